@@ -1,0 +1,47 @@
+/**
+ * Network clients the engine is given (never imports directly), so the app, headless runner
+ * and tests share one code path and tests point every peer at 127.0.0.1.
+ */
+import type { Family } from '../../../shared/types';
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface HttpRequest {
+  url: string;
+  /** The address family forced on the socket; never trusted from the service. */
+  family: Family;
+  signal: AbortSignal;
+  headers?: Record<string, string>;
+  /** Bodies larger than this are cut off (an echo answer is tiny). */
+  maxBytes?: number;
+}
+
+export interface HttpClient {
+  get(req: HttpRequest): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export interface UdpRequest {
+  host: string;
+  port: number;
+  family: Family;
+  payload: Uint8Array;
+  signal: AbortSignal;
+  /** Returns true for the datagram that answers this request (matching transaction id). */
+  accept: (msg: Buffer) => boolean;
+}
+
+export interface UdpClient {
+  /** Sends one datagram and resolves with the first accepted reply. */
+  exchange(req: UdpRequest): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export interface NetClients {
+  http: HttpClient;
+  udp: UdpClient;
+}

@@ -1,0 +1,53 @@
+/**
+ * The one interface every public-IP source implements (HTTP echo, DNS, STUN), whatever
+ * its transport. A source only fetches and cuts out the raw answer; judging it (family,
+ * bogons, HTML...) is the pure validateAnswer() in shared/ip.ts.
+ */
+import type { Family, SourceKind } from '../../../shared/types';
+import type { NetClients } from '../net/types';
+
+export interface IpSource {
+  /** Unique id, e.g. `ipify-v4`. */
+  readonly id: string;
+  /** Operator of the service; answers from one provider count once toward the quorum. */
+  readonly provider: string;
+  readonly kind: SourceKind;
+  readonly family: Family;
+  /** Relative cost, lower is asked first: one UDP round trip beats a TLS handshake. */
+  readonly cost: number;
+  /** Asks once. Resolves with the raw answer text; rejects with a SourceError. */
+  query(signal: AbortSignal): Promise<string>;
+}
+
+export type SourceErrorCode =
+  /** No answer within the timeout. */
+  | 'timeout'
+  /** This family cannot reach the service at all (no route, no address of the family). */
+  | 'unreachable'
+  /** Connection refused/reset, DNS server failure, malformed transport reply. */
+  | 'network'
+  /** HTTP status other than 2xx, 403 and 429. */
+  | 'http-status'
+  /** 429, or 403 (the usual anti-bot answer): back off, honour Retry-After. */
+  | 'rate-limited'
+  /** The reply arrived but held no answer where expected (missing JSON field, no record). */
+  | 'parse';
+
+export class SourceError extends Error {
+  constructor(
+    readonly code: SourceErrorCode,
+    message: string,
+    /** From Retry-After, when the service sent one. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+/** Everything a source factory may use; passed in, never imported, so tests point at fakes. */
+export interface SourceDeps {
+  net: NetClients;
+  timeoutMs: number;
+  userAgent: string;
+}

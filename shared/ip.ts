@@ -1,0 +1,145 @@
+/**
+ * Pure address validation: is an echo service's answer a usable public address of the
+ * expected family? The truth table lives in tests/shared/ip.test.ts.
+ */
+import ipaddr from 'ipaddr.js';
+
+import type { Family } from './types';
+
+export type Rejection =
+  | 'empty'
+  | 'html'
+  | 'several-addresses'
+  | 'not-an-ip'
+  | 'wrong-family'
+  | 'unspecified'
+  | 'private'
+  | 'loopback'
+  | 'link-local'
+  | 'multicast'
+  | 'documentation'
+  | 'benchmarking'
+  | 'reserved'
+  | 'cgnat'
+  | 'non-global';
+
+export type Validation =
+  | { ok: true; ip: string }
+  | { ok: false; reason: Rejection; detail: string; /** a well-formed address that was rejected */ address?: string };
+
+type Range = readonly [cidr: string, reason: Rejection];
+
+/** IPv4 blocks that are never a machine's public address (RFC 6890 and friends). */
+const V4_BOGONS: readonly Range[] = [
+  ['0.0.0.0/8', 'unspecified'],
+  ['10.0.0.0/8', 'private'],
+  ['100.64.0.0/10', 'cgnat'],
+  ['127.0.0.0/8', 'loopback'],
+  ['169.254.0.0/16', 'link-local'],
+  ['172.16.0.0/12', 'private'],
+  ['192.0.0.0/24', 'reserved'],
+  ['192.0.2.0/24', 'documentation'],
+  ['192.88.99.0/24', 'reserved'],
+  ['192.168.0.0/16', 'private'],
+  ['198.18.0.0/15', 'benchmarking'],
+  ['198.51.100.0/24', 'documentation'],
+  ['203.0.113.0/24', 'documentation'],
+  ['224.0.0.0/4', 'multicast'],
+  ['240.0.0.0/4', 'reserved'],
+];
+
+/** Inside 2000::/3 (global unicast), the blocks that still are not a public address. */
+const V6_BOGONS: readonly Range[] = [
+  ['2001:db8::/32', 'documentation'],
+  ['3fff::/20', 'documentation'],
+  ['2001:2::/48', 'benchmarking'],
+  ['2001:10::/28', 'reserved'],
+  ['2001:20::/28', 'reserved'],
+];
+
+/** Outside 2000::/3, named for a clearer message. */
+const V6_NAMED: readonly Range[] = [
+  ['::/128', 'unspecified'],
+  ['::1/128', 'loopback'],
+  ['fc00::/7', 'private'],
+  ['fe80::/10', 'link-local'],
+  ['ff00::/8', 'multicast'],
+];
+
+const parseRanges = (ranges: readonly Range[]) =>
+  ranges.map(([cidr, reason]) => ({ cidr: ipaddr.parseCIDR(cidr), text: cidr, reason }));
+const V4 = parseRanges(V4_BOGONS);
+const V6 = parseRanges(V6_BOGONS);
+const V6N = parseRanges(V6_NAMED);
+const GLOBAL_V6 = ipaddr.parseCIDR('2000::/3');
+
+const IP_TOKEN = /^[0-9a-fA-F:.]+$/;
+
+/** Parses one strictly formed address (dotted quad or RFC 4291 IPv6), else null. */
+export function parseAddress(text: string): { family: Family; addr: ipaddr.IPv4 | ipaddr.IPv6 } | null {
+  if (!IP_TOKEN.test(text)) return null;
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return { family: 4, addr: ipaddr.IPv4.parse(text) };
+  if (text.includes(':') && ipaddr.IPv6.isValid(text)) {
+    const addr = ipaddr.IPv6.parse(text);
+    return addr.isIPv4MappedAddress() ? { family: 4, addr: addr.toIPv4Address() } : { family: 6, addr };
+  }
+  return null;
+}
+
+const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
+
+/**
+ * Judges one raw answer (already cut out of its body by the source's parser).
+ * Accepts exactly one well-formed, globally routable address of the expected family.
+ */
+export function validateAnswer(raw: string, family: Family): Validation {
+  const text = raw.trim();
+  if (text === '') return { ok: false, reason: 'empty', detail: 'empty answer' };
+  if (/<[a-zA-Z!/]/.test(text)) return { ok: false, reason: 'html', detail: 'an HTML page, not an address' };
+  const tokens = text.split(/[\s,;]+/).filter(Boolean);
+  if (tokens.length > 1) {
+    const ips = tokens.filter((t) => parseAddress(t) !== null);
+    return ips.length > 1
+      ? { ok: false, reason: 'several-addresses', detail: `several addresses in one answer (${ips.length})` }
+      : { ok: false, reason: 'not-an-ip', detail: `not an address: ${preview(text)}` };
+  }
+  const parsed = parseAddress(text);
+  if (!parsed) return { ok: false, reason: 'not-an-ip', detail: `not an address: ${preview(text)}` };
+  const ip = parsed.addr.toString();
+  if (parsed.family !== family) {
+    return { ok: false, reason: 'wrong-family', detail: `expected ${fam(family)}, got ${fam(parsed.family)} ${ip}`, address: ip };
+  }
+  const bogon = findBogon(parsed.addr, parsed.family);
+  if (bogon) return { ok: false, reason: bogon.reason, detail: `${ip} is ${bogon.reason} (${bogon.text})`, address: ip };
+  return { ok: true, ip };
+}
+
+function findBogon(addr: ipaddr.IPv4 | ipaddr.IPv6, family: Family) {
+  if (family === 4) return V4.find((r) => addr.match(r.cidr));
+  const named = V6N.find((r) => addr.match(r.cidr));
+  if (named) return named;
+  if (!addr.match(GLOBAL_V6)) return { text: 'outside 2000::/3', reason: 'non-global' as const };
+  return V6.find((r) => addr.match(r.cidr));
+}
+
+const preview = (s: string) => (s.length > 40 ? `${JSON.stringify(s.slice(0, 40))}...` : JSON.stringify(s));
+
+export type V6Compare = 'prefix64' | 'full';
+
+/**
+ * The identity used to decide whether an address changed. IPv6 is judged by its /64 by
+ * default, so a new temporary (privacy) interface id is not a change.
+ */
+export function addressKey(ip: string, family: Family, v6: V6Compare = 'prefix64'): string {
+  if (family === 4 || v6 === 'full') return ip;
+  const parts = ipaddr.IPv6.parse(ip).parts.slice(0, 4);
+  return `${ipaddr.IPv6.parse([...parts, 0, 0, 0, 0].map((p) => p.toString(16)).join(':')).toString()}/64`;
+}
+
+/** Masks an address for display: `203.0.113.xxx`, `2001:db8:1:2:xxxx:...`. */
+export function maskAddress(ip: string): string {
+  const p = parseAddress(ip);
+  if (!p) return 'hidden';
+  if (p.family === 4) return ip.replace(/\.\d+$/, '.xxx');
+  return `${addressKey(ip, 6).replace(/::\/64$/, '')}:xxxx:xxxx:xxxx:xxxx`;
+}

@@ -1,0 +1,141 @@
+/**
+ * Domain types shared by the engine, the shells (Electron, headless) and the renderer.
+ * Pure TypeScript: no node: or electron imports.
+ */
+
+export type Family = 4 | 6;
+export const FAMILIES: readonly Family[] = [4, 6];
+
+export type SourceKind = 'http' | 'dns' | 'stun';
+
+/** What started a check. */
+export type Trigger = 'start' | 'interval' | 'network' | 'resume' | 'manual' | 'retry' | 'follow-up';
+
+/**
+ * Outcome of one check of one family.
+ * - unchanged: the answer matched the last confirmed address.
+ * - confirmed: a quorum agreed on an address (first sighting, or the same address re-confirmed).
+ * - changed: a quorum agreed on an address different from the last confirmed one.
+ * - uncertain: sources answered but no quorum agreed; nothing is declared.
+ * - unavailable: no source of this family answered (no IPv6 on this network, or offline).
+ * - disabled: the family is switched off in settings.
+ */
+export type CheckResult = 'unchanged' | 'confirmed' | 'changed' | 'uncertain' | 'unavailable' | 'disabled';
+
+export type BreakerState = 'closed' | 'open' | 'half-open';
+
+/** One source's answer or failure inside a check, as reported in events. */
+export interface Attempt {
+  sourceId: string;
+  provider: string;
+  kind: SourceKind;
+  ok: boolean;
+  /** Accepted public address, when ok. */
+  ip?: string;
+  /** Why the answer was rejected or the request failed. */
+  error?: string;
+  latencyMs: number;
+}
+
+export interface SourceHealth {
+  id: string;
+  provider: string;
+  kind: SourceKind;
+  family: Family;
+  state: BreakerState;
+  successes: number;
+  failures: number;
+  consecutiveFailures: number;
+  /** Success ratio over all attempts so far (0..1), null before the first attempt. */
+  successRate: number | null;
+  /** Median latency of recent successful answers, ms. */
+  latencyMs: number | null;
+  lastError?: string;
+  /** Epoch ms until which the breaker stays open. */
+  openUntil?: number;
+}
+
+export interface LastCheck {
+  at: number;
+  trigger: Trigger;
+  result: CheckResult;
+  durationMs: number;
+  requests: number;
+}
+
+export interface FamilyStatus {
+  family: Family;
+  enabled: boolean;
+  /** Last confirmed public address. */
+  ip: string | null;
+  /** Epoch ms since which `ip` has been the address (first confirmation of this run of it). */
+  since: number | null;
+  lastCheck: LastCheck | null;
+  /** Set when a source saw a carrier-grade NAT (100.64.0.0/10) address: the machine is behind CGNAT. */
+  cgnat: string | null;
+}
+
+export interface EngineStatus {
+  running: boolean;
+  /** null until the first check has finished. */
+  online: boolean | null;
+  offlineSince: number | null;
+  families: Record<`v${Family}`, FamilyStatus>;
+  sources: SourceHealth[];
+}
+
+interface EventBase {
+  at: number;
+}
+
+export interface CheckEvent extends EventBase {
+  type: 'check';
+  family: Family;
+  trigger: Trigger;
+  result: CheckResult;
+  ip: string | null;
+  requests: number;
+  durationMs: number;
+  attempts: Attempt[];
+}
+
+export interface ChangeEvent extends EventBase {
+  type: 'change';
+  family: Family;
+  from: string | null;
+  to: string;
+  /** Epoch ms since which `from` had been the address, when known. */
+  fromSince: number | null;
+  trigger: Trigger;
+  /** Source ids whose answers formed the quorum. */
+  sources: string[];
+}
+
+export interface OfflineEvent extends EventBase {
+  type: 'offline';
+  cause: string;
+}
+
+export interface OnlineEvent extends EventBase {
+  type: 'online';
+  /** How long the machine was offline, ms. */
+  offlineMs: number;
+}
+
+export interface SourceHealthEvent extends EventBase {
+  type: 'source-health';
+  sourceId: string;
+  from: BreakerState;
+  to: BreakerState;
+  reason: string;
+}
+
+export interface CgnatEvent extends EventBase {
+  type: 'cgnat';
+  family: Family;
+  address: string;
+  sourceId: string;
+}
+
+export type EngineEvent = CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent;
+export type EngineEventType = EngineEvent['type'];

@@ -1,0 +1,1 @@
+// vitest setup: the one electron mock lives here once the shell lands.
