@@ -51,3 +51,40 @@ export interface MonitorStore {
   flush(): Promise<void>;
   close(): Promise<void>;
 }
+
+export type OutboxStatus = 'pending' | 'sent' | 'expired';
+
+export interface OutboxItem {
+  id: number;
+  channel: string;
+  /** Idempotency key: one logical notification per channel, sent as a header where the channel allows. */
+  key: string;
+  /** JSON text of the message. */
+  payload: string;
+  createdAt: number;
+  attempts: number;
+  /** Epoch ms of the next delivery attempt. */
+  nextAt: number;
+  status: OutboxStatus;
+  lastError: string | null;
+  /** When it was sent or expired. */
+  doneAt: number | null;
+}
+
+/**
+ * The durable notification queue (table `outbox`). Ordered per channel by id; enqueue is
+ * idempotent on (channel, key) and returns the existing row for a repeated key.
+ */
+export interface OutboxStore {
+  enqueue(item: { channel: string; key: string; payload: string; createdAt: number }): OutboxItem;
+  /** Pending items of one channel, oldest first. */
+  pending(channel: string, limit?: number): OutboxItem[];
+  markSent(id: number, at: number): void;
+  markRetry(id: number, nextAt: number, error: string): void;
+  markExpired(id: number, at: number, error: string): void;
+  /** Recently expired items, newest first, so the UI can show them. */
+  expired(channel?: string, limit?: number): OutboxItem[];
+  counts(channel: string): { pending: number; expired: number; sent: number };
+  /** Persists at once (used before a first delivery attempt). */
+  flushNow(): Promise<void>;
+}
