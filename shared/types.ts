@@ -139,3 +139,11 @@ export interface CgnatEvent extends EventBase {
 
 export type EngineEvent = CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent;
 export type EngineEventType = EngineEvent['type'];
+
+/** What checkNow() resolves with: the state right after the check. */
+export interface CheckReport {
+  at: number;
+  trigger: Trigger;
+  online: boolean | null;
+  families: Record<`v${Family}`, FamilyStatus>;
+}

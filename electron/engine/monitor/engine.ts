@@ -1,0 +1,234 @@
+/**
+ * The monitor engine: schedules checks (interval, network change, resume, manual, retry),
+ * runs them per family, keeps the confirmed state, and emits events. Everything it touches
+ * (clock, network clients, store, settings, interface reader) is passed in.
+ */
+import os from 'node:os';
+
+import type { Settings } from '../../../shared/settings';
+import { type CheckReport, type EngineEvent, type EngineStatus, FAMILIES, type Family, type Trigger } from '../../../shared/types';
+import type { Clock, Timer } from '../clock';
+import { EventHub } from '../events';
+import type { Logger } from '../logger';
+import type { NetClients } from '../net/types';
+import { buildSources } from '../sources/registry';
+import type { IpSource } from '../sources/types';
+import type { MonitorStore } from '../store/types';
+import { HealthBook } from './health';
+import { FamilyRunner } from './family-runner';
+import { nextDelayMs } from './schedule';
+import { type InterfaceMap, Sampler } from './triggers';
+
+export interface EngineDeps {
+  settings: Settings;
+  clock: Clock;
+  net: NetClients;
+  store: MonitorStore;
+  logger: Logger;
+  version: string;
+  readInterfaces?: () => InterfaceMap;
+  random?: () => number;
+}
+
+/** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */
+export const FOLLOW_UP_MS = 10_000;
+const MAX_ATTEMPTS = 6;
+
+export class Engine {
+  private events: EventHub<EngineEvent>;
+  private settings: Settings;
+  private sources: IpSource[] = [];
+  private health!: HealthBook;
+  private families: Record<Family, FamilyRunner>;
+  private sampler: Sampler;
+  private running = false;
+  private inFlight: Promise<CheckReport> | null = null;
+  private queued: Promise<CheckReport> | null = null;
+  private nextTimer: Timer | null = null;
+  private extraTimers = new Set<Timer>();
+  private online: boolean | null = null;
+  private offlineSince: number | null = null;
+  private offlineStreak = 0;
+  private abort = new AbortController();
+  private readonly random: () => number;
+
+  constructor(private deps: EngineDeps) {
+    this.settings = deps.settings;
+    this.random = deps.random ?? Math.random;
+    this.events = new EventHub(deps.logger);
+    this.families = { 4: new FamilyRunner(4), 6: new FamilyRunner(6) };
+    this.applySources();
+    this.sampler = new Sampler({
+      clock: deps.clock,
+      readInterfaces: deps.readInterfaces ?? os.networkInterfaces,
+      pollMs: this.settings.monitor.networkPollMs,
+      watchNetwork: this.settings.monitor.networkWatch,
+      onNetworkChange: () => this.onNetworkChange(),
+      onResume: (ms) => {
+        deps.logger.info('wall clock jumped: resumed from sleep?', { sleptMs: ms });
+        void this.checkNow('resume');
+      },
+      onError: (err) => deps.logger.warn('cannot read network interfaces', { error: String(err) }),
+    });
+  }
+
+  on(listener: (event: EngineEvent) => void): () => void {
+    return this.events.on(listener);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.abort = new AbortController();
+    for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
+    this.sampler.start();
+    void this.checkNow('start');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.sampler.stop();
+    this.clearTimers();
+    this.abort.abort();
+    await this.inFlight?.catch(() => undefined);
+    await this.deps.store.flush();
+  }
+
+  /** Runs a check now, or joins the next one if a check is already under way. */
+  checkNow(trigger: Trigger = 'manual'): Promise<CheckReport> {
+    if (!this.inFlight) {
+      this.inFlight = this.runCheck(trigger).finally(() => {
+        this.inFlight = null;
+      });
+      return this.inFlight;
+    }
+    // A trigger during a check may carry news the running check missed: run once more after it.
+    this.queued ??= this.inFlight.then(() => {
+      this.queued = null;
+      return this.checkNow(trigger);
+    });
+    return this.queued;
+  }
+
+  getStatus(): EngineStatus {
+    const { monitor } = this.settings;
+    const enabled: Record<Family, boolean> = { 4: monitor.ipv4, 6: monitor.ipv6 };
+    return {
+      running: this.running,
+      online: this.online,
+      offlineSince: this.offlineSince,
+      families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
+      sources: this.health.snapshot(),
+    };
+  }
+
+  /** Applies new settings without a restart; learnt source health is kept. */
+  updateSettings(settings: Settings): void {
+    const compareChanged = settings.monitor.ipv6Compare !== this.settings.monitor.ipv6Compare;
+    this.settings = settings;
+    this.applySources();
+    if (compareChanged) this.families[6].rekey(settings.monitor.ipv6Compare);
+    this.sampler.update({ pollMs: settings.monitor.networkPollMs, watchNetwork: settings.monitor.networkWatch });
+    if (this.running) this.scheduleNext(settings.monitor.intervalSec * 1000);
+  }
+
+  private applySources(): void {
+    const { monitor, health } = this.settings;
+    const built = buildSources(this.settings.sources, {
+      net: this.deps.net,
+      timeoutMs: monitor.timeoutMs,
+      userAgent: `IPWatch/${this.deps.version}`,
+    });
+    for (const w of built.warnings) this.deps.logger.warn(w);
+    this.sources = built.sources;
+    const cfg = { failureThreshold: health.failureThreshold, backoffMs: health.backoffSec * 1000, maxBackoffMs: health.maxBackoffSec * 1000 };
+    this.health = new HealthBook(this.sources, cfg, this.random, this.health);
+  }
+
+  private async runCheck(trigger: Trigger): Promise<CheckReport> {
+    const { clock, logger, store } = this.deps;
+    const { monitor } = this.settings;
+    const at = clock.now();
+    const enabled = FAMILIES.filter((f) => (f === 4 ? monitor.ipv4 : monitor.ipv6));
+    const results = await Promise.all(
+      enabled.map((f) =>
+        this.families[f].check({
+          trigger,
+          sources: this.sources.filter((s) => s.family === f),
+          health: this.health,
+          clock,
+          quorum: monitor.quorum,
+          compare: monitor.ipv6Compare,
+          maxAttempts: MAX_ATTEMPTS,
+          signal: this.abort.signal,
+          store,
+          emit: (e) => this.events.emit(e),
+        }),
+      ),
+    );
+    const answered = results.some((r) => r !== 'unavailable');
+    if (enabled.length) this.updateConnectivity(answered, results);
+    const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
+    const delay = nextDelayMs(monitor.intervalSec * 1000, { offlineStreak: this.offlineStreak, uncertainStreak }, this.random);
+    if (this.running) this.scheduleNext(delay);
+    logger.debug('check done', { trigger, results, nextInMs: delay });
+    return { at, trigger, online: this.online, families: this.getStatus().families };
+  }
+
+  private updateConnectivity(answered: boolean, results: string[]): void {
+    const now = this.deps.clock.now();
+    if (!answered) {
+      this.offlineStreak += 1;
+      if (this.online === false) return;
+      this.online = false;
+      this.offlineSince = now;
+      const cause = `no source answered (${results.length} famil${results.length === 1 ? 'y' : 'ies'} unavailable)`;
+      this.deps.store.recordOutage({ start: now, end: null, cause });
+      this.events.emit({ type: 'offline', at: now, cause });
+      this.deps.logger.warn('offline', { cause });
+      return;
+    }
+    this.offlineStreak = 0;
+    if (this.online === false && this.offlineSince !== null) {
+      const offlineMs = now - this.offlineSince;
+      this.deps.store.recordOutage({ start: this.offlineSince, end: now, cause: 'no source answered' });
+      this.events.emit({ type: 'online', at: now, offlineMs });
+      this.deps.logger.info('back online', { offlineMs });
+    }
+    this.online = true;
+    this.offlineSince = null;
+  }
+
+  private onNetworkChange(): void {
+    this.deps.logger.info('network interfaces changed: checking');
+    this.later(this.settings.monitor.networkSettleMs, () => {
+      void this.checkNow('network');
+      this.later(FOLLOW_UP_MS, () => void this.checkNow('follow-up'));
+    });
+  }
+
+  private later(ms: number, fn: () => void): void {
+    const t = this.deps.clock.setTimeout(() => {
+      this.extraTimers.delete(t);
+      if (this.running) fn();
+    }, ms);
+    this.extraTimers.add(t);
+  }
+
+  private scheduleNext(ms: number): void {
+    if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
+    const trigger: Trigger = this.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
+    this.nextTimer = this.deps.clock.setTimeout(() => {
+      this.nextTimer = null;
+      if (this.running) void this.checkNow(trigger);
+    }, ms);
+  }
+
+  private clearTimers(): void {
+    if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
+    this.nextTimer = null;
+    for (const t of this.extraTimers) this.deps.clock.clearTimeout(t);
+    this.extraTimers.clear();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * One address family's confirmed state (address, since when, last check, CGNAT finding)
+ * and the step that turns a check outcome into events and store writes.
+ */
+import { addressKey, type V6Compare } from '../../../shared/ip';
+import type { EngineEvent, Family, FamilyStatus, LastCheck, Trigger } from '../../../shared/types';
+import type { Clock } from '../clock';
+import type { IpSource } from '../sources/types';
+import type { CurrentAddress, MonitorStore } from '../store/types';
+import { checkFamily, type FamilyCheckOutcome } from './check-family';
+import type { HealthBook } from './health';
+
+export interface RunContext {
+  trigger: Trigger;
+  sources: readonly IpSource[];
+  health: HealthBook;
+  clock: Clock;
+  quorum: number;
+  compare: V6Compare;
+  maxAttempts: number;
+  signal: AbortSignal;
+  store: MonitorStore;
+  emit: (event: EngineEvent) => void;
+}
+
+export class FamilyRunner {
+  private ip: string | null = null;
+  private key: string | null = null;
+  private since: number | null = null;
+  private lastCheck: LastCheck | null = null;
+  private cgnat: string | null = null;
+  private turn = 0;
+  uncertainStreak = 0;
+
+  constructor(readonly family: Family) {}
+
+  /** Takes up the last confirmed address from the store after a restart. */
+  resume(current: CurrentAddress | null, compare: V6Compare): void {
+    this.ip = current?.ip ?? null;
+    this.since = current?.since ?? null;
+    this.rekey(compare);
+  }
+
+  rekey(compare: V6Compare): void {
+    this.key = this.ip === null ? null : addressKey(this.ip, this.family, compare);
+  }
+
+  status(enabled: boolean): FamilyStatus {
+    return { family: this.family, enabled, ip: this.ip, since: this.since, lastCheck: this.lastCheck, cgnat: this.cgnat };
+  }
+
+  async check(ctx: RunContext): Promise<FamilyCheckOutcome['result']> {
+    const { clock, store, emit } = ctx;
+    const started = clock.now();
+    const t0 = performance.now();
+    const out = await checkFamily({
+      family: this.family,
+      sources: ctx.sources,
+      health: ctx.health,
+      now: () => clock.now(),
+      quorum: ctx.quorum,
+      lastKey: this.key,
+      compare: ctx.compare,
+      turn: this.turn++,
+      maxAttempts: ctx.maxAttempts,
+      signal: ctx.signal,
+    });
+    const at = clock.now();
+    for (const a of out.attempts) store.recordSourceAttempt({ sourceId: a.sourceId, at, ok: a.ok, latencyMs: a.latencyMs });
+    for (const t of out.transitions) emit({ type: 'source-health', at, ...t });
+    if (out.cgnat && out.cgnat.address !== this.cgnat) {
+      this.cgnat = out.cgnat.address;
+      emit({ type: 'cgnat', at, family: this.family, address: out.cgnat.address, sourceId: out.cgnat.sourceId });
+    }
+    if ((out.result === 'changed' || out.result === 'confirmed') && out.ip !== null && out.key !== this.key) {
+      const change = {
+        type: 'change' as const,
+        at,
+        family: this.family,
+        from: this.ip,
+        to: out.ip,
+        fromSince: this.since,
+        trigger: ctx.trigger,
+        sources: out.sources,
+      };
+      store.recordChange(change);
+      this.since = at;
+      this.key = out.key;
+      emit(change);
+    }
+    if (out.ip !== null) this.ip = out.ip;
+    store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources });
+    this.uncertainStreak = out.result === 'uncertain' ? this.uncertainStreak + 1 : 0;
+    const requests = out.attempts.length;
+    this.lastCheck = { at, trigger: ctx.trigger, result: out.result, durationMs: Math.round(performance.now() - t0), requests };
+    emit({
+      type: 'check',
+      at: started,
+      family: this.family,
+      trigger: ctx.trigger,
+      result: out.result,
+      ip: out.ip,
+      requests,
+      durationMs: this.lastCheck.durationMs,
+      attempts: out.attempts,
+    });
+    return out.result;
+  }
+}

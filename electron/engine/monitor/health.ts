@@ -1,0 +1,104 @@
+/**
+ * Health book: each source's breaker, success counts and recent latencies. The only
+ * stateful part of source selection; decisions are in breaker.ts and planner.ts.
+ */
+import type { BreakerState, SourceHealth } from '../../../shared/types';
+import type { IpSource } from '../sources/types';
+import { type Breaker, type BreakerConfig, closedBreaker, isAvailable, nextBreaker, type Outcome, probeDue } from './breaker';
+
+const LATENCY_WINDOW = 21;
+
+interface Entry {
+  source: IpSource;
+  breaker: Breaker;
+  successes: number;
+  failures: number;
+  latencies: number[];
+  lastError?: string;
+}
+
+export interface Transition {
+  sourceId: string;
+  from: BreakerState;
+  to: BreakerState;
+  reason: string;
+}
+
+export class HealthBook {
+  private entries = new Map<string, Entry>();
+
+  constructor(
+    sources: readonly IpSource[],
+    private cfg: BreakerConfig,
+    private random: () => number,
+    previous?: HealthBook,
+  ) {
+    // Keep what we learnt about sources that survive a settings reload.
+    for (const source of sources) {
+      const old = previous?.entries.get(source.id);
+      this.entries.set(source.id, old ? { ...old, source } : { source, breaker: closedBreaker(), successes: 0, failures: 0, latencies: [] });
+    }
+  }
+
+  /** Lets due probes through, and tells which sources may be asked now. */
+  available(now: number): { ids: Set<string>; transitions: Transition[] } {
+    const ids = new Set<string>();
+    const transitions: Transition[] = [];
+    for (const [id, e] of this.entries) {
+      const next = probeDue(e.breaker, now);
+      if (next.state !== e.breaker.state) transitions.push({ sourceId: id, from: e.breaker.state, to: next.state, reason: 'probe due' });
+      e.breaker = next;
+      if (isAvailable(e.breaker)) ids.add(id);
+    }
+    return { ids, transitions };
+  }
+
+  /** Epoch ms at which an open breaker lets a probe through (for ordering fallbacks). */
+  openUntil(id: string): number {
+    return this.entries.get(id)?.breaker.openUntil ?? 0;
+  }
+
+  record(id: string, outcome: Outcome, now: number, detail: { latencyMs?: number | undefined; error?: string | undefined; blamed: boolean }): Transition | null {
+    const e = this.entries.get(id);
+    if (!e) return null;
+    if (outcome.kind === 'success') {
+      e.successes += 1;
+      if (detail.latencyMs !== undefined) e.latencies = [...e.latencies.slice(-(LATENCY_WINDOW - 1)), detail.latencyMs];
+    } else {
+      e.failures += 1;
+      if (detail.error) e.lastError = detail.error;
+    }
+    if (outcome.kind === 'failure' && !detail.blamed) return null;
+    const before = e.breaker.state;
+    e.breaker = nextBreaker(e.breaker, outcome, now, this.cfg, this.random);
+    if (e.breaker.state === before) return null;
+    return { sourceId: id, from: before, to: e.breaker.state, reason: outcome.kind === 'success' ? 'answered' : (detail.error ?? outcome.kind) };
+  }
+
+  snapshot(): SourceHealth[] {
+    return [...this.entries.values()].map(({ source, breaker, successes, failures, latencies, lastError }) => {
+      const total = successes + failures;
+      return {
+        id: source.id,
+        provider: source.provider,
+        kind: source.kind,
+        family: source.family,
+        state: breaker.state,
+        successes,
+        failures,
+        consecutiveFailures: breaker.consecutiveFailures,
+        successRate: total ? successes / total : null,
+        latencyMs: median(latencies),
+        ...(lastError ? { lastError } : {}),
+        ...(breaker.state === 'open' && breaker.openUntil !== null ? { openUntil: breaker.openUntil } : {}),
+      };
+    });
+  }
+}
+
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : Math.round(((s[mid - 1]! + s[mid]!) / 2) * 10) / 10;
+}

@@ -1,0 +1,59 @@
+/**
+ * Which sources to ask, in which order. Pure.
+ *
+ * Steady state asks the cheapest healthy source (DNS/STUN before HTTPS), rotating fairly
+ * within the cheapest tier. A suspected change then asks sources of providers (and kinds)
+ * not yet heard from, cheapest first.
+ */
+import type { SourceKind } from '../../../shared/types';
+
+export interface Candidate {
+  id: string;
+  provider: string;
+  kind: SourceKind;
+  cost: number;
+}
+
+/**
+ * Orders available sources by cost, rotating each cost tier by `turn` so that repeated
+ * steady-state checks spread over the tier instead of always hitting one service.
+ */
+export function orderByCost<T extends Candidate>(sources: readonly T[], turn: number): T[] {
+  const tiers = new Map<number, T[]>();
+  for (const s of sources) tiers.set(s.cost, [...(tiers.get(s.cost) ?? []), s]);
+  return [...tiers.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((cost) => {
+      const tier = tiers.get(cost)!;
+      const k = ((turn % tier.length) + tier.length) % tier.length;
+      return [...tier.slice(k), ...tier.slice(0, k)];
+    });
+}
+
+/**
+ * Picks up to `count` not-yet-asked sources for confirmation: first providers not asked at
+ * all (a kind not yet used first), then other sources of providers that failed, never a
+ * provider whose answer is already counted.
+ */
+export function pickConfirmers<T extends Candidate>(
+  ordered: readonly T[],
+  asked: { ids: ReadonlySet<string>; providers: ReadonlySet<string>; kinds: ReadonlySet<SourceKind> },
+  answeredProviders: ReadonlySet<string>,
+  count: number,
+): T[] {
+  const fresh = ordered.filter((s) => !asked.ids.has(s.id) && !answeredProviders.has(s.provider));
+  const picked: T[] = [];
+  const chosen = new Set<string>();
+  const take = (pred: (s: T) => boolean) => {
+    for (const s of fresh) {
+      if (picked.length >= count) return;
+      if (chosen.has(s.provider) || !pred(s)) continue;
+      picked.push(s);
+      chosen.add(s.provider);
+    }
+  };
+  take((s) => !asked.providers.has(s.provider) && !asked.kinds.has(s.kind));
+  take((s) => !asked.providers.has(s.provider));
+  take(() => true);
+  return picked;
+}

@@ -1,0 +1,80 @@
+/**
+ * Notification types the engine, the shells and the renderer share: which events a channel
+ * can subscribe to, the channel types, and the status a channel reports. Pure TypeScript.
+ */
+
+/** What a channel can be told about. */
+export const NOTIFY_EVENTS = [
+  /** The public IPv4 address changed (held `flapWindowSec` first, see `flap`). */
+  'ipv4-changed',
+  /** The public IPv6 address (or /64 prefix) changed. */
+  'ipv6-changed',
+  /** A -> B -> A within `flapWindowSec`: reported once instead of two changes. */
+  'flap',
+  /** Offline for at least `offlineAfterSec`. */
+  'offline',
+  /** Back online after a reported outage, with its length. */
+  'online',
+  /** Detection degraded (no quorum, sources failing) or back to normal. */
+  'degraded',
+  /** At least `frequent.count` changes within `frequent.windowSec`: a flaky connection. */
+  'frequent-changes',
+  /** The monitor started, with its current addresses (only when `startup` is on). */
+  'started',
+] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+
+export const CHANNEL_TYPES = [
+  'desktop',
+  'discord-webhook',
+  'slack',
+  'telegram',
+  'ntfy',
+  'gotify',
+  'webhook',
+  'email',
+  'mqtt',
+] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const MASK_MODES = ['none', 'partial', 'hidden'] as const;
+/** none: full address; partial: `203.0.113.xxx`; hidden: no address at all. */
+export type MaskMode = (typeof MASK_MODES)[number];
+
+/**
+ * - ok: the last delivery succeeded (or none was needed yet).
+ * - retrying: the last attempt failed; the head of the queue is waiting for its next try.
+ * - failing: several attempts in a row failed (`lastError` says why).
+ * - invalid: the channel's settings are wrong; it is switched off (`reason` says why).
+ * - disabled: switched off by the user.
+ */
+export type ChannelState = 'ok' | 'retrying' | 'failing' | 'invalid' | 'disabled';
+
+export interface ExpiredNotice {
+  key: string;
+  createdAt: number;
+  expiredAt: number | null;
+  error: string | null;
+}
+
+export interface ChannelStatus {
+  id: string;
+  type: string;
+  state: ChannelState;
+  /** Why the channel is invalid, when it is. */
+  reason: string | null;
+  lastError: string | null;
+  lastErrorAt: number | null;
+  lastSentAt: number | null;
+  /** Consecutive failed attempts of the current head of the queue. */
+  failures: number;
+  /** Epoch ms of the next delivery attempt, when one is scheduled. */
+  nextAttemptAt: number | null;
+  pending: number;
+  expired: number;
+  sent: number;
+  /** The most recently expired notifications, newest first. */
+  recentExpired: ExpiredNotice[];
+}
+
+export type TestResult = { ok: true; ms: number } | { ok: false; error: string };
