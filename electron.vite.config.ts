@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * The dev server injects inline scripts (React Refresh preamble) and inline <style> tags (CSS
+ * imports), which the strict CSP in renderer/index.html forbids. Relax those two directives for
+ * `npm run dev` only; built files keep the strict policy.
+ */
+const devInlineAssets: Plugin = {
+  name: 'ipwatch:dev-inline-assets',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
+export default defineConfig({
+  main: {
+    // Dependencies stay in node_modules (externalizeDeps is on by default); out/main/index.js is package.json "main".
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload.ts') },
+        // A sandboxed preload cannot be an ES module, whatever package.json "type" says.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), devInlineAssets],
+    build: {
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});
