@@ -80,9 +80,21 @@ export class Engine {
     if (this.running) return;
     this.running = true;
     this.abort = new AbortController();
-    for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
+    this.resumeFromStore();
     this.sampler.start();
     void this.checkNow('start');
+  }
+
+  /** One check without timers or watchers (`--once`); resolves with the state after it. */
+  async runOnce(): Promise<CheckReport> {
+    this.resumeFromStore();
+    const report = await this.checkNow('start');
+    await this.deps.store.flush();
+    return report;
+  }
+
+  private resumeFromStore(): void {
+    for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,33 @@
+/**
+ * Headless entry: the IPWatch engine under plain Node, no Electron.
+ *   npm run headless -- [--data-dir DIR] [--once] [--json]
+ */
+import { Command } from 'commander';
+
+import pkg from '../package.json' with { type: 'json' };
+import { defaultDataDir } from './headless/data-dir';
+import { runMonitor } from './headless/monitor-command';
+import { createMemoryStore } from './engine/store/memory';
+
+const program = new Command('ipwatch')
+  .description('IPWatch headless: watch this machine\'s public IPv4/IPv6 addresses')
+  .version(pkg.version)
+  .option('--data-dir <dir>', 'data folder (settings.json, history)', defaultDataDir())
+  .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
+  .option('--json', 'print one JSON object per line for every event', false)
+  .action(async (opts: { dataDir: string; once: boolean; json: boolean }) => {
+    process.exitCode = await runMonitor({
+      ...opts,
+      version: pkg.version,
+      env: process.env,
+      openStore: async () => createMemoryStore(),
+    });
+  });
+
+program.parseAsync().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    process.stderr.write(`ipwatch: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

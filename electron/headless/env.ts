@@ -1,0 +1,76 @@
+/**
+ * IPWATCH_* environment overrides, applied on top of settings.json. Each variable maps to
+ * one settings field; a bad value is an error that names the variable. README.md lists them.
+ */
+export interface EnvOverride {
+  name: string;
+  path: readonly string[];
+  parse: (raw: string) => unknown;
+  doc: string;
+}
+
+const bool = (raw: string): boolean => {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new Error('expected true/false (1/0, yes/no, on/off)');
+};
+const int = (raw: string): number => {
+  if (!/^-?\d+$/.test(raw.trim())) throw new Error('expected a whole number');
+  return Number(raw.trim());
+};
+const text = (raw: string): string => raw.trim();
+const list = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const ENV_OVERRIDES: readonly EnvOverride[] = [
+  { name: 'IPWATCH_INTERVAL_SEC', path: ['monitor', 'intervalSec'], parse: int, doc: 'seconds between checks (min 10)' },
+  { name: 'IPWATCH_IPV4', path: ['monitor', 'ipv4'], parse: bool, doc: 'watch IPv4' },
+  { name: 'IPWATCH_IPV6', path: ['monitor', 'ipv6'], parse: bool, doc: 'watch IPv6' },
+  { name: 'IPWATCH_IPV6_COMPARE', path: ['monitor', 'ipv6Compare'], parse: text, doc: 'prefix64 or full' },
+  { name: 'IPWATCH_QUORUM', path: ['monitor', 'quorum'], parse: int, doc: 'agreeing providers needed' },
+  { name: 'IPWATCH_TIMEOUT_MS', path: ['monitor', 'timeoutMs'], parse: int, doc: 'per-request timeout' },
+  { name: 'IPWATCH_NETWORK_WATCH', path: ['monitor', 'networkWatch'], parse: bool, doc: 'check on interface changes' },
+  { name: 'IPWATCH_BUILTIN_SOURCES', path: ['sources', 'builtIn'], parse: bool, doc: 'use the built-in sources' },
+  { name: 'IPWATCH_DISABLED_SOURCES', path: ['sources', 'disabled'], parse: list, doc: 'comma-separated built-in ids' },
+  { name: 'IPWATCH_LOG_LEVEL', path: ['log', 'level'], parse: text, doc: 'debug, info, warn or error' },
+];
+
+/** Variables read elsewhere (not settings fields), documented here so the list is complete. */
+export const OTHER_ENV = {
+  IPWATCH_DATA_DIR: 'data folder, when --data-dir is not given',
+  IPWATCH_DB_KEY: 'key for encrypting history.sqlite at rest (headless)',
+} as const;
+
+export type EnvResult = { ok: true; value: Record<string, unknown>; applied: string[] } | { ok: false; errors: string[] };
+
+/** Returns a copy of `raw` settings with the environment's overrides set. */
+export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): EnvResult {
+  const value = structuredClone(raw);
+  const errors: string[] = [];
+  const applied: string[] = [];
+  for (const o of ENV_OVERRIDES) {
+    const v = env[o.name];
+    if (v === undefined || v === '') continue;
+    try {
+      setPath(value, o.path, o.parse(v));
+      applied.push(o.name);
+    } catch (err) {
+      errors.push(`${o.name}=${JSON.stringify(v)}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value, applied };
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], v: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]!] = v;
+}

@@ -1,0 +1,83 @@
+/**
+ * The headless runner's default command: load settings, run the engine, print events,
+ * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
+ */
+import { createLogger, formatLogRecord, type LogConfig } from '../engine/logger';
+import { createRuntime } from '../engine/runtime';
+import type { MonitorStore } from '../engine/store/types';
+import type { CheckReport } from '../../shared/types';
+import { createPrinter } from './output';
+import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
+
+export interface MonitorOptions {
+  dataDir: string;
+  once: boolean;
+  json: boolean;
+  version: string;
+  env: NodeJS.ProcessEnv;
+  openStore: (dataDir: string) => Promise<MonitorStore>;
+  stderr?: (s: string) => void;
+  stdout?: (s: string) => void;
+}
+
+/** Exit code of --once: 0 when every enabled family was resolved. */
+export function onceExitCode(report: CheckReport): number {
+  const fams = Object.values(report.families).filter((f) => f.enabled);
+  const resolved = fams.every((f) => f.lastCheck && ['unchanged', 'confirmed', 'changed'].includes(f.lastCheck.result));
+  return fams.length > 0 && resolved ? 0 : 1;
+}
+
+export async function runMonitor(opts: MonitorOptions): Promise<number> {
+  const stderr = opts.stderr ?? ((s: string) => void process.stderr.write(s));
+  const loaded = await loadSettingsFile(opts.dataDir, opts.env);
+  if (!loaded.ok) {
+    stderr(`ipwatch: invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}\n`);
+    return 2;
+  }
+  const logConfig: LogConfig = { level: loaded.settings.log.level, sink: (r) => stderr(`${formatLogRecord(r)}\n`) };
+  const logger = createLogger('headless', logConfig);
+  if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
+  if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
+
+  const store = await opts.openStore(opts.dataDir);
+  const runtime = createRuntime({ settings: loaded.settings, store, logger, version: opts.version });
+  const print = createPrinter(opts.json, opts.stdout);
+  runtime.engine.on(print);
+
+  if (opts.once) {
+    const report = await runtime.engine.runOnce();
+    await runtime.close();
+    return onceExitCode(report);
+  }
+
+  const watcher = watchSettingsFile(opts.dataDir, (text) => {
+    const next = parseSettingsText(text, settingsPath(opts.dataDir), opts.env);
+    if (!next.ok) {
+      logger.error('settings edit rejected; previous settings stay in force', { errors: next.errors });
+      print({ type: 'settings-error', at: Date.now(), errors: next.errors });
+      return;
+    }
+    logConfig.level = next.settings.log.level;
+    runtime.engine.updateSettings(next.settings);
+    logger.info('settings reloaded');
+    print({ type: 'settings-applied', at: Date.now() });
+  });
+
+  await runtime.engine.start();
+  logger.info('monitoring', { dataDir: opts.dataDir });
+  return new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info('stopping', { signal });
+      watcher.close();
+      runtime.close().then(
+        () => resolve(0),
+        (err: unknown) => {
+          logger.error('error while stopping', { error: String(err) });
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * How the headless runner prints engine events: one JSON object per line (--json) for
+ * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
+ */
+import type { EngineEvent } from '../../shared/types';
+
+export type RunnerLine =
+  | EngineEvent
+  | { type: 'settings-applied'; at: number }
+  | { type: 'settings-error'; at: number; errors: string[] };
+
+const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
+const ms = (n: number) => (n < 1000 ? `${n} ms` : n < 120_000 ? `${Math.round(n / 1000)} s` : `${Math.round(n / 60_000)} min`);
+
+export function formatReadable(line: RunnerLine): string {
+  const time = new Date(line.at).toISOString();
+  switch (line.type) {
+    case 'check': {
+      const what = line.ip ? `${line.ip} ${line.result}` : line.result === 'unavailable' ? `no ${fam(line.family)}` : line.result;
+      const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
+      return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.requests} req, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
+    }
+    case 'change':
+      return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
+    case 'offline':
+      return `${time} OFFLINE ${line.cause}`;
+    case 'online':
+      return `${time} ONLINE again after ${ms(line.offlineMs)}`;
+    case 'source-health':
+      return `${time} source ${line.sourceId}: ${line.from} -> ${line.to} (${line.reason})`;
+    case 'cgnat':
+      return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
+    case 'settings-applied':
+      return `${time} settings reloaded`;
+    case 'settings-error':
+      return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
+  }
+}
+
+export function createPrinter(json: boolean, write: (s: string) => void = (s) => process.stdout.write(s)) {
+  return (line: RunnerLine): void => write(`${json ? JSON.stringify(line) : formatReadable(line)}\n`);
+}
