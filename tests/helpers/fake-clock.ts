@@ -1,0 +1,65 @@
+/**
+ * A controllable Clock for engine tests. Timers fire only when the test advances time;
+ * between timers the real event loop runs, so real sockets to local fakes keep working.
+ */
+import type { Clock, Timer } from '../../electron/engine/clock';
+
+interface Pending {
+  id: number;
+  at: number;
+  fn: () => void;
+}
+
+export class FakeClock implements Clock {
+  private t: number;
+  private seq = 0;
+  private timers: Pending[] = [];
+
+  constructor(start = Date.UTC(2026, 0, 1)) {
+    this.t = start;
+  }
+
+  now(): number {
+    return this.t;
+  }
+
+  setTimeout(fn: () => void, ms: number): Timer {
+    const id = ++this.seq;
+    this.timers.push({ id, at: this.t + Math.max(0, ms), fn });
+    return id as unknown as Timer;
+  }
+
+  clearTimeout(timer: Timer): void {
+    this.timers = this.timers.filter((p) => p.id !== (timer as unknown as number));
+  }
+
+  /** Number of timers waiting. */
+  get pending(): number {
+    return this.timers.length;
+  }
+
+  /** Moves the wall clock without firing timers (a machine waking from sleep). */
+  jump(ms: number): void {
+    this.t += ms;
+  }
+
+  /**
+   * Advances time by `ms`, firing due timers in order and letting real I/O run after each
+   * (so a check started by a timer can reach the local fakes before the next timer fires).
+   */
+  async advance(ms: number): Promise<void> {
+    const end = this.t + ms;
+    for (;;) {
+      const next = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (!next) break;
+      this.timers = this.timers.filter((p) => p !== next);
+      this.t = Math.max(this.t, next.at);
+      next.fn();
+      await settle();
+    }
+    this.t = end;
+  }
+}
+
+/** Lets pending promise callbacks and immediate I/O callbacks run. */
+export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 5));
