@@ -5,9 +5,9 @@
 import { Command } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
+import { createMemoryStore } from './engine/store/memory';
 import { defaultDataDir } from './headless/data-dir';
 import { runMonitor } from './headless/monitor-command';
-import { createMemoryStore } from './engine/store/memory';
 
 const program = new Command('ipwatch')
   .description('IPWatch headless: watch this machine\'s public IPv4/IPv6 addresses')

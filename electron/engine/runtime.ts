@@ -2,6 +2,7 @@
  * Composition root shared by the headless runner and (later) the Electron main process:
  * real network clients, the store, and the engine, with one close() that stops them in order.
  */
+import type { Settings } from '../../shared/settings';
 import { systemClock, type Clock } from './clock';
 import type { Logger } from './logger';
 import { Engine } from './monitor/engine';
@@ -9,7 +10,6 @@ import { createHttpClient } from './net/http';
 import type { NetClients } from './net/types';
 import { createUdpClient } from './net/udp';
 import type { MonitorStore } from './store/types';
-import type { Settings } from '../../shared/settings';
 
 export interface RuntimeOptions {
   settings: Settings;

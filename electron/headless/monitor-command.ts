@@ -2,10 +2,10 @@
  * The headless runner's default command: load settings, run the engine, print events,
  * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
  */
+import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
 import type { MonitorStore } from '../engine/store/types';
-import type { CheckReport } from '../../shared/types';
 import { createPrinter } from './output';
 import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
 

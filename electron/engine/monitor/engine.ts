@@ -14,8 +14,8 @@ import type { NetClients } from '../net/types';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
-import { HealthBook } from './health';
 import { FamilyRunner } from './family-runner';
+import { HealthBook } from './health';
 import { nextDelayMs } from './schedule';
 import { type InterfaceMap, Sampler } from './triggers';
 

@@ -1,0 +1,86 @@
+/**
+ * A small local internet for engine tests and benchmarks: per family, three HTTP echo
+ * services (text, JSON, Cloudflare trace), one DNS and one STUN server, each its own
+ * provider. IPv4 services listen on 127.0.0.1, IPv6 ones on ::1.
+ */
+import type { CustomSource, SettingsInput } from '../../shared/settings';
+import { type FakeDnsServer, startDnsServer } from '../fakes/dns-server';
+import { type HttpEcho, startHttpEcho } from '../fakes/http-echo';
+import { type FakeStunServer, startStunServer } from '../fakes/stun-server';
+
+export interface FamilyWorld {
+  http: HttpEcho[];
+  dns: FakeDnsServer;
+  stun: FakeStunServer;
+}
+
+export interface World {
+  v4: FamilyWorld;
+  v6: FamilyWorld;
+  sources: CustomSource[];
+  /** Every service of both families now answers these addresses. */
+  setIp(v4: string, v6: string): void;
+  /** Total requests served since the last resetCounts(). */
+  requests(family?: 4 | 6): number;
+  resetCounts(): void;
+  settings(extra?: { monitor?: Record<string, unknown>; health?: Record<string, unknown> }): SettingsInput;
+  close(): Promise<void>;
+}
+
+const FORMATS = [
+  ['', 'text'],
+  ['/json', 'json'],
+  ['/cdn-cgi/trace', 'kv'],
+] as const;
+
+async function familyWorld(host: string): Promise<FamilyWorld> {
+  const http = await Promise.all(FORMATS.map(() => startHttpEcho({ host })));
+  return { http, dns: await startDnsServer({ host }), stun: await startStunServer({ host }) };
+}
+
+function familySources(fw: FamilyWorld, family: 4 | 6): CustomSource[] {
+  const tag = `v${family}`;
+  return [
+    ...fw.http.map((h, i): CustomSource => ({ id: `http${i}-${tag}`, kind: 'http', url: `${h.url}${FORMATS[i]![0]}`, format: FORMATS[i]![1], family })),
+    { id: `dns-${tag}`, kind: 'dns', server: fw.dns.server, name: 'myip.test', type: family === 4 ? 'A' : 'AAAA', class: 'IN', family },
+    { id: `stun-${tag}`, kind: 'stun', server: fw.stun.server, family },
+  ];
+}
+
+export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5'): Promise<World> {
+  const v4 = await familyWorld('127.0.0.1');
+  const v6 = await familyWorld('::1');
+  const sources = [...familySources(v4, 4), ...familySources(v6, 6)];
+  const all = (f?: 4 | 6) => (f === 4 ? [v4] : f === 6 ? [v6] : [v4, v6]);
+  const world: World = {
+    v4,
+    v6,
+    sources,
+    setIp(a4, a6) {
+      for (const [fw, ip, type] of [[v4, a4, 'A'], [v6, a6, 'AAAA']] as const) {
+        for (const h of fw.http) h.setIp(ip, ip);
+        fw.dns.setRecord('myip.test', type, ip);
+        fw.stun.setAddress(ip);
+      }
+    },
+    requests: (f) => all(f).reduce((n, fw) => n + fw.http.reduce((m, h) => m + h.requests, 0) + fw.dns.requests + fw.stun.requests, 0),
+    resetCounts() {
+      for (const fw of all()) {
+        for (const h of fw.http) h.reset();
+        fw.dns.reset();
+        fw.stun.reset();
+      }
+    },
+    settings: (extra = {}) => ({
+      monitor: { intervalSec: 60, timeoutMs: 500, networkPollMs: 1000, networkSettleMs: 100, ...extra.monitor },
+      health: { ...extra.health },
+      sources: { builtIn: false, custom: sources },
+    }),
+    async close() {
+      await Promise.all(all().flatMap((fw) => [...fw.http.map((h) => h.close()), fw.dns.close(), fw.stun.close()]));
+    },
+  };
+  world.setIp(ip4, ip6);
+  world.resetCounts();
+  return world;
+}
