@@ -1,0 +1,58 @@
+/**
+ * The common shape of a channel provider: its type, a zod schema for its own options and a
+ * factory. `defineChannel` closes over the option type, so the registry holds providers of
+ * different option types under one interface without `any`.
+ */
+import { z } from 'zod';
+
+import type { ChannelType } from '../../../../shared/notify-types';
+import type { Channel, ChannelDeps } from '../types';
+
+export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: string };
+
+export interface ChannelProvider {
+  readonly type: ChannelType;
+  readonly label: string;
+  /** Validates the type-specific options and builds the channel; never throws. */
+  build(options: Record<string, unknown>, deps: ChannelDeps): BuildResult;
+}
+
+/** Keys every channel has; the rest of a channel's settings object is its own options. */
+const COMMON_KEYS = new Set(['id', 'type', 'enabled', 'events', 'mask']);
+
+export function channelOptions(settings: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(settings).filter(([k]) => !COMMON_KEYS.has(k)));
+}
+
+export const formatZodIssues = (e: z.ZodError): string =>
+  e.issues.map((i) => `${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`).join('; ');
+
+export function defineChannel<S extends z.ZodType<object>>(def: {
+  type: ChannelType;
+  label: string;
+  options: S;
+  create: (options: z.output<S>, deps: ChannelDeps) => Channel;
+}): ChannelProvider {
+  return {
+    type: def.type,
+    label: def.label,
+    build(options, deps) {
+      const parsed = def.options.safeParse(options);
+      if (!parsed.success) return { ok: false, reason: formatZodIssues(parsed.error) };
+      try {
+        return { ok: true, channel: def.create(parsed.data, deps) };
+      } catch (err) {
+        return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}
+
+/** An http(s) URL, e.g. a webhook or an API base. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+
+/** A secret that must be set (a token, a password). */
+export const secret = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
+
+/** Joins a base URL and a path without doubling or dropping the slash. */
+export const joinUrl = (base: string, path: string): string => `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -1,0 +1,29 @@
+/**
+ * Desktop notification through the DesktopNotifier the process was given (node-notifier
+ * when headless, Electron's Notification in the app). No options.
+ */
+import { z } from 'zod';
+
+import { describeError } from '../http';
+import { defineChannel } from './define';
+
+export const desktop = defineChannel({
+  type: 'desktop',
+  label: 'Desktop notification',
+  options: z.strictObject({}),
+  create: (_o, deps) => {
+    const notifier = deps.desktop;
+    if (!notifier) throw new Error('no desktop notifier in this process');
+    return {
+      async send(d) {
+        try {
+          await notifier.notify(d.message.title, d.message.text);
+          return { ok: true };
+        } catch (err) {
+          return { ok: false, retry: true, error: `desktop: ${describeError(err)}` };
+        }
+      },
+      close: async () => {},
+    };
+  },
+});

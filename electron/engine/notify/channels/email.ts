@@ -1,0 +1,66 @@
+/**
+ * Email over SMTP (nodemailer). Options: `host`, `port` (587), `secure` (true = TLS from the
+ * start, port 465; false = STARTTLS when offered), `auth` {user, pass} (optional), `from`,
+ * `to` (one address or a list), `subjectPrefix` ("[IPWatch] "), `requireTLS` (refuse to
+ * send without TLS), `rejectUnauthorized` (default true; false accepts a self-signed cert).
+ * The idempotency key becomes the Message-ID, so a repeated send is recognisably the same mail.
+ */
+import nodemailer from 'nodemailer';
+import { z } from 'zod';
+
+import { describeError } from '../http';
+import { defineChannel, secret } from './define';
+
+const address = z.string().min(3).regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
+
+export const email = defineChannel({
+  type: 'email',
+  label: 'Email (SMTP)',
+  options: z.strictObject({
+    host: z.string({ error: 'host is required' }).min(1, 'host is required'),
+    port: z.number().int().min(1).max(65_535).default(587),
+    secure: z.boolean().default(false),
+    requireTLS: z.boolean().default(false),
+    rejectUnauthorized: z.boolean().default(true),
+    auth: z.strictObject({ user: secret('auth.user'), pass: secret('auth.pass') }).optional(),
+    from: address,
+    to: z.union([address, z.array(address).min(1)]),
+    subjectPrefix: z.string().default('[IPWatch] '),
+  }),
+  create: (o, deps) => {
+    const transport = nodemailer.createTransport({
+      host: o.host,
+      port: o.port,
+      secure: o.secure,
+      requireTLS: o.requireTLS,
+      tls: { rejectUnauthorized: o.rejectUnauthorized },
+      ...(o.auth ? { auth: { user: o.auth.user, pass: o.auth.pass } } : {}),
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
+    return {
+      async send(d) {
+        const abort = () => transport.close();
+        d.signal.addEventListener('abort', abort, { once: true });
+        try {
+          await transport.sendMail({
+            from: o.from,
+            to: o.to,
+            subject: `${o.subjectPrefix}${d.message.title}`,
+            text: `${d.message.text}\n`,
+            messageId: `<${d.idempotencyKey}@ipwatch>`,
+            headers: { 'X-IPWatch-Event': d.notice.kind },
+          });
+          return { ok: true };
+        } catch (err) {
+          deps.logger.debug('smtp send failed', { error: describeError(err) });
+          return { ok: false, retry: true, error: `SMTP: ${describeError(err, d.signal)}` };
+        } finally {
+          d.signal.removeEventListener('abort', abort);
+        }
+      },
+      close: async () => transport.close(),
+    };
+  },
+});

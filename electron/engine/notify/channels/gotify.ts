@@ -1,0 +1,35 @@
+/**
+ * Gotify: POST /message with an application token. Options: `url` (the server), `token`
+ * (an application token), `priority` (default 5).
+ */
+import { z } from 'zod';
+
+import { postHttp } from '../http';
+import { defineChannel, httpUrl, joinUrl, secret } from './define';
+
+export const gotify = defineChannel({
+  type: 'gotify',
+  label: 'Gotify',
+  options: z.strictObject({
+    url: httpUrl,
+    token: secret('token'),
+    priority: z.number().int().min(0).max(10).default(5),
+  }),
+  create: (o, deps) => ({
+    send: (d) =>
+      postHttp({
+        url: joinUrl(o.url, 'message'),
+        body: JSON.stringify({
+          title: d.message.title,
+          message: d.message.text,
+          priority: o.priority,
+          extras: { 'client::display': { contentType: 'text/plain' } },
+        }),
+        headers: { 'x-gotify-key': o.token, 'idempotency-key': d.idempotencyKey },
+        signal: d.signal,
+        dispatcher: deps.dispatcher,
+        now: deps.clock.now(),
+      }),
+    close: async () => {},
+  }),
+});

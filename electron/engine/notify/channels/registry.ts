@@ -1,0 +1,31 @@
+/**
+ * Every channel type, one file each, behind one registry. A channel type exists when it is
+ * listed here; the settings' CHANNEL_TYPES and this record must name the same set.
+ */
+import type { ChannelType } from '../../../../shared/notify-types';
+import type { ChannelProvider } from './define';
+import { desktop } from './desktop';
+import { discord } from './discord';
+import { email } from './email';
+import { gotify } from './gotify';
+import { mqtt } from './mqtt';
+import { ntfy } from './ntfy';
+import { slack } from './slack';
+import { telegram } from './telegram';
+import { webhook } from './webhook';
+
+export const CHANNELS = {
+  desktop,
+  'discord-webhook': discord,
+  slack,
+  telegram,
+  ntfy,
+  gotify,
+  webhook,
+  email,
+  mqtt,
+} satisfies Record<ChannelType, ChannelProvider>;
+
+export function channelProvider(type: string): ChannelProvider | null {
+  return Object.hasOwn(CHANNELS, type) ? CHANNELS[type as ChannelType] : null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Generic webhook. By default it POSTs this JSON (version 1):
+ *
+ *   { "version": 1, "event": "ipv4-changed", "id": "<idempotency key>",
+ *     "at": "2026-11-23T00:40:06.000Z", "time": "2026-11-23 01:40:06 GMT+1",
+ *     "title": "...", "summary": "...", "text": "...", "tone": "info",
+ *     "data": { "kind": "ipv4-changed", "at": 1795..., "family": 4, "from": "...", "to": "...",
+ *               "fromSince": 1795..., "sources": ["..."] } }
+ *
+ * `data` holds the notice's own fields (addresses masked as the channel says). With a
+ * `template`, the body is the template with {{placeholders}} filled: event, id, at, time,
+ * title, summary, text, tone, and every top-level field of `data` (family, from, to...).
+ * When `contentType` is JSON, values are JSON-escaped (without quotes) so the template
+ * stays valid JSON. With `secret`, the body is signed: `X-IPWatch-Signature: sha256=<hex>`
+ * (HMAC-SHA256 of the exact body bytes).
+ */
+import { createHmac } from 'node:crypto';
+
+import { z } from 'zod';
+
+import { postHttp } from '../http';
+import { noticeData } from '../message';
+import type { Delivery } from '../types';
+import { defineChannel, httpUrl } from './define';
+
+export function webhookPayload(d: Pick<Delivery, 'notice' | 'message' | 'mask' | 'idempotencyKey'>): Record<string, unknown> {
+  const m = d.message;
+  return {
+    version: 1,
+    event: d.notice.kind,
+    id: d.idempotencyKey,
+    at: new Date(d.notice.at).toISOString(),
+    time: m.time,
+    title: m.title,
+    summary: m.summary,
+    text: m.text,
+    tone: m.tone,
+    data: noticeData(d.notice, d.mask),
+  };
+}
+
+/** Fills {{name}} placeholders; unknown names become empty. */
+export function fillTemplate(template: string, payload: Record<string, unknown>, json: boolean): string {
+  const data = (payload.data ?? {}) as Record<string, unknown>;
+  const values: Record<string, unknown> = { ...data, ...payload };
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
+    const v = values[name];
+    const s = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return json ? JSON.stringify(s).slice(1, -1) : s;
+  });
+}
+
+export const sign = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+export const webhook = defineChannel({
+  type: 'webhook',
+  label: 'Webhook',
+  options: z.strictObject({
+    url: httpUrl,
+    method: z.enum(['POST', 'PUT']).default('POST'),
+    headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string()).default({}),
+    template: z.string().min(1).optional(),
+    contentType: z.string().min(1).default('application/json'),
+    secret: z.string().min(1).optional(),
+  }),
+  create: (o, deps) => ({
+    send: (d) => {
+      const payload = webhookPayload(d);
+      const body = o.template ? fillTemplate(o.template, payload, /json/i.test(o.contentType)) : JSON.stringify(payload);
+      return postHttp({
+        url: o.url,
+        method: o.method,
+        body,
+        contentType: o.contentType,
+        headers: {
+          ...o.headers,
+          'idempotency-key': d.idempotencyKey,
+          'x-ipwatch-event': d.notice.kind,
+          ...(o.secret ? { 'x-ipwatch-signature': sign(o.secret, body) } : {}),
+        },
+        signal: d.signal,
+        dispatcher: deps.dispatcher,
+        now: deps.clock.now(),
+      });
+    },
+    close: async () => {},
+  }),
+});

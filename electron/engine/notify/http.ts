@@ -1,0 +1,77 @@
+/**
+ * The one HTTP POST every webhook-like channel uses, and how an answer maps to a SendResult:
+ *
+ *   answer                          | result
+ *   --------------------------------+---------------------------------------------------
+ *   2xx                             | ok
+ *   413 (our message is too large)  | not retried: the item expires with the error
+ *   429, 5xx, other 4xx             | retried; Retry-After (header or body) sets the delay
+ *   network error, timeout          | retried
+ *
+ * Other 4xx are retried on purpose: they are nearly always a setting (a revoked token, a
+ * deleted webhook) that the user can fix, after which the queued notices still go out.
+ */
+import { request, type Dispatcher } from 'undici';
+
+import { parseRetryAfter } from './backoff';
+import type { SendResult } from './types';
+
+export interface PostRequest {
+  url: string;
+  /** POST unless said otherwise. */
+  method?: 'POST' | 'PUT';
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  signal: AbortSignal;
+  dispatcher?: Dispatcher;
+  /** Epoch ms now, to read an HTTP-date Retry-After. */
+  now: number;
+  /** Reads a service-specific retry delay (ms) from an error body, e.g. Telegram's retry_after. */
+  retryAfterFromBody?: (body: string) => number | undefined;
+}
+
+const snippet = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 200 ? `${t.slice(0, 200)}...` : t;
+};
+
+/** Describes a thrown network error in one line. */
+export function describeError(err: unknown, signal?: AbortSignal): string {
+  if (signal?.aborted) {
+    const r: unknown = signal.reason;
+    return r instanceof Error && r.name === 'TimeoutError' ? 'timed out' : 'aborted';
+  }
+  if (err instanceof Error) {
+    const cause = err.cause instanceof Error ? err.cause.message : '';
+    const code = (err as { code?: unknown }).code;
+    const base = cause && !err.message.includes(cause) ? `${err.message}: ${cause}` : err.message;
+    return typeof code === 'string' && !base.includes(code) ? `${base} (${code})` : base;
+  }
+  return String(err);
+}
+
+export async function postHttp(req: PostRequest): Promise<SendResult> {
+  let status: number;
+  let text: string;
+  let headers: Record<string, string | string[] | undefined>;
+  try {
+    const res = await request(req.url, {
+      method: req.method ?? 'POST',
+      body: req.body,
+      headers: { 'content-type': req.contentType ?? 'application/json', 'user-agent': 'IPWatch', ...req.headers },
+      signal: req.signal,
+      ...(req.dispatcher ? { dispatcher: req.dispatcher } : {}),
+    });
+    status = res.statusCode;
+    headers = res.headers;
+    text = await res.body.text();
+  } catch (err) {
+    return { ok: false, retry: true, error: describeError(err, req.signal) };
+  }
+  if (status >= 200 && status < 300) return { ok: true };
+  const error = `HTTP ${status}${text ? `: ${snippet(text)}` : ''}`;
+  if (status === 413) return { ok: false, retry: false, error };
+  const retryAfterMs = parseRetryAfter(headers['retry-after'], req.now) ?? req.retryAfterFromBody?.(text);
+  return retryAfterMs === undefined ? { ok: false, retry: true, error } : { ok: false, retry: true, error, retryAfterMs };
+}

@@ -1,0 +1,149 @@
+/**
+ * Turns a notice into words: title, one-line summary, labelled fields and a plain-text
+ * body, with times in the user's time zone and addresses masked per channel. Channels with
+ * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
+ */
+import { maskAddress } from '../../../shared/ip';
+import type { MaskMode } from '../../../shared/notify-types';
+import type { Family } from '../../../shared/types';
+import type { Message, Notice } from './types';
+
+export interface RenderOptions {
+  /** IANA zone; '' = the system's. */
+  timezone: string;
+  mask: MaskMode;
+}
+
+const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
+
+/** Shows an address as the channel's mask allows. */
+export function showAddress(ip: string | null, mask: MaskMode): string {
+  if (ip === null) return 'none';
+  if (mask === 'hidden') return '(hidden)';
+  return mask === 'partial' ? maskAddress(ip) : ip;
+}
+
+/** `2026-11-23 01:40:06 GMT+1` in the given zone ('' = system). */
+export function formatTime(at: number, timezone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone || undefined,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(new Date(at));
+  const p = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
+  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}:${p('second')} ${p('timeZoneName')}`;
+}
+
+/** `45 s`, `12 min`, `3 h 12 min`, `2 d 4 h`. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+  const d = Math.floor(h / 24);
+  return h % 24 ? `${d} d ${h % 24} h` : `${d} d`;
+}
+
+type Body = Pick<Message, 'title' | 'summary' | 'fields' | 'tone'>;
+
+function body(n: Notice, o: RenderOptions): Body {
+  const ip = (a: string | null) => showAddress(a, o.mask);
+  const hidden = o.mask === 'hidden';
+  switch (n.kind) {
+    case 'ipv4-changed':
+    case 'ipv6-changed': {
+      const fields = [
+        { name: 'Family', value: fam(n.family) },
+        { name: 'Old address', value: ip(n.from) },
+        { name: 'New address', value: ip(n.to) },
+      ];
+      if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
+      if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
+      const summary = hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`;
+      return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
+    }
+    case 'flap':
+      return {
+        title: `Public ${fam(n.family)} address flapped`,
+        summary: hidden
+          ? `Your ${fam(n.family)} address changed and came back within ${formatDuration(n.viaMs)}.`
+          : `${fam(n.family)} ${ip(n.address)} → ${ip(n.via)} → ${ip(n.address)} within ${formatDuration(n.viaMs)}`,
+        fields: [
+          { name: 'Family', value: fam(n.family) },
+          { name: 'Address', value: ip(n.address) },
+          { name: 'Briefly', value: ip(n.via) },
+          { name: 'For', value: formatDuration(n.viaMs) },
+          ...(n.sources.length ? [{ name: 'Confirmed by', value: n.sources.join(', ') }] : []),
+        ],
+        tone: 'warn',
+      };
+    case 'offline':
+      return {
+        title: 'Offline',
+        summary: `No connection since ${formatTime(n.since, o.timezone)} (${formatDuration(n.at - n.since)}).`,
+        fields: [{ name: 'Cause', value: n.cause }],
+        tone: 'bad',
+      };
+    case 'online':
+      return {
+        title: 'Back online',
+        summary: `Back online after ${formatDuration(n.offlineMs)} offline.`,
+        fields: [{ name: 'Outage', value: formatDuration(n.offlineMs) }],
+        tone: 'good',
+      };
+    case 'degraded':
+      return n.degraded
+        ? { title: 'IP detection degraded', summary: `Address changes may go unnoticed: ${n.reason}.`, fields: [], tone: 'warn' }
+        : { title: 'IP detection back to normal', summary: `Detection recovered: ${n.reason}.`, fields: [], tone: 'good' };
+    case 'frequent-changes':
+      return {
+        title: `Frequent ${fam(n.family)} changes`,
+        summary: `${n.count} changes within ${formatDuration(n.windowSec * 1000)}: the connection looks flaky.`,
+        fields: [],
+        tone: 'warn',
+      };
+    case 'started':
+      return {
+        title: 'IPWatch started',
+        summary: 'Monitoring your public addresses.',
+        fields: [
+          { name: 'IPv4', value: ip(n.v4) },
+          { name: 'IPv6', value: ip(n.v6) },
+        ],
+        tone: 'info',
+      };
+    case 'test':
+      return { title: 'IPWatch test notification', summary: 'If you can read this, the channel works.', fields: [], tone: 'info' };
+  }
+}
+
+export function renderMessage(n: Notice, o: RenderOptions): Message {
+  const b = body(n, o);
+  const time = formatTime(n.at, o.timezone);
+  const fields = [...b.fields, { name: 'Time', value: time }];
+  const text = [b.summary, ...fields.map((f) => `${f.name}: ${f.value}`)].join('\n');
+  return { ...b, fields, text, time };
+}
+
+const ADDRESS_FIELDS = new Set(['from', 'to', 'address', 'via', 'v4', 'v6']);
+
+/**
+ * The notice's own fields for machine consumers (webhook payload, MQTT event), addresses
+ * masked like the text. The internal key is left out: the idempotency key stands for it.
+ */
+export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) {
+    if (k === 'key') continue;
+    out[k] = ADDRESS_FIELDS.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * The notify module's own types: what the policy decides (Notice), what a channel is given
+ * (Delivery) and answers (SendResult), and what the notifier is built from.
+ */
+import type { Dispatcher } from 'undici';
+
+import type { MaskMode, NotifyEvent } from '../../../shared/notify-types';
+import type { Family } from '../../../shared/types';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+
+interface NoticeBase {
+  /** Idempotency key: the same notice always gets the same key. */
+  key: string;
+  /** When it happened, epoch ms. */
+  at: number;
+}
+
+export interface ChangeNotice extends NoticeBase {
+  kind: 'ipv4-changed' | 'ipv6-changed';
+  family: Family;
+  from: string | null;
+  to: string;
+  fromSince: number | null;
+  sources: string[];
+}
+
+export interface FlapNotice extends NoticeBase {
+  kind: 'flap';
+  family: Family;
+  /** The address before and after. */
+  address: string;
+  /** The short-lived address in between. */
+  via: string;
+  /** How long `via` lasted, ms. */
+  viaMs: number;
+  sources: string[];
+}
+
+export interface OfflineNotice extends NoticeBase {
+  kind: 'offline';
+  since: number;
+  cause: string;
+}
+
+export interface OnlineNotice extends NoticeBase {
+  kind: 'online';
+  offlineMs: number;
+}
+
+export interface DegradedNotice extends NoticeBase {
+  kind: 'degraded';
+  /** true: detection just became degraded; false: back to normal. */
+  degraded: boolean;
+  reason: string;
+}
+
+export interface FrequentNotice extends NoticeBase {
+  kind: 'frequent-changes';
+  family: Family;
+  count: number;
+  windowSec: number;
+}
+
+export interface StartedNotice extends NoticeBase {
+  kind: 'started';
+  v4: string | null;
+  v6: string | null;
+}
+
+export interface TestNotice extends NoticeBase {
+  kind: 'test';
+}
+
+export type Notice =
+  | ChangeNotice
+  | FlapNotice
+  | OfflineNotice
+  | OnlineNotice
+  | DegradedNotice
+  | FrequentNotice
+  | StartedNotice
+  | TestNotice;
+
+/** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
+export type NoticeKind = Notice['kind'];
+export type PolicyNotice = Exclude<Notice, TestNotice>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time check: the policy's notice kinds are exactly the events a channel can pick. */
+export const NOTICE_KINDS_ARE_EVENTS: Same<PolicyNotice['kind'], NotifyEvent> = true;
+
+/** A notice rendered for people: plain text everywhere, fields for rich channels. */
+export interface Message {
+  title: string;
+  /** One-line summary. */
+  summary: string;
+  fields: { name: string; value: string }[];
+  /** title, summary and fields as plain text lines. */
+  text: string;
+  /** good (recovered), info, warn, bad. */
+  tone: 'good' | 'info' | 'warn' | 'bad';
+  /** Local time of the notice in the user's time zone. */
+  time: string;
+}
+
+export interface Delivery {
+  notice: Notice;
+  message: Message;
+  mask: MaskMode;
+  /** Opaque idempotency key for headers: a hash, so it leaks no address. */
+  idempotencyKey: string;
+  signal: AbortSignal;
+}
+
+export type SendResult =
+  | { ok: true }
+  /** retry: a later attempt may work (5xx, 429, network); else this item can never be sent. */
+  | { ok: false; retry: boolean; error: string; retryAfterMs?: number };
+
+export interface Channel {
+  send(delivery: Delivery): Promise<SendResult>;
+  close(): Promise<void>;
+}
+
+/** Shows a desktop notification. The Electron shell supplies its own. */
+export interface DesktopNotifier {
+  notify(title: string, body: string): Promise<void>;
+}
+
+export interface ChannelDeps {
+  clock: Clock;
+  logger: Logger;
+  /** HTTP dispatcher for every HTTP channel (keep-alive pool); undici's global one if unset. */
+  dispatcher?: Dispatcher;
+  desktop?: DesktopNotifier;
+  /** Node name for MQTT topics when the channel sets none. */
+  hostname: string;
+}
