@@ -1,0 +1,28 @@
+/** Audit log: who changed a setting or ran a bot command, when, and how it went. Kept forever; rows are tiny and rare. */
+import type { StoreContext } from './context';
+import type { AuditEntry } from './history-types';
+import { all, num, str, strOrNull } from './sqlite';
+
+export function writeAudit(ctx: StoreContext, e: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void {
+  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result) VALUES (?, ?, ?, ?, ?)', [
+    e.at ?? ctx.clock.now(),
+    e.actor,
+    e.action,
+    e.detail ?? null,
+    e.result,
+  ]);
+  ctx.dirty('event');
+}
+
+export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: number } = {}): AuditEntry[] {
+  const limit = Math.min(Math.max(Math.trunc(q.limit ?? 100), 1), 1000);
+  const offset = Math.max(Math.trunc(q.offset ?? 0), 0);
+  return all(ctx.db, 'SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ? OFFSET ?', [limit, offset]).map((r) => ({
+    id: num(r.id),
+    at: num(r.at),
+    actor: str(r.actor),
+    action: str(r.action),
+    detail: strOrNull(r.detail),
+    result: str(r.result),
+  }));
+}

@@ -1,0 +1,16 @@
+/** What the store's parts share. `db` is read through the context each time because restore replaces it. */
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { DirtyKind } from './saver';
+import type { Database } from './sqlite';
+
+export interface StoreContext {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Records that a write happened and when it must reach the disk. */
+  dirty(kind: DirtyKind): void;
+}
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;

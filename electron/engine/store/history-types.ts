@@ -1,0 +1,155 @@
+/** The history store's public shape beyond the monitor and outbox contracts in types.ts. */
+import type { Writable } from 'node:stream';
+
+import type { Family, Trigger } from '../../../shared/types';
+import type { Recovery } from './load';
+import type { SaveInfo } from './saver';
+import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
+
+export type { Recovery, SaveInfo };
+
+export interface HistoryQuery {
+  family?: Family;
+  /** Runs that overlap [from, to], epoch ms. */
+  from?: number;
+  to?: number;
+  /** Part of the address, e.g. "203.0.113" or "2001:db8:". */
+  ip?: string;
+  /** Page size, 1..1000 (default 50). */
+  limit?: number;
+  offset?: number;
+}
+
+/** One run: a stretch of time during which one address held. */
+export interface HistoryEntry {
+  id: number;
+  family: Family;
+  ip: string;
+  /** The /64 of an IPv6 address. */
+  prefix: string | null;
+  firstSeen: number;
+  lastSeen: number;
+  checks: number;
+  sources: string[];
+  /** The change that opened the run (absent for the first run and some imports). */
+  change: { from: string | null; trigger: Trigger; sources: string[] } | null;
+}
+
+export interface HistoryPage {
+  items: HistoryEntry[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface StatsQuery {
+  /** Default: 30 days before `to`. */
+  from?: number;
+  /** Default: now. */
+  to?: number;
+}
+
+export interface PeriodCount {
+  /** Start of the UTC day, ISO week (Monday) or month, epoch ms. */
+  start: number;
+  label: string;
+  count: number;
+}
+
+export interface FamilyStats {
+  changes: number;
+  /** Mean time between consecutive changes inside the period; null with fewer than two. */
+  meanTimeBetweenChangesMs: number | null;
+  longestRun: { ip: string; firstSeen: number; lastSeen: number; durationMs: number } | null;
+}
+
+export interface SourceHour {
+  hour: number;
+  ok: number;
+  fail: number;
+  meanLatencyMs: number | null;
+  maxLatencyMs: number | null;
+}
+
+export interface SourceStatsReport {
+  source: string;
+  ok: number;
+  fail: number;
+  /** 0..1, null without attempts. */
+  successRate: number | null;
+  meanLatencyMs: number | null;
+  maxLatencyMs: number | null;
+  /** Hourly detail, for the part of the period still inside the hourly retention window. */
+  hours: SourceHour[];
+}
+
+export interface StatsReport {
+  from: number;
+  to: number;
+  changes: { total: number; perDay: PeriodCount[]; perWeek: PeriodCount[]; perMonth: PeriodCount[] };
+  uptime: { percent: number; offlineMs: number; perDay: { start: number; label: string; percent: number; offlineMs: number }[] };
+  families: Record<'v4' | 'v6', FamilyStats>;
+  sources: SourceStatsReport[];
+}
+
+export interface CurrentState {
+  v4: CurrentAddress | null;
+  v6: CurrentAddress | null;
+  /** The outage going on now, if any. */
+  outage: OutageRecord | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: number;
+  /** Who: 'ui', 'api:<token name>', 'discord:<user id>', 'cli'... */
+  actor: string;
+  action: string;
+  detail: string | null;
+  result: string;
+}
+
+export interface StoreStatus {
+  /** null for an in-memory store. */
+  path: string | null;
+  bytes: number;
+  lastSaveAt: number | null;
+  lastSaveMs: number | null;
+  lastError: string | null;
+  revision: number;
+  savedRevision: number;
+  schemaVersion: number;
+  encrypted: boolean;
+  recovered?: Recovery;
+}
+
+export type ImportFormat = 'ipwatch' | 'seed' | 'ddns-updater';
+
+export interface ImportResult {
+  format: ImportFormat;
+  runs: { added: number; skipped: number };
+  changes: { added: number; skipped: number };
+  outages: { added: number; skipped: number };
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+export interface HistoryStore extends MonitorStore, OutboxStore {
+  history(query?: HistoryQuery): HistoryPage;
+  stats(query?: StatsQuery): StatsReport;
+  currentState(): CurrentState;
+  audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void;
+  auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
+  /** Streams all history; memory stays flat whatever the size. CSV holds the runs, JSON everything importable. */
+  exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
+  /** Validates first, then merges in one transaction: a bad file changes nothing. */
+  importFile(path: string, format?: ImportFormat): Promise<ImportResult>;
+  /** Writes the whole database (encrypted if the store is) to a file the user picked. */
+  backupTo(path: string): Promise<{ bytes: number }>;
+  /** Replaces the history with a backup file after checking it; the current file is kept in backups/. */
+  restoreFrom(path: string): Promise<{ keptAs: string | null }>;
+  status(): StoreStatus;
+  /** Every write bumps the revision; onSaved reports the revision a completed save holds. */
+  revision(): number;
+  onSaved(listener: (info: SaveInfo) => void): () => void;
+}

@@ -1,0 +1,103 @@
+/**
+ * Parsers for the files IPWatch can import, each returning a validated batch or throwing
+ * an ImportError that says what is wrong. Nothing here touches the store: validation is
+ * complete before the merge begins, which is how a bad file changes nothing.
+ */
+import { z } from 'zod';
+
+import type { Trigger } from '../../../shared/types';
+import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './export';
+import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-merge';
+
+const TRIGGERS = ['start', 'interval', 'network', 'resume', 'manual', 'retry', 'follow-up'] as const satisfies readonly Trigger[];
+
+/** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */
+const epochMs = z.number().int().min(0).max(8.64e15);
+const family = z.union([z.literal(4), z.literal(6)]);
+const address = z.string().max(64);
+const sources = z.array(z.string().max(200)).max(64);
+const MAX_ROWS = 1_000_000;
+
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT_ID),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: epochMs.optional(),
+  runs: z
+    .array(
+      z.object({ family, ip: address, firstSeen: epochMs, lastSeen: epochMs, checks: z.number().int().min(0).max(2 ** 31), sources }),
+    )
+    .max(MAX_ROWS),
+  changes: z
+    .array(z.object({ family, from: address.nullable(), to: address, at: epochMs, sources, trigger: z.enum(TRIGGERS) }))
+    .max(MAX_ROWS),
+  outages: z.array(z.object({ start: epochMs, end: epochMs.nullable(), cause: z.string().max(500) })).max(MAX_ROWS),
+});
+
+const ddnsSchema = z.object({
+  records: z
+    .array(
+      z.object({
+        domain: z.string().max(300).optional(),
+        host: z.string().max(300).optional(),
+        ips: z.array(z.object({ ip: address, time: z.string().max(64) })).max(MAX_ROWS),
+      }),
+    )
+    .max(10_000),
+});
+
+function describe(error: z.ZodError): string {
+  const issues = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return issues.join('; ') + more;
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ImportError(`not valid JSON (is the file complete?): ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+const must = (ip: string | null, where: string, fam?: 4 | 6): string => {
+  if (ip === null) throw new ImportError(`${where}: not a${fam ? `n IPv${fam}` : 'n IP'} address`);
+  return ip;
+};
+
+/** An IPWatch JSON export. */
+export function parseIpwatchExport(data: unknown): ImportBatch {
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) throw new ImportError(`not an IPWatch history export: ${describe(parsed.error)}`);
+  const { runs, changes, outages } = parsed.data;
+  return {
+    runs: runs.map((r, i) => {
+      if (r.lastSeen < r.firstSeen) throw new ImportError(`runs.${i}: lastSeen is before firstSeen`);
+      return { ...r, ip: must(canonicalIp(r.ip, r.family), `runs.${i}.ip`, r.family) };
+    }),
+    changes: changes.map((c, i) => ({
+      ...c,
+      from: c.from === null ? null : must(canonicalIp(c.from, c.family), `changes.${i}.from`, c.family),
+      to: must(canonicalIp(c.to, c.family), `changes.${i}.to`, c.family),
+    })),
+    outages: outages.map((o, i) => {
+      if (o.end !== null && o.end < o.start) throw new ImportError(`outages.${i}: end is before start`);
+      return o;
+    }),
+  };
+}
+
+/** ddns-updater's updates.json: the addresses it set for each record, with times. */
+export function parseDdnsUpdater(data: unknown): ImportBatch {
+  const parsed = ddnsSchema.safeParse(data);
+  if (!parsed.success) throw new ImportError(`not a ddns-updater updates.json: ${describe(parsed.error)}`);
+  const sightings: { ip: string; at: number }[] = [];
+  parsed.data.records.forEach((rec, r) =>
+    rec.ips.forEach((entry, i) => {
+      const at = Date.parse(entry.time);
+      if (!Number.isFinite(at) || at < 0) throw new ImportError(`records.${r}.ips.${i}.time: not a date: ${JSON.stringify(entry.time)}`);
+      sightings.push({ ip: must(canonicalIp(entry.ip), `records.${r}.ips.${i}.ip`), at });
+    }),
+  );
+  // Several records usually track the same public address: their histories merge into one.
+  return sightingsToBatch(sightings, 'import:ddns-updater');
+}

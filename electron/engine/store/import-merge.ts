@@ -1,0 +1,124 @@
+/**
+ * Every import ends here: a validated batch merged in one transaction. Natural keys make
+ * a second import of the same data a no-op: runs by (family, first_seen, ip), changes by
+ * (family, at, new), outages by their start.
+ */
+import { addressKey, parseAddress } from '../../../shared/ip';
+import type { Family, Trigger } from '../../../shared/types';
+import type { ImportFormat, ImportResult } from './history-types';
+import { type Database, transaction } from './sqlite';
+
+export interface RunIn {
+  family: Family;
+  ip: string;
+  firstSeen: number;
+  lastSeen: number;
+  checks: number;
+  sources: string[];
+}
+export interface ChangeIn {
+  family: Family;
+  from: string | null;
+  to: string;
+  at: number;
+  sources: string[];
+  trigger: Trigger;
+}
+export interface OutageIn {
+  start: number;
+  end: number | null;
+  cause: string;
+}
+export interface ImportBatch {
+  runs: RunIn[];
+  changes: ChangeIn[];
+  outages: OutageIn[];
+}
+
+/** A file that cannot be imported; the message is meant for the user as is. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Files larger than this are refused before parsing: an export of decades of history is a few MB. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/** Canonical text of an address of the given family, or null. */
+export function canonicalIp(text: string, family?: Family): string | null {
+  const p = parseAddress(text.trim());
+  if (!p || (family !== undefined && p.family !== family)) return null;
+  return p.addr.toString();
+}
+
+export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatch): ImportResult {
+  const result: ImportResult = {
+    format,
+    runs: { added: 0, skipped: 0 },
+    changes: { added: 0, skipped: 0 },
+    outages: { added: 0, skipped: 0 },
+  };
+  const count = (slot: { added: number; skipped: number }) => {
+    if (db.getRowsModified() > 0) slot.added += 1;
+    else slot.skipped += 1;
+  };
+  transaction(db, () => {
+    for (const r of batch.runs) {
+      db.run(
+        `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (family, first_seen, ip) DO NOTHING`,
+        [r.family, r.ip, r.family === 6 ? addressKey(r.ip, 6) : null, r.firstSeen, r.lastSeen, r.checks, r.sources.join(',')],
+      );
+      count(result.runs);
+    }
+    for (const c of batch.changes) {
+      db.run('INSERT OR IGNORE INTO changes (family, old, new, at, sources, trigger) VALUES (?, ?, ?, ?, ?, ?)', [
+        c.family,
+        c.from,
+        c.to,
+        c.at,
+        c.sources.join(','),
+        c.trigger,
+      ]);
+      count(result.changes);
+    }
+    for (const o of batch.outages) {
+      db.run('INSERT INTO outages (start_at, end_at, cause) VALUES (?, ?, ?) ON CONFLICT (start_at) DO NOTHING', [o.start, o.end, o.cause]);
+      count(result.outages);
+    }
+  });
+  return result;
+}
+
+/**
+ * Turns a list of sightings (another tool's history: an address and when it was seen)
+ * into runs and changes: consecutive sightings of one address form a run, a different
+ * address opens the next one with a change from the previous.
+ */
+export function sightingsToBatch(sightings: { ip: string; at: number }[], source: string): ImportBatch {
+  const batch: ImportBatch = { runs: [], changes: [], outages: [] };
+  const sorted = [...sightings].sort((a, b) => a.at - b.at);
+  const open = new Map<Family, RunIn>();
+  const seen = new Set<string>();
+  for (const s of sorted) {
+    const p = parseAddress(s.ip);
+    if (!p) throw new ImportError(`not an IP address: ${JSON.stringify(s.ip.slice(0, 60))}`);
+    const ip = p.addr.toString();
+    const dup = `${ip}@${s.at}`;
+    if (seen.has(dup)) continue;
+    seen.add(dup);
+    const run = open.get(p.family);
+    if (run && addressKey(run.ip, p.family) === addressKey(ip, p.family)) {
+      run.lastSeen = s.at;
+      run.checks += 1;
+      continue;
+    }
+    if (run) batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'interval' });
+    const next: RunIn = { family: p.family, ip, firstSeen: s.at, lastSeen: s.at, checks: 1, sources: [source] };
+    batch.runs.push(next);
+    open.set(p.family, next);
+  }
+  return batch;
+}

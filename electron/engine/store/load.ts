@@ -1,0 +1,93 @@
+/**
+ * Opening the history file. Every candidate (the file, then backups newest first) goes
+ * through the same check: decrypt, open, PRAGMA integrity_check, known schema version.
+ * A file that fails is moved aside, never deleted, so nothing a user had is destroyed by
+ * the recovery itself. Wrong keys and newer schemas are not damage: they stop the open
+ * and leave every file where it is.
+ */
+import { readFile, rename } from 'node:fs/promises';
+
+import type { Logger } from '../logger';
+import { listBackups } from './backups';
+import { decrypt, isEncrypted, WrongKeyError } from './encryption';
+import { NewerSchemaError, SCHEMA_VERSION, schemaVersion } from './migrations';
+import type { Database } from './sqlite';
+import { loadSql } from './sqlite';
+
+export interface Recovery {
+  /** The backup used, or null when none was usable and the store started empty. */
+  from: string | null;
+  /** Where the bad file was moved. */
+  movedTo: string;
+  at: number;
+  reason: string;
+}
+
+export interface Loaded {
+  db: Database;
+  /** The file on disk was plain but a key is set: the next save encrypts it. */
+  needsSave: boolean;
+  recovered?: Recovery;
+}
+
+/** Decrypts and opens `bytes`, or throws why not. The caller owns the returned db. */
+export async function openBytes(bytes: Uint8Array, key: Buffer | null): Promise<Database> {
+  if (bytes.length === 0) throw new Error('file is empty');
+  const plain = isEncrypted(bytes) ? decrypt(bytes, key) : bytes;
+  const SQL = await loadSql();
+  const db = new SQL.Database(plain);
+  try {
+    const result = db.exec('PRAGMA integrity_check')[0]?.values.map((r) => String(r[0])) ?? [];
+    if (result.join() !== 'ok') throw new Error(`integrity check failed: ${result.slice(0, 3).join('; ')}`);
+    const version = schemaVersion(db);
+    if (version > SCHEMA_VERSION) throw new NewerSchemaError(version, SCHEMA_VERSION);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+const isFatal = (err: unknown) => err instanceof WrongKeyError || err instanceof NewerSchemaError;
+
+export async function loadDatabase(opts: {
+  path: string;
+  backupDir: string;
+  key: Buffer | null;
+  now: number;
+  logger: Logger;
+}): Promise<Loaded> {
+  const { path, key, now, logger } = opts;
+  let bytes: Buffer | null = null;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (bytes === null) {
+    const SQL = await loadSql();
+    return { db: new SQL.Database(), needsSave: false };
+  }
+  try {
+    const db = await openBytes(bytes, key);
+    return { db, needsSave: key !== null && !isEncrypted(bytes) };
+  } catch (err) {
+    if (isFatal(err)) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    const movedTo = `${path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+    await rename(path, movedTo);
+    logger.error('history file failed its check; moved aside', { path, movedTo, reason });
+    for (const backup of await listBackups(opts.backupDir)) {
+      try {
+        const db = await openBytes(await readFile(backup), key);
+        logger.warn('history restored from backup', { backup });
+        return { db, needsSave: true, recovered: { from: backup, movedTo, at: now, reason } };
+      } catch (backupErr) {
+        logger.warn('backup unusable, trying an older one', { backup, error: String(backupErr) });
+      }
+    }
+    logger.error('no usable backup; history starts empty', { movedTo });
+    const SQL = await loadSql();
+    return { db: new SQL.Database(), needsSave: true, recovered: { from: null, movedTo, at: now, reason } };
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Versioned schema. PRAGMA user_version holds the number of migrations applied; each
+ * migration is one small function run in its own transaction, so a crash mid-upgrade
+ * leaves the previous version intact. Never edit a shipped migration: add the next one.
+ */
+import type { Database } from './sqlite';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+/** Thrown when the file was written by a newer IPWatch; it is left untouched. */
+export class NewerSchemaError extends Error {
+  constructor(readonly found: number, readonly known: number) {
+    super(`history file has schema version ${found}, this IPWatch knows up to ${known}; update IPWatch to open it`);
+    this.name = 'NewerSchemaError';
+  }
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'address runs, changes and offline spans',
+    up(db) {
+      // Small pages keep a year of history (a few hundred rows per table) near 300 KB;
+      // incremental auto-vacuum lets the stats rollup give pages back. Both only take
+      // effect before the first table exists, which is why they live here.
+      db.run('PRAGMA page_size = 1024');
+      db.run('PRAGMA auto_vacuum = INCREMENTAL');
+      db.run(`CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        family INTEGER NOT NULL CHECK (family IN (4, 6)),
+        ip TEXT NOT NULL,
+        prefix TEXT,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        checks INTEGER NOT NULL,
+        sources TEXT NOT NULL DEFAULT ''
+      )`);
+      db.run('CREATE UNIQUE INDEX runs_key ON runs (family, first_seen, ip)');
+      db.run(`CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        family INTEGER NOT NULL CHECK (family IN (4, 6)),
+        old TEXT,
+        new TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        sources TEXT NOT NULL DEFAULT '',
+        trigger TEXT NOT NULL
+      )`);
+      db.run('CREATE UNIQUE INDEX changes_key ON changes (family, at, new)');
+      db.run(`CREATE TABLE outages (
+        start_at INTEGER PRIMARY KEY,
+        end_at INTEGER,
+        cause TEXT NOT NULL
+      )`);
+    },
+  },
+  {
+    version: 2,
+    description: 'per-source hourly and daily statistics',
+    up(db) {
+      // Source names are stored once; the counters refer to them by a small integer.
+      db.run('CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)');
+      // WITHOUT ROWID and (time, source) order: rows arrive in time order, so pages fill up.
+      for (const [table, unit] of [
+        ['source_hours', 'hour'],
+        ['source_days', 'day'],
+      ] as const) {
+        db.run(`CREATE TABLE ${table} (
+          ${unit} INTEGER NOT NULL,
+          source INTEGER NOT NULL,
+          ok INTEGER NOT NULL,
+          fail INTEGER NOT NULL,
+          latency_sum INTEGER NOT NULL,
+          latency_max INTEGER NOT NULL,
+          PRIMARY KEY (${unit}, source)
+        ) WITHOUT ROWID`);
+      }
+    },
+  },
+  {
+    version: 3,
+    description: 'audit log',
+    up(db) {
+      db.run(`CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT,
+        result TEXT NOT NULL
+      )`);
+    },
+  },
+  {
+    version: 4,
+    description: 'notification outbox',
+    up(db) {
+      db.run(`CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'expired')),
+        last_error TEXT,
+        done_at INTEGER,
+        UNIQUE (channel, key)
+      )`);
+      db.run('CREATE INDEX outbox_queue ON outbox (channel, status, id)');
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database): number {
+  const v = db.exec('PRAGMA user_version')[0]?.values[0]?.[0];
+  return typeof v === 'number' ? v : 0;
+}
+
+/**
+ * Brings `db` up to `target` (default: latest). Returns the versions applied.
+ * `migrations` is a parameter so tests can stop at any step.
+ */
+export function migrate(db: Database, target = SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const from = schemaVersion(db);
+  if (from > migrations.length) throw new NewerSchemaError(from, migrations.length);
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= from || m.version > target) continue;
+    db.run('BEGIN');
+    try {
+      m.up(db);
+      db.run(`PRAGMA user_version = ${m.version}`);
+      db.run('COMMIT');
+    } catch (err) {
+      db.run('ROLLBACK');
+      throw new Error(`history migration ${m.version} (${m.description}) failed: ${String(err)}`);
+    }
+    applied.push(m.version);
+  }
+  return applied;
+}

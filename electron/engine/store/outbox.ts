@@ -1,0 +1,75 @@
+/**
+ * The durable notification queue. Every state change is an 'event' write, so it reaches
+ * the disk within the event debounce; the notifier calls flushNow() before a first
+ * delivery attempt so a crash cannot send a message twice without a trace.
+ */
+import type { StoreContext } from './context';
+import { all, num, numOrNull, one, type Row, str, strOrNull } from './sqlite';
+import type { OutboxItem, OutboxStatus, OutboxStore } from './types';
+
+const toItem = (r: Row): OutboxItem => ({
+  id: num(r.id),
+  channel: str(r.channel),
+  key: str(r.key),
+  payload: str(r.payload),
+  createdAt: num(r.created_at),
+  attempts: num(r.attempts),
+  nextAt: num(r.next_at),
+  status: str(r.status) as OutboxStatus,
+  lastError: strOrNull(r.last_error),
+  doneAt: numOrNull(r.done_at),
+});
+
+export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): OutboxStore {
+  const byId = (id: number) => {
+    const r = one(ctx.db, 'SELECT * FROM outbox WHERE id = ?', [id]);
+    if (!r) throw new Error(`outbox item ${id} does not exist`);
+    return r;
+  };
+  const update = (sql: string, params: (string | number | null)[]) => {
+    ctx.db.run(sql, params);
+    ctx.dirty('event');
+  };
+  return {
+    enqueue(item) {
+      ctx.db.run(
+        `INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES (?, ?, ?, ?, ?, 'pending')
+         ON CONFLICT (channel, key) DO NOTHING`,
+        [item.channel, item.key, item.payload, item.createdAt, item.createdAt],
+      );
+      if (ctx.db.getRowsModified() > 0) ctx.dirty('event');
+      const r = one(ctx.db, 'SELECT * FROM outbox WHERE channel = ? AND key = ?', [item.channel, item.key]);
+      if (!r) throw new Error('outbox insert vanished');
+      return toItem(r);
+    },
+    pending(channel, limit = 100) {
+      return all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'pending' ORDER BY id LIMIT ?`, [channel, limit]).map(toItem);
+    },
+    markSent(id, at) {
+      byId(id);
+      update(`UPDATE outbox SET status = 'sent', attempts = attempts + 1, done_at = ?, last_error = NULL WHERE id = ?`, [at, id]);
+    },
+    markRetry(id, nextAt, error) {
+      byId(id);
+      update(`UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?`, [nextAt, error, id]);
+    },
+    markExpired(id, at, error) {
+      byId(id);
+      update(`UPDATE outbox SET status = 'expired', done_at = ?, last_error = ? WHERE id = ?`, [at, error, id]);
+    },
+    expired(channel, limit = 50) {
+      const rows = channel
+        ? all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`, [channel, limit])
+        : all(ctx.db, `SELECT * FROM outbox WHERE status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`, [limit]);
+      return rows.map(toItem);
+    },
+    counts(channel) {
+      const out = { pending: 0, expired: 0, sent: 0 };
+      for (const r of all(ctx.db, 'SELECT status, count(*) AS n FROM outbox WHERE channel = ? GROUP BY status', [channel])) {
+        out[str(r.status) as OutboxStatus] = num(r.n);
+      }
+      return out;
+    },
+    flushNow,
+  };
+}

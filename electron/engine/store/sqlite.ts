@@ -1,0 +1,66 @@
+/**
+ * The one place that loads sql.js. The wasm is located through Node's resolver so the same
+ * code runs under tsx, plain node and the bundled app; the init promise is cached because
+ * compiling the wasm costs tens of milliseconds and every store in a process can share it.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+import initSqlJs from 'sql.js';
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+
+export type { Database, SqlValue };
+
+let loading: Promise<SqlJsStatic> | null = null;
+
+export function loadSql(): Promise<SqlJsStatic> {
+  if (!loading) {
+    loading = (async () => {
+      const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+      const bytes = await readFile(wasmPath);
+      return initSqlJs({ wasmBinary: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    })();
+    // A failed load must not poison every later attempt in a long-lived process.
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+export type Row = Record<string, SqlValue>;
+
+/** Runs a query and returns every row as an object (small result sets only). */
+export function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    const rows: Row[] = [];
+    while (stmt.step()) rows.push(stmt.getAsObject());
+    return rows;
+  } finally {
+    stmt.free();
+  }
+}
+
+export function one(db: Database, sql: string, params: SqlValue[] = []): Row | undefined {
+  return all(db, sql, params)[0];
+}
+
+/** Runs `fn` in a transaction; any throw rolls everything back, so a failed import changes nothing. */
+export function transaction<T>(db: Database, fn: () => T): T {
+  db.run('BEGIN');
+  try {
+    const out = fn();
+    db.run('COMMIT');
+    return out;
+  } catch (err) {
+    db.run('ROLLBACK');
+    throw err;
+  }
+}
+
+export const num = (v: SqlValue | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
+export const str = (v: SqlValue | undefined): string => (v == null ? '' : String(v));
+export const strOrNull = (v: SqlValue | undefined): string | null => (v == null ? null : String(v));
+export const numOrNull = (v: SqlValue | undefined): number | null => (v == null ? null : Number(v));
