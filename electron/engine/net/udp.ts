@@ -1,0 +1,83 @@
+/**
+ * The UDP client DNS and STUN sources use: one fresh socket per exchange, of the asked family
+ * (udp4/udp6), so the answer always describes that family's path. Connected sockets let the
+ * OS drop datagrams from other peers and report ICMP errors as fast failures.
+ */
+import { createSocket, type Socket } from 'node:dgram';
+
+import { resolveFamily, systemResolver, toSourceError, type Resolver } from './http';
+import type { UdpClient, UdpRequest } from './types';
+
+export interface UdpClientOptions {
+  /** Name resolution; tests inject one to simulate a host without an address of a family. */
+  resolver?: Resolver;
+}
+
+export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
+  const resolver = options.resolver ?? systemResolver;
+  const open = new Set<Socket>();
+
+  async function exchange(req: UdpRequest): Promise<Buffer> {
+    const socket = createSocket(req.family === 4 ? 'udp4' : 'udp6');
+    open.add(socket);
+    try {
+      const [address] = await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal);
+      return await untilAborted(send(socket, req, address ?? req.host), req.signal);
+    } catch (err) {
+      throw toSourceError(err, req.signal);
+    } finally {
+      open.delete(socket);
+      closeQuietly(socket);
+    }
+  }
+
+  async function close(): Promise<void> {
+    // Closing makes each pending exchange reject at once instead of waiting out its timeout.
+    for (const socket of open) closeQuietly(socket);
+    open.clear();
+  }
+
+  return { exchange, close };
+}
+
+function send(socket: Socket, req: UdpRequest, address: string): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('close', () => reject(new Error('socket closed before an answer')));
+    socket.on('message', (msg) => {
+      if (accepts(req, msg)) resolve(msg);
+    });
+    socket.connect(req.port, address, () => {
+      socket.send(req.payload, (err) => {
+        if (err) reject(err);
+      });
+    });
+  });
+}
+
+/** A throwing accept() is a malformed datagram from someone else: ignore it like any other. */
+function accepts(req: UdpRequest, msg: Buffer): boolean {
+  try {
+    return req.accept(msg);
+  } catch {
+    return false;
+  }
+}
+
+/** Rejects as soon as the signal aborts; the caller then maps that to 'timeout'. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function closeQuietly(socket: Socket): void {
+  try {
+    socket.close();
+  } catch {
+    // Already closed: nothing left to release.
+  }
+}
