@@ -60,7 +60,7 @@ export function startEngineHarness(input: SettingsInput, opts: { store?: Monitor
           resolve(e as never);
         });
       }),
-    async waitFor(pred, ms = 5000) {
+    async waitFor(pred, ms = 15_000) {
       const end = Date.now() + ms;
       while (!pred(events)) {
         if (Date.now() > end) throw new Error(`condition not met within ${ms} ms; events: ${events.map((e) => e.type).join(',')}`);

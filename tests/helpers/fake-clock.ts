@@ -62,4 +62,4 @@ export class FakeClock implements Clock {
 }
 
 /** Lets pending promise callbacks and immediate I/O callbacks run. */
-export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 5));
+export const settle = (): Promise<void> => new Promise((r) => setImmediate(r));

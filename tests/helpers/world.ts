@@ -58,7 +58,7 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5'): Pr
     sources,
     setIp(a4, a6) {
       for (const [fw, ip, type] of [[v4, a4, 'A'], [v6, a6, 'AAAA']] as const) {
-        for (const h of fw.http) h.setIp(ip, ip);
+        for (const h of fw.http) h.setIp(a4, a6);
         fw.dns.setRecord('myip.test', type, ip);
         fw.stun.setAddress(ip);
       }

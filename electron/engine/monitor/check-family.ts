@@ -95,9 +95,11 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   const steady = answers[0] && input.lastKey !== null && answers[0].key === input.lastKey;
   let verdict = decide(answers, quorum);
   while (!steady && verdict.status !== 'agreed' && attempts.length < input.maxAttempts && !input.signal.aborted) {
+    // A family that looks unreachable (no route, no address) gets one more probe, not a fan-out.
     const unreachable = failures.filter((f) => f.code === 'unreachable').length;
-    if (!answers.length && unreachable >= 2 && unreachable === failures.length) break;
-    const need = Math.max(1, quorum - (verdict.leader?.providers ?? 0));
+    const looksUnreachable = !answers.length && unreachable > 0 && unreachable === failures.length;
+    if (looksUnreachable && unreachable >= 2) break;
+    const need = looksUnreachable ? 1 : Math.max(1, quorum - (verdict.leader?.providers ?? 0));
     const answered = new Set(answers.map((a) => a.provider));
     const next = pickConfirmers(ordered, asked, answered, Math.min(need, input.maxAttempts - attempts.length));
     if (!next.length) break;

@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { createMemoryStore } from '../../../../electron/engine/store/memory';
+import type { CustomSource } from '../../../../shared/settings';
+import type { CheckEvent } from '../../../../shared/types';
+import type { HttpFault } from '../../../fakes/http-echo';
+import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
+import { startWorld, type World } from '../../../helpers/world';
+
+const A4 = '81.2.69.142';
+const A6 = '2a02:1:2:3::5';
+
+let world: World;
+let h: EngineHarness;
+
+beforeEach(async () => {
+  world = await startWorld(A4, A6);
+});
+afterEach(async () => {
+  await h?.close();
+  await world.close();
+});
+
+const checks = (family?: 4 | 6): CheckEvent[] => h.of('check').filter((c) => family === undefined || c.family === family);
+const v4Http = (): CustomSource[] => world.sources.filter((s) => s.family === 4 && s.kind === 'http');
+/** Settings with only the IPv4 HTTP sources: one cost tier, so rotation asks each one first in turn. */
+const httpOnlyV4 = (monitor: Record<string, unknown> = {}) => ({
+  ...world.settings({ monitor: { ipv6: false, ...monitor } }),
+  sources: { builtIn: false, custom: v4Http() },
+});
+
+async function runChecks(n: number, intervalMs = 60_000): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const before = checks().length;
+    await h.clock.advance(intervalMs);
+    await h.waitFor(() => checks().length > before);
+  }
+}
+
+describe('a single failing or lying source never produces a change', () => {
+  it.each<[HttpFault, string]>([
+    ['html', 'a challenge page'],
+    ['private', 'a private address'],
+    ['wrong-family', 'an IPv6 answer to an IPv4 question'],
+    ['alternate', 'an answer that alternates'],
+    ['status500', 'HTTP 500'],
+    ['timeout', 'no answer'],
+  ])('%s (%s)', async (fault) => {
+    h = startEngineHarness(httpOnlyV4());
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 1);
+    world.v4.http[1]!.setFault(fault, { alternate: { ip4: '81.2.69.143' } });
+    await runChecks(12);
+    expect(h.of('change')).toHaveLength(1); // the first sighting only
+    expect(h.engine.getStatus().families.v4.ip).toBe(A4);
+    expect(checks().slice(1).every((c) => c.result === 'unchanged')).toBe(true);
+    if (fault !== 'alternate') {
+      const liar = h.engine.getStatus().sources.find((s) => s.id === 'http1-v4');
+      expect(liar?.state).not.toBe('closed');
+    }
+  });
+});
+
+describe('engine under faults', () => {
+  it('goes offline when no source answers, backs off, and reports the outage length when back', async () => {
+    h = startEngineHarness(world.settings());
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 2);
+    for (const fw of [world.v4, world.v6]) {
+      for (const s of fw.http) s.setFault('timeout');
+      fw.dns.setFault('timeout');
+      fw.stun.setFault('timeout');
+    }
+    const offline = h.next('offline', 10_000);
+    await h.clock.advance(60_000);
+    const off = await offline;
+    expect(checks().slice(-2).map((c) => c.result)).toEqual(['unavailable', 'unavailable']);
+    expect(h.engine.getStatus().online).toBe(false);
+    // No breaker opened: an outage is not the sources' fault.
+    expect(h.of('source-health').filter((e) => e.to === 'open')).toEqual([]);
+    // Backoff while offline: the next check comes after 5 s, not the 60 s interval.
+    const n = checks().length;
+    await h.clock.advance(5_000);
+    await h.waitFor(() => checks().length === n + 2, 10_000);
+    expect(checks().at(-1)?.trigger).toBe('retry');
+    for (const fw of [world.v4, world.v6]) {
+      for (const s of fw.http) s.setFault('none');
+      fw.dns.setFault('none');
+      fw.stun.setFault('none');
+    }
+    const online = h.next('online', 10_000);
+    await h.clock.advance(10_000);
+    const on = await online;
+    expect(on.offlineMs).toBe(on.at - off.at);
+    expect(on.offlineMs).toBeGreaterThanOrEqual(15_000);
+    expect(h.of('change')).toHaveLength(2);
+  });
+
+  it('reports "no IPv6" on a machine without it, without errors, breaker trips or retry storms', async () => {
+    // IPv4 literals asked over IPv6 are unreachable, as on a host without an IPv6 route.
+    const noV6: CustomSource[] = world.sources.filter((s) => s.family === 4).map((s) => ({ ...s, id: `${s.id}-as6`, family: 6 }));
+    h = startEngineHarness({ ...world.settings(), sources: { builtIn: false, custom: [...world.sources.filter((s) => s.family === 4), ...noV6] } });
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 2);
+    await runChecks(10);
+    const v6 = checks(6);
+    expect(v6).toHaveLength(11);
+    expect(v6.every((c) => c.result === 'unavailable' && c.requests <= 2)).toBe(true);
+    expect(h.of('offline')).toEqual([]);
+    expect(h.of('source-health')).toEqual([]);
+    expect(h.engine.getStatus().families.v6).toMatchObject({ ip: null, lastCheck: { result: 'unavailable' } });
+    expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('honours Retry-After: a rate-limited source is left alone until it has passed', async () => {
+    h = startEngineHarness(httpOnlyV4());
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 1);
+    world.v4.http[0]!.setFault('rate-limit', { retryAfter: '600' });
+    await runChecks(3); // rotation reaches http0 within one turn of the tier
+    const opened = h.of('source-health').find((e) => e.sourceId === 'http0-v4' && e.to === 'open');
+    expect(opened).toBeDefined();
+    const until = h.engine.getStatus().sources.find((s) => s.id === 'http0-v4')?.openUntil ?? 0;
+    expect(until - h.clock.now()).toBeGreaterThan(400_000);
+    world.v4.http[0]!.reset();
+    await runChecks(6);
+    expect(world.v4.http[0]!.requests).toBe(0);
+    await runChecks(6);
+    expect(world.v4.http[0]!.requests).toBeGreaterThan(0); // the half-open probe after Retry-After
+  });
+
+  it('stays uncertain without a quorum, declares nothing, and retries with backoff', async () => {
+    h = startEngineHarness(httpOnlyV4());
+    world.v4.http[0]!.setIp('81.2.69.1');
+    world.v4.http[1]!.setIp('81.2.69.2');
+    world.v4.http[2]!.setIp('81.2.69.3');
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 1);
+    expect(checks()[0]?.result).toBe('uncertain');
+    expect(h.of('change')).toEqual([]);
+    await h.clock.advance(5_000);
+    await h.waitFor(() => checks().length === 2);
+    expect(checks()[1]?.trigger).toBe('retry');
+    await h.clock.advance(9_000);
+    expect(checks()).toHaveLength(2); // second retry waits 10 s
+    await h.clock.advance(1_500);
+    await h.waitFor(() => checks().length === 3);
+  });
+
+  it('resumes from the store after a restart without announcing a change', async () => {
+    const store = createMemoryStore();
+    h = startEngineHarness(world.settings(), { store });
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 2);
+    await h.close();
+    world.resetCounts();
+    h = startEngineHarness(world.settings(), { store });
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 2);
+    expect(h.of('change')).toEqual([]);
+    expect(checks().map((c) => c.result)).toEqual(['unchanged', 'unchanged']);
+    expect(world.requests()).toBe(2);
+  });
+
+  it('records a CGNAT finding, never as the public address', async () => {
+    h = startEngineHarness(httpOnlyV4());
+    world.v4.http[2]!.setIp('100.64.12.34');
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 1);
+    await runChecks(3);
+    const cg = h.of('cgnat');
+    expect(cg).toHaveLength(1);
+    expect(cg[0]).toMatchObject({ family: 4, address: '100.64.12.34', sourceId: 'http2-v4' });
+    expect(h.engine.getStatus().families.v4).toMatchObject({ ip: A4, cgnat: '100.64.12.34' });
+  });
+
+  it('applies new settings without a restart', async () => {
+    h = startEngineHarness(httpOnlyV4());
+    await h.engine.start();
+    await h.waitFor(() => checks().length === 1);
+    h.engine.updateSettings(settingsFrom(httpOnlyV4({ intervalSec: 10 })));
+    await h.clock.advance(10_000);
+    await h.waitFor(() => checks().length === 2);
+    expect(checks()[1]?.trigger).toBe('interval');
+  });
+});
