@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 
+import { notificationsSchema } from './notify-settings';
+
 const family = z.union([z.literal(4), z.literal(6)]);
 const id = z
   .string()
@@ -95,6 +97,7 @@ export const settingsSchema = z
     health: healthSchema.default(() => healthSchema.parse({})),
     sources: sourcesSchema.default(() => sourcesSchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
+    notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

@@ -13,6 +13,8 @@ export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: 
 export interface ChannelProvider {
   readonly type: ChannelType;
   readonly label: string;
+  /** Validates the type-specific options: null when fine, else the reason. */
+  validate(options: Record<string, unknown>): string | null;
   /** Validates the type-specific options and builds the channel; never throws. */
   build(options: Record<string, unknown>, deps: ChannelDeps): BuildResult;
 }
@@ -36,6 +38,10 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
   return {
     type: def.type,
     label: def.label,
+    validate(options) {
+      const parsed = def.options.safeParse(options);
+      return parsed.success ? null : formatZodIssues(parsed.error);
+    },
     build(options, deps) {
       const parsed = def.options.safeParse(options);
       if (!parsed.success) return { ok: false, reason: formatZodIssues(parsed.error) };

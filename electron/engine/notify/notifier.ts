@@ -1,0 +1,195 @@
+/**
+ * createNotifier: engine events in, notifications out. Each input goes through the pure
+ * policy; every notice it yields is written to the durable outbox for each subscribed
+ * channel and flushed to disk before any delivery is tried; each channel's queue then
+ * delivers in order with retries. Inputs are handled one at a time, in arrival order.
+ */
+import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+import type { Dispatcher } from 'undici';
+
+import type { NotificationSettings } from '../../../shared/notify-settings';
+import type { ChannelStatus, TestResult } from '../../../shared/notify-types';
+import type { EngineEvent, EngineStatus } from '../../../shared/types';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import type { OutboxStore } from '../store/types';
+import { createNodeDesktopNotifier } from './desktop-node-notifier';
+import { journalHeld, loadHeld } from './hold-journal';
+import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
+import { initialPolicyState, policyConfig, policyStep, policyWake, restoreHeld, type PolicyInput, type PolicyState } from './policy';
+import { buildOnce, buildRoster, type RosterEntry } from './roster';
+import { channelStatus } from './status';
+import type { ChannelDeps, DesktopNotifier, TestNotice } from './types';
+
+export interface NotifierDeps {
+  store: OutboxStore;
+  clock: Clock;
+  logger: Logger;
+  settings: NotificationSettings;
+  /** Desktop notifications; node-notifier when not given (the Electron shell passes its own). */
+  desktop?: DesktopNotifier;
+  /** HTTP pool for the webhook-like channels; undici's global dispatcher when not given. */
+  dispatcher?: Dispatcher;
+  /** Jitter source, 0..1. */
+  random?: () => number;
+  /** Node name for MQTT topics; the host name when not given. */
+  hostname?: string;
+}
+
+/** What `started` needs of the engine's status. */
+export type StartedStatus = { families: Record<keyof EngineStatus['families'], { ip: string | null }> };
+
+export interface Notifier {
+  /** Feeds one engine event to the policy; resolves once its notices are on disk. */
+  handle(event: EngineEvent): Promise<void>;
+  /** The monitor started with these addresses (a notice only when `startup` is on). */
+  started(status: StartedStatus): Promise<void>;
+  /** Restores held changes and drains what is still pending from before a restart. */
+  start(): Promise<void>;
+  /** Stops timers and deliveries (the attempt in flight is aborted) and closes channels. */
+  stop(): Promise<void>;
+  status(): ChannelStatus[];
+  /** Sends a test notification through one channel at once, outside the outbox. */
+  test(channelId: string): Promise<TestResult>;
+  updateSettings(settings: NotificationSettings): Promise<void>;
+}
+
+const heldList = (s: PolicyState) => [s.held.v4, s.held.v6];
+
+export function createNotifier(deps: NotifierDeps): Notifier {
+  const { store, clock, logger } = deps;
+  let settings = deps.settings;
+  let cfg = policyConfig(settings);
+  let state = initialPolicyState();
+  const channelDeps: ChannelDeps = {
+    clock,
+    logger,
+    desktop: deps.desktop ?? createNodeDesktopNotifier(),
+    hostname: deps.hostname ?? hostname(),
+    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+  };
+  const queueDeps: QueueDeps = { store, clock, logger, random: deps.random ?? Math.random };
+  const queues = new Map<string, ChannelQueue>();
+  let roster: RosterEntry[] = [];
+  let running = false;
+  let wake: Timer | null = null;
+  let chain: Promise<void> = Promise.resolve();
+
+  const queueConfig = (e: RosterEntry): QueueConfig => ({
+    backoff: { initialMs: settings.retry.initialSec * 1000, maxMs: settings.retry.maxSec * 1000 },
+    maxAgeMs: settings.maxAgeHours * 3_600_000,
+    timeoutMs: settings.retry.timeoutSec * 1000,
+    timezone: settings.timezone,
+    mask: e.settings.mask,
+  });
+  /** Entries that own a queue: the first of each id. */
+  const owners = () => roster.filter((e, i) => roster.findIndex((x) => x.id === e.id) === i);
+
+  function applyRoster(next: RosterEntry[]): void {
+    roster = next;
+    const live = owners();
+    for (const [id, q] of queues) {
+      if (!live.some((e) => e.id === id)) {
+        queues.delete(id);
+        void q.stop();
+      }
+    }
+    for (const e of live) {
+      const q = queues.get(e.id) ?? new ChannelQueue(e.id, queueConfig(e), queueDeps);
+      queues.set(e.id, q);
+      q.configure(e.channel, queueConfig(e));
+      if (running) q.kick();
+    }
+  }
+
+  /** Serialises inputs: each one sees the state the previous one left. */
+  const run = (fn: () => Promise<void>): Promise<void> => {
+    const p = chain.then(fn).catch((err: unknown) => logger.error('notifier step failed', { error: String(err) }));
+    chain = p;
+    return p;
+  };
+
+  function armWake(): void {
+    if (wake) clock.clearTimeout(wake);
+    wake = null;
+    const at = running ? policyWake(state, cfg) : null;
+    if (at === null) return;
+    wake = clock.setTimeout(() => {
+      wake = null;
+      void run(() => step({ type: 'tick', at: clock.now() }));
+    }, Math.max(0, at - clock.now()));
+  }
+
+  async function step(input: PolicyInput): Promise<void> {
+    const before = state;
+    const result = policyStep(state, input, cfg);
+    state = result.state;
+    const now = clock.now();
+    let wrote = journalHeld(store, heldList(before), heldList(state), now);
+    const touched = new Set<string>();
+    for (const n of result.notices) {
+      const to = owners().filter((e) => e.enabled && e.events.has(n.kind));
+      logger.info('notice', { kind: n.kind, key: n.key, channels: to.map((e) => e.id) });
+      for (const e of to) {
+        store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
+        touched.add(e.id);
+        wrote = true;
+      }
+    }
+    if (wrote) await store.flushNow();
+    if (running) for (const id of touched) queues.get(id)?.kick();
+    armWake();
+  }
+
+  applyRoster(buildRoster(settings.channels, channelDeps));
+
+  return {
+    handle: (event) => run(() => step(event)),
+    started: (status) =>
+      run(() => step({ type: 'started', at: clock.now(), v4: status.families.v4.ip, v6: status.families.v6.ip })),
+    start: () =>
+      run(async () => {
+        if (running) return;
+        if (queues.size === 0 && settings.channels.length) applyRoster(buildRoster(settings.channels, channelDeps));
+        running = true;
+        const held = loadHeld(store, clock.now());
+        for (const h of held) state = restoreHeld(state, h);
+        if (journalHeld(store, held, heldList(state), clock.now())) await store.flushNow();
+        for (const q of queues.values()) q.kick();
+        await step({ type: 'tick', at: clock.now() });
+      }),
+    stop: () =>
+      run(async () => {
+        running = false;
+        armWake();
+        await Promise.all([...queues.values()].map((q) => q.stop()));
+        queues.clear();
+      }),
+    status: () => roster.map((e) => channelStatus(e, queues.get(e.id), store, settings.retry.failingAfter)),
+    async test(channelId) {
+      const entry = roster.find((e) => e.id === channelId);
+      if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
+      if (entry.reason) return { ok: false, error: entry.reason };
+      const built = entry.channel ? { ok: true as const, channel: entry.channel } : buildOnce(entry.settings, channelDeps);
+      if (!built.ok) return { ok: false, error: built.reason };
+      const now = clock.now();
+      const notice: TestNotice = { kind: 'test', key: `test@${now}`, at: now };
+      const t0 = performance.now();
+      try {
+        const r = await new ChannelQueue(entry.id, queueConfig(entry), queueDeps).send(built.channel, notice, notice.key);
+        return r.ok ? { ok: true, ms: Math.round(performance.now() - t0) } : { ok: false, error: r.error };
+      } finally {
+        if (built.channel !== entry.channel) await built.channel.close().catch(() => undefined);
+      }
+    },
+    updateSettings: (next) =>
+      run(async () => {
+        settings = next;
+        cfg = policyConfig(next);
+        applyRoster(buildRoster(next.channels, channelDeps, new Map(owners().map((e) => [e.id, e]))));
+        armWake();
+      }),
+  };
+}

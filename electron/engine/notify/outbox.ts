@@ -1,0 +1,201 @@
+/**
+ * One channel's delivery queue over the durable outbox. Head of line: the channel's oldest
+ * pending item is tried until it is sent or expires, and only then the next one, so a
+ * channel never reports B before A. Failed attempts wait (exponential backoff with jitter,
+ * or the server's Retry-After); an item older than maxAge is marked expired, never dropped.
+ * Everything the status shows after a restart is read back from the store.
+ */
+import { createHash } from 'node:crypto';
+
+import type { ChannelStatus, MaskMode } from '../../../shared/notify-types';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import type { OutboxItem, OutboxStore } from '../store/types';
+import { retryDelay, type BackoffConfig } from './backoff';
+import { describeError } from './http';
+import { renderMessage } from './message';
+import type { Channel, Notice, SendResult } from './types';
+
+export interface QueueConfig {
+  backoff: BackoffConfig;
+  maxAgeMs: number;
+  timeoutMs: number;
+  timezone: string;
+  mask: MaskMode;
+}
+
+export interface QueueDeps {
+  store: OutboxStore;
+  clock: Clock;
+  logger: Logger;
+  random: () => number;
+}
+
+/** The opaque key sent as Idempotency-Key / Message-ID: stable, and it reveals no address. */
+export const idempotencyKey = (channel: string, key: string): string =>
+  createHash('sha256').update(`${channel}\n${key}`).digest('hex').slice(0, 32);
+
+export function parseNotice(payload: string): Notice | null {
+  try {
+    const n = JSON.parse(payload) as Partial<Notice> | null;
+    return n && typeof n.kind === 'string' && typeof n.key === 'string' && typeof n.at === 'number' ? (n as Notice) : null;
+  } catch {
+    return null;
+  }
+}
+
+export class ChannelQueue {
+  /** null while the channel is disabled or invalid: items wait (and expire on time). */
+  private channel: Channel | null = null;
+  private timer: Timer | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  /** Aborts the attempt in flight on stop. */
+  private readonly halt = new AbortController();
+  lastError: string | null = null;
+  lastErrorAt: number | null = null;
+  lastSentAt: number | null = null;
+  nextAttemptAt: number | null = null;
+
+  constructor(
+    readonly id: string,
+    private config: QueueConfig,
+    private readonly deps: QueueDeps,
+  ) {}
+
+  /** Swaps the channel and config; the old channel is closed once its attempt in flight ends. */
+  configure(channel: Channel | null, config: QueueConfig): void {
+    const old = this.channel;
+    this.channel = channel;
+    this.config = config;
+    if (old && old !== channel) void this.idle().then(() => old.close().catch(() => undefined));
+    this.kick();
+  }
+
+  /** Drains now (new items, or a restart). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.clearTimer();
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Resolves when no attempt is in flight. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clearTimer();
+    this.halt.abort();
+    await this.idle();
+    const ch = this.channel;
+    this.channel = null;
+    await ch?.close().catch(() => undefined);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) this.deps.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private wakeAt(at: number): void {
+    this.clearTimer();
+    this.nextAttemptAt = this.channel ? at : null;
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = null;
+      this.kick();
+    }, Math.max(0, at - this.deps.clock.now()));
+  }
+
+  private async drain(): Promise<void> {
+    const { store, clock, logger } = this.deps;
+    for (;;) {
+      if (this.stopped) return;
+      const head = store.pending(this.id, 1)[0];
+      if (!head) {
+        this.nextAttemptAt = null;
+        return;
+      }
+      const now = clock.now();
+      const deadline = head.createdAt + this.config.maxAgeMs;
+      if (now >= deadline) {
+        const why = `not delivered within ${Math.round(this.config.maxAgeMs / 360_000) / 10} h`;
+        store.markExpired(head.id, now, head.lastError ? `${why}; last error: ${head.lastError}` : why);
+        logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
+        continue;
+      }
+      if (!this.channel || head.nextAt > now) return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
+      this.nextAttemptAt = now;
+      await this.attempt(head, this.channel);
+    }
+  }
+
+  private async attempt(head: OutboxItem, channel: Channel): Promise<void> {
+    const { store, clock, logger } = this.deps;
+    const notice = parseNotice(head.payload);
+    if (!notice) {
+      store.markExpired(head.id, clock.now(), 'unreadable payload');
+      return;
+    }
+    const result = await this.send(channel, notice, head.key);
+    const now = clock.now();
+    if (result.ok) {
+      store.markSent(head.id, now);
+      this.lastSentAt = now;
+      return;
+    }
+    this.lastError = result.error;
+    this.lastErrorAt = now;
+    if (!result.retry) {
+      store.markExpired(head.id, now, `rejected: ${result.error}`);
+      logger.warn('notification rejected', { channel: this.id, key: head.key, error: result.error });
+      return;
+    }
+    const delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    store.markRetry(head.id, now + delay, result.error);
+    logger.info('delivery failed, will retry', { channel: this.id, attempt: head.attempts + 1, inMs: delay, error: result.error });
+  }
+
+  /** What the status shows, read back from the store so it survives a restart. */
+  snapshot(failingAfter: number): Pick<ChannelStatus, 'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'> {
+    const head = this.deps.store.pending(this.id, 1)[0];
+    const failures = head?.attempts ?? 0;
+    const state = failures === 0 ? 'ok' : failures >= failingAfter ? 'failing' : 'retrying';
+    return {
+      state,
+      lastError: this.lastError ?? head?.lastError ?? null,
+      lastErrorAt: this.lastErrorAt,
+      lastSentAt: this.lastSentAt,
+      failures,
+      nextAttemptAt: head ? (this.nextAttemptAt ?? head.nextAt) : null,
+    };
+  }
+
+  /** One attempt, bounded by the timeout; never throws. */
+  async send(channel: Channel, notice: Notice, key: string): Promise<SendResult> {
+    const signal = AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.halt.signal]);
+    try {
+      return await channel.send({
+        notice,
+        message: renderMessage(notice, { timezone: this.config.timezone, mask: this.config.mask }),
+        mask: this.config.mask,
+        idempotencyKey: idempotencyKey(this.id, key),
+        signal,
+      });
+    } catch (err) {
+      return { ok: false, retry: true, error: describeError(err, signal) };
+    }
+  }
+}
