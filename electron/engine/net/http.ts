@@ -95,12 +95,9 @@ function forcedLookup(family: Family, resolver: Resolver) {
   return (hostname: string, options: { all?: boolean }, callback: NetLookupCallback) => {
     resolveFamily(hostname, family, resolver).then(
       (addresses) => {
-        if (options.all)
-          callback(
-            null,
-            addresses.map((address) => ({ address, family })),
-          );
-        else callback(null, addresses[0] ?? '', family);
+        if (!options.all) return callback(null, addresses[0] ?? '', family);
+        const all: LookupAddress[] = addresses.map((address) => ({ address, family }));
+        callback(null, all);
       },
       (err: Error) => callback(err, ''),
     );
