@@ -1,0 +1,188 @@
+/**
+ * How the headless runner prints (electron/headless/output.ts): readable lines carry the
+ * essential facts; --json writes one parseable object per line.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/headless/output';
+
+const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
+const TIME = '2026-01-02T03:04:05.000Z';
+
+const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
+  [
+    'check, unchanged',
+    {
+      type: 'check',
+      at: AT,
+      family: 4,
+      trigger: 'interval',
+      result: 'unchanged',
+      ip: '81.2.69.1',
+      requests: 1,
+      durationMs: 42,
+      attempts: [
+        { sourceId: 'cf-dns-v4', provider: 'cloudflare', kind: 'dns', ok: true, ip: '81.2.69.1', latencyMs: 42 },
+      ],
+    },
+    ['check', 'IPv4', '81.2.69.1', 'unchanged', 'interval', '1 req', '42 ms'],
+  ],
+  [
+    'check with failures',
+    {
+      type: 'check',
+      at: AT,
+      family: 6,
+      trigger: 'network',
+      result: 'confirmed',
+      ip: '2a02:1::3',
+      requests: 3,
+      durationMs: 850,
+      attempts: [
+        {
+          sourceId: 'ipify-v6',
+          provider: 'ipify',
+          kind: 'http',
+          ok: false,
+          error: 'timeout after 4000 ms',
+          latencyMs: 4000,
+        },
+        { sourceId: 'cf-dns-v6', provider: 'cloudflare', kind: 'dns', ok: true, ip: '2a02:1::3', latencyMs: 30 },
+        { sourceId: 'g-stun-v6', provider: 'google', kind: 'stun', ok: true, ip: '2a02:1::3', latencyMs: 25 },
+      ],
+    },
+    ['IPv6', '2a02:1::3', 'confirmed', 'network', '3 req', 'ipify-v6', 'timeout after 4000 ms'],
+  ],
+  [
+    'check, family unavailable',
+    {
+      type: 'check',
+      at: AT,
+      family: 6,
+      trigger: 'start',
+      result: 'unavailable',
+      ip: null,
+      requests: 2,
+      durationMs: 4001,
+      attempts: [],
+    },
+    ['IPv6', 'no IPv6', 'start'],
+  ],
+  [
+    'check, uncertain without an address',
+    {
+      type: 'check',
+      at: AT,
+      family: 4,
+      trigger: 'retry',
+      result: 'uncertain',
+      ip: null,
+      requests: 4,
+      durationMs: 900,
+      attempts: [],
+    },
+    ['IPv4', 'uncertain', 'retry'],
+  ],
+  [
+    'change',
+    {
+      type: 'change',
+      at: AT,
+      family: 4,
+      from: '81.2.69.1',
+      to: '81.2.69.2',
+      fromSince: AT - 86_400_000,
+      trigger: 'network',
+      sources: ['cf-dns-v4', 'ipify-v4'],
+    },
+    ['CHANGE', 'IPv4', '81.2.69.1', '81.2.69.2', 'cf-dns-v4', 'ipify-v4', 'network'],
+  ],
+  [
+    'change from nothing (first sighting)',
+    {
+      type: 'change',
+      at: AT,
+      family: 6,
+      from: null,
+      to: '2a02:1::3',
+      fromSince: null,
+      trigger: 'start',
+      sources: ['a'],
+    },
+    ['CHANGE', 'IPv6', '(none)', '2a02:1::3'],
+  ],
+  ['offline', { type: 'offline', at: AT, cause: 'no source answered' }, ['OFFLINE', 'no source answered']],
+  ['online after 500 ms', { type: 'online', at: AT, offlineMs: 500 }, ['ONLINE', '500 ms']],
+  ['online after 90 s', { type: 'online', at: AT, offlineMs: 90_000 }, ['ONLINE', '90 s']],
+  ['online after 30 min', { type: 'online', at: AT, offlineMs: 1_800_000 }, ['ONLINE', '30 min']],
+  [
+    'source-health',
+    { type: 'source-health', at: AT, sourceId: 'ipify-v4', from: 'closed', to: 'open', reason: 'HTTP 503' },
+    ['ipify-v4', 'closed', 'open', 'HTTP 503'],
+  ],
+  [
+    'cgnat',
+    { type: 'cgnat', at: AT, family: 4, address: '100.64.1.2', sourceId: 'g-stun-v4' },
+    ['CGNAT', 'IPv4', '100.64.1.2', 'g-stun-v4'],
+  ],
+  ['settings-applied', { type: 'settings-applied', at: AT }, ['settings', 'reloaded']],
+  [
+    'settings-error',
+    { type: 'settings-error', at: AT, errors: ['monitor.intervalSec: Too small', 'log.level: Invalid option'] },
+    ['NOT applied', 'monitor.intervalSec: Too small', 'log.level: Invalid option'],
+  ],
+];
+
+describe('formatReadable', () => {
+  it.each(LINES)('%s', (_label, line, facts) => {
+    const text = formatReadable(line);
+    expect(text.startsWith(TIME)).toBe(true);
+    for (const fact of facts) expect(text).toContain(fact);
+  });
+
+  it('a check without failures says nothing about failures', () => {
+    expect(formatReadable(LINES[0]![1])).not.toContain('failures');
+  });
+
+  it('settings-error puts each error on its own line', () => {
+    const text = formatReadable(LINES.find(([l]) => l === 'settings-error')![1]);
+    expect(text.split('\n')).toHaveLength(3);
+  });
+
+  it('every line type but settings-error is a single line', () => {
+    for (const [label, line] of LINES)
+      if (line.type !== 'settings-error') expect(formatReadable(line), label).not.toContain('\n');
+  });
+});
+
+describe('createPrinter', () => {
+  const capture = (json: boolean) => {
+    const out: string[] = [];
+    return { out, print: createPrinter(json, (s) => out.push(s)) };
+  };
+
+  it('json: one parseable JSON object per line, equal to the event', () => {
+    const { out, print } = capture(true);
+    for (const [, line] of LINES) print(line);
+    const text = out.join('');
+    const rows = text.split('\n');
+    expect(rows.pop()).toBe('');
+    expect(rows).toHaveLength(LINES.length);
+    rows.forEach((row, i) => expect(JSON.parse(row)).toEqual(LINES[i]![1]));
+  });
+
+  it('json: each write is one complete line', () => {
+    const { out, print } = capture(true);
+    print(LINES.find(([l]) => l === 'settings-error')![1]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.endsWith('\n')).toBe(true);
+    expect(out[0]!.slice(0, -1)).not.toContain('\n');
+  });
+
+  it('readable: the formatted line plus a newline', () => {
+    const { out, print } = capture(false);
+    const line = LINES[0]![1];
+    print(line);
+    expect(out).toEqual([`${formatReadable(line)}\n`]);
+  });
+});
