@@ -141,5 +141,7 @@ export function maskAddress(ip: string): string {
   const p = parseAddress(ip);
   if (!p) return 'hidden';
   if (p.family === 4) return ip.replace(/\.\d+$/, '.xxx');
-  return `${addressKey(ip, 6).replace(/::\/64$/, '')}:xxxx:xxxx:xxxx:xxxx`;
+  // The four prefix groups uncompressed: `2a02:1::3` must not read as a shorter prefix.
+  const prefix = (p.addr as ipaddr.IPv6).parts.slice(0, 4).map((n) => n.toString(16));
+  return `${prefix.join(':')}:xxxx:xxxx:xxxx:xxxx`;
 }
