@@ -27,7 +27,7 @@ import { createOutbox } from './outbox';
 import { RunRecorder } from './runs';
 import { Saver } from './saver';
 import { SourceStats } from './source-stats';
-import { type Database, loadSql, num, one } from './sqlite';
+import { type Database, newDatabase, num, one } from './sqlite';
 import { queryStats } from './stats-query';
 
 export type * from './history-types';
@@ -67,7 +67,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     await removeStaleTemps(path, clock.now());
     loaded = await loadDatabase({ path, backupDir, key, now: clock.now(), logger });
   } else {
-    loaded = { db: new (await loadSql()).Database(), needsSave: false };
+    loaded = { db: await newDatabase(), needsSave: false };
   }
   let db: Database = loaded.db;
   const upgraded = migrate(db);

@@ -12,7 +12,7 @@ import { listBackups } from './backups';
 import { decrypt, isEncrypted, WrongKeyError } from './encryption';
 import { NewerSchemaError, SCHEMA_VERSION, schemaVersion } from './migrations';
 import type { Database } from './sqlite';
-import { loadSql } from './sqlite';
+import { newDatabase } from './sqlite';
 
 export interface Recovery {
   /** The backup used, or null when none was usable and the store started empty. */
@@ -34,8 +34,7 @@ export interface Loaded {
 export async function openBytes(bytes: Uint8Array, key: Buffer | null): Promise<Database> {
   if (bytes.length === 0) throw new Error('file is empty');
   const plain = isEncrypted(bytes) ? decrypt(bytes, key) : bytes;
-  const SQL = await loadSql();
-  const db = new SQL.Database(plain);
+  const db = await newDatabase(plain);
   try {
     const result = db.exec('PRAGMA integrity_check')[0]?.values.map((r) => String(r[0])) ?? [];
     if (result.join() !== 'ok') throw new Error(`integrity check failed: ${result.slice(0, 3).join('; ')}`);
@@ -65,8 +64,7 @@ export async function loadDatabase(opts: {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   if (bytes === null) {
-    const SQL = await loadSql();
-    return { db: new SQL.Database(), needsSave: false };
+    return { db: await newDatabase(), needsSave: false };
   }
   try {
     const db = await openBytes(bytes, key);
@@ -87,7 +85,6 @@ export async function loadDatabase(opts: {
       }
     }
     logger.error('no usable backup; history starts empty', { movedTo });
-    const SQL = await loadSql();
-    return { db: new SQL.Database(), needsSave: true, recovered: { from: null, movedTo, at: now, reason } };
+    return { db: await newDatabase(), needsSave: true, recovered: { from: null, movedTo, at: now, reason } };
   }
 }

@@ -113,6 +113,13 @@ export class Saver {
     this.savedRevision = Math.max(this.savedRevision, revision);
     const info: SaveInfo = { revision, at: this.deps.clock.now(), bytes: bytes.length, durationMs: performance.now() - started };
     this.last = info;
-    for (const l of this.listeners) l(info);
+    for (const l of this.listeners) {
+      // A listener's failure is its own: the save itself succeeded.
+      try {
+        l(info);
+      } catch (err) {
+        this.deps.logger.warn('onSaved listener failed', { error: String(err) });
+      }
+    }
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterEach } from 'vitest';
 
+import type { ChangeEvent } from '../../../../shared/types';
 import type { Clock, Timer } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { openHistoryStore, type OpenHistoryStoreOptions } from '../../../../electron/engine/store';
@@ -78,5 +79,13 @@ export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
 /** A change event with defaults. */
-export const change = (family: 4 | 6, from: string | null, to: string, at: number) =>
-  ({ type: 'change', family, from, to, at, fromSince: null, trigger: 'interval', sources: ['ipify', 'icanhazip'] }) as const;
+export const change = (family: 4 | 6, from: string | null, to: string, at: number): ChangeEvent => ({
+  type: 'change',
+  family,
+  from,
+  to,
+  at,
+  fromSince: null,
+  trigger: 'interval',
+  sources: ['ipify', 'icanhazip'],
+});

@@ -1,0 +1,93 @@
+/**
+ * Kill test: a child writes changes and is SIGKILLed at random moments, at least 30 times.
+ * Each time the file must open without recovery and hold every change the child
+ * acknowledged (an ack is printed only after a completed save).
+ */
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+import { describe, expect, it } from 'vitest';
+
+import { atFor, ipFor } from '../../../fixtures/store/kill-ids';
+import { openTest, tempDir } from './helpers';
+
+const KILLS = 30;
+/** Two children at a time (separate folders) keep the test near 30 s on two cores. */
+const LANES = 2;
+const CHILD = join(import.meta.dirname, '../../../fixtures/store/kill-writer.ts');
+
+/** Runs one child until a random moment after its first ack, kills it, returns the last ack. */
+function runAndKill(dataDir: string, run: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let acked = -1;
+    let timer: NodeJS.Timeout | null = null;
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const m = /^ack (\d+) (\d+)$/.exec(line);
+      if (!m) return;
+      acked = Math.max(acked, Number(m[2]));
+      // Kill somewhere between right away and a few dozen saves later.
+      timer ??= setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 250));
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (${code}): ${stderr}`));
+      // Lines already in the pipe were read before 'exit' only if 'close' came first; wait for it.
+      child.stdout.once('close', () => resolve(acked));
+      if (child.stdout.closed) resolve(acked);
+    });
+  });
+}
+
+async function verify(dataDir: string, acks: Map<number, number>): Promise<void> {
+  const { store } = await openTest({ dataDir });
+  try {
+    expect(store.status().recovered).toBeUndefined();
+    const present = new Set<string>();
+    for (let offset = 0; ; offset += 1000) {
+      const page = store.history({ limit: 1000, offset });
+      for (const r of page.items) present.add(`${r.ip}@${r.firstSeen}`);
+      if (offset + 1000 >= page.total) break;
+    }
+    for (const [run, last] of acks) {
+      for (let i = 0; i <= last; i++) {
+        if (!present.has(`${ipFor(run, i)}@${atFor(run, i)}`)) throw new Error(`run ${run}: acknowledged change ${i} (of ${last}) is missing`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+describe('kill test', () => {
+  it(`keeps every acknowledged change across ${KILLS} SIGKILLs`, { timeout: 120_000 }, async () => {
+    let run = 0;
+    let kills = 0;
+    let acknowledged = 0;
+    let tempsLeft = 0;
+    const lane = async () => {
+      const dataDir = await tempDir();
+      const acks = new Map<number, number>();
+      while (run < KILLS) {
+        const mine = run++;
+        acks.set(mine, await runAndKill(dataDir, mine));
+        kills += 1;
+        acknowledged += (acks.get(mine) ?? -1) + 1;
+        await verify(dataDir, acks);
+      }
+      const names = await readdir(dataDir);
+      expect(names.filter((n) => n.includes('.corrupt-'))).toEqual([]);
+      // Temp files left by a kill mid-write show the kills did land during saves.
+      tempsLeft += names.filter((n) => n.includes('.tmp-')).length;
+    };
+    await Promise.all(Array.from({ length: LANES }, lane));
+    expect(kills).toBeGreaterThanOrEqual(KILLS);
+    expect(acknowledged).toBeGreaterThan(KILLS);
+    process.stderr.write(`kill test: ${kills} kills, ${acknowledged} acknowledged changes, ${tempsLeft} kills during a write\n`);
+  });
+});
