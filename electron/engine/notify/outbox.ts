@@ -13,7 +13,7 @@ import type { Logger } from '../logger';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { retryDelay, type BackoffConfig } from './backoff';
 import { describeError } from './http';
-import { renderMessage } from './message';
+import { formatDuration, renderMessage } from './message';
 import type { Channel, Notice, SendResult } from './types';
 
 export interface QueueConfig {
@@ -131,7 +131,7 @@ export class ChannelQueue {
       const now = clock.now();
       const deadline = head.createdAt + this.config.maxAgeMs;
       if (now >= deadline) {
-        const why = `not delivered within ${Math.round(this.config.maxAgeMs / 360_000) / 10} h`;
+        const why = `not delivered within ${formatDuration(this.config.maxAgeMs)}`;
         store.markExpired(head.id, now, head.lastError ? `${why}; last error: ${head.lastError}` : why);
         logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
         continue;
