@@ -24,7 +24,7 @@ export const email = defineChannel({
     rejectUnauthorized: z.boolean().default(true),
     auth: z.strictObject({ user: secret('auth.user'), pass: secret('auth.pass') }).optional(),
     from: address,
-    to: z.union([address, z.array(address).min(1)]),
+    to: z.union([address, z.array(address).min(1)], { error: 'to is required: an address or a list of addresses' }),
     subjectPrefix: z.string().default('[IPWatch] '),
   }),
   create: (o, deps) => {

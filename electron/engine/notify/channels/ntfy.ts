@@ -16,7 +16,7 @@ export const ntfy = defineChannel({
   label: 'ntfy',
   options: z.strictObject({
     server: httpUrl.default('https://ntfy.sh'),
-    topic: z.string({ error: 'topic is required' }).regex(/^[-_A-Za-z0-9]{1,64}$/, 'topic: letters, digits, - and _, at most 64'),
+    topic: z.string({ error: 'topic is required' }).regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64'),
     token: z.string().min(1).optional(),
     priority: z.number().int().min(1).max(5).optional(),
   }),
