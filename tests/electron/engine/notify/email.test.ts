@@ -1,0 +1,135 @@
+/** Email against a real local SMTP server (smtp-server): content, auth, Message-ID, failures. */
+import type { AddressInfo } from 'node:net';
+
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { systemClock } from '../../../../electron/engine/clock';
+import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import type { HistoryStore } from '../../../../electron/engine/store';
+import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+
+interface Mail {
+  from: string;
+  to: string[];
+  raw: string;
+  user: string | null;
+}
+
+let server: SMTPServer;
+let port: number;
+let mails: Mail[];
+let reject: { code: number; message: string } | null;
+let store: HistoryStore;
+let notifier: Notifier | null;
+
+beforeEach(async () => {
+  mails = [];
+  reject = null;
+  notifier = null;
+  server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    authOptional: true,
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, cb) {
+      if (auth.username === 'ipwatch' && auth.password === 'pw') cb(null, { user: auth.username });
+      else cb(new Error('Invalid username or password'));
+    },
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (reject) {
+          const err = Object.assign(new Error(reject.message), { responseCode: reject.code });
+          return cb(err);
+        }
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n'),
+          user: typeof session.user === 'string' ? session.user : null,
+        });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  port = (server.server.address() as AddressInfo).port;
+  store = await memoryStore(systemClock, captureLogger().logger);
+});
+
+afterEach(async () => {
+  await notifier?.stop();
+  await store.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
+  id: 'mail',
+  type: 'email',
+  host: '127.0.0.1',
+  port,
+  secure: false,
+  from: 'IPWatch <ipwatch@example.org>',
+  to: ['me@example.org', 'you@example.org'],
+  ...over,
+});
+
+function start(ch: ChannelSettingsInput) {
+  notifier = createNotifier({ store, clock: systemClock, logger: captureLogger().logger, settings: notifySettings([ch]) });
+  return notifier.start().then(() => notifier!);
+}
+
+async function until(cond: () => boolean, ms = 8000) {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('email channel', () => {
+  it('sends a plain-text mail with the change, authenticated, with the idempotency key as Message-ID', async () => {
+    const n = await start(channel({ auth: { user: 'ipwatch', pass: 'pw' } }));
+    await n.handle(change('203.0.113.7', '198.51.100.20', Date.UTC(2026, 10, 23, 0, 40, 6)));
+    await until(() => mails.length === 1);
+    const m = mails[0]!;
+    expect(m.from).toBe('ipwatch@example.org');
+    expect(m.to).toEqual(['me@example.org', 'you@example.org']);
+    expect(m.user).toBe('ipwatch');
+    expect(m.raw).toMatch(/^Subject: \[IPWatch\] Public IPv4 address changed$/m);
+    expect(m.raw).toMatch(/^Message-ID: <[0-9a-f]{32}@ipwatch>$/m);
+    expect(m.raw).toMatch(/^X-IPWatch-Event: ipv4-changed$/im);
+    expect(m.raw).toContain('New address: 198.51.100.20');
+    expect(m.raw).toContain('Time: 2026-11-23 00:40:06 UTC');
+    await until(() => n.status()[0]!.sent === 1);
+  });
+
+  it('a wrong password: test() says so, deliveries retry with the SMTP error', async () => {
+    const n = await start(channel({ auth: { user: 'ipwatch', pass: 'nope' } }));
+    const r = await n.test('mail');
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('Invalid username or password') });
+    await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
+    await until(() => n.status()[0]!.failures === 1);
+    expect(n.status()[0]).toMatchObject({ state: 'retrying', lastError: expect.stringContaining('535') });
+  });
+
+  it('a temporary server error is retried and then delivered', async () => {
+    reject = { code: 451, message: 'try again later' };
+    const n = await start(channel());
+    await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
+    await until(() => n.status()[0]!.failures >= 1);
+    expect(n.status()[0]!.lastError).toContain('451');
+    reject = null;
+    await until(() => mails.length === 1);
+    expect(mails).toHaveLength(1);
+  });
+
+  it('the test notification arrives', async () => {
+    const n = await start(channel());
+    expect(await n.test('mail')).toMatchObject({ ok: true });
+    expect(mails[0]!.raw).toContain('IPWatch test notification');
+  });
+});
