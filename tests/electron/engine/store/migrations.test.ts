@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+
+import { migrate, MIGRATIONS, NewerSchemaError, SCHEMA_VERSION, schemaVersion } from '../../../../electron/engine/store/migrations';
+import { all, type Database, newDatabase } from '../../../../electron/engine/store/sqlite';
+
+const columns = (db: Database, table: string) => all(db, `PRAGMA table_info(${table})`).map((r) => String(r.name));
+const tables = (db: Database) => all(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => String(r.name));
+
+/** What each step adds, and data written before it that must survive it. */
+const steps: { version: number; adds: Record<string, string[]>; seed?: (db: Database) => void; check?: (db: Database) => void }[] = [
+  {
+    version: 1,
+    adds: {
+      runs: ['id', 'family', 'ip', 'prefix', 'first_seen', 'last_seen', 'checks', 'sources'],
+      changes: ['id', 'family', 'old', 'new', 'at', 'sources', 'trigger'],
+      outages: ['start_at', 'end_at', 'cause'],
+    },
+    check: (db) => {
+      expect(db.exec('PRAGMA page_size')[0]?.values[0]?.[0]).toBe(1024);
+      expect(db.exec('PRAGMA auto_vacuum')[0]?.values[0]?.[0]).toBe(2);
+    },
+  },
+  {
+    version: 2,
+    adds: {
+      sources: ['id', 'name'],
+      source_hours: ['hour', 'source', 'ok', 'fail', 'latency_sum', 'latency_max'],
+      source_days: ['day', 'source', 'ok', 'fail', 'latency_sum', 'latency_max'],
+    },
+    seed: (db) => db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]),
+  },
+  {
+    version: 3,
+    adds: { audit: ['id', 'at', 'actor', 'action', 'detail', 'result'] },
+    seed: (db) => db.run("INSERT INTO sources (name) VALUES ('ipify')"),
+    check: (db) => expect(all(db, 'SELECT name FROM sources')).toEqual([{ name: 'ipify' }]),
+  },
+  {
+    version: 4,
+    adds: { outbox: ['id', 'channel', 'key', 'payload', 'created_at', 'attempts', 'next_at', 'status', 'last_error', 'done_at'] },
+    seed: (db) => db.run("INSERT INTO audit (at, actor, action, result) VALUES (1, 'cli', 'x', 'ok')"),
+    check: (db) => {
+      expect(all(db, 'SELECT actor FROM audit')).toEqual([{ actor: 'cli' }]);
+      db.run("INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')");
+      expect(() => db.run("INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')")).toThrow(/UNIQUE/);
+    },
+  },
+];
+
+describe('migrations', () => {
+  it('covers every migration in this test', () => {
+    expect(steps.map((s) => s.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it.each(steps)('step $version adds its tables and keeps earlier data', async (step) => {
+    const db = await newDatabase();
+    migrate(db, step.version - 1);
+    step.seed?.(db);
+    const before = tables(db);
+    expect(migrate(db, step.version)).toEqual([step.version]);
+    expect(schemaVersion(db)).toBe(step.version);
+    expect(tables(db).filter((t) => !before.includes(t))).toEqual(Object.keys(step.adds).sort());
+    for (const [table, cols] of Object.entries(step.adds)) expect(columns(db, table)).toEqual(cols);
+    step.check?.(db);
+    db.close();
+  });
+
+  it('does nothing on an up-to-date database', async () => {
+    const db = await newDatabase();
+    migrate(db);
+    expect(migrate(db)).toEqual([]);
+    db.close();
+  });
+
+  it('rolls back a failing step and keeps the version before it', async () => {
+    const db = await newDatabase();
+    const broken = [
+      ...MIGRATIONS.slice(0, 1),
+      {
+        version: 2,
+        description: 'broken',
+        up: (d: Database) => {
+          d.run('CREATE TABLE half (x)');
+          d.run('THIS IS NOT SQL');
+        },
+      },
+    ];
+    expect(() => migrate(db, 2, broken)).toThrow(/migration 2 \(broken\) failed/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).not.toContain('half');
+    db.close();
+  });
+
+  it('refuses a database newer than it knows', async () => {
+    const db = await newDatabase();
+    db.run('PRAGMA user_version = 42');
+    expect(() => migrate(db)).toThrow(NewerSchemaError);
+    db.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+import { MIN, openTest } from './helpers';
+
+describe('outbox', () => {
+  it('enqueues idempotently per (channel, key) and lists pending oldest first', async () => {
+    const { store, clock } = await openTest({ dataDir: ':memory:' });
+    const t = clock.now();
+    const a = store.enqueue({ channel: 'discord', key: 'change-1', payload: '{"n":1}', createdAt: t });
+    const b = store.enqueue({ channel: 'discord', key: 'change-2', payload: '{"n":2}', createdAt: t + 1 });
+    const again = store.enqueue({ channel: 'discord', key: 'change-1', payload: '{"other":true}', createdAt: t + 2 });
+    store.enqueue({ channel: 'email', key: 'change-1', payload: '{}', createdAt: t });
+    expect(again).toEqual(a);
+    expect(a).toMatchObject({ status: 'pending', attempts: 0, nextAt: t, lastError: null, doneAt: null });
+    expect(store.pending('discord').map((i) => i.id)).toEqual([a.id, b.id]);
+    expect(store.pending('discord', 1)).toHaveLength(1);
+    await store.close();
+  });
+
+  it('moves items through retry, sent and expired, with counts', async () => {
+    const { store, clock } = await openTest({ dataDir: ':memory:' });
+    const t = clock.now();
+    const [a, b, c] = ['k1', 'k2', 'k3'].map((key) => store.enqueue({ channel: 'discord', key, payload: '{}', createdAt: t }));
+    store.markRetry(a?.id ?? 0, t + MIN, '429 rate limited');
+    store.markSent(b?.id ?? 0, t + 2);
+    store.markExpired(c?.id ?? 0, t + 3, 'gave up after 24 h');
+    expect(store.pending('discord')).toEqual([expect.objectContaining({ id: a?.id, attempts: 1, nextAt: t + MIN, lastError: '429 rate limited' })]);
+    expect(store.counts('discord')).toEqual({ pending: 1, sent: 1, expired: 1 });
+    expect(store.expired()).toEqual([expect.objectContaining({ id: c?.id, doneAt: t + 3, lastError: 'gave up after 24 h' })]);
+    expect(store.expired('email')).toEqual([]);
+    expect(() => store.markSent(9999, t)).toThrow(/does not exist/);
+    await store.close();
+  });
+
+  it('survives a restart once flushNow resolved', async () => {
+    const first = await openTest();
+    first.store.enqueue({ channel: 'ntfy', key: 'k', payload: '{"x":1}', createdAt: first.clock.now() });
+    await first.store.flushNow();
+    const again = await openTest({ dataDir: first.dataDir, clock: first.clock });
+    expect(again.store.pending('ntfy')).toEqual([expect.objectContaining({ key: 'k', payload: '{"x":1}' })]);
+    await again.store.close();
+    await first.store.close();
+  });
+});
