@@ -44,7 +44,12 @@ export const frequentSchema = z.strictObject({
   /** Changes of one family within `windowSec` that make a "flaky connection" warning. */
   count: z.number().int().min(2).max(1000).default(3),
   /** One hour: a healthy line changes its address at most about once a day. */
-  windowSec: z.number().int().min(60).max(7 * 86_400).default(3600),
+  windowSec: z
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(3600),
 });
 
 export const degradedSchema = z.strictObject({
@@ -68,7 +73,10 @@ export const retrySchema = z.strictObject({
 export const notificationsSchema = z
   .strictObject({
     /** IANA time zone for times in messages; empty = the system's. */
-    timezone: z.string().default('').refine((tz) => tz === '' || isTimeZone(tz), 'unknown time zone (expected e.g. Europe/Berlin)'),
+    timezone: z
+      .string()
+      .default('')
+      .refine((tz) => tz === '' || isTimeZone(tz), 'unknown time zone (expected e.g. Europe/Berlin)'),
     /** Report "offline" only after this long without a connection, s (short blips stay quiet). */
     offlineAfterSec: z.number().int().min(0).max(86_400).default(60),
     /**
@@ -81,7 +89,11 @@ export const notificationsSchema = z
     /** Send a "started" notice with the current addresses when the monitor starts. */
     startup: z.boolean().default(false),
     /** A notification not delivered within this many hours is marked expired (and shown). */
-    maxAgeHours: z.number().min(0.001).max(24 * 30).default(24),
+    maxAgeHours: z
+      .number()
+      .min(0.001)
+      .max(24 * 30)
+      .default(24),
     retry: retrySchema.default(() => retrySchema.parse({})),
     channels: z.array(channelSettingsSchema).default([]),
   })

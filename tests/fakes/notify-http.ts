@@ -19,9 +19,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 export type NotifyFault =
-  | { mode: 'ok' }
-  | { mode: 'status'; status: number; retryAfter?: string; body?: string }
-  | { mode: 'hang' };
+  { mode: 'ok' } | { mode: 'status'; status: number; retryAfter?: string; body?: string } | { mode: 'hang' };
 
 export interface RecordedRequest {
   method: string;
@@ -67,7 +65,11 @@ export async function startNotifyFake(opts: { okBody?: string; okStatus?: number
       return new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`waitFor timed out after ${timeoutMs} ms; ${requests.length} requests: ${requests.map((r) => r.status).join(',')}`));
+          reject(
+            new Error(
+              `waitFor timed out after ${timeoutMs} ms; ${requests.length} requests: ${requests.map((r) => r.status).join(',')}`,
+            ),
+          );
         }, timeoutMs);
         const check = () => {
           if (!pred(requests)) return;

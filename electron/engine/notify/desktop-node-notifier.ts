@@ -11,7 +11,9 @@ export function createNodeDesktopNotifier(appName = 'IPWatch'): DesktopNotifier 
     notify: (title, body) =>
       new Promise<void>((resolve, reject) => {
         const options = { title, message: body, wait: false, 'app-name': appName };
-        nodeNotifier.notify(options, (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve()));
+        nodeNotifier.notify(options, (err) =>
+          err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
+        );
       }),
   };
 }

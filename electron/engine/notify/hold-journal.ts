@@ -40,7 +40,9 @@ export function journalHeld(store: OutboxStore, before: Held[], after: Held[], n
 function readChange(payload: string): ChangeEvent | null {
   try {
     const e = JSON.parse(payload) as Partial<ChangeEvent> | null;
-    return e && e.type === 'change' && (e.family === 4 || e.family === 6) && typeof e.to === 'string' ? (e as ChangeEvent) : null;
+    return e && e.type === 'change' && (e.family === 4 || e.family === 6) && typeof e.to === 'string'
+      ? (e as ChangeEvent)
+      : null;
   } catch {
     return null;
   }

@@ -73,5 +73,7 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
   const error = `HTTP ${status}${text ? `: ${snippet(text)}` : ''}`;
   if (status === 413) return { ok: false, retry: false, error };
   const retryAfterMs = parseRetryAfter(headers['retry-after'], req.now) ?? req.retryAfterFromBody?.(text);
-  return retryAfterMs === undefined ? { ok: false, retry: true, error } : { ok: false, retry: true, error, retryAfterMs };
+  return retryAfterMs === undefined
+    ? { ok: false, retry: true, error }
+    : { ok: false, retry: true, error, retryAfterMs };
 }

@@ -67,7 +67,9 @@ function body(n: Notice, o: RenderOptions): Body {
       ];
       if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
       if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
-      const summary = hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`;
+      const summary = hidden
+        ? `Your public ${fam(n.family)} address changed.`
+        : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`;
       return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
     }
     case 'flap':
@@ -101,8 +103,18 @@ function body(n: Notice, o: RenderOptions): Body {
       };
     case 'degraded':
       return n.degraded
-        ? { title: 'IP detection degraded', summary: `Address changes may go unnoticed: ${n.reason}.`, fields: [], tone: 'warn' }
-        : { title: 'IP detection back to normal', summary: `Detection recovered: ${n.reason}.`, fields: [], tone: 'good' };
+        ? {
+            title: 'IP detection degraded',
+            summary: `Address changes may go unnoticed: ${n.reason}.`,
+            fields: [],
+            tone: 'warn',
+          }
+        : {
+            title: 'IP detection back to normal',
+            summary: `Detection recovered: ${n.reason}.`,
+            fields: [],
+            tone: 'good',
+          };
     case 'frequent-changes':
       return {
         title: `Frequent ${fam(n.family)} changes`,
@@ -121,7 +133,12 @@ function body(n: Notice, o: RenderOptions): Body {
         tone: 'info',
       };
     case 'test':
-      return { title: 'IPWatch test notification', summary: 'If you can read this, the channel works.', fields: [], tone: 'info' };
+      return {
+        title: 'IPWatch test notification',
+        summary: 'If you can read this, the channel works.',
+        fields: [],
+        tone: 'info',
+      };
   }
 }
 
@@ -143,7 +160,8 @@ export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) {
     if (k === 'key') continue;
-    out[k] = ADDRESS_FIELDS.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
+    out[k] =
+      ADDRESS_FIELDS.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
   }
   return out;
 }

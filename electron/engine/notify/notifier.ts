@@ -18,7 +18,15 @@ import type { OutboxStore } from '../store/types';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
-import { initialPolicyState, policyConfig, policyStep, policyWake, restoreHeld, type PolicyInput, type PolicyState } from './policy';
+import {
+  initialPolicyState,
+  policyConfig,
+  policyStep,
+  policyWake,
+  restoreHeld,
+  type PolicyInput,
+  type PolicyState,
+} from './policy';
 import { buildOnce, buildRoster, type RosterEntry } from './roster';
 import { channelStatus } from './status';
 import type { ChannelDeps, DesktopNotifier, TestNotice } from './types';
@@ -116,10 +124,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     wake = null;
     const at = running ? policyWake(state, cfg) : null;
     if (at === null) return;
-    wake = clock.setTimeout(() => {
-      wake = null;
-      void run(() => step({ type: 'tick', at: clock.now() }));
-    }, Math.max(0, at - clock.now()));
+    wake = clock.setTimeout(
+      () => {
+        wake = null;
+        void run(() => step({ type: 'tick', at: clock.now() }));
+      },
+      Math.max(0, at - clock.now()),
+    );
   }
 
   async function step(input: PolicyInput): Promise<void> {
@@ -172,13 +183,19 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       const entry = roster.find((e) => e.id === channelId);
       if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
       if (entry.reason) return { ok: false, error: entry.reason };
-      const built = entry.channel ? { ok: true as const, channel: entry.channel } : buildOnce(entry.settings, channelDeps);
+      const built = entry.channel
+        ? { ok: true as const, channel: entry.channel }
+        : buildOnce(entry.settings, channelDeps);
       if (!built.ok) return { ok: false, error: built.reason };
       const now = clock.now();
       const notice: TestNotice = { kind: 'test', key: `test@${now}`, at: now };
       const t0 = performance.now();
       try {
-        const r = await new ChannelQueue(entry.id, queueConfig(entry), queueDeps).send(built.channel, notice, notice.key);
+        const r = await new ChannelQueue(entry.id, queueConfig(entry), queueDeps).send(
+          built.channel,
+          notice,
+          notice.key,
+        );
         return r.ok ? { ok: true, ms: Math.round(performance.now() - t0) } : { ok: false, error: r.error };
       } finally {
         if (built.channel !== entry.channel) await built.channel.close().catch(() => undefined);

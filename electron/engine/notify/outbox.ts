@@ -38,7 +38,9 @@ export const idempotencyKey = (channel: string, key: string): string =>
 export function parseNotice(payload: string): Notice | null {
   try {
     const n = JSON.parse(payload) as Partial<Notice> | null;
-    return n && typeof n.kind === 'string' && typeof n.key === 'string' && typeof n.at === 'number' ? (n as Notice) : null;
+    return n && typeof n.kind === 'string' && typeof n.key === 'string' && typeof n.at === 'number'
+      ? (n as Notice)
+      : null;
   } catch {
     return null;
   }
@@ -113,10 +115,13 @@ export class ChannelQueue {
   private wakeAt(at: number): void {
     this.clearTimer();
     this.nextAttemptAt = this.channel ? at : null;
-    this.timer = this.deps.clock.setTimeout(() => {
-      this.timer = null;
-      this.kick();
-    }, Math.max(0, at - this.deps.clock.now()));
+    this.timer = this.deps.clock.setTimeout(
+      () => {
+        this.timer = null;
+        this.kick();
+      },
+      Math.max(0, at - this.deps.clock.now()),
+    );
   }
 
   private async drain(): Promise<void> {
@@ -136,7 +141,8 @@ export class ChannelQueue {
         logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
         continue;
       }
-      if (!this.channel || head.nextAt > now) return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
+      if (!this.channel || head.nextAt > now)
+        return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
       this.nextAttemptAt = now;
       await this.attempt(head, this.channel);
     }
@@ -165,11 +171,18 @@ export class ChannelQueue {
     }
     const delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
     store.markRetry(head.id, now + delay, result.error);
-    logger.info('delivery failed, will retry', { channel: this.id, attempt: head.attempts + 1, inMs: delay, error: result.error });
+    logger.info('delivery failed, will retry', {
+      channel: this.id,
+      attempt: head.attempts + 1,
+      inMs: delay,
+      error: result.error,
+    });
   }
 
   /** What the status shows, read back from the store so it survives a restart. */
-  snapshot(failingAfter: number): Pick<ChannelStatus, 'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'> {
+  snapshot(
+    failingAfter: number,
+  ): Pick<ChannelStatus, 'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'> {
     const head = this.deps.store.pending(this.id, 1)[0];
     const failures = head?.attempts ?? 0;
     const state = failures === 0 ? 'ok' : failures >= failingAfter ? 'failing' : 'retrying';

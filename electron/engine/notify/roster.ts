@@ -34,23 +34,33 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     events: new Set(settings.events),
     enabled: settings.enabled,
   };
-  if (previous && previous.fingerprint === fingerprint) return { ...base, reason: previous.reason, channel: previous.channel };
+  if (previous && previous.fingerprint === fingerprint)
+    return { ...base, reason: previous.reason, channel: previous.channel };
   const provider = channelProvider(settings.type);
   if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
   if (!settings.enabled) return { ...base, reason: provider.validate(channelOptions(settings)), channel: null };
   const built = provider.build(channelOptions(settings), deps);
-  return built.ok ? { ...base, reason: null, channel: built.channel } : { ...base, reason: built.reason, channel: null };
+  return built.ok
+    ? { ...base, reason: null, channel: built.channel }
+    : { ...base, reason: built.reason, channel: null };
 }
 
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */
-export function buildOnce(settings: ChannelSettings, deps: ChannelDeps): { ok: true; channel: Channel } | { ok: false; reason: string } {
+export function buildOnce(
+  settings: ChannelSettings,
+  deps: ChannelDeps,
+): { ok: true; channel: Channel } | { ok: false; reason: string } {
   const provider = channelProvider(settings.type);
   if (!provider) return { ok: false, reason: `unknown channel type "${settings.type}"` };
   return provider.build(channelOptions(settings), deps);
 }
 
 /** Builds every channel; a repeated id is invalid. Unchanged channels are reused from `previous`. */
-export function buildRoster(list: ChannelSettings[], deps: ChannelDeps, previous: Map<string, RosterEntry> = new Map()): RosterEntry[] {
+export function buildRoster(
+  list: ChannelSettings[],
+  deps: ChannelDeps,
+  previous: Map<string, RosterEntry> = new Map(),
+): RosterEntry[] {
   const seen = new Set<string>();
   return list.map((settings) => {
     if (seen.has(settings.id)) {

@@ -4,7 +4,12 @@ import type { OutboxStore } from '../store/types';
 import type { ChannelQueue } from './outbox';
 import type { RosterEntry } from './roster';
 
-export function channelStatus(e: RosterEntry, q: ChannelQueue | undefined, store: OutboxStore, failingAfter: number): ChannelStatus {
+export function channelStatus(
+  e: RosterEntry,
+  q: ChannelQueue | undefined,
+  store: OutboxStore,
+  failingAfter: number,
+): ChannelStatus {
   const counts = store.counts(e.id);
   const snap = q?.snapshot(failingAfter) ?? {
     state: 'ok' as const,
@@ -24,6 +29,8 @@ export function channelStatus(e: RosterEntry, q: ChannelQueue | undefined, store
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,
-    recentExpired: store.expired(e.id, 5).map((i) => ({ key: i.key, createdAt: i.createdAt, expiredAt: i.doneAt, error: i.lastError })),
+    recentExpired: store
+      .expired(e.id, 5)
+      .map((i) => ({ key: i.key, createdAt: i.createdAt, expiredAt: i.doneAt, error: i.lastError })),
   };
 }

@@ -61,4 +61,5 @@ export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http://
 export const secret = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
 
 /** Joins a base URL and a path without doubling or dropping the slash. */
-export const joinUrl = (base: string, path: string): string => `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+export const joinUrl = (base: string, path: string): string =>
+  `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -22,7 +22,9 @@ export function discordPayload(m: Message, at: number, username?: string, avatar
         title: cut(m.title, 256),
         description: cut(m.summary, 4096),
         color: COLORS[m.tone],
-        fields: m.fields.slice(0, 25).map((f) => ({ name: cut(f.name, 256), value: cut(f.value, 1024), inline: f.value.length < 40 })),
+        fields: m.fields
+          .slice(0, 25)
+          .map((f) => ({ name: cut(f.name, 256), value: cut(f.value, 1024), inline: f.value.length < 40 })),
         timestamp: new Date(at).toISOString(),
         footer: { text: 'IPWatch' },
       },

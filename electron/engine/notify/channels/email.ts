@@ -11,7 +11,10 @@ import { z } from 'zod';
 import { describeError } from '../http';
 import { defineChannel, secret } from './define';
 
-const address = z.string().min(3).regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
+const address = z
+  .string()
+  .min(3)
+  .regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
 
 export const email = defineChannel({
   type: 'email',

@@ -15,7 +15,10 @@ import { defineChannel } from './define';
 import { discoveryConfigs, stateTopic, stateUpdates, topicSafe, type TopicConfig } from './mqtt-topics';
 import { webhookPayload } from './webhook';
 
-const topicPart = z.string().min(1).regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic');
+const topicPart = z
+  .string()
+  .min(1)
+  .regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic');
 
 function waitConnected(client: MqttClient, signal: AbortSignal): Promise<boolean> {
   if (client.connected) return Promise.resolve(true);
@@ -57,7 +60,11 @@ export const mqtt = defineChannel({
     qos: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(1),
   }),
   create: (o, deps) => {
-    const topics: TopicConfig = { baseTopic: o.baseTopic, node: topicSafe(o.node ?? deps.hostname), discoveryPrefix: o.discoveryPrefix };
+    const topics: TopicConfig = {
+      baseTopic: o.baseTopic,
+      node: topicSafe(o.node ?? deps.hostname),
+      discoveryPrefix: o.discoveryPrefix,
+    };
     const availability = stateTopic(topics, 'availability');
     let lastError = 'not connected yet';
     const client = connect(o.url, {
@@ -75,26 +82,40 @@ export const mqtt = defineChannel({
     client.on('connect', () => {
       const announce = [
         client.publishAsync(availability, 'online', { qos: 1, retain: true }),
-        ...(o.discovery ? discoveryConfigs(topics).map((d) => client.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true })) : []),
+        ...(o.discovery
+          ? discoveryConfigs(topics).map((d) =>
+              client.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
+            )
+          : []),
       ];
-      Promise.all(announce).catch((err: unknown) => deps.logger.warn('mqtt announce failed', { error: describeError(err) }));
+      Promise.all(announce).catch((err: unknown) =>
+        deps.logger.warn('mqtt announce failed', { error: describeError(err) }),
+      );
     });
     return {
       async send(d): Promise<SendResult> {
-        if (!(await waitConnected(client, d.signal))) return { ok: false, retry: true, error: `MQTT: not connected (${lastError})` };
+        if (!(await waitConnected(client, d.signal)))
+          return { ok: false, retry: true, error: `MQTT: not connected (${lastError})` };
         try {
           for (const u of stateUpdates(d.notice)) {
             const value = u.leaf === 'connectivity' ? (u.value ?? '') : showAddress(u.value, d.mask);
-            await bounded(client.publishAsync(stateTopic(topics, u.leaf), value, { qos: o.qos, retain: true }), d.signal);
+            await bounded(
+              client.publishAsync(stateTopic(topics, u.leaf), value, { qos: o.qos, retain: true }),
+              d.signal,
+            );
           }
-          await bounded(client.publishAsync(stateTopic(topics, 'event'), JSON.stringify(webhookPayload(d)), { qos: o.qos }), d.signal);
+          await bounded(
+            client.publishAsync(stateTopic(topics, 'event'), JSON.stringify(webhookPayload(d)), { qos: o.qos }),
+            d.signal,
+          );
           return { ok: true };
         } catch (err) {
           return { ok: false, retry: true, error: `MQTT: ${describeError(err)}` };
         }
       },
       async close() {
-        if (client.connected) await client.publishAsync(availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
+        if (client.connected)
+          await client.publishAsync(availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
         await client.endAsync(true);
       },
     };

@@ -9,14 +9,21 @@ import { postHttp } from '../http';
 import type { Message } from '../types';
 import { defineChannel, httpUrl } from './define';
 
-const TAGS: Record<Message['tone'], string> = { good: 'white_check_mark', info: 'globe_with_meridians', warn: 'warning', bad: 'rotating_light' };
+const TAGS: Record<Message['tone'], string> = {
+  good: 'white_check_mark',
+  info: 'globe_with_meridians',
+  warn: 'warning',
+  bad: 'rotating_light',
+};
 
 export const ntfy = defineChannel({
   type: 'ntfy',
   label: 'ntfy',
   options: z.strictObject({
     server: httpUrl.default('https://ntfy.sh'),
-    topic: z.string({ error: 'topic is required' }).regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64'),
+    topic: z
+      .string({ error: 'topic is required' })
+      .regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64'),
     token: z.string().min(1).optional(),
     priority: z.number().int().min(1).max(5).optional(),
   }),

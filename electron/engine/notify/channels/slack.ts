@@ -19,7 +19,12 @@ export function slackPayload(m: Message): Record<string, unknown> {
       { type: 'header', text: { type: 'plain_text', text: m.title.slice(0, 150) } },
       { type: 'section', text: { type: 'mrkdwn', text: esc(m.summary) } },
       ...(fields.length
-        ? [{ type: 'section', fields: fields.slice(0, 10).map((f) => ({ type: 'mrkdwn', text: `*${esc(f.name)}*\n${esc(f.value)}` })) }]
+        ? [
+            {
+              type: 'section',
+              fields: fields.slice(0, 10).map((f) => ({ type: 'mrkdwn', text: `*${esc(f.name)}*\n${esc(f.value)}` })),
+            },
+          ]
         : []),
       { type: 'context', elements: [{ type: 'mrkdwn', text: esc(m.time) }] },
     ],

@@ -23,7 +23,9 @@ import { noticeData } from '../message';
 import type { Delivery } from '../types';
 import { defineChannel, httpUrl } from './define';
 
-export function webhookPayload(d: Pick<Delivery, 'notice' | 'message' | 'mask' | 'idempotencyKey'>): Record<string, unknown> {
+export function webhookPayload(
+  d: Pick<Delivery, 'notice' | 'message' | 'mask' | 'idempotencyKey'>,
+): Record<string, unknown> {
   const m = d.message;
   return {
     version: 1,
@@ -50,7 +52,8 @@ export function fillTemplate(template: string, payload: Record<string, unknown>,
   });
 }
 
-export const sign = (secret: string, body: string): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const sign = (secret: string, body: string): string =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 export const webhook = defineChannel({
   type: 'webhook',
@@ -58,7 +61,9 @@ export const webhook = defineChannel({
   options: z.strictObject({
     url: httpUrl,
     method: z.enum(['POST', 'PUT']).default('POST'),
-    headers: z.record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string()).default({}),
+    headers: z
+      .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string())
+      .default({}),
     template: z.string().min(1).optional(),
     contentType: z.string().min(1).default('application/json'),
     secret: z.string().min(1).optional(),
@@ -66,7 +71,9 @@ export const webhook = defineChannel({
   create: (o, deps) => ({
     send: (d) => {
       const payload = webhookPayload(d);
-      const body = o.template ? fillTemplate(o.template, payload, /json/i.test(o.contentType)) : JSON.stringify(payload);
+      const body = o.template
+        ? fillTemplate(o.template, payload, /json/i.test(o.contentType))
+        : JSON.stringify(payload);
       return postHttp({
         url: o.url,
         method: o.method,

@@ -49,7 +49,10 @@ export function degradedSource(s: Degraded, e: SourceHealthEvent): Degraded {
 
 function reasonFor(s: Degraded, cfg: DegradedConfig): string | null {
   const parts: string[] = [];
-  for (const [k, label] of [['v4', 'IPv4'], ['v6', 'IPv6']] as const) {
+  for (const [k, label] of [
+    ['v4', 'IPv4'],
+    ['v6', 'IPv6'],
+  ] as const) {
     if (s.uncertain[k] >= cfg.uncertainChecks) parts.push(`no quorum in the last ${s.uncertain[k]} ${label} checks`);
   }
   if (s.open.length >= cfg.openSources) parts.push(`${s.open.length} sources failing (${s.open.join(', ')})`);

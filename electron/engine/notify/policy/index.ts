@@ -8,7 +8,14 @@
 import type { NotificationSettings } from '../../../../shared/notify-settings';
 import type { EngineEvent, Family } from '../../../../shared/types';
 import type { PolicyNotice, StartedNotice } from '../types';
-import { degradedCheck, degradedJudge, degradedSource, emptyDegraded, type Degraded, type DegradedConfig } from './degraded';
+import {
+  degradedCheck,
+  degradedJudge,
+  degradedSource,
+  emptyDegraded,
+  type Degraded,
+  type DegradedConfig,
+} from './degraded';
 import { flapChange, flapTick, flapWake, type Held } from './flap';
 import { emptyFrequent, frequentChange, type Frequent } from './frequent';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
@@ -47,9 +54,7 @@ export const initialPolicyState = (): PolicyState => ({
 });
 
 export type PolicyInput =
-  | EngineEvent
-  | { type: 'tick'; at: number }
-  | { type: 'started'; at: number; v4: string | null; v6: string | null };
+  EngineEvent | { type: 'tick'; at: number } | { type: 'started'; at: number; v4: string | null; v6: string | null };
 
 export interface PolicyResult {
   state: PolicyState;
@@ -60,7 +65,10 @@ function tick(s: PolicyState, now: number, c: PolicyConfig): PolicyResult {
   const v4 = flapTick(s.held.v4, now, c.flapWindowMs);
   const v6 = flapTick(s.held.v6, now, c.flapWindowMs);
   const o = outageTick(s.outage, now, c.offlineAfterMs);
-  return { state: { ...s, held: { v4: v4.held, v6: v6.held }, outage: o.outage }, notices: [...v4.out, ...v6.out, ...o.out] };
+  return {
+    state: { ...s, held: { v4: v4.held, v6: v6.held }, outage: o.outage },
+    notices: [...v4.out, ...v6.out, ...o.out],
+  };
 }
 
 /** One input in, the new state and the notices it causes out. Pure. */
@@ -74,7 +82,13 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
       return due;
     case 'started': {
       if (!c.startup) return due;
-      const n: StartedNotice = { kind: 'started', key: `started@${input.at}`, at: input.at, v4: input.v4, v6: input.v6 };
+      const n: StartedNotice = {
+        kind: 'started',
+        key: `started@${input.at}`,
+        at: input.at,
+        v4: input.v4,
+        v6: input.v6,
+      };
       return { state: s, notices: [...out, n] };
     }
     case 'change': {
@@ -106,7 +120,11 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
 
 /** The next time the policy needs a tick, or null. */
 export function policyWake(s: PolicyState, c: PolicyConfig): number | null {
-  const times = [flapWake(s.held.v4, c.flapWindowMs), flapWake(s.held.v6, c.flapWindowMs), outageWake(s.outage, c.offlineAfterMs)];
+  const times = [
+    flapWake(s.held.v4, c.flapWindowMs),
+    flapWake(s.held.v6, c.flapWindowMs),
+    outageWake(s.outage, c.offlineAfterMs),
+  ];
   const set = times.filter((t): t is number => t !== null);
   return set.length ? Math.min(...set) : null;
 }

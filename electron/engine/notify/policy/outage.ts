@@ -43,12 +43,20 @@ export function outageTick(outage: Outage | null, now: number, afterMs: number):
   return { outage, out: [] };
 }
 
-export function outageOffline(outage: Outage | null, e: OfflineEvent, afterMs: number): { outage: Outage | null; out: Out[] } {
+export function outageOffline(
+  outage: Outage | null,
+  e: OfflineEvent,
+  afterMs: number,
+): { outage: Outage | null; out: Out[] } {
   if (outage) return { outage, out: [] };
   return outageTick({ since: e.at, cause: e.cause, reported: false }, e.at, afterMs);
 }
 
-export function outageOnline(outage: Outage | null, e: OnlineEvent, afterMs: number): { outage: Outage | null; out: Out[] } {
+export function outageOnline(
+  outage: Outage | null,
+  e: OnlineEvent,
+  afterMs: number,
+): { outage: Outage | null; out: Out[] } {
   const worth = outage?.reported === true || e.offlineMs >= afterMs;
   if (!worth) return { outage: null, out: [] };
   return { outage: null, out: [{ kind: 'online', key: `online@${e.at}`, at: e.at, offlineMs: e.offlineMs }] };

@@ -39,14 +39,34 @@ describe('registry', () => {
 
 describe('invalid channel settings', () => {
   it.each<[string, ChannelSettingsInput, string]>([
-    ['malformed URL', { id: 'c', type: 'discord-webhook', url: 'htp:/discord' }, 'url: expected an http:// or https:// URL'],
+    [
+      'malformed URL',
+      { id: 'c', type: 'discord-webhook', url: 'htp:/discord' },
+      'url: expected an http:// or https:// URL',
+    ],
     ['missing token', { id: 'c', type: 'telegram', chatId: 1 }, 'token: token is required'],
-    ['malformed token', { id: 'c', type: 'telegram', chatId: 1, token: 'abc' }, 'token: expected a bot token like 123456:ABC-DEF...'],
+    [
+      'malformed token',
+      { id: 'c', type: 'telegram', chatId: 1, token: 'abc' },
+      'token: expected a bot token like 123456:ABC-DEF...',
+    ],
     ['gotify without token', { id: 'c', type: 'gotify', url: 'https://push.example.org' }, 'token: token is required'],
     ['ntfy bad topic', { id: 'c', type: 'ntfy', topic: 'a/b' }, 'topic: letters, digits, - and _, at most 64'],
-    ['email without recipient', { id: 'c', type: 'email', host: 'smtp.example.org', from: 'a@example.org' }, 'to: to is required: an address or a list of addresses'],
-    ['mqtt http URL', { id: 'c', type: 'mqtt', url: 'http://broker:1883' }, 'url: expected an mqtt://, mqtts://, ws:// or wss:// URL'],
-    ['a typo in an option', { id: 'c', type: 'slack', url: 'https://hooks.slack.com/x', chanel: '#ip' }, '(options): Unrecognized key: "chanel"'],
+    [
+      'email without recipient',
+      { id: 'c', type: 'email', host: 'smtp.example.org', from: 'a@example.org' },
+      'to: to is required: an address or a list of addresses',
+    ],
+    [
+      'mqtt http URL',
+      { id: 'c', type: 'mqtt', url: 'http://broker:1883' },
+      'url: expected an mqtt://, mqtts://, ws:// or wss:// URL',
+    ],
+    [
+      'a typo in an option',
+      { id: 'c', type: 'slack', url: 'https://hooks.slack.com/x', chanel: '#ip' },
+      '(options): Unrecognized key: "chanel"',
+    ],
     ['unknown type', { id: 'c', type: 'pager', url: 'https://x' }, 'unknown channel type "pager"'],
   ])('%s: invalid with a clear reason', async (_label, channel, reason) => {
     const { notifier } = await notifierWith([channel]);
@@ -74,7 +94,9 @@ describe('invalid channel settings', () => {
   });
 
   it('a disabled channel: validated but never sent to', async () => {
-    const { notifier, store } = await notifierWith([{ id: 'c', type: 'slack', url: 'https://hooks.slack.com/x', enabled: false }]);
+    const { notifier, store } = await notifierWith([
+      { id: 'c', type: 'slack', url: 'https://hooks.slack.com/x', enabled: false },
+    ]);
     expect(notifier.status()[0]).toMatchObject({ state: 'disabled', reason: null });
     await notifier.handle(change('203.0.113.1', '198.51.100.2', Date.now()));
     expect(store.counts('c').pending).toBe(0);
@@ -90,15 +112,27 @@ describe('invalid channel settings', () => {
         { id: 'nohost', type: 'ntfy', server: 'http://ipwatch-test.invalid', topic: 't' },
         { id: 'ok', type: 'webhook', url: fake.url },
       ]);
-      expect((await notifier.test('dead')) as { error: string }).toEqual({ ok: false, error: expect.stringContaining('ECONNREFUSED') });
+      expect((await notifier.test('dead')) as { error: string }).toEqual({
+        ok: false,
+        error: expect.stringContaining('ECONNREFUSED'),
+      });
       await notifier.handle(change('203.0.113.1', '198.51.100.2', Date.now()));
       await fake.waitFor((r) => r.length === 1);
       const until = Date.now() + 5000;
-      const settled = () => notifier.status()[2]!.sent === 1 && notifier.status().slice(0, 2).every((s) => s.failures > 0);
+      const settled = () =>
+        notifier.status()[2]!.sent === 1 &&
+        notifier
+          .status()
+          .slice(0, 2)
+          .every((s) => s.failures > 0);
       while (!settled() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
       const [d, n, ok] = notifier.status();
       expect(d).toMatchObject({ state: 'retrying', pending: 1, lastError: expect.stringContaining('ECONNREFUSED') });
-      expect(n).toMatchObject({ state: 'retrying', pending: 1, lastError: expect.stringMatching(/ENOTFOUND|EAI_AGAIN/) });
+      expect(n).toMatchObject({
+        state: 'retrying',
+        pending: 1,
+        lastError: expect.stringMatching(/ENOTFOUND|EAI_AGAIN/),
+      });
       expect(ok).toMatchObject({ state: 'ok', sent: 1 });
     } finally {
       await fake.close();

@@ -31,7 +31,12 @@ afterEach(async () => {
 const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 
 async function deliverOne(channel: ChannelSettingsInput) {
-  notifier = createNotifier({ store, clock: systemClock, logger: captureLogger().logger, settings: notifySettings([channel]) });
+  notifier = createNotifier({
+    store,
+    clock: systemClock,
+    logger: captureLogger().logger,
+    settings: notifySettings([channel]),
+  });
   await notifier.start();
   await notifier.handle(change('203.0.113.7', '198.51.100.20', T0, 4, T0 - 3 * 3600_000 - 12 * 60_000));
   await fake.waitFor((r) => r.length >= 1);
@@ -41,7 +46,11 @@ async function deliverOne(channel: ChannelSettingsInput) {
 
 describe('HTTP channels', () => {
   it('discord-webhook: one embed with fields, the local time and an idempotency key', async () => {
-    const { req, json } = await deliverOne({ id: 'dc', type: 'discord-webhook', url: `${fake.url}/api/webhooks/1/abc` });
+    const { req, json } = await deliverOne({
+      id: 'dc',
+      type: 'discord-webhook',
+      url: `${fake.url}/api/webhooks/1/abc`,
+    });
     expect(req.method).toBe('POST');
     expect(req.path).toBe('/api/webhooks/1/abc');
     expect(req.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
@@ -63,14 +72,26 @@ describe('HTTP channels', () => {
   });
 
   it('telegram: sendMessage under the configured apiBase with the bot token in the path', async () => {
-    const { req, json } = await deliverOne({ id: 'tg', type: 'telegram', token: '123456:ABC-def', chatId: 42, apiBase: fake.url });
+    const { req, json } = await deliverOne({
+      id: 'tg',
+      type: 'telegram',
+      token: '123456:ABC-def',
+      chatId: 42,
+      apiBase: fake.url,
+    });
     expect(req.path).toBe('/bot123456:ABC-def/sendMessage');
     expect(json.chat_id).toBe(42);
     expect(json.text).toContain('IPv4 203.0.113.7 → 198.51.100.20');
   });
 
   it('ntfy: JSON publish with topic, title and a bearer token', async () => {
-    const { req, json } = await deliverOne({ id: 'nt', type: 'ntfy', server: fake.url, topic: 'home-ip', token: 'tk_secret' });
+    const { req, json } = await deliverOne({
+      id: 'nt',
+      type: 'ntfy',
+      server: fake.url,
+      topic: 'home-ip',
+      token: 'tk_secret',
+    });
     expect(req.path).toBe('/');
     expect(req.headers.authorization).toBe('Bearer tk_secret');
     expect(json).toMatchObject({ topic: 'home-ip', title: 'Public IPv4 address changed', priority: 3 });
@@ -85,14 +106,22 @@ describe('HTTP channels', () => {
 
   it('webhook: the documented JSON payload, signed with HMAC-SHA256', async () => {
     const { req, json } = await deliverOne({ id: 'wh', type: 'webhook', url: `${fake.url}/hook`, secret: 's3cret' });
-    expect(req.headers['x-ipwatch-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(req.body).digest('hex')}`);
+    expect(req.headers['x-ipwatch-signature']).toBe(
+      `sha256=${createHmac('sha256', 's3cret').update(req.body).digest('hex')}`,
+    );
     expect(req.headers['x-ipwatch-event']).toBe('ipv4-changed');
     expect(json).toMatchObject({
       version: 1,
       event: 'ipv4-changed',
       id: req.headers['idempotency-key'],
       at: '2026-11-23T00:40:06.000Z',
-      data: { kind: 'ipv4-changed', family: 4, from: '203.0.113.7', to: '198.51.100.20', sources: ['ipify', 'icanhazip'] },
+      data: {
+        kind: 'ipv4-changed',
+        family: 4,
+        from: '203.0.113.7',
+        to: '198.51.100.20',
+        sources: ['ipify', 'icanhazip'],
+      },
     });
   });
 
@@ -124,7 +153,10 @@ describe('HTTP channels', () => {
     expect(ok.ok).toBe(true);
     expect(JSON.parse(fake.requests[0]!.body).embeds[0].title).toBe('IPWatch test notification');
     fake.setFault({ mode: 'status', status: 404, body: '{"message":"Unknown Webhook","code":10015}' });
-    expect(await notifier.test('dc')).toEqual({ ok: false, error: 'HTTP 404: {"message":"Unknown Webhook","code":10015}' });
+    expect(await notifier.test('dc')).toEqual({
+      ok: false,
+      error: 'HTTP 404: {"message":"Unknown Webhook","code":10015}',
+    });
     expect(await notifier.test('nope')).toEqual({ ok: false, error: 'no channel with id "nope"' });
     expect(store.counts('dc')).toEqual({ pending: 0, expired: 0, sent: 0 });
   });

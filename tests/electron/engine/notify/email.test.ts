@@ -78,7 +78,12 @@ const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
 });
 
 function start(ch: ChannelSettingsInput) {
-  notifier = createNotifier({ store, clock: systemClock, logger: captureLogger().logger, settings: notifySettings([ch]) });
+  notifier = createNotifier({
+    store,
+    clock: systemClock,
+    logger: captureLogger().logger,
+    settings: notifySettings([ch]),
+  });
   return notifier.start().then(() => notifier!);
 }
 

@@ -1,6 +1,6 @@
 /** Builders shared by the notify tests: settings, events, a real store, a captured logger. */
-import { createLogger, type LogRecord, type Logger } from '../../../../electron/engine/logger';
 import type { Clock } from '../../../../electron/engine/clock';
+import { createLogger, type LogRecord, type Logger } from '../../../../electron/engine/logger';
 import { openHistoryStore } from '../../../../electron/engine/store';
 import {
   notificationsSchema,
@@ -16,7 +16,10 @@ export function captureLogger(level: 'debug' | 'info' | 'warn' = 'warn'): { logg
 }
 
 /** Settings with fast retries and no flap hold unless the test says otherwise. */
-export function notifySettings(channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}): NotificationSettings {
+export function notifySettings(
+  channels: ChannelSettingsInput[],
+  over: NotificationSettingsInput = {},
+): NotificationSettings {
   return notificationsSchema.parse({
     flapWindowSec: 0,
     offlineAfterSec: 0,
@@ -29,6 +32,12 @@ export function notifySettings(channels: ChannelSettingsInput[], over: Notificat
 
 export const memoryStore = (clock: Clock, logger: Logger) => openHistoryStore({ dataDir: ':memory:', clock, logger });
 
-export function change(from: string | null, to: string, at: number, family: Family = 4, fromSince: number | null = null): ChangeEvent {
+export function change(
+  from: string | null,
+  to: string,
+  at: number,
+  family: Family = 4,
+  fromSince: number | null = null,
+): ChangeEvent {
   return { type: 'change', family, from, to, at, fromSince, trigger: 'interval', sources: ['ipify', 'icanhazip'] };
 }

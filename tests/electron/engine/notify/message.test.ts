@@ -77,11 +77,27 @@ describe('renderMessage', () => {
   });
 
   it.each<[Notice, string, string]>([
-    [{ kind: 'offline', key: 'k', at: AT, since: AT - 90_000, cause: 'no route' }, 'Offline', 'No connection since 2026-11-23 00:38:36 UTC (1 min).'],
+    [
+      { kind: 'offline', key: 'k', at: AT, since: AT - 90_000, cause: 'no route' },
+      'Offline',
+      'No connection since 2026-11-23 00:38:36 UTC (1 min).',
+    ],
     [{ kind: 'online', key: 'k', at: AT, offlineMs: 300_000 }, 'Back online', 'Back online after 5 min offline.'],
-    [{ kind: 'degraded', key: 'k', at: AT, degraded: true, reason: 'x' }, 'IP detection degraded', 'Address changes may go unnoticed: x.'],
-    [{ kind: 'frequent-changes', key: 'k', at: AT, family: 4, count: 3, windowSec: 3600 }, 'Frequent IPv4 changes', '3 changes within 1 h: the connection looks flaky.'],
-    [{ kind: 'started', key: 'k', at: AT, v4: '203.0.113.7', v6: null }, 'IPWatch started', 'Monitoring your public addresses.'],
+    [
+      { kind: 'degraded', key: 'k', at: AT, degraded: true, reason: 'x' },
+      'IP detection degraded',
+      'Address changes may go unnoticed: x.',
+    ],
+    [
+      { kind: 'frequent-changes', key: 'k', at: AT, family: 4, count: 3, windowSec: 3600 },
+      'Frequent IPv4 changes',
+      '3 changes within 1 h: the connection looks flaky.',
+    ],
+    [
+      { kind: 'started', key: 'k', at: AT, v4: '203.0.113.7', v6: null },
+      'IPWatch started',
+      'Monitoring your public addresses.',
+    ],
     [{ kind: 'test', key: 'k', at: AT }, 'IPWatch test notification', 'If you can read this, the channel works.'],
   ])('%j', (n, title, summary) => {
     const m = renderMessage(n, { timezone: 'UTC', mask: 'none' });

@@ -29,16 +29,25 @@ afterEach(async () => {
 
 async function start(over: Record<string, unknown> = {}) {
   const ch: ChannelSettingsInput = { id: 'ha', type: 'mqtt', url: broker.url, node: 'den', ...over };
-  notifier = createNotifier({ store, clock: systemClock, logger: captureLogger().logger, settings: notifySettings([ch]) });
+  notifier = createNotifier({
+    store,
+    clock: systemClock,
+    logger: captureLogger().logger,
+    settings: notifySettings([ch]),
+  });
   await notifier.start();
   return notifier;
 }
 
 /** Subscribes a fresh client and collects what the broker holds (retained) plus what follows. */
-async function watch(filter: string[]): Promise<{ client: MqttClient; seen: Map<string, { value: string; retain: boolean }> }> {
+async function watch(
+  filter: string[],
+): Promise<{ client: MqttClient; seen: Map<string, { value: string; retain: boolean }> }> {
   const client = await connectAsync(broker.url, { reconnectPeriod: 0 });
   const seen = new Map<string, { value: string; retain: boolean }>();
-  client.on('message', (topic, payload, packet) => seen.set(topic, { value: payload.toString(), retain: packet.retain }));
+  client.on('message', (topic, payload, packet) =>
+    seen.set(topic, { value: payload.toString(), retain: packet.retain }),
+  );
   await client.subscribeAsync(filter, { qos: 1 });
   return { client, seen };
 }

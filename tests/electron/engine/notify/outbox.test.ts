@@ -91,7 +91,11 @@ describe('outbox delivery', () => {
     await notifier.handle(change(A, B, clock.now()));
     expect(store.counts('hook').pending).toBe(1);
     await until(() => fake.requests.length === 1 && status(notifier).failures === 1);
-    expect(status(notifier)).toMatchObject({ state: 'retrying', lastError: 'HTTP 500: {"error":"fake 500"}', nextAttemptAt: clock.now() + 500 });
+    expect(status(notifier)).toMatchObject({
+      state: 'retrying',
+      lastError: 'HTTP 500: {"error":"fake 500"}',
+      nextAttemptAt: clock.now() + 500,
+    });
     await clock.advance(499);
     expect(fake.requests).toHaveLength(1);
     await clock.advance(1);
@@ -107,7 +111,7 @@ describe('outbox delivery', () => {
     expect(new Set(fake.requests.map((r) => r.headers['idempotency-key'])).size).toBe(1);
   });
 
-  it("honours Retry-After over its own backoff", async () => {
+  it('honours Retry-After over its own backoff', async () => {
     fake.setFault({ mode: 'status', status: 429, retryAfter: '30' });
     const { notifier } = await boot();
     await notifier.handle(change(A, B, clock.now()));
@@ -167,7 +171,11 @@ describe('outbox delivery', () => {
     await shutdown();
     fake.setFault({ mode: 'ok' });
     const second = await boot();
-    expect(status(second.notifier)).toMatchObject({ pending: 1, state: 'retrying', lastError: 'HTTP 500: {"error":"fake 500"}' });
+    expect(status(second.notifier)).toMatchObject({
+      pending: 1,
+      state: 'retrying',
+      lastError: 'HTTP 500: {"error":"fake 500"}',
+    });
     await clock.advance(1000);
     await until(() => fake.delivered().length === 1);
     expect(status(second.notifier)).toMatchObject({ pending: 0, sent: 1, state: 'ok' });

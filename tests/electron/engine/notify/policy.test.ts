@@ -1,10 +1,22 @@
 /** The policy's truth tables (written beside each reducer in electron/engine/notify/policy/), row by row. */
 import { describe, expect, it } from 'vitest';
 
-import { degradedCheck, degradedJudge, degradedSource, emptyDegraded, type Degraded } from '../../../../electron/engine/notify/policy/degraded';
+import {
+  initialPolicyState,
+  policyConfig,
+  policyStep,
+  policyWake,
+  type PolicyInput,
+} from '../../../../electron/engine/notify/policy';
+import {
+  degradedCheck,
+  degradedJudge,
+  degradedSource,
+  emptyDegraded,
+  type Degraded,
+} from '../../../../electron/engine/notify/policy/degraded';
 import { flapChange, flapTick, type Held } from '../../../../electron/engine/notify/policy/flap';
 import { frequentChange } from '../../../../electron/engine/notify/policy/frequent';
-import { initialPolicyState, policyConfig, policyStep, policyWake, type PolicyInput } from '../../../../electron/engine/notify/policy';
 import { outageOffline, outageOnline, outageTick, type Outage } from '../../../../electron/engine/notify/policy/outage';
 import type { CheckResult } from '../../../../shared/types';
 import { change, notifySettings } from './helpers';
@@ -24,8 +36,22 @@ describe('flap suppression', () => {
     ['none + change, W > 0: held', null, change(A, B, 1000), W, [], B],
     ['H + change back within W: one flap', held, change(B, A, 30_000), W, ['flap'], null],
     ['H + change onwards within W: H released, new held', held, change(B, C, 30_000), W, ['ipv4-changed'], C],
-    ['H + change from elsewhere (missed step): H released, new held', held, change(C, A, 30_000), W, ['ipv4-changed'], A],
-    ['H + change back after W: H released, then the back change held', held, change(B, A, 1000 + W), W, ['ipv4-changed'], A],
+    [
+      'H + change from elsewhere (missed step): H released, new held',
+      held,
+      change(C, A, 30_000),
+      W,
+      ['ipv4-changed'],
+      A,
+    ],
+    [
+      'H + change back after W: H released, then the back change held',
+      held,
+      change(B, A, 1000 + W),
+      W,
+      ['ipv4-changed'],
+      A,
+    ],
     ['H + tick before W: nothing', held, 1000 + W - 1, W, [], B],
     ['H + tick at W: released', held, 1000 + W, W, ['ipv4-changed'], null],
     ['none + tick: nothing', null, 5000, W, [], null],
@@ -53,10 +79,26 @@ describe('offline / online', () => {
   const online = (at: number, offlineMs: number) => ({ type: 'online' as const, at, offlineMs });
   it.each<[string, Outage | null, 'offline' | 'online' | 'tick', number, number, string[], Outage | null | 'same']>([
     // label, outage, input, at, afterMs / offlineMs, notices, outage after
-    ['none + offline, A = 0: reported at once', null, 'offline', 0, 0, ['offline'], { since: 0, cause: 'no route', reported: true }],
+    [
+      'none + offline, A = 0: reported at once',
+      null,
+      'offline',
+      0,
+      0,
+      ['offline'],
+      { since: 0, cause: 'no route', reported: true },
+    ],
     ['none + offline, A > 0: waits', null, 'offline', 0, AFTER, [], { since: 0, cause: 'no route', reported: false }],
     ['S + offline again: keeps the first since', open(false), 'offline', 5000, AFTER, [], 'same'],
-    ['unreported + tick at A: offline', open(false), 'tick', AFTER, AFTER, ['offline'], { since: 0, cause: 'no route', reported: true }],
+    [
+      'unreported + tick at A: offline',
+      open(false),
+      'tick',
+      AFTER,
+      AFTER,
+      ['offline'],
+      { since: 0, cause: 'no route', reported: true },
+    ],
     ['unreported + tick before A: nothing', open(false), 'tick', AFTER - 1, AFTER, [], 'same'],
     ['reported + online: online', open(true), 'online', 90_000, 90_000, ['online'], null],
     ['unreported + short online: quiet', open(false), 'online', 10_000, 10_000, [], null],
@@ -65,13 +107,20 @@ describe('offline / online', () => {
     ['none + short online: quiet', null, 'online', 1000, 1000, [], null],
   ])('%s', (_label, o, input, at, n, out, after) => {
     const r =
-      input === 'offline' ? outageOffline(o, offline(at), n) : input === 'online' ? outageOnline(o, online(at, n), AFTER) : outageTick(o, at, n);
+      input === 'offline'
+        ? outageOffline(o, offline(at), n)
+        : input === 'online'
+          ? outageOnline(o, online(at, n), AFTER)
+          : outageTick(o, at, n);
     expect(kinds(r.out)).toEqual(out);
     expect(r.outage).toEqual(after === 'same' ? o : after);
   });
 
   it('online carries the outage length', () => {
-    expect(outageOnline(open(true), online(90_000, 90_000), AFTER).out[0]).toMatchObject({ kind: 'online', offlineMs: 90_000 });
+    expect(outageOnline(open(true), online(90_000, 90_000), AFTER).out[0]).toMatchObject({
+      kind: 'online',
+      offlineMs: 90_000,
+    });
   });
 });
 
@@ -92,7 +141,11 @@ describe('frequent changes', () => {
 
 describe('detection degraded', () => {
   const cfg = { uncertainChecks: 3, openSources: 2 };
-  const withStreak = (n: number, degraded = false): Degraded => ({ ...emptyDegraded(), uncertain: { v4: n, v6: 0 }, degraded });
+  const withStreak = (n: number, degraded = false): Degraded => ({
+    ...emptyDegraded(),
+    uncertain: { v4: n, v6: 0 },
+    degraded,
+  });
   it.each<[string, Degraded, boolean, string[], boolean]>([
     // label, state after the input, offline, notices, degraded after
     ['healthy: nothing', withStreak(0), false, [], false],
@@ -134,13 +187,19 @@ describe('detection degraded', () => {
     ['half-open', ['x', 's']],
     ['closed', ['x']],
   ] as const)('a source going %s', (to, open) => {
-    const s = degradedSource({ ...emptyDegraded(), open: ['x', 's'] }, { type: 'source-health', at: 0, sourceId: 's', from: 'closed', to, reason: '' });
+    const s = degradedSource(
+      { ...emptyDegraded(), open: ['x', 's'] },
+      { type: 'source-health', at: 0, sourceId: 's', from: 'closed', to, reason: '' },
+    );
     expect(s.open).toEqual(open);
   });
 
   it('the notice says why', () => {
     const r = degradedJudge({ ...withStreak(3), open: ['ipify', 'seeip'] }, 0, false, cfg);
-    expect(r.out[0]).toMatchObject({ degraded: true, reason: 'no quorum in the last 3 IPv4 checks; 2 sources failing (ipify, seeip)' });
+    expect(r.out[0]).toMatchObject({
+      degraded: true,
+      reason: 'no quorum in the last 3 IPv4 checks; 2 sources failing (ipify, seeip)',
+    });
   });
 });
 
@@ -169,7 +228,11 @@ describe('policyStep (composition)', () => {
   });
 
   it('families are held independently', () => {
-    const { s, out } = run([change(A, B, 0, 4), change('2001:db8::1', '2001:db8:1::1', 10_000, 6), change(B, A, 20_000, 4)]);
+    const { s, out } = run([
+      change(A, B, 0, 4),
+      change('2001:db8::1', '2001:db8:1::1', 10_000, 6),
+      change(B, A, 20_000, 4),
+    ]);
     expect(out).toEqual(['flap']);
     expect(s.held.v6?.to).toBe('2001:db8:1::1');
   });
