@@ -43,8 +43,10 @@ export interface HistoryPage {
 }
 
 export interface StatsQuery {
-  /** Default: 30 days before `to`. */
+  /** Default: `days` before `to`. */
   from?: number;
+  /** Length of the period when `from` is not given (default 30). */
+  days?: number;
   /** Default: now. */
   to?: number;
 }

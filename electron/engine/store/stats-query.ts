@@ -42,7 +42,7 @@ function buckets(from: number, to: number, start: (t: number) => number, next: (
 
 export function queryStats(db: Database, now: number, q: StatsQuery = {}): StatsReport {
   const to = q.to ?? now;
-  const from = Math.max(q.from ?? to - 30 * DAY_MS, to - MAX_DAYS * DAY_MS);
+  const from = Math.max(q.from ?? to - (q.days ?? 30) * DAY_MS, to - MAX_DAYS * DAY_MS);
   if (!(from <= to)) throw new Error('stats period: "from" must be before "to"');
 
   const changeRows = all(db, 'SELECT family, at FROM changes WHERE at BETWEEN ? AND ? ORDER BY at', [from, to]);
