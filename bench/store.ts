@@ -10,15 +10,18 @@ import { join } from 'node:path';
 
 import type { Clock, Timer } from '../electron/engine/clock';
 import { createLogger } from '../electron/engine/logger';
-import { writeFileAtomic } from '../electron/engine/store/atomic-file';
 import { type HistoryStore, openHistoryStore } from '../electron/engine/store';
+import { writeFileAtomic } from '../electron/engine/store/atomic-file';
 import { loadSql } from '../electron/engine/store/sqlite';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 const SOURCES = ['ipify', 'icanhazip', 'cloudflare-dns', 'stun-google'];
-const logger = createLogger('bench.store', { level: 'warn', sink: (r) => process.stderr.write(`${r.scope} ${r.message}\n`) });
+const logger = createLogger('bench.store', {
+  level: 'warn',
+  sink: (r) => process.stderr.write(`${r.scope} ${r.message}\n`),
+});
 
 /** Small deterministic PRNG (mulberry32) so every run simulates the same history. */
 function rng(seed: number): () => number {
@@ -34,7 +37,12 @@ function rng(seed: number): () => number {
 /** A clock the simulation sets by hand; its timers never fire, so saves happen only when measured. */
 function simClock(): Clock & { set(t: number): void } {
   let now = START;
-  return { now: () => now, set: (t) => (now = t), setTimeout: () => 0 as unknown as Timer, clearTimeout: () => undefined };
+  return {
+    now: () => now,
+    set: (t) => (now = t),
+    setTimeout: () => 0 as unknown as Timer,
+    clearTimeout: () => undefined,
+  };
 }
 
 const ip4 = (n: number) => `198.51.${(n >> 8) & 255}.${n & 255}`;
@@ -43,14 +51,32 @@ function simulate(store: HistoryStore, clock: ReturnType<typeof simClock>, days:
   const random = rng(42);
   let ip = ip4(1);
   let outageStart: number | null = null;
-  store.recordChange({ type: 'change', family: 4, from: null, to: ip, at: START, fromSince: null, trigger: 'start', sources: SOURCES.slice(0, 2) });
+  store.recordChange({
+    type: 'change',
+    family: 4,
+    from: null,
+    to: ip,
+    at: START,
+    fromSince: null,
+    trigger: 'start',
+    sources: SOURCES.slice(0, 2),
+  });
   for (let m = 1; m < days * 1440; m++) {
     const at = START + m * MIN;
     clock.set(at);
     if (m % 1440 === Math.floor(random() * 1440) || m % 1440 === 720) {
       if (m % 1440 === 720) {
         const next = ip4(m / 1440 + 2);
-        store.recordChange({ type: 'change', family: 4, from: ip, to: next, at, fromSince: null, trigger: 'interval', sources: SOURCES.slice(0, 2) });
+        store.recordChange({
+          type: 'change',
+          family: 4,
+          from: ip,
+          to: next,
+          at,
+          fromSince: null,
+          trigger: 'interval',
+          sources: SOURCES.slice(0, 2),
+        });
         ip = next;
       }
     }
@@ -98,12 +124,20 @@ async function scenario(days: number, dir: string) {
   const end = clock.now();
   let m = 0;
   const saves = await repeat(15, async () => {
-    store.recordCheck({ family: 4, ip: store.current(4)?.ip ?? null, at: end + ++m * MIN, trigger: 'interval', sources: ['ipify'] });
+    store.recordCheck({
+      family: 4,
+      ip: store.current(4)?.ip ?? null,
+      at: end + ++m * MIN,
+      trigger: 'interval',
+      sources: ['ipify'],
+    });
     await store.flush();
   });
   const bytes = (await stat(join(dir, 'history.sqlite'))).size;
   const history = await repeat(20, () => store.history({ limit: 50 }));
-  const historyFiltered = await repeat(20, () => store.history({ family: 4, ip: '198.51.1.', from: end - 90 * DAY, to: end }));
+  const historyFiltered = await repeat(20, () =>
+    store.history({ family: 4, ip: '198.51.1.', from: end - 90 * DAY, to: end }),
+  );
   const stats30 = await repeat(10, () => store.stats({ from: end - 30 * DAY, to: end }));
   const statsAll = await repeat(5, () => store.stats({ from: START, to: end }));
   await store.close();
@@ -132,12 +166,21 @@ async function baseline(days: number, dir: string) {
     time DATETIME NOT NULL, ping INTEGER, important INTEGER NOT NULL DEFAULT 0, duration INTEGER NOT NULL DEFAULT 0, ip TEXT)`);
   db.run('CREATE INDEX monitor_time_index ON heartbeat (monitor_id, time)');
   const random = rng(42);
-  const insert = db.prepare('INSERT INTO heartbeat (monitor_id, status, msg, time, ping, important, duration, ip) VALUES (1, ?, ?, ?, ?, ?, 60, ?)');
+  const insert = db.prepare(
+    'INSERT INTO heartbeat (monitor_id, status, msg, time, ping, important, duration, ip) VALUES (1, ?, ?, ?, ?, ?, 60, ?)',
+  );
   db.run('BEGIN');
   for (let m = 0; m < days * 1440; m++) {
     const up = random() >= 0.005 ? 1 : 0;
     const at = new Date(START + m * MIN).toISOString().replace('T', ' ').slice(0, 23);
-    insert.run([up, up ? 'OK' : 'timeout', at, 40 + Math.floor(random() * 120), m % 1440 === 720 ? 1 : 0, ip4(Math.floor(m / 1440) + 1)]);
+    insert.run([
+      up,
+      up ? 'OK' : 'timeout',
+      at,
+      40 + Math.floor(random() * 120),
+      m % 1440 === 720 ? 1 : 0,
+      ip4(Math.floor(m / 1440) + 1),
+    ]);
   }
   db.run('COMMIT');
   insert.free();

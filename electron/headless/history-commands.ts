@@ -55,7 +55,9 @@ export function formatDuration(ms: number): string {
 export function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n';
+  return (
+    cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n'
+  );
 }
 
 function formatStats(s: StatsReport): string {
@@ -86,7 +88,11 @@ function formatStats(s: StatsReport): string {
 const write = (out: Writable, text: string) =>
   new Promise<void>((resolve, reject) => out.write(text, (err) => (err ? reject(err) : resolve())));
 
-export function registerHistoryCommands(program: Command, open: () => Promise<HistoryStore>, io: HistoryCommandIO = {}): void {
+export function registerHistoryCommands(
+  program: Command,
+  open: () => Promise<HistoryStore>,
+  io: HistoryCommandIO = {},
+): void {
   const out = () => io.out ?? process.stdout;
   const err = () => io.err ?? process.stderr;
   /** Opens the store, runs the command, always closes, and turns any error into exit code 1. */
@@ -120,21 +126,30 @@ export function registerHistoryCommands(program: Command, open: () => Promise<Hi
     .option('--offset <n>', 'rows to skip', positive, 0)
     .option('--json', 'print JSON')
     .action(
-      run(async (store, o: { family?: string; from?: number; to?: number; ip?: string; limit: number; offset: number }, cmd: Command) => {
-        const page = store.history({ ...o, family: o.family === undefined ? undefined : o.family === '6' ? 6 : 4 });
-        if (json(cmd)) return write(out(), `${JSON.stringify(page, null, 2)}\n`);
-        const rows = page.items.map((r) => [
-          `v${r.family}`,
-          r.ip,
-          iso(r.firstSeen),
-          iso(r.lastSeen),
-          formatDuration(r.lastSeen - r.firstSeen),
-          r.checks,
-          r.change?.trigger ?? '-',
-        ]);
-        const shown = page.items.length ? `${page.offset + 1}-${page.offset + page.items.length}` : '0';
-        await write(out(), `${table(['FAMILY', 'ADDRESS', 'FIRST SEEN (UTC)', 'LAST SEEN', 'HELD', 'CHECKS', 'TRIGGER'], rows)}${shown} of ${page.total}\n`);
-      }),
+      run(
+        async (
+          store,
+          o: { family?: string; from?: number; to?: number; ip?: string; limit: number; offset: number },
+          cmd: Command,
+        ) => {
+          const page = store.history({ ...o, family: o.family === undefined ? undefined : o.family === '6' ? 6 : 4 });
+          if (json(cmd)) return write(out(), `${JSON.stringify(page, null, 2)}\n`);
+          const rows = page.items.map((r) => [
+            `v${r.family}`,
+            r.ip,
+            iso(r.firstSeen),
+            iso(r.lastSeen),
+            formatDuration(r.lastSeen - r.firstSeen),
+            r.checks,
+            r.change?.trigger ?? '-',
+          ]);
+          const shown = page.items.length ? `${page.offset + 1}-${page.offset + page.items.length}` : '0';
+          await write(
+            out(),
+            `${table(['FAMILY', 'ADDRESS', 'FIRST SEEN (UTC)', 'LAST SEEN', 'HELD', 'CHECKS', 'TRIGGER'], rows)}${shown} of ${page.total}\n`,
+          );
+        },
+      ),
     );
 
   program
@@ -199,8 +214,10 @@ export function registerHistoryCommands(program: Command, open: () => Promise<Hi
 
   program
     .command('import <file>')
-    .description('merge history from an IPWatch JSON export, the seed bot\'s SQLite, or ddns-updater\'s updates.json')
-    .addOption(new Option('--from <format>', 'file format (default: detected)').choices(['ipwatch', 'seed', 'ddns-updater']))
+    .description("merge history from an IPWatch JSON export, the seed bot's SQLite, or ddns-updater's updates.json")
+    .addOption(
+      new Option('--from <format>', 'file format (default: detected)').choices(['ipwatch', 'seed', 'ddns-updater']),
+    )
     .option('--json', 'print JSON')
     .action(
       run(async (store, file: string, o: { from?: ImportFormat }, cmd: Command) => {

@@ -3,7 +3,10 @@ import type { StoreContext } from './context';
 import type { AuditEntry } from './history-types';
 import { all, num, str, strOrNull } from './sqlite';
 
-export function writeAudit(ctx: StoreContext, e: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void {
+export function writeAudit(
+  ctx: StoreContext,
+  e: { actor: string; action: string; detail?: string | null; result: string; at?: number },
+): void {
   ctx.db.run('INSERT INTO audit (at, actor, action, detail, result) VALUES (?, ?, ?, ?, ?)', [
     e.at ?? ctx.clock.now(),
     e.actor,

@@ -40,7 +40,10 @@ export function encrypt(plain: Uint8Array, key: Buffer): Buffer {
  * (file untouched by the caller) and a plain Error when the file is damaged.
  */
 export function decrypt(file: Uint8Array, key: Buffer | null): Buffer {
-  if (!key) throw new WrongKeyError('history file is encrypted but no key was given (set IPWATCH_DB_KEY or unlock the keychain)');
+  if (!key)
+    throw new WrongKeyError(
+      'history file is encrypted but no key was given (set IPWATCH_DB_KEY or unlock the keychain)',
+    );
   assertKey(key);
   if (file.length < HEADER) throw new Error('encrypted history file is truncated');
   const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);

@@ -6,8 +6,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
-import type { ExportFormat, HistoryEntry } from './history-types';
 import { RUN_SELECT, toEntry } from './history-query';
+import type { ExportFormat, HistoryEntry } from './history-types';
 import { all, type Database, num, numOrNull, type Row, str } from './sqlite';
 
 const PAGE = 500;
@@ -38,7 +38,8 @@ async function* pages(db: () => Database, sql: (after: string) => string, orderC
 const runPages = (db: () => Database) =>
   pages(
     db,
-    (w) => `SELECT * FROM (${RUN_SELECT.replace('SELECT r.*', 'SELECT r.*, r.first_seen AS order_, r.id AS rowid_')}) ${w} ORDER BY order_, rowid_ LIMIT ?`,
+    (w) =>
+      `SELECT * FROM (${RUN_SELECT.replace('SELECT r.*', 'SELECT r.*, r.first_seen AS order_, r.id AS rowid_')}) ${w} ORDER BY order_, rowid_ LIMIT ?`,
     'order_',
   );
 
@@ -52,11 +53,26 @@ const csvField = (v: string | number | null): string => {
 const iso = (t: number) => new Date(t).toISOString();
 
 const csvLine = (e: HistoryEntry) =>
-  [e.family, e.ip, e.prefix, iso(e.firstSeen), iso(e.lastSeen), e.checks, e.sources.join(' '), e.change?.trigger ?? null, e.change?.from ?? null]
+  [
+    e.family,
+    e.ip,
+    e.prefix,
+    iso(e.firstSeen),
+    iso(e.lastSeen),
+    e.checks,
+    e.sources.join(' '),
+    e.change?.trigger ?? null,
+    e.change?.from ?? null,
+  ]
     .map(csvField)
     .join(',') + '\n';
 
-export async function exportHistory(db: () => Database, out: Writable, format: ExportFormat, now: number): Promise<{ rows: number }> {
+export async function exportHistory(
+  db: () => Database,
+  out: Writable,
+  format: ExportFormat,
+  now: number,
+): Promise<{ rows: number }> {
   let rows = 0;
   if (format === 'csv') {
     await write(out, CSV_HEADER);
@@ -78,13 +94,24 @@ export async function exportHistory(db: () => Database, out: Writable, format: E
     await items(
       page.map((r) => {
         const e = toEntry(r);
-        return { family: e.family, ip: e.ip, firstSeen: e.firstSeen, lastSeen: e.lastSeen, checks: e.checks, sources: e.sources };
+        return {
+          family: e.family,
+          ip: e.ip,
+          firstSeen: e.firstSeen,
+          lastSeen: e.lastSeen,
+          checks: e.checks,
+          sources: e.sources,
+        };
       }),
     );
   }
   first = true;
   await write(out, '],\n"changes":[');
-  for await (const page of pages(db, (w) => `SELECT *, at AS order_, id AS rowid_ FROM changes ${w} ORDER BY order_, rowid_ LIMIT ?`, 'order_')) {
+  for await (const page of pages(
+    db,
+    (w) => `SELECT *, at AS order_, id AS rowid_ FROM changes ${w} ORDER BY order_, rowid_ LIMIT ?`,
+    'order_',
+  )) {
     await items(
       page.map((r) => ({
         family: num(r.family),
@@ -98,7 +125,11 @@ export async function exportHistory(db: () => Database, out: Writable, format: E
   }
   first = true;
   await write(out, '],\n"outages":[');
-  for await (const page of pages(db, (w) => `SELECT *, start_at AS order_, start_at AS rowid_ FROM outages ${w} ORDER BY order_ LIMIT ?`, 'order_')) {
+  for await (const page of pages(
+    db,
+    (w) => `SELECT *, start_at AS order_, start_at AS rowid_ FROM outages ${w} ORDER BY order_ LIMIT ?`,
+    'order_',
+  )) {
     await items(page.map((r) => ({ start: num(r.start_at), end: numOrNull(r.end_at), cause: str(r.cause) })));
   }
   await write(out, ']}\n');

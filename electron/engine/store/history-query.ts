@@ -57,6 +57,10 @@ export function queryHistory(db: Database, q: HistoryQuery = {}): HistoryPage {
   const offset = Math.max(Math.trunc(q.offset ?? 0), 0);
   const { where, params } = buildFilter(q);
   const total = num(one(db, `SELECT count(*) AS n FROM runs r ${where}`, params)?.n);
-  const rows = all(db, `${RUN_SELECT} ${where} ORDER BY r.first_seen DESC, r.id DESC LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const rows = all(db, `${RUN_SELECT} ${where} ORDER BY r.first_seen DESC, r.id DESC LIMIT ? OFFSET ?`, [
+    ...params,
+    limit,
+    offset,
+  ]);
   return { items: rows.map(toEntry), total, limit, offset };
 }

@@ -89,7 +89,11 @@ export interface StatsReport {
   from: number;
   to: number;
   changes: { total: number; perDay: PeriodCount[]; perWeek: PeriodCount[]; perMonth: PeriodCount[] };
-  uptime: { percent: number; offlineMs: number; perDay: { start: number; label: string; percent: number; offlineMs: number }[] };
+  uptime: {
+    percent: number;
+    offlineMs: number;
+    perDay: { start: number; label: string; percent: number; offlineMs: number }[];
+  };
   families: Record<'v4' | 'v6', FamilyStats>;
   sources: SourceStatsReport[];
 }

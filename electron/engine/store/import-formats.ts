@@ -9,7 +9,15 @@ import type { Trigger } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './export';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-merge';
 
-const TRIGGERS = ['start', 'interval', 'network', 'resume', 'manual', 'retry', 'follow-up'] as const satisfies readonly Trigger[];
+const TRIGGERS = [
+  'start',
+  'interval',
+  'network',
+  'resume',
+  'manual',
+  'retry',
+  'follow-up',
+] as const satisfies readonly Trigger[];
 
 /** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */
 const epochMs = z.number().int().min(0).max(8.64e15);
@@ -24,7 +32,18 @@ const exportSchema = z.object({
   exportedAt: epochMs.optional(),
   runs: z
     .array(
-      z.object({ family, ip: address, firstSeen: epochMs, lastSeen: epochMs, checks: z.number().int().min(0).max(2 ** 31), sources }),
+      z.object({
+        family,
+        ip: address,
+        firstSeen: epochMs,
+        lastSeen: epochMs,
+        checks: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31),
+        sources,
+      }),
     )
     .max(MAX_ROWS),
   changes: z
@@ -55,7 +74,9 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new ImportError(`not valid JSON (is the file complete?): ${err instanceof Error ? err.message : String(err)}`);
+    throw new ImportError(
+      `not valid JSON (is the file complete?): ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 
@@ -94,7 +115,8 @@ export function parseDdnsUpdater(data: unknown): ImportBatch {
   parsed.data.records.forEach((rec, r) =>
     rec.ips.forEach((entry, i) => {
       const at = Date.parse(entry.time);
-      if (!Number.isFinite(at) || at < 0) throw new ImportError(`records.${r}.ips.${i}.time: not a date: ${JSON.stringify(entry.time)}`);
+      if (!Number.isFinite(at) || at < 0)
+        throw new ImportError(`records.${r}.ips.${i}.time: not a date: ${JSON.stringify(entry.time)}`);
       sightings.push({ ip: must(canonicalIp(entry.ip), `records.${r}.ips.${i}.ip`), at });
     }),
   );

@@ -69,7 +69,15 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
       db.run(
         `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (family, first_seen, ip) DO NOTHING`,
-        [r.family, r.ip, r.family === 6 ? addressKey(r.ip, 6) : null, r.firstSeen, r.lastSeen, r.checks, r.sources.join(',')],
+        [
+          r.family,
+          r.ip,
+          r.family === 6 ? addressKey(r.ip, 6) : null,
+          r.firstSeen,
+          r.lastSeen,
+          r.checks,
+          r.sources.join(','),
+        ],
       );
       count(result.runs);
     }
@@ -85,7 +93,11 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
       count(result.changes);
     }
     for (const o of batch.outages) {
-      db.run('INSERT INTO outages (start_at, end_at, cause) VALUES (?, ?, ?) ON CONFLICT (start_at) DO NOTHING', [o.start, o.end, o.cause]);
+      db.run('INSERT INTO outages (start_at, end_at, cause) VALUES (?, ?, ?) ON CONFLICT (start_at) DO NOTHING', [
+        o.start,
+        o.end,
+        o.cause,
+      ]);
       count(result.outages);
     }
   });
@@ -115,7 +127,8 @@ export function sightingsToBatch(sightings: { ip: string; at: number }[], source
       run.checks += 1;
       continue;
     }
-    if (run) batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'interval' });
+    if (run)
+      batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'interval' });
     const next: RunIn = { family: p.family, ip, firstSeen: s.at, lastSeen: s.at, checks: 1, sources: [source] };
     batch.runs.push(next);
     open.set(p.family, next);

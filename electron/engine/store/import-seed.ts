@@ -29,7 +29,7 @@ export async function parseSeedDatabase(bytes: Uint8Array): Promise<ImportBatch>
     db = new SQL.Database(bytes);
     db.exec('SELECT count(*) FROM sqlite_master');
   } catch {
-    throw new ImportError('not an SQLite database (expected the seed bot\'s database file)');
+    throw new ImportError("not an SQLite database (expected the seed bot's database file)");
   }
   try {
     const tables = all(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => String(r.name));
@@ -40,7 +40,9 @@ export async function parseSeedDatabase(bytes: Uint8Array): Promise<ImportBatch>
     const ipCol = IP_COLUMNS.find((c) => columns.includes(c));
     const timeCol = TIME_COLUMNS.find((c) => columns.includes(c));
     if (!ipCol || !timeCol) {
-      const missing = !ipCol ? `an address column (${IP_COLUMNS.join(', ')})` : `a time column (${TIME_COLUMNS.join(', ')})`;
+      const missing = !ipCol
+        ? `an address column (${IP_COLUMNS.join(', ')})`
+        : `a time column (${TIME_COLUMNS.join(', ')})`;
       throw new ImportError(`ip_history has no ${missing}; its columns are: ${columns.join(', ')}`);
     }
     const rowid = columns.includes('id') ? 'id' : 'rowid';

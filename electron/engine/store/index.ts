@@ -201,7 +201,10 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       }
       let keptAs: string | null = null;
       if (path) {
-        keptAs = join(backupDir, `history-before-restore-${new Date(clock.now()).toISOString().replace(/[:.]/g, '-')}.sqlite`);
+        keptAs = join(
+          backupDir,
+          `history-before-restore-${new Date(clock.now()).toISOString().replace(/[:.]/g, '-')}.sqlite`,
+        );
         await mkdir(backupDir, { recursive: true });
         await writeFileAtomic(keptAs, fileBytes());
       }
@@ -229,6 +232,10 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     revision: () => saver.revision,
     onSaved: (listener) => saver.onSaved(listener),
   };
-  if (path) bytesOnDisk = await readFile(path).then((b) => b.length, () => 0);
+  if (path)
+    bytesOnDisk = await readFile(path).then(
+      (b) => b.length,
+      () => 0,
+    );
   return store;
 }

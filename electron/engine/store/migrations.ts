@@ -13,7 +13,10 @@ export interface Migration {
 
 /** Thrown when the file was written by a newer IPWatch; it is left untouched. */
 export class NewerSchemaError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`history file has schema version ${found}, this IPWatch knows up to ${known}; update IPWatch to open it`);
     this.name = 'NewerSchemaError';
   }
@@ -127,7 +130,11 @@ export function schemaVersion(db: Database): number {
  * Brings `db` up to `target` (default: latest). Returns the versions applied.
  * `migrations` is a parameter so tests can stop at any step.
  */
-export function migrate(db: Database, target = SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(
+  db: Database,
+  target = SCHEMA_VERSION,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
   const from = schemaVersion(db);
   if (from > migrations.length) throw new NewerSchemaError(from, migrations.length);
   const applied: number[] = [];

@@ -43,15 +43,25 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       return toItem(r);
     },
     pending(channel, limit = 100) {
-      return all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'pending' ORDER BY id LIMIT ?`, [channel, limit]).map(toItem);
+      return all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'pending' ORDER BY id LIMIT ?`, [
+        channel,
+        limit,
+      ]).map(toItem);
     },
     markSent(id, at) {
       byId(id);
-      update(`UPDATE outbox SET status = 'sent', attempts = attempts + 1, done_at = ?, last_error = NULL WHERE id = ?`, [at, id]);
+      update(
+        `UPDATE outbox SET status = 'sent', attempts = attempts + 1, done_at = ?, last_error = NULL WHERE id = ?`,
+        [at, id],
+      );
     },
     markRetry(id, nextAt, error) {
       byId(id);
-      update(`UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?`, [nextAt, error, id]);
+      update(`UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?`, [
+        nextAt,
+        error,
+        id,
+      ]);
     },
     markExpired(id, at, error) {
       byId(id);
@@ -59,13 +69,19 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
     },
     expired(channel, limit = 50) {
       const rows = channel
-        ? all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`, [channel, limit])
+        ? all(
+            ctx.db,
+            `SELECT * FROM outbox WHERE channel = ? AND status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`,
+            [channel, limit],
+          )
         : all(ctx.db, `SELECT * FROM outbox WHERE status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`, [limit]);
       return rows.map(toItem);
     },
     counts(channel) {
       const out = { pending: 0, expired: 0, sent: 0 };
-      for (const r of all(ctx.db, 'SELECT status, count(*) AS n FROM outbox WHERE channel = ? GROUP BY status', [channel])) {
+      for (const r of all(ctx.db, 'SELECT status, count(*) AS n FROM outbox WHERE channel = ? GROUP BY status', [
+        channel,
+      ])) {
         out[str(r.status) as OutboxStatus] = num(r.n);
       }
       return out;

@@ -37,7 +37,9 @@ export class RunRecorder {
   reload(): void {
     this.open.clear();
     for (const family of [4, 6] as const) {
-      const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY first_seen DESC, id DESC LIMIT 1', [family]);
+      const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY first_seen DESC, id DESC LIMIT 1', [
+        family,
+      ]);
       if (!r) continue;
       const ip = str(r.ip);
       this.open.set(family, {
@@ -70,7 +72,9 @@ export class RunRecorder {
     }
     if (addressKey(check.ip, check.family) !== run.key) {
       // Only a confirmed change may open a run; the monitor sends one if this holds.
-      this.ctx.logger.debug('check disagrees with the open run; waiting for a confirmed change', { family: check.family });
+      this.ctx.logger.debug('check disagrees with the open run; waiting for a confirmed change', {
+        family: check.family,
+      });
       return;
     }
     // The check that confirmed a change may be recorded too: count it once.
@@ -79,7 +83,8 @@ export class RunRecorder {
     run.checks += 1;
     // IPv6 runs are per /64: keep the newest interface id so current() shows the live address.
     run.ip = check.ip;
-    for (const s of check.sources) if (!run.sources.includes(s) && run.sources.length < MAX_SOURCES) run.sources.push(s);
+    for (const s of check.sources)
+      if (!run.sources.includes(s) && run.sources.length < MAX_SOURCES) run.sources.push(s);
     run.dirty = true;
     this.ctx.dirty('counter');
   }
@@ -136,6 +141,16 @@ export class RunRecorder {
       [family, ip, prefixOf(ip, family), at, at, list.join(',')],
     );
     const id = num(one(db, 'SELECT id FROM runs WHERE family = ? AND first_seen = ? AND ip = ?', [family, at, ip])?.id);
-    this.open.set(family, { id, family, ip, key: addressKey(ip, family), firstSeen: at, lastSeen: at, checks: 1, sources: list, dirty: false });
+    this.open.set(family, {
+      id,
+      family,
+      ip,
+      key: addressKey(ip, family),
+      firstSeen: at,
+      lastSeen: at,
+      checks: 1,
+      sources: list,
+      dirty: false,
+    });
   }
 }

@@ -111,7 +111,12 @@ export class Saver {
     }
     this.lastError = null;
     this.savedRevision = Math.max(this.savedRevision, revision);
-    const info: SaveInfo = { revision, at: this.deps.clock.now(), bytes: bytes.length, durationMs: performance.now() - started };
+    const info: SaveInfo = {
+      revision,
+      at: this.deps.clock.now(),
+      bytes: bytes.length,
+      durationMs: performance.now() - started,
+    };
     this.last = info;
     for (const l of this.listeners) {
       // A listener's failure is its own: the save itself succeeded.

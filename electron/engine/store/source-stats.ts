@@ -68,7 +68,8 @@ export class SourceStats {
            latency_sum = latency_sum + excluded.latency_sum, latency_max = max(latency_max, excluded.latency_max)`,
       );
       try {
-        for (const b of this.buckets.values()) stmt.run([b.hour, this.sourceId(b.source), b.ok, b.fail, b.latencySum, b.latencyMax]);
+        for (const b of this.buckets.values())
+          stmt.run([b.hour, this.sourceId(b.source), b.ok, b.fail, b.latencySum, b.latencyMax]);
       } finally {
         stmt.free();
       }
@@ -111,7 +112,6 @@ export class SourceStats {
     return id;
   }
 }
-
 
 export function sourceNames(ctx: StoreContext): Map<number, string> {
   return new Map(all(ctx.db, 'SELECT id, name FROM sources').map((r) => [num(r.id), str(r.name)]));

@@ -25,7 +25,14 @@ const nextMonth = (t: number) => {
 };
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-function buckets(from: number, to: number, start: (t: number) => number, next: (t: number) => number, label: (t: number) => string, times: number[]): PeriodCount[] {
+function buckets(
+  from: number,
+  to: number,
+  start: (t: number) => number,
+  next: (t: number) => number,
+  label: (t: number) => string,
+  times: number[],
+): PeriodCount[] {
   const out: PeriodCount[] = [];
   const index = new Map<number, PeriodCount>();
   for (let t = start(from); t <= to; t = next(t)) {
@@ -53,9 +60,11 @@ export function queryStats(db: Database, now: number, q: StatsQuery = {}): Stats
 
   // Offline time per day: each outage span clipped to the day and to [from, min(to, now)].
   const end = Math.min(to, now);
-  const spans = all(db, 'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)', [end, from]).map(
-    (r) => [num(r.start_at), r.end_at == null ? now : num(r.end_at)] as const,
-  );
+  const spans = all(
+    db,
+    'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
+    [end, from],
+  ).map((r) => [num(r.start_at), r.end_at == null ? now : num(r.end_at)] as const);
   const uptimeDays = perDay.map((d) => {
     const lo = Math.max(d.start, from);
     const hi = Math.min(d.start + DAY_MS, end);
@@ -81,7 +90,13 @@ export function queryStats(db: Database, now: number, q: StatsQuery = {}): Stats
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function familyStats(db: Database, family: (typeof FAMILIES)[number], from: number, to: number, changes: Row[]): FamilyStats {
+function familyStats(
+  db: Database,
+  family: (typeof FAMILIES)[number],
+  from: number,
+  to: number,
+  changes: Row[],
+): FamilyStats {
   const at = changes.filter((r) => num(r.family) === family).map((r) => num(r.at));
   const first = at[0];
   const last = at[at.length - 1];
@@ -93,7 +108,8 @@ function familyStats(db: Database, family: (typeof FAMILIES)[number], from: numb
   )[0];
   return {
     changes: at.length,
-    meanTimeBetweenChangesMs: at.length >= 2 && first !== undefined && last !== undefined ? Math.round((last - first) / (at.length - 1)) : null,
+    meanTimeBetweenChangesMs:
+      at.length >= 2 && first !== undefined && last !== undefined ? Math.round((last - first) / (at.length - 1)) : null,
     longestRun: longest
       ? {
           ip: str(longest.ip),
@@ -114,7 +130,16 @@ function sourceStats(db: Database, from: number, to: number): SourceStatsReport[
   const get = (name: string) => {
     let s = bySource.get(name);
     if (!s) {
-      s = { source: name, ok: 0, fail: 0, successRate: null, meanLatencyMs: null, maxLatencyMs: null, hours: [], latencySum: 0 };
+      s = {
+        source: name,
+        ok: 0,
+        fail: 0,
+        successRate: null,
+        meanLatencyMs: null,
+        maxLatencyMs: null,
+        hours: [],
+        latencySum: 0,
+      };
       bySource.set(name, s);
     }
     return s;
@@ -127,11 +152,20 @@ function sourceStats(db: Database, from: number, to: number): SourceStatsReport[
   };
   // Plain columns and a name map: the join and wide rows cost more than the rows themselves.
   const names = new Map(all(db, 'SELECT id, name FROM sources').map((r) => [num(r.id), str(r.name)]));
-  const stmt = db.prepare('SELECT hour, source, ok, fail, latency_sum, latency_max FROM source_hours WHERE hour BETWEEN ? AND ?');
+  const stmt = db.prepare(
+    'SELECT hour, source, ok, fail, latency_sum, latency_max FROM source_hours WHERE hour BETWEEN ? AND ?',
+  );
   try {
     stmt.bind([fromHour, toHour]);
     while (stmt.step()) {
-      const [hour, source, ok, fail, sum, max] = stmt.get().map(num) as [number, number, number, number, number, number];
+      const [hour, source, ok, fail, sum, max] = stmt.get().map(num) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       const s = get(names.get(source) ?? `#${source}`);
       add(s, ok, fail, sum, max);
       s.hours.push({ hour: hour * HOUR_MS, ok, fail, meanLatencyMs: mean(sum, ok), maxLatencyMs: ok ? max : null });

@@ -51,8 +51,12 @@ describe('export', () => {
     expect(rows).toBe(1201);
     expect(lines[0]).toBe('family,ip,prefix,first_seen,last_seen,checks,sources,trigger,previous_ip');
     expect(lines).toHaveLength(1202);
-    expect(lines[1]).toBe('4,198.51.0.0,,2025-01-01T00:00:00.000Z,2025-01-01T00:01:00.000Z,2,ipify icanhazip a b,interval,');
-    expect(lines[2]).toBe('6,2001:4860:1:2::1,2001:4860:1:2::/64,2025-01-01T00:00:00.000Z,2025-01-01T00:00:00.000Z,1,ipify icanhazip,interval,');
+    expect(lines[1]).toBe(
+      '4,198.51.0.0,,2025-01-01T00:00:00.000Z,2025-01-01T00:01:00.000Z,2,ipify icanhazip a b,interval,',
+    );
+    expect(lines[2]).toBe(
+      '6,2001:4860:1:2::1,2001:4860:1:2::/64,2025-01-01T00:00:00.000Z,2025-01-01T00:00:00.000Z,1,ipify icanhazip,interval,',
+    );
     expect(lines[3]).toMatch(/^4,198\.51\.0\.1,.*,interval,198\.51\.0\.0$/);
     expect(sink.drains()).toBeGreaterThan(0);
     await store.close();
@@ -63,7 +67,12 @@ describe('export', () => {
     const sink = slowSink();
     await store.exportTo(sink.out, 'json');
     await sink.done();
-    const data = JSON.parse(sink.text()) as { format: string; runs: unknown[]; changes: unknown[]; outages: { cause: string }[] };
+    const data = JSON.parse(sink.text()) as {
+      format: string;
+      runs: unknown[];
+      changes: unknown[];
+      outages: { cause: string }[];
+    };
     expect(data.format).toBe('ipwatch-history');
     expect(data.runs).toHaveLength(701);
     expect(data.changes).toHaveLength(701);

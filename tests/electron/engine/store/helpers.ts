@@ -5,10 +5,10 @@ import { join } from 'node:path';
 
 import { afterEach } from 'vitest';
 
-import type { ChangeEvent } from '../../../../shared/types';
 import type { Clock, Timer } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { openHistoryStore, type OpenHistoryStoreOptions } from '../../../../electron/engine/store';
+import type { ChangeEvent } from '../../../../shared/types';
 
 export interface FakeClock extends Clock {
   /** Moves time forward, firing due timers in order. */

@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { registerHistoryCommands } from '../../../../electron/headless/history-commands';
 import { openHistoryStore } from '../../../../electron/engine/store';
+import { registerHistoryCommands } from '../../../../electron/headless/history-commands';
 import { change, DAY, fakeClock, MIN, tempDir, testLogger } from './helpers';
 
 function sink() {
@@ -25,7 +25,10 @@ async function cli(dataDir: string, ...args: string[]) {
   const err = sink();
   const clock = fakeClock(Date.UTC(2025, 0, 20));
   const program = new Command('ipwatch').exitOverride().option('--data-dir <dir>').option('--json');
-  registerHistoryCommands(program, () => openHistoryStore({ dataDir, clock, logger: testLogger().logger }), { out: out.stream, err: err.stream });
+  registerHistoryCommands(program, () => openHistoryStore({ dataDir, clock, logger: testLogger().logger }), {
+    out: out.stream,
+    err: err.stream,
+  });
   process.exitCode = undefined;
   await program.parseAsync(['node', 'ipwatch', '--data-dir', dataDir, ...args]);
   const code = process.exitCode ?? 0;
@@ -38,7 +41,13 @@ async function seeded(): Promise<string> {
   const clock = fakeClock(Date.UTC(2025, 0, 1));
   const store = await openHistoryStore({ dataDir, clock, logger: testLogger().logger });
   store.recordChange(change(4, null, '203.0.113.1', clock.now()));
-  store.recordCheck({ family: 4, ip: '203.0.113.1', at: clock.now() + 90 * MIN, trigger: 'interval', sources: ['ipify'] });
+  store.recordCheck({
+    family: 4,
+    ip: '203.0.113.1',
+    at: clock.now() + 90 * MIN,
+    trigger: 'interval',
+    sources: ['ipify'],
+  });
   store.recordChange(change(4, '203.0.113.1', '198.51.100.2', clock.now() + 3 * DAY));
   store.recordSourceAttempt({ sourceId: 'ipify', at: clock.now() + 3 * DAY, ok: true, latencyMs: 80 });
   await store.close();
@@ -54,7 +63,9 @@ describe('headless history commands', () => {
     const dir = await seeded();
     const table = await cli(dir, 'history');
     expect(table.code).toBe(0);
-    expect(table.out.split('\n')[0]).toMatch(/^FAMILY\s+ADDRESS\s+FIRST SEEN \(UTC\)\s+LAST SEEN\s+HELD\s+CHECKS\s+TRIGGER$/);
+    expect(table.out.split('\n')[0]).toMatch(
+      /^FAMILY\s+ADDRESS\s+FIRST SEEN \(UTC\)\s+LAST SEEN\s+HELD\s+CHECKS\s+TRIGGER$/,
+    );
     expect(table.out).toMatch(/v4\s+198\.51\.100\.2\s+2025-01-04 00:00:00/);
     expect(table.out).toMatch(/v4\s+203\.0\.113\.1 .* 1 h 30 min\s+2\s+interval/);
     expect(table.out).toMatch(/1-2 of 2\n$/);

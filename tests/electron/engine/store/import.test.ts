@@ -41,11 +41,31 @@ describe('bad imports give a clear error and change nothing', () => {
     ['a huge timestamp', JSON.stringify(validExport({ runs: [{ ...run0, lastSeen: 1e300 }] })), /runs\.0\.lastSeen/],
     ['a huge check count', JSON.stringify(validExport({ runs: [{ ...run0, checks: 1e20 }] })), /runs\.0\.checks/],
     ['a huge string', JSON.stringify(validExport({ runs: [{ ...run0, ip: '1'.repeat(1_000_000) }] })), /runs\.0\.ip/],
-    ['a non-address', JSON.stringify(validExport({ runs: [{ ...run0, ip: 'example.com' }] })), /runs\.0\.ip: not an IPv4 address/],
-    ['a family mismatch', JSON.stringify(validExport({ runs: [{ ...run0, ip: '2001:db8::1' }] })), /not an IPv4 address/],
-    ['a run ending before it starts', JSON.stringify(validExport({ runs: [{ ...run0, lastSeen: 10 }] })), /lastSeen is before firstSeen/],
-    ['an unknown trigger', JSON.stringify(validExport({ changes: [{ ...validExport().changes[0], trigger: 'magic' }] })), /changes\.0\.trigger/],
-    ['ddns-updater with a bad date', JSON.stringify({ records: [{ domain: 'x', host: '@', ips: [{ ip: '198.51.100.1', time: 'yesterday' }] }] }), /not a date/],
+    [
+      'a non-address',
+      JSON.stringify(validExport({ runs: [{ ...run0, ip: 'example.com' }] })),
+      /runs\.0\.ip: not an IPv4 address/,
+    ],
+    [
+      'a family mismatch',
+      JSON.stringify(validExport({ runs: [{ ...run0, ip: '2001:db8::1' }] })),
+      /not an IPv4 address/,
+    ],
+    [
+      'a run ending before it starts',
+      JSON.stringify(validExport({ runs: [{ ...run0, lastSeen: 10 }] })),
+      /lastSeen is before firstSeen/,
+    ],
+    [
+      'an unknown trigger',
+      JSON.stringify(validExport({ changes: [{ ...validExport().changes[0], trigger: 'magic' }] })),
+      /changes\.0\.trigger/,
+    ],
+    [
+      'ddns-updater with a bad date',
+      JSON.stringify({ records: [{ domain: 'x', host: '@', ips: [{ ip: '198.51.100.1', time: 'yesterday' }] }] }),
+      /not a date/,
+    ],
     ['a damaged SQLite file', new TextEncoder().encode('SQLite format 3\0garbage'), /not an SQLite database/],
   ])('%s', async (_name, content, message) => {
     const before = { revision: store.revision(), total: store.history().total };
@@ -57,7 +77,9 @@ describe('bad imports give a clear error and change nothing', () => {
 
   it('a valid file after a bad row in the same batch changes nothing either', async () => {
     const runs = [run0, { ...run0, firstSeen: 3000, lastSeen: 4000 }, { ...run0, ip: 'nope' }];
-    await expect(store.importFile(await file('in.json', JSON.stringify(validExport({ runs }))))).rejects.toThrow(/runs\.2\.ip/);
+    await expect(store.importFile(await file('in.json', JSON.stringify(validExport({ runs }))))).rejects.toThrow(
+      /runs\.2\.ip/,
+    );
     expect(store.history().total).toBe(1);
   });
 
@@ -71,7 +93,8 @@ async function seedDb(create: string, rows: unknown[][]): Promise<Uint8Array> {
   const db = await newDatabase();
   db.run(create);
   const cols = rows[0]?.length ?? 0;
-  for (const r of rows) db.run(`INSERT INTO ip_history VALUES (${Array(cols).fill('?').join(',')})`, r as (string | number | null)[]);
+  for (const r of rows)
+    db.run(`INSERT INTO ip_history VALUES (${Array(cols).fill('?').join(',')})`, r as (string | number | null)[]);
   const bytes = db.export();
   db.close();
   return bytes;
@@ -95,20 +118,44 @@ describe('seed bot import', () => {
     ]);
     expect(v4[0]?.change).toMatchObject({ from: '198.51.100.1', sources: ['import:seed'] });
     expect(store.current(4)?.ip).toBe('203.0.113.1'); // older history does not replace the current address
-    expect(store.history({ family: 6 }).items[0]).toMatchObject({ ip: '2001:4860:0:1::5', prefix: '2001:4860:0:1::/64' });
+    expect(store.history({ family: 6 }).items[0]).toMatchObject({
+      ip: '2001:4860:0:1::5',
+      prefix: '2001:4860:0:1::/64',
+    });
     expect((await store.importFile(path, 'seed')).runs).toEqual({ added: 0, skipped: 3 });
   });
 
   it.each<[string, string, unknown[][], RegExp]>([
-    ['no time column', 'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT)', [[1, '198.51.100.1']], /no a time column .*columns are: id, ip/],
-    ['no address column', 'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, timestamp TEXT)', [[1, '2024-01-01']], /no an address column/],
-    ['an unreadable time', 'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)', [[7, '198.51.100.1', 'soon']], /row 7: unreadable time/],
-    ['a bad address', 'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)', [[1, 'router', '2024-01-01']], /not an IP address: "router"/],
+    [
+      'no time column',
+      'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT)',
+      [[1, '198.51.100.1']],
+      /no a time column .*columns are: id, ip/,
+    ],
+    [
+      'no address column',
+      'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, timestamp TEXT)',
+      [[1, '2024-01-01']],
+      /no an address column/,
+    ],
+    [
+      'an unreadable time',
+      'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)',
+      [[7, '198.51.100.1', 'soon']],
+      /row 7: unreadable time/,
+    ],
+    [
+      'a bad address',
+      'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)',
+      [[1, 'router', '2024-01-01']],
+      /not an IP address: "router"/,
+    ],
     ['another table', 'CREATE TABLE ips (id INTEGER PRIMARY KEY)', [], /no ip_history table .*tables: ips/],
   ])('%s: a clear error', async (_name, create, rows, message) => {
     const db = await newDatabase();
     db.run(create);
-    for (const r of rows) db.run(`INSERT INTO ip_history VALUES (${r.map(() => '?').join(',')})`, r as (string | number)[]);
+    for (const r of rows)
+      db.run(`INSERT INTO ip_history VALUES (${r.map(() => '?').join(',')})`, r as (string | number)[]);
     const path = await file('bot.db', db.export());
     db.close();
     await expect(store.importFile(path, 'seed')).rejects.toThrow(message);
@@ -117,7 +164,10 @@ describe('seed bot import', () => {
 
   it('rejects a file that is not SQLite, and SQLite given as another format', async () => {
     await expect(store.importFile(await file('x.db', 'plain text'), 'seed')).rejects.toThrow(/not an SQLite database/);
-    const sqlite = await file('bot.db', await seedDb('CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)', []));
+    const sqlite = await file(
+      'bot.db',
+      await seedDb('CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)', []),
+    );
     await expect(store.importFile(sqlite, 'ipwatch')).rejects.toThrow(/use --from seed/);
   });
 });
@@ -148,13 +198,19 @@ describe('ddns-updater import', () => {
     const r = await store.importFile(await file('updates.json', JSON.stringify(updates)));
     expect(r).toMatchObject({ format: 'ddns-updater', runs: { added: 3 }, changes: { added: 1 } });
     const [second] = store.history({ family: 4, ip: '198.51.100.2' }).items;
-    expect(second).toMatchObject({ firstSeen: Date.UTC(2024, 4, 3, 6, 30), lastSeen: Date.UTC(2024, 4, 3, 6, 31), checks: 2 });
+    expect(second).toMatchObject({
+      firstSeen: Date.UTC(2024, 4, 3, 6, 30),
+      lastSeen: Date.UTC(2024, 4, 3, 6, 31),
+      checks: 2,
+    });
     expect(second?.change).toMatchObject({ from: '198.51.100.1', sources: ['import:ddns-updater'] });
     expect(store.stats({ from: Date.UTC(2024, 4, 1), to: Date.UTC(2024, 4, 5) }).changes.total).toBe(1);
     expect(store.history().total).toBe(4);
   });
 
   it('rejects a file without records', async () => {
-    await expect(store.importFile(await file('u.json', '{"recs":[]}'), 'ddns-updater')).rejects.toThrow(/not a ddns-updater updates.json: records/);
+    await expect(store.importFile(await file('u.json', '{"recs":[]}'), 'ddns-updater')).rejects.toThrow(
+      /not a ddns-updater updates.json: records/,
+    );
   });
 });

@@ -21,7 +21,9 @@ const CHILD = join(import.meta.dirname, '../../../fixtures/store/kill-writer.ts'
 /** Runs one child until a random moment after its first ack, kills it, returns the last ack. */
 function runAndKill(dataDir: string, run: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let acked = -1;
     let timer: NodeJS.Timeout | null = null;
     let stderr = '';
@@ -56,7 +58,8 @@ async function verify(dataDir: string, acks: Map<number, number>): Promise<void>
     }
     for (const [run, last] of acks) {
       for (let i = 0; i <= last; i++) {
-        if (!present.has(`${ipFor(run, i)}@${atFor(run, i)}`)) throw new Error(`run ${run}: acknowledged change ${i} (of ${last}) is missing`);
+        if (!present.has(`${ipFor(run, i)}@${atFor(run, i)}`))
+          throw new Error(`run ${run}: acknowledged change ${i} (of ${last}) is missing`);
       }
     }
   } finally {
@@ -88,6 +91,8 @@ describe('kill test', () => {
     await Promise.all(Array.from({ length: LANES }, lane));
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     expect(acknowledged).toBeGreaterThan(KILLS);
-    process.stderr.write(`kill test: ${kills} kills, ${acknowledged} acknowledged changes, ${tempsLeft} kills during a write\n`);
+    process.stderr.write(
+      `kill test: ${kills} kills, ${acknowledged} acknowledged changes, ${tempsLeft} kills during a write\n`,
+    );
   });
 });

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
-import { migrate, MIGRATIONS, NewerSchemaError, SCHEMA_VERSION, schemaVersion } from '../../../../electron/engine/store/migrations';
+import {
+  migrate,
+  MIGRATIONS,
+  NewerSchemaError,
+  SCHEMA_VERSION,
+  schemaVersion,
+} from '../../../../electron/engine/store/migrations';
 import { all, type Database, newDatabase } from '../../../../electron/engine/store/sqlite';
 
 const columns = (db: Database, table: string) => all(db, `PRAGMA table_info(${table})`).map((r) => String(r.name));
-const tables = (db: Database) => all(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => String(r.name));
+const tables = (db: Database) =>
+  all(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => String(r.name));
 
 /** What each step adds, and data written before it that must survive it. */
-const steps: { version: number; adds: Record<string, string[]>; seed?: (db: Database) => void; check?: (db: Database) => void }[] = [
+const steps: {
+  version: number;
+  adds: Record<string, string[]>;
+  seed?: (db: Database) => void;
+  check?: (db: Database) => void;
+}[] = [
   {
     version: 1,
     adds: {
@@ -27,7 +39,8 @@ const steps: { version: number; adds: Record<string, string[]>; seed?: (db: Data
       source_hours: ['hour', 'source', 'ok', 'fail', 'latency_sum', 'latency_max'],
       source_days: ['day', 'source', 'ok', 'fail', 'latency_sum', 'latency_max'],
     },
-    seed: (db) => db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
     check: (db) => expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]),
   },
   {
@@ -38,12 +51,31 @@ const steps: { version: number; adds: Record<string, string[]>; seed?: (db: Data
   },
   {
     version: 4,
-    adds: { outbox: ['id', 'channel', 'key', 'payload', 'created_at', 'attempts', 'next_at', 'status', 'last_error', 'done_at'] },
+    adds: {
+      outbox: [
+        'id',
+        'channel',
+        'key',
+        'payload',
+        'created_at',
+        'attempts',
+        'next_at',
+        'status',
+        'last_error',
+        'done_at',
+      ],
+    },
     seed: (db) => db.run("INSERT INTO audit (at, actor, action, result) VALUES (1, 'cli', 'x', 'ok')"),
     check: (db) => {
       expect(all(db, 'SELECT actor FROM audit')).toEqual([{ actor: 'cli' }]);
-      db.run("INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')");
-      expect(() => db.run("INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')")).toThrow(/UNIQUE/);
+      db.run(
+        "INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')",
+      );
+      expect(() =>
+        db.run(
+          "INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k', '{}', 1, 1, 'pending')",
+        ),
+      ).toThrow(/UNIQUE/);
     },
   },
 ];

@@ -20,13 +20,19 @@ describe('outbox', () => {
   it('moves items through retry, sent and expired, with counts', async () => {
     const { store, clock } = await openTest({ dataDir: ':memory:' });
     const t = clock.now();
-    const [a, b, c] = ['k1', 'k2', 'k3'].map((key) => store.enqueue({ channel: 'discord', key, payload: '{}', createdAt: t }));
+    const [a, b, c] = ['k1', 'k2', 'k3'].map((key) =>
+      store.enqueue({ channel: 'discord', key, payload: '{}', createdAt: t }),
+    );
     store.markRetry(a?.id ?? 0, t + MIN, '429 rate limited');
     store.markSent(b?.id ?? 0, t + 2);
     store.markExpired(c?.id ?? 0, t + 3, 'gave up after 24 h');
-    expect(store.pending('discord')).toEqual([expect.objectContaining({ id: a?.id, attempts: 1, nextAt: t + MIN, lastError: '429 rate limited' })]);
+    expect(store.pending('discord')).toEqual([
+      expect.objectContaining({ id: a?.id, attempts: 1, nextAt: t + MIN, lastError: '429 rate limited' }),
+    ]);
     expect(store.counts('discord')).toEqual({ pending: 1, sent: 1, expired: 1 });
-    expect(store.expired()).toEqual([expect.objectContaining({ id: c?.id, doneAt: t + 3, lastError: 'gave up after 24 h' })]);
+    expect(store.expired()).toEqual([
+      expect.objectContaining({ id: c?.id, doneAt: t + 3, lastError: 'gave up after 24 h' }),
+    ]);
     expect(store.expired('email')).toEqual([]);
     expect(() => store.markSent(9999, t)).toThrow(/does not exist/);
     await store.close();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import { change, DAY, MIN, openTest } from './helpers';
 
-const savedOnce = (store: HistoryStore) => new Promise<number>((resolve) => store.onSaved((info) => resolve(info.revision)));
+const savedOnce = (store: HistoryStore) =>
+  new Promise<number>((resolve) => store.onSaved((info) => resolve(info.revision)));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('persistence', () => {
@@ -65,12 +66,20 @@ describe('persistence', () => {
     for (let day = 0; day < 10; day++) {
       store.recordChange(change(4, null, `203.0.113.${day + 1}`, clock.now()));
       await store.flush();
-      store.recordCheck({ family: 4, ip: `203.0.113.${day + 1}`, at: clock.now() + MIN, trigger: 'interval', sources: [] });
+      store.recordCheck({
+        family: 4,
+        ip: `203.0.113.${day + 1}`,
+        at: clock.now() + MIN,
+        trigger: 'interval',
+        sources: [],
+      });
       await store.flush(); // a second save the same day adds no backup
       clock.advance(DAY);
     }
     const backups = (await readdir(join(dataDir, 'backups'))).sort();
-    expect(backups).toEqual(Array.from({ length: 7 }, (_, i) => `history-2025-01-${String(i + 4).padStart(2, '0')}.sqlite`));
+    expect(backups).toEqual(
+      Array.from({ length: 7 }, (_, i) => `history-2025-01-${String(i + 4).padStart(2, '0')}.sqlite`),
+    );
     await store.close();
   });
 

@@ -22,7 +22,13 @@ beforeAll(async () => {
   let prev: string | null = null;
   for (const [day, ip] of v4) {
     store.recordChange(change(4, prev, ip, T0 + day * DAY + 12 * HOUR));
-    store.recordCheck({ family: 4, ip, at: T0 + day * DAY + (day === 3 ? 20 : 13) * HOUR, trigger: 'interval', sources: ['ipify'] });
+    store.recordCheck({
+      family: 4,
+      ip,
+      at: T0 + day * DAY + (day === 3 ? 20 : 13) * HOUR,
+      trigger: 'interval',
+      sources: ['ipify'],
+    });
     prev = ip;
   }
   store.recordChange(change(4, '198.51.100.3', '198.51.100.4', T0 + 10 * DAY + 12 * HOUR)); // a replay: ignored
@@ -42,13 +48,21 @@ const ips = (q: HistoryQuery) => store.history(q).items.map((r) => r.ip);
 
 describe('history query', () => {
   it.each<[string, HistoryQuery, string[]]>([
-    ['everything, newest first', {}, ['198.51.100.4', '198.51.100.3', '203.0.113.2', '203.0.113.1', '2001:4860:1:2::1']],
+    [
+      'everything, newest first',
+      {},
+      ['198.51.100.4', '198.51.100.3', '203.0.113.2', '203.0.113.1', '2001:4860:1:2::1'],
+    ],
     ['IPv4 only', { family: 4 }, ['198.51.100.4', '198.51.100.3', '203.0.113.2', '203.0.113.1']],
     ['IPv6 only', { family: 6 }, ['2001:4860:1:2::1']],
     ['IP text', { ip: '198.51' }, ['198.51.100.4', '198.51.100.3']],
     ['IP text is literal, not a pattern', { ip: '203_0' }, []],
     ['IPv6 text, any case', { ip: '2001:4860:1:2::1'.toUpperCase() }, ['2001:4860:1:2::1']],
-    ['runs overlapping a date range', { family: 4, from: T0 + 1 * DAY + 13 * HOUR, to: T0 + 3 * DAY + 12 * HOUR }, ['198.51.100.3', '203.0.113.2']],
+    [
+      'runs overlapping a date range',
+      { family: 4, from: T0 + 1 * DAY + 13 * HOUR, to: T0 + 3 * DAY + 12 * HOUR },
+      ['198.51.100.3', '203.0.113.2'],
+    ],
     ['a page', { limit: 2, offset: 1 }, ['198.51.100.3', '203.0.113.2']],
   ])('%s', (_name, query, expected) => {
     expect(ips(query)).toEqual(expected);
@@ -114,7 +128,12 @@ describe('stats', () => {
     // Retention is 5 days: days 0..6 are rolled up, days 7..11 keep their hours.
     expect(ipify?.hours).toHaveLength(5 * 24);
     expect(ipify?.hours[0]).toEqual({ hour: T0 + 7 * DAY, ok: 1, fail: 1, meanLatencyMs: 100, maxLatencyMs: 100 });
-    expect(s.sources.find((x) => x.source === 'stun')).toMatchObject({ ok: 288, fail: 0, successRate: 1, meanLatencyMs: 20 });
+    expect(s.sources.find((x) => x.source === 'stun')).toMatchObject({
+      ok: 288,
+      fail: 0,
+      successRate: 1,
+      meanLatencyMs: 20,
+    });
   });
 
   it('defaults to the last 30 days and rejects a reversed period', () => {

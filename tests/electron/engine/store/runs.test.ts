@@ -7,7 +7,8 @@ describe('run-length history', () => {
     const { store, clock } = await openTest({ dataDir: ':memory:' });
     const t0 = clock.now();
     store.recordChange(change(4, null, '203.0.113.7', t0));
-    for (let i = 1; i <= 10; i++) store.recordCheck({ family: 4, ip: '203.0.113.7', at: t0 + i * MIN, trigger: 'interval', sources: ['ipify'] });
+    for (let i = 1; i <= 10; i++)
+      store.recordCheck({ family: 4, ip: '203.0.113.7', at: t0 + i * MIN, trigger: 'interval', sources: ['ipify'] });
     expect(store.current(4)).toEqual({ family: 4, ip: '203.0.113.7', since: t0, lastSeen: t0 + 10 * MIN });
 
     store.recordChange(change(4, '203.0.113.7', '198.51.100.9', t0 + DAY));
@@ -18,7 +19,11 @@ describe('run-length history', () => {
       ['203.0.113.7', 11],
     ]);
     expect(page.items[1]?.sources).toEqual(['ipify', 'icanhazip']);
-    expect(page.items[0]?.change).toEqual({ from: '203.0.113.7', trigger: 'interval', sources: ['ipify', 'icanhazip'] });
+    expect(page.items[0]?.change).toEqual({
+      from: '203.0.113.7',
+      trigger: 'interval',
+      sources: ['ipify', 'icanhazip'],
+    });
     await store.close();
   });
 
