@@ -64,21 +64,19 @@ function simulate(store: HistoryStore, clock: ReturnType<typeof simClock>, days:
   for (let m = 1; m < days * 1440; m++) {
     const at = START + m * MIN;
     clock.set(at);
-    if (m % 1440 === Math.floor(random() * 1440) || m % 1440 === 720) {
-      if (m % 1440 === 720) {
-        const next = ip4(m / 1440 + 2);
-        store.recordChange({
-          type: 'change',
-          family: 4,
-          from: ip,
-          to: next,
-          at,
-          fromSince: null,
-          trigger: 'interval',
-          sources: SOURCES.slice(0, 2),
-        });
-        ip = next;
-      }
+    if (m % 1440 === 720) {
+      const next = ip4(m / 1440 + 2);
+      store.recordChange({
+        type: 'change',
+        family: 4,
+        from: ip,
+        to: next,
+        at,
+        fromSince: null,
+        trigger: 'interval',
+        sources: SOURCES.slice(0, 2),
+      });
+      ip = next;
     }
     const first = m % SOURCES.length;
     const asked = [SOURCES[first] ?? 'a', SOURCES[(first + 1) % SOURCES.length] ?? 'b'];
@@ -123,7 +121,7 @@ async function scenario(days: number, dir: string) {
   await store.flush();
   const end = clock.now();
   let m = 0;
-  const saves = await repeat(15, async () => {
+  const saves = await repeat(25, async () => {
     store.recordCheck({
       family: 4,
       ip: store.current(4)?.ip ?? null,
@@ -134,14 +132,14 @@ async function scenario(days: number, dir: string) {
     await store.flush();
   });
   const bytes = (await stat(join(dir, 'history.sqlite'))).size;
-  const history = await repeat(20, () => store.history({ limit: 50 }));
-  const historyFiltered = await repeat(20, () =>
+  const history = await repeat(30, () => store.history({ limit: 50 }));
+  const historyFiltered = await repeat(30, () =>
     store.history({ family: 4, ip: '198.51.1.', from: end - 90 * DAY, to: end }),
   );
-  const stats30 = await repeat(10, () => store.stats({ from: end - 30 * DAY, to: end }));
-  const statsAll = await repeat(5, () => store.stats({ from: START, to: end }));
+  const stats30 = await repeat(25, () => store.stats({ from: end - 30 * DAY, to: end }));
+  const statsAll = await repeat(9, () => store.stats({ from: START, to: end }));
   await store.close();
-  const loads = await repeat(5, async () => {
+  const loads = await repeat(7, async () => {
     store = await open();
     await store.close();
   });

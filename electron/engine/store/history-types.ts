@@ -47,6 +47,8 @@ export interface StatsQuery {
   from?: number;
   /** Length of the period when `from` is not given (default 30). */
   days?: number;
+  /** Include each source's hourly series (default: for periods up to 31 days). */
+  hourly?: boolean;
   /** Default: now. */
   to?: number;
 }
@@ -81,7 +83,7 @@ export interface SourceStatsReport {
   successRate: number | null;
   meanLatencyMs: number | null;
   maxLatencyMs: number | null;
-  /** Hourly detail, for the part of the period still inside the hourly retention window. */
+  /** Hourly detail (when asked for), for the part of the period inside the hourly retention window. */
   hours: SourceHour[];
 }
 

@@ -43,6 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
         sources TEXT NOT NULL DEFAULT ''
       )`);
       db.run('CREATE UNIQUE INDEX runs_key ON runs (family, first_seen, ip)');
+      // History pages are newest first across both families.
+      db.run('CREATE INDEX runs_time ON runs (first_seen)');
       db.run(`CREATE TABLE changes (
         id INTEGER PRIMARY KEY,
         family INTEGER NOT NULL CHECK (family IN (4, 6)),

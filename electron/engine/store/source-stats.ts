@@ -1,7 +1,9 @@
 /**
- * Per-source counters: ok/fail and latency (sum and max of successful answers) per hour,
- * rolled up to one row per day once older than the retention window. Sum plus max
- * instead of a median because they add up exactly across hours and days.
+ * Per-source counters: ok/fail and latency (sum and max of successful answers), kept per
+ * day forever and per hour for the retention window. Both are written together, so the
+ * daily table always holds every day (a year of totals is a few hundred rows to sum) and
+ * the "rollup" is just dropping hours past the window. Sum plus max instead of a median
+ * because they add up exactly across hours and days.
  *
  * Attempts accumulate in memory per (source, hour) and reach the table in batches,
  * so a check costs no SQL at all.
@@ -58,20 +60,27 @@ export class SourceStats {
     this.ctx.dirty('counter');
   }
 
-  /** Adds the in-memory buckets to the table; rolls up old hours once per day. */
+  /** Adds the in-memory buckets to both tables; drops old hours once per day. */
   materialize(): void {
     const { db } = this.ctx;
     if (this.buckets.size) {
-      const stmt = db.prepare(
-        `INSERT INTO source_hours (hour, source, ok, fail, latency_sum, latency_max) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (hour, source) DO UPDATE SET ok = ok + excluded.ok, fail = fail + excluded.fail,
-           latency_sum = latency_sum + excluded.latency_sum, latency_max = max(latency_max, excluded.latency_max)`,
-      );
+      const upsert = (table: string, unit: string) =>
+        db.prepare(
+          `INSERT INTO ${table} (${unit}, source, ok, fail, latency_sum, latency_max) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (${unit}, source) DO UPDATE SET ok = ok + excluded.ok, fail = fail + excluded.fail,
+             latency_sum = latency_sum + excluded.latency_sum, latency_max = max(latency_max, excluded.latency_max)`,
+        );
+      const hours = upsert('source_hours', 'hour');
+      const days = upsert('source_days', 'day');
       try {
-        for (const b of this.buckets.values())
-          stmt.run([b.hour, this.sourceId(b.source), b.ok, b.fail, b.latencySum, b.latencyMax]);
+        for (const b of this.buckets.values()) {
+          const id = this.sourceId(b.source);
+          hours.run([b.hour, id, b.ok, b.fail, b.latencySum, b.latencyMax]);
+          days.run([Math.floor(b.hour / 24), id, b.ok, b.fail, b.latencySum, b.latencyMax]);
+        }
       } finally {
-        stmt.free();
+        hours.free();
+        days.free();
       }
       this.buckets.clear();
     }
@@ -82,24 +91,15 @@ export class SourceStats {
     }
   }
 
-  /** Moves whole days older than the retention window from hourly rows to daily rows. */
+  /** Drops hourly rows of whole days older than the retention window; their days stay. */
   private rollup(today: number): void {
     const { db } = this.ctx;
-    const cutoffHour = (today - this.retentionDays) * 24;
-    const old = num(one(db, 'SELECT count(*) AS n FROM source_hours WHERE hour < ?', [cutoffHour])?.n);
-    if (!old) return;
-    db.run(
-      `INSERT INTO source_days (day, source, ok, fail, latency_sum, latency_max)
-       SELECT hour / 24, source, sum(ok), sum(fail), sum(latency_sum), max(latency_max)
-       FROM source_hours WHERE hour < ? GROUP BY hour / 24, source
-       ON CONFLICT (day, source) DO UPDATE SET ok = ok + excluded.ok, fail = fail + excluded.fail,
-         latency_sum = latency_sum + excluded.latency_sum, latency_max = max(latency_max, excluded.latency_max)`,
-      [cutoffHour],
-    );
-    db.run('DELETE FROM source_hours WHERE hour < ?', [cutoffHour]);
+    db.run('DELETE FROM source_hours WHERE hour < ?', [(today - this.retentionDays) * 24]);
+    const dropped = db.getRowsModified();
+    if (!dropped) return;
     // Hand the freed pages back so the file shrinks instead of carrying them forever.
     db.run('PRAGMA incremental_vacuum');
-    this.ctx.logger.debug('source stats rolled up', { hours: old });
+    this.ctx.logger.debug('hourly source stats past retention dropped', { rows: dropped });
   }
 
   private sourceId(name: string): number {

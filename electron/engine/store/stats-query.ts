@@ -3,9 +3,10 @@
  * (ISO, starting Monday) and months are UTC so figures agree between machines.
  */
 import { FAMILIES } from '../../../shared/types';
-import { DAY_MS, HOUR_MS } from './context';
-import type { FamilyStats, PeriodCount, SourceStatsReport, StatsQuery, StatsReport } from './history-types';
+import { DAY_MS } from './context';
+import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
 import { all, type Database, num, type Row, str } from './sqlite';
+import { HOURLY_MAX_DAYS, round, sourceReport } from './source-report';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;
@@ -84,11 +85,9 @@ export function queryStats(db: Database, now: number, q: StatsQuery = {}): Stats
       v4: familyStats(db, 4, from, to, changeRows),
       v6: familyStats(db, 6, from, to, changeRows),
     },
-    sources: sourceStats(db, from, to),
+    sources: sourceReport(db, from, to, q.hourly ?? to - from <= HOURLY_MAX_DAYS * DAY_MS),
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function familyStats(
   db: Database,
@@ -119,72 +118,4 @@ function familyStats(
         }
       : null,
   };
-}
-
-const mean = (sum: number, n: number) => (n ? Math.round(sum / n) : null);
-
-function sourceStats(db: Database, from: number, to: number): SourceStatsReport[] {
-  const fromHour = Math.floor(from / HOUR_MS);
-  const toHour = Math.floor(to / HOUR_MS);
-  const bySource = new Map<string, SourceStatsReport & { latencySum: number }>();
-  const get = (name: string) => {
-    let s = bySource.get(name);
-    if (!s) {
-      s = {
-        source: name,
-        ok: 0,
-        fail: 0,
-        successRate: null,
-        meanLatencyMs: null,
-        maxLatencyMs: null,
-        hours: [],
-        latencySum: 0,
-      };
-      bySource.set(name, s);
-    }
-    return s;
-  };
-  const add = (s: SourceStatsReport & { latencySum: number }, ok: number, fail: number, sum: number, max: number) => {
-    s.ok += ok;
-    s.fail += fail;
-    s.latencySum += sum;
-    if (ok) s.maxLatencyMs = Math.max(s.maxLatencyMs ?? 0, max);
-  };
-  // Plain columns and a name map: the join and wide rows cost more than the rows themselves.
-  const names = new Map(all(db, 'SELECT id, name FROM sources').map((r) => [num(r.id), str(r.name)]));
-  const stmt = db.prepare(
-    'SELECT hour, source, ok, fail, latency_sum, latency_max FROM source_hours WHERE hour BETWEEN ? AND ?',
-  );
-  try {
-    stmt.bind([fromHour, toHour]);
-    while (stmt.step()) {
-      const [hour, source, ok, fail, sum, max] = stmt.get().map(num) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
-      const s = get(names.get(source) ?? `#${source}`);
-      add(s, ok, fail, sum, max);
-      s.hours.push({ hour: hour * HOUR_MS, ok, fail, meanLatencyMs: mean(sum, ok), maxLatencyMs: ok ? max : null });
-    }
-  } finally {
-    stmt.free();
-  }
-  // Older days exist only as daily rows; they count toward the totals.
-  const days = all(
-    db,
-    `SELECT d.*, s.name FROM source_days d JOIN sources s ON s.id = d.source WHERE d.day BETWEEN ? AND ?`,
-    [Math.floor(from / DAY_MS), Math.floor(to / DAY_MS)],
-  );
-  for (const r of days) add(get(str(r.name)), num(r.ok), num(r.fail), num(r.latency_sum), num(r.latency_max));
-  return [...bySource.values()]
-    .map(({ latencySum, ...s }) => ({
-      ...s,
-      successRate: s.ok + s.fail ? round(s.ok / (s.ok + s.fail)) : null,
-      meanLatencyMs: mean(latencySum, s.ok),
-    }))
-    .sort((a, b) => a.source.localeCompare(b.source));
 }

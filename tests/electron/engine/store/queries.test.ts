@@ -136,6 +136,13 @@ describe('stats', () => {
     });
   });
 
+  it('sums the same totals without the hourly series', () => {
+    const period = { from: T0, to: T0 + 12 * DAY };
+    const withHours = store.stats(period).sources;
+    const without = store.stats({ ...period, hourly: false }).sources;
+    expect(without).toEqual(withHours.map((s) => ({ ...s, hours: [] })));
+  });
+
   it('defaults to the last 30 days and rejects a reversed period', () => {
     expect(store.stats()).toMatchObject({ from: T0 + 12 * DAY - 30 * DAY, to: T0 + 12 * DAY });
     expect(() => store.stats({ from: T0 + DAY, to: T0 })).toThrow(/before/);
