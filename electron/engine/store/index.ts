@@ -6,28 +6,24 @@
  *
  * `dataDir: ':memory:'` gives the same store without any file, for tests of other modules.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from './atomic-file';
 import { readAudit, writeAudit } from './audit';
-import { dailyBackup } from './backups';
 import type { StoreContext } from './context';
-import { assertKey, encrypt } from './encryption';
+import { Disk } from './disk';
+import { assertKey } from './encryption';
 import { exportHistory } from './export';
 import { queryHistory } from './history-query';
 import type { CurrentState, HistoryStore } from './history-types';
 import { readImport } from './import';
 import { mergeBatch } from './import-merge';
-import { type Loaded, loadDatabase, openBytes } from './load';
 import { migrate, schemaVersion } from './migrations';
 import { createOutbox } from './outbox';
 import { RunRecorder } from './runs';
 import { Saver } from './saver';
 import { SourceStats } from './source-stats';
-import { type Database, newDatabase, num, one } from './sqlite';
+import { type Database, num, one } from './sqlite';
 import { queryStats } from './stats-query';
 
 export type * from './history-types';
@@ -50,31 +46,19 @@ export interface OpenHistoryStoreOptions {
   debounce?: { eventMs?: number; counterMs?: number };
 }
 
-export const HISTORY_FILE = 'history.sqlite';
+export { HISTORY_FILE } from './disk';
 
 export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<HistoryStore> {
-  const { clock } = opts;
-  const logger = opts.logger;
-  const persistent = opts.dataDir !== ':memory:';
-  const path = persistent ? join(opts.dataDir, HISTORY_FILE) : null;
-  const backupDir = join(opts.dataDir, 'backups');
+  const { clock, logger } = opts;
   const key = (await opts.key?.()) ?? null;
   if (key) assertKey(key);
-
-  let loaded: Loaded;
-  if (path) {
-    await mkdir(opts.dataDir, { recursive: true });
-    await removeStaleTemps(path, clock.now());
-    loaded = await loadDatabase({ path, backupDir, key, now: clock.now(), logger });
-  } else {
-    loaded = { db: await newDatabase(), needsSave: false };
-  }
+  const disk = new Disk({ dataDir: opts.dataDir, key, clock, logger, backupsKeep: opts.backupsKeep ?? 7 });
+  const loaded = await disk.load();
   let db: Database = loaded.db;
   const upgraded = migrate(db);
   if (upgraded.length) logger.info('history schema upgraded', { versions: upgraded });
 
   let closed = false;
-  let bytesOnDisk = 0;
   const ctx: StoreContext = {
     get db() {
       return db;
@@ -92,27 +76,19 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   };
   const fileBytes = (): Uint8Array => {
     materialize();
-    const plain = db.export();
-    return key ? encrypt(plain, key) : plain;
+    return disk.encode(db.export());
   };
   const saver = new Saver({
     clock,
     logger,
     eventMs: opts.debounce?.eventMs ?? 1_000,
     counterMs: opts.debounce?.counterMs ?? 60_000,
-    snapshot: () => (path ? fileBytes() : (materialize(), new Uint8Array(0))),
-    persist: async (bytes) => {
-      if (!path) return;
-      await writeFileAtomic(path, bytes);
-      bytesOnDisk = bytes.length;
-      // A failed backup must not fail the save that already succeeded.
-      await dailyBackup(backupDir, bytes, clock.now(), opts.backupsKeep ?? 7).catch((err: unknown) =>
-        logger.warn('daily backup failed', { error: String(err) }),
-      );
-    },
+    // Without a disk there is nothing to serialize; the counters still go to their rows.
+    snapshot: () => (disk.path ? fileBytes() : (materialize(), new Uint8Array(0))),
+    persist: (bytes) => disk.persist(bytes),
   });
   runs.reload();
-  if (path && (loaded.needsSave || upgraded.length)) saver.markDirty('event');
+  if (disk.path && (loaded.needsSave || upgraded.length)) saver.markDirty('event');
 
   const writable = () => {
     if (closed) throw new Error('history store is closed');
@@ -192,22 +168,8 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     },
     async restoreFrom(file) {
       writable();
-      const incoming = await openBytes(await readFile(file), key);
-      try {
-        migrate(incoming);
-      } catch (err) {
-        incoming.close();
-        throw err;
-      }
-      let keptAs: string | null = null;
-      if (path) {
-        keptAs = join(
-          backupDir,
-          `history-before-restore-${new Date(clock.now()).toISOString().replace(/[:.]/g, '-')}.sqlite`,
-        );
-        await mkdir(backupDir, { recursive: true });
-        await writeFileAtomic(keptAs, fileBytes());
-      }
+      const incoming = await disk.readBackup(file);
+      const keptAs = await disk.keepBeforeRestore(fileBytes());
       db.close();
       db = incoming;
       sourceStats.reset();
@@ -218,8 +180,8 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       return { keptAs };
     },
     status: () => ({
-      path,
-      bytes: bytesOnDisk,
+      path: disk.path,
+      bytes: disk.bytes,
       lastSaveAt: saver.last?.at ?? null,
       lastSaveMs: saver.last ? Math.round(saver.last.durationMs * 100) / 100 : null,
       lastError: saver.lastError,
@@ -232,10 +194,5 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     revision: () => saver.revision,
     onSaved: (listener) => saver.onSaved(listener),
   };
-  if (path)
-    bytesOnDisk = await readFile(path).then(
-      (b) => b.length,
-      () => 0,
-    );
   return store;
 }

@@ -5,8 +5,8 @@
 import { FAMILIES } from '../../../shared/types';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
-import { all, type Database, num, type Row, str } from './sqlite';
 import { HOURLY_MAX_DAYS, round, sourceReport } from './source-report';
+import { all, type Database, num, type Row, str } from './sqlite';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;

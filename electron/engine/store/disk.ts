@@ -1,0 +1,91 @@
+/**
+ * The store's side on disk: where history.sqlite and its backups live, loading with
+ * recovery, the atomic save with the daily backup after it, and files for backup/restore.
+ * A store opened with dataDir ':memory:' has no disk: every operation here is skipped.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { dailyBackup } from './backups';
+import { encrypt } from './encryption';
+import { type Loaded, loadDatabase, openBytes } from './load';
+import { migrate } from './migrations';
+import { type Database, newDatabase } from './sqlite';
+
+export const HISTORY_FILE = 'history.sqlite';
+
+const DAY_MS = 86_400_000;
+
+export class Disk {
+  /** Size of the file as last written or read. */
+  bytes = 0;
+  private lastBackupDay = -1;
+  readonly path: string | null;
+  private readonly backupDir: string;
+
+  constructor(
+    private readonly opts: { dataDir: string; key: Buffer | null; clock: Clock; logger: Logger; backupsKeep: number },
+  ) {
+    this.path = opts.dataDir === ':memory:' ? null : join(opts.dataDir, HISTORY_FILE);
+    this.backupDir = join(opts.dataDir, 'backups');
+  }
+
+  async load(): Promise<Loaded> {
+    if (!this.path) return { db: await newDatabase(), needsSave: false };
+    const { clock, logger, key } = this.opts;
+    await mkdir(this.opts.dataDir, { recursive: true });
+    await removeStaleTemps(this.path, clock.now());
+    const loaded = await loadDatabase({ path: this.path, backupDir: this.backupDir, key, now: clock.now(), logger });
+    this.bytes = await readFile(this.path).then(
+      (b) => b.length,
+      () => 0,
+    );
+    return loaded;
+  }
+
+  /** File bytes of a database: encrypted when the store has a key. */
+  encode(plain: Uint8Array): Uint8Array {
+    return this.opts.key ? encrypt(plain, this.opts.key) : plain;
+  }
+
+  async persist(bytes: Uint8Array): Promise<void> {
+    if (!this.path) return;
+    await writeFileAtomic(this.path, bytes);
+    this.bytes = bytes.length;
+    const { clock, logger } = this.opts;
+    const day = Math.floor(clock.now() / DAY_MS);
+    if (day === this.lastBackupDay) return;
+    // A failed backup must not fail the save that already succeeded; it is retried next save.
+    try {
+      await dailyBackup(this.backupDir, bytes, clock.now(), this.opts.backupsKeep);
+      this.lastBackupDay = day;
+    } catch (err) {
+      logger.warn('daily backup failed', { error: String(err) });
+    }
+  }
+
+  /** Opens a user-picked backup, checked and migrated like the history file itself. */
+  async readBackup(file: string): Promise<Database> {
+    const db = await openBytes(await readFile(file), this.opts.key);
+    try {
+      migrate(db);
+      return db;
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  /** Keeps the history a restore is about to replace. Returns where, or null without a disk. */
+  async keepBeforeRestore(bytes: Uint8Array): Promise<string | null> {
+    if (!this.path) return null;
+    const stamp = new Date(this.opts.clock.now()).toISOString().replace(/[:.]/g, '-');
+    const keptAs = join(this.backupDir, `history-before-restore-${stamp}.sqlite`);
+    await mkdir(this.backupDir, { recursive: true });
+    await writeFileAtomic(keptAs, bytes);
+    return keptAs;
+  }
+}
