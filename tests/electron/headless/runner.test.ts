@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,18 @@ describe('headless runner', () => {
       [6, A6],
     ]);
     expect(lines.filter((l) => l.type === 'check').map((c) => c.ip).sort()).toEqual([A6, A4].sort());
+  });
+
+  it('works as the README runs it: npm run headless -- --data-dir D --once --json', async () => {
+    await writeSettings(world.settings({ monitor: { ipv6: false } }));
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile('npm', ['run', 'headless', '--silent', '--', '--data-dir', dir, '--once', '--json'], { env: cleanEnv() }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const checks = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; ip?: string }).filter((l) => l.type === 'check');
+    expect(checks.map((c) => c.ip)).toEqual([A4]);
   });
 
   it('--once exits non-zero when an enabled family cannot be resolved', async () => {
