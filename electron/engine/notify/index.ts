@@ -5,7 +5,7 @@
  * (message.ts) and the channels, one file each behind the registry in channels/. Plain
  * Node; the clock, logger, store, HTTP pool and desktop notifier are injected.
  */
-export { createNotifier, type Notifier, type NotifierDeps, type StartedStatus } from './notifier';
+export { createNotifier } from './notifier';
 export { createNodeDesktopNotifier } from './desktop-node-notifier';
 export { CHANNELS } from './channels/registry';
-export type { DesktopNotifier } from './types';
+export type { DesktopNotifier, Notifier, NotifierDeps, StartedStatus } from './types';

@@ -7,14 +7,7 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-import type { Dispatcher } from 'undici';
-
-import type { NotificationSettings } from '../../../shared/notify-settings';
-import type { ChannelStatus, TestResult } from '../../../shared/notify-types';
-import type { EngineEvent, EngineStatus } from '../../../shared/types';
-import type { Clock, Timer } from '../clock';
-import type { Logger } from '../logger';
-import type { OutboxStore } from '../store/types';
+import type { Timer } from '../clock';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
@@ -29,40 +22,7 @@ import {
 } from './policy';
 import { buildOnce, buildRoster, type RosterEntry } from './roster';
 import { channelStatus } from './status';
-import type { ChannelDeps, DesktopNotifier, TestNotice } from './types';
-
-export interface NotifierDeps {
-  store: OutboxStore;
-  clock: Clock;
-  logger: Logger;
-  settings: NotificationSettings;
-  /** Desktop notifications; node-notifier when not given (the Electron shell passes its own). */
-  desktop?: DesktopNotifier;
-  /** HTTP pool for the webhook-like channels; undici's global dispatcher when not given. */
-  dispatcher?: Dispatcher;
-  /** Jitter source, 0..1. */
-  random?: () => number;
-  /** Node name for MQTT topics; the host name when not given. */
-  hostname?: string;
-}
-
-/** What `started` needs of the engine's status. */
-export type StartedStatus = { families: Record<keyof EngineStatus['families'], { ip: string | null }> };
-
-export interface Notifier {
-  /** Feeds one engine event to the policy; resolves once its notices are on disk. */
-  handle(event: EngineEvent): Promise<void>;
-  /** The monitor started with these addresses (a notice only when `startup` is on). */
-  started(status: StartedStatus): Promise<void>;
-  /** Restores held changes and drains what is still pending from before a restart. */
-  start(): Promise<void>;
-  /** Stops timers and deliveries (the attempt in flight is aborted) and closes channels. */
-  stop(): Promise<void>;
-  status(): ChannelStatus[];
-  /** Sends a test notification through one channel at once, outside the outbox. */
-  test(channelId: string): Promise<TestResult>;
-  updateSettings(settings: NotificationSettings): Promise<void>;
-}
+import type { ChannelDeps, Notifier, NotifierDeps, TestNotice } from './types';
 
 const heldList = (s: PolicyState) => [s.held.v4, s.held.v6];
 

@@ -5,8 +5,6 @@
  * or the server's Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
-import { createHash } from 'node:crypto';
-
 import type { ChannelStatus, MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
@@ -14,6 +12,7 @@ import type { OutboxItem, OutboxStore } from '../store/types';
 import { retryDelay, type BackoffConfig } from './backoff';
 import { describeError } from './http';
 import { formatDuration, renderMessage } from './message';
+import { idempotencyKey, parseNotice } from './payload';
 import type { Channel, Notice, SendResult } from './types';
 
 export interface QueueConfig {
@@ -29,21 +28,6 @@ export interface QueueDeps {
   clock: Clock;
   logger: Logger;
   random: () => number;
-}
-
-/** The opaque key sent as Idempotency-Key / Message-ID: stable, and it reveals no address. */
-export const idempotencyKey = (channel: string, key: string): string =>
-  createHash('sha256').update(`${channel}\n${key}`).digest('hex').slice(0, 32);
-
-export function parseNotice(payload: string): Notice | null {
-  try {
-    const n = JSON.parse(payload) as Partial<Notice> | null;
-    return n && typeof n.kind === 'string' && typeof n.key === 'string' && typeof n.at === 'number'
-      ? (n as Notice)
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 export class ChannelQueue {

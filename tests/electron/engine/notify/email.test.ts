@@ -30,6 +30,7 @@ beforeEach(async () => {
   notifier = null;
   server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
     authOptional: true,
     allowInsecureAuth: true,
     logger: false,
