@@ -106,8 +106,8 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
 
 /**
  * Turns a list of sightings (another tool's history: an address and when it was seen)
- * into runs and changes: consecutive sightings of one address form a run, a different
- * address opens the next one with a change from the previous.
+ * into runs and changes: consecutive sightings of one address form a run that lasts
+ * until the next address, which opens the next run with a change from the previous.
  */
 export function sightingsToBatch(sightings: { ip: string; at: number }[], source: string): ImportBatch {
   const batch: ImportBatch = { runs: [], changes: [], outages: [] };
@@ -127,8 +127,11 @@ export function sightingsToBatch(sightings: { ip: string; at: number }[], source
       run.checks += 1;
       continue;
     }
-    if (run)
+    if (run) {
+      // These tools log when an address was set, so the previous one held until now.
+      run.lastSeen = s.at;
       batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'interval' });
+    }
     const next: RunIn = { family: p.family, ip, firstSeen: s.at, lastSeen: s.at, checks: 1, sources: [source] };
     batch.runs.push(next);
     open.set(p.family, next);

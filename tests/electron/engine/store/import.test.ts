@@ -204,6 +204,8 @@ describe('ddns-updater import', () => {
       checks: 2,
     });
     expect(second?.change).toMatchObject({ from: '198.51.100.1', sources: ['import:ddns-updater'] });
+    const [first] = store.history({ family: 4, ip: '198.51.100.1' }).items;
+    expect(first).toMatchObject({ firstSeen: Date.UTC(2024, 4, 1, 10), lastSeen: Date.UTC(2024, 4, 3, 6, 30) });
     expect(store.stats({ from: Date.UTC(2024, 4, 1), to: Date.UTC(2024, 4, 5) }).changes.total).toBe(1);
     expect(store.history().total).toBe(4);
   });
