@@ -42,6 +42,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const queues = new Map<string, ChannelQueue>();
   let roster: RosterEntry[] = [];
   let running = false;
+  /** Set by stop(): the channels are closed, so the next start() builds them afresh. */
+  let closed = false;
   let wake: Timer | null = null;
   let chain: Promise<void> = Promise.resolve();
 
@@ -109,7 +111,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         wrote = true;
       }
     }
-    if (wrote) await store.flushNow();
+    // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
+    if (wrote)
+      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (running) for (const id of touched) queues.get(id)?.kick();
     armWake();
   }
@@ -123,7 +127,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     start: () =>
       run(async () => {
         if (running) return;
-        if (queues.size === 0 && settings.channels.length) applyRoster(buildRoster(settings.channels, channelDeps));
+        if (closed) applyRoster(buildRoster(settings.channels, channelDeps));
+        closed = false;
         running = true;
         const held = loadHeld(store, clock.now());
         for (const h of held) state = restoreHeld(state, h);
@@ -135,6 +140,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       run(async () => {
         running = false;
         armWake();
+        closed = true;
         await Promise.all([...queues.values()].map((q) => q.stop()));
         queues.clear();
       }),
@@ -165,7 +171,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       run(async () => {
         settings = next;
         cfg = policyConfig(next);
-        applyRoster(buildRoster(next.channels, channelDeps, new Map(owners().map((e) => [e.id, e]))));
+        const reuse = closed ? new Map<string, RosterEntry>() : new Map(owners().map((e) => [e.id, e]));
+        applyRoster(buildRoster(next.channels, channelDeps, reuse));
         armWake();
       }),
   };

@@ -1,0 +1,147 @@
+/**
+ * The notifier as the engine drives it: per-channel event selection, the startup notice,
+ * offline only after the threshold (on a fake clock), degraded detection from check
+ * events, settings updates and a stop/start cycle.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import type { HistoryStore } from '../../../../electron/engine/store';
+import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/notify-settings';
+import type { CheckEvent } from '../../../../shared/types';
+import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+
+let fake: NotifyFake;
+let clock: FakeClock;
+let store: HistoryStore;
+let notifier: Notifier | null;
+
+beforeEach(async () => {
+  fake = await startNotifyFake();
+  clock = new FakeClock(Date.UTC(2026, 10, 23));
+  store = await memoryStore(clock, captureLogger().logger);
+  notifier = null;
+});
+afterEach(async () => {
+  await notifier?.stop();
+  await store.close();
+  await fake.close();
+});
+
+async function start(channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}) {
+  notifier = createNotifier({ store, clock, logger: captureLogger().logger, settings: notifySettings(channels, over) });
+  await notifier.start();
+  return notifier;
+}
+
+const hook = (id: string, over: Record<string, unknown> = {}): ChannelSettingsInput => ({
+  id,
+  type: 'webhook',
+  url: `${fake.url}/${id}`,
+  ...over,
+});
+const events = () =>
+  fake.delivered().map((r) => `${r.path.slice(1)}:${(JSON.parse(r.body) as { event: string }).event}`);
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('notifier', () => {
+  it('sends each channel only the events it picked', async () => {
+    const n = await start([hook('v4', { events: ['ipv4-changed'] }), hook('v6', { events: ['ipv6-changed'] })]);
+    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now(), 4));
+    await n.handle(change('2001:db8::1', '2001:db8:1::1', clock.now(), 6));
+    await fake.waitFor((r) => r.length === 2);
+    await settle();
+    expect(events().sort()).toEqual(['v4:ipv4-changed', 'v6:ipv6-changed']);
+  });
+
+  it('reports the start with the current addresses only when startup is on', async () => {
+    const status = { families: { v4: { ip: '203.0.113.1' }, v6: { ip: null } } };
+    const off = await start([hook('a')]);
+    await off.started(status);
+    await settle();
+    expect(fake.requests).toHaveLength(0);
+    await off.stop();
+    notifier = null;
+    const on = await start([hook('a')], { startup: true });
+    await on.started(status);
+    await fake.waitFor((r) => r.length === 1);
+    expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({
+      event: 'started',
+      data: { v4: '203.0.113.1', v6: null },
+    });
+  });
+
+  it('says offline only after offlineAfterSec, then back online with the outage length', async () => {
+    const n = await start([hook('a')], { offlineAfterSec: 60 });
+    await n.handle({ type: 'offline', at: clock.now(), cause: 'no route to any source' });
+    await clock.advance(59_000);
+    await settle();
+    expect(fake.requests).toHaveLength(0);
+    await clock.advance(1000);
+    await fake.waitFor((r) => r.length === 1);
+    await n.handle({ type: 'online', at: clock.now(), offlineMs: 185_000 });
+    await fake.waitFor((r) => r.length === 2);
+    const [off, on] = fake.requests.map((r) => JSON.parse(r.body) as { event: string; summary: string });
+    expect(off!.event).toBe('offline');
+    expect(on).toMatchObject({ event: 'online', summary: 'Back online after 3 min offline.' });
+  });
+
+  it('a short blip says nothing', async () => {
+    const n = await start([hook('a')], { offlineAfterSec: 60 });
+    await n.handle({ type: 'offline', at: clock.now(), cause: 'x' });
+    await clock.advance(10_000);
+    await n.handle({ type: 'online', at: clock.now(), offlineMs: 10_000 });
+    await clock.advance(120_000);
+    await settle();
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('warns when checks keep ending without a quorum, and when they agree again', async () => {
+    const n = await start([hook('a')], { degraded: { uncertainChecks: 2, openSources: 3 } });
+    const check = (result: CheckEvent['result']): CheckEvent => ({
+      type: 'check',
+      at: clock.now(),
+      family: 4,
+      trigger: 'interval',
+      result,
+      ip: null,
+      requests: 3,
+      durationMs: 40,
+      attempts: [],
+    });
+    await n.handle(check('uncertain'));
+    await n.handle(check('uncertain'));
+    await n.handle(check('uncertain'));
+    await n.handle(check('unchanged'));
+    await fake.waitFor((r) => r.length === 2);
+    const bodies = fake.requests.map((r) => JSON.parse(r.body) as { title: string; data: { degraded: boolean } });
+    expect(bodies.map((b) => [b.title, b.data.degraded])).toEqual([
+      ['IP detection degraded', true],
+      ['IP detection back to normal', false],
+    ]);
+  });
+
+  it('applies new settings: a removed channel stops, a new one starts, masks change', async () => {
+    const n = await start([hook('a'), hook('b')]);
+    await n.updateSettings(notifySettings([hook('b', { mask: 'hidden' }), hook('c')]));
+    expect(n.status().map((s) => s.id)).toEqual(['b', 'c']);
+    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now()));
+    await fake.waitFor((r) => r.length === 2);
+    const b = fake.requests.find((r) => r.path === '/b')!;
+    expect(b.body).not.toContain('198.51.100.2');
+    expect(fake.requests.some((r) => r.path === '/a')).toBe(false);
+  });
+
+  it('can be stopped and started again', async () => {
+    const n = await start([hook('a')]);
+    await n.stop();
+    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now()));
+    await settle();
+    expect(fake.requests).toHaveLength(0);
+    expect(n.status()[0]!.pending).toBe(1);
+    await n.start();
+    await fake.waitFor((r) => r.length === 1);
+  });
+});
