@@ -1,18 +1,21 @@
 /**
  * Headless entry: the IPWatch engine under plain Node, no Electron.
  *   npm run headless -- [--data-dir DIR] [--once] [--json]
+ *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import ...
  */
 import { Command } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
-import { createMemoryStore } from './engine/store/memory';
+import { createLogger } from './engine/logger';
 import { defaultDataDir } from './headless/data-dir';
+import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
+import { openStoreFor } from './headless/open-store';
 
 const program = new Command('ipwatch')
-  .description('IPWatch headless: watch this machine\'s public IPv4/IPv6 addresses')
+  .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
   .version(pkg.version)
-  .option('--data-dir <dir>', 'data folder (settings.json, history)', defaultDataDir())
+  .option('--data-dir <dir>', 'data folder (settings.json, history.sqlite, backups)', defaultDataDir())
   .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
   .option('--json', 'print one JSON object per line for every event', false)
   .action(async (opts: { dataDir: string; once: boolean; json: boolean }) => {
@@ -20,9 +23,13 @@ const program = new Command('ipwatch')
       ...opts,
       version: pkg.version,
       env: process.env,
-      openStore: async () => createMemoryStore(),
+      openStore: (dataDir, logger) => openStoreFor(dataDir, process.env, logger),
     });
   });
+
+registerHistoryCommands(program, () =>
+  openStoreFor(program.opts<{ dataDir: string }>().dataDir, process.env, createLogger('headless')),
+);
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

@@ -3,7 +3,7 @@
  * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
  */
 import type { CheckReport } from '../../shared/types';
-import { createLogger, formatLogRecord, type LogConfig } from '../engine/logger';
+import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
 import type { MonitorStore } from '../engine/store/types';
 import { createPrinter } from './output';
@@ -15,7 +15,7 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string) => Promise<MonitorStore>;
+  openStore: (dataDir: string, logger: Logger) => Promise<MonitorStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
 }
@@ -39,7 +39,13 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
-  const store = await opts.openStore(opts.dataDir);
+  let store: MonitorStore;
+  try {
+    store = await opts.openStore(opts.dataDir, logger);
+  } catch (err) {
+    stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
   const runtime = createRuntime({ settings: loaded.settings, store, logger, version: opts.version });
   const print = createPrinter(opts.json, opts.stdout);
   runtime.engine.on(print);

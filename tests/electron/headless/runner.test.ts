@@ -51,6 +51,21 @@ describe('headless runner', () => {
     expect(checks.map((c) => c.ip)).toEqual([A4]);
   });
 
+  it('keeps history across restarts: the second run resumes, and `history` lists the run', async () => {
+    await writeSettings(world.settings({ monitor: { ipv6: false } }));
+    const first = await runHeadless(['--data-dir', dir, '--once', '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await runHeadless(['--data-dir', dir, '--once', '--json']);
+    expect(second.code, second.stderr).toBe(0);
+    const lines = second.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; result?: string; requests?: number });
+    expect(lines).toEqual([expect.objectContaining({ type: 'check', result: 'unchanged', requests: 1 })]);
+    const hist = await runHeadless(['--data-dir', dir, 'history', '--json']);
+    expect(hist.code, hist.stderr).toBe(0);
+    const page = JSON.parse(hist.stdout) as { total: number; items: { ip: string; checks: number }[] };
+    expect(page.total).toBe(1);
+    expect(page.items[0]).toMatchObject({ ip: A4, checks: 2 });
+  });
+
   it('--once exits non-zero when an enabled family cannot be resolved', async () => {
     await writeSettings(world.settings());
     for (const h of world.v6.http) h.setFault('status500');

@@ -1,0 +1,14 @@
+/** Opens the history store of a data folder for the headless runner and its commands. */
+import { systemClock } from '../engine/clock';
+import type { Logger } from '../engine/logger';
+import { type HistoryStore, openHistoryStore, parseKey } from '../engine/store';
+
+export function openStoreFor(dataDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<HistoryStore> {
+  return openHistoryStore({
+    dataDir,
+    clock: systemClock,
+    logger: logger.child('store'),
+    // Read when opened, so a bad IPWATCH_DB_KEY is reported as a clear error, not at load time.
+    key: () => parseKey(env.IPWATCH_DB_KEY),
+  });
+}
