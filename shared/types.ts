@@ -75,6 +75,30 @@ export interface FamilyStatus {
   cgnat: string | null;
 }
 
+/** The history file after a damaged one was moved aside. */
+export interface HistoryRecovery {
+  /** The backup used, or null when none was usable and the store started empty. */
+  from: string | null;
+  /** Where the bad file was moved (never deleted). */
+  movedTo: string;
+  at: number;
+  reason: string;
+}
+
+export interface HistoryStatus {
+  /** null for an in-memory store. */
+  path: string | null;
+  bytes: number;
+  lastSaveAt: number | null;
+  lastSaveMs: number | null;
+  lastError: string | null;
+  revision: number;
+  savedRevision: number;
+  schemaVersion: number;
+  encrypted: boolean;
+  recovered?: HistoryRecovery;
+}
+
 export interface EngineStatus {
   running: boolean;
   /** null until the first check has finished. */
@@ -82,6 +106,8 @@ export interface EngineStatus {
   offlineSince: number | null;
   families: Record<`v${Family}`, FamilyStatus>;
   sources: SourceHealth[];
+  /** The history store's state; null when the store keeps nothing on disk. */
+  history: HistoryStatus | null;
 }
 
 interface EventBase {

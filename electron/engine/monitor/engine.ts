@@ -132,6 +132,7 @@ export class Engine {
       offlineSince: this.offlineSince,
       families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
       sources: this.health.snapshot(),
+      history: this.deps.store.status?.() ?? null,
     };
   }
 

@@ -1,7 +1,7 @@
 /** The history store's public shape beyond the monitor and outbox contracts in types.ts. */
 import type { Writable } from 'node:stream';
 
-import type { Family, Trigger } from '../../../shared/types';
+import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
@@ -117,19 +117,7 @@ export interface AuditEntry {
   result: string;
 }
 
-export interface StoreStatus {
-  /** null for an in-memory store. */
-  path: string | null;
-  bytes: number;
-  lastSaveAt: number | null;
-  lastSaveMs: number | null;
-  lastError: string | null;
-  revision: number;
-  savedRevision: number;
-  schemaVersion: number;
-  encrypted: boolean;
-  recovered?: Recovery;
-}
+export type StoreStatus = HistoryStatus;
 
 export type ImportFormat = 'ipwatch' | 'seed' | 'ddns-updater';
 

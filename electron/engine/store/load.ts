@@ -7,6 +7,7 @@
  */
 import { readFile, rename } from 'node:fs/promises';
 
+import type { HistoryRecovery } from '../../../shared/types';
 import type { Logger } from '../logger';
 import { listBackups } from './backups';
 import { decrypt, isEncrypted, WrongKeyError } from './encryption';
@@ -14,14 +15,7 @@ import { NewerSchemaError, SCHEMA_VERSION, schemaVersion } from './migrations';
 import type { Database } from './sqlite';
 import { newDatabase } from './sqlite';
 
-export interface Recovery {
-  /** The backup used, or null when none was usable and the store started empty. */
-  from: string | null;
-  /** Where the bad file was moved. */
-  movedTo: string;
-  at: number;
-  reason: string;
-}
+export type Recovery = HistoryRecovery;
 
 export interface Loaded {
   db: Database;

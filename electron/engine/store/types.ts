@@ -3,7 +3,7 @@
  * the sql.js history store lands; both are synchronous because sql.js works in memory and
  * persists on its own debounced schedule.
  */
-import type { ChangeEvent, Family, Trigger } from '../../../shared/types';
+import type { ChangeEvent, Family, HistoryStatus, Trigger } from '../../../shared/types';
 
 export interface CurrentAddress {
   family: Family;
@@ -49,6 +49,8 @@ export interface MonitorStore {
   recordSourceAttempt(attempt: SourceAttemptRecord): void;
   /** Persists anything pending; resolves when it is on disk. */
   flush(): Promise<void>;
+  /** The store's own health (file, last save, recovery), shown in the engine status. */
+  status?(): HistoryStatus;
   close(): Promise<void>;
 }
 
