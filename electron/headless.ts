@@ -6,11 +6,12 @@
 import { Command } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
-import { createLogger } from './engine/logger';
+import { createLogger, stderrSink } from './engine/logger';
 import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { openStoreFor } from './headless/open-store';
+import { loadSettingsFile } from './headless/settings-file';
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
@@ -23,13 +24,16 @@ const program = new Command('ipwatch')
       ...opts,
       version: pkg.version,
       env: process.env,
-      openStore: (dataDir, logger) => openStoreFor(dataDir, process.env, logger),
+      openStore: (dataDir, logger, settings) => openStoreFor(dataDir, process.env, logger, settings.history),
     });
   });
 
-registerHistoryCommands(program, () =>
-  openStoreFor(program.opts<{ dataDir: string }>().dataDir, process.env, createLogger('headless')),
-);
+registerHistoryCommands(program, async () => {
+  const { dataDir } = program.opts<{ dataDir: string }>();
+  const loaded = await loadSettingsFile(dataDir, process.env);
+  if (!loaded.ok) throw new Error(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
+  return openStoreFor(dataDir, process.env, createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink }), loaded.settings.history);
+});
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

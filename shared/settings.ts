@@ -86,6 +86,13 @@ export const sourcesSchema = z.strictObject({
   custom: z.array(customSourceSchema).default([]),
 });
 
+export const historySchema = z.strictObject({
+  /** Daily backups of history.sqlite kept in DATA_DIR/backups. */
+  backupsKeep: z.number().int().min(1).max(365).default(7),
+  /** Days hourly source statistics are kept before only the daily totals remain. */
+  statsRetentionDays: z.number().int().min(1).max(3650).default(90),
+});
+
 export const logSchema = z.strictObject({
   level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
@@ -96,6 +103,7 @@ export const settingsSchema = z
     monitor: monitorSchema.default(() => monitorSchema.parse({})),
     health: healthSchema.default(() => healthSchema.parse({})),
     sources: sourcesSchema.default(() => sourcesSchema.parse({})),
+    history: historySchema.default(() => historySchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
   })

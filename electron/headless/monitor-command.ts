@@ -2,6 +2,7 @@
  * The headless runner's default command: load settings, run the engine, print events,
  * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
  */
+import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
@@ -15,7 +16,7 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string, logger: Logger) => Promise<MonitorStore>;
+  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<MonitorStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
 }
@@ -41,7 +42,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
 
   let store: MonitorStore;
   try {
-    store = await opts.openStore(opts.dataDir, logger);
+    store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`);
     return 2;
