@@ -1,17 +1,14 @@
 /**
- * Idle memory of real processes for the engine bench: the headless runner against the local
- * world, next to a bare `node` and `node --import tsx` on an empty script, so the report can
- * say how much of the runner's RSS is the runtime's. Linux only (/proc).
+ * Process mechanics for the runner-memory section (rss.ts): start a headless runner against
+ * the local world and wait for its first check, start idle baselines beside it, read RSS,
+ * peak RSS and CPU from /proc (Linux only), stop everything and report the exits.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import type { CustomSource } from '../../shared/settings';
 import { REPO_ROOT } from './remote-world';
+import { round, sleep } from './stats';
 
 export interface ProcStat {
   rssMB: number;
@@ -38,9 +35,6 @@ export function procStat(pid: number): ProcStat {
   return { rssMB: round(kb('VmRSS') / 1024), hwmMB: round(kb('VmHWM') / 1024), cpuMs: (ticks * 1000) / clkTck };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 function exited(child: ChildProcess, ms: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null)
@@ -56,70 +50,18 @@ function exited(child: ChildProcess, ms: number): Promise<{ code: number | null;
   });
 }
 
-export interface RunnerSample {
-  /** `node --import tsx electron/headless.ts` */
-  runnerMB: number;
-  runnerPeakMB: number;
-  /** The same entry bundled by esbuild (node_modules left external) under plain node; NaN if esbuild is missing. */
-  bundledMB: number;
-  bareNodeMB: number;
-  tsxEmptyMB: number;
-  startToFirstCheckMs: number;
-  bundledStartToFirstCheckMs: number;
-  /** CPU the tsx runner used while idle (sampler ticks only), ms per second; clock-tick resolution. */
-  idleCpuMsPerSec: number;
-  exitCode: number | null;
-  exitSignal: string | null;
-  bundledExitCode: number | null;
-}
-
-/**
- * Bundles electron/headless.ts with esbuild (a dependency of tsx) into .bench-tmp, so the
- * runner's RSS can be shown without the tsx loader. Resolves null when esbuild is missing.
- */
-export async function bundleRunner(): Promise<{ file: string; remove: () => Promise<void> } | null> {
-  let esbuild: typeof import('esbuild');
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    return null;
-  }
-  const dir = join(REPO_ROOT, '.bench-tmp', `engine-${process.pid}`);
-  const file = join(dir, 'headless.mjs');
-  await esbuild.build({
-    entryPoints: [join(REPO_ROOT, 'electron/headless.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: file,
-    logLevel: 'warning',
-  });
-  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-interface Started {
-  child: ChildProcess;
-  /** Resolves with ms from spawn to the first check of both families. */
-  firstCheck: Promise<number>;
-}
-
-function startRunner(args: string[], dataDir: string): Started {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [...args, '--data-dir', dataDir, '--json'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Resolves with ms from `t0` to the first `check` event line of both families on stdout. */
+function firstCheckOf(child: ChildProcess, t0: number): Promise<number> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const firstCheck = new Promise<number>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const seen = new Set<number>();
     let buf = '';
     const timer = setTimeout(() => reject(new Error(`runner: no first check within 30 s; stderr: ${stderr}`)), 30_000);
-    child.once('exit', (code) =>
-      reject(new Error(`runner exited (${code}) before its first check; stderr: ${stderr}`)),
-    );
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`runner exited (${code}) before its first check; stderr: ${stderr}`));
+    });
     child.stdout?.on('data', (d: Buffer) => {
       buf += d.toString();
       let nl: number;
@@ -139,64 +81,61 @@ function startRunner(args: string[], dataDir: string): Started {
       }
     });
   });
-  return { child, firstCheck };
+}
+
+export interface IdleRun {
+  rssMB: number;
+  peakMB: number;
+  startToFirstCheckMs: number;
+  /** CPU the runner used while idle (sampler ticks only), ms per second; clock-tick resolution. */
+  idleCpuMsPerSec: number;
+  exitCode: number | null;
+  exitSignal: string | null;
+  /** VmRSS of each baseline, read at the same moment as the runner's. */
+  baselinesMB: number[];
 }
 
 /**
- * One measurement: starts the runner (settings.json = the world's custom sources only), its
- * bundled twin and both baselines at once, waits for the runners' first check of both
- * families plus `idleMs`, reads VmRSS of all, then SIGTERMs the runners and reports exits.
+ * Starts `node ...runnerArgs --data-dir dataDir --json` and `node ...args` for each baseline
+ * (all in the repo root), waits for the runner's first check of both families plus `idleMs`,
+ * reads VmRSS of all, then SIGTERMs the runner and reports how it exited.
  */
-export async function measureRunner(
-  sources: CustomSource[],
+export async function idleRun(
+  runnerArgs: string[],
+  dataDir: string,
+  baselines: string[][],
   idleMs: number,
-  bundled: string | null,
-): Promise<RunnerSample> {
-  const dir = await mkdtemp(join(tmpdir(), 'ipwatch-bench-'));
+): Promise<IdleRun> {
   const kids: ChildProcess[] = [];
   try {
-    const settings = `${JSON.stringify({ sources: { builtIn: false, custom: sources } }, null, 2)}\n`;
-    for (const d of ['tsx', 'bundled']) {
-      await mkdir(join(dir, d));
-      await writeFile(join(dir, d, 'settings.json'), settings);
-    }
-    const empty = join(dir, 'empty.ts');
-    // "Empty" but kept alive so it can be measured.
-    await writeFile(empty, 'setTimeout(() => undefined, 1e9);\nexport {};\n');
-    const runner = startRunner(['--import', 'tsx', 'electron/headless.ts'], join(dir, 'tsx'));
-    const twin = bundled ? startRunner([bundled], join(dir, 'bundled')) : null;
-    const opts = { cwd: REPO_ROOT, stdio: 'ignore' as const };
-    const bare = spawn(process.execPath, ['-e', 'setTimeout(()=>{},1e9)'], opts);
-    const tsxEmpty = spawn(process.execPath, ['--import', 'tsx', empty], opts);
-    kids.push(runner.child, bare, tsxEmpty, ...(twin ? [twin.child] : []));
-    const [startToFirstCheckMs, bundledStartMs] = await Promise.all([runner.firstCheck, twin?.firstCheck ?? NaN]);
+    const t0 = performance.now();
+    const runner = spawn(process.execPath, [...runnerArgs, '--data-dir', dataDir, '--json'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    kids.push(runner);
+    const firstCheck = firstCheckOf(runner, t0);
+    for (const args of baselines) kids.push(spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'ignore' }));
+    const startToFirstCheckMs = await firstCheck;
     const pid = (c: ChildProcess) => c.pid ?? NaN;
-    const cpu0 = procStat(pid(runner.child)).cpuMs;
+    const cpu0 = procStat(pid(runner)).cpuMs;
     await sleep(idleMs);
-    const r = procStat(pid(runner.child));
-    const tw = twin ? procStat(pid(twin.child)) : null;
-    const b = procStat(pid(bare));
-    const t = procStat(pid(tsxEmpty));
-    const exits = [runner, ...(twin ? [twin] : [])].map((s) => exited(s.child, 10_000));
-    runner.child.kill('SIGTERM');
-    twin?.child.kill('SIGTERM');
-    const [main, other] = await Promise.all(exits);
+    const r = procStat(pid(runner));
+    const baselinesMB = kids.slice(1).map((k) => procStat(pid(k)).rssMB);
+    const exit = exited(runner, 10_000);
+    runner.kill('SIGTERM');
+    const { code, signal } = await exit;
     return {
-      runnerMB: r.rssMB,
-      runnerPeakMB: r.hwmMB,
-      bundledMB: tw?.rssMB ?? NaN,
-      bareNodeMB: b.rssMB,
-      tsxEmptyMB: t.rssMB,
+      rssMB: r.rssMB,
+      peakMB: r.hwmMB,
       startToFirstCheckMs: Math.round(startToFirstCheckMs),
-      bundledStartToFirstCheckMs: Math.round(bundledStartMs),
       idleCpuMsPerSec: round((r.cpuMs - cpu0) / (idleMs / 1000)),
-      exitCode: main!.code,
-      exitSignal: main!.signal,
-      bundledExitCode: other?.code ?? null,
+      exitCode: code,
+      exitSignal: signal,
+      baselinesMB,
     };
   } finally {
     for (const k of kids) if (k.exitCode === null && k.signalCode === null) k.kill('SIGKILL');
     await Promise.all(kids.map((k) => exited(k, 5000)));
-    await rm(dir, { recursive: true, force: true });
   }
 }
