@@ -5,7 +5,7 @@
  * or the server's Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
-import type { ChannelStatus, MaskMode } from '../../../shared/notify-types';
+import type { MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import type { OutboxItem, OutboxStore } from '../store/types';
@@ -67,7 +67,10 @@ export class ChannelQueue {
       return;
     }
     this.clearTimer();
-    this.running = this.drain().finally(() => {
+    const drained = this.drain().catch((err: unknown) =>
+      this.deps.logger.error('delivery queue failed', { channel: this.id, error: String(err) }),
+    );
+    this.running = drained.finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
@@ -141,6 +144,8 @@ export class ChannelQueue {
     }
     const result = await this.send(channel, notice, head.key);
     const now = clock.now();
+    // Cut short by stop(): not the channel's failure, and the item stays as it was.
+    if (this.stopped && !result.ok) return;
     if (result.ok) {
       store.markSent(head.id, now);
       this.lastSentAt = now;
@@ -161,23 +166,6 @@ export class ChannelQueue {
       inMs: delay,
       error: result.error,
     });
-  }
-
-  /** What the status shows, read back from the store so it survives a restart. */
-  snapshot(
-    failingAfter: number,
-  ): Pick<ChannelStatus, 'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'> {
-    const head = this.deps.store.pending(this.id, 1)[0];
-    const failures = head?.attempts ?? 0;
-    const state = failures === 0 ? 'ok' : failures >= failingAfter ? 'failing' : 'retrying';
-    return {
-      state,
-      lastError: this.lastError ?? head?.lastError ?? null,
-      lastErrorAt: this.lastErrorAt,
-      lastSentAt: this.lastSentAt,
-      failures,
-      nextAttemptAt: head ? (this.nextAttemptAt ?? head.nextAt) : null,
-    };
   }
 
   /** One attempt, bounded by the timeout; never throws. */

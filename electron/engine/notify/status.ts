@@ -4,6 +4,25 @@ import type { OutboxStore } from '../store/types';
 import type { ChannelQueue } from './outbox';
 import type { RosterEntry } from './roster';
 
+type Snapshot = Pick<
+  ChannelStatus,
+  'state' | 'lastError' | 'lastErrorAt' | 'lastSentAt' | 'failures' | 'nextAttemptAt'
+>;
+
+/** The queue's delivery state, read back from the store's head item so it survives a restart. */
+function snapshot(q: ChannelQueue, store: OutboxStore, failingAfter: number): Snapshot {
+  const head = store.pending(q.id, 1)[0];
+  const failures = head?.attempts ?? 0;
+  return {
+    state: failures === 0 ? 'ok' : failures >= failingAfter ? 'failing' : 'retrying',
+    lastError: q.lastError ?? head?.lastError ?? null,
+    lastErrorAt: q.lastErrorAt,
+    lastSentAt: q.lastSentAt,
+    failures,
+    nextAttemptAt: head ? (q.nextAttemptAt ?? head.nextAt) : null,
+  };
+}
+
 export function channelStatus(
   e: RosterEntry,
   q: ChannelQueue | undefined,
@@ -11,14 +30,16 @@ export function channelStatus(
   failingAfter: number,
 ): ChannelStatus {
   const counts = store.counts(e.id);
-  const snap = q?.snapshot(failingAfter) ?? {
-    state: 'ok' as const,
-    lastError: null,
-    lastErrorAt: null,
-    lastSentAt: null,
-    failures: 0,
-    nextAttemptAt: null,
-  };
+  const snap: Snapshot = q
+    ? snapshot(q, store, failingAfter)
+    : {
+        state: 'ok',
+        lastError: null,
+        lastErrorAt: null,
+        lastSentAt: null,
+        failures: 0,
+        nextAttemptAt: null,
+      };
   const state = e.reason ? 'invalid' : !e.enabled ? 'disabled' : snap.state;
   return {
     id: e.id,
