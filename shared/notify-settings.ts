@@ -80,10 +80,12 @@ export const notificationsSchema = z
     /** Report "offline" only after this long without a connection, s (short blips stay quiet). */
     offlineAfterSec: z.number().int().min(0).max(86_400).default(60),
     /**
-     * A change is held this long, s, so A -> B -> A within it is one "flap" rather than two
-     * changes; 0 sends changes at once. Two minutes covers a PPPoE/DHCP reconnect.
+     * Flap suppression: a change is held this long, s, so A -> B -> A within it is one "flap"
+     * notice rather than two changes. 0 (the default) sends every change at once, which is
+     * what most users watch an IP for; 120 covers a PPPoE/DHCP reconnect. The tray and the
+     * status always update at once.
      */
-    flapWindowSec: z.number().int().min(0).max(3600).default(120),
+    flapWindowSec: z.number().int().min(0).max(3600).default(0),
     frequent: frequentSchema.default(() => frequentSchema.parse({})),
     degraded: degradedSchema.default(() => degradedSchema.parse({})),
     /** Send a "started" notice with the current addresses when the monitor starts. */
@@ -95,7 +97,8 @@ export const notificationsSchema = z
       .max(24 * 30)
       .default(24),
     retry: retrySchema.default(() => retrySchema.parse({})),
-    channels: z.array(channelSettingsSchema).default([]),
+    /** Desktop notifications are on out of the box; every other channel is opt-in. */
+    channels: z.array(channelSettingsSchema).default(() => [channelSettingsSchema.parse({ id: 'desktop', type: 'desktop' })]),
   })
   .superRefine((s, ctx) => {
     if (s.retry.maxSec < s.retry.initialSec) {

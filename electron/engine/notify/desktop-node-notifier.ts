@@ -2,12 +2,34 @@
  * The headless DesktopNotifier: node-notifier (notify-send on Linux, Notification Center on
  * macOS, toasts on Windows). The Electron shell supplies its own through the same interface.
  */
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+
 import nodeNotifier from 'node-notifier';
 
 import type { DesktopNotifier } from './types';
 
-export function createNodeDesktopNotifier(appName = 'IPWatch'): DesktopNotifier {
+/**
+ * Why desktop notifications cannot work here, or undefined. On Linux node-notifier needs a
+ * graphical session and notify-send; a home server usually has neither.
+ */
+export function desktopUnavailable(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | undefined {
+  if (platform !== 'linux') return undefined;
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return 'no desktop session (DISPLAY and WAYLAND_DISPLAY are unset)';
+  const found = (env.PATH ?? '').split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, 'notify-send'), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return found ? undefined : 'notify-send not found (install libnotify-bin)';
+}
+
+export function createNodeDesktopNotifier(appName = 'IPWatch', env: NodeJS.ProcessEnv = process.env): DesktopNotifier {
   return {
+    unavailable: desktopUnavailable(env),
     notify: (title, body) =>
       new Promise<void>((resolve, reject) => {
         const options = { title, message: body, wait: false, 'app-name': appName };

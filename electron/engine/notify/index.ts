@@ -6,6 +6,6 @@
  * Node; the clock, logger, store, HTTP pool and desktop notifier are injected.
  */
 export { createNotifier } from './notifier';
-export { createNodeDesktopNotifier } from './desktop-node-notifier';
+export { createNodeDesktopNotifier, desktopUnavailable } from './desktop-node-notifier';
 export { CHANNELS } from './channels/registry';
 export type { DesktopNotifier, Notifier, NotifierDeps, StartedStatus } from './types';

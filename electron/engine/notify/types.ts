@@ -127,6 +127,8 @@ export interface Channel {
 /** Shows a desktop notification. The Electron shell supplies its own. */
 export interface DesktopNotifier {
   notify(title: string, body: string): Promise<void>;
+  /** Why this process cannot show desktop notifications (e.g. no desktop session), if so. */
+  readonly unavailable?: string | undefined;
 }
 
 export interface ChannelDeps {

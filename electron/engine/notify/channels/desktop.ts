@@ -14,6 +14,8 @@ export const desktop = defineChannel({
   create: (_o, deps) => {
     const notifier = deps.desktop;
     if (!notifier) throw new Error('no desktop notifier in this process');
+    // A server without a desktop: switched off with the reason, instead of failing every send.
+    if (notifier.unavailable) throw new Error(notifier.unavailable);
     return {
       async send(d) {
         try {
