@@ -10,6 +10,7 @@ import { createLogger, stderrSink } from './engine/logger';
 import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
+import { registerNotifyCommands } from './headless/notify-commands';
 import { openStoreFor } from './headless/open-store';
 import { loadSettingsFile } from './headless/settings-file';
 
@@ -28,12 +29,18 @@ const program = new Command('ipwatch')
     });
   });
 
-registerHistoryCommands(program, async () => {
+/** Settings, logger and store for the one-shot commands. */
+async function openContext() {
   const { dataDir } = program.opts<{ dataDir: string }>();
   const loaded = await loadSettingsFile(dataDir, process.env);
   if (!loaded.ok) throw new Error(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
-  return openStoreFor(dataDir, process.env, createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink }), loaded.settings.history);
-});
+  const logger = createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink });
+  const store = await openStoreFor(dataDir, process.env, logger, loaded.settings.history);
+  return { settings: loaded.settings, logger, store, version: pkg.version };
+}
+
+registerHistoryCommands(program, async () => (await openContext()).store);
+registerNotifyCommands(program, openContext);
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

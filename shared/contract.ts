@@ -6,16 +6,26 @@
  */
 import { z } from 'zod';
 
+import type { ChannelStatus, TestResult } from './notify-types';
 import type { CheckReport, EngineEvent, EngineStatus } from './types';
+
+/** Everything the UI shows: the engine's state plus each notification channel's. */
+export interface AppStatus extends EngineStatus {
+  notifications: ChannelStatus[];
+}
+
+const testChannelInput = z.strictObject({ channelId: z.string().min(1).max(64) });
 
 /** Declares a method: a zod schema for its input, a phantom type for its output. */
 const method = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
 
 export const api = {
   /** Current addresses per family, last checks, source health and online state. */
-  getStatus: method<z.ZodUndefined, EngineStatus>(z.undefined()),
+  getStatus: method<z.ZodUndefined, AppStatus>(z.undefined()),
   /** Runs a check now (or joins the one under way) and resolves with the state after it. */
   checkNow: method<z.ZodUndefined, CheckReport>(z.undefined()),
+  /** Sends a test notification through one channel at once (not queued); says why it failed. */
+  testChannel: method<typeof testChannelInput, TestResult>(testChannelInput),
 };
 
 export type Api = typeof api;

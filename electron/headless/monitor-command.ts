@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
-import type { MonitorStore } from '../engine/store/types';
+import type { MonitorStore, OutboxStore } from '../engine/store/types';
 import { createPrinter } from './output';
 import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
 
@@ -16,7 +16,7 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<MonitorStore>;
+  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<MonitorStore & OutboxStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
 }
@@ -40,7 +40,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
-  let store: MonitorStore;
+  let store: MonitorStore & OutboxStore;
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
@@ -52,7 +52,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   runtime.engine.on(print);
 
   if (opts.once) {
-    const report = await runtime.engine.runOnce();
+    const report = await runtime.runOnce();
     await runtime.close();
     return onceExitCode(report);
   }
@@ -65,14 +65,14 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
       return;
     }
     logConfig.level = next.settings.log.level;
-    runtime.engine.updateSettings(next.settings);
-    logger.info('settings reloaded');
-    print({ type: 'settings-applied', at: Date.now() });
+    void runtime.updateSettings(next.settings).then(() => {
+      logger.info('settings reloaded');
+      print({ type: 'settings-applied', at: Date.now() });
+    });
   });
 
-  await runtime.engine.start();
-  logger.info('monitoring', { dataDir: opts.dataDir });
-  return new Promise<number>((resolve) => {
+  // Signals are handled from here on, so a stop during the first check is clean too.
+  const stopped = new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       logger.info('stopping', { signal });
       watcher.close();
@@ -87,4 +87,14 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
+  logger.info('monitoring', { dataDir: opts.dataDir });
+  runtime.start().then(
+    () => {
+      for (const c of runtime.notifier.status().filter((c) => c.state === 'invalid')) {
+        logger.warn(`notification channel "${c.id}" is off: ${c.reason ?? 'invalid settings'}`);
+      }
+    },
+    (err: unknown) => logger.error('start failed', { error: err instanceof Error ? err.message : String(err) }),
+  );
+  return stopped;
 }

@@ -76,13 +76,14 @@ export class Engine {
     return this.events.on(listener);
   }
 
-  async start(): Promise<void> {
-    if (this.running) return;
+  /** Starts watching; resolves with the state after the first check. */
+  async start(): Promise<CheckReport> {
+    if (this.running) return this.checkNow('manual');
     this.running = true;
     this.abort = new AbortController();
     this.resumeFromStore();
     this.sampler.start();
-    void this.checkNow('start');
+    return this.checkNow('start');
   }
 
   /** One check without timers or watchers (`--once`); resolves with the state after it. */

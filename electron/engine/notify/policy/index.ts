@@ -92,6 +92,9 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
       return { state: s, notices: [...out, n] };
     }
     case 'change': {
+      // The first sighting of a family (from null) is the monitor learning its state, not a
+      // change: announcing it would fire on every new install. `started` reports it on request.
+      if (input.from === null) return due;
       const k = fk(input.family);
       const flap = flapChange(s.held[k], input, c.flapWindowMs);
       const freq = frequentChange(s.frequent[k], input.family, input.at, c.frequent);

@@ -222,6 +222,12 @@ describe('policyStep (composition)', () => {
     expect(run([started], { ...cfg, startup: true }).out).toEqual(['started']);
   });
 
+  it('the first sighting of an address (from null) is not a change notice', () => {
+    const now = policyConfig(notifySettings([], { flapWindowSec: 0 }));
+    expect(run([change(null, A, 0)], now).out).toEqual([]);
+    expect(run([change(null, A, 0), change(A, B, 1000)], now).out).toEqual(['ipv4-changed']);
+  });
+
   it('any input first releases what fell due before it', () => {
     const { out } = run([change(A, B, 0), { type: 'offline', at: 61_000, cause: 'x' }]);
     expect(out).toEqual(['ipv4-changed']);
