@@ -6,6 +6,7 @@
 const SUITES: Record<string, () => Promise<{ default: () => Promise<Record<string, unknown>> }>> = {
   engine: () => import('./engine'),
   store: () => import('./store'),
+  notify: () => import('./notify'),
 };
 
 async function main(): Promise<void> {
