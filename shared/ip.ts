@@ -107,10 +107,16 @@ export function validateAnswer(raw: string, family: Family): Validation {
   if (!parsed) return { ok: false, reason: 'not-an-ip', detail: `not an address: ${preview(text)}` };
   const ip = parsed.addr.toString();
   if (parsed.family !== family) {
-    return { ok: false, reason: 'wrong-family', detail: `expected ${fam(family)}, got ${fam(parsed.family)} ${ip}`, address: ip };
+    return {
+      ok: false,
+      reason: 'wrong-family',
+      detail: `expected ${fam(family)}, got ${fam(parsed.family)} ${ip}`,
+      address: ip,
+    };
   }
   const bogon = findBogon(parsed.addr, parsed.family);
-  if (bogon) return { ok: false, reason: bogon.reason, detail: `${ip} is ${bogon.reason} (${bogon.text})`, address: ip };
+  if (bogon)
+    return { ok: false, reason: bogon.reason, detail: `${ip} is ${bogon.reason} (${bogon.text})`, address: ip };
   return { ok: true, ip };
 }
 

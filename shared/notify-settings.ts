@@ -98,7 +98,9 @@ export const notificationsSchema = z
       .default(24),
     retry: retrySchema.default(() => retrySchema.parse({})),
     /** Desktop notifications are on out of the box; every other channel is opt-in. */
-    channels: z.array(channelSettingsSchema).default(() => [channelSettingsSchema.parse({ id: 'desktop', type: 'desktop' })]),
+    channels: z
+      .array(channelSettingsSchema)
+      .default(() => [channelSettingsSchema.parse({ id: 'desktop', type: 'desktop' })]),
   })
   .superRefine((s, ctx) => {
     if (s.retry.maxSec < s.retry.initialSec) {

@@ -110,11 +110,20 @@ export const settingsSchema = z
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
     s.sources.custom.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['sources', 'custom', i, 'id'], message: `duplicate source id "${c.id}"` });
+      if (seen.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', 'custom', i, 'id'],
+          message: `duplicate source id "${c.id}"`,
+        });
       seen.add(c.id);
     });
     if (s.health.maxBackoffSec < s.health.backoffSec) {
-      ctx.addIssue({ code: 'custom', path: ['health', 'maxBackoffSec'], message: 'must be at least health.backoffSec' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['health', 'maxBackoffSec'],
+        message: 'must be at least health.backoffSec',
+      });
     }
   });
 
@@ -145,11 +154,13 @@ export const MIGRATIONS: Record<number, (s: Record<string, unknown>) => Record<s
 };
 
 export function migrateSettings(raw: unknown): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['(root): expected a JSON object'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: ['(root): expected a JSON object'] };
   let s = raw as Record<string, unknown>;
   let v = s.version === undefined ? 0 : s.version;
   if (typeof v !== 'number' || !Number.isInteger(v)) return { ok: false, errors: ['version: expected an integer'] };
-  if (v > SETTINGS_VERSION) return { ok: false, errors: [`version: ${v} is newer than this IPWatch understands (${SETTINGS_VERSION})`] };
+  if (v > SETTINGS_VERSION)
+    return { ok: false, errors: [`version: ${v} is newer than this IPWatch understands (${SETTINGS_VERSION})`] };
   while (v < SETTINGS_VERSION) {
     const step = MIGRATIONS[v];
     if (!step) return { ok: false, errors: [`version: no upgrade from ${v}`] };

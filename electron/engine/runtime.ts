@@ -44,7 +44,14 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
-  const engine = new Engine({ settings: opts.settings, clock, net, store: opts.store, logger: logger.child('engine'), version: opts.version });
+  const engine = new Engine({
+    settings: opts.settings,
+    clock,
+    net,
+    store: opts.store,
+    logger: logger.child('engine'),
+    version: opts.version,
+  });
   const notifier = createNotifier({
     store: opts.store,
     clock,
@@ -57,7 +64,12 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
 
   /** True once nothing is being sent right now: every queue is empty or waiting for a retry. */
   const settled = () =>
-    notifier.status().every((c) => c.pending === 0 || c.state === 'invalid' || c.state === 'disabled' || (c.nextAttemptAt ?? 0) > clock.now());
+    notifier
+      .status()
+      .every(
+        (c) =>
+          c.pending === 0 || c.state === 'invalid' || c.state === 'disabled' || (c.nextAttemptAt ?? 0) > clock.now(),
+      );
 
   return {
     engine,

@@ -27,7 +27,12 @@ const list = (raw: string): string[] =>
     .filter(Boolean);
 
 export const ENV_OVERRIDES: readonly EnvOverride[] = [
-  { name: 'IPWATCH_INTERVAL_SEC', path: ['monitor', 'intervalSec'], parse: int, doc: 'seconds between checks (min 10)' },
+  {
+    name: 'IPWATCH_INTERVAL_SEC',
+    path: ['monitor', 'intervalSec'],
+    parse: int,
+    doc: 'seconds between checks (min 10)',
+  },
   { name: 'IPWATCH_IPV4', path: ['monitor', 'ipv4'], parse: bool, doc: 'watch IPv4' },
   { name: 'IPWATCH_IPV6', path: ['monitor', 'ipv6'], parse: bool, doc: 'watch IPv6' },
   { name: 'IPWATCH_IPV6_COMPARE', path: ['monitor', 'ipv6Compare'], parse: text, doc: 'prefix64 or full' },
@@ -45,7 +50,8 @@ export const OTHER_ENV = {
   IPWATCH_DB_KEY: 'key for encrypting history.sqlite at rest (headless)',
 } as const;
 
-export type EnvResult = { ok: true; value: Record<string, unknown>; applied: string[] } | { ok: false; errors: string[] };
+export type EnvResult =
+  { ok: true; value: Record<string, unknown>; applied: string[] } | { ok: false; errors: string[] };
 
 /** Returns a copy of `raw` settings with the environment's overrides set. */
 export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): EnvResult {

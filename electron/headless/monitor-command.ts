@@ -44,7 +44,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
-    stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    stderr(
+      `ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return 2;
   }
   const runtime = createRuntime({ settings: loaded.settings, store, logger, version: opts.version });

@@ -5,18 +5,21 @@
 import type { EngineEvent } from '../../shared/types';
 
 export type RunnerLine =
-  | EngineEvent
-  | { type: 'settings-applied'; at: number }
-  | { type: 'settings-error'; at: number; errors: string[] };
+  EngineEvent | { type: 'settings-applied'; at: number } | { type: 'settings-error'; at: number; errors: string[] };
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
-const ms = (n: number) => (n < 1000 ? `${n} ms` : n < 120_000 ? `${Math.round(n / 1000)} s` : `${Math.round(n / 60_000)} min`);
+const ms = (n: number) =>
+  n < 1000 ? `${n} ms` : n < 120_000 ? `${Math.round(n / 1000)} s` : `${Math.round(n / 60_000)} min`;
 
 export function formatReadable(line: RunnerLine): string {
   const time = new Date(line.at).toISOString();
   switch (line.type) {
     case 'check': {
-      const what = line.ip ? `${line.ip} ${line.result}` : line.result === 'unavailable' ? `no ${fam(line.family)}` : line.result;
+      const what = line.ip
+        ? `${line.ip} ${line.result}`
+        : line.result === 'unavailable'
+          ? `no ${fam(line.family)}`
+          : line.result;
       const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
       return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.requests} req, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
     }

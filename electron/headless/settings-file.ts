@@ -10,7 +10,8 @@ import path from 'node:path';
 import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
 import { applyEnv } from './env';
 
-export type LoadResult = { ok: true; settings: Settings; created: boolean; envApplied: string[] } | { ok: false; errors: string[] };
+export type LoadResult =
+  { ok: true; settings: Settings; created: boolean; envApplied: string[] } | { ok: false; errors: string[] };
 
 export const settingsPath = (dataDir: string): string => path.join(dataDir, 'settings.json');
 
@@ -36,7 +37,8 @@ export function parseSettingsText(text: string, file: string, env: NodeJS.Proces
   } catch (err) {
     return { ok: false, errors: [`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: [`${file}: expected a JSON object`] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: [`${file}: expected a JSON object`] };
   const withEnv = applyEnv(raw as Record<string, unknown>, env);
   if (!withEnv.ok) return withEnv;
   const parsed = parseSettings(withEnv.value);
@@ -52,7 +54,10 @@ export function watchSettingsFile(dataDir: string, onText: (text: string) => voi
   const file = settingsPath(dataDir);
   let last: string | null = null;
   let timer: NodeJS.Timeout | null = null;
-  void readFile(file, 'utf8').then((t) => (last ??= t), () => undefined);
+  void readFile(file, 'utf8').then(
+    (t) => (last ??= t),
+    () => undefined,
+  );
   const watcher = watch(dataDir, (_event, name) => {
     if (name !== null && name !== 'settings.json') return;
     if (timer) clearTimeout(timer);

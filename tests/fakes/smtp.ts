@@ -53,7 +53,8 @@ export async function startSmtpFake(): Promise<SmtpFake> {
     async waitFor(pred, timeoutMs = 15_000) {
       const end = Date.now() + timeoutMs;
       while (!pred(mails)) {
-        if (Date.now() > end) throw new Error(`smtp fake: condition not met in ${timeoutMs} ms (${mails.length} mails)`);
+        if (Date.now() > end)
+          throw new Error(`smtp fake: condition not met in ${timeoutMs} ms (${mails.length} mails)`);
         await new Promise((r) => setTimeout(r, 20));
       }
     },

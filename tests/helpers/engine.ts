@@ -33,10 +33,22 @@ export function settingsFrom(input: SettingsInput): Settings {
 }
 
 export const iface = (address: string): InterfaceMap => ({
-  eth0: [{ address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:01', internal: false, cidr: `${address}/24` }],
+  eth0: [
+    {
+      address,
+      netmask: '255.255.255.0',
+      family: 'IPv4',
+      mac: '00:00:00:00:00:01',
+      internal: false,
+      cidr: `${address}/24`,
+    },
+  ],
 });
 
-export function startEngineHarness(input: SettingsInput, opts: { store?: MonitorStore; clock?: FakeClock } = {}): EngineHarness {
+export function startEngineHarness(
+  input: SettingsInput,
+  opts: { store?: MonitorStore; clock?: FakeClock } = {},
+): EngineHarness {
   const clock = opts.clock ?? new FakeClock();
   const events: EngineEvent[] = [];
   const logs: LogRecord[] = [];
@@ -63,7 +75,8 @@ export function startEngineHarness(input: SettingsInput, opts: { store?: Monitor
     async waitFor(pred, ms = 15_000) {
       const end = Date.now() + ms;
       while (!pred(events)) {
-        if (Date.now() > end) throw new Error(`condition not met within ${ms} ms; events: ${events.map((e) => e.type).join(',')}`);
+        if (Date.now() > end)
+          throw new Error(`condition not met within ${ms} ms; events: ${events.map((e) => e.type).join(',')}`);
         await new Promise((r) => setTimeout(r, 5));
       }
     },

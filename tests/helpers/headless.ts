@@ -18,7 +18,11 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function runHeadless(args: string[], env?: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<RunResult> {
@@ -42,7 +46,8 @@ export function runHeadless(args: string[], env?: NodeJS.ProcessEnv, timeoutMs =
 /** Collects stdout JSON lines of a running child; `until` resolves when a line matches. */
 export function jsonLines(child: ChildProcess) {
   const lines: Record<string, unknown>[] = [];
-  const waiters: { pred: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const waiters: { pred: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] =
+    [];
   let buf = '';
   child.stdout!.on('data', (d: Buffer) => {
     buf += d.toString();
@@ -65,7 +70,10 @@ export function jsonLines(child: ChildProcess) {
       const found = lines.find(pred);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching line within ${ms} ms; got ${JSON.stringify(lines)}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching line within ${ms} ms; got ${JSON.stringify(lines)}`)),
+          ms,
+        );
         waiters.push({ pred, resolve: (l) => (clearTimeout(timer), resolve(l)) });
       });
     },

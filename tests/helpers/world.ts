@@ -41,8 +41,22 @@ async function familyWorld(host: string): Promise<FamilyWorld> {
 function familySources(fw: FamilyWorld, family: 4 | 6): CustomSource[] {
   const tag = `v${family}`;
   return [
-    ...fw.http.map((h, i): CustomSource => ({ id: `http${i}-${tag}`, kind: 'http', url: `${h.url}${FORMATS[i]![0]}`, format: FORMATS[i]![1], family })),
-    { id: `dns-${tag}`, kind: 'dns', server: fw.dns.server, name: 'myip.test', type: family === 4 ? 'A' : 'AAAA', class: 'IN', family },
+    ...fw.http.map((h, i): CustomSource => ({
+      id: `http${i}-${tag}`,
+      kind: 'http',
+      url: `${h.url}${FORMATS[i]![0]}`,
+      format: FORMATS[i]![1],
+      family,
+    })),
+    {
+      id: `dns-${tag}`,
+      kind: 'dns',
+      server: fw.dns.server,
+      name: 'myip.test',
+      type: family === 4 ? 'A' : 'AAAA',
+      class: 'IN',
+      family,
+    },
     { id: `stun-${tag}`, kind: 'stun', server: fw.stun.server, family },
   ];
 }
@@ -57,13 +71,17 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5'): Pr
     v6,
     sources,
     setIp(a4, a6) {
-      for (const [fw, ip, type] of [[v4, a4, 'A'], [v6, a6, 'AAAA']] as const) {
+      for (const [fw, ip, type] of [
+        [v4, a4, 'A'],
+        [v6, a6, 'AAAA'],
+      ] as const) {
         for (const h of fw.http) h.setIp(a4, a6);
         fw.dns.setRecord('myip.test', type, ip);
         fw.stun.setAddress(ip);
       }
     },
-    requests: (f) => all(f).reduce((n, fw) => n + fw.http.reduce((m, h) => m + h.requests, 0) + fw.dns.requests + fw.stun.requests, 0),
+    requests: (f) =>
+      all(f).reduce((n, fw) => n + fw.http.reduce((m, h) => m + h.requests, 0) + fw.dns.requests + fw.stun.requests, 0),
     resetCounts() {
       for (const fw of all()) {
         for (const h of fw.http) h.reset();

@@ -31,9 +31,7 @@ export interface Breaker {
 }
 
 export type Outcome =
-  | { kind: 'success' }
-  | { kind: 'failure' }
-  | { kind: 'rate-limited'; retryAfterMs?: number | undefined };
+  { kind: 'success' } | { kind: 'failure' } | { kind: 'rate-limited'; retryAfterMs?: number | undefined };
 
 export const closedBreaker = (): Breaker => ({ state: 'closed', consecutiveFailures: 0, opens: 0, openUntil: null });
 
@@ -43,18 +41,34 @@ export function backoffMs(k: number, cfg: BreakerConfig, random: () => number): 
   return Math.round(raw * (0.8 + 0.4 * random()));
 }
 
-export function nextBreaker(b: Breaker, outcome: Outcome, now: number, cfg: BreakerConfig, random: () => number): Breaker {
+export function nextBreaker(
+  b: Breaker,
+  outcome: Outcome,
+  now: number,
+  cfg: BreakerConfig,
+  random: () => number,
+): Breaker {
   switch (outcome.kind) {
     case 'success':
       return closedBreaker();
     case 'rate-limited': {
       const wait = Math.max(outcome.retryAfterMs ?? 0, backoffMs(b.opens, cfg, random));
-      return { state: 'open', consecutiveFailures: b.consecutiveFailures + 1, opens: b.opens + 1, openUntil: now + wait };
+      return {
+        state: 'open',
+        consecutiveFailures: b.consecutiveFailures + 1,
+        opens: b.opens + 1,
+        openUntil: now + wait,
+      };
     }
     case 'failure': {
       const consecutiveFailures = b.consecutiveFailures + 1;
       if (b.state === 'half-open' || consecutiveFailures >= cfg.failureThreshold) {
-        return { state: 'open', consecutiveFailures, opens: b.opens + 1, openUntil: now + backoffMs(b.opens, cfg, random) };
+        return {
+          state: 'open',
+          consecutiveFailures,
+          opens: b.opens + 1,
+          openUntil: now + backoffMs(b.opens, cfg, random),
+        };
       }
       return { ...b, consecutiveFailures };
     }

@@ -84,7 +84,8 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
       attempts.push({ ...base, ok: false, error: v.detail, latencyMs });
     } catch (err) {
       const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
-      const se = err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
+      const se =
+        err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
       failures.push({ source, error: `${se.code}: ${se.message}`, code: se.code, retryAfterMs: se.retryAfterMs });
       attempts.push({ ...base, ok: false, error: `${se.code}: ${se.message}`, latencyMs });
     }
@@ -121,13 +122,17 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
     if (t) transitions.push(t);
   }
   for (const f of failures) {
-    const outcome = f.code === 'rate-limited' ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs } : { kind: 'failure' as const };
+    const outcome =
+      f.code === 'rate-limited'
+        ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs }
+        : { kind: 'failure' as const };
     const t = health.record(f.source.id, outcome, at, { error: f.error, blamed: proven });
     if (t) transitions.push(t);
   }
 
   const base = { attempts, transitions, cgnat };
-  if (steady) return { ...base, result: 'unchanged', ip: answers[0]!.ip, key: input.lastKey, sources: [answers[0]!.sourceId] };
+  if (steady)
+    return { ...base, result: 'unchanged', ip: answers[0]!.ip, key: input.lastKey, sources: [answers[0]!.sourceId] };
   if (verdict.status === 'agreed') {
     const result = input.lastKey === null ? 'confirmed' : verdict.key === input.lastKey ? 'unchanged' : 'changed';
     return { ...base, result, ip: verdict.ip, key: verdict.key, sources: verdict.sources };

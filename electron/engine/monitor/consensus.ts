@@ -25,7 +25,10 @@ export interface Answer {
 
 export type Verdict =
   | { status: 'agreed'; key: string; ip: string; sources: string[] }
-  | { status: 'pending'; /** best key so far and how many distinct providers back it */ leader: { key: string; providers: number } | null };
+  | {
+      status: 'pending';
+      /** best key so far and how many distinct providers back it */ leader: { key: string; providers: number } | null;
+    };
 
 export function decide(answers: readonly Answer[], quorum: number): Verdict {
   const byKey = new Map<string, { providers: Set<string>; answers: Answer[] }>();
@@ -39,7 +42,12 @@ export function decide(answers: readonly Answer[], quorum: number): Verdict {
   for (const [key, g] of byKey) {
     if (g.providers.size >= quorum) {
       // The newest full address wins inside one /64, so the status shows the current one.
-      return { status: 'agreed', key, ip: g.answers[g.answers.length - 1]!.ip, sources: g.answers.map((a) => a.sourceId) };
+      return {
+        status: 'agreed',
+        key,
+        ip: g.answers[g.answers.length - 1]!.ip,
+        sources: g.answers.map((a) => a.sourceId),
+      };
     }
     if (!leader || g.providers.size > leader.providers) leader = { key, providers: g.providers.size };
   }

@@ -6,7 +6,14 @@
 import os from 'node:os';
 
 import type { Settings } from '../../../shared/settings';
-import { type CheckReport, type EngineEvent, type EngineStatus, FAMILIES, type Family, type Trigger } from '../../../shared/types';
+import {
+  type CheckReport,
+  type EngineEvent,
+  type EngineStatus,
+  FAMILIES,
+  type Family,
+  type Trigger,
+} from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
@@ -156,7 +163,11 @@ export class Engine {
     });
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;
-    const cfg = { failureThreshold: health.failureThreshold, backoffMs: health.backoffSec * 1000, maxBackoffMs: health.maxBackoffSec * 1000 };
+    const cfg = {
+      failureThreshold: health.failureThreshold,
+      backoffMs: health.backoffSec * 1000,
+      maxBackoffMs: health.maxBackoffSec * 1000,
+    };
     this.health = new HealthBook(this.sources, cfg, this.random, this.health);
   }
 
@@ -184,7 +195,11 @@ export class Engine {
     const answered = results.some((r) => r !== 'unavailable');
     if (enabled.length) this.updateConnectivity(answered, results);
     const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
-    const delay = nextDelayMs(monitor.intervalSec * 1000, { offlineStreak: this.offlineStreak, uncertainStreak }, this.random);
+    const delay = nextDelayMs(
+      monitor.intervalSec * 1000,
+      { offlineStreak: this.offlineStreak, uncertainStreak },
+      this.random,
+    );
     if (this.running) this.scheduleNext(delay);
     logger.debug('check done', { trigger, results, nextInMs: delay });
     return { at, trigger, online: this.online, families: this.getStatus().families };
@@ -232,7 +247,8 @@ export class Engine {
 
   private scheduleNext(ms: number): void {
     if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
-    const trigger: Trigger = this.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
+    const trigger: Trigger =
+      this.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
     this.nextTimer = this.deps.clock.setTimeout(() => {
       this.nextTimer = null;
       if (this.running) void this.checkNow(trigger);

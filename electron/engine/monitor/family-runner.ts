@@ -46,7 +46,14 @@ export class FamilyRunner {
   }
 
   status(enabled: boolean): FamilyStatus {
-    return { family: this.family, enabled, ip: this.ip, since: this.since, lastCheck: this.lastCheck, cgnat: this.cgnat };
+    return {
+      family: this.family,
+      enabled,
+      ip: this.ip,
+      since: this.since,
+      lastCheck: this.lastCheck,
+      cgnat: this.cgnat,
+    };
   }
 
   async check(ctx: RunContext): Promise<FamilyCheckOutcome['result']> {
@@ -66,7 +73,8 @@ export class FamilyRunner {
       signal: ctx.signal,
     });
     const at = clock.now();
-    for (const a of out.attempts) store.recordSourceAttempt({ sourceId: a.sourceId, at, ok: a.ok, latencyMs: a.latencyMs });
+    for (const a of out.attempts)
+      store.recordSourceAttempt({ sourceId: a.sourceId, at, ok: a.ok, latencyMs: a.latencyMs });
     for (const t of out.transitions) emit({ type: 'source-health', at, ...t });
     if (out.cgnat && out.cgnat.address !== this.cgnat) {
       this.cgnat = out.cgnat.address;
@@ -92,7 +100,13 @@ export class FamilyRunner {
     store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources });
     this.uncertainStreak = out.result === 'uncertain' ? this.uncertainStreak + 1 : 0;
     const requests = out.attempts.length;
-    this.lastCheck = { at, trigger: ctx.trigger, result: out.result, durationMs: Math.round(performance.now() - t0), requests };
+    this.lastCheck = {
+      at,
+      trigger: ctx.trigger,
+      result: out.result,
+      durationMs: Math.round(performance.now() - t0),
+      requests,
+    };
     emit({
       type: 'check',
       at: started,

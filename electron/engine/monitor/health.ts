@@ -4,7 +4,15 @@
  */
 import type { BreakerState, SourceHealth } from '../../../shared/types';
 import type { IpSource } from '../sources/types';
-import { type Breaker, type BreakerConfig, closedBreaker, isAvailable, nextBreaker, type Outcome, probeDue } from './breaker';
+import {
+  type Breaker,
+  type BreakerConfig,
+  closedBreaker,
+  isAvailable,
+  nextBreaker,
+  type Outcome,
+  probeDue,
+} from './breaker';
 
 const LATENCY_WINDOW = 21;
 
@@ -36,7 +44,10 @@ export class HealthBook {
     // Keep what we learnt about sources that survive a settings reload.
     for (const source of sources) {
       const old = previous?.entries.get(source.id);
-      this.entries.set(source.id, old ? { ...old, source } : { source, breaker: closedBreaker(), successes: 0, failures: 0, latencies: [] });
+      this.entries.set(
+        source.id,
+        old ? { ...old, source } : { source, breaker: closedBreaker(), successes: 0, failures: 0, latencies: [] },
+      );
     }
   }
 
@@ -46,7 +57,8 @@ export class HealthBook {
     const transitions: Transition[] = [];
     for (const [id, e] of this.entries) {
       const next = probeDue(e.breaker, now);
-      if (next.state !== e.breaker.state) transitions.push({ sourceId: id, from: e.breaker.state, to: next.state, reason: 'probe due' });
+      if (next.state !== e.breaker.state)
+        transitions.push({ sourceId: id, from: e.breaker.state, to: next.state, reason: 'probe due' });
       e.breaker = next;
       if (isAvailable(e.breaker)) ids.add(id);
     }
@@ -58,7 +70,12 @@ export class HealthBook {
     return this.entries.get(id)?.breaker.openUntil ?? 0;
   }
 
-  record(id: string, outcome: Outcome, now: number, detail: { latencyMs?: number | undefined; error?: string | undefined; blamed: boolean }): Transition | null {
+  record(
+    id: string,
+    outcome: Outcome,
+    now: number,
+    detail: { latencyMs?: number | undefined; error?: string | undefined; blamed: boolean },
+  ): Transition | null {
     const e = this.entries.get(id);
     if (!e) return null;
     if (outcome.kind === 'success') {
@@ -72,7 +89,12 @@ export class HealthBook {
     const before = e.breaker.state;
     e.breaker = nextBreaker(e.breaker, outcome, now, this.cfg, this.random);
     if (e.breaker.state === before) return null;
-    return { sourceId: id, from: before, to: e.breaker.state, reason: outcome.kind === 'success' ? 'answered' : (detail.error ?? outcome.kind) };
+    return {
+      sourceId: id,
+      from: before,
+      to: e.breaker.state,
+      reason: outcome.kind === 'success' ? 'answered' : (detail.error ?? outcome.kind),
+    };
   }
 
   snapshot(): SourceHealth[] {

@@ -28,7 +28,9 @@ let broker: Broker;
 beforeEach(async () => {
   world = await startWorld(A4);
   dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-notify-'));
-  fakes = Object.fromEntries(await Promise.all(HTTP_CHANNELS.map(async (t) => [t, await startNotifyFake()] as const))) as typeof fakes;
+  fakes = Object.fromEntries(
+    await Promise.all(HTTP_CHANNELS.map(async (t) => [t, await startNotifyFake()] as const)),
+  ) as typeof fakes;
   smtp = await startSmtpFake();
   broker = await startMosquitto();
 });
@@ -45,7 +47,14 @@ function channels() {
     { id: 'ntfy', type: 'ntfy', server: fakes.ntfy.url, topic: 'home-ip' },
     { id: 'gotify', type: 'gotify', url: fakes.gotify.url, token: 'AppToken' },
     { id: 'hook', type: 'webhook', url: `${fakes.webhook.url}/ipwatch`, secret: 's3cret' },
-    { id: 'mail', type: 'email', host: '127.0.0.1', port: smtp.port, from: 'ipwatch@example.org', to: 'me@example.org' },
+    {
+      id: 'mail',
+      type: 'email',
+      host: '127.0.0.1',
+      port: smtp.port,
+      from: 'ipwatch@example.org',
+      to: 'me@example.org',
+    },
     { id: 'ha', type: 'mqtt', url: broker.url, node: 'den' },
     // No desktop session in CI: reported as off with its reason, never a crash.
     { id: 'desktop', type: 'desktop' },
@@ -53,7 +62,10 @@ function channels() {
 }
 
 it('delivers a confirmed change to every channel, once each', async () => {
-  const settings = { ...world.settings({ monitor: { intervalSec: 10, ipv6: false } }), notifications: { channels: channels() } };
+  const settings = {
+    ...world.settings({ monitor: { intervalSec: 10, ipv6: false } }),
+    notifications: { channels: channels() },
+  };
   await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings));
   const child = spawnHeadless(['--data-dir', dir, '--json'], cleanEnv({ DISPLAY: '', WAYLAND_DISPLAY: '' }));
   let stderr = '';
@@ -65,7 +77,9 @@ it('delivers a confirmed change to every channel, once each', async () => {
     expect(Object.values(fakes).flatMap((f) => f.requests)).toEqual([]);
     const watcher = await mqtt.connectAsync(broker.url);
     await watcher.subscribeAsync('ipwatch/den/ipv4');
-    const retained = new Promise<string>((resolve) => watcher.on('message', (_t, p) => p.toString().includes(B4) && resolve(p.toString())));
+    const retained = new Promise<string>((resolve) =>
+      watcher.on('message', (_t, p) => p.toString().includes(B4) && resolve(p.toString())),
+    );
 
     world.setIp(B4, '2a02:1:2:3::5');
     await out.until((l) => l.type === 'change' && l.to === B4, 25_000);
@@ -87,7 +101,10 @@ it('delivers a confirmed change to every channel, once each', async () => {
 }, 60_000);
 
 it('notify-test sends a test through one channel and names an unknown one', async () => {
-  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...world.settings(), notifications: { channels: channels() } }));
+  await writeFile(
+    path.join(dir, 'settings.json'),
+    JSON.stringify({ ...world.settings(), notifications: { channels: channels() } }),
+  );
   const ok = await runHeadless(['--data-dir', dir, 'notify-test', 'slack']);
   expect(ok.code, ok.stderr).toBe(0);
   expect(ok.stdout).toMatch(/test notification sent through "slack"/);

@@ -30,24 +30,39 @@ describe('headless runner', () => {
     await writeSettings(world.settings());
     const r = await runHeadless(['--data-dir', dir, '--once', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; family?: number; ip?: string; to?: string });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; family?: number; ip?: string; to?: string });
     const changes = lines.filter((l) => l.type === 'change');
     expect(changes.map((c) => [c.family, c.to]).sort()).toEqual([
       [4, A4],
       [6, A6],
     ]);
-    expect(lines.filter((l) => l.type === 'check').map((c) => c.ip).sort()).toEqual([A6, A4].sort());
+    expect(
+      lines
+        .filter((l) => l.type === 'check')
+        .map((c) => c.ip)
+        .sort(),
+    ).toEqual([A6, A4].sort());
   });
 
   it('works as the README runs it: npm run headless -- --data-dir D --once --json', async () => {
     await writeSettings(world.settings({ monitor: { ipv6: false } }));
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile('npm', ['run', 'headless', '--silent', '--', '--data-dir', dir, '--once', '--json'], { env: cleanEnv() }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        'npm',
+        ['run', 'headless', '--silent', '--', '--data-dir', dir, '--once', '--json'],
+        { env: cleanEnv() },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
     });
     expect(r.code, r.stderr).toBe(0);
-    const checks = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; ip?: string }).filter((l) => l.type === 'check');
+    const checks = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; ip?: string })
+      .filter((l) => l.type === 'check');
     expect(checks.map((c) => c.ip)).toEqual([A4]);
   });
 
@@ -57,7 +72,10 @@ describe('headless runner', () => {
     expect(first.code, first.stderr).toBe(0);
     const second = await runHeadless(['--data-dir', dir, '--once', '--json']);
     expect(second.code, second.stderr).toBe(0);
-    const lines = second.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; result?: string; requests?: number });
+    const lines = second.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; result?: string; requests?: number });
     expect(lines).toEqual([expect.objectContaining({ type: 'check', result: 'unchanged', requests: 1 })]);
     const hist = await runHeadless(['--data-dir', dir, 'history', '--json']);
     expect(hist.code, hist.stderr).toBe(0);
@@ -81,12 +99,15 @@ describe('headless runner', () => {
     // Only unreachable sources, so the check fails fast; what matters is the file.
     const r = await runHeadless(['--data-dir', sub, '--once'], cleanEnv({ IPWATCH_BUILTIN_SOURCES: 'false' }));
     expect(r.code).toBe(1);
-    const created = JSON.parse(await readFile(path.join(sub, 'settings.json'), 'utf8')) as { monitor: { intervalSec: number } };
+    const created = JSON.parse(await readFile(path.join(sub, 'settings.json'), 'utf8')) as {
+      monitor: { intervalSec: number };
+    };
     expect(created.monitor.intervalSec).toBe(60);
   });
 
   it('rejects a bad settings file naming the field, exits non-zero and leaves the file untouched', async () => {
-    const bad = '{ "monitor": { "intervalSec": 5 }, "sources": { "custom": [{ "id": "x", "kind": "dns", "server": "nohost", "name": "a", "type": "A", "family": 4 }] } }';
+    const bad =
+      '{ "monitor": { "intervalSec": 5 }, "sources": { "custom": [{ "id": "x", "kind": "dns", "server": "nohost", "name": "a", "type": "A", "family": 4 }] } }';
     await writeFile(path.join(dir, 'settings.json'), bad);
     const r = await runHeadless(['--data-dir', dir, '--once']);
     expect(r.code).toBe(2);

@@ -21,7 +21,8 @@ afterEach(async () => {
   await world.close();
 });
 
-const checks = (family?: 4 | 6): CheckEvent[] => h.of('check').filter((c) => family === undefined || c.family === family);
+const checks = (family?: 4 | 6): CheckEvent[] =>
+  h.of('check').filter((c) => family === undefined || c.family === family);
 const v4Http = (): CustomSource[] => world.sources.filter((s) => s.family === 4 && s.kind === 'http');
 /** Settings with only the IPv4 HTTP sources: one cost tier, so rotation asks each one first in turn. */
 const httpOnlyV4 = (monitor: Record<string, unknown> = {}) => ({
@@ -53,7 +54,11 @@ describe('a single failing or lying source never produces a change', () => {
     await runChecks(12);
     expect(h.of('change')).toHaveLength(1); // the first sighting only
     expect(h.engine.getStatus().families.v4.ip).toBe(A4);
-    expect(checks().slice(1).every((c) => c.result === 'unchanged')).toBe(true);
+    expect(
+      checks()
+        .slice(1)
+        .every((c) => c.result === 'unchanged'),
+    ).toBe(true);
     if (fault !== 'alternate') {
       const liar = h.engine.getStatus().sources.find((s) => s.id === 'http1-v4');
       expect(liar?.state).not.toBe('closed');
@@ -74,7 +79,11 @@ describe('engine under faults', () => {
     const offline = h.next('offline', 10_000);
     await h.clock.advance(60_000);
     const off = await offline;
-    expect(checks().slice(-2).map((c) => c.result)).toEqual(['unavailable', 'unavailable']);
+    expect(
+      checks()
+        .slice(-2)
+        .map((c) => c.result),
+    ).toEqual(['unavailable', 'unavailable']);
     expect(h.engine.getStatus().online).toBe(false);
     // No breaker opened: an outage is not the sources' fault.
     expect(h.of('source-health').filter((e) => e.to === 'open')).toEqual([]);
@@ -98,8 +107,13 @@ describe('engine under faults', () => {
 
   it('reports "no IPv6" on a machine without it, without errors, breaker trips or retry storms', async () => {
     // IPv4 literals asked over IPv6 are unreachable, as on a host without an IPv6 route.
-    const noV6: CustomSource[] = world.sources.filter((s) => s.family === 4).map((s) => ({ ...s, id: `${s.id}-as6`, family: 6 }));
-    h = startEngineHarness({ ...world.settings(), sources: { builtIn: false, custom: [...world.sources.filter((s) => s.family === 4), ...noV6] } });
+    const noV6: CustomSource[] = world.sources
+      .filter((s) => s.family === 4)
+      .map((s) => ({ ...s, id: `${s.id}-as6`, family: 6 }));
+    h = startEngineHarness({
+      ...world.settings(),
+      sources: { builtIn: false, custom: [...world.sources.filter((s) => s.family === 4), ...noV6] },
+    });
     await h.engine.start();
     await h.waitFor(() => checks().length === 2);
     await runChecks(10);

@@ -20,7 +20,8 @@ afterEach(async () => {
   await world.close();
 });
 
-const checks = (h: EngineHarness, family?: 4 | 6): CheckEvent[] => h.of('check').filter((c) => family === undefined || c.family === family);
+const checks = (h: EngineHarness, family?: 4 | 6): CheckEvent[] =>
+  h.of('check').filter((c) => family === undefined || c.family === family);
 
 describe('engine', () => {
   it('confirms both families on start with a quorum, then checks with one request per family', async () => {
@@ -42,7 +43,11 @@ describe('engine', () => {
     world.resetCounts();
     await h.clock.advance(60_000);
     await h.waitFor(() => checks(h).length === 4);
-    expect(checks(h).slice(2).map((c) => [c.result, c.requests, c.trigger])).toEqual([
+    expect(
+      checks(h)
+        .slice(2)
+        .map((c) => [c.result, c.requests, c.trigger]),
+    ).toEqual([
       ['unchanged', 1, 'interval'],
       ['unchanged', 1, 'interval'],
     ]);
