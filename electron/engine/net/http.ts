@@ -1,16 +1,20 @@
 /**
  * The HTTP client sources use: undici with one keep-alive pool per address family, the
  * family forced on every socket so an IPv6 source can never be answered over IPv4 (and the
- * reverse), bodies capped, failures mapped to SourceError codes.
+ * reverse), bodies capped, failures mapped to SourceError codes. undici is loaded at the first
+ * request, not with the engine: DNS and STUN sources answer most checks without it.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 
 import type { Family } from '../../../shared/types';
 import { SourceError } from '../sources/types';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
+
+let undiciModule: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undiciModule ??= import('undici'));
 
 /** Resolves a host name to addresses of one family; node:dns by default, injectable. */
 export type Resolver = (hostname: string, family: Family | 0) => Promise<string[]>;
@@ -108,10 +112,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
   const agents = new Map<Family, Agent>();
 
-  const agentFor = (family: Family): Agent => {
+  const agentFor = (family: Family, undici: typeof import('undici')): Agent => {
     let agent = agents.get(family);
     if (!agent) {
-      agent = new Agent({
+      agent = new undici.Agent({
         keepAliveTimeout: 30_000,
         // autoSelectFamily would race both families; the lookup already gives only one.
         connect: { lookup: forcedLookup(family, resolver), family, autoSelectFamily: false },
@@ -128,9 +132,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // Literals skip the lookup in net.connect, so their family is checked here.
       const literal = isIP(hostname);
       if (literal !== 0 && literal !== req.family) throw new NoAddressOfFamilyError(hostname, req.family);
-      const res = await request(req.url, {
+      const undici = await loadUndici();
+      const res = await undici.request(req.url, {
         method: 'GET',
-        dispatcher: agentFor(req.family),
+        dispatcher: agentFor(req.family, undici),
         signal: req.signal,
         headers: { 'user-agent': options.userAgent, ...req.headers },
       });

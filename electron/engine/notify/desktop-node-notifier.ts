@@ -1,13 +1,19 @@
 /**
  * The headless DesktopNotifier: node-notifier (notify-send on Linux, Notification Center on
  * macOS, toasts on Windows). The Electron shell supplies its own through the same interface.
+ * node-notifier is loaded at the first notification, not with the engine.
  */
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
-import nodeNotifier from 'node-notifier';
-
 import type { DesktopNotifier } from './types';
+
+type NodeNotifier = typeof import('node-notifier');
+let nodeNotifierModule: Promise<NodeNotifier> | undefined;
+// CommonJS whose module.exports is the notifier: under ESM that is the default export,
+// which the `export =` typings do not describe.
+const loadNodeNotifier = () =>
+  (nodeNotifierModule ??= import('node-notifier').then((m) => (m as unknown as { default: NodeNotifier }).default));
 
 /**
  * Why desktop notifications cannot work here, or undefined. On Linux node-notifier needs a
@@ -30,12 +36,14 @@ export function desktopUnavailable(env: NodeJS.ProcessEnv = process.env, platfor
 export function createNodeDesktopNotifier(appName = 'IPWatch', env: NodeJS.ProcessEnv = process.env): DesktopNotifier {
   return {
     unavailable: desktopUnavailable(env),
-    notify: (title, body) =>
-      new Promise<void>((resolve, reject) => {
+    notify: async (title, body) => {
+      const nodeNotifier = await loadNodeNotifier();
+      return new Promise<void>((resolve, reject) => {
         const options = { title, message: body, wait: false, 'app-name': appName };
         nodeNotifier.notify(options, (err) =>
           err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
         );
-      }),
+      });
+    },
   };
 }

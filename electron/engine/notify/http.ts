@@ -10,11 +10,15 @@
  *
  * Other 4xx are retried on purpose: they are nearly always a setting (a revoked token, a
  * deleted webhook) that the user can fix, after which the queued notices still go out.
+ * undici is loaded at the first POST, not with the engine.
  */
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 
 import { parseRetryAfter } from './backoff';
 import type { SendResult } from './types';
+
+let undiciModule: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undiciModule ??= import('undici'));
 
 export interface PostRequest {
   url: string;
@@ -56,6 +60,7 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
   let text: string;
   let headers: Record<string, string | string[] | undefined>;
   try {
+    const { request } = await loadUndici();
     const res = await request(req.url, {
       method: req.method ?? 'POST',
       body: req.body,

@@ -4,12 +4,17 @@
  * `to` (one address or a list), `subjectPrefix` ("[IPWatch] "), `requireTLS` (refuse to
  * send without TLS), `rejectUnauthorized` (default true; false accepts a self-signed cert).
  * The idempotency key becomes the Message-ID, so a repeated send is recognisably the same mail.
+ * nodemailer is loaded at the first send, not with the engine: a process that never mails
+ * never pays for it.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 
 import { describeError } from '../http';
 import { defineChannel, secret } from './define';
+
+let nodemailerModule: Promise<typeof import('nodemailer')> | undefined;
+const loadNodemailer = () => (nodemailerModule ??= import('nodemailer'));
 
 const address = z
   .string()
@@ -31,23 +36,28 @@ export const email = defineChannel({
     subjectPrefix: z.string().default('[IPWatch] '),
   }),
   create: (o, deps) => {
-    const transport = nodemailer.createTransport({
-      host: o.host,
-      port: o.port,
-      secure: o.secure,
-      requireTLS: o.requireTLS,
-      tls: { rejectUnauthorized: o.rejectUnauthorized },
-      ...(o.auth ? { auth: { user: o.auth.user, pass: o.auth.pass } } : {}),
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 20_000,
-    });
+    let transport: Transporter | undefined;
+    const getTransport = async (): Promise<Transporter> => {
+      const { createTransport } = await loadNodemailer();
+      return (transport ??= createTransport({
+        host: o.host,
+        port: o.port,
+        secure: o.secure,
+        requireTLS: o.requireTLS,
+        tls: { rejectUnauthorized: o.rejectUnauthorized },
+        ...(o.auth ? { auth: { user: o.auth.user, pass: o.auth.pass } } : {}),
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }));
+    };
     return {
       async send(d) {
-        const abort = () => transport.close();
+        const abort = () => transport?.close();
         d.signal.addEventListener('abort', abort, { once: true });
         try {
-          await transport.sendMail({
+          const smtp = await getTransport();
+          await smtp.sendMail({
             from: o.from,
             to: o.to,
             subject: `${o.subjectPrefix}${d.message.title}`,
@@ -63,7 +73,7 @@ export const email = defineChannel({
           d.signal.removeEventListener('abort', abort);
         }
       },
-      close: async () => transport.close(),
+      close: async () => transport?.close(),
     };
   },
 });

@@ -4,8 +4,10 @@
  * `username`, `password`, `clientId`, `node` (default: this host's name), `baseTopic`
  * ("ipwatch"), `discovery` (true), `discoveryPrefix` ("homeassistant"), `qos` (1).
  * The connection is kept open and re-established by mqtt.js; a send waits for it.
+ * mqtt.js is loaded when the first MQTT channel is created, not with the engine: a process
+ * without one never pays for it.
  */
-import { connect, type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import { z } from 'zod';
 
 import { describeError } from '../http';
@@ -14,6 +16,9 @@ import type { SendResult } from '../types';
 import { defineChannel } from './define';
 import { discoveryConfigs, stateTopic, stateUpdates, topicSafe, type TopicConfig } from './mqtt-topics';
 import { webhookPayload } from './webhook';
+
+let mqttModule: Promise<typeof import('mqtt')> | undefined;
+const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
 const topicPart = z
   .string()
@@ -67,34 +72,46 @@ export const mqtt = defineChannel({
     };
     const availability = stateTopic(topics, 'availability');
     let lastError = 'not connected yet';
-    const client = connect(o.url, {
-      ...(o.username ? { username: o.username } : {}),
-      ...(o.password ? { password: o.password } : {}),
-      clientId: o.clientId ?? `ipwatch_${topics.node}_${Math.random().toString(16).slice(2, 10)}`,
-      reconnectPeriod: 2000,
-      connectTimeout: 10_000,
-      will: { topic: availability, payload: Buffer.from('offline'), qos: 1, retain: true },
-    });
-    client.on('error', (err) => {
-      lastError = describeError(err);
-      deps.logger.debug('mqtt error', { error: lastError });
-    });
-    client.on('connect', () => {
-      const announce = [
-        client.publishAsync(availability, 'online', { qos: 1, retain: true }),
-        ...(o.discovery
-          ? discoveryConfigs(topics).map((d) =>
-              client.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
-            )
-          : []),
-      ];
-      Promise.all(announce).catch((err: unknown) =>
-        deps.logger.warn('mqtt announce failed', { error: describeError(err) }),
-      );
-    });
+    const connectClient = (connect: typeof import('mqtt').connect): MqttClient => {
+      const client = connect(o.url, {
+        ...(o.username ? { username: o.username } : {}),
+        ...(o.password ? { password: o.password } : {}),
+        clientId: o.clientId ?? `ipwatch_${topics.node}_${Math.random().toString(16).slice(2, 10)}`,
+        reconnectPeriod: 2000,
+        connectTimeout: 10_000,
+        will: { topic: availability, payload: Buffer.from('offline'), qos: 1, retain: true },
+      });
+      client.on('error', (err) => {
+        lastError = describeError(err);
+        deps.logger.debug('mqtt error', { error: lastError });
+      });
+      client.on('connect', () => {
+        const announce = [
+          client.publishAsync(availability, 'online', { qos: 1, retain: true }),
+          ...(o.discovery
+            ? discoveryConfigs(topics).map((d) =>
+                client.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
+              )
+            : []),
+        ];
+        Promise.all(announce).catch((err: unknown) =>
+          deps.logger.warn('mqtt announce failed', { error: describeError(err) }),
+        );
+      });
+      return client;
+    };
+    // Connects as soon as the channel exists; undefined when mqtt.js cannot be loaded or refuses the options.
+    const ready: Promise<MqttClient | undefined> = loadMqtt()
+      .then((m) => connectClient(m.connect))
+      .catch((err: unknown) => {
+        lastError = describeError(err);
+        deps.logger.warn('mqtt client failed', { error: lastError });
+        return undefined;
+      });
     return {
       async send(d): Promise<SendResult> {
-        if (!(await waitConnected(client, d.signal)))
+        const client = await ready;
+        if (!client || !(await waitConnected(client, d.signal)))
           return { ok: false, retry: true, error: `MQTT: not connected (${lastError})` };
         try {
           for (const u of stateUpdates(d.notice)) {
@@ -114,6 +131,8 @@ export const mqtt = defineChannel({
         }
       },
       async close() {
+        const client = await ready;
+        if (!client) return;
         if (client.connected)
           await client.publishAsync(availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
         await client.endAsync(true);
