@@ -19,7 +19,10 @@ const loadNodeNotifier = () =>
  * Why desktop notifications cannot work here, or undefined. On Linux node-notifier needs a
  * graphical session and notify-send; a home server usually has neither.
  */
-export function desktopUnavailable(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | undefined {
+export function desktopUnavailable(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string | undefined {
   if (platform !== 'linux') return undefined;
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return 'no desktop session (DISPLAY and WAYLAND_DISPLAY are unset)';
   const found = (env.PATH ?? '').split(path.delimiter).some((dir) => {

@@ -140,7 +140,9 @@ describe('notificationsSchema', () => {
     // Changes go out at once (flap suppression is opt-in); desktop notifications are on by default.
     expect(s).toMatchObject({ timezone: '', offlineAfterSec: 60, flapWindowSec: 0, startup: false, maxAgeHours: 24 });
     expect(s.frequent).toEqual({ count: 3, windowSec: 3600 });
-    expect(s.channels).toEqual([expect.objectContaining({ id: 'desktop', type: 'desktop', enabled: true, mask: 'none' })]);
+    expect(s.channels).toEqual([
+      expect.objectContaining({ id: 'desktop', type: 'desktop', enabled: true, mask: 'none' }),
+    ]);
   });
 
   it('a channel keeps its own options beside the common fields', () => {
