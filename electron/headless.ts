@@ -7,6 +7,7 @@ import { Command } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
 import { createLogger, stderrSink } from './engine/logger';
+import { registerAuditCommand } from './headless/audit-command';
 import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
@@ -41,6 +42,7 @@ async function openContext() {
 
 registerHistoryCommands(program, async () => (await openContext()).store);
 registerNotifyCommands(program, openContext);
+registerAuditCommand(program, async () => (await openContext()).store);
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
-import type { MonitorStore, OutboxStore } from '../engine/store/types';
+import type { HistoryStore } from '../engine/store';
 import { createPrinter } from './output';
 import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
 
@@ -16,7 +16,7 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<MonitorStore & OutboxStore>;
+  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<HistoryStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
 }
@@ -40,7 +40,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
-  let store: MonitorStore & OutboxStore;
+  let store: HistoryStore;
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
@@ -63,10 +63,17 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     const next = parseSettingsText(text, settingsPath(opts.dataDir), opts.env);
     if (!next.ok) {
       logger.error('settings edit rejected; previous settings stay in force', { errors: next.errors });
+      store.audit({
+        actor: 'settings.json',
+        action: 'settings.reload',
+        detail: next.errors.join('; '),
+        result: 'rejected',
+      });
       print({ type: 'settings-error', at: Date.now(), errors: next.errors });
       return;
     }
     logConfig.level = next.settings.log.level;
+    store.audit({ actor: 'settings.json', action: 'settings.reload', result: 'applied' });
     void runtime.updateSettings(next.settings).then(() => {
       logger.info('settings reloaded');
       print({ type: 'settings-applied', at: Date.now() });

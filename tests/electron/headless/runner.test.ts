@@ -163,6 +163,20 @@ describe('headless runner', () => {
         [`4 ${A4}`, '4 81.2.69.201', `6 ${A6}`, '6 2a02:1:77:1::9'].sort(),
       );
       expect(stderr).toContain('stopping');
+      // Both settings edits are in the audit log, newest first.
+      const audit = await runHeadless(['--data-dir', dir, 'audit', '--json']);
+      expect(audit.code, audit.stderr).toBe(0);
+      const entries = JSON.parse(audit.stdout) as {
+        actor: string;
+        action: string;
+        result: string;
+        detail: string | null;
+      }[];
+      expect(entries.map((e) => [e.actor, e.action, e.result])).toEqual([
+        ['settings.json', 'settings.reload', 'applied'],
+        ['settings.json', 'settings.reload', 'rejected'],
+      ]);
+      expect(entries[1]!.detail).toContain('monitor.quorum');
     } finally {
       child.kill('SIGKILL');
     }
