@@ -46,7 +46,7 @@ const TARGETS = {
 
 /** Requests and CPU share one lane, never started: checks run only when asked. */
 async function requestsAndCpu(world: RemoteWorld) {
-  const lane = makeLane(world, { intervalSec: 60 });
+  const lane = await makeLane(world, { intervalSec: 60 });
   try {
     const naive = naiveMonitor(lane);
     const requests = await measureRequests(lane, naive, { checks: CFG.requestChecks, changes: CFG.requestChanges });

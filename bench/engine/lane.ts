@@ -13,7 +13,7 @@ import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import type { NetClients } from '../../electron/engine/net/types';
 import { createUdpClient } from '../../electron/engine/net/udp';
-import { createMemoryStore } from '../../electron/engine/store/memory';
+import { openHistoryStore } from '../../electron/engine/store';
 import { parseSettings, type Settings } from '../../shared/settings';
 import type { ChangeEvent, CheckEvent, EngineEvent, Family } from '../../shared/types';
 import type { RemoteWorld } from './remote-world';
@@ -69,9 +69,11 @@ export interface Lane {
   close(): Promise<void>;
 }
 
-export function makeLane(world: RemoteWorld, monitor: Partial<Settings['monitor']>): Lane {
+export async function makeLane(world: RemoteWorld, monitor: Partial<Settings['monitor']>): Promise<Lane> {
   const settings = settingsFor(world, monitor);
   const net: NetClients = { http: createHttpClient({ userAgent: 'IPWatch/bench' }), udp: createUdpClient() };
+  // The real history store, in memory: what it costs per check is part of the engine's cost.
+  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
   const lane: Lane = {
     world,
     settings,
@@ -81,6 +83,7 @@ export function makeLane(world: RemoteWorld, monitor: Partial<Settings['monitor'
     engine: undefined as unknown as Engine,
     async close() {
       await lane.engine.stop();
+      await store.close();
       await Promise.all([net.http.close(), net.udp.close()]);
     },
   };
@@ -88,7 +91,7 @@ export function makeLane(world: RemoteWorld, monitor: Partial<Settings['monitor'
     settings,
     clock: systemClock,
     net,
-    store: createMemoryStore(),
+    store,
     logger,
     version: 'bench',
     readInterfaces: () => {

@@ -66,8 +66,10 @@ async function networkSample(lane: Lane, phaseMs: number): Promise<NetworkSample
 
 /** `samplesPerLane` switches on each world, lanes side by side; phases stratified over all. */
 export async function networkChange(worlds: RemoteWorld[], samplesPerLane: number) {
-  const lanes = worlds.map((w) =>
-    makeLane(w, { intervalSec: 60, networkWatch: true, networkPollMs: POLL_MS, networkSettleMs: SETTLE_MS }),
+  const lanes = await Promise.all(
+    worlds.map((w) =>
+      makeLane(w, { intervalSec: 60, networkWatch: true, networkPollMs: POLL_MS, networkSettleMs: SETTLE_MS }),
+    ),
   );
   const samples: NetworkSample[] = [];
   const phases = stratifiedPhases(lanes.length * samplesPerLane, POLL_MS);
@@ -132,7 +134,9 @@ async function pollingSample(lane: Lane, phaseMs: number): Promise<PollingSample
 
 /** One switch per world, lanes side by side (a sample takes a whole interval). */
 export async function pollingOnly(worlds: RemoteWorld[]) {
-  const lanes = worlds.map((w) => makeLane(w, { intervalSec: POLL_INTERVAL_SEC, networkWatch: false }));
+  const lanes = await Promise.all(
+    worlds.map((w) => makeLane(w, { intervalSec: POLL_INTERVAL_SEC, networkWatch: false })),
+  );
   let samples: PollingSample[];
   const phases = stratifiedPhases(lanes.length, POLL_INTERVAL_SEC * 1000);
   try {

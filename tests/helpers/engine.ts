@@ -4,7 +4,7 @@ import { Engine } from '../../electron/engine/monitor/engine';
 import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import { createUdpClient } from '../../electron/engine/net/udp';
-import { createMemoryStore } from '../../electron/engine/store/memory';
+import { openHistoryStore } from '../../electron/engine/store';
 import type { MonitorStore } from '../../electron/engine/store/types';
 import { parseSettings, type Settings, type SettingsInput } from '../../shared/settings';
 import type { EngineEvent } from '../../shared/types';
@@ -45,14 +45,19 @@ export const iface = (address: string): InterfaceMap => ({
   ],
 });
 
-export function startEngineHarness(
+export async function startEngineHarness(
   input: SettingsInput,
   opts: { store?: MonitorStore; clock?: FakeClock } = {},
-): EngineHarness {
+): Promise<EngineHarness> {
   const clock = opts.clock ?? new FakeClock();
   const events: EngineEvent[] = [];
   const logs: LogRecord[] = [];
-  const store = opts.store ?? createMemoryStore();
+  const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
+  // The real history store, in memory; a test that restarts passes its own file-backed one.
+  const ownStore = opts.store
+    ? null
+    : await openHistoryStore({ dataDir: ':memory:', clock, logger: logger.child('store') });
+  const store = opts.store ?? ownStore!;
   const net = { http: createHttpClient({ userAgent: 'IPWatch/test' }), udp: createUdpClient() };
   const harness: EngineHarness = {
     clock,
@@ -82,6 +87,7 @@ export function startEngineHarness(
     },
     async close() {
       await harness.engine.stop();
+      await ownStore?.close();
       await Promise.all([net.http.close(), net.udp.close()]);
     },
   };
@@ -90,7 +96,7 @@ export function startEngineHarness(
     clock,
     net,
     store,
-    logger: createLogger('test', { level: 'debug', sink: (r) => logs.push(r) }),
+    logger,
     version: 'test',
     readInterfaces: () => harness.interfaces,
     random: () => 0.5,

@@ -1,7 +1,7 @@
 /**
- * What the monitor writes to and resumes from. The in-memory store implements it until
- * the sql.js history store lands; both are synchronous because sql.js works in memory and
- * persists on its own debounced schedule.
+ * What the monitor writes to and resumes from (MonitorStore) and the notification queue
+ * (OutboxStore), both implemented by the sql.js history store in index.ts. Synchronous,
+ * because sql.js works in memory and persists on its own debounced schedule.
  */
 import type { ChangeEvent, Family, HistoryStatus, Trigger } from '../../../shared/types';
 

@@ -1,10 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { createMemoryStore } from '../../../../electron/engine/store/memory';
+import { createLogger } from '../../../../electron/engine/logger';
+import { openHistoryStore } from '../../../../electron/engine/store';
 import type { CustomSource } from '../../../../shared/settings';
 import type { CheckEvent } from '../../../../shared/types';
 import type { HttpFault } from '../../../fakes/http-echo';
 import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
+import { FakeClock } from '../../../helpers/fake-clock';
 import { startWorld, type World } from '../../../helpers/world';
 
 const A4 = '81.2.69.142';
@@ -47,7 +53,7 @@ describe('a single failing or lying source never produces a change', () => {
     ['status500', 'HTTP 500'],
     ['timeout', 'no answer'],
   ])('%s (%s)', async (fault) => {
-    h = startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     world.v4.http[1]!.setFault(fault, { alternate: { ip4: '81.2.69.143' } });
@@ -68,7 +74,7 @@ describe('a single failing or lying source never produces a change', () => {
 
 describe('engine under faults', () => {
   it('goes offline when no source answers, backs off, and reports the outage length when back', async () => {
-    h = startEngineHarness(world.settings());
+    h = await startEngineHarness(world.settings());
     await h.engine.start();
     await h.waitFor(() => checks().length === 2);
     for (const fw of [world.v4, world.v6]) {
@@ -110,7 +116,7 @@ describe('engine under faults', () => {
     const noV6: CustomSource[] = world.sources
       .filter((s) => s.family === 4)
       .map((s) => ({ ...s, id: `${s.id}-as6`, family: 6 }));
-    h = startEngineHarness({
+    h = await startEngineHarness({
       ...world.settings(),
       sources: { builtIn: false, custom: [...world.sources.filter((s) => s.family === 4), ...noV6] },
     });
@@ -127,7 +133,7 @@ describe('engine under faults', () => {
   });
 
   it('honours Retry-After: a rate-limited source is left alone until it has passed', async () => {
-    h = startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     world.v4.http[0]!.setFault('rate-limit', { retryAfter: '600' });
@@ -144,7 +150,7 @@ describe('engine under faults', () => {
   });
 
   it('stays uncertain without a quorum, declares nothing, and retries with backoff', async () => {
-    h = startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(httpOnlyV4());
     world.v4.http[0]!.setIp('81.2.69.1');
     world.v4.http[1]!.setIp('81.2.69.2');
     world.v4.http[2]!.setIp('81.2.69.3');
@@ -161,23 +167,38 @@ describe('engine under faults', () => {
     await h.waitFor(() => checks().length === 3);
   });
 
-  it('resumes from the store after a restart without announcing a change', async () => {
-    const store = createMemoryStore();
-    h = startEngineHarness(world.settings(), { store });
-    await h.engine.start();
-    await h.waitFor(() => checks().length === 2);
-    await h.close();
-    world.resetCounts();
-    h = startEngineHarness(world.settings(), { store });
-    await h.engine.start();
-    await h.waitFor(() => checks().length === 2);
-    expect(h.of('change')).toEqual([]);
-    expect(checks().map((c) => c.result)).toEqual(['unchanged', 'unchanged']);
-    expect(world.requests()).toBe(2);
+  it('resumes from the history file after a restart without announcing a change', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ipwatch-engine-'));
+    const open = () =>
+      openHistoryStore({
+        dataDir,
+        clock: new FakeClock(),
+        logger: createLogger('test', { level: 'error', sink: () => undefined }),
+      });
+    try {
+      let store = await open();
+      h = await startEngineHarness(world.settings(), { store });
+      await h.engine.start();
+      await h.waitFor(() => checks().length === 2);
+      await h.close();
+      await store.close();
+      world.resetCounts();
+      store = await open();
+      h = await startEngineHarness(world.settings(), { store });
+      await h.engine.start();
+      await h.waitFor(() => checks().length === 2);
+      expect(h.of('change')).toEqual([]);
+      expect(checks().map((c) => c.result)).toEqual(['unchanged', 'unchanged']);
+      expect(world.requests()).toBe(2);
+      await h.close();
+      await store.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('records a CGNAT finding, never as the public address', async () => {
-    h = startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(httpOnlyV4());
     world.v4.http[2]!.setIp('100.64.12.34');
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
@@ -189,7 +210,7 @@ describe('engine under faults', () => {
   });
 
   it('applies new settings without a restart', async () => {
-    h = startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     h.engine.updateSettings(settingsFrom(httpOnlyV4({ intervalSec: 10 })));

@@ -25,7 +25,7 @@ const checks = (h: EngineHarness, family?: 4 | 6): CheckEvent[] =>
 
 describe('engine', () => {
   it('confirms both families on start with a quorum, then checks with one request per family', async () => {
-    h = startEngineHarness(world.settings());
+    h = await startEngineHarness(world.settings());
     await h.engine.start();
     await h.waitFor(() => checks(h).length === 2);
     expect(h.of('change').map((c) => [c.family, c.from, c.to])).toEqual(
@@ -55,7 +55,7 @@ describe('engine', () => {
   });
 
   it('reports exactly one change per family when the address switches, within the network-change trigger', async () => {
-    h = startEngineHarness(world.settings());
+    h = await startEngineHarness(world.settings());
     await h.engine.start();
     await h.waitFor(() => checks(h).length === 2);
     world.setIp(B4, B6);
@@ -77,7 +77,7 @@ describe('engine', () => {
   });
 
   it('checks after a resume from sleep (wall clock jump)', async () => {
-    h = startEngineHarness(world.settings());
+    h = await startEngineHarness(world.settings());
     await h.engine.start();
     await h.waitFor(() => checks(h).length === 2);
     h.clock.jump(3_600_000);
@@ -86,7 +86,7 @@ describe('engine', () => {
   });
 
   it('does not treat a new IPv6 interface id inside the same /64 as a change', async () => {
-    h = startEngineHarness(world.settings());
+    h = await startEngineHarness(world.settings());
     await h.engine.start();
     await h.waitFor(() => checks(h).length === 2);
     world.setIp(A4, '2a02:1:2:3:aaaa:bbbb:cccc:dddd');
@@ -96,7 +96,7 @@ describe('engine', () => {
   });
 
   it('joins concurrent manual checks instead of piling them up', async () => {
-    h = startEngineHarness(world.settings({ monitor: { ipv6: false } }));
+    h = await startEngineHarness(world.settings({ monitor: { ipv6: false } }));
     const [a, b, c] = await Promise.all([h.engine.checkNow(), h.engine.checkNow(), h.engine.checkNow()]);
     expect(a.families.v4.ip).toBe(A4);
     expect(b).toBe(c); // the two calls made during the first check share one follow-up check
