@@ -16,31 +16,48 @@ export interface RecordedMail {
   to: string[];
   /** The message as received, CRLF turned into LF. */
   raw: string;
+  /** The authenticated user, or null. */
+  user: string | null;
+}
+
+export interface SmtpFakeOptions {
+  /** Accepted logins (user -> password); a wrong one is refused. Auth stays optional. */
+  users?: Record<string, string>;
 }
 
 export interface SmtpFake {
   port: number;
   mails: RecordedMail[];
+  /** Refuses every message with this SMTP reply (e.g. 451 "try again later"); null accepts again. */
+  setReject(reply: { code: number; message: string } | null): void;
   waitFor(pred: (mails: RecordedMail[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startSmtpFake(): Promise<SmtpFake> {
+export async function startSmtpFake(options: SmtpFakeOptions = {}): Promise<SmtpFake> {
   const mails: RecordedMail[] = [];
+  let reject: { code: number; message: string } | null = null;
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     disableReverseLookup: true,
     authOptional: true,
     allowInsecureAuth: true,
     logger: false,
+    onAuth(auth, _session, cb) {
+      const ok = auth.username !== undefined && options.users?.[auth.username] === auth.password;
+      if (ok) cb(null, { user: auth.username });
+      else cb(new Error('Invalid username or password'));
+    },
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (reject) return cb(Object.assign(new Error(reject.message), { responseCode: reject.code }));
         mails.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n'),
+          user: typeof session.user === 'string' ? session.user : null,
         });
         cb();
       });
@@ -50,6 +67,9 @@ export async function startSmtpFake(): Promise<SmtpFake> {
   return {
     port: (server.server.address() as AddressInfo).port,
     mails,
+    setReject(reply) {
+      reject = reply;
+    },
     async waitFor(pred, timeoutMs = 15_000) {
       const end = Date.now() + timeoutMs;
       while (!pred(mails)) {

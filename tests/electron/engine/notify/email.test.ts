@@ -1,70 +1,31 @@
 /** Email against a real local SMTP server (smtp-server): content, auth, Message-ID, failures. */
-import type { AddressInfo } from 'node:net';
-
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import { type RecordedMail, type SmtpFake, startSmtpFake } from '../../../fakes/smtp';
 import { captureLogger, change, memoryStore, notifySettings } from './helpers';
 
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-  user: string | null;
-}
-
-let server: SMTPServer;
+let smtp: SmtpFake;
 let port: number;
-let mails: Mail[];
-let reject: { code: number; message: string } | null;
+let mails: RecordedMail[];
 let store: HistoryStore;
 let notifier: Notifier | null;
 
 beforeEach(async () => {
-  mails = [];
-  reject = null;
   notifier = null;
-  server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    authOptional: true,
-    allowInsecureAuth: true,
-    logger: false,
-    onAuth(auth, _session, cb) {
-      if (auth.username === 'ipwatch' && auth.password === 'pw') cb(null, { user: auth.username });
-      else cb(new Error('Invalid username or password'));
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        if (reject) {
-          const err = Object.assign(new Error(reject.message), { responseCode: reject.code });
-          return cb(err);
-        }
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n'),
-          user: typeof session.user === 'string' ? session.user : null,
-        });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtpFake({ users: { ipwatch: 'pw' } });
+  port = smtp.port;
+  mails = smtp.mails;
   store = await memoryStore(systemClock, captureLogger().logger);
 });
 
 afterEach(async () => {
   await notifier?.stop();
   await store.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
@@ -123,12 +84,12 @@ describe('email channel', () => {
   });
 
   it('a temporary server error is retried and then delivered', async () => {
-    reject = { code: 451, message: 'try again later' };
+    smtp.setReject({ code: 451, message: 'try again later' });
     const n = await start(channel());
     await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
     await until(() => n.status()[0]!.failures >= 1);
     expect(n.status()[0]!.lastError).toContain('451');
-    reject = null;
+    smtp.setReject(null);
     await until(() => mails.length === 1);
     expect(mails).toHaveLength(1);
   });
