@@ -1,0 +1,22 @@
+/**
+ * Waiting for a condition in real time: the one `until` of the test suite. It polls (the
+ * condition is reached through real I/O: sockets, files, child processes) and fails with
+ * what it was waiting for, never passing on a timeout.
+ */
+export interface UntilOptions {
+  /** Give up after this long, ms (default 5000). */
+  timeoutMs?: number;
+  /** Says what was awaited, for the error. */
+  what?: string;
+  /** Poll period, ms (default 5). */
+  everyMs?: number;
+}
+
+export async function until(cond: () => boolean | Promise<boolean>, opts: UntilOptions = {}): Promise<void> {
+  const { timeoutMs = 5000, what = 'condition', everyMs = 5 } = opts;
+  const end = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`${what} not reached within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
