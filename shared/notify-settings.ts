@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { MASK_MODES, NOTIFY_EVENTS } from './notify-types';
+import { idSchema } from './schema-common';
 
 /** True when Intl knows the IANA time zone name (e.g. `Europe/Berlin`). */
 export function isTimeZone(tz: string): boolean {
@@ -18,11 +19,7 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-const channelId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-zA-Z0-9._-]+$/, 'use letters, digits, dot, dash or underscore');
+const channelId = idSchema;
 
 /**
  * One channel: the common fields below, plus its type's own options beside them

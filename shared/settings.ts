@@ -5,17 +5,16 @@
 import { z } from 'zod';
 
 import { notificationsSchema } from './notify-settings';
+import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
+
+export { formatIssues } from './schema-common';
 
 const family = z.union([z.literal(4), z.literal(6)]);
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-zA-Z0-9._-]+$/, 'use letters, digits, dot, dash or underscore');
+const id = idSchema;
 const hostPort = z
   .string()
   .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:53 or [::1]:53');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+const httpUrl = httpUrlSchema;
 
 const customHttp = z.strictObject({
   id,
@@ -133,11 +132,6 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export const defaultSettings = (): Settings => settingsSchema.parse({});
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
-
-/** Formats zod issues as `path.to.field: reason` lines. */
-export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-}
 
 /** Migrates and validates raw settings (from a file, an env overlay or an API body). */
 export function parseSettings(raw: unknown): SettingsResult {

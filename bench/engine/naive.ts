@@ -21,6 +21,7 @@ export function naiveMonitor(lane: Lane): NaiveMonitor {
     net: lane.net,
     timeoutMs: monitor.timeoutMs,
     userAgent: 'IPWatch/bench-naive',
+    now: Date.now,
   });
   if (warnings.length) throw new Error(warnings.join('; '));
   const signal = new AbortController().signal;

@@ -160,6 +160,7 @@ export class Engine {
       net: this.deps.net,
       timeoutMs: monitor.timeoutMs,
       userAgent: `IPWatch/${this.deps.version}`,
+      now: () => this.deps.clock.now(),
     });
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;

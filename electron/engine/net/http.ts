@@ -12,9 +12,7 @@ import type { Agent } from 'undici';
 import type { Family } from '../../../shared/types';
 import { SourceError } from '../sources/types';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
-
-let undiciModule: Promise<typeof import('undici')> | undefined;
-const loadUndici = () => (undiciModule ??= import('undici'));
+import { loadUndici } from './undici';
 
 /** Resolves a host name to addresses of one family; node:dns by default, injectable. */
 export type Resolver = (hostname: string, family: Family | 0) => Promise<string[]>;

@@ -20,16 +20,3 @@ export function retryDelay(attempts: number, cfg: BackoffConfig, random: number,
   const step = Math.min(cfg.maxMs, cfg.initialMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(step / 2 + random * (step / 2));
 }
-
-/**
- * Parses a Retry-After header: delay-seconds (`120`, `1.5`) or an HTTP date. Returns ms from
- * `now`, or undefined when absent or unreadable.
- */
-export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  if (v === undefined) return undefined;
-  const t = v.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
-  const date = Date.parse(t);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}

@@ -14,11 +14,9 @@
  */
 import type { Dispatcher } from 'undici';
 
-import { parseRetryAfter } from './backoff';
+import { parseRetryAfter } from '../net/retry-after';
+import { loadUndici } from '../net/undici';
 import type { SendResult } from './types';
-
-let undiciModule: Promise<typeof import('undici')> | undefined;
-const loadUndici = () => (undiciModule ??= import('undici'));
 
 export interface PostRequest {
   url: string;

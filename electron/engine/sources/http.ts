@@ -3,7 +3,8 @@
  * the answer cut out of the body by its format. Status codes are judged here, not in the client.
  */
 import type { Family } from '../../../shared/types';
-import { extractAnswer, parseRetryAfter, type AnswerFormat } from './parsers';
+import { parseRetryAfter } from '../net/retry-after';
+import { extractAnswer, type AnswerFormat } from './parsers';
 import { SourceError, type IpSource, type SourceDeps } from './types';
 
 export interface HttpSourceSpec {
@@ -36,7 +37,7 @@ export function createHttpSource(spec: HttpSourceSpec, deps: SourceDeps): IpSour
       headers: { 'user-agent': deps.userAgent, accept: ACCEPT[spec.format] },
     });
     if (res.status === 429 || res.status === 403) {
-      const retryAfterMs = parseRetryAfter(res.headers['retry-after'], Date.now());
+      const retryAfterMs = parseRetryAfter(res.headers['retry-after'], deps.now());
       const hint = retryAfterMs === undefined ? '' : `, retry after ${Math.ceil(retryAfterMs / 1000)} s`;
       throw new SourceError('rate-limited', `HTTP ${res.status}${hint}`, retryAfterMs);
     }

@@ -1,6 +1,6 @@
 /**
- * Pure text helpers of the sources: cut the raw answer out of a reply body, read
- * Retry-After, split `host:port`. Judging the answer is validateAnswer's job, not theirs.
+ * Pure text helpers of the sources: cut the raw answer out of a reply body, split
+ * `host:port`. Judging the answer is validateAnswer's job, not theirs.
  */
 import { SourceError } from './types';
 
@@ -43,19 +43,6 @@ function fromJson(body: string, path: string): string {
   }
   if (typeof value !== 'string') throw new SourceError('parse', `JSON field "${path}" is not a string`);
   return value.trim();
-}
-
-/**
- * Retry-After (RFC 9110): delay-seconds or an HTTP date, as ms from `now`. Undefined when
- * absent or unreadable; a date in the past gives 0.
- */
-export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // All three HTTP date forms open with a day name; Date.parse alone would take "-5" as a year.
-  const at = /^[A-Za-z]{3}/.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /**

@@ -50,4 +50,6 @@ export interface SourceDeps {
   net: NetClients;
   timeoutMs: number;
   userAgent: string;
+  /** Epoch ms now (the engine's clock), to read an HTTP-date Retry-After. */
+  now: () => number;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+import { formatIssues } from '../../../shared/schema-common';
 import type { Trigger } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './export';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-merge';
@@ -65,9 +66,9 @@ const ddnsSchema = z.object({
 });
 
 function describe(error: z.ZodError): string {
-  const issues = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return issues.join('; ') + more;
+  const issues = formatIssues(error, '(top)');
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return issues.slice(0, 3).join('; ') + more;
 }
 
 export function parseJson(text: string): unknown {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import type { ChannelType } from '../../../../shared/notify-types';
+import { formatIssues, httpUrlSchema } from '../../../../shared/schema-common';
 import type { Channel, ChannelDeps } from '../types';
 
 export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: string };
@@ -26,8 +27,7 @@ export function channelOptions(settings: Record<string, unknown>): Record<string
   return Object.fromEntries(Object.entries(settings).filter(([k]) => !COMMON_KEYS.has(k)));
 }
 
-export const formatZodIssues = (e: z.ZodError): string =>
-  e.issues.map((i) => `${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`).join('; ');
+const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
 
 export function defineChannel<S extends z.ZodType<object>>(def: {
   type: ChannelType;
@@ -55,7 +55,7 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
 }
 
 /** An http(s) URL, e.g. a webhook or an API base. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+export const httpUrl = httpUrlSchema;
 
 /** A secret that must be set (a token, a password). */
 export const secret = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);

@@ -1,7 +1,7 @@
 /** Message content: times in the user's zone, durations, masks, retry timing. */
 import { describe, expect, it } from 'vitest';
 
-import { parseRetryAfter, retryDelay } from '../../../../electron/engine/notify/backoff';
+import { retryDelay } from '../../../../electron/engine/notify/backoff';
 import { formatDuration, formatTime, renderMessage, showAddress } from '../../../../electron/engine/notify/message';
 import type { Notice } from '../../../../electron/engine/notify/types';
 import { notificationsSchema } from '../../../../shared/notify-settings';
@@ -119,19 +119,6 @@ describe('retryDelay (equal jitter, Retry-After wins)', () => {
   ])('attempt %d, random %d, Retry-After %s -> %d ms', (attempts, random, ra, ms) => {
     expect(retryDelay(attempts, cfg, random, ra)).toBe(ms);
   });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.UTC(2026, 0, 1);
-  it.each<[string | string[] | undefined, number | undefined]>([
-    ['120', 120_000],
-    ['1.5', 1500],
-    [['7', '9'], 7000],
-    ['Thu, 01 Jan 2026 00:00:30 GMT', 30_000],
-    ['Wed, 31 Dec 2025 00:00:00 GMT', 0],
-    ['soon', undefined],
-    [undefined, undefined],
-  ])('%j -> %s', (v, ms) => expect(parseRetryAfter(v, now)).toBe(ms));
 });
 
 describe('notificationsSchema', () => {

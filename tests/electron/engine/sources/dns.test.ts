@@ -20,7 +20,7 @@ function deps(timeoutMs = 2000): SourceDeps {
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: 'test' };
+  return { net, timeoutMs, userAgent: 'test', now: Date.now };
 }
 
 async function dnsServer(host?: string): Promise<FakeDnsServer> {

@@ -7,8 +7,11 @@ import { SourceError, type SourceDeps } from '../../../../electron/engine/source
 import { validateAnswer } from '../../../../shared/ip';
 import type { Family } from '../../../../shared/types';
 import { ECHO_DEFAULT_V4, ECHO_DEFAULT_V6, startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
+import { FakeClock } from '../../../helpers/fake-clock';
 
 const UA = 'IPWatch-test/1.0 (+https://example.invalid)';
+/** The sources read an HTTP-date Retry-After against the engine's clock, not the wall clock. */
+const clock = new FakeClock(Date.parse('2026-01-01T00:00:00Z'));
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -21,7 +24,7 @@ function deps(timeoutMs = 2000): SourceDeps {
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: UA };
+  return { net, timeoutMs, userAgent: UA, now: () => clock.now() };
 }
 
 async function echo(host?: string): Promise<HttpEcho> {
@@ -124,11 +127,9 @@ describe('http source: faults', () => {
 
   it('reads Retry-After as an HTTP date', async () => {
     const e = await echo();
-    e.setFault('rate-limit', { retryAfter: new Date(Date.now() + 120_000).toUTCString() });
+    e.setFault('rate-limit', { retryAfter: new Date(clock.now() + 120_000).toUTCString() });
     const err = await failure(createHttpSource(spec(`${e.url}/`), deps()).query(live()));
-    // The date has one-second resolution, and some ms pass between writing and reading it.
-    expect(err.retryAfterMs).toBeGreaterThan(100_000);
-    expect(err.retryAfterMs).toBeLessThanOrEqual(120_000);
+    expect(err.retryAfterMs).toBe(120_000);
   });
 
   it('a 403 without Retry-After has no retry hint', async () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  extractAnswer,
-  parseHostPort,
-  parseRetryAfter,
-  type AnswerFormat,
-} from '../../../../electron/engine/sources/parsers';
+import { extractAnswer, parseHostPort, type AnswerFormat } from '../../../../electron/engine/sources/parsers';
 import { SourceError } from '../../../../electron/engine/sources/types';
 
 const TRACE = 'fl=123f\nh=1.1.1.1\nip=81.2.69.142\nts=1700000000.1\nvisit_scheme=https\nuag=IPWatch\n';
@@ -46,24 +41,6 @@ describe('extractAnswer', () => {
     expect(caught).toBeInstanceOf(SourceError);
     expect((caught as SourceError).code).toBe('parse');
     expect((caught as SourceError).message).toMatch(message);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2025-01-01T00:00:00Z');
-  it.each<[string, string | string[] | undefined, number | undefined]>([
-    ['seconds', '30', 30_000],
-    ['zero', '0', 0],
-    ['padded', ' 5 ', 5_000],
-    ['HTTP date ahead', 'Wed, 01 Jan 2025 00:02:00 GMT', 120_000],
-    ['HTTP date in the past', 'Tue, 31 Dec 2024 23:00:00 GMT', 0],
-    ['first of repeated headers', ['7', '9'], 7_000],
-    ['absent', undefined, undefined],
-    ['empty', '', undefined],
-    ['garbage', 'soon', undefined],
-    ['negative', '-5', undefined],
-  ])('%s', (_name, value, expected) => {
-    expect(parseRetryAfter(value, now)).toBe(expected);
   });
 });
 

@@ -21,7 +21,7 @@ function deps(): SourceDeps {
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs: 1000, userAgent: 'test' };
+  return { net, timeoutMs: 1000, userAgent: 'test', now: Date.now };
 }
 
 /** Settings as the schema gives them, defaults filled in. */

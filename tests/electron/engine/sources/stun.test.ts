@@ -19,7 +19,7 @@ function deps(timeoutMs = 2000): SourceDeps {
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: 'test' };
+  return { net, timeoutMs, userAgent: 'test', now: Date.now };
 }
 
 async function stunServer(host?: string): Promise<FakeStunServer> {

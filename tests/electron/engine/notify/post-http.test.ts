@@ -1,0 +1,36 @@
+/** postHttp against the local notification fake: how an answer becomes a SendResult. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { postHttp } from '../../../../electron/engine/notify/http';
+import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
+
+let fake: NotifyFake;
+beforeAll(async () => {
+  fake = await startNotifyFake();
+});
+afterAll(() => fake.close());
+
+const now = Date.parse('2026-01-01T00:00:00Z');
+const post = () => postHttp({ url: `${fake.url}/hook`, body: '{}', signal: AbortSignal.timeout(2000), now });
+
+describe('postHttp', () => {
+  it.each<[string, string | undefined, number | undefined]>([
+    ['delay-seconds', '30', 30_000],
+    ['an HTTP date against the given now', 'Thu, 01 Jan 2026 00:01:00 GMT', 60_000],
+    // The channels once read "-5" as a date in 2001, i.e. "retry at once", and hammered the server.
+    ['a negative number is no hint', '-5', undefined],
+    ['garbage is no hint', 'soon', undefined],
+  ])('429 with Retry-After %s', async (_name, retryAfter, expected) => {
+    fake.setFault({ mode: 'status', status: 429, ...(retryAfter === undefined ? {} : { retryAfter }) });
+    const r = await post();
+    expect(r).toMatchObject({ ok: false, retry: true, error: expect.stringMatching(/^HTTP 429/) as string });
+    expect(r.ok === false && r.retryAfterMs).toBe(expected);
+  });
+
+  it('2xx is delivered; 413 is not retried', async () => {
+    fake.setFault({ mode: 'ok' });
+    expect(await post()).toEqual({ ok: true });
+    fake.setFault({ mode: 'status', status: 413, body: 'too large' });
+    expect(await post()).toMatchObject({ ok: false, retry: false, error: 'HTTP 413: too large' });
+  });
+});
