@@ -18,7 +18,10 @@ const ELECTRON_ALLOWED = [
 
 const electronImports = [
   { regex: '^electron(/.*)?$', message: "Only electron/shell, main.ts and preload.ts import 'electron'." },
-  { regex: '^electron-store$', message: 'Only electron/shell uses electron-store; the engine uses conf.' },
+  {
+    regex: '^electron-store$',
+    message: 'Only electron/shell may use electron-store: it imports electron at load time.',
+  },
 ];
 
 const nodeImports = [
