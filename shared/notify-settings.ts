@@ -94,6 +94,8 @@ export const notificationsSchema = z
       .max(24 * 30)
       .default(24),
     retry: retrySchema.default(() => retrySchema.parse({})),
+    /** Days sent and expired notifications stay in the outbox (the status counts and lists them). */
+    outboxKeepDays: z.number().int().min(1).max(3650).default(30),
     /** Desktop notifications are on out of the box; every other channel is opt-in. */
     channels: z
       .array(channelSettingsSchema)

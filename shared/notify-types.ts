@@ -47,8 +47,10 @@ export type MaskMode = (typeof MASK_MODES)[number];
  * - failing: several attempts in a row failed (`lastError` says why).
  * - invalid: the channel's settings are wrong; it is switched off (`reason` says why).
  * - disabled: switched off by the user.
+ * - removed: no longer in the settings; its undelivered notifications were marked expired
+ *   (`recentExpired` lists them). Shown while it has expired items left in the outbox.
  */
-export type ChannelState = 'ok' | 'retrying' | 'failing' | 'invalid' | 'disabled';
+export type ChannelState = 'ok' | 'retrying' | 'failing' | 'invalid' | 'disabled' | 'removed';
 
 export interface ExpiredNotice {
   key: string;

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { Timer } from '../clock';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
+import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
 import {
   initialPolicyState,
@@ -45,6 +46,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   /** Set by stop(): the channels are closed, so the next start() builds them afresh. */
   let closed = false;
   let wake: Timer | null = null;
+  let pruneTimer: Timer | null = null;
   let chain: Promise<void> = Promise.resolve();
 
   const queueConfig = (e: RosterEntry): QueueConfig => ({
@@ -56,6 +58,20 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   });
   /** Entries that own a queue: the first of each id. */
   const owners = () => roster.filter((e, i) => roster.findIndex((x) => x.id === e.id) === i);
+  const liveIds = () => new Set(roster.map((e) => e.id));
+
+  /** Retires what a removed channel left, prunes what finished long ago; then again a day later. */
+  async function housekeep(): Promise<void> {
+    if (pruneTimer) clock.clearTimeout(pruneTimer);
+    pruneTimer = null;
+    if (!running) return;
+    const now = clock.now();
+    const changed =
+      retireRemoved(store, liveIds(), now, logger) + pruneFinished(store, now, settings.outboxKeepDays, logger);
+    if (changed)
+      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
+    pruneTimer = clock.setTimeout(() => void run(housekeep), 86_400_000);
+  }
 
   function applyRoster(next: RosterEntry[]): void {
     roster = next;
@@ -134,17 +150,22 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         for (const h of held) state = restoreHeld(state, h);
         if (journalHeld(store, held, heldList(state), clock.now())) await store.flushNow();
         for (const q of queues.values()) q.kick();
+        await housekeep();
         await step({ type: 'tick', at: clock.now() });
       }),
     stop: () =>
       run(async () => {
         running = false;
         armWake();
+        await housekeep();
         closed = true;
         await Promise.all([...queues.values()].map((q) => q.stop()));
         queues.clear();
       }),
-    status: () => roster.map((e) => channelStatus(e, queues.get(e.id), store, settings.retry.failingAfter)),
+    status: () => [
+      ...roster.map((e) => channelStatus(e, queues.get(e.id), store, settings.retry.failingAfter)),
+      ...removedChannels(store, liveIds()),
+    ],
     async test(channelId) {
       const entry = roster.find((e) => e.id === channelId);
       if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
@@ -174,6 +195,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         const reuse = closed ? new Map<string, RosterEntry>() : new Map(owners().map((e) => [e.id, e]));
         applyRoster(buildRoster(next.channels, channelDeps, reuse));
         armWake();
+        await housekeep();
       }),
   };
 }

@@ -1,5 +1,5 @@
 /** A channel's status as the UI shows it, from its settings, its queue and the store. */
-import type { ChannelStatus } from '../../../shared/notify-types';
+import type { ChannelStatus, ExpiredNotice } from '../../../shared/notify-types';
 import type { OutboxStore } from '../store/types';
 import type { ChannelQueue } from './outbox';
 import type { RosterEntry } from './roster';
@@ -50,8 +50,12 @@ export function channelStatus(
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,
-    recentExpired: store
-      .expired(e.id, 5)
-      .map((i) => ({ key: i.key, createdAt: i.createdAt, expiredAt: i.doneAt, error: i.lastError })),
+    recentExpired: recentExpired(store, e.id),
   };
 }
+
+/** The most recently expired notifications of a channel, newest first. */
+export const recentExpired = (store: OutboxStore, channel: string): ExpiredNotice[] =>
+  store
+    .expired(channel, 5)
+    .map((i) => ({ key: i.key, createdAt: i.createdAt, expiredAt: i.doneAt, error: i.lastError }));

@@ -129,6 +129,8 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     markExpired: guard(outbox.markExpired),
     expired: guard(outbox.expired),
     counts: guard(outbox.counts),
+    channels: guard(outbox.channels),
+    prune: guard(outbox.prune),
     flushNow: () => saver.flush(),
 
     history: (query) => read(() => queryHistory(db, query)),

@@ -86,6 +86,19 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       }
       return out;
     },
+    channels() {
+      return all(ctx.db, 'SELECT DISTINCT channel FROM outbox ORDER BY channel').map((r) => str(r.channel));
+    },
+    prune(before) {
+      ctx.db.run(`DELETE FROM outbox WHERE status IN ('sent', 'expired') AND done_at < ?`, [before]);
+      const removed = ctx.db.getRowsModified();
+      if (removed > 0) {
+        // auto_vacuum is incremental (migration 1): hand the freed pages back so the file shrinks.
+        ctx.db.run('PRAGMA incremental_vacuum');
+        ctx.dirty('event');
+      }
+      return removed;
+    },
     flushNow,
   };
 }

@@ -87,6 +87,10 @@ export interface OutboxStore {
   /** Recently expired items, newest first, so the UI can show them. */
   expired(channel?: string, limit?: number): OutboxItem[];
   counts(channel: string): { pending: number; expired: number; sent: number };
+  /** Every channel id that has items, including channels no longer in the settings. */
+  channels(): string[];
+  /** Deletes sent and expired items finished before `before` (epoch ms); pending ones stay. Returns how many. */
+  prune(before: number): number;
   /** Persists at once (used before a first delivery attempt). */
   flushNow(): Promise<void>;
 }
