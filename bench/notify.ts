@@ -24,6 +24,7 @@ import { createNotifier } from '../electron/engine/notify';
 import { openHistoryStore } from '../electron/engine/store';
 import { notificationsSchema, type ChannelSettingsInput } from '../shared/notify-settings';
 import type { ChangeEvent } from '../shared/types';
+import { startDiscordWebhookFake } from '../tests/fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../tests/fakes/notify-http';
 import { startMosquitto, type Broker } from '../tests/fixtures/notify/mosquitto';
 
@@ -81,6 +82,18 @@ async function httpTarget(type: string, channel: (f: NotifyFake) => ChannelSetti
   return { type, channel: channel(fake), arrivals, close: () => fake.close() };
 }
 
+/** Discord answers with the saved message (wait=true), as the channel requires. */
+async function discordTarget(): Promise<Target> {
+  const fake = await startDiscordWebhookFake();
+  const arrivals = new Map<string, number>();
+  fake.onRequest = (r, at) => {
+    const m = /→ (198\.51\.100\.\d+)/.exec(JSON.stringify(r.body));
+    if (m) arrivals.set(m[1]!, at);
+  };
+  const channel = { id: 'discord', type: 'discord-webhook', url: fake.webhookUrl };
+  return { type: 'discord-webhook', channel, arrivals, close: () => fake.close() };
+}
+
 async function smtpTarget(): Promise<Target> {
   const arrivals = new Map<string, number>();
   const server = new SMTPServer({
@@ -121,7 +134,7 @@ async function mqttTarget(): Promise<Target | null> {
 
 async function latency(): Promise<Record<string, unknown>> {
   const targets: Target[] = [
-    await httpTarget('discord-webhook', (f) => ({ id: 'discord', type: 'discord-webhook', url: `${f.url}/wh` })),
+    await discordTarget(),
     await httpTarget('slack', (f) => ({ id: 'slack', type: 'slack', url: `${f.url}/wh` })),
     await httpTarget('telegram', (f) => ({
       id: 'telegram',

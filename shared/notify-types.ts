@@ -47,10 +47,12 @@ export type MaskMode = (typeof MASK_MODES)[number];
  * - failing: several attempts in a row failed (`lastError` says why).
  * - invalid: the channel's settings are wrong; it is switched off (`reason` says why).
  * - disabled: switched off by the user.
+ * - paused: the service said the settings are wrong (401, 403, 404, a deleted webhook): no
+ *   attempts, the queue is kept; `reason` says what to fix. A settings edit or a test resumes it.
  * - removed: no longer in the settings; its undelivered notifications were marked expired
  *   (`recentExpired` lists them). Shown while it has expired items left in the outbox.
  */
-export type ChannelState = 'ok' | 'retrying' | 'failing' | 'invalid' | 'disabled' | 'removed';
+export type ChannelState = 'ok' | 'retrying' | 'failing' | 'invalid' | 'disabled' | 'paused' | 'removed';
 
 export interface ExpiredNotice {
   key: string;
@@ -63,7 +65,7 @@ export interface ChannelStatus {
   id: string;
   type: string;
   state: ChannelState;
-  /** Why the channel is invalid, when it is. */
+  /** Why the channel is invalid or paused, when it is. */
   reason: string | null;
   lastError: string | null;
   lastErrorAt: number | null;
@@ -75,6 +77,10 @@ export interface ChannelStatus {
   pending: number;
   expired: number;
   sent: number;
+  /** Notices the service refused (a 400 about the payload): set aside; `notify list` shows them. */
+  rejected: number;
+  /** Something the service changed that the user should know (a Telegram chat moved). */
+  note: string | null;
   /** The most recently expired notifications, newest first. */
   recentExpired: ExpiredNotice[];
 }

@@ -55,6 +55,7 @@ export function removedChannels(store: OutboxStore, live: ReadonlySet<string>): 
       lastSentAt: null,
       failures: 0,
       nextAttemptAt: null,
+      note: null,
       ...counts,
       recentExpired: recentExpired(store, id),
     });

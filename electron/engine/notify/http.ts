@@ -1,21 +1,13 @@
 /**
- * The one HTTP POST every webhook-like channel uses, and how an answer maps to a SendResult:
- *
- *   answer                          | result
- *   --------------------------------+---------------------------------------------------
- *   2xx                             | ok
- *   413 (our message is too large)  | not retried: the item expires with the error
- *   429, 5xx, other 4xx             | retried; Retry-After (header or body) sets the delay
- *   network error, timeout          | retried
- *
- * Other 4xx are retried on purpose: they are nearly always a setting (a revoked token, a
- * deleted webhook) that the user can fix, after which the queued notices still go out.
- * undici is loaded at the first POST, not with the engine.
+ * The one HTTP POST every webhook-like channel uses. How an answer maps to a SendResult is
+ * answers.ts's table (transient, rejected, misconfigured); a channel may refine it with what
+ * only that service says (`refine`). undici is loaded at the first POST, not with the engine.
  */
 import type { Dispatcher } from 'undici';
 
 import { parseRetryAfter } from '../net/retry-after';
 import { loadUndici } from '../net/undici';
+import { resultFor } from './answers';
 import type { SendResult } from './types';
 
 export interface PostRequest {
@@ -31,6 +23,16 @@ export interface PostRequest {
   now: number;
   /** Reads a service-specific retry delay (ms) from an error body, e.g. Telegram's retry_after. */
   retryAfterFromBody?: (body: string) => number | undefined;
+  /** The channel's own reading of an answer; undefined leaves it to the common table. */
+  refine?: (answer: HttpAnswer) => SendResult | undefined;
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** `HTTP 404: <body snippet>`, for errors. */
+  error: string;
 }
 
 const snippet = (s: string) => {
@@ -70,13 +72,11 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
     headers = res.headers;
     text = await res.body.text();
   } catch (err) {
-    return { ok: false, retry: true, error: describeError(err, req.signal) };
+    return { ok: false, kind: 'transient', error: describeError(err, req.signal) };
   }
-  if (status >= 200 && status < 300) return { ok: true };
   const error = `HTTP ${status}${text ? `: ${snippet(text)}` : ''}`;
-  if (status === 413) return { ok: false, retry: false, error };
+  const refined = req.refine?.({ status, body: text, headers, error });
+  if (refined) return refined;
   const retryAfterMs = parseRetryAfter(headers['retry-after'], req.now) ?? req.retryAfterFromBody?.(text);
-  return retryAfterMs === undefined
-    ? { ok: false, retry: true, error }
-    : { ok: false, retry: true, error, retryAfterMs };
+  return resultFor(status, error, retryAfterMs);
 }

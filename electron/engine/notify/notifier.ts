@@ -183,7 +183,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
           notice,
           notice.key,
         );
-        return r.ok ? { ok: true, ms: Math.round(performance.now() - t0) } : { ok: false, error: r.error };
+        if (!r.ok) return { ok: false, error: r.error };
+        // The channel works: a queue paused by a misconfigured answer goes on.
+        queues.get(entry.id)?.resume();
+        return { ok: true, ms: Math.round(performance.now() - t0) };
       } finally {
         if (built.channel !== entry.channel) await built.channel.close().catch(() => undefined);
       }

@@ -9,11 +9,12 @@ import type { MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import type { OutboxItem, OutboxStore } from '../store/types';
+import { MAX_RETRY_WAIT_MS } from './answers';
 import { retryDelay, type BackoffConfig } from './backoff';
 import { describeError } from './http';
 import { formatDuration, renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
-import type { Channel, Notice, SendResult } from './types';
+import type { Channel, ChannelMove, Notice, SendResult } from './types';
 
 export interface QueueConfig {
   backoff: BackoffConfig;
@@ -28,6 +29,14 @@ export interface QueueDeps {
   clock: Clock;
   logger: Logger;
   random: () => number;
+  /** A service moved the destination (Telegram supergroup): the new options, to keep in the settings. */
+  onMoved?: (channel: string, move: ChannelMove) => void;
+}
+
+/** Why a channel stopped trying: a setting is wrong, and only a fix or a passing test resumes it. */
+export interface Pause {
+  error: string;
+  at: number;
 }
 
 export class ChannelQueue {
@@ -43,6 +52,10 @@ export class ChannelQueue {
   lastErrorAt: number | null = null;
   lastSentAt: number | null = null;
   nextAttemptAt: number | null = null;
+  /** Set on a misconfigured answer; the queue keeps its items and makes no attempt. */
+  paused: Pause | null = null;
+  /** The last destination move, for the status. */
+  moved: string | null = null;
 
   constructor(
     readonly id: string,
@@ -56,6 +69,16 @@ export class ChannelQueue {
     this.channel = channel;
     this.config = config;
     if (old && old !== channel) void this.idle().then(() => old.close().catch(() => undefined));
+    // New settings for this channel: whatever paused it may be fixed.
+    if (channel !== old) this.paused = null;
+    this.kick();
+  }
+
+  /** A test went through: the channel works again. */
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = null;
+    this.deps.logger.info('channel resumed', { channel: this.id });
     this.kick();
   }
 
@@ -115,6 +138,11 @@ export class ChannelQueue {
     const { store, clock, logger } = this.deps;
     for (;;) {
       if (this.stopped) return;
+      // Paused: nothing is tried and nothing expires; the queue waits for the fix.
+      if (this.paused) {
+        this.nextAttemptAt = null;
+        return;
+      }
       const head = store.pending(this.id, 1)[0];
       if (!head) {
         this.nextAttemptAt = null;
@@ -149,16 +177,36 @@ export class ChannelQueue {
     if (result.ok) {
       store.markSent(head.id, now);
       this.lastSentAt = now;
+      if (result.moved) {
+        this.moved = result.moved.note;
+        logger.warn('channel destination moved', { channel: this.id, note: result.moved.note });
+        this.deps.onMoved?.(this.id, result.moved);
+      }
       return;
     }
     this.lastError = result.error;
     this.lastErrorAt = now;
-    if (!result.retry) {
-      store.markExpired(head.id, now, `rejected: ${result.error}`);
-      logger.warn('notification rejected', { channel: this.id, key: head.key, error: result.error });
+    if (result.kind === 'rejected') {
+      store.markRejected(head.id, now, result.error);
+      logger.warn('notification refused by the service; set aside', {
+        channel: this.id,
+        key: head.key,
+        error: result.error,
+      });
       return;
     }
-    const delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    if (result.kind === 'misconfigured') {
+      // The attempt is counted and its error kept with the item, so the status survives a restart.
+      store.markRetry(head.id, head.nextAt, result.error);
+      this.paused = { error: result.error, at: now };
+      logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
+      return;
+    }
+    let delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    if (delay > MAX_RETRY_WAIT_MS) {
+      logger.warn('retry wait capped', { channel: this.id, askedMs: delay, cappedMs: MAX_RETRY_WAIT_MS });
+      delay = MAX_RETRY_WAIT_MS;
+    }
     store.markRetry(head.id, now + delay, result.error);
     logger.info('delivery failed, will retry', {
       channel: this.id,
@@ -180,7 +228,7 @@ export class ChannelQueue {
         signal,
       });
     } catch (err) {
-      return { ok: false, retry: true, error: describeError(err, signal) };
+      return { ok: false, kind: 'transient', error: describeError(err, signal) };
     }
   }
 }

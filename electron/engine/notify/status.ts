@@ -40,16 +40,19 @@ export function channelStatus(
         failures: 0,
         nextAttemptAt: null,
       };
-  const state = e.reason ? 'invalid' : !e.enabled ? 'disabled' : snap.state;
+  const paused = q?.paused ?? null;
+  const state = e.reason ? 'invalid' : !e.enabled ? 'disabled' : paused ? 'paused' : snap.state;
   return {
     id: e.id,
     type: e.type,
     ...snap,
     state,
-    reason: e.reason,
+    reason: e.reason ?? paused?.error ?? null,
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,
+    rejected: counts.rejected,
+    note: q?.moved ?? null,
     recentExpired: recentExpired(store, e.id),
   };
 }

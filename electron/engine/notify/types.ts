@@ -114,10 +114,22 @@ export interface Delivery {
   signal: AbortSignal;
 }
 
+/** How an attempt ended; answers.ts says which answers are which kind. */
 export type SendResult =
-  | { ok: true }
-  /** retry: a later attempt may work (5xx, 429, network); else this item can never be sent. */
-  | { ok: false; retry: boolean; error: string; retryAfterMs?: number };
+  | { ok: true; moved?: ChannelMove }
+  /** A later attempt may work (429, 5xx, network): retried with backoff or after `retryAfterMs`. */
+  | { ok: false; kind: 'transient'; error: string; retryAfterMs?: number }
+  /** The service refused this notice (400, 413): set aside with the reason; the queue moves on. */
+  | { ok: false; kind: 'rejected'; error: string }
+  /** The channel's settings are wrong (401, 403, 404, a deleted webhook): the channel pauses. */
+  | { ok: false; kind: 'misconfigured'; error: string };
+
+/** A service moved the destination (a Telegram group became a supergroup): new option values. */
+export interface ChannelMove {
+  options: Record<string, unknown>;
+  /** Said in the status and the log. */
+  note: string;
+}
 
 export interface Channel {
   send(delivery: Delivery): Promise<SendResult>;

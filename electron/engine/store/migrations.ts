@@ -119,6 +119,30 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE INDEX outbox_queue ON outbox (channel, status, id)');
     },
   },
+  {
+    version: 5,
+    description: "outbox: notices a service refused are set aside as 'rejected'",
+    up(db) {
+      // SQLite cannot change a CHECK constraint in place: copy into a new table.
+      db.run(`CREATE TABLE outbox_v5 (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'expired', 'rejected')),
+        last_error TEXT,
+        done_at INTEGER,
+        UNIQUE (channel, key)
+      )`);
+      db.run('INSERT INTO outbox_v5 SELECT * FROM outbox');
+      db.run('DROP TABLE outbox');
+      db.run('ALTER TABLE outbox_v5 RENAME TO outbox');
+      db.run('CREATE INDEX outbox_queue ON outbox (channel, status, id)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -67,6 +67,40 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       byId(id);
       update(`UPDATE outbox SET status = 'expired', done_at = ?, last_error = ? WHERE id = ?`, [at, error, id]);
     },
+    markRejected(id, at, error) {
+      byId(id);
+      update(
+        `UPDATE outbox SET status = 'rejected', attempts = attempts + 1, done_at = ?, last_error = ? WHERE id = ?`,
+        [at, error, id],
+      );
+    },
+    resend(id, at) {
+      const row = toItem(byId(id));
+      if (row.status !== 'expired' && row.status !== 'rejected')
+        throw new Error(`notification ${id} is ${row.status}: only expired or rejected ones can be resent`);
+      // A new id puts it at the end of the channel's queue, behind what is waiting now; the key
+      // (and so the Idempotency-Key the receiver sees) stays the same.
+      const next = num(one(ctx.db, 'SELECT max(id) + 1 AS n FROM outbox')?.n);
+      update(
+        `UPDATE outbox SET id = ?, status = 'pending', attempts = 0, next_at = ?, last_error = NULL, done_at = NULL WHERE id = ?`,
+        [next, at, id],
+      );
+      return toItem(byId(next));
+    },
+    list(query = {}) {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      for (const [column, value] of [
+        ['channel', query.channel],
+        ['status', query.status],
+      ] as const) {
+        if (value === undefined) continue;
+        where.push(`${column} = ?`);
+        params.push(value);
+      }
+      const sql = `SELECT * FROM outbox ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      return all(ctx.db, sql, [...params, query.limit ?? 50]).map(toItem);
+    },
     expired(channel, limit = 50) {
       const rows = channel
         ? all(
@@ -78,7 +112,7 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       return rows.map(toItem);
     },
     counts(channel) {
-      const out = { pending: 0, expired: 0, sent: 0 };
+      const out: Record<OutboxStatus, number> = { pending: 0, expired: 0, sent: 0, rejected: 0 };
       for (const r of all(ctx.db, 'SELECT status, count(*) AS n FROM outbox WHERE channel = ? GROUP BY status', [
         channel,
       ])) {
@@ -90,7 +124,7 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       return all(ctx.db, 'SELECT DISTINCT channel FROM outbox ORDER BY channel').map((r) => str(r.channel));
     },
     prune(before) {
-      ctx.db.run(`DELETE FROM outbox WHERE status IN ('sent', 'expired') AND done_at < ?`, [before]);
+      ctx.db.run(`DELETE FROM outbox WHERE status IN ('sent', 'expired', 'rejected') AND done_at < ?`, [before]);
       const removed = ctx.db.getRowsModified();
       if (removed > 0) {
         // auto_vacuum is incremental (migration 1): hand the freed pages back so the file shrinks.

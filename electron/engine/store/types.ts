@@ -54,7 +54,8 @@ export interface MonitorStore {
   close(): Promise<void>;
 }
 
-export type OutboxStatus = 'pending' | 'sent' | 'expired';
+/** rejected: the service refused this notice (a 400 about its payload); set aside, can be resent. */
+export type OutboxStatus = 'pending' | 'sent' | 'expired' | 'rejected';
 
 export interface OutboxItem {
   id: number;
@@ -69,7 +70,7 @@ export interface OutboxItem {
   nextAt: number;
   status: OutboxStatus;
   lastError: string | null;
-  /** When it was sent or expired. */
+  /** When it was sent, expired or rejected. */
   doneAt: number | null;
 }
 
@@ -84,9 +85,15 @@ export interface OutboxStore {
   markSent(id: number, at: number): void;
   markRetry(id: number, nextAt: number, error: string): void;
   markExpired(id: number, at: number, error: string): void;
+  /** The service refused this notice: set aside with its reason, never dropped. */
+  markRejected(id: number, at: number, error: string): void;
+  /** Puts an expired or rejected notice back at the end of its channel's queue, due now. */
+  resend(id: number, at: number): OutboxItem;
+  /** Items of any status, newest first: what `notify list` shows. */
+  list(query?: { channel?: string; status?: OutboxStatus; limit?: number }): OutboxItem[];
   /** Recently expired items, newest first, so the UI can show them. */
   expired(channel?: string, limit?: number): OutboxItem[];
-  counts(channel: string): { pending: number; expired: number; sent: number };
+  counts(channel: string): Record<OutboxStatus, number>;
   /** Every channel id that has items, including channels no longer in the settings. */
   channels(): string[];
   /** Deletes sent and expired items finished before `before` (epoch ms); pending ones stay. Returns how many. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import mqtt from 'mqtt';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
+import { startDiscordWebhookFake, type DiscordWebhookFake } from '../../fakes/discord-webhook';
 import { type NotifyFake, startNotifyFake } from '../../fakes/notify-http';
 import { type SmtpFake, startSmtpFake } from '../../fakes/smtp';
 import { type Broker, startMosquitto } from '../../fixtures/notify/mosquitto';
@@ -17,11 +18,12 @@ import { startWorld, type World } from '../../helpers/world';
 
 const A4 = '81.2.69.142';
 const B4 = '81.2.69.222';
-const HTTP_CHANNELS = ['discord-webhook', 'slack', 'telegram', 'ntfy', 'gotify', 'webhook'] as const;
+const HTTP_CHANNELS = ['slack', 'telegram', 'ntfy', 'gotify', 'webhook'] as const;
 
 let world: World;
 let dir: string;
 let fakes: Record<(typeof HTTP_CHANNELS)[number], NotifyFake>;
+let discord: DiscordWebhookFake;
 let smtp: SmtpFake;
 let broker: Broker;
 
@@ -31,17 +33,24 @@ beforeEach(async () => {
   fakes = Object.fromEntries(
     await Promise.all(HTTP_CHANNELS.map(async (t) => [t, await startNotifyFake()] as const)),
   ) as typeof fakes;
+  discord = await startDiscordWebhookFake();
   smtp = await startSmtpFake();
   broker = await startMosquitto();
 });
 afterEach(async () => {
-  await Promise.all([world.close(), smtp.close(), broker.stop(), ...Object.values(fakes).map((f) => f.close())]);
+  await Promise.all([
+    world.close(),
+    discord.close(),
+    smtp.close(),
+    broker.stop(),
+    ...Object.values(fakes).map((f) => f.close()),
+  ]);
   await rm(dir, { recursive: true, force: true });
 });
 
 function channels() {
   return [
-    { id: 'discord', type: 'discord-webhook', url: `${fakes['discord-webhook'].url}/api/webhooks/1/abc` },
+    { id: 'discord', type: 'discord-webhook', url: discord.webhookUrl },
     { id: 'slack', type: 'slack', url: `${fakes.slack.url}/services/T/B/X` },
     { id: 'tg', type: 'telegram', token: '123:abc', chatId: 42, apiBase: fakes.telegram.url },
     { id: 'ntfy', type: 'ntfy', server: fakes.ntfy.url, topic: 'home-ip' },
@@ -75,6 +84,7 @@ it('delivers a confirmed change to every channel, once each', async () => {
     await out.until((l) => l.type === 'check');
     // The first sighting is not news; nothing is sent for it.
     expect(Object.values(fakes).flatMap((f) => f.requests)).toEqual([]);
+    expect(discord.requests).toEqual([]);
     const watcher = await mqtt.connectAsync(broker.url);
     await watcher.subscribeAsync('ipwatch/den/ipv4');
     const retained = new Promise<string>((resolve) =>
@@ -84,6 +94,7 @@ it('delivers a confirmed change to every channel, once each', async () => {
     world.setIp(B4, '2a02:1:2:3::5');
     await out.until((l) => l.type === 'change' && l.to === B4, 25_000);
     await Promise.all(Object.values(fakes).map((f) => f.waitFor((r) => r.some((x) => x.status === 200))));
+    await discord.waitFor((r) => r.some((x) => x.status === 200));
     await smtp.waitFor((m) => m.length === 1);
     expect(await retained).toContain(B4);
     await watcher.endAsync();
@@ -92,6 +103,10 @@ it('delivers a confirmed change to every channel, once each', async () => {
       expect(fake.delivered(), type).toHaveLength(1);
       expect(fake.delivered()[0]!.body, type).toContain(B4);
     }
+    // Discord saved exactly one message, and confirmed it (wait=true on the versioned path).
+    expect(discord.saved).toHaveLength(1);
+    expect(JSON.stringify(discord.saved[0])).toContain(B4);
+    expect(discord.requests.map((r) => r.version)).toEqual([10]);
     expect(smtp.mails[0]!.raw).toContain(B4);
     expect(stderr).toMatch(/channel "desktop" is off: no desktop session/);
   } finally {

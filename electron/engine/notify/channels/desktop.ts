@@ -22,7 +22,7 @@ export const desktop = defineChannel({
           await notifier.notify(d.message.title, d.message.text);
           return { ok: true };
         } catch (err) {
-          return { ok: false, retry: true, error: `desktop: ${describeError(err)}` };
+          return { ok: false, kind: 'transient', error: `desktop: ${describeError(err)}` };
         }
       },
       close: async () => {},

@@ -68,7 +68,7 @@ export const email = defineChannel({
           return { ok: true };
         } catch (err) {
           deps.logger.debug('smtp send failed', { error: describeError(err) });
-          return { ok: false, retry: true, error: `SMTP: ${describeError(err, d.signal)}` };
+          return { ok: false, kind: 'transient', error: `SMTP: ${describeError(err, d.signal)}` };
         } finally {
           d.signal.removeEventListener('abort', abort);
         }

@@ -112,7 +112,7 @@ export const mqtt = defineChannel({
       async send(d): Promise<SendResult> {
         const client = await ready;
         if (!client || !(await waitConnected(client, d.signal)))
-          return { ok: false, retry: true, error: `MQTT: not connected (${lastError})` };
+          return { ok: false, kind: 'transient', error: `MQTT: not connected (${lastError})` };
         try {
           for (const u of stateUpdates(d.notice)) {
             const value = u.leaf === 'connectivity' ? (u.value ?? '') : showAddress(u.value, d.mask);
@@ -127,7 +127,7 @@ export const mqtt = defineChannel({
           );
           return { ok: true };
         } catch (err) {
-          return { ok: false, retry: true, error: `MQTT: ${describeError(err)}` };
+          return { ok: false, kind: 'transient', error: `MQTT: ${describeError(err)}` };
         }
       },
       async close() {

@@ -10,7 +10,9 @@ import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import { startDiscordWebhookFake, WEBHOOK_ID, WEBHOOK_TOKEN } from '../../../fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
+import { until } from '../../../helpers/until';
 import { captureLogger, change, memoryStore, notifySettings } from './helpers';
 
 let fake: NotifyFake;
@@ -45,15 +47,31 @@ async function deliverOne(channel: ChannelSettingsInput) {
 }
 
 describe('HTTP channels', () => {
-  it('discord-webhook: one embed with fields, the local time and an idempotency key', async () => {
-    const { req, json } = await deliverOne({
-      id: 'dc',
-      type: 'discord-webhook',
-      url: `${fake.url}/api/webhooks/1/abc`,
-    });
-    expect(req.method).toBe('POST');
-    expect(req.path).toBe('/api/webhooks/1/abc');
-    expect(req.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+  it('discord-webhook: one embed with fields, the local time and an idempotency key, on v10 with wait=true', async () => {
+    const discord = await startDiscordWebhookFake();
+    try {
+      notifier = createNotifier({
+        store,
+        clock: systemClock,
+        logger: captureLogger().logger,
+        settings: notifySettings([{ id: 'dc', type: 'discord-webhook', url: discord.webhookUrl }]),
+      });
+      await notifier.start();
+      await notifier.handle(change('203.0.113.7', '198.51.100.20', T0, 4, T0 - 3 * 3600_000 - 12 * 60_000));
+      await discord.waitFor((r) => r.some((x) => x.status === 200));
+      await until(() => store.counts('dc').sent === 1, { what: 'the confirmed message counted as sent' });
+      const req = discord.requests[0]!;
+      expect(req.path).toBe(`/api/v10/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}?wait=true`);
+      expect(req.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+      expectDiscordEmbed(req.body);
+    } finally {
+      await notifier?.stop();
+      notifier = null;
+      await discord.close();
+    }
+  });
+
+  function expectDiscordEmbed(json: Record<string, unknown>) {
     const embed = (json.embeds as Record<string, unknown>[])[0]!;
     expect(embed.title).toBe('Public IPv4 address changed');
     expect(embed.description).toBe('IPv4 203.0.113.7 → 198.51.100.20');
@@ -62,7 +80,7 @@ describe('HTTP channels', () => {
     expect(fields).toContainEqual({ name: 'Time', value: '2026-11-23 00:40:06 UTC', inline: true });
     expect(fields).toContainEqual({ name: 'Confirmed by', value: 'ipify, icanhazip', inline: true });
     expect(json.allowed_mentions).toEqual({ parse: [] });
-  });
+  }
 
   it('slack: blocks with a plain-text fallback', async () => {
     const { json } = await deliverOne({ id: 'sl', type: 'slack', url: `${fake.url}/services/T/B/X` });
@@ -146,18 +164,18 @@ describe('HTTP channels', () => {
       store,
       clock: systemClock,
       logger: captureLogger().logger,
-      settings: notifySettings([{ id: 'dc', type: 'discord-webhook', url: `${fake.url}/wh` }]),
+      settings: notifySettings([{ id: 'dc', type: 'slack', url: `${fake.url}/wh` }]),
     });
     await notifier.start();
     const ok = await notifier.test('dc');
     expect(ok.ok).toBe(true);
-    expect(JSON.parse(fake.requests[0]!.body).embeds[0].title).toBe('IPWatch test notification');
-    fake.setFault({ mode: 'status', status: 404, body: '{"message":"Unknown Webhook","code":10015}' });
+    expect(JSON.parse(fake.requests[0]!.body).text).toContain('IPWatch test notification');
+    fake.setFault({ mode: 'status', status: 404, body: 'no_service' });
     expect(await notifier.test('dc')).toEqual({
       ok: false,
-      error: 'HTTP 404: {"message":"Unknown Webhook","code":10015}',
+      error: 'HTTP 404: no_service (the service does not know this URL: it was deleted or mistyped)',
     });
     expect(await notifier.test('nope')).toEqual({ ok: false, error: 'no channel with id "nope"' });
-    expect(store.counts('dc')).toEqual({ pending: 0, expired: 0, sent: 0 });
+    expect(store.counts('dc')).toEqual({ pending: 0, expired: 0, sent: 0, rejected: 0 });
   });
 });

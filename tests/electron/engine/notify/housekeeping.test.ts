@@ -91,11 +91,11 @@ describe('pruning finished notices', () => {
     seed('keep', 'c', 'sent', now - 29.5 * DAY);
     seed('keep', 'd', 'expired', now - 2 * DAY);
     await start(['keep'], { outboxKeepDays: 30, maxAgeHours: 24 * 30 });
-    expect(store.counts('keep')).toEqual({ pending: 0, sent: 1, expired: 1 });
+    expect(store.counts('keep')).toEqual({ pending: 0, sent: 1, expired: 1, rejected: 0 });
 
     // The daily run a day later takes the next one: c is then 30.5 days old.
     await clock.advance(1.5 * DAY);
-    expect(store.counts('keep')).toEqual({ pending: 0, sent: 0, expired: 1 });
+    expect(store.counts('keep')).toEqual({ pending: 0, sent: 0, expired: 1, rejected: 0 });
   });
 
   it('never deletes a pending notice, however old', async () => {

@@ -23,14 +23,36 @@ describe('postHttp', () => {
   ])('429 with Retry-After %s', async (_name, retryAfter, expected) => {
     fake.setFault({ mode: 'status', status: 429, ...(retryAfter === undefined ? {} : { retryAfter }) });
     const r = await post();
-    expect(r).toMatchObject({ ok: false, retry: true, error: expect.stringMatching(/^HTTP 429/) as string });
-    expect(r.ok === false && r.retryAfterMs).toBe(expected);
+    expect(r).toMatchObject({ ok: false, kind: 'transient', error: expect.stringMatching(/^HTTP 429/) as string });
+    expect(r.ok === false && r.kind === 'transient' && r.retryAfterMs).toBe(expected);
   });
 
-  it('2xx is delivered; 413 is not retried', async () => {
+  it('2xx is delivered', async () => {
     fake.setFault({ mode: 'ok' });
     expect(await post()).toEqual({ ok: true });
-    fake.setFault({ mode: 'status', status: 413, body: 'too large' });
-    expect(await post()).toMatchObject({ ok: false, retry: false, error: 'HTTP 413: too large' });
+  });
+
+  it.each<[number, string]>([
+    [408, 'transient'],
+    [500, 'transient'],
+    [503, 'transient'],
+    [400, 'rejected'],
+    [413, 'rejected'],
+    [422, 'rejected'],
+    [401, 'misconfigured'],
+    [403, 'misconfigured'],
+    [404, 'misconfigured'],
+    [410, 'misconfigured'],
+    [405, 'misconfigured'],
+  ])('HTTP %d is %s', async (status, kind) => {
+    fake.setFault({ mode: 'status', status, body: `{"error":"nope ${status}"}` });
+    const r = await post();
+    expect(r).toMatchObject({ ok: false, kind });
+    expect(r.ok === false && r.error).toContain(`HTTP ${status}: {"error":"nope ${status}"}`);
+  });
+
+  it('a misconfigured answer says what to fix', async () => {
+    fake.setFault({ mode: 'status', status: 404 });
+    expect(await post()).toMatchObject({ error: expect.stringContaining('deleted or mistyped') as string });
   });
 });

@@ -78,6 +78,34 @@ const steps: {
       ).toThrow(/UNIQUE/);
     },
   },
+  {
+    version: 5,
+    adds: {},
+    seed: (db) =>
+      db.run(
+        "INSERT INTO outbox (channel, key, payload, created_at, next_at, status, attempts) VALUES ('c', 'k2', '{}', 1, 1, 'sent', 2)",
+      ),
+    check: (db) => {
+      // Rows, the uniqueness of (channel, key) and the queue index survive the rebuild.
+      expect(all(db, "SELECT key, status, attempts FROM outbox WHERE key = 'k2'")).toEqual([
+        { key: 'k2', status: 'sent', attempts: 2 },
+      ]);
+      db.run(
+        "INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k3', '{}', 1, 1, 'rejected')",
+      );
+      expect(() =>
+        db.run(
+          "INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k3', '{}', 1, 1, 'pending')",
+        ),
+      ).toThrow(/UNIQUE/);
+      expect(() =>
+        db.run(
+          "INSERT INTO outbox (channel, key, payload, created_at, next_at, status) VALUES ('c', 'k4', '{}', 1, 1, 'lost')",
+        ),
+      ).toThrow(/CHECK/);
+      expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'outbox_queue'")).toHaveLength(1);
+    },
+  },
 ];
 
 describe('migrations', () => {

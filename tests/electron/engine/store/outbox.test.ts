@@ -29,7 +29,7 @@ describe('outbox', () => {
     expect(store.pending('discord')).toEqual([
       expect.objectContaining({ id: a?.id, attempts: 1, nextAt: t + MIN, lastError: '429 rate limited' }),
     ]);
-    expect(store.counts('discord')).toEqual({ pending: 1, sent: 1, expired: 1 });
+    expect(store.counts('discord')).toEqual({ pending: 1, sent: 1, expired: 1, rejected: 0 });
     expect(store.expired()).toEqual([
       expect.objectContaining({ id: c?.id, doneAt: t + 3, lastError: 'gave up after 24 h' }),
     ]);

@@ -1,0 +1,46 @@
+/**
+ * What a service's HTTP answer means for the notice and for the channel. Pure.
+ *
+ *   answer                                   | kind          | the queue
+ *   -----------------------------------------+---------------+-------------------------------------------
+ *   2xx                                      | ok            | sent
+ *   408, 425, 429, 5xx, network, timeout     | transient     | retried with backoff; Retry-After honoured,
+ *                                            |               | a single wait capped at one hour
+ *   400, 413, 422 (about this payload)       | rejected      | this notice is set aside with the reason;
+ *                                            |               | the next one goes; `notify list/resend`
+ *   401, 403, 404, 410, other 4xx, 3xx       | misconfigured | the channel pauses with the queue intact
+ *                                            |               | until its settings change or a test passes
+ *
+ * A channel may refine this with what only it knows (Discord's "Unknown Webhook", Telegram's
+ * "chat not found" or "migrate_to_chat_id").
+ */
+import type { SendResult } from './types';
+
+export type AnswerKind = 'ok' | 'transient' | 'rejected' | 'misconfigured';
+
+export function answerKind(status: number): AnswerKind {
+  if (status >= 200 && status < 300) return 'ok';
+  if (status === 408 || status === 425 || status === 429 || status >= 500) return 'transient';
+  if (status === 400 || status === 413 || status === 422) return 'rejected';
+  return 'misconfigured';
+}
+
+/** What to fix, for a misconfigured channel's status. */
+export function misconfiguredHint(status: number): string {
+  if (status === 401 || status === 403) return 'the service refused our credentials: check the token or URL';
+  if (status === 404 || status === 410) return 'the service does not know this URL: it was deleted or mistyped';
+  if (status >= 300 && status < 400) return 'the URL redirects: use the final URL';
+  return 'check the channel settings';
+}
+
+/** The longest single wait between two attempts, whatever a server asks for. */
+export const MAX_RETRY_WAIT_MS = 3_600_000;
+
+export function resultFor(status: number, error: string, retryAfterMs?: number): SendResult {
+  const kind = answerKind(status);
+  if (kind === 'ok') return { ok: true };
+  if (kind === 'transient')
+    return retryAfterMs === undefined ? { ok: false, kind, error } : { ok: false, kind, error, retryAfterMs };
+  if (kind === 'rejected') return { ok: false, kind, error };
+  return { ok: false, kind, error: `${error} (${misconfiguredHint(status)})` };
+}
