@@ -25,6 +25,8 @@ export interface RuntimeOptions {
   net?: NetClients;
   /** The app passes Electron's notifications; headless uses node-notifier. */
   desktop?: DesktopNotifier;
+  /** Writes new option values of one channel into the settings (validated, as any edit). */
+  saveChannelOptions?: (channelId: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 export interface Runtime {
@@ -58,6 +60,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     logger: logger.child('notify'),
     settings: opts.settings.notifications,
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
+    ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));

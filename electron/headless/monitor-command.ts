@@ -9,6 +9,7 @@ import { createRuntime } from '../engine/runtime';
 import type { HistoryStore } from '../engine/store';
 import { createPrinter } from './output';
 import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
+import { saveChannelOptions } from './settings-write';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -49,7 +50,21 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     );
     return 2;
   }
-  const runtime = createRuntime({ settings: loaded.settings, store, logger, version: opts.version });
+  const runtime = createRuntime({
+    settings: loaded.settings,
+    store,
+    logger,
+    version: opts.version,
+    async saveChannelOptions(channelId, options) {
+      await saveChannelOptions(opts.dataDir, opts.env, channelId, options);
+      store.audit({
+        actor: `channel ${channelId}`,
+        action: 'settings.write',
+        detail: `set ${Object.keys(options).join(', ')}`,
+        result: 'applied',
+      });
+    },
+  });
   const print = createPrinter(opts.json, opts.stdout);
   runtime.engine.on(print);
 

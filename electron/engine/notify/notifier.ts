@@ -39,7 +39,18 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     hostname: deps.hostname ?? hostname(),
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   };
-  const queueDeps: QueueDeps = { store, clock, logger, random: deps.random ?? Math.random };
+  const queueDeps: QueueDeps = {
+    store,
+    clock,
+    logger,
+    random: deps.random ?? Math.random,
+    onMoved: (id, move) =>
+      void deps
+        .saveChannelOptions?.(id, move.options)
+        .catch((err: unknown) =>
+          logger.error('could not keep the moved channel in the settings', { channel: id, error: String(err) }),
+        ),
+  };
   const queues = new Map<string, ChannelQueue>();
   let roster: RosterEntry[] = [];
   let running = false;

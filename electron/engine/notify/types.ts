@@ -166,6 +166,11 @@ export interface NotifierDeps {
   random?: () => number;
   /** Node name for MQTT topics; the host name when not given. */
   hostname?: string;
+  /**
+   * Keeps new option values of a channel in the settings, through the host's validated write
+   * (a service moved the destination). Without it the channel follows the move until restart.
+   */
+  saveChannelOptions?: (channelId: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 /** What `started` needs of the engine's status. */

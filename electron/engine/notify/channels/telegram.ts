@@ -1,21 +1,54 @@
 /**
  * Telegram Bot API `sendMessage`, plain text. Options: `token` (from @BotFather), `chatId`,
  * `apiBase` (default https://api.telegram.org; point it at a fake or a local Bot API server).
+ *
+ * Telegram's own answers (core.telegram.org/bots/api, "ResponseParameters"): when a group
+ * becomes a supergroup, the old chat id answers 400 with `parameters.migrate_to_chat_id`; the
+ * notice is sent to the new chat at once, and the new id is handed back to be kept in the
+ * settings. "chat not found" is a setting to fix, not a refused notice.
  */
 import { z } from 'zod';
 
-import { postHttp } from '../http';
+import { type HttpAnswer, postHttp } from '../http';
+import type { Delivery, SendResult } from '../types';
 import { defineChannel, httpUrl, joinUrl, secret } from './define';
+
+interface TelegramError {
+  description?: unknown;
+  parameters?: { retry_after?: unknown; migrate_to_chat_id?: unknown };
+}
+
+const parse = (body: string): TelegramError | null => {
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === 'object' && v !== null ? (v as TelegramError) : null;
+  } catch {
+    return null;
+  }
+};
 
 /** A 429 answer says `{"parameters":{"retry_after":N}}` (seconds). */
 export const telegramRetryAfter = (body: string): number | undefined => {
-  try {
-    const v: unknown = (JSON.parse(body) as { parameters?: { retry_after?: unknown } }).parameters?.retry_after;
-    return typeof v === 'number' ? v * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = parse(body)?.parameters?.retry_after;
+  return typeof v === 'number' ? v * 1000 : undefined;
 };
+
+/** The supergroup a 400 answer says the group became, if it says so. */
+export const migratedTo = (body: string): number | undefined => {
+  const v = parse(body)?.parameters?.migrate_to_chat_id;
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
+};
+
+function telegramAnswer(a: HttpAnswer): SendResult | undefined {
+  const description = parse(a.body)?.description;
+  if (a.status === 400 && typeof description === 'string' && /chat not found/i.test(description))
+    return {
+      ok: false,
+      kind: 'misconfigured',
+      error: `${a.error} (check chatId, and that the bot was added to the chat or started by the user)`,
+    };
+  return undefined;
+}
 
 export const telegram = defineChannel({
   type: 'telegram',
@@ -26,12 +59,16 @@ export const telegram = defineChannel({
     apiBase: httpUrl.default('https://api.telegram.org'),
     silent: z.boolean().default(false),
   }),
-  create: (o, deps) => ({
-    send: (d) =>
-      postHttp({
+  create: (o, deps) => {
+    // Follows a migration at once, before the settings file catches up.
+    let chatId = o.chatId;
+    /** One sendMessage; `migrateTo` is set when Telegram says the group became a supergroup. */
+    async function post(d: Delivery, to: number | string): Promise<{ result: SendResult; migrateTo?: number }> {
+      let migrateTo: number | undefined;
+      const result = await postHttp({
         url: joinUrl(o.apiBase, `bot${o.token}/sendMessage`),
         body: JSON.stringify({
-          chat_id: o.chatId,
+          chat_id: to,
           text: `${d.message.title}\n${d.message.text}`.slice(0, 4096),
           disable_notification: o.silent,
           link_preview_options: { is_disabled: true },
@@ -40,7 +77,30 @@ export const telegram = defineChannel({
         dispatcher: deps.dispatcher,
         now: deps.clock.now(),
         retryAfterFromBody: telegramRetryAfter,
-      }),
-    close: async () => {},
-  }),
+        refine: (a) => {
+          migrateTo = a.status === 400 ? migratedTo(a.body) : undefined;
+          return telegramAnswer(a);
+        },
+      });
+      return migrateTo === undefined ? { result } : { result, migrateTo };
+    }
+    return {
+      async send(d) {
+        const first = await post(d, chatId);
+        if (first.migrateTo === undefined) return first.result;
+        const from = chatId;
+        chatId = first.migrateTo;
+        const again = await post(d, chatId);
+        if (!again.result.ok) return again.result;
+        return {
+          ok: true,
+          moved: {
+            options: { chatId },
+            note: `Telegram upgraded chat ${from} to supergroup ${chatId}; chatId updated in the settings`,
+          },
+        };
+      },
+      close: async () => {},
+    };
+  },
 });
