@@ -39,15 +39,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Waits (real time) for a condition the notifier reaches through real I/O. */
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** Moves the fake clock in steps, letting real I/O run between them, until `cond` holds. */
 async function drive(cond: () => boolean, stepMs = 500, steps = 400): Promise<void> {
   for (let i = 0; i < steps; i++) {

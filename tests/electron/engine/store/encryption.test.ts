@@ -54,7 +54,7 @@ describe('encryption at rest', () => {
     const first = await openTest({ key: () => KEY });
     first.store.recordChange(change(4, null, '203.0.113.77', first.clock.now()));
     await first.store.close();
-    first.clock.advance(DAY);
+    await first.clock.advance(DAY);
     const path = join(first.dataDir, 'history.sqlite');
     const bytes = await readFile(path);
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;

@@ -13,7 +13,7 @@ async function twoDays() {
   const { store, clock, dataDir } = await openTest();
   store.recordChange(change(4, null, '203.0.113.7', clock.now()));
   await store.flush();
-  clock.advance(DAY);
+  await clock.advance(DAY);
   store.recordChange(change(4, '203.0.113.7', '198.51.100.1', clock.now()));
   await store.close();
   return { clock, dataDir, file: join(dataDir, 'history.sqlite') };
@@ -44,7 +44,7 @@ describe('corruption', () => {
 
   it('skips a damaged backup and uses an older one', async () => {
     const { clock, dataDir, file } = await twoDays();
-    clock.advance(DAY);
+    await clock.advance(DAY);
     const reopened = await openTest({ dataDir, clock });
     reopened.store.recordChange(change(4, '198.51.100.1', '192.0.2.5', clock.now()));
     await reopened.store.close();
