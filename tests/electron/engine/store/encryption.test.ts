@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { parseKey, WrongKeyError } from '../../../../electron/engine/store';
+import { seeded } from '../../../helpers/random';
 import { change, DAY, openTest } from './helpers';
+
+const { bytes: randomBytes } = seeded('encryption test');
 
 const KEY = randomBytes(32);
 

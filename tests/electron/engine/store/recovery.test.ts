@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -6,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 import { NewerSchemaError } from '../../../../electron/engine/store';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
+import { seeded } from '../../../helpers/random';
 import { change, DAY, openTest } from './helpers';
+
+const { bytes: randomBytes } = seeded('recovery test');
 
 /** A store with one change saved on day 0 (so a backup holds it) and a second one on day 1. */
 async function twoDays() {
