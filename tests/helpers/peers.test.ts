@@ -55,20 +55,37 @@ describe('system peers', () => {
     expect(peersRequired(env)).toBe(required);
   });
 
+  it('checks files by absolute path', () => {
+    const tool = path.join(bin, 'ipwatch-peer-tool');
+    const p = peer('node 1.2.3', { files: [tool], install: '.ci/fetch-node' }, { PATH: empty });
+    expect(p).toMatchObject({ skip: false, missing: [] });
+    expect(p.path(tool)).toBe(tool);
+    expect(() =>
+      peer(
+        'node 1.2.3',
+        { files: [path.join(empty, 'node')], install: '.ci/fetch-node' },
+        {
+          IPWATCH_REQUIRE_PEERS: '1',
+        },
+      ),
+    ).toThrow(/"node 1.2.3" is missing \(.*node not found; \.ci\/fetch-node\)/);
+  });
+
   it.each([
     [[], null],
     [
       [{ peer: 'mosquitto', packages: ['mosquitto'], missing: ['mosquitto'] }],
-      'Skipped the tests that need mosquitto (mosquitto): apt-get install mosquitto runs them (README, Testing).',
+      'Skipped the tests that need mosquitto; to run them: apt-get install mosquitto (README, Testing).',
     ],
     [
       [
         { peer: 'mosquitto', packages: ['mosquitto'], missing: ['mosquitto'] },
         { peer: 'desktop', packages: ['xvfb', 'dunst'], missing: ['Xvfb'] },
+        { peer: 'node 20.18.1', packages: [], install: '.ci/fetch-node', missing: ['/x/node'] },
         { peer: 'mosquitto', packages: ['mosquitto'], missing: ['mosquitto'] },
       ],
-      'Skipped the tests that need desktop (xvfb dunst), mosquitto (mosquitto): ' +
-        'apt-get install dunst mosquitto xvfb runs them (README, Testing).',
+      'Skipped the tests that need desktop, mosquitto, node 20.18.1; ' +
+        'to run them: apt-get install dunst mosquitto xvfb; .ci/fetch-node (README, Testing).',
     ],
   ])('summary of %j', (records, line) => {
     expect(peerSummary(records)).toBe(line);

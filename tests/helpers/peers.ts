@@ -1,6 +1,6 @@
 /**
  * System peers: programs some tests start for real (mosquitto, an Xvfb + D-Bus + dunst
- * desktop). On a machine without them those tests are skipped, and the run ends with one
+ * desktop, the oldest Node the headless runner supports). On a machine without them those tests are skipped, and the run ends with one
  * line naming the packages that would enable them (tests/global-setup.ts prints it from the
  * records written here; the test workers are separate processes). With
  * IPWATCH_REQUIRE_PEERS=1 (CI) a missing peer fails the test file instead.
@@ -22,10 +22,14 @@ declare module 'vitest' {
 }
 
 export interface PeerOptions {
-  /** Debian packages that provide the commands. */
-  packages: string[];
-  /** Commands that must be found; default: the peer's name. */
+  /** Debian packages that provide the commands (apt-get install). */
+  packages?: string[];
+  /** Another way to get it, when it is no Debian package (a script to run). */
+  install?: string;
+  /** Commands that must be found in PATH or an sbin folder; default: the peer's name, unless `files` is given. */
   commands?: string[];
+  /** Absolute paths of programs that must exist and be executable. */
+  files?: string[];
 }
 
 export interface Peer {
@@ -33,7 +37,7 @@ export interface Peer {
   skip: boolean;
   /** The commands not found. */
   missing: string[];
-  /** Absolute path of one of the peer's commands (found in PATH or an sbin folder). */
+  /** Absolute path of one of the peer's commands or files. */
   path(command: string): string;
 }
 
@@ -41,36 +45,42 @@ export interface Peer {
 export interface PeerRecord {
   peer: string;
   packages: string[];
+  install?: string;
   missing: string[];
 }
 
 /** Daemons such as mosquitto live in sbin, which a normal user's PATH often lacks. */
 const SBIN = ['/usr/local/sbin', '/usr/sbin', '/sbin'];
 
+const executable = (file: string): boolean => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export function findCommand(command: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const dirs = [...(env.PATH ?? '').split(path.delimiter).filter(Boolean), ...SBIN];
-  for (const dir of dirs) {
-    const file = path.join(dir, command);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // not here; the next folder
-    }
-  }
-  return null;
+  return dirs.map((dir) => path.join(dir, command)).find(executable) ?? null;
 }
 
 export const peersRequired = (env: NodeJS.ProcessEnv = process.env): boolean => env.IPWATCH_REQUIRE_PEERS === '1';
 
 export function peer(name: string, opts: PeerOptions, env: NodeJS.ProcessEnv = process.env): Peer {
-  const commands = opts.commands ?? [name];
-  const found = new Map(commands.map((c) => [c, findCommand(c, env)]));
-  const missing = commands.filter((c) => !found.get(c));
+  const { packages = [], install, files = [] } = opts;
+  const commands = opts.commands ?? (files.length ? [] : [name]);
+  const found = new Map<string, string | null>([
+    ...commands.map((c) => [c, findCommand(c, env)] as const),
+    ...files.map((f) => [f, executable(f) ? f : null] as const),
+  ]);
+  const missing = [...found.keys()].filter((c) => !found.get(c));
   if (missing.length > 0) {
-    const why = `system peer "${name}" is missing (${missing.join(', ')} not found; apt-get install ${opts.packages.join(' ')})`;
+    const how = [packages.length ? `apt-get install ${packages.join(' ')}` : '', install ?? ''].filter(Boolean);
+    const why = `system peer "${name}" is missing (${missing.join(', ')} not found; ${how.join(', or ')})`;
     if (peersRequired(env)) throw new Error(`${why}, and IPWATCH_REQUIRE_PEERS=1 requires it`);
-    record({ peer: name, packages: opts.packages, missing });
+    record({ peer: name, packages, ...(install ? { install } : {}), missing });
   }
   return {
     skip: missing.length > 0,
@@ -92,8 +102,11 @@ function record(r: PeerRecord): void {
 /** The one line that ends a run with skipped tests, or null when nothing was skipped. */
 export function peerSummary(records: PeerRecord[]): string | null {
   if (records.length === 0) return null;
-  const byPeer = new Map(records.map((r) => [r.peer, r.packages]));
-  const peers = [...byPeer.keys()].sort().map((p) => `${p} (${byPeer.get(p)!.join(' ')})`);
+  const peers = [...new Set(records.map((r) => r.peer))].sort();
   const packages = [...new Set(records.flatMap((r) => r.packages))].sort();
-  return `Skipped the tests that need ${peers.join(', ')}: apt-get install ${packages.join(' ')} runs them (README, Testing).`;
+  const steps = [
+    ...(packages.length ? [`apt-get install ${packages.join(' ')}`] : []),
+    ...new Set(records.flatMap((r) => (r.install && !r.packages.length ? [r.install] : []))),
+  ];
+  return `Skipped the tests that need ${peers.join(', ')}; to run them: ${steps.join('; ')} (README, Testing).`;
 }
