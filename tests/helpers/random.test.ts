@@ -18,10 +18,12 @@ describe('seeded randomness', () => {
     [' 42 ', 42],
     [String(2 ** 32 + 5), 5],
   ])('IPWATCH_TEST_SEED=%j gives seed %d', (value, seed) => {
-    expect(testSeed('t', value === undefined ? {} : { IPWATCH_TEST_SEED: value })).toBe(seed);
+    const printed: string[] = [];
+    expect(testSeed('t', value === undefined ? {} : { IPWATCH_TEST_SEED: value }, (l) => printed.push(l))).toBe(seed);
+    expect(printed).toEqual([`t: seed ${seed} (IPWATCH_TEST_SEED=${seed} repeats this run)\n`]);
   });
 
   it.each(['-1', 'abc', '1.5'])('refuses IPWATCH_TEST_SEED=%j', (value) => {
-    expect(() => testSeed('t', { IPWATCH_TEST_SEED: value })).toThrow(/non-negative integer/);
+    expect(() => testSeed('t', { IPWATCH_TEST_SEED: value }, () => undefined)).toThrow(/non-negative integer/);
   });
 });

@@ -11,12 +11,16 @@ export const DEFAULT_SEED = 20261123;
  * The seed of this run: IPWATCH_TEST_SEED (a non-negative integer) or DEFAULT_SEED. Prints it
  * with the test's name on stderr, so a failure's output says how to repeat it.
  */
-export function testSeed(name: string, env: NodeJS.ProcessEnv = process.env): number {
+export function testSeed(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+  print: (line: string) => void = (line) => process.stderr.write(line),
+): number {
   const text = env.IPWATCH_TEST_SEED?.trim();
   if (text !== undefined && text !== '' && !/^\d+$/.test(text))
     throw new Error(`IPWATCH_TEST_SEED must be a non-negative integer, got "${text}"`);
   const seed = text ? Number(text) % 2 ** 32 : DEFAULT_SEED;
-  process.stderr.write(`${name}: seed ${seed} (IPWATCH_TEST_SEED=${seed} repeats this run)\n`);
+  print(`${name}: seed ${seed} (IPWATCH_TEST_SEED=${seed} repeats this run)\n`);
   return seed;
 }
 
