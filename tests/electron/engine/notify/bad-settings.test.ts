@@ -12,7 +12,7 @@ import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { CHANNEL_TYPES } from '../../../../shared/notify-types';
 import { startNotifyFake } from '../../../fakes/notify-http';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 const open: { store: HistoryStore; notifier: Notifier }[] = [];
 afterEach(async () => {
@@ -25,7 +25,13 @@ afterEach(async () => {
 async function notifierWith(channels: ChannelSettingsInput[]) {
   const { logger } = captureLogger();
   const store = await memoryStore(systemClock, logger);
-  const notifier = createNotifier({ store, clock: systemClock, logger, settings: notifySettings(channels) });
+  const notifier = createNotifier({
+    random: jitter,
+    store,
+    clock: systemClock,
+    logger,
+    settings: notifySettings(channels),
+  });
   open.push({ store, notifier });
   await notifier.start();
   return { store, notifier };

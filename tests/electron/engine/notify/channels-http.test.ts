@@ -11,7 +11,7 @@ import { createNotifier, type Notifier } from '../../../../electron/engine/notif
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let fake: NotifyFake;
 let store: HistoryStore;
@@ -32,6 +32,7 @@ const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 
 async function deliverOne(channel: ChannelSettingsInput) {
   notifier = createNotifier({
+    random: jitter,
     store,
     clock: systemClock,
     logger: captureLogger().logger,
@@ -143,6 +144,7 @@ describe('HTTP channels', () => {
 
   it('test(channelId) sends a test message and reports success or the error text', async () => {
     notifier = createNotifier({
+      random: jitter,
       store,
       clock: systemClock,
       logger: captureLogger().logger,

@@ -7,7 +7,7 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { type RecordedMail, type SmtpFake, startSmtpFake } from '../../../fakes/smtp';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let smtp: SmtpFake;
 let port: number;
@@ -42,6 +42,7 @@ const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
 
 function start(ch: ChannelSettingsInput) {
   notifier = createNotifier({
+    random: jitter,
     store,
     clock: systemClock,
     logger: captureLogger().logger,

@@ -11,7 +11,7 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let broker: Broker;
 let store: HistoryStore;
@@ -31,6 +31,7 @@ afterEach(async () => {
 async function start(over: Record<string, unknown> = {}) {
   const ch: ChannelSettingsInput = { id: 'ha', type: 'mqtt', url: broker.url, node: 'den', ...over };
   notifier = createNotifier({
+    random: jitter,
     store,
     clock: systemClock,
     logger: captureLogger().logger,

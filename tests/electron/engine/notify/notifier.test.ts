@@ -12,7 +12,7 @@ import type { CheckEvent } from '../../../../shared/types';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let fake: NotifyFake;
 let clock: FakeClock;
@@ -32,7 +32,13 @@ afterEach(async () => {
 });
 
 async function start(channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}) {
-  notifier = createNotifier({ store, clock, logger: captureLogger().logger, settings: notifySettings(channels, over) });
+  notifier = createNotifier({
+    random: jitter,
+    store,
+    clock,
+    logger: captureLogger().logger,
+    settings: notifySettings(channels, over),
+  });
   await notifier.start();
   return notifier;
 }
