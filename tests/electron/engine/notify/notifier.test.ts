@@ -94,7 +94,7 @@ describe('notifier', () => {
     await n.handle({ type: 'offline', at: clock.now(), cause: 'no route to any source' });
     await clock.advance(59_000);
     // The notice waits on its timer, due at 60 s; nothing is queued before it fires.
-    expect(clock.dueTimes).toEqual([clock.now() + 1000]);
+    expect(clock.dueTimes).toContain(clock.now() + 1000);
     expect(queued('a')).toEqual(nothingQueued);
     expect(fake.requests).toHaveLength(0);
     await clock.advance(1000);
