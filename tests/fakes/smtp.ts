@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 
 import { SMTPServer } from 'smtp-server';
 
+import { until } from '../helpers/until';
+
 export interface RecordedMail {
   from: string;
   to: string[];
@@ -70,14 +72,8 @@ export async function startSmtpFake(options: SmtpFakeOptions = {}): Promise<Smtp
     setReject(reply) {
       reject = reply;
     },
-    async waitFor(pred, timeoutMs = 15_000) {
-      const end = Date.now() + timeoutMs;
-      while (!pred(mails)) {
-        if (Date.now() > end)
-          throw new Error(`smtp fake: condition not met in ${timeoutMs} ms (${mails.length} mails)`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitFor: (pred, timeoutMs = 15_000) =>
+      until(() => pred(mails), { timeoutMs, what: `smtp fake: mail condition (${mails.length} mails so far)` }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

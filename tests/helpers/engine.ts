@@ -9,6 +9,7 @@ import type { MonitorStore } from '../../electron/engine/store/types';
 import { parseSettings, type Settings, type SettingsInput } from '../../shared/settings';
 import type { EngineEvent } from '../../shared/types';
 import { FakeClock } from './fake-clock';
+import { until } from './until';
 
 export interface EngineHarness {
   engine: Engine;
@@ -77,14 +78,10 @@ export async function startEngineHarness(
           resolve(e as never);
         });
       }),
-    async waitFor(pred, ms = 15_000) {
-      const end = Date.now() + ms;
-      while (!pred(events)) {
-        if (Date.now() > end)
-          throw new Error(`condition not met within ${ms} ms; events: ${events.map((e) => e.type).join(',')}`);
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    },
+    waitFor: (pred, ms = 15_000) =>
+      until(() => pred(events), { timeoutMs: ms }).catch((err: unknown) => {
+        throw new Error(`${String(err)}; events: ${events.map((e) => e.type).join(',')}`);
+      }),
     async close() {
       await harness.engine.stop();
       await ownStore?.close();

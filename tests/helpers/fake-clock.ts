@@ -1,6 +1,7 @@
 /**
- * A controllable Clock for engine tests. Timers fire only when the test advances time;
- * between timers the real event loop runs, so real sockets to local fakes keep working.
+ * The one controllable Clock of the test suite (engine, notifier and store tests). Timers
+ * fire only when the test advances time; between timers the real event loop runs, so real
+ * sockets to local fakes and real file writes keep working.
  */
 import type { Clock, Timer } from '../../electron/engine/clock';
 
@@ -38,9 +39,19 @@ export class FakeClock implements Clock {
     return this.timers.length;
   }
 
+  /** When the waiting timers are due, soonest first: a negative check can see what is still ahead. */
+  get dueTimes(): number[] {
+    return this.timers.map((p) => p.at).sort((a, b) => a - b);
+  }
+
   /** Moves the wall clock without firing timers (a machine waking from sleep). */
   jump(ms: number): void {
     this.t += ms;
+  }
+
+  /** Sets the wall clock without firing timers (e.g. to write history at given moments). */
+  set(at: number): void {
+    this.t = at;
   }
 
   /**

@@ -26,16 +26,24 @@ export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv(
 }
 
 export function runHeadless(args: string[], env?: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<RunResult> {
+  return collect(spawnHeadless(args, env), timeoutMs);
+}
+
+/** Waits for a child to exit, with what it printed; kills it after `timeoutMs`. */
+export function collect(child: ChildProcess, timeoutMs = 30_000): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnHeadless(args, env);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`headless did not exit within ${timeoutMs} ms\n${stderr}`));
+      reject(new Error(`${child.spawnfile} did not exit within ${timeoutMs} ms\n${stderr}`));
     }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });

@@ -1,16 +1,17 @@
 import { app, BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { until } from '../../helpers/until';
 
 describe('electron/main.ts', () => {
   it('opens one locked-down window, and only once the app is ready', async () => {
     await import('../../../electron/main');
-    await settle();
+    // The module has run to the point where the window waits for readiness, and not beyond.
+    expect(app.whenReady).toHaveBeenCalledTimes(1);
     expect(BrowserWindow).not.toHaveBeenCalled();
 
     app.emit('ready');
-    await settle();
+    await until(() => vi.mocked(BrowserWindow).mock.calls.length > 0, { what: 'the window' });
 
     expect(BrowserWindow).toHaveBeenCalledTimes(1);
     const [options] = vi.mocked(BrowserWindow).mock.calls[0] ?? [];

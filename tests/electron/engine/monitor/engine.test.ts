@@ -82,7 +82,19 @@ describe('engine', () => {
     await h.waitFor(() => checks(h).length === 2);
     h.clock.jump(3_600_000);
     await h.clock.advance(1000);
-    await h.waitFor(() => checks(h).some((c) => c.trigger === 'resume'));
+    const resumed = () => checks(h).filter((c) => c.trigger === 'resume');
+    await h.waitFor(() => resumed().length === 2);
+    // Both families are checked again, with one request each, and the same addresses are found.
+    expect(
+      resumed()
+        .map((c) => [c.family, c.result, c.requests, c.ip])
+        .sort(),
+    ).toEqual([
+      [4, 'unchanged', 1, A4],
+      [6, 'unchanged', 1, A6],
+    ]);
+    expect(h.of('change')).toHaveLength(2);
+    expect(h.engine.getStatus().families.v4.ip).toBe(A4);
   });
 
   it('does not treat a new IPv6 interface id inside the same /64 as a change', async () => {

@@ -6,6 +6,7 @@ import type { UdpClient, UdpRequest } from '../../../../electron/engine/net/type
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { SourceError } from '../../../../electron/engine/sources/types';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
+import { until } from '../../../helpers/until';
 
 const dualStackLocalhost: Resolver = async (host, family) => {
   if (host !== 'localhost') return [];
@@ -130,7 +131,7 @@ describe('createUdpClient', () => {
     s.setFault('timeout');
     const udp = createUdpClient();
     const pending = failure(udp.exchange(query(9, s.port, { signal: AbortSignal.timeout(10_000) })));
-    while (s.requests === 0) await new Promise((r) => setTimeout(r, 5));
+    await until(() => s.requests > 0, { what: 'the query at the server' });
     await udp.close();
     expect((await pending).code).toBe('network');
   });

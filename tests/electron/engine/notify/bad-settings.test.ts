@@ -11,7 +11,8 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { CHANNEL_TYPES } from '../../../../shared/notify-types';
 import { startNotifyFake } from '../../../fakes/notify-http';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { until } from '../../../helpers/until';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 const open: { store: HistoryStore; notifier: Notifier }[] = [];
 afterEach(async () => {
@@ -24,7 +25,13 @@ afterEach(async () => {
 async function notifierWith(channels: ChannelSettingsInput[]) {
   const { logger } = captureLogger();
   const store = await memoryStore(systemClock, logger);
-  const notifier = createNotifier({ store, clock: systemClock, logger, settings: notifySettings(channels) });
+  const notifier = createNotifier({
+    random: jitter,
+    store,
+    clock: systemClock,
+    logger,
+    settings: notifySettings(channels),
+  });
   open.push({ store, notifier });
   await notifier.start();
   return { store, notifier };
@@ -118,14 +125,15 @@ describe('invalid channel settings', () => {
       });
       await notifier.handle(change('203.0.113.1', '198.51.100.2', Date.now()));
       await fake.waitFor((r) => r.length === 1);
-      const until = Date.now() + 5000;
-      const settled = () =>
-        notifier.status()[2]!.sent === 1 &&
-        notifier
-          .status()
-          .slice(0, 2)
-          .every((s) => s.failures > 0);
-      while (!settled() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      await until(
+        () =>
+          notifier.status()[2]!.sent === 1 &&
+          notifier
+            .status()
+            .slice(0, 2)
+            .every((s) => s.failures > 0),
+        { what: 'one delivery and a failure on each broken channel' },
+      );
       const [d, n, ok] = notifier.status();
       expect(d).toMatchObject({ state: 'retrying', pending: 1, lastError: expect.stringContaining('ECONNREFUSED') });
       expect(n).toMatchObject({

@@ -13,7 +13,7 @@ import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { startDiscordWebhookFake, WEBHOOK_ID, WEBHOOK_TOKEN } from '../../../fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let fake: NotifyFake;
 let store: HistoryStore;
@@ -34,6 +34,7 @@ const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 
 async function deliverOne(channel: ChannelSettingsInput) {
   notifier = createNotifier({
+    random: jitter,
     store,
     clock: systemClock,
     logger: captureLogger().logger,
@@ -51,6 +52,7 @@ describe('HTTP channels', () => {
     const discord = await startDiscordWebhookFake();
     try {
       notifier = createNotifier({
+        random: jitter,
         store,
         clock: systemClock,
         logger: captureLogger().logger,
@@ -161,6 +163,7 @@ describe('HTTP channels', () => {
 
   it('test(channelId) sends a test message and reports success or the error text', async () => {
     notifier = createNotifier({
+      random: jitter,
       store,
       clock: systemClock,
       logger: captureLogger().logger,

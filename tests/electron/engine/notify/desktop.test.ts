@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
+import { peer } from '../../../helpers/peers';
+
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
+/** What desktop-session.sh starts: a display, a session bus, a notification daemon, notify-send. */
+const desktop = peer('desktop', {
+  packages: ['xvfb', 'dbus-x11', 'dunst', 'libnotify-bin'],
+  commands: ['Xvfb', 'dbus-run-session', 'dbus-send', 'dunst', 'dunstctl', 'notify-send'],
+});
 
 interface Shown {
   summary: string;
@@ -33,7 +40,7 @@ function runSession(): Promise<{ stdout: string; stderr: string }> {
   });
 }
 
-describe('desktop channel (node-notifier -> notify-send -> dunst)', () => {
+describe.skipIf(desktop.skip)('desktop channel (node-notifier -> notify-send -> dunst)', () => {
   it('shows the change and the test notification', { timeout: 40_000 }, async () => {
     const { stdout } = await runSession();
     const [before, history] = stdout.split('--- dunst history ---\n');

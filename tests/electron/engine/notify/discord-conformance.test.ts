@@ -10,7 +10,7 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import { startDiscordWebhookFake, type DiscordWebhookFake } from '../../../fakes/discord-webhook';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let discord: DiscordWebhookFake;
 let clock: FakeClock;
@@ -30,7 +30,13 @@ beforeEach(async () => {
   clock = new FakeClock(Date.UTC(2026, 10, 23, 12));
   logs = captureLogger('info');
   store = await memoryStore(clock, logs.logger);
-  notifier = createNotifier({ store, clock, logger: logs.logger, settings: settings(discord.webhookUrl) });
+  notifier = createNotifier({
+    random: jitter,
+    store,
+    clock,
+    logger: logs.logger,
+    settings: settings(discord.webhookUrl),
+  });
   await notifier.start();
 });
 afterEach(async () => {

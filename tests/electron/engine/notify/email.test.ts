@@ -6,7 +6,8 @@ import { createNotifier, type Notifier } from '../../../../electron/engine/notif
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { type RecordedMail, type SmtpFake, startSmtpFake } from '../../../fakes/smtp';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { until } from '../../../helpers/until';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let smtp: SmtpFake;
 let port: number;
@@ -41,6 +42,7 @@ const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
 
 function start(ch: ChannelSettingsInput) {
   notifier = createNotifier({
+    random: jitter,
     store,
     clock: systemClock,
     logger: captureLogger().logger,
@@ -49,19 +51,11 @@ function start(ch: ChannelSettingsInput) {
   return notifier.start().then(() => notifier!);
 }
 
-async function until(cond: () => boolean, ms = 8000) {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 describe('email channel', () => {
   it('sends a plain-text mail with the change, authenticated, with the idempotency key as Message-ID', async () => {
     const n = await start(channel({ auth: { user: 'ipwatch', pass: 'pw' } }));
     await n.handle(change('203.0.113.7', '198.51.100.20', Date.UTC(2026, 10, 23, 0, 40, 6)));
-    await until(() => mails.length === 1);
+    await until(() => mails.length === 1, { timeoutMs: 8000 });
     const m = mails[0]!;
     expect(m.from).toBe('ipwatch@example.org');
     expect(m.to).toEqual(['me@example.org', 'you@example.org']);
@@ -71,7 +65,7 @@ describe('email channel', () => {
     expect(m.raw).toMatch(/^X-IPWatch-Event: ipv4-changed$/im);
     expect(m.raw).toContain('New address: 198.51.100.20');
     expect(m.raw).toContain('Time: 2026-11-23 00:40:06 UTC');
-    await until(() => n.status()[0]!.sent === 1);
+    await until(() => n.status()[0]!.sent === 1, { timeoutMs: 8000 });
   });
 
   it('a wrong password: test() says so, deliveries retry with the SMTP error', async () => {
@@ -79,7 +73,7 @@ describe('email channel', () => {
     const r = await n.test('mail');
     expect(r).toEqual({ ok: false, error: expect.stringContaining('Invalid username or password') });
     await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
-    await until(() => n.status()[0]!.failures === 1);
+    await until(() => n.status()[0]!.failures === 1, { timeoutMs: 8000 });
     expect(n.status()[0]).toMatchObject({ state: 'retrying', lastError: expect.stringContaining('535') });
   });
 
@@ -87,10 +81,10 @@ describe('email channel', () => {
     smtp.setReject({ code: 451, message: 'try again later' });
     const n = await start(channel());
     await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
-    await until(() => n.status()[0]!.failures >= 1);
+    await until(() => n.status()[0]!.failures >= 1, { timeoutMs: 8000 });
     expect(n.status()[0]!.lastError).toContain('451');
     smtp.setReject(null);
-    await until(() => mails.length === 1);
+    await until(() => mails.length === 1, { timeoutMs: 8000 });
     expect(mails).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-/** Builders shared by the notify tests: settings, events, a real store, a captured logger. */
+/** Builders shared by the notify tests: settings, events, a real store, a captured logger, seeded jitter. */
 import type { Clock } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord, type Logger } from '../../../../electron/engine/logger';
 import { openHistoryStore } from '../../../../electron/engine/store';
@@ -9,6 +9,7 @@ import {
   type NotificationSettingsInput,
 } from '../../../../shared/notify-settings';
 import type { ChangeEvent, Family } from '../../../../shared/types';
+import { seeded } from '../../../helpers/random';
 
 export function captureLogger(level: 'debug' | 'info' | 'warn' = 'warn'): { logger: Logger; records: LogRecord[] } {
   const records: LogRecord[] = [];
@@ -41,3 +42,6 @@ export function change(
 ): ChangeEvent {
   return { type: 'change', family, from, to, at, fromSince, trigger: 'interval', sources: ['ipify', 'icanhazip'] };
 }
+
+/** The retry jitter of the notifiers these tests build (createNotifier's `random`), seeded. */
+export const jitter = seeded('notify test jitter').random;

@@ -11,7 +11,7 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import type { NotificationSettingsInput } from '../../../../shared/notify-settings';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 const DAY = 86_400_000;
 let fake: NotifyFake;
@@ -37,7 +37,13 @@ const hook = (id: string) => ({ id, type: 'webhook', url: `${fake.url}/${id}` })
 const settings = (ids: string[], over: NotificationSettingsInput = {}) => notifySettings(ids.map(hook), over);
 
 function start(ids: string[], over: NotificationSettingsInput = {}): Promise<void> {
-  notifier = createNotifier({ store, clock, logger, settings: settings(ids, over) });
+  notifier = createNotifier({
+    random: jitter,
+    store,
+    clock,
+    logger,
+    settings: settings(ids, over),
+  });
   return notifier.start();
 }
 const statusOf = (id: string) => notifier!.status().find((c) => c.id === id);

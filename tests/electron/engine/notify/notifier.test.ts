@@ -11,7 +11,8 @@ import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../.
 import type { CheckEvent } from '../../../../shared/types';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { until } from '../../../helpers/until';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 let fake: NotifyFake;
 let clock: FakeClock;
@@ -31,7 +32,13 @@ afterEach(async () => {
 });
 
 async function start(channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}) {
-  notifier = createNotifier({ store, clock, logger: captureLogger().logger, settings: notifySettings(channels, over) });
+  notifier = createNotifier({
+    random: jitter,
+    store,
+    clock,
+    logger: captureLogger().logger,
+    settings: notifySettings(channels, over),
+  });
   await notifier.start();
   return notifier;
 }
@@ -44,15 +51,23 @@ const hook = (id: string, over: Record<string, unknown> = {}): ChannelSettingsIn
 });
 const events = () =>
   fake.delivered().map((r) => `${r.path.slice(1)}:${(JSON.parse(r.body) as { event: string }).event}`);
-const settle = () => new Promise((r) => setTimeout(r, 60));
+/** What the outbox holds for a channel: nothing is sent that was not queued here first. */
+const queued = (id: string) => store.counts(id);
+const nothingQueued = { pending: 0, sent: 0, expired: 0, rejected: 0 };
 
 describe('notifier', () => {
   it('sends each channel only the events it picked', async () => {
     const n = await start([hook('v4', { events: ['ipv4-changed'] }), hook('v6', { events: ['ipv6-changed'] })]);
     await n.handle(change('203.0.113.1', '198.51.100.2', clock.now(), 4));
     await n.handle(change('2001:db8::1', '2001:db8:1::1', clock.now(), 6));
-    await fake.waitFor((r) => r.length === 2);
-    await settle();
+    // One item each, and once both are sent no other request can follow.
+    await until(() => ['v4', 'v6'].every((id) => queued(id).sent === 1 && queued(id).pending === 0), {
+      what: 'both items sent',
+    });
+    expect([queued('v4'), queued('v6')]).toEqual([
+      { pending: 0, sent: 1, expired: 0, rejected: 0 },
+      { pending: 0, sent: 1, expired: 0, rejected: 0 },
+    ]);
     expect(events().sort()).toEqual(['v4:ipv4-changed', 'v6:ipv6-changed']);
   });
 
@@ -60,7 +75,8 @@ describe('notifier', () => {
     const status = { families: { v4: { ip: '203.0.113.1' }, v6: { ip: null } } };
     const off = await start([hook('a')]);
     await off.started(status);
-    await settle();
+    // started() resolves once its notices are queued: none were.
+    expect(queued('a')).toEqual(nothingQueued);
     expect(fake.requests).toHaveLength(0);
     await off.stop();
     notifier = null;
@@ -77,7 +93,9 @@ describe('notifier', () => {
     const n = await start([hook('a')], { offlineAfterSec: 60 });
     await n.handle({ type: 'offline', at: clock.now(), cause: 'no route to any source' });
     await clock.advance(59_000);
-    await settle();
+    // The notice waits on its timer, due at 60 s; nothing is queued before it fires.
+    expect(clock.dueTimes).toContain(clock.now() + 1000);
+    expect(queued('a')).toEqual(nothingQueued);
     expect(fake.requests).toHaveLength(0);
     await clock.advance(1000);
     await fake.waitFor((r) => r.length === 1);
@@ -94,7 +112,10 @@ describe('notifier', () => {
     await clock.advance(10_000);
     await n.handle({ type: 'online', at: clock.now(), offlineMs: 10_000 });
     await clock.advance(120_000);
-    await settle();
+    // stop() runs after every step the timers started, so the outbox is final here.
+    await n.stop();
+    expect(clock.pending).toBe(0);
+    expect(queued('a')).toEqual(nothingQueued);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -138,10 +159,12 @@ describe('notifier', () => {
     const n = await start([hook('a')]);
     await n.stop();
     await n.handle(change('203.0.113.1', '198.51.100.2', clock.now()));
-    await settle();
-    expect(fake.requests).toHaveLength(0);
+    // Queued, but a stopped notifier has no delivery queue to send it.
     expect(n.status()[0]!.pending).toBe(1);
+    expect(fake.requests).toHaveLength(0);
     await n.start();
     await fake.waitFor((r) => r.length === 1);
+    await until(() => n.status()[0]!.sent === 1, { what: 'the item marked sent' });
+    expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({ event: 'ipv4-changed' });
   });
 });

@@ -38,7 +38,7 @@ interface Child {
   proc: ChildProcess;
   /** Resolves when the child has printed a line starting with `prefix`. */
   line(prefix: string): Promise<string>;
-  send(event: ChangeEvent): void;
+  send(event: ChangeEvent | 'drain'): void;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -82,7 +82,7 @@ function startChild(): Child {
         };
         check();
       }),
-    send: (event) => proc.stdin!.write(`${JSON.stringify(event)}\n`),
+    send: (event) => proc.stdin!.write(`${typeof event === 'string' ? event : JSON.stringify(event)}\n`),
   };
 }
 
@@ -133,7 +133,10 @@ describe('outage with two SIGKILLs', () => {
     const third = startChild();
     await third.line('ready');
     await fake.waitFor((r) => r.filter((x) => x.status === 200).length >= 2, 15_000);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Nothing left to send, so every request this run will ever make has been made.
+    third.send('drain');
+    const drained = JSON.parse((await third.line('drained ')).slice('drained '.length)) as unknown;
+    expect(drained).toEqual({ pending: 0, sent: 2, expired: 0, rejected: 0 });
 
     const failed = fake.requests.filter((r) => r.status !== 200);
     expect(failed.some((r) => r.status === 500)).toBe(true);

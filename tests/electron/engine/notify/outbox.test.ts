@@ -14,6 +14,7 @@ import { openHistoryStore, type HistoryStore } from '../../../../electron/engine
 import type { NotificationSettings } from '../../../../shared/notify-settings';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { until } from '../../../helpers/until';
 import { captureLogger, change, notifySettings } from './helpers';
 
 const A = '203.0.113.1';
@@ -38,15 +39,6 @@ afterEach(async () => {
   await fake.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Waits (real time) for a condition the notifier reaches through real I/O. */
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** Moves the fake clock in steps, letting real I/O run between them, until `cond` holds. */
 async function drive(cond: () => boolean, stepMs = 500, steps = 400): Promise<void> {
@@ -154,13 +146,16 @@ describe('outbox delivery', () => {
   });
 
   it('the same event handled twice is one notification', async () => {
-    const { notifier } = await boot();
+    const { notifier, store } = await boot();
     const e = change(A, B, clock.now());
     await notifier.handle(e);
     await notifier.handle(e);
-    await until(() => fake.delivered().length === 1);
-    await new Promise((r) => setTimeout(r, 50));
+    // Both inputs are handled (and written) by now: the outbox holds one item, not two.
+    expect(store.counts('hook')).toEqual({ pending: 1, sent: 0, expired: 0, rejected: 0 });
+    // Once that item is sent the queue is empty, so no second request can follow.
+    await until(() => status(notifier).sent === 1 && status(notifier).pending === 0, { what: 'the item sent' });
     expect(fake.requests).toHaveLength(1);
+    expect(store.counts('hook')).toEqual({ pending: 0, sent: 1, expired: 0, rejected: 0 });
   });
 
   it('resumes pending deliveries after a restart', async () => {
@@ -188,10 +183,12 @@ describe('durable flap hold', () => {
   it('a change held across a restart goes out when the window ends', async () => {
     const first = await boot(held());
     await first.notifier.handle(change(A, B, clock.now()));
-    expect(fake.requests).toHaveLength(0);
+    // Held: the change is journalled, not queued.
+    expect(first.store.counts('hook').pending).toBe(0);
     await shutdown();
     await clock.advance(30_000);
-    await boot(held());
+    const second = await boot(held());
+    expect(second.store.counts('hook').pending).toBe(0);
     expect(fake.requests).toHaveLength(0);
     await clock.advance(30_000);
     await until(() => fake.delivered().length === 1);
@@ -201,10 +198,16 @@ describe('durable flap hold', () => {
   it('a window that ended while stopped is released at start', async () => {
     const first = await boot(held());
     await first.notifier.handle(change(A, B, clock.now()));
+    expect(first.store.counts('hook').pending).toBe(0);
     await shutdown();
     clock.jump(120_000);
-    await boot(held());
-    await until(() => fake.delivered().length === 1);
+    const second = await boot(held());
+    // start() itself released it: queued before any timer of the new instance could fire.
+    expect(second.store.counts('hook').pending + second.store.counts('hook').sent).toBe(1);
+    await until(() => fake.delivered().length === 1, { what: 'the released change delivered' });
+    expect(JSON.parse(fake.delivered()[0]!.body)).toMatchObject({ event: 'ipv4-changed', data: { from: A, to: B } });
+    await until(() => status(second.notifier).sent === 1, { what: 'the item marked sent' });
+    expect(status(second.notifier)).toMatchObject({ pending: 0, sent: 1, state: 'ok' });
   });
 
   it('A -> B, restart, B -> A within the window: one flap', async () => {
@@ -217,7 +220,9 @@ describe('durable flap hold', () => {
     await second.notifier.handle(change(B, A, t0 + 20_000));
     await until(() => fake.delivered().length === 1);
     await clock.advance(120_000);
-    await new Promise((r) => setTimeout(r, 50));
+    // Past the window: stop() waits for every step the timers started, so the outbox is final.
+    await second.notifier.stop();
+    expect(second.store.counts('hook')).toEqual({ pending: 0, sent: 1, expired: 0, rejected: 0 });
     expect(fake.delivered().map((r) => (JSON.parse(r.body) as { event: string }).event)).toEqual(['flap']);
   });
 });

@@ -9,7 +9,7 @@ import type { HistoryStore } from '../../../../electron/engine/store';
 import { startTelegramFake, type TelegramFake } from '../../../fakes/telegram';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
 const GROUP = -4962287234;
 const SUPERGROUP = -1002855950299;
@@ -28,6 +28,7 @@ beforeEach(async () => {
   store = await memoryStore(clock, logger);
   saved = [];
   notifier = createNotifier({
+    random: jitter,
     store,
     clock,
     logger,

@@ -8,6 +8,7 @@ import { validateAnswer } from '../../../../shared/ip';
 import type { Family } from '../../../../shared/types';
 import { ECHO_DEFAULT_V4, ECHO_DEFAULT_V6, startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { until } from '../../../helpers/until';
 
 const UA = 'IPWatch-test/1.0 (+https://example.invalid)';
 /** The sources read an HTTP-date Retry-After against the engine's clock, not the wall clock. */
@@ -153,7 +154,7 @@ describe('http source: faults', () => {
     e.setFault('timeout');
     const caller = new AbortController();
     const pending = failure(createHttpSource(spec(`${e.url}/`), deps(10_000)).query(caller.signal));
-    while (e.requests === 0) await new Promise((r) => setTimeout(r, 5));
+    await until(() => e.requests > 0, { what: 'the request at the server' });
     caller.abort();
     expect((await pending).code).toBe('timeout');
   });

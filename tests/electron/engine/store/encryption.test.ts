@@ -1,11 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { parseKey, WrongKeyError } from '../../../../electron/engine/store';
+import { seeded } from '../../../helpers/random';
 import { change, DAY, openTest } from './helpers';
+
+const { bytes: randomBytes } = seeded('encryption test');
 
 const KEY = randomBytes(32);
 
@@ -54,7 +56,7 @@ describe('encryption at rest', () => {
     const first = await openTest({ key: () => KEY });
     first.store.recordChange(change(4, null, '203.0.113.77', first.clock.now()));
     await first.store.close();
-    first.clock.advance(DAY);
+    await first.clock.advance(DAY);
     const path = join(first.dataDir, 'history.sqlite');
     const bytes = await readFile(path);
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;

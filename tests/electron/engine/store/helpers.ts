@@ -1,54 +1,14 @@
-/** Test helpers for the history store: a fake clock, a collecting logger and temp folders. */
+/** Test helpers for the history store: a collecting logger, temp folders and a store on the fake clock. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach } from 'vitest';
 
-import type { Clock, Timer } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { openHistoryStore, type OpenHistoryStoreOptions } from '../../../../electron/engine/store';
 import type { ChangeEvent } from '../../../../shared/types';
-
-export interface FakeClock extends Clock {
-  /** Moves time forward, firing due timers in order. */
-  advance(ms: number): void;
-  set(at: number): void;
-  pending(): number;
-}
-
-export function fakeClock(start = Date.UTC(2025, 0, 1)): FakeClock {
-  let now = start;
-  let seq = 0;
-  const timers = new Map<number, { due: number; fn: () => void }>();
-  const clock: FakeClock = {
-    now: () => now,
-    setTimeout: (fn, ms) => {
-      const id = ++seq;
-      timers.set(id, { due: now + ms, fn });
-      return id as unknown as Timer;
-    },
-    clearTimeout: (t) => {
-      timers.delete(t as unknown as number);
-    },
-    advance(ms) {
-      const end = now + ms;
-      for (;;) {
-        const next = [...timers.entries()].filter(([, t]) => t.due <= end).sort((a, b) => a[1].due - b[1].due)[0];
-        if (!next) break;
-        timers.delete(next[0]);
-        now = Math.max(now, next[1].due);
-        next[1].fn();
-      }
-      now = end;
-    },
-    set(at) {
-      now = at;
-    },
-    pending: () => timers.size,
-  };
-  return clock;
-}
+import { FakeClock } from '../../../helpers/fake-clock';
 
 export function testLogger() {
   const records: LogRecord[] = [];
@@ -67,7 +27,7 @@ export async function tempDir(): Promise<string> {
 }
 
 export async function openTest(overrides: Partial<OpenHistoryStoreOptions> & { clock?: FakeClock } = {}) {
-  const clock = overrides.clock ?? fakeClock();
+  const clock = overrides.clock ?? new FakeClock(Date.UTC(2025, 0, 1));
   const { logger, records } = testLogger();
   const dataDir = overrides.dataDir ?? (await tempDir());
   const store = await openHistoryStore({ logger, ...overrides, clock, dataDir });

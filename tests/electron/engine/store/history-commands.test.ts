@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { openHistoryStore } from '../../../../electron/engine/store';
 import { registerHistoryCommands } from '../../../../electron/headless/history-commands';
-import { change, DAY, fakeClock, MIN, tempDir, testLogger } from './helpers';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { change, DAY, MIN, tempDir, testLogger } from './helpers';
 
 function sink() {
   let text = '';
@@ -23,7 +24,7 @@ function sink() {
 async function cli(dataDir: string, ...args: string[]) {
   const out = sink();
   const err = sink();
-  const clock = fakeClock(Date.UTC(2025, 0, 20));
+  const clock = new FakeClock(Date.UTC(2025, 0, 20));
   const program = new Command('ipwatch').exitOverride().option('--data-dir <dir>').option('--json');
   registerHistoryCommands(program, () => openHistoryStore({ dataDir, clock, logger: testLogger().logger }), {
     out: out.stream,
@@ -38,7 +39,7 @@ async function cli(dataDir: string, ...args: string[]) {
 
 async function seeded(): Promise<string> {
   const dataDir = await tempDir();
-  const clock = fakeClock(Date.UTC(2025, 0, 1));
+  const clock = new FakeClock(Date.UTC(2025, 0, 1));
   const store = await openHistoryStore({ dataDir, clock, logger: testLogger().logger });
   store.recordChange(change(4, null, '203.0.113.1', clock.now()));
   store.recordCheck({

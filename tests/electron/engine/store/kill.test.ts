@@ -1,7 +1,8 @@
 /**
  * Kill test: a child writes changes and is SIGKILLed at random moments, at least 30 times.
  * Each time the file must open without recovery and hold every change the child
- * acknowledged (an ack is printed only after a completed save).
+ * acknowledged (an ack is printed only after a completed save). The moments come from a
+ * seeded generator (the seed is printed; IPWATCH_TEST_SEED repeats it).
  */
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -11,17 +12,20 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 
 import { atFor, ipFor } from '../../../fixtures/store/kill-ids';
+import { seeded } from '../../../helpers/random';
 import { openTest, tempDir } from './helpers';
 
 const KILLS = 30;
 /** Two children at a time (separate folders) keep the test near 30 s on two cores. */
 const LANES = 2;
 const CHILD = join(import.meta.dirname, '../../../fixtures/store/kill-writer.ts');
+const { seed: SEED, random } = seeded('kill test');
 
 /** Runs one child until a random moment after its first ack, kills it, returns the last ack. */
 function runAndKill(dataDir: string, run: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run)], {
+    // Each child draws its own yields from the run's seed, so a run is repeatable as a whole.
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run), String(SEED + run)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let acked = -1;
@@ -33,7 +37,7 @@ function runAndKill(dataDir: string, run: number): Promise<number> {
       if (!m) return;
       acked = Math.max(acked, Number(m[2]));
       // Kill somewhere between right away and a few dozen saves later.
-      timer ??= setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 250));
+      timer ??= setTimeout(() => child.kill('SIGKILL'), Math.floor(random() * 250));
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {

@@ -8,7 +8,6 @@ import { change, DAY, MIN, openTest } from './helpers';
 
 const savedOnce = (store: HistoryStore) =>
   new Promise<number>((resolve) => store.onSaved((info) => resolve(info.revision)));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('persistence', () => {
   it('writes atomically: the file appears, no temp file is left, onSaved reports the revision', async () => {
@@ -27,26 +26,32 @@ describe('persistence', () => {
 
   it('saves an event within 1 s and a counter within 60 s, never pushing the deadline back', async () => {
     const { store, clock } = await openTest();
+    // Every save, from the first: an early one would show up here as an extra revision.
+    const saves: number[] = [];
+    store.onSaved((info) => saves.push(info.revision));
     const t0 = clock.now();
     const base = store.revision(); // a new file counts as one unsaved write (its schema)
     store.recordChange(change(4, null, '203.0.113.7', t0));
-    clock.advance(500);
+    await clock.advance(500);
     store.recordOutage({ start: clock.now(), end: null, cause: 'x' });
-    clock.advance(499);
-    await settle();
+    await clock.advance(499);
+    // Saves start only from the saver's timer: while it waits, due at 1 s, none has begun.
+    expect(clock.dueTimes).toContain(t0 + 1000);
     expect(store.status().savedRevision).toBe(0);
     let saved = savedOnce(store);
-    clock.advance(1);
+    await clock.advance(1);
     expect(await saved).toBe(base + 2);
+    expect(saves).toEqual([base + 2]);
 
     store.recordCheck({ family: 4, ip: '203.0.113.7', at: t0 + MIN, trigger: 'interval', sources: [] });
     store.recordSourceAttempt({ sourceId: 'ipify', at: t0 + MIN, ok: true, latencyMs: 40 });
-    clock.advance(59_000);
-    await settle();
+    await clock.advance(59_000);
+    expect(clock.dueTimes).toContain(t0 + 1000 + MIN);
     expect(store.status().savedRevision).toBe(base + 2);
     saved = savedOnce(store);
-    clock.advance(1_000);
+    await clock.advance(1_000);
     expect(await saved).toBe(base + 4);
+    expect(saves).toEqual([base + 2, base + 4]);
     await store.close();
   });
 
@@ -74,7 +79,7 @@ describe('persistence', () => {
         sources: [],
       });
       await store.flush(); // a second save the same day adds no backup
-      clock.advance(DAY);
+      await clock.advance(DAY);
     }
     const backups = (await readdir(join(dataDir, 'backups'))).sort();
     expect(backups).toEqual(

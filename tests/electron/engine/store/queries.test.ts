@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { HistoryQuery, HistoryStore } from '../../../../electron/engine/store';
-import { change, DAY, type FakeClock, HOUR, MIN, openTest } from './helpers';
+import type { FakeClock } from '../../../helpers/fake-clock';
+import { change, DAY, HOUR, MIN, openTest } from './helpers';
 
 const T0 = Date.UTC(2025, 0, 6); // a Monday
 let store: HistoryStore;

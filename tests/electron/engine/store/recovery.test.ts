@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -6,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 import { NewerSchemaError } from '../../../../electron/engine/store';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
+import { seeded } from '../../../helpers/random';
 import { change, DAY, openTest } from './helpers';
+
+const { bytes: randomBytes } = seeded('recovery test');
 
 /** A store with one change saved on day 0 (so a backup holds it) and a second one on day 1. */
 async function twoDays() {
   const { store, clock, dataDir } = await openTest();
   store.recordChange(change(4, null, '203.0.113.7', clock.now()));
   await store.flush();
-  clock.advance(DAY);
+  await clock.advance(DAY);
   store.recordChange(change(4, '203.0.113.7', '198.51.100.1', clock.now()));
   await store.close();
   return { clock, dataDir, file: join(dataDir, 'history.sqlite') };
@@ -44,7 +46,7 @@ describe('corruption', () => {
 
   it('skips a damaged backup and uses an older one', async () => {
     const { clock, dataDir, file } = await twoDays();
-    clock.advance(DAY);
+    await clock.advance(DAY);
     const reopened = await openTest({ dataDir, clock });
     reopened.store.recordChange(change(4, '198.51.100.1', '192.0.2.5', clock.now()));
     await reopened.store.close();
