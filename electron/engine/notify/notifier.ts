@@ -8,6 +8,8 @@ import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import type { Timer } from '../clock';
+import { createRedactor } from '../secrets/redact';
+import { processSecrets } from '../secrets/resolve';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
@@ -36,6 +38,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     logger,
     desktop: deps.desktop ?? createNodeDesktopNotifier(),
     hostname: deps.hostname ?? hostname(),
+    secrets: deps.secrets ?? processSecrets,
+    redactor: deps.redactor ?? createRedactor(),
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   };
   const queueDeps: QueueDeps = { store, clock, logger, random: deps.random ?? Math.random };
