@@ -97,11 +97,22 @@ describe('settings.json input', () => {
       expect(JSON.stringify(err)).toContain('nested more than 64 levels deep');
       expect(JSON.stringify(err)).toContain(file());
 
-      await writeFile(file(), `\uFEFF${JSON.stringify(world.settings({ monitor: { ipv6: false, intervalSec: 11 } }))}`);
+      const next = { ...world.settings({ monitor: { ipv6: false, intervalSec: 11 } }), history: { backupsKeep: 3 } };
+      await writeFile(file(), `\uFEFF${JSON.stringify(next)}`);
       const ok = await out.until((l) => l.type === 'settings-applied');
-      expect(ok).toMatchObject({ live: ['monitor.intervalSec'], restart: [] });
+      expect(ok).toMatchObject({ live: ['monitor.intervalSec'], restart: ['history.backupsKeep'] });
       expect(child.exitCode).toBeNull();
       expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
+      const exited = new Promise<number | null>((r) => child.on('exit', r));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const audit = await runHeadless(['--data-dir', dir, 'audit', '--json']);
+      expect(audit.code, audit.stderr).toBe(0);
+      const rows = (JSON.parse(audit.stdout) as { result: string; detail: string }[]).map((e) => [e.result, e.detail]);
+      expect(rows).toEqual([
+        ['applied', 'live: monitor.intervalSec; after restart: history.backupsKeep'],
+        ['rejected', expect.stringContaining('nested more than 64 levels deep')],
+      ]);
     } finally {
       child.kill('SIGKILL');
     }
