@@ -83,7 +83,11 @@ export function createRedactor(): Redactor {
 
 function deepMap(v: unknown, f: (s: string) => string, depth: number): unknown {
   if (typeof v === 'string') return f(v);
+  // An Error's message is where a failing service's answer ends up; JSON would drop it anyway.
+  if (v instanceof Error) return f(String(v));
   if (depth > 32 || typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) return v.map((x) => deepMap(x, f, depth + 1));
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return v;
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, f, depth + 1)]));
 }

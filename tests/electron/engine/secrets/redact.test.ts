@@ -51,5 +51,8 @@ describe('createRedactor', () => {
       a: ['x ***', 1, null],
       b: { c: true, d: '***' },
     });
+    // An error keeps its (redacted) message; a Date is left as it is.
+    const at = new Date(0);
+    expect(r.deep({ e: new Error('auth hunter22 refused'), at })).toEqual({ e: 'Error: auth *** refused', at });
   });
 });
