@@ -105,4 +105,22 @@ describe('secrets never printed', () => {
     // The secrets stayed where the user put them: the file still has references, not values.
     expect(await readFile(file(), 'utf8')).not.toContain(TOKEN);
   }, 60_000);
+
+  it('notify-test prints the failure without the secret the service quoted back', async () => {
+    fake.setFault({ mode: 'status', status: 401, body: `{"message":"bad token ${TOKEN}"}` });
+    const settings = {
+      ...world.settings({ monitor: { ipv6: false } }),
+      log: { level: 'debug' },
+      notifications: {
+        channels: [{ id: 'tg', type: 'telegram', token: { env: 'TG_TOKEN' }, chatId: 7, apiBase: fake.url }],
+      },
+    };
+    await writeFile(file(), JSON.stringify(settings));
+    const r = await runHeadless(['--data-dir', dir, 'notify-test', 'tg'], cleanEnv({ TG_TOKEN: TOKEN }));
+    expect(r.code).toBe(1);
+    expect(fake.requests.map((q) => q.path)).toEqual([`/bot${TOKEN}/sendMessage`]);
+    expect(r.stderr).toContain('test through "tg" failed: HTTP 401');
+    expect(r.stderr).toContain('***');
+    expect(r.stderr + r.stdout).not.toContain('TelegramBotSecret_q');
+  });
 });
