@@ -77,14 +77,14 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     return onceExitCode(report);
   }
 
-  const reload = createReloader(
+  const reloader = createReloader(
     { file: settingsPath(opts.dataDir), env: opts.env, runtime, store, logger, logConfig, print, redactor },
     loaded.settings,
   );
   const watcher = watchSettingsFile(
     opts.dataDir,
     loaded.text,
-    (text) => void reload(text),
+    (text) => void reloader.reload(text),
     (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
   );
 
@@ -93,13 +93,17 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     const stop = (signal: string) => {
       logger.info('stopping', { signal });
       watcher.close();
-      runtime.close().then(
-        () => resolve(0),
-        (err: unknown) => {
-          logger.error('error while stopping', { error: String(err) });
-          resolve(1);
-        },
-      );
+      // An edit being applied finishes first: applying it to a closed runtime would reopen channels.
+      void reloader
+        .settled()
+        .then(() => runtime.close())
+        .then(
+          () => resolve(0),
+          (err: unknown) => {
+            logger.error('error while stopping', { error: String(err) });
+            resolve(1);
+          },
+        );
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

@@ -23,8 +23,14 @@ export interface ReloadDeps {
   redactor: Pick<Redactor, 'text'>;
 }
 
-/** Returns the handler for a new settings text; it never rejects, and edits apply in order. */
-export function createReloader(deps: ReloadDeps, initial: Settings): (text: string) => Promise<void> {
+export interface Reloader {
+  /** Applies a new settings text after the edits before it; never rejects. */
+  reload(text: string): Promise<void>;
+  /** Resolves once no edit is being applied, so a stop does not race one. */
+  settled(): Promise<void>;
+}
+
+export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
   const { logger, redactor } = deps;
   let current = initial;
   let chain = Promise.resolve();
@@ -66,11 +72,14 @@ export function createReloader(deps: ReloadDeps, initial: Settings): (text: stri
     deps.print({ type: 'settings-applied', at: Date.now(), live: changes.live, restart: changes.restart });
   }
 
-  return (text) => {
-    chain = chain.then(() =>
-      apply(text).catch((err: unknown) => logger.error('settings reload failed', { error: String(err) })),
-    );
-    return chain;
+  return {
+    reload(text) {
+      chain = chain.then(() =>
+        apply(text).catch((err: unknown) => logger.error('settings reload failed', { error: String(err) })),
+      );
+      return chain;
+    },
+    settled: () => chain,
   };
 }
 

@@ -50,7 +50,7 @@ function gatedRuntime() {
 
 function reloaderWith(runtime: { updateSettings(s: Settings): Promise<void> }) {
   const logConfig: LogConfig = { level: 'info', sink: (r) => logs.push(r) };
-  const reload = createReloader(
+  const reloader = createReloader(
     {
       file: path.join(dir, 'settings.json'),
       env: {},
@@ -63,7 +63,7 @@ function reloaderWith(runtime: { updateSettings(s: Settings): Promise<void> }) {
     },
     settingsFrom({}),
   );
-  return { reload, logConfig };
+  return { reload: reloader.reload, settled: reloader.settled, logConfig };
 }
 
 const audit = () => store.auditLog({}).map((e) => [e.result, e.detail]);
@@ -109,6 +109,21 @@ describe('createReloader', () => {
     expect(audit()[0]).toEqual(['applied', 'live: monitor.intervalSec; after restart: (none)']);
     expect(printed.map((l) => l.type)).toEqual(['settings-error', 'settings-applied']);
     expect(logs.some((r) => r.level === 'error' && JSON.stringify(r).includes('disk on fire'))).toBe(true);
+  });
+
+  it('settled() resolves only once the edit being applied has its outcome', async () => {
+    const gate = gatedRuntime();
+    const { reload, settled } = reloaderWith(gate.runtime);
+    void reload(JSON.stringify({ monitor: { intervalSec: 30 } }));
+    await until(() => gate.calls.length === 1, { what: 'updateSettings called' });
+    let done = false;
+    const waiting = settled().then(() => (done = true));
+    // One full turn of the event loop: every promise that could resolve by now has.
+    await new Promise((r) => setImmediate(r));
+    expect(done).toBe(false);
+    gate.calls[0]!.resolve();
+    await waiting;
+    expect(audit()).toEqual([['applied', expect.any(String)]]);
   });
 
   it('an invalid edit is rejected with the field named and never reaches the runtime', async () => {
