@@ -78,7 +78,17 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   }
 
   const reloader = createReloader(
-    { file: settingsPath(opts.dataDir), env: opts.env, runtime, store, logger, logConfig, print, redactor },
+    {
+      file: settingsPath(opts.dataDir),
+      env: opts.env,
+      runtime,
+      store,
+      logger,
+      logConfig,
+      print,
+      redactor,
+      afterApply: () => reportInvalidChannels(runtime, logger),
+    },
     loaded.settings,
   );
   const watcher = watchSettingsFile(

@@ -21,6 +21,8 @@ export interface ReloadDeps {
   logConfig: LogConfig;
   print: (line: RunnerLine) => void;
   redactor: Pick<Redactor, 'text'>;
+  /** Called after an edit applied, e.g. to say which channels it switched off and why. */
+  afterApply?: () => void;
 }
 
 export interface Reloader {
@@ -70,6 +72,7 @@ export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
     logger.info('settings reloaded', { live: changes.live, afterRestart: changes.restart });
     audit('applied', describeChanges(changes));
     deps.print({ type: 'settings-applied', at: Date.now(), live: changes.live, restart: changes.restart });
+    deps.afterApply?.();
   }
 
   return {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { jsonLines, runHeadless, spawnHeadless } from '../../helpers/headless';
+import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
 
 const A4 = '81.2.69.142';
@@ -97,10 +98,19 @@ describe('settings.json input', () => {
       expect(JSON.stringify(err)).toContain('nested more than 64 levels deep');
       expect(JSON.stringify(err)).toContain(file());
 
-      const next = { ...world.settings({ monitor: { ipv6: false, intervalSec: 11 } }), history: { backupsKeep: 3 } };
+      const next = {
+        ...world.settings({ monitor: { ipv6: false, intervalSec: 11 } }),
+        history: { backupsKeep: 3 },
+        notifications: { channels: [{ id: 'hook', type: 'webhook', url: 'nope' }] },
+      };
       await writeFile(file(), `\uFEFF${JSON.stringify(next)}`);
       const ok = await out.until((l) => l.type === 'settings-applied');
-      expect(ok).toMatchObject({ live: ['monitor.intervalSec'], restart: ['history.backupsKeep'] });
+      expect(ok).toMatchObject({
+        live: ['monitor.intervalSec', 'notifications.channels'],
+        restart: ['history.backupsKeep'],
+      });
+      // A channel the edit switched off is named with its reason, as at start-up.
+      await until(() => stderr.includes('notification channel "hook" is off: url:'), { what: 'channel warning' });
       expect(child.exitCode).toBeNull();
       expect(stderr).not.toMatch(/RangeError|Maximum call stack/);
       const exited = new Promise<number | null>((r) => child.on('exit', r));
@@ -110,7 +120,7 @@ describe('settings.json input', () => {
       expect(audit.code, audit.stderr).toBe(0);
       const rows = (JSON.parse(audit.stdout) as { result: string; detail: string }[]).map((e) => [e.result, e.detail]);
       expect(rows).toEqual([
-        ['applied', 'live: monitor.intervalSec; after restart: history.backupsKeep'],
+        ['applied', 'live: monitor.intervalSec, notifications.channels; after restart: history.backupsKeep'],
         ['rejected', expect.stringContaining('nested more than 64 levels deep')],
       ]);
     } finally {
