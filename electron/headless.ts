@@ -7,6 +7,7 @@ import { Command } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
 import { createLogger, stderrSink } from './engine/logger';
+import { createRedactor } from './engine/secrets/redact';
 import { registerAuditCommand } from './headless/audit-command';
 import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
@@ -35,9 +36,11 @@ async function openContext() {
   const { dataDir } = program.opts<{ dataDir: string }>();
   const loaded = await loadSettingsFile(dataDir, process.env);
   if (!loaded.ok) throw new Error(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
-  const logger = createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink });
+  // Shared with the runtime of notify-test, so a channel's secrets are masked in these logs too.
+  const redactor = createRedactor();
+  const logger = createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink, redact: redactor });
   const store = await openStoreFor(dataDir, process.env, logger, loaded.settings.history);
-  return { settings: loaded.settings, logger, store, version: pkg.version };
+  return { settings: loaded.settings, logger, store, version: pkg.version, redactor };
 }
 
 registerHistoryCommands(program, async () => (await openContext()).store);

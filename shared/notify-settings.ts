@@ -102,6 +102,13 @@ export const notificationsSchema = z
       .default(() => [channelSettingsSchema.parse({ id: 'desktop', type: 'desktop' })]),
   })
   .superRefine((s, ctx) => {
+    // Outbox rows and the status are keyed by channel id: two channels cannot share one.
+    const seen = new Set<string>();
+    s.channels.forEach((c, i) => {
+      if (seen.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `duplicate channel id "${c.id}"` });
+      seen.add(c.id);
+    });
     if (s.retry.maxSec < s.retry.initialSec) {
       ctx.addIssue({ code: 'custom', path: ['retry', 'maxSec'], message: 'must be at least retry.initialSec' });
     }

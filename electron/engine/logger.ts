@@ -2,6 +2,8 @@
  * createLogger(scope): the one way engine and shell code logs. Lines go to a sink that the
  * entry point chooses (stderr for the headless runner, a file in the app, an array in tests).
  */
+import type { Redactor } from './secrets/redact';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -26,6 +28,8 @@ export interface Logger {
 export interface LogConfig {
   level: LogLevel;
   sink: LogSink;
+  /** Masks secrets in every record before the sink sees it (see secrets/redact.ts). */
+  redact?: Pick<Redactor, 'text' | 'deep'>;
 }
 
 export const formatLogRecord = (r: LogRecord): string =>
@@ -38,7 +42,10 @@ export const stderrSink: LogSink = (r) => process.stderr.write(`${formatLogRecor
 export function createLogger(scope: string, config: LogConfig = { level: 'info', sink: stderrSink }): Logger {
   const log = (level: LogLevel) => (message: string, data?: Record<string, unknown>) => {
     if (RANK[level] < RANK[config.level]) return;
-    config.sink({ at: Date.now(), level, scope, message, ...(data ? { data } : {}) });
+    const r = config.redact;
+    const text = r ? r.text(message) : message;
+    const fields = data && r ? r.deep(data) : data;
+    config.sink({ at: Date.now(), level, scope, message: text, ...(fields ? { data: fields } : {}) });
   };
   return {
     debug: log('debug'),

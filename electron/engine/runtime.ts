@@ -14,6 +14,8 @@ import { createHttpClient } from './net/http';
 import type { NetClients } from './net/types';
 import { createUdpClient } from './net/udp';
 import { createNotifier, type DesktopNotifier, type Notifier } from './notify';
+import { createRedactor, type Redactor } from './secrets/redact';
+import type { SecretSource } from './secrets/resolve';
 import type { MonitorStore, OutboxStore } from './store/types';
 
 export interface RuntimeOptions {
@@ -27,6 +29,10 @@ export interface RuntimeOptions {
   desktop?: DesktopNotifier;
   /** Writes new option values of one channel into the settings (validated, as any edit). */
   saveChannelOptions?: (channelId: string, options: Record<string, unknown>) => Promise<void>;
+  /** Give the logger's redactor here, so the secrets the channels learn are masked in the logs too. */
+  redactor?: Redactor;
+  /** Where secret references are resolved; the process environment and files by default. */
+  secrets?: SecretSource;
 }
 
 export interface Runtime {
@@ -54,6 +60,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     logger: logger.child('engine'),
     version: opts.version,
   });
+  const redactor = opts.redactor ?? createRedactor();
   const notifier = createNotifier({
     store: opts.store,
     clock,
@@ -61,6 +68,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     settings: opts.settings.notifications,
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
+    redactor,
+    ...(opts.secrets ? { secrets: opts.secrets } : {}),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));
@@ -95,7 +104,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       engine.updateSettings(settings);
       await notifier.updateSettings(settings.notifications);
     },
-    status: () => ({ ...engine.getStatus(), notifications: notifier.status() }),
+    // The API and the UI show this; an error text that quotes a URL must not carry its token.
+    status: () => redactor.deep({ ...engine.getStatus(), notifications: notifier.status() }),
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();

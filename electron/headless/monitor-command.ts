@@ -5,10 +5,12 @@
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
-import { createRuntime } from '../engine/runtime';
+import { createRuntime, type Runtime } from '../engine/runtime';
+import { createRedactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
-import { createPrinter } from './output';
-import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
+import { createPrinter, type RunnerLine } from './output';
+import { createReloader } from './reload';
+import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
 import { saveChannelOptions } from './settings-write';
 
 export interface MonitorOptions {
@@ -29,6 +31,13 @@ export function onceExitCode(report: CheckReport): number {
   return fams.length > 0 && resolved ? 0 : 1;
 }
 
+/** Each channel that is off because of its settings, and why: in the running mode and with --once alike. */
+function reportInvalidChannels(runtime: Runtime, logger: Logger): void {
+  for (const c of runtime.notifier.status().filter((c) => c.state === 'invalid')) {
+    logger.warn(`notification channel "${c.id}" is off: ${c.reason ?? 'invalid settings'}`);
+  }
+}
+
 export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const stderr = opts.stderr ?? ((s: string) => void process.stderr.write(s));
   const loaded = await loadSettingsFile(opts.dataDir, opts.env);
@@ -36,8 +45,15 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     stderr(`ipwatch: invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}\n`);
     return 2;
   }
-  const logConfig: LogConfig = { level: loaded.settings.log.level, sink: (r) => stderr(`${formatLogRecord(r)}\n`) };
+  // One redactor for the logs, the status and the printed lines: it learns each channel's secrets.
+  const redactor = createRedactor();
+  const logConfig: LogConfig = {
+    level: loaded.settings.log.level,
+    sink: (r) => stderr(`${formatLogRecord(r)}\n`),
+    redact: redactor,
+  };
   const logger = createLogger('headless', logConfig);
+  for (const w of loaded.warnings) logger.warn(w);
   if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
@@ -55,6 +71,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     store,
     logger,
     version: opts.version,
+    redactor,
     async saveChannelOptions(channelId, options) {
       await saveChannelOptions(opts.dataDir, opts.env, channelId, options);
       store.audit({
@@ -65,48 +82,54 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
       });
     },
   });
-  const print = createPrinter(opts.json, opts.stdout);
+  const printLine = createPrinter(opts.json, opts.stdout);
+  const print = (line: RunnerLine) => printLine(redactor.deep(line));
   runtime.engine.on(print);
 
   if (opts.once) {
+    reportInvalidChannels(runtime, logger);
     const report = await runtime.runOnce();
     await runtime.close();
     return onceExitCode(report);
   }
 
-  const watcher = watchSettingsFile(opts.dataDir, (text) => {
-    const next = parseSettingsText(text, settingsPath(opts.dataDir), opts.env);
-    if (!next.ok) {
-      logger.error('settings edit rejected; previous settings stay in force', { errors: next.errors });
-      store.audit({
-        actor: 'settings.json',
-        action: 'settings.reload',
-        detail: next.errors.join('; '),
-        result: 'rejected',
-      });
-      print({ type: 'settings-error', at: Date.now(), errors: next.errors });
-      return;
-    }
-    logConfig.level = next.settings.log.level;
-    store.audit({ actor: 'settings.json', action: 'settings.reload', result: 'applied' });
-    void runtime.updateSettings(next.settings).then(() => {
-      logger.info('settings reloaded');
-      print({ type: 'settings-applied', at: Date.now() });
-    });
-  });
+  const reloader = createReloader(
+    {
+      file: settingsPath(opts.dataDir),
+      env: opts.env,
+      runtime,
+      store,
+      logger,
+      logConfig,
+      print,
+      redactor,
+      afterApply: () => reportInvalidChannels(runtime, logger),
+    },
+    loaded.settings,
+  );
+  const watcher = watchSettingsFile(
+    opts.dataDir,
+    loaded.text,
+    (text) => void reloader.reload(text),
+    (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
+  );
 
   // Signals are handled from here on, so a stop during the first check is clean too.
   const stopped = new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       logger.info('stopping', { signal });
       watcher.close();
-      runtime.close().then(
-        () => resolve(0),
-        (err: unknown) => {
-          logger.error('error while stopping', { error: String(err) });
-          resolve(1);
-        },
-      );
+      // An edit being applied finishes first: applying it to a closed runtime would reopen channels.
+      void reloader
+        .settled()
+        .then(() => runtime.close())
+        .then(
+          () => resolve(0),
+          (err: unknown) => {
+            logger.error('error while stopping', { error: String(err) });
+            resolve(1);
+          },
+        );
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
@@ -114,9 +137,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   logger.info('monitoring', { dataDir: opts.dataDir });
   runtime.start().then(
     () => {
-      for (const c of runtime.notifier.status().filter((c) => c.state === 'invalid')) {
-        logger.warn(`notification channel "${c.id}" is off: ${c.reason ?? 'invalid settings'}`);
-      }
+      reportInvalidChannels(runtime, logger);
     },
     (err: unknown) => logger.error('start failed', { error: err instanceof Error ? err.message : String(err) }),
   );

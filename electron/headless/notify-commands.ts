@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { Settings } from '../../shared/settings';
 import type { Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
+import type { Redactor } from '../engine/secrets/redact';
 import type { MonitorStore, OutboxStore } from '../engine/store/types';
 
 export interface NotifyCommandContext {
@@ -14,6 +15,8 @@ export interface NotifyCommandContext {
   store: MonitorStore & OutboxStore;
   logger: Logger;
   version: string;
+  /** The logger's redactor: the channels teach it their secrets. */
+  redactor?: Redactor;
 }
 
 export function registerNotifyCommands(program: Command, open: () => Promise<NotifyCommandContext>): void {

@@ -5,7 +5,10 @@
 import type { EngineEvent } from '../../shared/types';
 
 export type RunnerLine =
-  EngineEvent | { type: 'settings-applied'; at: number } | { type: 'settings-error'; at: number; errors: string[] };
+  | EngineEvent
+  /** `live`: changed fields now in force; `restart`: changed fields that wait for a restart. */
+  | { type: 'settings-applied'; at: number; live: string[]; restart: string[] }
+  | { type: 'settings-error'; at: number; errors: string[] };
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
 const ms = (n: number) =>
@@ -34,7 +37,7 @@ export function formatReadable(line: RunnerLine): string {
     case 'cgnat':
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
     case 'settings-applied':
-      return `${time} settings reloaded`;
+      return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

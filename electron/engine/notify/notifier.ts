@@ -8,6 +8,8 @@ import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import type { Timer } from '../clock';
+import { createRedactor } from '../secrets/redact';
+import { processSecrets } from '../secrets/resolve';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
@@ -37,6 +39,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     logger,
     desktop: deps.desktop ?? createNodeDesktopNotifier(),
     hostname: deps.hostname ?? hostname(),
+    secrets: deps.secrets ?? processSecrets,
+    redactor: deps.redactor ?? createRedactor(),
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   };
   const queueDeps: QueueDeps = {

@@ -1,12 +1,17 @@
 /**
  * Turns the settings' channel list into live channels: each one validated by its own
  * provider; a bad one (unknown type, wrong options, a duplicate id) is kept in the list as
- * invalid with the reason, so it shows in the status and never stops the others.
+ * invalid with the reason, so it shows in the status and never stops the others. Secret
+ * references in a channel's options are resolved here; a missing one switches off only
+ * that channel.
  */
 import type { ChannelSettings } from '../../../shared/notify-settings';
 import type { NotifyEvent } from '../../../shared/notify-types';
-import { channelOptions } from './channels/define';
+import type { Redactor } from '../secrets/redact';
+import { resolveSecretRefs } from '../secrets/resolve';
+import { type BuildResult, type ChannelProvider, channelOptions } from './channels/define';
 import { channelProvider } from './channels/registry';
+import { describeError } from './http';
 import type { Channel, ChannelDeps } from './types';
 
 export interface RosterEntry {
@@ -23,9 +28,46 @@ export interface RosterEntry {
   channel: Channel | null;
 }
 
+type Prepared = { ok: true; options: Record<string, unknown> } | { ok: false; reason: string };
+
+/**
+ * A channel's own options with secret references resolved. Its secrets are taught to the
+ * redactor before anything is built, so not even a build error can show one.
+ */
+function prepare(settings: ChannelSettings, deps: ChannelDeps): Prepared {
+  const resolved = resolveSecretRefs(channelOptions(settings), deps.secrets);
+  if (!resolved.ok) return { ok: false, reason: resolved.reason };
+  deps.redactor.add(resolved.secrets);
+  return { ok: true, options: resolved.value };
+}
+
+/** Masks secrets in what a channel reports: its errors end up in logs, the status and the outbox. */
+function redacting(channel: Channel, redactor: Redactor): Channel {
+  return {
+    async send(d) {
+      try {
+        const r = await channel.send(d);
+        return r.ok ? r : { ...r, error: redactor.text(r.error) };
+      } catch (err) {
+        throw new Error(redactor.text(describeError(err)));
+      }
+    },
+    close: () => channel.close(),
+  };
+}
+
+function buildPrepared(provider: ChannelProvider, options: Record<string, unknown>, deps: ChannelDeps): BuildResult {
+  const built = provider.build(options, deps);
+  return built.ok
+    ? { ok: true, channel: redacting(built.channel, deps.redactor) }
+    : { ok: false, reason: deps.redactor.text(built.reason) };
+}
+
 /** Validates one channel's settings and, when enabled, builds it. */
 export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previous?: RosterEntry): RosterEntry {
-  const fingerprint = JSON.stringify(settings);
+  const prepared = prepare(settings, deps);
+  // With the resolved values, so a changed variable or file is picked up on the next update.
+  const fingerprint = JSON.stringify([settings, prepared.ok ? prepared.options : null]);
   const base = {
     id: settings.id,
     type: settings.type,
@@ -38,21 +80,23 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     return { ...base, reason: previous.reason, channel: previous.channel };
   const provider = channelProvider(settings.type);
   if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
-  if (!settings.enabled) return { ...base, reason: provider.validate(channelOptions(settings)), channel: null };
-  const built = provider.build(channelOptions(settings), deps);
+  if (!prepared.ok) return { ...base, reason: prepared.reason, channel: null };
+  if (!settings.enabled) {
+    const reason = provider.validate(prepared.options);
+    return { ...base, reason: reason === null ? null : deps.redactor.text(reason), channel: null };
+  }
+  const built = buildPrepared(provider, prepared.options, deps);
   return built.ok
     ? { ...base, reason: null, channel: built.channel }
     : { ...base, reason: built.reason, channel: null };
 }
 
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */
-export function buildOnce(
-  settings: ChannelSettings,
-  deps: ChannelDeps,
-): { ok: true; channel: Channel } | { ok: false; reason: string } {
+export function buildOnce(settings: ChannelSettings, deps: ChannelDeps): BuildResult {
   const provider = channelProvider(settings.type);
   if (!provider) return { ok: false, reason: `unknown channel type "${settings.type}"` };
-  return provider.build(channelOptions(settings), deps);
+  const prepared = prepare(settings, deps);
+  return prepared.ok ? buildPrepared(provider, prepared.options, deps) : prepared;
 }
 
 /** Builds every channel; a repeated id is invalid. Unchanged channels are reused from `previous`. */

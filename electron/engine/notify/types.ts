@@ -9,6 +9,8 @@ import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../
 import type { EngineEvent, EngineStatus, Family } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { Redactor } from '../secrets/redact';
+import type { SecretSource } from '../secrets/resolve';
 import type { OutboxStore } from '../store/types';
 
 interface NoticeBase {
@@ -151,6 +153,10 @@ export interface ChannelDeps {
   desktop?: DesktopNotifier;
   /** Node name for MQTT topics when the channel sets none. */
   hostname: string;
+  /** Where secret references in channel options are looked up. */
+  secrets: SecretSource;
+  /** Learns each channel's secrets and masks them in channel errors. */
+  redactor: Redactor;
 }
 
 export interface NotifierDeps {
@@ -171,6 +177,10 @@ export interface NotifierDeps {
    * (a service moved the destination). Without it the channel follows the move until restart.
    */
   saveChannelOptions?: (channelId: string, options: Record<string, unknown>) => Promise<void>;
+  /** The process environment and files when not given. */
+  secrets?: SecretSource;
+  /** Shared with the logger sink, so what a channel learns is masked in the logs too. */
+  redactor?: Redactor;
 }
 
 /** What `started` needs of the engine's status. */

@@ -125,7 +125,11 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     { type: 'cgnat', at: AT, family: 4, address: '100.64.1.2', sourceId: 'g-stun-v4' },
     ['CGNAT', 'IPv4', '100.64.1.2', 'g-stun-v4'],
   ],
-  ['settings-applied', { type: 'settings-applied', at: AT }, ['settings', 'reloaded']],
+  [
+    'settings-applied',
+    { type: 'settings-applied', at: AT, live: ['monitor.intervalSec'], restart: ['history.backupsKeep'] },
+    ['settings', 'reloaded', 'live: monitor.intervalSec', 'after a restart: history.backupsKeep'],
+  ],
   [
     'settings-error',
     { type: 'settings-error', at: AT, errors: ['monitor.intervalSec: Too small', 'log.level: Invalid option'] },

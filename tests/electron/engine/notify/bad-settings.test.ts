@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../../electron/engine/clock';
 import { CHANNELS, createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import { channelSettingsSchema, type ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { CHANNEL_TYPES } from '../../../../shared/notify-types';
 import { startNotifyFake } from '../../../fakes/notify-http';
 import { until } from '../../../helpers/until';
@@ -22,16 +22,16 @@ afterEach(async () => {
   }
 });
 
-async function notifierWith(channels: ChannelSettingsInput[]) {
+/** `unchecked` channels skip the settings schema (which refuses duplicate ids), as settings built in code could. */
+async function notifierWith(channels: ChannelSettingsInput[], unchecked: ChannelSettingsInput[] = []) {
   const { logger } = captureLogger();
   const store = await memoryStore(systemClock, logger);
-  const notifier = createNotifier({
-    random: jitter,
-    store,
-    clock: systemClock,
-    logger,
-    settings: notifySettings(channels),
-  });
+  const checked = notifySettings(channels);
+  const settings = {
+    ...checked,
+    channels: [...checked.channels, ...unchecked.map((c) => channelSettingsSchema.parse(c))],
+  };
+  const notifier = createNotifier({ random: jitter, store, clock: systemClock, logger, settings });
   open.push({ store, notifier });
   await notifier.start();
   return { store, notifier };
@@ -85,10 +85,10 @@ describe('invalid channel settings', () => {
   it('a duplicate id: the second is invalid, the first works', async () => {
     const fake = await startNotifyFake();
     try {
-      const { notifier } = await notifierWith([
-        { id: 'c', type: 'webhook', url: fake.url },
-        { id: 'c', type: 'slack', url: fake.url },
-      ]);
+      const { notifier } = await notifierWith(
+        [{ id: 'c', type: 'webhook', url: fake.url }],
+        [{ id: 'c', type: 'slack', url: fake.url }],
+      );
       expect(notifier.status().map((s) => [s.type, s.state, s.reason])).toEqual([
         ['webhook', 'ok', null],
         ['slack', 'invalid', 'duplicate channel id "c": only the first one is used'],

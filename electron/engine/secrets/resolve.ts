@@ -1,0 +1,82 @@
+/**
+ * Resolves secret references (`{ "env": NAME }`, `{ "file": PATH }`, see shared/secret.ts)
+ * in a settings subtree, and lists the secret values found, so the redactor can mask them.
+ * Used for each notification channel's options; the Discord bot reuses it for its token.
+ */
+import { readFileSync } from 'node:fs';
+
+import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/secret';
+import { urlSecrets } from './redact';
+
+/** Where references are looked up; tests pass their own environment. */
+export interface SecretSource {
+  env: NodeJS.ProcessEnv;
+  readFile(path: string): string;
+}
+
+export const processSecrets: SecretSource = { env: process.env, readFile: (p) => readFileSync(p, 'utf8') };
+
+export type ResolveResult =
+  { ok: true; value: Record<string, unknown>; secrets: string[] } | { ok: false; reason: string };
+
+/** Option names whose value is a secret wherever they appear. */
+const SECRET_KEY = /^(token|password|pass|secret|apiKey|api_key|accessToken)$/i;
+/** Every value under these keys is a secret (e.g. an Authorization header). */
+const SECRET_MAP_KEY = /^headers$/i;
+
+/** Replaces every reference in `options` by its value; a missing one names the field and the reference. */
+export function resolveSecretRefs(options: Record<string, unknown>, source: SecretSource): ResolveResult {
+  const secrets: string[] = [];
+  const walk = (v: unknown, path: string[], secretByName: boolean): unknown => {
+    if (looksLikeSecretRef(v)) {
+      const ref = secretRefSchema.safeParse(v);
+      const field = path.join('.') || '(options)';
+      if (!ref.success) throw new RefError(`${field}: ${ref.error.issues[0]?.message ?? 'bad secret reference'}`);
+      const value = readRef(ref.data, source);
+      if (value === null) throw new RefError(`${field}: ${describeSecretRef(ref.data)} ${missing(ref.data)}`);
+      secrets.push(value);
+      return value;
+    }
+    if (typeof v === 'string') {
+      if (secretByName) secrets.push(v);
+      secrets.push(...urlSecrets(v));
+      return v;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)], secretByName));
+    if (typeof v === 'object' && v !== null) {
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [
+          k,
+          walk(x, [...path, k], secretByName || SECRET_KEY.test(k) || SECRET_MAP_KEY.test(k)),
+        ]),
+      );
+    }
+    return v;
+  };
+  try {
+    return { ok: true, value: walk(options, [], false) as Record<string, unknown>, secrets };
+  } catch (err) {
+    if (err instanceof RefError) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+class RefError extends Error {}
+
+const missing = (ref: { env: string } | { file: string }) =>
+  'env' in ref ? 'is not set' : 'cannot be read (missing, unreadable or empty)';
+
+/** The referenced value, or null when the variable is unset/empty or the file cannot be read. */
+function readRef(ref: { env: string } | { file: string }, source: SecretSource): string | null {
+  if ('env' in ref) {
+    const v = source.env[ref.env];
+    return v === undefined || v === '' ? null : v;
+  }
+  try {
+    // One trailing newline is what `echo secret > file` adds; the secret is what precedes it.
+    const v = source.readFile(ref.file).replace(/\r?\n$/, '');
+    return v === '' ? null : v;
+  } catch {
+    return null;
+  }
+}

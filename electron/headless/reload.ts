@@ -1,0 +1,90 @@
+/**
+ * Applies settings.json edits to the running monitor, one at a time. The outcome (applied,
+ * rejected, or failed while applying) is logged, printed and written to the audit log only
+ * once it is known, with the fields that applied live and those that wait for a restart.
+ */
+import type { Settings } from '../../shared/settings';
+import { settingsChanges } from '../../shared/settings-changes';
+import type { LogConfig, Logger } from '../engine/logger';
+import type { Runtime } from '../engine/runtime';
+import type { Redactor } from '../engine/secrets/redact';
+import type { HistoryStore } from '../engine/store';
+import type { RunnerLine } from './output';
+import { keepPrivate, parseSettingsText } from './settings-file';
+
+export interface ReloadDeps {
+  file: string;
+  env: NodeJS.ProcessEnv;
+  runtime: Pick<Runtime, 'updateSettings'>;
+  store: Pick<HistoryStore, 'audit'>;
+  logger: Logger;
+  logConfig: LogConfig;
+  print: (line: RunnerLine) => void;
+  redactor: Pick<Redactor, 'text'>;
+  /** Called after an edit applied, e.g. to say which channels it switched off and why. */
+  afterApply?: () => void;
+}
+
+export interface Reloader {
+  /** Applies a new settings text after the edits before it; never rejects. */
+  reload(text: string): Promise<void>;
+  /** Resolves once no edit is being applied, so a stop does not race one. */
+  settled(): Promise<void>;
+}
+
+export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
+  const { logger, redactor } = deps;
+  let current = initial;
+  let chain = Promise.resolve();
+
+  const audit = (result: string, detail: string | null) => {
+    try {
+      deps.store.audit({ actor: 'settings.json', action: 'settings.reload', detail, result });
+    } catch (err) {
+      logger.error('cannot write the audit log', { error: String(err) });
+    }
+  };
+  const reject = (result: 'rejected' | 'failed', errors: string[]) => {
+    const safe = errors.map((e) => redactor.text(e));
+    logger.error(
+      result === 'rejected'
+        ? 'settings edit rejected; previous settings stay in force'
+        : 'settings edit failed to apply; previous settings stay in force where they could be kept',
+      { errors: safe },
+    );
+    audit(result, safe.join('; '));
+    deps.print({ type: 'settings-error', at: Date.now(), errors: safe });
+  };
+
+  async function apply(text: string): Promise<void> {
+    const warning = await keepPrivate(deps.file).catch(() => null);
+    if (warning) logger.warn(warning);
+    const next = parseSettingsText(text, deps.file, deps.env);
+    if (!next.ok) return reject('rejected', next.errors);
+    const changes = settingsChanges(current, next.settings);
+    try {
+      await deps.runtime.updateSettings(next.settings);
+    } catch (err) {
+      return reject('failed', [`${deps.file}: ${err instanceof Error ? err.message : String(err)}`]);
+    }
+    deps.logConfig.level = next.settings.log.level;
+    current = next.settings;
+    logger.info('settings reloaded', { live: changes.live, afterRestart: changes.restart });
+    audit('applied', describeChanges(changes));
+    deps.print({ type: 'settings-applied', at: Date.now(), live: changes.live, restart: changes.restart });
+    deps.afterApply?.();
+  }
+
+  return {
+    reload(text) {
+      chain = chain.then(() =>
+        apply(text).catch((err: unknown) => logger.error('settings reload failed', { error: String(err) })),
+      );
+      return chain;
+    },
+    settled: () => chain,
+  };
+}
+
+export const describeChanges = (c: { live: string[]; restart: string[] }): string =>
+  `live: ${c.live.join(', ') || '(none)'}; after restart: ${c.restart.join(', ') || '(none)'}`;
