@@ -57,6 +57,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     clock,
     logger: logger.child('notify'),
     settings: opts.settings.notifications,
+    status: () => engine.getStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.

@@ -11,6 +11,7 @@ import type { Timer } from '../clock';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
+import { createLiveState, liveState } from './live-state';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
 import {
   initialPolicyState,
@@ -32,11 +33,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   let settings = deps.settings;
   let cfg = policyConfig(settings);
   let state = initialPolicyState();
+  const live = createLiveState(logger);
   const channelDeps: ChannelDeps = {
     clock,
     logger,
     desktop: deps.desktop ?? createNodeDesktopNotifier(),
     hostname: deps.hostname ?? hostname(),
+    live,
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   };
   const queueDeps: QueueDeps = { store, clock, logger, random: deps.random ?? Math.random };
@@ -132,6 +135,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (running) for (const id of touched) queues.get(id)?.kick();
     armWake();
+    // Mirrors (MQTT) show the state whether or not this input made a notice.
+    if (deps.status) live.set(liveState(deps.status(), state.outage?.reported === true));
   }
 
   applyRoster(buildRoster(settings.channels, channelDeps));

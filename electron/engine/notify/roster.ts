@@ -39,7 +39,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
   const provider = channelProvider(settings.type);
   if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
   if (!settings.enabled) return { ...base, reason: provider.validate(channelOptions(settings)), channel: null };
-  const built = provider.build(channelOptions(settings), deps);
+  const built = provider.build(channelOptions(settings), { ...deps, mask: settings.mask });
   return built.ok
     ? { ...base, reason: null, channel: built.channel }
     : { ...base, reason: built.reason, channel: null };
@@ -52,7 +52,7 @@ export function buildOnce(
 ): { ok: true; channel: Channel } | { ok: false; reason: string } {
   const provider = channelProvider(settings.type);
   if (!provider) return { ok: false, reason: `unknown channel type "${settings.type}"` };
-  return provider.build(channelOptions(settings), deps);
+  return provider.build(channelOptions(settings), { ...deps, mask: settings.mask });
 }
 
 /** Builds every channel; a repeated id is invalid. Unchanged channels are reused from `previous`. */

@@ -10,6 +10,7 @@ import type { EngineEvent, EngineStatus, Family } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { OutboxStore } from '../store/types';
+import type { LiveStateFeed, LiveStatus } from './live-state';
 
 interface NoticeBase {
   /** Idempotency key: the same notice always gets the same key. */
@@ -139,6 +140,10 @@ export interface ChannelDeps {
   desktop?: DesktopNotifier;
   /** Node name for MQTT topics when the channel sets none. */
   hostname: string;
+  /** The monitor's current state, for channels that mirror it (MQTT); absent: only notices. */
+  live?: LiveStateFeed;
+  /** This channel's address mask (the roster sets it per channel); `none` when unset. */
+  mask?: MaskMode;
 }
 
 export interface NotifierDeps {
@@ -154,6 +159,8 @@ export interface NotifierDeps {
   random?: () => number;
   /** Node name for MQTT topics; the host name when not given. */
   hostname?: string;
+  /** The engine's status, read after each input to keep the channels' live state current. */
+  status?: () => LiveStatus;
 }
 
 /** What `started` needs of the engine's status. */
