@@ -31,6 +31,9 @@ import {
 } from './mqtt-topics';
 import { webhookPayload } from './webhook';
 
+/** How long one announcement or state update may wait for the broker before the next goes. */
+const STEP_MS = 15_000;
+
 let mqttModule: Promise<typeof import('mqtt')> | undefined;
 const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
@@ -91,10 +94,17 @@ export const mqtt = defineChannel({
     let client: MqttClient | undefined;
     /** What this connection holds retained, so a live update only publishes what changed. */
     const shown = new Map<StateLeaf, string>();
-    /** False from a (re)connect until discovery and availability went out. */
-    let announced = false;
-    /** Counts connects: an announce cut short by a reconnect must not mark the new one done. */
-    let connects = 0;
+    /**
+     * Announcements and live updates run one after another, so an update never overtakes the
+     * announcement of a (re)connect, and close() can let the last one finish (`--once` exits
+     * right after its check). A step stuck on a dropped connection gives way after a while.
+     */
+    let publishing: Promise<void> = Promise.resolve();
+    const enqueue = (what: string, step: () => Promise<void>) => {
+      publishing = publishing
+        .then(() => bounded(step(), AbortSignal.timeout(STEP_MS)))
+        .catch((err: unknown) => deps.logger.warn(`mqtt ${what} failed`, { error: describeError(err) }));
+    };
 
     const retain = (leaf: StateLeaf, value: string) =>
       client!.publishAsync(stateTopic(topics, leaf), value, { qos: o.qos, retain: true }).then(() => {
@@ -110,28 +120,18 @@ export const mqtt = defineChannel({
      * its retained messages (a restart without persistence) has the state again at once.
      */
     const announce = async () => {
-      const mine = ++connects;
-      announced = false;
       shown.clear();
-      try {
-        if (o.discovery)
-          await Promise.all(
-            discoveryConfigs(topics).map((d) =>
-              client!.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
-            ),
-          );
-        await showLive();
-        await client!.publishAsync(availability, 'online', { qos: 1, retain: true });
-        if (mine !== connects) return;
-        announced = true;
-        await showLive();
-      } catch (err) {
-        deps.logger.warn('mqtt announce failed', { error: describeError(err) });
-      }
+      if (o.discovery)
+        await Promise.all(
+          discoveryConfigs(topics).map((d) =>
+            client!.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
+          ),
+        );
+      await showLive();
+      await client!.publishAsync(availability, 'online', { qos: 1, retain: true });
     };
     const unsubscribe = live?.subscribe(() => {
-      if (!client?.connected || !announced) return;
-      showLive().catch((err: unknown) => deps.logger.warn('mqtt state update failed', { error: describeError(err) }));
+      if (client?.connected) enqueue('state update', showLive);
     });
 
     const connectClient = (connect: typeof import('mqtt').connect): MqttClient => {
@@ -148,7 +148,7 @@ export const mqtt = defineChannel({
         lastError = describeError(err);
         deps.logger.debug('mqtt error', { error: lastError });
       });
-      c.on('connect', () => void announce());
+      c.on('connect', () => enqueue('announce', announce));
       return c;
     };
     // Connects as soon as the channel exists; undefined when mqtt.js cannot be loaded or refuses the options.
@@ -186,6 +186,10 @@ export const mqtt = defineChannel({
         unsubscribe?.();
         const c = await ready;
         if (!c) return;
+        // A run that stops right after its check (`--once`) may close during the first connect:
+        // let it finish, so the state it found reaches the broker (connectTimeout bounds it).
+        if (!c.connected && !c.reconnecting) await waitConnected(c, AbortSignal.timeout(10_000));
+        await publishing;
         if (c.connected) await c.publishAsync(availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
         await c.endAsync(true);
       },

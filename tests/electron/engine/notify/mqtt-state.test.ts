@@ -30,12 +30,17 @@ afterEach(async () => {
 });
 
 /** The real runtime on the local world, with an MQTT channel per entry of `channels`. */
-async function startRuntime(b: Broker, channels: ({ id: string } & Record<string, unknown>)[]): Promise<Runtime> {
+async function startRuntime(
+  b: Broker,
+  channels: ({ id: string } & Record<string, unknown>)[],
+  notifications: Record<string, unknown> = {},
+): Promise<Runtime> {
   world = await startWorld('81.2.69.142', '2a02:1:2:3::5');
   const { logger } = captureLogger();
   const settings = settingsFrom({
     ...world.settings(),
     notifications: {
+      ...notifications,
       timezone: 'UTC',
       retry: { initialSec: 0.05, maxSec: 0.2, timeoutSec: 2 },
       channels: channels.map((c) => ({ type: 'mqtt', url: b.url, ...c })),
@@ -98,6 +103,38 @@ describe('mqtt: the current state without a notice', () => {
       },
     );
     expect(STATE.map(again.last)).toEqual(['81.2.69.142', '2a02:1:2:3::5', 'online']);
+  });
+
+  it('follows a change and an outage the channel takes no notice of (events, flap hold)', async () => {
+    broker = await startMosquitto();
+    const rt = await startRuntime(broker, [{ id: 'ha', node: 'den', events: ['degraded'] }], {
+      flapWindowSec: 120,
+      offlineAfterSec: 0,
+    });
+    await rt.start();
+    const { last } = await subscriber(broker, ['ipwatch/den/#']);
+    await until(() => last('ipwatch/den/ipv4') === '81.2.69.142', { what: 'first address' });
+    world!.setIp('81.2.69.143', '2a02:1:2:3::6');
+    await rt.engine.checkNow();
+    await until(() => last('ipwatch/den/ipv4') === '81.2.69.143' && last('ipwatch/den/ipv6') === '2a02:1:2:3::6', {
+      what: 'the new addresses',
+    });
+    await world!.close();
+    world = null;
+    await rt.engine.checkNow();
+    await until(() => last('ipwatch/den/connectivity') === 'offline', { what: 'offline' });
+    expect(rt.notifier.status()[0]!.sent).toBe(0);
+  });
+
+  it('one check and exit (--once) leaves the state on the broker', async () => {
+    broker = await startMosquitto();
+    const rt = await startRuntime(broker, [{ id: 'ha', node: 'den' }]);
+    await rt.runOnce();
+    await rt.close();
+    runtime = null;
+    const { last } = await subscriber(broker, ['ipwatch/den/#']);
+    await until(() => last('ipwatch/den/availability') === 'offline', { what: 'availability offline' });
+    expect(STATE.map(last)).toEqual(['81.2.69.142', '2a02:1:2:3::5', 'online']);
   });
 
   it('publishes availability online only after every discovery config', async () => {
