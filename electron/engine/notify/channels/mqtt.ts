@@ -1,10 +1,10 @@
 /**
  * MQTT (mqtt.js): retained state topics and Home Assistant discovery (see mqtt-topics.ts),
  * plus a JSON event per notice. The retained state mirrors the monitor (deps.live) and is
- * published again on every (re)connect, whether or not a notice went out.
- * Options: `url` (mqtt://, mqtts://, ws://, wss://),
- * `username`, `password`, `clientId` (default: 23 characters at most), `node` (default: this host's name), `baseTopic`
- * ("ipwatch"), `discovery` (true), `discoveryPrefix` ("homeassistant"), `qos` (1).
+ * published again on every (re)connect, whether or not a notice went out. Options: `url`
+ * (mqtt://, mqtts://, ws://, wss://), `username`, `password`, `clientId` (default: 23
+ * characters at most), `node` (default: this host's name), `baseTopic` ("ipwatch"),
+ * `discovery` (true), `discoveryPrefix` ("homeassistant"), `qos` (1).
  * The connection is kept open and re-established by mqtt.js; a send waits for it.
  * mqtt.js is loaded when the first MQTT channel is created, not with the engine: a process
  * without one never pays for it.
@@ -164,12 +164,12 @@ export const mqtt = defineChannel({
         const c = await ready;
         if (!c || !(await waitConnected(c, d.signal)))
           return { ok: false, retry: true, error: `MQTT: not connected (${lastError})` };
-        const now = liveValues(live?.current() ?? UNKNOWN_STATE, d.mask);
+        const current = liveValues(live?.current() ?? UNKNOWN_STATE, d.mask);
         try {
           for (const u of stateUpdates(d.notice)) {
             // The live state is newer than a notice that waited in the queue: it wins where known.
             const value =
-              now.find((v) => v.leaf === u.leaf)?.value ??
+              current.find((v) => v.leaf === u.leaf)?.value ??
               (u.leaf === 'connectivity' ? (u.value ?? '') : showAddress(u.value, d.mask));
             await bounded(retain(u.leaf, value), d.signal);
           }
