@@ -2,6 +2,7 @@
  * Headless entry: the IPWatch engine under plain Node, no Electron.
  *   npm run headless -- [--data-dir DIR] [--once] [--json]
  *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import ...
+ *   npm run headless -- webhook-secret
  */
 import { Command } from 'commander';
 
@@ -15,6 +16,7 @@ import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { openStoreFor } from './headless/open-store';
 import { loadSettingsFile } from './headless/settings-file';
+import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
@@ -46,6 +48,7 @@ async function openContext() {
 registerHistoryCommands(program, async () => (await openContext()).store);
 registerNotifyCommands(program, openContext);
 registerAuditCommand(program, async () => (await openContext()).store);
+registerWebhookSecretCommand(program);
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),

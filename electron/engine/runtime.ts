@@ -66,6 +66,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     clock,
     logger: logger.child('notify'),
     settings: opts.settings.notifications,
+    status: () => engine.getStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
     redactor,

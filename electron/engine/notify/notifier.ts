@@ -13,6 +13,7 @@ import { processSecrets } from '../secrets/resolve';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
+import { createLiveState, liveState } from './live-state';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
 import {
   initialPolicyState,
@@ -34,6 +35,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   let settings = deps.settings;
   let cfg = policyConfig(settings);
   let state = initialPolicyState();
+  const live = createLiveState(logger);
   const channelDeps: ChannelDeps = {
     clock,
     logger,
@@ -41,6 +43,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     hostname: deps.hostname ?? hostname(),
     secrets: deps.secrets ?? processSecrets,
     redactor: deps.redactor ?? createRedactor(),
+    live,
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
   };
   const queueDeps: QueueDeps = {
@@ -147,6 +150,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (running) for (const id of touched) queues.get(id)?.kick();
     armWake();
+    // Mirrors (MQTT) show the state whether or not this input made a notice.
+    if (deps.status) live.set(liveState(deps.status(), state.outage?.reported === true));
   }
 
   applyRoster(buildRoster(settings.channels, channelDeps));

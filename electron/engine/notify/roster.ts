@@ -85,7 +85,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     const reason = provider.validate(prepared.options);
     return { ...base, reason: reason === null ? null : deps.redactor.text(reason), channel: null };
   }
-  const built = buildPrepared(provider, prepared.options, deps);
+  const built = buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask });
   return built.ok
     ? { ...base, reason: null, channel: built.channel }
     : { ...base, reason: built.reason, channel: null };
@@ -96,7 +96,7 @@ export function buildOnce(settings: ChannelSettings, deps: ChannelDeps): BuildRe
   const provider = channelProvider(settings.type);
   if (!provider) return { ok: false, reason: `unknown channel type "${settings.type}"` };
   const prepared = prepare(settings, deps);
-  return prepared.ok ? buildPrepared(provider, prepared.options, deps) : prepared;
+  return prepared.ok ? buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask }) : prepared;
 }
 
 /** Builds every channel; a repeated id is invalid. Unchanged channels are reused from `previous`. */

@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { OutboxStore } from '../store/types';
+import type { LiveStateFeed, LiveStatus } from './live-state';
 
 interface NoticeBase {
   /** Idempotency key: the same notice always gets the same key. */
@@ -157,6 +158,10 @@ export interface ChannelDeps {
   secrets: SecretSource;
   /** Learns each channel's secrets and masks them in channel errors. */
   redactor: Redactor;
+  /** The monitor's current state, for channels that mirror it (MQTT); absent: only notices. */
+  live?: LiveStateFeed;
+  /** This channel's address mask (the roster sets it per channel); `none` when unset. */
+  mask?: MaskMode;
 }
 
 export interface NotifierDeps {
@@ -181,6 +186,8 @@ export interface NotifierDeps {
   secrets?: SecretSource;
   /** Shared with the logger sink, so what a channel learns is masked in the logs too. */
   redactor?: Redactor;
+  /** The engine's status, read after each input to keep the channels' live state current. */
+  status?: () => LiveStatus;
 }
 
 /** What `started` needs of the engine's status. */

@@ -55,7 +55,12 @@ function channels() {
     { id: 'tg', type: 'telegram', token: '123:abc', chatId: 42, apiBase: fakes.telegram.url },
     { id: 'ntfy', type: 'ntfy', server: fakes.ntfy.url, topic: 'home-ip' },
     { id: 'gotify', type: 'gotify', url: fakes.gotify.url, token: 'AppToken' },
-    { id: 'hook', type: 'webhook', url: `${fakes.webhook.url}/ipwatch`, secret: 's3cret' },
+    {
+      id: 'hook',
+      type: 'webhook',
+      url: `${fakes.webhook.url}/ipwatch`,
+      secret: `whsec_${Buffer.alloc(32, 1).toString('base64')}`,
+    },
     {
       id: 'mail',
       type: 'email',

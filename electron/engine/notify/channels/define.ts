@@ -33,18 +33,26 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
   type: ChannelType;
   label: string;
   options: S;
+  /** A rule across options that the schema leaves open (e.g. a secret's form depends on a mode): the reason, or null. */
+  check?: (options: z.output<S>) => string | null;
   create: (options: z.output<S>, deps: ChannelDeps) => Channel;
 }): ChannelProvider {
+  const parse = (options: Record<string, unknown>) => {
+    const parsed = def.options.safeParse(options);
+    if (!parsed.success) return { ok: false as const, reason: formatZodIssues(parsed.error) };
+    const reason = def.check?.(parsed.data) ?? null;
+    return reason === null ? { ok: true as const, data: parsed.data } : { ok: false as const, reason };
+  };
   return {
     type: def.type,
     label: def.label,
     validate(options) {
-      const parsed = def.options.safeParse(options);
-      return parsed.success ? null : formatZodIssues(parsed.error);
+      const parsed = parse(options);
+      return parsed.ok ? null : parsed.reason;
     },
     build(options, deps) {
-      const parsed = def.options.safeParse(options);
-      if (!parsed.success) return { ok: false, reason: formatZodIssues(parsed.error) };
+      const parsed = parse(options);
+      if (!parsed.ok) return parsed;
       try {
         return { ok: true, channel: def.create(parsed.data, deps) };
       } catch (err) {

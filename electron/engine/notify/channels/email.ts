@@ -1,8 +1,15 @@
 /**
  * Email over SMTP (nodemailer). Options: `host`, `port` (587), `secure` (true = TLS from the
- * start, port 465; false = STARTTLS when offered), `auth` {user, pass} (optional), `from`,
- * `to` (one address or a list), `subjectPrefix` ("[IPWatch] "), `requireTLS` (refuse to
- * send without TLS), `rejectUnauthorized` (default true; false accepts a self-signed cert).
+ * start, port 465; false = STARTTLS), `auth` {user, pass} (optional), `from`,
+ * `to` (one address or a list), `subjectPrefix` ("[IPWatch] "), `requireTLS`,
+ * `rejectUnauthorized` (default true; false accepts a self-signed cert).
+ *
+ * `requireTLS` defaults to true when `auth` is set and `secure` is false: nodemailer alone
+ * uses STARTTLS only when the server offers it and otherwise sends AUTH, so the password, in
+ * clear (nodemailer.com/smtp: secure, requireTLS, ignoreTLS). Required, a server without
+ * STARTTLS fails before AUTH. Without `auth` (a local relay) mail goes in clear when the
+ * server has no STARTTLS, as before; `requireTLS: false` with `auth` allows it, with a
+ * warning at every start.
  * The idempotency key becomes the Message-ID, so a repeated send is recognisably the same mail.
  * nodemailer is loaded at the first send, not with the engine: a process that never mails
  * never pays for it.
@@ -21,6 +28,14 @@ const address = z
   .min(3)
   .regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
 
+const NO_STARTTLS =
+  'the server offers no STARTTLS, so nothing was sent (the password neither). Use secure: true if it ' +
+  'takes TLS on another port (465), or set requireTLS: false to send in clear';
+
+/** nodemailer's error when the server refuses STARTTLS (not when the TLS handshake itself fails). */
+const noStartTls = (err: unknown): boolean =>
+  err instanceof Error && /upgrading connection with STARTTLS|does not support required STARTTLS/.test(err.message);
+
 export const email = defineChannel({
   type: 'email',
   label: 'Email (SMTP)',
@@ -28,7 +43,7 @@ export const email = defineChannel({
     host: z.string({ error: 'host is required' }).min(1, 'host is required'),
     port: z.number().int().min(1).max(65_535).default(587),
     secure: z.boolean().default(false),
-    requireTLS: z.boolean().default(false),
+    requireTLS: z.boolean().optional(),
     rejectUnauthorized: z.boolean().default(true),
     auth: z.strictObject({ user: secret('auth.user'), pass: secret('auth.pass') }).optional(),
     from: address,
@@ -36,6 +51,12 @@ export const email = defineChannel({
     subjectPrefix: z.string().default('[IPWatch] '),
   }),
   create: (o, deps) => {
+    const requireTLS = o.requireTLS ?? (o.auth !== undefined && !o.secure);
+    if (o.auth && !o.secure && !requireTLS)
+      deps.logger.warn('email: requireTLS is false, so the password goes in clear to a server without STARTTLS', {
+        host: o.host,
+        port: o.port,
+      });
     let transport: Transporter | undefined;
     const getTransport = async (): Promise<Transporter> => {
       const { createTransport } = await loadNodemailer();
@@ -43,7 +64,7 @@ export const email = defineChannel({
         host: o.host,
         port: o.port,
         secure: o.secure,
-        requireTLS: o.requireTLS,
+        requireTLS,
         tls: { rejectUnauthorized: o.rejectUnauthorized },
         ...(o.auth ? { auth: { user: o.auth.user, pass: o.auth.pass } } : {}),
         connectionTimeout: 10_000,
@@ -68,6 +89,8 @@ export const email = defineChannel({
           return { ok: true };
         } catch (err) {
           deps.logger.debug('smtp send failed', { error: describeError(err) });
+          // No STARTTLS where a password would go: a setting to fix, not a passing fault.
+          if (requireTLS && noStartTls(err)) return { ok: false, kind: 'misconfigured', error: `SMTP: ${NO_STARTTLS}` };
           return { ok: false, kind: 'transient', error: `SMTP: ${describeError(err, d.signal)}` };
         } finally {
           d.signal.removeEventListener('abort', abort);

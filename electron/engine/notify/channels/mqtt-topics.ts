@@ -12,7 +12,12 @@
  * `<prefix>/binary_sensor/ipwatch_<node>/connectivity/config`, so the addresses show up
  * as sensors of one "IPWatch <node>" device.
  */
+import type { MaskMode } from '../../../../shared/notify-types';
+import type { LiveState } from '../live-state';
+import { showAddress } from '../message';
 import type { Notice } from '../types';
+
+export type StateLeaf = 'ipv4' | 'ipv6' | 'connectivity';
 
 export interface TopicConfig {
   baseTopic: string;
@@ -26,8 +31,27 @@ export const topicSafe = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_'
 export const stateTopic = (c: TopicConfig, leaf: 'ipv4' | 'ipv6' | 'connectivity' | 'availability' | 'event'): string =>
   `${c.baseTopic}/${c.node}/${leaf}`;
 
+/**
+ * The client id when the settings give none. MQTT 3.1.1 (section 3.1.3.1) only guarantees
+ * ids of 1 to 23 characters from 0-9a-zA-Z; a broker may refuse anything else: "ipwatch", up
+ * to 8 letters or digits of the node name, and 8 random hex digits (two IPWatch processes on
+ * one broker must not share an id, or each connect would throw the other off).
+ */
+export const defaultClientId = (node: string, randomHex: string): string =>
+  `ipwatch${node.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${randomHex.replace(/[^0-9a-f]/gi, '').slice(0, 8)}`;
+
+/** The retained values that show a live state, addresses masked; unknown parts are left out. */
+export function liveValues(s: LiveState, mask: MaskMode): { leaf: StateLeaf; value: string }[] {
+  const all: [StateLeaf, string | null][] = [
+    ['ipv4', s.v4 === null ? null : showAddress(s.v4, mask)],
+    ['ipv6', s.v6 === null ? null : showAddress(s.v6, mask)],
+    ['connectivity', s.connectivity],
+  ];
+  return all.filter((e): e is [StateLeaf, string] => e[1] !== null).map(([leaf, value]) => ({ leaf, value }));
+}
+
 /** Retained state updates a notice causes (address not yet masked). */
-export function stateUpdates(n: Notice): { leaf: 'ipv4' | 'ipv6' | 'connectivity'; value: string | null }[] {
+export function stateUpdates(n: Notice): { leaf: StateLeaf; value: string | null }[] {
   switch (n.kind) {
     case 'ipv4-changed':
     case 'ipv6-changed':

@@ -10,18 +10,18 @@
  * `data` holds the notice's own fields (addresses masked as the channel says). With a
  * `template`, the body is the template with {{placeholders}} filled: event, id, at, time,
  * title, summary, text, tone, and every top-level field of `data` (family, from, to...).
- * When `contentType` is JSON, values are JSON-escaped (without quotes) so the template
- * stays valid JSON. With `secret`, the body is signed: `X-IPWatch-Signature: sha256=<hex>`
- * (HMAC-SHA256 of the exact body bytes).
+ * Values are escaped for the `contentType`: JSON-escaped (without quotes) for JSON, so the
+ * template stays valid JSON; URL-encoded for a form (application/x-www-form-urlencoded),
+ * so an "&" or "=" in a value cannot add a field. With `secret`, each request is signed as
+ * `signature` says (webhook-signing.ts): Standard Webhooks by default, or GitHub-style.
  */
-import { createHmac } from 'node:crypto';
-
 import { z } from 'zod';
 
 import { postHttp } from '../http';
 import { noticeData } from '../message';
 import type { Delivery } from '../types';
 import { defineChannel, httpUrl } from './define';
+import { SIGNATURES, signatureHeaders, standardSecretProblem } from './webhook-signing';
 
 export function webhookPayload(
   d: Pick<Delivery, 'notice' | 'message' | 'mask' | 'idempotencyKey'>,
@@ -41,19 +41,28 @@ export function webhookPayload(
   };
 }
 
-/** Fills {{name}} placeholders; unknown names become empty. */
-export function fillTemplate(template: string, payload: Record<string, unknown>, json: boolean): string {
+export type TemplateEncoding = 'json' | 'form' | 'raw';
+
+/** How template values are escaped for a content type. */
+export const templateEncoding = (contentType: string): TemplateEncoding =>
+  /json/i.test(contentType) ? 'json' : /x-www-form-urlencoded/i.test(contentType) ? 'form' : 'raw';
+
+const ESCAPE: Record<TemplateEncoding, (s: string) => string> = {
+  json: (s) => JSON.stringify(s).slice(1, -1),
+  form: encodeURIComponent,
+  raw: (s) => s,
+};
+
+/** Fills {{name}} placeholders, each value escaped for `encoding`; unknown names become empty. */
+export function fillTemplate(template: string, payload: Record<string, unknown>, encoding: TemplateEncoding): string {
   const data = (payload.data ?? {}) as Record<string, unknown>;
   const values: Record<string, unknown> = { ...data, ...payload };
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
     const v = values[name];
     const s = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return json ? JSON.stringify(s).slice(1, -1) : s;
+    return ESCAPE[encoding](s);
   });
 }
-
-export const sign = (secret: string, body: string): string =>
-  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 export const webhook = defineChannel({
   type: 'webhook',
@@ -67,12 +76,18 @@ export const webhook = defineChannel({
     template: z.string().min(1).optional(),
     contentType: z.string().min(1).default('application/json'),
     secret: z.string().min(1).optional(),
+    /** How a `secret` signs: Standard Webhooks (default) or the GitHub-style sha256= header. */
+    signature: z.enum(SIGNATURES).default('standard'),
   }),
+  check: (o) => {
+    const problem = o.signature === 'standard' && typeof o.secret === 'string' ? standardSecretProblem(o.secret) : null;
+    return problem && `secret: ${problem}`;
+  },
   create: (o, deps) => ({
     send: (d) => {
       const payload = webhookPayload(d);
       const body = o.template
-        ? fillTemplate(o.template, payload, /json/i.test(o.contentType))
+        ? fillTemplate(o.template, payload, templateEncoding(o.contentType))
         : JSON.stringify(payload);
       return postHttp({
         url: o.url,
@@ -83,7 +98,7 @@ export const webhook = defineChannel({
           ...o.headers,
           'idempotency-key': d.idempotencyKey,
           'x-ipwatch-event': d.notice.kind,
-          ...(o.secret ? { 'x-ipwatch-signature': sign(o.secret, body) } : {}),
+          ...(o.secret ? signatureHeaders(o.signature, o.secret, d.idempotencyKey, deps.clock.now(), body) : {}),
         },
         signal: d.signal,
         dispatcher: deps.dispatcher,

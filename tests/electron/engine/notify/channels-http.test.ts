@@ -124,11 +124,18 @@ describe('HTTP channels', () => {
     expect(json).toMatchObject({ title: 'Public IPv4 address changed', priority: 5 });
   });
 
-  it('webhook: the documented JSON payload, signed with HMAC-SHA256', async () => {
-    const { req, json } = await deliverOne({ id: 'wh', type: 'webhook', url: `${fake.url}/hook`, secret: 's3cret' });
+  it('webhook: the documented JSON payload, signed with HMAC-SHA256 (GitHub style; webhook-signing.test.ts: the default)', async () => {
+    const { req, json } = await deliverOne({
+      id: 'wh',
+      type: 'webhook',
+      url: `${fake.url}/hook`,
+      secret: 's3cret',
+      signature: 'github',
+    });
     expect(req.headers['x-ipwatch-signature']).toBe(
       `sha256=${createHmac('sha256', 's3cret').update(req.body).digest('hex')}`,
     );
+    expect(req.headers['x-hub-signature-256']).toBe(req.headers['x-ipwatch-signature']);
     expect(req.headers['x-ipwatch-event']).toBe('ipv4-changed');
     expect(json).toMatchObject({
       version: 1,

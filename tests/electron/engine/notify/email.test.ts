@@ -17,7 +17,8 @@ let notifier: Notifier | null;
 
 beforeEach(async () => {
   notifier = null;
-  smtp = await startSmtpFake({ users: { ipwatch: 'pw' } });
+  // STARTTLS offered: with auth it is required (email-tls.test.ts covers a server without it).
+  smtp = await startSmtpFake({ users: { ipwatch: 'pw' }, starttls: true });
   port = smtp.port;
   mails = smtp.mails;
   store = await memoryStore(systemClock, captureLogger().logger);
@@ -35,6 +36,7 @@ const channel = (over: Record<string, unknown> = {}): ChannelSettingsInput => ({
   host: '127.0.0.1',
   port,
   secure: false,
+  rejectUnauthorized: false,
   from: 'IPWatch <ipwatch@example.org>',
   to: ['me@example.org', 'you@example.org'],
   ...over,
@@ -60,6 +62,7 @@ describe('email channel', () => {
     expect(m.from).toBe('ipwatch@example.org');
     expect(m.to).toEqual(['me@example.org', 'you@example.org']);
     expect(m.user).toBe('ipwatch');
+    expect(m.secure).toBe(true);
     expect(m.raw).toMatch(/^Subject: \[IPWatch\] Public IPv4 address changed$/m);
     expect(m.raw).toMatch(/^Message-ID: <[0-9a-f]{32}@ipwatch>$/m);
     expect(m.raw).toMatch(/^X-IPWatch-Event: ipv4-changed$/im);

@@ -40,7 +40,7 @@ const logs: LogRecord[] = [];
 
 beforeEach(async () => {
   fake = await startNotifyFake();
-  smtp = await startSmtpFake({ users: { me: SECRET.smtp } });
+  smtp = await startSmtpFake({ users: { me: SECRET.smtp }, starttls: true });
   dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-secrets-'));
   logs.length = 0;
 });
@@ -72,6 +72,8 @@ it('resolves references, sends the real values, and masks every secret in logs, 
           url: `${fake.url}/hook?token=${SECRET.query}`,
           headers: { authorization: SECRET.header },
           secret: SECRET.hmac,
+          // A plain secret: the GitHub-style signature takes any string.
+          signature: 'github',
         },
         {
           id: 'mail',
@@ -79,6 +81,8 @@ it('resolves references, sends the real values, and masks every secret in logs, 
           host: '127.0.0.1',
           port: smtp.port,
           auth: { user: 'me', pass: { env: 'SMTP_PASS' } },
+          // The stand-in's STARTTLS certificate is self-signed.
+          rejectUnauthorized: false,
           from: 'ipwatch@example.org',
           to: 'me@example.org',
         },
