@@ -7,6 +7,7 @@ import type { CheckReport } from '../../shared/types';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
 import type { HistoryStore } from '../engine/store';
+import { describeError, exitCodeOf } from './cli-errors';
 import { createPrinter } from './output';
 import { loadSettingsFile, parseSettingsText, settingsPath, watchSettingsFile } from './settings-file';
 
@@ -44,14 +45,15 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
-    stderr(
-      `ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return 2;
+    // A second monitor on the folder ends here, naming the pid of the first (exit 1).
+    stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
+    return exitCodeOf(err);
   }
   const runtime = createRuntime({ settings: loaded.settings, store, logger, version: opts.version });
   const print = createPrinter(opts.json, opts.stdout);
   runtime.engine.on(print);
+  const recovered = store.status().recovered;
+  if (recovered) print({ type: 'history-recovered', ...recovered });
 
   if (opts.once) {
     const report = await runtime.runOnce();

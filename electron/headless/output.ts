@@ -2,10 +2,13 @@
  * How the headless runner prints engine events: one JSON object per line (--json) for
  * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
  */
-import type { EngineEvent } from '../../shared/types';
+import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 
 export type RunnerLine =
-  EngineEvent | { type: 'settings-applied'; at: number } | { type: 'settings-error'; at: number; errors: string[] };
+  | EngineEvent
+  | { type: 'settings-applied'; at: number }
+  | { type: 'settings-error'; at: number; errors: string[] }
+  | ({ type: 'history-recovered' } & HistoryRecovery);
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
 const ms = (n: number) =>
@@ -35,6 +38,8 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
     case 'settings-applied':
       return `${time} settings reloaded`;
+    case 'history-recovered':
+      return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }
