@@ -25,7 +25,9 @@ const program = new Command('ipwatch')
   .option('--json', 'print one JSON object per line for every event', false)
   // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(`ipwatch: ${text.replace(/^error: /, '')}`) });
+  .configureOutput({
+    outputError: (text, write) => write(`ipwatch: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+  });
 
 /** Settings and logger for the one-shot commands. */
 async function loadContext() {
