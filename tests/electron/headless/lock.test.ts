@@ -10,7 +10,9 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { migrate } from '../../../electron/engine/store/migrations';
 import { newDatabase } from '../../../electron/engine/store/sqlite';
+import { startNotifyFake } from '../../fakes/notify-http';
 import { jsonLines, runHeadless, spawnHeadless } from '../../helpers/headless';
 import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
@@ -119,4 +121,25 @@ describe('one writer per data folder', () => {
     expect(r.stderr).toContain(`"pid":${monitor.pid}`);
     expect(r.stderr).toMatch(/taking over the lock/);
   }, 60_000);
+
+  it('notify-test only reads the history: an older file is neither upgraded nor rewritten', async () => {
+    const hook = await startNotifyFake();
+    try {
+      const settings = world.settings({ monitor: { ipv6: false } }) as Record<string, unknown>;
+      settings.notifications = { channels: [{ id: 'hook', type: 'webhook', url: `${hook.url}/ipwatch` }] };
+      await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings));
+      const db = await newDatabase();
+      migrate(db, 1);
+      const old = Buffer.from(db.export());
+      await writeFile(path.join(dir, 'history.sqlite'), old);
+
+      const r = await cli('notify-test', 'hook');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/test notification sent through "hook"/);
+      expect(hook.requests).toHaveLength(1);
+      expect(await readFile(path.join(dir, 'history.sqlite'))).toEqual(old);
+    } finally {
+      await hook.close();
+    }
+  }, 30_000);
 });
