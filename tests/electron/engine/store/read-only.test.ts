@@ -7,18 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HistoryDamagedError } from '../../../../electron/engine/store';
 import { migrate, SCHEMA_VERSION } from '../../../../electron/engine/store/migrations';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
-import { change, DAY, openTest, tempDir } from './helpers';
-
-/** A data folder with two saved changes; returns its files as they are on disk. */
-async function seeded() {
-  const { store, clock, dataDir } = await openTest();
-  store.recordChange(change(4, null, '203.0.113.7', clock.now()));
-  await store.flush();
-  clock.advance(DAY);
-  store.recordChange(change(4, '203.0.113.7', '198.51.100.1', clock.now()));
-  await store.close();
-  return { clock, dataDir, file: join(dataDir, 'history.sqlite') };
-}
+import { change, openTest, tempDir, twoDays } from './helpers';
 
 const listing = async (dir: string) => {
   const names = (await readdir(dir, { recursive: true })).sort();
@@ -27,7 +16,7 @@ const listing = async (dir: string) => {
 
 describe('read-only store', () => {
   it('answers queries, export and backup and leaves every file in the folder as it was', async () => {
-    const { clock, dataDir } = await seeded();
+    const { clock, dataDir } = await twoDays();
     const before = await listing(dataDir);
     const { store } = await openTest({ dataDir, clock, readOnly: true });
     expect(store.history().items.map((r) => r.ip)).toEqual(['198.51.100.1', '203.0.113.7']);
@@ -40,7 +29,7 @@ describe('read-only store', () => {
   });
 
   it('refuses every write with a clear message, and close saves nothing', async () => {
-    const { clock, dataDir, file } = await seeded();
+    const { clock, dataDir, file } = await twoDays();
     const bytes = await readFile(file);
     const { store } = await openTest({ dataDir, clock, readOnly: true });
     expect(() => store.recordChange(change(4, '198.51.100.1', '192.0.2.9', clock.now()))).toThrow(/read-only/);
@@ -52,7 +41,7 @@ describe('read-only store', () => {
   });
 
   it('reports a damaged file and leaves it where it is, instead of recovering it', async () => {
-    const { clock, dataDir, file } = await seeded();
+    const { clock, dataDir, file } = await twoDays();
     const bad = randomBytes(8000);
     await writeFile(file, bad);
     const before = await listing(dataDir);
