@@ -26,7 +26,13 @@ const program = new Command('ipwatch')
   // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
   .exitOverride()
   .configureOutput({
-    outputError: (text, write) => write(`ipwatch: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    outputError: (text, write) =>
+      write(
+        `ipwatch: ${text
+          .replace(/^error: /, '')
+          .trim()
+          .replace(/\s*\n\s*/g, ' ')}\n`,
+      ),
   });
 
 /** Settings and logger for the one-shot commands. */
