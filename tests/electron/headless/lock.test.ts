@@ -4,7 +4,7 @@
  * the reading commands work beside it; a lock left by a killed runner is taken over.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -120,6 +120,17 @@ describe('one writer per data folder', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`"pid":${monitor.pid}`);
     expect(r.stderr).toMatch(/taking over the lock/);
+  }, 60_000);
+
+  it('a runner that loses its lock stops at once with exit 1, saying why', async () => {
+    const monitor = await startMonitor();
+    let stderr = '';
+    monitor.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((r) => monitor.on('exit', r));
+    // As if another process had taken the folder over.
+    await rmdir(path.join(dir, 'ipwatch.lock'));
+    expect(await exited).toBe(1);
+    expect(stderr).toMatch(/ipwatch: lost the lock on .*stopping without saving/);
   }, 60_000);
 
   it('notify-test only reads the history: an older file is neither upgraded nor rewritten', async () => {
