@@ -49,13 +49,16 @@ async function saved(): Promise<boolean> {
 }
 
 /** Starts a monitor and waits until its first check is saved, so the history is not empty. */
-async function startMonitor(): Promise<ChildProcess> {
+async function startMonitor(): Promise<ChildProcess & { stderrText: () => string }> {
   const c = spawnHeadless(['--data-dir', dir, '--json']);
   child = c;
+  // Drained, so the child never blocks on a full stderr pipe.
+  let stderr = '';
+  c.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const out = jsonLines(c);
   await out.until((l) => l.type === 'change' && l.to === A4);
   await until(saved, { timeoutMs: 10_000, what: 'the first change on disk', everyMs: 50 });
-  return c;
+  return Object.assign(c, { stderrText: () => stderr });
 }
 
 const cli = (...args: string[]) => runHeadless(['--data-dir', dir, ...args]);
@@ -124,13 +127,11 @@ describe('one writer per data folder', () => {
 
   it('a runner that loses its lock stops at once with exit 1, saying why', async () => {
     const monitor = await startMonitor();
-    let stderr = '';
-    monitor.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((r) => monitor.on('exit', r));
     // As if another process had taken the folder over.
     await rmdir(path.join(dir, 'ipwatch.lock'));
     expect(await exited).toBe(1);
-    expect(stderr).toMatch(/ipwatch: lost the lock on .*stopping without saving/);
+    expect(monitor.stderrText()).toMatch(/ipwatch: lost the lock on .*stopping without saving/);
   }, 60_000);
 
   it('notify-test only reads the history: an older file is neither upgraded nor rewritten', async () => {
