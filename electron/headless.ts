@@ -1,20 +1,22 @@
 /**
  * Headless entry: the IPWatch engine under plain Node, no Electron.
  *   npm run headless -- [--data-dir DIR] [--once] [--json]
- *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import ...
+ *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import|repair|audit|notify-test ...
+ * Every failure ends as one `ipwatch: ...` line and exit code 1 or 2 (headless/cli-errors.ts).
  *   npm run headless -- webhook-secret
  */
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
 import { createLogger, stderrSink } from './engine/logger';
 import { createRedactor } from './engine/secrets/redact';
 import { registerAuditCommand } from './headless/audit-command';
+import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
 import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
-import { openStoreFor } from './headless/open-store';
+import { type OpenStore, openStoreFor } from './headless/open-store';
 import { loadSettingsFile } from './headless/settings-file';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 
@@ -24,36 +26,72 @@ const program = new Command('ipwatch')
   .option('--data-dir <dir>', 'data folder (settings.json, history.sqlite, backups)', defaultDataDir())
   .option('--once', 'run one check and exit (0 when every enabled family was resolved)', false)
   .option('--json', 'print one JSON object per line for every event', false)
-  .action(async (opts: { dataDir: string; once: boolean; json: boolean }) => {
-    process.exitCode = await runMonitor({
-      ...opts,
-      version: pkg.version,
-      env: process.env,
-      openStore: (dataDir, logger, settings) => openStoreFor(dataDir, process.env, logger, settings.history),
-    });
+  // Commander's own errors (unknown option, bad value) take the same one-line form and exit code 2.
+  .exitOverride()
+  .configureOutput({
+    outputError: (text, write) =>
+      write(
+        `ipwatch: ${text
+          .replace(/^error: /, '')
+          .trim()
+          .replace(/\s*\n\s*/g, ' ')}\n`,
+      ),
   });
 
-/** Settings, logger and store for the one-shot commands. */
-async function openContext() {
+/** Settings and logger for the one-shot commands. */
+async function loadContext() {
   const { dataDir } = program.opts<{ dataDir: string }>();
   const loaded = await loadSettingsFile(dataDir, process.env);
-  if (!loaded.ok) throw new Error(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
+  if (!loaded.ok) throw new UsageError(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
   // Shared with the runtime of notify-test, so a channel's secrets are masked in these logs too.
   const redactor = createRedactor();
   const logger = createLogger('headless', { level: loaded.settings.log.level, sink: stderrSink, redact: redactor });
-  const store = await openStoreFor(dataDir, process.env, logger, loaded.settings.history);
-  return { settings: loaded.settings, logger, store, version: pkg.version, redactor };
+  return { dataDir, settings: loaded.settings, logger, version: pkg.version, redactor };
 }
 
-registerHistoryCommands(program, async () => (await openContext()).store);
-registerNotifyCommands(program, openContext);
-registerAuditCommand(program, async () => (await openContext()).store);
+const openStore: OpenStore = async (access) => {
+  const ctx = await loadContext();
+  return openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, access);
+};
+
+registerHistoryCommands(program, openStore);
+registerAuditCommand(program, openStore);
 registerWebhookSecretCommand(program);
+registerNotifyCommands(program, async () => {
+  const ctx = await loadContext();
+  return {
+    ...ctx,
+    store: await openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, { mode: 'read' }),
+  };
+});
+
+// Set after the commands are added, so they keep refusing extra arguments.
+program.allowExcessArguments().action(async (opts: { dataDir: string; once: boolean; json: boolean }, cmd: Command) => {
+  const [word] = cmd.args;
+  if (word !== undefined) {
+    const names = program.commands.map((c) => c.name()).join(', ');
+    throw new UsageError(`unknown command "${word}"; the commands are: ${names} (or none, to run the monitor)`);
+  }
+  process.exitCode = await runMonitor({
+    ...opts,
+    version: pkg.version,
+    env: process.env,
+    openStore: (dataDir, logger, settings) =>
+      openStoreFor(dataDir, process.env, logger, settings.history, {
+        mode: 'write',
+        role: opts.once ? 'monitor --once' : 'monitor',
+        // Someone else may be writing the folder now: a final save would overwrite their
+        // changes, so stop at once and let a supervisor's restart sort out who holds it.
+        onLost: (err) => {
+          process.stderr.write(`ipwatch: lost the lock on ${dataDir} (${err.message}); stopping without saving\n`);
+          process.exit(EXIT_FAILED);
+        },
+      }),
+  });
+});
 
 program.parseAsync().then(
   () => process.exit(process.exitCode ?? 0),
-  (err: unknown) => {
-    process.stderr.write(`ipwatch: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
+  // Commander has already printed its own errors; everything else is printed here.
+  (err: unknown) => process.exit(err instanceof CommanderError ? exitCodeOf(err) : reportError(err)),
 );

@@ -2,45 +2,29 @@
  * Headless access to the history store:
  *   history [--family 4|6] [--from D] [--to D] [--ip TEXT] [--limit N] [--offset N] [--json]
  *   export --format csv|json [--out FILE]      stats [--from D] [--to D] [--days N] [--json]
- *   backup FILE      restore FILE      import FILE [--from ipwatch|seed|ddns-updater]
+ *   backup FILE      restore FILE      import FILE [--from ipwatch|seed|ddns-updater]      repair
  * Readable tables by default, JSON with --json. Every failure becomes one clear line on
- * stderr and a non-zero exit code; nothing is thrown past the action.
+ * stderr and an exit code (cli-errors.ts); nothing is thrown past the action. Reading
+ * commands open the store read-only, so they work beside a running monitor; the ones that
+ * change the history take the data folder's lock and are refused while the monitor runs.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 
 import type { ExportFormat, HistoryStore, ImportFormat, StatsReport } from '../engine/store';
+import { MAX_LIMIT } from '../engine/store/history-query';
+import { parseDate, wholeNumber } from './cli-args';
+import { commandAction } from './cli-errors';
+import { type OpenStore, type StoreAccess, withStore } from './open-store';
 
 export interface HistoryCommandIO {
   out?: Writable;
   err?: Writable;
 }
-
-const DAY = 86_400_000;
-
-/** "2025-03-01" (UTC midnight; the end of that day when `endOfDay`), an ISO date-time, or epoch ms. */
-export function parseDate(text: string, endOfDay = false): number {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const t = Date.parse(`${text}T00:00:00Z`);
-    if (Number.isFinite(t)) return endOfDay ? t + DAY - 1 : t;
-  } else if (/^\d+$/.test(text)) {
-    return Number(text);
-  } else {
-    const t = Date.parse(text);
-    if (Number.isFinite(t)) return t;
-  }
-  throw new InvalidArgumentError(`not a date: ${text} (use 2025-03-01 or 2025-03-01T12:00:00Z)`);
-}
-
-const positive = (text: string): number => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number: ${text}`);
-  return n;
-};
 
 const iso = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19);
 
@@ -88,31 +72,19 @@ function formatStats(s: StatsReport): string {
 const write = (out: Writable, text: string) =>
   new Promise<void>((resolve, reject) => out.write(text, (err) => (err ? reject(err) : resolve())));
 
-export function registerHistoryCommands(
-  program: Command,
-  open: () => Promise<HistoryStore>,
-  io: HistoryCommandIO = {},
-): void {
+export function registerHistoryCommands(program: Command, open: OpenStore, io: HistoryCommandIO = {}): void {
   const out = () => io.out ?? process.stdout;
   const err = () => io.err ?? process.stderr;
-  /** Opens the store, runs the command, always closes, and turns any error into exit code 1. */
-  const run =
-    <A extends unknown[]>(fn: (store: HistoryStore, ...args: A) => Promise<void>) =>
-    async (...args: A): Promise<void> => {
-      let store: HistoryStore | null = null;
-      try {
-        store = await open();
-        await fn(store, ...args);
-      } catch (e) {
-        err().write(`ipwatch: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 1;
-      } finally {
-        await store?.close().catch((e: unknown) => {
-          err().write(`ipwatch: could not save the history: ${String(e)}\n`);
-          process.exitCode = 1;
-        });
-      }
-    };
+  const READ: StoreAccess = { mode: 'read' };
+  /** Opens the store as asked, runs the command, always closes; errors become one line and an exit code. */
+  const run = <A extends unknown[]>(
+    access: StoreAccess,
+    fn: (store: HistoryStore, ...args: A) => Promise<void>,
+  ): ((...args: A) => Promise<void>) =>
+    commandAction(
+      (...args: A) => withStore(open, access, (store) => fn(store, ...args)),
+      (text) => void err().write(text),
+    );
   const json = (cmd: Command) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
 
   program
@@ -122,11 +94,12 @@ export function registerHistoryCommands(
     .option('--from <date>', 'runs that were current on or after this date', (v) => parseDate(v))
     .option('--to <date>', 'runs that were current on or before this date', (v) => parseDate(v, true))
     .option('--ip <text>', 'addresses containing this text')
-    .option('--limit <n>', 'rows per page', positive, 50)
-    .option('--offset <n>', 'rows to skip', positive, 0)
+    .option('--limit <n>', `rows per page (1-${MAX_LIMIT})`, wholeNumber(1, MAX_LIMIT), 50)
+    .option('--offset <n>', 'rows to skip', wholeNumber(0), 0)
     .option('--json', 'print JSON')
     .action(
       run(
+        READ,
         async (
           store,
           o: { family?: string; from?: number; to?: number; ip?: string; limit: number; offset: number },
@@ -157,10 +130,10 @@ export function registerHistoryCommands(
     .description('changes per day/week/month, uptime, run lengths and source health for a period')
     .option('--from <date>', 'start of the period', (v) => parseDate(v))
     .option('--to <date>', 'end of the period (default now)', (v) => parseDate(v, true))
-    .option('--days <n>', 'the last N days (default 30)', positive)
+    .option('--days <n>', 'the last N days (default 30)', wholeNumber(1))
     .option('--json', 'print JSON')
     .action(
-      run(async (store, o: { from?: number; to?: number; days?: number }, cmd: Command) => {
+      run(READ, async (store, o: { from?: number; to?: number; days?: number }, cmd: Command) => {
         const s = store.stats(o);
         await write(out(), json(cmd) ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
       }),
@@ -172,7 +145,7 @@ export function registerHistoryCommands(
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).makeOptionMandatory())
     .option('--out <file>', 'write to a file instead of stdout')
     .action(
-      run(async (store, o: { format: ExportFormat; out?: string }) => {
+      run(READ, async (store, o: { format: ExportFormat; out?: string }) => {
         if (!o.out) {
           await store.exportTo(out(), o.format);
           return;
@@ -194,9 +167,9 @@ export function registerHistoryCommands(
 
   program
     .command('backup <file>')
-    .description('write a copy of the whole history database to FILE')
+    .description('write a consistent copy of the whole history database to FILE (works while the monitor runs)')
     .action(
-      run(async (store, file: string) => {
+      run(READ, async (store, file: string) => {
         const { bytes } = await store.backupTo(file);
         await write(out(), `backed up ${bytes} bytes to ${file}\n`);
       }),
@@ -204,9 +177,9 @@ export function registerHistoryCommands(
 
   program
     .command('restore <file>')
-    .description('replace the history with a backup (the current one is kept in backups/); stop the app first')
+    .description('replace the history with a backup (the current one is kept in backups/); stop the monitor first')
     .action(
-      run(async (store, file: string) => {
+      run({ mode: 'write', role: 'restore' }, async (store, file: string) => {
         const { keptAs } = await store.restoreFrom(file);
         await write(out(), `restored ${file}${keptAs ? `; previous history kept as ${keptAs}` : ''}\n`);
       }),
@@ -220,12 +193,28 @@ export function registerHistoryCommands(
     )
     .option('--json', 'print JSON')
     .action(
-      run(async (store, file: string, o: { from?: ImportFormat }, cmd: Command) => {
+      run({ mode: 'write', role: 'import' }, async (store, file: string, o: { from?: ImportFormat }, cmd: Command) => {
         const r = await store.importFile(file, o.from);
         const text = json(cmd)
           ? JSON.stringify(r, null, 2)
           : `imported ${file} (${r.format}): runs +${r.runs.added} (${r.runs.skipped} already there), ` +
             `changes +${r.changes.added} (${r.changes.skipped}), outages +${r.outages.added} (${r.outages.skipped})`;
+        await write(out(), `${text}\n`);
+      }),
+    );
+
+  program
+    .command('repair')
+    .description(
+      'check the history file and, if it is damaged, recover it from the newest good copy; stop the monitor first',
+    )
+    .action(
+      run({ mode: 'write', role: 'repair' }, async (store) => {
+        const r = store.status().recovered;
+        const text = !r
+          ? `the history file is healthy; nothing to repair`
+          : `the history file was damaged (${r.reason}); kept as ${r.movedTo}; ` +
+            (r.from ? `recovered from ${r.from}` : 'no good copy was found, so the history starts empty');
         await write(out(), `${text}\n`);
       }),
     );

@@ -8,6 +8,7 @@ import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../e
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
+import { describeError, exitCodeOf } from './cli-errors';
 import { createPrinter, type RunnerLine } from './output';
 import { createReloader } from './reload';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
@@ -61,10 +62,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
-    stderr(
-      `ipwatch: cannot open the history in ${opts.dataDir}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return 2;
+    // A second monitor on the folder ends here, naming the pid of the first (exit 1).
+    stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
+    return exitCodeOf(err);
   }
   const runtime = createRuntime({
     settings: loaded.settings,
@@ -85,6 +85,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const printLine = createPrinter(opts.json, opts.stdout);
   const print = (line: RunnerLine) => printLine(redactor.deep(line));
   runtime.engine.on(print);
+  const recovered = store.status().recovered;
+  if (recovered) print({ type: 'history-recovered', ...recovered });
 
   if (opts.once) {
     reportInvalidChannels(runtime, logger);

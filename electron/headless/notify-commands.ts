@@ -1,6 +1,7 @@
 /**
  * `notify-test <channel>`: sends a test notification through one configured channel at once
  * and says whether it arrived, so a user can check a webhook or SMTP setup before relying on it.
+ * It only reads the history (the store is opened read-only), so it runs beside the monitor.
  */
 import type { Command } from 'commander';
 
@@ -9,9 +10,11 @@ import type { Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { MonitorStore, OutboxStore } from '../engine/store/types';
+import { commandAction, UsageError } from './cli-errors';
 
 export interface NotifyCommandContext {
   settings: Settings;
+  /** Opened read-only: a test notice is sent directly and never queued. */
   store: MonitorStore & OutboxStore;
   logger: Logger;
   version: string;
@@ -23,29 +26,22 @@ export function registerNotifyCommands(program: Command, open: () => Promise<Not
   program
     .command('notify-test <channel>')
     .description('send a test notification through one channel now')
-    .action(async (channel: string) => {
-      let ctx: NotifyCommandContext;
-      try {
-        ctx = await open();
-      } catch (err) {
-        process.stderr.write(`ipwatch: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const known = ctx.settings.notifications.channels.map((c) => c.id);
-      const runtime = createRuntime(ctx);
-      try {
+    .action(
+      commandAction(async (channel: string) => {
+        const ctx = await open();
+        const known = ctx.settings.notifications.channels.map((c) => c.id);
         if (!known.includes(channel)) {
-          process.stderr.write(`ipwatch: no channel "${channel}" (configured: ${known.join(', ') || 'none'})\n`);
-          process.exitCode = 2;
-          return;
+          await ctx.store.close();
+          throw new UsageError(`no channel "${channel}" (configured: ${known.join(', ') || 'none'})`);
         }
-        const result = await runtime.testChannel(channel);
-        if (result.ok) process.stdout.write(`test notification sent through "${channel}" in ${result.ms} ms\n`);
-        else process.stderr.write(`ipwatch: test through "${channel}" failed: ${result.error}\n`);
-        process.exitCode = result.ok ? 0 : 1;
-      } finally {
-        await runtime.close();
-      }
-    });
+        const runtime = createRuntime(ctx);
+        try {
+          const result = await runtime.testChannel(channel);
+          if (!result.ok) throw new Error(`test through "${channel}" failed: ${result.error}`);
+          process.stdout.write(`test notification sent through "${channel}" in ${result.ms} ms\n`);
+        } finally {
+          await runtime.close();
+        }
+      }),
+    );
 }

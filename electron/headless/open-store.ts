@@ -1,16 +1,33 @@
-/** Opens the history store of a data folder for the headless runner and its commands. */
+/**
+ * Opens the history store of a data folder for the headless runner and its commands.
+ * One process writes a data folder: a writer (the monitor, `import`, `restore`, `repair`)
+ * takes the folder's lock first and is refused while another holds it; everything else
+ * opens the store read-only, which works beside a running monitor and changes nothing.
+ */
+import { mkdir } from 'node:fs/promises';
+
 import type { Settings } from '../../shared/settings';
 import { systemClock } from '../engine/clock';
 import type { Logger } from '../engine/logger';
 import { type HistoryStore, openHistoryStore, parseKey } from '../engine/store';
+import { acquireDataLock } from '../engine/store/data-lock';
 
-export function openStoreFor(
+export type StoreAccess =
+  | { mode: 'read' }
+  /** `role` names the writer to whoever is refused; `onLost` is called if the lock is lost while held. */
+  | { mode: 'write'; role: string; onLost?: (err: Error) => void };
+
+/** How a command asks for the store; the headless entry binds it to the data folder and settings. */
+export type OpenStore = (access: StoreAccess) => Promise<HistoryStore>;
+
+export async function openStoreFor(
   dataDir: string,
   env: NodeJS.ProcessEnv,
   logger: Logger,
   history: Settings['history'],
+  access: StoreAccess,
 ): Promise<HistoryStore> {
-  return openHistoryStore({
+  const options = {
     dataDir,
     backupsKeep: history.backupsKeep,
     statsRetentionDays: history.statsRetentionDays,
@@ -18,5 +35,51 @@ export function openStoreFor(
     logger: logger.child('store'),
     // Read when opened, so a bad IPWATCH_DB_KEY is reported as a clear error, not at load time.
     key: () => parseKey(env.IPWATCH_DB_KEY),
+  };
+  if (access.mode === 'read') return openHistoryStore({ ...options, readOnly: true });
+  await mkdir(dataDir, { recursive: true });
+  const lock = await acquireDataLock(dataDir, {
+    logger: logger.child('lock'),
+    role: access.role,
+    ...(access.onLost ? { onLost: access.onLost } : {}),
   });
+  let store: HistoryStore;
+  try {
+    store = await openHistoryStore(options);
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+  return {
+    ...store,
+    async close() {
+      try {
+        await store.close();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
+}
+
+/** Opens, runs `fn`, and always closes; a failed close (the final save) fails the command. */
+export async function withStore<T>(
+  open: OpenStore,
+  access: StoreAccess,
+  fn: (store: HistoryStore) => Promise<T>,
+): Promise<T> {
+  const store = await open(access);
+  let result: T;
+  try {
+    result = await fn(store);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+  try {
+    await store.close();
+  } catch (err) {
+    throw new Error(`could not save the history: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  return result;
 }

@@ -2,13 +2,14 @@
  * How the headless runner prints engine events: one JSON object per line (--json) for
  * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
  */
-import type { EngineEvent } from '../../shared/types';
+import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 
 export type RunnerLine =
   | EngineEvent
   /** `live`: changed fields now in force; `restart`: changed fields that wait for a restart. */
   | { type: 'settings-applied'; at: number; live: string[]; restart: string[] }
-  | { type: 'settings-error'; at: number; errors: string[] };
+  | { type: 'settings-error'; at: number; errors: string[] }
+  | ({ type: 'history-recovered' } & HistoryRecovery);
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
 const ms = (n: number) =>
@@ -38,6 +39,8 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
     case 'settings-applied':
       return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
+    case 'history-recovered':
+      return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

@@ -3,7 +3,7 @@
  * fsynced, renamed over the target, and the folder is fsynced so the rename itself
  * survives a power cut. A reader therefore sees the old file or the new one, never half.
  */
-import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
@@ -29,6 +29,29 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     throw err;
   }
   await syncDir(dirname(path));
+}
+
+/**
+ * Makes `copy` the current content of `path` (skipped when `path` does not exist yet), in one
+ * rename, so `copy` is always a whole file. A hard link costs no copying; where links are not
+ * supported the bytes are copied.
+ */
+export async function keepPrevious(path: string, copy: string): Promise<void> {
+  const tmp = `${copy}${TEMP_MARK}${process.pid}-${++counter}`;
+  try {
+    await link(path, tmp);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw err;
+    await copyFile(path, tmp);
+  }
+  try {
+    await rename(tmp, copy);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** fsync of a folder: needed on Linux for the rename to be durable; Windows cannot open folders, which is fine there. */

@@ -2,13 +2,14 @@
  * The store's side on disk: where history.sqlite and its backups live, loading with
  * recovery, the atomic save with the daily backup after it, and files for backup/restore.
  * A store opened with dataDir ':memory:' has no disk: every operation here is skipped.
+ * A read-only disk loads and never writes, creates, moves or removes anything.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { keepPrevious, removeStaleTemps, writeFileAtomic } from './atomic-file';
 import { dailyBackup } from './backups';
 import { encrypt } from './encryption';
 import { type Loaded, loadDatabase, openBytes } from './load';
@@ -16,6 +17,8 @@ import { migrate } from './migrations';
 import { type Database, newDatabase } from './sqlite';
 
 export const HISTORY_FILE = 'history.sqlite';
+/** The file as it was before the last save: recovery from it loses at most that save. */
+export const PREVIOUS_FILE = `${HISTORY_FILE}.prev`;
 
 const DAY_MS = 86_400_000;
 
@@ -27,7 +30,14 @@ export class Disk {
   private readonly backupDir: string;
 
   constructor(
-    private readonly opts: { dataDir: string; key: Buffer | null; clock: Clock; logger: Logger; backupsKeep: number },
+    private readonly opts: {
+      dataDir: string;
+      key: Buffer | null;
+      clock: Clock;
+      logger: Logger;
+      backupsKeep: number;
+      readOnly: boolean;
+    },
   ) {
     this.path = opts.dataDir === ':memory:' ? null : join(opts.dataDir, HISTORY_FILE);
     this.backupDir = join(opts.dataDir, 'backups');
@@ -35,10 +45,21 @@ export class Disk {
 
   async load(): Promise<Loaded> {
     if (!this.path) return { db: await newDatabase(), needsSave: false };
-    const { clock, logger, key } = this.opts;
-    await mkdir(this.opts.dataDir, { recursive: true });
-    await removeStaleTemps(this.path, clock.now());
-    const loaded = await loadDatabase({ path: this.path, backupDir: this.backupDir, key, now: clock.now(), logger });
+    const { clock, logger, key, readOnly } = this.opts;
+    if (!readOnly) {
+      await mkdir(this.opts.dataDir, { recursive: true });
+      await removeStaleTemps(this.path, clock.now());
+      await removeStaleTemps(join(this.opts.dataDir, PREVIOUS_FILE), clock.now());
+    }
+    const loaded = await loadDatabase({
+      path: this.path,
+      prevPath: join(this.opts.dataDir, PREVIOUS_FILE),
+      backupDir: this.backupDir,
+      key,
+      now: clock.now(),
+      logger,
+      readOnly,
+    });
     this.bytes = await readFile(this.path).then(
       (b) => b.length,
       () => 0,
@@ -53,6 +74,10 @@ export class Disk {
 
   async persist(bytes: Uint8Array): Promise<void> {
     if (!this.path) return;
+    if (this.opts.readOnly) throw new Error('the history was opened read-only');
+    // The file on disk is good (checked at open, or written by this store since), so it is
+    // what recovery falls back to if the new one is ever found damaged.
+    await keepPrevious(this.path, join(this.opts.dataDir, PREVIOUS_FILE));
     await writeFileAtomic(this.path, bytes);
     this.bytes = bytes.length;
     const { clock, logger } = this.opts;
@@ -69,7 +94,14 @@ export class Disk {
 
   /** Opens a user-picked backup, checked and migrated like the history file itself. */
   async readBackup(file: string): Promise<Database> {
-    const db = await openBytes(await readFile(file), this.opts.key);
+    let db: Database;
+    try {
+      db = await openBytes(await readFile(file), this.opts.key);
+    } catch (err) {
+      throw new Error(`cannot restore from ${file}: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
+    }
     try {
       migrate(db);
       return db;

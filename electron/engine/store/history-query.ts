@@ -3,7 +3,7 @@ import type { Family, Trigger } from '../../../shared/types';
 import type { HistoryEntry, HistoryPage, HistoryQuery } from './history-types';
 import { all, type Database, num, one, type Row, type SqlValue, str, strOrNull } from './sqlite';
 
-const MAX_LIMIT = 1000;
+export const MAX_LIMIT = 1000;
 
 const list = (v: SqlValue | undefined) => str(v).split(',').filter(Boolean);
 

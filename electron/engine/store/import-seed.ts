@@ -41,8 +41,8 @@ export async function parseSeedDatabase(bytes: Uint8Array): Promise<ImportBatch>
     const timeCol = TIME_COLUMNS.find((c) => columns.includes(c));
     if (!ipCol || !timeCol) {
       const missing = !ipCol
-        ? `an address column (${IP_COLUMNS.join(', ')})`
-        : `a time column (${TIME_COLUMNS.join(', ')})`;
+        ? `address column (looked for ${IP_COLUMNS.join(', ')})`
+        : `time column (looked for ${TIME_COLUMNS.join(', ')})`;
       throw new ImportError(`ip_history has no ${missing}; its columns are: ${columns.join(', ')}`);
     }
     const rowid = columns.includes('id') ? 'id' : 'rowid';

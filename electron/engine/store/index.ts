@@ -5,6 +5,8 @@
  * history/stats queries, and import/export. Plain Node; the clock and logger are injected.
  *
  * `dataDir: ':memory:'` gives the same store without any file, for tests of other modules.
+ * `readOnly` gives a store for other processes than the writer (see data-lock.ts): it reads
+ * the file once and never saves, migrates on disk, moves or repairs anything.
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -30,6 +32,7 @@ export type * from './history-types';
 export type * from './types';
 export { WrongKeyError, parseKey } from './encryption';
 export { ImportError } from './import-merge';
+export { HistoryDamagedError } from './load';
 export { NewerSchemaError } from './migrations';
 
 export interface OpenHistoryStoreOptions {
@@ -44,6 +47,11 @@ export interface OpenHistoryStoreOptions {
   /** Days of hourly source stats before they are rolled up to days (default 90). */
   statsRetentionDays?: number;
   debounce?: { eventMs?: number; counterMs?: number };
+  /**
+   * Read the file once and never write it: queries, export and backup work, every write
+   * throws, a damaged file throws HistoryDamagedError, an older schema is upgraded in memory only.
+   */
+  readOnly?: boolean;
 }
 
 export { HISTORY_FILE } from './disk';
@@ -52,7 +60,15 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   const { clock, logger } = opts;
   const key = (await opts.key?.()) ?? null;
   if (key) assertKey(key);
-  const disk = new Disk({ dataDir: opts.dataDir, key, clock, logger, backupsKeep: opts.backupsKeep ?? 7 });
+  const readOnly = opts.readOnly ?? false;
+  const disk = new Disk({
+    dataDir: opts.dataDir,
+    key,
+    clock,
+    logger,
+    backupsKeep: opts.backupsKeep ?? 7,
+    readOnly,
+  });
   const loaded = await disk.load();
   let db: Database = loaded.db;
   const upgraded = migrate(db);
@@ -88,10 +104,14 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     persist: (bytes) => disk.persist(bytes),
   });
   runs.reload();
-  if (disk.path && (loaded.needsSave || upgraded.length)) saver.markDirty('event');
+  if (disk.path && !readOnly && (loaded.needsSave || upgraded.length)) saver.markDirty('event');
 
-  const writable = () => {
+  const open = () => {
     if (closed) throw new Error('history store is closed');
+  };
+  const writable = () => {
+    open();
+    if (readOnly) throw new Error('the history was opened read-only; stop the monitor to change it');
   };
   const guard =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -100,7 +120,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       return fn(...args);
     };
   const read = <R>(fn: () => R): R => {
-    writable();
+    open();
     materialize();
     return fn();
   };
@@ -116,7 +136,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     flush: () => saver.flush(),
     async close() {
       if (closed) return;
-      await saver.flush();
+      if (!readOnly) await saver.flush();
       saver.stop();
       closed = true;
       db.close();
@@ -152,7 +172,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
 
     async exportTo(out, format) {
       read(() => undefined);
-      return exportHistory(() => (writable(), db), out, format, clock.now());
+      return exportHistory(() => (open(), db), out, format, clock.now());
     },
     async importFile(file, format) {
       writable();
@@ -166,7 +186,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       return result;
     },
     async backupTo(file) {
-      writable();
+      open();
       const bytes = fileBytes();
       await writeFileAtomic(file, bytes);
       return { bytes: bytes.length };

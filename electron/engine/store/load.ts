@@ -1,11 +1,12 @@
 /**
- * Opening the history file. Every candidate (the file, then backups newest first) goes
- * through the same check: decrypt, open, PRAGMA integrity_check, known schema version.
- * A file that fails is moved aside, never deleted, so nothing a user had is destroyed by
- * the recovery itself. Wrong keys and newer schemas are not damage: they stop the open
- * and leave every file where it is.
+ * Opening the history file. Every candidate (the file, then the copy kept by the previous
+ * save and the daily backups, newest first) goes through the same check: decrypt, open,
+ * PRAGMA integrity_check, known schema version. A file that fails is moved aside, never
+ * deleted, so nothing a user had is destroyed by the recovery itself. Wrong keys and newer
+ * schemas are not damage: they stop the open and leave every file where it is. A read-only
+ * open repairs nothing: it reports the damage (HistoryDamagedError) and leaves the files.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat } from 'node:fs/promises';
 
 import type { HistoryRecovery } from '../../../shared/types';
 import type { Logger } from '../logger';
@@ -16,6 +17,17 @@ import type { Database } from './sqlite';
 import { newDatabase } from './sqlite';
 
 export type Recovery = HistoryRecovery;
+
+/** The history file failed its check and the store was opened read-only, so it was left as it is. */
+export class HistoryDamagedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`the history file ${path} is damaged (${reason}); nothing was changed`);
+    this.name = 'HistoryDamagedError';
+  }
+}
 
 export interface Loaded {
   db: Database;
@@ -43,12 +55,38 @@ export async function openBytes(bytes: Uint8Array, key: Buffer | null): Promise<
 
 const isFatal = (err: unknown) => err instanceof WrongKeyError || err instanceof NewerSchemaError;
 
+/**
+ * Where a damaged file's content may still be, newest first: the copy kept by the last save
+ * (history.sqlite.prev) and the daily backups. Ordered by modification time, because the
+ * day's backup is written just after the save it copies and is then newer than `.prev`.
+ * On equal times (coarse file clocks) the backup comes first: it then holds the same save.
+ */
+async function recoveryCandidates(prevPath: string, backupDir: string): Promise<string[]> {
+  const files = [...(await listBackups(backupDir)), prevPath];
+  const dated = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      mtime: await stat(file).then(
+        (s) => s.mtimeMs,
+        () => null,
+      ),
+    })),
+  );
+  return dated
+    .filter((d): d is { file: string; mtime: number } => d.mtime !== null)
+    .sort((a, b) => b.mtime - a.mtime)
+    .map((d) => d.file);
+}
+
 export async function loadDatabase(opts: {
   path: string;
+  /** The copy of the file as it was before the last save. */
+  prevPath: string;
   backupDir: string;
   key: Buffer | null;
   now: number;
   logger: Logger;
+  readOnly?: boolean;
 }): Promise<Loaded> {
   const { path, key, now, logger } = opts;
   let bytes: Buffer | null = null;
@@ -66,10 +104,11 @@ export async function loadDatabase(opts: {
   } catch (err) {
     if (isFatal(err)) throw err;
     const reason = err instanceof Error ? err.message : String(err);
+    if (opts.readOnly) throw new HistoryDamagedError(path, reason);
     const movedTo = `${path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
     await rename(path, movedTo);
     logger.error('history file failed its check; moved aside', { path, movedTo, reason });
-    for (const backup of await listBackups(opts.backupDir)) {
+    for (const backup of await recoveryCandidates(opts.prevPath, opts.backupDir)) {
       try {
         const db = await openBytes(await readFile(backup), key);
         logger.warn('history restored from backup', { backup });

@@ -49,3 +49,14 @@ export const change = (family: 4 | 6, from: string | null, to: string, at: numbe
   trigger: 'interval',
   sources: ['ipify', 'icanhazip'],
 });
+
+/** A store with one change saved on day 0 (so a backup holds it) and a second one on day 1, closed. */
+export async function twoDays() {
+  const { store, clock, dataDir } = await openTest();
+  store.recordChange(change(4, null, '203.0.113.7', clock.now()));
+  await store.flush();
+  await clock.advance(DAY);
+  store.recordChange(change(4, '203.0.113.7', '198.51.100.1', clock.now()));
+  await store.close();
+  return { clock, dataDir, file: join(dataDir, 'history.sqlite') };
+}

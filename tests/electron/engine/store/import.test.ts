@@ -130,13 +130,13 @@ describe('seed bot import', () => {
       'no time column',
       'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT)',
       [[1, '198.51.100.1']],
-      /no a time column .*columns are: id, ip/,
+      /has no time column \(looked for .*\); its columns are: id, ip/,
     ],
     [
       'no address column',
       'CREATE TABLE ip_history (id INTEGER PRIMARY KEY, timestamp TEXT)',
       [[1, '2024-01-01']],
-      /no an address column/,
+      /has no address column \(looked for .*\); its columns are: id, timestamp/,
     ],
     [
       'an unreadable time',

@@ -6,20 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { NewerSchemaError } from '../../../../electron/engine/store';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
 import { seeded } from '../../../helpers/random';
-import { change, DAY, openTest } from './helpers';
+import { change, DAY, openTest, twoDays } from './helpers';
 
 const { bytes: randomBytes } = seeded('recovery test');
-
-/** A store with one change saved on day 0 (so a backup holds it) and a second one on day 1. */
-async function twoDays() {
-  const { store, clock, dataDir } = await openTest();
-  store.recordChange(change(4, null, '203.0.113.7', clock.now()));
-  await store.flush();
-  await clock.advance(DAY);
-  store.recordChange(change(4, '203.0.113.7', '198.51.100.1', clock.now()));
-  await store.close();
-  return { clock, dataDir, file: join(dataDir, 'history.sqlite') };
-}
 
 const damage: [string, (file: string) => Promise<void>][] = [
   ['a truncated file', async (file) => truncate(file, Math.floor((await readFile(file)).length / 3))],

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import {
+  acquireDataLock,
+  DataLockedError,
+  LOCK_DIR,
+  OWNER_FILE,
+  readLockOwner,
+} from '../../../../electron/engine/store/data-lock';
+import { until } from '../../../helpers/until';
+import { tempDir, testLogger } from './helpers';
+
+const logger = testLogger().logger;
+
+/** A pid that existed a moment ago and no longer does. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((r) => child.on('exit', r));
+  return child.pid!;
+}
+
+/** Leaves a lock as another process would: the lock folder and its owner file. */
+async function foreignLock(dir: string, owner: { pid: number; host: string }, ageMs = 0) {
+  await mkdir(join(dir, LOCK_DIR));
+  const t = (Date.now() - ageMs) / 1000;
+  await utimes(join(dir, LOCK_DIR), t, t);
+  await writeFile(join(dir, OWNER_FILE), JSON.stringify({ ...owner, since: 1, role: 'monitor' }));
+}
+
+describe('data folder lock', () => {
+  it('admits one holder, names it to the next, and is free again after release', async () => {
+    const dir = await tempDir();
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid, host: hostname(), role: 'monitor' });
+    const err = await acquireDataLock(dir, { logger, role: 'import' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataLockedError);
+    expect(String(err)).toContain(`pid ${process.pid}`);
+    await lock.release();
+    expect(await readLockOwner(dir)).toBeNull();
+    const next = await acquireDataLock(dir, { logger, role: 'import' });
+    await next.release();
+    await next.release();
+  });
+
+  it('takes over at once the lock of a process that no longer runs on this host', async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: await deadPid(), host: hostname() });
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid });
+    await lock.release();
+  });
+
+  it('refuses a fresh lock of a live process, naming it', async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: process.ppid, host: hostname() });
+    await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${process.ppid}`);
+    // Nothing was taken over.
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.ppid });
+  });
+
+  it('takes over a lock that was not kept fresh (its owner on another host died)', async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: 4242, host: 'elsewhere.invalid' }, 60_000);
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid });
+    await lock.release();
+  });
+
+  it('keeps the lock fresh, and reports a lost lock through onLost instead of crashing', async () => {
+    const dir = await tempDir();
+    const { logger: log, records } = testLogger();
+    const lost: Error[] = [];
+    const lock = await acquireDataLock(dir, {
+      logger: log,
+      role: 'monitor',
+      staleMs: 2000,
+      onLost: (e) => lost.push(e),
+    });
+    const first = (await stat(join(dir, LOCK_DIR))).mtimeMs;
+    await until(async () => (await stat(join(dir, LOCK_DIR))).mtimeMs > first, {
+      timeoutMs: 5000,
+      what: 'lock update',
+    });
+    await rmdir(join(dir, LOCK_DIR));
+    await until(() => lost.length > 0, { timeoutMs: 5000, what: 'onLost' });
+    expect(records.some((r) => r.level === 'error' && /lock lost/.test(r.message))).toBe(true);
+    await lock.release();
+    // A lost lock's owner file is left as it was: it may name the new owner by now.
+    expect(JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+});
