@@ -1,0 +1,203 @@
+/**
+ * How an import's runs join the history of one family, decided without touching the store.
+ * An import never makes the history say something that did not happen:
+ * - time the stored history gives to another address is taken out of an incoming run (the
+ *   stored record wins: IPWatch's own monitoring, or an earlier import);
+ * - a stored run opened by a recorded change keeps its start: before it, the address was not
+ *   yet there;
+ * - what is left joins the stored runs of the same address that it overlaps or touches, so a
+ *   run that grew in the file grows in the history, and a second import changes nothing.
+ * Changes are kept only where the merged history shows them: a run of the new address starting
+ * at that moment, after a run of the old one.
+ */
+import { addressKey } from '../../../shared/ip';
+import type { Family } from '../../../shared/types';
+import type { ChangeIn, RunIn } from './import-merge';
+
+/** A run already in the store. */
+export interface StoredRun {
+  id: number;
+  ip: string;
+  firstSeen: number;
+  lastSeen: number;
+  checks: number;
+  sources: string[];
+  /** A stored change opened this run. */
+  locked: boolean;
+}
+
+export interface RunPlan {
+  inserts: RunIn[];
+  updates: StoredRun[];
+  /** Stored runs that became part of an earlier run of the same address. */
+  deletes: number[];
+  added: number;
+  grown: number;
+  skipped: number;
+  /** Incoming runs wholly, or partly (`trimmed`), contradicted by the stored history. */
+  setAside: number;
+  trimmed: number;
+  /** The family's runs after the merge, by start: what changes are checked against. */
+  timeline: { key: string; firstSeen: number }[];
+}
+
+const MAX_SOURCES = 16;
+
+interface Work {
+  id: number | null;
+  ip: string;
+  key: string;
+  firstSeen: number;
+  lastSeen: number;
+  checks: number;
+  sources: string[];
+  locked: boolean;
+  /** Seen by IPWatch itself (a source that is not an import): its checks are separate observations. */
+  observed: boolean;
+  dirty: boolean;
+  gone: boolean;
+}
+
+type Span = [number, number];
+
+/** [c, d] minus the open spans (a, b); a single instant is lost only strictly inside one. */
+export function subtractSpans(span: Span, blockers: Span[]): Span[] {
+  let out: Span[] = [span];
+  for (const [a, b] of blockers) {
+    const next: Span[] = [];
+    for (const [c, d] of out) {
+      if (c === d) {
+        if (!(a < c && c < b)) next.push([c, d]);
+      } else if (a >= b || b <= c || a >= d) {
+        next.push([c, d]);
+      } else {
+        if (c < a) next.push([c, a]);
+        if (b < d) next.push([b, d]);
+      }
+    }
+    out = next;
+  }
+  return out;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].slice(0, MAX_SOURCES);
+
+export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[]): RunPlan {
+  const keyOf = (ip: string) => addressKey(ip, family);
+  const runs: Work[] = stored.map((s) => ({
+    ...s,
+    key: keyOf(s.ip),
+    observed: s.sources.some((x) => !x.startsWith('import:')),
+    dirty: false,
+    gone: false,
+  }));
+  const plan: RunPlan = {
+    inserts: [],
+    updates: [],
+    deletes: [],
+    added: 0,
+    grown: 0,
+    skipped: 0,
+    setAside: 0,
+    trimmed: 0,
+    timeline: [],
+  };
+  const live = () => runs.filter((x) => !x.gone);
+  // Before a run that a stored change opened, back to the end of the run before it, its address
+  // was not there: the stored change says when it came.
+  const gaps: { key: string; span: Span }[] = [];
+  const byStart = [...runs].sort((a, b) => a.firstSeen - b.firstSeen);
+  let endBefore = -Infinity;
+  let i = 0;
+  while (i < byStart.length) {
+    const start = (byStart[i] as Work).firstSeen;
+    let j = i;
+    while (j < byStart.length && (byStart[j] as Work).firstSeen === start) j += 1;
+    const group = byStart.slice(i, j);
+    for (const l of group) if (l.locked) gaps.push({ key: l.key, span: [endBefore, start] });
+    endBefore = Math.max(endBefore, ...group.map((x) => x.lastSeen));
+    i = j;
+  }
+  const blockersFor = (key: string, [from, to]: Span): Span[] => [
+    ...live()
+      .filter((x) => x.key !== key && x.firstSeen <= to && x.lastSeen >= from)
+      .map((x): Span => [x.firstSeen, x.lastSeen]),
+    ...gaps.filter((g) => g.key === key).map((g) => g.span),
+  ];
+
+  for (const r of [...incoming].sort((a, b) => a.firstSeen - b.firstSeen)) {
+    const key = keyOf(r.ip);
+    const pieces = subtractSpans([r.firstSeen, r.lastSeen], blockersFor(key, [r.firstSeen, r.lastSeen]));
+    if (!pieces.length) {
+      plan.setAside += 1;
+      continue;
+    }
+    const kept = pieces.reduce((n, [a, b]) => n + b - a, 0);
+    if (kept < r.lastSeen - r.firstSeen) plan.trimmed += 1;
+    let outcome: 'added' | 'grown' | 'skipped' = 'skipped';
+    for (const [first, last] of pieces) {
+      const same = live()
+        .filter((x) => x.key === key && x.firstSeen <= last && x.lastSeen >= first)
+        .sort((a, b) => a.firstSeen - b.firstSeen);
+      const target = same[0];
+      if (!target) {
+        runs.push({
+          id: null,
+          ip: r.ip,
+          key,
+          firstSeen: first,
+          lastSeen: last,
+          checks: r.checks,
+          sources: r.sources.slice(0, MAX_SOURCES),
+          locked: false,
+          observed: false,
+          dirty: true,
+          gone: false,
+        });
+        outcome = 'added';
+        continue;
+      }
+      const firstSeen = Math.min(first, target.firstSeen);
+      const lastSeen = Math.max(last, ...same.map((x) => x.lastSeen));
+      if (firstSeen === target.firstSeen && lastSeen === target.lastSeen && same.length === 1) continue;
+      // A re-import brings the same sightings again; IPWatch's own checks are other observations.
+      target.checks = target.observed || target.id === null ? target.checks + r.checks : Math.max(target.checks, r.checks);
+      for (const x of same.slice(1)) {
+        target.checks += x.checks;
+        target.sources = union(target.sources, x.sources);
+        x.gone = true;
+      }
+      Object.assign(target, { firstSeen, lastSeen, sources: union(target.sources, r.sources), dirty: true });
+      if (outcome === 'skipped') outcome = 'grown';
+    }
+    plan[outcome] += 1;
+  }
+
+  for (const x of runs) {
+    if (x.gone) {
+      if (x.id !== null) plan.deletes.push(x.id);
+      continue;
+    }
+    plan.timeline.push({ key: x.key, firstSeen: x.firstSeen });
+    if (!x.dirty) continue;
+    const { id, ip, firstSeen, lastSeen, checks, sources, locked } = x;
+    if (id === null) plan.inserts.push({ family, ip, firstSeen, lastSeen, checks, sources });
+    else plan.updates.push({ id, ip, firstSeen, lastSeen, checks, sources, locked });
+  }
+  plan.timeline.sort((a, b) => a.firstSeen - b.firstSeen);
+  return plan;
+}
+
+/**
+ * Whether an incoming change agrees with the merged history: a run of `to` starts at `at`,
+ * and the run before it is of `from` (or there is none for a first address).
+ */
+export function changeFits(c: ChangeIn, timeline: RunPlan['timeline']): boolean {
+  const keyOf = (ip: string) => addressKey(ip, c.family);
+  const i = timeline.findIndex((x) => x.firstSeen === c.at && x.key === keyOf(c.to));
+  if (i < 0) return false;
+  let j = i - 1;
+  while (j >= 0 && (timeline[j] as { firstSeen: number }).firstSeen === c.at) j -= 1;
+  const before = timeline[j];
+  return c.from === null ? before === undefined : before?.key === keyOf(c.from);
+}
