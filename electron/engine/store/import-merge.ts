@@ -99,7 +99,15 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
       for (const r of plan.inserts)
         db.run(
           `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [r.family, r.ip, r.family === 6 ? addressKey(r.ip, 6) : null, r.firstSeen, r.lastSeen, r.checks, r.sources.join(',')],
+          [
+            r.family,
+            r.ip,
+            r.family === 6 ? addressKey(r.ip, 6) : null,
+            r.firstSeen,
+            r.lastSeen,
+            r.checks,
+            r.sources.join(','),
+          ],
         );
       for (const c of batch.changes.filter((x) => x.family === family)) {
         if (one(db, 'SELECT 1 AS y FROM changes WHERE family = ? AND at = ? AND new = ?', [c.family, c.at, c.to])) {

@@ -161,7 +161,8 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
       const lastSeen = Math.max(last, ...same.map((x) => x.lastSeen));
       if (firstSeen === target.firstSeen && lastSeen === target.lastSeen && same.length === 1) continue;
       // A re-import brings the same sightings again; IPWatch's own checks are other observations.
-      target.checks = target.observed || target.id === null ? target.checks + r.checks : Math.max(target.checks, r.checks);
+      target.checks =
+        target.observed || target.id === null ? target.checks + r.checks : Math.max(target.checks, r.checks);
       for (const x of same.slice(1)) {
         target.checks += x.checks;
         target.sources = union(target.sources, x.sources);

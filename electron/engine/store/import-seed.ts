@@ -56,7 +56,10 @@ export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Pr
     const rowid = columns.includes('id') ? 'id' : 'rowid';
     const created = timeCol !== 'created_at' && columns.includes('created_at') ? ', created_at AS c' : '';
     // The bot writes rows in time order, so the row order settles a wall time the clock showed twice.
-    const rows = all(db, `SELECT ${rowid} AS id, "${ipCol}" AS ip, "${timeCol}" AS t${created} FROM ip_history ORDER BY ${rowid}`);
+    const rows = all(
+      db,
+      `SELECT ${rowid} AS id, "${ipCol}" AS ip, "${timeCol}" AS t${created} FROM ip_history ORDER BY ${rowid}`,
+    );
     return toBatch(
       rows.map((r) => ({ id: `ip_history row ${String(r.id)}`, ip: r.ip, time: r.t, createdAt: r.c })),
       zone,

@@ -98,7 +98,15 @@ export function parseTime(v: unknown): ParsedTime | null {
   const m = ISO.exec(t);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m;
-  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(frac.padEnd(3, '0').slice(0, 3)));
+  const wall = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(frac.padEnd(3, '0').slice(0, 3)),
+  );
   if (!Number.isFinite(wall) || new Date(wall).getUTCDate() !== Number(d)) return null;
   if (!zone) return { kind: 'wall', wall };
   if (/^z$/i.test(zone)) return { kind: 'instant', at: wall };

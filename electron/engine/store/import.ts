@@ -18,7 +18,11 @@ export interface ReadImport {
 
 const EMPTY: ImportBatch = { runs: [], changes: [], outages: [] };
 
-export async function readImport(path: string, format?: ImportFormat, options: ImportOptions = {}): Promise<ReadImport> {
+export async function readImport(
+  path: string,
+  format?: ImportFormat,
+  options: ImportOptions = {},
+): Promise<ReadImport> {
   const zone = chooseZone(options.tz);
   const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
     throw new ImportError(`cannot read ${path}: ${err.code ?? err.message}`);
@@ -33,7 +37,8 @@ export async function readImport(path: string, format?: ImportFormat, options: I
   if (bytes.length === 0 && (format === undefined || format === 'ddns-updater'))
     return { format: 'ddns-updater', batch: EMPTY, times: noTimes };
   if (isSqlite) {
-    if (format !== undefined && format !== 'seed') throw new ImportError(`${path} is an SQLite database; use --from seed`);
+    if (format !== undefined && format !== 'seed')
+      throw new ImportError(`${path} is an SQLite database; use --from seed`);
     const { batch, times } = await parseSeedDatabase(bytes, zone);
     return { format: 'seed', batch, times };
   }
