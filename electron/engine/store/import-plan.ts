@@ -43,15 +43,10 @@ export interface RunPlan {
 
 const MAX_SOURCES = 16;
 
-interface Work {
+interface Work extends Omit<StoredRun, 'id'> {
+  /** null: a run this import adds. */
   id: number | null;
-  ip: string;
   key: string;
-  firstSeen: number;
-  lastSeen: number;
-  checks: number;
-  sources: string[];
-  locked: boolean;
   /** Seen by IPWatch itself (a source that is not an import): its checks are separate observations. */
   observed: boolean;
   dirty: boolean;

@@ -15,6 +15,16 @@ import { changeFits, planRuns, type StoredRun, subtractSpans } from '../../../..
 import { change, HOUR, MIN, openTest, tempDir } from './helpers';
 
 const FIXTURES = join(__dirname, '../../../fixtures/store/imports');
+const T0 = Date.UTC(2025, 4, 1, 12);
+
+/** An updates.json of one record whose addresses were set `h` hours after T0, at RFC 3339 nanosecond precision. */
+async function ddnsFile(ips: [string, number][]): Promise<string> {
+  const time = (h: number) => new Date(T0 + h * HOUR).toISOString().replace('.000Z', '.000000001Z');
+  const path = join(await tempDir(), 'updates.json');
+  const record = { domain: 'example.com', owner: '@', ips: ips.map(([ip, h]) => ({ ip, time: time(h) })) };
+  await writeFile(path, JSON.stringify({ records: [record] }));
+  return path;
+}
 
 describe('a re-import of a grown file', () => {
   it('grows the run that grew, and stats name the right longest run', async () => {
@@ -39,7 +49,6 @@ describe('a re-import of a grown file', () => {
 
 describe("an import that overlaps IPWatch's own record", () => {
   it('joins the same address into one run and sets aside what contradicts the monitor', async () => {
-    const T0 = Date.UTC(2025, 4, 1, 12);
     const { store } = await openTest({ dataDir: ':memory:' });
     const check = (ip: string, at: number) =>
       store.recordCheck({ family: 4, ip, at, trigger: 'interval', sources: ['ipify', 'icanhazip'] });
@@ -50,22 +59,12 @@ describe("an import that overlaps IPWatch's own record", () => {
     for (let t = T0 + 2 * HOUR + 30 * MIN; t <= T0 + 5 * HOUR; t += 30 * MIN) check('198.51.100.2', t);
 
     // ddns-updater saw .1 from three hours earlier, and says .2 came an hour before the monitor saw it.
-    const at = (h: number) => new Date(T0 + h * HOUR).toISOString().replace('.000Z', '.000000001Z');
-    const updates = {
-      records: [
-        {
-          domain: 'example.com',
-          owner: '@',
-          ips: [
-            { ip: '198.51.100.1', time: at(-3) },
-            { ip: '198.51.100.2', time: at(1) },
-          ],
-        },
-      ],
-    };
-    const path = join(await tempDir(), 'updates.json');
-    await writeFile(path, JSON.stringify(updates));
-    const r = await store.importFile(path);
+    const r = await store.importFile(
+      await ddnsFile([
+        ['198.51.100.1', -3],
+        ['198.51.100.2', 1],
+      ]),
+    );
     // .2 at T0+1h is set aside: the monitor still saw .1 at T0+1.5h.
     expect(r.runs).toEqual({ added: 0, grown: 1, skipped: 0, setAside: 1, trimmed: 0 });
     expect(r.changes).toEqual({ added: 0, skipped: 0, setAside: 1 });
@@ -83,29 +82,16 @@ describe("an import that overlaps IPWatch's own record", () => {
   });
 
   it('a file that claims another address while the monitor saw one is set aside, and says so', async () => {
-    const T0 = Date.UTC(2025, 4, 1, 12);
     const { store } = await openTest({ dataDir: ':memory:' });
     store.recordCheck({ family: 4, ip: '198.51.100.1', at: T0, trigger: 'interval', sources: ['ipify'] });
     store.recordCheck({ family: 4, ip: '198.51.100.1', at: T0 + 4 * HOUR, trigger: 'interval', sources: ['ipify'] });
-    const path = join(await tempDir(), 'updates.json');
-    const t = (h: number) => new Date(T0 + h * HOUR).toISOString();
-    await writeFile(
-      path,
-      JSON.stringify({
-        records: [
-          {
-            domain: 'example.com',
-            owner: '@',
-            ips: [
-              { ip: '198.51.100.1', time: t(-1) },
-              { ip: '198.51.100.9', time: t(1) },
-              { ip: '198.51.100.1', time: t(2) },
-            ],
-          },
-        ],
-      }),
+    const r = await store.importFile(
+      await ddnsFile([
+        ['198.51.100.1', -1],
+        ['198.51.100.9', 1],
+        ['198.51.100.1', 2],
+      ]),
     );
-    const r = await store.importFile(path);
     expect(r.runs).toMatchObject({ setAside: 1, grown: 1 });
     expect(r.changes).toEqual({ added: 0, skipped: 0, setAside: 2 });
     expect(store.history({ ip: '198.51.100.9' }).total).toBe(0);
