@@ -13,6 +13,7 @@
 import { addressKey } from '../../../shared/ip';
 import type { Family } from '../../../shared/types';
 import type { ChangeIn, RunIn } from './import-merge';
+import { searchStart, type Span, SpanIndex, subtractSpans } from './import-spans';
 
 /** A run already in the store. */
 export interface StoredRun {
@@ -53,28 +54,6 @@ interface Work extends Omit<StoredRun, 'id'> {
   gone: boolean;
 }
 
-type Span = [number, number];
-
-/** [c, d] minus the open spans (a, b); a single instant is lost only strictly inside one. */
-export function subtractSpans(span: Span, blockers: Span[]): Span[] {
-  let out: Span[] = [span];
-  for (const [a, b] of blockers) {
-    const next: Span[] = [];
-    for (const [c, d] of out) {
-      if (c === d) {
-        if (!(a < c && c < b)) next.push([c, d]);
-      } else if (a >= b || b <= c || a >= d) {
-        next.push([c, d]);
-      } else {
-        if (c < a) next.push([c, a]);
-        if (b < d) next.push([b, d]);
-      }
-    }
-    out = next;
-  }
-  return out;
-}
-
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].slice(0, MAX_SOURCES);
 
 export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[]): RunPlan {
@@ -97,27 +76,27 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
     trimmed: 0,
     timeline: [],
   };
-  const live = () => runs.filter((x) => !x.gone);
+  const index = new SpanIndex<Work>();
+  for (const x of runs) index.add(x);
   // Before a run that a stored change opened, back to the end of the run before it, its address
   // was not there: the stored change says when it came.
-  const gaps: { key: string; span: Span }[] = [];
-  const byStart = [...runs].sort((a, b) => a.firstSeen - b.firstSeen);
+  const gaps = new Map<string, Span[]>();
   let endBefore = -Infinity;
-  let i = 0;
-  while (i < byStart.length) {
-    const start = (byStart[i] as Work).firstSeen;
-    let j = i;
-    while (j < byStart.length && (byStart[j] as Work).firstSeen === start) j += 1;
-    const group = byStart.slice(i, j);
-    for (const l of group) if (l.locked) gaps.push({ key: l.key, span: [endBefore, start] });
+  const sorted = index.items;
+  for (let i = 0; i < sorted.length;) {
+    const start = (sorted[i] as Work).firstSeen;
+    const j = searchStart(sorted, start);
+    const group = sorted.slice(i, j);
+    for (const l of group) if (l.locked) gaps.set(l.key, [...(gaps.get(l.key) ?? []), [endBefore, start]]);
     endBefore = Math.max(endBefore, ...group.map((x) => x.lastSeen));
     i = j;
   }
   const blockersFor = (key: string, [from, to]: Span): Span[] => [
-    ...live()
-      .filter((x) => x.key !== key && x.firstSeen <= to && x.lastSeen >= from)
+    ...index
+      .overlapping(from, to)
+      .filter((x) => x.key !== key)
       .map((x): Span => [x.firstSeen, x.lastSeen]),
-    ...gaps.filter((g) => g.key === key).map((g) => g.span),
+    ...(gaps.get(key) ?? []).filter(([a, b]) => a <= to && b >= from),
   ];
 
   for (const r of [...incoming].sort((a, b) => a.firstSeen - b.firstSeen)) {
@@ -131,12 +110,10 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
     if (kept < r.lastSeen - r.firstSeen) plan.trimmed += 1;
     let outcome: 'added' | 'grown' | 'skipped' = 'skipped';
     for (const [first, last] of pieces) {
-      const same = live()
-        .filter((x) => x.key === key && x.firstSeen <= last && x.lastSeen >= first)
-        .sort((a, b) => a.firstSeen - b.firstSeen);
+      const same = index.overlapping(first, last).filter((x) => x.key === key);
       const target = same[0];
       if (!target) {
-        runs.push({
+        const run: Work = {
           id: null,
           ip: r.ip,
           key,
@@ -148,7 +125,9 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
           observed: false,
           dirty: true,
           gone: false,
-        });
+        };
+        runs.push(run);
+        index.add(run);
         outcome = 'added';
         continue;
       }
@@ -162,25 +141,23 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
         target.checks += x.checks;
         target.sources = union(target.sources, x.sources);
         x.gone = true;
+        index.remove(x);
       }
-      Object.assign(target, { firstSeen, lastSeen, sources: union(target.sources, r.sources), dirty: true });
+      index.update(target, firstSeen, lastSeen);
+      Object.assign(target, { sources: union(target.sources, r.sources), dirty: true });
       if (outcome === 'skipped') outcome = 'grown';
     }
     plan[outcome] += 1;
   }
 
-  for (const x of runs) {
-    if (x.gone) {
-      if (x.id !== null) plan.deletes.push(x.id);
-      continue;
-    }
+  for (const x of runs) if (x.gone && x.id !== null) plan.deletes.push(x.id);
+  for (const x of index.items) {
     plan.timeline.push({ key: x.key, firstSeen: x.firstSeen });
     if (!x.dirty) continue;
     const { id, ip, firstSeen, lastSeen, checks, sources, locked } = x;
     if (id === null) plan.inserts.push({ family, ip, firstSeen, lastSeen, checks, sources });
     else plan.updates.push({ id, ip, firstSeen, lastSeen, checks, sources, locked });
   }
-  plan.timeline.sort((a, b) => a.firstSeen - b.firstSeen);
   return plan;
 }
 
@@ -190,10 +167,9 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
  */
 export function changeFits(c: ChangeIn, timeline: RunPlan['timeline']): boolean {
   const keyOf = (ip: string) => addressKey(ip, c.family);
-  const i = timeline.findIndex((x) => x.firstSeen === c.at && x.key === keyOf(c.to));
-  if (i < 0) return false;
-  let j = i - 1;
-  while (j >= 0 && (timeline[j] as { firstSeen: number }).firstSeen === c.at) j -= 1;
-  const before = timeline[j];
+  const at = searchStart(timeline, c.at, true);
+  const starts = timeline.slice(at, searchStart(timeline, c.at));
+  if (!starts.some((x) => x.key === keyOf(c.to))) return false;
+  const before = timeline[at - 1];
   return c.from === null ? before === undefined : before?.key === keyOf(c.from);
 }

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ChangeIn, RunIn } from '../../../../electron/engine/store/import-merge';
-import { changeFits, planRuns, type StoredRun, subtractSpans } from '../../../../electron/engine/store/import-plan';
+import { changeFits, planRuns, type StoredRun } from '../../../../electron/engine/store/import-plan';
+import { SpanIndex, subtractSpans } from '../../../../electron/engine/store/import-spans';
 import { change, HOUR, MIN, openTest, tempDir } from './helpers';
 
 const FIXTURES = join(__dirname, '../../../fixtures/store/imports');
@@ -251,5 +252,20 @@ describe('merge rules (pure)', () => {
     const to = at === 0 ? A : B;
     const c: ChangeIn = { family: 4, from, to, at: at * H, sources: [], trigger: 'import' };
     expect(changeFits(c, timeline)).toBe(fits);
+  });
+});
+
+describe('SpanIndex', () => {
+  it('finds what overlaps or touches a span, a long run included, and keeps start order through updates', () => {
+    const index = new SpanIndex<{ firstSeen: number; lastSeen: number; name: string }>();
+    const long = { firstSeen: 0, lastSeen: 100, name: 'long' };
+    const runs = [long, ...[10, 20, 30, 40].map((t) => ({ firstSeen: t, lastSeen: t + 5, name: `r${t}` }))];
+    for (const r of [...runs].reverse()) index.add(r);
+    expect(index.overlapping(25, 30).map((x) => x.name)).toEqual(['long', 'r20', 'r30']);
+    expect(index.overlapping(101, 200)).toEqual([]);
+    index.update(runs[4]!, 5, 45);
+    expect(index.items.map((x) => x.name)).toEqual(['long', 'r40', 'r10', 'r20', 'r30']);
+    index.remove(long);
+    expect(index.overlapping(0, 4)).toEqual([]);
   });
 });
