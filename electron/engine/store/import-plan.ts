@@ -48,8 +48,6 @@ interface Work extends Omit<StoredRun, 'id'> {
   /** null: a run this import adds. */
   id: number | null;
   key: string;
-  /** Seen by IPWatch itself (a source that is not an import): its checks are separate observations. */
-  observed: boolean;
   dirty: boolean;
   gone: boolean;
 }
@@ -61,7 +59,6 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
   const runs: Work[] = stored.map((s) => ({
     ...s,
     key: keyOf(s.ip),
-    observed: s.sources.some((x) => !x.startsWith('import:')),
     dirty: false,
     gone: false,
   }));
@@ -122,7 +119,6 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
           checks: r.checks,
           sources: r.sources.slice(0, MAX_SOURCES),
           locked: false,
-          observed: false,
           dirty: true,
           gone: false,
         };
@@ -134,9 +130,9 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
       const firstSeen = Math.min(first, target.firstSeen);
       const lastSeen = Math.max(last, ...same.map((x) => x.lastSeen));
       if (firstSeen === target.firstSeen && lastSeen === target.lastSeen && same.length === 1) continue;
-      // A re-import brings the same sightings again; IPWatch's own checks are other observations.
-      target.checks =
-        target.observed || target.id === null ? target.checks + r.checks : Math.max(target.checks, r.checks);
+      // The same run again (a re-import of a grown file) brings its earlier sightings once more;
+      // a run that starts elsewhere was seen apart, and its checks add up.
+      target.checks = target.firstSeen === r.firstSeen ? Math.max(target.checks, r.checks) : target.checks + r.checks;
       for (const x of same.slice(1)) {
         target.checks += x.checks;
         target.sources = union(target.sources, x.sources);

@@ -204,7 +204,7 @@ describe('merge rules (pure)', () => {
     expect(result).toEqual(after);
   });
 
-  it("checks: a re-import does not count its sightings twice; the monitor's checks add up", () => {
+  it('checks: the same run grown does not count its sightings twice; runs seen apart add up', () => {
     const reimport = planRuns(4, [stored(1, A, 0, 1, { checks: 3, sources: ['import:x'] })], [run(A, 0, 2, 4)]);
     expect(reimport.updates[0]).toMatchObject({ checks: 4 });
     const own = planRuns(4, [stored(1, A, 1, 2, { checks: 3 })], [run(A, 0, 1, 4)]);
