@@ -8,8 +8,11 @@ export const FAMILIES: readonly Family[] = [4, 6];
 
 export type SourceKind = 'http' | 'dns' | 'stun';
 
-/** What started a check. */
-export type Trigger = 'start' | 'interval' | 'network' | 'resume' | 'manual' | 'retry' | 'follow-up';
+/**
+ * What started a check. In the history, `import` marks a change brought in from another
+ * program's file (neither the seed bot nor ddns-updater records what triggered it).
+ */
+export type Trigger = 'start' | 'interval' | 'network' | 'resume' | 'manual' | 'retry' | 'follow-up' | 'import';
 
 /**
  * Outcome of one check of one family.

@@ -2,7 +2,7 @@
  * Headless access to the history store:
  *   history [--family 4|6] [--from D] [--to D] [--ip TEXT] [--limit N] [--offset N] [--json]
  *   export --format csv|json [--out FILE]      stats [--from D] [--to D] [--days N] [--json]
- *   backup FILE      restore FILE      import FILE [--from ipwatch|seed|ddns-updater]      repair
+ *   backup FILE      restore FILE      import FILE [--from ipwatch|seed|ddns-updater] [--tz ZONE]      repair
  * Readable tables by default, JSON with --json. Every failure becomes one clear line on
  * stderr and an exit code (cli-errors.ts); nothing is thrown past the action. Reading
  * commands open the store read-only, so they work beside a running monitor; the ones that
@@ -19,6 +19,7 @@ import type { ExportFormat, HistoryStore, ImportFormat, StatsReport } from '../e
 import { MAX_LIMIT } from '../engine/store/history-query';
 import { parseDate, wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
+import { formatImport } from './import-summary';
 import { type OpenStore, type StoreAccess, withStore } from './open-store';
 
 export interface HistoryCommandIO {
@@ -187,20 +188,22 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
 
   program
     .command('import <file>')
-    .description("merge history from an IPWatch JSON export, the seed bot's SQLite, or ddns-updater's updates.json")
+    .description(
+      "merge history from an IPWatch JSON export, the seed bot's SQLite or JSON, or ddns-updater's updates.json",
+    )
     .addOption(
       new Option('--from <format>', 'file format (default: detected)').choices(['ipwatch', 'seed', 'ddns-updater']),
     )
+    .option('--tz <zone>', "IANA zone of times written without one (the seed bot's); default: this machine's")
     .option('--json', 'print JSON')
     .action(
-      run({ mode: 'write', role: 'import' }, async (store, file: string, o: { from?: ImportFormat }, cmd: Command) => {
-        const r = await store.importFile(file, o.from);
-        const text = json(cmd)
-          ? JSON.stringify(r, null, 2)
-          : `imported ${file} (${r.format}): runs +${r.runs.added} (${r.runs.skipped} already there), ` +
-            `changes +${r.changes.added} (${r.changes.skipped}), outages +${r.outages.added} (${r.outages.skipped})`;
-        await write(out(), `${text}\n`);
-      }),
+      run(
+        { mode: 'write', role: 'import' },
+        async (store, file: string, o: { from?: ImportFormat; tz?: string }, cmd: Command) => {
+          const r = await store.importFile(file, o.from, { tz: o.tz });
+          await write(out(), `${json(cmd) ? JSON.stringify(r, null, 2) : formatImport(file, r)}\n`);
+        },
+      ),
     );
 
   program

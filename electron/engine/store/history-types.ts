@@ -2,11 +2,12 @@
 import type { Writable } from 'node:stream';
 
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
+import type { TimeReport } from './import-times';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
 
-export type { Recovery, SaveInfo };
+export type { Recovery, SaveInfo, TimeReport };
 
 export interface HistoryQuery {
   family?: Family;
@@ -123,9 +124,21 @@ export type ImportFormat = 'ipwatch' | 'seed' | 'ddns-updater';
 
 export interface ImportResult {
   format: ImportFormat;
-  runs: { added: number; skipped: number };
-  changes: { added: number; skipped: number };
+  /**
+   * `grown`: stored runs the file extended; `setAside`: runs of the file that the stored history
+   * contradicts (it wins), `trimmed`: runs of which only the part it does not contradict was kept.
+   */
+  runs: { added: number; grown: number; skipped: number; setAside: number; trimmed: number };
+  /** `setAside`: changes that the merged history does not show (the stored record wins). */
+  changes: { added: number; skipped: number; setAside: number };
   outages: { added: number; skipped: number };
+  /** How the file's times became UTC, and how many rows each rule read (not for IPWatch's own export). */
+  times?: TimeReport;
+}
+
+export interface ImportOptions {
+  /** IANA zone for times written without one (the seed bot's); default: this machine's zone. */
+  tz?: string;
 }
 
 export type ExportFormat = 'csv' | 'json';
@@ -139,7 +152,7 @@ export interface HistoryStore extends MonitorStore, OutboxStore {
   /** Streams all history; memory stays flat whatever the size. CSV holds the runs, JSON everything importable. */
   exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
   /** Validates first, then merges in one transaction: a bad file changes nothing. */
-  importFile(path: string, format?: ImportFormat): Promise<ImportResult>;
+  importFile(path: string, format?: ImportFormat, options?: ImportOptions): Promise<ImportResult>;
   /** Writes the whole database (encrypted if the store is) to a file the user picked. */
   backupTo(path: string): Promise<{ bytes: number }>;
   /** Replaces the history with a backup file after checking it; the current file is kept in backups/. */

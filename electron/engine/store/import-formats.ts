@@ -18,6 +18,7 @@ const TRIGGERS = [
   'manual',
   'retry',
   'follow-up',
+  'import',
 ] as const satisfies readonly Trigger[];
 
 /** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */

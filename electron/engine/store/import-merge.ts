@@ -1,12 +1,13 @@
 /**
- * Every import ends here: a validated batch merged in one transaction. Natural keys make
- * a second import of the same data a no-op: runs by (family, first_seen, ip), changes by
- * (family, at, new), outages by their start.
+ * Every import ends here: a validated batch merged in one transaction. Runs join the stored
+ * history by the rules in import-plan.ts, so a second import of the same data is a no-op and
+ * a grown file grows its runs; changes are keyed by (family, at, new), outages by their start.
  */
 import { addressKey, parseAddress } from '../../../shared/ip';
-import type { Family, Trigger } from '../../../shared/types';
+import { FAMILIES, type Family, type Trigger } from '../../../shared/types';
 import type { ImportFormat, ImportResult } from './history-types';
-import { type Database, transaction } from './sqlite';
+import { changeFits, planRuns, type StoredRun } from './import-plan';
+import { all, type Database, num, one, str, transaction } from './sqlite';
 
 export interface RunIn {
   family: Family;
@@ -53,44 +54,78 @@ export function canonicalIp(text: string, family?: Family): string | null {
   return p.addr.toString();
 }
 
+const STORED_RUNS = `SELECT r.id, r.ip, r.first_seen, r.last_seen, r.checks, r.sources,
+  EXISTS (SELECT 1 FROM changes c WHERE c.family = r.family AND c.at = r.first_seen AND c.new = r.ip
+    AND c.old IS NOT NULL) AS locked
+  FROM runs r WHERE r.family = ?`;
+
+function storedRuns(db: Database, family: Family): StoredRun[] {
+  return all(db, STORED_RUNS, [family]).map((r) => ({
+    id: num(r.id),
+    ip: str(r.ip),
+    firstSeen: num(r.first_seen),
+    lastSeen: num(r.last_seen),
+    checks: num(r.checks),
+    sources: str(r.sources).split(',').filter(Boolean),
+    locked: num(r.locked) === 1,
+  }));
+}
+
+/** Merges a validated batch in one transaction, by the rules in import-plan.ts. */
 export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatch): ImportResult {
   const result: ImportResult = {
     format,
-    runs: { added: 0, skipped: 0 },
-    changes: { added: 0, skipped: 0 },
+    runs: { added: 0, grown: 0, skipped: 0, setAside: 0, trimmed: 0 },
+    changes: { added: 0, skipped: 0, setAside: 0 },
     outages: { added: 0, skipped: 0 },
   };
-  const count = (slot: { added: number; skipped: number }) => {
-    if (db.getRowsModified() > 0) slot.added += 1;
-    else slot.skipped += 1;
-  };
   transaction(db, () => {
-    for (const r of batch.runs) {
-      db.run(
-        `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (family, first_seen, ip) DO NOTHING`,
-        [
-          r.family,
-          r.ip,
-          r.family === 6 ? addressKey(r.ip, 6) : null,
-          r.firstSeen,
-          r.lastSeen,
-          r.checks,
-          r.sources.join(','),
-        ],
+    for (const family of FAMILIES) {
+      const plan = planRuns(
+        family,
+        storedRuns(db, family),
+        batch.runs.filter((r) => r.family === family),
       );
-      count(result.runs);
-    }
-    for (const c of batch.changes) {
-      db.run('INSERT OR IGNORE INTO changes (family, old, new, at, sources, trigger) VALUES (?, ?, ?, ?, ?, ?)', [
-        c.family,
-        c.from,
-        c.to,
-        c.at,
-        c.sources.join(','),
-        c.trigger,
-      ]);
-      count(result.changes);
+      for (const k of ['added', 'grown', 'skipped', 'setAside', 'trimmed'] as const) result.runs[k] += plan[k];
+      for (const id of plan.deletes) db.run('DELETE FROM runs WHERE id = ?', [id]);
+      for (const u of plan.updates)
+        db.run('UPDATE runs SET first_seen = ?, last_seen = ?, checks = ?, sources = ? WHERE id = ?', [
+          u.firstSeen,
+          u.lastSeen,
+          u.checks,
+          u.sources.join(','),
+          u.id,
+        ]);
+      for (const r of plan.inserts)
+        db.run(
+          `INSERT INTO runs (family, ip, prefix, first_seen, last_seen, checks, sources) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          [
+            r.family,
+            r.ip,
+            r.family === 6 ? addressKey(r.ip, 6) : null,
+            r.firstSeen,
+            r.lastSeen,
+            r.checks,
+            r.sources.join(','),
+          ],
+        );
+      for (const c of batch.changes.filter((x) => x.family === family)) {
+        if (one(db, 'SELECT 1 AS y FROM changes WHERE family = ? AND at = ? AND new = ?', [c.family, c.at, c.to])) {
+          result.changes.skipped += 1;
+        } else if (!changeFits(c, plan.timeline)) {
+          result.changes.setAside += 1;
+        } else {
+          db.run('INSERT INTO changes (family, old, new, at, sources, trigger) VALUES (?, ?, ?, ?, ?, ?)', [
+            c.family,
+            c.from,
+            c.to,
+            c.at,
+            c.sources.join(','),
+            c.trigger,
+          ]);
+          result.changes.added += 1;
+        }
+      }
     }
     for (const o of batch.outages) {
       db.run('INSERT INTO outages (start_at, end_at, cause) VALUES (?, ?, ?) ON CONFLICT (start_at) DO NOTHING', [
@@ -98,7 +133,8 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
         o.end,
         o.cause,
       ]);
-      count(result.outages);
+      if (db.getRowsModified() > 0) result.outages.added += 1;
+      else result.outages.skipped += 1;
     }
   });
   return result;
@@ -130,7 +166,7 @@ export function sightingsToBatch(sightings: { ip: string; at: number }[], source
     if (run) {
       // These tools log when an address was set, so the previous one held until now.
       run.lastSeen = s.at;
-      batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'interval' });
+      batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'import' });
     }
     const next: RunIn = { family: p.family, ip, firstSeen: s.at, lastSeen: s.at, checks: 1, sources: [source] };
     batch.runs.push(next);

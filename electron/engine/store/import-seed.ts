@@ -1,28 +1,36 @@
 /**
- * The seed project's history: the Python "Discord IP Monitor Bot" keeps a table
- * `ip_history` in SQLite. Its exact shape is not published, so the reader looks for an
- * address column and a time column under the likely names and says plainly which one is
- * missing. Times without a zone are read as UTC (SQLite's CURRENT_TIMESTAMP is UTC).
+ * The seed project's history: the Python "Discord IP Monitor Bot"
+ * (froghouse/Discord-IP-Monitor-Bot, ip_monitor/storage.py). Its SQLiteIPStorage keeps
+ * `ip_history (id INTEGER PRIMARY KEY AUTOINCREMENT, ip TEXT, timestamp TEXT, created_at
+ * DATETIME DEFAULT CURRENT_TIMESTAMP)` and adds a row, with `timestamp =
+ * datetime.now().isoformat()`, each time the address changes. Before 2025-07 its IPStorage
+ * kept the same rows as a JSON list of `{ip, timestamp}` (ip_history.json). How the zone-less
+ * times become UTC is in import-times.ts. Other column names seen in forks are still accepted.
  */
 import type { ImportBatch } from './import-merge';
 import { ImportError, sightingsToBatch } from './import-merge';
-import { all, type Database, loadSql, type SqlValue } from './sqlite';
+import { resolveTimes, type TimedRow, type TimeReport, type ZoneChoice } from './import-times';
+import { all, type Database, loadSql } from './sqlite';
 
 const IP_COLUMNS = ['ip', 'ip_address', 'address', 'new_ip'];
 const TIME_COLUMNS = ['timestamp', 'changed_at', 'created_at', 'time', 'date', 'detected_at'];
+const SOURCE = 'import:seed';
 
-/** Seconds or ms since the epoch, or a date text ("2024-05-01 12:00:00", ISO 8601). */
-export function parseSeedTime(v: SqlValue): number | null {
-  if (typeof v === 'number') return v < 1e11 ? Math.round(v * 1000) : Math.round(v);
-  if (typeof v !== 'string') return null;
-  const t = v.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return parseSeedTime(Number(t));
-  const hasZone = /([zZ]|[+-]\d{2}:?\d{2})$/.test(t);
-  const ms = Date.parse(hasZone ? t.replace(' ', 'T') : `${t.replace(' ', 'T')}Z`);
-  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+export interface SeedImport {
+  batch: ImportBatch;
+  times: TimeReport;
 }
 
-export async function parseSeedDatabase(bytes: Uint8Array): Promise<ImportBatch> {
+function toBatch(rows: (TimedRow & { ip: unknown })[], zone: ZoneChoice): SeedImport {
+  const { at, report } = resolveTimes(rows, zone);
+  const sightings = rows.map((r, i) => {
+    if (typeof r.ip !== 'string') throw new ImportError(`row ${r.id}: no address`);
+    return { ip: r.ip, at: at[i] as number };
+  });
+  return { batch: sightingsToBatch(sightings, SOURCE), times: report };
+}
+
+export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Promise<SeedImport> {
   const SQL = await loadSql();
   let db: Database;
   try {
@@ -46,15 +54,34 @@ export async function parseSeedDatabase(bytes: Uint8Array): Promise<ImportBatch>
       throw new ImportError(`ip_history has no ${missing}; its columns are: ${columns.join(', ')}`);
     }
     const rowid = columns.includes('id') ? 'id' : 'rowid';
-    const rows = all(db, `SELECT ${rowid} AS id, "${ipCol}" AS ip, "${timeCol}" AS t FROM ip_history`);
-    const sightings = rows.map((r) => {
-      const at = parseSeedTime(r.t ?? null);
-      if (at === null) throw new ImportError(`ip_history row ${String(r.id)}: unreadable time ${JSON.stringify(r.t)}`);
-      if (typeof r.ip !== 'string') throw new ImportError(`ip_history row ${String(r.id)}: no address`);
-      return { ip: r.ip, at };
-    });
-    return sightingsToBatch(sightings, 'import:seed');
+    const created = timeCol !== 'created_at' && columns.includes('created_at') ? ', created_at AS c' : '';
+    // The bot writes rows in time order, so the row order settles a wall time the clock showed twice.
+    const rows = all(
+      db,
+      `SELECT ${rowid} AS id, "${ipCol}" AS ip, "${timeCol}" AS t${created} FROM ip_history ORDER BY ${rowid}`,
+    );
+    return toBatch(
+      rows.map((r) => ({ id: `ip_history row ${String(r.id)}`, ip: r.ip, time: r.t, createdAt: r.c })),
+      zone,
+    );
   } finally {
     db.close();
   }
+}
+
+/** True for the bot's older ip_history.json: a list of objects with ip and timestamp. */
+export function isSeedJson(data: unknown): data is unknown[] {
+  return Array.isArray(data) && data.every((x) => x !== null && typeof x === 'object' && 'ip' in x && 'timestamp' in x);
+}
+
+export function parseSeedJson(data: unknown, zone: ZoneChoice): SeedImport {
+  if (!isSeedJson(data)) {
+    throw new ImportError("not the seed bot's ip_history.json: expected a list of {ip, timestamp}");
+  }
+  if (data.length > 1_000_000) throw new ImportError('ip_history.json has more than 1000000 rows');
+  const rows = data.map((x, i) => {
+    const { ip, timestamp } = x as { ip: unknown; timestamp: unknown };
+    return { id: `item ${i}`, ip, time: timestamp };
+  });
+  return toBatch(rows, zone);
 }

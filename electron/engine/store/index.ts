@@ -174,12 +174,12 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       read(() => undefined);
       return exportHistory(() => (open(), db), out, format, clock.now());
     },
-    async importFile(file, format) {
+    async importFile(file, format, options) {
       writable();
-      const { format: found, batch } = await readImport(file, format);
+      const { format: found, batch, times } = await readImport(file, format, options);
       writable();
       materialize();
-      const result = mergeBatch(db, found, batch);
+      const result = { ...mergeBatch(db, found, batch), ...(times ? { times } : {}) };
       runs.reload();
       saver.markDirty('event');
       logger.info('history imported', { file, ...result });

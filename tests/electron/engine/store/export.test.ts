@@ -84,13 +84,13 @@ describe('export', () => {
     const first = await fresh.store.importFile(file);
     expect(first).toEqual({
       format: 'ipwatch',
-      runs: { added: 701, skipped: 0 },
-      changes: { added: 701, skipped: 0 },
+      runs: { added: 701, grown: 0, skipped: 0, setAside: 0, trimmed: 0 },
+      changes: { added: 701, skipped: 0, setAside: 0 },
       outages: { added: 1, skipped: 0 },
     });
     expect(fresh.store.current(4)?.ip).toBe(store.current(4)?.ip);
     const second = await fresh.store.importFile(file, 'ipwatch');
-    expect(second.runs).toEqual({ added: 0, skipped: 701 });
+    expect(second.runs).toEqual({ added: 0, grown: 0, skipped: 701, setAside: 0, trimmed: 0 });
     expect(fresh.store.history({ limit: 1 }).total).toBe(701);
     await fresh.store.close();
     await store.close();

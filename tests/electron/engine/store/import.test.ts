@@ -109,7 +109,8 @@ describe('seed bot import', () => {
       [4, '2001:4860:0:1::5', '2024-03-03 09:00:00.123456'],
     ]);
     const path = await file('bot.db', bytes);
-    const r = await store.importFile(path);
+    // No created_at column: the zone-less times are read in the --tz zone.
+    const r = await store.importFile(path, undefined, { tz: 'UTC' });
     expect(r).toMatchObject({ format: 'seed', runs: { added: 3, skipped: 0 }, changes: { added: 1, skipped: 0 } });
     const v4 = store.history({ family: 4, from: 0, to: Date.UTC(2024, 11, 31) }).items;
     expect(v4.map((x) => [x.ip, new Date(x.firstSeen).toISOString(), x.checks])).toEqual([
@@ -122,7 +123,13 @@ describe('seed bot import', () => {
       ip: '2001:4860:0:1::5',
       prefix: '2001:4860:0:1::/64',
     });
-    expect((await store.importFile(path, 'seed')).runs).toEqual({ added: 0, skipped: 3 });
+    expect((await store.importFile(path, 'seed', { tz: 'UTC' })).runs).toEqual({
+      added: 0,
+      grown: 0,
+      skipped: 3,
+      setAside: 0,
+      trimmed: 0,
+    });
   });
 
   it.each<[string, string, unknown[][], RegExp]>([
