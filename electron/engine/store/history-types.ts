@@ -91,10 +91,15 @@ export interface StatsReport {
   from: number;
   to: number;
   changes: { total: number; perDay: PeriodCount[]; perWeek: PeriodCount[]; perMonth: PeriodCount[] };
+  /**
+   * Measured over monitored time only (while the monitor ran): `percent` is the share of
+   * `monitoredMs` that was online, null when nothing in the period was monitored.
+   */
   uptime: {
-    percent: number;
+    percent: number | null;
     offlineMs: number;
-    perDay: { start: number; label: string; percent: number; offlineMs: number }[];
+    monitoredMs: number;
+    perDay: { start: number; label: string; percent: number | null; offlineMs: number; monitoredMs: number }[];
   };
   families: Record<'v4' | 'v6', FamilyStats>;
   sources: SourceStatsReport[];
