@@ -228,7 +228,11 @@ export class Engine {
         return this.report(at, trigger);
       }
       this.write('alive', () => store.alive(clock.now()));
-      if (enabled.length) this.updateConnectivity(results.some((r) => r !== 'unavailable'), results.length);
+      if (enabled.length)
+        this.updateConnectivity(
+          results.some((r) => r !== 'unavailable'),
+          results.length,
+        );
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
       delay = nextDelayMs(delay, { offlineStreak: this.offlineStreak, uncertainStreak }, this.random);
       logger.debug('check done', { trigger, results, nextInMs: delay });

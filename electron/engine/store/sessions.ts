@@ -126,11 +126,11 @@ export function monitoredSpans(
   now: number,
   liveStart: number | null,
 ): Span[] {
-  return all(
-    db,
-    'SELECT start_at, end_at, last_alive FROM sessions WHERE start_at <= ? AND coalesce(end_at, ?) >= ?',
-    [to, Number.MAX_SAFE_INTEGER, from],
-  ).map((r): Span => {
+  return all(db, 'SELECT start_at, end_at, last_alive FROM sessions WHERE start_at <= ? AND coalesce(end_at, ?) >= ?', [
+    to,
+    Number.MAX_SAFE_INTEGER,
+    from,
+  ]).map((r): Span => {
     const start = num(r.start_at);
     const end = r.end_at != null ? num(r.end_at) : start === liveStart ? now : num(r.last_alive);
     return [start, end];

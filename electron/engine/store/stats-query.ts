@@ -53,7 +53,12 @@ function buckets(
 }
 
 /** `liveStart`: start of the session running in this process, which lasts until `now`. */
-export function queryStats(db: Database, now: number, q: StatsQuery = {}, liveStart: number | null = null): StatsReport {
+export function queryStats(
+  db: Database,
+  now: number,
+  q: StatsQuery = {},
+  liveStart: number | null = null,
+): StatsReport {
   const to = q.to ?? now;
   const from = Math.max(q.from ?? to - (q.days ?? 30) * DAY_MS, to - MAX_DAYS * DAY_MS);
   if (!(from <= to)) throw new Error('stats period: "from" must be before "to"');
