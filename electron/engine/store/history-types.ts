@@ -131,6 +131,7 @@ export interface ImportResult {
   runs: { added: number; skipped: number };
   changes: { added: number; skipped: number };
   outages: { added: number; skipped: number };
+  sessions: { added: number; skipped: number };
 }
 
 export type ExportFormat = 'csv' | 'json';

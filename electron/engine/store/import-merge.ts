@@ -1,7 +1,7 @@
 /**
  * Every import ends here: a validated batch merged in one transaction. Natural keys make
  * a second import of the same data a no-op: runs by (family, first_seen, ip), changes by
- * (family, at, new), outages by their start.
+ * (family, at, new), outages and monitor sessions by their start.
  */
 import { addressKey, parseAddress } from '../../../shared/ip';
 import type { Family, Trigger } from '../../../shared/types';
@@ -29,10 +29,19 @@ export interface OutageIn {
   end: number | null;
   cause: string;
 }
+/** A monitor session; one that was running when exported comes in ended at its last sign of life. */
+export interface SessionIn {
+  start: number;
+  end: number;
+  lastAlive: number;
+  clean: boolean;
+}
 export interface ImportBatch {
   runs: RunIn[];
   changes: ChangeIn[];
   outages: OutageIn[];
+  /** Absent from files without sessions (other tools, exports before sessions were kept). */
+  sessions?: SessionIn[];
 }
 
 /** A file that cannot be imported; the message is meant for the user as is. */
@@ -59,6 +68,7 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
     runs: { added: 0, skipped: 0 },
     changes: { added: 0, skipped: 0 },
     outages: { added: 0, skipped: 0 },
+    sessions: { added: 0, skipped: 0 },
   };
   const count = (slot: { added: number; skipped: number }) => {
     if (db.getRowsModified() > 0) slot.added += 1;
@@ -99,6 +109,14 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
         o.cause,
       ]);
       count(result.outages);
+    }
+    for (const s of batch.sessions ?? []) {
+      db.run(
+        `INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (?, ?, ?, ?)
+         ON CONFLICT (start_at) DO NOTHING`,
+        [s.start, s.end, s.lastAlive, s.clean ? 1 : 0],
+      );
+      count(result.sessions);
     }
   });
   return result;

@@ -2,8 +2,10 @@
  * Monitor sessions: uptime counts only the time the monitor ran, a crash ends the session
  * (and an open outage) at the last sign of life, and a clean stop ends an open outage.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
@@ -144,6 +146,40 @@ describe('after a crash', () => {
       offlineMs: 10 * MIN,
     });
     await reopened.close();
+    await store.close();
+  });
+});
+
+describe('export and import', () => {
+  it('carry the sessions; a session running at export comes in ended at its last sign of life', async () => {
+    const { store, clock } = await openTest({ dataDir: ':memory:' });
+    store.startSession(T0);
+    store.endSession(T0 + HOUR);
+    store.startSession(T0 + 2 * HOUR);
+    store.alive(T0 + 3 * HOUR);
+    clock.set(T0 + 3 * HOUR);
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    await store.exportTo(out, 'json');
+    const text = Buffer.concat(chunks).toString();
+    expect((JSON.parse(text) as { sessions: unknown[] }).sessions).toEqual([
+      { start: T0, end: T0 + HOUR, lastAlive: T0 + HOUR, clean: true },
+      { start: T0 + 2 * HOUR, end: null, lastAlive: T0 + 3 * HOUR, clean: false },
+    ]);
+    const file = join(await tempDir(), 'export.json');
+    await writeFile(file, text);
+    const fresh = await openTest({ dataDir: ':memory:', clock });
+    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 2, skipped: 0 });
+    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 0, skipped: 2 });
+    clock.set(T0 + DAY);
+    expect(fresh.store.stats({ from: T0, to: T0 + DAY }).uptime.monitoredMs).toBe(2 * HOUR);
+    // Older exports have no sessions and still import.
+    const old = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    delete old.sessions;
+    await writeFile(file, JSON.stringify(old));
+    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 0, skipped: 0 });
+    await fresh.store.close();
     await store.close();
   });
 });
