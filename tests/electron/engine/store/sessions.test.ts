@@ -4,7 +4,6 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
 import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
