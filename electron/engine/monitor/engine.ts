@@ -22,6 +22,7 @@ import type { NetClients } from '../net/types';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
+import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
 import { FamilyRunner } from './family-runner';
 import { HealthBook } from './health';
 import { nextDelayMs } from './schedule';
@@ -54,9 +55,7 @@ export class Engine {
   private queued: Promise<CheckReport> | null = null;
   private nextTimer: Timer | null = null;
   private extraTimers = new Set<Timer>();
-  private online: boolean | null = null;
-  private offlineSince: number | null = null;
-  private offlineStreak = 0;
+  private conn: Connectivity = initialConnectivity();
   private abort = new AbortController();
   private lastError: EngineError | null = null;
   /** Set by any failure during the running check; a check that ends without one clears lastError. */
@@ -115,9 +114,7 @@ export class Engine {
    */
   private beginSession(): void {
     this.deps.store.startSession(this.deps.clock.now());
-    this.online = null;
-    this.offlineSince = null;
-    this.offlineStreak = 0;
+    this.conn = initialConnectivity();
     for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
   }
 
@@ -157,8 +154,8 @@ export class Engine {
     const enabled: Record<Family, boolean> = { 4: monitor.ipv4, 6: monitor.ipv6 };
     return {
       running: this.running,
-      online: this.online,
-      offlineSince: this.offlineSince,
+      online: this.conn.online,
+      offlineSince: this.conn.offlineSince,
       families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
       sources: this.health.snapshot(),
       history: this.deps.store.status?.() ?? null,
@@ -234,7 +231,7 @@ export class Engine {
           results.length,
         );
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
-      delay = nextDelayMs(delay, { offlineStreak: this.offlineStreak, uncertainStreak }, this.random);
+      delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
       logger.debug('check done', { trigger, results, nextInMs: delay });
     } catch (err) {
       this.fail('check', err);
@@ -246,7 +243,7 @@ export class Engine {
   }
 
   private report(at: number, trigger: Trigger): CheckReport {
-    return { at, trigger, online: this.online, families: this.getStatus().families };
+    return { at, trigger, online: this.conn.online, families: this.getStatus().families };
   }
 
   /** A store write whose failure must not stop the check; it is reported instead. */
@@ -273,29 +270,14 @@ export class Engine {
   }
 
   private updateConnectivity(answered: boolean, families: number): void {
-    const now = this.deps.clock.now();
-    if (!answered) {
-      this.offlineStreak += 1;
-      if (this.online === false) return;
-      this.online = false;
-      this.offlineSince = now;
-      const cause = `no source answered (${families} famil${families === 1 ? 'y' : 'ies'} unavailable)`;
-      this.events.emit({ type: 'offline', at: now, cause });
-      this.deps.logger.warn('offline', { cause });
-      // If this write fails, closing the outage later writes the whole span (an upsert).
-      this.write('outage', () => this.deps.store.recordOutage({ start: now, end: null, cause }));
-      return;
-    }
-    this.offlineStreak = 0;
-    if (this.online === false && this.offlineSince !== null) {
-      const offlineMs = now - this.offlineSince;
-      const start = this.offlineSince;
-      this.events.emit({ type: 'online', at: now, offlineMs });
-      this.deps.logger.info('back online', { offlineMs });
-      this.write('outage', () => this.deps.store.recordOutage({ start, end: now, cause: 'no source answered' }));
-    }
-    this.online = true;
-    this.offlineSince = null;
+    const step = connectivityStep(this.conn, answered, families, this.deps.clock.now());
+    this.conn = step.state;
+    if (step.event?.type === 'offline') this.deps.logger.warn('offline', { cause: step.event.cause });
+    if (step.event?.type === 'online') this.deps.logger.info('back online', { offlineMs: step.event.offlineMs });
+    if (step.event) this.events.emit(step.event);
+    // If opening the outage fails, closing it later writes the whole span (an upsert).
+    const outage = step.outage;
+    if (outage) this.write('outage', () => this.deps.store.recordOutage(outage));
   }
 
   private onNetworkChange(): void {
@@ -317,7 +299,7 @@ export class Engine {
   private scheduleNext(ms: number): void {
     if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
     const trigger: Trigger =
-      this.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
+      this.conn.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
     this.nextTimer = this.deps.clock.setTimeout(() => {
       this.nextTimer = null;
       if (this.running) this.trigger(trigger);
