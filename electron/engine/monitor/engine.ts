@@ -103,7 +103,7 @@ export class Engine {
   async runOnce(): Promise<CheckReport> {
     this.beginSession();
     const report = await this.checkNow('start');
-    this.deps.store.endSession(this.deps.clock.now());
+    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
     await this.deps.store.flush();
     return report;
   }
@@ -125,11 +125,7 @@ export class Engine {
     this.clearTimers();
     this.abort.abort();
     await this.inFlight?.catch(() => undefined);
-    try {
-      this.deps.store.endSession(this.deps.clock.now());
-    } catch (err) {
-      this.fail('store', err);
-    }
+    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
     await this.deps.store.flush();
   }
 
