@@ -58,6 +58,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     logger: logger.child('notify'),
     settings: opts.settings.notifications,
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
+    onError: (err) => engine.reportError('notifier', err),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));

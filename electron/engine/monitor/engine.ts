@@ -253,6 +253,11 @@ export class Engine {
     }
   }
 
+  /** A failure of a part around the engine (the notifier): logged and shown in the status. */
+  reportError(where: string, err: unknown): void {
+    this.fail(where, err);
+  }
+
   /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */
   private trigger(trigger: Trigger): void {
     this.checkNow(trigger).catch((err: unknown) => this.fail('check', err));

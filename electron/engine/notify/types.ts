@@ -154,6 +154,8 @@ export interface NotifierDeps {
   random?: () => number;
   /** Node name for MQTT topics; the host name when not given. */
   hostname?: string;
+  /** Told of a step that failed (logged either way), so the app status can show it. */
+  onError?: (err: unknown) => void;
 }
 
 /** What `started` needs of the engine's status. */

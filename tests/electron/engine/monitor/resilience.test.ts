@@ -6,9 +6,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
+import { createRuntime } from '../../../../electron/engine/runtime';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import type { CheckEvent } from '../../../../shared/types';
-import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
+import { startNotifyFake } from '../../../fakes/notify-http';
+import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { startWorld, type World } from '../../../helpers/world';
 
@@ -34,12 +36,13 @@ afterEach(async () => {
 });
 
 const settings = () => ({
-  ...world.settings({ monitor: { ipv6: false } }),
+  // Long enough that a loaded machine still gets its answers: every check here must succeed.
+  ...world.settings({ monitor: { ipv6: false, timeoutMs: 3000 } }),
   sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
 });
 
 /** The real store, whose `method` throws for the next `times` calls once armed. */
-async function failingStore(clock: FakeClock, method: 'recordCheck' | 'recordChange') {
+async function failingStore(clock: FakeClock, method: 'recordCheck' | 'recordChange' | 'enqueue') {
   store = await openHistoryStore({
     dataDir: ':memory:',
     clock,
@@ -128,6 +131,32 @@ describe('a failing store write', () => {
     boom = false;
     for (let i = 0; i < 3; i++) await nextInterval();
     expect(h.engine.getStatus().lastError).toBeNull();
+    expect(unhandled).toEqual([]);
+  });
+
+  it('a failing notifier step (its outbox write) shows in the status too', async () => {
+    const clock = new FakeClock();
+    const fault = await failingStore(clock, 'enqueue');
+    fault.left = 1;
+    const fake = await startNotifyFake();
+    const runtime = createRuntime({
+      settings: settingsFrom({
+        ...settings(),
+        notifications: { startup: true, channels: [{ id: 'hook', type: 'webhook', url: fake.url }] },
+      }),
+      store,
+      clock,
+      logger: createLogger('test', { level: 'error', sink: () => undefined }),
+      version: 'test',
+    });
+    try {
+      await runtime.start();
+      expect(fault.calls).toBe(1);
+      expect(runtime.status().lastError).toMatchObject({ where: 'notifier', message: 'disk is full' });
+    } finally {
+      await runtime.close();
+      await fake.close();
+    }
     expect(unhandled).toEqual([]);
   });
 });

@@ -31,7 +31,8 @@ afterEach(async () => {
 });
 
 const settings = () => ({
-  ...world.settings({ monitor: { ipv6: false, timeoutMs: 200 } }),
+  // Long enough that a loaded machine still gets its answers while the network is up.
+  ...world.settings({ monitor: { ipv6: false, timeoutMs: 1000 } }),
   sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
 });
 const setDown = (down: boolean) => {
@@ -53,9 +54,9 @@ async function harness(store: HistoryStore, clock: FakeClock): Promise<EngineHar
 
 /** Starts online, then goes offline at the next interval; resolves with the offline time. */
 async function goOffline(h: EngineHarness): Promise<number> {
-  await h.engine.start();
+  expect((await h.engine.start()).online).toBe(true);
   setDown(true);
-  const offline = h.next('offline', 10_000);
+  const offline = h.next('offline', 30_000);
   await h.clock.advance(60_000);
   return (await offline).at;
 }
