@@ -10,9 +10,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
+import { createRuntime } from '../../../../electron/engine/runtime';
 import { HISTORY_FILE, type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
+import { startNotifyFake } from '../../../fakes/notify-http';
+import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';
 
 const HOUR = 3_600_000;
@@ -110,5 +113,50 @@ describe('restart while offline', () => {
     const up = store2.stats({ from: offAt - HOUR, to: clock.now() }).uptime;
     expect(up.offlineMs).toBeGreaterThan(0);
     expect(up.offlineMs).toBeLessThanOrEqual(aliveAt - offAt);
+  });
+
+  it('through the notifier: no "back online" notice for the time the app was stopped', async () => {
+    const fake = await startNotifyFake();
+    cleanup.push(() => fake.close());
+    const clock = new FakeClock();
+    const logger = createLogger('test', { level: 'error', sink: () => undefined });
+    const runtimeOn = async () => {
+      const store = await openHistoryStore({ dataDir: dir, clock, logger });
+      const runtime = createRuntime({
+        settings: settingsFrom({
+          ...settings(),
+          notifications: { offlineAfterSec: 0, channels: [{ id: 'hook', type: 'webhook', url: fake.url }] },
+        }),
+        store,
+        clock,
+        logger,
+        version: 'test',
+      });
+      return { store, runtime };
+    };
+    const queued = (store: HistoryStore) => {
+      const c = store.counts('hook');
+      return c.pending + c.sent + c.expired;
+    };
+    const first = await runtimeOn();
+    const offline = new Promise<void>((r) => first.runtime.engine.on((e) => e.type === 'offline' && r()));
+    expect((await first.runtime.start()).online).toBe(true);
+    setDown(true);
+    await clock.advance(60_000);
+    await offline;
+    await until(() => queued(first.store) === 1, { what: 'the offline notice in the outbox' });
+    const before = queued(first.store);
+    await first.runtime.close();
+
+    await clock.advance(2 * HOUR);
+    setDown(false);
+    const second = await runtimeOn();
+    cleanup.push(() => second.runtime.close());
+    const online: unknown[] = [];
+    second.runtime.engine.on((e) => e.type === 'online' && online.push(e));
+    // start() resolves once the notices of the first check are in the outbox.
+    expect((await second.runtime.start()).online).toBe(true);
+    expect(online).toEqual([]);
+    expect(queued(second.store)).toBe(before);
   });
 });
