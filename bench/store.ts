@@ -51,6 +51,8 @@ function simulate(store: HistoryStore, clock: ReturnType<typeof simClock>, days:
   const random = rng(42);
   let ip = ip4(1);
   let outageStart: number | null = null;
+  // The monitor's write pattern: one session, its sign of life moved on by every check.
+  store.startSession(START);
   store.recordChange({
     type: 'change',
     family: 4,
@@ -86,6 +88,7 @@ function simulate(store: HistoryStore, clock: ReturnType<typeof simClock>, days:
       return success;
     });
     store.recordCheck({ family: 4, ip: ok.length ? ip : null, at, trigger: 'interval', sources: ok });
+    store.alive(at);
     if (!ok.length && outageStart === null) {
       outageStart = at;
       store.recordOutage({ start: at, end: null, cause: 'no source answered' });

@@ -102,6 +102,14 @@ export interface HistoryStatus {
   recovered?: HistoryRecovery;
 }
 
+/** The monitor's most recent failure (a store write, a check, an event listener). */
+export interface EngineError {
+  message: string;
+  at: number;
+  /** What failed, e.g. "store: check", "check", "event listener". */
+  where: string;
+}
+
 export interface EngineStatus {
   running: boolean;
   /** null until the first check has finished. */
@@ -111,6 +119,11 @@ export interface EngineStatus {
   sources: SourceHealth[];
   /** The history store's state; null when the store keeps nothing on disk. */
   history: HistoryStatus | null;
+  /**
+   * The last failure, kept until a check completes without one (the log keeps them all).
+   * Checks go on whatever fails; this is where a failure shows.
+   */
+  lastError: EngineError | null;
 }
 
 interface EventBase {

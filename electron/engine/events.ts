@@ -4,7 +4,10 @@ import type { Logger } from './logger';
 export class EventHub<E> {
   private listeners = new Set<(event: E) => void>();
 
-  constructor(private logger: Logger) {}
+  constructor(
+    private logger: Logger,
+    private onError?: (err: unknown) => void,
+  ) {}
 
   on(listener: (event: E) => void): () => void {
     this.listeners.add(listener);
@@ -16,7 +19,8 @@ export class EventHub<E> {
       try {
         l(event);
       } catch (err) {
-        this.logger.error('event listener failed', { error: err instanceof Error ? err.message : String(err) });
+        if (this.onError) this.onError(err);
+        else this.logger.error('event listener failed', { error: err instanceof Error ? err.message : String(err) });
       }
     }
   }

@@ -71,6 +71,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
     redactor,
     ...(opts.secrets ? { secrets: opts.secrets } : {}),
+    onError: (err) => engine.reportError('notifier', err),
   });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));

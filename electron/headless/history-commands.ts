@@ -53,7 +53,13 @@ function formatStats(s: StatsReport): string {
     const longest = f.longestRun ? `${f.longestRun.ip} for ${formatDuration(f.longestRun.durationMs)}` : 'n/a';
     lines.push(`  ${name}: ${f.changes} changes, mean time between ${mean}, longest run ${longest}`);
   }
-  lines.push(`Uptime ${s.uptime.percent}% (offline ${formatDuration(s.uptime.offlineMs)})`, '');
+  const { percent, offlineMs, monitoredMs } = s.uptime;
+  lines.push(
+    percent === null
+      ? 'Uptime n/a (the monitor did not run in this period)'
+      : `Uptime ${percent}% of ${formatDuration(monitoredMs)} monitored (offline ${formatDuration(offlineMs)})`,
+    '',
+  );
   const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
   let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
   if (s.sources.length) {

@@ -117,31 +117,46 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   );
 
   // Signals are handled from here on, so a stop during the first check is clean too.
+  let finish: (code: number) => void = () => undefined;
   const stopped = new Promise<number>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info('stopping', { signal });
+    let done = false;
+    finish = (code) => {
+      if (done) return;
+      done = true;
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
       watcher.close();
       // An edit being applied finishes first: applying it to a closed runtime would reopen channels.
       void reloader
         .settled()
         .then(() => runtime.close())
         .then(
-          () => resolve(0),
+          () => resolve(code),
           (err: unknown) => {
             logger.error('error while stopping', { error: String(err) });
-            resolve(1);
+            resolve(code || 1);
           },
         );
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    const stop = (signal: string) => {
+      logger.info('stopping', { signal });
+      finish(0);
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
   });
   logger.info('monitoring', { dataDir: opts.dataDir });
   runtime.start().then(
     () => {
       reportInvalidChannels(runtime, logger);
     },
-    (err: unknown) => logger.error('start failed', { error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => {
+      // A runner that cannot monitor must not sit there looking alive: say why and exit.
+      stderr(`ipwatch: cannot start monitoring: ${err instanceof Error ? err.message : String(err)}\n`);
+      finish(1);
+    },
   );
   return stopped;
 }

@@ -48,7 +48,8 @@ interface Failure {
   retryAfterMs?: number | undefined;
 }
 
-export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckOutcome> {
+/** Resolves with null when `signal` aborted the check: a cancelled check has no verdict. */
+export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckOutcome | null> {
   const { family, health, now } = input;
   const avail = health.available(now());
   const transitions = [...avail.transitions];
@@ -107,6 +108,9 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
     await Promise.all(next.map(ask));
     verdict = decide(answers, quorum);
   }
+
+  // Stopped mid-check: the cancelled requests say nothing about the sources or the network.
+  if (input.signal.aborted) return null;
 
   // Blame only once something answered: when nothing did, the network is at fault, not the source.
   const proven = answers.length > 0 || failures.some((f) => !TRANSPORT.has(f.code));

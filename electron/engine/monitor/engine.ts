@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { Settings } from '../../../shared/settings';
 import {
   type CheckReport,
+  type EngineError,
   type EngineEvent,
   type EngineStatus,
   FAMILIES,
@@ -21,6 +22,7 @@ import type { NetClients } from '../net/types';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
+import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
 import { FamilyRunner } from './family-runner';
 import { HealthBook } from './health';
 import { nextDelayMs } from './schedule';
@@ -53,16 +55,17 @@ export class Engine {
   private queued: Promise<CheckReport> | null = null;
   private nextTimer: Timer | null = null;
   private extraTimers = new Set<Timer>();
-  private online: boolean | null = null;
-  private offlineSince: number | null = null;
-  private offlineStreak = 0;
+  private conn: Connectivity = initialConnectivity();
   private abort = new AbortController();
+  private lastError: EngineError | null = null;
+  /** Set by any failure during the running check; a check that ends without one clears lastError. */
+  private checkFailed = false;
   private readonly random: () => number;
 
   constructor(private deps: EngineDeps) {
     this.settings = deps.settings;
     this.random = deps.random ?? Math.random;
-    this.events = new EventHub(deps.logger);
+    this.events = new EventHub(deps.logger, (err) => this.fail('event listener', err));
     this.families = { 4: new FamilyRunner(4), 6: new FamilyRunner(6) };
     this.applySources();
     this.sampler = new Sampler({
@@ -73,7 +76,7 @@ export class Engine {
       onNetworkChange: () => this.onNetworkChange(),
       onResume: (ms) => {
         deps.logger.info('wall clock jumped: resumed from sleep?', { sleptMs: ms });
-        void this.checkNow('resume');
+        this.trigger('resume');
       },
       onError: (err) => deps.logger.warn('cannot read network interfaces', { error: String(err) }),
     });
@@ -83,25 +86,35 @@ export class Engine {
     return this.events.on(listener);
   }
 
-  /** Starts watching; resolves with the state after the first check. */
+  /**
+   * Starts watching; resolves with the state after the first check. Rejects only when the
+   * monitor cannot begin at all (the store refuses the session): a failing check does not.
+   */
   async start(): Promise<CheckReport> {
     if (this.running) return this.checkNow('manual');
+    this.beginSession();
     this.running = true;
     this.abort = new AbortController();
-    this.resumeFromStore();
     this.sampler.start();
     return this.checkNow('start');
   }
 
   /** One check without timers or watchers (`--once`); resolves with the state after it. */
   async runOnce(): Promise<CheckReport> {
-    this.resumeFromStore();
+    this.beginSession();
     const report = await this.checkNow('start');
+    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
     await this.deps.store.flush();
     return report;
   }
 
-  private resumeFromStore(): void {
+  /**
+   * A new monitoring session: what the engine knew about connectivity belongs to the time
+   * before, which was not watched, so an outage never spans the monitor's own downtime.
+   */
+  private beginSession(): void {
+    this.deps.store.startSession(this.deps.clock.now());
+    this.conn = initialConnectivity();
     for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
   }
 
@@ -112,6 +125,7 @@ export class Engine {
     this.clearTimers();
     this.abort.abort();
     await this.inFlight?.catch(() => undefined);
+    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
     await this.deps.store.flush();
   }
 
@@ -136,11 +150,12 @@ export class Engine {
     const enabled: Record<Family, boolean> = { 4: monitor.ipv4, 6: monitor.ipv6 };
     return {
       running: this.running,
-      online: this.online,
-      offlineSince: this.offlineSince,
+      online: this.conn.online,
+      offlineSince: this.conn.offlineSince,
       families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
       sources: this.health.snapshot(),
       history: this.deps.store.status?.() ?? null,
+      lastError: this.lastError,
     };
   }
 
@@ -172,69 +187,106 @@ export class Engine {
     this.health = new HealthBook(this.sources, cfg, this.random, this.health);
   }
 
+  /**
+   * Never rejects: a failure anywhere in the check is logged and kept in the status, and
+   * the next check is scheduled whatever happened (a monitor that stops checking after
+   * one bad write is worse than one that reports the write).
+   */
   private async runCheck(trigger: Trigger): Promise<CheckReport> {
     const { clock, logger, store } = this.deps;
     const { monitor } = this.settings;
     const at = clock.now();
-    const enabled = FAMILIES.filter((f) => (f === 4 ? monitor.ipv4 : monitor.ipv6));
-    const results = await Promise.all(
-      enabled.map((f) =>
-        this.families[f].check({
-          trigger,
-          sources: this.sources.filter((s) => s.family === f),
-          health: this.health,
-          clock,
-          quorum: monitor.quorum,
-          compare: monitor.ipv6Compare,
-          maxAttempts: MAX_ATTEMPTS,
-          signal: this.abort.signal,
-          store,
-          emit: (e) => this.events.emit(e),
-        }),
-      ),
-    );
-    const answered = results.some((r) => r !== 'unavailable');
-    if (enabled.length) this.updateConnectivity(answered, results);
-    const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
-    const delay = nextDelayMs(
-      monitor.intervalSec * 1000,
-      { offlineStreak: this.offlineStreak, uncertainStreak },
-      this.random,
-    );
-    if (this.running) this.scheduleNext(delay);
-    logger.debug('check done', { trigger, results, nextInMs: delay });
-    return { at, trigger, online: this.online, families: this.getStatus().families };
+    let delay = monitor.intervalSec * 1000;
+    this.checkFailed = false;
+    try {
+      const enabled = FAMILIES.filter((f) => (f === 4 ? monitor.ipv4 : monitor.ipv6));
+      const results = await Promise.all(
+        enabled.map((f) =>
+          this.families[f].check({
+            trigger,
+            sources: this.sources.filter((s) => s.family === f),
+            health: this.health,
+            clock,
+            quorum: monitor.quorum,
+            compare: monitor.ipv6Compare,
+            maxAttempts: MAX_ATTEMPTS,
+            signal: this.abort.signal,
+            store,
+            emit: (e) => this.events.emit(e),
+            write: (what, fn) => this.write(what, fn),
+          }),
+        ),
+      );
+      if (results.includes(null)) {
+        logger.debug('check aborted: no verdict', { trigger });
+        return this.report(at, trigger);
+      }
+      this.write('alive', () => store.alive(clock.now()));
+      if (enabled.length)
+        this.updateConnectivity(
+          results.some((r) => r !== 'unavailable'),
+          results.length,
+        );
+      const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
+      delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
+      logger.debug('check done', { trigger, results, nextInMs: delay });
+    } catch (err) {
+      this.fail('check', err);
+    } finally {
+      if (this.running) this.scheduleNext(delay);
+    }
+    if (!this.checkFailed) this.lastError = null;
+    return this.report(at, trigger);
   }
 
-  private updateConnectivity(answered: boolean, results: string[]): void {
-    const now = this.deps.clock.now();
-    if (!answered) {
-      this.offlineStreak += 1;
-      if (this.online === false) return;
-      this.online = false;
-      this.offlineSince = now;
-      const cause = `no source answered (${results.length} famil${results.length === 1 ? 'y' : 'ies'} unavailable)`;
-      this.deps.store.recordOutage({ start: now, end: null, cause });
-      this.events.emit({ type: 'offline', at: now, cause });
-      this.deps.logger.warn('offline', { cause });
-      return;
+  private report(at: number, trigger: Trigger): CheckReport {
+    return { at, trigger, online: this.conn.online, families: this.getStatus().families };
+  }
+
+  /** A store write whose failure must not stop the check; it is reported instead. */
+  private write(what: string, fn: () => void): boolean {
+    try {
+      fn();
+      return true;
+    } catch (err) {
+      this.fail(`store: ${what}`, err);
+      return false;
     }
-    this.offlineStreak = 0;
-    if (this.online === false && this.offlineSince !== null) {
-      const offlineMs = now - this.offlineSince;
-      this.deps.store.recordOutage({ start: this.offlineSince, end: now, cause: 'no source answered' });
-      this.events.emit({ type: 'online', at: now, offlineMs });
-      this.deps.logger.info('back online', { offlineMs });
-    }
-    this.online = true;
-    this.offlineSince = null;
+  }
+
+  /** A failure of a part around the engine (the notifier): logged and shown in the status. */
+  reportError(where: string, err: unknown): void {
+    this.fail(where, err);
+  }
+
+  /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */
+  private trigger(trigger: Trigger): void {
+    this.checkNow(trigger).catch((err: unknown) => this.fail('check', err));
+  }
+
+  private fail(where: string, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.checkFailed = true;
+    this.lastError = { message, at: this.deps.clock.now(), where };
+    this.deps.logger.error(`${where} failed`, { error: message });
+  }
+
+  private updateConnectivity(answered: boolean, families: number): void {
+    const step = connectivityStep(this.conn, answered, families, this.deps.clock.now());
+    this.conn = step.state;
+    if (step.event?.type === 'offline') this.deps.logger.warn('offline', { cause: step.event.cause });
+    if (step.event?.type === 'online') this.deps.logger.info('back online', { offlineMs: step.event.offlineMs });
+    if (step.event) this.events.emit(step.event);
+    // If opening the outage fails, closing it later writes the whole span (an upsert).
+    const outage = step.outage;
+    if (outage) this.write('outage', () => this.deps.store.recordOutage(outage));
   }
 
   private onNetworkChange(): void {
     this.deps.logger.info('network interfaces changed: checking');
     this.later(this.settings.monitor.networkSettleMs, () => {
-      void this.checkNow('network');
-      this.later(FOLLOW_UP_MS, () => void this.checkNow('follow-up'));
+      this.trigger('network');
+      this.later(FOLLOW_UP_MS, () => this.trigger('follow-up'));
     });
   }
 
@@ -249,10 +301,10 @@ export class Engine {
   private scheduleNext(ms: number): void {
     if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
     const trigger: Trigger =
-      this.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
+      this.conn.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
     this.nextTimer = this.deps.clock.setTimeout(() => {
       this.nextTimer = null;
-      if (this.running) void this.checkNow(trigger);
+      if (this.running) this.trigger(trigger);
     }, ms);
   }
 

@@ -21,6 +21,8 @@ export interface RunContext {
   signal: AbortSignal;
   store: MonitorStore;
   emit: (event: EngineEvent) => void;
+  /** Runs a store write; a failure is reported by the engine and gives false, never a throw. */
+  write: (what: string, fn: () => void) => boolean;
 }
 
 export class FamilyRunner {
@@ -56,8 +58,9 @@ export class FamilyRunner {
     };
   }
 
-  async check(ctx: RunContext): Promise<FamilyCheckOutcome['result']> {
-    const { clock, store, emit } = ctx;
+  /** The check's result, or null when it was aborted: then nothing is recorded or emitted. */
+  async check(ctx: RunContext): Promise<FamilyCheckOutcome['result'] | null> {
+    const { clock, store, emit, write } = ctx;
     const started = clock.now();
     const t0 = performance.now();
     const out = await checkFamily({
@@ -72,15 +75,19 @@ export class FamilyRunner {
       maxAttempts: ctx.maxAttempts,
       signal: ctx.signal,
     });
+    if (!out) return null;
     const at = clock.now();
-    for (const a of out.attempts)
-      store.recordSourceAttempt({ sourceId: a.sourceId, at, ok: a.ok, latencyMs: a.latencyMs });
+    write('source attempts', () => {
+      for (const a of out.attempts)
+        store.recordSourceAttempt({ sourceId: a.sourceId, at, ok: a.ok, latencyMs: a.latencyMs });
+    });
     for (const t of out.transitions) emit({ type: 'source-health', at, ...t });
     if (out.cgnat && out.cgnat.address !== this.cgnat) {
       this.cgnat = out.cgnat.address;
       emit({ type: 'cgnat', at, family: this.family, address: out.cgnat.address, sourceId: out.cgnat.sourceId });
     }
-    if ((out.result === 'changed' || out.result === 'confirmed') && out.ip !== null && out.key !== this.key) {
+    let result = out.result;
+    if ((result === 'changed' || result === 'confirmed') && out.ip !== null && out.key !== this.key) {
       const change = {
         type: 'change' as const,
         at,
@@ -91,19 +98,25 @@ export class FamilyRunner {
         trigger: ctx.trigger,
         sources: out.sources,
       };
-      store.recordChange(change);
-      this.since = at;
-      this.key = out.key;
-      emit(change);
+      if (write('change', () => store.recordChange(change))) {
+        this.since = at;
+        this.key = out.key;
+        emit(change);
+      } else {
+        // A change the history cannot keep is not declared: the next (sooner) check tries again.
+        result = 'uncertain';
+      }
     }
-    if (out.ip !== null) this.ip = out.ip;
-    store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources });
-    this.uncertainStreak = out.result === 'uncertain' ? this.uncertainStreak + 1 : 0;
+    if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
+    write('check', () =>
+      store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources }),
+    );
+    this.uncertainStreak = result === 'uncertain' ? this.uncertainStreak + 1 : 0;
     const requests = out.attempts.length;
     this.lastCheck = {
       at,
       trigger: ctx.trigger,
-      result: out.result,
+      result,
       durationMs: Math.round(performance.now() - t0),
       requests,
     };
@@ -112,12 +125,12 @@ export class FamilyRunner {
       at: started,
       family: this.family,
       trigger: ctx.trigger,
-      result: out.result,
+      result,
       ip: out.ip,
       requests,
       durationMs: this.lastCheck.durationMs,
       attempts: out.attempts,
     });
-    return out.result;
+    return result;
   }
 }

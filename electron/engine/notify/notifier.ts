@@ -110,7 +110,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
 
   /** Serialises inputs: each one sees the state the previous one left. */
   const run = (fn: () => Promise<void>): Promise<void> => {
-    const p = chain.then(fn).catch((err: unknown) => logger.error('notifier step failed', { error: String(err) }));
+    const p = chain.then(fn).catch((err: unknown) => {
+      logger.error('notifier step failed', { error: String(err) });
+      deps.onError?.(err);
+    });
     chain = p;
     return p;
   };

@@ -8,6 +8,7 @@
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { MAX_RETRY_WAIT_MS } from './answers';
 import { retryDelay, type BackoffConfig } from './backoff';
@@ -218,14 +219,17 @@ export class ChannelQueue {
 
   /** One attempt, bounded by the timeout; never throws. */
   async send(channel: Channel, notice: Notice, key: string): Promise<SendResult> {
-    const signal = AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.halt.signal]);
+    let signal = this.halt.signal;
     try {
-      return await channel.send({
-        notice,
-        message: renderMessage(notice, { timezone: this.config.timezone, mask: this.config.mask }),
-        mask: this.config.mask,
-        idempotencyKey: idempotencyKey(this.id, key),
-        signal,
+      return await withDeadline(this.halt.signal, this.config.timeoutMs, (bounded) => {
+        signal = bounded;
+        return channel.send({
+          notice,
+          message: renderMessage(notice, { timezone: this.config.timezone, mask: this.config.mask }),
+          mask: this.config.mask,
+          idempotencyKey: idempotencyKey(this.id, key),
+          signal: bounded,
+        });
       });
     } catch (err) {
       return { ok: false, kind: 'transient', error: describeError(err, signal) };

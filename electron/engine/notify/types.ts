@@ -188,6 +188,8 @@ export interface NotifierDeps {
   redactor?: Redactor;
   /** The engine's status, read after each input to keep the channels' live state current. */
   status?: () => LiveStatus;
+  /** Told of a step that failed (logged either way), so the app status can show it. */
+  onError?: (err: unknown) => void;
 }
 
 /** What `started` needs of the engine's status. */

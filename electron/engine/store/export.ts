@@ -132,6 +132,22 @@ export async function exportHistory(
   )) {
     await items(page.map((r) => ({ start: num(r.start_at), end: numOrNull(r.end_at), cause: str(r.cause) })));
   }
+  first = true;
+  await write(out, '],\n"sessions":[');
+  for await (const page of pages(
+    db,
+    (w) => `SELECT *, start_at AS order_, start_at AS rowid_ FROM sessions ${w} ORDER BY order_ LIMIT ?`,
+    'order_',
+  )) {
+    await items(
+      page.map((r) => ({
+        start: num(r.start_at),
+        end: numOrNull(r.end_at),
+        lastAlive: num(r.last_alive),
+        clean: num(r.clean) === 1,
+      })),
+    );
+  }
   await write(out, ']}\n');
   return { rows };
 }

@@ -92,10 +92,15 @@ export interface StatsReport {
   from: number;
   to: number;
   changes: { total: number; perDay: PeriodCount[]; perWeek: PeriodCount[]; perMonth: PeriodCount[] };
+  /**
+   * Measured over monitored time only (while the monitor ran): `percent` is the share of
+   * `monitoredMs` that was online, null when nothing in the period was monitored.
+   */
   uptime: {
-    percent: number;
+    percent: number | null;
     offlineMs: number;
-    perDay: { start: number; label: string; percent: number; offlineMs: number }[];
+    monitoredMs: number;
+    perDay: { start: number; label: string; percent: number | null; offlineMs: number; monitoredMs: number }[];
   };
   families: Record<'v4' | 'v6', FamilyStats>;
   sources: SourceStatsReport[];
@@ -132,6 +137,7 @@ export interface ImportResult {
   /** `setAside`: changes that the merged history does not show (the stored record wins). */
   changes: { added: number; skipped: number; setAside: number };
   outages: { added: number; skipped: number };
+  sessions: { added: number; skipped: number };
   /** How the file's times became UTC, and how many rows each rule read (not for IPWatch's own export). */
   times?: TimeReport;
 }

@@ -52,6 +52,11 @@ const exportSchema = z.object({
     .array(z.object({ family, from: address.nullable(), to: address, at: epochMs, sources, trigger: z.enum(TRIGGERS) }))
     .max(MAX_ROWS),
   outages: z.array(z.object({ start: epochMs, end: epochMs.nullable(), cause: z.string().max(500) })).max(MAX_ROWS),
+  // Exports written before sessions were kept have none.
+  sessions: z
+    .array(z.object({ start: epochMs, end: epochMs.nullable(), lastAlive: epochMs, clean: z.boolean() }))
+    .max(MAX_ROWS)
+    .optional(),
 });
 
 const ddnsSchema = z.object({
@@ -91,7 +96,7 @@ const must = (ip: string | null, where: string, fam?: 4 | 6): string => {
 export function parseIpwatchExport(data: unknown): ImportBatch {
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) throw new ImportError(`not an IPWatch history export: ${describe(parsed.error)}`);
-  const { runs, changes, outages } = parsed.data;
+  const { runs, changes, outages, sessions } = parsed.data;
   return {
     runs: runs.map((r, i) => {
       if (r.lastSeen < r.firstSeen) throw new ImportError(`runs.${i}: lastSeen is before firstSeen`);
@@ -105,6 +110,13 @@ export function parseIpwatchExport(data: unknown): ImportBatch {
     outages: outages.map((o, i) => {
       if (o.end !== null && o.end < o.start) throw new ImportError(`outages.${i}: end is before start`);
       return o;
+    }),
+    ...(sessions && {
+      sessions: sessions.map((s, i) => {
+        const end = s.end ?? s.lastAlive;
+        if (s.lastAlive < s.start || end < s.start) throw new ImportError(`sessions.${i}: ends before it starts`);
+        return { start: s.start, end, lastAlive: Math.min(s.lastAlive, end), clean: s.end !== null && s.clean };
+      }),
     }),
   };
 }

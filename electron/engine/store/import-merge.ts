@@ -1,7 +1,8 @@
 /**
  * Every import ends here: a validated batch merged in one transaction. Runs join the stored
  * history by the rules in import-plan.ts, so a second import of the same data is a no-op and
- * a grown file grows its runs; changes are keyed by (family, at, new), outages by their start.
+ * a grown file grows its runs; changes are keyed by (family, at, new), outages and monitor
+ * sessions by their start.
  */
 import { addressKey, parseAddress } from '../../../shared/ip';
 import { FAMILIES, type Family, type Trigger } from '../../../shared/types';
@@ -30,10 +31,19 @@ export interface OutageIn {
   end: number | null;
   cause: string;
 }
+/** A monitor session; one that was running when exported comes in ended at its last sign of life. */
+export interface SessionIn {
+  start: number;
+  end: number;
+  lastAlive: number;
+  clean: boolean;
+}
 export interface ImportBatch {
   runs: RunIn[];
   changes: ChangeIn[];
   outages: OutageIn[];
+  /** Absent from files without sessions (other tools, exports before sessions were kept). */
+  sessions?: SessionIn[];
 }
 
 /** A file that cannot be imported; the message is meant for the user as is. */
@@ -78,6 +88,11 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
     runs: { added: 0, grown: 0, skipped: 0, setAside: 0, trimmed: 0 },
     changes: { added: 0, skipped: 0, setAside: 0 },
     outages: { added: 0, skipped: 0 },
+    sessions: { added: 0, skipped: 0 },
+  };
+  const count = (slot: { added: number; skipped: number }) => {
+    if (db.getRowsModified() > 0) slot.added += 1;
+    else slot.skipped += 1;
   };
   transaction(db, () => {
     for (const family of FAMILIES) {
@@ -133,8 +148,15 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
         o.end,
         o.cause,
       ]);
-      if (db.getRowsModified() > 0) result.outages.added += 1;
-      else result.outages.skipped += 1;
+      count(result.outages);
+    }
+    for (const s of batch.sessions ?? []) {
+      db.run(
+        `INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (?, ?, ?, ?)
+         ON CONFLICT (start_at) DO NOTHING`,
+        [s.start, s.end, s.lastAlive, s.clean ? 1 : 0],
+      );
+      count(result.sessions);
     }
   });
   return result;

@@ -24,6 +24,7 @@ import { migrate, schemaVersion } from './migrations';
 import { createOutbox } from './outbox';
 import { RunRecorder } from './runs';
 import { Saver } from './saver';
+import { SessionRecorder } from './sessions';
 import { SourceStats } from './source-stats';
 import { type Database, num, one } from './sqlite';
 import { queryStats } from './stats-query';
@@ -85,9 +86,11 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   };
   const runs = new RunRecorder(ctx);
   const sourceStats = new SourceStats(ctx, opts.statsRetentionDays ?? 90);
+  const sessions = new SessionRecorder(ctx);
   /** Puts the in-memory counters into their rows: before saves, queries and exports. */
   const materialize = () => {
     runs.materialize();
+    sessions.materialize();
     sourceStats.materialize();
   };
   const fileBytes = (): Uint8Array => {
@@ -133,6 +136,9 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     recordChange: guard((change) => runs.recordChange(change)),
     recordOutage: guard((outage) => runs.recordOutage(outage)),
     recordSourceAttempt: guard((attempt) => sourceStats.record(attempt)),
+    startSession: guard((at) => void sessions.start(at)),
+    alive: guard((at) => sessions.alive(at)),
+    endSession: guard((at) => sessions.end(at)),
     flush: () => saver.flush(),
     async close() {
       if (closed) return;
@@ -157,7 +163,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     flushNow: () => saver.flush(),
 
     history: (query) => read(() => queryHistory(db, query)),
-    stats: (query) => read(() => queryStats(db, clock.now(), query)),
+    stats: (query) => read(() => queryStats(db, clock.now(), query, sessions.liveStart)),
     currentState: () =>
       read((): CurrentState => {
         const o = one(db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY start_at DESC LIMIT 1');
@@ -199,6 +205,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       db = incoming;
       sourceStats.reset();
       runs.reload();
+      sessions.reload();
       saver.markDirty('event');
       await saver.flush();
       logger.info('history restored', { file, keptAs });

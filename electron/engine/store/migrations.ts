@@ -143,6 +143,28 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE INDEX outbox_queue ON outbox (channel, status, id)');
     },
   },
+  {
+    version: 6,
+    description: 'monitor sessions',
+    up(db) {
+      db.run(`CREATE TABLE sessions (
+        start_at INTEGER PRIMARY KEY,
+        end_at INTEGER,
+        last_alive INTEGER NOT NULL,
+        clean INTEGER NOT NULL DEFAULT 0
+      )`);
+      // Before sessions were kept, all time from the first record to the last counted as
+      // watched; one session over that stretch keeps the figures of existing histories.
+      const bounds = db.exec(`SELECT min(t), max(t) FROM (
+        SELECT first_seen AS t FROM runs UNION ALL SELECT last_seen FROM runs
+        UNION ALL SELECT at FROM changes UNION ALL SELECT start_at FROM outages
+        UNION ALL SELECT end_at FROM outages WHERE end_at IS NOT NULL)`)[0]?.values[0];
+      const [lo, hi] = bounds ?? [];
+      if (typeof lo === 'number' && typeof hi === 'number') {
+        db.run('INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (?, ?, ?, 1)', [lo, hi, hi]);
+      }
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,15 @@
 /**
  * Statistics over a period, computed from the compact tables at query time. Days, weeks
- * (ISO, starting Monday) and months are UTC so figures agree between machines.
+ * (ISO, starting Monday) and months are UTC so figures agree between machines. Uptime is
+ * measured over monitored time only (the sessions): while the monitor did not run, the
+ * connection was neither online nor offline.
  */
 import { FAMILIES } from '../../../shared/types';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
+import { monitoredSpans } from './sessions';
 import { HOURLY_MAX_DAYS, round, sourceReport } from './source-report';
+import { intersectSpans, measure, mergeSpans, type Span } from './spans';
 import { all, type Database, num, type Row, str } from './sqlite';
 
 /** Longest period answered: ten years of daily rows is still small. */
@@ -48,7 +52,13 @@ function buckets(
   return out;
 }
 
-export function queryStats(db: Database, now: number, q: StatsQuery = {}): StatsReport {
+/** `liveStart`: start of the session running in this process, which lasts until `now`. */
+export function queryStats(
+  db: Database,
+  now: number,
+  q: StatsQuery = {},
+  liveStart: number | null = null,
+): StatsReport {
   const to = q.to ?? now;
   const from = Math.max(q.from ?? to - (q.days ?? 30) * DAY_MS, to - MAX_DAYS * DAY_MS);
   if (!(from <= to)) throw new Error('stats period: "from" must be before "to"');
@@ -59,28 +69,30 @@ export function queryStats(db: Database, now: number, q: StatsQuery = {}): Stats
   const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, times);
   const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), times);
 
-  // Offline time per day: each outage span clipped to the day and to [from, min(to, now)].
+  // Per day: the monitored time, and the part of it offline, clipped to [from, min(to, now)].
   const end = Math.min(to, now);
-  const spans = all(
+  const monitored = mergeSpans(monitoredSpans(db, from, end, now, liveStart));
+  const outages = all(
     db,
     'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
     [end, from],
-  ).map((r) => [num(r.start_at), r.end_at == null ? now : num(r.end_at)] as const);
+  ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
+  const offline = intersectSpans(outages, monitored);
   const uptimeDays = perDay.map((d) => {
     const lo = Math.max(d.start, from);
     const hi = Math.min(d.start + DAY_MS, end);
-    const offlineMs = spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, hi) - Math.max(s, lo)), 0);
-    const length = Math.max(hi - lo, 0);
-    return { start: d.start, label: d.label, offlineMs, percent: length ? round(100 * (1 - offlineMs / length)) : 100 };
+    const offlineMs = measure(offline, lo, hi);
+    const monitoredMs = measure(monitored, lo, hi);
+    return { start: d.start, label: d.label, offlineMs, monitoredMs, percent: uptime(offlineMs, monitoredMs) };
   });
   const offlineMs = uptimeDays.reduce((s, d) => s + d.offlineMs, 0);
-  const length = Math.max(end - from, 0);
+  const monitoredMs = uptimeDays.reduce((s, d) => s + d.monitoredMs, 0);
 
   return {
     from,
     to,
     changes: { total: times.length, perDay, perWeek, perMonth },
-    uptime: { percent: length ? round(100 * (1 - offlineMs / length)) : 100, offlineMs, perDay: uptimeDays },
+    uptime: { percent: uptime(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
     families: {
       v4: familyStats(db, 4, from, to, changeRows),
       v6: familyStats(db, 6, from, to, changeRows),
@@ -88,6 +100,10 @@ export function queryStats(db: Database, now: number, q: StatsQuery = {}): Stats
     sources: sourceReport(db, from, to, q.hourly ?? to - from <= HOURLY_MAX_DAYS * DAY_MS),
   };
 }
+
+/** Share of the monitored time online, or null when nothing was monitored. */
+const uptime = (offlineMs: number, monitoredMs: number): number | null =>
+  monitoredMs > 0 ? round(100 * (1 - offlineMs / monitoredMs)) : null;
 
 function familyStats(
   db: Database,

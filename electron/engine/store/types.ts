@@ -47,6 +47,15 @@ export interface MonitorStore {
   /** Opens (end null) or closes an outage span. */
   recordOutage(outage: OutageRecord): void;
   recordSourceAttempt(attempt: SourceAttemptRecord): void;
+  /**
+   * The monitor starts watching at `at`. A session a crash left open ends at its last sign
+   * of life, and so does an outage left open (it never spans the monitor's downtime).
+   */
+  startSession(at: number): void;
+  /** The monitor is alive at `at`; saved with the next debounced save. */
+  alive(at: number): void;
+  /** The monitor stops watching at `at` (a clean stop): an outage still open ends here. */
+  endSession(at: number): void;
   /** Persists anything pending; resolves when it is on disk. */
   flush(): Promise<void>;
   /** The store's own health (file, last save, recovery), shown in the engine status. */

@@ -45,6 +45,7 @@ describe('formatImport', () => {
     runs: { added: 1, grown: 2, skipped: 3, setAside: 0, trimmed: 0 },
     changes: { added: 1, skipped: 0, setAside: 0 },
     outages: { added: 0, skipped: 0 },
+    sessions: { added: 0, skipped: 0 },
   };
   it('says what was set aside only when something was', () => {
     expect(formatImport('u.json', base)).toBe(

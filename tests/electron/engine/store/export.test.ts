@@ -87,6 +87,7 @@ describe('export', () => {
       runs: { added: 701, grown: 0, skipped: 0, setAside: 0, trimmed: 0 },
       changes: { added: 701, skipped: 0, setAside: 0 },
       outages: { added: 1, skipped: 0 },
+      sessions: { added: 0, skipped: 0 },
     });
     expect(fresh.store.current(4)?.ip).toBe(store.current(4)?.ip);
     const second = await fresh.store.importFile(file, 'ipwatch');

@@ -66,6 +66,11 @@ describe('bad imports give a clear error and change nothing', () => {
       JSON.stringify({ records: [{ domain: 'x', host: '@', ips: [{ ip: '198.51.100.1', time: 'yesterday' }] }] }),
       /not a date/,
     ],
+    [
+      'a session ending before it starts',
+      JSON.stringify(validExport({ sessions: [{ start: 5000, end: 4000, lastAlive: 4000, clean: true }] })),
+      /sessions\.0: ends before it starts/,
+    ],
     ['a damaged SQLite file', new TextEncoder().encode('SQLite format 3\0garbage'), /not an SQLite database/],
   ])('%s', async (_name, content, message) => {
     const before = { revision: store.revision(), total: store.history().total };

@@ -106,6 +106,17 @@ const steps: {
       expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'outbox_queue'")).toHaveLength(1);
     },
   },
+  {
+    version: 6,
+    adds: { sessions: ['start_at', 'end_at', 'last_alive', 'clean'] },
+    seed: (db) => {
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 100, 900, 3)");
+      db.run("INSERT INTO outages (start_at, end_at, cause) VALUES (950, 1200, 'wifi')");
+    },
+    // The time an older history covers counts as monitored, as it did before sessions.
+    check: (db) =>
+      expect(all(db, 'SELECT * FROM sessions')).toEqual([{ start_at: 100, end_at: 1200, last_alive: 1200, clean: 1 }]),
+  },
 ];
 
 describe('migrations', () => {

@@ -14,6 +14,7 @@ let clock: FakeClock;
  */
 beforeAll(async () => {
   ({ store, clock } = await openTest({ dataDir: ':memory:', statsRetentionDays: 5 }));
+  store.startSession(T0); // monitored from day 0 until now
   const v4 = [
     [0, '203.0.113.1'],
     [1, '203.0.113.2'],

@@ -1,0 +1,51 @@
+/**
+ * Online or offline, from whether any family's source answered. Pure: the engine keeps the
+ * state, emits the event and writes the outage this returns.
+ *
+ *   online before | answered | online after | event                         | outage written
+ *   --------------+----------+--------------+-------------------------------+-------------------
+ *   null or true  | no       | false        | offline @now                  | open, from now
+ *   false         | no       | false        | -                             | -
+ *   false         | yes      | true         | online, offlineMs since start | closed, start..now
+ *   null or true  | yes      | true         | -                             | -
+ *
+ * `offlineStreak` counts unanswered checks in a row (the retry backoff). A new monitoring
+ * session starts from `initialConnectivity`: the time before it was not watched, so no
+ * outage and no "back online" can reach across it.
+ */
+import type { OfflineEvent, OnlineEvent } from '../../../shared/types';
+import type { OutageRecord } from '../store/types';
+
+export interface Connectivity {
+  online: boolean | null;
+  offlineSince: number | null;
+  offlineStreak: number;
+}
+
+export const initialConnectivity = (): Connectivity => ({ online: null, offlineSince: null, offlineStreak: 0 });
+
+export interface ConnectivityStep {
+  state: Connectivity;
+  event: OfflineEvent | OnlineEvent | null;
+  outage: OutageRecord | null;
+}
+
+export function connectivityStep(s: Connectivity, answered: boolean, families: number, now: number): ConnectivityStep {
+  if (!answered) {
+    const offlineStreak = s.offlineStreak + 1;
+    if (s.online === false) return { state: { ...s, offlineStreak }, event: null, outage: null };
+    const cause = `no source answered (${families} famil${families === 1 ? 'y' : 'ies'} unavailable)`;
+    return {
+      state: { online: false, offlineSince: now, offlineStreak },
+      event: { type: 'offline', at: now, cause },
+      outage: { start: now, end: null, cause },
+    };
+  }
+  const state: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
+  if (s.online !== false || s.offlineSince === null) return { state, event: null, outage: null };
+  return {
+    state,
+    event: { type: 'online', at: now, offlineMs: now - s.offlineSince },
+    outage: { start: s.offlineSince, end: now, cause: 'no source answered' },
+  };
+}

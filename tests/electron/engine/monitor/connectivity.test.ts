@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  type Connectivity,
+  type ConnectivityStep,
+  connectivityStep,
+  initialConnectivity,
+} from '../../../../electron/engine/monitor/connectivity';
+
+const NOW = 1_000_000;
+const fresh = initialConnectivity();
+const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
+const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3 };
+const cause = 'no source answered (2 families unavailable)';
+
+describe('connectivityStep', () => {
+  it.each<[string, Connectivity, boolean, ConnectivityStep]>([
+    [
+      'first check, nothing answered: offline, outage opened',
+      fresh,
+      false,
+      {
+        state: { online: false, offlineSince: NOW, offlineStreak: 1 },
+        event: { type: 'offline', at: NOW, cause },
+        outage: { start: NOW, end: null, cause },
+      },
+    ],
+    [
+      'online, nothing answered: offline, outage opened',
+      up,
+      false,
+      {
+        state: { online: false, offlineSince: NOW, offlineStreak: 1 },
+        event: { type: 'offline', at: NOW, cause },
+        outage: { start: NOW, end: null, cause },
+      },
+    ],
+    [
+      'offline, still nothing: only the streak grows',
+      down,
+      false,
+      { state: { ...down, offlineStreak: 4 }, event: null, outage: null },
+    ],
+    [
+      'offline, an answer: back online with the outage length, outage closed',
+      down,
+      true,
+      {
+        state: up,
+        event: { type: 'online', at: NOW, offlineMs: 90_000 },
+        outage: { start: NOW - 90_000, end: NOW, cause: 'no source answered' },
+      },
+    ],
+    ['first check answered: online, nothing to announce', fresh, true, { state: up, event: null, outage: null }],
+    ['online, answered: nothing changes', up, true, { state: up, event: null, outage: null }],
+  ])('%s', (_name, before, answered, expected) => {
+    expect(connectivityStep(before, answered, 2, NOW)).toEqual(expected);
+  });
+
+  it('says "family" for one family', () => {
+    expect(connectivityStep(fresh, false, 1, NOW).event).toMatchObject({
+      cause: 'no source answered (1 family unavailable)',
+    });
+  });
+});

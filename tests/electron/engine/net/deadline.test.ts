@@ -1,0 +1,126 @@
+/**
+ * The deadline of a source request must fire even when the garbage collector runs while
+ * the request waits (nodejs/node#57736: a timeout signal inside AbortSignal.any() can be
+ * collected and never fire, which hung a check, and with it the monitor, for good).
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { withDeadline } from '../../../../electron/engine/net/deadline';
+import { createHttpClient } from '../../../../electron/engine/net/http';
+import { createUdpClient } from '../../../../electron/engine/net/udp';
+import { createDnsSource } from '../../../../electron/engine/sources/dns';
+import { createHttpSource } from '../../../../electron/engine/sources/http';
+import { SourceError } from '../../../../electron/engine/sources/types';
+import { startDnsServer } from '../../../fakes/dns-server';
+import { startHttpEcho } from '../../../fakes/http-echo';
+import { until } from '../../../helpers/until';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+/** Settles with what `p` gave, or with 'still waiting' after `ms` of real time. */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | 'still waiting'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'still waiting'>((r) => (timer = setTimeout(() => r('still waiting'), ms)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe('withDeadline', () => {
+  it('fires although a garbage collection runs while the work waits', async () => {
+    const work = withDeadline(new AbortController().signal, 100, (signal) => {
+      return new Promise<string>((_, reject) =>
+        signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
+      );
+    });
+    const outcome = work.catch((err: Error) => err.name);
+    gc();
+    await new Promise((r) => setTimeout(r, 20));
+    gc();
+    expect(await within(outcome, 3000)).toBe('TimeoutError');
+  });
+
+  it('passes the caller abort on with its reason, and clears its timer once the work is done', async () => {
+    const parent = new AbortController();
+    const seen: unknown[] = [];
+    const work = withDeadline(parent.signal, 60_000, (signal) => {
+      return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+    }).catch((err: unknown) => seen.push(err));
+    parent.abort('stop');
+    await work;
+    expect(seen).toEqual(['stop']);
+    let inner: AbortSignal | undefined;
+    expect(await withDeadline(new AbortController().signal, 50, async (s) => ((inner = s), 'done'))).toBe('done');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(inner?.aborted).toBe(false);
+  });
+
+  it('starts aborted when the caller already is', async () => {
+    const parent = new AbortController();
+    parent.abort('gone');
+    expect(await withDeadline(parent.signal, 60_000, async (s) => s.reason)).toBe('gone');
+  });
+});
+
+describe('a source that never answers', () => {
+  it('HTTP: times out despite a garbage collection during the request', async () => {
+    const echo = await startHttpEcho();
+    echo.setFault('timeout');
+    const net = { http: createHttpClient({ userAgent: 't' }), udp: createUdpClient() };
+    cleanup.push(
+      () => echo.close(),
+      () => net.http.close(),
+      () => net.udp.close(),
+    );
+    const source = createHttpSource(
+      { kind: 'http', id: 'hang', provider: 'hang', url: echo.url, format: 'text', family: 4 },
+      { net, timeoutMs: 200, userAgent: 't', now: Date.now },
+    );
+    const outcome = source.query(new AbortController().signal).catch((err: unknown) => err);
+    await until(() => echo.requests === 1, { what: 'the request to arrive' });
+    gc();
+    const err = await within(outcome, 3000);
+    expect(err).toBeInstanceOf(SourceError);
+    expect(err).toMatchObject({ code: 'timeout' });
+  });
+
+  it('DNS: times out despite a garbage collection during the exchange', async () => {
+    const dns = await startDnsServer();
+    dns.setFault('timeout');
+    const net = { http: createHttpClient({ userAgent: 't' }), udp: createUdpClient() };
+    cleanup.push(
+      () => dns.close(),
+      () => net.http.close(),
+      () => net.udp.close(),
+    );
+    const source = createDnsSource(
+      {
+        kind: 'dns',
+        id: 'hang',
+        provider: 'hang',
+        server: dns.server,
+        name: 'myip.test',
+        type: 'A',
+        class: 'IN',
+        family: 4,
+      },
+      { net, timeoutMs: 200, userAgent: 't', now: Date.now },
+    );
+    const outcome = source.query(new AbortController().signal).catch((err: unknown) => err);
+    await until(() => dns.requests >= 1, { what: 'the query to arrive' });
+    gc();
+    const err = await within(outcome, 3000);
+    expect(err).toMatchObject({ code: 'timeout' });
+  });
+});
