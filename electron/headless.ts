@@ -16,6 +16,7 @@ import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
+import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { type OpenStore, openStoreFor } from './headless/open-store';
 import { loadSettingsFile } from './headless/settings-file';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
@@ -56,6 +57,7 @@ const openStore: OpenStore = async (access) => {
 
 registerHistoryCommands(program, openStore);
 registerAuditCommand(program, openStore);
+registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
 registerNotifyCommands(program, async () => {
   const ctx = await loadContext();

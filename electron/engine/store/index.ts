@@ -127,6 +127,13 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     materialize();
     return fn();
   };
+  /** Reads that need no counters materialized, and so work on a read-only store too. */
+  const reading =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      open();
+      return fn(...args);
+    };
 
   const outbox = createOutbox(ctx, () => saver.flush());
 
@@ -149,16 +156,16 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     },
 
     enqueue: guard(outbox.enqueue),
-    pending: guard(outbox.pending),
+    pending: reading(outbox.pending),
     markSent: guard(outbox.markSent),
     markRetry: guard(outbox.markRetry),
     markExpired: guard(outbox.markExpired),
     markRejected: guard(outbox.markRejected),
     resend: guard(outbox.resend),
-    list: guard(outbox.list),
-    expired: guard(outbox.expired),
-    counts: guard(outbox.counts),
-    channels: guard(outbox.channels),
+    list: reading(outbox.list),
+    expired: reading(outbox.expired),
+    counts: reading(outbox.counts),
+    channels: reading(outbox.channels),
     prune: guard(outbox.prune),
     flushNow: () => saver.flush(),
 

@@ -1,0 +1,84 @@
+/**
+ * The notification outbox from the command line, so nothing a service refused is lost:
+ *   notify list [--channel ID] [--status pending|sent|expired|rejected] [--limit N] [--json]
+ *   notify resend <id>
+ * `list` only reads (it works beside the running monitor); `resend` changes the outbox, so it
+ * takes the data folder's lock like any writer and is refused while the monitor runs.
+ */
+import { type Command, Option } from 'commander';
+
+import { parseNotice } from '../engine/notify/payload';
+import type { HistoryStore } from '../engine/store';
+import type { OutboxItem, OutboxStatus } from '../engine/store/types';
+import { wholeNumber } from './cli-args';
+import { commandAction } from './cli-errors';
+import { table } from './history-commands';
+import { type OpenStore, withStore } from './open-store';
+
+const STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'expired', 'rejected'];
+const iso = (t: number | null) => (t === null ? '-' : new Date(t).toISOString().replace('T', ' ').slice(0, 19));
+
+/** One outbox item as a user reads it: what it was about, not its raw payload. */
+export function describeItem(i: OutboxItem) {
+  return {
+    id: i.id,
+    channel: i.channel,
+    kind: parseNotice(i.payload)?.kind ?? '(unreadable)',
+    status: i.status,
+    createdAt: i.createdAt,
+    attempts: i.attempts,
+    doneAt: i.doneAt,
+    lastError: i.lastError,
+  };
+}
+
+export function formatItems(items: OutboxItem[]): string {
+  if (!items.length) return 'no notifications\n';
+  const rows = items
+    .map(describeItem)
+    .map((d) => [d.id, d.channel, d.kind, d.status, iso(d.createdAt), d.attempts, d.lastError ?? '']);
+  return table(['ID', 'CHANNEL', 'EVENT', 'STATUS', 'CREATED (UTC)', 'TRIES', 'LAST ERROR'], rows);
+}
+
+export function registerNotifyQueueCommands(program: Command, open: OpenStore): void {
+  const notify = program.command('notify').description('the notification outbox: list it, send a notice again');
+  const json = (cmd: Command) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
+
+  notify
+    .command('list')
+    .description('notifications, newest first (rejected ones can be sent again with "notify resend")')
+    .option('--channel <id>', 'only this channel')
+    .addOption(new Option('--status <status>', 'only this status').choices(STATUSES))
+    .option('--limit <n>', 'rows (1 to 1000)', wholeNumber(1, 1000), 50)
+    .option('--json', 'print JSON')
+    .action(
+      commandAction(async (o: { channel?: string; status?: OutboxStatus; limit: number }, cmd: Command) =>
+        withStore(open, { mode: 'read' }, async (store: HistoryStore) => {
+          const items = store.list({
+            limit: o.limit,
+            ...(o.channel ? { channel: o.channel } : {}),
+            ...(o.status ? { status: o.status } : {}),
+          });
+          process.stdout.write(
+            json(cmd) ? `${JSON.stringify(items.map(describeItem), null, 2)}\n` : formatItems(items),
+          );
+        }),
+      ),
+    );
+
+  notify
+    .command('resend <id>')
+    .description("queue a rejected or expired notification again, at the end of its channel's queue")
+    .action(
+      commandAction(async (text: string) => {
+        const id = wholeNumber(1)(text);
+        await withStore(open, { mode: 'write', role: 'notify resend' }, async (store) => {
+          const item = store.resend(id, Date.now());
+          store.audit({ actor: 'cli', action: 'notify.resend', detail: `${item.channel} #${id}`, result: 'queued' });
+          process.stdout.write(
+            `notification ${id} queued again for "${item.channel}" as #${item.id}; the monitor sends it when it next runs\n`,
+          );
+        });
+      }),
+    );
+}

@@ -1,0 +1,85 @@
+/**
+ * `notify list` and `notify resend` through the real runner: a notice a service refused is
+ * listed and can be queued again; only expired or rejected ones can; and resending, a write,
+ * is refused while another process holds the data folder.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, beforeEach, expect, it } from 'vitest';
+
+import { systemClock } from '../../../electron/engine/clock';
+import { createLogger } from '../../../electron/engine/logger';
+import { openHistoryStore } from '../../../electron/engine/store';
+import { acquireDataLock } from '../../../electron/engine/store/data-lock';
+import { runHeadless } from '../../helpers/headless';
+
+let dir: string;
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-notify-queue-'));
+  const store = await openHistoryStore({ dataDir: dir, clock: systemClock, logger });
+  const at = Date.parse('2026-11-20T10:00:00Z');
+  const payload = (key: string) => JSON.stringify({ kind: 'ipv4-changed', key, at });
+  const refused = store.enqueue({ channel: 'discord', key: 'a', payload: payload('a'), createdAt: at });
+  store.markRejected(refused.id, at + 1000, 'HTTP 400: {"message":"Invalid Form Body"}');
+  store.enqueue({ channel: 'discord', key: 'b', payload: payload('b'), createdAt: at + 5000 });
+  await store.close();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const list = async (...args: string[]) => {
+  const r = await runHeadless(['--data-dir', dir, 'notify', 'list', '--json', ...args]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { id: number; status: string; kind: string; lastError: string | null }[];
+};
+
+it('lists a rejected notice with its reason, and resends it behind what waits', async () => {
+  const rejected = await list('--status', 'rejected');
+  expect(rejected).toEqual([
+    expect.objectContaining({
+      id: 1,
+      kind: 'ipv4-changed',
+      status: 'rejected',
+      lastError: expect.stringContaining('400'),
+    }),
+  ]);
+
+  const readable = await runHeadless(['--data-dir', dir, 'notify', 'list']);
+  expect(readable.stdout).toMatch(/1\s+discord\s+ipv4-changed\s+rejected/);
+
+  const r = await runHeadless(['--data-dir', dir, 'notify', 'resend', '1']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toContain('notification 1 queued again for "discord" as #3');
+  const pending = await list('--status', 'pending');
+  // Oldest first in the queue: the one already waiting (2), then the resent one (3).
+  expect(pending.map((i) => i.id).sort()).toEqual([2, 3]);
+  expect(await list('--status', 'rejected')).toEqual([]);
+  const audit = await runHeadless(['--data-dir', dir, 'audit']);
+  expect(audit.stdout).toMatch(/cli\s+notify\.resend\s+queued \(discord #1\)/);
+});
+
+it('refuses to resend a pending notice, an unknown id, or a bad number', async () => {
+  const pending = await runHeadless(['--data-dir', dir, 'notify', 'resend', '2']);
+  expect(pending.code).toBe(1);
+  expect(pending.stderr).toContain('notification 2 is pending: only expired or rejected ones can be resent');
+  const unknown = await runHeadless(['--data-dir', dir, 'notify', 'resend', '99']);
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toContain('outbox item 99 does not exist');
+  const bad = await runHeadless(['--data-dir', dir, 'notify', 'resend', 'x']);
+  expect(bad.code).toBe(2);
+});
+
+it('refuses to resend while another process holds the data folder; listing still works', async () => {
+  const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+  try {
+    const r = await runHeadless(['--data-dir', dir, 'notify', 'resend', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`pid ${process.pid}`);
+    expect((await list('--status', 'rejected')).map((i) => i.id)).toEqual([1]);
+  } finally {
+    await lock.release();
+  }
+});
