@@ -1,29 +1,40 @@
 /**
- * `npm run bench [-- name...]`: runs the benchmark suites and prints one JSON object.
- * Each suite is a module whose default export resolves to its figures. Medians are taken
- * over several runs inside each suite; ratios are against the baseline each one names.
+ * `npm run bench [-- name...] [-- --check]`: runs the benchmark suites and prints one JSON
+ * object on stdout. Each suite's default export resolves to its figures and `checks`: every
+ * figure with a target (bench/check.ts). The checks are printed with pass or MISS on stderr
+ * as each suite ends and again as a summary at the end; with `--check`, a miss exits 1.
  */
-const SUITES: Record<string, () => Promise<{ default: () => Promise<Record<string, unknown>> }>> = {
+import { type Check, formatChecks } from './check';
+import { parseArgs, verdict } from './cli';
+
+/** A suite's figures; `checks` is read at run time, and a suite without any fails `--check`. */
+type Suite = () => Promise<Record<string, unknown>>;
+
+const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   engine: () => import('./engine'),
   store: () => import('./store'),
   notify: () => import('./notify'),
 };
 
-async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const names = wanted.length ? wanted : Object.keys(SUITES);
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), Object.keys(SUITES));
   const result: Record<string, unknown> = { node: process.version, platform: `${process.platform}-${process.arch}` };
-  for (const name of names) {
-    const load = SUITES[name];
-    if (!load) throw new Error(`unknown suite "${name}" (have: ${Object.keys(SUITES).join(', ')})`);
-    const suite = await load();
-    result[name] = await suite.default();
+  const checks = new Map<string, Check[]>();
+  for (const name of args.names) {
+    const figures = await (await SUITES[name]!()).default();
+    const suiteChecks = Array.isArray(figures.checks) ? (figures.checks as Check[]) : [];
+    checks.set(name, suiteChecks);
+    process.stderr.write(`${formatChecks(name, suiteChecks)}\n`);
+    result[name] = figures;
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  const { code, text } = verdict(checks, args.check);
+  process.stderr.write(`\n${text}\n`);
+  return code;
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (err: unknown) => {
     process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
