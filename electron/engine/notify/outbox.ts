@@ -2,7 +2,8 @@
  * One channel's delivery queue over the durable outbox. Head of line: the channel's oldest
  * pending item is tried until it is sent or expires, and only then the next one, so a
  * channel never reports B before A. Failed attempts wait (exponential backoff with jitter,
- * or the server's Retry-After); an item older than maxAge is marked expired, never dropped.
+ * probing at least every 20 s for the first hour unless throttled; or the server's
+ * Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
 import type { MaskMode } from '../../../shared/notify-types';
@@ -11,7 +12,7 @@ import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { MAX_RETRY_WAIT_MS } from './answers';
-import { retryDelay, type BackoffConfig } from './backoff';
+import { nextRetryDelay, type BackoffConfig } from './backoff';
 import { describeError } from './http';
 import { formatDuration, renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
@@ -203,7 +204,11 @@ export class ChannelQueue {
       logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
       return;
     }
-    let delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    let delay = nextRetryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), {
+      retryAfterMs: result.retryAfterMs,
+      throttled: result.throttled,
+      failingForMs: now - head.createdAt,
+    });
     if (delay > MAX_RETRY_WAIT_MS) {
       logger.warn('retry wait capped', { channel: this.id, askedMs: delay, cappedMs: MAX_RETRY_WAIT_MS });
       delay = MAX_RETRY_WAIT_MS;
