@@ -39,6 +39,8 @@ export interface OutageDrainOptions {
 export interface SimRequest {
   /** Simulated time of arrival. */
   at: number;
+  /** performance.now() at arrival: what the sending itself took is real time, not simulated. */
+  realAt: number;
   status: number;
   to: string;
 }
@@ -76,7 +78,7 @@ export async function simulateOutageDrain(o: OutageDrainOptions): Promise<Outage
     const f = fake;
     f.setFault(fault);
     f.onRequest = (r) => {
-      requests.push({ at: clock.now(), status: r.status, to: toOf(r.body) });
+      requests.push({ at: clock.now(), realAt: r.at, status: r.status, to: toOf(r.body) });
       if (r.status >= 200 && r.status < 300) return;
       if (clock.now() >= recoveredAt) f.setFault(pendingFaults.shift() ?? { mode: 'ok' });
     };
