@@ -12,7 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { createLogger } from '../electron/engine/logger';
+import type { Logger } from '../electron/engine/logger';
 import { PROBE_EVERY_MS } from '../electron/engine/notify/backoff';
 import { simulateOutageDrain, type OutageDrainResult } from '../tests/helpers/outage-drain';
 import { seededRandom, testSeed } from '../tests/helpers/random';
@@ -22,11 +22,6 @@ const NOTICES = 1000;
 const OUTAGE_MS = 600_000;
 const RUNS_PER_MODE = 2;
 const TARGET_S = 30;
-
-const logger = createLogger('bench.drain', {
-  level: 'error',
-  sink: (r) => process.stderr.write(`${r.scope} ${r.message}\n`),
-});
 
 interface RunFigure {
   down: 'refused' | 503;
@@ -50,7 +45,7 @@ function figure(down: 'refused' | 503, r: OutageDrainResult, realRunMs: number):
   return { down, noticeMs, sendMs, totalMs: noticeMs + sendMs, inOrder, realRunMs };
 }
 
-export async function drainBench(): Promise<{ figures: Record<string, unknown>; checks: Check[] }> {
+export async function drainBench(logger: Logger): Promise<{ figures: Record<string, unknown>; checks: Check[] }> {
   const seed = testSeed('bench drain jitter', process.env, (line) => process.stderr.write(line));
   const runs: RunFigure[] = [];
   let k = 0;

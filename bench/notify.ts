@@ -209,6 +209,6 @@ async function latency(): Promise<Record<string, unknown>> {
 
 export default async function notifyBench(): Promise<Record<string, unknown>> {
   const lat = await latency();
-  const drain = await drainBench();
+  const drain = await drainBench(logger);
   return { latency: lat, drain: drain.figures, checks: drain.checks };
 }
