@@ -32,6 +32,8 @@ export interface OutageDrainOptions {
   retry?: NotificationSettingsInput['retry'];
   /** Answers for the first requests after the recovery (e.g. a 429), then 200s. */
   recoverWith?: NotifyFault[];
+  /** Something that happens this long after the recovery (an `online` event...). */
+  then?: { afterMs: number; run: (notifier: Notifier, clock: FakeClock) => Promise<void> };
   /** Stop simulating this long after the recovery, delivered or not (default 30 min). */
   horizonMs?: number;
 }
@@ -105,6 +107,11 @@ export async function simulateOutageDrain(o: OutageDrainOptions): Promise<Outage
     }
     await driveTo(clock, notifier, recoveredAt);
     await serve(pendingFaults.shift() ?? { mode: 'ok' });
+    if (o.then) {
+      await driveTo(clock, notifier, recoveredAt + o.then.afterMs);
+      await o.then.run(notifier, clock);
+      await quiet(clock, notifier);
+    }
     const delivered = () => requests.filter((r) => r.status >= 200 && r.status < 300);
     const horizon = recoveredAt + (o.horizonMs ?? 1_800_000);
     // Timer by timer, each attempt finished before the next: the delivery order and times are exact.

@@ -55,3 +55,22 @@ export function nextRetryDelay(attempts: number, cfg: BackoffConfig, random: num
   const maxMs = probing ? Math.min(cfg.maxMs, Math.max(cfg.initialMs, PROBE_EVERY_MS)) : cfg.maxMs;
   return retryDelay(attempts, { initialMs: cfg.initialMs, maxMs }, random);
 }
+
+export interface WaitingQueue {
+  /** A next attempt is scheduled (the queue backed off), as opposed to idle or sending. */
+  waiting: boolean;
+  /** Paused for a settings fix: only the fix resumes it. */
+  paused: boolean;
+  /** The current wait is the service's own (Retry-After) or it throttled us (429). */
+  serviceAsked: boolean;
+}
+
+/**
+ *   waiting | paused | serviceAsked | our connectivity came back
+ *   --------+--------+--------------+------------------------------------------------
+ *   yes     | no     | no           | one attempt now: the failures were likely ours
+ *   yes     | no     | yes          | keep the service's wait
+ *   any     | yes    | any          | keep paused
+ *   no      | no     | any          | nothing to wake (idle, or an attempt in flight)
+ */
+export const wakesOnReconnect = (q: WaitingQueue): boolean => q.waiting && !q.paused && !q.serviceAsked;

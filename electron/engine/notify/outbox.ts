@@ -12,7 +12,7 @@ import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { MAX_RETRY_WAIT_MS } from './answers';
-import { nextRetryDelay, type BackoffConfig } from './backoff';
+import { nextRetryDelay, wakesOnReconnect, type BackoffConfig } from './backoff';
 import { describeError } from './http';
 import { formatDuration, renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
@@ -48,6 +48,10 @@ export class ChannelQueue {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** The next drain tries its head now, whatever its scheduled time (connectivity came back). */
+  private probeNow = false;
+  /** The current wait was asked for by the service (Retry-After, 429): nothing shortens it. */
+  private serviceAsked = false;
   /** Aborts the attempt in flight on stop. */
   private readonly halt = new AbortController();
   lastError: string | null = null;
@@ -81,6 +85,15 @@ export class ChannelQueue {
     if (!this.paused) return;
     this.paused = null;
     this.deps.logger.info('channel resumed', { channel: this.id });
+    this.kick();
+  }
+
+  /** Our connectivity came back: a queue backed off by failures that were likely ours tries now. */
+  reconnected(): void {
+    const waiting = this.timer !== null && this.channel !== null;
+    if (!wakesOnReconnect({ waiting, paused: this.paused !== null, serviceAsked: this.serviceAsked })) return;
+    this.deps.logger.info('connectivity back: trying the channel now', { channel: this.id });
+    this.probeNow = true;
     this.kick();
   }
 
@@ -138,6 +151,8 @@ export class ChannelQueue {
 
   private async drain(): Promise<void> {
     const { store, clock, logger } = this.deps;
+    let probe = this.probeNow;
+    this.probeNow = false;
     for (;;) {
       if (this.stopped) return;
       // Paused: nothing is tried and nothing expires; the queue waits for the fix.
@@ -158,8 +173,9 @@ export class ChannelQueue {
         logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
         continue;
       }
-      if (!this.channel || head.nextAt > now)
+      if (!this.channel || (head.nextAt > now && !probe))
         return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
+      probe = false;
       this.nextAttemptAt = now;
       await this.attempt(head, this.channel);
     }
@@ -176,6 +192,8 @@ export class ChannelQueue {
     const now = clock.now();
     // Cut short by stop(): not the channel's failure, and the item stays as it was.
     if (this.stopped && !result.ok) return;
+    this.serviceAsked =
+      !result.ok && result.kind === 'transient' && (result.throttled || result.retryAfterMs !== undefined);
     if (result.ok) {
       store.markSent(head.id, now);
       this.lastSentAt = now;

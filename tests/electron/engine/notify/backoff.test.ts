@@ -5,6 +5,8 @@ import {
   PROBE_EVERY_MS,
   PROBE_WINDOW_MS,
   type Failure,
+  type WaitingQueue,
+  wakesOnReconnect,
 } from '../../../../electron/engine/notify/backoff';
 
 describe('nextRetryDelay: probe a failing service early, unless it said when or to slow down', () => {
@@ -58,5 +60,16 @@ describe('nextRetryDelay: probe a failing service early, unless it said when or 
     ],
   ])('%s', (_label, attempts, random, f, cfg, ms) => {
     expect(nextRetryDelay(attempts, cfg, random, f)).toBe(ms);
+  });
+});
+
+describe('wakesOnReconnect: our connectivity back wakes what our failures backed off', () => {
+  it.each<[label: string, q: WaitingQueue, wakes: boolean]>([
+    ['backed off after network errors', { waiting: true, paused: false, serviceAsked: false }, true],
+    ['waiting out a Retry-After or a 429', { waiting: true, paused: false, serviceAsked: true }, false],
+    ['paused for a settings fix', { waiting: true, paused: true, serviceAsked: false }, false],
+    ['idle or sending', { waiting: false, paused: false, serviceAsked: false }, false],
+  ])('%s', (_label, q, wakes) => {
+    expect(wakesOnReconnect(q)).toBe(wakes);
   });
 });
