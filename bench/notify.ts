@@ -7,9 +7,8 @@
  *    MQTT (skipped when it is not installed). p50/p95 per channel, median over runs.
  *    Target: p50 <= 50 ms. It includes the outbox write and flush to disk that precede the
  *    first attempt.
- * 2. drain: 1,000 notices queued while the webhook answered 503 drain when it recovers: time
- *    from the first delivered notice to the last, and messages per second (in order, one at
- *    a time per channel, each marked sent in the store).
+ * 2. drain (bench/notify-drain.ts): an endpoint back after a 10-minute outage, default retry
+ *    settings: time from its recovery to the last of 1,000 queued notices delivered.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,11 +26,10 @@ import type { ChangeEvent } from '../shared/types';
 import { startDiscordWebhookFake } from '../tests/fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../tests/fakes/notify-http';
 import { startMosquitto, type Broker } from '../tests/fixtures/notify/mosquitto';
+import { drainBench } from './notify-drain';
 
 const RUNS = 5;
 const PER_RUN = 30;
-const DRAIN = 1000;
-const DRAIN_RUNS = 3;
 const TARGET_P50_MS = 50;
 
 const logger = createLogger('bench.notify', {
@@ -209,47 +207,14 @@ async function latency(): Promise<Record<string, unknown>> {
   };
 }
 
-async function drainOnce(): Promise<{ ms: number; queueMs: number }> {
-  const fake = await startNotifyFake();
-  const dir = await mkdtemp(join(tmpdir(), 'ipwatch-bench-drain-'));
-  const base = settingsFor([{ id: 'hook', type: 'webhook', url: `${fake.url}/wh` }]);
-  // Retries every 0.1 s at most, so the recovery is seen at once.
-  const settings = { ...base, retry: { ...base.retry, initialSec: 0.05, maxSec: 0.1 } };
-  const store = await openHistoryStore({ dataDir: dir, clock: systemClock, logger });
-  const notifier = createNotifier({ store, clock: systemClock, logger, settings });
-  try {
-    // The outage: the service answers 503 while the notices pile up behind the head of line.
-    fake.setFault({ mode: 'status', status: 503 });
-    await notifier.start();
-    const q0 = performance.now();
-    const t = Date.now();
-    for (let i = 0; i < DRAIN; i++) await notifier.handle(change(i, t + i));
-    const queueMs = performance.now() - q0;
-    if (store.counts('hook').pending !== DRAIN) throw new Error(`expected ${DRAIN} pending`);
-    // Recovery: from the first answer 200 to the last notice arriving.
-    fake.setFault({ mode: 'ok' });
-    const ok = () => fake.requests.filter((x) => x.status === 200);
-    await fake.waitFor((r) => r.some((x) => x.status === 200), 10_000);
-    await fake.waitFor(() => ok().length >= DRAIN, 120_000);
-    const arrivals = ok();
-    return { ms: arrivals[arrivals.length - 1]!.at - arrivals[0]!.at, queueMs };
-  } finally {
-    await notifier.stop();
-    await store.close();
-    await fake.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 export default async function notifyBench(): Promise<Record<string, unknown>> {
   const lat = await latency();
-  const drains: { ms: number; queueMs: number }[] = [];
-  for (let r = 0; r < DRAIN_RUNS; r++) drains.push(await drainOnce());
-  const ms = median(drains.map((d) => d.ms));
+  const drain = await drainBench(logger);
   return {
     latency: lat,
-    // Email included: its p50 is the worst channel's, and the summary must show it.
+    drain: drain.figures,
     checks: [
+      // Email included: its p50 is the worst channel's, and the summary must show it.
       {
         name: 'notice latency p50, worst channel',
         value: Number(lat.worstP50Ms),
@@ -257,14 +222,7 @@ export default async function notifyBench(): Promise<Record<string, unknown>> {
         target: `<= ${TARGET_P50_MS} ms`,
         pass: lat.pass === true,
       },
+      ...drain.checks,
     ],
-    drain: {
-      messages: DRAIN,
-      runs: DRAIN_RUNS,
-      medianMs: Math.round(ms),
-      perSecond: Math.round((DRAIN / ms) * 1000),
-      queueingMedianMs: Math.round(median(drains.map((d) => d.queueMs))),
-      note: 'queueing = 1,000 handle() calls, each written and flushed to disk before returning',
-    },
   };
 }

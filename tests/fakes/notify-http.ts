@@ -46,7 +46,13 @@ export interface NotifyFake {
   close(): Promise<void>;
 }
 
-export async function startNotifyFake(opts: { okBody?: string; okStatus?: number } = {}): Promise<NotifyFake> {
+export async function startNotifyFake(
+  opts: {
+    okBody?: string;
+    okStatus?: number;
+    /** A given port: a service coming back where it was. */ port?: number;
+  } = {},
+): Promise<NotifyFake> {
   let fault: NotifyFault = { mode: 'ok' };
   const requests: RecordedRequest[] = [];
   const waiters = new Set<() => void>();
@@ -114,7 +120,7 @@ export async function startNotifyFake(opts: { okBody?: string; okStatus?: number
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   fake.port = (server.address() as AddressInfo).port;
   fake.url = `http://127.0.0.1:${fake.port}`;
   return fake;

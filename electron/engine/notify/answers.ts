@@ -5,7 +5,8 @@
  *   -----------------------------------------+---------------+-------------------------------------------
  *   2xx                                      | ok            | sent
  *   408, 425, 429, 5xx, network, timeout     | transient     | retried with backoff; Retry-After honoured,
- *                                            |               | a single wait capped at one hour
+ *                                            |               | a single wait capped at one hour; probed
+ *                                            |               | early (backoff.ts) unless 429 or Retry-After
  *   400, 413, 422 (about this payload)       | rejected      | this notice is set aside with the reason;
  *                                            |               | the next one goes; `notify list/resend`
  *   401, 403, 404, 410, other 4xx, 3xx       | misconfigured | the channel pauses with the queue intact
@@ -40,7 +41,13 @@ export function resultFor(status: number, error: string, retryAfterMs?: number):
   const kind = answerKind(status);
   if (kind === 'ok') return { ok: true };
   if (kind === 'transient')
-    return retryAfterMs === undefined ? { ok: false, kind, error } : { ok: false, kind, error, retryAfterMs };
+    return {
+      ok: false,
+      kind,
+      error,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...(status === 429 ? { throttled: true as const } : {}),
+    };
   if (kind === 'rejected') return { ok: false, kind, error };
   return { ok: false, kind, error: `${error} (${misconfiguredHint(status)})` };
 }

@@ -152,6 +152,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     if (wrote)
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (running) for (const id of touched) queues.get(id)?.kick();
+    // Back online: failures during our own outage say nothing about the services.
+    if (running && input.type === 'online') for (const q of queues.values()) q.reconnected();
     armWake();
     // Mirrors (MQTT) show the state whether or not this input made a notice.
     if (deps.status) live.set(liveState(deps.status(), state.outage?.reported === true));

@@ -2,7 +2,8 @@
  * One channel's delivery queue over the durable outbox. Head of line: the channel's oldest
  * pending item is tried until it is sent or expires, and only then the next one, so a
  * channel never reports B before A. Failed attempts wait (exponential backoff with jitter,
- * or the server's Retry-After); an item older than maxAge is marked expired, never dropped.
+ * probing at least every 20 s for the first hour unless throttled; or the server's
+ * Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
 import type { MaskMode } from '../../../shared/notify-types';
@@ -11,7 +12,7 @@ import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { MAX_RETRY_WAIT_MS } from './answers';
-import { retryDelay, type BackoffConfig } from './backoff';
+import { nextRetryDelay, wakesOnReconnect, type BackoffConfig } from './backoff';
 import { describeError } from './http';
 import { formatDuration, renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
@@ -47,6 +48,10 @@ export class ChannelQueue {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /** The next drain tries its head now, whatever its scheduled time (connectivity came back). */
+  private probeNow = false;
+  /** The current wait was asked for by the service (Retry-After, 429): nothing shortens it. */
+  private serviceAsked = false;
   /** Aborts the attempt in flight on stop. */
   private readonly halt = new AbortController();
   lastError: string | null = null;
@@ -80,6 +85,15 @@ export class ChannelQueue {
     if (!this.paused) return;
     this.paused = null;
     this.deps.logger.info('channel resumed', { channel: this.id });
+    this.kick();
+  }
+
+  /** Our connectivity came back: a queue backed off by failures that were likely ours tries now. */
+  reconnected(): void {
+    const waiting = this.timer !== null && this.channel !== null;
+    if (!wakesOnReconnect({ waiting, paused: this.paused !== null, serviceAsked: this.serviceAsked })) return;
+    this.deps.logger.info('connectivity back: trying the channel now', { channel: this.id });
+    this.probeNow = true;
     this.kick();
   }
 
@@ -137,6 +151,8 @@ export class ChannelQueue {
 
   private async drain(): Promise<void> {
     const { store, clock, logger } = this.deps;
+    let probe = this.probeNow;
+    this.probeNow = false;
     for (;;) {
       if (this.stopped) return;
       // Paused: nothing is tried and nothing expires; the queue waits for the fix.
@@ -157,8 +173,9 @@ export class ChannelQueue {
         logger.warn('notification expired', { channel: this.id, key: head.key, error: head.lastError });
         continue;
       }
-      if (!this.channel || head.nextAt > now)
+      if (!this.channel || (head.nextAt > now && !probe))
         return this.wakeAt(Math.min(this.channel ? head.nextAt : deadline, deadline));
+      probe = false;
       this.nextAttemptAt = now;
       await this.attempt(head, this.channel);
     }
@@ -175,6 +192,8 @@ export class ChannelQueue {
     const now = clock.now();
     // Cut short by stop(): not the channel's failure, and the item stays as it was.
     if (this.stopped && !result.ok) return;
+    this.serviceAsked =
+      !result.ok && result.kind === 'transient' && (result.throttled || result.retryAfterMs !== undefined);
     if (result.ok) {
       store.markSent(head.id, now);
       this.lastSentAt = now;
@@ -203,7 +222,11 @@ export class ChannelQueue {
       logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
       return;
     }
-    let delay = retryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    let delay = nextRetryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), {
+      retryAfterMs: result.retryAfterMs,
+      throttled: result.throttled,
+      failingForMs: now - head.createdAt,
+    });
     if (delay > MAX_RETRY_WAIT_MS) {
       logger.warn('retry wait capped', { channel: this.id, askedMs: delay, cappedMs: MAX_RETRY_WAIT_MS });
       delay = MAX_RETRY_WAIT_MS;

@@ -120,8 +120,11 @@ export interface Delivery {
 /** How an attempt ended; answers.ts says which answers are which kind. */
 export type SendResult =
   | { ok: true; moved?: ChannelMove }
-  /** A later attempt may work (429, 5xx, network): retried with backoff or after `retryAfterMs`. */
-  | { ok: false; kind: 'transient'; error: string; retryAfterMs?: number }
+  /**
+   * A later attempt may work (429, 5xx, network): retried with backoff or after `retryAfterMs`.
+   * `throttled`: the service said we send too much (429), so it is never probed early.
+   */
+  | { ok: false; kind: 'transient'; error: string; retryAfterMs?: number; throttled?: true }
   /** The service refused this notice (400, 413): set aside with the reason; the queue moves on. */
   | { ok: false; kind: 'rejected'; error: string }
   /** The channel's settings are wrong (401, 403, 404, a deleted webhook): the channel pauses. */
