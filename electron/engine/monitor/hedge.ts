@@ -4,7 +4,7 @@
  *
  * | median latency | timeout | delay                 | why                                          |
  * |----------------|---------|-----------------------|----------------------------------------------|
- * | null           | t       | min(1000, 3/4 t)      | no history: a guess that still beats 4 s     |
+ * | null           | t       | min(500, 3/4 t)       | no history: even a cold first check ends <1.5 s   |
  * | m              | t       | max(300, 3 m), capped | a few times its usual time, never a hair     |
  * | any            | t       | at most 3/4 t         | a hedge after the deadline would be useless  |
  */
@@ -13,8 +13,12 @@
 export const HEDGE_FLOOR_MS = 300;
 /** A source answering in its usual time is this many medians away from a hedge. */
 export const HEDGE_MEDIANS = 3;
-/** For a source never timed yet: soon enough for a confirmation within 1.5 s. */
-export const HEDGE_UNKNOWN_MS = 1000;
+/**
+ * For a source never timed yet. The first check of a run also pays for loading the HTTP
+ * client and opening connections (several hundred ms on a busy small machine), and must
+ * still confirm within 1.5 s; a spare request on a first sighting is cheap.
+ */
+export const HEDGE_UNKNOWN_MS = 500;
 /** Of the timeout: the hedge must fire while waiting still costs something. */
 export const HEDGE_CAP = 0.75;
 
