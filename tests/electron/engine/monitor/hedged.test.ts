@@ -6,12 +6,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CheckEvent } from '../../../../shared/types';
+import type { HttpEcho } from '../../../fakes/http-echo';
 import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
 import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';
 
 const A4 = '81.2.69.142';
 const B4 = '81.2.69.200';
+
+type Echoes = [HttpEcho, HttpEcho, HttpEcho];
 
 let world: World;
 let h: EngineHarness | undefined;
@@ -35,11 +38,7 @@ const health = (id: string) => h!.engine.getStatus().sources.find((s) => s.id ==
 
 describe('a hung confirmer does not delay a confirmation', () => {
   it('a confirmer answering after 7 s (timeout 4 s): confirmed by the next provider within 1.5 s', async () => {
-    const [first, late, next] = world.v4.http as [
-      (typeof world.v4.http)[0],
-      (typeof world.v4.http)[0],
-      (typeof world.v4.http)[0],
-    ];
+    const [first, late, next] = world.v4.http as Echoes;
     late.setFault('slow', { delayMs: 7000 });
     h = await startEngineHarness(httpOnlyV4());
     await h.engine.start();
@@ -57,11 +56,7 @@ describe('a hung confirmer does not delay a confirmation', () => {
   });
 
   it('a loser still waiting when the quorum is reached is aborted and not held against its source', async () => {
-    const [, slow, hung] = world.v4.http as [
-      (typeof world.v4.http)[0],
-      (typeof world.v4.http)[0],
-      (typeof world.v4.http)[0],
-    ];
+    const [, slow, hung] = world.v4.http as Echoes;
     // Outrun at 0.5 s (no history yet), it still answers first, at 0.9 s; the hedge hangs.
     slow.setFault('slow', { delayMs: 900 });
     hung.setFault('timeout');
