@@ -20,7 +20,7 @@ import { type Answer, decide, effectiveQuorum } from './consensus';
 import { type Failure, type Flight, launchFlight, type Settled } from './flight';
 import type { HealthBook, Transition } from './health';
 import { hedgeDelayMs } from './hedge';
-import { orderByCost, pickConfirmers } from './planner';
+import { orderByCost, pickConfirmers, requestsWanted } from './planner';
 
 export interface FamilyCheckInput {
   family: Family;
@@ -94,18 +94,13 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   if (first) launch(first);
   for (;;) {
     const settled = attempts.length;
-    // Until something settles, one request stands for the steady check: a hedge replaces it.
-    let want = 1;
-    if (settled > 0) {
-      // A family that looks unreachable (no route, no address) gets one more probe, not a fan-out.
-      const unreachable = failures.filter((f) => f.code === 'unreachable').length;
-      const looksUnreachable = !answers.length && unreachable > 0 && unreachable === failures.length;
-      want = looksUnreachable
-        ? unreachable >= 2
-          ? 0
-          : 1
-        : Math.max(1, quorum - (verdict.status === 'pending' ? (verdict.leader?.providers ?? 0) : 0));
-    }
+    const want = requestsWanted({
+      settled,
+      answers: answers.length,
+      failureCodes: failures.map((f) => f.code),
+      quorum,
+      leaderProviders: verdict.status === 'pending' ? (verdict.leader?.providers ?? 0) : 0,
+    });
     const pending = flights.filter((f) => !f.settled);
     const count = Math.min(want - pending.filter((f) => !f.hedged).length, input.maxAttempts - flights.length);
     if (count > 0 && !input.signal.aborted) {
