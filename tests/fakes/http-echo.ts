@@ -66,6 +66,8 @@ export interface HttpEcho {
   readonly requests: number;
   /** TCP connections accepted since start or the last reset(): shows keep-alive reuse. */
   readonly connections: number;
+  /** TCP connections open now: a client that aborts a request it is waiting on closes its one. */
+  readonly openConnections: number;
   readonly lastUserAgent: string | undefined;
   /** Remote address of the last request, without the ::ffff: prefix. */
   readonly lastRemoteAddress: string | undefined;
@@ -177,6 +179,9 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
     },
     get connections() {
       return connections;
+    },
+    get openConnections() {
+      return sockets.size;
     },
     get lastUserAgent() {
       return lastUserAgent;

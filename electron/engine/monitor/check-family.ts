@@ -4,15 +4,23 @@
  * providers and kinds until a quorum agrees, the budget is spent, or the family proves
  * unreachable. Health is updated only once connectivity is proven, so an outage or a
  * machine without IPv6 never trips breakers or storms retries.
+ *
+ * A source that has not answered within its hedge delay (hedge.ts) no longer holds the
+ * check: the next source is asked in parallel and the first quorum wins. Requests still
+ * within their delay when the verdict comes are losers: aborted, and not held against
+ * their source. An outrun (hedged) request is left to its own deadline, off the check's
+ * path, and judged when it settles, so a source that never answers still trips its breaker.
  */
 import { performance } from 'node:perf_hooks';
 
-import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
+import type { V6Compare } from '../../../shared/ip';
 import type { Attempt, CheckResult, Family, SourceKind } from '../../../shared/types';
-import { SourceError, type IpSource } from '../sources/types';
+import type { IpSource } from '../sources/types';
 import { type Answer, decide, effectiveQuorum } from './consensus';
+import { type Failure, type Flight, launchFlight, type Settled } from './flight';
 import type { HealthBook, Transition } from './health';
-import { orderByCost, pickConfirmers } from './planner';
+import { hedgeDelayMs } from './hedge';
+import { orderByCost, pickConfirmers, requestsWanted } from './planner';
 
 export interface FamilyCheckInput {
   family: Family;
@@ -25,6 +33,8 @@ export interface FamilyCheckInput {
   /** Rotation counter for fair steady-state selection. */
   turn: number;
   maxAttempts: number;
+  /** Each source's own deadline; hedges fire well before it. */
+  timeoutMs: number;
   signal: AbortSignal;
 }
 
@@ -35,18 +45,13 @@ export interface FamilyCheckOutcome {
   /** Sources whose answers confirmed `ip`. */
   sources: string[];
   attempts: Attempt[];
+  /** Requests sent, including losers aborted and outrun ones still waiting. */
+  requests: number;
   transitions: Transition[];
   cgnat: { address: string; sourceId: string } | null;
 }
 
 const TRANSPORT: ReadonlySet<string> = new Set(['timeout', 'unreachable', 'network']);
-
-interface Failure {
-  source: IpSource;
-  error: string;
-  code: string;
-  retryAfterMs?: number | undefined;
-}
 
 /** Resolves with null when `signal` aborted the check: a cancelled check has no verdict. */
 export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckOutcome | null> {
@@ -64,49 +69,54 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   const attempts: Attempt[] = [];
   const asked = { ids: new Set<string>(), providers: new Set<string>(), kinds: new Set<SourceKind>() };
   let cgnat: FamilyCheckOutcome['cgnat'] = null;
+  const flights: Flight[] = [];
+  const ctx = { family, compare: input.compare, signal: input.signal };
+  const hedgeAt = (f: Flight) => f.startedAt + hedgeDelayMs(health.latencyMs(f.source.id), input.timeoutMs);
 
-  const ask = async (source: IpSource): Promise<void> => {
+  const launch = (source: IpSource) => {
     asked.ids.add(source.id);
     asked.providers.add(source.provider);
     asked.kinds.add(source.kind);
-    const t0 = performance.now();
-    const base = { sourceId: source.id, provider: source.provider, kind: source.kind };
-    try {
-      const raw = await source.query(input.signal);
-      const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
-      const v = validateAnswer(raw, family);
-      if (v.ok) {
-        answers.push({ ...base, ip: v.ip, key: addressKey(v.ip, family, input.compare) });
-        attempts.push({ ...base, ok: true, ip: v.ip, latencyMs });
-        return;
-      }
-      if (v.reason === 'cgnat' && v.address) cgnat = { address: v.address, sourceId: source.id };
-      failures.push({ source, error: v.detail, code: 'rejected' });
-      attempts.push({ ...base, ok: false, error: v.detail, latencyMs });
-    } catch (err) {
-      const latencyMs = Math.round((performance.now() - t0) * 10) / 10;
-      const se =
-        err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
-      failures.push({ source, error: `${se.code}: ${se.message}`, code: se.code, retryAfterMs: se.retryAfterMs });
-      attempts.push({ ...base, ok: false, error: `${se.code}: ${se.message}`, latencyMs });
+    flights.push(launchFlight(source, ctx));
+  };
+  const absorb = (s: Settled) => {
+    attempts.push(s.attempt);
+    if ('answer' in s) answers.push(s.answer);
+    else {
+      failures.push(s.failure);
+      if (s.cgnat) cgnat = s.cgnat;
     }
   };
 
-  const first = ordered[0];
-  if (first) await ask(first);
-  const steady = answers[0] && input.lastKey !== null && answers[0].key === input.lastKey;
+  let steady = false;
   let verdict = decide(answers, quorum);
-  while (!steady && verdict.status !== 'agreed' && attempts.length < input.maxAttempts && !input.signal.aborted) {
-    // A family that looks unreachable (no route, no address) gets one more probe, not a fan-out.
-    const unreachable = failures.filter((f) => f.code === 'unreachable').length;
-    const looksUnreachable = !answers.length && unreachable > 0 && unreachable === failures.length;
-    if (looksUnreachable && unreachable >= 2) break;
-    const need = looksUnreachable ? 1 : Math.max(1, quorum - (verdict.leader?.providers ?? 0));
-    const answered = new Set(answers.map((a) => a.provider));
-    const next = pickConfirmers(ordered, asked, answered, Math.min(need, input.maxAttempts - attempts.length));
-    if (!next.length) break;
-    await Promise.all(next.map(ask));
+  const first = ordered[0];
+  if (first) launch(first);
+  for (;;) {
+    const settled = attempts.length;
+    const want = requestsWanted({
+      settled,
+      answers: answers.length,
+      failureCodes: failures.map((f) => f.code),
+      quorum,
+      leaderProviders: verdict.status === 'pending' ? (verdict.leader?.providers ?? 0) : 0,
+    });
+    const pending = flights.filter((f) => !f.settled);
+    const count = Math.min(want - pending.filter((f) => !f.hedged).length, input.maxAttempts - flights.length);
+    if (count > 0 && !input.signal.aborted) {
+      const answered = new Set(answers.map((a) => a.provider));
+      for (const s of pickConfirmers(ordered, asked, answered, count)) launch(s);
+    }
+    const waiting = flights.filter((f) => !f.settled);
+    if (!waiting.length || input.signal.aborted) break;
+    await settleOrHedge(waiting, hedgeAt);
+    for (const f of waiting) {
+      if (f.settled) absorb(f.settled);
+      else if (!f.hedged && performance.now() >= hedgeAt(f)) f.hedged = true;
+    }
+    steady = settled === 0 && !failures.length && input.lastKey !== null && answers[0]?.key === input.lastKey;
     verdict = decide(answers, quorum);
+    if (steady || verdict.status === 'agreed') break;
   }
 
   // Stopped mid-check: the cancelled requests say nothing about the sources or the network.
@@ -114,27 +124,37 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
 
   // Blame only once something answered: when nothing did, the network is at fault, not the source.
   const proven = answers.length > 0 || failures.some((f) => !TRANSPORT.has(f.code));
-  const at = now();
   const agreedKey = steady ? input.lastKey : verdict.status === 'agreed' ? verdict.key : null;
-  for (const a of answers) {
-    const liar = agreedKey !== null && a.key !== agreedKey;
-    const t = health.record(a.sourceId, liar ? { kind: 'failure' } : { kind: 'success' }, at, {
-      latencyMs: attempts.find((x) => x.sourceId === a.sourceId)?.latencyMs,
-      error: liar ? `answered ${a.ip}, the quorum said otherwise` : undefined,
-      blamed: true,
-    });
-    if (t) transitions.push(t);
-  }
-  for (const f of failures) {
+  const judge = (s: Settled, at: number, blamed: boolean) => {
+    if ('answer' in s) {
+      const liar = agreedKey !== null && s.answer.key !== agreedKey;
+      return health.record(s.answer.sourceId, liar ? { kind: 'failure' } : { kind: 'success' }, at, {
+        latencyMs: s.attempt.latencyMs,
+        error: liar ? `answered ${s.answer.ip}, the quorum said otherwise` : undefined,
+        blamed: true,
+      });
+    }
+    const f = s.failure;
     const outcome =
       f.code === 'rate-limited'
         ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs }
         : { kind: 'failure' as const };
-    const t = health.record(f.source.id, outcome, at, { error: f.error, blamed: proven });
-    if (t) transitions.push(t);
+    return health.record(f.source.id, outcome, at, { error: f.error, blamed });
+  };
+  const at = now();
+  for (const f of flights) {
+    if (f.settled) {
+      const t = judge(f.settled, at, proven);
+      if (t) transitions.push(t);
+    } else if (f.hedged) {
+      // Outrun: its own deadline ends it; its verdict reaches the next check's transitions.
+      void f.done.then(() => {
+        if (!input.signal.aborted && f.settled) health.deferTransition(judge(f.settled, now(), true));
+      });
+    } else f.abort();
   }
 
-  const base = { attempts, transitions, cgnat };
+  const base = { attempts, requests: flights.length, transitions, cgnat };
   if (steady)
     return { ...base, result: 'unchanged', ip: answers[0]!.ip, key: input.lastKey, sources: [answers[0]!.sourceId] };
   if (verdict.status === 'agreed') {
@@ -142,4 +162,20 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
     return { ...base, result, ip: verdict.ip, key: verdict.key, sources: verdict.sources };
   }
   return { ...base, result: proven ? 'uncertain' : 'unavailable', ip: null, key: null, sources: [] };
+}
+
+/** Waits until one of `waiting` settles or the earliest of their hedge times passes. */
+async function settleOrHedge(waiting: readonly Flight[], hedgeAt: (f: Flight) => number): Promise<void> {
+  const due = waiting.filter((f) => !f.hedged).map(hedgeAt);
+  let timer: NodeJS.Timeout | undefined;
+  const hedge = due.length
+    ? new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, Math.max(0, Math.min(...due) - performance.now()));
+      })
+    : null;
+  try {
+    await Promise.race([...waiting.map((f) => f.done), ...(hedge ? [hedge] : [])]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

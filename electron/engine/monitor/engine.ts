@@ -210,6 +210,7 @@ export class Engine {
             quorum: monitor.quorum,
             compare: monitor.ipv6Compare,
             maxAttempts: MAX_ATTEMPTS,
+            timeoutMs: monitor.timeoutMs,
             signal: this.abort.signal,
             store,
             emit: (e) => this.events.emit(e),

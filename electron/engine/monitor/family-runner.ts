@@ -18,6 +18,7 @@ export interface RunContext {
   quorum: number;
   compare: V6Compare;
   maxAttempts: number;
+  timeoutMs: number;
   signal: AbortSignal;
   store: MonitorStore;
   emit: (event: EngineEvent) => void;
@@ -73,6 +74,7 @@ export class FamilyRunner {
       compare: ctx.compare,
       turn: this.turn++,
       maxAttempts: ctx.maxAttempts,
+      timeoutMs: ctx.timeoutMs,
       signal: ctx.signal,
     });
     if (!out) return null;
@@ -112,7 +114,7 @@ export class FamilyRunner {
       store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources }),
     );
     this.uncertainStreak = result === 'uncertain' ? this.uncertainStreak + 1 : 0;
-    const requests = out.attempts.length;
+    const requests = out.requests;
     this.lastCheck = {
       at,
       trigger: ctx.trigger,

@@ -34,6 +34,8 @@ export interface Transition {
 
 export class HealthBook {
   private entries = new Map<string, Entry>();
+  /** Judged after their check returned (outrun requests); reported with the next check. */
+  private deferred: Transition[] = [];
 
   constructor(
     sources: readonly IpSource[],
@@ -54,7 +56,8 @@ export class HealthBook {
   /** Lets due probes through, and tells which sources may be asked now. */
   available(now: number): { ids: Set<string>; transitions: Transition[] } {
     const ids = new Set<string>();
-    const transitions: Transition[] = [];
+    const transitions: Transition[] = this.deferred;
+    this.deferred = [];
     for (const [id, e] of this.entries) {
       const next = probeDue(e.breaker, now);
       if (next.state !== e.breaker.state)
@@ -63,6 +66,16 @@ export class HealthBook {
       if (isAvailable(e.breaker)) ids.add(id);
     }
     return { ids, transitions };
+  }
+
+  /** Keeps a transition found outside a check for the next check to report. */
+  deferTransition(t: Transition | null): void {
+    if (t) this.deferred.push(t);
+  }
+
+  /** Median of the recent answer times, ms; null before the first answer. */
+  latencyMs(id: string): number | null {
+    return median(this.entries.get(id)?.latencies ?? []);
   }
 
   /** Epoch ms at which an open breaker lets a probe through (for ordering fallbacks). */

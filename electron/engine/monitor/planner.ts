@@ -57,3 +57,28 @@ export function pickConfirmers<T extends Candidate>(
   take(() => true);
   return picked;
 }
+
+export interface Progress {
+  /** Requests settled so far (answered or failed). */
+  settled: number;
+  /** Accepted answers among them. */
+  answers: number;
+  /** Error codes of the failed ones. */
+  failureCodes: readonly string[];
+  quorum: number;
+  /** Distinct providers behind the leading address. */
+  leaderProviders: number;
+}
+
+/**
+ * How many requests a check wants in flight and not yet outrun by a hedge. Before anything
+ * settles, one: it stands for the steady check, and a hedge replaces it rather than fanning
+ * out. Then enough to reach the quorum, except that a family that looks unreachable (every
+ * failure "unreachable", no answer) gets one more probe and then none.
+ */
+export function requestsWanted(p: Progress): number {
+  if (p.settled === 0) return 1;
+  const unreachable = p.failureCodes.filter((c) => c === 'unreachable').length;
+  if (!p.answers && unreachable > 0 && unreachable === p.failureCodes.length) return unreachable >= 2 ? 0 : 1;
+  return Math.max(1, p.quorum - p.leaderProviders);
+}

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { type Candidate, orderByCost, pickConfirmers } from '../../../../electron/engine/monitor/planner';
+import {
+  type Candidate,
+  orderByCost,
+  pickConfirmers,
+  type Progress,
+  requestsWanted,
+} from '../../../../electron/engine/monitor/planner';
 import type { SourceKind } from '../../../../shared/types';
 
 const src = (id: string, provider: string, kind: SourceKind, cost: number): Candidate => ({ id, provider, kind, cost });
@@ -181,5 +187,29 @@ describe('pickConfirmers', () => {
       expect(picked.length).toBeLessThanOrEqual(count);
       expect(new Set(picked.map((s) => s.provider)).size).toBe(picked.length);
     }
+  });
+});
+
+describe('requestsWanted', () => {
+  const p = (settled: number, answers: number, failureCodes: string[], leaderProviders = 0, quorum = 2): Progress => ({
+    settled,
+    answers,
+    failureCodes,
+    quorum,
+    leaderProviders,
+  });
+  it.each<[string, Progress, number]>([
+    ['nothing settled yet: one request, hedges replace it', p(0, 0, []), 1],
+    ['nothing settled, quorum 3: still one', p(0, 0, [], 0, 3), 1],
+    ['a new address from one provider: one more', p(1, 1, [], 1), 1],
+    ['quorum 3, one provider behind the leader: two more', p(1, 1, [], 1, 3), 2],
+    ['the first request failed: the whole quorum', p(1, 0, ['timeout']), 2],
+    ['first failed as unreachable: one more probe', p(1, 0, ['unreachable']), 1],
+    ['two unreachable, no answer: stop', p(2, 0, ['unreachable', 'unreachable']), 0],
+    ['unreachable and an answer: not an unreachable family', p(2, 1, ['unreachable'], 1), 1],
+    ['unreachable mixed with another failure: the quorum', p(2, 0, ['unreachable', 'http-status']), 2],
+    ['two answers disagreeing: one more', p(2, 2, [], 1), 1],
+  ])('%s', (_why, progress, wanted) => {
+    expect(requestsWanted(progress)).toBe(wanted);
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * One request to one source, in flight: its own abort (so a loser can be stopped without
+ * stopping the check), and its outcome as data once it settles.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
+import type { Attempt, Family } from '../../../shared/types';
+import { SourceError, type IpSource } from '../sources/types';
+import type { Answer } from './consensus';
+
+export interface Failure {
+  source: IpSource;
+  error: string;
+  code: string;
+  retryAfterMs?: number | undefined;
+}
+
+export type Settled =
+  | { answer: Answer; attempt: Attempt }
+  | { failure: Failure; attempt: Attempt; cgnat?: { address: string; sourceId: string } };
+
+export interface Flight {
+  source: IpSource;
+  /** performance.now() when asked. */
+  startedAt: number;
+  /** Outrun: a hedged request was sent because this one was slow. */
+  hedged: boolean;
+  settled: Settled | null;
+  done: Promise<void>;
+  abort(): void;
+}
+
+export function launchFlight(
+  source: IpSource,
+  ctx: { family: Family; compare: V6Compare; signal: AbortSignal },
+): Flight {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(ctx.signal.reason);
+  if (ctx.signal.aborted) onAbort();
+  else ctx.signal.addEventListener('abort', onAbort, { once: true });
+  const startedAt = performance.now();
+  const flight: Flight = {
+    source,
+    startedAt,
+    hedged: false,
+    settled: null,
+    done: Promise.resolve(),
+    abort: () => controller.abort(new DOMException('A quorum was reached without it.', 'AbortError')),
+  };
+  flight.done = settle(source, controller.signal, startedAt, ctx).then((s) => {
+    ctx.signal.removeEventListener('abort', onAbort);
+    flight.settled = s;
+  });
+  return flight;
+}
+
+async function settle(
+  source: IpSource,
+  signal: AbortSignal,
+  t0: number,
+  ctx: { family: Family; compare: V6Compare },
+): Promise<Settled> {
+  const base = { sourceId: source.id, provider: source.provider, kind: source.kind };
+  const elapsed = () => Math.round((performance.now() - t0) * 10) / 10;
+  try {
+    const raw = await source.query(signal);
+    const latencyMs = elapsed();
+    const v = validateAnswer(raw, ctx.family);
+    if (v.ok) {
+      return {
+        answer: { ...base, ip: v.ip, key: addressKey(v.ip, ctx.family, ctx.compare) },
+        attempt: { ...base, ok: true, ip: v.ip, latencyMs },
+      };
+    }
+    const cgnat = v.reason === 'cgnat' && v.address ? { address: v.address, sourceId: source.id } : undefined;
+    return {
+      failure: { source, error: v.detail, code: 'rejected' },
+      attempt: { ...base, ok: false, error: v.detail, latencyMs },
+      ...(cgnat ? { cgnat } : {}),
+    };
+  } catch (err) {
+    const latencyMs = elapsed();
+    const se =
+      err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
+    const error = `${se.code}: ${se.message}`;
+    return {
+      failure: { source, error, code: se.code, retryAfterMs: se.retryAfterMs },
+      attempt: { ...base, ok: false, error, latencyMs },
+    };
+  }
+}
