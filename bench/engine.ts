@@ -10,6 +10,7 @@
  * 4. CPU per steady-state check (cpu.ts);
  * 5. idle RSS of the headless runner as `npm run headless` runs it, beside the tsx runner
  *    and bare-node / tsx baselines (rss.ts).
+ * 6. a check with one hung or very late confirmer (hedge.ts).
  *
  * This file runs them and turns each figure with a target into a Check (bench/check.ts).
  */
@@ -17,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 
 import { type Check, atMost } from './check';
 import { measureCpu } from './engine/cpu';
+import { measureHedge } from './engine/hedge';
 import { makeLane } from './engine/lane';
 import { networkChange, pollingOnly } from './engine/latency';
 import { naiveMonitor } from './engine/naive';
@@ -70,6 +72,7 @@ export default async function engineBench(): Promise<Record<string, unknown> & {
     const network = await networkChange(worlds.slice(0, CFG.networkLanes), CFG.networkSamplesPerLane);
     const polling = await pollingOnly(worlds.slice(0, CFG.pollingLanes));
     const runner = await runnerMemory(w0.sources, { runs: CFG.runnerRuns, idleMs: CFG.runnerIdleMs });
+    const hedge = await measureHedge();
 
     const { ours } = requests;
     const exitedNonZero = runner.exitCodes.filter((c) => c !== 0).length;
@@ -85,6 +88,7 @@ export default async function engineBench(): Promise<Record<string, unknown> & {
       // The runner as users run it (npm run headless: the esbuild bundle under plain node).
       atMost('headless runner idle RSS', runner.runnerRssMB, TARGETS.runnerIdleRssMB, 'MB'),
       atMost(`runner runs not exiting 0 on SIGTERM (codes ${runner.exitCodes.join(',')})`, exitedNonZero, 0, 'runs'),
+      ...hedge.checks,
     ];
     return {
       networkChange: network,
@@ -92,6 +96,7 @@ export default async function engineBench(): Promise<Record<string, unknown> & {
       requests,
       cpu,
       headlessRunner: runner,
+      hungConfirmer: hedge.figures,
       checks,
       suiteMs: Math.round(performance.now() - t0),
     };
