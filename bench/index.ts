@@ -5,15 +5,16 @@
  * as each suite ends and again as a summary at the end; with `--check`, a miss exits 1.
  */
 import { type Check, formatChecks } from './check';
-import { parseArgs, verdict } from './cli';
+import { type BenchArgs, parseArgs, verdict } from './cli';
 
 /** A suite's figures; `checks` is read at run time, and a suite without any fails `--check`. */
-type Suite = () => Promise<Record<string, unknown>>;
+type Suite = (args: BenchArgs) => Promise<Record<string, unknown>>;
 
 const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   engine: () => import('./engine'),
   store: () => import('./store'),
   notify: () => import('./notify'),
+  runner: () => import('./runner'),
 };
 
 async function main(): Promise<number> {
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
   const result: Record<string, unknown> = { node: process.version, platform: `${process.platform}-${process.arch}` };
   const checks = new Map<string, Check[]>();
   for (const name of args.names) {
-    const figures = await (await SUITES[name]!()).default();
+    const figures = await (await SUITES[name]!()).default(args);
     const suiteChecks = Array.isArray(figures.checks) ? (figures.checks as Check[]) : [];
     checks.set(name, suiteChecks);
     process.stderr.write(`${formatChecks(name, suiteChecks)}\n`);

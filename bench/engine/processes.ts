@@ -17,7 +17,7 @@ export interface ProcStat {
   cpuMs: number;
 }
 
-const clkTck = (() => {
+export const clkTck = (() => {
   try {
     return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
   } catch {
@@ -35,7 +35,7 @@ export function procStat(pid: number): ProcStat {
   return { rssMB: round(kb('VmRSS') / 1024), hwmMB: round(kb('VmHWM') / 1024), cpuMs: (ticks * 1000) / clkTck };
 }
 
-function exited(child: ChildProcess, ms: number): Promise<{ code: number | null; signal: string | null }> {
+export function exited(child: ChildProcess, ms: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null)
       return resolve({ code: child.exitCode, signal: child.signalCode });

@@ -27,7 +27,7 @@ const BARE_NODE = ['-e', 'setTimeout(()=>{},1e9)'];
  * `headless` script, which must be the `--outfile` of `build:headless`, so a change to
  * either script that breaks the pair fails the bench instead of measuring a stale file.
  */
-async function runnerFile(): Promise<string> {
+export async function runnerFile(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };
@@ -41,7 +41,7 @@ async function runnerFile(): Promise<string> {
 }
 
 /** `npm run build:headless --silent`, with the npm that runs the bench when there is one. */
-async function buildRunner(): Promise<void> {
+export async function buildRunner(): Promise<void> {
   const npmCli = process.env.npm_execpath;
   const [cmd, pre] = npmCli?.endsWith('.js') ? [process.execPath, [npmCli]] : ['npm', []];
   try {

@@ -1,0 +1,70 @@
+/**
+ * The built headless runner measured from outside, as a process (bench/runner/): CPU per
+ * check at the real interval (cpu.ts) and steady-state memory over a soak (soak.ts), both
+ * with both families on local HTTP echo sources and the store on disk. Counts come from the
+ * environment (BENCH_RUNNER_*), the soak length from `--soak-minutes` (default 10).
+ */
+import { performance } from 'node:perf_hooks';
+
+import { type Check, atLeast, atMost } from './check';
+import type { BenchArgs } from './cli';
+import { measureRunnerCpu } from './runner/cpu';
+import { soak } from './runner/soak';
+
+const TARGETS = { steadyCheckMs: 2, steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 2 };
+/** The issue's soak: at least 10 minutes of 10 s checks. */
+const DEFAULT_SOAK_MINUTES = 10;
+const INTERVAL_SEC = 10;
+
+/** A positive number from the environment, else `fallback`; a bad value is an error, not a silent default. */
+function envNumber(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name}=${raw}: needs a number >= ${min}`);
+  return n;
+}
+
+export default async function runnerBench(args?: BenchArgs): Promise<Record<string, unknown> & { checks: Check[] }> {
+  const t0 = performance.now();
+  const cpu = await measureRunnerCpu({
+    runs: envNumber('BENCH_RUNNER_CPU_RUNS', 1, 1),
+    checks: envNumber('BENCH_RUNNER_CPU_CHECKS', 30, 1),
+    changes: envNumber('BENCH_RUNNER_CPU_CHANGES', 3, 0),
+    warmupChecks: envNumber('BENCH_RUNNER_WARMUP_CHECKS', 3, 0),
+    intervalSec: INTERVAL_SEC,
+  });
+  const minutes = args?.soakMinutes ?? DEFAULT_SOAK_MINUTES;
+  const memory = await soak({
+    minutes,
+    sampleSec: envNumber('BENCH_RUNNER_SAMPLE_SEC', 5, 1),
+    warmupMin: Math.min(2, minutes / 2),
+    intervalSec: INTERVAL_SEC,
+  });
+  const checks: Check[] = [
+    atMost('CPU per steady check (both families, real runner)', cpu.steadyMsPerCheck, TARGETS.steadyCheckMs, 'ms'),
+    atMost('soak RSS in steady state (last minute)', memory.rssSteadyMB, TARGETS.steadyRssMB, 'MB'),
+    atMost('soak RSS peak', memory.peakMB, TARGETS.peakRssMB, 'MB'),
+    atMost(
+      `soak RSS growth after minute ${memory.warmupMin}`,
+      memory.growthMBPerHour,
+      TARGETS.growthMBPerHour,
+      'MB/hour',
+    ),
+    // A runner that stopped checking would look lean: the soak counts only with its checks.
+    atLeast('soak check events', memory.checkEvents, Math.floor(memory.expectedCheckEvents * 0.9), 'events'),
+  ];
+  const { samples, ...memoryFigures } = memory;
+  process.stderr.write(
+    `runner: steady check ${cpu.steadyMsPerCheck} ms (clock ticks counted: ${cpu.steadyTicksCounted.join(', ')}; ` +
+      `one tick = ${cpu.clockTickMs} ms), change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min; ` +
+      `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end, peak ${memory.peakMB} MB, ` +
+      `${memory.growthMBPerHour} MB/hour\n`,
+  );
+  return {
+    cpu,
+    memory: { ...memoryFigures, samples },
+    checks,
+    suiteMs: Math.round(performance.now() - t0),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * CPU of the built headless runner as a process (utime + stime from /proc/<pid>/stat, in
+ * clock ticks), over checks at the real interval, with HTTP sources and the store on disk.
+ * A "check" is one tick of both families, as in the engine suite. Per run:
+ * - idle: between ticks, from 1.5 s after a tick's events to 1.5 s before the next one is due;
+ * - steady: CPU from one tick's events to the events `checks` ticks later, minus the idle
+ *   rate times that window, over `checks`;
+ * - change: the echoes switch address right after a tick; CPU from that tick's events to the
+ *   change events and checks of both families, minus the idle rate times that window.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { clkTck, procStat } from '../engine/processes';
+import { quantileRaw, round, sleep } from '../engine/stats';
+import { type RunnerSession, withRunner } from './session';
+
+export interface CpuOptions {
+  runs: number;
+  checks: number;
+  changes: number;
+  warmupChecks: number;
+  intervalSec: number;
+}
+
+interface CpuRun {
+  idleMsPerMin: number;
+  idleSampledSec: number;
+  steadyMsPerCheck: number;
+  steadyTicks: number;
+  steadyWindowSec: number;
+  changeMs: number[];
+}
+
+const IDLE_MARGIN_MS = 1500;
+/** The v6 addresses differ in their /64: by default (ipv6Compare prefix64) a change within one is none. */
+const ADDRESSES: [string, string][] = [
+  ['81.2.69.150', '2a02:1:2:4::5'],
+  ['81.2.69.142', '2a02:1:2:3::5'],
+];
+
+async function oneRun(s: RunnerSession, opts: CpuOptions, tickMs: number): Promise<CpuRun> {
+  const cpu = () => procStat(s.pid).cpuMs;
+  const tickTimeout = opts.intervalSec * 1000 * 3 + 30_000;
+  await s.both('check', tickTimeout);
+  for (let i = 0; i < opts.warmupChecks; i++) await s.both('check', tickTimeout);
+
+  // Steady ticks, sampling an idle window inside each gap.
+  let idleMs = 0;
+  let idleWallMs = 0;
+  const c0 = cpu();
+  const t0 = performance.now();
+  let c1 = c0;
+  let t1 = t0;
+  for (let i = 0; i < opts.checks; i++) {
+    let ticked = false;
+    const nextTick = s.both('check', tickTimeout).then((at) => ((ticked = true), at));
+    await sleep(IDLE_MARGIN_MS);
+    const a = { c: cpu(), t: performance.now() };
+    await sleep(opts.intervalSec * 1000 - 3 * IDLE_MARGIN_MS);
+    if (!ticked) {
+      idleMs += cpu() - a.c;
+      idleWallMs += performance.now() - a.t;
+    }
+    t1 = await nextTick;
+    c1 = cpu();
+  }
+  const idleRate = idleWallMs > 0 ? idleMs / idleWallMs : NaN;
+  const steadyCpu = c1 - c0;
+  const steadyMsPerCheck = (steadyCpu - idleRate * (t1 - t0)) / opts.checks;
+
+  const changeMs: number[] = [];
+  for (let j = 0; j < opts.changes; j++) {
+    await s.both('check', tickTimeout);
+    const b0 = { c: cpu(), t: performance.now() };
+    const [v4, v6] = ADDRESSES[j % 2]!;
+    const changed = s.both('change', tickTimeout);
+    const checked = s.both('check', tickTimeout);
+    await s.world.setIp(v4, v6);
+    const t = Math.max(await changed, await checked);
+    changeMs.push(cpu() - b0.c - idleRate * (t - b0.t));
+    // One steady tick after the change, so the next one starts from a settled runner.
+    await s.both('check', tickTimeout);
+  }
+  return {
+    idleMsPerMin: round(idleRate * 60_000, 2),
+    idleSampledSec: round(idleWallMs / 1000),
+    steadyMsPerCheck: round(steadyMsPerCheck, 2),
+    steadyTicks: Math.round(steadyCpu / tickMs),
+    steadyWindowSec: round((t1 - t0) / 1000),
+    changeMs: changeMs.map((m) => round(m, 1)),
+  };
+}
+
+const med = (xs: number[]) => quantileRaw(xs, 0.5);
+
+export async function measureRunnerCpu(opts: CpuOptions) {
+  const tickMs = 1000 / clkTck;
+  const runs: CpuRun[] = [];
+  for (let r = 0; r < opts.runs; r++) runs.push(await withRunner(opts.intervalSec, (s) => oneRun(s, opts, tickMs)));
+  return {
+    ...opts,
+    clockTickMs: tickMs,
+    note:
+      'built runner (out/headless/index.js) as a process, CPU from /proc/<pid>/stat; one check = one tick of both ' +
+      'families; HTTP echo sources only, store on disk; idle subtracted at the rate measured between ticks',
+    idleMsPerMin: round(med(runs.map((r) => r.idleMsPerMin)), 2),
+    steadyMsPerCheck: round(med(runs.map((r) => r.steadyMsPerCheck)), 2),
+    changeMs: round(med(runs.flatMap((r) => r.changeMs)), 1),
+    /** Clock ticks counted over each run's steady window: the resolution is one tick over all of them. */
+    steadyTicksCounted: runs.map((r) => r.steadyTicks),
+    runs,
+  };
+}

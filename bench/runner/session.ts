@@ -1,0 +1,129 @@
+/**
+ * One built headless runner as a user runs it (`npm run headless`: the build:headless bundle
+ * under plain node, the store on disk in its data folder), watching both families through
+ * the local HTTP echo sources only (127.0.0.1 and ::1), hosted in another process so the
+ * fakes' CPU is never the runner's. Its `--json` stdout is parsed into events the bench can
+ * wait for. withRunner() always stops the runner (SIGTERM, then SIGKILL), the world host,
+ * and removes the data folder, whatever the bench did.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { exited } from '../engine/processes';
+import { REPO_ROOT, type RemoteWorld, startWorldHost } from '../engine/remote-world';
+import { buildRunner, runnerFile } from '../engine/rss';
+
+export interface RunnerEvent {
+  type: string;
+  family?: 4 | 6;
+  /** performance.now() when the line arrived. */
+  seenAt: number;
+}
+
+export interface RunnerSession {
+  pid: number;
+  world: RemoteWorld;
+  intervalSec: number;
+  /** performance.now() when the runner was spawned. */
+  startedAt: number;
+  /** Every event seen so far, in order. */
+  events: RunnerEvent[];
+  /** The next event matching `pred` that arrives after this call. */
+  next(pred: (e: RunnerEvent) => boolean, timeoutMs: number): Promise<RunnerEvent>;
+  /** Resolves when events of `type` for both families have arrived after this call (one tick). */
+  both(type: 'check' | 'change', timeoutMs: number): Promise<number>;
+}
+
+/** The bundle is built once per bench process: every session runs the same file. */
+let built: Promise<string> | undefined;
+const ensureBuilt = () => (built ??= buildRunner().then(runnerFile));
+
+function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () => string {
+  let stderr = '';
+  let buf = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  child.stdout?.on('data', (d: Buffer) => {
+    buf += d.toString();
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      try {
+        const e = JSON.parse(line) as { type?: unknown; family?: 4 | 6 };
+        if (typeof e.type === 'string') onEvent({ type: e.type, family: e.family, seenAt: performance.now() });
+      } catch {
+        // not an event line
+      }
+    }
+  });
+  return () => stderr;
+}
+
+function session(child: ChildProcess, world: RemoteWorld, intervalSec: number, startedAt: number): RunnerSession {
+  const events: RunnerEvent[] = [];
+  const listeners = new Set<(e: RunnerEvent) => void>();
+  const stderr = readEvents(child, (e) => {
+    events.push(e);
+    for (const l of [...listeners]) l(e);
+  });
+  const next = (pred: (e: RunnerEvent) => boolean, timeoutMs: number) =>
+    new Promise<RunnerEvent>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        listeners.delete(listener);
+        child.off('exit', onExit);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`runner: no awaited event within ${timeoutMs} ms; stderr: ${stderr()}`));
+      }, timeoutMs);
+      const onExit = (code: number | null) => {
+        done();
+        reject(new Error(`runner exited (${code}); stderr: ${stderr()}`));
+      };
+      const listener = (e: RunnerEvent) => {
+        if (!pred(e)) return;
+        done();
+        resolve(e);
+      };
+      listeners.add(listener);
+      child.once('exit', onExit);
+    });
+  const both = async (type: 'check' | 'change', timeoutMs: number) => {
+    const seen = new Set<number>();
+    const e = await next((ev) => ev.type === type && !!ev.family && seen.add(ev.family).size === 2, timeoutMs);
+    return e.seenAt;
+  };
+  return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both };
+}
+
+/** Runs `body` against a fresh runner (settings: HTTP sources of both families, `intervalSec`, defaults else). */
+export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession) => Promise<T>): Promise<T> {
+  const file = await ensureBuilt();
+  const host = await startWorldHost();
+  const dir = await mkdtemp(join(tmpdir(), 'ipwatch-bench-runner-'));
+  let child: ChildProcess | undefined;
+  try {
+    const world = await host.create();
+    const custom = world.sources.filter((s) => s.kind === 'http');
+    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom } };
+    await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+    const startedAt = performance.now();
+    child = spawn(process.execPath, [file, '--data-dir', dir, '--json'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return await body(session(child, world, intervalSec, startedAt));
+  } finally {
+    if (child) {
+      const gone = exited(child, 10_000); // SIGKILLs it when SIGTERM has not ended it in 10 s
+      child.kill('SIGTERM');
+      await gone;
+    }
+    await host.close().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  }
+}

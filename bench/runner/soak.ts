@@ -1,0 +1,79 @@
+/**
+ * Steady-state memory of the built headless runner: both families, HTTP echo sources, the
+ * store on disk, checks at the real interval, for `minutes`. VmRSS is read from
+ * /proc/<pid>/status every `sampleSec`; the runner exposes no heap figure to an outside
+ * process, so this is RSS only (VmHWM gives the peak between samples too).
+ */
+import { performance } from 'node:perf_hooks';
+
+import { procStat } from '../engine/processes';
+import { round, sleep } from '../engine/stats';
+import { withRunner } from './session';
+
+export interface SoakOptions {
+  minutes: number;
+  sampleSec: number;
+  /** Samples before this minute are left out of the growth slope and the steady figure. */
+  warmupMin: number;
+  intervalSec: number;
+}
+
+export interface Sample {
+  /** Minutes since the runner was spawned. */
+  min: number;
+  rssMB: number;
+}
+
+/** Least-squares slope of RSS over time, MB per hour; NaN with fewer than two distinct times. */
+export function slopePerHour(samples: readonly Sample[]): number {
+  const n = samples.length;
+  const mx = samples.reduce((a, s) => a + s.min, 0) / n;
+  const my = samples.reduce((a, s) => a + s.rssMB, 0) / n;
+  const sxx = samples.reduce((a, s) => a + (s.min - mx) ** 2, 0);
+  const sxy = samples.reduce((a, s) => a + (s.min - mx) * (s.rssMB - my), 0);
+  return n >= 2 && sxx > 0 ? (sxy / sxx) * 60 : NaN;
+}
+
+/** The figures of a soak from its samples (pure, so it can be table-tested). */
+export function soakFigures(samples: readonly Sample[], hwmMB: number, warmupMin: number) {
+  const last = samples.at(-1);
+  const end = last?.min ?? 0;
+  const at1 = samples.find((s) => s.min >= 1);
+  const after = samples.filter((s) => s.min >= warmupMin);
+  const lastMinute = samples.filter((s) => s.min >= end - 1 && s.min >= warmupMin);
+  const mean = (xs: readonly Sample[]) => (xs.length ? xs.reduce((a, s) => a + s.rssMB, 0) / xs.length : NaN);
+  return {
+    rssAt1MinMB: at1?.rssMB ?? NaN,
+    rssEndMB: last?.rssMB ?? NaN,
+    /** Mean of the samples in the last minute after warm-up. */
+    rssSteadyMB: round(mean(lastMinute)),
+    peakMB: Math.max(hwmMB, ...samples.map((s) => s.rssMB)),
+    growthMBPerHour: round(slopePerHour(after), 2),
+    samplesAfterWarmup: after.length,
+  };
+}
+
+export async function soak(opts: SoakOptions) {
+  return withRunner(opts.intervalSec, async (s) => {
+    const samples: Sample[] = [];
+    const minSince = () => (performance.now() - s.startedAt) / 60_000;
+    await s.both('check', 60_000);
+    let hwmMB = 0;
+    while (minSince() < opts.minutes) {
+      const p = procStat(s.pid);
+      samples.push({ min: round(minSince(), 3), rssMB: p.rssMB });
+      hwmMB = p.hwmMB;
+      await sleep(opts.sampleSec * 1000);
+    }
+    const checks = s.events.filter((e) => e.type === 'check').length;
+    return {
+      ...opts,
+      note: 'RSS from /proc/<pid>/status (VmRSS; peak also VmHWM); no heap figure: the runner exposes none',
+      ...soakFigures(samples, hwmMB, opts.warmupMin),
+      checkEvents: checks,
+      /** Both families each tick over the soak, from the first check. */
+      expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
+      samples: samples.map((x) => [x.min, x.rssMB]),
+    };
+  });
+}
