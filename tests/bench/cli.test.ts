@@ -17,8 +17,18 @@ describe('bench parseArgs', () => {
   });
 
   it.each([
+    { argv: ['store', '--soak-minutes', '2', '--check'], soakMinutes: 2 },
+    { argv: ['--soak-minutes=0.5', 'store'], soakMinutes: 0.5 },
+  ])('$argv takes the soak length', ({ argv, soakMinutes }) => {
+    expect(parseArgs(argv, SUITES)).toStrictEqual({ names: ['store'], check: argv.includes('--check'), soakMinutes });
+  });
+
+  it.each([
     { argv: ['stroe'], error: /unknown suite "stroe"/ },
     { argv: ['--chek'], error: /unknown option "--chek"/ },
+    { argv: ['--soak-minutes'], error: /--soak-minutes needs a number/ },
+    { argv: ['--soak-minutes', 'store'], error: /--soak-minutes needs a number/ },
+    { argv: ['--soak-minutes=0'], error: /--soak-minutes needs a number/ },
   ])('refuses $argv', ({ argv, error }) => {
     expect(() => parseArgs(argv, SUITES)).toThrow(error);
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+
+import { type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
+
+const line = (from: number, to: number, step: number, rss: (min: number) => number): Sample[] =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step).map((min) => ({
+    min,
+    rssMB: rss(min),
+  }));
+
+describe('soak slopePerHour', () => {
+  it.each([
+    { name: 'flat', samples: line(0, 10, 0.5, () => 80), perHour: 0 },
+    { name: '1 MB per 10 minutes', samples: line(0, 10, 0.5, (m) => 80 + m / 10), perHour: 6 },
+    { name: 'falling', samples: line(0, 10, 1, (m) => 90 - m), perHour: -60 },
+  ])('$name: $perHour MB/hour', ({ samples, perHour }) => {
+    expect(slopePerHour(samples)).toBeCloseTo(perHour, 6);
+  });
+
+  it.each([
+    { name: 'no samples', samples: [] },
+    { name: 'one sample', samples: [{ min: 3, rssMB: 80 }] },
+    {
+      name: 'one time',
+      samples: [
+        { min: 3, rssMB: 80 },
+        { min: 3, rssMB: 81 },
+      ],
+    },
+  ])('$name: NaN, so the growth check misses', ({ samples }) => {
+    expect(slopePerHour(samples)).toBeNaN();
+  });
+});
+
+describe('soak figures', () => {
+  it('reads 1 minute, the end, the last minute, the peak, and grows only after warm-up', () => {
+    // A startup bump to 120 MB in the warm-up, then flat at 85 with a 95 MB sample at the end.
+    const samples = [...line(0, 1.5, 0.5, (m) => (m < 1 ? 120 : 88)), ...line(2, 10, 0.5, () => 85)];
+    samples[samples.length - 1] = { min: 10, rssMB: 95 };
+    const f = soakFigures(samples, 126, 2);
+    expect(f.rssAt1MinMB).toBe(88);
+    expect(f.rssEndMB).toBe(95);
+    // Samples at 9, 9.5 and 10 minutes.
+    expect(f.rssSteadyMB).toBe(88.3);
+    expect(f.peakMB).toBe(126);
+    expect(f.samplesAfterWarmup).toBe(17);
+    expect(f.growthMBPerHour).toBeGreaterThan(0);
+    expect(soakFigures(samples.slice(0, -1), 0, 2).growthMBPerHour).toBe(0);
+  });
+
+  it('a soak shorter than a minute has no 1-minute figure', () => {
+    expect(
+      soakFigures(
+        line(0, 0.5, 0.1, () => 80),
+        80,
+        0.25,
+      ).rssAt1MinMB,
+    ).toBeNaN();
+  });
+});
