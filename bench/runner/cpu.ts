@@ -106,6 +106,8 @@ export async function measureRunnerCpu(opts: CpuOptions) {
     idleMsPerMin: round(med(runs.map((r) => r.idleMsPerMin)), 2),
     steadyMsPerCheck: round(med(runs.map((r) => r.steadyMsPerCheck)), 2),
     changeMs: round(med(runs.flatMap((r) => r.changeMs)), 1),
+    /** What a change costs beyond the steady check its tick also is. */
+    changeOverSteadyMs: round(med(runs.flatMap((r) => r.changeMs)) - med(runs.map((r) => r.steadyMsPerCheck)), 1),
     /** Clock ticks counted over each run's steady window: the resolution is one tick over all of them. */
     steadyTicksCounted: runs.map((r) => r.steadyTicks),
     runs,
