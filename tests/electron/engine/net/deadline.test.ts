@@ -46,7 +46,8 @@ describe('withDeadline', () => {
     });
     const outcome = work.catch((err: Error) => err.name);
     gc();
-    await new Promise((r) => setTimeout(r, 20));
+    // Let the event loop turn once, so the second collection finds the timer's closure idle.
+    await new Promise((r) => setImmediate(r));
     gc();
     expect(await within(outcome, 3000)).toBe('TimeoutError');
   });
@@ -62,7 +63,11 @@ describe('withDeadline', () => {
     expect(seen).toEqual(['stop']);
     let inner: AbortSignal | undefined;
     expect(await withDeadline(new AbortController().signal, 50, async (s) => ((inner = s), 'done'))).toBe('done');
-    await new Promise((r) => setTimeout(r, 100));
+    // A deadline of the same length started after it firing proves the first one's moment has passed.
+    const control = withDeadline(new AbortController().signal, 50, (s) => {
+      return new Promise((_, reject) => s.addEventListener('abort', () => reject(s.reason as Error), { once: true }));
+    }).catch((err: Error) => err.name);
+    expect(await control).toBe('TimeoutError');
     expect(inner?.aborted).toBe(false);
   });
 
