@@ -50,34 +50,42 @@ export function exited(child: ChildProcess, ms: number): Promise<{ code: number 
   });
 }
 
+/** Calls `onEvent` with each `--json` event line the runner prints on stdout; other lines are skipped. */
+export function onJsonEvents(child: ChildProcess, onEvent: (e: { type?: unknown; family?: unknown }) => void): void {
+  let buf = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    buf += d.toString();
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      let event: unknown;
+      try {
+        event = JSON.parse(line);
+      } catch {
+        continue; // not an event line
+      }
+      if (typeof event === 'object' && event !== null) onEvent(event);
+    }
+  });
+}
+
 /** Resolves with ms from `t0` to the first `check` event line of both families on stdout. */
 function firstCheckOf(child: ChildProcess, t0: number): Promise<number> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise<number>((resolve, reject) => {
-    const seen = new Set<number>();
-    let buf = '';
+    const seen = new Set<unknown>();
     const timer = setTimeout(() => reject(new Error(`runner: no first check within 30 s; stderr: ${stderr}`)), 30_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`runner exited (${code}) before its first check; stderr: ${stderr}`));
     });
-    child.stdout?.on('data', (d: Buffer) => {
-      buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        try {
-          const e = JSON.parse(line) as { type?: string; family?: number };
-          if (e.type === 'check' && e.family) seen.add(e.family);
-        } catch {
-          // not an event line
-        }
-        if (seen.has(4) && seen.has(6)) {
-          clearTimeout(timer);
-          resolve(performance.now() - t0);
-        }
+    onJsonEvents(child, (e) => {
+      if (e.type === 'check' && e.family) seen.add(e.family);
+      if (seen.has(4) && seen.has(6)) {
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
       }
     });
   });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { exited } from '../engine/processes';
+import { exited, onJsonEvents } from '../engine/processes';
 import { REPO_ROOT, type RemoteWorld, startWorldHost } from '../engine/remote-world';
 import { buildRunner, runnerFile } from '../engine/rss';
 
@@ -43,21 +43,14 @@ const ensureBuilt = () => (built ??= buildRunner().then(runnerFile));
 
 function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () => string {
   let stderr = '';
-  let buf = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  child.stdout?.on('data', (d: Buffer) => {
-    buf += d.toString();
-    let nl: number;
-    while ((nl = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      try {
-        const e = JSON.parse(line) as { type?: unknown; family?: 4 | 6 };
-        if (typeof e.type === 'string') onEvent({ type: e.type, family: e.family, seenAt: performance.now() });
-      } catch {
-        // not an event line
-      }
-    }
+  onJsonEvents(child, (e) => {
+    if (typeof e.type === 'string')
+      onEvent({
+        type: e.type,
+        family: e.family === 4 || e.family === 6 ? e.family : undefined,
+        seenAt: performance.now(),
+      });
   });
   return () => stderr;
 }
