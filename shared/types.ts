@@ -112,6 +112,8 @@ export interface EngineError {
 
 export interface EngineStatus {
   running: boolean;
+  /** When the user paused monitoring (no scheduled checks until resumed); null while it runs. */
+  pausedSince: number | null;
   /** null until the first check has finished. */
   online: boolean | null;
   offlineSince: number | null;
@@ -179,7 +181,14 @@ export interface CgnatEvent extends EventBase {
   sourceId: string;
 }
 
-export type EngineEvent = CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent;
+/** Monitoring paused or resumed by the user (tray, bot, API, CLI): no checks run while paused. */
+export interface MonitoringEvent extends EventBase {
+  type: 'monitoring';
+  paused: boolean;
+}
+
+export type EngineEvent =
+  CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent | MonitoringEvent;
 export type EngineEventType = EngineEvent['type'];
 
 /** What checkNow() resolves with: the state right after the check. */

@@ -43,6 +43,9 @@ export interface Runtime {
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
   runOnce(settleMs?: number): Promise<CheckReport>;
   updateSettings(settings: Settings): Promise<void>;
+  /** Pauses scheduled checks (user's choice; not kept across a restart); resume() checks at once. */
+  pause(): Promise<void>;
+  resume(): Promise<CheckReport>;
   status(): AppStatus;
   testChannel(channelId: string): Promise<TestResult>;
   close(): Promise<void>;
@@ -106,6 +109,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       engine.updateSettings(settings);
       await notifier.updateSettings(settings.notifications);
     },
+    pause: () => engine.pause(),
+    resume: () => engine.resume(),
     // The API and the UI show this; an error text that quotes a URL must not carry its token.
     status: () => redactor.deep({ ...engine.getStatus(), notifications: notifier.status() }),
     testChannel: (id) => notifier.test(id),

@@ -37,6 +37,8 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} source ${line.sourceId}: ${line.from} -> ${line.to} (${line.reason})`;
     case 'cgnat':
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
+    case 'monitoring':
+      return `${time} monitoring ${line.paused ? 'PAUSED' : 'resumed'}`;
     case 'settings-applied':
       return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
     case 'history-recovered':

@@ -51,6 +51,7 @@ export class Engine {
   private families: Record<Family, FamilyRunner>;
   private sampler: Sampler;
   private running = false;
+  private pausedSince: number | null = null;
   private inFlight: Promise<CheckReport> | null = null;
   private queued: Promise<CheckReport> | null = null;
   private nextTimer: Timer | null = null;
@@ -118,8 +119,36 @@ export class Engine {
     for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
   }
 
+  /**
+   * Pauses monitoring: like stop() (the session ends, so uptime counts monitored time only),
+   * but the status says paused until resume(). A manual check still runs when asked.
+   */
+  async pause(): Promise<void> {
+    if (this.pausedSince !== null || !this.running) return;
+    this.pausedSince = this.deps.clock.now();
+    await this.stop();
+    // A check the user asks for while paused must not start aborted.
+    this.abort = new AbortController();
+    this.deps.logger.info('monitoring paused');
+    this.events.emit({ type: 'monitoring', at: this.pausedSince, paused: true });
+  }
+
+  /** Resumes after pause(): a new session and a check at once. Resolves with the state after it. */
+  async resume(): Promise<CheckReport> {
+    if (this.pausedSince === null) return this.checkNow('manual');
+    this.pausedSince = null;
+    this.deps.logger.info('monitoring resumed');
+    this.events.emit({ type: 'monitoring', at: this.deps.clock.now(), paused: false });
+    return this.start();
+  }
+
   async stop(): Promise<void> {
-    if (!this.running) return;
+    if (!this.running) {
+      // Paused: a manual check may still be under way.
+      this.abort.abort();
+      await this.inFlight?.catch(() => undefined);
+      return;
+    }
     this.running = false;
     this.sampler.stop();
     this.clearTimers();
@@ -150,6 +179,7 @@ export class Engine {
     const enabled: Record<Family, boolean> = { 4: monitor.ipv4, 6: monitor.ipv6 };
     return {
       running: this.running,
+      pausedSince: this.pausedSince,
       online: this.conn.online,
       offlineSince: this.conn.offlineSince,
       families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },

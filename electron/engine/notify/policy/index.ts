@@ -117,6 +117,7 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
       return { state: { ...s, degraded: d.state }, notices: [...out, ...d.out] };
     }
     case 'cgnat':
+    case 'monitoring':
       return due;
   }
 }
