@@ -7,6 +7,7 @@
  * and removes the data folder, whatever the bench did.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,9 @@ const ensureBuilt = () => (built ??= buildRunner().then(runnerFile));
 function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () => string {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  // A copy of the runner's stdout (e.g. what --trace-gc prints) for diagnosis.
+  const copy = process.env['BENCH_RUNNER_STDOUT_FILE'];
+  if (copy) child.stdout?.pipe(createWriteStream(copy));
   onJsonEvents(child, (e) => {
     if (typeof e.type === 'string')
       onEvent({
@@ -105,7 +109,9 @@ export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession
     const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom } };
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
     const startedAt = performance.now();
-    child = spawn(process.execPath, [file, '--data-dir', dir, '--json'], {
+    // BENCH_RUNNER_NODE_ARGS adds node flags to the runner only (e.g. `--cpu-prof --heapsnapshot-signal=SIGUSR2`).
+    const nodeArgs = (process.env['BENCH_RUNNER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeArgs, file, '--data-dir', dir, '--json'], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

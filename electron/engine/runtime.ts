@@ -69,7 +69,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     clock,
     logger: logger.child('notify'),
     settings: opts.settings.notifications,
-    status: () => engine.getStatus(),
+    status: () => engine.liveStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
     redactor,

@@ -19,6 +19,7 @@ import type { Clock, Timer } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
+import type { LiveStatus } from '../notify/live-state';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
@@ -186,6 +187,14 @@ export class Engine {
       sources: this.health.snapshot(),
       history: this.deps.store.status?.() ?? null,
       lastError: this.lastError,
+    };
+  }
+
+  /** Just the addresses and connectivity: what the notifier reads after every event, cheaply. */
+  liveStatus(): LiveStatus {
+    return {
+      online: this.conn.online,
+      families: { v4: { ip: this.families[4].address }, v6: { ip: this.families[6].address } },
     };
   }
 

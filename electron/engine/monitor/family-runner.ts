@@ -28,6 +28,9 @@ export interface RunContext {
 
 export class FamilyRunner {
   private ip: string | null = null;
+  get address(): string | null {
+    return this.ip;
+  }
   private key: string | null = null;
   private since: number | null = null;
   private lastCheck: LastCheck | null = null;

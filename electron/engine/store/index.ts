@@ -73,6 +73,8 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   const loaded = await disk.load();
   let db: Database = loaded.db;
   const upgraded = migrate(db);
+  // Read once: status() is asked often, and only a restore changes it.
+  let version = schemaVersion(db);
   if (upgraded.length) logger.info('history schema upgraded', { versions: upgraded });
 
   let closed = false;
@@ -210,6 +212,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       const keptAs = await disk.keepBeforeRestore(fileBytes());
       db.close();
       db = incoming;
+      version = schemaVersion(db);
       sourceStats.reset();
       runs.reload();
       sessions.reload();
@@ -226,7 +229,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       lastError: saver.lastError,
       revision: saver.revision,
       savedRevision: saver.savedRevision,
-      schemaVersion: closed ? 0 : schemaVersion(db),
+      schemaVersion: closed ? 0 : version,
       encrypted: key !== null,
       ...(loaded.recovered ? { recovered: loaded.recovered } : {}),
     }),

@@ -3,6 +3,7 @@
  * migration is one small function run in its own transaction, so a crash mid-upgrade
  * leaves the previous version intact. Never edit a shipped migration: add the next one.
  */
+import { addCounts, type CountsBySource, encodeCounts, monthOfDay } from './source-counts';
 import type { Database } from './sqlite';
 
 export interface Migration {
@@ -162,6 +163,45 @@ export const MIGRATIONS: readonly Migration[] = [
       const [lo, hi] = bounds ?? [];
       if (typeof lo === 'number' && typeof hi === 'number') {
         db.run('INSERT INTO sessions (start_at, end_at, last_alive, clean) VALUES (?, ?, ?, 1)', [lo, hi, hi]);
+      }
+    },
+  },
+  {
+    version: 7,
+    description: 'source statistics packed: one row per hour, day and month',
+    up(db) {
+      const read = (table: string, unit: string, key: (u: number) => number) => {
+        const units = new Map<number, CountsBySource>();
+        for (const [u, source, ok, fail, latencySum, latencyMax] of db.exec(
+          `SELECT ${unit}, source, ok, fail, latency_sum, latency_max FROM ${table}`,
+        )[0]?.values ?? []) {
+          const k = key(Number(u));
+          let counts = units.get(k);
+          if (!counts) units.set(k, (counts = new Map()));
+          addCounts(counts, Number(source), {
+            ok: Number(ok),
+            fail: Number(fail),
+            latencySum: Number(latencySum),
+            latencyMax: Number(latencyMax),
+          });
+        }
+        return units;
+      };
+      const tables = [
+        ['source_hours', 'hour', read('source_hours', 'hour', (h) => h)],
+        ['source_days', 'day', read('source_days', 'day', (d) => d)],
+        ['source_months', 'month', read('source_days', 'day', monthOfDay)],
+      ] as const;
+      for (const [table, unit, units] of tables) {
+        db.run(`DROP TABLE IF EXISTS ${table}`);
+        // The unit is the rowid: no separate key is stored.
+        db.run(`CREATE TABLE ${table} (${unit} INTEGER PRIMARY KEY, counts BLOB NOT NULL)`);
+        const insert = db.prepare(`INSERT INTO ${table} (${unit}, counts) VALUES (?, ?)`);
+        try {
+          for (const [u, counts] of units) insert.run([u, encodeCounts(counts)]);
+        } finally {
+          insert.free();
+        }
       }
     },
   },

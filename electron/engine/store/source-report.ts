@@ -6,7 +6,8 @@
  */
 import { DAY_MS, HOUR_MS } from './context';
 import type { SourceStatsReport } from './history-types';
-import { all, type Database, num, str } from './sqlite';
+import { addCounts, type CountsBySource, decodeCounts, splitDays } from './source-counts';
+import { all, type Database, each, num, type SqlValue, str } from './sqlite';
 
 /** Periods up to this long get the hourly series unless told otherwise. */
 export const HOURLY_MAX_DAYS = 31;
@@ -14,74 +15,59 @@ export const HOURLY_MAX_DAYS = 31;
 export const round = (x: number): number => Math.round(x * 1000) / 1000;
 const mean = (sum: number, n: number) => (n ? Math.round(sum / n) : null);
 
-interface Acc {
-  ok: number;
-  fail: number;
-  latencySum: number;
-  latencyMax: number;
-  hours: SourceStatsReport['hours'];
-}
-
 export function sourceReport(db: Database, from: number, to: number, hourly: boolean): SourceStatsReport[] {
   const names = new Map(all(db, 'SELECT id, name FROM sources').map((r) => [num(r.id), str(r.name)]));
-  const acc = new Map<number, Acc>();
-  const add = (source: number, ok: number, fail: number, sum: number, max: number): Acc => {
-    let a = acc.get(source);
-    if (!a) acc.set(source, (a = { ok: 0, fail: 0, latencySum: 0, latencyMax: 0, hours: [] }));
-    a.ok += ok;
-    a.fail += fail;
-    a.latencySum += sum;
-    // latency_max is 0 for a bucket without successes, so max() over buckets stays right.
-    a.latencyMax = Math.max(a.latencyMax, max);
-    return a;
-  };
-  const dayRange = [Math.floor(from / DAY_MS), Math.floor(to / DAY_MS)];
-  const daily = (lastDay: number) => {
-    const rows = all(
-      db,
-      `SELECT source, sum(ok) AS ok, sum(fail) AS fail, sum(latency_sum) AS ls, max(latency_max) AS lm
-       FROM source_days WHERE day BETWEEN ? AND ? GROUP BY source`,
-      [dayRange[0] ?? 0, lastDay],
+  const totals: CountsBySource = new Map();
+  const series = new Map<number, SourceStatsReport['hours']>();
+  const dayRange = [Math.floor(from / DAY_MS), Math.floor(to / DAY_MS)] as const;
+  // Whole UTC days: whole months from the monthly table, the edges from the daily one.
+  const add = (table: string, unit: string, range: [number, number]) =>
+    each(db, `SELECT counts FROM ${table} WHERE ${unit} BETWEEN ? AND ?`, range, ([counts]) =>
+      decodeCounts(blob(counts), totals),
     );
-    for (const r of rows) add(num(r.source), num(r.ok), num(r.fail), num(r.ls), num(r.lm));
+  const daily = (lastDay: number) => {
+    const { months, days } = splitDays(dayRange[0], lastDay);
+    if (months) add('source_months', 'month', months);
+    for (const range of days) add('source_days', 'day', range);
   };
   if (!hourly) {
-    // Whole UTC days: the daily table holds every day, so this is a few hundred rows a year.
-    daily(dayRange[1] ?? 0);
+    daily(dayRange[1]);
   } else {
     // Hours where they are kept, days before that: never the same attempt twice.
     const first = all(db, 'SELECT min(hour) AS h FROM source_hours')[0]?.h;
     const hoursFromDay = first == null ? Infinity : Math.floor(num(first) / 24);
-    if (hoursFromDay > (dayRange[0] ?? 0)) daily(Math.min(dayRange[1] ?? 0, hoursFromDay - 1));
-    const stmt = db.prepare(
-      'SELECT hour, source, ok, fail, latency_sum, latency_max FROM source_hours WHERE hour BETWEEN ? AND ?',
-    );
-    try {
-      stmt.bind([Math.floor(from / HOUR_MS), Math.floor(to / HOUR_MS)]);
-      while (stmt.step()) {
-        const v = stmt.get();
-        const [hour, ok, fail, sum, max] = [num(v[0]), num(v[2]), num(v[3]), num(v[4]), num(v[5])];
-        add(num(v[1]), ok, fail, sum, max).hours.push({
-          hour: hour * HOUR_MS,
-          ok,
-          fail,
-          meanLatencyMs: mean(sum, ok),
-          maxLatencyMs: ok ? max : null,
+    if (hoursFromDay > dayRange[0]) daily(Math.min(dayRange[1], hoursFromDay - 1));
+    const range = [Math.floor(from / HOUR_MS), Math.floor(to / HOUR_MS)];
+    each(db, 'SELECT hour, counts FROM source_hours WHERE hour BETWEEN ? AND ?', range, ([hour, counts]) => {
+      for (const [id, c] of decodeCounts(blob(counts))) {
+        addCounts(totals, id, c);
+        let hours = series.get(id);
+        if (!hours) series.set(id, (hours = []));
+        hours.push({
+          hour: num(hour) * HOUR_MS,
+          ok: c.ok,
+          fail: c.fail,
+          meanLatencyMs: mean(c.latencySum, c.ok),
+          maxLatencyMs: c.ok ? c.latencyMax : null,
         });
       }
-    } finally {
-      stmt.free();
-    }
+    });
   }
-  return [...acc.entries()]
+  return [...totals.entries()]
     .map(([id, a]) => ({
       source: names.get(id) ?? `#${id}`,
       ok: a.ok,
       fail: a.fail,
       successRate: a.ok + a.fail ? round(a.ok / (a.ok + a.fail)) : null,
       meanLatencyMs: mean(a.latencySum, a.ok),
+      // latency_max is 0 for a bucket without successes, so max() over buckets stays right.
       maxLatencyMs: a.ok ? a.latencyMax : null,
-      hours: a.hours,
+      hours: series.get(id) ?? [],
     }))
     .sort((x, y) => x.source.localeCompare(y.source));
+}
+
+function blob(v: SqlValue | undefined): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  throw new Error('damaged source statistics: a row holds no counters');
 }

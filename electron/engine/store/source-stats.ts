@@ -1,14 +1,16 @@
 /**
  * Per-source counters: ok/fail and latency (sum and max of successful answers), kept per
- * day forever and per hour for the retention window. Both are written together, so the
- * daily table always holds every day (a year of totals is a few hundred rows to sum) and
+ * month and day forever and per hour for the retention window. All are written together, so
+ * the daily and monthly tables always hold every day (five years are 60 months to add) and
  * the "rollup" is just dropping hours past the window. Sum plus max instead of a median
  * because they add up exactly across hours and days.
  *
  * Attempts accumulate in memory per (source, hour) and reach the table in batches,
- * so a check costs no SQL at all.
+ * so a check costs no SQL at all. Each table row holds one hour or day of every source,
+ * packed (source-counts.ts).
  */
 import { DAY_MS, HOUR_MS, type StoreContext } from './context';
+import { addCounts, type CountsBySource, decodeCounts, encodeCounts, monthOfDay } from './source-counts';
 import { all, num, one, str } from './sqlite';
 import type { SourceAttemptRecord } from './types';
 
@@ -60,34 +62,54 @@ export class SourceStats {
     this.ctx.dirty('counter');
   }
 
-  /** Adds the in-memory buckets to both tables; drops old hours once per day. */
+  /** Adds the in-memory buckets to the tables; drops old hours once per day. */
   materialize(): void {
-    const { db } = this.ctx;
     if (this.buckets.size) {
-      const upsert = (table: string, unit: string) =>
-        db.prepare(
-          `INSERT INTO ${table} (${unit}, source, ok, fail, latency_sum, latency_max) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (${unit}, source) DO UPDATE SET ok = ok + excluded.ok, fail = fail + excluded.fail,
-             latency_sum = latency_sum + excluded.latency_sum, latency_max = max(latency_max, excluded.latency_max)`,
-        );
-      const hours = upsert('source_hours', 'hour');
-      const days = upsert('source_days', 'day');
-      try {
-        for (const b of this.buckets.values()) {
-          const id = this.sourceId(b.source);
-          hours.run([b.hour, id, b.ok, b.fail, b.latencySum, b.latencyMax]);
-          days.run([Math.floor(b.hour / 24), id, b.ok, b.fail, b.latencySum, b.latencyMax]);
+      const hours = new Map<number, CountsBySource>();
+      const days = new Map<number, CountsBySource>();
+      const months = new Map<number, CountsBySource>();
+      for (const b of this.buckets.values()) {
+        const id = this.sourceId(b.source);
+        const day = Math.floor(b.hour / 24);
+        for (const [units, unit] of [
+          [hours, b.hour],
+          [days, day],
+          [months, monthOfDay(day)],
+        ] as const) {
+          let counts = units.get(unit);
+          if (!counts) units.set(unit, (counts = new Map()));
+          addCounts(counts, id, b);
         }
-      } finally {
-        hours.free();
-        days.free();
       }
+      this.merge('source_hours', 'hour', hours);
+      this.merge('source_days', 'day', days);
+      this.merge('source_months', 'month', months);
       this.buckets.clear();
     }
     const today = Math.floor(this.ctx.clock.now() / DAY_MS);
     if (today !== this.lastRollupDay) {
       this.lastRollupDay = today;
       this.rollup(today);
+    }
+  }
+
+  /** Adds `units` to the packed rows of `table` (read, add, write back). */
+  private merge(table: string, unit: string, units: Map<number, CountsBySource>): void {
+    const { db } = this.ctx;
+    const read = db.prepare(`SELECT counts FROM ${table} WHERE ${unit} = ?`);
+    const write = db.prepare(`INSERT OR REPLACE INTO ${table} (${unit}, counts) VALUES (?, ?)`);
+    try {
+      for (const [u, add] of units) {
+        read.bind([u]);
+        const existing = read.step() ? read.get()[0] : null;
+        read.reset();
+        const merged: CountsBySource = existing instanceof Uint8Array ? decodeCounts(existing) : new Map();
+        for (const [id, c] of add) addCounts(merged, id, c);
+        write.run([u, encodeCounts(merged)]);
+      }
+    } finally {
+      read.free();
+      write.free();
     }
   }
 

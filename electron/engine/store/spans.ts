@@ -39,3 +39,23 @@ export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
 export function measure(spans: readonly Span[], lo: number, hi: number): number {
   return spans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, hi) - Math.max(s, lo)), 0);
 }
+
+/**
+ * measure() for each of the consecutive windows [edges[i], edges[i + 1]), in one pass:
+ * `spans` merged (sorted, disjoint), `edges` non-decreasing. A day-by-day uptime over years
+ * of outages stays linear instead of days x spans.
+ */
+export function measureWindows(spans: readonly Span[], edges: readonly number[]): number[] {
+  const out = new Array<number>(Math.max(0, edges.length - 1)).fill(0);
+  let first = 0;
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const lo = edges[i]!;
+    const hi = edges[i + 1]!;
+    while (first < spans.length && spans[first]![1] <= lo) first += 1;
+    for (let k = first; k < spans.length && spans[k]![0] < hi; k++) {
+      const [s, e] = spans[k]!;
+      out[i]! += Math.max(0, Math.min(e, hi) - Math.max(s, lo));
+    }
+  }
+  return out;
+}

@@ -70,6 +70,17 @@ export function all(db: Database, sql: string, params: SqlValue[] = []): Row[] {
   }
 }
 
+/** Runs a query and hands each row's values to `fn` in column order (no object per row). */
+export function each(db: Database, sql: string, params: SqlValue[], fn: (values: SqlValue[]) => void): void {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    while (stmt.step()) fn(stmt.get());
+  } finally {
+    stmt.free();
+  }
+}
+
 export function one(db: Database, sql: string, params: SqlValue[] = []): Row | undefined {
   return all(db, sql, params)[0];
 }

@@ -4,31 +4,48 @@
  * measured over monitored time only (the sessions): while the monitor did not run, the
  * connection was neither online nor offline.
  */
-import { FAMILIES } from '../../../shared/types';
+import { FAMILIES, type Family } from '../../../shared/types';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
 import { monitoredSpans } from './sessions';
 import { HOURLY_MAX_DAYS, round, sourceReport } from './source-report';
-import { intersectSpans, measure, mergeSpans, type Span } from './spans';
-import { all, type Database, num, type Row, str } from './sqlite';
+import { intersectSpans, measureWindows, mergeSpans, type Span } from './spans';
+import { all, type Database, each, num, one, str } from './sqlite';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;
 
 const dayStart = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
+/** 1970-01-01 was a Thursday: day n is (n + 3) % 7 days after a Monday. */
 const weekStart = (t: number) => {
-  const d = dayStart(t);
-  return d - ((new Date(d).getUTCDay() + 6) % 7) * DAY_MS;
+  const n = Math.floor(t / DAY_MS);
+  return (n - ((((n + 3) % 7) + 7) % 7)) * DAY_MS;
 };
+
+/** Year, month (1-12) and day of a UTC day number, without a Date (H. Hinnant's civil_from_days). */
+function civil(n: number): [number, number, number] {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
+}
 const monthStart = (t: number) => {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const [y, m] = civil(Math.floor(t / DAY_MS));
+  return Date.UTC(y, m - 1, 1);
 };
 const nextMonth = (t: number) => {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  const [y, m] = civil(Math.floor(t / DAY_MS));
+  return Date.UTC(y, m, 1);
 };
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDay = (t: number) => {
+  const [y, m, d] = civil(Math.floor(t / DAY_MS));
+  return `${y}-${pad(m)}-${pad(d)}`;
+};
 
 function buckets(
   from: number,
@@ -63,8 +80,12 @@ export function queryStats(
   const from = Math.max(q.from ?? to - (q.days ?? 30) * DAY_MS, to - MAX_DAYS * DAY_MS);
   if (!(from <= to)) throw new Error('stats period: "from" must be before "to"');
 
-  const changeRows = all(db, 'SELECT family, at FROM changes WHERE at BETWEEN ? AND ? ORDER BY at', [from, to]);
-  const times = changeRows.map((r) => num(r.at));
+  // In table order: nothing below needs the times sorted, and a sort costs more than the scan.
+  const timesOf: Record<Family, number[]> = { 4: [], 6: [] };
+  each(db, 'SELECT family, at FROM changes WHERE at BETWEEN ? AND ?', [from, to], ([family, at]) => {
+    timesOf[num(family) === 6 ? 6 : 4].push(num(at));
+  });
+  const times = [...timesOf[4], ...timesOf[6]];
   const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, times);
   const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, times);
   const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), times);
@@ -78,11 +99,15 @@ export function queryStats(
     [end, from],
   ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
   const offline = intersectSpans(outages, monitored);
-  const uptimeDays = perDay.map((d) => {
-    const lo = Math.max(d.start, from);
-    const hi = Math.min(d.start + DAY_MS, end);
-    const offlineMs = measure(offline, lo, hi);
-    const monitoredMs = measure(monitored, lo, hi);
+  // Each day's window, clipped to [from, end]: a day past `end` is an empty window.
+  const clip = (t: number) => Math.min(Math.max(t, from), end);
+  const edges = perDay.map((d) => clip(d.start));
+  if (perDay.length) edges.push(clip(perDay[perDay.length - 1]!.start + DAY_MS));
+  const offlinePerDay = measureWindows(offline, edges);
+  const monitoredPerDay = measureWindows(monitored, edges);
+  const uptimeDays = perDay.map((d, i) => {
+    const offlineMs = offlinePerDay[i]!;
+    const monitoredMs = monitoredPerDay[i]!;
     return { start: d.start, label: d.label, offlineMs, monitoredMs, percent: uptime(offlineMs, monitoredMs) };
   });
   const offlineMs = uptimeDays.reduce((s, d) => s + d.offlineMs, 0);
@@ -94,8 +119,8 @@ export function queryStats(
     changes: { total: times.length, perDay, perWeek, perMonth },
     uptime: { percent: uptime(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
     families: {
-      v4: familyStats(db, 4, from, to, changeRows),
-      v6: familyStats(db, 6, from, to, changeRows),
+      v4: familyStats(db, 4, from, to, timesOf[4]),
+      v6: familyStats(db, 6, from, to, timesOf[6]),
     },
     sources: sourceReport(db, from, to, q.hourly ?? to - from <= HOURLY_MAX_DAYS * DAY_MS),
   };
@@ -110,28 +135,32 @@ function familyStats(
   family: (typeof FAMILIES)[number],
   from: number,
   to: number,
-  changes: Row[],
+  at: number[],
 ): FamilyStats {
-  const at = changes.filter((r) => num(r.family) === family).map((r) => num(r.at));
-  const first = at[0];
-  const last = at[at.length - 1];
-  const longest = all(
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of at) {
+    first = Math.min(first, t);
+    last = Math.max(last, t);
+  }
+  // A bare column beside max(): SQLite gives the row of the max in one pass, no sort.
+  const longest = one(
     db,
-    `SELECT ip, first_seen, last_seen FROM runs WHERE family = ? AND last_seen >= ? AND first_seen <= ?
-     ORDER BY last_seen - first_seen DESC LIMIT 1`,
+    `SELECT ip, first_seen, last_seen, max(last_seen - first_seen) AS span FROM runs
+     WHERE family = ? AND last_seen >= ? AND first_seen <= ?`,
     [family, from, to],
-  )[0];
+  );
   return {
     changes: at.length,
-    meanTimeBetweenChangesMs:
-      at.length >= 2 && first !== undefined && last !== undefined ? Math.round((last - first) / (at.length - 1)) : null,
-    longestRun: longest
-      ? {
-          ip: str(longest.ip),
-          firstSeen: num(longest.first_seen),
-          lastSeen: num(longest.last_seen),
-          durationMs: num(longest.last_seen) - num(longest.first_seen),
-        }
-      : null,
+    meanTimeBetweenChangesMs: at.length >= 2 ? Math.round((last - first) / (at.length - 1)) : null,
+    longestRun:
+      longest && longest.span !== null
+        ? {
+            ip: str(longest.ip),
+            firstSeen: num(longest.first_seen),
+            lastSeen: num(longest.last_seen),
+            durationMs: num(longest.last_seen) - num(longest.first_seen),
+          }
+        : null,
   };
 }

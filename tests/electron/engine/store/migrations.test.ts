@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
   schemaVersion,
 } from '../../../../electron/engine/store/migrations';
+import { decodeCounts } from '../../../../electron/engine/store/source-counts';
 import { all, type Database, newDatabase } from '../../../../electron/engine/store/sqlite';
 
 const columns = (db: Database, table: string) => all(db, `PRAGMA table_info(${table})`).map((r) => String(r.name));
@@ -116,6 +117,52 @@ const steps: {
     // The time an older history covers counts as monitored, as it did before sessions.
     check: (db) =>
       expect(all(db, 'SELECT * FROM sessions')).toEqual([{ start_at: 100, end_at: 1200, last_alive: 1200, clean: 1 }]),
+  },
+  {
+    version: 7,
+    adds: { source_months: ['month', 'counts'] },
+    seed: (db) => {
+      const rows = [
+        [479928, 1, 30, 0, 2781, 156],
+        [479928, 2, 28, 2, 3332, 153],
+        [479929, 1, 1, 0, 70_000, 70_000],
+      ];
+      for (const r of rows)
+        db.run(
+          'INSERT INTO source_hours (hour, source, ok, fail, latency_sum, latency_max) VALUES (?, ?, ?, ?, ?, ?)',
+          r,
+        );
+      db.run(
+        'INSERT INTO source_days (day, source, ok, fail, latency_sum, latency_max) VALUES (19997, 3, 700, 5, 71751, 159)',
+      );
+    },
+    // Every counter survives the packing, one row per hour and per day.
+    check: (db) => {
+      expect(columns(db, 'source_hours')).toEqual(['hour', 'counts']);
+      expect(columns(db, 'source_days')).toEqual(['day', 'counts']);
+      const unpack = (table: string, unit: string) =>
+        all(db, `SELECT ${unit} AS u, counts FROM ${table} ORDER BY ${unit}`).map((r) => [
+          r.u,
+          Object.fromEntries(decodeCounts(r.counts as Uint8Array)),
+        ]);
+      expect(unpack('source_hours', 'hour')).toEqual([
+        [
+          479928,
+          {
+            1: { ok: 30, fail: 0, latencySum: 2781, latencyMax: 156 },
+            2: { ok: 28, fail: 2, latencySum: 3332, latencyMax: 153 },
+          },
+        ],
+        [479929, { 1: { ok: 1, fail: 0, latencySum: 70_000, latencyMax: 70_000 } }],
+      ]);
+      expect(unpack('source_days', 'day')).toEqual([
+        [19997, { 3: { ok: 700, fail: 5, latencySum: 71751, latencyMax: 159 } }],
+      ]);
+      // Day 19997 is 2024-10-02: its month holds its totals.
+      expect(unpack('source_months', 'month')).toEqual([
+        [2024 * 12 + 9, { 3: { ok: 700, fail: 5, latencySum: 71751, latencyMax: 159 } }],
+      ]);
+    },
   },
 ];
 

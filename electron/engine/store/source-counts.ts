@@ -1,0 +1,104 @@
+/**
+ * The per-source counters of one hour or one day, packed into one blob: for each source,
+ * in id order, five unsigned LEB128 varints (source id, ok, fail, latency sum, latency max).
+ * A row per source and unit cost about 20 bytes plus its key; packed, a source costs about
+ * 7 bytes and the unit's key is paid once. A year of history is mostly these counters, so
+ * this is what keeps it small; reading them back is a plain loop, cheaper than SQL GROUP BY.
+ */
+
+export interface SourceCounts {
+  ok: number;
+  fail: number;
+  latencySum: number;
+  latencyMax: number;
+}
+
+/** Counters by source id. */
+export type CountsBySource = Map<number, SourceCounts>;
+
+const FIELDS = 5;
+
+/** Adds `c` to the counters of `source` (sums add up, the max is the max). */
+export function addCounts(into: CountsBySource, source: number, c: SourceCounts): void {
+  const a = into.get(source);
+  if (!a) {
+    into.set(source, { ...c });
+    return;
+  }
+  a.ok += c.ok;
+  a.fail += c.fail;
+  a.latencySum += c.latencySum;
+  a.latencyMax = Math.max(a.latencyMax, c.latencyMax);
+}
+
+function pushVarint(out: number[], n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`source counter out of range: ${n}`);
+  let v = n;
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+}
+
+export function encodeCounts(counts: CountsBySource): Uint8Array {
+  const out: number[] = [];
+  for (const id of [...counts.keys()].sort((a, b) => a - b)) {
+    const c = counts.get(id)!;
+    for (const n of [id, c.ok, c.fail, c.latencySum, c.latencyMax]) pushVarint(out, n);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Decodes a blob written by encodeCounts(); a damaged one is an error that says so. */
+export function decodeCounts(bytes: Uint8Array, into: CountsBySource = new Map()): CountsBySource {
+  let i = 0;
+  const next = (): number => {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      if (i >= bytes.length) throw new Error('damaged source statistics: a counter is cut short');
+      const b = bytes[i++]!;
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 0x80;
+      if (scale > 2 ** 53) throw new Error('damaged source statistics: a counter is too long');
+    }
+  };
+  while (i < bytes.length) {
+    const v: number[] = [];
+    for (let f = 0; f < FIELDS; f++) v.push(next());
+    addCounts(into, v[0]!, { ok: v[1]!, fail: v[2]!, latencySum: v[3]!, latencyMax: v[4]! });
+  }
+  return into;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The UTC month of a day number (days since the epoch), as year * 12 + month. */
+export function monthOfDay(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** The first day number of a month from monthOfDay(). */
+export function firstDayOfMonth(month: number): number {
+  return Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
+}
+
+/**
+ * How to add up days `from`..`to` (inclusive) with the fewest rows: the whole months
+ * inside from the monthly table, the days at either edge from the daily one.
+ */
+export function splitDays(from: number, to: number): { months: [number, number] | null; days: [number, number][] } {
+  if (from > to) return { months: null, days: [] };
+  const firstMonth = monthOfDay(from) + (firstDayOfMonth(monthOfDay(from)) === from ? 0 : 1);
+  const lastMonth = monthOfDay(to) - (firstDayOfMonth(monthOfDay(to) + 1) - 1 === to ? 0 : 1);
+  if (firstMonth > lastMonth) return { months: null, days: [[from, to]] };
+  const days: [number, number][] = [];
+  const monthsFrom = firstDayOfMonth(firstMonth);
+  const monthsTo = firstDayOfMonth(lastMonth + 1) - 1;
+  if (from < monthsFrom) days.push([from, monthsFrom - 1]);
+  if (monthsTo < to) days.push([monthsTo + 1, to]);
+  return { months: [firstMonth, lastMonth], days };
+}
