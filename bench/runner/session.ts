@@ -40,7 +40,11 @@ export interface RunnerSession {
 
 /** The bundle is built once per bench process: every session runs the same file. */
 let built: Promise<string> | undefined;
-const ensureBuilt = () => (built ??= buildRunner().then(runnerFile));
+const ensureBuilt = () =>
+  // BENCH_RUNNER_FILE measures another bundle as is (e.g. an older build, for an A/B run).
+  (built ??= process.env['BENCH_RUNNER_FILE']
+    ? Promise.resolve(process.env['BENCH_RUNNER_FILE'])
+    : buildRunner().then(runnerFile));
 
 function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () => string {
   let stderr = '';
