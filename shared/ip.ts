@@ -93,6 +93,27 @@ const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
  * Accepts exactly one well-formed, globally routable address of the expected family.
  */
 export function validateAnswer(raw: string, family: Family): Validation {
+  return remembered(validations, `${family}|${raw}`, () => Object.freeze(judge(raw, family)));
+}
+
+/**
+ * The same few answers come back check after check: judging one means parsing it and matching
+ * it against every bogon range, so the last verdicts are kept (pure functions of their input).
+ */
+const MEMO_SIZE = 64;
+const validations = new Map<string, Validation>();
+const keys = new Map<string, string>();
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function judge(raw: string, family: Family): Validation {
   const text = raw.trim();
   if (text === '') return { ok: false, reason: 'empty', detail: 'empty answer' };
   if (/<[a-zA-Z!/]/.test(text)) return { ok: false, reason: 'html', detail: 'an HTML page, not an address' };
@@ -138,8 +159,10 @@ export type V6Compare = 'prefix64' | 'full';
  */
 export function addressKey(ip: string, family: Family, v6: V6Compare = 'prefix64'): string {
   if (family === 4 || v6 === 'full') return ip;
-  const parts = ipaddr.IPv6.parse(ip).parts.slice(0, 4);
-  return `${ipaddr.IPv6.parse([...parts, 0, 0, 0, 0].map((p) => p.toString(16)).join(':')).toString()}/64`;
+  return remembered(keys, ip, () => {
+    const parts = ipaddr.IPv6.parse(ip).parts.slice(0, 4);
+    return `${ipaddr.IPv6.parse([...parts, 0, 0, 0, 0].map((p) => p.toString(16)).join(':')).toString()}/64`;
+  });
 }
 
 /** Masks an address for display: `203.0.113.xxx`, `2001:db8:1:2:xxxx:...`. */
