@@ -6,11 +6,11 @@
  */
 import type { BotStatus } from '../../../shared/bot-types';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
+import type { ChannelStatus } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
-import type { ChannelStatus } from '../../../shared/notify-types';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import { DiscordBot } from './client';

@@ -68,6 +68,8 @@ export interface DiscordFakeOptions {
   token?: string;
   guilds?: FakeGuild[];
   heartbeatMs?: number;
+  /** Roles of the default guild (ids), for members that carry them. */
+  roles?: string[];
   /** How long enforce_nonce remembers a nonce, ms ("a few minutes"). */
   nonceWindowMs?: number;
 }
@@ -110,6 +112,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     {
       id: snowflake(),
       name: 'Home',
+      roles: opts.roles ?? [],
       channels: [
         { id: snowflake(), name: 'ip', denyBot: 0n },
         { id: snowflake(), name: 'chat', denyBot: 0n },
@@ -248,7 +251,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      const path = url.pathname.replace(/^\/api\/v10/, '');
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const r: RestRequest = {
         at: Date.now(),
         method: req.method ?? 'GET',

@@ -43,6 +43,8 @@ export interface FakeGuild {
   id: string;
   name: string;
   channels: FakeChannel[];
+  /** Role ids besides @everyone (no permissions of their own). */
+  roles?: string[];
 }
 
 export const userObject = (u: FakeUser, bot = false) => ({
@@ -104,6 +106,17 @@ export function guildCreate(g: FakeGuild, bot: FakeUser) {
         mentionable: false,
         flags: 0,
       },
+      ...(g.roles ?? []).map((id, i) => ({
+        id,
+        name: `role${i + 1}`,
+        color: 0,
+        hoist: false,
+        position: i + 1,
+        permissions: '0',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      })),
     ],
     channels: g.channels.map((c) => channelObject(c, g.id, bot.id)),
     threads: [],

@@ -13,10 +13,10 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 
+import type { BotStatus } from '../../../../shared/bot-types';
 import type { GuildSettings } from '../../../../shared/discord-settings';
 import type { ChannelStatus } from '../../../../shared/notify-types';
 import type { Settings } from '../../../../shared/settings';
-import type { BotStatus } from '../../../../shared/bot-types';
 import type { CheckReport, EngineStatus } from '../../../../shared/types';
 import type { Clock } from '../../clock';
 import type { HistoryStore } from '../../store';

@@ -20,7 +20,7 @@ export const help: Command = defineCommand({
           color: COLOR.info,
           description: mine.map((c) => `**/${c.name}** ${c.description}`).join('\n'),
           footer: {
-            text: admin ? 'You administer IPWatch here.' : 'Administrators also have /config, /pause and /resume.',
+            text: admin ? 'You administer IPWatch here.' : 'Administrators have more commands.',
           },
         }),
       ],

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { until } from '../../../helpers/until';
-import { admin, alice, answered, type BotHarness, callback, connected, embedText, startBot } from './helpers';
+import { alice, answered, type BotHarness, callback, connected, embedText, startBot } from './helpers';
 
 let h: BotHarness | null = null;
 afterEach(async () => {
@@ -51,9 +51,10 @@ describe('discord bot', () => {
     const pub = h.discord.command('ip', {}, alice, h.discord.home.channels[0]!.id);
     await answered(pub);
     expect(callback(pub).data?.flags ?? 0).toBe(0);
-    const audit = h.store.auditLog({ limit: 10 });
-    expect(
-      audit.filter((a) => a.action === 'discord /ip' && a.result === 'ok' && a.actor === `discord:${alice.user.id}`),
-    ).toHaveLength(2);
+    const rows = () =>
+      h!.store
+        .auditLog({ limit: 10 })
+        .filter((a) => a.action === 'discord /ip' && a.result === 'ok' && a.actor === `discord:${alice.user.id}`);
+    await until(() => rows().length === 2, { what: 'an audit row per /ip' });
   });
 });

@@ -93,3 +93,15 @@ export async function answered(log: { callbacks: unknown[]; edits: unknown[] }, 
 type Body = { type?: number; data?: Record<string, unknown> };
 export const callback = (log: { callbacks: unknown[] }, n = 0): Body => log.callbacks[n] as Body;
 export const embedText = (data: Record<string, unknown> | undefined): string => JSON.stringify(data?.embeds ?? []);
+
+/** Waits for an audit row with these fields (rows are written once the reply went out). */
+export async function audited(h: BotHarness, row: { actor?: string; action?: string; result?: string | RegExp }) {
+  const matches = (a: { actor: string; action: string; result: string }) =>
+    (row.actor === undefined || a.actor === row.actor) &&
+    (row.action === undefined || a.action === row.action) &&
+    (row.result === undefined ||
+      (typeof row.result === 'string' ? a.result === row.result : row.result.test(a.result)));
+  await until(() => h.store.auditLog({ limit: 50 }).some(matches), {
+    what: `audit row ${JSON.stringify(String(row.result))}`,
+  });
+}
