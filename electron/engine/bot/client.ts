@@ -258,7 +258,7 @@ export class DiscordBot {
           message?: string;
           name?: string;
         };
-        const rate = e.name === 'RateLimitError' ? Math.max(e.retryAfter ?? 0, e.timeToReset ?? 0) : undefined;
+        const rate = e.name?.startsWith('RateLimitError') ? Math.max(e.retryAfter ?? 0, e.timeToReset ?? 0) : undefined;
         const pe: PostError = {
           message: e.message ?? String(err),
           ...(e.status !== undefined ? { status: e.status } : {}),
