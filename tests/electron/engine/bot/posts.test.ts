@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBot } from '../../../../electron/engine/bot';
 import { createLogger } from '../../../../electron/engine/logger';
-import { processSecrets } from '../../../../electron/engine/secrets/resolve';
-import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import type { Delivery } from '../../../../electron/engine/notify/types';
+import { createRedactor } from '../../../../electron/engine/secrets/redact';
+import { processSecrets } from '../../../../electron/engine/secrets/resolve';
 import { PERM } from '../../../fakes/discord';
 import { snowflake } from '../../../fakes/discord/payloads';
 import { settingsFrom } from '../../../helpers/engine';
