@@ -18,7 +18,7 @@ import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { BotServices } from './commands/define';
 import { commandDefinitions } from './commands/registry';
 import { createDispatcher } from './interactions';
-import { nonceFor, type PostError, postBody, postResult, targets } from './post';
+import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
 
 export interface BotDeps {
@@ -45,11 +45,15 @@ export class DiscordBot {
   private retryTimer: Timer | null = null;
   private failures = 0;
   private delivered = new Map<string, Set<string>>();
+  /** Posts whose attempt ended without an answer: they may exist, so they are looked up before a retry. */
+  private uncertain = new Set<string>();
+  private readonly bornAt: number;
   private readonly limiter: RateLimiter;
   private readonly dispatch: (i: Interaction) => Promise<void>;
 
   constructor(private deps: BotDeps) {
     this.settings = deps.settings;
+    this.bornAt = deps.clock.now();
     this.limiter = new RateLimiter(
       (k) => (k === 'check' ? this.settings.rateLimit.checkSec : this.settings.rateLimit.exportSec) * 1000,
     );
@@ -243,11 +247,27 @@ export class DiscordBot {
       const channel = g.channel!;
       if (done.has(channel)) continue;
       const where = `#${client.guilds.cache.get(g.id)?.channels.cache.get(channel)?.name ?? channel}`;
+      const nonce = nonceFor(d.notice.key, channel);
+      const ref = `${d.notice.key}\n${channel}`;
       try {
+        // Left by an earlier process, or an attempt that got no answer: it may be posted already.
+        if (this.uncertain.has(ref) || (d.notice.at < this.bornAt && !this.delivered.has(d.notice.key))) {
+          const recent = await client.rest.get(`/channels/${channel}/messages`, {
+            query: new URLSearchParams({ limit: '50' }),
+            signal: d.signal,
+          });
+          if (alreadyPosted(recent, client.user?.id ?? '', nonce)) {
+            done.add(channel);
+            this.uncertain.delete(ref);
+            continue;
+          }
+        }
+        this.uncertain.add(ref);
         await client.rest.post(`/channels/${channel}/messages`, {
-          body: postBody(d.notice, g, timezone, nonceFor(d.notice.key, channel)),
+          body: postBody(d.notice, g, timezone, nonce),
           signal: d.signal,
         });
+        this.uncertain.delete(ref);
         done.add(channel);
       } catch (err) {
         const e = err as {
@@ -265,6 +285,8 @@ export class DiscordBot {
           ...(e.code !== undefined ? { code: e.code } : {}),
           ...(rate !== undefined ? { retryAfterMs: rate } : {}),
         };
+        // An answer from Discord (not a timeout or a dropped connection) means nothing was posted.
+        if (pe.status !== undefined && pe.status < 500) this.uncertain.delete(ref);
         failure ??= postResult(pe, where);
       }
     }

@@ -27,6 +27,8 @@ export function postBody(notice: Notice, guild: GuildSettings, timezone: string,
         color: COLOR[m.tone],
         fields: m.fields.map((f) => ({ name: f.name, value: f.value, inline: f.value.length < 40 })),
         timestamp: new Date(notice.at).toISOString(),
+        // The reference finds this post again after a restart (see `alreadyPosted`).
+        footer: { text: `IPWatch · ref ${nonce}` },
       }),
     ],
     components: [row(button(buttonId('ipshow'), 'Show /ip', 1))],
@@ -39,6 +41,20 @@ export function postBody(notice: Notice, guild: GuildSettings, timezone: string,
 /** The guilds a notice goes to: those with a channel whose events include it (a test goes to all). */
 export const targets = (guilds: GuildSettings[], d: Delivery): GuildSettings[] =>
   guilds.filter((g) => g.channel !== null && (d.notice.kind === 'test' || g.events.includes(d.notice.kind as never)));
+
+/**
+ * Whether a recent message of the bot in the channel carries this nonce's reference. Discord
+ * honours `enforce_nonce` for a few minutes only, so a notice whose first attempt may have
+ * reached Discord longer ago than that (a lost answer, then a restart or a long outage) is
+ * looked up before it is posted again.
+ */
+export function alreadyPosted(messages: unknown, botId: string, nonce: string): boolean {
+  if (!Array.isArray(messages)) return false;
+  return messages.some(
+    (m: { author?: { id?: string }; embeds?: { footer?: { text?: string } }[] }) =>
+      m.author?.id === botId && (m.embeds ?? []).some((e) => e.footer?.text?.endsWith(`ref ${nonce}`) === true),
+  );
+}
 
 export interface PostError {
   status?: number;

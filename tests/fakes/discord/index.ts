@@ -128,6 +128,8 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   const commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
   const limits: { route: RegExp; count: number; retryAfterSec: number }[] = [];
   let restDown = false;
+  /** Posts are saved but never answered: the answer is lost (a crash right after the post). */
+  let holdPosts = false;
 
   const channel = (id: string): { guild: FakeGuild; channel: FakeChannel } | null => {
     for (const g of guilds) {
@@ -214,6 +216,16 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
       else commands.global = list;
       return [200, list];
     }
+    if ((m = p.match(/^\/channels\/(\d+)\/messages$/)) && r.method === 'GET') {
+      if (!channel(m[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const limit = Math.min(100, Math.max(1, Number(r.query.get('limit') ?? 50)));
+      // Newest first; a fetched message carries no nonce (only the create answer and the gateway do).
+      const list = posted
+        .filter((x) => x.channelId === m![1])
+        .reverse()
+        .slice(0, limit);
+      return [200, list.map((x) => ({ ...x.message, nonce: undefined }))];
+    }
     if ((m = p.match(/^\/channels\/(\d+)\/messages$/)) && r.method === 'POST') {
       const found = channel(m[1]!);
       if (!found) return [404, { message: 'Unknown Channel', code: 10003 }];
@@ -243,6 +255,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
       const message = messageObject({ channelId: m[1]!, author: bot, body: r.body });
       if (nonce !== undefined) nonces.set(key, { at: Date.now(), message });
       posted.push({ channelId: m[1]!, message, body: r.body });
+      if (holdPosts) return new Promise<never>(() => undefined);
       return [200, message];
     }
     return [404, { message: '404: Not Found', code: 0 }];
@@ -361,6 +374,10 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     /** The next `count` requests matching `route` (tested against "METHOD /path") get a 429. */
     rateLimit(route: RegExp, count: number, retryAfterSec: number) {
       limits.push({ route, count, retryAfterSec });
+    },
+    /** From now on, message posts are saved but their answers never come. */
+    holdPostAnswers(hold: boolean) {
+      holdPosts = hold;
     },
     /** A Discord outage: REST answers 502 and the gateway refuses and drops connections. */
     setDown(down: boolean) {

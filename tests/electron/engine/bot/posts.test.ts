@@ -69,48 +69,61 @@ describe('change posts', () => {
     expect(h.discord.posted).toHaveLength(1);
   });
 
-  it('a repeated delivery of the same notice (a restarted process) returns the first message, never a second', async () => {
-    h = await startBot();
-    await connected(h);
-    const settings = settingsFrom(h.raw as never);
+  /** Two bot processes in a row (a restart) delivering the same notice. */
+  async function twice(x: BotHarness, at: () => number) {
+    const settings = settingsFrom(x.raw as never);
     const logger = createLogger('test', { level: 'error', sink: () => undefined });
     const clock = { now: () => Date.now(), setTimeout, clearTimeout } as never;
-    const twins = [0, 1].map(() =>
-      createBot({
+    for (let i = 0; i < 2; i++) {
+      const { bot } = createBot({
         settings,
-        engine: h!.runtime.engine,
-        store: h!.store,
+        engine: x.runtime.engine,
+        store: x.store,
         clock,
         logger,
         secrets: processSecrets,
         redactor: createRedactor(),
         notifications: () => [],
-      }),
-    );
-    const at = Date.now();
-    const delivery = (): Delivery => ({
-      notice: {
-        kind: 'ipv4-changed',
-        key: 'k-1',
-        at,
-        family: 4,
-        from: '81.2.69.142',
-        to: '81.2.69.201',
-        fromSince: at - 60_000,
-        sources: ['a', 'b'],
-      },
-      message: { title: '', summary: '', fields: [], text: '', tone: 'info', time: '' },
-      mask: 'none',
-      idempotencyKey: 'x',
-      signal: new AbortController().signal,
-    });
-    for (const t of twins) {
-      await t.bot.start();
-      await until(() => t.bot.status().state === 'connected');
-      expect(await t.bot.deliver(delivery())).toEqual({ ok: true });
-      await t.bot.stop();
+      });
+      const when = at();
+      const delivery: Delivery = {
+        notice: {
+          kind: 'ipv4-changed',
+          key: 'k-1',
+          at: when,
+          family: 4,
+          from: '81.2.69.142',
+          to: '81.2.69.201',
+          fromSince: when - 60_000,
+          sources: ['a', 'b'],
+        },
+        message: { title: '', summary: '', fields: [], text: '', tone: 'info', time: '' },
+        mask: 'none',
+        idempotencyKey: 'x',
+        signal: new AbortController().signal,
+      };
+      await bot.start();
+      await until(() => bot.status().state === 'connected');
+      expect(await bot.deliver(delivery)).toEqual({ ok: true });
+      await bot.stop();
     }
+  }
+
+  it('within the nonce window, a repeated post of the same notice returns the first message', async () => {
+    h = await startBot();
+    await connected(h);
+    // A notice as fresh as each process: only the nonce stands between it and a second post.
+    await twice(h, () => Date.now() + 1000);
     expect(posts(h)).toHaveLength(2);
+    expect(h.discord.posted).toHaveLength(1);
+  });
+
+  it('after the nonce window, a notice left by an earlier process is found in the channel, not posted again', async () => {
+    h = await startBot({ discord: { nonceWindowMs: 1 } });
+    await connected(h);
+    const at = Date.now() - 10 * 60_000;
+    await twice(h, () => at);
+    expect(posts(h)).toHaveLength(1);
     expect(h.discord.posted).toHaveLength(1);
   });
 
