@@ -20,6 +20,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 import { FakeGateway } from './gateway';
 import {
@@ -37,6 +38,8 @@ export { PERM, type FakeGuild, type Invoker };
 
 export interface RestRequest {
   at: number;
+  /** performance.now() when the request arrived, for latency figures. */
+  t: number;
   method: string;
   path: string;
   query: URLSearchParams;
@@ -267,6 +270,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       const r: RestRequest = {
         at: Date.now(),
+        t: performance.now(),
         method: req.method ?? 'GET',
         path,
         query: url.searchParams,
