@@ -105,7 +105,7 @@ export default async function botBench(args: BenchArgs): Promise<Record<string, 
   const checks: Check[] = [];
   try {
     const off = await startBot({ world, settings: () => ({ token: null }) });
-    await off.runtime.engine.checkNow('manual');
+    await checkTimes(off); // warm-up, so no-bot is not measured cold
     const noBot = await checkTimes(off);
     await off.close();
 
