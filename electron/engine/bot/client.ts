@@ -186,17 +186,21 @@ export class DiscordBot {
     }, delay);
   }
 
-  /** Puts the command list to Discord: per configured guild (instant) or globally. */
+  /**
+   * Puts the command list to Discord: per configured guild (instant) or globally, and an
+   * empty list to the other scope, so a switch leaves no second copy of each command.
+   */
   async register(): Promise<void> {
     const client = this.client;
     if (!client?.application) return;
+    const app = client.application.id;
     const body = commandDefinitions();
     const scope = this.settings.registration;
+    const guilds = this.settings.guilds.filter((x) => client.guilds.cache.has(x.id));
     try {
-      if (scope === 'global') await client.rest.put(`/applications/${client.application.id}/commands`, { body });
-      else
-        for (const g of this.settings.guilds.filter((x) => client.guilds.cache.has(x.id)))
-          await client.rest.put(`/applications/${client.application.id}/guilds/${g.id}/commands`, { body });
+      await client.rest.put(`/applications/${app}/commands`, { body: scope === 'global' ? body : [] });
+      for (const g of guilds)
+        await client.rest.put(`/applications/${app}/guilds/${g.id}/commands`, { body: scope === 'guild' ? body : [] });
       this.set({ commands: { registered: true, scope, at: this.deps.clock.now(), error: null } });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -28,7 +28,8 @@ describe('discord bot', () => {
     h = await startBot({ settings: () => ({ registration: 'global' }) });
     await connected(h);
     expect(h.discord.commands.global.map((c) => c.name)).toContain('ip');
-    expect(h.discord.commands.guild.size).toBe(0);
+    // The other scope is emptied, so a switch leaves no second copy of each command.
+    expect(h.discord.commands.guild.get(h.discord.home.id)).toEqual([]);
     expect(h.runtime.status().bot.commands.scope).toBe('global');
   });
 
@@ -56,5 +57,14 @@ describe('discord bot', () => {
         .auditLog({ limit: 10 })
         .filter((a) => a.action === 'discord /ip' && a.result === 'ok' && a.actor === `discord:${alice.user.id}`);
     await until(() => rows().length === 2, { what: 'an audit row per /ip' });
+  });
+
+  it('refuses every command in a server that is not configured, and audits it', async () => {
+    h = await startBot({ settings: () => ({ guilds: [] }) });
+    await until(() => h!.runtime.status().bot.state === 'connected', { what: 'connected' });
+    const log = h.discord.command('ip', {}, alice);
+    await answered(log);
+    expect(callback(log).data).toMatchObject({ content: 'IPWatch is not set up for this server.', flags: 64 });
+    await until(() => h!.store.auditLog({ limit: 5 }).some((a) => a.action === 'discord /ip' && a.result === 'denied'));
   });
 });
