@@ -76,4 +76,14 @@ describe('gateway', () => {
     expect(h.discord.gateway.openSockets).toBe(1);
     await answersOnce(h);
   });
+
+  it('names a missing token reference in the status, without crashing or retrying', async () => {
+    h = await startBot({ settings: () => ({ token: { env: 'IPWATCH_TEST_NO_SUCH_TOKEN' } }) });
+    await until(() => h!.runtime.status().bot.state === 'failed', { what: 'failed' });
+    const s = h.runtime.status().bot;
+    expect(s.lastError?.message).toBe('discord.token: environment variable IPWATCH_TEST_NO_SUCH_TOKEN is not set');
+    expect(s.nextAttemptAt).toBeNull();
+    expect(h.discord.requests).toHaveLength(0);
+    expect(h.runtime.status().running).toBe(true);
+  });
 });
