@@ -20,6 +20,7 @@ import { commandDefinitions } from './commands/registry';
 import { createDispatcher } from './interactions';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
+import { makeRequest } from './rest-request';
 
 export interface BotDeps {
   settings: DiscordSettings;
@@ -126,6 +127,7 @@ export class DiscordBot {
       intents: [GatewayIntentBits.Guilds],
       rest: {
         api: this.settings.apiBase,
+        makeRequest,
         // A 429 on a post goes back to the outbox (with its Retry-After) instead of holding the attempt.
         rejectOnRateLimit: (d) => d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route),
       },
