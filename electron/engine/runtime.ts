@@ -7,7 +7,7 @@ import type { AppStatus } from '../../shared/contract';
 import type { TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
-import { createBot, withBotChannel } from './bot';
+import { createBot, type DiscordBot, withBotChannel } from './bot';
 import { type Clock, systemClock } from './clock';
 import type { Logger } from './logger';
 import { Engine } from './monitor/engine';
@@ -41,6 +41,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   engine: Engine;
   notifier: Notifier;
+  /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
+  bot: DiscordBot;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -107,6 +109,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   return {
     engine,
     notifier,
+    bot: discord.bot,
     async start() {
       await notifier.start();
       const report = await engine.start();

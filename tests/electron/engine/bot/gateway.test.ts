@@ -86,4 +86,16 @@ describe('gateway', () => {
     expect(h.discord.requests).toHaveLength(0);
     expect(h.runtime.status().running).toBe(true);
   });
+
+  it('is stopped and restarted from the runtime', async () => {
+    h = await startBot();
+    await connected(h);
+    await h.runtime.bot.stop();
+    expect(h.runtime.status().bot.state).toBe('off');
+    await until(() => h!.discord.gateway.openSockets === 0, { what: 'the gateway closed' });
+    await h.runtime.bot.restart();
+    await connected(h);
+    expect(h.discord.gateway.openSockets).toBe(1);
+    await answersOnce(h);
+  });
 });

@@ -49,6 +49,14 @@ describe('change posts', () => {
     await until(() => h!.runtime.status().notifications.find((c) => c.id === 'discord-bot')?.sent === 1);
   });
 
+  it('a channel test posts a test embed to every guild channel', async () => {
+    h = await startBot();
+    await connected(h);
+    expect(await h.runtime.testChannel('discord-bot')).toMatchObject({ ok: true });
+    expect(h.discord.posted).toHaveLength(1);
+    expect(JSON.stringify(h.discord.posted[0]!.body.embeds)).toContain('IPWatch test notification');
+  });
+
   it('waits out a 429 on the message route by its Retry-After, then posts once; checks go on meanwhile', async () => {
     h = await startBot();
     await connected(h);
