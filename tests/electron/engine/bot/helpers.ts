@@ -2,6 +2,7 @@
  * A runtime with the Discord bot, against the local world (IP sources) and the Discord
  * stand-in: real discord.js Client, real engine, real in-memory history store.
  */
+import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
 import { openHistoryStore, type HistoryStore } from '../../../../electron/engine/store';
@@ -32,12 +33,7 @@ export async function startBot(
   const discord = await startDiscordFake({ heartbeatMs: 1000, ...opts.discord });
   const logs: LogRecord[] = [];
   const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
-  const clock = {
-    now: () => Date.now(),
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
-    clearTimeout: (t: unknown) => clearTimeout(t as NodeJS.Timeout),
-  };
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: clock as never, logger });
+  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
   const base = world.settings() as Record<string, unknown>;
   const input = {
     ...base,

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBot } from '../../../../electron/engine/bot';
+import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
 import type { Delivery } from '../../../../electron/engine/notify/types';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
@@ -81,13 +82,12 @@ describe('change posts', () => {
   async function twice(x: BotHarness, at: () => number) {
     const settings = settingsFrom(x.raw as never);
     const logger = createLogger('test', { level: 'error', sink: () => undefined });
-    const clock = { now: () => Date.now(), setTimeout, clearTimeout } as never;
     for (let i = 0; i < 2; i++) {
       const { bot } = createBot({
         settings,
         engine: x.runtime.engine,
         store: x.store,
-        clock,
+        clock: systemClock,
         logger,
         secrets: processSecrets,
         redactor: createRedactor(),
