@@ -6,12 +6,15 @@
  */
 import { z } from 'zod';
 
+import type { BotStatus } from './bot-types';
 import type { ChannelStatus, TestResult } from './notify-types';
 import type { CheckReport, EngineEvent, EngineStatus } from './types';
 
 /** Everything the UI shows: the engine's state plus each notification channel's. */
 export interface AppStatus extends EngineStatus {
   notifications: ChannelStatus[];
+  /** The Discord bot; state `off` without a token. */
+  bot: BotStatus;
 }
 
 const testChannelInput = z.strictObject({ channelId: z.string().min(1).max(64) });

@@ -27,6 +27,7 @@ export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 export const CHANNEL_TYPES = [
   'desktop',
   'discord-webhook',
+  'discord-bot',
   'slack',
   'telegram',
   'ntfy',

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { discordSchema } from './discord-settings';
 import { notificationsSchema } from './notify-settings';
 import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
 
@@ -105,6 +106,8 @@ export const settingsSchema = z
     history: historySchema.default(() => historySchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
+    /** The Discord bot (README "Set up the Discord bot"); off until a token is set. */
+    discord: discordSchema.default(() => discordSchema.parse({})),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

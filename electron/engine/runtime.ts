@@ -7,6 +7,7 @@ import type { AppStatus } from '../../shared/contract';
 import type { TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
+import { createBot, type DiscordBot, withBotChannel } from './bot';
 import { type Clock, systemClock } from './clock';
 import type { Logger } from './logger';
 import { Engine } from './monitor/engine';
@@ -15,7 +16,7 @@ import type { NetClients } from './net/types';
 import { createUdpClient } from './net/udp';
 import { createNotifier, type DesktopNotifier, type Notifier } from './notify';
 import { createRedactor, type Redactor } from './secrets/redact';
-import type { SecretSource } from './secrets/resolve';
+import { processSecrets, type SecretSource } from './secrets/resolve';
 import type { MonitorStore, OutboxStore } from './store/types';
 
 export interface RuntimeOptions {
@@ -33,11 +34,15 @@ export interface RuntimeOptions {
   redactor?: Redactor;
   /** Where secret references are resolved; the process environment and files by default. */
   secrets?: SecretSource;
+  /** Writes a settings edit (the bot's /config set) through the host's validated settings write. */
+  editSettings?: (edit: (raw: Record<string, unknown>) => void) => Promise<void>;
 }
 
 export interface Runtime {
   engine: Engine;
   notifier: Notifier;
+  /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
+  bot: DiscordBot;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -64,11 +69,24 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
   });
   const redactor = opts.redactor ?? createRedactor();
+  // The Discord bot: idle (and discord.js not loaded) until a token is set.
+  const discord = createBot({
+    settings: opts.settings,
+    engine,
+    store: opts.store,
+    clock,
+    logger: logger.child('bot'),
+    secrets: opts.secrets ?? processSecrets,
+    redactor,
+    notifications: () => notifier.status(),
+    ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
+  });
   const notifier = createNotifier({
     store: opts.store,
     clock,
     logger: logger.child('notify'),
-    settings: opts.settings.notifications,
+    settings: withBotChannel(opts.settings).notifications,
+    discordBot: discord.bot,
     status: () => engine.liveStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
@@ -91,10 +109,13 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   return {
     engine,
     notifier,
+    bot: discord.bot,
     async start() {
       await notifier.start();
       const report = await engine.start();
       await notifier.started(report);
+      // Never awaited: monitoring does not wait for Discord.
+      void discord.bot.start().catch((err: unknown) => engine.reportError('discord bot', err));
       return report;
     },
     async runOnce(settleMs = 10_000) {
@@ -107,16 +128,18 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     },
     async updateSettings(settings) {
       engine.updateSettings(settings);
-      await notifier.updateSettings(settings.notifications);
+      await notifier.updateSettings(withBotChannel(settings).notifications);
+      await discord.setSettings(settings);
     },
     pause: () => engine.pause(),
     resume: () => engine.resume(),
     // The API and the UI show this; an error text that quotes a URL must not carry its token.
-    status: () => redactor.deep({ ...engine.getStatus(), notifications: notifier.status() }),
+    status: () => redactor.deep({ ...engine.getStatus(), notifications: notifier.status(), bot: discord.bot.status() }),
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();
       await notifier.stop();
+      await discord.bot.stop();
       await opts.store.close();
       await Promise.all([net.http.close(), net.udp.close()]);
     },

@@ -26,6 +26,15 @@ const list = (raw: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** `GUILD[:CHANNEL],...`: the guilds the bot serves, each with its notification channel. */
+const guilds = (raw: string): { id: string; channel: string | null }[] =>
+  list(raw).map((item) => {
+    const [id, channel, more] = item.split(':').map((s) => s.trim());
+    if (!id || more !== undefined || !/^\d{17,20}$/.test(id) || (channel && !/^\d{17,20}$/.test(channel)))
+      throw new Error(`expected GUILD_ID[:CHANNEL_ID] Discord ids, got "${item}"`);
+    return { id, channel: channel || null };
+  });
+
 export const ENV_OVERRIDES: readonly EnvOverride[] = [
   {
     name: 'IPWATCH_INTERVAL_SEC',
@@ -41,6 +50,20 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { name: 'IPWATCH_NETWORK_WATCH', path: ['monitor', 'networkWatch'], parse: bool, doc: 'check on interface changes' },
   { name: 'IPWATCH_BUILTIN_SOURCES', path: ['sources', 'builtIn'], parse: bool, doc: 'use the built-in sources' },
   { name: 'IPWATCH_DISABLED_SOURCES', path: ['sources', 'disabled'], parse: list, doc: 'comma-separated built-in ids' },
+  { name: 'IPWATCH_DISCORD_TOKEN', path: ['discord', 'token'], parse: text, doc: 'the Discord bot token' },
+  {
+    name: 'IPWATCH_DISCORD_GUILDS',
+    path: ['discord', 'guilds'],
+    parse: guilds,
+    doc: 'comma-separated GUILD_ID[:CHANNEL_ID] the bot serves (replaces discord.guilds)',
+  },
+  {
+    name: 'IPWATCH_DISCORD_REGISTRATION',
+    path: ['discord', 'registration'],
+    parse: text,
+    doc: 'guild (instant) or global',
+  },
+  { name: 'IPWATCH_DISCORD_API', path: ['discord', 'apiBase'], parse: text, doc: "Discord's REST base URL" },
   { name: 'IPWATCH_LOG_LEVEL', path: ['log', 'level'], parse: text, doc: 'debug, info, warn or error' },
 ];
 

@@ -12,7 +12,7 @@ import { describeError, exitCodeOf } from './cli-errors';
 import { createPrinter, type RunnerLine } from './output';
 import { createReloader } from './reload';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
-import { saveChannelOptions } from './settings-write';
+import { editSettingsFile, saveChannelOptions } from './settings-write';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -81,6 +81,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
         result: 'applied',
       });
     },
+    // The watcher then applies the edit (and audits it) like one made by hand.
+    editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
   });
   const printLine = createPrinter(opts.json, opts.stdout);
   const print = (line: RunnerLine) => printLine(redactor.deep(line));

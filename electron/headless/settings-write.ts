@@ -1,6 +1,6 @@
 /**
  * Writes to settings.json on the engine's behalf (a Telegram group that became a supergroup
- * has a new chat id). It goes the way a user's edit goes: the new text is validated by the
+ * has a new chat id, a /config set from the Discord bot). It goes the way a user's edit goes: the new text is validated by the
  * shared schema before it replaces the file, atomically and readable by its owner only; the
  * settings watcher then applies it like any other edit. Everything else in the file is kept.
  */
@@ -14,19 +14,28 @@ export async function saveChannelOptions(
   channelId: string,
   options: Record<string, unknown>,
 ): Promise<void> {
+  await editSettingsFile(dataDir, env, (raw, file) => {
+    const channels = (raw.notifications as { channels?: unknown } | undefined)?.channels;
+    const entry = Array.isArray(channels)
+      ? (channels as unknown[]).find(
+          (c): c is Record<string, unknown> =>
+            typeof c === 'object' && c !== null && (c as { id?: unknown }).id === channelId,
+        )
+      : undefined;
+    if (!entry) throw new Error(`${file}: no channel "${channelId}" to update`);
+    Object.assign(entry, options);
+  });
+}
+
+/** Applies `edit` to the file's JSON, validates the result with the shared schema, then replaces the file. */
+export async function editSettingsFile(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  edit: (raw: Record<string, unknown>, file: string) => void,
+): Promise<void> {
   const file = settingsPath(dataDir);
-  const raw = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as {
-    notifications?: { channels?: unknown };
-  };
-  const channels = raw.notifications?.channels;
-  const entry = Array.isArray(channels)
-    ? (channels as unknown[]).find(
-        (c): c is Record<string, unknown> =>
-          typeof c === 'object' && c !== null && (c as { id?: unknown }).id === channelId,
-      )
-    : undefined;
-  if (!entry) throw new Error(`${file}: no channel "${channelId}" to update`);
-  Object.assign(entry, options);
+  const raw = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  edit(raw, file);
   const text = `${JSON.stringify(raw, null, 2)}\n`;
   const checked = parseSettingsText(text, file, env);
   if (!checked.ok) throw new Error(`the updated settings would be invalid: ${checked.errors.join('; ')}`);

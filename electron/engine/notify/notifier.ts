@@ -45,6 +45,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     redactor: deps.redactor ?? createRedactor(),
     live,
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+    ...(deps.discordBot ? { discordBot: deps.discordBot } : {}),
   };
   const queueDeps: QueueDeps = {
     store,

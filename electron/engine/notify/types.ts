@@ -149,6 +149,11 @@ export interface DesktopNotifier {
   readonly unavailable?: string | undefined;
 }
 
+/** The Discord bot, as the `discord-bot` channel sees it: it posts a notice to its guilds' channels. */
+export interface BotDelivery {
+  deliver(delivery: Delivery): Promise<SendResult>;
+}
+
 export interface ChannelDeps {
   clock: Clock;
   logger: Logger;
@@ -165,6 +170,8 @@ export interface ChannelDeps {
   live?: LiveStateFeed;
   /** This channel's address mask (the roster sets it per channel); `none` when unset. */
   mask?: MaskMode;
+  /** The Discord bot, when the runtime runs one. */
+  discordBot?: BotDelivery;
 }
 
 export interface NotifierDeps {
@@ -193,6 +200,8 @@ export interface NotifierDeps {
   status?: () => LiveStatus;
   /** Told of a step that failed (logged either way), so the app status can show it. */
   onError?: (err: unknown) => void;
+  /** The Discord bot, for `discord-bot` channels. */
+  discordBot?: BotDelivery;
 }
 
 /** What `started` needs of the engine's status. */

@@ -43,7 +43,7 @@ const runPages = (db: () => Database) =>
     'order_',
   );
 
-const CSV_HEADER = 'family,ip,prefix,first_seen,last_seen,checks,sources,trigger,previous_ip\n';
+export const CSV_HEADER = 'family,ip,prefix,first_seen,last_seen,checks,sources,trigger,previous_ip\n';
 
 const csvField = (v: string | number | null): string => {
   const s = v == null ? '' : String(v);
@@ -52,7 +52,7 @@ const csvField = (v: string | number | null): string => {
 
 const iso = (t: number) => new Date(t).toISOString();
 
-const csvLine = (e: HistoryEntry) =>
+export const csvLine = (e: HistoryEntry) =>
   [
     e.family,
     e.ip,

@@ -183,6 +183,10 @@ describe('applyEnv: merging', () => {
         IPWATCH_BUILTIN_SOURCES: 'true',
         IPWATCH_DISABLED_SOURCES: 'a,b',
         IPWATCH_LOG_LEVEL: 'warn',
+        IPWATCH_DISCORD_TOKEN: 'bot-token',
+        IPWATCH_DISCORD_GUILDS: '100000000000000001:200000000000000001, 100000000000000002',
+        IPWATCH_DISCORD_REGISTRATION: 'global',
+        IPWATCH_DISCORD_API: 'http://127.0.0.1:9/api',
       },
     );
     expect(r.ok).toBe(true);
@@ -202,7 +206,26 @@ describe('applyEnv: merging', () => {
         },
         sources: { builtIn: true, disabled: ['a', 'b'] },
         log: { level: 'warn' },
+        discord: {
+          token: 'bot-token',
+          registration: 'global',
+          apiBase: 'http://127.0.0.1:9/api',
+          guilds: [
+            { id: '100000000000000001', channel: '200000000000000001', mask: 'none' },
+            { id: '100000000000000002', channel: null },
+          ],
+        },
       },
+    });
+  });
+
+  it('IPWATCH_DISCORD_GUILDS names the variable and the bad item', () => {
+    const r = applyEnv({}, { IPWATCH_DISCORD_GUILDS: '100000000000000001:general' });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'IPWATCH_DISCORD_GUILDS="100000000000000001:general": expected GUILD_ID[:CHANNEL_ID] Discord ids, got "100000000000000001:general"',
+      ],
     });
   });
 

@@ -6,6 +6,7 @@ import type { ChannelType } from '../../../../shared/notify-types';
 import type { ChannelProvider } from './define';
 import { desktop } from './desktop';
 import { discord } from './discord';
+import { discordBot } from './discord-bot';
 import { email } from './email';
 import { gotify } from './gotify';
 import { mqtt } from './mqtt';
@@ -17,6 +18,7 @@ import { webhook } from './webhook';
 export const CHANNELS = {
   desktop,
   'discord-webhook': discord,
+  'discord-bot': discordBot,
   slack,
   telegram,
   ntfy,

@@ -1,0 +1,303 @@
+/**
+ * The Discord bot's one client: discord.js, loaded only when a token is set, started,
+ * stopped and restarted by the runtime. discord.js resumes and reconnects the gateway and
+ * waits out REST 429s, except on the message route, where a 429 goes back to the outbox
+ * with its Retry-After. A rejected token (401 or close 4004) ends in "token rejected" with
+ * no retry until the token changes; any other failure to start is retried with backoff.
+ * Monitoring never waits for any of this.
+ */
+import type { Client, Interaction } from 'discord.js';
+
+import { type BotStatus, botOff } from '../../../shared/bot-types';
+import type { DiscordSettings } from '../../../shared/discord-settings';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import type { Delivery, SendResult } from '../notify/types';
+import type { Redactor } from '../secrets/redact';
+import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import type { BotServices } from './commands/define';
+import { commandDefinitions } from './commands/registry';
+import { createDispatcher } from './interactions';
+import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
+import { RateLimiter } from './rate-limit';
+import { makeRequest } from './rest-request';
+
+export interface BotDeps {
+  settings: DiscordSettings;
+  services: BotServices;
+  clock: Clock;
+  logger: Logger;
+  secrets: SecretSource;
+  redactor: Redactor;
+  /** Told of each interaction handled (benchmarks, tests). */
+  onHandled?: (what: string, result: string) => void;
+}
+
+const RETRY_MIN_MS = 5_000;
+const RETRY_MAX_MS = 300_000;
+const NEEDED = ['ViewChannel', 'SendMessages', 'EmbedLinks'] as const;
+
+export class DiscordBot {
+  private settings: DiscordSettings;
+  private client: Client | null = null;
+  private state: BotStatus = botOff();
+  /** Bumped by every stop: events of an older client are ignored. */
+  private generation = 0;
+  private retryTimer: Timer | null = null;
+  private failures = 0;
+  private delivered = new Map<string, Set<string>>();
+  /** Posts whose attempt ended without an answer: they may exist, so they are looked up before a retry. */
+  private uncertain = new Set<string>();
+  private readonly bornAt: number;
+  private readonly limiter: RateLimiter;
+  private readonly dispatch: (i: Interaction) => Promise<void>;
+
+  constructor(private deps: BotDeps) {
+    this.settings = deps.settings;
+    this.bornAt = deps.clock.now();
+    this.limiter = new RateLimiter(
+      (k) => (k === 'check' ? this.settings.rateLimit.checkSec : this.settings.rateLimit.exportSec) * 1000,
+    );
+    this.dispatch = createDispatcher({
+      services: deps.services,
+      limiter: this.limiter,
+      logger: deps.logger,
+      ...(deps.onHandled ? { onHandled: deps.onHandled } : {}),
+    });
+  }
+
+  status(): BotStatus {
+    const c = this.client;
+    const ping = c?.ws.ping;
+    return {
+      ...this.state,
+      pingMs: ping !== undefined && ping >= 0 ? ping : null,
+      guilds: this.settings.guilds.map((g) => ({
+        id: g.id,
+        name: c?.guilds.cache.get(g.id)?.name ?? null,
+        channel: g.channel,
+        problem: this.problem(g.id, g.channel),
+      })),
+    };
+  }
+
+  /** Why posts to a guild's channel would fail, from what the gateway told us; null when fine or unknown. */
+  private problem(guildId: string, channelId: string | null): string | null {
+    const guild = this.client?.guilds.cache.get(guildId);
+    if (!guild || this.state.state !== 'connected')
+      return this.state.state === 'connected' ? 'the bot is not in this server' : null;
+    if (channelId === null) return null;
+    const channel = guild.channels.cache.get(channelId);
+    if (!channel) return 'the notification channel does not exist (or the bot cannot see it)';
+    const me = guild.members.me;
+    const perms = me ? channel.permissionsFor(me) : null;
+    const missing = perms ? NEEDED.filter((p) => !perms.has(p)) : [];
+    return missing.length ? `missing permissions in #${channel.name}: ${missing.join(', ')}` : null;
+  }
+
+  private set(patch: Partial<BotStatus>): void {
+    this.state = { ...this.state, ...patch };
+  }
+
+  private fail(message: string): void {
+    const safe = this.deps.redactor.text(message);
+    this.set({ lastError: { message: safe, at: this.deps.clock.now() } });
+    this.deps.logger.warn('discord bot', { error: safe });
+  }
+
+  async start(): Promise<void> {
+    const token = this.settings.token;
+    if (token === null)
+      return this.set({ ...botOff(), commands: { ...botOff().commands, scope: this.settings.registration } });
+    const resolved = resolveSecretRefs({ token }, this.deps.secrets);
+    if (!resolved.ok) {
+      this.set({ state: 'failed', nextAttemptAt: null });
+      return this.fail(`discord.${resolved.reason}`);
+    }
+    this.deps.redactor.add(resolved.secrets);
+    const gen = ++this.generation;
+    this.set({
+      state: 'connecting',
+      nextAttemptAt: null,
+      commands: { registered: false, scope: this.settings.registration, at: null, error: null },
+    });
+    const { Client, Events, GatewayIntentBits } = await import('discord.js');
+    if (gen !== this.generation) return;
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: {
+        api: this.settings.apiBase,
+        makeRequest,
+        // A 429 on a post goes back to the outbox (with its Retry-After) instead of holding the attempt.
+        rejectOnRateLimit: (d) => d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route),
+      },
+    });
+    this.client = client;
+    const mine = () => gen === this.generation;
+    client.on(Events.InteractionCreate, (i) => void (mine() && this.dispatch(i)));
+    client.on(Events.ClientReady, (ready) => {
+      if (!mine()) return;
+      this.failures = 0;
+      this.set({ state: 'connected', user: ready.user.tag });
+      void this.register();
+    });
+    client.on(Events.ShardReady, () => mine() && this.state.state !== 'connecting' && this.set({ state: 'connected' }));
+    client.on(Events.ShardResume, () => mine() && this.set({ state: 'connected' }));
+    client.on(Events.ShardReconnecting, () => mine() && this.set({ state: 'reconnecting' }));
+    client.on(Events.ShardError, (err) => mine() && this.fail(err.message));
+    client.on(Events.Error, (err) => mine() && this.fail(err.message));
+    client.on(Events.ShardDisconnect, (ev) => {
+      if (!mine()) return;
+      if (ev.code === 4004) void this.rejected();
+      else {
+        this.fail(`gateway closed for good (code ${ev.code})`);
+        this.retryLater(gen);
+      }
+    });
+    try {
+      await client.login(resolved.value.token as string);
+    } catch (err) {
+      if (!mine()) return;
+      const e = err as { code?: unknown; status?: unknown; message?: string };
+      if (e.code === 'TokenInvalid' || e.status === 401 || e.message === 'Authentication failed')
+        return this.rejected();
+      this.fail(`cannot connect: ${e.message ?? String(err)}`);
+      this.retryLater(gen);
+    }
+  }
+
+  private async rejected(): Promise<void> {
+    const client = this.client;
+    this.generation += 1;
+    this.client = null;
+    this.set({ state: 'token rejected', nextAttemptAt: null, user: null });
+    this.fail('Discord rejected the bot token; set a new one (the bot retries only after the token changes)');
+    await client?.destroy().catch(() => undefined);
+  }
+
+  private retryLater(gen: number): void {
+    const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** this.failures);
+    this.failures += 1;
+    const client = this.client;
+    this.client = null;
+    void client?.destroy().catch(() => undefined);
+    this.set({ state: 'failed', nextAttemptAt: this.deps.clock.now() + delay });
+    this.retryTimer = this.deps.clock.setTimeout(() => {
+      this.retryTimer = null;
+      if (gen === this.generation) void this.start();
+    }, delay);
+  }
+
+  /**
+   * Puts the command list to Discord: per configured guild (instant) or globally, and an
+   * empty list to the other scope, so a switch leaves no second copy of each command.
+   */
+  async register(): Promise<void> {
+    const client = this.client;
+    if (!client?.application) return;
+    const app = client.application.id;
+    const body = commandDefinitions();
+    const scope = this.settings.registration;
+    const guilds = this.settings.guilds.filter((x) => client.guilds.cache.has(x.id));
+    try {
+      await client.rest.put(`/applications/${app}/commands`, { body: scope === 'global' ? body : [] });
+      for (const g of guilds)
+        await client.rest.put(`/applications/${app}/guilds/${g.id}/commands`, { body: scope === 'guild' ? body : [] });
+      this.set({ commands: { registered: true, scope, at: this.deps.clock.now(), error: null } });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.set({ commands: { registered: false, scope, at: this.deps.clock.now(), error: message } });
+      this.fail(`cannot register commands: ${message}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.generation += 1;
+    if (this.retryTimer) this.deps.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    const client = this.client;
+    this.client = null;
+    this.set({ state: 'off', user: null, nextAttemptAt: null });
+    await client
+      ?.destroy()
+      .catch((err: unknown) => this.deps.logger.warn('discord client stop', { error: String(err) }));
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  /** A settings edit: a new token or API restarts; new guilds or registration re-register. */
+  async update(next: DiscordSettings): Promise<void> {
+    const prev = this.settings;
+    this.settings = next;
+    if (JSON.stringify([prev.token, prev.apiBase]) !== JSON.stringify([next.token, next.apiBase]))
+      return this.restart();
+    const regFields = (s: DiscordSettings) => JSON.stringify([s.registration, s.guilds.map((g) => g.id)]);
+    if (regFields(prev) !== regFields(next) && this.state.state === 'connected') await this.register();
+  }
+
+  /** One notice to every subscribed guild channel; see post.ts. */
+  async deliver(d: Delivery): Promise<SendResult> {
+    const timezone = this.deps.services.settings().notifications.timezone;
+    if (this.state.state === 'token rejected')
+      return { ok: false, kind: 'misconfigured', error: 'Discord rejected the bot token' };
+    if (this.settings.token === null) return { ok: false, kind: 'misconfigured', error: 'discord.token is not set' };
+    const client = this.client;
+    if (!client || this.state.state === 'connecting' || this.state.state === 'failed')
+      return { ok: false, kind: 'transient', error: `the Discord bot is not connected (${this.state.state})` };
+    const done = this.delivered.get(d.notice.key) ?? new Set<string>();
+    let failure: SendResult | null = null;
+    for (const g of targets(this.settings.guilds, d)) {
+      const channel = g.channel!;
+      if (done.has(channel)) continue;
+      const where = `#${client.guilds.cache.get(g.id)?.channels.cache.get(channel)?.name ?? channel}`;
+      const nonce = nonceFor(d.notice.key, channel);
+      const ref = `${d.notice.key}\n${channel}`;
+      try {
+        // Left by an earlier process, or an attempt that got no answer: it may be posted already.
+        if (this.uncertain.has(ref) || (d.notice.at < this.bornAt && !this.delivered.has(d.notice.key))) {
+          const recent = await client.rest.get(`/channels/${channel}/messages`, {
+            query: new URLSearchParams({ limit: '50' }),
+            signal: d.signal,
+          });
+          if (alreadyPosted(recent, client.user?.id ?? '', nonce)) {
+            done.add(channel);
+            this.uncertain.delete(ref);
+            continue;
+          }
+        }
+        this.uncertain.add(ref);
+        await client.rest.post(`/channels/${channel}/messages`, {
+          body: postBody(d.notice, g, timezone, nonce),
+          signal: d.signal,
+        });
+        this.uncertain.delete(ref);
+        done.add(channel);
+      } catch (err) {
+        const e = err as {
+          status?: number;
+          code?: number | string;
+          retryAfter?: number;
+          timeToReset?: number;
+          message?: string;
+          name?: string;
+        };
+        const rate = e.name?.startsWith('RateLimitError') ? Math.max(e.retryAfter ?? 0, e.timeToReset ?? 0) : undefined;
+        const pe: PostError = {
+          message: e.message ?? String(err),
+          ...(e.status !== undefined ? { status: e.status } : {}),
+          ...(e.code !== undefined ? { code: e.code } : {}),
+          ...(rate !== undefined ? { retryAfterMs: rate } : {}),
+        };
+        // An answer from Discord (not a timeout or a dropped connection) means nothing was posted.
+        if (pe.status !== undefined && pe.status < 500) this.uncertain.delete(ref);
+        failure ??= postResult(pe, where);
+      }
+    }
+    this.delivered.set(d.notice.key, done);
+    if (this.delivered.size > 200) this.delivered.delete(this.delivered.keys().next().value!);
+    return failure ?? { ok: true };
+  }
+}

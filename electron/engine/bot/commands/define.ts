@@ -1,0 +1,115 @@
+/**
+ * The common shape of a slash command and of the buttons on its replies: one file per
+ * command, each with its Discord definition (name, options), the level it needs, a zod
+ * schema for its options and a handler. The dispatcher (../interactions.ts) checks access,
+ * rate limits and options, audits the outcome and sends the reply, so a command only says
+ * what to answer. Nothing here imports discord.js: commands are plain functions.
+ */
+import type {
+  APIActionRowComponent,
+  APIApplicationCommandOption,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+} from 'discord-api-types/v10';
+import type { z } from 'zod';
+
+import type { BotStatus } from '../../../../shared/bot-types';
+import type { GuildSettings } from '../../../../shared/discord-settings';
+import type { ChannelStatus } from '../../../../shared/notify-types';
+import type { Settings } from '../../../../shared/settings';
+import type { CheckReport, EngineStatus } from '../../../../shared/types';
+import type { Clock } from '../../clock';
+import type { HistoryStore } from '../../store';
+import type { Level } from '../access';
+import type { LimitedKind } from '../rate-limit';
+
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: Row[];
+  files?: { name: string; data: Buffer }[];
+  /** Shown only to the member who asked; the dispatcher decides unless a command forces it. */
+  ephemeral?: boolean;
+}
+
+/** The queries a command may run; null where the process has no history (e.g. a read-only view). */
+export type BotStore = Pick<HistoryStore, 'history' | 'stats' | 'exportTo' | 'audit'>;
+
+/** What the bot gives every command: the engine, the store and the settings, never discord.js. */
+export interface BotServices {
+  clock: Clock;
+  status(): EngineStatus;
+  notifications(): ChannelStatus[];
+  bot(): BotStatus;
+  checkNow(): Promise<CheckReport>;
+  pause(): Promise<void>;
+  resume(): Promise<CheckReport>;
+  store: BotStore | null;
+  settings(): Settings;
+  /** Writes a settings edit through the host's validated path; null when this host cannot. */
+  editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
+  /** When the bot process started monitoring, for uptime. */
+  startedAt: number;
+}
+
+export interface CommandInput<O> {
+  options: O;
+  guild: GuildSettings;
+  userId: string;
+  channelId: string;
+  /** The member administers IPWatch here (for /help). */
+  admin: boolean;
+}
+
+export interface BotCommand<O = Record<string, unknown>> {
+  name: string;
+  description: string;
+  /** Discord's option definitions (discord-api-docs Application_Commands.md). */
+  options: APIApplicationCommandOption[];
+  level: Level;
+  /** Rate limited per user. */
+  limited?: LimitedKind;
+  /** Answer at once with "thinking…", then edit: for work that may take longer than 3 s. */
+  deferred?: boolean;
+  /** Validates the options as Discord sent them (a subcommand as `sub`). */
+  schema: z.ZodType<O>;
+  run(input: CommandInput<O>, services: BotServices): Promise<Reply>;
+  /** Choices for the focused option, at most 25. */
+  autocomplete?(option: string, value: string): { name: string; value: string }[];
+}
+
+/** A button on a reply: its custom id is `ipw:<name>:<args...>`. */
+export interface BotButton {
+  name: string;
+  level: Level;
+  limited?: LimitedKind;
+  /** update: replace the message clicked (paging); reply: a new reply; deferred-update: edit after work. */
+  mode: 'update' | 'reply' | 'deferred-update';
+  run(args: string[], input: CommandInput<null>, services: BotServices): Promise<Reply>;
+}
+
+export type CommandContext = Omit<CommandInput<unknown>, 'options'>;
+
+/** A command with its option type closed over, so the registry holds all of them under one type. */
+export interface Command extends Omit<BotCommand, 'schema' | 'run'> {
+  /** Validates the options as Discord sent them: the bound handler, or what is wrong (for the member). */
+  prepare(
+    raw: Record<string, unknown>,
+  ): { ok: true; run: (ctx: CommandContext, services: BotServices) => Promise<Reply> } | { ok: false; error: string };
+}
+
+export function defineCommand<O>(c: BotCommand<O>): Command {
+  const { schema, run, ...meta } = c;
+  return {
+    ...meta,
+    prepare(raw) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join('; ') };
+      return { ok: true, run: (ctx, services) => run({ ...ctx, options: parsed.data }, services) };
+    },
+  };
+}
+export const defineButton = (b: BotButton): BotButton => b;
+export const buttonId = (name: string, ...args: (string | number)[]): string => ['ipw', name, ...args].join(':');

@@ -1,0 +1,29 @@
+/** /help: the commands this member may use here. */
+import { z } from 'zod';
+
+import { COLOR, embed } from '../format';
+import { type Command, defineCommand } from './define';
+import { COMMANDS } from './registry';
+
+export const help: Command = defineCommand({
+  name: 'help',
+  description: 'The IPWatch commands you may use',
+  options: [],
+  level: 'read',
+  schema: z.object({}),
+  run: async ({ admin }) => {
+    const mine = (Object.values(COMMANDS) as Command[]).filter((c) => c.level === 'read' || admin);
+    return {
+      embeds: [
+        embed({
+          title: 'IPWatch commands',
+          color: COLOR.info,
+          description: mine.map((c) => `**/${c.name}** ${c.description}`).join('\n'),
+          footer: {
+            text: admin ? 'You administer IPWatch here.' : 'Administrators have more commands.',
+          },
+        }),
+      ],
+    };
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * Every slash command and button, one file each, behind one registry. A command exists
+ * when it is listed here; registration sends exactly this list to Discord.
+ */
+import { check, checkButton } from './check';
+import { config } from './config';
+import type { BotButton, Command } from './define';
+import { exportCommand } from './export';
+import { help } from './help';
+import { history, historyButton } from './history';
+import { ip, ipButton, ipShowButton } from './ip';
+import { pause, resume } from './pause';
+import { stats } from './stats';
+import { status } from './status';
+
+export const COMMANDS = {
+  ip,
+  status,
+  history,
+  stats,
+  check,
+  export: exportCommand,
+  config,
+  pause,
+  resume,
+  help,
+} satisfies Record<string, Command>;
+
+export const BUTTONS = {
+  ip: ipButton,
+  ipshow: ipShowButton,
+  history: historyButton,
+  check: checkButton,
+} satisfies Record<string, BotButton>;
+
+export function commandByName(name: string): Command | null {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : null;
+}
+
+export function buttonByName(name: string): BotButton | null {
+  return Object.hasOwn(BUTTONS, name) ? BUTTONS[name as keyof typeof BUTTONS] : null;
+}
+
+/** What registration PUTs: discord-api-docs Application_Commands.md, "Bulk Overwrite". */
+export const commandDefinitions = () =>
+  Object.values(COMMANDS).map((c) => ({
+    name: c.name,
+    description: c.description,
+    type: 1,
+    options: c.options,
+    // Usable in servers only (context 0 = guild); the bot serves configured guilds.
+    contexts: [0],
+  }));

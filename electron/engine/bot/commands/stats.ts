@@ -1,0 +1,62 @@
+/** /stats [period]: changes, uptime over monitored time, mean time between changes, longest run; a PNG chart. */
+import { z } from 'zod';
+
+import type { GuildSettings } from '../../../../shared/discord-settings';
+import type { FamilyStats } from '../../store';
+import { chartDays, renderStatsChart } from '../chart';
+import { address, COLOR, embed, formatDuration } from '../format';
+import { defineCommand } from './define';
+
+export const PERIOD_CHOICES = ['24h', '7d', '30d', '90d', '365d'].map((p) => ({ name: p, value: p }));
+const DAY = 86_400_000;
+
+/** `36h`, `7d`, `12w`: a period up to ten years, in ms. */
+export const periodSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,4}[hdw]$/, 'period must look like 24h, 7d or 12w')
+  .transform((p) => Number(p.slice(0, -1)) * { h: 3_600_000, d: DAY, w: 7 * DAY }[p.slice(-1) as 'h' | 'd' | 'w'])
+  .refine((ms) => ms >= 3_600_000 && ms <= 3650 * DAY, 'period must be between 1h and 3650d');
+
+const familyLine = (f: FamilyStats, guild: GuildSettings) =>
+  [
+    `${f.changes} changes`,
+    `mean time between changes: ${f.meanTimeBetweenChangesMs === null ? 'n/a' : formatDuration(f.meanTimeBetweenChangesMs)}`,
+    `longest run: ${f.longestRun ? `${address(f.longestRun.ip, guild.mask)} for ${formatDuration(f.longestRun.durationMs)}` : 'n/a'}`,
+  ].join('\n');
+
+export const stats = defineCommand({
+  name: 'stats',
+  description: 'Changes, uptime and runs over a period, with a chart',
+  options: [
+    { type: 3, name: 'period', description: 'e.g. 24h, 7d, 30d (default 30d)', required: false, autocomplete: true },
+  ],
+  level: 'read',
+  deferred: true,
+  schema: z.strictObject({ period: periodSchema.prefault('30d') }),
+  run: async ({ options, guild }, services) => {
+    if (!services.store) return { content: 'The history is not available in this process.' };
+    const to = services.clock.now();
+    const r = services.store.stats({ from: to - options.period, to, hourly: false });
+    const up = r.uptime.percent === null ? 'no monitored time' : `${(r.uptime.percent * 100).toFixed(2)} %`;
+    const label = formatDuration(options.period);
+    const png = await renderStatsChart(chartDays(r.changes.perDay, r.uptime.perDay), `IPWatch, last ${label}`);
+    return {
+      embeds: [
+        embed({
+          title: `Statistics, last ${label}`,
+          color: COLOR.info,
+          fields: [
+            { name: 'Changes', value: String(r.changes.total) },
+            { name: 'Uptime (monitored time)', value: `${up}; offline ${formatDuration(r.uptime.offlineMs)}` },
+            { name: 'IPv4', value: familyLine(r.families.v4, guild) },
+            { name: 'IPv6', value: familyLine(r.families.v6, guild) },
+          ],
+          image: { url: 'attachment://stats.png' },
+        }),
+      ],
+      files: [{ name: 'stats.png', data: png }],
+    };
+  },
+  autocomplete: (_option, value) => PERIOD_CHOICES.filter((c) => c.name.startsWith(value.trim())),
+});

@@ -1,0 +1,63 @@
+/** /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next check, channels. */
+import { z } from 'zod';
+
+import { COLOR, embed, formatDuration, stamp, when } from '../format';
+import { defineCommand } from './define';
+
+export const status = defineCommand({
+  name: 'status',
+  description: 'Monitor, sources, bot and notification health',
+  options: [],
+  level: 'read',
+  schema: z.object({}),
+  run: async (_input, services) => {
+    const s = services.status();
+    const tz = services.settings().notifications.timezone;
+    const now = services.clock.now();
+    const last = [s.families.v4.lastCheck, s.families.v6.lastCheck]
+      .filter((c) => c !== null)
+      .sort((a, b) => b.at - a.at)[0];
+    const interval = services.settings().monitor.intervalSec * 1000;
+    const next = s.pausedSince !== null ? 'paused' : last ? `about ${stamp(last.at + interval)}` : 'soon';
+    const open = s.sources.filter((x) => x.state !== 'closed');
+    const uptime = services.store?.stats({ days: 30, hourly: false }).uptime.percent ?? null;
+    const bot = services.bot();
+    const channels = services
+      .notifications()
+      .map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
+    const monitor =
+      s.pausedSince !== null
+        ? `paused ${stamp(s.pausedSince)}`
+        : s.online === false
+          ? `offline since ${s.offlineSince ? stamp(s.offlineSince) : '?'}`
+          : s.online
+            ? 'online'
+            : 'starting';
+    return {
+      embeds: [
+        embed({
+          title: 'IPWatch status',
+          color: s.online === false || s.lastError ? COLOR.warn : COLOR.good,
+          fields: [
+            { name: 'Monitor', value: `${monitor} · running for ${formatDuration(now - services.startedAt)}` },
+            { name: 'Last check', value: last ? `${when(last.at, tz)} · ${last.result}` : 'none yet' },
+            { name: 'Next check', value: next },
+            {
+              name: 'Uptime (30 days, monitored time)',
+              value: uptime === null ? 'no data yet' : `${(uptime * 100).toFixed(2)} %`,
+            },
+            {
+              name: 'Sources',
+              value: `${s.sources.length - open.length} of ${s.sources.length} healthy${
+                open.length ? `; open breakers: ${open.map((x) => `${x.id} (${x.state})`).join(', ')}` : ''
+              }`,
+            },
+            { name: 'Notifications', value: channels.join('\n') || 'no channels' },
+            { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
+            ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
+          ],
+        }),
+      ],
+    };
+  },
+});

@@ -1,0 +1,197 @@
+/**
+ * From a discord.js interaction to a command and back: who may (access.ts), how often
+ * (rate-limit.ts), whether the options are valid (each command's schema), then the reply:
+ * ephemeral unless asked in the guild's notification channel, deferred and edited for slow
+ * work. Every command and button, allowed or not, gets an audit row: who, what, result.
+ * Nothing here throws at discord.js: a failure becomes a reply and a log line.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  InteractionReplyOptions,
+} from 'discord.js';
+
+import type { GuildSettings } from '../../../shared/discord-settings';
+import type { Logger } from '../logger';
+import { checkAccess, isAdmin, type Level, type Member } from './access';
+import type { BotServices, CommandContext, Reply } from './commands/define';
+import { buttonByName, commandByName } from './commands/registry';
+import type { LimitedKind, RateLimiter } from './rate-limit';
+
+const EPHEMERAL = 64;
+
+export interface DispatchDeps {
+  services: BotServices;
+  limiter: RateLimiter;
+  logger: Logger;
+  /** Measures (bench) and tests see each handled interaction. */
+  onHandled?: (what: string, result: string) => void;
+}
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+function memberOf(i: Answerable | AutocompleteInteraction): Member {
+  const roles = i.member?.roles;
+  return {
+    userId: i.user.id,
+    roles: Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [],
+    permissions: i.memberPermissions?.bitfield ?? null,
+  };
+}
+
+const payload = (r: Reply, ephemeral: boolean) => ({
+  ...(r.content !== undefined ? { content: r.content } : {}),
+  ...(r.embeds ? { embeds: r.embeds } : {}),
+  ...(r.components ? { components: r.components } : {}),
+  ...(r.files ? { files: r.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
+  ...(ephemeral ? { flags: EPHEMERAL } : {}),
+});
+
+/** Raw option values by name; a subcommand's own options, with `sub` naming it. */
+function rawOptions(i: ChatInputCommandInteraction): Record<string, unknown> {
+  const data = i.options.data;
+  const sub = data.find((o) => o.type === 1);
+  const list = sub ? (sub.options ?? []) : data;
+  return {
+    ...(sub ? { sub: sub.name } : {}),
+    ...Object.fromEntries(list.filter((o) => o.value !== undefined).map((o) => [o.name, o.value])),
+  };
+}
+
+export function createDispatcher(deps: DispatchDeps): (i: Interaction) => Promise<void> {
+  const { services, limiter, logger } = deps;
+  const guildOf = (id: string | null): GuildSettings | null =>
+    services.settings().discord.guilds.find((g) => g.id === id) ?? null;
+
+  const audit = (i: Answerable, what: string, detail: string, result: string) => {
+    try {
+      services.store?.audit({ actor: `discord:${i.user.id}`, action: `discord ${what}`, detail, result });
+    } catch (err) {
+      logger.error('cannot write the audit log', { error: String(err) });
+    }
+    deps.onHandled?.(what, result);
+  };
+
+  /** The gate every command and button passes: access, then the rate limit. A refusal is answered here. */
+  async function gate(i: Answerable, what: string, detail: string, level: Level, limited?: LimitedKind) {
+    const guild = guildOf(i.guildId);
+    const member = memberOf(i);
+    const access = checkAccess(guild, member, level);
+    if (!access.ok) {
+      await i.reply({ content: access.reason, flags: EPHEMERAL });
+      audit(i, what, detail, 'denied');
+      return null;
+    }
+    if (limited) {
+      const taken = limiter.take(limited, member.userId, services.clock.now());
+      if (!taken.ok) {
+        await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
+        audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
+        return null;
+      }
+    }
+    const g = guild!;
+    const ctx: CommandContext = { guild: g, userId: member.userId, channelId: i.channelId, admin: isAdmin(g, member) };
+    // Addresses are shown to everyone only in the channel the guild set up for them.
+    return { ctx, ephemeral: !(g.channel !== null && i.channelId === g.channel) };
+  }
+
+  async function fail(i: Answerable, what: string, detail: string, err: unknown) {
+    const message = err instanceof Error ? err.message : String(err);
+    logger.error('bot command failed', { command: what, error: message });
+    audit(i, what, detail, `error: ${message}`);
+    const content = `That did not work: ${message}`;
+    try {
+      if (i.deferred || i.replied) await i.editReply({ content, embeds: [], components: [], files: [] });
+      else await i.reply({ content, flags: EPHEMERAL });
+    } catch (e) {
+      logger.warn('could not tell the member about the failure', { error: String(e) });
+    }
+  }
+
+  async function command(i: ChatInputCommandInteraction) {
+    const cmd = commandByName(i.commandName);
+    const raw = rawOptions(i);
+    const what = `/${i.commandName}${typeof raw.sub === 'string' ? ` ${raw.sub}` : ''}`;
+    const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} options ${JSON.stringify(raw)}`;
+    if (!cmd) {
+      await i.reply({ content: 'This command is no longer supported.', flags: EPHEMERAL });
+      audit(i, what, detail, 'unknown command');
+      return;
+    }
+    const gated = await gate(i, what, detail, cmd.level, cmd.limited);
+    if (!gated) return;
+    const prepared = cmd.prepare(raw);
+    if (!prepared.ok) {
+      await i.reply({ content: `Invalid option: ${prepared.error}.`, flags: EPHEMERAL });
+      audit(i, what, detail, `invalid: ${prepared.error}`);
+      return;
+    }
+    try {
+      if (cmd.deferred) {
+        await i.deferReply(gated.ephemeral ? { flags: EPHEMERAL } : {});
+        await i.editReply(payload(await prepared.run(gated.ctx, services), false));
+      } else {
+        const reply = await prepared.run(gated.ctx, services);
+        await i.reply(payload(reply, gated.ephemeral || reply.ephemeral === true) as InteractionReplyOptions);
+      }
+      audit(i, what, detail, 'ok');
+    } catch (err) {
+      await fail(i, what, detail, err);
+    }
+  }
+
+  async function button(i: ButtonInteraction) {
+    const [prefix, name = '', ...args] = i.customId.split(':');
+    const b = prefix === 'ipw' ? buttonByName(name) : null;
+    const what = `button ${name}`;
+    const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} args ${args.join(':')}`;
+    if (!b) {
+      await i.reply({ content: 'That button is out of date.', flags: EPHEMERAL });
+      audit(i, what, detail, 'unknown button');
+      return;
+    }
+    const gated = await gate(i, what, detail, b.level, b.limited);
+    if (!gated) return;
+    try {
+      if (b.mode === 'update')
+        await i.update(payload(await b.run(args, { ...gated.ctx, options: null }, services), false));
+      else if (b.mode === 'reply')
+        await i.reply(
+          payload(
+            await b.run(args, { ...gated.ctx, options: null }, services),
+            gated.ephemeral,
+          ) as InteractionReplyOptions,
+        );
+      else {
+        await i.deferUpdate();
+        await i.editReply(payload(await b.run(args, { ...gated.ctx, options: null }, services), false));
+      }
+      audit(i, what, detail, 'ok');
+    } catch (err) {
+      await fail(i, what, detail, err);
+    }
+  }
+
+  async function autocomplete(i: AutocompleteInteraction) {
+    const cmd = commandByName(i.commandName);
+    const focused = i.options.getFocused(true);
+    const guild = guildOf(i.guildId);
+    const allowed = guild !== null && checkAccess(guild, memberOf(i), cmd?.level ?? 'admin').ok;
+    const choices = allowed && cmd?.autocomplete ? cmd.autocomplete(focused.name, String(focused.value)) : [];
+    await i.respond(choices.slice(0, 25));
+  }
+
+  return async (i) => {
+    try {
+      if (i.isChatInputCommand()) await command(i);
+      else if (i.isButton()) await button(i);
+      else if (i.isAutocomplete()) await autocomplete(i);
+    } catch (err) {
+      // A reply that could not be sent (the interaction expired, Discord unreachable): log, never throw.
+      logger.warn('could not answer an interaction', { error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+}

@@ -1,0 +1,41 @@
+/** The Discord bot's state, as the app status shows it. Pure TypeScript. */
+
+/**
+ * - off: no token in the settings.
+ * - connecting / reconnecting: logging in, or the gateway dropped and discord.js is resuming.
+ * - connected: ready on the gateway.
+ * - token rejected: Discord refused the token (401 or close 4004); no retries until it changes.
+ * - failed: could not start (e.g. Discord unreachable); retried with backoff (`nextAttemptAt`).
+ */
+export type BotState = 'off' | 'connecting' | 'connected' | 'reconnecting' | 'token rejected' | 'failed';
+
+export interface BotGuildStatus {
+  id: string;
+  /** null until the gateway has told us about the guild (the bot may not be in it). */
+  name: string | null;
+  channel: string | null;
+  /** What stops posts to `channel` (missing permissions, unknown channel), or null. */
+  problem: string | null;
+}
+
+export interface BotStatus {
+  state: BotState;
+  /** The bot's Discord user, once connected. */
+  user: string | null;
+  guilds: BotGuildStatus[];
+  /** Gateway heartbeat round trip, ms. */
+  pingMs: number | null;
+  lastError: { message: string; at: number } | null;
+  nextAttemptAt: number | null;
+  commands: { registered: boolean; scope: 'guild' | 'global'; at: number | null; error: string | null };
+}
+
+export const botOff = (): BotStatus => ({
+  state: 'off',
+  user: null,
+  guilds: [],
+  pingMs: null,
+  lastError: null,
+  nextAttemptAt: null,
+  commands: { registered: false, scope: 'guild', at: null, error: null },
+});

@@ -1,0 +1,433 @@
+/**
+ * A local stand-in for Discord: REST API v10 plus the gateway (gateway.ts), on 127.0.0.1,
+ * good enough for discord.js 14 to run unmodified against it (`rest.api` set to `apiBase`;
+ * the gateway URL then comes from GET /gateway/bot). Built from discord-api-docs:
+ * - docs/reference.md: `Authorization: Bot TOKEN`; a wrong token is 401 `{message: "401:
+ *   Unauthorized", code: 0}`; errors are JSON `{code, message}` (and `errors` for 50035).
+ * - docs/topics/rate-limits.md: a 429 has `Retry-After` (whole seconds), X-RateLimit-Limit,
+ *   -Remaining, -Reset-After (seconds, decimals), -Bucket, -Scope, and a body
+ *   `{message, retry_after, global}` with `retry_after` in seconds.
+ * - docs/resources/Message.md "Create Message": `nonce` is at most 25 characters; with
+ *   `enforce_nonce` a second message of the same author with the same nonce within a few
+ *   minutes returns the first message and creates none. Without Send Messages / Embed Links
+ *   the answer is 403 50013 "Missing Permissions"; an unknown channel is 404 10003.
+ * - docs/interactions/Receiving_and_Responding.md: one callback per interaction within
+ *   3 s (after that 404 10062 "Unknown interaction"; a second one is 400 40060 "Interaction
+ *   has already been acknowledged"); deferred replies are edited with PATCH
+ *   /webhooks/{app}/{token}/messages/@original; files come as multipart/form-data with
+ *   `payload_json` and `files[n]`.
+ * - docs/interactions/Application_Commands.md: PUT bulk-overwrites global or guild commands.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+import { FakeGateway } from './gateway';
+import {
+  type FakeChannel,
+  type FakeGuild,
+  type FakeUser,
+  type Invoker,
+  interactionBase,
+  messageObject,
+  PERM,
+  snowflake,
+} from './payloads';
+
+export { PERM, type FakeGuild, type Invoker };
+
+export interface RestRequest {
+  at: number;
+  /** performance.now() when the request arrived, for latency figures. */
+  t: number;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Record<string, unknown>;
+  files: { name: string; type: string; data: Buffer }[];
+  status: number;
+}
+
+export interface PostedMessage {
+  channelId: string;
+  message: Record<string, unknown>;
+  body: Record<string, unknown>;
+}
+
+export interface InteractionLog {
+  id: string;
+  token: string;
+  payload: Record<string, unknown>;
+  /** Callback bodies ({type, data}), in order. */
+  callbacks: Record<string, unknown>[];
+  /** PATCHes of the original response. */
+  edits: Record<string, unknown>[];
+  followups: Record<string, unknown>[];
+  files: { name: string; data: Buffer }[];
+  createdAt: number;
+}
+
+export interface DiscordFakeOptions {
+  token?: string;
+  guilds?: FakeGuild[];
+  heartbeatMs?: number;
+  /** Roles of the default guild (ids), for members that carry them. */
+  roles?: string[];
+  /** How long enforce_nonce remembers a nonce, ms ("a few minutes"). */
+  nonceWindowMs?: number;
+}
+
+export type DiscordFake = Awaited<ReturnType<typeof startDiscordFake>>;
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  if (status === 204) {
+    res.writeHead(204, headers).end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+};
+
+async function readBody(req: IncomingMessage): Promise<{ body: Record<string, unknown>; files: RestRequest['files'] }> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (raw.length === 0) return { body: {}, files: [] };
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: RestRequest['files'] = [];
+    let body: Record<string, unknown> = {};
+    for (const [k, v] of form.entries()) {
+      if (k === 'payload_json' && typeof v === 'string') body = JSON.parse(v) as Record<string, unknown>;
+      else if (typeof v !== 'string')
+        files.push({ name: v.name, type: v.type, data: Buffer.from(await v.arrayBuffer()) });
+    }
+    return { body, files };
+  }
+  return { body: JSON.parse(raw.toString()) as Record<string, unknown>, files: [] };
+}
+
+export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
+  let token = opts.token ?? 'fake-bot-token';
+  const appId = snowflake();
+  const bot: FakeUser = { id: appId, username: 'IPWatch' };
+  const guilds: FakeGuild[] = opts.guilds ?? [
+    {
+      id: snowflake(),
+      name: 'Home',
+      roles: opts.roles ?? [],
+      channels: [
+        { id: snowflake(), name: 'ip', denyBot: 0n },
+        { id: snowflake(), name: 'chat', denyBot: 0n },
+      ],
+    },
+  ];
+  const nonceWindowMs = opts.nonceWindowMs ?? 5 * 60_000;
+  const requests: RestRequest[] = [];
+  const posted: PostedMessage[] = [];
+  const nonces = new Map<string, { at: number; message: Record<string, unknown> }>();
+  const interactions = new Map<string, InteractionLog>();
+  const byToken = new Map<string, InteractionLog>();
+  const commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
+  const limits: { route: RegExp; count: number; retryAfterSec: number }[] = [];
+  let restDown = false;
+  /** Posts are saved but never answered: the answer is lost (a crash right after the post). */
+  let holdPosts = false;
+
+  const channel = (id: string): { guild: FakeGuild; channel: FakeChannel } | null => {
+    for (const g of guilds) {
+      const c = g.channels.find((x) => x.id === id);
+      if (c) return { guild: g, channel: c };
+    }
+    return null;
+  };
+
+  const route = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    r: RestRequest,
+  ): Promise<[number, unknown, Record<string, string>?]> => {
+    const p = r.path;
+    const authed = req.headers.authorization === `Bot ${token}`;
+    const limit = limits.find((l) => l.route.test(`${r.method} ${p}`) && l.count > 0);
+    if (limit) {
+      limit.count -= 1;
+      return [
+        429,
+        { message: 'You are being rate limited.', retry_after: limit.retryAfterSec, global: false },
+        {
+          'retry-after': String(Math.ceil(limit.retryAfterSec)),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': limit.retryAfterSec.toFixed(3),
+          'x-ratelimit-bucket': 'fakebucket',
+          'x-ratelimit-scope': 'user',
+        },
+      ];
+    }
+    let m: RegExpMatchArray | null;
+    if ((m = p.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && r.method === 'POST') {
+      const i = interactions.get(m[1]!);
+      if (!i || i.token !== m[2] || Date.now() - i.createdAt > 3000)
+        return [404, { message: 'Unknown interaction', code: 10062 }];
+      if (i.callbacks.length) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      i.callbacks.push(r.body);
+      i.files.push(...r.files);
+      if (r.query.get('with_response') === 'true')
+        return [200, { interaction: { id: i.id, type: i.payload.type }, resource: { type: r.body.type } }];
+      return [204, null];
+    }
+    if ((m = p.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/))) {
+      const i = byToken.get(m[2]!);
+      if (!i || m[1] !== appId) return [404, { message: 'Unknown Webhook', code: 10015 }];
+      const channelId = String(i.payload.channel_id);
+      if (m[3] && r.method === 'PATCH') {
+        i.edits.push(r.body);
+        i.files.push(...r.files);
+        return [200, messageObject({ channelId, author: bot, body: r.body, webhookId: appId })];
+      }
+      if (m[3] && r.method === 'GET')
+        return [200, messageObject({ channelId, author: bot, body: i.edits.at(-1) ?? {} })];
+      if (!m[3] && r.method === 'POST') {
+        i.followups.push(r.body);
+        i.files.push(...r.files);
+        return [200, messageObject({ channelId, author: bot, body: r.body, webhookId: appId })];
+      }
+    }
+    if (!authed) return [401, { message: '401: Unauthorized', code: 0 }];
+    if (p === '/gateway/bot' && r.method === 'GET')
+      return [
+        200,
+        {
+          url: gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      ];
+    if (p === '/users/@me') return [200, { id: bot.id, username: bot.username, discriminator: '0', bot: true }];
+    if ((m = p.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && r.method === 'PUT') {
+      if (m[1] !== appId) return [403, { message: 'Missing Access', code: 50001 }];
+      if (m[2] && !guilds.some((g) => g.id === m![2])) return [403, { message: 'Missing Access', code: 50001 }];
+      const list = (Array.isArray(r.body) ? (r.body as Record<string, unknown>[]) : []).map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: appId,
+        version: snowflake(),
+        ...(m![2] ? { guild_id: m![2] } : {}),
+      }));
+      if (m[2]) commands.guild.set(m[2], list);
+      else commands.global = list;
+      return [200, list];
+    }
+    if ((m = p.match(/^\/channels\/(\d+)\/messages$/)) && r.method === 'GET') {
+      if (!channel(m[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const limit = Math.min(100, Math.max(1, Number(r.query.get('limit') ?? 50)));
+      // Newest first; a fetched message carries no nonce (only the create answer and the gateway do).
+      const list = posted
+        .filter((x) => x.channelId === m![1])
+        .reverse()
+        .slice(0, limit);
+      return [200, list.map((x) => ({ ...x.message, nonce: undefined }))];
+    }
+    if ((m = p.match(/^\/channels\/(\d+)\/messages$/)) && r.method === 'POST') {
+      const found = channel(m[1]!);
+      if (!found) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const needed =
+        PERM.ViewChannel |
+        PERM.SendMessages |
+        (Array.isArray(r.body.embeds) && r.body.embeds.length ? PERM.EmbedLinks : 0n);
+      if ((found.channel.denyBot & PERM.ViewChannel) !== 0n) return [403, { message: 'Missing Access', code: 50001 }];
+      if ((found.channel.denyBot & needed) !== 0n) return [403, { message: 'Missing Permissions', code: 50013 }];
+      const nonce = r.body.nonce;
+      if (nonce !== undefined && String(nonce).length > 25)
+        return [
+          400,
+          {
+            message: 'Invalid Form Body',
+            code: 50035,
+            errors: {
+              nonce: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }] },
+            },
+          },
+        ];
+      const key = `${m[1]}:${String(nonce)}`;
+      if (nonce !== undefined && r.body.enforce_nonce === true) {
+        const seen = nonces.get(key);
+        if (seen && Date.now() - seen.at < nonceWindowMs) return [200, seen.message];
+      }
+      const message = messageObject({ channelId: m[1]!, author: bot, body: r.body });
+      if (nonce !== undefined) nonces.set(key, { at: Date.now(), message });
+      posted.push({ channelId: m[1]!, message, body: r.body });
+      if (holdPosts) return new Promise<never>(() => undefined);
+      return [200, message];
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+      const r: RestRequest = {
+        at: Date.now(),
+        t: performance.now(),
+        method: req.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        body: {},
+        files: [],
+        status: 0,
+      };
+      try {
+        const read = await readBody(req);
+        r.body = read.body;
+        r.files = read.files;
+      } catch {
+        r.status = 400;
+        requests.push(r);
+        json(res, 400, { message: '400: Bad Request', code: 50109 });
+        return;
+      }
+      if (restDown) {
+        r.status = 502;
+        requests.push(r);
+        res.writeHead(502, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+        return;
+      }
+      if (!url.pathname.startsWith('/api/v10/')) {
+        r.status = 404;
+        requests.push(r);
+        json(res, 404, { message: '404: Not Found', code: 0 });
+        return;
+      }
+      const [status, body, headers] = await route(req, res, r);
+      r.status = status;
+      requests.push(r);
+      json(res, status, body, headers);
+    })();
+  });
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as AddressInfo).port;
+  const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+  const gateway = new FakeGateway({
+    server,
+    token: () => token,
+    appId,
+    bot,
+    guilds,
+    heartbeatMs: opts.heartbeatMs ?? 41_250,
+    url: gatewayUrl,
+  });
+
+  const home = guilds[0]!;
+  const findChannel = (id?: string) => (id ? channel(id)?.channel : home.channels[0]) ?? home.channels[0]!;
+
+  /** Creates an interaction and sends it over the gateway; resolves with its log. */
+  function send(
+    type: number,
+    data: Record<string, unknown>,
+    who: Invoker,
+    channelId?: string,
+    extra: Record<string, unknown> = {},
+  ): InteractionLog {
+    const ch = findChannel(channelId);
+    const guildId = channel(ch.id)?.guild.id ?? home.id;
+    const payload = { ...interactionBase({ type, appId, guildId, channel: ch, who, botId: bot.id }), data, ...extra };
+    const log: InteractionLog = {
+      id: payload.id,
+      token: payload.token,
+      payload,
+      callbacks: [],
+      edits: [],
+      followups: [],
+      files: [],
+      createdAt: Date.now(),
+    };
+    interactions.set(log.id, log);
+    byToken.set(log.token, log);
+    if (!gateway.event('INTERACTION_CREATE', payload)) throw new Error('no client is connected to the fake gateway');
+    return log;
+  }
+
+  const commandId = (name: string, guildId: string) =>
+    String((commands.guild.get(guildId) ?? commands.global).find((c) => c.name === name)?.id ?? snowflake());
+
+  return {
+    apiBase: `http://127.0.0.1:${port}/api`,
+    appId,
+    bot,
+    guilds,
+    home,
+    gateway,
+    requests,
+    posted,
+    commands,
+    interactions,
+    get token() {
+      return token;
+    },
+    /** Resets the token: the old one gets 401 and 4004 from now on. */
+    resetToken(next: string) {
+      token = next;
+    },
+    /** The next `count` requests matching `route` (tested against "METHOD /path") get a 429. */
+    rateLimit(route: RegExp, count: number, retryAfterSec: number) {
+      limits.push({ route, count, retryAfterSec });
+    },
+    /** From now on, message posts are saved but their answers never come. */
+    holdPostAnswers(hold: boolean) {
+      holdPosts = hold;
+    },
+    /** A Discord outage: REST answers 502 and the gateway refuses and drops connections. */
+    setDown(down: boolean) {
+      restDown = down;
+      gateway.down = down;
+      if (down) gateway.cut();
+    },
+    /** A slash command, as a member types it: options as name → value. */
+    command(name: string, options: Record<string, string | number | boolean>, who: Invoker, channelId?: string) {
+      const guildId = channel(findChannel(channelId).id)?.guild.id ?? home.id;
+      const typeOf = (v: unknown) =>
+        typeof v === 'number' ? (Number.isInteger(v) ? 4 : 10) : typeof v === 'boolean' ? 5 : 3;
+      const [sub, ...rest] = name.split(' ');
+      const opts = Object.entries(options).map(([n, value]) => ({ name: n, type: typeOf(value), value }));
+      const data = {
+        id: commandId(sub!, guildId),
+        name: sub,
+        type: 1,
+        guild_id: guildId,
+        options: rest.length ? [{ name: rest[0], type: 1, options: opts }] : opts,
+      };
+      return send(2, data, who, channelId);
+    },
+    /** Autocomplete of one option while the member types `value`. */
+    autocomplete(name: string, option: string, value: string, who: Invoker) {
+      return send(
+        4,
+        { id: commandId(name, home.id), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] },
+        who,
+      );
+    },
+    /** A button click on a message the bot sent (a reply, an edit or a post). */
+    click(message: Record<string, unknown>, customId: string, who: Invoker, channelId?: string) {
+      const ch = channelId ?? (typeof message.channel_id === 'string' ? message.channel_id : undefined);
+      const full = messageObject({
+        id: typeof message.id === 'string' ? message.id : undefined,
+        channelId: ch ?? home.channels[0]!.id,
+        author: bot,
+        body: message,
+      });
+      return send(3, { custom_id: customId, component_type: 2 }, who, ch, { message: full });
+    },
+    async close() {
+      await gateway.stop();
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
