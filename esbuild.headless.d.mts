@@ -1,0 +1,2 @@
+/** Types of esbuild.headless.mjs for the test that checks the bundle. */
+export declare const BUNDLED: readonly string[];
