@@ -3,7 +3,8 @@
  * the token on every route but /healthz, cross-site refusal, the browser sign-in cookie and
  * the limit on failed sign-ins, and the OpenAPI document (validated as OpenAPI 3.1).
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -17,9 +18,21 @@ import { startWorld, type World } from '../../../helpers/world';
 let world: World;
 let runner: ApiRunner;
 
+/** A stand-in for the built renderer (out/renderer): what the dashboard's static files look like. */
+function webDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-web-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><title>IPWatch</title><script src="/assets/app.js"></script>',
+  );
+  writeFileSync(path.join(dir, 'assets/app.js'), 'console.log("dashboard")');
+  return dir;
+}
+
 beforeAll(async () => {
   world = await startWorld();
-  runner = await startApiRunner({ world });
+  runner = await startApiRunner({ world, env: { IPWATCH_WEB_DIR: webDir() } });
 }, 60_000);
 
 afterAll(async () => {
@@ -64,6 +77,25 @@ describe('the token', () => {
     const body = (await res.json()) as { ok: boolean; lastCheckAgeSec: number | null };
     expect(body.ok).toBe(true);
     expect(body.lastCheckAgeSec).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the dashboard', () => {
+  it('is served at / with its assets, and its own routes get index.html, without the token', async () => {
+    const index = await runner.fetch('/', noAuth);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await index.text()).toContain('<title>IPWatch</title>');
+    const asset = await runner.fetch('/assets/app.js', noAuth);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    const route = await runner.fetch('/history', noAuth);
+    expect(await route.text()).toContain('<title>IPWatch</title>');
+  });
+
+  it('never hands index.html for an unknown API route', async () => {
+    const res = await runner.fetch('/api/v1/nope');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });
 
