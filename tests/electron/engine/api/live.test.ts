@@ -3,7 +3,7 @@
  * change reaches an SSE client, pause and resume, /metrics as Prometheus text, history
  * pages, source tests, export, backup, and an import while monitoring that keeps every row.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import parsePrometheus from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,21 @@ describe('/metrics', () => {
     expect(byName.has('ipwatch_outbox_pending')).toBe(true);
     expect(value('ipwatch_outbox_expired', { channel: 'desktop' })).toBe(0);
     expect(value('ipwatch_bot_connected')).toBe(0);
+  });
+});
+
+describe('the Grafana dashboard', () => {
+  it('asks only for metrics the runner serves', async () => {
+    const dashboard = readFileSync(new URL('../../../../grafana/ipwatch-dashboard.json', import.meta.url), 'utf8');
+    const panels = (JSON.parse(dashboard) as { panels: { targets: { expr: string }[] }[] }).panels;
+    const asked = new Set(
+      panels
+        .flatMap((p) => p.targets.flatMap((t) => t.expr.match(/ipwatch_[a-z_]+/g) ?? []))
+        .map((n) => n.replace(/_bucket$/, '')),
+    );
+    expect(asked.size).toBeGreaterThanOrEqual(9);
+    const served = new Set(parsePrometheus(await (await runner.fetch('/metrics')).text()).map((f) => f.name));
+    expect([...asked].filter((n) => !served.has(n))).toEqual([]);
   });
 });
 
