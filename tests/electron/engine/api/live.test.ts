@@ -163,11 +163,35 @@ describe('history', () => {
     expect(JSON.parse(asJson.body)).toBeTypeOf('object');
   });
 
-  it('backs up into the data folder', async () => {
+  it('backs up into the data folder, and restores that backup while monitoring runs', async () => {
     const r = await json<{ path: string; bytes: number }>(post('/backup'));
     expect(r.path.startsWith(runner.dataDir)).toBe(true);
     expect(existsSync(r.path)).toBe(true);
     expect(r.bytes).toBeGreaterThan(0);
+    const total = (await json<HistoryPage>(runner.fetch('/api/v1/history?limit=1'))).total;
+
+    const content = readFileSync(r.path).toString('base64');
+    const restored = await json<{ keptAs: string | null }>(post('/restore', { content, name: 'backup.sqlite' }));
+    expect(restored.keptAs).toEqual(expect.any(String));
+    expect(existsSync(restored.keptAs!)).toBe(true);
+    expect((await json<HistoryPage>(runner.fetch('/api/v1/history?limit=1'))).total).toBe(total);
+    expect((await json<AppStatus>(runner.fetch('/api/v1/status'))).running).toBe(true);
+  });
+
+  it('refuses to restore a file that is not a backup, and changes nothing', async () => {
+    const total = (await json<HistoryPage>(runner.fetch('/api/v1/history?limit=1'))).total;
+    const res = await post('/restore', { content: Buffer.from('not a database').toString('base64'), name: 'x.sqlite' });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/x\.sqlite/);
+    expect((await json<HistoryPage>(runner.fetch('/api/v1/history?limit=1'))).total).toBe(total);
+  });
+});
+
+describe('testing a channel', () => {
+  it('says why a channel cannot send (no desktop session here)', async () => {
+    const r = await json<{ ok: boolean; error?: string }>(post('/channels/test', { channelId: 'desktop' }));
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/desktop/i);
   });
 });
 
