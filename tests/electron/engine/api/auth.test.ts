@@ -4,6 +4,7 @@
  * the limit on failed sign-ins, and the OpenAPI document (validated as OpenAPI 3.1).
  */
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -111,6 +112,29 @@ describe('cross-site requests', () => {
     expect(res.status).toBe(403);
     const status = (await (await runner.fetch(`${API_BASE}/status`)).json()) as { pausedSince: number | null };
     expect(status.pausedSince).toBeNull();
+  });
+
+  it('naming another host (DNS rebinding) are refused with 403, even with the token', async () => {
+    const { port } = new URL(runner.url);
+    const res = await new Promise<number>((resolve, reject) => {
+      // fetch() will not set Host; a raw request can, as a rebound browser page would.
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `${API_BASE}/status`,
+          headers: { host: `evil.example:${port}`, authorization: `Bearer ${runner.token}` },
+        },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(403);
+    expect((await runner.fetch(`${API_BASE}/status`)).status).toBe(200);
   });
 
   it('from the dashboard itself (same origin) are served', async () => {

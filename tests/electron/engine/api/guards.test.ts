@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createSignInLimiter, crossSite } from '../../../../electron/engine/api/guards';
+import { createSignInLimiter, crossSite, loopbackHost } from '../../../../electron/engine/api/guards';
 
 describe('createSignInLimiter', () => {
   const MIN = 60_000;
@@ -44,4 +44,18 @@ describe('crossSite', () => {
   ])('%j -> %s', (headers, refused) => {
     expect(crossSite(headers)).toBe(refused);
   });
+});
+
+describe('loopbackHost', () => {
+  it.each([
+    ['127.0.0.1:8787', true],
+    ['localhost:8787', true],
+    ['LOCALHOST', true],
+    ['[::1]:8787', true],
+    ['app.localhost:1', true],
+    ['evil.example:8787', false],
+    ['127.0.0.1.evil.example', false],
+    ['192.168.1.10:8787', false],
+    [undefined, false],
+  ])('%s -> %s', (host, ok) => expect(loopbackHost(host)).toBe(ok));
 });
