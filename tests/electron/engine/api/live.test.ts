@@ -8,7 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import parsePrometheus from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { AppStatus, HistoryPage, ImportResult } from '../../../../shared/contract';
+import {
+  API_BASE,
+  type ApiMethod,
+  type AppStatus,
+  type HistoryPage,
+  type ImportResult,
+  api,
+} from '../../../../shared/contract';
 import { historyPageSchema, importResultSchema } from '../../../../shared/contract-history';
 import { type NotifyFake, startNotifyFake } from '../../../fakes/notify-http';
 import { type ApiRunner, openEvents, startApiRunner } from '../../../helpers/api-runner';
@@ -102,6 +109,25 @@ describe('/metrics', () => {
     expect(value('ipwatch_outbox_expired', { channel: 'hook' })).toBe(0);
     expect(value('ipwatch_outbox_pending', { channel: 'hook' })).toBe(0);
     expect(value('ipwatch_bot_connected')).toBe(0);
+  });
+});
+
+describe('every reading route', () => {
+  it('answers what its contract output schema says', async () => {
+    const reads: [ApiMethod, string][] = [
+      ['getStatus', ''],
+      ['getHistory', '?limit=3'],
+      ['getStats', '?days=3&hourly=true'],
+      ['getSettings', ''],
+      ['getChannels', ''],
+      ['getOutbox', '?limit=5'],
+      ['getAudit', '?limit=5'],
+    ];
+    for (const [name, query] of reads) {
+      const body = await json<unknown>(runner.fetch(`${API_BASE}${api[name].http.path}${query}`));
+      const parsed = api[name].output.safeParse(body);
+      expect(parsed.success, `${name}: ${JSON.stringify(parsed.error?.issues.slice(0, 3))}`).toBe(true);
+    }
   });
 });
 
