@@ -16,6 +16,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   notify: () => import('./notify'),
   runner: () => import('./runner'),
   bot: () => import('./bot'),
+  api: () => import('./api'),
 };
 
 async function main(): Promise<number> {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 import { discordSchema } from './discord-settings';
+import { apiSettingsSchema } from './api-settings';
 import { notificationsSchema } from './notify-settings';
 import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
 
@@ -104,6 +105,8 @@ export const settingsSchema = z
     health: healthSchema.default(() => healthSchema.parse({})),
     sources: sourcesSchema.default(() => sourcesSchema.parse({})),
     history: historySchema.default(() => historySchema.parse({})),
+    /** The local HTTP API and web dashboard (README "The API"). */
+    api: apiSettingsSchema.default(() => apiSettingsSchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
     /** The Discord bot (README "Set up the Discord bot"); off until a token is set. */

@@ -43,6 +43,8 @@ export interface Runtime {
   notifier: Notifier;
   /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
   bot: DiscordBot;
+  /** The network clients the sources use (the API's "test this source" asks through them too). */
+  net: NetClients;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -110,6 +112,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     engine,
     notifier,
     bot: discord.bot,
+    net,
     async start() {
       await notifier.start();
       const report = await engine.start();

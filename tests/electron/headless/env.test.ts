@@ -187,6 +187,9 @@ describe('applyEnv: merging', () => {
         IPWATCH_DISCORD_GUILDS: '100000000000000001:200000000000000001, 100000000000000002',
         IPWATCH_DISCORD_REGISTRATION: 'global',
         IPWATCH_DISCORD_API: 'http://127.0.0.1:9/api',
+        IPWATCH_API: 'on',
+        IPWATCH_API_PORT: '9090',
+        IPWATCH_API_LAN: 'yes',
       },
     );
     expect(r.ok).toBe(true);
@@ -215,6 +218,7 @@ describe('applyEnv: merging', () => {
             { id: '100000000000000002', channel: null },
           ],
         },
+        api: { enabled: true, port: 9090, lan: true },
       },
     });
   });
