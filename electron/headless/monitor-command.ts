@@ -5,6 +5,7 @@
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type RunningApi, startApi } from '../engine/api';
+import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
@@ -180,6 +181,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     process.once('SIGTERM', onTerm);
   });
   logger.info('monitoring', { dataDir: opts.dataDir });
+  const stopIdleGc = startIdleGc();
+  void stopped.then(stopIdleGc);
   runtime.start().then(
     () => {
       reportInvalidChannels(runtime, logger);
