@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // electron-store imports 'electron' at load: inlined, it gets the one mock of tests/setup.ts.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -85,7 +85,7 @@ const familyLine = (f: FamilyStatus): string => {
 export function trayTooltip(i: TrayInput): string {
   const state = trayState(i);
   const lines = [`IPWatch: ${STATE_TEXT[state]}`, ...Object.values(i.status.families).map(familyLine)];
-  const last = Math.max(0, ...Object.values(i.status.families).map((f) => f.lastCheck?.at ?? 0));
+  const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
   lines.push(last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet');
   if (state === 'degraded') lines.push(`Why: ${degradedReason(i.status)}`);
   // Windows cuts tooltips at 127 characters.
