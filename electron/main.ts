@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, safeStorage } from 'electron';
 
 import { version } from '../package.json';
-import { processSecrets } from './engine/secrets/resolve';
 import { createRedactor } from './engine/secrets/redact';
+import { processSecrets } from './engine/secrets/resolve';
 import { defaultDataDir } from './headless/data-dir';
 import { createShell, type Shell } from './shell';
 import { createFileLogging, type FileLogging } from './shell/logs';
@@ -36,7 +36,11 @@ async function boot(): Promise<void> {
   const logger = logging.logger;
   logger.info('starting', { version, dataDir });
 
-  const vault = openSecretVault({ file: path.join(dataDir, 'secrets.json'), safeStorage, logger: logger.child('secrets') });
+  const vault = openSecretVault({
+    file: path.join(dataDir, 'secrets.json'),
+    safeStorage,
+    logger: logger.child('secrets'),
+  });
   redactor.add(Object.values(vault.env));
   const keyring = vault.status();
   if (keyring.weak) logger.warn('no secure secret storage', { backend: keyring.backend, advice: keyring.advice });
@@ -74,7 +78,11 @@ async function boot(): Promise<void> {
           const handle = { current: null as ReturnType<typeof setupUpdates> | null };
           // Loaded only where it runs: electron-updater reads the packaged app's files at load.
           void import('electron-updater').then(({ default: updater }) => {
-            handle.current = setupUpdates({ updater: updater.autoUpdater as Updater, logger: logger.child('updates'), onReady });
+            handle.current = setupUpdates({
+              updater: updater.autoUpdater as Updater,
+              logger: logger.child('updates'),
+              onReady,
+            });
           });
           return {
             ready: () => handle.current?.ready() ?? null,

@@ -73,7 +73,7 @@ export interface VaultDeps {
 
 export function openSecretVault(deps: VaultDeps): SecretVault {
   const { logger } = deps;
-  const stored: VaultFile = load(deps.file, logger);
+  const stored: VaultFile = load(deps.file);
   const env: Record<string, string> = {};
   for (const [name, blob] of Object.entries(stored.secrets)) {
     try {
@@ -117,7 +117,7 @@ export function openSecretVault(deps: VaultDeps): SecretVault {
   };
 }
 
-function load(file: string, logger: Logger): VaultFile {
+function load(file: string): VaultFile {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -49,7 +49,10 @@ export function degradedReason(s: AppStatus): string | null {
 export function trayState(i: TrayInput): TrayState {
   const s = i.status;
   if (s.pausedSince !== null) return 'paused';
-  if (i.checking || (s.running && s.online === null)) return 'checking';
+  // `online` is settled only after a whole check; a family's own verdict arrives first.
+  const fams = enabledFamilies(s);
+  const firstCheckPending = s.online === null && fams.length > 0 && !fams.some((f) => f.lastCheck);
+  if (i.checking || firstCheckPending) return 'checking';
   if (s.online === false) return 'offline';
   if (degradedReason(s) !== null) return 'degraded';
   if (i.lastChangeAt !== null && i.now - i.lastChangeAt < CHANGED_RECENTLY_MS) return 'changed';

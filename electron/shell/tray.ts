@@ -75,13 +75,11 @@ export function setupTray(deps: TrayDeps): TrayHandle {
     const paused = s.pausedSince !== null;
     return [
       ...(addresses.length
-        ? addresses.map(
-            (a): MenuItemConstructorOptions => ({
-              label: `IPv${a.family}: ${a.ip}`,
-              toolTip: 'Click to copy',
-              click: () => clipboard.writeText(a.ip),
-            }),
-          )
+        ? addresses.map((a): MenuItemConstructorOptions => ({
+            label: `IPv${a.family}: ${a.ip}`,
+            toolTip: 'Click to copy',
+            click: () => clipboard.writeText(a.ip),
+          }))
         : [{ label: 'No address yet', enabled: false }]),
       { type: 'separator' },
       { label: 'Check now', enabled: !checking && !paused, click: checkNow },

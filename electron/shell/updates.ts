@@ -39,7 +39,11 @@ export interface UpdatesHandle {
 
 export const UPDATE_CHECK_EVERY_MS = 6 * 3600_000;
 
-export function setupUpdates(deps: { updater: Updater; logger: Logger; onReady: (version: string) => void }): UpdatesHandle {
+export function setupUpdates(deps: {
+  updater: Updater;
+  logger: Logger;
+  onReady: (version: string) => void;
+}): UpdatesHandle {
   const { updater, logger } = deps;
   let ready: string | null = null;
   updater.autoDownload = true;
@@ -49,7 +53,8 @@ export function setupUpdates(deps: { updater: Updater; logger: Logger; onReady: 
     deps.onReady(info.version);
   });
   updater.on('error', (err) => logger.warn('update check failed', { error: err.message }));
-  const check = () => void updater.checkForUpdates().catch((err: unknown) => logger.warn('update check failed', { error: String(err) }));
+  const check = () =>
+    void updater.checkForUpdates().catch((err: unknown) => logger.warn('update check failed', { error: String(err) }));
   check();
   const timer = setInterval(check, UPDATE_CHECK_EVERY_MS);
   timer.unref();

@@ -6,7 +6,13 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { type App, BrowserWindow, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
+import {
+  type App,
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
 
 import { NAVIGATE_CHANNEL } from '../../shared/bridge';
 import type { Logger } from '../engine/logger';
@@ -108,7 +114,8 @@ export function lockSession(session: Session, logger: Logger): void {
 
 export function setupWindows(deps: WindowsDeps): WindowsHandle {
   const packaged = deps.app.isPackaged;
-  const onContents = (_e: unknown, contents: WebContents) => hardenContents(contents, deps.appUrl, packaged, deps.logger);
+  const onContents = (_e: unknown, contents: WebContents) =>
+    hardenContents(contents, deps.appUrl, packaged, deps.logger);
   deps.app.on('web-contents-created', onContents);
   lockSession(deps.session, deps.logger);
   let win: BrowserWindow | null = null;

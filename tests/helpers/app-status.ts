@@ -27,7 +27,10 @@ export const family = (f: 4 | 6, over: Partial<FamilyStatus> = {}): FamilyStatus
   ...over,
 });
 
-export function appStatus(over: Partial<AppStatus> = {}, fams: { v4?: Partial<FamilyStatus>; v6?: Partial<FamilyStatus> } = {}): AppStatus {
+export function appStatus(
+  over: Partial<AppStatus> = {},
+  fams: { v4?: Partial<FamilyStatus>; v6?: Partial<FamilyStatus> } = {},
+): AppStatus {
   return {
     running: true,
     pausedSince: null,

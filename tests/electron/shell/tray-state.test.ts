@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SourceHealth } from '../../../shared/types';
 import {
   ago,
   CHANGED_RECENTLY_MS,
@@ -11,6 +10,7 @@ import {
   type TrayState,
   trayTooltip,
 } from '../../../electron/shell/tray-state';
+import type { SourceHealth } from '../../../shared/types';
 import { appStatus, lastCheck, NOW } from '../../helpers/app-status';
 
 const input = (over: Partial<TrayInput> = {}): TrayInput => ({
@@ -37,12 +37,26 @@ const source = (state: SourceHealth['state'], family: 4 | 6 = 4, id = `s-${state
 describe('trayState', () => {
   const cases: [string, TrayInput, TrayState][] = [
     ['all well', input(), 'ok'],
-    ['paused wins over everything', input({ status: appStatus({ pausedSince: NOW - 5, online: false }), checking: true }), 'paused'],
+    [
+      'paused wins over everything',
+      input({ status: appStatus({ pausedSince: NOW - 5, online: false }), checking: true }),
+      'paused',
+    ],
     ['a check the user started', input({ checking: true }), 'checking'],
-    ['first check not finished yet', input({ status: appStatus({ online: null }) }), 'checking'],
-    ['stopped engine with no verdict is not checking', input({ status: appStatus({ online: null, running: false }) }), 'ok'],
+    [
+      'first check not finished yet',
+      input({
+        status: appStatus({ online: null }, { v4: { ip: null, lastCheck: null }, v6: { ip: null, lastCheck: null } }),
+      }),
+      'checking',
+    ],
+    ['families answered, connectivity not settled yet', input({ status: appStatus({ online: null }) }), 'ok'],
     ['offline', input({ status: appStatus({ online: false, offlineSince: NOW - 60_000 }) }), 'offline'],
-    ['offline wins over a recent change', input({ status: appStatus({ online: false }), lastChangeAt: NOW - 1000 }), 'offline'],
+    [
+      'offline wins over a recent change',
+      input({ status: appStatus({ online: false }), lastChangeAt: NOW - 1000 }),
+      'offline',
+    ],
     ['changed a minute ago', input({ lastChangeAt: NOW - 60_000 }), 'changed'],
     ['changed long ago', input({ lastChangeAt: NOW - CHANGED_RECENTLY_MS }), 'ok'],
     [
@@ -50,9 +64,21 @@ describe('trayState', () => {
       input({ status: appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }) }),
       'degraded',
     ],
-    ['sources disagree', input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }) }), 'degraded'],
-    ['no IPv6 here is normal', input({ status: appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable' }) } }) }), 'ok'],
-    ['no IPv4 answer while online', input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }) }), 'degraded'],
+    [
+      'sources disagree',
+      input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }) }),
+      'degraded',
+    ],
+    [
+      'no IPv6 here is normal',
+      input({ status: appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable' }) } }) }),
+      'ok',
+    ],
+    [
+      'no IPv4 answer while online',
+      input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }) }),
+      'degraded',
+    ],
     [
       'most sources failing',
       input({ status: appStatus({ sources: [source('open'), source('open'), source('closed')] }) }),

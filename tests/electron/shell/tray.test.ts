@@ -1,10 +1,10 @@
 import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { AppStatus } from '../../../shared/contract';
-import type { EngineEvent } from '../../../shared/types';
 import { createLogger } from '../../../electron/engine/logger';
 import { type Page, setupTray, type TrayDeps, type TrayHandle } from '../../../electron/shell/tray';
+import type { AppStatus } from '../../../shared/contract';
+import type { EngineEvent } from '../../../shared/types';
 import { appStatus, NOW } from '../../helpers/app-status';
 import { until } from '../../helpers/until';
 
@@ -84,7 +84,7 @@ afterEach(() => handle?.dispose());
 
 describe('tray', () => {
   it('starts with the checking icon, then follows engine events (not a timer)', () => {
-    h = harness({ status: () => appStatus({ online: null }) });
+    h = harness({ status: () => appStatus({ online: null }, { v4: { lastCheck: null }, v6: { lastCheck: null } }) });
     handle = h.handle;
     expect(vi.mocked(nativeImage.createFromPath)).toHaveBeenCalledWith('/icons/checking.png');
     expect(h.handle.state).toBe('checking');
@@ -108,10 +108,28 @@ describe('tray', () => {
   it('shows "changed" after a change (not after the first sighting) and lists the new address', () => {
     h = harness();
     handle = h.handle;
-    h.emit({ type: 'change', at: NOW, family: 4, from: null, to: '81.2.69.142', fromSince: null, trigger: 'start', sources: [] });
+    h.emit({
+      type: 'change',
+      at: NOW,
+      family: 4,
+      from: null,
+      to: '81.2.69.142',
+      fromSince: null,
+      trigger: 'start',
+      sources: [],
+    });
     expect(h.handle.state).toBe('ok');
     h.setStatus(appStatus({}, { v4: { ip: '81.2.69.160' } }));
-    h.emit({ type: 'change', at: NOW, family: 4, from: '81.2.69.142', to: '81.2.69.160', fromSince: null, trigger: 'network', sources: [] });
+    h.emit({
+      type: 'change',
+      at: NOW,
+      family: 4,
+      from: '81.2.69.142',
+      to: '81.2.69.160',
+      fromSince: null,
+      trigger: 'network',
+      sources: [],
+    });
     expect(h.handle.state).toBe('changed');
     expect(h.item(/^IPv4/).label).toBe('IPv4: 81.2.69.160');
   });
