@@ -94,11 +94,12 @@ export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asar
     [/\.map$/, 'a source map'],
     [/^\/(electron|shared|renderer|tests|bench|scripts|build)\//, 'a source, test or build file'],
     [/^\/node_modules\/@types\//, 'type declarations'],
-    [/\.(ts|tsx|mts|cts)$/, 'a TypeScript file'],
+    // Type declarations some packages ship beside their JavaScript are harmless; sources are not.
+    [/(?<!\.d)\.(ts|tsx|mts|cts)$/, 'a TypeScript file'],
     [/\/(test|tests|__tests__)\//, 'a test folder'],
   ];
   for (const f of files) {
-    const hit = banned.find(([re]) => re.test(f) && !f.endsWith('.d.ts'));
+    const hit = banned.find(([re]) => re.test(f));
     if (hit) problems.push(`asar holds ${hit[1]}: ${f}`);
   }
   if (!unpacked.some((f) => f.endsWith('/node_modules/sql.js/dist/sql-wasm.wasm')))
