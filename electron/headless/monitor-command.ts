@@ -12,7 +12,7 @@ import { describeError, exitCodeOf } from './cli-errors';
 import { createPrinter, type RunnerLine } from './output';
 import { createReloader } from './reload';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
-import { saveChannelOptions } from './settings-write';
+import { auditedChannelOptionsWriter } from './settings-write';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -72,15 +72,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     logger,
     version: opts.version,
     redactor,
-    async saveChannelOptions(channelId, options) {
-      await saveChannelOptions(opts.dataDir, opts.env, channelId, options);
-      store.audit({
-        actor: `channel ${channelId}`,
-        action: 'settings.write',
-        detail: `set ${Object.keys(options).join(', ')}`,
-        result: 'applied',
-      });
-    },
+    saveChannelOptions: auditedChannelOptionsWriter(opts.dataDir, opts.env, store),
   });
   const printLine = createPrinter(opts.json, opts.stdout);
   const print = (line: RunnerLine) => printLine(redactor.deep(line));

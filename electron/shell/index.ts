@@ -117,6 +117,7 @@ export function createShell(o: ShellOptions) {
             updateReady: () => updates?.ready() ?? null,
             restartToUpdate: () => updates?.restart() ?? false,
             changed: () => t.refresh(),
+            secretsChanged: () => runtime.updateSettings(host.settings()),
           }),
           isAppUrl: (url) => isAppUrl(url, o.appUrl),
           // Events leave the main process redacted, like the status.

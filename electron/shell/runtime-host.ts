@@ -16,7 +16,7 @@ import { openStoreFor } from '../headless/open-store';
 import { formatReadable, type RunnerLine } from '../headless/output';
 import { createReloader } from '../headless/reload';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from '../headless/settings-file';
-import { saveChannelOptions } from '../headless/settings-write';
+import { auditedChannelOptionsWriter } from '../headless/settings-write';
 import type { FileLogging } from './logs';
 
 export interface AppRuntimeOptions {
@@ -63,15 +63,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     redactor: o.redactor,
     desktop: o.desktop,
     secrets: o.secrets,
-    async saveChannelOptions(channelId, options) {
-      await saveChannelOptions(o.dataDir, o.env, channelId, options);
-      store.audit({
-        actor: `channel ${channelId}`,
-        action: 'settings.write',
-        detail: `set ${Object.keys(options).join(', ')}`,
-        result: 'applied',
-      });
-    },
+    saveChannelOptions: auditedChannelOptionsWriter(o.dataDir, o.env, store),
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')

@@ -16,6 +16,7 @@ import type { SafeStorage } from 'electron';
 
 import type { SecretsStatus } from '../../shared/shell-contract';
 import type { Logger } from '../engine/logger';
+import type { Redactor } from '../engine/secrets/redact';
 import { writeFileAtomic } from '../engine/store/atomic-file';
 
 export const SECRET_ENV_PREFIX = 'IPWATCH_SECRET_';
@@ -68,6 +69,8 @@ export interface VaultDeps {
   file: string;
   safeStorage: Pick<SafeStorage, 'encryptString' | 'decryptString'> & KeyringCheck;
   logger: Logger;
+  /** Learns every value, so logs and status mask it. */
+  redactor?: Pick<Redactor, 'add'>;
   platform?: NodeJS.Platform;
 }
 
@@ -83,6 +86,7 @@ export function openSecretVault(deps: VaultDeps): SecretVault {
       logger.error('cannot decrypt a stored secret', { name, error: err instanceof Error ? err.message : String(err) });
     }
   }
+  deps.redactor?.add(Object.values(env));
   const keyring = () => keyringStatus(deps.safeStorage, deps.platform);
   const save = () => writeFileAtomic(deps.file, Buffer.from(`${JSON.stringify(stored, null, 2)}\n`));
 
@@ -102,6 +106,7 @@ export function openSecretVault(deps: VaultDeps): SecretVault {
       const envName = secretEnvName(name);
       const clash = Object.keys(stored.secrets).find((n) => n !== name && secretEnvName(n) === envName);
       if (clash) throw new Error(`"${name}" and "${clash}" would share ${envName}; choose another name`);
+      deps.redactor?.add([value]);
       stored.secrets[name] = deps.safeStorage.encryptString(value).toString('base64');
       await save();
       env[envName] = value;

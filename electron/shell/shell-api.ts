@@ -26,6 +26,8 @@ export interface ShellApiDeps {
   restartToUpdate(): boolean;
   /** Called after a change the tray shows (start at login). */
   changed(): void;
+  /** Re-resolves the channels' secret references after the vault changed. */
+  secretsChanged(): Promise<void>;
 }
 
 export const DESKTOP_CHANNEL_ID = 'desktop';
@@ -66,10 +68,12 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
     getSecrets: async () => deps.vault.status(),
     async setSecret({ name, value }) {
       await deps.vault.set(name, value);
+      await deps.secretsChanged();
       return deps.vault.status();
     },
     async clearSecret({ name }) {
       await deps.vault.clear(name);
+      await deps.secretsChanged();
       return deps.vault.status();
     },
     getPrefs: async () => prefs(),
@@ -92,7 +96,10 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
     },
     async completeFirstRun(input) {
       // The token first: if the keyring refuses it, nothing else has changed yet.
-      if (input.discordBotToken) await deps.vault.set(DISCORD_TOKEN_SECRET, input.discordBotToken);
+      if (input.discordBotToken) {
+        await deps.vault.set(DISCORD_TOKEN_SECRET, input.discordBotToken);
+        await deps.secretsChanged();
+      }
       const written = deps.settings.update((raw) =>
         applyFirstRun(raw, { ipv4: input.ipv4, ipv6: input.ipv6, desktop: input.desktopNotifications }),
       );

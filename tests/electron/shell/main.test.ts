@@ -124,10 +124,14 @@ describe('electron/main.ts', () => {
     expect(routes.at(-1)?.[1]).toMatch(/^history\?change=4-\d+$/);
   });
 
-  it('keeps running when the window closes, and Quit stops the runtime so the history is written', async () => {
+  it('keeps running when the window closes; a second launch shows the dashboard; Quit stops the runtime so the history is written', async () => {
     const win = vi.mocked(BrowserWindow).mock.results.at(-1)!.value as InstanceType<typeof BrowserWindow>;
     win.close();
     expect(app.quit).not.toHaveBeenCalled();
+    app.emit('second-instance', {}, ['ipwatch'], '/');
+    expect(BrowserWindow).toHaveBeenCalledTimes(2);
+    const shown = vi.mocked(BrowserWindow).mock.results.at(-1)!.value as InstanceType<typeof BrowserWindow>;
+    expect(vi.mocked(shown.loadURL).mock.calls[0]?.[0]).toBe(`${appUrl}#/dashboard`);
 
     let prevented = false;
     app.emit('before-quit', { preventDefault: () => (prevented = true) });

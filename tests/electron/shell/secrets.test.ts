@@ -6,6 +6,7 @@ import { ipcMain, safeStorage } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
+import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { openAppState } from '../../../electron/shell/app-state';
 import { createAutostart } from '../../../electron/shell/autostart';
 import { type ApiHandlers, setupIpc } from '../../../electron/shell/ipc';
@@ -91,7 +92,15 @@ describe('the vault', () => {
 
 describe('secrets and the renderer', () => {
   it('the page sees names and "set", never a value, through every shell operation', async () => {
-    const vault = openSecretVault({ file: path.join(dir, 'secrets.json'), safeStorage, logger, platform: 'linux' });
+    const redactor = createRedactor();
+    const vault = openSecretVault({
+      file: path.join(dir, 'secrets.json'),
+      safeStorage,
+      logger,
+      platform: 'linux',
+      redactor,
+    });
+    const secretsChanged = vi.fn(async () => undefined);
     const api = Object.fromEntries(API_METHODS.map((m) => [m, async () => ({})])) as unknown as ApiHandlers;
     const shell = createShellApi({
       vault,
@@ -110,6 +119,7 @@ describe('secrets and the renderer', () => {
       updateReady: () => null,
       restartToUpdate: () => false,
       changed: () => undefined,
+      secretsChanged,
     });
     const dispose = setupIpc({ ipcMain, api, shell, isAppUrl: () => true, onEvent: () => () => undefined, logger });
     try {
@@ -134,6 +144,9 @@ describe('secrets and the renderer', () => {
         weak: false,
         secrets: [{ name: 'discord-bot-token', set: true, reference: { env: 'IPWATCH_SECRET_DISCORD_BOT_TOKEN' } }],
       });
+      expect(secretsChanged).toHaveBeenCalledTimes(2);
+      // Logs and status mask the value from now on.
+      expect(redactor.text(`token ${TOKEN}`)).toBe('token ***');
       // The settings file holds no secret either.
       expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).not.toContain(TOKEN);
     } finally {
