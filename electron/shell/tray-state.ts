@@ -19,6 +19,8 @@ export interface TrayInput {
   checking: boolean;
   /** When the last confirmed change (not the first sighting) happened in this run; null if none. */
   lastChangeAt: number | null;
+  /** The version of a downloaded update waiting for a restart, if any. */
+  updateReady?: string | null;
 }
 
 const enabledFamilies = (s: AppStatus): FamilyStatus[] => Object.values(s.families).filter((f) => f.enabled);
@@ -90,6 +92,7 @@ export function trayTooltip(i: TrayInput): string {
   const lines = [`IPWatch: ${STATE_TEXT[state]}`, ...Object.values(i.status.families).map(familyLine)];
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
   lines.push(last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet');
+  if (i.updateReady) lines.push(`Update ${i.updateReady} ready: restart from the menu`);
   if (state === 'degraded') lines.push(`Why: ${degradedReason(i.status)}`);
   // Windows cuts tooltips at 127 characters.
   return lines.join('\n').slice(0, 127);

@@ -115,7 +115,7 @@ export function setupTray(deps: TrayDeps): TrayHandle {
   function refresh(): void {
     if (tray.isDestroyed()) return;
     const status = deps.status();
-    const input: TrayInput = { status, now: now(), checking, lastChangeAt };
+    const input: TrayInput = { status, now: now(), checking, lastChangeAt, updateReady: deps.updateReady() };
     const state = trayState(input);
     if (state !== shown) {
       shown = state;

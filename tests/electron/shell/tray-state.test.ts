@@ -131,6 +131,13 @@ describe('trayTooltip', () => {
       'Why: store: disk full',
     ]);
   });
+  it('tells of an update waiting for a restart', () => {
+    expect(
+      trayTooltip(input({ updateReady: '0.2.0' }))
+        .split('\n')
+        .at(-1),
+    ).toBe('Update 0.2.0 ready: restart from the menu');
+  });
   it('stays within the 127 characters Windows shows', () => {
     const status = appStatus({ lastError: { message: 'x'.repeat(300), at: NOW, where: 'store' } });
     expect(trayTooltip(input({ status })).length).toBeLessThanOrEqual(127);

@@ -181,6 +181,7 @@ describe('tray', () => {
     expect(h.menu().some((i) => /Restart to update/.test(i.label ?? ''))).toBe(false);
     h.setUpdate('1.2.3');
     h.handle.refresh();
+    expect(vi.mocked(h.tray.setToolTip).mock.calls.at(-1)?.[0]).toMatch(/Update 1\.2\.3 ready/);
     h.click(/Restart to update \(1\.2\.3\)/);
     expect(h.deps.restartToUpdate).toHaveBeenCalled();
     h.click(/Quit/);
