@@ -8,13 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { app, dialog, safeStorage } from 'electron';
+import { app, dialog, net, protocol, safeStorage } from 'electron';
 
 import { version } from '../package.json';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
 import { defaultDataDir } from './headless/data-dir';
 import { createShell, type Shell } from './shell';
+import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { createFileLogging, type FileLogging } from './shell/logs';
 import { type AppRuntime, startAppRuntime } from './shell/runtime-host';
 import { openSecretVault } from './shell/secrets';
@@ -28,6 +29,7 @@ let shell: Shell | null = null;
 let host: AppRuntime | null = null;
 let logging: FileLogging | null = null;
 let stopping: Promise<void> | null = null;
+let stopServing: (() => void) | null = null;
 
 async function boot(): Promise<void> {
   const dataDir = defaultDataDir();
@@ -64,9 +66,10 @@ async function boot(): Promise<void> {
   });
   logger.info('updates', updates);
 
+  stopServing = serveRenderer(protocol, net, fileURLToPath(new URL('../renderer/', import.meta.url)));
   shell = createShell({
     dataDir,
-    appUrl: rendererUrl(process.env, import.meta.url),
+    appUrl: rendererUrl(process.env, APP_URL),
     preload: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
     logger,
     logFile: logging.file,
@@ -126,6 +129,7 @@ async function boot(): Promise<void> {
 function shutdown(): Promise<void> {
   stopping ??= (async () => {
     shell?.dispose();
+    stopServing?.();
     try {
       await host?.stop();
     } catch (err) {
@@ -141,6 +145,7 @@ if (!app.requestSingleInstanceLock()) {
   // The first instance gets 'second-instance' and shows itself.
   app.quit();
 } else {
+  registerAppScheme(protocol);
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   app.on('second-instance', () => shell?.open('dashboard'));
   // Lives in the tray: a closed window is not a reason to quit.

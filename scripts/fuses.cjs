@@ -15,6 +15,8 @@ function fusesFor(platform) {
     // Electron validates the asar's embedded hash on macOS and Windows only.
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: platform === 'darwin' || platform === 'win32',
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    // The page comes from the ipwatch:// scheme (electron/shell/app-protocol.ts), so file: needs no extra powers.
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
   };
 }
 

@@ -9,6 +9,7 @@
  *   getSelectedStorageBackend says 'basic_text' (Linux without a keyring) unless a test says otherwise.
  * - Every new webContents emits app 'web-contents-created', as Electron does, and carries the
  *   one fake `session.defaultSession`.
+ * - protocol keeps its handlers in `handlers`; net.fetch reads file: URLs from disk, as Electron's does.
  * - ipcMain keeps its handlers in `handlers`, so a test invokes one with the event it chooses
  *   (`{ senderFrame: { url }, sender }`).
  */
@@ -199,7 +200,35 @@ vi.mock('electron', async () => {
     send = vi.fn();
   }
 
+  const protocol = {
+    handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
+      if (protocol.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+      protocol.handlers.set(scheme, handler);
+    }),
+    unhandle: vi.fn((scheme: string) => void protocol.handlers.delete(scheme)),
+  };
+  const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const net = {
+    fetch: vi.fn(async (url: string) => {
+      const { readFile } = await import('node:fs/promises');
+      const { extname } = await import('node:path');
+      const { fileURLToPath } = await import('node:url');
+      if (!url.startsWith('file:')) throw new Error(`the electron mock's net.fetch reads file: URLs only, not ${url}`);
+      const file = fileURLToPath(url);
+      try {
+        const body = await readFile(file);
+        return new Response(body, { headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' } });
+      } catch {
+        return new Response('', { status: 404 });
+      }
+    }),
+  };
+
   const electron = {
+    protocol,
+    net,
     app: new FakeApp(),
     BrowserWindow,
     contextBridge: { exposeInMainWorld: vi.fn() },

@@ -4,8 +4,6 @@
  * CSP, no navigation, no new windows, no webviews, every permission denied, devtools only
  * in development. Closing it only hides the app in the tray; it is rebuilt on demand.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
 import {
   type App,
   BrowserWindow,
@@ -37,15 +35,17 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
 
-/** Where the renderer is: electron-vite's dev server in `npm run dev`, else the built index.html. */
-export function rendererUrl(env: NodeJS.ProcessEnv, mainDir: string): string {
+/** Where the renderer is: electron-vite's dev server in `npm run dev`, else the app scheme (app-protocol.ts). */
+export function rendererUrl(env: NodeJS.ProcessEnv, appSchemeUrl: string): string {
   const dev = env['ELECTRON_RENDERER_URL'];
-  return dev ? new URL(dev).href : pathToFileURL(fileURLToPath(new URL('../renderer/index.html', mainDir))).href;
+  return dev ? new URL(dev).href : appSchemeUrl;
 }
 
 /**
- * True when `url` is the app's own page (any route of it): same file for file: URLs, same
- * origin for the dev server. Everything else (another file, a remote page, about:blank) is foreign.
+ * True when `url` is the app's own page (any route of it): same scheme and host (the app
+ * scheme, the dev server), or the same file for a file: URL. Everything else (another
+ * file, a remote page, about:blank) is foreign. Compared by parts: Node gives custom
+ * schemes the opaque origin "null", which would match any of them.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   let u: URL;
@@ -57,7 +57,7 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     return false;
   }
   if (a.protocol === 'file:') return u.protocol === 'file:' && u.host === a.host && u.pathname === a.pathname;
-  return u.origin === a.origin;
+  return u.protocol === a.protocol && u.host === a.host && u.host !== '';
 }
 
 export type Bounds = { x: number; y: number; width: number; height: number };

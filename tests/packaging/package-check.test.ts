@@ -87,6 +87,7 @@ describe.skipIf(sevenZip.skip)('npm run package:check', () => {
       EnableNodeCliInspectArguments: false,
       EnableEmbeddedAsarIntegrityValidation: false,
       OnlyLoadAppFromAsar: true,
+      GrantFileProtocolExtraPrivileges: false,
     });
     expect(summary.tarball).toMatch(/^IPWatch-.*-linux-x64\.tar\.gz$/);
   });

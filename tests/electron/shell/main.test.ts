@@ -7,7 +7,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import {
   app,
@@ -17,6 +16,7 @@ import {
   Menu,
   type MenuItemConstructorOptions,
   Notification,
+  protocol,
   Tray,
 } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -33,7 +33,7 @@ type Fake<T> = T & { emit(event: string, ...args: unknown[]): boolean };
 
 let world: World;
 let dataDir: string;
-const appUrl = pathToFileURL(path.resolve('renderer/index.html')).href;
+const appUrl = 'ipwatch://app/index.html';
 const invoke = (method: string, input?: unknown, url = appUrl) =>
   (ipcMain as unknown as { handlers: Map<string, (e: unknown, i: unknown) => Promise<unknown>> }).handlers.get(
     ipcChannel('api', method),
@@ -74,6 +74,10 @@ describe('electron/main.ts', () => {
   it('holds the single-instance lock and waits for ready before building anything', async () => {
     await import('../../../electron/main');
     expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    // Before ready, as Electron requires.
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'ipwatch', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     expect(app.whenReady).toHaveBeenCalledTimes(1);
     expect(Tray).not.toHaveBeenCalled();
     // Closing the last window does not quit: the app lives in the tray.
@@ -91,6 +95,15 @@ describe('electron/main.ts', () => {
     expect(BrowserWindow).toHaveBeenCalledTimes(1);
     const win = vi.mocked(BrowserWindow).mock.results[0]!.value as InstanceType<typeof BrowserWindow>;
     expect(vi.mocked(win.loadURL).mock.calls[0]?.[0]).toBe(`${appUrl}#/first-run`);
+    // The page comes from the app scheme, with the CSP as a header; nothing outside the renderer folder is served.
+    const serve = (protocol as unknown as { handlers: Map<string, (r: Request) => Promise<Response>> }).handlers.get(
+      'ipwatch',
+    )!;
+    const page = await serve(new Request(appUrl));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    expect(await page.text()).toContain('<div id="root"></div>');
+    expect((await serve(new Request('ipwatch://app/..%2F..%2Fpackage.json'))).status).toBe(404);
     // The contract's operations answer the app's own page, with a redacted status.
     const status = (await invoke('getStatus')) as AppStatus;
     expect(status.families.v4.ip).toBe('81.2.69.142');

@@ -10,7 +10,7 @@ import {
   type WindowsHandle,
 } from '../../../electron/shell/windows';
 
-const APP = 'file:///opt/IPWatch/resources/app.asar/out/renderer/index.html';
+const APP = 'ipwatch://app/index.html';
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 type FakeContents = InstanceType<typeof BrowserWindow>['webContents'] & {
   emit(event: string, ...args: unknown[]): boolean;
@@ -51,24 +51,29 @@ describe('isAppUrl', () => {
   it.each([
     [APP, true],
     [`${APP}#/history?change=4-1`, true],
-    [`${APP}?x=1`, true],
-    ['file:///opt/IPWatch/resources/app.asar/out/renderer/other.html', false],
-    ['file:///etc/passwd', false],
+    ['ipwatch://app/assets/index.js', true],
+    ['ipwatch://other/index.html', false],
+    ['evil://app/index.html', false],
+    ['file:///opt/IPWatch/resources/app.asar/out/renderer/index.html', false],
     ['https://evil.example/', false],
     ['about:blank', false],
     ['not a url', false],
   ])('%s -> %s', (url, ok) => expect(isAppUrl(url, APP)).toBe(ok));
+
+  it('for a file: page, only that very file', () => {
+    const page = 'file:///app/out/renderer/index.html';
+    expect(isAppUrl(`${page}#/x`, page)).toBe(true);
+    expect(isAppUrl('file:///app/out/renderer/other.html', page)).toBe(false);
+  });
 
   it('compares origins for the dev server', () => {
     expect(isAppUrl('http://localhost:5173/#/settings', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
   });
 
-  it('finds the renderer next to main, or the dev server', () => {
-    expect(rendererUrl({}, 'file:///app/out/main/index.js')).toBe('file:///app/out/renderer/index.html');
-    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, 'file:///x/main.js')).toBe(
-      'http://localhost:5173/',
-    );
+  it('uses the app scheme, or the dev server in development', () => {
+    expect(rendererUrl({}, APP)).toBe(APP);
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, APP)).toBe('http://localhost:5173/');
   });
 });
 
