@@ -3,7 +3,8 @@
  * download Electron. It builds with electron-vite, then packs with electron-builder
  * (`--linux dir` and tar.gz, with Debian's 7za) around a stand-in electronDist whose
  * binary carries Electron's fuse wire (sentinel, version, length, states), and checks:
- *   - the asar holds main, preload, the renderer's index.html and the production dependencies;
+ *   - the asar holds main, preload, the renderer's index.html and the production dependencies,
+ *     and every packed package's own dependencies where Node will look for them;
  *   - sql-wasm.wasm (and node-notifier's helpers) are unpacked beside it;
  *   - no sources, tests, source maps or devDependencies are packed;
  *   - the asar stays under ASAR_BUDGET_BYTES;
@@ -27,7 +28,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 const require = createRequire(import.meta.url);
@@ -76,6 +77,40 @@ interface Pkg {
   devDependencies: Record<string, string>;
 }
 
+/**
+ * Each packed package's own dependencies that are not packed where Node would look for them
+ * (its nested node_modules, then each parent's, up to the top). Pure.
+ */
+export function missingTransitive(
+  files: string[],
+  readDeps: (packageJson: string) => Record<string, string> | undefined,
+): string[] {
+  const set = new Set(files);
+  const problems: string[] = [];
+  for (const f of files) {
+    const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\/package\.json$/.exec(f);
+    if (!m) continue;
+    const dir = m[1]!;
+    if (/\/(test|tests|__tests__)\//.test(dir)) continue;
+    for (const dep of Object.keys(readDeps(f) ?? {})) {
+      let base = dir;
+      let found = false;
+      for (;;) {
+        if (set.has(`${base}/node_modules/${dep}/package.json`)) {
+          found = true;
+          break;
+        }
+        const up = base.lastIndexOf('/node_modules/');
+        if (up < 0) break;
+        base = base.slice(0, up);
+      }
+      if (!found && !set.has(`/node_modules/${dep}/package.json`))
+        problems.push(`${dir.slice(1)} needs ${dep}, which is not packed`);
+    }
+  }
+  return problems;
+}
+
 /** Every problem with the packed files; empty when the asar is as it should be. Pure. */
 export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asarBytes: number): string[] {
   const has = (f: string) => files.includes(f);
@@ -92,7 +127,7 @@ export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asar
     if (has(`/node_modules/${dev}/package.json`)) problems.push(`asar holds the devDependency ${dev}`);
   const banned: [RegExp, string][] = [
     [/\.map$/, 'a source map'],
-    [/^\/(electron|shared|renderer|tests|bench|scripts|build)\//, 'a source, test or build file'],
+    [/^\/(electron|shared|renderer|tests|bench|scripts|build|out\/headless)\//, 'a source, test or build file'],
     [/^\/node_modules\/@types\//, 'type declarations'],
     // Type declarations some packages ship beside their JavaScript are harmless; sources are not.
     [/(?<!\.d)\.(ts|tsx|mts|cts)$/, 'a TypeScript file'],
@@ -117,7 +152,52 @@ const walk = (dir: string, base = dir): string[] =>
     return e.isDirectory() ? walk(p, base) : [`/${path.relative(base, p)}`];
   });
 
+/** Exit code when node_modules cannot be packed faithfully (not a finding about the app). */
+export const EXIT_STALE_NODE_MODULES = 3;
+
+/**
+ * electron-builder packs what `npm ls` reports. When npm's record of node_modules (its hidden
+ * lockfile) has fallen behind the folders on disk, it reports installed packages as missing
+ * and the packed app would lack them; the fix is `npm install`, not a change to the app.
+ */
+function npmSeesInstalledAsMissing(): string[] {
+  let out: string;
+  try {
+    out = execFileSync('npm', ['ls', '--all', '--omit', 'dev', '--json', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch (err) {
+    // npm ls exits 1 when it finds problems; its JSON is still on stdout.
+    out = String((err as { stdout?: unknown }).stdout ?? '{}');
+  }
+  // The production tree: a dependency npm cannot find is marked `missing`.
+  type Node = { missing?: boolean; extraneous?: boolean; dependencies?: Record<string, Node> };
+  const found: string[] = [];
+  const walk = (deps: Record<string, Node> = {}, depth = 0) => {
+    for (const [name, node] of Object.entries(deps)) {
+      if (node.extraneous) continue; // installed for someone else's branch or tooling: not packed
+      if (node.missing && existsSync(path.join(ROOT, 'node_modules', name, 'package.json'))) found.push(name);
+      else if (depth < 64) walk(node.dependencies, depth + 1);
+    }
+  };
+  const prod = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Pkg).dependencies);
+  const top = (JSON.parse(out || '{}') as Node).dependencies ?? {};
+  walk(Object.fromEntries(Object.entries(top).filter(([name]) => prod.includes(name))));
+  return [...new Set(found)];
+}
+
 async function main(): Promise<number> {
+  const stale = npmSeesInstalledAsMissing();
+  if (stale.length) {
+    process.stderr.write(
+      `package:check: npm reports ${stale.length} installed packages as missing (e.g. ${stale.slice(0, 3).join(', ')}): ` +
+        'node_modules is out of step with its lockfile, so electron-builder would pack an incomplete app. Run npm install.\n',
+    );
+    return EXIT_STALE_NODE_MODULES;
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'ipwatch-package-'));
   const out = path.join(work, 'dist');
   try {
@@ -153,7 +233,18 @@ async function main(): Promise<number> {
     const unpacked = existsSync(unpackedDir) ? walk(unpackedDir) : [];
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Pkg;
     const asarBytes = statSync(asar).size;
-    const problems = asarProblems(files, unpacked, pkg, asarBytes);
+    const problems = [
+      ...asarProblems(files, unpacked, pkg, asarBytes),
+      ...missingTransitive(files, (f) => {
+        try {
+          return (
+            JSON.parse(extractFile(asar, f.slice(1)).toString('utf8')) as { dependencies?: Record<string, string> }
+          ).dependencies;
+        } catch {
+          return undefined;
+        }
+      }),
+    ];
 
     const binary = path.join(appDir, 'ipwatch');
     const wire = await getCurrentFuseWire(binary);

@@ -9,8 +9,13 @@ import { promisify } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
 
-import { ASAR_BUDGET_BYTES, asarProblems } from '../../scripts/package-check';
-import { peer } from '../helpers/peers';
+import {
+  ASAR_BUDGET_BYTES,
+  asarProblems,
+  EXIT_STALE_NODE_MODULES,
+  missingTransitive,
+} from '../../scripts/package-check';
+import { peer, peersRequired } from '../helpers/peers';
 
 const sevenZip = peer('7za', { packages: ['p7zip-full'], files: ['/usr/bin/7za'] });
 
@@ -66,11 +71,36 @@ describe('asarProblems', () => {
   });
 });
 
+describe('missingTransitive', () => {
+  const deps: Record<string, Record<string, string>> = {
+    '/node_modules/electron-store/package.json': { conf: '^15', 'type-fest': '^4' },
+    '/node_modules/conf/package.json': { ajv: '^8' },
+    '/node_modules/conf/node_modules/ajv/package.json': { 'fast-uri': '^3' },
+  };
+  const files = [...Object.keys(deps), '/node_modules/type-fest/package.json', '/node_modules/fast-uri/package.json'];
+  it('finds each dependency nested or hoisted, as Node does', () => {
+    expect(missingTransitive(files, (f) => deps[f])).toEqual([]);
+  });
+  it('names a dependency that was left out', () => {
+    const without = files.filter((f) => !f.startsWith('/node_modules/conf/'));
+    expect(missingTransitive(without, (f) => deps[f])).toEqual([
+      'node_modules/electron-store needs conf, which is not packed',
+    ]);
+  });
+});
+
 describe.skipIf(sevenZip.skip)('npm run package:check', () => {
-  it('builds the Linux app and tar.gz, and every check passes', { timeout: 300_000 }, async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/package-check.ts'], {
+  it('builds the Linux app and tar.gz, and every check passes', { timeout: 300_000 }, async (ctx) => {
+    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/package-check.ts'], {
       maxBuffer: 16 << 20,
-    });
+    }).catch((err: { code?: number; stdout: string; stderr: string }) => err);
+    // A node_modules that npm itself misreports cannot be packed faithfully: a set-up problem
+    // (npm install fixes it), failed in CI and skipped, with the reason, elsewhere.
+    if ('code' in run && run.code === EXIT_STALE_NODE_MODULES && !peersRequired()) {
+      ctx.skip(run.stderr.trim());
+      return;
+    }
+    const { stdout } = run;
     const summary = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
       asarBytes: number;
       problems: string[];
