@@ -92,7 +92,8 @@ export function missingTransitive(
     if (!m) continue;
     const dir = m[1]!;
     if (/\/(test|tests|__tests__)\//.test(dir)) continue;
-    for (const dep of Object.keys(readDeps(f) ?? {})) {
+    // Type packages are dropped on purpose (electron-builder.yml files filter): nothing requires them at run time.
+    for (const dep of Object.keys(readDeps(f) ?? {}).filter((d) => !d.startsWith('@types/'))) {
       let base = dir;
       let found = false;
       for (;;) {
