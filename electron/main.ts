@@ -19,7 +19,7 @@ import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol'
 import { createFileLogging, type FileLogging } from './shell/logs';
 import { type AppRuntime, startAppRuntime } from './shell/runtime-host';
 import { openSecretVault } from './shell/secrets';
-import { setupUpdates, updatesEnabled, type Updater } from './shell/updates';
+import { loadUpdates, updatesEnabled } from './shell/updates';
 import { rendererUrl } from './shell/windows';
 
 /** Also the AppUserModelID on Windows, so notifications carry the app's name (matches electron-builder.yml). */
@@ -42,8 +42,8 @@ async function boot(): Promise<void> {
     file: path.join(dataDir, 'secrets.json'),
     safeStorage,
     logger: logger.child('secrets'),
+    redactor,
   });
-  redactor.add(Object.values(vault.env));
   const keyring = vault.status();
   if (keyring.weak) logger.warn('no secure secret storage', { backend: keyring.backend, advice: keyring.advice });
   // The vault's values appear as IPWATCH_SECRET_* variables; the history key may come from it too.
@@ -76,24 +76,7 @@ async function boot(): Promise<void> {
     redactor,
     vault,
     env,
-    startUpdates: updates.enabled
-      ? (onReady) => {
-          const handle = { current: null as ReturnType<typeof setupUpdates> | null };
-          // Loaded only where it runs: electron-updater reads the packaged app's files at load.
-          void import('electron-updater').then(({ default: updater }) => {
-            handle.current = setupUpdates({
-              updater: updater.autoUpdater as Updater,
-              logger: logger.child('updates'),
-              onReady,
-            });
-          });
-          return {
-            ready: () => handle.current?.ready() ?? null,
-            restart: () => handle.current?.restart() ?? false,
-            dispose: () => handle.current?.dispose(),
-          };
-        }
-      : null,
+    startUpdates: updates.enabled ? (onReady) => loadUpdates(logger.child('updates'), onReady) : null,
     quit: () => app.quit(),
   });
 

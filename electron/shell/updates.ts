@@ -68,3 +68,26 @@ export function setupUpdates(deps: {
     dispose: () => clearInterval(timer),
   };
 }
+
+/**
+ * setupUpdates over electron-updater, loaded only where updates run: it reads the packaged
+ * app's files when loaded. Until it is, nothing is ready; a failed load is logged.
+ */
+export function loadUpdates(logger: Logger, onReady: (version: string) => void): UpdatesHandle {
+  let handle: UpdatesHandle | null = null;
+  let disposed = false;
+  import('electron-updater')
+    .then(({ default: updater }) => {
+      if (!disposed) handle = setupUpdates({ updater: updater.autoUpdater as Updater, logger, onReady });
+    })
+    // Outside a packaged app (or with a broken install) it cannot start: the app runs on, without updates.
+    .catch((err: unknown) => logger.error('cannot start electron-updater', { error: String(err) }));
+  return {
+    ready: () => handle?.ready() ?? null,
+    restart: () => handle?.restart() ?? false,
+    dispose() {
+      disposed = true;
+      handle?.dispose();
+    },
+  };
+}

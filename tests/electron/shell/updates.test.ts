@@ -3,7 +3,13 @@ import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
-import { setupUpdates, type Updater, type UpdatesHandle, updatesEnabled } from '../../../electron/shell/updates';
+import {
+  loadUpdates,
+  setupUpdates,
+  type Updater,
+  type UpdatesHandle,
+  updatesEnabled,
+} from '../../../electron/shell/updates';
 import { until } from '../../helpers/until';
 
 describe('updatesEnabled', () => {
