@@ -3,13 +3,7 @@ import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
-import {
-  loadUpdates,
-  setupUpdates,
-  type Updater,
-  type UpdatesHandle,
-  updatesEnabled,
-} from '../../../electron/shell/updates';
+import { setupUpdates, type Updater, type UpdatesHandle, updatesEnabled } from '../../../electron/shell/updates';
 import { until } from '../../helpers/until';
 
 describe('updatesEnabled', () => {
