@@ -39,7 +39,7 @@ describe('electron/main.ts on macOS', () => {
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
     app.emit('ready');
     await until(() => vi.mocked(Tray).mock.calls.length === 1, { what: 'the tray', timeoutMs: 10_000 });
-    expect(app.dock.hide).toHaveBeenCalledTimes(1);
+    expect(app.dock?.hide).toHaveBeenCalledTimes(1);
     const paths = vi.mocked(nativeImage.createFromPath).mock.calls.map(([p]) => p);
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) expect(p).toMatch(/tray[\\/]mac[\\/]tray-[a-z]+Template\.png$/);
