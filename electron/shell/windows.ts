@@ -98,13 +98,18 @@ export function hardenContents(contents: WebContents, appUrl: string, packaged: 
   if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());
 }
 
-/** Denies every permission (camera, notifications for the page, geolocation...): the page needs none. */
-export function lockSession(session: Session, logger: Logger): void {
+/**
+ * Denies every permission (camera, notifications for the page, geolocation...): the page needs
+ * none. With `cspHeader`, every response also carries the strict CSP; not for the dev server,
+ * whose hot reload needs the inline scripts electron.vite.config.ts allows in development.
+ */
+export function lockSession(session: Session, logger: Logger, cspHeader = true): void {
   session.setPermissionRequestHandler((_wc, permission, callback) => {
     logger.warn('denied a permission request', { permission });
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
+  if (!cspHeader) return;
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -117,7 +122,7 @@ export function setupWindows(deps: WindowsDeps): WindowsHandle {
   const onContents = (_e: unknown, contents: WebContents) =>
     hardenContents(contents, deps.appUrl, packaged, deps.logger);
   deps.app.on('web-contents-created', onContents);
-  lockSession(deps.session, deps.logger);
+  lockSession(deps.session, deps.logger, !/^https?:/.test(deps.appUrl));
   let win: BrowserWindow | null = null;
 
   const load = (w: BrowserWindow, route: string) => {

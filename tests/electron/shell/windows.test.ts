@@ -5,6 +5,7 @@ import { createLogger } from '../../../electron/engine/logger';
 import {
   CONTENT_SECURITY_POLICY,
   isAppUrl,
+  lockSession,
   rendererUrl,
   setupWindows,
   type WindowsHandle,
@@ -138,6 +139,14 @@ describe('the window', () => {
     });
     expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('leaves the dev server’s responses without the header, so hot reload works (the page keeps its own CSP)', () => {
+    const s = session.defaultSession as FakeSession;
+    s.headersListener = null as never;
+    lockSession(session.defaultSession, logger, false);
+    expect(s.headersListener).toBeNull();
+    expect(vi.mocked(s.setPermissionCheckHandler)).toHaveBeenCalled();
   });
 
   it('is one window: opening again navigates it; closing keeps its bounds for next time', () => {
