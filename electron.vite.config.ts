@@ -29,6 +29,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron' (and a few built-ins): bundle the rest (zod, shared/).
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload.ts') },
         // A sandboxed preload cannot be an ES module, whatever package.json "type" says.

@@ -71,6 +71,15 @@ export default defineConfig(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // electron-builder require()s its hooks: scripts/*.cjs are CommonJS run by Node.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Logging goes through createLogger (electron/engine/logger.ts).
     files: ['electron/**'],
     rules: { 'no-console': 'error' },

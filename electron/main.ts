@@ -1,59 +1,156 @@
 /**
- * Electron entry. For now it opens one locked-down window on the renderer placeholder;
- * the engine and the tray shell are wired in here by later issues.
+ * Electron entry: builds the engine (the same runtime and data folder as the headless
+ * runner), builds the shell around it, and runs the app's lifecycle: one instance (a second
+ * launch shows the first), resident in the tray (no dock icon on macOS; closing the window
+ * keeps it running), and Quit stops the runtime, so the history is saved, before exiting.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { app, dialog, net, protocol, safeStorage } from 'electron';
 
-import { createLogger } from './engine/logger';
+import { version } from '../package.json';
+import { createRedactor } from './engine/secrets/redact';
+import { processSecrets } from './engine/secrets/resolve';
+import { defaultDataDir } from './headless/data-dir';
+import { createShell, type Shell } from './shell';
+import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { createFileLogging, type FileLogging } from './shell/logs';
+import { type AppRuntime, startAppRuntime } from './shell/runtime-host';
+import { openSecretVault } from './shell/secrets';
+import { loadUpdates, updatesEnabled } from './shell/updates';
+import { rendererUrl } from './shell/windows';
 
-const log = createLogger('App.Main');
+/** Also the AppUserModelID on Windows, so notifications carry the app's name (matches electron-builder.yml). */
+export const APP_ID = 'dev.ipwatch.app';
 
-/** The renderer gets no Node and no Electron: only what the preload exposes through contextBridge. */
-export const secureWebPreferences = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+let shell: Shell | null = null;
+let host: AppRuntime | null = null;
+let logging: FileLogging | null = null;
+let stopping: Promise<void> | null = null;
+let stopServing: (() => void) | null = null;
 
-export function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 900,
-    height: 640,
-    show: false,
-    title: 'IPWatch',
-    webPreferences: {
-      ...secureWebPreferences,
-      // A sandboxed preload must be CommonJS, hence .cjs (see electron.vite.config.ts).
-      preload: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
-    },
+async function boot(): Promise<void> {
+  const dataDir = defaultDataDir();
+  const redactor = createRedactor();
+  logging = createFileLogging({ dir: path.join(dataDir, 'logs'), level: 'info', redactor, echo: !app.isPackaged });
+  const logger = logging.logger;
+  logger.info('starting', { version, dataDir });
+
+  const vault = openSecretVault({
+    file: path.join(dataDir, 'secrets.json'),
+    safeStorage,
+    logger: logger.child('secrets'),
+    redactor,
   });
-  win.once('ready-to-show', () => win.show());
-  // No pop-ups and no navigation away from the app's own page.
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  const keyring = vault.status();
+  if (keyring.weak) logger.warn('no secure secret storage', { backend: keyring.backend, advice: keyring.advice });
+  // The vault's values appear as IPWATCH_SECRET_* variables; the history key may come from it too.
+  const env: NodeJS.ProcessEnv = new Proxy({} as NodeJS.ProcessEnv, {
+    get: (_t, k) =>
+      typeof k !== 'string'
+        ? undefined
+        : k === 'IPWATCH_DB_KEY'
+          ? (process.env[k] ?? vault.env.IPWATCH_SECRET_HISTORY_KEY)
+          : (vault.env[k] ?? process.env[k]),
+  });
 
-  // electron-vite sets ELECTRON_RENDERER_URL while `npm run dev` serves the renderer.
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  const loaded = devUrl
-    ? win.loadURL(devUrl)
-    : win.loadFile(fileURLToPath(new URL('../renderer/index.html', import.meta.url)));
-  loaded.catch((err: unknown) => log.error('renderer failed to load', { error: String(err) }));
-  return win;
+  const resources = process.resourcesPath ?? '';
+  const packageTypeFile = path.join(resources, 'package-type');
+  const updates = updatesEnabled({
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    packageType: existsSync(packageTypeFile) ? readFileSync(packageTypeFile, 'utf8').trim() : null,
+    env: process.env,
+  });
+  logger.info('updates', updates);
+
+  stopServing = serveRenderer(protocol, net, fileURLToPath(new URL('../renderer/', import.meta.url)));
+  shell = createShell({
+    dataDir,
+    appUrl: rendererUrl(process.env, APP_URL),
+    preload: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+    logger,
+    logFile: logging.file,
+    redactor,
+    vault,
+    env,
+    startUpdates: updates.enabled ? (onReady) => loadUpdates(logger.child('updates'), onReady) : null,
+    quit: () => app.quit(),
+  });
+
+  try {
+    host = await startAppRuntime({
+      dataDir,
+      env,
+      version,
+      logging,
+      redactor,
+      desktop: shell.desktop,
+      secrets: { env, readFile: processSecrets.readFile },
+      onLockLost: (err) => {
+        // Another process took the data folder over: saving now would overwrite its writes.
+        logger.error('lost the lock on the data folder; quitting without saving', { error: err.message });
+        app.exit(1);
+      },
+    });
+  } catch (err) {
+    // Typically a headless runner already monitors this data folder.
+    const message = err instanceof Error ? err.message : String(err);
+    logger.error('cannot open the history', { error: message });
+    dialog.showErrorBox('IPWatch cannot start', `${message}\n\nData folder: ${dataDir}`);
+    app.exit(1);
+    return;
+  }
+  shell.attach(host);
+  if (host.settingsErrors) shell.open('settings?invalid=1');
+  else if (!shell.appState.firstRunDone()) shell.open('first-run');
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+/** Stops the engine (writing the history) and the shell; runs once, whatever asks for it. */
+function shutdown(): Promise<void> {
+  stopping ??= (async () => {
+    shell?.dispose();
+    stopServing?.();
+    try {
+      await host?.stop();
+    } catch (err) {
+      logging?.logger.error('error while stopping', { error: String(err) });
+    }
+    logging?.logger.info('stopped');
+    await logging?.close();
+  })();
+  return stopping;
+}
 
-app
-  .whenReady()
-  .then(() => {
-    createMainWindow();
-  })
-  .catch((err: unknown) => {
-    log.error('startup failed', { error: String(err) });
-    app.quit();
+if (!app.requestSingleInstanceLock()) {
+  // The first instance gets 'second-instance' and shows itself.
+  app.quit();
+} else {
+  registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  app.on('second-instance', () => shell?.open('dashboard'));
+  // Lives in the tray: a closed window is not a reason to quit.
+  app.on('window-all-closed', () => undefined);
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void shutdown().then(() => {
+      stopped = true;
+      app.quit();
+    });
   });
+  app
+    .whenReady()
+    .then(() => {
+      if (process.platform === 'darwin') app.dock?.hide();
+      return boot();
+    })
+    .catch((err: unknown) => {
+      logging?.logger.error('startup failed', { error: String(err) });
+      dialog.showErrorBox('IPWatch cannot start', String(err));
+      app.exit(1);
+    });
+}

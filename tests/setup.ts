@@ -5,7 +5,13 @@
  * - `app` is an EventEmitter: `app.emit('ready')` resolves `app.whenReady()`.
  * - Classes (BrowserWindow, Tray, Notification) are `vi.fn` wrappers, so `mock.calls` holds
  *   their constructor options and `mock.instances` the objects made.
- * - safeStorage "encrypts" reversibly with a visible prefix, so a test can tell it was used.
+ * - safeStorage "encrypts" reversibly with a visible prefix, so a test can tell it was used;
+ *   getSelectedStorageBackend says 'basic_text' (Linux without a keyring) unless a test says otherwise.
+ * - Every new webContents emits app 'web-contents-created', as Electron does, and carries the
+ *   one fake `session.defaultSession`.
+ * - protocol keeps its handlers in `handlers`; net.fetch reads file: URLs from disk, as Electron's does.
+ * - ipcMain keeps its handlers in `handlers`, so a test invokes one with the event it chooses
+ *   (`{ senderFrame: { url }, sender }`).
  */
 import { vi } from 'vitest';
 
@@ -37,26 +43,71 @@ vi.mock('electron', async () => {
     getVersion = vi.fn(() => '0.0.0-test');
     getPath = vi.fn((name: string) => join(tmpdir(), 'ipwatch-electron-mock', name));
     requestSingleInstanceLock = vi.fn(() => true);
-    getLoginItemSettings = vi.fn(() => ({ openAtLogin: false }));
-    setLoginItemSettings = vi.fn();
+    private loginItem = { openAtLogin: false };
+    getLoginItemSettings = vi.fn(() => ({ ...this.loginItem }));
+    setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean }) => {
+      this.loginItem = { openAtLogin: settings.openAtLogin ?? false };
+    });
+    setAppUserModelId = vi.fn();
+    relaunch = vi.fn();
+    focus = vi.fn();
+    getAppPath = vi.fn(() => process.cwd());
+    dock = { hide: vi.fn(), show: vi.fn(async () => {}) };
   }
+
+  /** session.defaultSession: permission handlers and response headers, kept so tests can call them. */
+  class FakeSession extends EventEmitter {
+    permissionRequestHandler: ((...args: unknown[]) => void) | null = null;
+    permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null;
+    headersListener: ((...args: unknown[]) => void) | null = null;
+    setPermissionRequestHandler = vi.fn((h: ((...args: unknown[]) => void) | null) => {
+      this.permissionRequestHandler = h;
+    });
+    setPermissionCheckHandler = vi.fn((h: ((...args: unknown[]) => boolean) | null) => {
+      this.permissionCheckHandler = h;
+    });
+    setDevicePermissionHandler = vi.fn();
+    webRequest = {
+      onHeadersReceived: vi.fn((h: ((...args: unknown[]) => void) | null) => {
+        this.headersListener = h;
+      }),
+    };
+  }
+  const defaultSession = new FakeSession();
 
   class FakeWebContents extends EventEmitter {
     private static nextId = 1;
     readonly id = FakeWebContents.nextId++;
+    readonly session = defaultSession;
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
     send = vi.fn();
-    setWindowOpenHandler = vi.fn();
+    setWindowOpenHandler = vi.fn((h: (details: { url: string }) => { action: string }) => {
+      this.windowOpenHandler = h;
+    });
     isDestroyed = vi.fn(() => false);
+    openDevTools = vi.fn();
+    closeDevTools = vi.fn();
+    getURL = vi.fn(() => '');
   }
 
   const windows = new Set<FakeBrowserWindow>();
   class FakeBrowserWindow extends EventEmitter {
     readonly webContents = new FakeWebContents();
     private destroyed = false;
+    private bounds = { x: 0, y: 0, width: 800, height: 600 };
     constructor(readonly options: Record<string, unknown> = {}) {
       super();
       windows.add(this);
+      for (const k of ['x', 'y', 'width', 'height'] as const)
+        if (typeof options[k] === 'number') this.bounds[k] = options[k];
+      electron.app.emit('web-contents-created', {}, this.webContents);
     }
+    getBounds = vi.fn(() => ({ ...this.bounds }));
+    setBounds = vi.fn((b: Partial<typeof this.bounds>) => {
+      this.bounds = { ...this.bounds, ...b };
+    });
+    isMinimized = vi.fn(() => false);
+    restore = vi.fn();
     loadURL = vi.fn(async (_url: string) => {});
     loadFile = vi.fn(async (_path: string) => {});
     show = vi.fn();
@@ -92,6 +143,7 @@ vi.mock('electron', async () => {
     }
     setImage = vi.fn();
     setToolTip = vi.fn();
+    popUpContextMenu = vi.fn();
     setTitle = vi.fn();
     setContextMenu = vi.fn();
     isDestroyed = vi.fn(() => this.destroyed);
@@ -148,18 +200,49 @@ vi.mock('electron', async () => {
     send = vi.fn();
   }
 
+  const protocol = {
+    handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
+      if (protocol.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+      protocol.handlers.set(scheme, handler);
+    }),
+    unhandle: vi.fn((scheme: string) => void protocol.handlers.delete(scheme)),
+  };
+  const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const net = {
+    fetch: vi.fn(async (url: string) => {
+      const { readFile } = await import('node:fs/promises');
+      const { extname } = await import('node:path');
+      const { fileURLToPath } = await import('node:url');
+      if (!url.startsWith('file:')) throw new Error(`the electron mock's net.fetch reads file: URLs only, not ${url}`);
+      const file = fileURLToPath(url);
+      try {
+        const body = await readFile(file);
+        return new Response(body, { headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' } });
+      } catch {
+        return new Response('', { status: 404 });
+      }
+    }),
+  };
+
   const electron = {
+    protocol,
+    net,
     app: new FakeApp(),
     BrowserWindow,
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcMain: new FakeIpcMain(),
+    session: { defaultSession },
+    clipboard: { writeText: vi.fn(), readText: vi.fn(() => '') },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     ipcRenderer: new FakeIpcRenderer(),
     Notification,
     Tray,
     Menu,
     nativeImage,
     safeStorage,
-    shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
+    shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
   };
   return { ...electron, default: electron };
 });

@@ -15,7 +15,7 @@ import { createPrinter, type RunnerLine } from './output';
 import { createReloader } from './reload';
 import { createSettingsAccess } from './settings-api';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
-import { editSettingsFile, saveChannelOptions } from './settings-write';
+import { auditedChannelOptionsWriter, editSettingsFile } from './settings-write';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -77,15 +77,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     logger,
     version: opts.version,
     redactor,
-    async saveChannelOptions(channelId, options) {
-      await saveChannelOptions(opts.dataDir, opts.env, channelId, options);
-      store.audit({
-        actor: `channel ${channelId}`,
-        action: 'settings.write',
-        detail: `set ${Object.keys(options).join(', ')}`,
-        result: 'applied',
-      });
-    },
+    saveChannelOptions: auditedChannelOptionsWriter(opts.dataDir, opts.env, store),
     // The watcher then applies the edit (and audits it) like one made by hand.
     editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
   });

@@ -6,7 +6,21 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 
+import type { HistoryStore } from '../engine/store';
 import { parseSettingsText, settingsPath } from './settings-file';
+
+/** The runtime's `saveChannelOptions` for a data folder: the validated write, then an audit row. */
+export const auditedChannelOptionsWriter =
+  (dataDir: string, env: NodeJS.ProcessEnv, store: Pick<HistoryStore, 'audit'>) =>
+  async (channelId: string, options: Record<string, unknown>): Promise<void> => {
+    await saveChannelOptions(dataDir, env, channelId, options);
+    store.audit({
+      actor: `channel ${channelId}`,
+      action: 'settings.write',
+      detail: `set ${Object.keys(options).join(', ')}`,
+      result: 'applied',
+    });
+  };
 
 export async function saveChannelOptions(
   dataDir: string,

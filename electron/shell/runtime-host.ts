@@ -1,0 +1,111 @@
+/**
+ * The engine in the app, built exactly as the headless runner builds it and from the same
+ * data folder: settings.json loaded and validated by headless/settings-file.ts, the
+ * history opened and locked by headless/open-store.ts (one writer per folder: a running
+ * headless runner keeps the app out, and the other way round), edits applied by
+ * headless/reload.ts. Only the desktop notifier and the secret source differ.
+ */
+import type { Settings } from '../../shared/settings';
+import { defaultSettings } from '../../shared/settings';
+import type { Logger } from '../engine/logger';
+import type { DesktopNotifier } from '../engine/notify';
+import { createRuntime, type Runtime } from '../engine/runtime';
+import type { Redactor } from '../engine/secrets/redact';
+import type { SecretSource } from '../engine/secrets/resolve';
+import { openStoreFor } from '../headless/open-store';
+import { formatReadable, type RunnerLine } from '../headless/output';
+import { createReloader } from '../headless/reload';
+import { loadSettingsFile, settingsPath, watchSettingsFile } from '../headless/settings-file';
+import { auditedChannelOptionsWriter } from '../headless/settings-write';
+import type { FileLogging } from './logs';
+
+export interface AppRuntimeOptions {
+  dataDir: string;
+  /** The environment with the vault's secrets (IPWATCH_SECRET_*) visible in it. */
+  env: NodeJS.ProcessEnv;
+  version: string;
+  logging: FileLogging;
+  redactor: Redactor;
+  desktop: DesktopNotifier;
+  secrets: SecretSource;
+  /** The data folder's lock was lost (another process took it over): stop without saving. */
+  onLockLost(err: Error): void;
+}
+
+export interface AppRuntime {
+  runtime: Runtime;
+  settings(): Settings;
+  /** Why settings.json could not be used at start (the defaults run meanwhile), else null. */
+  settingsErrors: string[] | null;
+  /** Stops watching, lets an edit under way finish, stops the runtime and saves the history. */
+  stop(): Promise<void>;
+}
+
+export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime> {
+  const logger: Logger = o.logging.logger;
+  const loaded = await loadSettingsFile(o.dataDir, o.env);
+  // A bad file is never rewritten: the app runs on the defaults and applies the file once it is fixed.
+  let settings = loaded.ok ? loaded.settings : defaultSettings();
+  if (loaded.ok) for (const w of loaded.warnings) logger.warn(w);
+  else logger.error('settings.json is invalid; running on the defaults until it is fixed', { errors: loaded.errors });
+  o.logging.config.level = settings.log.level;
+
+  const store = await openStoreFor(o.dataDir, o.env, logger, settings.history, {
+    mode: 'write',
+    role: 'app',
+    onLost: o.onLockLost,
+  });
+  const runtime = createRuntime({
+    settings,
+    store,
+    logger,
+    version: o.version,
+    redactor: o.redactor,
+    desktop: o.desktop,
+    secrets: o.secrets,
+    saveChannelOptions: auditedChannelOptionsWriter(o.dataDir, o.env, store),
+  });
+  const print = (line: RunnerLine) => {
+    if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')
+      logger.info(formatReadable(o.redactor.deep(line)));
+  };
+  const recovered = store.status().recovered;
+  if (recovered) print({ type: 'history-recovered', ...recovered });
+  const reloader = createReloader(
+    {
+      file: settingsPath(o.dataDir),
+      env: o.env,
+      // settings() follows each applied edit.
+      runtime: {
+        updateSettings: async (next: Settings) => {
+          await runtime.updateSettings(next);
+          settings = next;
+        },
+      },
+      store,
+      logger,
+      logConfig: o.logging.config,
+      print,
+      redactor: o.redactor,
+    },
+    settings,
+  );
+  const watcher = watchSettingsFile(
+    o.dataDir,
+    loaded.ok ? loaded.text : '',
+    (text) => void reloader.reload(text),
+    (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
+  );
+
+  runtime.start().catch((err: unknown) => logger.error('cannot start monitoring', { error: String(err) }));
+  return {
+    runtime,
+    settings: () => settings,
+    settingsErrors: loaded.ok ? null : loaded.errors,
+    async stop() {
+      watcher.close();
+      await reloader.settled();
+      await runtime.close();
+    },
+  };
+}

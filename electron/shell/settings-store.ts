@@ -1,0 +1,49 @@
+/**
+ * The app's settings: electron-store on DATA_DIR/settings.json, the very file the headless
+ * runner reads (created with the defaults and validated by headless/settings-file.ts,
+ * then applied live by its watcher and reloader, so an edit from the UI, the bot or a text
+ * editor takes one path). Every write from the app is validated by the shared schema
+ * (with its migrations and the IPWATCH_* overrides) before it replaces the file, which
+ * stays owner-only. electron-store imports electron, hence this lives in the shell.
+ */
+import Store from 'electron-store';
+
+import type { Settings } from '../../shared/settings';
+import { parseSettingsText } from '../headless/settings-file';
+
+type Raw = Record<string, unknown>;
+
+export interface SettingsStore {
+  readonly file: string;
+  /** The file's content as written (no defaults filled in, no environment applied). */
+  raw(): Raw;
+  /** Validates `next` as the whole file and writes it; the file is untouched when invalid. */
+  write(next: Raw): { ok: true; settings: Settings } | { ok: false; errors: string[] };
+  /** Applies `edit` to a copy of the file's content, then writes it as write() does. */
+  update(edit: (raw: Raw) => Raw): { ok: true; settings: Settings } | { ok: false; errors: string[] };
+}
+
+export function openSettingsStore(dataDir: string, env: NodeJS.ProcessEnv): SettingsStore {
+  const store = new Store<Raw>({
+    cwd: dataDir,
+    name: 'settings',
+    configFileMode: 0o600,
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
+    // Windows Notepad may save UTF-8 with a byte-order mark.
+    deserialize: (text) => JSON.parse(text.replace(/^\uFEFF/, '')) as Raw,
+  });
+  const write: SettingsStore['write'] = (next) => {
+    const checked = parseSettingsText(JSON.stringify(next), store.path, env);
+    if (!checked.ok) return checked;
+    store.store = next;
+    return { ok: true, settings: checked.settings };
+  };
+  return {
+    file: store.path,
+    raw: () => structuredClone(store.store),
+    write,
+    update: (edit) => write(edit(structuredClone(store.store))),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The tray icon: its image, tooltip and menu follow the engine. They are rebuilt on each
+ * engine event (and when the shell's own state changes: a check started from the menu, an
+ * update ready, start at login toggled), never on a timer. A left click opens the dashboard.
+ */
+import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, type NativeImage, Tray } from 'electron';
+
+import type { AppStatus } from '../../shared/contract';
+import type { EngineEvent } from '../../shared/types';
+import type { Logger } from '../engine/logger';
+import { menuAddresses, type TrayInput, trayState, type TrayState, trayTooltip } from './tray-state';
+
+export type Page = 'dashboard' | 'settings' | 'history';
+
+export interface TrayDeps {
+  status(): AppStatus;
+  /** Subscribes to engine events; returns the unsubscribe function. */
+  onEvent(listener: (event: EngineEvent) => void): () => void;
+  checkNow(): Promise<unknown>;
+  pause(): Promise<unknown>;
+  resume(): Promise<unknown>;
+  open(page: Page): void;
+  startAtLogin: { get(): boolean; set(enabled: boolean): Promise<void> | void };
+  /** The version of a downloaded update, or null. */
+  updateReady(): string | null;
+  restartToUpdate(): void;
+  quit(): void;
+  /** The icon file for a state on this platform (see tray-icons.ts). */
+  iconPath(state: TrayState): string;
+  logger: Logger;
+  now?: () => number;
+}
+
+export interface TrayHandle {
+  /** Rebuilds icon, tooltip and menu from the current state. */
+  refresh(): void;
+  readonly state: TrayState;
+  dispose(): void;
+}
+
+export function setupTray(deps: TrayDeps): TrayHandle {
+  const now = deps.now ?? Date.now;
+  const images = new Map<TrayState, NativeImage>();
+  const image = (state: TrayState) => {
+    let img = images.get(state);
+    if (!img) {
+      img = nativeImage.createFromPath(deps.iconPath(state));
+      if (process.platform === 'darwin') img.setTemplateImage(true);
+      images.set(state, img);
+    }
+    return img;
+  };
+  let checking = false;
+  let lastChangeAt: number | null = null;
+  let shown: TrayState = 'checking';
+  const tray = new Tray(image(shown));
+
+  const run = (what: string, action: () => Promise<unknown>) => {
+    action().catch((err: unknown) => deps.logger.error(`${what} failed`, { error: String(err) }));
+  };
+  const checkNow = () => {
+    checking = true;
+    refresh();
+    run('check now', () =>
+      deps.checkNow().finally(() => {
+        checking = false;
+        refresh();
+      }),
+    );
+  };
+
+  function template(s: AppStatus): MenuItemConstructorOptions[] {
+    const addresses = menuAddresses(s);
+    const update = deps.updateReady();
+    const paused = s.pausedSince !== null;
+    return [
+      ...(addresses.length
+        ? addresses.map((a): MenuItemConstructorOptions => ({
+            label: `IPv${a.family}: ${a.ip}`,
+            toolTip: 'Click to copy',
+            click: () => clipboard.writeText(a.ip),
+          }))
+        : [{ label: 'No address yet', enabled: false }]),
+      { type: 'separator' },
+      { label: 'Check now', enabled: !checking && !paused, click: checkNow },
+      paused
+        ? { label: 'Resume monitoring', click: () => run('resume', deps.resume) }
+        : { label: 'Pause monitoring', click: () => run('pause', deps.pause) },
+      { type: 'separator' },
+      { label: 'Open dashboard', click: () => deps.open('dashboard') },
+      { label: 'History', click: () => deps.open('history') },
+      { label: 'Settings…', click: () => deps.open('settings') },
+      { type: 'separator' },
+      {
+        label: 'Start at login',
+        type: 'checkbox',
+        checked: deps.startAtLogin.get(),
+        click: (item) =>
+          run('start at login', async () => {
+            await deps.startAtLogin.set(item.checked);
+            refresh();
+          }),
+      },
+      ...(update
+        ? ([
+            { type: 'separator' },
+            { label: `Restart to update (${update})`, click: () => deps.restartToUpdate() },
+          ] satisfies MenuItemConstructorOptions[])
+        : []),
+      { type: 'separator' },
+      { label: 'Quit IPWatch', click: () => deps.quit() },
+    ];
+  }
+
+  function refresh(): void {
+    if (tray.isDestroyed()) return;
+    const status = deps.status();
+    const input: TrayInput = { status, now: now(), checking, lastChangeAt, updateReady: deps.updateReady() };
+    const state = trayState(input);
+    if (state !== shown) {
+      shown = state;
+      tray.setImage(image(state));
+    }
+    tray.setToolTip(trayTooltip(input));
+    tray.setContextMenu(Menu.buildFromTemplate(template(status)));
+  }
+
+  const off = deps.onEvent((event) => {
+    if (event.type === 'change' && event.from !== null) lastChangeAt = event.at;
+    refresh();
+  });
+  tray.on('click', () => deps.open('dashboard'));
+  refresh();
+
+  return {
+    refresh,
+    get state() {
+      return shown;
+    },
+    dispose() {
+      off();
+      tray.destroy();
+    },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The app's one window (dashboard, settings, history, first run are pages of it), locked
+ * down per Electron's security checklist: no Node, isolated and sandboxed renderer, strict
+ * CSP, no navigation, no new windows, no webviews, every permission denied, devtools only
+ * in development. Closing it only hides the app in the tray; it is rebuilt on demand.
+ */
+import {
+  type App,
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+} from 'electron';
+
+import { NAVIGATE_CHANNEL } from '../../shared/bridge';
+import type { Logger } from '../engine/logger';
+
+/** The renderer gets no Node and no Electron: only what the preload exposes through contextBridge. */
+export const secureWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
+/** Sent as a response header too (the page's <meta> holds the same policy), so dev-server pages get it. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+
+/** Where the renderer is: electron-vite's dev server in `npm run dev`, else the app scheme (app-protocol.ts). */
+export function rendererUrl(env: NodeJS.ProcessEnv, appSchemeUrl: string): string {
+  const dev = env['ELECTRON_RENDERER_URL'];
+  return dev ? new URL(dev).href : appSchemeUrl;
+}
+
+/**
+ * True when `url` is the app's own page (any route of it): same scheme and host (the app
+ * scheme, the dev server), or the same file for a file: URL. Everything else (another
+ * file, a remote page, about:blank) is foreign. Compared by parts: Node gives custom
+ * schemes the opaque origin "null", which would match any of them.
+ */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  let u: URL;
+  let a: URL;
+  try {
+    u = new URL(url);
+    a = new URL(appUrl);
+  } catch {
+    return false;
+  }
+  if (a.protocol === 'file:') return u.protocol === 'file:' && u.host === a.host && u.pathname === a.pathname;
+  return u.protocol === a.protocol && u.host === a.host && u.host !== '';
+}
+
+export type Bounds = { x: number; y: number; width: number; height: number };
+
+export interface WindowsDeps {
+  app: Pick<App, 'on' | 'off' | 'isPackaged'>;
+  session: Session;
+  appUrl: string;
+  preload: string;
+  logger: Logger;
+  bounds: { get(): Bounds | null; set(b: Bounds): void };
+  icon?: string;
+}
+
+export interface WindowsHandle {
+  /** Shows the window at a page (e.g. `history?change=4-1700000000000`), creating it if needed. */
+  open(route: string): BrowserWindow;
+  current(): BrowserWindow | null;
+  dispose(): void;
+}
+
+/** Guards every webContents the app ever creates (windows, and any frame someone sneaks in). */
+export function hardenContents(contents: WebContents, appUrl: string, packaged: boolean, logger: Logger): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appUrl)) {
+      event.preventDefault();
+      logger.warn('blocked navigation', { url });
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    logger.warn('blocked a new window', { url });
+    return { action: 'deny' };
+  });
+  if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());
+}
+
+/**
+ * Denies every permission (camera, notifications for the page, geolocation...): the page needs
+ * none. With `cspHeader`, every response also carries the strict CSP; not for the dev server,
+ * whose hot reload needs the inline scripts electron.vite.config.ts allows in development.
+ */
+export function lockSession(session: Session, logger: Logger, cspHeader = true): void {
+  session.setPermissionRequestHandler((_wc, permission, callback) => {
+    logger.warn('denied a permission request', { permission });
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  if (!cspHeader) return;
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+export function setupWindows(deps: WindowsDeps): WindowsHandle {
+  const packaged = deps.app.isPackaged;
+  const onContents = (_e: unknown, contents: WebContents) =>
+    hardenContents(contents, deps.appUrl, packaged, deps.logger);
+  deps.app.on('web-contents-created', onContents);
+  lockSession(deps.session, deps.logger, !/^https?:/.test(deps.appUrl));
+  let win: BrowserWindow | null = null;
+
+  const load = (w: BrowserWindow, route: string) => {
+    const url = `${deps.appUrl.split('#')[0]}#/${route}`;
+    w.loadURL(url).catch((err: unknown) => deps.logger.error('renderer failed to load', { error: String(err) }));
+  };
+
+  function create(route: string): BrowserWindow {
+    const saved = deps.bounds.get();
+    const w = new BrowserWindow({
+      ...(saved ?? { width: 960, height: 680 }),
+      minWidth: 640,
+      minHeight: 480,
+      show: false,
+      title: 'IPWatch',
+      ...(deps.icon ? { icon: deps.icon } : {}),
+      webPreferences: { ...secureWebPreferences, devTools: !packaged, preload: deps.preload },
+    });
+    w.once('ready-to-show', () => w.show());
+    w.on('close', () => deps.bounds.set(w.getBounds()));
+    w.on('closed', () => {
+      if (win === w) win = null;
+    });
+    load(w, route);
+    return w;
+  }
+
+  return {
+    open(route) {
+      if (!win || win.isDestroyed()) {
+        win = create(route);
+        return win;
+      }
+      win.webContents.send(NAVIGATE_CHANNEL, route);
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+      return win;
+    },
+    current: () => (win && !win.isDestroyed() ? win : null),
+    dispose() {
+      deps.app.off('web-contents-created', onContents);
+      if (win && !win.isDestroyed()) win.destroy();
+      win = null;
+    },
+  };
+}

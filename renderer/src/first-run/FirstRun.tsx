@@ -1,0 +1,111 @@
+/**
+ * First-run wizard: what is monitored, desktop notifications (with a test), an optional
+ * Discord bot token (kept in the OS keychain by the app, never shown again) and start at
+ * login. Self-contained: it talks to the app only through `window.ipwatch.shell`.
+ */
+import { useEffect, useState } from 'react';
+
+import type { Bridge } from '../../../shared/bridge';
+import type { SecretsStatus } from '../../../shared/shell-contract';
+import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
+
+const bridge = (): Bridge | undefined => (window as unknown as { ipwatch?: Bridge }).ipwatch;
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function FirstRun({ onDone }: { onDone: () => void }) {
+  const [form, setForm] = useState<FirstRunForm>(initialFirstRunForm);
+  const [keyring, setKeyring] = useState<SecretsStatus | null>(null);
+  const [test, setTest] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    bridge()
+      ?.shell.getSecrets()
+      .then(setKeyring, (err: unknown) => setErrors([message(err)]));
+  }, []);
+
+  const set = <K extends keyof FirstRunForm>(key: K, value: FirstRunForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const check = (key: 'ipv4' | 'ipv6' | 'desktopNotifications' | 'startAtLogin', label: string) => (
+    <label>
+      <input type="checkbox" checked={form[key]} onChange={(e) => set(key, e.target.checked)} /> {label}
+    </label>
+  );
+
+  async function sendTest() {
+    setTest('Sending…');
+    try {
+      const r = await bridge()!.shell.testDesktopNotification();
+      setTest(r.ok ? 'Sent: did you see it?' : `Not shown: ${r.error ?? 'unknown reason'}`);
+    } catch (err) {
+      setTest(`Not shown: ${message(err)}`);
+    }
+  }
+
+  async function finish() {
+    const r = firstRunInput(form);
+    if (!r.ok) return setErrors(r.errors);
+    setBusy(true);
+    try {
+      await bridge()!.shell.completeFirstRun(r.input);
+      onDone();
+    } catch (err) {
+      setErrors([message(err)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      aria-label="Welcome to IPWatch"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void finish();
+      }}
+    >
+      <h1>Welcome to IPWatch</h1>
+      <fieldset>
+        <legend>What to watch</legend>
+        {check('ipv4', 'IPv4 address')}
+        {check('ipv6', 'IPv6 address')}
+      </fieldset>
+      <fieldset>
+        <legend>Notifications</legend>
+        {check('desktopNotifications', 'Desktop notifications')}
+        <button type="button" onClick={() => void sendTest()} disabled={!form.desktopNotifications}>
+          Send a test
+        </button>
+        {test && <p role="status">{test}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>Discord bot (optional)</legend>
+        {keyring?.weak ? (
+          <p role="note">{keyring.advice}</p>
+        ) : (
+          <label>
+            Bot token{' '}
+            <input
+              type="password"
+              autoComplete="off"
+              value={form.discordBotToken}
+              onChange={(e) => set('discordBotToken', e.target.value)}
+            />
+          </label>
+        )}
+      </fieldset>
+      {check('startAtLogin', 'Start IPWatch when I log in')}
+      {errors.length > 0 && (
+        <ul role="alert">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      <button type="submit" disabled={busy}>
+        Start watching
+      </button>
+    </form>
+  );
+}

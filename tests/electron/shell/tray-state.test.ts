@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  ago,
+  CHANGED_RECENTLY_MS,
+  degradedReason,
+  menuAddresses,
+  type TrayInput,
+  trayState,
+  type TrayState,
+  trayTooltip,
+} from '../../../electron/shell/tray-state';
+import type { SourceHealth } from '../../../shared/types';
+import { appStatus, lastCheck, NOW } from '../../helpers/app-status';
+
+const input = (over: Partial<TrayInput> = {}): TrayInput => ({
+  status: appStatus(),
+  now: NOW,
+  checking: false,
+  lastChangeAt: null,
+  ...over,
+});
+
+const source = (state: SourceHealth['state'], family: 4 | 6 = 4, id = `s-${state}-${Math.random()}`): SourceHealth => ({
+  id,
+  provider: id,
+  kind: 'http',
+  family,
+  state,
+  successes: 1,
+  failures: 0,
+  consecutiveFailures: 0,
+  successRate: 1,
+  latencyMs: 20,
+});
+
+describe('trayState', () => {
+  const cases: [string, TrayInput, TrayState][] = [
+    ['all well', input(), 'ok'],
+    [
+      'paused wins over everything',
+      input({ status: appStatus({ pausedSince: NOW - 5, online: false }), checking: true }),
+      'paused',
+    ],
+    ['a check the user started', input({ checking: true }), 'checking'],
+    [
+      'first check not finished yet',
+      input({
+        status: appStatus({ online: null }, { v4: { ip: null, lastCheck: null }, v6: { ip: null, lastCheck: null } }),
+      }),
+      'checking',
+    ],
+    ['families answered, connectivity not settled yet', input({ status: appStatus({ online: null }) }), 'ok'],
+    ['offline', input({ status: appStatus({ online: false, offlineSince: NOW - 60_000 }) }), 'offline'],
+    [
+      'offline wins over a recent change',
+      input({ status: appStatus({ online: false }), lastChangeAt: NOW - 1000 }),
+      'offline',
+    ],
+    ['changed a minute ago', input({ lastChangeAt: NOW - 60_000 }), 'changed'],
+    ['changed long ago', input({ lastChangeAt: NOW - CHANGED_RECENTLY_MS }), 'ok'],
+    [
+      'a failure kept in lastError',
+      input({ status: appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }) }),
+      'degraded',
+    ],
+    [
+      'sources disagree',
+      input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }) }),
+      'degraded',
+    ],
+    [
+      'no IPv6 here is normal',
+      input({ status: appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable' }) } }) }),
+      'ok',
+    ],
+    [
+      'no IPv4 answer while online',
+      input({ status: appStatus({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }) }),
+      'degraded',
+    ],
+    [
+      'most sources failing',
+      input({ status: appStatus({ sources: [source('open'), source('open'), source('closed')] }) }),
+      'degraded',
+    ],
+    [
+      'some sources failing',
+      input({ status: appStatus({ sources: [source('open'), source('closed'), source('closed')] }) }),
+      'ok',
+    ],
+    [
+      'failing sources of a family that is off',
+      input({ status: appStatus({ sources: [source('open', 6), source('open', 6)] }, { v6: { enabled: false } }) }),
+      'ok',
+    ],
+  ];
+  it.each(cases)('%s', (_name, i, expected) => expect(trayState(i)).toBe(expected));
+});
+
+describe('degradedReason', () => {
+  it('names a failing notification channel', () => {
+    const status = appStatus({
+      notifications: [{ id: 'alerts', state: 'failing' } as AppStatus['notifications'][number]],
+    });
+    expect(degradedReason(status)).toBe('notifications failing: alerts');
+  });
+});
+
+type AppStatus = ReturnType<typeof appStatus>;
+
+describe('trayTooltip', () => {
+  it('shows the state, both addresses and the last check', () => {
+    expect(trayTooltip(input()).split('\n')).toEqual([
+      'IPWatch: watching',
+      'IPv4: 81.2.69.142',
+      'IPv6: 2a02:1:2:3::5',
+      'Last check: 30 s ago',
+    ]);
+  });
+  it('says why it is degraded, and which family has none or is off', () => {
+    const status = appStatus(
+      { lastError: { message: 'disk full', at: NOW, where: 'store' } },
+      { v4: { ip: null, lastCheck: null }, v6: { enabled: false } },
+    );
+    expect(trayTooltip(input({ status })).split('\n')).toEqual([
+      'IPWatch: degraded',
+      'IPv4: unknown',
+      'IPv6: off',
+      'Last check: not yet',
+      'Why: store: disk full',
+    ]);
+  });
+  it('tells of an update waiting for a restart', () => {
+    expect(
+      trayTooltip(input({ updateReady: '0.2.0' }))
+        .split('\n')
+        .at(-1),
+    ).toBe('Update 0.2.0 ready: restart from the menu');
+  });
+  it('stays within the 127 characters Windows shows', () => {
+    const status = appStatus({ lastError: { message: 'x'.repeat(300), at: NOW, where: 'store' } });
+    expect(trayTooltip(input({ status })).length).toBeLessThanOrEqual(127);
+  });
+});
+
+describe('ago and menuAddresses', () => {
+  it.each([
+    [0, '0 s ago'],
+    [59_000, '59 s ago'],
+    [60_000, '1 min ago'],
+    [3_600_000, '1 h ago'],
+    [2 * 86_400_000, '2 d ago'],
+    [-5000, '0 s ago'],
+  ])('ago(%i) = %s', (ms, text) => expect(ago(ms)).toBe(text));
+
+  it('lists the known addresses of enabled families', () => {
+    expect(menuAddresses(appStatus({}, { v6: { ip: null } }))).toEqual([{ family: 4, ip: '81.2.69.142' }]);
+    expect(menuAddresses(appStatus({}, { v4: { enabled: false } }))).toEqual([{ family: 6, ip: '2a02:1:2:3::5' }]);
+  });
+});

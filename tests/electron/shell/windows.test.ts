@@ -1,0 +1,171 @@
+import { app, BrowserWindow, session } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { createLogger } from '../../../electron/engine/logger';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  lockSession,
+  rendererUrl,
+  setupWindows,
+  type WindowsHandle,
+} from '../../../electron/shell/windows';
+
+const APP = 'ipwatch://app/index.html';
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+type FakeContents = InstanceType<typeof BrowserWindow>['webContents'] & {
+  emit(event: string, ...args: unknown[]): boolean;
+  windowOpenHandler: (d: { url: string }) => { action: string };
+};
+type FakeSession = typeof session.defaultSession & {
+  permissionRequestHandler: (wc: unknown, permission: string, cb: (ok: boolean) => void) => void;
+  permissionCheckHandler: () => boolean;
+  headersListener: (details: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void;
+};
+
+let handle: WindowsHandle | null = null;
+let stored: { x: number; y: number; width: number; height: number } | null = null;
+const open = (packaged = false) => {
+  (app as { isPackaged: boolean }).isPackaged = packaged;
+  handle = setupWindows({
+    app,
+    session: session.defaultSession,
+    appUrl: APP,
+    preload: '/opt/IPWatch/resources/app.asar/out/preload/index.cjs',
+    logger,
+    bounds: { get: () => stored, set: (b) => (stored = b) },
+  });
+  return handle.open('dashboard');
+};
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  stored = null;
+});
+afterEach(() => {
+  handle?.dispose();
+  handle = null;
+  (app as { isPackaged: boolean }).isPackaged = false;
+});
+
+describe('isAppUrl', () => {
+  it.each([
+    [APP, true],
+    [`${APP}#/history?change=4-1`, true],
+    ['ipwatch://app/assets/index.js', true],
+    ['ipwatch://other/index.html', false],
+    ['evil://app/index.html', false],
+    ['file:///opt/IPWatch/resources/app.asar/out/renderer/index.html', false],
+    ['https://evil.example/', false],
+    ['about:blank', false],
+    ['not a url', false],
+  ])('%s -> %s', (url, ok) => expect(isAppUrl(url, APP)).toBe(ok));
+
+  it('for a file: page, only that very file', () => {
+    const page = 'file:///app/out/renderer/index.html';
+    expect(isAppUrl(`${page}#/x`, page)).toBe(true);
+    expect(isAppUrl('file:///app/out/renderer/other.html', page)).toBe(false);
+  });
+
+  it('compares origins for the dev server', () => {
+    expect(isAppUrl('http://localhost:5173/#/settings', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+  });
+
+  it('uses the app scheme, or the dev server in development', () => {
+    expect(rendererUrl({}, APP)).toBe(APP);
+    expect(rendererUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, APP)).toBe('http://localhost:5173/');
+  });
+});
+
+describe('the window', () => {
+  it('is isolated, sandboxed, without Node, webviews or insecure content; devtools only in development', () => {
+    const win = open();
+    const prefs = (win as unknown as { options: { webPreferences: Record<string, unknown> } }).options.webPreferences;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      devTools: true,
+    });
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
+    expect(vi.mocked(win.loadURL)).toHaveBeenCalledWith(`${APP}#/dashboard`);
+    handle!.dispose();
+
+    const packaged = open(true);
+    expect(
+      (packaged as unknown as { options: { webPreferences: { devTools: boolean } } }).options.webPreferences.devTools,
+    ).toBe(false);
+    const wc = packaged.webContents as FakeContents;
+    wc.emit('devtools-opened');
+    expect(wc.closeDevTools).toHaveBeenCalled();
+  });
+
+  it('blocks navigation away from the app, new windows and webviews', () => {
+    const wc = open().webContents as FakeContents;
+    const event = () => ({ preventDefault: vi.fn() });
+    const away = event();
+    wc.emit('will-navigate', away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const inApp = event();
+    wc.emit('will-navigate', inApp, `${APP}#/history`);
+    expect(inApp.preventDefault).not.toHaveBeenCalled();
+    const redirect = event();
+    wc.emit('will-redirect', redirect, 'https://evil.example/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    const webview = event();
+    wc.emit('will-attach-webview', webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    expect(wc.windowOpenHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission and sends the strict CSP with every response', () => {
+    open();
+    const s = session.defaultSession as FakeSession;
+    const answer = vi.fn();
+    s.permissionRequestHandler({}, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(s.permissionCheckHandler()).toBe(false);
+    const done = vi.fn();
+    s.headersListener({ responseHeaders: { 'X-A': ['1'] } }, done);
+    expect(done).toHaveBeenCalledWith({
+      responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+    expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('leaves the dev server’s responses without the header, so hot reload works (the page keeps its own CSP)', () => {
+    const s = session.defaultSession as FakeSession;
+    s.headersListener = null as never;
+    lockSession(session.defaultSession, logger, false);
+    expect(s.headersListener).toBeNull();
+    expect(vi.mocked(s.setPermissionCheckHandler)).toHaveBeenCalled();
+  });
+
+  it('is one window: opening again navigates it; closing keeps its bounds for next time', () => {
+    const win = open();
+    expect(handle!.open('history?change=4-17')).toBe(win);
+    expect(win.webContents.send).toHaveBeenCalledWith('ipwatch:navigate', 'history?change=4-17');
+    expect(win.show).toHaveBeenCalled();
+    win.setBounds({ x: 10, y: 20, width: 700, height: 500 });
+    win.emit('close');
+    win.destroy();
+    expect(handle!.current()).toBeNull();
+    expect(stored).toEqual({ x: 10, y: 20, width: 700, height: 500 });
+    const again = handle!.open('settings');
+    expect(again).not.toBe(win);
+    expect((again as unknown as { options: Record<string, unknown> }).options).toMatchObject({
+      x: 10,
+      y: 20,
+      width: 700,
+      height: 500,
+    });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * AppStatus values for shell tests: a healthy, online engine with both families known,
+ * and small edits of it. Built by hand because the tray's decisions are pure functions of
+ * exactly this shape; the boot test covers the real engine producing it.
+ */
+import type { AppStatus } from '../../shared/contract';
+import type { FamilyStatus, LastCheck } from '../../shared/types';
+
+export const NOW = 1_800_000_000_000;
+
+const check = (over: Partial<LastCheck> = {}): LastCheck => ({
+  at: NOW - 30_000,
+  trigger: 'interval',
+  result: 'unchanged',
+  durationMs: 40,
+  requests: 1,
+  ...over,
+});
+
+export const family = (f: 4 | 6, over: Partial<FamilyStatus> = {}): FamilyStatus => ({
+  family: f,
+  enabled: true,
+  ip: f === 4 ? '81.2.69.142' : '2a02:1:2:3::5',
+  since: NOW - 3_600_000,
+  lastCheck: check(),
+  cgnat: null,
+  ...over,
+});
+
+export function appStatus(
+  over: Partial<AppStatus> = {},
+  fams: { v4?: Partial<FamilyStatus>; v6?: Partial<FamilyStatus> } = {},
+): AppStatus {
+  return {
+    running: true,
+    pausedSince: null,
+    online: true,
+    offlineSince: null,
+    families: { v4: family(4, fams.v4), v6: family(6, fams.v6) },
+    sources: [],
+    history: null,
+    lastError: null,
+    notifications: [],
+    ...over,
+  };
+}
+
+export const lastCheck = check;
