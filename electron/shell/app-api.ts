@@ -1,15 +1,32 @@
 /**
- * The shared contract's operations in the app, over the runtime. Each method of
- * shared/contract.ts needs one here (ApiHandlers makes the compiler check it); the IPC
- * layer validates inputs before they arrive.
+ * The shared contract's operations in the app: the engine's one implementation
+ * (electron/engine/api, the same the HTTP API serves) over the app's runtime, its history and
+ * settings.json. Calls from the window are audited as the "ui"; the IPC layer validates every
+ * input with the contract's schemas before it arrives here.
  */
-import type { Runtime } from '../engine/runtime';
+import { createApiCore } from '../engine/api';
+import type { Redactor } from '../engine/secrets/redact';
 import type { ApiHandlers } from './ipc';
+import type { AppRuntime } from './runtime-host';
 
-export function createAppApi(runtime: Runtime): ApiHandlers {
-  return {
-    getStatus: async () => runtime.status(),
-    checkNow: () => runtime.engine.checkNow('manual'),
-    testChannel: ({ channelId }) => runtime.testChannel(channelId),
-  };
+export function createAppApi(
+  host: AppRuntime,
+  o: { dataDir: string; version: string; redactor: Redactor },
+): ApiHandlers {
+  const { handlers } = createApiCore({
+    runtime: host.runtime,
+    store: host.store,
+    settings: host.settingsAccess,
+    dataDir: o.dataDir,
+    logger: host.logger.child('api'),
+    version: o.version,
+    redactor: o.redactor,
+  });
+  const ui = { actor: 'ui' };
+  return Object.fromEntries(
+    Object.entries(handlers).map(([method, handler]) => [
+      method,
+      (input: unknown) => (handler as (i: unknown, c: typeof ui) => Promise<unknown>)(input, ui),
+    ]),
+  ) as ApiHandlers;
 }

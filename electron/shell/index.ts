@@ -105,7 +105,7 @@ export function createShell(o: ShellOptions) {
       disposers.push(
         setupIpc({
           ipcMain,
-          api: createAppApi(runtime),
+          api: createAppApi(host, { dataDir: o.dataDir, version: app.getVersion(), redactor: o.redactor }),
           shell: createShellApi({
             vault: o.vault,
             appState,

@@ -7,14 +7,17 @@
  */
 import type { Settings } from '../../shared/settings';
 import { defaultSettings } from '../../shared/settings';
+import type { SettingsAccess } from '../engine/api/settings-access';
 import type { Logger } from '../engine/logger';
 import type { DesktopNotifier } from '../engine/notify';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
+import type { HistoryStore } from '../engine/store';
 import { openStoreFor } from '../headless/open-store';
 import { formatReadable, type RunnerLine } from '../headless/output';
 import { createReloader } from '../headless/reload';
+import { createSettingsAccess } from '../headless/settings-api';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from '../headless/settings-file';
 import { auditedChannelOptionsWriter } from '../headless/settings-write';
 import type { FileLogging } from './logs';
@@ -34,6 +37,10 @@ export interface AppRuntimeOptions {
 
 export interface AppRuntime {
   runtime: Runtime;
+  store: HistoryStore;
+  logger: Logger;
+  /** The settings as the API reads and writes them: settings.json, applied through the reloader. */
+  settingsAccess: SettingsAccess;
   settings(): Settings;
   /** Why settings.json could not be used at start (the defaults run meanwhile), else null. */
   settingsErrors: string[] | null;
@@ -100,6 +107,9 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   runtime.start().catch((err: unknown) => logger.error('cannot start monitoring', { error: String(err) }));
   return {
     runtime,
+    store,
+    logger,
+    settingsAccess: createSettingsAccess(o.dataDir, o.env, reloader),
     settings: () => settings,
     settingsErrors: loaded.ok ? null : loaded.errors,
     async stop() {

@@ -3,6 +3,7 @@
  * and small edits of it. Built by hand because the tray's decisions are pure functions of
  * exactly this shape; the boot test covers the real engine producing it.
  */
+import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { FamilyStatus, LastCheck } from '../../shared/types';
 
@@ -34,6 +35,7 @@ export function appStatus(
   return {
     running: true,
     pausedSince: null,
+    nextCheckAt: null,
     online: true,
     offlineSince: null,
     families: { v4: family(4, fams.v4), v6: family(6, fams.v6) },
@@ -41,6 +43,7 @@ export function appStatus(
     history: null,
     lastError: null,
     notifications: [],
+    bot: botOff(),
     ...over,
   };
 }

@@ -26,8 +26,8 @@ let api: ApiHandlers;
 beforeEach(() => {
   logs = [];
   api = {
+    ...(Object.fromEntries(API_METHODS.map((m) => [m, vi.fn(fail)])) as unknown as ApiHandlers),
     getStatus: vi.fn(async () => appStatus()),
-    checkNow: vi.fn(fail),
     testChannel: vi.fn(async () => ({ ok: true as const, ms: 12 })),
   };
   dispose = setupIpc({
