@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 
-import { discordSchema } from './discord-settings';
 import { apiSettingsSchema } from './api-settings';
+import { discordSchema } from './discord-settings';
 import { notificationsSchema } from './notify-settings';
 import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
 
