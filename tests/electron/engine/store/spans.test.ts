@@ -8,8 +8,25 @@ describe('measureWindows', () => {
     ['no windows', [[0, 5]], [3], []],
     ['a span inside one window', [[2, 4]], [0, 10, 20], [2, 0]],
     ['a span across three windows', [[5, 25]], [0, 10, 20, 30], [5, 10, 5]],
-    ['spans before and after every window', [[-10, -5], [40, 50]], [0, 10, 20], [0, 0]],
-    ['several spans in one window', [[1, 2], [3, 5], [9, 12]], [0, 10, 20], [4, 2]],
+    [
+      'spans before and after every window',
+      [
+        [-10, -5],
+        [40, 50],
+      ],
+      [0, 10, 20],
+      [0, 0],
+    ],
+    [
+      'several spans in one window',
+      [
+        [1, 2],
+        [3, 5],
+        [9, 12],
+      ],
+      [0, 10, 20],
+      [4, 2],
+    ],
     ['empty windows (clamped edges)', [[0, 100]], [10, 10, 20, 20], [0, 10, 0]],
   ] as [string, Span[], number[], number[]][])('%s', (_name, spans, edges, expected) => {
     expect(measureWindows(spans, edges)).toEqual(expected);
