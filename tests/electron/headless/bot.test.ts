@@ -4,6 +4,7 @@
  * written to settings.json, and a Discord outage across two SIGKILLs of the runner.
  */
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,9 @@ describe('headless runner with the Discord bot', () => {
     await r.until((l) => l.type === 'check' && l.ip === A4);
     await registered(1);
 
+    // The first address is on disk (saved a second after the first check); otherwise the next
+    // runner would see its first address, which is not a change.
+    await until(() => existsSync(path.join(dir, 'history.sqlite')), { what: 'the history saved' });
     // Discord goes away; the address changes and the runner is killed, twice.
     discord.setDown(true);
     for (const ip of ['81.2.69.151', '81.2.69.152']) {
