@@ -1,13 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from './App';
+import { createConnection } from './api/connection';
+import { createEventLog } from './api/event-log';
+import { createHttpClient } from './api/http';
+import { createIpcClient, hasBridge } from './api/ipc';
+import { App, newQueryClient } from './App';
+import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const connection = createConnection();
+const http = hasBridge() ? null : createHttpClient({ connection });
+const client = http ?? createIpcClient(window.ipwatch!, connection);
+const engine = { client, connection, http, events: createEventLog() };
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App engine={engine} queryClient={newQueryClient()} />
   </StrictMode>,
 );

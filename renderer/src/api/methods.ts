@@ -1,0 +1,38 @@
+/**
+ * How each client method travels over HTTP: reads are GET with the input as query parameters,
+ * everything that changes something is POST with a JSON body. One table, so the HTTP adapter is
+ * generated rather than written method by method.
+ */
+import type { ClientMethod } from './pending-contract';
+
+type Route = { verb: 'GET' | 'POST'; path: string };
+
+export const ROUTES: Record<ClientMethod, Route> = {
+  getStatus: { verb: 'GET', path: '/api/v1/status' },
+  checkNow: { verb: 'POST', path: '/api/v1/check' },
+  testChannel: { verb: 'POST', path: '/api/v1/channels/test' },
+  getHistory: { verb: 'GET', path: '/api/v1/history' },
+  getStats: { verb: 'GET', path: '/api/v1/stats' },
+  pause: { verb: 'POST', path: '/api/v1/pause' },
+  resume: { verb: 'POST', path: '/api/v1/resume' },
+  getSettings: { verb: 'GET', path: '/api/v1/settings' },
+  saveSettings: { verb: 'POST', path: '/api/v1/settings' },
+  testSource: { verb: 'POST', path: '/api/v1/sources/test' },
+  exportHistory: { verb: 'GET', path: '/api/v1/export' },
+  backup: { verb: 'POST', path: '/api/v1/backup' },
+  restore: { verb: 'POST', path: '/api/v1/restore' },
+  importHistory: { verb: 'POST', path: '/api/v1/import' },
+  getAudit: { verb: 'GET', path: '/api/v1/audit' },
+  getDiscord: { verb: 'GET', path: '/api/v1/discord' },
+};
+
+export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];
+
+/** Query string of a GET: each defined field as text. */
+export function toQuery(input: unknown): string {
+  if (input === undefined || input === null || typeof input !== 'object') return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

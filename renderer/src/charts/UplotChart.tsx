@@ -1,0 +1,37 @@
+/** One uPlot chart that follows its container's width and redraws when its data changes. */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d'];
+
+interface Props {
+  title: string;
+  data: uPlot.AlignedData;
+  /** Everything but size and title. */
+  options: Omit<uPlot.Options, 'width' | 'height' | 'title'>;
+  height?: number;
+}
+
+export function UplotChart({ title, data, options, height = 220 }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  useEffect(() => {
+    const el = box.current!;
+    const u = new uPlot({ ...options, width: Math.max(el.clientWidth, 280), height }, data, el);
+    plot.current = u;
+    const ro = new ResizeObserver(() => u.setSize({ width: Math.max(el.clientWidth, 280), height }));
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      u.destroy();
+      plot.current = null;
+    };
+    // A new options object means a new chart; new data alone is set below. `data` is read at
+    // creation only, so it is deliberately not a dependency here.
+  }, [options, height]);
+  useEffect(() => {
+    plot.current?.setData(data);
+  }, [data]);
+  return <div ref={box} className="chart" role="img" aria-label={title} />;
+}

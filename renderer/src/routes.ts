@@ -1,0 +1,26 @@
+/** The pages and their hash addresses (#/history): works from a file:// window and any server path. */
+import { useSyncExternalStore } from 'react';
+
+export const PAGES = [
+  { path: '/', title: 'Dashboard' },
+  { path: '/history', title: 'History' },
+  { path: '/charts', title: 'Charts' },
+  { path: '/settings', title: 'Settings' },
+  { path: '/discord', title: 'Discord' },
+  { path: '/activity', title: 'Activity' },
+] as const;
+export type PagePath = (typeof PAGES)[number]['path'];
+
+export function pageOf(hash: string): PagePath {
+  const path = hash.replace(/^#/, '') || '/';
+  return PAGES.find((p) => p.path === path)?.path ?? '/';
+}
+
+const subscribe = (l: () => void) => {
+  window.addEventListener('hashchange', l);
+  return () => window.removeEventListener('hashchange', l);
+};
+
+export function useRoute(): PagePath {
+  return useSyncExternalStore(subscribe, () => pageOf(window.location.hash));
+}
