@@ -50,6 +50,7 @@ const STALE: Record<string, string[][]> = {
   'source-health': [['status']],
   cgnat: [['status']],
   monitoring: [['status']],
+  deliveries: [['status'], ['channels']],
 };
 
 /** Feeds engine events into the log and the query cache; refetches everything after a reconnect. */

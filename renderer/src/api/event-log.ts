@@ -2,15 +2,15 @@
  * What the page remembers of the live event stream: the latest events (Activity page) and each
  * source's recent latencies (the dashboard's sparklines). Held in memory for this page only.
  */
-import type { EngineEvent } from '../../../shared/types';
+import type { ApiEvent } from './pending-contract';
 
 export interface LoggedEvent {
   seq: number;
-  event: EngineEvent;
+  event: ApiEvent;
 }
 
 export interface EventLog {
-  add(event: EngineEvent): void;
+  add(event: ApiEvent): void;
   events(): readonly LoggedEvent[];
   latencies(sourceId: string): readonly number[];
   /** Bumped on every add: the snapshot for useSyncExternalStore. */

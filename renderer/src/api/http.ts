@@ -3,10 +3,9 @@
  * engine events arrive as server-sent events. Auth is an HttpOnly cookie the server sets after
  * `signIn(token)`; the token itself is never kept by the page.
  */
-import type { EngineEvent } from '../../../shared/types';
 import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
-import type { Client } from './pending-contract';
+import type { ApiEvent, Client } from './pending-contract';
 
 export class ApiError extends Error {
   constructor(
@@ -56,8 +55,8 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       res = await doFetch(base + path + (verb === 'GET' ? toQuery(input) : ''), {
         method: verb,
         credentials: 'same-origin',
-        headers: verb === 'POST' ? { 'content-type': 'application/json' } : {},
-        body: verb === 'POST' ? JSON.stringify(input ?? {}) : undefined,
+        headers: verb === 'GET' ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        body: verb === 'GET' ? undefined : JSON.stringify(input ?? {}),
       });
     } catch (err) {
       connection.set('disconnected');
@@ -73,7 +72,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     return res.status === 204 ? undefined : res.json();
   }
 
-  const listeners = new Set<(e: EngineEvent) => void>();
+  const listeners = new Set<(e: ApiEvent) => void>();
   let source: EventSource | null = null;
   let reopen: ReturnType<typeof setTimeout> | null = null;
 
@@ -83,9 +82,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     source = es;
     es.onopen = () => connection.set('connected');
     es.onmessage = (m: MessageEvent<string>) => {
-      let event: EngineEvent;
+      let event: ApiEvent;
       try {
-        event = JSON.parse(m.data) as EngineEvent;
+        event = JSON.parse(m.data) as ApiEvent;
       } catch {
         return;
       }
@@ -111,7 +110,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
   const methods = Object.fromEntries(CLIENT_METHODS.map((m) => [m, (input?: unknown) => call(m, input)]));
   const client = {
     ...methods,
-    subscribe(listener: (e: EngineEvent) => void) {
+    subscribe(listener: (e: ApiEvent) => void) {
       listeners.add(listener);
       open();
       return () => {
@@ -152,7 +151,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         return false;
       }
     },
-    exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
+    exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}&download=1`,
   };
   return client as unknown as HttpClient;
 }

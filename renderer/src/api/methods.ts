@@ -5,25 +5,25 @@
  */
 import type { ClientMethod } from './pending-contract';
 
-type Route = { verb: 'GET' | 'POST'; path: string };
+type Route = { verb: 'GET' | 'POST' | 'PUT'; path: string };
 
 export const ROUTES: Record<ClientMethod, Route> = {
   getStatus: { verb: 'GET', path: '/api/v1/status' },
   checkNow: { verb: 'POST', path: '/api/v1/check' },
-  testChannel: { verb: 'POST', path: '/api/v1/channels/test' },
-  getHistory: { verb: 'GET', path: '/api/v1/history' },
-  getStats: { verb: 'GET', path: '/api/v1/stats' },
   pause: { verb: 'POST', path: '/api/v1/pause' },
   resume: { verb: 'POST', path: '/api/v1/resume' },
+  getHistory: { verb: 'GET', path: '/api/v1/history' },
+  getStats: { verb: 'GET', path: '/api/v1/stats' },
   getSettings: { verb: 'GET', path: '/api/v1/settings' },
-  saveSettings: { verb: 'POST', path: '/api/v1/settings' },
+  saveSettings: { verb: 'PUT', path: '/api/v1/settings' },
+  getChannels: { verb: 'GET', path: '/api/v1/channels' },
+  testChannel: { verb: 'POST', path: '/api/v1/channels/test' },
   testSource: { verb: 'POST', path: '/api/v1/sources/test' },
   exportHistory: { verb: 'GET', path: '/api/v1/export' },
   backup: { verb: 'POST', path: '/api/v1/backup' },
   restore: { verb: 'POST', path: '/api/v1/restore' },
   importHistory: { verb: 'POST', path: '/api/v1/import' },
   getAudit: { verb: 'GET', path: '/api/v1/audit' },
-  getDiscord: { verb: 'GET', path: '/api/v1/discord' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

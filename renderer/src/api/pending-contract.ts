@@ -1,12 +1,12 @@
 /**
- * Methods the renderer needs that shared/contract.ts does not declare yet (requested in
- * /work/brief/contract-requests.md). The API branch owns the contract; once it declares these,
- * this file goes and `Client` is `ApiClient` alone. Shapes follow electron/engine/store/history-types.ts.
+ * The contract as the API branch (i10a) is extending it in shared/contract.ts, mirrored until
+ * that branch is merged here; then this file goes and `Client` is `ApiClient`. Shapes and names
+ * follow their shared/contract-history.ts, contract-settings.ts and contract-status.ts.
  */
-import type { ApiClient } from '../../../shared/contract';
 import type { AppStatus } from '../../../shared/contract';
-import type { CustomSource, Settings } from '../../../shared/settings';
-import type { Family, Trigger } from '../../../shared/types';
+import type { ChannelStatus, TestResult } from '../../../shared/notify-types';
+import type { CustomSource } from '../../../shared/settings';
+import type { CheckReport, EngineEvent, EngineStatus, Family, Trigger } from '../../../shared/types';
 
 export interface HistoryQuery {
   family?: Family;
@@ -44,13 +44,6 @@ export interface PeriodCount {
   label: string;
   count: number;
 }
-export interface SourceHour {
-  hour: number;
-  ok: number;
-  fail: number;
-  meanLatencyMs: number | null;
-  maxLatencyMs: number | null;
-}
 export interface StatsReport {
   from: number;
   to: number;
@@ -68,7 +61,7 @@ export interface StatsReport {
     successRate: number | null;
     meanLatencyMs: number | null;
     maxLatencyMs: number | null;
-    hours: SourceHour[];
+    hours: { hour: number; ok: number; fail: number; meanLatencyMs: number | null; maxLatencyMs: number | null }[];
   }[];
 }
 export interface AuditEntry {
@@ -80,48 +73,68 @@ export interface AuditEntry {
   result: string;
 }
 export type ImportFormat = 'ipwatch' | 'seed' | 'ddns-updater';
+type Counts<K extends string> = Record<K, number>;
 export interface ImportResult {
   format: ImportFormat;
-  runs: { added: number; grown: number; skipped: number; setAside: number; trimmed: number };
-  changes: { added: number; skipped: number; setAside: number };
-  outages: { added: number; skipped: number };
-  sessions: { added: number; skipped: number };
+  runs: Counts<'added' | 'grown' | 'skipped' | 'setAside' | 'trimmed'>;
+  changes: Counts<'added' | 'skipped' | 'setAside'>;
+  outages: Counts<'added' | 'skipped'>;
+  sessions: Counts<'added' | 'skipped'>;
+}
+export interface SecretInfo {
+  path: string;
+  state: 'set' | 'not set';
+  from?: string;
+}
+export interface SettingsView {
+  settings: Record<string, unknown>;
+  secrets: SecretInfo[];
+  envOverrides: string[];
+  restartFields: string[];
 }
 export interface FieldError {
   path: string;
   message: string;
 }
-export type SaveSettingsResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
-export type SourceTestResult = { ok: true; ip: string; ms: number } | { ok: false; error: string };
-export interface DiscordState {
-  state: 'disabled' | 'connecting' | 'ready' | 'error';
-  user: string | null;
-  error: string | null;
-  guilds: { id: string; name: string }[];
-  commands: { name: string; description: string }[];
-}
-export interface ExportFile {
+export type SettingsWriteResult =
+  { ok: true; settings: SettingsView; live: string[]; restart: string[] } | { ok: false; errors: FieldError[] };
+export type SourceTestResult = { ok: true; ip: string; ms: number } | { ok: false; error: string; ms: number };
+export interface FileOutput {
   filename: string;
   mime: string;
   body: string;
 }
-
-export interface PendingApi {
-  getHistory(q: HistoryQuery): Promise<HistoryPage>;
-  getStats(q: StatsQuery): Promise<StatsReport>;
-  pause(): Promise<AppStatus>;
-  resume(): Promise<AppStatus>;
-  getSettings(): Promise<{ settings: Settings }>;
-  saveSettings(input: { settings: Settings }): Promise<SaveSettingsResult>;
-  testSource(input: { source: CustomSource }): Promise<SourceTestResult>;
-  exportHistory(input: { format: 'csv' | 'json' }): Promise<ExportFile>;
-  backup(): Promise<{ path: string; bytes: number }>;
-  restore(input: { content: string; name: string }): Promise<{ keptAs: string | null }>;
-  importHistory(input: { content: string; name: string; format?: ImportFormat }): Promise<ImportResult>;
-  getAudit(q: { limit: number; offset: number }): Promise<{ items: AuditEntry[]; total: number }>;
-  getDiscord(): Promise<DiscordState>;
+export interface DeliveriesEvent {
+  type: 'deliveries';
+  at: number;
+  channels: ChannelStatus[];
 }
+export type ApiEvent = EngineEvent | DeliveriesEvent;
 
 /** What the pages call: the contract's client. */
-export type Client = ApiClient & PendingApi;
+export interface Client {
+  getStatus(): Promise<AppStatus & Pick<EngineStatus, 'running'> & { nextCheckAt?: number | null }>;
+  checkNow(): Promise<CheckReport>;
+  pause(): Promise<AppStatus>;
+  resume(): Promise<AppStatus>;
+  getHistory(q: HistoryQuery): Promise<HistoryPage>;
+  getStats(q: StatsQuery): Promise<StatsReport>;
+  getSettings(): Promise<SettingsView>;
+  saveSettings(input: { settings: Record<string, unknown> }): Promise<SettingsWriteResult>;
+  getChannels(): Promise<ChannelStatus[]>;
+  testChannel(input: { channelId: string }): Promise<TestResult>;
+  testSource(input: { source: CustomSource } | { sourceId: string }): Promise<SourceTestResult>;
+  exportHistory(input: { format: 'csv' | 'json' }): Promise<FileOutput>;
+  backup(): Promise<{ path: string; bytes: number }>;
+  restore(input: { content: string; name?: string }): Promise<{ keptAs: string | null }>;
+  importHistory(input: {
+    content: string;
+    name?: string;
+    encoding?: 'utf8' | 'base64';
+    format?: ImportFormat;
+    tz?: string;
+  }): Promise<ImportResult>;
+  getAudit(q: { limit?: number; offset?: number }): Promise<{ items: AuditEntry[]; total: number }>;
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+}
 export type ClientMethod = Exclude<keyof Client, 'subscribe'>;

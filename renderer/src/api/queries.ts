@@ -33,8 +33,3 @@ export function useAudit(q: { limit: number; offset: number }) {
   const { client } = useEngine();
   return useQuery({ queryKey: ['audit', q], queryFn: () => client.getAudit(q), placeholderData: keepPreviousData });
 }
-
-export function useDiscord() {
-  const { client } = useEngine();
-  return useQuery({ queryKey: ['discord'], queryFn: () => client.getDiscord(), refetchInterval: 15_000 });
-}

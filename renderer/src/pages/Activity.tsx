@@ -1,15 +1,15 @@
 /** Who changed what (the audit log) and what the engine is doing now (the live events). */
 import { useState } from 'react';
 
-import type { EngineEvent } from '../../../shared/types';
 import { useEventLog } from '../api/engine';
+import type { ApiEvent } from '../api/pending-contract';
 import { useAudit } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
 
 /** One line that says what an event was. */
-export function describeEvent(e: EngineEvent): string {
+export function describeEvent(e: ApiEvent): string {
   switch (e.type) {
     case 'check':
       return `IPv${e.family} check (${e.trigger}): ${e.result}${e.ip ? ` ${e.ip}` : ''}, ${e.durationMs} ms`;
@@ -25,6 +25,11 @@ export function describeEvent(e: EngineEvent): string {
       return `IPv${e.family} behind carrier-grade NAT (${e.address}, seen by ${e.sourceId})`;
     case 'monitoring':
       return e.paused ? 'Monitoring paused' : 'Monitoring resumed';
+    case 'deliveries': {
+      const pending = e.channels.reduce((n, c) => n + c.pending, 0);
+      const bad = e.channels.filter((c) => c.state !== 'ok' && c.state !== 'disabled').map((c) => `${c.id} ${c.state}`);
+      return `Deliveries: ${pending} pending${bad.length ? `; ${bad.join(', ')}` : ''}`;
+    }
   }
 }
 

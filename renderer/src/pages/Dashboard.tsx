@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
-import { useHistory, useSettings, useStatus } from '../api/queries';
+import { useHistory, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
@@ -52,7 +52,6 @@ function Controls({ status }: { status: AppStatus }) {
 
 export function Dashboard() {
   const status = useStatus();
-  const settings = useSettings();
   const recent = useHistory({ limit: 5, offset: 0 });
   const [appearance] = useAppearance();
   const now = useNow();
@@ -61,8 +60,7 @@ export function Dashboard() {
       {(s) => {
         const state = overallState(s);
         const last = lastCheckAt(s);
-        const interval = settings.data?.settings.monitor.intervalSec;
-        const next = s.pausedSince === null && last !== null && interval ? last + interval * 1000 : null;
+        const next = s.nextCheckAt ?? null;
         return (
           <>
             <header className="page-head">
@@ -88,7 +86,13 @@ export function Dashboard() {
                   {formatTime(last, appearance)} ({formatRelative(last, now)})
                 </dd>
                 <dt>Next check</dt>
-                <dd>{s.pausedSince !== null ? 'paused' : next ? formatRelative(Math.max(next, now), now) : '—'}</dd>
+                <dd>
+                  {s.pausedSince !== null
+                    ? 'paused'
+                    : next
+                      ? `${formatTime(next, appearance)} (${formatRelative(Math.max(next, now), now)})`
+                      : '—'}
+                </dd>
               </dl>
               <Controls status={s} />
             </section>

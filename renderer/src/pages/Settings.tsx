@@ -7,15 +7,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
 import { notificationsSchema } from '../../../shared/notify-settings';
-import { type Settings as SettingsT, settingsSchema } from '../../../shared/settings';
+import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
+import type { SettingsView } from '../api/pending-contract';
 import { useSettings } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { AppearancePanel } from '../settings/AppearancePanel';
 import { ChannelsEditor } from '../settings/ChannelsEditor';
 import { DataPanel } from '../settings/DataPanel';
 import { type FormCtx, LeafField, ObjectFields } from '../settings/fields';
-import { errorsByPath, fieldSchema, labelOf, setAt, shapeOf } from '../settings/schema-walk';
+import { clientErrors, fieldSchema, getAt, labelOf, setAt, shapeOf } from '../settings/schema-walk';
 import { SourcesEditor } from '../settings/SourcesEditor';
 
 /** Top-level keys with a section of their own below; any other (newer) key gets a generic one. */
@@ -30,24 +31,33 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function SettingsForm({ saved }: { saved: SettingsT }) {
+type Draft = Record<string, unknown>;
+
+/** Beside a field: set by an environment variable (it wins), or applied only after a restart. */
+function notesOf(view: SettingsView): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const p of view.restartFields) notes.set(p, 'Applies after a restart.');
+  for (const p of view.envOverrides)
+    notes.set(p, 'Set by an IPWATCH_* environment variable, which wins over this value.');
+  return notes;
+}
+
+function SettingsForm({ view }: { view: SettingsView }) {
+  const saved = view.settings;
   const { client } = useEngine();
   const queries = useQueryClient();
-  const [draft, setDraft] = useState<SettingsT>(saved);
+  const [draft, setDraft] = useState<Draft>(saved);
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [tried, setTried] = useState(false);
   useEffect(() => setDraft(saved), [saved]);
-  const parsed = useMemo(() => settingsSchema.safeParse(draft), [draft]);
-  const errors = useMemo(() => {
-    const own = parsed.success ? new Map<string, string>() : errorsByPath(parsed.error.issues);
-    return new Map([...serverErrors, ...own]);
-  }, [parsed, serverErrors]);
+  const own = useMemo(() => clientErrors(settingsSchema, draft), [draft]);
+  const errors = useMemo(() => new Map([...serverErrors, ...own]), [own, serverErrors]);
   const save = useMutation({
-    mutationFn: (settings: SettingsT) => client.saveSettings({ settings }),
+    mutationFn: (settings: Draft) => client.saveSettings({ settings }),
     onSuccess: (r) => {
       if (r.ok) {
         setServerErrors(new Map());
-        queries.setQueryData(['settings'], { settings: r.settings });
+        queries.setQueryData(['settings'], r.settings);
         void queries.invalidateQueries({ queryKey: ['status'] });
       } else setServerErrors(new Map(r.errors.map((e) => [e.path, e.message])));
     },
@@ -55,13 +65,16 @@ function SettingsForm({ saved }: { saved: SettingsT }) {
   const ctx: FormCtx = {
     draft,
     errors,
+    notes: useMemo(() => notesOf(view), [view]),
     set: (path, value) => {
       setDraft((d) => setAt(d, path, value));
       setServerErrors(new Map());
     },
   };
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  const savedIds = new Set(saved.notifications.channels.map((c) => c.id));
+  const savedIds = new Set(
+    ((getAt(saved, ['notifications', 'channels']) as { id: string }[] | undefined) ?? []).map((c) => c.id),
+  );
   const extra = shapeOf(settingsSchema);
   const others = extra.kind === 'object' ? extra.fields.filter(([k]) => !OWN.includes(k)) : [];
   return (
@@ -71,7 +84,7 @@ function SettingsForm({ saved }: { saved: SettingsT }) {
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (parsed.success) save.mutate(draft);
+        if (own.size === 0) save.mutate(draft);
       }}
     >
       <div className="savebar">
@@ -85,7 +98,9 @@ function SettingsForm({ saved }: { saved: SettingsT }) {
           {tried &&
             errors.size > 0 &&
             `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`}
-          {save.data?.ok && !dirty && 'Saved.'}
+          {save.data?.ok &&
+            !dirty &&
+            (save.data.restart.length ? `Saved; ${save.data.restart.join(', ')} apply after a restart.` : 'Saved.')}
           {save.error && `Could not save: ${save.error.message}`}
         </span>
       </div>
@@ -129,7 +144,7 @@ export function Settings() {
         <h1>Settings</h1>
       </header>
       <QueryState query={settings} what="settings">
-        {(s) => <SettingsForm saved={s.settings} />}
+        {(v) => <SettingsForm view={v} />}
       </QueryState>
       <section className="card" aria-labelledby="set-backup-h">
         <h2 id="set-backup-h">Backup, restore and import</h2>

@@ -8,37 +8,16 @@ import { useState } from 'react';
 import { channelSettingsSchema } from '../../../shared/notify-settings';
 import { CHANNEL_TYPES, NOTIFY_EVENTS } from '../../../shared/notify-types';
 import { useEngine } from '../api/engine';
-import { type FormCtx, FieldRow, LeafField } from './fields';
-import { fieldSchema, getAt, labelOf, type Path, pathKey } from './schema-walk';
+import { type FormCtx, FieldRow, LeafField, SecretField } from './fields';
+import { fieldSchema, getAt, isSecretMarker, labelOf, type Path, pathKey } from './schema-walk';
 
 type Channel = Record<string, unknown> & { id: string; type: string };
 const COMMON = ['id', 'type', 'enabled', 'events', 'mask'];
 
-/** How the API hands back a secret: never its value. */
-const isSecretMark = (v: unknown): v is { set: boolean } =>
-  typeof v === 'object' &&
-  v !== null &&
-  Object.keys(v).length === 1 &&
-  typeof (v as { set?: unknown }).set === 'boolean';
-
 function OptionField({ path, ctx, name }: { path: Path; ctx: FormCtx; name: string }) {
   const value = getAt(ctx.draft, path);
   const error = ctx.errors.get(pathKey(path));
-  if (isSecretMark(value))
-    return (
-      <FieldRow label={`${labelOf(name)} (${value.set ? 'set' : 'not set'}; type to replace)`} error={error}>
-        {({ id, describedBy }) => (
-          <input
-            id={id}
-            aria-describedby={describedBy}
-            type="password"
-            autoComplete="off"
-            value=""
-            onChange={(e) => ctx.set(path, e.target.value)}
-          />
-        )}
-      </FieldRow>
-    );
+  if (isSecretMarker(value)) return <SecretField path={path} ctx={ctx} name={labelOf(name)} />;
   return (
     <FieldRow label={labelOf(name)} error={error}>
       {({ id, describedBy }) => (

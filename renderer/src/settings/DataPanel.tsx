@@ -6,13 +6,18 @@ import { useEngine } from '../api/engine';
 import type { ImportFormat, ImportResult } from '../api/pending-contract';
 import { formatBytes } from '../format';
 
-/** A picked file as the API takes it: text, or base64 for a database file. */
-export async function fileContent(file: File): Promise<string> {
-  if (!/\.(sqlite|db|sqlite3)$/i.test(file.name)) return file.text();
+export async function base64Of(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin);
+}
+
+/** A picked file as the import takes it: text as it is, a database file (the seed bot's) as base64. */
+export async function importContent(file: File): Promise<{ content: string; encoding: 'utf8' | 'base64' }> {
+  return /\.(sqlite|sqlite3|db)$/i.test(file.name)
+    ? { content: await base64Of(file), encoding: 'base64' }
+    : { content: await file.text(), encoding: 'utf8' };
 }
 
 export function importSummary(r: ImportResult): string {
@@ -32,11 +37,11 @@ export function DataPanel() {
   const backup = useMutation({ mutationFn: () => client.backup() });
   const importer = useMutation({
     mutationFn: async (f: File) =>
-      client.importHistory({ content: await fileContent(f), name: f.name, ...(format ? { format } : {}) }),
+      client.importHistory({ ...(await importContent(f)), name: f.name, ...(format ? { format } : {}) }),
     onSuccess: refresh,
   });
   const restorer = useMutation({
-    mutationFn: async (f: File) => client.restore({ content: await fileContent(f), name: f.name }),
+    mutationFn: async (f: File) => client.restore({ content: await base64Of(f), name: f.name }),
     onSuccess: refresh,
   });
   return (

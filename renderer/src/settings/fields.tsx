@@ -5,11 +5,13 @@
 import { type ReactNode, useId } from 'react';
 import type { z } from 'zod';
 
-import { getAt, labelOf, type Path, pathKey, shapeOf } from './schema-walk';
+import { getAt, isSecretMarker, labelOf, type Path, pathKey, shapeOf } from './schema-walk';
 
 export interface FormCtx {
   draft: unknown;
   errors: Map<string, string>;
+  /** Remarks by path: set by the environment, applies after a restart. */
+  notes?: Map<string, string>;
   set(path: Path, value: unknown): void;
 }
 
@@ -17,10 +19,12 @@ export interface FormCtx {
 export function FieldRow({
   label,
   error,
+  note,
   children,
 }: {
   label: string;
   error: string | undefined;
+  note?: string;
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
 }) {
   const id = useId();
@@ -29,6 +33,7 @@ export function FieldRow({
     <div className={`field${error ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy: error ? errId : undefined })}
+      {note && <p className="muted small">{note}</p>}
       {error && (
         <p id={errId} className="field-error" role="alert">
           {error}
@@ -57,6 +62,8 @@ export function LeafField({
   const value = getAt(ctx.draft, path);
   const error = ctx.errors.get(pathKey(path));
   const name = label ?? labelOf(String(path[path.length - 1]));
+  const note = ctx.notes?.get(pathKey(path));
+  if (isSecretMarker(value)) return <SecretField path={path} ctx={ctx} name={name} />;
   if (shape.kind === 'boolean')
     return (
       <div className={`field check${error ? ' invalid' : ''}`}>
@@ -67,7 +74,7 @@ export function LeafField({
       </div>
     );
   return (
-    <FieldRow label={name} error={error}>
+    <FieldRow label={name} error={error} note={note}>
       {({ id, describedBy }) => {
         const common = { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
         if (shape.kind === 'number')
@@ -110,6 +117,27 @@ export function LeafField({
   );
 }
 
+/** A secret: only whether it is set (and from where); typing replaces it, leaving it keeps it. */
+export function SecretField({ path, ctx, name }: { path: Path; ctx: FormCtx; name: string }) {
+  const value = getAt(ctx.draft, path);
+  const marker = isSecretMarker(value) ? value : null;
+  const state = marker ? (marker.set ? `set${marker.from ? ` from ${marker.from}` : ''}` : 'not set') : 'replaced';
+  return (
+    <FieldRow label={`${name} (${state}; type to replace)`} error={ctx.errors.get(pathKey(path))}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          type="password"
+          autoComplete="off"
+          value={marker ? '' : String(value ?? '')}
+          onChange={(e) => ctx.set(path, e.target.value)}
+        />
+      )}
+    </FieldRow>
+  );
+}
+
 /** Every leaf of an object schema; nested objects become their own group. */
 export function ObjectFields({
   schema,
@@ -139,6 +167,8 @@ export function ObjectFields({
                 <ObjectFields schema={s} path={[...path, k]} ctx={ctx} />
               </fieldset>
             );
+          if (isSecretMarker(getAt(ctx.draft, [...path, k])))
+            return <SecretField key={k} path={[...path, k]} ctx={ctx} name={labelOf(k)} />;
           if (inner.kind === 'array' || inner.kind === 'other') return null;
           return <LeafField key={k} schema={s} path={[...path, k]} ctx={ctx} />;
         })}

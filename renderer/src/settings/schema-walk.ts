@@ -132,6 +132,26 @@ export function errorsByPath(
   return out;
 }
 
+/** What a settings read puts in place of a secret; sent back as it is, the stored value stays. */
+export const isSecretMarker = (v: unknown): v is { set: boolean; from?: string } =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as { set?: unknown }).set === 'boolean' &&
+  Object.keys(v).every((k) => k === 'set' || k === 'from');
+
+/**
+ * The schema's own messages for a draft, by path, except where a secret marker stands (the
+ * engine checks the stored secret it keeps there).
+ */
+export function clientErrors(schema: z.ZodType, draft: unknown): Map<string, string> {
+  const r = schema.safeParse(draft);
+  if (r.success) return new Map();
+  const onMarker = (path: readonly PropertyKey[]) =>
+    path.some((_, i) => isSecretMarker(getAt(draft, path.slice(0, i + 1) as Path)));
+  return errorsByPath(r.error.issues.filter((i) => !onMarker(i.path)));
+}
+
 /** "intervalSec" -> "Interval (s)", "ipv6Compare" -> "IPv6 compare". */
 export function labelOf(key: string): string {
   const units: [RegExp, string][] = [
