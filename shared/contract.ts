@@ -6,8 +6,40 @@
  */
 import { z } from 'zod';
 
-import type { ChannelStatus, TestResult } from './notify-types';
-import type { CheckReport, EngineEvent, EngineStatus } from './types';
+import {
+  auditPageSchema,
+  backupResultSchema,
+  exportInputSchema,
+  fileOutputSchema,
+  historyPageSchema,
+  historyQuerySchema,
+  importInputSchema,
+  importResultSchema,
+  outboxItemSchema,
+  outboxQuerySchema,
+  pageQuerySchema,
+  restoreInputSchema,
+  restoreResultSchema,
+  statsQuerySchema,
+  statsReportSchema,
+} from './contract-history';
+import { settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './contract-settings';
+import {
+  type ApiEvent,
+  appStatusSchema,
+  channelStatusSchema,
+  checkReportSchema,
+  type Schema,
+  testResultSchema,
+} from './contract-status';
+import type { ChannelStatus } from './notify-types';
+import { idSchema } from './schema-common';
+import { customSourceSchema } from './settings';
+import type { EngineStatus } from './types';
+
+export type { ApiEvent, DeliveriesEvent } from './contract-status';
+export type * from './contract-history';
+export type * from './contract-settings';
 
 /** Everything the UI shows: the engine's state plus each notification channel's. */
 export interface AppStatus extends EngineStatus {
@@ -16,29 +48,226 @@ export interface AppStatus extends EngineStatus {
 
 const testChannelInput = z.strictObject({ channelId: z.string().min(1).max(64) });
 
-/** Declares a method: a zod schema for its input, a phantom type for its output. */
-const method = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
+/** How a method is reached over HTTP, under /api/v1. GET takes its input as the query string, the others as a JSON body. */
+export interface HttpRoute {
+  method: 'GET' | 'POST' | 'PUT';
+  path: `/${string}`;
+}
+
+/** One method: what it does, its HTTP route, its input schema, and its output schema (which types the answer). */
+export interface MethodDef<I extends z.ZodType, O> {
+  summary: string;
+  http: HttpRoute;
+  /** Changes something (settings, history, monitoring): written to the audit log with who asked. */
+  mutates: boolean;
+  input: I;
+  output: Schema<O>;
+}
+
+const method = <I extends z.ZodType, O>(def: MethodDef<I, O>) => def;
+const none = z.undefined();
+const GET = (path: HttpRoute['path']): HttpRoute => ({ method: 'GET', path });
+const POST = (path: HttpRoute['path']): HttpRoute => ({ method: 'POST', path });
+
+/**
+ * The status schema is loose (see contract-status.ts), so other modules can add to AppStatus
+ * (the bot's `bot`); the answer's type is AppStatus itself.
+ */
+const appStatus = appStatusSchema as unknown as Schema<AppStatus>;
+
+export const testSourceInputSchema = z.union([
+  z.strictObject({ sourceId: idSchema.describe('a configured or built-in source') }),
+  z.strictObject({ source: customSourceSchema.describe('a source as it would be configured') }),
+]);
+export const sourceTestResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), ip: z.string(), ms: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
+]);
 
 export const api = {
   /** Current addresses per family, last checks, source health and online state. */
-  getStatus: method<z.ZodUndefined, AppStatus>(z.undefined()),
+  getStatus: method({
+    summary: 'The app status',
+    http: GET('/status'),
+    mutates: false,
+    input: none,
+    output: appStatus,
+  }),
   /** Runs a check now (or joins the one under way) and resolves with the state after it. */
-  checkNow: method<z.ZodUndefined, CheckReport>(z.undefined()),
+  checkNow: method({
+    summary: 'Check now',
+    http: POST('/check'),
+    mutates: false,
+    input: none,
+    output: checkReportSchema,
+  }),
+  /** Pauses scheduled checks until resumed (not kept across a restart). */
+  pause: method({ summary: 'Pause monitoring', http: POST('/pause'), mutates: true, input: none, output: appStatus }),
+  /** Resumes monitoring and checks at once; the status after that check. */
+  resume: method({
+    summary: 'Resume monitoring',
+    http: POST('/resume'),
+    mutates: true,
+    input: none,
+    output: appStatus,
+  }),
+  /** Runs of addresses, newest first, paged and filtered. */
+  getHistory: method({
+    summary: 'Address history',
+    http: GET('/history'),
+    mutates: false,
+    input: historyQuerySchema,
+    output: historyPageSchema,
+  }),
+  /** Changes per day/week/month, uptime, run lengths and source statistics for a period. */
+  getStats: method({
+    summary: 'Statistics',
+    http: GET('/stats'),
+    mutates: false,
+    input: statsQuerySchema,
+    output: statsReportSchema,
+  }),
+  /** The settings, secrets only as "set" or "not set". */
+  getSettings: method({
+    summary: 'Read the settings',
+    http: GET('/settings'),
+    mutates: false,
+    input: none,
+    output: settingsViewSchema,
+  }),
+  /** Validates with the shared schema; stores and applies, or answers field errors and changes nothing. */
+  saveSettings: method({
+    summary: 'Write the settings',
+    http: { method: 'PUT', path: '/settings' },
+    mutates: true,
+    input: settingsWriteInputSchema,
+    output: settingsWriteResultSchema,
+  }),
+  /** Each notification channel's delivery state. */
+  getChannels: method({
+    summary: 'Notification channels',
+    http: GET('/channels'),
+    mutates: false,
+    input: none,
+    output: z.array(channelStatusSchema),
+  }),
+  /** Notifications in the outbox, newest first. */
+  getOutbox: method({
+    summary: 'The notification outbox',
+    http: GET('/outbox'),
+    mutates: false,
+    input: outboxQuerySchema,
+    output: z.array(outboxItemSchema),
+  }),
+  /** Queues a rejected or expired notification again, at the end of its channel's queue. */
+  resendNotice: method({
+    summary: 'Send a notification again',
+    http: POST('/outbox/resend'),
+    mutates: true,
+    input: z.strictObject({ id: z.number().int().min(1) }),
+    output: outboxItemSchema,
+  }),
   /** Sends a test notification through one channel at once (not queued); says why it failed. */
-  testChannel: method<typeof testChannelInput, TestResult>(testChannelInput),
+  testChannel: method({
+    summary: 'Send a test notification',
+    http: POST('/channels/test'),
+    mutates: false,
+    input: testChannelInput,
+    output: testResultSchema,
+  }),
+  /** Asks one source once (a configured one by id, or one being set up) and validates its answer. */
+  testSource: method({
+    summary: 'Test a source',
+    http: POST('/sources/test'),
+    mutates: false,
+    input: testSourceInputSchema,
+    output: sourceTestResultSchema,
+  }),
+  /**
+   * All history as CSV (the runs) or JSON (everything importable). Over HTTP the answer is
+   * this JSON only when asked with `Accept: application/json`; otherwise (a browser following
+   * a link) the file itself, as an attachment.
+   */
+  exportHistory: method({
+    summary: 'Export the history',
+    http: GET('/export'),
+    mutates: false,
+    input: exportInputSchema,
+    output: fileOutputSchema,
+  }),
+  /** Writes the whole history database (encrypted if the store is) to a new file in the data folder's backups/. */
+  backup: method({
+    summary: 'Back up the history',
+    http: POST('/backup'),
+    mutates: true,
+    input: none,
+    output: backupResultSchema,
+  }),
+  /** Replaces the history with a backup; the current file is kept in backups/. Monitoring goes on. */
+  restore: method({
+    summary: 'Restore the history from a backup',
+    http: POST('/restore'),
+    mutates: true,
+    input: restoreInputSchema,
+    output: restoreResultSchema,
+  }),
+  /** Merges another history (IPWatch export, seed bot, ddns-updater) into the running one; a bad file changes nothing. */
+  importHistory: method({
+    summary: 'Import history',
+    http: POST('/import'),
+    mutates: true,
+    input: importInputSchema,
+    output: importResultSchema,
+  }),
+  /** Who changed what and when, newest first. */
+  getAudit: method({
+    summary: 'The audit log',
+    http: GET('/audit'),
+    mutates: false,
+    input: pageQuerySchema,
+    output: auditPageSchema,
+  }),
 };
 
 export type Api = typeof api;
 export type ApiMethod = keyof Api;
-export type ApiInput<M extends ApiMethod> = z.infer<Api[M]['input']>;
-export type ApiOutput<M extends ApiMethod> = Api[M]['output'];
+/** A method's input as the handler receives it (validated, defaults filled in). */
+export type ApiInput<M extends ApiMethod> = z.output<Api[M]['input']>;
+/** A method's input as a caller may send it (defaults optional). */
+export type ApiParams<M extends ApiMethod> = z.input<Api[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = Api[M]['output'] extends Schema<infer O> ? O : never;
 
 /** The client shape every transport offers (IPC in the app, HTTP + SSE in a browser). */
 export type ApiClient = {
-  [M in ApiMethod]: (...args: ApiInput<M> extends undefined ? [] : [ApiInput<M>]) => Promise<ApiOutput<M>>;
+  [M in ApiMethod]: (...args: ApiParams<M> extends undefined ? [] : [ApiParams<M>]) => Promise<ApiOutput<M>>;
 } & {
-  /** Engine events as they happen; returns an unsubscribe function. */
-  subscribe(listener: (event: EngineEvent) => void): () => void;
+  /** Live events (engine events and delivery updates) as they happen; returns an unsubscribe function. */
+  subscribe(listener: (event: ApiEvent) => void): () => void;
 };
+
+/** Who is calling, for the audit log: 'api' (HTTP), 'ui' (the app's window)... */
+export interface CallContext {
+  actor: string;
+}
+
+/** What the engine implements once, for every transport. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiInput<M>, ctx: CallContext) => Promise<ApiOutput<M>>;
+};
+
+/** An error a handler throws on purpose: its status and message reach the caller. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The base path of the HTTP API, and the SSE stream under it. */
+export const API_BASE = '/api/v1';
+export const EVENTS_PATH = '/events';
 
 export const API_METHODS = Object.keys(api) as ApiMethod[];

@@ -25,3 +25,29 @@ export function looksLikeSecretRef(v: unknown): v is Record<string, unknown> {
 /** How a reference is named in messages: never the value, only where it comes from. */
 export const describeSecretRef = (ref: SecretRef): string =>
   'env' in ref ? `environment variable ${ref.env}` : `file ${ref.file}`;
+
+/** A secret part of a URL, as the named group `s`. */
+export const URL_TOKENS: readonly RegExp[] = [
+  // Discord webhook: /api/webhooks/ID/TOKEN, or the versioned /api/v10/webhooks/ID/TOKEN we post to
+  /\/api(?:\/v\d+)?\/webhooks\/[^/\s"']+\/(?<s>[^/?#\s"']+)/g,
+  // Slack incoming webhook: /services/T…/B…/SECRET
+  /\/services\/[^/\s"']+\/[^/\s"']+\/(?<s>[^/?#\s"']+)/g,
+  // Telegram Bot API: /bot123456:TOKEN/
+  /\/bot\d+:(?<s>[\w-]+)/g,
+  // A password in a URL's userinfo: scheme://user:PASSWORD@host
+  /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"']*:(?<s>[^@/\s"']+)@/gi,
+  // A token in a query string: ?token=…, &api_key=…
+  /[?&](?:token|access_token|auth|api[_-]?key|apikey|key|secret|password|pass|sig|signature)=(?<s>[^&#\s"']+)/gi,
+];
+
+/** The secret parts of one URL-like string (none when it has no known token shape). */
+export function urlSecrets(text: string): string[] {
+  const found: string[] = [];
+  for (const re of URL_TOKENS) for (const m of text.matchAll(re)) if (m.groups?.s) found.push(m.groups.s);
+  return found;
+}
+
+/** Option names whose value is a secret wherever they appear. */
+export const SECRET_KEY = /^(token|password|pass|secret|apiKey|api_key|accessToken)$/i;
+/** Every value under these keys is a secret (e.g. an Authorization header). */
+export const SECRET_MAP_KEY = /^headers$/i;

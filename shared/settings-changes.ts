@@ -7,9 +7,9 @@ import type { Settings } from './settings';
 
 /**
  * Fields read only when the monitor starts. history.* configures the store, which is opened
- * once (backups kept, statistics retention).
+ * once (backups kept, statistics retention); api.* configures the server, bound once at start.
  */
-const RESTART_PREFIXES: readonly string[] = ['history.'];
+export const RESTART_PREFIXES: readonly string[] = ['history.', 'api.'];
 
 export interface SettingsChanges {
   live: string[];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { apiSettingsSchema } from './api-settings';
 import { notificationsSchema } from './notify-settings';
 import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
 
@@ -103,6 +104,8 @@ export const settingsSchema = z
     health: healthSchema.default(() => healthSchema.parse({})),
     sources: sourcesSchema.default(() => sourcesSchema.parse({})),
     history: historySchema.default(() => historySchema.parse({})),
+    /** The local HTTP API and web dashboard (README "The API"). */
+    api: apiSettingsSchema.default(() => apiSettingsSchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
   })

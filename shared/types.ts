@@ -114,6 +114,8 @@ export interface EngineStatus {
   running: boolean;
   /** When the user paused monitoring (no scheduled checks until resumed); null while it runs. */
   pausedSince: number | null;
+  /** When the next scheduled check is due, epoch ms; null while paused, stopped or checking. */
+  nextCheckAt: number | null;
   /** null until the first check has finished. */
   online: boolean | null;
   offlineSince: number | null;

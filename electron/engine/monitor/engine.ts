@@ -55,6 +55,8 @@ export class Engine {
   private inFlight: Promise<CheckReport> | null = null;
   private queued: Promise<CheckReport> | null = null;
   private nextTimer: Timer | null = null;
+  /** When the scheduled check is due (epoch ms); null while none is scheduled. */
+  private nextCheckAt: number | null = null;
   private extraTimers = new Set<Timer>();
   private conn: Connectivity = initialConnectivity();
   private abort = new AbortController();
@@ -180,6 +182,7 @@ export class Engine {
     return {
       running: this.running,
       pausedSince: this.pausedSince,
+      nextCheckAt: this.nextCheckAt,
       online: this.conn.online,
       offlineSince: this.conn.offlineSince,
       families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
@@ -333,8 +336,10 @@ export class Engine {
     if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
     const trigger: Trigger =
       this.conn.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
+    this.nextCheckAt = this.deps.clock.now() + ms;
     this.nextTimer = this.deps.clock.setTimeout(() => {
       this.nextTimer = null;
+      this.nextCheckAt = null;
       if (this.running) this.trigger(trigger);
     }, ms);
   }
@@ -342,6 +347,7 @@ export class Engine {
   private clearTimers(): void {
     if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
     this.nextTimer = null;
+    this.nextCheckAt = null;
     for (const t of this.extraTimers) this.deps.clock.clearTimeout(t);
     this.extraTimers.clear();
   }

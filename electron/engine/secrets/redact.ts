@@ -4,31 +4,14 @@
  * JSON-escaped and URL-encoded forms, and the token part of well-known URL shapes, even
  * when the value was never registered.
  */
-export const MASK = '***';
+import { URL_TOKENS } from '../../../shared/secret';
 
-/** A secret part of a URL, as the named group `s`. */
-const URL_TOKENS: readonly RegExp[] = [
-  // Discord webhook: /api/webhooks/ID/TOKEN, or the versioned /api/v10/webhooks/ID/TOKEN we post to
-  /\/api(?:\/v\d+)?\/webhooks\/[^/\s"']+\/(?<s>[^/?#\s"']+)/g,
-  // Slack incoming webhook: /services/T…/B…/SECRET
-  /\/services\/[^/\s"']+\/[^/\s"']+\/(?<s>[^/?#\s"']+)/g,
-  // Telegram Bot API: /bot123456:TOKEN/
-  /\/bot\d+:(?<s>[\w-]+)/g,
-  // A password in a URL's userinfo: scheme://user:PASSWORD@host
-  /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"']*:(?<s>[^@/\s"']+)@/gi,
-  // A token in a query string: ?token=…, &api_key=…
-  /[?&](?:token|access_token|auth|api[_-]?key|apikey|key|secret|password|pass|sig|signature)=(?<s>[^&#\s"']+)/gi,
-];
+export { urlSecrets } from '../../../shared/secret';
+
+export const MASK = '***';
 
 /** Shorter values would mask ordinary words all over the logs. */
 const MIN_SECRET_LENGTH = 4;
-
-/** The secret parts of one URL-like string (none when it has no known token shape). */
-export function urlSecrets(text: string): string[] {
-  const found: string[] = [];
-  for (const re of URL_TOKENS) for (const m of text.matchAll(re)) if (m.groups?.s) found.push(m.groups.s);
-  return found;
-}
 
 export function maskUrlTokens(text: string): string {
   let out = text;

@@ -5,8 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/secret';
-import { urlSecrets } from './redact';
+import {
+  describeSecretRef,
+  looksLikeSecretRef,
+  SECRET_KEY,
+  SECRET_MAP_KEY,
+  secretRefSchema,
+  urlSecrets,
+} from '../../../shared/secret';
 
 /** Where references are looked up; tests pass their own environment. */
 export interface SecretSource {
@@ -18,11 +24,6 @@ export const processSecrets: SecretSource = { env: process.env, readFile: (p) =>
 
 export type ResolveResult =
   { ok: true; value: Record<string, unknown>; secrets: string[] } | { ok: false; reason: string };
-
-/** Option names whose value is a secret wherever they appear. */
-const SECRET_KEY = /^(token|password|pass|secret|apiKey|api_key|accessToken)$/i;
-/** Every value under these keys is a secret (e.g. an Authorization header). */
-const SECRET_MAP_KEY = /^headers$/i;
 
 /** Replaces every reference in `options` by its value; a missing one names the field and the reference. */
 export function resolveSecretRefs(options: Record<string, unknown>, source: SecretSource): ResolveResult {

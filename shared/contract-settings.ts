@@ -1,0 +1,149 @@
+/**
+ * Settings through the contract: what a read returns (the settings with every secret value
+ * replaced by a marker, and the list of secrets, each only "set" or "not set") and what a
+ * write answers (the fields it applied, or field-level errors from the shared schema).
+ * A write that sends a marker back keeps the stored value. Pure.
+ */
+import { z } from 'zod';
+
+import {
+  describeSecretRef,
+  looksLikeSecretRef,
+  SECRET_KEY,
+  SECRET_MAP_KEY,
+  secretRefSchema,
+  urlSecrets,
+} from './secret';
+
+/**
+ * What stands in for a secret in a settings read: `{ set: true }` (with `from` when it is a
+ * reference), or `{ set: false }` for an empty one. Sent back with `set: true`, it keeps the stored value.
+ */
+export interface SecretMarker {
+  set: boolean;
+  from?: string;
+}
+export const isSecretMarker = (v: unknown): v is SecretMarker =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as { set?: unknown }).set === 'boolean' &&
+  Object.keys(v).every((k) => k === 'set' || k === 'from');
+
+export const secretInfoSchema = z.object({
+  /** Dotted path of the field, e.g. `notifications.channels.2.token`. */
+  path: z.string(),
+  state: z.enum(['set', 'not set']),
+  /** Where a secret given by reference comes from ("environment variable SMTP_PASS"); never the value. */
+  from: z.string().optional(),
+});
+export type SecretInfo = z.output<typeof secretInfoSchema>;
+
+export const settingsViewSchema = z.object({
+  /** The settings (defaults filled in), every secret replaced by a marker: `{ "set": true }` or `{ "set": false }`. */
+  settings: z.record(z.string(), z.unknown()),
+  secrets: z.array(secretInfoSchema),
+  /** Fields set by IPWATCH_* environment variables: they win over the stored value. */
+  envOverrides: z.array(z.string()),
+  /** Fields that apply only after a restart. */
+  restartFields: z.array(z.string()),
+});
+export type SettingsView = z.output<typeof settingsViewSchema>;
+
+export const settingsWriteInputSchema = z.strictObject({
+  /** The whole settings object, as a read returned it and the user edited it. */
+  settings: z.record(z.string(), z.unknown()),
+});
+
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.output<typeof fieldErrorSchema>;
+
+/** ok: stored, and applied (`live`) or waiting for a restart (`restart`); not ok: nothing changed. */
+export const settingsWriteResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    settings: settingsViewSchema,
+    live: z.array(z.string()),
+    restart: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), errors: z.array(fieldErrorSchema) }),
+]);
+export type SettingsWriteResult = z.output<typeof settingsWriteResultSchema>;
+
+type Json = unknown;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The settings with every secret replaced by its marker, and the secrets found. A secret is
+ * a value under a secret-named key (token, password, headers...), a string holding a URL
+ * with a token in it (a Discord webhook), or a reference (`{ "env": ... }`, `{ "file": ... }`).
+ */
+export function maskSecrets(settings: Json): { settings: Json; secrets: SecretInfo[] } {
+  const secrets: SecretInfo[] = [];
+  const walk = (v: Json, path: string[], secretByName: boolean): Json => {
+    const at = path.join('.');
+    if (looksLikeSecretRef(v)) {
+      const ref = secretRefSchema.safeParse(v);
+      const from = ref.success ? { from: describeSecretRef(ref.data) } : {};
+      secrets.push({ path: at, state: 'set', ...from });
+      return { set: true, ...from };
+    }
+    if (typeof v === 'string' && (secretByName || urlSecrets(v).length > 0)) {
+      secrets.push({ path: at, state: v === '' ? 'not set' : 'set' });
+      return { set: v !== '' };
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)], secretByName));
+    if (isObj(v))
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [
+          k,
+          walk(x, [...path, k], secretByName || SECRET_KEY.test(k) || SECRET_MAP_KEY.test(k)),
+        ]),
+      );
+    return v;
+  };
+  return { settings: walk(settings, [], false), secrets };
+}
+
+/**
+ * Puts the stored value back wherever an edit still holds a `{ set: true }` marker (`{ set: false }`
+ * means empty). Arrays are matched by
+ * index, except arrays of objects with ids (channels, sources), matched by id, so removing
+ * one channel does not hand its neighbour's secret to another. A marker with no stored
+ * value to keep is an error for that field.
+ */
+export function restoreSecrets(edited: Json, stored: Json): { value: Json; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const walk = (v: Json, old: Json, path: string[]): Json => {
+    if (isSecretMarker(v)) {
+      if (!v.set) return '';
+      if (old === undefined || isSecretMarker(old)) {
+        errors.push({ path: path.join('.'), message: 'no stored secret to keep; enter the value' });
+        return v;
+      }
+      return old;
+    }
+    if (Array.isArray(v)) {
+      const olds = Array.isArray(old) ? old : [];
+      return v.map((x, i) => {
+        const id = isObj(x) ? x.id : undefined;
+        const match = id === undefined ? olds[i] : olds.find((o) => isObj(o) && o.id === id);
+        return walk(x, match, [...path, String(i)]);
+      });
+    }
+    if (isObj(v)) {
+      const o = isObj(old) ? old : {};
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, o[k], [...path, k])]));
+    }
+    return v;
+  };
+  return { value: walk(edited, stored, []), errors };
+}
+
+/** `path.to.field: reason` lines (formatIssues) as field errors. */
+export function toFieldErrors(lines: string[]): FieldError[] {
+  return lines.map((line) => {
+    const m = /^([^\s:]+): (.*)$/s.exec(line);
+    return m ? { path: m[1]!, message: m[2]! } : { path: '(root)', message: line };
+  });
+}

@@ -1,0 +1,192 @@
+/**
+ * zod schemas of what the contract's status-like methods answer and of the live events, so
+ * the HTTP API can publish them in its OpenAPI document. The TypeScript types stay the
+ * interfaces of types.ts and notify-types.ts; `Schema<T>` makes the compiler check that each
+ * schema's output fits its interface, and the API tests check real answers against them.
+ */
+import { z } from 'zod';
+
+import type { ChannelStatus, TestResult } from './notify-types';
+import type {
+  Attempt,
+  CheckReport,
+  EngineEvent,
+  EngineStatus,
+  FamilyStatus,
+  HistoryStatus,
+  LastCheck,
+  SourceHealth,
+} from './types';
+
+/** A zod schema whose parsed value is a T. */
+export type Schema<T> = z.ZodType<T>;
+
+const family = z.union([z.literal(4), z.literal(6)]);
+const trigger = z.enum(['start', 'interval', 'network', 'resume', 'manual', 'retry', 'follow-up', 'import']);
+const result = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']);
+const breaker = z.enum(['closed', 'open', 'half-open']);
+const kind = z.enum(['http', 'dns', 'stun']);
+const epochMs = z.number().describe('epoch ms');
+
+const lastCheck: Schema<LastCheck> = z.object({
+  at: epochMs,
+  trigger,
+  result,
+  durationMs: z.number(),
+  requests: z.number(),
+});
+
+const familyStatus: Schema<FamilyStatus> = z.object({
+  family,
+  enabled: z.boolean(),
+  ip: z.string().nullable(),
+  since: epochMs.nullable(),
+  lastCheck: lastCheck.nullable(),
+  cgnat: z.string().nullable(),
+});
+
+const families = z.object({ v4: familyStatus, v6: familyStatus });
+
+const sourceHealth: Schema<SourceHealth> = z.object({
+  id: z.string(),
+  provider: z.string(),
+  kind,
+  family,
+  state: breaker,
+  successes: z.number(),
+  failures: z.number(),
+  consecutiveFailures: z.number(),
+  successRate: z.number().nullable(),
+  latencyMs: z.number().nullable(),
+  lastError: z.string().optional(),
+  openUntil: epochMs.optional(),
+});
+
+const historyStatus: Schema<HistoryStatus> = z.object({
+  path: z.string().nullable(),
+  bytes: z.number(),
+  lastSaveAt: epochMs.nullable(),
+  lastSaveMs: z.number().nullable(),
+  lastError: z.string().nullable(),
+  revision: z.number(),
+  savedRevision: z.number(),
+  schemaVersion: z.number(),
+  encrypted: z.boolean(),
+  recovered: z.object({ from: z.string().nullable(), movedTo: z.string(), at: epochMs, reason: z.string() }).optional(),
+});
+
+const engineStatusObject = z.object({
+  running: z.boolean(),
+  pausedSince: epochMs.nullable(),
+  nextCheckAt: epochMs.nullable(),
+  online: z.boolean().nullable(),
+  offlineSince: epochMs.nullable(),
+  families,
+  sources: z.array(sourceHealth),
+  history: historyStatus.nullable(),
+  lastError: z.object({ message: z.string(), at: epochMs, where: z.string() }).nullable(),
+});
+export const engineStatusSchema: Schema<EngineStatus> = engineStatusObject;
+
+export const channelStatusSchema: Schema<ChannelStatus> = z.object({
+  id: z.string(),
+  type: z.string(),
+  state: z.enum(['ok', 'retrying', 'failing', 'invalid', 'disabled', 'paused', 'removed']),
+  reason: z.string().nullable(),
+  lastError: z.string().nullable(),
+  lastErrorAt: epochMs.nullable(),
+  lastSentAt: epochMs.nullable(),
+  failures: z.number(),
+  nextAttemptAt: epochMs.nullable(),
+  pending: z.number(),
+  expired: z.number(),
+  sent: z.number(),
+  rejected: z.number(),
+  note: z.string().nullable(),
+  recentExpired: z.array(
+    z.object({ key: z.string(), createdAt: epochMs, expiredAt: epochMs.nullable(), error: z.string().nullable() }),
+  ),
+});
+
+/**
+ * The app status: the engine's plus the channels'. Loose, so parts other modules add to
+ * AppStatus (the Discord bot's `bot`) pass through without being listed here.
+ */
+export const appStatusSchema = z.looseObject({
+  ...engineStatusObject.shape,
+  notifications: z.array(channelStatusSchema),
+});
+
+export const checkReportSchema: Schema<CheckReport> = z.object({
+  at: epochMs,
+  trigger,
+  online: z.boolean().nullable(),
+  families,
+});
+
+export const testResultSchema: Schema<TestResult> = z.union([
+  z.object({ ok: z.literal(true), ms: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+const attempt: Schema<Attempt> = z.object({
+  sourceId: z.string(),
+  provider: z.string(),
+  kind,
+  ok: z.boolean(),
+  ip: z.string().optional(),
+  error: z.string().optional(),
+  latencyMs: z.number(),
+});
+
+const at = { at: epochMs };
+export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type', [
+  z.object({
+    ...at,
+    type: z.literal('check'),
+    family,
+    trigger,
+    result,
+    ip: z.string().nullable(),
+    requests: z.number(),
+    durationMs: z.number(),
+    attempts: z.array(attempt),
+  }),
+  z.object({
+    ...at,
+    type: z.literal('change'),
+    family,
+    from: z.string().nullable(),
+    to: z.string(),
+    fromSince: epochMs.nullable(),
+    trigger,
+    sources: z.array(z.string()),
+  }),
+  z.object({ ...at, type: z.literal('offline'), cause: z.string() }),
+  z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),
+  z.object({
+    ...at,
+    type: z.literal('source-health'),
+    sourceId: z.string(),
+    from: breaker,
+    to: breaker,
+    reason: z.string(),
+  }),
+  z.object({ ...at, type: z.literal('cgnat'), family, address: z.string(), sourceId: z.string() }),
+  z.object({ ...at, type: z.literal('monitoring'), paused: z.boolean() }),
+]);
+
+/** The channels' delivery state changed (a notice sent, queued, retried, expired): every channel's status. */
+export interface DeliveriesEvent {
+  type: 'deliveries';
+  at: number;
+  channels: ChannelStatus[];
+}
+
+/** What the live stream (`subscribe`, SSE at /api/v1/events) carries: engine events and delivery updates. */
+export type ApiEvent = EngineEvent | DeliveriesEvent;
+
+export const apiEventSchema: Schema<ApiEvent> = z.union([
+  engineEventSchema,
+  z.object({ type: z.literal('deliveries'), at: epochMs, channels: z.array(channelStatusSchema) }),
+]);
