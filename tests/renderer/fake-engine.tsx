@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
 import { createEventLog } from '../../renderer/src/api/event-log';
-import type { ApiEvent, Client, HistoryEntry } from '../../renderer/src/api/pending-contract';
+import type { ApiEvent, Client, HistoryEntry, HistoryQuery } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
 import type { AppStatus } from '../../shared/contract';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -113,10 +113,10 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
     checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
     pause: vi.fn(async () => (st = { ...st, pausedSince: Date.now() })),
     resume: vi.fn(async () => (st = { ...st, pausedSince: null })),
-    getHistory: vi.fn(async (q: { family?: number; ip?: string; limit?: number; offset?: number }) => {
-      const all = history.filter((r) => (!q.family || r.family === q.family) && (!q.ip || r.ip.includes(q.ip)));
-      const limit = q.limit ?? 50;
-      const offset = q.offset ?? 0;
+    getHistory: vi.fn(async (q: HistoryQuery) => {
+      const all = history.filter((r) => (!q.family || r.family === Number(q.family)) && (!q.ip || r.ip.includes(q.ip)));
+      const limit = Number(q.limit ?? 50);
+      const offset = Number(q.offset ?? 0);
       return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
     }),
     getStats: vi.fn(async () => ({
@@ -124,6 +124,10 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
       to: Date.now(),
       changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
       uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: [] },
+      families: {
+        v4: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },
+        v6: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },
+      },
       sources: [],
     })),
     getSettings: vi.fn(async () => ({ settings, secrets: [], envOverrides: [], restartFields: [] })),
@@ -150,6 +154,8 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
     restore: vi.fn(async () => ({ keptAs: null })),
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [], total: 0 })),
+    getOutbox: vi.fn(async () => []),
+    resendNotice: vi.fn(),
     subscribe: (l: (e: ApiEvent) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);

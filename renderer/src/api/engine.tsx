@@ -8,7 +8,7 @@ import { createContext, type ReactNode, useContext, useEffect, useSyncExternalSt
 import type { Connection, ConnectionState } from './connection';
 import type { EventLog } from './event-log';
 import type { HttpClient } from './http';
-import type { Client } from './pending-contract';
+import type { Client } from './types';
 
 export interface Engine {
   client: Client;

@@ -2,7 +2,7 @@
  * What the page remembers of the live event stream: the latest events (Activity page) and each
  * source's recent latencies (the dashboard's sparklines). Held in memory for this page only.
  */
-import type { ApiEvent } from './pending-contract';
+import type { ApiEvent } from './types';
 
 export interface LoggedEvent {
   seq: number;

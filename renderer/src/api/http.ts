@@ -5,7 +5,7 @@
  */
 import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
-import type { ApiEvent, Client } from './pending-contract';
+import type { ApiEvent, Client } from './types';
 
 export class ApiError extends Error {
   constructor(
@@ -37,7 +37,7 @@ export interface HttpOptions {
 async function errorText(res: Response): Promise<string> {
   try {
     const body = (await res.json()) as { error?: unknown; message?: unknown };
-    return String(body.error ?? body.message ?? res.statusText);
+    return String(body.message ?? body.error ?? res.statusText);
   } catch {
     return res.statusText || `HTTP ${res.status}`;
   }
@@ -151,7 +151,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         return false;
       }
     },
-    exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}&download=1`,
+    exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
   };
   return client as unknown as HttpClient;
 }

@@ -4,7 +4,7 @@
  */
 import type { Connection } from './connection';
 import { CLIENT_METHODS } from './methods';
-import type { Client } from './pending-contract';
+import type { Client } from './types';
 
 declare global {
   interface Window {

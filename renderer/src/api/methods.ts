@@ -1,9 +1,10 @@
 /**
- * How each client method travels over HTTP: reads are GET with the input as query parameters,
- * everything that changes something is POST with a JSON body. One table, so the HTTP adapter is
- * generated rather than written method by method.
+ * How each client method travels over HTTP: the contract's own routes (`api[method].http`),
+ * copied here because importing `api` would pull zod and every schema into the first page load
+ * (about 100 KB gzipped). tests/renderer/http-client.test.ts checks this table equals the
+ * contract's, so the two cannot drift apart.
  */
-import type { ClientMethod } from './pending-contract';
+import type { ClientMethod } from './types';
 
 type Route = { verb: 'GET' | 'POST' | 'PUT'; path: string };
 
@@ -24,6 +25,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   restore: { verb: 'POST', path: '/api/v1/restore' },
   importHistory: { verb: 'POST', path: '/api/v1/import' },
   getAudit: { verb: 'GET', path: '/api/v1/audit' },
+  getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
+  resendNotice: { verb: 'POST', path: '/api/v1/outbox/resend' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 import { useEngine } from './engine';
-import type { HistoryQuery, StatsQuery } from './pending-contract';
+import type { HistoryQuery, StatsQuery } from './types';
 
 export function useStatus() {
   const { client } = useEngine();

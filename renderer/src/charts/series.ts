@@ -1,7 +1,7 @@
 /** Turns stats into the column arrays uPlot draws (x in seconds). Pure, so the bench and tests use it. */
 import type uPlot from 'uplot';
 
-import type { PeriodCount, StatsReport } from '../api/pending-contract';
+import type { PeriodCount, StatsReport } from '../api/types';
 
 type AlignedData = uPlot.AlignedData;
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 
 import { useEventLog } from '../api/engine';
-import type { ApiEvent } from '../api/pending-contract';
+import type { ApiEvent } from '../api/types';
 import { useAudit } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';

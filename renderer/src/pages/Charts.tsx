@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import uPlot from 'uplot';
 
-import type { HistoryEntry } from '../api/pending-contract';
+import type { HistoryEntry } from '../api/types';
 import { useHistory, useStats } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { countSeries, latencySeries, uptimeSeries } from '../charts/series';

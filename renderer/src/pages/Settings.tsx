@@ -9,7 +9,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { notificationsSchema } from '../../../shared/notify-settings';
 import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
-import type { SettingsView } from '../api/pending-contract';
+import type { SettingsView } from '../api/types';
 import { useSettings } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { AppearancePanel } from '../settings/AppearancePanel';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { useEngine } from '../api/engine';
-import type { ImportFormat, ImportResult } from '../api/pending-contract';
+import type { ImportFormat, ImportResult } from '../api/types';
 import { formatBytes } from '../format';
 
 export async function base64Of(file: Blob): Promise<string> {
