@@ -2,8 +2,8 @@
 import { useState } from 'react';
 
 import { useEventLog } from '../api/engine';
-import type { ApiEvent } from '../api/types';
 import { useAudit } from '../api/queries';
+import type { ApiEvent } from '../api/types';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';

@@ -2,8 +2,8 @@
 import { useMemo, useState } from 'react';
 import uPlot from 'uplot';
 
-import type { HistoryEntry } from '../api/types';
 import { useHistory, useStats } from '../api/queries';
+import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
 import { countSeries, latencySeries, uptimeSeries } from '../charts/series';
 import { PALETTE, UplotChart } from '../charts/UplotChart';

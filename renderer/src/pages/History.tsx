@@ -4,8 +4,8 @@ import { useMemo, useState } from 'react';
 
 import type { Family } from '../../../shared/types';
 import { useEngine } from '../api/engine';
-import type { HistoryEntry } from '../api/types';
 import { useHistory } from '../api/queries';
+import type { HistoryEntry } from '../api/types';
 import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
