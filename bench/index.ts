@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   store: () => import('./store'),
   notify: () => import('./notify'),
   runner: () => import('./runner'),
+  ui: () => import('./ui'),
 };
 
 async function main(): Promise<number> {

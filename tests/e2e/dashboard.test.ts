@@ -92,7 +92,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     });
     expect(await page.getByTestId('ip-v6').textContent()).toBe(A6);
     // The cookie is HttpOnly: the page's script cannot read it, and a reload stays signed in.
-    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await page.evaluate('document.cookie')).toBe('');
     await page.reload();
     await page.getByTestId('ip-v4').waitFor();
   });
@@ -100,7 +100,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
   it('shows a new address through server-sent events, without reloading', async () => {
     await signIn(page);
     await until(async () => (await page.getByTestId('ip-v4').textContent()) === A4, { timeoutMs: 15_000 });
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.evaluate('window.marker = 42');
     world.setIp('81.2.69.143', A6);
     // The check is asked for from outside the page; the page only hears of it through the stream
     // (its own refresh interval is 30 s, far beyond this wait).
@@ -109,7 +109,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
       timeoutMs: 8000,
       what: 'the new IPv4 on the page',
     });
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await page.evaluate('window.marker')).toBe(42);
   });
 
   it('shows an invalid setting its error and changes nothing', async () => {
@@ -186,16 +186,11 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
         await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
         // evaluate() runs outside the page's CSP, which forbids inline scripts.
         await page.evaluate(axe);
-        const violations = await page.evaluate(async () => {
-          const r = await (
-            window as unknown as {
-              axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-            }
-          ).axe.run();
-          return r.violations
+        const violations = await page.evaluate<string[]>(
+          `axe.run().then((r) => r.violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.nodes.length})`);
-        });
+            .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
+        );
         expect(violations, `${name} ${scheme}`).toEqual([]);
       }
     }
@@ -203,7 +198,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     for (const [name, hash] of PAGES) {
       await page.goto(`${dash.url}/${hash}`);
       await page.locator('main h1').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `${name} at 360 px`).toBeLessThanOrEqual(0);
       if (name === 'dashboard') await page.screenshot({ path: path.join(SHOTS, 'dashboard-360.png'), fullPage: true });
     }

@@ -5,8 +5,9 @@ import uPlot from 'uplot';
 import { useHistory, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
+import { PALETTE } from '../charts/palette';
 import { countSeries, latencySeries, uptimeSeries } from '../charts/series';
-import { PALETTE, UplotChart } from '../charts/UplotChart';
+import { UplotChart } from '../charts/UplotChart';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
 

@@ -1,5 +1,6 @@
 /** At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
@@ -8,6 +9,7 @@ import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
 import { formatRelative, formatTime } from '../format';
+import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
 
@@ -55,6 +57,10 @@ export function Dashboard() {
   const recent = useHistory({ limit: 5, offset: 0 });
   const [appearance] = useAppearance();
   const now = useNow();
+  const shown = status.data !== undefined;
+  useEffect(() => {
+    if (shown) markUsable();
+  }, [shown]);
   return (
     <QueryState query={status} what="status">
       {(s) => {

@@ -1,0 +1,66 @@
+/**
+ * The web dashboard in chromium (/usr/bin/chromium, Debian package `chromium`): first-load
+ * JavaScript of the built renderer, the dashboard usable after a cold load from the real
+ * headless runner, and a year of hourly source statistics charted by each chart library.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import {
+  buildRenderer,
+  CHROMIUM,
+  freePort,
+  launchChromium,
+  startDashboard,
+  writeDashboardSettings,
+} from '../tests/helpers/dashboard';
+import { startWorld } from '../tests/helpers/world';
+import { type Check, atMost } from './check';
+import { measureBundle } from './ui/bundle';
+import { measureCharts } from './ui/charts';
+import { measureColdLoad } from './ui/dashboard';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TARGETS = { coldLoadMs: 400, chartMs: 100, firstLoadGzipKB: 200 };
+
+export default async function uiBench(): Promise<Record<string, unknown> & { checks: Check[] }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  await buildRenderer();
+  const out = path.join(ROOT, 'out/renderer');
+  const assets = (await readdir(path.join(out, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const bundle = await measureBundle(out, assets);
+  const browser = await launchChromium();
+  const world = await startWorld();
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bench-ui-'));
+  try {
+    const charts = await measureCharts(browser);
+    const port = await freePort();
+    await writeDashboardSettings(dir, world, port);
+    const dash = await startDashboard(dir, port);
+    let cold;
+    try {
+      cold = await measureColdLoad(browser, dash.url);
+    } finally {
+      await dash.stop();
+    }
+    const others = (['echarts', 'recharts'] as const).map((l) => `${l} ${charts.medianMs[l]} ms`).join(', ');
+    process.stderr.write(`ui: year of hourly stats charted: uplot ${charts.medianMs.uplot} ms (${others})\n`);
+    const checks: Check[] = [
+      atMost('dashboard usable after a cold load (median of 5)', cold.medianMs, TARGETS.coldLoadMs, 'ms'),
+      atMost(
+        `year of hourly stats (8,760 x 5) charted, uPlot (echarts ${charts.medianMs.echarts} ms, recharts ${charts.medianMs.recharts} ms)`,
+        charts.medianMs.uplot,
+        TARGETS.chartMs,
+        'ms',
+      ),
+      atMost('first-load JavaScript, gzipped', bundle.firstLoadGzipKB, TARGETS.firstLoadGzipKB, 'KB'),
+    ];
+    return { coldLoad: cold, charts, bundle, checks };
+  } finally {
+    await browser.close();
+    await world.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The dashboard "usable after a cold load": a new browser context (empty cache), already signed
+ * in, opens `/` on the real headless runner; the figure is the page's own performance mark for
+ * the first render with the engine's answer (renderer/src/usable-mark.ts), from navigation start.
+ */
+import type { Browser } from 'playwright-core';
+
+import { TEST_TOKEN } from '../../tests/helpers/dashboard';
+
+const USABLE_MARK = 'ipwatch:dashboard-usable';
+
+export interface ColdLoadFigures {
+  medianMs: number;
+  runsMs: number[];
+}
+
+export async function measureColdLoad(browser: Browser, url: string, runs = 5): Promise<ColdLoadFigures> {
+  const runsMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const signIn = await context.request.post(`${url}/api/v1/session`, { data: { token: TEST_TOKEN } });
+    if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()} ${await signIn.text()}`);
+    const page = await context.newPage();
+    await page.goto(`${url}/`);
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, USABLE_MARK, {
+      timeout: 15_000,
+    });
+    runsMs.push(Math.round(((await handle.jsonValue()) as number) * 10) / 10);
+    await context.close();
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs };
+}
