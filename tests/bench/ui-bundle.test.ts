@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 import { firstLoadScripts, measureBundle } from '../../bench/ui/bundle';
+import { seededBytes, seededRandom, testSeed } from '../helpers/random';
 
 const HTML = `<!doctype html><html><head>
 <script type="module" crossorigin src="./assets/index-abc.js"></script>
