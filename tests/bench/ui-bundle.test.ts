@@ -23,11 +23,10 @@ describe('first-load JavaScript', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bundle-'));
     try {
       await mkdir(path.join(dir, 'assets'));
-      const files = {
-        'index-abc.js': 'a'.repeat(5000),
-        'vendor-def.js': 'xyz'.repeat(3000),
-        'Charts-1.js': 'c'.repeat(9000),
-      };
+      // Random text, so gzip cannot shrink a file to almost nothing.
+      const random = seededRandom(testSeed('ui bundle sizes'));
+      const text = (n: number) => seededBytes(random, n).toString('base64');
+      const files = { 'index-abc.js': text(5000), 'vendor-def.js': text(3000), 'Charts-1.js': text(9000) };
       for (const [f, text] of Object.entries(files)) await writeFile(path.join(dir, 'assets', f), text);
       await writeFile(path.join(dir, 'index.html'), HTML);
       const r = await measureBundle(
