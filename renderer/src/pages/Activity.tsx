@@ -6,6 +6,7 @@ import { useAudit } from '../api/queries';
 import type { ApiEvent } from '../api/types';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
+import { TableWrap } from '../components/TableWrap';
 import { formatTime } from '../format';
 
 /** One line that says what an event was. */
@@ -51,7 +52,7 @@ export function Activity() {
         {log.events().length === 0 ? (
           <p className="state empty">Waiting for the engine's next event…</p>
         ) : (
-          <ol className="events" aria-live="polite" aria-relevant="additions">
+          <ol className="events" aria-label="Live events, newest first" tabIndex={0}>
             {log.events().map(({ seq, event }) => (
               <li key={seq}>
                 <time className="muted small">{formatTime(event.at, appearance)}</time> {describeEvent(event)}
@@ -64,7 +65,7 @@ export function Activity() {
         <h2 id="audit-h">Audit log</h2>
         <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
           {(a) => (
-            <div className="table-wrap">
+            <TableWrap label="Audit log, scrollable">
               <table>
                 <caption className="sr-only">Audit log</caption>
                 <thead>
@@ -89,7 +90,7 @@ export function Activity() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </QueryState>
         <nav className="pager" aria-label="Audit pages">

@@ -18,8 +18,12 @@ const RANGES = [
   [365, 'Last year'],
 ] as const;
 
-const barOpts = (label: string, unit: string): Omit<uPlot.Options, 'width' | 'height' | 'title'> => ({
-  scales: { x: { time: true } },
+const barOpts = (
+  label: string,
+  unit: string,
+  range?: [number, number],
+): Omit<uPlot.Options, 'width' | 'height' | 'title'> => ({
+  scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
   axes: [{}, { label: unit }],
   series: [
     {},
@@ -68,7 +72,7 @@ export function Charts() {
   const stats = useStats({ days, hourly: true });
   const runs = useHistory({ limit: 1000, offset: 0, from: Date.now() - days * 86_400_000 });
   const week = useMemo(() => barOpts('Changes', 'changes'), []);
-  const uptime = useMemo(() => barOpts('Uptime', '%'), []);
+  const uptime = useMemo(() => barOpts('Uptime', '%', [0, 100]), []);
   const latency = useMemo(() => latencySeries(stats.data?.sources ?? []), [stats.data]);
   const names = latency.names.join('\n');
   const latencyOpts = useMemo(

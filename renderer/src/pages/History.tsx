@@ -8,6 +8,7 @@ import { useHistory } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
+import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
 import { ExportButtons } from './ExportButtons';
 
@@ -119,7 +120,7 @@ export function History() {
         }
       >
         {() => (
-          <div className="table-wrap">
+          <TableWrap label="Address history, scrollable">
             <table>
               <caption className="sr-only">Address history</caption>
               <thead>
@@ -143,7 +144,7 @@ export function History() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </QueryState>
       <nav className="pager" aria-label="Pages">

@@ -8,6 +8,7 @@ import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
 import { Sparkline } from '../components/Sparkline';
+import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatRelative, formatTime } from '../format';
 
 export function AddressCard({ status, now }: { status: FamilyStatus; now: number }) {
@@ -57,7 +58,7 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
   const log = useEventLog();
   if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Source health, scrollable">
       <table>
         <caption className="sr-only">Sources</caption>
         <thead>
@@ -81,15 +82,17 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
                 <Badge tone={BREAKER_TONE[s.state]}>{s.state}</Badge>
               </td>
               <td>{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
-              <td className="latency">
-                <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
-                <Sparkline values={log.latencies(s.id)} label={`Recent latency of ${s.id}`} />
+              <td>
+                <span className="latency">
+                  <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
+                  <Sparkline values={log.latencies(s.id)} label={`Recent latency of ${s.id}`} />
+                </span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -108,12 +111,7 @@ function TestChannel({ id }: { id: string }) {
   const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
   return (
     <span>
-      <button
-        type="button"
-        onClick={() => test.mutate()}
-        disabled={test.isPending}
-        aria-label={`Send a test via ${id}`}
-      >
+      <button type="button" onClick={() => test.mutate()} disabled={test.isPending} aria-label={`Send test: ${id}`}>
         {test.isPending ? 'Sending…' : 'Send test'}
       </button>
       <span aria-live="polite" className="small">
