@@ -19,6 +19,7 @@ import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { type OpenStore, openStoreFor } from './headless/open-store';
 import { loadSettingsFile } from './headless/settings-file';
+import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 
 const program = new Command('ipwatch')
@@ -78,6 +79,7 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
     ...opts,
     version: pkg.version,
     env: process.env,
+    webDir: findWebDir(import.meta.dirname, process.env),
     openStore: (dataDir, logger, settings) =>
       openStoreFor(dataDir, process.env, logger, settings.history, {
         mode: 'write',

@@ -159,14 +159,6 @@ export const api = {
     input: outboxQuerySchema,
     output: z.array(outboxItemSchema),
   }),
-  /** Queues a rejected or expired notification again, at the end of its channel's queue. */
-  resendNotice: method({
-    summary: 'Send a notification again',
-    http: POST('/outbox/resend'),
-    mutates: true,
-    input: z.strictObject({ id: z.number().int().min(1) }),
-    output: outboxItemSchema,
-  }),
   /** Sends a test notification through one channel at once (not queued); says why it failed. */
   testChannel: method({
     summary: 'Send a test notification',

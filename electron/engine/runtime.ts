@@ -38,6 +38,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   engine: Engine;
   notifier: Notifier;
+  /** The network clients the sources use (the API's "test this source" asks through them too). */
+  net: NetClients;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -91,6 +93,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   return {
     engine,
     notifier,
+    net,
     async start() {
       await notifier.start();
       const report = await engine.start();

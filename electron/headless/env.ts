@@ -42,12 +42,16 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { name: 'IPWATCH_BUILTIN_SOURCES', path: ['sources', 'builtIn'], parse: bool, doc: 'use the built-in sources' },
   { name: 'IPWATCH_DISABLED_SOURCES', path: ['sources', 'disabled'], parse: list, doc: 'comma-separated built-in ids' },
   { name: 'IPWATCH_LOG_LEVEL', path: ['log', 'level'], parse: text, doc: 'debug, info, warn or error' },
+  { name: 'IPWATCH_API', path: ['api', 'enabled'], parse: bool, doc: 'serve the API and dashboard' },
+  { name: 'IPWATCH_API_PORT', path: ['api', 'port'], parse: int, doc: 'port of the API and dashboard' },
+  { name: 'IPWATCH_API_LAN', path: ['api', 'lan'], parse: bool, doc: 'listen on the local network too' },
 ];
 
 /** Variables read elsewhere (not settings fields), documented here so the list is complete. */
 export const OTHER_ENV = {
   IPWATCH_DATA_DIR: 'data folder, when --data-dir is not given',
   IPWATCH_DB_KEY: 'key for encrypting history.sqlite at rest (headless)',
+  IPWATCH_WEB_DIR: 'the built dashboard to serve at / (default: out/renderer beside the runner)',
 } as const;
 
 export type EnvResult =

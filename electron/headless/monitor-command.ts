@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
+import { type RunningApi, startApi } from '../engine/api';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
@@ -11,6 +12,7 @@ import type { HistoryStore } from '../engine/store';
 import { describeError, exitCodeOf } from './cli-errors';
 import { createPrinter, type RunnerLine } from './output';
 import { createReloader } from './reload';
+import { createSettingsAccess } from './settings-api';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
 import { saveChannelOptions } from './settings-write';
 
@@ -23,6 +25,8 @@ export interface MonitorOptions {
   openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<HistoryStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
+  /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
+  webDir?: string | null;
 }
 
 /** Exit code of --once: 0 when every enabled family was resolved. */
@@ -116,6 +120,31 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
   );
 
+  // The API is one part among others: when it cannot start, it says why and monitoring goes on.
+  let api: Promise<RunningApi | null> = Promise.resolve(null);
+  if (loaded.settings.api.enabled) {
+    api = startApi({
+      runtime,
+      store,
+      settings: createSettingsAccess(opts.dataDir, opts.env, reloader),
+      api: loaded.settings.api,
+      dataDir: opts.dataDir,
+      logger,
+      version: opts.version,
+      redactor,
+      staticDir: opts.webDir ?? null,
+    }).then(
+      (running) => {
+        print({ type: 'api', at: Date.now(), url: running.url });
+        return running;
+      },
+      (err: unknown) => {
+        logger.error('the API and dashboard could not start; monitoring goes on', { error: describeError(err) });
+        return null;
+      },
+    );
+  }
+
   // Signals are handled from here on, so a stop during the first check is clean too.
   let finish: (code: number) => void = () => undefined;
   const stopped = new Promise<number>((resolve) => {
@@ -127,8 +156,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
       process.off('SIGTERM', onTerm);
       watcher.close();
       // An edit being applied finishes first: applying it to a closed runtime would reopen channels.
-      void reloader
-        .settled()
+      void api
+        .then((running) => running?.close())
+        .then(() => reloader.settled())
         .then(() => runtime.close())
         .then(
           () => resolve(code),

@@ -7,7 +7,7 @@
  */
 import { type Command, Option } from 'commander';
 
-import { parseNotice } from '../engine/notify/payload';
+import { describeItem } from '../engine/notify/outbox-view';
 import type { HistoryStore } from '../engine/store';
 import type { OutboxItem, OutboxStatus } from '../engine/store/types';
 import { wholeNumber } from './cli-args';
@@ -17,20 +17,6 @@ import { type OpenStore, withStore } from './open-store';
 
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'expired', 'rejected'];
 const iso = (t: number | null) => (t === null ? '-' : new Date(t).toISOString().replace('T', ' ').slice(0, 19));
-
-/** One outbox item as a user reads it: what it was about, not its raw payload. */
-export function describeItem(i: OutboxItem) {
-  return {
-    id: i.id,
-    channel: i.channel,
-    kind: parseNotice(i.payload)?.kind ?? '(unreadable)',
-    status: i.status,
-    createdAt: i.createdAt,
-    attempts: i.attempts,
-    doneAt: i.doneAt,
-    lastError: i.lastError,
-  };
-}
 
 export function formatItems(items: OutboxItem[]): string {
   if (!items.length) return 'no notifications\n';

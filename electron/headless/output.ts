@@ -9,7 +9,9 @@ export type RunnerLine =
   /** `live`: changed fields now in force; `restart`: changed fields that wait for a restart. */
   | { type: 'settings-applied'; at: number; live: string[]; restart: string[] }
   | { type: 'settings-error'; at: number; errors: string[] }
-  | ({ type: 'history-recovered' } & HistoryRecovery);
+  | ({ type: 'history-recovered' } & HistoryRecovery)
+  /** The API and dashboard are listening at `url`. */
+  | { type: 'api'; at: number; url: string };
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
 const ms = (n: number) =>
@@ -43,6 +45,8 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
     case 'history-recovered':
       return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
+    case 'api':
+      return `${time} dashboard and API at ${line.url} (sign in with the token in the data folder's api-token)`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

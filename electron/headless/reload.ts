@@ -25,9 +25,15 @@ export interface ReloadDeps {
   afterApply?: () => void;
 }
 
+/** How one edit went: applied (with the fields), unchanged (the text in force already), or refused. */
+export type ReloadOutcome = { ok: true; live: string[]; restart: string[] } | { ok: false; errors: string[] };
+
 export interface Reloader {
-  /** Applies a new settings text after the edits before it; never rejects. */
-  reload(text: string): Promise<void>;
+  /**
+   * Applies a new settings text after the edits before it; never rejects. `actor` names who
+   * made the edit in the audit log (settings.json by default: someone edited the file).
+   */
+  reload(text: string, actor?: string): Promise<ReloadOutcome>;
   /** Resolves once no edit is being applied, so a stop does not race one. */
   settled(): Promise<void>;
 }
@@ -35,16 +41,18 @@ export interface Reloader {
 export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
   const { logger, redactor } = deps;
   let current = initial;
-  let chain = Promise.resolve();
+  /** The text of the settings in force, once an edit applied: the same text again changes nothing. */
+  let currentText: string | null = null;
+  let chain: Promise<unknown> = Promise.resolve();
 
-  const audit = (result: string, detail: string | null) => {
+  const audit = (actor: string, result: string, detail: string | null) => {
     try {
-      deps.store.audit({ actor: 'settings.json', action: 'settings.reload', detail, result });
+      deps.store.audit({ actor, action: 'settings.reload', detail, result });
     } catch (err) {
       logger.error('cannot write the audit log', { error: String(err) });
     }
   };
-  const reject = (result: 'rejected' | 'failed', errors: string[]) => {
+  const reject = (actor: string, result: 'rejected' | 'failed', errors: string[]): ReloadOutcome => {
     const safe = errors.map((e) => redactor.text(e));
     logger.error(
       result === 'rejected'
@@ -52,37 +60,45 @@ export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
         : 'settings edit failed to apply; previous settings stay in force where they could be kept',
       { errors: safe },
     );
-    audit(result, safe.join('; '));
+    audit(actor, result, safe.join('; '));
     deps.print({ type: 'settings-error', at: Date.now(), errors: safe });
+    return { ok: false, errors: safe };
   };
 
-  async function apply(text: string): Promise<void> {
+  async function apply(text: string, actor: string): Promise<ReloadOutcome> {
+    if (text === currentText) return { ok: true, live: [], restart: [] };
     const warning = await keepPrivate(deps.file).catch(() => null);
     if (warning) logger.warn(warning);
     const next = parseSettingsText(text, deps.file, deps.env);
-    if (!next.ok) return reject('rejected', next.errors);
+    if (!next.ok) return reject(actor, 'rejected', next.errors);
     const changes = settingsChanges(current, next.settings);
     try {
       await deps.runtime.updateSettings(next.settings);
     } catch (err) {
-      return reject('failed', [`${deps.file}: ${err instanceof Error ? err.message : String(err)}`]);
+      return reject(actor, 'failed', [`${deps.file}: ${err instanceof Error ? err.message : String(err)}`]);
     }
     deps.logConfig.level = next.settings.log.level;
     current = next.settings;
+    currentText = text;
     logger.info('settings reloaded', { live: changes.live, afterRestart: changes.restart });
-    audit('applied', describeChanges(changes));
+    audit(actor, 'applied', describeChanges(changes));
     deps.print({ type: 'settings-applied', at: Date.now(), live: changes.live, restart: changes.restart });
     deps.afterApply?.();
+    return { ok: true, live: changes.live, restart: changes.restart };
   }
 
   return {
-    reload(text) {
-      chain = chain.then(() =>
-        apply(text).catch((err: unknown) => logger.error('settings reload failed', { error: String(err) })),
+    reload(text, actor = 'settings.json') {
+      const outcome = chain.then(() =>
+        apply(text, actor).catch((err: unknown): ReloadOutcome => {
+          logger.error('settings reload failed', { error: String(err) });
+          return { ok: false, errors: [String(err)] };
+        }),
       );
-      return chain;
+      chain = outcome;
+      return outcome;
     },
-    settled: () => chain,
+    settled: () => chain.then(() => undefined),
   };
 }
 

@@ -30,6 +30,11 @@ export async function saveChannelOptions(
   const text = `${JSON.stringify(raw, null, 2)}\n`;
   const checked = parseSettingsText(text, file, env);
   if (!checked.ok) throw new Error(`the updated settings would be invalid: ${checked.errors.join('; ')}`);
+  await writeSettingsText(file, text);
+}
+
+/** Replaces settings.json atomically (a reader sees the old file or the new one), readable by its owner only. */
+export async function writeSettingsText(file: string, text: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text, { mode: 0o600 });
   await rename(tmp, file);

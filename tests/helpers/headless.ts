@@ -11,10 +11,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Environment without the developer's own IPWATCH_* variables. */
+/**
+ * Environment without the developer's own IPWATCH_* variables. The API is off unless a test
+ * asks for it (IPWATCH_API), so runners in parallel never compete for its default port.
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IPWATCH_')));
-  return { ...env, ...extra };
+  return { ...env, IPWATCH_API: 'off', ...extra };
 }
 
 export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): ChildProcess {

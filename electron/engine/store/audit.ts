@@ -1,7 +1,7 @@
 /** Audit log: who changed a setting or ran a bot command, when, and how it went. Kept forever; rows are tiny and rare. */
 import type { StoreContext } from './context';
 import type { AuditEntry } from './history-types';
-import { all, num, str, strOrNull } from './sqlite';
+import { all, num, one, str, strOrNull } from './sqlite';
 
 export function writeAudit(
   ctx: StoreContext,
@@ -29,3 +29,5 @@ export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: numbe
     result: str(r.result),
   }));
 }
+
+export const countAudit = (ctx: StoreContext): number => num(one(ctx.db, 'SELECT COUNT(*) AS n FROM audit')?.n ?? 0);

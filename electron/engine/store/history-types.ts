@@ -155,6 +155,8 @@ export interface HistoryStore extends MonitorStore, OutboxStore {
   currentState(): CurrentState;
   audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
+  /** How many entries the audit log holds. */
+  auditTotal(): number;
   /** Streams all history; memory stays flat whatever the size. CSV holds the runs, JSON everything importable. */
   exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
   /** Validates first, then merges in one transaction: a bad file changes nothing. */

@@ -11,7 +11,7 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { writeFileAtomic } from './atomic-file';
-import { readAudit, writeAudit } from './audit';
+import { countAudit, readAudit, writeAudit } from './audit';
 import type { StoreContext } from './context';
 import { Disk } from './disk';
 import { assertKey } from './encryption';
@@ -182,6 +182,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       }),
     audit: guard((entry) => writeAudit(ctx, entry)),
     auditLog: (query) => read(() => readAudit(ctx, query)),
+    auditTotal: () => read(() => countAudit(ctx)),
 
     async exportTo(out, format) {
       read(() => undefined);

@@ -183,6 +183,9 @@ describe('applyEnv: merging', () => {
         IPWATCH_BUILTIN_SOURCES: 'true',
         IPWATCH_DISABLED_SOURCES: 'a,b',
         IPWATCH_LOG_LEVEL: 'warn',
+        IPWATCH_API: 'on',
+        IPWATCH_API_PORT: '9090',
+        IPWATCH_API_LAN: 'yes',
       },
     );
     expect(r.ok).toBe(true);
@@ -202,6 +205,7 @@ describe('applyEnv: merging', () => {
         },
         sources: { builtIn: true, disabled: ['a', 'b'] },
         log: { level: 'warn' },
+        api: { enabled: true, port: 9090, lan: true },
       },
     });
   });

@@ -1,0 +1,78 @@
+/**
+ * The API's credentials: the bearer token (given in the settings, by reference or not, or
+ * made at first run and kept in DATA_DIR/api-token, mode 0600), compared in constant time,
+ * and the browser's session cookie, a signed expiry (HMAC with the token), so a restart keeps
+ * browsers signed in and a new token signs every browser out.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { ApiSettings } from '../../../shared/api-settings';
+import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+
+export const TOKEN_FILE = 'api-token';
+export const SESSION_COOKIE = 'ipwatch_session';
+
+export interface ApiToken {
+  value: string;
+  /** Where it came from, for the log: never the value. */
+  from: string;
+}
+
+/** The token from the settings, else from DATA_DIR/api-token, made there (0600) the first time. */
+export async function loadApiToken(
+  dataDir: string,
+  setting: ApiSettings['token'],
+  secrets: SecretSource,
+): Promise<ApiToken> {
+  if (typeof setting === 'string') return { value: setting, from: 'settings (api.token)' };
+  if (setting) {
+    const r = resolveSecretRefs({ token: setting }, secrets);
+    if (!r.ok) throw new Error(`api.${r.reason}`);
+    const value = String(r.value.token);
+    if (value.length < 16) throw new Error('api.token: the referenced token is shorter than 16 characters');
+    return { value, from: `api.token (${'env' in setting ? `environment variable ${setting.env}` : setting.file})` };
+  }
+  const file = path.join(dataDir, TOKEN_FILE);
+  try {
+    const value = (await readFile(file, 'utf8')).trim();
+    if (value.length < 16)
+      throw new Error(`${file}: the token is shorter than 16 characters; delete the file to get a new one`);
+    if (process.platform !== 'win32' && ((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);
+    return { value, from: file };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const value = randomBytes(32).toString('base64url');
+  // wx: two processes never both make a token; the loser reads the winner's.
+  await writeFile(file, `${value}\n`, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+  return { value: (await readFile(file, 'utf8')).trim(), from: `${file} (new)` };
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Constant time whatever the lengths: both sides are hashed to 32 bytes first. */
+export const tokenMatches = (given: string, token: string): boolean => timingSafeEqual(digest(given), digest(token));
+
+const sign = (token: string, expires: number) =>
+  createHmac('sha256', token).update(`ipwatch-session:${expires}`).digest('base64url');
+
+/** A session cookie value valid until `expires` (epoch ms). */
+export const sessionValue = (token: string, expires: number): string => `${expires}.${sign(token, expires)}`;
+
+export function sessionValid(value: string | undefined, token: string, now: number): boolean {
+  if (!value) return false;
+  const m = /^(\d{1,16})\.([\w-]{43})$/.exec(value);
+  if (!m) return false;
+  const expires = Number(m[1]);
+  return expires > now && tokenMatches(m[2]!, sign(token, expires));
+}
+
+/** The bearer token of an Authorization header, or null. */
+export function bearer(header: string | undefined): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,50 @@
+/**
+ * Pure request guards of the API: the failed sign-in limiter and the cross-site check.
+ *
+ * Failed sign-ins are counted per client address: after `max` failures within `windowMs` that
+ * client waits until the oldest of them leaves the window. A success clears its count.
+ * Pure apart from the map it keeps; the times are passed in.
+ */
+export interface SignInLimiter {
+  /** ms the client must still wait before trying again; 0 when it may try now. */
+  waitMs(client: string, now: number): number;
+  failed(client: string, now: number): void;
+  succeeded(client: string): void;
+}
+
+export function createSignInLimiter(max = 5, windowMs = 15 * 60_000): SignInLimiter {
+  const failures = new Map<string, number[]>();
+  const recent = (client: string, now: number) => {
+    const kept = (failures.get(client) ?? []).filter((t) => t > now - windowMs);
+    if (kept.length) failures.set(client, kept);
+    else failures.delete(client);
+    return kept;
+  };
+  return {
+    waitMs(client, now) {
+      const kept = recent(client, now);
+      return kept.length < max ? 0 : kept[kept.length - max]! + windowMs - now;
+    },
+    failed(client, now) {
+      failures.set(client, [...recent(client, now), now]);
+    },
+    succeeded: (client) => void failures.delete(client),
+  };
+}
+
+/**
+ * Is this a request from another site's page? Browsers say so with Sec-Fetch-Site, and
+ * with an Origin that is not this server's. Requests without either (curl, Prometheus) are
+ * not from a page; they still need the token.
+ */
+export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-site'?: string }): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  const origin = headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== headers.host;
+  } catch {
+    return true; // "null" (a sandboxed page, a file) or garbage
+  }
+}

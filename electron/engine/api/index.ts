@@ -1,0 +1,129 @@
+/**
+ * electron/engine/api: the local API. It owns the contract's implementation for every
+ * transport (service.ts; the app's IPC handlers call it too), the live event feed, and the
+ * HTTP server (fastify): REST under /api/v1 derived from shared/contract.ts, its OpenAPI
+ * document, SSE, /healthz, /metrics, the token and the browser sign-in, and the dashboard's
+ * static files. Plain Node; the runtime, store and settings access are passed in.
+ */
+import path from 'node:path';
+
+import type { ApiSettings } from '../../../shared/api-settings';
+import type { ApiHandlers } from '../../../shared/contract';
+import { type Clock, systemClock } from '../clock';
+import type { Logger } from '../logger';
+import type { Runtime } from '../runtime';
+import type { Redactor } from '../secrets/redact';
+import { processSecrets, type SecretSource } from '../secrets/resolve';
+import type { HistoryStore } from '../store';
+import { loadApiToken } from './auth';
+import { createEventFeed, type EventFeed } from './events';
+import { createMetrics, type Metrics } from './metrics';
+import { createApiServer } from './server';
+import { createApiService } from './service';
+import type { SettingsAccess } from './settings-access';
+
+export { createApiService } from './service';
+export { createEventFeed } from './events';
+export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
+
+export interface StartApiOptions {
+  runtime: Runtime;
+  store: HistoryStore;
+  settings: SettingsAccess;
+  api: ApiSettings;
+  /** Where the generated token and manual backups live; null for a store without a folder. */
+  dataDir: string | null;
+  logger: Logger;
+  version: string;
+  clock?: Clock;
+  redactor?: Redactor;
+  secrets?: SecretSource;
+  /** The built dashboard to serve at `/` (out/renderer). */
+  staticDir?: string | null;
+}
+
+export interface RunningApi {
+  url: string;
+  port: number;
+  handlers: ApiHandlers;
+  feed: EventFeed;
+  close(): Promise<void>;
+}
+
+/** The contract's handlers and live feed on a runtime: what any transport needs. */
+export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'staticDir'>) {
+  const clock = o.clock ?? systemClock;
+  const handlers = createApiService({
+    runtime: o.runtime,
+    store: o.store,
+    settings: o.settings,
+    backupsDir: o.dataDir === null ? null : path.join(o.dataDir, 'backups'),
+    clock,
+    logger: o.logger,
+    version: o.version,
+    ...(o.redactor ? { redactor: o.redactor } : {}),
+  });
+  const feed = createEventFeed({
+    on: (l) => o.runtime.engine.on(l),
+    channels: () => o.runtime.status().notifications,
+    clock,
+  });
+  return { handlers, feed, clock };
+}
+
+/** Starts the HTTP API; rejects (and leaves nothing open) when the token or the port cannot be had. */
+export async function startApi(o: StartApiOptions): Promise<RunningApi> {
+  const logger = o.logger.child('api');
+  // Counting starts now, before the first check, whatever the server then takes to start.
+  const metrics = createMetrics(() => o.runtime.status(), o.version);
+  const offMetrics = o.runtime.engine.on((e) => metrics.observe(e));
+  try {
+    return await serve(o, logger, metrics, offMetrics);
+  } catch (err) {
+    offMetrics();
+    throw err;
+  }
+}
+
+async function serve(
+  o: StartApiOptions,
+  logger: Logger,
+  metrics: Metrics,
+  offMetrics: () => void,
+): Promise<RunningApi> {
+  if (o.dataDir === null && o.api.token === undefined)
+    throw new Error('api.token must be set when there is no data folder to keep a generated one in');
+  const token = await loadApiToken(o.dataDir ?? '', o.api.token, o.secrets ?? processSecrets);
+  o.redactor?.add([token.value]);
+  const { handlers, feed, clock } = createApiCore({ ...o, logger });
+  const server = await createApiServer({
+    handlers,
+    feed,
+    status: () => o.runtime.status(),
+    metrics,
+    token: token.value,
+    settings: o.api,
+    version: o.version,
+    clock,
+    logger,
+    staticDir: o.staticDir ?? null,
+    ...(o.redactor ? { redact: <T>(v: T): T => o.redactor!.deep(v) } : {}),
+  });
+  try {
+    const { url, port } = await server.listen();
+    logger.info('API listening', { url, token: token.from, lan: o.api.lan });
+    return {
+      url,
+      port,
+      handlers,
+      feed,
+      async close() {
+        offMetrics();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await server.close().catch(() => undefined);
+    throw err;
+  }
+}

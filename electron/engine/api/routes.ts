@@ -1,0 +1,75 @@
+/**
+ * The REST routes, derived from the contract: one route per method at API_BASE + its path,
+ * GET with the input as the query string, POST/PUT with it as a JSON body, both validated
+ * by the method's own zod schema; its output schema documents the answer in OpenAPI.
+ * Export is the one route that also answers as a file (a browser following a link).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+import { API_BASE, API_METHODS, type ApiHandlers, type ApiMethod, api } from '../../../shared/contract';
+
+/** Who calls through HTTP, for the audit log. */
+export const HTTP_ACTOR = 'api';
+
+const TAGS: Partial<Record<ApiMethod, string>> = {
+  getSettings: 'settings',
+  saveSettings: 'settings',
+  getChannels: 'notifications',
+  getOutbox: 'notifications',
+  testChannel: 'notifications',
+  testSource: 'monitor',
+  getHistory: 'history',
+  getStats: 'history',
+  exportHistory: 'history',
+  backup: 'history',
+  restore: 'history',
+  importHistory: 'history',
+  getAudit: 'audit',
+};
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Field-level problems of the input, when it was invalid. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** Sends an export as a download unless the caller asked for the contract's JSON. */
+function sendExport(req: FastifyRequest, reply: FastifyReply, file: { filename: string; mime: string; body: string }) {
+  if ((req.headers.accept ?? '').includes('application/json')) return file;
+  return reply
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .type(file.mime)
+    .serializer((body: unknown) => String(body))
+    .send(file.body);
+}
+
+export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers): void {
+  for (const name of API_METHODS) {
+    const def = api[name];
+    const hasInput = !(def.input instanceof z.ZodUndefined);
+    const where = def.http.method === 'GET' ? 'querystring' : 'body';
+    const call = handlers[name] as (input: unknown, ctx: { actor: string }) => Promise<unknown>;
+    app.route({
+      method: def.http.method,
+      url: `${API_BASE}${def.http.path}`,
+      schema: {
+        operationId: name,
+        summary: def.summary,
+        tags: [TAGS[name] ?? 'monitor'],
+        security: [{ bearer: [] }, { session: [] }],
+        ...(hasInput ? { [where]: def.input } : {}),
+        response: { 200: def.output, '4xx': errorSchema },
+      },
+      handler: async (req, reply) => {
+        const input = hasInput ? (where === 'querystring' ? req.query : req.body) : undefined;
+        const out = await call(input, { actor: HTTP_ACTOR });
+        if (name === 'exportHistory') return sendExport(req, reply, out as Parameters<typeof sendExport>[2]);
+        return out;
+      },
+    });
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * The local HTTP API on fastify: the contract's routes under /api/v1 (routes.ts), its
+ * OpenAPI document at /api/v1/openapi.json, server-sent events, /healthz, /metrics, the
+ * browser sign-in, and the built dashboard at `/`. Every route but /healthz, the sign-in
+ * and the dashboard's static files needs the token (bearer, or the session cookie a
+ * sign-in gives); a request from another site's page is refused.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+import type { ApiSettings } from '../../../shared/api-settings';
+import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { MAX_IMPORT_BYTES } from '../store/import-merge';
+import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
+import type { EventFeed } from './events';
+import { createSignInLimiter, crossSite } from './guards';
+import type { Metrics } from './metrics';
+import { errorSchema, registerContractRoutes } from './routes';
+import { streamEvents } from './sse';
+
+export const SESSION_PATH = `${API_BASE}/session`;
+export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
+
+export interface ApiServerOptions {
+  handlers: ApiHandlers;
+  feed: EventFeed;
+  status: () => AppStatus;
+  /** Fed with engine events by whoever built it (before the monitor starts, so no event is missed). */
+  metrics: Metrics;
+  token: string;
+  settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'>;
+  version: string;
+  clock: Pick<Clock, 'now'>;
+  logger: Logger;
+  /** The built dashboard (out/renderer); absent or missing: `/` says how to build it. */
+  staticDir?: string | null;
+  /** Masks secrets in events on their way out. */
+  redact?: <T>(v: T) => T;
+}
+
+export interface ApiServer {
+  app: FastifyInstance;
+  /** Binds (loopback, or every interface with `lan`) and resolves with the address. */
+  listen(): Promise<{ url: string; host: string; port: number }>;
+  close(): Promise<void>;
+}
+
+const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ error: { code, message } });
+
+/** Everything outside these is the dashboard's static files: public code, no data. */
+const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
+
+export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
+  const { token, clock, logger } = opts;
+  const app = Fastify({ logger: false, bodyLimit: Math.ceil(MAX_IMPORT_BYTES * 1.4), trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  // Answers are plain JSON; their schemas document them (the tests check answers against them).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  const limiter = createSignInLimiter();
+  const { metrics } = opts;
+  const authed = (req: FastifyRequest) => {
+    const given = bearer(req.headers.authorization);
+    if (given !== null) return tokenMatches(given, token);
+    return sessionValid(req.cookies[SESSION_COOKIE], token, clock.now());
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'IPWatch local API', version: opts.version, description: 'README.md, "The API"' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+    },
+    transform: (doc) =>
+      guarded(doc.url) || doc.url === '/healthz'
+        ? jsonSchemaTransform(doc)
+        : { schema: { ...doc.schema, hide: true }, url: doc.url },
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    const url = req.url.split('?')[0]!;
+    if (!guarded(url)) return;
+    if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
+    if (url === SESSION_PATH || authed(req)) return;
+    return reply
+      .header('www-authenticate', 'Bearer')
+      .code(401)
+      .send({
+        error: { code: 'unauthorized', message: 'sign in, or send the API token as "Authorization: Bearer <token>"' },
+      });
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)',
+        message: v.message ?? 'invalid',
+      }));
+      return reply.code(400).send({
+        error: { code: 'invalid_input', message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues },
+      });
+    }
+    if (err instanceof ApiError) return fail(reply, err.status, 'refused', err.message);
+    const e = err as Error & { statusCode?: number };
+    if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)
+      return fail(reply, e.statusCode, 'bad_request', e.message);
+    logger.error('API request failed', { method: req.method, url: req.url.split('?')[0], error: String(err) });
+    return fail(reply, 500, 'internal', 'the request failed; the log says why');
+  });
+
+  registerSessionRoutes(app, opts, limiter, authed);
+  registerContractRoutes(app, opts.handlers);
+
+  app.get(
+    `${API_BASE}${EVENTS_PATH}`,
+    { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
+    (req, reply) => streamEvents(req, reply, opts.feed, opts.redact),
+  );
+  app.get('/healthz', { schema: { summary: 'Liveness and the age of the last check', tags: ['health'] } }, async () => {
+    const s = opts.status();
+    const last = Math.max(0, ...Object.values(s.families).map((f) => f.lastCheck?.at ?? 0));
+    return {
+      ok: true,
+      version: opts.version,
+      paused: s.pausedSince !== null,
+      lastCheckAt: last || null,
+      lastCheckAgeSec: last ? Math.round((clock.now() - last) / 1000) : null,
+    };
+  });
+  app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['health'] } }, async (_req, reply) =>
+    reply.type('text/plain; version=0.0.4; charset=utf-8').send(await metrics.text()),
+  );
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  await registerDashboard(app, opts.staticDir ?? null);
+
+  return {
+    app,
+    async listen() {
+      const host = opts.settings.lan ? '::' : '127.0.0.1';
+      await app.listen({ host, port: opts.settings.port });
+      const port = (app.server.address() as { port: number }).port;
+      const shown = opts.settings.lan ? 'localhost' : host;
+      return { url: `http://${shown}:${port}`, host, port };
+    },
+    async close() {
+      opts.feed.close();
+      await app.close();
+    },
+  };
+}
+
+function registerSessionRoutes(
+  app: FastifyInstance,
+  opts: ApiServerOptions,
+  limiter: ReturnType<typeof createSignInLimiter>,
+  authed: (req: FastifyRequest) => boolean,
+): void {
+  const body = z.strictObject({ token: z.string().min(1).max(512) });
+  const maxAgeSec = opts.settings.sessionHours * 3600;
+  app.post(
+    SESSION_PATH,
+    {
+      schema: {
+        summary: 'Sign in with the token: sets the session cookie',
+        tags: ['session'],
+        body,
+        response: { '4xx': errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const now = opts.clock.now();
+      const wait = limiter.waitMs(req.ip, now);
+      if (wait > 0) {
+        reply.header('retry-after', String(Math.ceil(wait / 1000)));
+        return fail(reply, 429, 'too_many_attempts', 'too many failed sign-ins; try again later');
+      }
+      if (!tokenMatches((req.body as z.infer<typeof body>).token, opts.token)) {
+        limiter.failed(req.ip, now);
+        opts.logger.warn('failed API sign-in', { from: req.ip });
+        return fail(reply, 401, 'unauthorized', 'wrong token');
+      }
+      limiter.succeeded(req.ip);
+      const value = sessionValue(opts.token, now + maxAgeSec * 1000);
+      reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: maxAgeSec });
+      return reply.code(204).send();
+    },
+  );
+  app.get(SESSION_PATH, { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] } }, async (req, reply) =>
+    authed(req) ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
+  );
+  app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] } }, async (_req, reply) =>
+    reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(),
+  );
+}
+
+/** The built renderer at `/`, with index.html for the app's own routes; or a hint to build it. */
+async function registerDashboard(app: FastifyInstance, dir: string | null): Promise<void> {
+  const index = dir ? path.join(dir, 'index.html') : null;
+  if (!dir || !index || !existsSync(index)) {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('IPWatch: the dashboard is not built (npm run build). The API is at /api/v1.\n'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: dir, prefix: '/', index: 'index.html' });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === 'GET' && !guarded(req.url.split('?')[0]!)) return reply.sendFile('index.html');
+    return fail(reply, 404, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
+  });
+}

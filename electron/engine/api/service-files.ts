@@ -1,0 +1,98 @@
+/**
+ * The contract's file operations on the running instance's store: export, backup, restore
+ * and import. Uploaded files go to a private temporary folder for the store to read and are
+ * always removed; a bad file changes nothing (the store validates before it merges).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+
+import { type ApiHandlers, type CallContext, ApiError } from '../../../shared/contract';
+import type { Clock } from '../clock';
+import { type HistoryStore, ImportError } from '../store';
+
+type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
+
+export interface FileHandlerDeps {
+  store: HistoryStore;
+  backupsDir: string | null;
+  clock: Clock;
+  audit: (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
+}
+
+const MIME = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+const stamp = (at: number) => new Date(at).toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+/** Writes `bytes` to a fresh private temporary folder, runs `fn` on the file, always removes it. */
+async function withUpload<T>(name: string | undefined, bytes: Buffer, fn: (file: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-upload-'));
+  // Keep only a safe base name: the extension helps format detection, a path must not escape.
+  const base = path.basename(name ?? 'upload').replace(/[^\w.-]/g, '_') || 'upload';
+  const file = path.join(dir, base);
+  try {
+    await writeFile(file, bytes, { mode: 0o600 });
+    return await fn(file);
+  } catch (err) {
+    // The store names the file it read; the caller knows it by its own name, not our temporary path.
+    if (err instanceof Error) err.message = err.message.split(file).join(base);
+    throw err;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
+  const { store, clock, audit } = deps;
+  return {
+    async exportHistory({ format }) {
+      const chunks: Buffer[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer | string, _enc, done) {
+          chunks.push(Buffer.from(chunk));
+          done();
+        },
+      });
+      await store.exportTo(sink, format);
+      return {
+        filename: `ipwatch-history-${stamp(clock.now())}.${format}`,
+        mime: MIME[format],
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+    },
+    async backup(_input, ctx) {
+      if (!deps.backupsDir) throw new ApiError(409, 'this history is not kept on disk, so there is nothing to back up');
+      const file = path.join(deps.backupsDir, `manual-${stamp(clock.now())}.sqlite`);
+      const { bytes } = await store.backupTo(file);
+      audit(ctx, 'history.backup', 'written', file);
+      return { path: file, bytes };
+    },
+    async restore({ content, name }, ctx) {
+      try {
+        const r = await withUpload(name, Buffer.from(content, 'base64'), (file) => store.restoreFrom(file));
+        audit(ctx, 'history.restore', 'applied', `${name ?? 'upload'}; previous kept as ${r.keptAs ?? '-'}`);
+        return r;
+      } catch (err) {
+        audit(ctx, 'history.restore', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
+        throw new ApiError(
+          422,
+          `cannot restore ${name ?? 'this file'}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
+    },
+    async importHistory({ content, encoding, name, format, tz }, ctx) {
+      try {
+        const r = await withUpload(name, Buffer.from(content, encoding), (file) =>
+          store.importFile(file, format, tz === undefined ? {} : { tz }),
+        );
+        audit(ctx, 'history.import', 'applied', `${name ?? 'upload'} (${r.format}): ${r.runs.added} runs added`);
+        return r;
+      } catch (err) {
+        audit(ctx, 'history.import', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
+        if (err instanceof ImportError || err instanceof RangeError)
+          throw new ApiError(422, `cannot import ${name ?? 'this file'}: ${err.message}`);
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * How the API reaches the settings wherever they live: settings.json for the headless runner
+ * (electron/headless/settings-api.ts), electron-store in the app. The API validates with the
+ * shared schema first; `write` stores and applies (or says why it could not, changing nothing).
+ */
+import type { Settings } from '../../../shared/settings';
+
+export type SettingsWriteOutcome = { ok: true; live: string[]; restart: string[] } | { ok: false; errors: string[] };
+
+export interface SettingsAccess {
+  /** The stored settings (defaults filled in, before environment overrides) and the fields the environment overrides. */
+  read(): Promise<{ settings: Settings; envOverrides: string[] }>;
+  /** Stores valid settings and applies them to the running monitor; `actor` goes to the audit log. */
+  write(settings: Settings, actor: string): Promise<SettingsWriteOutcome>;
+}

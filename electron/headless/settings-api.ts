@@ -1,0 +1,37 @@
+/**
+ * The API's way to the headless runner's settings (SettingsAccess): read settings.json, and
+ * write it as an edit would be made, then apply it through the same reloader the file
+ * watcher uses, so the outcome is known, logged and audited once, with the API as the actor.
+ * The watcher then sees the text in force already and does nothing.
+ */
+import { readFile } from 'node:fs/promises';
+
+import { parseSettings } from '../../shared/settings';
+import type { SettingsAccess } from '../engine/api/settings-access';
+import { ENV_OVERRIDES } from './env';
+import type { Reloader } from './reload';
+import { parseSettingsText, settingsPath } from './settings-file';
+import { writeSettingsText } from './settings-write';
+
+export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, reloader: Reloader): SettingsAccess {
+  const file = settingsPath(dataDir);
+  const overridden = () =>
+    ENV_OVERRIDES.filter((o) => env[o.name] !== undefined && env[o.name] !== '').map((o) => o.path.join('.'));
+  return {
+    async read() {
+      const raw: unknown = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+      const parsed = parseSettings(raw);
+      // The monitor is running on this file, so it was valid when read; an edit since may not be.
+      if (!parsed.ok) throw new Error(`${file} is not valid now: ${parsed.errors.join('; ')}`);
+      return { settings: parsed.settings, envOverrides: overridden() };
+    },
+    async write(settings, actor) {
+      const text = `${JSON.stringify(settings, null, 2)}\n`;
+      // What the runner will read: the environment's overrides on top, checked as a whole.
+      const checked = parseSettingsText(text, file, env);
+      if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => e.replace(`${file}: `, '')) };
+      await writeSettingsText(file, text);
+      return reloader.reload(text, actor);
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The API's door, through the real headless runner on 127.0.0.1 watching local sources:
+ * the token on every route but /healthz, cross-site refusal, the browser sign-in cookie and
+ * the limit on failed sign-ins, and the OpenAPI document (validated as OpenAPI 3.1).
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { API_BASE, API_METHODS, api } from '../../../../shared/contract';
+import { appStatusSchema } from '../../../../shared/contract-status';
+import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
+import { startWorld, type World } from '../../../helpers/world';
+
+let world: World;
+let runner: ApiRunner;
+
+beforeAll(async () => {
+  world = await startWorld();
+  runner = await startApiRunner({ world });
+}, 60_000);
+
+afterAll(async () => {
+  await runner?.stop();
+  await world?.close();
+});
+
+const noAuth = { headers: { authorization: '' } };
+
+describe('the token', () => {
+  it('is made at first run, kept in the data folder readable by its owner only', () => {
+    expect(runner.token).toMatch(/^[\w-]{43}$/);
+    expect(statSync(path.join(runner.dataDir, 'api-token')).mode & 0o777).toBe(0o600);
+  });
+
+  it('is needed by every contract route: 401 without it, 401 with a wrong one', async () => {
+    for (const name of API_METHODS) {
+      const { method, path: p } = api[name].http;
+      const init = method === 'GET' ? {} : { method, json: {} };
+      const none = await runner.fetch(`${API_BASE}${p}`, { ...init, ...noAuth });
+      expect(none.status, `${name} without a token`).toBe(401);
+      expect(none.headers.get('www-authenticate')).toBe('Bearer');
+      const wrong = await runner.fetch(`${API_BASE}${p}`, { ...init, headers: { authorization: 'Bearer nope' } });
+      expect(wrong.status, `${name} with a wrong token`).toBe(401);
+    }
+    for (const p of ['/metrics', `${API_BASE}/events`, `${API_BASE}/openapi.json`]) {
+      expect((await runner.fetch(p, noAuth)).status, p).toBe(401);
+    }
+  });
+
+  it('opens the routes; the status answer fits its schema', async () => {
+    const res = await runner.fetch(`${API_BASE}/status`);
+    expect(res.status).toBe(200);
+    const parsed = appStatusSchema.safeParse(await res.json());
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data?.families.v4.ip).toBe('81.2.69.142');
+  });
+
+  it('is not needed by /healthz, which says how old the last check is', async () => {
+    const res = await runner.fetch('/healthz', noAuth);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; lastCheckAgeSec: number | null };
+    expect(body.ok).toBe(true);
+    expect(body.lastCheckAgeSec).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('cross-site requests', () => {
+  it.each([
+    ['an Origin of another site', { origin: 'http://evil.example' }],
+    ['an Origin on another port', { origin: 'http://127.0.0.1:1' }],
+    ['a null Origin', { origin: 'null' }],
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site', { 'sec-fetch-site': 'same-site' }],
+  ])('are refused with 403, even with the token: %s', async (_what, headers) => {
+    const res = await runner.fetch(`${API_BASE}/pause`, { method: 'POST', headers });
+    expect(res.status).toBe(403);
+    const status = (await (await runner.fetch(`${API_BASE}/status`)).json()) as { pausedSince: number | null };
+    expect(status.pausedSince).toBeNull();
+  });
+
+  it('from the dashboard itself (same origin) are served', async () => {
+    const origin = new URL(runner.url).origin;
+    const res = await runner.fetch(`${API_BASE}/status`, { headers: { origin, 'sec-fetch-site': 'same-origin' } });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI and lists every contract method at its route', async () => {
+    const res = await runner.fetch(`${API_BASE}/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const result = await new Validator().validate(doc as unknown as object);
+    expect(result.errors ?? [], JSON.stringify(result.errors ?? null).slice(0, 2000)).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const name of API_METHODS) {
+      const { method, path: p } = api[name].http;
+      expect(doc.paths[`${API_BASE}${p}`]?.[method.toLowerCase()]?.operationId, name).toBe(name);
+    }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/metrics', `${API_BASE}/events`]));
+  });
+});
+
+describe('browser sign-in', () => {
+  const signIn = (token: string) => runner.fetch(`${API_BASE}/session`, { method: 'POST', json: { token }, ...noAuth });
+
+  it('gives an HttpOnly SameSite=Strict cookie that opens the API; a forged one does not', async () => {
+    const res = await signIn(runner.token);
+    expect(res.status).toBe(204);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^ipwatch_session=\d+\.[\w-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const pair = cookie.split(';')[0]!;
+    const withCookie = { headers: { authorization: '', cookie: pair } };
+    expect((await runner.fetch(`${API_BASE}/status`, withCookie)).status).toBe(200);
+    expect((await runner.fetch(`${API_BASE}/session`, withCookie)).status).toBe(204);
+    expect((await runner.fetch(`${API_BASE}/session`, noAuth)).status).toBe(401);
+
+    const [expires, sig] = pair.split('=')[1]!.split('.');
+    const later = `ipwatch_session=${Number(expires) + 1000}.${sig}`;
+    expect((await runner.fetch(`${API_BASE}/status`, { headers: { authorization: '', cookie: later } })).status).toBe(
+      401,
+    );
+
+    const out = await runner.fetch(`${API_BASE}/session`, { method: 'DELETE', ...withCookie });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/ipwatch_session=;/);
+  });
+
+  it('with a wrong token is refused, and after 5 failures even the right token waits (429, Retry-After)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await signIn(`wrong-${i}`);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+    const limited = await signIn(runner.token);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.headers.get('set-cookie')).toBeNull();
+    // The bearer token still works: the limit is on sign-ins.
+    expect((await runner.fetch(`${API_BASE}/status`)).status).toBe(200);
+  });
+});

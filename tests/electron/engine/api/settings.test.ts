@@ -1,0 +1,139 @@
+/**
+ * Settings through the API of the real headless runner: secrets only as "set", field-level
+ * errors from the shared schema that change nothing, a valid edit stored, applied, audited
+ * with the API as actor, and still in force after a restart.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { SettingsView, SettingsWriteResult } from '../../../../shared/contract';
+import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
+import { startWorld, type World } from '../../../helpers/world';
+
+const SECRET = 'gotify-app-token-s3cret';
+const HOOK = 'https://discord.com/api/webhooks/123456/hook-token-s3cret';
+let world: World;
+let runner: ApiRunner;
+
+const channels = [
+  { id: 'desktop', type: 'desktop', enabled: false },
+  { id: 'gotify', type: 'gotify', enabled: false, url: 'http://127.0.0.1:9', token: SECRET },
+  { id: 'discord', type: 'discord-webhook', enabled: false, url: HOOK },
+  { id: 'ref', type: 'gotify', enabled: false, url: 'http://127.0.0.1:9', token: { env: 'GOTIFY_TOKEN' } },
+];
+
+beforeAll(async () => {
+  world = await startWorld();
+  runner = await startApiRunner({
+    world,
+    settings: { notifications: { channels } },
+    env: { GOTIFY_TOKEN: 'x'.repeat(20) },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await runner?.stop();
+  await world?.close();
+});
+
+const settingsFile = () => readFileSync(path.join(runner.dataDir, 'settings.json'), 'utf8');
+const read = async () => (await (await runner.fetch('/api/v1/settings')).json()) as SettingsView;
+const write = async (settings: unknown) => {
+  const res = await runner.fetch('/api/v1/settings', { method: 'PUT', json: { settings } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as SettingsWriteResult;
+};
+type Channel = Record<string, unknown>;
+const channelsOf = (v: SettingsView) => (v.settings.notifications as { channels: Channel[] }).channels;
+
+describe('reading the settings', () => {
+  it('shows every setting but no secret: each is only set or not set', async () => {
+    const res = await runner.fetch('/api/v1/settings');
+    const text = await res.text();
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain('hook-token-s3cret');
+    const view = JSON.parse(text) as SettingsView;
+    expect((view.settings.monitor as { timeoutMs: number }).timeoutMs).toBe(500);
+    const byId = Object.fromEntries(channelsOf(view).map((c) => [c.id, c]));
+    expect(byId.gotify!.token).toEqual({ set: true });
+    expect(byId.discord!.url).toEqual({ set: true });
+    expect(byId.ref!.token).toEqual({ set: true, from: 'environment variable GOTIFY_TOKEN' });
+    expect(view.secrets).toEqual(
+      expect.arrayContaining([
+        { path: 'notifications.channels.1.token', state: 'set' },
+        { path: 'notifications.channels.2.url', state: 'set' },
+      ]),
+    );
+  });
+});
+
+describe('writing the settings', () => {
+  it('answers field-level errors from the shared schema and changes nothing', async () => {
+    const before = settingsFile();
+    const view = await read();
+    const monitor = { ...(view.settings.monitor as object), intervalSec: 5, quorum: 0 };
+    const r = await write({ ...view.settings, monitor });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.path).sort()).toEqual(['monitor.intervalSec', 'monitor.quorum']);
+    expect(r.errors.find((e) => e.path === 'monitor.intervalSec')?.message).toMatch(/10/);
+    expect(settingsFile()).toBe(before);
+    const status = (await (await runner.fetch('/api/v1/status')).json()) as { running: boolean };
+    expect(status.running).toBe(true);
+  });
+
+  it('refuses a body that is not settings at all, with the field named', async () => {
+    const before = settingsFile();
+    const res = await runner.fetch('/api/v1/settings', { method: 'PUT', json: { settings: 'nope' } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues[0]?.path).toBe('settings');
+    expect((await write({ monitor: { intervalSec: 'soon' } })).ok).toBe(false);
+    expect(settingsFile()).toBe(before);
+  });
+
+  it('stores and applies a valid edit, keeping each secret sent back as { set: true }', async () => {
+    const view = await read();
+    const monitor = { ...(view.settings.monitor as object), intervalSec: 120 };
+    const r = await write({ ...view.settings, monitor });
+    expect(r).toMatchObject({ ok: true, live: ['monitor.intervalSec'], restart: [] });
+    const stored = JSON.parse(settingsFile()) as {
+      monitor: { intervalSec: number };
+      notifications: { channels: Channel[] };
+    };
+    expect(stored.monitor.intervalSec).toBe(120);
+    const byId = Object.fromEntries(stored.notifications.channels.map((c) => [c.id, c]));
+    expect(byId.gotify!.token).toBe(SECRET);
+    expect(byId.discord!.url).toBe(HOOK);
+    expect(byId.ref!.token).toEqual({ env: 'GOTIFY_TOKEN' });
+    const audit = (await (await runner.fetch('/api/v1/audit?limit=5')).json()) as {
+      items: { actor: string; action: string; result: string }[];
+    };
+    expect(audit.items[0]).toMatchObject({ actor: 'api', action: 'settings.reload', result: 'applied' });
+  });
+
+  it('asks for a value when a new secret field is sent as { set: true } with nothing stored', async () => {
+    const view = await read();
+    const list = [...channelsOf(view), { id: 'new', type: 'gotify', url: 'http://127.0.0.1:9', token: { set: true } }];
+    const r = await write({
+      ...view.settings,
+      notifications: { ...(view.settings.notifications as object), channels: list },
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'notifications.channels.4.token', message: 'no stored secret to keep; enter the value' }],
+    });
+  });
+
+  it('keeps the edit across a restart', async () => {
+    const dataDir = runner.dataDir;
+    expect(await runner.stop(true)).toBe(0);
+    runner = await startApiRunner({ world, dataDir, env: { GOTIFY_TOKEN: 'x'.repeat(20) } });
+    const view = await read();
+    expect((view.settings.monitor as { intervalSec: number }).intervalSec).toBe(120);
+    // The token made at first run is the same one after the restart.
+    expect(runner.token).toBe(readFileSync(path.join(dataDir, 'api-token'), 'utf8').trim());
+  }, 60_000);
+});
