@@ -4,18 +4,11 @@
  * headless runner, and a year of hourly source statistics charted by each chart library.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import {
-  buildRenderer,
-  CHROMIUM,
-  freePort,
-  launchChromium,
-  startDashboard,
-  writeDashboardSettings,
-} from '../tests/helpers/dashboard';
+import { startApiRunner } from '../tests/helpers/api-runner';
+import { buildHeadless, buildRenderer, CHROMIUM, launchChromium } from '../tests/helpers/dashboard';
 import { startWorld } from '../tests/helpers/world';
 import { type Check, atMost } from './check';
 import { measureBundle } from './ui/bundle';
@@ -28,22 +21,21 @@ const TARGETS = { coldLoadMs: 400, chartMs: 100, firstLoadGzipKB: 200 };
 export default async function uiBench(): Promise<Record<string, unknown> & { checks: Check[] }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   await buildRenderer();
+  await buildHeadless();
   const out = path.join(ROOT, 'out/renderer');
   const assets = (await readdir(path.join(out, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
   const bundle = await measureBundle(out, assets);
   const browser = await launchChromium();
   const world = await startWorld();
-  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bench-ui-'));
   try {
     const charts = await measureCharts(browser);
-    const port = await freePort();
-    await writeDashboardSettings(dir, world, port);
-    const dash = await startDashboard(dir, port);
+    // The built runner, as `npm run headless` runs it.
+    const runner = await startApiRunner({ world, built: path.join(ROOT, 'out/headless/index.js') });
     let cold;
     try {
-      cold = await measureColdLoad(browser, dash.url);
+      cold = await measureColdLoad(browser, runner.url, runner.token);
     } finally {
-      await dash.stop();
+      await runner.stop();
     }
     const others = (['echarts', 'recharts'] as const).map((l) => `${l} ${charts.medianMs[l]} ms`).join(', ');
     process.stderr.write(`ui: year of hourly stats charted: uplot ${charts.medianMs.uplot} ms (${others})\n`);
@@ -61,6 +53,5 @@ export default async function uiBench(): Promise<Record<string, unknown> & { che
   } finally {
     await browser.close();
     await world.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-import { TEST_TOKEN } from '../../tests/helpers/dashboard';
+import { signInContext } from '../../tests/helpers/dashboard';
 
 const USABLE_MARK = 'ipwatch:dashboard-usable';
 
@@ -14,12 +14,16 @@ export interface ColdLoadFigures {
   runsMs: number[];
 }
 
-export async function measureColdLoad(browser: Browser, url: string, runs = 5): Promise<ColdLoadFigures> {
+export async function measureColdLoad(
+  browser: Browser,
+  url: string,
+  token: string,
+  runs = 5,
+): Promise<ColdLoadFigures> {
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const signIn = await context.request.post(`${url}/api/v1/session`, { data: { token: TEST_TOKEN } });
-    if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()} ${await signIn.text()}`);
+    await signInContext(context, url, token);
     const page = await context.newPage();
     await page.goto(`${url}/`);
     const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, USABLE_MARK, {

@@ -155,7 +155,6 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [], total: 0 })),
     getOutbox: vi.fn(async () => []),
-    resendNotice: vi.fn(),
     subscribe: (l: (e: ApiEvent) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -7,6 +7,19 @@ import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
 import type { ApiEvent, Client } from './types';
 
+/** Every live event type; a Record, so a type added to the contract fails the build until listed. */
+const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
+  check: true,
+  change: true,
+  offline: true,
+  online: true,
+  'source-health': true,
+  cgnat: true,
+  monitoring: true,
+  deliveries: true,
+};
+const EVENT_TYPES = Object.keys(EVENT_TYPE_SET);
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -81,7 +94,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     const es = new ES(`${base}/api/v1/events`, { withCredentials: true });
     source = es;
     es.onopen = () => connection.set('connected');
-    es.onmessage = (m: MessageEvent<string>) => {
+    const deliver = (m: MessageEvent<string>) => {
       let event: ApiEvent;
       try {
         event = JSON.parse(m.data) as ApiEvent;
@@ -90,6 +103,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       }
       for (const l of [...listeners]) l(event);
     };
+    // The server names each event (`event: change`); an unnamed one would arrive as "message".
+    for (const type of EVENT_TYPES) es.addEventListener(type, deliver as EventListener);
+    es.onmessage = deliver;
     es.onerror = () => {
       if (connection.get() !== 'signed-out') connection.set('disconnected');
       // CONNECTING: the browser retries by itself. CLOSED (an error status): open anew later,

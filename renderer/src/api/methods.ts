@@ -26,7 +26,6 @@ export const ROUTES: Record<ClientMethod, Route> = {
   importHistory: { verb: 'POST', path: '/api/v1/import' },
   getAudit: { verb: 'GET', path: '/api/v1/audit' },
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
-  resendNotice: { verb: 'POST', path: '/api/v1/outbox/resend' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];
