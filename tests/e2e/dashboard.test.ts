@@ -99,6 +99,22 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     expect(await page.evaluate('window.marker')).toBe(42);
   });
 
+  it('says when the engine is gone, and recovers by itself when it is back', async () => {
+    await signIn(page);
+    await page.evaluate('window.marker = 7');
+    const port = new URL(dash.url).port;
+    const dataDir = dash.dataDir;
+    // A crash, not a clean stop.
+    const gone = new Promise((r) => dash.child.once('exit', r));
+    dash.child.kill('SIGKILL');
+    await gone;
+    await page.getByText('Disconnected from the engine. Reconnecting…').waitFor({ timeout: 10_000 });
+    dash = await startApiRunner({ world, dataDir, env: { ...WEB, IPWATCH_API_PORT: port } });
+    await page.getByText('Disconnected from the engine. Reconnecting…').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await page.getByTestId('ip-v4').textContent()).toBe(A4);
+    expect(await page.evaluate('window.marker')).toBe(7);
+  }, 60_000);
+
   it('shows an invalid setting its error and changes nothing', async () => {
     await signIn(page);
     await page.goto(`${dash.url}/#/settings`);
