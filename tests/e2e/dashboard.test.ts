@@ -194,7 +194,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
       for (const [name, hash] of PAGES) {
         await page.goto(`${dash.url}/${hash}`);
         await page.locator('main h1').waitFor();
-        await page.waitForLoadState('networkidle');
+        await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
         await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
         // evaluate() runs outside the page's CSP, which forbids inline scripts.
         await page.evaluate(axe);

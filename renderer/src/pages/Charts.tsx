@@ -70,7 +70,10 @@ function Timeline({ runs, from, to }: { runs: HistoryEntry[]; from: number; to: 
 export function Charts() {
   const [days, setDays] = useState<number>(30);
   const stats = useStats({ days, hourly: true });
-  const runs = useHistory({ limit: 1000, offset: 0, from: Date.now() - days * 86_400_000 });
+  // Fixed per period chosen: a time in the query key that changed every render would never settle.
+  const [to, setTo] = useState(() => Date.now());
+  const from = to - days * 86_400_000;
+  const runs = useHistory({ limit: 1000, offset: 0, from });
   const week = useMemo(() => barOpts('Changes', 'changes'), []);
   const uptime = useMemo(() => barOpts('Uptime', '%', [0, 100]), []);
   const latency = useMemo(() => latencySeries(stats.data?.sources ?? []), [stats.data]);
@@ -89,7 +92,13 @@ export function Charts() {
         <h1>Charts</h1>
         <label>
           Period{' '}
-          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          <select
+            value={days}
+            onChange={(e) => {
+              setDays(Number(e.target.value));
+              setTo(Date.now());
+            }}
+          >
             {RANGES.map(([d, label]) => (
               <option key={d} value={d}>
                 {label}
@@ -101,7 +110,7 @@ export function Charts() {
       <section className="card" aria-labelledby="tl-h">
         <h2 id="tl-h">Addresses over time</h2>
         <QueryState query={runs} what="history" isEmpty={(p) => p.items.length === 0}>
-          {(p) => <Timeline runs={p.items} from={Date.now() - days * 86_400_000} to={Date.now()} />}
+          {(p) => <Timeline runs={p.items} from={from} to={Math.max(to, ...p.items.map((r) => r.lastSeen))} />}
         </QueryState>
       </section>
       <QueryState query={stats} what="statistics">
