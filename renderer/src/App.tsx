@@ -1,8 +1,9 @@
 /** The window: navigation, the connection banner, the page, and the sign-in gate in a browser. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 
 import { type Engine, EngineProvider, LiveUpdates, useConnectionState, useEngine } from './api/engine';
+import { ApiError } from './api/http';
 import { useApplyTheme, useAppearance } from './appearance';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Dashboard } from './pages/Dashboard';
@@ -23,7 +24,12 @@ const VIEWS: Record<PagePath, ComponentType> = {
 export function newQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: 2, retryDelay: (n) => Math.min(1000 * 2 ** n, 5000), staleTime: 5000 },
+      queries: {
+        // A refused sign-in is not worth repeating; the sign-in form takes over.
+        retry: (n, err) => n < 2 && !(err instanceof ApiError && err.status === 401),
+        retryDelay: (n) => Math.min(1000 * 2 ** n, 5000),
+        staleTime: 5000,
+      },
       mutations: { retry: false },
     },
   });
@@ -71,19 +77,13 @@ function Shell() {
   );
 }
 
+/**
+ * The dashboard's first request goes out at once (main.tsx starts it before React renders); a
+ * 401 from any call turns the connection "signed-out", which shows the sign-in form instead.
+ */
 function Gate() {
   const { http } = useEngine();
   const state = useConnectionState();
-  const [checked, setChecked] = useState(!http);
-  useEffect(() => {
-    if (http) void http.hasSession().finally(() => setChecked(true));
-  }, [http]);
-  if (!checked)
-    return (
-      <p className="state loading" role="status">
-        Connecting to the engine…
-      </p>
-    );
   if (http && state === 'signed-out') return <SignIn http={http} />;
   return (
     <>

@@ -5,6 +5,7 @@ import { createConnection } from './api/connection';
 import { createEventLog } from './api/event-log';
 import { createHttpClient } from './api/http';
 import { createIpcClient, hasBridge } from './api/ipc';
+import { statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
 import './styles.css';
 
@@ -15,9 +16,12 @@ const connection = createConnection();
 const http = hasBridge() ? null : createHttpClient({ connection });
 const client = http ?? createIpcClient(window.ipwatch!, connection);
 const engine = { client, connection, http, events: createEventLog() };
+const queryClient = newQueryClient();
+// The dashboard's data is asked for before React's first render, not after it.
+void queryClient.prefetchQuery(statusQuery(client));
 
 createRoot(root).render(
   <StrictMode>
-    <App engine={engine} queryClient={newQueryClient()} />
+    <App engine={engine} queryClient={queryClient} />
   </StrictMode>,
 );

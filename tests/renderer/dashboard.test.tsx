@@ -25,6 +25,36 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it("draws each source's latency sparkline from the last day's hourly figures", async () => {
+    const fake = fakeEngine();
+    const base = await fake.client.getStats({});
+    const hour = (h: number, ms: number) => ({
+      hour: h * 3_600_000,
+      ok: 1,
+      fail: 0,
+      meanLatencyMs: ms,
+      maxLatencyMs: ms,
+    });
+    fake.client.getStats.mockResolvedValue({
+      ...base,
+      sources: [
+        {
+          source: 'http0-v4',
+          ok: 3,
+          fail: 0,
+          successRate: 1,
+          meanLatencyMs: 12,
+          maxLatencyMs: 14,
+          hours: [hour(1, 10), hour(2, 14), hour(3, 12)],
+        },
+      ],
+    });
+    renderApp(fake);
+    const line = await screen.findByRole('img', { name: 'Recent latency of http0-v4' });
+    expect(line.querySelector('polyline')!.getAttribute('points')!.split(' ')).toHaveLength(3);
+    expect(screen.queryByRole('img', { name: 'Recent latency of dns-v4' })).toBeNull();
+  });
+
   it('copies an address with its button', async () => {
     const user = userEvent.setup();
     renderApp(fakeEngine());

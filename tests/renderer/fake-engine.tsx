@@ -8,7 +8,15 @@ import { vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
 import { createEventLog } from '../../renderer/src/api/event-log';
-import type { ApiEvent, Client, HistoryEntry, HistoryQuery } from '../../renderer/src/api/types';
+import type {
+  ApiEvent,
+  AuditEntry,
+  Client,
+  HistoryEntry,
+  HistoryQuery,
+  StatsQuery,
+  StatsReport,
+} from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
 import type { AppStatus } from '../../shared/contract';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -119,7 +127,7 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
       const offset = Number(q.offset ?? 0);
       return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
     }),
-    getStats: vi.fn(async () => ({
+    getStats: vi.fn(async (_q: StatsQuery): Promise<StatsReport> => ({
       from: 0,
       to: Date.now(),
       changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
@@ -153,7 +161,7 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
     backup: vi.fn(async () => ({ path: '/data/backups/x.sqlite', bytes: 2048 })),
     restore: vi.fn(async () => ({ keptAs: null })),
     importHistory: vi.fn(),
-    getAudit: vi.fn(async () => ({ items: [], total: 0 })),
+    getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
     subscribe: (l: (e: ApiEvent) => void) => {
       listeners.add(l);

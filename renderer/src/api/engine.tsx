@@ -69,7 +69,7 @@ export function LiveUpdates() {
     let was = connection.get();
     return connection.subscribe(() => {
       const now = connection.get();
-      if (now === 'connected' && was === 'disconnected') void queries.invalidateQueries();
+      if (now === 'connected' && (was === 'disconnected' || was === 'signed-out')) void queries.invalidateQueries();
       was = now;
     });
   }, [connection, queries]);

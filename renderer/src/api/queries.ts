@@ -2,12 +2,18 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 import { useEngine } from './engine';
-import type { HistoryQuery, StatsQuery } from './types';
+import type { Client, HistoryQuery, StatsQuery } from './types';
+
+/** Events keep the status fresh; the interval only covers a missed event. */
+export const statusQuery = (client: Client) => ({
+  queryKey: ['status'],
+  queryFn: () => client.getStatus(),
+  refetchInterval: 30_000,
+});
 
 export function useStatus() {
   const { client } = useEngine();
-  // Events keep it fresh; the interval only covers a missed event.
-  return useQuery({ queryKey: ['status'], queryFn: () => client.getStatus(), refetchInterval: 30_000 });
+  return useQuery(statusQuery(client));
 }
 
 export function useSettings() {

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import type { BreakerState, FamilyStatus, SourceHealth } from '../../../shared/types';
 import { useEngine, useEventLog } from '../api/engine';
+import { useStats } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
@@ -54,8 +55,21 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
 
 const BREAKER_TONE: Record<BreakerState, Tone> = { closed: 'good', 'half-open': 'warn', open: 'bad' };
 
+/** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
+function useRecentLatency(): Map<string, number[]> {
+  const day = useStats({ days: 1, hourly: true });
+  const out = new Map<string, number[]>();
+  for (const s of day.data?.sources ?? [])
+    out.set(
+      s.source,
+      s.hours.flatMap((h) => (h.meanLatencyMs === null ? [] : [h.meanLatencyMs])),
+    );
+  return out;
+}
+
 export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
   const log = useEventLog();
+  const hourly = useRecentLatency();
   if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
   return (
     <TableWrap label="Source health, scrollable">
@@ -85,7 +99,10 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
               <td>
                 <span className="latency">
                   <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
-                  <Sparkline values={log.latencies(s.id)} label={`Recent latency of ${s.id}`} />
+                  <Sparkline
+                    values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
+                    label={`Recent latency of ${s.id}`}
+                  />
                 </span>
               </td>
             </tr>
