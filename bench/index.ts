@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   store: () => import('./store'),
   notify: () => import('./notify'),
   runner: () => import('./runner'),
+  api: () => import('./api'),
   ui: () => import('./ui'),
 };
 

@@ -195,6 +195,8 @@ export const importResultSchema = z.object({
     .optional(),
 });
 
+export type ImportResult = z.output<typeof importResultSchema>;
+
 export const restoreResultSchema = z.object({
   keptAs: z.string().nullable().describe('where the history before the restore was kept'),
 });

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
+import { ApiError } from '../../shared/contract';
 import { parseSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import { ENV_OVERRIDES } from './env';
@@ -22,7 +23,7 @@ export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, re
       const raw: unknown = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
       const parsed = parseSettings(raw);
       // The monitor is running on this file, so it was valid when read; an edit since may not be.
-      if (!parsed.ok) throw new Error(`${file} is not valid now: ${parsed.errors.join('; ')}`);
+      if (!parsed.ok) throw new ApiError(409, `${file} is not valid now; fix it first: ${parsed.errors.join('; ')}`);
       return { settings: parsed.settings, envOverrides: overridden() };
     },
     async write(settings, actor) {
@@ -31,7 +32,8 @@ export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, re
       const checked = parseSettingsText(text, file, env);
       if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => e.replace(`${file}: `, '')) };
       await writeSettingsText(file, text);
-      return reloader.reload(text, actor);
+      const outcome = await reloader.reload(text, actor);
+      return outcome.ok ? outcome : { ok: false, errors: outcome.errors.map((e) => e.replace(`${file}: `, '')) };
     },
   };
 }

@@ -109,10 +109,11 @@ export async function openEvents(runner: Pick<ApiRunner, 'fetch'>) {
         while ((i = buf.indexOf('\n\n')) >= 0) {
           const block = buf.slice(0, i);
           buf = buf.slice(i + 2);
-          const type = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (type && data)
-            events.push({ type, data: JSON.parse(data) as Record<string, unknown>, receivedAt: Date.now() });
+          if (data) {
+            const parsed = JSON.parse(data) as Record<string, unknown>;
+            events.push({ type: String(parsed.type), data: parsed, receivedAt: Date.now() });
+          }
           for (const w of waiters.splice(0)) w();
         }
       }

@@ -1,5 +1,6 @@
 /**
- * Pure request guards of the API: the failed sign-in limiter and the cross-site check.
+ * Pure request guards of the API: the failed sign-in limiter, the cross-site check and the
+ * Host check of a loopback server.
  *
  * Failed sign-ins are counted per client address: after `max` failures within `windowMs` that
  * client waits until the oldest of them leaves the window. A success clears its count.
@@ -47,4 +48,13 @@ export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-
   } catch {
     return true; // "null" (a sandboxed page, a file) or garbage
   }
+}
+
+/**
+ * Served on loopback only, the API answers only to loopback names: a page whose own name was
+ * made to resolve to 127.0.0.1 (DNS rebinding) sends its own name as Host and is refused.
+ */
+export function loopbackHost(host: string | undefined): boolean {
+  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
+  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || (name?.endsWith('.localhost') ?? false);
 }

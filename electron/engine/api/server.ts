@@ -22,7 +22,7 @@ import type { Logger } from '../logger';
 import { MAX_IMPORT_BYTES } from '../store/import-merge';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
 import type { EventFeed } from './events';
-import { createSignInLimiter, crossSite } from './guards';
+import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
 import { errorSchema, registerContractRoutes } from './routes';
 import { streamEvents } from './sse';
@@ -97,6 +97,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     const url = req.url.split('?')[0]!;
     if (!guarded(url)) return;
     if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
+    if (!opts.settings.lan && !loopbackHost(req.headers.host))
+      return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
     if (url === SESSION_PATH || authed(req)) return;
     return reply
       .header('www-authenticate', 'Bearer')
@@ -153,8 +155,16 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   return {
     app,
     async listen() {
-      const host = opts.settings.lan ? '::' : '127.0.0.1';
-      await app.listen({ host, port: opts.settings.port });
+      let host = opts.settings.lan ? '::' : '127.0.0.1';
+      try {
+        await app.listen({ host, port: opts.settings.port });
+      } catch (err) {
+        // A machine without IPv6 cannot bind '::'; every IPv4 interface is what LAN means there.
+        const code = (err as NodeJS.ErrnoException).code;
+        if (host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
+        host = '0.0.0.0';
+        await app.listen({ host, port: opts.settings.port });
+      }
       const port = (app.server.address() as { port: number }).port;
       const shown = opts.settings.lan ? 'localhost' : host;
       return { url: `http://${shown}:${port}`, host, port };

@@ -1,5 +1,6 @@
 /**
- * Server-sent events at /api/v1/events: each live event as `event: <type>` with its JSON,
+ * Server-sent events at /api/v1/events: each live event as one `data:` line of JSON (its
+ * `type` inside),
  * a comment every 15 s so proxies keep the connection, and `retry` so a browser's
  * EventSource reconnects by itself after a restart.
  */
@@ -26,7 +27,8 @@ export function streamEvents(
     'x-accel-buffering': 'no',
   });
   res.write('retry: 2000\n: connected\n\n');
-  const send = (event: ApiEvent) => void res.write(`event: ${event.type}\ndata: ${JSON.stringify(redact(event))}\n\n`);
+  // Unnamed events, so EventSource's onmessage gets them all; the type is in the JSON.
+  const send = (event: ApiEvent) => void res.write(`data: ${JSON.stringify(redact(event))}\n\n`);
   const off = feed.subscribe(send);
   const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
   const end = () => {

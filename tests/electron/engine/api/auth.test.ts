@@ -3,7 +3,9 @@
  * the token on every route but /healthz, cross-site refusal, the browser sign-in cookie and
  * the limit on failed sign-ins, and the OpenAPI document (validated as OpenAPI 3.1).
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -17,9 +19,21 @@ import { startWorld, type World } from '../../../helpers/world';
 let world: World;
 let runner: ApiRunner;
 
+/** A stand-in for the built renderer (out/renderer): what the dashboard's static files look like. */
+function webDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-web-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><title>IPWatch</title><script src="/assets/app.js"></script>',
+  );
+  writeFileSync(path.join(dir, 'assets/app.js'), 'console.log("dashboard")');
+  return dir;
+}
+
 beforeAll(async () => {
   world = await startWorld();
-  runner = await startApiRunner({ world });
+  runner = await startApiRunner({ world, env: { IPWATCH_WEB_DIR: webDir() } });
 }, 60_000);
 
 afterAll(async () => {
@@ -67,6 +81,25 @@ describe('the token', () => {
   });
 });
 
+describe('the dashboard', () => {
+  it('is served at / with its assets, and its own routes get index.html, without the token', async () => {
+    const index = await runner.fetch('/', noAuth);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await index.text()).toContain('<title>IPWatch</title>');
+    const asset = await runner.fetch('/assets/app.js', noAuth);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    const route = await runner.fetch('/history', noAuth);
+    expect(await route.text()).toContain('<title>IPWatch</title>');
+  });
+
+  it('never hands index.html for an unknown API route', async () => {
+    const res = await runner.fetch('/api/v1/nope');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+});
+
 describe('cross-site requests', () => {
   it.each([
     ['an Origin of another site', { origin: 'http://evil.example' }],
@@ -79,6 +112,29 @@ describe('cross-site requests', () => {
     expect(res.status).toBe(403);
     const status = (await (await runner.fetch(`${API_BASE}/status`)).json()) as { pausedSince: number | null };
     expect(status.pausedSince).toBeNull();
+  });
+
+  it('naming another host (DNS rebinding) are refused with 403, even with the token', async () => {
+    const { port } = new URL(runner.url);
+    const res = await new Promise<number>((resolve, reject) => {
+      // fetch() will not set Host; a raw request can, as a rebound browser page would.
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `${API_BASE}/status`,
+          headers: { host: `evil.example:${port}`, authorization: `Bearer ${runner.token}` },
+        },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(403);
+    expect((await runner.fetch(`${API_BASE}/status`)).status).toBe(200);
   });
 
   it('from the dashboard itself (same origin) are served', async () => {
@@ -96,7 +152,7 @@ describe('the OpenAPI document', () => {
       openapi: string;
       paths: Record<string, Record<string, { operationId?: string }>>;
     };
-    const result = await new Validator().validate(doc as unknown as object);
+    const result = await new Validator().validate(doc as unknown as Record<string, unknown>);
     expect(result.errors ?? [], JSON.stringify(result.errors ?? null).slice(0, 2000)).toEqual([]);
     expect(result.valid).toBe(true);
     for (const name of API_METHODS) {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+
+import { createEventFeed } from '../../../../electron/engine/api/events';
+import { createMetrics } from '../../../../electron/engine/api/metrics';
+import { EventHub } from '../../../../electron/engine/events';
+import { createLogger } from '../../../../electron/engine/logger';
+import type { ApiEvent, AppStatus } from '../../../../shared/contract';
+import type { ChannelStatus } from '../../../../shared/notify-types';
+import type { EngineEvent } from '../../../../shared/types';
+import { until } from '../../../helpers/until';
+
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+const channel = (pending: number, sent: number): ChannelStatus => ({
+  id: 'hook',
+  type: 'webhook',
+  state: 'ok',
+  reason: null,
+  lastError: null,
+  lastErrorAt: null,
+  lastSentAt: sent ? 1000 : null,
+  failures: 0,
+  nextAttemptAt: null,
+  pending,
+  expired: 0,
+  sent,
+  rejected: 0,
+  note: null,
+  recentExpired: [],
+});
+
+describe('createEventFeed', () => {
+  it('passes engine events on and tells when a delivery changed, only while someone listens', async () => {
+    const hub = new EventHub<EngineEvent>(logger);
+    let channels = [channel(1, 0)];
+    const feed = createEventFeed({
+      on: (l) => hub.on(l),
+      channels: () => channels,
+      clock: { now: () => 5 },
+      pollMs: 5,
+    });
+    const got: ApiEvent[] = [];
+    const off = feed.subscribe((e) => got.push(e));
+    expect(feed.listeners).toBe(1);
+    hub.emit({ type: 'monitoring', at: 1, paused: true });
+    expect(got).toEqual([{ type: 'monitoring', at: 1, paused: true }]);
+    channels = [channel(0, 1)];
+    await until(() => got.some((e) => e.type === 'deliveries'), { what: 'a deliveries event' });
+    expect(got.at(-1)).toEqual({ type: 'deliveries', at: 5, channels });
+    off();
+    expect(feed.listeners).toBe(0);
+    hub.emit({ type: 'monitoring', at: 2, paused: false });
+    expect(got.filter((e) => e.type === 'monitoring')).toHaveLength(1);
+  });
+});
+
+describe('createMetrics', () => {
+  const status = (extra: object = {}) =>
+    ({
+      running: true,
+      pausedSince: null,
+      nextCheckAt: null,
+      online: true,
+      offlineSince: null,
+      families: {
+        v4: { family: 4, enabled: true, ip: '81.2.69.142', since: 0, lastCheck: null, cgnat: null },
+        v6: { family: 6, enabled: true, ip: null, since: null, lastCheck: null, cgnat: null },
+      },
+      sources: [],
+      history: null,
+      lastError: null,
+      notifications: [channel(2, 0)],
+      ...extra,
+    }) as unknown as AppStatus;
+
+  it('reads the bot from the status when there is one, else 0', async () => {
+    const without = await createMetrics(() => status(), 'x').text();
+    expect(without).toMatch(/^ipwatch_bot_connected 0$/m);
+    const connected = await createMetrics(() => status({ bot: { state: 'connected' } }), 'x').text();
+    expect(connected).toMatch(/^ipwatch_bot_connected 1$/m);
+  });
+
+  it('counts changes per family and shows the outbox per channel', async () => {
+    const m = createMetrics(() => status(), '1.2.3');
+    m.observe({
+      type: 'change',
+      at: 1,
+      family: 6,
+      from: null,
+      to: '2a02::1',
+      fromSince: null,
+      trigger: 'start',
+      sources: [],
+    });
+    const text = await m.text();
+    expect(text).toMatch(/^ipwatch_changes_total\{family="6"\} 1$/m);
+    expect(text).toMatch(/^ipwatch_changes_total\{family="4"\} 0$/m);
+    expect(text).toMatch(/^ipwatch_outbox_pending\{channel="hook",type="webhook"\} 2$/m);
+    expect(text).toMatch(/^ipwatch_info\{version="1.2.3"\} 1$/m);
+  });
+});
