@@ -49,8 +49,10 @@ export interface HttpOptions {
 
 async function errorText(res: Response): Promise<string> {
   try {
-    const body = (await res.json()) as { error?: unknown; message?: unknown };
-    return String(body.message ?? body.error ?? res.statusText);
+    // The API answers `{ error: { code, message, issues } }`.
+    const body = (await res.json()) as { error?: { message?: unknown; issues?: { path: string; message: string }[] } };
+    const issues = (body.error?.issues ?? []).map((i) => `${i.path}: ${i.message}`);
+    return [String(body.error?.message ?? res.statusText), ...issues].join('; ');
   } catch {
     return res.statusText || `HTTP ${res.status}`;
   }
