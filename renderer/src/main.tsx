@@ -7,6 +7,7 @@ import { createHttpClient } from './api/http';
 import { createIpcClient, hasBridge } from './api/ipc';
 import { statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
+import { hashOfRoute } from './routes';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -17,6 +18,8 @@ const http = hasBridge() ? null : createHttpClient({ connection });
 const client = http ?? createIpcClient(window.ipwatch!, connection);
 const engine = { client, connection, http, events: createEventLog() };
 const queryClient = newQueryClient();
+// In the app, the tray and notification clicks open a page.
+window.ipwatch?.onNavigate?.((route) => (window.location.hash = hashOfRoute(route)));
 // The dashboard's data is asked for before React's first render, not after it.
 void queryClient.prefetchQuery(statusQuery(client));
 

@@ -12,8 +12,18 @@ export const PAGES = [
 export type PagePath = (typeof PAGES)[number]['path'];
 
 export function pageOf(hash: string): PagePath {
-  const path = hash.replace(/^#/, '') || '/';
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
   return PAGES.find((p) => p.path === path)?.path ?? '/';
+}
+
+/**
+ * The hash for a route the app's main process asks for (tray menu, a notification's click),
+ * e.g. `history?change=4-1700000000000` -> `#/history?change=4-1700000000000`.
+ */
+export function hashOfRoute(route: string): string {
+  const [page = '', query] = route.replace(/^[#/]+/, '').split('?', 2);
+  const path = pageOf(`#/${page}`);
+  return `#${path}${query ? `?${query}` : ''}`;
 }
 
 const subscribe = (l: () => void) => {

@@ -8,7 +8,8 @@ import type { Client } from './types';
 
 declare global {
   interface Window {
-    ipwatch?: Partial<Client> & { version?: string };
+    /** The app's preload bridge (shared/bridge.ts on the shell's branch): the contract, plus navigation. */
+    ipwatch?: Partial<Client> & { version?: string; onNavigate?(listener: (route: string) => void): () => void };
   }
 }
 
