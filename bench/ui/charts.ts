@@ -1,11 +1,13 @@
 /**
  * A year of hourly source statistics (8,760 points x 5 series) charted in chromium by uPlot (the
  * Charts page's library, through the page's own series code), echarts and recharts: ms from the
- * data to a painted frame, by performance marks in the page (renderer/bench/chart-libs.tsx).
+ * data to a painted frame, by performance marks in the page (renderer/bench/chart-*.ts), and
+ * each library's bundle size, gzipped.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
@@ -37,10 +39,17 @@ export function yearOfSourceStats(seed: number) {
   }));
 }
 
-async function bundle(dir: string): Promise<string> {
-  const file = path.join(dir, 'chart-libs.js');
+const ENTRY: Record<ChartLib, string> = {
+  uplot: 'renderer/bench/chart-uplot.ts',
+  echarts: 'renderer/bench/chart-echarts.ts',
+  recharts: 'renderer/bench/chart-recharts.tsx',
+};
+
+/** One minified bundle per library, as an app using it alone would ship; its path and gzipped size. */
+async function bundle(dir: string, lib: ChartLib): Promise<{ file: string; gzipKB: number }> {
+  const file = path.join(dir, `chart-${lib}.js`);
   await build({
-    entryPoints: [path.join(ROOT, 'renderer/bench/chart-libs.tsx')],
+    entryPoints: [path.join(ROOT, ENTRY[lib])],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -50,12 +59,14 @@ async function bundle(dir: string): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  return file;
+  return { file, gzipKB: Math.round(gzipSync(await readFile(file)).length / 102.4) / 10 };
 }
 
 export interface ChartFigures {
   /** Median over the timed runs, ms, per library. */
   medianMs: Record<ChartLib, number>;
+  /** The library's bundle (with the drawing code), minified and gzipped, KB. */
+  bundleGzipKB: Record<ChartLib, number>;
   runsMs: Record<ChartLib, number[]>;
   points: number;
   seed: number;
@@ -67,9 +78,11 @@ export async function measureCharts(browser: Browser, runs = 5): Promise<ChartFi
   const seed = testSeed('bench ui charts');
   const stats = yearOfSourceStats(seed);
   try {
-    const script = await bundle(dir);
     const runsMs = {} as Record<ChartLib, number[]>;
+    const bundleGzipKB = {} as Record<ChartLib, number>;
     for (const lib of LIBS) {
+      const { file: script, gzipKB } = await bundle(dir, lib);
+      bundleGzipKB[lib] = gzipKB;
       const context = await browser.newContext({ viewport: { width: 1200, height: 400 } });
       const page = await context.newPage();
       await page.setContent('<!doctype html><html><body></body></html>');
@@ -77,13 +90,8 @@ export async function measureCharts(browser: Browser, runs = 5): Promise<ChartFi
       const times: number[] = [];
       for (let i = 0; i <= runs; i++) {
         const ms = await page.evaluate(
-          ([l, s, n]) =>
-            (globalThis as unknown as { runChart(l: string, s: unknown, n: number): Promise<number> }).runChart(
-              l,
-              s,
-              n,
-            ),
-          [lib, stats, i] as const,
+          ([s, n]) => (globalThis as unknown as { runChart(s: unknown, n: number): Promise<number> }).runChart(s, n),
+          [stats, i] as const,
         );
         if (i > 0) times.push(ms);
       }
@@ -96,6 +104,7 @@ export async function measureCharts(browser: Browser, runs = 5): Promise<ChartFi
         ChartLib,
         number
       >,
+      bundleGzipKB,
       runsMs,
       points: HOURS * SERIES,
       seed,
