@@ -46,7 +46,7 @@ export function formatReadable(line: RunnerLine): string {
     case 'history-recovered':
       return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'api':
-      return `${time} dashboard and API at ${line.url} (sign in with the token in the data folder's api-token)`;
+      return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

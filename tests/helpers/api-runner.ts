@@ -99,7 +99,7 @@ export async function openEvents(runner: Pick<ApiRunner, 'fetch'>) {
   if (!res.ok || !res.body) throw new Error(`events: HTTP ${res.status}`);
   const events: { type: string; data: Record<string, unknown>; receivedAt: number }[] = [];
   const waiters: (() => void)[] = [];
-  void (async () => {
+  const ended = (async () => {
     const decoder = new TextDecoder();
     let buf = '';
     try {
@@ -125,6 +125,8 @@ export async function openEvents(runner: Pick<ApiRunner, 'fetch'>) {
   return {
     contentType: res.headers.get('content-type'),
     events,
+    /** Resolves when the stream has ended (the server closed it, or close()). */
+    ended,
     async next(pred: (e: (typeof events)[number]) => boolean, ms = 10_000) {
       const end = Date.now() + ms;
       for (;;) {

@@ -23,6 +23,7 @@ import { createApiService } from './service';
 import type { SettingsAccess } from './settings-access';
 
 export { createApiService } from './service';
+export { callMethod, type CallResult } from './call';
 export { createEventFeed } from './events';
 export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
 

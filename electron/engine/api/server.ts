@@ -62,7 +62,13 @@ const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
 
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const { token, clock, logger } = opts;
-  const app = Fastify({ logger: false, bodyLimit: Math.ceil(MAX_IMPORT_BYTES * 1.4), trustProxy: false });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: Math.ceil(MAX_IMPORT_BYTES * 1.4),
+    trustProxy: false,
+    // A stop must not wait for a browser's keep-alive connections to go idle.
+    forceCloseConnections: true,
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Answers are plain JSON; their schemas document them (the tests check answers against them).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -129,10 +135,16 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   registerSessionRoutes(app, opts, limiter, authed);
   registerContractRoutes(app, opts.handlers);
 
+  // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
+  const streams = new Set<() => void>();
   app.get(
     `${API_BASE}${EVENTS_PATH}`,
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
-    (req, reply) => streamEvents(req, reply, opts.feed, opts.redact),
+    (req, reply) => {
+      const end = streamEvents(req, reply, opts.feed, opts.redact);
+      streams.add(end);
+      req.raw.on('close', () => streams.delete(end));
+    },
   );
   app.get('/healthz', { schema: { summary: 'Liveness and the age of the last check', tags: ['health'] } }, async () => {
     const s = opts.status();
@@ -170,6 +182,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       return { url: `http://${shown}:${port}`, host, port };
     },
     async close() {
+      for (const end of streams) end();
+      streams.clear();
       opts.feed.close();
       await app.close();
     },

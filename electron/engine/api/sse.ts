@@ -11,12 +11,17 @@ import type { EventFeed } from './events';
 
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * Streams the feed to one client until it goes away; returns the function that ends the
+ * stream from our side (the server closing), since a hijacked response keeps its
+ * connection open past fastify's close.
+ */
 export function streamEvents(
   req: FastifyRequest,
   reply: FastifyReply,
   feed: EventFeed,
   redact: <T>(v: T) => T = (v) => v,
-): void {
+): () => void {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, {
@@ -37,4 +42,8 @@ export function streamEvents(
   };
   req.raw.on('close', end);
   res.on('error', end);
+  return () => {
+    end();
+    res.end();
+  };
 }

@@ -94,6 +94,21 @@ describe('writing the settings', () => {
     expect(settingsFile()).toBe(before);
   });
 
+  it.each([
+    ['broken JSON', { body: '{"settings": {', headers: { 'content-type': 'application/json' } }, 400],
+    ['not JSON at all', { body: 'settings=1', headers: { 'content-type': 'text/plain' } }, 400],
+    ['an unknown content type', { body: 'x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415],
+    ['an empty body', { body: '', headers: { 'content-type': 'application/json' } }, 400],
+  ])('answers %s with a clear error, changing nothing', async (_what, init, status) => {
+    const before = settingsFile();
+    const res = await runner.fetch('/api/v1/settings', { method: 'PUT', ...init });
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.message.length).toBeGreaterThan(0);
+    expect(settingsFile()).toBe(before);
+    expect((await runner.fetch('/healthz')).status).toBe(200);
+  });
+
   it('stores and applies a valid edit, keeping each secret sent back as { set: true }', async () => {
     const view = await read();
     const monitor = { ...(view.settings.monitor as object), intervalSec: 120 };
