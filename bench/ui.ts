@@ -28,8 +28,8 @@ export default async function uiBench(): Promise<Record<string, unknown> & { che
   const browser = await launchChromium();
   const world = await startWorld();
   try {
-    const charts = await measureCharts(browser);
-    // The built runner, as `npm run headless` runs it.
+    // The built runner, as `npm run headless` runs it; before the chart figures, whose
+    // recharts pages leave the browser busy collecting garbage.
     const runner = await startApiRunner({ world, built: path.join(ROOT, 'out/headless/index.js') });
     let cold;
     try {
@@ -37,12 +37,13 @@ export default async function uiBench(): Promise<Record<string, unknown> & { che
     } finally {
       await runner.stop();
     }
+    const charts = await measureCharts(browser);
     const libs = (['uplot', 'echarts', 'recharts'] as const)
       .map((l) => `${l} ${charts.medianMs[l]} ms (${charts.bundleGzipKB[l]} KB gzipped)`)
       .join(', ');
     process.stderr.write(`ui: a year of hourly stats charted: ${libs}\n`);
     const checks: Check[] = [
-      atMost('dashboard usable after a cold load (median of 5)', cold.medianMs, TARGETS.coldLoadMs, 'ms'),
+      atMost('dashboard usable after a cold load (median of 7)', cold.medianMs, TARGETS.coldLoadMs, 'ms'),
       atMost(
         `year of hourly stats (8,760 x 5) charted, uPlot (echarts ${charts.medianMs.echarts} ms, recharts ${charts.medianMs.recharts} ms)`,
         charts.medianMs.uplot,
