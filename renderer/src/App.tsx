@@ -36,6 +36,7 @@ export function newQueryClient(): QueryClient {
 }
 
 function Shell() {
+  const { http } = useEngine();
   const route = useRoute();
   const View = VIEWS[route];
   const title = PAGES.find((p) => p.path === route)!.title;
@@ -60,6 +61,11 @@ function Shell() {
             ))}
           </ul>
         </nav>
+        {http && (
+          <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
+            Sign out
+          </button>
+        )}
       </header>
       <ConnectionBanner />
       <main id="main" tabIndex={-1}>

@@ -80,6 +80,12 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     expect(await page.evaluate('document.cookie')).toBe('');
     await page.reload();
     await page.getByTestId('ip-v4').waitFor();
+    // Signing out ends the session for good: a reload asks for the token again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API token').waitFor();
+    await page.reload();
+    await page.getByLabel('API token').waitFor();
+    expect(await page.getByTestId('ip-v4').count()).toBe(0);
   });
 
   it('shows a new address through server-sent events, without reloading', async () => {

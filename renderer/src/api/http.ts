@@ -34,6 +34,8 @@ export interface HttpClient extends Client {
   signIn(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
   /** True when the cookie is still good. */
   hasSession(): Promise<boolean>;
+  /** Ends the session (the server clears the cookie); the page shows the sign-in form. */
+  signOut(): Promise<void>;
   /** Where the browser downloads an export from (the cookie authenticates it). */
   exportUrl(format: 'csv' | 'json'): string;
 }
@@ -168,6 +170,12 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         connection.set('disconnected');
         return false;
       }
+    },
+    async signOut() {
+      await doFetch(`${base}/api/v1/session`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
+      source?.close();
+      source = null;
+      connection.set('signed-out');
     },
     exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
   };
