@@ -31,7 +31,7 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
             <dt>Held since</dt>
             <dd>{formatTime(status.since, appearance)}</dd>
             <dt>For</dt>
-            <dd>{status.since ? formatDuration(now - status.since) : '—'}</dd>
+            <dd>{status.since ? formatDuration(Math.max(0, now - status.since)) : '—'}</dd>
             {status.cgnat && (
               <>
                 <dt>Behind CGNAT</dt>
