@@ -42,6 +42,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react(), devInlineAssets],
     build: {
+      // electron-vite leaves bundles unminified by default; the browser dashboard downloads these.
+      minify: 'esbuild',
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -17,6 +17,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   runner: () => import('./runner'),
   bot: () => import('./bot'),
   api: () => import('./api'),
+  ui: () => import('./ui'),
 };
 
 async function main(): Promise<number> {

@@ -8,16 +8,9 @@ import { z } from 'zod';
 
 import { MASK_MODES, NOTIFY_EVENTS } from './notify-types';
 import { idSchema } from './schema-common';
+import { isTimeZone } from './time-zone';
 
-/** True when Intl knows the IANA time zone name (e.g. `Europe/Berlin`). */
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './time-zone';
 
 const channelId = idSchema;
 

@@ -1,8 +1,112 @@
-export function App() {
+/** The window: navigation, the connection banner, the page, and the sign-in gate in a browser. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+
+import { type Engine, EngineProvider, LiveUpdates, useConnectionState, useEngine } from './api/engine';
+import { ApiError } from './api/http';
+import { useApplyTheme, useAppearance } from './appearance';
+import { ConnectionBanner } from './components/ConnectionBanner';
+import { Dashboard } from './pages/Dashboard';
+import { SignIn } from './pages/SignIn';
+import { PAGES, type PagePath, useRoute } from './routes';
+
+// The dashboard loads with the page; the others (with the table, chart and schema libraries they
+// alone need) load when first opened, which keeps the first load small.
+const VIEWS: Record<PagePath, ComponentType> = {
+  '/': Dashboard,
+  '/history': lazy(() => import('./pages/History').then((m) => ({ default: m.History }))),
+  '/charts': lazy(() => import('./pages/Charts').then((m) => ({ default: m.Charts }))),
+  '/settings': lazy(() => import('./pages/Settings').then((m) => ({ default: m.Settings }))),
+  '/discord': lazy(() => import('./pages/Discord').then((m) => ({ default: m.Discord }))),
+  '/activity': lazy(() => import('./pages/Activity').then((m) => ({ default: m.Activity }))),
+};
+
+export function newQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A refused sign-in is not worth repeating; the sign-in form takes over.
+        retry: (n, err) => n < 2 && !(err instanceof ApiError && err.status === 401),
+        retryDelay: (n) => Math.min(1000 * 2 ** n, 5000),
+        staleTime: 5000,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function Shell() {
+  const { http } = useEngine();
+  const route = useRoute();
+  const View = VIEWS[route];
+  const title = PAGES.find((p) => p.path === route)!.title;
+  useEffect(() => {
+    document.title = `${title} · IPWatch`;
+  }, [title]);
   return (
-    <main>
-      <h1>IPWatch</h1>
-      <p>UI arrives with the UI issue.</p>
-    </main>
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">IPWatch</span>
+        <nav aria-label="Main">
+          <ul>
+            {PAGES.map((p) => (
+              <li key={p.path}>
+                <a href={`#${p.path}`} aria-current={p.path === route ? 'page' : undefined}>
+                  {p.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {http && (
+          <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
+            Sign out
+          </button>
+        )}
+      </header>
+      <ConnectionBanner />
+      <main id="main" tabIndex={-1}>
+        <Suspense
+          fallback={
+            <p className="state loading" role="status">
+              Loading {title}…
+            </p>
+          }
+        >
+          <View />
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+/**
+ * The dashboard's first request goes out at once (main.tsx starts it before React renders); a
+ * 401 from any call turns the connection "signed-out", which shows the sign-in form instead.
+ */
+function Gate() {
+  const { http } = useEngine();
+  const state = useConnectionState();
+  if (http && state === 'signed-out') return <SignIn http={http} />;
+  return (
+    <>
+      <LiveUpdates />
+      <Shell />
+    </>
+  );
+}
+
+export function App({ engine, queryClient }: { engine: Engine; queryClient: QueryClient }) {
+  const [appearance] = useAppearance();
+  useApplyTheme(appearance.theme);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <EngineProvider engine={engine}>
+        <Gate />
+      </EngineProvider>
+    </QueryClientProvider>
   );
 }

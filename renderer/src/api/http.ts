@@ -1,0 +1,183 @@
+/**
+ * The browser's adapter: each contract method is one HTTP call under /api/v1 (methods.ts), and
+ * engine events arrive as server-sent events. Auth is an HttpOnly cookie the server sets after
+ * `signIn(token)`; the token itself is never kept by the page.
+ */
+import type { Connection } from './connection';
+import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
+import type { ApiEvent, Client } from './types';
+
+/** Every live event type; a Record, so a type added to the contract fails the build until listed. */
+const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
+  check: true,
+  change: true,
+  offline: true,
+  online: true,
+  'source-health': true,
+  cgnat: true,
+  monitoring: true,
+  deliveries: true,
+};
+const EVENT_TYPES = Object.keys(EVENT_TYPE_SET);
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface HttpClient extends Client {
+  /** Trades the API token for the session cookie; false when the server refused it. */
+  signIn(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** True when the cookie is still good. */
+  hasSession(): Promise<boolean>;
+  /** Ends the session (the server clears the cookie); the page shows the sign-in form. */
+  signOut(): Promise<void>;
+  /** Where the browser downloads an export from (the cookie authenticates it). */
+  exportUrl(format: 'csv' | 'json'): string;
+}
+
+export interface HttpOptions {
+  connection: Connection;
+  base?: string;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+  /** Delay before a closed event stream is opened again, ms. */
+  reopenMs?: number;
+}
+
+async function errorText(res: Response): Promise<string> {
+  try {
+    // The API answers `{ error: { code, message, issues } }`.
+    const body = (await res.json()) as { error?: { message?: unknown; issues?: { path: string; message: string }[] } };
+    const issues = (body.error?.issues ?? []).map((i) => `${i.path}: ${i.message}`);
+    return [String(body.error?.message ?? res.statusText), ...issues].join('; ');
+  } catch {
+    return res.statusText || `HTTP ${res.status}`;
+  }
+}
+
+export function createHttpClient(opts: HttpOptions): HttpClient {
+  const { connection, base = '', reopenMs = 1000 } = opts;
+  const doFetch = opts.fetch ?? fetch.bind(globalThis);
+  const ES = opts.EventSource ?? globalThis.EventSource;
+
+  async function call(method: keyof typeof ROUTES, input: unknown): Promise<unknown> {
+    const { verb, path } = ROUTES[method];
+    let res: Response;
+    try {
+      res = await doFetch(base + path + (verb === 'GET' ? toQuery(input) : ''), {
+        method: verb,
+        credentials: 'same-origin',
+        headers: verb === 'GET' ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+        body: verb === 'GET' ? undefined : JSON.stringify(input ?? {}),
+      });
+    } catch (err) {
+      connection.set('disconnected');
+      throw new ApiError(0, `cannot reach the engine (${err instanceof Error ? err.message : String(err)})`);
+    }
+    if (res.status === 401) {
+      connection.set('signed-out');
+      throw new ApiError(401, 'signed out');
+    }
+    if (res.status >= 502 && res.status <= 504) connection.set('disconnected');
+    else connection.set('connected');
+    if (!res.ok) throw new ApiError(res.status, await errorText(res));
+    return res.status === 204 ? undefined : res.json();
+  }
+
+  const listeners = new Set<(e: ApiEvent) => void>();
+  let source: EventSource | null = null;
+  let reopen: ReturnType<typeof setTimeout> | null = null;
+
+  function open(): void {
+    if (!ES || source) return;
+    const es = new ES(`${base}/api/v1/events`, { withCredentials: true });
+    source = es;
+    es.onopen = () => connection.set('connected');
+    const deliver = (m: MessageEvent<string>) => {
+      let event: ApiEvent;
+      try {
+        event = JSON.parse(m.data) as ApiEvent;
+      } catch {
+        return;
+      }
+      for (const l of [...listeners]) l(event);
+    };
+    // The server names each event (`event: change`); an unnamed one would arrive as "message".
+    for (const type of EVENT_TYPES) es.addEventListener(type, deliver as EventListener);
+    es.onmessage = deliver;
+    es.onerror = () => {
+      if (connection.get() !== 'signed-out') connection.set('disconnected');
+      // CONNECTING: the browser retries by itself. CLOSED (an error status): open anew later,
+      // after asking whether the session is still good.
+      if (es.readyState !== 2) return;
+      es.close();
+      source = null;
+      reopen = setTimeout(() => {
+        reopen = null;
+        void client.hasSession().then(
+          (ok) => ok && listeners.size > 0 && open(),
+          () => undefined,
+        );
+      }, reopenMs);
+    };
+  }
+
+  const methods = Object.fromEntries(CLIENT_METHODS.map((m) => [m, (input?: unknown) => call(m, input)]));
+  const client = {
+    ...methods,
+    subscribe(listener: (e: ApiEvent) => void) {
+      listeners.add(listener);
+      open();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+          if (reopen) clearTimeout(reopen);
+        }
+      };
+    },
+    async signIn(token: string) {
+      try {
+        const res = await doFetch(`${base}/api/v1/session`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token }),
+        });
+        if (res.ok) {
+          connection.set('connected');
+          if (listeners.size > 0) open();
+          return { ok: true as const };
+        }
+        return { ok: false as const, error: res.status === 401 ? 'That token is not right.' : await errorText(res) };
+      } catch (err) {
+        connection.set('disconnected');
+        return { ok: false as const, error: `cannot reach the engine (${String(err)})` };
+      }
+    },
+    async hasSession() {
+      try {
+        const res = await doFetch(`${base}/api/v1/session`, { credentials: 'same-origin' });
+        connection.set(res.ok ? 'connected' : res.status === 401 ? 'signed-out' : 'disconnected');
+        return res.ok;
+      } catch {
+        connection.set('disconnected');
+        return false;
+      }
+    },
+    async signOut() {
+      await doFetch(`${base}/api/v1/session`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
+      source?.close();
+      source = null;
+      connection.set('signed-out');
+    },
+    exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
+  };
+  return client as unknown as HttpClient;
+}

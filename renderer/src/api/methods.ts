@@ -1,0 +1,40 @@
+/**
+ * How each client method travels over HTTP: the contract's own routes (`api[method].http`),
+ * copied here because importing `api` would pull zod and every schema into the first page load
+ * (about 100 KB gzipped). tests/renderer/http-client.test.ts checks this table equals the
+ * contract's, so the two cannot drift apart.
+ */
+import type { ClientMethod } from './types';
+
+type Route = { verb: 'GET' | 'POST' | 'PUT'; path: string };
+
+export const ROUTES: Record<ClientMethod, Route> = {
+  getStatus: { verb: 'GET', path: '/api/v1/status' },
+  checkNow: { verb: 'POST', path: '/api/v1/check' },
+  pause: { verb: 'POST', path: '/api/v1/pause' },
+  resume: { verb: 'POST', path: '/api/v1/resume' },
+  getHistory: { verb: 'GET', path: '/api/v1/history' },
+  getStats: { verb: 'GET', path: '/api/v1/stats' },
+  getSettings: { verb: 'GET', path: '/api/v1/settings' },
+  saveSettings: { verb: 'PUT', path: '/api/v1/settings' },
+  getChannels: { verb: 'GET', path: '/api/v1/channels' },
+  testChannel: { verb: 'POST', path: '/api/v1/channels/test' },
+  testSource: { verb: 'POST', path: '/api/v1/sources/test' },
+  exportHistory: { verb: 'GET', path: '/api/v1/export' },
+  backup: { verb: 'POST', path: '/api/v1/backup' },
+  restore: { verb: 'POST', path: '/api/v1/restore' },
+  importHistory: { verb: 'POST', path: '/api/v1/import' },
+  getAudit: { verb: 'GET', path: '/api/v1/audit' },
+  getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
+};
+
+export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];
+
+/** Query string of a GET: each defined field as text. */
+export function toQuery(input: unknown): string {
+  if (input === undefined || input === null || typeof input !== 'object') return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(input)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,41 @@
+/** The pages' reads, one TanStack Query hook each, keyed so live events can mark them stale. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
+import { useEngine } from './engine';
+import type { Client, HistoryQuery, StatsQuery } from './types';
+
+/** Events keep the status fresh; the interval only covers a missed event. */
+export const statusQuery = (client: Client) => ({
+  queryKey: ['status'],
+  queryFn: () => client.getStatus(),
+  refetchInterval: 30_000,
+});
+
+export function useStatus() {
+  const { client } = useEngine();
+  return useQuery(statusQuery(client));
+}
+
+export function useSettings() {
+  const { client } = useEngine();
+  return useQuery({ queryKey: ['settings'], queryFn: () => client.getSettings() });
+}
+
+export function useHistory(q: HistoryQuery) {
+  const { client } = useEngine();
+  return useQuery({
+    queryKey: ['history', q],
+    queryFn: () => client.getHistory(q),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStats(q: StatsQuery) {
+  const { client } = useEngine();
+  return useQuery({ queryKey: ['stats', q], queryFn: () => client.getStats(q) });
+}
+
+export function useAudit(q: { limit: number; offset: number }) {
+  const { client } = useEngine();
+  return useQuery({ queryKey: ['audit', q], queryFn: () => client.getAudit(q), placeholderData: keepPreviousData });
+}

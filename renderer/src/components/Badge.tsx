@@ -1,0 +1,10 @@
+/** A small coloured label for a state (online, open breaker, retrying channel...). */
+export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+
+export function Badge({ tone, children, label }: { tone: Tone; children: string; label?: string }) {
+  return (
+    <span className={`badge badge-${tone}`} aria-label={label}>
+      {children}
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+/** The browser's one-time sign-in: the API token buys an HttpOnly session cookie. */
+import { useState } from 'react';
+
+import type { HttpClient } from '../api/http';
+
+export function SignIn({ http }: { http: HttpClient }) {
+  const [token, setToken] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <main className="signin">
+      <h1>IPWatch</h1>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          setError('');
+          void http.signIn(token.trim()).then((r) => {
+            setBusy(false);
+            if (!r.ok) setError(r.error);
+          });
+        }}
+      >
+        <label htmlFor="token">API token</label>
+        <input
+          id="token"
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          aria-describedby="token-help token-error"
+          required
+        />
+        <p id="token-help" className="muted small">
+          The token is kept in the data folder (README, "Web dashboard").
+        </p>
+        <p id="token-error" role="alert" className="field-error">
+          {error}
+        </p>
+        <button type="submit" disabled={busy || !token.trim()}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

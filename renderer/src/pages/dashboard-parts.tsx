@@ -1,0 +1,160 @@
+/** The dashboard's sections: one address card per family, the sources grid, the channels. */
+import { useMutation } from '@tanstack/react-query';
+
+import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
+import type { BreakerState, FamilyStatus, SourceHealth } from '../../../shared/types';
+import { useEngine, useEventLog } from '../api/engine';
+import { useStats } from '../api/queries';
+import { useAppearance } from '../appearance';
+import { Badge, type Tone } from '../components/Badge';
+import { CopyButton } from '../components/CopyButton';
+import { Sparkline } from '../components/Sparkline';
+import { TableWrap } from '../components/TableWrap';
+import { formatDuration, formatRelative, formatTime } from '../format';
+
+export function AddressCard({ status, now }: { status: FamilyStatus; now: number }) {
+  const [appearance] = useAppearance();
+  const name = `IPv${status.family}`;
+  const headingId = `addr-v${status.family}`;
+  return (
+    <section className="card address" aria-labelledby={headingId}>
+      <h2 id={headingId}>{name}</h2>
+      {!status.enabled ? (
+        <p className="muted">Switched off in settings.</p>
+      ) : status.ip ? (
+        <>
+          <p className="ip" data-testid={`ip-v${status.family}`}>
+            {status.ip}
+          </p>
+          <CopyButton value={status.ip} label={`Copy the ${name} address`} />
+          <dl className="facts">
+            <dt>Held since</dt>
+            <dd>{formatTime(status.since, appearance)}</dd>
+            <dt>For</dt>
+            <dd>{status.since ? formatDuration(Math.max(0, now - status.since)) : '—'}</dd>
+            {status.cgnat && (
+              <>
+                <dt>Behind CGNAT</dt>
+                <dd>{status.cgnat}</dd>
+              </>
+            )}
+          </dl>
+        </>
+      ) : (
+        <p className="muted">{status.lastCheck ? `No address (${status.lastCheck.result}).` : 'Not checked yet.'}</p>
+      )}
+      {status.lastCheck && (
+        <p className="muted small">
+          Last check {formatRelative(status.lastCheck.at, now)}: {status.lastCheck.result},{' '}
+          {status.lastCheck.durationMs} ms
+        </p>
+      )}
+    </section>
+  );
+}
+
+const BREAKER_TONE: Record<BreakerState, Tone> = { closed: 'good', 'half-open': 'warn', open: 'bad' };
+
+/** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
+function useRecentLatency(): Map<string, number[]> {
+  const day = useStats({ days: 1, hourly: true });
+  const out = new Map<string, number[]>();
+  for (const s of day.data?.sources ?? [])
+    out.set(
+      s.source,
+      s.hours.flatMap((h) => (h.meanLatencyMs === null ? [] : [h.meanLatencyMs])),
+    );
+  return out;
+}
+
+export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
+  const log = useEventLog();
+  const hourly = useRecentLatency();
+  if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
+  return (
+    <TableWrap label="Source health, scrollable">
+      <table>
+        <caption className="sr-only">Sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Family</th>
+            <th scope="col">Breaker</th>
+            <th scope="col">Success</th>
+            <th scope="col">Latency</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.id}
+                {s.lastError && <span className="muted small block">{s.lastError}</span>}
+              </th>
+              <td>IPv{s.family}</td>
+              <td>
+                <Badge tone={BREAKER_TONE[s.state]}>{s.state}</Badge>
+              </td>
+              <td>{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
+              <td>
+                <span className="latency">
+                  <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
+                  <Sparkline
+                    values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
+                    label={`Recent latency of ${s.id}`}
+                  />
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+const CHANNEL_TONE: Record<ChannelState, Tone> = {
+  ok: 'good',
+  retrying: 'warn',
+  failing: 'bad',
+  invalid: 'bad',
+  paused: 'warn',
+  disabled: 'neutral',
+  removed: 'neutral',
+};
+
+function TestChannel({ id }: { id: string }) {
+  const { client } = useEngine();
+  const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
+  return (
+    <span>
+      <button type="button" onClick={() => test.mutate()} disabled={test.isPending} aria-label={`Send test: ${id}`}>
+        {test.isPending ? 'Sending…' : 'Send test'}
+      </button>
+      <span aria-live="polite" className="small">
+        {test.data && (test.data.ok ? ` Sent in ${test.data.ms} ms` : ` Failed: ${test.data.error}`)}
+        {test.error && ` Failed: ${test.error.message}`}
+      </span>
+    </span>
+  );
+}
+
+export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now: number }) {
+  if (channels.length === 0) return <p className="state empty">No notification channels. Add one in Settings.</p>;
+  return (
+    <ul className="channels">
+      {channels.map((c) => (
+        <li key={c.id}>
+          <strong>{c.id}</strong> <span className="muted">({c.type})</span>{' '}
+          <Badge tone={CHANNEL_TONE[c.state]}>{c.state}</Badge>
+          <span className="small block">
+            {c.pending} pending · {c.sent} sent · {c.expired} expired
+            {c.lastSentAt ? ` · last sent ${formatRelative(c.lastSentAt, now)}` : ''}
+          </span>
+          {(c.reason ?? c.lastError) && <span className="small block error-text">{c.reason ?? c.lastError}</span>}
+          <TestChannel id={c.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}

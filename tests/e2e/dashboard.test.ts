@@ -1,0 +1,224 @@
+/**
+ * The web dashboard end to end: the real headless runner (API + built renderer) on local
+ * sources, driven in Debian's chromium. Screenshots of every page, light and dark, go to
+ * test-output/screenshots/ (gitignored).
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
+import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
+import { peer } from '../helpers/peers';
+import { until } from '../helpers/until';
+import { startWorld, type World } from '../helpers/world';
+
+const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-output/screenshots');
+const A4 = '81.2.69.142';
+const A6 = '2a02:1:2:3::5';
+const PAGES = [
+  ['dashboard', '#/'],
+  ['history', '#/history'],
+  ['charts', '#/charts'],
+  ['settings', '#/settings'],
+  ['discord', '#/discord'],
+  ['activity', '#/activity'],
+] as const;
+
+let browser: Browser;
+let world: World;
+let dash: ApiRunner;
+let context: BrowserContext;
+let page: Page;
+
+async function signIn(p: Page): Promise<void> {
+  await p.goto(`${dash.url}/`);
+  await p.getByLabel('API token').fill(dash.token);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByTestId('ip-v4').waitFor();
+}
+
+describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
+  beforeAll(async () => {
+    await buildRenderer();
+    browser = await launchChromium();
+    await mkdir(SHOTS, { recursive: true });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    world = await startWorld(A4, A6);
+    dash = await startApiRunner({ world });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+  }, 60_000);
+  afterEach(async () => {
+    await context?.close();
+    await dash?.stop();
+    await world.close();
+  });
+
+  it('signs in with the token once and shows both addresses', async () => {
+    await page.goto(`${dash.url}/`);
+    await page.getByLabel('API token').fill('not-the-token-at-all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('That token is not right.').waitFor();
+    await page.getByLabel('API token').fill(dash.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(async () => (await page.getByTestId('ip-v4').textContent()) === A4, {
+      timeoutMs: 15_000,
+      what: 'IPv4',
+    });
+    expect(await page.getByTestId('ip-v6').textContent()).toBe(A6);
+    // The cookie is HttpOnly: the page's script cannot read it, and a reload stays signed in.
+    expect(await page.evaluate('document.cookie')).toBe('');
+    await page.reload();
+    await page.getByTestId('ip-v4').waitFor();
+    // Signing out ends the session for good: a reload asks for the token again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API token').waitFor();
+    await page.reload();
+    await page.getByLabel('API token').waitFor();
+    expect(await page.getByTestId('ip-v4').count()).toBe(0);
+  });
+
+  it('shows a new address through server-sent events, without reloading', async () => {
+    await signIn(page);
+    await until(async () => (await page.getByTestId('ip-v4').textContent()) === A4, { timeoutMs: 15_000 });
+    await page.evaluate('window.marker = 42');
+    world.setIp('81.2.69.143', A6);
+    // The check is asked for from outside the page; the page only hears of it through the stream
+    // (its own refresh interval is 30 s, far beyond this wait).
+    expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
+    await until(async () => (await page.getByTestId('ip-v4').textContent()) === '81.2.69.143', {
+      timeoutMs: 8000,
+      what: 'the new IPv4 on the page',
+    });
+    expect(await page.evaluate('window.marker')).toBe(42);
+  });
+
+  it('says when the engine is gone, and recovers by itself when it is back', async () => {
+    await signIn(page);
+    await page.evaluate('window.marker = 7');
+    const port = new URL(dash.url).port;
+    const dataDir = dash.dataDir;
+    // A crash, not a clean stop.
+    const gone = new Promise((r) => dash.child.once('exit', r));
+    dash.child.kill('SIGKILL');
+    await gone;
+    await page.getByText('Disconnected from the engine. Reconnecting…').waitFor({ timeout: 10_000 });
+    dash = await startApiRunner({ world, dataDir, env: { IPWATCH_API_PORT: port } });
+    await page.getByText('Disconnected from the engine. Reconnecting…').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await page.getByTestId('ip-v4').textContent()).toBe(A4);
+    expect(await page.evaluate('window.marker')).toBe(7);
+  }, 60_000);
+
+  it('shows an invalid setting its error and changes nothing', async () => {
+    await signIn(page);
+    await page.goto(`${dash.url}/#/settings`);
+    const interval = page.getByLabel('Interval (s)');
+    await interval.fill('5');
+    await page.getByText(/expected number to be >=10/).waitFor();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText(/nothing was saved/).waitFor();
+    const view = (await (await dash.fetch('/api/v1/settings')).json()) as {
+      settings: { monitor: { intervalSec: number } };
+    };
+    expect(view.settings.monitor.intervalSec).toBe(60);
+    const file = JSON.parse(await readFile(path.join(dash.dataDir, 'settings.json'), 'utf8')) as {
+      monitor: { intervalSec: number };
+    };
+    expect(file.monitor.intervalSec).toBe(60);
+  });
+
+  it('keeps a valid setting across a restart', async () => {
+    await signIn(page);
+    await page.goto(`${dash.url}/#/settings`);
+    await page.getByLabel('Interval (s)').fill('120');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText(/^Saved/).waitFor();
+    const dataDir = dash.dataDir;
+    // With the page still open, its event stream connected: the stop must not wait for it.
+    await dash.stop(true);
+    dash = await startApiRunner({ world, dataDir });
+    // A new port; the session cookie is the host's, whatever the port, and survives the restart.
+    await page.goto(`${dash.url}/#/settings`);
+    await page.getByLabel('Interval (s)').waitFor();
+    expect(await page.getByLabel('Interval (s)').inputValue()).toBe('120');
+  }, 60_000);
+
+  it('downloads the export', async () => {
+    await signIn(page);
+    await page.goto(`${dash.url}/#/history`);
+    await page.getByRole('table', { name: 'Address history' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text).toContain(A4);
+    expect(text).toContain(A6);
+  });
+
+  it('imports a file through the page while monitoring runs, keeping every row', async () => {
+    await signIn(page);
+    const history = async () =>
+      (await (await dash.fetch('/api/v1/history?limit=1000')).json()) as { items: { ip: string }[]; total: number };
+    const before = await history();
+    expect(before.total).toBeGreaterThan(0);
+    await page.goto(`${dash.url}/#/settings`);
+    await page
+      .getByLabel('File to import')
+      .setInputFiles(path.join(ROOT, 'tests/fixtures/store/imports/ddns-updates.json'));
+    // Checks keep running during the import.
+    const checking = dash.fetch('/api/v1/check', { method: 'POST', json: {} });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported \(ddns-updater\)/).waitFor({ timeout: 15_000 });
+    expect((await checking).ok).toBe(true);
+    const after = await history();
+    for (const run of before.items) expect(after.items.map((r) => r.ip)).toContain(run.ip);
+    expect(after.items.some((r) => r.ip === '198.51.100.1')).toBe(true);
+    expect(after.total).toBeGreaterThan(before.total);
+  });
+
+  it('passes axe on every page, fits 360 px, and leaves screenshots light and dark', async () => {
+    await signIn(page);
+    // A change and a few checks, so the pages have something to show.
+    world.setIp('81.2.69.160', A6);
+    for (let i = 0; i < 3; i++) expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
+    await until(async () => (await page.getByTestId('ip-v4').textContent()) === '81.2.69.160', { timeoutMs: 8000 });
+    const axe = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [name, hash] of PAGES) {
+        await page.goto(`${dash.url}/${hash}`);
+        await page.locator('main h1').waitFor();
+        await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
+        // evaluate() runs outside the page's CSP, which forbids inline scripts.
+        await page.evaluate(axe);
+        const violations = await page.evaluate<string[]>(
+          `axe.run().then((r) => r.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
+        );
+        expect(violations, `${name} ${scheme}`).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const [name, hash] of PAGES) {
+      await page.goto(`${dash.url}/${hash}`);
+      await page.locator('main h1').waitFor();
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `${name} at 360 px`).toBeLessThanOrEqual(0);
+      if (name === 'dashboard') await page.screenshot({ path: path.join(SHOTS, 'dashboard-360.png'), fullPage: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+/**
+ * The web dashboard in a browser: the built renderer (out/renderer, which the headless runner
+ * serves at `/`; tests/helpers/api-runner.ts starts the runner) and Debian's chromium driven by
+ * playwright-core. Used by tests/e2e and bench/ui.ts.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+
+import { type Browser, chromium, type BrowserContext } from 'playwright-core';
+
+import { cleanEnv } from './headless';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+
+const run = (cmd: string, args: string[]): Promise<void> =>
+  new Promise((resolve, reject) =>
+    execFile(cmd, args, { cwd: ROOT, env: cleanEnv() }, (err, _out, stderr) =>
+      err ? reject(new Error(`${cmd} ${args.join(' ')} failed: ${stderr}`)) : resolve(),
+    ),
+  );
+
+/** Builds main, preload and renderer (out/), as `npm run build` does. */
+export const buildRenderer = (): Promise<void> => run('npx', ['electron-vite', 'build']);
+
+/** Builds the headless runner (out/headless/index.js), as `npm run headless` does first. */
+export const buildHeadless = (): Promise<void> => run('npm', ['run', 'build:headless', '--silent']);
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'], headless: true });
+}
+
+/** Signs a browser context in as the sign-in form does, so its pages open straight to the dashboard. */
+export async function signInContext(context: BrowserContext, url: string, token: string): Promise<void> {
+  const res = await context.request.post(`${url}/api/v1/session`, { data: { token } });
+  if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
+}

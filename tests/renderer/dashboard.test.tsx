@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fakeEngine, renderApp, status } from './fake-engine';
+
+afterEach(cleanup);
+
+describe('dashboard', () => {
+  it('shows both addresses, the status badge, sources and channels', async () => {
+    const fake = fakeEngine();
+    renderApp(fake);
+    expect(await screen.findByTestId('ip-v4')).toHaveProperty('textContent', '81.2.69.142');
+    expect(screen.getByTestId('ip-v6').textContent).toBe('2a02:1:2:3::5');
+    // An open breaker makes monitoring "degraded".
+    expect(screen.getByLabelText('Monitoring: Degraded')).toBeTruthy();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    const dns = within(sources).getByRole('row', { name: /dns-v4/ });
+    expect(within(dns).getByText('open')).toBeTruthy();
+    expect(within(dns).getByText('timed out')).toBeTruthy();
+    const channels = screen.getByRole('region', { name: 'Notifications' });
+    expect(within(channels).getByText('desktop')).toBeTruthy();
+    expect(within(channels).getByText(/3 sent/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it("draws each source's latency sparkline from the last day's hourly figures", async () => {
+    const fake = fakeEngine();
+    const base = await fake.client.getStats({});
+    const hour = (h: number, ms: number) => ({
+      hour: h * 3_600_000,
+      ok: 1,
+      fail: 0,
+      meanLatencyMs: ms,
+      maxLatencyMs: ms,
+    });
+    fake.client.getStats.mockResolvedValue({
+      ...base,
+      sources: [
+        {
+          source: 'http0-v4',
+          ok: 3,
+          fail: 0,
+          successRate: 1,
+          meanLatencyMs: 12,
+          maxLatencyMs: 14,
+          hours: [hour(1, 10), hour(2, 14), hour(3, 12)],
+        },
+      ],
+    });
+    renderApp(fake);
+    const line = await screen.findByRole('img', { name: 'Recent latency of http0-v4' });
+    expect(line.querySelector('polyline')!.getAttribute('points')!.split(' ')).toHaveLength(3);
+    expect(screen.queryByRole('img', { name: 'Recent latency of dns-v4' })).toBeNull();
+  });
+
+  it('copies an address with its button', async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine());
+    await user.click(await screen.findByRole('button', { name: 'Copy the IPv4 address' }));
+    expect(await navigator.clipboard.readText()).toBe('81.2.69.142');
+    expect(await screen.findByText('Copied')).toBeTruthy();
+  });
+
+  it('shows a new address when a change event arrives, without reloading', async () => {
+    const fake = fakeEngine();
+    renderApp(fake);
+    await screen.findByTestId('ip-v4');
+    const next = status();
+    next.families.v4 = { ...next.families.v4, ip: '81.2.69.200', since: Date.now() };
+    fake.setStatus(next);
+    act(() =>
+      fake.emit({
+        type: 'change',
+        at: Date.now(),
+        family: 4,
+        from: '81.2.69.142',
+        to: '81.2.69.200',
+        fromSince: null,
+        trigger: 'interval',
+        sources: [],
+      }),
+    );
+    expect(await screen.findByText('81.2.69.200')).toBeTruthy();
+  });
+
+  it('pauses and resumes monitoring, and checks on demand', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine({ status: status({ sources: [] }) });
+    renderApp(fake);
+    await user.click(await screen.findByRole('button', { name: 'Pause monitoring' }));
+    expect(fake.client.pause).toHaveBeenCalledOnce();
+    expect(await screen.findByLabelText('Monitoring: Paused')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Resume monitoring' }));
+    expect(fake.client.resume).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Check now' }));
+    expect(fake.client.checkNow).toHaveBeenCalledOnce();
+  });
+
+  it('shows the disconnected banner while the engine is gone, and drops it once back', async () => {
+    const { connection } = renderApp(fakeEngine());
+    await screen.findByTestId('ip-v4');
+    expect(screen.queryByText(/Disconnected from the engine/)).toBeNull();
+    act(() => connection.set('disconnected'));
+    expect(screen.getByRole('alert').textContent).toMatch(/Disconnected from the engine/);
+    act(() => connection.set('connected'));
+    expect(screen.queryByText(/Disconnected from the engine/)).toBeNull();
+  });
+
+  it('says so when the status cannot be read', async () => {
+    const fake = fakeEngine();
+    fake.client.getStatus.mockRejectedValue(new Error('engine stopped'));
+    renderApp(fake);
+    expect(await screen.findByText(/Could not load status: engine stopped/, {}, { timeout: 15_000 })).toBeTruthy();
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * An in-memory engine behind the renderer's Client type, for component tests: it keeps a
+ * status, history, settings and audit log, answers like the API would (settings are checked by
+ * the real shared schema, field errors by path), and lets a test push live events.
+ */
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+
+import { createConnection } from '../../renderer/src/api/connection';
+import { createEventLog } from '../../renderer/src/api/event-log';
+import type {
+  ApiEvent,
+  AuditEntry,
+  Client,
+  HistoryEntry,
+  HistoryQuery,
+  StatsQuery,
+  StatsReport,
+} from '../../renderer/src/api/types';
+import { App, newQueryClient } from '../../renderer/src/App';
+import type { AppStatus } from '../../shared/contract';
+import { defaultSettings, settingsSchema } from '../../shared/settings';
+
+export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt: number | null } {
+  const now = Date.now();
+  const fam = (family: 4 | 6, ip: string | null) => ({
+    family,
+    enabled: true,
+    ip,
+    since: ip ? now - 3_600_000 : null,
+    lastCheck: {
+      at: now - 10_000,
+      trigger: 'interval' as const,
+      result: 'unchanged' as const,
+      durationMs: 42,
+      requests: 2,
+    },
+    cgnat: null,
+  });
+  return {
+    running: true,
+    pausedSince: null,
+    nextCheckAt: now + 50_000,
+    online: true,
+    offlineSince: null,
+    families: { v4: fam(4, '81.2.69.142'), v6: fam(6, '2a02:1:2:3::5') },
+    sources: [
+      {
+        id: 'http0-v4',
+        provider: 'http0-v4',
+        kind: 'http',
+        family: 4,
+        state: 'closed',
+        successes: 10,
+        failures: 0,
+        consecutiveFailures: 0,
+        successRate: 1,
+        latencyMs: 12,
+      },
+      {
+        id: 'dns-v4',
+        provider: 'dns-v4',
+        kind: 'dns',
+        family: 4,
+        state: 'open',
+        successes: 1,
+        failures: 5,
+        consecutiveFailures: 5,
+        successRate: 0.17,
+        latencyMs: null,
+        lastError: 'timed out',
+      },
+    ],
+    history: null,
+    lastError: null,
+    notifications: [
+      {
+        id: 'desktop',
+        type: 'desktop',
+        state: 'ok',
+        reason: null,
+        lastError: null,
+        lastErrorAt: null,
+        lastSentAt: now - 60_000,
+        failures: 0,
+        nextAttemptAt: null,
+        pending: 0,
+        expired: 0,
+        sent: 3,
+        rejected: 0,
+        note: null,
+        recentExpired: [],
+      },
+    ],
+    ...over,
+  };
+}
+
+export function runs(n: number): HistoryEntry[] {
+  const t0 = Date.UTC(2026, 0, 1);
+  return Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    family: i % 2 === 0 ? 4 : 6,
+    ip: i % 2 === 0 ? `203.0.113.${i % 250}` : `2001:db8::${i.toString(16)}`,
+    prefix: null,
+    firstSeen: t0 + i * 3_600_000,
+    lastSeen: t0 + (i + 1) * 3_600_000 - 1,
+    checks: 60,
+    sources: ['http0-v4'],
+    change: i > 1 ? { from: 'x', trigger: 'interval' as const, sources: [] } : null,
+  }));
+}
+
+export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?: HistoryEntry[] } = {}) {
+  let st = opts.status ?? status();
+  const history = opts.history ?? runs(3);
+  let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
+  const listeners = new Set<(e: ApiEvent) => void>();
+  const client = {
+    getStatus: vi.fn(async () => st),
+    checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
+    pause: vi.fn(async () => (st = { ...st, pausedSince: Date.now() })),
+    resume: vi.fn(async () => (st = { ...st, pausedSince: null })),
+    getHistory: vi.fn(async (q: HistoryQuery) => {
+      const all = history.filter((r) => (!q.family || r.family === Number(q.family)) && (!q.ip || r.ip.includes(q.ip)));
+      const limit = Number(q.limit ?? 50);
+      const offset = Number(q.offset ?? 0);
+      return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+    }),
+    getStats: vi.fn(async (_q: StatsQuery): Promise<StatsReport> => ({
+      from: 0,
+      to: Date.now(),
+      changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
+      uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: [] },
+      families: {
+        v4: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },
+        v6: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },
+      },
+      sources: [],
+    })),
+    getSettings: vi.fn(async () => ({ settings, secrets: [], envOverrides: [], restartFields: [] })),
+    saveSettings: vi.fn(async ({ settings: next }: { settings: Record<string, unknown> }) => {
+      const r = settingsSchema.safeParse(next);
+      if (!r.success)
+        return {
+          ok: false as const,
+          errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        };
+      settings = r.data as unknown as Record<string, unknown>;
+      return {
+        ok: true as const,
+        settings: { settings, secrets: [], envOverrides: [], restartFields: [] },
+        live: [],
+        restart: [],
+      };
+    }),
+    getChannels: vi.fn(async () => st.notifications),
+    testChannel: vi.fn(async () => ({ ok: true as const, ms: 5 })),
+    testSource: vi.fn(async () => ({ ok: true as const, ip: '81.2.69.142', ms: 7 })),
+    exportHistory: vi.fn(async () => ({ filename: 'h.csv', mime: 'text/csv', body: 'a,b\n' })),
+    backup: vi.fn(async () => ({ path: '/data/backups/x.sqlite', bytes: 2048 })),
+    restore: vi.fn(async () => ({ keptAs: null })),
+    importHistory: vi.fn(),
+    getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
+    getOutbox: vi.fn(async () => []),
+    subscribe: (l: (e: ApiEvent) => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  } satisfies Client;
+  return {
+    client,
+    setStatus(next: ReturnType<typeof status>) {
+      st = next;
+    },
+    emit(e: ApiEvent) {
+      for (const l of [...listeners]) l(e);
+    },
+    get settings() {
+      return settings;
+    },
+  };
+}
+
+/** Renders the whole app on a fake engine, at a page (#/history...). */
+export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/') {
+  window.location.hash = hash;
+  const connection = createConnection('connected');
+  const engine = { client: fake.client as Client, connection, http: null, events: createEventLog() };
+  const queryClient = newQueryClient();
+  const view = render(<App engine={engine} queryClient={queryClient} />);
+  return { ...view, connection, engine, queryClient };
+}

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fakeEngine, renderApp, runs } from './fake-engine';
+
+afterEach(cleanup);
+
+describe('history page', () => {
+  it('pages, filters by family and searches by address', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine({ history: runs(120) });
+    renderApp(fake, '#/history');
+    const table = await screen.findByRole('table', { name: 'Address history' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByText('Page 1 of 3 (120 runs)')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Page 2 of 3 (120 runs)')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Family'), '6');
+    expect(await screen.findByText('Page 1 of 2 (60 runs)')).toBeTruthy();
+    expect(fake.client.getHistory).toHaveBeenLastCalledWith({ family: 6, limit: 50, offset: 0 });
+    await user.type(screen.getByLabelText('Search address'), '2001:db8::a');
+    expect(await screen.findByText(/\(\d+ runs\)/)).toBeTruthy();
+    expect(fake.client.getHistory).toHaveBeenLastCalledWith({ family: 6, ip: '2001:db8::a', limit: 50, offset: 0 });
+  });
+
+  it('says when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine({ history: runs(4) }), '#/history');
+    await screen.findByRole('table', { name: 'Address history' });
+    await user.type(screen.getByLabelText('Search address'), '198.51.100.');
+    expect(await screen.findByText('No runs match this filter.')).toBeTruthy();
+  });
+
+  it('exports through the engine in the app window', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine();
+    renderApp(fake, '#/history');
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(fake.client.exportHistory).toHaveBeenCalledWith({ format: 'csv' });
+  });
+});

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fakeEngine, renderApp, runs } from './fake-engine';
+
+afterEach(cleanup);
+
+describe('charts, discord and activity pages', () => {
+  it('charts: the address timeline and empty states once the answers are in', async () => {
+    const fake = fakeEngine({ history: runs(6) });
+    renderApp(fake, '#/charts');
+    expect(await screen.findByText('No changes in this period.')).toBeTruthy();
+    expect(screen.getByText('Nothing monitored in this period yet.')).toBeTruthy();
+    expect(screen.getByText('No hourly source figures in this period.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'IPv4 addresses over time' })).toBeTruthy();
+    expect(screen.queryByText(/Loading/)).toBeNull();
+    // One query per period, not one per render.
+    expect(fake.client.getHistory.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(fake.client.getStats).toHaveBeenCalledWith({ days: 30, hourly: true });
+  });
+
+  it('discord: says when the engine runs no bot, and shows one that does', async () => {
+    const fake = fakeEngine();
+    const { unmount } = renderApp(fake, '#/discord');
+    expect(await screen.findByText(/This engine runs no Discord bot/)).toBeTruthy();
+    unmount();
+    const withBot = fakeEngine();
+    const st = await withBot.client.getStatus();
+    withBot.setStatus({
+      ...st,
+      bot: {
+        state: 'ready',
+        user: { tag: 'ipwatch#0001' },
+        guilds: [{ id: '1', name: 'Home' }],
+        commands: [{ name: 'ip', description: 'Current addresses' }],
+      },
+    } as typeof st);
+    renderApp(withBot, '#/discord');
+    expect(await screen.findByText('as ipwatch#0001')).toBeTruthy();
+    expect(screen.getByText('Home')).toBeTruthy();
+    expect(screen.getByText('/ip')).toBeTruthy();
+  });
+
+  it('activity: the audit log and the live events as they come', async () => {
+    const fake = fakeEngine();
+    fake.client.getAudit.mockResolvedValue({
+      items: [
+        { id: 1, at: Date.now(), actor: 'api', action: 'settings.write', detail: 'monitor.intervalSec', result: 'ok' },
+      ],
+      total: 1,
+    });
+    renderApp(fake, '#/activity');
+    const audit = await screen.findByRole('table', { name: 'Audit log' });
+    expect(within(audit).getByText('settings.write')).toBeTruthy();
+    expect(screen.getByText("Waiting for the engine's next event…")).toBeTruthy();
+    act(() => fake.emit({ type: 'offline', at: Date.now(), cause: 'no route to host' }));
+    expect(await screen.findByText(/Offline: no route to host/)).toBeTruthy();
+  });
+});
