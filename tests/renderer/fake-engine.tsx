@@ -18,6 +18,7 @@ import type {
   StatsReport,
 } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
+import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 
@@ -41,6 +42,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     running: true,
     pausedSince: null,
     nextCheckAt: now + 50_000,
+    bot: botOff(),
     online: true,
     offlineSince: null,
     families: { v4: fam(4, '81.2.69.142'), v6: fam(6, '2a02:1:2:3::5') },

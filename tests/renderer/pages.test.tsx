@@ -20,26 +20,30 @@ describe('charts, discord and activity pages', () => {
     expect(fake.client.getStats).toHaveBeenCalledWith({ days: 30, hourly: true });
   });
 
-  it('discord: says when the engine runs no bot, and shows one that does', async () => {
+  it('discord: says when the bot is off, and shows one that runs', async () => {
     const fake = fakeEngine();
     const { unmount } = renderApp(fake, '#/discord');
-    expect(await screen.findByText(/This engine runs no Discord bot/)).toBeTruthy();
+    expect(await screen.findByText(/The bot is off/)).toBeTruthy();
     unmount();
     const withBot = fakeEngine();
     const st = await withBot.client.getStatus();
     withBot.setStatus({
       ...st,
       bot: {
-        state: 'ready',
-        user: { tag: 'ipwatch#0001' },
-        guilds: [{ id: '1', name: 'Home' }],
-        commands: [{ name: 'ip', description: 'Current addresses' }],
+        state: 'connected',
+        user: 'ipwatch#0001',
+        guilds: [{ id: '1', name: 'Home', channel: '2', problem: 'missing Send Messages' }],
+        pingMs: 42,
+        lastError: null,
+        nextAttemptAt: null,
+        commands: { registered: true, scope: 'guild', at: 1, error: null },
       },
-    } as typeof st);
+    });
     renderApp(withBot, '#/discord');
     expect(await screen.findByText('as ipwatch#0001')).toBeTruthy();
-    expect(screen.getByText('Home')).toBeTruthy();
-    expect(screen.getByText('/ip')).toBeTruthy();
+    expect(screen.getByText(/Home/)).toBeTruthy();
+    expect(screen.getByText(/missing Send Messages/)).toBeTruthy();
+    expect(screen.getByText('Registered in each configured server.')).toBeTruthy();
   });
 
   it('activity: the audit log and the live events as they come', async () => {

@@ -1,16 +1,8 @@
-/** The Discord bot: whether it is connected, as whom, in which servers, with which commands. */
+/** The Discord bot: whether it is connected, as whom, in which servers, and its commands' registration. */
 import { useStatus } from '../api/queries';
-import { Badge, type Tone } from '../components/Badge';
+import { Badge } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
-import { botView } from './bot-view';
-
-const TONE: Record<string, Tone> = {
-  ready: 'good',
-  connecting: 'warn',
-  error: 'bad',
-  disconnected: 'bad',
-  disabled: 'neutral',
-};
+import { BOT_TONE, commandsLine } from './bot-view';
 
 export function Discord() {
   const status = useStatus();
@@ -21,34 +13,31 @@ export function Discord() {
       </header>
       <QueryState query={status} what="the bot's state">
         {(st) => {
-          const d = botView(st);
-          if (!d)
-            return (
-              <p className="state empty">
-                This engine runs no Discord bot. Set one up in Settings (Discord) and restart.
-              </p>
-            );
+          const bot = st.bot;
           return (
             <>
               <section className="card" aria-labelledby="bot-h">
                 <h2 id="bot-h">Bot</h2>
                 <p>
-                  <Badge tone={TONE[d.state] ?? 'neutral'}>{d.state}</Badge> {d.user && <span>as {d.user}</span>}
+                  <Badge tone={BOT_TONE[bot.state]}>{bot.state}</Badge> {bot.user && <span>as {bot.user}</span>}
+                  {bot.pingMs !== null && <span className="muted small"> (gateway ping {bot.pingMs} ms)</span>}
                 </p>
-                {d.error && <p className="error-text">{d.error}</p>}
-                {d.state === 'disabled' && (
-                  <p className="muted">The bot is off. Give it a token in the settings to use it.</p>
+                {bot.lastError && <p className="error-text">{bot.lastError.message}</p>}
+                {bot.state === 'off' && (
+                  <p className="muted">The bot is off. Give it a token in Settings (Discord) to use it.</p>
                 )}
               </section>
               <section className="card" aria-labelledby="guilds-h">
                 <h2 id="guilds-h">Servers</h2>
-                {d.guilds.length === 0 ? (
-                  <p className="state empty">In no server yet.</p>
+                {bot.guilds.length === 0 ? (
+                  <p className="state empty">No server configured.</p>
                 ) : (
                   <ul>
-                    {d.guilds.map((g) => (
+                    {bot.guilds.map((g) => (
                       <li key={g.id}>
-                        {g.name} <span className="muted small">({g.id})</span>
+                        {g.name ?? 'not joined yet'} <span className="muted small">({g.id})</span>
+                        {g.channel && <span className="muted small"> posts to channel {g.channel}</span>}
+                        {g.problem && <span className="error-text"> {g.problem}</span>}
                       </li>
                     ))}
                   </ul>
@@ -56,18 +45,7 @@ export function Discord() {
               </section>
               <section className="card" aria-labelledby="cmds-h">
                 <h2 id="cmds-h">Commands</h2>
-                {d.commands.length === 0 ? (
-                  <p className="state empty">No commands registered.</p>
-                ) : (
-                  <dl className="facts">
-                    {d.commands.map((c) => (
-                      <div key={c.name}>
-                        <dt className="mono">/{c.name}</dt>
-                        <dd>{c.description}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
+                <p>{commandsLine(bot.commands)}</p>
               </section>
             </>
           );
