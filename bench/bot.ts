@@ -126,7 +126,8 @@ export default async function botBench(args: BenchArgs): Promise<Record<string, 
     await h.close();
     await off.close();
 
-    const rss = await idleRss(world, 5000);
+    // Idle means steady: a minute after the first check, past start-up and the first idle GC.
+    const rss = await idleRss(world, 60_000);
     const c = dist(command);
     const p = dist(post);
     const noBotP50 = median(noBotWhileDown);

@@ -9,6 +9,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export const IDLE_GC_EVERY_MS = 3 * 60_000;
+/** The first one comes once start-up (modules, first check, the bot's login) has left its garbage. */
+export const IDLE_GC_FIRST_MS = 30_000;
 
 type Gc = () => void;
 
@@ -21,9 +23,17 @@ function collector(): Gc {
 }
 
 /** Starts the periodic collection; returns the function that stops it. Never keeps the process alive. */
-export function startIdleGc(everyMs: number = IDLE_GC_EVERY_MS): () => void {
+export function startIdleGc(everyMs: number = IDLE_GC_EVERY_MS, firstMs: number = IDLE_GC_FIRST_MS): () => void {
   const gc = collector();
-  const timer = setInterval(gc, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  let interval: NodeJS.Timeout | null = null;
+  const first = setTimeout(() => {
+    gc();
+    interval = setInterval(gc, everyMs);
+    interval.unref();
+  }, firstMs);
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    if (interval) clearInterval(interval);
+  };
 }

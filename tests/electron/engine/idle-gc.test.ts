@@ -22,7 +22,7 @@ function nextMajorGc(): Promise<void> {
 
 describe('idle GC', () => {
   it('runs a major collection every period until stopped', async () => {
-    const stop = startIdleGc(20);
+    const stop = startIdleGc(20, 10);
     let seen = 0;
     try {
       // An idle test process does not collect its old space five times in a row on its own.
