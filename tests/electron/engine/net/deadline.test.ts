@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
+import { loadUndici } from '../../../../electron/engine/net/undici';
 import { createDnsSource } from '../../../../electron/engine/sources/dns';
 import { createHttpSource } from '../../../../electron/engine/sources/http';
 import { SourceError } from '../../../../electron/engine/sources/types';
@@ -82,6 +83,9 @@ describe('a source that never answers', () => {
   it('HTTP: times out despite a garbage collection during the request', async () => {
     const echo = await startHttpEcho();
     echo.setFault('timeout');
+    // undici loads at the first request; loaded here, the 200 ms deadline covers the request
+    // alone (a cold import on a busy machine took longer than that, and no request was sent).
+    await loadUndici();
     const net = { http: createHttpClient({ userAgent: 't' }), udp: createUdpClient() };
     cleanup.push(
       () => echo.close(),
