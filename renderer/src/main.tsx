@@ -9,6 +9,7 @@ import { statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
 import { hashOfRoute } from './routes';
 import './styles.css';
+import './components.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
