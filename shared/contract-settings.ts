@@ -74,24 +74,15 @@ type Json = unknown;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The settings with every secret replaced by its marker, and the secrets found. A secret is
- * a value under a secret-named key (token, password, headers...), a string holding a URL
- * with a token in it (a Discord webhook), or a reference (`{ "env": ... }`, `{ "file": ... }`).
+ * Every secret in the settings passed through `f`, the rest copied as is. A secret is a value
+ * under a secret-named key (token, password, headers...), a string holding a URL with a token in
+ * it (a Discord webhook), or a reference (`{ "env": ... }`, `{ "file": ... }`). `path` holds
+ * array indices as strings.
  */
-export function maskSecrets(settings: Json): { settings: Json; secrets: SecretInfo[] } {
-  const secrets: SecretInfo[] = [];
+export function mapSecrets(settings: Json, f: (value: string | Record<string, unknown>, path: string[]) => Json): Json {
   const walk = (v: Json, path: string[], secretByName: boolean): Json => {
-    const at = path.join('.');
-    if (looksLikeSecretRef(v)) {
-      const ref = secretRefSchema.safeParse(v);
-      const from = ref.success ? { from: describeSecretRef(ref.data) } : {};
-      secrets.push({ path: at, state: 'set', ...from });
-      return { set: true, ...from };
-    }
-    if (typeof v === 'string' && (secretByName || urlSecrets(v).length > 0)) {
-      secrets.push({ path: at, state: v === '' ? 'not set' : 'set' });
-      return { set: v !== '' };
-    }
+    if (looksLikeSecretRef(v)) return f(v, path);
+    if (typeof v === 'string' && (secretByName || urlSecrets(v).length > 0)) return f(v, path);
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)], secretByName));
     if (isObj(v))
       return Object.fromEntries(
@@ -102,7 +93,24 @@ export function maskSecrets(settings: Json): { settings: Json; secrets: SecretIn
       );
     return v;
   };
-  return { settings: walk(settings, [], false), secrets };
+  return walk(settings, [], false);
+}
+
+/** The settings with every secret (see mapSecrets) replaced by its marker, and the secrets found. */
+export function maskSecrets(settings: Json): { settings: Json; secrets: SecretInfo[] } {
+  const secrets: SecretInfo[] = [];
+  const masked = mapSecrets(settings, (v, path) => {
+    const at = path.join('.');
+    if (typeof v !== 'string') {
+      const ref = secretRefSchema.safeParse(v);
+      const from = ref.success ? { from: describeSecretRef(ref.data) } : {};
+      secrets.push({ path: at, state: 'set', ...from });
+      return { set: true, ...from };
+    }
+    secrets.push({ path: at, state: v === '' ? 'not set' : 'set' });
+    return { set: v !== '' };
+  });
+  return { settings: masked, secrets };
 }
 
 /**

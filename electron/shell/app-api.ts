@@ -1,22 +1,25 @@
 /**
  * The shared contract's operations in the app: the engine's one implementation
  * (electron/engine/api, the same the HTTP API serves) over the app's runtime, its history and
- * settings.json. Calls from the window are audited as the "ui"; the IPC layer validates every
+ * settings.json (secrets typed in go to the vault). Calls from the window are audited as the "ui"; the IPC layer validates every
  * input with the contract's schemas before it arrives here.
  */
 import { createApiCore } from '../engine/api';
 import type { Redactor } from '../engine/secrets/redact';
 import type { ApiHandlers } from './ipc';
 import type { AppRuntime } from './runtime-host';
+import type { SecretVault } from './secrets';
+import { vaultedSettingsAccess } from './vault-settings';
 
 export function createAppApi(
   host: AppRuntime,
-  o: { dataDir: string; version: string; redactor: Redactor },
+  o: { dataDir: string; version: string; redactor: Redactor; vault: SecretVault },
 ): ApiHandlers {
   const { handlers } = createApiCore({
     runtime: host.runtime,
     store: host.store,
-    settings: host.settingsAccess,
+    // Secrets typed into the settings go to the keychain vault; settings.json gets references.
+    settings: vaultedSettingsAccess(host.settingsAccess, o.vault),
     dataDir: o.dataDir,
     logger: host.logger.child('api'),
     version: o.version,

@@ -105,7 +105,12 @@ export function createShell(o: ShellOptions) {
       disposers.push(
         setupIpc({
           ipcMain,
-          api: createAppApi(host, { dataDir: o.dataDir, version: app.getVersion(), redactor: o.redactor }),
+          api: createAppApi(host, {
+            dataDir: o.dataDir,
+            version: app.getVersion(),
+            redactor: o.redactor,
+            vault: o.vault,
+          }),
           shell: createShellApi({
             vault: o.vault,
             appState,

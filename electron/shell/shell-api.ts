@@ -11,7 +11,7 @@ import type { DesktopNotifier } from '../engine/notify';
 import type { AppState } from './app-state';
 import type { Autostart } from './autostart';
 import type { ShellHandlers } from './ipc';
-import type { SecretVault } from './secrets';
+import { type SecretVault, secretEnvName } from './secrets';
 import type { SettingsStore } from './settings-store';
 
 export interface ShellApiDeps {
@@ -38,8 +38,14 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
 
-/** settings.json with the wizard's choices: the families and the desktop channel on or off. Pure. */
-export function applyFirstRun(raw: Raw, choice: { ipv4: boolean; ipv6: boolean; desktop: boolean }): Raw {
+/**
+ * settings.json with the wizard's choices: the families, the desktop channel on or off, and
+ * the bot's token as a reference to the vault when one was given. Pure.
+ */
+export function applyFirstRun(
+  raw: Raw,
+  choice: { ipv4: boolean; ipv6: boolean; desktop: boolean; discordToken?: boolean },
+): Raw {
   const notifications = obj(raw.notifications);
   const channels = Array.isArray(notifications.channels) ? [...(notifications.channels as unknown[])] : [];
   const i = channels.findIndex((c) => obj(c).type === 'desktop');
@@ -49,6 +55,10 @@ export function applyFirstRun(raw: Raw, choice: { ipv4: boolean; ipv6: boolean; 
     ...raw,
     monitor: { ...obj(raw.monitor), ipv4: choice.ipv4, ipv6: choice.ipv6 },
     notifications: { ...notifications, channels },
+    // The bot's token stays in the vault; settings.json names it.
+    ...(choice.discordToken
+      ? { discord: { ...obj(raw.discord), token: { env: secretEnvName(DISCORD_TOKEN_SECRET) } } }
+      : {}),
   };
 }
 
@@ -101,7 +111,12 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
         await deps.secretsChanged();
       }
       const written = deps.settings.update((raw) =>
-        applyFirstRun(raw, { ipv4: input.ipv4, ipv6: input.ipv6, desktop: input.desktopNotifications }),
+        applyFirstRun(raw, {
+          ipv4: input.ipv4,
+          ipv6: input.ipv6,
+          desktop: input.desktopNotifications,
+          discordToken: Boolean(input.discordBotToken),
+        }),
       );
       if (!written.ok) throw new Error(`settings not saved: ${written.errors.join('; ')}`);
       await setStartAtLogin(input.startAtLogin);

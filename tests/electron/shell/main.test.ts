@@ -17,6 +17,7 @@ import {
   type MenuItemConstructorOptions,
   Notification,
   protocol,
+  safeStorage,
   Tray,
 } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,6 +27,7 @@ import { createLogger } from '../../../electron/engine/logger';
 import { openHistoryStore } from '../../../electron/engine/store';
 import { ipcChannel } from '../../../shared/bridge';
 import type { AppStatus } from '../../../shared/contract';
+import type { SettingsView, SettingsWriteResult } from '../../../shared/contract-settings';
 import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -60,12 +62,15 @@ beforeAll(async () => {
   world = await startWorld('81.2.69.142', '2a02:1:2:3::5');
   dataDir = await mkdtemp(path.join(tmpdir(), 'ipwatch-boot-'));
   process.env.IPWATCH_DATA_DIR = dataDir;
+  // A keyring (libsecret) is there: the vault stores secrets.
+  vi.mocked(safeStorage.getSelectedStorageBackend).mockReturnValue('gnome_libsecret');
   const settings = world.settings({ monitor: { intervalSec: 3600, networkWatch: false } });
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2), { mode: 0o600 });
 });
 
 afterAll(async () => {
   delete process.env.IPWATCH_DATA_DIR;
+  vi.mocked(safeStorage.getSelectedStorageBackend).mockReturnValue('basic_text');
   await world.close();
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -135,6 +140,56 @@ describe('electron/main.ts', () => {
     const win = vi.mocked(BrowserWindow).mock.results.at(-1)!.value as InstanceType<typeof BrowserWindow>;
     const routes = vi.mocked(win.webContents.send).mock.calls.filter(([c]) => c === 'ipwatch:navigate');
     expect(routes.at(-1)?.[1]).toMatch(/^history\?change=4-\d+$/);
+  });
+
+  it('keeps a secret typed into the settings in the vault: settings.json holds a reference, the engine resolves it', async () => {
+    const hook = 'http://127.0.0.1:9/hook?token=S3cretHookToken42';
+    const withHook = async (id: string, url: string) => {
+      const view = (await invoke('getSettings')) as SettingsView;
+      const notifications = view.settings.notifications as { channels: unknown[] };
+      const channels = [...notifications.channels, { id, type: 'webhook', url }];
+      return (await invoke('saveSettings', {
+        settings: { ...view.settings, notifications: { ...notifications, channels } },
+      })) as SettingsWriteResult;
+    };
+    const saved = await withHook('hook', hook);
+    expect(saved).toMatchObject({ ok: true });
+    const file = await readFile(path.join(dataDir, 'settings.json'), 'utf8');
+    expect(file).not.toContain('S3cretHookToken42');
+    const channel = (
+      JSON.parse(file) as { notifications: { channels: { id: string; url: unknown }[] } }
+    ).notifications.channels.find((c) => c.id === 'hook');
+    expect(channel?.url).toEqual({ env: 'IPWATCH_SECRET_NOTIFICATIONS_CHANNELS_HOOK_URL' });
+    expect(await readFile(path.join(dataDir, 'secrets.json'), 'utf8')).not.toContain('S3cretHookToken42');
+    const view = (await invoke('getSettings')) as SettingsView;
+    expect(view.secrets).toContainEqual({
+      path: expect.stringMatching(/^notifications\.channels\.\d+\.url$/),
+      state: 'set',
+      from: 'environment variable IPWATCH_SECRET_NOTIFICATIONS_CHANNELS_HOOK_URL',
+    });
+    // The engine resolved the reference from the vault: the channel is there and not missing its secret.
+    const status = (await invoke('getStatus')) as AppStatus;
+    const hookStatus = status.notifications.find((n) => n.id === 'hook');
+    expect(hookStatus).toBeDefined();
+    expect(JSON.stringify(hookStatus)).not.toMatch(/IPWATCH_SECRET|not set|missing/i);
+
+    // Without a keyring the vault refuses, and so does the save: nothing changes.
+    vi.mocked(safeStorage.getSelectedStorageBackend).mockReturnValue('basic_text');
+    try {
+      const refused = await withHook('hook2', 'http://127.0.0.1:9/other?token=AnotherSecret77');
+      expect(refused).toMatchObject({
+        ok: false,
+        errors: [
+          {
+            path: expect.stringMatching(/url$/),
+            message: expect.stringMatching(/not stored: .*environment variable or a file/),
+          },
+        ],
+      });
+      expect(await readFile(path.join(dataDir, 'settings.json'), 'utf8')).toBe(file);
+    } finally {
+      vi.mocked(safeStorage.getSelectedStorageBackend).mockReturnValue('gnome_libsecret');
+    }
   });
 
   it('keeps running when the window closes; a second launch shows the dashboard; Quit stops the runtime so the history is written', async () => {

@@ -148,7 +148,12 @@ describe('secrets and the renderer', () => {
       // Logs and status mask the value from now on.
       expect(redactor.text(`token ${TOKEN}`)).toBe('token ***');
       // The settings file holds no secret either.
-      expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).not.toContain(TOKEN);
+      const written = await readFile(path.join(dir, 'settings.json'), 'utf8');
+      expect(written).not.toContain(TOKEN);
+      // ...only where the bot finds it: the vault's variable.
+      expect((JSON.parse(written) as { discord: { token: unknown } }).discord.token).toEqual({
+        env: 'IPWATCH_SECRET_DISCORD_BOT_TOKEN',
+      });
     } finally {
       dispose();
     }

@@ -72,6 +72,23 @@ describe('applyFirstRun', () => {
     const out = applyFirstRun(raw, { ipv4: true, ipv6: false, desktop });
     expect(out.monitor).toEqual({ ipv4: true, ipv6: false });
     expect((out.notifications as { channels: unknown }).channels).toEqual(channels);
+    expect(out.discord).toBeUndefined();
+  });
+
+  it('names the vault’s bot token in settings.json when one was given, keeping the other Discord settings', () => {
+    const out = applyFirstRun(
+      { discord: { guilds: ['123456789012345678'] } },
+      {
+        ipv4: true,
+        ipv6: true,
+        desktop: true,
+        discordToken: true,
+      },
+    );
+    expect(out.discord).toEqual({
+      guilds: ['123456789012345678'],
+      token: { env: 'IPWATCH_SECRET_DISCORD_BOT_TOKEN' },
+    });
   });
 });
 
