@@ -1,11 +1,13 @@
 /** The window: navigation, the connection banner, the page, and the sign-in gate in a browser. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 
 import { type Engine, EngineProvider, LiveUpdates, useConnectionState, useEngine } from './api/engine';
 import { ApiError } from './api/http';
+import { shellOf, useAppPrefs, useShellAnswers } from './api/shell';
 import { useApplyTheme, useAppearance } from './appearance';
 import { ConnectionBanner } from './components/ConnectionBanner';
+import { FirstRun } from './first-run/FirstRun';
 import { Dashboard } from './pages/Dashboard';
 import { SignIn } from './pages/SignIn';
 import { PAGES, type PagePath, useRoute } from './routes';
@@ -83,6 +85,26 @@ function Shell() {
   );
 }
 
+/** In the app, until the first-run wizard is done, the window is the wizard. */
+function Welcome({ children }: { children: ReactNode }) {
+  const shell = shellOf();
+  const prefs = useAppPrefs(shell);
+  const answers = useShellAnswers();
+  if (shell && prefs.isPending) return null;
+  if (!shell || !prefs.data || prefs.data.firstRunDone) return children;
+  return (
+    <main id="main" className="first-run">
+      <FirstRun
+        shell={shell}
+        onDone={(p) => {
+          answers.prefs(p);
+          window.location.hash = '#/';
+        }}
+      />
+    </main>
+  );
+}
+
 /**
  * The dashboard's first request goes out at once (main.tsx starts it before React renders); a
  * 401 from any call turns the connection "signed-out", which shows the sign-in form instead.
@@ -91,6 +113,13 @@ function Gate() {
   const { http } = useEngine();
   const state = useConnectionState();
   if (http && state === 'signed-out') return <SignIn http={http} />;
+  if (!http)
+    return (
+      <Welcome>
+        <LiveUpdates />
+        <Shell />
+      </Welcome>
+    );
   return (
     <>
       <LiveUpdates />

@@ -34,3 +34,17 @@ const subscribe = (l: () => void) => {
 export function useRoute(): PagePath {
   return useSyncExternalStore(subscribe, () => pageOf(window.location.hash));
 }
+
+/** The query part of a hash: `#/settings?invalid=1` -> `invalid=1`. */
+export const queryOf = (hash: string): string => hash.split('?').slice(1).join('?');
+
+/** The current hash's query (a string, so React sees a change only when it changes). */
+export function useRouteQuery(): URLSearchParams {
+  return new URLSearchParams(useSyncExternalStore(subscribe, () => queryOf(window.location.hash)));
+}
+
+/** A change a notification points at, `4-1700000000000` (family, then the time in ms), or null. */
+export function changeRef(value: string | null): { family: 4 | 6; at: number } | null {
+  const m = /^([46])-(\d{1,15})$/.exec(value ?? '');
+  return m ? { family: m[1] === '4' ? 4 : 6, at: Number(m[2]) } : null;
+}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { fakeEngine, renderApp, runs } from './fake-engine';
 
@@ -39,5 +39,20 @@ describe('history page', () => {
     renderApp(fake, '#/history');
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     expect(fake.client.exportHistory).toHaveBeenCalledWith({ format: 'csv' });
+  });
+});
+
+describe('history at a change', () => {
+  it('shows that family and marks the run the change started', async () => {
+    const all = runs(6);
+    const target = all[3]!; // an IPv6 run
+    renderApp(fakeEngine({ history: all }), `#/history?change=6-${target.firstSeen}`);
+    const table = await screen.findByRole('table', { name: 'Address history' });
+    await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    const marked = within(table)
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('aria-current') === 'true');
+    expect(marked.map((r) => within(r).getByText(target.ip) !== null)).toEqual([true]);
+    expect((screen.getByLabelText('Family') as HTMLSelectElement).value).toBe('6');
   });
 });

@@ -90,3 +90,10 @@ describe('settings page', () => {
     });
   });
 });
+
+describe('settings.json invalid at start', () => {
+  it('explains a settings.json that was invalid at start', async () => {
+    renderApp(fakeEngine(), '#/settings?invalid=1');
+    expect((await screen.findByText(/settings.json could not be used/)).getAttribute('role')).toBe('alert');
+  });
+});

@@ -2,14 +2,20 @@
  * The desktop window's adapter: the preload exposes the contract as `window.ipwatch`, one
  * function per method. Calls pass straight through; their outcome feeds the connection state.
  */
+import type { ShellClient } from '../../../shared/bridge';
 import type { Connection } from './connection';
 import { CLIENT_METHODS } from './methods';
 import type { Client } from './types';
 
 declare global {
   interface Window {
-    /** The app's preload bridge (shared/bridge.ts on the shell's branch): the contract, plus navigation. */
-    ipwatch?: Partial<Client> & { version?: string; onNavigate?(listener: (route: string) => void): () => void };
+    /** The app's preload bridge (shared/bridge.ts): the contract, navigation and the app-only operations. */
+    ipwatch?: Partial<Client> & {
+      version?: string;
+      onNavigate?(listener: (route: string) => void): () => void;
+      /** The app-only operations (api/shell.ts). */
+      shell?: ShellClient;
+    };
   }
 }
 

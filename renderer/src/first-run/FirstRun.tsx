@@ -1,18 +1,17 @@
 /**
  * First-run wizard: what is monitored, desktop notifications (with a test), an optional
  * Discord bot token (kept in the OS keychain by the app, never shown again) and start at
- * login. Self-contained: it talks to the app only through `window.ipwatch.shell`.
+ * login. It talks to the app only through the shell's operations (`window.ipwatch.shell`).
  */
 import { useEffect, useState } from 'react';
 
-import type { Bridge } from '../../../shared/bridge';
-import type { SecretsStatus } from '../../../shared/shell-contract';
+import type { ShellClient } from '../../../shared/bridge';
+import type { AppPrefs, SecretsStatus } from '../../../shared/shell-contract';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
 
-const bridge = (): Bridge | undefined => (window as unknown as { ipwatch?: Bridge }).ipwatch;
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function FirstRun({ onDone }: { onDone: () => void }) {
+export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs: AppPrefs) => void }) {
   const [form, setForm] = useState<FirstRunForm>(initialFirstRunForm);
   const [keyring, setKeyring] = useState<SecretsStatus | null>(null);
   const [test, setTest] = useState<string | null>(null);
@@ -20,10 +19,8 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    bridge()
-      ?.shell.getSecrets()
-      .then(setKeyring, (err: unknown) => setErrors([message(err)]));
-  }, []);
+    shell.getSecrets().then(setKeyring, (err: unknown) => setErrors([message(err)]));
+  }, [shell]);
 
   const set = <K extends keyof FirstRunForm>(key: K, value: FirstRunForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -36,7 +33,7 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
   async function sendTest() {
     setTest('Sending…');
     try {
-      const r = await bridge()!.shell.testDesktopNotification();
+      const r = await shell.testDesktopNotification();
       setTest(r.ok ? 'Sent: did you see it?' : `Not shown: ${r.error ?? 'unknown reason'}`);
     } catch (err) {
       setTest(`Not shown: ${message(err)}`);
@@ -48,8 +45,7 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
     if (!r.ok) return setErrors(r.errors);
     setBusy(true);
     try {
-      await bridge()!.shell.completeFirstRun(r.input);
-      onDone();
+      onDone(await shell.completeFirstRun(r.input));
     } catch (err) {
       setErrors([message(err)]);
     } finally {

@@ -1,6 +1,10 @@
-/** Every run of an address: filter by family, search by address, page through; export. */
+/**
+ * Every run of an address: filter by family, search by address, page through; export. Opened
+ * at a change (`#/history?change=4-1700000000000`, a notification's click), it shows that
+ * family and marks the run the address changed to.
+ */
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Family } from '../../../shared/types';
 import { useEngine } from '../api/engine';
@@ -10,6 +14,7 @@ import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
+import { changeRef, useRouteQuery } from '../routes';
 import { ExportButtons } from './ExportButtons';
 
 const col = createColumnHelper<HistoryEntry>();
@@ -39,8 +44,16 @@ function columns(a: Appearance) {
 
 const PAGE_SIZES = [25, 50, 100, 500];
 
+/** The run a change started: its family, and begun at the change (within a check's minute) or holding it. Pure. */
+export function startedBy(e: HistoryEntry, ref: { family: 4 | 6; at: number } | null): boolean {
+  if (!ref || e.family !== ref.family) return false;
+  return Math.abs(e.firstSeen - ref.at) <= 60_000 || (e.firstSeen <= ref.at && ref.at <= e.lastSeen);
+}
+
 export function History() {
-  const [family, setFamily] = useState<'' | `${Family}`>('');
+  const changeParam = useRouteQuery().get('change');
+  const target = useMemo(() => changeRef(changeParam), [changeParam]);
+  const [family, setFamily] = useState<'' | `${Family}`>(target ? `${target.family}` : '');
   const [search, setSearch] = useState('');
   const [pageSize, setPageSize] = useState(50);
   const [page, setPage] = useState(0);
@@ -63,6 +76,16 @@ export function History() {
     pageCount: pages,
   });
   const { http } = useEngine();
+  // A new change to show: its family, from the first page (changes are recent, and newest come first).
+  useEffect(() => {
+    if (!target) return;
+    setFamily(`${target.family}`);
+    setSearch('');
+    setPage(0);
+  }, [target]);
+  const marked = useRef<HTMLTableRowElement | null>(null);
+  const hit = history.data?.items.find((e) => startedBy(e, target));
+  useEffect(() => marked.current?.scrollIntoView?.({ block: 'center' }), [hit]);
   return (
     <>
       <header className="page-head">
@@ -111,6 +134,9 @@ export function History() {
           </select>
         </label>
       </form>
+      {target && history.data && !hit && (
+        <p role="status">The change of {formatTime(target.at, appearance)} is not on this page.</p>
+      )}
       <QueryState
         query={history}
         what="history"
@@ -136,7 +162,12 @@ export function History() {
               </thead>
               <tbody>
                 {table.getRowModel().rows.map((r) => (
-                  <tr key={r.id}>
+                  <tr
+                    key={r.id}
+                    ref={r.original === hit ? marked : undefined}
+                    className={r.original === hit ? 'marked' : undefined}
+                    aria-current={r.original === hit ? 'true' : undefined}
+                  >
                     {r.getVisibleCells().map((c) => (
                       <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
                     ))}

@@ -10,9 +10,12 @@ import { notificationsSchema } from '../../../shared/notify-settings';
 import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
 import { useSettings } from '../api/queries';
+import { shellOf } from '../api/shell';
 import type { SettingsView } from '../api/types';
 import { QueryState } from '../components/QueryState';
+import { useRouteQuery } from '../routes';
 import { AppearancePanel } from '../settings/AppearancePanel';
+import { AppPanel } from '../settings/AppPanel';
 import { ChannelsEditor } from '../settings/ChannelsEditor';
 import { DataPanel } from '../settings/DataPanel';
 import { type FormCtx, LeafField, ObjectFields } from '../settings/fields';
@@ -138,11 +141,20 @@ function SettingsForm({ view }: { view: SettingsView }) {
 
 export function Settings() {
   const settings = useSettings();
+  const shell = shellOf();
+  // The app opens `#/settings?invalid=1` when settings.json was invalid at start.
+  const invalidFile = useRouteQuery().get('invalid') === '1';
   return (
     <>
       <header className="page-head">
         <h1>Settings</h1>
       </header>
+      {invalidFile && (
+        <p role="alert" className="warning">
+          settings.json could not be used when IPWatch started, so it runs on the defaults. Fix the file (the reason is
+          below and in the log); the app applies it as soon as it is valid.
+        </p>
+      )}
       <QueryState query={settings} what="settings">
         {(v) => <SettingsForm view={v} />}
       </QueryState>
@@ -150,6 +162,12 @@ export function Settings() {
         <h2 id="set-backup-h">Backup, restore and import</h2>
         <DataPanel />
       </section>
+      {shell && (
+        <section className="card" aria-labelledby="set-app-h">
+          <h2 id="set-app-h">This computer</h2>
+          <AppPanel shell={shell} />
+        </section>
+      )}
       <section className="card" aria-labelledby="set-appearance-h">
         <h2 id="set-appearance-h">Appearance (this window)</h2>
         <AppearancePanel />

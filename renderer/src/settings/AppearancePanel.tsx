@@ -2,6 +2,7 @@
 import { useState } from 'react';
 
 import { isTimeZone } from '../../../shared/time-zone';
+import { shellOf } from '../api/shell';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
 import { FieldRow } from './fields';
@@ -14,7 +15,16 @@ export function AppearancePanel() {
     <>
       <FieldRow label="Theme" error={undefined}>
         {({ id }) => (
-          <select id={id} value={a.theme} onChange={(e) => update({ theme: e.target.value as typeof a.theme })}>
+          <select
+            id={id}
+            value={a.theme}
+            onChange={(e) => {
+              const theme = e.target.value as typeof a.theme;
+              update({ theme });
+              // The app keeps it too (app-state.json), for its windows and the tray's next start.
+              void shellOf()?.setTheme({ theme });
+            }}
+          >
             <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
