@@ -72,6 +72,15 @@ describe('createMetrics', () => {
       ...extra,
     }) as unknown as AppStatus;
 
+  it("starts prom-client's process metrics (and their event-loop monitor) at the first scrape, with a lag sample in it", async () => {
+    const m = createMetrics(() => status(), 'x');
+    expect(m.registry.getSingleMetric('ipwatch_process_nodejs_eventloop_lag_mean_seconds')).toBeUndefined();
+    const first = await m.text();
+    const lag = /^ipwatch_process_nodejs_eventloop_lag_mean_seconds (\S+)$/m.exec(first)?.[1];
+    expect(Number.isFinite(Number(lag))).toBe(true);
+    expect(first).toMatch(/^ipwatch_process_cpu_user_seconds_total /m);
+  });
+
   it('reads the bot from the status when there is one, else 0', async () => {
     const without = await createMetrics(() => status(), 'x').text();
     expect(without).toMatch(/^ipwatch_bot_connected 0$/m);
