@@ -78,7 +78,7 @@ describe('createMetrics', () => {
     const first = await m.text();
     const lag = /^ipwatch_process_nodejs_eventloop_lag_mean_seconds (\S+)$/m.exec(first)?.[1];
     expect(Number.isFinite(Number(lag))).toBe(true);
-    expect(first).toMatch(/^ipwatch_process_cpu_user_seconds_total /m);
+    expect(first).toMatch(/^ipwatch_process_process_cpu_user_seconds_total /m);
   });
 
   it('reads the bot from the status when there is one, else 0', async () => {
