@@ -13,6 +13,7 @@ import type { Logger } from '../logger';
 import { writeFileAtomic } from './atomic-file';
 import { countAudit, readAudit, writeAudit } from './audit';
 import type { StoreContext } from './context';
+import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
 import { assertKey } from './encryption';
 import { exportHistory } from './export';
@@ -47,7 +48,8 @@ export interface OpenHistoryStoreOptions {
   backupsKeep?: number;
   /** Days of hourly source stats before they are rolled up to days (default 90). */
   statsRetentionDays?: number;
-  debounce?: { eventMs?: number; counterMs?: number };
+  /** Saves: events within eventMs (1 s), counters within counterMs (60 s, to the journal), the whole file at least every fullEveryMs (1 h). */
+  debounce?: { eventMs?: number; counterMs?: number; fullEveryMs?: number };
   /**
    * Read the file once and never write it: queries, export and backup work, every write
    * throws, a damaged file throws HistoryDamagedError, an older schema is upgraded in memory only.
@@ -72,6 +74,8 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   });
   const loaded = await disk.load();
   let db: Database = loaded.db;
+  // The counters saved since the file's last full save, onto the file they extend.
+  const replayed = await disk.applyJournal(db);
   const upgraded = migrate(db);
   // Read once: status() is asked often, and only a restore changes it.
   let version = schemaVersion(db);
@@ -99,6 +103,9 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     materialize();
     return disk.encode(db.export());
   };
+  const journaled = disk.path !== null && !readOnly;
+  const tracker = new RowTracker();
+  if (journaled) tracker.attach(db);
   const saver = new Saver({
     clock,
     logger,
@@ -107,9 +114,20 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     // Without a disk there is nothing to serialize; the counters still go to their rows.
     snapshot: () => (disk.path ? fileBytes() : (materialize(), new Uint8Array(0))),
     persist: (bytes) => disk.persist(bytes),
+    saveStarted: () => tracker.saveStarted(),
+    saveEnded: (ok) => tracker.saveEnded(ok),
+    ...(journaled && {
+      // A steady minute's counters: a small file beside the history, not a rewrite of it.
+      journal: async () => {
+        if (disk.base === null) return null;
+        materialize();
+        return disk.writeJournal({ v: 1, base: disk.base, schema: version, at: clock.now(), rows: tracker.rows(db) });
+      },
+      fullEveryMs: opts.debounce?.fullEveryMs ?? 3_600_000,
+    }),
   });
   runs.reload();
-  if (disk.path && !readOnly && (loaded.needsSave || upgraded.length)) saver.markDirty('event');
+  if (journaled && (loaded.needsSave || upgraded.length || replayed)) saver.markDirty('event');
 
   const open = () => {
     if (closed) throw new Error('history store is closed');
@@ -213,6 +231,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       const keptAs = await disk.keepBeforeRestore(fileBytes());
       db.close();
       db = incoming;
+      if (journaled) tracker.attach(db);
       version = schemaVersion(db);
       sourceStats.reset();
       runs.reload();

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 
 import { describe, expect, it } from 'vitest';
 
-import { atFor, ipFor } from '../../../fixtures/store/kill-ids';
+import { atFor, checkAt, ipFor } from '../../../fixtures/store/kill-ids';
 import { seeded } from '../../../helpers/random';
 import { openTest, tempDir } from './helpers';
 
@@ -22,17 +22,30 @@ const CHILD = join(import.meta.dirname, '../../../fixtures/store/kill-writer.ts'
 const { seed: SEED, random } = seeded('kill test');
 
 /** Runs one child until a random moment after its first ack, kills it, returns the last ack. */
-function runAndKill(dataDir: string, run: number): Promise<number> {
+function runAndKill(
+  dataDir: string,
+  run: number,
+  mode: 'changes' | 'counters' = 'changes',
+  journals = { n: 0 },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     // Each child draws its own yields from the run's seed, so a run is repeatable as a whole.
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(run), String(SEED + run)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const args = [
+      '--import',
+      'tsx',
+      CHILD,
+      dataDir,
+      String(run),
+      String(SEED + run),
+      ...(mode === 'counters' ? ['counters'] : []),
+    ];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let acked = -1;
     let timer: NodeJS.Timeout | null = null;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith('journal ')) journals.n += 1;
       const m = /^ack (\d+) (\d+)$/.exec(line);
       if (!m) return;
       acked = Math.max(acked, Number(m[2]));
@@ -99,4 +112,48 @@ describe('kill test', () => {
       `kill test: ${kills} kills, ${acknowledged} acknowledged changes, ${tempsLeft} kills during a write\n`,
     );
   });
+});
+
+describe('kill test, counters', () => {
+  const RUNS = 12;
+  it(
+    `keeps every acknowledged check's counters across ${RUNS} SIGKILLs, saved to the counters journal`,
+    { timeout: 120_000 },
+    async () => {
+      const journals = { n: 0 };
+      let acknowledged = 0;
+      let next = 0;
+      const lane = async () => {
+        while (next < RUNS) {
+          const run = next++;
+          // A folder per run: each verifies its one run from a fresh history and journal.
+          const dataDir = await tempDir();
+          const last = await runAndKill(dataDir, run, 'counters', journals);
+          acknowledged += last + 1;
+          const { store } = await openTest({ dataDir });
+          try {
+            expect(store.status().recovered).toBeUndefined();
+            const [r] = store.history({ family: 4 }).items;
+            expect(r?.ip).toBe(ipFor(run, 0));
+            if (last >= 0) {
+              // Checks 0..last are on disk: the run reaches check `last` and counts them all.
+              expect(r!.lastSeen, `run ${run}: last acknowledged check ${last}`).toBeGreaterThanOrEqual(
+                checkAt(run, last),
+              );
+              expect(r!.checks).toBeGreaterThanOrEqual(last + 2);
+            }
+          } finally {
+            await store.close();
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: LANES }, lane));
+      expect(acknowledged).toBeGreaterThan(RUNS);
+      // The acknowledgements came from journal writes, not only from full saves.
+      expect(journals.n).toBeGreaterThan(RUNS);
+      process.stderr.write(
+        `kill test (counters): ${RUNS} kills, ${acknowledged} acknowledged checks, ${journals.n} journal writes\n`,
+      );
+    },
+  );
 });
