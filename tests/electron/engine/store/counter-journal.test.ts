@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseJournal } from '../../../../electron/engine/store/counter-journal';
 import type { HistoryStore, SaveInfo } from '../../../../electron/engine/store';
+import { parseJournal } from '../../../../electron/engine/store/counter-journal';
 import { change, MIN, openTest, tempDir } from './helpers';
 
 const JOURNAL = 'history.sqlite.counters';
