@@ -1,6 +1,6 @@
 /**
- * electron/engine/net: the network clients the engine is given. HTTP on undici with one
- * keep-alive pool per address family and the family forced on every socket; UDP request/
+ * electron/engine/net: the network clients the engine is given. HTTP on node:http(s) with one
+ * keep-alive agent per address family and the family forced on every socket; UDP request/
  * response for DNS and STUN. Failures become SourceError codes the monitor understands.
  */
 export { createHttpClient } from './http';
