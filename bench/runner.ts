@@ -56,8 +56,8 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   ];
   const { samples, ...memoryFigures } = memory;
   process.stderr.write(
-    `runner: steady check ${cpu.steadyMsPerCheck} ms (clock ticks counted: ${cpu.steadyTicksCounted.join(', ')}; ` +
-      `one tick = ${cpu.clockTickMs} ms), change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min; ` +
+    `runner: steady check ${cpu.steadyMsPerCheck} ms (all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
+      `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min; ` +
       `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end, peak ${memory.peakMB} MB, ` +
       `${memory.growthMBPerHour} MB/hour\n`,
   );

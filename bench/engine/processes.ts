@@ -4,7 +4,7 @@
  * peak RSS and CPU from /proc (Linux only), stop everything and report the exits.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 import { REPO_ROOT } from './remote-world';
@@ -33,6 +33,24 @@ export function procStat(pid: number): ProcStat {
   const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(rest[11]) + Number(rest[12]);
   return { rssMB: round(kb('VmRSS') / 1024), hwmMB: round(kb('VmHWM') / 1024), cpuMs: (ticks * 1000) / clkTck };
+}
+
+/**
+ * CPU time of every thread of `pid` so far, ms, from /proc/<pid>/task/<tid>/schedstat (time on
+ * the CPU in ns): far finer than /proc/<pid>/stat's clock ticks (10 ms), which a check of a
+ * few milliseconds needs. A thread that exited between two readings takes its time with it;
+ * the runner's threads (main, libuv pool, V8 platform) live as long as it does.
+ */
+export function procCpuMs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return ns / 1e6;
 }
 
 export function exited(child: ChildProcess, ms: number): Promise<{ code: number | null; signal: string | null }> {

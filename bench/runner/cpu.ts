@@ -1,6 +1,7 @@
 /**
- * CPU of the built headless runner as a process (utime + stime from /proc/<pid>/stat, in
- * clock ticks), over checks at the real interval, with HTTP sources and the store on disk.
+ * CPU of the built headless runner as a process (every thread's time on the CPU, in ns, from
+ * /proc/<pid>/task/<tid>/schedstat), over checks at the real interval, with HTTP sources and
+ * the store on disk.
  * A "check" is one tick of both families, as in the engine suite. Per run:
  * - idle: between ticks, from 1.5 s after a tick's events to 1.5 s before the next one is due;
  * - steady: CPU from one tick's events to the events `checks` ticks later, minus the idle
@@ -10,7 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { clkTck, procStat } from '../engine/processes';
+import { procCpuMs } from '../engine/processes';
 import { quantileRaw, round, sleep } from '../engine/stats';
 import { type RunnerSession, withRunner } from './session';
 
@@ -26,7 +27,8 @@ interface CpuRun {
   idleMsPerMin: number;
   idleSampledSec: number;
   steadyMsPerCheck: number;
-  steadyTicks: number;
+  /** All CPU over the steady window, ms (idle included). */
+  steadyCpuMs: number;
   steadyWindowSec: number;
   changeMs: number[];
 }
@@ -38,8 +40,8 @@ const ADDRESSES: [string, string][] = [
   ['81.2.69.142', '2a02:1:2:3::5'],
 ];
 
-async function oneRun(s: RunnerSession, opts: CpuOptions, tickMs: number): Promise<CpuRun> {
-  const cpu = () => procStat(s.pid).cpuMs;
+async function oneRun(s: RunnerSession, opts: CpuOptions): Promise<CpuRun> {
+  const cpu = () => procCpuMs(s.pid);
   const tickTimeout = opts.intervalSec * 1000 * 3 + 30_000;
   await s.both('check', tickTimeout);
   for (let i = 0; i < opts.warmupChecks; i++) await s.both('check', tickTimeout);
@@ -85,7 +87,7 @@ async function oneRun(s: RunnerSession, opts: CpuOptions, tickMs: number): Promi
     idleMsPerMin: round(idleRate * 60_000, 2),
     idleSampledSec: round(idleWallMs / 1000),
     steadyMsPerCheck: round(steadyMsPerCheck, 2),
-    steadyTicks: Math.round(steadyCpu / tickMs),
+    steadyCpuMs: round(steadyCpu, 1),
     steadyWindowSec: round((t1 - t0) / 1000),
     changeMs: changeMs.map((m) => round(m, 1)),
   };
@@ -94,22 +96,20 @@ async function oneRun(s: RunnerSession, opts: CpuOptions, tickMs: number): Promi
 const med = (xs: number[]) => quantileRaw(xs, 0.5);
 
 export async function measureRunnerCpu(opts: CpuOptions) {
-  const tickMs = 1000 / clkTck;
   const runs: CpuRun[] = [];
-  for (let r = 0; r < opts.runs; r++) runs.push(await withRunner(opts.intervalSec, (s) => oneRun(s, opts, tickMs)));
+  for (let r = 0; r < opts.runs; r++) runs.push(await withRunner(opts.intervalSec, (s) => oneRun(s, opts)));
   return {
     ...opts,
-    clockTickMs: tickMs,
     note:
-      'built runner (out/headless/index.js) as a process, CPU from /proc/<pid>/stat; one check = one tick of both ' +
+      'built runner (out/headless/index.js) as a process, CPU of all its threads from /proc/<pid>/task/*/schedstat; one check = one tick of both ' +
       'families; HTTP echo sources only, store on disk; idle subtracted at the rate measured between ticks',
     idleMsPerMin: round(med(runs.map((r) => r.idleMsPerMin)), 2),
     steadyMsPerCheck: round(med(runs.map((r) => r.steadyMsPerCheck)), 2),
     changeMs: round(med(runs.flatMap((r) => r.changeMs)), 1),
     /** What a change costs beyond the steady check its tick also is. */
     changeOverSteadyMs: round(med(runs.flatMap((r) => r.changeMs)) - med(runs.map((r) => r.steadyMsPerCheck)), 1),
-    /** Clock ticks counted over each run's steady window: the resolution is one tick over all of them. */
-    steadyTicksCounted: runs.map((r) => r.steadyTicks),
+    /** All CPU over each run's steady window, idle included. */
+    steadyCpuMs: runs.map((r) => r.steadyCpuMs),
     runs,
   };
 }
