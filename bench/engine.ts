@@ -35,7 +35,7 @@ const CFG = {
   cpuChecks: 200,
   cpuReps: 3,
   runnerRuns: 3,
-  runnerIdleMs: 5000,
+  runnerIdleMs: 60_000,
 };
 
 const TARGETS = {

@@ -16,19 +16,29 @@ export interface SourceCounts {
 /** Counters by source id. */
 export type CountsBySource = Map<number, SourceCounts>;
 
-const FIELDS = 5;
-
 /** Adds `c` to the counters of `source` (sums add up, the max is the max). */
 export function addCounts(into: CountsBySource, source: number, c: SourceCounts): void {
+  addCount(into, source, c.ok, c.fail, c.latencySum, c.latencyMax);
+}
+
+/** addCounts() with the counters as arguments: nothing is allocated for a source already there. */
+export function addCount(
+  into: CountsBySource,
+  source: number,
+  ok: number,
+  fail: number,
+  latencySum: number,
+  latencyMax: number,
+): void {
   const a = into.get(source);
   if (!a) {
-    into.set(source, { ...c });
+    into.set(source, { ok, fail, latencySum, latencyMax });
     return;
   }
-  a.ok += c.ok;
-  a.fail += c.fail;
-  a.latencySum += c.latencySum;
-  a.latencyMax = Math.max(a.latencyMax, c.latencyMax);
+  a.ok += ok;
+  a.fail += fail;
+  a.latencySum += latencySum;
+  a.latencyMax = Math.max(a.latencyMax, latencyMax);
 }
 
 function pushVarint(out: number[], n: number): void {
@@ -50,8 +60,14 @@ export function encodeCounts(counts: CountsBySource): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** Decodes a blob written by encodeCounts(); a damaged one is an error that says so. */
-export function decodeCounts(bytes: Uint8Array, into: CountsBySource = new Map()): CountsBySource {
+/**
+ * Calls `fn` with each source's counters in a blob written by encodeCounts(), allocating
+ * nothing (a month of hourly rows is thousands of these); a damaged blob is an error that says so.
+ */
+export function forEachCount(
+  bytes: Uint8Array,
+  fn: (id: number, ok: number, fail: number, latencySum: number, latencyMax: number) => void,
+): void {
   let i = 0;
   const next = (): number => {
     let n = 0;
@@ -66,10 +82,17 @@ export function decodeCounts(bytes: Uint8Array, into: CountsBySource = new Map()
     }
   };
   while (i < bytes.length) {
-    const v: number[] = [];
-    for (let f = 0; f < FIELDS; f++) v.push(next());
-    addCounts(into, v[0]!, { ok: v[1]!, fail: v[2]!, latencySum: v[3]!, latencyMax: v[4]! });
+    const id = next();
+    const ok = next();
+    const fail = next();
+    const latencySum = next();
+    fn(id, ok, fail, latencySum, next());
   }
+}
+
+/** Decodes a blob written by encodeCounts(), adding to `into`. */
+export function decodeCounts(bytes: Uint8Array, into: CountsBySource = new Map()): CountsBySource {
+  forEachCount(bytes, (id, ok, fail, latencySum, latencyMax) => addCount(into, id, ok, fail, latencySum, latencyMax));
   return into;
 }
 

@@ -6,7 +6,7 @@
  */
 import { DAY_MS, HOUR_MS } from './context';
 import type { SourceStatsReport } from './history-types';
-import { addCounts, type CountsBySource, decodeCounts, splitDays } from './source-counts';
+import { addCount, type CountsBySource, decodeCounts, forEachCount, splitDays } from './source-counts';
 import { all, type Database, each, num, type SqlValue, str } from './sqlite';
 
 /** Periods up to this long get the hourly series unless told otherwise. */
@@ -39,18 +39,19 @@ export function sourceReport(db: Database, from: number, to: number, hourly: boo
     if (hoursFromDay > dayRange[0]) daily(Math.min(dayRange[1], hoursFromDay - 1));
     const range = [Math.floor(from / HOUR_MS), Math.floor(to / HOUR_MS)];
     each(db, 'SELECT hour, counts FROM source_hours WHERE hour BETWEEN ? AND ?', range, ([hour, counts]) => {
-      for (const [id, c] of decodeCounts(blob(counts))) {
-        addCounts(totals, id, c);
+      const at = num(hour) * HOUR_MS;
+      forEachCount(blob(counts), (id, ok, fail, latencySum, latencyMax) => {
+        addCount(totals, id, ok, fail, latencySum, latencyMax);
         let hours = series.get(id);
         if (!hours) series.set(id, (hours = []));
         hours.push({
-          hour: num(hour) * HOUR_MS,
-          ok: c.ok,
-          fail: c.fail,
-          meanLatencyMs: mean(c.latencySum, c.ok),
-          maxLatencyMs: c.ok ? c.latencyMax : null,
+          hour: at,
+          ok,
+          fail,
+          meanLatencyMs: mean(latencySum, ok),
+          maxLatencyMs: ok ? latencyMax : null,
         });
-      }
+      });
     });
   }
   return [...totals.entries()]

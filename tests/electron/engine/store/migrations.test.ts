@@ -164,6 +164,24 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 8,
+    adds: {},
+    // Covering indexes: a recent period's runs and changes are found without a scan.
+    check: (db) => {
+      const plan = (sql: string) =>
+        db
+          .exec(`EXPLAIN QUERY PLAN ${sql}`)[0]!
+          .values.map((v) => String(v[3]))
+          .join(' | ');
+      expect(
+        plan('SELECT ip, first_seen, last_seen FROM runs WHERE family = 4 AND last_seen >= 5 AND first_seen <= 9'),
+      ).toMatch(/USING COVERING INDEX runs_last \(family=\? AND last_seen>\?\)/);
+      expect(plan('SELECT family, at FROM changes WHERE at BETWEEN 5 AND 9')).toMatch(
+        /USING COVERING INDEX changes_time \(at>\? AND at<\?\)/,
+      );
+    },
+  },
 ];
 
 describe('migrations', () => {
