@@ -54,16 +54,19 @@ function buckets(
   next: (t: number) => number,
   label: (t: number) => string,
   times: number[],
+  /** Fixed-length buckets (days, weeks): found by arithmetic, not a lookup. */
+  stepMs?: number,
 ): PeriodCount[] {
   const out: PeriodCount[] = [];
-  const index = new Map<number, PeriodCount>();
+  const index = stepMs ? null : new Map<number, PeriodCount>();
   for (let t = start(from); t <= to; t = next(t)) {
     const b = { start: t, label: label(t), count: 0 };
     out.push(b);
-    index.set(t, b);
+    index?.set(t, b);
   }
+  const first = out[0]?.start ?? 0;
   for (const t of times) {
-    const b = index.get(start(t));
+    const b = index ? index.get(start(t)) : out[Math.floor((t - first) / stepMs!)];
     if (b) b.count += 1;
   }
   return out;
@@ -86,8 +89,8 @@ export function queryStats(
     timesOf[num(family) === 6 ? 6 : 4].push(num(at));
   });
   const times = [...timesOf[4], ...timesOf[6]];
-  const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, times);
-  const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, times);
+  const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, times, DAY_MS);
+  const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, times, 7 * DAY_MS);
   const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), times);
 
   // Per day: the monitored time, and the part of it offline, clipped to [from, min(to, now)].
