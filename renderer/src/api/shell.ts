@@ -7,6 +7,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { ShellClient } from '../../../shared/bridge';
 import type { AppPrefs, SecretsStatus } from '../../../shared/shell-contract';
+// `window.ipwatch` is declared there.
+import type {} from './ipc';
 
 export const shellOf = (w: Window = window): ShellClient | null => w.ipwatch?.shell ?? null;
 

@@ -15,40 +15,20 @@ import userEvent from '@testing-library/user-event';
 import { safeStorage } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { createLogger } from '../../../electron/engine/logger';
 import { openAppState } from '../../../electron/shell/app-state';
-import { createAutostart } from '../../../electron/shell/autostart';
-import { openSecretVault } from '../../../electron/shell/secrets';
-import { openSettingsStore } from '../../../electron/shell/settings-store';
-import { createShellApi } from '../../../electron/shell/shell-api';
 import type { ShellClient } from '../../../shared/bridge';
 import { SHELL_METHODS, shellApi } from '../../../shared/shell-contract';
 import { fakeEngine, renderApp } from '../../renderer/fake-engine';
+import { testShellApi, XDG_EXEC } from './shell-api-fixture';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.G1a2b3.abcdefghijklmnopqrstuvwxyz0123';
 let dir: string;
 let shown: string[];
 
 function realShell(): ShellClient {
-  const logger = createLogger('test', { level: 'error', sink: () => undefined });
-  const handlers = createShellApi({
-    vault: openSecretVault({ file: path.join(dir, 'secrets.json'), safeStorage, logger, platform: 'linux' }),
-    appState: openAppState(dir),
-    autostart: createAutostart({
-      platform: 'linux',
-      app: {} as never,
-      env: { XDG_CONFIG_HOME: dir },
-      home: dir,
-      execPath: '/opt/IPWatch/ipwatch',
-    }),
-    settings: openSettingsStore(dir, {}),
+  const handlers = testShellApi(dir, {
     desktop: { notify: async (title, body) => void shown.push(`${title}: ${body}`) },
-    logFile: path.join(dir, 'logs', 'ipwatch.log'),
     openPath: async () => 'no file manager here',
-    updateReady: () => null,
-    restartToUpdate: () => false,
-    changed: () => undefined,
-    secretsChanged: async () => undefined,
   });
   return Object.fromEntries(
     SHELL_METHODS.map((m) => [
@@ -104,7 +84,7 @@ describe('the first-run wizard in the app', () => {
     expect(settings.discord.token).toEqual({ env: 'IPWATCH_SECRET_DISCORD_BOT_TOKEN' });
     expect(JSON.stringify(settings)).not.toContain(TOKEN);
     expect(await readFile(path.join(dir, 'secrets.json'), 'utf8')).not.toContain(TOKEN);
-    expect(await readFile(xdgEntry(), 'utf8')).toContain('Exec=/opt/IPWatch/ipwatch');
+    expect(await readFile(xdgEntry(), 'utf8')).toContain(`Exec=${XDG_EXEC}`);
     expect(openAppState(dir).firstRunDone()).toBe(true);
   });
 

@@ -7,14 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
 import { createRedactor } from '../../../electron/engine/secrets/redact';
-import { openAppState } from '../../../electron/shell/app-state';
-import { createAutostart } from '../../../electron/shell/autostart';
 import { type ApiHandlers, setupIpc } from '../../../electron/shell/ipc';
 import { keyringStatus, openSecretVault, secretEnvName } from '../../../electron/shell/secrets';
-import { openSettingsStore } from '../../../electron/shell/settings-store';
-import { createShellApi } from '../../../electron/shell/shell-api';
 import { ipcChannel } from '../../../shared/bridge';
 import { API_METHODS } from '../../../shared/contract';
+import { testShellApi } from './shell-api-fixture';
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.G1a2b3.abcdefghijklmnopqrstuvwxyz0123';
@@ -102,25 +99,7 @@ describe('secrets and the renderer', () => {
     });
     const secretsChanged = vi.fn(async () => undefined);
     const api = Object.fromEntries(API_METHODS.map((m) => [m, async () => ({})])) as unknown as ApiHandlers;
-    const shell = createShellApi({
-      vault,
-      appState: openAppState(dir),
-      autostart: createAutostart({
-        platform: 'linux',
-        app: {} as never,
-        env: { XDG_CONFIG_HOME: dir },
-        home: dir,
-        execPath: '/x',
-      }),
-      settings: openSettingsStore(dir, {}),
-      desktop: { notify: async () => undefined },
-      logFile: path.join(dir, 'logs', 'ipwatch.log'),
-      openPath: async () => '',
-      updateReady: () => null,
-      restartToUpdate: () => false,
-      changed: () => undefined,
-      secretsChanged,
-    });
+    const shell = testShellApi(dir, { vault, secretsChanged });
     const dispose = setupIpc({ ipcMain, api, shell, isAppUrl: () => true, onEvent: () => () => undefined, logger });
     try {
       const handlers = (ipcMain as unknown as { handlers: Map<string, (e: unknown, i?: unknown) => Promise<unknown>> })

@@ -35,6 +35,14 @@ async function journaled(checks: number, o: { key?: Buffer } = {}) {
   return { ...t, t0, info: await saved };
 }
 
+/** journaled(), then what a crash would leave, in a folder of its own; the writer is closed. */
+async function crashed(checks: number, o: { key?: Buffer } = {}) {
+  const first = await journaled(checks, o);
+  const dataDir = await crashCopy(first.dataDir);
+  await first.store.close();
+  return { ...first, dataDir };
+}
+
 describe('parseJournal', () => {
   it.each([
     ['not JSON', '{', 'not JSON'],
@@ -130,10 +138,7 @@ describe('the counters journal', () => {
   });
 
   it('is encrypted with the history; a plain journal beside an encrypted history is ignored', async () => {
-    const first = await journaled(2, { key: KEY });
-    const { clock } = first;
-    const dataDir = await crashCopy(first.dataDir);
-    await first.store.close();
+    const { dataDir, clock } = await crashed(2, { key: KEY });
     const raw = await readFile(join(dataDir, JOURNAL));
     expect(raw.includes(Buffer.from('203.0.113.7'))).toBe(false);
     expect(raw.includes(Buffer.from('runs'))).toBe(false);
@@ -151,10 +156,7 @@ describe('the counters journal', () => {
   });
 
   it('applies all of a journal or nothing: one row naming an unknown table leaves the file as it was', async () => {
-    const first = await journaled(2);
-    const { clock } = first;
-    const dataDir = await crashCopy(first.dataDir);
-    await first.store.close();
+    const { dataDir, clock } = await crashed(2);
     const j = JSON.parse(await readFile(join(dataDir, JOURNAL), 'utf8')) as { rows: unknown[] };
     j.rows.push({ t: 'nope', id: 1, row: { x: 1 } });
     await writeFile(join(dataDir, JOURNAL), JSON.stringify(j));
@@ -170,10 +172,7 @@ describe('the counters journal', () => {
   });
 
   it('is read by a read-only store too, which leaves it in place', async () => {
-    const first = await journaled(4);
-    const { clock, t0 } = first;
-    const dataDir = await crashCopy(first.dataDir);
-    await first.store.close();
+    const { dataDir, clock, t0 } = await crashed(4);
     const reader = await openTest({ dataDir, clock, readOnly: true });
     expect(reader.store.history({ family: 4 }).items[0]).toMatchObject({ lastSeen: t0 + 40_000, checks: 5 });
     await reader.store.close();
