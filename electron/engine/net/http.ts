@@ -1,18 +1,19 @@
 /**
- * The HTTP client sources use: node:http and node:https with one keep-alive agent per scheme
- * and address family, the family forced on every socket so an IPv6 source can never be
- * answered over IPv4 (and the reverse), bodies capped, failures mapped to SourceError codes.
- * Not undici: for one tiny GET per source and check, Node's own client cost about 0.9 ms less
- * CPU per request (a new connection each time: servers close idle ones long before the next
- * check), and it is loaded already (bench/runner: CPU per steady check).
+ * The HTTP client sources use: one GET over a TCP or TLS socket of the forced family, so an
+ * IPv6 source can never be answered over IPv4 (and the reverse); connections kept alive per
+ * origin and family, TLS sessions resumed, bodies capped, failures mapped to SourceError codes.
+ * Neither undici nor node:http: for one tiny GET per source and check, their request, agent
+ * and stream machinery cost more CPU than everything else a steady check does
+ * (bench/runner: CPU per steady check); the wire format is in http1.ts.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import http from 'node:http';
-import https from 'node:https';
-import { isIP } from 'node:net';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
+import tls from 'node:tls';
 
 import type { Family } from '../../../shared/types';
 import { SourceError } from '../sources/types';
+import { ClosedUnansweredError, exchange, SocketPool } from './http-socket';
+import { requestHead } from './http1';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
 
 /** Resolves a host name to addresses of one family; node:dns by default, injectable. */
@@ -87,99 +88,75 @@ export interface HttpClientOptions {
   userAgent: string;
   /** Name resolution; tests inject one to simulate a host without an address of a family. */
   resolver?: Resolver;
+  /** Extra TLS options (tests trust their own CA this way). */
+  tls?: Pick<tls.ConnectionOptions, 'ca'>;
 }
 
 const DEFAULT_MAX_BYTES = 8 * 1024;
 
-type NetLookupCallback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
-
-/** A net.connect `lookup` that only ever yields addresses of `family`. */
-function forcedLookup(family: Family, resolver: Resolver) {
-  return (hostname: string, options: { all?: boolean }, callback: NetLookupCallback) => {
-    resolveFamily(hostname, family, resolver).then(
-      (addresses) => {
-        if (!options.all) return callback(null, addresses[0] ?? '', family);
-        const all: LookupAddress[] = addresses.map((address) => ({ address, family }));
-        callback(null, all);
-      },
-      (err: Error) => callback(err, ''),
-    );
-  };
-}
-
-/** A kept-alive socket nobody uses is closed after this (most servers close theirs sooner). */
-const IDLE_MS = 30_000;
-
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
-  const agents = new Map<string, http.Agent>();
+  const pool = new SocketPool();
 
-  const agentFor = (secure: boolean, family: Family): http.Agent => {
-    const key = `${secure ? 'https' : 'http'}${family}`;
-    let agent = agents.get(key);
-    if (!agent) {
-      agent = new (secure ? https.Agent : http.Agent)({ keepAlive: true, timeout: IDLE_MS });
-      agents.set(key, agent);
-    }
-    return agent;
-  };
+  /** TLS sessions by origin, so the next handshake to a source can be a resumed one. */
+  const sessions = new Map<string, Buffer>();
+
+  async function connect(url: URL, hostname: string, family: Family, key: string): Promise<Socket> {
+    const [address] = await resolveFamily(hostname, family, resolver);
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    if (url.protocol === 'http:') return pool.track(netConnect({ host: address, port }).setNoDelay(true));
+    const socket = tls.connect({
+      host: address,
+      port,
+      // SNI names the host; an IP literal is never sent as a server name.
+      servername: isIP(hostname) ? undefined : hostname,
+      ALPNProtocols: ['http/1.1'],
+      session: sessions.get(key),
+      ...options.tls,
+    });
+    socket.on('session', (session: Buffer) => sessions.set(key, session));
+    return pool.track(socket.setNoDelay(true));
+  }
 
   async function get(req: HttpRequest): Promise<HttpResponse> {
-    const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+    const { signal } = req;
     try {
       const url = new URL(req.url);
-      const secure = url.protocol === 'https:';
-      if (!secure && url.protocol !== 'http:') throw new SourceError('network', `not an http(s) URL: ${req.url}`);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new SourceError('network', `not an http(s) URL: ${req.url}`);
       const hostname = url.hostname.replace(/^\[|\]$/g, '');
-      // Literals skip the lookup in net.connect, so their family is checked here.
       const literal = isIP(hostname);
       if (literal !== 0 && literal !== req.family) throw new NoAddressOfFamilyError(hostname, req.family);
-      // autoSelectFamily reaches net.connect through the agent; Node's request types omit it.
-      const opts: http.RequestOptions & { autoSelectFamily: boolean } = {
-        method: 'GET',
-        agent: agentFor(secure, req.family),
-        // autoSelectFamily would race both families; the lookup already gives only one.
-        family: req.family,
-        lookup: forcedLookup(req.family, resolver) as never,
-        autoSelectFamily: false,
-        signal: req.signal,
-        headers: { 'user-agent': options.userAgent, ...req.headers },
-      };
-      const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-        const r = (secure ? https : http).request(url, opts);
-        r.once('response', resolve);
-        r.once('error', reject);
-        r.end();
-      });
-      const body = await readCapped(res, maxBytes);
-      // The socket goes back to its agent a tick after the body ends; waiting for that lets a
-      // request sent right after this one (a retry, a follow-up) reuse it.
-      await new Promise((resolve) => setImmediate(resolve));
-      return { status: res.statusCode ?? 0, headers: res.headers, body };
+      signal.throwIfAborted();
+      const head = requestHead(url, { 'user-agent': options.userAgent, ...lowerKeys(req.headers) });
+      const key = `${url.protocol}//${url.host}/${req.family}`;
+      const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+      const reused = pool.take(key);
+      if (reused) {
+        const r = await exchange(reused, head, maxBytes, signal).catch((err: unknown) => {
+          // The server closed the idle connection as this request left: once more, on a new one.
+          if (err instanceof ClosedUnansweredError && !signal.aborted) return null;
+          throw err;
+        });
+        if (r) return pool.settle(key, reused, r);
+      }
+      const socket = await connect(url, hostname, req.family, key);
+      return pool.settle(key, socket, await exchange(socket, head, maxBytes, signal));
     } catch (err) {
-      throw toSourceError(err, req.signal);
+      throw toSourceError(err, signal);
     }
   }
 
   async function close(): Promise<void> {
-    for (const a of agents.values()) a.destroy();
-    agents.clear();
+    pool.destroy();
   }
 
   return { get, close };
 }
 
-/** Reads at most maxBytes; a longer body is cut off and its connection dropped. */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= maxBytes) {
-      body.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+/** Caller headers by lower-case name, so a caller's `User-Agent` replaces the default one. */
+function lowerKeys(headers: Record<string, string> = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  return out;
 }
