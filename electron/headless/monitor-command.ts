@@ -11,7 +11,7 @@ import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
 import { describeError, exitCodeOf } from './cli-errors';
-import { createPrinter, type RunnerLine } from './output';
+import { createPrinter } from './output';
 import { createReloader } from './reload';
 import { createSettingsAccess } from './settings-api';
 import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
@@ -81,8 +81,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     // The watcher then applies the edit (and audits it) like one made by hand.
     editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
   });
-  const printLine = createPrinter(opts.json, opts.stdout);
-  const print = (line: RunnerLine) => printLine(redactor.deep(line));
+  const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);
   const recovered = store.status().recovered;
   if (recovered) print({ type: 'history-recovered', ...recovered });

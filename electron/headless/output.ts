@@ -3,6 +3,7 @@
  * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
  */
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
+import type { Redactor } from '../engine/secrets/redact';
 
 export type RunnerLine =
   | EngineEvent
@@ -52,6 +53,18 @@ export function formatReadable(line: RunnerLine): string {
   }
 }
 
-export function createPrinter(json: boolean, write: (s: string) => void = (s) => process.stdout.write(s)) {
-  return (line: RunnerLine): void => write(`${json ? JSON.stringify(line) : formatReadable(line)}\n`);
+/**
+ * Prints lines with every secret masked. A line is redacted as a whole only when its text
+ * shows a secret or a URL token: most lines (every check) have none, and are printed as is.
+ */
+export function createPrinter(
+  json: boolean,
+  redactor: Pick<Redactor, 'touches' | 'text' | 'deep'>,
+  write: (s: string) => void = (s) => process.stdout.write(s),
+) {
+  return (line: RunnerLine): void => {
+    let text = json ? JSON.stringify(line) : formatReadable(line);
+    if (redactor.touches(text)) text = json ? JSON.stringify(redactor.deep(line)) : redactor.text(text);
+    write(`${text}\n`);
+  };
 }

@@ -13,6 +13,9 @@ export const MASK = '***';
 /** Shorter values would mask ordinary words all over the logs. */
 const MIN_SECRET_LENGTH = 4;
 
+/** URL_TOKENS without the global flag, so test() keeps no state between calls. */
+const TOKEN_SHAPES = URL_TOKENS.map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
 export function maskUrlTokens(text: string): string {
   let out = text;
   for (const re of URL_TOKENS) {
@@ -30,6 +33,11 @@ export interface Redactor {
   /** Registers secret values; they stay masked for the life of the process. */
   add(values: Iterable<string>): void;
   text(s: string): string;
+  /**
+   * Whether `s` holds a registered secret (in any of its forms) or a URL token's shape: when
+   * it does not, text(s) is s, and deep(v) equals v for a value whose JSON is s.
+   */
+  touches(s: string): boolean;
   /** A copy of a plain value (status, a log record's data) with every string redacted. */
   deep<T>(v: T): T;
 }
@@ -56,6 +64,10 @@ export function createRedactor(): Redactor {
       let out = s;
       for (const v of ordered) if (out.includes(v)) out = out.split(v).join(MASK);
       return maskUrlTokens(out);
+    },
+    touches(s) {
+      for (const v of ordered) if (s.includes(v)) return true;
+      return TOKEN_SHAPES.some((re) => re.test(s));
     },
     deep<T>(v: T): T {
       return deepMap(v, redactor.text, 0) as T;
