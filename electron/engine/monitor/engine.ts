@@ -178,15 +178,13 @@ export class Engine {
   }
 
   getStatus(): EngineStatus {
-    const { monitor } = this.settings;
-    const enabled: Record<Family, boolean> = { 4: monitor.ipv4, 6: monitor.ipv6 };
     return {
       running: this.running,
       pausedSince: this.pausedSince,
       nextCheckAt: this.nextCheckAt,
       online: this.conn.online,
       offlineSince: this.conn.offlineSince,
-      families: { v4: this.families[4].status(enabled[4]), v6: this.families[6].status(enabled[6]) },
+      families: this.familyStatus(),
       sources: this.health.snapshot(),
       history: this.deps.store.status?.() ?? null,
       lastError: this.lastError,
@@ -283,7 +281,12 @@ export class Engine {
   }
 
   private report(at: number, trigger: Trigger): CheckReport {
-    return { at, trigger, online: this.conn.online, families: this.getStatus().families };
+    return { at, trigger, online: this.conn.online, families: this.familyStatus() };
+  }
+
+  private familyStatus(): EngineStatus['families'] {
+    const { monitor } = this.settings;
+    return { v4: this.families[4].status(monitor.ipv4), v6: this.families[6].status(monitor.ipv6) };
   }
 
   /** A store write whose failure must not stop the check; it is reported instead. */

@@ -97,19 +97,20 @@ const DEFAULT_MAX_BYTES = 8 * 1024;
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
   const pool = new SocketPool();
+  const targets = new TargetCache();
 
   /** TLS sessions by origin, so the next handshake to a source can be a resumed one. */
   const sessions = new Map<string, Buffer>();
 
-  async function connect(url: URL, hostname: string, family: Family, key: string): Promise<Socket> {
-    const [address] = await resolveFamily(hostname, family, resolver);
-    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-    if (url.protocol === 'http:') return pool.track(netConnect({ host: address, port }).setNoDelay(true));
+  async function connect(t: Target, family: Family): Promise<Socket> {
+    const [address] = await resolveFamily(t.hostname, family, resolver);
+    if (!t.secure) return pool.track(netConnect({ host: address, port: t.port }).setNoDelay(true));
+    const key = `${t.origin}/${family}`;
     const socket = tls.connect({
       host: address,
-      port,
+      port: t.port,
       // SNI names the host; an IP literal is never sent as a server name.
-      servername: isIP(hostname) ? undefined : hostname,
+      servername: t.literal ? undefined : t.hostname,
       ALPNProtocols: ['http/1.1'],
       session: sessions.get(key),
       ...options.tls,
@@ -121,15 +122,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   async function get(req: HttpRequest): Promise<HttpResponse> {
     const { signal } = req;
     try {
-      const url = new URL(req.url);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new SourceError('network', `not an http(s) URL: ${req.url}`);
-      const hostname = url.hostname.replace(/^\[|\]$/g, '');
-      const literal = isIP(hostname);
-      if (literal !== 0 && literal !== req.family) throw new NoAddressOfFamilyError(hostname, req.family);
+      const t = targets.get(req.url);
+      if (t.literal !== 0 && t.literal !== req.family) throw new NoAddressOfFamilyError(t.hostname, req.family);
       signal.throwIfAborted();
-      const head = requestHead(url, { 'user-agent': options.userAgent, ...lowerKeys(req.headers) });
-      const key = `${url.protocol}//${url.host}/${req.family}`;
+      const head = requestHead(t, { 'user-agent': options.userAgent, ...lowerKeys(req.headers) });
+      const key = `${t.origin}/${req.family}`;
       const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
       const reused = pool.take(key);
       if (reused) {
@@ -140,7 +137,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         });
         if (r) return pool.settle(key, reused, r);
       }
-      const socket = await connect(url, hostname, req.family, key);
+      const socket = await connect(t, req.family);
       return pool.settle(key, socket, await exchange(socket, head, maxBytes, signal));
     } catch (err) {
       throw toSourceError(err, signal);
@@ -152,6 +149,50 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return { get, close };
+}
+
+/** A URL as the client needs it. */
+interface Target {
+  secure: boolean;
+  /** Without IPv6 brackets. */
+  hostname: string;
+  /** 4 or 6 for an IP literal, else 0. */
+  literal: number;
+  port: number;
+  /** As the Host header gives it: brackets, and the port unless the scheme's default. */
+  host: string;
+  pathname: string;
+  search: string;
+  origin: string;
+}
+
+/** Parsed URLs: a source asks the same one at every check. */
+class TargetCache {
+  private readonly known = new Map<string, Target>();
+
+  get(raw: string): Target {
+    let t = this.known.get(raw);
+    if (t) return t;
+    const url = new URL(raw);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new SourceError('network', `not an http(s) URL: ${raw}`);
+    const secure = url.protocol === 'https:';
+    const hostname = url.hostname.replace(/^\[|\]$/g, '');
+    const { host, pathname, search, origin } = url;
+    t = {
+      secure,
+      hostname,
+      literal: isIP(hostname),
+      port: Number(url.port) || (secure ? 443 : 80),
+      host,
+      pathname,
+      search,
+      origin,
+    };
+    if (this.known.size >= 64) this.known.clear();
+    this.known.set(raw, t);
+    return t;
+  }
 }
 
 /** Caller headers by lower-case name, so a caller's `User-Agent` replaces the default one. */

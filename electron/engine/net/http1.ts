@@ -23,7 +23,7 @@ const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_VALUE = /[\r\n\0]/;
 
 /** The request's bytes; `headers` are sent as given, after Host. */
-export function requestHead(url: URL, headers: Record<string, string>): string {
+export function requestHead(url: Pick<URL, 'host' | 'pathname' | 'search'>, headers: Record<string, string>): string {
   let head = `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n`;
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name) || BAD_VALUE.test(value)) throw new TypeError(`invalid request header: ${name}`);
