@@ -102,8 +102,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   /** TLS sessions by origin, so the next handshake to a source can be a resumed one. */
   const sessions = new Map<string, Buffer>();
 
-  async function connect(t: Target, family: Family): Promise<Socket> {
-    const [address] = await resolveFamily(t.hostname, family, resolver);
+  async function connect(t: Target, family: Family, signal: AbortSignal): Promise<Socket> {
+    const [address] = t.literal
+      ? [t.hostname]
+      : await untilAborted(resolveFamily(t.hostname, family, resolver), signal);
     if (!t.secure) return pool.track(netConnect({ host: address, port: t.port }).setNoDelay(true));
     const key = `${t.origin}/${family}`;
     const socket = tls.connect({
@@ -137,7 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         });
         if (r) return pool.settle(key, reused, r);
       }
-      const socket = await connect(t, req.family);
+      const socket = await connect(t, req.family, signal);
       return pool.settle(key, socket, await exchange(socket, head, maxBytes, signal));
     } catch (err) {
       throw toSourceError(err, signal);
@@ -149,6 +151,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   return { get, close };
+}
+
+/** `work`, or the signal's reason as soon as it aborts (a name lookup cannot be cancelled, only left). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** A URL as the client needs it. */

@@ -26,7 +26,8 @@ const BAD_VALUE = /[\r\n\0]/;
 export function requestHead(url: Pick<URL, 'host' | 'pathname' | 'search'>, headers: Record<string, string>): string {
   let head = `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n`;
   for (const [name, value] of Object.entries(headers)) {
-    if (!TOKEN.test(name) || BAD_VALUE.test(value)) throw new TypeError(`invalid request header: ${name}`);
+    if (!TOKEN.test(name) || BAD_VALUE.test(value) || name.toLowerCase() === 'host')
+      throw new TypeError(`invalid request header: ${name}`);
     head += `${name}: ${value}\r\n`;
   }
   return `${head}\r\n`;
@@ -75,7 +76,13 @@ export class ResponseReader {
   end(): void {
     if (this.done) return;
     if (this.head && this.framing.kind === 'close') return this.finish(false);
-    throw new HttpProtocolError(this.head ? 'the connection closed before the body ended' : 'no response');
+    throw new HttpProtocolError(
+      this.head
+        ? 'the connection closed before the body ended'
+        : this.seen
+          ? 'the connection closed before the end of the headers'
+          : 'no response',
+    );
   }
 
   text(): string {
@@ -107,7 +114,8 @@ export class ResponseReader {
   private readHead(): boolean {
     const end = this.buf.indexOf(HEAD_END);
     if (end < 0) {
-      if (this.buf.length > MAX_HEAD_BYTES) throw new HttpProtocolError('headers too large');
+      // Up to 3 bytes of the final CRLFCRLF may be here already: they do not count.
+      if (this.buf.length > MAX_HEAD_BYTES + 3) throw new HttpProtocolError('headers too large');
       return false;
     }
     if (end > MAX_HEAD_BYTES) throw new HttpProtocolError('headers too large');
@@ -116,6 +124,7 @@ export class ResponseReader {
     const m = /^HTTP\/1\.([01]) (\d{3})(?: .*)?$/.exec(lines[0] ?? '');
     if (!m) throw new HttpProtocolError(`bad status line ${JSON.stringify((lines[0] ?? '').slice(0, 40))}`);
     const status = Number(m[2]);
+    if (status < 100) throw new HttpProtocolError(`status ${m[2]}`);
     const headers: Record<string, string | string[]> = {};
     for (const line of lines.slice(1)) {
       const colon = line.indexOf(':');
@@ -134,6 +143,8 @@ export class ResponseReader {
     this.head = { status, headers };
     const connection = String(headers['connection'] ?? '').toLowerCase();
     this.keepAlive = m[1] === '1' ? !/\bclose\b/.test(connection) : /\bkeep-alive\b/.test(connection);
+    // Both framings at once may be a smuggling attempt: chunked wins, and the connection is not reused (RFC 9112 6.3).
+    if (headers['transfer-encoding'] !== undefined && headers['content-length'] !== undefined) this.keepAlive = false;
     this.framing = framingOf(status, headers);
     return true;
   }

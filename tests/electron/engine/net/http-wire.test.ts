@@ -1,0 +1,219 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { createHttpClient, type Resolver } from '../../../../electron/engine/net/http';
+import type { HttpClient } from '../../../../electron/engine/net/types';
+import { SourceError } from '../../../../electron/engine/sources/types';
+import { startRawHttp, type RawExchange, type RawHttp } from '../../../fakes/raw-http';
+
+const UA = 'IPWatch-test/1.0';
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+/** A kept-alive answer of a fixed length. */
+const OK = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nok\n';
+
+const cleanup: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanup.length) await cleanup.pop()?.();
+});
+
+async function server(answer: (ex: RawExchange) => void): Promise<RawHttp> {
+  const raw = await startRawHttp(answer);
+  cleanup.push(() => raw.close());
+  return raw;
+}
+
+function client(): HttpClient {
+  const c = createHttpClient({ userAgent: UA });
+  cleanup.push(() => c.close());
+  return c;
+}
+
+const get = (http: HttpClient, raw: RawHttp, maxBytes?: number) =>
+  http.get({ url: `${raw.url}/`, family: 4, signal: AbortSignal.timeout(5000), maxBytes });
+
+async function failure(p: Promise<unknown>): Promise<SourceError> {
+  const err = await p.then(
+    () => new Error('expected a failure'),
+    (e: unknown) => e,
+  );
+  if (!(err instanceof SourceError)) throw err;
+  return err;
+}
+
+describe('createHttpClient over a socket: framing', () => {
+  it('sends the request line, Host and User-Agent, and reads a chunked body sent in pieces', async () => {
+    const raw = await server((ex) => {
+      ex.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n');
+      ex.write('5;ext=1\r\nhello\r');
+      ex.write('\n6\r\n world\r\n');
+      ex.write('0\r\nX-Trailer: t\r\n\r\n');
+    });
+    const http = client();
+    const res = await http.get({ url: `${raw.url}/ip?format=text`, family: 4, signal: AbortSignal.timeout(5000) });
+    expect([res.status, res.headers['transfer-encoding'], res.body]).toEqual([200, 'chunked', 'hello world']);
+    expect(raw.requests[0]?.head).toBe(
+      `GET /ip?format=text HTTP/1.1\r\nHost: 127.0.0.1:${raw.port}\r\nuser-agent: ${UA}`,
+    );
+    expect((await get(http, raw)).body).toBe('hello world');
+    expect(raw.connections).toBe(1);
+  });
+
+  it('reads a body delimited by the close, then opens a new connection', async () => {
+    const raw = await server((ex) => ex.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n81.2.69.142\n'));
+    const http = client();
+    expect((await get(http, raw)).body).toBe('81.2.69.142\n');
+    expect((await get(http, raw)).body).toBe('81.2.69.142\n');
+    expect(raw.connections).toBe(2);
+  });
+
+  it('closes the connection of a body cut at maxBytes', async () => {
+    const raw = await server((ex) => ex.write(`HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n${'x'.repeat(20)}`));
+    const http = client();
+    expect((await get(http, raw, 10)).body).toBe('x'.repeat(10));
+    await raw.closed(1);
+    expect((await get(http, raw, 10)).body).toBe('x'.repeat(10));
+    expect(raw.connections).toBe(2);
+  });
+});
+
+describe('createHttpClient over a socket: kept-alive connections', () => {
+  it.each([
+    ['closes it', (ex: RawExchange) => ex.end()],
+    ['resets it', (ex: RawExchange) => ex.reset()],
+  ])('retries once on a new connection when the server %s as the next request arrives', async (_, drop) => {
+    const raw = await server((ex) => (ex.connection === 1 && ex.nthOnConnection === 2 ? drop(ex) : ex.write(OK)));
+    const http = client();
+    expect((await get(http, raw)).body).toBe('ok\n');
+    expect((await get(http, raw)).body).toBe('ok\n');
+    expect([raw.connections, raw.requests.map((r) => [r.connection, r.nthOnConnection])]).toEqual([
+      2,
+      [
+        [1, 1],
+        [1, 2],
+        [2, 1],
+      ],
+    ]);
+  });
+
+  it('retries only once: a new connection closed unanswered too is a network failure', async () => {
+    const raw = await server((ex) => (raw.requests.length === 1 ? ex.write(OK) : ex.end()));
+    const http = client();
+    await get(http, raw);
+    const err = await failure(get(http, raw));
+    expect([err.code, err.message]).toEqual(['network', 'ECONNRESET: the connection closed before any response']);
+    expect(raw.connections).toBe(2);
+  });
+
+  it('does not retry a new connection closed before any response', async () => {
+    const raw = await server((ex) => ex.end());
+    expect((await failure(get(client(), raw))).code).toBe('network');
+    expect(raw.connections).toBe(1);
+  });
+
+  it.each([
+    ['closes it after the response', (ex: RawExchange) => ex.end(OK)],
+    [
+      'sends a 408 on it',
+      (ex: RawExchange) => ex.write(`${OK}HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n`),
+    ],
+  ])('drops an idle connection the server %s, and the next request opens another', async (_, answer) => {
+    const raw = await server((ex) => (ex.connection === 1 ? answer(ex) : ex.write(OK)));
+    const http = client();
+    await get(http, raw);
+    await raw.closed(1);
+    expect((await get(http, raw)).body).toBe('ok\n');
+    expect(raw.connections).toBe(2);
+  });
+
+  it('close() closes the kept-alive connections', async () => {
+    const raw = await server((ex) => ex.write(OK));
+    const http = client();
+    await get(http, raw);
+    await http.close();
+    await expect(raw.closed(1)).resolves.toBeUndefined();
+  });
+
+  it('never keeps the process alive with an idle connection', async () => {
+    const raw = await server((ex) => ex.write(OK));
+    const code = `
+      import { createHttpClient } from './electron/engine/net/http.ts';
+      const http = createHttpClient({ userAgent: 'child' });
+      const res = await http.get({ url: process.env.URL, family: 4, signal: AbortSignal.timeout(5000) });
+      console.log(res.status, JSON.stringify(res.body));`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: ROOT,
+      env: { ...process.env, URL: `${raw.url}/` },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanup.push(async () => void child.kill());
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    // An idle socket that held the process would keep it alive far past the test's timeout.
+    const exitCode = await new Promise((resolve) => child.once('exit', resolve));
+    expect([exitCode, out.trim()]).toEqual([0, '200 "ok\\n"']);
+    expect(raw.requests).toHaveLength(1);
+  });
+});
+
+describe('createHttpClient over a socket: failures', () => {
+  it.each([
+    ['garbage', (ex: RawExchange) => ex.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'), /bad status line "SSH-2.0-OpenSSH_9.6"/],
+    [
+      'garbage, then a close',
+      (ex: RawExchange) => ex.end('SSH-2.0-OpenSSH_9.6\r\n'),
+      /invalid HTTP response: the connection closed before the end of the headers/,
+    ],
+    [
+      'conflicting lengths',
+      (ex: RawExchange) => ex.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok'),
+      /invalid HTTP response: bad Content-Length 2, 3/,
+    ],
+  ])('maps %s to network and closes the connection', async (_, answer, message) => {
+    const raw = await server(answer);
+    const err = await failure(get(client(), raw));
+    expect(err.code).toBe('network');
+    expect(err.message).toMatch(message);
+    await raw.closed(1);
+  });
+
+  it.each([
+    // On Linux, libuv reports an RST that follows data in the same read as an end of stream.
+    ['resets', (ex: RawExchange) => ex.reset(), /ECONNRESET|the connection closed before the body ended/],
+    ['closes', (ex: RawExchange) => ex.end(), /the connection closed before the body ended/],
+  ])('maps a server that %s mid-body to network', async (_, drop, message) => {
+    const raw = await server((ex) => {
+      ex.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
+      drop(ex);
+    });
+    const err = await failure(get(client(), raw));
+    expect([err.code, err.message]).toEqual(['network', expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['its deadline', new DOMException('The operation timed out.', 'TimeoutError'), 'no answer before the timeout'],
+    ['a cancel', undefined, 'cancelled'],
+  ])('maps an abort by %s while waiting to timeout, and closes the connection', async (_, reason, message) => {
+    const raw = await server(() => undefined);
+    const controller = new AbortController();
+    const pending = failure(client().get({ url: `${raw.url}/`, family: 4, signal: controller.signal }));
+    await raw.request(1);
+    controller.abort(reason);
+    const err = await pending;
+    expect([err.code, err.message]).toEqual(['timeout', message]);
+    await expect(raw.closed(1)).resolves.toBeUndefined();
+  });
+
+  it('settles at once on an abort while the name is still resolving', async () => {
+    let asked!: () => void;
+    const resolving = new Promise<void>((resolve) => (asked = resolve));
+    const stuck: Resolver = () => (asked(), new Promise<string[]>(() => undefined));
+    const http = createHttpClient({ userAgent: UA, resolver: stuck });
+    const controller = new AbortController();
+    const pending = failure(http.get({ url: 'http://slow-dns.test/', family: 4, signal: controller.signal }));
+    await resolving;
+    controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    expect((await pending).code).toBe('timeout');
+  });
+});
