@@ -35,6 +35,8 @@ export interface SmtpFakeOptions {
   users?: Record<string, string>;
   /** Offer STARTTLS (self-signed localhost certificate); off by default. */
   starttls?: boolean;
+  /** Implicit TLS from the first byte (port 465 style, the same self-signed certificate). */
+  implicitTls?: boolean;
 }
 
 export interface SmtpFake {
@@ -57,6 +59,7 @@ export async function startSmtpFake(options: SmtpFakeOptions = {}): Promise<Smtp
   let reject: { code: number; message: string } | null = null;
   const server = new SMTPServer({
     disabledCommands: options.starttls ? [] : ['STARTTLS'],
+    secure: options.implicitTls ?? false,
     disableReverseLookup: true,
     authOptional: true,
     allowInsecureAuth: true,

@@ -14,11 +14,43 @@
  * nodemailer is loaded at the first send, not with the engine: a process that never mails
  * never pays for it.
  */
+import { connect, type Socket } from 'node:net';
+
 import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 
 import { describeError } from '../http';
 import { defineChannel, secret } from './define';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * nodemailer's own sockets keep Nagle's algorithm on: the end of a message (the last lines
+ * and the final dot) then waits for the ACK of what went before, which a server answering
+ * only after the dot delays by its delayed-ACK time (40 ms on Linux, more on a real
+ * network). This connects the socket with TCP_NODELAY and hands it over already open; for
+ * implicit TLS (`secure`) nodemailer upgrades it.
+ */
+function connectNoDelay(
+  host: string,
+  port: number,
+  callback: (err: Error | null, socketOptions?: { connection: Socket }) => void,
+): void {
+  const socket = connect({ host, port, noDelay: true });
+  const fail = (err: Error) => {
+    socket.destroy();
+    callback(err);
+  };
+  socket.once('error', fail);
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
+    fail(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
+  );
+  socket.once('connect', () => {
+    socket.off('error', fail);
+    socket.setTimeout(0);
+    callback(null, { connection: socket });
+  });
+}
 
 let nodemailerModule: Promise<typeof import('nodemailer')> | undefined;
 const loadNodemailer = () => (nodemailerModule ??= import('nodemailer'));
@@ -67,9 +99,10 @@ export const email = defineChannel({
         requireTLS,
         tls: { rejectUnauthorized: o.rejectUnauthorized },
         ...(o.auth ? { auth: { user: o.auth.user, pass: o.auth.pass } } : {}),
-        connectionTimeout: 10_000,
+        connectionTimeout: CONNECT_TIMEOUT_MS,
         greetingTimeout: 10_000,
         socketTimeout: 20_000,
+        getSocket: (_opts, callback) => connectNoDelay(o.host, o.port, callback),
       }));
     };
     return {

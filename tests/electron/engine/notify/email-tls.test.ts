@@ -27,7 +27,10 @@ afterEach(async () => {
   notifier = store = null;
 });
 
-async function start(fake: { starttls?: boolean }, over: Record<string, unknown>): Promise<Notifier> {
+async function start(
+  fake: { starttls?: boolean; implicitTls?: boolean },
+  over: Record<string, unknown>,
+): Promise<Notifier> {
   smtp = await startSmtpFake({ users: { ipwatch: PASSWORD }, ...fake });
   const captured = captureLogger();
   logs = captured.records;
@@ -85,6 +88,16 @@ describe('email: STARTTLS before a password', () => {
     expect(await n.test('mail')).toMatchObject({ ok: true });
     expect(smtp.mails).toHaveLength(1);
     expect(smtp.mails[0]).toMatchObject({ user: 'ipwatch', secure: true });
+    expect(leaked()).toEqual([]);
+  });
+
+  it('with implicit TLS (secure: true): TLS from the first byte, then authenticates and sends', async () => {
+    const n = await start({ implicitTls: true }, { ...auth, secure: true, rejectUnauthorized: false });
+    expect(await n.test('mail')).toMatchObject({ ok: true });
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]).toMatchObject({ user: 'ipwatch', secure: true });
+    // Nothing readable on the wire: not the greeting's reply, not the password.
+    expect(smtp.wire.join('')).not.toContain('EHLO');
     expect(leaked()).toEqual([]);
   });
 
