@@ -42,9 +42,20 @@ const nextMonth = (t: number) => {
   return Date.UTC(y, m, 1);
 };
 const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_OF_MONTH = Array.from({ length: 32 }, (_, d) => pad(d));
+const daysIn = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+/** The month of the last label: days in a row (a period's buckets) need no civil() each. */
+let month = { first: 0, end: 0, prefix: '' };
+/** `YYYY-MM-DD` of the UTC day holding `t`. */
 export const isoDay = (t: number) => {
-  const [y, m, d] = civil(Math.floor(t / DAY_MS));
-  return `${y}-${pad(m)}-${pad(d)}`;
+  const n = Math.floor(t / DAY_MS);
+  if (n < month.first || n >= month.end) {
+    const [y, m, d] = civil(n);
+    const first = n - d + 1;
+    month = { first, end: first + daysIn(y, m), prefix: `${y}-${pad(m)}-` };
+  }
+  return month.prefix + DAY_OF_MONTH[n - month.first + 1]!;
 };
 
 function buckets(

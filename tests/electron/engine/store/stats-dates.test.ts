@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isoDay } from '../../../../electron/engine/store/stats-query';
+import { seeded } from '../../../helpers/random';
 
 const DAY = 86_400_000;
 
@@ -20,6 +21,20 @@ describe('isoDay (arithmetic UTC calendar)', () => {
     for (let t = 0; t < Date.UTC(2100, 0, 1); t += DAY) {
       const want = new Date(t + 12 * 3_600_000).toISOString().slice(0, 10);
       if (isoDay(t + 12 * 3_600_000) !== want) wrong.push(want);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with Date in any order (the month it remembers never leaks into another)', () => {
+    const { random } = seeded('isoDay in any order');
+    const next = () => Math.floor(random() * 2 ** 32);
+    const wrong: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      // Mostly neighbours (the same month, the month before or after), sometimes far away.
+      const day = i % 10 === 0 ? next() % 60_000 : 20_000 + (next() % 90);
+      const t = day * DAY + (next() % DAY);
+      const want = new Date(t).toISOString().slice(0, 10);
+      if (isoDay(t) !== want) wrong.push(want);
     }
     expect(wrong).toEqual([]);
   });
