@@ -31,11 +31,9 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * network). This connects the socket with TCP_NODELAY and hands it over already open; for
  * implicit TLS (`secure`) nodemailer upgrades it.
  */
-function connectNoDelay(
-  host: string,
-  port: number,
-  callback: (err: Error | null, socketOptions?: { connection: Socket }) => void,
-): void {
+type SocketCallback = (err: Error | null, socketOptions?: { connection: Socket }) => void;
+
+function connectNoDelay(host: string, port: number, callback: SocketCallback): void {
   const socket = connect({ host, port, noDelay: true });
   const fail = (err: Error) => {
     socket.destroy();
@@ -102,7 +100,7 @@ export const email = defineChannel({
         connectionTimeout: CONNECT_TIMEOUT_MS,
         greetingTimeout: 10_000,
         socketTimeout: 20_000,
-        getSocket: (_opts, callback) => connectNoDelay(o.host, o.port, callback),
+        getSocket: (_opts: unknown, callback: SocketCallback) => connectNoDelay(o.host, o.port, callback),
       }));
     };
     return {
