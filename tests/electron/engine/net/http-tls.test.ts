@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createHttpClient, type HttpClientOptions, type Resolver } from '../../../../electron/engine/net/http';
 import type { HttpClient } from '../../../../electron/engine/net/types';
-import { SourceError } from '../../../../electron/engine/sources/types';
+import { failure } from '../../../helpers/source-error';
 
 const UA = 'IPWatch-test/1.0';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/tls/${name}`, import.meta.url), 'utf8');
@@ -59,15 +59,6 @@ function client(options: Partial<HttpClientOptions> = {}): HttpClient {
 }
 
 const get = (http: HttpClient, url: string) => http.get({ url, family: 4, signal: AbortSignal.timeout(5000) });
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('createHttpClient over TLS', () => {
   it('reads a body from https://localhost, names localhost in SNI, and reuses the connection', async () => {

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createHttpClient, type Resolver } from '../../../../electron/engine/net/http';
 import type { HttpClient } from '../../../../electron/engine/net/types';
-import { SourceError } from '../../../../electron/engine/sources/types';
 import { startRawHttp, type RawExchange, type RawHttp } from '../../../fakes/raw-http';
+import { failure } from '../../../helpers/source-error';
 
 const UA = 'IPWatch-test/1.0';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -32,15 +32,6 @@ function client(): HttpClient {
 
 const get = (http: HttpClient, raw: RawHttp, maxBytes?: number) =>
   http.get({ url: `${raw.url}/`, family: 4, signal: AbortSignal.timeout(5000), maxBytes });
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('createHttpClient over a socket: framing', () => {
   it('sends the request line, Host and User-Agent, and reads a chunked body sent in pieces', async () => {

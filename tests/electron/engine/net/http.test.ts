@@ -4,6 +4,7 @@ import { createHttpClient, toSourceError, type Resolver } from '../../../../elec
 import type { HttpClient } from '../../../../electron/engine/net/types';
 import { SourceError } from '../../../../electron/engine/sources/types';
 import { startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
+import { failure } from '../../../helpers/source-error';
 
 const UA = 'IPWatch-test/1.0';
 
@@ -49,15 +50,6 @@ async function echoPair(): Promise<{ v4: HttpEcho; v6: HttpEcho; port: number }>
 }
 
 const signal = () => AbortSignal.timeout(5000);
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('createHttpClient: family forcing', () => {
   it('connects localhost over ::1 for family 6 and over 127.0.0.1 for family 4', async () => {

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../../../electron/engine/net/http';
 import type { UdpClient, UdpRequest } from '../../../../electron/engine/net/types';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
-import { SourceError } from '../../../../electron/engine/sources/types';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
+import { failure } from '../../../helpers/source-error';
 import { until } from '../../../helpers/until';
 
 const dualStackLocalhost: Resolver = async (host, family) => {
@@ -47,15 +47,6 @@ const txt = (msg: Buffer) => {
   const answer = dnsPacket.decode(msg).answers?.[0];
   return answer?.type === 'TXT' ? String(answer.data) : undefined;
 };
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('createUdpClient', () => {
   it('sends over the forced family: localhost reaches ::1 for 6 and 127.0.0.1 for 4', async () => {

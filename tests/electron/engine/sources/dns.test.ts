@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createDnsSource, type DnsSourceSpec } from '../../../../electron/engine/sources/dns';
-import { SourceError, type SourceDeps } from '../../../../electron/engine/sources/types';
+import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
+import { failure } from '../../../helpers/source-error';
 
 const V4 = '81.2.69.142';
 const V6 = '2a02:1:2::3';
@@ -46,15 +47,6 @@ const spec = (server: string, over: Partial<DnsSourceSpec> = {}): DnsSourceSpec 
 });
 
 const live = () => new AbortController().signal;
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('dns source: answers', () => {
   it.each<[string, Partial<DnsSourceSpec>, string]>([

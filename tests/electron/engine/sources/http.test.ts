@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createHttpSource, type HttpSourceSpec } from '../../../../electron/engine/sources/http';
-import { SourceError, type SourceDeps } from '../../../../electron/engine/sources/types';
+import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import { validateAnswer } from '../../../../shared/ip';
 import type { Family } from '../../../../shared/types';
 import { ECHO_DEFAULT_V4, ECHO_DEFAULT_V6, startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { failure } from '../../../helpers/source-error';
 import { until } from '../../../helpers/until';
 
 const UA = 'IPWatch-test/1.0 (+https://example.invalid)';
@@ -50,15 +51,6 @@ const spec = (
 });
 
 const live = () => new AbortController().signal;
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('http source: answers', () => {
   it.each<[HttpSourceSpec['format'], string]>([

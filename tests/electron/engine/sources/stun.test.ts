@@ -4,9 +4,10 @@ import { createHttpClient } from '../../../../electron/engine/net/http';
 import type { UdpClient } from '../../../../electron/engine/net/types';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createStunSource, type StunSourceSpec } from '../../../../electron/engine/sources/stun';
-import { SourceError, type SourceDeps } from '../../../../electron/engine/sources/types';
+import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import type { Family } from '../../../../shared/types';
 import { startStunServer, type FakeStunServer } from '../../../fakes/stun-server';
+import { failure } from '../../../helpers/source-error';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -37,15 +38,6 @@ const spec = (server: string, family: Family = 4): StunSourceSpec => ({
 });
 
 const live = () => new AbortController().signal;
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => new Error('expected a failure'),
-    (e: unknown) => e,
-  );
-  if (!(err instanceof SourceError)) throw err;
-  return err;
-}
 
 describe('stun source: answers', () => {
   it.each([
