@@ -60,11 +60,54 @@ export function formatReadable(line: RunnerLine): string {
 export function createPrinter(
   json: boolean,
   redactor: Pick<Redactor, 'touches' | 'text' | 'deep'>,
-  write: (s: string) => void = (s) => process.stdout.write(s),
+  write: (s: string) => void = stdoutLines(),
 ) {
   return (line: RunnerLine): void => {
     let text = json ? JSON.stringify(line) : formatReadable(line);
     if (redactor.touches(text)) text = json ? JSON.stringify(redactor.deep(line)) : redactor.text(text);
     write(`${text}\n`);
   };
+}
+
+export interface BatchedWriter {
+  (s: string): void;
+  /** Writes what is pending now. */
+  flush(): void;
+}
+
+/**
+ * Text for a stream, written once per turn of the event loop: a tick's checks of both
+ * families, and whatever events came with them, leave in one write instead of one each (a
+ * write to a pipe is a system call, and wakes its reader). Nothing waits longer than the
+ * current turn.
+ */
+export function batchedWriter(
+  write: (s: string) => void,
+  defer: (fn: () => void) => void = (fn) => void setImmediate(fn),
+): BatchedWriter {
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!pending) return;
+    const text = pending;
+    pending = '';
+    write(text);
+  };
+  return Object.assign(
+    (s: string) => {
+      pending += s;
+      if (scheduled) return;
+      scheduled = true;
+      defer(flush);
+    },
+    { flush },
+  );
+}
+
+/** Batched stdout; what is pending still goes out when the process exits, however it exits. */
+function stdoutLines(): BatchedWriter {
+  const writer = batchedWriter((s) => process.stdout.write(s));
+  process.once('exit', writer.flush);
+  return writer;
 }

@@ -65,6 +65,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   /** Set by stop(): the channels are closed, so the next start() builds them afresh. */
   let closed = false;
   let wake: Timer | null = null;
+  let wakeAt: number | null = null;
   let pruneTimer: Timer | null = null;
   let chain: Promise<void> = Promise.resolve();
 
@@ -119,10 +120,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     return p;
   };
 
+  /** Arms the policy's next tick; a wake already armed for that time stays (most inputs leave it as it was). */
   function armWake(): void {
+    const at = running ? policyWake(state, cfg) : null;
+    if (wake && at === wakeAt) return;
     if (wake) clock.clearTimeout(wake);
     wake = null;
-    const at = running ? policyWake(state, cfg) : null;
+    wakeAt = at;
     if (at === null) return;
     wake = clock.setTimeout(
       () => {
@@ -138,7 +142,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     const result = policyStep(state, input, cfg);
     state = result.state;
     const now = clock.now();
-    let wrote = journalHeld(store, heldList(before), heldList(state), now);
+    // Most inputs (every check) leave the held changes as they were: nothing to journal then.
+    const heldSame = before.held.v4 === state.held.v4 && before.held.v6 === state.held.v6;
+    let wrote = heldSame ? false : journalHeld(store, heldList(before), heldList(state), now);
     const touched = new Set<string>();
     for (const n of result.notices) {
       const to = owners().filter((e) => e.enabled && e.events.has(n.kind));

@@ -92,7 +92,8 @@ describe('/metrics', () => {
   it('parses as Prometheus text with the changes, sources, online state, outbox and bot', async () => {
     const res = await runner.fetch('/metrics');
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    const families = parsePrometheus(await res.text());
+    const text = await res.text();
+    const families = parsePrometheus(text);
     const byName = new Map(families.map((f) => [f.name, f]));
     for (const f of families) {
       expect(f.type, f.name).not.toBe('UNTYPED');
@@ -107,6 +108,8 @@ describe('/metrics', () => {
     expect(byName.get('ipwatch_source_up')?.metrics).toHaveLength(world.sources.length);
     expect(value('ipwatch_source_breaker_state', { source: 'dns-v4' })).toBe(0);
     expect(byName.get('ipwatch_check_duration_seconds')?.type).toBe('HISTOGRAM');
+    // Each check so far is counted, per family and result (the parser drops a histogram's labels).
+    expect(text).toMatch(/^ipwatch_check_duration_seconds_count\{family="4",result="\w+"\} [1-9]/m);
     expect(byName.has('ipwatch_outbox_pending')).toBe(true);
     expect(value('ipwatch_outbox_expired', { channel: 'hook' })).toBe(0);
     expect(value('ipwatch_outbox_pending', { channel: 'hook' })).toBe(0);
