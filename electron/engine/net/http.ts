@@ -106,7 +106,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const [address] = t.literal
       ? [t.hostname]
       : await untilAborted(resolveFamily(t.hostname, family, resolver), signal);
-    if (!t.secure) return pool.track(netConnect({ host: address, port: t.port }).setNoDelay(true));
+    if (!t.secure) return pool.track(netConnect({ host: address, port: t.port, noDelay: true }));
     const key = `${t.origin}/${family}`;
     const socket = tls.connect({
       host: address,
