@@ -105,7 +105,7 @@ export function batchedWriter(
   );
 }
 
-/** Batched stdout; what is pending still goes out when the process exits, however it exits. */
+/** Batched stdout; what is pending still goes out on exit, process.exit() included (not on a kill or a fatal crash). */
 function stdoutLines(): BatchedWriter {
   const writer = batchedWriter((s) => process.stdout.write(s));
   process.once('exit', writer.flush);
