@@ -57,7 +57,7 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   const { samples, ...memoryFigures } = memory;
   process.stderr.write(
     `runner: steady check ${cpu.steadyMsPerCheck} ms (all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
-      `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min; ` +
+      `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min (median of the gaps ${cpu.idleBaseMsPerMin}); ` +
       `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end, peak ${memory.peakMB} MB, ` +
       `${memory.growthMBPerHour} MB/hour\n`,
   );

@@ -172,7 +172,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     process.once('SIGTERM', onTerm);
   });
   logger.info('monitoring', { dataDir: opts.dataDir });
-  const stopIdleGc = startIdleGc();
+  const stopIdleGc = startIdleGc({ timing: () => runtime.engine.timing() });
   void stopped.then(stopIdleGc);
   runtime.start().then(
     () => {

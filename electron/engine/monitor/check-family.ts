@@ -71,13 +71,12 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   let cgnat: FamilyCheckOutcome['cgnat'] = null;
   const flights: Flight[] = [];
   const ctx = { family, compare: input.compare, signal: input.signal };
-  const hedgeAt = (f: Flight) => f.startedAt + hedgeDelayMs(health.latencyMs(f.source.id), input.timeoutMs);
 
   const launch = (source: IpSource) => {
     asked.ids.add(source.id);
     asked.providers.add(source.provider);
     asked.kinds.add(source.kind);
-    flights.push(launchFlight(source, ctx));
+    flights.push(launchFlight(source, ctx, hedgeDelayMs(health.latencyMs(source.id), input.timeoutMs)));
   };
   const absorb = (s: Settled) => {
     attempts.push(s.attempt);
@@ -109,10 +108,11 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
     }
     const waiting = flights.filter((f) => !f.settled);
     if (!waiting.length || input.signal.aborted) break;
-    await settleOrHedge(waiting, hedgeAt);
+    await settleOrHedge(waiting);
+    const t = performance.now();
     for (const f of waiting) {
       if (f.settled) absorb(f.settled);
-      else if (!f.hedged && performance.now() >= hedgeAt(f)) f.hedged = true;
+      else if (!f.hedged && t >= f.hedgeAt) f.hedged = true;
     }
     steady = settled === 0 && !failures.length && input.lastKey !== null && answers[0]?.key === input.lastKey;
     verdict = decide(answers, quorum);
@@ -165,16 +165,18 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
 }
 
 /** Waits until one of `waiting` settles or the earliest of their hedge times passes. */
-async function settleOrHedge(waiting: readonly Flight[], hedgeAt: (f: Flight) => number): Promise<void> {
-  const due = waiting.filter((f) => !f.hedged).map(hedgeAt);
+async function settleOrHedge(waiting: readonly Flight[]): Promise<void> {
+  let due = Infinity;
+  const racing: Promise<void>[] = [];
+  for (const f of waiting) {
+    racing.push(f.done);
+    if (!f.hedged && f.hedgeAt < due) due = f.hedgeAt;
+  }
   let timer: NodeJS.Timeout | undefined;
-  const hedge = due.length
-    ? new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, Math.max(0, Math.min(...due) - performance.now()));
-      })
-    : null;
+  if (due !== Infinity)
+    racing.push(new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, due - performance.now())))));
   try {
-    await Promise.race([...waiting.map((f) => f.done), ...(hedge ? [hedge] : [])]);
+    await Promise.race(racing);
   } finally {
     clearTimeout(timer);
   }

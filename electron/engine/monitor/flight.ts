@@ -24,6 +24,8 @@ export interface Flight {
   source: IpSource;
   /** performance.now() when asked. */
   startedAt: number;
+  /** performance.now() after which a parallel request is sent (hedge.ts). */
+  hedgeAt: number;
   /** Outrun: a hedged request was sent because this one was slow. */
   hedged: boolean;
   settled: Settled | null;
@@ -34,6 +36,7 @@ export interface Flight {
 export function launchFlight(
   source: IpSource,
   ctx: { family: Family; compare: V6Compare; signal: AbortSignal },
+  hedgeDelayMs: number,
 ): Flight {
   const controller = new AbortController();
   const onAbort = () => controller.abort(ctx.signal.reason);
@@ -43,6 +46,7 @@ export function launchFlight(
   const flight: Flight = {
     source,
     startedAt,
+    hedgeAt: startedAt + hedgeDelayMs,
     hedged: false,
     settled: null,
     done: Promise.resolve(),

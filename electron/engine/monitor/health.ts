@@ -93,7 +93,10 @@ export class HealthBook {
     if (!e) return null;
     if (outcome.kind === 'success') {
       e.successes += 1;
-      if (detail.latencyMs !== undefined) e.latencies = [...e.latencies.slice(-(LATENCY_WINDOW - 1)), detail.latencyMs];
+      if (detail.latencyMs !== undefined) {
+        e.latencies.push(detail.latencyMs);
+        if (e.latencies.length > LATENCY_WINDOW) e.latencies.shift();
+      }
     } else {
       e.failures += 1;
       if (detail.error) e.lastError = detail.error;

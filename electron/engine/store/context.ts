@@ -3,9 +3,12 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { DirtyKind } from './saver';
 import type { Database } from './sqlite';
+import type { Statements } from './statements';
 
 export interface StoreContext {
   readonly db: Database;
+  /** Statements kept prepared on `db`, for what runs at every save. */
+  readonly stmts: Statements;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Records that a write happened and when it must reach the disk. */

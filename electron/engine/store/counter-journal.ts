@@ -1,6 +1,6 @@
 /**
  * The counters' journal, DATA_DIR/history.sqlite.counters. sql.js can only save by rewriting
- * the whole file, which is most of a steady check's CPU. So a minute of counters (checks
+ * the whole file, which is most of a steady check's CPU. So a few minutes of counters (checks
  * extending a run, the session's last sign of life, source attempts) goes to this small file
  * instead: every row written since the last full save, as it is now. A full save still comes
  * for every event, at least once an hour, and on a clean stop; it makes the journal obsolete.
@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Database, SqlValue } from './sqlite';
+import type { Statements } from './statements';
 
 export type Cell = number | string | null | { b64: string };
 /** A row as it is now (`row`), or deleted (no `row`). */
@@ -66,23 +67,18 @@ export class RowTracker {
   }
 
   /** The touched rows as they are now. */
-  rows(db: Database): JournalRow[] {
+  rows(stmts: Statements): JournalRow[] {
     const all = new Map([...(this.saving ?? []), ...this.touched]);
     const out: JournalRow[] = [];
     for (const { t, id } of all.values()) {
-      const stmt = db.prepare(`SELECT * FROM ${quote(t)} WHERE rowid = ?`);
-      try {
-        stmt.bind([id]);
-        if (!stmt.step()) {
-          out.push({ t, id });
-          continue;
-        }
-        const row: Record<string, Cell> = {};
-        for (const [c, v] of Object.entries(stmt.getAsObject())) row[c] = toCell(v);
-        out.push({ t, id, row });
-      } finally {
-        stmt.free();
+      const found = stmts.firstObject(`SELECT * FROM ${quote(t)} WHERE rowid = ?`, [id]);
+      if (!found) {
+        out.push({ t, id });
+        continue;
       }
+      const row: Record<string, Cell> = {};
+      for (const c in found) row[c] = toCell(found[c]!);
+      out.push({ t, id, row });
     }
     return out;
   }

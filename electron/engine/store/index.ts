@@ -28,6 +28,7 @@ import { Saver } from './saver';
 import { SessionRecorder } from './sessions';
 import { SourceStats } from './source-stats';
 import { type Database, num, one } from './sqlite';
+import { Statements } from './statements';
 import { queryStats } from './stats-query';
 
 export type * from './history-types';
@@ -48,7 +49,7 @@ export interface OpenHistoryStoreOptions {
   backupsKeep?: number;
   /** Days of hourly source stats before they are rolled up to days (default 90). */
   statsRetentionDays?: number;
-  /** Saves: events within eventMs (1 s), counters within counterMs (60 s, to the journal), the whole file at least every fullEveryMs (1 h). */
+  /** Saves: events within eventMs (1 s), counters within counterMs (COUNTER_SAVE_MS, to the journal), the whole file at least every fullEveryMs (1 h). */
   debounce?: { eventMs?: number; counterMs?: number; fullEveryMs?: number };
   /**
    * Read the file once and never write it: queries, export and backup work, every write
@@ -58,6 +59,15 @@ export interface OpenHistoryStoreOptions {
 }
 
 export { HISTORY_FILE } from './disk';
+
+/**
+ * Check counters (a run's last seen and checks, the session's last sign of life, source
+ * attempts) reach the disk within this; events within a second. A crash loses at most this
+ * much of them. Five minutes, as vnStat's SaveInterval: each journal costs a few ms of CPU and
+ * a small write, which at one a minute was the largest part of a steady check's CPU (a check
+ * a minute, the default) and a flash-wearing write a minute on a Raspberry Pi's SD card.
+ */
+export const COUNTER_SAVE_MS = 5 * 60_000;
 
 export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<HistoryStore> {
   const { clock, logger } = opts;
@@ -82,10 +92,12 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   if (upgraded.length) logger.info('history schema upgraded', { versions: upgraded });
 
   let closed = false;
+  const stmts = new Statements(() => db);
   const ctx: StoreContext = {
     get db() {
       return db;
     },
+    stmts,
     clock,
     logger,
     dirty: (kind) => saver.markDirty(kind),
@@ -101,6 +113,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
   };
   const fileBytes = (): Uint8Array => {
     materialize();
+    stmts.clear(); // export() frees them anyway
     return disk.encode(db.export());
   };
   const journaled = disk.path !== null && !readOnly;
@@ -110,7 +123,7 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     clock,
     logger,
     eventMs: opts.debounce?.eventMs ?? 1_000,
-    counterMs: opts.debounce?.counterMs ?? 60_000,
+    counterMs: opts.debounce?.counterMs ?? COUNTER_SAVE_MS,
     // Without a disk there is nothing to serialize; the counters still go to their rows.
     snapshot: () => (disk.path ? fileBytes() : (materialize(), new Uint8Array(0))),
     persist: (bytes) => disk.persist(bytes),
@@ -121,7 +134,13 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       journal: async () => {
         if (disk.base === null) return null;
         materialize();
-        return disk.writeJournal({ v: 1, base: disk.base, schema: version, at: clock.now(), rows: tracker.rows(db) });
+        return disk.writeJournal({
+          v: 1,
+          base: disk.base,
+          schema: version,
+          at: clock.now(),
+          rows: tracker.rows(stmts),
+        });
       },
       fullEveryMs: opts.debounce?.fullEveryMs ?? 3_600_000,
     }),

@@ -122,7 +122,7 @@ export class RunRecorder {
   private writeOpenRun(family: Family): void {
     const run = this.open.get(family);
     if (!run?.dirty) return;
-    this.ctx.db.run('UPDATE runs SET ip = ?, last_seen = ?, checks = ?, sources = ? WHERE id = ?', [
+    this.ctx.stmts.run('UPDATE runs SET ip = ?, last_seen = ?, checks = ?, sources = ? WHERE id = ?', [
       run.ip,
       run.lastSeen,
       run.checks,

@@ -88,7 +88,7 @@ export class SessionRecorder {
 
   materialize(): void {
     if (!this.live?.dirty) return;
-    this.ctx.db.run('UPDATE sessions SET last_alive = ? WHERE start_at = ?', [this.live.lastAlive, this.live.start]);
+    this.ctx.stmts.run('UPDATE sessions SET last_alive = ? WHERE start_at = ?', [this.live.lastAlive, this.live.start]);
     this.live.dirty = false;
   }
 

@@ -95,21 +95,12 @@ export class SourceStats {
 
   /** Adds `units` to the packed rows of `table` (read, add, write back). */
   private merge(table: string, unit: string, units: Map<number, CountsBySource>): void {
-    const { db } = this.ctx;
-    const read = db.prepare(`SELECT counts FROM ${table} WHERE ${unit} = ?`);
-    const write = db.prepare(`INSERT OR REPLACE INTO ${table} (${unit}, counts) VALUES (?, ?)`);
-    try {
-      for (const [u, add] of units) {
-        read.bind([u]);
-        const existing = read.step() ? read.get()[0] : null;
-        read.reset();
-        const merged: CountsBySource = existing instanceof Uint8Array ? decodeCounts(existing) : new Map();
-        for (const [id, c] of add) addCounts(merged, id, c);
-        write.run([u, encodeCounts(merged)]);
-      }
-    } finally {
-      read.free();
-      write.free();
+    const { stmts } = this.ctx;
+    for (const [u, add] of units) {
+      const existing = stmts.first(`SELECT counts FROM ${table} WHERE ${unit} = ?`, [u])?.[0];
+      const merged: CountsBySource = existing instanceof Uint8Array ? decodeCounts(existing) : new Map();
+      for (const [id, c] of add) addCounts(merged, id, c);
+      stmts.run(`INSERT OR REPLACE INTO ${table} (${unit}, counts) VALUES (?, ?)`, [u, encodeCounts(merged)]);
     }
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { HistoryStore, SaveInfo } from '../../../../electron/engine/store';
+import { COUNTER_SAVE_MS, type HistoryStore, type SaveInfo } from '../../../../electron/engine/store';
 import { parseJournal } from '../../../../electron/engine/store/counter-journal';
 import { change, MIN, openTest, tempDir } from './helpers';
 
@@ -31,7 +31,7 @@ async function journaled(checks: number, o: { key?: Buffer } = {}) {
     store.recordSourceAttempt({ sourceId: 'ipify', at: t0 + i * 10_000, ok: true, latencyMs: 30 });
   }
   const saved = nextSave(store);
-  await clock.advance(MIN);
+  await clock.advance(COUNTER_SAVE_MS);
   return { ...t, t0, info: await saved };
 }
 
@@ -126,14 +126,17 @@ describe('the counters journal', () => {
     store.recordChange(change(4, null, '203.0.113.7', t0));
     await store.flush();
     const kinds: string[] = [];
-    for (let m = 1; m <= 61; m++) {
+    const every = COUNTER_SAVE_MS / MIN;
+    for (let m = every; m <= 65; m += every) {
       store.recordCheck({ family: 4, ip: '203.0.113.7', at: t0 + m * MIN, trigger: 'interval', sources: [] });
       const saved = nextSave(store);
-      await clock.advance(MIN);
+      await clock.advance(COUNTER_SAVE_MS);
       kinds.push((await saved).kind);
     }
-    expect(kinds.slice(0, 59).every((k) => k === 'counters')).toBe(true);
-    expect(kinds.slice(59)).toContain('full');
+    // Journals until the hour is up, then a full save.
+    const beforeHour = Math.floor(59 / every);
+    expect(kinds.slice(0, beforeHour).every((k) => k === 'counters')).toBe(true);
+    expect(kinds.slice(beforeHour)).toContain('full');
     await store.close();
   });
 
