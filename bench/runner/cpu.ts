@@ -3,6 +3,12 @@
  * /proc/<pid>/task/<tid>/schedstat), over checks at the real interval, with HTTP sources and
  * the store on disk.
  * A "check" is one tick of both families, as in the engine suite. Per run:
+ * - warm-up: the checks of the first `warmupChecks` ticks after the first one (2 minutes by
+ *   default, the soak's warm-up too). V8 compiles the check path lazily and tiers it up as it
+ *   runs, so a tick costs about a third more in the first minute or two than it does from then
+ *   on (measured in 10 ms CPU samples: 2.6-3.4 ms for the first ten ticks, 1.9-2.2 ms after).
+ *   The steady figure starts after it; the warm-up is reported beside it, idle subtracted at
+ *   the mean rate, with no target;
  * - idle: between ticks, from 1.5 s after a tick's events to 1.5 s before the next one is due;
  * - steady: CPU from one tick's events to the events `checks` ticks later, minus the CPU of
  *   the idle windows inside it as measured, minus the median idle rate times the rest of it
@@ -35,6 +41,8 @@ interface CpuRun {
   /** All CPU over the steady window, ms (idle included). */
   steadyCpuMs: number;
   steadyWindowSec: number;
+  /** CPU per check over the warm-up, mean idle rate subtracted. */
+  warmupMsPerCheck: number;
   changeMs: number[];
 }
 
@@ -48,8 +56,10 @@ const ADDRESSES: [string, string][] = [
 async function oneRun(s: RunnerSession, opts: CpuOptions): Promise<CpuRun> {
   const cpu = () => procCpuMs(s.pid);
   const tickTimeout = opts.intervalSec * 1000 * 3 + 30_000;
-  await s.both('check', tickTimeout);
-  for (let i = 0; i < opts.warmupChecks; i++) await s.both('check', tickTimeout);
+  const w0 = { c: 0, t: await s.both('check', tickTimeout) };
+  w0.c = cpu();
+  let w1 = w0;
+  for (let i = 0; i < opts.warmupChecks; i++) w1 = { t: await s.both('check', tickTimeout), c: cpu() };
 
   // Steady ticks, sampling an idle window inside each gap.
   let idleMs = 0;
@@ -100,6 +110,7 @@ async function oneRun(s: RunnerSession, opts: CpuOptions): Promise<CpuRun> {
     steadyMsPerCheck: round(steadyMsPerCheck, 2),
     steadyCpuMs: round(steadyCpu, 1),
     steadyWindowSec: round((t1 - t0) / 1000),
+    warmupMsPerCheck: opts.warmupChecks ? round((w1.c - w0.c - idleRate * (w1.t - w0.t)) / opts.warmupChecks, 2) : NaN,
     changeMs: changeMs.map((m) => round(m, 1)),
   };
 }
@@ -117,6 +128,9 @@ export async function measureRunnerCpu(opts: CpuOptions) {
     idleMsPerMin: round(med(runs.map((r) => r.idleMsPerMin)), 2),
     idleBaseMsPerMin: round(med(runs.map((r) => r.idleBaseMsPerMin)), 2),
     steadyMsPerCheck: round(med(runs.map((r) => r.steadyMsPerCheck)), 2),
+    warmupMsPerCheck: round(med(runs.map((r) => r.warmupMsPerCheck)), 2),
+    /** Each run's steady figure, so the spread shows beside the median. */
+    steadyMsPerCheckRuns: runs.map((r) => r.steadyMsPerCheck),
     changeMs: round(med(runs.flatMap((r) => r.changeMs)), 1),
     /** What a change costs beyond the steady check its tick also is. */
     changeOverSteadyMs: round(med(runs.flatMap((r) => r.changeMs)) - med(runs.map((r) => r.steadyMsPerCheck)), 1),

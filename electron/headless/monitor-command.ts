@@ -5,6 +5,7 @@
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type RunningApi, startApi } from '../engine/api';
+import { baselineJsOnly } from '../engine/baseline-js';
 import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
@@ -172,6 +173,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     process.once('SIGTERM', onTerm);
   });
   logger.info('monitoring', { dataDir: opts.dataDir });
+  // A monitor's steady footprint: no optimizing JIT, a major GC midway between checks now and then.
+  baselineJsOnly();
   const stopIdleGc = startIdleGc({ timing: () => runtime.engine.timing() });
   void stopped.then(stopIdleGc);
   runtime.start().then(
