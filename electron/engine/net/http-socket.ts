@@ -1,11 +1,13 @@
 /**
  * One GET exchanged over a TCP or TLS socket (the bytes from http1.ts), and the kept-alive
  * sockets between requests: per origin and family, unreferenced so they never hold the
- * process, dropped when the server closes them or after IDLE_MS.
+ * process, dropped when the server closes them or after IDLE_MS, and not kept at all when
+ * the next request would come after the server or IDLE_MS closed them (keep-alive.ts).
  */
 import type { Socket } from 'node:net';
 
 import { ResponseReader } from './http1';
+import { KeepAliveBook } from './keep-alive';
 import type { HttpResponse } from './types';
 
 /** A kept-alive socket nobody uses is closed after this (most servers close theirs sooner). */
@@ -90,10 +92,21 @@ export function exchange(socket: Socket, head: string, maxBytes: number, signal:
 const noop = () => undefined;
 
 export class SocketPool {
+  private readonly book: KeepAliveBook;
   private readonly idle = new Map<string, Socket[]>();
   private readonly all = new Set<Socket>();
   /** Removes a parked socket's idle handlers. */
   private readonly unpark = new Map<Socket, () => void>();
+
+  /** `now`: a monotonic clock in ms, for the gaps between requests and how long a socket idled. */
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.book = new KeepAliveBook(now, IDLE_MS);
+  }
+
+  /** A request to `key` starts (before take()): the gap since the last one is learnt. */
+  started(key: string): void {
+    this.book.started(key);
+  }
 
   /** A new socket: never an unhandled 'error', and closed by destroy(). */
   track(socket: Socket): Socket {
@@ -117,9 +130,13 @@ export class SocketPool {
     return undefined;
   }
 
-  /** After an exchange: keeps the socket for `key` if it may be reused; gives the response. */
+  /** After an exchange: keeps the socket for `key` if it may and will be reused, else closes it; gives the response. */
   settle(key: string, socket: Socket, r: Exchanged): HttpResponse {
-    if (r.reusable && !socket.destroyed) this.park(key, socket);
+    const worth = this.book.answered(key, r.headers['keep-alive']);
+    if (r.reusable && !socket.destroyed) {
+      if (worth) this.park(key, socket);
+      else socket.destroy();
+    }
     return { status: r.status, headers: r.headers, body: r.body };
   }
 
@@ -135,15 +152,20 @@ export class SocketPool {
     if (!list) this.idle.set(key, (list = []));
     if (list.length >= MAX_IDLE) return void socket.destroy();
     list.push(socket);
+    const parkedAt = this.now();
     const drop = () => {
       unpark();
       socket.destroy();
     };
+    const closedByServer = () => {
+      this.book.serverClosed(key, this.now() - parkedAt);
+      drop();
+    };
     // Anything from the server while idle (data, its close, a reset) ends the socket.
     const unpark = () => {
       socket.off('data', drop);
-      socket.off('end', drop);
-      socket.off('close', drop);
+      socket.off('end', closedByServer);
+      socket.off('close', closedByServer);
       socket.off('timeout', drop);
       socket.setTimeout(0);
       this.unpark.delete(socket);
@@ -152,8 +174,8 @@ export class SocketPool {
     };
     this.unpark.set(socket, unpark);
     socket.once('data', drop);
-    socket.once('end', drop);
-    socket.once('close', drop);
+    socket.once('end', closedByServer);
+    socket.once('close', closedByServer);
     socket.once('timeout', drop);
     socket.setTimeout(IDLE_MS);
     socket.unref();

@@ -90,13 +90,15 @@ export interface HttpClientOptions {
   resolver?: Resolver;
   /** Extra TLS options (tests trust their own CA this way). */
   tls?: Pick<tls.ConnectionOptions, 'ca'>;
+  /** Monotonic ms for the gaps between requests (keep-alive.ts); performance.now() unless given. */
+  now?: () => number;
 }
 
 const DEFAULT_MAX_BYTES = 8 * 1024;
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
-  const pool = new SocketPool();
+  const pool = new SocketPool(options.now);
   const targets = new TargetCache();
 
   /** TLS sessions by origin, so the next handshake to a source can be a resumed one. */
@@ -130,6 +132,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const head = requestHead(t, { 'user-agent': options.userAgent, ...lowerKeys(req.headers) });
       const key = `${t.origin}/${req.family}`;
       const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
+      pool.started(key);
       const reused = pool.take(key);
       if (reused) {
         const r = await exchange(reused, head, maxBytes, signal).catch((err: unknown) => {
