@@ -79,12 +79,10 @@ export class KeepAliveBook {
     const advertised = keepAliveTimeoutMs(keepAliveHeader);
     if (advertised !== null) r.advertisedMs = advertised;
     const observed = r.observedMs !== null && now - r.observedAt < RELEARN_MS ? r.observedMs : null;
-    const limits = [r.advertisedMs, observed].filter((x): x is number => x !== null);
-    return keepIdle({
-      gapMs: r.gapMs,
-      serverIdleMs: limits.length ? Math.min(...limits) : null,
-      ownIdleMs: this.ownIdleMs,
-    });
+    // The sooner of the two limits the server showed, whichever are known.
+    const serverIdleMs =
+      observed === null || r.advertisedMs === null ? (observed ?? r.advertisedMs) : Math.min(observed, r.advertisedMs);
+    return keepIdle({ gapMs: r.gapMs, serverIdleMs, ownIdleMs: this.ownIdleMs });
   }
 
   /** The server closed a connection of `key` after it had been idle `idleMs`. */
