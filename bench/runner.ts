@@ -42,6 +42,7 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   const memory = await soak({
     minutes,
     sampleSec: envNumber('BENCH_RUNNER_SAMPLE_SEC', 5, 1),
+    heapEverySec: envNumber('BENCH_RUNNER_HEAP_SEC', 30, 1),
     warmupMin: Math.min(SOAK_WARMUP_MIN, minutes / 2),
     intervalSec: INTERVAL_SEC,
   });
@@ -58,16 +59,17 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
     // A runner that stopped checking would look lean: the soak counts only with its checks.
     atLeast('soak check events', memory.checkEvents, Math.floor(memory.expectedCheckEvents * 0.9), 'events'),
   ];
-  const { samples, ...memoryFigures } = memory;
+  const { samples, heapSamples, ...memoryFigures } = memory;
   process.stderr.write(
     `runner: steady check ${cpu.steadyMsPerCheck} ms (runs: ${cpu.steadyMsPerCheckRuns.join(', ')}; in the first ${SOAK_WARMUP_MIN} minutes ${cpu.warmupMsPerCheck} ms; all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
       `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min (median of the gaps ${cpu.idleBaseMsPerMin}); ` +
       `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end, peak ${memory.peakMB} MB, ` +
-      `${memory.growthMBPerHour} MB/hour\n`,
+      `${memory.growthMBPerHour} MB/hour; heap used ${memory.heapUsedAt1MinMB} MB at 1 min, ${memory.heapUsedEndMB} MB at the end, ` +
+      `peak ${memory.heapUsedPeakMB} MB, ${memory.heapGrowthMBPerHour} MB/hour (outside the heap ${memory.externalEndMB} MB)\n`,
   );
   return {
     cpu,
-    memory: { ...memoryFigures, samples },
+    memory: { ...memoryFigures, samples, heapSamples },
     checks,
     suiteMs: Math.round(performance.now() - t0),
   };

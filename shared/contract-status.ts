@@ -15,6 +15,7 @@ import type {
   FamilyStatus,
   HistoryStatus,
   LastCheck,
+  ProcessStatus,
   SourceHealth,
 } from './types';
 
@@ -112,9 +113,20 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
  * The app status: the engine's plus the channels'. Loose, so parts other modules add to
  * AppStatus (the Discord bot's `bot`) pass through without being listed here.
  */
+export const processStatusSchema: Schema<ProcessStatus> = z.object({
+  uptimeSec: z.number().describe('seconds since the process started'),
+  rssBytes: z.number().describe('resident memory'),
+  heapUsedBytes: z.number().describe('V8 heap in use'),
+  heapTotalBytes: z.number().describe('V8 heap reserved'),
+  externalBytes: z
+    .number()
+    .describe("memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)"),
+});
+
 export const appStatusSchema = z.looseObject({
   ...engineStatusObject.shape,
   notifications: z.array(channelStatusSchema),
+  process: processStatusSchema,
 });
 
 export const checkReportSchema: Schema<CheckReport> = z.object({

@@ -36,7 +36,7 @@ import {
 import type { ChannelStatus } from './notify-types';
 import { idSchema } from './schema-common';
 import { customSourceSchema } from './settings';
-import type { EngineStatus } from './types';
+import type { EngineStatus, ProcessStatus } from './types';
 
 export type { ApiEvent, DeliveriesEvent } from './contract-status';
 export type * from './contract-history';
@@ -47,6 +47,8 @@ export interface AppStatus extends EngineStatus {
   notifications: ChannelStatus[];
   /** The Discord bot; state `off` without a token. */
   bot: BotStatus;
+  /** Uptime and memory of the process the monitor runs in. */
+  process: ProcessStatus;
 }
 
 const testChannelInput = z.strictObject({ channelId: z.string().min(1).max(64) });

@@ -130,6 +130,16 @@ export interface EngineStatus {
   lastError: EngineError | null;
 }
 
+/** The process the monitor runs in (the headless runner, or the app's main process), as the status shows it. */
+export interface ProcessStatus {
+  uptimeSec: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+  heapTotalBytes: number;
+  /** Held by JS objects outside the V8 heap: buffers and the history's wasm memory. */
+  externalBytes: number;
+}
+
 interface EventBase {
   at: number;
 }

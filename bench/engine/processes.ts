@@ -69,7 +69,10 @@ export function exited(child: ChildProcess, ms: number): Promise<{ code: number 
 }
 
 /** Calls `onEvent` with each `--json` event line the runner prints on stdout; other lines are skipped. */
-export function onJsonEvents(child: ChildProcess, onEvent: (e: { type?: unknown; family?: unknown }) => void): void {
+export function onJsonEvents(
+  child: ChildProcess,
+  onEvent: (e: { type?: unknown; family?: unknown; url?: unknown }) => void,
+): void {
   let buf = '';
   child.stdout?.on('data', (d: Buffer) => {
     buf += d.toString();

@@ -1,18 +1,21 @@
 /**
  * One built headless runner as a user runs it (`npm run headless`: the build:headless bundle
  * under plain node, the store on disk in its data folder), watching both families through
- * the local HTTP echo sources only (127.0.0.1 and ::1), hosted in another process so the
+ * the local HTTP echo sources only (127.0.0.1 and ::1), its API on a free port, hosted in another process so the
  * fakes' CPU is never the runner's. Its `--json` stdout is parsed into events the bench can
  * wait for. withRunner() always stops the runner (SIGTERM, then SIGKILL), the world host,
  * and removes the data folder, whatever the bench did.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { TOKEN_FILE } from '../../electron/engine/api/auth';
+import type { AppStatus } from '../../shared/contract';
 import { exited, onJsonEvents } from '../engine/processes';
 import { REPO_ROOT, type RemoteWorld, startWorldHost } from '../engine/remote-world';
 import { buildRunner, runnerFile } from '../engine/rss';
@@ -20,6 +23,8 @@ import { buildRunner, runnerFile } from '../engine/rss';
 export interface RunnerEvent {
   type: string;
   family?: 4 | 6;
+  /** Of the `api` event: where the API listens. */
+  url?: string;
   /** performance.now() when the line arrived. */
   seenAt: number;
 }
@@ -36,6 +41,8 @@ export interface RunnerSession {
   next(pred: (e: RunnerEvent) => boolean, timeoutMs: number): Promise<RunnerEvent>;
   /** Resolves when events of `type` for both families have arrived after this call (one tick). */
   both(type: 'check' | 'change', timeoutMs: number): Promise<number>;
+  /** GET /api/v1/status from the runner's own API (its token from the data folder): what the dashboard shows. */
+  status(): Promise<AppStatus>;
 }
 
 /** The bundle is built once per bench process: every session runs the same file. */
@@ -57,13 +64,39 @@ function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () 
       onEvent({
         type: e.type,
         family: e.family === 4 || e.family === 6 ? e.family : undefined,
+        url: typeof e.url === 'string' ? e.url : undefined,
         seenAt: performance.now(),
       });
   });
   return () => stderr;
 }
 
-function session(child: ChildProcess, world: RemoteWorld, intervalSec: number, startedAt: number): RunnerSession {
+/** A port nothing listens on now, so the runner's API never meets a real IPWatch on 8787. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer().once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function getStatus(dir: string, apiUrl: string): Promise<AppStatus> {
+  const token = (await readFile(join(dir, TOKEN_FILE), 'utf8')).trim();
+  const res = await fetch(`${apiUrl}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`runner status: HTTP ${res.status}`);
+  return (await res.json()) as AppStatus;
+}
+
+interface SessionInit {
+  world: RemoteWorld;
+  intervalSec: number;
+  startedAt: number;
+  dir: string;
+}
+
+function session(child: ChildProcess, init: SessionInit): RunnerSession {
+  const { world, intervalSec, startedAt } = init;
   const events: RunnerEvent[] = [];
   const listeners = new Set<(e: RunnerEvent) => void>();
   const stderr = readEvents(child, (e) => {
@@ -98,7 +131,14 @@ function session(child: ChildProcess, world: RemoteWorld, intervalSec: number, s
     const e = await next((ev) => ev.type === type && !!ev.family && seen.add(ev.family).size === 2, timeoutMs);
     return e.seenAt;
   };
-  return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both };
+  // The API starts listening a moment after monitoring does: its `api` event says where.
+  const announced = () => events.find((e) => e.type === 'api' && e.url);
+  let apiUrl: Promise<string> | undefined;
+  const status = () => {
+    apiUrl ??= Promise.resolve(announced() ?? next((e) => e.type === 'api' && !!e.url, 30_000)).then((e) => e.url!);
+    return apiUrl.then((url) => getStatus(init.dir, url));
+  };
+  return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both, status };
 }
 
 /** Runs `body` against a fresh runner (settings: HTTP sources of both families, `intervalSec`, defaults else). */
@@ -110,7 +150,8 @@ export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession
   try {
     const world = await host.create();
     const custom = world.sources.filter((s) => s.kind === 'http');
-    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom } };
+    const apiPort = await freePort();
+    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom }, api: { port: apiPort } };
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
     const startedAt = performance.now();
     // BENCH_RUNNER_NODE_ARGS adds node flags to the runner only (e.g. `--cpu-prof --heapsnapshot-signal=SIGUSR2`).
@@ -119,7 +160,7 @@ export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return await body(session(child, world, intervalSec, startedAt));
+    return await body(session(child, { world, intervalSec, startedAt, dir }));
   } finally {
     if (child) {
       const gone = exited(child, 10_000); // SIGKILLs it when SIGTERM has not ended it in 10 s

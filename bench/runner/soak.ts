@@ -1,8 +1,9 @@
 /**
  * Steady-state memory of the built headless runner: both families, HTTP echo sources, the
  * store on disk, checks at the real interval, for `minutes`. VmRSS is read from
- * /proc/<pid>/status every `sampleSec`; the runner exposes no heap figure to an outside
- * process, so this is RSS only (VmHWM gives the peak between samples too).
+ * /proc/<pid>/status every `sampleSec` (VmHWM gives the peak between samples too). The heap
+ * comes from the runner's own API status (`process`, as the dashboard shows it) every
+ * `heapEverySec`: rarer than RSS, since each read is a request the runner serves.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -16,6 +17,8 @@ export interface SoakOptions {
   /** Samples before this minute are left out of the growth slope and the steady figure. */
   warmupMin: number;
   intervalSec: number;
+  /** How often the V8 heap is read through the API status. */
+  heapEverySec: number;
 }
 
 export interface Sample {
@@ -24,14 +27,44 @@ export interface Sample {
   rssMB: number;
 }
 
-/** Least-squares slope of RSS over time, MB per hour; NaN with fewer than two distinct times. */
-export function slopePerHour(samples: readonly Sample[]): number {
+export interface HeapSample {
+  min: number;
+  /** V8 heap in use, and memory outside it held by JS objects (the store's wasm memory). */
+  heapUsedMB: number;
+  externalMB: number;
+}
+
+/** Least-squares slope of `y` over time, MB per hour; NaN with fewer than two distinct times. */
+export function slopePerHour<S extends { min: number }>(
+  samples: readonly S[],
+  y: (s: S) => number = (s) => (s as unknown as Sample).rssMB,
+): number {
   const n = samples.length;
   const mx = samples.reduce((a, s) => a + s.min, 0) / n;
-  const my = samples.reduce((a, s) => a + s.rssMB, 0) / n;
+  const my = samples.reduce((a, s) => a + y(s), 0) / n;
   const sxx = samples.reduce((a, s) => a + (s.min - mx) ** 2, 0);
-  const sxy = samples.reduce((a, s) => a + (s.min - mx) * (s.rssMB - my), 0);
+  const sxy = samples.reduce((a, s) => a + (s.min - mx) * (y(s) - my), 0);
   return n >= 2 && sxx > 0 ? (sxy / sxx) * 60 : NaN;
+}
+
+/** The heap's figures (no targets: RSS is what the user pays; these say whether JS objects are what grows). */
+export function heapFigures(samples: readonly HeapSample[], warmupMin: number) {
+  const at1 = samples.find((s) => s.min >= 1);
+  const after = samples.filter((s) => s.min >= warmupMin);
+  return {
+    heapUsedAt1MinMB: at1?.heapUsedMB ?? NaN,
+    heapUsedEndMB: samples.at(-1)?.heapUsedMB ?? NaN,
+    heapUsedPeakMB: samples.length ? Math.max(...samples.map((s) => s.heapUsedMB)) : NaN,
+    heapGrowthMBPerHour: round(
+      slopePerHour(after, (s) => s.heapUsedMB),
+      2,
+    ),
+    externalEndMB: samples.at(-1)?.externalMB ?? NaN,
+    externalGrowthMBPerHour: round(
+      slopePerHour(after, (s) => s.externalMB),
+      2,
+    ),
+  };
 }
 
 /** The figures of a soak from its samples (pure, so it can be table-tested). */
@@ -56,24 +89,37 @@ export function soakFigures(samples: readonly Sample[], hwmMB: number, warmupMin
 export async function soak(opts: SoakOptions) {
   return withRunner(opts.intervalSec, async (s) => {
     const samples: Sample[] = [];
+    const heap: HeapSample[] = [];
     const minSince = () => (performance.now() - s.startedAt) / 60_000;
     await s.both('check', 60_000);
     let hwmMB = 0;
+    let heapDue = 0;
     while (minSince() < opts.minutes) {
       const p = procStat(s.pid);
       samples.push({ min: round(minSince(), 3), rssMB: p.rssMB });
       hwmMB = p.hwmMB;
+      if (performance.now() >= heapDue) {
+        heapDue = performance.now() + opts.heapEverySec * 1000;
+        const { process: m } = await s.status();
+        heap.push({
+          min: round(minSince(), 3),
+          heapUsedMB: round(m.heapUsedBytes / 2 ** 20),
+          externalMB: round(m.externalBytes / 2 ** 20),
+        });
+      }
       await sleep(opts.sampleSec * 1000);
     }
     const checks = s.events.filter((e) => e.type === 'check').length;
     return {
       ...opts,
-      note: 'RSS from /proc/<pid>/status (VmRSS; peak also VmHWM); no heap figure: the runner exposes none',
+      note: 'RSS from /proc/<pid>/status (VmRSS; peak also VmHWM); the V8 heap from the API status every heapEverySec',
       ...soakFigures(samples, hwmMB, opts.warmupMin),
+      ...heapFigures(heap, opts.warmupMin),
       checkEvents: checks,
       /** Both families each tick over the soak, from the first check. */
       expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
       samples: samples.map((x) => [x.min, x.rssMB]),
+      heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB]),
     };
   });
 }

@@ -6,7 +6,7 @@
 import type { AppStatus } from '../../shared/contract';
 import type { TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
-import type { CheckReport } from '../../shared/types';
+import type { CheckReport, ProcessStatus } from '../../shared/types';
 import { createBot, type DiscordBot, withBotChannel } from './bot';
 import { type Clock, systemClock } from './clock';
 import type { Logger } from './logger';
@@ -18,6 +18,18 @@ import { createNotifier, type DesktopNotifier, type Notifier } from './notify';
 import { createRedactor, type Redactor } from './secrets/redact';
 import { processSecrets, type SecretSource } from './secrets/resolve';
 import type { MonitorStore, OutboxStore } from './store/types';
+
+/** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
+export function processStatus(): ProcessStatus {
+  const m = process.memoryUsage();
+  return {
+    uptimeSec: Math.round(process.uptime()),
+    rssBytes: m.rss,
+    heapUsedBytes: m.heapUsed,
+    heapTotalBytes: m.heapTotal,
+    externalBytes: m.external,
+  };
+}
 
 export interface RuntimeOptions {
   settings: Settings;
@@ -137,7 +149,13 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     pause: () => engine.pause(),
     resume: () => engine.resume(),
     // The API and the UI show this; an error text that quotes a URL must not carry its token.
-    status: () => redactor.deep({ ...engine.getStatus(), notifications: notifier.status(), bot: discord.bot.status() }),
+    status: () =>
+      redactor.deep({
+        ...engine.getStatus(),
+        notifications: notifier.status(),
+        bot: discord.bot.status(),
+        process: processStatus(),
+      }),
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();

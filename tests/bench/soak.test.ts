@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
+import { heapFigures, type HeapSample, type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
 
 const line = (from: number, to: number, step: number, rss: (min: number) => number): Sample[] =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step).map((min) => ({
@@ -56,5 +56,26 @@ describe('soak figures', () => {
         0.25,
       ).rssAt1MinMB,
     ).toBeNaN();
+  });
+});
+
+describe('soak heap figures', () => {
+  const heap = (min: number, heapUsedMB: number, externalMB = 20): HeapSample => ({ min, heapUsedMB, externalMB });
+
+  it('reads 1 minute, the end and the peak, and the slopes after warm-up only', () => {
+    // Start-up garbage up to 40 MB, then a heap growing by 1 MB per 10 minutes and a flat wasm memory.
+    const samples = [heap(0.5, 40), heap(1, 30), heap(1.5, 25), ...[2, 4, 6, 8, 10].map((m) => heap(m, 14 + m / 10))];
+    const f = heapFigures(samples, 2);
+    expect(f.heapUsedAt1MinMB).toBe(30);
+    expect(f.heapUsedEndMB).toBe(15);
+    expect(f.heapUsedPeakMB).toBe(40);
+    expect(f.heapGrowthMBPerHour).toBeCloseTo(6, 6);
+    expect(f.externalEndMB).toBe(20);
+    expect(f.externalGrowthMBPerHour).toBe(0);
+  });
+
+  it('no samples: every figure NaN, none invented', () => {
+    const f = heapFigures([], 2);
+    expect(Object.values(f).every((v) => Number.isNaN(v))).toBe(true);
   });
 });

@@ -44,6 +44,7 @@ export function appStatus(
     lastError: null,
     notifications: [],
     bot: botOff(),
+    process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6 },
     ...over,
   };
 }

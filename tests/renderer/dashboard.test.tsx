@@ -23,6 +23,10 @@ describe('dashboard', () => {
     expect(within(channels).getByText('desktop')).toBeTruthy();
     expect(within(channels).getByText(/3 sent/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+    // The monitor's own process: 93,784 s running, 85 MiB resident, the heap on hover.
+    const checks = screen.getByRole('region', { name: 'Checks' });
+    expect(within(checks).getByText('1 d 2 h')).toBeTruthy();
+    expect(within(checks).getByText('85.0 MB').getAttribute('title')).toBe('V8 heap 21.0 MB in use');
   });
 
   it("draws each source's latency sparkline from the last day's hourly figures", async () => {

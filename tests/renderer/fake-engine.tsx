@@ -43,6 +43,13 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     pausedSince: null,
     nextCheckAt: now + 50_000,
     bot: botOff(),
+    process: {
+      uptimeSec: 93_784,
+      rssBytes: 85 * 2 ** 20,
+      heapUsedBytes: 21 * 2 ** 20,
+      heapTotalBytes: 30 * 2 ** 20,
+      externalBytes: 25 * 2 ** 20,
+    },
     online: true,
     offlineSince: null,
     families: { v4: fam(4, '81.2.69.142'), v6: fam(6, '2a02:1:2:3::5') },

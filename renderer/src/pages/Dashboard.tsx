@@ -8,7 +8,7 @@ import { useHistory, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
-import { formatRelative, formatTime } from '../format';
+import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
@@ -98,6 +98,12 @@ export function Dashboard() {
                     : next
                       ? `${formatTime(next, appearance)} (${formatRelative(Math.max(next, now), now)})`
                       : '—'}
+                </dd>
+                <dt>Monitor running for</dt>
+                <dd>{formatDuration(s.process.uptimeSec * 1000)}</dd>
+                <dt>Monitor memory</dt>
+                <dd title={`V8 heap ${formatBytes(s.process.heapUsedBytes)} in use`}>
+                  {formatBytes(s.process.rssBytes)}
                 </dd>
               </dl>
               <Controls status={s} />

@@ -70,6 +70,13 @@ describe('the token', () => {
     const parsed = appStatusSchema.safeParse(await res.json());
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(parsed.data?.families.v4.ip).toBe('81.2.69.142');
+    // The runner's own memory: the store's wasm memory lies outside the V8 heap, and RSS holds both.
+    const p = parsed.data!.process;
+    expect(p.heapUsedBytes).toBeGreaterThan(1e6);
+    expect(p.heapTotalBytes).toBeGreaterThanOrEqual(p.heapUsedBytes);
+    expect(p.externalBytes).toBeGreaterThan(1e6);
+    expect(p.rssBytes).toBeGreaterThan(p.heapUsedBytes + p.externalBytes / 2);
+    expect(p.uptimeSec).toBeGreaterThanOrEqual(0);
   });
 
   it('is not needed by /healthz, which says how old the last check is', async () => {
