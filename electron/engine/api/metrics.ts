@@ -35,8 +35,12 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
         prefix: 'ipwatch_process_',
         eventLoopMonitoringPrecision: EVENT_LOOP_PRECISION_MS,
       });
-      // The lag monitor's first samples are due first: libuv runs expired timers in due order.
-      await new Promise((resolve) => setTimeout(resolve, 2 * EVENT_LOOP_PRECISION_MS));
+      // The lag monitor records its first sample at its second firing, and re-arms itself from
+      // when it ran, not from when it was due: on a busy machine one wait of twice its period
+      // could end first (the lag read NaN). Chained waits of one period each re-arm after it does
+      // (libuv runs timers due together in the order they were armed), so each ends after one of
+      // its firings; the third is for a JS timer armed before the monitor and due with it.
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, EVENT_LOOP_PRECISION_MS));
     })());
   const reg = [registry];
 
