@@ -9,7 +9,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,19 +70,8 @@ function readEvents(child: ChildProcess, onEvent: (e: RunnerEvent) => void): () 
   return () => stderr;
 }
 
-/** A port nothing listens on now, so the runner's API never meets a real IPWatch on 8787. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function getStatus(dir: string, apiUrl: string): Promise<AppStatus> {
-  const token = (await readFile(join(dir, TOKEN_FILE), 'utf8')).trim();
-  const res = await fetch(`${apiUrl}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } });
+async function getStatus(api: { url: string; token: string }): Promise<AppStatus> {
+  const res = await fetch(`${api.url}/api/v1/status`, { headers: { authorization: `Bearer ${api.token}` } });
   if (!res.ok) throw new Error(`runner status: HTTP ${res.status}`);
   return (await res.json()) as AppStatus;
 }
@@ -131,12 +119,15 @@ function session(child: ChildProcess, init: SessionInit): RunnerSession {
     const e = await next((ev) => ev.type === type && !!ev.family && seen.add(ev.family).size === 2, timeoutMs);
     return e.seenAt;
   };
-  // The API starts listening a moment after monitoring does: its `api` event says where.
-  const announced = () => events.find((e) => e.type === 'api' && e.url);
-  let apiUrl: Promise<string> | undefined;
+  // The API starts listening a moment after monitoring does, on a port of its own choosing: its `api` event says where.
+  const isApi = (e: RunnerEvent) => e.type === 'api' && !!e.url;
+  let api: Promise<{ url: string; token: string }> | undefined;
   const status = () => {
-    apiUrl ??= Promise.resolve(announced() ?? next((e) => e.type === 'api' && !!e.url, 30_000)).then((e) => e.url!);
-    return apiUrl.then((url) => getStatus(init.dir, url));
+    api ??= (async () => ({
+      url: (events.find(isApi) ?? (await next(isApi, 30_000))).url!,
+      token: (await readFile(join(init.dir, TOKEN_FILE), 'utf8')).trim(),
+    }))();
+    return api.then(getStatus);
   };
   return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both, status };
 }
@@ -150,8 +141,8 @@ export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession
   try {
     const world = await host.create();
     const custom = world.sources.filter((s) => s.kind === 'http');
-    const apiPort = await freePort();
-    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom }, api: { port: apiPort } };
+    // Port 0: a free one, so the runner's API never meets a real IPWatch on 8787.
+    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom }, api: { port: 0 } };
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
     const startedAt = performance.now();
     // BENCH_RUNNER_NODE_ARGS adds node flags to the runner only (e.g. `--cpu-prof --heapsnapshot-signal=SIGUSR2`).

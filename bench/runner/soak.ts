@@ -34,11 +34,10 @@ export interface HeapSample {
   externalMB: number;
 }
 
+export const rssOf = (s: Sample): number => s.rssMB;
+
 /** Least-squares slope of `y` over time, MB per hour; NaN with fewer than two distinct times. */
-export function slopePerHour<S extends { min: number }>(
-  samples: readonly S[],
-  y: (s: S) => number = (s) => (s as unknown as Sample).rssMB,
-): number {
+export function slopePerHour<S extends { min: number }>(samples: readonly S[], y: (s: S) => number): number {
   const n = samples.length;
   const mx = samples.reduce((a, s) => a + s.min, 0) / n;
   const my = samples.reduce((a, s) => a + y(s), 0) / n;
@@ -81,7 +80,7 @@ export function soakFigures(samples: readonly Sample[], hwmMB: number, warmupMin
     /** Mean of the samples in the last minute after warm-up. */
     rssSteadyMB: round(mean(lastMinute)),
     peakMB: Math.max(hwmMB, ...samples.map((s) => s.rssMB)),
-    growthMBPerHour: round(slopePerHour(after), 2),
+    growthMBPerHour: round(slopePerHour(after, rssOf), 2),
     samplesAfterWarmup: after.length,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { heapFigures, type HeapSample, type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
+import { heapFigures, type HeapSample, rssOf, type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
 
 const line = (from: number, to: number, step: number, rss: (min: number) => number): Sample[] =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step).map((min) => ({
@@ -14,7 +14,7 @@ describe('soak slopePerHour', () => {
     { name: '1 MB per 10 minutes', samples: line(0, 10, 0.5, (m) => 80 + m / 10), perHour: 6 },
     { name: 'falling', samples: line(0, 10, 1, (m) => 90 - m), perHour: -60 },
   ])('$name: $perHour MB/hour', ({ samples, perHour }) => {
-    expect(slopePerHour(samples)).toBeCloseTo(perHour, 6);
+    expect(slopePerHour(samples, rssOf)).toBeCloseTo(perHour, 6);
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe('soak slopePerHour', () => {
       ],
     },
   ])('$name: NaN, so the growth check misses', ({ samples }) => {
-    expect(slopePerHour(samples)).toBeNaN();
+    expect(slopePerHour(samples, rssOf)).toBeNaN();
   });
 });
 
