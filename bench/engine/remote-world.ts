@@ -7,9 +7,10 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 import type { CustomSource } from '../../shared/settings';
+import type { WorldOptions } from '../../tests/helpers/world';
 
 export type HostCall =
-  | { op: 'create' }
+  | { op: 'create'; opts?: WorldOptions }
   | { op: 'setIp'; world: number; v4: string; v6: string }
   | { op: 'requests'; world: number; family?: 4 | 6 }
   | { op: 'reset'; world: number }
@@ -28,7 +29,7 @@ export interface RemoteWorld {
 }
 
 export interface WorldHost {
-  create(): Promise<RemoteWorld>;
+  create(opts?: WorldOptions): Promise<RemoteWorld>;
   close(): Promise<void>;
 }
 
@@ -71,8 +72,8 @@ export async function startWorldHost(): Promise<WorldHost> {
     });
 
   return {
-    async create() {
-      const { id, sources } = await call<{ id: number; sources: CustomSource[] }>({ op: 'create' });
+    async create(opts) {
+      const { id, sources } = await call<{ id: number; sources: CustomSource[] }>({ op: 'create', opts });
       return {
         sources,
         setIp: (v4, v6) => call<void>({ op: 'setIp', world: id, v4, v6 }),

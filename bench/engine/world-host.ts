@@ -14,7 +14,7 @@ function get(id: number): World {
 async function handle(req: HostRequest): Promise<unknown> {
   switch (req.op) {
     case 'create': {
-      const world = await startWorld();
+      const world = await startWorld(undefined, undefined, req.opts);
       const id = nextId++;
       worlds.set(id, world);
       return { id, sources: world.sources };

@@ -20,6 +20,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
+import type { WorldOptions } from '../../tests/helpers/world';
 import { procCpuMs } from '../engine/processes';
 import { quantileRaw, round, sleep } from '../engine/stats';
 import { type RunnerSession, withRunner } from './session';
@@ -30,6 +31,8 @@ export interface CpuOptions {
   changes: number;
   warmupChecks: number;
   intervalSec: number;
+  /** The sources' servers (how long they keep idle connections). */
+  world: WorldOptions;
 }
 
 interface CpuRun {
@@ -119,7 +122,7 @@ const med = (xs: number[]) => quantileRaw(xs, 0.5);
 
 export async function measureRunnerCpu(opts: CpuOptions) {
   const runs: CpuRun[] = [];
-  for (let r = 0; r < opts.runs; r++) runs.push(await withRunner(opts.intervalSec, (s) => oneRun(s, opts)));
+  for (let r = 0; r < opts.runs; r++) runs.push(await withRunner(opts.intervalSec, opts.world, (s) => oneRun(s, opts)));
   return {
     ...opts,
     note:

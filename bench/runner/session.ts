@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 
 import { TOKEN_FILE } from '../../electron/engine/api/auth';
 import type { AppStatus } from '../../shared/contract';
+import type { WorldOptions } from '../../tests/helpers/world';
 import { exited, onJsonEvents } from '../engine/processes';
 import { REPO_ROOT, type RemoteWorld, startWorldHost } from '../engine/remote-world';
 import { buildRunner, runnerFile } from '../engine/rss';
@@ -132,15 +133,22 @@ function session(child: ChildProcess, init: SessionInit): RunnerSession {
   return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both, status };
 }
 
-/** Runs `body` against a fresh runner (settings: HTTP sources of both families, `intervalSec`, defaults else). */
-export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession) => Promise<T>): Promise<T> {
+/**
+ * Runs `body` against a fresh runner (settings: HTTP sources of both families, `intervalSec`,
+ * defaults else), its sources' servers as `world` says (how long they keep idle connections).
+ */
+export async function withRunner<T>(
+  intervalSec: number,
+  world: WorldOptions,
+  body: (s: RunnerSession) => Promise<T>,
+): Promise<T> {
   const file = await ensureBuilt();
   const host = await startWorldHost();
   const dir = await mkdtemp(join(tmpdir(), 'ipwatch-bench-runner-'));
   let child: ChildProcess | undefined;
   try {
-    const world = await host.create();
-    const custom = world.sources.filter((s) => s.kind === 'http');
+    const remote = await host.create(world);
+    const custom = remote.sources.filter((s) => s.kind === 'http');
     // Port 0: a free one, so the runner's API never meets a real IPWatch on 8787.
     const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom }, api: { port: 0 } };
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
@@ -151,7 +159,7 @@ export async function withRunner<T>(intervalSec: number, body: (s: RunnerSession
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return await body(session(child, { world, intervalSec, startedAt, dir }));
+    return await body(session(child, { world: remote, intervalSec, startedAt, dir }));
   } finally {
     if (child) {
       const gone = exited(child, 10_000); // SIGKILLs it when SIGTERM has not ended it in 10 s

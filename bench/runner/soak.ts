@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
+import type { WorldOptions } from '../../tests/helpers/world';
 import { procStat } from '../engine/processes';
 import { round, sleep } from '../engine/stats';
 import { withRunner } from './session';
@@ -19,6 +20,8 @@ export interface SoakOptions {
   intervalSec: number;
   /** How often the V8 heap is read through the API status. */
   heapEverySec: number;
+  /** The sources' servers (how long they keep idle connections). */
+  world: WorldOptions;
 }
 
 export interface Sample {
@@ -86,7 +89,7 @@ export function soakFigures(samples: readonly Sample[], hwmMB: number, warmupMin
 }
 
 export async function soak(opts: SoakOptions) {
-  return withRunner(opts.intervalSec, async (s) => {
+  return withRunner(opts.intervalSec, opts.world, async (s) => {
     const samples: Sample[] = [];
     const heap: HeapSample[] = [];
     const minSince = () => (performance.now() - s.startedAt) / 60_000;

@@ -9,6 +9,14 @@
  * real dual-stack echo; `setAnswer()` pins one raw answer instead. Answers and faults can be
  * changed while the server runs. Binds 127.0.0.1 unless `host: '::1'`.
  *
+ * How long an idle connection stays open is the server's, and differs by who serves the echo
+ * (`keepAliveMs`, ECHO_KEEP_ALIVE_MS): node:http's default is 5 s (server.keepAliveTimeout,
+ * answered as `Keep-Alive: timeout=5`), as is Apache's KeepAliveTimeout. Cloudflare, in front of
+ * icanhazip and 1.1.1.1's /cdn-cgi/trace, keeps an idle HTTP/1.1 connection from a client for
+ * 400 s ("Connection Keep-Alive HTTP/1.1: 400 seconds, TCP connection closed",
+ * https://developers.cloudflare.com/fundamentals/reference/connection-limits). Either way the
+ * server closes the idle connection without a response, as node:http does here.
+ *
  * @example
  *   const echo = await startHttpEcho({ ip4: '81.2.69.142' });
  *   const source = createHttpSource({ ..., url: `${echo.url}/json`, format: 'json' }, deps);
@@ -56,7 +64,12 @@ export interface HttpEchoOptions {
   port?: number;
   ip4?: string;
   ip6?: string;
+  /** How long an idle connection stays open, ms: ECHO_KEEP_ALIVE_MS.node (5 s) unless given. */
+  keepAliveMs?: number;
 }
+
+/** Idle limits of real servers for `keepAliveMs` (sources in the header). */
+export const ECHO_KEEP_ALIVE_MS = { node: 5_000, cloudflare: 400_000 } as const;
 
 export interface HttpEcho {
   readonly url: string;
@@ -157,6 +170,7 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
   };
 
   const server = createServer(respond);
+  server.keepAliveTimeout = options.keepAliveMs ?? ECHO_KEEP_ALIVE_MS.node;
   server.on('connection', (socket) => {
     connections += 1;
     sockets.add(socket);

@@ -33,8 +33,13 @@ const FORMATS = [
   ['/cdn-cgi/trace', 'kv'],
 ] as const;
 
-async function familyWorld(host: string): Promise<FamilyWorld> {
-  const http = await Promise.all(FORMATS.map(() => startHttpEcho({ host })));
+export interface WorldOptions {
+  /** How long the HTTP echoes keep an idle connection (http-echo.ts): node's 5 s unless given. */
+  httpKeepAliveMs?: number;
+}
+
+async function familyWorld(host: string, opts: WorldOptions): Promise<FamilyWorld> {
+  const http = await Promise.all(FORMATS.map(() => startHttpEcho({ host, keepAliveMs: opts.httpKeepAliveMs })));
   return { http, dns: await startDnsServer({ host }), stun: await startStunServer({ host }) };
 }
 
@@ -61,9 +66,9 @@ function familySources(fw: FamilyWorld, family: 4 | 6): CustomSource[] {
   ];
 }
 
-export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5'): Promise<World> {
-  const v4 = await familyWorld('127.0.0.1');
-  const v6 = await familyWorld('::1');
+export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5', opts: WorldOptions = {}): Promise<World> {
+  const v4 = await familyWorld('127.0.0.1', opts);
+  const v6 = await familyWorld('::1', opts);
   const sources = [...familySources(v4, 4), ...familySources(v6, 6)];
   const all = (f?: 4 | 6) => (f === 4 ? [v4] : f === 6 ? [v6] : [v4, v6]);
   const world: World = {

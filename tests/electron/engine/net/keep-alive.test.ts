@@ -14,19 +14,22 @@ import {
   RELEARN_MS,
 } from '../../../../electron/engine/net/keep-alive';
 import type { HttpClient } from '../../../../electron/engine/net/types';
+import { ECHO_DEFAULT_V4, ECHO_KEEP_ALIVE_MS, startHttpEcho } from '../../../fakes/http-echo';
 import { startRawHttp, type RawExchange, type RawHttp } from '../../../fakes/raw-http';
 
 describe('keepIdle', () => {
   it.each([
     ['nothing known yet: keep', null, null, true],
     ['unknown server, gap well inside our own limit', 10_000, null, true],
-    ['unknown server, gap past our own limit', 60_000, null, false],
+    ['unknown server, gap past our own limit', 180_000, null, false],
     ['unknown server, gap within the margin of our own limit', IDLE_MS - KEEP_MARGIN_MS, null, false],
     ['the server keeps 5 s, a check every 10 s', 10_000, 5_000, false],
     ['the server keeps 5 s, requests every 2 s', 2_000, 5_000, true],
     ['the server keeps 5 s, a gap of 4.5 s could cross its close', 4_500, 5_000, false],
     ['the server keeps 400 s, a check every 10 s', 10_000, 400_000, true],
-    ['the server keeps 400 s, a check a minute: our own 30 s ends it first', 60_000, 400_000, false],
+    ['the server keeps 400 s (Cloudflare), a check a minute', 60_000, 400_000, true],
+    ['the server keeps 400 s, three sources in turn every 10 s: a 30 s gap', 30_000, 400_000, true],
+    ['the server keeps 400 s, a check every 5 minutes: our own 120 s ends it first', 300_000, 400_000, false],
   ])('%s', (_name, gapMs, serverIdleMs, expected) => {
     expect(keepIdle({ gapMs, serverIdleMs, ownIdleMs: IDLE_MS })).toBe(expected);
   });
@@ -132,5 +135,61 @@ describe('createHttpClient: keeping idle connections by the rhythm of requests',
       [1, 1],
       [2, 1],
     ]);
+  });
+
+  it('keeps it for a source asked every minute (the default interval) when the server says nothing', async () => {
+    const { raw, clock, http } = await setup((ex) => ex.write(OK));
+    for (const t of [0, 60_000, 120_000]) {
+      clock.now = t;
+      await get(http, raw);
+    }
+    expect(route(raw)).toEqual([
+      [1, 1],
+      [1, 2],
+      [1, 3],
+    ]);
+  });
+
+  it('closes it after the answer for a source asked every 5 minutes: past our own limit', async () => {
+    const { raw, clock, http } = await setup((ex) => ex.write(OK));
+    await get(http, raw);
+    clock.now = 300_000;
+    await get(http, raw);
+    await raw.closed(1);
+    clock.now = 600_000;
+    await get(http, raw);
+    expect(route(raw)).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 1],
+    ]);
+  });
+});
+
+describe('createHttpClient against the echo servers of the runner bench: one source of three, asked every 30 s', () => {
+  it.each([
+    ['Cloudflare keeps an idle connection 400 s: one connection for every request', ECHO_KEEP_ALIVE_MS.cloudflare, 1],
+    // The first connection is kept (no rhythm yet) and, in this test's no time at all, still open for the second.
+    [
+      "node's 5 s (it says so): closed by the client after each answer once the rhythm is known",
+      ECHO_KEEP_ALIVE_MS.node,
+      2,
+    ],
+  ])('%s', async (_name, keepAliveMs, connections) => {
+    const echo = await startHttpEcho({ keepAliveMs });
+    const clock = { now: 0 };
+    const http = createHttpClient({ userAgent: 'IPWatch-test/1.0', now: () => clock.now });
+    try {
+      for (const t of [0, 30_000, 60_000]) {
+        clock.now = t;
+        const res = await http.get({ url: `${echo.url}/`, family: 4, signal: AbortSignal.timeout(5000) });
+        expect(res.body.trim()).toBe(ECHO_DEFAULT_V4);
+      }
+      expect(echo.requests).toBe(3);
+      expect(echo.connections).toBe(connections);
+    } finally {
+      await http.close();
+      await echo.close();
+    }
   });
 });
