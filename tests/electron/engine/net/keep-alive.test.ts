@@ -93,13 +93,16 @@ describe('createHttpClient: keeping idle connections by the rhythm of requests',
     http.get({ url: `${raw.url}/`, family: 4, signal: AbortSignal.timeout(5000) });
   const route = (raw: RawHttp) => raw.requests.map((r) => [r.connection, r.nthOnConnection]);
 
-  it('closes a connection right after its answer when the server would close it before the next request', async () => {
-    const { raw, clock, http } = await setup((ex) => ex.write(OK_KEEP));
+  it.each([
+    ['the server would close it before the next request (it keeps 5 s; 10 s gaps)', OK_KEEP, 10_000],
+    ['our own limit ends it first (a server that says nothing; a source asked every 5 minutes)', OK, 300_000],
+  ])('closes a connection right after its answer when %s', async (_name, answer, gapMs) => {
+    const { raw, clock, http } = await setup((ex) => ex.write(answer));
     await get(http, raw); // kept: no rhythm yet
-    clock.now = 10_000;
-    await get(http, raw); // on the kept connection; the next one is 10 s away, the server keeps 5 s
+    clock.now = gapMs;
+    await get(http, raw); // on the kept connection; the next one is too far away to keep it
     await raw.closed(1); // closed by the client, not after the server's timeout (this server never closes)
-    clock.now = 20_000;
+    clock.now = 2 * gapMs;
     await get(http, raw);
     expect(route(raw)).toEqual([
       [1, 1],
@@ -108,10 +111,13 @@ describe('createHttpClient: keeping idle connections by the rhythm of requests',
     ]);
   });
 
-  it('keeps it while requests come sooner than the server closes it', async () => {
-    const { raw, clock, http } = await setup((ex) => ex.write(OK_KEEP));
-    for (const t of [0, 2_000, 4_000, 6_000]) {
-      clock.now = t;
+  it.each([
+    ['requests come sooner than the server closes it (it keeps 5 s; 2 s gaps)', OK_KEEP, 2_000],
+    ['a server that says nothing, a source asked every minute (the default interval)', OK, 60_000],
+  ])('keeps it while %s', async (_name, answer, gapMs) => {
+    const { raw, clock, http } = await setup((ex) => ex.write(answer));
+    for (const n of [0, 1, 2, 3]) {
+      clock.now = n * gapMs;
       await get(http, raw);
     }
     expect(route(raw)).toEqual([
@@ -133,34 +139,6 @@ describe('createHttpClient: keeping idle connections by the rhythm of requests',
     await raw.closed(2);
     expect(route(raw)).toEqual([
       [1, 1],
-      [2, 1],
-    ]);
-  });
-
-  it('keeps it for a source asked every minute (the default interval) when the server says nothing', async () => {
-    const { raw, clock, http } = await setup((ex) => ex.write(OK));
-    for (const t of [0, 60_000, 120_000]) {
-      clock.now = t;
-      await get(http, raw);
-    }
-    expect(route(raw)).toEqual([
-      [1, 1],
-      [1, 2],
-      [1, 3],
-    ]);
-  });
-
-  it('closes it after the answer for a source asked every 5 minutes: past our own limit', async () => {
-    const { raw, clock, http } = await setup((ex) => ex.write(OK));
-    await get(http, raw);
-    clock.now = 300_000;
-    await get(http, raw);
-    await raw.closed(1);
-    clock.now = 600_000;
-    await get(http, raw);
-    expect(route(raw)).toEqual([
-      [1, 1],
-      [1, 2],
       [2, 1],
     ]);
   });
