@@ -7,12 +7,12 @@
  * (bench/runner: CPU per steady check); the wire format is in http1.ts.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as netConnect, isIP } from 'node:net';
 import tls from 'node:tls';
 
 import type { Family } from '../../../shared/types';
 import { SourceError } from '../sources/types';
-import { ClosedUnansweredError, exchange, SocketPool } from './http-socket';
+import { ClosedUnansweredError, type Connection, SocketPool } from './http-socket';
 import { requestHead } from './http1';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
 
@@ -92,23 +92,25 @@ export interface HttpClientOptions {
   tls?: Pick<tls.ConnectionOptions, 'ca'>;
   /** Monotonic ms for the gaps between requests (keep-alive.ts); performance.now() unless given. */
   now?: () => number;
+  /** How long an unused connection is kept open; IDLE_MS unless given (tests shorten it). */
+  idleMs?: number;
 }
 
 const DEFAULT_MAX_BYTES = 8 * 1024;
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
-  const pool = new SocketPool(options.now);
+  const pool = new SocketPool(options.now, options.idleMs);
   const targets = new TargetCache();
 
   /** TLS sessions by origin, so the next handshake to a source can be a resumed one. */
   const sessions = new Map<string, Buffer>();
 
-  async function connect(t: Target, family: Family, signal: AbortSignal): Promise<Socket> {
+  async function connect(t: Target, family: Family, signal: AbortSignal): Promise<Connection> {
     const [address] = t.literal
       ? [t.hostname]
       : await untilAborted(resolveFamily(t.hostname, family, resolver), signal);
-    if (!t.secure) return pool.track(netConnect({ host: address, port: t.port, noDelay: true }));
+    if (!t.secure) return pool.open(netConnect({ host: address, port: t.port, noDelay: true }));
     const key = `${t.origin}/${family}`;
     const socket = tls.connect({
       host: address,
@@ -120,7 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       ...options.tls,
     });
     socket.on('session', (session: Buffer) => sessions.set(key, session));
-    return pool.track(socket.setNoDelay(true));
+    return pool.open(socket.setNoDelay(true));
   }
 
   async function get(req: HttpRequest): Promise<HttpResponse> {
@@ -135,15 +137,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       pool.started(key);
       const reused = pool.take(key);
       if (reused) {
-        const r = await exchange(reused, head, maxBytes, signal).catch((err: unknown) => {
+        const r = await reused.exchange(head, maxBytes, signal).catch((err: unknown) => {
           // The server closed the idle connection as this request left: once more, on a new one.
           if (err instanceof ClosedUnansweredError && !signal.aborted) return null;
           throw err;
         });
         if (r) return pool.settle(key, reused, r);
       }
-      const socket = await connect(t, req.family, signal);
-      return pool.settle(key, socket, await exchange(socket, head, maxBytes, signal));
+      const conn = await connect(t, req.family, signal);
+      return pool.settle(key, conn, await conn.exchange(head, maxBytes, signal));
     } catch (err) {
       throw toSourceError(err, signal);
     }

@@ -24,8 +24,8 @@ async function server(answer: (ex: RawExchange) => void): Promise<RawHttp> {
   return raw;
 }
 
-function client(): HttpClient {
-  const c = createHttpClient({ userAgent: UA });
+function client(opts: { idleMs?: number } = {}): HttpClient {
+  const c = createHttpClient({ userAgent: UA, ...opts });
   cleanup.push(() => c.close());
   return c;
 }
@@ -116,6 +116,18 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
     await raw.closed(1);
     expect((await get(http, raw)).body).toBe('ok\n');
     expect(raw.connections).toBe(2);
+  });
+
+  it('closes a connection left unused for its idle limit, and the next request opens another', async () => {
+    const raw = await server((ex) => ex.write(OK));
+    const http = client({ idleMs: 300 });
+    await get(http, raw);
+    await raw.closed(1);
+    expect((await get(http, raw)).body).toBe('ok\n');
+    expect(raw.requests.map((r) => [r.connection, r.nthOnConnection])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
   });
 
   it('close() closes the kept-alive connections', async () => {
