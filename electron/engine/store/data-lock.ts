@@ -1,7 +1,7 @@
 /**
  * One writer per data folder. The process that writes history.sqlite (the monitor, the app,
  * or a CLI command that changes the history) holds DATA_DIR/ipwatch.lock, a proper-lockfile
- * lock: a folder made atomically with mkdir and touched every few seconds, so a lock whose
+ * lock: a folder made atomically with mkdir and touched every LOCK_STALE_MS / 2, so a lock whose
  * owner died goes stale and is taken over. DATA_DIR/ipwatch.owner.json says who holds it
  * (pid, host, since), so the one that is refused can name the owner.
  *
@@ -18,6 +18,17 @@ import type { Logger } from '../logger';
 import { writeFileAtomic } from './atomic-file';
 
 export const LOCK_DIR = 'ipwatch.lock';
+
+/**
+ * A lock not touched for this long is stale; its holder touches it every half of it. Each touch
+ * is a stat and a utimes on libuv's thread pool: about 0.4 ms of CPU on a small VM, and an
+ * inode write that a Raspberry Pi's SD card takes within the journal's commit. At
+ * proper-lockfile's usual 10 s that was 12 of each a minute, most of what a monitor does
+ * between checks after the interface sampling (bench/runner: idle CPU). A minute keeps two a
+ * minute. A dead owner on this host is still taken over at once (below); only a lock left by
+ * another host, or a process frozen for a minute, waits this long.
+ */
+export const LOCK_STALE_MS = 60_000;
 export const OWNER_FILE = 'ipwatch.owner.json';
 
 export interface LockOwner {
@@ -52,7 +63,7 @@ export interface DataLock {
 export interface AcquireOptions {
   logger: Logger;
   role: string;
-  /** After this long without an update a lock is stale (ms, at least 2000; default 10000). */
+  /** After this long without an update a lock is stale (ms, at least 2000; default LOCK_STALE_MS). */
   staleMs?: number;
   /**
    * The lock was lost while held: its folder was removed, or another process took it over
@@ -89,7 +100,7 @@ export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Pr
   let lost = false;
   const options: lockfile.LockOptions = {
     lockfilePath,
-    stale: opts.staleMs ?? 10_000,
+    stale: opts.staleMs ?? LOCK_STALE_MS,
     realpath: false,
     onCompromised: (err) => {
       // The default throws from a timer, which would crash the process: report instead.

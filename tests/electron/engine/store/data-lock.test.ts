@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 import {
   acquireDataLock,
+  type DataLock,
   DataLockedError,
   LOCK_DIR,
+  LOCK_STALE_MS,
   OWNER_FILE,
   readLockOwner,
 } from '../../../../electron/engine/store/data-lock';
@@ -63,12 +65,18 @@ describe('data folder lock', () => {
     expect(await readLockOwner(dir)).toMatchObject({ pid: process.ppid });
   });
 
-  it('takes over a lock that was not kept fresh (its owner on another host died)', async () => {
+  it.each([
+    ['refuses a lock of another host touched within the stale time', LOCK_STALE_MS - 10_000, 4242],
+    ['takes over a lock of another host not touched for longer (its owner died)', 2 * LOCK_STALE_MS, process.pid],
+  ])('%s', async (_, ageMs, holder) => {
     const dir = await tempDir();
-    await foreignLock(dir, { pid: 4242, host: 'elsewhere.invalid' }, 60_000);
-    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
-    expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid });
-    await lock.release();
+    await foreignLock(dir, { pid: 4242, host: 'elsewhere.invalid' }, ageMs);
+    const got = await acquireDataLock(dir, { logger, role: 'monitor' }).catch((e: unknown) => e);
+    expect([got instanceof DataLockedError, await readLockOwner(dir)]).toMatchObject([
+      holder !== process.pid,
+      { pid: holder },
+    ]);
+    if (!(got instanceof DataLockedError)) await (got as DataLock).release();
   });
 
   it('keeps the lock fresh, and reports a lost lock through onLost instead of crashing', async () => {
