@@ -22,10 +22,11 @@ import { soak } from './runner/soak';
 const TARGETS = { steadyCheckMs: 2, steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 2 };
 /**
  * The issue's soak is at least 10 minutes of 10 s checks. The runner's RSS settles upward by
- * 0.3-0.4 MB over its first 6-8 minutes, then stays flat (the lowest RSS between two
+ * 0.3-0.6 MB over its first 6-10 minutes, then stays flat (the lowest RSS between two
  * scavenges, in the soaks read minute by minute: README). A slope over minutes 2-10 reads that
- * one-off settling as 2-3.4 MB an hour; a 24-minute soak read 1.32. A longer soak still shows
- * a steady leak at its full rate: only the start-up's settling weighs less.
+ * one-off settling as 2-3.4 MB an hour; over minutes 2-20 it read 2.2, over 2-24 1.32. A
+ * longer soak still shows a steady leak at its full rate: only the start-up's settling weighs
+ * less.
  */
 const DEFAULT_SOAK_MINUTES = 20;
 const INTERVAL_SEC = 10;
