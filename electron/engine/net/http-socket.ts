@@ -16,10 +16,10 @@ import { KeepAliveBook } from './keep-alive';
 import type { HttpResponse } from './types';
 
 /**
- * A kept-alive socket nobody uses is closed after this (by default). Long enough for the next check of a
- * source at the default 60 s interval, and for a source asked in turn with two others at 10 s,
- * when its server keeps the connection that long: Cloudflare, in front of several built-in
- * sources, keeps an idle HTTP/1.1 connection 400 s. A reused connection saves the check a TCP
+ * A kept-alive socket nobody uses is closed after this (by default). Long enough for the next
+ * check of a source at the default 60 s interval, and for a source asked in turn with two
+ * others at 10 s, when its server keeps the connection that long: Cloudflare, in front of
+ * several built-in sources, keeps an idle HTTP/1.1 connection 400 s. A reused connection saves the check a TCP
  * (and TLS) handshake and the close. NATs keep an established TCP mapping idle for at least
  * 2 h 4 min (RFC 5382, REQ-5), so a kept connection is not lost on the way; servers that close
  * theirs sooner (node's and Apache's 5 s) are learnt in keep-alive.ts and not kept at all.
