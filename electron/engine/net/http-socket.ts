@@ -207,9 +207,9 @@ export class SocketPool {
 
   /** The server closed (or reset) an idle connection: how long it kept it is learnt. */
   closedByServer(conn: Connection): void {
-    const parked = this.unpark(conn);
+    const { parked } = conn;
     if (parked) this.book.serverClosed(parked.key, this.now() - parked.at);
-    conn.socket.destroy();
+    this.drop(conn);
   }
 
   destroy(): void {
@@ -230,13 +230,12 @@ export class SocketPool {
     conn.socket.unref();
   }
 
-  private unpark(conn: Connection): Connection['parked'] {
-    const parked = conn.parked;
-    if (!parked) return null;
+  private unpark(conn: Connection): void {
+    const { parked } = conn;
+    if (!parked) return;
     conn.parked = null;
     const list = this.idle.get(parked.key);
     const at = list?.indexOf(conn) ?? -1;
     if (at >= 0) list!.splice(at, 1);
-    return parked;
   }
 }
