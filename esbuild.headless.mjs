@@ -21,7 +21,6 @@ export const BUNDLED = [
   'env-paths',
   'fastify-type-provider-zod',
   'ipaddr.js',
-  'proper-lockfile',
   'zod',
 ];
 

@@ -6,46 +6,20 @@
  * GC of this ~20 MB heap costs 20-45 ms of CPU (its marking threads included); every few
  * minutes it keeps RSS flat.
  *
- * It runs midway between two checks, never next to one: a collection that started as a check
- * was due would hold the check up. (The period and the check interval both start with the
- * monitor, so a plain timer would land just before a check every time.)
+ * It runs midway between two checks, never next to one (quiet-timer.ts): a collection that
+ * started as a check was due would hold the check up.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import type { CheckTiming } from './monitor/engine';
+import { startQuietTimer } from './quiet-timer';
 
 export const IDLE_GC_EVERY_MS = 3 * 60_000;
 /** The first one comes once start-up (modules, first check, the bot's login) has left its garbage. */
 export const IDLE_GC_FIRST_MS = 30_000;
-/** Kept clear of a check on either side. */
-export const QUIET_MARGIN_MS = 2_000;
-/** While a check runs, ask again this much later. */
-export const CHECKING_RETRY_MS = 1_000;
 
 type Gc = () => void;
-
-/**
- * How long a due collection waits to fall midway between the last check and the next; 0 runs
- * it now. Pure.
- *
- * | state                                  | wait                                          |
- * |----------------------------------------|-----------------------------------------------|
- * | not monitoring (stopped, paused)       | 0: no check to stay clear of                  |
- * | a check runs, or none is scheduled yet | CHECKING_RETRY_MS, then ask again             |
- * | before the middle of the gap           | until the middle                              |
- * | past it, the next check > margin away  | 0                                             |
- * | past it, the next check is near        | until the margin after it is due, ask again   |
- */
-export function quietDelayMs(now: number, t: CheckTiming): number {
-  if (!t.running) return 0;
-  if (t.checking || t.nextCheckAt === null) return CHECKING_RETRY_MS;
-  const from = Math.min(t.lastCheckAt ?? now, now);
-  const middle = from + (t.nextCheckAt - from) / 2;
-  if (now < middle) return Math.ceil(middle - now);
-  if (t.nextCheckAt - now >= QUIET_MARGIN_MS) return 0;
-  return Math.max(0, t.nextCheckAt - now) + QUIET_MARGIN_MS;
-}
 
 /** V8's gc(): the global one under --expose-gc, else from a fresh context once exposed. */
 function collector(): Gc {
@@ -65,26 +39,15 @@ export interface IdleGcOptions {
   collect?: () => void;
 }
 
-/** Starts the periodic collection; returns the function that stops it. Never keeps the process alive. */
+/** Starts the periodic collection, midway between checks (quietDelayMs); returns the function that stops it. Never keeps the process alive. */
 export function startIdleGc(opts: IdleGcOptions = {}): () => void {
-  const { everyMs = IDLE_GC_EVERY_MS, firstMs = IDLE_GC_FIRST_MS, timing, now = Date.now } = opts;
-  const gc = opts.collect ?? collector();
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-  const arm = (ms: number, fn: () => void) => {
-    if (stopped) return;
-    timer = setTimeout(fn, ms);
-    timer.unref();
-  };
-  const due = () => {
-    const wait = timing ? quietDelayMs(now(), timing()) : 0;
-    if (wait > 0) return arm(wait, due);
-    gc();
-    arm(everyMs, due);
-  };
-  arm(firstMs, due);
-  return () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-  };
+  const { everyMs = IDLE_GC_EVERY_MS, firstMs = IDLE_GC_FIRST_MS } = opts;
+  const timer = startQuietTimer({
+    everyMs,
+    firstMs,
+    run: opts.collect ?? collector(),
+    ...(opts.timing ? { timing: opts.timing } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  return () => timer.stop();
 }

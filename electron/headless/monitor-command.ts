@@ -8,6 +8,8 @@ import { type RunningApi, startApi } from '../engine/api';
 import { baselineJsOnly } from '../engine/baseline-js';
 import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
+import type { CheckTiming } from '../engine/monitor/engine';
+import { lateTiming } from '../engine/quiet-timer';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
@@ -24,7 +26,8 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<HistoryStore>;
+  /** `timing`: the monitor's checks, once it runs (for housekeeping that keeps clear of them). */
+  openStore: (dataDir: string, logger: Logger, settings: Settings, timing: () => CheckTiming) => Promise<HistoryStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
   /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
@@ -65,8 +68,10 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
   let store: HistoryStore;
+  // The runtime comes after the store: until then there is no check to keep clear of.
+  const { timing, bind } = lateTiming();
   try {
-    store = await opts.openStore(opts.dataDir, logger, loaded.settings);
+    store = await opts.openStore(opts.dataDir, logger, loaded.settings, timing);
   } catch (err) {
     // A second monitor on the folder ends here, naming the pid of the first (exit 1).
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
@@ -82,6 +87,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     // The watcher then applies the edit (and audits it) like one made by hand.
     editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
   });
+  bind(() => runtime.engine.timing());
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);
   const recovered = store.status().recovered;
@@ -175,7 +181,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   logger.info('monitoring', { dataDir: opts.dataDir });
   // A monitor's steady footprint: no optimizing JIT, a major GC midway between checks now and then.
   baselineJsOnly();
-  const stopIdleGc = startIdleGc({ timing: () => runtime.engine.timing() });
+  const stopIdleGc = startIdleGc({ timing });
   void stopped.then(stopIdleGc);
   runtime.start().then(
     () => {

@@ -3,7 +3,7 @@ import { constants, PerformanceObserver } from 'node:perf_hooks';
 
 import { describe, expect, it } from 'vitest';
 
-import { CHECKING_RETRY_MS, QUIET_MARGIN_MS, quietDelayMs, startIdleGc } from '../../../electron/engine/idle-gc';
+import { startIdleGc } from '../../../electron/engine/idle-gc';
 import type { CheckTiming } from '../../../electron/engine/monitor/engine';
 
 /** Resolves with the next major (mark-compact) GC V8 reports. */
@@ -21,31 +21,12 @@ function nextMajorGc(): Promise<void> {
   });
 }
 
-const T = 1_000_000;
 const timing = (t: Partial<CheckTiming>): CheckTiming => ({
   running: true,
   checking: false,
-  nextCheckAt: T + 10_000,
-  lastCheckAt: T,
+  nextCheckAt: Date.now() + 10_000,
+  lastCheckAt: Date.now(),
   ...t,
-});
-
-describe('quietDelayMs', () => {
-  it.each([
-    ['not monitoring: now', T + 100, timing({ running: false, nextCheckAt: null }), 0],
-    ['a check runs: ask again', T + 100, timing({ checking: true, nextCheckAt: null }), CHECKING_RETRY_MS],
-    ['nothing scheduled while running: ask again', T + 100, timing({ nextCheckAt: null }), CHECKING_RETRY_MS],
-    ['just after a check: the middle of the gap', T + 100, timing({}), 4_900],
-    ['at the middle: now', T + 5_000, timing({}), 0],
-    ['past the middle, the next check far: now', T + 7_000, timing({}), 0],
-    ['the next check near: after it, with the margin', T + 9_000, timing({}), 1_000 + QUIET_MARGIN_MS],
-    ['the next check overdue: the margin', T + 10_500, timing({}), QUIET_MARGIN_MS],
-    ['a 60 s interval: 30 s after the check', T, timing({ nextCheckAt: T + 60_000 }), 30_000],
-    ['no check yet: the middle from now', T, timing({ lastCheckAt: null, nextCheckAt: T + 4_000 }), 2_000],
-    ['a clock that went back: the middle from now', T, timing({ lastCheckAt: T + 5_000 }), 5_000],
-  ])('%s', (_name, now, t, expected) => {
-    expect(quietDelayMs(now, t)).toBe(expected);
-  });
 });
 
 describe('idle GC', () => {

@@ -31,8 +31,9 @@ describe('headless runner, start failure', () => {
     await writeFile(path.join(dir, 'settings.json'), JSON.stringify(world.settings()));
     let err = '';
     let closed = false;
-    // proper-lockfile (through signal-exit) keeps a SIGTERM listener of its own once loaded.
+    // Counted before: vitest's own listeners stay.
     const listenersBefore = process.listenerCount('SIGTERM');
+    const exitListenersBefore = process.listenerCount('exit');
     const run = runMonitor({
       dataDir: dir,
       once: false,
@@ -69,7 +70,10 @@ describe('headless runner, start failure', () => {
     }
     expect(err).toMatch(/ipwatch: cannot start monitoring: disk is read-only/);
     expect(closed).toBe(true);
-    // The runner's own signal handlers are gone.
-    expect(process.listenerCount('SIGTERM')).toBe(listenersBefore);
+    // The runner's own signal handlers are gone, and so is the lock's exit handler (the lock was released).
+    expect([process.listenerCount('SIGTERM'), process.listenerCount('exit')]).toEqual([
+      listenersBefore,
+      exitListenersBefore,
+    ]);
   });
 });

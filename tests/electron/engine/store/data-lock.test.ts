@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -100,5 +101,48 @@ describe('data folder lock', () => {
     await lock.release();
     // A lost lock's owner file is left as it was: it may name the new owner by now.
     expect(JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('reports the lock lost when another process has taken it over (its mtime is not ours)', async () => {
+    const dir = await tempDir();
+    const lost: Error[] = [];
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor', staleMs: 2000, onLost: (e) => lost.push(e) });
+    // The new holder's stamp, as a takeover leaves it.
+    const later = Date.now() / 1000 + 30;
+    await utimes(join(dir, LOCK_DIR), later, later);
+    await until(() => lost.length > 0, { timeoutMs: 5000, what: 'onLost' });
+    expect(String(lost[0])).toContain('took it over');
+    await lock.release();
+    // The folder is the new holder's: release leaves it.
+    expect((await stat(join(dir, LOCK_DIR))).isDirectory()).toBe(true);
+  });
+
+  it('asks the monitor before each touch, and still touches within a sixth of the stale time while a check never ends', async () => {
+    const dir = await tempDir();
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor', staleMs: 2000 });
+    const path = join(dir, LOCK_DIR);
+    const first = (await stat(path)).mtimeMs;
+    const seenWhenAsked: number[] = [];
+    lock.keepClearOf(() => {
+      seenWhenAsked.push(statSync(path).mtimeMs);
+      return { running: true, checking: true, nextCheckAt: null, lastCheckAt: null };
+    });
+    await until(async () => (await stat(path)).mtimeMs > first, { timeoutMs: 5000, what: 'the touch' });
+    // Asked first, with the lock untouched; a check that never ends did not keep the touch from coming.
+    expect(seenWhenAsked[0]).toBe(first);
+    await lock.release();
+  });
+
+  it('frees the folder when its process exits without releasing it', async () => {
+    const dir = await tempDir();
+    const script = `
+      const { acquireDataLock } = await import(${JSON.stringify(new URL('../../../../electron/engine/store/data-lock.ts', import.meta.url).pathname)});
+      await acquireDataLock(process.argv[1], { logger: { error() {}, warn() {}, info() {}, debug() {} }, role: 'import' });
+      process.exit(3);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir], {
+      stdio: 'ignore',
+    });
+    const code = await new Promise((r) => child.on('exit', r));
+    expect([code, await stat(join(dir, LOCK_DIR)).catch(() => 'gone')]).toEqual([3, 'gone']);
   });
 });
