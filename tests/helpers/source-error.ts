@@ -2,7 +2,11 @@
  * The SourceError a promise rejects with; any other outcome (a success, another error) fails
  * the test. For the network clients' and the sources' tests.
  */
+import { deadline } from '../../electron/engine/net/deadline';
 import { SourceError } from '../../electron/engine/sources/types';
+
+/** A signal that ends a query after `ms`, as a check's flight bounds it. */
+export const within = (ms: number): AbortSignal => deadline(new AbortController().signal, ms).signal;
 
 export async function failure(p: Promise<unknown>): Promise<SourceError> {
   const err = await p.then(

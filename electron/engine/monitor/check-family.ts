@@ -70,7 +70,7 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
   const asked = { ids: new Set<string>(), providers: new Set<string>(), kinds: new Set<SourceKind>() };
   let cgnat: FamilyCheckOutcome['cgnat'] = null;
   const flights: Flight[] = [];
-  const ctx = { family, compare: input.compare, signal: input.signal };
+  const ctx = { family, compare: input.compare, signal: input.signal, timeoutMs: input.timeoutMs };
 
   const launch = (source: IpSource) => {
     asked.ids.add(source.id);

@@ -1,11 +1,14 @@
 /**
  * One request to one source, in flight: its own abort (so a loser can be stopped without
- * stopping the check), and its outcome as data once it settles.
+ * stopping the check), its deadline (the source's timeout), and its outcome as data once it
+ * settles. One controller, listener and timer serve both, so a source's query needs none of
+ * its own: it is bounded by the signal it is given.
  */
 import { performance } from 'node:perf_hooks';
 
 import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
 import type { Attempt, Family } from '../../../shared/types';
+import { deadline } from '../net/deadline';
 import { SourceError, type IpSource } from '../sources/types';
 import type { Answer } from './consensus';
 
@@ -35,13 +38,10 @@ export interface Flight {
 
 export function launchFlight(
   source: IpSource,
-  ctx: { family: Family; compare: V6Compare; signal: AbortSignal },
+  ctx: { family: Family; compare: V6Compare; signal: AbortSignal; timeoutMs: number },
   hedgeDelayMs: number,
 ): Flight {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(ctx.signal.reason);
-  if (ctx.signal.aborted) onAbort();
-  else ctx.signal.addEventListener('abort', onAbort, { once: true });
+  const bounded = deadline(ctx.signal, ctx.timeoutMs);
   const startedAt = performance.now();
   const flight: Flight = {
     source,
@@ -50,10 +50,10 @@ export function launchFlight(
     hedged: false,
     settled: null,
     done: Promise.resolve(),
-    abort: () => controller.abort(new DOMException('A quorum was reached without it.', 'AbortError')),
+    abort: () => bounded.abort(new DOMException('A quorum was reached without it.', 'AbortError')),
   };
-  flight.done = settle(source, controller.signal, startedAt, ctx).then((s) => {
-    ctx.signal.removeEventListener('abort', onAbort);
+  flight.done = settle(source, bounded.signal, startedAt, ctx).then((s) => {
+    bounded.clear();
     flight.settled = s;
   });
   return flight;

@@ -7,20 +7,40 @@
  * hangs its check forever, and with it every later check. Here the timer is an ordinary
  * one that holds the controller, and it is cleared as soon as the work settles.
  */
-export async function withDeadline<T>(
-  parent: AbortSignal,
-  ms: number,
-  work: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
+export interface Deadline {
+  /** Aborts when the parent does (with its reason), or with a TimeoutError once `ms` have passed. */
+  readonly signal: AbortSignal;
+  /** Aborts it now, with this reason. */
+  abort(reason: unknown): void;
+  /** The work settled: clears the timer and lets go of the parent. */
+  clear(): void;
+}
+
+export function deadline(parent: AbortSignal, ms: number): Deadline {
   const controller = new AbortController();
   const onAbort = () => controller.abort(parent.reason);
   if (parent.aborted) onAbort();
   else parent.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
+  return {
+    signal: controller.signal,
+    abort: (reason) => controller.abort(reason),
+    clear: () => {
+      clearTimeout(timer);
+      parent.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+export async function withDeadline<T>(
+  parent: AbortSignal,
+  ms: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const d = deadline(parent, ms);
   try {
-    return await work(controller.signal);
+    return await work(d.signal);
   } finally {
-    clearTimeout(timer);
-    parent.removeEventListener('abort', onAbort);
+    d.clear();
   }
 }

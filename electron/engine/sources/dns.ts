@@ -8,7 +8,6 @@ import { randomInt } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 
 import type { Family } from '../../../shared/types';
-import { withDeadline } from '../net/deadline';
 import { parseHostPort } from './parsers';
 import { SourceError, type IpSource, type SourceDeps } from './types';
 
@@ -41,16 +40,14 @@ export function createDnsSource(spec: DnsSourceSpec, deps: SourceDeps): IpSource
       flags: dnsPacket.RECURSION_DESIRED,
       questions: [{ type: spec.type, name: spec.name, class: spec.class }],
     });
-    const reply = await withDeadline(signal, deps.timeoutMs, (bounded) =>
-      deps.net.udp.exchange({
-        host,
-        port,
-        family: spec.family,
-        payload,
-        signal: bounded,
-        accept: (msg) => msg.length >= 12 && msg.readUInt16BE(0) === id && (msg.readUInt8(2) & QR_BIT) !== 0,
-      }),
-    );
+    const reply = await deps.net.udp.exchange({
+      host,
+      port,
+      family: spec.family,
+      payload,
+      signal,
+      accept: (msg) => msg.length >= 12 && msg.readUInt16BE(0) === id && (msg.readUInt8(2) & QR_BIT) !== 0,
+    });
     return answerOf(reply, spec);
   }
 

@@ -3,7 +3,6 @@
  * the answer cut out of the body by its format. Status codes are judged here, not in the client.
  */
 import type { Family } from '../../../shared/types';
-import { withDeadline } from '../net/deadline';
 import { parseRetryAfter } from '../net/retry-after';
 import { extractAnswer, type AnswerFormat } from './parsers';
 import { SourceError, type IpSource, type SourceDeps } from './types';
@@ -31,14 +30,12 @@ export function createHttpSource(spec: HttpSourceSpec, deps: SourceDeps): IpSour
   const cost = spec.url.startsWith('https:') ? 3 : 2;
 
   async function query(signal: AbortSignal): Promise<string> {
-    const res = await withDeadline(signal, deps.timeoutMs, (bounded) =>
-      deps.net.http.get({
-        url: spec.url,
-        family: spec.family,
-        signal: bounded,
-        headers: { 'user-agent': deps.userAgent, accept: ACCEPT[spec.format] },
-      }),
-    );
+    const res = await deps.net.http.get({
+      url: spec.url,
+      family: spec.family,
+      signal,
+      headers: { 'user-agent': deps.userAgent, accept: ACCEPT[spec.format] },
+    });
     if (res.status === 429 || res.status === 403) {
       const retryAfterMs = parseRetryAfter(res.headers['retry-after'], deps.now());
       const hint = retryAfterMs === undefined ? '' : `, retry after ${Math.ceil(retryAfterMs / 1000)} s`;

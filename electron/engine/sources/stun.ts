@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
 
 import type { Family } from '../../../shared/types';
-import { withDeadline } from '../net/deadline';
 import { parseHostPort } from './parsers';
 import { SourceError, type IpSource, type SourceDeps } from './types';
 
@@ -40,17 +39,15 @@ export function createStunSource(spec: StunSourceSpec, deps: SourceDeps): IpSour
     request.writeUInt16BE(0, 2);
     request.writeUInt32BE(STUN_MAGIC_COOKIE, 4);
     txid.copy(request, 8);
-    const reply = await withDeadline(signal, deps.timeoutMs, (bounded) =>
-      deps.net.udp.exchange({
-        host,
-        port,
-        family: spec.family,
-        payload: request,
-        signal: bounded,
-        accept: (msg) =>
-          msg.length >= HEADER_BYTES && msg.readUInt32BE(4) === STUN_MAGIC_COOKIE && msg.subarray(8, 20).equals(txid),
-      }),
-    );
+    const reply = await deps.net.udp.exchange({
+      host,
+      port,
+      family: spec.family,
+      payload: request,
+      signal,
+      accept: (msg) =>
+        msg.length >= HEADER_BYTES && msg.readUInt32BE(4) === STUN_MAGIC_COOKIE && msg.subarray(8, 20).equals(txid),
+    });
     return mappedAddress(reply, txid);
   }
 

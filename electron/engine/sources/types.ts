@@ -15,7 +15,11 @@ export interface IpSource {
   readonly family: Family;
   /** Relative cost, lower is asked first: one UDP round trip beats a TLS handshake. */
   readonly cost: number;
-  /** Asks once. Resolves with the raw answer text; rejects with a SourceError. */
+  /**
+   * Asks once, bounded by `signal`: the caller sets the deadline (the check's flight, or the
+   * settings' "test this source"), and an abort ends the query as a 'timeout'. Resolves with
+   * the raw answer text; rejects with a SourceError.
+   */
   query(signal: AbortSignal): Promise<string>;
 }
 
@@ -48,6 +52,7 @@ export class SourceError extends Error {
 /** Everything a source factory may use; passed in, never imported, so tests point at fakes. */
 export interface SourceDeps {
   net: NetClients;
+  /** A query's deadline, which its caller sets (a source itself only follows its signal). */
   timeoutMs: number;
   userAgent: string;
   /** Epoch ms now (the engine's clock), to read an HTTP-date Retry-After. */

@@ -1,6 +1,6 @@
 /**
- * The deadline of a source request must fire even when the garbage collector runs while
- * the request waits (nodejs/node#57736: a timeout signal inside AbortSignal.any() can be
+ * The deadline of a source request (a check's flight owns it) must fire even when the garbage
+ * collector runs while the request waits (nodejs/node#57736: a timeout signal inside AbortSignal.any() can be
  * collected and never fire, which hung a check, and with it the monitor, for good).
  */
 import { setFlagsFromString } from 'node:v8';
@@ -8,13 +8,14 @@ import { runInNewContext } from 'node:vm';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { launchFlight } from '../../../../electron/engine/monitor/flight';
 import { withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { loadUndici } from '../../../../electron/engine/net/undici';
 import { createDnsSource } from '../../../../electron/engine/sources/dns';
 import { createHttpSource } from '../../../../electron/engine/sources/http';
-import { SourceError } from '../../../../electron/engine/sources/types';
+import type { IpSource } from '../../../../electron/engine/sources/types';
 import { startDnsServer } from '../../../fakes/dns-server';
 import { startHttpEcho } from '../../../fakes/http-echo';
 import { until } from '../../../helpers/until';
@@ -79,7 +80,22 @@ describe('withDeadline', () => {
   });
 });
 
-describe('a source that never answers', () => {
+/** A check's flight to `source`, bounded as the engine bounds it (200 ms), with a GC while it waits: how it settled. */
+async function flightWithGc(source: IpSource, arrived: () => boolean) {
+  const flight = launchFlight(
+    source,
+    { family: 4, compare: 'prefix64', signal: new AbortController().signal, timeoutMs: 200 },
+    60_000,
+  );
+  await until(arrived, { what: 'the request to arrive' });
+  gc();
+  return within(
+    flight.done.then(() => flight.settled),
+    3000,
+  );
+}
+
+describe("a check's flight to a source that never answers", () => {
   it('HTTP: times out despite a garbage collection during the request', async () => {
     const echo = await startHttpEcho();
     echo.setFault('timeout');
@@ -96,12 +112,8 @@ describe('a source that never answers', () => {
       { kind: 'http', id: 'hang', provider: 'hang', url: echo.url, format: 'text', family: 4 },
       { net, timeoutMs: 200, userAgent: 't', now: Date.now },
     );
-    const outcome = source.query(new AbortController().signal).catch((err: unknown) => err);
-    await until(() => echo.requests === 1, { what: 'the request to arrive' });
-    gc();
-    const err = await within(outcome, 3000);
-    expect(err).toBeInstanceOf(SourceError);
-    expect(err).toMatchObject({ code: 'timeout' });
+    const settled = await flightWithGc(source, () => echo.requests === 1);
+    expect(settled).toMatchObject({ failure: { code: 'timeout' } });
   });
 
   it('DNS: times out despite a garbage collection during the exchange', async () => {
@@ -126,10 +138,7 @@ describe('a source that never answers', () => {
       },
       { net, timeoutMs: 200, userAgent: 't', now: Date.now },
     );
-    const outcome = source.query(new AbortController().signal).catch((err: unknown) => err);
-    await until(() => dns.requests >= 1, { what: 'the query to arrive' });
-    gc();
-    const err = await within(outcome, 3000);
-    expect(err).toMatchObject({ code: 'timeout' });
+    const settled = await flightWithGc(source, () => dns.requests >= 1);
+    expect(settled).toMatchObject({ failure: { code: 'timeout' } });
   });
 });

@@ -5,7 +5,7 @@ import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createDnsSource, type DnsSourceSpec } from '../../../../electron/engine/sources/dns';
 import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
-import { failure } from '../../../helpers/source-error';
+import { failure, within } from '../../../helpers/source-error';
 
 const V4 = '81.2.69.142';
 const V6 = '2a02:1:2::3';
@@ -15,13 +15,13 @@ afterEach(async () => {
   while (cleanup.length) await cleanup.pop()?.();
 });
 
-function deps(timeoutMs = 2000): SourceDeps {
+function deps(): SourceDeps {
   const net = { http: createHttpClient({ userAgent: 'test' }), udp: createUdpClient() };
   cleanup.push(
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: 'test', now: Date.now };
+  return { net, timeoutMs: 2000, userAgent: 'test', now: Date.now };
 }
 
 async function dnsServer(host?: string): Promise<FakeDnsServer> {
@@ -105,7 +105,7 @@ describe('dns source: faults', () => {
   ] as const)('%s -> %s', async (fault, code, message) => {
     const s = await dnsServer();
     s.setFault(fault);
-    const err = await failure(createDnsSource(spec(s.server), deps(300)).query(live()));
+    const err = await failure(createDnsSource(spec(s.server), deps()).query(within(300)));
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { deadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createHttpSource, type HttpSourceSpec } from '../../../../electron/engine/sources/http';
@@ -8,7 +9,7 @@ import { validateAnswer } from '../../../../shared/ip';
 import type { Family } from '../../../../shared/types';
 import { ECHO_DEFAULT_V4, ECHO_DEFAULT_V6, startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
 import { FakeClock } from '../../../helpers/fake-clock';
-import { failure } from '../../../helpers/source-error';
+import { failure, within } from '../../../helpers/source-error';
 import { until } from '../../../helpers/until';
 
 const UA = 'IPWatch-test/1.0 (+https://example.invalid)';
@@ -20,13 +21,13 @@ afterEach(async () => {
   while (cleanup.length) await cleanup.pop()?.();
 });
 
-function deps(timeoutMs = 2000): SourceDeps {
+function deps(): SourceDeps {
   const net = { http: createHttpClient({ userAgent: 'client-default' }), udp: createUdpClient() };
   cleanup.push(
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: UA, now: () => clock.now() };
+  return { net, timeoutMs: 2000, userAgent: UA, now: () => clock.now() };
 }
 
 async function echo(host?: string): Promise<HttpEcho> {
@@ -101,7 +102,7 @@ describe('http source: faults', () => {
   ] as const)('%s -> %s', async (fault, code) => {
     const e = await echo();
     e.setFault(fault);
-    const err = await failure(createHttpSource(spec(`${e.url}/`), deps(300)).query(live()));
+    const err = await failure(createHttpSource(spec(`${e.url}/`), deps()).query(within(300)));
     expect(err.code).toBe(code);
   });
 
@@ -135,17 +136,17 @@ describe('http source: faults', () => {
   it('honours the timeout on a slow service, and answers when it is fast enough', async () => {
     const e = await echo();
     e.setFault('slow', { delayMs: 1500 });
-    const err = await failure(createHttpSource(spec(`${e.url}/`), deps(300)).query(live()));
+    const err = await failure(createHttpSource(spec(`${e.url}/`), deps()).query(within(300)));
     expect(err.code).toBe('timeout');
     e.setFault('slow', { delayMs: 20 });
-    expect(await createHttpSource(spec(`${e.url}/`), deps(2000)).query(live())).toBe(ECHO_DEFAULT_V4);
+    expect(await createHttpSource(spec(`${e.url}/`), deps()).query(within(2000))).toBe(ECHO_DEFAULT_V4);
   });
 
   it("honours the caller's signal", async () => {
     const e = await echo();
     e.setFault('timeout');
     const caller = new AbortController();
-    const pending = failure(createHttpSource(spec(`${e.url}/`), deps(10_000)).query(caller.signal));
+    const pending = failure(createHttpSource(spec(`${e.url}/`), deps()).query(deadline(caller.signal, 10_000).signal));
     await until(() => e.requests > 0, { what: 'the request at the server' });
     caller.abort();
     expect((await pending).code).toBe('timeout');

@@ -7,20 +7,20 @@ import { createStunSource, type StunSourceSpec } from '../../../../electron/engi
 import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import type { Family } from '../../../../shared/types';
 import { startStunServer, type FakeStunServer } from '../../../fakes/stun-server';
-import { failure } from '../../../helpers/source-error';
+import { failure, within } from '../../../helpers/source-error';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanup.length) await cleanup.pop()?.();
 });
 
-function deps(timeoutMs = 2000): SourceDeps {
+function deps(): SourceDeps {
   const net = { http: createHttpClient({ userAgent: 'test' }), udp: createUdpClient() };
   cleanup.push(
     () => net.http.close(),
     () => net.udp.close(),
   );
-  return { net, timeoutMs, userAgent: 'test', now: Date.now };
+  return { net, timeoutMs: 2000, userAgent: 'test', now: Date.now };
 }
 
 async function stunServer(host?: string): Promise<FakeStunServer> {
@@ -82,7 +82,7 @@ describe('stun source: faults', () => {
   ] as const)('%s -> %s', async (fault, code, message) => {
     const s = await stunServer();
     s.setFault(fault);
-    const err = await failure(createStunSource(spec(s.server), deps(300)).query(live()));
+    const err = await failure(createStunSource(spec(s.server), deps()).query(within(300)));
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
     expect(s.requests).toBe(1);
