@@ -20,7 +20,20 @@ import { setFlagsFromString } from 'node:v8';
 /** V8's tiers: 0 interpreter (Ignition), 1 baseline (Sparkplug), 2 Maglev, 3 TurboFan. */
 export const MAX_JS_TIER = 1;
 
+/**
+ * How much of its own bytecode a function runs before V8 gives it feedback and Sparkplug code:
+ * V8's default is 8 times its size, which suits a page where a hot loop shows up at once. A
+ * monitor's check path runs once per check, and its larger functions take one short path
+ * through their bytecode each time (the notices policy, the HTTP response's framing, the
+ * check's scheduling): in the built runner's code log (`--perf-prof`), those were still
+ * interpreted, and compiled one by one at random checks, 2 to 6 minutes after start (about
+ * 50 KB of code, and the code space's RSS settling upward with them). At 1, the check path is
+ * all Sparkplug code within the first minute, and nothing on it compiles after.
+ */
+export const FEEDBACK_BUDGET_FACTOR = 1;
+
 /** Process-wide, for the code that runs from now on; call it once the monitor is starting. */
 export function baselineJsOnly(): void {
   setFlagsFromString(`--max-opt=${MAX_JS_TIER}`);
+  setFlagsFromString(`--interrupt-budget-factor-for-feedback-allocation=${FEEDBACK_BUDGET_FACTOR}`);
 }
