@@ -15,14 +15,7 @@ import { pathToFileURL, URL } from 'node:url';
 
 import { build } from 'esbuild';
 
-export const BUNDLED = [
-  'commander',
-  'dns-packet',
-  'env-paths',
-  'fastify-type-provider-zod',
-  'ipaddr.js',
-  'zod',
-];
+export const BUNDLED = ['commander', 'dns-packet', 'env-paths', 'fastify-type-provider-zod', 'ipaddr.js', 'zod'];
 
 /** Builds the bundle into `outfile`; every dependency but BUNDLED stays external. */
 export async function bundleHeadless(outfile) {
