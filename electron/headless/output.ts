@@ -2,6 +2,8 @@
  * How the headless runner prints engine events: one JSON object per line (--json) for
  * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
  */
+import { writeSync as fsWriteSync } from 'node:fs';
+
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';
 
@@ -105,9 +107,44 @@ export function batchedWriter(
   );
 }
 
+/** What fdWriter needs of a stream: its descriptor, and whether it still holds unwritten bytes. */
+export interface FdStream {
+  readonly fd?: number | undefined;
+  readonly writableLength: number;
+  write(chunk: string | Buffer): boolean;
+}
+
+/**
+ * Writes straight to the stream's file descriptor while the stream holds nothing unwritten,
+ * and through the stream otherwise: a full pipe (EAGAIN), a short write's remainder, or any
+ * error, which the stream then meets and reports as it always would. Once bytes wait in the
+ * stream, later text follows them there, so the order holds. A line a steady check prints
+ * then costs one system call instead of a pass through the stream machinery (bench/runner).
+ */
+export function fdWriter(
+  stream: FdStream,
+  writeSync: (fd: number, s: string) => number = fsWriteSync,
+): (s: string) => void {
+  return (s) => {
+    const { fd } = stream;
+    let sent = 0;
+    if (stream.writableLength === 0 && typeof fd === 'number') {
+      try {
+        sent = writeSync(fd, s);
+      } catch {
+        sent = 0;
+      }
+    }
+    if (sent === 0) stream.write(s);
+    else if (sent < Buffer.byteLength(s)) stream.write(Buffer.from(s).subarray(sent));
+  };
+}
+
 /** Batched stdout; what is pending still goes out on exit, process.exit() included (not on a kill or a fatal crash). */
 function stdoutLines(): BatchedWriter {
-  const writer = batchedWriter((s) => process.stdout.write(s));
+  // process.stdout first: it sets up the descriptor (a pipe becomes non-blocking, so a
+  // stalled reader means EAGAIN and the stream's buffer, never a stalled monitor).
+  const writer = batchedWriter(fdWriter(process.stdout));
   process.once('exit', writer.flush);
   return writer;
 }

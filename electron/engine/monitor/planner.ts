@@ -19,15 +19,16 @@ export interface Candidate {
  * steady-state checks spread over the tier instead of always hitting one service.
  */
 export function orderByCost<T extends Candidate>(sources: readonly T[], turn: number): T[] {
-  const tiers = new Map<number, T[]>();
-  for (const s of sources) tiers.set(s.cost, [...(tiers.get(s.cost) ?? []), s]);
-  return [...tiers.keys()]
-    .sort((a, b) => a - b)
-    .flatMap((cost) => {
-      const tier = tiers.get(cost)!;
-      const k = ((turn % tier.length) + tier.length) % tier.length;
-      return [...tier.slice(k), ...tier.slice(0, k)];
-    });
+  // A stable sort keeps the given order within a tier; then each tier is read from its turn.
+  const byCost = [...sources].sort((a, b) => a.cost - b.cost);
+  const out: T[] = [];
+  for (let start = 0, end = 0; start < byCost.length; start = end) {
+    while (end < byCost.length && byCost[end]!.cost === byCost[start]!.cost) end++;
+    const n = end - start;
+    const k = ((turn % n) + n) % n;
+    for (let i = 0; i < n; i++) out.push(byCost[start + ((i + k) % n)]!);
+  }
+  return out;
 }
 
 /**

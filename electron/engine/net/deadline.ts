@@ -16,18 +16,47 @@ export interface Deadline {
   clear(): void;
 }
 
+/**
+ * The live deadlines under each parent signal. A parent (the engine's, alive as long as it
+ * runs) gets one 'abort' listener that aborts them all, rather than one listener added and
+ * removed around every request: an EventTarget listener was a visible part of a steady
+ * check's CPU (bench/runner).
+ */
+const children = new WeakMap<AbortSignal, Set<AbortController>>();
+
+function childrenOf(parent: AbortSignal): Set<AbortController> {
+  let set = children.get(parent);
+  if (!set) {
+    const live = (set = new Set());
+    children.set(parent, live);
+    parent.addEventListener(
+      'abort',
+      () => {
+        for (const c of live) c.abort(parent.reason);
+        live.clear();
+      },
+      { once: true },
+    );
+  }
+  return set;
+}
+
 export function deadline(parent: AbortSignal, ms: number): Deadline {
   const controller = new AbortController();
-  const onAbort = () => controller.abort(parent.reason);
-  if (parent.aborted) onAbort();
-  else parent.addEventListener('abort', onAbort, { once: true });
+  if (parent.aborted) {
+    // Already over: neither a timer nor a place among the live.
+    controller.abort(parent.reason);
+    return { signal: controller.signal, abort: () => {}, clear: () => {} };
+  }
+  const live = childrenOf(parent);
+  live.add(controller);
   const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
   return {
     signal: controller.signal,
     abort: (reason) => controller.abort(reason),
     clear: () => {
       clearTimeout(timer);
-      parent.removeEventListener('abort', onAbort);
+      live.delete(controller);
     },
   };
 }

@@ -8,9 +8,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
   type InterfaceMap,
+  countedEntries,
   interfaceSignature,
   resumeGapMs,
   Sampler,
+  sameEntries,
 } from '../../../../electron/engine/monitor/triggers';
 import { FakeClock } from '../../../helpers/fake-clock';
 
@@ -74,10 +76,32 @@ describe('interfaceSignature', () => {
     ['all addresses gone (cable out)', HOME, { lo: LO }],
   ])('different signature: %s', (_label, a, b) => {
     expect(sig(a)).not.toBe(sig(b));
+    // The sampler's shortcut must never call a changed set of addresses the same.
+    expect(sameEntries(b, countedEntries(a))).toBe(false);
   });
 
   it('a machine with only loopback and link-local has an empty signature', () => {
     expect(sig({ lo: LO, eth0: [v6('fe80::1')] })).toBe('');
+  });
+});
+
+describe('sameEntries: listed exactly as before', () => {
+  it.each<[label: string, a: InterfaceMap, b: InterfaceMap, same: boolean]>([
+    ['the same map', HOME, structuredClone(HOME), true],
+    ['loopback changes only', HOME, { ...HOME, lo: [v4('127.0.0.2', true, '255.0.0.0')] }, true],
+    ['a link-local address added', HOME, { ...HOME, eth0: [...HOME.eth0!, v6('FE80::2')] }, true],
+    ['an undefined list', { eth0: [v4('192.168.1.10')], tun0: undefined }, { eth0: [v4('192.168.1.10')] }, true],
+    // Reordered: not the same listing, so the sampler builds the (order-free) signature instead.
+    [
+      'interface order',
+      { eth0: [v4('192.168.1.10')], wlan0: [v4('10.0.0.5')] },
+      { wlan0: [v4('10.0.0.5')], eth0: [v4('192.168.1.10')] },
+      false,
+    ],
+    ['one entry more', HOME, { ...HOME, wlan0: [v4('10.0.0.5')] }, false],
+    ['one entry fewer', HOME, { ...HOME, eth0: [v4('192.168.1.10')] }, false],
+  ])('%s', (_label, a, b, same) => {
+    expect(sameEntries(b, countedEntries(a))).toBe(same);
   });
 });
 
@@ -143,6 +167,16 @@ describe('Sampler', () => {
     s.state.current = HOME;
     await s.clock.advance(POLL);
     expect(s.onNetworkChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('the same addresses listed in another order are no change; a real change after them is one', async () => {
+    const s = setup();
+    s.state.current = { eth0: [v6('2a02:1:2:3::10'), v4('192.168.1.10'), v6('fe80::1')], lo: LO };
+    await s.clock.advance(2 * POLL);
+    expect(s.onNetworkChange).not.toHaveBeenCalled();
+    s.state.current = { eth0: [v6('2a02:1:2:3::10'), v4('192.168.1.11'), v6('fe80::1')], lo: LO };
+    await s.clock.advance(POLL);
+    expect(s.onNetworkChange).toHaveBeenCalledTimes(1);
   });
 
   it('a change of ignored addresses only (link-local) is not reported', async () => {

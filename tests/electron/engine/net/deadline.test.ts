@@ -3,13 +3,14 @@
  * collector runs while the request waits (nodejs/node#57736: a timeout signal inside AbortSignal.any() can be
  * collected and never fire, which hung a check, and with it the monitor, for good).
  */
+import { getEventListeners } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { launchFlight } from '../../../../electron/engine/monitor/flight';
-import { withDeadline } from '../../../../electron/engine/net/deadline';
+import { deadline, withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { loadUndici } from '../../../../electron/engine/net/undici';
@@ -77,6 +78,22 @@ describe('withDeadline', () => {
     const parent = new AbortController();
     parent.abort('gone');
     expect(await withDeadline(parent.signal, 60_000, async (s) => s.reason)).toBe('gone');
+  });
+});
+
+describe('deadline', () => {
+  it("passes a parent's abort to the live deadlines only, through one listener on the parent", () => {
+    const parent = new AbortController();
+    const done = Array.from({ length: 50 }, () => deadline(parent.signal, 60_000));
+    const live = Array.from({ length: 3 }, () => deadline(parent.signal, 60_000));
+    for (const d of done) d.clear();
+    expect(getEventListeners(parent.signal, 'abort')).toHaveLength(1);
+    parent.abort('stopped');
+    expect(live.map((d) => d.signal.reason)).toEqual(['stopped', 'stopped', 'stopped']);
+    expect(done.some((d) => d.signal.aborted)).toBe(false);
+    for (const d of live) d.clear();
+    // A deadline under a parent already aborted starts aborted, with the parent's reason.
+    expect(deadline(parent.signal, 60_000).signal.reason).toBe('stopped');
   });
 });
 

@@ -69,6 +69,23 @@ describe('createHttpClient over a socket: framing', () => {
   });
 });
 
+describe('createHttpClient over a socket: reads', () => {
+  it('two large answers read at once, each in many pieces, arrive whole and apart', async () => {
+    // Plain sockets share one 16 KiB read buffer: each piece must be copied out before the next read.
+    const body = (c: string) => `${c.repeat(39_999)}\n`;
+    const answer = (c: string) => (ex: RawExchange) => {
+      ex.write(`HTTP/1.1 200 OK\r\nContent-Length: 40000\r\n\r\n`);
+      const b = body(c);
+      for (let i = 0; i < b.length; i += 3000) ex.write(b.slice(i, i + 3000));
+    };
+    const [a, b] = [await server(answer('a')), await server(answer('b'))];
+    const http = client();
+    const [ra, rb] = await Promise.all([get(http, a, 100_000), get(http, b, 100_000)]);
+    expect([ra.body.length, rb.body.length]).toEqual([40_000, 40_000]);
+    expect([ra.body === body('a'), rb.body === body('b')]).toEqual([true, true]);
+  });
+});
+
 describe('createHttpClient over a socket: kept-alive connections', () => {
   it.each([
     ['closes it', (ex: RawExchange) => ex.end()],
