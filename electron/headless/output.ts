@@ -71,42 +71,6 @@ export function createPrinter(
   };
 }
 
-export interface BatchedWriter {
-  (s: string): void;
-  /** Writes what is pending now. */
-  flush(): void;
-}
-
-/**
- * Text for a stream, written once per turn of the event loop: a tick's checks of both
- * families, and whatever events came with them, leave in one write instead of one each (a
- * write to a pipe is a system call, and wakes its reader). Nothing waits longer than the
- * current turn.
- */
-export function batchedWriter(
-  write: (s: string) => void,
-  defer: (fn: () => void) => void = (fn) => void setImmediate(fn),
-): BatchedWriter {
-  let pending = '';
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    if (!pending) return;
-    const text = pending;
-    pending = '';
-    write(text);
-  };
-  return Object.assign(
-    (s: string) => {
-      pending += s;
-      if (scheduled) return;
-      scheduled = true;
-      defer(flush);
-    },
-    { flush },
-  );
-}
-
 /** What fdWriter needs of a stream: its descriptor, and whether it still holds unwritten bytes. */
 export interface FdStream {
   readonly fd?: number | undefined;
@@ -140,11 +104,14 @@ export function fdWriter(
   };
 }
 
-/** Batched stdout; what is pending still goes out on exit, process.exit() included (not on a kill or a fatal crash). */
-function stdoutLines(): BatchedWriter {
-  // process.stdout first: it sets up the descriptor (a pipe becomes non-blocking, so a
+/**
+ * Stdout, one write per line. Straight to the descriptor, it is cheaper than batching a tick's
+ * lines for one write at the end of the turn: the setImmediate that batching took cost more
+ * than the second system call it saved (bench/runner, side by side). Nothing waits in a batch
+ * at exit either; only what a full pipe left in the stream's buffer can be lost then.
+ */
+function stdoutLines(): (s: string) => void {
+  // process.stdout first: it sets the descriptor up (a pipe becomes non-blocking, so a
   // stalled reader means EAGAIN and the stream's buffer, never a stalled monitor).
-  const writer = batchedWriter(fdWriter(process.stdout));
-  process.once('exit', writer.flush);
-  return writer;
+  return fdWriter(process.stdout);
 }

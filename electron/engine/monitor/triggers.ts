@@ -9,44 +9,19 @@ import type { Clock, Timer } from '../clock';
 
 export type InterfaceMap = NodeJS.Dict<NetworkInterfaceInfo[]>;
 
-/** Loopback and IPv6 link-local addresses never say anything about the public address. */
-const LINK_LOCAL = /^fe80:/i;
-const counted = (i: NetworkInterfaceInfo) => !i.internal && !LINK_LOCAL.test(i.address);
-
-/** A stable signature of the machine's addresses, in any order the OS lists them. */
+/**
+ * A stable signature of the machine's addresses. Loopback and IPv6 link-local are left out:
+ * they never say anything about the public address.
+ */
 export function interfaceSignature(ifaces: InterfaceMap): string {
   const rows: string[] = [];
   for (const [name, list] of Object.entries(ifaces)) {
-    for (const i of list ?? []) if (counted(i)) rows.push(`${name}|${i.family}|${i.address}/${i.netmask}`);
-  }
-  return rows.sort().join(',');
-}
-
-/** The counted entries as the OS listed them, flat: name, family, address, netmask of each. */
-export function countedEntries(ifaces: InterfaceMap): string[] {
-  const flat: string[] = [];
-  for (const name in ifaces)
-    for (const i of ifaces[name] ?? []) if (counted(i)) flat.push(name, i.family, i.address, i.netmask);
-  return flat;
-}
-
-/**
- * Whether `ifaces` lists exactly `flat` (countedEntries), in the same order. It allocates
- * nothing: the sampler runs every second, and nearly always finds nothing changed.
- */
-export function sameEntries(ifaces: InterfaceMap, flat: readonly string[]): boolean {
-  let at = 0;
-  for (const name in ifaces) {
-    const list = ifaces[name] ?? [];
-    for (let j = 0; j < list.length; j++) {
-      const i = list[j]!;
-      if (!counted(i)) continue;
-      if (flat[at] !== name || flat[at + 1] !== i.family || flat[at + 2] !== i.address || flat[at + 3] !== i.netmask)
-        return false;
-      at += 4;
+    for (const i of list ?? []) {
+      if (i.internal || i.address.toLowerCase().startsWith('fe80:')) continue;
+      rows.push(`${name}|${i.family}|${i.address}/${i.netmask}`);
     }
   }
-  return at === flat.length;
+  return rows.sort().join(',');
 }
 
 /** A gap this much longer than the sampling period means the machine was asleep. */
@@ -65,8 +40,6 @@ export interface SamplerOptions {
 export class Sampler {
   private timer: Timer | null = null;
   private lastSignature: string | null = null;
-  /** The entries behind lastSignature, as last listed. */
-  private lastEntries: string[] | null = null;
   private lastTick = 0;
 
   constructor(private opts: SamplerOptions) {}
@@ -74,7 +47,6 @@ export class Sampler {
   start(): void {
     this.stop();
     this.lastTick = this.opts.clock.now();
-    this.lastEntries = null;
     this.lastSignature = this.safeSignature();
     this.schedule();
   }
@@ -107,12 +79,7 @@ export class Sampler {
 
   private safeSignature(): string | null {
     try {
-      const ifaces = this.opts.readInterfaces();
-      // Listed as last time: the same signature, found without building it.
-      if (this.lastEntries && this.lastSignature !== null && sameEntries(ifaces, this.lastEntries))
-        return this.lastSignature;
-      this.lastEntries = countedEntries(ifaces);
-      return interfaceSignature(ifaces);
+      return interfaceSignature(this.opts.readInterfaces());
     } catch (err) {
       this.opts.onError(err);
       return null;

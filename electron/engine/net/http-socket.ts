@@ -9,7 +9,7 @@
  * Adding and removing a dozen listeners and an idle timer around every request was a visible
  * part of a steady check's CPU (bench/runner), most of it on cold caches after the idle gap.
  */
-import { connect as netConnect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 
 import { ResponseReader } from './http1';
 import { KeepAliveBook } from './keep-alive';
@@ -27,31 +27,6 @@ import type { HttpResponse } from './types';
 export const IDLE_MS = 120_000;
 /** Idle sockets kept per origin and family: a source makes one request per check. */
 const MAX_IDLE = 2;
-
-/**
- * What a plain TCP socket reads into (plainSocket). One buffer serves every socket: a read is
- * copied out in the same callback, before the next read can start.
- */
-let readBuffer: Buffer | undefined;
-const READ_BYTES = 16 * 1024;
-
-/**
- * A plain TCP connection whose reads skip the stream machinery: `onread` hands each one to
- * `received` as a copy, with no Readable push, 'data' event or read-ahead tick (a visible
- * part of a steady check's CPU, bench/runner). 'end', 'close' and 'error' come as usual. TLS
- * sockets read as streams.
- */
-export function plainSocket(host: string, port: number, received: (chunk: Buffer) => void): Socket {
-  return netConnect({
-    host,
-    port,
-    noDelay: true,
-    onread: {
-      buffer: (readBuffer ??= Buffer.allocUnsafe(READ_BYTES)),
-      callback: (n, buf) => (received(Buffer.copyBytesFrom(buf, 0, n)), true),
-    },
-  });
-}
 
 /** A connection closed (or reset) before a single byte of the response: nothing was answered. */
 export class ClosedUnansweredError extends Error {
@@ -91,8 +66,7 @@ export class Connection {
     readonly socket: Socket,
     private readonly pool: SocketPool,
   ) {
-    // A plain TCP socket reads through `onread` (plainSocketReads), straight into received().
-    socket.on('data', (chunk: Buffer) => this.received(chunk));
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('end', () => this.onEnd());
     socket.on('close', () => this.onEnd());
     socket.on('error', (err: Error) => this.onError(err));
@@ -118,8 +92,7 @@ export class Connection {
     });
   }
 
-  /** Bytes from the server. */
-  received(chunk: Buffer): void {
+  private onData(chunk: Buffer): void {
     const p = this.pending;
     // Bytes nobody asked for: from an idle socket, or a server talking out of turn.
     if (!p) return void (this.parked ? this.pool.drop(this) : this.socket.destroy());
@@ -191,12 +164,6 @@ export class SocketPool {
   /** A request to `key` starts (before take()): the gap since the last one is learnt. */
   started(key: string): void {
     this.book.started(key);
-  }
-
-  /** A new plain TCP connection to `host`:`port` (plainSocket). */
-  openPlain(host: string, port: number): Connection {
-    const to: { conn?: Connection } = {};
-    return (to.conn = this.open(plainSocket(host, port, (chunk) => to.conn?.received(chunk))));
   }
 
   /** A new socket: never an unhandled 'error', and closed by destroy(). */

@@ -7,7 +7,7 @@
  * (bench/runner: CPU per steady check); the wire format is in http1.ts.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP } from 'node:net';
+import { connect as netConnect, isIP } from 'node:net';
 import tls from 'node:tls';
 
 import type { Family } from '../../../shared/types';
@@ -110,7 +110,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const [address] = t.literal
       ? [t.hostname]
       : await untilAborted(resolveFamily(t.hostname, family, resolver), signal);
-    if (!t.secure) return pool.openPlain(address!, t.port);
+    if (!t.secure) return pool.open(netConnect({ host: address, port: t.port, noDelay: true }));
     const key = `${t.origin}/${family}`;
     const socket = tls.connect({
       host: address,

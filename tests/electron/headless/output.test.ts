@@ -7,13 +7,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
-import {
-  batchedWriter,
-  createPrinter,
-  fdWriter,
-  formatReadable,
-  type RunnerLine,
-} from '../../../electron/headless/output';
+import { createPrinter, fdWriter, formatReadable, type RunnerLine } from '../../../electron/headless/output';
 import { until } from '../../helpers/until';
 
 const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
@@ -249,59 +243,6 @@ describe('createPrinter', () => {
       print(line);
       expect(out).toEqual([`${JSON.stringify(line)}\n`]);
     });
-  });
-});
-
-describe('batchedWriter', () => {
-  const manual = () => {
-    const queue: (() => void)[] = [];
-    const writes: string[] = [];
-    const write = batchedWriter(
-      (s) => writes.push(s),
-      (fn) => queue.push(fn),
-    );
-    const turn = () => queue.splice(0).forEach((fn) => fn());
-    return { write, writes, queue, turn };
-  };
-
-  it('what is written in one turn leaves in one write, at the end of the turn', () => {
-    const { write, writes, queue, turn } = manual();
-    write('a\n');
-    write('b\n');
-    write('c\n');
-    expect(writes).toEqual([]);
-    expect(queue).toHaveLength(1);
-    turn();
-    expect(writes).toEqual(['a\nb\nc\n']);
-    write('d\n');
-    turn();
-    expect(writes).toEqual(['a\nb\nc\n', 'd\n']);
-  });
-
-  it('flush writes what is pending at once, and the turn then writes nothing more', () => {
-    const { write, writes, turn } = manual();
-    write('a\n');
-    write.flush();
-    expect(writes).toEqual(['a\n']);
-    turn();
-    expect(writes).toEqual(['a\n']);
-    write.flush();
-    expect(writes).toEqual(['a\n']);
-  });
-
-  it('on the real event loop: one write per turn, in order', async () => {
-    const writes: string[] = [];
-    let wrote: () => void = () => undefined;
-    const write = batchedWriter((s) => (writes.push(s), wrote()));
-    const nextWrite = () => new Promise<void>((resolve) => (wrote = resolve));
-    let w = nextWrite();
-    write('1\n');
-    write('2\n');
-    await w;
-    w = nextWrite();
-    write('3\n');
-    await w;
-    expect(writes).toEqual(['1\n2\n', '3\n']);
   });
 });
 

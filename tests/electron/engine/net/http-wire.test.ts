@@ -71,7 +71,6 @@ describe('createHttpClient over a socket: framing', () => {
 
 describe('createHttpClient over a socket: reads', () => {
   it('two large answers read at once, each in many pieces, arrive whole and apart', async () => {
-    // Plain sockets share one 16 KiB read buffer: each piece must be copied out before the next read.
     const body = (c: string) => `${c.repeat(39_999)}\n`;
     const answer = (c: string) => (ex: RawExchange) => {
       ex.write(`HTTP/1.1 200 OK\r\nContent-Length: 40000\r\n\r\n`);
