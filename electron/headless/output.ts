@@ -96,7 +96,7 @@ export function fdWriter(
       try {
         sent = writeSync(fd, s);
       } catch {
-        sent = 0;
+        // EAGAIN, EPIPE...: the stream takes the line and meets the error as it always would.
       }
     }
     if (sent === 0) stream.write(s);

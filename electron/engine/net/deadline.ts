@@ -25,20 +25,19 @@ export interface Deadline {
 const children = new WeakMap<AbortSignal, Set<AbortController>>();
 
 function childrenOf(parent: AbortSignal): Set<AbortController> {
-  let set = children.get(parent);
-  if (!set) {
-    const live = (set = new Set());
-    children.set(parent, live);
-    parent.addEventListener(
-      'abort',
-      () => {
-        for (const c of live) c.abort(parent.reason);
-        live.clear();
-      },
-      { once: true },
-    );
-  }
-  return set;
+  const known = children.get(parent);
+  if (known) return known;
+  const live = new Set<AbortController>();
+  children.set(parent, live);
+  parent.addEventListener(
+    'abort',
+    () => {
+      for (const c of live) c.abort(parent.reason);
+      live.clear();
+    },
+    { once: true },
+  );
+  return live;
 }
 
 export function deadline(parent: AbortSignal, ms: number): Deadline {
