@@ -154,14 +154,19 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
     } else f.abort();
   }
 
-  const base = { attempts, requests: flights.length, transitions, cgnat };
-  if (steady)
-    return { ...base, result: 'unchanged', ip: answers[0]!.ip, key: input.lastKey, sources: [answers[0]!.sourceId] };
+  // One object literal, fields in one order: no spread copy on the check's path.
+  const outcome = (
+    result: FamilyCheckOutcome['result'],
+    ip: string | null,
+    key: string | null,
+    sources: string[],
+  ): FamilyCheckOutcome => ({ result, ip, key, sources, attempts, requests: flights.length, transitions, cgnat });
+  if (steady) return outcome('unchanged', answers[0]!.ip, input.lastKey, [answers[0]!.sourceId]);
   if (verdict.status === 'agreed') {
     const result = input.lastKey === null ? 'confirmed' : verdict.key === input.lastKey ? 'unchanged' : 'changed';
-    return { ...base, result, ip: verdict.ip, key: verdict.key, sources: verdict.sources };
+    return outcome(result, verdict.ip, verdict.key, verdict.sources);
   }
-  return { ...base, result: proven ? 'uncertain' : 'unavailable', ip: null, key: null, sources: [] };
+  return outcome(proven ? 'uncertain' : 'unavailable', null, null, []);
 }
 
 /** Waits until one of `waiting` settles or the earliest of their hedge times passes. */

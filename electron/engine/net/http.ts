@@ -125,13 +125,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return pool.open(socket.setNoDelay(true));
   }
 
+  /** The request's bytes; a source sends the same headers object at every check, so the last ones are kept. */
+  function headOf(t: Target, headers: HttpRequest['headers']): string {
+    if (t.head && t.head.headers === headers) return t.head.bytes;
+    const bytes = requestHead(t, { 'user-agent': options.userAgent, ...lowerKeys(headers) });
+    t.head = { headers, bytes };
+    return bytes;
+  }
+
   async function get(req: HttpRequest): Promise<HttpResponse> {
     const { signal } = req;
     try {
       const t = targets.get(req.url);
       if (t.literal !== 0 && t.literal !== req.family) throw new NoAddressOfFamilyError(t.hostname, req.family);
       signal.throwIfAborted();
-      const head = requestHead(t, { 'user-agent': options.userAgent, ...lowerKeys(req.headers) });
+      const head = headOf(t, req.headers);
       const key = `${t.origin}/${req.family}`;
       const maxBytes = req.maxBytes ?? DEFAULT_MAX_BYTES;
       pool.started(key);
@@ -181,6 +189,8 @@ interface Target {
   pathname: string;
   search: string;
   origin: string;
+  /** The last request head built for it, and the caller headers it was built from. */
+  head?: { headers: HttpRequest['headers']; bytes: string };
 }
 
 /** Parsed URLs: a source asks the same one at every check. */
@@ -213,7 +223,7 @@ class TargetCache {
 }
 
 /** Caller headers by lower-case name, so a caller's `User-Agent` replaces the default one. */
-function lowerKeys(headers: Record<string, string> = {}): Record<string, string> {
+function lowerKeys(headers: Readonly<Record<string, string>> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
   return out;

@@ -21,6 +21,7 @@ export const MAX_HEAD_BYTES = 16 * 1024;
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BAD_VALUE = /[\r\n\0]/;
+const DIGITS = /^\d{1,15}$/;
 
 /** The request's bytes; `headers` are sent as given, after Host. */
 export function requestHead(url: Pick<URL, 'host' | 'pathname' | 'search'>, headers: Record<string, string>): string {
@@ -213,6 +214,11 @@ function framingOf(status: number, headers: Record<string, string | string[]>): 
     return { kind: 'close' };
   }
   const cl = headers['content-length'];
+  if (typeof cl === 'string' && DIGITS.test(cl)) {
+    // The usual single value: no list to split.
+    const left = Number(cl);
+    return left === 0 ? { kind: 'none' } : { kind: 'length', left };
+  }
   if (cl !== undefined) {
     const values = new Set(
       String(cl)
@@ -220,7 +226,7 @@ function framingOf(status: number, headers: Record<string, string | string[]>): 
         .map((v) => v.trim()),
     );
     const [only] = values;
-    if (values.size !== 1 || !only || !/^\d{1,15}$/.test(only))
+    if (values.size !== 1 || !only || !DIGITS.test(only))
       throw new HttpProtocolError(`bad Content-Length ${String(cl)}`);
     const left = Number(only);
     return left === 0 ? { kind: 'none' } : { kind: 'length', left };

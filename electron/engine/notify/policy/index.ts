@@ -65,6 +65,8 @@ function tick(s: PolicyState, now: number, c: PolicyConfig): PolicyResult {
   const v4 = flapTick(s.held.v4, now, c.flapWindowMs);
   const v6 = flapTick(s.held.v6, now, c.flapWindowMs);
   const o = outageTick(s.outage, now, c.offlineAfterMs);
+  // Nothing due (every steady check): the same state, no copies.
+  if (!v4.out.length && !v6.out.length && !o.out.length) return { state: s, notices: [] };
   return {
     state: { ...s, held: { v4: v4.held, v6: v6.held }, outage: o.outage },
     notices: [...v4.out, ...v6.out, ...o.out],

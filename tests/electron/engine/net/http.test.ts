@@ -102,6 +102,15 @@ describe('createHttpClient: requests', () => {
     expect(e.lastUserAgent).toBe(UA);
     await http.get({ url: `${e.url}/`, family: 4, signal: signal(), headers: { 'user-agent': 'other/2' } });
     expect(e.lastUserAgent).toBe('other/2');
+    // The bytes kept for one headers object are never sent for another, nor for none.
+    const fixed = { 'user-agent': 'fixed/3' };
+    await http.get({ url: `${e.url}/`, family: 4, signal: signal(), headers: fixed });
+    await http.get({ url: `${e.url}/`, family: 4, signal: signal(), headers: fixed });
+    expect(e.lastUserAgent).toBe('fixed/3');
+    await http.get({ url: `${e.url}/`, family: 4, signal: signal(), headers: { 'user-agent': 'other/4' } });
+    expect(e.lastUserAgent).toBe('other/4');
+    await http.get({ url: `${e.url}/`, family: 4, signal: signal() });
+    expect(e.lastUserAgent).toBe(UA);
   });
 
   it('reuses one kept-alive connection for successive requests', async () => {
