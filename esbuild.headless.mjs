@@ -15,7 +15,15 @@ import { pathToFileURL, URL } from 'node:url';
 
 import { build } from 'esbuild';
 
-export const BUNDLED = ['commander', 'dns-packet', 'env-paths', 'fastify-type-provider-zod', 'ipaddr.js', 'zod'];
+export const BUNDLED = [
+  'commander',
+  'dns-packet',
+  'env-paths',
+  'fastify-type-provider-zod',
+  'ipaddr.js',
+  'proper-lockfile',
+  'zod',
+];
 
 /** Builds the bundle into `outfile`; every dependency but BUNDLED stays external. */
 export async function bundleHeadless(outfile) {
@@ -30,9 +38,9 @@ export async function bundleHeadless(outfile) {
     target: 'node20',
     format: 'esm',
     external,
-    // Bundled CommonJS libraries call require(): give the ES module one.
+    // The package's `ipwatch` bin: a shebang, then a require() for the bundled CommonJS libraries.
     banner: {
-      js: "import { createRequire as __ipwatchRequire } from 'node:module'; const require = __ipwatchRequire(import.meta.url);",
+      js: "#!/usr/bin/env node\nimport { createRequire as __ipwatchRequire } from 'node:module'; const require = __ipwatchRequire(import.meta.url);",
     },
     outfile,
     logLevel: 'warning',
