@@ -9,7 +9,7 @@
  *
  *   node esbuild.headless.mjs [--outfile=out/headless/index.js]   (the last --outfile wins)
  */
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import process from 'node:process';
 import { pathToFileURL, URL } from 'node:url';
 
@@ -45,6 +45,8 @@ export async function bundleHeadless(outfile) {
     outfile,
     logLevel: 'warning',
   });
+  // Executable, as npm makes a bin it links: a global install and a direct run work alike.
+  chmodSync(outfile, 0o755);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
