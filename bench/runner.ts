@@ -19,14 +19,12 @@ import type { BenchArgs } from './cli';
 import { measureRunnerCpu } from './runner/cpu';
 import { soak } from './runner/soak';
 
-const TARGETS = { steadyCheckMs: 2, steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 2 };
+/** Issue 28: CPU per steady check at most 3 ms (the 2 ms target is retired), RSS 90 MB steady, 2 MB/hour growth. */
+const TARGETS = { steadyCheckMs: 3, steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 2 };
 /**
- * The issue's soak is at least 10 minutes of 10 s checks. The runner's RSS settles upward by
- * 0.3-0.6 MB over its first 6-10 minutes, then stays flat (the lowest RSS between two
- * scavenges, in the soaks read minute by minute: README). A slope over minutes 2-10 reads that
- * one-off settling as 2-3.4 MB an hour; over minutes 2-20 it read 2.2, over 2-24 1.32. A
- * longer soak still shows a steady leak at its full rate: only the start-up's settling weighs
- * less.
+ * The issue's soak is at least 10 minutes of 10 s checks. The runner's RSS settles upward over
+ * its first minutes, then stays flat: a slope over a short soak reads that one-off settling as
+ * growth, while a longer one still shows a steady leak at its full rate (bench/README.md).
  */
 const DEFAULT_SOAK_MINUTES = 20;
 const INTERVAL_SEC = 10;
@@ -53,7 +51,7 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   };
   const cpu = await measureRunnerCpu({
     ...counts,
-    // This VM's CPU figures swing by a quarter from one runner to the next: the median of three.
+    // CPU figures swing from one runner to the next on a shared VM: the median of three.
     runs: envNumber('BENCH_RUNNER_CPU_RUNS', 3, 1),
     changes: envNumber('BENCH_RUNNER_CPU_CHANGES', 3, 0),
     world,

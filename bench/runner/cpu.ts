@@ -5,8 +5,7 @@
  * A "check" is one tick of both families, as in the engine suite. Per run:
  * - warm-up: the checks of the first `warmupChecks` ticks after the first one (2 minutes by
  *   default, the soak's warm-up too). V8 compiles the check path lazily and tiers it up as it
- *   runs, so a tick costs about a third more in the first minute or two than it does from then
- *   on (measured in 10 ms CPU samples: 2.6-3.4 ms for the first ten ticks, 1.9-2.2 ms after).
+ *   runs, so a tick costs more in the first minute or two than it does from then on.
  *   The steady figure starts after it; the warm-up is reported beside it, idle subtracted at
  *   the mean rate, with no target;
  * - idle: between ticks, from 1.5 s after a tick's events to 1.5 s before the next one is due;
