@@ -19,7 +19,7 @@ import type { ApiSettings } from '../../../shared/api-settings';
 import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { MAX_IMPORT_BYTES } from '../store/import-merge';
+import { MAX_IMPORT_BYTES } from '../store/import-batch';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';

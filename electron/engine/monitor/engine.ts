@@ -19,7 +19,6 @@ import type { Clock, Timer } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
-import type { LiveStatus } from '../notify/live-state';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
@@ -203,7 +202,7 @@ export class Engine {
   }
 
   /** Just the addresses and connectivity: what the notifier reads after every event, cheaply. */
-  liveStatus(): LiveStatus {
+  liveStatus(): Pick<EngineStatus, 'online'> & { families: Record<'v4' | 'v6', { ip: string | null }> } {
     return {
       online: this.conn.online,
       families: { v4: { ip: this.families[4].address }, v6: { ip: this.families[6].address } },

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { formatIssues } from '../../../shared/schema-common';
 import type { Trigger } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './export';
-import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-merge';
+import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-batch';
 
 const TRIGGERS = [
   'start',

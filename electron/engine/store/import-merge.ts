@@ -4,65 +4,12 @@
  * a grown file grows its runs; changes are keyed by (family, at, new), outages and monitor
  * sessions by their start.
  */
-import { addressKey, parseAddress } from '../../../shared/ip';
-import { FAMILIES, type Family, type Trigger } from '../../../shared/types';
+import { addressKey } from '../../../shared/ip';
+import { FAMILIES, type Family } from '../../../shared/types';
 import type { ImportFormat, ImportResult } from './history-types';
+import type { ImportBatch } from './import-batch';
 import { changeFits, planRuns, type StoredRun } from './import-plan';
 import { all, type Database, num, one, str, transaction } from './sqlite';
-
-export interface RunIn {
-  family: Family;
-  ip: string;
-  firstSeen: number;
-  lastSeen: number;
-  checks: number;
-  sources: string[];
-}
-export interface ChangeIn {
-  family: Family;
-  from: string | null;
-  to: string;
-  at: number;
-  sources: string[];
-  trigger: Trigger;
-}
-export interface OutageIn {
-  start: number;
-  end: number | null;
-  cause: string;
-}
-/** A monitor session; one that was running when exported comes in ended at its last sign of life. */
-export interface SessionIn {
-  start: number;
-  end: number;
-  lastAlive: number;
-  clean: boolean;
-}
-export interface ImportBatch {
-  runs: RunIn[];
-  changes: ChangeIn[];
-  outages: OutageIn[];
-  /** Absent from files without sessions (other tools, exports before sessions were kept). */
-  sessions?: SessionIn[];
-}
-
-/** A file that cannot be imported; the message is meant for the user as is. */
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
-
-/** Files larger than this are refused before parsing: an export of decades of history is a few MB. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-/** Canonical text of an address of the given family, or null. */
-export function canonicalIp(text: string, family?: Family): string | null {
-  const p = parseAddress(text.trim());
-  if (!p || (family !== undefined && p.family !== family)) return null;
-  return p.addr.toString();
-}
 
 const STORED_RUNS = `SELECT r.id, r.ip, r.first_seen, r.last_seen, r.checks, r.sources,
   EXISTS (SELECT 1 FROM changes c WHERE c.family = r.family AND c.at = r.first_seen AND c.new = r.ip
@@ -160,39 +107,4 @@ export function mergeBatch(db: Database, format: ImportFormat, batch: ImportBatc
     }
   });
   return result;
-}
-
-/**
- * Turns a list of sightings (another tool's history: an address and when it was seen)
- * into runs and changes: consecutive sightings of one address form a run that lasts
- * until the next address, which opens the next run with a change from the previous.
- */
-export function sightingsToBatch(sightings: { ip: string; at: number }[], source: string): ImportBatch {
-  const batch: ImportBatch = { runs: [], changes: [], outages: [] };
-  const sorted = [...sightings].sort((a, b) => a.at - b.at);
-  const open = new Map<Family, RunIn>();
-  const seen = new Set<string>();
-  for (const s of sorted) {
-    const p = parseAddress(s.ip);
-    if (!p) throw new ImportError(`not an IP address: ${JSON.stringify(s.ip.slice(0, 60))}`);
-    const ip = p.addr.toString();
-    const dup = `${ip}@${s.at}`;
-    if (seen.has(dup)) continue;
-    seen.add(dup);
-    const run = open.get(p.family);
-    if (run && addressKey(run.ip, p.family) === addressKey(ip, p.family)) {
-      run.lastSeen = s.at;
-      run.checks += 1;
-      continue;
-    }
-    if (run) {
-      // These tools log when an address was set, so the previous one held until now.
-      run.lastSeen = s.at;
-      batch.changes.push({ family: p.family, from: run.ip, to: ip, at: s.at, sources: [source], trigger: 'import' });
-    }
-    const next: RunIn = { family: p.family, ip, firstSeen: s.at, lastSeen: s.at, checks: 1, sources: [source] };
-    batch.runs.push(next);
-    open.set(p.family, next);
-  }
-  return batch;
 }

@@ -12,7 +12,7 @@
  */
 import { addressKey } from '../../../shared/ip';
 import type { Family } from '../../../shared/types';
-import type { ChangeIn, RunIn } from './import-merge';
+import type { ChangeIn, RunIn } from './import-batch';
 import { searchStart, type Span, SpanIndex, subtractSpans } from './import-spans';
 
 /** A run already in the store. */

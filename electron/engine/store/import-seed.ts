@@ -7,8 +7,8 @@
  * kept the same rows as a JSON list of `{ip, timestamp}` (ip_history.json). How the zone-less
  * times become UTC is in import-times.ts. Other column names seen in forks are still accepted.
  */
-import type { ImportBatch } from './import-merge';
-import { ImportError, sightingsToBatch } from './import-merge';
+import type { ImportBatch } from './import-batch';
+import { ImportError, sightingsToBatch } from './import-batch';
 import { resolveTimes, type TimedRow, type TimeReport, type ZoneChoice } from './import-times';
 import { all, type Database, loadSql } from './sqlite';
 

@@ -2,8 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 
 import type { ImportFormat, ImportOptions } from './history-types';
+import { type ImportBatch, ImportError, MAX_IMPORT_BYTES } from './import-batch';
 import { parseDdnsUpdater, parseIpwatchExport, parseJson } from './import-formats';
-import { type ImportBatch, ImportError, MAX_IMPORT_BYTES } from './import-merge';
 import { isSeedJson, parseSeedDatabase, parseSeedJson } from './import-seed';
 import { chooseZone, type TimeReport } from './import-times';
 

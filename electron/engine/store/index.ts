@@ -34,7 +34,7 @@ import { queryStats } from './stats-query';
 export type * from './history-types';
 export type * from './types';
 export { WrongKeyError, parseKey } from './encryption';
-export { ImportError } from './import-merge';
+export { ImportError } from './import-batch';
 export { HistoryDamagedError } from './load';
 export { NewerSchemaError } from './migrations';
 

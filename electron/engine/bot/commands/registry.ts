@@ -6,7 +6,7 @@ import { check, checkButton } from './check';
 import { config } from './config';
 import type { BotButton, Command } from './define';
 import { exportCommand } from './export';
-import { help } from './help';
+import { helpCommand } from './help';
 import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
 import { pause, resume } from './pause';
@@ -23,8 +23,13 @@ export const COMMANDS = {
   config,
   pause,
   resume,
-  help,
+  help: helpCommand(allCommands),
 } satisfies Record<string, Command>;
+
+/** Hoisted and typed apart from COMMANDS, so /help can list the registry it is part of. */
+function allCommands(): Command[] {
+  return Object.values(COMMANDS);
+}
 
 export const BUTTONS = {
   ip: ipButton,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { ChangeIn, RunIn } from '../../../../electron/engine/store/import-merge';
+import type { ChangeIn, RunIn } from '../../../../electron/engine/store/import-batch';
 import { changeFits, planRuns, type StoredRun } from '../../../../electron/engine/store/import-plan';
 import { SpanIndex, subtractSpans } from '../../../../electron/engine/store/import-spans';
 import { change, HOUR, MIN, openTest, tempDir } from './helpers';
