@@ -80,11 +80,10 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
     version: pkg.version,
     env: process.env,
     webDir: findWebDir(import.meta.dirname, process.env),
-    openStore: (dataDir, logger, settings, timing) =>
+    openStore: (dataDir, logger, settings) =>
       openStoreFor(dataDir, process.env, logger, settings.history, {
         mode: 'write',
         role: opts.once ? 'monitor --once' : 'monitor',
-        timing,
         // Someone else may be writing the folder now: a final save would overwrite their
         // changes, so stop at once and let a supervisor's restart sort out who holds it.
         onLost: (err) => {

@@ -5,11 +5,8 @@
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type RunningApi, startApi } from '../engine/api';
-import { baselineJsOnly } from '../engine/baseline-js';
 import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
-import type { CheckTiming } from '../engine/monitor/engine';
-import { lateTiming } from '../engine/quiet-timer';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
@@ -26,8 +23,7 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  /** `timing`: the monitor's checks, once it runs (for housekeeping that keeps clear of them). */
-  openStore: (dataDir: string, logger: Logger, settings: Settings, timing: () => CheckTiming) => Promise<HistoryStore>;
+  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<HistoryStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
   /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
@@ -68,10 +64,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
 
   let store: HistoryStore;
-  // The runtime comes after the store: until then there is no check to keep clear of.
-  const { timing, bind } = lateTiming();
   try {
-    store = await opts.openStore(opts.dataDir, logger, loaded.settings, timing);
+    store = await opts.openStore(opts.dataDir, logger, loaded.settings);
   } catch (err) {
     // A second monitor on the folder ends here, naming the pid of the first (exit 1).
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
@@ -87,7 +81,6 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     // The watcher then applies the edit (and audits it) like one made by hand.
     editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
   });
-  bind(() => runtime.engine.timing());
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);
   const recovered = store.status().recovered;
@@ -179,9 +172,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     process.once('SIGTERM', onTerm);
   });
   logger.info('monitoring', { dataDir: opts.dataDir });
-  // A monitor's steady footprint: no optimizing JIT, a major GC midway between checks now and then.
-  baselineJsOnly();
-  const stopIdleGc = startIdleGc({ timing });
+  // A monitor's steady footprint: a major GC now and then.
+  const stopIdleGc = startIdleGc();
   void stopped.then(stopIdleGc);
   runtime.start().then(
     () => {

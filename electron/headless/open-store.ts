@@ -9,17 +9,13 @@ import { mkdir } from 'node:fs/promises';
 import type { Settings } from '../../shared/settings';
 import { systemClock } from '../engine/clock';
 import type { Logger } from '../engine/logger';
-import type { CheckTiming } from '../engine/monitor/engine';
 import { type HistoryStore, openHistoryStore, parseKey } from '../engine/store';
 import { acquireDataLock } from '../engine/store/data-lock';
 
 export type StoreAccess =
   | { mode: 'read' }
-  /**
-   * `role` names the writer to whoever is refused; `onLost` is called if the lock is lost while
-   * held; a monitor's `timing` keeps the lock's touches clear of its checks.
-   */
-  | { mode: 'write'; role: string; onLost?: (err: Error) => void; timing?: () => CheckTiming };
+  /** `role` names the writer to whoever is refused; `onLost` is called if the lock is lost while held. */
+  | { mode: 'write'; role: string; onLost?: (err: Error) => void };
 
 /** How a command asks for the store; the headless entry binds it to the data folder and settings. */
 export type OpenStore = (access: StoreAccess) => Promise<HistoryStore>;
@@ -47,7 +43,6 @@ export async function openStoreFor(
     role: access.role,
     ...(access.onLost ? { onLost: access.onLost } : {}),
   });
-  if (access.timing) lock.keepClearOf(access.timing);
   let store: HistoryStore;
   try {
     store = await openHistoryStore(options);

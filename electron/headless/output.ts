@@ -2,8 +2,6 @@
  * How the headless runner prints engine events: one JSON object per line (--json) for
  * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
  */
-import { writeSync as fsWriteSync } from 'node:fs';
-
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';
 
@@ -62,56 +60,11 @@ export function formatReadable(line: RunnerLine): string {
 export function createPrinter(
   json: boolean,
   redactor: Pick<Redactor, 'touches' | 'text' | 'deep'>,
-  write: (s: string) => void = stdoutLines(),
+  write: (s: string) => void = (s) => void process.stdout.write(s),
 ) {
   return (line: RunnerLine): void => {
     let text = json ? JSON.stringify(line) : formatReadable(line);
     if (redactor.touches(text)) text = json ? JSON.stringify(redactor.deep(line)) : redactor.text(text);
     write(`${text}\n`);
   };
-}
-
-/** What fdWriter needs of a stream: its descriptor, and whether it still holds unwritten bytes. */
-export interface FdStream {
-  readonly fd?: number | undefined;
-  readonly writableLength: number;
-  write(chunk: string | Buffer): boolean;
-}
-
-/**
- * Writes straight to the stream's file descriptor while the stream holds nothing unwritten,
- * and through the stream otherwise: a full pipe (EAGAIN), a short write's remainder, or any
- * error, which the stream then meets and reports as it always would. Once bytes wait in the
- * stream, later text follows them there, so the order holds. A line a steady check prints
- * then costs one system call instead of a pass through the stream machinery (bench/runner).
- */
-export function fdWriter(
-  stream: FdStream,
-  writeSync: (fd: number, s: string) => number = fsWriteSync,
-): (s: string) => void {
-  return (s) => {
-    const { fd } = stream;
-    let sent = 0;
-    if (stream.writableLength === 0 && typeof fd === 'number') {
-      try {
-        sent = writeSync(fd, s);
-      } catch {
-        // EAGAIN, EPIPE...: the stream takes the line and meets the error as it always would.
-      }
-    }
-    if (sent === 0) stream.write(s);
-    else if (sent < Buffer.byteLength(s)) stream.write(Buffer.from(s).subarray(sent));
-  };
-}
-
-/**
- * Stdout, one write per line, straight to the descriptor. Batching a tick's two lines into one
- * write at the end of the turn saved a system call but cost a setImmediate turn: under perf,
- * about 0.09 ms a tick beside the 0.075 ms of the write itself (bench/runner). Nothing waits in
- * a batch at exit either; only what a full pipe left in the stream's buffer can be lost then.
- */
-function stdoutLines(): (s: string) => void {
-  // process.stdout first: it sets the descriptor up (a pipe becomes non-blocking, so a
-  // stalled reader means EAGAIN and the stream's buffer, never a stalled monitor).
-  return fdWriter(process.stdout);
 }

@@ -10,7 +10,6 @@ import { defaultSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import type { Logger } from '../engine/logger';
 import type { DesktopNotifier } from '../engine/notify';
-import { lateTiming } from '../engine/quiet-timer';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
@@ -58,13 +57,10 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   else logger.error('settings.json is invalid; running on the defaults until it is fixed', { errors: loaded.errors });
   o.logging.config.level = settings.log.level;
 
-  // The lock's touches keep clear of the checks, once the runtime below runs them.
-  const checks = lateTiming();
   const store = await openStoreFor(o.dataDir, o.env, logger, settings.history, {
     mode: 'write',
     role: 'app',
     onLost: o.onLockLost,
-    timing: checks.timing,
   });
   const runtime = createRuntime({
     settings,
@@ -76,7 +72,6 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     secrets: o.secrets,
     saveChannelOptions: auditedChannelOptionsWriter(o.dataDir, o.env, store),
   });
-  checks.bind(() => runtime.engine.timing());
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')
       logger.info(formatReadable(o.redactor.deep(line)));

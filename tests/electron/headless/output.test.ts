@@ -2,13 +2,10 @@
  * How the headless runner prints (electron/headless/output.ts): readable lines carry the
  * essential facts; --json writes one parseable object per line.
  */
-import { spawn } from 'node:child_process';
-
 import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
-import { createPrinter, fdWriter, formatReadable, type RunnerLine } from '../../../electron/headless/output';
-import { until } from '../../helpers/until';
+import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/headless/output';
 
 const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
 const TIME = '2026-01-02T03:04:05.000Z';
@@ -243,76 +240,5 @@ describe('createPrinter', () => {
       print(line);
       expect(out).toEqual([`${JSON.stringify(line)}\n`]);
     });
-  });
-});
-
-describe('fdWriter', () => {
-  const eagain = (): number => {
-    throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
-  };
-  const all = (s: string) => Buffer.byteLength(s);
-  // 'é\n' is c3 a9 0a in UTF-8: a short write can split a character, and the rest must follow as bytes.
-  const cases = [
-    { name: 'nothing waits: straight to the descriptor', waiting: 0, fd: 1, sync: all, direct: ['c3a90a'], stream: [] },
-    {
-      name: 'a full pipe (EAGAIN): the stream takes it',
-      waiting: 0,
-      fd: 1,
-      sync: eagain,
-      direct: [],
-      stream: ['c3a90a'],
-    },
-    {
-      name: 'a short write: the stream takes the rest',
-      waiting: 0,
-      fd: 1,
-      sync: () => 1,
-      direct: ['c3'],
-      stream: ['a90a'],
-    },
-    { name: 'bytes wait in the stream: behind them', waiting: 5, fd: 1, sync: all, direct: [], stream: ['c3a90a'] },
-    { name: 'no descriptor: the stream', waiting: 0, fd: undefined, sync: all, direct: [], stream: ['c3a90a'] },
-  ];
-  it.each(cases)('$name', ({ waiting, fd, sync, direct, stream }) => {
-    const accepted: string[] = [];
-    const streamed: string[] = [];
-    const write = fdWriter(
-      { fd, writableLength: waiting, write: (c) => (streamed.push(Buffer.from(c).toString('hex')), true) },
-      (_fd, s) => {
-        const n = sync(s);
-        accepted.push(Buffer.from(s).subarray(0, n).toString('hex'));
-        return n;
-      },
-    );
-    write('é\n');
-    expect(accepted).toEqual(direct);
-    expect(streamed).toEqual(stream);
-  });
-
-  it('through a real pipe its reader does not drain: every line arrives, in order, and the writer never blocks', async () => {
-    // The child fills the pipe far past its 64 KiB before the parent reads a byte.
-    const script = `
-      import { fdWriter } from './electron/headless/output.ts';
-      const write = fdWriter(process.stdout);
-      for (let i = 0; i < 20000; i++) write('line ' + i + ' ' + 'x'.repeat(40) + '\\n');
-      process.stderr.write('written\\n');
-    `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.pause();
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err += String(c)));
-    // The loop ends while nothing is read: a blocking write would hang it at the first 64 KiB.
-    await until(() => err.includes('written'), { what: 'the child to finish writing', timeoutMs: 20_000 });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stdout.resume();
-    const code = await new Promise((r) => child.on('close', r));
-    const lines = Buffer.concat(chunks).toString().split('\n').filter(Boolean);
-    expect(code).toBe(0);
-    expect(lines).toHaveLength(20000);
-    expect(lines.every((l, i) => l.startsWith(`line ${i} `))).toBe(true);
   });
 });
