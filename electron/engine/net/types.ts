@@ -15,7 +15,7 @@ export interface HttpRequest {
   /** The address family forced on the socket; never trusted from the service. */
   family: Family;
   signal: AbortSignal;
-  /** Read once per object: the client keeps the request's bytes for the same object, so never change one in place. */
+  /** Sent after the client's User-Agent; a caller's `user-agent` replaces it. */
   headers?: Readonly<Record<string, string>>;
   /** Bodies larger than this are cut off (an echo answer is tiny). */
   maxBytes?: number;

@@ -5,7 +5,9 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 
-import { resolveFamily, systemResolver, toSourceError, type Resolver } from './http';
+import { untilAborted } from './deadline';
+import { toSourceError } from './errors';
+import { resolveFamily, systemResolver, type Resolver } from './resolve';
 import type { UdpClient, UdpRequest } from './types';
 
 export interface UdpClientOptions {
@@ -62,16 +64,6 @@ function accepts(req: UdpRequest, msg: Buffer): boolean {
   } catch {
     return false;
   }
-}
-
-/** Rejects as soon as the signal aborts; the caller then maps that to 'timeout'. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Error('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Error('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function closeQuietly(socket: Socket): void {

@@ -28,15 +28,13 @@ const ACCEPT: Record<AnswerFormat, string> = {
 export function createHttpSource(spec: HttpSourceSpec, deps: SourceDeps): IpSource {
   // A TLS handshake costs a round trip or two more than plain HTTP.
   const cost = spec.url.startsWith('https:') ? 3 : 2;
-  // The same object at every check, so the client reuses the request's bytes (http.ts).
-  const headers = { 'user-agent': deps.userAgent, accept: ACCEPT[spec.format] };
 
   async function query(signal: AbortSignal): Promise<string> {
     const res = await deps.net.http.get({
       url: spec.url,
       family: spec.family,
       signal,
-      headers,
+      headers: { 'user-agent': deps.userAgent, accept: ACCEPT[spec.format] },
     });
     if (res.status === 429 || res.status === 403) {
       const retryAfterMs = parseRetryAfter(res.headers['retry-after'], deps.now());

@@ -6,6 +6,9 @@
 import type { Family, SourceKind } from '../../../shared/types';
 import type { NetClients } from '../net/types';
 
+/** A source's failure: defined with the network clients, which raise most of them. */
+export { SourceError, type SourceErrorCode } from '../net/errors';
+
 export interface IpSource {
   /** Unique id, e.g. `ipify-v4`. */
   readonly id: string;
@@ -21,32 +24,6 @@ export interface IpSource {
    * the raw answer text; rejects with a SourceError.
    */
   query(signal: AbortSignal): Promise<string>;
-}
-
-export type SourceErrorCode =
-  /** No answer within the timeout. */
-  | 'timeout'
-  /** This family cannot reach the service at all (no route, no address of the family). */
-  | 'unreachable'
-  /** Connection refused/reset, DNS server failure, malformed transport reply. */
-  | 'network'
-  /** HTTP status other than 2xx, 403 and 429. */
-  | 'http-status'
-  /** 429, or 403 (the usual anti-bot answer): back off, honour Retry-After. */
-  | 'rate-limited'
-  /** The reply arrived but held no answer where expected (missing JSON field, no record). */
-  | 'parse';
-
-export class SourceError extends Error {
-  constructor(
-    readonly code: SourceErrorCode,
-    message: string,
-    /** From Retry-After, when the service sent one. */
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-    this.name = 'SourceError';
-  }
 }
 
 /** Everything a source factory may use; passed in, never imported, so tests point at fakes. */

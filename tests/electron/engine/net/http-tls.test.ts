@@ -5,7 +5,8 @@ import type { TLSSocket } from 'node:tls';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createHttpClient, type HttpClientOptions, type Resolver } from '../../../../electron/engine/net/http';
+import { createHttpClient, type HttpClientOptions } from '../../../../electron/engine/net/http';
+import type { Resolver } from '../../../../electron/engine/net/resolve';
 import type { HttpClient } from '../../../../electron/engine/net/types';
 import { failure } from '../../../helpers/source-error';
 

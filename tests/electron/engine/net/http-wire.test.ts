@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createHttpClient, type Resolver } from '../../../../electron/engine/net/http';
+import { createHttpClient } from '../../../../electron/engine/net/http';
+import type { Resolver } from '../../../../electron/engine/net/resolve';
 import type { HttpClient } from '../../../../electron/engine/net/types';
 import { startRawHttp, type RawExchange, type RawHttp } from '../../../fakes/raw-http';
 import { failure } from '../../../helpers/source-error';
@@ -24,8 +25,8 @@ async function server(answer: (ex: RawExchange) => void): Promise<RawHttp> {
   return raw;
 }
 
-function client(opts: { idleMs?: number } = {}): HttpClient {
-  const c = createHttpClient({ userAgent: UA, ...opts });
+function client(): HttpClient {
+  const c = createHttpClient({ userAgent: UA });
   cleanup.push(() => c.close());
   return c;
 }
@@ -44,9 +45,9 @@ describe('createHttpClient over a socket: framing', () => {
     const http = client();
     const res = await http.get({ url: `${raw.url}/ip?format=text`, family: 4, signal: AbortSignal.timeout(5000) });
     expect([res.status, res.headers['transfer-encoding'], res.body]).toEqual([200, 'chunked', 'hello world']);
-    expect(raw.requests[0]?.head).toBe(
-      `GET /ip?format=text HTTP/1.1\r\nHost: 127.0.0.1:${raw.port}\r\nuser-agent: ${UA}`,
-    );
+    const [line, ...fields] = raw.requests[0]!.head.toLowerCase().split('\r\n');
+    expect(line).toBe('get /ip?format=text http/1.1');
+    expect(fields).toEqual(expect.arrayContaining([`host: 127.0.0.1:${raw.port}`, `user-agent: ${UA.toLowerCase()}`]));
     expect((await get(http, raw)).body).toBe('hello world');
     expect(raw.connections).toBe(1);
   });
@@ -65,7 +66,8 @@ describe('createHttpClient over a socket: framing', () => {
     expect((await get(http, raw, 10)).body).toBe('x'.repeat(10));
     await raw.closed(1);
     expect((await get(http, raw, 10)).body).toBe('x'.repeat(10));
-    expect(raw.connections).toBe(2);
+    // Each request on its own connection: the cut one was not handed on.
+    expect(raw.requests.map((r) => r.nthOnConnection)).toEqual([1, 1]);
   });
 });
 
@@ -89,7 +91,7 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
   it.each([
     ['closes it', (ex: RawExchange) => ex.end()],
     ['resets it', (ex: RawExchange) => ex.reset()],
-  ])('retries once on a new connection when the server %s as the next request arrives', async (_, drop) => {
+  ])('retries once on another connection when the server %s as the next request arrives', async (_, drop) => {
     const raw = await server((ex) => (ex.connection === 1 && ex.nthOnConnection === 2 ? drop(ex) : ex.write(OK)));
     const http = client();
     expect((await get(http, raw)).body).toBe('ok\n');
@@ -104,19 +106,11 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
     ]);
   });
 
-  it('retries only once: a new connection closed unanswered too is a network failure', async () => {
-    const raw = await server((ex) => (raw.requests.length === 1 ? ex.write(OK) : ex.end()));
-    const http = client();
-    await get(http, raw);
-    const err = await failure(get(http, raw));
-    expect([err.code, err.message]).toEqual(['network', 'ECONNRESET: the connection closed before any response']);
-    expect(raw.connections).toBe(2);
-  });
-
-  it('does not retry a new connection closed before any response', async () => {
+  it('retries only once: a server that closes every connection unanswered is a network failure', async () => {
     const raw = await server((ex) => ex.end());
-    expect((await failure(get(client(), raw))).code).toBe('network');
-    expect(raw.connections).toBe(1);
+    const err = await failure(get(client(), raw));
+    expect([err.code, err.message]).toEqual(['network', 'UND_ERR_SOCKET: other side closed']);
+    expect(raw.connections).toBe(2);
   });
 
   it.each([
@@ -132,18 +126,6 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
     await raw.closed(1);
     expect((await get(http, raw)).body).toBe('ok\n');
     expect(raw.connections).toBe(2);
-  });
-
-  it('closes a connection left unused for its idle limit, and the next request opens another', async () => {
-    const raw = await server((ex) => ex.write(OK));
-    const http = client({ idleMs: 300 });
-    await get(http, raw);
-    await raw.closed(1);
-    expect((await get(http, raw)).body).toBe('ok\n');
-    expect(raw.requests.map((r) => [r.connection, r.nthOnConnection])).toEqual([
-      [1, 1],
-      [2, 1],
-    ]);
   });
 
   it('close() closes the kept-alive connections', async () => {
@@ -178,16 +160,16 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
 
 describe('createHttpClient over a socket: failures', () => {
   it.each([
-    ['garbage', (ex: RawExchange) => ex.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'), /bad status line "SSH-2.0-OpenSSH_9.6"/],
+    ['garbage', (ex: RawExchange) => ex.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'), /does not match the HTTP\/1.1 protocol/],
     [
       'garbage, then a close',
       (ex: RawExchange) => ex.end('SSH-2.0-OpenSSH_9.6\r\n'),
-      /invalid HTTP response: the connection closed before the end of the headers/,
+      /does not match the HTTP\/1.1 protocol/,
     ],
     [
       'conflicting lengths',
       (ex: RawExchange) => ex.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok'),
-      /invalid HTTP response: bad Content-Length 2, 3/,
+      /content-length/i,
     ],
   ])('maps %s to network and closes the connection', async (_, answer, message) => {
     const raw = await server(answer);
@@ -199,8 +181,8 @@ describe('createHttpClient over a socket: failures', () => {
 
   it.each([
     // On Linux, libuv reports an RST that follows data in the same read as an end of stream.
-    ['resets', (ex: RawExchange) => ex.reset(), /ECONNRESET|the connection closed before the body ended/],
-    ['closes', (ex: RawExchange) => ex.end(), /the connection closed before the body ended/],
+    ['resets', (ex: RawExchange) => ex.reset(), /ECONNRESET|other side closed/],
+    ['closes', (ex: RawExchange) => ex.end(), /other side closed/],
   ])('maps a server that %s mid-body to network', async (_, drop, message) => {
     const raw = await server((ex) => {
       ex.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
@@ -208,6 +190,8 @@ describe('createHttpClient over a socket: failures', () => {
     });
     const err = await failure(get(client(), raw));
     expect([err.code, err.message]).toEqual(['network', expect.stringMatching(message)]);
+    // Part of the answer came: not asked again.
+    expect(raw.requests).toHaveLength(1);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import dnsPacket from 'dns-packet';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { Resolver } from '../../../../electron/engine/net/http';
+import type { Resolver } from '../../../../electron/engine/net/resolve';
 import type { UdpClient, UdpRequest } from '../../../../electron/engine/net/types';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
