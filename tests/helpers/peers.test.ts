@@ -75,7 +75,7 @@ describe('system peers', () => {
     [[], null],
     [
       [{ peer: 'mosquitto', packages: ['mosquitto'], missing: ['mosquitto'] }],
-      'Skipped the tests that need mosquitto; to run them: apt-get install mosquitto (README, Testing).',
+      'Skipped the tests that need mosquitto; to run them: apt-get install mosquitto (docs/development.md, Testing).',
     ],
     [
       [
@@ -85,7 +85,7 @@ describe('system peers', () => {
         { peer: 'mosquitto', packages: ['mosquitto'], missing: ['mosquitto'] },
       ],
       'Skipped the tests that need desktop, mosquitto, node 20.18.1; ' +
-        'to run them: apt-get install dunst mosquitto xvfb; .ci/fetch-node (README, Testing).',
+        'to run them: apt-get install dunst mosquitto xvfb; .ci/fetch-node (docs/development.md, Testing).',
     ],
   ])('summary of %j', (records, line) => {
     expect(peerSummary(records)).toBe(line);

@@ -108,5 +108,5 @@ export function peerSummary(records: PeerRecord[]): string | null {
     ...(packages.length ? [`apt-get install ${packages.join(' ')}`] : []),
     ...new Set(records.flatMap((r) => (r.install && !r.packages.length ? [r.install] : []))),
   ];
-  return `Skipped the tests that need ${peers.join(', ')}; to run them: ${steps.join('; ')} (README, Testing).`;
+  return `Skipped the tests that need ${peers.join(', ')}; to run them: ${steps.join('; ')} (docs/development.md, Testing).`;
 }

@@ -60,10 +60,80 @@ async function errorText(res: Response): Promise<string> {
   }
 }
 
+/** The live event stream: one EventSource while anyone listens, opened anew after the server closed it. */
+function createEventStream(opts: {
+  ES: typeof EventSource | undefined;
+  base: string;
+  connection: Connection;
+  reopenMs: number;
+  /** Asked before a closed stream is opened again: is the session still good? */
+  hasSession: () => Promise<boolean>;
+}) {
+  const { ES, base, connection, reopenMs } = opts;
+  const listeners = new Set<(e: ApiEvent) => void>();
+  let source: EventSource | null = null;
+  let reopen: ReturnType<typeof setTimeout> | null = null;
+
+  const deliver = (m: MessageEvent<string>) => {
+    let event: ApiEvent;
+    try {
+      event = JSON.parse(m.data) as ApiEvent;
+    } catch {
+      return;
+    }
+    for (const l of [...listeners]) l(event);
+  };
+
+  function open(): void {
+    if (!ES || source) return;
+    const es = new ES(`${base}/api/v1/events`, { withCredentials: true });
+    source = es;
+    es.onopen = () => connection.set('connected');
+    // The server names each event (`event: change`); an unnamed one would arrive as "message".
+    for (const type of EVENT_TYPES) es.addEventListener(type, deliver as EventListener);
+    es.onmessage = deliver;
+    es.onerror = () => {
+      if (connection.get() !== 'signed-out') connection.set('disconnected');
+      // CONNECTING: the browser retries by itself. CLOSED (an error status): open anew later,
+      // after asking whether the session is still good.
+      if (es.readyState !== 2) return;
+      es.close();
+      source = null;
+      reopen = setTimeout(() => {
+        reopen = null;
+        void opts.hasSession().then(
+          (ok) => ok && listeners.size > 0 && open(),
+          () => undefined,
+        );
+      }, reopenMs);
+    };
+  }
+
+  return {
+    subscribe(listener: (e: ApiEvent) => void) {
+      listeners.add(listener);
+      open();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+          if (reopen) clearTimeout(reopen);
+        }
+      };
+    },
+    /** After a sign-in: the listeners waiting get their stream. */
+    resume: () => listeners.size > 0 && open(),
+    close() {
+      source?.close();
+      source = null;
+    },
+  };
+}
+
 export function createHttpClient(opts: HttpOptions): HttpClient {
   const { connection, base = '', reopenMs = 1000 } = opts;
   const doFetch = opts.fetch ?? fetch.bind(globalThis);
-  const ES = opts.EventSource ?? globalThis.EventSource;
 
   async function call(method: keyof typeof ROUTES, input: unknown): Promise<unknown> {
     const { verb, path } = ROUTES[method];
@@ -89,59 +159,28 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     return res.status === 204 ? undefined : res.json();
   }
 
-  const listeners = new Set<(e: ApiEvent) => void>();
-  let source: EventSource | null = null;
-  let reopen: ReturnType<typeof setTimeout> | null = null;
-
-  function open(): void {
-    if (!ES || source) return;
-    const es = new ES(`${base}/api/v1/events`, { withCredentials: true });
-    source = es;
-    es.onopen = () => connection.set('connected');
-    const deliver = (m: MessageEvent<string>) => {
-      let event: ApiEvent;
-      try {
-        event = JSON.parse(m.data) as ApiEvent;
-      } catch {
-        return;
-      }
-      for (const l of [...listeners]) l(event);
-    };
-    // The server names each event (`event: change`); an unnamed one would arrive as "message".
-    for (const type of EVENT_TYPES) es.addEventListener(type, deliver as EventListener);
-    es.onmessage = deliver;
-    es.onerror = () => {
-      if (connection.get() !== 'signed-out') connection.set('disconnected');
-      // CONNECTING: the browser retries by itself. CLOSED (an error status): open anew later,
-      // after asking whether the session is still good.
-      if (es.readyState !== 2) return;
-      es.close();
-      source = null;
-      reopen = setTimeout(() => {
-        reopen = null;
-        void client.hasSession().then(
-          (ok) => ok && listeners.size > 0 && open(),
-          () => undefined,
-        );
-      }, reopenMs);
-    };
+  async function hasSession() {
+    try {
+      const res = await doFetch(`${base}/api/v1/session`, { credentials: 'same-origin' });
+      connection.set(res.ok ? 'connected' : res.status === 401 ? 'signed-out' : 'disconnected');
+      return res.ok;
+    } catch {
+      connection.set('disconnected');
+      return false;
+    }
   }
 
+  const events = createEventStream({
+    ES: opts.EventSource ?? globalThis.EventSource,
+    base,
+    connection,
+    reopenMs,
+    hasSession,
+  });
   const methods = Object.fromEntries(CLIENT_METHODS.map((m) => [m, (input?: unknown) => call(m, input)]));
   const client = {
     ...methods,
-    subscribe(listener: (e: ApiEvent) => void) {
-      listeners.add(listener);
-      open();
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) {
-          source?.close();
-          source = null;
-          if (reopen) clearTimeout(reopen);
-        }
-      };
-    },
+    subscribe: events.subscribe,
     async signIn(token: string) {
       try {
         const res = await doFetch(`${base}/api/v1/session`, {
@@ -152,7 +191,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         });
         if (res.ok) {
           connection.set('connected');
-          if (listeners.size > 0) open();
+          events.resume();
           return { ok: true as const };
         }
         return { ok: false as const, error: res.status === 401 ? 'That token is not right.' : await errorText(res) };
@@ -161,20 +200,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         return { ok: false as const, error: `cannot reach the engine (${String(err)})` };
       }
     },
-    async hasSession() {
-      try {
-        const res = await doFetch(`${base}/api/v1/session`, { credentials: 'same-origin' });
-        connection.set(res.ok ? 'connected' : res.status === 401 ? 'signed-out' : 'disconnected');
-        return res.ok;
-      } catch {
-        connection.set('disconnected');
-        return false;
-      }
-    },
+    hasSession,
     async signOut() {
       await doFetch(`${base}/api/v1/session`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
-      source?.close();
-      source = null;
+      events.close();
       connection.set('signed-out');
     },
     exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
