@@ -15,7 +15,8 @@ import type { Writable } from 'node:stream';
 
 import { type Command, Option } from 'commander';
 
-import type { ExportFormat, HistoryStore, ImportFormat, StatsReport } from '../engine/store';
+import { type ImportFormat, importHistoryFile } from '../engine/history-import';
+import type { ExportFormat, HistoryStore, StatsReport } from '../engine/store';
 import { MAX_LIMIT } from '../engine/store/history-query';
 import { parseDate, wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
@@ -206,7 +207,7 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
       run(
         { mode: 'write', role: 'import' },
         async (store, file: string, o: { from?: ImportFormat; tz?: string }, cmd: Command) => {
-          const r = await store.importFile(file, o.from, { tz: o.tz });
+          const r = await importHistoryFile(store, file, o.from, { tz: o.tz });
           await write(out(), `${json(cmd) ? JSON.stringify(r, null, 2) : formatImport(file, r)}\n`);
         },
       ),

@@ -1,5 +1,5 @@
 /** The `import` command's words for an import result. */
-import type { ImportResult } from '../engine/store';
+import type { ImportResult } from '../engine/history-import';
 
 /** The import result in words: what was added, grown or set aside, and which rule read the times. */
 export function formatImport(file: string, r: ImportResult): string {

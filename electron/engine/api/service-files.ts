@@ -10,7 +10,8 @@ import { Writable } from 'node:stream';
 
 import { type ApiHandlers, type CallContext, ApiError } from '../../../shared/contract';
 import type { Clock } from '../clock';
-import { type HistoryStore, ImportError } from '../store';
+import { ImportError, importHistoryFile } from '../history-import';
+import type { HistoryStore } from '../store';
 
 type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
 
@@ -83,7 +84,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async importHistory({ content, encoding, name, format, tz }, ctx) {
       try {
         const r = await withUpload(name, Buffer.from(content, encoding), (file) =>
-          store.importFile(file, format, tz === undefined ? {} : { tz }),
+          importHistoryFile(store, file, format, tz === undefined ? {} : { tz }),
         );
         audit(ctx, 'history.import', 'applied', `${name ?? 'upload'} (${r.format}): ${r.runs.added} runs added`);
         return r;

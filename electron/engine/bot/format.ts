@@ -6,7 +6,7 @@
 import type { APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 
 import type { MaskMode } from '../../../shared/notify-types';
-import { formatDuration, formatTime, showAddress } from '../notify/message';
+import { formatDuration, formatTime, showAddress } from '../format/display';
 import type { Row } from './commands/define';
 
 export { formatDuration, formatTime };

@@ -1,38 +1,11 @@
 /**
  * What every reader of an import file produces: a batch of runs, changes, outages and monitor
- * sessions, checked and in IPWatch's own terms, ready to be merged (import-merge.ts).
+ * sessions, checked and in IPWatch's own terms, ready to be merged (merge.ts).
  */
 import { addressKey, parseAddress } from '../../../shared/ip';
-import type { Family, Trigger } from '../../../shared/types';
+import type { Family } from '../../../shared/types';
+import type { ChangeIn, OutageIn, RunIn, SessionIn } from '../store';
 
-export interface RunIn {
-  family: Family;
-  ip: string;
-  firstSeen: number;
-  lastSeen: number;
-  checks: number;
-  sources: string[];
-}
-export interface ChangeIn {
-  family: Family;
-  from: string | null;
-  to: string;
-  at: number;
-  sources: string[];
-  trigger: Trigger;
-}
-export interface OutageIn {
-  start: number;
-  end: number | null;
-  cause: string;
-}
-/** A monitor session; one that was running when exported comes in ended at its last sign of life. */
-export interface SessionIn {
-  start: number;
-  end: number;
-  lastAlive: number;
-  clean: boolean;
-}
 export interface ImportBatch {
   runs: RunIn[];
   changes: ChangeIn[];

@@ -7,8 +7,8 @@ import { z } from 'zod';
 
 import { formatIssues } from '../../../shared/schema-common';
 import type { Trigger } from '../../../shared/types';
-import { EXPORT_FORMAT_ID, EXPORT_VERSION } from './export';
-import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './import-batch';
+import { EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
+import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './batch';
 
 const TRIGGERS = [
   'start',

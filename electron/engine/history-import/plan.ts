@@ -12,20 +12,8 @@
  */
 import { addressKey } from '../../../shared/ip';
 import type { Family } from '../../../shared/types';
-import type { ChangeIn, RunIn } from './import-batch';
-import { searchStart, type Span, SpanIndex, subtractSpans } from './import-spans';
-
-/** A run already in the store. */
-export interface StoredRun {
-  id: number;
-  ip: string;
-  firstSeen: number;
-  lastSeen: number;
-  checks: number;
-  sources: string[];
-  /** A stored change opened this run. */
-  locked: boolean;
-}
+import type { ChangeIn, RunIn, StoredRun } from '../store';
+import { searchStart, type Span, SpanIndex, subtractSpans } from './spans';
 
 export interface RunPlan {
   inserts: RunIn[];

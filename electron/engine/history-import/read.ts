@@ -1,11 +1,11 @@
 /** Reads an import file, recognises its format when not told, and returns a validated batch. */
 import { readFile, stat } from 'node:fs/promises';
 
-import type { ImportFormat, ImportOptions } from './history-types';
-import { type ImportBatch, ImportError, MAX_IMPORT_BYTES } from './import-batch';
-import { parseDdnsUpdater, parseIpwatchExport, parseJson } from './import-formats';
-import { isSeedJson, parseSeedDatabase, parseSeedJson } from './import-seed';
-import { chooseZone, type TimeReport } from './import-times';
+import { type ImportBatch, ImportError, MAX_IMPORT_BYTES } from './batch';
+import { parseDdnsUpdater, parseIpwatchExport, parseJson } from './formats';
+import { isSeedJson, parseSeedDatabase, parseSeedJson } from './seed';
+import { chooseZone, type TimeReport } from './times';
+import type { ImportFormat, ImportOptions } from './types';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 

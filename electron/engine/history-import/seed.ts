@@ -5,12 +5,11 @@
  * DATETIME DEFAULT CURRENT_TIMESTAMP)` and adds a row, with `timestamp =
  * datetime.now().isoformat()`, each time the address changes. Before 2025-07 its IPStorage
  * kept the same rows as a JSON list of `{ip, timestamp}` (ip_history.json). How the zone-less
- * times become UTC is in import-times.ts. Other column names seen in forks are still accepted.
+ * times become UTC is in times.ts. Other column names seen in forks are still accepted.
  */
-import type { ImportBatch } from './import-batch';
-import { ImportError, sightingsToBatch } from './import-batch';
-import { resolveTimes, type TimedRow, type TimeReport, type ZoneChoice } from './import-times';
-import { all, type Database, loadSql } from './sqlite';
+import { readForeignDatabase } from '../store';
+import { type ImportBatch, ImportError, sightingsToBatch } from './batch';
+import { resolveTimes, type TimedRow, type TimeReport, type ZoneChoice } from './times';
 
 const IP_COLUMNS = ['ip', 'ip_address', 'address', 'new_ip'];
 const TIME_COLUMNS = ['timestamp', 'changed_at', 'created_at', 'time', 'date', 'detected_at'];
@@ -31,20 +30,14 @@ function toBatch(rows: (TimedRow & { ip: unknown })[], zone: ZoneChoice): SeedIm
 }
 
 export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Promise<SeedImport> {
-  const SQL = await loadSql();
-  let db: Database;
+  const db = await readForeignDatabase(bytes);
+  if (!db) throw new ImportError("not an SQLite database (expected the seed bot's database file)");
   try {
-    db = new SQL.Database(bytes);
-    db.exec('SELECT count(*) FROM sqlite_master');
-  } catch {
-    throw new ImportError("not an SQLite database (expected the seed bot's database file)");
-  }
-  try {
-    const tables = all(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => String(r.name));
+    const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => String(r.name));
     if (!tables.includes('ip_history')) {
       throw new ImportError(`no ip_history table in this database (tables: ${tables.join(', ') || 'none'})`);
     }
-    const columns = all(db, 'PRAGMA table_info(ip_history)').map((r) => String(r.name));
+    const columns = db.all('PRAGMA table_info(ip_history)').map((r) => String(r.name));
     const ipCol = IP_COLUMNS.find((c) => columns.includes(c));
     const timeCol = TIME_COLUMNS.find((c) => columns.includes(c));
     if (!ipCol || !timeCol) {
@@ -56,8 +49,7 @@ export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Pr
     const rowid = columns.includes('id') ? 'id' : 'rowid';
     const created = timeCol !== 'created_at' && columns.includes('created_at') ? ', created_at AS c' : '';
     // The bot writes rows in time order, so the row order settles a wall time the clock showed twice.
-    const rows = all(
-      db,
+    const rows = db.all(
       `SELECT ${rowid} AS id, "${ipCol}" AS ip, "${timeCol}" AS t${created} FROM ip_history ORDER BY ${rowid}`,
     );
     return toBatch(

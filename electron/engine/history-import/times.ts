@@ -6,7 +6,7 @@
  * migration) carry the copy's time instead; those, and the older JSON file, are read as wall
  * clock time in a zone: the user's `--tz`, else this machine's.
  */
-import { ImportError } from './import-batch';
+import { ImportError } from './batch';
 
 const MIN = 60_000;
 const QUARTER = 15 * MIN;

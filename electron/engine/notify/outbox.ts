@@ -8,13 +8,14 @@
  */
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
+import { formatDuration } from '../format/display';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';
 import { MAX_RETRY_WAIT_MS } from './answers';
 import { nextRetryDelay, wakesOnReconnect, type BackoffConfig } from './backoff';
 import { describeError } from './http';
-import { formatDuration, renderMessage } from './message';
+import { renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
 import type { Channel, ChannelMove, Notice, SendResult } from './types';
 

@@ -6,14 +6,12 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
+import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
 import { RUN_SELECT, toEntry } from './history-query';
-import type { ExportFormat, HistoryEntry } from './history-types';
+import type { ExportFormat } from './history-types';
 import { all, type Database, num, numOrNull, type Row, str } from './sqlite';
 
 const PAGE = 500;
-
-export const EXPORT_FORMAT_ID = 'ipwatch-history';
-export const EXPORT_VERSION = 1;
 
 async function write(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
@@ -42,30 +40,6 @@ const runPages = (db: () => Database) =>
       `SELECT * FROM (${RUN_SELECT.replace('SELECT r.*', 'SELECT r.*, r.first_seen AS order_, r.id AS rowid_')}) ${w} ORDER BY order_, rowid_ LIMIT ?`,
     'order_',
   );
-
-export const CSV_HEADER = 'family,ip,prefix,first_seen,last_seen,checks,sources,trigger,previous_ip\n';
-
-const csvField = (v: string | number | null): string => {
-  const s = v == null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-const iso = (t: number) => new Date(t).toISOString();
-
-export const csvLine = (e: HistoryEntry) =>
-  [
-    e.family,
-    e.ip,
-    e.prefix,
-    iso(e.firstSeen),
-    iso(e.lastSeen),
-    e.checks,
-    e.sources.join(' '),
-    e.change?.trigger ?? null,
-    e.change?.from ?? null,
-  ]
-    .map(csvField)
-    .join(',') + '\n';
 
 export async function exportHistory(
   db: () => Database,

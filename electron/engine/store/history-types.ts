@@ -2,12 +2,12 @@
 import type { Writable } from 'node:stream';
 
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
-import type { TimeReport } from './import-times';
+import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
 
-export type { Recovery, SaveInfo, TimeReport };
+export type { Recovery, SaveInfo };
 
 export interface HistoryQuery {
   family?: Family;
@@ -125,29 +125,11 @@ export interface AuditEntry {
 
 export type StoreStatus = HistoryStatus;
 
-export type ImportFormat = 'ipwatch' | 'seed' | 'ddns-updater';
-
-export interface ImportResult {
-  format: ImportFormat;
-  /**
-   * `grown`: stored runs the file extended; `setAside`: runs of the file that the stored history
-   * contradicts (it wins), `trimmed`: runs of which only the part it does not contradict was kept.
-   */
-  runs: { added: number; grown: number; skipped: number; setAside: number; trimmed: number };
-  /** `setAside`: changes that the merged history does not show (the stored record wins). */
-  changes: { added: number; skipped: number; setAside: number };
-  outages: { added: number; skipped: number };
-  sessions: { added: number; skipped: number };
-  /** How the file's times became UTC, and how many rows each rule read (not for IPWatch's own export). */
-  times?: TimeReport;
-}
-
-export interface ImportOptions {
-  /** IANA zone for times written without one (the seed bot's); default: this machine's zone. */
-  tz?: string;
-}
-
 export type ExportFormat = 'csv' | 'json';
+
+export interface ImportSession {
+  apply<R extends object>(merge: (rows: ImportRows) => R): R;
+}
 
 export interface HistoryStore extends MonitorStore, OutboxStore {
   history(query?: HistoryQuery): HistoryPage;
@@ -159,8 +141,12 @@ export interface HistoryStore extends MonitorStore, OutboxStore {
   auditTotal(): number;
   /** Streams all history; memory stays flat whatever the size. CSV holds the runs, JSON everything importable. */
   exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
-  /** Validates first, then merges in one transaction: a bad file changes nothing. */
-  importFile(path: string, format?: ImportFormat, options?: ImportOptions): Promise<ImportResult>;
+  /**
+   * Starts an import (electron/engine/history-import): throws at once when the store is closed
+   * or read-only. `apply` runs the merge on the history's rows in one transaction, logged as
+   * the import of `file`.
+   */
+  beginImport(file: string): ImportSession;
   /** Writes the whole database (encrypted if the store is) to a file the user picked. */
   backupTo(path: string): Promise<{ bytes: number }>;
   /** Replaces the history with a backup file after checking it; the current file is kept in backups/. */

@@ -2,7 +2,8 @@
  * electron/engine/store: the history store. It owns DATA_DIR/history.sqlite (sql.js, run-length
  * schema, versioned migrations), its daily backups in DATA_DIR/backups, recovery from a
  * damaged file, optional AES-256-GCM at rest, the notification outbox table, the audit log,
- * history/stats queries, and import/export. Plain Node; the clock and logger are injected.
+ * history/stats queries, export, and the rows an import writes (the files are read and judged
+ * in ../history-import, which uses beginImport). Plain Node; the clock and logger are injected.
  *
  * `dataDir: ':memory:'` gives the same store without any file, for tests of other modules.
  * `readOnly` gives a store for other processes than the writer (see data-lock.ts): it reads
@@ -19,22 +20,22 @@ import { assertKey } from './encryption';
 import { exportHistory } from './export';
 import { queryHistory } from './history-query';
 import type { CurrentState, HistoryStore } from './history-types';
-import { readImport } from './import';
-import { mergeBatch } from './import-merge';
+import { importRows } from './import-rows';
 import { migrate, schemaVersion } from './migrations';
 import { createOutbox } from './outbox';
 import { RunRecorder } from './runs';
 import { Saver } from './saver';
 import { SessionRecorder } from './sessions';
 import { SourceStats } from './source-stats';
-import { type Database, num, one } from './sqlite';
+import { type Database, num, one, transaction } from './sqlite';
 import { Statements } from './statements';
 import { queryStats } from './stats-query';
 
 export type * from './history-types';
 export type * from './types';
 export { WrongKeyError, parseKey } from './encryption';
-export { ImportError } from './import-batch';
+export type * from './import-rows';
+export { readForeignDatabase } from './sqlite';
 export { HistoryDamagedError } from './load';
 export { NewerSchemaError } from './migrations';
 
@@ -227,16 +228,19 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
       read(() => undefined);
       return exportHistory(() => (open(), db), out, format, clock.now());
     },
-    async importFile(file, format, options) {
+    beginImport(file) {
       writable();
-      const { format: found, batch, times } = await readImport(file, format, options);
-      writable();
-      materialize();
-      const result = { ...mergeBatch(db, found, batch), ...(times ? { times } : {}) };
-      runs.reload();
-      saver.markDirty('event');
-      logger.info('history imported', { file, ...result });
-      return result;
+      return {
+        apply(merge) {
+          writable();
+          materialize();
+          const result = transaction(db, () => merge(importRows(db)));
+          runs.reload();
+          saver.markDirty('event');
+          logger.info('history imported', { file, ...result });
+          return result;
+        },
+      };
     },
     async backupTo(file) {
       open();

@@ -98,6 +98,26 @@ export function one(db: Database, sql: string, params: SqlValue[] = []): Row | u
   return all(db, sql, params)[0];
 }
 
+/**
+ * Another program's database from its bytes, to read (the history importer's seed reader);
+ * null when the bytes are not an SQLite database. The caller closes it.
+ */
+export async function readForeignDatabase(
+  bytes: Uint8Array,
+): Promise<{ all(sql: string): Row[]; close(): void } | null> {
+  const SQL = await loadSql();
+  let db: Database | null = null;
+  try {
+    db = new SQL.Database(bytes);
+    db.exec('SELECT count(*) FROM sqlite_master');
+  } catch {
+    db?.close();
+    return null;
+  }
+  const open = db;
+  return { all: (sql) => all(open, sql), close: () => open.close() };
+}
+
 /** Runs `fn` in a transaction; any throw rolls everything back, so a failed import changes nothing. */
 export function transaction<T>(db: Database, fn: () => T): T {
   db.run('BEGIN');

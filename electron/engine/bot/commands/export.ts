@@ -1,9 +1,9 @@
 /** /export format:csv|json [from] [to]: the address runs as a file attachment, masked as the guild says. */
 import { z } from 'zod';
 
-import { showAddress } from '../../notify/message';
+import { showAddress } from '../../format/display';
+import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID } from '../../format/history-file';
 import type { HistoryEntry } from '../../store';
-import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID } from '../../store/export';
 import { defineCommand } from './define';
 
 /** Discord takes up to 10 MiB per message without boosts; stay below it. */

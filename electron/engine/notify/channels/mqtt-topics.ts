@@ -13,8 +13,8 @@
  * as sensors of one "IPWatch <node>" device.
  */
 import type { MaskMode } from '../../../../shared/notify-types';
+import { showAddress } from '../../format/display';
 import type { LiveState } from '../live-state';
-import { showAddress } from '../message';
 import type { Notice } from '../types';
 
 export type StateLeaf = 'ipv4' | 'ipv6' | 'connectivity';

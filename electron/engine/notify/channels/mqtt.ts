@@ -14,9 +14,9 @@ import { randomBytes } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { z } from 'zod';
 
+import { showAddress } from '../../format/display';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';
-import { showAddress } from '../message';
 import type { SendResult } from '../types';
 import { defineChannel } from './define';
 import {

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { ChangeIn, RunIn } from '../../../../electron/engine/store/import-batch';
-import { changeFits, planRuns, type StoredRun } from '../../../../electron/engine/store/import-plan';
-import { SpanIndex, subtractSpans } from '../../../../electron/engine/store/import-spans';
-import { change, HOUR, MIN, openTest, tempDir } from './helpers';
+import { importHistoryFile } from '../../../../electron/engine/history-import';
+import { changeFits, planRuns } from '../../../../electron/engine/history-import/plan';
+import { SpanIndex, subtractSpans } from '../../../../electron/engine/history-import/spans';
+import type { ChangeIn, RunIn, StoredRun } from '../../../../electron/engine/store';
+import { change, HOUR, MIN, openTest, tempDir } from '../store/helpers';
 
 const FIXTURES = join(__dirname, '../../../fixtures/store/imports');
 const T0 = Date.UTC(2025, 4, 1, 12);
@@ -30,9 +31,9 @@ async function ddnsFile(ips: [string, number][]): Promise<string> {
 describe('a re-import of a grown file', () => {
   it('grows the run that grew, and stats name the right longest run', async () => {
     const { store } = await openTest({ dataDir: ':memory:' });
-    const first = await store.importFile(join(FIXTURES, 'seed-grown-1.sqlite'));
+    const first = await importHistoryFile(store, join(FIXTURES, 'seed-grown-1.sqlite'));
     expect(first.runs).toMatchObject({ added: 2 });
-    const second = await store.importFile(join(FIXTURES, 'seed-grown-2.sqlite'));
+    const second = await importHistoryFile(store, join(FIXTURES, 'seed-grown-2.sqlite'));
     expect(second.runs).toEqual({ added: 1, grown: 1, skipped: 1, setAside: 0, trimmed: 0 });
     expect(second.changes).toEqual({ added: 1, skipped: 1, setAside: 0 });
     const [held] = store.history({ ip: '198.51.100.11' }).items;
@@ -41,7 +42,7 @@ describe('a re-import of a grown file', () => {
     expect(store.history().total).toBe(3);
     const stats = store.stats({ from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 2, 10) });
     expect(stats.families.v4.longestRun).toMatchObject({ ip: '198.51.100.11' });
-    const again = await store.importFile(join(FIXTURES, 'seed-grown-2.sqlite'));
+    const again = await importHistoryFile(store, join(FIXTURES, 'seed-grown-2.sqlite'));
     expect(again.runs).toEqual({ added: 0, grown: 0, skipped: 3, setAside: 0, trimmed: 0 });
     expect(store.history().total).toBe(3);
     await store.close();
@@ -60,7 +61,8 @@ describe("an import that overlaps IPWatch's own record", () => {
     for (let t = T0 + 2 * HOUR + 30 * MIN; t <= T0 + 5 * HOUR; t += 30 * MIN) check('198.51.100.2', t);
 
     // ddns-updater saw .1 from three hours earlier, and says .2 came an hour before the monitor saw it.
-    const r = await store.importFile(
+    const r = await importHistoryFile(
+      store,
       await ddnsFile([
         ['198.51.100.1', -3],
         ['198.51.100.2', 1],
@@ -86,7 +88,8 @@ describe("an import that overlaps IPWatch's own record", () => {
     const { store } = await openTest({ dataDir: ':memory:' });
     store.recordCheck({ family: 4, ip: '198.51.100.1', at: T0, trigger: 'interval', sources: ['ipify'] });
     store.recordCheck({ family: 4, ip: '198.51.100.1', at: T0 + 4 * HOUR, trigger: 'interval', sources: ['ipify'] });
-    const r = await store.importFile(
+    const r = await importHistoryFile(
+      store,
       await ddnsFile([
         ['198.51.100.1', -1],
         ['198.51.100.9', 1],

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type HistoryStore, ImportError } from '../../../../electron/engine/store';
+import { ImportError, importHistoryFile } from '../../../../electron/engine/history-import';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
-import { change, openTest, tempDir } from './helpers';
+import { change, openTest, tempDir } from '../store/helpers';
 
 let dir: string;
 let store: HistoryStore;
@@ -74,7 +75,7 @@ describe('bad imports give a clear error and change nothing', () => {
     ['a damaged SQLite file', new TextEncoder().encode('SQLite format 3\0garbage'), /not an SQLite database/],
   ])('%s', async (_name, content, message) => {
     const before = { revision: store.revision(), total: store.history().total };
-    const attempt = store.importFile(await file('in.json', content));
+    const attempt = importHistoryFile(store, await file('in.json', content));
     await expect(attempt).rejects.toBeInstanceOf(ImportError);
     await expect(attempt).rejects.toThrow(message);
     expect({ revision: store.revision(), total: store.history().total }).toEqual(before);
@@ -82,15 +83,15 @@ describe('bad imports give a clear error and change nothing', () => {
 
   it('a valid file after a bad row in the same batch changes nothing either', async () => {
     const runs = [run0, { ...run0, firstSeen: 3000, lastSeen: 4000 }, { ...run0, ip: 'nope' }];
-    await expect(store.importFile(await file('in.json', JSON.stringify(validExport({ runs }))))).rejects.toThrow(
-      /runs\.2\.ip/,
-    );
+    await expect(
+      importHistoryFile(store, await file('in.json', JSON.stringify(validExport({ runs })))),
+    ).rejects.toThrow(/runs\.2\.ip/);
     expect(store.history().total).toBe(1);
   });
 
   it('a missing file and a folder are clear errors', async () => {
-    await expect(store.importFile(join(dir, 'missing.json'))).rejects.toThrow(/cannot read .*ENOENT/);
-    await expect(store.importFile(dir)).rejects.toThrow(/not a file/);
+    await expect(importHistoryFile(store, join(dir, 'missing.json'))).rejects.toThrow(/cannot read .*ENOENT/);
+    await expect(importHistoryFile(store, dir)).rejects.toThrow(/not a file/);
   });
 });
 
@@ -115,7 +116,7 @@ describe('seed bot import', () => {
     ]);
     const path = await file('bot.db', bytes);
     // No created_at column: the zone-less times are read in the --tz zone.
-    const r = await store.importFile(path, undefined, { tz: 'UTC' });
+    const r = await importHistoryFile(store, path, undefined, { tz: 'UTC' });
     expect(r).toMatchObject({ format: 'seed', runs: { added: 3, skipped: 0 }, changes: { added: 1, skipped: 0 } });
     const v4 = store.history({ family: 4, from: 0, to: Date.UTC(2024, 11, 31) }).items;
     expect(v4.map((x) => [x.ip, new Date(x.firstSeen).toISOString(), x.checks])).toEqual([
@@ -128,7 +129,7 @@ describe('seed bot import', () => {
       ip: '2001:4860:0:1::5',
       prefix: '2001:4860:0:1::/64',
     });
-    expect((await store.importFile(path, 'seed', { tz: 'UTC' })).runs).toEqual({
+    expect((await importHistoryFile(store, path, 'seed', { tz: 'UTC' })).runs).toEqual({
       added: 0,
       grown: 0,
       skipped: 3,
@@ -170,17 +171,19 @@ describe('seed bot import', () => {
       db.run(`INSERT INTO ip_history VALUES (${r.map(() => '?').join(',')})`, r as (string | number)[]);
     const path = await file('bot.db', db.export());
     db.close();
-    await expect(store.importFile(path, 'seed')).rejects.toThrow(message);
+    await expect(importHistoryFile(store, path, 'seed')).rejects.toThrow(message);
     expect(store.history().total).toBe(1);
   });
 
   it('rejects a file that is not SQLite, and SQLite given as another format', async () => {
-    await expect(store.importFile(await file('x.db', 'plain text'), 'seed')).rejects.toThrow(/not an SQLite database/);
+    await expect(importHistoryFile(store, await file('x.db', 'plain text'), 'seed')).rejects.toThrow(
+      /not an SQLite database/,
+    );
     const sqlite = await file(
       'bot.db',
       await seedDb('CREATE TABLE ip_history (id INTEGER PRIMARY KEY, ip TEXT, timestamp TEXT)', []),
     );
-    await expect(store.importFile(sqlite, 'ipwatch')).rejects.toThrow(/use --from seed/);
+    await expect(importHistoryFile(store, sqlite, 'ipwatch')).rejects.toThrow(/use --from seed/);
   });
 });
 
@@ -207,7 +210,7 @@ describe('ddns-updater import', () => {
         },
       ],
     };
-    const r = await store.importFile(await file('updates.json', JSON.stringify(updates)));
+    const r = await importHistoryFile(store, await file('updates.json', JSON.stringify(updates)));
     expect(r).toMatchObject({ format: 'ddns-updater', runs: { added: 3 }, changes: { added: 1 } });
     const [second] = store.history({ family: 4, ip: '198.51.100.2' }).items;
     expect(second).toMatchObject({
@@ -223,7 +226,7 @@ describe('ddns-updater import', () => {
   });
 
   it('rejects a file without records', async () => {
-    await expect(store.importFile(await file('u.json', '{"recs":[]}'), 'ddns-updater')).rejects.toThrow(
+    await expect(importHistoryFile(store, await file('u.json', '{"recs":[]}'), 'ddns-updater')).rejects.toThrow(
       /not a ddns-updater updates.json: records/,
     );
   });

@@ -13,9 +13,10 @@ import { join } from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type HistoryStore, ImportError } from '../../../../electron/engine/store';
-import { resolveTimes, wallToUtc, zoneOffset } from '../../../../electron/engine/store/import-times';
-import { change, HOUR, openTest, tempDir } from './helpers';
+import { ImportError, importHistoryFile } from '../../../../electron/engine/history-import';
+import { resolveTimes, wallToUtc, zoneOffset } from '../../../../electron/engine/history-import/times';
+import type { HistoryStore } from '../../../../electron/engine/store';
+import { change, HOUR, openTest, tempDir } from '../store/helpers';
 
 const FIXTURES = join(__dirname, '../../../fixtures/store/imports');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -36,7 +37,9 @@ const runs = (family: 4 | 6 = 4) =>
 
 describe('seed bot database: each row keeps its own UTC offset', () => {
   it('orders rows across the autumn clock change (Stockholm) by created_at - timestamp', async () => {
-    const r = await store.importFile(fixture('seed-stockholm-autumn.sqlite'), undefined, { tz: 'America/New_York' });
+    const r = await importHistoryFile(store, fixture('seed-stockholm-autumn.sqlite'), undefined, {
+      tz: 'America/New_York',
+    });
     expect(r.times).toMatchObject({ fromCreatedAt: 4, inZone: 0, withOffset: 0 });
     // .2 was written at 02:40 summer time and .3 at 02:20 winter time, forty minutes later.
     expect(runs()).toEqual([
@@ -50,7 +53,7 @@ describe('seed bot database: each row keeps its own UTC offset', () => {
   });
 
   it("reads the migration's rows in the --tz zone, and the bot's own later row by its created_at", async () => {
-    const r = await store.importFile(fixture('seed-migrated.sqlite'), 'seed', { tz: 'America/New_York' });
+    const r = await importHistoryFile(store, fixture('seed-migrated.sqlite'), 'seed', { tz: 'America/New_York' });
     expect(r.times).toEqual({
       fromCreatedAt: 1,
       inZone: 3,
@@ -68,7 +71,7 @@ describe('seed bot database: each row keeps its own UTC offset', () => {
   });
 
   it("without --tz the machine's zone is used and named", async () => {
-    const r = await store.importFile(fixture('seed-migrated.sqlite'));
+    const r = await importHistoryFile(store, fixture('seed-migrated.sqlite'));
     const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(r.times).toMatchObject({ fromCreatedAt: 1, inZone: 3, zone: machine, zoneFrom: 'machine' });
     const [first] = runs();
@@ -77,7 +80,7 @@ describe('seed bot database: each row keeps its own UTC offset', () => {
 
   it('an unknown --tz is a clear error and changes nothing', async () => {
     const before = store.revision();
-    const attempt = store.importFile(fixture('seed-migrated.sqlite'), undefined, { tz: 'Mars/Olympus' });
+    const attempt = importHistoryFile(store, fixture('seed-migrated.sqlite'), undefined, { tz: 'Mars/Olympus' });
     await expect(attempt).rejects.toBeInstanceOf(ImportError);
     await expect(attempt).rejects.toThrow(/unknown time zone: "Mars\/Olympus"/);
     expect(store.revision()).toBe(before);
@@ -86,7 +89,7 @@ describe('seed bot database: each row keeps its own UTC offset', () => {
 
 describe("the seed bot's older ip_history.json", () => {
   it.each([undefined, 'seed'] as const)('imports with --from %s, times in the --tz zone', async (from) => {
-    const r = await store.importFile(fixture('seed-ip_history.json'), from, { tz: 'America/New_York' });
+    const r = await importHistoryFile(store, fixture('seed-ip_history.json'), from, { tz: 'America/New_York' });
     expect(r).toMatchObject({ format: 'seed', runs: { added: 3 }, changes: { added: 2 } });
     expect(r.times).toMatchObject({ fromCreatedAt: 0, inZone: 3, withOffset: 0, zoneFrom: 'option' });
     expect(runs()).toEqual([
@@ -99,13 +102,15 @@ describe("the seed bot's older ip_history.json", () => {
   it("a list that is not the bot's is refused with what was expected", async () => {
     const path = join(await tempDir(), 'ip_history.json');
     await writeFile(path, JSON.stringify([{ address: '203.0.113.1' }]));
-    await expect(store.importFile(path, 'seed')).rejects.toThrow(/ip_history\.json \(a list of \{ip, timestamp\}\)/);
+    await expect(importHistoryFile(store, path, 'seed')).rejects.toThrow(
+      /ip_history\.json \(a list of \{ip, timestamp\}\)/,
+    );
   });
 });
 
 describe('ddns-updater updates.json', () => {
   it('reads offsets and nanoseconds, the old host field, and marks changes as imported', async () => {
-    const r = await store.importFile(fixture('ddns-updates.json'));
+    const r = await importHistoryFile(store, fixture('ddns-updates.json'));
     expect(r).toMatchObject({ format: 'ddns-updater', runs: { added: 4 }, changes: { added: 2, setAside: 0 } });
     expect(r.times).toMatchObject({ fromCreatedAt: 0, inZone: 0, withOffset: 6 });
     expect(runs()).toEqual([
@@ -121,11 +126,11 @@ describe('ddns-updater updates.json', () => {
     await writeFile(path, '');
     const total = store.history().total;
     for (const from of [undefined, 'ddns-updater'] as const) {
-      const r = await store.importFile(path, from);
+      const r = await importHistoryFile(store, path, from);
       expect(r).toMatchObject({ format: 'ddns-updater', runs: { added: 0 }, changes: { added: 0 } });
     }
     expect(store.history().total).toBe(total);
-    await expect(store.importFile(path, 'ipwatch')).rejects.toThrow(/not valid JSON/);
+    await expect(importHistoryFile(store, path, 'ipwatch')).rejects.toThrow(/not valid JSON/);
   });
 });
 

@@ -1,8 +1,9 @@
 /** Message content: times in the user's zone, durations, masks, retry timing. */
 import { describe, expect, it } from 'vitest';
 
+import { formatDuration, formatTime, showAddress } from '../../../../electron/engine/format/display';
 import { retryDelay } from '../../../../electron/engine/notify/backoff';
-import { formatDuration, formatTime, renderMessage, showAddress } from '../../../../electron/engine/notify/message';
+import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Notice } from '../../../../electron/engine/notify/types';
 import { notificationsSchema } from '../../../../shared/notify-settings';
 

@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
+import { importHistoryFile } from '../../../../electron/engine/history-import';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import { change, DAY, MIN, openTest, tempDir } from './helpers';
 
@@ -81,7 +82,7 @@ describe('export', () => {
     const file = `${await tempDir()}/export.json`;
     await writeFile(file, sink.text());
     const fresh = await openTest({ dataDir: ':memory:' });
-    const first = await fresh.store.importFile(file);
+    const first = await importHistoryFile(fresh.store, file);
     expect(first).toEqual({
       format: 'ipwatch',
       runs: { added: 701, grown: 0, skipped: 0, setAside: 0, trimmed: 0 },
@@ -90,7 +91,7 @@ describe('export', () => {
       sessions: { added: 0, skipped: 0 },
     });
     expect(fresh.store.current(4)?.ip).toBe(store.current(4)?.ip);
-    const second = await fresh.store.importFile(file, 'ipwatch');
+    const second = await importHistoryFile(fresh.store, file, 'ipwatch');
     expect(second.runs).toEqual({ added: 0, grown: 0, skipped: 701, setAside: 0, trimmed: 0 });
     expect(fresh.store.history({ limit: 1 }).total).toBe(701);
     await fresh.store.close();

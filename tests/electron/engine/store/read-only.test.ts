@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { importHistoryFile } from '../../../../electron/engine/history-import';
 import { HistoryDamagedError } from '../../../../electron/engine/store';
 import { migrate, SCHEMA_VERSION } from '../../../../electron/engine/store/migrations';
 import { newDatabase } from '../../../../electron/engine/store/sqlite';
@@ -34,7 +35,7 @@ describe('read-only store', () => {
     const { store } = await openTest({ dataDir, clock, readOnly: true });
     expect(() => store.recordChange(change(4, '198.51.100.1', '192.0.2.9', clock.now()))).toThrow(/read-only/);
     expect(() => store.audit({ actor: 'cli', action: 'x', result: 'ok' })).toThrow(/read-only/);
-    await expect(store.importFile(join(dataDir, 'none.json'))).rejects.toThrow(/read-only/);
+    await expect(importHistoryFile(store, join(dataDir, 'none.json'))).rejects.toThrow(/read-only/);
     await expect(store.restoreFrom(file)).rejects.toThrow(/read-only/);
     await store.close();
     expect(await readFile(file)).toEqual(bytes);

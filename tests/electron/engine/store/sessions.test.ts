@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
+import { importHistoryFile } from '../../../../electron/engine/history-import';
 import { HISTORY_FILE, openHistoryStore } from '../../../../electron/engine/store';
 import { intersectSpans, measure, mergeSpans, type Span } from '../../../../electron/engine/store/spans';
 import { DAY, HOUR, MIN, openTest, tempDir, testLogger } from './helpers';
@@ -169,15 +170,15 @@ describe('export and import', () => {
     const file = join(await tempDir(), 'export.json');
     await writeFile(file, text);
     const fresh = await openTest({ dataDir: ':memory:', clock });
-    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 2, skipped: 0 });
-    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 0, skipped: 2 });
+    expect((await importHistoryFile(fresh.store, file)).sessions).toEqual({ added: 2, skipped: 0 });
+    expect((await importHistoryFile(fresh.store, file)).sessions).toEqual({ added: 0, skipped: 2 });
     clock.set(T0 + DAY);
     expect(fresh.store.stats({ from: T0, to: T0 + DAY }).uptime.monitoredMs).toBe(2 * HOUR);
     // Older exports have no sessions and still import.
     const old = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     delete old.sessions;
     await writeFile(file, JSON.stringify(old));
-    expect((await fresh.store.importFile(file)).sessions).toEqual({ added: 0, skipped: 0 });
+    expect((await importHistoryFile(fresh.store, file)).sessions).toEqual({ added: 0, skipped: 0 });
     await fresh.store.close();
     await store.close();
   });
