@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { toSourceError } from '../../../../electron/engine/net/errors';
 import { SourceError } from '../../../../electron/engine/net/errors';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import type { Resolver } from '../../../../electron/engine/net/resolve';
@@ -167,32 +166,5 @@ describe('createHttpClient: requests', () => {
     const err = await failure(client().get({ url, family: 4, signal: signal() }));
     expect(err.code).toBe('network');
     expect(err.message).toContain('ECONNREFUSED');
-  });
-});
-
-describe('toSourceError', () => {
-  const live = new AbortController().signal;
-  const coded = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
-  it.each([
-    ['ENETUNREACH', 'unreachable'],
-    ['EHOSTUNREACH', 'unreachable'],
-    ['EAFNOSUPPORT', 'unreachable'],
-    ['EADDRNOTAVAIL', 'unreachable'],
-    ['ECONNREFUSED', 'network'],
-    ['ECONNRESET', 'network'],
-    ['ENOTFOUND', 'network'],
-    ['UND_ERR_SOCKET', 'network'],
-    ['UND_ERR_CONNECT_TIMEOUT', 'timeout'],
-  ])('%s -> %s', (code, expected) => {
-    expect(toSourceError(coded(code), live).code).toBe(expected);
-  });
-
-  it('reads the code of a wrapped cause', () => {
-    const err = new Error('fetch failed', { cause: coded('ENETUNREACH') });
-    expect(toSourceError(err, live).code).toBe('unreachable');
-  });
-
-  it('prefers timeout once the signal has aborted, whatever the error', () => {
-    expect(toSourceError(coded('ECONNRESET'), AbortSignal.abort()).code).toBe('timeout');
   });
 });
