@@ -118,8 +118,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   let api: Promise<RunningApi | null> = Promise.resolve(null);
   if (loaded.settings.api.enabled) {
     api = startApi({
-      runtime,
-      store,
+      services: runtime.services,
       settings: createSettingsAccess(opts.dataDir, opts.env, reloader),
       api: loaded.settings.api,
       dataDir: opts.dataDir,

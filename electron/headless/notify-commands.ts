@@ -9,13 +9,13 @@ import type { Settings } from '../../shared/settings';
 import type { Logger } from '../engine/logger';
 import { createRuntime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
-import type { MonitorStore, OutboxStore } from '../engine/store/types';
+import type { HistoryStore } from '../engine/store';
 import { commandAction, UsageError } from './cli-errors';
 
 export interface NotifyCommandContext {
   settings: Settings;
   /** Opened read-only: a test notice is sent directly and never queued. */
-  store: MonitorStore & OutboxStore;
+  store: HistoryStore;
   logger: Logger;
   version: string;
   /** The logger's redactor: the channels teach it their secrets. */

@@ -16,14 +16,12 @@ export function createAppApi(
   o: { dataDir: string; version: string; redactor: Redactor; vault: SecretVault },
 ): ApiHandlers {
   const { handlers } = createApiCore({
-    runtime: host.runtime,
-    store: host.store,
+    services: host.runtime.services,
     // Secrets typed into the settings go to the keychain vault; settings.json gets references.
     settings: vaultedSettingsAccess(host.settingsAccess, o.vault),
     dataDir: o.dataDir,
     logger: host.logger.child('api'),
     version: o.version,
-    redactor: o.redactor,
   });
   const ui = { actor: 'ui' };
   return Object.fromEntries(

@@ -3,7 +3,8 @@
  * transport (service.ts; the app's IPC handlers call it too), the live event feed, and the
  * HTTP server (fastify): REST under /api/v1 derived from shared/contract.ts, its OpenAPI
  * document, SSE, /healthz, /metrics, the token and the browser sign-in, and the dashboard's
- * static files. Plain Node; the runtime, store and settings access are passed in.
+ * static files. Plain Node; it sees the running instance only through the runtime's services
+ * (../services.ts) and the settings through the access it is given.
  */
 import path from 'node:path';
 
@@ -11,10 +12,9 @@ import type { ApiSettings } from '../../../shared/api-settings';
 import type { ApiHandlers } from '../../../shared/contract';
 import { type Clock, systemClock } from '../clock';
 import type { Logger } from '../logger';
-import type { Runtime } from '../runtime';
 import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
-import type { HistoryStore } from '../store';
+import type { Services } from '../services';
 import { loadApiToken } from './auth';
 import { createEventFeed, type EventFeed } from './events';
 import { createMetrics, type Metrics } from './metrics';
@@ -28,8 +28,8 @@ export { createEventFeed } from './events';
 export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
 
 export interface StartApiOptions {
-  runtime: Runtime;
-  store: HistoryStore;
+  /** The running instance: its monitor and its history. */
+  services: Pick<Services, 'monitor' | 'history'>;
   settings: SettingsAccess;
   api: ApiSettings;
   /** Where the generated token and manual backups live; null for a store without a folder. */
@@ -51,22 +51,22 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The contract's handlers and live feed on a runtime: what any transport needs. */
-export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'staticDir'>) {
+/** The contract's handlers and live feed on the running instance: what any transport needs. */
+export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'staticDir' | 'redactor'>) {
   const clock = o.clock ?? systemClock;
+  const { monitor, history } = o.services;
   const handlers = createApiService({
-    runtime: o.runtime,
-    store: o.store,
+    monitor,
+    history,
     settings: o.settings,
     backupsDir: o.dataDir === null ? null : path.join(o.dataDir, 'backups'),
     clock,
     logger: o.logger,
     version: o.version,
-    ...(o.redactor ? { redactor: o.redactor } : {}),
   });
   const feed = createEventFeed({
-    on: (l) => o.runtime.engine.on(l),
-    channels: () => o.runtime.status().notifications,
+    on: (l) => monitor.on(l),
+    channels: () => monitor.status().notifications,
     clock,
   });
   return { handlers, feed, clock };
@@ -76,8 +76,8 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
 export async function startApi(o: StartApiOptions): Promise<RunningApi> {
   const logger = o.logger.child('api');
   // Counting starts now, before the first check, whatever the server then takes to start.
-  const metrics = createMetrics(() => o.runtime.status(), o.version);
-  const offMetrics = o.runtime.engine.on((e) => metrics.observe(e));
+  const metrics = createMetrics(() => o.services.monitor.status(), o.version);
+  const offMetrics = o.services.monitor.on((e) => metrics.observe(e));
   try {
     return await serve(o, logger, metrics, offMetrics);
   } catch (err) {
@@ -100,9 +100,10 @@ async function serve(
   const server = await createApiServer({
     handlers,
     feed,
-    status: () => o.runtime.status(),
+    status: () => o.services.monitor.status(),
     metrics,
     token: token.value,
+    maxUploadBytes: o.services.history.maxImportBytes,
     settings: o.api,
     version: o.version,
     clock,

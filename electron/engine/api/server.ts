@@ -18,7 +18,6 @@ import { z } from 'zod';
 import type { ApiSettings } from '../../../shared/api-settings';
 import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
 import type { Clock } from '../clock';
-import { MAX_IMPORT_BYTES } from '../history-import';
 import type { Logger } from '../logger';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
 import type { EventFeed } from './events';
@@ -37,6 +36,8 @@ export interface ApiServerOptions {
   /** Fed with engine events by whoever built it (before the monitor starts, so no event is missed). */
   metrics: Metrics;
   token: string;
+  /** The largest file an import or restore may upload. */
+  maxUploadBytes: number;
   settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'>;
   version: string;
   clock: Pick<Clock, 'now'>;
@@ -64,7 +65,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   const { token, clock, logger } = opts;
   const app = Fastify({
     logger: false,
-    bodyLimit: Math.ceil(MAX_IMPORT_BYTES * 1.4),
+    // Uploads arrive base64 inside JSON, a third larger than the file.
+    bodyLimit: Math.ceil(opts.maxUploadBytes * 1.4),
     trustProxy: false,
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,

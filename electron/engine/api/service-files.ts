@@ -10,13 +10,12 @@ import { Writable } from 'node:stream';
 
 import { type ApiHandlers, type CallContext, ApiError } from '../../../shared/contract';
 import type { Clock } from '../clock';
-import { ImportError, importHistoryFile } from '../history-import';
-import type { HistoryStore } from '../store';
+import type { HistoryService } from '../services';
 
 type FileHandlers = Pick<ApiHandlers, 'exportHistory' | 'backup' | 'restore' | 'importHistory'>;
 
 export interface FileHandlerDeps {
-  store: HistoryStore;
+  history: HistoryService;
   backupsDir: string | null;
   clock: Clock;
   audit: (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
@@ -44,7 +43,7 @@ async function withUpload<T>(name: string | undefined, bytes: Buffer, fn: (file:
 }
 
 export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
-  const { store, clock, audit } = deps;
+  const { history, clock, audit } = deps;
   return {
     async exportHistory({ format }) {
       const chunks: Buffer[] = [];
@@ -54,7 +53,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
           done();
         },
       });
-      await store.exportTo(sink, format);
+      await history.exportTo(sink, format);
       return {
         filename: `ipwatch-history-${stamp(clock.now())}.${format}`,
         mime: MIME[format],
@@ -64,13 +63,13 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async backup(_input, ctx) {
       if (!deps.backupsDir) throw new ApiError(409, 'this history is not kept on disk, so there is nothing to back up');
       const file = path.join(deps.backupsDir, `manual-${stamp(clock.now())}.sqlite`);
-      const { bytes } = await store.backupTo(file);
+      const { bytes } = await history.backupTo(file);
       audit(ctx, 'history.backup', 'written', file);
       return { path: file, bytes };
     },
     async restore({ content, name }, ctx) {
       try {
-        const r = await withUpload(name, Buffer.from(content, 'base64'), (file) => store.restoreFrom(file));
+        const r = await withUpload(name, Buffer.from(content, 'base64'), (file) => history.restoreFrom(file));
         audit(ctx, 'history.restore', 'applied', `${name ?? 'upload'}; previous kept as ${r.keptAs ?? '-'}`);
         return r;
       } catch (err) {
@@ -84,14 +83,13 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async importHistory({ content, encoding, name, format, tz }, ctx) {
       try {
         const r = await withUpload(name, Buffer.from(content, encoding), (file) =>
-          importHistoryFile(store, file, format, tz === undefined ? {} : { tz }),
+          history.importFile(file, format, tz === undefined ? {} : { tz }),
         );
         audit(ctx, 'history.import', 'applied', `${name ?? 'upload'} (${r.format}): ${r.runs.added} runs added`);
         return r;
       } catch (err) {
         audit(ctx, 'history.import', 'rejected', `${name ?? 'upload'}: ${String(err)}`);
-        if (err instanceof ImportError || err instanceof RangeError)
-          throw new ApiError(422, `cannot import ${name ?? 'this file'}: ${err.message}`);
+        if (history.isFileError(err)) throw new ApiError(422, `cannot import ${name ?? 'this file'}: ${err.message}`);
         throw err;
       }
     },

@@ -17,34 +17,26 @@ import { parseSettings } from '../../../shared/settings';
 import { RESTART_PREFIXES } from '../../../shared/settings-changes';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { describeItem } from '../notify/outbox-view';
-import type { Runtime } from '../runtime';
-import type { Redactor } from '../secrets/redact';
-import { BUILTIN_SOURCES } from '../sources';
-import { probeSource } from '../sources/probe';
-import { customToSpec } from '../sources/registry';
-import type { HistoryStore } from '../store';
+import type { HistoryService, MonitorService } from '../services';
 import { createFileHandlers } from './service-files';
 import type { SettingsAccess } from './settings-access';
 
 export interface ApiServiceDeps {
-  runtime: Pick<Runtime, 'status' | 'pause' | 'resume' | 'testChannel' | 'engine' | 'net'>;
-  store: HistoryStore;
+  monitor: MonitorService;
+  history: HistoryService;
   settings: SettingsAccess;
   /** Where `backup` writes (DATA_DIR/backups); null refuses backups (a store without a folder). */
   backupsDir: string | null;
   clock: Clock;
   logger: Logger;
   version: string;
-  /** Masks secrets in what goes out (outbox errors); the runtime's status is masked already. */
-  redactor?: Pick<Redactor, 'deep'>;
 }
 
 export function createApiService(deps: ApiServiceDeps): ApiHandlers {
-  const { runtime, store } = deps;
+  const { monitor, history } = deps;
   const audit = (ctx: CallContext, action: string, result: string, detail: string | null = null) => {
     try {
-      store.audit({ actor: ctx.actor, action, detail, result });
+      history.audit({ actor: ctx.actor, action, detail, result });
     } catch (err) {
       deps.logger.error('cannot write the audit log', { error: String(err) });
     }
@@ -74,44 +66,32 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
 
   async function testSource(input: ApiInput<'testSource'>) {
     const { settings } = await deps.settings.read();
-    const spec =
-      'source' in input
-        ? customToSpec(input.source)
-        : (settings.sources.custom.map(customToSpec).find((s) => s.id === input.sourceId) ??
-          BUILTIN_SOURCES.find((s) => s.id === input.sourceId));
-    if (!spec) throw new ApiError(404, `no source "${'sourceId' in input ? input.sourceId : ''}"`);
-    return probeSource(spec, {
-      net: runtime.net,
-      timeoutMs: settings.monitor.timeoutMs,
-      userAgent: `IPWatch/${deps.version}`,
-      now: () => deps.clock.now(),
-    });
+    const result = await monitor.testSource(input, settings);
+    if (!result) throw new ApiError(404, `no source "${'sourceId' in input ? input.sourceId : ''}"`);
+    return result;
   }
 
   const monitoring = async (ctx: CallContext, paused: boolean) => {
-    if (paused) await runtime.pause();
-    else await runtime.resume();
+    if (paused) await monitor.pause();
+    else await monitor.resume();
     audit(ctx, paused ? 'monitor.pause' : 'monitor.resume', 'applied');
-    return runtime.status();
+    return monitor.status();
   };
 
   return {
-    getStatus: async () => runtime.status(),
-    checkNow: () => runtime.engine.checkNow('manual'),
+    getStatus: async () => monitor.status(),
+    checkNow: () => monitor.checkNow(),
     pause: (_input, ctx) => monitoring(ctx, true),
     resume: (_input, ctx) => monitoring(ctx, false),
-    getHistory: async (q) => store.history(q),
-    getStats: async (q) => store.stats(q),
+    getHistory: async (q) => history.history(q),
+    getStats: async (q) => history.stats(q),
     getSettings: settingsView,
     saveSettings,
-    getChannels: async () => runtime.status().notifications,
-    getOutbox: async (q) => {
-      const items = store.list(q).map(describeItem);
-      return deps.redactor ? deps.redactor.deep(items) : items;
-    },
-    testChannel: ({ channelId }) => runtime.testChannel(channelId),
+    getChannels: async () => monitor.status().notifications,
+    getOutbox: async (q) => history.outbox(q),
+    testChannel: ({ channelId }) => monitor.testChannel(channelId),
     testSource,
-    getAudit: async (q) => ({ items: store.auditLog(q), total: store.auditTotal() }),
-    ...createFileHandlers({ store, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
+    getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
+    ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
   };
 }

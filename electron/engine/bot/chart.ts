@@ -3,7 +3,7 @@
  * resvg. All three are loaded at the first chart, never with the engine, so an idle bot
  * keeps its footprint; later charts reuse the loaded modules.
  */
-import type { PeriodCount } from '../store';
+import type { PeriodCount } from '../services';
 
 type Libs = {
   vl: typeof import('vega-lite');

@@ -12,9 +12,9 @@ import { type BotStatus, botOff } from '../../../shared/bot-types';
 import type { DiscordSettings } from '../../../shared/discord-settings';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import type { Delivery, SendResult } from '../notify/types';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
 import { commandDefinitions } from './commands/registry';
 import { createDispatcher } from './interactions';
@@ -25,6 +25,8 @@ import { makeRequest } from './rest-request';
 export interface BotDeps {
   settings: DiscordSettings;
   services: BotServices;
+  /** The notifier's words for a notice, rendered per guild (its mask). */
+  render: NoticeRenderer;
   clock: Clock;
   logger: Logger;
   secrets: SecretSource;
@@ -270,7 +272,7 @@ export class DiscordBot {
         }
         this.uncertain.add(ref);
         await client.rest.post(`/channels/${channel}/messages`, {
-          body: postBody(d.notice, g, timezone, nonce),
+          body: postBody(d.notice, this.deps.render(d.notice, { timezone, mask: g.mask }), nonce),
           signal: d.signal,
         });
         this.uncertain.delete(ref);

@@ -1,46 +1,41 @@
 /**
- * The Discord bot (README "Set up the Discord bot"): slash commands (one file each in
- * commands/, behind commands/registry.ts), the client that owns discord.js (client.ts), who
- * may do what (access.ts), and change posts as the `discord-bot` notification channel
- * (post.ts). The runtime builds it with createBot and nothing else reaches into it.
+ * The Discord bot (docs/discord-bot.md): slash commands (one file each in commands/, behind
+ * commands/registry.ts), the client that owns discord.js (client.ts), who may do what
+ * (access.ts), and change posts as the `discord-bot` notification channel (post.ts). The
+ * runtime builds it with createBot over its services (../services.ts), the bot's only view of
+ * the monitor, the history and the notifier's words; nothing else reaches into it.
  */
 import type { BotStatus } from '../../../shared/bot-types';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
-import type { ChannelStatus } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { Engine } from '../monitor/engine';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
+import type { Services } from '../services';
 import { DiscordBot } from './client';
-import type { BotStore } from './commands/define';
 
 export { DiscordBot };
 
 export interface CreateBotOptions {
   settings: Settings;
-  engine: Pick<Engine, 'getStatus' | 'checkNow' | 'pause' | 'resume'>;
-  /** The runtime's store; the bot uses its queries when it has them. */
-  store: object;
+  /** What the bot may ask of the running instance (the runtime's services). */
+  services: Services;
   clock: Clock;
   logger: Logger;
   secrets: SecretSource;
   redactor: Redactor;
-  notifications: () => ChannelStatus[];
   editSettings?: (edit: (raw: Record<string, unknown>) => void) => Promise<void>;
   onHandled?: (what: string, result: string) => void;
 }
 
-const QUERIES = ['history', 'stats', 'exportTo', 'audit'] as const;
-const asBotStore = (s: object): BotStore | null =>
-  QUERIES.every((k) => typeof (s as Record<string, unknown>)[k] === 'function') ? (s as BotStore) : null;
-
 export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s: Settings): Promise<void> } {
   let settings = o.settings;
   const startedAt = o.clock.now();
+  const { monitor, history } = o.services;
   const bot: DiscordBot = new DiscordBot({
     settings: settings.discord,
+    render: o.services.renderNotice,
     clock: o.clock,
     logger: o.logger,
     secrets: o.secrets,
@@ -48,13 +43,13 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
     ...(o.onHandled ? { onHandled: o.onHandled } : {}),
     services: {
       clock: o.clock,
-      status: () => o.engine.getStatus(),
-      notifications: o.notifications,
+      status: () => monitor.status(),
+      notifications: () => monitor.status().notifications,
       bot: (): BotStatus => bot.status(),
-      checkNow: () => o.engine.checkNow('manual'),
-      pause: () => o.engine.pause(),
-      resume: () => o.engine.resume(),
-      store: asBotStore(o.store),
+      checkNow: () => monitor.checkNow(),
+      pause: () => monitor.pause(),
+      resume: () => monitor.resume(),
+      history,
       settings: () => settings,
       editSettings: o.editSettings ?? null,
       startedAt,

@@ -67,7 +67,7 @@ export function createDispatcher(deps: DispatchDeps): (i: Interaction) => Promis
 
   const audit = (i: Answerable, what: string, detail: string, result: string) => {
     try {
-      services.store?.audit({ actor: `discord:${i.user.id}`, action: `discord ${what}`, detail, result });
+      services.history.audit({ actor: `discord:${i.user.id}`, action: `discord ${what}`, detail, result });
     } catch (err) {
       logger.error('cannot write the audit log', { error: String(err) });
     }

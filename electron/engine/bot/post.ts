@@ -8,17 +8,15 @@
 import { createHash } from 'node:crypto';
 
 import type { GuildSettings } from '../../../shared/discord-settings';
-import { renderMessage } from '../notify/message';
-import type { Delivery, Notice, SendResult } from '../notify/types';
+import type { Delivery, Message, Notice, SendResult } from '../services';
 import { buttonId } from './commands/define';
 import { button, COLOR, embed, row, stamp } from './format';
 
 export const nonceFor = (key: string, channelId: string): string =>
   createHash('sha256').update(`${key}\n${channelId}`).digest('base64url').slice(0, 25);
 
-/** The message body of one notice for one guild. */
-export function postBody(notice: Notice, guild: GuildSettings, timezone: string, nonce: string) {
-  const m = renderMessage(notice, { timezone, mask: guild.mask });
+/** The message body of one notice, in the words rendered for its guild (mask, time zone). */
+export function postBody(notice: Notice, m: Message, nonce: string) {
   return {
     embeds: [
       embed({

@@ -19,7 +19,7 @@ import type { ChannelStatus } from '../../../../shared/notify-types';
 import type { Settings } from '../../../../shared/settings';
 import type { CheckReport, EngineStatus } from '../../../../shared/types';
 import type { Clock } from '../../clock';
-import type { HistoryStore } from '../../store';
+import type { HistoryService } from '../../services';
 import type { Level } from '../access';
 import type { LimitedKind } from '../rate-limit';
 
@@ -34,10 +34,7 @@ export interface Reply {
   ephemeral?: boolean;
 }
 
-/** The queries a command may run; null where the process has no history (e.g. a read-only view). */
-export type BotStore = Pick<HistoryStore, 'history' | 'stats' | 'exportTo' | 'audit'>;
-
-/** What the bot gives every command: the engine, the store and the settings, never discord.js. */
+/** What the bot gives every command: the monitor, the history and the settings, never discord.js. */
 export interface BotServices {
   clock: Clock;
   status(): EngineStatus;
@@ -46,7 +43,7 @@ export interface BotServices {
   checkNow(): Promise<CheckReport>;
   pause(): Promise<void>;
   resume(): Promise<CheckReport>;
-  store: BotStore | null;
+  history: Pick<HistoryService, 'history' | 'stats' | 'audit'>;
   settings(): Settings;
   /** Writes a settings edit through the host's validated path; null when this host cannot. */
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;

@@ -1,9 +1,9 @@
 /** /export format:csv|json [from] [to]: the address runs as a file attachment, masked as the guild says. */
 import { z } from 'zod';
 
+import type { HistoryEntry } from '../../../../shared/contract';
 import { showAddress } from '../../format/display';
 import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID } from '../../format/history-file';
-import type { HistoryEntry } from '../../store';
 import { defineCommand } from './define';
 
 /** Discord takes up to 10 MiB per message without boosts; stay below it. */
@@ -46,13 +46,11 @@ export const exportCommand = defineCommand({
     })
     .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, 'from must not be after to'),
   run: async ({ options, guild }, services) => {
-    const store = services.store;
-    if (!store) return { content: 'The history is not available in this process.' };
     // A bare `to` day means through its end.
     const to = options.to === undefined ? undefined : options.to + 86_399_999;
     const entries: HistoryEntry[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = store.history({
+      const page = services.history.history({
         limit: 1000,
         offset,
         ...(options.from !== undefined ? { from: options.from } : {}),

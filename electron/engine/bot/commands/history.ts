@@ -24,8 +24,7 @@ export function historyReply(
   size: number,
   offset: number,
 ): Reply {
-  if (!services.store) return { content: 'The history is not available in this process.' };
-  const page = services.store.history({
+  const page = services.history.history({
     ...(fam === 'all' ? {} : { family: fam === '4' ? 4 : 6 }),
     limit: size,
     offset,

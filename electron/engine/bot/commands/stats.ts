@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import type { GuildSettings } from '../../../../shared/discord-settings';
-import type { FamilyStats } from '../../store';
+import type { FamilyStats } from '../../services';
 import { chartDays, renderStatsChart } from '../chart';
 import { address, COLOR, embed, formatDuration } from '../format';
 import { defineCommand } from './define';
@@ -35,9 +35,8 @@ export const stats = defineCommand({
   deferred: true,
   schema: z.strictObject({ period: periodSchema.prefault('30d') }),
   run: async ({ options, guild }, services) => {
-    if (!services.store) return { content: 'The history is not available in this process.' };
     const to = services.clock.now();
-    const r = services.store.stats({ from: to - options.period, to, hourly: false });
+    const r = services.history.stats({ from: to - options.period, to, hourly: false });
     const up = r.uptime.percent === null ? 'no monitored time' : `${(r.uptime.percent * 100).toFixed(2)} %`;
     const label = formatDuration(options.period);
     const png = await renderStatsChart(chartDays(r.changes.perDay, r.uptime.perDay), `IPWatch, last ${label}`);

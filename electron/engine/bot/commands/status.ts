@@ -20,7 +20,7 @@ export const status = defineCommand({
     const interval = services.settings().monitor.intervalSec * 1000;
     const next = s.pausedSince !== null ? 'paused' : last ? `about ${stamp(last.at + interval)}` : 'soon';
     const open = s.sources.filter((x) => x.state !== 'closed');
-    const uptime = services.store?.stats({ days: 30, hourly: false }).uptime.percent ?? null;
+    const uptime = services.history.stats({ days: 30, hourly: false }).uptime.percent;
     const bot = services.bot();
     const channels = services
       .notifications()

@@ -27,7 +27,7 @@ beforeAll(async () => {
     read: async () => ({ settings, envOverrides: [] }),
     write: async (next) => ((settings = next), { ok: true, live: ['monitor.intervalSec'], restart: [] }),
   };
-  core = createApiCore({ runtime, store, settings: access, dataDir: null, logger, version: 'test' });
+  core = createApiCore({ services: runtime.services, settings: access, dataDir: null, logger, version: 'test' });
 });
 
 afterAll(async () => {

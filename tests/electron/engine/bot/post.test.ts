@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { alreadyPosted, nonceFor, postBody, postResult, targets } from '../../../../electron/engine/bot/post';
+import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Delivery } from '../../../../electron/engine/notify/types';
 import { guildSchema } from '../../../../shared/discord-settings';
 
@@ -49,7 +50,7 @@ describe('posts', () => {
     const nonce = nonceFor('k', '200000000000000001');
     expect(nonce).toHaveLength(25);
     expect(nonceFor('k', '200000000000000002')).not.toBe(nonce);
-    const body = postBody(notice, g, 'UTC', nonce);
+    const body = postBody(notice, renderMessage(notice, { timezone: 'UTC', mask: g.mask }), nonce);
     expect(body).toMatchObject({ nonce, enforce_nonce: true, allowed_mentions: { parse: [] } });
     const text = JSON.stringify(body.embeds);
     expect(text).toContain('203.0.113.xxx');

@@ -85,13 +85,11 @@ describe('change posts', () => {
     for (let i = 0; i < 2; i++) {
       const { bot } = createBot({
         settings,
-        engine: x.runtime.engine,
-        store: x.store,
+        services: x.runtime.services,
         clock: systemClock,
         logger,
         secrets: processSecrets,
         redactor: createRedactor(),
-        notifications: () => [],
       });
       const when = at();
       const delivery: Delivery = {

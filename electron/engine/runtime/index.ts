@@ -1,23 +1,26 @@
 /**
  * Composition root shared by the headless runner and the Electron main process: network
- * clients, the engine, the notifier on the store's outbox, with one start/close that run
- * them in order and one status for the API.
+ * clients, the engine, the notifier on the store's outbox and the Discord bot, with one
+ * start/close that run them in order, one status, and the services (../services.ts) through
+ * which the API and the bot see this instance.
  */
-import type { AppStatus } from '../../shared/contract';
-import type { TestResult } from '../../shared/notify-types';
-import type { Settings } from '../../shared/settings';
-import type { CheckReport, ProcessStatus } from '../../shared/types';
-import { createBot, type DiscordBot, withBotChannel } from './bot';
-import { type Clock, systemClock } from './clock';
-import type { Logger } from './logger';
-import { Engine } from './monitor/engine';
-import { createHttpClient } from './net/http';
-import type { NetClients } from './net/types';
-import { createUdpClient } from './net/udp';
-import { createNotifier, type DesktopNotifier, type Notifier } from './notify';
-import { createRedactor, type Redactor } from './secrets/redact';
-import { processSecrets, type SecretSource } from './secrets/resolve';
-import type { MonitorStore, OutboxStore } from './store/types';
+import type { AppStatus } from '../../../shared/contract';
+import type { TestResult } from '../../../shared/notify-types';
+import type { Settings } from '../../../shared/settings';
+import type { CheckReport, ProcessStatus } from '../../../shared/types';
+import { createBot, type DiscordBot, withBotChannel } from '../bot';
+import { type Clock, systemClock } from '../clock';
+import type { Logger } from '../logger';
+import { Engine } from '../monitor/engine';
+import { createHttpClient } from '../net/http';
+import type { NetClients } from '../net/types';
+import { createUdpClient } from '../net/udp';
+import { createNotifier, type DesktopNotifier, type Notifier } from '../notify';
+import { createRedactor, type Redactor } from '../secrets/redact';
+import { processSecrets, type SecretSource } from '../secrets/resolve';
+import type { Services } from '../services';
+import type { HistoryStore } from '../store';
+import { createServices } from './services';
 
 /** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
 export function processStatus(): ProcessStatus {
@@ -33,7 +36,7 @@ export function processStatus(): ProcessStatus {
 
 export interface RuntimeOptions {
   settings: Settings;
-  store: MonitorStore & OutboxStore;
+  store: HistoryStore;
   logger: Logger;
   version: string;
   clock?: Clock;
@@ -55,8 +58,8 @@ export interface Runtime {
   notifier: Notifier;
   /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
   bot: DiscordBot;
-  /** The network clients the sources use (the API's "test this source" asks through them too). */
-  net: NetClients;
+  /** What the API (and the bot, inside) may ask of this instance. */
+  services: Services;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -72,35 +75,76 @@ export interface Runtime {
 
 export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
-  const logger = opts.logger;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
+  const redactor = opts.redactor ?? createRedactor();
   const engine = new Engine({
     settings: opts.settings,
     clock,
     net,
     store: opts.store,
-    logger: logger.child('engine'),
+    logger: opts.logger.child('engine'),
     version: opts.version,
   });
-  const redactor = opts.redactor ?? createRedactor();
+  // The bot is built below, over the services; the notifier reaches it only when it delivers.
+  const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
+  // handle() never rejects; it resolves once the notices are safely in the outbox.
+  engine.on((event) => void notifier.handle(event));
+  // The API and the UI show this; an error text that quotes a URL must not carry its token.
+  const status = (): AppStatus =>
+    redactor.deep({
+      ...engine.getStatus(),
+      notifications: notifier.status(),
+      bot: discord.bot.status(),
+      process: processStatus(),
+    });
+  const services = createServices({
+    engine,
+    notifier,
+    store: opts.store,
+    net,
+    status,
+    redactor,
+    clock,
+    version: opts.version,
+  });
   // The Discord bot: idle (and discord.js not loaded) until a token is set.
   const discord = createBot({
     settings: opts.settings,
-    engine,
-    store: opts.store,
+    services,
     clock,
-    logger: logger.child('bot'),
+    logger: opts.logger.child('bot'),
     secrets: opts.secrets ?? processSecrets,
     redactor,
-    notifications: () => notifier.status(),
     ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
   });
-  const notifier = createNotifier({
+  const parts = { engine, notifier, bot: discord.bot, services, status };
+  return {
+    ...parts,
+    ...lifecycle(parts, clock, async () => {
+      await opts.store.close();
+      await Promise.all([net.http.close(), net.udp.close()]);
+    }),
+    async updateSettings(settings) {
+      engine.updateSettings(settings);
+      await notifier.updateSettings(withBotChannel(settings).notifications);
+      await discord.setSettings(settings);
+    },
+  };
+}
+
+function notifierFor(
+  opts: RuntimeOptions,
+  engine: Engine,
+  clock: Clock,
+  redactor: Redactor,
+  discordBot: { deliver: DiscordBot['deliver'] },
+): Notifier {
+  return createNotifier({
     store: opts.store,
     clock,
-    logger: logger.child('notify'),
+    logger: opts.logger.child('notify'),
     settings: withBotChannel(opts.settings).notifications,
-    discordBot: discord.bot,
+    discordBot,
     status: () => engine.liveStatus(),
     ...(opts.desktop ? { desktop: opts.desktop } : {}),
     ...(opts.saveChannelOptions ? { saveChannelOptions: opts.saveChannelOptions } : {}),
@@ -108,9 +152,16 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     ...(opts.secrets ? { secrets: opts.secrets } : {}),
     onError: (err) => engine.reportError('notifier', err),
   });
-  // handle() never rejects; it resolves once the notices are safely in the outbox.
-  engine.on((event) => void notifier.handle(event));
+}
 
+type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot'>;
+
+/** Start, one check, pause and close, in the order the parts depend on each other. */
+function lifecycle(
+  { engine, notifier, bot }: Parts,
+  clock: Clock,
+  closeRest: () => Promise<void>,
+): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
   /** True once nothing is being sent right now: every queue is empty or waiting for a retry. */
   const settled = () =>
     notifier
@@ -119,18 +170,13 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
         (c) =>
           c.pending === 0 || c.state === 'invalid' || c.state === 'disabled' || (c.nextAttemptAt ?? 0) > clock.now(),
       );
-
   return {
-    engine,
-    notifier,
-    bot: discord.bot,
-    net,
     async start() {
       await notifier.start();
       const report = await engine.start();
       await notifier.started(report);
       // Never awaited: monitoring does not wait for Discord.
-      void discord.bot.start().catch((err: unknown) => engine.reportError('discord bot', err));
+      void bot.start().catch((err: unknown) => engine.reportError('discord bot', err));
       return report;
     },
     async runOnce(settleMs = 10_000) {
@@ -141,28 +187,14 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       while (!settled() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
       return report;
     },
-    async updateSettings(settings) {
-      engine.updateSettings(settings);
-      await notifier.updateSettings(withBotChannel(settings).notifications);
-      await discord.setSettings(settings);
-    },
     pause: () => engine.pause(),
     resume: () => engine.resume(),
-    // The API and the UI show this; an error text that quotes a URL must not carry its token.
-    status: () =>
-      redactor.deep({
-        ...engine.getStatus(),
-        notifications: notifier.status(),
-        bot: discord.bot.status(),
-        process: processStatus(),
-      }),
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();
       await notifier.stop();
-      await discord.bot.stop();
-      await opts.store.close();
-      await Promise.all([net.http.close(), net.udp.close()]);
+      await bot.stop();
+      await closeRest();
     },
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * The runtime's side of ../services.ts: what the API and the bot may ask of this instance,
+ * over the engine, the notifier, the store and the history importer. Nothing here decides
+ * anything; each call is passed on, with outbox items described and masked on the way out.
+ */
+import type { Settings } from '../../../shared/settings';
+import type { Clock } from '../clock';
+import { ImportError, importHistoryFile, MAX_IMPORT_BYTES } from '../history-import';
+import type { Engine } from '../monitor/engine';
+import type { NetClients } from '../net/types';
+import type { Notifier } from '../notify';
+import { renderMessage } from '../notify/message';
+import { describeItem } from '../notify/outbox-view';
+import type { Redactor } from '../secrets/redact';
+import type { HistoryService, MonitorService, Services } from '../services';
+import { BUILTIN_SOURCES } from '../sources';
+import { probeSource } from '../sources/probe';
+import { customToSpec } from '../sources/registry';
+import type { HistoryStore } from '../store';
+
+export interface ServiceParts {
+  engine: Engine;
+  notifier: Notifier;
+  store: HistoryStore;
+  net: NetClients;
+  status: MonitorService['status'];
+  redactor: Pick<Redactor, 'deep'>;
+  clock: Clock;
+  version: string;
+}
+
+export function createServices(p: ServiceParts): Services {
+  return { monitor: monitorService(p), history: historyService(p.store, p.redactor), renderNotice: renderMessage };
+}
+
+function monitorService(p: ServiceParts): MonitorService {
+  return {
+    status: p.status,
+    on: (listener) => p.engine.on(listener),
+    checkNow: () => p.engine.checkNow('manual'),
+    pause: () => p.engine.pause(),
+    resume: () => p.engine.resume(),
+    testChannel: (id) => p.notifier.test(id),
+    async testSource(input, settings: Settings) {
+      const spec =
+        'source' in input
+          ? customToSpec(input.source)
+          : (settings.sources.custom.map(customToSpec).find((s) => s.id === input.sourceId) ??
+            BUILTIN_SOURCES.find((s) => s.id === input.sourceId));
+      if (!spec) return null;
+      return probeSource(spec, {
+        net: p.net,
+        timeoutMs: settings.monitor.timeoutMs,
+        userAgent: `IPWatch/${p.version}`,
+        now: () => p.clock.now(),
+      });
+    },
+  };
+}
+
+function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>): HistoryService {
+  return {
+    history: (query) => store.history(query),
+    stats: (query) => store.stats(query),
+    audit: (entry) => store.audit(entry),
+    auditLog: (query) => store.auditLog(query),
+    auditTotal: () => store.auditTotal(),
+    outbox: (query) => redactor.deep(store.list(query).map(describeItem)),
+    exportTo: (out, format) => store.exportTo(out, format),
+    backupTo: (file) => store.backupTo(file),
+    restoreFrom: (file) => store.restoreFrom(file),
+    importFile: (file, format, options) => importHistoryFile(store, file, format, options),
+    // A value out of range in the file (a RangeError from a date or a number) is its fault too.
+    isFileError: (err): err is Error => err instanceof ImportError || err instanceof RangeError,
+    maxImportBytes: MAX_IMPORT_BYTES,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * What the API and the Discord bot may ask of the running instance, and nothing more: the
+ * monitor's status and controls, the history's queries and files, and the notifier's words for
+ * a notice. The runtime implements it (runtime/services.ts) over the engine, the notifier, the
+ * store and the history importer, so api/ and bot/ import none of those rooms: they see the
+ * contract's types (shared/) and these interfaces. Types only.
+ */
+import type { Writable } from 'node:stream';
+
+import type {
+  ApiInput,
+  ApiOutput,
+  AppStatus,
+  AuditEntry,
+  HistoryPage,
+  ImportResult,
+  OutboxItem,
+  StatsReport,
+} from '../../shared/contract';
+import type { MaskMode, TestResult } from '../../shared/notify-types';
+import type { Settings } from '../../shared/settings';
+import type { CheckReport, EngineEvent } from '../../shared/types';
+import type { BotDelivery, Delivery, Message, Notice, SendResult } from './notify/types';
+
+/** The notifier's channel contract, which the bot fulfils as the `discord-bot` channel. */
+export type { BotDelivery, Delivery, Message, Notice, SendResult };
+
+export type HistoryQuery = Partial<ApiInput<'getHistory'>>;
+export type StatsQuery = ApiInput<'getStats'>;
+export type ExportFormat = ApiInput<'exportHistory'>['format'];
+export type ImportFormat = NonNullable<ApiInput<'importHistory'>['format']>;
+export type PeriodCount = StatsReport['changes']['perDay'][number];
+export type FamilyStats = StatsReport['families']['v4'];
+
+export interface MonitorService {
+  /** The engine's status with the channels', the bot's and the process's, secrets masked. */
+  status(): AppStatus;
+  /** Engine events as they happen; returns the unsubscribe function. */
+  on(listener: (event: EngineEvent) => void): () => void;
+  /** A manual check of every enabled family. */
+  checkNow(): Promise<CheckReport>;
+  /** Pauses scheduled checks (the user's choice; not kept across a restart); resume() checks at once. */
+  pause(): Promise<void>;
+  resume(): Promise<CheckReport>;
+  /** A test notification through one channel at once, outside the outbox. */
+  testChannel(channelId: string): Promise<TestResult>;
+  /**
+   * Asks one source once and judges its answer as a check would: a source as it would be
+   * configured, or the id of one in `settings` or built in (null when there is no such source).
+   */
+  testSource(input: ApiInput<'testSource'>, settings: Settings): Promise<ApiOutput<'testSource'> | null>;
+}
+
+export interface HistoryService {
+  history(query?: HistoryQuery): HistoryPage;
+  stats(query?: StatsQuery): StatsReport;
+  /** Writes one audit log row, dated now. */
+  audit(entry: { actor: string; action: string; detail?: string | null; result: string }): void;
+  auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
+  /** How many rows the audit log holds. */
+  auditTotal(): number;
+  /** Notification queue items as a user reads them (never their payload), secrets masked. */
+  outbox(query?: { channel?: string; status?: OutboxItem['status']; limit?: number }): OutboxItem[];
+  /** Streams all history: CSV holds the runs, JSON everything importable. */
+  exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
+  /** Writes the whole database (encrypted if the store is) to a file. */
+  backupTo(path: string): Promise<{ bytes: number }>;
+  /** Replaces the history with a backup file after checking it; the current one is kept in backups/. */
+  restoreFrom(path: string): Promise<{ keptAs: string | null }>;
+  /** Reads and checks the whole file, then merges it in one step: a bad file changes nothing. */
+  importFile(path: string, format?: ImportFormat, options?: { tz?: string }): Promise<ImportResult>;
+  /** Whether an error of importFile is the file's fault; its message is then meant for the user. */
+  isFileError(err: unknown): err is Error;
+  /** The largest file importFile reads, in bytes. */
+  readonly maxImportBytes: number;
+}
+
+/** The notifier's words for a notice, as a channel with this mask and time zone gets them. */
+export type NoticeRenderer = (notice: Notice, options: { timezone: string; mask: MaskMode }) => Message;
+
+export interface Services {
+  monitor: MonitorService;
+  history: HistoryService;
+  renderNotice: NoticeRenderer;
+}
