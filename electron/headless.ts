@@ -12,15 +12,14 @@ import { createLogger, stderrSink } from './engine/logger';
 import { createRedactor } from './engine/secrets/redact';
 import { registerAuditCommand } from './headless/audit-command';
 import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
-import { defaultDataDir } from './headless/data-dir';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
-import { type OpenStore, openStoreFor } from './headless/open-store';
-import { loadSettingsFile } from './headless/settings-file';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
+import type { OpenStore } from './headless/with-store';
+import { defaultDataDir, loadSettingsFile, openStoreFor } from './host';
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")

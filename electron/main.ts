@@ -13,7 +13,7 @@ import { app, dialog, net, protocol, safeStorage } from 'electron';
 import { version } from '../package.json';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
-import { defaultDataDir } from './headless/data-dir';
+import { defaultDataDir } from './host';
 import { createShell, type Shell } from './shell';
 import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { createFileLogging, type FileLogging } from './shell/logs';

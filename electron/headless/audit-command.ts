@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { MAX_LIMIT } from '../engine/store/history-query';
 import { wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
-import { type OpenStore, withStore } from './open-store';
+import { type OpenStore, withStore } from './with-store';
 
 export function registerAuditCommand(program: Command, open: OpenStore): void {
   program

@@ -15,86 +15,65 @@ import type { Writable } from 'node:stream';
 
 import { type Command, Option } from 'commander';
 
+import { formatDuration } from '../engine/format';
 import { type ImportFormat, importHistoryFile } from '../engine/history-import';
-import type { ExportFormat, HistoryStore, StatsReport } from '../engine/store';
+import type { ExportFormat, HistoryStore } from '../engine/store';
 import { MAX_LIMIT } from '../engine/store/history-query';
+import type { StoreAccess } from '../host';
 import { parseDate, wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
+import { formatStats, iso, table } from './history-format';
 import { formatImport } from './import-summary';
-import { type OpenStore, type StoreAccess, withStore } from './open-store';
+import { type OpenStore, withStore } from './with-store';
 
 export interface HistoryCommandIO {
   out?: Writable;
   err?: Writable;
 }
 
-const iso = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19);
-
-export function formatDuration(ms: number): string {
-  const min = Math.round(ms / 60_000);
-  if (min < 60) return `${min} min`;
-  if (min < 48 * 60) return `${Math.floor(min / 60)} h ${min % 60} min`;
-  return `${(min / 1440).toFixed(1)} d`;
+/** What every history command is given: where to write, and how to run with the store. */
+interface HistoryCli {
+  out(): Writable;
+  err(): Writable;
+  /** Opens the store as asked, runs the command, always closes; errors become one line and an exit code. */
+  run<A extends unknown[]>(
+    access: StoreAccess,
+    fn: (store: HistoryStore, ...args: A) => Promise<void>,
+  ): (...args: A) => Promise<void>;
+  /** Whether --json was given. */
+  json(cmd: Command): boolean;
 }
 
-/** Columns padded to their widest cell; the last column is not padded. */
-export function table(head: string[], rows: (string | number)[][]): string {
-  const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return (
-    cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n'
-  );
-}
-
-function formatStats(s: StatsReport): string {
-  const lines = [`Period ${iso(s.from)} .. ${iso(s.to)} UTC`, `Changes ${s.changes.total}`];
-  for (const [name, f] of Object.entries(s.families)) {
-    if (!f.changes && !f.longestRun) continue;
-    const mean = f.meanTimeBetweenChangesMs === null ? 'n/a' : formatDuration(f.meanTimeBetweenChangesMs);
-    const longest = f.longestRun ? `${f.longestRun.ip} for ${formatDuration(f.longestRun.durationMs)}` : 'n/a';
-    lines.push(`  ${name}: ${f.changes} changes, mean time between ${mean}, longest run ${longest}`);
-  }
-  const { percent, offlineMs, monitoredMs } = s.uptime;
-  lines.push(
-    percent === null
-      ? 'Uptime n/a (the monitor did not run in this period)'
-      : `Uptime ${percent}% of ${formatDuration(monitoredMs)} monitored (offline ${formatDuration(offlineMs)})`,
-    '',
-  );
-  const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
-  let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
-  if (s.sources.length) {
-    const rows = s.sources.map((x) => [
-      x.source,
-      x.ok,
-      x.fail,
-      x.successRate === null ? '-' : `${(x.successRate * 100).toFixed(2)}%`,
-      x.meanLatencyMs ?? '-',
-      x.maxLatencyMs ?? '-',
-    ]);
-    text += `\n${table(['SOURCE', 'OK', 'FAIL', 'SUCCESS', 'MEAN MS', 'MAX MS'], rows)}`;
-  }
-  return text;
-}
+const READ: StoreAccess = { mode: 'read' };
 
 const write = (out: Writable, text: string) =>
   new Promise<void>((resolve, reject) => out.write(text, (err) => (err ? reject(err) : resolve())));
 
 export function registerHistoryCommands(program: Command, open: OpenStore, io: HistoryCommandIO = {}): void {
-  const out = () => io.out ?? process.stdout;
   const err = () => io.err ?? process.stderr;
-  const READ: StoreAccess = { mode: 'read' };
-  /** Opens the store as asked, runs the command, always closes; errors become one line and an exit code. */
-  const run = <A extends unknown[]>(
-    access: StoreAccess,
-    fn: (store: HistoryStore, ...args: A) => Promise<void>,
-  ): ((...args: A) => Promise<void>) =>
-    commandAction(
-      (...args: A) => withStore(open, access, (store) => fn(store, ...args)),
-      (text) => void err().write(text),
-    );
-  const json = (cmd: Command) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
+  const cli: HistoryCli = {
+    out: () => io.out ?? process.stdout,
+    err,
+    run: (access, fn) =>
+      commandAction(
+        (...args) => withStore(open, access, (store) => fn(store, ...args)),
+        (text) => void err().write(text),
+      ),
+    json: (cmd) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json),
+  };
+  for (const add of [addHistory, addStats, addExport, addBackup, addRestore, addImport, addRepair]) add(program, cli);
+}
 
+interface HistoryOptions {
+  family?: string;
+  from?: number;
+  to?: number;
+  ip?: string;
+  limit: number;
+  offset: number;
+}
+
+function addHistory(program: Command, cli: HistoryCli): void {
   program
     .command('history')
     .description('list address history (one line per run of an address), newest first')
@@ -106,33 +85,26 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
     .option('--offset <n>', 'rows to skip', wholeNumber(0), 0)
     .option('--json', 'print JSON')
     .action(
-      run(
-        READ,
-        async (
-          store,
-          o: { family?: string; from?: number; to?: number; ip?: string; limit: number; offset: number },
-          cmd: Command,
-        ) => {
-          const page = store.history({ ...o, family: o.family === undefined ? undefined : o.family === '6' ? 6 : 4 });
-          if (json(cmd)) return write(out(), `${JSON.stringify(page, null, 2)}\n`);
-          const rows = page.items.map((r) => [
-            `v${r.family}`,
-            r.ip,
-            iso(r.firstSeen),
-            iso(r.lastSeen),
-            formatDuration(r.lastSeen - r.firstSeen),
-            r.checks,
-            r.change?.trigger ?? '-',
-          ]);
-          const shown = page.items.length ? `${page.offset + 1}-${page.offset + page.items.length}` : '0';
-          await write(
-            out(),
-            `${table(['FAMILY', 'ADDRESS', 'FIRST SEEN (UTC)', 'LAST SEEN', 'HELD', 'CHECKS', 'TRIGGER'], rows)}${shown} of ${page.total}\n`,
-          );
-        },
-      ),
+      cli.run(READ, async (store, o: HistoryOptions, cmd: Command) => {
+        const page = store.history({ ...o, family: o.family === undefined ? undefined : o.family === '6' ? 6 : 4 });
+        if (cli.json(cmd)) return write(cli.out(), `${JSON.stringify(page, null, 2)}\n`);
+        const rows = page.items.map((r) => [
+          `v${r.family}`,
+          r.ip,
+          iso(r.firstSeen),
+          iso(r.lastSeen),
+          formatDuration(r.lastSeen - r.firstSeen),
+          r.checks,
+          r.change?.trigger ?? '-',
+        ]);
+        const shown = page.items.length ? `${page.offset + 1}-${page.offset + page.items.length}` : '0';
+        const head = ['FAMILY', 'ADDRESS', 'FIRST SEEN (UTC)', 'LAST SEEN', 'HELD', 'CHECKS', 'TRIGGER'];
+        await write(cli.out(), `${table(head, rows)}${shown} of ${page.total}\n`);
+      }),
     );
+}
 
+function addStats(program: Command, cli: HistoryCli): void {
   program
     .command('stats')
     .description('changes per day/week/month, uptime, run lengths and source health for a period')
@@ -141,21 +113,23 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
     .option('--days <n>', 'the last N days (default 30)', wholeNumber(1))
     .option('--json', 'print JSON')
     .action(
-      run(READ, async (store, o: { from?: number; to?: number; days?: number }, cmd: Command) => {
+      cli.run(READ, async (store, o: { from?: number; to?: number; days?: number }, cmd: Command) => {
         const s = store.stats(o);
-        await write(out(), json(cmd) ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
+        await write(cli.out(), cli.json(cmd) ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
       }),
     );
+}
 
+function addExport(program: Command, cli: HistoryCli): void {
   program
     .command('export')
     .description('export the history as CSV (runs) or JSON (everything importable)')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).makeOptionMandatory())
     .option('--out <file>', 'write to a file instead of stdout')
     .action(
-      run(READ, async (store, o: { format: ExportFormat; out?: string }) => {
+      cli.run(READ, async (store, o: { format: ExportFormat; out?: string }) => {
         if (!o.out) {
-          await store.exportTo(out(), o.format);
+          await store.exportTo(cli.out(), o.format);
           return;
         }
         const file = createWriteStream(o.out, { flags: 'wx' });
@@ -164,7 +138,7 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
           const { rows } = await store.exportTo(file, o.format);
           file.end();
           await once(file, 'finish');
-          err().write(`exported ${rows} rows to ${o.out}\n`);
+          cli.err().write(`exported ${rows} rows to ${o.out}\n`);
         } catch (e) {
           file.destroy();
           await unlink(o.out).catch(() => undefined);
@@ -172,27 +146,33 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
         }
       }),
     );
+}
 
+function addBackup(program: Command, cli: HistoryCli): void {
   program
     .command('backup <file>')
     .description('write a consistent copy of the whole history database to FILE (works while the monitor runs)')
     .action(
-      run(READ, async (store, file: string) => {
+      cli.run(READ, async (store, file: string) => {
         const { bytes } = await store.backupTo(file);
-        await write(out(), `backed up ${bytes} bytes to ${file}\n`);
+        await write(cli.out(), `backed up ${bytes} bytes to ${file}\n`);
       }),
     );
+}
 
+function addRestore(program: Command, cli: HistoryCli): void {
   program
     .command('restore <file>')
     .description('replace the history with a backup (the current one is kept in backups/); stop the monitor first')
     .action(
-      run({ mode: 'write', role: 'restore' }, async (store, file: string) => {
+      cli.run({ mode: 'write', role: 'restore' }, async (store, file: string) => {
         const { keptAs } = await store.restoreFrom(file);
-        await write(out(), `restored ${file}${keptAs ? `; previous history kept as ${keptAs}` : ''}\n`);
+        await write(cli.out(), `restored ${file}${keptAs ? `; previous history kept as ${keptAs}` : ''}\n`);
       }),
     );
+}
 
+function addImport(program: Command, cli: HistoryCli): void {
   program
     .command('import <file>')
     .description(
@@ -204,28 +184,30 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
     .option('--tz <zone>', "IANA zone of times written without one (the seed bot's); default: this machine's")
     .option('--json', 'print JSON')
     .action(
-      run(
+      cli.run(
         { mode: 'write', role: 'import' },
         async (store, file: string, o: { from?: ImportFormat; tz?: string }, cmd: Command) => {
           const r = await importHistoryFile(store, file, o.from, { tz: o.tz });
-          await write(out(), `${json(cmd) ? JSON.stringify(r, null, 2) : formatImport(file, r)}\n`);
+          await write(cli.out(), `${cli.json(cmd) ? JSON.stringify(r, null, 2) : formatImport(file, r)}\n`);
         },
       ),
     );
+}
 
+function addRepair(program: Command, cli: HistoryCli): void {
   program
     .command('repair')
     .description(
       'check the history file and, if it is damaged, recover it from the newest good copy; stop the monitor first',
     )
     .action(
-      run({ mode: 'write', role: 'repair' }, async (store) => {
+      cli.run({ mode: 'write', role: 'repair' }, async (store) => {
         const r = store.status().recovered;
         const text = !r
           ? `the history file is healthy; nothing to repair`
           : `the history file was damaged (${r.reason}); kept as ${r.movedTo}; ` +
             (r.from ? `recovered from ${r.from}` : 'no good copy was found, so the history starts empty');
-        await write(out(), `${text}\n`);
+        await write(cli.out(), `${text}\n`);
       }),
     );
 }

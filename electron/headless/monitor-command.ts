@@ -8,14 +8,19 @@ import { type RunningApi, startApi } from '../engine/api';
 import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
-import { createRedactor } from '../engine/secrets/redact';
+import { createRedactor, type Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
+import {
+  auditedChannelOptionsWriter,
+  createPrinter,
+  editSettingsFile,
+  type FollowedSettings,
+  followSettingsFile,
+  loadSettingsFile,
+  type LoadResult,
+  type RunnerLine,
+} from '../host';
 import { describeError, exitCodeOf } from './cli-errors';
-import { createPrinter } from './output';
-import { createReloader } from './reload';
-import { createSettingsAccess } from './settings-api';
-import { loadSettingsFile, settingsPath, watchSettingsFile } from './settings-file';
-import { auditedChannelOptionsWriter, editSettingsFile } from './settings-write';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -28,6 +33,21 @@ export interface MonitorOptions {
   stdout?: (s: string) => void;
   /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
   webDir?: string | null;
+}
+
+type Loaded = Extract<LoadResult, { ok: true }>;
+
+/** What a running monitor is made of, once its settings are loaded and its store is open. */
+interface Monitor {
+  opts: MonitorOptions;
+  stderr: (s: string) => void;
+  loaded: Loaded;
+  logger: Logger;
+  logConfig: LogConfig;
+  redactor: Redactor;
+  store: HistoryStore;
+  runtime: Runtime;
+  print: (line: RunnerLine) => void;
 }
 
 /** Exit code of --once: 0 when every enabled family was resolved. */
@@ -51,18 +71,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     stderr(`ipwatch: invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}\n`);
     return 2;
   }
-  // One redactor for the logs, the status and the printed lines: it learns each channel's secrets.
-  const redactor = createRedactor();
-  const logConfig: LogConfig = {
-    level: loaded.settings.log.level,
-    sink: (r) => stderr(`${formatLogRecord(r)}\n`),
-    redact: redactor,
-  };
-  const logger = createLogger('headless', logConfig);
-  for (const w of loaded.warnings) logger.warn(w);
-  if (loaded.created) logger.info('created settings with defaults', { file: settingsPath(opts.dataDir) });
-  if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
-
+  const { logger, logConfig, redactor } = startLogging(loaded, stderr);
   let store: HistoryStore;
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
@@ -85,104 +94,132 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   runtime.engine.on(print);
   const recovered = store.status().recovered;
   if (recovered) print({ type: 'history-recovered', ...recovered });
+  const monitor: Monitor = { opts, stderr, loaded, logger, logConfig, redactor, store, runtime, print };
+  return opts.once ? checkOnce(monitor) : monitorUntilStopped(monitor);
+}
 
-  if (opts.once) {
-    reportInvalidChannels(runtime, logger);
-    const report = await runtime.runOnce();
-    await runtime.close();
-    return onceExitCode(report);
-  }
+/** The logger of the run: to stderr, at the settings' level, masking what the redactor learns. */
+function startLogging(loaded: Loaded, stderr: (s: string) => void) {
+  // One redactor for the logs, the status and the printed lines: it learns each channel's secrets.
+  const redactor = createRedactor();
+  const logConfig: LogConfig = {
+    level: loaded.settings.log.level,
+    sink: (r) => stderr(`${formatLogRecord(r)}\n`),
+    redact: redactor,
+  };
+  const logger = createLogger('headless', logConfig);
+  for (const w of loaded.warnings) logger.warn(w);
+  if (loaded.created) logger.info('created settings with defaults', { file: loaded.file });
+  if (loaded.envApplied.length) logger.info('environment overrides applied', { vars: loaded.envApplied });
+  return { logger, logConfig, redactor };
+}
 
-  const reloader = createReloader(
-    {
-      file: settingsPath(opts.dataDir),
-      env: opts.env,
-      runtime,
-      store,
-      logger,
-      logConfig,
-      print,
-      redactor,
-      afterApply: () => reportInvalidChannels(runtime, logger),
-    },
-    loaded.settings,
-  );
-  const watcher = watchSettingsFile(
-    opts.dataDir,
-    loaded.text,
-    (text) => void reloader.reload(text),
-    (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
-  );
+/** --once: one check, then stop; the exit code says whether every family was resolved. */
+async function checkOnce({ runtime, logger }: Monitor): Promise<number> {
+  reportInvalidChannels(runtime, logger);
+  const report = await runtime.runOnce();
+  await runtime.close();
+  return onceExitCode(report);
+}
 
-  // The API is one part among others: when it cannot start, it says why and monitoring goes on.
-  let api: Promise<RunningApi | null> = Promise.resolve(null);
-  if (loaded.settings.api.enabled) {
-    api = startApi({
-      services: runtime.services,
-      settings: createSettingsAccess(opts.dataDir, opts.env, reloader),
-      api: loaded.settings.api,
-      dataDir: opts.dataDir,
-      logger,
-      version: opts.version,
-      redactor,
-      staticDir: opts.webDir ?? null,
-    }).then(
-      (running) => {
-        print({ type: 'api', at: Date.now(), url: running.url });
-        return running;
-      },
-      (err: unknown) => {
-        logger.error('the API and dashboard could not start; monitoring goes on', { error: describeError(err) });
-        return null;
-      },
-    );
-  }
-
-  // Signals are handled from here on, so a stop during the first check is clean too.
-  let finish: (code: number) => void = () => undefined;
-  const stopped = new Promise<number>((resolve) => {
-    let done = false;
-    finish = (code) => {
-      if (done) return;
-      done = true;
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      watcher.close();
-      // An edit being applied finishes first: applying it to a closed runtime would reopen channels.
-      void api
-        .then((running) => running?.close())
-        .then(() => reloader.settled())
-        .then(() => runtime.close())
-        .then(
-          () => resolve(code),
-          (err: unknown) => {
-            logger.error('error while stopping', { error: String(err) });
-            resolve(code || 1);
-          },
-        );
-    };
-    const stop = (signal: string) => {
-      logger.info('stopping', { signal });
-      finish(0);
-    };
-    const onInt = () => stop('SIGINT');
-    const onTerm = () => stop('SIGTERM');
-    process.once('SIGINT', onInt);
-    process.once('SIGTERM', onTerm);
+/** Monitors, following settings.json and serving the API, until a signal or a failed start; resolves with the exit code. */
+async function monitorUntilStopped(m: Monitor): Promise<number> {
+  const { runtime, logger } = m;
+  const settings = followSettingsFile({
+    dataDir: m.opts.dataDir,
+    settings: m.loaded.settings,
+    text: m.loaded.text,
+    env: m.opts.env,
+    runtime,
+    store: m.store,
+    logger,
+    logConfig: m.logConfig,
+    print: m.print,
+    redactor: m.redactor,
+    afterApply: () => reportInvalidChannels(runtime, logger),
   });
-  logger.info('monitoring', { dataDir: opts.dataDir });
+  const api = startDashboard(m, settings);
+  // Signals are handled from here on, so a stop during the first check is clean too.
+  const stop = stopSignal(logger);
+  logger.info('monitoring', { dataDir: m.opts.dataDir });
   // A monitor's steady footprint: a major GC now and then.
   const stopIdleGc = startIdleGc();
-  void stopped.then(stopIdleGc);
   runtime.start().then(
-    () => {
-      reportInvalidChannels(runtime, logger);
-    },
+    () => reportInvalidChannels(runtime, logger),
     (err: unknown) => {
       // A runner that cannot monitor must not sit there looking alive: say why and exit.
-      stderr(`ipwatch: cannot start monitoring: ${err instanceof Error ? err.message : String(err)}\n`);
-      finish(1);
+      m.stderr(`ipwatch: cannot start monitoring: ${err instanceof Error ? err.message : String(err)}\n`);
+      stop.now(1);
     },
   );
-  return stopped;
+  const code = await stop.code;
+  stopIdleGc();
+  return shutDown(m, settings, api, code);
+}
+
+/**
+ * The API and dashboard, when the settings ask for them. They are one part among others:
+ * when they cannot start, the runner says why and monitoring goes on.
+ */
+function startDashboard(m: Monitor, settings: FollowedSettings): Promise<RunningApi | null> {
+  const { api } = m.loaded.settings;
+  if (!api.enabled) return Promise.resolve(null);
+  return startApi({
+    services: m.runtime.services,
+    settings: settings.access,
+    api,
+    dataDir: m.opts.dataDir,
+    logger: m.logger,
+    version: m.opts.version,
+    redactor: m.redactor,
+    staticDir: m.opts.webDir ?? null,
+  }).then(
+    (running) => {
+      m.print({ type: 'api', at: Date.now(), url: running.url });
+      return running;
+    },
+    (err: unknown) => {
+      m.logger.error('the API and dashboard could not start; monitoring goes on', { error: describeError(err) });
+      return null;
+    },
+  );
+}
+
+/** The exit code, once SIGINT or SIGTERM comes (0) or `now(code)` is called; the handlers are then removed. */
+function stopSignal(logger: Logger): { code: Promise<number>; now(code: number): void } {
+  let now: (code: number) => void = () => undefined;
+  const code = new Promise<number>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info('stopping', { signal });
+      now(0);
+    };
+    now = (c) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(c);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+  return { code, now: (c) => now(c) };
+}
+
+/** Stops the parts in order and resolves with the exit code (1 if stopping failed after a clean run). */
+async function shutDown(
+  m: Monitor,
+  settings: FollowedSettings,
+  api: Promise<RunningApi | null>,
+  code: number,
+): Promise<number> {
+  // The watcher stops at once; an edit being applied finishes first: applying it to a closed runtime would reopen channels.
+  const settled = settings.close();
+  try {
+    await (await api)?.close();
+    await settled;
+    await m.runtime.close();
+    return code;
+  } catch (err) {
+    m.logger.error('error while stopping', { error: String(err) });
+    return code || 1;
+  }
 }

@@ -12,8 +12,8 @@ import type { HistoryStore } from '../engine/store';
 import type { OutboxItem, OutboxStatus } from '../engine/store/types';
 import { wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
-import { table } from './history-commands';
-import { type OpenStore, withStore } from './open-store';
+import { table } from './history-format';
+import { type OpenStore, withStore } from './with-store';
 
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'expired', 'rejected'];
 const iso = (t: number | null) => (t === null ? '-' : new Date(t).toISOString().replace('T', ' ').slice(0, 19));

@@ -13,18 +13,18 @@ import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import type { Redactor } from '../engine/secrets/redact';
 import { createAppApi } from './app-api';
-import { openAppState } from './app-state';
-import { createAutostart } from './autostart';
-import { setupIpc } from './ipc';
+import { type AppState, openAppState } from './app-state';
+import { type Autostart, createAutostart } from './autostart';
+import { type IpcDeps, setupIpc } from './ipc';
 import { createElectronNotifier } from './notifications';
 import type { AppRuntime } from './runtime-host';
 import type { SecretVault } from './secrets';
 import { openSettingsStore } from './settings-store';
 import { createShellApi } from './shell-api';
-import { type Page, setupTray, type TrayHandle } from './tray';
+import { type Page, type TrayDeps, setupTray, type TrayHandle } from './tray';
 import { iconsDir, trayIconPath } from './tray-icons';
 import type { UpdatesHandle } from './updates';
-import { isAppUrl, setupWindows } from './windows';
+import { isAppUrl, setupWindows, type WindowsHandle } from './windows';
 
 export interface ShellOptions {
   dataDir: string;
@@ -85,51 +85,10 @@ export function createShell(o: ShellOptions) {
       disposers.push(runtime.engine.on((e) => listeners.forEach((l) => l(e))));
       const updates = o.startUpdates?.(() => tray?.refresh()) ?? null;
       if (updates) disposers.push(() => updates.dispose());
-      const settings = openSettingsStore(o.dataDir, o.env);
-      tray = setupTray({
-        status: () => runtime.status(),
-        onEvent,
-        checkNow: () => runtime.engine.checkNow('manual'),
-        pause: () => runtime.pause(),
-        resume: () => runtime.resume(),
-        open: (page) => windows.open(page),
-        startAtLogin: autostart,
-        updateReady: () => updates?.ready() ?? null,
-        restartToUpdate: () => updates?.restart(),
-        quit: o.quit,
-        iconPath: (state) => trayIconPath(state, icons),
-        logger: o.logger.child('tray'),
-      });
-      const t = tray;
+      const t = setupTray(trayDeps(o, host, { windows, onEvent, autostart, updates, icons }));
+      tray = t;
       disposers.push(() => t.dispose());
-      disposers.push(
-        setupIpc({
-          ipcMain,
-          api: createAppApi(host, {
-            dataDir: o.dataDir,
-            version: app.getVersion(),
-            redactor: o.redactor,
-            vault: o.vault,
-          }),
-          shell: createShellApi({
-            vault: o.vault,
-            appState,
-            autostart,
-            settings,
-            desktop,
-            logFile: o.logFile,
-            openPath: (p) => electronShell.openPath(p),
-            updateReady: () => updates?.ready() ?? null,
-            restartToUpdate: () => updates?.restart() ?? false,
-            changed: () => t.refresh(),
-            secretsChanged: () => runtime.updateSettings(host.settings()),
-          }),
-          isAppUrl: (url) => isAppUrl(url, o.appUrl),
-          // Events leave the main process redacted, like the status.
-          onEvent: (l) => onEvent((e) => l(o.redactor.deep(e))),
-          logger: o.logger.child('ipc'),
-        }),
-      );
+      disposers.push(setupIpc(ipcDeps(o, host, { appState, autostart, desktop, updates, onEvent, tray: t })));
       return t;
     },
     get tray() {
@@ -142,3 +101,75 @@ export function createShell(o: ShellOptions) {
   };
 }
 export type Shell = ReturnType<typeof createShell>;
+
+type OnEvent = (l: (e: EngineEvent) => void) => () => void;
+type ElectronNotifier = ReturnType<typeof createElectronNotifier>;
+
+/** The tray of the running engine: its status and actions, the windows, start at login, the update. */
+function trayDeps(
+  o: ShellOptions,
+  { runtime }: AppRuntime,
+  p: {
+    windows: WindowsHandle;
+    onEvent: OnEvent;
+    autostart: Autostart;
+    updates: UpdatesHandle | null;
+    icons: string;
+  },
+): TrayDeps {
+  return {
+    status: () => runtime.status(),
+    onEvent: p.onEvent,
+    checkNow: () => runtime.engine.checkNow('manual'),
+    pause: () => runtime.pause(),
+    resume: () => runtime.resume(),
+    open: (page) => p.windows.open(page),
+    startAtLogin: p.autostart,
+    updateReady: () => p.updates?.ready() ?? null,
+    restartToUpdate: () => p.updates?.restart(),
+    quit: o.quit,
+    iconPath: (state) => trayIconPath(state, p.icons),
+    logger: o.logger.child('tray'),
+  };
+}
+
+/** The IPC handlers: the app's API on the running engine, and the shell's own (vault, autostart, settings file...). */
+function ipcDeps(
+  o: ShellOptions,
+  host: AppRuntime,
+  p: {
+    appState: AppState;
+    autostart: Autostart;
+    desktop: ElectronNotifier;
+    updates: UpdatesHandle | null;
+    onEvent: OnEvent;
+    tray: TrayHandle;
+  },
+): IpcDeps {
+  return {
+    ipcMain,
+    api: createAppApi(host, {
+      dataDir: o.dataDir,
+      version: app.getVersion(),
+      redactor: o.redactor,
+      vault: o.vault,
+    }),
+    shell: createShellApi({
+      vault: o.vault,
+      appState: p.appState,
+      autostart: p.autostart,
+      settings: openSettingsStore(o.dataDir, o.env),
+      desktop: p.desktop,
+      logFile: o.logFile,
+      openPath: (file) => electronShell.openPath(file),
+      updateReady: () => p.updates?.ready() ?? null,
+      restartToUpdate: () => p.updates?.restart() ?? false,
+      changed: () => p.tray.refresh(),
+      secretsChanged: () => host.runtime.updateSettings(host.settings()),
+    }),
+    isAppUrl: (url) => isAppUrl(url, o.appUrl),
+    // Events leave the main process redacted, like the status.
+    onEvent: (l) => p.onEvent((e) => l(o.redactor.deep(e))),
+    logger: o.logger.child('ipc'),
+  };
+}

@@ -1,9 +1,9 @@
 /**
  * The engine in the app, built exactly as the headless runner builds it and from the same
- * data folder: settings.json loaded and validated by headless/settings-file.ts, the
- * history opened and locked by headless/open-store.ts (one writer per folder: a running
- * headless runner keeps the app out, and the other way round), edits applied by
- * headless/reload.ts. Only the desktop notifier and the secret source differ.
+ * data folder, with the host's parts (electron/host): settings.json loaded, checked and
+ * followed, the history opened under the folder's lock (one writer per folder: a running
+ * headless runner keeps the app out, and the other way round). Only the desktop notifier
+ * and the secret source differ.
  */
 import type { Settings } from '../../shared/settings';
 import { defaultSettings } from '../../shared/settings';
@@ -14,12 +14,14 @@ import { createRuntime, type Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
 import type { HistoryStore } from '../engine/store';
-import { openStoreFor } from '../headless/open-store';
-import { formatReadable, type RunnerLine } from '../headless/output';
-import { createReloader } from '../headless/reload';
-import { createSettingsAccess } from '../headless/settings-api';
-import { loadSettingsFile, settingsPath, watchSettingsFile } from '../headless/settings-file';
-import { auditedChannelOptionsWriter } from '../headless/settings-write';
+import {
+  auditedChannelOptionsWriter,
+  followSettingsFile,
+  formatReadable,
+  loadSettingsFile,
+  openStoreFor,
+  type RunnerLine,
+} from '../host';
 import type { FileLogging } from './logs';
 
 export interface AppRuntimeOptions {
@@ -78,43 +80,35 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   };
   const recovered = store.status().recovered;
   if (recovered) print({ type: 'history-recovered', ...recovered });
-  const reloader = createReloader(
-    {
-      file: settingsPath(o.dataDir),
-      env: o.env,
-      // settings() follows each applied edit.
-      runtime: {
-        updateSettings: async (next: Settings) => {
-          await runtime.updateSettings(next);
-          settings = next;
-        },
-      },
-      store,
-      logger,
-      logConfig: o.logging.config,
-      print,
-      redactor: o.redactor,
-    },
+  const followed = followSettingsFile({
+    dataDir: o.dataDir,
     settings,
-  );
-  const watcher = watchSettingsFile(
-    o.dataDir,
-    loaded.ok ? loaded.text : '',
-    (text) => void reloader.reload(text),
-    (err) => logger.error('cannot watch settings.json; edits now need a restart', { error: err.message }),
-  );
+    text: loaded.ok ? loaded.text : '',
+    env: o.env,
+    // settings() follows each applied edit.
+    runtime: {
+      updateSettings: async (next: Settings) => {
+        await runtime.updateSettings(next);
+        settings = next;
+      },
+    },
+    store,
+    logger,
+    logConfig: o.logging.config,
+    print,
+    redactor: o.redactor,
+  });
 
   runtime.start().catch((err: unknown) => logger.error('cannot start monitoring', { error: String(err) }));
   return {
     runtime,
     store,
     logger,
-    settingsAccess: createSettingsAccess(o.dataDir, o.env, reloader),
+    settingsAccess: followed.access,
     settings: () => settings,
     settingsErrors: loaded.ok ? null : loaded.errors,
     async stop() {
-      watcher.close();
-      await reloader.settled();
+      await followed.close();
       await runtime.close();
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The app's settings: electron-store on DATA_DIR/settings.json, the very file the headless
- * runner reads (created with the defaults and validated by headless/settings-file.ts,
+ * runner reads (created with the defaults and validated by host/settings-file.ts,
  * then applied live by its watcher and reloader, so an edit from the UI, the bot or a text
  * editor takes one path). Every write from the app is validated by the shared schema
  * (with its migrations and the IPWATCH_* overrides) before it replaces the file, which
@@ -9,7 +9,7 @@
 import Store from 'electron-store';
 
 import type { Settings } from '../../shared/settings';
-import { parseSettingsText } from '../headless/settings-file';
+import { parseSettingsText } from '../host';
 
 type Raw = Record<string, unknown>;
 

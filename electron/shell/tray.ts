@@ -69,49 +69,6 @@ export function setupTray(deps: TrayDeps): TrayHandle {
     );
   };
 
-  function template(s: AppStatus): MenuItemConstructorOptions[] {
-    const addresses = menuAddresses(s);
-    const update = deps.updateReady();
-    const paused = s.pausedSince !== null;
-    return [
-      ...(addresses.length
-        ? addresses.map((a): MenuItemConstructorOptions => ({
-            label: `IPv${a.family}: ${a.ip}`,
-            toolTip: 'Click to copy',
-            click: () => clipboard.writeText(a.ip),
-          }))
-        : [{ label: 'No address yet', enabled: false }]),
-      { type: 'separator' },
-      { label: 'Check now', enabled: !checking && !paused, click: checkNow },
-      paused
-        ? { label: 'Resume monitoring', click: () => run('resume', deps.resume) }
-        : { label: 'Pause monitoring', click: () => run('pause', deps.pause) },
-      { type: 'separator' },
-      { label: 'Open dashboard', click: () => deps.open('dashboard') },
-      { label: 'History', click: () => deps.open('history') },
-      { label: 'Settings…', click: () => deps.open('settings') },
-      { type: 'separator' },
-      {
-        label: 'Start at login',
-        type: 'checkbox',
-        checked: deps.startAtLogin.get(),
-        click: (item) =>
-          run('start at login', async () => {
-            await deps.startAtLogin.set(item.checked);
-            refresh();
-          }),
-      },
-      ...(update
-        ? ([
-            { type: 'separator' },
-            { label: `Restart to update (${update})`, click: () => deps.restartToUpdate() },
-          ] satisfies MenuItemConstructorOptions[])
-        : []),
-      { type: 'separator' },
-      { label: 'Quit IPWatch', click: () => deps.quit() },
-    ];
-  }
-
   function refresh(): void {
     if (tray.isDestroyed()) return;
     const status = deps.status();
@@ -122,7 +79,7 @@ export function setupTray(deps: TrayDeps): TrayHandle {
       tray.setImage(image(state));
     }
     tray.setToolTip(trayTooltip(input));
-    tray.setContextMenu(Menu.buildFromTemplate(template(status)));
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenu(status, deps, { checking, checkNow, run, refresh })));
   }
 
   const off = deps.onEvent((event) => {
@@ -142,4 +99,58 @@ export function setupTray(deps: TrayDeps): TrayHandle {
       tray.destroy();
     },
   };
+}
+
+/** What the menu's items do, from the tray that shows it. */
+interface MenuActions {
+  /** A check started from the menu is running. */
+  checking: boolean;
+  checkNow(): void;
+  /** Runs an action, logging its failure. */
+  run(what: string, action: () => Promise<unknown>): void;
+  refresh(): void;
+}
+
+/** The tray's menu for a status: the addresses (click to copy), monitoring, pages, start at login, update, quit. */
+function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstructorOptions[] {
+  const addresses = menuAddresses(s);
+  const update = deps.updateReady();
+  const paused = s.pausedSince !== null;
+  return [
+    ...(addresses.length
+      ? addresses.map((a): MenuItemConstructorOptions => ({
+          label: `IPv${a.family}: ${a.ip}`,
+          toolTip: 'Click to copy',
+          click: () => clipboard.writeText(a.ip),
+        }))
+      : [{ label: 'No address yet', enabled: false }]),
+    { type: 'separator' },
+    { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
+    paused
+      ? { label: 'Resume monitoring', click: () => a.run('resume', deps.resume) }
+      : { label: 'Pause monitoring', click: () => a.run('pause', deps.pause) },
+    { type: 'separator' },
+    { label: 'Open dashboard', click: () => deps.open('dashboard') },
+    { label: 'History', click: () => deps.open('history') },
+    { label: 'Settings…', click: () => deps.open('settings') },
+    { type: 'separator' },
+    {
+      label: 'Start at login',
+      type: 'checkbox',
+      checked: deps.startAtLogin.get(),
+      click: (item) =>
+        a.run('start at login', async () => {
+          await deps.startAtLogin.set(item.checked);
+          a.refresh();
+        }),
+    },
+    ...(update
+      ? ([
+          { type: 'separator' },
+          { label: `Restart to update (${update})`, click: () => deps.restartToUpdate() },
+        ] satisfies MenuItemConstructorOptions[])
+      : []),
+    { type: 'separator' },
+    { label: 'Quit IPWatch', click: () => deps.quit() },
+  ];
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { formatReadable } from '../../../electron/headless/output';
+import { formatReadable } from '../../../electron/host/runner-lines';
 import { runHeadless } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
 import { change, openTest } from '../engine/store/helpers';

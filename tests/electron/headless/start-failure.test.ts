@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { runMonitor } from '../../../electron/headless/monitor-command';
-import { openStoreFor } from '../../../electron/headless/open-store';
+import { openStoreFor } from '../../../electron/host/open-store';
 import { cleanEnv } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
 

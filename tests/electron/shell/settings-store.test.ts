@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { loadSettingsFile } from '../../../electron/headless/settings-file';
+import { loadSettingsFile } from '../../../electron/host/settings-file';
 import { openAppState } from '../../../electron/shell/app-state';
 import { openSettingsStore } from '../../../electron/shell/settings-store';
 import { applyFirstRun } from '../../../electron/shell/shell-api';

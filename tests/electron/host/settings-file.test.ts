@@ -1,10 +1,17 @@
-import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { keepPrivate, MAX_DEPTH, nestingBeyond, parseSettingsText } from '../../../electron/headless/settings-file';
+import {
+  keepPrivate,
+  MAX_DEPTH,
+  nestingBeyond,
+  parseSettingsJson,
+  parseSettingsText,
+} from '../../../electron/host/settings-file';
+import { editSettingsFile } from '../../../electron/host/settings-write';
 
 describe('nestingBeyond', () => {
   it.each<[string, string, number, number | null]>([
@@ -41,6 +48,41 @@ describe('parseSettingsText', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors[0]).toMatch(/^\/data\/settings\.json: not valid JSON: /);
     expect(JSON.stringify(r)).not.toContain('hunter2');
+  });
+});
+
+describe('parseSettingsJson', () => {
+  const FILE = '/data/settings.json';
+  it.each<[string, string, ReturnType<typeof parseSettingsJson>]>([
+    ['the object as written: no defaults, no environment', '\uFEFF{"log":{}}', { ok: true, raw: { log: {} } }],
+    ['not an object', '[1]', { ok: false, errors: [`${FILE}: expected a JSON object`] }],
+    ['null', 'null', { ok: false, errors: [`${FILE}: expected a JSON object`] }],
+    [
+      'too deep',
+      `{"x":${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}}`,
+      { ok: false, errors: [`${FILE}: nested more than ${MAX_DEPTH} levels deep (line 1)`] },
+    ],
+  ])('%s', (_label, text, result) => {
+    expect(parseSettingsJson(text, FILE)).toEqual(result);
+  });
+});
+
+describe('editSettingsFile', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-edit-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('reads the file the way the runner does, and refuses one it would refuse, leaving it as it was', async () => {
+    const file = path.join(dir, 'settings.json');
+    const deep = `{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    await writeFile(file, deep);
+    await expect(editSettingsFile(dir, {}, () => undefined)).rejects.toThrow(`${file}: nested more than`);
+    expect(await readFile(file, 'utf8')).toBe(deep);
+    await writeFile(file, '\uFEFF{"log":{"level":"warn"}}');
+    await editSettingsFile(dir, {}, (raw) => void (raw.monitor = { intervalSec: 120 }));
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ log: { level: 'warn' }, monitor: { intervalSec: 120 } });
   });
 });
 

@@ -1,17 +1,15 @@
 /**
- * The API's way to the headless runner's settings (SettingsAccess): read settings.json, and
+ * The API's way to the settings of a running engine (SettingsAccess): read settings.json, and
  * write it as an edit would be made, then apply it through the same reloader the file
  * watcher uses, so the outcome is known, logged and audited once, with the API as the actor.
  * The watcher then sees the text in force already and does nothing.
  */
-import { readFile } from 'node:fs/promises';
-
 import { ApiError } from '../../shared/contract';
 import { parseSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import { ENV_OVERRIDES } from './env';
 import type { Reloader } from './reload';
-import { parseSettingsText, settingsPath } from './settings-file';
+import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
 import { writeSettingsText } from './settings-write';
 
 export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, reloader: Reloader): SettingsAccess {
@@ -20,9 +18,9 @@ export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, re
     ENV_OVERRIDES.filter((o) => env[o.name] !== undefined && env[o.name] !== '').map((o) => o.path.join('.'));
   return {
     async read() {
-      const raw: unknown = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-      const parsed = parseSettings(raw);
       // The monitor is running on this file, so it was valid when read; an edit since may not be.
+      const json = await readSettingsJson(file);
+      const parsed = json.ok ? parseSettings(json.raw) : json;
       if (!parsed.ok) throw new ApiError(409, `${file} is not valid now; fix it first: ${parsed.errors.join('; ')}`);
       return { settings: parsed.settings, envOverrides: overridden() };
     },

@@ -15,6 +15,8 @@ export type LoadResult =
   | {
       ok: true;
       settings: Settings;
+      /** The settings file, and whether it was just created with the defaults. */
+      file: string;
       created: boolean;
       envApplied: string[];
       /** The text the settings were read from: the watcher's starting point. */
@@ -22,6 +24,8 @@ export type LoadResult =
       warnings: string[];
     }
   | { ok: false; errors: string[] };
+
+type Parsed<T> = ({ ok: true } & T) | { ok: false; errors: string[] };
 
 export const settingsPath = (dataDir: string): string => path.join(dataDir, 'settings.json');
 
@@ -42,7 +46,7 @@ export async function loadSettingsFile(dataDir: string, env: NodeJS.ProcessEnv):
   const warning = await keepPrivate(file);
   const text = await readFile(file, 'utf8');
   const result = parseSettingsText(text, file, env);
-  return result.ok ? { ...result, created, text, warnings: warning ? [warning] : [] } : result;
+  return result.ok ? { ...result, file, created, text, warnings: warning ? [warning] : [] } : result;
 }
 
 /**
@@ -63,11 +67,12 @@ export async function keepPrivate(file: string, platform: NodeJS.Platform = proc
   return `${file} was open to other users (mode ${octal(mode)}); it may hold secrets, so it is now ${octal(PRIVATE)}`;
 }
 
-export function parseSettingsText(
-  text: string,
-  file: string,
-  env: NodeJS.ProcessEnv,
-): { ok: true; settings: Settings; created: false; envApplied: string[] } | { ok: false; errors: string[] } {
+/**
+ * settings.json's text as a JSON object, as it is written (no defaults, no environment): a
+ * byte-order mark dropped, nesting and syntax checked, every error naming the file. Every
+ * reader of the file goes through here.
+ */
+export function parseSettingsJson(text: string, file: string): Parsed<{ raw: Record<string, unknown> }> {
   // Windows Notepad may save UTF-8 with a byte-order mark; JSON.parse refuses it.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const tooDeep = nestingBeyond(body, MAX_DEPTH);
@@ -81,12 +86,28 @@ export function parseSettingsText(
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, errors: [`${file}: expected a JSON object`] };
+  return { ok: true, raw: raw as Record<string, unknown> };
+}
+
+/** Reads the file as parseSettingsJson does. */
+export async function readSettingsJson(file: string): Promise<Parsed<{ raw: Record<string, unknown> }>> {
+  return parseSettingsJson(await readFile(file, 'utf8'), file);
+}
+
+/** The settings a text gives once the environment's IPWATCH_* overrides are on it, checked by the shared schema. */
+export function parseSettingsText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+): Parsed<{ settings: Settings; envApplied: string[] }> {
+  const json = parseSettingsJson(text, file);
+  if (!json.ok) return json;
   try {
-    const withEnv = applyEnv(raw as Record<string, unknown>, env);
+    const withEnv = applyEnv(json.raw, env);
     if (!withEnv.ok) return withEnv;
     const parsed = parseSettings(withEnv.value);
     if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${file}: ${e}`) };
-    return { ok: true, settings: parsed.settings, created: false, envApplied: withEnv.applied };
+    return { ok: true, settings: parsed.settings, envApplied: withEnv.applied };
   } catch (err) {
     // Whatever the checks trip over, the file is named and the caller keeps its settings.
     return { ok: false, errors: [`${file}: cannot be read as settings: ${String(err)}`] };

@@ -1,9 +1,9 @@
 /**
- * IPWATCH_* environment overrides (electron/headless/env.ts).
+ * IPWATCH_* environment overrides (electron/host/env.ts).
  */
 import { describe, expect, it } from 'vitest';
 
-import { applyEnv, ENV_OVERRIDES } from '../../../electron/headless/env';
+import { applyEnv, ENV_OVERRIDES } from '../../../electron/host/env';
 import { parseSettings } from '../../../shared/settings';
 
 /** Applies one variable to empty settings and returns the value set at its path. */

@@ -9,7 +9,7 @@ import type { LogConfig, Logger } from '../engine/logger';
 import type { Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
-import type { RunnerLine } from './output';
+import type { RunnerLine } from './runner-lines';
 import { keepPrivate, parseSettingsText } from './settings-file';
 
 export interface ReloadDeps {

@@ -1,6 +1,7 @@
 /**
- * How the headless runner prints engine events: one JSON object per line (--json) for
- * scripts, or readable lines for people. Logs go to stderr, so stdout stays parseable.
+ * The lines a runner prints about engine events: one JSON object per line (--json) for
+ * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
+ * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';

@@ -1,5 +1,5 @@
 /**
- * Opens the history store of a data folder for the headless runner and its commands.
+ * Opens the history store of a data folder, for the app, the headless runner and its commands.
  * One process writes a data folder: a writer (the monitor, `import`, `restore`, `repair`)
  * takes the folder's lock first and is refused while another holds it; everything else
  * opens the store read-only, which works beside a running monitor and changes nothing.
@@ -16,9 +16,6 @@ export type StoreAccess =
   | { mode: 'read' }
   /** `role` names the writer to whoever is refused; `onLost` is called if the lock is lost while held. */
   | { mode: 'write'; role: string; onLost?: (err: Error) => void };
-
-/** How a command asks for the store; the headless entry binds it to the data folder and settings. */
-export type OpenStore = (access: StoreAccess) => Promise<HistoryStore>;
 
 export async function openStoreFor(
   dataDir: string,
@@ -60,26 +57,4 @@ export async function openStoreFor(
       }
     },
   };
-}
-
-/** Opens, runs `fn`, and always closes; a failed close (the final save) fails the command. */
-export async function withStore<T>(
-  open: OpenStore,
-  access: StoreAccess,
-  fn: (store: HistoryStore) => Promise<T>,
-): Promise<T> {
-  const store = await open(access);
-  let result: T;
-  try {
-    result = await fn(store);
-  } catch (err) {
-    await store.close().catch(() => undefined);
-    throw err;
-  }
-  try {
-    await store.close();
-  } catch (err) {
-    throw new Error(`could not save the history: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  return result;
 }

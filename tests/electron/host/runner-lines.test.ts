@@ -1,11 +1,11 @@
 /**
- * How the headless runner prints (electron/headless/output.ts): readable lines carry the
+ * How the headless runner prints (electron/host/runner-lines.ts): readable lines carry the
  * essential facts; --json writes one parseable object per line.
  */
 import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
-import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/headless/output';
+import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/host/runner-lines';
 
 const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
 const TIME = '2026-01-02T03:04:05.000Z';

@@ -1,13 +1,14 @@
 /**
  * Writes to settings.json on the engine's behalf (a Telegram group that became a supergroup
- * has a new chat id, a /config set from the Discord bot). It goes the way a user's edit goes: the new text is validated by the
- * shared schema before it replaces the file, atomically and readable by its owner only; the
- * settings watcher then applies it like any other edit. Everything else in the file is kept.
+ * has a new chat id, a /config set from the Discord bot). It goes the way a user's edit goes:
+ * the new text is validated by the shared schema before it replaces the file, atomically and
+ * readable by its owner only; the settings watcher then applies it like any other edit.
+ * Everything else in the file is kept.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 
 import type { HistoryStore } from '../engine/store';
-import { parseSettingsText, settingsPath } from './settings-file';
+import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
 
 /** The runtime's `saveChannelOptions` for a data folder: the validated write, then an audit row. */
 export const auditedChannelOptionsWriter =
@@ -48,7 +49,9 @@ export async function editSettingsFile(
   edit: (raw: Record<string, unknown>, file: string) => void,
 ): Promise<void> {
   const file = settingsPath(dataDir);
-  const raw = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  const json = await readSettingsJson(file);
+  if (!json.ok) throw new Error(`the settings cannot be edited: ${json.errors.join('; ')}`);
+  const { raw } = json;
   edit(raw, file);
   const text = `${JSON.stringify(raw, null, 2)}\n`;
   const checked = parseSettingsText(text, file, env);

@@ -1,0 +1,45 @@
+/** How the history commands print for people: tables and the stats report. Pure. */
+import { formatDuration } from '../engine/format';
+import type { StatsReport } from '../engine/store';
+
+export const iso = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19);
+
+/** Columns padded to their widest cell; the last column is not padded. */
+export function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return (
+    cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n') + '\n'
+  );
+}
+
+export function formatStats(s: StatsReport): string {
+  const lines = [`Period ${iso(s.from)} .. ${iso(s.to)} UTC`, `Changes ${s.changes.total}`];
+  for (const [name, f] of Object.entries(s.families)) {
+    if (!f.changes && !f.longestRun) continue;
+    const mean = f.meanTimeBetweenChangesMs === null ? 'n/a' : formatDuration(f.meanTimeBetweenChangesMs);
+    const longest = f.longestRun ? `${f.longestRun.ip} for ${formatDuration(f.longestRun.durationMs)}` : 'n/a';
+    lines.push(`  ${name}: ${f.changes} changes, mean time between ${mean}, longest run ${longest}`);
+  }
+  const { percent, offlineMs, monitoredMs } = s.uptime;
+  lines.push(
+    percent === null
+      ? 'Uptime n/a (the monitor did not run in this period)'
+      : `Uptime ${percent}% of ${formatDuration(monitoredMs)} monitored (offline ${formatDuration(offlineMs)})`,
+    '',
+  );
+  const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
+  let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
+  if (s.sources.length) {
+    const rows = s.sources.map((x) => [
+      x.source,
+      x.ok,
+      x.fail,
+      x.successRate === null ? '-' : `${(x.successRate * 100).toFixed(2)}%`,
+      x.meanLatencyMs ?? '-',
+      x.maxLatencyMs ?? '-',
+    ]);
+    text += `\n${table(['SOURCE', 'OK', 'FAIL', 'SUCCESS', 'MEAN MS', 'MAX MS'], rows)}`;
+  }
+  return text;
+}

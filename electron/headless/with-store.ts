@@ -1,0 +1,28 @@
+/** How a CLI command gets at the history store: asked for by access, always closed after. */
+import type { HistoryStore } from '../engine/store';
+import type { StoreAccess } from '../host/open-store';
+
+/** How a command asks for the store; the headless entry binds it to the data folder and settings. */
+export type OpenStore = (access: StoreAccess) => Promise<HistoryStore>;
+
+/** Opens, runs `fn`, and always closes; a failed close (the final save) fails the command. */
+export async function withStore<T>(
+  open: OpenStore,
+  access: StoreAccess,
+  fn: (store: HistoryStore) => Promise<T>,
+): Promise<T> {
+  const store = await open(access);
+  let result: T;
+  try {
+    result = await fn(store);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+  try {
+    await store.close();
+  } catch (err) {
+    throw new Error(`could not save the history: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  return result;
+}

@@ -1,0 +1,17 @@
+/**
+ * The host: what the app (electron/main.ts, electron/shell/) and the headless runner
+ * (electron/headless.ts, electron/headless/) both need to run the engine on a data folder.
+ * Plain Node: nothing here imports 'electron'.
+ * - data-dir.ts: where the data folder is by default.
+ * - settings.json: loaded and checked with the IPWATCH_* overrides (settings-file.ts, env.ts);
+ *   followed while the engine runs (follow-settings.ts: the watcher, the reloader of reload.ts
+ *   and the API's access of settings-api.ts); written on the engine's behalf (settings-write.ts).
+ * - open-store.ts: the history store, opened under the data folder's lock when it writes.
+ * - runner-lines.ts: the lines a runner prints about engine events, and how they read.
+ */
+export { defaultDataDir } from './data-dir';
+export { type FollowedSettings, followSettingsFile } from './follow-settings';
+export { openStoreFor, type StoreAccess } from './open-store';
+export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
+export { loadSettingsFile, type LoadResult, parseSettingsText } from './settings-file';
+export { auditedChannelOptionsWriter, editSettingsFile } from './settings-write';
