@@ -82,6 +82,15 @@ export async function readLockOwner(dataDir: string): Promise<LockOwner | null> 
   }
 }
 
+/**
+ * The owner, on this host, no longer runs. Our own pid names an earlier process when it took
+ * the lock before this one started: a container's runner is PID 1 again after a restart.
+ */
+async function ownerIsGone(owner: LockOwner): Promise<boolean> {
+  if (owner.pid !== process.pid) return isProcessGone(owner.pid);
+  return owner.since < Date.now() - process.uptime() * 1000;
+}
+
 const isLocked = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ELOCKED';
 
 /**
@@ -97,7 +106,7 @@ async function lockOrTakeOver(dataDir: string, options: lockfile.LockOptions, lo
   }
   const seen = await stat(path).catch(() => null);
   const owner = await readLockOwner(dataDir);
-  const gone = owner && owner.host === hostname() && owner.pid !== process.pid && (await isProcessGone(owner.pid));
+  const gone = owner && owner.host === hostname() && (await ownerIsGone(owner));
   // Unchanged since the owner file was read: no one else has taken it over in between.
   const still = seen && (await stat(path).catch(() => null))?.mtimeMs === seen.mtimeMs;
   if (!gone || !still) throw new DataLockedError(dataDir, owner);

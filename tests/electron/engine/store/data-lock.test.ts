@@ -38,11 +38,11 @@ const holderScript = (then: string) => `
 const stateOf = (pid: number) => readFile(`/proc/${pid}/stat`, 'utf8').then(procStatState, () => null);
 
 /** Leaves a lock as another process would: the lock folder and its owner file. */
-async function foreignLock(dir: string, owner: { pid: number; host: string }, ageMs = 0) {
+async function foreignLock(dir: string, owner: { pid: number; host: string; since?: number }, ageMs = 0) {
   await mkdir(join(dir, LOCK_DIR));
   const t = (Date.now() - ageMs) / 1000;
   await utimes(join(dir, LOCK_DIR), t, t);
-  await writeFile(join(dir, OWNER_FILE), JSON.stringify({ ...owner, since: 1, role: 'monitor' }));
+  await writeFile(join(dir, OWNER_FILE), JSON.stringify({ since: 1, ...owner, role: 'monitor' }));
 }
 
 describe('data folder lock', () => {
@@ -66,6 +66,21 @@ describe('data folder lock', () => {
     const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
     expect(await readLockOwner(dir)).toMatchObject({ pid: process.pid });
     await lock.release();
+  });
+
+  it('takes over at once a lock in our own pid taken before this process started (a container restarted as PID 1)', async () => {
+    const dir = await tempDir();
+    const before = Date.now() - process.uptime() * 1000 - 60_000;
+    await foreignLock(dir, { pid: process.pid, host: hostname(), since: before });
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect((await readLockOwner(dir))!.since).toBeGreaterThan(before);
+    await lock.release();
+  });
+
+  it('refuses a lock in our own pid taken since this process started (taken twice)', async () => {
+    const dir = await tempDir();
+    await foreignLock(dir, { pid: process.pid, host: hostname(), since: Date.now() });
+    await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${process.pid}`);
   });
 
   it('refuses a fresh lock of a live process, naming it', async () => {
