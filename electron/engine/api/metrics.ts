@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics (prom-client, a registry of our own): counters and histograms fed by
  * engine events, gauges read from the app status at each scrape. Names and labels are
- * listed in README.md ("Metrics"); the Grafana dashboard in grafana/ uses them.
+ * listed in docs/api.md ("Metrics"); the Grafana dashboard in grafana/ uses them.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -23,13 +23,45 @@ export interface Metrics {
 
 export function createMetrics(status: () => AppStatus, version: string): Metrics {
   const registry = new Registry();
-  // prom-client's process metrics start at the first scrape: their event-loop lag monitor wakes
-  // the process every EVENT_LOOP_PRECISION_MS, ~60 ms of CPU a minute on a small VM (bench runner:
-  // idle CPU), which a runner nobody scrapes should not pay. Sparser sampling left a scrape soon
-  // after another with no sample (the lag read NaN).
-  let processMetrics: Promise<void> | null = null;
-  const startProcessMetrics = () =>
-    (processMetrics ??= (async () => {
+  const startProcessMetrics = processMetricsOnDemand(registry);
+  const changes = new Counter({
+    name: 'ipwatch_changes_total',
+    help: 'Confirmed address changes since the monitor started, per family',
+    labelNames: ['family'],
+    registers: [registry],
+  });
+  for (const family of ['4', '6']) changes.inc({ family }, 0);
+  const checks = new Histogram({
+    name: 'ipwatch_check_duration_seconds',
+    help: 'Duration of one check of one family',
+    labelNames: ['family', 'result'],
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
+    registers: [registry],
+  });
+  statusGauges(registry, status, version);
+  return {
+    registry,
+    observe(event) {
+      if (event.type === 'change') changes.inc({ family: String(event.family) });
+      if (event.type === 'check')
+        checks.observe({ family: String(event.family), result: event.result }, event.durationMs / 1000);
+    },
+    async text() {
+      await startProcessMetrics();
+      return registry.metrics();
+    },
+  };
+}
+
+/**
+ * prom-client's process metrics, started at the first scrape: their event-loop lag monitor wakes
+ * the process every EVENT_LOOP_PRECISION_MS, which a runner nobody scrapes should not pay for.
+ * Sparser sampling left a scrape soon after another with no sample (the lag read NaN).
+ */
+function processMetricsOnDemand(registry: Registry): () => Promise<void> {
+  let started: Promise<void> | null = null;
+  return () =>
+    (started ??= (async () => {
       collectDefaultMetrics({
         register: registry,
         prefix: 'ipwatch_process_',
@@ -42,37 +74,16 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
       // its firings; the third is for a JS timer armed before the monitor and due with it.
       for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, EVENT_LOOP_PRECISION_MS));
     })());
-  const reg = [registry];
+}
 
-  const changes = new Counter({
-    name: 'ipwatch_changes_total',
-    help: 'Confirmed address changes since the monitor started, per family',
-    labelNames: ['family'],
-    registers: reg,
-  });
-  // Checks are counted into the histogram when it is read: a check itself only appends to
-  // `unread` (prom-client hashes the labels on every observe, at every check of each family).
-  let unread: [family: string, result: string, seconds: number][] = [];
-  const drain = () => {
-    for (const [family, result, seconds] of unread) checks.observe({ family, result }, seconds);
-    unread = [];
-  };
-  const checks = new Histogram({
-    name: 'ipwatch_check_duration_seconds',
-    help: 'Duration of one check of one family',
-    labelNames: ['family', 'result'],
-    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
-    registers: reg,
-    collect: drain,
-  });
-  for (const family of ['4', '6']) changes.inc({ family }, 0);
-
+/** Gauges read from the app status at each scrape. */
+function statusGauges(registry: Registry, status: () => AppStatus, version: string): void {
   const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, s: AppStatus) => void) =>
     new Gauge({
       name,
       help,
       labelNames,
-      registers: reg,
+      registers: [registry],
       collect() {
         this.reset();
         set(this, status());
@@ -124,20 +135,4 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
     g.set(bot?.state === 'connected' ? 1 : 0);
   });
   gauge('ipwatch_info', 'Always 1; the version as a label', ['version'], (g) => g.set({ version }, 1));
-
-  return {
-    registry,
-    observe(event) {
-      if (event.type === 'change') changes.inc({ family: String(event.family) });
-      if (event.type === 'check') {
-        unread.push([event.family === 4 ? '4' : '6', event.result, event.durationMs / 1000]);
-        // Never scraped: fold them in now and then, so the list stays short.
-        if (unread.length >= 1024) drain();
-      }
-    },
-    async text() {
-      await startProcessMetrics();
-      return registry.metrics();
-    },
-  };
 }

@@ -62,7 +62,6 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
 const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
 
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
-  const { token, clock, logger } = opts;
   const app = Fastify({
     logger: false,
     // Uploads arrive base64 inside JSON, a third larger than the file.
@@ -74,20 +73,17 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   app.setValidatorCompiler(validatorCompiler);
   // Answers are plain JSON; their schemas document them (the tests check answers against them).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-
-  const limiter = createSignInLimiter();
-  const { metrics } = opts;
   const authed = (req: FastifyRequest) => {
     const given = bearer(req.headers.authorization);
-    if (given !== null) return tokenMatches(given, token);
-    return sessionValid(req.cookies[SESSION_COOKIE], token, clock.now());
+    if (given !== null) return tokenMatches(given, opts.token);
+    return sessionValid(req.cookies[SESSION_COOKIE], opts.token, opts.clock.now());
   };
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'IPWatch local API', version: opts.version, description: 'README.md, "The API"' },
+      info: { title: 'IPWatch local API', version: opts.version, description: 'docs/api.md' },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
@@ -100,7 +96,26 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
         ? jsonSchemaTransform(doc)
         : { schema: { ...doc.schema, hide: true }, url: doc.url },
   });
+  guardRequests(app, opts, authed);
+  answerErrors(app, opts.logger);
+  registerSessionRoutes(app, opts, createSignInLimiter(), authed);
+  registerContractRoutes(app, opts.handlers);
+  const endStreams = registerStatusRoutes(app, opts);
+  await registerDashboard(app, opts.staticDir ?? null);
 
+  return {
+    app,
+    listen: () => listen(app, opts.settings),
+    async close() {
+      endStreams();
+      opts.feed.close();
+      await app.close();
+    },
+  };
+}
+
+/** Before any route: cross-site requests and foreign Host headers are refused, then the token or session is asked for. */
+function guardRequests(app: FastifyInstance, opts: ApiServerOptions, authed: (req: FastifyRequest) => boolean): void {
   app.addHook('onRequest', async (req, reply) => {
     const url = req.url.split('?')[0]!;
     if (!guarded(url)) return;
@@ -115,7 +130,10 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
         error: { code: 'unauthorized', message: 'sign in, or send the API token as "Authorization: Bearer <token>"' },
       });
   });
+}
 
+/** Every failure as `{ error: { code, message } }`: bad input 400, refusals as the handler said, the rest 500 (logged). */
+function answerErrors(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((err, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
@@ -133,10 +151,10 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     logger.error('API request failed', { method: req.method, url: req.url.split('?')[0], error: String(err) });
     return fail(reply, 500, 'internal', 'the request failed; the log says why');
   });
+}
 
-  registerSessionRoutes(app, opts, limiter, authed);
-  registerContractRoutes(app, opts.handlers);
-
+/** The event stream, /healthz, /metrics and the OpenAPI document; returns what ends the open streams. */
+function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions): () => void {
   // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
   const streams = new Set<() => void>();
   app.get(
@@ -156,40 +174,34 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       version: opts.version,
       paused: s.pausedSince !== null,
       lastCheckAt: last || null,
-      lastCheckAgeSec: last ? Math.round((clock.now() - last) / 1000) : null,
+      lastCheckAgeSec: last ? Math.round((opts.clock.now() - last) / 1000) : null,
     };
   });
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['health'] } }, async (_req, reply) =>
-    reply.type('text/plain; version=0.0.4; charset=utf-8').send(await metrics.text()),
+    reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
-
-  await registerDashboard(app, opts.staticDir ?? null);
-
-  return {
-    app,
-    async listen() {
-      let host = opts.settings.lan ? '::' : '127.0.0.1';
-      try {
-        await app.listen({ host, port: opts.settings.port });
-      } catch (err) {
-        // A machine without IPv6 cannot bind '::'; every IPv4 interface is what LAN means there.
-        const code = (err as NodeJS.ErrnoException).code;
-        if (host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
-        host = '0.0.0.0';
-        await app.listen({ host, port: opts.settings.port });
-      }
-      const port = (app.server.address() as { port: number }).port;
-      const shown = opts.settings.lan ? 'localhost' : host;
-      return { url: `http://${shown}:${port}`, host, port };
-    },
-    async close() {
-      for (const end of streams) end();
-      streams.clear();
-      opts.feed.close();
-      await app.close();
-    },
+  return () => {
+    for (const end of streams) end();
+    streams.clear();
   };
+}
+
+/** Binds loopback, or every interface with `lan`; resolves with the address. */
+async function listen(app: FastifyInstance, settings: ApiServerOptions['settings']) {
+  let host = settings.lan ? '::' : '127.0.0.1';
+  try {
+    await app.listen({ host, port: settings.port });
+  } catch (err) {
+    // A machine without IPv6 cannot bind '::'; every IPv4 interface is what LAN means there.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
+    host = '0.0.0.0';
+    await app.listen({ host, port: settings.port });
+  }
+  const port = (app.server.address() as { port: number }).port;
+  const shown = settings.lan ? 'localhost' : host;
+  return { url: `http://${shown}:${port}`, host, port };
 }
 
 function registerSessionRoutes(

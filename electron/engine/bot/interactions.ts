@@ -61,72 +61,42 @@ function rawOptions(i: ChatInputCommandInteraction): Record<string, unknown> {
 }
 
 export function createDispatcher(deps: DispatchDeps): (i: Interaction) => Promise<void> {
-  const { services, limiter, logger } = deps;
-  const guildOf = (id: string | null): GuildSettings | null =>
-    services.settings().discord.guilds.find((g) => g.id === id) ?? null;
+  const d = new Dispatcher(deps);
+  return (i) => d.dispatch(i);
+}
 
-  const audit = (i: Answerable, what: string, detail: string, result: string) => {
+class Dispatcher {
+  constructor(private readonly deps: DispatchDeps) {}
+
+  async dispatch(i: Interaction): Promise<void> {
     try {
-      services.history.audit({ actor: `discord:${i.user.id}`, action: `discord ${what}`, detail, result });
+      if (i.isChatInputCommand()) await this.command(i);
+      else if (i.isButton()) await this.button(i);
+      else if (i.isAutocomplete()) await this.autocomplete(i);
     } catch (err) {
-      logger.error('cannot write the audit log', { error: String(err) });
-    }
-    deps.onHandled?.(what, result);
-  };
-
-  /** The gate every command and button passes: access, then the rate limit. A refusal is answered here. */
-  async function gate(i: Answerable, what: string, detail: string, level: Level, limited?: LimitedKind) {
-    const guild = guildOf(i.guildId);
-    const member = memberOf(i);
-    const access = checkAccess(guild, member, level);
-    if (!access.ok) {
-      await i.reply({ content: access.reason, flags: EPHEMERAL });
-      audit(i, what, detail, 'denied');
-      return null;
-    }
-    if (limited) {
-      const taken = limiter.take(limited, member.userId, services.clock.now());
-      if (!taken.ok) {
-        await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
-        audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
-        return null;
-      }
-    }
-    const g = guild!;
-    const ctx: CommandContext = { guild: g, userId: member.userId, channelId: i.channelId, admin: isAdmin(g, member) };
-    // Addresses are shown to everyone only in the channel the guild set up for them.
-    return { ctx, ephemeral: !(g.channel !== null && i.channelId === g.channel) };
-  }
-
-  async function fail(i: Answerable, what: string, detail: string, err: unknown) {
-    const message = err instanceof Error ? err.message : String(err);
-    logger.error('bot command failed', { command: what, error: message });
-    audit(i, what, detail, `error: ${message}`);
-    const content = `That did not work: ${message}`;
-    try {
-      if (i.deferred || i.replied) await i.editReply({ content, embeds: [], components: [], files: [] });
-      else await i.reply({ content, flags: EPHEMERAL });
-    } catch (e) {
-      logger.warn('could not tell the member about the failure', { error: String(e) });
+      // A reply that could not be sent (the interaction expired, Discord unreachable): log, never throw.
+      const error = err instanceof Error ? err.message : String(err);
+      this.deps.logger.warn('could not answer an interaction', { error });
     }
   }
 
-  async function command(i: ChatInputCommandInteraction) {
+  private async command(i: ChatInputCommandInteraction): Promise<void> {
+    const { services } = this.deps;
     const cmd = commandByName(i.commandName);
     const raw = rawOptions(i);
     const what = `/${i.commandName}${typeof raw.sub === 'string' ? ` ${raw.sub}` : ''}`;
     const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} options ${JSON.stringify(raw)}`;
     if (!cmd) {
       await i.reply({ content: 'This command is no longer supported.', flags: EPHEMERAL });
-      audit(i, what, detail, 'unknown command');
+      this.audit(i, what, detail, 'unknown command');
       return;
     }
-    const gated = await gate(i, what, detail, cmd.level, cmd.limited);
+    const gated = await this.gate(i, what, detail, cmd.level, cmd.limited);
     if (!gated) return;
     const prepared = cmd.prepare(raw);
     if (!prepared.ok) {
       await i.reply({ content: `Invalid option: ${prepared.error}.`, flags: EPHEMERAL });
-      audit(i, what, detail, `invalid: ${prepared.error}`);
+      this.audit(i, what, detail, `invalid: ${prepared.error}`);
       return;
     }
     try {
@@ -137,61 +107,96 @@ export function createDispatcher(deps: DispatchDeps): (i: Interaction) => Promis
         const reply = await prepared.run(gated.ctx, services);
         await i.reply(payload(reply, gated.ephemeral || reply.ephemeral === true) as InteractionReplyOptions);
       }
-      audit(i, what, detail, 'ok');
+      this.audit(i, what, detail, 'ok');
     } catch (err) {
-      await fail(i, what, detail, err);
+      await this.fail(i, what, detail, err);
     }
   }
 
-  async function button(i: ButtonInteraction) {
+  private async button(i: ButtonInteraction): Promise<void> {
     const [prefix, name = '', ...args] = i.customId.split(':');
     const b = prefix === 'ipw' ? buttonByName(name) : null;
     const what = `button ${name}`;
     const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} args ${args.join(':')}`;
     if (!b) {
       await i.reply({ content: 'That button is out of date.', flags: EPHEMERAL });
-      audit(i, what, detail, 'unknown button');
+      this.audit(i, what, detail, 'unknown button');
       return;
     }
-    const gated = await gate(i, what, detail, b.level, b.limited);
+    const gated = await this.gate(i, what, detail, b.level, b.limited);
     if (!gated) return;
+    const run = () => b.run(args, { ...gated.ctx, options: null }, this.deps.services);
     try {
-      if (b.mode === 'update')
-        await i.update(payload(await b.run(args, { ...gated.ctx, options: null }, services), false));
-      else if (b.mode === 'reply')
-        await i.reply(
-          payload(
-            await b.run(args, { ...gated.ctx, options: null }, services),
-            gated.ephemeral,
-          ) as InteractionReplyOptions,
-        );
+      if (b.mode === 'update') await i.update(payload(await run(), false));
+      else if (b.mode === 'reply') await i.reply(payload(await run(), gated.ephemeral) as InteractionReplyOptions);
       else {
         await i.deferUpdate();
-        await i.editReply(payload(await b.run(args, { ...gated.ctx, options: null }, services), false));
+        await i.editReply(payload(await run(), false));
       }
-      audit(i, what, detail, 'ok');
+      this.audit(i, what, detail, 'ok');
     } catch (err) {
-      await fail(i, what, detail, err);
+      await this.fail(i, what, detail, err);
     }
   }
 
-  async function autocomplete(i: AutocompleteInteraction) {
+  private async autocomplete(i: AutocompleteInteraction): Promise<void> {
     const cmd = commandByName(i.commandName);
     const focused = i.options.getFocused(true);
-    const guild = guildOf(i.guildId);
+    const guild = this.guildOf(i.guildId);
     const allowed = guild !== null && checkAccess(guild, memberOf(i), cmd?.level ?? 'admin').ok;
     const choices = allowed && cmd?.autocomplete ? cmd.autocomplete(focused.name, String(focused.value)) : [];
     await i.respond(choices.slice(0, 25));
   }
 
-  return async (i) => {
-    try {
-      if (i.isChatInputCommand()) await command(i);
-      else if (i.isButton()) await button(i);
-      else if (i.isAutocomplete()) await autocomplete(i);
-    } catch (err) {
-      // A reply that could not be sent (the interaction expired, Discord unreachable): log, never throw.
-      logger.warn('could not answer an interaction', { error: err instanceof Error ? err.message : String(err) });
+  /** The gate every command and button passes: access, then the rate limit. A refusal is answered here. */
+  private async gate(i: Answerable, what: string, detail: string, level: Level, limited?: LimitedKind) {
+    const guild = this.guildOf(i.guildId);
+    const member = memberOf(i);
+    const access = checkAccess(guild, member, level);
+    if (!access.ok) {
+      await i.reply({ content: access.reason, flags: EPHEMERAL });
+      this.audit(i, what, detail, 'denied');
+      return null;
     }
-  };
+    if (limited) {
+      const taken = this.deps.limiter.take(limited, member.userId, this.deps.services.clock.now());
+      if (!taken.ok) {
+        await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
+        this.audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
+        return null;
+      }
+    }
+    const g = guild!;
+    const ctx: CommandContext = { guild: g, userId: member.userId, channelId: i.channelId, admin: isAdmin(g, member) };
+    // Addresses are shown to everyone only in the channel the guild set up for them.
+    return { ctx, ephemeral: !(g.channel !== null && i.channelId === g.channel) };
+  }
+
+  private async fail(i: Answerable, what: string, detail: string, err: unknown): Promise<void> {
+    const { logger } = this.deps;
+    const message = err instanceof Error ? err.message : String(err);
+    logger.error('bot command failed', { command: what, error: message });
+    this.audit(i, what, detail, `error: ${message}`);
+    const content = `That did not work: ${message}`;
+    try {
+      if (i.deferred || i.replied) await i.editReply({ content, embeds: [], components: [], files: [] });
+      else await i.reply({ content, flags: EPHEMERAL });
+    } catch (e) {
+      logger.warn('could not tell the member about the failure', { error: String(e) });
+    }
+  }
+
+  private audit(i: Answerable, what: string, detail: string, result: string): void {
+    try {
+      const actor = `discord:${i.user.id}`;
+      this.deps.services.history.audit({ actor, action: `discord ${what}`, detail, result });
+    } catch (err) {
+      this.deps.logger.error('cannot write the audit log', { error: String(err) });
+    }
+    this.deps.onHandled?.(what, result);
+  }
+
+  private guildOf(id: string | null): GuildSettings | null {
+    return this.deps.services.settings().discord.guilds.find((g) => g.id === id) ?? null;
+  }
 }

@@ -63,19 +63,7 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
   };
   const index = new SpanIndex<Work>();
   for (const x of runs) index.add(x);
-  // Before a run that a stored change opened, back to the end of the run before it, its address
-  // was not there: the stored change says when it came.
-  const gaps = new Map<string, Span[]>();
-  let endBefore = -Infinity;
-  const sorted = index.items;
-  for (let i = 0; i < sorted.length;) {
-    const start = (sorted[i] as Work).firstSeen;
-    const j = searchStart(sorted, start);
-    const group = sorted.slice(i, j);
-    for (const l of group) if (l.locked) gaps.set(l.key, [...(gaps.get(l.key) ?? []), [endBefore, start]]);
-    endBefore = Math.max(endBefore, ...group.map((x) => x.lastSeen));
-    i = j;
-  }
+  const gaps = lockedGaps(index.items);
   const blockersFor = (key: string, [from, to]: Span): Span[] => [
     ...index
       .overlapping(from, to)
@@ -134,15 +122,38 @@ export function planRuns(family: Family, stored: StoredRun[], incoming: RunIn[])
     plan[outcome] += 1;
   }
 
+  collect(plan, family, runs, index.items);
+  return plan;
+}
+
+/**
+ * Before a run that a stored change opened, back to the end of the run before it, its address
+ * was not there: the stored change says when it came. These spans, per address.
+ */
+function lockedGaps(sorted: Work[]): Map<string, Span[]> {
+  const gaps = new Map<string, Span[]>();
+  let endBefore = -Infinity;
+  for (let i = 0; i < sorted.length;) {
+    const start = (sorted[i] as Work).firstSeen;
+    const j = searchStart(sorted, start);
+    const group = sorted.slice(i, j);
+    for (const l of group) if (l.locked) gaps.set(l.key, [...(gaps.get(l.key) ?? []), [endBefore, start]]);
+    endBefore = Math.max(endBefore, ...group.map((x) => x.lastSeen));
+    i = j;
+  }
+  return gaps;
+}
+
+/** The rows the merge writes, from the runs as they ended up (`merged`: by start). */
+function collect(plan: RunPlan, family: Family, runs: Work[], merged: Work[]): void {
   for (const x of runs) if (x.gone && x.id !== null) plan.deletes.push(x.id);
-  for (const x of index.items) {
+  for (const x of merged) {
     plan.timeline.push({ key: x.key, firstSeen: x.firstSeen });
     if (!x.dirty) continue;
     const { id, ip, firstSeen, lastSeen, checks, sources, locked } = x;
     if (id === null) plan.inserts.push({ family, ip, firstSeen, lastSeen, checks, sources });
     else plan.updates.push({ id, ip, firstSeen, lastSeen, checks, sources, locked });
   }
-  return plan;
 }
 
 /**

@@ -55,77 +55,135 @@ const TRANSPORT: ReadonlySet<string> = new Set(['timeout', 'unreachable', 'netwo
 
 /** Resolves with null when `signal` aborted the check: a cancelled check has no verdict. */
 export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckOutcome | null> {
-  const { family, health, now } = input;
+  const { health, now } = input;
   const avail = health.available(now());
   const transitions = [...avail.transitions];
   let pool = input.sources.filter((s) => avail.ids.has(s.id));
   // Every breaker open: try anyway, soonest-to-reopen first, rather than go blind.
   if (!pool.length) pool = [...input.sources].sort((a, b) => health.openUntil(a.id) - health.openUntil(b.id));
-  const ordered = orderByCost(pool, input.turn);
   const quorum = effectiveQuorum(input.quorum, new Set(input.sources.map((s) => s.provider)));
-
-  const answers: Answer[] = [];
-  const failures: Failure[] = [];
-  const attempts: Attempt[] = [];
-  const asked = { ids: new Set<string>(), providers: new Set<string>(), kinds: new Set<SourceKind>() };
-  let cgnat: FamilyCheckOutcome['cgnat'] = null;
-  const flights: Flight[] = [];
-  const ctx = { family, compare: input.compare, signal: input.signal, timeoutMs: input.timeoutMs };
-
-  const launch = (source: IpSource) => {
-    asked.ids.add(source.id);
-    asked.providers.add(source.provider);
-    asked.kinds.add(source.kind);
-    flights.push(launchFlight(source, ctx, hedgeDelayMs(health.latencyMs(source.id), input.timeoutMs)));
-  };
-  const absorb = (s: Settled) => {
-    attempts.push(s.attempt);
-    if ('answer' in s) answers.push(s.answer);
-    else {
-      failures.push(s.failure);
-      if (s.cgnat) cgnat = s.cgnat;
-    }
-  };
-
-  let steady = false;
-  let verdict = decide(answers, quorum);
-  const first = ordered[0];
-  if (first) launch(first);
-  for (;;) {
-    const settled = attempts.length;
-    const want = requestsWanted({
-      settled,
-      answers: answers.length,
-      failureCodes: failures.map((f) => f.code),
-      quorum,
-      leaderProviders: verdict.status === 'pending' ? (verdict.leader?.providers ?? 0) : 0,
-    });
-    const pending = flights.filter((f) => !f.settled);
-    const count = Math.min(want - pending.filter((f) => !f.hedged).length, input.maxAttempts - flights.length);
-    if (count > 0 && !input.signal.aborted) {
-      const answered = new Set(answers.map((a) => a.provider));
-      for (const s of pickConfirmers(ordered, asked, answered, count)) launch(s);
-    }
-    const waiting = flights.filter((f) => !f.settled);
-    if (!waiting.length || input.signal.aborted) break;
-    await settleOrHedge(waiting);
-    const t = performance.now();
-    for (const f of waiting) {
-      if (f.settled) absorb(f.settled);
-      else if (!f.hedged && t >= f.hedgeAt) f.hedged = true;
-    }
-    steady = settled === 0 && !failures.length && input.lastKey !== null && answers[0]?.key === input.lastKey;
-    verdict = decide(answers, quorum);
-    if (steady || verdict.status === 'agreed') break;
-  }
+  const round = new Round(input);
+  const { steady, verdict } = await round.ask(orderByCost(pool, input.turn), quorum);
 
   // Stopped mid-check: the cancelled requests say nothing about the sources or the network.
   if (input.signal.aborted) return null;
 
   // Blame only once something answered: when nothing did, the network is at fault, not the source.
-  const proven = answers.length > 0 || failures.some((f) => !TRANSPORT.has(f.code));
+  const proven = round.answers.length > 0 || round.failures.some((f) => !TRANSPORT.has(f.code));
   const agreedKey = steady ? input.lastKey : verdict.status === 'agreed' ? verdict.key : null;
-  const judge = (s: Settled, at: number, blamed: boolean) => {
+  round.judge(agreedKey, proven, transitions);
+
+  const outcome = (
+    result: FamilyCheckOutcome['result'],
+    ip: string | null,
+    key: string | null,
+    sources: string[],
+  ): FamilyCheckOutcome => {
+    const { attempts, flights, cgnat } = round;
+    return { result, ip, key, sources, attempts, requests: flights.length, transitions, cgnat };
+  };
+  const first = round.answers[0];
+  if (steady && first) return outcome('unchanged', first.ip, input.lastKey, [first.sourceId]);
+  if (verdict.status === 'agreed') {
+    const result = input.lastKey === null ? 'confirmed' : verdict.key === input.lastKey ? 'unchanged' : 'changed';
+    return outcome(result, verdict.ip, verdict.key, verdict.sources);
+  }
+  return outcome(proven ? 'uncertain' : 'unavailable', null, null, []);
+}
+
+/** The requests of one check and what came back of them. */
+class Round {
+  readonly answers: Answer[] = [];
+  readonly failures: Failure[] = [];
+  readonly attempts: Attempt[] = [];
+  readonly flights: Flight[] = [];
+  cgnat: FamilyCheckOutcome['cgnat'] = null;
+  private readonly asked = { ids: new Set<string>(), providers: new Set<string>(), kinds: new Set<SourceKind>() };
+
+  constructor(private readonly input: FamilyCheckInput) {}
+
+  /**
+   * Asks the first source, then as many more as the answers so far call for, until the first
+   * answer repeats the last confirmed address (steady), a quorum agrees, or nothing is left.
+   */
+  async ask(ordered: IpSource[], quorum: number): Promise<{ steady: boolean; verdict: ReturnType<typeof decide> }> {
+    const { input, answers, failures, flights } = this;
+    let steady = false;
+    let verdict = decide(answers, quorum);
+    const first = ordered[0];
+    if (first) this.launch(first);
+    for (;;) {
+      const settled = this.attempts.length;
+      const want = requestsWanted({
+        settled,
+        answers: answers.length,
+        failureCodes: failures.map((f) => f.code),
+        quorum,
+        leaderProviders: verdict.status === 'pending' ? (verdict.leader?.providers ?? 0) : 0,
+      });
+      const pending = flights.filter((f) => !f.settled);
+      const count = Math.min(want - pending.filter((f) => !f.hedged).length, input.maxAttempts - flights.length);
+      if (count > 0 && !input.signal.aborted) {
+        const answered = new Set(answers.map((a) => a.provider));
+        for (const s of pickConfirmers(ordered, this.asked, answered, count)) this.launch(s);
+      }
+      const waiting = flights.filter((f) => !f.settled);
+      if (!waiting.length || input.signal.aborted) break;
+      await settleOrHedge(waiting);
+      const t = performance.now();
+      for (const f of waiting) {
+        if (f.settled) this.absorb(f.settled);
+        else if (!f.hedged && t >= f.hedgeAt) f.hedged = true;
+      }
+      steady = settled === 0 && !failures.length && input.lastKey !== null && answers[0]?.key === input.lastKey;
+      verdict = decide(answers, quorum);
+      if (steady || verdict.status === 'agreed') break;
+    }
+    return { steady, verdict };
+  }
+
+  /**
+   * Each request counts for its source: settled ones now (into `transitions`), outrun ones when
+   * their own deadline ends them (into the next check's), and the losers still within their
+   * hedge delay are aborted and not held against anyone.
+   */
+  judge(agreedKey: string | null, proven: boolean, transitions: Transition[]): void {
+    const { health, now, signal } = this.input;
+    const at = now();
+    for (const f of this.flights) {
+      if (f.settled) {
+        const t = this.record(f.settled, agreedKey, at, proven);
+        if (t) transitions.push(t);
+      } else if (f.hedged) {
+        void f.done.then(() => {
+          if (!signal.aborted && f.settled) health.deferTransition(this.record(f.settled, agreedKey, now(), true));
+        });
+      } else f.abort();
+    }
+  }
+
+  private launch(source: IpSource): void {
+    const { input } = this;
+    this.asked.ids.add(source.id);
+    this.asked.providers.add(source.provider);
+    this.asked.kinds.add(source.kind);
+    const ctx = { family: input.family, compare: input.compare, signal: input.signal, timeoutMs: input.timeoutMs };
+    const hedgeMs = hedgeDelayMs(input.health.latencyMs(source.id), input.timeoutMs);
+    this.flights.push(launchFlight(source, ctx, hedgeMs));
+  }
+
+  private absorb(s: Settled): void {
+    this.attempts.push(s.attempt);
+    if ('answer' in s) this.answers.push(s.answer);
+    else {
+      this.failures.push(s.failure);
+      if (s.cgnat) this.cgnat = s.cgnat;
+    }
+  }
+
+  /** One settled request in its source's health: an answer against the quorum counts as a failure. */
+  private record(s: Settled, agreedKey: string | null, at: number, blamed: boolean): Transition | null {
+    const { health } = this.input;
     if ('answer' in s) {
       const liar = agreedKey !== null && s.answer.key !== agreedKey;
       return health.record(s.answer.sourceId, liar ? { kind: 'failure' } : { kind: 'success' }, at, {
@@ -140,33 +198,7 @@ export async function checkFamily(input: FamilyCheckInput): Promise<FamilyCheckO
         ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs }
         : { kind: 'failure' as const };
     return health.record(f.source.id, outcome, at, { error: f.error, blamed });
-  };
-  const at = now();
-  for (const f of flights) {
-    if (f.settled) {
-      const t = judge(f.settled, at, proven);
-      if (t) transitions.push(t);
-    } else if (f.hedged) {
-      // Outrun: its own deadline ends it; its verdict reaches the next check's transitions.
-      void f.done.then(() => {
-        if (!input.signal.aborted && f.settled) health.deferTransition(judge(f.settled, now(), true));
-      });
-    } else f.abort();
   }
-
-  // One object literal, fields in one order: no spread copy on the check's path.
-  const outcome = (
-    result: FamilyCheckOutcome['result'],
-    ip: string | null,
-    key: string | null,
-    sources: string[],
-  ): FamilyCheckOutcome => ({ result, ip, key, sources, attempts, requests: flights.length, transitions, cgnat });
-  if (steady) return outcome('unchanged', answers[0]!.ip, input.lastKey, [answers[0]!.sourceId]);
-  if (verdict.status === 'agreed') {
-    const result = input.lastKey === null ? 'confirmed' : verdict.key === input.lastKey ? 'unchanged' : 'changed';
-    return outcome(result, verdict.ip, verdict.key, verdict.sources);
-  }
-  return outcome(proven ? 'uncertain' : 'unavailable', null, null, []);
 }
 
 /** Waits until one of `waiting` settles or the earliest of their hedge times passes. */

@@ -5,7 +5,6 @@
  * delivers in order with retries. Inputs are handled one at a time, in arrival order.
  */
 import { hostname } from 'node:os';
-import { performance } from 'node:perf_hooks';
 
 import type { Timer } from '../clock';
 import { createRedactor } from '../secrets/redact';
@@ -13,7 +12,7 @@ import { processSecrets } from '../secrets/resolve';
 import { createNodeDesktopNotifier } from './desktop-node-notifier';
 import { journalHeld, loadHeld } from './hold-journal';
 import { pruneFinished, removedChannels, retireRemoved } from './housekeeping';
-import { createLiveState, liveState } from './live-state';
+import { createLiveState, liveState, type LiveStateSource } from './live-state';
 import { ChannelQueue, type QueueConfig, type QueueDeps } from './outbox';
 import {
   initialPolicyState,
@@ -21,24 +20,38 @@ import {
   policyStep,
   policyWake,
   restoreHeld,
+  type PolicyConfig,
   type PolicyInput,
+  type PolicyResult,
   type PolicyState,
 } from './policy';
-import { buildOnce, buildRoster, type RosterEntry } from './roster';
+import { buildRoster, type RosterEntry } from './roster';
 import { channelStatus } from './status';
-import type { ChannelDeps, Notifier, NotifierDeps, TestNotice } from './types';
+import { sendTest } from './test-send';
+import type { ChannelDeps, Notifier, NotifierDeps } from './types';
 
 const heldList = (s: PolicyState) => [s.held.v4, s.held.v6];
 
 export function createNotifier(deps: NotifierDeps): Notifier {
-  const { store, clock, logger } = deps;
-  let settings = deps.settings;
-  let cfg = policyConfig(settings);
-  let state = initialPolicyState();
-  const live = createLiveState(logger);
-  const channelDeps: ChannelDeps = {
-    clock,
-    logger,
+  const n = new Notifications(deps);
+  const { clock } = deps;
+  return {
+    handle: (event) => n.run(() => n.step(event)),
+    started: (status) =>
+      n.run(() => n.step({ type: 'started', at: clock.now(), v4: status.families.v4.ip, v6: status.families.v6.ip })),
+    start: () => n.run(() => n.start()),
+    stop: () => n.run(() => n.stop()),
+    status: () => n.status(),
+    test: (channelId) => n.test(channelId),
+    updateSettings: (next) => n.run(() => n.updateSettings(next)),
+  };
+}
+
+/** What the channels are built with. */
+function channelDepsOf(deps: NotifierDeps, live: LiveStateSource): ChannelDeps {
+  return {
+    clock: deps.clock,
+    logger: deps.logger,
     desktop: deps.desktop ?? createNodeDesktopNotifier(),
     hostname: deps.hostname ?? hostname(),
     secrets: deps.secrets ?? processSecrets,
@@ -47,9 +60,14 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
     ...(deps.discordBot ? { discordBot: deps.discordBot } : {}),
   };
-  const queueDeps: QueueDeps = {
-    store,
-    clock,
+}
+
+/** What each channel's queue is built with. */
+function queueDepsOf(deps: NotifierDeps): QueueDeps {
+  const { logger } = deps;
+  return {
+    store: deps.store,
+    clock: deps.clock,
     logger,
     random: deps.random ?? Math.random,
     onMoved: (id, move) =>
@@ -59,178 +77,197 @@ export function createNotifier(deps: NotifierDeps): Notifier {
           logger.error('could not keep the moved channel in the settings', { channel: id, error: String(err) }),
         ),
   };
-  const queues = new Map<string, ChannelQueue>();
-  let roster: RosterEntry[] = [];
-  let running = false;
+}
+
+/** The notifier's state between inputs: the policy's, the channels and their queues, its timers. */
+class Notifications {
+  private settings: NotifierDeps['settings'];
+  private cfg: PolicyConfig;
+  private state = initialPolicyState();
+  private readonly live: LiveStateSource;
+  private readonly channelDeps: ChannelDeps;
+  private readonly queueDeps: QueueDeps;
+  private readonly queues = new Map<string, ChannelQueue>();
+  private roster: RosterEntry[] = [];
+  private running = false;
   /** Set by stop(): the channels are closed, so the next start() builds them afresh. */
-  let closed = false;
-  let wake: Timer | null = null;
-  let wakeAt: number | null = null;
-  let pruneTimer: Timer | null = null;
-  let chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  private wake: Timer | null = null;
+  private wakeAt: number | null = null;
+  private pruneTimer: Timer | null = null;
+  private chain: Promise<void> = Promise.resolve();
 
-  const queueConfig = (e: RosterEntry): QueueConfig => ({
-    backoff: { initialMs: settings.retry.initialSec * 1000, maxMs: settings.retry.maxSec * 1000 },
-    maxAgeMs: settings.maxAgeHours * 3_600_000,
-    timeoutMs: settings.retry.timeoutSec * 1000,
-    timezone: settings.timezone,
-    mask: e.settings.mask,
-  });
-  /** Entries that own a queue: the first of each id. */
-  const owners = () => roster.filter((e, i) => roster.findIndex((x) => x.id === e.id) === i);
-  const liveIds = () => new Set(roster.map((e) => e.id));
-
-  /** Retires what a removed channel left, prunes what finished long ago; then again a day later. */
-  async function housekeep(): Promise<void> {
-    if (pruneTimer) clock.clearTimeout(pruneTimer);
-    pruneTimer = null;
-    if (!running) return;
-    const now = clock.now();
-    const changed =
-      retireRemoved(store, liveIds(), now, logger) + pruneFinished(store, now, settings.outboxKeepDays, logger);
-    if (changed)
-      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
-    pruneTimer = clock.setTimeout(() => void run(housekeep), 86_400_000);
-  }
-
-  function applyRoster(next: RosterEntry[]): void {
-    roster = next;
-    const live = owners();
-    for (const [id, q] of queues) {
-      if (!live.some((e) => e.id === id)) {
-        queues.delete(id);
-        void q.stop();
-      }
-    }
-    for (const e of live) {
-      const q = queues.get(e.id) ?? new ChannelQueue(e.id, queueConfig(e), queueDeps);
-      queues.set(e.id, q);
-      q.configure(e.channel, queueConfig(e));
-      if (running) q.kick();
-    }
+  constructor(private readonly deps: NotifierDeps) {
+    this.settings = deps.settings;
+    this.cfg = policyConfig(deps.settings);
+    this.live = createLiveState(deps.logger);
+    this.channelDeps = channelDepsOf(deps, this.live);
+    this.queueDeps = queueDepsOf(deps);
+    this.applyRoster(buildRoster(this.settings.channels, this.channelDeps));
   }
 
   /** Serialises inputs: each one sees the state the previous one left. */
-  const run = (fn: () => Promise<void>): Promise<void> => {
-    const p = chain.then(fn).catch((err: unknown) => {
-      logger.error('notifier step failed', { error: String(err) });
-      deps.onError?.(err);
+  run(fn: () => Promise<void>): Promise<void> {
+    const p = this.chain.then(fn).catch((err: unknown) => {
+      this.deps.logger.error('notifier step failed', { error: String(err) });
+      this.deps.onError?.(err);
     });
-    chain = p;
+    this.chain = p;
     return p;
-  };
+  }
+
+  /** One input through the policy; its notices reach the outbox (on disk) before any delivery. */
+  async step(input: PolicyInput): Promise<void> {
+    const { store, clock, logger } = this.deps;
+    const before = this.state;
+    const result = policyStep(this.state, input, this.cfg);
+    this.state = result.state;
+    const now = clock.now();
+    // Most inputs (every check) leave the held changes as they were: nothing to journal then.
+    const heldSame = before.held.v4 === this.state.held.v4 && before.held.v6 === this.state.held.v6;
+    const journaled = !heldSame && journalHeld(store, heldList(before), heldList(this.state), now);
+    const touched = this.enqueue(result.notices, now);
+    // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
+    if (journaled || touched.size)
+      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
+    if (this.running) for (const id of touched) this.queues.get(id)?.kick();
+    // Back online: failures during our own outage say nothing about the services.
+    if (this.running && input.type === 'online') for (const q of this.queues.values()) q.reconnected();
+    this.armWake();
+    // Mirrors (MQTT) show the state whether or not this input made a notice.
+    if (this.deps.status) this.live.set(liveState(this.deps.status(), this.state.outage?.reported === true));
+  }
+
+  /** Writes each notice to the outbox of every enabled channel subscribed to it; the channels written to. */
+  private enqueue(notices: PolicyResult['notices'], now: number): Set<string> {
+    const touched = new Set<string>();
+    for (const n of notices) {
+      const to = this.owners().filter((e) => e.enabled && e.events.has(n.kind));
+      this.deps.logger.info('notice', { kind: n.kind, key: n.key, channels: to.map((e) => e.id) });
+      for (const e of to) {
+        this.deps.store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
+        touched.add(e.id);
+      }
+    }
+    return touched;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    const { store, clock } = this.deps;
+    if (this.closed) this.applyRoster(buildRoster(this.settings.channels, this.channelDeps));
+    this.closed = false;
+    this.running = true;
+    const held = loadHeld(store, clock.now());
+    for (const h of held) this.state = restoreHeld(this.state, h);
+    if (journalHeld(store, held, heldList(this.state), clock.now())) await store.flushNow();
+    for (const q of this.queues.values()) q.kick();
+    await this.housekeep();
+    await this.step({ type: 'tick', at: clock.now() });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.armWake();
+    await this.housekeep();
+    this.closed = true;
+    await Promise.all([...this.queues.values()].map((q) => q.stop()));
+    this.queues.clear();
+  }
+
+  async updateSettings(next: NotifierDeps['settings']): Promise<void> {
+    this.settings = next;
+    this.cfg = policyConfig(next);
+    const reuse = this.closed ? new Map<string, RosterEntry>() : new Map(this.owners().map((e) => [e.id, e]));
+    this.applyRoster(buildRoster(next.channels, this.channelDeps, reuse));
+    this.armWake();
+    await this.housekeep();
+  }
+
+  status(): ReturnType<Notifier['status']> {
+    const { store } = this.deps;
+    return [
+      ...this.roster.map((e) => channelStatus(e, this.queues.get(e.id), store, this.settings.retry.failingAfter)),
+      ...removedChannels(store, this.liveIds()),
+    ];
+  }
+
+  async test(channelId: string): ReturnType<Notifier['test']> {
+    const entry = this.roster.find((e) => e.id === channelId);
+    if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
+    const result = await sendTest(entry, this.channelDeps, this.queueConfig(entry), this.queueDeps);
+    // The channel works: a queue paused by a misconfigured answer goes on.
+    if (result.ok) this.queues.get(entry.id)?.resume();
+    return result;
+  }
+
+  private queueConfig(e: RosterEntry): QueueConfig {
+    const s = this.settings;
+    return {
+      backoff: { initialMs: s.retry.initialSec * 1000, maxMs: s.retry.maxSec * 1000 },
+      maxAgeMs: s.maxAgeHours * 3_600_000,
+      timeoutMs: s.retry.timeoutSec * 1000,
+      timezone: s.timezone,
+      mask: e.settings.mask,
+    };
+  }
+
+  /** Entries that own a queue: the first of each id. */
+  private owners(): RosterEntry[] {
+    return this.roster.filter((e, i) => this.roster.findIndex((x) => x.id === e.id) === i);
+  }
+
+  private liveIds(): Set<string> {
+    return new Set(this.roster.map((e) => e.id));
+  }
+
+  /** Retires what a removed channel left, prunes what finished long ago; then again a day later. */
+  private async housekeep(): Promise<void> {
+    const { store, clock, logger } = this.deps;
+    if (this.pruneTimer) clock.clearTimeout(this.pruneTimer);
+    this.pruneTimer = null;
+    if (!this.running) return;
+    const now = clock.now();
+    const changed =
+      retireRemoved(store, this.liveIds(), now, logger) +
+      pruneFinished(store, now, this.settings.outboxKeepDays, logger);
+    if (changed)
+      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
+    this.pruneTimer = clock.setTimeout(() => void this.run(() => this.housekeep()), 86_400_000);
+  }
+
+  private applyRoster(next: RosterEntry[]): void {
+    this.roster = next;
+    const owners = this.owners();
+    for (const [id, q] of this.queues) {
+      if (!owners.some((e) => e.id === id)) {
+        this.queues.delete(id);
+        void q.stop();
+      }
+    }
+    for (const e of owners) {
+      const q = this.queues.get(e.id) ?? new ChannelQueue(e.id, this.queueConfig(e), this.queueDeps);
+      this.queues.set(e.id, q);
+      q.configure(e.channel, this.queueConfig(e));
+      if (this.running) q.kick();
+    }
+  }
 
   /** Arms the policy's next tick; a wake already armed for that time stays (most inputs leave it as it was). */
-  function armWake(): void {
-    const at = running ? policyWake(state, cfg) : null;
-    if (wake && at === wakeAt) return;
-    if (wake) clock.clearTimeout(wake);
-    wake = null;
-    wakeAt = at;
+  private armWake(): void {
+    const { clock } = this.deps;
+    const at = this.running ? policyWake(this.state, this.cfg) : null;
+    if (this.wake && at === this.wakeAt) return;
+    if (this.wake) clock.clearTimeout(this.wake);
+    this.wake = null;
+    this.wakeAt = at;
     if (at === null) return;
-    wake = clock.setTimeout(
+    this.wake = clock.setTimeout(
       () => {
-        wake = null;
-        void run(() => step({ type: 'tick', at: clock.now() }));
+        this.wake = null;
+        void this.run(() => this.step({ type: 'tick', at: clock.now() }));
       },
       Math.max(0, at - clock.now()),
     );
   }
-
-  async function step(input: PolicyInput): Promise<void> {
-    const before = state;
-    const result = policyStep(state, input, cfg);
-    state = result.state;
-    const now = clock.now();
-    // Most inputs (every check) leave the held changes as they were: nothing to journal then.
-    const heldSame = before.held.v4 === state.held.v4 && before.held.v6 === state.held.v6;
-    let wrote = heldSame ? false : journalHeld(store, heldList(before), heldList(state), now);
-    const touched = new Set<string>();
-    for (const n of result.notices) {
-      const to = owners().filter((e) => e.enabled && e.events.has(n.kind));
-      logger.info('notice', { kind: n.kind, key: n.key, channels: to.map((e) => e.id) });
-      for (const e of to) {
-        store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
-        touched.add(e.id);
-        wrote = true;
-      }
-    }
-    // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
-    if (wrote)
-      await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
-    if (running) for (const id of touched) queues.get(id)?.kick();
-    // Back online: failures during our own outage say nothing about the services.
-    if (running && input.type === 'online') for (const q of queues.values()) q.reconnected();
-    armWake();
-    // Mirrors (MQTT) show the state whether or not this input made a notice.
-    if (deps.status) live.set(liveState(deps.status(), state.outage?.reported === true));
-  }
-
-  applyRoster(buildRoster(settings.channels, channelDeps));
-
-  return {
-    handle: (event) => run(() => step(event)),
-    started: (status) =>
-      run(() => step({ type: 'started', at: clock.now(), v4: status.families.v4.ip, v6: status.families.v6.ip })),
-    start: () =>
-      run(async () => {
-        if (running) return;
-        if (closed) applyRoster(buildRoster(settings.channels, channelDeps));
-        closed = false;
-        running = true;
-        const held = loadHeld(store, clock.now());
-        for (const h of held) state = restoreHeld(state, h);
-        if (journalHeld(store, held, heldList(state), clock.now())) await store.flushNow();
-        for (const q of queues.values()) q.kick();
-        await housekeep();
-        await step({ type: 'tick', at: clock.now() });
-      }),
-    stop: () =>
-      run(async () => {
-        running = false;
-        armWake();
-        await housekeep();
-        closed = true;
-        await Promise.all([...queues.values()].map((q) => q.stop()));
-        queues.clear();
-      }),
-    status: () => [
-      ...roster.map((e) => channelStatus(e, queues.get(e.id), store, settings.retry.failingAfter)),
-      ...removedChannels(store, liveIds()),
-    ],
-    async test(channelId) {
-      const entry = roster.find((e) => e.id === channelId);
-      if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
-      if (entry.reason) return { ok: false, error: entry.reason };
-      const built = entry.channel
-        ? { ok: true as const, channel: entry.channel }
-        : buildOnce(entry.settings, channelDeps);
-      if (!built.ok) return { ok: false, error: built.reason };
-      const now = clock.now();
-      const notice: TestNotice = { kind: 'test', key: `test@${now}`, at: now };
-      const t0 = performance.now();
-      try {
-        const r = await new ChannelQueue(entry.id, queueConfig(entry), queueDeps).send(
-          built.channel,
-          notice,
-          notice.key,
-        );
-        if (!r.ok) return { ok: false, error: r.error };
-        // The channel works: a queue paused by a misconfigured answer goes on.
-        queues.get(entry.id)?.resume();
-        return { ok: true, ms: Math.round(performance.now() - t0) };
-      } finally {
-        if (built.channel !== entry.channel) await built.channel.close().catch(() => undefined);
-      }
-    },
-    updateSettings: (next) =>
-      run(async () => {
-        settings = next;
-        cfg = policyConfig(next);
-        const reuse = closed ? new Map<string, RosterEntry>() : new Map(owners().map((e) => [e.id, e]));
-        applyRoster(buildRoster(next.channels, channelDeps, reuse));
-        armWake();
-        await housekeep();
-      }),
-  };
 }

@@ -21,6 +21,16 @@ const toItem = (r: Row): OutboxItem => ({
 });
 
 export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): OutboxStore {
+  return { ...writes(ctx), ...reads(ctx), flushNow };
+}
+
+type Writes = Pick<
+  OutboxStore,
+  'enqueue' | 'markSent' | 'markRetry' | 'markExpired' | 'markRejected' | 'resend' | 'prune'
+>;
+
+/** Every change of the queue, each an 'event' write. */
+function writes(ctx: StoreContext): Writes {
   const byId = (id: number) => {
     const r = one(ctx.db, 'SELECT * FROM outbox WHERE id = ?', [id]);
     if (!r) throw new Error(`outbox item ${id} does not exist`);
@@ -41,12 +51,6 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       const r = one(ctx.db, 'SELECT * FROM outbox WHERE channel = ? AND key = ?', [item.channel, item.key]);
       if (!r) throw new Error('outbox insert vanished');
       return toItem(r);
-    },
-    pending(channel, limit = 100) {
-      return all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'pending' ORDER BY id LIMIT ?`, [
-        channel,
-        limit,
-      ]).map(toItem);
     },
     markSent(id, at) {
       byId(id);
@@ -87,6 +91,27 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
       );
       return toItem(byId(next));
     },
+    prune(before) {
+      ctx.db.run(`DELETE FROM outbox WHERE status IN ('sent', 'expired', 'rejected') AND done_at < ?`, [before]);
+      const removed = ctx.db.getRowsModified();
+      if (removed > 0) {
+        // auto_vacuum is incremental (migration 1): hand the freed pages back so the file shrinks.
+        ctx.db.run('PRAGMA incremental_vacuum');
+        ctx.dirty('event');
+      }
+      return removed;
+    },
+  };
+}
+
+function reads(ctx: StoreContext): Omit<OutboxStore, keyof Writes | 'flushNow'> {
+  return {
+    pending(channel, limit = 100) {
+      return all(ctx.db, `SELECT * FROM outbox WHERE channel = ? AND status = 'pending' ORDER BY id LIMIT ?`, [
+        channel,
+        limit,
+      ]).map(toItem);
+    },
     list(query = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
@@ -123,16 +148,5 @@ export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): 
     channels() {
       return all(ctx.db, 'SELECT DISTINCT channel FROM outbox ORDER BY channel').map((r) => str(r.channel));
     },
-    prune(before) {
-      ctx.db.run(`DELETE FROM outbox WHERE status IN ('sent', 'expired', 'rejected') AND done_at < ?`, [before]);
-      const removed = ctx.db.getRowsModified();
-      if (removed > 0) {
-        // auto_vacuum is incremental (migration 1): hand the freed pages back so the file shrinks.
-        ctx.db.run('PRAGMA incremental_vacuum');
-        ctx.dirty('event');
-      }
-      return removed;
-    },
-    flushNow,
   };
 }

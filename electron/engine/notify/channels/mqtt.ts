@@ -14,10 +14,11 @@ import { randomBytes } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { z } from 'zod';
 
+import type { MaskMode } from '../../../../shared/notify-types';
 import { showAddress } from '../../format/display';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';
-import type { SendResult } from '../types';
+import type { Channel, ChannelDeps, Delivery, SendResult } from '../types';
 import { defineChannel } from './define';
 import {
   defaultClientId,
@@ -67,132 +68,150 @@ function bounded<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+const optionsSchema = z.strictObject({
+  url: z.url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' }),
+  username: z.string().min(1).optional(),
+  password: z.string().min(1).optional(),
+  clientId: z.string().min(1).max(128).optional(),
+  node: topicPart.optional(),
+  baseTopic: topicPart.default('ipwatch'),
+  discovery: z.boolean().default(true),
+  discoveryPrefix: topicPart.default('homeassistant'),
+  qos: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(1),
+});
+
 export const mqtt = defineChannel({
   type: 'mqtt',
   label: 'MQTT / Home Assistant',
-  options: z.strictObject({
-    url: z.url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' }),
-    username: z.string().min(1).optional(),
-    password: z.string().min(1).optional(),
-    clientId: z.string().min(1).max(128).optional(),
-    node: topicPart.optional(),
-    baseTopic: topicPart.default('ipwatch'),
-    discovery: z.boolean().default(true),
-    discoveryPrefix: topicPart.default('homeassistant'),
-    qos: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(1),
-  }),
-  create: (o, deps) => {
-    const topics: TopicConfig = {
+  options: optionsSchema,
+  create: (o, deps) => new MqttChannel(o, deps),
+});
+
+class MqttChannel implements Channel {
+  private readonly topics: TopicConfig;
+  private readonly availability: string;
+  private readonly mask: MaskMode;
+  private lastError = 'not connected yet';
+  private client: MqttClient | undefined;
+  /** What this connection holds retained, so a live update only publishes what changed. */
+  private readonly shown = new Map<StateLeaf, string>();
+  /**
+   * Announcements and live updates run one after another, so an update never overtakes the
+   * announcement of a (re)connect, and close() can let the last one finish (`--once` exits
+   * right after its check). A step stuck on a dropped connection gives way after a while.
+   */
+  private publishing: Promise<void> = Promise.resolve();
+  /** Connects as soon as the channel exists; undefined when mqtt.js cannot be loaded or refuses the options. */
+  private readonly ready: Promise<MqttClient | undefined>;
+  private readonly unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly o: z.output<typeof optionsSchema>,
+    private readonly deps: ChannelDeps,
+  ) {
+    this.topics = {
       baseTopic: o.baseTopic,
       node: topicSafe(o.node ?? deps.hostname),
       discoveryPrefix: o.discoveryPrefix,
     };
-    const availability = stateTopic(topics, 'availability');
-    const mask = deps.mask ?? 'none';
-    const live = deps.live;
-    let lastError = 'not connected yet';
-    let client: MqttClient | undefined;
-    /** What this connection holds retained, so a live update only publishes what changed. */
-    const shown = new Map<StateLeaf, string>();
-    /**
-     * Announcements and live updates run one after another, so an update never overtakes the
-     * announcement of a (re)connect, and close() can let the last one finish (`--once` exits
-     * right after its check). A step stuck on a dropped connection gives way after a while.
-     */
-    let publishing: Promise<void> = Promise.resolve();
-    const enqueue = (what: string, step: () => Promise<void>) => {
-      publishing = publishing
-        .then(() => bounded(step(), AbortSignal.timeout(STEP_MS)))
-        .catch((err: unknown) => deps.logger.warn(`mqtt ${what} failed`, { error: describeError(err) }));
-    };
-
-    const retain = (leaf: StateLeaf, value: string) =>
-      client!.publishAsync(stateTopic(topics, leaf), value, { qos: o.qos, retain: true }).then(() => {
-        shown.set(leaf, value);
-      });
-    const showLive = async () => {
-      for (const { leaf, value } of liveValues(live?.current() ?? UNKNOWN_STATE, mask))
-        if (shown.get(leaf) !== value) await retain(leaf, value);
-    };
-    /**
-     * On every (re)connect: discovery configs first, then the current state, then availability
-     * `online`, so Home Assistant never sees an entity before its config, and a broker that lost
-     * its retained messages (a restart without persistence) has the state again at once.
-     */
-    const announce = async () => {
-      shown.clear();
-      if (o.discovery)
-        await Promise.all(
-          discoveryConfigs(topics).map((d) =>
-            client!.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
-          ),
-        );
-      await showLive();
-      await client!.publishAsync(availability, 'online', { qos: 1, retain: true });
-    };
-    const unsubscribe = live?.subscribe(() => {
-      if (client?.connected) enqueue('state update', showLive);
+    this.availability = stateTopic(this.topics, 'availability');
+    this.mask = deps.mask ?? 'none';
+    this.unsubscribe = deps.live?.subscribe(() => {
+      if (this.client?.connected) this.enqueue('state update', () => this.showLive());
     });
-
-    const connectClient = (connect: typeof import('mqtt').connect): MqttClient => {
-      const c = connect(o.url, {
-        ...(o.username ? { username: o.username } : {}),
-        ...(o.password ? { password: o.password } : {}),
-        clientId: o.clientId ?? defaultClientId(topics.node, randomBytes(4).toString('hex')),
-        reconnectPeriod: 2000,
-        connectTimeout: 10_000,
-        will: { topic: availability, payload: Buffer.from('offline'), qos: 1, retain: true },
-      });
-      client = c;
-      c.on('error', (err) => {
-        lastError = describeError(err);
-        deps.logger.debug('mqtt error', { error: lastError });
-      });
-      c.on('connect', () => enqueue('announce', announce));
-      return c;
-    };
-    // Connects as soon as the channel exists; undefined when mqtt.js cannot be loaded or refuses the options.
-    const ready: Promise<MqttClient | undefined> = loadMqtt()
-      .then((m) => connectClient(m.connect))
+    this.ready = loadMqtt()
+      .then((m) => this.connectClient(m.connect))
       .catch((err: unknown) => {
-        lastError = describeError(err);
-        deps.logger.warn('mqtt client failed', { error: lastError });
+        this.lastError = describeError(err);
+        deps.logger.warn('mqtt client failed', { error: this.lastError });
         return undefined;
       });
-    return {
-      async send(d): Promise<SendResult> {
-        const c = await ready;
-        if (!c || !(await waitConnected(c, d.signal)))
-          return { ok: false, kind: 'transient', error: `MQTT: not connected (${lastError})` };
-        const current = liveValues(live?.current() ?? UNKNOWN_STATE, d.mask);
-        try {
-          for (const u of stateUpdates(d.notice)) {
-            // The live state is newer than a notice that waited in the queue: it wins where known.
-            const value =
-              current.find((v) => v.leaf === u.leaf)?.value ??
-              (u.leaf === 'connectivity' ? (u.value ?? '') : showAddress(u.value, d.mask));
-            await bounded(retain(u.leaf, value), d.signal);
-          }
-          await bounded(
-            c.publishAsync(stateTopic(topics, 'event'), JSON.stringify(webhookPayload(d)), { qos: o.qos }),
-            d.signal,
-          );
-          return { ok: true };
-        } catch (err) {
-          return { ok: false, kind: 'transient', error: `MQTT: ${describeError(err)}` };
-        }
-      },
-      async close() {
-        unsubscribe?.();
-        const c = await ready;
-        if (!c) return;
-        // A run that stops right after its check (`--once`) may close during the first connect:
-        // let it finish, so the state it found reaches the broker (connectTimeout bounds it).
-        if (!c.connected && !c.reconnecting) await waitConnected(c, AbortSignal.timeout(10_000));
-        await publishing;
-        if (c.connected) await c.publishAsync(availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
-        await c.endAsync(true);
-      },
-    };
-  },
-});
+  }
+
+  async send(d: Delivery): Promise<SendResult> {
+    const c = await this.ready;
+    if (!c || !(await waitConnected(c, d.signal)))
+      return { ok: false, kind: 'transient', error: `MQTT: not connected (${this.lastError})` };
+    const current = liveValues(this.deps.live?.current() ?? UNKNOWN_STATE, d.mask);
+    try {
+      for (const u of stateUpdates(d.notice)) {
+        // The live state is newer than a notice that waited in the queue: it wins where known.
+        const value =
+          current.find((v) => v.leaf === u.leaf)?.value ??
+          (u.leaf === 'connectivity' ? (u.value ?? '') : showAddress(u.value, d.mask));
+        await bounded(this.retain(u.leaf, value), d.signal);
+      }
+      const event = JSON.stringify(webhookPayload(d));
+      await bounded(c.publishAsync(stateTopic(this.topics, 'event'), event, { qos: this.o.qos }), d.signal);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, kind: 'transient', error: `MQTT: ${describeError(err)}` };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe?.();
+    const c = await this.ready;
+    if (!c) return;
+    // A run that stops right after its check (`--once`) may close during the first connect:
+    // let it finish, so the state it found reaches the broker (connectTimeout bounds it).
+    if (!c.connected && !c.reconnecting) await waitConnected(c, AbortSignal.timeout(10_000));
+    await this.publishing;
+    if (c.connected)
+      await c.publishAsync(this.availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
+    await c.endAsync(true);
+  }
+
+  private enqueue(what: string, step: () => Promise<void>): void {
+    this.publishing = this.publishing
+      .then(() => bounded(step(), AbortSignal.timeout(STEP_MS)))
+      .catch((err: unknown) => this.deps.logger.warn(`mqtt ${what} failed`, { error: describeError(err) }));
+  }
+
+  private async retain(leaf: StateLeaf, value: string): Promise<void> {
+    await this.client!.publishAsync(stateTopic(this.topics, leaf), value, { qos: this.o.qos, retain: true });
+    this.shown.set(leaf, value);
+  }
+
+  private async showLive(): Promise<void> {
+    for (const { leaf, value } of liveValues(this.deps.live?.current() ?? UNKNOWN_STATE, this.mask))
+      if (this.shown.get(leaf) !== value) await this.retain(leaf, value);
+  }
+
+  /**
+   * On every (re)connect: discovery configs first, then the current state, then availability
+   * `online`, so Home Assistant never sees an entity before its config, and a broker that lost
+   * its retained messages (a restart without persistence) has the state again at once.
+   */
+  private async announce(): Promise<void> {
+    const client = this.client!;
+    this.shown.clear();
+    if (this.o.discovery)
+      await Promise.all(
+        discoveryConfigs(this.topics).map((d) =>
+          client.publishAsync(d.topic, JSON.stringify(d.payload), { qos: 1, retain: true }),
+        ),
+      );
+    await this.showLive();
+    await client.publishAsync(this.availability, 'online', { qos: 1, retain: true });
+  }
+
+  private connectClient(connect: typeof import('mqtt').connect): MqttClient {
+    const { o } = this;
+    const c = connect(o.url, {
+      ...(o.username ? { username: o.username } : {}),
+      ...(o.password ? { password: o.password } : {}),
+      clientId: o.clientId ?? defaultClientId(this.topics.node, randomBytes(4).toString('hex')),
+      reconnectPeriod: 2000,
+      connectTimeout: 10_000,
+      will: { topic: this.availability, payload: Buffer.from('offline'), qos: 1, retain: true },
+    });
+    this.client = c;
+    c.on('error', (err) => {
+      this.lastError = describeError(err);
+      this.deps.logger.debug('mqtt error', { error: this.lastError });
+    });
+    c.on('connect', () => this.enqueue('announce', () => this.announce()));
+    return c;
+  }
+}

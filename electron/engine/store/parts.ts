@@ -1,0 +1,138 @@
+/**
+ * The HistoryStore's calls over one open history (core.ts), grouped as its users see them:
+ * what the monitor records, the notification outbox, the queries, the files (export, import,
+ * backup, restore) and the store's own status. Each call passes the core's guards first.
+ */
+import { writeFileAtomic } from './atomic-file';
+import { countAudit, readAudit, writeAudit } from './audit';
+import type { StoreCore } from './core';
+import { exportHistory } from './export';
+import { queryHistory } from './history-query';
+import type { CurrentState, HistoryStore } from './history-types';
+import { importRows } from './import-rows';
+import { createOutbox } from './outbox';
+import { num, one, transaction } from './sqlite';
+import { queryStats } from './stats-query';
+import type { MonitorStore, OutboxStore } from './types';
+
+export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore, 'close'> {
+  const { runs, sessions, sourceStats, saver } = core;
+  return {
+    current: (family) => runs.current(family),
+    recordCheck: core.guard((check) => runs.recordCheck(check)),
+    recordChange: core.guard((change) => runs.recordChange(change)),
+    recordOutage: core.guard((outage) => runs.recordOutage(outage)),
+    recordSourceAttempt: core.guard((attempt) => sourceStats.record(attempt)),
+    startSession: core.guard((at) => void sessions.start(at)),
+    alive: core.guard((at) => sessions.alive(at)),
+    endSession: core.guard((at) => sessions.end(at)),
+    flush: () => saver.flush(),
+    async close() {
+      if (core.closed) return;
+      if (!core.readOnly) await saver.flush();
+      saver.stop();
+      core.closed = true;
+      core.db.close();
+    },
+  };
+}
+
+export function outboxCalls(core: StoreCore): OutboxStore {
+  const outbox = createOutbox(core.ctx, () => core.saver.flush());
+  return {
+    enqueue: core.guard(outbox.enqueue),
+    pending: core.reading(outbox.pending),
+    markSent: core.guard(outbox.markSent),
+    markRetry: core.guard(outbox.markRetry),
+    markExpired: core.guard(outbox.markExpired),
+    markRejected: core.guard(outbox.markRejected),
+    resend: core.guard(outbox.resend),
+    list: core.reading(outbox.list),
+    expired: core.reading(outbox.expired),
+    counts: core.reading(outbox.counts),
+    channels: core.reading(outbox.channels),
+    prune: core.guard(outbox.prune),
+    flushNow: () => core.saver.flush(),
+  };
+}
+
+type QueryCalls = Pick<HistoryStore, 'history' | 'stats' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'>;
+
+export function queryCalls(core: StoreCore): QueryCalls {
+  const { ctx, runs } = core;
+  return {
+    history: (query) => core.read(() => queryHistory(core.db, query)),
+    stats: (query) => core.read(() => queryStats(core.db, core.clock.now(), query, core.sessions.liveStart)),
+    currentState: () =>
+      core.read((): CurrentState => {
+        const o = one(core.db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY start_at DESC LIMIT 1');
+        return {
+          v4: runs.current(4),
+          v6: runs.current(6),
+          outage: o ? { start: num(o.start_at), end: null, cause: String(o.cause) } : null,
+        };
+      }),
+    audit: core.guard((entry) => writeAudit(ctx, entry)),
+    auditLog: (query) => core.read(() => readAudit(ctx, query)),
+    auditTotal: () => core.read(() => countAudit(ctx)),
+  };
+}
+
+type FileCalls = Pick<HistoryStore, 'exportTo' | 'beginImport' | 'backupTo' | 'restoreFrom'>;
+
+export function fileCalls(core: StoreCore): FileCalls {
+  return {
+    async exportTo(out, format) {
+      core.read(() => undefined);
+      return exportHistory(() => (core.open(), core.db), out, format, core.clock.now());
+    },
+    beginImport(file) {
+      core.writable();
+      return {
+        apply(merge) {
+          core.writable();
+          core.materialize();
+          const result = transaction(core.db, () => merge(importRows(core.db)));
+          core.runs.reload();
+          core.saver.markDirty('event');
+          core.logger.info('history imported', { file, ...result });
+          return result;
+        },
+      };
+    },
+    async backupTo(file) {
+      core.open();
+      const bytes = core.fileBytes();
+      await writeFileAtomic(file, bytes);
+      return { bytes: bytes.length };
+    },
+    async restoreFrom(file) {
+      core.writable();
+      const incoming = await core.disk.readBackup(file);
+      const keptAs = await core.disk.keepBeforeRestore(core.fileBytes());
+      await core.replace(incoming);
+      core.logger.info('history restored', { file, keptAs });
+      return { keptAs };
+    },
+  };
+}
+
+export function statusCalls(core: StoreCore): Pick<HistoryStore, 'status' | 'revision' | 'onSaved'> {
+  const { disk, saver } = core;
+  return {
+    status: () => ({
+      path: disk.path,
+      bytes: disk.bytes,
+      lastSaveAt: saver.last?.at ?? null,
+      lastSaveMs: saver.last ? Math.round(saver.last.durationMs * 100) / 100 : null,
+      lastError: saver.lastError,
+      revision: saver.revision,
+      savedRevision: saver.savedRevision,
+      schemaVersion: core.closed ? 0 : core.version,
+      encrypted: core.key !== null,
+      ...(core.recovered ? { recovered: core.recovered } : {}),
+    }),
+    revision: () => saver.revision,
+    onSaved: (listener) => saver.onSaved(listener),
+  };
+}
