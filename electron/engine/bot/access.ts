@@ -1,7 +1,7 @@
 /**
  * Who may use which command: a pure decision, with its table in tests/electron/engine/bot.
  *
- * Defaults (README "Set up the Discord bot"): any member of a configured guild may read;
+ * Defaults (docs/discord-bot.md): any member of a configured guild may read;
  * members with Manage Server (or Administrator) may administer. A guild's `read` lists,
  * when not empty, narrow reading to those roles and users; its `admin` lists add
  * administrators. Administrators may always read. Outside a configured guild (another

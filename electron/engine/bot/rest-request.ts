@@ -1,7 +1,7 @@
 /**
  * How discord.js's REST client sends a request: @discordjs/rest's own undici strategy, on
  * the app's undici. package.json `overrides` give discord.js the app's undici instead of a
- * second copy (about 15 MB less RSS). That undici does not take the FormData of Node's
+ * second copy in memory. That undici does not take the FormData of Node's
  * built-in fetch, which @discordjs/rest builds for file uploads, so such a body is copied
  * into undici's own FormData here. Everything else is passed through as the default does.
  */

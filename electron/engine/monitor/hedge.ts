@@ -15,8 +15,8 @@ export const HEDGE_FLOOR_MS = 300;
 export const HEDGE_MEDIANS = 3;
 /**
  * For a source never timed yet. The first check of a run also pays for loading the HTTP
- * client and opening connections (several hundred ms on a busy small machine), and must
- * still confirm within 1.5 s; a spare request on a first sighting is cheap.
+ * client and opening connections, slow on a busy small machine, and must still confirm
+ * promptly; a spare request on a first sighting is cheap.
  */
 export const HEDGE_UNKNOWN_MS = 500;
 /** Of the timeout: the hedge must fire while waiting still costs something. */

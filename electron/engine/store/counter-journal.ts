@@ -1,6 +1,6 @@
 /**
  * The counters' journal, DATA_DIR/history.sqlite.counters. sql.js can only save by rewriting
- * the whole file, which is most of a steady check's CPU. So a few minutes of counters (checks
+ * the whole file, too much work for what one check changes. So a few minutes of counters (checks
  * extending a run, the session's last sign of life, source attempts) goes to this small file
  * instead: every row written since the last full save, as it is now. A full save still comes
  * for every event, at least once an hour, and on a clean stop; it makes the journal obsolete.

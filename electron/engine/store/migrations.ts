@@ -28,7 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'address runs, changes and offline spans',
     up(db) {
-      // Small pages keep a year of history (a few hundred rows per table) near 300 KB;
+      // Small pages keep a small history (a few hundred rows per table a year) in a small file;
       // incremental auto-vacuum lets the stats rollup give pages back. Both only take
       // effect before the first table exists, which is why they live here.
       db.run('PRAGMA page_size = 1024');

@@ -16,10 +16,9 @@ let loading: Promise<SqlJsStatic> | null = null;
 
 /**
  * SQLite's wasm stays on V8's baseline compiler (Liftoff). Tiering its hot functions up to
- * TurboFan (sqlite3VdbeExec is one huge function) cost about 40 MB of RSS at the peak and
- * 15-20 MB for good in the headless runner, while the CPU time per query stayed the same
- * within noise (bench/store, bench/runner). Set before the module is compiled; the flag
- * only concerns WebAssembly.
+ * TurboFan (sqlite3VdbeExec is one huge function) holds on to memory for good and buys no CPU
+ * per query; bench/README.md has the store and runner figures. Set before the module is
+ * compiled; the flag only concerns WebAssembly.
  */
 function baselineWasmOnly(): void {
   setFlagsFromString('--liftoff-only');

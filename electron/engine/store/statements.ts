@@ -1,7 +1,7 @@
 /**
  * Prepared statements kept for reuse. sql.js compiles the SQL again on every run(), and the
  * same dozen statements run at every counters journal (every few minutes while checks only
- * bump counters): compiling them was about half of a journal's CPU.
+ * bump counters): compiling them again each time would be much of a journal's work.
  *
  * Tied to one database: a restore replaces it, and then the cache starts over. sql.js's
  * export() (a full save) frees every statement of its database, so clear() comes first.
