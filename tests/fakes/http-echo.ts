@@ -45,6 +45,8 @@ export type HttpFault =
   | 'wrong-family'
   /** Answers normally after `delayMs` (default 1000). */
   | 'slow'
+  /** Accepts the request and answers it normally on `release()`: a test decides when, not a timer. */
+  | 'hold'
   /** Alternates between the normal answer and `alternate` (per family), starting normal. */
   | 'alternate'
   /** Answers the client's own address as the fake saw it (for family-forcing tests). */
@@ -90,6 +92,8 @@ export interface HttpEcho {
   /** Pins one raw answer for both families (any text); null returns to the setIp() answers. */
   setAnswer(raw: string | null): void;
   setFault(fault: HttpFault, options?: FaultOptions): void;
+  /** Answers the requests held by 'hold' so far. */
+  release(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -117,6 +121,7 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
   let lastRemoteAddress: string | undefined;
   let lastPath: string | undefined;
   const sockets = new Set<Socket>();
+  const held: (() => void)[] = [];
 
   const answerFor = (remote: string): string => {
     const family = remote.includes(':') ? 6 : 4;
@@ -166,6 +171,7 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
       else send(404, 'Not Found\n');
     };
     if (fault === 'slow') setTimeout(reply, faultOptions.delayMs ?? 1000);
+    else if (fault === 'hold') held.push(reply);
     else reply();
   };
 
@@ -219,6 +225,9 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
       faultOptions = opts;
       flip = false;
     },
+    release() {
+      for (const reply of held.splice(0)) reply();
+    },
     reset() {
       requests = 0;
       connections = 0;
@@ -226,7 +235,7 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
     // Idempotent, so a test may close early and still leave the cleanup hook to call it again.
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
-        // Requests held open by 'timeout' would keep close() waiting forever.
+        // Requests held open by 'timeout' or 'hold' would keep close() waiting forever.
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       })),

@@ -4,7 +4,12 @@
  * what it was waiting for, never passing on a timeout.
  */
 export interface UntilOptions {
-  /** Give up after this long, ms (default 5000). */
+  /**
+   * Give up after this long, ms (default 15000). Far more than a condition takes when all goes
+   * well: the engine retries a degraded check after 5 s (RETRY_BASE_MS), so a default at or near
+   * that would fail a test whose one check a busy machine degraded. Polling, a passing test
+   * waits no longer for it.
+   */
   timeoutMs?: number;
   /** Says what was awaited, for the error. */
   what?: string;
@@ -13,7 +18,7 @@ export interface UntilOptions {
 }
 
 export async function until(cond: () => boolean | Promise<boolean>, opts: UntilOptions = {}): Promise<void> {
-  const { timeoutMs = 5000, what = 'condition', everyMs = 5 } = opts;
+  const { timeoutMs = 15_000, what = 'condition', everyMs = 5 } = opts;
   const end = Date.now() + timeoutMs;
   while (!(await cond())) {
     if (Date.now() > end) throw new Error(`${what} not reached within ${timeoutMs} ms`);
