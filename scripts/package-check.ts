@@ -38,10 +38,10 @@ const { fusesFor } = require('./fuses.cjs') as {
 
 const ROOT = path.join(import.meta.dirname, '..');
 /**
- * The packed app (main, preload, renderer, production node_modules). 32.0 MB measured 2026-11-23 with
- * the Discord bot (discord.js, and vega + vega-lite + resvg for /stats: 13 MB of it) and the API
- * (fastify, prom-client); renderer libraries are bundled by vite and must not ship again (they did:
- * 69 MB). The budget leaves about 12% for growth; see README.
+ * The packed app (main, preload, renderer, production node_modules), with the Discord bot (discord.js,
+ * and vega + vega-lite + resvg for /stats) and the API (fastify, prom-client). Renderer libraries are
+ * bundled by vite and must not ship again as node_modules. The budget leaves room for some growth;
+ * docs/development.md, "Building the installers", says what the budget holds.
  */
 export const ASAR_BUDGET_BYTES = 36 * 1024 * 1024;
 /** Electron's fuse wire marker and states (@electron/fuses constants.js, which its index does not export). */

@@ -1,5 +1,5 @@
 /**
- * The `api` part of the settings: the local HTTP API and web dashboard (README "The API").
+ * The `api` part of the settings: the local HTTP API and web dashboard (docs/api.md).
  * Loopback only unless `lan` is set; the bearer token is generated at first run in the data
  * folder, or given here (by reference, preferably).
  */

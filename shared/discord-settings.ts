@@ -1,6 +1,6 @@
 /**
  * The `discord` part of the settings: the bot's token (a secret, or a reference to one),
- * the guilds it serves and who may do what there. README.md "Set up the Discord bot"
+ * the guilds it serves and who may do what there. docs/discord-bot.md "Set up the Discord bot"
  * documents every field.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * The settings schema: one zod schema, its defaults, and versioned migrations.
- * Every field is documented in README.md ("Settings").
+ * Every field is documented in docs/settings.md.
  */
 import { z } from 'zod';
 
@@ -105,11 +105,11 @@ export const settingsSchema = z
     health: healthSchema.default(() => healthSchema.parse({})),
     sources: sourcesSchema.default(() => sourcesSchema.parse({})),
     history: historySchema.default(() => historySchema.parse({})),
-    /** The local HTTP API and web dashboard (README "The API"). */
+    /** The local HTTP API and web dashboard (docs/api.md). */
     api: apiSettingsSchema.default(() => apiSettingsSchema.parse({})),
     log: logSchema.default(() => logSchema.parse({})),
     notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
-    /** The Discord bot (README "Set up the Discord bot"); off until a token is set. */
+    /** The Discord bot (docs/discord-bot.md); off until a token is set. */
     discord: discordSchema.default(() => discordSchema.parse({})),
   })
   .superRefine((s, ctx) => {

@@ -1,6 +1,6 @@
 /**
  * IPWATCH_* environment overrides, applied on top of settings.json. Each variable maps to
- * one settings field; a bad value is an error that names the variable. README.md lists them.
+ * one settings field; a bad value is an error that names the variable. docs/settings.md lists them.
  */
 export interface EnvOverride {
   name: string;
