@@ -1,9 +1,6 @@
 /** Builds a real Engine on real network clients, a FakeClock and the local world. */
-import { expect } from 'vitest';
-
 import { createLogger, type LogRecord } from '../../electron/engine/logger';
 import { Engine } from '../../electron/engine/monitor/engine';
-import { hedgeDelayMs } from '../../electron/engine/monitor/hedge';
 import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import { createUdpClient } from '../../electron/engine/net/udp';
@@ -11,10 +8,9 @@ import { loadUndici } from '../../electron/engine/net/undici';
 import { openHistoryStore } from '../../electron/engine/store';
 import type { MonitorStore } from '../../electron/engine/store/types';
 import { parseSettings, type Settings, type SettingsInput } from '../../shared/settings';
-import type { CheckEvent, EngineEvent } from '../../shared/types';
+import type { EngineEvent } from '../../shared/types';
 import { FakeClock } from './fake-clock';
 import { until } from './until';
-import { WORLD_TIMEOUT_MS } from './world';
 
 export interface EngineHarness {
   engine: Engine;
@@ -50,24 +46,6 @@ export const iface = (address: string): InterfaceMap => ({
     },
   ],
 });
-
-/**
- * Whether these checks' request counts are exact on real timers. A check that ended sooner than
- * the shortest hedge delay (hedge.ts) cannot have sent a hedged request. A longer one may have,
- * and rightly: when a busy machine stalls an answer past that delay, the engine asks another
- * source, as it should, and the count then says nothing about the engine.
- */
-export const tooQuickToHedge = (
-  checks: readonly Pick<CheckEvent, 'durationMs'>[],
-  timeoutMs: number = WORLD_TIMEOUT_MS,
-): boolean => checks.every((c) => c.durationMs < hedgeDelayMs(0, timeoutMs));
-
-/** `n` where the checks were too quick to hedge (above), else any count: what a request count may assert. */
-export const exactUnlessHedged = (
-  checks: readonly Pick<CheckEvent, 'durationMs'>[],
-  n: number,
-  timeoutMs: number = WORLD_TIMEOUT_MS,
-): unknown => (tooQuickToHedge(checks, timeoutMs) ? n : expect.any(Number));
 
 export async function startEngineHarness(
   input: SettingsInput,

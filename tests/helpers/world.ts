@@ -33,6 +33,13 @@ const FORMATS = [
   ['/cdn-cgi/trace', 'kv'],
 ] as const;
 
+/**
+ * Each source's deadline in `settings()`: far beyond a loopback answer, so a busy machine that
+ * stalls the event loop for a while never turns an answer into a timeout. A test that wants
+ * hung sources to time out passes its own, shorter `monitor.timeoutMs`.
+ */
+export const WORLD_TIMEOUT_MS = 5000;
+
 export interface WorldOptions {
   /** How long the HTTP echoes keep an idle connection (http-echo.ts): node's 5 s unless given. */
   httpKeepAliveMs?: number;
@@ -95,7 +102,13 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5', opt
       }
     },
     settings: (extra = {}) => ({
-      monitor: { intervalSec: 60, timeoutMs: 500, networkPollMs: 1000, networkSettleMs: 100, ...extra.monitor },
+      monitor: {
+        intervalSec: 60,
+        timeoutMs: WORLD_TIMEOUT_MS,
+        networkPollMs: 1000,
+        networkSettleMs: 100,
+        ...extra.monitor,
+      },
       health: { ...extra.health },
       sources: { builtIn: false, custom: sources },
     }),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SettingsView, SettingsWriteResult } from '../../../../shared/contract';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
-import { startWorld, type World } from '../../../helpers/world';
+import { startWorld, type World, WORLD_TIMEOUT_MS } from '../../../helpers/world';
 
 const SECRET = 'gotify-app-token-s3cret';
 const HOOK = 'https://discord.com/api/webhooks/123456/hook-token-s3cret';
@@ -55,7 +55,7 @@ describe('reading the settings', () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('hook-token-s3cret');
     const view = JSON.parse(text) as SettingsView;
-    expect((view.settings.monitor as { timeoutMs: number }).timeoutMs).toBe(500);
+    expect((view.settings.monitor as { timeoutMs: number }).timeoutMs).toBe(WORLD_TIMEOUT_MS);
     const byId = Object.fromEntries(channelsOf(view).map((c) => [c.id, c]));
     expect(byId.gotify!.token).toEqual({ set: true });
     expect(byId.discord!.url).toEqual({ set: true });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { CheckEvent } from '../../../../shared/types';
 import { type EngineHarness, iface, startEngineHarness } from '../../../helpers/engine';
+import { exactUnlessHedged, tooQuickToHedge } from '../../../helpers/request-counts';
 import { startWorld, type World } from '../../../helpers/world';
 
 const A4 = '81.2.69.142';
@@ -43,15 +44,12 @@ describe('engine', () => {
     world.resetCounts();
     await h.clock.advance(60_000);
     await h.waitFor(() => checks(h).length === 4);
-    expect(
-      checks(h)
-        .slice(2)
-        .map((c) => [c.result, c.requests, c.trigger]),
-    ).toEqual([
-      ['unchanged', 1, 'interval'],
-      ['unchanged', 1, 'interval'],
+    const [c1, c2] = checks(h).slice(2);
+    expect([c1, c2].map((c) => [c!.result, c!.requests, c!.trigger])).toEqual([
+      ['unchanged', exactUnlessHedged([c1!], 1), 'interval'],
+      ['unchanged', exactUnlessHedged([c2!], 1), 'interval'],
     ]);
-    expect(world.requests()).toBe(2);
+    expect(world.requests()).toEqual(exactUnlessHedged([c1!, c2!], 2));
   });
 
   it('reports exactly one change per family when the address switches, within the network-change trigger', async () => {
@@ -69,7 +67,9 @@ describe('engine', () => {
       [6, A6, B6, 'network'],
     ]);
     expect(changes.every((c) => c.sources.length >= 2)).toBe(true);
-    expect(world.requests()).toBeLessThanOrEqual(6); // <= 3 per family
+    // <= 3 per family; a check a busy machine stalled past a hedge delay may ask each source once.
+    const network = checks(h).filter((c) => c.trigger === 'network');
+    expect(world.requests()).toBeLessThanOrEqual(tooQuickToHedge(network) ? 6 : world.sources.length);
     // The follow-up check finds nothing new.
     await h.clock.advance(10_000);
     await h.waitFor(() => checks(h).filter((c) => c.trigger === 'follow-up').length === 2);
@@ -85,13 +85,10 @@ describe('engine', () => {
     const resumed = () => checks(h).filter((c) => c.trigger === 'resume');
     await h.waitFor(() => resumed().length === 2);
     // Both families are checked again, with one request each, and the same addresses are found.
-    expect(
-      resumed()
-        .map((c) => [c.family, c.result, c.requests, c.ip])
-        .sort(),
-    ).toEqual([
-      [4, 'unchanged', 1, A4],
-      [6, 'unchanged', 1, A6],
+    const [r4, r6] = [4, 6].map((f) => resumed().find((c) => c.family === f)!);
+    expect([r4, r6].map((c) => [c!.family, c!.result, c!.requests, c!.ip])).toEqual([
+      [4, 'unchanged', exactUnlessHedged([r4!], 1), A4],
+      [6, 'unchanged', exactUnlessHedged([r6!], 1), A6],
     ]);
     expect(h.of('change')).toHaveLength(2);
     expect(h.engine.getStatus().families.v4.ip).toBe(A4);

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hedgeDelayMs } from '../../../../electron/engine/monitor/hedge';
 import type { CheckEvent } from '../../../../shared/types';
 import type { HttpEcho } from '../../../fakes/http-echo';
-import { type EngineHarness, exactUnlessHedged, startEngineHarness } from '../../../helpers/engine';
+import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
+import { exactUnlessHedged } from '../../../helpers/request-counts';
 import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';
 
