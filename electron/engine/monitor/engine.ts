@@ -39,17 +39,6 @@ export interface EngineDeps {
   random?: () => number;
 }
 
-export interface CheckTiming {
-  /** Monitoring (not stopped or paused). */
-  running: boolean;
-  /** A check is under way. */
-  checking: boolean;
-  /** When the next scheduled check is due (epoch ms); null while none is. */
-  nextCheckAt: number | null;
-  /** When the last check ended (epoch ms); null before the first. */
-  lastCheckAt: number | null;
-}
-
 /** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */
 export const FOLLOW_UP_MS = 10_000;
 const MAX_ATTEMPTS = 6;
@@ -206,17 +195,6 @@ export class Engine {
     return {
       online: this.conn.online,
       families: { v4: { ip: this.families[4].address }, v6: { ip: this.families[6].address } },
-    };
-  }
-
-  /** When checks run: what the idle GC needs to stay clear of them, cheaply. */
-  timing(): CheckTiming {
-    const ends = FAMILIES.map((f) => this.families[f].status(true).lastCheck?.at ?? null).filter((x) => x !== null);
-    return {
-      running: this.running,
-      checking: this.inFlight !== null,
-      nextCheckAt: this.nextCheckAt,
-      lastCheckAt: ends.length ? Math.max(...ends) : null,
     };
   }
 

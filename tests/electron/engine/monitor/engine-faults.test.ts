@@ -52,7 +52,7 @@ async function runChecks(n: number, intervalMs = 60_000): Promise<void> {
   for (let i = 0; i < n; i++) {
     const before = checks().length;
     await h.clock.advance(intervalMs);
-    await h.waitFor(() => checks().length > before && !h.engine.timing().checking);
+    await h.waitFor(() => checks().length > before && h.engine.getStatus().nextCheckAt !== null);
   }
 }
 

@@ -77,20 +77,4 @@ describe('pause and resume', () => {
     expect(checks()).toBe(before + 1);
     expect(h.of('monitoring')).toHaveLength(0);
   });
-
-  it('timing() tells the idle GC when checks run: during one, between them, and paused', async () => {
-    expect(h.engine.timing()).toEqual({ running: false, checking: false, nextCheckAt: null, lastCheckAt: null });
-    const started = h.engine.start();
-    expect(h.engine.timing()).toMatchObject({ running: true, checking: true, nextCheckAt: null });
-    await started;
-    const end = h.engine.getStatus().families.v4.lastCheck!.at;
-    expect(h.engine.timing()).toEqual({
-      running: true,
-      checking: false,
-      nextCheckAt: h.clock.now() + 60_000,
-      lastCheckAt: end,
-    });
-    await h.engine.pause();
-    expect(h.engine.timing()).toMatchObject({ running: false, checking: false, nextCheckAt: null, lastCheckAt: end });
-  });
 });
