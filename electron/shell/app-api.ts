@@ -5,7 +5,6 @@
  * input with the contract's schemas before it arrives here.
  */
 import { createApiCore } from '../engine/api';
-import type { Redactor } from '../engine/secrets/redact';
 import type { ApiHandlers } from './ipc';
 import type { AppRuntime } from './runtime-host';
 import type { SecretVault } from './secrets';
@@ -13,7 +12,7 @@ import { vaultedSettingsAccess } from './vault-settings';
 
 export function createAppApi(
   host: AppRuntime,
-  o: { dataDir: string; version: string; redactor: Redactor; vault: SecretVault },
+  o: { dataDir: string; version: string; vault: SecretVault },
 ): ApiHandlers {
   const { handlers } = createApiCore({
     services: host.runtime.services,

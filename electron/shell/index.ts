@@ -151,7 +151,6 @@ function ipcDeps(
     api: createAppApi(host, {
       dataDir: o.dataDir,
       version: app.getVersion(),
-      redactor: o.redactor,
       vault: o.vault,
     }),
     shell: createShellApi({

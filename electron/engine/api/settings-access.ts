@@ -1,7 +1,8 @@
 /**
- * How the API reaches the settings wherever they live: settings.json for the headless runner
- * (electron/headless/settings-api.ts), electron-store in the app. The API validates with the
- * shared schema first; `write` stores and applies (or says why it could not, changing nothing).
+ * How the API reaches the settings: settings.json in the data folder, in the app and the
+ * headless runner alike (electron/host/settings-api.ts; the app first moves secrets typed in to
+ * its vault). The API validates with the shared schema first; `write` stores and applies (or
+ * says why it could not, changing nothing).
  */
 import type { Settings } from '../../../shared/settings';
 
