@@ -11,14 +11,13 @@ import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor, type Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
 import {
-  auditedChannelOptionsWriter,
   createPrinter,
-  editSettingsFile,
   type FollowedSettings,
   followSettingsFile,
   loadSettingsFile,
   type LoadResult,
   type RunnerLine,
+  settingsWriters,
 } from '../host';
 import { describeError, exitCodeOf } from './cli-errors';
 
@@ -86,9 +85,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     logger,
     version: opts.version,
     redactor,
-    saveChannelOptions: auditedChannelOptionsWriter(opts.dataDir, opts.env, store),
-    // The watcher then applies the edit (and audits it) like one made by hand.
-    editSettings: (edit) => editSettingsFile(opts.dataDir, opts.env, edit),
+    ...settingsWriters(opts.dataDir, opts.env, store),
   });
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);

@@ -14,4 +14,4 @@ export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
 export { loadSettingsFile, type LoadResult, parseSettingsText } from './settings-file';
-export { auditedChannelOptionsWriter, editSettingsFile } from './settings-write';
+export { settingsWriters } from './settings-write';

@@ -7,23 +7,35 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 
+import type { RuntimeOptions } from '../engine/runtime';
 import type { HistoryStore } from '../engine/store';
 import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
 
-/** The runtime's `saveChannelOptions` for a data folder: the validated write, then an audit row. */
-export const auditedChannelOptionsWriter =
-  (dataDir: string, env: NodeJS.ProcessEnv, store: Pick<HistoryStore, 'audit'>) =>
-  async (channelId: string, options: Record<string, unknown>): Promise<void> => {
-    await saveChannelOptions(dataDir, env, channelId, options);
-    store.audit({
-      actor: `channel ${channelId}`,
-      action: 'settings.write',
-      detail: `set ${Object.keys(options).join(', ')}`,
-      result: 'applied',
-    });
+/**
+ * The runtime's writers of a data folder's settings.json, the same in the app and the headless
+ * runner: a channel's new options (audited here) and the bot's /config set (audited by the
+ * reloader, since the watcher then applies it like an edit made by hand).
+ */
+export function settingsWriters(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  store: Pick<HistoryStore, 'audit'>,
+): Required<Pick<RuntimeOptions, 'saveChannelOptions' | 'editSettings'>> {
+  return {
+    async saveChannelOptions(channelId, options) {
+      await saveChannelOptions(dataDir, env, channelId, options);
+      store.audit({
+        actor: `channel ${channelId}`,
+        action: 'settings.write',
+        detail: `set ${Object.keys(options).join(', ')}`,
+        result: 'applied',
+      });
+    },
+    editSettings: (edit) => editSettingsFile(dataDir, env, edit),
   };
+}
 
-export async function saveChannelOptions(
+async function saveChannelOptions(
   dataDir: string,
   env: NodeJS.ProcessEnv,
   channelId: string,

@@ -15,12 +15,12 @@ import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
 import type { HistoryStore } from '../engine/store';
 import {
-  auditedChannelOptionsWriter,
   followSettingsFile,
   formatReadable,
   loadSettingsFile,
   openStoreFor,
   type RunnerLine,
+  settingsWriters,
 } from '../host';
 import type { FileLogging } from './logs';
 
@@ -72,7 +72,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     redactor: o.redactor,
     desktop: o.desktop,
     secrets: o.secrets,
-    saveChannelOptions: auditedChannelOptionsWriter(o.dataDir, o.env, store),
+    ...settingsWriters(o.dataDir, o.env, store),
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')
