@@ -1,5 +1,6 @@
 /** Runs the real headless runner (electron/headless.ts) as a child process. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,6 +31,17 @@ export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv(
 
 export function runHeadless(args: string[], env?: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<RunResult> {
   return collect(spawnHeadless(args, env), timeoutMs);
+}
+
+/**
+ * Replaces DIR/settings.json as editors and the product's own settings writer do: a whole new
+ * file renamed into place. A plain writeFile truncates before it writes, and a watcher whose
+ * debounce ends in between (a busy machine) reads an empty file, a settings error no user made.
+ */
+export async function writeSettingsFile(dir: string, text: string): Promise<void> {
+  const tmp = path.join(dir, 'settings.json.tmp');
+  await writeFile(tmp, text, { mode: 0o600 });
+  await rename(tmp, path.join(dir, 'settings.json'));
 }
 
 /** Waits for a child to exit, with what it printed; kills it after `timeoutMs`. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { cleanEnv, jsonLines, runHeadless, spawnHeadless } from '../../helpers/headless';
+import { cleanEnv, jsonLines, runHeadless, spawnHeadless, writeSettingsFile } from '../../helpers/headless';
 import { exactUnlessHedged } from '../../helpers/request-counts';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -24,7 +24,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const writeSettings = (s: unknown) => writeFile(path.join(dir, 'settings.json'), JSON.stringify(s, null, 2));
+const writeSettings = (s: unknown) => writeSettingsFile(dir, JSON.stringify(s, null, 2));
 
 describe('headless runner', () => {
   it('--once --json prints the addresses the local sources agree on and exits 0', async () => {
@@ -147,7 +147,7 @@ describe('headless runner', () => {
       await out.until((l) => l.type === 'check' && l.family === 6);
 
       // An invalid edit is reported; the previous settings stay in force.
-      await writeFile(path.join(dir, 'settings.json'), '{"monitor":{"quorum":0}}');
+      await writeSettingsFile(dir, '{"monitor":{"quorum":0}}');
       const err = await out.until((l) => l.type === 'settings-error');
       expect(JSON.stringify(err)).toContain('monitor.quorum');
       // A valid edit applies without a restart.

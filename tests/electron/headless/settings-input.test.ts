@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { jsonLines, runHeadless, spawnHeadless } from '../../helpers/headless';
+import { jsonLines, runHeadless, spawnHeadless, writeSettingsFile } from '../../helpers/headless';
 import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -93,7 +93,7 @@ describe('settings.json input', () => {
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
       await out.until((l) => l.type === 'check');
-      await writeFile(file(), deeplyNested(20_000));
+      await writeSettingsFile(dir, deeplyNested(20_000));
       const err = await out.until((l) => l.type === 'settings-error');
       expect(JSON.stringify(err)).toContain('nested more than 64 levels deep');
       expect(JSON.stringify(err)).toContain(file());
@@ -103,7 +103,7 @@ describe('settings.json input', () => {
         history: { backupsKeep: 3 },
         notifications: { channels: [{ id: 'hook', type: 'webhook', url: 'nope' }] },
       };
-      await writeFile(file(), `\uFEFF${JSON.stringify(next)}`);
+      await writeSettingsFile(dir, `\uFEFF${JSON.stringify(next)}`);
       const ok = await out.until((l) => l.type === 'settings-applied');
       expect(ok).toMatchObject({
         live: ['monitor.intervalSec', 'notifications.channels'],

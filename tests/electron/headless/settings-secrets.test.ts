@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { type NotifyFake, startNotifyFake } from '../../fakes/notify-http';
-import { cleanEnv, jsonLines, runHeadless, spawnHeadless } from '../../helpers/headless';
+import { cleanEnv, jsonLines, runHeadless, spawnHeadless, writeSettingsFile } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
 
 const POSIX = process.platform !== 'win32';
@@ -87,9 +87,9 @@ describe('secrets never printed', () => {
       );
       await fake.waitFor((reqs) => reqs.filter((r) => r.headers['x-gotify-key'] === GOTIFY).length >= 2);
       // A rejected and an applied reload, so the audit log has rows to check.
-      await writeFile(file(), '{"monitor":{"quorum":0}}');
+      await writeSettingsFile(dir, '{"monitor":{"quorum":0}}');
       await out.until((l) => l.type === 'settings-error');
-      await writeFile(file(), JSON.stringify({ ...settings, log: { level: 'debug' } }));
+      await writeSettingsFile(dir, JSON.stringify({ ...settings, log: { level: 'debug' } }));
       await out.until((l) => l.type === 'settings-applied');
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { systemClock } from '../../../electron/engine/clock';
 import { createLogger, type LogConfig, type LogRecord } from '../../../electron/engine/logger';
@@ -19,6 +19,7 @@ import type { RunnerLine } from '../../../electron/host/runner-lines';
 import { watchSettingsFile } from '../../../electron/host/settings-file';
 import type { Settings } from '../../../shared/settings';
 import { settingsFrom } from '../../helpers/engine';
+import { writeSettingsFile } from '../../helpers/headless';
 import { until } from '../../helpers/until';
 
 let dir: string;
@@ -137,8 +138,6 @@ describe('createReloader', () => {
 });
 
 describe('watchSettingsFile', () => {
-  const timeouts = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-
   it('starts from the text that was loaded, so an edit made before the watch began is not missed', async () => {
     const file = path.join(dir, 'settings.json');
     await writeFile(file, 'edited-before-watch');
@@ -154,7 +153,7 @@ describe('watchSettingsFile', () => {
     );
     try {
       // Any event in the folder makes the watcher compare the file with where it started.
-      await writeFile(path.join(dir, 'settings.json'), 'edited-before-watch');
+      await writeSettingsFile(dir, 'edited-before-watch');
       await until(() => seen.length === 1, { what: 'the edit reported' });
       expect(seen).toEqual(['edited-before-watch']);
     } finally {
@@ -163,21 +162,26 @@ describe('watchSettingsFile', () => {
   });
 
   it('close() drops an edit still in its debounce: no timer outlives the watcher', async () => {
-    const before = timeouts();
-    const seen: string[] = [];
-    const w = watchSettingsFile(
-      dir,
-      '',
-      (t) => seen.push(t),
-      (e) => {
-        throw e;
-      },
-      60_000,
-    );
-    await writeFile(path.join(dir, 'settings.json'), '{}');
-    await until(() => timeouts() > before, { what: 'the debounce timer armed' });
-    w.close();
-    expect(timeouts()).toBe(before);
-    expect(seen).toEqual([]);
+    // Fake timers count the watcher's own debounce, not every timer of the worker.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const seen: string[] = [];
+      const w = watchSettingsFile(
+        dir,
+        '',
+        (t) => seen.push(t),
+        (e) => {
+          throw e;
+        },
+        60_000,
+      );
+      await writeFile(path.join(dir, 'settings.json'), '{}');
+      await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1), { timeout: 10_000 });
+      w.close();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(seen).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
