@@ -1,4 +1,4 @@
-/** How the history commands print for people: tables and the stats report. Pure. */
+/** How the history and outbox commands print for people: UTC times, tables and the stats report. Pure. */
 import { formatDuration } from '../engine/format';
 import type { StatsReport } from '../engine/store';
 

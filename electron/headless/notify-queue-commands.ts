@@ -12,11 +12,10 @@ import type { HistoryStore } from '../engine/store';
 import type { OutboxItem, OutboxStatus } from '../engine/store/types';
 import { wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
-import { table } from './history-format';
+import { iso, table } from './history-format';
 import { type OpenStore, withStore } from './with-store';
 
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sent', 'expired', 'rejected'];
-const iso = (t: number | null) => (t === null ? '-' : new Date(t).toISOString().replace('T', ' ').slice(0, 19));
 
 export function formatItems(items: OutboxItem[]): string {
   if (!items.length) return 'no notifications\n';
