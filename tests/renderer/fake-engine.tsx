@@ -3,7 +3,7 @@
  * status, history, settings and audit log, answers like the API would (settings are checked by
  * the real shared schema, field errors by path), and lets a test push live events.
  */
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
@@ -21,6 +21,15 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
+
+/**
+ * How long findBy*, waitFor and vi.waitFor wait in the DOM tests (every one imports this file).
+ * Most pages are lazy routes: the first find on one includes transforming its modules on
+ * demand, which a busy machine stretches past testing-library's default of one second. They
+ * watch the DOM, so a passing test waits no longer for it.
+ */
+export const DOM_WAIT_MS = 10_000;
+configure({ asyncUtilTimeout: DOM_WAIT_MS });
 
 export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt: number | null } {
   const now = Date.now();

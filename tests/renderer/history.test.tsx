@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { fakeEngine, renderApp, runs } from './fake-engine';
+import { DOM_WAIT_MS, fakeEngine, renderApp, runs } from './fake-engine';
 
 afterEach(cleanup);
 
@@ -48,7 +48,7 @@ describe('history at a change', () => {
     const target = all[3]!; // an IPv6 run
     renderApp(fakeEngine({ history: all }), `#/history?change=6-${target.firstSeen}`);
     const table = await screen.findByRole('table', { name: 'Address history' });
-    await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4), { timeout: DOM_WAIT_MS });
     const marked = within(table)
       .getAllByRole('row')
       .filter((r) => r.getAttribute('aria-current') === 'true');

@@ -18,7 +18,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openAppState } from '../../../electron/shell/app-state';
 import type { ShellClient } from '../../../shared/bridge';
 import { SHELL_METHODS, shellApi } from '../../../shared/shell-contract';
-import { fakeEngine, renderApp } from '../../renderer/fake-engine';
+import { DOM_WAIT_MS, fakeEngine, renderApp } from '../../renderer/fake-engine';
 import { testShellApi, XDG_EXEC } from './shell-api-fixture';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.G1a2b3.abcdefghijklmnopqrstuvwxyz0123';
@@ -119,10 +119,10 @@ describe("Settings: 'This computer'", () => {
     const login = await within(panel).findByLabelText('Start IPWatch when I log in');
     expect((login as HTMLInputElement).checked).toBe(false);
     await user.click(login);
-    await vi.waitFor(() => expect((login as HTMLInputElement).checked).toBe(true));
+    await vi.waitFor(() => expect((login as HTMLInputElement).checked).toBe(true), { timeout: DOM_WAIT_MS });
     expect(existsSync(xdgEntry())).toBe(true);
     await user.click(login);
-    await vi.waitFor(() => expect((login as HTMLInputElement).checked).toBe(false));
+    await vi.waitFor(() => expect((login as HTMLInputElement).checked).toBe(false), { timeout: DOM_WAIT_MS });
     expect(existsSync(xdgEntry())).toBe(false);
 
     const table = await within(panel).findByRole('table', { name: 'Stored secrets' });
