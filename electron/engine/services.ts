@@ -20,10 +20,10 @@ import type {
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport, EngineEvent } from '../../shared/types';
-import type { BotDelivery, Delivery, Message, Notice, SendResult } from './notify/types';
+import type { Delivery, Message, Notice, SendResult } from './notify/types';
 
 /** The notifier's channel contract, which the bot fulfils as the `discord-bot` channel. */
-export type { BotDelivery, Delivery, Message, Notice, SendResult };
+export type { Delivery, Message, Notice, SendResult };
 
 export type HistoryQuery = Partial<ApiInput<'getHistory'>>;
 export type StatsQuery = ApiInput<'getStats'>;
