@@ -1,6 +1,6 @@
 /** How a CLI command gets at the history store: asked for by access, always closed after. */
 import type { HistoryStore } from '../engine/store';
-import type { StoreAccess } from '../host/open-store';
+import type { StoreAccess } from '../host';
 
 /** How a command asks for the store; the headless entry binds it to the data folder and settings. */
 export type OpenStore = (access: StoreAccess) => Promise<HistoryStore>;
