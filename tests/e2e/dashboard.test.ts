@@ -71,11 +71,11 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     await page.getByText('That token is not right.').waitFor();
     await page.getByLabel('API token').fill(dash.token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await until(async () => (await page.getByTestId('ip-v4').textContent()) === A4, {
+    const shown = async (id: string) => page.getByTestId(id).textContent();
+    await until(async () => (await shown('ip-v4')) === A4 && (await shown('ip-v6')) === A6, {
       timeoutMs: 15_000,
-      what: 'IPv4',
+      what: 'both addresses',
     });
-    expect(await page.getByTestId('ip-v6').textContent()).toBe(A6);
     // The cookie is HttpOnly: the page's script cannot read it, and a reload stays signed in.
     expect(await page.evaluate('document.cookie')).toBe('');
     await page.reload();

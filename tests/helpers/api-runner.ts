@@ -54,12 +54,18 @@ export async function startApiRunner(o: ApiRunnerOptions): Promise<ApiRunner> {
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const lines = jsonLines(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const api = await Promise.race([
-    lines.until((l) => l.type === 'api', 30_000),
-    exited.then((code) => {
-      throw new Error(`the runner exited (${code}) before its API listened:\n${stderr}`);
-    }),
-  ]);
+  const died = exited.then((code) => {
+    throw new Error(`the runner exited (${code}) before its API listened and its first check was done:\n${stderr}`);
+  });
+  const line = (pred: (l: Record<string, unknown>) => boolean) => Promise.race([lines.until(pred, 30_000), died]);
+  const api = await line((l) => l.type === 'api');
+  // The API listens while the first check may still be under way: wait for it, family by
+  // family, so every test starts from a status that has addresses and a last check.
+  const { monitor = {} } = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as {
+    monitor?: { ipv4?: boolean; ipv6?: boolean };
+  };
+  const families = ([4, 6] as const).filter((f) => monitor[f === 4 ? 'ipv4' : 'ipv6'] !== false);
+  for (const family of families) await line((l) => l.type === 'check' && l.family === family);
   const url = String(api.url);
   const token = readFileSync(path.join(dataDir, 'api-token'), 'utf8').trim();
   return {

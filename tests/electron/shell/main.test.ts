@@ -92,7 +92,9 @@ describe('electron/main.ts', () => {
 
   it('boots into the tray with the engine state, and opens the first-run page once', async () => {
     app.emit('ready');
-    await until(() => tooltip().includes('IPv4: 81.2.69.142') && image().endsWith('tray-ok-32.png'), {
+    // Each family reports its check on its own: wait for both.
+    const shown = () => ['IPv4: 81.2.69.142', 'IPv6: 2a02:1:2:3::5'].every((l) => tooltip().includes(l));
+    await until(() => shown() && image().endsWith('tray-ok-32.png'), {
       what: 'the tray to show the first check',
       timeoutMs: 10_000,
     });
