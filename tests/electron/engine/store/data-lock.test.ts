@@ -143,7 +143,7 @@ describe('data folder lock', () => {
   });
 
   it.runIf(process.platform === 'linux')(
-    'takes over within a second the lock of a process that exited but was never reaped (a zombie)',
+    'takes over at once the lock of a process that exited but was never reaped (a zombie)',
     async () => {
       const dir = await tempDir();
       // The shell starts the holder in the background, then becomes `sleep`, which never reaps
@@ -168,9 +168,11 @@ describe('data folder lock', () => {
           { timeoutMs: 20_000, what: 'the lock holder a zombie' },
         );
         const zombie = (await readLockOwner(dir))!.pid;
-        const started = performance.now();
+        // Taking it at all is the proof, with no clock: the lock was touched moments ago, so it
+        // goes stale only after LOCK_STALE_MS (60 s), and acquireDataLock never waits; it takes
+        // over or throws DataLockedError. Only the check that its owner is gone can let it in.
+        expect(Date.now() - (await stat(join(dir, LOCK_DIR))).mtimeMs).toBeLessThan(LOCK_STALE_MS);
         const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
-        expect(performance.now() - started).toBeLessThan(1000);
         expect([await stateOf(zombie), await readLockOwner(dir)]).toMatchObject(['Z', { pid: process.pid }]);
         await lock.release();
       } finally {
