@@ -13,5 +13,5 @@ export { defaultDataDir } from './data-dir';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
-export { loadSettingsFile, type LoadResult, parseSettingsText } from './settings-file';
+export { loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
 export { settingsWriters } from './settings-write';

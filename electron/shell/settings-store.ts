@@ -9,41 +9,59 @@
 import Store from 'electron-store';
 
 import type { Settings } from '../../shared/settings';
-import { parseSettingsText } from '../host';
+import { parseSettingsText, settingsPath } from '../host';
 
 type Raw = Record<string, unknown>;
+type Written = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 export interface SettingsStore {
   readonly file: string;
   /** The file's content as written (no defaults filled in, no environment applied). */
   raw(): Raw;
   /** Validates `next` as the whole file and writes it; the file is untouched when invalid. */
-  write(next: Raw): { ok: true; settings: Settings } | { ok: false; errors: string[] };
-  /** Applies `edit` to a copy of the file's content, then writes it as write() does. */
-  update(edit: (raw: Raw) => Raw): { ok: true; settings: Settings } | { ok: false; errors: string[] };
+  write(next: Raw): Written;
+  /**
+   * Applies `edit` to a copy of the file's content, then writes it as write() does; a file that
+   * cannot be read (not JSON) is refused, with the reason, and left as it is.
+   */
+  update(edit: (raw: Raw) => Raw): Written;
 }
 
 export function openSettingsStore(dataDir: string, env: NodeJS.ProcessEnv): SettingsStore {
-  const store = new Store<Raw>({
-    cwd: dataDir,
-    name: 'settings',
-    configFileMode: 0o600,
-    accessPropertiesByDotNotation: false,
-    clearInvalidConfig: false,
-    serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
-    // Windows Notepad may save UTF-8 with a byte-order mark.
-    deserialize: (text) => JSON.parse(text.replace(/^\uFEFF/, '')) as Raw,
-  });
+  const file = settingsPath(dataDir);
+  // Opened at the first use, not here: electron-store reads the file as it opens, and a file
+  // that is not JSON must not stop the app, which runs on the defaults until it is fixed.
+  let opened: Store<Raw> | null = null;
+  const store = () =>
+    (opened ??= new Store<Raw>({
+      cwd: dataDir,
+      name: 'settings',
+      configFileMode: 0o600,
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+      serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
+      // Windows Notepad may save UTF-8 with a byte-order mark.
+      deserialize: (text) => JSON.parse(text.replace(/^\uFEFF/, '')) as Raw,
+    }));
+  const raw = () => structuredClone(store().store);
   const write: SettingsStore['write'] = (next) => {
-    const checked = parseSettingsText(JSON.stringify(next), store.path, env);
+    const checked = parseSettingsText(JSON.stringify(next), file, env);
     if (!checked.ok) return checked;
-    store.store = next;
+    store().store = next;
     return { ok: true, settings: checked.settings };
   };
   return {
-    file: store.path,
-    raw: () => structuredClone(store.store),
+    file,
+    raw,
     write,
-    update: (edit) => write(edit(structuredClone(store.store))),
+    update(edit) {
+      let current: Raw;
+      try {
+        current = raw();
+      } catch (err) {
+        return { ok: false, errors: [`${file}: ${err instanceof Error ? err.message : String(err)}`] };
+      }
+      return write(edit(current));
+    },
   };
 }

@@ -46,6 +46,17 @@ describe('settings through electron-store', () => {
     const store = openSettingsStore(dir, { IPWATCH_INTERVAL_SEC: '5' });
     expect(store.write({}).ok).toBe(false);
   });
+
+  it('opens on a file that is not JSON (the app then runs on the defaults), refusing to edit it and leaving it as it was', async () => {
+    const file = path.join(dir, 'settings.json');
+    await writeFile(file, '{ "monitor": { "intervalSec": 120 }, }');
+    const store = openSettingsStore(dir, {});
+    expect(store.update((raw) => raw)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/settings\.json: .*JSON/)],
+    });
+    expect(await readFile(file, 'utf8')).toBe('{ "monitor": { "intervalSec": 120 }, }');
+  });
 });
 
 describe('applyFirstRun', () => {
