@@ -5,7 +5,7 @@ import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { createDnsSource, type DnsSourceSpec } from '../../../../electron/engine/sources/dns';
 import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import { startDnsServer, type FakeDnsServer } from '../../../fakes/dns-server';
-import { failure, within } from '../../../helpers/source-error';
+import { failure, faultDeadline } from '../../../helpers/source-error';
 
 const V4 = '81.2.69.142';
 const V6 = '2a02:1:2::3';
@@ -105,7 +105,7 @@ describe('dns source: faults', () => {
   ] as const)('%s -> %s', async (fault, code, message) => {
     const s = await dnsServer();
     s.setFault(fault);
-    const err = await failure(createDnsSource(spec(s.server), deps()).query(within(300)));
+    const err = await failure(createDnsSource(spec(s.server), deps()).query(faultDeadline(fault)));
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
   });

@@ -7,7 +7,7 @@ import { createStunSource, type StunSourceSpec } from '../../../../electron/engi
 import type { SourceDeps } from '../../../../electron/engine/sources/types';
 import type { Family } from '../../../../shared/types';
 import { startStunServer, type FakeStunServer } from '../../../fakes/stun-server';
-import { failure, within } from '../../../helpers/source-error';
+import { failure, faultDeadline } from '../../../helpers/source-error';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -82,7 +82,7 @@ describe('stun source: faults', () => {
   ] as const)('%s -> %s', async (fault, code, message) => {
     const s = await stunServer();
     s.setFault(fault);
-    const err = await failure(createStunSource(spec(s.server), deps()).query(within(300)));
+    const err = await failure(createStunSource(spec(s.server), deps()).query(faultDeadline(fault)));
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
     expect(s.requests).toBe(1);
