@@ -129,8 +129,8 @@ export async function simulateOutageDrain(o: OutageDrainOptions): Promise<Outage
   }
 }
 
-/** No attempt in flight: the queue is empty or waits for a timer. */
-const quiet = (clock: FakeClock, n: Notifier) =>
+/** No attempt in flight: the queue is empty or waits for a timer (nextAttemptAt is now during an attempt). */
+export const quiet = (clock: FakeClock, n: Notifier) =>
   until(
     () => {
       const next = n.status()[0]?.nextAttemptAt ?? null;

@@ -14,6 +14,7 @@ import { openHistoryStore, type HistoryStore } from '../../../../electron/engine
 import type { NotificationSettings } from '../../../../shared/notify-settings';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { quiet } from '../../../helpers/outage-drain';
 import { until } from '../../../helpers/until';
 import { captureLogger, change, notifySettings } from './helpers';
 
@@ -40,12 +41,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Moves the fake clock in steps, letting real I/O run between them, until `cond` holds. */
-async function drive(cond: () => boolean, stepMs = 500, steps = 400): Promise<void> {
-  for (let i = 0; i < steps; i++) {
+/**
+ * Fires the fake clock's timers one at a time until `cond` holds, each delivery attempt done
+ * (real I/O) before the next: fake time never runs on while a request is in flight.
+ */
+async function drive(notifier: Notifier, cond: () => boolean, timers = 400): Promise<void> {
+  for (let i = 0; i < timers; i++) {
+    await quiet(clock, notifier);
     if (cond()) return;
-    await clock.advance(stepMs);
-    await new Promise((r) => setTimeout(r, 5));
+    const next = clock.dueTimes[0];
+    if (next === undefined) break;
+    await clock.advance(next - clock.now());
   }
   throw new Error('condition not reached while driving the clock');
 }
@@ -121,10 +127,10 @@ describe('outbox delivery', () => {
     const { notifier } = await boot();
     await notifier.handle(change(A, B, clock.now()));
     await notifier.handle(change(B, C, clock.now() + 1));
-    await drive(() => fake.requests.length >= 3);
+    await drive(notifier, () => fake.requests.length >= 3);
     expect(new Set(fake.requests.map((r) => to(r.body)))).toEqual(new Set([B]));
     fake.setFault({ mode: 'ok' });
-    await drive(() => fake.delivered().length === 2);
+    await drive(notifier, () => fake.delivered().length === 2);
     expect(fake.delivered().map((r) => to(r.body))).toEqual([B, C]);
   });
 
@@ -134,14 +140,14 @@ describe('outbox delivery', () => {
     const start = clock.now();
     await notifier.handle(change(A, B, clock.now()));
     await until(() => fake.requests.length === 1);
-    await drive(() => clock.now() >= start + 20_000);
+    await drive(notifier, () => clock.now() >= start + 20_000);
     await notifier.handle(change(B, C, clock.now()));
-    await drive(() => status(notifier).expired === 1);
+    await drive(notifier, () => status(notifier).expired === 1);
     const s = status(notifier);
     expect(s.recentExpired[0]!.error).toBe('not delivered within 36 s; last error: HTTP 500: {"error":"fake 500"}');
     expect(s.pending).toBe(1);
     fake.setFault({ mode: 'ok' });
-    await drive(() => fake.delivered().length === 1);
+    await drive(notifier, () => fake.delivered().length === 1);
     expect(to(fake.delivered()[0]!.body)).toBe(C);
   });
 
