@@ -44,7 +44,6 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
     services: {
       clock: o.clock,
       status: () => monitor.status(),
-      notifications: () => monitor.status().notifications,
       bot: (): BotStatus => bot.status(),
       checkNow: () => monitor.checkNow(),
       pause: () => monitor.pause(),

@@ -15,11 +15,10 @@ import type { z } from 'zod';
 
 import type { BotStatus } from '../../../../shared/bot-types';
 import type { GuildSettings } from '../../../../shared/discord-settings';
-import type { ChannelStatus } from '../../../../shared/notify-types';
 import type { Settings } from '../../../../shared/settings';
-import type { CheckReport, EngineStatus } from '../../../../shared/types';
+import type { CheckReport } from '../../../../shared/types';
 import type { Clock } from '../../clock';
-import type { HistoryService } from '../../services';
+import type { HistoryService, MonitorService } from '../../services';
 import type { Level } from '../access';
 import type { LimitedKind } from '../rate-limit';
 
@@ -37,8 +36,8 @@ export interface Reply {
 /** What the bot gives every command: the monitor, the history and the settings, never discord.js. */
 export interface BotServices {
   clock: Clock;
-  status(): EngineStatus;
-  notifications(): ChannelStatus[];
+  /** The monitor's status with the channels' and the bot's, secrets masked. */
+  status: MonitorService['status'];
   bot(): BotStatus;
   checkNow(): Promise<CheckReport>;
   pause(): Promise<void>;

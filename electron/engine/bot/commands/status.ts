@@ -22,9 +22,7 @@ export const status = defineCommand({
     const open = s.sources.filter((x) => x.state !== 'closed');
     const uptime = services.history.stats({ days: 30, hourly: false }).uptime.percent;
     const bot = services.bot();
-    const channels = services
-      .notifications()
-      .map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
+    const channels = s.notifications.map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
     const monitor =
       s.pausedSince !== null
         ? `paused ${stamp(s.pausedSince)}`
