@@ -5,7 +5,6 @@
  * runtime builds it with createBot over its services (../services.ts), the bot's only view of
  * the monitor, the history and the notifier's words; nothing else reaches into it.
  */
-import type { BotStatus } from '../../../shared/bot-types';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
@@ -33,7 +32,7 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
   let settings = o.settings;
   const startedAt = o.clock.now();
   const { monitor, history } = o.services;
-  const bot: DiscordBot = new DiscordBot({
+  const bot = new DiscordBot({
     settings: settings.discord,
     render: o.services.renderNotice,
     clock: o.clock,
@@ -44,7 +43,6 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
     services: {
       clock: o.clock,
       status: () => monitor.status(),
-      bot: (): BotStatus => bot.status(),
       checkNow: () => monitor.checkNow(),
       pause: () => monitor.pause(),
       resume: () => monitor.resume(),

@@ -13,7 +13,6 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 
-import type { BotStatus } from '../../../../shared/bot-types';
 import type { GuildSettings } from '../../../../shared/discord-settings';
 import type { Settings } from '../../../../shared/settings';
 import type { CheckReport } from '../../../../shared/types';
@@ -38,7 +37,6 @@ export interface BotServices {
   clock: Clock;
   /** The monitor's status with the channels' and the bot's, secrets masked. */
   status: MonitorService['status'];
-  bot(): BotStatus;
   checkNow(): Promise<CheckReport>;
   pause(): Promise<void>;
   resume(): Promise<CheckReport>;

@@ -21,7 +21,7 @@ export const status = defineCommand({
     const next = s.pausedSince !== null ? 'paused' : last ? `about ${stamp(last.at + interval)}` : 'soon';
     const open = s.sources.filter((x) => x.state !== 'closed');
     const uptime = services.history.stats({ days: 30, hourly: false }).uptime.percent;
-    const bot = services.bot();
+    const { bot } = s;
     const channels = s.notifications.map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
     const monitor =
       s.pausedSince !== null
