@@ -1,7 +1,7 @@
 /**
  * How each client method travels over HTTP: the contract's own routes (`api[method].http`),
  * copied here because importing `api` would pull zod and every schema into the first page load
- * (about 100 KB gzipped). tests/renderer/http-client.test.ts checks this table equals the
+ * (about 100 KB gzipped). tests/renderer/routes.test.ts checks this table equals the
  * contract's, so the two cannot drift apart.
  */
 import type { ClientMethod } from './types';
