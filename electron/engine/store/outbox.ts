@@ -20,8 +20,9 @@ const toItem = (r: Row): OutboxItem => ({
   doneAt: numOrNull(r.done_at),
 });
 
-export function createOutbox(ctx: StoreContext, flushNow: () => Promise<void>): OutboxStore {
-  return { ...writes(ctx), ...reads(ctx), flushNow };
+/** The outbox table's queries; the store adds flushNow (its saver's). */
+export function createOutbox(ctx: StoreContext): Omit<OutboxStore, 'flushNow'> {
+  return { ...writes(ctx), ...reads(ctx) };
 }
 
 type Writes = Pick<

@@ -38,7 +38,7 @@ export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore,
 }
 
 export function outboxCalls(core: StoreCore): OutboxStore {
-  const outbox = createOutbox(core.ctx, () => core.saver.flush());
+  const outbox = createOutbox(core.ctx);
   return {
     enqueue: core.guard(outbox.enqueue),
     pending: core.reading(outbox.pending),
