@@ -27,7 +27,7 @@ const children: ChildProcess[] = [];
 
 beforeEach(async () => {
   world = await startWorld(A4, A6);
-  discord = await startDiscordFake({ heartbeatMs: 1000 });
+  discord = await startDiscordFake();
   dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bot-'));
 });
 afterEach(async () => {

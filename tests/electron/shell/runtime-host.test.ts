@@ -27,7 +27,7 @@ let host: AppRuntime | null = null;
 
 beforeEach(async () => {
   world = await startWorld('81.2.69.142');
-  discord = await startDiscordFake({ heartbeatMs: 1000 });
+  discord = await startDiscordFake();
   dataDir = await mkdtemp(path.join(tmpdir(), 'ipwatch-app-host-'));
 });
 afterEach(async () => {

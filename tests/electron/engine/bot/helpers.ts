@@ -30,7 +30,9 @@ export async function startBot(
   opts: { discord?: DiscordFakeOptions; settings?: (d: DiscordFake) => Record<string, unknown>; world?: World } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
-  const discord = await startDiscordFake({ heartbeatMs: 1000, ...opts.discord });
+  // Discord's own heartbeat interval (the fake's default): with a short one, a busy machine's
+  // stall of about that long looks like a dead connection to discord.js, which then resumes.
+  const discord = await startDiscordFake(opts.discord);
   const logs: LogRecord[] = [];
   const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
   const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
