@@ -70,13 +70,6 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { name: 'IPWATCH_API_LAN', path: ['api', 'lan'], parse: bool, doc: 'listen on the local network too' },
 ];
 
-/** Variables read elsewhere (not settings fields), documented here so the list is complete. */
-export const OTHER_ENV = {
-  IPWATCH_DATA_DIR: 'data folder, when --data-dir is not given',
-  IPWATCH_DB_KEY: 'key for encrypting history.sqlite at rest (headless)',
-  IPWATCH_WEB_DIR: 'the built dashboard to serve at / (default: out/renderer beside the runner)',
-} as const;
-
 export type EnvResult =
   { ok: true; value: Record<string, unknown>; applied: string[] } | { ok: false; errors: string[] };
 

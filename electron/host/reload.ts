@@ -102,5 +102,5 @@ export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
   };
 }
 
-export const describeChanges = (c: { live: string[]; restart: string[] }): string =>
+const describeChanges = (c: { live: string[]; restart: string[] }): string =>
   `live: ${c.live.join(', ') || '(none)'}; after restart: ${c.restart.join(', ') || '(none)'}`;
