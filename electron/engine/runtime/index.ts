@@ -23,7 +23,7 @@ import type { HistoryStore } from '../store';
 import { createServices } from './services';
 
 /** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
-export function processStatus(): ProcessStatus {
+function processStatus(): ProcessStatus {
   const m = process.memoryUsage();
   return {
     uptimeSec: Math.round(process.uptime()),
