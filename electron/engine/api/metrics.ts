@@ -38,7 +38,9 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
     registers: [registry],
   });
-  statusGauges(registry, status, version);
+  // One status a scrape: each gauge reads it, and building it asks the store of every channel.
+  let scraped: AppStatus | null = null;
+  statusGauges(registry, () => scraped ?? status(), version);
   return {
     registry,
     observe(event) {
@@ -48,7 +50,12 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
     },
     async text() {
       await startProcessMetrics();
-      return registry.metrics();
+      scraped = status();
+      try {
+        return await registry.metrics();
+      } finally {
+        scraped = null;
+      }
     },
   };
 }

@@ -81,6 +81,15 @@ describe('createMetrics', () => {
     expect(first).toMatch(/^ipwatch_process_process_cpu_user_seconds_total /m);
   });
 
+  it('builds the status once a scrape, whatever the number of gauges reading it', async () => {
+    let built = 0;
+    const m = createMetrics(() => (built++, status()), 'x');
+    await m.text();
+    expect(built).toBe(1);
+    await m.text();
+    expect(built).toBe(2);
+  });
+
   it('reads the bot from the status when there is one, else 0', async () => {
     const without = await createMetrics(() => status(), 'x').text();
     expect(without).toMatch(/^ipwatch_bot_connected 0$/m);
