@@ -43,7 +43,8 @@ const TARGETS = {
   pollingSlackMs: 200,
   steadyRequestsPerFamily: 1,
   changeRequestsPerFamily: 3,
-  cpuMsPerCheck: 2,
+  // Issue 28 retired the 2 ms per check (the runner suite's target is 3 ms): idle CPU is where the cost is.
+  cpuMsPerCheck: 3,
   runnerIdleRssMB: 90,
 };
 
