@@ -1,8 +1,7 @@
 /**
- * Idle memory of the headless runner as users run it: `npm run headless` builds
- * electron/headless.ts with the package's own `build:headless` script and runs the bundle
- * under plain node, so this section does the same (the npm script, then the command from the
- * `headless` script) and reports that RSS as the primary figure. For comparison it also runs
+ * Idle memory of the headless runner as users run it: the package's `ipwatch` bin, the bundle
+ * the package's own `build:headless` script makes, under plain node, so this section does the
+ * same (the npm script, then the bin) and reports that RSS as the primary figure. For comparison it also runs
  * `node --import tsx electron/headless.ts`, a bare node and `node --import tsx` on an empty
  * script, so the report can say how much of each RSS is the runtime's and the loader's.
  */
@@ -23,20 +22,19 @@ const TSX_RUNNER = ['--import', 'tsx', 'electron/headless.ts'];
 const BARE_NODE = ['-e', 'setTimeout(()=>{},1e9)'];
 
 /**
- * The bundle `npm run headless` runs, read from package.json: the file after `node` in the
- * `headless` script, which must be the `--outfile` of `build:headless`, so a change to
- * either script that breaks the pair fails the bench instead of measuring a stale file.
+ * The bundle users run, read from package.json: its `ipwatch` bin (what `npx ipwatch`, a global
+ * install and `npm run headless` run), which must be the `--outfile` of `build:headless`, so a
+ * change to either that breaks the pair fails the bench instead of measuring a stale file.
  */
 export async function runnerFile(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    bin?: Record<string, string>;
     scripts?: Record<string, string>;
   };
-  const headless = pkg.scripts?.headless ?? '';
-  const build = pkg.scripts?.[BUILD_SCRIPT] ?? '';
-  const file = /&&\s*node\s+(\S+)/.exec(headless)?.[1];
-  const outfile = /--outfile[= ](\S+)/.exec(build)?.[1];
-  if (!headless.includes(`npm run ${BUILD_SCRIPT}`) || !file || file !== outfile)
-    throw new Error(`package.json: "headless" (${headless}) no longer runs the ${BUILD_SCRIPT} output (${outfile})`);
+  const file = pkg.bin?.ipwatch;
+  const outfile = /--outfile[= ](\S+)/.exec(pkg.scripts?.[BUILD_SCRIPT] ?? '')?.[1];
+  if (!file || file !== outfile)
+    throw new Error(`package.json: the ipwatch bin (${file}) is not the ${BUILD_SCRIPT} output (${outfile})`);
   return file;
 }
 
