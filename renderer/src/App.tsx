@@ -37,6 +37,25 @@ export function newQueryClient(): QueryClient {
   });
 }
 
+/**
+ * The hash is the route here, so following `#main` would open the Dashboard: the link moves
+ * focus (and so the view) to the page's main region instead, and the route stays.
+ */
+function SkipLink() {
+  return (
+    <a
+      className="skip"
+      href="#main"
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
 function Shell() {
   const { http } = useEngine();
   const route = useRoute();
@@ -47,9 +66,7 @@ function Shell() {
   }, [title]);
   return (
     <>
-      <a className="skip" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="top">
         <span className="brand">IPWatch</span>
         <nav aria-label="Main">

@@ -1,9 +1,11 @@
 /** The loading, error and empty states every page shows the same way. */
 import type { ReactNode } from 'react';
 
+import { queryStateText } from './query-state-text';
+
 interface Props<T> {
   query: { data: T | undefined; isPending: boolean; error: Error | null; refetch: () => unknown };
-  /** What the data is, e.g. "history": used in the messages. */
+  /** What the data is, e.g. "history" or "the audit log": used in the messages (query-state-text.ts). */
   what: string;
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
@@ -11,17 +13,18 @@ interface Props<T> {
 }
 
 export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T>) {
+  const text = queryStateText(what);
   if (query.isPending)
     return (
       <p className="state loading" role="status">
-        Loading {what}…
+        {text.loading}
       </p>
     );
   if (query.error && query.data === undefined)
     return (
       <div className="state error" role="alert">
         <p>
-          Could not load {what}: {query.error.message}
+          {text.failed}: {query.error.message}
         </p>
         <button type="button" onClick={() => void query.refetch()}>
           Try again
@@ -29,6 +32,6 @@ export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T
       </div>
     );
   const data = query.data as T;
-  if (isEmpty?.(data)) return <div className="state empty">{empty ?? <p>No {what} yet.</p>}</div>;
+  if (isEmpty?.(data)) return <div className="state empty">{empty ?? <p>{text.empty}</p>}</div>;
   return <>{children(data)}</>;
 }
