@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+import { requiredSecret } from '../../../../shared/channel-options';
 import type { ChannelType } from '../../../../shared/notify-types';
 import { formatIssues, httpUrlSchema } from '../../../../shared/schema-common';
 import type { Channel, ChannelDeps } from '../types';
@@ -20,12 +21,7 @@ export interface ChannelProvider {
   build(options: Record<string, unknown>, deps: ChannelDeps): BuildResult;
 }
 
-/** Keys every channel has; the rest of a channel's settings object is its own options. */
-const COMMON_KEYS = new Set(['id', 'type', 'enabled', 'events', 'mask']);
-
-export function channelOptions(settings: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(settings).filter(([k]) => !COMMON_KEYS.has(k)));
-}
+export { channelOptions } from '../../../../shared/channel-options';
 
 const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
 
@@ -66,7 +62,7 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
 export const httpUrl = httpUrlSchema;
 
 /** A secret that must be set (a token, a password). */
-export const secret = (what: string) => z.string({ error: `${what} is required` }).min(1, `${what} is required`);
+export const secret = requiredSecret;
 
 /** Joins a base URL and a path without doubling or dropping the slash. */
 export const joinUrl = (base: string, path: string): string =>

@@ -2,15 +2,14 @@
  * Desktop notification through the DesktopNotifier the process was given (node-notifier
  * when headless, Electron's Notification in the app). No options.
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 
 export const desktop = defineChannel({
   type: 'desktop',
   label: 'Desktop notification',
-  options: z.strictObject({}),
+  options: CHANNEL_OPTIONS.desktop,
   create: (_o, deps) => {
     const notifier = deps.desktop;
     if (!notifier) throw new Error('no desktop notifier in this process');

@@ -5,14 +5,13 @@
  * events and masks live under `discord` in the settings. The runtime adds one such channel
  * (id `discord-bot`) when a token is set and none is listed.
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { defineChannel } from './define';
 
 export const discordBot = defineChannel({
   type: 'discord-bot',
   label: 'Discord bot',
-  options: z.strictObject({}),
+  options: CHANNEL_OPTIONS['discord-bot'],
   create: (_o, deps) => {
     const bot = deps.discordBot;
     if (!bot) throw new Error('no Discord bot runs in this process (set discord.token)');

@@ -7,12 +7,11 @@
  * message, the proof of delivery (without it Discord answers 204 even for a message it did
  * not save). Source: discord-api-docs, docs/resources/Webhook.md and docs/topics/rate-limits.md.
  */
-import { z } from 'zod';
-
-import { versionedWebhookUrl, webhookUsernameProblem } from '../../../../shared/discord-rules';
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { versionedWebhookUrl } from '../../../../shared/discord-rules';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Message, SendResult } from '../types';
-import { defineChannel, httpUrl } from './define';
+import { defineChannel } from './define';
 
 const COLORS: Record<Message['tone'], number> = { good: 0x2ecc71, info: 0x3498db, warn: 0xf1c40f, bad: 0xe74c3c };
 
@@ -85,17 +84,7 @@ export function discordAnswer(a: HttpAnswer): SendResult | undefined {
 export const discord = defineChannel({
   type: 'discord-webhook',
   label: 'Discord webhook',
-  options: z.strictObject({
-    url: httpUrl,
-    username: z
-      .string()
-      .superRefine((name, ctx) => {
-        const problem = webhookUsernameProblem(name);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
-      .optional(),
-    avatarUrl: httpUrl.optional(),
-  }),
+  options: CHANNEL_OPTIONS['discord-webhook'],
   create: (o, deps) => {
     const url = versionedWebhookUrl(o.url);
     return {

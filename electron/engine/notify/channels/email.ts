@@ -17,10 +17,10 @@
 import { connect, type Socket } from 'node:net';
 
 import type { Transporter } from 'nodemailer';
-import { z } from 'zod';
 
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { describeError } from '../http';
-import { defineChannel, secret } from './define';
+import { defineChannel } from './define';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -53,11 +53,6 @@ function connectNoDelay(host: string, port: number, callback: SocketCallback): v
 let nodemailerModule: Promise<typeof import('nodemailer')> | undefined;
 const loadNodemailer = () => (nodemailerModule ??= import('nodemailer'));
 
-const address = z
-  .string()
-  .min(3)
-  .regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
-
 const NO_STARTTLS =
   'the server offers no STARTTLS, so nothing was sent (the password neither). Use secure: true if it ' +
   'takes TLS on another port (465), or set requireTLS: false to send in clear';
@@ -69,17 +64,7 @@ const noStartTls = (err: unknown): boolean =>
 export const email = defineChannel({
   type: 'email',
   label: 'Email (SMTP)',
-  options: z.strictObject({
-    host: z.string({ error: 'host is required' }).min(1, 'host is required'),
-    port: z.number().int().min(1).max(65_535).default(587),
-    secure: z.boolean().default(false),
-    requireTLS: z.boolean().optional(),
-    rejectUnauthorized: z.boolean().default(true),
-    auth: z.strictObject({ user: secret('auth.user'), pass: secret('auth.pass') }).optional(),
-    from: address,
-    to: z.union([address, z.array(address).min(1)], { error: 'to is required: an address or a list of addresses' }),
-    subjectPrefix: z.string().default('[IPWatch] '),
-  }),
+  options: CHANNEL_OPTIONS.email,
   create: (o, deps) => {
     const requireTLS = o.requireTLS ?? (o.auth !== undefined && !o.secure);
     if (o.auth && !o.secure && !requireTLS)

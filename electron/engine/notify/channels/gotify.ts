@@ -2,19 +2,14 @@
  * Gotify: POST /message with an application token. Options: `url` (the server), `token`
  * (an application token), `priority` (default 5).
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { postHttp } from '../http';
-import { defineChannel, httpUrl, joinUrl, secret } from './define';
+import { defineChannel, joinUrl } from './define';
 
 export const gotify = defineChannel({
   type: 'gotify',
   label: 'Gotify',
-  options: z.strictObject({
-    url: httpUrl,
-    token: secret('token'),
-    priority: z.number().int().min(0).max(10).default(5),
-  }),
+  options: CHANNEL_OPTIONS.gotify,
   create: (o, deps) => ({
     send: (d) =>
       postHttp({

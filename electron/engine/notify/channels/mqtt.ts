@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { z } from 'zod';
 
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { showAddress } from '../../format/display';
 import { describeError } from '../http';
@@ -37,11 +38,6 @@ const STEP_MS = 15_000;
 
 let mqttModule: Promise<typeof import('mqtt')> | undefined;
 const loadMqtt = () => (mqttModule ??= import('mqtt'));
-
-const topicPart = z
-  .string()
-  .min(1)
-  .regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic');
 
 function waitConnected(client: MqttClient, signal: AbortSignal): Promise<boolean> {
   if (client.connected) return Promise.resolve(true);
@@ -68,17 +64,7 @@ function bounded<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-const optionsSchema = z.strictObject({
-  url: z.url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' }),
-  username: z.string().min(1).optional(),
-  password: z.string().min(1).optional(),
-  clientId: z.string().min(1).max(128).optional(),
-  node: topicPart.optional(),
-  baseTopic: topicPart.default('ipwatch'),
-  discovery: z.boolean().default(true),
-  discoveryPrefix: topicPart.default('homeassistant'),
-  qos: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(1),
-});
+const optionsSchema = CHANNEL_OPTIONS.mqtt;
 
 export const mqtt = defineChannel({
   type: 'mqtt',

@@ -3,11 +3,10 @@
  * `server` (default https://ntfy.sh), `topic`, optional `token` (access token, sent as
  * Bearer), `priority` 1..5 (default: 4 for bad news, 3 otherwise).
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { postHttp } from '../http';
 import type { Message } from '../types';
-import { defineChannel, httpUrl } from './define';
+import { defineChannel } from './define';
 
 const TAGS: Record<Message['tone'], string> = {
   good: 'white_check_mark',
@@ -19,14 +18,7 @@ const TAGS: Record<Message['tone'], string> = {
 export const ntfy = defineChannel({
   type: 'ntfy',
   label: 'ntfy',
-  options: z.strictObject({
-    server: httpUrl.default('https://ntfy.sh'),
-    topic: z
-      .string({ error: 'topic is required' })
-      .regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64'),
-    token: z.string().min(1).optional(),
-    priority: z.number().int().min(1).max(5).optional(),
-  }),
+  options: CHANNEL_OPTIONS.ntfy,
   create: (o, deps) => ({
     send: (d) =>
       postHttp({

@@ -2,11 +2,10 @@
  * Slack incoming webhook: Block Kit (header, summary, fields, time) with `text` as the
  * fallback for notifications. Options: `url` (the incoming-webhook URL).
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { postHttp } from '../http';
 import type { Message } from '../types';
-import { defineChannel, httpUrl } from './define';
+import { defineChannel } from './define';
 
 /** Slack's mrkdwn needs &, < and > escaped. */
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -34,7 +33,7 @@ export function slackPayload(m: Message): Record<string, unknown> {
 export const slack = defineChannel({
   type: 'slack',
   label: 'Slack',
-  options: z.strictObject({ url: httpUrl }),
+  options: CHANNEL_OPTIONS.slack,
   create: (o, deps) => ({
     send: (d) =>
       postHttp({

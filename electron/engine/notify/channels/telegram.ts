@@ -7,11 +7,10 @@
  * notice is sent to the new chat at once, and the new id is handed back to be kept in the
  * settings. "chat not found" is a setting to fix, not a refused notice.
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Delivery, SendResult } from '../types';
-import { defineChannel, httpUrl, joinUrl, secret } from './define';
+import { defineChannel, joinUrl } from './define';
 
 interface TelegramError {
   description?: unknown;
@@ -53,12 +52,7 @@ function telegramAnswer(a: HttpAnswer): SendResult | undefined {
 export const telegram = defineChannel({
   type: 'telegram',
   label: 'Telegram',
-  options: z.strictObject({
-    token: secret('token').regex(/^\d+:[\w-]+$/, 'expected a bot token like 123456:ABC-DEF...'),
-    chatId: z.union([z.number().int(), z.string().min(1)], { error: 'chatId is required' }),
-    apiBase: httpUrl.default('https://api.telegram.org'),
-    silent: z.boolean().default(false),
-  }),
+  options: CHANNEL_OPTIONS.telegram,
   create: (o, deps) => {
     // Follows a migration at once, before the settings file catches up.
     let chatId = o.chatId;

@@ -14,7 +14,10 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
-export const SIGNATURES = ['standard', 'github'] as const;
+import { WEBHOOK_SIGNATURES } from '../../../../shared/channel-options';
+
+/** The schemes, as the webhook's options (shared/channel-options.ts) name them. */
+export const SIGNATURES = WEBHOOK_SIGNATURES;
 export type SignatureScheme = (typeof SIGNATURES)[number];
 
 export const SECRET_PREFIX = 'whsec_';

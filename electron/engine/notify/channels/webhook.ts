@@ -15,13 +15,12 @@
  * so an "&" or "=" in a value cannot add a field. With `secret`, each request is signed as
  * `signature` says (webhook-signing.ts): Standard Webhooks by default, or GitHub-style.
  */
-import { z } from 'zod';
-
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { postHttp } from '../http';
 import { noticeData } from '../message';
 import type { Delivery } from '../types';
-import { defineChannel, httpUrl } from './define';
-import { SIGNATURES, signatureHeaders, standardSecretProblem } from './webhook-signing';
+import { defineChannel } from './define';
+import { signatureHeaders, standardSecretProblem } from './webhook-signing';
 
 export function webhookPayload(
   d: Pick<Delivery, 'notice' | 'message' | 'mask' | 'idempotencyKey'>,
@@ -67,18 +66,7 @@ export function fillTemplate(template: string, payload: Record<string, unknown>,
 export const webhook = defineChannel({
   type: 'webhook',
   label: 'Webhook',
-  options: z.strictObject({
-    url: httpUrl,
-    method: z.enum(['POST', 'PUT']).default('POST'),
-    headers: z
-      .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string())
-      .default({}),
-    template: z.string().min(1).optional(),
-    contentType: z.string().min(1).default('application/json'),
-    secret: z.string().min(1).optional(),
-    /** How a `secret` signs: Standard Webhooks (default) or the GitHub-style sha256= header. */
-    signature: z.enum(SIGNATURES).default('standard'),
-  }),
+  options: CHANNEL_OPTIONS.webhook,
   check: (o) => {
     const problem = o.signature === 'standard' && typeof o.secret === 'string' ? standardSecretProblem(o.secret) : null;
     return problem && `secret: ${problem}`;
