@@ -22,7 +22,7 @@ const load = (): Promise<Libs> =>
 export interface ChartDay {
   label: string;
   changes: number;
-  /** 0..100, null when nothing was monitored that day. */
+  /** A percentage (0 to 100, as the stats give it), null when nothing was monitored that day. */
   uptime: number | null;
 }
 
@@ -30,7 +30,7 @@ export function chartDays(perDay: PeriodCount[], uptime: { label: string; percen
   const up = new Map(uptime.map((u) => [u.label, u.percent]));
   return perDay.map((d) => {
     const u = up.get(d.label);
-    return { label: d.label, changes: d.count, uptime: u === null || u === undefined ? null : u * 100 };
+    return { label: d.label, changes: d.count, uptime: u ?? null };
   });
 }
 

@@ -94,7 +94,8 @@ export interface StatsReport {
   changes: { total: number; perDay: PeriodCount[]; perWeek: PeriodCount[]; perMonth: PeriodCount[] };
   /**
    * Measured over monitored time only (while the monitor ran): `percent` is the share of
-   * `monitoredMs` that was online, null when nothing in the period was monitored.
+   * `monitoredMs` that was online as a percentage, 0 to 100 (not a fraction), null when
+   * nothing in the period was monitored.
    */
   uptime: {
     percent: number | null;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { GuildSettings } from '../../../../shared/discord-settings';
 import type { FamilyStats } from '../../services';
 import { chartDays, renderStatsChart } from '../chart';
-import { address, COLOR, embed, formatDuration } from '../format';
+import { address, COLOR, embed, formatDuration, percentText } from '../format';
 import { defineCommand } from './define';
 
 export const PERIOD_CHOICES = ['24h', '7d', '30d', '90d', '365d'].map((p) => ({ name: p, value: p }));
@@ -37,7 +37,7 @@ export const stats = defineCommand({
   run: async ({ options, guild }, services) => {
     const to = services.clock.now();
     const r = services.history.stats({ from: to - options.period, to, hourly: false });
-    const up = r.uptime.percent === null ? 'no monitored time' : `${(r.uptime.percent * 100).toFixed(2)} %`;
+    const up = percentText(r.uptime.percent, 'no monitored time');
     const label = formatDuration(options.period);
     const png = await renderStatsChart(chartDays(r.changes.perDay, r.uptime.perDay), `IPWatch, last ${label}`);
     return {

@@ -1,7 +1,7 @@
 /** /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next check, channels. */
 import { z } from 'zod';
 
-import { COLOR, embed, formatDuration, stamp, when } from '../format';
+import { COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
 import { defineCommand } from './define';
 
 export const status = defineCommand({
@@ -40,10 +40,7 @@ export const status = defineCommand({
             { name: 'Monitor', value: `${monitor} · running for ${formatDuration(now - services.startedAt)}` },
             { name: 'Last check', value: last ? `${when(last.at, tz)} · ${last.result}` : 'none yet' },
             { name: 'Next check', value: next },
-            {
-              name: 'Uptime (30 days, monitored time)',
-              value: uptime === null ? 'no data yet' : `${(uptime * 100).toFixed(2)} %`,
-            },
+            { name: 'Uptime (30 days, monitored time)', value: percentText(uptime, 'no data yet') },
             {
               name: 'Sources',
               value: `${s.sources.length - open.length} of ${s.sources.length} healthy${

@@ -93,12 +93,15 @@ describe('commands', () => {
     const text = embedText(callback(log).data);
     for (const s of ['Last check', 'Next check', 'Sources', 'Notifications', 'discord-bot', 'connected', 'Uptime'])
       expect(text).toContain(s);
+    // No outage since the start: every monitored moment was online, shown as a percentage once.
+    expect(text).toContain('"Uptime (30 days, monitored time)","value":"100.00 %"');
   });
 
   it('/stats attaches a PNG chart', async () => {
     const log = h.discord.command('stats', { period: '7d' }, alice);
     await answered(log, true);
     expect(JSON.stringify(log.edits[0])).toContain('attachment://stats.png');
+    expect(JSON.stringify(log.edits[0])).toMatch(/"Uptime \(monitored time\)","value":"100\.00 %; offline/);
     const png = log.files.find((f) => f.name === 'stats.png');
     expect(png?.data.subarray(1, 4).toString()).toBe('PNG');
   }, 20_000);
