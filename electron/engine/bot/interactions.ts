@@ -1,6 +1,6 @@
 /**
- * From a discord.js interaction to a command and back: who may (access.ts), how often
- * (rate-limit.ts), whether the options are valid (each command's schema), then the reply:
+ * From a discord.js interaction to a command and back: who may (access.ts), whether the
+ * options are valid (each command's schema), how often (rate-limit.ts), then the reply:
  * ephemeral unless asked in the guild's notification channel, deferred and edited for slow
  * work. Every command and button, allowed or not, gets an audit row: who, what, result.
  * Nothing here throws at discord.js: a failure becomes a reply and a log line.
@@ -91,7 +91,7 @@ class Dispatcher {
       this.audit(i, what, detail, 'unknown command');
       return;
     }
-    const gated = await this.gate(i, what, detail, cmd.level, cmd.limited);
+    const gated = await this.admit(i, what, detail, cmd.level);
     if (!gated) return;
     const prepared = cmd.prepare(raw);
     if (!prepared.ok) {
@@ -99,6 +99,8 @@ class Dispatcher {
       this.audit(i, what, detail, `invalid: ${prepared.error}`);
       return;
     }
+    // Only a valid command is a use: a mistyped option must not cost the member a wait.
+    if (!(await this.limit(i, what, detail, cmd.limited))) return;
     try {
       if (cmd.deferred) {
         await i.deferReply(gated.ephemeral ? { flags: EPHEMERAL } : {});
@@ -123,8 +125,8 @@ class Dispatcher {
       this.audit(i, what, detail, 'unknown button');
       return;
     }
-    const gated = await this.gate(i, what, detail, b.level, b.limited);
-    if (!gated) return;
+    const gated = await this.admit(i, what, detail, b.level);
+    if (!gated || !(await this.limit(i, what, detail, b.limited))) return;
     const run = () => b.run(args, { ...gated.ctx, options: null }, this.deps.services);
     try {
       if (b.mode === 'update') await i.update(payload(await run(), false));
@@ -148,8 +150,8 @@ class Dispatcher {
     await i.respond(choices.slice(0, 25));
   }
 
-  /** The gate every command and button passes: access, then the rate limit. A refusal is answered here. */
-  private async gate(i: Answerable, what: string, detail: string, level: Level, limited?: LimitedKind) {
+  /** The access check every command and button passes first; a refusal is answered here. */
+  private async admit(i: Answerable, what: string, detail: string, level: Level) {
     const guild = this.guildOf(i.guildId);
     const member = memberOf(i);
     const access = checkAccess(guild, member, level);
@@ -158,18 +160,20 @@ class Dispatcher {
       this.audit(i, what, detail, 'denied');
       return null;
     }
-    if (limited) {
-      const taken = this.deps.limiter.take(limited, member.userId, this.deps.services.clock.now());
-      if (!taken.ok) {
-        await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
-        this.audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
-        return null;
-      }
-    }
     const g = guild!;
     const ctx: CommandContext = { guild: g, userId: member.userId, channelId: i.channelId, admin: isAdmin(g, member) };
     // Addresses are shown to everyone only in the channel the guild set up for them.
     return { ctx, ephemeral: !(g.channel !== null && i.channelId === g.channel) };
+  }
+
+  /** Takes one use of a rate-limited kind, last of all checks; false (answered here) when too soon. */
+  private async limit(i: Answerable, what: string, detail: string, limited?: LimitedKind): Promise<boolean> {
+    if (!limited) return true;
+    const taken = this.deps.limiter.take(limited, i.user.id, this.deps.services.clock.now());
+    if (taken.ok) return true;
+    await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
+    this.audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
+    return false;
   }
 
   private async fail(i: Answerable, what: string, detail: string, err: unknown): Promise<void> {

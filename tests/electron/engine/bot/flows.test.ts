@@ -121,6 +121,23 @@ describe('commands', () => {
     expect(String(callback(bad).data?.content)).toMatch(/Invalid option: from/);
   });
 
+  it('a mistyped option does not spend the rate limit: the corrected command runs at once', async () => {
+    const typo = { user: { id: '300000000000000005', username: 'typo' } };
+    const bad = h.discord.command('export', { format: 'csv', from: '2026-02-30x' }, typo);
+    await answered(bad);
+    expect(String(callback(bad).data?.content)).toMatch(/^Invalid option: from/);
+    const fixed = h.discord.command('export', { format: 'csv', from: '2026-01-01' }, typo);
+    await answered(fixed);
+    expect(callback(fixed).data?.content).toBeUndefined();
+    expect(callback(fixed).type).toBe(5);
+    await answered(fixed, true);
+    expect(fixed.files.map((f) => f.name)).toEqual(['ipwatch-history.csv']);
+    // The valid one was the use: a second valid one now waits.
+    const again = h.discord.command('export', { format: 'json' }, typo);
+    await answered(again);
+    expect(String(callback(again).data?.content)).toMatch(/try again in \d+ s/);
+  });
+
   it('autocompletes families and periods', async () => {
     const log = h.discord.autocomplete('stats', 'period', '3', alice);
     await answered(log);
