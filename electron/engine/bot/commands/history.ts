@@ -10,7 +10,29 @@ export const FAMILY_CHOICES = [
   { name: 'IPv4', value: '4' },
   { name: 'IPv6', value: '6' },
 ];
-const family = z.enum(['all', '4', '6'], { error: 'family must be IPv4 (4), IPv6 (6) or both (all)' });
+type Family = 'all' | '4' | '6';
+
+/**
+ * The family a member typed, in any case and the usual spellings: `4`, `v4`, `ip4`, `IPv4`
+ * (and the same for 6), or `all`/`both`/`any`; null when the text names no family.
+ */
+export function parseFamily(text: string): Family | null {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+  if (t === 'all' || t === 'both' || t === 'any') return 'all';
+  const m = /^(?:ip)?v?([46])$/.exec(t);
+  return m ? (m[1] as '4' | '6') : null;
+}
+
+const family = z.string().transform((text, ctx): Family => {
+  const f = parseFamily(text);
+  if (f) return f;
+  const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;
+  ctx.addIssue({ code: 'custom', message: `family must be IPv4, IPv6 or both (like 4, v6, all), not "${shown}"` });
+  return z.NEVER;
+});
 const limit = z
   .number({ error: 'limit must be a whole number' })
   .int('limit must be a whole number')
@@ -20,7 +42,7 @@ const limit = z
 export function historyReply(
   services: BotServices,
   guild: GuildSettings,
-  fam: 'all' | '4' | '6',
+  fam: Family,
   size: number,
   offset: number,
 ): Reply {

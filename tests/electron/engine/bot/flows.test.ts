@@ -53,6 +53,15 @@ describe('buttons', () => {
     expect(second).not.toContain('81.2.69.145');
   });
 
+  it('/history takes the family as a member writes it (IPv4, v6...)', async () => {
+    const log = h.discord.command('history', { family: 'IPv4', limit: 2 }, alice);
+    await answered(log);
+    const text = JSON.stringify(callback(log).data?.embeds);
+    expect(text).toContain('Address history (IPv4)');
+    expect(text).toContain('81.2.69.145');
+    expect(text).not.toContain('2a02:1:2:3::5');
+  });
+
   it('Check now defers the update, then edits it with the result', async () => {
     const log = h.discord.click({ id: '3', embeds: [] }, 'ipw:check', mod);
     await answered(log, true);
