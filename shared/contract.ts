@@ -33,6 +33,7 @@ import {
   type Schema,
   testResultSchema,
 } from './contract-status';
+import { channelSettingsSchema } from './notify-settings';
 import type { ChannelStatus } from './notify-types';
 import { idSchema } from './schema-common';
 import { customSourceSchema } from './settings';
@@ -51,7 +52,15 @@ export interface AppStatus extends EngineStatus {
   process: ProcessStatus;
 }
 
-const testChannelInput = z.strictObject({ channelId: z.string().min(1).max(64) });
+/**
+ * A saved channel by id, or a channel as it is being edited (a Test button before saving).
+ * In the latter, a secret left as `{ "set": true }` is the stored channel's (the one with the
+ * same id), so the page never needs the value.
+ */
+export const testChannelInputSchema = z.union([
+  z.strictObject({ channelId: z.string().min(1).max(64).describe('a configured channel') }),
+  z.strictObject({ channel: channelSettingsSchema.describe('a channel as it would be configured') }),
+]);
 
 /** How a method is reached over HTTP, under /api/v1. GET takes its input as the query string, the others as a JSON body. */
 export interface HttpRoute {
@@ -164,12 +173,15 @@ export const api = {
     input: outboxQuerySchema,
     output: z.array(outboxItemSchema),
   }),
-  /** Sends a test notification through one channel at once (not queued); says why it failed. */
+  /**
+   * Sends a test notification through one channel at once (not queued): a configured one by id,
+   * or one being edited (see testChannelInputSchema); says why it failed.
+   */
   testChannel: method({
     summary: 'Send a test notification',
     http: POST('/channels/test'),
     mutates: false,
-    input: testChannelInput,
+    input: testChannelInputSchema,
     output: testResultSchema,
   }),
   /** Asks one source once (a configured one by id, or one being set up) and validates its answer. */

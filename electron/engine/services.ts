@@ -17,6 +17,7 @@ import type {
   OutboxItem,
   StatsReport,
 } from '../../shared/contract';
+import type { ChannelSettings } from '../../shared/notify-settings';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport, EngineEvent } from '../../shared/types';
@@ -42,8 +43,11 @@ export interface MonitorService {
   /** Pauses scheduled checks (the user's choice; not kept across a restart); resume() checks at once. */
   pause(): Promise<void>;
   resume(): Promise<CheckReport>;
-  /** A test notification through one channel at once, outside the outbox. */
-  testChannel(channelId: string): Promise<TestResult>;
+  /**
+   * A test notification through one channel at once, outside the outbox: a running channel by
+   * id, or a channel's settings as they are being edited (secrets already restored).
+   */
+  testChannel(target: string | ChannelSettings): Promise<TestResult>;
   /**
    * Asks one source once and judges its answer as a check would: a source as it would be
    * configured, or the id of one in `settings` or built in (null when there is no such source).

@@ -13,6 +13,7 @@ import {
   ApiError,
 } from '../../../shared/contract';
 import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract-settings';
+import type { ChannelSettings } from '../../../shared/notify-settings';
 import { parseSettings } from '../../../shared/settings';
 import { RESTART_PREFIXES } from '../../../shared/settings-changes';
 import type { Clock } from '../clock';
@@ -64,6 +65,17 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     return { ok: true as const, settings: await settingsView(), live: written.live, restart: written.restart };
   }
 
+  /** A channel being edited gets the stored channel's secrets where it still holds their markers. */
+  async function testChannel(input: ApiInput<'testChannel'>) {
+    if ('channelId' in input) return monitor.testChannel(input.channelId);
+    const { settings } = await deps.settings.read();
+    const stored = settings.notifications.channels.find((c) => c.id === input.channel.id);
+    const restored = restoreSecrets(input.channel, stored);
+    if (restored.errors.length)
+      return { ok: false as const, error: restored.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    return monitor.testChannel(restored.value as ChannelSettings);
+  }
+
   async function testSource(input: ApiInput<'testSource'>) {
     const { settings } = await deps.settings.read();
     const result = await monitor.testSource(input, settings);
@@ -89,7 +101,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     saveSettings,
     getChannels: async () => monitor.status().notifications,
     getOutbox: async (q) => history.outbox(q),
-    testChannel: ({ channelId }) => monitor.testChannel(channelId),
+    testChannel,
     testSource,
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
     ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),

@@ -5,7 +5,9 @@
  * delivers in order with retries. Inputs are handled one at a time, in arrival order.
  */
 import { hostname } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 
+import type { ChannelSettings } from '../../../shared/notify-settings';
 import type { Timer } from '../clock';
 import { createRedactor } from '../secrets/redact';
 import { processSecrets } from '../secrets/resolve';
@@ -25,7 +27,7 @@ import {
   type PolicyResult,
   type PolicyState,
 } from './policy';
-import { buildRoster, type RosterEntry } from './roster';
+import { buildEntry, buildRoster, type RosterEntry } from './roster';
 import { channelStatus } from './status';
 import { sendTest } from './test-send';
 import type { ChannelDeps, Notifier, NotifierDeps } from './types';
@@ -42,7 +44,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     start: () => n.run(() => n.start()),
     stop: () => n.run(() => n.stop()),
     status: () => n.status(),
-    test: (channelId) => n.test(channelId),
+    test: (target) => n.test(target),
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
   };
 }
@@ -192,12 +194,18 @@ class Notifications {
     ];
   }
 
-  async test(channelId: string): ReturnType<Notifier['test']> {
-    const entry = this.roster.find((e) => e.id === channelId);
-    if (!entry) return { ok: false, error: `no channel with id "${channelId}"` };
-    const result = await sendTest(entry, this.channelDeps, this.queueConfig(entry), this.queueDeps);
+  async test(target: string | ChannelSettings): ReturnType<Notifier['test']> {
+    const id = typeof target === 'string' ? target : target.id;
+    const running = this.roster.find((e) => e.id === id);
+    if (typeof target !== 'string' && !(running && isDeepStrictEqual(running.settings, target))) {
+      // Being edited: built for this send only (enabled or not), its queue left as it is.
+      const draft = buildEntry({ ...target, enabled: false }, this.channelDeps);
+      return sendTest(draft, this.channelDeps, this.queueConfig(draft), this.queueDeps);
+    }
+    if (!running) return { ok: false, error: `no channel with id "${id}"` };
+    const result = await sendTest(running, this.channelDeps, this.queueConfig(running), this.queueDeps);
     // The channel works: a queue paused by a misconfigured answer goes on.
-    if (result.ok) this.queues.get(entry.id)?.resume();
+    if (result.ok) this.queues.get(running.id)?.resume();
     return result;
   }
 

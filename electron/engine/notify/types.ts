@@ -4,7 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 
-import type { NotificationSettings } from '../../../shared/notify-settings';
+import type { ChannelSettings, NotificationSettings } from '../../../shared/notify-settings';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { EngineEvent, EngineStatus, Family } from '../../../shared/types';
 import type { Clock } from '../clock';
@@ -217,7 +217,11 @@ export interface Notifier {
   /** Stops timers and deliveries (the attempt in flight is aborted) and closes channels. */
   stop(): Promise<void>;
   status(): ChannelStatus[];
-  /** Sends a test notification through one channel at once, outside the outbox. */
-  test(channelId: string): Promise<TestResult>;
+  /**
+   * Sends a test notification at once, outside the outbox: through a running channel (by id), or
+   * through a channel built from these settings for this send only (one being edited). Settings
+   * equal to a running channel's test that channel.
+   */
+  test(target: string | ChannelSettings): Promise<TestResult>;
   updateSettings(settings: NotificationSettings): Promise<void>;
 }

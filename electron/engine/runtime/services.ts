@@ -40,7 +40,7 @@ function monitorService(p: ServiceParts): MonitorService {
     checkNow: () => p.engine.checkNow('manual'),
     pause: () => p.engine.pause(),
     resume: () => p.engine.resume(),
-    testChannel: (id) => p.notifier.test(id),
+    testChannel: (target) => p.notifier.test(target),
     async testSource(input, settings: Settings) {
       const spec =
         'source' in input

@@ -57,6 +57,12 @@ describe('IPC handlers', () => {
     expect(api.testChannel).toHaveBeenCalledWith({ channelId: 'desktop' });
   });
 
+  it('passes a channel being edited to the test, its secret markers as they are', async () => {
+    const channel = { id: 'hook', type: 'webhook', url: { set: true } };
+    await expect(call('api', 'testChannel', { channel })).resolves.toEqual({ ok: true, ms: 12 });
+    expect(api.testChannel).toHaveBeenCalledWith({ channel: expect.objectContaining(channel) });
+  });
+
   it.each([
     ['a number', 5],
     ['an extra field', { channelId: 'desktop', url: 'https://evil.example' }],
