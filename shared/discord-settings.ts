@@ -36,6 +36,20 @@ export const guildSchema = z.preprocess(
 );
 export type GuildSettings = z.infer<typeof guildSchema>;
 
+/**
+ * Discord's REST base as discord.js takes it (`rest.api`, "the base api path, without
+ * version": it appends `/v10/...`). A trailing `/` or a pasted version would make that
+ * `/api//v10` or `/api/v10/v10`, which Discord answers 404, so both are dropped:
+ * `https://discord.com/api/`, `https://discord.com/api/v10/` and `https://discord.com/api` are one.
+ */
+export function normalizeApiBase(url: string): string {
+  return url
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/v\d+$/, '')
+    .replace(/\/+$/, '');
+}
+
 export const discordSchema = z
   .strictObject({
     /** The bot token, or `{ "env": ... }` / `{ "file": ... }`; absent: no bot. IPWATCH_DISCORD_TOKEN sets it. */
@@ -54,7 +68,11 @@ export const discordSchema = z
       })
       .default(() => ({ checkSec: 30, exportSec: 60 })),
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
-    apiBase: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).default('https://discord.com/api'),
+    apiBase: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .refine((u) => !/[?#]/.test(u), 'expected a base URL without ? or #')
+      .overwrite(normalizeApiBase)
+      .default('https://discord.com/api'),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

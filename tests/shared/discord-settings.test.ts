@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { discordSchema } from '../../shared/discord-settings';
+import { discordSchema, normalizeApiBase } from '../../shared/discord-settings';
 import { parseSettings } from '../../shared/settings';
 
 const G = '100000000000000001';
@@ -37,10 +37,25 @@ describe('discord settings', () => {
     [{ guilds: [{ id: G, admin: { roles: ['x'] } }] }, 'discord.guilds.0.admin.roles.0'],
     [{ registration: 'everywhere' }, 'discord.registration'],
     [{ apiBase: 'ftp://x' }, 'discord.apiBase'],
+    [{ apiBase: 'discord.com/api' }, 'discord.apiBase'],
+    [{ apiBase: 'https://discord.com/api?v=10' }, 'discord.apiBase: expected a base URL without ? or #'],
   ])('rejects %j with an error at %s', (discord, where) => {
     const r = parseSettings({ discord });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.some((e) => e.startsWith(where))).toBe(true);
+  });
+
+  it.each([
+    ['https://discord.com/api', 'https://discord.com/api'],
+    ['https://discord.com/api/', 'https://discord.com/api'],
+    ['https://discord.com/api//', 'https://discord.com/api'],
+    ['https://discord.com/api/v10', 'https://discord.com/api'],
+    ['https://discord.com/api/v9/', 'https://discord.com/api'],
+    ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080'],
+    ['https://proxy.example/discord/api/', 'https://proxy.example/discord/api'],
+  ])('keeps the REST base %s as %s (no trailing / nor version: discord.js adds /v10)', (given, want) => {
+    expect(normalizeApiBase(given)).toBe(want);
+    expect(discordSchema.parse({ apiBase: given }).apiBase).toBe(want);
   });
 
   it('accepts a token reference', () => {

@@ -33,6 +33,12 @@ describe('discord bot', () => {
     expect(h.runtime.status().bot.commands.scope).toBe('global');
   });
 
+  it('connects through an apiBase written with a trailing /', async () => {
+    h = await startBot({ settings: (d) => ({ apiBase: `${d.apiBase}/` }) });
+    await connected(h);
+    expect(h.discord.requests.every((r) => r.status !== 404)).toBe(true);
+  });
+
   it('/ip answers with both addresses, Discord timestamps and three buttons; ephemeral outside the channel', async () => {
     h = await startBot();
     await connected(h);
