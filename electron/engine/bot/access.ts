@@ -11,7 +11,7 @@ import type { GuildSettings } from '../../../shared/discord-settings';
 
 /** Permission bits, discord-api-docs docs/topics/Permissions.md. */
 const ADMINISTRATOR = 1n << 3n;
-const MANAGE_GUILD = 1n << 5n;
+export const MANAGE_GUILD = 1n << 5n;
 
 export type Level = 'read' | 'admin';
 

@@ -2,6 +2,7 @@
  * Every slash command and button, one file each, behind one registry. A command exists
  * when it is listed here; registration sends exactly this list to Discord.
  */
+import { MANAGE_GUILD } from '../access';
 import { check, checkButton } from './check';
 import { config } from './config';
 import type { BotButton, Command } from './define';
@@ -55,4 +56,8 @@ export const commandDefinitions = () =>
     options: c.options,
     // Usable in servers only (context 0 = guild); the bot serves configured guilds.
     contexts: [0],
+    // Admin commands are listed only to members with Manage Server (a permission bit set as a
+    // string, "default_member_permissions"); a server's Integrations settings can show them to
+    // more roles. The dispatcher still checks access on every use.
+    ...(c.level === 'admin' ? { default_member_permissions: String(MANAGE_GUILD) } : {}),
   }));

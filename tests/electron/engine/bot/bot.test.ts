@@ -1,4 +1,5 @@
 /** The bot against the Discord stand-in with a real discord.js Client: login, registration, commands, buttons. */
+import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { until } from '../../../helpers/until';
@@ -17,6 +18,23 @@ describe('discord bot', () => {
     const names = (h.discord.commands.guild.get(h.discord.home.id) ?? []).map((c) => c.name).sort();
     expect(names).toEqual(['check', 'config', 'export', 'help', 'history', 'ip', 'pause', 'resume', 'stats', 'status']);
     expect(h.discord.commands.global).toEqual([]);
+    // The admin commands are listed only to members with Manage Server; the others to everyone.
+    const shownTo = Object.fromEntries(
+      (h.discord.commands.guild.get(h.discord.home.id) ?? []).map((c) => [c.name, c.default_member_permissions]),
+    );
+    const manageGuild = String(PermissionFlagsBits.ManageGuild);
+    expect(shownTo).toEqual({
+      check: undefined,
+      config: manageGuild,
+      export: undefined,
+      help: undefined,
+      history: undefined,
+      ip: undefined,
+      pause: manageGuild,
+      resume: manageGuild,
+      stats: undefined,
+      status: undefined,
+    });
     const s = h.runtime.status().bot;
     expect(s.user).toBe('IPWatch');
     expect(s.guilds).toEqual([
