@@ -1,6 +1,6 @@
 /**
  * The web dashboard end to end: the real headless runner (API + built renderer) on local
- * sources, driven in Debian's chromium. Screenshots of every page, light and dark, go to
+ * sources, driven in Debian's chromium. Screenshots of every page, light and dark, at 1280 and 360 px, go to
  * test-output/screenshots/ (gitignored).
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -20,6 +20,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
 const A4 = '81.2.69.142';
 const A6 = '2a02:1:2:3::5';
+const LONG_V6 = '2a02:1234:5678:9abc:def0:1234:5678:9abc';
 const PAGES = [
   ['dashboard', '#/'],
   ['history', '#/history'],
@@ -28,6 +29,28 @@ const PAGES = [
   ['discord', '#/discord'],
   ['activity', '#/activity'],
 ] as const;
+
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 360, height: 740 };
+const VIEWS = [WIDE, NARROW] as const;
+
+/** test-output/screenshots/history-light.png at 1280 px, history-360-dark.png at 360 px. */
+const shotPath = (name: string, view: { width: number }, scheme: string) =>
+  path.join(SHOTS, `${name}${view === WIDE ? '' : `-${view.width}`}-${scheme}.png`);
+
+let axeSource: Promise<string> | null = null;
+
+/** axe's serious and critical findings on the page as it is, one line each. */
+async function seriousAxeFindings(p: Page): Promise<string[]> {
+  axeSource ??= readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // evaluate() runs outside the page's CSP, which forbids inline scripts.
+  await p.evaluate(await axeSource);
+  return p.evaluate<string[]>(
+    `axe.run().then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
+  );
+}
 
 let browser: Browser;
 let world: World;
@@ -55,7 +78,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
   beforeEach(async () => {
     world = await startWorld(A4, A6);
     dash = await startApiRunner({ world });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context = await browser.newContext({ viewport: WIDE, acceptDownloads: true });
     page = await context.newPage();
   }, 60_000);
   afterEach(async () => {
@@ -188,37 +211,62 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     expect(after.total).toBeGreaterThan(before.total);
   });
 
-  it('passes axe on every page, fits 360 px, and leaves screenshots light and dark', async () => {
+  it('passes axe on every page, light and dark, at 1280 and 360 px, and leaves screenshots of each', async () => {
     await signIn(page);
     // A change and a few checks, so the pages have something to show.
     world.setIp('81.2.69.160', A6);
     for (let i = 0; i < 3; i++) expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
     await until(async () => (await page.getByTestId('ip-v4').textContent()) === '81.2.69.160', { timeoutMs: 8000 });
-    const axe = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [name, hash] of PAGES) {
-        await page.goto(`${dash.url}/${hash}`);
-        await page.locator('main h1').waitFor();
-        await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
-        await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
-        // evaluate() runs outside the page's CSP, which forbids inline scripts.
-        await page.evaluate(axe);
-        const violations = await page.evaluate<string[]>(
-          `axe.run().then((r) => r.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-        );
-        expect(violations, `${name} ${scheme}`).toEqual([]);
+    for (const view of VIEWS) {
+      await page.setViewportSize(view);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [name, hash] of PAGES) {
+          const what = `${name} ${scheme} at ${view.width} px`;
+          await page.goto(`${dash.url}/${hash}`);
+          await page.locator('main h1').waitFor();
+          await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
+          await page.screenshot({ path: shotPath(name, view, scheme), fullPage: true });
+          expect(await seriousAxeFindings(page), what).toEqual([]);
+          if (view.width > 360) continue;
+          const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+          expect(overflow, what).toBeLessThanOrEqual(0);
+        }
       }
     }
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const [name, hash] of PAGES) {
-      await page.goto(`${dash.url}/${hash}`);
-      await page.locator('main h1').waitFor();
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-      expect(overflow, `${name} at 360 px`).toBeLessThanOrEqual(0);
-      if (name === 'dashboard') await page.screenshot({ path: path.join(SHOTS, 'dashboard-360.png'), fullPage: true });
+  }, 300_000);
+
+  it('at 360 px shows every source its latency', async () => {
+    await signIn(page);
+    await page.setViewportSize(NARROW);
+    const sources = page.getByRole('table', { name: 'Sources' });
+    await sources.waitFor();
+    // Latency is the last column: each row's is on screen, not scrolled out of the table's box.
+    const latencies = sources.locator('tbody tr > :last-child');
+    expect(await latencies.count()).toBeGreaterThan(0);
+    for (const box of await latencies.evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+    ))
+      expect(box.right, 'a latency cell').toBeLessThanOrEqual(NARROW.width);
+  });
+
+  it('at 360 px keeps each address in History whole', async () => {
+    await signIn(page);
+    await page.setViewportSize(NARROW);
+    // An IPv6 address as long as they come, and the change to it.
+    world.setIp(A4, LONG_V6);
+    expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
+    await page.goto(`${dash.url}/#/history`);
+    const table = page.getByRole('table', { name: 'Address history' });
+    await table.getByText(LONG_V6, { exact: true }).first().waitFor();
+    // An address broken over two lines has two boxes; and it is all in view.
+    for (const ip of [LONG_V6, A6, A4]) {
+      const rects = await table
+        .getByText(ip, { exact: true })
+        .first()
+        .evaluate((el) => [...el.getClientRects()].map((r) => r.right));
+      expect(rects, ip).toHaveLength(1);
+      expect(rects[0], ip).toBeLessThanOrEqual(NARROW.width);
     }
-  }, 120_000);
+  });
 });

@@ -72,7 +72,7 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
   const hourly = useRecentLatency();
   if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
   return (
-    <TableWrap label="Source health, scrollable">
+    <TableWrap label="Source health, scrollable" stack>
       <table>
         <caption className="sr-only">Sources</caption>
         <thead>
@@ -91,12 +91,12 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
                 {s.id}
                 {s.lastError && <span className="muted small block">{s.lastError}</span>}
               </th>
-              <td>IPv{s.family}</td>
-              <td>
+              <td data-label="Family">IPv{s.family}</td>
+              <td data-label="Breaker">
                 <Badge tone={BREAKER_TONE[s.state]}>{s.state}</Badge>
               </td>
-              <td>{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
-              <td>
+              <td data-label="Success">{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
+              <td data-label="Latency">
                 <span className="latency">
                   <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
                   <Sparkline

@@ -14,10 +14,13 @@ const PAGE_SIZES = [25, 50, 100, 500];
 
 const col = createColumnHelper<HistoryEntry>();
 
+/** The cells a stacked row (narrow window) starts with, unlabelled: "IPv6 2001:db8::1". */
+const LEAD: Record<string, string> = { family: 'lead', ip: 'lead addr' };
+
 function columns(a: Appearance) {
   return [
     col.accessor('family', { header: 'Family', cell: (c) => `IPv${c.getValue()}` }),
-    col.accessor('ip', { header: 'Address', cell: (c) => <span className="mono">{c.getValue()}</span> }),
+    col.accessor('ip', { header: 'Address', cell: (c) => <span className="mono nowrap">{c.getValue()}</span> }),
     col.accessor('firstSeen', { header: 'From', cell: (c) => formatTime(c.getValue(), a) }),
     col.accessor('lastSeen', { header: 'Last seen', cell: (c) => formatTime(c.getValue(), a) }),
     col.display({
@@ -31,7 +34,12 @@ function columns(a: Appearance) {
       header: 'Change',
       cell: (c) => {
         const ch = c.row.original.change;
-        return ch ? `${ch.from ?? '(none)'} → (${ch.trigger})` : '—';
+        if (!ch) return '—';
+        return (
+          <>
+            {ch.from ? <span className="mono nowrap">{ch.from}</span> : '(none)'} → ({ch.trigger})
+          </>
+        );
       },
     }),
   ];
@@ -92,8 +100,8 @@ export function HistoryTable(props: {
   const markedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => markedRow.current?.scrollIntoView?.({ block: 'center' }), [marked]);
   return (
-    <TableWrap label="Address history, scrollable">
-      <table>
+    <TableWrap label="Address history, scrollable" stack>
+      <table className="history">
         <caption className="sr-only">Address history</caption>
         <thead>
           {table.getHeaderGroups().map((g) => (
@@ -115,7 +123,13 @@ export function HistoryTable(props: {
               aria-current={r.original === marked ? 'true' : undefined}
             >
               {r.getVisibleCells().map((c) => (
-                <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
+                <td
+                  key={c.id}
+                  className={LEAD[c.column.id]}
+                  data-label={LEAD[c.column.id] ? undefined : String(c.column.columnDef.header)}
+                >
+                  {flexRender(c.column.columnDef.cell, c.getContext())}
+                </td>
               ))}
             </tr>
           ))}
