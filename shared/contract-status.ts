@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { type Health, HEALTH_STATES } from './health';
 import type { ChannelStatus, TestResult } from './notify-types';
 import type {
   Attempt,
@@ -60,6 +61,8 @@ const sourceHealth: Schema<SourceHealth> = z.object({
   successRate: z.number().nullable(),
   latencyMs: z.number().nullable(),
   lastError: z.string().optional(),
+  lastErrorAt: epochMs.optional(),
+  lastSuccessAt: epochMs.optional(),
   openUntil: epochMs.optional(),
 });
 
@@ -123,8 +126,18 @@ export const processStatusSchema: Schema<ProcessStatus> = z.object({
     .describe("memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)"),
 });
 
+export const healthSchema: Schema<Health> = z
+  .object({
+    state: z.enum(HEALTH_STATES),
+    label: z.string().describe('one or two words, as the badge shows them'),
+    reason: z.string().describe('the cause in a few words'),
+    detail: z.string().describe('one line: what the state means and what to do'),
+  })
+  .describe('the one health state shown everywhere (badge, tray, /status); see shared/health.ts');
+
 export const appStatusSchema = z.looseObject({
   ...engineStatusObject.shape,
+  health: healthSchema,
   notifications: z.array(channelStatusSchema),
   process: processStatusSchema,
 });

@@ -34,6 +34,7 @@ import {
   testResultSchema,
 } from './contract-status';
 import { channelSettingsSchema } from './notify-settings';
+import type { Health } from './health';
 import type { ChannelStatus } from './notify-types';
 import { idSchema } from './schema-common';
 import { customSourceSchema } from './settings';
@@ -45,6 +46,8 @@ export type * from './contract-settings';
 
 /** Everything the UI shows: the engine's state plus each notification channel's. */
 export interface AppStatus extends EngineStatus {
+  /** The one health state shown everywhere, from healthOf() over the rest of this status. */
+  health: Health;
   notifications: ChannelStatus[];
   /** The Discord bot; state `off` without a token. */
   bot: BotStatus;

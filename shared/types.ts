@@ -53,7 +53,12 @@ export interface SourceHealth {
   successRate: number | null;
   /** Median latency of recent successful answers, ms. */
   latencyMs: number | null;
+  /** The last failure's reason; an old one stays after the source recovers (compare the times). */
   lastError?: string;
+  /** When `lastError` happened, epoch ms. */
+  lastErrorAt?: number;
+  /** When the source last answered with an address the quorum did not contradict, epoch ms. */
+  lastSuccessAt?: number;
   /** Epoch ms until which the breaker stays open. */
   openUntil?: number;
 }

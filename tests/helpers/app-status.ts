@@ -5,6 +5,7 @@
  */
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
+import { healthOf } from '../../shared/health';
 import type { FamilyStatus, LastCheck } from '../../shared/types';
 
 export const NOW = 1_800_000_000_000;
@@ -32,7 +33,7 @@ export function appStatus(
   over: Partial<AppStatus> = {},
   fams: { v4?: Partial<FamilyStatus>; v6?: Partial<FamilyStatus> } = {},
 ): AppStatus {
-  return {
+  const s: Omit<AppStatus, 'health'> = {
     running: true,
     pausedSince: null,
     nextCheckAt: null,
@@ -47,6 +48,8 @@ export function appStatus(
     process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6 },
     ...over,
   };
+  // As the runtime does: health from the rest of the status, unless the test gives its own.
+  return { ...s, health: over.health ?? healthOf(s) };
 }
 
 export const lastCheck = check;

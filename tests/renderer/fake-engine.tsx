@@ -20,6 +20,7 @@ import type {
 import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
+import { healthOf } from '../../shared/health';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 
 /**
@@ -47,7 +48,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     },
     cgnat: null,
   });
-  return {
+  const s: Omit<AppStatus, 'health'> & { nextCheckAt: number | null } = {
     running: true,
     pausedSince: null,
     nextCheckAt: now + 50_000,
@@ -112,6 +113,8 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     ],
     ...over,
   };
+  // As the runtime does; the dashboard decides its badge from the status itself (healthOf).
+  return { ...s, health: over.health ?? healthOf(s) };
 }
 
 export function runs(n: number): HistoryEntry[] {

@@ -1,6 +1,7 @@
 /**
- * Online or offline, from whether any family's source answered. Pure: the engine keeps the
- * state, emits the event and writes the outage this returns.
+ * Online or offline, from whether any family's source answered with an address (a reply
+ * without one, such as a captive portal's page or a resolver's NXDOMAIN, is no way out to the
+ * internet). Pure: the engine keeps the state, emits the event and writes the outage this returns.
  *
  *   online before | answered | online after | event                         | outage written
  *   --------------+----------+--------------+-------------------------------+-------------------
@@ -34,7 +35,7 @@ export function connectivityStep(s: Connectivity, answered: boolean, families: n
   if (!answered) {
     const offlineStreak = s.offlineStreak + 1;
     if (s.online === false) return { state: { ...s, offlineStreak }, event: null, outage: null };
-    const cause = `no source answered (${families} famil${families === 1 ? 'y' : 'ies'} unavailable)`;
+    const cause = `no source answered with an address (${families} famil${families === 1 ? 'y' : 'ies'} unavailable)`;
     return {
       state: { online: false, offlineSince: now, offlineStreak },
       event: { type: 'offline', at: now, cause },
@@ -46,6 +47,6 @@ export function connectivityStep(s: Connectivity, answered: boolean, families: n
   return {
     state,
     event: { type: 'online', at: now, offlineMs: now - s.offlineSince },
-    outage: { start: s.offlineSince, end: now, cause: 'no source answered' },
+    outage: { start: s.offlineSince, end: now, cause: 'no source answered with an address' },
   };
 }

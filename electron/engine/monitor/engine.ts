@@ -262,14 +262,15 @@ export class Engine {
         return this.report(at, trigger);
       }
       this.write('alive', () => store.alive(clock.now()));
+      // Online only when a source gave an address: replies without one (NXDOMAIN, a portal's page) are not a way out.
       if (enabled.length)
         this.updateConnectivity(
-          results.some((r) => r !== 'unavailable'),
+          results.some((r) => r?.answered === true),
           results.length,
         );
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
       delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
-      logger.debug('check done', { trigger, results, nextInMs: delay });
+      logger.debug('check done', { trigger, results: results.map((r) => r?.result), nextInMs: delay });
     } catch (err) {
       this.fail('check', err);
     } finally {

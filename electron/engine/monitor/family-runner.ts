@@ -26,6 +26,16 @@ export interface RunContext {
   write: (what: string, fn: () => void) => boolean;
 }
 
+/** A family's check as the engine weighs it: the result, and whether any source gave an address. */
+export interface FamilyVerdict {
+  result: FamilyCheckOutcome['result'];
+  /**
+   * Some source answered with a public address, agreed or not. Replies without one (a captive
+   * portal's page, a resolver's NXDOMAIN) prove no way out to the internet.
+   */
+  answered: boolean;
+}
+
 export class FamilyRunner {
   private ip: string | null = null;
   get address(): string | null {
@@ -62,8 +72,8 @@ export class FamilyRunner {
     };
   }
 
-  /** The check's result, or null when it was aborted: then nothing is recorded or emitted. */
-  async check(ctx: RunContext): Promise<FamilyCheckOutcome['result'] | null> {
+  /** The check's verdict, or null when it was aborted: then nothing is recorded or emitted. */
+  async check(ctx: RunContext): Promise<FamilyVerdict | null> {
     const { clock, store, emit, write } = ctx;
     const started = clock.now();
     const t0 = performance.now();
@@ -114,7 +124,7 @@ export class FamilyRunner {
     }
     if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
     write('check', () =>
-      store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources }),
+      store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources, result }),
     );
     this.uncertainStreak = result === 'uncertain' ? this.uncertainStreak + 1 : 0;
     const requests = out.requests;
@@ -136,6 +146,6 @@ export class FamilyRunner {
       durationMs: this.lastCheck.durationMs,
       attempts: out.attempts,
     });
-    return result;
+    return { result, answered: out.attempts.some((a) => a.ok) };
   }
 }

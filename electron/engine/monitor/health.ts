@@ -23,6 +23,8 @@ interface Entry {
   failures: number;
   latencies: number[];
   lastError?: string;
+  lastErrorAt?: number;
+  lastSuccessAt?: number;
 }
 
 export interface Transition {
@@ -93,13 +95,17 @@ export class HealthBook {
     if (!e) return null;
     if (outcome.kind === 'success') {
       e.successes += 1;
+      e.lastSuccessAt = now;
       if (detail.latencyMs !== undefined) {
         e.latencies.push(detail.latencyMs);
         if (e.latencies.length > LATENCY_WINDOW) e.latencies.shift();
       }
     } else {
       e.failures += 1;
-      if (detail.error) e.lastError = detail.error;
+      if (detail.error) {
+        e.lastError = detail.error;
+        e.lastErrorAt = now;
+      }
     }
     if (outcome.kind === 'failure' && !detail.blamed) return null;
     const before = e.breaker.state;
@@ -114,7 +120,8 @@ export class HealthBook {
   }
 
   snapshot(): SourceHealth[] {
-    return [...this.entries.values()].map(({ source, breaker, successes, failures, latencies, lastError }) => {
+    return [...this.entries.values()].map((e) => {
+      const { source, breaker, successes, failures, latencies, lastError, lastErrorAt, lastSuccessAt } = e;
       const total = successes + failures;
       return {
         id: source.id,
@@ -128,6 +135,8 @@ export class HealthBook {
         successRate: total ? successes / total : null,
         latencyMs: median(latencies),
         ...(lastError ? { lastError } : {}),
+        ...(lastErrorAt !== undefined ? { lastErrorAt } : {}),
+        ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
         ...(breaker.state === 'open' && breaker.openUntil !== null ? { openUntil: breaker.openUntil } : {}),
       };
     });

@@ -5,6 +5,7 @@
  * which the API and the bot see this instance.
  */
 import type { AppStatus } from '../../../shared/contract';
+import { healthOf } from '../../../shared/health';
 import type { TestResult } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { CheckReport, ProcessStatus } from '../../../shared/types';
@@ -90,13 +91,10 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
-  const status = (): AppStatus =>
-    redactor.deep({
-      ...engine.getStatus(),
-      notifications: notifier.status(),
-      bot: discord.bot.status(),
-      process: processStatus(),
-    });
+  const status = (): AppStatus => {
+    const base = { ...engine.getStatus(), notifications: notifier.status() };
+    return redactor.deep({ ...base, health: healthOf(base), bot: discord.bot.status(), process: processStatus() });
+  };
   const services = createServices({
     engine,
     notifier,

@@ -11,7 +11,7 @@ const NOW = 1_000_000;
 const fresh = initialConnectivity();
 const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
 const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3 };
-const cause = 'no source answered (2 families unavailable)';
+const cause = 'no source answered with an address (2 families unavailable)';
 
 describe('connectivityStep', () => {
   it.each<[string, Connectivity, boolean, ConnectivityStep]>([
@@ -48,7 +48,7 @@ describe('connectivityStep', () => {
       {
         state: up,
         event: { type: 'online', at: NOW, offlineMs: 90_000 },
-        outage: { start: NOW - 90_000, end: NOW, cause: 'no source answered' },
+        outage: { start: NOW - 90_000, end: NOW, cause: 'no source answered with an address' },
       },
     ],
     ['first check answered: online, nothing to announce', fresh, true, { state: up, event: null, outage: null }],
@@ -59,7 +59,7 @@ describe('connectivityStep', () => {
 
   it('says "family" for one family', () => {
     expect(connectivityStep(fresh, false, 1, NOW).event).toMatchObject({
-      cause: 'no source answered (1 family unavailable)',
+      cause: 'no source answered with an address (1 family unavailable)',
     });
   });
 });

@@ -1,0 +1,198 @@
+/**
+ * The one health state shown everywhere (the dashboard's badge, the tray, the bot's /status,
+ * the API's `health`), decided once from the engine's status. Pure: no clock, no I/O.
+ *
+ * Truth table (first row that matches wins; "watched" = families switched on, "confirmed" =
+ * the family's last check agreed on an address):
+ *
+ *   condition                                          | state        | label
+ *   ---------------------------------------------------+--------------+------------------
+ *   the page or client lost the engine                 | disconnected | Disconnected
+ *   the user paused monitoring                         | paused       | Paused
+ *   monitor not running, nothing checked yet           | checking     | Starting
+ *   monitor not running                                | paused       | Stopped
+ *   no family watched                                  | degraded     | Nothing watched
+ *   online === false (no source answered an address)   | no-internet  | No internet
+ *   a watched family not checked yet                   | checking     | Checking
+ *   not every family confirmed, online not settled     | checking     | Checking
+ *   no family confirmed (sources answered, disagreed)  | degraded     | Uncertain
+ *   a watched family without a confirmed address       | degraded     | No IPv6 / IPv4 uncertain...
+ *   the engine kept an error (store, notifier...)      | degraded     | Degraded
+ *   a notification channel failing or paused           | degraded     | Degraded
+ *   half or more of a family's sources tripped         | degraded     | Degraded
+ *   otherwise                                          | ok           | Online
+ *
+ * Never `ok` without a confirmed address for every watched family: an address kept from an
+ * earlier run, or one the last check could not confirm, does not count.
+ */
+import type { ChannelStatus } from './notify-types';
+import type { CheckResult, EngineStatus, FamilyStatus } from './types';
+
+export const HEALTH_STATES = ['ok', 'checking', 'no-internet', 'degraded', 'paused', 'disconnected'] as const;
+export type HealthState = (typeof HEALTH_STATES)[number];
+
+export interface Health {
+  state: HealthState;
+  /** One or two words: the badge, the tray's first line, the bot's Monitor field. */
+  label: string;
+  /** The cause in a few words (the tray's tooltip cuts long lines). */
+  reason: string;
+  /** One line: what the state means and what to do about it. */
+  detail: string;
+}
+
+/** How each state looks (the renderer's badge tones). */
+export const HEALTH_TONE: Record<HealthState, 'good' | 'warn' | 'bad' | 'neutral'> = {
+  ok: 'good',
+  checking: 'neutral',
+  'no-internet': 'bad',
+  degraded: 'warn',
+  paused: 'neutral',
+  disconnected: 'bad',
+};
+
+/** The parts of the status health is decided from (AppStatus and EngineStatus both fit). */
+export type HealthInput = Pick<
+  EngineStatus,
+  'running' | 'pausedSince' | 'online' | 'families' | 'sources' | 'lastError'
+> & { notifications?: readonly Pick<ChannelStatus, 'id' | 'state'>[] };
+
+export interface HealthOptions {
+  /** False while the page (or any client) cannot reach the engine: what it shows may be stale. */
+  connected?: boolean;
+}
+
+const CONFIRMED: ReadonlySet<CheckResult> = new Set(['unchanged', 'confirmed', 'changed']);
+
+/** The family's last check agreed on an address (one kept from before does not count). */
+export const isConfirmed = (f: FamilyStatus): boolean =>
+  f.ip !== null && f.lastCheck !== null && CONFIRMED.has(f.lastCheck.result);
+
+const health = (state: HealthState, label: string, reason: string, detail: string): Health => ({
+  state,
+  label,
+  reason,
+  detail,
+});
+
+const NO_INTERNET = health(
+  'no-internet',
+  'No internet',
+  'no source answered with an address',
+  "No source answered with an address: check this machine's network connection; on a hotel or café " +
+    'Wi-Fi, sign in to its portal. Checks retry by themselves.',
+);
+
+/** Health from a status (null before one was read). */
+export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Health {
+  if (opts.connected === false)
+    return health(
+      'disconnected',
+      'Disconnected',
+      'lost contact with the engine',
+      'Lost contact with the IPWatch engine: reconnecting by itself. What is shown may be out of date.',
+    );
+  if (s === null) return health('checking', 'Checking', 'no status yet', 'Waiting for the first status.');
+  if (s.pausedSince !== null)
+    return health(
+      'paused',
+      'Paused',
+      'paused by the user',
+      'Monitoring is paused: no checks run and no change is noticed until you resume it.',
+    );
+  const watched = Object.values(s.families).filter((f) => f.enabled);
+  if (!s.running)
+    return watched.some((f) => f.lastCheck)
+      ? health('paused', 'Stopped', 'monitor stopped', 'The monitor is stopped: no checks run. Start IPWatch again.')
+      : health('checking', 'Starting', 'starting', 'The monitor is starting; the first check follows.');
+  if (!watched.length)
+    return health(
+      'degraded',
+      'Nothing watched',
+      'IPv4 and IPv6 both off',
+      'IPv4 and IPv6 are both switched off in Settings: no address is watched.',
+    );
+  if (s.online === false) return { ...NO_INTERNET };
+  const confirmed = watched.filter(isConfirmed);
+  if (watched.some((f) => !f.lastCheck) || (s.online === null && confirmed.length < watched.length))
+    return health('checking', 'Checking', 'first check under way', 'The first check is under way.');
+  if (!confirmed.length)
+    return health(
+      'degraded',
+      'Uncertain',
+      'sources disagree',
+      'Sources answered, but not enough of them agreed on an address, so none is declared. It usually ' +
+        'settles at the next check; if not, look for failing sources.',
+    );
+  const missing = watched.find((f) => !isConfirmed(f));
+  if (missing) return familyMissing(missing);
+  return troubles(s, watched) ?? health('ok', 'Online', 'watching', allConfirmed(watched));
+}
+
+function familyMissing(f: FamilyStatus): Health {
+  const name = `IPv${f.family}`;
+  if (f.lastCheck?.result === 'uncertain')
+    return health('degraded', `${name} uncertain`, `${name}: sources disagree`, familyNote(f) ?? '');
+  return health('degraded', `No ${name}`, `${name}: no source answered`, familyNote(f) ?? '');
+}
+
+/** Trouble beside the addresses: the engine's kept error, failing channels, tripped sources. */
+function troubles(s: HealthInput, watched: FamilyStatus[]): Health | null {
+  if (s.lastError)
+    return health(
+      'degraded',
+      'Degraded',
+      `${s.lastError.where}: ${s.lastError.message}`,
+      `${s.lastError.where} failed: ${s.lastError.message}. Checks go on; see the log if it stays.`,
+    );
+  const broken = (s.notifications ?? []).filter((c) => c.state === 'failing' || c.state === 'paused');
+  if (broken.length) {
+    const ids = broken.map((c) => c.id).join(', ');
+    return health(
+      'degraded',
+      'Degraded',
+      `notifications failing: ${ids}`,
+      `Notifications cannot be delivered (${ids}): they are kept and retried; check the channel's settings.`,
+    );
+  }
+  for (const f of watched) {
+    const own = s.sources.filter((x) => x.family === f.family);
+    const open = own.filter((x) => x.state === 'open').length;
+    // One tripped source among many is routine (the others carry the quorum); half is not.
+    if (own.length > 0 && open * 2 >= own.length)
+      return health(
+        'degraded',
+        'Degraded',
+        `IPv${f.family}: ${open} of ${own.length} sources failing`,
+        `${open} of ${own.length} IPv${f.family} sources keep failing and are rested: fewer are left to ` +
+          'agree on the address. See their last errors under Sources.',
+      );
+  }
+  return null;
+}
+
+const allConfirmed = (watched: FamilyStatus[]): string =>
+  `${watched.map((f) => `IPv${f.family}`).join(' and ')} confirmed by the last check.`;
+
+/**
+ * What a family's last result means for the user, and what to do, when it has no confirmed
+ * address; null when it has one (or is off, or not checked yet).
+ */
+export function familyNote(f: FamilyStatus): string | null {
+  if (!f.enabled || !f.lastCheck || isConfirmed(f)) return null;
+  const name = `IPv${f.family}`;
+  switch (f.lastCheck.result) {
+    case 'uncertain':
+      return (
+        `Uncertain: sources replied, but not enough agreed on one ${name} address (or a captive portal or ` +
+        'DNS answered in their place), so none is declared. It usually settles at the next check; if not, ' +
+        'look for failing sources.'
+      );
+    case 'unavailable':
+      return f.family === 6
+        ? 'No IPv6 source answered: this network may have no IPv6. If so, switch IPv6 off in Settings.'
+        : 'No IPv4 source answered: check the network connection; a network with IPv6 only has no IPv4 address.';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+
+import { familyNote, type Health, type HealthInput, healthOf, type HealthOptions } from '../../shared/health';
+import type { SourceHealth } from '../../shared/types';
+import { appStatus, family, lastCheck, NOW } from '../helpers/app-status';
+
+const source = (id: string, family: 4 | 6, over: Partial<SourceHealth> = {}): SourceHealth => ({
+  id,
+  provider: id,
+  kind: 'http',
+  family,
+  state: 'closed',
+  successes: 10,
+  failures: 0,
+  consecutiveFailures: 0,
+  successRate: 1,
+  latencyMs: 20,
+  ...over,
+});
+
+/** A fresh install: nothing kept from before, the first check done, every source failed. */
+const noAddress = (result: 'unavailable' | 'uncertain') => ({
+  ip: null,
+  since: null,
+  lastCheck: lastCheck({ trigger: 'start', result, requests: 5 }),
+});
+const enotfound = (id: string, f: 4 | 6) =>
+  source(id, f, { successes: 0, failures: 1, successRate: 0, latencyMs: null, lastError: `ENOTFOUND: ${id}` });
+
+const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 'label'>][] = [
+  ['all well', appStatus(), {}, { state: 'ok', label: 'Online' }],
+  [
+    'fresh install, every source failing ENOTFOUND',
+    appStatus(
+      { online: false, offlineSince: NOW - 5000, sources: [enotfound('a4', 4), enotfound('a6', 6)] },
+      { v4: noAddress('unavailable'), v6: noAddress('unavailable') },
+    ),
+    {},
+    { state: 'no-internet', label: 'No internet' },
+  ],
+  [
+    'a resolver answering NXDOMAIN for everything (captive portal): replies, but no address',
+    appStatus({ online: false, offlineSince: NOW - 5000 }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    {},
+    { state: 'no-internet', label: 'No internet' },
+  ],
+  [
+    'offline, with the addresses kept from the last run',
+    appStatus({ online: false }, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
+    {},
+    { state: 'no-internet', label: 'No internet' },
+  ],
+  [
+    'one family missing: no IPv6 answer while IPv4 works is never green',
+    appStatus({}, { v6: noAddress('unavailable') }),
+    {},
+    { state: 'degraded', label: 'No IPv6' },
+  ],
+  [
+    'IPv4 missing while IPv6 works',
+    appStatus({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
+    {},
+    { state: 'degraded', label: 'No IPv4' },
+  ],
+  [
+    'an address the last check could not confirm (kept from before) is not one',
+    appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }),
+    {},
+    { state: 'degraded', label: 'IPv4 uncertain' },
+  ],
+  [
+    'sources answered on both families but disagreed',
+    appStatus({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    {},
+    { state: 'degraded', label: 'Uncertain' },
+  ],
+  [
+    'a family switched off needs no address',
+    appStatus({}, { v6: { enabled: false, ip: null, lastCheck: null } }),
+    {},
+    { state: 'ok', label: 'Online' },
+  ],
+  [
+    'both families off',
+    appStatus({}, { v4: { enabled: false }, v6: { enabled: false } }),
+    {},
+    { state: 'degraded', label: 'Nothing watched' },
+  ],
+  ['paused', appStatus({ pausedSince: NOW - 5, running: false }), {}, { state: 'paused', label: 'Paused' }],
+  [
+    'paused wins over no internet',
+    appStatus({ pausedSince: NOW - 5, online: false }, { v4: noAddress('unavailable') }),
+    {},
+    { state: 'paused', label: 'Paused' },
+  ],
+  ['lost connection', appStatus(), { connected: false }, { state: 'disconnected', label: 'Disconnected' }],
+  ['lost connection before any status', null, { connected: false }, { state: 'disconnected', label: 'Disconnected' }],
+  [
+    'lost connection wins over paused',
+    appStatus({ pausedSince: NOW }),
+    { connected: false },
+    { state: 'disconnected', label: 'Disconnected' },
+  ],
+  ['no status yet', null, {}, { state: 'checking', label: 'Checking' }],
+  [
+    'first check under way',
+    appStatus({ online: null }, { v4: { ip: null, lastCheck: null }, v6: { ip: null, lastCheck: null } }),
+    {},
+    { state: 'checking', label: 'Checking' },
+  ],
+  [
+    'one family answered, the other still asking',
+    appStatus({ online: null }, { v6: { ip: null, lastCheck: null } }),
+    {},
+    { state: 'checking', label: 'Checking' },
+  ],
+  [
+    'families answered, connectivity not settled yet',
+    appStatus({ online: null }),
+    {},
+    { state: 'ok', label: 'Online' },
+  ],
+  [
+    'families without an address, connectivity not settled yet: not green',
+    appStatus({ online: null }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    {},
+    { state: 'checking', label: 'Checking' },
+  ],
+  [
+    'not started yet',
+    appStatus({ running: false, online: null }, { v4: { lastCheck: null }, v6: { lastCheck: null } }),
+    {},
+    { state: 'checking', label: 'Starting' },
+  ],
+  ['stopped', appStatus({ running: false }), {}, { state: 'paused', label: 'Stopped' }],
+  [
+    'recovered after an outage: old source errors are history',
+    appStatus(
+      {
+        online: true,
+        offlineSince: null,
+        sources: [
+          source('a4', 4, { lastError: 'ECONNRESET', lastErrorAt: NOW - 600_000, lastSuccessAt: NOW - 30_000 }),
+          source('b4', 4),
+          source('a6', 6, { lastError: 'ECONNRESET', lastErrorAt: NOW - 600_000, lastSuccessAt: NOW - 30_000 }),
+        ],
+      },
+      { v4: { lastCheck: lastCheck({ trigger: 'retry', result: 'unchanged' }) } },
+    ),
+    {},
+    { state: 'ok', label: 'Online' },
+  ],
+  [
+    'an error the engine kept',
+    appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }),
+    {},
+    { state: 'degraded', label: 'Degraded' },
+  ],
+  [
+    'a failing notification channel',
+    appStatus({
+      notifications: [{ id: 'alerts', state: 'failing' } as ReturnType<typeof appStatus>['notifications'][0]],
+    }),
+    {},
+    { state: 'degraded', label: 'Degraded' },
+  ],
+  [
+    'half the sources of a family tripped',
+    appStatus({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4)] }),
+    {},
+    { state: 'degraded', label: 'Degraded' },
+  ],
+  [
+    'one tripped source among three is routine',
+    appStatus({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4), source('c4', 4)] }),
+    {},
+    { state: 'ok', label: 'Online' },
+  ],
+  [
+    'tripped sources of a family that is off',
+    appStatus(
+      { sources: [source('a6', 6, { state: 'open' }), source('b6', 6, { state: 'open' })] },
+      { v6: { enabled: false } },
+    ),
+    {},
+    { state: 'ok', label: 'Online' },
+  ],
+];
+
+describe('healthOf', () => {
+  it.each(cases)('%s', (_name, status, opts, expected) => {
+    const h = healthOf(status, opts);
+    expect({ state: h.state, label: h.label }).toEqual(expected);
+    // Every state says what it means in one line, and the tray's short cause.
+    expect(h.detail.length).toBeGreaterThan(10);
+    expect(h.detail).not.toMatch(/\n/);
+    expect(h.reason.length).toBeGreaterThan(3);
+  });
+
+  it('never says ok without a confirmed address for every watched family', () => {
+    const results = ['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable'] as const;
+    for (const online of [true, false, null])
+      for (const r4 of results)
+        for (const r6 of results)
+          for (const ip4 of ['81.2.69.142', null])
+            for (const ip6 of ['2a02:1:2:3::5', null]) {
+              const s = appStatus(
+                { online },
+                {
+                  v4: { ip: ip4, lastCheck: lastCheck({ result: r4 }) },
+                  v6: { ip: ip6, lastCheck: lastCheck({ result: r6 }) },
+                },
+              );
+              const confirmed = (ip: string | null, r: string) =>
+                ip !== null && ['unchanged', 'confirmed', 'changed'].includes(r);
+              const allThere = confirmed(ip4, r4) && confirmed(ip6, r6);
+              if (healthOf(s).state === 'ok')
+                expect({ online, r4, r6, ip4, ip6, allThere }).toMatchObject({ allThere: true });
+              if (online === false) expect(healthOf(s).state).toBe('no-internet');
+            }
+  });
+
+  it('says what to do when there is no internet', () => {
+    const h = healthOf(appStatus({ online: false }, { v4: noAddress('unavailable'), v6: noAddress('unavailable') }));
+    expect(h.detail).toMatch(/network connection/);
+    expect(h.detail).toMatch(/portal/);
+  });
+
+  it('names the failing channel and the error the engine kept', () => {
+    expect(healthOf(appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store' } })).reason).toBe(
+      'store: disk full',
+    );
+    const channel = { id: 'alerts', state: 'paused' } as ReturnType<typeof appStatus>['notifications'][0];
+    expect(healthOf(appStatus({ notifications: [channel] })).reason).toBe('notifications failing: alerts');
+  });
+});
+
+describe('familyNote', () => {
+  it.each([
+    ['confirmed', family(4), null],
+    ['switched off', family(6, { enabled: false, ip: null, lastCheck: null }), null],
+    ['not checked yet', family(4, { ip: null, lastCheck: null }), null],
+    [
+      'uncertain says what it means and what to do',
+      family(4, noAddress('uncertain')),
+      /^Uncertain: .*agreed.*next check/,
+    ],
+    ['no IPv6 answer suggests switching IPv6 off', family(6, noAddress('unavailable')), /switch IPv6 off in Settings/],
+    ['no IPv4 answer points at the connection', family(4, noAddress('unavailable')), /network connection/],
+  ])('%s', (_name, f, expected) => {
+    const note = familyNote(f);
+    if (expected === null) expect(note).toBeNull();
+    else expect(note).toMatch(expected);
+  });
+});
