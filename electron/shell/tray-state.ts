@@ -4,6 +4,7 @@
  * holds their tables. The tray module (tray.ts) turns these into Electron objects.
  */
 import type { AppStatus } from '../../shared/contract';
+import { type HealthState, healthOf } from '../../shared/health';
 import type { FamilyStatus } from '../../shared/types';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -25,50 +26,31 @@ export interface TrayInput {
 
 const enabledFamilies = (s: AppStatus): FamilyStatus[] => Object.values(s.families).filter((f) => f.enabled);
 
-/**
- * Why monitoring is degraded, or null. An IPv6 family that finds no source answering while
- * IPv4 works is "no IPv6 here", not degraded.
- */
-export function degradedReason(s: AppStatus): string | null {
-  if (s.lastError) return `${s.lastError.where}: ${s.lastError.message}`;
-  const fams = enabledFamilies(s);
-  const uncertain = fams.find((f) => f.lastCheck?.result === 'uncertain');
-  if (uncertain) return `IPv${uncertain.family}: sources disagree`;
-  const v4 = s.families.v4;
-  if (v4.enabled && v4.lastCheck?.result === 'unavailable' && s.online) return 'IPv4: no source answered';
-  const broken = s.notifications.filter((c) => c.state === 'failing' || c.state === 'paused');
-  if (broken.length) return `notifications failing: ${broken.map((c) => c.id).join(', ')}`;
-  const used = s.sources.filter((src) => fams.some((f) => f.family === src.family));
-  const open = used.filter((src) => src.state === 'open');
-  if (used.length > 0 && open.length * 2 > used.length) return `${open.length} of ${used.length} sources failing`;
-  return null;
-}
+/** The icon for each health state; the shell lives beside the engine, so it never loses it. */
+const TRAY_OF: Record<HealthState, TrayState> = {
+  ok: 'ok',
+  checking: 'checking',
+  'no-internet': 'offline',
+  degraded: 'degraded',
+  paused: 'paused',
+  disconnected: 'offline',
+};
 
 /**
- * The icon's state. Order matters: the user's pause wins; then a check under way (or the
- * first one not finished); then no connection; then trouble; then news; then all is well.
+ * The icon's state: the one health state (shared/health.ts) the dashboard and the bot show too,
+ * with two things only the tray knows: a check the user started from it (after a pause, which
+ * wins), and a change within the last few minutes over an otherwise healthy state.
  */
 export function trayState(i: TrayInput): TrayState {
-  const s = i.status;
-  if (s.pausedSince !== null) return 'paused';
-  // `online` is settled only after a whole check; a family's own verdict arrives first.
-  const fams = enabledFamilies(s);
-  const firstCheckPending = s.online === null && fams.length > 0 && !fams.some((f) => f.lastCheck);
-  if (i.checking || firstCheckPending) return 'checking';
-  if (s.online === false) return 'offline';
-  if (degradedReason(s) !== null) return 'degraded';
-  if (i.lastChangeAt !== null && i.now - i.lastChangeAt < CHANGED_RECENTLY_MS) return 'changed';
-  return 'ok';
+  // Decided here from the status rather than read from its `health`: the same function, and
+  // never stale when the status was edited after the runtime built it.
+  const health = healthOf(i.status).state;
+  if (health === 'paused') return 'paused';
+  if (i.checking) return 'checking';
+  const state = TRAY_OF[health];
+  if (state === 'ok' && i.lastChangeAt !== null && i.now - i.lastChangeAt < CHANGED_RECENTLY_MS) return 'changed';
+  return state;
 }
-
-const STATE_TEXT: Record<TrayState, string> = {
-  ok: 'watching',
-  checking: 'checking…',
-  changed: 'address changed recently',
-  degraded: 'degraded',
-  offline: 'offline',
-  paused: 'paused',
-};
 
 /** "3 min ago"-style age; exact times would need the user's locale, which the tooltip lacks. */
 export function ago(ms: number): string {
@@ -86,14 +68,17 @@ const familyLine = (f: FamilyStatus): string => {
   return `IPv${f.family}: unknown`;
 };
 
-/** The tooltip: state, each family's address and the last check. */
+/** The tooltip: the health label, each family's address, the last check, and why when not well. */
 export function trayTooltip(i: TrayInput): string {
   const state = trayState(i);
-  const lines = [`IPWatch: ${STATE_TEXT[state]}`, ...Object.values(i.status.families).map(familyLine)];
+  const health = healthOf(i.status);
+  const head =
+    state === 'changed' ? 'address changed recently' : state === 'checking' && i.checking ? 'checking…' : health.label;
+  const lines = [`IPWatch: ${head}`, ...Object.values(i.status.families).map(familyLine)];
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
   lines.push(last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet');
   if (i.updateReady) lines.push(`Update ${i.updateReady} ready: restart from the menu`);
-  if (state === 'degraded') lines.push(`Why: ${degradedReason(i.status)}`);
+  if (health.state === 'degraded' || health.state === 'no-internet') lines.push(`Why: ${health.reason}`);
   // Windows cuts tooltips at 127 characters.
   return lines.join('\n').slice(0, 127);
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   ago,
   CHANGED_RECENTLY_MS,
-  degradedReason,
   menuAddresses,
   type TrayInput,
   trayState,
@@ -70,9 +69,23 @@ describe('trayState', () => {
       'degraded',
     ],
     [
-      'no IPv6 here is normal',
+      // Issue 29: never green without an address for every watched family (the tooltip says to switch IPv6 off).
+      'no IPv6 answer while IPv4 works',
       input({ status: appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable' }) } }) }),
-      'ok',
+      'degraded',
+    ],
+    [
+      'replies without an address everywhere (captive portal)',
+      input({
+        status: appStatus(
+          { online: false },
+          {
+            v4: { ip: null, lastCheck: lastCheck({ result: 'uncertain' }) },
+            v6: { ip: null, lastCheck: lastCheck({ result: 'uncertain' }) },
+          },
+        ),
+      }),
+      'offline',
     ],
     [
       'no IPv4 answer while online',
@@ -98,12 +111,23 @@ describe('trayState', () => {
   it.each(cases)('%s', (_name, i, expected) => expect(trayState(i)).toBe(expected));
 });
 
-describe('degradedReason', () => {
+describe('why, in the tooltip', () => {
   it('names a failing notification channel', () => {
     const status = appStatus({
       notifications: [{ id: 'alerts', state: 'failing' } as AppStatus['notifications'][number]],
     });
-    expect(degradedReason(status)).toBe('notifications failing: alerts');
+    expect(trayTooltip(input({ status })).split('\n').at(-1)).toBe('Why: notifications failing: alerts');
+  });
+  it('says no internet, and why', () => {
+    const none = { ip: null, lastCheck: lastCheck({ result: 'unavailable' }) };
+    const status = appStatus({ online: false }, { v4: none, v6: none });
+    expect(trayTooltip(input({ status })).split('\n')).toEqual([
+      'IPWatch: No internet',
+      'IPv4: none',
+      'IPv6: none',
+      'Last check: 30 s ago',
+      'Why: no source answered with an address',
+    ]);
   });
 });
 
@@ -112,7 +136,7 @@ type AppStatus = ReturnType<typeof appStatus>;
 describe('trayTooltip', () => {
   it('shows the state, both addresses and the last check', () => {
     expect(trayTooltip(input()).split('\n')).toEqual([
-      'IPWatch: watching',
+      'IPWatch: Online',
       'IPv4: 81.2.69.142',
       'IPv6: 2a02:1:2:3::5',
       'Last check: 30 s ago',
@@ -120,16 +144,31 @@ describe('trayTooltip', () => {
   });
   it('says why it is degraded, and which family has none or is off', () => {
     const status = appStatus(
-      { lastError: { message: 'disk full', at: NOW, where: 'store' } },
-      { v4: { ip: null, lastCheck: null }, v6: { enabled: false } },
+      {},
+      { v4: { ip: null, lastCheck: lastCheck({ result: 'uncertain' }) }, v6: { enabled: false } },
     );
     expect(trayTooltip(input({ status })).split('\n')).toEqual([
-      'IPWatch: degraded',
+      'IPWatch: Uncertain',
       'IPv4: unknown',
       'IPv6: off',
-      'Last check: not yet',
+      'Last check: 30 s ago',
+      'Why: sources disagree',
+    ]);
+    const failing = appStatus(
+      { lastError: { message: 'disk full', at: NOW, where: 'store' } },
+      { v6: { enabled: false } },
+    );
+    expect(trayTooltip(input({ status: failing })).split('\n')).toEqual([
+      'IPWatch: Degraded',
+      'IPv4: 81.2.69.142',
+      'IPv6: off',
+      'Last check: 30 s ago',
       'Why: store: disk full',
     ]);
+  });
+  it('says a check the user started, and a recent change', () => {
+    expect(trayTooltip(input({ checking: true })).split('\n')[0]).toBe('IPWatch: checking…');
+    expect(trayTooltip(input({ lastChangeAt: NOW - 1000 })).split('\n')[0]).toBe('IPWatch: address changed recently');
   });
   it('tells of an update waiting for a restart', () => {
     expect(

@@ -102,7 +102,7 @@ describe('tray', () => {
     expect(h.handle.state).toBe('offline');
     expect(lastImage(h.tray)).toBe('/icons/offline.png');
     expect(vi.mocked(Menu.buildFromTemplate).mock.calls.length).toBe(builds + 1);
-    expect(vi.mocked(h.tray.setToolTip).mock.calls.at(-1)?.[0]).toMatch(/^IPWatch: offline\nIPv4: 81\.2\.69\.142/);
+    expect(vi.mocked(h.tray.setToolTip).mock.calls.at(-1)?.[0]).toMatch(/^IPWatch: No internet\nIPv4: 81\.2\.69\.142/);
   });
 
   it('shows "changed" after a change (not after the first sighting) and lists the new address', () => {
