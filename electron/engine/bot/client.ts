@@ -2,8 +2,10 @@
  * The Discord bot's one client: discord.js, loaded only when a token is set, started,
  * stopped and restarted by the runtime. discord.js resumes and reconnects the gateway and
  * waits out REST 429s, except on the message route, where a 429 goes back to the outbox
- * with its Retry-After. A rejected token (401 or close 4004) ends in "token rejected" with
- * no retry until the token changes; any other failure to start is retried with backoff.
+ * with its Retry-After. Its REST client makes one request per attempt (no retries of its
+ * own): posts are retried by the outbox, login and registration here, with backoff. A rejected
+ * token (401 or close 4004) ends in "token rejected" with no retry until the token changes;
+ * any other failure to start is retried with backoff.
  * Monitoring never waits for any of this.
  */
 import type { Client, Interaction } from 'discord.js';
@@ -16,10 +18,10 @@ import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
-import { commandDefinitions } from './commands/registry';
 import { createDispatcher } from './interactions';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
+import { mayPassLater, putCommands } from './register';
 import { makeRequest } from './rest-request';
 
 export interface BotDeps {
@@ -47,6 +49,8 @@ export class DiscordBot {
   private generation = 0;
   private retryTimer: Timer | null = null;
   private failures = 0;
+  private registerTimer: Timer | null = null;
+  private registerFailures = 0;
   private delivered = new Map<string, Set<string>>();
   /** Posts whose attempt ended without an answer: they may exist, so they are looked up before a retry. */
   private uncertain = new Set<string>();
@@ -130,6 +134,10 @@ export class DiscordBot {
       rest: {
         api: this.settings.apiBase,
         makeRequest,
+        // One attempt is one request: @discordjs/rest would repeat a 5xx, a reset or a timeout
+        // 3 more times at once (`retries`, default 3), 4 requests per attempt during an outage.
+        // The outbox (posts) and retryLater (login) wait between attempts instead.
+        retries: 0,
         // A 429 on a post goes back to the outbox (with its Retry-After) instead of holding the attempt.
         rejectOnRateLimit: (d) => d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route),
       },
@@ -191,32 +199,39 @@ export class DiscordBot {
   }
 
   /**
-   * Puts the command list to Discord: per configured guild (instant) or globally, and an
-   * empty list to the other scope, so a switch leaves no second copy of each command.
+   * Puts the command list to Discord (register.ts). A failure that may pass later (Discord
+   * down: no answer or a 5xx) is tried again with backoff while this client lives; the REST
+   * client itself makes one request per try.
    */
   async register(): Promise<void> {
     const client = this.client;
     if (!client?.application) return;
-    const app = client.application.id;
-    const body = commandDefinitions();
+    const gen = this.generation;
     const scope = this.settings.registration;
-    const guilds = this.settings.guilds.filter((x) => client.guilds.cache.has(x.id));
+    if (this.registerTimer) this.deps.clock.clearTimeout(this.registerTimer);
+    this.registerTimer = null;
     try {
-      await client.rest.put(`/applications/${app}/commands`, { body: scope === 'global' ? body : [] });
-      for (const g of guilds)
-        await client.rest.put(`/applications/${app}/guilds/${g.id}/commands`, { body: scope === 'guild' ? body : [] });
+      await putCommands(client, client.application.id, this.settings);
+      this.registerFailures = 0;
       this.set({ commands: { registered: true, scope, at: this.deps.clock.now(), error: null } });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.set({ commands: { registered: false, scope, at: this.deps.clock.now(), error: message } });
       this.fail(`cannot register commands: ${message}`);
+      if (gen !== this.generation || !mayPassLater(err)) return;
+      const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** this.registerFailures++);
+      this.registerTimer = this.deps.clock.setTimeout(() => {
+        this.registerTimer = null;
+        if (gen === this.generation) void this.register();
+      }, delay);
     }
   }
 
   async stop(): Promise<void> {
     this.generation += 1;
-    if (this.retryTimer) this.deps.clock.clearTimeout(this.retryTimer);
+    for (const t of [this.retryTimer, this.registerTimer]) if (t) this.deps.clock.clearTimeout(t);
     this.retryTimer = null;
+    this.registerTimer = null;
     const client = this.client;
     this.client = null;
     this.set({ state: 'off', user: null, nextAttemptAt: null });

@@ -73,7 +73,9 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   const byToken = new Map<string, InteractionLog>();
   const commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
   const limits: { route: RegExp; count: number; retryAfterSec: number }[] = [];
-  let restDown = false;
+  const faults: { route: RegExp; count: number; status: number }[] = [];
+  /** How REST fails during an outage: a 502 from Discord's edge, or a reset connection. */
+  let restDown: false | 'bad-gateway' | 'reset' = false;
   /** Posts are saved but never answered: the answer is lost (a crash right after the post). */
   let holdPosts = false;
 
@@ -92,6 +94,11 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   ): Promise<[number, unknown, Record<string, string>?]> => {
     const p = r.path;
     const authed = req.headers.authorization === `Bot ${token}`;
+    const fault = faults.find((f) => f.route.test(`${r.method} ${p}`) && f.count > 0);
+    if (fault) {
+      fault.count -= 1;
+      return [fault.status, { message: `${fault.status}: Internal Server Error`, code: 0 }];
+    }
     const limit = limits.find((l) => l.route.test(`${r.method} ${p}`) && l.count > 0);
     if (limit) {
       limit.count -= 1;
@@ -231,6 +238,13 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
         json(res, 400, { message: '400: Bad Request', code: 50109 });
         return;
       }
+      if (restDown === 'reset') {
+        // No answer at all: the connection is reset (TCP RST), as a cut network or a proxy does.
+        r.status = 0;
+        requests.push(r);
+        req.socket.resetAndDestroy();
+        return;
+      }
       if (restDown) {
         r.status = 502;
         requests.push(r);
@@ -322,13 +336,23 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     rateLimit(route: RegExp, count: number, retryAfterSec: number) {
       limits.push({ route, count, retryAfterSec });
     },
+    /**
+     * The next `count` requests matching `route` ("METHOD /path") get a 5xx, which
+     * docs/topics/Opcodes_and_Status_Codes.md calls "the server had an error processing your request".
+     */
+    failNext(route: RegExp, count: number, status = 500) {
+      faults.push({ route, count, status });
+    },
     /** From now on, message posts are saved but their answers never come. */
     holdPostAnswers(hold: boolean) {
       holdPosts = hold;
     },
-    /** A Discord outage: REST answers 502 and the gateway refuses and drops connections. */
-    setDown(down: boolean) {
-      restDown = down;
+    /**
+     * A Discord outage: REST answers 502 (or, `reset`, resets each connection unanswered) and
+     * the gateway refuses and drops connections.
+     */
+    setDown(down: boolean, how: 'bad-gateway' | 'reset' = 'bad-gateway') {
+      restDown = down && how;
       gateway.down = down;
       if (down) gateway.cut();
     },

@@ -2,6 +2,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { settingsFrom } from '../../../helpers/engine';
 import { until } from '../../../helpers/until';
 import { alice, answered, type BotHarness, callback, connected, embedText, startBot } from './helpers';
 
@@ -50,6 +51,23 @@ describe('discord bot', () => {
     expect(h.discord.commands.guild.get(h.discord.home.id)).toEqual([]);
     expect(h.runtime.status().bot.commands.scope).toBe('global');
   });
+
+  it('registers the commands again after Discord failed the registration with a 5xx', async () => {
+    h = await startBot();
+    await connected(h);
+    const route = /^PUT \/applications\/\d+\/commands$/;
+    h.discord.failNext(route, 1, 502);
+    const puts = () => h!.discord.requests.filter((r) => route.test(`${r.method} ${r.path}`));
+    const before = puts().length;
+    (h.raw.discord as Record<string, unknown>).registration = 'global';
+    await h.runtime.updateSettings(settingsFrom(h.raw as never));
+    await until(() => h!.runtime.status().bot.commands.error !== null, { what: 'the failed registration' });
+    // One request for that try (no retries inside the REST client).
+    expect(puts().length - before).toBe(1);
+    await until(() => h!.runtime.status().bot.commands.registered, { what: 'registered again', timeoutMs: 15_000 });
+    expect(h.discord.commands.global.map((c) => c.name)).toContain('ip');
+    expect(h.runtime.status().bot.commands).toMatchObject({ scope: 'global', error: null });
+  }, 20_000);
 
   it('connects through an apiBase written with a trailing /', async () => {
     h = await startBot({ settings: (d) => ({ apiBase: `${d.apiBase}/` }) });

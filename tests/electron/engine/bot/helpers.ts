@@ -27,7 +27,13 @@ export const alice = { user: { id: '300000000000000001', username: 'alice' } };
 export const admin = { user: { id: '300000000000000002', username: 'boss' }, permissions: 1n << 5n };
 
 export async function startBot(
-  opts: { discord?: DiscordFakeOptions; settings?: (d: DiscordFake) => Record<string, unknown>; world?: World } = {},
+  opts: {
+    discord?: DiscordFakeOptions;
+    settings?: (d: DiscordFake) => Record<string, unknown>;
+    /** Notification settings besides the channels (none but the bot's), e.g. faster retries. */
+    notifications?: Record<string, unknown>;
+    world?: World;
+  } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
   // Discord's own heartbeat interval (the fake's default): with a short one, a busy machine's
@@ -39,7 +45,7 @@ export async function startBot(
   const base = world.settings() as Record<string, unknown>;
   const input = {
     ...base,
-    notifications: { channels: [] },
+    notifications: { ...opts.notifications, channels: [] },
     discord: {
       token: discord.token,
       apiBase: discord.apiBase,
