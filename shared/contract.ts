@@ -24,6 +24,7 @@ import {
   statsQuerySchema,
   statsReportSchema,
 } from './contract-history';
+import { insightQuerySchema, insightSchema } from './contract-insight';
 import { settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './contract-settings';
 import {
   type ApiEvent,
@@ -42,6 +43,7 @@ import type { EngineStatus, ProcessStatus } from './types';
 
 export type { ApiEvent, DeliveriesEvent } from './contract-status';
 export type * from './contract-history';
+export type * from './contract-insight';
 export type * from './contract-settings';
 
 /** Everything the UI shows: the engine's state plus each notification channel's. */
@@ -143,6 +145,14 @@ export const api = {
     mutates: false,
     input: statsQuerySchema,
     output: statsReportSchema,
+  }),
+  /** Uptime over 24 h / 30 d / 1 y, each family's recent checks, the mean time an address is held, the latest outages. */
+  getInsight: method({
+    summary: 'Dashboard insight',
+    http: GET('/insight'),
+    mutates: false,
+    input: insightQuerySchema,
+    output: insightSchema,
   }),
   /** The settings, secrets only as "set" or "not set". */
   getSettings: method({

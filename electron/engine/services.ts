@@ -58,6 +58,8 @@ export interface MonitorService {
 export interface HistoryService {
   history(query?: HistoryQuery): HistoryPage;
   stats(query?: StatsQuery): StatsReport;
+  /** Uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
+  insight(query?: ApiInput<'getInsight'>): ApiOutput<'getInsight'>;
   /** Writes one audit log row, dated now. */
   audit(entry: { actor: string; action: string; detail?: string | null; result: string }): void;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

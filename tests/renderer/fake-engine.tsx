@@ -22,6 +22,7 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
+import { insight } from './fake-insight';
 
 /**
  * How long findBy*, waitFor and vi.waitFor wait in the DOM tests (every one imports this file).
@@ -159,6 +160,7 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
       },
       sources: [],
     })),
+    getInsight: vi.fn(async () => insight()),
     getSettings: vi.fn(async () => ({ settings, secrets: [], envOverrides: [], restartFields: [] })),
     saveSettings: vi.fn(async ({ settings: next }: { settings: Record<string, unknown> }) => {
       const r = settingsSchema.safeParse(next);

@@ -21,6 +21,7 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   testSource: 'monitor',
   getHistory: 'history',
   getStats: 'history',
+  getInsight: 'history',
   exportHistory: 'history',
   backup: 'history',
   restore: 'history',

@@ -97,6 +97,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     resume: (_input, ctx) => monitoring(ctx, false),
     getHistory: async (q) => history.history(q),
     getStats: async (q) => history.stats(q),
+    getInsight: async (q) => history.insight(q),
     getSettings: settingsView,
     saveSettings,
     getChannels: async () => monitor.status().notifications,

@@ -62,6 +62,7 @@ function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>): 
   return {
     history: (query) => store.history(query),
     stats: (query) => store.stats(query),
+    insight: (query) => store.insight(query),
     audit: (entry) => store.audit(entry),
     auditLog: (query) => store.auditLog(query),
     auditTotal: () => store.auditTotal(),

@@ -10,6 +10,7 @@ import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
 import type { Recovery } from './load';
 import { migrate, schemaVersion } from './migrations';
+import { RecentChecks } from './recent-checks';
 import { RunRecorder } from './runs';
 import { Saver } from './saver';
 import { SessionRecorder } from './sessions';
@@ -81,6 +82,7 @@ export class StoreCore {
   readonly runs: RunRecorder;
   readonly sourceStats: SourceStats;
   readonly sessions: SessionRecorder;
+  readonly recentChecks: RecentChecks;
   readonly tracker = new RowTracker();
   readonly saver: Saver;
 
@@ -112,9 +114,11 @@ export class StoreCore {
     this.runs = new RunRecorder(this.ctx);
     this.sourceStats = new SourceStats(this.ctx, opts.statsRetentionDays ?? 90);
     this.sessions = new SessionRecorder(this.ctx);
+    this.recentChecks = new RecentChecks(this.ctx);
     if (this.journaled) this.tracker.attach(db);
     this.saver = this.createSaver(opts.debounce ?? {});
     this.runs.reload();
+    this.recentChecks.reload();
   }
 
   private createSaver(debounce: NonNullable<OpenHistoryStoreOptions['debounce']>): Saver {
@@ -147,6 +151,7 @@ export class StoreCore {
     this.runs.materialize();
     this.sessions.materialize();
     this.sourceStats.materialize();
+    this.recentChecks.materialize();
   }
 
   /** The whole database as the file holds it (encrypted if the store is). */
@@ -196,6 +201,7 @@ export class StoreCore {
     this.version = schemaVersion(incoming);
     this.sourceStats.reset();
     this.runs.reload();
+    this.recentChecks.reload();
     this.sessions.reload();
     this.saver.markDirty('event');
     await this.saver.flush();

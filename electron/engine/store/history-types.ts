@@ -3,11 +3,12 @@ import type { Writable } from 'node:stream';
 
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ImportRows } from './import-rows';
+import type { Insight, InsightQuery } from './insight-query';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
 
-export type { Recovery, SaveInfo };
+export type { Insight, InsightQuery, Recovery, SaveInfo };
 
 export interface HistoryQuery {
   family?: Family;
@@ -135,6 +136,8 @@ export interface ImportSession {
 export interface HistoryStore extends MonitorStore, OutboxStore {
   history(query?: HistoryQuery): HistoryPage;
   stats(query?: StatsQuery): StatsReport;
+  /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
+  insight(query?: InsightQuery): Insight;
   currentState(): CurrentState;
   audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

@@ -10,6 +10,7 @@ import { exportHistory } from './export';
 import { queryHistory } from './history-query';
 import type { CurrentState, HistoryStore } from './history-types';
 import { importRows } from './import-rows';
+import { queryInsight } from './insight-query';
 import { createOutbox } from './outbox';
 import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
@@ -19,7 +20,10 @@ export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore,
   const { runs, sessions, sourceStats, saver } = core;
   return {
     current: (family) => runs.current(family),
-    recordCheck: core.guard((check) => runs.recordCheck(check)),
+    recordCheck: core.guard((check) => {
+      runs.recordCheck(check);
+      core.recentChecks.record(check);
+    }),
     recordChange: core.guard((change) => runs.recordChange(change)),
     recordOutage: core.guard((outage) => runs.recordOutage(outage)),
     recordSourceAttempt: core.guard((attempt) => sourceStats.record(attempt)),
@@ -56,13 +60,18 @@ export function outboxCalls(core: StoreCore): OutboxStore {
   };
 }
 
-type QueryCalls = Pick<HistoryStore, 'history' | 'stats' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'>;
+type QueryCalls = Pick<
+  HistoryStore,
+  'history' | 'stats' | 'insight' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'
+>;
 
 export function queryCalls(core: StoreCore): QueryCalls {
   const { ctx, runs } = core;
   return {
     history: (query) => core.read(() => queryHistory(core.db, query)),
     stats: (query) => core.read(() => queryStats(core.db, core.clock.now(), query, core.sessions.liveStart)),
+    insight: (query) =>
+      core.read(() => queryInsight(core.db, core.clock.now(), core.recentChecks, query, core.sessions.liveStart)),
     currentState: () =>
       core.read((): CurrentState => {
         const o = one(core.db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY start_at DESC LIMIT 1');

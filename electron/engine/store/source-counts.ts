@@ -5,6 +5,7 @@
  * 7 bytes and the unit's key is paid once. A year of history is mostly these counters, so
  * this is what keeps it small; reading them back is a plain loop, cheaper than SQL GROUP BY.
  */
+import { pushVarint, varintReader } from './varint';
 
 export interface SourceCounts {
   ok: number;
@@ -41,21 +42,11 @@ export function addCount(
   a.latencyMax = Math.max(a.latencyMax, latencyMax);
 }
 
-function pushVarint(out: number[], n: number): void {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`source counter out of range: ${n}`);
-  let v = n;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
-}
-
 export function encodeCounts(counts: CountsBySource): Uint8Array {
   const out: number[] = [];
   for (const id of [...counts.keys()].sort((a, b) => a - b)) {
     const c = counts.get(id)!;
-    for (const n of [id, c.ok, c.fail, c.latencySum, c.latencyMax]) pushVarint(out, n);
+    for (const n of [id, c.ok, c.fail, c.latencySum, c.latencyMax]) pushVarint(out, n, 'source counter');
   }
   return Uint8Array.from(out);
 }
@@ -68,20 +59,8 @@ export function forEachCount(
   bytes: Uint8Array,
   fn: (id: number, ok: number, fail: number, latencySum: number, latencyMax: number) => void,
 ): void {
-  let i = 0;
-  const next = (): number => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      if (i >= bytes.length) throw new Error('damaged source statistics: a counter is cut short');
-      const b = bytes[i++]!;
-      n += (b & 0x7f) * scale;
-      if (b < 0x80) return n;
-      scale *= 0x80;
-      if (scale > 2 ** 53) throw new Error('damaged source statistics: a counter is too long');
-    }
-  };
-  while (i < bytes.length) {
+  const { next, done } = varintReader(bytes, 'source statistics');
+  while (!done()) {
     const id = next();
     const ok = next();
     const fail = next();

@@ -7,10 +7,10 @@
 import { FAMILIES, type Family } from '../../../shared/types';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
-import { monitoredSpans } from './sessions';
-import { HOURLY_MAX_DAYS, round, sourceReport } from './source-report';
-import { intersectSpans, measureWindows, mergeSpans, type Span } from './spans';
-import { all, type Database, each, num, one, str } from './sqlite';
+import { HOURLY_MAX_DAYS, sourceReport } from './source-report';
+import { measureWindows } from './spans';
+import { type Database, each, num, one, str } from './sqlite';
+import { uptimePercent, watchedSpans } from './uptime';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;
@@ -106,13 +106,7 @@ export function queryStats(
 
   // Per day: the monitored time, and the part of it offline, clipped to [from, min(to, now)].
   const end = Math.min(to, now);
-  const monitored = mergeSpans(monitoredSpans(db, from, end, now, liveStart));
-  const outages = all(
-    db,
-    'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
-    [end, from],
-  ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
-  const offline = intersectSpans(outages, monitored);
+  const { monitored, offline } = watchedSpans(db, from, end, now, liveStart);
   // Each day's window, clipped to [from, end]: a day past `end` is an empty window.
   const clip = (t: number) => Math.min(Math.max(t, from), end);
   const edges = perDay.map((d) => clip(d.start));
@@ -122,7 +116,7 @@ export function queryStats(
   const uptimeDays = perDay.map((d, i) => {
     const offlineMs = offlinePerDay[i]!;
     const monitoredMs = monitoredPerDay[i]!;
-    return { start: d.start, label: d.label, offlineMs, monitoredMs, percent: uptime(offlineMs, monitoredMs) };
+    return { start: d.start, label: d.label, offlineMs, monitoredMs, percent: uptimePercent(offlineMs, monitoredMs) };
   });
   const offlineMs = uptimeDays.reduce((s, d) => s + d.offlineMs, 0);
   const monitoredMs = uptimeDays.reduce((s, d) => s + d.monitoredMs, 0);
@@ -131,7 +125,7 @@ export function queryStats(
     from,
     to,
     changes: { total: times.length, perDay, perWeek, perMonth },
-    uptime: { percent: uptime(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
+    uptime: { percent: uptimePercent(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
     families: {
       v4: familyStats(db, 4, from, to, timesOf[4]),
       v6: familyStats(db, 6, from, to, timesOf[6]),
@@ -139,10 +133,6 @@ export function queryStats(
     sources: sourceReport(db, from, to, q.hourly ?? to - from <= HOURLY_MAX_DAYS * DAY_MS),
   };
 }
-
-/** Share of the monitored time online, or null when nothing was monitored. */
-const uptime = (offlineMs: number, monitoredMs: number): number | null =>
-  monitoredMs > 0 ? round(100 * (1 - offlineMs / monitoredMs)) : null;
 
 function familyStats(
   db: Database,

@@ -3,7 +3,7 @@
  * (OutboxStore), both implemented by the sql.js history store in index.ts. Synchronous,
  * because sql.js works in memory and persists on its own debounced schedule.
  */
-import type { ChangeEvent, Family, HistoryStatus, Trigger } from '../../../shared/types';
+import type { ChangeEvent, CheckResult, Family, HistoryStatus, Trigger } from '../../../shared/types';
 
 export interface CurrentAddress {
   family: Family;
@@ -21,6 +21,8 @@ export interface CheckRecord {
   trigger: Trigger;
   /** Source ids that answered with `ip`. */
   sources: string[];
+  /** The check's outcome, for the strip of recent checks; absent: from `ip` (unchanged, or unavailable without one). */
+  result?: CheckResult;
 }
 
 export interface SourceAttemptRecord {

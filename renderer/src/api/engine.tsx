@@ -43,10 +43,10 @@ export function useEventLog(): EventLog {
 
 /** Which cached answers an event makes stale. */
 const STALE: Record<string, string[][]> = {
-  check: [['status']],
-  change: [['status'], ['history'], ['stats']],
-  offline: [['status']],
-  online: [['status'], ['stats']],
+  check: [['status'], ['insight']],
+  change: [['status'], ['history'], ['stats'], ['insight']],
+  offline: [['status'], ['insight']],
+  online: [['status'], ['stats'], ['insight']],
   'source-health': [['status']],
   cgnat: [['status']],
   monitoring: [['status']],

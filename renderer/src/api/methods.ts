@@ -15,6 +15,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   resume: { verb: 'POST', path: '/api/v1/resume' },
   getHistory: { verb: 'GET', path: '/api/v1/history' },
   getStats: { verb: 'GET', path: '/api/v1/stats' },
+  getInsight: { verb: 'GET', path: '/api/v1/insight' },
   getSettings: { verb: 'GET', path: '/api/v1/settings' },
   saveSettings: { verb: 'PUT', path: '/api/v1/settings' },
   getChannels: { verb: 'GET', path: '/api/v1/channels' },

@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 import { useEngine } from './engine';
-import type { Client, HistoryQuery, StatsQuery } from './types';
+import type { Client, HistoryQuery, InsightQuery, StatsQuery } from './types';
 
 /** Events keep the status fresh; the interval only covers a missed event. */
 export const statusQuery = (client: Client) => ({
@@ -33,6 +33,12 @@ export function useHistory(q: HistoryQuery) {
 export function useStats(q: StatsQuery) {
   const { client } = useEngine();
   return useQuery({ queryKey: ['stats', q], queryFn: () => client.getStats(q) });
+}
+
+/** The dashboard's insight; checks, changes and outages mark it stale (engine.tsx). */
+export function useInsight(q: InsightQuery) {
+  const { client } = useEngine();
+  return useQuery({ queryKey: ['insight', q], queryFn: () => client.getInsight(q), placeholderData: keepPreviousData });
 }
 
 export function useAudit(q: { limit: number; offset: number }) {

@@ -8,6 +8,8 @@ export type {
   HistoryEntry,
   HistoryPage,
   HistoryQuery,
+  Insight,
+  InsightQuery,
   SettingsView,
   StatsQuery,
   StatsReport,

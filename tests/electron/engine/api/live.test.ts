@@ -123,6 +123,7 @@ describe('every reading route', () => {
       ['getStatus', ''],
       ['getHistory', '?limit=3'],
       ['getStats', '?days=3&hourly=true'],
+      ['getInsight', '?checks=5&outages=3'],
       ['getSettings', ''],
       ['getChannels', ''],
       ['getOutbox', '?limit=5'],

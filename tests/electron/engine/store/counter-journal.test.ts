@@ -86,7 +86,7 @@ describe('the counters journal', () => {
     const file = await readFile(join(dataDir, 'history.sqlite'));
     const journal = JSON.parse(await readFile(join(dataDir, JOURNAL), 'utf8')) as { rows: { t: string }[] };
     expect(new Set(journal.rows.map((r) => r.t))).toEqual(
-      new Set(['runs', 'sources', 'source_hours', 'source_days', 'source_months']),
+      new Set(['runs', 'sources', 'source_hours', 'source_days', 'source_months', 'recent_checks']),
     );
     expect(info.bytes).toBeLessThan(file.length / 20);
     // A crash now: what is on disk (the file and the journal) opens elsewhere; the journal is replayed.
@@ -96,6 +96,8 @@ describe('the counters journal', () => {
     const [run] = again.store.history({ family: 4 }).items;
     expect(run).toMatchObject({ ip: '203.0.113.7', lastSeen: t0 + 60_000, checks: 7 });
     expect(again.store.stats({ days: 1 }).sources).toContainEqual(expect.objectContaining({ source: 'ipify', ok: 6 }));
+    // The dashboard's strip of recent checks too.
+    expect(again.store.insight().checks.v4.map((c) => c.at)).toEqual([1, 2, 3, 4, 5, 6].map((i) => t0 + i * 10_000));
     expect(again.records.map((r) => r.message)).toContain('replayed the counters journal');
     // ...and saves it whole soon after, which makes the journal obsolete.
     await again.clock.advance(1_000);

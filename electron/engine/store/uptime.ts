@@ -1,0 +1,54 @@
+/**
+ * Uptime over monitored time: the spans the monitor watched (sessions) and the part of them
+ * offline (outages), for any window. The stats (per day) and the dashboard's insight (24 h,
+ * 30 d, 1 y) both measure these.
+ */
+import { monitoredSpans } from './sessions';
+import { round } from './source-report';
+import { intersectSpans, measure, mergeSpans, type Span } from './spans';
+import { all, type Database, num } from './sqlite';
+
+export interface WatchedSpans {
+  /** Merged: sorted and disjoint. */
+  monitored: Span[];
+  /** The monitored time offline, merged. */
+  offline: Span[];
+}
+
+/**
+ * What was watched of [from, end], and offline of that. `liveStart`: start of the session
+ * running in this process, which lasts until `now`; an outage still open lasts until `now`.
+ */
+export function watchedSpans(
+  db: Database,
+  from: number,
+  end: number,
+  now: number,
+  liveStart: number | null,
+): WatchedSpans {
+  const monitored = mergeSpans(monitoredSpans(db, from, end, now, liveStart));
+  const outages = all(
+    db,
+    'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
+    [end, from],
+  ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
+  return { monitored, offline: intersectSpans(outages, monitored) };
+}
+
+/** Share of the monitored time online, 0 to 100, or null when nothing was monitored. */
+export const uptimePercent = (offlineMs: number, monitoredMs: number): number | null =>
+  monitoredMs > 0 ? round(100 * (1 - offlineMs / monitoredMs)) : null;
+
+/** Uptime over [from, end]: monitored and offline time, and the percentage. */
+export function uptimeOver(
+  db: Database,
+  from: number,
+  end: number,
+  now: number,
+  liveStart: number | null,
+): { percent: number | null; monitoredMs: number; offlineMs: number } {
+  const { monitored, offline } = watchedSpans(db, from, end, now, liveStart);
+  const monitoredMs = measure(monitored, from, end);
+  const offlineMs = measure(offline, from, end);
+  return { percent: uptimePercent(offlineMs, monitoredMs), monitoredMs, offlineMs };
+}
