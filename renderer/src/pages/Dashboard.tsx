@@ -6,22 +6,12 @@ import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
 import { useHistory, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
-import { Badge, type Tone } from '../components/Badge';
+import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
-
-/** The one-word health of monitoring, and how it looks. */
-export function overallState(s: AppStatus): { text: string; tone: Tone } {
-  if (s.pausedSince !== null) return { text: 'Paused', tone: 'neutral' };
-  if (!s.running) return { text: 'Stopped', tone: 'bad' };
-  if (s.online === null) return { text: 'Starting', tone: 'neutral' };
-  if (!s.online) return { text: 'Offline', tone: 'bad' };
-  if (s.lastError || s.sources.some((x) => x.state === 'open')) return { text: 'Degraded', tone: 'warn' };
-  return { text: 'Online', tone: 'good' };
-}
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
@@ -64,17 +54,15 @@ export function Dashboard() {
   return (
     <QueryState query={status} what="status">
       {(s) => {
-        const state = overallState(s);
         const last = lastCheckAt(s);
         const next = s.nextCheckAt ?? null;
         return (
           <>
             <header className="page-head">
               <h1>Dashboard</h1>
-              <Badge tone={state.tone} label={`Monitoring: ${state.text}`}>
-                {state.text}
-              </Badge>
+              <HealthBadge status={s} />
             </header>
+            <HealthNote status={s} now={now} />
             {s.lastError && (
               <p className="error-text" role="status">
                 {s.lastError.where}: {s.lastError.message} ({formatRelative(s.lastError.at, now)})

@@ -1,6 +1,7 @@
 /** The dashboard's sections: one address card per family, the sources grid, the channels. */
 import { useMutation } from '@tanstack/react-query';
 
+import { familyNote } from '../../../shared/health';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import type { BreakerState, FamilyStatus, SourceHealth } from '../../../shared/types';
 import { useEngine, useEventLog } from '../api/engine';
@@ -8,6 +9,7 @@ import { useStats } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
+import { SourceActivity } from '../components/SourceActivity';
 import { Sparkline } from '../components/Sparkline';
 import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatRelative, formatTime } from '../format';
@@ -16,6 +18,8 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
   const [appearance] = useAppearance();
   const name = `IPv${status.family}`;
   const headingId = `addr-v${status.family}`;
+  // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
+  const note = familyNote(status);
   return (
     <section className="card address" aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
@@ -43,6 +47,7 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
       ) : (
         <p className="muted">{status.lastCheck ? `No address (${status.lastCheck.result}).` : 'Not checked yet.'}</p>
       )}
+      {note && <p className="small">{note}</p>}
       {status.lastCheck && (
         <p className="muted small">
           Last check {formatRelative(status.lastCheck.at, now)}: {status.lastCheck.result},{' '}
@@ -89,7 +94,7 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
             <tr key={s.id}>
               <th scope="row">
                 {s.id}
-                {s.lastError && <span className="muted small block">{s.lastError}</span>}
+                <SourceActivity source={s} />
               </th>
               <td data-label="Family">IPv{s.family}</td>
               <td data-label="Breaker">
