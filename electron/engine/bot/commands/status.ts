@@ -23,21 +23,25 @@ export const status = defineCommand({
     const uptime = services.history.stats({ days: 30, hourly: false }).uptime.percent;
     const { bot } = s;
     const channels = s.notifications.map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
-    const monitor =
-      s.pausedSince !== null
-        ? `paused ${stamp(s.pausedSince)}`
-        : s.online === false
-          ? `offline since ${s.offlineSince ? stamp(s.offlineSince) : '?'}`
-          : s.online
-            ? 'online'
-            : 'starting';
+    // The one health state the dashboard's badge and the tray show too (shared/health.ts).
+    const { health } = s;
+    const since =
+      health.state === 'paused' && s.pausedSince !== null
+        ? ` since ${stamp(s.pausedSince)}`
+        : health.state === 'no-internet' && s.offlineSince !== null
+          ? ` since ${stamp(s.offlineSince)}`
+          : '';
+    const why = health.state === 'ok' ? '' : `\n${health.detail}`;
     return {
       embeds: [
         embed({
           title: 'IPWatch status',
-          color: s.online === false || s.lastError ? COLOR.warn : COLOR.good,
+          color: health.state === 'ok' ? COLOR.good : COLOR.warn,
           fields: [
-            { name: 'Monitor', value: `${monitor} · running for ${formatDuration(now - services.startedAt)}` },
+            {
+              name: 'Monitor',
+              value: `${health.label}${since} · running for ${formatDuration(now - services.startedAt)}${why}`,
+            },
             { name: 'Last check', value: last ? `${when(last.at, tz)} · ${last.result}` : 'none yet' },
             { name: 'Next check', value: next },
             { name: 'Uptime (30 days, monitored time)', value: percentText(uptime, 'no data yet') },

@@ -104,6 +104,8 @@ describe('commands', () => {
       expect(text).toContain(s);
     // No outage since the start: every monitored moment was online, shown as a percentage once.
     expect(text).toContain('"Uptime (30 days, monitored time)","value":"100.00 %"');
+    // The one health state the dashboard and the tray show (shared/health.ts).
+    expect(text).toMatch(/"Monitor","value":"Online · running for /);
   });
 
   it('/stats attaches a PNG chart', async () => {
