@@ -5,26 +5,46 @@
  */
 import { z } from 'zod';
 
+import { about } from './schema-common';
 import { secretRefSchema } from './secret';
 
 export const apiSettingsSchema = z.strictObject({
-  /** Serve the API and the dashboard while the monitor runs. */
-  enabled: z.boolean().default(true),
-  /** TCP port; 0 picks a free one (it is logged). */
-  port: z.number().int().min(0).max(65_535).default(8787),
-  /** Also listen on the local network (all interfaces), not only on this machine. */
-  lan: z.boolean().default(false),
+  enabled: z
+    .boolean()
+    .default(true)
+    .meta(about('Serve the dashboard and API', 'Run the web dashboard and the local HTTP API while IPWatch monitors.')),
+  port: z
+    .number()
+    .int()
+    .min(0)
+    .max(65_535)
+    .default(8787)
+    .meta(about('TCP port', 'Where the dashboard and API listen; 0 picks a free port, written in the log.')),
+  lan: z
+    .boolean()
+    .default(false)
+    .meta(
+      about('Open to the local network', 'Listen on every network interface, not only on this machine; plain HTTP.'),
+    ),
   /**
    * The bearer token, or a reference to it (`{ "env": ... }`, `{ "file": ... }`). Absent: a
    * random token is made at first run and kept in DATA_DIR/api-token (mode 0600).
    */
-  token: z.union([z.string().min(16, 'use at least 16 characters'), secretRefSchema]).optional(),
-  /** How long a browser stays signed in, hours. */
+  token: z
+    .union([z.string().min(16, 'use at least 16 characters'), secretRefSchema])
+    .optional()
+    .meta(
+      about(
+        'API token',
+        'Signs in browsers and scripts, at least 16 characters; empty: made at first run in api-token.',
+      ),
+    ),
   sessionHours: z
     .number()
     .int()
     .min(1)
     .max(24 * 365)
-    .default(24 * 30),
+    .default(24 * 30)
+    .meta(about('Stay signed in (hours)', 'How long a browser stays signed in after it was given the token.')),
 });
 export type ApiSettings = z.infer<typeof apiSettingsSchema>;

@@ -1,7 +1,8 @@
 /**
  * Settings through the contract: what a read returns (the settings with every secret value
  * replaced by a marker, and the list of secrets, each only "set" or "not set") and what a
- * write answers (the fields it applied, or field-level errors from the shared schema).
+ * write answers (the fields it applied, or field-level errors from the shared schema, which
+ * IPC hands over as a value and HTTP as 422).
  * A write that sends a marker back keeps the stored value. Pure.
  */
 import { z } from 'zod';
@@ -39,36 +40,61 @@ export const secretInfoSchema = z.object({
 });
 export type SecretInfo = z.output<typeof secretInfoSchema>;
 
+/** Where the OpenAPI document keeps the settings schema, with every field's label and help (api/openapi-settings.ts). */
+export const SETTINGS_SCHEMA_REF = '#/components/schemas/Settings';
+
+/**
+ * The settings object on the wire: checked by the shared schema in the handler (so a bad value
+ * is a field error, not a refused body), documented as that schema.
+ */
+const settingsObject = (description: string) =>
+  z.record(z.string(), z.unknown()).meta({ description, $ref: SETTINGS_SCHEMA_REF });
+
 export const settingsViewSchema = z.object({
   /** The settings (defaults filled in), every secret replaced by a marker: `{ "set": true }` or `{ "set": false }`. */
-  settings: z.record(z.string(), z.unknown()),
+  settings: settingsObject(
+    'The settings, defaults filled in; every secret replaced by { "set": true } or { "set": false }.',
+  ),
   secrets: z.array(secretInfoSchema),
   /** Fields set by IPWATCH_* environment variables: they win over the stored value. */
   envOverrides: z.array(z.string()),
-  /** Fields that apply only after a restart. */
-  restartFields: z.array(z.string()),
+  /** Fields that apply only after a restart, as dotted paths (`api.port`). */
+  restartFields: z.array(z.string()).describe('fields that apply only after a restart, as dotted paths (api.port)'),
 });
 export type SettingsView = z.output<typeof settingsViewSchema>;
 
 export const settingsWriteInputSchema = z.strictObject({
   /** The whole settings object, as a read returned it and the user edited it. */
-  settings: z.record(z.string(), z.unknown()),
+  settings: settingsObject(
+    'The whole settings, as a read returned them and then edited; a secret sent back as { "set": true } keeps its value.',
+  ),
 });
 
-export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export const fieldErrorSchema = z.object({
+  path: z.string().describe('the dotted path of the field, e.g. monitor.intervalSec; (root) for the whole'),
+  message: z.string(),
+});
 export type FieldError = z.output<typeof fieldErrorSchema>;
 
-/** ok: stored, and applied (`live`) or waiting for a restart (`restart`); not ok: nothing changed. */
-export const settingsWriteResultSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    settings: settingsViewSchema,
-    live: z.array(z.string()),
-    restart: z.array(z.string()),
-  }),
-  z.object({ ok: z.literal(false), errors: z.array(fieldErrorSchema) }),
-]);
+/** Stored, and applied at once (`live`) or waiting for a restart (`restart`). */
+export const settingsSavedSchema = z.object({
+  ok: z.literal(true),
+  settings: settingsViewSchema,
+  live: z.array(z.string()).describe('the changed fields that apply now'),
+  restart: z.array(z.string()).describe('the changed fields that apply after a restart'),
+});
+
+/** Refused, nothing changed: each bad field with its reason. Over HTTP: 422 (SETTINGS_REFUSAL). */
+export const settingsRefusedSchema = z.object({ ok: z.literal(false), errors: z.array(fieldErrorSchema) });
+
+export const settingsWriteResultSchema = z.discriminatedUnion('ok', [settingsSavedSchema, settingsRefusedSchema]);
 export type SettingsWriteResult = z.output<typeof settingsWriteResultSchema>;
+
+/**
+ * How HTTP answers a refused settings write: 422 with the error body, the field errors as its
+ * `issues` (a body that is not a settings object at all gets 400 `invalid_input` before that).
+ */
+export const SETTINGS_REFUSAL = { status: 422, code: 'invalid_settings', accepted: settingsSavedSchema } as const;
 
 type Json = unknown;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

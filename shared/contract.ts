@@ -25,7 +25,12 @@ import {
   statsReportSchema,
 } from './contract-history';
 import { insightQuerySchema, insightSchema } from './contract-insight';
-import { settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './contract-settings';
+import {
+  SETTINGS_REFUSAL,
+  settingsViewSchema,
+  settingsWriteInputSchema,
+  settingsWriteResultSchema,
+} from './contract-settings';
 import {
   type ApiEvent,
   appStatusSchema,
@@ -81,6 +86,13 @@ export interface MethodDef<I extends z.ZodType, O> {
   mutates: boolean;
   input: I;
   output: Schema<O>;
+  /**
+   * For a handler that answers a refusal as a value, `{ ok: false, errors: [{ path, message }] }`:
+   * IPC hands it to the page as it is (each error shows beside its field), HTTP answers it with
+   * this status and the error body (the errors as `issues`), so `curl -f` and scripts see it fail.
+   * `accepted` is the answer when it went through (the 200 of the OpenAPI document).
+   */
+  refusal?: { status: 422; code: string; accepted: z.ZodType };
 }
 
 const method = <I extends z.ZodType, O>(def: MethodDef<I, O>) => def;
@@ -162,13 +174,14 @@ export const api = {
     input: none,
     output: settingsViewSchema,
   }),
-  /** Validates with the shared schema; stores and applies, or answers field errors and changes nothing. */
+  /** Validates with the shared schema; stores and applies, or answers field errors (HTTP 422) and changes nothing. */
   saveSettings: method({
     summary: 'Write the settings',
     http: { method: 'PUT', path: '/settings' },
     mutates: true,
     input: settingsWriteInputSchema,
     output: settingsWriteResultSchema,
+    refusal: SETTINGS_REFUSAL,
   }),
   /** Each notification channel's delivery state. */
   getChannels: method({

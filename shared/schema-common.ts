@@ -1,8 +1,24 @@
 /**
- * zod pieces more than one schema uses: the id of a source or channel, an http(s) URL, and
- * the one way validation issues are turned into `path.to.field: reason` lines. Pure.
+ * zod pieces more than one schema uses: the id of a source or channel, an http(s) URL, a
+ * setting's label and help, and the one way validation issues are turned into
+ * `path.to.field: reason` lines. Pure.
  */
 import { z } from 'zod';
+
+declare module 'zod' {
+  interface GlobalMeta {
+    /** A choice's words for people, by value: `{ prefix64: 'A new /64 prefix' }`. */
+    choices?: Record<string, string>;
+  }
+}
+
+/**
+ * A setting's label and one line of help, kept on its schema (zod's metadata: `title`,
+ * `description`): the Settings page, docs/settings.md (scripts/settings-docs.ts) and the
+ * OpenAPI document all read them from there, so they cannot disagree.
+ */
+export const about = (title: string, description: string, choices?: Record<string, string>): z.GlobalMeta =>
+  choices ? { title, description, choices } : { title, description };
 
 /** The id of a source or a channel: it appears in settings, logs, the outbox and URLs. */
 export const idSchema = z

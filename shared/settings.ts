@@ -1,116 +1,174 @@
 /**
- * The settings schema: one zod schema, its defaults, and versioned migrations.
- * Every field is documented in docs/settings.md.
+ * The settings schema: one zod schema, its defaults, and versioned migrations. Every field
+ * carries its label and one line of help (schema-common `about`); the Settings page, the OpenAPI
+ * document and the table in docs/settings.md (scripts/settings-docs.ts) are drawn from them.
  */
 import { z } from 'zod';
 
 import { apiSettingsSchema } from './api-settings';
 import { discordSchema } from './discord-settings';
 import { notificationsSchema } from './notify-settings';
-import { formatIssues, httpUrlSchema, idSchema } from './schema-common';
+import { about, formatIssues } from './schema-common';
+import { sourcesSchema } from './source-settings';
 
 export { formatIssues } from './schema-common';
-
-const family = z.union([z.literal(4), z.literal(6)]);
-const id = idSchema;
-const hostPort = z
-  .string()
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/, 'expected host:port, e.g. 127.0.0.1:53 or [::1]:53');
-const httpUrl = httpUrlSchema;
-
-const customHttp = z.strictObject({
-  id,
-  kind: z.literal('http'),
-  url: httpUrl,
-  /** text: the whole body; json: one field; kv: `key=value` lines (Cloudflare trace). */
-  format: z.enum(['text', 'json', 'kv']).default('text'),
-  /** JSON field (dotted path) or kv key; defaults to `ip`. */
-  field: z.string().min(1).optional(),
-  family,
-  /** Sources of one provider count once toward the quorum; defaults to the id. */
-  provider: id.optional(),
-});
-const customDns = z.strictObject({
-  id,
-  kind: z.literal('dns'),
-  server: hostPort,
-  name: z.string().min(1).max(253),
-  type: z.enum(['A', 'AAAA', 'TXT']),
-  class: z.enum(['IN', 'CH']).default('IN'),
-  family,
-  provider: id.optional(),
-});
-const customStun = z.strictObject({
-  id,
-  kind: z.literal('stun'),
-  server: hostPort,
-  family,
-  provider: id.optional(),
-});
-export const customSourceSchema = z.discriminatedUnion('kind', [customHttp, customDns, customStun]);
-export type CustomSource = z.infer<typeof customSourceSchema>;
+export { type CustomSource, customSourceSchema, sourcesSchema } from './source-settings';
 
 export const SETTINGS_VERSION = 1;
 
 export const monitorSchema = z.strictObject({
-  /** Seconds between steady-state checks. */
-  intervalSec: z.number().int().min(10).max(86_400).default(60),
-  ipv4: z.boolean().default(true),
-  ipv6: z.boolean().default(true),
-  /** IPv6 identity: the /64 prefix (privacy addresses are not changes) or the full address. */
-  ipv6Compare: z.enum(['prefix64', 'full']).default('prefix64'),
-  /** Agreeing answers from distinct providers needed to confirm a new address. */
-  quorum: z.number().int().min(1).max(5).default(2),
-  /** Per-request timeout, ms. */
-  timeoutMs: z.number().int().min(200).max(60_000).default(4000),
-  /** Watch network interfaces and check at once when they change. */
-  networkWatch: z.boolean().default(true),
-  /** How often interfaces and the wall clock are sampled, ms. */
-  networkPollMs: z.number().int().min(250).max(60_000).default(1000),
-  /** Wait after an interface change before checking, ms. */
-  networkSettleMs: z.number().int().min(0).max(60_000).default(250),
+  intervalSec: z
+    .number()
+    .int()
+    .min(10)
+    .max(86_400)
+    .default(60)
+    .meta(
+      about(
+        'Check every (seconds)',
+        'Time between two regular checks; a network change or a wake from sleep checks at once.',
+      ),
+    ),
+  ipv4: z.boolean().default(true).meta(about('Watch IPv4', 'Check and report the public IPv4 address.')),
+  ipv6: z.boolean().default(true).meta(about('Watch IPv6', 'Check and report the public IPv6 address.')),
+  ipv6Compare: z
+    .enum(['prefix64', 'full'])
+    .default('prefix64')
+    .meta(
+      about('A new IPv6 address is', 'Whether a new privacy address within the same /64 prefix counts as a change.', {
+        prefix64: 'A new /64 prefix (privacy addresses are not changes)',
+        full: 'Any new address',
+      }),
+    ),
+  quorum: z
+    .number()
+    .int()
+    .min(1)
+    .max(5)
+    .default(2)
+    .meta(about('Sources that must agree', 'Answers from different providers needed to confirm a new address.')),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(200)
+    .max(60_000)
+    .default(4000)
+    .meta(about('Request timeout (ms)', 'How long one source may take to answer before it counts as failed.')),
+  networkWatch: z
+    .boolean()
+    .default(true)
+    .meta(about('Check when the network changes', 'Watch the network interfaces and check at once when they change.')),
+  networkPollMs: z
+    .number()
+    .int()
+    .min(250)
+    .max(60_000)
+    .default(1000)
+    .meta(
+      about(
+        'Network sampling (ms)',
+        'How often interfaces and the clock are looked at; a clock jump means a wake from sleep.',
+      ),
+    ),
+  networkSettleMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(250)
+    .meta(about('Wait after a network change (ms)', 'Time given to a new connection to come up before checking.')),
 });
 
 export const healthSchema = z.strictObject({
-  /** Consecutive failures that open a source's circuit breaker. */
-  failureThreshold: z.number().int().min(1).max(100).default(3),
-  /** First backoff of an open breaker, s; doubles per failed probe, with jitter. */
-  backoffSec: z.number().int().min(1).max(86_400).default(60),
-  maxBackoffSec: z.number().int().min(1).max(604_800).default(3600),
-});
-
-export const sourcesSchema = z.strictObject({
-  /** Use the built-in public sources. */
-  builtIn: z.boolean().default(true),
-  /** Built-in source ids to switch off. */
-  disabled: z.array(id).default([]),
-  custom: z.array(customSourceSchema).default([]),
+  failureThreshold: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(3)
+    .meta(about('Failures before a source is set aside', "Failures in a row that open a source's circuit breaker.")),
+  backoffSec: z
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(60)
+    .meta(
+      about(
+        'First retry of a set-aside source (seconds)',
+        'Doubles after each failed retry, with some jitter, up to the longest wait.',
+      ),
+    ),
+  maxBackoffSec: z
+    .number()
+    .int()
+    .min(1)
+    .max(604_800)
+    .default(3600)
+    .meta(about('Longest wait before a retry (seconds)', 'The cap of that wait; at least the first retry.')),
 });
 
 export const historySchema = z.strictObject({
-  /** Daily backups of history.sqlite kept in DATA_DIR/backups. */
-  backupsKeep: z.number().int().min(1).max(365).default(7),
-  /** Days hourly source statistics are kept before only the daily totals remain. */
-  statsRetentionDays: z.number().int().min(1).max(3650).default(90),
+  backupsKeep: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(7)
+    .meta(about('Daily backups kept', "Daily copies of the history kept in the data folder's backups.")),
+  statsRetentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(90)
+    .meta(
+      about('Hourly statistics kept (days)', 'Days of hourly source statistics; older days keep only their totals.'),
+    ),
 });
 
 export const logSchema = z.strictObject({
-  level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  level: z
+    .enum(['debug', 'info', 'warn', 'error'])
+    .default('info')
+    .meta(
+      about('Log level', 'The least severe messages the log keeps.', {
+        debug: 'Debug (everything)',
+        info: 'Info',
+        warn: 'Warnings and errors',
+        error: 'Errors only',
+      }),
+    ),
 });
 
 export const settingsSchema = z
   .strictObject({
-    version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
-    monitor: monitorSchema.default(() => monitorSchema.parse({})),
-    health: healthSchema.default(() => healthSchema.parse({})),
-    sources: sourcesSchema.default(() => sourcesSchema.parse({})),
-    history: historySchema.default(() => historySchema.parse({})),
-    /** The local HTTP API and web dashboard (docs/api.md). */
-    api: apiSettingsSchema.default(() => apiSettingsSchema.parse({})),
-    log: logSchema.default(() => logSchema.parse({})),
-    notifications: notificationsSchema.default(() => notificationsSchema.parse({})),
-    /** The Discord bot (docs/discord-bot.md); off until a token is set. */
-    discord: discordSchema.default(() => discordSchema.parse({})),
+    version: z
+      .literal(SETTINGS_VERSION)
+      .default(SETTINGS_VERSION)
+      .meta(about('Settings format', 'Set by IPWatch; older files are upgraded when read.')),
+    monitor: monitorSchema
+      .default(() => monitorSchema.parse({}))
+      .meta(about('Monitoring', 'How often and how IPWatch asks for your public addresses.')),
+    health: healthSchema
+      .default(() => healthSchema.parse({}))
+      .meta(about('Source health', 'When a failing source is set aside, and how soon it is tried again.')),
+    sources: sourcesSchema
+      .default(() => sourcesSchema.parse({}))
+      .meta(about('Sources', 'The services asked for your address.')),
+    history: historySchema
+      .default(() => historySchema.parse({}))
+      .meta(about('History', 'How long backups and statistics of the history are kept.')),
+    api: apiSettingsSchema
+      .default(() => apiSettingsSchema.parse({}))
+      .meta(about('Web dashboard and API', 'The local HTTP API and web dashboard (docs/api.md).')),
+    log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
+    notifications: notificationsSchema
+      .default(() => notificationsSchema.parse({}))
+      .meta(about('Notifications', 'When to notify, and how deliveries are retried.')),
+    discord: discordSchema
+      .default(() => discordSchema.parse({}))
+      .meta(about('Discord bot', 'Slash commands and change posts in your server; off until a token is set.')),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

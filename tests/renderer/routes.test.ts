@@ -7,8 +7,14 @@ import { API_BASE, API_METHODS, api } from '../../shared/contract';
 describe("the HTTP adapter's route table", () => {
   it("is the contract's, method by method", () => {
     expect(Object.keys(ROUTES).sort()).toEqual([...API_METHODS].sort());
-    for (const m of API_METHODS)
-      expect(ROUTES[m], m).toEqual({ verb: api[m].http.method, path: `${API_BASE}${api[m].http.path}` });
+    for (const m of API_METHODS) {
+      const refusal = (api[m] as { refusal?: { status: number } }).refusal;
+      expect(ROUTES[m], m).toEqual({
+        verb: api[m].http.method,
+        path: `${API_BASE}${api[m].http.path}`,
+        ...(refusal ? { refusal: refusal.status } : {}),
+      });
+    }
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseSettings, type Settings, type SettingsInput } from '../../shared/settings';
-import { changedFields, settingsChanges } from '../../shared/settings-changes';
+import { changedFields, needsRestart, restartFields, settingsChanges } from '../../shared/settings-changes';
 
 const settings = (input: SettingsInput = {}): Settings => {
   const r = parseSettings(input);
@@ -38,6 +38,8 @@ describe('settingsChanges: what a reload applies live and what after a restart',
     ],
     ['a disabled source', {}, { sources: { disabled: ['ipify-v4'] } }, ['sources.disabled'], []],
     ['health knobs', {}, { health: { failureThreshold: 5 } }, ['health.failureThreshold'], []],
+    ['the API port', {}, { api: { port: 9000 } }, [], ['api.port']],
+    ['a token reference renamed', { api: { token: { env: 'A' } } }, { api: { token: { env: 'B' } } }, [], ['api.token.env']],
   ])('%s', (_label, before, after, live, restart) => {
     expect(settingsChanges(settings(before), settings(after))).toEqual({ live, restart });
   });
@@ -45,5 +47,43 @@ describe('settingsChanges: what a reload applies live and what after a restart',
   it('names a field present on one side only', () => {
     expect(changedFields({ a: { b: 1 } }, { a: { b: 1, c: 2 } })).toEqual(['a.c']);
     expect(changedFields({ a: 1 }, {})).toEqual(['a']);
+  });
+});
+
+describe('needsRestart: a field (or a part of one) that waits for a restart', () => {
+  it.each([
+    ['history.backupsKeep', true],
+    ['history.statsRetentionDays', true],
+    ['api.port', true],
+    ['api.token.env', true],
+    ['history', true],
+    ['monitor.intervalSec', false],
+    ['apiary.x', false],
+    ['historyish', false],
+    ['notifications.channels', false],
+    ['discord.apiBase', false],
+  ])('%s: %s', (path, restart) => expect(needsRestart(path)).toBe(restart));
+});
+
+describe('restartFields: what the Settings page marks "Applies after a restart"', () => {
+  it('is every leaf field of the groups read at start, named as the page names its fields', () => {
+    expect(restartFields().sort()).toEqual([
+      'api.enabled',
+      'api.lan',
+      'api.port',
+      'api.sessionHours',
+      'api.token',
+      'history.backupsKeep',
+      'history.statsRetentionDays',
+    ]);
+  });
+
+  it('holds every field a reload reports as waiting for a restart', () => {
+    const { restart } = settingsChanges(
+      settings(),
+      settings({ history: { backupsKeep: 3, statsRetentionDays: 10 }, api: { port: 9000, lan: true } }),
+    );
+    expect(restart.length).toBe(4);
+    for (const f of restart) expect(restartFields()).toContain(f);
   });
 });

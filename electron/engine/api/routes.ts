@@ -1,8 +1,10 @@
 /**
  * The REST routes, derived from the contract: one route per method at API_BASE + its path,
  * GET with the input as the query string, POST/PUT with it as a JSON body, both validated
- * by the method's own zod schema; its output schema documents the answer in OpenAPI.
- * Export is the one route that also answers as a file (a browser following a link).
+ * by the method's own zod schema; its output schema documents the answer in OpenAPI. A
+ * refusal a handler answers as a value (a settings write with bad fields) goes out as the
+ * method's refusal status (422) with the field errors. Export is the one route that also
+ * answers as a file (a browser following a link).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -38,6 +40,16 @@ export const errorSchema = z.object({
   }),
 });
 
+type Issue = { path: string; message: string };
+const isRefusal = (out: unknown): out is { ok: false; errors: Issue[] } =>
+  typeof out === 'object' && out !== null && (out as { ok?: unknown }).ok === false;
+
+/** A refusal the handler answered as a value, as the error it is over HTTP (`issues`: each field and why). */
+function refuse(reply: FastifyReply, refusal: { status: number; code: string }, issues: Issue[]) {
+  const message = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return reply.code(refusal.status).send({ error: { code: refusal.code, message, issues } });
+}
+
 /** Sends an export as a download unless the caller asked for the contract's JSON. */
 function sendExport(req: FastifyRequest, reply: FastifyReply, file: { filename: string; mime: string; body: string }) {
   if ((req.headers.accept ?? '').includes('application/json')) return file;
@@ -63,11 +75,18 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
         tags: [TAGS[name] ?? 'monitor'],
         security: [{ bearer: [] }, { session: [] }],
         ...(hasInput ? { [where]: def.input } : {}),
-        response: { 200: def.output, '4xx': errorSchema },
+        response: def.refusal
+          ? {
+              200: def.refusal.accepted,
+              [def.refusal.status]: errorSchema.describe(`refused (${def.refusal.code}); nothing changed`),
+              '4xx': errorSchema,
+            }
+          : { 200: def.output, '4xx': errorSchema },
       },
       handler: async (req, reply) => {
         const input = hasInput ? (where === 'querystring' ? req.query : req.body) : undefined;
         const out = await call(input, { actor: HTTP_ACTOR });
+        if (def.refusal && isRefusal(out)) return refuse(reply, def.refusal, out.errors);
         if (name === 'exportHistory') return sendExport(req, reply, out as Parameters<typeof sendExport>[2]);
         return out;
       },

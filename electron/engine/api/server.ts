@@ -23,6 +23,7 @@ import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
+import { settingsJsonSchema } from './openapi-settings';
 import { errorSchema, registerContractRoutes } from './routes';
 import { streamEvents } from './sse';
 
@@ -89,6 +90,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
           bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
         },
+        schemas: { Settings: settingsJsonSchema() },
       },
     },
     transform: (doc) =>

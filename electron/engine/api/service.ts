@@ -15,7 +15,7 @@ import {
 import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract-settings';
 import type { ChannelSettings } from '../../../shared/notify-settings';
 import { parseSettings } from '../../../shared/settings';
-import { RESTART_PREFIXES } from '../../../shared/settings-changes';
+import { restartFields } from '../../../shared/settings-changes';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';
@@ -50,7 +50,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
       settings: masked.settings as Record<string, unknown>,
       secrets: masked.secrets,
       envOverrides,
-      restartFields: Object.keys(settings).filter((k) => RESTART_PREFIXES.includes(`${k}.`)),
+      restartFields: restartFields(),
     };
   }
 

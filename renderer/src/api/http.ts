@@ -60,6 +60,23 @@ async function errorText(res: Response): Promise<string> {
   }
 }
 
+/**
+ * A refusal the contract answers as a value (a settings write with bad fields: HTTP 422), turned
+ * back into that value, `{ ok: false, errors }`, as IPC gives it, so the page shows each error
+ * beside its field whatever the transport.
+ */
+async function refusalOf(res: Response): Promise<{ ok: false; errors: { path: string; message: string }[] } | null> {
+  try {
+    const body = (await res.json()) as { error?: { issues?: unknown } };
+    const issues = body.error?.issues;
+    return Array.isArray(issues) && issues.length > 0
+      ? { ok: false, errors: issues as { path: string; message: string }[] }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The live event stream: one EventSource while anyone listens, opened anew after the server closed it. */
 function createEventStream(opts: {
   ES: typeof EventSource | undefined;
@@ -155,7 +172,11 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     }
     if (res.status >= 502 && res.status <= 504) connection.set('disconnected');
     else connection.set('connected');
-    if (!res.ok) throw new ApiError(res.status, await errorText(res));
+    if (!res.ok) {
+      const refused = ROUTES[method].refusal === res.status ? await refusalOf(res.clone()) : null;
+      if (refused) return refused;
+      throw new ApiError(res.status, await errorText(res));
+    }
     return res.status === 204 ? undefined : res.json();
   }
 

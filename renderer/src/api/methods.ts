@@ -6,7 +6,8 @@
  */
 import type { ClientMethod } from './types';
 
-type Route = { verb: 'GET' | 'POST' | 'PUT'; path: string };
+/** `refusal`: the status a refusal the contract answers as a value (`{ ok: false, errors }`) comes with. */
+type Route = { verb: 'GET' | 'POST' | 'PUT'; path: string; refusal?: number };
 
 export const ROUTES: Record<ClientMethod, Route> = {
   getStatus: { verb: 'GET', path: '/api/v1/status' },
@@ -17,7 +18,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getStats: { verb: 'GET', path: '/api/v1/stats' },
   getInsight: { verb: 'GET', path: '/api/v1/insight' },
   getSettings: { verb: 'GET', path: '/api/v1/settings' },
-  saveSettings: { verb: 'PUT', path: '/api/v1/settings' },
+  saveSettings: { verb: 'PUT', path: '/api/v1/settings', refusal: 422 },
   getChannels: { verb: 'GET', path: '/api/v1/channels' },
   testChannel: { verb: 'POST', path: '/api/v1/channels/test' },
   testSource: { verb: 'POST', path: '/api/v1/sources/test' },

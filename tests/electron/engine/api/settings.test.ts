@@ -6,9 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SettingsView, SettingsWriteResult } from '../../../../shared/contract';
+import { fieldMeta } from '../../../../shared/schema-fields';
+import { monitorSchema } from '../../../../shared/settings';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
 import { startWorld, type World, WORLD_TIMEOUT_MS } from '../../../helpers/world';
 
@@ -45,6 +48,15 @@ const write = async (settings: unknown) => {
   expect(res.status).toBe(200);
   return (await res.json()) as SettingsWriteResult;
 };
+type Refusal = { error: { code: string; message: string; issues: { path: string; message: string }[] } };
+/** A write the API must refuse: 422 with each bad field, as `curl -f` and scripts can tell. */
+const refused = async (settings: unknown) => {
+  const res = await runner.fetch('/api/v1/settings', { method: 'PUT', json: { settings } });
+  expect(res.status).toBe(422);
+  const body = (await res.json()) as Refusal;
+  expect(body.error.code).toBe('invalid_settings');
+  return body.error;
+};
 type Channel = Record<string, unknown>;
 const channelsOf = (v: SettingsView) => (v.settings.notifications as { channels: Channel[] }).channels;
 
@@ -69,17 +81,33 @@ describe('reading the settings', () => {
   });
 });
 
+describe('fields that apply after a restart', () => {
+  it('are named by the same leaf paths a write answers, so the page can mark each field', async () => {
+    const view = await read();
+    expect(view.restartFields).toEqual(expect.arrayContaining(['history.backupsKeep', 'api.port', 'api.lan']));
+    expect(view.restartFields).not.toContain('monitor.intervalSec');
+    // Each is a field of the settings the read returned, not a group of them.
+    const at = (p: string) =>
+      p.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], view.settings);
+    for (const p of view.restartFields.filter((f) => f !== 'api.token')) expect(typeof at(p), p).not.toBe('object');
+    const history = { ...(view.settings.history as object), backupsKeep: 9 };
+    const r = await write({ ...view.settings, history });
+    expect(r).toMatchObject({ ok: true, live: [], restart: ['history.backupsKeep'] });
+    if (r.ok) expect(r.settings.restartFields).toEqual(expect.arrayContaining(r.restart));
+  });
+});
+
 describe('writing the settings', () => {
-  it('answers field-level errors from the shared schema and changes nothing', async () => {
+  it('answers 422 with field-level errors from the shared schema and changes nothing', async () => {
     const before = settingsFile();
     const view = await read();
     const monitor = { ...(view.settings.monitor as object), intervalSec: 5, quorum: 0 };
-    const r = await write({ ...view.settings, monitor });
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors.map((e) => e.path).sort()).toEqual(['monitor.intervalSec', 'monitor.quorum']);
-    expect(r.errors.find((e) => e.path === 'monitor.intervalSec')?.message).toMatch(/10/);
+    const r = await refused({ ...view.settings, monitor });
+    expect(r.issues.map((e) => e.path).sort()).toEqual(['monitor.intervalSec', 'monitor.quorum']);
+    expect(r.issues.find((e) => e.path === 'monitor.intervalSec')?.message).toMatch(/10/);
+    expect(r.message).toMatch(/^monitor\.intervalSec: /);
     expect(settingsFile()).toBe(before);
+    expect(await read()).toEqual(view);
     const status = (await (await runner.fetch('/api/v1/status')).json()) as { running: boolean };
     expect(status.running).toBe(true);
   });
@@ -90,7 +118,7 @@ describe('writing the settings', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { issues: { path: string }[] } };
     expect(body.error.issues[0]?.path).toBe('settings');
-    expect((await write({ monitor: { intervalSec: 'soon' } })).ok).toBe(false);
+    expect((await refused({ monitor: { intervalSec: 'soon' } })).issues[0]?.path).toBe('monitor.intervalSec');
     expect(settingsFile()).toBe(before);
   });
 
@@ -132,14 +160,15 @@ describe('writing the settings', () => {
   it('asks for a value when a new secret field is sent as { set: true } with nothing stored', async () => {
     const view = await read();
     const list = [...channelsOf(view), { id: 'new', type: 'gotify', url: 'http://127.0.0.1:9', token: { set: true } }];
-    const r = await write({
+    const before = settingsFile();
+    const r = await refused({
       ...view.settings,
       notifications: { ...(view.settings.notifications as object), channels: list },
     });
-    expect(r).toEqual({
-      ok: false,
-      errors: [{ path: 'notifications.channels.4.token', message: 'no stored secret to keep; enter the value' }],
-    });
+    expect(r.issues).toEqual([
+      { path: 'notifications.channels.4.token', message: 'no stored secret to keep; enter the value' },
+    ]);
+    expect(settingsFile()).toBe(before);
   });
 
   it('keeps the edit across a restart', async () => {
@@ -151,4 +180,31 @@ describe('writing the settings', () => {
     // The token made at first run is the same one after the restart.
     expect(runner.token).toBe(readFileSync(path.join(dataDir, 'api-token'), 'utf8').trim());
   }, 60_000);
+});
+
+describe('the OpenAPI document of the settings', () => {
+  type Schema = { title?: string; description?: string; properties?: Record<string, Schema>; $ref?: string };
+  type Op = {
+    requestBody: { content: Record<string, { schema: Schema }> };
+    responses: Record<string, { content: Record<string, { schema: Schema }> }>;
+  };
+
+  it("documents every field with the schema's own label and help, and the 422 a refused write gets", async () => {
+    const doc = (await (await runner.fetch('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, { put: Op; get: Op }>;
+      components: { schemas: { Settings: Schema } };
+    };
+    const result = await new Validator().validate(doc as unknown as Record<string, unknown>);
+    expect(result.errors ?? [], JSON.stringify(result.errors ?? null).slice(0, 2000)).toEqual([]);
+    const interval = doc.components.schemas.Settings.properties!.monitor!.properties!.intervalSec!;
+    const meta = fieldMeta(monitorSchema.shape.intervalSec);
+    expect(interval).toMatchObject({ title: meta.label, description: meta.help, minimum: 10 });
+    const put = doc.paths['/api/v1/settings']!.put;
+    const body = put.requestBody.content['application/json']!.schema;
+    expect(body.properties!.settings!.$ref).toBe('#/components/schemas/Settings');
+    const refusal = put.responses['422']!.content['application/json']!.schema;
+    expect(Object.keys(refusal.properties!.error!.properties!)).toEqual(['code', 'message', 'issues']);
+    // The 200 is the saved answer only: a refusal never comes with it.
+    expect(put.responses['200']!.content['application/json']!.schema.properties!.ok).toMatchObject({ enum: [true] });
+  });
 });
