@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import type { BotStatus } from './bot-types';
+import { endFirstRunInputSchema, firstRunStateSchema } from './contract-first-run';
 import {
   auditPageSchema,
   backupResultSchema,
@@ -47,6 +48,7 @@ import { customSourceSchema } from './settings';
 import type { EngineStatus, ProcessStatus } from './types';
 
 export type { ApiEvent, DeliveriesEvent } from './contract-status';
+export type * from './contract-first-run';
 export type * from './contract-history';
 export type * from './contract-insight';
 export type * from './contract-settings';
@@ -253,6 +255,22 @@ export const api = {
     mutates: true,
     input: importInputSchema,
     output: importResultSchema,
+  }),
+  /** Whether the first-run steps are still to be shown: a new data folder, not yet set up or skipped. */
+  getFirstRun: method({
+    summary: 'First-run state',
+    http: GET('/first-run'),
+    mutates: false,
+    input: none,
+    output: firstRunStateSchema,
+  }),
+  /** Ends the first run for good, done or skipped; ending it again changes nothing. */
+  endFirstRun: method({
+    summary: 'End the first run',
+    http: POST('/first-run'),
+    mutates: true,
+    input: endFirstRunInputSchema,
+    output: firstRunStateSchema,
   }),
   /** Who changed what and when, newest first. */
   getAudit: method({

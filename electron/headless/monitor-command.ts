@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
-import { type RunningApi, startApi } from '../engine/api';
+import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
 import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
@@ -16,6 +16,7 @@ import {
   followSettingsFile,
   loadSettingsFile,
   type LoadResult,
+  openFirstRun,
   type RunnerLine,
   settingsWriters,
 } from '../host';
@@ -47,6 +48,8 @@ interface Monitor {
   store: HistoryStore;
   runtime: Runtime;
   print: (line: RunnerLine) => void;
+  /** A new data folder waits for the dashboard's first-run steps. */
+  firstRun: FirstRunMark;
 }
 
 /** Exit code of --once: 0 when every enabled family was resolved. */
@@ -71,6 +74,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     return 2;
   }
   const { logger, logConfig, redactor } = startLogging(loaded, stderr);
+  // Before anything else can fail: a folder created now is new, whatever happens next.
+  const firstRun = await openFirstRun(opts.dataDir, loaded.created, logger);
   let store: HistoryStore;
   try {
     store = await opts.openStore(opts.dataDir, logger, loaded.settings);
@@ -91,7 +96,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   runtime.engine.on(print);
   const recovered = store.status().recovered;
   if (recovered) print({ type: 'history-recovered', ...recovered });
-  const monitor: Monitor = { opts, stderr, loaded, logger, logConfig, redactor, store, runtime, print };
+  const monitor: Monitor = { opts, stderr, loaded, logger, logConfig, redactor, store, runtime, print, firstRun };
   return opts.once ? checkOnce(monitor) : monitorUntilStopped(monitor);
 }
 
@@ -170,6 +175,7 @@ function startDashboard(m: Monitor, settings: FollowedSettings): Promise<Running
     version: m.opts.version,
     redactor: m.redactor,
     staticDir: m.opts.webDir ?? null,
+    firstRun: m.firstRun,
   }).then(
     (running) => {
       m.print({ type: 'api', at: Date.now(), url: running.url });

@@ -5,6 +5,7 @@
  * input with the contract's schemas before it arrives here.
  */
 import { createApiCore } from '../engine/api';
+import type { AppState } from './app-state';
 import type { ApiHandlers } from './ipc';
 import type { AppRuntime } from './runtime-host';
 import type { SecretVault } from './secrets';
@@ -12,7 +13,12 @@ import { vaultedSettingsAccess } from './vault-settings';
 
 export function createAppApi(
   host: AppRuntime,
-  o: { dataDir: string; version: string; vault: SecretVault },
+  o: {
+    dataDir: string;
+    version: string;
+    vault: SecretVault;
+    appState: Pick<AppState, 'firstRunDone' | 'setFirstRunDone'>;
+  },
 ): ApiHandlers {
   const { handlers } = createApiCore({
     services: host.runtime.services,
@@ -21,6 +27,11 @@ export function createAppApi(
     dataDir: o.dataDir,
     logger: host.logger.child('api'),
     version: o.version,
+    // The window's own wizard keeps the app's first-run flag; the contract reports the same one.
+    firstRun: {
+      pending: () => !o.appState.firstRunDone(),
+      end: async () => o.appState.setFirstRunDone(true),
+    },
   });
   const ui = { actor: 'ui' };
   return Object.fromEntries(

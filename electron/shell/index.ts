@@ -152,6 +152,7 @@ function ipcDeps(
       dataDir: o.dataDir,
       version: app.getVersion(),
       vault: o.vault,
+      appState: p.appState,
     }),
     shell: createShellApi({
       vault: o.vault,

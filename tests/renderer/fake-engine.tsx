@@ -133,8 +133,11 @@ export function runs(n: number): HistoryEntry[] {
   }));
 }
 
-export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?: HistoryEntry[] } = {}) {
+export function fakeEngine(
+  opts: { status?: ReturnType<typeof status>; history?: HistoryEntry[]; firstRun?: boolean } = {},
+) {
   let st = opts.status ?? status();
+  let firstRunPending = opts.firstRun ?? false;
   const history = opts.history ?? runs(3);
   let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
   const listeners = new Set<(e: ApiEvent) => void>();
@@ -186,6 +189,11 @@ export function fakeEngine(opts: { status?: ReturnType<typeof status>; history?:
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
+    getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
+    endFirstRun: vi.fn(async () => {
+      firstRunPending = false;
+      return { pending: false };
+    }),
     subscribe: (l: (e: ApiEvent) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -17,6 +17,7 @@ import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { loadApiToken } from './auth';
 import { createEventFeed, type EventFeed } from './events';
+import type { FirstRunMark } from './first-run';
 import { createMetrics, type Metrics } from './metrics';
 import { createApiServer } from './server';
 import { createApiService } from './service';
@@ -25,6 +26,7 @@ import type { SettingsAccess } from './settings-access';
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';
 export { createEventFeed } from './events';
+export type { FirstRunMark } from './first-run';
 export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
 
 export interface StartApiOptions {
@@ -41,6 +43,8 @@ export interface StartApiOptions {
   secrets?: SecretSource;
   /** The built dashboard to serve at `/` (out/renderer). */
   staticDir?: string | null;
+  /** Whether the data folder still waits for its first-run steps (the dashboard shows them). */
+  firstRun?: FirstRunMark;
 }
 
 export interface RunningApi {
@@ -63,6 +67,7 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
     clock,
     logger: o.logger,
     version: o.version,
+    ...(o.firstRun ? { firstRun: o.firstRun } : {}),
   });
   const feed = createEventFeed({
     on: (l) => monitor.on(l),

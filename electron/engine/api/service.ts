@@ -19,6 +19,7 @@ import { restartFields } from '../../../shared/settings-changes';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';
+import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
 import type { SettingsAccess } from './settings-access';
 
@@ -31,6 +32,8 @@ export interface ApiServiceDeps {
   clock: Clock;
   logger: Logger;
   version: string;
+  /** The data folder's first-run mark; none without a data folder. */
+  firstRun?: FirstRunMark;
 }
 
 export function createApiService(deps: ApiServiceDeps): ApiHandlers {
@@ -106,5 +109,6 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     testSource,
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
     ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
+    ...createFirstRunHandlers(deps.firstRun ?? NO_FIRST_RUN, audit),
   };
 }

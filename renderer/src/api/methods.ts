@@ -27,6 +27,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   restore: { verb: 'POST', path: '/api/v1/restore' },
   importHistory: { verb: 'POST', path: '/api/v1/import' },
   getAudit: { verb: 'GET', path: '/api/v1/audit' },
+  getFirstRun: { verb: 'GET', path: '/api/v1/first-run' },
+  endFirstRun: { verb: 'POST', path: '/api/v1/first-run' },
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
 };
 
