@@ -28,6 +28,11 @@ export interface BotStatus {
   lastError: { message: string; at: number } | null;
   nextAttemptAt: number | null;
   commands: { registered: boolean; scope: 'guild' | 'global'; at: number | null; error: string | null };
+  /**
+   * The link that adds the bot to a server with its commands and the permissions it needs
+   * (docs/discord-bot.md), once connected: the application id comes from Discord.
+   */
+  inviteUrl: string | null;
 }
 
 export const botOff = (): BotStatus => ({
@@ -38,4 +43,5 @@ export const botOff = (): BotStatus => ({
   lastError: null,
   nextAttemptAt: null,
   commands: { registered: false, scope: 'guild', at: null, error: null },
+  inviteUrl: null,
 });

@@ -37,6 +37,7 @@ describe('charts, discord and activity pages', () => {
         lastError: null,
         nextAttemptAt: null,
         commands: { registered: true, scope: 'guild', at: 1, error: null },
+        inviteUrl: null,
       },
     });
     renderApp(withBot, '#/discord');

@@ -19,6 +19,7 @@ import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
 import { createDispatcher } from './interactions';
+import { BOT_PERMISSIONS, inviteUrl } from './invite';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
 import { mayPassLater, putCommands } from './register';
@@ -39,7 +40,8 @@ export interface BotDeps {
 
 const RETRY_MIN_MS = 5_000;
 const RETRY_MAX_MS = 300_000;
-const NEEDED = ['ViewChannel', 'SendMessages', 'EmbedLinks'] as const;
+/** What posts need in the notification channel (invite.ts says why). */
+const NEEDED = BOT_PERMISSIONS.filter((p) => p.inChannel).map((p) => p.flag);
 
 export class DiscordBot {
   private settings: DiscordSettings;
@@ -125,9 +127,11 @@ export class DiscordBot {
     this.set({
       state: 'connecting',
       nextAttemptAt: null,
+      // A new token may be another application's: its link comes with the next ready.
+      inviteUrl: null,
       commands: { registered: false, scope: this.settings.registration, at: null, error: null },
     });
-    const { Client, Events, GatewayIntentBits } = await import('discord.js');
+    const { Client, Events, GatewayIntentBits, PermissionFlagsBits } = await import('discord.js');
     if (gen !== this.generation) return;
     const client = new Client({
       intents: [GatewayIntentBits.Guilds],
@@ -148,7 +152,9 @@ export class DiscordBot {
     client.on(Events.ClientReady, (ready) => {
       if (!mine()) return;
       this.failures = 0;
-      this.set({ state: 'connected', user: ready.user.tag });
+      const invite = inviteUrl(ready.application.id, PermissionFlagsBits);
+      this.set({ state: 'connected', user: ready.user.tag, inviteUrl: invite });
+      this.deps.logger.info('discord bot connected', { user: ready.user.tag, invite });
       void this.register();
     });
     client.on(Events.ShardReady, () => mine() && this.state.state !== 'connecting' && this.set({ state: 'connected' }));
@@ -180,7 +186,7 @@ export class DiscordBot {
     const client = this.client;
     this.generation += 1;
     this.client = null;
-    this.set({ state: 'token rejected', nextAttemptAt: null, user: null });
+    this.set({ state: 'token rejected', nextAttemptAt: null, user: null, inviteUrl: null });
     this.fail('Discord rejected the bot token; set a new one (the bot retries only after the token changes)');
     await client?.destroy().catch(() => undefined);
   }

@@ -7,6 +7,8 @@
  * - docs/topics/rate-limits.md: a 429 has `Retry-After` (whole seconds), X-RateLimit-Limit,
  *   -Remaining, -Reset-After (seconds, decimals), -Bucket, -Scope, and a body
  *   `{message, retry_after, global}` with `retry_after` in seconds.
+ * - docs/resources/Message.md "Get Channel Messages": View Channel is required (else 403
+ *   50001); without Read Message History the list is empty.
  * - docs/resources/Message.md "Create Message": `nonce` is at most 25 characters; with
  *   `enforce_nonce` a second message of the same author with the same nonce within a few
  *   minutes returns the first message and creates none. Without Send Messages / Embed Links
@@ -170,7 +172,12 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
       return [200, list];
     }
     if ((m = p.match(/^\/channels\/(\d+)\/messages$/)) && r.method === 'GET') {
-      if (!channel(m[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const found = channel(m[1]!);
+      if (!found) return [404, { message: 'Unknown Channel', code: 10003 }];
+      // Message.md "Get Channel Messages": View Channel is required; without Read Message
+      // History the answer is no messages, not an error.
+      if ((found.channel.denyBot & PERM.ViewChannel) !== 0n) return [403, { message: 'Missing Access', code: 50001 }];
+      if ((found.channel.denyBot & PERM.ReadMessageHistory) !== 0n) return [200, []];
       const limit = Math.min(100, Math.max(1, Number(r.query.get('limit') ?? 50)));
       // Newest first; a fetched message carries no nonce (only the create answer and the gateway do).
       const list = posted

@@ -23,6 +23,7 @@ export const PERM = {
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
   AttachFiles: 1n << 15n,
+  ReadMessageHistory: 1n << 16n,
   ManageGuild: 1n << 5n,
   Administrator: 1n << 3n,
 } as const;
@@ -70,8 +71,8 @@ export const channelObject = (c: FakeChannel, guildId: string, botId: string) =>
   permission_overwrites: c.denyBot === 0n ? [] : [{ id: botId, type: 1, allow: '0', deny: c.denyBot.toString() }],
 });
 
-/** @everyone may view, send, embed and attach: what a plain server gives a bot. */
-const EVERYONE = PERM.ViewChannel | PERM.SendMessages | PERM.EmbedLinks | PERM.AttachFiles;
+/** @everyone may view, send, embed, attach and read the history: what a plain server gives a bot. */
+const EVERYONE = PERM.ViewChannel | PERM.SendMessages | PERM.EmbedLinks | PERM.AttachFiles | PERM.ReadMessageHistory;
 
 export function guildCreate(g: FakeGuild, bot: FakeUser) {
   return {

@@ -2,6 +2,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { inviteUrl } from '../../../../electron/engine/bot/invite';
 import { settingsFrom } from '../../../helpers/engine';
 import { until } from '../../../helpers/until';
 import { alice, answered, type BotHarness, callback, connected, embedText, startBot } from './helpers';
@@ -38,6 +39,7 @@ describe('discord bot', () => {
     });
     const s = h.runtime.status().bot;
     expect(s.user).toBe('IPWatch');
+    expect(s.inviteUrl).toBe(inviteUrl(h.discord.appId, PermissionFlagsBits));
     expect(s.guilds).toEqual([
       { id: h.discord.home.id, name: 'Home', channel: h.discord.home.channels[0]!.id, problem: null },
     ]);

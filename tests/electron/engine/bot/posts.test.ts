@@ -133,6 +133,13 @@ describe('change posts', () => {
     expect(h.discord.posted).toHaveLength(1);
   });
 
+  it('names a missing Read Message History as a problem: without it the look-up of earlier posts finds none', async () => {
+    const channel = { id: snowflake(), name: 'ip', denyBot: PERM.ReadMessageHistory };
+    h = await startBot({ discord: { guilds: [{ id: snowflake(), name: 'Home', channels: [channel] }] } });
+    await connected(h);
+    expect(h.runtime.status().bot.guilds[0]!.problem).toBe('missing permissions in #ip: ReadMessageHistory');
+  });
+
   it('reports missing permissions in the status instead of throwing', async () => {
     const channel = { id: snowflake(), name: 'ip', denyBot: PERM.SendMessages | PERM.EmbedLinks };
     h = await startBot({ discord: { guilds: [{ id: snowflake(), name: 'Home', channels: [channel] }] } });
