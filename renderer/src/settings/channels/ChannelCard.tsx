@@ -1,0 +1,167 @@
+/**
+ * One notification channel: its type, name and switch, the type's own form (Uptime Kuma's
+ * per-provider forms are the model), its events and masking, and "Send a test". The type's
+ * schema checks the options as they are typed; its messages show beside each field.
+ */
+import { useMemo, useState } from 'react';
+
+import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
+import { CHANNEL_TYPES, MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import type { FormCtx } from '../fields';
+import { optionRequired } from '../options/option-schema';
+import { OptionInput } from '../options/OptionInput';
+import { CheckRow, Row } from '../options/Row';
+import { getAt, type Path, pathKey, setAt } from '../schema-walk';
+import { EventPicker } from './EventPicker';
+import { CHANNEL_FORMS } from './forms';
+import { isChannelType, optionErrors } from './schema';
+import { MASK_LABELS } from './spec';
+import { TestButton } from './TestButton';
+
+export type ChannelDraft = Record<string, unknown> & { id: string; type: string };
+
+const COMMON = ['id', 'type', 'enabled', 'events', 'mask'] as const;
+
+/** The channel with one option set; a group (email's auth) left with nothing in it goes too. */
+function withOption(channel: ChannelDraft, path: string[], value: unknown): ChannelDraft {
+  let next = setAt(channel, path, value);
+  for (let i = path.length - 1; i > 0; i--) {
+    const group = getAt(next, path.slice(0, i));
+    if (typeof group === 'object' && group !== null && Object.values(group).every((v) => v === undefined))
+      next = setAt(next, path.slice(0, i), undefined);
+  }
+  return next;
+}
+
+export function ChannelCard({
+  index,
+  ctx,
+  isNew,
+  onRemove,
+}: {
+  index: number;
+  ctx: FormCtx;
+  isNew: boolean;
+  onRemove: () => void;
+}) {
+  const base: Path = ['notifications', 'channels', index];
+  const channel = getAt(ctx.draft, base) as ChannelDraft;
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [revealed, setRevealed] = useState(!isNew);
+  const type = isChannelType(channel.type) ? channel.type : null;
+  const form = type ? CHANNEL_FORMS[type] : null;
+  const options = channelOptions(channel);
+  // Matched by id, as the engine keeps secrets: a removal above does not shift them.
+  const savedList = getAt(ctx.saved, ['notifications', 'channels']);
+  const saved = Array.isArray(savedList) ? (savedList as ChannelDraft[]).find((c) => c.id === channel.id) : undefined;
+  const own = useMemo(() => optionErrors(channel), [channel]);
+  const shown = (key: string) => (revealed || touched.has(key) ? own.get(key) : undefined);
+  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
+  const commonErrors = [...ctx.errors.keys()].some((k) => k.startsWith(`${pathKey(base)}.`));
+  const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
+  const setOption = (path: string[], value: unknown) => {
+    setTouched((t) => new Set(t).add(path.join('.')));
+    ctx.set(base, withOption(channel, path, value));
+  };
+  const title = `${form?.label ?? channel.type}: ${channel.id || 'new channel'}`;
+  return (
+    <fieldset className="item channel-card">
+      <legend>{title}</legend>
+      <div className="grid two">
+        <Row label="Type" error={common('type')}>
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              value={channel.type}
+              onChange={(e) => {
+                // Another type has other options: only the common fields stay.
+                const kept = Object.fromEntries(COMMON.filter((k) => k in channel).map((k) => [k, channel[k]]));
+                ctx.set(base, { ...kept, type: e.target.value });
+                setTouched(new Set());
+              }}
+            >
+              {!type && <option value={channel.type}>{channel.type} (unknown)</option>}
+              {CHANNEL_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {CHANNEL_FORMS[t].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Row>
+        <Row
+          label="Name"
+          required
+          help="Names it in the status, the log and the outbox: letters, digits, dot, dash, underscore."
+          error={common('id')}
+        >
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              aria-required
+              spellCheck={false}
+              value={channel.id}
+              onChange={(e) => ctx.set([...base, 'id'], e.target.value)}
+            />
+          )}
+        </Row>
+      </div>
+      {form && <p className="muted small">{form.blurb}</p>}
+      <CheckRow
+        label="Enabled"
+        help={channel.enabled === false ? 'Switched off: nothing is sent, but a test still is.' : undefined}
+        checked={channel.enabled !== false}
+        onChange={(on) => ctx.set([...base, 'enabled'], on)}
+      />
+      {type &&
+        form!.fields
+          .filter((spec) => !spec.shownWhen || spec.shownWhen(options))
+          .map((spec) => (
+            <OptionInput
+              key={spec.path.join('.')}
+              schema={CHANNEL_OPTIONS[type]}
+              spec={spec}
+              value={getAt(channel, spec.path)}
+              stored={getAt(saved, spec.path)}
+              error={shown(spec.path.join('.'))}
+              required={optionRequired(CHANNEL_OPTIONS[type], spec.path, options)}
+              onChange={(v) => setOption(spec.path, v)}
+            />
+          ))}
+      {own.get('') && <p className="field-error">{own.get('')}</p>}
+      <EventPicker
+        legend="Events sent"
+        value={events}
+        error={common('events')}
+        onChange={(next) => ctx.set([...base, 'events'], next)}
+      />
+      <Row label="Addresses in messages" error={common('mask')}>
+        {({ id, describedBy }) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            value={String(channel.mask ?? 'none')}
+            onChange={(e) => ctx.set([...base, 'mask'], e.target.value)}
+          >
+            {MASK_MODES.map((m) => (
+              <option key={m} value={m}>
+                {MASK_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Row>
+      <TestButton
+        channel={channel}
+        blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}
+        onBlocked={() => setRevealed(true)}
+      />
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove {channel.id || 'this channel'}
+      </button>
+    </fieldset>
+  );
+}

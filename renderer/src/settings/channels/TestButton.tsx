@@ -1,0 +1,62 @@
+/**
+ * "Send a test" for a channel as it is on the page, saved or not: the engine sends one test
+ * notice through it at once (outside the outbox) and says whether the service took it, or why
+ * not. Secrets left as stored are the engine's to fill in; the page never has them.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import { useEngine } from '../../api/engine';
+
+export function TestButton({
+  channel,
+  blocked,
+  onBlocked,
+  label = 'Send a test',
+}: {
+  channel: Record<string, unknown>;
+  /** Why a test cannot be sent yet (fields to fix), or null. */
+  blocked: string | null;
+  /** Told when the button is pressed while blocked (to show every field's message). */
+  onBlocked?: () => void;
+  label?: string;
+}) {
+  const [pressed, setPressed] = useState(false);
+  const { client } = useEngine();
+  const test = useMutation({
+    mutationFn: (c: Record<string, unknown>) => client.testChannel({ channel: c as ChannelSettingsInput }),
+  });
+  const result = test.data;
+  return (
+    <div className="controls test">
+      <button
+        type="button"
+        disabled={test.isPending}
+        onClick={() => {
+          setPressed(true);
+          if (blocked === null) test.mutate(channel);
+          else {
+            test.reset();
+            onBlocked?.();
+          }
+        }}
+      >
+        {test.isPending ? 'Sending…' : label}
+      </button>
+      <span role="status" className={`small${result?.ok === false || test.error ? ' error-text' : ''}`}>
+        {pressed && blocked !== null
+          ? blocked
+          : test.isPending
+            ? ''
+            : result
+              ? result.ok
+                ? `Sent in ${result.ms} ms: check that it arrived.`
+                : `Not sent: ${result.error}`
+              : test.error
+                ? `Not sent: ${test.error.message}`
+                : ''}
+      </span>
+    </div>
+  );
+}

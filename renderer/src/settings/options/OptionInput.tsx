@@ -1,0 +1,176 @@
+/**
+ * One option of a form (a channel's, a source's), edited as its spec says (text, number,
+ * select, secret...), with the label, help, bounds, default and choices of `schema`, the
+ * object schema it belongs to. An emptied field leaves the option out, so its default (or the
+ * schema's "required") applies.
+ */
+import { useState } from 'react';
+import type { z } from 'zod';
+
+import { isSecretMarker } from '../schema-walk';
+import { HeadersInput } from './HeadersInput';
+import { optionBounds, optionChoices, optionDefault, optionMeta } from './option-schema';
+import { CheckRow, Row } from './Row';
+import { SecretInput } from './SecretInput';
+import type { OptionSpec } from './spec';
+
+export interface OptionProps {
+  /** The object schema the option belongs to (a channel type's options, a source kind). */
+  schema: z.ZodType;
+  spec: OptionSpec;
+  value: unknown;
+  /** The value as last saved, for a secret (emptying it again keeps that one). */
+  stored?: unknown;
+  error: string | undefined;
+  required: boolean;
+  onChange: (next: unknown) => void;
+}
+
+const listText = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : '');
+
+function listValue(text: string): unknown {
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length === 0 ? undefined : items.length === 1 ? items[0] : items;
+}
+
+/** A comma-separated list, kept as typed (a trailing comma included) while it means the same value. */
+function ListText({
+  common,
+  placeholder,
+  value,
+  onChange,
+}: {
+  common: Record<string, unknown>;
+  placeholder: string | undefined;
+  value: unknown;
+  onChange: (next: unknown) => void;
+}) {
+  const [text, setText] = useState(() => listText(value));
+  const shown = JSON.stringify(listValue(text)) === JSON.stringify(value) ? text : listText(value);
+  return (
+    <input
+      {...common}
+      type="text"
+      spellCheck={false}
+      placeholder={placeholder}
+      value={shown}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(listValue(e.target.value));
+      }}
+    />
+  );
+}
+
+const numberValue = (text: string): unknown =>
+  text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
+
+export function OptionInput({ schema, spec, value, stored, error, required, onChange }: OptionProps) {
+  const { label, help } = optionMeta(schema, spec.path);
+  const fallback = optionDefault(schema, spec.path);
+  // A value the page only knows as "set" (a URL with a token in it) is write-only, whatever the form says.
+  if (spec.kind === 'secret' || isSecretMarker(value))
+    return (
+      <SecretInput
+        label={label}
+        help={help}
+        error={error}
+        required={required}
+        placeholder={spec.placeholder}
+        value={value}
+        stored={stored}
+        onChange={onChange}
+        cleared={undefined}
+      />
+    );
+  if (spec.kind === 'checkbox')
+    return (
+      <CheckRow
+        label={label}
+        help={help}
+        error={error}
+        checked={(value ?? fallback) === true}
+        onChange={(checked) => onChange(checked === fallback ? undefined : checked)}
+      />
+    );
+  if (spec.kind === 'headers')
+    return <HeadersInput label={label} help={help} error={error} value={value} onChange={onChange} />;
+  const placeholder =
+    spec.placeholder ?? (fallback !== undefined && typeof fallback !== 'object' ? String(fallback) : undefined);
+  return (
+    <Row label={label} help={help} error={error} required={required}>
+      {({ id, describedBy, invalid }) => {
+        const common = {
+          id,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid || undefined,
+          'aria-required': required || undefined,
+        };
+        if (spec.kind === 'select') {
+          const choices = optionChoices(schema, spec.path);
+          const all: [unknown, string][] =
+            fallback === undefined && !required ? [[undefined, spec.unsetLabel ?? 'Not set'], ...choices] : choices;
+          const current = value === undefined ? fallback : value;
+          return (
+            <select
+              {...common}
+              value={String(all.findIndex(([v]) => v === current))}
+              onChange={(e) => onChange(all[Number(e.target.value)]?.[0])}
+            >
+              {all.map(([, words], i) => (
+                <option key={i} value={String(i)}>
+                  {words}
+                </option>
+              ))}
+            </select>
+          );
+        }
+        if (spec.kind === 'number') {
+          const { min, max, int } = optionBounds(schema, spec.path);
+          return (
+            <input
+              {...common}
+              type="number"
+              inputMode={int ? 'numeric' : 'decimal'}
+              min={min}
+              max={max}
+              step={int ? 1 : 'any'}
+              placeholder={placeholder}
+              value={value === undefined || value === null ? '' : String(value)}
+              onChange={(e) => onChange(numberValue(e.target.value))}
+            />
+          );
+        }
+        if (spec.kind === 'textarea')
+          return (
+            <textarea
+              {...common}
+              rows={4}
+              spellCheck={false}
+              placeholder={placeholder}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+            />
+          );
+        if (spec.kind === 'list')
+          return <ListText common={common} placeholder={placeholder} value={value} onChange={onChange} />;
+        return (
+          <input
+            {...common}
+            type="text"
+            spellCheck={false}
+            placeholder={placeholder}
+            value={value === undefined ? '' : String(value)}
+            onChange={(e) => {
+              const t = e.target.value;
+              onChange(t === '' ? undefined : spec.parse ? spec.parse(t) : t);
+            }}
+          />
+        );
+      }}
+    </Row>
+  );
+}
