@@ -36,6 +36,11 @@ export interface BotDeps {
   redactor: Redactor;
   /** Told of each interaction handled (benchmarks, tests). */
   onHandled?: (what: string, result: string) => void;
+  /**
+   * Told when posts that failed for the bot's settings (a rejected token, a wrong channel) may
+   * pass now: it logged in, or the guilds changed. The notifier resumes the paused posts.
+   */
+  onUsable?: () => void;
 }
 
 const RETRY_MIN_MS = 5_000;
@@ -156,6 +161,7 @@ export class DiscordBot {
       this.set({ state: 'connected', user: ready.user.tag, inviteUrl: invite });
       this.deps.logger.info('discord bot connected', { user: ready.user.tag, invite });
       void this.register();
+      this.deps.onUsable?.();
     });
     client.on(Events.ShardReady, () => mine() && this.state.state !== 'connecting' && this.set({ state: 'connected' }));
     client.on(Events.ShardResume, () => mine() && this.set({ state: 'connected' }));
@@ -259,6 +265,7 @@ export class DiscordBot {
       return this.restart();
     const regFields = (s: DiscordSettings) => JSON.stringify([s.registration, s.guilds.map((g) => g.id)]);
     if (regFields(prev) !== regFields(next) && this.state.state === 'connected') await this.register();
+    if (JSON.stringify(prev.guilds) !== JSON.stringify(next.guilds)) this.deps.onUsable?.();
   }
 
   /** One notice to every subscribed guild channel; see post.ts. */

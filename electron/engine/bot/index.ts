@@ -26,6 +26,8 @@ export interface CreateBotOptions {
   redactor: Redactor;
   editSettings?: (edit: (raw: Record<string, unknown>) => void) => Promise<void>;
   onHandled?: (what: string, result: string) => void;
+  /** Told when posts that failed for the bot's settings may pass now (see BotDeps). */
+  onUsable?: () => void;
 }
 
 export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s: Settings): Promise<void> } {
@@ -40,6 +42,7 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
     secrets: o.secrets,
     redactor: o.redactor,
     ...(o.onHandled ? { onHandled: o.onHandled } : {}),
+    ...(o.onUsable ? { onUsable: o.onUsable } : {}),
     services: {
       clock: o.clock,
       status: () => monitor.status(),

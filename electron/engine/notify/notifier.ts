@@ -46,6 +46,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     status: () => n.status(),
     test: (target) => n.test(target),
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
+    resumeType: (type) => n.resumeType(type),
   };
 }
 
@@ -192,6 +193,10 @@ class Notifications {
       ...this.roster.map((e) => channelStatus(e, this.queues.get(e.id), store, this.settings.retry.failingAfter)),
       ...removedChannels(store, this.liveIds()),
     ];
+  }
+
+  resumeType(type: string): void {
+    for (const e of this.owners()) if (e.type === type) this.queues.get(e.id)?.resume();
   }
 
   async test(target: string | ChannelSettings): ReturnType<Notifier['test']> {

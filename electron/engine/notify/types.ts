@@ -224,4 +224,9 @@ export interface Notifier {
    */
   test(target: string | ChannelSettings): Promise<TestResult>;
   updateSettings(settings: NotificationSettings): Promise<void>;
+  /**
+   * What the channels of this type depend on outside their own options was fixed (the Discord
+   * bot logged in, after a new token): their queues paused for a settings fix try again.
+   */
+  resumeType(type: string): void;
 }

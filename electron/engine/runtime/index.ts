@@ -114,6 +114,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     secrets: opts.secrets ?? processSecrets,
     redactor,
     ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
+    // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
+    onUsable: () => notifier.resumeType('discord-bot'),
   });
   const parts = { engine, notifier, bot: discord.bot, services, status };
   return {

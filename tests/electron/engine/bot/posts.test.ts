@@ -78,6 +78,24 @@ describe('change posts', () => {
     expect(h.discord.posted).toHaveLength(1);
   });
 
+  it('posts what was queued while the token was rejected once the settings give a good one', async () => {
+    h = await startBot({ settings: () => ({ token: 'not-the-token' }) });
+    const x = h;
+    await until(() => x.runtime.status().bot.state === 'token rejected', { what: 'token rejected' });
+    const ch = () => x.runtime.status().notifications.find((c) => c.id === 'discord-bot')!;
+    await change(x);
+    await until(() => ch().state === 'paused', { what: 'the post paused for the token' });
+    expect(ch().reason).toBe('Discord rejected the bot token');
+    expect(x.discord.posted).toHaveLength(0);
+    // The settings are reloaded with the token Discord knows; no restart of the app.
+    (x.raw.discord as Record<string, unknown>).token = x.discord.token;
+    await x.runtime.updateSettings(settingsFrom(x.raw as never));
+    await until(() => x.discord.posted.length === 1, { what: 'the queued post', timeoutMs: 10_000 });
+    expect(JSON.stringify(x.discord.posted[0]!.body.embeds)).toContain('81.2.69.200');
+    await until(() => ch().sent === 1 && ch().pending === 0, { what: 'the post counted as sent' });
+    expect(ch().state).toBe('ok');
+  });
+
   /** Two bot processes in a row (a restart) delivering the same notice. */
   async function twice(x: BotHarness, at: () => number) {
     const settings = settingsFrom(x.raw as never);
