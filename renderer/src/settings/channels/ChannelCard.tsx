@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
-import { CHANNEL_TYPES, MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import { CHANNEL_TYPES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { FormCtx } from '../fields';
 import { optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
@@ -14,8 +14,8 @@ import { CheckRow, Row } from '../options/Row';
 import { getAt, type Path, pathKey, setAt } from '../schema-walk';
 import { EventPicker } from './EventPicker';
 import { CHANNEL_FORMS } from './forms';
+import { MaskSelect } from './MaskSelect';
 import { isChannelType, optionErrors } from './schema';
-import { MASK_LABELS } from './spec';
 import { TestButton } from './TestButton';
 
 export type ChannelDraft = Record<string, unknown> & { id: string; type: string };
@@ -31,6 +31,66 @@ function withOption(channel: ChannelDraft, path: string[], value: unknown): Chan
       next = setAt(next, path.slice(0, i), undefined);
   }
   return next;
+}
+
+/** The channel's type (another type keeps only the common fields) and its name. */
+function ChannelHead({
+  ctx,
+  base,
+  channel,
+  onTypeChange,
+}: {
+  ctx: FormCtx;
+  base: Path;
+  channel: ChannelDraft;
+  onTypeChange: () => void;
+}) {
+  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
+  const known = isChannelType(channel.type);
+  return (
+    <div className="grid two">
+      <Row label="Type" error={common('type')}>
+        {({ id, describedBy }) => (
+          <select
+            id={id}
+            aria-describedby={describedBy}
+            value={channel.type}
+            onChange={(e) => {
+              // Another type has other options: only the common fields stay.
+              const kept = Object.fromEntries(COMMON.filter((k) => k in channel).map((k) => [k, channel[k]]));
+              ctx.set(base, { ...kept, type: e.target.value });
+              onTypeChange();
+            }}
+          >
+            {!known && <option value={channel.type}>{channel.type} (unknown)</option>}
+            {CHANNEL_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {CHANNEL_FORMS[t].label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Row>
+      <Row
+        label="Name"
+        required
+        help="Names it in the status, the log and the outbox: letters, digits, dot, dash, underscore."
+        error={common('id')}
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            aria-required
+            spellCheck={false}
+            value={channel.id}
+            onChange={(e) => ctx.set([...base, 'id'], e.target.value)}
+          />
+        )}
+      </Row>
+    </div>
+  );
 }
 
 export function ChannelCard({
@@ -67,48 +127,7 @@ export function ChannelCard({
   return (
     <fieldset className="item channel-card">
       <legend>{title}</legend>
-      <div className="grid two">
-        <Row label="Type" error={common('type')}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              value={channel.type}
-              onChange={(e) => {
-                // Another type has other options: only the common fields stay.
-                const kept = Object.fromEntries(COMMON.filter((k) => k in channel).map((k) => [k, channel[k]]));
-                ctx.set(base, { ...kept, type: e.target.value });
-                setTouched(new Set());
-              }}
-            >
-              {!type && <option value={channel.type}>{channel.type} (unknown)</option>}
-              {CHANNEL_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {CHANNEL_FORMS[t].label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Row>
-        <Row
-          label="Name"
-          required
-          help="Names it in the status, the log and the outbox: letters, digits, dot, dash, underscore."
-          error={common('id')}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              aria-required
-              spellCheck={false}
-              value={channel.id}
-              onChange={(e) => ctx.set([...base, 'id'], e.target.value)}
-            />
-          )}
-        </Row>
-      </div>
+      <ChannelHead ctx={ctx} base={base} channel={channel} onTypeChange={() => setTouched(new Set())} />
       {form && <p className="muted small">{form.blurb}</p>}
       <CheckRow
         label="Enabled"
@@ -138,22 +157,7 @@ export function ChannelCard({
         error={common('events')}
         onChange={(next) => ctx.set([...base, 'events'], next)}
       />
-      <Row label="Addresses in messages" error={common('mask')}>
-        {({ id, describedBy }) => (
-          <select
-            id={id}
-            aria-describedby={describedBy}
-            value={String(channel.mask ?? 'none')}
-            onChange={(e) => ctx.set([...base, 'mask'], e.target.value)}
-          >
-            {MASK_MODES.map((m) => (
-              <option key={m} value={m}>
-                {MASK_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Row>
+      <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
       <TestButton
         channel={channel}
         blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}

@@ -65,6 +65,36 @@ function ListText({
   );
 }
 
+/** A select over the schema's values; `unset` names the choice that leaves the option out. */
+function ChoiceSelect({
+  common,
+  choices,
+  unset,
+  value,
+  onChange,
+}: {
+  common: Record<string, unknown>;
+  choices: [unknown, string][];
+  unset: string | null;
+  value: unknown;
+  onChange: (next: unknown) => void;
+}) {
+  const all: [unknown, string][] = unset === null ? choices : [[undefined, unset], ...choices];
+  return (
+    <select
+      {...common}
+      value={String(all.findIndex(([v]) => v === value))}
+      onChange={(e) => onChange(all[Number(e.target.value)]?.[0])}
+    >
+      {all.map(([, words], i) => (
+        <option key={i} value={String(i)}>
+          {words}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 const numberValue = (text: string): unknown =>
   text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
 
@@ -109,25 +139,16 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
           'aria-invalid': invalid || undefined,
           'aria-required': required || undefined,
         };
-        if (spec.kind === 'select') {
-          const choices = optionChoices(schema, spec.path);
-          const all: [unknown, string][] =
-            fallback === undefined && !required ? [[undefined, spec.unsetLabel ?? 'Not set'], ...choices] : choices;
-          const current = value === undefined ? fallback : value;
+        if (spec.kind === 'select')
           return (
-            <select
-              {...common}
-              value={String(all.findIndex(([v]) => v === current))}
-              onChange={(e) => onChange(all[Number(e.target.value)]?.[0])}
-            >
-              {all.map(([, words], i) => (
-                <option key={i} value={String(i)}>
-                  {words}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              common={common}
+              choices={optionChoices(schema, spec.path)}
+              unset={fallback === undefined && !required ? (spec.unsetLabel ?? 'Not set') : null}
+              value={value === undefined ? fallback : value}
+              onChange={onChange}
+            />
           );
-        }
         if (spec.kind === 'number') {
           const { min, max, int } = optionBounds(schema, spec.path);
           return (
