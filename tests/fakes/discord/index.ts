@@ -4,9 +4,7 @@
  * the gateway URL then comes from GET /gateway/bot). Built from discord-api-docs:
  * - docs/reference.md: `Authorization: Bot TOKEN`; a wrong token is 401 `{message: "401:
  *   Unauthorized", code: 0}`; errors are JSON `{code, message}` (and `errors` for 50035).
- * - docs/topics/rate-limits.md: a 429 has `Retry-After` (whole seconds), X-RateLimit-Limit,
- *   -Remaining, -Reset-After (seconds, decimals), -Bucket, -Scope, and a body
- *   `{message, retry_after, global}` with `retry_after` in seconds.
+ * - docs/topics/rate-limits.md and 5xx: the answers a test orders (injected.ts).
  * - docs/resources/Message.md "Get Channel Messages": View Channel is required (else 403
  *   50001); without Read Message History the list is empty.
  * - docs/resources/Message.md "Create Message": `nonce` is at most 25 characters; with
@@ -26,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 
 import { FakeGateway } from './gateway';
 import { type InteractionLog, json, type PostedMessage, readBody, type RestRequest } from './http';
+import { InjectedAnswers } from './injected';
 import {
   type FakeChannel,
   type FakeGuild,
@@ -74,8 +73,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   const interactions = new Map<string, InteractionLog>();
   const byToken = new Map<string, InteractionLog>();
   const commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
-  const limits: { route: RegExp; count: number; retryAfterSec: number }[] = [];
-  const faults: { route: RegExp; count: number; status: number }[] = [];
+  const injected = new InjectedAnswers();
   /** How REST fails during an outage: a 502 from Discord's edge, or a reset connection. */
   let restDown: false | 'bad-gateway' | 'reset' = false;
   /** Posts are saved but never answered: the answer is lost (a crash right after the post). */
@@ -96,27 +94,8 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   ): Promise<[number, unknown, Record<string, string>?]> => {
     const p = r.path;
     const authed = req.headers.authorization === `Bot ${token}`;
-    const fault = faults.find((f) => f.route.test(`${r.method} ${p}`) && f.count > 0);
-    if (fault) {
-      fault.count -= 1;
-      return [fault.status, { message: `${fault.status}: Internal Server Error`, code: 0 }];
-    }
-    const limit = limits.find((l) => l.route.test(`${r.method} ${p}`) && l.count > 0);
-    if (limit) {
-      limit.count -= 1;
-      return [
-        429,
-        { message: 'You are being rate limited.', retry_after: limit.retryAfterSec, global: false },
-        {
-          'retry-after': String(Math.ceil(limit.retryAfterSec)),
-          'x-ratelimit-limit': '5',
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset-after': limit.retryAfterSec.toFixed(3),
-          'x-ratelimit-bucket': 'fakebucket',
-          'x-ratelimit-scope': 'user',
-        },
-      ];
-    }
+    const ordered = injected.take(r.method, p);
+    if (ordered) return ordered;
     let m: RegExpMatchArray | null;
     if ((m = p.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && r.method === 'POST') {
       const i = interactions.get(m[1]!);
@@ -341,14 +320,11 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     },
     /** The next `count` requests matching `route` (tested against "METHOD /path") get a 429. */
     rateLimit(route: RegExp, count: number, retryAfterSec: number) {
-      limits.push({ route, count, retryAfterSec });
+      injected.rateLimit(route, count, retryAfterSec);
     },
-    /**
-     * The next `count` requests matching `route` ("METHOD /path") get a 5xx, which
-     * docs/topics/Opcodes_and_Status_Codes.md calls "the server had an error processing your request".
-     */
+    /** The next `count` requests matching `route` ("METHOD /path") get a 5xx. */
     failNext(route: RegExp, count: number, status = 500) {
-      faults.push({ route, count, status });
+      injected.failNext(route, count, status);
     },
     /** From now on, message posts are saved but their answers never come. */
     holdPostAnswers(hold: boolean) {
