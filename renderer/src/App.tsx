@@ -8,6 +8,7 @@ import { shellOf, useAppPrefs, useShellAnswers } from './api/shell';
 import { useApplyTheme, useAppearance } from './appearance';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { FirstRun } from './first-run/FirstRun';
+import { FirstRunGate } from './first-run/FirstRunGate';
 import { Dashboard } from './pages/Dashboard';
 import { SignIn } from './pages/SignIn';
 import { PAGES, type PagePath, useRoute } from './routes';
@@ -140,7 +141,9 @@ function Gate() {
   return (
     <>
       <LiveUpdates />
-      <Shell />
+      <FirstRunGate>
+        <Shell />
+      </FirstRunGate>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
 import { createEventLog } from '../../renderer/src/api/event-log';
+import type { HttpClient } from '../../renderer/src/api/http';
 import type {
   ApiEvent,
   AuditEntry,
@@ -213,11 +214,23 @@ export function fakeEngine(
   };
 }
 
-/** Renders the whole app on a fake engine, at a page (#/history...). */
-export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/') {
+/**
+ * Renders the whole app on a fake engine, at a page (#/history...): as the app's window, or
+ * with `web` as the browser dashboard (signed in).
+ */
+export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/', opts: { web?: boolean } = {}) {
   window.location.hash = hash;
   const connection = createConnection('connected');
-  const engine = { client: fake.client as Client, connection, http: null, events: createEventLog() };
+  const http: HttpClient | null = opts.web
+    ? {
+        ...(fake.client as Client),
+        signIn: vi.fn(async () => ({ ok: true as const })),
+        hasSession: vi.fn(async () => true),
+        signOut: vi.fn(async () => undefined),
+        exportUrl: (format) => `/api/v1/export?format=${format}`,
+      }
+    : null;
+  const engine = { client: http ?? (fake.client as Client), connection, http, events: createEventLog() };
   const queryClient = newQueryClient();
   const view = render(<App engine={engine} queryClient={queryClient} />);
   return { ...view, connection, engine, queryClient };

@@ -1,0 +1,173 @@
+/**
+ * The web dashboard's first run, shown instead of the pages while a new data folder waits for
+ * it (FirstRunGate): what to watch, a notification channel with a test, the Discord bot. The
+ * choices are one settings draft, saved at the end through saveSettings like the Settings page
+ * (a refusal leads back to the step of the first field it names); then, or when the user skips,
+ * the first run is ended for good (endFirstRun).
+ */
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import { settingsSchema } from '../../../shared/settings';
+import { useEngine } from '../api/engine';
+import { useSettings } from '../api/queries';
+import type { SettingsView } from '../api/types';
+import { QueryState } from '../components/QueryState';
+import { optionErrors } from '../settings/channels/schema';
+import type { FormCtx } from '../settings/fields';
+import { clientErrors, setAt } from '../settings/schema-walk';
+import {
+  describeError,
+  type Draft,
+  discordOf,
+  type DiscordChoice,
+  families,
+  familiesProblem,
+  STEPS,
+  stepOf,
+  withDiscord,
+} from './web-steps';
+import { DiscordStep, NotifyStep, WatchStep } from './WebSteps';
+
+const LAST = STEPS.length - 1;
+
+/** Every field error of the draft: the settings schema's, and each channel's own options'. */
+function draftErrors(full: Draft): Map<string, string> {
+  const errors = clientErrors(settingsSchema, full);
+  const channels = (full.notifications as { channels?: Record<string, unknown>[] } | undefined)?.channels ?? [];
+  channels.forEach((c, i) => {
+    for (const [k, m] of optionErrors(c)) errors.set(`notifications.channels.${i}${k ? `.${k}` : ''}`, m);
+  });
+  return errors;
+}
+
+export function WebFirstRun({ onEnd }: { onEnd: () => void }) {
+  const settings = useSettings();
+  return (
+    <main id="main" className="first-run" tabIndex={-1}>
+      <QueryState query={settings} what="settings">
+        {(view) => <Wizard view={view} onEnd={onEnd} />}
+      </QueryState>
+    </main>
+  );
+}
+
+function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
+  const { client } = useEngine();
+  const [draft, setDraft] = useState<Draft>(view.settings);
+  const [discord, setDiscord] = useState<DiscordChoice>(() => ({ ...discordOf(view.settings), token: '' }));
+  const [step, setStep] = useState(0);
+  // The step's problems are listed once the user tried to go on, not while a new field is still empty.
+  const [tried, setTried] = useState(false);
+  const [refused, setRefused] = useState<Map<string, string>>(new Map());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // Each new step is announced by moving focus to its heading (not on the first one: the page just opened).
+  useEffect(() => {
+    setTried(false);
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [step]);
+
+  const full = useMemo(() => withDiscord(draft, discord), [draft, discord]);
+  const errors = useMemo(() => new Map([...refused, ...draftErrors(full)]), [full, refused]);
+  const stepErrors = [...errors].filter(([path]) => stepOf(path) === step);
+  const problem = step === 0 ? familiesProblem(families(draft)) : null;
+  const savedIds = useMemo(
+    () => new Set(((view.settings.notifications as { channels?: { id: string }[] })?.channels ?? []).map((c) => c.id)),
+    [view],
+  );
+  const ctx: FormCtx = {
+    draft,
+    errors,
+    set: (path, value) => {
+      setDraft((d) => setAt(d, path, value));
+      setRefused(new Map());
+    },
+  };
+
+  const finish = useMutation({
+    mutationFn: async () => {
+      const saved = await client.saveSettings({ settings: full });
+      if (saved.ok) await client.endFirstRun({ outcome: 'done' });
+      return saved;
+    },
+    onSuccess: (saved) => {
+      if (saved.ok) return onEnd();
+      setRefused(new Map(saved.errors.map((e) => [e.path, e.message])));
+      setStep(Math.min(...saved.errors.map((e) => stepOf(e.path))));
+    },
+  });
+  const skip = useMutation({ mutationFn: () => client.endFirstRun({ outcome: 'skipped' }), onSuccess: onEnd });
+  const blocked = problem !== null || stepErrors.length > 0;
+
+  return (
+    <form
+      aria-labelledby="first-run-h"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (blocked) return;
+        if (step < LAST) setStep(step + 1);
+        else finish.mutate();
+      }}
+    >
+      <header className="page-head">
+        <h1 id="first-run-h">Set up IPWatch</h1>
+        <button type="button" className="secondary" disabled={skip.isPending} onClick={() => skip.mutate()}>
+          Skip setup
+        </button>
+      </header>
+      <ol className="steps" aria-label="Steps">
+        {STEPS.map((s, i) => (
+          <li key={s.title} aria-current={i === step ? 'step' : undefined}>
+            {s.title}
+          </li>
+        ))}
+      </ol>
+      <section className="card" aria-labelledby="first-run-step">
+        <h2 id="first-run-step" ref={heading} tabIndex={-1}>
+          Step {step + 1} of {STEPS.length}: {STEPS[step]!.title}
+        </h2>
+        {step === 0 && <WatchStep ctx={ctx} problem={problem} />}
+        {step === 1 && <NotifyStep ctx={ctx} savedIds={savedIds} />}
+        {step === 2 && (
+          <DiscordStep
+            choice={discord}
+            tokenSet={discordOf(view.settings).tokenSet}
+            errors={errors}
+            onChange={(c) => {
+              setDiscord(c);
+              setRefused(new Map());
+            }}
+          />
+        )}
+      </section>
+      {(tried || refused.size > 0) && stepErrors.length > 0 && (
+        <div className="field-error" role="alert">
+          <p>{stepErrors.length === 1 ? 'One field needs' : `${stepErrors.length} fields need`} fixing first:</p>
+          <ul>
+            {stepErrors.map(([path, message]) => (
+              <li key={path}>{describeError(full, path, message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="controls">
+        {step > 0 && (
+          <button type="button" className="secondary" onClick={() => setStep(step - 1)}>
+            Back
+          </button>
+        )}
+        <button type="submit" disabled={finish.isPending}>
+          {step < LAST ? 'Next' : finish.isPending ? 'Saving…' : 'Save and start watching'}
+        </button>
+        <span role="status" className="small error-text">
+          {finish.error && `Could not save: ${finish.error.message}`}
+          {skip.error && `Could not skip: ${skip.error.message}`}
+        </span>
+      </div>
+    </form>
+  );
+}

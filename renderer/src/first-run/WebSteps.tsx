@@ -1,0 +1,116 @@
+/** The web dashboard's first-run steps, each a part of the settings draft (web-steps.ts). */
+import { ChannelsEditor } from '../settings/ChannelsEditor';
+import type { FormCtx } from '../settings/fields';
+import { Row } from '../settings/options/Row';
+import { type DiscordChoice, families, withFamilies } from './web-steps';
+
+export function WatchStep({ ctx, problem }: { ctx: FormCtx; problem: string | null }) {
+  const f = families(ctx.draft as Record<string, unknown>);
+  const set = (next: typeof f) =>
+    ctx.set(['monitor'], withFamilies(ctx.draft as Record<string, unknown>, next).monitor);
+  return (
+    <>
+      <p>IPWatch asks several services for this machine&apos;s public addresses and records every change.</p>
+      <fieldset aria-describedby={problem ? 'watch-problem' : undefined}>
+        <legend>Addresses to watch</legend>
+        <label className="block">
+          <input type="checkbox" checked={f.ipv4} onChange={(e) => set({ ...f, ipv4: e.target.checked })} /> IPv4
+          address
+        </label>
+        <label className="block">
+          <input type="checkbox" checked={f.ipv6} onChange={(e) => set({ ...f, ipv6: e.target.checked })} /> IPv6
+          address
+        </label>
+        <p className="muted small">
+          Leave IPv6 on only if your line has it: a family without an address is reported as such.
+        </p>
+      </fieldset>
+      {problem && (
+        <p id="watch-problem" className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function NotifyStep({ ctx, savedIds }: { ctx: FormCtx; savedIds: Set<string> }) {
+  return (
+    <>
+      <p>
+        Where should IPWatch tell you that an address changed? Add a channel, fill in its fields and send a test to see
+        that it arrives. A server without a desktop session cannot show desktop notifications: switch that one off
+        there.
+      </p>
+      <ChannelsEditor ctx={ctx} savedIds={savedIds} />
+    </>
+  );
+}
+
+export function DiscordStep(props: {
+  choice: DiscordChoice;
+  tokenSet: boolean;
+  errors: Map<string, string>;
+  onChange: (c: DiscordChoice) => void;
+}) {
+  const { choice, tokenSet, errors, onChange } = props;
+  return (
+    <>
+      <p>
+        Optional. A Discord bot answers /ip, /status and the other commands in your server and posts each change to a
+        channel. Create one in the Discord Developer Portal (New Application, then Bot, then Reset Token) and paste its
+        token here; Settings, Discord then gives the link that invites it to your server.
+      </p>
+      <Row
+        label={tokenSet ? 'Bot token (set; type to replace)' : 'Bot token'}
+        help="Kept as a secret: never shown again, never logged."
+        error={errors.get('discord.token')}
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            type="password"
+            autoComplete="off"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={choice.token}
+            onChange={(e) => onChange({ ...choice, token: e.target.value })}
+          />
+        )}
+      </Row>
+      <Row
+        label="Server ID"
+        help="In Discord, with Developer Mode on (Settings, Advanced): right-click the server, Copy Server ID."
+        error={errors.get('discord.guilds.0.id') ?? errors.get('discord.guilds')}
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            inputMode="numeric"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            value={choice.guildId}
+            onChange={(e) => onChange({ ...choice, guildId: e.target.value })}
+          />
+        )}
+      </Row>
+      <Row
+        label="Channel ID for change posts"
+        help="Right-click the text channel, Copy Channel ID. Leave empty to use the commands only."
+        error={errors.get('discord.guilds.0.channel')}
+      >
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            inputMode="numeric"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            disabled={!choice.guildId.trim()}
+            value={choice.channelId}
+            onChange={(e) => onChange({ ...choice, channelId: e.target.value })}
+          />
+        )}
+      </Row>
+    </>
+  );
+}

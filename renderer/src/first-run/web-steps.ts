@@ -1,0 +1,91 @@
+/**
+ * The web dashboard's first-run steps over a settings draft (the settings as GET /settings
+ * shows them, secrets as markers): what to watch, a notification channel (the Settings page's
+ * own channel forms edit the draft's channels), the Discord bot.
+ * The draft is saved once, at the end, through the same saveSettings as the Settings page, so
+ * the engine's schema has the last word; its field errors lead back to their step. Pure.
+ */
+export type Draft = Record<string, unknown>;
+
+export const STEPS = [
+  { title: 'What to watch', prefix: 'monitor.' },
+  { title: 'Notifications', prefix: 'notifications.' },
+  { title: 'Discord bot', prefix: 'discord.' },
+] as const;
+
+const obj = (v: unknown): Draft => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Draft) : {});
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The step a setting's path belongs to: `discord.guilds.0.id` is the Discord step's; others the last. */
+export function stepOf(path: string): number {
+  const i = STEPS.findIndex((s) => `${path}.`.startsWith(s.prefix));
+  return i >= 0 ? i : STEPS.length - 1;
+}
+
+export function families(draft: Draft): { ipv4: boolean; ipv6: boolean } {
+  const m = obj(draft.monitor);
+  return { ipv4: m.ipv4 !== false, ipv6: m.ipv6 !== false };
+}
+
+export function withFamilies(draft: Draft, f: { ipv4: boolean; ipv6: boolean }): Draft {
+  return { ...draft, monitor: { ...obj(draft.monitor), ...f } };
+}
+
+/** The first step's own rule, said before anything is sent. */
+export const familiesProblem = (f: { ipv4: boolean; ipv6: boolean }): string | null =>
+  f.ipv4 || f.ipv6 ? null : 'Watch at least one of IPv4 and IPv6.';
+
+export interface DiscordChoice {
+  /** A new token; '' keeps the stored one (a marker) or none. */
+  token: string;
+  /** The server (guild) and the channel to post in; '' for none. */
+  guildId: string;
+  channelId: string;
+}
+
+/** The Discord step as the settings hold it: the first guild is the one the step edits. */
+export function discordOf(draft: Draft): { tokenSet: boolean; guildId: string; channelId: string } {
+  const d = obj(draft.discord);
+  const first = obj(list(d.guilds)[0]);
+  const t = d.token;
+  return {
+    // A marker ({ set }) in the page's view, a reference or the token itself in the file.
+    tokenSet: typeof t === 'string' ? t.trim() !== '' : typeof t === 'object' && t !== null && obj(t).set !== false,
+    guildId: typeof first.id === 'string' ? first.id : '',
+    channelId: typeof first.channel === 'string' ? first.channel : '',
+  };
+}
+
+/**
+ * The draft with the Discord step's choice: a token typed replaces the stored one; a server id
+ * sets the first guild (keeping its other settings), none removes it.
+ */
+export function withDiscord(draft: Draft, c: DiscordChoice): Draft {
+  const d = obj(draft.discord);
+  const guilds = list(d.guilds);
+  const guildId = c.guildId.trim();
+  const first = obj(guilds[0]);
+  const nextGuilds = guildId
+    ? [{ ...first, id: guildId, channel: c.channelId.trim() || null }, ...guilds.slice(1)]
+    : guilds.slice(1);
+  return {
+    ...draft,
+    discord: { ...d, ...(c.token.trim() ? { token: c.token.trim() } : {}), guilds: nextGuilds },
+  };
+}
+
+const DISCORD_FIELDS: Record<string, string> = {
+  'discord.token': 'Bot token',
+  'discord.guilds.0.id': 'Server ID',
+  'discord.guilds.0.channel': 'Channel ID',
+};
+
+/** A field error in words for the step's summary: "ntfy: topic: required", "Server ID: expected a Discord id...". */
+export function describeError(draft: Draft, path: string, message: string): string {
+  const channel = /^notifications\.channels\.(\d+)\.(.+)$/.exec(path);
+  if (channel) {
+    const id = obj(list(obj(draft.notifications).channels)[Number(channel[1])]).id;
+    return `${typeof id === 'string' && id ? id : 'new channel'}: ${channel[2]}: ${message}`;
+  }
+  return `${DISCORD_FIELDS[path] ?? path}: ${message}`;
+}
