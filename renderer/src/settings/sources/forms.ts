@@ -1,0 +1,54 @@
+/**
+ * One form per kind of custom source: what the kind is and how each field is edited. Labels,
+ * help, choices and bounds are the fields' own (shared/source-settings.ts). Pure data.
+ */
+import type { CustomSource } from '../../../../shared/settings';
+import type { OptionSpec } from '../options/spec';
+
+export interface SourceForm {
+  label: string;
+  blurb: string;
+  fields: OptionSpec[];
+  /** A new source of this kind, before the user fills it in. */
+  blank: CustomSource;
+}
+
+const id: OptionSpec = { path: ['id'], kind: 'text', placeholder: 'my-echo' };
+const family: OptionSpec = { path: ['family'], kind: 'select' };
+const provider: OptionSpec = { path: ['provider'], kind: 'text', placeholder: 'the source id' };
+
+export const SOURCE_FORMS: Record<CustomSource['kind'], SourceForm> = {
+  http: {
+    label: 'HTTP source',
+    blurb: 'A web service that answers with the address it sees you from: as text, in a JSON field or key=value lines.',
+    fields: [
+      id,
+      { path: ['url'], kind: 'text', placeholder: 'https://ip.example.org/' },
+      { path: ['format'], kind: 'select' },
+      { path: ['field'], kind: 'text', placeholder: 'ip', shownWhen: (s) => s.format === 'json' || s.format === 'kv' },
+      family,
+      provider,
+    ],
+    blank: { id: '', kind: 'http', url: '', format: 'text', family: 4 },
+  },
+  dns: {
+    label: 'DNS source',
+    blurb: 'A DNS server that answers one name with your address (OpenDNS myip, Cloudflare whoami, Google TXT).',
+    fields: [
+      id,
+      { path: ['server'], kind: 'text', placeholder: '208.67.222.222:53' },
+      { path: ['name'], kind: 'text', placeholder: 'myip.opendns.com' },
+      { path: ['type'], kind: 'select' },
+      { path: ['class'], kind: 'select' },
+      family,
+      provider,
+    ],
+    blank: { id: '', kind: 'dns', server: '', name: '', type: 'A', class: 'IN', family: 4 },
+  },
+  stun: {
+    label: 'STUN source',
+    blurb: 'A STUN server (as video calls use): it tells you the address and port it sees you from.',
+    fields: [id, { path: ['server'], kind: 'text', placeholder: 'stun.l.google.com:19302' }, family, provider],
+    blank: { id: '', kind: 'stun', server: '', family: 4 },
+  },
+};
