@@ -1,7 +1,7 @@
 /** echarts on the same data: canvas, no animation, LTTB sampling as its docs advise for large series. */
 import * as echarts from 'echarts';
 
-import { PALETTE } from '../src/charts/palette';
+import { seriesColor } from '../src/charts/palette';
 import { H, installRunner, W } from './chart-run';
 
 installRunner('echarts', (el, sources) => {
@@ -16,7 +16,7 @@ installRunner('echarts', (el, sources) => {
       name: s.source,
       showSymbol: false,
       sampling: 'lttb',
-      lineStyle: { width: 1, color: PALETTE[i % PALETTE.length] },
+      lineStyle: { width: 1, color: seriesColor(i, 'light') },
       data: s.hours.map((h) => [h.hour, h.meanLatencyMs]),
     })),
   });

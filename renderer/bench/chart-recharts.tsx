@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 
-import { PALETTE } from '../src/charts/palette';
+import { seriesColor } from '../src/charts/palette';
 import { latencySeries } from '../src/charts/series';
 import { H, installRunner, W } from './chart-run';
 
@@ -21,7 +21,7 @@ installRunner('recharts', (el, sources) => {
         <XAxis dataKey="x" />
         <YAxis />
         {names.map((n, i) => (
-          <Line key={n} dataKey={n} dot={false} isAnimationActive={false} stroke={PALETTE[i % PALETTE.length]} />
+          <Line key={n} dataKey={n} dot={false} isAnimationActive={false} stroke={seriesColor(i, 'light')} />
         ))}
       </LineChart>,
     ),

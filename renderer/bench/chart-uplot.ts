@@ -1,21 +1,21 @@
-/** uPlot, as the Charts page draws it (its own series code and palette). */
+/** uPlot, as the Charts page draws it (its own series code, options and palette). */
 import uPlot from 'uplot';
 
-import { PALETTE } from '../src/charts/palette';
+import { seriesColor } from '../src/charts/palette';
 import { latencySeries } from '../src/charts/series';
+import { lineOptions } from '../src/charts/uplot-options';
 import { H, installRunner, W } from './chart-run';
 
 installRunner('uplot', (el, sources) => {
   const { names, data } = latencySeries(sources);
-  new uPlot(
-    {
-      width: W,
-      height: H,
-      scales: { x: { time: true } },
-      axes: [{}, { label: 'ms' }],
-      series: [{}, ...names.map((n, i) => ({ label: n, stroke: PALETTE[i % PALETTE.length] }))],
-    },
-    data,
-    el,
-  );
+  const xs = data[0];
+  const options = lineOptions({
+    from: xs[0] ?? 0,
+    to: xs[xs.length - 1] ?? 1,
+    zone: { timeZone: 'UTC', clock: '24' },
+    names,
+    colors: names.map((_n, i) => seriesColor(i, 'light')),
+    unit: 'ms',
+  });
+  new uPlot({ ...options, width: W, height: H }, data, el);
 });

@@ -20,7 +20,14 @@ export function insight(over: Partial<Insight> = {}): Insight {
     checks: { v4: checks(20, [7]), v6: checks(20, []) },
     held: { v4: { meanMs: 3 * DAY + 4 * 3_600_000, addresses: 12 }, v6: { meanMs: null, addresses: 0 } },
     outages: {
-      items: [{ start: now - 3 * 3_600_000, end: now - 3 * 3_600_000 + 432_000, durationMs: 432_000, cause: 'no source answered' }],
+      items: [
+        {
+          start: now - 3 * 3_600_000,
+          end: now - 3 * 3_600_000 + 432_000,
+          durationMs: 432_000,
+          cause: 'no source answered',
+        },
+      ],
       total: 1,
     },
     ...over,

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
-import { latencySeries } from '../../renderer/src/charts/series';
+import type { StatsReport } from '../../renderer/src/api/types';
+import {
+  changeBuckets,
+  countTop,
+  hasBars,
+  latencySeries,
+  peak,
+  periodBars,
+  uptimeBars,
+} from '../../renderer/src/charts/series';
 
-const hour = (h: number, ms: number | null) => ({
-  hour: h * 3_600_000,
-  ok: 1,
-  fail: 0,
-  meanLatencyMs: ms,
-  maxLatencyMs: ms,
-});
+const H = 3_600_000;
+const D = 86_400_000;
+
+const hour = (h: number, ms: number | null) => ({ hour: h * H, ok: 1, fail: 0, meanLatencyMs: ms, maxLatencyMs: ms });
 const source = (name: string, hours: ReturnType<typeof hour>[]) => ({
   source: name,
   ok: 1,
@@ -19,16 +25,113 @@ const source = (name: string, hours: ReturnType<typeof hour>[]) => ({
   hours,
 });
 
+function report(from: number, to: number, over: Partial<StatsReport> = {}): StatsReport {
+  const family = { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null };
+  return {
+    from,
+    to,
+    changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
+    uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: [] },
+    families: { v4: family, v6: family },
+    sources: [],
+    ...over,
+  };
+}
+
 describe('latencySeries', () => {
-  it('aligns every source on the hours any of them has, with gaps as null', () => {
+  it('aligns every source on the hours any of them has, in ms, with gaps as null', () => {
     const { names, data } = latencySeries([source('a', [hour(2, 20), hour(1, 10)]), source('b', [hour(3, 30)])]);
     expect(names).toEqual(['a', 'b']);
-    expect(Array.from(data[0])).toEqual([3600, 7200, 10800]);
+    expect(data[0]).toEqual([H, 2 * H, 3 * H]);
     expect(data[1]).toEqual([10, 20, null]);
     expect(data[2]).toEqual([null, null, 30]);
   });
 
+  it('leaves out sources without a single figure (only failures), and their hours', () => {
+    const { names, data } = latencySeries([source('up', [hour(1, 10)]), source('down', [hour(2, null)])]);
+    expect(names).toEqual(['up']);
+    expect(data).toEqual([[H], [10]]);
+  });
+
   it('is empty without sources', () => {
-    expect(latencySeries([]).data).toEqual([[]]);
+    expect(latencySeries([])).toEqual({ names: [], data: [[]] });
+  });
+});
+
+describe('periodBars', () => {
+  const periods = [0, 7, 14].map((d) => ({ start: d * D, count: d }));
+  it.each([
+    ['whole periods', 0, 21 * D, [0, 7 * D, 14 * D], [7 * D, 14 * D, 21 * D]],
+    ['the first and last cut at the chosen period', 3 * D, 16 * D, [3 * D, 7 * D, 14 * D], [7 * D, 14 * D, 16 * D]],
+    ['periods outside left out', 8 * D, 13 * D, [8 * D], [13 * D]],
+  ])('%s', (_name, from, to, starts, ends) => {
+    const bars = periodBars(periods, 7 * D, from, to, (p) => p.count);
+    expect(bars.starts).toEqual(starts);
+    expect(bars.ends).toEqual(ends);
+    expect(bars.xs).toEqual(starts.map((s, i) => (s + ends[i]!) / 2));
+    expect(bars.values).toEqual(bars.index.map((i) => periods[i]!.count));
+  });
+});
+
+describe('changeBuckets', () => {
+  const perDay = [{ start: 0, label: 'd', count: 2 }];
+  const perWeek = [{ start: -3 * D, label: 'w', count: 2 }];
+  it.each([
+    ['a week: per day', 7, 'day'],
+    ['a month: per day', 30, 'day'],
+    ['90 days: per week', 90, 'week'],
+    ['a year: per week', 365, 'week'],
+  ] as const)('%s', (_name, days, unit) => {
+    const r = report(0, days * D, { changes: { total: 2, perDay, perWeek, perMonth: [] } });
+    const { unit: got, bars } = changeBuckets(r);
+    expect(got).toBe(unit);
+    // A week that began before the period draws from the period's start, not before it.
+    expect(bars.starts[0]).toBe(0);
+  });
+});
+
+describe('hasBars', () => {
+  const bars = (values: (number | null)[]) => ({ xs: [], starts: [], ends: [], index: [], values });
+  it.each([
+    ['counts all 0: empty', [0, 0], true, false],
+    ['a count: something', [0, 1], true, true],
+    ['uptime of 0 %: something', [0, null], false, true],
+    ['no figure at all: empty', [null, null], false, false],
+  ])('%s', (_name, values, zeroIsEmpty, expected) => {
+    expect(hasBars(bars(values), zeroIsEmpty)).toBe(expected);
+  });
+});
+
+describe('countTop', () => {
+  it.each([
+    [0, 1],
+    [Number.NaN, 1],
+    [1, 2],
+    [3, 4],
+    [4, 5],
+    [5, 6],
+    [20, 23],
+    [100, 115],
+  ])('highest %d: axis to %d', (max, top) => {
+    expect(countTop(max)).toBe(top);
+    expect(Number.isInteger(countTop(max))).toBe(true);
+  });
+});
+
+describe('uptimeBars and peak', () => {
+  it('draws a bar for each day with its percentage, none for a day not monitored', () => {
+    const day = (i: number, percent: number | null) => ({
+      start: i * D,
+      label: '',
+      percent,
+      offlineMs: 0,
+      monitoredMs: 0,
+    });
+    const r = report(0, 3 * D, {
+      uptime: { percent: 99, offlineMs: 0, monitoredMs: 1, perDay: [day(0, 100), day(1, null), day(2, 98.5)] },
+    });
+    expect(uptimeBars(r).values).toEqual([100, null, 98.5]);
+    expect(peak([1, null, 4, 4])).toEqual({ index: 2, value: 4 });
+    expect(peak([null])).toBeNull();
   });
 });

@@ -6,7 +6,10 @@
  * migration) carry the copy's time instead; those, and the older JSON file, are read as wall
  * clock time in a zone: the user's `--tz`, else this machine's.
  */
+import { zoneOffset } from '../../../shared/time-zone';
 import { ImportError } from './batch';
+
+export { zoneOffset };
 
 const MIN = 60_000;
 const QUARTER = 15 * MIN;
@@ -49,20 +52,6 @@ export function chooseZone(tz: string | undefined): ZoneChoice {
   } catch {
     throw new ImportError(`unknown time zone: ${JSON.stringify(tz)} (use an IANA name such as Europe/Stockholm)`);
   }
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's UTC offset (ms, east positive) at an instant. */
-export function zoneOffset(zone: string, at: number): number {
-  let f = offsetFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, f);
-  }
-  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /^GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * MIN : 0;
 }
 
 /**

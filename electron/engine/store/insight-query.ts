@@ -5,13 +5,13 @@
  * aggregate over a family's runs, the recent checks from memory.
  */
 import { type Insight, UPTIME_WINDOWS } from '../../../shared/contract-insight';
-
-export type { Insight };
 import type { Family } from '../../../shared/types';
 import { DAY_MS } from './context';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, one, str } from './sqlite';
 import { uptimeOver } from './uptime';
+
+export type { Insight };
 
 export interface InsightQuery {
   /** Recent checks per family (default 50). */

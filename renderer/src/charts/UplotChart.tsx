@@ -1,22 +1,33 @@
-/** One uPlot chart that follows its container's width and redraws when its data changes. */
+/** One uPlot chart that follows its container's width, in the theme's colours, reporting what the cursor is on. */
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
-import { useAppearance } from '../appearance';
+import type { ChartOptions } from './uplot-options';
+import { useThemeName } from './use-theme-name';
 
 interface Props {
-  title: string;
+  /** What the chart shows, in words (its accessible name). */
+  summary: string;
   data: uPlot.AlignedData;
-  /** Everything but size and title. */
-  options: Omit<uPlot.Options, 'width' | 'height' | 'title'>;
+  /** Built together with `data` (bars read their spans from it): a new pair makes a new chart. */
+  options: ChartOptions;
   height?: number;
+  /** The index under the cursor, null when it leaves. */
+  onCursor?: (index: number | null) => void;
+  /** Series (1-based, as uPlot counts) the user switched off in the legend. */
+  hidden?: ReadonlySet<number>;
+  testId?: string;
 }
 
-export function UplotChart({ title, data, options, height = 220 }: Props) {
+const FONT = '12px system-ui, -apple-system, "Segoe UI", sans-serif';
+
+export function UplotChart({ summary, data, options, height = 220, onCursor, hidden, testId }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const [appearance] = useAppearance();
+  const cursor = useRef(onCursor);
+  cursor.current = onCursor;
+  const theme = useThemeName();
   useEffect(() => {
     const el = box.current!;
     // Axis text and grid in the theme's colours (a canvas does not follow CSS).
@@ -25,24 +36,48 @@ export function UplotChart({ title, data, options, height = 220 }: Props) {
     const grid = css.getPropertyValue('--border').trim() || '#d5dae0';
     const axes = (options.axes ?? [{}, {}]).map((a) => ({
       stroke: text,
+      font: FONT,
+      labelFont: FONT,
       grid: { stroke: grid, width: 1 },
       ticks: { stroke: grid, width: 1 },
       ...a,
     }));
-    const u = new uPlot({ ...options, axes, width: Math.max(el.clientWidth, 280), height }, data, el);
+    const width = () => Math.max(el.clientWidth, 260);
+    let last: number | null = null;
+    const u = new uPlot(
+      {
+        ...options,
+        axes,
+        width: width(),
+        height,
+        hooks: {
+          setCursor: [
+            (self) => {
+              const idx = self.cursor.idx ?? null;
+              if (idx !== last) cursor.current?.((last = idx));
+            },
+          ],
+        },
+      },
+      data,
+      el,
+    );
     plot.current = u;
-    const ro = new ResizeObserver(() => u.setSize({ width: Math.max(el.clientWidth, 280), height }));
+    const ro = new ResizeObserver(() => u.setSize({ width: width(), height }));
     ro.observe(el);
     return () => {
       ro.disconnect();
       u.destroy();
       plot.current = null;
     };
-    // A new options object means a new chart; new data alone is set below. `data` is read at
-    // creation only, so it is deliberately not a dependency here.
-  }, [options, height, appearance.theme]);
+  }, [options, data, height, theme]);
   useEffect(() => {
-    plot.current?.setData(data);
-  }, [data]);
-  return <div ref={box} className="chart" role="img" aria-label={title} />;
+    const u = plot.current;
+    if (!u) return;
+    for (let i = 1; i < u.series.length; i++) {
+      const show = !hidden?.has(i);
+      if (u.series[i]!.show !== show) u.setSeries(i, { show });
+    }
+  }, [hidden, options, data, theme]);
+  return <div ref={box} className="chart" role="img" aria-label={summary} data-testid={testId} />;
 }

@@ -1,29 +1,110 @@
-/** Turns stats into the column arrays uPlot draws (x in seconds). Pure, so the bench and tests use it. */
-import type uPlot from 'uplot';
+/**
+ * Stats into what the charts draw: bars for periods (days, weeks) clipped to the chosen period,
+ * lines per source, the y-axis top for counts, and each chart's one-line summary. Times stay
+ * in epoch ms everywhere (the axes are ours, not uPlot's time scale). Pure.
+ */
+import type { StatsReport } from '../api/types';
 
-import type { PeriodCount, StatsReport } from '../api/types';
+const DAY = 86_400_000;
 
-type AlignedData = uPlot.AlignedData;
+/** Bars over time: bar i spans [starts[i], ends[i]] (its period's part inside the chosen one), at height values[i]. */
+export interface Bars {
+  /** Middle of each bar: where the cursor finds it. */
+  xs: number[];
+  starts: number[];
+  ends: number[];
+  values: (number | null)[];
+  /** Which period each bar is (its index in the list given). */
+  index: number[];
+}
 
-/** One x per hour any source has, one series per source (null where it has no figure that hour). */
-export function latencySeries(sources: StatsReport['sources']): { names: string[]; data: AlignedData } {
+/** Periods of `sizeMs` from their `start`, clipped to [from, to]; periods wholly outside are left out. */
+export function periodBars<T extends { start: number }>(
+  periods: readonly T[],
+  sizeMs: number,
+  from: number,
+  to: number,
+  value: (p: T) => number | null,
+): Bars {
+  const bars: Bars = { xs: [], starts: [], ends: [], values: [], index: [] };
+  periods.forEach((p, i) => {
+    const start = Math.max(p.start, from);
+    const end = Math.min(p.start + sizeMs, to);
+    if (end <= start) return;
+    bars.xs.push((start + end) / 2);
+    bars.starts.push(start);
+    bars.ends.push(end);
+    bars.values.push(value(p));
+    bars.index.push(i);
+  });
+  return bars;
+}
+
+/** Changes per day for periods up to a month, per week beyond: a few dozen bars either way. */
+export function changeBuckets(report: StatsReport): {
+  unit: 'day' | 'week';
+  periods: StatsReport['changes']['perDay'];
+  bars: Bars;
+} {
+  const weekly = report.to - report.from > 31 * DAY;
+  const periods = weekly ? report.changes.perWeek : report.changes.perDay;
+  const sizeMs = weekly ? 7 * DAY : DAY;
+  return {
+    unit: weekly ? 'week' : 'day',
+    periods,
+    bars: periodBars(periods, sizeMs, report.from, report.to, (p) => p.count),
+  };
+}
+
+export const uptimeBars = (report: StatsReport): Bars =>
+  periodBars(report.uptime.perDay, DAY, report.from, report.to, (d) => d.percent);
+
+/** Whether bars have anything to draw: a count above 0, or any figure at all. */
+export const hasBars = (bars: Bars, zeroIsEmpty: boolean): boolean =>
+  bars.values.some((v) => v !== null && (!zeroIsEmpty || v > 0));
+
+/**
+ * Top of a count axis: whole numbers with a little room above the highest bar (1 when all
+ * are 0), so a bar never touches the frame and no tick falls between two counts.
+ */
+export function countTop(max: number): number {
+  if (!(max > 0)) return 1;
+  if (max <= 4) return Math.ceil(max) + 1;
+  return Math.ceil(max * 1.15);
+}
+
+/** Tick steps a count axis may use: whole numbers only. */
+export const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000];
+
+export interface LatencySeries {
+  names: string[];
+  /** x (hour start, epoch ms), then one column per source (null where it has no figure that hour). */
+  data: [number[], ...(number | null)[][]];
+}
+
+/**
+ * One x per hour any source has a figure for, one series per source that has any; sources
+ * that only failed in the period draw nothing, so they are left out (and out of the legend).
+ */
+export function latencySeries(sources: StatsReport['sources']): LatencySeries {
+  const withFigures = sources.filter((s) => s.hours.some((h) => h.meanLatencyMs !== null));
   const hours = new Set<number>();
-  for (const s of sources) for (const h of s.hours) hours.add(h.hour);
-  const xs = Float64Array.from(hours).sort();
-  const index = new Map<number, number>();
-  xs.forEach((x, i) => index.set(x, i));
-  const series = sources.map((s) => {
-    const col: (number | null)[] = new Array<number | null>(xs.length).fill(null);
-    for (const h of s.hours) col[index.get(h.hour)!] = h.meanLatencyMs;
+  for (const s of withFigures) for (const h of s.hours) if (h.meanLatencyMs !== null) hours.add(h.hour);
+  const xs = [...hours].sort((a, b) => a - b);
+  const index = new Map(xs.map((x, i) => [x, i]));
+  const columns = withFigures.map((s) => {
+    const col = new Array<number | null>(xs.length).fill(null);
+    for (const h of s.hours) if (h.meanLatencyMs !== null) col[index.get(h.hour)!] = h.meanLatencyMs;
     return col;
   });
-  return { names: sources.map((s) => s.source), data: [Array.from(xs, (x) => x / 1000), ...series] };
+  return { names: withFigures.map((s) => s.source), data: [xs, ...columns] };
 }
 
-export function countSeries(periods: PeriodCount[]): AlignedData {
-  return [periods.map((p) => p.start / 1000), periods.map((p) => p.count)];
-}
-
-export function uptimeSeries(days: StatsReport['uptime']['perDay']): AlignedData {
-  return [days.map((d) => d.start / 1000), days.map((d) => d.percent)];
+/** Where most bars are: the highest value and its index (null without any). */
+export function peak(values: readonly (number | null)[]): { index: number; value: number } | null {
+  let best: { index: number; value: number } | null = null;
+  values.forEach((v, index) => {
+    if (v !== null && (best === null || v > best.value)) best = { index, value: v };
+  });
+  return best;
 }

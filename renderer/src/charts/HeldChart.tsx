@@ -1,0 +1,52 @@
+/** "Time held per address": the addresses that held longest in the period, each a bar in its colour. */
+import type { HistoryEntry } from '../api/types';
+import { formatDuration } from '../format';
+import { ChartCard } from './ChartCard';
+import { addressColor } from './palette';
+import { heldPerAddress } from './timeline';
+import { useThemeName } from './use-theme-name';
+
+const SHOWN = 10;
+
+export function HeldChart({ runs, from, to }: { runs: HistoryEntry[]; from: number; to: number }) {
+  const theme = useThemeName();
+  const all = heldPerAddress(runs, from, to, Infinity);
+  const top = all.slice(0, SHOWN);
+  const longest = Math.max(1, top[0]?.heldMs ?? 1);
+  const readout =
+    all.length > SHOWN
+      ? `The ${SHOWN} longest of ${all.length} addresses.`
+      : 'Every address of the period, longest first.';
+  return (
+    <ChartCard
+      id="held"
+      title="Time held per address"
+      empty={all.length === 0 ? 'No address was recorded in this period.' : null}
+      legend={[]}
+      readout={readout}
+    >
+      <ul className="held-list" aria-label="Time held per address">
+        {top.map((h) => {
+          const c = addressColor(h.key, theme);
+          const label = `${h.key}: ${formatDuration(h.heldMs)}${h.runs > 1 ? ` over ${h.runs} runs` : ''}`;
+          return (
+            <li key={h.key} className="held-row" title={label}>
+              <span className="held-addr mono">
+                <span className="sr-only">IPv{h.family} </span>
+                {h.key}
+              </span>
+              <span className="held-time small">{formatDuration(h.heldMs)}</span>
+              <span className="held-track" aria-hidden="true">
+                <span
+                  className="held-bar"
+                  data-key={h.key}
+                  style={{ width: `max(${((h.heldMs / longest) * 100).toFixed(2)}%, 3px)`, background: c.fill }}
+                />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The time axis of every chart: ticks on the wall clock of the user's zone (midnights, Mondays,
+ * first days of months), as many as fit, and their labels. Pure apart from Intl, which the
+ * caller's locale and zone steer.
+ */
+import { zoneOffset } from '../../../shared/time-zone';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+export interface TickStep {
+  unit: 'hour' | 'day' | 'week' | 'month';
+  n: number;
+  /** About how long a step is, to choose one. */
+  ms: number;
+}
+
+const STEPS: TickStep[] = [
+  { unit: 'hour', n: 1, ms: HOUR },
+  { unit: 'hour', n: 3, ms: 3 * HOUR },
+  { unit: 'hour', n: 6, ms: 6 * HOUR },
+  { unit: 'hour', n: 12, ms: 12 * HOUR },
+  { unit: 'day', n: 1, ms: DAY },
+  { unit: 'day', n: 2, ms: 2 * DAY },
+  { unit: 'week', n: 1, ms: 7 * DAY },
+  { unit: 'week', n: 2, ms: 14 * DAY },
+  { unit: 'month', n: 1, ms: 30.4 * DAY },
+  { unit: 'month', n: 3, ms: 91 * DAY },
+  { unit: 'month', n: 6, ms: 182 * DAY },
+  { unit: 'month', n: 12, ms: 365 * DAY },
+];
+
+/** The finest step that gives at most `maxTicks` ticks over `spanMs` (the coarsest if none does). */
+export function chooseStep(spanMs: number, maxTicks: number): TickStep {
+  return STEPS.find((s) => spanMs / s.ms <= Math.max(1, maxTicks)) ?? STEPS[STEPS.length - 1]!;
+}
+
+export interface Zone {
+  /** IANA name; '' for this machine's. */
+  timeZone: string;
+  clock: 'auto' | '12' | '24';
+  /** Intl locale; the browser's when absent. */
+  locale?: string;
+}
+
+const zoneName = (z: Zone) => z.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The instants in [from, to] where the wall clock of the zone crosses a step boundary. */
+export function tickTimes(from: number, to: number, zone: Zone, step: TickStep): number[] {
+  const name = zoneName(zone);
+  const wall = (t: number) => t + zoneOffset(name, t);
+  // A wall-clock time back to an instant: the offset an hour either side settles a clock change.
+  const instant = (w: number) => w - zoneOffset(name, w - zoneOffset(name, w));
+  const out: number[] = [];
+  const push = (w: number) => {
+    const t = instant(w);
+    if (t >= from && t <= to && out[out.length - 1] !== t) out.push(t);
+  };
+  const start = wall(from);
+  const end = wall(to);
+  if (step.unit === 'hour') {
+    const size = step.n * HOUR;
+    for (let w = Math.ceil(start / size) * size; w <= end; w += size) push(w);
+  } else if (step.unit === 'day' || step.unit === 'week') {
+    // Day 0 (1970-01-01) was a Thursday: Mondays are the days d with (d + 3) % 7 === 0.
+    const every = step.unit === 'week' ? 7 * step.n : step.n;
+    const phase = step.unit === 'week' ? 4 : 0;
+    let d = Math.ceil(start / DAY);
+    while ((((d - phase) % every) + every) % every !== 0) d += 1;
+    for (; d * DAY <= end; d += every) push(d * DAY);
+  } else {
+    // Months past December roll over into the next years (Date.UTC counts on).
+    const first = new Date(start);
+    const y = first.getUTCFullYear();
+    let m = first.getUTCMonth() + (start > Date.UTC(y, first.getUTCMonth(), 1) ? 1 : 0);
+    while (m % step.n !== 0) m += 1;
+    for (let w = Date.UTC(y, m, 1); w <= end; m += step.n, w = Date.UTC(y, m, 1)) push(w);
+  }
+  return out;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(zone: Zone, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([zone, opts]);
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(zone.locale, {
+      ...opts,
+      ...(zone.timeZone ? { timeZone: zone.timeZone } : {}),
+      ...(zone.clock === 'auto' || !('hour' in opts || 'timeStyle' in opts) ? {} : { hour12: zone.clock === '12' }),
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** A tick's label: the time of day within a day, the date across days, the month (and year) across months. */
+export function tickLabel(at: number, step: TickStep, zone: Zone, first = false): string {
+  if (step.unit === 'hour') {
+    const midnight = zoneOffset(zoneName(zone), at) + at;
+    if (midnight % DAY === 0) return format(zone, { day: 'numeric', month: 'short' }).format(at);
+    return format(zone, { hour: '2-digit', minute: '2-digit' }).format(at);
+  }
+  if (step.unit !== 'month') return format(zone, { day: 'numeric', month: 'short' }).format(at);
+  const month = new Date(at + zoneOffset(zoneName(zone), at)).getUTCMonth();
+  return format(zone, month === 0 || first ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(at);
+}
+
+export interface Tick {
+  at: number;
+  label: string;
+}
+
+/** The ticks of a time axis over [from, to] with room for `maxTicks` labels. */
+export function timeTicks(from: number, to: number, zone: Zone, maxTicks: number): Tick[] {
+  const step = chooseStep(to - from, maxTicks);
+  return tickTimes(from, to, zone, step).map((at, i) => ({ at, label: tickLabel(at, step, zone, i === 0) }));
+}
+
+/**
+ * A period's start for readouts: an hour in the user's zone ("25 Nov 2026, 14:00"), a day as
+ * the stats count it, a UTC day ("25 Nov 2026").
+ */
+export function formatPeriodStart(at: number, unit: 'hour' | 'day', zone: Zone): string {
+  if (unit === 'day') return format({ ...zone, timeZone: 'UTC' }, { dateStyle: 'medium' }).format(at);
+  return format(zone, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

@@ -1,0 +1,22 @@
+/** The theme in effect (light or dark), resolving 'system' through the media query as useApplyTheme does. */
+import { useSyncExternalStore } from 'react';
+
+import { useAppearance } from '../appearance';
+import type { ThemeName } from './palette';
+
+const DARK = '(prefers-color-scheme: dark)';
+
+function subscribe(listener: () => void): () => void {
+  const media = window.matchMedia?.(DARK);
+  media?.addEventListener?.('change', listener);
+  return () => media?.removeEventListener?.('change', listener);
+}
+
+const systemDark = () => window.matchMedia?.(DARK).matches ?? false;
+
+export function useThemeName(): ThemeName {
+  const [appearance] = useAppearance();
+  const dark = useSyncExternalStore(subscribe, systemDark);
+  if (appearance.theme === 'system') return dark ? 'dark' : 'light';
+  return appearance.theme;
+}
