@@ -24,7 +24,23 @@ export function Discord() {
                 </p>
                 {bot.lastError && <p className="error-text">{bot.lastError.message}</p>}
                 {bot.state === 'off' && (
-                  <p className="muted">The bot is off. Give it a token in Settings (Discord) to use it.</p>
+                  <p className="muted">
+                    The bot is off until it has a token. <a href="#/settings?section=discord">Set it up in Settings</a>:
+                    the token, its servers and their channels.
+                  </p>
+                )}
+                {bot.inviteUrl && (
+                  <p>
+                    <a href={bot.inviteUrl} target="_blank" rel="noreferrer">
+                      Add the bot to a server
+                    </a>{' '}
+                    <span className="muted small">(with the permissions it needs)</span>
+                  </p>
+                )}
+                {bot.state !== 'off' && (
+                  <p className="small">
+                    <a href="#/settings?section=discord">Discord settings</a>
+                  </p>
                 )}
               </section>
               <section className="card" aria-labelledby="guilds-h">

@@ -1,0 +1,149 @@
+/**
+ * The Discord section of Settings: the bot set up in four steps, from this page alone. The
+ * token is write-only (the app's keychain vault, or a reference for a runner), the invite link
+ * is the bot's own once it has connected (its application id comes from Discord), then the
+ * servers with their channel, events, masking and roles, and a test post through the running bot.
+ */
+import type { BotStatus } from '../../../../shared/bot-types';
+import { discordSchema } from '../../../../shared/discord-settings';
+import { useStatus } from '../../api/queries';
+import { Badge } from '../../components/Badge';
+import { CopyButton } from '../../components/CopyButton';
+import { BOT_TONE } from '../../pages/bot-view';
+import { TestButton } from '../channels/TestButton';
+import { type FormCtx, LeafField } from '../fields';
+import { optionMeta, optionSchema } from '../options/option-schema';
+import { SecretInput } from '../options/SecretInput';
+import { getAt, pathKey } from '../schema-walk';
+import { GuildCard } from './GuildCard';
+
+const PORTAL = 'https://discord.com/developers/applications';
+
+/** The bot as it runs now: its state, as whom, and its last error. */
+function BotLine({ bot }: { bot: BotStatus | undefined }) {
+  if (!bot) return null;
+  return (
+    <p role="status">
+      The bot: <Badge tone={BOT_TONE[bot.state]}>{bot.state}</Badge>
+      {bot.user && <span> as {bot.user}</span>}
+      {bot.lastError && <span className="error-text"> {bot.lastError.message}</span>}
+    </p>
+  );
+}
+
+function Invite({ bot }: { bot: BotStatus | undefined }) {
+  if (!bot?.inviteUrl)
+    return (
+      <p className="muted">
+        Once the bot has a token and has connected, the link that adds it to a server (with the permissions it needs)
+        appears here.
+      </p>
+    );
+  return (
+    <div className="controls">
+      <a className="button" href={bot.inviteUrl} target="_blank" rel="noreferrer">
+        Add the bot to a server
+      </a>
+      <CopyButton value={bot.inviteUrl} label="Copy the invite link" />
+    </div>
+  );
+}
+
+type Draft = Record<string, unknown>;
+
+/** Why a test post cannot go yet: it goes through the running bot, with its saved servers. */
+function testBlocked(ctx: FormCtx, bot: BotStatus | undefined): string | null {
+  const edited = JSON.stringify(getAt(ctx.draft, ['discord'])) !== JSON.stringify(getAt(ctx.saved, ['discord']));
+  if (edited) return 'Save first: the test post goes through the running bot.';
+  if (bot?.state !== 'connected') return `The bot is ${bot?.state ?? 'not known yet'}; it must be connected.`;
+  const guilds = (getAt(ctx.saved, ['discord', 'guilds']) as Draft[] | undefined) ?? [];
+  if (!guilds.some((g) => typeof g.channel === 'string')) return 'Give a server a channel for posts first.';
+  return null;
+}
+
+/** The bot's notification channel: the one listed, or the one it gets by itself. */
+function botChannel(ctx: FormCtx): Draft {
+  const channels = (getAt(ctx.saved, ['notifications', 'channels']) as Draft[] | undefined) ?? [];
+  return channels.find((c) => c.type === 'discord-bot') ?? { id: 'discord-bot', type: 'discord-bot' };
+}
+
+export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
+  const bot = useStatus().data?.bot;
+  const tokenPath = ['discord', 'token'];
+  const token = optionMeta(discordSchema, ['token']);
+  const guildsPath = ['discord', 'guilds'];
+  const guilds = (getAt(ctx.draft, guildsPath) as Draft[] | undefined) ?? [];
+  return (
+    <>
+      <BotLine bot={bot} />
+      <ol className="steps">
+        <li>
+          <h3>Create the bot</h3>
+          <p className="small">
+            In the{' '}
+            <a href={PORTAL} target="_blank" rel="noreferrer">
+              Discord Developer Portal
+            </a>
+            : New Application, then Bot, then Reset Token. No privileged intent is needed.
+          </p>
+          <SecretInput
+            label={token.label}
+            help={token.help}
+            error={ctx.errors.get(pathKey(tokenPath))}
+            placeholder="MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.…"
+            value={getAt(ctx.draft, tokenPath)}
+            stored={getAt(ctx.saved, tokenPath)}
+            onChange={(v) => ctx.set(tokenPath, v)}
+            cleared={null}
+          />
+        </li>
+        <li>
+          <h3>Invite it to your server</h3>
+          <Invite bot={bot} />
+        </li>
+        <li>
+          <h3>Choose its servers and channels</h3>
+          <p className="small muted">
+            Ids: in Discord, Settings, Advanced, Developer Mode on; then right-click the server or channel, Copy ID.
+          </p>
+          {guilds.length === 0 && <p className="muted">No server yet: the bot answers nowhere and posts nothing.</p>}
+          {guilds.map((g, i) => (
+            <GuildCard
+              key={i}
+              index={i}
+              ctx={ctx}
+              status={bot?.guilds.find((s) => s.id === g.id)}
+              onRemove={() =>
+                ctx.set(
+                  guildsPath,
+                  guilds.filter((_, k) => k !== i),
+                )
+              }
+            />
+          ))}
+          <button type="button" onClick={() => ctx.set(guildsPath, [...guilds, { id: '', channel: null }])}>
+            Add a server
+          </button>
+        </li>
+        <li>
+          <h3>Save, then send a test post</h3>
+          <TestButton channel={botChannel(ctx)} blocked={testBlocked(ctx, bot)} label="Send a test post" />
+        </li>
+      </ol>
+      <details>
+        <summary>More Discord settings</summary>
+        {(['registration', 'apiBase'] as const).map((k) => (
+          <LeafField key={k} schema={optionSchema(discordSchema, [k])!} path={['discord', k]} ctx={ctx} />
+        ))}
+        {(['checkSec', 'exportSec'] as const).map((k) => (
+          <LeafField
+            key={k}
+            schema={optionSchema(discordSchema, ['rateLimit', k])!}
+            path={['discord', 'rateLimit', k]}
+            ctx={ctx}
+          />
+        ))}
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * One Discord server (guild) the bot serves: its id, the channel its posts go to and which
+ * events, how addresses show there, and who may read or administer. Labels and help are the
+ * settings schema's (shared/discord-settings.ts); what the bot found there is beside them.
+ */
+import type { BotGuildStatus } from '../../../../shared/bot-types';
+import { guildSchema } from '../../../../shared/discord-settings';
+import type { NotifyEvent } from '../../../../shared/notify-types';
+import { EventPicker } from '../channels/EventPicker';
+import { MaskSelect } from '../channels/MaskSelect';
+import { type FormCtx, LeafField } from '../fields';
+import { optionDefault, optionMeta, optionSchema } from '../options/option-schema';
+import { Row } from '../options/Row';
+import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
+
+/** What the bot knows of the server: joined (and its name), not yet, or what stops its posts. */
+function GuildState({ status }: { status: BotGuildStatus | undefined }) {
+  if (!status) return null;
+  return (
+    <p className="small" role="status">
+      {status.name
+        ? `The bot is in “${status.name}”.`
+        : 'The bot is not in this server yet: invite it with the link above.'}
+      {status.problem && <span className="error-text"> {status.problem}</span>}
+    </p>
+  );
+}
+
+function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' | 'admin' }) {
+  const meta = optionMeta(guildSchema, [which]);
+  return (
+    <fieldset>
+      <legend>{meta.label}</legend>
+      {meta.help && <p className="muted small help">{meta.help}</p>}
+      {(['roles', 'users'] as const).map((k) => (
+        <LeafField key={k} schema={optionSchema(guildSchema, [which, k])!} path={[...base, which, k]} ctx={ctx} />
+      ))}
+    </fieldset>
+  );
+}
+
+export function GuildCard({
+  index,
+  ctx,
+  status,
+  onRemove,
+}: {
+  index: number;
+  ctx: FormCtx;
+  status: BotGuildStatus | undefined;
+  onRemove: () => void;
+}) {
+  const base: Path = ['discord', 'guilds', index];
+  const guild = (getAt(ctx.draft, base) ?? {}) as Record<string, unknown>;
+  const at = (k: string) => ctx.errors.get(pathKey([...base, k]));
+  const id = typeof guild.id === 'string' ? guild.id : '';
+  const idMeta = optionMeta(guildSchema, ['id']);
+  const channelMeta = optionMeta(guildSchema, ['channel']);
+  const eventsMeta = optionMeta(guildSchema, ['events']);
+  const maskMeta = optionMeta(guildSchema, ['mask']);
+  const events = (guild.events ?? optionDefault(guildSchema, ['events'])) as NotifyEvent[];
+  return (
+    <fieldset className="item guild-card">
+      <legend>Server {status?.name ?? (id || index + 1)}</legend>
+      <GuildState status={status} />
+      <div className="grid two">
+        <Row label={idMeta.label} help={idMeta.help} error={at('id')} required>
+          {(c) => (
+            <input
+              id={c.id}
+              aria-describedby={c.describedBy}
+              aria-invalid={c.invalid || undefined}
+              aria-required
+              inputMode="numeric"
+              spellCheck={false}
+              placeholder="123456789012345678"
+              value={id}
+              onChange={(e) => ctx.set([...base, 'id'], e.target.value.trim())}
+            />
+          )}
+        </Row>
+        <Row label={channelMeta.label} help={channelMeta.help} error={at('channel')}>
+          {(c) => (
+            <input
+              id={c.id}
+              aria-describedby={c.describedBy}
+              aria-invalid={c.invalid || undefined}
+              inputMode="numeric"
+              spellCheck={false}
+              placeholder="234567890123456789"
+              value={typeof guild.channel === 'string' ? guild.channel : ''}
+              onChange={(e) => ctx.set([...base, 'channel'], e.target.value.trim() || null)}
+            />
+          )}
+        </Row>
+      </div>
+      <EventPicker
+        legend={eventsMeta.label}
+        help={eventsMeta.help}
+        value={events}
+        error={errorWithin(ctx.errors, [...base, 'events'])}
+        onChange={(next) => ctx.set([...base, 'events'], next)}
+      />
+      <MaskSelect
+        label={maskMeta.label}
+        help={maskMeta.help}
+        value={guild.mask}
+        error={at('mask')}
+        onChange={(m) => ctx.set([...base, 'mask'], m)}
+      />
+      <People ctx={ctx} base={base} which="read" />
+      <People ctx={ctx} base={base} which="admin" />
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove server {status?.name ?? (id || index + 1)}
+      </button>
+    </fieldset>
+  );
+}
