@@ -56,6 +56,7 @@ describe('the first run in the browser', () => {
     await user.clear(screen.getByLabelText('Server ID'));
     await user.type(screen.getByLabelText('Server ID'), GUILD);
     await user.type(screen.getByLabelText('Channel ID for change posts'), CHANNEL);
+    await user.type(screen.getByLabelText('Bot token'), 'bot-token-from-the-portal');
     await user.click(screen.getByRole('button', { name: 'Save and start watching' }));
 
     // The pages, at the dashboard; the settings saved once, with every step's choice.
@@ -65,11 +66,12 @@ describe('the first run in the browser', () => {
     const saved = fake.settings as {
       monitor: { ipv4: boolean; ipv6: boolean };
       notifications: { channels: { id: string; topic?: string }[] };
-      discord: { guilds: { id: string; channel: string | null }[] };
+      discord: { token: unknown; guilds: { id: string; channel: string | null }[] };
     };
     expect(saved.monitor).toMatchObject({ ipv4: true, ipv6: false });
     expect(saved.notifications.channels.find((c) => c.id === 'ntfy')?.topic).toBe('home-ip-4f9c2a');
     expect(saved.discord.guilds).toEqual([expect.objectContaining({ id: GUILD, channel: CHANNEL })]);
+    expect(saved.discord.token).toBe('bot-token-from-the-portal');
     expect(fake.client.endFirstRun).toHaveBeenCalledWith({ outcome: 'done' });
   });
 
@@ -137,48 +139,38 @@ describe('the first-run steps', () => {
   };
   it.each([
     [
-      'keeps a stored token when none is typed',
+      'keeps a stored token as it is',
       stored,
-      { token: '', guildId: GUILD, channelId: CHANNEL },
-      {
-        token: { set: true },
-        guilds: [{ id: GUILD, channel: CHANNEL, mask: 'partial' }, { id: CHANNEL }],
-      },
+      { token: { set: true }, guildId: GUILD, channelId: CHANNEL },
+      { token: { set: true }, guilds: [{ id: GUILD, channel: CHANNEL, mask: 'partial' }, { id: CHANNEL }] },
     ],
     [
-      'replaces it with one typed',
+      'takes a reference instead',
       stored,
-      { token: ' new-token ', guildId: GUILD, channelId: '' },
-      {
-        token: 'new-token',
-        guilds: [{ id: GUILD, channel: null, mask: 'partial' }, { id: CHANNEL }],
-      },
+      { token: { env: 'DISCORD_TOKEN' }, guildId: GUILD, channelId: '' },
+      { token: { env: 'DISCORD_TOKEN' }, guilds: [{ id: GUILD, channel: null, mask: 'partial' }, { id: CHANNEL }] },
     ],
     [
       'removes the first server when its id is cleared',
       stored,
-      { token: '', guildId: ' ', channelId: '' },
-      {
-        token: { set: true },
-        guilds: [{ id: CHANNEL }],
-      },
+      { token: { set: true }, guildId: ' ', channelId: '' },
+      { token: { set: true }, guilds: [{ id: CHANNEL }] },
     ],
     [
       'adds a server to a bot without one',
       {},
-      { token: 'abc', guildId: GUILD, channelId: '' },
-      {
-        token: 'abc',
-        guilds: [{ id: GUILD, channel: null }],
-      },
+      { token: 'abc', guildId: ` ${GUILD} `, channelId: '' },
+      { token: 'abc', guilds: [{ id: GUILD, channel: null }] },
     ],
   ])('Discord: %s', (_what, draft, choice, discord) => expect(withDiscord(draft, choice).discord).toEqual(discord));
 
   it.each([
-    [{}, { tokenSet: false, guildId: '', channelId: '' }],
-    [stored, { tokenSet: true, guildId: GUILD, channelId: '' }],
-    [{ discord: { token: { set: false }, guilds: [] } }, { tokenSet: false, guildId: '', channelId: '' }],
-    [{ discord: { token: { env: 'DISCORD_TOKEN' } } }, { tokenSet: true, guildId: '', channelId: '' }],
+    [{}, { token: null, guildId: '', channelId: '' }],
+    [stored, { token: { set: true }, guildId: GUILD, channelId: '' }],
+    [
+      { discord: { token: null, guilds: [{ id: GUILD, channel: CHANNEL }] } },
+      { token: null, guildId: GUILD, channelId: CHANNEL },
+    ],
   ])('Discord as stored: %j', (draft, shown) => expect(discordOf(draft)).toEqual(shown));
 
   it.each([

@@ -55,7 +55,7 @@ export function WebFirstRun({ onEnd }: { onEnd: () => void }) {
 function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
   const { client } = useEngine();
   const [draft, setDraft] = useState<Draft>(view.settings);
-  const [discord, setDiscord] = useState<DiscordChoice>(() => ({ ...discordOf(view.settings), token: '' }));
+  const [discord, setDiscord] = useState<DiscordChoice>(() => discordOf(view.settings));
   const [step, setStep] = useState(0);
   // The step's problems are listed once the user tried to go on, not while a new field is still empty.
   const [tried, setTried] = useState(false);
@@ -103,6 +103,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
 
   return (
     <form
+      className="web-first-run"
       aria-labelledby="first-run-h"
       noValidate
       onSubmit={(e) => {
@@ -135,7 +136,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
         {step === 2 && (
           <DiscordStep
             choice={discord}
-            tokenSet={discordOf(view.settings).tokenSet}
+            stored={discordOf(view.settings).token}
             errors={errors}
             onChange={(c) => {
               setDiscord(c);

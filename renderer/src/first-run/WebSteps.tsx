@@ -2,6 +2,7 @@
 import { ChannelsEditor } from '../settings/ChannelsEditor';
 import type { FormCtx } from '../settings/fields';
 import { Row } from '../settings/options/Row';
+import { SecretInput } from '../settings/options/SecretInput';
 import { type DiscordChoice, families, withFamilies } from './web-steps';
 
 export function WatchStep({ ctx, problem }: { ctx: FormCtx; problem: string | null }) {
@@ -49,35 +50,28 @@ export function NotifyStep({ ctx, savedIds }: { ctx: FormCtx; savedIds: Set<stri
 
 export function DiscordStep(props: {
   choice: DiscordChoice;
-  tokenSet: boolean;
+  /** The token as saved (a marker when set): what emptying the field goes back to. */
+  stored: unknown;
   errors: Map<string, string>;
   onChange: (c: DiscordChoice) => void;
 }) {
-  const { choice, tokenSet, errors, onChange } = props;
+  const { choice, stored, errors, onChange } = props;
   return (
     <>
       <p>
         Optional. A Discord bot answers /ip, /status and the other commands in your server and posts each change to a
         channel. Create one in the Discord Developer Portal (New Application, then Bot, then Reset Token) and paste its
-        token here; Settings, Discord then gives the link that invites it to your server.
+        token here; the Discord page then shows the link that invites it to your server.
       </p>
-      <Row
-        label={tokenSet ? 'Bot token (set; type to replace)' : 'Bot token'}
-        help="Kept as a secret: never shown again, never logged."
+      <SecretInput
+        label="Bot token"
+        help="Discord shows it once, under Bot, Reset Token."
         error={errors.get('discord.token')}
-      >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            autoComplete="off"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            value={choice.token}
-            onChange={(e) => onChange({ ...choice, token: e.target.value })}
-          />
-        )}
-      </Row>
+        value={choice.token}
+        stored={stored}
+        cleared={null}
+        onChange={(token) => onChange({ ...choice, token })}
+      />
       <Row
         label="Server ID"
         help="In Discord, with Developer Mode on (Settings, Advanced): right-click the server, Copy Server ID."

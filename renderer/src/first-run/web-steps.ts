@@ -36,29 +36,27 @@ export const familiesProblem = (f: { ipv4: boolean; ipv6: boolean }): string | n
   f.ipv4 || f.ipv6 ? null : 'Watch at least one of IPv4 and IPv6.';
 
 export interface DiscordChoice {
-  /** A new token; '' keeps the stored one (a marker) or none. */
-  token: string;
+  /** The token as SecretInput edits it: the stored marker, a new value, a reference, or null for none. */
+  token: unknown;
   /** The server (guild) and the channel to post in; '' for none. */
   guildId: string;
   channelId: string;
 }
 
 /** The Discord step as the settings hold it: the first guild is the one the step edits. */
-export function discordOf(draft: Draft): { tokenSet: boolean; guildId: string; channelId: string } {
+export function discordOf(draft: Draft): DiscordChoice {
   const d = obj(draft.discord);
   const first = obj(list(d.guilds)[0]);
-  const t = d.token;
   return {
-    // A marker ({ set }) in the page's view, a reference or the token itself in the file.
-    tokenSet: typeof t === 'string' ? t.trim() !== '' : typeof t === 'object' && t !== null && obj(t).set !== false,
+    token: d.token ?? null,
     guildId: typeof first.id === 'string' ? first.id : '',
     channelId: typeof first.channel === 'string' ? first.channel : '',
   };
 }
 
 /**
- * The draft with the Discord step's choice: a token typed replaces the stored one; a server id
- * sets the first guild (keeping its other settings), none removes it.
+ * The draft with the Discord step's choice: the token as edited; a server id sets the first
+ * guild (keeping its other settings), none removes it.
  */
 export function withDiscord(draft: Draft, c: DiscordChoice): Draft {
   const d = obj(draft.discord);
@@ -68,10 +66,7 @@ export function withDiscord(draft: Draft, c: DiscordChoice): Draft {
   const nextGuilds = guildId
     ? [{ ...first, id: guildId, channel: c.channelId.trim() || null }, ...guilds.slice(1)]
     : guilds.slice(1);
-  return {
-    ...draft,
-    discord: { ...d, ...(c.token.trim() ? { token: c.token.trim() } : {}), guilds: nextGuilds },
-  };
+  return { ...draft, discord: { ...d, token: c.token, guilds: nextGuilds } };
 }
 
 const DISCORD_FIELDS: Record<string, string> = {
