@@ -1,8 +1,10 @@
 /**
- * One labelled field of a channel, source or Discord form: its label (with a mark when it is
- * required), the control, one line of help and the schema's message, both tied to the control
- * with aria-describedby.
+ * One labelled field of a channel, source or Discord form, laid out as the rest of Settings
+ * (FieldRow): its label (with a mark when it is required), one line of help, the control and the
+ * schema's message, help and message tied to the control with aria-describedby.
  */
+import './forms.css';
+
 import { type ReactNode, useId } from 'react';
 
 export interface RowControl {
@@ -40,12 +42,12 @@ export function Row({
           </span>
         )}
       </span>
-      {children({ id, describedBy, invalid: Boolean(error), required })}
       {help && (
         <p id={helpId} className="muted small help">
           {help}
         </p>
       )}
+      {children({ id, describedBy, invalid: Boolean(error), required })}
       {error && (
         <p id={errId} className="field-error">
           {error}
