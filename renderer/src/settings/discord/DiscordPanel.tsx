@@ -4,9 +4,12 @@
  * is the bot's own once it has connected (its application id comes from Discord), then the
  * servers with their channel, events, masking and roles, and a test post through the running bot.
  */
+import { useQuery } from '@tanstack/react-query';
+
 import type { BotStatus } from '../../../../shared/bot-types';
 import { discordSchema } from '../../../../shared/discord-settings';
-import { useStatus } from '../../api/queries';
+import { useEngine } from '../../api/engine';
+import { statusQuery } from '../../api/queries';
 import { Badge } from '../../components/Badge';
 import { CopyButton } from '../../components/CopyButton';
 import { BOT_TONE } from '../../pages/bot-view';
@@ -14,7 +17,7 @@ import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
 import { optionMeta, optionSchema } from '../options/option-schema';
 import { SecretInput } from '../options/SecretInput';
-import { getAt, pathKey } from '../schema-walk';
+import { getAt, isSecretMarker, pathKey } from '../schema-walk';
 import { GuildCard } from './GuildCard';
 
 const PORTAL = 'https://discord.com/developers/applications';
@@ -67,8 +70,21 @@ function botChannel(ctx: FormCtx): Draft {
   return channels.find((c) => c.type === 'discord-bot') ?? { id: 'discord-bot', type: 'discord-bot' };
 }
 
+/** A saved token whose bot is not connected yet: the state is worth watching closely. */
+const settling = (bot: BotStatus | undefined, savedToken: unknown): boolean =>
+  savedToken !== null &&
+  savedToken !== undefined &&
+  !(isSecretMarker(savedToken) && !savedToken.set) &&
+  (bot === undefined || bot.state === 'off' || bot.state === 'connecting' || bot.state === 'reconnecting');
+
 export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
-  const bot = useStatus().data?.bot;
+  const { client } = useEngine();
+  const savedToken = getAt(ctx.saved, ['discord', 'token']);
+  // The bot's state is not an event of its own: while it is on its way, ask every 2 s instead of 30.
+  const bot = useQuery({
+    ...statusQuery(client),
+    refetchInterval: (q) => (settling(q.state.data?.bot, savedToken) ? 2000 : 30_000),
+  }).data?.bot;
   const tokenPath = ['discord', 'token'];
   const token = optionMeta(discordSchema, ['token']);
   const guildsPath = ['discord', 'guilds'];
