@@ -11,6 +11,7 @@ import { QueryState } from '../components/QueryState';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
+import { DashboardInsight } from './dashboard-insight';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
 
 function lastCheckAt(s: AppStatus): number | null {
@@ -72,6 +73,7 @@ export function Dashboard() {
               <AddressCard status={s.families.v4} now={now} />
               <AddressCard status={s.families.v6} now={now} />
             </div>
+            <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
             <section className="card" aria-labelledby="checks-h">
               <h2 id="checks-h">Checks</h2>
               <dl className="facts">

@@ -1,0 +1,163 @@
+/**
+ * What people look for first, as Uptime Kuma shows it: uptime over 24 h / 30 d / 1 y, a strip of
+ * the recent checks, the mean time an address is held, and the latest outages.
+ */
+import { useInsight } from '../api/queries';
+import type { Insight } from '../api/types';
+import { useAppearance } from '../appearance';
+import { QueryState } from '../components/QueryState';
+import { TableWrap } from '../components/TableWrap';
+import { formatDuration, formatTime } from '../format';
+import './dashboard-insight.css';
+import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, formatUptime, RESULT_WORDS } from './insight-view';
+
+type Family = 4 | 6;
+const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
+const QUERY = { checks: 50, outages: 10 };
+
+function Uptime({ insight }: { insight: Insight }) {
+  return (
+    <section className="card" aria-labelledby="uptime-h">
+      <h2 id="uptime-h">Uptime</h2>
+      <ul className="uptime-tiles">
+        {insight.uptime.map((u) => (
+          <li key={u.label} data-testid={`uptime-${u.days}`}>
+            <span className="uptime-value">{formatUptime(u.percent)}</span>
+            <span className="muted small">
+              last {u.label}
+              {u.percent !== null && u.offlineMs > 0 ? ` · offline ${formatDuration(u.offlineMs)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">Of the time the monitor ran; while it was stopped, nothing is counted.</p>
+    </section>
+  );
+}
+
+function Held({ insight, families }: { insight: Insight; families: Family[] }) {
+  return (
+    <section className="card" aria-labelledby="held-h">
+      <h2 id="held-h">Time an address is held</h2>
+      <dl className="facts">
+        {families.map((f) => {
+          const h = insight.held[key(f)];
+          return (
+            <div key={f}>
+              <dt>IPv{f}, on average</dt>
+              <dd data-testid={`held-v${f}`}>
+                {h.meanMs === null
+                  ? 'no change seen yet'
+                  : `${formatDuration(h.meanMs)} (${h.addresses} address${h.addresses === 1 ? '' : 'es'})`}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p className="muted small">From each address first seen to the next one.</p>
+    </section>
+  );
+}
+
+const LEGEND: BeatKind[] = ['ok', 'changed', 'uncertain', 'failed'];
+
+function RecentChecks({ insight, families }: { insight: Insight; families: Family[] }) {
+  const [appearance] = useAppearance();
+  return (
+    <section className="card" aria-labelledby="recent-h">
+      <h2 id="recent-h">Recent checks</h2>
+      {families.map((f) => {
+        const checks = insight.checks[key(f)];
+        const summary = `IPv${f}, the last ${checks.length} checks: ${checksSummary(checks)}`;
+        return (
+          <div key={f} className="beats-row">
+            <span className="beats-family">IPv{f}</span>
+            {checks.length === 0 ? (
+              <span className="muted small">No checks yet.</span>
+            ) : (
+              <div className="beats" role="img" aria-label={summary} data-testid={`beats-v${f}`}>
+                {checks.map((c) => (
+                  <span
+                    key={c.at}
+                    className={`beat beat-${BEAT_OF[c.result]}`}
+                    title={`${formatTime(c.at, appearance)}: ${RESULT_WORDS[c.result]}`}
+                  />
+                ))}
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <ul className="beats-legend small" aria-label="What the marks mean">
+        {LEGEND.map((k) => (
+          <li key={k}>
+            <span className={`beat beat-${k}`} aria-hidden="true" /> {BEAT_WORDS[k]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Outages({ insight }: { insight: Insight }) {
+  const [appearance] = useAppearance();
+  const { items, total } = insight.outages;
+  return (
+    <section className="card" aria-labelledby="outages-h">
+      <h2 id="outages-h">Outages</h2>
+      {items.length === 0 ? (
+        <p className="state empty">No outage recorded.</p>
+      ) : (
+        <>
+          <TableWrap label="Outages, scrollable" stack>
+            <table>
+              <caption className="sr-only">Latest outages</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Start</th>
+                  <th scope="col">End</th>
+                  <th scope="col">Duration</th>
+                  <th scope="col">Cause</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((o) => (
+                  <tr key={o.start}>
+                    <th scope="row">{formatTime(o.start, appearance)}</th>
+                    <td data-label="End">{o.end === null ? 'going on' : formatTime(o.end, appearance)}</td>
+                    <td data-label="For">{formatDuration(o.durationMs)}</td>
+                    <td data-label="Cause">{o.cause}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          {total > items.length && (
+            <p className="muted small">
+              The latest {items.length} of {total}; the History page's export has them all.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The four cards, for the families watched. */
+export function DashboardInsight({ families }: { families: Family[] }) {
+  const insight = useInsight(QUERY);
+  return (
+    <QueryState query={insight} what="uptime and recent checks">
+      {(i) => (
+        <>
+          <div className="grid two">
+            <Uptime insight={i} />
+            <Held insight={i} families={families} />
+          </div>
+          <RecentChecks insight={i} families={families} />
+          <Outages insight={i} />
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,55 @@
+/** How the dashboard's insight reads: uptime figures, the kinds of recent checks and their summary. Pure. */
+import type { Insight } from '../api/types';
+
+type Result = Insight['checks']['v4'][number]['result'];
+
+/** What a check's mark on the strip shows. */
+export type BeatKind = 'ok' | 'changed' | 'uncertain' | 'failed' | 'off';
+
+export const BEAT_OF: Record<Result, BeatKind> = {
+  unchanged: 'ok',
+  confirmed: 'ok',
+  changed: 'changed',
+  uncertain: 'uncertain',
+  unavailable: 'failed',
+  disabled: 'off',
+};
+
+/** A check's result in words, for its tooltip. */
+export const RESULT_WORDS: Record<Result, string> = {
+  unchanged: 'ok, address unchanged',
+  confirmed: 'ok, address confirmed',
+  changed: 'address changed',
+  uncertain: 'uncertain: the sources disagreed',
+  unavailable: 'failed: no source answered',
+  disabled: 'switched off',
+};
+
+export const BEAT_WORDS: Record<BeatKind, string> = {
+  ok: 'ok',
+  changed: 'changed',
+  uncertain: 'uncertain',
+  failed: 'failed',
+  off: 'off',
+};
+
+/**
+ * An uptime percentage as people read it: two decimals, rounded down so that anything short
+ * of every moment reads below 100 %; a dash when nothing was monitored.
+ */
+export function formatUptime(percent: number | null): string {
+  if (percent === null) return '—';
+  if (percent >= 100) return '100 %';
+  return `${(Math.floor(percent * 100) / 100).toFixed(2)} %`;
+}
+
+/** "48 ok, 1 changed, 1 failed" over a family's recent checks, in strip order of kinds. */
+export function checksSummary(checks: readonly { result: Result }[]): string {
+  if (checks.length === 0) return 'no checks yet';
+  const counts = new Map<BeatKind, number>();
+  for (const c of checks) counts.set(BEAT_OF[c.result], (counts.get(BEAT_OF[c.result]) ?? 0) + 1);
+  return (Object.keys(BEAT_WORDS) as BeatKind[])
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)} ${BEAT_WORDS[k]}`)
+    .join(', ');
+}
