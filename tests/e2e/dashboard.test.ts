@@ -3,12 +3,14 @@
  * sources, driven in Debian's chromium. Screenshots of every page, light and dark, at 1280 and 360 px, go to
  * test-output/screenshots/ (gitignored).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { startNotifyFake } from '../fakes/notify-http';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
 import { peer } from '../helpers/peers';
@@ -50,6 +52,28 @@ async function seriousAxeFindings(p: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
   );
+}
+
+/** Screenshots of the page as it is, light and dark, at its width; each passes axe and fits that width. */
+async function shootThemes(p: Page, name: string): Promise<void> {
+  const view = p.viewportSize()!.width === NARROW.width ? NARROW : WIDE;
+  for (const scheme of ['light', 'dark'] as const) {
+    await p.emulateMedia({ colorScheme: scheme });
+    const what = `${name} ${scheme} at ${view.width} px`;
+    await p.screenshot({ path: shotPath(name, view, scheme), fullPage: true });
+    expect(await seriousAxeFindings(p), what).toEqual([]);
+    const overflow = await p.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow, what).toBeLessThanOrEqual(0);
+  }
+}
+
+/** shootThemes at 1280 and at 360 px, without reloading (a first-run step keeps its state). */
+async function shootEveryWay(p: Page, name: string): Promise<void> {
+  for (const view of VIEWS) {
+    await p.setViewportSize(view);
+    await shootThemes(p, name);
+  }
+  await p.setViewportSize(WIDE);
 }
 
 let browser: Browser;
@@ -217,21 +241,14 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     world.setIp('81.2.69.160', A6);
     for (let i = 0; i < 3; i++) expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
     await until(async () => (await page.getByTestId('ip-v4').textContent()) === '81.2.69.160', { timeoutMs: 8000 });
+    // Each page opened at each width, as a phone would open it (charts size themselves when drawn).
     for (const view of VIEWS) {
       await page.setViewportSize(view);
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        for (const [name, hash] of PAGES) {
-          const what = `${name} ${scheme} at ${view.width} px`;
-          await page.goto(`${dash.url}/${hash}`);
-          await page.locator('main h1').waitFor();
-          await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
-          await page.screenshot({ path: shotPath(name, view, scheme), fullPage: true });
-          expect(await seriousAxeFindings(page), what).toEqual([]);
-          if (view.width > 360) continue;
-          const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-          expect(overflow, what).toBeLessThanOrEqual(0);
-        }
+      for (const [name, hash] of PAGES) {
+        await page.goto(`${dash.url}/${hash}`);
+        await page.locator('main h1').waitFor();
+        await page.locator('.state.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
+        await shootThemes(page, name);
       }
     }
   }, 300_000);
@@ -244,10 +261,8 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     // Latency is the last column: each row's is on screen, not scrolled out of the table's box.
     const latencies = sources.locator('tbody tr > :last-child');
     expect(await latencies.count()).toBeGreaterThan(0);
-    for (const box of await latencies.evaluateAll((els) =>
-      els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
-    ))
-      expect(box.right, 'a latency cell').toBeLessThanOrEqual(NARROW.width);
+    const rights = await latencies.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    for (const right of rights) expect(right, 'a latency cell').toBeLessThanOrEqual(NARROW.width);
   });
 
   it('at 360 px keeps each address in History whole', async () => {
@@ -269,4 +284,53 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
       expect(rects[0], ip).toBeLessThanOrEqual(NARROW.width);
     }
   });
+
+  it('walks a new data folder through its first run, with a channel tested, and never shows it again', async () => {
+    const hook = await startNotifyFake();
+    // A folder the runner creates: the defaults, no source of the world, the port from here.
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ipwatch-e2e-first-'));
+    const fresh = await startApiRunner({
+      world,
+      dataDir,
+      env: { IPWATCH_API_PORT: '0', IPWATCH_BUILTIN_SOURCES: 'false' },
+    });
+    try {
+      await page.goto(`${fresh.url}/`);
+      await page.getByLabel('API token').fill(fresh.token);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Step 1 of 3: What to watch' }).waitFor();
+      await shootEveryWay(page, 'first-run-1-watch');
+      await page.getByRole('button', { name: 'Next' }).click();
+
+      await page.getByRole('heading', { name: 'Step 2 of 3: Notifications' }).waitFor();
+      await page.getByLabel('Type of the new channel').selectOption('webhook');
+      await page.getByRole('button', { name: 'Add a channel' }).click();
+      const card = page.getByRole('group', { name: /webhook/ });
+      await card.getByLabel(/^URL/).fill(`${hook.url}/ipwatch`);
+      await card.getByRole('button', { name: 'Send a test' }).click();
+      await card.getByText(/^Sent in \d+ ms/).waitFor();
+      expect(hook.delivered()).toHaveLength(1);
+      await shootEveryWay(page, 'first-run-2-notify');
+      await page.getByRole('button', { name: 'Next' }).click();
+
+      await page.getByRole('heading', { name: 'Step 3 of 3: Discord bot' }).waitFor();
+      await shootEveryWay(page, 'first-run-3-discord');
+      await page.getByRole('button', { name: 'Save and start watching' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      const settings = JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8')) as {
+        notifications: { channels: { id: string; url?: string }[] };
+      };
+      expect(settings.notifications.channels).toContainEqual(
+        expect.objectContaining({ id: 'webhook', url: `${hook.url}/ipwatch` }),
+      );
+      // Done for good: a reload, or another browser, goes straight to the pages.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      expect(await page.getByText('Set up IPWatch').count()).toBe(0);
+      expect(await (await fresh.fetch('/api/v1/first-run')).json()).toEqual({ pending: false });
+    } finally {
+      await fresh.stop();
+      await hook.close();
+    }
+  }, 180_000);
 });
