@@ -63,6 +63,10 @@ export const unwrap = (s: z.ZodType): z.ZodType => layers(s).at(-1)!;
 /** True when null is a valid value (`.nullable()` anywhere in the wrappers). */
 export const isNullable = (s: z.ZodType): boolean => layers(s).some((l) => def(l).type === 'nullable');
 
+/** True when the field may be left out (`.optional()` without a default): an emptied input removes it. */
+export const isOptional = (s: z.ZodType): boolean =>
+  layers(s).some((l) => def(l).type === 'optional') && !layers(s).some((l) => def(l).type === 'default');
+
 /** The value used when the field is absent, or undefined. */
 export function defaultOf(s: z.ZodType): unknown {
   const d = layers(s).find((l) => def(l).type === 'default');

@@ -161,7 +161,12 @@ export const settingsSchema = z
       .meta(about('History', 'How long backups and statistics of the history are kept.')),
     api: apiSettingsSchema
       .default(() => apiSettingsSchema.parse({}))
-      .meta(about('Web dashboard and API', 'The local HTTP API and web dashboard (docs/api.md).')),
+      .meta(
+        about(
+          'Web dashboard and API',
+          'This dashboard in a browser, and the HTTP API that scripts and Prometheus use.',
+        ),
+      ),
     log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
     notifications: notificationsSchema
       .default(() => notificationsSchema.parse({}))

@@ -169,7 +169,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
   it('shows an invalid setting its error and changes nothing', async () => {
     await signIn(page);
     await page.goto(`${dash.url}/#/settings`);
-    const interval = page.getByLabel('Interval (s)');
+    const interval = page.getByLabel('Check every (seconds)');
     await interval.fill('5');
     await page.getByText(/expected number to be >=10/).waitFor();
     await page.getByRole('button', { name: 'Save settings' }).click();
@@ -187,7 +187,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
   it('keeps a valid setting across a restart', async () => {
     await signIn(page);
     await page.goto(`${dash.url}/#/settings`);
-    await page.getByLabel('Interval (s)').fill('120');
+    await page.getByLabel('Check every (seconds)').fill('120');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText(/^Saved/).waitFor();
     const dataDir = dash.dataDir;
@@ -196,8 +196,8 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     dash = await startApiRunner({ world, dataDir });
     // A new port; the session cookie is the host's, whatever the port, and survives the restart.
     await page.goto(`${dash.url}/#/settings`);
-    await page.getByLabel('Interval (s)').waitFor();
-    expect(await page.getByLabel('Interval (s)').inputValue()).toBe('120');
+    await page.getByLabel('Check every (seconds)').waitFor();
+    expect(await page.getByLabel('Check every (seconds)').inputValue()).toBe('120');
   }, 60_000);
 
   it('downloads the export', async () => {

@@ -12,13 +12,13 @@ describe('settings page', () => {
     const user = userEvent.setup();
     const fake = fakeEngine();
     renderApp(fake, '#/settings');
-    const interval = await screen.findByLabelText('Interval (s)');
+    const interval = await screen.findByLabelText('Check every (seconds)');
     expect(interval.getAttribute('min')).toBe('10');
     expect(interval.getAttribute('max')).toBe('86400');
     await user.clear(interval);
     await user.type(interval, '5');
     const message = await screen.findByText(/expected number to be >=10/i);
-    expect(interval.getAttribute('aria-describedby')).toBe(message.id);
+    expect(interval.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText(/needs fixing; nothing was saved/)).toBeTruthy();
     expect(fake.client.saveSettings).not.toHaveBeenCalled();
@@ -28,7 +28,7 @@ describe('settings page', () => {
     const user = userEvent.setup();
     const fake = fakeEngine();
     renderApp(fake, '#/settings');
-    const interval = await screen.findByLabelText('Interval (s)');
+    const interval = await screen.findByLabelText('Check every (seconds)');
     await user.clear(interval);
     await user.type(interval, '120');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -44,7 +44,7 @@ describe('settings page', () => {
       errors: [{ path: 'monitor.quorum', message: 'more than the providers you have' }],
     });
     renderApp(fake, '#/settings');
-    const quorum = await screen.findByLabelText('Quorum');
+    const quorum = await screen.findByLabelText('Sources that must agree');
     await user.clear(quorum);
     await user.type(quorum, '3');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -59,12 +59,14 @@ describe('settings page', () => {
     const item = screen.getByRole('group', { name: 'Custom source 1' });
     const test = within(item).getByRole('button', { name: 'Test this source' });
     expect(test).toHaveProperty('disabled', true);
-    await user.type(within(item).getByLabelText('Id'), 'mine');
-    await user.type(within(item).getByLabelText('Url'), 'not a url');
+    await user.type(within(item).getByLabelText('Source id'), 'mine');
+    await user.type(within(item).getByLabelText('Address (URL)'), 'not a url');
     expect(
-      await within(screen.getByRole('group', { name: 'Custom source mine' })).findByText(/http:\/\/ or https:\/\//),
+      await within(screen.getByRole('group', { name: 'Custom source mine' })).findByText(
+        /expected an http:\/\/ or https:\/\//,
+      ),
     ).toBeTruthy();
-    const url = screen.getByLabelText('Url');
+    const url = screen.getByLabelText('Address (URL)');
     await user.clear(url);
     await user.type(url, 'http://127.0.0.1:9/ip');
     await user.click(screen.getByRole('button', { name: 'Test this source' }));

@@ -1,12 +1,12 @@
 /**
- * Every setting, drawn from the settings schema, checked by that same schema as you type (its
- * messages inline), then saved through the engine, whose field errors show the same way. An
- * invalid form is never sent, and a refused one changes nothing.
+ * The Settings page: sections with a side navigation, every setting with its label and one line
+ * of help from the settings schema, checked by that same schema as you type (its messages inline),
+ * then saved through the engine, whose field errors show the same way. An invalid form is never
+ * sent, and a refused one changes nothing. The sections themselves are listed in settings/sections.tsx.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
-import { notificationsSchema } from '../../../shared/notify-settings';
 import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
 import { useSettings } from '../api/queries';
@@ -14,21 +14,21 @@ import { shellOf } from '../api/shell';
 import type { SettingsView } from '../api/types';
 import { QueryState } from '../components/QueryState';
 import { useRouteQuery } from '../routes';
-import { AppearancePanel } from '../settings/AppearancePanel';
-import { AppPanel } from '../settings/AppPanel';
-import { ChannelsEditor } from '../settings/ChannelsEditor';
-import { DataPanel } from '../settings/DataPanel';
-import { type FormCtx, LeafField, ObjectFields } from '../settings/fields';
-import { clientErrors, fieldSchema, getAt, labelOf, setAt, shapeOf } from '../settings/schema-walk';
-import { SourcesEditor } from '../settings/SourcesEditor';
+import type { FormCtx } from '../settings/fields';
+import { ErrorSummary, notesOf, restartText } from '../settings/form-notes';
+import { clientErrors, getAt, setAt } from '../settings/schema-walk';
+import { SectionNav, sectionElementId, showSection } from '../settings/SectionNav';
+import { type FormSection, formSections, PANEL_SECTIONS } from '../settings/sections';
+import '../settings/settings.css';
 
-/** Top-level keys with a section of their own below; any other (newer) key gets a generic one. */
-const OWN = ['version', 'monitor', 'health', 'sources', 'notifications', 'history'];
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
+  const el = sectionElementId(id);
   return (
-    <section className="card" aria-labelledby={`${id}-h`} id={id}>
-      <h2 id={`${id}-h`}>{title}</h2>
+    <section className="card" aria-labelledby={`${el}-h`} id={el}>
+      <h2 id={`${el}-h`} tabIndex={-1}>
+        {title}
+      </h2>
+      {intro && <p className="help intro">{intro}</p>}
       {children}
     </section>
   );
@@ -36,16 +36,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 type Draft = Record<string, unknown>;
 
-/** Beside a field: set by an environment variable (it wins), or applied only after a restart. */
-function notesOf(view: SettingsView): Map<string, string> {
-  const notes = new Map<string, string>();
-  for (const p of view.restartFields) notes.set(p, 'Applies after a restart.');
-  for (const p of view.envOverrides)
-    notes.set(p, 'Set by an IPWATCH_* environment variable, which wins over this value.');
-  return notes;
-}
-
-function SettingsForm({ view }: { view: SettingsView }) {
+function SettingsForm({ view, sections }: { view: SettingsView; sections: FormSection[] }) {
   const saved = view.settings;
   const { client } = useEngine();
   const queries = useQueryClient();
@@ -67,6 +58,7 @@ function SettingsForm({ view }: { view: SettingsView }) {
   });
   const ctx: FormCtx = {
     draft,
+    saved,
     errors,
     notes: useMemo(() => notesOf(view), [view]),
     set: (path, value) => {
@@ -78,8 +70,6 @@ function SettingsForm({ view }: { view: SettingsView }) {
   const savedIds = new Set(
     ((getAt(saved, ['notifications', 'channels']) as { id: string }[] | undefined) ?? []).map((c) => c.id),
   );
-  const extra = shapeOf(settingsSchema);
-  const others = extra.kind === 'object' ? extra.fields.filter(([k]) => !OWN.includes(k)) : [];
   return (
     <form
       className="settings"
@@ -103,38 +93,16 @@ function SettingsForm({ view }: { view: SettingsView }) {
             `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`}
           {save.data?.ok &&
             !dirty &&
-            (save.data.restart.length ? `Saved; ${save.data.restart.join(', ')} apply after a restart.` : 'Saved.')}
+            (save.data.restart.length ? `Saved. ${restartText(save.data.restart)}` : 'Saved.')}
           {save.error && `Could not save: ${save.error.message}`}
         </span>
       </div>
-      <Section id="set-monitor" title="Monitoring">
-        <ObjectFields schema={fieldSchema(settingsSchema, 'monitor')!} path={['monitor']} ctx={ctx} />
-        <fieldset>
-          <legend>Source health</legend>
-          <ObjectFields schema={fieldSchema(settingsSchema, 'health')!} path={['health']} ctx={ctx} />
-        </fieldset>
-      </Section>
-      <Section id="set-sources" title="Sources">
-        <SourcesEditor ctx={ctx} />
-      </Section>
-      <Section id="set-notify" title="Notifications">
-        <ObjectFields schema={notificationsSchema} path={['notifications']} ctx={ctx} />
-      </Section>
-      <Section id="set-channels" title="Channels and privacy">
-        <ChannelsEditor ctx={ctx} savedIds={savedIds} />
-      </Section>
-      {others.map(([k, s]) => (
-        <Section key={k} id={`set-${k}`} title={labelOf(k)}>
-          {shapeOf(s).kind === 'object' ? (
-            <ObjectFields schema={s} path={[k]} ctx={ctx} />
-          ) : (
-            <LeafField schema={s} path={[k]} ctx={ctx} />
-          )}
+      {tried && <ErrorSummary errors={errors} />}
+      {sections.map((s) => (
+        <Section key={s.id} id={s.id} title={s.title} intro={s.intro}>
+          {s.render({ ctx, view, savedIds })}
         </Section>
       ))}
-      <Section id="set-data" title="Data">
-        <ObjectFields schema={fieldSchema(settingsSchema, 'history')!} path={['history']} ctx={ctx} />
-      </Section>
     </form>
   );
 }
@@ -142,8 +110,17 @@ function SettingsForm({ view }: { view: SettingsView }) {
 export function Settings() {
   const settings = useSettings();
   const shell = shellOf();
+  const query = useRouteQuery();
   // The app opens `#/settings?invalid=1` when settings.json was invalid at start.
-  const invalidFile = useRouteQuery().get('invalid') === '1';
+  const invalidFile = query.get('invalid') === '1';
+  const sections = useMemo(formSections, []);
+  const panels = PANEL_SECTIONS.filter((p) => !p.appOnly || shell);
+  // `#/settings?section=discord` opens the page at that section, once it is drawn.
+  const wanted = query.get('section');
+  const loaded = settings.data !== undefined;
+  useEffect(() => {
+    if (wanted && loaded) showSection(wanted);
+  }, [wanted, loaded]);
   return (
     <>
       <header className="page-head">
@@ -155,23 +132,19 @@ export function Settings() {
           below and in the log); the app applies it as soon as it is valid.
         </p>
       )}
-      <QueryState query={settings} what="settings">
-        {(v) => <SettingsForm view={v} />}
-      </QueryState>
-      <section className="card" aria-labelledby="set-backup-h">
-        <h2 id="set-backup-h">Backup, restore and import</h2>
-        <DataPanel />
-      </section>
-      {shell && (
-        <section className="card" aria-labelledby="set-app-h">
-          <h2 id="set-app-h">This computer</h2>
-          <AppPanel shell={shell} />
-        </section>
-      )}
-      <section className="card" aria-labelledby="set-appearance-h">
-        <h2 id="set-appearance-h">Appearance (this window)</h2>
-        <AppearancePanel />
-      </section>
+      <div className="settings-layout">
+        <SectionNav items={[...sections, ...panels]} />
+        <div className="settings-body">
+          <QueryState query={settings} what="settings">
+            {(v) => <SettingsForm view={v} sections={sections} />}
+          </QueryState>
+          {panels.map((p) => (
+            <Section key={p.id} id={p.id} title={p.title} intro={p.intro}>
+              {p.render({ shell })}
+            </Section>
+          ))}
+        </div>
+      </div>
     </>
   );
 }

@@ -1,80 +1,87 @@
 /**
- * Form fields drawn from the schema: a number input carries the schema's bounds, a select its
- * choices, and the schema's own message for the field shows beside it (aria-describedby).
+ * Form fields drawn from the schema: each with the schema's label and one line of help, a number
+ * input with the schema's bounds, a select with its choices in words, a list editor for a list of
+ * plain values, and the schema's own message beside the field (aria-describedby), with a note
+ * when the field applies only after a restart or is set by the environment.
  */
-import { type ReactNode, useId } from 'react';
 import type { z } from 'zod';
 
-import { getAt, isSecretMarker, labelOf, type Path, pathKey, shapeOf } from './schema-walk';
+import { Checkbox, FieldRow } from './FieldRow';
+import { ListField } from './list-fields';
+import {
+  fieldMeta,
+  getAt,
+  isNullable,
+  isOptional,
+  isSecretMarker,
+  labelFor,
+  type Path,
+  pathKey,
+  shapeOf,
+} from './schema-walk';
+import { SecretField } from './SecretField';
+
+export { FieldRow } from './FieldRow';
+export { SecretField } from './SecretField';
 
 export interface FormCtx {
   draft: unknown;
+  /** The settings as last read (a secret emptied again goes back to its stored value). */
+  saved?: unknown;
   errors: Map<string, string>;
-  /** Remarks by path: set by the environment, applies after a restart. */
+  /** Remarks by dotted path: set by the environment, applies after a restart. */
   notes?: Map<string, string>;
   set(path: Path, value: unknown): void;
-}
-
-/** Label, control and error message of one value. */
-export function FieldRow({
-  label,
-  error,
-  note,
-  children,
-}: {
-  label: string;
-  error: string | undefined;
-  note?: string;
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
-}) {
-  const id = useId();
-  const errId = `${id}-err`;
-  return (
-    <div className={`field${error ? ' invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy: error ? errId : undefined })}
-      {note && <p className="muted small">{note}</p>}
-      {error && (
-        <p id={errId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Reads a number input: a number when it is one, else the raw text so the schema says what is wrong. */
 const numberOrText = (text: string): number | string =>
   text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
+/** What an emptied input stores: null where null means "none", nothing where the field may be left out. */
+const emptyValue = (schema: z.ZodType): null | undefined | '' =>
+  isNullable(schema) ? null : isOptional(schema) ? undefined : '';
+
+/** One setting, drawn from its schema. `label` and `help` replace the schema's own when given. */
 export function LeafField({
   schema,
   path,
   ctx,
   label,
+  help,
 }: {
   schema: z.ZodType;
   path: Path;
   ctx: FormCtx;
   label?: string;
+  help?: string;
 }) {
   const shape = shapeOf(schema);
+  const meta = fieldMeta(schema);
   const value = getAt(ctx.draft, path);
   const error = ctx.errors.get(pathKey(path));
-  const name = label ?? labelOf(String(path[path.length - 1]));
+  const name = label ?? labelFor(schema, String(path[path.length - 1]));
+  const about = help ?? meta.help;
   const note = ctx.notes?.get(pathKey(path));
-  if (isSecretMarker(value)) return <SecretField path={path} ctx={ctx} name={name} />;
-  if (shape.kind === 'boolean')
+  if (shape.kind === 'secret' || isSecretMarker(value))
     return (
-      <div className={`field check${error ? ' invalid' : ''}`}>
-        <label>
-          <input type="checkbox" checked={value === true} onChange={(e) => ctx.set(path, e.target.checked)} /> {name}
-        </label>
-        {error && <p className="field-error">{error}</p>}
-      </div>
+      <SecretField
+        path={path}
+        ctx={ctx}
+        name={name}
+        help={about}
+        clearTo={isNullable(schema) ? 'null' : isOptional(schema) ? 'absent' : 'empty'}
+      />
     );
+  if (shape.kind === 'boolean') return <Checkbox path={path} ctx={ctx} label={name} help={about} note={note} />;
+  if (shape.kind === 'list')
+    return (
+      <ListField path={path} ctx={ctx} label={name} help={about} note={note} shape={shape} choices={meta.choices} />
+    );
+  if (shape.kind !== 'number' && shape.kind !== 'enum' && shape.kind !== 'string') return null;
+  const empty = emptyValue(schema);
   return (
-    <FieldRow label={name} error={error} note={note}>
+    <FieldRow label={name} help={about} error={error} note={note}>
       {({ id, describedBy }) => {
         const common = { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
         if (shape.kind === 'number')
@@ -87,7 +94,9 @@ export function LeafField({
               max={shape.max ?? undefined}
               step={shape.int ? 1 : 'any'}
               value={value === undefined || value === null ? '' : String(value)}
-              onChange={(e) => ctx.set(path, numberOrText(e.target.value))}
+              onChange={(e) =>
+                ctx.set(path, e.target.value === '' && empty !== '' ? empty : numberOrText(e.target.value))
+              }
             />
           );
         if (shape.kind === 'enum')
@@ -99,7 +108,7 @@ export function LeafField({
             >
               {shape.options.map((o) => (
                 <option key={o} value={String(o)}>
-                  {o}
+                  {meta.choices?.[String(o)] ?? o}
                 </option>
               ))}
             </select>
@@ -108,8 +117,10 @@ export function LeafField({
           <input
             {...common}
             type="text"
-            value={typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value)}
-            onChange={(e) => ctx.set(path, e.target.value)}
+            value={
+              typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value)
+            }
+            onChange={(e) => ctx.set(path, e.target.value === '' ? empty : e.target.value)}
           />
         );
       }}
@@ -117,28 +128,7 @@ export function LeafField({
   );
 }
 
-/** A secret: only whether it is set (and from where); typing replaces it, leaving it keeps it. */
-export function SecretField({ path, ctx, name }: { path: Path; ctx: FormCtx; name: string }) {
-  const value = getAt(ctx.draft, path);
-  const marker = isSecretMarker(value) ? value : null;
-  const state = marker ? (marker.set ? `set${marker.from ? ` from ${marker.from}` : ''}` : 'not set') : 'replaced';
-  return (
-    <FieldRow label={`${name} (${state}; type to replace)`} error={ctx.errors.get(pathKey(path))}>
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          aria-describedby={describedBy}
-          type="password"
-          autoComplete="off"
-          value={marker ? '' : String(value ?? '')}
-          onChange={(e) => ctx.set(path, e.target.value)}
-        />
-      )}
-    </FieldRow>
-  );
-}
-
-/** Every leaf of an object schema; nested objects become their own group. */
+/** Every field of an object schema; a nested object becomes a group with its own legend and help. */
 export function ObjectFields({
   schema,
   path,
@@ -160,15 +150,17 @@ export function ObjectFields({
         .filter(([k]) => !skip.includes(k))
         .map(([k, s]) => {
           const inner = shapeOf(s);
-          if (inner.kind === 'object')
+          if (inner.kind === 'object') {
+            const meta = fieldMeta(s);
             return (
               <fieldset key={k}>
-                <legend>{labelOf(k)}</legend>
+                <legend>{labelFor(s, k)}</legend>
+                {meta.help && <p className="help">{meta.help}</p>}
                 <ObjectFields schema={s} path={[...path, k]} ctx={ctx} />
               </fieldset>
             );
-          if (isSecretMarker(getAt(ctx.draft, [...path, k])))
-            return <SecretField key={k} path={[...path, k]} ctx={ctx} name={labelOf(k)} />;
+          }
+          // Lists of objects (sources, channels, servers) have editors of their own.
           if (inner.kind === 'array' || inner.kind === 'other') return null;
           return <LeafField key={k} schema={s} path={[...path, k]} ctx={ctx} />;
         })}

@@ -1,103 +1,24 @@
 /**
- * Reads the settings' zod schema at run time so the form shows every setting with the schema's
- * own bounds, choices and messages: nothing about a field is written twice. Pure.
+ * The form's side of the settings schema: reading and writing a draft by path, the schema's own
+ * messages by path, and a field's label and help. What a field is (bounds, choices, label) is read
+ * from the schema itself (shared/schema-fields.ts), so nothing about a field is written twice. Pure.
  */
 import type { z } from 'zod';
 
-export type Path = (string | number)[];
+import { fieldMeta, type Path } from '../../../shared/schema-fields';
 
-export type FieldShape =
-  | { kind: 'number'; min: number | null; max: number | null; int: boolean }
-  | { kind: 'boolean' }
-  | { kind: 'enum'; options: (string | number)[] }
-  | { kind: 'string' }
-  | { kind: 'object'; fields: [string, z.ZodType][] }
-  | { kind: 'array'; element: z.ZodType }
-  | { kind: 'other' };
-
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
-}
-
-const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** Past .default(), .optional() and refinements to the schema that says what the value is. */
-export function unwrap(s: z.ZodType): z.ZodType {
-  let cur = s;
-  for (;;) {
-    const d = def(cur);
-    if (
-      (d.type === 'default' || d.type === 'optional' || d.type === 'prefault' || d.type === 'nullable') &&
-      d.innerType
-    )
-      cur = d.innerType;
-    else if (d.type === 'pipe' && d.in) cur = d.in;
-    else return cur;
-  }
-}
-
-export function shapeOf(schema: z.ZodType): FieldShape {
-  const s = unwrap(schema);
-  const d = def(s);
-  switch (d.type) {
-    case 'number': {
-      const n = s as unknown as { minValue: number | null; maxValue: number | null; isInt?: boolean };
-      const int = (d.checks ?? []).some((c) => c._zod.def.format === 'safeint' || c._zod.def.check === 'number_format');
-      return { kind: 'number', min: finite(n.minValue), max: finite(n.maxValue), int: int || !!n.isInt };
-    }
-    case 'boolean':
-      return { kind: 'boolean' };
-    case 'enum':
-      return { kind: 'enum', options: Object.values(d.entries ?? {}) };
-    case 'string':
-      return { kind: 'string' };
-    case 'object':
-      return { kind: 'object', fields: Object.entries(d.shape ?? {}) };
-    case 'array':
-      return { kind: 'array', element: d.element! };
-    case 'literal':
-      return { kind: 'enum', options: (d.values ?? []).filter(isChoice) };
-    case 'union': {
-      // A union of literals (family: 4 | 6) is a choice like an enum.
-      const parts = (d.options ?? []).map((o) => def(unwrap(o)));
-      if (parts.length && parts.every((p) => p.type === 'literal'))
-        return { kind: 'enum', options: parts.flatMap((p) => (p.values ?? []).filter(isChoice)) };
-      return { kind: 'other' };
-    }
-    default:
-      return { kind: 'other' };
-  }
-}
-
-const isChoice = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
-
-const finite = (n: number | null | undefined): number | null =>
-  typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : null;
-
-/** The schema of one field of an object schema (null when there is no such field). */
-export function fieldSchema(schema: z.ZodType, key: string): z.ZodType | null {
-  const shape = shapeOf(schema);
-  if (shape.kind !== 'object') return null;
-  return shape.fields.find(([k]) => k === key)?.[1] ?? null;
-}
-
-/** The option of a discriminated union whose `key` literal is `value` (the custom source kinds). */
-export function unionOption(schema: z.ZodType, key: string, value: string): z.ZodType | null {
-  const d = def(unwrap(schema));
-  for (const o of d.options ?? []) {
-    const lit = fieldSchema(o, key);
-    if (lit && (def(lit).values ?? []).includes(value)) return o;
-  }
-  return null;
-}
+export {
+  type FieldShape,
+  fieldMeta,
+  fieldSchema,
+  isNullable,
+  isOptional,
+  type Path,
+  type ScalarShape,
+  shapeOf,
+  unionOption,
+  unwrap,
+} from '../../../shared/schema-fields';
 
 export const pathKey = (p: Path): string => p.join('.');
 
@@ -152,7 +73,17 @@ export function clientErrors(schema: z.ZodType, draft: unknown): Map<string, str
   return errorsByPath(r.error.issues.filter((i) => !onMarker(i.path)));
 }
 
-/** "intervalSec" -> "Interval (s)", "ipv6Compare" -> "IPv6 compare". */
+/** The first message at `path` or inside it (a list's items: `sources.disabled.2`). */
+export function errorWithin(errors: Map<string, string>, path: Path): string | undefined {
+  const key = pathKey(path);
+  return errors.get(key) ?? [...errors].find(([k]) => k.startsWith(`${key}.`))?.[1];
+}
+
+/** A field's label: the schema's own (schema-common `about`), else its key in words (a channel's own option). */
+export const labelFor = (schema: z.ZodType | null, key: string): string =>
+  (schema && fieldMeta(schema).label) || labelOf(key);
+
+/** "intervalSec" -> "Interval (s)", "ipv6Compare" -> "IPv6 compare": for keys the schema does not name. */
 export function labelOf(key: string): string {
   const units: [RegExp, string][] = [
     [/Sec$/, ' (s)'],

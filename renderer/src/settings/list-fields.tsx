@@ -1,0 +1,129 @@
+/**
+ * A list of plain values: a choice of several (events) as a group of checkboxes, and a list of
+ * ids or numbers as one input per item with Remove and Add. Each item's own message (the
+ * schema's, `sources.disabled.2`) shows beside it; the list's own (too many) under the group.
+ */
+import { type ReactNode, useId } from 'react';
+
+import type { FormCtx } from './fields';
+import { getAt, type Path, pathKey, type ScalarShape } from './schema-walk';
+
+interface ListProps {
+  path: Path;
+  ctx: FormCtx;
+  label: string;
+  help?: string | undefined;
+  note?: string | undefined;
+  shape: { kind: 'list'; element: ScalarShape; max: number | null };
+  /** Words for each choice, by value. */
+  choices?: Record<string, string> | undefined;
+}
+
+function Group({
+  label,
+  help,
+  note,
+  error,
+  children,
+}: Omit<ListProps, 'path' | 'ctx' | 'shape'> & {
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [help && `${id}-help`, note && `${id}-note`].filter(Boolean).join(' ');
+  return (
+    <fieldset className={`list${error ? ' invalid' : ''}`} aria-describedby={describedBy || undefined}>
+      <legend>{label}</legend>
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      {children}
+      {note && (
+        <p id={`${id}-note`} className="note">
+          {note}
+        </p>
+      )}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}
+
+export function ListField(props: ListProps) {
+  const { path, ctx, label, shape } = props;
+  const raw = getAt(ctx.draft, path);
+  const items = Array.isArray(raw) ? (raw as unknown[]) : [];
+  const error = ctx.errors.get(pathKey(path));
+  const { element } = shape;
+  if (element.kind === 'enum')
+    return (
+      <Group {...props} error={error}>
+        <div className="choices">
+          {element.options.map((o) => (
+            <label key={o} className="inline">
+              <input
+                type="checkbox"
+                checked={items.includes(o)}
+                onChange={(e) =>
+                  ctx.set(
+                    path,
+                    e.target.checked
+                      ? element.options.filter((x) => x === o || items.includes(x))
+                      : items.filter((x) => x !== o),
+                  )
+                }
+              />{' '}
+              {props.choices?.[String(o)] ?? o}
+            </label>
+          ))}
+        </div>
+      </Group>
+    );
+  const read = (text: string): unknown =>
+    element.kind === 'number' && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+  const full = shape.max !== null && items.length >= shape.max;
+  return (
+    <Group {...props} error={error}>
+      {items.length === 0 && <p className="muted small">None.</p>}
+      <ul className="list-items">
+        {items.map((item, i) => {
+          const itemError = ctx.errors.get(pathKey([...path, i]));
+          return (
+            <li key={i}>
+              <span className="secret-row">
+                <input
+                  aria-label={`${label}, item ${i + 1}`}
+                  aria-invalid={itemError ? true : undefined}
+                  inputMode={element.kind === 'number' ? 'decimal' : undefined}
+                  value={String(item ?? '')}
+                  onChange={(e) => ctx.set([...path, i], read(e.target.value))}
+                />
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() =>
+                    ctx.set(
+                      path,
+                      items.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  Remove
+                  <span className="sr-only">
+                    {' '}
+                    item {i + 1} of {label}
+                  </span>
+                </button>
+              </span>
+              {itemError && <p className="field-error">{itemError}</p>}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" disabled={full} onClick={() => ctx.set(path, [...items, ''])}>
+        Add<span className="sr-only"> to {label}</span>
+      </button>
+    </Group>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The sections of the Settings page, in order: those of the settings form (saved together with
+ * "Save settings") and the panels that act on their own (backup, this computer, appearance).
+ * A new section is one entry here; a top-level setting no form section claims gets a section of
+ * its own, drawn from the schema, so no setting is ever left off the page.
+ */
+import type { ReactNode } from 'react';
+
+import type { ShellClient } from '../../../shared/bridge';
+import { notificationsSchema } from '../../../shared/notify-settings';
+import { settingsSchema } from '../../../shared/settings';
+import type { SettingsView } from '../api/types';
+import { AppearancePanel } from './AppearancePanel';
+import { AppPanel } from './AppPanel';
+import { ChannelsEditor } from './ChannelsEditor';
+import { DataPanel } from './DataPanel';
+import { type FormCtx, LeafField, ObjectFields } from './fields';
+import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
+import { SourcesEditor } from './SourcesEditor';
+
+export interface FormSectionProps {
+  ctx: FormCtx;
+  view: SettingsView;
+  /** Ids of the channels as saved (a channel can be tested once it is). */
+  savedIds: Set<string>;
+}
+
+export interface FormSection {
+  /** Its anchor: the element id is `set-<id>`, and `#/settings?section=<id>` opens the page there. */
+  id: string;
+  title: string;
+  /** One line under the title. */
+  intro?: string;
+  /** The top-level settings it edits, so they get no generic section. */
+  keys: string[];
+  render(p: FormSectionProps): ReactNode;
+}
+
+export interface PanelSection {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Shown only in the desktop app: it gets the app's own operations. */
+  appOnly?: boolean;
+  render(p: { shell: ShellClient | null }): ReactNode;
+}
+
+const group = (key: string) => fieldSchema(settingsSchema, key)!;
+const introOf = (key: string) => fieldMeta(group(key)).help;
+
+/** A group of settings drawn from the schema, with its fields' labels and help. */
+const fieldsOf = (key: string) => (p: FormSectionProps) => (
+  <ObjectFields schema={group(key)} path={[key]} ctx={p.ctx} />
+);
+
+export const FORM_SECTIONS: FormSection[] = [
+  { id: 'monitor', title: 'Monitoring', intro: introOf('monitor'), keys: ['monitor'], render: fieldsOf('monitor') },
+  {
+    id: 'sources',
+    title: 'Sources',
+    intro: introOf('sources'),
+    keys: ['sources', 'health'],
+    render: (p) => (
+      <>
+        <SourcesEditor ctx={p.ctx} />
+        <fieldset>
+          <legend>{labelFor(group('health'), 'health')}</legend>
+          <p className="help">{introOf('health')}</p>
+          <ObjectFields schema={group('health')} path={['health']} ctx={p.ctx} />
+        </fieldset>
+      </>
+    ),
+  },
+  {
+    id: 'notifications',
+    title: 'Notifications',
+    intro: introOf('notifications'),
+    keys: ['notifications'],
+    render: (p) => <ObjectFields schema={notificationsSchema} path={['notifications']} ctx={p.ctx} />,
+  },
+  {
+    id: 'channels',
+    title: 'Notification channels',
+    intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
+    keys: [],
+    render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} />,
+  },
+  { id: 'api', title: 'Web dashboard and API', intro: introOf('api'), keys: ['api'], render: fieldsOf('api') },
+  {
+    id: 'history',
+    title: 'History and log',
+    intro: introOf('history'),
+    keys: ['history', 'log', 'version'],
+    render: (p) => (
+      <>
+        <ObjectFields schema={group('history')} path={['history']} ctx={p.ctx} />
+        <ObjectFields schema={group('log')} path={['log']} ctx={p.ctx} />
+      </>
+    ),
+  },
+];
+
+export const PANEL_SECTIONS: PanelSection[] = [
+  {
+    id: 'backup',
+    title: 'Backup, restore and import',
+    intro: 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
+    render: () => <DataPanel />,
+  },
+  { id: 'app', title: 'This computer', appOnly: true, render: ({ shell }) => shell && <AppPanel shell={shell} /> },
+  {
+    id: 'appearance',
+    title: 'Appearance (this window)',
+    intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
+    render: () => <AppearancePanel />,
+  },
+];
+
+/** The form sections, plus one drawn from the schema for each top-level setting none claims (after the last claimed one, in schema order). */
+export function formSections(): FormSection[] {
+  const claimed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
+  const shape = shapeOf(settingsSchema);
+  const rest = shape.kind === 'object' ? shape.fields.filter(([k]) => !claimed.has(k)) : [];
+  const generic: FormSection[] = rest.map(([key, s]) => ({
+    id: key,
+    title: labelFor(s, key),
+    intro: fieldMeta(s).help,
+    keys: [key],
+    render: (p) =>
+      shapeOf(s).kind === 'object' ? (
+        <ObjectFields schema={s} path={[key]} ctx={p.ctx} />
+      ) : (
+        <LeafField schema={s} path={[key]} ctx={p.ctx} />
+      ),
+  }));
+  // Before the API and history sections: what a newer schema adds is more likely looked for.
+  const at = FORM_SECTIONS.findIndex((s) => s.id === 'api');
+  return [...FORM_SECTIONS.slice(0, at), ...generic, ...FORM_SECTIONS.slice(at)];
+}

@@ -1,0 +1,196 @@
+// @vitest-environment happy-dom
+/**
+ * The Settings page people can use: sections with a side navigation that keeps the route,
+ * every field with the schema's label and help, "Applies after a restart" beside exactly the
+ * fields the engine names, editors for lists and empty-able values, and a refusal over HTTP
+ * (422) shown beside its field like one over IPC.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { createConnection } from '../../renderer/src/api/connection';
+import { createHttpClient } from '../../renderer/src/api/http';
+import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
+import { setAt } from '../../renderer/src/settings/schema-walk';
+import { apiSettingsSchema } from '../../shared/api-settings';
+import { guildSchema } from '../../shared/discord-settings';
+import { fieldMeta, fieldSchema, unwrap } from '../../shared/schema-fields';
+import { monitorSchema, sourcesSchema } from '../../shared/settings';
+import { restartFields } from '../../shared/settings-changes';
+import { fakeEngine, renderApp } from './fake-engine';
+
+afterEach(cleanup);
+
+const described = (el: HTMLElement) =>
+  (el.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' | ');
+
+/** The engine's own answer: the restart fields as the real service names them. */
+function engineWithRestartFields() {
+  const fake = fakeEngine();
+  const view = async () => ({
+    settings: fake.settings,
+    secrets: [],
+    envOverrides: ['monitor.quorum'],
+    restartFields: restartFields(),
+  });
+  // The fake's own answer names no such fields; its mock is typed by it.
+  fake.client.getSettings.mockImplementation(view as unknown as typeof fake.client.getSettings);
+  return fake;
+}
+
+describe('the Settings page', () => {
+  it('labels every field in words and gives it its one line of help', async () => {
+    renderApp(fakeEngine(), '#/settings');
+    const interval = await screen.findByLabelText('Check every (seconds)');
+    expect(described(interval)).toContain(fieldMeta(monitorSchema.shape.intervalSec).help);
+    for (const label of [
+      'Request timeout (ms)',
+      'Log level',
+      'TCP port',
+      'Daily backups kept',
+      'Time zone of messages',
+    ])
+      expect(screen.getByLabelText(label), label).toBeTruthy();
+    // No label made of a key name.
+    for (const keyish of ['Api', 'Lan', 'Api base', 'Interval (s)', 'Quorum'])
+      expect(screen.queryByLabelText(keyish), keyish).toBeNull();
+    expect(screen.getByRole('option', { name: 'A new /64 prefix (privacy addresses are not changes)' })).toBeTruthy();
+  });
+
+  it('says "Applies after a restart" beside exactly the fields the engine names, and where the environment wins', async () => {
+    renderApp(engineWithRestartFields(), '#/settings');
+    const port = await screen.findByLabelText('TCP port');
+    expect(described(port)).toContain('Applies after a restart.');
+    expect(described(screen.getByLabelText('Daily backups kept'))).toContain('Applies after a restart.');
+    expect(described(screen.getByLabelText('Open to the local network'))).toContain('Applies after a restart.');
+    expect(described(screen.getByLabelText('Check every (seconds)'))).not.toContain('restart');
+    expect(described(screen.getByLabelText('Sources that must agree'))).toContain('environment variable');
+    expect(screen.getAllByText(/Applies after a restart\./).length).toBe(restartFields().length);
+  });
+
+  it('has a side navigation that shows a section without leaving the page', async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine(), '#/settings');
+    const nav = await screen.findByRole('navigation', { name: 'Settings sections' });
+    await screen.findByLabelText('Check every (seconds)');
+    const names = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(names).toEqual(
+      expect.arrayContaining(['Monitoring', 'Sources', 'Notification channels', 'Appearance (this window)']),
+    );
+    await user.click(within(nav).getByRole('link', { name: 'Web dashboard and API' }));
+    expect(window.location.hash).toBe('#/settings?section=api');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Web dashboard and API' }));
+    // Still the Settings page: the route did not change.
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+  });
+
+  it('names each field still to fix by its label after a refused save', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine();
+    fake.client.saveSettings.mockResolvedValueOnce({
+      ok: false,
+      errors: [{ path: 'history.backupsKeep', message: 'the disk is too small for that many' }],
+    });
+    renderApp(fake, '#/settings');
+    const backups = await screen.findByLabelText('Daily backups kept');
+    await user.clear(backups);
+    await user.type(backups, '300');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(described(backups)).toContain('the disk is too small for that many');
+    const summary = screen.getByRole('heading', { name: 'Fix these settings' }).parentElement!;
+    expect(summary.textContent).toContain('Daily backups kept: the disk is too small for that many');
+  });
+});
+
+/** One field in a bare form, its draft in state, as the page holds it. */
+function Harness({
+  schema,
+  path,
+  initial,
+}: {
+  schema: Parameters<typeof LeafField>[0]['schema'];
+  path: string[];
+  initial: unknown;
+}) {
+  const [draft, setDraft] = useState<unknown>(initial);
+  const ctx: FormCtx = { draft, errors: new Map(), set: (p, v) => setDraft((d: unknown) => setAt(d, p, v)) };
+  return (
+    <>
+      <LeafField schema={schema} path={path} ctx={ctx} />
+      <output data-testid="draft">{JSON.stringify(draft)}</output>
+    </>
+  );
+}
+const draft = () => JSON.parse(screen.getByTestId('draft').textContent!) as Record<string, unknown>;
+
+describe('editors for values the page skipped', () => {
+  it('edits a list of ids item by item', async () => {
+    const user = userEvent.setup();
+    render(<Harness schema={sourcesSchema.shape.disabled} path={['disabled']} initial={{ disabled: ['aws-v4'] }} />);
+    const group = screen.getByRole('group', { name: 'Built-in sources switched off' });
+    await user.click(within(group).getByRole('button', { name: 'Add to Built-in sources switched off' }));
+    await user.type(within(group).getByLabelText('Built-in sources switched off, item 2'), 'ipify-v6');
+    expect(draft().disabled).toEqual(['aws-v4', 'ipify-v6']);
+    await user.click(within(group).getByRole('button', { name: 'Remove item 1 of Built-in sources switched off' }));
+    expect(draft().disabled).toEqual(['ipify-v6']);
+  });
+
+  it('edits a choice of several as checkboxes, in the order of the choices', async () => {
+    const user = userEvent.setup();
+    const guild = unwrap(guildSchema);
+    render(<Harness schema={fieldSchema(guild, 'events')!} path={['events']} initial={{ events: ['flap'] }} />);
+    await user.click(screen.getByRole('checkbox', { name: 'ipv4-changed' }));
+    expect(draft().events).toEqual(['ipv4-changed', 'flap']);
+  });
+
+  it('stores null when a value that may be empty is emptied (a guild with no channel)', async () => {
+    const user = userEvent.setup();
+    const guild = unwrap(guildSchema);
+    render(
+      <Harness
+        schema={fieldSchema(guild, 'channel')!}
+        path={['channel']}
+        initial={{ channel: '234567890123456789' }}
+      />,
+    );
+    await user.clear(screen.getByLabelText('Channel for change posts'));
+    expect(draft()).toEqual({ channel: null });
+  });
+
+  it('shows a secret only as set, and "Remove" clears a secret that may be absent', async () => {
+    const user = userEvent.setup();
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{ token: { set: true } }} />);
+    const input = screen.getByLabelText('API token');
+    expect((input as HTMLInputElement).type).toBe('password');
+    expect(described(input)).toContain('type to replace it');
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(draft()).toEqual({});
+  });
+});
+
+describe('a settings write refused over HTTP', () => {
+  it('comes back as the field errors, as over IPC', async () => {
+    const issues = [{ path: 'monitor.intervalSec', message: 'Too small: expected number to be >=10' }];
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ error: { code: 'invalid_settings', message: 'x', issues } }), {
+          status: 422,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    const client = createHttpClient({ connection: createConnection('connected'), fetch, EventSource: undefined });
+    expect(await client.saveSettings({ settings: {} })).toEqual({ ok: false, errors: issues });
+    // Any other failure stays an error.
+    fetch.mockResolvedValueOnce(
+      new Response(JSON.stringify({ error: { message: 'settings.json is not valid now' } }), { status: 409 }),
+    );
+    await expect(client.saveSettings({ settings: {} })).rejects.toThrow('settings.json is not valid now');
+  });
+});
