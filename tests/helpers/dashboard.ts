@@ -4,9 +4,10 @@
  * playwright-core. Used by tests/e2e and bench/ui.ts.
  */
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { type Browser, chromium, type BrowserContext } from 'playwright-core';
+import { type Browser, chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import { cleanEnv } from './headless';
 
@@ -46,4 +47,18 @@ export function launchChromium(): Promise<Browser> {
 export async function signInContext(context: BrowserContext, url: string, token: string): Promise<void> {
   const res = await context.request.post(`${url}/api/v1/session`, { data: { token } });
   if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
+}
+
+let axeSource: Promise<string> | null = null;
+
+/** axe's serious and critical findings on the page as it is, one line each. */
+export async function seriousAxeFindings(p: Page): Promise<string[]> {
+  axeSource ??= readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // evaluate() runs outside the page's CSP, which forbids inline scripts.
+  await p.evaluate(await axeSource);
+  return p.evaluate<string[]>(
+    `axe.run().then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
+  );
 }

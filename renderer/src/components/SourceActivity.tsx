@@ -14,10 +14,11 @@ export const failingNow = (s: SourceHealth): boolean =>
 
 export function SourceActivity({ source: s }: { source: SourceHealth }) {
   const [appearance] = useAppearance();
-  const now = useNow(30_000);
+  const now = useNow(5000);
+  // A status newer than this row's clock reads "now", never "in 3 s".
   const at = (ms: number) => (
     <time dateTime={new Date(ms).toISOString()} title={formatTime(ms, appearance)}>
-      {formatRelative(ms, now)}
+      {formatRelative(Math.min(ms, now), now)}
     </time>
   );
   const errorAt = s.lastErrorAt === undefined ? null : <> at {formatTime(s.lastErrorAt, appearance)}</>;
