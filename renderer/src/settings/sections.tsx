@@ -14,6 +14,7 @@ import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
 import { DataPanel } from './DataPanel';
+import { DiscordPanel } from './discord/DiscordPanel';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
@@ -84,6 +85,13 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
     keys: [],
     render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} />,
+  },
+  {
+    id: 'discord',
+    title: 'Discord bot',
+    intro: introOf('discord'),
+    keys: ['discord'],
+    render: (p) => <DiscordPanel ctx={p.ctx} />,
   },
   { id: 'api', title: 'Web dashboard and API', intro: introOf('api'), keys: ['api'], render: fieldsOf('api') },
   {
