@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 
 import { startNotifyFake } from '../fakes/notify-http';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
+import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings } from '../helpers/dashboard';
 import { peer } from '../helpers/peers';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
@@ -39,20 +39,6 @@ const VIEWS = [WIDE, NARROW] as const;
 /** test-output/screenshots/history-light.png at 1280 px, history-360-dark.png at 360 px. */
 const shotPath = (name: string, view: { width: number }, scheme: string) =>
   path.join(SHOTS, `${name}${view === WIDE ? '' : `-${view.width}`}-${scheme}.png`);
-
-let axeSource: Promise<string> | null = null;
-
-/** axe's serious and critical findings on the page as it is, one line each. */
-async function seriousAxeFindings(p: Page): Promise<string[]> {
-  axeSource ??= readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  // evaluate() runs outside the page's CSP, which forbids inline scripts.
-  await p.evaluate(await axeSource);
-  return p.evaluate<string[]>(
-    `axe.run().then((r) => r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
-  );
-}
 
 /** Screenshots of the page as it is, light and dark, at its width; each passes axe and fits that width. */
 async function shootThemes(p: Page, name: string): Promise<void> {
