@@ -52,6 +52,47 @@ export function WebFirstRun({ onEnd }: { onEnd: () => void }) {
   );
 }
 
+/** The heading of the step shown: focus moves to it on each new step (not the first: the page just opened). */
+function useStepHeading(step: number, onStep: () => void) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const changed = useRef(onStep);
+  changed.current = onStep;
+  useEffect(() => {
+    changed.current();
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [step]);
+  return heading;
+}
+
+function StepList({ step }: { step: number }) {
+  return (
+    <ol className="steps" aria-label="Steps">
+      {STEPS.map((s, i) => (
+        <li key={s.title} aria-current={i === step ? 'step' : undefined}>
+          {s.title}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What keeps the step from going on, field by field. */
+function StepProblems({ errors, draft }: { errors: [string, string][]; draft: Draft }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="field-error" role="alert">
+      <p>{errors.length === 1 ? 'One field needs' : `${errors.length} fields need`} fixing first:</p>
+      <ul>
+        {errors.map(([path, message]) => (
+          <li key={path}>{describeError(draft, path, message)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
   const { client } = useEngine();
   const [draft, setDraft] = useState<Draft>(view.settings);
@@ -60,14 +101,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
   // The step's problems are listed once the user tried to go on, not while a new field is still empty.
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<Map<string, string>>(new Map());
-  const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
-  // Each new step is announced by moving focus to its heading (not on the first one: the page just opened).
-  useEffect(() => {
-    setTried(false);
-    if (first.current) first.current = false;
-    else heading.current?.focus();
-  }, [step]);
+  const heading = useStepHeading(step, () => setTried(false));
 
   const full = useMemo(() => withDiscord(draft, discord), [draft, discord]);
   const errors = useMemo(() => new Map([...refused, ...draftErrors(full)]), [full, refused]);
@@ -120,13 +154,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
           Skip setup
         </button>
       </header>
-      <ol className="steps" aria-label="Steps">
-        {STEPS.map((s, i) => (
-          <li key={s.title} aria-current={i === step ? 'step' : undefined}>
-            {s.title}
-          </li>
-        ))}
-      </ol>
+      <StepList step={step} />
       <section className="card" aria-labelledby="first-run-step">
         <h2 id="first-run-step" ref={heading} tabIndex={-1}>
           Step {step + 1} of {STEPS.length}: {STEPS[step]!.title}
@@ -145,16 +173,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
           />
         )}
       </section>
-      {(tried || refused.size > 0) && stepErrors.length > 0 && (
-        <div className="field-error" role="alert">
-          <p>{stepErrors.length === 1 ? 'One field needs' : `${stepErrors.length} fields need`} fixing first:</p>
-          <ul>
-            {stepErrors.map(([path, message]) => (
-              <li key={path}>{describeError(full, path, message)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
       <div className="controls">
         {step > 0 && (
           <button type="button" className="secondary" onClick={() => setStep(step - 1)}>
