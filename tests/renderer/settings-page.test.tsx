@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConnection } from '../../renderer/src/api/connection';
 import { createHttpClient } from '../../renderer/src/api/http';
 import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
+import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { apiSettingsSchema } from '../../shared/api-settings';
 import { guildSchema } from '../../shared/discord-settings';
@@ -192,5 +193,28 @@ describe('a settings write refused over HTTP', () => {
       new Response(JSON.stringify({ error: { message: 'settings.json is not valid now' } }), { status: 409 }),
     );
     await expect(client.saveSettings({ settings: {} })).rejects.toThrow('settings.json is not valid now');
+  });
+});
+
+describe('fields named for people, from the paths the engine gives', () => {
+  it.each([
+    ['monitor.intervalSec', 'Check every (seconds)'],
+    ['api.token.env', 'API token'],
+    ['notifications.channels.2.id', 'Channel id (item 3)'],
+    ['notifications.channels.0.url', 'Notification channels (item 1)'],
+    ['(root)', '(root)'],
+  ])('%s is %s', (path, label) => expect(labelOfPath(path)).toBe(label));
+
+  it('says which saved fields wait for a restart', () => {
+    expect(restartText(['api.port'])).toBe('TCP port applies after a restart.');
+    expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'])).toBe(
+      'TCP port, Open to the local network and Daily backups kept apply after a restart.',
+    );
+  });
+
+  it('gives a field both notes when it waits for a restart and the environment sets it', () => {
+    const notes = notesOf({ restartFields: ['api.port', 'history.backupsKeep'], envOverrides: ['api.port'] });
+    expect(notes.get('api.port')).toMatch(/^Applies after a restart\. Set by an IPWATCH_\* environment variable/);
+    expect(notes.get('history.backupsKeep')).toBe('Applies after a restart.');
   });
 });

@@ -32,7 +32,9 @@ export function labelOfPath(path: string): string {
   const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
   const parts = generic.split('.');
   for (let n = parts.length; n > 0; n--) {
-    const label = labels.get(parts.slice(0, n).join('.'));
+    const at = parts.slice(0, n).join('.');
+    // An item's own option (a channel's url) is named by its list.
+    const label = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
     if (label) return item === undefined ? label : `${label} (item ${Number(item) + 1})`;
   }
   return path;
