@@ -28,10 +28,10 @@ export function SecretField({
   const state = marker
     ? marker.set
       ? `Set${marker.from ? ` (from ${marker.from})` : ''}; type to replace it.`
-      : 'Not set.'
+      : 'Not set in the settings.'
     : set
       ? 'Replaced when you save.'
-      : 'Not set.';
+      : 'Not set in the settings.';
   // Emptying what was typed keeps the stored secret; "Remove" is how to clear it.
   const stored = getAt(ctx.saved, path);
   const emptied = isSecretMarker(stored) && stored.set ? stored : cleared;

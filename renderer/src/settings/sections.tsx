@@ -97,7 +97,7 @@ export const FORM_SECTIONS: FormSection[] = [
   {
     id: 'history',
     title: 'History and log',
-    intro: introOf('history'),
+    intro: 'How long backups and statistics of the history are kept, and what the log keeps.',
     keys: ['history', 'log', 'version'],
     render: (p) => (
       <>
