@@ -6,8 +6,9 @@
 import { useMemo, useState } from 'react';
 
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
-import { CHANNEL_TYPES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { FormCtx } from '../fields';
+import { Disclosure } from '../options/Disclosure';
 import { optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
 import { CheckRow, Row } from '../options/Row';
@@ -16,11 +17,22 @@ import { EventPicker } from './EventPicker';
 import { CHANNEL_FORMS } from './forms';
 import { MaskSelect } from './MaskSelect';
 import { isChannelType, optionErrors } from './schema';
+import { MASK_LABELS } from './spec';
 import { TestButton } from './TestButton';
 
 export type ChannelDraft = Record<string, unknown> & { id: string; type: string };
 
 const COMMON = ['id', 'type', 'enabled', 'events', 'mask'] as const;
+
+const maskOf = (v: unknown): MaskMode => ((MASK_MODES as readonly unknown[]).includes(v) ? (v as MaskMode) : 'none');
+
+/** "every event", "2 of 8 events", "no events". */
+export const eventsLine = (events: readonly string[]): string =>
+  events.length === NOTIFY_EVENTS.length
+    ? 'every event'
+    : events.length === 0
+      ? 'no events'
+      : `${events.length} of ${NOTIFY_EVENTS.length} events`;
 
 /** The channel with one option set; a group (email's auth) left with nothing in it goes too. */
 function withOption(channel: ChannelDraft, path: string[], value: unknown): ChannelDraft {
@@ -151,13 +163,18 @@ export function ChannelCard({
             />
           ))}
       {own.get('') && <p className="field-error">{own.get('')}</p>}
-      <EventPicker
-        legend="Events sent"
-        value={events}
-        error={common('events')}
-        onChange={(next) => ctx.set([...base, 'events'], next)}
-      />
-      <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
+      <Disclosure
+        summary={`What it gets: ${eventsLine(events)}; ${MASK_LABELS[maskOf(channel.mask)].toLowerCase()}`}
+        mustOpen={Boolean(common('events') ?? common('mask'))}
+      >
+        <EventPicker
+          legend="Events sent"
+          value={events}
+          error={common('events')}
+          onChange={(next) => ctx.set([...base, 'events'], next)}
+        />
+        <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
+      </Disclosure>
       <TestButton
         channel={channel}
         blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}

@@ -9,6 +9,7 @@ import type { NotifyEvent } from '../../../../shared/notify-types';
 import { EventPicker } from '../channels/EventPicker';
 import { MaskSelect } from '../channels/MaskSelect';
 import { type FormCtx, LeafField } from '../fields';
+import { Disclosure } from '../options/Disclosure';
 import { optionDefault, optionMeta, optionSchema } from '../options/option-schema';
 import { Row } from '../options/Row';
 import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
@@ -24,6 +25,16 @@ function GuildState({ status }: { status: BotGuildStatus | undefined }) {
       {status.problem && <span className="error-text"> {status.problem}</span>}
     </p>
   );
+}
+
+/** "2 roles, 1 member" as listed, or null when none is. */
+function peopleLine(v: unknown): string | null {
+  const p = (v ?? {}) as { roles?: unknown[]; users?: unknown[] };
+  const roles = p.roles?.length ?? 0;
+  const users = p.users?.length ?? 0;
+  if (roles + users === 0) return null;
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return [roles && n(roles, 'role'), users && n(users, 'member')].filter(Boolean).join(', ');
 }
 
 function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' | 'admin' }) {
@@ -108,8 +119,15 @@ export function GuildCard({
         error={at('mask')}
         onChange={(m) => ctx.set([...base, 'mask'], m)}
       />
-      <People ctx={ctx} base={base} which="read" />
-      <People ctx={ctx} base={base} which="admin" />
+      <Disclosure
+        summary={`Who may use the commands: ${peopleLine(guild.read) ?? 'every member'}; administer: ${
+          peopleLine(guild.admin)?.concat(' and Manage Server') ?? 'members with Manage Server'
+        }`}
+        mustOpen={Boolean(errorWithin(ctx.errors, [...base, 'read']) ?? errorWithin(ctx.errors, [...base, 'admin']))}
+      >
+        <People ctx={ctx} base={base} which="read" />
+        <People ctx={ctx} base={base} which="admin" />
+      </Disclosure>
       <button type="button" className="secondary" onClick={onRemove}>
         Remove server {status?.name ?? (id || index + 1)}
       </button>

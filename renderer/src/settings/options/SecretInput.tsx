@@ -24,10 +24,8 @@ export function secretState(v: unknown): string {
   return typeof v === 'string' && v !== '' ? 'new value, stored when you save' : 'not set';
 }
 
-const WHERE_APP = "A typed value is kept in this computer's keychain; settings.json only names it.";
-const WHERE_RUNNER =
-  "A typed value is stored in the runner's settings.json (readable by its owner only); " +
-  'to keep it out of the file, give an environment variable or a file on the server instead.';
+const WHERE_APP = "Typed here, it goes to this computer's keychain.";
+const WHERE_RUNNER = "Typed here, it is kept in the runner's settings.json (owner-only); or name a variable or file instead.";
 
 export function SecretInput({
   label,
