@@ -59,7 +59,7 @@ export function optionChoices(root: z.ZodType, path: readonly string[]): [value:
     shape.int &&
     shape.min !== null &&
     shape.max !== null &&
-    shape.max - shape.min <= 10
+    shape.max - shape.min < 10
   )
     values = Array.from({ length: shape.max - shape.min + 1 }, (_, i) => shape.min! + i);
   return values.map((v) => [v, words[String(v)] ?? String(v)]);
