@@ -38,6 +38,16 @@ export function formatRelative(ms: number | null | undefined, now: number): stri
   return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
 }
 
+/**
+ * An uptime percentage as people read it: two decimals, rounded down so that anything short
+ * of every moment reads below 100 %; a dash when nothing was monitored.
+ */
+export function formatUptime(percent: number | null): string {
+  if (percent === null) return '—';
+  if (percent >= 100) return '100 %';
+  return `${(Math.floor(percent * 100) / 100).toFixed(2)} %`;
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;

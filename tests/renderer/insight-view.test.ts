@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { BEAT_OF, checksSummary, formatUptime } from '../../renderer/src/pages/insight-view';
+import { formatUptime } from '../../renderer/src/format';
+import { BEAT_OF, checksSummary } from '../../renderer/src/pages/insight-view';
 
 describe('formatUptime', () => {
   it.each([

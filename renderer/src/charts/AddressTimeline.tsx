@@ -55,7 +55,7 @@ export function AddressTimeline({ runs, from, to, families }: Props) {
   if (addresses.length > LEGEND_MAX)
     legend.push({ label: `${addresses.length - LEGEND_MAX} more`, color: 'transparent' });
   // A label is about 60 px wide: none may stick out of the axis at either end.
-  const ticks = (width > 0 ? timeTicks(from, to, appearance, Math.floor(width / 84)) : []).filter((t) => {
+  const ticks = (width > 0 ? timeTicks(from, to, appearance, Math.floor(width / 64)) : []).filter((t) => {
     const x = ((t.at - from) / (to - from)) * width;
     return x >= 30 && x <= width - 30;
   });

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 
 import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
-import { formatDuration } from '../format';
+import { formatDuration, formatUptime } from '../format';
 import { ChartCard } from './ChartCard';
 import { seriesColor } from './palette';
 import { changeBuckets, hasBars, latencySeries, peak, uptimeBars } from './series';
@@ -59,13 +59,13 @@ export function UptimeChart({ report }: { report: StatsReport }) {
   const summary =
     percent === null
       ? 'Nothing monitored.'
-      : `${percent} % online over ${formatDuration(monitoredMs)} of monitored time.`;
+      : `${formatUptime(percent)} online over ${formatDuration(monitoredMs)} of monitored time.`;
   const day = (i: number) => {
     const d = report.uptime.perDay[bars.index[i]!];
     if (!d) return summary;
     const when = formatPeriodStart(d.start, 'day', appearance);
     if (d.percent === null) return `${when}: not monitored`;
-    return `${when}: ${d.percent} % online over ${formatDuration(d.monitoredMs)} monitored (offline ${formatDuration(d.offlineMs)})`;
+    return `${when}: ${formatUptime(d.percent)} online over ${formatDuration(d.monitoredMs)} monitored (offline ${formatDuration(d.offlineMs)})`;
   };
   return (
     <ChartCard

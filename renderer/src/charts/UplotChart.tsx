@@ -51,6 +51,14 @@ export function UplotChart({ summary, data, options, height = 220, onCursor, hid
         width: width(),
         height,
         hooks: {
+          // The x range drawn, on the element: what the axis really spans, for tests and tools.
+          setScale: [
+            (self, scale) => {
+              if (scale !== 'x') return;
+              el.dataset.xMin = String(self.scales.x!.min);
+              el.dataset.xMax = String(self.scales.x!.max);
+            },
+          ],
           setCursor: [
             (self) => {
               const idx = self.cursor.idx ?? null;

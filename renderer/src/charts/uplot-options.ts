@@ -12,7 +12,7 @@ import { timeTicks, type Zone } from './time-ticks';
 export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
 
 /** Roughly how wide a date label is, with room around it. */
-const LABEL_PX = 84;
+const LABEL_PX = 64;
 
 export interface Frame {
   from: number;
@@ -77,7 +77,10 @@ export function barOptions(c: BarChart): ChartOptions {
       y: { range: c.kind === 'count' ? (_u, _min, max) => [0, countTop(max)] : () => [0, 100] },
     },
     axes: [x.axis, y],
-    series: [{}, { label: c.label, stroke: c.color, fill: c.color, width: 0, paths: barPaths(c.bars) }],
+    series: [
+      {},
+      { label: c.label, stroke: c.color, fill: c.color, width: 0, paths: barPaths(c.bars), points: { show: false } },
+    ],
   };
 }
 

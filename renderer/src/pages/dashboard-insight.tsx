@@ -7,9 +7,9 @@ import type { Insight } from '../api/types';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { TableWrap } from '../components/TableWrap';
-import { formatDuration, formatTime } from '../format';
+import { formatDuration, formatTime, formatUptime } from '../format';
 import './dashboard-insight.css';
-import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, formatUptime, RESULT_WORDS } from './insight-view';
+import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');

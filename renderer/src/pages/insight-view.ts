@@ -33,16 +33,6 @@ export const BEAT_WORDS: Record<BeatKind, string> = {
   off: 'off',
 };
 
-/**
- * An uptime percentage as people read it: two decimals, rounded down so that anything short
- * of every moment reads below 100 %; a dash when nothing was monitored.
- */
-export function formatUptime(percent: number | null): string {
-  if (percent === null) return '—';
-  if (percent >= 100) return '100 %';
-  return `${(Math.floor(percent * 100) / 100).toFixed(2)} %`;
-}
-
 /** "48 ok, 1 changed, 1 failed" over a family's recent checks, in strip order of kinds. */
 export function checksSummary(checks: readonly { result: Result }[]): string {
   if (checks.length === 0) return 'no checks yet';
