@@ -1,14 +1,21 @@
 /** The history store's public shape beyond the monitor and outbox contracts in types.ts. */
 import type { Writable } from 'node:stream';
 
+import type { Insight } from '../../../shared/contract-insight';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ImportRows } from './import-rows';
-import type { Insight, InsightQuery } from './insight-query';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
 
-export type { Insight, InsightQuery, Recovery, SaveInfo };
+export type { Insight, Recovery, SaveInfo };
+
+export interface InsightQuery {
+  /** Recent checks per family (default 50). */
+  checks?: number;
+  /** Latest outages (default 10). */
+  outages?: number;
+}
 
 export interface HistoryQuery {
   family?: Family;

@@ -4,21 +4,14 @@
  * latest outages. Each part reads a few rows: sessions and outages of the window, one
  * aggregate over a family's runs, the recent checks from memory.
  */
-import { type Insight, UPTIME_WINDOWS } from '../../../shared/contract-insight';
+import { UPTIME_WINDOWS } from '../../../shared/contract-insight';
 import type { Family } from '../../../shared/types';
 import { DAY_MS } from './context';
+import type { Insight, InsightQuery } from './history-types';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, one, str } from './sqlite';
 import { uptimeOver } from './uptime';
 
-export type { Insight };
-
-export interface InsightQuery {
-  /** Recent checks per family (default 50). */
-  checks?: number;
-  /** Latest outages (default 10). */
-  outages?: number;
-}
 
 /**
  * An address is held from its first sighting until the next address's first sighting: the
