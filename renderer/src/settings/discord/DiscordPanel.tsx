@@ -92,7 +92,7 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
   return (
     <>
       <BotLine bot={bot} />
-      <ol className="steps">
+      <ol className="setup-steps">
         <li>
           <h3>Create the bot</h3>
           <p className="small">
