@@ -40,8 +40,8 @@ import {
   type Schema,
   testResultSchema,
 } from './contract-status';
-import { channelSettingsSchema } from './notify-settings';
 import type { Health } from './health';
+import { channelSettingsSchema } from './notify-settings';
 import type { ChannelStatus } from './notify-types';
 import { idSchema } from './schema-common';
 import { customSourceSchema } from './settings';
