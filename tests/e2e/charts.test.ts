@@ -3,7 +3,8 @@
  * history imported through its API (three weeks of runs, changes, outages and monitor
  * sessions) and a change made by the local world, in Debian's chromium. Screenshots go to
  * test-output/screenshots/: charts-light.png, charts-dark.png, charts-360-light.png,
- * charts-empty-light.png, dashboard-insight-light.png, dashboard-insight-dark.png, dashboard-insight-360-light.png.
+ * charts-year-light.png, charts-empty-light.png, dashboard-insight-light.png, dashboard-insight-dark.png,
+ * dashboard-insight-360-light.png.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -157,10 +158,13 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
       expect(max, chart).toBeGreaterThanOrEqual(asked - 60_000);
       expect(max, chart).toBeLessThanOrEqual(Date.now());
     }
-    const axis = page.getByTestId('timeline-axis');
-    const [from, to] = [Number(await axis.getAttribute('data-from')), Number(await axis.getAttribute('data-to'))];
+    const timelineAxis = page.getByTestId('timeline-axis');
+    const [from, to] = [
+      Number(await timelineAxis.getAttribute('data-from')),
+      Number(await timelineAxis.getAttribute('data-to')),
+    ];
     expect(to - from).toBe(30 * D);
-    const ticks = (await axis
+    const ticks = (await timelineAxis
       .locator('.tl-tick')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-at'))))) as number[];
     expect(ticks.length).toBeGreaterThan(2);
@@ -212,6 +216,22 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
       expect(await seriousAxeFindings(page), scheme).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
+    // Every period: each chart spans exactly it, whatever bars (days, weeks) it draws.
+    for (const [label, days] of [
+      ['Last 7 days', 7],
+      ['Last 90 days', 90],
+      ['Last year', 365],
+    ] as const) {
+      await openCharts(page, label);
+      for (const chart of ['changes-chart', 'uptime-chart', 'latency-chart']) {
+        // The page redraws once the new period's answer is in.
+        await expect
+          .poll(async () => ((r) => r[1] - r[0])(await xRange(page, chart)), { message: `${label} ${chart}` })
+          .toBe(days * D);
+      }
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'charts-year-light.png'), fullPage: true });
+    await openCharts(page, 'Last 30 days');
     await page.setViewportSize({ width: 360, height: 740 });
     await page.locator('.tl-tick').first().waitFor();
     expect(await fits360(page)).toBeLessThanOrEqual(0);
