@@ -31,11 +31,7 @@ describe('recent checks, packed', () => {
       ],
       [15 * 8 + 2, 1 * 8 + 4],
     ],
-    [
-      'a time past seven bits in two bytes',
-      [{ at: 16, result: 'changed' }],
-      [0x80 | (16 * 8 + 2) % 0x80, 1],
-    ],
+    ['a time past seven bits in two bytes', [{ at: 16, result: 'changed' }], [0x80 | ((16 * 8 + 2) % 0x80), 1]],
     [
       'sorted by time first',
       [
