@@ -15,8 +15,7 @@ import { type Settings, settingsSchema } from './settings';
 export const RESTART_ONLY: readonly string[] = ['history', 'api'];
 
 /** True when a change at this dotted path (a field, or a part of one) waits for a restart. */
-export const needsRestart = (path: string): boolean =>
-  RESTART_ONLY.some((p) => path === p || path.startsWith(`${p}.`));
+export const needsRestart = (path: string): boolean => RESTART_ONLY.some((p) => path === p || path.startsWith(`${p}.`));
 
 /** Every field of the settings that applies only after a restart, as dotted paths (`api.port`). */
 export const restartFields = (): string[] =>

@@ -39,7 +39,13 @@ describe('settingsChanges: what a reload applies live and what after a restart',
     ['a disabled source', {}, { sources: { disabled: ['ipify-v4'] } }, ['sources.disabled'], []],
     ['health knobs', {}, { health: { failureThreshold: 5 } }, ['health.failureThreshold'], []],
     ['the API port', {}, { api: { port: 9000 } }, [], ['api.port']],
-    ['a token reference renamed', { api: { token: { env: 'A' } } }, { api: { token: { env: 'B' } } }, [], ['api.token.env']],
+    [
+      'a token reference renamed',
+      { api: { token: { env: 'A' } } },
+      { api: { token: { env: 'B' } } },
+      [],
+      ['api.token.env'],
+    ],
   ])('%s', (_label, before, after, live, restart) => {
     expect(settingsChanges(settings(before), settings(after))).toEqual({ live, restart });
   });

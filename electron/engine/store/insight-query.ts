@@ -12,7 +12,6 @@ import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, one, str } from './sqlite';
 import { uptimeOver } from './uptime';
 
-
 /**
  * An address is held from its first sighting until the next address's first sighting: the
  * mean over a family's runs but the last (still held) is the span from the first run's start

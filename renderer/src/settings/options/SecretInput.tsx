@@ -25,7 +25,8 @@ export function secretState(v: unknown): string {
 }
 
 const WHERE_APP = "Typed here, it goes to this computer's keychain.";
-const WHERE_RUNNER = "Typed here, it is kept in the runner's settings.json (owner-only); or name a variable or file instead.";
+const WHERE_RUNNER =
+  "Typed here, it is kept in the runner's settings.json (owner-only); or name a variable or file instead.";
 
 export function SecretInput({
   label,

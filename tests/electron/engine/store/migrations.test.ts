@@ -181,7 +181,8 @@ const steps: {
         /USING COVERING INDEX changes_time \(at>\? AND at<\?\)/,
       );
     },
-  },  {
+  },
+  {
     version: 9,
     adds: { recent_checks: ['family', 'checks'] },
   },
