@@ -9,8 +9,10 @@
 import { z } from 'zod';
 
 import { webhookUsernameProblem } from './discord-rules';
-import type { ChannelType } from './notify-types';
+import { CHANNEL_TYPES, type ChannelType } from './notify-types';
 import { about, httpUrlSchema } from './schema-common';
+import { getAt } from './schema-fields';
+import { looksLikeSecretRef } from './secret';
 
 /** Keys every channel has; the rest of a channel's settings object is its own options. */
 export const COMMON_CHANNEL_KEYS: readonly string[] = ['id', 'type', 'enabled', 'events', 'mask'];
@@ -255,3 +257,53 @@ export const CHANNEL_OPTIONS = {
 } satisfies Record<ChannelType, z.ZodType<object>>;
 
 export type ChannelOptions<T extends ChannelType> = z.output<(typeof CHANNEL_OPTIONS)[T]>;
+
+export interface OptionIssue {
+  /** Under the channel: `url`, `auth.pass`; empty for the options as a whole or the type. */
+  path: PropertyKey[];
+  message: string;
+}
+
+export const isChannelType = (t: string): t is ChannelType => (CHANNEL_TYPES as readonly string[]).includes(t);
+
+/**
+ * What is wrong with a channel's own options, by its type's schema. A value given by reference
+ * (or, for `held`, a form's marker of a stored secret) is the engine's to check when it resolves
+ * it, so nothing under one is reported. A missing value reads "required".
+ */
+export function channelOptionIssues(
+  channel: Record<string, unknown>,
+  held: (v: unknown) => boolean = looksLikeSecretRef,
+): OptionIssue[] {
+  const type = String(channel.type);
+  if (!isChannelType(type)) return [{ path: ['type'], message: `unknown channel type "${type}"` }];
+  const options = channelOptions(channel);
+  const r = CHANNEL_OPTIONS[type].safeParse(options);
+  if (r.success) return [];
+  const isHeld = (path: readonly PropertyKey[]) => path.some((_, i) => held(getAt(options, path.slice(0, i + 1))));
+  return r.error.issues
+    .filter((i) => !isHeld(i.path))
+    .map((i) => ({
+      path: [...i.path],
+      message: i.path.length > 0 && getAt(options, i.path) === undefined ? 'required' : i.message,
+    }));
+}
+
+/**
+ * The problems of the channels a settings write adds or edits and leaves switched on, as
+ * `notifications.channels.<i>.<option>: message`. A channel stored as it was is left alone:
+ * one saved before with a fault stays switched off with its reason and does not block an
+ * unrelated change.
+ */
+export function changedChannelProblems(
+  stored: readonly Record<string, unknown>[],
+  next: readonly Record<string, unknown>[],
+): string[] {
+  const before = new Map(stored.map((c) => [c.id, JSON.stringify(c)]));
+  return next.flatMap((channel, i) => {
+    if (channel.enabled === false || before.get(channel.id) === JSON.stringify(channel)) return [];
+    return channelOptionIssues(channel).map(
+      (issue) => `${['notifications', 'channels', i, ...issue.path].map(String).join('.')}: ${issue.message}`,
+    );
+  });
+}

@@ -8,6 +8,13 @@ import type { z } from 'zod';
 
 export type Path = (string | number)[];
 
+/** The value at `path` in `obj`, or undefined where the path leaves it. */
+export function getAt(obj: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = obj;
+  for (const k of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k] : undefined;
+  return cur;
+}
+
 /** A plain value a list can hold and one input can edit. */
 export type ScalarShape =
   | { kind: 'number'; min: number | null; max: number | null; int: boolean; nullable?: true }

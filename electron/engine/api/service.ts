@@ -5,6 +5,7 @@
  * history, monitoring) goes through the running instance and is written to the audit log
  * with who asked.
  */
+import { changedChannelProblems } from '../../../shared/channel-options';
 import {
   type ApiHandlers,
   type ApiInput,
@@ -63,6 +64,13 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     if (restored.errors.length) return { ok: false as const, errors: restored.errors };
     const parsed = parseSettings(restored.value);
     if (!parsed.ok) return { ok: false as const, errors: toFieldErrors(parsed.errors) };
+    // A channel's own options are checked by its type only here, on a write: one already stored
+    // with a fault stays switched off with its reason instead of stopping the engine.
+    const channelErrors = changedChannelProblems(
+      stored.settings.notifications.channels,
+      parsed.settings.notifications.channels,
+    );
+    if (channelErrors.length) return { ok: false as const, errors: toFieldErrors(channelErrors) };
     const written = await deps.settings.write(parsed.settings, ctx.actor);
     if (!written.ok) return { ok: false as const, errors: toFieldErrors(written.errors) };
     return { ok: true as const, settings: await settingsView(), live: written.live, restart: written.restart };

@@ -5,12 +5,13 @@
  */
 import type { z } from 'zod';
 
-import { fieldMeta, type Path } from '../../../shared/schema-fields';
+import { fieldMeta, getAt, type Path } from '../../../shared/schema-fields';
 
 export {
   type FieldShape,
   fieldMeta,
   fieldSchema,
+  getAt,
   isNullable,
   isOptional,
   type Path,
@@ -21,12 +22,6 @@ export {
 } from '../../../shared/schema-fields';
 
 export const pathKey = (p: Path): string => p.join('.');
-
-export function getAt(obj: unknown, path: Path): unknown {
-  let cur = obj;
-  for (const k of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[k] : undefined;
-  return cur;
-}
 
 /** A copy of `obj` with `value` at `path` (undefined deletes the key). */
 export function setAt<T>(obj: T, path: Path, value: unknown): T {

@@ -112,6 +112,22 @@ describe('writing the settings', () => {
     expect(status.running).toBe(true);
   });
 
+  it('refuses a new channel whose own options are wrong for its type, naming the option, and changes nothing', async () => {
+    const before = settingsFile();
+    const view = await read();
+    const bad = { id: 'hook', type: 'webhook', enabled: true, url: 'not a url' };
+    const notifications = { ...(view.settings.notifications as object), channels: [...channelsOf(view), bad] };
+    const r = await refused({ ...view.settings, notifications });
+    expect(r.issues.map((e) => e.path)).toEqual([`notifications.channels.${channelsOf(view).length}.url`]);
+    expect(settingsFile()).toBe(before);
+    // The same channel switched off is a draft the engine keeps off: it is stored.
+    const off = { ...notifications, channels: [...channelsOf(view), { ...bad, enabled: false }] };
+    const saved = await write({ ...view.settings, notifications: off });
+    expect(saved.ok).toBe(true);
+    expect(channelsOf(await read()).map((c) => c.id)).toContain('hook');
+    expect((await write(view.settings)).ok).toBe(true);
+  });
+
   it('refuses a body that is not settings at all, with the field named', async () => {
     const before = settingsFile();
     const res = await runner.fetch('/api/v1/settings', { method: 'PUT', json: { settings: 'nope' } });
