@@ -13,6 +13,7 @@ import type { HistoryStore } from '../engine/store';
 import {
   createPrinter,
   type FollowedSettings,
+  fileSecretsAccess,
   followSettingsFile,
   loadSettingsFile,
   type LoadResult,
@@ -168,7 +169,8 @@ function startDashboard(m: Monitor, settings: FollowedSettings): Promise<Running
   if (!api.enabled) return Promise.resolve(null);
   return startApi({
     services: m.runtime.services,
-    settings: settings.access,
+    // No keychain here: a secret typed into the Settings page goes to a file of its own.
+    settings: fileSecretsAccess(settings.access, m.opts.dataDir),
     api,
     dataDir: m.opts.dataDir,
     logger: m.logger,

@@ -8,12 +8,15 @@
  *   and the API's access of settings-api.ts); written on the engine's behalf (settings-write.ts).
  * - open-store.ts: the history store, opened under the data folder's lock when it writes.
  * - runner-lines.ts: the lines a runner prints about engine events, and how they read.
+ * - secret-moves.ts, secret-files.ts: typed secrets leave settings.json (a headless runner's go to
+ *   files of their own, the app's to its vault).
  * - first-run.ts: whether a new data folder still waits for the dashboard's first-run steps.
  */
 export { defaultDataDir } from './data-dir';
 export { openFirstRun } from './first-run';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
+export { fileSecretsAccess } from './secret-files';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
 export { loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
 export { settingsWriters } from './settings-write';

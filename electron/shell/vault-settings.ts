@@ -5,47 +5,18 @@
  * empty values pass through. With no secure storage (a Linux desktop without a keyring) the
  * write is refused with the advice to use an env or file reference, and nothing changes.
  */
-import { mapSecrets } from '../../shared/contract-settings';
 import type { Settings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
+import { moveSecrets, secretName } from '../host/secret-moves';
 import { type SecretVault, secretEnvName } from './secrets';
 
-export interface SecretMove {
-  /** The vault name, from the field's path with list items named by their id. */
-  name: string;
-  value: string;
-  path: string;
-}
+export type { SecretMove } from '../host/secret-moves';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** `notifications.channels.2.url` -> `notifications.channels.alerts.url` (the channel's id), vault-safe. Pure. */
-export function vaultName(settings: unknown, path: string[]): string {
-  let node: unknown = settings;
-  const parts = path.map((key) => {
-    const item = Array.isArray(node) ? node[Number(key)] : undefined;
-    node = Array.isArray(node) ? item : isObj(node) ? node[key] : undefined;
-    return isObj(item) && typeof item.id === 'string' && item.id ? item.id : key;
-  });
-  const name = parts
-    .join('.')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+/, '');
-  return name.slice(0, 96);
-}
+/** The vault name of a secret's field (the host's secretName). */
+export const vaultName = secretName;
 
 /** The settings with each plain secret replaced by its vault reference, and what to store. Pure. */
-export function vaultSecrets(settings: Settings): { settings: Settings; moves: SecretMove[] } {
-  const moves: SecretMove[] = [];
-  const out = mapSecrets(settings, (value, path) => {
-    if (typeof value !== 'string' || value === '') return value;
-    const name = vaultName(settings, path);
-    moves.push({ name, value, path: path.join('.') });
-    return { env: secretEnvName(name) };
-  }) as Settings;
-  return { settings: out, moves };
-}
+export const vaultSecrets = (settings: Settings) => moveSecrets(settings, (name) => ({ env: secretEnvName(name) }));
 
 export function vaultedSettingsAccess(access: SettingsAccess, vault: SecretVault): SettingsAccess {
   return {

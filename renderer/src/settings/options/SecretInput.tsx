@@ -3,7 +3,7 @@
  * knows whether it is set, never its value. Typing replaces it, leaving it keeps the stored
  * one, and it can instead come from an environment variable or a file (a reference, resolved
  * where the engine runs). In the app a typed secret goes to the keychain vault; a headless
- * runner keeps it in its settings.json (owner-only) unless it is given by reference.
+ * runner keeps it in a file of its own, DATA_DIR/secrets/ (owner-only), which settings.json names.
  */
 import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../../shared/secret';
 import { shellOf } from '../../api/shell';
@@ -26,7 +26,7 @@ export function secretState(v: unknown): string {
 
 const WHERE_APP = "Typed here, it goes to this computer's keychain.";
 const WHERE_RUNNER =
-  "Typed here, it is kept in the runner's settings.json (owner-only); or name a variable or file instead.";
+  "Typed here, it is kept in a file of its own in the data folder's secrets/ (owner-only), and settings.json only names it; or name a variable or file instead.";
 
 export function SecretInput({
   label,

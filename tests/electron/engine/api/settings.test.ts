@@ -3,7 +3,7 @@
  * errors from the shared schema that change nothing, a valid edit stored, applied, audited
  * with the API as actor, and still in force after a restart.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -222,5 +222,29 @@ describe('the OpenAPI document of the settings', () => {
     expect(Object.keys(refusal.properties!.error!.properties!)).toEqual(['code', 'message', 'issues']);
     // The 200 is the saved answer only: a refusal never comes with it.
     expect(put.responses['200']!.content['application/json']!.schema.properties!.ok).toMatchObject({ enum: [true] });
+  });
+});
+
+describe('a secret typed into the page of a headless runner', () => {
+  it('goes to a file of its own (0600 in a 0700 folder) that settings.json names, and reads back as set', async () => {
+    const view = await read();
+    const typed = 'typed-gotify-token-s3cret';
+    const channel = { id: 'typed', type: 'gotify', enabled: false, url: 'http://127.0.0.1:9', token: typed };
+    const notifications = { ...(view.settings.notifications as object), channels: [...channelsOf(view), channel] };
+    expect((await write({ ...view.settings, notifications })).ok).toBe(true);
+    const text = settingsFile();
+    expect(text).not.toContain(typed);
+    const stored = (JSON.parse(text) as { notifications: { channels: Channel[] } }).notifications.channels;
+    const ref = stored.find((c) => c.id === 'typed')!.token as { file: string };
+    const dir = path.join(runner.dataDir, 'secrets');
+    expect(ref).toEqual({ file: path.join(dir, 'notifications.channels.typed.token') });
+    expect(readFileSync(ref.file, 'utf8')).toBe(typed);
+    expect(statSync(ref.file).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    // The secrets already in the file (written there by hand) stay where they were.
+    expect(stored.find((c) => c.id === 'gotify')!.token).toBe(SECRET);
+    const again = channelsOf(await read()).find((c) => c.id === 'typed')!;
+    expect(again.token).toMatchObject({ set: true });
+    expect(JSON.stringify(again)).not.toContain(typed);
   });
 });
