@@ -4,6 +4,7 @@
  * them side by side and keep whichever answers. A router's answer is a hint about the WAN side
  * of the first NAT, never a confirmed public address: the monitor's quorum still decides.
  */
+import { validateAnswer, type Rejection } from '../../../shared/ip';
 import type { Family } from '../../../shared/types';
 
 export type RouterProtocolName = 'natpmp' | 'pcp' | 'upnp';
@@ -84,3 +85,29 @@ export const routerFailure = (code: RouterErrorCode, message: string): RouterRes
   ok: false,
   error: { code, message },
 });
+
+/**
+ * Rejections of shared/ip that still name a real WAN address: a router behind another NAT or a
+ * carrier-grade NAT reports a private, shared (100.64/10) or DS-Lite (192.0.0.0/24) address, and
+ * that is exactly what the NAT verdict needs. Everything else (0.0.0.0, loopback, link-local,
+ * multicast, 240/4 and broadcast, not an address) is no answer at all.
+ */
+const WAN_ADDRESS: ReadonlySet<Rejection> = new Set(['private', 'cgnat', 'documentation', 'benchmarking']);
+
+/**
+ * Judges the external address a router reported (text, as UPnP's SOAP gives it, or decoded from
+ * NAT-PMP/PCP bytes): the address in canonical form, or why it is no address.
+ */
+export function judgeRouterAddress(
+  raw: string,
+  family: Family,
+): { ok: true; address: string } | { ok: false; message: string } {
+  const v = validateAnswer(raw, family);
+  if (v.ok) return { ok: true, address: v.ip };
+  const wan = WAN_ADDRESS.has(v.reason) || (v.reason === 'reserved' && family === 4 && !isClassE(v.address));
+  if (v.address && wan) return { ok: true, address: v.address };
+  return { ok: false, message: v.reason === 'empty' ? 'an empty address' : v.detail };
+}
+
+/** 240.0.0.0/4 (255.255.255.255 included): never a host's address, unlike the rest of 'reserved'. */
+const isClassE = (ip = ''): boolean => Number(ip.split('.')[0]) >= 240;
