@@ -15,6 +15,7 @@ import type {
   EngineStatus,
   FamilyStatus,
   HistoryStatus,
+  InterfaceWatchStatus,
   LastCheck,
   ProcessStatus,
   SourceHealth,
@@ -79,6 +80,14 @@ const historyStatus: Schema<HistoryStatus> = z.object({
   recovered: z.object({ from: z.string().nullable(), movedTo: z.string(), at: epochMs, reason: z.string() }).optional(),
 });
 
+const interfaceWatch: Schema<InterfaceWatchStatus> = z.object({
+  watch: z
+    .enum(['netlink', 'route-socket', 'poll', 'off'])
+    .describe('netlink: Linux ip monitor; route-socket: macOS route monitor; poll: read every networkPollMs; off'),
+  reason: z.string().nullable().describe('while polling: why no event source runs'),
+  lastChangeAt: epochMs.nullable(),
+});
+
 const engineStatusObject = z.object({
   running: z.boolean(),
   pausedSince: epochMs.nullable(),
@@ -89,6 +98,7 @@ const engineStatusObject = z.object({
   sources: z.array(sourceHealth),
   history: historyStatus.nullable(),
   lastError: z.object({ message: z.string(), at: epochMs, where: z.string() }).nullable(),
+  interfaces: interfaceWatch,
 });
 export const engineStatusSchema: Schema<EngineStatus> = engineStatusObject;
 

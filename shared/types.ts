@@ -133,6 +133,22 @@ export interface EngineStatus {
    * Checks go on whatever fails; this is where a failure shows.
    */
   lastError: EngineError | null;
+  /** How interface changes reach the monitor. */
+  interfaces: InterfaceWatchStatus;
+}
+
+/**
+ * How the monitor learns that the machine's addresses changed: from the OS as they happen
+ * (`netlink`: Linux, through `ip monitor`; `route-socket`: macOS, through `route monitor`), by
+ * reading them every `monitor.networkPollMs` (`poll`: where no event source runs), or not at all
+ * (`off`: `monitor.networkWatch` is off).
+ */
+export interface InterfaceWatchStatus {
+  watch: 'netlink' | 'route-socket' | 'poll' | 'off';
+  /** While polling: why no event source runs (none on this system, or it failed); null otherwise. */
+  reason: string | null;
+  /** When a change of the addresses or default routes was last seen, epoch ms; null since the start. */
+  lastChangeAt: number | null;
 }
 
 /** The process the monitor runs in (the headless runner, or the app's main process), as the status shows it. */

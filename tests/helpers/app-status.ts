@@ -43,6 +43,7 @@ export function appStatus(
     sources: [],
     history: null,
     lastError: null,
+    interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
     notifications: [],
     bot: botOff(),
     process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6 },

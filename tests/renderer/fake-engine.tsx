@@ -94,6 +94,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     ],
     history: null,
     lastError: null,
+    interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
     notifications: [
       {
         id: 'desktop',

@@ -19,6 +19,7 @@ import type { Clock, Timer } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
+import type { NetWatch } from '../netwatch';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
@@ -36,6 +37,8 @@ export interface EngineDeps {
   logger: Logger;
   version: string;
   readInterfaces?: () => InterfaceMap;
+  /** The OS's network events and default routes (netwatch's osNetWatch); without it the interfaces are polled. */
+  netWatch?: NetWatch;
   random?: () => number;
 }
 
@@ -73,7 +76,11 @@ export class Engine {
     this.applySources();
     this.sampler = new Sampler({
       clock: deps.clock,
+      logger: deps.logger,
       readInterfaces: deps.readInterfaces ?? os.networkInterfaces,
+      readRoutes: deps.netWatch?.readRoutes,
+      events: deps.netWatch?.spec ?? null,
+      noEvents: deps.netWatch?.none ?? null,
       pollMs: this.settings.monitor.networkPollMs,
       watchNetwork: this.settings.monitor.networkWatch,
       onNetworkChange: () => this.onNetworkChange(),
@@ -187,6 +194,7 @@ export class Engine {
       sources: this.health.snapshot(),
       history: this.deps.store.status?.() ?? null,
       lastError: this.lastError,
+      interfaces: this.sampler.status(),
     };
   }
 

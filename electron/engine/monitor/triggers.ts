@@ -1,11 +1,17 @@
 /**
- * Cheap local signals that something may have changed: the set of interface addresses
- * (sampled, since Node has no portable netlink-style event) and a jump of the wall clock
- * between samples (the machine slept). Both come from one sampling loop.
+ * Cheap local signals that something may have changed: the machine's addresses (with its
+ * default routes where they can be read), and a jump of the wall clock (the machine slept).
+ * Where the OS reports network events (../netwatch), an event starts a re-sample, and nothing
+ * wakes the process but a look at the clock every CLOCK_WATCH_MS. Where no event source runs
+ * (none on this OS, not installed, or down until it is started again), the addresses are
+ * sampled every pollMs, and each sample looks at the clock too.
  */
 import type { NetworkInterfaceInfo } from 'node:os';
 
+import type { InterfaceWatchStatus } from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import { ChildWatch, type WatchKind, type WatchSpec } from '../netwatch';
 
 export type InterfaceMap = NodeJS.Dict<NetworkInterfaceInfo[]>;
 
@@ -27,9 +33,39 @@ export function interfaceSignature(ifaces: InterfaceMap): string {
 /** A gap this much longer than the sampling period means the machine was asleep. */
 export const resumeGapMs = (pollMs: number): number => Math.max(15_000, 5 * pollMs);
 
+/**
+ * How often the clock is looked at while events replace the poll. Tailscale's netmon does the
+ * same (pollWallTimeInterval, 15 s) and, as here, looks sooner when an event comes: a wake
+ * from sleep usually brings some.
+ */
+export const CLOCK_WATCH_MS = 15_000;
+/** Events that come within this long of a re-sample are read together in one more re-sample at its end. */
+export const BURST_MS = 250;
+
+/**
+ * What watches the interfaces, from the setting and the event source:
+ *
+ * | networkWatch | event source running | -> watch | timer |
+ * |---|---|---|---|
+ * | off | any | off | the clock, every CLOCK_WATCH_MS |
+ * | on | yes | its kind (netlink, route-socket) | the clock, every CLOCK_WATCH_MS |
+ * | on | no (none here, starting, down, given up) | poll | a sample every pollMs |
+ */
+export function watchMode(networkWatch: boolean, running: WatchKind | null): InterfaceWatchStatus['watch'] {
+  if (!networkWatch) return 'off';
+  return running ?? 'poll';
+}
+
 export interface SamplerOptions {
   clock: Clock;
+  logger: Logger;
   readInterfaces: () => InterfaceMap;
+  /** The default routes as one string, part of the signature; none when not given. */
+  readRoutes?: () => string;
+  /** The OS event source; without one the interfaces are polled. */
+  events?: WatchSpec | null;
+  /** Why there is no event source, for the status. */
+  noEvents?: string | null;
   pollMs: number;
   watchNetwork: boolean;
   onNetworkChange: () => void;
@@ -38,48 +74,146 @@ export interface SamplerOptions {
 }
 
 export class Sampler {
+  private running = false;
   private timer: Timer | null = null;
+  private timerPeriod = 0;
+  private burst: Timer | null = null;
+  private burstAgain = false;
+  private source: ChildWatch | null = null;
+  private sourceUp = false;
+  private sourceReason: string | null = null;
   private lastSignature: string | null = null;
   private lastTick = 0;
+  private lastChangeAt: number | null = null;
 
   constructor(private opts: SamplerOptions) {}
 
   start(): void {
     this.stop();
+    this.running = true;
     this.lastTick = this.opts.clock.now();
     this.lastSignature = this.safeSignature();
+    const spec = this.opts.events;
+    if (this.opts.watchNetwork && spec) {
+      this.sourceReason = `${spec.command} starting`;
+      this.source = new ChildWatch({
+        spec,
+        clock: this.opts.clock,
+        logger: this.opts.logger,
+        onSignal: () => this.onSignal(),
+        onState: (up, reason) => this.onSourceState(up, reason),
+      });
+      this.source.start();
+    }
     this.schedule();
   }
 
   stop(): void {
-    if (this.timer) this.opts.clock.clearTimeout(this.timer);
+    this.running = false;
+    this.source?.stop();
+    this.source = null;
+    this.sourceUp = false;
+    this.sourceReason = null;
+    for (const t of [this.timer, this.burst]) if (t) this.opts.clock.clearTimeout(t);
     this.timer = null;
+    this.burst = null;
+    this.burstAgain = false;
   }
 
+  /** New settings: the event source starts or stops with networkWatch; a new pollMs only re-times the timer. */
   update(opts: Partial<Pick<SamplerOptions, 'pollMs' | 'watchNetwork'>>): void {
-    this.opts = { ...this.opts, ...opts };
-    if (this.timer) this.start();
+    const before = this.opts;
+    this.opts = { ...before, ...opts };
+    if (!this.running) return;
+    if (this.opts.watchNetwork !== before.watchNetwork) this.start();
+    else if (this.opts.pollMs !== before.pollMs) this.schedule();
+  }
+
+  status(): InterfaceWatchStatus {
+    const watch = this.mode();
+    const reason = watch === 'poll' ? (this.sourceReason ?? this.opts.noEvents ?? null) : null;
+    return { watch, reason, lastChangeAt: this.lastChangeAt };
+  }
+
+  private mode(): InterfaceWatchStatus['watch'] {
+    return watchMode(this.opts.watchNetwork, this.sourceUp ? (this.opts.events?.kind ?? null) : null);
   }
 
   private schedule(): void {
-    this.timer = this.opts.clock.setTimeout(() => this.tick(), this.opts.pollMs);
+    if (this.timer) this.opts.clock.clearTimeout(this.timer);
+    this.timerPeriod = this.mode() === 'poll' ? this.opts.pollMs : CLOCK_WATCH_MS;
+    this.timer = this.opts.clock.setTimeout(() => this.tick(), this.timerPeriod);
   }
 
   private tick(): void {
+    const period = this.timerPeriod;
+    this.schedule();
+    if (this.resumed(period)) return;
+    if (this.mode() === 'poll' && this.resample() && this.opts.watchNetwork) this.reportChange();
+  }
+
+  /**
+   * Looks at the wall clock: a gap since the last look longer than the timer's period allows
+   * (plus lateness) was a sleep. The state after it becomes the baseline, and the resume check
+   * covers whatever changed meanwhile.
+   */
+  private resumed(period = this.timerPeriod): boolean {
     const now = this.opts.clock.now();
     const gap = now - this.lastTick;
     this.lastTick = now;
+    if (gap <= period + resumeGapMs(this.opts.pollMs)) return false;
+    this.resample();
+    this.opts.onResume(gap);
+    return true;
+  }
+
+  /** An event: re-sample at once, then once more at the end of a burst if more events came meanwhile. */
+  private onSignal(): void {
+    if (!this.running || this.resumed()) return;
+    if (this.burst) {
+      this.burstAgain = true;
+      return;
+    }
+    if (this.resample()) this.reportChange();
+    this.burst = this.opts.clock.setTimeout(() => this.endBurst(), BURST_MS);
+  }
+
+  private endBurst(): void {
+    this.burst = null;
+    if (!this.burstAgain) return;
+    this.burstAgain = false;
+    this.onSignal();
+  }
+
+  private onSourceState(up: boolean, reason: string | null): void {
+    const before = this.mode();
+    this.sourceUp = up;
+    this.sourceReason = up ? null : reason;
+    if (!this.running || this.mode() === before) return;
+    if (this.resumed()) return this.schedule();
+    // Back from polling (or from before the source listened): a change in between is caught here.
+    if (up && this.resample()) this.reportChange();
+    this.schedule();
+  }
+
+  private reportChange(): void {
+    this.lastChangeAt = this.opts.clock.now();
+    this.opts.onNetworkChange();
+  }
+
+  /** Reads the state; true when it differs from the last reading (a failed reading changes nothing). */
+  private resample(): boolean {
     const signature = this.safeSignature();
     const changed = signature !== null && this.lastSignature !== null && signature !== this.lastSignature;
     if (signature !== null) this.lastSignature = signature;
-    this.schedule();
-    if (gap > this.opts.pollMs + resumeGapMs(this.opts.pollMs)) this.opts.onResume(gap);
-    else if (changed && this.opts.watchNetwork) this.opts.onNetworkChange();
+    return changed;
   }
 
   private safeSignature(): string | null {
     try {
-      return interfaceSignature(this.opts.readInterfaces());
+      const addresses = interfaceSignature(this.opts.readInterfaces());
+      const routes = this.opts.readRoutes?.() ?? '';
+      return routes ? `${addresses}#${routes}` : addresses;
     } catch (err) {
       this.opts.onError(err);
       return null;

@@ -16,6 +16,7 @@ import { Engine } from '../monitor/engine';
 import { createHttpClient } from '../net/http';
 import type { NetClients } from '../net/types';
 import { createUdpClient } from '../net/udp';
+import { type NetWatch, osNetWatch } from '../netwatch';
 import { createNotifier, type DesktopNotifier, type Notifier } from '../notify';
 import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
@@ -52,6 +53,8 @@ export interface RuntimeOptions {
   secrets?: SecretSource;
   /** Writes a settings edit (the bot's /config set) through the host's validated settings write. */
   editSettings?: (edit: (raw: Record<string, unknown>) => void) => Promise<void>;
+  /** The OS's network event source; this platform's by default (netwatch). */
+  netWatch?: NetWatch;
 }
 
 export interface Runtime {
@@ -85,6 +88,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     store: opts.store,
     logger: opts.logger.child('engine'),
     version: opts.version,
+    netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
   });
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });

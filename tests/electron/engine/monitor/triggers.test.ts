@@ -6,6 +6,7 @@ import type { NetworkInterfaceInfo } from 'node:os';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { createLogger } from '../../../../electron/engine/logger';
 import {
   type InterfaceMap,
   interfaceSignature,
@@ -106,6 +107,7 @@ describe('Sampler', () => {
     const onError = vi.fn();
     sampler = new Sampler({
       clock,
+      logger: createLogger('test', { level: 'error', sink: () => undefined }),
       readInterfaces: overrides.read ?? (() => state.current),
       pollMs: POLL,
       watchNetwork: overrides.watchNetwork ?? true,

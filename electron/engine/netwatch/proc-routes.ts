@@ -1,0 +1,53 @@
+/**
+ * Linux's default routes, read from procfs: /proc/net/route (IPv4, the main table) and
+ * /proc/net/ipv6_route (IPv6, every table). A change of gateway or of the interface the
+ * default goes through can move the public address without any address changing (two routers
+ * on one LAN), and the kernel does not always say so: deleting an address takes the IPv4
+ * routes through it away without an RTM_DELROUTE. Reading the tables after each event sees it.
+ * Two small files: cheap enough for every re-sample.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** `iface|gateway|metric` of each IPv4 default route (Destination and Mask 0), gateway as hex as the file has it. */
+export function parseProcRoute(text: string): string[] {
+  const rows: string[] = [];
+  for (const line of text.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 8 || f[1] !== '00000000' || f[7] !== '00000000') continue;
+    rows.push(`${f[0]}|${f[2]}|${f[6]}`);
+  }
+  return rows;
+}
+
+const V6_ZERO = '0'.repeat(32);
+
+/**
+ * `iface|next hop|metric` of each IPv6 default route (::/0). Reference counts and use counters
+ * change all the time and are left out.
+ */
+export function parseProcIpv6Route(text: string): string[] {
+  const rows: string[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 10 || f[0] !== V6_ZERO || f[1] !== '00') continue;
+    rows.push(`${f[9]}|${f[4]}|${f[5]}`);
+  }
+  return rows;
+}
+
+/** The default routes as one sorted string; a file that cannot be read (IPv6 disabled) counts as none. */
+export function readProcDefaultRoutes(dir = '/proc/net'): string {
+  const read = (name: string): string => {
+    try {
+      return readFileSync(path.join(dir, name), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const rows = [
+    ...parseProcRoute(read('route')).map((r) => `4|${r}`),
+    ...parseProcIpv6Route(read('ipv6_route')).map((r) => `6|${r}`),
+  ];
+  return rows.sort().join(',');
+}
