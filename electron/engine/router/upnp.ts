@@ -9,7 +9,7 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { GenaSubscription } from './gena';
+import { GenaSubscription, type GenaNotice } from './gena';
 import { soapRequest, parseSoapAnswer, readExternalAddress } from './soap';
 import { searchIgd, type SsdpTarget } from './ssdp';
 import type { Gateway, RouterFailure, RouterProtocol, RouterResult } from './types';
@@ -33,8 +33,11 @@ export interface UpnpIgdOptions {
 export type SubscribeResult = { ok: true; value: GenaSubscription } | { ok: false; error: RouterFailure };
 
 export interface UpnpIgd extends RouterProtocol {
-  /** Subscribes to the WAN connection service's events (started; the caller closes it, or `close` does). */
-  subscribe(signal: AbortSignal): Promise<SubscribeResult>;
+  /**
+   * Subscribes to the WAN connection service's events, `onNotice` hearing them from the first
+   * (the initial NOTIFY can arrive before this resolves). The caller closes it, or `close` does.
+   */
+  subscribe(signal: AbortSignal, onNotice: (notice: GenaNotice) => void): Promise<SubscribeResult>;
 }
 
 interface Device {
@@ -120,7 +123,10 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
     }
   }
 
-  async function subscribe(callerSignal: AbortSignal): Promise<SubscribeResult> {
+  async function subscribe(
+    callerSignal: AbortSignal,
+    onNotice: (notice: GenaNotice) => void,
+  ): Promise<SubscribeResult> {
     if (gateway.family !== 4)
       return { ok: false, error: { code: 'unsupported', message: 'UPnP-IGD events are IPv4 only' } };
     const { signal, clear } = linked(callerSignal, closing.signal);
@@ -137,6 +143,7 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
       });
       for (const old of subscriptions) if (old.isClosed) subscriptions.delete(old);
       subscriptions.add(sub);
+      sub.on(onNotice);
       await sub.start();
       return { ok: true, value: sub };
     } catch (err) {

@@ -1,0 +1,129 @@
+/**
+ * Reading the default gateway out of what each OS prints, as pure functions (table tests in
+ * tests/electron/engine/router/gateway.test.ts). Where several default routes exist (Wi-Fi and
+ * Ethernet), the one of lowest metric wins, as the OS itself would choose.
+ */
+import { isIP } from 'node:net';
+
+import ipaddr from 'ipaddr.js';
+
+import type { Family } from '../../../shared/types';
+import type { Gateway } from './types';
+
+interface Candidate extends Gateway {
+  metric: number;
+}
+
+const best = (candidates: Candidate[]): Gateway | null => {
+  const [first] = candidates.sort((a, b) => a.metric - b.metric);
+  if (!first) return null;
+  return { address: first.address, family: first.family, ...(first.interface ? { interface: first.interface } : {}) };
+};
+
+const RTF_UP = 0x1;
+const RTF_GATEWAY = 0x2;
+
+/**
+ * Linux /proc/net/route: hex fields in the kernel's byte order, so a little-endian machine
+ * prints 192.168.1.1 as 0101A8C0. The default route has destination and mask 0, and flags UP
+ * and GATEWAY.
+ */
+export function parseProcNetRoute(text: string, endianness: 'LE' | 'BE'): Gateway | null {
+  const candidates: Candidate[] = [];
+  for (const line of text.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 8) continue;
+    const [iface, dest, gw, flagsHex, , , metric, mask] = f as [string, ...string[]];
+    const flags = parseInt(flagsHex!, 16);
+    if (dest !== '00000000' || mask !== '00000000' || (flags & (RTF_UP | RTF_GATEWAY)) !== (RTF_UP | RTF_GATEWAY))
+      continue;
+    const bytes = (gw!.match(/../g) ?? []).map((b) => parseInt(b, 16));
+    if (bytes.length !== 4 || bytes.some(Number.isNaN)) continue;
+    const address = (endianness === 'LE' ? bytes.reverse() : bytes).join('.');
+    if (address === '0.0.0.0') continue;
+    candidates.push({ address, family: 4, interface: iface, metric: Number(metric) || 0 });
+  }
+  return best(candidates);
+}
+
+/**
+ * Linux /proc/net/ipv6_route: destination, its prefix length, source, its prefix length, next
+ * hop, metric, refcount, use, flags, interface. A link-local next hop needs its interface as
+ * the zone (fe80::1%eth0) to be reachable at all.
+ */
+export function parseProcIpv6Route(text: string): Gateway | null {
+  const candidates: Candidate[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 10) continue;
+    const [dest, prefix, , , hop, metric, , , flagsHex, iface] = f as [string, ...string[]];
+    const flags = parseInt(flagsHex!, 16);
+    if (!/^0{32}$/.test(dest) || prefix !== '00' || /^0{32}$/.test(hop!) || !/^[0-9a-f]{32}$/i.test(hop!)) continue;
+    if ((flags & (RTF_UP | RTF_GATEWAY)) !== (RTF_UP | RTF_GATEWAY) || iface === 'lo') continue;
+    const address = ipaddr.IPv6.parse(hop!.match(/.{4}/g)!.join(':')).toString();
+    candidates.push({ address: withZone(address, iface), family: 6, interface: iface, metric: parseInt(metric!, 16) });
+  }
+  return best(candidates);
+}
+
+/** Linux `ip route show default` (or `ip -6 route show default`): "default via GW dev IF metric N". */
+export function parseIpRouteDefault(text: string, family: Family): Gateway | null {
+  const candidates: Candidate[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^default\s.*?\bvia\s+(\S+)(?:.*?\bdev\s+(\S+))?(?:.*?\bmetric\s+(\d+))?/.exec(line.trim());
+    if (!m || isIP(m[1]!) !== family) continue;
+    const iface = m[2];
+    const address = family === 6 ? withZone(m[1]!, iface) : m[1]!;
+    candidates.push({ address, family, ...(iface ? { interface: iface } : {}), metric: Number(m[3] ?? 0) });
+  }
+  return best(candidates);
+}
+
+/**
+ * macOS and the BSDs, `route -n get [-inet6] default`: "gateway: 192.168.1.1" and
+ * "interface: en0". A default route that is only an interface (a VPN's utun) names no
+ * gateway address: no router to ask.
+ */
+export function parseRouteGet(text: string, family: Family): Gateway | null {
+  const field = (name: string) => new RegExp(`^\\s*${name}:\\s*(\\S+)`, 'm').exec(text)?.[1];
+  const gateway = field('gateway');
+  const iface = field('interface');
+  if (!gateway || isIP(gateway.replace(/%.*$/, '')) !== family) return null;
+  const address = family === 6 && !gateway.includes('%') ? withZone(gateway, iface) : gateway;
+  return { address, family, ...(iface ? { interface: iface } : {}) };
+}
+
+/**
+ * Windows `route print -4`: the Active Routes rows "0.0.0.0 0.0.0.0 GATEWAY INTERFACE METRIC".
+ * Only the shape is read, never the headings, which Windows translates; persistent routes
+ * have four columns and are skipped, and "On-link" (translated too) is no address.
+ */
+export function parseRoutePrintV4(text: string): Gateway | null {
+  const candidates: Candidate[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length !== 5 || f[0] !== '0.0.0.0' || f[1] !== '0.0.0.0') continue;
+    if (isIP(f[2]!) !== 4 || isIP(f[3]!) !== 4 || !/^\d+$/.test(f[4]!)) continue;
+    candidates.push({ address: f[2]!, family: 4, interface: f[3]!, metric: Number(f[4]) });
+  }
+  return best(candidates);
+}
+
+/**
+ * Windows `route print -6`: rows "IF METRIC ::/0 GATEWAY", where the interface is an index (the
+ * zone of a link-local gateway). A long row wraps its gateway onto the next line.
+ */
+export function parseRoutePrintV6(text: string): Gateway | null {
+  const candidates: Candidate[] = [];
+  const lines = text.split('\n').map((l) => l.trim().split(/\s+/));
+  lines.forEach((f, i) => {
+    if (f[2] !== '::/0' || !/^\d+$/.test(f[0] ?? '') || !/^\d+$/.test(f[1] ?? '')) return;
+    const hop = f[3] ?? (lines[i + 1]?.length === 1 ? lines[i + 1]![0] : undefined);
+    if (!hop || isIP(hop) !== 6) return;
+    candidates.push({ address: withZone(hop, f[0]), family: 6, interface: f[0]!, metric: Number(f[1]) });
+  });
+  return best(candidates);
+}
+
+const withZone = (address: string, zone: string | undefined) =>
+  /^fe[89ab]/i.test(address) && zone && !address.includes('%') ? `${address}%${zone}` : address;
