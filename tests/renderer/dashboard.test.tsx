@@ -57,6 +57,9 @@ describe('dashboard', () => {
     const line = await screen.findByRole('img', { name: 'Recent latency of http0-v4' });
     expect(line.querySelector('polyline')!.getAttribute('points')!.split(' ')).toHaveLength(3);
     expect(screen.queryByRole('img', { name: 'Recent latency of dns-v4' })).toBeNull();
+    // No latency and no line: one dash, not the figure's and the line's side by side.
+    const dns = within(screen.getByRole('region', { name: 'Sources' })).getByRole('row', { name: /dns-v4/ });
+    expect(dns.querySelector('[data-label="Latency"]')!.textContent).toBe('—');
   });
 
   it('copies an address with its button', async () => {

@@ -1,6 +1,9 @@
-/** A tiny latency line: the last answers of one source, scaled to its own range. */
+/**
+ * A tiny latency line: the last answers of one source, scaled to its own range. Nothing at all
+ * below two answers: it stands beside the figure, whose own "—" already says there is none.
+ */
 export function Sparkline({ values, label }: { values: readonly number[]; label: string }) {
-  if (values.length < 2) return <span className="muted">—</span>;
+  if (values.length < 2) return null;
   const w = 80;
   const h = 20;
   const max = Math.max(...values);
