@@ -139,9 +139,12 @@ describe.skipIf(browserPeer.skip)('setting up from the Settings page', () => {
         what: 'the change post',
         timeoutMs: 15_000,
       });
-      // The token was stored, and never comes back to a page.
-      expect((await storedSettings()).discord.token).toEqual({ set: true });
+      // The token was stored in a file of its own that settings.json names, and never comes back to a page.
+      const tokenFile = expect.stringMatching(/[/\\]secrets[/\\]discord\.token$/);
+      expect((await storedSettings()).discord.token).toEqual({ set: true, from: expect.stringMatching(/^file /) });
       const file = await readFile(path.join(dash.dataDir, 'settings.json'), 'utf8');
+      expect(file).not.toContain(discord.token);
+      expect(JSON.parse(file).discord.token).toEqual({ file: tokenFile });
       expect(JSON.parse(file).discord.guilds).toEqual([expect.objectContaining({ id: discord.home.id, channel })]);
     }, 90_000);
   });
@@ -166,6 +169,14 @@ describe.skipIf(browserPeer.skip)('setting up from the Settings page', () => {
       await card.getByRole('button', { name: 'Send a test' }).click();
       await card.getByText('Fix the fields marked above to send a test.').waitFor();
       await card.getByText('required').waitFor();
+      // A required field's mark stands on its label's line, right after it.
+      const urlRow = card.locator('.label-row').filter({ has: page.getByText('Webhook URL', { exact: true }) });
+      const [label, mark] = await Promise.all([
+        urlRow.locator('label').boundingBox(),
+        urlRow.locator('.required').boundingBox(),
+      ]);
+      expect(mark!.x).toBeGreaterThanOrEqual(label!.x + label!.width - 1);
+      expect(mark!.y).toBeLessThan(label!.y + label!.height);
       await card.getByLabel('Webhook URL', { exact: true }).fill(webhook.webhookUrl);
       await card.getByLabel('Display name').fill('IPWatch');
       await card.getByRole('button', { name: 'Send a test' }).click();

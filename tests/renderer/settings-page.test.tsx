@@ -171,8 +171,19 @@ describe('editors for values the page skipped', () => {
     const input = screen.getByLabelText('API token');
     expect((input as HTMLInputElement).type).toBe('password');
     expect(described(input)).toContain('type to replace it');
-    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await user.click(screen.getByRole('button', { name: 'Remove API token' }));
     expect(draft()).toEqual({});
+  });
+
+  it('takes a secret of the form from an environment variable, as the channel forms do', async () => {
+    const user = userEvent.setup();
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{}} />);
+    await user.selectOptions(screen.getByLabelText('API token: given as'), 'env');
+    const input = screen.getByLabelText('API token');
+    await user.type(input, 'IPWATCH_API_TOKEN');
+    expect(draft()).toEqual({ token: { env: 'IPWATCH_API_TOKEN' } });
+    expect(described(input)).toContain('API token: from environment variable IPWATCH_API_TOKEN');
+    expect(described(input)).toContain(fieldMeta(apiSettingsSchema.shape.token).help);
   });
 });
 

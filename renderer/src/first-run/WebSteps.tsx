@@ -1,8 +1,8 @@
 /** The web dashboard's first-run steps, each a part of the settings draft (web-steps.ts). */
 import { ChannelsEditor } from '../settings/ChannelsEditor';
+import { FieldRow } from '../settings/FieldRow';
 import type { FormCtx } from '../settings/fields';
-import { Row } from '../settings/options/Row';
-import { SecretInput } from '../settings/options/SecretInput';
+import { SecretInput } from '../settings/SecretInput';
 import { type DiscordChoice, families, withFamilies } from './web-steps';
 
 export function WatchStep({ ctx, problem }: { ctx: FormCtx; problem: string | null }) {
@@ -72,39 +72,35 @@ export function DiscordStep(props: {
         cleared={null}
         onChange={(token) => onChange({ ...choice, token })}
       />
-      <Row
+      <FieldRow
         label="Server ID"
         help="In Discord, with Developer Mode on (Settings, Advanced): right-click the server, Copy Server ID."
         error={errors.get('discord.guilds.0.id') ?? errors.get('discord.guilds')}
       >
-        {({ id, describedBy, invalid }) => (
+        {(control) => (
           <input
-            id={id}
+            {...control}
             inputMode="numeric"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
             value={choice.guildId}
             onChange={(e) => onChange({ ...choice, guildId: e.target.value })}
           />
         )}
-      </Row>
-      <Row
+      </FieldRow>
+      <FieldRow
         label="Channel ID for change posts"
         help="Right-click the text channel, Copy Channel ID. Leave empty to use the commands only."
         error={errors.get('discord.guilds.0.channel')}
       >
-        {({ id, describedBy, invalid }) => (
+        {(control) => (
           <input
-            id={id}
+            {...control}
             inputMode="numeric"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
             disabled={!choice.guildId.trim()}
             value={choice.channelId}
             onChange={(e) => onChange({ ...choice, channelId: e.target.value })}
           />
         )}
-      </Row>
+      </FieldRow>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { isTimeZone } from '../../../shared/time-zone';
 import { shellOf } from '../api/shell';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
-import { FieldRow } from './fields';
+import { FieldRow } from './FieldRow';
 
 export function AppearancePanel() {
   const [a, update] = useAppearance();
@@ -13,10 +13,10 @@ export function AppearancePanel() {
   const zoneError = zone === '' || isTimeZone(zone) ? undefined : 'unknown time zone (expected e.g. Europe/Berlin)';
   return (
     <>
-      <FieldRow label="Theme" error={undefined}>
-        {({ id }) => (
+      <FieldRow label="Theme">
+        {(control) => (
           <select
-            id={id}
+            {...control}
             value={a.theme}
             onChange={(e) => {
               const theme = e.target.value as typeof a.theme;
@@ -32,10 +32,9 @@ export function AppearancePanel() {
         )}
       </FieldRow>
       <FieldRow label="Time zone (empty: this machine's)" error={zoneError}>
-        {({ id, describedBy }) => (
+        {(control) => (
           <input
-            id={id}
-            aria-describedby={describedBy}
+            {...control}
             value={zone}
             placeholder="Europe/Berlin"
             onChange={(e) => {
@@ -45,9 +44,9 @@ export function AppearancePanel() {
           />
         )}
       </FieldRow>
-      <FieldRow label="Clock" error={undefined}>
-        {({ id }) => (
-          <select id={id} value={a.clock} onChange={(e) => update({ clock: e.target.value as typeof a.clock })}>
+      <FieldRow label="Clock">
+        {(control) => (
+          <select {...control} value={a.clock} onChange={(e) => update({ clock: e.target.value as typeof a.clock })}>
             <option value="auto">As the language has it</option>
             <option value="24">24 hours</option>
             <option value="12">12 hours</option>

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 
-import { Checkbox, FieldRow } from './FieldRow';
+import { CheckRow, FieldRow } from './FieldRow';
 import { ListField } from './list-fields';
 import {
   fieldMeta,
@@ -19,10 +19,7 @@ import {
   pathKey,
   shapeOf,
 } from './schema-walk';
-import { SecretField } from './SecretField';
-
-export { FieldRow } from './FieldRow';
-export { SecretField } from './SecretField';
+import { SecretInput } from './SecretInput';
 
 export interface FormCtx {
   draft: unknown;
@@ -63,27 +60,20 @@ export function LeafField({
   const name = label ?? labelFor(schema, String(path[path.length - 1]));
   const about = help ?? meta.help;
   const note = ctx.notes?.get(pathKey(path));
+  const empty = emptyValue(schema);
+  const row = { label: name, help: about, error, note };
+  const set = (v: unknown) => ctx.set(path, v);
   if (shape.kind === 'secret' || isSecretMarker(value))
-    return (
-      <SecretField
-        path={path}
-        ctx={ctx}
-        name={name}
-        help={about}
-        clearTo={isNullable(schema) ? 'null' : isOptional(schema) ? 'absent' : 'empty'}
-      />
-    );
-  if (shape.kind === 'boolean') return <Checkbox path={path} ctx={ctx} label={name} help={about} note={note} />;
+    return <SecretInput {...row} value={value} stored={getAt(ctx.saved, path)} onChange={set} cleared={empty} />;
+  if (shape.kind === 'boolean') return <CheckRow {...row} checked={value === true} onChange={set} />;
   if (shape.kind === 'list')
     return (
       <ListField path={path} ctx={ctx} label={name} help={about} note={note} shape={shape} choices={meta.choices} />
     );
   if (shape.kind !== 'number' && shape.kind !== 'enum' && shape.kind !== 'string') return null;
-  const empty = emptyValue(schema);
   return (
-    <FieldRow label={name} help={about} error={error} note={note}>
-      {({ id, describedBy }) => {
-        const common = { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+    <FieldRow {...row}>
+      {(common) => {
         if (shape.kind === 'number')
           return (
             <input

@@ -91,7 +91,7 @@ export function ListField(props: ListProps) {
           const itemError = ctx.errors.get(pathKey([...path, i]));
           return (
             <li key={i}>
-              <span className="secret-row">
+              <span className="item-row">
                 <input
                   aria-label={`${label}, item ${i + 1}`}
                   aria-invalid={itemError ? true : undefined}

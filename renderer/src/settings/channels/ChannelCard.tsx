@@ -7,11 +7,11 @@ import { useMemo, useState } from 'react';
 
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
 import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import { CheckRow, FieldRow } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { Disclosure } from '../options/Disclosure';
 import { optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
-import { CheckRow, Row } from '../options/Row';
 import { getAt, type Path, pathKey, setAt } from '../schema-walk';
 import { EventPicker } from './EventPicker';
 import { CHANNEL_FORMS } from './forms';
@@ -61,11 +61,10 @@ function ChannelHead({
   const known = isChannelType(channel.type);
   return (
     <div className="grid two">
-      <Row label="Type" error={common('type')}>
-        {({ id, describedBy }) => (
+      <FieldRow label="Type" error={common('type')}>
+        {(control) => (
           <select
-            id={id}
-            aria-describedby={describedBy}
+            {...control}
             value={channel.type}
             onChange={(e) => {
               // Another type has other options: only the common fields stay.
@@ -82,25 +81,22 @@ function ChannelHead({
             ))}
           </select>
         )}
-      </Row>
-      <Row
+      </FieldRow>
+      <FieldRow
         label="Name"
         required
         help="Names it in the status, the log and the outbox: letters, digits, dot, dash, underscore."
         error={common('id')}
       >
-        {({ id, describedBy, invalid }) => (
+        {(control) => (
           <input
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            aria-required
+            {...control}
             spellCheck={false}
             value={channel.id}
             onChange={(e) => ctx.set([...base, 'id'], e.target.value)}
           />
         )}
-      </Row>
+      </FieldRow>
     </div>
   );
 }

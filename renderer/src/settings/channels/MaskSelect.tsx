@@ -1,6 +1,6 @@
 /** How addresses appear in what a channel (or a Discord server) is sent: in full, partly or not at all. */
 import { MASK_MODES, type MaskMode } from '../../../../shared/notify-types';
-import { Row } from '../options/Row';
+import { FieldRow } from '../FieldRow';
 import { MASK_LABELS } from './spec';
 
 export function MaskSelect({
@@ -17,14 +17,9 @@ export function MaskSelect({
   onChange: (mask: MaskMode) => void;
 }) {
   return (
-    <Row label={label} help={help} error={error}>
-      {({ id, describedBy }) => (
-        <select
-          id={id}
-          aria-describedby={describedBy}
-          value={String(value ?? 'none')}
-          onChange={(e) => onChange(e.target.value as MaskMode)}
-        >
+    <FieldRow label={label} help={help} error={error}>
+      {(control) => (
+        <select {...control} value={String(value ?? 'none')} onChange={(e) => onChange(e.target.value as MaskMode)}>
           {MASK_MODES.map((m) => (
             <option key={m} value={m}>
               {MASK_LABELS[m]}
@@ -32,6 +27,6 @@ export function MaskSelect({
           ))}
         </select>
       )}
-    </Row>
+    </FieldRow>
   );
 }

@@ -4,6 +4,8 @@
  * is the bot's own once it has connected (its application id comes from Discord), then the
  * servers with their channel, events, masking and roles, and a test post through the running bot.
  */
+import '../options/forms.css';
+
 import { useQuery } from '@tanstack/react-query';
 
 import type { BotStatus } from '../../../../shared/bot-types';
@@ -16,8 +18,8 @@ import { BOT_TONE } from '../../pages/bot-view';
 import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
 import { optionMeta, optionSchema } from '../options/option-schema';
-import { SecretInput } from '../options/SecretInput';
 import { getAt, isSecretMarker, pathKey } from '../schema-walk';
+import { SecretInput } from '../SecretInput';
 import { GuildCard } from './GuildCard';
 
 const PORTAL = 'https://discord.com/developers/applications';

@@ -8,10 +8,10 @@ import { guildSchema } from '../../../../shared/discord-settings';
 import type { NotifyEvent } from '../../../../shared/notify-types';
 import { EventPicker } from '../channels/EventPicker';
 import { MaskSelect } from '../channels/MaskSelect';
+import { FieldRow } from '../FieldRow';
 import { type FormCtx, LeafField } from '../fields';
 import { Disclosure } from '../options/Disclosure';
 import { optionDefault, optionMeta, optionSchema } from '../options/option-schema';
-import { Row } from '../options/Row';
 import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
 
 /** What the bot knows of the server: joined (and its name), not yet, or what stops its posts. */
@@ -75,13 +75,10 @@ export function GuildCard({
       <legend>Server {status?.name ?? (id || index + 1)}</legend>
       <GuildState status={status} />
       <div className="grid two">
-        <Row label={idMeta.label} help={idMeta.help} error={at('id')} required>
-          {(c) => (
+        <FieldRow label={idMeta.label} help={idMeta.help} error={at('id')} required>
+          {(control) => (
             <input
-              id={c.id}
-              aria-describedby={c.describedBy}
-              aria-invalid={c.invalid || undefined}
-              aria-required
+              {...control}
               inputMode="numeric"
               spellCheck={false}
               placeholder="123456789012345678"
@@ -89,13 +86,11 @@ export function GuildCard({
               onChange={(e) => ctx.set([...base, 'id'], e.target.value.trim())}
             />
           )}
-        </Row>
-        <Row label={channelMeta.label} help={channelMeta.help} error={at('channel')}>
-          {(c) => (
+        </FieldRow>
+        <FieldRow label={channelMeta.label} help={channelMeta.help} error={at('channel')}>
+          {(control) => (
             <input
-              id={c.id}
-              aria-describedby={c.describedBy}
-              aria-invalid={c.invalid || undefined}
+              {...control}
               inputMode="numeric"
               spellCheck={false}
               placeholder="234567890123456789"
@@ -103,7 +98,7 @@ export function GuildCard({
               onChange={(e) => ctx.set([...base, 'channel'], e.target.value.trim() || null)}
             />
           )}
-        </Row>
+        </FieldRow>
       </div>
       <EventPicker
         legend={eventsMeta.label}

@@ -4,14 +4,16 @@
  * object schema it belongs to. An emptied field leaves the option out, so its default (or the
  * schema's "required") applies.
  */
+import './forms.css';
+
 import { useState } from 'react';
 import type { z } from 'zod';
 
+import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
 import { isSecretMarker } from '../schema-walk';
+import { SecretInput } from '../SecretInput';
 import { HeadersInput } from './HeadersInput';
 import { optionBounds, optionChoices, optionDefault, optionMeta } from './option-schema';
-import { CheckRow, Row } from './Row';
-import { SecretInput } from './SecretInput';
 import type { OptionSpec } from './spec';
 
 export interface OptionProps {
@@ -43,7 +45,7 @@ function ListText({
   value,
   onChange,
 }: {
-  common: Record<string, unknown>;
+  common: FieldControl;
   placeholder: string | undefined;
   value: unknown;
   onChange: (next: unknown) => void;
@@ -73,7 +75,7 @@ function ChoiceSelect({
   value,
   onChange,
 }: {
-  common: Record<string, unknown>;
+  common: FieldControl;
   choices: [unknown, string][];
   unset: string | null;
   value: unknown;
@@ -131,14 +133,8 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
   const placeholder =
     spec.placeholder ?? (fallback !== undefined && typeof fallback !== 'object' ? String(fallback) : undefined);
   return (
-    <Row label={label} help={help} error={error} required={required}>
-      {({ id, describedBy, invalid }) => {
-        const common = {
-          id,
-          'aria-describedby': describedBy,
-          'aria-invalid': invalid || undefined,
-          'aria-required': required || undefined,
-        };
+    <FieldRow label={label} help={help} error={error} required={required}>
+      {(common) => {
         if (spec.kind === 'select')
           return (
             <ChoiceSelect
@@ -192,6 +188,6 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
           />
         );
       }}
-    </Row>
+    </FieldRow>
   );
 }

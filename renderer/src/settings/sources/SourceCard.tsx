@@ -8,10 +8,10 @@ import { useMutation } from '@tanstack/react-query';
 import { unionOption } from '../../../../shared/schema-fields';
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import { useEngine } from '../../api/engine';
+import { FieldRow } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { optionMeta, optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
-import { Row } from '../options/Row';
 import { getAt, type Path, pathKey } from '../schema-walk';
 import { SOURCE_FORMS } from './forms';
 
@@ -44,11 +44,10 @@ export function SourceCard({ index, ctx, onRemove }: { index: number; ctx: FormC
   return (
     <fieldset className="item source-card">
       <legend>Custom source {source.id || index + 1}</legend>
-      <Row label={kindMeta.label} help={kindMeta.help} error={ctx.errors.get(pathKey([...path, 'kind']))}>
-        {({ id, describedBy }) => (
+      <FieldRow label={kindMeta.label} help={kindMeta.help} error={ctx.errors.get(pathKey([...path, 'kind']))}>
+        {(control) => (
           <select
-            id={id}
-            aria-describedby={describedBy}
+            {...control}
             value={source.kind}
             onChange={(e) => {
               const kind = e.target.value as CustomSource['kind'];
@@ -63,7 +62,7 @@ export function SourceCard({ index, ctx, onRemove }: { index: number; ctx: FormC
             ))}
           </select>
         )}
-      </Row>
+      </FieldRow>
       {form && <p className="muted small">{form.blurb}</p>}
       {form &&
         schema &&

@@ -1,14 +1,15 @@
 /**
  * A write-only secret (a token, a password, a webhook URL with its token): the page only ever
- * knows whether it is set, never its value. Typing replaces it, leaving it keeps the stored
- * one, and it can instead come from an environment variable or a file (a reference, resolved
- * where the engine runs). In the app a typed secret goes to the keychain vault; a headless
- * runner keeps it in a file of its own, DATA_DIR/secrets/ (owner-only), which settings.json names.
+ * knows whether it is set, never its value. Typing replaces it, emptying the input again keeps
+ * the stored one, "Remove" clears it where it may be empty, and it can instead come from an
+ * environment variable or a file (a reference, resolved where the engine runs). In the app a
+ * typed secret goes to the keychain vault; a headless runner keeps it in a file of its own,
+ * DATA_DIR/secrets/ (owner-only), which settings.json names.
  */
-import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../../shared/secret';
-import { shellOf } from '../../api/shell';
-import { isSecretMarker } from '../schema-walk';
-import { Row } from './Row';
+import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/secret';
+import { shellOf } from '../api/shell';
+import { FieldRow } from './FieldRow';
+import { isSecretMarker } from './schema-walk';
 
 type Mode = 'value' | 'env' | 'file';
 
@@ -24,14 +25,23 @@ export function secretState(v: unknown): string {
   return typeof v === 'string' && v !== '' ? 'new value, stored when you save' : 'not set';
 }
 
+/** "Bot token" -> "bot token" in a sentence; "API token" keeps its capitals. */
+const inSentence = (label: string): string => (/^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
+
 const WHERE_APP = "Typed here, it goes to this computer's keychain.";
 const WHERE_RUNNER =
   "Typed here, it is kept in a file of its own in the data folder's secrets/ (owner-only), and settings.json only names it; or name a variable or file instead.";
+
+const PLACEHOLDERS: Record<Exclude<Mode, 'value'>, string> = {
+  env: 'IPWATCH_DISCORD_TOKEN',
+  file: '/run/secrets/name',
+};
 
 export function SecretInput({
   label,
   help,
   error,
+  note,
   required = false,
   placeholder,
   value,
@@ -42,28 +52,40 @@ export function SecretInput({
   label: string;
   help?: string | undefined;
   error?: string | undefined;
+  note?: string | undefined;
   required?: boolean;
   placeholder?: string | undefined;
   value: unknown;
   /** The value as last saved (a marker when set): what emptying the input goes back to. */
   stored: unknown;
   onChange: (next: unknown) => void;
-  /** What "Remove" leaves: undefined (the option left out) or null (the Discord token). */
-  cleared: undefined | null;
+  /** What "Remove" leaves: nothing (the setting left out), null (none), or '' where it must be there. */
+  cleared: undefined | null | '';
 }) {
   const stored = isSecretMarker(storedValue) && storedValue.set ? storedValue : null;
   const mode = modeOf(value);
   const ref = looksLikeSecretRef(value) ? secretRefSchema.safeParse(value) : null;
   const refError = ref && !ref.success ? ref.error.issues[0]?.message : undefined;
+  const keptSet = isSecretMarker(value) && value.set;
   const isSet = !(value === undefined || value === null || value === '' || (isSecretMarker(value) && !value.set));
   const where = shellOf() ? WHERE_APP : WHERE_RUNNER;
+  const state = (
+    <>
+      {label}: <strong>{secretState(value)}</strong>
+      {keptSet && '; type to replace it.'}
+    </>
+  );
   return (
-    <Row label={label} help={[help, where].filter(Boolean).join(' ')} error={error ?? refError} required={required}>
-      {({ id, describedBy, invalid }) => (
+    <FieldRow
+      label={label}
+      help={[help, where].filter(Boolean).join(' ')}
+      error={error ?? refError}
+      note={note}
+      state={state}
+      required={required}
+    >
+      {(control) => (
         <div className="secret">
-          <p className="small secret-state" id={`${id}-state`}>
-            {label}: <strong>{secretState(value)}</strong>
-          </p>
           <div className="controls">
             <select
               aria-label={`${label}: given as`}
@@ -79,23 +101,12 @@ export function SecretInput({
               <option value="file">File</option>
             </select>
             <input
-              id={id}
+              {...control}
               className="grow"
-              aria-describedby={[`${id}-state`, describedBy].filter(Boolean).join(' ')}
-              aria-invalid={invalid || refError ? true : undefined}
-              aria-required={required || undefined}
               type={mode === 'value' ? 'password' : 'text'}
               autoComplete="off"
               spellCheck={false}
-              placeholder={
-                mode === 'env'
-                  ? 'IPWATCH_DISCORD_TOKEN'
-                  : mode === 'file'
-                    ? '/run/secrets/name'
-                    : isSecretMarker(value) && value.set
-                      ? 'Stored; type to replace'
-                      : placeholder
-              }
+              placeholder={mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? 'Stored; type to replace' : placeholder}
               value={
                 typeof value === 'string'
                   ? value
@@ -112,17 +123,17 @@ export function SecretInput({
             />
             {stored && !isSecretMarker(value) && (
               <button type="button" className="secondary" onClick={() => onChange(stored)}>
-                Keep the stored {label.toLowerCase()}
+                Keep the stored {inSentence(label)}
               </button>
             )}
             {isSet && !required && (
               <button type="button" className="secondary" onClick={() => onChange(cleared)}>
-                Remove {label.toLowerCase()}
+                Remove {inSentence(label)}
               </button>
             )}
           </div>
         </div>
       )}
-    </Row>
+    </FieldRow>
   );
 }
