@@ -76,10 +76,15 @@ export interface FakeUpnpIgd {
   setSoapFault(fault: { code: number; description: string } | null): void;
   /** Stops answering SSDP searches (a router with UPnP switched off). */
   setSsdpSilent(silent: boolean): void;
+  /** Loses the next `count` M-SEARCH datagrams, as UDP may. */
+  dropSearches(count: number): void;
   /** SSDP answers sent before the real one for every search (say, a LOCATION on another host). */
   setSsdpDecoys(answers: string[]): void;
-  /** A router restart: subscriptions forgotten, BOOTID up. */
-  restart(): void;
+  /**
+   * A router restart: subscriptions forgotten, BOOTID up; with `newHttpPort`, its HTTP server
+   * comes back on another port (miniupnpd's `port=0`, Debian's default, picks one at each start).
+   */
+  restart(options?: { newHttpPort?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,6 +107,7 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
   let fault: { code: number; description: string } | null = null;
   let silent = false;
   let decoys: string[] = [];
+  let drop = 0;
   let bootId = 1795600606;
   let searches = 0;
   let skipped = 0;
@@ -118,9 +124,11 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
     });
   });
   http.keepAliveTimeout = 1;
-  await new Promise<void>((resolve) => http.listen(0, host, resolve));
-  const httpPort = (http.address() as AddressInfo).port;
-  const location = `http://${host}:${httpPort}/rootDesc.xml`;
+  const listen = () => new Promise<void>((resolve) => http.listen(0, host, resolve));
+  await listen();
+  let location = '';
+  const locate = () => (location = `http://${host}:${(http.address() as AddressInfo).port}/rootDesc.xml`);
+  locate();
 
   /** miniupnpd's BuildHeader_upnphttp: every answer closes its connection. */
   function reply(res: ServerResponse, status: number, body = '', headers: Record<string, string> = {}): number {
@@ -217,11 +225,21 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
     });
   }
 
+  const closeHttp = () =>
+    new Promise<void>((resolve) => {
+      http.close(() => resolve());
+      http.closeAllConnections();
+    });
+
   const ssdp = createSocket('udp4');
   ssdp.on('message', (msg, from) => {
     const text = msg.toString('latin1');
     if (!text.startsWith('M-SEARCH')) return;
     searches += 1;
+    if (drop > 0) {
+      drop -= 1;
+      return;
+    }
     const st = /\r\nST:[ \t]*([^\r\n]*)/i.exec(text)?.[1]?.trim() ?? '';
     if (silent || !KNOWN_TYPES.some((t) => st.startsWith(t))) return;
     const answer =
@@ -234,7 +252,9 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
 
   return {
     ssdp: { address: host, port: ssdp.address().port },
-    location,
+    get location() {
+      return location;
+    },
     get searches() {
       return searches;
     },
@@ -252,16 +272,18 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
     setSoapFault: (f) => (fault = f),
     setSsdpSilent: (s) => (silent = s),
     setSsdpDecoys: (d) => (decoys = d),
-    restart() {
+    dropSearches: (count) => (drop = count),
+    async restart(options = {}) {
       subscribers = [];
       bootId += 1;
+      if (!options.newHttpPort) return;
+      await closeHttp();
+      await listen();
+      locate();
     },
     async close() {
       ssdp.close();
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      await closeHttp();
     },
   };
 }

@@ -62,6 +62,11 @@ export class GenaSubscription {
     return this.currentSid;
   }
 
+  /** Where the router sends NOTIFYs, once started. */
+  get callbackUrl(): string | null {
+    return this.listener?.callbackUrl ?? null;
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }
