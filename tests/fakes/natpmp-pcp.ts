@@ -134,6 +134,13 @@ export async function startNatPmpPcpServer(options: NatPmpPcpOptions = {}): Prom
   }
 
   function pcp(req: Buffer, from: string, serverVersion: number): Buffer | null {
+    // RFC 6887 8.3 checks the version before the length: a PCP-only server answers NAT-PMP's 2 bytes.
+    if (kind === 'pcp-only' && req.length >= 2 && req[0] === 0 && !(req[1]! & 128)) {
+      const resp = Buffer.alloc(24);
+      [resp[0], resp[1], resp[3]] = [2, 0x80 | req[1]!, UNSUPP_VERSION];
+      resp.writeUInt32BE(epoch(), 8);
+      return resp;
+    }
     if (req.length < 3 || req[1]! & 128) return null;
     const resp = Buffer.alloc(Math.max(24, (req.length + 3) & ~3));
     req.copy(resp);

@@ -33,15 +33,19 @@ export type ExchangeOutcome<T> = { ok: true; value: T } | { ok: false; error: Ro
 
 export interface Transport {
   exchange<T>(x: Exchange<T>): Promise<ExchangeOutcome<T>>;
-  /** Ends every exchange under way as 'cancelled'. */
+  /** Ends every exchange under way, and every later one, as 'cancelled'. */
   close(): void;
 }
 
 export function createTransport(): Transport {
   const open = new Set<Socket>();
+  let closed = false;
   return {
-    exchange: (x) => run(x, open),
+    // Closed while the caller was still finding the gateway: nothing is sent any more.
+    exchange: async (x) =>
+      closed ? { ok: false, error: { code: 'cancelled', message: `the ${x.label} client is closed` } } : run(x, open),
     close() {
+      closed = true;
       for (const socket of open) closeQuietly(socket);
       open.clear();
     },

@@ -151,9 +151,9 @@ export function pcpResult(answer: PcpAnswer, gateway: string, family: Family): R
     case 9:
       return routerFailure('unsupported', `the router does not support this PCP request (${name})`);
     case 7:
-      return routerFailure('no-address', `the router has no external address (${name}: its WAN is down)`);
+      return routerFailure('no-address', `the router has no external address (PCP ${name}: its WAN is down)`);
     case 12:
-      return routerFailure('router-error', `another NAT sits between this machine and the router (${name})`);
+      return routerFailure('router-error', `another NAT sits between this machine and the router (PCP ${name})`);
     default:
       return routerFailure('router-error', `the router could not answer PCP (${name})`);
   }
