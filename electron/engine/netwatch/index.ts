@@ -12,6 +12,7 @@
  * than the 1 s poll it would replace, in a process of tens of MB; WMI's instance events on
  * MSFT_NetIPAddress need a WITHIN clause, which is WMI polling. So Windows polls.
  */
+import { findInPath } from '../which';
 import { ipMonitorSpec } from './ip-monitor';
 import { readProcDefaultRoutes } from './proc-routes';
 import { routeMonitorSpec } from './route-monitor';
@@ -20,9 +21,14 @@ import type { NetWatch } from './types';
 export { ChildWatch } from './child-watch';
 export type { NetWatch, WatchKind, WatchSpec } from './types';
 
-/** The event source and route reading for this platform. */
+/** The event source and route reading for this platform, its programs looked up in env's PATH. */
 export function osNetWatch(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): NetWatch {
-  if (platform === 'linux') return { spec: ipMonitorSpec(env), none: null, readRoutes: () => readProcDefaultRoutes() };
+  if (platform === 'linux') {
+    const readRoutes = () => readProcDefaultRoutes();
+    const ip = findInPath('ip', env);
+    if (!ip) return { spec: null, none: 'ip (iproute2) is not in PATH', readRoutes };
+    return { spec: ipMonitorSpec(env, ip, findInPath('setpriv', env)), none: null, readRoutes };
+  }
   if (platform === 'darwin') return { spec: routeMonitorSpec(env), none: null, readRoutes: () => '' };
   const why =
     platform === 'win32'

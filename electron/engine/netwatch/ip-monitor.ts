@@ -83,12 +83,19 @@ export function ipLineMatters(l: IpMonitorLine | null): boolean {
   return DEFAULTS.has(l.dst) && l.table !== 'local';
 }
 
-/** The source: `ip` found through the given PATH. */
-export function ipMonitorSpec(env: NodeJS.ProcessEnv): WatchSpec {
+/** What `ip` is asked: one line per message, addresses and routes of every family. */
+export const IP_MONITOR_ARGS = ['-o', 'monitor', 'address', 'route'] as const;
+
+/**
+ * The source: `ip` at the path given. Under `setpriv --pdeathsig TERM` (util-linux) where there
+ * is one, the kernel ends the child when this process dies, however it dies; without it an
+ * orphaned monitor would live on until its next write hit the closed pipe.
+ */
+export function ipMonitorSpec(env: NodeJS.ProcessEnv, ip: string, setpriv: string | null): WatchSpec {
   return {
     kind: 'netlink',
-    command: 'ip',
-    args: ['-o', 'monitor', 'address', 'route'],
+    command: setpriv ?? ip,
+    args: setpriv ? ['--pdeathsig', 'TERM', '--', ip, ...IP_MONITOR_ARGS] : [...IP_MONITOR_ARGS],
     env: { ...env, LC_ALL: 'C' },
     reader: () => (line) => ipLineMatters(parseIpMonitorLine(line)),
   };

@@ -3,9 +3,7 @@
  * macOS, toasts on Windows). The Electron shell supplies its own through the same interface.
  * node-notifier is loaded at the first notification, not with the engine.
  */
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
-
+import { findInPath } from '../which';
 import type { DesktopNotifier } from './types';
 
 type NodeNotifier = typeof import('node-notifier');
@@ -25,14 +23,7 @@ export function desktopUnavailable(
 ): string | undefined {
   if (platform !== 'linux') return undefined;
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return 'no desktop session (DISPLAY and WAYLAND_DISPLAY are unset)';
-  const found = (env.PATH ?? '').split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, 'notify-send'), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const found = findInPath('notify-send', env) !== null;
   return found ? undefined : 'notify-send not found (install libnotify-bin)';
 }
 

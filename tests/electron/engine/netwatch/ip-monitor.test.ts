@@ -135,14 +135,29 @@ describe('ipLineMatters', () => {
 });
 
 describe('ipMonitorSpec', () => {
-  it('runs ip from the PATH it is given, in the C locale, with a reader per run', () => {
-    const spec = ipMonitorSpec({ PATH: '/opt/bin', HOME: '/home/u' });
+  it('runs ip at the path given, in the C locale, with a reader per run', () => {
+    const spec = ipMonitorSpec({ PATH: '/opt/bin', HOME: '/home/u' }, '/opt/bin/ip', null);
     expect(spec).toMatchObject({
       kind: 'netlink',
-      command: 'ip',
+      command: '/opt/bin/ip',
       args: ['-o', 'monitor', 'address', 'route'],
       env: { PATH: '/opt/bin', HOME: '/home/u', LC_ALL: 'C' },
     });
     expect(spec.reader()('default via 192.0.2.1 dev v0 ')).toBe(true);
+  });
+
+  it('under setpriv, when there is one, so that the child dies with this process', () => {
+    const spec = ipMonitorSpec({}, '/usr/bin/ip', '/usr/bin/setpriv');
+    expect([spec.command, ...spec.args]).toEqual([
+      '/usr/bin/setpriv',
+      '--pdeathsig',
+      'TERM',
+      '--',
+      '/usr/bin/ip',
+      '-o',
+      'monitor',
+      'address',
+      'route',
+    ]);
   });
 });
