@@ -9,14 +9,12 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { untilAborted } from '../net/deadline';
 import { GenaSubscription, type GenaNotice } from './gena';
-import { soapRequest, parseSoapAnswer, readExternalAddress } from './soap';
-import { searchIgd, type SsdpTarget } from './ssdp';
+import type { SsdpTarget } from './ssdp';
 import type { Gateway, RouterFailure, RouterProtocol, RouterResult } from './types';
-import { wanConnectionServices, type WanConnectionService } from './upnp-description';
+import { askExternalAddress, findIgd, type IgdDevice } from './upnp-device';
 import { toRouterFailure, UpnpError } from './upnp-errors';
-import { upnpExchange } from './upnp-http';
-import { lanAddressToward } from './upnp-lan';
 
 export interface UpnpIgdOptions {
   gateway: Gateway;
@@ -40,59 +38,39 @@ export interface UpnpIgd extends RouterProtocol {
   subscribe(signal: AbortSignal, onNotice: (notice: GenaNotice) => void): Promise<SubscribeResult>;
 }
 
-interface Device {
-  localAddress: string;
-  location: string;
-  /** The one to ask first first (upnp-description.ts); the one that last answered moves to the front. */
-  services: WanConnectionService[];
-}
-
-/** Descriptions are a few kilobytes; some routers' run to tens. */
-const MAX_DESCRIPTION = 256 * 1024;
-const MAX_SOAP_ANSWER = 16 * 1024;
-
 export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
   const { gateway, logger } = options;
   const timeoutMs = options.requestTimeoutMs ?? 3000;
   const closing = new AbortController();
   const subscriptions = new Set<GenaSubscription>();
-  let device: Device | null = null;
+  let device: Promise<IgdDevice> | null = null;
 
-  async function discover(signal: AbortSignal): Promise<Device> {
-    if (device) return device;
-    const localAddress = await lanAddressToward(gateway.address);
-    const answer = await searchIgd({
-      gateway: gateway.address,
-      localAddress,
-      signal,
-      ...(options.ssdpTargets ? { targets: options.ssdpTargets } : {}),
-      ...(options.ssdpWaitMs ? { waitMs: options.ssdpWaitMs } : {}),
-    });
-    const res = await upnpExchange(
-      { url: new URL(answer.location), method: 'GET', maxBytes: MAX_DESCRIPTION, localAddress },
-      signal,
-      timeoutMs,
-      'the device description',
-    );
-    if (res.status !== 200) throw new UpnpError('router-error', `the device description answered HTTP ${res.status}`);
-    const services = wanConnectionServices(res.body, answer.location, gateway.address);
-    if (services.length === 0)
-      throw new UpnpError('unsupported', 'the UPnP device on the gateway has no WAN connection service');
-    logger.debug('UPnP-IGD found', { location: answer.location, service: services[0]?.serviceType });
-    device = { localAddress, location: answer.location, services };
-    return device;
+  /**
+   * One search at a time, shared by every caller (an address question and a subscription at
+   * start): it runs to its own deadlines, and a caller's abort only stops that caller's wait.
+   */
+  function discover(signal: AbortSignal): Promise<IgdDevice> {
+    if (!device) {
+      const found = findIgd(
+        {
+          gateway: gateway.address,
+          logger,
+          timeoutMs,
+          ssdpTargets: options.ssdpTargets,
+          ssdpWaitMs: options.ssdpWaitMs,
+        },
+        closing.signal,
+      );
+      found.catch(forget(found));
+      device = found;
+    }
+    return untilAborted(device, signal);
   }
 
-  async function ask(found: Device, service: WanConnectionService, signal: AbortSignal) {
-    const call = soapRequest(service.serviceType, 'GetExternalIPAddress');
-    const res = await upnpExchange(
-      { url: service.controlUrl, method: 'POST', ...call, maxBytes: MAX_SOAP_ANSWER, localAddress: found.localAddress },
-      signal,
-      timeoutMs,
-      'GetExternalIPAddress',
-    );
-    return readExternalAddress(parseSoapAnswer(res.status, res.body, 'GetExternalIPAddress'));
-  }
+  /** Unreachable, or not what it was: find it again next time. */
+  const forget = (which: Promise<IgdDevice>) => () => {
+    if (device === which) device = null;
+  };
 
   /** Asks each WAN connection service in turn until one tells an address (a router may list an unused PPP one). */
   async function externalAddress(callerSignal: AbortSignal): Promise<RouterResult> {
@@ -103,7 +81,7 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
       const found = await discover(signal);
       let first: RouterFailure | null = null;
       for (const service of found.services) {
-        const judged = await ask(found, service, signal);
+        const judged = await askExternalAddress(found, service, timeoutMs, signal);
         if ('address' in judged) {
           found.services = [service, ...found.services.filter((s) => s !== service)];
           return {
@@ -115,8 +93,7 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
       }
       return fail(first ?? { code: 'no-address', message: 'no WAN connection service told an address' });
     } catch (err) {
-      // Unreachable, or not what it was: find it again next time.
-      device = null;
+      if (device && !signal.aborted) forget(device)();
       return fail(toRouterFailure(err, signal));
     } finally {
       clear();

@@ -59,6 +59,23 @@ describe('UPnP-IGD: the external address', () => {
     expect(calls(igd)).toEqual(['GET /rootDesc.xml 200', 'POST /ctl/IPConn 200', 'POST /ctl/IPConn 200']);
   });
 
+  it('shares one search between callers asking at once', async () => {
+    const { igd, client } = await setup();
+    const [a, b] = await Promise.all([client.externalAddress(live()), client.externalAddress(live())]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    expect(calls(igd).filter((c) => c.startsWith('GET'))).toEqual(['GET /rootDesc.xml 200']);
+  });
+
+  it("a caller's abort ends its own wait, not the search another caller waits for", async () => {
+    const { client } = await setup();
+    const impatient = new AbortController();
+    const first = client.externalAddress(impatient.signal);
+    const second = client.externalAddress(live());
+    impatient.abort(new Error('stop'));
+    expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await second).toMatchObject({ ok: true, value: { address: '81.2.69.142' } });
+  });
+
   it('speaks WANIPConnection:1 to an IGD v1', async () => {
     const { igd, client } = await setup({ igdVersion: 1 });
     expect((await client.externalAddress(live())).ok).toBe(true);
