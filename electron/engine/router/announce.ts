@@ -7,8 +7,8 @@
  *
  * Anyone on the LAN can send such a datagram, so only the current gateway's are heard, and even
  * those are triggers, never an address: the engine asks the router again and the public sources
- * confirm. An RFC 6886 router repeats its announcement up to ten times; repeats that carry on
- * the same epoch are dropped here so one change is one trigger.
+ * confirm. An RFC 6886 router repeats its announcement up to ten times; those repeats are
+ * dropped here so one change is one trigger.
  */
 import { createSocket, type Socket } from 'node:dgram';
 
@@ -49,10 +49,15 @@ export function readAnnouncement(msg: Buffer, from: string, gateway: string | un
 /** How long after an announcement its repeats may still come (RFC 6886 3.2.1: ten, 250 ms doubling). */
 const REPEAT_WINDOW_MS = 5 * 60_000;
 
-/** Whether `curr` repeats `prev`: same router, protocol and address, and the epoch carries on. */
+/**
+ * Whether `curr` repeats `prev`: a NAT-PMP announcement from the same router naming the same
+ * address, whose epoch carries on. A PCP ANNOUNCE names no address, and two address changes a
+ * second apart both reset the epoch to 0, so none is ever taken for a repeat: a trigger too
+ * many costs one question to the router, a trigger lost costs a change seen late.
+ */
 export function isRepeat(prev: HeardAnnouncement | undefined, curr: HeardAnnouncement): boolean {
-  if (!prev || prev.protocol !== curr.protocol || prev.from !== curr.from || prev.claimed !== curr.claimed)
-    return false;
+  if (!prev || curr.protocol !== 'natpmp' || prev.protocol !== 'natpmp') return false;
+  if (prev.from !== curr.from || prev.claimed !== curr.claimed) return false;
   return curr.atMs - prev.atMs <= REPEAT_WINDOW_MS && epochContinues(prev, curr);
 }
 
