@@ -16,7 +16,7 @@ import {
   type AnnounceListener,
   type HeardAnnouncement,
 } from '../../../../electron/engine/router/announce';
-import { natPmpAnnouncement, pcpAnnounce, startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
+import { natPmpAnnouncement, pcpAnnounce, startNatPmpPcpServer } from '../../../fakes/natpmp-pcp';
 import { until } from '../../../helpers/until';
 
 describe('readAnnouncement', () => {
