@@ -1,6 +1,6 @@
 /** Builds a real Engine on real network clients, a FakeClock and the local world. */
 import { createLogger, type LogRecord } from '../../electron/engine/logger';
-import { Engine } from '../../electron/engine/monitor/engine';
+import { Engine, type EngineDeps } from '../../electron/engine/monitor/engine';
 import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import { createUdpClient } from '../../electron/engine/net/udp';
@@ -49,7 +49,7 @@ export const iface = (address: string): InterfaceMap => ({
 
 export async function startEngineHarness(
   input: SettingsInput,
-  opts: { store?: MonitorStore; clock?: FakeClock } = {},
+  opts: { store?: MonitorStore; clock?: FakeClock; deps?: Pick<EngineDeps, 'netWatch' | 'readInterfaces'> } = {},
 ): Promise<EngineHarness> {
   const clock = opts.clock ?? new FakeClock();
   const events: EngineEvent[] = [];
@@ -101,6 +101,7 @@ export async function startEngineHarness(
     version: 'test',
     readInterfaces: () => harness.interfaces,
     random: () => 0.5,
+    ...opts.deps,
   });
   harness.engine.on((e) => events.push(e));
   return harness;

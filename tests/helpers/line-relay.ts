@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { WatchKind, WatchSpec } from '../../electron/engine/netwatch';
 
 const RELAY = `
-const s = require('node:net').connect(process.argv[1]);
+const s = require('node:net').connect(process.argv[1], () => s.write(process.pid + '\\n'));
 s.setEncoding('utf8');
 s.on('data', (d) => (d.startsWith('!') ? process.stderr.write(d.slice(1)) : process.stdout.write(d)));
 s.on('close', () => process.exit(0));
@@ -21,6 +21,8 @@ s.on('close', () => process.exit(0));
 export interface LineRelay {
   /** Runs of the child so far (each connects once). */
   readonly runs: number;
+  /** The newest run's process id. */
+  pid(): number;
   /** A spec that runs the relay child, reading its lines with `reader`. */
   spec(reader: WatchSpec['reader'], kind?: WatchKind): WatchSpec;
   /** Resolves once `n` runs have connected. */
@@ -34,16 +36,27 @@ export async function startLineRelay(): Promise<LineRelay> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ipw-relay-'));
   const socketPath = path.join(dir, 'relay.sock');
   const sockets: net.Socket[] = [];
+  const pids: number[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
+  // A run counts once it has said its pid (the first line it sends).
   const server = net.createServer((s) => {
-    sockets.push(s);
     s.on('error', () => undefined);
-    for (const w of waiters.filter((w) => sockets.length >= w.n)) w.resolve();
+    s.setEncoding('utf8');
+    s.once('data', (d: string) => {
+      pids.push(Number.parseInt(d, 10));
+      sockets.push(s);
+      for (const w of waiters.filter((w) => sockets.length >= w.n)) w.resolve();
+    });
   });
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   return {
     get runs() {
       return sockets.length;
+    },
+    pid() {
+      const pid = pids.at(-1);
+      if (pid === undefined) throw new Error('no relay child has connected');
+      return pid;
     },
     spec: (reader, kind = 'netlink') => ({
       kind,
