@@ -36,11 +36,11 @@ export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
   return async (family, signal) => {
     if (platform === 'linux' || platform === 'android') return linux(family, signal);
     if (platform === 'win32') {
-      const out = await run('route', ['print', family === 4 ? '-4' : '-6'], signal);
+      const out = await run(windowsRoute(), ['print', family === 4 ? '-4' : '-6'], signal);
       return family === 4 ? parseRoutePrintV4(out) : parseRoutePrintV6(out);
     }
-    // macOS and the BSDs share route(8); "not in table" (no default route) exits non-zero.
-    const out = await run('route', ['-n', 'get', family === 4 ? '-inet' : '-inet6', 'default'], signal).catch(
+    // macOS and the BSDs share /sbin/route; "not in table" (no default route) exits non-zero.
+    const out = await run('/sbin/route', ['-n', 'get', family === 4 ? '-inet' : '-inet6', 'default'], signal).catch(
       (err: unknown) => (/not in table/i.test(String(err)) ? '' : Promise.reject(err)),
     );
     return parseRouteGet(out, family);
@@ -55,6 +55,12 @@ export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
     return parseIpRouteDefault(out, family);
   }
 }
+
+/**
+ * By its full path: Windows looks for a bare name in the current folder before PATH, so a
+ * planted route.exe there would run in our place.
+ */
+const windowsRoute = () => `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\route.exe`;
 
 function runCommand(command: string, args: string[], signal: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {

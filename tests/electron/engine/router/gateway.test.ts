@@ -274,7 +274,7 @@ describe('createGatewayFinder', () => {
       },
     });
     expect(await mac(4, signal)).toEqual({ address: '192.168.1.1', family: 4, interface: 'en0' });
-    expect(runs).toEqual([['route', '-n', 'get', '-inet', 'default']]);
+    expect(runs).toEqual([['/sbin/route', '-n', 'get', '-inet', 'default']]);
 
     const offline = createGatewayFinder({
       platform: 'darwin',
@@ -303,9 +303,10 @@ describe('createGatewayFinder', () => {
     });
     expect((await win(4, signal))?.address).toBe('192.168.1.1');
     expect((await win(6, signal))?.address).toBe('fe80::1%12');
+    const route = `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\route.exe`;
     expect(runs).toEqual([
-      ['route', 'print', '-4'],
-      ['route', 'print', '-6'],
+      [route, 'print', '-4'],
+      [route, 'print', '-6'],
     ]);
   });
 
