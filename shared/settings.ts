@@ -67,7 +67,7 @@ export const monitorSchema = z.strictObject({
     .meta(
       about(
         'Network sampling (ms)',
-        'How often interfaces and the clock are looked at; a clock jump means a wake from sleep.',
+        'Where the system sends no interface events (Windows; Linux without iproute2), how often the interfaces and the clock are read.',
       ),
     ),
   networkSettleMs: z
