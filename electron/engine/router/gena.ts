@@ -92,16 +92,19 @@ export class GenaSubscription {
     return this.enqueue(() => (this.currentSid ? this.renew(this.currentSid) : this.subscribe()));
   }
 
-  /** Stops the timers, UNSUBSCRIBEs (best effort) and closes the listener. Safe to call twice. */
+  /**
+   * Stops the timers, cuts short a request in flight, UNSUBSCRIBEs (best effort, bounded by its
+   * own deadline: the app may be quitting) and closes the listener. Safe to call twice.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.clearTimer();
+    this.aborter.abort(new Error('closed'));
     await this.queue;
     const sid = this.currentSid;
     this.currentSid = null;
-    if (sid) await this.request('UNSUBSCRIBE', { sid }).catch(() => undefined);
-    this.aborter.abort(new Error('closed'));
+    if (sid) await this.request('UNSUBSCRIBE', { sid }, new AbortController().signal).catch(() => undefined);
     await this.listener?.close();
     this.listener = null;
   }
@@ -177,7 +180,11 @@ export class GenaSubscription {
     return this.options.timeoutSeconds ?? GENA_TIMEOUT_SECONDS;
   }
 
-  private request(method: 'SUBSCRIBE' | 'UNSUBSCRIBE', headers: Record<string, string>) {
+  private request(
+    method: 'SUBSCRIBE' | 'UNSUBSCRIBE',
+    headers: Record<string, string>,
+    signal: AbortSignal = this.aborter.signal,
+  ) {
     const req = {
       url: this.options.eventSubUrl,
       method,
@@ -185,7 +192,7 @@ export class GenaSubscription {
       maxBytes: MAX_ANSWER,
       localAddress: this.options.localAddress,
     };
-    return upnpExchange(req, this.aborter.signal, this.options.requestTimeoutMs ?? 5000, method);
+    return upnpExchange(req, signal, this.options.requestTimeoutMs ?? 5000, method);
   }
 }
 

@@ -56,6 +56,11 @@ export function upnpRequest(req: UpnpHttpRequest): Promise<UpnpHttpResponse> {
           chunks.push(chunk);
         });
         res.on('error', reject);
+        // A connection cut mid-answer (or an abort then) may end the stream without 'end' or 'error'.
+        res.on('close', () => {
+          if (!res.complete)
+            reject(new UpnpError('network', `the router closed the connection mid-answer to ${req.method}`));
+        });
         res.on('end', () =>
           resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
         );

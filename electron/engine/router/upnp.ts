@@ -33,7 +33,9 @@ export type SubscribeResult = { ok: true; value: GenaSubscription } | { ok: fals
 export interface UpnpIgd extends RouterProtocol {
   /**
    * Subscribes to the WAN connection service's events, `onNotice` hearing them from the first
-   * (the initial NOTIFY can arrive before this resolves). The caller closes it, or `close` does.
+   * (the initial NOTIFY can arrive before this resolves). A first SUBSCRIBE the router refuses
+   * still gives the subscription, which retries (a 'failed' notice says when); a failure here
+   * means no device or no events. The caller closes it, or `close` does.
    */
   subscribe(signal: AbortSignal, onNotice: (notice: GenaNotice) => void): Promise<SubscribeResult>;
 }

@@ -4,7 +4,7 @@
  * close. The NOTIFYs travel for real over loopback; only the renewal timers are driven.
  */
 import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -200,6 +200,30 @@ describe('GENA: when subscribing fails', () => {
     await until(() => notices.length === 2, { what: 'second attempt' });
     expect(notices[1]).toMatchObject({ kind: 'failed', retryMs: 60_000 });
     expect(sub.sid).toBeNull();
+  });
+
+  it('close cuts short a SUBSCRIBE the router never answers', async () => {
+    const clock = new FakeClock();
+    const connected: Socket[] = [];
+    const hang = createTcpServer((socket) => connected.push(socket));
+    await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
+    cleanup.push(() => new Promise((resolve) => hang.close(() => resolve()) && connected.forEach((s) => s.destroy())));
+    const notices: GenaNotice[] = [];
+    const url = `http://127.0.0.1:${(hang.address() as AddressInfo).port}/evt/IPConn`;
+    const sub = new GenaSubscription({
+      eventSubUrl: new URL(url),
+      localAddress: '127.0.0.1',
+      clock,
+      logger,
+      requestTimeoutMs: 600_000,
+    });
+    sub.on((n) => notices.push(n));
+    const started = sub.start();
+    await until(() => connected.length === 1, { what: 'SUBSCRIBE sent' });
+    await sub.close(); // would wait out the 600 s deadline if the request were not cut short
+    await started;
+    expect(notices).toEqual([]);
+    expect(clock.pending).toBe(0);
   });
 
   it('takes a 200 without a SID (miniupnpd, for an event URL it does not serve) as a failure', async () => {
