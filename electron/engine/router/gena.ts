@@ -78,12 +78,15 @@ export class GenaSubscription {
   /** Opens the listener and subscribes; resolves once the first SUBSCRIBE has its answer (failures are retried). */
   async start(): Promise<void> {
     if (this.listener || this.closed) return;
-    this.listener = await openGenaListener(
+    const listener = await openGenaListener(
       this.options.localAddress,
       // The first NOTIFY may arrive before the SUBSCRIBE's answer has told us the SID.
       (sid) => sid === this.currentSid || (this.subscribing && this.currentSid === null),
       (notify) => this.hub.emit({ kind: 'event', notify }),
     );
+    // Closed while the listener opened: nothing else will close it.
+    if (this.closed) return listener.close();
+    this.listener = listener;
     await this.enqueue(() => this.subscribe());
   }
 
@@ -121,7 +124,10 @@ export class GenaSubscription {
       const res = await this.request('SUBSCRIBE', subscribeHeaders(this.listener.callbackUrl, this.seconds));
       const sid = typeof res.headers.sid === 'string' ? res.headers.sid.trim() : '';
       if (res.status !== 200 || !sid)
-        throw new UpnpError('router-error', `SUBSCRIBE answered HTTP ${res.status}${sid ? '' : ' without a SID'}`);
+        throw new UpnpError(
+          'router-error',
+          `SUBSCRIBE answered HTTP ${res.status}${res.status === 200 ? ' without a SID' : ''}`,
+        );
       this.granted(sid, parseGenaTimeout(headerText(res.headers.timeout)), false);
     } catch (err) {
       this.failed(err);
