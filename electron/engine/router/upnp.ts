@@ -46,6 +46,8 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
   const closing = new AbortController();
   const subscriptions = new Set<GenaSubscription>();
   let device: Promise<IgdDevice> | null = null;
+  const { ssdpTargets, ssdpWaitMs } = options;
+  const finding = { gateway: gateway.address, logger, timeoutMs, ssdpTargets, ssdpWaitMs };
 
   /**
    * One search at a time, shared by every caller (an address question and a subscription at
@@ -53,16 +55,7 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
    */
   function discover(signal: AbortSignal): Promise<IgdDevice> {
     if (!device) {
-      const found = findIgd(
-        {
-          gateway: gateway.address,
-          logger,
-          timeoutMs,
-          ssdpTargets: options.ssdpTargets,
-          ssdpWaitMs: options.ssdpWaitMs,
-        },
-        closing.signal,
-      );
+      const found = findIgd(finding, closing.signal);
       found.catch(forget(found));
       device = found;
     }
