@@ -5,8 +5,9 @@
  * SOAPACTION header and the fault are those of miniupnpd (upnpsoap.c: BuildSendAndCloseSoapResp,
  * GetExternalIPAddress, SoapError) and miniupnpc (miniupnpc.c, minisoap.c).
  */
-import { parseAddress } from '../../../shared/ip';
-import type { RouterFailure } from './types';
+import { isIPv4 } from 'node:net';
+
+import { judgeRouterAddress, type RouterFailure } from './types';
 import { childValues, innerXmlOf, stripMarkup, textOf } from './upnp-xml';
 
 export interface SoapRequest {
@@ -71,9 +72,6 @@ export function faultFailure(code: number | null, description: string): RouterFa
   return { code: 'router-error', message: what };
 }
 
-/** Ranges that are never a WAN address a router could have been given: the router has none. */
-const NO_ADDRESS_RANGES = new Set(['unspecified', 'broadcast', 'multicast', 'loopback', 'linkLocal']);
-
 /**
  * Judges GetExternalIPAddress's answer. An empty NewExternalIPAddress (what miniupnpd answers
  * when its WAN address is private or 100.64/10, or it has none: WANIPConnection:2, 2.3.13) and
@@ -86,14 +84,13 @@ export function readExternalAddress(answer: SoapAnswer): { address: string } | R
   const raw = answer.values.NewExternalIPAddress;
   if (raw === undefined) return { code: 'malformed', message: 'the answer has no NewExternalIPAddress' };
   if (raw === '') return { code: 'no-address', message: 'the router reports no external address' };
-  const parsed = parseAddress(raw);
-  if (!parsed || parsed.family !== 4)
-    return {
-      code: 'malformed',
-      message: `NewExternalIPAddress is not an IPv4 address: ${JSON.stringify(raw.slice(0, 60))}`,
-    };
-  const address = parsed.addr.toString();
-  if (NO_ADDRESS_RANGES.has(parsed.addr.range()))
-    return { code: 'no-address', message: `the router reports ${address}, which is no external address` };
-  return { address };
+  // The one judgement NAT-PMP and PCP use too: 0.0.0.0, loopback, link-local, multicast... are none.
+  const judged = judgeRouterAddress(raw.trim(), 4);
+  if (judged.ok) return { address: judged.address };
+  return isIPv4(raw.trim())
+    ? { code: 'no-address', message: `the router reports ${raw.trim()}, which is no external address` }
+    : {
+        code: 'malformed',
+        message: `NewExternalIPAddress is not an IPv4 address: ${JSON.stringify(raw.slice(0, 60))}`,
+      };
 }
