@@ -12,6 +12,7 @@
  * - protocol keeps its handlers in `handlers`; net.fetch reads file: URLs from disk, as Electron's does.
  * - ipcMain keeps its handlers in `handlers`, so a test invokes one with the event it chooses
  *   (`{ senderFrame: { url }, sender }`).
+ * - powerMonitor is an EventEmitter: `powerMonitor.emit('resume')` plays a wake from sleep.
  */
 import { vi } from 'vitest';
 
@@ -242,6 +243,7 @@ vi.mock('electron', async () => {
     Menu,
     nativeImage,
     safeStorage,
+    powerMonitor: new EventEmitter(),
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
   };
   return { ...electron, default: electron };

@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 
-import { app, ipcMain, session, shell as electronShell } from 'electron';
+import { app, ipcMain, powerMonitor, session, shell as electronShell } from 'electron';
 
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
@@ -17,6 +17,7 @@ import { type AppState, openAppState } from './app-state';
 import { type Autostart, createAutostart } from './autostart';
 import { type IpcDeps, setupIpc } from './ipc';
 import { createElectronNotifier } from './notifications';
+import { setupPower } from './power';
 import type { AppRuntime } from './runtime-host';
 import type { SecretVault } from './secrets';
 import { openSettingsStore } from './settings-store';
@@ -83,6 +84,13 @@ export function createShell(o: ShellOptions) {
     attach(host: AppRuntime) {
       const { runtime } = host;
       disposers.push(runtime.engine.on((e) => listeners.forEach((l) => l(e))));
+      disposers.push(
+        setupPower({
+          powerMonitor,
+          onWake: (what) => runtime.engine.systemWake(what),
+          logger: o.logger.child('power'),
+        }),
+      );
       const updates = o.startUpdates?.(() => tray?.refresh()) ?? null;
       if (updates) disposers.push(() => updates.dispose());
       const t = setupTray(trayDeps(o, host, { windows, onEvent, autostart, updates, icons }));

@@ -313,6 +313,13 @@ export class Engine {
     this.fail(where, err);
   }
 
+  /** The system says it woke or was unlocked (the app's powerMonitor): a resume check, once per wake. */
+  systemWake(what: string): void {
+    if (!this.running || !this.sampler.wake()) return;
+    this.deps.logger.info('system woke: checking', { what });
+    this.trigger('resume');
+  }
+
   /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */
   private trigger(trigger: Trigger): void {
     this.checkNow(trigger).catch((err: unknown) => this.fail('check', err));

@@ -41,6 +41,8 @@ export const resumeGapMs = (pollMs: number): number => Math.max(15_000, 5 * poll
 export const CLOCK_WATCH_MS = 15_000;
 /** Events that come within this long of a re-sample are read together in one more re-sample at its end. */
 export const BURST_MS = 250;
+/** The system's word that it woke (wake()) within this long of a resume already reported is the same wake. */
+export const WAKE_COALESCE_MS = 30_000;
 
 /**
  * What watches the interfaces, from the setting and the event source:
@@ -85,6 +87,7 @@ export class Sampler {
   private lastSignature: string | null = null;
   private lastTick = 0;
   private lastChangeAt: number | null = null;
+  private lastResumeAt: number | null = null;
 
   constructor(private opts: SamplerOptions) {}
 
@@ -129,6 +132,21 @@ export class Sampler {
     else if (this.opts.pollMs !== before.pollMs) this.schedule();
   }
 
+  /**
+   * The system says it woke (Electron's powerMonitor): true when this wake is news, and then
+   * the clock watch counts the sleep as seen and takes the state after it as the baseline; false
+   * when a resume was reported within WAKE_COALESCE_MS (the clock watch saw it first, or an unlock
+   * follows the resume).
+   */
+  wake(): boolean {
+    const now = this.opts.clock.now();
+    if (!this.running || (this.lastResumeAt !== null && now - this.lastResumeAt < WAKE_COALESCE_MS)) return false;
+    this.lastResumeAt = now;
+    this.lastTick = now;
+    this.resample();
+    return true;
+  }
+
   status(): InterfaceWatchStatus {
     const watch = this.mode();
     const reason = watch === 'poll' ? (this.sourceReason ?? this.opts.noEvents ?? null) : null;
@@ -162,6 +180,7 @@ export class Sampler {
     const gap = now - this.lastTick;
     this.lastTick = now;
     if (gap <= period + resumeGapMs(this.opts.pollMs)) return false;
+    this.lastResumeAt = now;
     this.resample();
     this.opts.onResume(gap);
     return true;
