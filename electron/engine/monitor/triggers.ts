@@ -98,7 +98,7 @@ export class Sampler {
     this.lastSignature = this.safeSignature();
     const spec = this.opts.events;
     if (this.opts.watchNetwork && spec) {
-      this.sourceReason = `${spec.command} starting`;
+      this.sourceReason = `the ${spec.kind} event source is starting`;
       this.source = new ChildWatch({
         spec,
         clock: this.opts.clock,
@@ -209,9 +209,8 @@ export class Sampler {
     this.sourceUp = up;
     this.sourceReason = up ? null : reason;
     if (!this.running || this.mode() === before) return;
-    if (this.resumed()) return this.schedule();
     // Back from polling (or from before the source listened): a change in between is caught here.
-    if (up && this.resample()) this.reportChange();
+    if (!this.resumed() && up && this.resample()) this.reportChange();
     this.schedule();
   }
 

@@ -134,7 +134,7 @@ export class ChildWatch {
         reason,
         retryInMs: next.retryInMs,
       });
-      this.o.onState(false, reason);
+      this.o.onState(false, `${reason}; starting it again in ${next.retryInMs / 1000} s`);
       this.retry = this.o.clock.setTimeout(() => {
         this.retry = null;
         if (!this.stopped) this.launch();

@@ -192,7 +192,7 @@ describe('Sampler with an event source', () => {
     await running(s);
     process.kill(relay.pid());
     await until(() => s.sampler.status().watch === 'poll', { what: 'the fallback' });
-    expect(s.sampler.status().reason).toMatch(/exited \(SIGTERM\)/);
+    expect(s.sampler.status().reason).toMatch(/ exited \(SIGTERM\); starting it again in 1 s$/);
     // The poll (1 s) and the restart (1 s after the death) are what is scheduled.
     expect(s.clock.dueTimes).toEqual([s.clock.now() + POLL, s.clock.now() + 1000]);
     s.get().current = { eth0: [v4('192.168.1.77')] };

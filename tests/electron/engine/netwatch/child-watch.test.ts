@@ -106,7 +106,7 @@ describe('ChildWatch on a real child', () => {
     await until(() => up(t!) === 1);
     process.kill(t.watch.pid!);
     await until(() => down(t!) === 1, { what: 'the death seen' });
-    expect(t.states[1]![1]).toMatch(/exited \(SIGTERM\)/);
+    expect(t.states[1]![1]).toMatch(/ exited \(SIGTERM\); starting it again in 1 s$/);
     expect(t.clock.dueTimes).toEqual([t.clock.now() + 1000]);
     await t.clock.advance(1000);
     await relay.connected(2);

@@ -1,7 +1,9 @@
 /**
- * Reading `ip -o monitor address route` (electron/engine/netwatch/ip-monitor.ts). The lines are
+ * Reading `ip -o monitor address route` (electron/engine/netwatch/ip-monitor.ts). Most lines are
  * iproute2 6.1's output, captured in a network namespace while a veth pair was brought up,
- * given addresses and default routes, renumbered, taken down and deleted.
+ * given addresses and default routes, renumbered, taken down and deleted; the labelled ones
+ * (`ip monitor label`), the ppp peer, the wg-quick table and the RA-learnt default follow
+ * iproute2's print_addrinfo/print_route formats for what a namespace of veths cannot show.
  */
 import { describe, expect, it } from 'vitest';
 
