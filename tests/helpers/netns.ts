@@ -19,6 +19,7 @@ export interface NetnsSupport {
 }
 
 export function netnsSupport(): NetnsSupport {
+  if (process.platform !== 'linux') return { skip: true, why: 'network namespaces are Linux only' };
   const ip = peer('iproute2', { packages: ['iproute2'], commands: ['ip'] });
   if (ip.skip) return { skip: true, why: 'ip (iproute2) is missing' };
   if (process.getuid?.() !== 0) {
@@ -88,7 +89,10 @@ export function createNetns(tag: string): Netns {
   return ns;
 }
 
-/** The namespace's interfaces as os.networkInterfaces() would list them there (`ip -j addr`). */
+/**
+ * The namespace's interfaces as os.networkInterfaces() would list them there (`ip -j addr`);
+ * the netmask is given as the prefix length, which is all the interface signature compares.
+ */
 export function netnsInterfaces(ns: Netns): NodeJS.Dict<import('node:os').NetworkInterfaceInfo[]> {
   type Addr = { family: string; local: string; prefixlen: number; scope: string };
   const links = JSON.parse(ns.ip('-j', 'addr', 'show')) as { ifname: string; address?: string; addr_info: Addr[] }[];

@@ -67,8 +67,8 @@ describe('osNetWatch', () => {
 });
 
 const linux = process.platform === 'linux';
-const tools = peer('setpriv', { packages: ['util-linux', 'iproute2'], commands: ['setpriv', 'ip'] });
-describe.skipIf(!linux || tools.skip)('the Linux child and its parent', () => {
+const tools = linux ? peer('setpriv', { packages: ['util-linux', 'iproute2'], commands: ['setpriv', 'ip'] }) : null;
+describe.skipIf(!tools || tools.skip)('the Linux child and its parent', () => {
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
