@@ -67,7 +67,7 @@ export const monitorSchema = z.strictObject({
     .meta(
       about(
         'Network sampling (ms)',
-        'Where the system sends no interface events (Windows; Linux without iproute2), how often the interfaces and the clock are read.',
+        'How often interfaces and clock are read where the OS sends no events (Windows, no iproute2).',
       ),
     ),
   networkSettleMs: z
