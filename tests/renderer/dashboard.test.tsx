@@ -27,6 +27,8 @@ describe('dashboard', () => {
     const checks = screen.getByRole('region', { name: 'Checks' });
     expect(within(checks).getByText('1 d 2 h')).toBeTruthy();
     expect(within(checks).getByText('85.0 MB').getAttribute('title')).toBe('V8 heap 21.0 MB in use');
+    // How network changes reach the monitor: from the OS here.
+    expect(within(checks).getByText('seen at once (Linux netlink events)')).toBeTruthy();
   });
 
   it("draws each source's latency sparkline from the last day's hourly figures", async () => {

@@ -13,6 +13,7 @@ import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { DashboardInsight } from './dashboard-insight';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
+import { networkWatchText } from './network-watch';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
@@ -88,6 +89,11 @@ export function Dashboard() {
                     : next
                       ? `${formatTime(next, appearance)} (${formatRelative(Math.max(next, now), now)})`
                       : '—'}
+                </dd>
+                <dt>Network changes</dt>
+                <dd>
+                  {networkWatchText(s.interfaces)}
+                  {s.interfaces.lastChangeAt !== null && `; last ${formatRelative(s.interfaces.lastChangeAt, now)}`}
                 </dd>
                 <dt>Monitor running for</dt>
                 <dd>{formatDuration(s.process.uptimeSec * 1000)}</dd>
