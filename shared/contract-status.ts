@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { type Health, HEALTH_STATES } from './health';
+import { type Nat, NAT_VERDICTS } from './nat';
 import type { ChannelStatus, TestResult } from './notify-types';
 import type {
   Attempt,
@@ -18,6 +19,7 @@ import type {
   InterfaceWatchStatus,
   LastCheck,
   ProcessStatus,
+  RouterStatus,
   SourceHealth,
 } from './types';
 
@@ -145,11 +147,27 @@ export const healthSchema: Schema<Health> = z
   })
   .describe('the one health state shown everywhere (badge, tray, /status); see shared/health.ts');
 
+export const routerStatusSchema: Schema<RouterStatus> = z
+  .object({
+    state: z.enum(['off', 'searching', 'ok', 'none', 'error']),
+    protocol: z.enum(['natpmp', 'pcp', 'upnp']).nullable().describe('the protocol that answered'),
+    externalAddress: z.string().nullable().describe("the router's WAN address; may be private or 100.64/10"),
+    checkedAt: epochMs.nullable(),
+    error: z.string().nullable(),
+  })
+  .describe('what the home router says its external IPv4 address is (NAT-PMP, PCP, UPnP-IGD)');
+
+export const natSchema: Schema<Nat> = z
+  .object({ verdict: z.enum(NAT_VERDICTS), label: z.string(), detail: z.string() })
+  .describe("direct, NAT, double NAT or CGNAT, from the router's address and the confirmed one");
+
 export const appStatusSchema = z.looseObject({
   ...engineStatusObject.shape,
   health: healthSchema,
   notifications: z.array(channelStatusSchema),
   process: processStatusSchema,
+  router: routerStatusSchema,
+  nat: natSchema,
 });
 
 export const checkReportSchema: Schema<CheckReport> = z.object({

@@ -41,11 +41,12 @@ import {
   testResultSchema,
 } from './contract-status';
 import type { Health } from './health';
+import type { Nat } from './nat';
 import { channelSettingsSchema } from './notify-settings';
 import type { ChannelStatus } from './notify-types';
 import { idSchema } from './schema-common';
 import { customSourceSchema } from './settings';
-import type { EngineStatus, ProcessStatus } from './types';
+import type { EngineStatus, ProcessStatus, RouterStatus } from './types';
 
 export type { ApiEvent, DeliveriesEvent } from './contract-status';
 export type * from './contract-first-run';
@@ -62,6 +63,10 @@ export interface AppStatus extends EngineStatus {
   bot: BotStatus;
   /** Uptime and memory of the process the monitor runs in. */
   process: ProcessStatus;
+  /** What the home router says its external IPv4 address is (router/watch.ts). */
+  router: RouterStatus;
+  /** What stands between this machine and the internet on IPv4 (shared/nat.ts). */
+  nat: Nat;
 }
 
 /**

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { apiSettingsSchema } from './api-settings';
 import { discordSchema } from './discord-settings';
 import { notificationsSchema } from './notify-settings';
+import { routerSettingsSchema } from './router-settings';
 import { about, formatIssues } from './schema-common';
 import { sourcesSchema } from './source-settings';
 
@@ -167,6 +168,9 @@ export const settingsSchema = z
           'This dashboard in a browser, and the HTTP API that scripts and Prometheus use.',
         ),
       ),
+    router: routerSettingsSchema
+      .default(() => routerSettingsSchema.parse({}))
+      .meta(about('Router', "The home router's own word on its external address, for the NAT verdict.")),
     log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
     notifications: notificationsSchema
       .default(() => notificationsSchema.parse({}))

@@ -151,6 +151,21 @@ export interface InterfaceWatchStatus {
   lastChangeAt: number | null;
 }
 
+/**
+ * What the home router says its external IPv4 address is (NAT-PMP, PCP or UPnP-IGD): `searching`
+ * before the first answer, `none` when it speaks none of them, `error` when one speaks but gives
+ * no address (its WAN is down), `off` by the settings. A hint for the NAT verdict, never a
+ * confirmed address.
+ */
+export interface RouterStatus {
+  state: 'off' | 'searching' | 'ok' | 'none' | 'error';
+  protocol: 'natpmp' | 'pcp' | 'upnp' | null;
+  externalAddress: string | null;
+  /** When the router was last asked, epoch ms. */
+  checkedAt: number | null;
+  error: string | null;
+}
+
 /** The process the monitor runs in (the headless runner, or the app's main process), as the status shows it. */
 export interface ProcessStatus {
   uptimeSec: number;

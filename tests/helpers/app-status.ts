@@ -6,6 +6,7 @@
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
+import { natVerdict } from '../../shared/nat';
 import type { FamilyStatus, LastCheck } from '../../shared/types';
 
 export const NOW = 1_800_000_000_000;
@@ -47,6 +48,8 @@ export function appStatus(
     notifications: [],
     bot: botOff(),
     process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6 },
+    router: { state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: NOW, error: null },
+    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [] }),
     ...over,
   };
   // As the runtime does: health from the rest of the status, unless the test gives its own.

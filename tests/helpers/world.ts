@@ -111,6 +111,8 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5', opt
       },
       health: { ...extra.health },
       sources: { builtIn: false, custom: sources },
+      // Nothing leaves the machine: the real gateway is never asked (router tests bring stand-ins).
+      router: { enabled: false },
     }),
     async close() {
       await Promise.all(all().flatMap((fw) => [...fw.http.map((h) => h.close()), fw.dns.close(), fw.stun.close()]));

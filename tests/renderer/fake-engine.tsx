@@ -22,6 +22,7 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
+import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { insight } from './fake-insight';
 
@@ -95,6 +96,8 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     history: null,
     lastError: null,
     interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
+    router: { state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: now - 60_000, error: null },
+    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [] }),
     notifications: [
       {
         id: 'desktop',

@@ -18,10 +18,12 @@ import type { NetClients } from '../net/types';
 import { createUdpClient } from '../net/udp';
 import { type NetWatch, osNetWatch } from '../netwatch';
 import { createNotifier, type DesktopNotifier, type Notifier } from '../notify';
+import type { RouterWatch } from '../router/watch';
 import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import type { HistoryStore } from '../store';
+import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 
 /** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
@@ -55,6 +57,8 @@ export interface RuntimeOptions {
   editSettings?: (edit: (raw: Record<string, unknown>) => void) => Promise<void>;
   /** The OS's network event source; this platform's by default (netwatch). */
   netWatch?: NetWatch;
+  /** The router watch's gateway and protocols (a test's stand-ins); the real ones by default. */
+  routerWatch?: RouterWatchOverrides;
 }
 
 export interface Runtime {
@@ -62,6 +66,8 @@ export interface Runtime {
   notifier: Notifier;
   /** The Discord bot: start(), stop(), restart(), status(); settings updates reach it by themselves. */
   bot: DiscordBot;
+  /** The home router asked for its external address: the status's `router` and `nat`. */
+  router: RouterWatch;
   /** What the API (and the bot, inside) may ask of this instance. */
   services: Services;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
@@ -90,13 +96,18 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
     netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
   });
+  const router = routerPart(opts.settings, engine, {
+    clock,
+    logger: opts.logger.child('router'),
+    ...(opts.routerWatch ? { overrides: opts.routerWatch } : {}),
+  });
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {
-    const base = { ...engine.getStatus(), notifications: notifier.status() };
+    const base = { ...engine.getStatus(), ...router.status(), notifications: notifier.status() };
     return redactor.deep({ ...base, health: healthOf(base), bot: discord.bot.status(), process: processStatus() });
   };
   const services = createServices({
@@ -121,15 +132,17 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
     onUsable: () => notifier.resumeType('discord-bot'),
   });
-  const parts = { engine, notifier, bot: discord.bot, services, status };
+  const parts = { engine, notifier, bot: discord.bot, router: router.watch, services, status };
   return {
     ...parts,
     ...lifecycle(parts, clock, async () => {
+      await router.watch.close();
       await opts.store.close();
       await Promise.all([net.http.close(), net.udp.close()]);
     }),
     async updateSettings(settings) {
       engine.updateSettings(settings);
+      router.watch.update(settings.router);
       await notifier.updateSettings(withBotChannel(settings).notifications);
       await discord.setSettings(settings);
     },
@@ -158,11 +171,11 @@ function notifierFor(
   });
 }
 
-type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot'>;
+type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router'>;
 
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
-  { engine, notifier, bot }: Parts,
+  { engine, notifier, bot, router }: Parts,
   clock: Clock,
   closeRest: () => Promise<void>,
 ): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
@@ -177,6 +190,8 @@ function lifecycle(
   return {
     async start() {
       await notifier.start();
+      // Never awaited, never throws: the router is a hint for the status, not part of a check.
+      router.start();
       const report = await engine.start();
       await notifier.started(report);
       // Never awaited: monitoring does not wait for Discord.

@@ -1,0 +1,34 @@
+/**
+ * The `router` part of the settings: asking the home router (NAT-PMP, PCP, UPnP-IGD) for its
+ * external IPv4 address, for the NAT verdict in the status. Silent when the router speaks none.
+ */
+import { z } from 'zod';
+
+import { about } from './schema-common';
+
+export const routerSettingsSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .default(true)
+    .meta(about('Ask the router', 'Ask the home router for its external IPv4 address by NAT-PMP, PCP and UPnP.')),
+  pollMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(5)
+    .meta(
+      about('Ask the router every (minutes)', 'Time between two questions to the router when it announces nothing.'),
+    ),
+  listen: z
+    .boolean()
+    .default(true)
+    .meta(
+      about(
+        'Hear router announcements',
+        "Listen for the router's NAT-PMP/PCP announcements and UPnP events, and ask at once.",
+      ),
+    ),
+});
+
+export type RouterSettings = z.infer<typeof routerSettingsSchema>;

@@ -1,0 +1,113 @@
+/**
+ * The router watch through the runtime and the HTTP API: GET /api/v1/status carries `router`
+ * (what the stand-in router said, by which protocol) and `nat` (the verdict from it and the
+ * address the public sources confirmed), and follows the router's announcement of a shared
+ * (100.64/10) WAN address to a CGNAT verdict.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startApi, type RunningApi } from '../../../../electron/engine/api';
+import { systemClock } from '../../../../electron/engine/clock';
+import { createLogger } from '../../../../electron/engine/logger';
+import { createNatPmp } from '../../../../electron/engine/router/natpmp';
+import { createPcp } from '../../../../electron/engine/router/pcp';
+import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
+import { protocolSet } from '../../../../electron/engine/router/watch-ask';
+import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
+import { openHistoryStore } from '../../../../electron/engine/store';
+import type { AppStatus } from '../../../../shared/contract';
+import { appStatusSchema } from '../../../../shared/contract-status';
+import { settingsSchema } from '../../../../shared/settings';
+import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
+import { until } from '../../../helpers/until';
+import { startWorld, type World } from '../../../helpers/world';
+
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+const TOKEN = 'router-status-test-token';
+const PUBLIC = '81.2.69.142';
+let world: World;
+let router: FakeNatPmpPcp;
+let runtime: Runtime;
+let api: RunningApi;
+
+beforeAll(async () => {
+  world = await startWorld();
+  router = await startNatPmpPcpServer({ wan: PUBLIC });
+  const findGateway = async () => router.gateway;
+  const settings = settingsSchema.parse({
+    ...world.settings(),
+    monitor: { ...world.settings().monitor, ipv6: false },
+    router: { enabled: true },
+    notifications: { channels: [] },
+  });
+  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+  runtime = createRuntime({
+    settings,
+    store,
+    logger,
+    version: 'test',
+    routerWatch: {
+      findGateway,
+      announcePort: 0,
+      // The stand-in's port; SSDP to a loopback port where nothing answers (no UPnP here, and no multicast out).
+      protocols: (gateway) =>
+        protocolSet({
+          natpmp: createNatPmp({ findGateway, port: router.port }),
+          pcp: createPcp({ findGateway, port: router.port }),
+          upnp: createUpnpIgd({
+            gateway,
+            clock: systemClock,
+            logger,
+            ssdpTargets: [{ address: '127.0.0.1', port: 9 }],
+            ssdpWaitMs: 300,
+          }),
+        }),
+    },
+  });
+  await runtime.start();
+  api = await startApi({
+    services: runtime.services,
+    settings: {
+      read: async () => ({ settings, envOverrides: [] }),
+      write: async () => ({ ok: true, live: [], restart: [] }),
+    },
+    api: { ...settings.api, port: 0, token: TOKEN },
+    dataDir: null,
+    logger,
+    version: 'test',
+  });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await runtime?.close();
+  await router?.close();
+  await world?.close();
+});
+
+async function status(): Promise<AppStatus> {
+  const res = await fetch(`${api.url}/api/v1/status`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  expect(res.status).toBe(200);
+  return appStatusSchema.parse(await res.json()) as unknown as AppStatus;
+}
+
+describe('GET /api/v1/status: router and nat', () => {
+  it('shows what the router said and the NAT verdict with the confirmed address', async () => {
+    await until(async () => (await status()).router.state !== 'searching', { what: 'the router answered' });
+    const s = await status();
+    expect(s.router).toMatchObject({ state: 'ok', externalAddress: PUBLIC, error: null });
+    expect(['natpmp', 'pcp']).toContain(s.router.protocol);
+    expect(s.families.v4.ip).toBe(PUBLIC);
+    expect(s.nat).toMatchObject({ verdict: 'nat', label: 'Behind your router (NAT)' });
+  });
+
+  it("follows the router's announcement of a shared WAN address to a CGNAT verdict", async () => {
+    await until(() => runtime.router.announcePort() !== undefined, { what: 'listening' });
+    await router.setWan('100.64.12.34', { announceTo: runtime.router.announcePort() });
+    await until(async () => (await status()).router.externalAddress === '100.64.12.34', { what: 'asked again' });
+    const s = await status();
+    // miniupnpd's NAT-PMP answers result 3 for a reserved WAN; its PCP still tells the address.
+    expect(s.router).toMatchObject({ state: 'ok', protocol: 'pcp' });
+    expect(s.nat.verdict).toBe('cgnat');
+  });
+});
