@@ -68,6 +68,7 @@ export const ENV_OVERRIDES: readonly EnvOverride[] = [
   { name: 'IPWATCH_API', path: ['api', 'enabled'], parse: bool, doc: 'serve the API and dashboard' },
   { name: 'IPWATCH_API_PORT', path: ['api', 'port'], parse: int, doc: 'port of the API and dashboard' },
   { name: 'IPWATCH_API_LAN', path: ['api', 'lan'], parse: bool, doc: 'listen on the local network too' },
+  { name: 'IPWATCH_ROUTER', path: ['router', 'enabled'], parse: bool, doc: 'ask the home router for its address' },
 ];
 
 export type EnvResult =

@@ -14,11 +14,12 @@ export interface RunResult {
 
 /**
  * Environment without the developer's own IPWATCH_* variables. The API is off unless a test
- * asks for it (IPWATCH_API), so runners in parallel never compete for its default port.
+ * asks for it (IPWATCH_API), so runners in parallel never compete for its default port; the
+ * router watch is off (IPWATCH_ROUTER), so no test asks the machine's real gateway.
  */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IPWATCH_')));
-  return { ...env, IPWATCH_API: 'off', ...extra };
+  return { ...env, IPWATCH_API: 'off', IPWATCH_ROUTER: 'off', ...extra };
 }
 
 export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): ChildProcess {

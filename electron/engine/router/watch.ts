@@ -114,9 +114,11 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
     running = true;
     abort = new AbortController();
     current = { ...OFF, state: 'searching' };
+    const run = abort;
     if (settings.listen)
       void listenForAnnouncements(opts, () => gateway ?? undefined, trigger).then((l) => {
-        if (running) listener = l;
+        // Stopped (or stopped and started again) meanwhile: this one is not wanted.
+        if (abort === run && running) listener = l;
         else void l?.close();
       });
     void ask();

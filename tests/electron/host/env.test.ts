@@ -190,6 +190,7 @@ describe('applyEnv: merging', () => {
         IPWATCH_API: 'on',
         IPWATCH_API_PORT: '9090',
         IPWATCH_API_LAN: 'yes',
+        IPWATCH_ROUTER: 'off',
       },
     );
     expect(r.ok).toBe(true);
@@ -209,6 +210,7 @@ describe('applyEnv: merging', () => {
         },
         sources: { builtIn: true, disabled: ['a', 'b'] },
         log: { level: 'warn' },
+        router: { enabled: false },
         discord: {
           token: 'bot-token',
           registration: 'global',
