@@ -16,6 +16,11 @@
  */
 import { vi } from 'vitest';
 
+// Nothing leaves this machine: a runtime a test starts from a data folder on default settings
+// (the app's, a new runner's) would ask the machine's real router. The router tests give their
+// stand-ins through the settings they pass, which this does not touch.
+process.env.IPWATCH_ROUTER ??= 'off';
+
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');
   const { tmpdir } = await import('node:os');
