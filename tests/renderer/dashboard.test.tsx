@@ -29,6 +29,9 @@ describe('dashboard', () => {
     expect(within(checks).getByText('85.0 MB').getAttribute('title')).toBe('V8 heap 21.0 MB in use');
     // How network changes reach the monitor: from the OS here.
     expect(within(checks).getByText('seen at once (Linux netlink events)')).toBeTruthy();
+    // What the router says, and what stands between this machine and the internet.
+    expect(within(checks).getByText('81.2.69.142 (by NAT-PMP)')).toBeTruthy();
+    expect(within(checks).getByText('Behind your router (NAT)')).toBeTruthy();
   });
 
   it("draws each source's latency sparkline from the last day's hourly figures", async () => {

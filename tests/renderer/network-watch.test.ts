@@ -1,8 +1,8 @@
 /** The dashboard's words for how network changes reach the monitor (renderer/src/pages/network-watch.ts). */
 import { describe, expect, it } from 'vitest';
 
-import { networkWatchText } from '../../renderer/src/pages/network-watch';
-import type { InterfaceWatchStatus } from '../../shared/types';
+import { networkWatchText, routerText } from '../../renderer/src/pages/network-watch';
+import type { InterfaceWatchStatus, RouterStatus } from '../../shared/types';
 
 describe('networkWatchText', () => {
   it.each<[InterfaceWatchStatus, string]>([
@@ -15,4 +15,25 @@ describe('networkWatchText', () => {
     [{ watch: 'poll', reason: null, lastChangeAt: null }, 'polled (no event source on this system)'],
     [{ watch: 'off', reason: null, lastChangeAt: null }, 'not watched: only the regular checks see them'],
   ])('%j', (status, text) => expect(networkWatchText(status)).toBe(text));
+});
+
+const router = (r: Partial<RouterStatus>): RouterStatus => ({
+  state: 'ok',
+  protocol: null,
+  externalAddress: null,
+  checkedAt: null,
+  error: null,
+  ...r,
+});
+
+describe('routerText', () => {
+  it.each<[RouterStatus, string]>([
+    [router({ state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142' }), '81.2.69.142 (by NAT-PMP)'],
+    [router({ state: 'ok', protocol: 'upnp', externalAddress: '100.64.0.9' }), '100.64.0.9 (by UPnP)'],
+    [router({ state: 'none' }), 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)'],
+    [router({ state: 'error', error: 'its WAN is down' }), 'answered without an address: its WAN is down'],
+    [router({ state: 'error' }), 'answered without an address'],
+    [router({ state: 'searching' }), 'asking…'],
+    [router({ state: 'off' }), 'not asked (router.enabled is off)'],
+  ])('%j', (status, text) => expect(routerText(status)).toBe(text));
 });

@@ -13,7 +13,7 @@ import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { DashboardInsight } from './dashboard-insight';
 import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
-import { networkWatchText } from './network-watch';
+import { networkWatchText, routerText } from './network-watch';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
@@ -94,6 +94,18 @@ export function Dashboard() {
                 <dd>
                   {networkWatchText(s.interfaces)}
                   {s.interfaces.lastChangeAt !== null && `; last ${formatRelative(s.interfaces.lastChangeAt, now)}`}
+                </dd>
+                <dt>Router</dt>
+                <dd>{routerText(s.router)}</dd>
+                <dt>NAT</dt>
+                <dd>
+                  {s.nat.verdict === 'unknown' ? (
+                    s.nat.label
+                  ) : (
+                    <>
+                      <strong>{s.nat.label}</strong>: {s.nat.detail}
+                    </>
+                  )}
                 </dd>
                 <dt>Monitor running for</dt>
                 <dd>{formatDuration(s.process.uptimeSec * 1000)}</dd>

@@ -1,8 +1,9 @@
 /**
- * How the dashboard words the way the monitor learns of a network change (the status's
- * `interfaces`): from the OS at once, or by polling, and then why. Pure.
+ * How the dashboard words the machine's network: the way the monitor learns of a change (the
+ * status's `interfaces`: from the OS at once, or by polling, and why) and what the home router
+ * says of its external address (`router`). Pure.
  */
-import type { InterfaceWatchStatus } from '../../../shared/types';
+import type { InterfaceWatchStatus, RouterStatus } from '../../../shared/types';
 
 export function networkWatchText(i: InterfaceWatchStatus): string {
   switch (i.watch) {
@@ -14,5 +15,23 @@ export function networkWatchText(i: InterfaceWatchStatus): string {
       return i.reason ? `polled, since ${i.reason}` : 'polled (no event source on this system)';
     case 'off':
       return 'not watched: only the regular checks see them';
+  }
+}
+
+const PROTOCOL = { natpmp: 'NAT-PMP', pcp: 'PCP', upnp: 'UPnP' } as const;
+
+/** What the home router said of its external address, in a few words. */
+export function routerText(r: RouterStatus): string {
+  switch (r.state) {
+    case 'off':
+      return 'not asked (router.enabled is off)';
+    case 'searching':
+      return 'asking…';
+    case 'none':
+      return 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)';
+    case 'error':
+      return `answered without an address${r.error ? `: ${r.error}` : ''}`;
+    case 'ok':
+      return `${r.externalAddress ?? '—'} (by ${r.protocol ? PROTOCOL[r.protocol] : 'the router'})`;
   }
 }
