@@ -68,6 +68,8 @@ export interface HttpEchoOptions {
   ip6?: string;
   /** How long an idle connection stays open, ms: ECHO_KEEP_ALIVE_MS.node (5 s) unless given. */
   keepAliveMs?: number;
+  /** Called on each request as it arrives, with the client's address (no ::ffff: prefix) and the path. */
+  onRequest?: (remote: string, path: string) => void;
 }
 
 /** Idle limits of real servers for `keepAliveMs` (sources in the header). */
@@ -151,6 +153,7 @@ export async function startHttpEcho(options: HttpEchoOptions = {}): Promise<Http
     lastUserAgent = req.headers['user-agent'];
     lastRemoteAddress = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
     lastPath = req.url;
+    options.onRequest?.(lastRemoteAddress, req.url ?? '/');
     const send = (status: number, body: string, type = 'text/plain', headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);

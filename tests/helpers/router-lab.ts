@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 
 import { deleteNamespace, endChild, removeCrashedLabs } from '../fixtures/router/lab-cleanup';
-import { miniupnpdConfig, nftRules } from '../fixtures/router/lab-files';
+import { directIpv4Lines, ipv6Lines, miniupnpdConfig, nftRules } from '../fixtures/router/lab-files';
 import { LAN_PROBE, LanProbe } from '../fixtures/router/lan-probe-client';
 import { peer, peersRequired } from './peers';
 import { until } from './until';
@@ -52,6 +52,10 @@ export const LAB = {
 export interface RouterLabOptions {
   /** More lines for miniupnpd's config file. */
   config?: string[];
+  /** IPv6 routed through the router, no NAT (LAB6 in tests/fixtures/router/lab-files.ts). */
+  ipv6?: boolean;
+  /** A direct link from `lan` to `wan` carrying the LAN host's IPv4 (DIRECT): the router off its IPv4 path. */
+  directIpv4?: boolean;
 }
 
 /** Run-unique names, with the pid first so a later run can tell a crashed run's leftovers. */
@@ -148,6 +152,12 @@ export class RouterLab {
   async start(opts: RouterLabOptions): Promise<void> {
     this.dir = await mkdtemp(path.join(tmpdir(), `${this.id}-`));
     await this.makeNamespaces();
+    if (opts.ipv6) await this.addIpv6();
+    if (opts.directIpv4) {
+      const lines = directIpv4Lines(this.ns.wan);
+      await this.ip('lan', lines.lan);
+      await this.ip('wan', lines.wan);
+    }
     await this.exec('router', ['nft', '-f', await this.writeFile('router.nft', nftRules())]);
     const conf = await this.writeFile('miniupnpd.conf', miniupnpdConfig(this.dir, LAB.httpPort, opts.config ?? []));
     const daemon = this.spawnIn('router', ['miniupnpd', '-d', '-f', conf, '-P', path.join(this.dir, 'miniupnpd.pid')], {
@@ -217,6 +227,19 @@ export class RouterLab {
       `route add default via ${LAB.gateway}`,
     ]);
     await this.exec('router', ['sysctl', '-qw', 'net.ipv4.ip_forward=1']);
+  }
+
+  /** Runs `ip -batch` lines inside one of the lab's namespaces (all or nothing is not promised: ip stops at the first error). */
+  ip(ns: LabNamespace, lines: string[]): Promise<void> {
+    return this.ipBatch(this.ns[ns], lines);
+  }
+
+  private async addIpv6(): Promise<void> {
+    const lines = ipv6Lines();
+    await this.exec('router', ['sysctl', '-qw', 'net.ipv6.conf.all.forwarding=1']);
+    await this.ip('router', lines.router);
+    await this.ip('wan', lines.wan);
+    await this.ip('lan', lines.lan);
   }
 
   private async ipBatch(ns: string, lines: string[]): Promise<void> {

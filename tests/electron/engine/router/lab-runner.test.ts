@@ -1,0 +1,122 @@
+/**
+ * The built headless runner behind Debian's real miniupnpd (the router lab,
+ * tests/helpers/router-lab.ts): the runner in `lan` with the router watch on, its sources the
+ * lab's "public" IP echo services in `wan` (three providers, so the default quorum of two can
+ * confirm), IPv6 routed without NAT. A new WAN address on the router must reach the runner as
+ * the router's own announcement and come out as a `change` line with trigger 'router', confirmed
+ * by the public sources; a steady interval check the router (IPv4) or the interface (IPv6)
+ * vouches for asks no public source. Times are printed, never asserted.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { LAB6 } from '../../../fixtures/router/lab-files';
+import {
+  buildRunnerBundle,
+  type LabRunner,
+  type RunnerLine,
+  startLabRunner,
+} from '../../../fixtures/router/lab-runner';
+import { labSources, startWanEchoes, type WanEchoes } from '../../../fixtures/router/wan-echo-client';
+import { routerLabPeer, type RouterLab, startRouterLab } from '../../../helpers/router-lab';
+
+const OUT = path.resolve(import.meta.dirname, '../../../../out', `lab-runner-test-${process.pid}`);
+/** Inside the lab only; miniupnpd refuses 198.51.100/24 and 203.0.113/24 as reserved. */
+const NEW_WAN = '11.0.4.2';
+const V6 = LAB6.lanAddress.split('/')[0]!;
+
+const is =
+  (type: string, family: 4 | 6, more: (l: RunnerLine) => boolean = () => true) =>
+  (l: RunnerLine) =>
+    l.type === type && l.family === family && more(l);
+
+describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (root, ip netns, miniupnpd)', () => {
+  let lab: RouterLab;
+  let echoes: WanEchoes;
+  let runner: LabRunner;
+
+  beforeAll(async () => {
+    const file = await buildRunnerBundle(path.join(OUT, 'index.js'));
+    lab = await startRouterLab({ ipv6: true });
+    echoes = await startWanEchoes(lab);
+    runner = await startLabRunner(lab, {
+      file,
+      // Default settings but for the sources (the lab's echoes only) and the shortest interval, so a steady check comes soon.
+      settings: { monitor: { intervalSec: 10 }, sources: { builtIn: false, custom: labSources(true) } },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    const code = await runner?.stop();
+    await lab?.stop();
+    await rm(OUT, { recursive: true, force: true });
+    expect(code).toBe(0);
+  }, 30_000);
+
+  it('confirms the router WAN address (IPv4, through its NAT) and the LAN address (IPv6, routed)', async () => {
+    const v4 = await runner.waitFor(
+      is('check', 4, (l) => l.ip !== null),
+      { timeoutMs: 60_000, what: 'an IPv4 answer' },
+    );
+    const v6 = await runner.waitFor(
+      is('check', 6, (l) => l.ip !== null),
+      { timeoutMs: 60_000, what: 'an IPv6 answer' },
+    );
+    expect(v4).toMatchObject({ trigger: 'start', result: 'confirmed', ip: '11.0.0.2' });
+    expect(v6).toMatchObject({ trigger: 'start', result: 'confirmed', ip: V6 });
+    expect(echoes.requests.filter((r) => r.family === 4).every((r) => r.from === '11.0.0.2')).toBe(true);
+  });
+
+  it('a new WAN address: the router announces it, and a router-triggered check confirms the change', async () => {
+    // The router answered the runner once (its watch logs the address): from then on a change is news to it.
+    await runner.waitForLog(/router answered.*11\.0\.0\.2/, {
+      timeoutMs: 30_000,
+      what: "the router watch's first answer",
+    });
+    const from = runner.lines.length;
+    const changedAt = await lab.setWanAddress(`${NEW_WAN}/24`);
+    const change = await runner.waitFor(is('change', 4), { from, timeoutMs: 60_000, what: `the change to ${NEW_WAN}` });
+    const check = await runner.waitFor(
+      is('check', 4, (l) => l.trigger === change.trigger),
+      {
+        from,
+        timeoutMs: 10_000,
+        what: 'the check that found it',
+      },
+    );
+    console.log(
+      `[router lab] WAN change to the change line: ${(change.seenAt - changedAt).toFixed(1)} ms ` +
+        `(trigger ${String(change.trigger)}; the check took ${String(check.durationMs)} ms with ${String(check.requests)} requests)`,
+    );
+    expect(change).toMatchObject({ from: '11.0.0.2', to: NEW_WAN, trigger: 'router' });
+    expect((change.sources as string[]).length).toBeGreaterThanOrEqual(2);
+    expect(check).toMatchObject({ result: 'changed', ip: NEW_WAN });
+  });
+
+  it('a steady interval check the router (IPv4) or the interface (IPv6) vouches for asks no public source', async () => {
+    const from = runner.lines.length;
+    const since = Date.now();
+    const v4 = await runner.waitFor(
+      is('check', 4, (l) => l.trigger === 'interval'),
+      {
+        from,
+        timeoutMs: 60_000,
+        what: 'a steady IPv4 interval check',
+      },
+    );
+    const v6 = await runner.waitFor(
+      is('check', 6, (l) => l.trigger === 'interval'),
+      {
+        from,
+        timeoutMs: 60_000,
+        what: 'a steady IPv6 interval check',
+      },
+    );
+    expect(v4).toMatchObject({ result: 'unchanged', ip: NEW_WAN, requests: 0 });
+    expect(v6).toMatchObject({ result: 'unchanged', ip: V6, requests: 0 });
+    // What the echoes saw agrees: nothing asked of them since, by either family.
+    expect([echoes.count(4, since), echoes.count(6, since)]).toEqual([0, 0]);
+  });
+});
