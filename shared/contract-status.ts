@@ -226,6 +226,14 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     reason: z.string(),
   }),
   z.object({ ...at, type: z.literal('cgnat'), family, address: z.string(), sourceId: z.string() }),
+  z.object({
+    ...at,
+    type: z.literal('nat'),
+    from: z.enum(NAT_VERDICTS),
+    to: z.enum(NAT_VERDICTS),
+    routerAddress: z.string().nullable(),
+    publicAddress: z.string().nullable(),
+  }),
   z.object({ ...at, type: z.literal('monitoring'), paused: z.boolean() }),
 ]);
 

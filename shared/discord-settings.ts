@@ -37,11 +37,14 @@ export const guildSchema = z.preprocess(
           'Id of the text channel posts go to; replies there are public. Empty: no posts.',
         ),
       ),
-    /** What is posted to `channel`: the address changes by default. */
+    /**
+     * What is posted to `channel`: the address changes by default, and a change of the NAT
+     * verdict (rare, and it decides whether the server's forwarded ports still reach it).
+     */
     events: z
       .array(z.enum(NOTIFY_EVENTS))
-      .default((): NotifyEvent[] => ['ipv4-changed', 'ipv6-changed', 'flap'])
-      .meta(about('Events posted', 'What is posted to that channel; the address changes by default.')),
+      .default((): NotifyEvent[] => ['ipv4-changed', 'ipv6-changed', 'flap', 'nat-changed'])
+      .meta(about('Events posted', 'What is posted to that channel; address and NAT changes by default.')),
     /** How addresses appear in this guild's replies and posts. */
     mask: z
       .enum(MASK_MODES)

@@ -15,9 +15,9 @@
  *   anything                              | none confirmed     | unknown, unless the router's is shared/private
  */
 import { validateAnswer } from './ip';
+import type { NatVerdict } from './types';
 
-export const NAT_VERDICTS = ['direct', 'nat', 'double-nat', 'cgnat', 'unknown'] as const;
-export type NatVerdict = (typeof NAT_VERDICTS)[number];
+export { NAT_VERDICTS, type NatVerdict } from './types';
 
 export interface NatInput {
   /** The router's external IPv4 address (NAT-PMP, PCP or UPnP-IGD), or null when none answered. */
@@ -61,7 +61,9 @@ const NAT: Record<NatVerdict, Omit<Nat, 'verdict'>> = {
   },
 };
 
-const verdict = (v: NatVerdict): Nat => ({ verdict: v, ...NAT[v] });
+/** A verdict with its words (label, detail). */
+export const natOf = (v: NatVerdict): Nat => ({ verdict: v, ...NAT[v] });
+const verdict = natOf;
 
 export function natVerdict(input: NatInput): Nat {
   const { routerAddress, publicAddress, localAddresses } = input;

@@ -21,6 +21,8 @@ export const NOTIFY_EVENTS = [
   'frequent-changes',
   /** The monitor started, with its current addresses (only when `startup` is on). */
   'started',
+  /** The IPv4 NAT verdict changed (e.g. the provider put the line behind CGNAT: no port forwarding). */
+  'nat-changed',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

@@ -229,6 +229,28 @@ export interface CgnatEvent extends EventBase {
   sourceId: string;
 }
 
+/**
+ * What stands between this machine and the internet on IPv4 (shared/nat.ts decides it and says
+ * what each means). Here, not there, so that the events below can name it without a circle.
+ */
+export const NAT_VERDICTS = ['direct', 'nat', 'double-nat', 'cgnat', 'unknown'] as const;
+export type NatVerdict = (typeof NAT_VERDICTS)[number];
+
+/**
+ * The IPv4 NAT verdict (shared/nat.ts) changed between two known verdicts, e.g. the provider put
+ * the line behind CGNAT. Never for the first verdict, nor to or from `unknown` (a router that
+ * stops answering is not a change of NAT). Decided by electron/engine/runtime/nat-change.ts.
+ */
+export interface NatEvent extends EventBase {
+  type: 'nat';
+  from: NatVerdict;
+  to: NatVerdict;
+  /** What the router reported as its external address when the new verdict was made. */
+  routerAddress: string | null;
+  /** The confirmed public IPv4 address then. */
+  publicAddress: string | null;
+}
+
 /** Monitoring paused or resumed by the user (tray, bot, API, CLI): no checks run while paused. */
 export interface MonitoringEvent extends EventBase {
   type: 'monitoring';
@@ -236,7 +258,7 @@ export interface MonitoringEvent extends EventBase {
 }
 
 export type EngineEvent =
-  CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent | MonitoringEvent;
+  CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent | NatEvent | MonitoringEvent;
 export type EngineEventType = EngineEvent['type'];
 
 /** What checkNow() resolves with: the state right after the check. */

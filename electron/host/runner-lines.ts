@@ -3,6 +3,7 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
+import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';
 
@@ -41,6 +42,10 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} source ${line.sourceId}: ${line.from} -> ${line.to} (${line.reason})`;
     case 'cgnat':
       return `${time} CGNAT: ${fam(line.family)} ${line.address} seen by ${line.sourceId}: this machine is behind carrier-grade NAT`;
+    case 'nat': {
+      const words = natChangeWords(line.from, line.to);
+      return `${time} NAT ${line.from} -> ${line.to} (router ${line.routerAddress ?? 'none'}, public ${line.publicAddress ?? 'none'}): ${words.summary}`;
+    }
     case 'monitoring':
       return `${time} monitoring ${line.paused ? 'PAUSED' : 'resumed'}`;
     case 'settings-applied':

@@ -3,6 +3,8 @@
  * body, with times in the user's time zone and addresses masked per channel. Channels with
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
  */
+import { natOf } from '../../../shared/nat';
+import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
 import { formatDuration, formatTime, showAddress } from '../format/display';
@@ -96,6 +98,19 @@ function body(n: Notice, o: RenderOptions): Body {
         ],
         tone: 'info',
       };
+    case 'nat-changed': {
+      const words = natChangeWords(n.from, n.to);
+      return {
+        ...words,
+        fields: [
+          { name: 'Before', value: natOf(n.from).label },
+          { name: 'Now', value: natOf(n.to).label },
+          { name: "Router's external address", value: ip(n.routerAddress) },
+          { name: 'Public IPv4 address', value: ip(n.publicAddress) },
+          { name: 'What it means', value: natOf(n.to).detail },
+        ],
+      };
+    }
     case 'test':
       return {
         title: 'IPWatch test notification',
@@ -115,6 +130,8 @@ export function renderMessage(n: Notice, o: RenderOptions): Message {
 }
 
 const ADDRESS_FIELDS = new Set(['from', 'to', 'address', 'via', 'v4', 'v6']);
+/** A NAT change's `from` and `to` are verdicts; its addresses are these. */
+const NAT_ADDRESS_FIELDS = new Set(['routerAddress', 'publicAddress']);
 
 /**
  * The notice's own fields for machine consumers (webhook payload, MQTT event), addresses
@@ -122,10 +139,10 @@ const ADDRESS_FIELDS = new Set(['from', 'to', 'address', 'via', 'v4', 'v6']);
  */
 export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const addresses = n.kind === 'nat-changed' ? NAT_ADDRESS_FIELDS : ADDRESS_FIELDS;
   for (const [k, v] of Object.entries(n)) {
     if (k === 'key') continue;
-    out[k] =
-      ADDRESS_FIELDS.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
+    out[k] = addresses.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
   }
   return out;
 }

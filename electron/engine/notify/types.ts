@@ -6,7 +6,7 @@ import type { Dispatcher } from 'undici';
 
 import type { ChannelSettings, NotificationSettings } from '../../../shared/notify-settings';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
-import type { EngineEvent, EngineStatus, Family } from '../../../shared/types';
+import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
@@ -73,6 +73,15 @@ export interface StartedNotice extends NoticeBase {
   v6: string | null;
 }
 
+/** The IPv4 NAT verdict changed between two known verdicts (policy/nat.ts). */
+export interface NatNotice extends NoticeBase {
+  kind: 'nat-changed';
+  from: NatVerdict;
+  to: NatVerdict;
+  routerAddress: string | null;
+  publicAddress: string | null;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -85,6 +94,7 @@ export type Notice =
   | DegradedNotice
   | FrequentNotice
   | StartedNotice
+  | NatNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */

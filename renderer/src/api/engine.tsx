@@ -49,6 +49,7 @@ const STALE: Record<string, string[][]> = {
   online: [['status'], ['stats'], ['insight']],
   'source-health': [['status']],
   cgnat: [['status']],
+  nat: [['status']],
   monitoring: [['status']],
   deliveries: [['status'], ['channels']],
 };

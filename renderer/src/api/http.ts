@@ -15,6 +15,7 @@ const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
   online: true,
   'source-health': true,
   cgnat: true,
+  nat: true,
   monitoring: true,
   deliveries: true,
 };

@@ -1,6 +1,7 @@
 /** Who changed what (the audit log) and what the engine is doing now (the live events). */
 import { useState } from 'react';
 
+import { natChangeWords } from '../../../shared/nat-words';
 import { useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
 import type { ApiEvent } from '../api/types';
@@ -24,6 +25,8 @@ export function describeEvent(e: ApiEvent): string {
       return `Source ${e.sourceId}: ${e.from} → ${e.to} (${e.reason})`;
     case 'cgnat':
       return `IPv${e.family} behind carrier-grade NAT (${e.address}, seen by ${e.sourceId})`;
+    case 'nat':
+      return natChangeWords(e.from, e.to).title;
     case 'monitoring':
       return e.paused ? 'Monitoring paused' : 'Monitoring resumed';
     case 'deliveries': {

@@ -127,6 +127,11 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['CGNAT', 'IPv4', '100.64.1.2', 'g-stun-v4'],
   ],
   [
+    'nat',
+    { type: 'nat', at: AT, from: 'nat', to: 'cgnat', routerAddress: '100.64.1.2', publicAddress: '81.2.69.2' },
+    ['NAT nat -> cgnat', 'router 100.64.1.2', 'public 81.2.69.2', 'port forwarding from the internet stops working'],
+  ],
+  [
     'settings-applied',
     { type: 'settings-applied', at: AT, live: ['monitor.intervalSec'], restart: ['history.backupsKeep'] },
     ['settings', 'reloaded', 'live: monitor.intervalSec', 'after a restart: history.backupsKeep'],

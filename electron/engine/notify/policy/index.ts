@@ -2,8 +2,8 @@
  * The notification policy: a pure reducer from engine events (plus clock ticks and the
  * "started" input) to notices. Each concern has its own file and truth table:
  * flap.ts (changes, flap suppression), outage.ts (offline/online), frequent.ts (flaky
- * connection), degraded.ts (detection degraded). The notifier keeps the state, calls
- * `policyStep` for each input and wakes itself at `policyWake`.
+ * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed). The
+ * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/notify-settings';
 import type { EngineEvent, Family } from '../../../../shared/types';
@@ -18,6 +18,7 @@ import {
 } from './degraded';
 import { flapChange, flapTick, flapWake, type Held } from './flap';
 import { emptyFrequent, frequentChange, type Frequent } from './frequent';
+import { natNotice } from './nat';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
 
 export interface PolicyConfig {
@@ -117,6 +118,10 @@ export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConf
       const fed = input.type === 'check' ? degradedCheck(s.degraded, input) : degradedSource(s.degraded, input);
       const d = degradedJudge(fed, input.at, s.outage !== null, c.degraded);
       return { state: { ...s, degraded: d.state }, notices: [...out, ...d.out] };
+    }
+    case 'nat': {
+      const n = natNotice(input);
+      return n ? { state: s, notices: [...out, n] } : due;
     }
     case 'cgnat':
     case 'monitoring':
