@@ -6,8 +6,10 @@
  */
 import { z } from 'zod';
 
+import { TRIGGERS } from './types';
+
 const family = z.union([z.literal(4), z.literal(6)]);
-const trigger = z.enum(['start', 'interval', 'network', 'resume', 'manual', 'retry', 'follow-up', 'import']);
+const trigger = z.enum(TRIGGERS);
 const epochMs = z.number().describe('epoch ms');
 /** Query strings arrive as text: numbers are coerced, then checked like any number. */
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);

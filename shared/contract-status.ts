@@ -9,25 +9,26 @@ import { z } from 'zod';
 import { type Health, HEALTH_STATES } from './health';
 import { type Nat, NAT_VERDICTS } from './nat';
 import type { ChannelStatus, TestResult } from './notify-types';
-import type {
-  Attempt,
-  CheckReport,
-  EngineEvent,
-  EngineStatus,
-  FamilyStatus,
-  HistoryStatus,
-  InterfaceWatchStatus,
-  LastCheck,
-  ProcessStatus,
-  RouterStatus,
-  SourceHealth,
+import {
+  type Attempt,
+  type CheckReport,
+  type EngineEvent,
+  type EngineStatus,
+  type FamilyStatus,
+  type HistoryStatus,
+  type InterfaceWatchStatus,
+  type LastCheck,
+  type ProcessStatus,
+  type RouterStatus,
+  type SourceHealth,
+  TRIGGERS,
 } from './types';
 
 /** A zod schema whose parsed value is a T. */
 export type Schema<T> = z.ZodType<T>;
 
 const family = z.union([z.literal(4), z.literal(6)]);
-const trigger = z.enum(['start', 'interval', 'network', 'resume', 'manual', 'retry', 'follow-up', 'import']);
+const trigger = z.enum(TRIGGERS);
 const result = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']);
 const breaker = z.enum(['closed', 'open', 'half-open']);
 const kind = z.enum(['http', 'dns', 'stun']);
@@ -39,6 +40,7 @@ const lastCheck: Schema<LastCheck> = z.object({
   result,
   durationMs: z.number(),
   requests: z.number(),
+  witness: z.string().optional(),
 });
 
 const familyStatus: Schema<FamilyStatus> = z.object({
@@ -204,6 +206,7 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     requests: z.number(),
     durationMs: z.number(),
     attempts: z.array(attempt),
+    witness: z.string().optional(),
   }),
   z.object({
     ...at,

@@ -48,6 +48,18 @@ export const monitorSchema = z.strictObject({
     .max(5)
     .default(2)
     .meta(about('Sources that must agree', 'Answers from different providers needed to confirm a new address.')),
+  confirmMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(1440)
+    .default(10)
+    .meta(
+      about(
+        'Ask public sources at least every (minutes)',
+        'While the router or an interface vouches for the address, checks in between send no request; 0: always ask.',
+      ),
+    ),
   timeoutMs: z
     .number()
     .int()

@@ -12,7 +12,19 @@ export type SourceKind = 'http' | 'dns' | 'stun';
  * What started a check. In the history, `import` marks a change brought in from another
  * program's file (neither the seed bot nor ddns-updater records what triggered it).
  */
-export type Trigger = 'start' | 'interval' | 'network' | 'resume' | 'manual' | 'retry' | 'follow-up' | 'import';
+export const TRIGGERS = [
+  'start',
+  'interval',
+  'network',
+  'resume',
+  'manual',
+  'retry',
+  'follow-up',
+  'import',
+  /** The home router reported a new external address (an announcement, a GENA event, its poll). */
+  'router',
+] as const;
+export type Trigger = (typeof TRIGGERS)[number];
 
 /**
  * Outcome of one check of one family.
@@ -69,6 +81,8 @@ export interface LastCheck {
   result: CheckResult;
   durationMs: number;
   requests: number;
+  /** Who vouched for the address instead of public sources ("router NAT-PMP", "interface eth0"). */
+  witness?: string;
 }
 
 export interface FamilyStatus {
@@ -151,15 +165,23 @@ export interface InterfaceWatchStatus {
   lastChangeAt: number | null;
 }
 
+export type RouterProtocol = 'natpmp' | 'pcp' | 'upnp';
+/** The protocols' names as people write them. */
+export const ROUTER_PROTOCOL_LABEL: Record<RouterProtocol, string> = {
+  natpmp: 'NAT-PMP',
+  pcp: 'PCP',
+  upnp: 'UPnP-IGD',
+};
+
 /**
  * What the home router says its external IPv4 address is (NAT-PMP, PCP or UPnP-IGD): `searching`
  * before the first answer, `none` when it speaks none of them, `error` when one speaks but gives
- * no address (its WAN is down), `off` by the settings. A hint for the NAT verdict, never a
- * confirmed address.
+ * no address (its WAN is down), `off` by the settings. A witness for steady checks and a reason
+ * for a check when it changes (the public sources confirm), never a confirmed address itself.
  */
 export interface RouterStatus {
   state: 'off' | 'searching' | 'ok' | 'none' | 'error';
-  protocol: 'natpmp' | 'pcp' | 'upnp' | null;
+  protocol: RouterProtocol | null;
   externalAddress: string | null;
   /** When the router was last asked, epoch ms. */
   checkedAt: number | null;
@@ -189,6 +211,8 @@ export interface CheckEvent extends EventBase {
   requests: number;
   durationMs: number;
   attempts: Attempt[];
+  /** Set when a local witness settled the check and no public source was asked. */
+  witness?: string;
 }
 
 export interface ChangeEvent extends EventBase {

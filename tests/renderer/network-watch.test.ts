@@ -29,7 +29,7 @@ const router = (r: Partial<RouterStatus>): RouterStatus => ({
 describe('routerText', () => {
   it.each<[RouterStatus, string]>([
     [router({ state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142' }), '81.2.69.142 (by NAT-PMP)'],
-    [router({ state: 'ok', protocol: 'upnp', externalAddress: '100.64.0.9' }), '100.64.0.9 (by UPnP)'],
+    [router({ state: 'ok', protocol: 'upnp', externalAddress: '100.64.0.9' }), '100.64.0.9 (by UPnP-IGD)'],
     [router({ state: 'none' }), 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)'],
     [router({ state: 'error', error: 'its WAN is down' }), 'answered without an address: its WAN is down'],
     [router({ state: 'error' }), 'answered without an address'],

@@ -6,20 +6,10 @@
 import { z } from 'zod';
 
 import { formatIssues } from '../../../shared/schema-common';
-import type { Trigger } from '../../../shared/types';
+import { TRIGGERS } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './batch';
 
-const TRIGGERS = [
-  'start',
-  'interval',
-  'network',
-  'resume',
-  'manual',
-  'retry',
-  'follow-up',
-  'import',
-] as const satisfies readonly Trigger[];
 
 /** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */
 const epochMs = z.number().int().min(0).max(8.64e15);

@@ -28,6 +28,7 @@ import { FamilyRunner } from './family-runner';
 import { HealthBook } from './health';
 import { nextDelayMs } from './schedule';
 import { type InterfaceMap, Sampler } from './triggers';
+import { boundedWitness, interfaceWitness, type RouterWitness, type Witness } from './witness';
 
 export interface EngineDeps {
   settings: Settings;
@@ -39,6 +40,8 @@ export interface EngineDeps {
   readInterfaces?: () => InterfaceMap;
   /** The OS's network events and default routes (netwatch's osNetWatch); without it the interfaces are polled. */
   netWatch?: NetWatch;
+  /** The home router's external IPv4 address (the router watch), a witness for steady IPv4 checks. */
+  routerWitness?: RouterWitness;
   random?: () => number;
 }
 
@@ -262,6 +265,8 @@ export class Engine {
             store,
             emit: (e) => this.events.emit(e),
             write: (what, fn) => this.write(what, fn),
+            witness: (key, signal) => this.witness(f, key, signal),
+            confirmMs: monitor.confirmMinutes * 60_000,
           }),
         ),
       );
@@ -271,10 +276,12 @@ export class Engine {
       }
       this.write('alive', () => store.alive(clock.now()));
       // Online only when a source gave an address: replies without one (NXDOMAIN, a portal's page) are not a way out.
-      if (enabled.length)
+      // A family a local witness settled asked no public source: it says nothing either way.
+      const heard = results.filter((r) => r?.answered !== null);
+      if (heard.length)
         this.updateConnectivity(
-          results.some((r) => r?.answered === true),
-          results.length,
+          heard.some((r) => r?.answered === true),
+          heard.length,
         );
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
       delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
@@ -318,6 +325,32 @@ export class Engine {
     if (!this.running || !this.sampler.wake()) return;
     this.deps.logger.info('system woke: checking', { what });
     this.trigger('resume');
+  }
+
+  /**
+   * The router reports an external IPv4 address: when it is not the confirmed one, a check at
+   * once, which the public sources' quorum confirms (the router's word alone declares nothing).
+   */
+  routerSaw(address: string): void {
+    if (!this.running || address === this.families[4].address || !this.settings.monitor.ipv4) return;
+    this.deps.logger.info('the router reports a new external address: checking');
+    this.trigger('router');
+  }
+
+  /** An event of a part around the engine (the NAT verdict) to the engine's listeners: the notifier, the API. */
+  publish(event: EngineEvent): void {
+    this.events.emit(event);
+  }
+
+  /** This machine's interfaces first (free), then for IPv4 the router, bounded in time. */
+  private async witness(family: Family, key: string, signal: AbortSignal): Promise<Witness | null> {
+    try {
+      const local = interfaceWitness(this.sampler.interfaces(), family, key, this.settings.monitor.ipv6Compare);
+      if (local || family === 6 || !this.deps.routerWitness) return local;
+    } catch (err) {
+      this.deps.logger.debug('cannot read network interfaces', { error: String(err) });
+    }
+    return family === 4 && this.deps.routerWitness ? boundedWitness(this.deps.routerWitness, signal) : null;
   }
 
   /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */

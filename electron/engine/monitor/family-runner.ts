@@ -9,6 +9,7 @@ import type { IpSource } from '../sources/types';
 import type { CurrentAddress, MonitorStore } from '../store/types';
 import { checkFamily, type FamilyCheckOutcome } from './check-family';
 import type { HealthBook } from './health';
+import { mayUseWitness, type Witness } from './witness';
 
 export interface RunContext {
   trigger: Trigger;
@@ -24,6 +25,10 @@ export interface RunContext {
   emit: (event: EngineEvent) => void;
   /** Runs a store write; a failure is reported by the engine and gives false, never a throw. */
   write: (what: string, fn: () => void) => boolean;
+  /** A local witness of this family's address (witness.ts), asked only when it may settle the check. */
+  witness?: (confirmedKey: string, signal: AbortSignal) => Promise<Witness | null>;
+  /** How long a public answer lets a witness settle steady checks (ms); 0: never. */
+  confirmMs: number;
 }
 
 /** A family's check as the engine weighs it: the result, and whether any source gave an address. */
@@ -31,9 +36,10 @@ export interface FamilyVerdict {
   result: FamilyCheckOutcome['result'];
   /**
    * Some source answered with a public address, agreed or not. Replies without one (a captive
-   * portal's page, a resolver's NXDOMAIN) prove no way out to the internet.
+   * portal's page, a resolver's NXDOMAIN) prove no way out to the internet. Null when a local
+   * witness settled the check: no public source was asked, so nothing is known of the way out.
    */
-  answered: boolean;
+  answered: boolean | null;
 }
 
 export class FamilyRunner {
@@ -46,6 +52,8 @@ export class FamilyRunner {
   private lastCheck: LastCheck | null = null;
   private cgnat: string | null = null;
   private turn = 0;
+  /** When public sources last settled this family; a witness may vouch until confirmMs after it. */
+  private lastPublicAt: number | null = null;
   uncertainStreak = 0;
 
   constructor(readonly family: Family) {}
@@ -74,9 +82,55 @@ export class FamilyRunner {
 
   /** The check's verdict, or null when it was aborted: then nothing is recorded or emitted. */
   async check(ctx: RunContext): Promise<FamilyVerdict | null> {
-    const { clock, store, emit, write } = ctx;
-    const started = clock.now();
+    const started = ctx.clock.now();
     const t0 = performance.now();
+    const witnessed = await this.askWitness(ctx);
+    if (ctx.signal.aborted) return null;
+    if (witnessed) return this.settleByWitness(ctx, witnessed, started, t0);
+    return this.askPublic(ctx, started, t0);
+  }
+
+  private async askWitness(ctx: RunContext): Promise<Witness | null> {
+    const key = this.key;
+    const q = { trigger: ctx.trigger, confirmedKey: key, lastPublicAt: this.lastPublicAt, now: ctx.clock.now() };
+    if (key === null || !ctx.witness || !mayUseWitness({ ...q, confirmMs: ctx.confirmMs })) return null;
+    const w = await ctx.witness(key, ctx.signal);
+    return w && addressKey(w.address, this.family, ctx.compare) === key ? w : null;
+  }
+
+  /** The witness vouches for the confirmed address: an `unchanged` check with no public request. */
+  private settleByWitness(ctx: RunContext, w: Witness, started: number, t0: number): FamilyVerdict {
+    const at = ctx.clock.now();
+    const durationMs = Math.round(performance.now() - t0);
+    ctx.write('check', () =>
+      ctx.store.recordCheck({
+        family: this.family,
+        ip: this.ip,
+        at,
+        trigger: ctx.trigger,
+        sources: [w.by],
+        result: 'unchanged',
+      }),
+    );
+    this.uncertainStreak = 0;
+    this.lastCheck = { at, trigger: ctx.trigger, result: 'unchanged', durationMs, requests: 0, witness: w.by };
+    ctx.emit({
+      type: 'check',
+      at: started,
+      family: this.family,
+      trigger: ctx.trigger,
+      result: 'unchanged',
+      ip: this.ip,
+      requests: 0,
+      durationMs,
+      attempts: [],
+      witness: w.by,
+    });
+    return { result: 'unchanged', answered: null };
+  }
+
+  private async askPublic(ctx: RunContext, started: number, t0: number): Promise<FamilyVerdict | null> {
+    const { clock, store, emit, write } = ctx;
     const out = await checkFamily({
       family: this.family,
       sources: ctx.sources,
@@ -123,6 +177,7 @@ export class FamilyRunner {
       }
     }
     if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
+    if (result === 'unchanged' || result === 'confirmed' || result === 'changed') this.lastPublicAt = at;
     write('check', () =>
       store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources, result }),
     );

@@ -85,6 +85,7 @@ export class Sampler {
   private sourceUp = false;
   private sourceReason: string | null = null;
   private lastSignature: string | null = null;
+  private lastInterfaces: InterfaceMap | null = null;
   private lastTick = 0;
   private lastChangeAt: number | null = null;
   private lastResumeAt: number | null = null;
@@ -145,6 +146,15 @@ export class Sampler {
     this.lastTick = now;
     this.resample();
     return true;
+  }
+
+  /**
+   * The interfaces as last read, while events or the poll keep that reading current (every
+   * change re-reads them); a fresh reading when nothing watches them (networkWatch off).
+   */
+  interfaces(): InterfaceMap {
+    if (this.running && this.mode() !== 'off' && this.lastInterfaces) return this.lastInterfaces;
+    return this.opts.readInterfaces();
   }
 
   status(): InterfaceWatchStatus {
@@ -229,7 +239,8 @@ export class Sampler {
 
   private safeSignature(): string | null {
     try {
-      const addresses = interfaceSignature(this.opts.readInterfaces());
+      this.lastInterfaces = this.opts.readInterfaces();
+      const addresses = interfaceSignature(this.lastInterfaces);
       const routes = this.opts.readRoutes?.() ?? '';
       return routes ? `${addresses}#${routes}` : addresses;
     } catch (err) {

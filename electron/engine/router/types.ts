@@ -5,9 +5,9 @@
  * of the first NAT, never a confirmed public address: the monitor's quorum still decides.
  */
 import { validateAnswer, type Rejection } from '../../../shared/ip';
-import type { Family } from '../../../shared/types';
+import type { Family, RouterProtocol as ProtocolName } from '../../../shared/types';
 
-export type RouterProtocolName = 'natpmp' | 'pcp' | 'upnp';
+export type RouterProtocolName = ProtocolName;
 
 /** The default gateway the OS routes through: the router a protocol talks to. */
 export interface Gateway {

@@ -117,19 +117,31 @@ export function oneAtATime(fn: () => Promise<void>, go: () => boolean, logger: L
   return Object.assign(run, { idle: async () => void (await running) });
 }
 
-/** Calls `fn` once, `ms` after the first poke of a burst: triggers close together make one question. */
+/**
+ * The first poke calls `fn` at once (an announcement is news worth every millisecond); pokes
+ * within `ms` after a call make one more call at the end of that window, however many came.
+ */
 export function coalesce(clock: Clock, ms: number, fn: () => void) {
   let timer: Timer | null = null;
+  let pending = false;
+  const call = () => {
+    fn();
+    timer = clock.setTimeout(() => {
+      timer = null;
+      if (!pending) return;
+      pending = false;
+      call();
+    }, ms);
+  };
   return {
     poke() {
-      timer ??= clock.setTimeout(() => {
-        timer = null;
-        fn();
-      }, ms);
+      if (timer) pending = true;
+      else call();
     },
     cancel() {
       if (timer) clock.clearTimeout(timer);
       timer = null;
+      pending = false;
     },
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The router watch: asks the home router for its external IPv4 address by NAT-PMP, PCP and
  * UPnP-IGD side by side (the one that answered last is asked alone first), at start, every
- * `router.pollMinutes`, and soon after a trigger: a NAT-PMP/PCP announcement, a GENA NOTIFY or
- * a network change, coalesced. Triggers are only reasons to ask again (all of them are
- * unauthenticated on the LAN). What it learns is for the status and the NAT verdict only: the
- * monitor's quorum still decides the public address. Silent when the router speaks none of
- * them (one info line), never throws, never blocks a check.
+ * `router.pollMinutes`, when the monitor asks (askNow), and at once after a trigger: a NAT-PMP/PCP
+ * announcement, a GENA NOTIFY or a network change, coalesced. Triggers are only reasons to ask
+ * again (all of them are unauthenticated on the LAN), and what the router answers is only a
+ * witness: the runtime (runtime/router.ts) makes a new answer a reason for a check, which the
+ * monitor's quorum of public sources confirms. Silent when the router speaks none of them (one
+ * info line), never throws, never blocks a check.
  */
 import type { RouterSettings } from '../../../shared/router-settings';
 import type { RouterStatus } from '../../../shared/types';
@@ -33,7 +34,7 @@ export interface RouterWatchOptions {
   protocols?: (gateway: Gateway) => ProtocolSet;
   /** The announcement port (5350); 0 picks a free one, for a stand-in. */
   announcePort?: number;
-  /** Triggers that come close together make one question (ms, default 100). */
+  /** The first trigger asks at once; more within this long make one more question (ms, default 100). */
   coalesceMs?: number;
 }
 
@@ -41,6 +42,10 @@ export interface RouterWatch {
   start(): void;
   /** Ask again soon: the network changed, or the router said something. */
   trigger(why: string): void;
+  /** Asks now (or joins the question under way) and resolves with the status after it. */
+  askNow(): Promise<RouterStatus>;
+  /** Called after every question with the status before and after it; returns the unsubscribe. */
+  onRound(listener: (next: RouterStatus, prev: RouterStatus) => void): () => void;
   update(settings: RouterSettings): void;
   status(): RouterStatus;
   /** The announcement port bound, once listening. */
@@ -64,6 +69,7 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
   let running = false;
   let abort = new AbortController();
   const soon = coalesce(clock, opts.coalesceMs ?? 100, () => void ask());
+  const listeners = new Set<(next: RouterStatus, prev: RouterStatus) => void>();
 
   function trigger(why: string): void {
     if (!running) return;
@@ -83,14 +89,21 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
     if (gw?.address !== gateway?.address) await useGateway(gw);
     const out = set ? await askSideBySide(set, preferred, signal) : null;
     if (!running) return;
-    const next = statusOf(out, clock.now());
-    logRound(logger, current, next);
+    const [prev, next] = [current, statusOf(out, clock.now())];
+    logRound(logger, prev, next);
     current = next;
     if (out?.ok) {
       preferred = out.value.protocol;
       subscribe();
     }
     poll = clock.setTimeout(() => void ask(), settings.pollMinutes * 60_000);
+    for (const l of listeners) {
+      try {
+        l(next, prev);
+      } catch (err) {
+        logger.warn('router watch listener failed', { error: String(err) });
+      }
+    }
   }
 
   async function useGateway(gw: Gateway | null): Promise<void> {
@@ -139,6 +152,14 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
   return {
     start,
     trigger,
+    async askNow() {
+      if (running) await ask();
+      return current;
+    },
+    onRound(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     update(next) {
       const [prev, restart] = [settings, next.enabled !== settings.enabled || next.listen !== settings.listen];
       settings = next;

@@ -87,6 +87,11 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
+  const router = routerPart(opts.settings, {
+    clock,
+    logger: opts.logger.child('router'),
+    ...(opts.routerWatch ? { overrides: opts.routerWatch } : {}),
+  });
   const engine = new Engine({
     settings: opts.settings,
     clock,
@@ -95,19 +100,16 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     logger: opts.logger.child('engine'),
     version: opts.version,
     netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
+    routerWitness: router.witness,
   });
-  const router = routerPart(opts.settings, engine, {
-    clock,
-    logger: opts.logger.child('router'),
-    ...(opts.routerWatch ? { overrides: opts.routerWatch } : {}),
-  });
+  router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {
-    const base = { ...engine.getStatus(), ...router.status(), notifications: notifier.status() };
+    const base = { ...engine.getStatus(), ...router.status(engine), notifications: notifier.status() };
     return redactor.deep({ ...base, health: healthOf(base), bot: discord.bot.status(), process: processStatus() });
   };
   const services = createServices({
@@ -190,7 +192,7 @@ function lifecycle(
   return {
     async start() {
       await notifier.start();
-      // Never awaited, never throws: the router is a hint for the status, not part of a check.
+      // Never awaited, never throws: a check never waits for the router (its witness is bounded in time).
       router.start();
       const report = await engine.start();
       await notifier.started(report);

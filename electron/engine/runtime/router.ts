@@ -1,16 +1,18 @@
 /**
  * The router watch (router/watch.ts) in the runtime: started and stopped with the monitor, asked
- * again on every network change the monitor sees, and turned into the status's `router` and
- * `nat` parts. It feeds the status only; the monitor decides the public address as before.
+ * again on every network change the monitor sees, a witness for the monitor's steady IPv4
+ * checks (monitor/witness.ts), and, when its answer changes, a reason for a check at once,
+ * which the public sources confirm. It also gives the status's `router` and `nat` parts.
  */
 import os from 'node:os';
 
 import { type Nat, natVerdict } from '../../../shared/nat';
 import type { Settings } from '../../../shared/settings';
-import type { RouterStatus } from '../../../shared/types';
+import { ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
+import type { RouterWitness } from '../monitor/witness';
 import { createGatewayFinder } from '../router';
 import { createRouterWatch, type RouterWatch, type RouterWatchOptions } from '../router/watch';
 
@@ -19,12 +21,15 @@ export type RouterWatchOverrides = Partial<Pick<RouterWatchOptions, 'findGateway
 
 export interface RouterPart {
   watch: RouterWatch;
-  status(): { router: RouterStatus; nat: Nat };
+  /** The router's external address, asked now: the engine's IPv4 witness. */
+  witness: RouterWitness;
+  /** Wires the watch and the engine together, once the engine exists. */
+  attach(engine: Engine): void;
+  status(engine: Engine): { router: RouterStatus; nat: Nat };
 }
 
 export function routerPart(
   settings: Settings,
-  engine: Engine,
   deps: { clock: Clock; logger: Logger; overrides?: RouterWatchOverrides },
 ): RouterPart {
   const watch = createRouterWatch({
@@ -34,13 +39,28 @@ export function routerPart(
     findGateway: createGatewayFinder(),
     ...deps.overrides,
   });
-  // The monitor's own network-change check (after its settle time) is the hook: one per change.
-  engine.on((event) => {
-    if (event.type === 'check' && event.trigger === 'network') watch.trigger('network');
-  });
   return {
     watch,
-    status() {
+    async witness() {
+      const s = await watch.askNow();
+      if (s.state !== 'ok' || !s.externalAddress) return null;
+      return { address: s.externalAddress, by: `router ${s.protocol ? ROUTER_PROTOCOL_LABEL[s.protocol] : ''}`.trim() };
+    },
+    attach(engine) {
+      // The monitor's own network-change check (after its settle time) is the hook: one per change.
+      engine.on((event) => {
+        if (event.type === 'check' && event.trigger === 'network') watch.trigger('network');
+      });
+      // A new answer (an announcement, a GENA event, the poll, a witness question) is news to check.
+      watch.onRound((next, prev) => {
+        const [was, is] = [
+          prev.state === 'ok' ? prev.externalAddress : null,
+          next.state === 'ok' ? next.externalAddress : null,
+        ];
+        if (was !== null && is !== null && is !== was) engine.routerSaw(is);
+      });
+    },
+    status(engine) {
       const router = watch.status();
       const nat = natVerdict({
         routerAddress: router.state === 'ok' ? router.externalAddress : null,

@@ -3,7 +3,7 @@
  * status's `interfaces`: from the OS at once, or by polling, and why) and what the home router
  * says of its external address (`router`). Pure.
  */
-import type { InterfaceWatchStatus, RouterStatus } from '../../../shared/types';
+import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
 
 export function networkWatchText(i: InterfaceWatchStatus): string {
   switch (i.watch) {
@@ -18,8 +18,6 @@ export function networkWatchText(i: InterfaceWatchStatus): string {
   }
 }
 
-const PROTOCOL = { natpmp: 'NAT-PMP', pcp: 'PCP', upnp: 'UPnP' } as const;
-
 /** What the home router said of its external address, in a few words. */
 export function routerText(r: RouterStatus): string {
   switch (r.state) {
@@ -32,6 +30,6 @@ export function routerText(r: RouterStatus): string {
     case 'error':
       return `answered without an address${r.error ? `: ${r.error}` : ''}`;
     case 'ok':
-      return `${r.externalAddress ?? '—'} (by ${r.protocol ? PROTOCOL[r.protocol] : 'the router'})`;
+      return `${r.externalAddress ?? '—'} (by ${r.protocol ? ROUTER_PROTOCOL_LABEL[r.protocol] : 'the router'})`;
   }
 }

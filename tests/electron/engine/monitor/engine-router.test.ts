@@ -1,0 +1,180 @@
+/**
+ * The router in detection, through the real engine and the real router watch against the
+ * NAT-PMP/PCP stand-in (tests/fakes/natpmp-pcp.ts): a steady IPv4 check the router vouches for
+ * asks no public source until `confirmMinutes` have passed; the router's announcement of a new
+ * address starts a check at once, which the public sources' quorum confirms (or does not, when
+ * the router is behind another NAT); and an IPv6 address this machine holds vouches for itself.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { createLogger } from '../../../../electron/engine/logger';
+import { createNatPmp } from '../../../../electron/engine/router/natpmp';
+import { createPcp } from '../../../../electron/engine/router/pcp';
+import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
+import { protocolSet } from '../../../../electron/engine/router/watch-ask';
+import { type RouterPart, routerPart } from '../../../../electron/engine/runtime/router';
+import type { CheckEvent } from '../../../../shared/types';
+import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
+import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { startWorld, type World } from '../../../helpers/world';
+
+const A4 = '81.2.69.142';
+const B4 = '81.2.69.200';
+const A6 = '2a02:1:2:3::5';
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+
+let world: World;
+let router: FakeNatPmpPcp;
+let part: RouterPart;
+let h: EngineHarness;
+
+beforeEach(async () => {
+  world = await startWorld(A4, A6);
+  router = await startNatPmpPcpServer({ wan: A4 });
+});
+afterEach(async () => {
+  await h?.close();
+  await part?.watch.close();
+  await router.close();
+  await world.close();
+});
+
+/** The engine with the router watch wired as the runtime wires it, on a fake clock. */
+async function start(monitor: Record<string, unknown> = {}): Promise<void> {
+  const clock = new FakeClock();
+  const input = { ...world.settings({ monitor }), router: { enabled: true } };
+  const findGateway = async () => router.gateway;
+  part = routerPart(settingsFrom(input), {
+    clock,
+    logger,
+    overrides: {
+      findGateway,
+      announcePort: 0,
+      protocols: (gateway) =>
+        protocolSet({
+          natpmp: createNatPmp({ findGateway, port: router.port }),
+          pcp: createPcp({ findGateway, port: router.port }),
+          // SSDP to a loopback port where nothing answers: no UPnP here, and no multicast out.
+          upnp: createUpnpIgd({
+            gateway,
+            clock,
+            logger,
+            ssdpTargets: [{ address: '127.0.0.1', port: 9 }],
+            ssdpWaitMs: 50,
+          }),
+        }),
+    },
+  });
+  h = await startEngineHarness(input, { clock, deps: { routerWitness: part.witness } });
+  part.attach(h.engine);
+  part.watch.start();
+  await h.engine.start();
+  await h.waitFor(() => checks(4).length === 1 && checks(6).length === 1);
+}
+
+const checks = (family: 4 | 6, trigger?: string): CheckEvent[] =>
+  h.of('check').filter((c) => c.family === family && (trigger === undefined || c.trigger === trigger));
+
+/** One interval check of both families, by the clock, and its two check events. */
+async function intervalCheck(): Promise<[CheckEvent, CheckEvent]> {
+  const [n4, n6] = [checks(4).length, checks(6).length];
+  await h.clock.advance(60_000);
+  await h.waitFor(() => checks(4).length > n4 && checks(6).length > n6);
+  return [checks(4)[n4]!, checks(6)[n6]!];
+}
+
+describe('the router in detection', () => {
+  it('settles steady IPv4 checks by the router, and asks the public sources again after confirmMinutes', async () => {
+    await start({ confirmMinutes: 5 });
+    const witnessed: boolean[] = [];
+    for (let i = 0; i < 5; i++) {
+      world.resetCounts();
+      const [c4] = await intervalCheck();
+      expect(c4.trigger).toBe('interval');
+      expect(c4.result).toBe('unchanged');
+      witnessed.push(c4.witness !== undefined);
+      if (c4.witness) {
+        expect(c4.witness).toMatch(/^router (NAT-PMP|PCP)$/);
+        expect([c4.requests, world.requests(4)]).toEqual([0, 0]);
+        expect(h.engine.getStatus().families.v4.lastCheck).toMatchObject({ requests: 0, witness: c4.witness });
+      } else expect(world.requests(4)).toBeGreaterThan(0);
+    }
+    // Minutes 1-4 rest on the router; at minute 5 the public sources answer again.
+    expect(witnessed).toEqual([true, true, true, true, false]);
+    // A witness says nothing of the way out: no outage, no news of one.
+    expect(h.engine.getStatus().online).toBe(true);
+    expect(h.of('offline')).toHaveLength(0);
+  });
+
+  it('checks at once when the router announces a new address, and the quorum confirms it', async () => {
+    await start();
+    await h.waitFor(() => part.watch.announcePort() !== undefined);
+    world.setIp(B4, A6);
+    await router.setWan(B4, { announceTo: part.watch.announcePort() });
+    await h.waitFor(() => h.of('change').some((c) => c.family === 4 && c.to === B4));
+    const change = h.of('change').find((c) => c.to === B4)!;
+    expect(change).toMatchObject({ from: A4, trigger: 'router' });
+    expect(change.sources.length).toBeGreaterThanOrEqual(2);
+    // The router now vouches for the new address.
+    const [c4] = await intervalCheck();
+    expect(c4.witness).toMatch(/^router /);
+  });
+
+  it("declares nothing on the router's word alone (double NAT), and keeps asking the public sources", async () => {
+    await start();
+    await h.waitFor(() => part.watch.announcePort() !== undefined);
+    await router.setWan('100.64.7.8', { announceTo: part.watch.announcePort() });
+    await h.waitFor(() => checks(4, 'router').length === 1);
+    expect(checks(4, 'router')[0]!.result).toBe('unchanged');
+    expect(h.of('change').filter((c) => c.family === 4)).toHaveLength(1);
+    world.resetCounts();
+    const [c4] = await intervalCheck();
+    expect(c4.witness).toBeUndefined();
+    expect(world.requests(4)).toBeGreaterThan(0);
+  });
+
+  it('asks the public sources when the router stops answering', async () => {
+    await start();
+    router.setKind('silent');
+    world.resetCounts();
+    const [c4] = await intervalCheck();
+    expect(c4.witness).toBeUndefined();
+    expect(c4.result).toBe('unchanged');
+    expect(world.requests(4)).toBeGreaterThan(0);
+  });
+
+  it('asks the public sources at every check with confirmMinutes 0', async () => {
+    await start({ confirmMinutes: 0 });
+    world.resetCounts();
+    const [c4] = await intervalCheck();
+    expect(c4.witness).toBeUndefined();
+    expect(world.requests(4)).toBeGreaterThan(0);
+  });
+
+  it('lets an IPv6 address of the confirmed /64 on this machine vouch for IPv6', async () => {
+    const v6 = {
+      netmask: 'ffff:ffff:ffff:ffff::',
+      family: 'IPv6',
+      mac: '00:00:00:00:00:01',
+      internal: false,
+      scopeid: 0,
+    };
+    await start();
+    // The same /64 as the public answer, another interface id: a privacy address.
+    h.interfaces = {
+      ...h.interfaces,
+      eth0: [...(h.interfaces.eth0 ?? []), { ...v6, address: '2a02:1:2:3:9::1', cidr: null }],
+    } as never;
+    world.resetCounts();
+    // The new interface address is itself a network change: its check goes public first.
+    await h.clock.advance(1100);
+    await h.waitFor(() => checks(6, 'network').length === 1);
+    await h.clock.advance(10_000);
+    await h.waitFor(() => checks(6, 'follow-up').length === 1);
+    world.resetCounts();
+    const [, c6] = await intervalCheck();
+    expect(c6).toMatchObject({ result: 'unchanged', requests: 0, witness: 'interface eth0' });
+    expect(world.requests(6)).toBe(0);
+  });
+});
