@@ -9,31 +9,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { procDefaultRoutes4, procDefaultRoutes6 } from '../net/proc-routes';
+
 /** `iface|gateway|metric` of each IPv4 default route (Destination and Mask 0), gateway as hex as the file has it. */
 export function parseProcRoute(text: string): string[] {
-  const rows: string[] = [];
-  for (const line of text.split('\n').slice(1)) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 8 || f[1] !== '00000000' || f[7] !== '00000000') continue;
-    rows.push(`${f[0]}|${f[2]}|${f[6]}`);
-  }
-  return rows;
+  return procDefaultRoutes4(text).map((r) => `${r.iface}|${r.gateway}|${r.metric}`);
 }
-
-const V6_ZERO = '0'.repeat(32);
 
 /**
  * `iface|next hop|metric` of each IPv6 default route (::/0). Reference counts and use counters
  * change all the time and are left out.
  */
 export function parseProcIpv6Route(text: string): string[] {
-  const rows: string[] = [];
-  for (const line of text.split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 10 || f[0] !== V6_ZERO || f[1] !== '00') continue;
-    rows.push(`${f[9]}|${f[4]}|${f[5]}`);
-  }
-  return rows;
+  return procDefaultRoutes6(text).map((r) => `${r.iface}|${r.gateway}|${r.metric.toString(16).padStart(8, '0')}`);
 }
 
 /** The default routes as one sorted string; a file that cannot be read (IPv6 disabled) counts as none. */

@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 import type { Family } from '../../../shared/types';
+import { type ProcDefaultRoute, procDefaultRoutes4, procDefaultRoutes6, RTF_GATEWAY, RTF_UP } from '../net/proc-routes';
 import type { Gateway } from './types';
 
 interface Candidate extends Gateway {
@@ -20,8 +21,7 @@ const best = (candidates: Candidate[]): Gateway | null => {
   return { address: first.address, family: first.family, ...(first.interface ? { interface: first.interface } : {}) };
 };
 
-const RTF_UP = 0x1;
-const RTF_GATEWAY = 0x2;
+const usable = (r: ProcDefaultRoute): boolean => (r.flags & (RTF_UP | RTF_GATEWAY)) === (RTF_UP | RTF_GATEWAY);
 
 /**
  * Linux /proc/net/route: hex fields in the kernel's byte order, so a little-endian machine
@@ -30,38 +30,23 @@ const RTF_GATEWAY = 0x2;
  */
 export function parseProcNetRoute(text: string, endianness: 'LE' | 'BE'): Gateway | null {
   const candidates: Candidate[] = [];
-  for (const line of text.split('\n').slice(1)) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 8) continue;
-    const [iface, dest, gw, flagsHex, , , metric, mask] = f as [string, ...string[]];
-    const flags = parseInt(flagsHex!, 16);
-    if (dest !== '00000000' || mask !== '00000000' || (flags & (RTF_UP | RTF_GATEWAY)) !== (RTF_UP | RTF_GATEWAY))
-      continue;
-    const bytes = (gw!.match(/../g) ?? []).map((b) => parseInt(b, 16));
+  for (const r of procDefaultRoutes4(text).filter(usable)) {
+    const bytes = (r.gateway.match(/../g) ?? []).map((b) => parseInt(b, 16));
     if (bytes.length !== 4 || bytes.some(Number.isNaN)) continue;
     const address = (endianness === 'LE' ? bytes.reverse() : bytes).join('.');
     if (address === '0.0.0.0') continue;
-    candidates.push({ address, family: 4, interface: iface, metric: Number(metric) || 0 });
+    candidates.push({ address, family: 4, interface: r.iface, metric: r.metric });
   }
   return best(candidates);
 }
 
-/**
- * Linux /proc/net/ipv6_route: destination, its prefix length, source, its prefix length, next
- * hop, metric, refcount, use, flags, interface. A link-local next hop needs its interface as
- * the zone (fe80::1%eth0) to be reachable at all.
- */
+/** Linux /proc/net/ipv6_route: a link-local next hop needs its interface as the zone (fe80::1%eth0) to be reachable at all. */
 export function parseProcIpv6Route(text: string): Gateway | null {
   const candidates: Candidate[] = [];
-  for (const line of text.split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 10) continue;
-    const [dest, prefix, , , hop, metric, , , flagsHex, iface] = f as [string, ...string[]];
-    const flags = parseInt(flagsHex!, 16);
-    if (!/^0{32}$/.test(dest) || prefix !== '00' || /^0{32}$/.test(hop!) || !/^[0-9a-f]{32}$/i.test(hop!)) continue;
-    if ((flags & (RTF_UP | RTF_GATEWAY)) !== (RTF_UP | RTF_GATEWAY) || iface === 'lo') continue;
-    const address = ipaddr.IPv6.parse(hop!.match(/.{4}/g)!.join(':')).toString();
-    candidates.push({ address: withZone(address, iface), family: 6, interface: iface, metric: parseInt(metric!, 16) });
+  for (const r of procDefaultRoutes6(text).filter(usable)) {
+    if (/^0{32}$/.test(r.gateway) || !/^[0-9a-f]{32}$/i.test(r.gateway) || r.iface === 'lo') continue;
+    const address = ipaddr.IPv6.parse(r.gateway.match(/.{4}/g)!.join(':')).toString();
+    candidates.push({ address: withZone(address, r.iface), family: 6, interface: r.iface, metric: r.metric });
   }
   return best(candidates);
 }
