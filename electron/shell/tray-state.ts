@@ -5,7 +5,7 @@
  */
 import type { AppStatus } from '../../shared/contract';
 import { type HealthState, healthOf } from '../../shared/health';
-import type { FamilyStatus } from '../../shared/types';
+import type { FamilyStatus, NatVerdict } from '../../shared/types';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
 export type TrayState = (typeof TRAY_STATES)[number];
@@ -68,19 +68,60 @@ const familyLine = (f: FamilyStatus): string => {
   return `IPv${f.family}: unknown`;
 };
 
-/** The tooltip: the health label, each family's address, the last check, and why when not well. */
+/** Windows cuts tooltips at 127 characters. */
+export const TOOLTIP_MAX = 127;
+
+interface Line {
+  text: string;
+  /** Left out when the tooltip is too long, the lowest first; never when absent. */
+  drop?: number;
+}
+
+/**
+ * The NAT verdict in a tooltip's few words, what it means for port forwarding. One that needs
+ * nothing done gives way first; a CGNAT or double NAT warning only after the last check's age.
+ */
+const NAT_LINE: Record<NatVerdict, Line | null> = {
+  direct: { text: 'Direct: no NAT in between', drop: 1 },
+  nat: { text: 'NAT: forward ports on your router', drop: 1 },
+  'double-nat': { text: 'Double NAT: forward on both', drop: 3 },
+  cgnat: { text: 'CGNAT: no port forwarding', drop: 3 },
+  unknown: null,
+};
+
+/** Joins the lines within `max`, leaving out droppable ones (lowest first) rather than cutting one. */
+function fit(lines: Line[], max: number): string {
+  const kept = [...lines];
+  const text = () => kept.map((l) => l.text).join('\n');
+  for (let t = text(); t.length > max; t = text()) {
+    const lowest = kept.filter((l) => l.drop !== undefined).sort((a, b) => a.drop! - b.drop!)[0];
+    if (!lowest) return t.slice(0, max);
+    kept.splice(kept.indexOf(lowest), 1);
+  }
+  return text();
+}
+
+/**
+ * The tooltip: the health label, each family's address, the NAT verdict when known, the last
+ * check, and why when not well. Too long for Windows, it leaves out whole lines (NAT_LINE says
+ * which first) before it cuts one.
+ */
 export function trayTooltip(i: TrayInput): string {
   const state = trayState(i);
   const health = healthOf(i.status);
   const head =
     state === 'changed' ? 'address changed recently' : state === 'checking' && i.checking ? 'checking…' : health.label;
-  const lines = [`IPWatch: ${head}`, ...Object.values(i.status.families).map(familyLine)];
+  const lines: Line[] = [
+    { text: `IPWatch: ${head}` },
+    ...Object.values(i.status.families).map((f) => ({ text: familyLine(f) })),
+  ];
+  const nat = NAT_LINE[i.status.nat.verdict];
+  if (nat) lines.push(nat);
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
-  lines.push(last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet');
-  if (i.updateReady) lines.push(`Update ${i.updateReady} ready: restart from the menu`);
-  if (health.state === 'degraded' || health.state === 'no-internet') lines.push(`Why: ${health.reason}`);
-  // Windows cuts tooltips at 127 characters.
-  return lines.join('\n').slice(0, 127);
+  lines.push({ text: last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet', drop: 2 });
+  if (i.updateReady) lines.push({ text: `Update ${i.updateReady} ready: restart from the menu`, drop: 4 });
+  if (health.state === 'degraded' || health.state === 'no-internet') lines.push({ text: `Why: ${health.reason}` });
+  return fit(lines, TOOLTIP_MAX);
 }
 
 /** The addresses the menu lists, each copied when clicked. */

@@ -7,8 +7,10 @@ import {
   type TrayInput,
   trayState,
   type TrayState,
+  TOOLTIP_MAX,
   trayTooltip,
 } from '../../../electron/shell/tray-state';
+import { natVerdict } from '../../../shared/nat';
 import type { SourceHealth } from '../../../shared/types';
 import { appStatus, lastCheck, NOW } from '../../helpers/app-status';
 
@@ -139,6 +141,7 @@ describe('trayTooltip', () => {
       'IPWatch: Online',
       'IPv4: 81.2.69.142',
       'IPv6: 2a02:1:2:3::5',
+      'NAT: forward ports on your router',
       'Last check: 30 s ago',
     ]);
   });
@@ -151,6 +154,7 @@ describe('trayTooltip', () => {
       'IPWatch: Uncertain',
       'IPv4: unknown',
       'IPv6: off',
+      'NAT: forward ports on your router',
       'Last check: 30 s ago',
       'Why: sources disagree',
     ]);
@@ -162,6 +166,7 @@ describe('trayTooltip', () => {
       'IPWatch: Degraded',
       'IPv4: 81.2.69.142',
       'IPv6: off',
+      'NAT: forward ports on your router',
       'Last check: 30 s ago',
       'Why: store: disk full',
     ]);
@@ -179,7 +184,50 @@ describe('trayTooltip', () => {
   });
   it('stays within the 127 characters Windows shows', () => {
     const status = appStatus({ lastError: { message: 'x'.repeat(300), at: NOW, where: 'store' } });
-    expect(trayTooltip(input({ status })).length).toBeLessThanOrEqual(127);
+    expect(trayTooltip(input({ status })).length).toBeLessThanOrEqual(TOOLTIP_MAX);
+  });
+});
+
+describe('the NAT verdict in the tooltip', () => {
+  const PUBLIC = '81.2.69.142';
+  const withNat = (routerAddress: string | null, over: Partial<AppStatus> = {}, localAddresses: string[] = []) =>
+    appStatus({ nat: natVerdict({ routerAddress, publicAddress: PUBLIC, localAddresses }), ...over });
+  const natLine = (text: string) => text.split('\n').find((l) => /NAT|Direct/.test(l)) ?? null;
+
+  it.each<[string, AppStatus, string | null]>([
+    ['behind the router', withNat(PUBLIC), 'NAT: forward ports on your router'],
+    ['the machine holds the public address', withNat(null, {}, [PUBLIC]), 'Direct: no NAT in between'],
+    ['a private router address', withNat('192.168.100.2'), 'Double NAT: forward on both'],
+    ['shared space (RFC 6598)', withNat('100.64.3.4'), 'CGNAT: no port forwarding'],
+    ['no router answers: nothing said', withNat(null), null],
+  ])('%s', (_label, status, line) => {
+    expect(natLine(trayTooltip(input({ status })))).toBe(line);
+  });
+
+  it('keeps a CGNAT warning over the last check when the addresses are long', () => {
+    const status = withNat('100.64.3.4', {}, []);
+    const long = appStatus(
+      { nat: status.nat },
+      { v4: { ip: '255.255.255.255' }, v6: { ip: 'abcd:abcd:abcd:abcd:abcd:abcd:abcd:abcd' } },
+    );
+    const text = trayTooltip(input({ status: long, lastChangeAt: NOW - 1000 }));
+    expect(text.length).toBeLessThanOrEqual(TOOLTIP_MAX);
+    expect(text.split('\n')).toEqual([
+      'IPWatch: address changed recently',
+      'IPv4: 255.255.255.255',
+      'IPv6: abcd:abcd:abcd:abcd:abcd:abcd:abcd:abcd',
+      'CGNAT: no port forwarding',
+    ]);
+  });
+
+  it('leaves out a verdict that needs nothing done before the last check', () => {
+    const long = appStatus(
+      {},
+      { v4: { ip: '255.255.255.255' }, v6: { ip: 'abcd:abcd:abcd:abcd:abcd:abcd:abcd:abcd' } },
+    );
+    const lines = trayTooltip(input({ status: long, lastChangeAt: NOW - 1000 })).split('\n');
+    expect(lines.at(-1)).toBe('Last check: 30 s ago');
+    expect(lines).not.toContain('NAT: forward ports on your router');
   });
 });
 
