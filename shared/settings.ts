@@ -88,7 +88,7 @@ export const monitorSchema = z.strictObject({
     .int()
     .min(0)
     .max(60_000)
-    .default(250)
+    .default(100)
     .meta(about('Wait after a network change (ms)', 'Time given to a new connection to come up before checking.')),
 });
 
