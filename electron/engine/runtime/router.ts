@@ -2,7 +2,9 @@
  * The router watch (router/watch.ts) in the runtime: started and stopped with the monitor, asked
  * again on every network change the monitor sees, a witness for the monitor's steady IPv4
  * checks (monitor/witness.ts), and, when its answer changes, a reason for a check at once,
- * which the public sources confirm. It also gives the status's `router` and `nat` parts.
+ * which the public sources confirm. It also gives the status's `router` and `nat` parts, and
+ * a `nat` event when the verdict changes (nat-change.ts), looked at after every router round and
+ * every change of the public IPv4 address.
  */
 import os from 'node:os';
 
@@ -15,6 +17,7 @@ import type { Engine } from '../monitor/engine';
 import type { RouterWitness } from '../monitor/witness';
 import { createGatewayFinder } from '../router';
 import { createRouterWatch, type RouterWatch, type RouterWatchOptions } from '../router/watch';
+import { NAT_MEMORY_START, natStep } from './nat-change';
 
 /** What a test may change: the gateway, the stand-ins' ports. */
 export type RouterWatchOverrides = Partial<Pick<RouterWatchOptions, 'findGateway' | 'protocols' | 'announcePort'>>;
@@ -39,6 +42,23 @@ export function routerPart(
     findGateway: createGatewayFinder(),
     ...deps.overrides,
   });
+  const status = (engine: Engine) => {
+    const router = watch.status();
+    const routerAddress = router.state === 'ok' ? router.externalAddress : null;
+    const publicAddress = engine.liveStatus().families.v4.ip;
+    const nat = natVerdict({ routerAddress, publicAddress, localAddresses: localIpv4() });
+    return { router, nat, routerAddress, publicAddress };
+  };
+  let memory = NAT_MEMORY_START;
+  const look = (engine: Engine) => {
+    const { nat, routerAddress, publicAddress } = status(engine);
+    const step = natStep(memory, { nat, routerAddress, publicAddress }, deps.clock.now());
+    memory = step.memory;
+    if (step.event) {
+      deps.logger.info('the NAT verdict changed', { from: step.event.from, to: step.event.to });
+      engine.publish(step.event);
+    }
+  };
   return {
     watch,
     async witness() {
@@ -50,6 +70,13 @@ export function routerPart(
       // The monitor's own network-change check (after its settle time) is the hook: one per change.
       engine.on((event) => {
         if (event.type === 'check' && event.trigger === 'network') watch.trigger('network');
+        // After the check, not at its change event: the confirmed address is updated by then.
+        if (
+          event.type === 'check' &&
+          event.family === 4 &&
+          (event.result === 'changed' || event.result === 'confirmed')
+        )
+          look(engine);
       });
       // A new answer (an announcement, a GENA event, the poll, a witness question) is news to check.
       watch.onRound((next, prev) => {
@@ -58,15 +85,11 @@ export function routerPart(
           next.state === 'ok' ? next.externalAddress : null,
         ];
         if (was !== null && is !== null && is !== was) engine.routerSaw(is);
+        look(engine);
       });
     },
     status(engine) {
-      const router = watch.status();
-      const nat = natVerdict({
-        routerAddress: router.state === 'ok' ? router.externalAddress : null,
-        publicAddress: engine.liveStatus().families.v4.ip,
-        localAddresses: localIpv4(),
-      });
+      const { router, nat } = status(engine);
       return { router, nat };
     },
   };

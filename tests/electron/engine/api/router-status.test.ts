@@ -2,7 +2,7 @@
  * The router watch through the runtime and the HTTP API: GET /api/v1/status carries `router`
  * (what the stand-in router said, by which protocol) and `nat` (the verdict from it and the
  * address the public sources confirmed), and follows the router's announcement of a shared
- * (100.64/10) WAN address to a CGNAT verdict.
+ * (100.64/10) WAN address to a CGNAT verdict, with a `nat` event.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,6 +18,7 @@ import { openHistoryStore } from '../../../../electron/engine/store';
 import type { AppStatus } from '../../../../shared/contract';
 import { appStatusSchema } from '../../../../shared/contract-status';
 import { settingsSchema } from '../../../../shared/settings';
+import type { EngineEvent } from '../../../../shared/types';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
 import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';
@@ -29,6 +30,7 @@ let world: World;
 let router: FakeNatPmpPcp;
 let runtime: Runtime;
 let api: RunningApi;
+const events: EngineEvent[] = [];
 
 beforeAll(async () => {
   world = await startWorld();
@@ -64,6 +66,7 @@ beforeAll(async () => {
         }),
     },
   });
+  runtime.engine.on((e) => events.push(e));
   await runtime.start();
   api = await startApi({
     services: runtime.services,
@@ -109,5 +112,13 @@ describe('GET /api/v1/status: router and nat', () => {
     // miniupnpd's NAT-PMP answers result 3 for a reserved WAN; its PCP still tells the address.
     expect(s.router).toMatchObject({ state: 'ok', protocol: 'pcp' });
     expect(s.nat.verdict).toBe('cgnat');
+    // The verdict's change is an event of its own (for the notifier, the API's event stream).
+    await until(() => events.some((e) => e.type === 'nat'), { what: 'the nat event' });
+    expect(events.filter((e) => e.type === 'nat')).toEqual([
+      expect.objectContaining({ from: 'nat', to: 'cgnat', routerAddress: '100.64.12.34', publicAddress: PUBLIC }),
+    ]);
+    // The router's new word started a check, which the public sources did not bear out.
+    expect(events.some((e) => e.type === 'check' && e.trigger === 'router')).toBe(true);
+    expect(events.filter((e) => e.type === 'change')).toHaveLength(1);
   });
 });
