@@ -2,12 +2,19 @@
  * A full garbage collection now and then while the monitor idles. Between checks the runner
  * allocates little, so V8 never reaches the old-space limit that would start a major GC: the
  * live heap stays the same, yet RSS climbs with garbage that the scavenges promoted and nothing
- * collects. A major GC every few minutes keeps it flat.
+ * collects. A major GC keeps it flat.
+ *
+ * It costs tens of milliseconds of CPU (most on V8's helper threads), which at a blind 3-minute
+ * interval was more than half of what the runner may spend in an hour. So it looks every few
+ * minutes (one read of V8's heap statistics) and collects only once the heap and the memory
+ * outside it (buffers) have grown by GROWTH_BYTES since the last collection: about once an
+ * hour at default settings.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-export const IDLE_GC_EVERY_MS = 3 * 60_000;
+export const IDLE_GC_LOOK_MS = 3 * 60_000;
+export const IDLE_GC_GROWTH_BYTES = 8 * 1024 * 1024;
 
 type Gc = () => void;
 
@@ -19,9 +26,34 @@ function collector(): Gc {
   return runInNewContext('gc') as Gc;
 }
 
-/** Collects every `everyMs`; returns the function that stops it. Never keeps the process alive. */
-export function startIdleGc(everyMs = IDLE_GC_EVERY_MS, collect: Gc = collector()): () => void {
-  const timer = setInterval(collect, everyMs);
+/** What a collection can give back: V8's heap in use and the memory its objects hold outside it. */
+function heapBytes(): number {
+  const s = getHeapStatistics();
+  return s.used_heap_size + s.external_memory;
+}
+
+export interface IdleGcOptions {
+  lookMs?: number;
+  growthBytes?: number;
+  collect?: Gc;
+  /** The bytes a collection may give back (heapBytes by default). */
+  measure?: () => number;
+}
+
+/** Whether the heap has grown enough since the last collection to collect again. */
+export const shouldCollect = (now: number, afterLast: number, growthBytes: number): boolean =>
+  now - afterLast >= growthBytes;
+
+/** Looks every `lookMs`, collects on growth; returns the function that stops it. Never keeps the process alive. */
+export function startIdleGc(opts: IdleGcOptions = {}): () => void {
+  const { lookMs = IDLE_GC_LOOK_MS, growthBytes = IDLE_GC_GROWTH_BYTES, measure = heapBytes } = opts;
+  const collect = opts.collect ?? collector();
+  let afterLast = measure();
+  const timer = setInterval(() => {
+    if (!shouldCollect(measure(), afterLast, growthBytes)) return;
+    collect();
+    afterLast = measure();
+  }, lookMs);
   timer.unref();
   return () => clearInterval(timer);
 }

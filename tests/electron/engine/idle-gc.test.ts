@@ -1,4 +1,4 @@
-/** The idle collector really runs V8's major GC on its schedule, and stops when told. */
+/** The idle collector really runs V8's major GC when the heap has grown, not before, and stops when told. */
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,8 +25,9 @@ afterEach(() => {
 });
 
 describe('idle GC', () => {
-  it('runs major collections of V8 on its period', async () => {
-    const stop = startIdleGc(20);
+  it('runs major collections of V8 when the heap has grown', async () => {
+    // Growth 0: every look finds enough to collect.
+    const stop = startIdleGc({ lookMs: 20, growthBytes: 0 });
     let seen = 0;
     try {
       // An idle test process does not collect its old space five times in a row on its own.
@@ -37,14 +38,24 @@ describe('idle GC', () => {
     expect(seen).toBe(5);
   });
 
-  it('collects once per period until stopped', () => {
+  it('collects only once the heap grew by the threshold since the last collection, until stopped', () => {
     vi.useFakeTimers();
-    const collect = vi.fn();
-    const stop = startIdleGc(60_000, collect);
-    vi.advanceTimersByTime(3 * 60_000);
-    expect(collect).toHaveBeenCalledTimes(3);
+    let heap = 100;
+    const collect = vi.fn(() => {
+      heap = 100;
+    });
+    const stop = startIdleGc({ lookMs: 60_000, growthBytes: 50, collect, measure: () => heap });
+    const looks: number[] = [];
+    for (const grown of [10, 20, 30, 0, 60]) {
+      heap += grown;
+      vi.advanceTimersByTime(60_000);
+      looks.push(collect.mock.calls.length);
+    }
+    // 110, 130, 160 (collects, back to 100), 100, 160 (collects).
+    expect(looks).toEqual([0, 0, 1, 1, 2]);
     stop();
+    heap += 1000;
     vi.advanceTimersByTime(10 * 60_000);
-    expect(collect).toHaveBeenCalledTimes(3);
+    expect(collect).toHaveBeenCalledTimes(2);
   });
 });
