@@ -1,9 +1,9 @@
 /**
- * How the dashboard words the machine's network: the way the monitor learns of a change (the
- * status's `interfaces`: from the OS at once, or by polling, and why) and what the home router
- * says of its external address (`router`). Pure.
+ * How the dashboard and the bot's /status word the machine's network: the way the monitor
+ * learns of a change (the status's `interfaces`: from the OS at once, or by polling, and why)
+ * and what the home router says of its external address (`router`). Pure.
  */
-import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
+import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from './types';
 
 export function networkWatchText(i: InterfaceWatchStatus): string {
   switch (i.watch) {
@@ -18,8 +18,11 @@ export function networkWatchText(i: InterfaceWatchStatus): string {
   }
 }
 
-/** What the home router said of its external address, in a few words. */
-export function routerText(r: RouterStatus): string {
+/**
+ * What the home router said of its external address, in a few words; `show` writes the address
+ * (the bot masks it per server).
+ */
+export function routerText(r: RouterStatus, show: (ip: string) => string = (ip) => ip): string {
   switch (r.state) {
     case 'off':
       return 'not asked (router.enabled is off)';
@@ -30,6 +33,6 @@ export function routerText(r: RouterStatus): string {
     case 'error':
       return `answered without an address${r.error ? `: ${r.error}` : ''}`;
     case 'ok':
-      return `${r.externalAddress ?? '—'} (by ${r.protocol ? ROUTER_PROTOCOL_LABEL[r.protocol] : 'the router'})`;
+      return `${r.externalAddress === null ? '—' : show(r.externalAddress)} (by ${r.protocol ? ROUTER_PROTOCOL_LABEL[r.protocol] : 'the router'})`;
   }
 }

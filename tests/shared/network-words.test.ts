@@ -1,7 +1,7 @@
-/** The dashboard's words for how network changes reach the monitor (renderer/src/pages/network-watch.ts). */
+/** The words for how network changes reach the monitor and what the router says (shared/network-words.ts). */
 import { describe, expect, it } from 'vitest';
 
-import { networkWatchText, routerText } from '../../renderer/src/pages/network-watch';
+import { networkWatchText, routerText } from '../../shared/network-words';
 import type { InterfaceWatchStatus, RouterStatus } from '../../shared/types';
 
 describe('networkWatchText', () => {
@@ -36,4 +36,9 @@ describe('routerText', () => {
     [router({ state: 'searching' }), 'asking…'],
     [router({ state: 'off' }), 'not asked (router.enabled is off)'],
   ])('%j', (status, text) => expect(routerText(status)).toBe(text));
+
+  it('writes the address as it is told to (the bot masks it)', () => {
+    const r = router({ state: 'ok', protocol: 'pcp', externalAddress: '81.2.69.142' });
+    expect(routerText(r, (ip) => `\`${ip.replace(/\.\d+$/, '.xxx')}\``)).toBe('`81.2.69.xxx` (by PCP)');
+  });
 });

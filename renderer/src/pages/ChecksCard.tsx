@@ -2,10 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
+import { networkWatchText, routerText } from '../../../shared/network-words';
 import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
-import { networkWatchText, routerText } from './network-watch';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);

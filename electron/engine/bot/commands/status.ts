@@ -1,8 +1,29 @@
-/** /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next check, channels. */
+/**
+ * /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next
+ * check, the router, the NAT verdict, how network changes are seen, channels.
+ */
+import type { APIEmbedField } from 'discord-api-types/v10';
 import { z } from 'zod';
 
-import { COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
+import type { AppStatus } from '../../../../shared/contract';
+import { networkWatchText, routerText } from '../../../../shared/network-words';
+import type { MaskMode } from '../../../../shared/notify-types';
+import { address, COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
 import { defineCommand } from './define';
+
+/**
+ * What stands between the machine and the internet: the router's word on its external address
+ * (masked as the server's addresses are), the NAT verdict with what it means for port
+ * forwarding, and whether a network change is seen at once or polled (and why).
+ */
+function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
+  const seen = s.interfaces.lastChangeAt === null ? '' : ` · last change ${stamp(s.interfaces.lastChangeAt)}`;
+  return [
+    { name: 'Router', value: routerText(s.router, (ip) => address(ip, mask)) },
+    { name: 'NAT', value: `**${s.nat.label}**: ${s.nat.detail}` },
+    { name: 'Network changes', value: `${networkWatchText(s.interfaces)}${seen}` },
+  ];
+}
 
 export const status = defineCommand({
   name: 'status',
@@ -10,7 +31,7 @@ export const status = defineCommand({
   options: [],
   level: 'read',
   schema: z.object({}),
-  run: async (_input, services) => {
+  run: async (input, services) => {
     const s = services.status();
     const tz = services.settings().notifications.timezone;
     const now = services.clock.now();
@@ -51,6 +72,7 @@ export const status = defineCommand({
                 open.length ? `; open breakers: ${open.map((x) => `${x.id} (${x.state})`).join(', ')}` : ''
               }`,
             },
+            ...networkFields(s, input.guild.mask),
             { name: 'Notifications', value: channels.join('\n') || 'no channels' },
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
             ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),

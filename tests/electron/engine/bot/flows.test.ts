@@ -102,6 +102,10 @@ describe('commands', () => {
     const text = embedText(callback(log).data);
     for (const s of ['Last check', 'Next check', 'Sources', 'Notifications', 'discord-bot', 'connected', 'Uptime'])
       expect(text).toContain(s);
+    // The router watch is off in tests: the router is not asked, so the NAT is not known.
+    expect(text).toContain('"Router","value":"not asked (router.enabled is off)"');
+    expect(text).toContain('"NAT","value":"**Unknown**: ');
+    expect(text).toContain('"Network changes","value":');
     // No outage since the start: every monitored moment was online, shown as a percentage once.
     expect(text).toContain('"Uptime (30 days, monitored time)","value":"100.00 %"');
     // The one health state the dashboard and the tray show (shared/health.ts).

@@ -4,7 +4,7 @@
  */
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../../../electron/engine/runtime';
 import { openHistoryStore, type HistoryStore } from '../../../../electron/engine/store';
 import type { SettingsInput } from '../../../../shared/settings';
 import { type DiscordFake, type DiscordFakeOptions, startDiscordFake } from '../../../fakes/discord';
@@ -33,6 +33,8 @@ export async function startBot(
     /** Notification settings besides the channels (none but the bot's), e.g. faster retries. */
     notifications?: Record<string, unknown>;
     world?: World;
+    /** Router stand-ins: the router watch is on and asks these (else it is off, as in every test). */
+    routerWatch?: RuntimeOptions['routerWatch'];
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -45,6 +47,7 @@ export async function startBot(
   const base = world.settings() as Record<string, unknown>;
   const input = {
     ...base,
+    ...(opts.routerWatch ? { router: { enabled: true } } : {}),
     notifications: { ...opts.notifications, channels: [] },
     discord: {
       token: discord.token,
@@ -59,6 +62,7 @@ export async function startBot(
     store,
     logger,
     version: 'test',
+    ...(opts.routerWatch ? { routerWatch: opts.routerWatch } : {}),
     editSettings: async (edit) => {
       edit(raw);
       await runtime.updateSettings(settingsFrom(raw as SettingsInput));
