@@ -30,7 +30,7 @@ export function formatReadable(line: RunnerLine): string {
           ? `no ${fam(line.family)}`
           : line.result;
       const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
-      return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.requests} req, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
+      return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
     }
     case 'change':
       return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;

@@ -29,6 +29,22 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['check', 'IPv4', '81.2.69.1', 'unchanged', 'interval', '1 req', '42 ms'],
   ],
   [
+    'check the router vouched for',
+    {
+      type: 'check',
+      at: AT,
+      family: 4,
+      trigger: 'interval',
+      result: 'unchanged',
+      ip: '81.2.69.1',
+      requests: 0,
+      durationMs: 3,
+      attempts: [],
+      witness: 'router NAT-PMP',
+    },
+    ['check', 'IPv4', '81.2.69.1', 'unchanged', 'interval', 'vouched by router NAT-PMP', '3 ms'],
+  ],
+  [
     'check with failures',
     {
       type: 'check',
