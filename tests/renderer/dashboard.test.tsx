@@ -13,6 +13,8 @@ describe('dashboard', () => {
     renderApp(fake);
     expect(await screen.findByTestId('ip-v4')).toHaveProperty('textContent', '81.2.69.142');
     expect(screen.getByTestId('ip-v6').textContent).toBe('2a02:1:2:3::5');
+    // A steady check the router vouched for says so.
+    expect(screen.getByText(/vouched by router NAT-PMP \(no public request\)/)).toBeTruthy();
     // An open breaker makes monitoring "degraded".
     expect(screen.getByLabelText('Monitoring: Degraded')).toBeTruthy();
     const sources = screen.getByRole('region', { name: 'Sources' });

@@ -48,6 +48,8 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
       result: 'unchanged' as const,
       durationMs: 42,
       requests: 2,
+      // IPv4's steady check rested on the router's word.
+      ...(family === 4 ? { requests: 0, witness: 'router NAT-PMP' } : {}),
     },
     cgnat: null,
   });

@@ -51,6 +51,7 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
       {status.lastCheck && (
         <p className="muted small">
           Last check {formatRelative(status.lastCheck.at, now)}: {status.lastCheck.result},{' '}
+          {status.lastCheck.witness ? `vouched by ${status.lastCheck.witness} (no public request), ` : ''}
           {status.lastCheck.durationMs} ms
         </p>
       )}
