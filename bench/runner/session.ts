@@ -157,6 +157,8 @@ export async function withRunner<T>(
     const nodeArgs = (process.env['BENCH_RUNNER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
     child = spawn(process.execPath, [...nodeArgs, file, '--data-dir', dir, '--json'], {
       cwd: REPO_ROOT,
+      // Nothing leaves the machine: no router is asked here (the lab's lanes, bench/lab, bring one).
+      env: { ...process.env, IPWATCH_ROUTER: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return await body(session(child, { world: remote, intervalSec, startedAt, dir }));
