@@ -18,6 +18,10 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   bot: () => import('./bot'),
   api: () => import('./api'),
   ui: () => import('./ui'),
+  // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
+  'lab-router': () => import('./lab/router-change'),
+  'lab-iface': () => import('./lab/iface-change'),
+  'lab-cpu': () => import('./lab/cpu-hour'),
 };
 
 async function main(): Promise<number> {
