@@ -67,7 +67,8 @@ export default async function apiBench(): Promise<Record<string, unknown> & { ch
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
     child = spawn(process.execPath, [file, '--data-dir', dir, '--json'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, IPWATCH_API: 'on' },
+      // No router is asked: nothing leaves the machine.
+      env: { ...process.env, IPWATCH_API: 'on', IPWATCH_ROUTER: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const url = await new Promise<string>((resolve, reject) => {

@@ -140,6 +140,8 @@ export async function idleRun(
     const t0 = performance.now();
     const runner = spawn(process.execPath, [...runnerArgs, '--data-dir', dataDir, '--json'], {
       cwd: REPO_ROOT,
+      // No router is asked: nothing leaves the machine.
+      env: { ...process.env, IPWATCH_ROUTER: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     kids.push(runner);
