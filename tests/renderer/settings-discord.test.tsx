@@ -53,7 +53,13 @@ describe('the Discord section', () => {
     expect(draft().discord).toMatchObject({
       token: 'MTIz.abc.def',
       guilds: [
-        { id: GUILD, channel: CHANNEL, mask: 'partial', events: ['ipv4-changed', 'ipv6-changed', 'flap', 'offline'] },
+        {
+          id: GUILD,
+          channel: CHANNEL,
+          mask: 'partial',
+          // The defaults (address and NAT changes) and Offline, in the order of NOTIFY_EVENTS.
+          events: ['ipv4-changed', 'ipv6-changed', 'flap', 'offline', 'nat-changed'],
+        },
       ],
     });
     // Emptied again, the token field leaves no bot (nothing was stored to keep).
