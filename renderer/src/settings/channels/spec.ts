@@ -26,7 +26,7 @@ export const EVENT_LABELS: Record<NotifyEvent, string> = {
   degraded: 'Detection degraded or recovered',
   'frequent-changes': 'Frequent changes (a flaky line)',
   started: 'Monitor started (when "startup" is on)',
-  'nat-changed': 'NAT changed (e.g. now behind CGNAT: no port forwarding)',
+  'nat-changed': 'NAT changed (e.g. now behind CGNAT)',
 };
 
 export const MASK_LABELS: Record<MaskMode, string> = {
