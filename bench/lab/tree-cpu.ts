@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-import { clkTck } from '../engine/processes';
+import { clkTck, procCpuMs } from '../engine/processes';
 
 export interface StatTimes {
   /** utime + stime, ticks. */
@@ -49,6 +49,11 @@ function childrenOf(pid: number): number[] {
 export interface TreeCpu {
   /** All CPU of the tree so far, ms. */
   ms: number;
+  /**
+   * The same from every live thread's /proc/<pid>/task/<tid>/schedstat (ns, no tick rounding),
+   * reaped children left out: a finer cross-check of `ms`, not the figure.
+   */
+  threadsMs: number;
   /** Each process read (the root first) with its command name and its own CPU, ms (reaped children included). */
   parts: { pid: number; comm: string; ms: number }[];
 }
@@ -56,6 +61,7 @@ export interface TreeCpu {
 /** CPU of `pid` and its descendants so far; a descendant that ends while it is read is skipped. */
 export function treeCpuMs(pid: number): TreeCpu {
   const parts: TreeCpu['parts'] = [];
+  let threadsMs = 0;
   const todo = [pid];
   while (todo.length) {
     const p = todo.shift()!;
@@ -65,11 +71,12 @@ export function treeCpuMs(pid: number): TreeCpu {
       const kids = childrenOf(p);
       const comm = line.slice(line.indexOf('(') + 1, line.lastIndexOf(')'));
       parts.push({ pid: p, comm, ms: ((t.own + t.reaped) * 1000) / clkTck });
+      threadsMs += procCpuMs(p);
       todo.push(...kids);
     } catch (err) {
       // The root must be there; a child may have exited between the listing and the read.
       if (p === pid) throw err;
     }
   }
-  return { ms: parts.reduce((a, x) => a + x.ms, 0), parts };
+  return { ms: parts.reduce((a, x) => a + x.ms, 0), threadsMs, parts };
 }

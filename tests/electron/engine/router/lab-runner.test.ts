@@ -114,8 +114,13 @@ describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (roo
         what: 'a steady IPv6 interval check',
       },
     );
-    expect(v4).toMatchObject({ result: 'unchanged', ip: NEW_WAN, requests: 0 });
-    expect(v6).toMatchObject({ result: 'unchanged', ip: V6, requests: 0 });
+    expect(v4).toMatchObject({
+      result: 'unchanged',
+      ip: NEW_WAN,
+      requests: 0,
+      witness: expect.stringMatching(/^router /),
+    });
+    expect(v6).toMatchObject({ result: 'unchanged', ip: V6, requests: 0, witness: 'interface eth0' });
     // What the echoes saw agrees: nothing asked of them since, by either family.
     expect([echoes.count(4, since), echoes.count(6, since)]).toEqual([0, 0]);
   });
