@@ -69,7 +69,7 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
   let running = false;
   let abort = new AbortController();
   const soon = coalesce(clock, opts.coalesceMs ?? 100, () => void ask());
-  const listeners = new Set<(next: RouterStatus, prev: RouterStatus) => void>();
+  const rounds = roundListeners(logger);
 
   function trigger(why: string): void {
     if (!running) return;
@@ -92,34 +92,20 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
     const [prev, next] = [current, statusOf(out, clock.now())];
     logRound(logger, prev, next);
     current = next;
-    if (out?.ok) {
-      preferred = out.value.protocol;
-      subscribe();
+    if (out?.ok) preferred = out.value.protocol;
+    // A GENA subscription on the router's WAN connection service, once per gateway, when listening.
+    if (out?.ok && set && !subscribed && settings.listen) {
+      subscribed = true;
+      subscribeEvents(set.upnp, abort.signal, () => trigger('gena'), logger);
     }
     poll = clock.setTimeout(() => void ask(), settings.pollMinutes * 60_000);
-    for (const l of listeners) {
-      try {
-        l(next, prev);
-      } catch (err) {
-        logger.warn('router watch listener failed', { error: String(err) });
-      }
-    }
+    rounds.emit(next, prev);
   }
 
   async function useGateway(gw: Gateway | null): Promise<void> {
     const old = set;
-    gateway = gw;
-    set = gw ? build(gw) : null;
-    preferred = null;
-    subscribed = false;
+    [gateway, set, preferred, subscribed] = [gw, gw ? build(gw) : null, null, false];
     await old?.close();
-  }
-
-  /** A GENA subscription on the router's WAN connection service, once per gateway, when listening. */
-  function subscribe(): void {
-    if (!set || subscribed || !settings.listen || !running) return;
-    subscribed = true;
-    subscribeEvents(set.upnp, abort.signal, () => trigger('gena'), logger);
   }
 
   function start(): void {
@@ -152,14 +138,11 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
   return {
     start,
     trigger,
-    async askNow() {
+    askNow: async () => {
       if (running) await ask();
       return current;
     },
-    onRound(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onRound: rounds.add,
     update(next) {
       const [prev, restart] = [settings, next.enabled !== settings.enabled || next.listen !== settings.listen];
       settings = next;
@@ -169,6 +152,28 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
     status: () => current,
     announcePort: () => listener?.port(),
     close: stop,
+  };
+}
+
+type RoundListener = (next: RouterStatus, prev: RouterStatus) => void;
+
+/** Who hears of each round; one that throws is logged, and the others still hear. */
+function roundListeners(logger: Logger) {
+  const all = new Set<RoundListener>();
+  return {
+    add(l: RoundListener): () => void {
+      all.add(l);
+      return () => all.delete(l);
+    },
+    emit(next: RouterStatus, prev: RouterStatus): void {
+      for (const l of all) {
+        try {
+          l(next, prev);
+        } catch (err) {
+          logger.warn('router watch listener failed', { error: String(err) });
+        }
+      }
+    },
   };
 }
 
