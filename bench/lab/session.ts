@@ -63,7 +63,8 @@ export async function withLabRunner<T>(opts: LabRunOptions, body: (s: LabSession
   const lab = await startRouterLab({ ipv6: true, ...opts.lab });
   let runner: LabRunner | undefined;
   try {
-    const echoes = await startWanEchoes(lab);
+    // For diagnosis: echoes that close idle connections sooner (e.g. 5000, node's default), so checks open new ones.
+    const echoes = await startWanEchoes(lab, envNumber('BENCH_LAB_ECHO_KEEP_ALIVE_MS', 0, 0) || undefined);
     const settings = {
       ...(opts.intervalSec ? { monitor: { intervalSec: opts.intervalSec } } : {}),
       sources: { builtIn: false, custom: labSources(true) },
