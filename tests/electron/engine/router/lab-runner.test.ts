@@ -26,6 +26,8 @@ const OUT = path.resolve(import.meta.dirname, '../../../../out', `lab-runner-tes
 /** Inside the lab only; miniupnpd refuses 198.51.100/24 and 203.0.113/24 as reserved. */
 const NEW_WAN = '11.0.4.2';
 const V6 = LAB6.lanAddress.split('/')[0]!;
+/** Generous: each wait inside has its own bound (60 s) and says what it waited for; a busy CI machine is slow, not wrong. */
+const TEST_MS = 120_000;
 
 const is =
   (type: string, family: 4 | 6, more: (l: RunnerLine) => boolean = () => true) =>
@@ -49,79 +51,100 @@ describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (roo
   }, 120_000);
 
   afterAll(async () => {
-    const code = await runner?.stop();
-    await lab?.stop();
-    await rm(OUT, { recursive: true, force: true });
-    expect(code).toBe(0);
+    let code: number | null | undefined;
+    try {
+      code = await runner?.stop();
+      await lab?.stop();
+    } finally {
+      await rm(OUT, { recursive: true, force: true });
+    }
+    // A clean stop on SIGTERM, as a service manager expects.
+    if (runner) expect(code).toBe(0);
   }, 30_000);
 
-  it('confirms the router WAN address (IPv4, through its NAT) and the LAN address (IPv6, routed)', async () => {
-    const v4 = await runner.waitFor(
-      is('check', 4, (l) => l.ip !== null),
-      { timeoutMs: 60_000, what: 'an IPv4 answer' },
-    );
-    const v6 = await runner.waitFor(
-      is('check', 6, (l) => l.ip !== null),
-      { timeoutMs: 60_000, what: 'an IPv6 answer' },
-    );
-    expect(v4).toMatchObject({ trigger: 'start', result: 'confirmed', ip: '11.0.0.2' });
-    expect(v6).toMatchObject({ trigger: 'start', result: 'confirmed', ip: V6 });
-    expect(echoes.requests.filter((r) => r.family === 4).every((r) => r.from === '11.0.0.2')).toBe(true);
-  });
+  it(
+    'confirms the router WAN address (IPv4, through its NAT) and the LAN address (IPv6, routed)',
+    async () => {
+      const v4 = await runner.waitFor(
+        is('check', 4, (l) => l.ip !== null),
+        { timeoutMs: 60_000, what: 'an IPv4 answer' },
+      );
+      const v6 = await runner.waitFor(
+        is('check', 6, (l) => l.ip !== null),
+        { timeoutMs: 60_000, what: 'an IPv6 answer' },
+      );
+      expect(v4).toMatchObject({ trigger: 'start', result: 'confirmed', ip: '11.0.0.2' });
+      expect(v6).toMatchObject({ trigger: 'start', result: 'confirmed', ip: V6 });
+      expect(echoes.requests.filter((r) => r.family === 4).every((r) => r.from === '11.0.0.2')).toBe(true);
+    },
+    TEST_MS,
+  );
 
-  it('a new WAN address: the router announces it, and a router-triggered check confirms the change', async () => {
-    // The router answered the runner once (its watch logs the address): from then on a change is news to it.
-    await runner.waitForLog(/router answered.*11\.0\.0\.2/, {
-      timeoutMs: 30_000,
-      what: "the router watch's first answer",
-    });
-    const from = runner.lines.length;
-    const changedAt = await lab.setWanAddress(`${NEW_WAN}/24`);
-    const change = await runner.waitFor(is('change', 4), { from, timeoutMs: 60_000, what: `the change to ${NEW_WAN}` });
-    const check = await runner.waitFor(
-      is('check', 4, (l) => l.trigger === change.trigger),
-      {
-        from,
-        timeoutMs: 10_000,
-        what: 'the check that found it',
-      },
-    );
-    console.log(
-      `[router lab] WAN change to the change line: ${(change.seenAt - changedAt).toFixed(1)} ms ` +
-        `(trigger ${String(change.trigger)}; the check took ${String(check.durationMs)} ms with ${String(check.requests)} requests)`,
-    );
-    expect(change).toMatchObject({ from: '11.0.0.2', to: NEW_WAN, trigger: 'router' });
-    expect((change.sources as string[]).length).toBeGreaterThanOrEqual(2);
-    expect(check).toMatchObject({ result: 'changed', ip: NEW_WAN });
-  });
-
-  it('a steady interval check the router (IPv4) or the interface (IPv6) vouches for asks no public source', async () => {
-    const from = runner.lines.length;
-    const since = Date.now();
-    const v4 = await runner.waitFor(
-      is('check', 4, (l) => l.trigger === 'interval'),
-      {
+  it(
+    'a new WAN address: the router announces it, and a router-triggered check confirms the change',
+    async () => {
+      // The router answered the runner once (its watch logs the address): from then on a change is news to it.
+      await runner.waitForLog(/router answered.*11\.0\.0\.2/, {
+        timeoutMs: 30_000,
+        what: "the router watch's first answer",
+      });
+      const from = runner.lines.length;
+      const changedAt = await lab.setWanAddress(`${NEW_WAN}/24`);
+      const change = await runner.waitFor(is('change', 4), {
         from,
         timeoutMs: 60_000,
-        what: 'a steady IPv4 interval check',
-      },
-    );
-    const v6 = await runner.waitFor(
-      is('check', 6, (l) => l.trigger === 'interval'),
-      {
-        from,
-        timeoutMs: 60_000,
-        what: 'a steady IPv6 interval check',
-      },
-    );
-    expect(v4).toMatchObject({
-      result: 'unchanged',
-      ip: NEW_WAN,
-      requests: 0,
-      witness: expect.stringMatching(/^router /),
-    });
-    expect(v6).toMatchObject({ result: 'unchanged', ip: V6, requests: 0, witness: 'interface eth0' });
-    // What the echoes saw agrees: nothing asked of them since, by either family.
-    expect([echoes.count(4, since), echoes.count(6, since)]).toEqual([0, 0]);
-  });
+        what: `the change to ${NEW_WAN}`,
+      });
+      const check = await runner.waitFor(
+        is('check', 4, (l) => l.trigger === change.trigger),
+        {
+          from,
+          timeoutMs: 10_000,
+          what: 'the check that found it',
+        },
+      );
+      console.log(
+        `[router lab] WAN change to the change line: ${(change.seenAt - changedAt).toFixed(1)} ms ` +
+          `(trigger ${String(change.trigger)}; the check took ${String(check.durationMs)} ms with ${String(check.requests)} requests)`,
+      );
+      expect(change).toMatchObject({ from: '11.0.0.2', to: NEW_WAN, trigger: 'router' });
+      expect((change.sources as string[]).length).toBeGreaterThanOrEqual(2);
+      expect(check).toMatchObject({ result: 'changed', ip: NEW_WAN });
+    },
+    TEST_MS,
+  );
+
+  it(
+    'a steady interval check the router (IPv4) or the interface (IPv6) vouches for asks no public source',
+    async () => {
+      const from = runner.lines.length;
+      const since = Date.now();
+      const v4 = await runner.waitFor(
+        is('check', 4, (l) => l.trigger === 'interval'),
+        {
+          from,
+          timeoutMs: 60_000,
+          what: 'a steady IPv4 interval check',
+        },
+      );
+      const v6 = await runner.waitFor(
+        is('check', 6, (l) => l.trigger === 'interval'),
+        {
+          from,
+          timeoutMs: 60_000,
+          what: 'a steady IPv6 interval check',
+        },
+      );
+      expect(v4).toMatchObject({
+        result: 'unchanged',
+        ip: NEW_WAN,
+        requests: 0,
+        witness: expect.stringMatching(/^router /),
+      });
+      expect(v6).toMatchObject({ result: 'unchanged', ip: V6, requests: 0, witness: 'interface eth0' });
+      // What the echoes saw agrees: nothing asked of them since, by either family.
+      expect([echoes.count(4, since), echoes.count(6, since)]).toEqual([0, 0]);
+    },
+    TEST_MS,
+  );
 });
