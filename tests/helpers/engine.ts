@@ -49,7 +49,11 @@ export const iface = (address: string): InterfaceMap => ({
 
 export async function startEngineHarness(
   input: SettingsInput,
-  opts: { store?: MonitorStore; clock?: FakeClock; deps?: Pick<EngineDeps, 'netWatch' | 'readInterfaces' | 'routerWitness'> } = {},
+  opts: {
+    store?: MonitorStore;
+    clock?: FakeClock;
+    deps?: Pick<EngineDeps, 'netWatch' | 'readInterfaces' | 'routerWitness'>;
+  } = {},
 ): Promise<EngineHarness> {
   const clock = opts.clock ?? new FakeClock();
   const events: EngineEvent[] = [];

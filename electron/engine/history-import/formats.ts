@@ -10,7 +10,6 @@ import { TRIGGERS } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './batch';
 
-
 /** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */
 const epochMs = z.number().int().min(0).max(8.64e15);
 const family = z.union([z.literal(4), z.literal(6)]);
