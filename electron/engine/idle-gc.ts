@@ -7,14 +7,14 @@
  * It costs tens of milliseconds of CPU (most on V8's helper threads), which at a blind 3-minute
  * interval was more than half of what the runner may spend in an hour. So it looks every few
  * minutes (one read of V8's heap statistics) and collects only once the heap and the memory
- * outside it (buffers) have grown by GROWTH_BYTES since the last collection: about once an
- * hour at default settings.
+ * outside it (buffers) have grown by IDLE_GC_GROWTH_BYTES since the last collection: a small
+ * step, so RSS stays flat to within it, and rarely (with 60 s checks, about once an hour).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export const IDLE_GC_LOOK_MS = 3 * 60_000;
-export const IDLE_GC_GROWTH_BYTES = 8 * 1024 * 1024;
+export const IDLE_GC_GROWTH_BYTES = 2 * 1024 * 1024;
 
 type Gc = () => void;
 
