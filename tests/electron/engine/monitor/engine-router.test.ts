@@ -144,6 +144,18 @@ describe('the router in detection', () => {
     expect(world.requests(4)).toBeGreaterThan(0);
   });
 
+  it('does not ask a router that speaks none of the protocols on every check', async () => {
+    router.setKind('silent');
+    await start();
+    await h.waitFor(() => part.watch.status().state === 'none');
+    const asked = router.requests.length;
+    world.resetCounts();
+    const [c4] = await intervalCheck();
+    expect(c4.witness).toBeUndefined();
+    expect(world.requests(4)).toBeGreaterThan(0);
+    expect(router.requests.length).toBe(asked);
+  });
+
   it('asks the public sources at every check with confirmMinutes 0', async () => {
     await start({ confirmMinutes: 0 });
     world.resetCounts();
