@@ -9,10 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../../../electron/engine/api';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
-import { createNatPmp } from '../../../../electron/engine/router/natpmp';
-import { createPcp } from '../../../../electron/engine/router/pcp';
-import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
-import { protocolSet } from '../../../../electron/engine/router/watch-ask';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
 import { openHistoryStore } from '../../../../electron/engine/store';
 import type { AppStatus } from '../../../../shared/contract';
@@ -20,6 +16,7 @@ import { appStatusSchema } from '../../../../shared/contract-status';
 import { settingsSchema } from '../../../../shared/settings';
 import type { EngineEvent } from '../../../../shared/types';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
+import { standInRouter } from '../../../helpers/router-stand-in';
 import { until } from '../../../helpers/until';
 import { startWorld, type World } from '../../../helpers/world';
 
@@ -35,7 +32,6 @@ const events: EngineEvent[] = [];
 beforeAll(async () => {
   world = await startWorld();
   router = await startNatPmpPcpServer({ wan: PUBLIC });
-  const findGateway = async () => router.gateway;
   const settings = settingsSchema.parse({
     ...world.settings(),
     monitor: { ...world.settings().monitor, ipv6: false },
@@ -48,23 +44,7 @@ beforeAll(async () => {
     store,
     logger,
     version: 'test',
-    routerWatch: {
-      findGateway,
-      announcePort: 0,
-      // The stand-in's port; SSDP to a loopback port where nothing answers (no UPnP here, and no multicast out).
-      protocols: (gateway) =>
-        protocolSet({
-          natpmp: createNatPmp({ findGateway, port: router.port }),
-          pcp: createPcp({ findGateway, port: router.port }),
-          upnp: createUpnpIgd({
-            gateway,
-            clock: systemClock,
-            logger,
-            ssdpTargets: [{ address: '127.0.0.1', port: 9 }],
-            ssdpWaitMs: 300,
-          }),
-        }),
-    },
+    routerWatch: standInRouter(router, systemClock, logger),
   });
   runtime.engine.on((e) => events.push(e));
   await runtime.start();

@@ -8,12 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
-import { createNatPmp } from '../../../../electron/engine/router/natpmp';
-import { createPcp } from '../../../../electron/engine/router/pcp';
-import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
-import { protocolSet } from '../../../../electron/engine/router/watch-ask';
 import { networkWatchText } from '../../../../shared/network-words';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
+import { standInRouter } from '../../../helpers/router-stand-in';
 import { until } from '../../../helpers/until';
 import { alice, answered, type BotHarness, callback, connected, startBot } from './helpers';
 
@@ -24,27 +21,10 @@ let h: BotHarness;
 beforeAll(async () => {
   // A router whose own WAN address is in the provider's shared space: carrier-grade NAT.
   router = await startNatPmpPcpServer({ wan: SHARED });
-  const findGateway = async () => router.gateway;
   const logger = createLogger('test', { level: 'error', sink: () => undefined });
   h = await startBot({
     settings: (d) => ({ guilds: [{ id: d.home.id, channel: d.home.channels[0]!.id, mask: 'partial' }] }),
-    routerWatch: {
-      findGateway,
-      announcePort: 0,
-      // SSDP to a loopback port where nothing answers: no UPnP here, and no multicast out.
-      protocols: (gateway) =>
-        protocolSet({
-          natpmp: createNatPmp({ findGateway, port: router.port }),
-          pcp: createPcp({ findGateway, port: router.port }),
-          upnp: createUpnpIgd({
-            gateway,
-            clock: systemClock,
-            logger,
-            ssdpTargets: [{ address: '127.0.0.1', port: 9 }],
-            ssdpWaitMs: 300,
-          }),
-        }),
-    },
+    routerWatch: standInRouter(router, systemClock, logger),
   });
   await connected(h);
   await until(() => h.runtime.status().router.state === 'ok', { what: 'the router answered' });

@@ -8,15 +8,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
-import { createNatPmp } from '../../../../electron/engine/router/natpmp';
-import { createPcp } from '../../../../electron/engine/router/pcp';
-import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
-import { protocolSet } from '../../../../electron/engine/router/watch-ask';
 import { type RouterPart, routerPart } from '../../../../electron/engine/runtime/router';
 import type { CheckEvent } from '../../../../shared/types';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
 import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { standInRouter } from '../../../helpers/router-stand-in';
 import { startWorld, type World } from '../../../helpers/world';
 
 const A4 = '81.2.69.142';
@@ -44,28 +41,7 @@ afterEach(async () => {
 async function start(monitor: Record<string, unknown> = {}): Promise<void> {
   const clock = new FakeClock();
   const input = { ...world.settings({ monitor }), router: { enabled: true } };
-  const findGateway = async () => router.gateway;
-  part = routerPart(settingsFrom(input), {
-    clock,
-    logger,
-    overrides: {
-      findGateway,
-      announcePort: 0,
-      protocols: (gateway) =>
-        protocolSet({
-          natpmp: createNatPmp({ findGateway, port: router.port }),
-          pcp: createPcp({ findGateway, port: router.port }),
-          // SSDP to a loopback port where nothing answers: no UPnP here, and no multicast out.
-          upnp: createUpnpIgd({
-            gateway,
-            clock,
-            logger,
-            ssdpTargets: [{ address: '127.0.0.1', port: 9 }],
-            ssdpWaitMs: 50,
-          }),
-        }),
-    },
-  });
+  part = routerPart(settingsFrom(input), { clock, logger, overrides: standInRouter(router, clock, logger, 50) });
   h = await startEngineHarness(input, { clock, deps: { routerWitness: part.witness } });
   part.attach(h.engine);
   part.watch.start();
