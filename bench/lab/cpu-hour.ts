@@ -77,7 +77,7 @@ async function cpuRun(intervalSec: number, minutes: number): Promise<CpuHour> {
       byProcess[`${p.comm} ${p.pid}`] = round(p.ms - before);
     }
     const requests = { v4: echoes.count(4, t0, t1), v6: echoes.count(6, t0, t1) };
-    const perDay = (n: number) => round(n / (hours * 24), 1);
+    const perDay = (n: number) => round((n * 24) / hours, 1);
     return {
       intervalSec,
       windowMin: round((t1 - t0) / 60_000, 2),
