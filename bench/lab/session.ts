@@ -9,6 +9,8 @@
  * The lab needs root, `ip netns`, nft and miniupnpd: labMissing() says what is not there, so a
  * lane reports that instead of a figure (and `--check` fails on it: nothing measured is no pass).
  */
+import { appendFile } from 'node:fs/promises';
+
 import type { LabRunner } from '../../tests/fixtures/router/lab-runner';
 import type { WanEchoes } from '../../tests/fixtures/router/wan-echo-client';
 import { findCommand } from '../../tests/helpers/peers';
@@ -69,7 +71,10 @@ export async function withLabRunner<T>(opts: LabRunOptions, body: (s: LabSession
       ...(opts.intervalSec ? { monitor: { intervalSec: opts.intervalSec } } : {}),
       sources: { builtIn: false, custom: labSources(true) },
     };
-    runner = await startLabRunner(lab, { file, settings, env: { IPWATCH_API: 'on' } });
+    // For diagnosis: the runner's log level (e.g. debug) and a copy of its log and lines at the end.
+    const level = process.env['BENCH_LAB_LOG_LEVEL'];
+    const env = { IPWATCH_API: 'on', ...(level ? { IPWATCH_LOG_LEVEL: level } : {}) };
+    runner = await startLabRunner(lab, { file, settings, env });
     const first = (family: 4 | 6) =>
       runner!.waitFor((l) => l.type === 'check' && l.family === family && typeof l.ip === 'string', {
         timeoutMs: 60_000,
@@ -79,6 +84,9 @@ export async function withLabRunner<T>(opts: LabRunOptions, body: (s: LabSession
     return await body({ lab, echoes, runner, firstChecks: { v4: v4.seenAt, v6: v6.seenAt } });
   } finally {
     const code = await runner?.stop().catch(() => null);
+    const copy = process.env['BENCH_LAB_LOG_FILE'];
+    if (runner && copy)
+      await appendFile(copy, `${runner.stderr()}\n${runner.lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     if (runner && code !== 0)
       process.stderr.write(`lab runner exited ${code}; its log ends:\n${runner.stderr().slice(-2000)}\n`);
     await lab.stop();
