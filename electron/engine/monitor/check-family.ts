@@ -29,6 +29,12 @@ export interface FamilyCheckInput {
   now: () => number;
   quorum: number;
   lastKey: string | null;
+  /**
+   * False when there is news of a change (the router reports a new address): a first answer
+   * that repeats the last address does not end the check (it may have come through a NAT
+   * mapping from before the change), a quorum has to agree.
+   */
+  steadyShortcut?: boolean;
   compare: V6Compare;
   /** Rotation counter for fair steady-state selection. */
   turn: number;
@@ -135,7 +141,12 @@ class Round {
         if (f.settled) this.absorb(f.settled);
         else if (!f.hedged && t >= f.hedgeAt) f.hedged = true;
       }
-      steady = settled === 0 && !failures.length && input.lastKey !== null && answers[0]?.key === input.lastKey;
+      steady =
+        input.steadyShortcut !== false &&
+        settled === 0 &&
+        !failures.length &&
+        input.lastKey !== null &&
+        answers[0]?.key === input.lastKey;
       verdict = decide(answers, quorum);
       if (steady || verdict.status === 'agreed') break;
     }

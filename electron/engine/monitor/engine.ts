@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 
+import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
   type CheckReport,
@@ -15,7 +16,7 @@ import {
   type Family,
   type Trigger,
 } from '../../../shared/types';
-import type { Clock, Timer } from '../clock';
+import type { Clock } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
@@ -27,8 +28,9 @@ import { type Connectivity, connectivityStep, initialConnectivity } from './conn
 import { FamilyRunner } from './family-runner';
 import { HealthBook } from './health';
 import { nextDelayMs } from './schedule';
+import { CheckTimers } from './timers';
 import { type InterfaceMap, Sampler } from './triggers';
-import { boundedWitness, interfaceWitness, type RouterWitness, type Witness } from './witness';
+import { askWitness, type RouterWitness, type WitnessAsk } from './witness';
 
 export interface EngineDeps {
   settings: Settings;
@@ -47,6 +49,8 @@ export interface EngineDeps {
 
 /** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */
 export const FOLLOW_UP_MS = 10_000;
+/** A router's new public address the quorum did not confirm is checked once more after this long. */
+export const ROUTER_RECHECK_MS = 2000;
 const MAX_ATTEMPTS = 6;
 
 export class Engine {
@@ -60,10 +64,8 @@ export class Engine {
   private pausedSince: number | null = null;
   private inFlight: Promise<CheckReport> | null = null;
   private queued: Promise<CheckReport> | null = null;
-  private nextTimer: Timer | null = null;
-  /** When the scheduled check is due (epoch ms); null while none is scheduled. */
-  private nextCheckAt: number | null = null;
-  private extraTimers = new Set<Timer>();
+  private timers: CheckTimers;
+  private readonly witnesses: Pick<WitnessAsk, 'interfaces' | 'router' | 'logger'>;
   private conn: Connectivity = initialConnectivity();
   private abort = new AbortController();
   private lastError: EngineError | null = null;
@@ -75,6 +77,8 @@ export class Engine {
     this.settings = deps.settings;
     this.random = deps.random ?? Math.random;
     this.events = new EventHub(deps.logger, (err) => this.fail('event listener', err));
+    this.timers = new CheckTimers(deps.clock);
+    this.witnesses = { interfaces: () => this.sampler.interfaces(), router: deps.routerWitness, logger: deps.logger };
     this.families = { 4: new FamilyRunner(4), 6: new FamilyRunner(6) };
     this.applySources();
     this.sampler = new Sampler({
@@ -163,7 +167,7 @@ export class Engine {
     }
     this.running = false;
     this.sampler.stop();
-    this.clearTimers();
+    this.timers.clear();
     this.abort.abort();
     await this.inFlight?.catch(() => undefined);
     this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
@@ -190,7 +194,7 @@ export class Engine {
     return {
       running: this.running,
       pausedSince: this.pausedSince,
-      nextCheckAt: this.nextCheckAt,
+      nextCheckAt: this.timers.nextAt,
       online: this.conn.online,
       offlineSince: this.conn.offlineSince,
       families: this.familyStatus(),
@@ -248,6 +252,8 @@ export class Engine {
     const at = clock.now();
     let delay = monitor.intervalSec * 1000;
     this.checkFailed = false;
+    // News of a change: connections kept from before may be bound to a gone address or NATed to the old one.
+    if (trigger === 'network' || trigger === 'resume' || trigger === 'router') this.deps.net.http.forgetConnections();
     try {
       const enabled = FAMILIES.filter((f) => (f === 4 ? monitor.ipv4 : monitor.ipv6));
       const results = await Promise.all(
@@ -265,7 +271,8 @@ export class Engine {
             store,
             emit: (e) => this.events.emit(e),
             write: (what, fn) => this.write(what, fn),
-            witness: (key, signal) => this.witness(f, key, signal),
+            witness: (key, signal) =>
+              askWitness({ family: f, key, signal, compare: monitor.ipv6Compare, ...this.witnesses }),
             confirmMs: monitor.confirmMinutes * 60_000,
           }),
         ),
@@ -334,23 +341,19 @@ export class Engine {
   routerSaw(address: string): void {
     if (!this.running || address === this.families[4].address || !this.settings.monitor.ipv4) return;
     this.deps.logger.info('the router reports a new external address: checking');
-    this.trigger('router');
+    this.checkNow('router')
+      .then(() => {
+        // A public address the sources did not bear out: once more, shortly. A NAT may map
+        // connections to its old address for a moment after the new one is up.
+        const borne = this.families[4].address === address || !validateAnswer(address, 4).ok;
+        if (!borne) this.later(ROUTER_RECHECK_MS, () => this.trigger('router'));
+      })
+      .catch((err: unknown) => this.fail('check', err));
   }
 
   /** An event of a part around the engine (the NAT verdict) to the engine's listeners: the notifier, the API. */
   publish(event: EngineEvent): void {
     this.events.emit(event);
-  }
-
-  /** This machine's interfaces first (free), then for IPv4 the router, bounded in time. */
-  private async witness(family: Family, key: string, signal: AbortSignal): Promise<Witness | null> {
-    try {
-      const local = interfaceWitness(this.sampler.interfaces(), family, key, this.settings.monitor.ipv6Compare);
-      if (local || family === 6 || !this.deps.routerWitness) return local;
-    } catch (err) {
-      this.deps.logger.debug('cannot read network interfaces', { error: String(err) });
-    }
-    return family === 4 && this.deps.routerWitness ? boundedWitness(this.deps.routerWitness, signal) : null;
   }
 
   /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */
@@ -385,30 +388,12 @@ export class Engine {
   }
 
   private later(ms: number, fn: () => void): void {
-    const t = this.deps.clock.setTimeout(() => {
-      this.extraTimers.delete(t);
-      if (this.running) fn();
-    }, ms);
-    this.extraTimers.add(t);
+    this.timers.later(ms, () => this.running && fn());
   }
 
   private scheduleNext(ms: number): void {
-    if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
     const trigger: Trigger =
       this.conn.offlineStreak > 0 || ms < this.settings.monitor.intervalSec * 1000 ? 'retry' : 'interval';
-    this.nextCheckAt = this.deps.clock.now() + ms;
-    this.nextTimer = this.deps.clock.setTimeout(() => {
-      this.nextTimer = null;
-      this.nextCheckAt = null;
-      if (this.running) this.trigger(trigger);
-    }, ms);
-  }
-
-  private clearTimers(): void {
-    if (this.nextTimer) this.deps.clock.clearTimeout(this.nextTimer);
-    this.nextTimer = null;
-    this.nextCheckAt = null;
-    for (const t of this.extraTimers) this.deps.clock.clearTimeout(t);
-    this.extraTimers.clear();
+    this.timers.schedule(ms, () => this.running && this.trigger(trigger));
   }
 }

@@ -138,6 +138,8 @@ export class FamilyRunner {
       now: () => clock.now(),
       quorum: ctx.quorum,
       lastKey: this.key,
+      // The router's news of a new address: a quorum decides, not the first answer.
+      steadyShortcut: ctx.trigger !== 'router',
       compare: ctx.compare,
       turn: this.turn++,
       maxAttempts: ctx.maxAttempts,

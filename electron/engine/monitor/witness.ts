@@ -12,6 +12,7 @@
  */
 import { addressKey, type V6Compare } from '../../../shared/ip';
 import type { Family, Trigger } from '../../../shared/types';
+import type { Logger } from '../logger';
 import { deadline } from '../net/deadline';
 import type { InterfaceMap } from './triggers';
 
@@ -84,4 +85,26 @@ export async function boundedWitness(ask: RouterWitness, signal: AbortSignal): P
   } finally {
     bound.clear();
   }
+}
+
+export interface WitnessAsk {
+  family: Family;
+  key: string;
+  signal: AbortSignal;
+  compare: V6Compare;
+  /** This machine's interfaces, as last read. */
+  interfaces: () => InterfaceMap;
+  router: RouterWitness | undefined;
+  logger: Logger;
+}
+
+/** This machine's interfaces first (free), then for IPv4 the router, bounded in time. */
+export async function askWitness(a: WitnessAsk): Promise<Witness | null> {
+  try {
+    const local = interfaceWitness(a.interfaces(), a.family, a.key, a.compare);
+    if (local) return local;
+  } catch (err) {
+    a.logger.debug('cannot read network interfaces', { error: String(err) });
+  }
+  return a.family === 4 && a.router ? boundedWitness(a.router, a.signal) : null;
 }

@@ -93,13 +93,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
+  function forgetConnections(): void {
+    const all = [...agents.values()];
+    agents.clear();
+    // close(): no new requests on them; those under way finish, then every socket goes.
+    for (const a of all) a.close().catch(() => undefined);
+  }
+
   async function close(): Promise<void> {
     const all = [...agents.values()];
     agents.clear();
     await Promise.all(all.map((a) => a.destroy()));
   }
 
-  return { get, close };
+  return { get, forgetConnections, close };
 }
 
 /** The client's User-Agent, unless the caller sends its own (in any letter case). */

@@ -23,6 +23,12 @@ export interface HttpRequest {
 
 export interface HttpClient {
   get(req: HttpRequest): Promise<HttpResponse>;
+  /**
+   * The network changed: a connection kept from before may be bound to an address that is
+   * gone (it never answers) or mapped by a NAT to the old public address (it answers that).
+   * Idle ones are closed; requests under way finish; the next request opens a new one.
+   */
+  forgetConnections(): void;
   close(): Promise<void>;
 }
 

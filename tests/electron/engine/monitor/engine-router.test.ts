@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
+import { ROUTER_RECHECK_MS } from '../../../../electron/engine/monitor/engine';
 import { type RouterPart, routerPart } from '../../../../electron/engine/runtime/router';
 import type { CheckEvent } from '../../../../shared/types';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
@@ -108,6 +109,24 @@ describe('the router in detection', () => {
     const [c4] = await intervalCheck();
     expect(c4.witness).toBeUndefined();
     expect(world.requests(4)).toBeGreaterThan(0);
+  });
+
+  it('asks a quorum, over new connections, when the router says so, and once more shortly when the sources lag', async () => {
+    await start();
+    await h.waitFor(() => part.watch.announcePort() !== undefined);
+    // The router is on its new address, but the public sources still see the old one (a NAT
+    // that maps connections to the old address for a moment).
+    await router.setWan(B4, { announceTo: part.watch.announcePort() });
+    await h.waitFor(() => checks(4, 'router').length === 1);
+    const first = checks(4, 'router')[0]!;
+    expect(first.result).toBe('unchanged');
+    // Not the one-answer steady shortcut: the router's news needs a quorum.
+    expect(first.attempts.filter((a) => a.ok).length).toBeGreaterThanOrEqual(2);
+    world.setIp(B4, A6);
+    await h.clock.advance(ROUTER_RECHECK_MS);
+    await h.waitFor(() => h.of('change').some((c) => c.family === 4 && c.to === B4));
+    expect(h.of('change').find((c) => c.to === B4)).toMatchObject({ from: A4, trigger: 'router' });
+    expect(checks(4, 'router')).toHaveLength(2);
   });
 
   it('asks the public sources when the router stops answering', async () => {

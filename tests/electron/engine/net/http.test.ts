@@ -6,6 +6,7 @@ import type { Resolver } from '../../../../electron/engine/net/resolve';
 import type { HttpClient } from '../../../../electron/engine/net/types';
 import { startHttpEcho, type HttpEcho } from '../../../fakes/http-echo';
 import { failure } from '../../../helpers/source-error';
+import { until } from '../../../helpers/until';
 
 const UA = 'IPWatch-test/1.0';
 
@@ -125,6 +126,29 @@ describe('createHttpClient: requests', () => {
     await http.get({ url: `${e.url}/json`, family: 4, signal: signal() });
     expect(e.requests).toBe(2);
     expect(e.connections).toBe(1);
+  });
+
+  it('after a network change forgets its kept connections: idle ones close, the next request opens a new one', async () => {
+    const e = await echo({ keepAliveMs: 400_000 });
+    const http = client();
+    await http.get({ url: `${e.url}/`, family: 4, signal: signal() });
+    expect([e.connections, e.openConnections]).toEqual([1, 1]);
+    http.forgetConnections();
+    await until(() => e.openConnections === 0, { what: 'the idle connection closed' });
+    const res = await http.get({ url: `${e.url}/`, family: 4, signal: signal() });
+    expect(res.status).toBe(200);
+    expect(e.connections).toBe(2);
+  });
+
+  it('lets a request under way finish when it forgets its connections', async () => {
+    const e = await echo();
+    e.setFault('hold');
+    const http = client();
+    const pending = http.get({ url: `${e.url}/`, family: 4, signal: signal() });
+    await until(() => e.requests === 1, { what: 'the request arrived' });
+    http.forgetConnections();
+    e.release();
+    expect((await pending).status).toBe(200);
   });
 
   it('returns non-2xx responses to the caller with their headers', async () => {
