@@ -1,6 +1,7 @@
 /**
  * The `router` part of the settings: asking the home router (NAT-PMP, PCP, UPnP-IGD) for its
- * external IPv4 address, for the NAT verdict in the status. Silent when the router speaks none.
+ * external IPv4 address: a reason to check at once when it changes, a witness for steady checks
+ * (monitor.confirmMinutes), and the NAT verdict in the status. Silent when the router speaks none.
  */
 import { z } from 'zod';
 

@@ -182,7 +182,12 @@ export const settingsSchema = z
       ),
     router: routerSettingsSchema
       .default(() => routerSettingsSchema.parse({}))
-      .meta(about('Router', "The home router's own word on its external address, for the NAT verdict.")),
+      .meta(
+        about(
+          'Router',
+          "The home router's word on its external address: checks at once, fewer requests, the NAT verdict.",
+        ),
+      ),
     log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
     notifications: notificationsSchema
       .default(() => notificationsSchema.parse({}))

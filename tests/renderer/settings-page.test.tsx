@@ -15,10 +15,11 @@ import { createHttpClient } from '../../renderer/src/api/http';
 import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
 import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
 import { setAt } from '../../renderer/src/settings/schema-walk';
+import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
 import { apiSettingsSchema } from '../../shared/api-settings';
 import { guildSchema } from '../../shared/discord-settings';
 import { fieldMeta, fieldSchema, unwrap } from '../../shared/schema-fields';
-import { monitorSchema, sourcesSchema } from '../../shared/settings';
+import { monitorSchema, settingsSchema, sourcesSchema } from '../../shared/settings';
 import { restartFields } from '../../shared/settings-changes';
 import { fakeEngine, renderApp } from './fake-engine';
 
@@ -61,6 +62,15 @@ describe('the Settings page', () => {
     for (const keyish of ['Api', 'Lan', 'Api base', 'Interval (s)', 'Quorum'])
       expect(screen.queryByLabelText(keyish), keyish).toBeNull();
     expect(screen.getByRole('option', { name: 'A new /64 prefix (privacy addresses are not changes)' })).toBeTruthy();
+  });
+
+  it('has a place for every group of the settings, the router and the public-source cadence included', async () => {
+    renderApp(fakeEngine(), '#/settings');
+    await screen.findByLabelText('Check every (seconds)');
+    const placed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
+    expect(Object.keys(settingsSchema.shape).filter((k) => !placed.has(k))).toEqual([]);
+    for (const label of ['Ask the router', 'Hear router announcements', 'Ask public sources at least every (minutes)'])
+      expect(screen.getByLabelText(label), label).toBeTruthy();
   });
 
   it('says "Applies after a restart" beside exactly the fields the engine names, and where the environment wins', async () => {

@@ -55,7 +55,22 @@ const fieldsOf = (key: string) => (p: FormSectionProps) => (
 );
 
 export const FORM_SECTIONS: FormSection[] = [
-  { id: 'monitor', title: 'Monitoring', intro: introOf('monitor'), keys: ['monitor'], render: fieldsOf('monitor') },
+  {
+    id: 'monitor',
+    title: 'Monitoring',
+    intro: introOf('monitor'),
+    keys: ['monitor', 'router'],
+    render: (p) => (
+      <>
+        <ObjectFields schema={group('monitor')} path={['monitor']} ctx={p.ctx} />
+        <fieldset>
+          <legend>{labelFor(group('router'), 'router')}</legend>
+          <p className="help">{introOf('router')}</p>
+          <ObjectFields schema={group('router')} path={['router']} ctx={p.ctx} />
+        </fieldset>
+      </>
+    ),
+  },
   {
     id: 'sources',
     title: 'Sources',
