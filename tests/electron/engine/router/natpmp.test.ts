@@ -2,31 +2,13 @@
  * The NAT-PMP client against the miniupnpd-shaped stand-in on loopback: what each kind of
  * router answers, loss and resends, a closed port, a missing gateway, cancel and close.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createNatPmp, type NatPmpOptions } from '../../../../electron/engine/router/natpmp';
-import type { RouterProtocol, RouterResult } from '../../../../electron/engine/router/types';
-import { startNatPmpPcpServer, type FakeNatPmpPcp, type NatPmpPcpOptions } from '../../../fakes/natpmp-pcp';
+import { startNatPmpPcpServer } from '../../../fakes/natpmp-pcp';
+import { ask, codeOf, protocolKit } from '../../../helpers/router-protocol-kit';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()?.();
-});
-
-async function router(options: NatPmpPcpOptions = {}): Promise<FakeNatPmpPcp> {
-  const r = await startNatPmpPcpServer(options);
-  cleanup.push(() => r.close());
-  return r;
-}
-
-function client(r: Pick<FakeNatPmpPcp, 'gateway' | 'port'>, extra: Partial<NatPmpOptions> = {}): RouterProtocol {
-  const c = createNatPmp({ findGateway: async () => r.gateway, port: r.port, ...extra });
-  cleanup.push(() => c.close());
-  return c;
-}
-
-const ask = (c: RouterProtocol, signal = new AbortController().signal) => c.externalAddress(signal);
-const codeOf = (r: RouterResult) => (r.ok ? 'ok' : r.error.code);
+const { router, client } = protocolKit<NatPmpOptions>(createNatPmp);
 
 describe('NAT-PMP client against a router', () => {
   it("reads miniupnpd's external address and epoch, asking with opcode 0", async () => {

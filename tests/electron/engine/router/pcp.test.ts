@@ -3,32 +3,14 @@
  * creates nothing yet brings the WAN address back, version negotiation down to 1 and to a
  * NAT-PMP-only router, a WAN that is down, loss, and the failures every client shares.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createPcp, type PcpOptions } from '../../../../electron/engine/router/pcp';
 import { decodePcpAnswer } from '../../../../electron/engine/router/pcp-codec';
-import type { RouterProtocol, RouterResult } from '../../../../electron/engine/router/types';
-import { startNatPmpPcpServer, type FakeNatPmpPcp, type NatPmpPcpOptions } from '../../../fakes/natpmp-pcp';
+import { startNatPmpPcpServer } from '../../../fakes/natpmp-pcp';
+import { ask, codeOf, protocolKit } from '../../../helpers/router-protocol-kit';
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()?.();
-});
-
-async function router(options: NatPmpPcpOptions = {}): Promise<FakeNatPmpPcp> {
-  const r = await startNatPmpPcpServer(options);
-  cleanup.push(() => r.close());
-  return r;
-}
-
-function client(r: Pick<FakeNatPmpPcp, 'gateway' | 'port'>, extra: Partial<PcpOptions> = {}): RouterProtocol {
-  const c = createPcp({ findGateway: async () => r.gateway, port: r.port, ...extra });
-  cleanup.push(() => c.close());
-  return c;
-}
-
-const ask = (c: RouterProtocol, signal = new AbortController().signal) => c.externalAddress(signal);
-const codeOf = (r: RouterResult) => (r.ok ? 'ok' : r.error.code);
+const { router, client } = protocolKit<PcpOptions>(createPcp);
 
 describe('PCP client against a router', () => {
   it('learns the WAN address from a lifetime-0 MAP that creates no mapping', async () => {
