@@ -22,8 +22,12 @@ export interface Witness {
   by: string;
 }
 
-/** The router's external IPv4 address, asked now; null when it gives none. Never rejects. */
-export type RouterWitness = () => Promise<Witness | null>;
+/**
+ * The router's external IPv4 address, asked now; resolves null when it gives none, and never
+ * rejects. Returns null at once, without asking, while no router has answered: then a check
+ * sets up no deadline for it.
+ */
+export type RouterWitness = () => Promise<Witness | null> | null;
 
 /** A router that has not answered within this long leaves the check to the public sources. */
 export const ROUTER_WITNESS_MS = 1000;
@@ -74,14 +78,14 @@ export function interfaceWitness(
 }
 
 /** The router's answer, or null when it has none within ROUTER_WITNESS_MS or the check stops. */
-export async function boundedWitness(ask: RouterWitness, signal: AbortSignal): Promise<Witness | null> {
+export async function boundedWitness(answer: Promise<Witness | null>, signal: AbortSignal): Promise<Witness | null> {
   const bound = deadline(signal, ROUTER_WITNESS_MS);
   try {
     const stopped = new Promise<null>((resolve) => {
       if (bound.signal.aborted) resolve(null);
       else bound.signal.addEventListener('abort', () => resolve(null), { once: true });
     });
-    return await Promise.race([ask().catch(() => null), stopped]);
+    return await Promise.race([answer.catch(() => null), stopped]);
   } finally {
     bound.clear();
   }
@@ -106,5 +110,6 @@ export async function askWitness(a: WitnessAsk): Promise<Witness | null> {
   } catch (err) {
     a.logger.debug('cannot read network interfaces', { error: String(err) });
   }
-  return a.family === 4 && a.router ? boundedWitness(a.router, a.signal) : null;
+  const answer = a.family === 4 && a.router ? a.router() : null;
+  return answer ? boundedWitness(answer, a.signal) : null;
 }

@@ -61,13 +61,15 @@ export function routerPart(
   };
   return {
     watch,
-    async witness() {
+    witness() {
       // A router that has not answered (none speaks, or not yet) is not asked on every check:
       // the watch's own poll looks for one, and the check goes to the public sources at once.
       if (watch.status().state !== 'ok') return null;
-      const s = await watch.askNow();
-      if (s.state !== 'ok' || !s.externalAddress) return null;
-      return { address: s.externalAddress, by: `router ${s.protocol ? ROUTER_PROTOCOL_LABEL[s.protocol] : ''}`.trim() };
+      return watch.askNow().then((s) =>
+        s.state === 'ok' && s.externalAddress
+          ? { address: s.externalAddress, by: `router ${s.protocol ? ROUTER_PROTOCOL_LABEL[s.protocol] : ''}`.trim() }
+          : null,
+      );
     },
     attach(engine) {
       // The monitor's own network-change check (after its settle time) is the hook: one per change.

@@ -4,11 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { createLogger } from '../../../../electron/engine/logger';
 import type { InterfaceMap } from '../../../../electron/engine/monitor/triggers';
 import {
+  askWitness,
   boundedWitness,
   interfaceWitness,
   mayUseWitness,
+  type RouterWitness,
   type WitnessQuestion,
 } from '../../../../electron/engine/monitor/witness';
 
@@ -53,12 +56,13 @@ const addr = (address: string, family: 'IPv4' | 'IPv6', internal = false) => ({
   ...(family === 'IPv6' ? { scopeid: 0 } : {}),
 });
 
+const ifaces = {
+  lo: [addr('127.0.0.1', 'IPv4', true), addr('::1', 'IPv6', true)],
+  eth0: [addr('192.168.1.10', 'IPv4'), addr('fe80::1', 'IPv6'), addr('2a02:1:2:3:aaaa::7', 'IPv6')],
+  wg0: [addr('81.2.69.142', 'IPv4')],
+} as unknown as InterfaceMap;
+
 describe('interfaceWitness', () => {
-  const ifaces = {
-    lo: [addr('127.0.0.1', 'IPv4', true), addr('::1', 'IPv6', true)],
-    eth0: [addr('192.168.1.10', 'IPv4'), addr('fe80::1', 'IPv6'), addr('2a02:1:2:3:aaaa::7', 'IPv6')],
-    wg0: [addr('81.2.69.142', 'IPv4')],
-  } as unknown as InterfaceMap;
 
   it.each([
     ['a public IPv4 held directly', 4, '81.2.69.142', 'prefix64', 'interface wg0'],
@@ -76,7 +80,7 @@ describe('interfaceWitness', () => {
 describe('boundedWitness', () => {
   it("gives the router's answer", async () => {
     const w = await boundedWitness(
-      async () => ({ address: '81.2.69.142', by: 'router NAT-PMP' }),
+      Promise.resolve({ address: '81.2.69.142', by: 'router NAT-PMP' }),
       new AbortController().signal,
     );
     expect(w).toEqual({ address: '81.2.69.142', by: 'router NAT-PMP' });
@@ -84,14 +88,47 @@ describe('boundedWitness', () => {
 
   it('gives null at once when the check stops, however long the router takes', async () => {
     const stop = new AbortController();
-    const pending = boundedWitness(() => new Promise(() => {}), stop.signal);
+    const pending = boundedWitness(new Promise(() => {}), stop.signal);
     stop.abort();
     await expect(pending).resolves.toBeNull();
   });
 
   it('gives null when asking fails', async () => {
     await expect(
-      boundedWitness(() => Promise.reject(new Error('boom')), new AbortController().signal),
+      boundedWitness(Promise.reject(new Error('boom')), new AbortController().signal),
     ).resolves.toBeNull();
+  });
+});
+
+describe('askWitness', () => {
+  const ask = (family: 4 | 6, key: string, router: RouterWitness | undefined) =>
+    askWitness({
+      family,
+      key,
+      signal: new AbortController().signal,
+      compare: 'prefix64',
+      interfaces: () => ifaces,
+      router,
+      logger: createLogger('test', { level: 'error', sink: () => undefined }),
+    });
+  const routerSays = (address: string) => {
+    const calls: number[] = [];
+    const w: RouterWitness = () => (calls.push(1), Promise.resolve({ address, by: 'router PCP' }));
+    return { w, calls };
+  };
+
+  it.each([
+    ['an interface vouches first: the router is not asked', 4, '81.2.69.142', 'interface wg0', 0],
+    ['IPv4 on no interface: the router is asked', 4, '81.2.69.200', 'router PCP', 1],
+    ['IPv6 never asks the router', 6, '2a02:1:2:4::/64', null, 0],
+  ] as const)('%s', async (_name, family, key, by, asked) => {
+    const r = routerSays('81.2.69.200');
+    expect((await ask(family, key, r.w))?.by ?? null).toBe(by);
+    expect(r.calls.length).toBe(asked);
+  });
+
+  it('gives null at once when the router has not answered yet (it returns null, not a promise)', async () => {
+    expect(await ask(4, '81.2.69.200', () => null)).toBeNull();
+    expect(await ask(4, '81.2.69.200', undefined)).toBeNull();
   });
 });
