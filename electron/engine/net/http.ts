@@ -6,9 +6,10 @@
 import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 
-import type { Agent, Dispatcher } from 'undici';
+import type { Agent } from 'undici';
 
 import type { Family } from '../../../shared/types';
+import { untilAborted } from './deadline';
 import { errorCode, NoAddressOfFamilyError, SourceError, toSourceError } from './errors';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
@@ -63,23 +64,30 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (literal !== 0 && literal !== req.family) throw new NoAddressOfFamilyError(hostname, req.family);
     req.signal.throwIfAborted();
     const undici = await loadUndici();
-    const sent: Get = {
-      agent: agentFor(req.family, undici),
-      url,
+    const sent = {
+      method: 'GET',
+      dispatcher: agentFor(req.family, undici),
       signal: req.signal,
       headers: withUserAgent(options.userAgent, req.headers),
-      maxBytes: req.maxBytes ?? DEFAULT_MAX_BYTES,
-    };
-    const res = await dispatchGet(sent, 1);
+    } as const;
+    const res = await undici.request(url, sent).catch((err: unknown) => {
+      // A server may close a kept-alive connection just as a request goes out on it (its idle
+      // limit unsaid, and met by the check interval). undici does not retry that, so once
+      // more here, on another connection: a GET asks nothing twice.
+      if (req.signal.aborted || !CLOSED_UNANSWERED.has(errorCode(err) ?? '')) throw err;
+      return undici.request(url, sent);
+    });
+    const body = await readCapped(res.body, req.maxBytes ?? DEFAULT_MAX_BYTES);
     // undici frees the connection for its pool a turn after the body ends; waiting for that
     // lets a request sent right after this one reuse it instead of opening another.
     await new Promise((resolve) => setImmediate(resolve));
-    return res;
+    return { status: res.statusCode, headers: res.headers, body };
   }
 
   async function get(req: HttpRequest): Promise<HttpResponse> {
     try {
-      return await request(req);
+      // undici notices an abort only once a socket is open; a lookup or a connect that hangs is left here.
+      return await untilAborted(request(req), req.signal);
     } catch (err) {
       throw toSourceError(err, req.signal);
     }
@@ -108,78 +116,17 @@ function withUserAgent(userAgent: string, headers: HttpRequest['headers'] = {}):
   return out;
 }
 
-interface Get {
-  agent: Dispatcher;
-  url: URL;
-  signal: AbortSignal;
-  headers: Record<string, string>;
-  maxBytes: number;
-}
-
-/**
- * One GET through undici's dispatcher, its body gathered here up to maxBytes. An echo's answer
- * is a few bytes: `undici.request` would wrap it in a Readable stream and read it back through
- * an async iterator, more code and garbage at every check than the answer is worth. A longer
- * body is cut off and its connection dropped.
- */
-function dispatchGet(get: Get, retries: number): Promise<HttpResponse> {
-  return new Promise<HttpResponse>((resolve, reject) => {
-    if (get.signal.aborted) return reject(get.signal.reason as Error);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let status = 0;
-    let headers: HttpResponse['headers'] = {};
-    let controller: Dispatcher.DispatchController | null = null;
-    let settled = false;
-    // An abort settles at once, even while the name resolves or the connection opens (undici's
-    // connect notices an abort only once its socket is open, and a lookup that hangs is left);
-    // undici's side of the request is cancelled as soon as it starts.
-    const onAbort = () => {
-      settle(() => reject(get.signal.reason));
-      controller?.abort(get.signal.reason);
-    };
-    const settle = (done: () => void) => {
-      if (settled) return;
-      settled = true;
-      get.signal.removeEventListener('abort', onAbort);
-      done();
-    };
-    const answer = () => ({ status, headers, body: Buffer.concat(chunks).subarray(0, get.maxBytes).toString('utf8') });
-    get.signal.addEventListener('abort', onAbort, { once: true });
-    try {
-      get.agent.dispatch(
-        { origin: get.url.origin, path: `${get.url.pathname}${get.url.search}`, method: 'GET', headers: get.headers },
-        {
-          onRequestStart(c) {
-            controller = c;
-            if (get.signal.aborted) c.abort(get.signal.reason);
-          },
-          onResponseStart(_c, statusCode, responseHeaders) {
-            status = statusCode;
-            headers = responseHeaders;
-          },
-          onResponseData(c, chunk) {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size < get.maxBytes) return;
-            settle(() => resolve(answer()));
-            c.abort(new Error('body over the cap'));
-          },
-          onResponseEnd: () => settle(() => resolve(answer())),
-          onResponseError: (_c, err) =>
-            settle(() => {
-              // A server may close a kept-alive connection just as a request goes out on it (its
-              // idle limit unsaid, and met by the check interval). undici does not retry that, so
-              // once more here, on another connection: a GET asks nothing twice. Not once part
-              // of the answer has come.
-              const unanswered = status === 0 && CLOSED_UNANSWERED.has(errorCode(err) ?? '');
-              if (unanswered && retries > 0 && !get.signal.aborted) resolve(dispatchGet(get, retries - 1));
-              else reject(err);
-            }),
-        },
-      );
-    } catch (err) {
-      settle(() => reject(err));
+/** Reads at most maxBytes; a longer body is cut off and its connection dropped. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= maxBytes) {
+      body.destroy();
+      break;
     }
-  });
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
 }
