@@ -65,11 +65,13 @@ export function routerPart(
       // A router that has not answered (none speaks, or not yet) is not asked on every check:
       // the watch's own poll looks for one, and the check goes to the public sources at once.
       if (watch.status().state !== 'ok') return null;
-      return watch.askNow().then((s) =>
-        s.state === 'ok' && s.externalAddress
-          ? { address: s.externalAddress, by: `router ${s.protocol ? ROUTER_PROTOCOL_LABEL[s.protocol] : ''}`.trim() }
-          : null,
-      );
+      return watch
+        .askNow()
+        .then((s) =>
+          s.state === 'ok' && s.externalAddress
+            ? { address: s.externalAddress, by: `router ${s.protocol ? ROUTER_PROTOCOL_LABEL[s.protocol] : ''}`.trim() }
+            : null,
+        );
     },
     attach(engine) {
       // The monitor's own network-change check (after its settle time) is the hook: one per change.

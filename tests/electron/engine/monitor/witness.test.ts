@@ -63,7 +63,6 @@ const ifaces = {
 } as unknown as InterfaceMap;
 
 describe('interfaceWitness', () => {
-
   it.each([
     ['a public IPv4 held directly', 4, '81.2.69.142', 'prefix64', 'interface wg0'],
     ['a NATed IPv4: no interface holds it', 4, '81.2.69.200', 'prefix64', null],
@@ -94,9 +93,7 @@ describe('boundedWitness', () => {
   });
 
   it('gives null when asking fails', async () => {
-    await expect(
-      boundedWitness(Promise.reject(new Error('boom')), new AbortController().signal),
-    ).resolves.toBeNull();
+    await expect(boundedWitness(Promise.reject(new Error('boom')), new AbortController().signal)).resolves.toBeNull();
   });
 });
 
