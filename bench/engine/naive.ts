@@ -24,11 +24,12 @@ export function naiveMonitor(lane: Lane): NaiveMonitor {
     now: Date.now,
   });
   if (warnings.length) throw new Error(warnings.join('; '));
-  const signal = new AbortController().signal;
   const checkFamily = async (family: Family, list: IpSource[]): Promise<string | null> => {
     const answers = await Promise.all(
       list.map((s) =>
-        s.query(signal).then(
+        // A signal per request, as the engine's flights have: one shared by every source's
+        // request would carry more abort listeners than Node's warning limit.
+        s.query(new AbortController().signal).then(
           (raw) => validateAnswer(raw, family),
           () => null,
         ),

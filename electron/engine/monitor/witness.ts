@@ -110,6 +110,13 @@ export async function askWitness(a: WitnessAsk): Promise<Witness | null> {
   } catch (err) {
     a.logger.debug('cannot read network interfaces', { error: String(err) });
   }
-  const answer = a.family === 4 && a.router ? a.router() : null;
-  return answer ? boundedWitness(answer, a.signal) : null;
+  if (a.family !== 4 || !a.router) return null;
+  try {
+    const answer = a.router();
+    return answer ? await boundedWitness(answer, a.signal) : null;
+  } catch (err) {
+    // A witness is only ever a shortcut: whatever goes wrong, the public sources answer.
+    a.logger.debug('cannot ask the router', { error: String(err) });
+    return null;
+  }
 }

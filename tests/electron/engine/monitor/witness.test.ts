@@ -128,4 +128,11 @@ describe('askWitness', () => {
     expect(await ask(4, '81.2.69.200', () => null)).toBeNull();
     expect(await ask(4, '81.2.69.200', undefined)).toBeNull();
   });
+
+  it('gives null when asking the router throws: the public sources answer instead', async () => {
+    const throws: RouterWitness = () => {
+      throw new Error('watch gone');
+    };
+    expect(await ask(4, '81.2.69.200', throws)).toBeNull();
+  });
 });
