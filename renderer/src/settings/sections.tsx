@@ -49,6 +49,17 @@ export interface PanelSection {
 const group = (key: string) => fieldSchema(settingsSchema, key)!;
 const introOf = (key: string) => fieldMeta(group(key)).help;
 
+/** A settings group shown inside another group's section, under its own legend and help line. */
+function SubGroup({ name, ctx }: { name: string; ctx: FormCtx }) {
+  return (
+    <fieldset>
+      <legend>{labelFor(group(name), name)}</legend>
+      <p className="help">{introOf(name)}</p>
+      <ObjectFields schema={group(name)} path={[name]} ctx={ctx} />
+    </fieldset>
+  );
+}
+
 /** A group of settings drawn from the schema, with its fields' labels and help. */
 const fieldsOf = (key: string) => (p: FormSectionProps) => (
   <ObjectFields schema={group(key)} path={[key]} ctx={p.ctx} />
@@ -63,11 +74,7 @@ export const FORM_SECTIONS: FormSection[] = [
     render: (p) => (
       <>
         <ObjectFields schema={group('monitor')} path={['monitor']} ctx={p.ctx} />
-        <fieldset>
-          <legend>{labelFor(group('router'), 'router')}</legend>
-          <p className="help">{introOf('router')}</p>
-          <ObjectFields schema={group('router')} path={['router']} ctx={p.ctx} />
-        </fieldset>
+        <SubGroup name="router" ctx={p.ctx} />
       </>
     ),
   },
@@ -79,11 +86,7 @@ export const FORM_SECTIONS: FormSection[] = [
     render: (p) => (
       <>
         <SourcesEditor ctx={p.ctx} />
-        <fieldset>
-          <legend>{labelFor(group('health'), 'health')}</legend>
-          <p className="help">{introOf('health')}</p>
-          <ObjectFields schema={group('health')} path={['health']} ctx={p.ctx} />
-        </fieldset>
+        <SubGroup name="health" ctx={p.ctx} />
       </>
     ),
   },
