@@ -134,10 +134,29 @@ export class RouterLab {
    * started (so a figure measured from it includes `ip`'s own start, a few ms).
    */
   async setWanAddress(cidr: string): Promise<number> {
+    return this.changeWan([`addr del ${this.wan} dev wan0`], cidr);
+  }
+
+  /**
+   * Takes the router's WAN address away and leaves it without one (a PPPoE reconnect or a DHCP
+   * renewal's gap); `addWanAddress` ends the gap. Resolves as setWanAddress does.
+   */
+  async dropWanAddress(): Promise<number> {
+    const at = performance.timeOrigin + performance.now();
+    await this.ipBatch(this.ns.router, [`addr del ${this.wan} dev wan0`]);
+    return at;
+  }
+
+  /** Gives the router a WAN address after dropWanAddress. Resolves as setWanAddress does. */
+  async addWanAddress(cidr: string): Promise<number> {
+    return this.changeWan([], cidr);
+  }
+
+  private async changeWan(before: string[], cidr: string): Promise<number> {
     const address = cidr.includes('/') ? cidr : `${cidr}/24`;
     const at = performance.timeOrigin + performance.now();
     await this.ipBatch(this.ns.router, [
-      `addr del ${this.wan} dev wan0`,
+      ...before,
       `addr add ${address} dev wan0`,
       // On-link, so it holds whatever subnet the new address is in.
       'route replace default dev wan0',
