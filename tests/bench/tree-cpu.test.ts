@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
@@ -26,19 +27,24 @@ describe('parseStatTimes', () => {
 
 describe.runIf(process.platform === 'linux')('treeCpuMs', () => {
   it('reads a process and the child it started, the root first', async () => {
-    // A shell that starts a sleeping child and waits on it: a tree of two.
-    const sh = spawn('sh', ['-c', 'sleep 30 & wait'], { stdio: 'ignore' });
-    let kids: number[] = [];
+    // A shell that starts a sleeping child, says its pid and waits on it: a tree of two.
+    const sh = spawn('sh', ['-c', 'sleep 30 & echo $!; wait'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let kid = 0;
     try {
-      await until(() => treeCpuMs(sh.pid!).parts.length === 2, { what: 'the shell and its sleep' });
+      const line = await new Promise<string>((resolve, reject) => {
+        sh.stdout.once('data', (b: Buffer) => resolve(b.toString()));
+        sh.once('error', reject);
+      });
+      kid = Number(line.trim());
+      // The child is a forked shell until it execs sleep; the kernel renames it (comm) at exec.
+      await until(() => readFileSync(`/proc/${kid}/comm`, 'utf8') === 'sleep\n', { what: 'the child to exec sleep' });
       const tree = treeCpuMs(sh.pid!);
-      kids = tree.parts.slice(1).map((p) => p.pid);
       expect(tree.parts.map((p) => p.comm)).toEqual(['sh', 'sleep']);
-      expect(tree.parts[0]!.pid).toBe(sh.pid);
+      expect(tree.parts.map((p) => p.pid)).toEqual([sh.pid, kid]);
       expect(tree.ms).toBe(tree.parts.reduce((a, p) => a + p.ms, 0));
       expect(tree.threadsMs).toBeGreaterThanOrEqual(0);
     } finally {
-      for (const pid of kids) process.kill(pid, 'SIGKILL');
+      if (kid) process.kill(kid, 'SIGKILL');
       sh.kill('SIGKILL');
     }
   });
