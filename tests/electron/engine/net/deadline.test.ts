@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { launchFlight } from '../../../../electron/engine/monitor/flight';
-import { deadline, withDeadline } from '../../../../electron/engine/net/deadline';
+import { deadline, untilAborted, withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { loadUndici } from '../../../../electron/engine/net/undici';
@@ -74,6 +74,16 @@ describe('withDeadline', () => {
     expect(inner?.aborted).toBe(false);
   });
 
+  it('lets go of the caller once the work settles: done, failed or timed out', async () => {
+    const parent = new AbortController();
+    await withDeadline(parent.signal, 60_000, async () => 'done');
+    await withDeadline(parent.signal, 60_000, () => Promise.reject(new Error('failed'))).catch(() => undefined);
+    const timedOut = await withDeadline(parent.signal, 20, (s) => {
+      return new Promise((_, reject) => s.addEventListener('abort', () => reject(s.reason as Error), { once: true }));
+    }).catch((err: Error) => err.name);
+    expect([timedOut, getEventListeners(parent.signal, 'abort')]).toEqual(['TimeoutError', []]);
+  });
+
   it('starts aborted when the caller already is', async () => {
     const parent = new AbortController();
     parent.abort('gone');
@@ -81,12 +91,32 @@ describe('withDeadline', () => {
   });
 });
 
+describe('untilAborted', () => {
+  it('lets go of the signal once the work settles, and rejects with its reason when it aborts first', async () => {
+    const caller = new AbortController();
+    expect(await untilAborted(Promise.resolve('done'), caller.signal)).toBe('done');
+    await expect(untilAborted(Promise.reject(new Error('failed')), caller.signal)).rejects.toThrow('failed');
+    expect(getEventListeners(caller.signal, 'abort')).toEqual([]);
+    let finish = (_: string) => {};
+    const left = untilAborted(new Promise<string>((r) => (finish = r)), caller.signal);
+    caller.abort(new Error('stopped'));
+    await expect(left).rejects.toThrow('stopped');
+    finish('late');
+    expect(getEventListeners(caller.signal, 'abort')).toEqual([]);
+  });
+});
+
 describe('deadline', () => {
   it("passes a parent's abort to the live deadlines only; a cleared one lets go of the parent", () => {
     const parent = new AbortController();
-    const done = Array.from({ length: 50 }, () => deadline(parent.signal, 60_000));
     const live = Array.from({ length: 3 }, () => deadline(parent.signal, 60_000));
-    for (const d of done) d.clear();
+    // One after another, as a check's requests settle: at most four are on the parent at once
+    // (more than ten live at once is what Node warns of as a leak, MaxListenersExceededWarning).
+    const done = Array.from({ length: 50 }, () => {
+      const d = deadline(parent.signal, 60_000);
+      d.clear();
+      return d;
+    });
     // The engine's signal lives as long as it runs: settled requests must not pile up on it.
     expect(getEventListeners(parent.signal, 'abort')).toHaveLength(3);
     parent.abort('stopped');
