@@ -26,7 +26,7 @@ import type { IpSource } from '../sources/types';
 import type { MonitorStore } from '../store/types';
 import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
 import { FamilyRunner } from './family-runner';
-import { HealthBook } from './health';
+import { breakerConfig, HealthBook } from './health';
 import { nextDelayMs } from './schedule';
 import { CheckTimers } from './timers';
 import { type InterfaceMap, Sampler } from './triggers';
@@ -64,6 +64,7 @@ export class Engine {
   private pausedSince: number | null = null;
   private inFlight: Promise<CheckReport> | null = null;
   private queued: Promise<CheckReport> | null = null;
+  private routerWaits = false; // routerSaw's look waits for the check under way
   private timers: CheckTimers;
   private readonly witnesses: Pick<WitnessAsk, 'interfaces' | 'router' | 'logger'>;
   private conn: Connectivity = initialConnectivity();
@@ -233,12 +234,7 @@ export class Engine {
     });
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;
-    const cfg = {
-      failureThreshold: health.failureThreshold,
-      backoffMs: health.backoffSec * 1000,
-      maxBackoffMs: health.maxBackoffSec * 1000,
-    };
-    this.health = new HealthBook(this.sources, cfg, this.random, this.health);
+    this.health = new HealthBook(this.sources, breakerConfig(health), this.random, this.health);
   }
 
   /**
@@ -337,18 +333,23 @@ export class Engine {
   /**
    * The router reports an external IPv4 address: when it is not the confirmed one, a check at
    * once, which the public sources' quorum confirms (the router's word alone declares nothing).
+   * Looked at after a check under way, which may find it first (the start's, at the router's
+   * first answer); news while one look waits joins it.
    */
   routerSaw(address: string): void {
-    if (!this.running || address === this.families[4].address || !this.settings.monitor.ipv4) return;
-    this.deps.logger.info('the router reports a new external address: checking');
-    this.checkNow('router')
-      .then(() => {
-        // A public address the sources did not bear out: once more, shortly. A NAT may map
-        // connections to its old address for a moment after the new one is up.
-        const borne = this.families[4].address === address || !validateAnswer(address, 4).ok;
-        if (!borne) this.later(ROUTER_RECHECK_MS, () => this.trigger('router'));
-      })
-      .catch((err: unknown) => this.fail('check', err));
+    const held = () => address === this.families[4].address;
+    if (!this.running || held() || !this.settings.monitor.ipv4 || this.routerWaits) return;
+    this.routerWaits = true;
+    const look = async () => {
+      await this.inFlight?.catch(() => undefined);
+      this.routerWaits = false;
+      if (!this.running || held()) return;
+      this.deps.logger.info('the router reports a new external address: checking');
+      await this.checkNow('router');
+      // Not borne out by the sources: once more, shortly. A NAT may map connections to its old address for a moment.
+      if (!held() && validateAnswer(address, 4).ok) this.later(ROUTER_RECHECK_MS, () => this.trigger('router'));
+    };
+    look().catch((err: unknown) => this.fail('check', err));
   }
 
   /** An event of a part around the engine (the NAT verdict) to the engine's listeners: the notifier, the API. */

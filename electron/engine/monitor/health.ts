@@ -2,6 +2,7 @@
  * Health book: each source's breaker, success counts and recent latencies. The only
  * stateful part of source selection; decisions are in breaker.ts and planner.ts.
  */
+import type { Settings } from '../../../shared/settings';
 import type { BreakerState, SourceHealth } from '../../../shared/types';
 import type { IpSource } from '../sources/types';
 import {
@@ -15,6 +16,13 @@ import {
 } from './breaker';
 
 const LATENCY_WINDOW = 21;
+
+/** The breakers' configuration from the settings' `health` group (seconds to milliseconds). */
+export const breakerConfig = (health: Settings['health']): BreakerConfig => ({
+  failureThreshold: health.failureThreshold,
+  backoffMs: health.backoffSec * 1000,
+  maxBackoffMs: health.maxBackoffSec * 1000,
+});
 
 interface Entry {
   source: IpSource;

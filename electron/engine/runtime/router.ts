@@ -18,6 +18,7 @@ import type { RouterWitness } from '../monitor/witness';
 import { createGatewayFinder } from '../router';
 import { createRouterWatch, type RouterWatch, type RouterWatchOptions } from '../router/watch';
 import { NAT_MEMORY_START, natStep } from './nat-change';
+import { isRouterNews } from './router-news';
 
 /** What a test may change: the gateway, the stand-ins' ports. */
 export type RouterWatchOverrides = Partial<Pick<RouterWatchOptions, 'findGateway' | 'protocols' | 'announcePort'>>;
@@ -85,13 +86,14 @@ export function routerPart(
         )
           look(engine);
       });
-      // A new answer (an announcement, a GENA event, the poll, a witness question) is news to check.
+      // A new answer (an announcement, a GENA event, the poll, a witness question), after another
+      // or after a gap with none, is news to check (router-news.ts).
       watch.onRound((next, prev) => {
-        const [was, is] = [
-          prev.state === 'ok' ? prev.externalAddress : null,
-          next.state === 'ok' ? next.externalAddress : null,
-        ];
-        if (was !== null && is !== null && is !== was) engine.routerSaw(is);
+        const now = next.state === 'ok' ? next.externalAddress : null;
+        const before = prev.state === 'ok' ? prev.externalAddress : null;
+        const confirmed = engine.liveStatus().families.v4.ip;
+        const first = prev.state === 'searching';
+        if (now !== null && isRouterNews({ now, before, first, confirmed })) engine.routerSaw(now);
         look(engine);
       });
     },

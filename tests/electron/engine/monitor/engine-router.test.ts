@@ -2,8 +2,8 @@
  * The router in detection, through the real engine and the real router watch against the
  * NAT-PMP/PCP stand-in (tests/fakes/natpmp-pcp.ts): a steady IPv4 check the router vouches for
  * asks no public source until `confirmMinutes` have passed; the router's announcement of a new
- * address starts a check at once, which the public sources' quorum confirms (or does not, when
- * the router is behind another NAT); and an IPv6 address this machine holds vouches for itself.
+ * address starts a check at once, even after a gap with none, which the public sources' quorum
+ * confirms (or does not, when the router is behind another NAT); and an IPv6 address this machine holds vouches for itself.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -96,6 +96,28 @@ describe('the router in detection', () => {
     // The router now vouches for the new address.
     const [c4] = await intervalCheck();
     expect(c4.witness).toMatch(/^router /);
+  });
+
+  it('checks at once when a new address follows a gap with none (a PPPoE reconnect, a DHCP renewal)', async () => {
+    await start();
+    await h.waitFor(() => part.watch.announcePort() !== undefined);
+    // The WAN goes down: the router's announcement brings a round that finds no address.
+    await router.setWan(null, { announceTo: part.watch.announcePort() });
+    await h.waitFor(() => part.watch.status().state === 'error');
+    await h.clock.advance(3_000); // the gap
+    world.setIp(B4, A6);
+    await router.setWan(B4, { announceTo: part.watch.announcePort() });
+    await h.waitFor(() => h.of('change').some((c) => c.family === 4 && c.to === B4));
+    expect(h.of('change').find((c) => c.to === B4)).toMatchObject({ from: A4, trigger: 'router' });
+    expect(checks(4, 'router')).toHaveLength(1);
+  });
+
+  it("does not double the start's check when the router's first answer comes during it", async () => {
+    await start();
+    await h.waitFor(() => part.watch.status().state === 'ok');
+    await intervalCheck();
+    expect(checks(4, 'start')).toHaveLength(1);
+    expect(checks(4, 'router')).toHaveLength(0);
   });
 
   it("declares nothing on the router's word alone (double NAT), and keeps asking the public sources", async () => {

@@ -5,7 +5,8 @@
  * confirm), IPv6 routed without NAT. A new WAN address on the router must reach the runner as
  * the router's own announcement and come out as a `change` line with trigger 'router', confirmed
  * by the public sources; a steady interval check the router (IPv4) or the interface (IPv6)
- * vouches for asks no public source. Times are printed, never asserted.
+ * vouches for asks no public source. A reconnect (the WAN address gone for a few seconds, then a
+ * new one) is a change the router's news finds at once too. Times are printed, never asserted.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +26,10 @@ import { routerLabPeer, type RouterLab, startRouterLab } from '../../../helpers/
 const OUT = path.resolve(import.meta.dirname, '../../../../out', `lab-runner-test-${process.pid}`);
 /** Inside the lab only; miniupnpd refuses 198.51.100/24 and 203.0.113/24 as reserved. */
 const NEW_WAN = '11.0.4.2';
+/** The address after the reconnect's gap. */
+const AFTER_GAP = '11.0.5.2';
+/** How long the router holds no WAN address: a PPPoE reconnect or a DHCP renewal takes a few seconds. */
+const GAP_MS = 3_000;
 const V6 = LAB6.lanAddress.split('/')[0]!;
 /** Generous: each wait inside has its own bound (60 s) and says what it waited for; a busy CI machine is slow, not wrong. */
 const TEST_MS = 120_000;
@@ -47,6 +52,8 @@ describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (roo
       file,
       // Default settings but for the sources (the lab's echoes only) and the shortest interval, so a steady check comes soon.
       settings: { monitor: { intervalSec: 10 }, sources: { builtIn: false, custom: labSources(true) } },
+      // Debug, for the router watch's round during the gap ("router gave no address").
+      env: { IPWATCH_LOG_LEVEL: 'debug' },
     });
   }, 120_000);
 
@@ -148,6 +155,44 @@ describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (roo
       const began = Math.min(Number(v4.at), Number(v6.at));
       expect(began).toBeGreaterThanOrEqual(since);
       expect([echoes.count(4, began), echoes.count(6, began)]).toEqual([0, 0]);
+    },
+    TEST_MS,
+  );
+  it(
+    'a reconnect: the WAN address gone for 3 s, then a new one; a router-triggered check confirms the change',
+    async () => {
+      // Just after a steady check, so the next one (10 s on) cannot be what finds the change.
+      await runner.waitFor(
+        is('check', 4, (l) => l.trigger === 'interval'),
+        {
+          from: runner.lines.length,
+          timeoutMs: 60_000,
+          what: 'a steady IPv4 check before the gap',
+        },
+      );
+      const mark = runner.logMark();
+      const droppedAt = await lab.dropWanAddress();
+      // The router tells its subscribers (GENA NOTIFY `Disconnected`), and the watch's round finds no address.
+      await runner.waitForLog(/router gave no address/, {
+        since: mark,
+        timeoutMs: 10_000,
+        what: 'the round in the gap',
+      });
+      // The gap's length is the scenario itself, not a wait for something to happen.
+      await new Promise((r) => setTimeout(r, Math.max(0, droppedAt + GAP_MS - Date.now())));
+      const from = runner.lines.length;
+      const addedAt = await lab.addWanAddress(`${AFTER_GAP}/24`);
+      const change = await runner.waitFor(is('change', 4), {
+        from,
+        timeoutMs: 60_000,
+        what: `the change to ${AFTER_GAP} after the gap`,
+      });
+      console.log(
+        `[router lab] a ${GAP_MS} ms gap, then a new WAN address to the change line: ` +
+          `${(change.seenAt - addedAt).toFixed(1)} ms (trigger ${String(change.trigger)})`,
+      );
+      expect(change).toMatchObject({ from: NEW_WAN, to: AFTER_GAP, trigger: 'router' });
+      expect((change.sources as string[]).length).toBeGreaterThanOrEqual(2);
     },
     TEST_MS,
   );
