@@ -56,6 +56,11 @@ export interface RouterLabOptions {
   ipv6?: boolean;
   /** A direct link from `lan` to `wan` carrying the LAN host's IPv4 (DIRECT): the router off its IPv4 path. */
   directIpv4?: boolean;
+  /**
+   * false: a plain NAT router, as many consumer routers ship (UPnP and NAT-PMP off): the same
+   * table and masquerade, but miniupnpd is not started, so nothing answers UPnP, NAT-PMP or PCP.
+   */
+  miniupnpd?: boolean;
 }
 
 /** Run-unique names, with the pid first so a later run can tell a crashed run's leftovers. */
@@ -64,7 +69,8 @@ let labCount = 0;
 
 /**
  * Builds the namespaces, starts miniupnpd in `router` and a probe in `lan`, and resolves once the
- * router answers NAT-PMP and SOAP. A failed start tears down whatever it had made, then rejects.
+ * router answers NAT-PMP and SOAP (without miniupnpd: once the namespaces and the NAT are up). A
+ * failed start tears down whatever it had made, then rejects.
  */
 export async function startRouterLab(opts: RouterLabOptions = {}): Promise<RouterLab> {
   await removeCrashedLabs(PREFIX);
@@ -178,6 +184,7 @@ export class RouterLab {
       await this.ip('wan', lines.wan);
     }
     await this.exec('router', ['nft', '-f', await this.writeFile('router.nft', nftRules())]);
+    if (opts.miniupnpd === false) return this.startProbe();
     const conf = await this.writeFile('miniupnpd.conf', miniupnpdConfig(this.dir, LAB.httpPort, opts.config ?? []));
     const daemon = this.spawnIn('router', ['miniupnpd', '-d', '-f', conf, '-P', path.join(this.dir, 'miniupnpd.pid')], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -185,9 +192,7 @@ export class RouterLab {
     this.miniupnpd = daemon;
     daemon.stdout!.on('data', (c: Buffer) => (this.miniupnpdLog += c.toString()));
     daemon.stderr!.on('data', (c: Buffer) => (this.miniupnpdLog += c.toString()));
-    this.probe = new LanProbe(
-      this.spawnInLan(['--import', 'tsx', LAN_PROBE, LAB.lanAddress], { stdio: ['pipe', 'pipe', 'pipe'] }),
-    );
+    this.startProbe();
     await until(
       async () => {
         if (daemon.exitCode !== null) throw new Error(`miniupnpd exited (${daemon.exitCode}) at start:\n${this.log}`);
@@ -196,6 +201,12 @@ export class RouterLab {
         return natpmp !== null && (await this.probe.soap(this.rootDescUrl, 1000).catch(() => null)) !== null;
       },
       { timeoutMs: 15_000, everyMs: 20, what: 'miniupnpd answering NAT-PMP and SOAP in the lab' },
+    );
+  }
+
+  private startProbe(): void {
+    this.probe = new LanProbe(
+      this.spawnInLan(['--import', 'tsx', LAN_PROBE, LAB.lanAddress], { stdio: ['pipe', 'pipe', 'pipe'] }),
     );
   }
 
