@@ -196,6 +196,10 @@ export interface ProcessStatus {
   heapTotalBytes: number;
   /** Held by JS objects outside the V8 heap: buffers and the history's wasm memory. */
   externalBytes: number;
+  /** The part of externalBytes in ArrayBuffers and Buffers (the history's file image among them). */
+  arrayBuffersBytes: number;
+  /** The history's SQLite wasm memory (it never shrinks; RSS holds only the pages it has touched). */
+  wasmMemoryBytes: number;
 }
 
 interface EventBase {
@@ -257,7 +261,7 @@ export interface CgnatEvent extends EventBase {
  * What stands between this machine and the internet on IPv4 (shared/nat.ts decides it and says
  * what each means). Here, not there, so that the events below can name it without a circle.
  */
-export const NAT_VERDICTS = ['direct', 'nat', 'double-nat', 'cgnat', 'unknown'] as const;
+export const NAT_VERDICTS = ['direct', 'nat', 'double-nat', 'cgnat', 'vpn', 'unknown'] as const;
 export type NatVerdict = (typeof NAT_VERDICTS)[number];
 
 /**

@@ -86,6 +86,7 @@ const NAT_LINE: Record<NatVerdict, Line | null> = {
   nat: { text: 'NAT: forward ports on your router', drop: 1 },
   'double-nat': { text: 'Double NAT: forward on both', drop: 3 },
   cgnat: { text: 'CGNAT: no port forwarding', drop: 3 },
+  vpn: { text: 'VPN: router forwarding bypassed', drop: 3 },
   unknown: null,
 };
 

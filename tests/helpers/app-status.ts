@@ -47,9 +47,9 @@ export function appStatus(
     interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
     notifications: [],
     bot: botOff(),
-    process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6 },
+    process: { uptimeSec: 3600, rssBytes: 85e6, heapUsedBytes: 20e6, heapTotalBytes: 30e6, externalBytes: 25e6, arrayBuffersBytes: 1e6, wasmMemoryBytes: 22e6 },
     router: { state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: NOW, error: null },
-    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [] }),
+    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [], egress: null }),
     ...over,
   };
   // As the runtime does: health from the rest of the status, unless the test gives its own.

@@ -64,6 +64,8 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
       heapUsedBytes: 21 * 2 ** 20,
       heapTotalBytes: 30 * 2 ** 20,
       externalBytes: 25 * 2 ** 20,
+      arrayBuffersBytes: 2 ** 20,
+      wasmMemoryBytes: 21 * 2 ** 20,
     },
     online: true,
     offlineSince: null,
@@ -99,7 +101,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     lastError: null,
     interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
     router: { state: 'ok', protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: now - 60_000, error: null },
-    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [] }),
+    nat: natVerdict({ routerAddress: '81.2.69.142', publicAddress: '81.2.69.142', localAddresses: [], egress: null }),
     notifications: [
       {
         id: 'desktop',

@@ -16,6 +16,10 @@ describe('natChangeWords', () => {
     ['direct', 'nat', 'info', 'Now behind your router (NAT)', /your router does: forward a port on the router/],
     ['cgnat', 'direct', 'good', 'Direct connection now (no NAT)', /holds the public address itself/],
     ['nat', 'direct', 'info', 'Direct connection now (no NAT)', /only its firewall decides/],
+    ['nat', 'vpn', 'warn', 'Now through a VPN or another route', /forwarded on your router does not reach/],
+    ['cgnat', 'vpn', 'warn', 'Now through a VPN or another route', /VPN or another route/],
+    ['vpn', 'nat', 'good', 'Now behind your router (NAT)', /through your router again.*reaches this machine/],
+    ['vpn', 'direct', 'good', 'Direct connection now (no NAT)', /holds the public address itself/],
   ])('%s -> %s', (from, to, tone, title, summary) => {
     const w = natChangeWords(from, to);
     expect(w).toMatchObject({ tone, title });

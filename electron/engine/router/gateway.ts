@@ -4,11 +4,11 @@
  * parsing lives in gateway-parse.ts; this file only fetches the text. Nothing is cached: the
  * caller asks again after a network change.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 
 import type { Family } from '../../../shared/types';
+import { runCommand, windowsRoute } from '../run-command';
 import {
   parseIpRouteDefault,
   parseProcIpv6Route,
@@ -25,8 +25,6 @@ export interface GatewayFinderDeps {
   /** Runs a command and resolves with its standard output; rejects when it fails. */
   run?: (command: string, args: string[], signal: AbortSignal) => Promise<string>;
 }
-
-const COMMAND_TIMEOUT_MS = 3000;
 
 export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
   const platform = deps.platform ?? process.platform;
@@ -54,25 +52,6 @@ export function createGatewayFinder(deps: GatewayFinderDeps = {}): FindGateway {
     const out = await run('ip', [family === 4 ? '-4' : '-6', 'route', 'show', 'default'], signal);
     return parseIpRouteDefault(out, family);
   }
-}
-
-/**
- * By its full path: Windows looks for a bare name in the current folder before PATH, so a
- * planted route.exe there would run in our place.
- */
-const windowsRoute = () => `${process.env.SystemRoot ?? 'C:\\Windows'}\\System32\\route.exe`;
-
-function runCommand(command: string, args: string[], signal: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      // LC_ALL=C keeps route(8) in English on the BSDs; Windows ignores it (the parser reads shapes).
-      { signal, timeout: COMMAND_TIMEOUT_MS, windowsHide: true, env: { ...process.env, LC_ALL: 'C' } },
-      (err, stdout, stderr) =>
-        err ? reject(new Error(`${command}: ${stderr.trim() || err.message}`)) : resolve(stdout),
-    );
-  });
 }
 
 /** The gateway a protocol should ask, or the failure to report when there is none. */

@@ -59,12 +59,17 @@ export const NAT_MEMORY_START: NatMemory = { known: null, mismatch: null };
 /** One look at the verdict. */
 export interface NatLook extends NatAddresses {
   nat: Nat;
+  /** The way out is a tunnel interface (so a `vpn` verdict is no mismatch being settled). */
+  throughTunnel?: boolean;
 }
 
-/** The router's public address differs from the confirmed one: CGNAT, or a change under way. */
+/**
+ * The router's public address differs from the confirmed one: another route out, or a change
+ * under way. Not when a tunnel is the way out: that is a VPN at once, whatever the router says.
+ */
 function mismatchOf(look: NatLook): { routerAddress: string; publicAddress: string } | null {
   const { nat, routerAddress, publicAddress } = look;
-  if (nat.verdict !== 'cgnat' || routerAddress === null || publicAddress === null) return null;
+  if (nat.verdict !== 'vpn' || look.throughTunnel || routerAddress === null || publicAddress === null) return null;
   const judged = validateAnswer(routerAddress, 4);
   return judged.ok && judged.ip !== publicAddress ? { routerAddress, publicAddress } : null;
 }

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 
-import { type Nat, natVerdict } from '../../../shared/nat';
+import { leavesByTunnel, type Nat, natVerdict } from '../../../shared/nat';
 import type { Settings } from '../../../shared/settings';
 import { ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
 import type { Clock } from '../clock';
@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
 import type { RouterWitness } from '../monitor/witness';
 import { createGatewayFinder } from '../router';
+import { createEgressFinder, type FindEgress } from '../router/egress';
 import { createRouterWatch, type RouterWatch, type RouterWatchOptions } from '../router/watch';
 import { NAT_MEMORY_START, natStep } from './nat-change';
 import { isRouterNews } from './router-news';
@@ -32,9 +33,12 @@ export interface RouterPart {
   status(engine: Engine): { router: RouterStatus; nat: Nat };
 }
 
+/** Checks after which the way out may have moved (a VPN up or down): the egress is asked again. */
+const EGRESS_TRIGGERS: ReadonlySet<string> = new Set(['start', 'network', 'resume', 'manual']);
+
 export function routerPart(
   settings: Settings,
-  deps: { clock: Clock; logger: Logger; overrides?: RouterWatchOverrides },
+  deps: { clock: Clock; logger: Logger; overrides?: RouterWatchOverrides; findEgress?: FindEgress },
 ): RouterPart {
   const watch = createRouterWatch({
     settings: settings.router,
@@ -47,13 +51,23 @@ export function routerPart(
     const router = watch.status();
     const routerAddress = router.state === 'ok' ? router.externalAddress : null;
     const publicAddress = engine.liveStatus().families.v4.ip;
-    const nat = natVerdict({ routerAddress, publicAddress, localAddresses: localIpv4() });
+    const nat = natVerdict({ routerAddress, publicAddress, localAddresses: localIpv4(), egress });
     return { router, nat, routerAddress, publicAddress };
   };
+  // The interface traffic to the internet leaves by, asked of the OS at start and after a
+  // network change (a child process each time: not on every check).
+  const findEgress = deps.findEgress ?? createEgressFinder();
+  let egress: string | null = null;
+  const askEgress = () =>
+    findEgress(AbortSignal.timeout(5000)).then(
+      (name) => void (egress = name),
+      (err: unknown) => deps.logger.debug('cannot tell the way out', { error: String(err) }),
+    );
   let memory = NAT_MEMORY_START;
   const look = (engine: Engine) => {
     const { nat, routerAddress, publicAddress } = status(engine);
-    const step = natStep(memory, { nat, routerAddress, publicAddress }, deps.clock.now());
+    const seen = { nat, routerAddress, publicAddress, throughTunnel: leavesByTunnel(egress, routerAddress) };
+    const step = natStep(memory, seen, deps.clock.now());
     memory = step.memory;
     if (step.event) {
       deps.logger.info('the NAT verdict changed', { from: step.event.from, to: step.event.to });
@@ -78,13 +92,10 @@ export function routerPart(
       // The monitor's own network-change check (after its settle time) is the hook: one per change.
       engine.on((event) => {
         if (event.type === 'check' && event.trigger === 'network') watch.trigger('network');
+        if (event.type !== 'check' || event.family !== 4) return;
         // After the check, not at its change event: the confirmed address is updated by then.
-        if (
-          event.type === 'check' &&
-          event.family === 4 &&
-          (event.result === 'changed' || event.result === 'confirmed')
-        )
-          look(engine);
+        if (EGRESS_TRIGGERS.has(event.trigger)) void askEgress().then(() => look(engine));
+        else if (event.result === 'changed' || event.result === 'confirmed') look(engine);
       });
       // A new answer (an announcement, a GENA event, the poll, a witness question), after another
       // or after a gap with none, is news to check (router-news.ts).

@@ -190,15 +190,20 @@ describe('trayTooltip', () => {
 
 describe('the NAT verdict in the tooltip', () => {
   const PUBLIC = '81.2.69.142';
-  const withNat = (routerAddress: string | null, over: Partial<AppStatus> = {}, localAddresses: string[] = []) =>
-    appStatus({ nat: natVerdict({ routerAddress, publicAddress: PUBLIC, localAddresses }), ...over });
-  const natLine = (text: string) => text.split('\n').find((l) => /NAT|Direct/.test(l)) ?? null;
+  const withNat = (
+    routerAddress: string | null,
+    over: Partial<AppStatus> = {},
+    localAddresses: string[] = [],
+    egress: string | null = null,
+  ) => appStatus({ nat: natVerdict({ routerAddress, publicAddress: PUBLIC, localAddresses, egress }), ...over });
+  const natLine = (text: string) => text.split('\n').find((l) => /NAT|Direct|VPN/.test(l)) ?? null;
 
   it.each<[string, AppStatus, string | null]>([
     ['behind the router', withNat(PUBLIC), 'NAT: forward ports on your router'],
     ['the machine holds the public address', withNat(null, {}, [PUBLIC]), 'Direct: no NAT in between'],
     ['a private router address', withNat('192.168.100.2'), 'Double NAT: forward on both'],
     ['shared space (RFC 6598)', withNat('100.64.3.4'), 'CGNAT: no port forwarding'],
+    ['through a VPN', withNat(PUBLIC, {}, [], 'wg0'), 'VPN: router forwarding bypassed'],
     ['no router answers: nothing said', withNat(null), null],
   ])('%s', (_label, status, line) => {
     expect(natLine(trayTooltip(input({ status })))).toBe(line);

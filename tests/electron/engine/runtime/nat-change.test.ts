@@ -37,10 +37,11 @@ describe('natChange', () => {
 });
 
 /** A look as the runtime makes it: the verdict from these addresses (no local interface holds the public one). */
-const look = (routerAddress: string | null, publicAddress: string | null): NatLook => ({
-  nat: natVerdict({ routerAddress, publicAddress, localAddresses: ['192.168.1.20'] }),
+const look = (routerAddress: string | null, publicAddress: string | null, egress = 'eth0'): NatLook => ({
+  nat: natVerdict({ routerAddress, publicAddress, localAddresses: ['192.168.1.20'], egress }),
   routerAddress,
   publicAddress,
+  throughTunnel: egress !== 'eth0',
 });
 
 /** Feeds looks at the given times; the events' from -> to, and the memory after. */
@@ -121,7 +122,7 @@ describe('natStep', () => {
       'nat',
     ],
     [
-      'a public router address that stays other than the confirmed one: cgnat once it held',
+      'a public router address that stays other than the confirmed one: another route out (vpn) once it held',
       [
         [0, look(PUBLIC, PUBLIC)],
         [1000, look(OTHER, PUBLIC)],
@@ -129,8 +130,19 @@ describe('natStep', () => {
         [1000 + S, look(OTHER, PUBLIC)],
         [1000 + 2 * S, look(OTHER, PUBLIC)],
       ],
-      ['nat>cgnat'],
-      'cgnat',
+      ['nat>vpn'],
+      'vpn',
+    ],
+    [
+      'a VPN comes up (the way out is a tunnel): nat -> vpn at once, and back when it goes down',
+      [
+        [0, look(PUBLIC, PUBLIC)],
+        [1000, look(PUBLIC, PUBLIC, 'tun0')],
+        [2000, look(PUBLIC, OTHER, 'tun0')],
+        [3000, look(PUBLIC, PUBLIC)],
+      ],
+      ['nat>vpn', 'vpn>nat'],
+      'nat',
     ],
     [
       'a mismatch whose addresses move on starts its wait again',
