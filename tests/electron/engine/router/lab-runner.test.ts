@@ -6,7 +6,8 @@
  * the router's own announcement and come out as a `change` line with trigger 'router', confirmed
  * by the public sources; a steady interval check the router (IPv4) or the interface (IPv6)
  * vouches for asks no public source. A reconnect (the WAN address gone for a few seconds, then a
- * new one) is a change the router's news finds at once too. Times are printed, never asserted.
+ * new one) is a change the router's news finds at once too; a VPN on the runner's host is told
+ * as a VPN, not CGNAT. Times are printed, never asserted.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import {
   startLabRunner,
 } from '../../../fixtures/router/lab-runner';
 import { labSources, startWanEchoes, type WanEchoes } from '../../../fixtures/router/wan-echo-client';
-import { routerLabPeer, type RouterLab, startRouterLab } from '../../../helpers/router-lab';
+import { LAB, routerLabPeer, type RouterLab, startRouterLab } from '../../../helpers/router-lab';
 
 const OUT = path.resolve(import.meta.dirname, '../../../../out', `lab-runner-test-${process.pid}`);
 /** Inside the lab only; miniupnpd refuses 198.51.100/24 and 203.0.113/24 as reserved. */
@@ -193,6 +194,35 @@ describe.skipIf(routerLabPeer.skip)('the built runner behind the lab router (roo
       );
       expect(change).toMatchObject({ from: NEW_WAN, to: AFTER_GAP, trigger: 'router' });
       expect((change.sources as string[]).length).toBeGreaterThanOrEqual(2);
+    },
+    TEST_MS,
+  );
+  it(
+    'a VPN comes up (the default route through a tun device): the verdict says so, not CGNAT, and back when it goes',
+    async () => {
+      const ip = (...args: string[]) => lab.exec('lan', ['ip', ...args]);
+      let from = runner.lines.length;
+      // As a VPN client sets it up: its device, the echoes' (its server's) route kept on the LAN, the default through the tunnel.
+      await ip('tuntap', 'add', 'dev', 'tun0', 'mode', 'tun');
+      await ip('addr', 'add', '10.8.0.6/24', 'dev', 'tun0');
+      await ip('link', 'set', 'tun0', 'up');
+      await ip('route', 'add', `${LAB.upstream}/32`, 'via', LAB.gateway);
+      await ip('route', 'replace', 'default', 'dev', 'tun0');
+      const up = await runner.waitFor((l) => l.type === 'nat', {
+        from,
+        timeoutMs: 30_000,
+        what: 'the NAT verdict after the VPN came up',
+      });
+      expect(up).toMatchObject({ from: 'nat', to: 'vpn' });
+      from = runner.lines.length;
+      await ip('route', 'replace', 'default', 'via', LAB.gateway);
+      await ip('link', 'del', 'tun0');
+      const down = await runner.waitFor((l) => l.type === 'nat', {
+        from,
+        timeoutMs: 30_000,
+        what: 'the NAT verdict after the VPN went',
+      });
+      expect(down).toMatchObject({ from: 'vpn', to: 'nat' });
     },
     TEST_MS,
   );
