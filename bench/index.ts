@@ -18,6 +18,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   bot: () => import('./bot'),
   api: () => import('./api'),
   ui: () => import('./ui'),
+  'upnp-xml': () => import('./upnp-xml'),
   // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
   'lab-router': () => import('./lab/router-change'),
   'lab-iface': () => import('./lab/iface-change'),

@@ -5,7 +5,7 @@
  * (upnphttp.c: `Timeout: Second-<asked>`, 1800 when nothing or "infinite" is asked) and sends
  * `<e:propertyset>` bodies built by upnpdescgen.c (genEventVars).
  */
-import { innerXmlOf, childValues, stripMarkup } from './upnp-xml';
+import { childValues, elementsNamed, readXml, type XmlElement } from './upnp-xml';
 
 /** What is asked: UDA 1.1 recommends at least 1800 s, and miniupnpd answers 1800 for "infinite" anyway. */
 export const GENA_TIMEOUT_SECONDS = 1800;
@@ -52,15 +52,21 @@ export interface GenaProperties {
 
 /**
  * Reads a NOTIFY body: each `<e:property>` holds one variable. Null when the body is no
- * propertyset. The values are only a trigger to ask the router again: an event is a plain
- * HTTP request on the LAN, and no one checks who sent it.
+ * propertyset, or not readable XML (the listener answers 400 either way). The values are only a
+ * trigger to ask the router again: an event is a plain HTTP request on the LAN, and no one checks
+ * who sent it.
  */
 export function parsePropertySet(xml: string): GenaProperties | null {
-  const doc = stripMarkup(xml);
-  const [set] = innerXmlOf(doc, 'propertyset');
+  let doc: XmlElement;
+  try {
+    doc = readXml(xml, 'the NOTIFY body');
+  } catch {
+    return null;
+  }
+  const [set] = elementsNamed(doc, 'propertyset');
   if (set === undefined) return null;
   const values: Record<string, string> = {};
-  for (const property of innerXmlOf(set, 'property')) {
+  for (const property of elementsNamed(set, 'property')) {
     for (const { name, text } of childValues(property)) values[name] = text;
   }
   return {

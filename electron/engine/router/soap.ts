@@ -8,7 +8,7 @@
 import { isIPv4 } from 'node:net';
 
 import { judgeRouterAddress, type RouterFailure } from './types';
-import { childValues, innerXmlOf, stripMarkup, textOf } from './upnp-xml';
+import { childValues, elementsNamed, readXml, textOf, type XmlElement } from './upnp-xml';
 
 export interface SoapRequest {
   headers: Record<string, string>;
@@ -42,17 +42,23 @@ export function soapRequest(serviceType: string, action: string, args: Record<st
 
 /**
  * Reads the answer to `action`: its out-arguments, or the fault the device sent instead (UDA
- * 3.2.2: HTTP 500 with `<s:Fault>` holding a UPnPError). Anything else is malformed.
+ * 3.2.2: HTTP 500 with `<s:Fault>` holding a UPnPError). Anything else is malformed, and so is
+ * an answer that is not readable XML.
  */
 export function parseSoapAnswer(status: number, xml: string, action: string): SoapAnswer {
-  const doc = stripMarkup(xml);
-  const [fault] = innerXmlOf(doc, 'Fault');
+  let doc: XmlElement;
+  try {
+    doc = readXml(xml, `the answer to ${action}`);
+  } catch (err) {
+    return { kind: 'malformed', message: `HTTP ${status}: ${(err as Error).message}` };
+  }
+  const [fault] = elementsNamed(doc, 'Fault');
   if (fault !== undefined) {
     const code = Number(textOf(fault, 'errorCode'));
     const description = textOf(fault, 'errorDescription') || textOf(fault, 'faultstring') || 'no description';
     return { kind: 'fault', code: Number.isInteger(code) && code > 0 ? code : null, description };
   }
-  const [response] = innerXmlOf(doc, `${action}Response`);
+  const [response] = elementsNamed(doc, `${action}Response`);
   if (status !== 200 || response === undefined)
     return { kind: 'malformed', message: `HTTP ${status} without a ${action} answer` };
   const values: Record<string, string> = {};

@@ -8,7 +8,7 @@
  * wherever it is.
  */
 import { urlOnGateway } from './ssdp-message';
-import { innerXmlOf, stripMarkup, textOf } from './upnp-xml';
+import { elementsNamed, readXml, textOf } from './upnp-xml';
 
 export interface WanConnectionService {
   /** As the device wrote it: the SOAPAction and the action's namespace must repeat it exactly. */
@@ -36,13 +36,13 @@ function rank(serviceType: string): number | null {
  * The WAN connection services of a description, the one to ask first first. Relative URLs are
  * resolved against `<URLBase>` (UPnP 1.0) or else the description's own URL; a service whose
  * control URL is not plain HTTP on the gateway is left out, as a forged description could point
- * the client anywhere.
+ * the client anywhere. Throws UpnpError 'malformed' when the description is not readable XML.
  */
 export function wanConnectionServices(xml: string, location: string, gateway: string): WanConnectionService[] {
-  const doc = stripMarkup(xml);
+  const doc = readXml(xml, 'the device description');
   const base = textOf(doc, 'URLBase') || location;
   const found: { service: WanConnectionService; rank: number }[] = [];
-  for (const block of innerXmlOf(doc, 'service')) {
+  for (const block of elementsNamed(doc, 'service')) {
     const serviceType = textOf(block, 'serviceType') ?? '';
     const order = rank(serviceType);
     const control = textOf(block, 'controlURL');

@@ -1,53 +1,106 @@
 /**
  * The little XML a UPnP-IGD client reads: the device description's `<service>` blocks, a SOAP
- * answer's out-arguments and fault, a GENA `<e:propertyset>`. Each is a few kilobytes of flat,
- * machine-written XML, so these helpers find elements by their local name (any namespace
- * prefix) and decode their text; they are not a general XML parser, and need not be: a name we
- * look for never nests inside itself in these documents. (No XML library is a dependency: the
- * two in node_modules come with electron-builder, which the runner does not ship.)
+ * answer's out-arguments and fault, a GENA `<e:propertyset>`. They come from a device on the LAN,
+ * which anyone there can be, so they are read by saxes, a conforming XML 1.0 parser: one pass over
+ * the input, in time that grows with its length whatever it holds (the regular expressions this
+ * replaces rescanned the rest of the input for every unclosed `<!--`, `<?` or tag: seconds for
+ * the 256 KB a description may be). Each caller caps what it reads before it parses, and
+ * `readXml` refuses more than the largest cap.
+ *
+ * Read as these documents need, no more:
+ * - elements by their local name (a namespace prefix dropped, as UPnP's own prefixes vary by
+ *   device), attributes ignored; saxes's namespace mode is off (it costs time with the depth);
+ * - text with XML's five entities and character references decoded, CDATA taken as is;
+ * - no DTD: saxes reads past a DOCTYPE without acting on it, so an entity it declares is an
+ *   undefined entity, an error, never expanded;
+ * - a document that is not well-formed XML (an unclosed comment, a stray `&`, a mismatched end
+ *   tag), or past a bound no UPnP document comes near (nested deeper than 64, more than 8,192
+ *   elements, an element of more than 32 attributes), is refused: UpnpError 'malformed', with
+ *   the reason.
  */
+import { SaxesParser } from 'saxes';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+import { UpnpError } from './upnp-errors';
 
-/** Removes comments and processing instructions, which may hold anything, element-like text included. */
-export const stripMarkup = (xml: string): string => xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '');
+/** An element of the document: its local name, its child elements, and its own text, in document order. */
+export interface XmlElement {
+  name: string;
+  children: XmlElement[];
+  /** The text directly inside it (CDATA included), decoded, untrimmed. */
+  text: string;
+}
 
-/** Text content as written in XML: entities and character references decoded, CDATA taken as is. */
-export function decodeXmlText(text: string): string {
-  return text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, cdata, ref) => {
-    if (typeof cdata === 'string') return cdata;
-    const name = ref as string;
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name] ?? whole;
+/** The largest document any caller reads (a device description: upnp-device.ts). */
+export const MAX_XML_CHARS = 256 * 1024;
+/** A description nests about ten deep. */
+const MAX_DEPTH = 64;
+/**
+ * miniupnpd's description has 95 elements, a large router's a few hundred, 256 KB of nothing but
+ * services about 6,000; past that, each costs objects for nothing.
+ */
+const MAX_ELEMENTS = 8192;
+/** A UPnP element carries a namespace declaration or two; thousands of distinct ones cost saxes a large dictionary. */
+const MAX_ATTRIBUTES = 32;
+
+const withoutPrefix = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/**
+ * Parses a document; the returned element (named '') holds its top-level element. An empty or
+ * blank body holds none (it is no answer, rather than a malformed one). Throws UpnpError
+ * 'malformed', its message starting with `what`, when the document cannot be read.
+ */
+export function readXml(xml: string, what: string): XmlElement {
+  if (xml.length > MAX_XML_CHARS) throw new UpnpError('malformed', `${what} is over ${MAX_XML_CHARS} characters`);
+  const root: XmlElement = { name: '', children: [], text: '' };
+  if (xml.trim() === '') return root;
+  const open: XmlElement[] = [root];
+  const current = () => open[open.length - 1] as XmlElement;
+  const parser = new SaxesParser();
+  let attributes = 0;
+  parser.on('opentagstart', () => void (attributes = 0));
+  parser.on('attribute', () => {
+    if (++attributes > MAX_ATTRIBUTES) throw new Error(`an element with more than ${MAX_ATTRIBUTES} attributes`);
   });
+  let elements = 0;
+  parser.on('opentag', (tag) => {
+    if (open.length > MAX_DEPTH) throw new Error(`elements nested deeper than ${MAX_DEPTH}`);
+    if (++elements > MAX_ELEMENTS) throw new Error(`more than ${MAX_ELEMENTS} elements`);
+    const element: XmlElement = { name: withoutPrefix(tag.name), children: [], text: '' };
+    current().children.push(element);
+    open.push(element);
+  });
+  parser.on('closetag', () => void open.pop());
+  parser.on('text', (text) => void (current().text += text));
+  parser.on('cdata', (text) => void (current().text += text));
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).slice(0, 120);
+    throw new UpnpError('malformed', `${what} is not readable XML: ${reason}`);
+  }
+  return root;
 }
 
-const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every element below `within` with this local name, in document order (nested ones included). */
+export function elementsNamed(within: XmlElement, localName: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const stack = [...within.children].reverse();
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.name === localName) found.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as XmlElement);
+  }
+  return found;
+}
+
+/** The trimmed text of the first element below `within` with this local name, or undefined when there is none. */
+export function textOf(within: XmlElement, localName: string): string | undefined {
+  return elementsNamed(within, localName)[0]?.text.trim();
+}
 
 /**
- * The raw inner XML of each element with this local name, in document order. `<name/>` gives
- * ''. A prefix (`<u:name>`, `<e:property>`) is allowed and must close as it opened.
- */
-export function innerXmlOf(xml: string, localName: string): string[] {
-  const name = escapeName(localName);
-  const re = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?${name})(?:\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</\\1\\s*>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => m[2] ?? '');
-}
-
-/** The decoded, trimmed text of the first element with this local name, or undefined when there is none. */
-export function textOf(xml: string, localName: string): string | undefined {
-  const [inner] = innerXmlOf(xml, localName);
-  return inner === undefined ? undefined : decodeXmlText(inner).trim();
-}
-
-/**
- * The child elements of a fragment, one level deep, as local name and decoded text: a SOAP
+ * The child elements of an element, one level deep, as local name and trimmed text: a SOAP
  * answer's out-arguments, or the one variable inside a GENA `<e:property>`, all plain values.
  */
-export function childValues(xml: string): { name: string; text: string }[] {
-  const re = /<((?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*))(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
-  return [...xml.matchAll(re)].map((m) => ({ name: m[2] as string, text: decodeXmlText(m[3] ?? '').trim() }));
+export function childValues(of: XmlElement): { name: string; text: string }[] {
+  return of.children.map((child) => ({ name: child.name, text: child.text.trim() }));
 }
