@@ -138,6 +138,8 @@ export const processStatusSchema: Schema<ProcessStatus> = z.object({
   externalBytes: z
     .number()
     .describe("memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)"),
+  arrayBuffersBytes: z.number().describe('the part of externalBytes in ArrayBuffers and Buffers'),
+  wasmMemoryBytes: z.number().describe("the store's SQLite wasm memory (never shrinks; not all of it resident)"),
 });
 
 export const healthSchema: Schema<Health> = z

@@ -22,7 +22,7 @@ import type { RouterWatch } from '../router/watch';
 import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
-import type { HistoryStore } from '../store';
+import { type HistoryStore, wasmMemoryBytes } from '../store';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 
@@ -35,6 +35,8 @@ function processStatus(): ProcessStatus {
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
     externalBytes: m.external,
+    arrayBuffersBytes: m.arrayBuffers,
+    wasmMemoryBytes: wasmMemoryBytes(),
   };
 }
 

@@ -22,7 +22,7 @@ export { HISTORY_FILE } from './disk';
 export { WrongKeyError, parseKey } from './encryption';
 export { HistoryDamagedError } from './load';
 export { NewerSchemaError } from './migrations';
-export { readForeignDatabase } from './sqlite';
+export { readForeignDatabase, wasmMemoryBytes } from './sqlite';
 
 /** Opens the history (see OpenHistoryStoreOptions); the key, when there is one, is checked first. */
 export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<HistoryStore> {

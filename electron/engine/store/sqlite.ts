@@ -13,6 +13,20 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 export type { Database, SqlValue };
 
 let loading: Promise<SqlJsStatic> | null = null;
+/** SQLite's wasm memory once loaded: it only grows, so its size is what the store has ever needed at once. */
+let memory: { buffer: ArrayBuffer } | null = null;
+
+/** The two WebAssembly calls used here: the Node side's TypeScript libs do not declare them (the DOM lib does). */
+interface Wasm {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  Memory: abstract new (...args: never[]) => { buffer: ArrayBuffer };
+}
+const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
+
+/** The size of the store's wasm memory in bytes (reserved, not all of it resident); 0 before the first store opens. */
+export function wasmMemoryBytes(): number {
+  return memory?.buffer.byteLength ?? 0;
+}
 
 /**
  * SQLite's wasm stays on V8's baseline compiler (Liftoff). Tiering its hot functions up to
@@ -30,7 +44,17 @@ export function loadSql(): Promise<SqlJsStatic> {
     loading = (async () => {
       const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
       const bytes = await readFile(wasmPath);
-      return initSqlJs({ wasmBinary: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+      // Instantiated here rather than by sql.js only to keep a handle on its memory, for the status.
+      let failed: (err: unknown) => void = () => undefined;
+      const failure = new Promise<never>((_, reject) => (failed = reject));
+      const instantiateWasm = (imports: object, done: (instance: never) => void) => {
+        wasm.instantiate(bytes, imports).then(({ instance }) => {
+          memory = Object.values(instance.exports).find((e) => e instanceof wasm.Memory) ?? null;
+          done(instance as never);
+        }, failed);
+        return undefined;
+      };
+      return Promise.race([initSqlJs({ instantiateWasm }), failure]);
     })();
     // A failed load must not poison every later attempt in a long-lived process.
     loading.catch(() => {

@@ -76,6 +76,10 @@ describe('the token', () => {
     expect(p.heapTotalBytes).toBeGreaterThanOrEqual(p.heapUsedBytes);
     expect(p.externalBytes).toBeGreaterThan(1e6);
     expect(p.rssBytes).toBeGreaterThan(p.heapUsedBytes + p.externalBytes / 2);
+    // Both are parts of what lies outside the heap: the buffers, and SQLite's memory (loaded by the store).
+    expect(p.arrayBuffersBytes).toBeGreaterThan(0);
+    expect(p.wasmMemoryBytes).toBeGreaterThan(1e6);
+    expect(p.arrayBuffersBytes + p.wasmMemoryBytes).toBeLessThanOrEqual(p.externalBytes);
     expect(p.uptimeSec).toBeGreaterThanOrEqual(0);
   });
 
