@@ -160,6 +160,11 @@ export class RouterLab {
 
   private async changeWan(before: string[], cidr: string): Promise<number> {
     const address = cidr.includes('/') ? cidr : `${cidr}/24`;
+    // The way back from `wan` when the new address is outside its subnet, made first, as the
+    // provider's route to a customer exists before the customer has the address: made after,
+    // it raced the runner's check (miniupnpd announces at once), whose SYN-ACKs found no route
+    // and whose connections waited for TCP's 1 s retransmit.
+    await this.ipBatch(this.ns.wan, [`route replace ${address.split('/')[0]}/32 dev up0`]);
     const at = performance.timeOrigin + performance.now();
     await this.ipBatch(this.ns.router, [
       ...before,
@@ -168,8 +173,6 @@ export class RouterLab {
       'route replace default dev wan0',
     ]);
     this.wan = address;
-    // The way back from `wan`, when the new address is outside its subnet.
-    await this.ipBatch(this.ns.wan, [`route replace ${address.split('/')[0]}/32 dev up0`]);
     return at;
   }
 
