@@ -18,6 +18,7 @@ import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
+import { destroyClient } from './destroy-client';
 import { createDispatcher } from './interactions';
 import { BOT_PERMISSIONS, inviteUrl } from './invite';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
@@ -194,7 +195,7 @@ export class DiscordBot {
     this.client = null;
     this.set({ state: 'token rejected', nextAttemptAt: null, user: null, inviteUrl: null });
     this.fail('Discord rejected the bot token; set a new one (the bot retries only after the token changes)');
-    await client?.destroy().catch(() => undefined);
+    if (client) await destroyClient(client).catch(() => undefined);
   }
 
   private retryLater(gen: number): void {
@@ -202,7 +203,7 @@ export class DiscordBot {
     this.failures += 1;
     const client = this.client;
     this.client = null;
-    void client?.destroy().catch(() => undefined);
+    if (client) void destroyClient(client).catch(() => undefined);
     this.set({ state: 'failed', nextAttemptAt: this.deps.clock.now() + delay });
     this.retryTimer = this.deps.clock.setTimeout(() => {
       this.retryTimer = null;
@@ -247,9 +248,10 @@ export class DiscordBot {
     const client = this.client;
     this.client = null;
     this.set({ state: 'off', user: null, nextAttemptAt: null });
-    await client
-      ?.destroy()
-      .catch((err: unknown) => this.deps.logger.warn('discord client stop', { error: String(err) }));
+    if (client)
+      await destroyClient(client).catch((err: unknown) =>
+        this.deps.logger.warn('discord client stop', { error: String(err) }),
+      );
   }
 
   async restart(): Promise<void> {

@@ -13,6 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 import { WebSocket, WebSocketServer } from 'ws';
 
@@ -45,13 +46,20 @@ export class FakeGateway {
   closes: number[] = [];
   /** Refuse new connections (an outage): the upgrade is answered 503. */
   down = false;
+  /** Leave new upgrades unanswered (a handshake that hangs); their sockets are kept in `held`. */
+  hold = false;
+  readonly held: Duplex[] = [];
   private current: Session | null = null;
 
   constructor(private o: GatewayOptions) {
     this.wss = new WebSocketServer({ noServer: true });
     o.server.on('upgrade', (req, socket, head) => {
-      if (this.down || !req.url?.startsWith('/gateway')) {
-        socket.end('HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n');
+      if (this.hold || this.down || !req.url?.startsWith('/gateway')) {
+        // Node takes its own 'error' listener off a socket it hands to 'upgrade': a client's
+        // reset of one not given to ws would throw out of the test process.
+        socket.on('error', () => undefined);
+        if (this.hold) this.held.push(socket);
+        else socket.end('HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n');
         return;
       }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req.url ?? ''));
