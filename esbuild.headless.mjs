@@ -9,7 +9,7 @@
  *
  *   node esbuild.headless.mjs [--outfile=out/headless/index.js]   (the last --outfile wins)
  */
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { pathToFileURL, URL } from 'node:url';
 
@@ -24,6 +24,18 @@ export const BUNDLED = [
   'proper-lockfile',
   'zod',
 ];
+
+/**
+ * The bundle's text with every non-ASCII character written as a \uXXXX escape. V8 keeps a
+ * script's source for the life of the process (lazy compilation reads it again), stored one
+ * byte a character only when every character fits in one: esbuild escapes non-ASCII in code
+ * but copies comments as written, and a single `…` in a comment doubled the 1.6 MB string.
+ * The escape means the same character in a string, a regular expression or a name, and
+ * nothing in a comment.
+ */
+export function asciiOnly(text) {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** Builds the bundle into `outfile`; every dependency but BUNDLED stays external. */
 export async function bundleHeadless(outfile) {
@@ -45,6 +57,7 @@ export async function bundleHeadless(outfile) {
     outfile,
     logLevel: 'warning',
   });
+  writeFileSync(outfile, asciiOnly(readFileSync(outfile, 'utf8')));
   // Executable, as npm makes a bin it links: a global install and a direct run work alike.
   chmodSync(outfile, 0o755);
 }

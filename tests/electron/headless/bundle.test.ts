@@ -9,13 +9,28 @@ import { promisify } from 'node:util';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { BUNDLED } from '../../../esbuild.headless.mjs';
+import { asciiOnly, BUNDLED } from '../../../esbuild.headless.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = path.join(ROOT, 'out', `bundle-test-${process.pid}`);
 const run = promisify(execFile);
 
 afterAll(() => rm(OUT, { recursive: true, force: true }));
+
+describe('asciiOnly', () => {
+  it.each([
+    { name: 'a comment', text: '// 3 \u2026 5 \u2014 x\n', out: '// 3 \\u2026 5 \\u2014 x\n' },
+    { name: 'Latin-1 too', text: 'const s = "\u00e9";', out: 'const s = "\\u00e9";' },
+    { name: 'ASCII as is', text: 'const a = "\\u2026"; // ok', out: 'const a = "\\u2026"; // ok' },
+  ])('$name', ({ text, out }) => {
+    expect(asciiOnly(text)).toBe(out);
+  });
+
+  it('means the same in code: a string and a regular expression read back the character', () => {
+    const code = asciiOnly('[("caf\u00e9 \u2026").length, /\u2026/.test("a\u2026b")]');
+    expect(new Function(`return ${code}`)()).toEqual([6, true]);
+  });
+});
 
 describe('headless bundle', () => {
   it('inlines its list, imports every other dependency, and runs', async () => {
@@ -45,6 +60,8 @@ describe('headless bundle', () => {
     }
     for (const name of imported) expect(Object.keys(pkg.dependencies), `${name} is a dependency`).toContain(name);
     expect(imported).toContain('sql.js');
+    // One non-ASCII character anywhere (a comment too) makes V8 keep the whole source two bytes a character.
+    expect(text.match(/[\u0080-\uffff]/g) ?? []).toEqual([]);
     const { stdout } = await run(process.execPath, [file, '--version'], { cwd: ROOT });
     expect(stdout.trim()).toBe(JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
