@@ -22,6 +22,7 @@ export const BUNDLED = [
   'fastify-type-provider-zod',
   'ipaddr.js',
   'proper-lockfile',
+  'saxes',
   'zod',
 ];
 
