@@ -11,9 +11,11 @@
  * - elements by their local name (a namespace prefix dropped, as UPnP's own prefixes vary by
  *   device), attributes ignored; saxes's namespace mode is off (it costs time with the depth);
  * - text with XML's five entities and character references decoded, CDATA taken as is;
- * - no DTD: saxes reads past a DOCTYPE without acting on it, so an entity it declares is an
- *   undefined entity, an error, never expanded;
- * - a document that is not well-formed XML (an unclosed comment, a stray `&`, a mismatched end
+ * - an `&` that starts none of those is taken as itself, as the regular expressions before did:
+ *   routers write "AT&T" or `&nbsp;` unescaped, and a strict reading would lose their whole
+ *   description for one character. So no entity is ever expanded: one a DOCTYPE declares (saxes
+ *   reads past a DOCTYPE without acting on it) is text, `&lol;`, too;
+ * - a document that is not well-formed XML otherwise (an unclosed comment, a mismatched end
  *   tag), or past a bound no UPnP document comes near (nested deeper than 64, more than 8,192
  *   elements, an element of more than 32 attributes), is refused: UpnpError 'malformed', with
  *   the reason.
@@ -44,6 +46,9 @@ const MAX_ATTRIBUTES = 32;
 
 const withoutPrefix = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** An `&` that does not start one of XML's five entities or a character reference (a bounded look ahead: linear). */
+const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/g;
+
 /**
  * Parses a document; the returned element (named '') holds its top-level element. An empty or
  * blank body holds none (it is no answer, rather than a malformed one). Throws UpnpError
@@ -73,7 +78,7 @@ export function readXml(xml: string, what: string): XmlElement {
   parser.on('text', (text) => void (current().text += text));
   parser.on('cdata', (text) => void (current().text += text));
   try {
-    parser.write(xml).close();
+    parser.write(xml.replace(STRAY_AMPERSAND, '&amp;')).close();
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).slice(0, 120);
     throw new UpnpError('malformed', `${what} is not readable XML: ${reason}`);
