@@ -1,8 +1,9 @@
 /**
  * The built headless runner measured from outside, as a process (bench/runner/): CPU per
- * check at the real interval (cpu.ts) and steady-state memory over a soak (soak.ts), both
- * with both families on local HTTP echo sources and the store on disk. Counts come from the
- * environment (BENCH_RUNNER_*), the soak length from `--soak-minutes` (default 20).
+ * check at the real interval (cpu.ts) and memory over a long soak (soak.ts), both with both
+ * families on local HTTP echo sources and the store on disk. Counts come from the
+ * environment (BENCH_RUNNER_*), the soak length from `--soak-minutes` (default 180: the
+ * growth from hour 1 to hour 3, so the suite takes about three and a half hours).
  *
  * The echoes keep an idle connection as long as Cloudflare documents for the built-in
  * sources it serves (400 s, tests/fakes/http-echo.ts), so a source asked again 30 s later
@@ -16,20 +17,25 @@ import { performance } from 'node:perf_hooks';
 import { ECHO_KEEP_ALIVE_MS } from '../tests/fakes/http-echo';
 import { type Check, atLeast, atMost } from './check';
 import type { BenchArgs } from './cli';
+import { round } from './engine/stats';
 import { measureRunnerCpu } from './runner/cpu';
-import { soak } from './runner/soak';
+import { growthFrom, soak } from './runner/soak';
 
-/** Issue 28: CPU per steady check at most 3 ms (the 2 ms target is retired), RSS 90 MB steady, 2 MB/hour growth. */
-const TARGETS = { steadyCheckMs: 3, steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 2 };
 /**
- * The issue's soak is at least 10 minutes of 10 s checks. The runner's RSS settles upward over
- * its first minutes, then stays flat: a slope over a short soak reads that one-off settling as
- * growth, while a longer one still shows a steady leak at its full rate (bench/README.md).
+ * Issue 39: RSS 90 MB steady and at most 1 MB/hour of growth from hour 1 to hour 3; the peak
+ * keeps issue 28's bound. CPU per steady check has no target any more: it subtracts idle
+ * windows, and the lab's totals (bench/lab) measure what a user pays; it is still reported.
  */
-const DEFAULT_SOAK_MINUTES = 20;
+const TARGETS = { steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 1 };
+/**
+ * Three hours: the runner's RSS settles upward over its first tens of minutes (V8 and malloc
+ * finding their sizes), so growth is read from hour 1 on (soak.ts, growthFrom), where a leak
+ * shows at its full rate and settling no longer does (bench/README.md).
+ */
+const DEFAULT_SOAK_MINUTES = 180;
 const INTERVAL_SEC = 10;
-/** Minutes left out of the soak's slope and steady figure, and of the steady CPU figure. */
-const SOAK_WARMUP_MIN = 2;
+/** Minutes of warm-up before the steady CPU figure. */
+const WARMUP_MIN = 2;
 
 /** A positive number from the environment, else `fallback`; a bad value is an error, not a silent default. */
 function envNumber(name: string, fallback: number, min: number): number {
@@ -45,8 +51,8 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   const world = { httpKeepAliveMs: ECHO_KEEP_ALIVE_MS.cloudflare };
   const counts = {
     checks: envNumber('BENCH_RUNNER_CPU_CHECKS', 30, 1),
-    // The soak's warm-up (2 minutes of 10 s ticks): the steady figure is the runner once V8 has tiered up its check path.
-    warmupChecks: envNumber('BENCH_RUNNER_WARMUP_CHECKS', (SOAK_WARMUP_MIN * 60) / INTERVAL_SEC, 0),
+    // 2 minutes of 10 s ticks: the steady figure is the runner once V8 has tiered up its check path.
+    warmupChecks: envNumber('BENCH_RUNNER_WARMUP_CHECKS', (WARMUP_MIN * 60) / INTERVAL_SEC, 0),
     intervalSec: INTERVAL_SEC,
   };
   const cpu = await measureRunnerCpu({
@@ -70,16 +76,15 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
     minutes,
     sampleSec: envNumber('BENCH_RUNNER_SAMPLE_SEC', 5, 1),
     heapEverySec: envNumber('BENCH_RUNNER_HEAP_SEC', 30, 1),
-    warmupMin: Math.min(SOAK_WARMUP_MIN, minutes / 2),
+    growthFromMin: growthFrom(minutes),
     intervalSec: INTERVAL_SEC,
     world,
   });
   const checks: Check[] = [
-    atMost('CPU per steady check (both families, real runner)', cpu.steadyMsPerCheck, TARGETS.steadyCheckMs, 'ms'),
     atMost('soak RSS in steady state (last minute)', memory.rssSteadyMB, TARGETS.steadyRssMB, 'MB'),
     atMost('soak RSS peak', memory.peakMB, TARGETS.peakRssMB, 'MB'),
     atMost(
-      `soak RSS growth after minute ${memory.warmupMin}`,
+      `soak RSS growth from minute ${round(memory.growthFromMin)} to ${minutes}`,
       memory.growthMBPerHour,
       TARGETS.growthMBPerHour,
       'MB/hour',
@@ -89,14 +94,15 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
   ];
   const { samples, heapSamples, ...memoryFigures } = memory;
   process.stderr.write(
-    `runner: steady check ${cpu.steadyMsPerCheck} ms (runs: ${cpu.steadyMsPerCheckRuns.join(', ')}; in the first ${SOAK_WARMUP_MIN} minutes ${cpu.warmupMsPerCheck} ms; all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
+    `runner: steady check ${cpu.steadyMsPerCheck} ms, no target (runs: ${cpu.steadyMsPerCheckRuns.join(', ')}; in the first ${WARMUP_MIN} minutes ${cpu.warmupMsPerCheck} ms; all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
       `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min (median of the gaps ${cpu.idleBaseMsPerMin}); ` +
       (fresh
         ? `servers closing idle connections after 5 s: steady check ${fresh.steadyMsPerCheck} ms (runs: ${fresh.steadyMsPerCheckRuns.join(', ')}), idle ${fresh.idleMsPerMin} ms/min; `
         : '') +
-      `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end, peak ${memory.peakMB} MB, ` +
-      `${memory.growthMBPerHour} MB/hour; heap used ${memory.heapUsedAt1MinMB} MB at 1 min, ${memory.heapUsedEndMB} MB at the end, ` +
-      `peak ${memory.heapUsedPeakMB} MB, ${memory.heapGrowthMBPerHour} MB/hour (outside the heap ${memory.externalEndMB} MB)\n`,
+      `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end (anonymous ${memory.anonEndMB}), peak ${memory.peakMB} MB, ` +
+      `${memory.growthMBPerHour} MB/hour from minute ${round(memory.growthFromMin)} (anonymous ${memory.anonGrowthMBPerHour}); heap used ${memory.heapUsedAt1MinMB} MB at 1 min, ${memory.heapUsedEndMB} MB at the end, ` +
+      `peak ${memory.heapUsedPeakMB} MB, ${memory.heapGrowthMBPerHour} MB/hour (outside the heap ${memory.externalEndMB} MB: ` +
+      `ArrayBuffers ${memory.arrayBuffersEndMB}, wasm memory ${memory.wasmEndMB})\n`,
   );
   return {
     cpu,

@@ -1,12 +1,15 @@
 /**
  * Steady-state memory of the built headless runner: both families, HTTP echo sources, the
- * store on disk, checks at the real interval, for `minutes`. VmRSS is read from
- * /proc/<pid>/status every `sampleSec` (VmHWM gives the peak between samples too). The heap
- * comes from the runner's own API status (`process`, as the dashboard shows it) every
+ * store on disk, checks at the real interval, for `minutes`. VmRSS, and its anonymous part
+ * (RssAnon: the heaps; the rest is mostly node's own binary, mapped from its file), are read
+ * from /proc/<pid>/status every `sampleSec` (VmHWM gives the peak between samples too). The
+ * heap comes from the runner's own API status (`process`, as the dashboard shows it) every
  * `heapEverySec`: rarer than RSS, since each read is a request the runner serves.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+import type { ProcessStatus } from '../../shared/types';
 import type { WorldOptions } from '../../tests/helpers/world';
 import { procStat } from '../engine/processes';
 import { round, sleep } from '../engine/stats';
@@ -15,8 +18,8 @@ import { withRunner } from './session';
 export interface SoakOptions {
   minutes: number;
   sampleSec: number;
-  /** Samples before this minute are left out of the growth slope and the steady figure. */
-  warmupMin: number;
+  /** The growth slope is taken from this minute to the end; the steady figure is the last minute. */
+  growthFromMin: number;
   intervalSec: number;
   /** How often the V8 heap is read through the API status. */
   heapEverySec: number;
@@ -28,14 +31,22 @@ export interface Sample {
   /** Minutes since the runner was spawned. */
   min: number;
   rssMB: number;
+  /** The anonymous part of RSS (RssAnon); absent in older samples. */
+  anonMB?: number;
 }
 
 export interface HeapSample {
   min: number;
-  /** V8 heap in use, and memory outside it held by JS objects (the store's wasm memory). */
+  /** V8 heap in use, and memory outside it held by JS objects (buffers, the store's wasm memory). */
   heapUsedMB: number;
   externalMB: number;
+  /** Parts of externalMB, when the runner reports them: ArrayBuffers, and SQLite's wasm memory. */
+  arrayBuffersMB?: number;
+  wasmMB?: number;
 }
+
+/** Where a soak's growth is measured: hour 1 to the end of a 3-hour soak, the last two thirds of a shorter one. */
+export const growthFrom = (minutes: number): number => Math.min(60, minutes / 3);
 
 export const rssOf = (s: Sample): number => s.rssMB;
 
@@ -49,10 +60,15 @@ export function slopePerHour<S extends { min: number }>(samples: readonly S[], y
   return n >= 2 && sxx > 0 ? (sxy / sxx) * 60 : NaN;
 }
 
+const last = <S>(samples: readonly S[], y: (s: S) => number | undefined): number => {
+  const v = samples.length ? y(samples[samples.length - 1]!) : undefined;
+  return v ?? NaN;
+};
+
 /** The heap's figures (no targets: RSS is what the user pays; these say whether JS objects are what grows). */
-export function heapFigures(samples: readonly HeapSample[], warmupMin: number) {
+export function heapFigures(samples: readonly HeapSample[], fromMin: number) {
   const at1 = samples.find((s) => s.min >= 1);
-  const after = samples.filter((s) => s.min >= warmupMin);
+  const after = samples.filter((s) => s.min >= fromMin);
   return {
     heapUsedAt1MinMB: at1?.heapUsedMB ?? NaN,
     heapUsedEndMB: samples.at(-1)?.heapUsedMB ?? NaN,
@@ -66,27 +82,43 @@ export function heapFigures(samples: readonly HeapSample[], warmupMin: number) {
       slopePerHour(after, (s) => s.externalMB),
       2,
     ),
+    arrayBuffersEndMB: last(samples, (s) => s.arrayBuffersMB),
+    wasmEndMB: last(samples, (s) => s.wasmMB),
   };
 }
 
-/** The figures of a soak from its samples (pure, so it can be table-tested). */
-export function soakFigures(samples: readonly Sample[], hwmMB: number, warmupMin: number) {
-  const last = samples.at(-1);
-  const end = last?.min ?? 0;
+/** The figures of a soak from its samples (pure, so it can be table-tested); growth from `fromMin` to the end. */
+export function soakFigures(samples: readonly Sample[], hwmMB: number, fromMin: number) {
+  const end = samples.at(-1)?.min ?? 0;
   const at1 = samples.find((s) => s.min >= 1);
-  const after = samples.filter((s) => s.min >= warmupMin);
-  const lastMinute = samples.filter((s) => s.min >= end - 1 && s.min >= warmupMin);
+  const after = samples.filter((s) => s.min >= fromMin);
+  const lastMinute = samples.filter((s) => s.min >= end - 1 && s.min >= fromMin);
   const mean = (xs: readonly Sample[]) => (xs.length ? xs.reduce((a, s) => a + s.rssMB, 0) / xs.length : NaN);
+  const withAnon = after.filter((s) => s.anonMB !== undefined);
   return {
     rssAt1MinMB: at1?.rssMB ?? NaN,
-    rssEndMB: last?.rssMB ?? NaN,
-    /** Mean of the samples in the last minute after warm-up. */
+    rssEndMB: samples.at(-1)?.rssMB ?? NaN,
+    /** Mean of the samples in the last minute (after `fromMin`). */
     rssSteadyMB: round(mean(lastMinute)),
     peakMB: Math.max(hwmMB, ...samples.map((s) => s.rssMB)),
     growthMBPerHour: round(slopePerHour(after, rssOf), 2),
-    samplesAfterWarmup: after.length,
+    /** The anonymous part's slope (no target): the heaps, without node's binary pages. */
+    anonGrowthMBPerHour: round(
+      slopePerHour(withAnon, (s) => s.anonMB!),
+      2,
+    ),
+    anonEndMB: last(samples, (s) => s.anonMB),
+    samplesInGrowth: after.length,
   };
 }
+
+/** RssAnon from /proc/<pid>/status, MB. */
+function anonMB(pid: number): number {
+  const kb = /^RssAnon:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kb === undefined ? NaN : round(Number(kb) / 1024);
+}
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : round(bytes / 2 ** 20));
 
 export async function soak(opts: SoakOptions) {
   return withRunner(opts.intervalSec, opts.world, async (s) => {
@@ -98,15 +130,20 @@ export async function soak(opts: SoakOptions) {
     let heapDue = 0;
     while (minSince() < opts.minutes) {
       const p = procStat(s.pid);
-      samples.push({ min: round(minSince(), 3), rssMB: p.rssMB });
+      samples.push({ min: round(minSince(), 3), rssMB: p.rssMB, anonMB: anonMB(s.pid) });
       hwmMB = p.hwmMB;
       if (performance.now() >= heapDue) {
         heapDue = performance.now() + opts.heapEverySec * 1000;
-        const { process: m } = await s.status();
+        // An older bundle (BENCH_RUNNER_FILE) may lack the last two parts.
+        const { process: m } = (await s.status()) as {
+          process: Omit<ProcessStatus, 'arrayBuffersBytes' | 'wasmMemoryBytes'> & Partial<ProcessStatus>;
+        };
         heap.push({
           min: round(minSince(), 3),
           heapUsedMB: round(m.heapUsedBytes / 2 ** 20),
           externalMB: round(m.externalBytes / 2 ** 20),
+          arrayBuffersMB: mb(m.arrayBuffersBytes),
+          wasmMB: mb(m.wasmMemoryBytes),
         });
       }
       await sleep(opts.sampleSec * 1000);
@@ -114,14 +151,14 @@ export async function soak(opts: SoakOptions) {
     const checks = s.events.filter((e) => e.type === 'check').length;
     return {
       ...opts,
-      note: 'RSS from /proc/<pid>/status (VmRSS; peak also VmHWM); the V8 heap from the API status every heapEverySec',
-      ...soakFigures(samples, hwmMB, opts.warmupMin),
-      ...heapFigures(heap, opts.warmupMin),
+      note: 'RSS from /proc/<pid>/status (VmRSS, RssAnon; peak also VmHWM); the V8 heap from the API status every heapEverySec',
+      ...soakFigures(samples, hwmMB, opts.growthFromMin),
+      ...heapFigures(heap, opts.growthFromMin),
       checkEvents: checks,
       /** Both families each tick over the soak, from the first check. */
       expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
-      samples: samples.map((x) => [x.min, x.rssMB]),
-      heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB]),
+      samples: samples.map((x) => [x.min, x.rssMB, x.anonMB]),
+      heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB, x.arrayBuffersMB, x.wasmMB]),
     };
   });
 }

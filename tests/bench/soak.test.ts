@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { heapFigures, type HeapSample, rssOf, type Sample, slopePerHour, soakFigures } from '../../bench/runner/soak';
+import {
+  growthFrom,
+  heapFigures,
+  type HeapSample,
+  rssOf,
+  type Sample,
+  slopePerHour,
+  soakFigures,
+} from '../../bench/runner/soak';
 
 const line = (from: number, to: number, step: number, rss: (min: number) => number): Sample[] =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step).map((min) => ({
@@ -33,7 +41,7 @@ describe('soak slopePerHour', () => {
 });
 
 describe('soak figures', () => {
-  it('reads 1 minute, the end, the last minute, the peak, and grows only after warm-up', () => {
+  it('reads 1 minute, the end, the last minute, the peak, and grows only from its first minute on', () => {
     // A startup bump to 120 MB in the warm-up, then flat at 85 with a 95 MB sample at the end.
     const samples = [...line(0, 1.5, 0.5, (m) => (m < 1 ? 120 : 88)), ...line(2, 10, 0.5, () => 85)];
     samples[samples.length - 1] = { min: 10, rssMB: 95 };
@@ -43,9 +51,33 @@ describe('soak figures', () => {
     // Samples at 9, 9.5 and 10 minutes.
     expect(f.rssSteadyMB).toBe(88.3);
     expect(f.peakMB).toBe(126);
-    expect(f.samplesAfterWarmup).toBe(17);
+    expect(f.samplesInGrowth).toBe(17);
     expect(f.growthMBPerHour).toBeGreaterThan(0);
     expect(soakFigures(samples.slice(0, -1), 0, 2).growthMBPerHour).toBe(0);
+  });
+
+  it('reads the anonymous part apart: node binary pages flat, the heaps growing 2 MB an hour from hour 1 to hour 3', () => {
+    // Settling from 40 to 50 MB in the first hour (not growth), then a leak of 2 MB an hour under 45 MB of file pages.
+    const anon = (m: number) => (m < 60 ? 40 + m / 6 : 50 + (m - 60) / 30);
+    const samples = line(0, 180, 1, (m) => 45 + anon(m)).map((s) => ({ ...s, anonMB: anon(s.min) }));
+    const f = soakFigures(samples, 0, growthFrom(180));
+    expect(f.growthMBPerHour).toBeCloseTo(2, 6);
+    expect(f.anonGrowthMBPerHour).toBeCloseTo(2, 6);
+    expect(f.anonEndMB).toBe(54);
+    expect(f.samplesInGrowth).toBe(121);
+    // The same soak read from minute 2 counts the settling as growth: about twice the leak.
+    expect(soakFigures(samples, 0, 2).growthMBPerHour).toBeGreaterThan(3.5);
+  });
+
+  it('samples without the anonymous part (an older soak) give NaN for it, not 0', () => {
+    const f = soakFigures(
+      line(0, 10, 1, () => 80),
+      80,
+      2,
+    );
+    expect(f.anonGrowthMBPerHour).toBeNaN();
+    expect(f.anonEndMB).toBeNaN();
+    expect(f.growthMBPerHour).toBe(0);
   });
 
   it('a soak shorter than a minute has no 1-minute figure', () => {
@@ -56,6 +88,17 @@ describe('soak figures', () => {
         0.25,
       ).rssAt1MinMB,
     ).toBeNaN();
+  });
+});
+
+describe('soak growthFrom', () => {
+  it.each([
+    { minutes: 180, from: 60 },
+    { minutes: 240, from: 60 },
+    { minutes: 30, from: 10 },
+    { minutes: 20, from: 20 / 3 },
+  ])('a $minutes-minute soak grows from minute $from', ({ minutes, from }) => {
+    expect(growthFrom(minutes)).toBeCloseTo(from, 9);
   });
 });
 
@@ -72,6 +115,15 @@ describe('soak heap figures', () => {
     expect(f.heapGrowthMBPerHour).toBeCloseTo(6, 6);
     expect(f.externalEndMB).toBe(20);
     expect(f.externalGrowthMBPerHour).toBe(0);
+    // An older runner reports no parts of the memory outside the heap.
+    expect(f.arrayBuffersEndMB).toBeNaN();
+    expect(f.wasmEndMB).toBeNaN();
+  });
+
+  it('the last sample gives the parts outside the heap when the runner reports them', () => {
+    const f = heapFigures([heap(5, 20), { ...heap(10, 20, 26), arrayBuffersMB: 1.5, wasmMB: 21.1 }], 2);
+    expect(f.arrayBuffersEndMB).toBe(1.5);
+    expect(f.wasmEndMB).toBe(21.1);
   });
 
   it('no samples: every figure NaN, none invented', () => {
