@@ -4,7 +4,7 @@
  * PCP (RFC 6887) and UPnP-IGD (SSDP, SOAP GetExternalIPAddress, GENA events); the default
  * gateway found per OS; the NAT-PMP/PCP announcements on 224.0.0.1:5350. An announcement or a
  * GENA event is only ever a trigger to ask again, never an address believed on its own: all of
- * it is unauthenticated on the LAN. Not wired into the monitor yet (issue 30).
+ * it is unauthenticated on the LAN. The runtime (runtime/router.ts) wires the watch into the monitor.
  */
 export { type AnnounceListener, createAnnounceListener, type HeardAnnouncement } from './announce';
 export { createGatewayFinder } from './gateway';

@@ -11,10 +11,12 @@
  * - elements by their local name (a namespace prefix dropped, as UPnP's own prefixes vary by
  *   device), attributes ignored; saxes's namespace mode is off (it costs time with the depth);
  * - text with XML's five entities and character references decoded, CDATA taken as is;
- * - an `&` that starts none of those is taken as itself, as the regular expressions before did:
- *   routers write "AT&T" or `&nbsp;` unescaped, and a strict reading would lose their whole
- *   description for one character. So no entity is ever expanded: one a DOCTYPE declares (saxes
- *   reads past a DOCTYPE without acting on it) is text, `&lol;`, too;
+ * - no DTD: saxes reads past a DOCTYPE without acting on it, so an entity it declares is an
+ *   undefined entity, never expanded;
+ * - a document that fails only for an `&` that starts none of those is read again with each such
+ *   `&` taken as itself, as the regular expressions before did: routers write "AT&T" or `&nbsp;`
+ *   unescaped, and a strict reading would lose their whole description for one character. Only
+ *   when it holds a few (MAX_STRAY): a document of thousands costs the second reading for nothing;
  * - a document that is not well-formed XML otherwise (an unclosed comment, a mismatched end
  *   tag), or past a bound no UPnP document comes near (nested deeper than 64, more than 8,192
  *   elements, an element of more than 32 attributes), is refused: UpnpError 'malformed', with
@@ -48,6 +50,14 @@ const withoutPrefix = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** An `&` that does not start one of XML's five entities or a character reference (a bounded look ahead: linear). */
 const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/g;
+/** At most this many `&` in a document read again with the stray ones taken as themselves. */
+const MAX_STRAY = 256;
+/**
+ * What a stray `&` stands as while saxes reads, and is turned back into in the text: one
+ * character for one, a private-use one, which no UPnP document writes.
+ */
+const AMPERSAND_MARK = '\uE026';
+const unmark = (text: string) => (text.includes(AMPERSAND_MARK) ? text.replaceAll(AMPERSAND_MARK, '&') : text);
 
 /**
  * Parses a document; the returned element (named '') holds its top-level element. An empty or
@@ -56,6 +66,28 @@ const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,
  */
 export function readXml(xml: string, what: string): XmlElement {
   if (xml.length > MAX_XML_CHARS) throw new UpnpError('malformed', `${what} is over ${MAX_XML_CHARS} characters`);
+  try {
+    return parse(xml);
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).slice(0, 120);
+    const again = fewAmpersands(xml) ? xml.replace(STRAY_AMPERSAND, AMPERSAND_MARK) : xml;
+    if (again !== xml)
+      try {
+        return parse(again);
+      } catch {
+        // Not only the ampersands: the first reason is the one to tell.
+      }
+    throw new UpnpError('malformed', `${what} is not readable XML: ${reason}`);
+  }
+}
+
+const fewAmpersands = (xml: string): boolean => {
+  let n = 0;
+  for (let i = xml.indexOf('&'); i !== -1 && n <= MAX_STRAY; i = xml.indexOf('&', i + 1)) n++;
+  return n > 0 && n <= MAX_STRAY;
+};
+
+function parse(xml: string): XmlElement {
   const root: XmlElement = { name: '', children: [], text: '' };
   if (xml.trim() === '') return root;
   const open: XmlElement[] = [root];
@@ -75,14 +107,9 @@ export function readXml(xml: string, what: string): XmlElement {
     open.push(element);
   });
   parser.on('closetag', () => void open.pop());
-  parser.on('text', (text) => void (current().text += text));
-  parser.on('cdata', (text) => void (current().text += text));
-  try {
-    parser.write(xml.replace(STRAY_AMPERSAND, '&amp;')).close();
-  } catch (err) {
-    const reason = (err instanceof Error ? err.message : String(err)).slice(0, 120);
-    throw new UpnpError('malformed', `${what} is not readable XML: ${reason}`);
-  }
+  parser.on('text', (text) => void (current().text += unmark(text)));
+  parser.on('cdata', (text) => void (current().text += unmark(text)));
+  parser.write(xml).close();
   return root;
 }
 
