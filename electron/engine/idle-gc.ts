@@ -7,8 +7,11 @@
  * It costs tens of milliseconds of CPU (most on V8's helper threads), which at a blind 3-minute
  * interval was more than half of what the runner may spend in an hour. So it looks every few
  * minutes (one read of V8's heap statistics) and collects only once the heap and the memory
- * outside it (buffers) have grown by IDLE_GC_GROWTH_BYTES since the last collection: a small
- * step, so RSS stays flat to within it, and rarely (with 60 s checks, about once an hour).
+ * outside it (buffers) have grown by IDLE_GC_GROWTH_BYTES above the lowest reading since the
+ * last collection: a small step, so RSS stays flat to within it, and rarely (with 60 s checks,
+ * about once an hour). The lowest reading, not the first: the first comes at start-up, with
+ * its garbage still on the heap, and V8's own collections then took the heap well below it,
+ * so growth measured from there never reached the step (bench/README.md, issue 39).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -40,19 +43,20 @@ export interface IdleGcOptions {
   measure?: () => number;
 }
 
-/** Whether the heap has grown enough since the last collection to collect again. */
-export const shouldCollect = (now: number, afterLast: number, growthBytes: number): boolean =>
-  now - afterLast >= growthBytes;
+/** Whether the heap has grown enough above its lowest reading since the last collection to collect again. */
+export const shouldCollect = (now: number, lowest: number, growthBytes: number): boolean => now - lowest >= growthBytes;
 
 /** Looks every `lookMs`, collects on growth; returns the function that stops it. Never keeps the process alive. */
 export function startIdleGc(opts: IdleGcOptions = {}): () => void {
   const { lookMs = IDLE_GC_LOOK_MS, growthBytes = IDLE_GC_GROWTH_BYTES, measure = heapBytes } = opts;
   const collect = opts.collect ?? collector();
-  let afterLast = measure();
+  let lowest = measure();
   const timer = setInterval(() => {
-    if (!shouldCollect(measure(), afterLast, growthBytes)) return;
+    const now = measure();
+    lowest = Math.min(lowest, now);
+    if (!shouldCollect(now, lowest, growthBytes)) return;
     collect();
-    afterLast = measure();
+    lowest = measure();
   }, lookMs);
   timer.unref();
   return () => clearInterval(timer);

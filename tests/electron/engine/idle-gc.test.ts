@@ -58,4 +58,23 @@ describe('idle GC', () => {
     vi.advanceTimersByTime(10 * 60_000);
     expect(collect).toHaveBeenCalledTimes(2);
   });
+
+  it('measures growth from the lowest reading: a start-up heap that V8 collected on its own is no baseline', () => {
+    vi.useFakeTimers();
+    // Started at 200 (start-up garbage), V8 took it down to 100 by itself; then it grows again.
+    let heap = 200;
+    const collect = vi.fn(() => {
+      heap = 100;
+    });
+    const stop = startIdleGc({ lookMs: 60_000, growthBytes: 50, collect, measure: () => heap });
+    const looks: number[] = [];
+    for (const next of [100, 120, 140, 160, 90, 130, 140]) {
+      heap = next;
+      vi.advanceTimersByTime(60_000);
+      looks.push(collect.mock.calls.length);
+    }
+    // 100 (lowest), 120, 140, 160 (collects: 60 above 100, back to 100), 90 (lowest), 130, 140 (collects).
+    expect(looks).toEqual([0, 0, 0, 1, 1, 1, 2]);
+    stop();
+  });
 });
