@@ -10,7 +10,8 @@ import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { ChecksCard } from './ChecksCard';
 import { DashboardInsight } from './dashboard-insight';
-import { AddressCard, ChannelsList, SourcesGrid } from './dashboard-parts';
+import { AddressCard, ChannelsList } from './dashboard-parts';
+import { SourcesGrid } from './SourcesGrid';
 
 export function Dashboard() {
   const status = useStatus();

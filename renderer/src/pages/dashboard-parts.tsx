@@ -1,17 +1,13 @@
-/** The dashboard's sections: one address card per family, the sources grid, the channels. */
+/** The dashboard's sections: one address card per family, the channels (the sources: SourcesGrid.tsx). */
 import { useMutation } from '@tanstack/react-query';
 
 import { familyNote } from '../../../shared/health';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
-import type { BreakerState, FamilyStatus, SourceHealth } from '../../../shared/types';
-import { useEngine, useEventLog } from '../api/engine';
-import { useStats } from '../api/queries';
+import type { FamilyStatus } from '../../../shared/types';
+import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
-import { SourceActivity } from '../components/SourceActivity';
-import { Sparkline } from '../components/Sparkline';
-import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatRelative, formatTime } from '../format';
 
 export function AddressCard({ status, now }: { status: FamilyStatus; now: number }) {
@@ -56,66 +52,6 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
         </p>
       )}
     </section>
-  );
-}
-
-const BREAKER_TONE: Record<BreakerState, Tone> = { closed: 'good', 'half-open': 'warn', open: 'bad' };
-
-/** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
-function useRecentLatency(): Map<string, number[]> {
-  const day = useStats({ days: 1, hourly: true });
-  const out = new Map<string, number[]>();
-  for (const s of day.data?.sources ?? [])
-    out.set(
-      s.source,
-      s.hours.flatMap((h) => (h.meanLatencyMs === null ? [] : [h.meanLatencyMs])),
-    );
-  return out;
-}
-
-export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
-  const log = useEventLog();
-  const hourly = useRecentLatency();
-  if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
-  return (
-    <TableWrap label="Source health, scrollable" stack>
-      <table>
-        <caption className="sr-only">Sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Family</th>
-            <th scope="col">Breaker</th>
-            <th scope="col">Success</th>
-            <th scope="col">Latency</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {s.id}
-                <SourceActivity source={s} />
-              </th>
-              <td data-label="Family">IPv{s.family}</td>
-              <td data-label="Breaker">
-                <Badge tone={BREAKER_TONE[s.state]}>{s.state}</Badge>
-              </td>
-              <td data-label="Success">{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
-              <td data-label="Latency">
-                <span className="latency">
-                  <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
-                  <Sparkline
-                    values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
-                    label={`Recent latency of ${s.id}`}
-                  />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
   );
 }
 
