@@ -126,7 +126,7 @@ export default async function botBench(args: BenchArgs): Promise<Record<string, 
     await h.close();
     await off.close();
 
-    // Idle means steady: a minute after the first check, past start-up and the first idle GC.
+    // Idle means steady: a minute after the first check, past start-up.
     const rss = await idleRss(world, 60_000);
     const c = dist(command);
     const p = dist(post);

@@ -11,7 +11,7 @@
  * - idle: between ticks, from 1.5 s after a tick's events to 1.5 s before the next one is due;
  * - steady: CPU from one tick's events to the events `checks` ticks later, minus the CPU of
  *   the idle windows inside it as measured, minus the median idle rate times the rest of it
- *   (the 3 s around each tick), over `checks`. Sporadic idle work (the idle GC every few
+ *   (the 3 s around each tick), over `checks`. Sporadic idle work (housekeeping every few
  *   minutes) is thus subtracted once where it ran, never scaled up to the whole window, and
  *   anything that runs next to a tick (the counters journal) is the check's;
  * - change: the echoes switch address right after a tick; CPU from that tick's events to the

@@ -5,7 +5,6 @@
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
-import { startIdleGc } from '../engine/idle-gc';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor, type Redactor } from '../engine/secrets/redact';
@@ -145,8 +144,6 @@ async function monitorUntilStopped(m: Monitor): Promise<number> {
   // Signals are handled from here on, so a stop during the first check is clean too.
   const stop = stopSignal(logger);
   logger.info('monitoring', { dataDir: m.opts.dataDir });
-  // A monitor's steady footprint: a major GC now and then.
-  const stopIdleGc = startIdleGc();
   runtime.start().then(
     () => reportInvalidChannels(runtime, logger),
     (err: unknown) => {
@@ -156,7 +153,6 @@ async function monitorUntilStopped(m: Monitor): Promise<number> {
     },
   );
   const code = await stop.code;
-  stopIdleGc();
   return shutDown(m, settings, api, code);
 }
 

@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 
 import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
@@ -28,19 +27,8 @@ export function wasmMemoryBytes(): number {
   return memory?.buffer.byteLength ?? 0;
 }
 
-/**
- * SQLite's wasm stays on V8's baseline compiler (Liftoff). Tiering its hot functions up to
- * TurboFan (sqlite3VdbeExec is one huge function) holds on to memory for good and buys no CPU
- * per query; bench/README.md has the store and runner figures. Set before the module is
- * compiled; the flag only concerns WebAssembly.
- */
-function baselineWasmOnly(): void {
-  setFlagsFromString('--liftoff-only');
-}
-
 export function loadSql(): Promise<SqlJsStatic> {
   if (!loading) {
-    baselineWasmOnly();
     loading = (async () => {
       const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
       const bytes = await readFile(wasmPath);
