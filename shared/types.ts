@@ -65,7 +65,10 @@ export interface SourceHealth {
   successRate: number | null;
   /** Median latency of recent successful answers, ms. */
   latencyMs: number | null;
-  /** The last failure's reason; an old one stays after the source recovers (compare the times). */
+  /**
+   * The last failure held against the source (one while nothing answered at all is the network's,
+   * not kept here); an old one stays after the source recovers (compare the times, or see source-state.ts).
+   */
   lastError?: string;
   /** When `lastError` happened, epoch ms. */
   lastErrorAt?: number;

@@ -66,23 +66,44 @@ describe('health on the dashboard', () => {
     expect(screen.getByLabelText('Monitoring: Online')).toBeTruthy();
   });
 
-  it("shows a recovered source's old error as history below its fresh answer, each with its time", async () => {
+  it("says each source's state in one word, the reason behind a disclosure, and no reason once it answers again", async () => {
+    const socket = 'network: UND_ERR_SOCKET: other side closed';
     const st = status({
       sources: [
-        source('recovered', { lastError: 'ECONNRESET', lastErrorAt: now - 3_600_000, lastSuccessAt: now - 20_000 }),
-        source('broken', { lastError: 'HTTP 503', lastErrorAt: now - 10_000, lastSuccessAt: now - 7_200_000 }),
+        source('recovered', { lastError: socket, lastErrorAt: now - 3_600_000, lastSuccessAt: now - 20_000 }),
+        source('broken', {
+          consecutiveFailures: 1,
+          lastError: 'HTTP 503',
+          lastErrorAt: now - 10_000,
+          lastSuccessAt: now - 7_200_000,
+        }),
+        source('tripped', {
+          state: 'open',
+          consecutiveFailures: 3,
+          lastError: socket,
+          lastErrorAt: now - 10_000,
+          openUntil: now + 120_000,
+        }),
       ],
     });
     renderApp(fakeEngine({ status: st }));
     const sources = await screen.findByRole('region', { name: 'Sources' });
     const recovered = within(sources).getByRole('row', { name: /recovered/ });
-    expect(within(recovered).queryByText(/Failing/)).toBeNull();
+    expect(within(recovered).getByText('answering')).toBeTruthy();
     expect(within(recovered).getByText(/^Answered/).textContent).toMatch(/^Answered \d+ s ago$/);
-    const old = within(recovered).getByText(/^Last error/);
-    expect(old.textContent).toMatch(/^Last error ECONNRESET at .+/);
-    expect(old.className).toMatch(/muted/);
+    expect(recovered.textContent).not.toMatch(/UND_ERR_SOCKET|Why/);
     const broken = within(sources).getByRole('row', { name: /broken/ });
-    expect(within(broken).getByText(/^Failing:/).textContent).toMatch(/^Failing: HTTP 503 \(\d+ s ago\)$/);
+    expect(within(broken).getByText('failing')).toBeTruthy();
     expect(within(broken).getByText(/^Last answer/).textContent).toBe('Last answer 2 h ago');
+    const why = broken.querySelector('details')!;
+    expect(why.open).toBe(false);
+    expect(why.textContent).toMatch(/^Why broken is failingHTTP 503 \(\d+ s ago\)$/);
+    const tripped = within(sources).getByRole('row', { name: /tripped/ });
+    expect(within(tripped).getByText('resting after failures')).toBeTruthy();
+    expect(tripped.querySelector('details')!.textContent).toMatch(/UND_ERR_SOCKET.*Asked again in (1|2) min/);
+    // The breaker's own words are the engine's: the badges say the person's.
+    const badges = [...sources.querySelectorAll('.badge')].map((b) => b.textContent);
+    expect(badges).toEqual(['answering', 'failing', 'resting after failures']);
+    expect(within(sources).queryByRole('columnheader', { name: 'Breaker' })).toBeNull();
   });
 });

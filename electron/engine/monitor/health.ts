@@ -108,6 +108,11 @@ export class HealthBook {
         e.latencies.push(detail.latencyMs);
         if (e.latencies.length > LATENCY_WINDOW) e.latencies.shift();
       }
+    } else if (outcome.kind === 'failure' && !detail.blamed) {
+      // Nothing answered in that check: the network failed, not the source. Its error is the
+      // family's (the check event keeps it), never this source's state: a source not asked again
+      // after the outage would otherwise read as failing for as long as it is not asked.
+      return null;
     } else {
       e.failures += 1;
       if (detail.error) {
@@ -115,7 +120,6 @@ export class HealthBook {
         e.lastErrorAt = now;
       }
     }
-    if (outcome.kind === 'failure' && !detail.blamed) return null;
     const before = e.breaker.state;
     e.breaker = nextBreaker(e.breaker, outcome, now, this.cfg, this.random);
     if (e.breaker.state === before) return null;

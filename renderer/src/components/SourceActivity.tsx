@@ -1,45 +1,77 @@
 /**
- * A source's last answer and last error, each with its time. An error older than the last
- * answer is history, not the source's state: it is shown below the answer as "last error … at
- * <time>", so a source that recovered from an outage no longer reads as failing.
+ * A source's state in one word (shared/source-state.ts) with when it last answered, and the
+ * technical reason behind a disclosure: a person reads "failing" or "resting after failures";
+ * "network: UND_ERR_SOCKET…" is there for whoever wants it. Once the source answers again the
+ * reason is gone: an error it recovered from is not its state.
  */
+import { type SourceState, sourceState } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
 import { useAppearance } from '../appearance';
 import { formatRelative, formatTime } from '../format';
 import { useNow } from '../use-now';
+import { Badge } from './Badge';
 
-/** Whether the last error is still the source's state (no answer since). */
-export const failingNow = (s: SourceHealth): boolean =>
-  s.lastError !== undefined && (s.lastSuccessAt === undefined || (s.lastErrorAt ?? Infinity) > s.lastSuccessAt);
-
-export function SourceActivity({ source: s }: { source: SourceHealth }) {
+function When({ ms, now }: { ms: number; now: number }) {
   const [appearance] = useAppearance();
-  const now = useNow(5000);
   // A status newer than this row's clock reads "now", never "in 3 s".
-  const at = (ms: number) => (
+  return (
     <time dateTime={new Date(ms).toISOString()} title={formatTime(ms, appearance)}>
       {formatRelative(Math.min(ms, now), now)}
     </time>
   );
-  const errorAt = s.lastErrorAt === undefined ? null : <> at {formatTime(s.lastErrorAt, appearance)}</>;
-  if (failingNow(s))
-    return (
-      <>
-        <span className="error-text small block">
-          Failing: <span>{s.lastError}</span>
-          {s.lastErrorAt !== undefined && <> ({at(s.lastErrorAt)})</>}
-        </span>
-        {s.lastSuccessAt !== undefined && <span className="muted small block">Last answer {at(s.lastSuccessAt)}</span>}
-      </>
-    );
+}
+
+/** The line under a source's name: its last answer, or that it was never asked. */
+export function SourceActivity({ source: s }: { source: SourceHealth }) {
+  const now = useNow(5000);
+  const st = sourceState(s);
+  if (s.lastSuccessAt === undefined)
+    return st.word === 'not asked yet' ? null : <span className="muted small block">Never answered</span>;
+  const fine = st.word === 'answering' || st.word === 'slow';
+  return (
+    <span className={fine ? 'small block' : 'muted small block'}>
+      {fine ? 'Answered' : 'Last answer'} <When ms={s.lastSuccessAt} now={now} />
+    </span>
+  );
+}
+
+function Retry({ st, now }: { st: SourceState; now: number }) {
+  if (st.word !== 'resting after failures') return null;
+  if (st.retryAt === null || st.retryAt <= now) return <span className="block">Asked again at the next check</span>;
+  return (
+    <span className="block">
+      Asked again <time dateTime={new Date(st.retryAt).toISOString()}>{formatRelative(st.retryAt, now)}</time>
+    </span>
+  );
+}
+
+/** The state's word as a badge, and the reason behind a disclosure when there is one. */
+export function SourceStateCell({ source: s }: { source: SourceHealth }) {
+  const now = useNow(5000);
+  const st = sourceState(s);
   return (
     <>
-      {s.lastSuccessAt !== undefined && <span className="small block">Answered {at(s.lastSuccessAt)}</span>}
-      {s.lastError !== undefined && (
-        <span className="muted small block">
-          Last error <span>{s.lastError}</span>
-          {errorAt}
-        </span>
+      <Badge tone={st.tone}>{st.word}</Badge>
+      {st.reason !== null && (
+        <details className="source-reason small">
+          <summary>
+            Why
+            <span className="sr-only">
+              {' '}
+              {s.id} is {st.word}
+            </span>
+          </summary>
+          <span className="block">
+            {st.reason}
+            {st.reasonAt !== null && (
+              <>
+                {' '}
+                (<When ms={st.reasonAt} now={now} />)
+              </>
+            )}
+          </span>
+          <Retry st={st} now={now} />
+        </details>
       )}
     </>
   );

@@ -1,13 +1,10 @@
 /** The dashboard's sources: each source's state, success rate and latency with its recent trend. */
-import type { BreakerState, SourceHealth } from '../../../shared/types';
+import type { SourceHealth } from '../../../shared/types';
 import { useEventLog } from '../api/engine';
 import { useStats } from '../api/queries';
-import { Badge, type Tone } from '../components/Badge';
-import { SourceActivity } from '../components/SourceActivity';
+import { SourceActivity, SourceStateCell } from '../components/SourceActivity';
 import { Sparkline } from '../components/Sparkline';
 import { TableWrap } from '../components/TableWrap';
-
-const BREAKER_TONE: Record<BreakerState, Tone> = { closed: 'good', 'half-open': 'warn', open: 'bad' };
 
 /** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
 function useRecentLatency(): Map<string, number[]> {
@@ -33,7 +30,7 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
           <tr>
             <th scope="col">Source</th>
             <th scope="col">Family</th>
-            <th scope="col">Breaker</th>
+            <th scope="col">State</th>
             <th scope="col">Success</th>
             <th scope="col">Latency</th>
           </tr>
@@ -46,8 +43,8 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
                 <SourceActivity source={s} />
               </th>
               <td data-label="Family">IPv{s.family}</td>
-              <td data-label="Breaker">
-                <Badge tone={BREAKER_TONE[s.state]}>{s.state}</Badge>
+              <td data-label="State">
+                <SourceStateCell source={s} />
               </td>
               <td data-label="Success">{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
               <td data-label="Latency">

@@ -1,0 +1,49 @@
+/**
+ * A source's state in one word a person understands, from the engine's health book. The
+ * breaker's own words (closed, open, half-open) stay in the engine: "closed" reads as broken
+ * to most people, and beside a red error it said two things at once. Pure.
+ *
+ * | breaker          | last outcome held against it | answers     | word                   | reason shown     |
+ * |------------------|------------------------------|-------------|------------------------|------------------|
+ * | open             | any                          | any         | resting after failures | last error       |
+ * | half-open        | any                          | any         | resting after failures | last error       |
+ * | closed           | a failure (consecutive > 0)  | any         | failing                | last error       |
+ * | closed           | none                         | none yet    | not asked yet          | none             |
+ * | closed           | success, median >= SLOW_MS   | some        | slow                   | usual answer time|
+ * | closed           | success                      | some        | answering              | none (cleared)   |
+ *
+ * A failure while nothing answered at all (the network was down) is not held against a source
+ * (electron/engine/monitor/health.ts), so a source not asked since an outage keeps the word it
+ * had before it.
+ */
+import type { SourceHealth } from './types';
+
+export type SourceWord = 'answering' | 'slow' | 'failing' | 'resting after failures' | 'not asked yet';
+
+export interface SourceState {
+  word: SourceWord;
+  tone: 'good' | 'warn' | 'bad' | 'neutral';
+  /** The technical reason, for a disclosure; null when there is nothing wrong to explain. */
+  reason: string | null;
+  /** When the reason happened (epoch ms), when known. */
+  reasonAt: number | null;
+  /** A resting source: when it is asked again (epoch ms); null when at the next check or not resting. */
+  retryAt: number | null;
+}
+
+/** A usual answer time a person waiting on a check would notice; loopback and LAN answers take a few ms. */
+export const SLOW_MS = 1000;
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+export function sourceState(s: SourceHealth): SourceState {
+  const error = { reason: s.lastError ?? null, reasonAt: s.lastErrorAt ?? null };
+  if (s.state !== 'closed')
+    return { word: 'resting after failures', tone: 'warn', ...error, retryAt: s.openUntil ?? null };
+  if (s.consecutiveFailures > 0) return { word: 'failing', tone: 'bad', ...error, retryAt: null };
+  const none = { reason: null, reasonAt: null, retryAt: null };
+  if (s.successes === 0) return { word: 'not asked yet', tone: 'neutral', ...none };
+  if (s.latencyMs !== null && s.latencyMs >= SLOW_MS)
+    return { word: 'slow', tone: 'warn', ...none, reason: `Usual answer time ${seconds(s.latencyMs)}` };
+  return { word: 'answering', tone: 'good', ...none };
+}
