@@ -21,6 +21,7 @@ export const BUNDLED = [
   'env-paths',
   'fastify-type-provider-zod',
   'ipaddr.js',
+  'mmdb-lib',
   'proper-lockfile',
   'saxes',
   'zod',

@@ -5,7 +5,8 @@
  * binary carries Electron's fuse wire (sentinel, version, length, states), and checks:
  *   - the asar holds main, preload, the renderer's index.html and the production dependencies,
  *     and every packed package's own dependencies where Node will look for them;
- *   - sql-wasm.wasm (and node-notifier's helpers) are unpacked beside it;
+ *   - sql-wasm.wasm (and node-notifier's helpers) are unpacked beside it, and so are the
+ *     identity databases the lookup reads (and only those of their packages' files);
  *   - no sources, tests, source maps or devDependencies are packed;
  *   - the asar stays under ASAR_BUDGET_BYTES;
  *   - the afterPack hook flipped the fuses, read back from the packed binary;
@@ -44,6 +45,19 @@ const ROOT = path.join(import.meta.dirname, '..');
  * docs/development.md, "Building the installers", says what the budget holds.
  */
 export const ASAR_BUDGET_BYTES = 36 * 1024 * 1024;
+/** The identity lookup's files (electron/engine/identity/lookup.ts), read from disk beside the asar. */
+export const IDENTITY_DATA = [
+  '/node_modules/@ip-location-db/asn/asn-ipv4-num.csv',
+  '/node_modules/@ip-location-db/asn/asn-ipv6-num.csv',
+  '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv4.mmdb',
+  '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv6.mmdb',
+];
+/** The same data in the forms the lookup does not read: 48 MB the installers leave out. */
+const IDENTITY_UNUSED = [
+  '/node_modules/@ip-location-db/asn/asn-ipv4.csv',
+  '/node_modules/@ip-location-db/asn/asn-ipv6.csv',
+  '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb',
+];
 /** Electron's fuse wire marker and states (@electron/fuses constants.js, which its index does not export). */
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const FuseState = { DISABLE: 48, ENABLE: 49 } as const;
@@ -147,6 +161,10 @@ export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asar
     problems.push('sql-wasm.wasm is not unpacked from the asar');
   if (!unpacked.some((f) => f.includes('/node_modules/node-notifier/vendor/')))
     problems.push("node-notifier's vendor helpers are not unpacked from the asar");
+  for (const f of IDENTITY_DATA)
+    if (!unpacked.includes(f)) problems.push(`the identity database ${f} is not unpacked from the asar`);
+  for (const f of [...files, ...unpacked])
+    if (IDENTITY_UNUSED.includes(f)) problems.push(`the app holds ${f}, which the identity lookup never reads`);
   if (asarBytes > ASAR_BUDGET_BYTES)
     problems.push(`asar is ${asarBytes} bytes, over the budget of ${ASAR_BUDGET_BYTES}`);
   return problems;

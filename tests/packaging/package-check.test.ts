@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { ASAR_BUDGET_BYTES, asarProblems, missingTransitive } from '../../scripts/package-check';
+import { ASAR_BUDGET_BYTES, asarProblems, IDENTITY_DATA, missingTransitive } from '../../scripts/package-check';
 
 const PKG = {
   dependencies: { 'sql.js': '1', zod: '4', react: '19' },
@@ -22,6 +22,7 @@ const GOOD = [
 const UNPACKED = [
   '/node_modules/sql.js/dist/sql-wasm.wasm',
   '/node_modules/node-notifier/vendor/snoreToast/snoretoast-x64.exe',
+  ...IDENTITY_DATA,
 ];
 
 describe('asarProblems', () => {
@@ -47,7 +48,19 @@ describe('asarProblems', () => {
     ['type declarations', [...GOOD, '/node_modules/@types/node/fs.d.ts'], UNPACKED, /type declarations/],
     ['a TypeScript source', [...GOOD, '/node_modules/zod/src/index.ts'], UNPACKED, /TypeScript file/],
     ['the wasm packed', GOOD, UNPACKED.slice(1), /sql-wasm\.wasm is not unpacked/],
-    ['node-notifier packed', GOOD, UNPACKED.slice(0, 1), /node-notifier/],
+    ['node-notifier packed', GOOD, UNPACKED.filter((f) => !f.includes('node-notifier')), /node-notifier/],
+    [
+      'an identity database packed',
+      GOOD,
+      UNPACKED.filter((f) => !f.endsWith('asn-ipv6-num.csv')),
+      /asn-ipv6-num\.csv is not unpacked/,
+    ],
+    [
+      'identity data the lookup never reads',
+      GOOD,
+      [...UNPACKED, '/node_modules/@ip-location-db/asn/asn-ipv4.csv'],
+      /asn-ipv4\.csv, which the identity lookup never reads/,
+    ],
   ])('finds %s', (_name, files, unpacked, problem) => {
     expect(asarProblems(files, unpacked, PKG, 1000)).toEqual([expect.stringMatching(problem)]);
   });
