@@ -1,0 +1,35 @@
+/**
+ * Every dynamic DNS provider, one file each, behind one registry: a provider exists when it is
+ * listed here, and the settings' DDNS_PROVIDERS and this record must name the same set.
+ * buildUpdater() turns one record's settings into its updater, or a reason it cannot be built
+ * (that record is switched off with it; the others go on).
+ */
+import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/ddns-settings';
+import { formatIssues } from '../../../shared/schema-common';
+import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { rfc2136 } from './rfc2136';
+import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
+
+export const DDNS = {
+  rfc2136,
+} satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
+
+export type BuildUpdater =
+  { ok: true; updater: DdnsUpdater; secrets: string[] } | { ok: false; reason: string; secrets: string[] };
+
+/** One record's settings (as stored: secrets may be references) to its updater; never throws. */
+export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, source: SecretSource): BuildUpdater {
+  const resolved = resolveSecretRefs(raw, source);
+  if (!resolved.ok) return { ok: false, reason: resolved.reason, secrets: [] };
+  const { secrets } = resolved;
+  const parsed = ddnsRecordSchema.safeParse(resolved.value);
+  if (!parsed.success) return { ok: false, reason: formatIssues(parsed.error, '(record)').join('; '), secrets };
+  const record = parsed.data;
+  try {
+    // Each provider takes only its own record type, which indexing by a union cannot say.
+    const provider = DDNS[record.provider] as DdnsProvider;
+    return { ok: true, updater: provider.create(record as never, deps), secrets };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err), secrets };
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * RFC 2136 dynamic update, signed with TSIG (RFC 8945), to the primary server the user names.
+ *
+ * First a signed update with a prerequisite only (2.4.2, "RRset exists, value dependent": the
+ * name's RRset of the type is exactly the new address) and nothing to change: NOERROR means the
+ * record is already in step (`unchanged`, nothing sent that changes the zone), NXRRSET that it is
+ * not. Then the update: delete the name's RRset of the type (2.5.2) and add the new record, both
+ * in one message, which the server applies all or nothing (3.4). Every answer's signature is
+ * verified before its rcode is believed.
+ */
+import { randomInt } from 'node:crypto';
+import { isIP } from 'node:net';
+
+import dnsPacket from 'dns-packet';
+
+import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/ddns-settings';
+import { deadline } from '../net/deadline';
+import { exchange } from './transport';
+import { signPacket, type TsigKey, verifyAnswer } from './tsig';
+import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
+
+type Rfc2136Record = DdnsRecordOf<'rfc2136'>;
+
+const OPCODE_UPDATE = 5 << 11;
+const TYPE_CODE = { A: 1, AAAA: 28 } as const;
+const RCODES = [
+  'NOERROR',
+  'FORMERR',
+  'SERVFAIL',
+  'NXDOMAIN',
+  'NOTIMP',
+  'REFUSED',
+  'YXDOMAIN',
+  'YXRRSET',
+  'NXRRSET',
+  'NOTAUTH',
+  'NOTZONE',
+];
+
+/** A transient failure: the server busy or unreachable. */
+const SERVFAIL_RETRY_MS = 30_000;
+
+type Mode = 'check' | 'update';
+
+/** Answers that refuse: believed even unsigned (see ask). */
+const REFUSALS = new Set(['NOTAUTH', 'REFUSED', 'NOTZONE', 'NOTIMP', 'FORMERR']);
+
+function updatePacket(r: Rfc2136Record, address: string, mode: Mode): dnsPacket.Packet {
+  const rr = { name: r.name, type: r.type, class: 'IN', data: address } as const;
+  // The RRset of the type, deleted (class ANY, TTL 0, no data): dns-packet encodes a bare type
+  // number with empty data as `UNKNOWN_<n>`, and the type names take data of their own shape.
+  const deleteRrset = {
+    name: r.name,
+    type: `UNKNOWN_${TYPE_CODE[r.type]}`,
+    class: 'ANY',
+    ttl: 0,
+    data: Buffer.alloc(0),
+  } as unknown as dnsPacket.Answer;
+  return {
+    id: randomInt(0, 65_536),
+    type: 'query',
+    flags: OPCODE_UPDATE,
+    // The zone section (RFC 2136 2.3), as the question section: the zone's name, type SOA.
+    questions: [{ name: r.zone, type: 'SOA', class: 'IN' }],
+    // The prerequisite section, as the answer section: TTL 0.
+    answers: mode === 'check' ? [{ ...rr, ttl: 0 }] : [],
+    // The update section, as the authority section.
+    authorities: mode === 'update' ? [deleteRrset, { ...rr, ttl: r.ttl }] : [],
+  };
+}
+
+type Answer = { rcode: string } | DdnsOutcome;
+
+function rcodeOutcome(r: Rfc2136Record, rcode: string): DdnsOutcome {
+  const at = `${r.server}:${r.port}`;
+  switch (rcode) {
+    case 'NOTAUTH':
+      return { kind: 'stop', reason: `${at} is not authoritative for ${r.zone} (NOTAUTH)` };
+    case 'REFUSED':
+      return {
+        kind: 'stop',
+        reason: `${at} refused the update (REFUSED): does its ACL allow key ${r.keyName} to update ${r.zone}?`,
+      };
+    case 'NOTZONE':
+      return { kind: 'stop', reason: `${r.name} is not in the zone ${r.zone} (NOTZONE)` };
+    case 'NOTIMP':
+      return { kind: 'stop', reason: `${at} does not accept dynamic updates (NOTIMP)` };
+    case 'FORMERR':
+      return { kind: 'stop', reason: `${at} could not read the update (FORMERR)` };
+    case 'SERVFAIL':
+      return { kind: 'retry', reason: `${at} failed to apply the update (SERVFAIL)`, afterMs: SERVFAIL_RETRY_MS };
+    default:
+      return { kind: 'stop', reason: `${at} answered ${rcode}` };
+  }
+}
+
+async function ask(
+  r: Rfc2136Record,
+  key: TsigKey,
+  deps: DdnsDeps,
+  packet: dnsPacket.Packet,
+  signal: AbortSignal,
+): Promise<Answer> {
+  const at = `${r.server}:${r.port}`;
+  const { wire, mac } = signPacket(packet, key, deps.clock.now());
+  // net/deadline, not AbortSignal.timeout inside any(): see its note on Node 20.
+  const limit = deadline(signal, deps.timeoutMs);
+  let msg: Buffer;
+  try {
+    msg = await exchange(deps.udp, { host: r.server, port: r.port }, wire, limit.signal);
+  } catch (err) {
+    return { kind: 'retry', reason: `${at}: no answer (${err instanceof Error ? err.message : String(err)})` };
+  } finally {
+    limit.clear();
+  }
+  const rcode = RCODES[msg[3]! & 0x0f] ?? `RCODE ${msg[3]! & 0x0f}`;
+  let check;
+  try {
+    check = verifyAnswer(msg, mac, key, deps.clock.now());
+  } catch (err) {
+    return { kind: 'retry', reason: `${at}: a malformed answer (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (!check.ok && 'serverError' in check) {
+    const why =
+      check.serverError === 'BADTIME'
+        ? "this machine's clock and the server's differ by more than 5 minutes"
+        : `check the key name (${r.keyName}) and its secret`;
+    return { kind: 'stop', reason: `${at} refused the TSIG key: ${rcode}/${check.serverError}; ${why}` };
+  }
+  if (!check.ok && check.unsigned && REFUSALS.has(rcode)) {
+    // A server that does not serve the zone (or refuses before looking at the key) answers
+    // unsigned. Believing a refusal is safe: at worst a forger switches the record off, which
+    // dropping our packets would do as well; an unsigned NOERROR is never believed.
+    const outcome = rcodeOutcome(r, rcode);
+    return outcome.kind === 'stop' ? { kind: 'stop', reason: `${outcome.reason}, unsigned` } : outcome;
+  }
+  if (!check.ok) {
+    // An answer that is not the server's own (or was changed on the way) is no answer.
+    return { kind: 'retry', reason: `${at}: ${check.problem} (${rcode})` };
+  }
+  return { rcode };
+}
+
+function createUpdater(r: Rfc2136Record, deps: DdnsDeps): DdnsUpdater {
+  const secret = Buffer.from(r.secret as string, 'base64');
+  if (
+    secret.length === 0 ||
+    secret.toString('base64').replace(/=+$/, '') !== (r.secret as string).trim().replace(/=+$/, '')
+  ) {
+    throw new Error('the TSIG secret is not base64');
+  }
+  const key: TsigKey = { name: r.keyName, algorithm: r.algorithm, secret };
+  const family = r.type === 'A' ? 4 : 6;
+  const badFamily = (address: string): DdnsOutcome | null =>
+    isIP(address) === family
+      ? null
+      : { kind: 'stop', reason: `${address} is not an IPv${family} address for a ${r.type} record` };
+
+  async function check(address: string, signal: AbortSignal) {
+    const bad = badFamily(address);
+    if (bad) return bad;
+    const a = await ask(r, key, deps, updatePacket(r, address, 'check'), signal);
+    if ('kind' in a) return a;
+    if (a.rcode === 'NOERROR')
+      return { kind: 'unchanged' as const, detail: `${r.name} ${r.type} already holds ${address}` };
+    if (a.rcode === 'NXRRSET')
+      return { kind: 'differs' as const, detail: `${r.name} ${r.type} does not hold only ${address}` };
+    return rcodeOutcome(r, a.rcode);
+  }
+
+  return {
+    id: r.id,
+    check,
+    async update(address, signal) {
+      const before = await check(address, signal);
+      if (before.kind !== 'differs') return before;
+      const a = await ask(r, key, deps, updatePacket(r, address, 'update'), signal);
+      if ('kind' in a) return a;
+      if (a.rcode === 'NOERROR') return { kind: 'updated', detail: `${r.name} ${r.type} ${address} (TTL ${r.ttl})` };
+      return rcodeOutcome(r, a.rcode);
+    },
+  };
+}
+
+export const rfc2136: DdnsProvider<'rfc2136'> = {
+  id: 'rfc2136',
+  label: 'RFC 2136 (signed dynamic update)',
+  create: createUpdater,
+};

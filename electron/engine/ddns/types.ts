@@ -1,0 +1,37 @@
+/**
+ * The common shape of a dynamic DNS provider: one file per provider (rfc2136.ts...), each
+ * building an updater for one record from that record's settings (shared/ddns-settings.ts).
+ */
+import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { Clock } from '../clock';
+import type { UdpClient } from '../net';
+
+export type { DdnsOutcome } from '../../../shared/ddns-settings';
+
+export interface DdnsDeps {
+  udp: UdpClient;
+  clock: Pick<Clock, 'now'>;
+  /** How long one request may take before it counts as no answer (a `retry`). */
+  timeoutMs: number;
+}
+
+export interface DdnsUpdater {
+  readonly id: string;
+  /**
+   * Makes the record hold exactly `address` (of the record's family). A record that already
+   * holds it is `unchanged` (no change is sent). Never throws: a failure is `retry` or `stop`.
+   */
+  update(address: string, signal: AbortSignal): Promise<DdnsOutcome>;
+  /**
+   * Checks the credentials and the record without changing anything (the Settings page's Test):
+   * `unchanged` when it holds `address`, `updated` is never returned; `retry`/`stop` as update's.
+   */
+  check(address: string, signal: AbortSignal): Promise<DdnsOutcome | { kind: 'differs'; detail: string }>;
+}
+
+export interface DdnsProvider<P extends DdnsProviderId = DdnsProviderId> {
+  readonly id: P;
+  readonly label: string;
+  /** Builds the updater; the record is parsed and its secrets resolved. May throw on a bad value (e.g. a secret that is not base64). */
+  create(record: DdnsRecordOf<P>, deps: DdnsDeps): DdnsUpdater;
+}

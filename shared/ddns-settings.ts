@@ -1,0 +1,108 @@
+/**
+ * The dynamic DNS records IPWatch keeps in step with the confirmed address: one entry per
+ * record, a discriminated union by `provider`, each provider with only the fields it needs
+ * (electron/engine/ddns/ builds one updater per entry through its registry). A record of type A
+ * follows the IPv4 address, AAAA the IPv6 one.
+ *
+ * Secrets sit under secret-named keys (`secret`, `token`, `password`), as a value or a reference
+ * (`{ "env": ... }`, `{ "file": ... }`, shared/secret.ts), so the settings API masks them and the
+ * engine resolves them as it does a channel's. Not yet part of shared/settings.ts (see the report
+ * of the session that wrote it): `ddnsSettingsSchema` is what goes under `ddns`. Pure.
+ */
+import { z } from 'zod';
+
+import { about, idSchema } from './schema-common';
+import { secretRefSchema } from './secret';
+
+export const DDNS_PROVIDERS = ['rfc2136'] as const;
+export type DdnsProviderId = (typeof DDNS_PROVIDERS)[number];
+
+export const DDNS_RECORD_TYPES = ['A', 'AAAA'] as const;
+export type DdnsRecordType = (typeof DDNS_RECORD_TYPES)[number];
+
+/** A DNS name as text, without the root dot: labels of letters, digits, `-` and `_`. */
+export const dnsNameSchema = z
+  .string()
+  .transform((s) => s.trim().replace(/\.$/, '').toLowerCase())
+  .pipe(
+    z
+      .string()
+      .max(253)
+      .regex(/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/, {
+        error: 'expected a DNS name such as home.example.org',
+      }),
+  );
+
+/** A secret: the value itself, or where it lives. */
+const secretField = (what: string) =>
+  z.union([z.string({ error: `${what} is required` }).min(1, `${what} is required`), secretRefSchema]);
+
+const common = {
+  id: idSchema.meta(about('Id', 'Names the record in logs, the status and the API.')),
+  enabled: z
+    .boolean()
+    .default(true)
+    .meta(about('Keep this record in step', 'Off: left alone. A refusal that means stop switches it off.')),
+  type: z
+    .enum(DDNS_RECORD_TYPES)
+    .default('A')
+    .meta(about('Record type', 'A follows the IPv4 address, AAAA the IPv6 one.')),
+};
+
+const ttl = z
+  .number()
+  .int()
+  .min(1)
+  .max(86_400)
+  .default(60)
+  .meta(about('TTL (seconds)', 'How long resolvers may keep the record; short, as the address moves.'));
+
+export const rfc2136RecordSchema = z.strictObject({
+  ...common,
+  provider: z.literal('rfc2136'),
+  server: z
+    .string()
+    .min(1, 'server is required')
+    .meta(about('Server', "The primary server's address (or name) that accepts signed updates.")),
+  port: z.number().int().min(1).max(65_535).default(53).meta(about('Port', 'UDP and TCP port of the server.')),
+  zone: dnsNameSchema.meta(about('Zone', 'The zone the record is in, e.g. example.org.')),
+  name: dnsNameSchema.meta(about('Name', 'The record to keep in step, e.g. home.example.org.')),
+  ttl,
+  keyName: dnsNameSchema.meta(about('TSIG key name', 'As the server names the key (knot: key id; BIND: key "name").')),
+  algorithm: z.enum(['hmac-sha256']).default('hmac-sha256').meta(about('TSIG algorithm', 'RFC 8945 hmac-sha256.')),
+  secret: secretField('the TSIG secret').meta(
+    about('TSIG secret', 'The key in base64, as keymgr -t or tsig-keygen print it.'),
+  ),
+});
+
+export const ddnsRecordSchema = z.discriminatedUnion('provider', [rfc2136RecordSchema]).superRefine((r, ctx) => {
+  if (r.provider === 'rfc2136' && r.name !== r.zone && !r.name.endsWith(`.${r.zone}`)) {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: `${r.name} is not in the zone ${r.zone}` });
+  }
+});
+export type DdnsRecord = z.infer<typeof ddnsRecordSchema>;
+export type DdnsRecordOf<P extends DdnsProviderId> = Extract<DdnsRecord, { provider: P }>;
+
+export const ddnsSettingsSchema = z
+  .strictObject({
+    records: z.array(ddnsRecordSchema).default([]),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.records.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['records', i, 'id'], message: `duplicate id ${r.id}` });
+      seen.add(r.id);
+    });
+  });
+export type DdnsSettings = z.infer<typeof ddnsSettingsSchema>;
+
+/**
+ * What one update attempt came to. `retry` is transient (the server busy, no answer): try again,
+ * no sooner than `afterMs` when the provider said. `stop` means trying again cannot help (a
+ * refused key, an unknown host, abuse): that record is switched off with the reason.
+ */
+export type DdnsOutcome =
+  | { kind: 'updated'; detail: string }
+  | { kind: 'unchanged'; detail: string }
+  | { kind: 'retry'; reason: string; afterMs?: number }
+  | { kind: 'stop'; reason: string };
