@@ -58,7 +58,14 @@ export const statsQuerySchema = z.strictObject({
     .describe("each source's hourly series (default: for periods up to 31 days)"),
 });
 
-const periodCount = z.object({ start: epochMs, label: z.string(), count: z.number() });
+/** Changes in a period: a new address that replaced a known one (a family's first address is none). */
+const periodCount = z.object({
+  start: epochMs,
+  label: z.string(),
+  count: z.number().describe('both families'),
+  v4: z.number(),
+  v6: z.number(),
+});
 const familyStats = z.object({
   changes: z.number(),
   meanTimeBetweenChangesMs: z.number().nullable(),

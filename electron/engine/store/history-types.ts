@@ -66,7 +66,10 @@ export interface PeriodCount {
   /** Start of the UTC day, ISO week (Monday) or month, epoch ms. */
   start: number;
   label: string;
+  /** Changes of both families; `v4` and `v6` split it. */
   count: number;
+  v4: number;
+  v6: number;
 }
 
 export interface FamilyStats {

@@ -64,21 +64,26 @@ function buckets(
   start: (t: number) => number,
   next: (t: number) => number,
   label: (t: number) => string,
-  times: number[],
+  timesOf: Record<Family, number[]>,
   /** Fixed-length buckets (days, weeks): found by arithmetic, not a lookup. */
   stepMs?: number,
 ): PeriodCount[] {
   const out: PeriodCount[] = [];
   const index = stepMs ? null : new Map<number, PeriodCount>();
   for (let t = start(from); t <= to; t = next(t)) {
-    const b = { start: t, label: label(t), count: 0 };
+    const b = { start: t, label: label(t), count: 0, v4: 0, v6: 0 };
     out.push(b);
     index?.set(t, b);
   }
   const first = out[0]?.start ?? 0;
-  for (const t of times) {
-    const b = index ? index.get(start(t)) : out[Math.floor((t - first) / stepMs!)];
-    if (b) b.count += 1;
+  for (const family of FAMILIES) {
+    const key = family === 4 ? 'v4' : 'v6';
+    for (const t of timesOf[family]) {
+      const b = index ? index.get(start(t)) : out[Math.floor((t - first) / stepMs!)];
+      if (!b) continue;
+      b.count += 1;
+      b[key] += 1;
+    }
   }
   return out;
 }
@@ -95,14 +100,20 @@ export function queryStats(
   if (!(from <= to)) throw new Error('stats period: "from" must be before "to"');
 
   // In table order: nothing below needs the times sorted, and a sort costs more than the scan.
+  // A change is a new address that replaced a known one: the first sighting of a family (no
+  // `old`) starts the history and is no change, as the dashboard says ("no change seen yet").
   const timesOf: Record<Family, number[]> = { 4: [], 6: [] };
-  each(db, 'SELECT family, at FROM changes WHERE at BETWEEN ? AND ?', [from, to], ([family, at]) => {
-    timesOf[num(family) === 6 ? 6 : 4].push(num(at));
-  });
-  const times = [...timesOf[4], ...timesOf[6]];
-  const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, times, DAY_MS);
-  const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, times, 7 * DAY_MS);
-  const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), times);
+  each(
+    db,
+    'SELECT family, at FROM changes WHERE at BETWEEN ? AND ? AND old IS NOT NULL',
+    [from, to],
+    ([family, at]) => {
+      timesOf[num(family) === 6 ? 6 : 4].push(num(at));
+    },
+  );
+  const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, timesOf, DAY_MS);
+  const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, timesOf, 7 * DAY_MS);
+  const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), timesOf);
 
   // Per day: the monitored time, and the part of it offline, clipped to [from, min(to, now)].
   const end = Math.min(to, now);
@@ -124,7 +135,7 @@ export function queryStats(
   return {
     from,
     to,
-    changes: { total: times.length, perDay, perWeek, perMonth },
+    changes: { total: timesOf[4].length + timesOf[6].length, perDay, perWeek, perMonth },
     uptime: { percent: uptimePercent(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
     families: {
       v4: familyStats(db, 4, from, to, timesOf[4]),

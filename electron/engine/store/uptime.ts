@@ -2,11 +2,15 @@
  * Uptime over monitored time: the spans the monitor watched (sessions) and the part of them
  * offline (outages), for any window. The stats (per day) and the dashboard's insight (24 h,
  * 30 d, 1 y) both measure these.
+ *
+ * Monitored time starts at the first check the history holds: before it nothing was known,
+ * so a fresh install's first seconds (or an install that never got to check) are neither
+ * online nor offline. Time while stopped or paused lies outside every session (both end it).
  */
 import { monitoredSpans } from './sessions';
 import { round } from './source-report';
-import { intersectSpans, measure, mergeSpans, type Span } from './spans';
-import { all, type Database, num } from './sqlite';
+import { intersectSpans, measure, type Span } from './spans';
+import { all, type Database, num, numOrNull, one } from './sqlite';
 
 export interface WatchedSpans {
   /** Merged: sorted and disjoint. */
@@ -26,13 +30,27 @@ export function watchedSpans(
   now: number,
   liveStart: number | null,
 ): WatchedSpans {
-  const monitored = mergeSpans(monitoredSpans(db, from, end, now, liveStart));
+  const first = firstCheckAt(db);
+  const sessions = first === null ? [] : monitoredSpans(db, from, end, now, liveStart);
+  const monitored = intersectSpans(sessions, [[first ?? 0, Number.MAX_SAFE_INTEGER]]);
   const outages = all(
     db,
     'SELECT start_at, end_at FROM outages WHERE start_at <= ? AND (end_at IS NULL OR end_at >= ?)',
     [end, from],
   ).map((r): Span => [num(r.start_at), r.end_at == null ? now : num(r.end_at)]);
   return { monitored, offline: intersectSpans(outages, monitored) };
+}
+
+/**
+ * The first check the history records: the first address seen (a run's start) or the first
+ * check no source answered (an outage's start); null before any.
+ */
+export function firstCheckAt(db: Database): number | null {
+  const r = one(
+    db,
+    'SELECT min(t) AS t FROM (SELECT min(first_seen) AS t FROM runs UNION ALL SELECT min(start_at) FROM outages)',
+  );
+  return numOrNull(r?.t);
 }
 
 /** Share of the monitored time online, 0 to 100, or null when nothing was monitored. */

@@ -116,6 +116,8 @@ describe('commands', () => {
     const log = h.discord.command('stats', { period: '7d' }, alice);
     await answered(log, true);
     expect(JSON.stringify(log.edits[0])).toContain('attachment://stats.png');
+    // The three replaced addresses; the first address of each family is no change.
+    expect(JSON.stringify(log.edits[0])).toContain('{"name":"Changes","value":"3"}');
     expect(JSON.stringify(log.edits[0])).toMatch(/"Uptime \(monitored time\)","value":"100\.00 %; offline/);
     const png = log.files.find((f) => f.name === 'stats.png');
     expect(png?.data.subarray(1, 4).toString()).toBe('PNG');

@@ -19,9 +19,9 @@ describe('percentText', () => {
 describe('chartDays', () => {
   it('plots the uptime percentage as it is (0 to 100), null where nothing was monitored', () => {
     const perDay = [
-      { start: 0, label: '2026-01-01', count: 2 },
-      { start: 86_400_000, label: '2026-01-02', count: 0 },
-      { start: 172_800_000, label: '2026-01-03', count: 1 },
+      { start: 0, label: '2026-01-01', count: 2, v4: 1, v6: 1 },
+      { start: 86_400_000, label: '2026-01-02', count: 0, v4: 0, v6: 0 },
+      { start: 172_800_000, label: '2026-01-03', count: 1, v4: 1, v6: 0 },
     ];
     const uptime = [
       { label: '2026-01-01', percent: 99.5 },

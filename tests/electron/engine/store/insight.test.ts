@@ -90,6 +90,7 @@ describe('insight', () => {
     const { store, clock } = await openTest();
     const t0 = clock.now();
     store.startSession(t0);
+    store.recordCheck(check(4, t0));
     await clock.advance(2 * DAY);
     // One hour offline in the last day, six more a week ago: neither counts the unmonitored time.
     store.recordOutage({ start: t0 + 40 * HOUR, end: t0 + 41 * HOUR, cause: 'no source answered' });

@@ -87,21 +87,22 @@ describe('history query', () => {
 });
 
 describe('stats', () => {
-  it('counts changes per day, week and month', () => {
+  it('counts changes per day, week and month, each family apart; a first address is no change', () => {
     const s = store.stats({ from: T0, to: T0 + 12 * DAY - 1 });
-    expect(s.changes.total).toBe(5);
+    // Day 0's first IPv4 and IPv6 addresses start the history: no address was replaced.
+    expect(s.changes.total).toBe(3);
     expect(s.changes.perDay).toHaveLength(12);
-    expect(s.changes.perDay.filter((d) => d.count).map((d) => [d.label, d.count])).toEqual([
-      ['2025-01-06', 2],
-      ['2025-01-07', 1],
-      ['2025-01-09', 1],
-      ['2025-01-16', 1],
+    expect(s.changes.perDay[0]).toMatchObject({ label: '2025-01-06', count: 0, v4: 0, v6: 0 });
+    expect(s.changes.perDay.filter((d) => d.count).map((d) => [d.label, d.count, d.v4, d.v6])).toEqual([
+      ['2025-01-07', 1, 1, 0],
+      ['2025-01-09', 1, 1, 0],
+      ['2025-01-16', 1, 1, 0],
     ]);
     expect(s.changes.perWeek.map((w) => [w.label, w.count])).toEqual([
-      ['2025-01-06', 4],
+      ['2025-01-06', 2],
       ['2025-01-13', 1],
     ]);
-    expect(s.changes.perMonth).toEqual([{ start: Date.UTC(2025, 0, 1), label: '2025-01', count: 5 }]);
+    expect(s.changes.perMonth).toEqual([{ start: Date.UTC(2025, 0, 1), label: '2025-01', count: 3, v4: 3, v6: 0 }]);
   });
 
   it('computes uptime per day from offline spans, an open one running to now', () => {
@@ -116,10 +117,11 @@ describe('stats', () => {
 
   it('gives mean time between changes and the longest run', () => {
     const s = store.stats({ from: T0, to: T0 + 12 * DAY });
-    expect(s.families.v4.changes).toBe(4);
-    expect(s.families.v4.meanTimeBetweenChangesMs).toBe((10 * DAY) / 3);
+    expect(s.families.v4.changes).toBe(3);
+    // Between the changes of days 1, 3 and 10: the first address (day 0) is no change.
+    expect(s.families.v4.meanTimeBetweenChangesMs).toBe((9 * DAY) / 2);
     expect(s.families.v4.longestRun).toMatchObject({ ip: '198.51.100.3', durationMs: 8 * HOUR });
-    expect(s.families.v6).toMatchObject({ changes: 1, meanTimeBetweenChangesMs: null });
+    expect(s.families.v6).toMatchObject({ changes: 0, meanTimeBetweenChangesMs: null });
   });
 
   it('reports per-source success rate and latency, hourly inside retention and daily after rollup', () => {

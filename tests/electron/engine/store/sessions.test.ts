@@ -9,11 +9,15 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 
 import { importHistoryFile } from '../../../../electron/engine/history-import';
-import { HISTORY_FILE, openHistoryStore } from '../../../../electron/engine/store';
+import { HISTORY_FILE, type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import { intersectSpans, measure, mergeSpans, type Span } from '../../../../electron/engine/store/spans';
 import { DAY, HOUR, MIN, openTest, tempDir, testLogger } from './helpers';
 
 const T0 = Date.UTC(2025, 0, 6);
+
+/** The check a monitor runs as its session starts: monitored time begins at the first one. */
+const firstCheck = (store: { recordCheck: HistoryStore['recordCheck'] }, at: number) =>
+  store.recordCheck({ family: 4, ip: '203.0.113.7', at, trigger: 'start', sources: ['a'] });
 
 describe('spans', () => {
   it.each<[string, Span[], Span[]]>([
@@ -76,6 +80,7 @@ describe('uptime over monitored time', () => {
     // Day 0: monitored 00:00-06:00 with one hour offline, then not running until 18:00,
     // then monitored until the end of the day (now).
     store.startSession(T0);
+    firstCheck(store, T0);
     store.recordOutage({ start: T0 + 2 * HOUR, end: T0 + 3 * HOUR, cause: 'wifi' });
     store.endSession(T0 + 6 * HOUR);
     store.startSession(T0 + 18 * HOUR);
@@ -101,6 +106,7 @@ describe('uptime over monitored time', () => {
   it('ends an outage still open at a clean stop, at the stop', async () => {
     const { store, clock } = await openTest({ dataDir: ':memory:' });
     store.startSession(T0);
+    firstCheck(store, T0);
     store.recordOutage({ start: T0 + HOUR, end: null, cause: 'cable' });
     store.endSession(T0 + 2 * HOUR);
     expect(store.currentState().outage).toBeNull();
@@ -119,6 +125,7 @@ describe('after a crash', () => {
     const { store, clock, dataDir } = await openTest();
     clock.set(T0);
     store.startSession(T0);
+    firstCheck(store, T0);
     store.recordOutage({ start: T0 + 10 * MIN, end: null, cause: 'cable' });
     store.alive(T0 + 20 * MIN);
     await store.flush();
@@ -154,6 +161,7 @@ describe('export and import', () => {
   it('carry the sessions; a session running at export comes in ended at its last sign of life', async () => {
     const { store, clock } = await openTest({ dataDir: ':memory:' });
     store.startSession(T0);
+    firstCheck(store, T0);
     store.endSession(T0 + HOUR);
     store.startSession(T0 + 2 * HOUR);
     store.alive(T0 + 3 * HOUR);
