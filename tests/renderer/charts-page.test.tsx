@@ -76,7 +76,12 @@ describe('charts page', () => {
     const quiet: StatsReport = {
       ...stats,
       from: Date.now() - 30 * D,
-      changes: { total: 0, perDay: [{ start: Date.now() - H, label: 'x', count: 0 }], perWeek: [], perMonth: [] },
+      changes: {
+        total: 0,
+        perDay: [{ start: Date.now() - H, label: 'x', count: 0, v4: 0, v6: 0 }],
+        perWeek: [],
+        perMonth: [],
+      },
       sources: [
         {
           ...emptySource(),

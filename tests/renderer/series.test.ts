@@ -74,8 +74,8 @@ describe('periodBars', () => {
 });
 
 describe('changeBuckets', () => {
-  const perDay = [{ start: 0, label: 'd', count: 2 }];
-  const perWeek = [{ start: -3 * D, label: 'w', count: 2 }];
+  const perDay = [{ start: 0, label: 'd', count: 2, v4: 1, v6: 1 }];
+  const perWeek = [{ start: -3 * D, label: 'w', count: 2, v4: 1, v6: 1 }];
   it.each([
     ['a week: per day', 7, 'day'],
     ['a month: per day', 30, 'day'],
