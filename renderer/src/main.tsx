@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { buildIdOfScript } from '../../shared/build-id';
 import { createConnection } from './api/connection';
 import { createEventLog } from './api/event-log';
 import { createHttpClient } from './api/http';
@@ -8,6 +9,7 @@ import { createIpcClient, hasBridge } from './api/ipc';
 import { statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
 import { hashOfRoute } from './routes';
+import { watchBuild } from './shell/build-watch';
 import './styles.css';
 import './components.css';
 
@@ -21,6 +23,10 @@ const engine = { client, connection, http, events: createEventLog() };
 const queryClient = newQueryClient();
 // In the app, the tray and notification clicks open a page.
 window.ipwatch?.onNavigate?.((route) => (window.location.hash = hashOfRoute(route)));
+// In a browser, a new build served while the window is open reloads it once (this module is the
+// build's entry script, so its URL names the build). The app's file:// window has no server build.
+if (http && window.location.protocol.startsWith('http'))
+  watchBuild({ own: buildIdOfScript(import.meta.url), connection });
 // The dashboard's data is asked for before React's first render, not after it.
 void queryClient.prefetchQuery(statusQuery(client));
 

@@ -20,6 +20,7 @@ import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } fro
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
+import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
@@ -261,6 +262,7 @@ async function registerDashboard(app: FastifyInstance, dir: string | null): Prom
     );
     return;
   }
+  sendBuildId(app, index, (url) => !guarded(url));
   await app.register(fastifyStatic, { root: dir, prefix: '/', index: 'index.html' });
   app.setNotFoundHandler((req, reply) => {
     if (req.method === 'GET' && !guarded(req.url.split('?')[0]!)) return reply.sendFile('index.html');

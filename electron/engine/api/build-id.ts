@@ -1,0 +1,41 @@
+/**
+ * Names the dashboard build the server serves, in a header on the dashboard's own files, so an
+ * open window can tell that a new build replaced its own and reload once (renderer/src/shell/
+ * build-watch.ts). index.html is read again when its modified time changes: a build written
+ * into the folder while the server runs is seen without a restart.
+ */
+import { readFileSync, statSync } from 'node:fs';
+
+import type { FastifyInstance } from 'fastify';
+
+import { BUILD_ID_HEADER, buildIdOfIndex } from '../../../shared/build-id';
+
+/** The build id of an index.html on disk, read again only when the file changed. */
+export function buildIdReader(indexPath: string): () => string | null {
+  let seen = -1;
+  let id: string | null = null;
+  return () => {
+    try {
+      const mtime = statSync(indexPath).mtimeMs;
+      if (mtime !== seen) {
+        id = buildIdOfIndex(readFileSync(indexPath, 'utf8'));
+        seen = mtime;
+      }
+    } catch {
+      id = null;
+      seen = -1;
+    }
+    return id;
+  };
+}
+
+/** Adds the header to every answer `serves(url)` says is the dashboard's (not the API's). */
+export function sendBuildId(app: FastifyInstance, indexPath: string, serves: (url: string) => boolean): void {
+  const read = buildIdReader(indexPath);
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (!serves(req.url.split('?')[0]!)) return payload;
+    const id = read();
+    if (id) void reply.header(BUILD_ID_HEADER, id);
+    return payload;
+  });
+}

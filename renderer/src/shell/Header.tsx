@@ -1,0 +1,73 @@
+/**
+ * The window's header: the name, the page menu and Sign out (in a browser). On a narrow window
+ * the menu folds behind a Menu button (a disclosure: aria-expanded, Escape closes it and gives
+ * focus back to the button), so the header stays one line.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+import type { HttpClient } from '../api/http';
+import { PAGES, type PagePath } from '../routes';
+
+export function Header({ route, http }: { route: PagePath; http: HttpClient | null }) {
+  const [open, setOpen] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // A page chosen closes the menu.
+  useEffect(() => setOpen(false), [route]);
+
+  useEffect(() => {
+    if (!open) return;
+    nav.current?.querySelector<HTMLAnchorElement>('a[aria-current="page"]')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!nav.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <header className="top">
+      <span className="brand">IPWatch</span>
+      <nav aria-label="Main" ref={nav} className={open ? 'open' : undefined}>
+        <button
+          type="button"
+          ref={toggle}
+          className="secondary nav-toggle"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true">☰</span> Menu
+        </button>
+        <ul id="main-nav">
+          {PAGES.map((p) => (
+            <li key={p.path}>
+              <a
+                href={`#${p.path}`}
+                aria-current={p.path === route ? 'page' : undefined}
+                onClick={() => setOpen(false)}
+              >
+                {p.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {http && (
+        <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
+          Sign out
+        </button>
+      )}
+    </header>
+  );
+}

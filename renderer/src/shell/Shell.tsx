@@ -1,0 +1,69 @@
+/**
+ * The window around the page: skip link, header, connection banner, and the page area. The page
+ * area alone is guarded (PageBoundary), so whatever a page does, the rest always renders.
+ */
+import { Suspense, useEffect } from 'react';
+
+import { useEngine } from '../api/engine';
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { PAGES, useRoute } from '../routes';
+import { Header } from './Header';
+import { createPageViews } from './page-views';
+import { PageBoundary } from './PageBoundary';
+
+const pages = createPageViews();
+
+/**
+ * The hash is the route here, so following `#main` would open the Dashboard: the link moves
+ * focus (and so the view) to the page's main region instead, and the route stays.
+ */
+function SkipLink() {
+  return (
+    <a
+      className="skip"
+      href="#main"
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
+function Page({ route, title }: { route: ReturnType<typeof useRoute>; title: string }) {
+  const View = pages.view(route);
+  return (
+    <Suspense
+      fallback={
+        <p className="state loading" role="status">
+          Loading {title}…
+        </p>
+      }
+    >
+      <View />
+    </Suspense>
+  );
+}
+
+export function Shell() {
+  const { http } = useEngine();
+  const route = useRoute();
+  const title = PAGES.find((p) => p.path === route)!.title;
+  useEffect(() => {
+    document.title = `${title} · IPWatch`;
+  }, [title]);
+  return (
+    <>
+      <SkipLink />
+      <Header route={route} http={http} />
+      <ConnectionBanner />
+      <main id="main" tabIndex={-1}>
+        <PageBoundary key={route} title={title}>
+          <Page route={route} title={title} />
+        </PageBoundary>
+      </main>
+    </>
+  );
+}
