@@ -26,7 +26,10 @@ import { until } from './until';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const tools = peer('knot', { packages: ['knot', 'knot-dnsutils', 'iproute2'], commands: ['ip', 'knotd', 'kdig'] });
+const tools = peer('knot', {
+  packages: ['knot', 'knot-dnsutils', 'iproute2'],
+  commands: ['ip', 'knotd', 'knotc', 'kdig'],
+});
 const isRoot = process.getuid?.() === 0;
 if (!isRoot && !tools.skip && peersRequired()) {
   throw new Error('the Knot lab needs root (network namespaces), and IPWATCH_REQUIRE_PEERS=1 requires it');
@@ -101,6 +104,11 @@ export class KnotLab {
   async dig(server: string, name: string, type: string): Promise<string[]> {
     const out = await this.exec(['kdig', `@${server}`, '+short', '+norecurse', '+time=2', '+retry=0', name, type]);
     return out.split('\n').filter(Boolean).sort();
+  }
+
+  /** Runs knotc against one server's control socket (a change by hand: zone-begin, zone-set, zone-commit). */
+  async knotc(server: 'primary' | 'secondary', ...args: string[]): Promise<string> {
+    return this.exec(['knotc', '-s', path.join(this.dir, server, 'knot.sock'), ...args]);
   }
 
   /** Sends a command to the probe inside the namespace and resolves with its answer. */

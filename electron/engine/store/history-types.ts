@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 
 import type { Insight } from '../../../shared/contract-insight';
+import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
@@ -40,6 +41,8 @@ export interface HistoryEntry {
   lastSeen: number;
   checks: number;
   sources: string[];
+  /** AS number, organisation, country and VPN flag of the address; null when nothing is known. */
+  identity?: NetworkIdentity | null;
   /** The change that opened the run (absent for the first run and some imports). */
   change: { from: string | null; trigger: Trigger; sources: string[] } | null;
 }

@@ -1,0 +1,235 @@
+/**
+ * Proof at the authoritative servers: recordState's table (pure), then the real thing against
+ * the Knot lab (a primary that takes the update and a secondary that follows it by NOTIFY and
+ * transfer, both named by the zone's NS records): the servers are found by NS, asked one by one,
+ * and the time to "in step" is reported; a secondary held back, and a record changed by hand,
+ * are seen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  type AuthServer,
+  type DdnsPhase,
+  recordState,
+  type ServerAnswer,
+} from '../../../../electron/engine/ddns/propagation';
+import type { DdnsOutcome } from '../../../../shared/ddns-settings';
+import { KNOT, type KnotLab, knotLabPeer, startKnotLab } from '../../../helpers/knot-lab';
+import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
+
+const ns1: AuthServer = { name: 'ns1.example.org', address: '192.0.2.53' };
+const ns2: AuthServer = { name: 'ns2.example.org', address: '198.51.100.53' };
+const says = (server: AuthServer, ...addresses: string[]): ServerAnswer => ({ server, addresses });
+const silent = (server: AuthServer): ServerAnswer => ({ server, addresses: null, error: 'ETIMEOUT' });
+const NEW = '203.0.113.7';
+const OLD = '203.0.113.1';
+const LIMIT = 60_000;
+
+describe('recordState: phase and answers to the record state', () => {
+  const sent: DdnsPhase = { phase: 'sent', at: 1_000_000 };
+  const settled: DdnsPhase = { phase: 'settled' };
+  const rows: [string, DdnsPhase, ServerAnswer[] | null, number, ReturnType<typeof recordState>][] = [
+    [
+      'stopped: failed with its reason',
+      { phase: 'stopped', reason: 'badauth' },
+      null,
+      0,
+      { state: { state: 'failed', why: 'badauth' }, resend: false },
+    ],
+    ['sending: updating', { phase: 'sending' }, [says(ns1, OLD)], 0, { state: { state: 'updating' }, resend: false }],
+    [
+      'sent, not asked yet: propagating',
+      sent,
+      null,
+      1_000_100,
+      { state: { state: 'propagating', waitingFor: [] }, resend: false },
+    ],
+    [
+      'sent, all answer the new address: in step',
+      sent,
+      [says(ns1, NEW), says(ns2, NEW)],
+      1_000_100,
+      { state: { state: 'in-step' }, resend: false },
+    ],
+    [
+      'sent, one behind within the limit: propagating, waiting for it',
+      sent,
+      [says(ns1, NEW), says(ns2, OLD)],
+      1_000_100,
+      { state: { state: 'propagating', waitingFor: ['ns2.example.org'] }, resend: false },
+    ],
+    [
+      'sent, one silent within the limit: propagating',
+      sent,
+      [says(ns1, NEW), silent(ns2)],
+      1_000_100,
+      { state: { state: 'propagating', waitingFor: ['ns2.example.org'] }, resend: false },
+    ],
+    [
+      'sent, one behind past the limit: failed, naming it',
+      sent,
+      [says(ns1, NEW), says(ns2, OLD)],
+      1_000_000 + LIMIT + 1000,
+      {
+        state: {
+          state: 'failed',
+          why: `not in step 61 s after the update: ns2.example.org (198.51.100.53) answers ${OLD}`,
+        },
+        resend: false,
+      },
+    ],
+    [
+      'none answers: failed',
+      sent,
+      [silent(ns1), silent(ns2)],
+      1_000_100,
+      {
+        state: {
+          state: 'failed',
+          why: 'no authoritative server answered: ns1.example.org (192.0.2.53) did not answer: ETIMEOUT; ns2.example.org (198.51.100.53) did not answer: ETIMEOUT',
+        },
+        resend: false,
+      },
+    ],
+    ['settled, not asked yet: in step', settled, null, 0, { state: { state: 'in-step' }, resend: false }],
+    [
+      'settled, all in step: in step',
+      settled,
+      [says(ns1, NEW), says(ns2, NEW)],
+      0,
+      { state: { state: 'in-step' }, resend: false },
+    ],
+    [
+      'settled, one answers another address: drifted, send again',
+      settled,
+      [says(ns1, OLD), says(ns2, NEW)],
+      0,
+      {
+        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}` },
+        resend: true,
+      },
+    ],
+    [
+      'settled, the record gone: drifted, send again',
+      settled,
+      [says(ns1), says(ns2)],
+      0,
+      {
+        state: {
+          state: 'updating',
+          why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers no record; ns2.example.org (198.51.100.53) answers no record`,
+        },
+        resend: true,
+      },
+    ],
+    [
+      'settled, a second address beside ours: drifted',
+      settled,
+      [says(ns1, NEW, OLD), says(ns2, NEW)],
+      0,
+      {
+        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${NEW}, ${OLD}` },
+        resend: true,
+      },
+    ],
+    [
+      'settled, one silent, the rest in step: failed, no resend',
+      settled,
+      [says(ns1, NEW), silent(ns2)],
+      0,
+      { state: { state: 'failed', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' }, resend: false },
+    ],
+  ];
+  it.each(rows)('%s', (_, phase, answers, now, want) => {
+    expect(recordState(phase, NEW, answers, now, LIMIT)).toEqual(want);
+  });
+});
+
+const random = seededRandom(testSeed('ddns propagation'));
+const secret = seededBytes(random, 32).toString('base64');
+
+interface Proof {
+  outcome: DdnsOutcome;
+  servers: AuthServer[];
+  proof: { inStep: boolean; ms: number; answers: ServerAnswer[] };
+}
+
+describe.skipIf(knotLabPeer.skip)(
+  'propagation against a real Knot primary and secondary (root, ip netns, knotd)',
+  () => {
+    let lab: KnotLab;
+    const prove = (address: string, limitMs = 10_000) =>
+      lab.ask<Proof>({
+        op: 'update-then-prove',
+        record: lab.record(),
+        address,
+        resolver: KNOT.primary,
+        timeoutMs: 2000,
+        limitMs,
+        everyMs: 50,
+      });
+    const look = () =>
+      lab.ask<{ answers: ServerAnswer[] }>({
+        op: 'look',
+        zone: KNOT.zone,
+        resolver: KNOT.primary,
+        name: KNOT.record,
+        type: 'A',
+        timeoutMs: 2000,
+      });
+
+    beforeAll(async () => {
+      lab = await startKnotLab(secret);
+    }, 30_000);
+    afterAll(() => lab?.stop());
+
+    it('finds both servers by NS, and reports the time until both answer the new address', async () => {
+      const { outcome, servers, proof } = await prove('198.51.100.31');
+      expect(outcome.kind).toBe('updated');
+      expect(servers).toEqual([
+        { name: `ns1.${KNOT.zone}`, address: KNOT.primary },
+        { name: `ns2.${KNOT.zone}`, address: KNOT.secondary },
+      ]);
+      expect(proof.inStep).toBe(true);
+      expect(proof.ms).toBeGreaterThanOrEqual(0);
+      console.log(`propagation: update answered to both servers in step in ${proof.ms} ms`);
+      expect(await lab.dig(KNOT.secondary, KNOT.record, 'A')).toEqual(['198.51.100.31']);
+    });
+
+    it('a secondary held back is waited for, then named as failed past the limit', async () => {
+      await lab.knotc('secondary', 'zone-freeze', KNOT.zone);
+      try {
+        const { outcome, proof } = await prove('198.51.100.32', 1500);
+        expect(outcome.kind).toBe('updated');
+        expect(proof.inStep).toBe(false);
+        const got = recordState({ phase: 'sent', at: 0 }, '198.51.100.32', proof.answers, proof.ms + 1, 1500);
+        expect(got.state).toEqual({
+          state: 'failed',
+          why: expect.stringMatching(
+            /^not in step \d+ s after the update: ns2\.lab\.test \(10\.53\.0\.2\) answers 198\.51\.100\.31$/,
+          ),
+        });
+      } finally {
+        await lab.knotc('secondary', 'zone-thaw', KNOT.zone);
+      }
+    });
+
+    it('a record changed by hand is seen at the next look, and set right', async () => {
+      expect((await prove('198.51.100.33')).proof.inStep).toBe(true);
+      await lab.knotc('primary', 'zone-begin', KNOT.zone);
+      await lab.knotc('primary', 'zone-unset', KNOT.zone, 'home', 'A');
+      await lab.knotc('primary', 'zone-set', KNOT.zone, 'home', '60', 'A', '203.0.113.66');
+      await lab.knotc('primary', 'zone-commit', KNOT.zone);
+      const { answers } = await look();
+      const seen = recordState({ phase: 'settled' }, '198.51.100.33', answers, 0, LIMIT);
+      expect(seen.resend).toBe(true);
+      expect(seen.state).toMatchObject({
+        state: 'updating',
+        why: expect.stringContaining('ns1.lab.test (10.53.0.1) answers 203.0.113.66'),
+      });
+      const again = await prove('198.51.100.33');
+      expect(again.outcome.kind).toBe('updated');
+      expect(again.proof.inStep).toBe(true);
+    });
+  },
+);
