@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+import { networkIdentitySchema } from './identity';
 import { TRIGGERS } from './types';
 
 const family = z.union([z.literal(4), z.literal(6)]);
@@ -35,6 +36,7 @@ const historyEntry = z.object({
   lastSeen: epochMs,
   checks: z.number(),
   sources: z.array(z.string()),
+  identity: networkIdentitySchema.nullable().optional().describe('absent from a server older than the identity'),
   change: z.object({ from: z.string().nullable(), trigger, sources: z.array(z.string()) }).nullable(),
 });
 

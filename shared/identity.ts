@@ -4,8 +4,11 @@
  * Pure: the engine's identity room fills it in, everything that shows it formats it here.
  */
 
+import { z } from 'zod';
+
 /** Why an address is flagged "VPN or proxy". */
-export type VpnReason = 'vpn-asn' | 'hosting-asn' | 'warp';
+export const VPN_REASONS = ['vpn-asn', 'hosting-asn', 'warp'] as const;
+export type VpnReason = (typeof VPN_REASONS)[number];
 
 export interface NetworkIdentity {
   /** Autonomous system number; null when the ASN database has no range for the address. */
@@ -17,6 +20,16 @@ export interface NetworkIdentity {
   /** Set when the address is a VPN exit, a proxy, or a hosting or cloud server. */
   vpn: VpnReason | null;
 }
+
+export const networkIdentitySchema: z.ZodType<NetworkIdentity> = z.object({
+  asn: z.number().nullable().describe('autonomous system number'),
+  org: z.string().nullable().describe("the AS's organisation"),
+  country: z.string().nullable().describe('ISO 3166-1 alpha-2'),
+  vpn: z
+    .enum(VPN_REASONS)
+    .nullable()
+    .describe('why the address is flagged "VPN or proxy": a VPN provider\'s AS, a hosting AS, or warp=on'),
+});
 
 /** The words a user sees for the flag, wherever the identity is shown. */
 export const VPN_LABEL = 'VPN or proxy';

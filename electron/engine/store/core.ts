@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { StoreContext } from './context';
 import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
+import type { Identify } from './identities';
 import type { Recovery } from './load';
 import { migrate, schemaVersion } from './migrations';
 import { RecentChecks } from './recent-checks';
@@ -36,6 +37,11 @@ export interface OpenHistoryStoreOptions {
    * throws, a damaged file throws HistoryDamagedError, an older schema is upgraded in memory only.
    */
   readOnly?: boolean;
+  /**
+   * The network identity of an address (electron/engine/identity's lookup), kept beside each
+   * run; runs without one are filled in at open, import and restore. Unused when read-only.
+   */
+  identify?: Identify;
 }
 
 /**
@@ -110,6 +116,7 @@ export class StoreCore {
       clock: opts.clock,
       logger: opts.logger,
       dirty: (kind) => this.saver.markDirty(kind),
+      ...(opts.identify && !this.readOnly ? { identify: opts.identify } : {}),
     };
     this.runs = new RunRecorder(this.ctx);
     this.sourceStats = new SourceStats(this.ctx, opts.statsRetentionDays ?? 90);

@@ -1,6 +1,7 @@
 /** Paged, filtered reads of the address runs, each joined with the change that opened it. */
 import type { Family, Trigger } from '../../../shared/types';
 import type { HistoryEntry, HistoryPage, HistoryQuery } from './history-types';
+import { identityOfRow } from './identities';
 import { all, type Database, num, one, type Row, type SqlValue, str, strOrNull } from './sqlite';
 
 export const MAX_LIMIT = 1000;
@@ -45,6 +46,7 @@ export function toEntry(r: Row): HistoryEntry {
     lastSeen: num(r.last_seen),
     checks: num(r.checks),
     sources: list(r.sources),
+    identity: identityOfRow(r),
     change:
       r.change_trigger == null
         ? null

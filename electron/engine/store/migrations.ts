@@ -223,6 +223,15 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE TABLE recent_checks (family INTEGER PRIMARY KEY CHECK (family IN (4, 6)), checks BLOB NOT NULL)');
     },
   },
+  {
+    version: 10,
+    description: "runs: the address's network identity (AS number, organisation, country, VPN flag)",
+    up(db) {
+      // Empty for the runs already kept: the store fills them in when it opens with a lookup.
+      for (const column of ['asn INTEGER', 'org TEXT', 'country TEXT', 'vpn TEXT'])
+        db.run(`ALTER TABLE runs ADD COLUMN ${column}`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

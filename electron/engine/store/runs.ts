@@ -7,6 +7,7 @@
 import { addressKey } from '../../../shared/ip';
 import type { ChangeEvent, Family } from '../../../shared/types';
 import type { StoreContext } from './context';
+import { fillIdentities, stampRun } from './identities';
 import { num, one, str } from './sqlite';
 import type { CheckRecord, CurrentAddress, OutageRecord } from './types';
 
@@ -35,6 +36,8 @@ export class RunRecorder {
 
   /** Reads the open run of each family from the database (after open, import or restore). */
   reload(): void {
+    // Runs kept before identities were, imported or restored: stamped before they are read.
+    if (this.ctx.identify && fillIdentities(this.ctx.db, this.ctx.identify) > 0) this.ctx.dirty('event');
     this.open.clear();
     for (const family of [4, 6] as const) {
       const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY first_seen DESC, id DESC LIMIT 1', [
@@ -141,6 +144,7 @@ export class RunRecorder {
       [family, ip, prefixOf(ip, family), at, at, list.join(',')],
     );
     const id = num(one(db, 'SELECT id FROM runs WHERE family = ? AND first_seen = ? AND ip = ?', [family, at, ip])?.id);
+    if (this.ctx.identify) stampRun(db, id, this.ctx.identify(ip));
     this.open.set(family, {
       id,
       family,

@@ -186,6 +186,19 @@ const steps: {
     version: 9,
     adds: { recent_checks: ['family', 'checks'] },
   },
+  {
+    version: 10,
+    adds: {},
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => {
+      expect(columns(db, 'runs').slice(-4)).toEqual(['asn', 'org', 'country', 'vpn']);
+      // The runs kept before stay, with no identity until the store fills it in.
+      expect(all(db, 'SELECT ip, checks, asn, org, country, vpn FROM runs')).toEqual([
+        { ip: '203.0.113.1', checks: 3, asn: null, org: null, country: null, vpn: null },
+      ]);
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -1,0 +1,44 @@
+/**
+ * The network identity kept beside each run's address (runs.asn, org, country, vpn). The store
+ * is given the lookup (electron/engine/identity) as a plain function, so it imports none of it:
+ * a run is stamped when it starts, and runs without one (kept before the identity existed,
+ * imported, restored) are filled in when the store opens, imports or restores.
+ */
+import type { NetworkIdentity, VpnReason } from '../../../shared/identity';
+import { all, type Database, numOrNull, type Row, strOrNull } from './sqlite';
+
+/** Address -> identity; null when nothing is known of it. */
+export type Identify = (ip: string) => NetworkIdentity | null;
+
+const SET = 'UPDATE runs SET asn = ?, org = ?, country = ?, vpn = ? WHERE';
+const values = (i: NetworkIdentity) => [i.asn, i.org, i.country, i.vpn];
+
+/** Stamps one run. */
+export function stampRun(db: Database, id: number, identity: NetworkIdentity | null): void {
+  if (identity) db.run(`${SET} id = ?`, [...values(identity), id]);
+}
+
+/**
+ * Fills in every run that has no identity yet, one lookup per address. Returns how many runs
+ * it stamped; runs whose address nothing is known of stay empty (and are asked again next time).
+ */
+export function fillIdentities(db: Database, identify: Identify): number {
+  const missing = 'asn IS NULL AND country IS NULL';
+  let stamped = 0;
+  for (const row of all(db, `SELECT DISTINCT ip FROM runs WHERE ${missing}`)) {
+    const ip = String(row.ip);
+    const identity = identify(ip);
+    if (!identity) continue;
+    db.run(`${SET} ip = ? AND ${missing}`, [...values(identity), ip]);
+    stamped += db.getRowsModified();
+  }
+  return stamped;
+}
+
+/** A run row's identity, or null when it has none. */
+export function identityOfRow(r: Row): NetworkIdentity | null {
+  const asn = numOrNull(r.asn);
+  const country = strOrNull(r.country);
+  if (asn === null && country === null) return null;
+  return { asn, org: strOrNull(r.org), country, vpn: strOrNull(r.vpn) as VpnReason | null };
+}

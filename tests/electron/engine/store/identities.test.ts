@@ -1,0 +1,110 @@
+/**
+ * The network identity kept beside each run: stamped when a run starts, filled in for runs of a
+ * store made by the previous schema, for imported runs and for a restored file; with the real
+ * lookup over the shipped databases.
+ */
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { importHistoryFile } from '../../../../electron/engine/history-import';
+import { createIdentityLookup } from '../../../../electron/engine/identity';
+import { migrate, SCHEMA_VERSION } from '../../../../electron/engine/store/migrations';
+import { newDatabase } from '../../../../electron/engine/store/sqlite';
+import { change, DAY, openTest, tempDir } from './helpers';
+
+const lookup = createIdentityLookup();
+afterAll(() => lookup.close());
+const identify = (ip: string) => lookup.lookup(ip);
+
+const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
+const GOOGLE = { asn: 15169, org: 'Google LLC', country: 'US', vpn: 'hosting-asn' };
+
+describe('identity beside the address', () => {
+  it('stamps each run as it starts; an address nothing is known of stays without one', async () => {
+    const { store, clock } = await openTest({ identify });
+    store.recordChange(change(4, null, '79.192.1.1', clock.now()));
+    await clock.advance(DAY);
+    store.recordChange(change(4, '79.192.1.1', '8.8.8.8', clock.now()));
+    store.recordChange(change(6, null, '2003::1', clock.now()));
+    store.recordChange(change(4, '8.8.8.8', '203.0.113.9', clock.now() + 1));
+    const items = Object.fromEntries(store.history().items.map((e) => [e.ip, e.identity]));
+    expect(items).toEqual({ '203.0.113.9': null, '8.8.8.8': GOOGLE, '2003::1': DTAG, '79.192.1.1': DTAG });
+    await store.close();
+  });
+
+  it('fills in the runs of a store made by the previous schema, and keeps every row', async () => {
+    const dataDir = await tempDir();
+    const db = await newDatabase();
+    migrate(db, SCHEMA_VERSION - 1);
+    const rows = [
+      [4, '79.192.1.1', 1_000, 2_000],
+      [4, '8.8.8.8', 3_000, 4_000],
+      [6, '2003::1', 1_000, 4_000],
+      [4, '203.0.113.1', 5_000, 6_000],
+    ] as const;
+    for (const [family, ip, first, last] of rows)
+      db.run('INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (?, ?, ?, ?, 2)', [
+        family,
+        ip,
+        first,
+        last,
+      ]);
+    await writeFile(join(dataDir, 'history.sqlite'), db.export());
+    db.close();
+
+    const { store } = await openTest({ dataDir, identify });
+    expect(store.status().schemaVersion).toBe(SCHEMA_VERSION);
+    const byIp = Object.fromEntries(store.history().items.map((e) => [e.ip, e]));
+    expect(Object.keys(byIp).sort()).toEqual(['2003::1', '203.0.113.1', '79.192.1.1', '8.8.8.8']);
+    expect(byIp['79.192.1.1']).toMatchObject({ firstSeen: 1_000, lastSeen: 2_000, checks: 2, identity: DTAG });
+    expect(byIp['2003::1']?.identity).toEqual(DTAG);
+    expect(byIp['8.8.8.8']?.identity).toEqual(GOOGLE);
+    expect(byIp['203.0.113.1']?.identity).toBeNull();
+    await store.close();
+
+    // Saved: a store opened without a lookup reads the identities back from the file.
+    const again = await openTest({ dataDir, readOnly: true });
+    expect(again.store.history().items.find((e) => e.ip === '79.192.1.1')?.identity).toEqual(DTAG);
+    await again.store.close();
+  });
+
+  it('gives imported runs their identity', async () => {
+    const source = await openTest();
+    source.store.recordChange(change(4, null, '79.192.1.1', source.clock.now()));
+    source.store.recordChange(change(4, '79.192.1.1', '8.8.8.8', source.clock.now() + DAY));
+    expect(source.store.history().items.every((e) => e.identity === null)).toBe(true);
+    const file = join(source.dataDir, 'export.json');
+    const out = createWriteStream(file);
+    await source.store.exportTo(out, 'json');
+    out.end();
+    await finished(out);
+    await source.store.close();
+
+    const target = await openTest({ identify });
+    const result = await importHistoryFile(target.store, file);
+    expect(result).toMatchObject({ format: 'ipwatch' });
+    const identities = target.store.history().items.map((e) => [e.ip, e.identity]);
+    expect(identities).toEqual([
+      ['8.8.8.8', GOOGLE],
+      ['79.192.1.1', DTAG],
+    ]);
+    await target.store.close();
+  });
+
+  it('gives the runs of a restored backup their identity', async () => {
+    const source = await openTest();
+    source.store.recordChange(change(6, null, '2003::1', source.clock.now()));
+    const backup = join(source.dataDir, 'backup.sqlite');
+    await source.store.backupTo(backup);
+    await source.store.close();
+
+    const target = await openTest({ identify });
+    await target.store.restoreFrom(backup);
+    expect(target.store.history().items.map((e) => e.identity)).toEqual([DTAG]);
+    await target.store.close();
+  });
+});
