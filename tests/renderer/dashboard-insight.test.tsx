@@ -12,10 +12,13 @@ describe('dashboard insight', () => {
     const fake = fakeEngine();
     renderApp(fake);
     const uptime = await screen.findByRole('region', { name: 'Uptime' });
-    expect(within(uptime).getByTestId('uptime-1').textContent).toBe('99.50 %last 24 h · offline 7 min 12 s');
-    expect(within(uptime).getByTestId('uptime-30').textContent).toMatch(/^99\.98 %last 30 d/);
+    // Each tile names the time it covers: the figure is over monitored time only.
+    expect(within(uptime).getByTestId('uptime-1').textContent).toBe(
+      '99.50 %last 24 hover the 24 hours monitored · offline 7 min 12 s',
+    );
+    expect(within(uptime).getByTestId('uptime-30').textContent).toMatch(/^99\.98 %last 30 dover the 30 days monitored/);
     // Nothing monitored over the year in this answer: a dash, not 100 %.
-    expect(within(uptime).getByTestId('uptime-365').textContent).toBe('—last 1 y');
+    expect(within(uptime).getByTestId('uptime-365').textContent).toBe('—last 1 ynot monitored in this time');
 
     const recent = screen.getByRole('region', { name: 'Recent checks' });
     const v4 = within(recent).getByRole('img', { name: 'IPv4, the last 20 checks: 19 ok, 1 failed' });

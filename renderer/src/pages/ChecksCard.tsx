@@ -1,39 +1,15 @@
-/** The dashboard's Checks card: when the monitor checks, how it learns of network changes, what the router and NAT say, its process, and its controls. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-
+/**
+ * The dashboard's Checks card: when the monitor checks, how it learns of network changes, what
+ * the router and NAT say, and its process (its actions are in the page's head: DashboardActions).
+ */
 import type { AppStatus } from '../../../shared/contract';
 import { networkWatchText, routerText } from '../../../shared/network-words';
-import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
   return at.length ? Math.max(...at) : null;
-}
-
-function Controls({ status }: { status: AppStatus }) {
-  const { client } = useEngine();
-  const queries = useQueryClient();
-  const done = () => void queries.invalidateQueries({ queryKey: ['status'] });
-  const check = useMutation({ mutationFn: () => client.checkNow(), onSettled: done });
-  const toggle = useMutation({
-    mutationFn: () => (status.pausedSince === null ? client.pause() : client.resume()),
-    onSettled: done,
-  });
-  return (
-    <div className="controls">
-      <button type="button" onClick={() => check.mutate()} disabled={check.isPending}>
-        {check.isPending ? 'Checking…' : 'Check now'}
-      </button>
-      <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
-        {status.pausedSince === null ? 'Pause monitoring' : 'Resume monitoring'}
-      </button>
-      <span role="status" className="error-text">
-        {(check.error ?? toggle.error)?.message}
-      </span>
-    </div>
-  );
 }
 
 export function ChecksCard({ status: s, now }: { status: AppStatus; now: number }) {
@@ -78,7 +54,6 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
         <dt>Monitor memory</dt>
         <dd title={`V8 heap ${formatBytes(s.process.heapUsedBytes)} in use`}>{formatBytes(s.process.rssBytes)}</dd>
       </dl>
-      <Controls status={s} />
     </section>
   );
 }

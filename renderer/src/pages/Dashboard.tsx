@@ -1,22 +1,73 @@
 /** At a glance: the addresses, whether monitoring is healthy, sources, changes, deliveries. */
 import { useEffect } from 'react';
 
-import { useHistory, useStatus } from '../api/queries';
+import type { AppStatus } from '../../../shared/contract';
+import { healthOf } from '../../../shared/health';
+import { useConnectionState } from '../api/engine';
+import { useHistory, useInsight, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
 import { formatRelative, formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
+import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
 import { ChecksCard } from './ChecksCard';
-import { DashboardInsight } from './dashboard-insight';
+import './dashboard.css';
+import { DashboardInsight, INSIGHT_QUERY } from './dashboard-insight';
 import { AddressCard, ChannelsList } from './dashboard-parts';
+import { DashboardActions } from './DashboardActions';
 import { SourcesGrid } from './SourcesGrid';
+
+/** Both address cards, each current or last known as the health and its checks say. */
+function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
+  const connected = useConnectionState() !== 'disconnected';
+  const health = healthOf(s, { connected });
+  // The store's recent checks tell when an address unconfirmed now was last confirmed.
+  const insight = useInsight(INSIGHT_QUERY).data;
+  return (
+    <div className="grid two">
+      {([4, 6] as const).map((f) => {
+        const fam = s.families[`v${f}`];
+        const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []));
+        return <AddressCard key={f} status={fam} view={view} now={now} />;
+      })}
+    </div>
+  );
+}
+
+function RecentChanges() {
+  const recent = useHistory({ limit: 5, offset: 0 });
+  const [appearance] = useAppearance();
+  return (
+    <section className="card" aria-labelledby="changes-h">
+      <h2 id="changes-h">Recent changes</h2>
+      <QueryState query={recent} what="changes" isEmpty={(p) => p.items.length === 0}>
+        {(p) => {
+          const { rows, anyChange } = recentAddresses(p.items);
+          return (
+            <>
+              {!anyChange && <p className="muted small">No change seen yet.</p>}
+              <ul className="changes">
+                {rows.map((r) => (
+                  <li key={r.id}>
+                    <span className="mono">{r.ip}</span>{' '}
+                    <span className="muted small">
+                      IPv{r.family} · since {formatTime(r.since, appearance)} · {r.note}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
 
 export function Dashboard() {
   const status = useStatus();
-  const recent = useHistory({ limit: 5, offset: 0 });
-  const [appearance] = useAppearance();
   const now = useNow();
   const shown = status.data !== undefined;
   useEffect(() => {
@@ -24,56 +75,35 @@ export function Dashboard() {
   }, [shown]);
   return (
     <QueryState query={status} what="status">
-      {(s) => {
-        return (
-          <>
-            <header className="page-head">
-              <h1>Dashboard</h1>
-              <HealthBadge status={s} />
-            </header>
-            <HealthNote status={s} now={now} />
-            {s.lastError && (
-              <p className="error-text" role="status">
-                {s.lastError.where}: {s.lastError.message} ({formatRelative(s.lastError.at, now)})
-              </p>
-            )}
-            <div className="grid two">
-              <AddressCard status={s.families.v4} now={now} />
-              <AddressCard status={s.families.v6} now={now} />
-            </div>
-            <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
-            <ChecksCard status={s} now={now} />
-            <section className="card" aria-labelledby="sources-h">
-              <h2 id="sources-h">Sources</h2>
-              <SourcesGrid sources={s.sources} />
+      {(s) => (
+        <>
+          <header className="page-head dash-head">
+            <h1>Dashboard</h1>
+            <HealthBadge status={s} />
+            <DashboardActions status={s} />
+          </header>
+          <HealthNote status={s} now={now} />
+          {s.lastError && (
+            <p className="error-text" role="status">
+              {s.lastError.where}: {s.lastError.message} ({formatRelative(s.lastError.at, now)})
+            </p>
+          )}
+          <Addresses status={s} now={now} />
+          <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
+          <ChecksCard status={s} now={now} />
+          <section className="card" aria-labelledby="sources-h">
+            <h2 id="sources-h">Sources</h2>
+            <SourcesGrid sources={s.sources} />
+          </section>
+          <div className="grid two">
+            <RecentChanges />
+            <section className="card" aria-labelledby="channels-h">
+              <h2 id="channels-h">Notifications</h2>
+              <ChannelsList channels={s.notifications} now={now} />
             </section>
-            <div className="grid two">
-              <section className="card" aria-labelledby="changes-h">
-                <h2 id="changes-h">Recent changes</h2>
-                <QueryState query={recent} what="changes" isEmpty={(p) => p.items.length === 0}>
-                  {(p) => (
-                    <ul className="changes">
-                      {p.items.map((e) => (
-                        <li key={e.id}>
-                          <span className="mono">{e.ip}</span>{' '}
-                          <span className="muted small">
-                            IPv{e.family} · since {formatTime(e.firstSeen, appearance)}
-                            {e.change?.from ? ` · was ${e.change.from}` : ''}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </QueryState>
-              </section>
-              <section className="card" aria-labelledby="channels-h">
-                <h2 id="channels-h">Notifications</h2>
-                <ChannelsList channels={s.notifications} now={now} />
-              </section>
-            </div>
-          </>
-        );
-      }}
+          </div>
+        </>
+      )}
     </QueryState>
   );
 }

@@ -7,30 +7,34 @@ import type { Insight } from '../api/types';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { TableWrap } from '../components/TableWrap';
-import { formatDuration, formatTime, formatUptime } from '../format';
+import { formatDuration, formatTime } from '../format';
 import './dashboard-insight.css';
-import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS } from './insight-view';
+import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS, uptimeTile } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
-const QUERY = { checks: 50, outages: 10 };
+/** The one insight query of the dashboard (the address cards read its recent checks too). */
+export const INSIGHT_QUERY = { checks: 50, outages: 10 };
 
 function Uptime({ insight }: { insight: Insight }) {
   return (
     <section className="card" aria-labelledby="uptime-h">
       <h2 id="uptime-h">Uptime</h2>
       <ul className="uptime-tiles">
-        {insight.uptime.map((u) => (
-          <li key={u.label} data-testid={`uptime-${u.days}`}>
-            <span className="uptime-value">{formatUptime(u.percent)}</span>
-            <span className="muted small">
-              last {u.label}
-              {u.percent !== null && u.offlineMs > 0 ? ` · offline ${formatDuration(u.offlineMs)}` : ''}
-            </span>
-          </li>
-        ))}
+        {insight.uptime.map((u) => {
+          const tile = uptimeTile(u, formatDuration);
+          return (
+            <li key={u.label} data-testid={`uptime-${u.days}`}>
+              <span className="uptime-value">{tile.value}</span>
+              <span className="muted small">{tile.window}</span>
+              <span className="muted small">{tile.covers}</span>
+            </li>
+          );
+        })}
       </ul>
-      <p className="muted small">Of the time the monitor ran; while it was stopped, nothing is counted.</p>
+      <p className="muted small">
+        Of the time monitored, from the first check on; while the monitor was stopped or paused, nothing is counted.
+      </p>
     </section>
   );
 }
@@ -145,7 +149,7 @@ function Outages({ insight }: { insight: Insight }) {
 
 /** The four cards, for the families watched. */
 export function DashboardInsight({ families }: { families: Family[] }) {
-  const insight = useInsight(QUERY);
+  const insight = useInsight(INSIGHT_QUERY);
   return (
     <QueryState query={insight} what="uptime and recent checks">
       {(i) => (

@@ -9,29 +9,46 @@ import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
 import { formatDuration, formatRelative, formatTime } from '../format';
+import type { AddressView } from './address-view';
 
-export function AddressCard({ status, now }: { status: FamilyStatus; now: number }) {
+/** One family's address: current, or last known with why and when it was last confirmed (address-view.ts). */
+export function AddressCard({ status, view, now }: { status: FamilyStatus; view: AddressView; now: number }) {
   const [appearance] = useAppearance();
   const name = `IPv${status.family}`;
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
   const note = familyNote(status);
+  const stale = view.kind === 'last-known';
   return (
-    <section className="card address" aria-labelledby={headingId}>
+    <section className="card address" aria-labelledby={headingId} data-view={view.kind}>
       <h2 id={headingId}>{name}</h2>
-      {!status.enabled ? (
+      {view.kind === 'off' ? (
         <p className="muted">Switched off in settings.</p>
-      ) : status.ip ? (
+      ) : view.kind === 'none' ? (
+        <p className="muted">{view.text}</p>
+      ) : (
         <>
-          <p className="ip" data-testid={`ip-v${status.family}`}>
-            {status.ip}
+          {stale && (
+            <p className="small" data-testid={`last-known-v${status.family}`}>
+              <span className="last-known">Last known</span> {view.why}; last confirmed{' '}
+              {view.confirmedAt === null
+                ? 'before the recent checks'
+                : `${formatTime(view.confirmedAt, appearance)} (${formatRelative(view.confirmedAt, now)})`}
+              .
+            </p>
+          )}
+          <p className={stale ? 'ip stale' : 'ip'} data-testid={`ip-v${status.family}`}>
+            {view.ip}
           </p>
-          <CopyButton value={status.ip} label={`Copy the ${name} address`} />
+          <CopyButton value={view.ip} label={`Copy the ${name} address`} />
           <dl className="facts">
             <dt>Held since</dt>
-            <dd>{formatTime(status.since, appearance)}</dd>
+            <dd>{formatTime(view.since, appearance)}</dd>
             <dt>For</dt>
-            <dd>{status.since ? formatDuration(Math.max(0, now - status.since)) : '—'}</dd>
+            <dd data-testid={`for-v${status.family}`}>
+              {view.forMs === null ? '—' : formatDuration(view.forMs)}
+              {stale && view.forMs !== null ? ' (to its last confirmation)' : ''}
+            </dd>
             {status.cgnat && (
               <>
                 <dt>Behind CGNAT</dt>
@@ -40,8 +57,6 @@ export function AddressCard({ status, now }: { status: FamilyStatus; now: number
             )}
           </dl>
         </>
-      ) : (
-        <p className="muted">{status.lastCheck ? `No address (${status.lastCheck.result}).` : 'Not checked yet.'}</p>
       )}
       {note && <p className="small">{note}</p>}
       {status.lastCheck && (

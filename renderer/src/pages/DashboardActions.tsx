@@ -1,0 +1,72 @@
+/**
+ * The dashboard's actions, in its head beside the health badge so they need no scrolling at any
+ * width: check now, pause or resume, and copy each address shown.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+
+import type { AppStatus } from '../../../shared/contract';
+import { useEngine } from '../api/engine';
+
+/** Copies one address; says "Copied" (aria-live) for a moment. */
+function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (!said) return;
+    const t = setTimeout(() => setSaid(''), 2000);
+    return () => clearTimeout(t);
+  }, [said]);
+  const copy = () =>
+    navigator.clipboard.writeText(ip).then(
+      () => setSaid('Copied'),
+      () => setSaid('Copy failed'),
+    );
+  return (
+    <>
+      <button type="button" className="secondary" onClick={() => void copy()} title={ip}>
+        Copy IPv{family}
+      </button>
+      <span aria-live="polite" className="copy-said">
+        {said}
+      </span>
+    </>
+  );
+}
+
+export function DashboardActions({ status }: { status: AppStatus }) {
+  const { client } = useEngine();
+  const queries = useQueryClient();
+  const done = () => void queries.invalidateQueries({ queryKey: ['status'] });
+  const check = useMutation({ mutationFn: () => client.checkNow(), onSettled: done });
+  const paused = status.pausedSince !== null;
+  const toggle = useMutation({
+    mutationFn: () => (paused ? client.resume() : client.pause()),
+    onSettled: done,
+  });
+  const shown = ([4, 6] as const).filter((f) => status.families[`v${f}`].enabled && status.families[`v${f}`].ip);
+  const error = (check.error ?? toggle.error)?.message;
+  return (
+    <div className="page-actions" role="group" aria-label="Actions">
+      <button type="button" onClick={() => check.mutate()} disabled={check.isPending}>
+        {check.isPending ? 'Checking…' : 'Check now'}
+      </button>
+      {/* The short word keeps the head on one line on a phone; the name says what it pauses. */}
+      <button
+        type="button"
+        onClick={() => toggle.mutate()}
+        disabled={toggle.isPending}
+        aria-label={paused ? 'Resume monitoring' : 'Pause monitoring'}
+      >
+        {paused ? 'Resume' : 'Pause'}
+      </button>
+      {shown.map((f) => (
+        <CopyAddress key={f} family={f} ip={status.families[`v${f}`].ip!} />
+      ))}
+      {error && (
+        <span role="status" className="error-text small">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

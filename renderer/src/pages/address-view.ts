@@ -1,0 +1,112 @@
+/**
+ * How the dashboard shows each family's address: current, or last known with why, and how the
+ * recent addresses read (the first one seen is not a change). Pure: the clock comes in as `now`.
+ *
+ * Address truth table (first row that matches wins):
+ *
+ *   family                          | health                              | shown
+ *   --------------------------------+-------------------------------------+---------------------------------
+ *   switched off                    | any                                 | off
+ *   no address                      | any                                 | none ("Not checked yet." or why)
+ *   an address                      | No internet, Disconnected, Paused   | last known: health's reason;
+ *                                   | (or Stopped)                        |   "For" stops at last confirmed
+ *   an address the last check did   | any other                           | last known: the check's result
+ *   not confirm (or none yet)       |                                     |
+ *   an address, confirmed           | any other                           | current; "For" counts to now
+ */
+import type { Health, HealthState } from '../../../shared/health';
+import { isConfirmed } from '../../../shared/health';
+import type { CheckResult, FamilyStatus } from '../../../shared/types';
+import type { HistoryEntry } from '../api/types';
+
+export type AddressView =
+  | { kind: 'off' }
+  | { kind: 'none'; text: string }
+  | { kind: 'current'; ip: string; since: number | null; forMs: number | null }
+  | {
+      kind: 'last-known';
+      ip: string;
+      since: number | null;
+      /** Held from `since` to its last confirmation: it no longer counts while unconfirmed. */
+      forMs: number | null;
+      /** Why the address may not be the current one. */
+      why: string;
+      confirmedAt: number | null;
+    };
+
+/** The states in which nothing confirms any address now. */
+const STALE: ReadonlySet<HealthState> = new Set(['no-internet', 'disconnected', 'paused']);
+const CONFIRMING: ReadonlySet<CheckResult> = new Set(['unchanged', 'confirmed', 'changed']);
+
+/**
+ * When the family's address was last confirmed: its last check if that confirmed it, else the
+ * newest confirming check among the recent ones kept by the store.
+ */
+export function lastConfirmedAt(
+  f: FamilyStatus,
+  recent: readonly { at: number; result: CheckResult }[],
+): number | null {
+  if (isConfirmed(f) && f.lastCheck) return f.lastCheck.at;
+  const at = recent.filter((c) => CONFIRMING.has(c.result)).map((c) => c.at);
+  return at.length ? Math.max(...at) : null;
+}
+
+const UNCONFIRMED_WHY: Record<CheckResult, string> = {
+  unchanged: 'not confirmed',
+  confirmed: 'not confirmed',
+  changed: 'not confirmed',
+  uncertain: 'the last check could not confirm it: sources disagreed',
+  unavailable: 'the last check could not confirm it: no source answered',
+  disabled: 'not checked: switched off',
+};
+
+export function addressView(
+  f: FamilyStatus,
+  health: Pick<Health, 'state' | 'reason'>,
+  now: number,
+  confirmedAt: number | null,
+): AddressView {
+  if (!f.enabled) return { kind: 'off' };
+  if (!f.ip) return { kind: 'none', text: f.lastCheck ? `No address (${f.lastCheck.result}).` : 'Not checked yet.' };
+  const heldUntil = (to: number | null) => (f.since !== null && to !== null ? Math.max(0, to - f.since) : null);
+  const lastKnown = (why: string): AddressView => ({
+    kind: 'last-known',
+    ip: f.ip!,
+    since: f.since,
+    forMs: heldUntil(confirmedAt),
+    why,
+    confirmedAt,
+  });
+  if (STALE.has(health.state)) return lastKnown(health.reason);
+  if (!isConfirmed(f))
+    return lastKnown(f.lastCheck ? UNCONFIRMED_WHY[f.lastCheck.result] : 'not checked since the monitor started');
+  return { kind: 'current', ip: f.ip, since: f.since, forMs: heldUntil(now) };
+}
+
+export interface RecentAddress {
+  id: number;
+  ip: string;
+  family: 4 | 6;
+  since: number;
+  /** "was 81.2.69.1" for a change; the first address seen is not one. */
+  note: string;
+  change: boolean;
+}
+
+/** The recent addresses (newest first) as the dashboard lists them, and whether any was a change. */
+export function recentAddresses(items: readonly HistoryEntry[]): { rows: RecentAddress[]; anyChange: boolean } {
+  const rows = items.map((e) => {
+    const from = e.change?.from ?? null;
+    return {
+      id: e.id,
+      ip: e.ip,
+      family: e.family,
+      since: e.firstSeen,
+      // A change record without a former address is the family's first sighting; a run with no
+      // record at all came in by import.
+      note: from ? `was ${from}` : e.change ? 'first address seen, not a change' : 'no change recorded',
+      change: from !== null,
+    };
+  });
+  return { rows, anyChange: rows.some((r) => r.change) };
+}

@@ -1,0 +1,188 @@
+/** The dashboard's address states: current or last known (and why), and the first address seen is not a change. */
+import { describe, expect, it } from 'vitest';
+
+import type { HistoryEntry } from '../../renderer/src/api/types';
+import { type AddressView, addressView, lastConfirmedAt, recentAddresses } from '../../renderer/src/pages/address-view';
+import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
+import type { CheckResult, FamilyStatus } from '../../shared/types';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const MIN = 60_000;
+const IP = '81.2.69.142';
+
+const fam = (over: Partial<FamilyStatus> = {}, result: CheckResult | null = 'unchanged'): FamilyStatus => ({
+  family: 4,
+  enabled: true,
+  ip: IP,
+  since: NOW - 60 * MIN,
+  lastCheck: result === null ? null : { at: NOW - 2 * MIN, trigger: 'interval', result, durationMs: 40, requests: 2 },
+  cgnat: null,
+  ...over,
+});
+
+const h = (state: HealthState, reason: string = state) => ({ state, reason });
+
+describe('address view', () => {
+  it.each<[string, FamilyStatus, ReturnType<typeof h>, number | null, AddressView]>([
+    ['switched off', fam({ enabled: false }), h('ok'), null, { kind: 'off' }],
+    [
+      'not checked yet',
+      fam({ ip: null, since: null }, null),
+      h('checking'),
+      null,
+      { kind: 'none', text: 'Not checked yet.' },
+    ],
+    [
+      'no address found',
+      fam({ ip: null, since: null }, 'unavailable'),
+      h('degraded'),
+      null,
+      { kind: 'none', text: 'No address (unavailable).' },
+    ],
+    [
+      'online and confirmed: current, For counts to now',
+      fam(),
+      h('ok'),
+      NOW - 2 * MIN,
+      { kind: 'current', ip: IP, since: NOW - 60 * MIN, forMs: 60 * MIN },
+    ],
+    [
+      'no internet: last known, For stops at the last confirmation',
+      fam({}, 'unavailable'),
+      h('no-internet', 'no source answered with an address'),
+      NOW - 20 * MIN,
+      {
+        kind: 'last-known',
+        ip: IP,
+        since: NOW - 60 * MIN,
+        forMs: 40 * MIN,
+        why: 'no source answered with an address',
+        confirmedAt: NOW - 20 * MIN,
+      },
+    ],
+    [
+      'disconnected: last known though its last check confirmed it',
+      fam(),
+      h('disconnected', 'lost contact with the engine'),
+      NOW - 2 * MIN,
+      {
+        kind: 'last-known',
+        ip: IP,
+        since: NOW - 60 * MIN,
+        forMs: 58 * MIN,
+        why: 'lost contact with the engine',
+        confirmedAt: NOW - 2 * MIN,
+      },
+    ],
+    [
+      'paused',
+      fam(),
+      h('paused', 'paused by the user'),
+      NOW - 2 * MIN,
+      {
+        kind: 'last-known',
+        ip: IP,
+        since: NOW - 60 * MIN,
+        forMs: 58 * MIN,
+        why: 'paused by the user',
+        confirmedAt: NOW - 2 * MIN,
+      },
+    ],
+    [
+      'online, but this family uncertain',
+      fam({}, 'uncertain'),
+      h('degraded'),
+      null,
+      {
+        kind: 'last-known',
+        ip: IP,
+        since: NOW - 60 * MIN,
+        forMs: null,
+        why: 'the last check could not confirm it: sources disagreed',
+        confirmedAt: null,
+      },
+    ],
+    [
+      'kept from the last run, not checked since the start',
+      fam({}, null),
+      h('checking'),
+      NOW - 3 * 60 * MIN,
+      {
+        kind: 'last-known',
+        ip: IP,
+        since: NOW - 60 * MIN,
+        forMs: 0,
+        why: 'not checked since the monitor started',
+        confirmedAt: NOW - 3 * 60 * MIN,
+      },
+    ],
+  ])('%s', (_name, f, health, confirmedAt, expected) => {
+    expect(addressView(f, health, NOW, confirmedAt)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<HealthInput>, HealthState]>([
+    ['No internet', { online: false }, 'no-internet'],
+    ['Paused', { pausedSince: NOW - MIN }, 'paused'],
+    ['Stopped', { running: false }, 'paused'],
+  ])('reads last known under the health %s', (_label, over, state) => {
+    const v4 = fam({}, over.online === false ? 'unavailable' : 'unchanged');
+    const health = healthOf({
+      running: true,
+      pausedSince: null,
+      online: true,
+      families: { v4, v6: { ...fam({ family: 6, enabled: false }) } },
+      sources: [],
+      lastError: null,
+      ...over,
+    });
+    expect(health.state).toBe(state);
+    expect(addressView(v4, health, NOW, NOW - 2 * MIN).kind).toBe('last-known');
+  });
+});
+
+describe('last confirmed', () => {
+  const checks = (...r: [number, CheckResult][]) => r.map(([at, result]) => ({ at, result }));
+  it.each<[string, FamilyStatus, ReturnType<typeof checks>, number | null]>([
+    ['its last check, when that confirmed it', fam(), checks([NOW - 9 * MIN, 'unchanged']), NOW - 2 * MIN],
+    [
+      'else the newest confirming recent check',
+      fam({}, 'unavailable'),
+      checks([NOW - 9 * MIN, 'unchanged'], [NOW - 5 * MIN, 'changed'], [NOW - 3 * MIN, 'unavailable']),
+      NOW - 5 * MIN,
+    ],
+    ['none among the recent', fam({}, 'unavailable'), checks([NOW - 3 * MIN, 'uncertain']), null],
+  ])('%s', (_name, f, recent, at) => {
+    expect(lastConfirmedAt(f, recent)).toBe(at);
+  });
+});
+
+describe('recent addresses', () => {
+  const entry = (id: number, ip: string, change: HistoryEntry['change']): HistoryEntry =>
+    ({
+      id,
+      family: 4,
+      ip,
+      prefix: null,
+      firstSeen: NOW - id * MIN,
+      lastSeen: NOW,
+      checks: 1,
+      sources: [],
+      change,
+    }) as HistoryEntry;
+  const first = { from: null, trigger: 'start' as const, sources: [] };
+  it.each<[string, HistoryEntry[], string[], boolean]>([
+    ['none', [], [], false],
+    ['the first address seen alone: no change', [entry(1, IP, first)], ['first address seen, not a change'], false],
+    [
+      'a change after the first',
+      [entry(1, '81.2.69.200', { from: IP, trigger: 'interval', sources: [] }), entry(2, IP, first)],
+      ['was 81.2.69.142', 'first address seen, not a change'],
+      true,
+    ],
+    ['a run imported without a change record', [entry(3, IP, null)], ['no change recorded'], false],
+  ])('%s', (_name, items, notes, anyChange) => {
+    const got = recentAddresses(items);
+    expect(got.rows.map((r) => r.note)).toEqual(notes);
+    expect(got.anyChange).toBe(anyChange);
+  });
+});
