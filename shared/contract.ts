@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import type { BotStatus } from './bot-types';
+import { recentEventsQuerySchema, recentEventsSchema } from './contract-events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './contract-first-run';
 import {
   auditPageSchema,
@@ -49,6 +50,7 @@ import { customSourceSchema } from './settings';
 import type { EngineStatus, ProcessStatus, RouterStatus } from './types';
 
 export type { ApiEvent, DeliveriesEvent } from './contract-status';
+export type * from './contract-events';
 export type * from './contract-first-run';
 export type * from './contract-history';
 export type * from './contract-insight';
@@ -172,6 +174,14 @@ export const api = {
     mutates: false,
     input: insightQuerySchema,
     output: insightSchema,
+  }),
+  /** The checks, changes, outages and notices the history keeps, newest first: what Activity opens with. */
+  getRecentEvents: method({
+    summary: 'Recent events',
+    http: GET('/recent-events'),
+    mutates: false,
+    input: recentEventsQuerySchema,
+    output: recentEventsSchema,
   }),
   /** The settings, secrets only as "set" or "not set". */
   getSettings: method({

@@ -60,6 +60,8 @@ export interface HistoryService {
   stats(query?: StatsQuery): StatsReport;
   /** Uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
   insight(query?: ApiInput<'getInsight'>): ApiOutput<'getInsight'>;
+  /** Checks, changes, outages and notices the history keeps, newest first, notices redacted. */
+  recentEvents(query: ApiInput<'getRecentEvents'>): ApiOutput<'getRecentEvents'>;
   /** Writes one audit log row, dated now. */
   audit(entry: { actor: string; action: string; detail?: string | null; result: string }): void;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

@@ -21,6 +21,7 @@ import type {
 import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
+import type { RecentEvent } from '../../shared/contract-events';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -173,6 +174,7 @@ export function fakeEngine(
       sources: [],
     })),
     getInsight: vi.fn(async () => insight()),
+    getRecentEvents: vi.fn(async () => ({ at: Date.now(), items: [] as RecentEvent[] })),
     getSettings: vi.fn(async () => ({ settings, secrets: [], envOverrides: [], restartFields: [] })),
     saveSettings: vi.fn(async ({ settings: next }: { settings: Record<string, unknown> }) => {
       const r = settingsSchema.safeParse(next);

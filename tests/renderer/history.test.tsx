@@ -56,3 +56,22 @@ describe('history at a change', () => {
     expect((screen.getByLabelText('Family') as HTMLSelectElement).value).toBe('6');
   });
 });
+
+describe('history names what found each address', () => {
+  it('says "First seen" for the first address and the trigger in words, never the engine\'s name', async () => {
+    const [first, second, third] = runs(3);
+    const items = [
+      { ...first!, change: { from: null, trigger: 'start' as const, sources: [] } },
+      { ...second!, change: null },
+      { ...third!, change: { from: '81.2.69.142', trigger: 'manual' as const, sources: [] } },
+    ];
+    renderApp(fakeEngine({ history: items }), '#/history');
+    const table = await screen.findByRole('table', { name: 'Address history' });
+    const [, firstRow, unknownRow, changedRow] = within(table).getAllByRole('row');
+    const change = (row: HTMLElement) => row.querySelector('td[data-label="Change"]')!.textContent;
+    expect(change(firstRow!)).toBe('First seenFound by the check at start-up');
+    expect(change(unknownRow!)).toBe('—');
+    expect(change(changedRow!)).toBe('From 81.2.69.142Found by a check you started');
+    expect(table.textContent).not.toMatch(/\(manual\)|\(start\)|→/);
+  });
+});

@@ -48,19 +48,42 @@ describe('charts, discord and activity pages', () => {
     expect(screen.getByText('Registered in each configured server.')).toBeTruthy();
   });
 
-  it('activity: the audit log and the live events as they come', async () => {
+  it('activity: opens with the events the history keeps, then adds the live ones, each once', async () => {
     const fake = fakeEngine();
+    const now = Date.now();
     fake.client.getAudit.mockResolvedValue({
-      items: [
-        { id: 1, at: Date.now(), actor: 'api', action: 'settings.write', detail: 'monitor.intervalSec', result: 'ok' },
-      ],
+      items: [{ id: 1, at: now, actor: 'api', action: 'settings.write', detail: 'monitor.intervalSec', result: 'ok' }],
       total: 1,
+    });
+    const change = { at: now - 60_000, family: 4 as const, from: '81.2.69.142', to: '81.2.69.143' };
+    fake.client.getRecentEvents.mockResolvedValue({
+      at: now,
+      items: [
+        { type: 'change', ...change, trigger: 'manual' },
+        { type: 'check', at: now - 60_000, family: 4, result: 'changed' },
+        { type: 'notice', at: now - 59_000, channel: 'hook', kind: 'ipv4-changed', status: 'sent', error: null },
+      ],
     });
     renderApp(fake, '#/activity');
     const audit = await screen.findByRole('table', { name: 'Audit log' });
     expect(within(audit).getByText('settings.write')).toBeTruthy();
-    expect(screen.getByText("Waiting for the engine's next event…")).toBeTruthy();
+    const events = await screen.findByRole('list', { name: 'Events, newest first' });
+    expect(
+      within(events).getByText(/IPv4 changed 81\.2\.69\.142 → 81\.2\.69\.143, found by a check you started/),
+    ).toBeTruthy();
+    expect(within(events).getByText(/Notice ipv4-changed through hook: sent/)).toBeTruthy();
+    expect(screen.queryByText(/Waiting for the engine's next event/)).toBeNull();
+    expect(fake.client.getRecentEvents).toHaveBeenCalledWith({ limit: 100 });
+    // The same change arriving live (a page subscribed before the read) shows once; a new outage joins.
+    act(() => fake.emit({ type: 'change', ...change, trigger: 'manual', fromSince: null, sources: [] }));
     act(() => fake.emit({ type: 'offline', at: Date.now(), cause: 'no route to host' }));
-    expect(await screen.findByText(/Offline: no route to host/)).toBeTruthy();
+    expect(await within(events).findByText(/Offline: no route to host/)).toBeTruthy();
+    expect(within(events).getAllByText(/IPv4 changed/)).toHaveLength(1);
+    expect(within(events).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('activity: says when nothing happened yet', async () => {
+    renderApp(fakeEngine(), '#/activity');
+    expect(await screen.findByText("Nothing happened yet: the engine's first check shows here.")).toBeTruthy();
   });
 });

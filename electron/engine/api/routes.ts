@@ -24,6 +24,7 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   getHistory: 'history',
   getStats: 'history',
   getInsight: 'history',
+  getRecentEvents: 'history',
   exportHistory: 'history',
   backup: 'history',
   restore: 'history',

@@ -109,6 +109,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     getHistory: async (q) => history.history(q),
     getStats: async (q) => history.stats(q),
     getInsight: async (q) => history.insight(q),
+    getRecentEvents: async (q) => history.recentEvents(q),
     getSettings: settingsView,
     saveSettings,
     getChannels: async () => monitor.status().notifications,

@@ -3,6 +3,7 @@
  * over the engine, the notifier, the store and the history importer. Nothing here decides
  * anything; each call is passed on, with outbox items described and masked on the way out.
  */
+import { newestEvents, type RecentEvent } from '../../../shared/contract-events';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import { ImportError, importHistoryFile, MAX_IMPORT_BYTES } from '../history-import';
@@ -30,7 +31,11 @@ export interface ServiceParts {
 }
 
 export function createServices(p: ServiceParts): Services {
-  return { monitor: monitorService(p), history: historyService(p.store, p.redactor), renderNotice: renderMessage };
+  return {
+    monitor: monitorService(p),
+    history: historyService(p.store, p.redactor, p.clock),
+    renderNotice: renderMessage,
+  };
 }
 
 function monitorService(p: ServiceParts): MonitorService {
@@ -58,11 +63,23 @@ function monitorService(p: ServiceParts): MonitorService {
   };
 }
 
-function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>): HistoryService {
+/** Outbox items as recent events: when each was sent, expired or set aside, or queued while pending. */
+const noticeEvents = (store: HistoryStore, limit: number): RecentEvent[] =>
+  store.list({ limit }).map((item) => {
+    const i = describeItem(item);
+    const { channel, kind, status, lastError: error } = i;
+    return { type: 'notice', at: i.doneAt ?? i.createdAt, channel, kind, status, error };
+  });
+
+function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>, clock: Clock): HistoryService {
   return {
     history: (query) => store.history(query),
     stats: (query) => store.stats(query),
     insight: (query) => store.insight(query),
+    recentEvents: ({ limit }) => ({
+      at: clock.now(),
+      items: newestEvents([store.recentEvents(limit), redactor.deep(noticeEvents(store, limit))], limit),
+    }),
     audit: (entry) => store.audit(entry),
     auditLog: (query) => store.auditLog(query),
     auditTotal: () => store.auditTotal(),

@@ -1,6 +1,7 @@
 /** The history store's public shape beyond the monitor and outbox contracts in types.ts. */
 import type { Writable } from 'node:stream';
 
+import type { RecentEvent } from '../../../shared/contract-events';
 import type { Insight } from '../../../shared/contract-insight';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
@@ -151,6 +152,8 @@ export interface HistoryStore extends MonitorStore, OutboxStore {
   stats(query?: StatsQuery): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
   insight(query?: InsightQuery): Insight;
+  /** The newest `limit` checks, changes and outage starts and ends, newest first (recent-events.ts). */
+  recentEvents(limit: number): RecentEvent[];
   currentState(): CurrentState;
   audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

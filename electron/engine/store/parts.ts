@@ -12,6 +12,7 @@ import type { CurrentState, HistoryStore } from './history-types';
 import { importRows } from './import-rows';
 import { queryInsight } from './insight-query';
 import { createOutbox } from './outbox';
+import { queryRecentEvents } from './recent-events';
 import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
 import type { MonitorStore, OutboxStore } from './types';
@@ -62,7 +63,7 @@ export function outboxCalls(core: StoreCore): OutboxStore {
 
 type QueryCalls = Pick<
   HistoryStore,
-  'history' | 'stats' | 'insight' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'
+  'history' | 'stats' | 'insight' | 'recentEvents' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'
 >;
 
 export function queryCalls(core: StoreCore): QueryCalls {
@@ -72,6 +73,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
     stats: (query) => core.read(() => queryStats(core.db, core.clock.now(), query, core.sessions.liveStart)),
     insight: (query) =>
       core.read(() => queryInsight(core.db, core.clock.now(), core.recentChecks, query, core.sessions.liveStart)),
+    recentEvents: (limit) => core.read(() => queryRecentEvents(core.db, core.recentChecks, limit)),
     currentState: () =>
       core.read((): CurrentState => {
         const o = one(core.db, 'SELECT * FROM outages WHERE end_at IS NULL ORDER BY start_at DESC LIMIT 1');

@@ -17,6 +17,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getHistory: { verb: 'GET', path: '/api/v1/history' },
   getStats: { verb: 'GET', path: '/api/v1/stats' },
   getInsight: { verb: 'GET', path: '/api/v1/insight' },
+  getRecentEvents: { verb: 'GET', path: '/api/v1/recent-events' },
   getSettings: { verb: 'GET', path: '/api/v1/settings' },
   saveSettings: { verb: 'PUT', path: '/api/v1/settings', refusal: 422 },
   getChannels: { verb: 'GET', path: '/api/v1/channels' },

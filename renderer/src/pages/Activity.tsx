@@ -1,40 +1,29 @@
-/** Who changed what (the audit log) and what the engine is doing now (the live events). */
+/**
+ * What the engine did (the events the history keeps, then the live ones as they come) and who
+ * changed what (the audit log).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { natChangeWords } from '../../../shared/nat-words';
-import { useEventLog } from '../api/engine';
+import { useEngine, useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
-import type { ApiEvent } from '../api/types';
 import { useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { TableWrap } from '../components/TableWrap';
 import { formatTime } from '../format';
+import { activityLines } from './activity-lines';
 
-/** One line that says what an event was. */
-export function describeEvent(e: ApiEvent): string {
-  switch (e.type) {
-    case 'check':
-      return `IPv${e.family} check (${e.trigger}): ${e.result}${e.ip ? ` ${e.ip}` : ''}, ${e.durationMs} ms`;
-    case 'change':
-      return `IPv${e.family} changed ${e.from ?? '(none)'} → ${e.to}`;
-    case 'offline':
-      return `Offline: ${e.cause}`;
-    case 'online':
-      return `Back online after ${Math.round(e.offlineMs / 1000)} s`;
-    case 'source-health':
-      return `Source ${e.sourceId}: ${e.from} → ${e.to} (${e.reason})`;
-    case 'cgnat':
-      return `IPv${e.family} behind carrier-grade NAT (${e.address}, seen by ${e.sourceId})`;
-    case 'nat':
-      return natChangeWords(e.from, e.to).title;
-    case 'monitoring':
-      return e.paused ? 'Monitoring paused' : 'Monitoring resumed';
-    case 'deliveries': {
-      const pending = e.channels.reduce((n, c) => n + c.pending, 0);
-      const bad = e.channels.filter((c) => c.state !== 'ok' && c.state !== 'disabled').map((c) => `${c.id} ${c.state}`);
-      return `Deliveries: ${pending} pending${bad.length ? `; ${bad.join(', ')}` : ''}`;
-    }
-  }
+/** How many kept events the page opens with. */
+const RECENT = 100;
+
+/** The history's recent events: read when the page opens, and again after a reconnect (LiveUpdates). */
+function useRecentEvents() {
+  const { client } = useEngine();
+  return useQuery({
+    queryKey: ['recent-events', RECENT],
+    queryFn: () => client.getRecentEvents({ limit: RECENT }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 const PAGE = 50;
@@ -43,6 +32,8 @@ export function Activity() {
   const [page, setPage] = useState(0);
   const audit = useAudit({ limit: PAGE, offset: page * PAGE });
   const log = useEventLog();
+  const recent = useRecentEvents();
+  const lines = activityLines(recent.data?.items ?? [], log.events());
   const [appearance] = useAppearance();
   const total = audit.data?.total ?? 0;
   return (
@@ -51,18 +42,26 @@ export function Activity() {
         <h1>Activity</h1>
       </header>
       <section className="card" aria-labelledby="live-h">
-        <h2 id="live-h">Live events</h2>
-        {log.events().length === 0 ? (
-          <p className="state empty">Waiting for the engine's next event…</p>
+        <h2 id="live-h">Events</h2>
+        {lines.length === 0 ? (
+          <p className="state empty">
+            {recent.isPending
+              ? 'Reading the recent events…'
+              : "Nothing happened yet: the engine's first check shows here."}
+          </p>
         ) : (
-          <ol className="events" aria-label="Live events, newest first" tabIndex={0}>
-            {log.events().map(({ seq, event }) => (
-              <li key={seq}>
-                <time className="muted small">{formatTime(event.at, appearance)}</time> {describeEvent(event)}
+          <ol className="events" aria-label="Events, newest first" tabIndex={0}>
+            {lines.map((l) => (
+              <li key={l.key}>
+                <time className="muted small" dateTime={new Date(l.at).toISOString()}>
+                  {formatTime(l.at, appearance)}
+                </time>{' '}
+                {l.text}
               </li>
             ))}
           </ol>
         )}
+        {recent.isError && <p className="error-text small">Cannot read the recent events: showing the live ones.</p>}
       </section>
       <section className="card" aria-labelledby="audit-h">
         <h2 id="audit-h">Audit log</h2>

@@ -2,6 +2,7 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef } from 'react';
 
+import { triggerWords } from '../../../shared/trigger-words';
 import type { Family } from '../../../shared/types';
 import type { HistoryEntry } from '../api/types';
 import { type Appearance } from '../appearance';
@@ -16,6 +17,28 @@ const col = createColumnHelper<HistoryEntry>();
 
 /** The cells a stacked row (narrow window) starts with, unlabelled: "IPv6 2001:db8::1". */
 const LEAD: Record<string, string> = { family: 'lead', ip: 'lead addr' };
+
+/**
+ * How a run began: "First seen" when no address came before it (not a change), else the address
+ * it replaced; below, what found it in words ("found by a check you started").
+ */
+function ChangeCell({ change }: { change: HistoryEntry['change'] }) {
+  if (!change) return <>—</>;
+  return (
+    <>
+      {change.from === null ? (
+        'First seen'
+      ) : (
+        <>
+          From <span className="mono nowrap">{change.from}</span>
+        </>
+      )}
+      <span className="muted small block">{sentence(triggerWords(change.trigger))}</span>
+    </>
+  );
+}
+
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function columns(a: Appearance) {
   return [
@@ -32,15 +55,7 @@ function columns(a: Appearance) {
     col.display({
       id: 'change',
       header: 'Change',
-      cell: (c) => {
-        const ch = c.row.original.change;
-        if (!ch) return '—';
-        return (
-          <>
-            {ch.from ? <span className="mono nowrap">{ch.from}</span> : '(none)'} → ({ch.trigger})
-          </>
-        );
-      },
+      cell: (c) => <ChangeCell change={c.row.original.change} />,
     }),
   ];
 }

@@ -117,6 +117,23 @@ describe('/metrics', () => {
   });
 });
 
+describe('recent events', () => {
+  it('answers the checks, the first sighting and the notices the history keeps, newest first', async () => {
+    type Recent = { at: number; items: { type: string; at: number; from?: string | null; channel?: string }[] };
+    const read = () => json<Recent>(runner.fetch(`${API_BASE}/recent-events?limit=200`));
+    // The webhook's notice of the change above is kept in the outbox once queued.
+    await until(async () => (await read()).items.some((e) => e.type === 'notice' && e.channel === 'hook'), {
+      what: 'the change notice among the recent events',
+    });
+    const { items } = await read();
+    expect(items.some((e) => e.type === 'check')).toBe(true);
+    expect(items.some((e) => e.type === 'change' && e.from === null)).toBe(true);
+    expect(items.map((e) => e.at)).toEqual(items.map((e) => e.at).sort((a, b) => b - a));
+    expect((await json<Recent>(runner.fetch(`${API_BASE}/recent-events?limit=2`))).items).toHaveLength(2);
+    expect((await runner.fetch(`${API_BASE}/recent-events?limit=0`)).status).toBe(400);
+  });
+});
+
 describe('every reading route', () => {
   it('answers what its contract output schema says', async () => {
     const reads: [ApiMethod, string][] = [
@@ -124,6 +141,7 @@ describe('every reading route', () => {
       ['getHistory', '?limit=3'],
       ['getStats', '?days=3&hourly=true'],
       ['getInsight', '?checks=5&outages=3'],
+      ['getRecentEvents', '?limit=20'],
       ['getSettings', ''],
       ['getChannels', ''],
       ['getOutbox', '?limit=5'],

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+
+import type { LoggedEvent } from '../../renderer/src/api/event-log';
+import type { ApiEvent } from '../../renderer/src/api/types';
+import { activityLines, CHECK_MATCH_SLACK_MS, describeStored } from '../../renderer/src/pages/activity-lines';
+import type { RecentEvent } from '../../shared/contract-events';
+
+const T = 1_790_000_000_000;
+
+const liveCheck = (at: number, durationMs: number, family: 4 | 6 = 4): ApiEvent => ({
+  type: 'check',
+  at,
+  family,
+  trigger: 'interval',
+  result: 'unchanged',
+  ip: '81.2.69.142',
+  requests: 1,
+  durationMs,
+  attempts: [],
+});
+const keptCheck = (at: number, family: 4 | 6 = 4): RecentEvent => ({ type: 'check', at, family, result: 'unchanged' });
+const change: RecentEvent = {
+  type: 'change',
+  at: T,
+  family: 4,
+  from: '81.2.69.142',
+  to: '81.2.69.143',
+  trigger: 'manual',
+};
+const liveChange: ApiEvent = { ...change, type: 'change', fromSince: null, sources: [] } as ApiEvent;
+const logged = (...events: ApiEvent[]): LoggedEvent[] => events.map((event, i) => ({ seq: events.length - i, event }));
+
+const texts = (stored: RecentEvent[], live: LoggedEvent[]) => activityLines(stored, live).map((l) => l.text);
+
+const cases: [string, RecentEvent[], LoggedEvent[], string[]][] = [
+  ['nothing yet', [], [], []],
+  [
+    'kept events only, newest first',
+    [keptCheck(T - 60_000), change, { type: 'offline', at: T - 120_000, cause: 'no route to host' }],
+    [],
+    [
+      'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started',
+      'IPv4 check: unchanged',
+      'Offline: no route to host',
+    ],
+  ],
+  [
+    'a live change kept too: once, the live words',
+    [change],
+    logged(liveChange),
+    ['IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started'],
+  ],
+  [
+    'a live check and its record (dated at its end): once',
+    [keptCheck(T + 40)],
+    logged(liveCheck(T, 35)),
+    ['IPv4 check: unchanged 81.2.69.142, 35 ms'],
+  ],
+  [
+    'a record ending after the slack is another check',
+    [keptCheck(T + 35 + CHECK_MATCH_SLACK_MS + 1)],
+    logged(liveCheck(T, 35)),
+    ['IPv4 check: unchanged', 'IPv4 check: unchanged 81.2.69.142, 35 ms'],
+  ],
+  [
+    'the other family is another check',
+    [keptCheck(T + 40, 6)],
+    logged(liveCheck(T, 35, 4)),
+    ['IPv6 check: unchanged', 'IPv4 check: unchanged 81.2.69.142, 35 ms'],
+  ],
+  [
+    'two live checks, one record each',
+    [keptCheck(T + 40), keptCheck(T + 100)],
+    logged(liveCheck(T + 60, 30), liveCheck(T, 30)),
+    ['IPv4 check: unchanged 81.2.69.142, 30 ms', 'IPv4 check: unchanged 81.2.69.142, 30 ms'],
+  ],
+  [
+    'an outage kept and lived: offline and online once each',
+    [
+      { type: 'online', at: T, offlineMs: 90_000 },
+      { type: 'offline', at: T - 90_000, cause: 'no route to host' },
+    ],
+    logged(
+      { type: 'online', at: T, offlineMs: 90_000 },
+      { type: 'offline', at: T - 90_000, cause: 'no route to host' },
+    ),
+    ['Back online after 90 s', 'Offline: no route to host'],
+  ],
+];
+
+describe('activityLines', () => {
+  it.each(cases)('%s', (_name, stored, live, want) => {
+    expect(texts(stored, live)).toEqual(want);
+  });
+
+  it('keeps at most `limit` lines, the newest', () => {
+    const stored = Array.from({ length: 10 }, (_, i) => keptCheck(T + i * 60_000));
+    const lines = activityLines(stored, [], 3);
+    expect(lines.map((l) => l.at)).toEqual([T + 540_000, T + 480_000, T + 420_000]);
+  });
+});
+
+describe('describeStored', () => {
+  it.each<[RecentEvent, string]>([
+    [{ ...change, from: null }, 'IPv4 first seen: 81.2.69.143, found by a check you started'],
+    [
+      { type: 'notice', at: T, channel: 'hook', kind: 'ipv4-changed', status: 'sent', error: null },
+      'Notice ipv4-changed through hook: sent',
+    ],
+    [
+      { type: 'notice', at: T, channel: 'hook', kind: 'offline', status: 'pending', error: 'HTTP 503' },
+      'Notice offline through hook: waiting to be sent (HTTP 503)',
+    ],
+  ])('%#: %s', (e, text) => {
+    expect(describeStored(e)).toBe(text);
+  });
+});
