@@ -44,17 +44,27 @@ function pageHasUnsavedEdits(): boolean {
   return !!active?.closest('main') && active.matches('input:not([type=button]):not([type=submit]), textarea, select');
 }
 
-export function watchBuild(o: BuildWatchOptions): () => void {
+export interface BuildWatch {
+  stop(): void;
+  /** Resolves once the checks under way have been answered and acted on. */
+  idle(): Promise<void>;
+}
+
+export function watchBuild(o: BuildWatchOptions): BuildWatch {
   const target = o.target ?? window;
-  if (o.own === null) return () => {};
+  if (o.own === null) return { stop: () => {}, idle: async () => {} };
   const served = o.served ?? servedBuild;
   const storage = o.storage ?? sessionStorage;
   const reload = o.reload ?? (() => window.location.reload());
   const unsaved = o.unsaved ?? pageHasUnsavedEdits;
-  let asking: Promise<void> | null = null;
+  const asking = new Set<Promise<void>>();
 
+  // Each moment asks on its own: a navigation during a reconnect's question must not be lost
+  // (the reconnect may have answered "later"). Two answers cannot reload twice: the first
+  // records the build in storage before reloading, and the second then stays.
   const check = (moment: ReloadMoment) => {
-    asking ??= served()
+    const q = served()
+      .catch(() => null)
       .then((id) => {
         const decision = reloadDecision({
           own: o.own,
@@ -66,8 +76,9 @@ export function watchBuild(o: BuildWatchOptions): () => void {
         if (decision !== 'reload' || id === null) return;
         storage.setItem(RELOADED_FOR_KEY, id);
         reload();
-      })
-      .finally(() => (asking = null));
+      });
+    asking.add(q);
+    void q.finally(() => asking.delete(q));
   };
 
   const onNavigate = () => check('navigation');
@@ -81,9 +92,14 @@ export function watchBuild(o: BuildWatchOptions): () => void {
   target.addEventListener('hashchange', onNavigate);
   // vite's event for a chunk or stylesheet of a page that failed to load.
   target.addEventListener('vite:preloadError', onLoadFailed);
-  return () => {
-    stopConnection();
-    target.removeEventListener('hashchange', onNavigate);
-    target.removeEventListener('vite:preloadError', onLoadFailed);
+  return {
+    stop() {
+      stopConnection();
+      target.removeEventListener('hashchange', onNavigate);
+      target.removeEventListener('vite:preloadError', onLoadFailed);
+    },
+    async idle() {
+      while (asking.size > 0) await Promise.allSettled([...asking]);
+    },
   };
 }

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+/** The window's header (renderer/src/shell/Header.tsx): the Menu button as a disclosure, Sign out beside it. */
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { HttpClient } from '../../renderer/src/api/http';
+import { Header } from '../../renderer/src/shell/Header';
+import './fake-engine';
+
+afterEach(cleanup);
+
+describe('Header', () => {
+  it('opens the page list from Menu, moves focus to the current page, and Escape gives it back', async () => {
+    render(<Header route="/history" http={null} />);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe('main-nav');
+    expect(nav.className).toBe('');
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(nav.className).toBe('open');
+    expect(document.activeElement?.textContent).toBe('History');
+    expect(document.activeElement?.getAttribute('aria-current')).toBe('page');
+    await userEvent.keyboard('{Escape}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    // No Sign out in the app's window (no HTTP session there).
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+  });
+
+  it('closes when a page is chosen or on a click outside, and keeps Sign out in a browser', async () => {
+    let signedOut = 0;
+    const http = { signOut: async () => void (signedOut += 1) } as unknown as HttpClient;
+    const { rerender } = render(<Header route="/" http={http} />);
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole('link', { name: 'Charts' }));
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    rerender(<Header route="/charts" http={http} />);
+    expect(screen.getByRole('link', { name: 'Charts' }).getAttribute('aria-current')).toBe('page');
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(document.body);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(signedOut).toBe(1);
+  });
+});
