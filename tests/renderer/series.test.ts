@@ -4,8 +4,9 @@ import type { StatsReport } from '../../renderer/src/api/types';
 import {
   changeBuckets,
   countTop,
-  hasBars,
+  fitRange,
   latencySeries,
+  MIN_LINE_SPAN,
   peak,
   periodBars,
   uptimeBars,
@@ -88,17 +89,30 @@ describe('changeBuckets', () => {
     // A week that began before the period draws from the period's start, not before it.
     expect(bars.starts[0]).toBe(0);
   });
+
+  it('splits each bar by family, aligned with the bars drawn', () => {
+    const days = [0, 1, 2].map((d) => ({ start: d * D, label: `d${d}`, count: d + 1, v4: d + 1 - (d % 2), v6: d % 2 }));
+    // The first day lies before the period: its bar, and its split, are left out.
+    const { bars, v4, v6 } = changeBuckets(
+      report(D, 3 * D, { changes: { total: 5, perDay: days, perWeek: [], perMonth: [] } }),
+    );
+    expect(bars.values).toEqual([2, 3]);
+    expect(v4).toEqual([1, 3]);
+    expect(v6).toEqual([1, 0]);
+    expect(bars.values.map((t, i) => t! - v4[i]! - v6[i]!)).toEqual([0, 0]);
+  });
 });
 
-describe('hasBars', () => {
-  const bars = (values: (number | null)[]) => ({ xs: [], starts: [], ends: [], index: [], values });
+describe('fitRange', () => {
+  const to = 30 * D;
   it.each([
-    ['counts all 0: empty', [0, 0], true, false],
-    ['a count: something', [0, 1], true, true],
-    ['uptime of 0 %: something', [0, null], false, true],
-    ['no figure at all: empty', [null, null], false, false],
-  ])('%s', (_name, values, zeroIsEmpty, expected) => {
-    expect(hasBars(bars(values), zeroIsEmpty)).toBe(expected);
+    ['no figures: the period', [], to, 0, to],
+    ['an hour of figures at the end: six hours, not 30 days', [to - H], to, to - MIN_LINE_SPAN, to],
+    ['figures from day 20: from day 20', [20 * D, 25 * D], to, 20 * D, to],
+    ['figures all through: the period', [0, 10 * D], to, 0, to],
+    ['a short period: never before it', [H], 2 * H, 0, 2 * H],
+  ])('%s', (_name, xs, end, lo, hi) => {
+    expect(fitRange(xs, 0, end)).toEqual({ from: lo, to: hi });
   });
 });
 

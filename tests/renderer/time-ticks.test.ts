@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { chooseStep, tickTimes, timeTicks, type Zone } from '../../renderer/src/charts/time-ticks';
+import {
+  axisTicks,
+  chooseStep,
+  LABEL_PX,
+  ticksFor,
+  tickTimes,
+  timeTicks,
+  type Zone,
+} from '../../renderer/src/charts/time-ticks';
 
 const H = 3_600_000;
 const D = 86_400_000;
@@ -15,6 +23,7 @@ describe('chooseStep', () => {
     [24 * H, 4, 'hour', 6],
     [7 * D, 8, 'day', 1],
     [30 * D, 8, 'week', 1],
+    [30 * D, 10, 'day', 3],
     [30 * D, 3, 'week', 2],
     [90 * D, 8, 'week', 2],
     [365 * D, 13, 'month', 1],
@@ -103,5 +112,38 @@ describe('timeTicks', () => {
   it('follows a 12-hour clock when asked', () => {
     const labels = timeTicks(Date.UTC(2026, 10, 25, 12, 30), Date.UTC(2026, 10, 25, 14), { ...utc, clock: '12' }, 8);
     expect(labels.map((t) => t.label.toLowerCase().replace(/\s/g, ' '))).toEqual(['01:00 pm', '02:00 pm']);
+  });
+});
+
+describe('axisTicks', () => {
+  const to = Date.UTC(2026, 10, 25, 21, 30);
+  const from = to - 30 * D;
+  // The timeline's axis at a 360 px window is about 250 px wide; at 1280 about 1100.
+  it.each([
+    [250, 4, 7],
+    [300, 4, 7],
+    [1100, 10, 3],
+  ])('30 days on %d px: at least %d ticks, at most %d days apart, no two labels touching', (px, least, days) => {
+    const ticks = axisTicks(from, to, utc, px);
+    expect(ticks.length).toBeGreaterThanOrEqual(least);
+    expect(ticks.length).toBeLessThanOrEqual(ticksFor(px));
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.at - ticks[i - 1]!.at).toBeLessThanOrEqual(days * D);
+    const boxes = ticks.map((t) => {
+      const left = t.align === 'start' ? t.x : t.align === 'end' ? t.x - LABEL_PX : t.x - LABEL_PX / 2;
+      return [left, left + LABEL_PX] as const;
+    });
+    for (const [l, r] of boxes) expect(l >= 0 && r <= px, `${l}..${r} inside 0..${px}`).toBe(true);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+  });
+
+  it('keeps a label at either end inside the axis instead of dropping it', () => {
+    // Midnights of 19 and 25 Nov are within half a label of the ends of this 300 px axis.
+    const ticks = axisTicks(Date.UTC(2026, 10, 18, 23), Date.UTC(2026, 10, 25, 1), utc, 300);
+    expect(ticks[0]).toMatchObject({ label: '19 Nov', align: 'start' });
+    expect(ticks[ticks.length - 1]).toMatchObject({ label: '25 Nov', align: 'end' });
+  });
+
+  it('draws nothing before the axis has a width', () => {
+    expect(axisTicks(from, to, utc, 0)).toEqual([]);
   });
 });

@@ -1,16 +1,19 @@
 /** "Time held per address": the addresses that held longest in the period, each a bar in its colour. */
-import type { HistoryEntry } from '../api/types';
 import { formatDuration } from '../format';
 import { ChartCard } from './ChartCard';
-import { addressColor } from './palette';
-import { heldPerAddress } from './timeline';
-import { useThemeName } from './use-theme-name';
+import type { Swatch } from './palette';
+import type { Held } from './timeline';
 
 const SHOWN = 10;
 
-export function HeldChart({ runs, from, to }: { runs: HistoryEntry[]; from: number; to: number }) {
-  const theme = useThemeName();
-  const all = heldPerAddress(runs, from, to, Infinity);
+interface Props {
+  /** The addresses of the period, longest held first. */
+  held: readonly Held[];
+  /** The page's colour of each address: the same as on the timeline. */
+  colors: ReadonlyMap<string, Swatch>;
+}
+
+export function HeldChart({ held: all, colors }: Props) {
   const top = all.slice(0, SHOWN);
   const longest = Math.max(1, top[0]?.heldMs ?? 1);
   const readout =
@@ -27,7 +30,7 @@ export function HeldChart({ runs, from, to }: { runs: HistoryEntry[]; from: numb
     >
       <ul className="held-list" aria-label="Time held per address">
         {top.map((h) => {
-          const c = addressColor(h.key, theme);
+          const c = colors.get(h.key);
           const label = `${h.key}: ${formatDuration(h.heldMs)}${h.runs > 1 ? ` over ${h.runs} runs` : ''}`;
           return (
             <li key={h.key} className="held-row" title={label}>
@@ -40,7 +43,7 @@ export function HeldChart({ runs, from, to }: { runs: HistoryEntry[]; from: numb
                 <span
                   className="held-bar"
                   data-key={h.key}
-                  style={{ width: `max(${((h.heldMs / longest) * 100).toFixed(2)}%, 3px)`, background: c.fill }}
+                  style={{ width: `max(${((h.heldMs / longest) * 100).toFixed(2)}%, 3px)`, background: c?.fill }}
                 />
               </span>
             </li>

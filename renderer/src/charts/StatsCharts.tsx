@@ -1,58 +1,78 @@
-/** The charts drawn from the stats: changes per day or week, uptime per day, source latency per hour. */
+/** The charts drawn from the stats: changes per day or week (by family), uptime per day. */
 import { useMemo, useState } from 'react';
 
 import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
 import { formatDuration, formatUptime } from '../format';
 import { ChartCard } from './ChartCard';
+import { changesEmpty, notMonitored, type PeriodFacts, uptimeEmpty } from './empty-reasons';
 import { seriesColor } from './palette';
-import { changeBuckets, hasBars, latencySeries, peak, uptimeBars } from './series';
+import { changeBuckets, peak, uptimeBars } from './series';
 import { formatPeriodStart } from './time-ticks';
-import { barOptions, lineOptions } from './uplot-options';
+import { barOptions } from './uplot-options';
 import { UplotChart } from './UplotChart';
 import { useThemeName } from './use-theme-name';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function ChangesChart({ report }: { report: StatsReport }) {
+/** The families' colours: a blue and an amber, apart in hue and lightness in both themes. */
+const FAMILY_COLOR = { 4: 0, 6: 3 } as const;
+
+interface Props {
+  report: StatsReport;
+  facts: PeriodFacts;
+}
+
+export function ChangesChart({ report, facts }: Props) {
   const [appearance] = useAppearance();
   const theme = useThemeName();
   const [at, setAt] = useState<number | null>(null);
-  const { unit, periods, bars } = useMemo(() => changeBuckets(report), [report]);
-  const color = seriesColor(0, theme);
-  const options = useMemo(
-    () => barOptions({ ...report, zone: appearance, bars, label: 'changes', color, kind: 'count' }),
-    [report, appearance, bars, color],
+  const { unit, periods, bars, v4, v6 } = useMemo(() => changeBuckets(report), [report]);
+  const stacks = useMemo(
+    () => [
+      { label: 'IPv4', color: seriesColor(FAMILY_COLOR[4], theme), values: v4 },
+      { label: 'IPv6', color: seriesColor(FAMILY_COLOR[6], theme), values: v6 },
+    ],
+    [v4, v6, theme],
   );
-  const data = useMemo(() => [bars.xs, bars.values] as [number[], (number | null)[]], [bars]);
+  const options = useMemo(
+    () => barOptions({ ...report, zone: appearance, bars, stacks, label: 'changes', kind: 'count' }),
+    [report, appearance, bars, stacks],
+  );
+  const data = useMemo(() => [bars.xs, v4, v6] as [number[], number[], number[]], [bars, v4, v6]);
   const day = (i: number) => formatPeriodStart(periods[bars.index[i]!]!.start, 'day', appearance);
   const period = (i: number) => (unit === 'week' ? `Week of ${day(i)}` : day(i));
   const top = peak(bars.values);
   const most =
     top && top.value > 0 ? `; most ${unit === 'week' ? 'in the week of' : 'on'} ${day(top.index)} (${top.value})` : '';
-  const summary = `${plural(report.changes.total, 'change')} in this period${most}.`;
+  const { v4: f4, v6: f6 } = report.families;
+  const summary = `${plural(report.changes.total, 'change')} in this period (IPv4 ${f4.changes}, IPv6 ${f6.changes})${most}.`;
+  const readout = (i: number) =>
+    `${period(i)}: ${plural(bars.values[i] ?? 0, 'change')}` +
+    ((bars.values[i] ?? 0) > 0 ? ` (IPv4 ${v4[i]}, IPv6 ${v6[i]})` : '');
   return (
     <ChartCard
       id="changes"
       title={unit === 'week' ? 'Changes per week' : 'Changes per day'}
-      empty={hasBars(bars, true) ? null : 'No changes in this period.'}
-      legend={[{ label: 'Address changes, IPv4 and IPv6', color }]}
-      readout={at === null ? summary : `${period(at)}: ${plural(bars.values[at] ?? 0, 'change')}`}
+      empty={changesEmpty(report, facts)}
+      legend={stacks.map((s) => ({ label: s.label, color: s.color }))}
+      readout={at === null ? summary : readout(at)}
     >
       <UplotChart summary={summary} data={data} options={options} onCursor={setAt} testId="changes-chart" />
     </ChartCard>
   );
 }
 
-export function UptimeChart({ report }: { report: StatsReport }) {
+export function UptimeChart({ report, facts }: Props) {
   const [appearance] = useAppearance();
   const theme = useThemeName();
   const [at, setAt] = useState<number | null>(null);
   const bars = useMemo(() => uptimeBars(report), [report]);
   const color = seriesColor(2, theme);
+  const stacks = useMemo(() => [{ label: 'online', color, values: bars.values }], [bars, color]);
   const options = useMemo(
-    () => barOptions({ ...report, zone: appearance, bars, label: 'online', color, kind: 'percent' }),
-    [report, appearance, bars, color],
+    () => barOptions({ ...report, zone: appearance, bars, stacks, label: 'online', kind: 'percent' }),
+    [report, appearance, bars, stacks],
   );
   const data = useMemo(() => [bars.xs, bars.values] as [number[], (number | null)[]], [bars]);
   const { percent, monitoredMs } = report.uptime;
@@ -64,67 +84,18 @@ export function UptimeChart({ report }: { report: StatsReport }) {
     const d = report.uptime.perDay[bars.index[i]!];
     if (!d) return summary;
     const when = formatPeriodStart(d.start, 'day', appearance);
-    if (d.percent === null) return `${when}: not monitored`;
+    if (d.percent === null) return `${when}: ${notMonitored(facts)}`;
     return `${when}: ${formatUptime(d.percent)} online over ${formatDuration(d.monitoredMs)} monitored (offline ${formatDuration(d.offlineMs)})`;
   };
   return (
     <ChartCard
       id="uptime"
       title="Uptime per day (monitored time)"
-      empty={hasBars(bars, false) ? null : 'Nothing monitored in this period yet.'}
+      empty={uptimeEmpty(report, facts)}
       legend={[{ label: 'Share of the monitored time online', color }]}
       readout={at === null ? summary : day(at)}
     >
       <UplotChart summary={summary} data={data} options={options} onCursor={setAt} testId="uptime-chart" />
-    </ChartCard>
-  );
-}
-
-export function LatencyChart({ report }: { report: StatsReport }) {
-  const [appearance] = useAppearance();
-  const theme = useThemeName();
-  const [at, setAt] = useState<number | null>(null);
-  const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
-  const latency = useMemo(() => latencySeries(report.sources), [report]);
-  const colors = latency.names.map((_n, i) => seriesColor(i, theme));
-  const colorsKey = colors.join();
-  // Colours by value: a new array each render must not make a new chart.
-  const options = useMemo(
-    () => lineOptions({ ...report, zone: appearance, names: latency.names, colors: colorsKey.split(','), unit: 'ms' }),
-    [report, appearance, latency, colorsKey],
-  );
-  const summary = `Mean answer time per hour of ${plural(latency.names.length, 'source')}; switch one off in the legend.`;
-  const readout = (i: number) =>
-    `${formatPeriodStart(latency.data[0][i]!, 'hour', appearance)}: ` +
-    latency.names
-      .flatMap((n, s) =>
-        hidden.has(s + 1) || latency.data[s + 1]![i] == null ? [] : [`${n} ${latency.data[s + 1]![i]} ms`],
-      )
-      .join(' · ');
-  const toggle = (s: number) =>
-    setHidden((h) => {
-      const next = new Set(h);
-      if (!next.delete(s)) next.add(s);
-      return next;
-    });
-  return (
-    <ChartCard
-      id="latency"
-      title="Source latency per hour"
-      empty={latency.names.length ? null : 'No hourly source figures in this period.'}
-      legend={latency.names.map((label, i) => ({ label, color: colors[i]!, shown: !hidden.has(i + 1) }))}
-      onToggle={toggle}
-      readout={at === null ? summary : readout(at)}
-    >
-      <UplotChart
-        summary={summary}
-        data={latency.data}
-        options={options}
-        height={280}
-        onCursor={setAt}
-        hidden={hidden}
-        testId="latency-chart"
-      />
     </ChartCard>
   );
 }

@@ -40,28 +40,33 @@ export function periodBars<T extends { start: number }>(
   return bars;
 }
 
-/** Changes per day for periods up to a month, per week beyond: a few dozen bars either way. */
-export function changeBuckets(report: StatsReport): {
+export interface ChangeBuckets {
   unit: 'day' | 'week';
   periods: StatsReport['changes']['perDay'];
+  /** Both families: where each bar is and how tall. */
   bars: Bars;
-} {
+  /** Each bar split by family (stacked: IPv4 at the bottom). */
+  v4: number[];
+  v6: number[];
+}
+
+/** Changes per day for periods up to a month, per week beyond: a few dozen bars either way, split by family. */
+export function changeBuckets(report: StatsReport): ChangeBuckets {
   const weekly = report.to - report.from > 31 * DAY;
   const periods = weekly ? report.changes.perWeek : report.changes.perDay;
   const sizeMs = weekly ? 7 * DAY : DAY;
+  const bars = periodBars(periods, sizeMs, report.from, report.to, (p) => p.count);
   return {
     unit: weekly ? 'week' : 'day',
     periods,
-    bars: periodBars(periods, sizeMs, report.from, report.to, (p) => p.count),
+    bars,
+    v4: bars.index.map((i) => periods[i]!.v4),
+    v6: bars.index.map((i) => periods[i]!.v6),
   };
 }
 
 export const uptimeBars = (report: StatsReport): Bars =>
   periodBars(report.uptime.perDay, DAY, report.from, report.to, (d) => d.percent);
-
-/** Whether bars have anything to draw: a count above 0, or any figure at all. */
-export const hasBars = (bars: Bars, zeroIsEmpty: boolean): boolean =>
-  bars.values.some((v) => v !== null && (!zeroIsEmpty || v > 0));
 
 /**
  * Top of a count axis: whole numbers with a little room above the highest bar (1 when all
@@ -98,6 +103,21 @@ export function latencySeries(sources: StatsReport['sources']): LatencySeries {
     return col;
   });
   return { names: withFigures.map((s) => s.source), data: [xs, ...columns] };
+}
+
+/** A latency chart shows at least this much time: one hour of figures is a short line, not a dot. */
+export const MIN_LINE_SPAN = 6 * 3_600_000;
+
+/**
+ * The x range of a chart of hourly figures: from the first hour that has one (or the period's
+ * start) to the period's end, at least MIN_LINE_SPAN long, never outside the period. An hour of
+ * figures is not drawn on a 30-day axis.
+ */
+export function fitRange(xs: readonly number[], from: number, to: number): { from: number; to: number } {
+  if (xs.length === 0) return { from, to };
+  let lo = Math.min(Math.max(from, xs[0]!), to);
+  if (to - lo < MIN_LINE_SPAN) lo = Math.max(from, to - MIN_LINE_SPAN);
+  return { from: lo, to };
 }
 
 /** Where most bars are: the highest value and its index (null without any). */

@@ -22,6 +22,7 @@ const STEPS: TickStep[] = [
   { unit: 'hour', n: 12, ms: 12 * HOUR },
   { unit: 'day', n: 1, ms: DAY },
   { unit: 'day', n: 2, ms: 2 * DAY },
+  { unit: 'day', n: 3, ms: 3 * DAY },
   { unit: 'week', n: 1, ms: 7 * DAY },
   { unit: 'week', n: 2, ms: 14 * DAY },
   { unit: 'month', n: 1, ms: 30.4 * DAY },
@@ -109,6 +110,40 @@ export function tickLabel(at: number, step: TickStep, zone: Zone, first = false)
 export interface Tick {
   at: number;
   label: string;
+}
+
+/** Room a date label ("25 Nov", "Nov 25", "14:00" in 12 px type) needs, with a gap to the next. */
+export const LABEL_PX = 48;
+
+/** How many labels an axis `widthPx` wide holds. */
+export const ticksFor = (widthPx: number): number => Math.max(1, Math.floor(widthPx / LABEL_PX));
+
+export interface PlacedTick extends Tick {
+  /** From the axis' left edge, in px. */
+  x: number;
+  /** How the label sits on its tick: centred, or kept inside the axis at either end. */
+  align: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The ticks of an axis `widthPx` wide, each placed: a label that would stick out at an end is
+ * kept inside (aligned to that end) rather than dropped, and one that would touch its
+ * neighbour is left out. At 360 px a month still has a tick a week.
+ */
+export function axisTicks(from: number, to: number, zone: Zone, widthPx: number): PlacedTick[] {
+  if (!(widthPx > 0) || !(to > from)) return [];
+  const half = LABEL_PX / 2;
+  const out: PlacedTick[] = [];
+  let end = -Infinity;
+  for (const t of timeTicks(from, to, zone, ticksFor(widthPx))) {
+    const x = ((t.at - from) / (to - from)) * widthPx;
+    const align = x < half ? 'start' : x > widthPx - half ? 'end' : 'middle';
+    const left = align === 'start' ? x : align === 'end' ? x - LABEL_PX : x - half;
+    if (left < end) continue;
+    out.push({ ...t, x, align });
+    end = left + LABEL_PX;
+  }
+  return out;
 }
 
 /** The ticks of a time axis over [from, to] with room for `maxTicks` labels. */

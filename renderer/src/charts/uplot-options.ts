@@ -7,12 +7,9 @@
 import uPlot from 'uplot';
 
 import { type Bars, COUNT_INCRS, countTop } from './series';
-import { timeTicks, type Zone } from './time-ticks';
+import { axisTicks, type Zone } from './time-ticks';
 
 export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
-
-/** Roughly how wide a date label is, with room around it. */
-const LABEL_PX = 64;
 
 export interface Frame {
   from: number;
@@ -28,7 +25,8 @@ function timeX({ from, to, zone }: Frame): Pick<ChartOptions, 'scales'> & { axis
     axis: {
       splits: (u) => {
         labels.clear();
-        const ticks = timeTicks(from, to, zone, Math.floor(u.bbox.width / uPlot.pxRatio / LABEL_PX));
+        // uPlot centres every label: one that would stick out past the right end is left out.
+        const ticks = axisTicks(from, to, zone, u.bbox.width / uPlot.pxRatio).filter((t) => t.align !== 'end');
         for (const t of ticks) labels.set(t.at, t.label);
         return ticks.map((t) => t.at);
       },
@@ -37,17 +35,26 @@ function timeX({ from, to, zone }: Frame): Pick<ChartOptions, 'scales'> & { axis
   };
 }
 
-/** Draws each bar over [starts[i], ends[i]] of the x scale (a gap between neighbours). */
-function barPaths(bars: Bars): uPlot.Series.PathBuilder {
+/** One part of a stacked bar: a series drawn on top of those before it. */
+export interface Stack {
+  label: string;
+  color: string;
+  values: readonly (number | null)[];
+}
+
+/** Draws each bar of `stacks[k]` over [starts[i], ends[i]] of the x scale, on top of stacks 0..k-1 (a gap between neighbours). */
+function barPaths(bars: Bars, stacks: readonly Stack[], k: number): uPlot.Series.PathBuilder {
   return (u) => {
     const fill = new Path2D();
-    const base = u.valToPos(0, 'y', true);
-    bars.values.forEach((v, i) => {
-      if (v === null) return;
-      const x0 = u.valToPos(bars.starts[i]!, 'x', true);
+    bars.starts.forEach((start, i) => {
+      const v = stacks[k]!.values[i];
+      if (v === null || v === undefined || v <= 0) return;
+      const below = stacks.slice(0, k).reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+      const x0 = u.valToPos(start, 'x', true);
       const x1 = u.valToPos(bars.ends[i]!, 'x', true);
       const gap = Math.min((x1 - x0) * 0.2, 4 * uPlot.pxRatio);
-      const y = u.valToPos(v, 'y', true);
+      const base = u.valToPos(below, 'y', true);
+      const y = u.valToPos(below + v, 'y', true);
       fill.rect(x0 + gap / 2, y, Math.max(uPlot.pxRatio, x1 - x0 - gap), base - y);
     });
     return { fill, stroke: fill };
@@ -57,9 +64,12 @@ function barPaths(bars: Bars): uPlot.Series.PathBuilder {
 const QUIET_CURSOR: uPlot.Cursor = { drag: { x: false, y: false }, points: { show: false } };
 
 export interface BarChart extends Frame {
+  /** Where the bars are; `values` their full height (the sum of the stacks). */
   bars: Bars;
+  /** The series stacked in each bar, bottom first; one for a plain bar chart. */
+  stacks: readonly Stack[];
+  /** The y axis' label. */
   label: string;
-  color: string;
   kind: 'count' | 'percent';
 }
 
@@ -69,17 +79,26 @@ export function barOptions(c: BarChart): ChartOptions {
     c.kind === 'count'
       ? { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => String(Math.round(s))), label: c.label }
       : { incrs: [25], values: (_u, splits) => splits.map((s) => `${s} %`), label: c.label };
+  // The top from the bars' full heights: uPlot's own max is of one series, not of a stack.
+  const top = countTop(Math.max(0, ...c.bars.values.map((v) => v ?? 0)));
   return {
     legend: { show: false },
     cursor: QUIET_CURSOR,
     scales: {
       ...x.scales,
-      y: { range: c.kind === 'count' ? (_u, _min, max) => [0, countTop(max)] : () => [0, 100] },
+      y: { range: c.kind === 'count' ? () => [0, top] : () => [0, 100] },
     },
     axes: [x.axis, y],
     series: [
       {},
-      { label: c.label, stroke: c.color, fill: c.color, width: 0, paths: barPaths(c.bars), points: { show: false } },
+      ...c.stacks.map((s, k) => ({
+        label: s.label,
+        stroke: s.color,
+        fill: s.color,
+        width: 0,
+        paths: barPaths(c.bars, c.stacks, k),
+        points: { show: false },
+      })),
     ],
   };
 }

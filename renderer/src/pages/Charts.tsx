@@ -1,10 +1,18 @@
-/** Address timeline, time held per address, changes per day or week, uptime per day and source latency per hour. */
-import { useState } from 'react';
+/**
+ * Address timeline, time held per address, changes per day or week (by family), uptime per
+ * day and source latency per hour.
+ */
+import { useMemo, useState } from 'react';
 
 import { useHistory, useStats } from '../api/queries';
+import type { HistoryEntry } from '../api/types';
 import { AddressTimeline } from '../charts/AddressTimeline';
 import { HeldChart } from '../charts/HeldChart';
-import { ChangesChart, LatencyChart, UptimeChart } from '../charts/StatsCharts';
+import { LatencyChart } from '../charts/LatencyChart';
+import { colorMap, type ThemeName } from '../charts/palette';
+import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
+import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
+import { useThemeName } from '../charts/use-theme-name';
 import '../charts/charts.css';
 import { QueryState } from '../components/QueryState';
 
@@ -28,6 +36,10 @@ export function Charts() {
     stats.data && stats.data.to - stats.data.from === days * DAY
       ? { from: stats.data.from, to: stats.data.to }
       : { from: asked - days * DAY, to: asked };
+  const theme = useThemeName();
+  // What the stats charts say when empty depends on whether the period has addresses at all.
+  const addresses = runs.data ? heldPerAddress(runs.data.items, period.from, period.to, Infinity).length : 0;
+  const facts = useMemo(() => ({ addresses }), [addresses]);
   return (
     <>
       <header className="page-head">
@@ -50,22 +62,37 @@ export function Charts() {
         </label>
       </header>
       <QueryState query={runs} what="history">
-        {(p) => (
-          <>
-            <AddressTimeline runs={p.items} {...period} families={FAMILIES} />
-            <HeldChart runs={p.items} {...period} />
-          </>
-        )}
+        {(p) => <Addresses runs={p.items} period={period} theme={theme} />}
       </QueryState>
       <QueryState query={stats} what="statistics">
         {(s) => (
           <>
-            <ChangesChart report={s} />
-            <UptimeChart report={s} />
-            <LatencyChart report={s} />
+            <ChangesChart report={s} facts={facts} />
+            <UptimeChart report={s} facts={facts} />
+            <LatencyChart report={s} facts={facts} />
           </>
         )}
       </QueryState>
+    </>
+  );
+}
+
+/** The timeline and the time held, in one colour per address of the period (all distinct). */
+function Addresses({
+  runs,
+  period,
+  theme,
+}: {
+  runs: HistoryEntry[];
+  period: { from: number; to: number };
+  theme: ThemeName;
+}) {
+  const held = useMemo(() => heldPerAddress(runs, period.from, period.to, Infinity), [runs, period.from, period.to]);
+  const colors = useMemo(() => colorMap(keysByFirstSeen(held), theme), [held, theme]);
+  return (
+    <>
+      <AddressTimeline runs={runs} {...period} families={FAMILIES} colors={colors} held={held} />
+      <HeldChart held={held} colors={colors} />
     </>
   );
 }

@@ -1,0 +1,67 @@
+/** Source latency per hour: one line per source that answered, on an axis that fits the hours it has figures for. */
+import { useMemo, useState } from 'react';
+
+import type { StatsReport } from '../api/types';
+import { useAppearance } from '../appearance';
+import { ChartCard } from './ChartCard';
+import { latencyEmpty, type PeriodFacts } from './empty-reasons';
+import { distinctColors } from './palette';
+import { fitRange, latencySeries } from './series';
+import { plural } from './StatsCharts';
+import { formatPeriodStart } from './time-ticks';
+import { lineOptions } from './uplot-options';
+import { UplotChart } from './UplotChart';
+import { useThemeName } from './use-theme-name';
+
+export function LatencyChart({ report, facts }: { report: StatsReport; facts: PeriodFacts }) {
+  const [appearance] = useAppearance();
+  const theme = useThemeName();
+  const [at, setAt] = useState<number | null>(null);
+  const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
+  const latency = useMemo(() => latencySeries(report.sources), [report]);
+  const colors = distinctColors(latency.names.length, theme);
+  const colorsKey = colors.join();
+  // The hours that have figures, not the whole period: an hour of them is not a dot at the end of a month.
+  const range = useMemo(() => fitRange(latency.data[0], report.from, report.to), [latency, report]);
+  // Colours by value: a new array each render must not make a new chart.
+  const options = useMemo(
+    () => lineOptions({ ...range, zone: appearance, names: latency.names, colors: colorsKey.split(','), unit: 'ms' }),
+    [range, appearance, latency, colorsKey],
+  );
+  const since =
+    range.from > report.from ? ` since ${formatPeriodStart(range.from, 'hour', appearance)} (the first figures)` : '';
+  const summary = `Mean answer time per hour of ${plural(latency.names.length, 'source')}${since}; switch one off in the legend.`;
+  const readout = (i: number) =>
+    `${formatPeriodStart(latency.data[0][i]!, 'hour', appearance)}: ` +
+    latency.names
+      .flatMap((n, s) =>
+        hidden.has(s + 1) || latency.data[s + 1]![i] == null ? [] : [`${n} ${latency.data[s + 1]![i]} ms`],
+      )
+      .join(' · ');
+  const toggle = (s: number) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (!next.delete(s)) next.add(s);
+      return next;
+    });
+  return (
+    <ChartCard
+      id="latency"
+      title="Source latency per hour"
+      empty={latencyEmpty(report, latency.names.length, facts)}
+      legend={latency.names.map((label, i) => ({ label, color: colors[i]!, shown: !hidden.has(i + 1) }))}
+      onToggle={toggle}
+      readout={at === null ? summary : readout(at)}
+    >
+      <UplotChart
+        summary={summary}
+        data={latency.data}
+        options={options}
+        height={280}
+        onCursor={setAt}
+        hidden={hidden}
+        testId="latency-chart"
+      />
+    </ChartCard>
+  );
+}
