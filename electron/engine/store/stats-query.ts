@@ -101,11 +101,14 @@ export function queryStats(
 
   // In table order: nothing below needs the times sorted, and a sort costs more than the scan.
   // A change is a new address that replaced a known one: the first sighting of a family (no
-  // `old`) starts the history and is no change, as the dashboard says ("no change seen yet").
+  // `old`, no run before it) starts the history and is no change, as the dashboard says ("no
+  // change seen yet"). A sighting without `old` that a run precedes (history imported after
+  // the monitor's first check) did replace an address: it counts, as the runs count it.
   const timesOf: Record<Family, number[]> = { 4: [], 6: [] };
   each(
     db,
-    'SELECT family, at FROM changes WHERE at BETWEEN ? AND ? AND old IS NOT NULL',
+    `SELECT family, at FROM changes c WHERE at BETWEEN ? AND ?
+     AND (old IS NOT NULL OR EXISTS (SELECT 1 FROM runs r WHERE r.family = c.family AND r.first_seen < c.at))`,
     [from, to],
     ([family, at]) => {
       timesOf[num(family) === 6 ? 6 : 4].push(num(at));
