@@ -51,7 +51,7 @@ describe.skipIf(browserPeer.skip)('the window and the engine restarting, in chro
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await rm(webDir, { recursive: true, force: true });
+    if (webDir) await rm(webDir, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
