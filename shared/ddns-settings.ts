@@ -11,10 +11,10 @@
  */
 import { z } from 'zod';
 
-import { about, idSchema } from './schema-common';
+import { about, httpUrlSchema, idSchema } from './schema-common';
 import { secretRefSchema } from './secret';
 
-export const DDNS_PROVIDERS = ['rfc2136'] as const;
+export const DDNS_PROVIDERS = ['rfc2136', 'cloudflare', 'dyndns2', 'duckdns', 'desec'] as const;
 export type DdnsProviderId = (typeof DDNS_PROVIDERS)[number];
 
 export const DDNS_RECORD_TYPES = ['A', 'AAAA'] as const;
@@ -75,8 +75,73 @@ export const rfc2136RecordSchema = z.strictObject({
   ),
 });
 
-export const ddnsRecordSchema = z.discriminatedUnion('provider', [rfc2136RecordSchema]).superRefine((r, ctx) => {
-  if (r.provider === 'rfc2136' && r.name !== r.zone && !r.name.endsWith(`.${r.zone}`)) {
+/** Where a web API is, for a self-hosted one or a stand-in; the provider's own by default. */
+const apiBase = (url: string) =>
+  httpUrlSchema.default(url).meta(about('API address', `The service's address; ${url} unless you host your own.`));
+
+/** Cloudflare API v4: the record is looked up, only its content changed (proxied and ttl kept). */
+export const cloudflareRecordSchema = z.strictObject({
+  ...common,
+  provider: z.literal('cloudflare'),
+  token: secretField('the API token').meta(
+    about('API token', 'A scoped token (Zone: Read and DNS: Edit, for this zone only), never the global API key.'),
+  ),
+  zone: dnsNameSchema.meta(about('Zone', 'The Cloudflare zone, e.g. example.org.')),
+  name: dnsNameSchema.meta(about('Name', 'The record, which must exist, e.g. home.example.org.')),
+  apiBase: apiBase('https://api.cloudflare.com/client/v4'),
+});
+
+/** The dyndns2 protocol (Dyn, No-IP, Dynu and the rest): GET /nic/update with basic auth. */
+export const dyndns2RecordSchema = z.strictObject({
+  ...common,
+  provider: z.literal('dyndns2'),
+  server: httpUrlSchema.meta(about('Update server', 'e.g. https://dynupdate.no-ip.com or https://members.dyndns.org.')),
+  username: z.string().min(1, 'username is required').meta(about('Username', 'As the provider names it.')),
+  password: secretField('the password').meta(about('Password', 'The password or the update key.')),
+  hostname: dnsNameSchema.meta(about('Host name', 'e.g. home.example.org.')),
+});
+
+/** DuckDNS: GET /update with the account token. */
+export const duckdnsRecordSchema = z.strictObject({
+  ...common,
+  provider: z.literal('duckdns'),
+  token: secretField('the token').meta(about('Token', 'Shown on your DuckDNS page.')),
+  domain: z
+    .string()
+    .transform((d) =>
+      d
+        .trim()
+        .toLowerCase()
+        .replace(/\.duckdns\.org\.?$/, ''),
+    )
+    .pipe(z.string().regex(/^[a-z0-9-]+$/, 'expected the sub-name, e.g. myhome for myhome.duckdns.org'))
+    .meta(about('Domain', 'The sub-name: myhome for myhome.duckdns.org.')),
+  apiBase: apiBase('https://www.duckdns.org'),
+});
+
+/** deSEC's IP update API (update.dedyn.io), with the domain's token. */
+export const desecRecordSchema = z.strictObject({
+  ...common,
+  provider: z.literal('desec'),
+  token: secretField('the token').meta(about('Token', 'A deSEC token that may update this domain.')),
+  hostname: dnsNameSchema.meta(about('Host name', 'e.g. myhome.dedyn.io.')),
+  apiBase: apiBase('https://update.dedyn.io'),
+});
+
+const RECORD_SCHEMAS = [
+  rfc2136RecordSchema,
+  cloudflareRecordSchema,
+  dyndns2RecordSchema,
+  duckdnsRecordSchema,
+  desecRecordSchema,
+] as const;
+
+export const ddnsRecordSchema = z.discriminatedUnion('provider', RECORD_SCHEMAS).superRefine((r, ctx) => {
+  if (
+    (r.provider === 'rfc2136' || r.provider === 'cloudflare') &&
+    r.name !== r.zone &&
+    !r.name.endsWith(`.${r.zone}`)
+  ) {
     ctx.addIssue({ code: 'custom', path: ['name'], message: `${r.name} is not in the zone ${r.zone}` });
   }
 });

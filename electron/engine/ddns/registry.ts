@@ -7,11 +7,19 @@
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/ddns-settings';
 import { formatIssues } from '../../../shared/schema-common';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { cloudflare } from './cloudflare';
+import { desec } from './desec';
+import { duckdns } from './duckdns';
+import { dyndns2 } from './dyndns2';
 import { rfc2136 } from './rfc2136';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
 export const DDNS = {
   rfc2136,
+  cloudflare,
+  dyndns2,
+  duckdns,
+  desec,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
 export type BuildUpdater =

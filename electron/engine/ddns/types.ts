@@ -5,11 +5,14 @@
 import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/ddns-settings';
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
+import type { DdnsHttp } from './http';
 
 export type { DdnsOutcome } from '../../../shared/ddns-settings';
 
 export interface DdnsDeps {
   udp: UdpClient;
+  /** The web API providers' requests (undiciHttp in the app). */
+  http: DdnsHttp;
   clock: Pick<Clock, 'now'>;
   /** How long one request may take before it counts as no answer (a `retry`). */
   timeoutMs: number;
@@ -25,8 +28,9 @@ export interface DdnsUpdater {
   /**
    * Checks the credentials and the record without changing anything (the Settings page's Test):
    * `unchanged` when it holds `address`, `updated` is never returned; `retry`/`stop` as update's.
+   * Absent for a provider whose API cannot read a record (dyndns2, DuckDNS).
    */
-  check(address: string, signal: AbortSignal): Promise<DdnsOutcome | { kind: 'differs'; detail: string }>;
+  check?(address: string, signal: AbortSignal): Promise<DdnsOutcome | { kind: 'differs'; detail: string }>;
 }
 
 export interface DdnsProvider<P extends DdnsProviderId = DdnsProviderId> {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
+import { undiciHttp } from '../../../../electron/engine/ddns/http';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { type FakeUpdateServer, startUpdateServer } from '../../../fakes/dns-update-server';
 import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
@@ -34,7 +35,7 @@ describe('RFC 2136 answers from a stand-in server', () => {
     };
     const built = buildUpdater(
       record,
-      { udp, clock: { now: () => Date.now() }, timeoutMs: 2000 },
+      { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 },
       { env: {}, readFile: () => '' },
     );
     if (!built.ok) throw new Error(built.reason);

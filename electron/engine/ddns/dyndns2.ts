@@ -1,0 +1,73 @@
+/**
+ * The dyndns2 protocol, as Dyn documents it (help.dyn.com/remote-access-api/perform-update/ and
+ * help.dyn.com/remote-access-api/return-codes/), spoken by No-IP, Dynu and many more:
+ * `GET /nic/update?hostname=H&myip=IP` with basic auth and a User-Agent naming the client.
+ *
+ *   answer           | outcome
+ *   -----------------+---------------------------------------------------------------
+ *   good IP          | updated
+ *   nochg IP         | unchanged (Dyn: repeated ones get a host blocked; the caller sends only on a change)
+ *   badauth          | stop: the username and password do not match
+ *   !donator         | stop: a paid feature
+ *   notfqdn, nohost  | stop: the host name is not one of this account's
+ *   numhost          | stop
+ *   abuse            | stop: the host is blocked for abuse
+ *   badagent         | stop: the client is refused
+ *   dnserr, 911      | retry, not before 30 minutes (Dyn: "wait at least 30 minutes")
+ *   anything else    | stop (Dyn: any failed update is fatal until the user acts)
+ */
+import { isIP } from 'node:net';
+
+import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { isOutcome, providerHttp } from './http';
+import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
+
+const WAIT_30_MIN = 30 * 60_000;
+
+const STOPS: Record<string, string> = {
+  badauth: 'the username and password do not match (badauth)',
+  '!donator': 'the update needs a paid account (!donator)',
+  notfqdn: 'the host name is not a full domain name (notfqdn)',
+  nohost: 'the host name is not in this account (nohost)',
+  numhost: 'too many hosts, or a round robin (numhost)',
+  abuse: 'the host is blocked for abuse (abuse)',
+  badagent: 'the provider refuses this client (badagent)',
+};
+
+export function readDyndns2(body: string, label: string): DdnsOutcome {
+  const line = body.trim().split('\n')[0]?.trim() ?? '';
+  const [code = '', rest = ''] = [line.split(/\s+/)[0], line.split(/\s+/).slice(1).join(' ')];
+  if (code === 'good') return { kind: 'updated', detail: `${label}: good ${rest}`.trim() };
+  if (code === 'nochg') return { kind: 'unchanged', detail: `${label}: nochg ${rest}`.trim() };
+  if (code === 'dnserr' || code === '911') {
+    return { kind: 'retry', reason: `${label}: the provider has a problem (${code})`, afterMs: WAIT_30_MIN };
+  }
+  const stop = STOPS[code];
+  return {
+    kind: 'stop',
+    reason: `${label}: ${stop ?? `an answer the protocol does not know: ${line.slice(0, 80) || '(empty)'}`}`,
+  };
+}
+
+function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater {
+  const label = `dyndns2 ${new URL(r.server).host} ${r.hostname}`;
+  const send = providerHttp(deps.http, () => deps.clock.now(), label);
+  const auth = `Basic ${Buffer.from(`${r.username}:${r.password as string}`).toString('base64')}`;
+  const family = r.type === 'A' ? 4 : 6;
+  return {
+    id: r.id,
+    async update(address, signal) {
+      if (isIP(address) !== family) return { kind: 'stop', reason: `${address} is not an IPv${family} address` };
+      const url = new URL('/nic/update', r.server);
+      url.search = new URLSearchParams({ hostname: r.hostname, myip: address }).toString();
+      const answer = await send({ method: 'GET', url: url.toString(), headers: { authorization: auth }, signal });
+      return isOutcome(answer) ? answer : readDyndns2(answer.body, label);
+    },
+  };
+}
+
+export const dyndns2: DdnsProvider<'dyndns2'> = {
+  id: 'dyndns2',
+  label: 'dyndns2 (Dyn, No-IP, Dynu...)',
+  create: createUpdater,
+};

@@ -1,0 +1,232 @@
+/**
+ * The web API providers against their stand-ins (tests/fakes: cloudflare-api.ts, dyndns2.ts,
+ * duckdns.ts, desec.ts, each from the provider's own documentation), over real HTTP on loopback:
+ * what is sent, what is kept, and each documented answer turned into its outcome.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
+import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { createUdpClient } from '../../../../electron/engine/net';
+import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
+import { type DesecStandIn, startDesec } from '../../../fakes/desec';
+import { type DuckdnsStandIn, startDuckdns } from '../../../fakes/duckdns';
+import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
+
+const udp = createUdpClient();
+const signal = new AbortController().signal;
+afterAll(() => udp.close());
+
+function build(record: Record<string, unknown>): DdnsUpdater {
+  const deps = { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 };
+  const built = buildUpdater(record, deps, { env: {}, readFile: () => '' });
+  if (!built.ok) throw new Error(built.reason);
+  return built.updater;
+}
+
+describe('Cloudflare API v4', () => {
+  let cf: CloudflareStandIn;
+  const record = (over: Record<string, unknown> = {}) => ({
+    id: 'cf',
+    provider: 'cloudflare',
+    token: 'scoped-token-1234',
+    zone: 'example.org',
+    name: 'home.example.org',
+    apiBase: cf.url,
+    ...over,
+  });
+  beforeAll(async () => {
+    cf = await startCloudflare('scoped-token-1234', { id: 'z1', name: 'example.org' }, [
+      { id: 'r1', zone_id: 'z1', type: 'A', name: 'home.example.org', content: '192.0.2.1', proxied: true, ttl: 1 },
+      {
+        id: 'r2',
+        zone_id: 'z1',
+        type: 'AAAA',
+        name: 'home.example.org',
+        content: '2001:db8::1',
+        proxied: false,
+        ttl: 300,
+      },
+    ]);
+  });
+  afterAll(() => cf.close());
+
+  it('looks the record up and changes only its content: proxied and ttl kept', async () => {
+    cf.requests.length = 0;
+    expect(await build(record()).update('198.51.100.7', signal)).toEqual({
+      kind: 'updated',
+      detail: 'Cloudflare home.example.org A 192.0.2.1 -> 198.51.100.7',
+    });
+    expect(cf.records[0]).toMatchObject({ content: '198.51.100.7', proxied: true, ttl: 1 });
+    expect(cf.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH']);
+    expect(JSON.parse(cf.requests[2]!.body)).toEqual({ content: '198.51.100.7' });
+    expect(cf.requests[0]!.headers.authorization).toBe('Bearer scoped-token-1234');
+  });
+
+  it('an AAAA record follows IPv6, and a record already in step is not written', async () => {
+    expect(await build(record({ type: 'AAAA' })).update('2001:db8::7', signal)).toMatchObject({ kind: 'updated' });
+    expect(cf.records[1]).toMatchObject({ content: '2001:db8::7', proxied: false, ttl: 300 });
+    cf.requests.length = 0;
+    expect(await build(record({ type: 'AAAA' })).update('2001:db8::7', signal)).toMatchObject({ kind: 'unchanged' });
+    expect(cf.requests.map((r) => r.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('check reads without writing', async () => {
+    cf.requests.length = 0;
+    expect(await build(record()).check!('203.0.113.9', signal)).toEqual({
+      kind: 'differs',
+      detail: 'Cloudflare home.example.org A holds 198.51.100.7',
+    });
+    expect(cf.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('a refused token stops after one request; a missing record stops', async () => {
+    cf.requests.length = 0;
+    const outcome = await build(record({ token: 'wrong-token-123' })).update('203.0.113.9', signal);
+    expect(outcome).toMatchObject({ kind: 'stop', reason: expect.stringContaining('HTTP 403') });
+    expect(cf.requests).toHaveLength(1);
+    const missing = await build(record({ name: 'nope.example.org' })).update('203.0.113.9', signal);
+    expect(missing).toMatchObject({ kind: 'stop', reason: expect.stringContaining('no such record') });
+  });
+
+  it('429 waits as Retry-After says, and stops once past its limit (three in a row)', async () => {
+    cf.fault = { status: 429, retryAfter: '30' };
+    try {
+      const updater = build(record());
+      expect(await updater.update('203.0.113.9', signal)).toMatchObject({ kind: 'retry', afterMs: 30_000 });
+      expect(await updater.update('203.0.113.9', signal)).toMatchObject({ kind: 'retry', afterMs: 30_000 });
+      expect(await updater.update('203.0.113.9', signal)).toMatchObject({
+        kind: 'stop',
+        reason: expect.stringContaining('3 times in a row'),
+      });
+      cf.fault = { status: 429, retryAfter: '7200' };
+      expect(await build(record()).update('203.0.113.9', signal)).toMatchObject({ kind: 'stop' });
+    } finally {
+      cf.fault = null;
+    }
+  });
+});
+
+describe('dyndns2', () => {
+  let dd: Dyndns2StandIn;
+  const record = (over: Record<string, unknown> = {}) => ({
+    id: 'dd',
+    provider: 'dyndns2',
+    server: dd.url,
+    username: 'user',
+    password: 'pass-1234',
+    hostname: 'home.example.org',
+    ...over,
+  });
+  beforeAll(async () => {
+    dd = await startDyndns2('user', 'pass-1234', ['home.example.org']);
+  });
+  afterAll(() => dd.close());
+
+  it('good, then nochg for the same address', async () => {
+    expect(await build(record()).update('198.51.100.7', signal)).toEqual({
+      kind: 'updated',
+      detail: `dyndns2 ${new URL(dd.url).host} home.example.org: good 198.51.100.7`,
+    });
+    expect(dd.hosts.get('home.example.org')).toBe('198.51.100.7');
+    expect(await build(record()).update('198.51.100.7', signal)).toMatchObject({ kind: 'unchanged' });
+    expect(dd.requests.at(-1)!.headers['user-agent']).toBe('IPWatch - ipwatch - 0.1');
+  });
+
+  it('each return code as the protocol documents it', async () => {
+    expect(await build(record({ password: 'wrong-pass' })).update('198.51.100.8', signal)).toMatchObject({
+      kind: 'stop',
+      reason: expect.stringContaining('badauth'),
+    });
+    expect(await build(record({ hostname: 'other.example.org' })).update('198.51.100.8', signal)).toMatchObject({
+      kind: 'stop',
+      reason: expect.stringContaining('nohost'),
+    });
+    const said = async (code: string) => {
+      dd.answer = code;
+      try {
+        return await build(record()).update('198.51.100.8', signal);
+      } finally {
+        dd.answer = null;
+      }
+    };
+    expect(await said('abuse')).toMatchObject({ kind: 'stop', reason: expect.stringContaining('abuse') });
+    expect(await said('!donator')).toMatchObject({ kind: 'stop' });
+    expect(await said('notfqdn')).toMatchObject({ kind: 'stop' });
+    expect(await said('badagent')).toMatchObject({ kind: 'stop' });
+    expect(await said('911')).toEqual({
+      kind: 'retry',
+      reason: expect.stringContaining('(911)'),
+      afterMs: 30 * 60_000,
+    });
+    expect(await said('dnserr')).toMatchObject({ kind: 'retry', afterMs: 30 * 60_000 });
+    expect(await said('whatever')).toMatchObject({ kind: 'stop', reason: expect.stringContaining('does not know') });
+  });
+});
+
+describe('DuckDNS', () => {
+  let duck: DuckdnsStandIn;
+  const record = (over: Record<string, unknown> = {}) => ({
+    id: 'duck',
+    provider: 'duckdns',
+    token: 'duck-token-1234',
+    domain: 'myhome.duckdns.org',
+    apiBase: duck.url,
+    ...over,
+  });
+  beforeAll(async () => {
+    duck = await startDuckdns('duck-token-1234', ['myhome']);
+  });
+  afterAll(() => duck.close());
+
+  it('UPDATED, then NOCHANGE; AAAA goes as ipv6', async () => {
+    expect(await build(record()).update('198.51.100.7', signal)).toMatchObject({ kind: 'updated' });
+    expect(await build(record()).update('198.51.100.7', signal)).toMatchObject({ kind: 'unchanged' });
+    expect(await build(record({ type: 'AAAA' })).update('2001:db8::7', signal)).toMatchObject({ kind: 'updated' });
+    expect(duck.domains.get('myhome')).toEqual({ ip: '198.51.100.7', ipv6: '2001:db8::7' });
+    expect(duck.requests.at(-1)!.url.searchParams.get('ipv6')).toBe('2001:db8::7');
+  });
+
+  it('KO stops', async () => {
+    expect(await build(record({ token: 'wrong-token' })).update('198.51.100.8', signal)).toMatchObject({
+      kind: 'stop',
+      reason: expect.stringContaining('KO'),
+    });
+  });
+});
+
+describe('deSEC', () => {
+  let de: DesecStandIn;
+  const record = (over: Record<string, unknown> = {}) => ({
+    id: 'de',
+    provider: 'desec',
+    token: 'desec-token-1234',
+    hostname: 'myhome.dedyn.io',
+    apiBase: de.url,
+    ...over,
+  });
+  beforeAll(async () => {
+    de = await startDesec('desec-token-1234', ['myhome.dedyn.io']);
+  });
+  afterAll(() => de.close());
+
+  it('good; the other family preserved', async () => {
+    expect(await build(record({ type: 'AAAA' })).update('2001:db8::7', signal)).toMatchObject({ kind: 'updated' });
+    expect(await build(record()).update('198.51.100.7', signal)).toMatchObject({ kind: 'updated' });
+    expect(de.hosts.get('myhome.dedyn.io')).toEqual({ A: '198.51.100.7', AAAA: '2001:db8::7' });
+    expect(de.requests.at(-1)!.url.searchParams.get('myipv6')).toBe('preserve');
+  });
+
+  it('401 stops; 429 waits as Retry-After says', async () => {
+    expect(await build(record({ token: 'wrong-token' })).update('198.51.100.8', signal)).toMatchObject({
+      kind: 'stop',
+      reason: expect.stringContaining('HTTP 401'),
+    });
+    de.fault = { status: 429, retryAfter: '60' };
+    try {
+      expect(await build(record()).update('198.51.100.8', signal)).toMatchObject({ kind: 'retry', afterMs: 60_000 });
+    } finally {
+      de.fault = null;
+    }
+  });
+});

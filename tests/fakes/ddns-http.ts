@@ -1,0 +1,68 @@
+/**
+ * The server under the dynamic DNS providers' stand-ins (cloudflare-api.ts, dyndns2.ts,
+ * duckdns.ts, desec.ts): an HTTP server on 127.0.0.1 that records each request and answers
+ * with what the stand-in's handler says, or with a fault set at run time (a status with an
+ * optional Retry-After), the way a provider answers when it throttles or fails.
+ */
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SeenRequest {
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface Reply {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface HttpStandIn {
+  url: string;
+  requests: SeenRequest[];
+  /** Answers every request with this until set back to null. */
+  fault: { status: number; body?: string; retryAfter?: string } | null;
+  close(): Promise<void>;
+}
+
+export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Promise<HttpStandIn> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (c: string) => (body += c));
+    req.on('end', () => {
+      const seen = {
+        method: req.method ?? 'GET',
+        url: new URL(req.url ?? '/', 'http://x'),
+        headers: req.headers,
+        body,
+      };
+      stand.requests.push(seen);
+      const f = stand.fault;
+      const reply: Reply = f
+        ? { status: f.status, body: f.body ?? '', headers: f.retryAfter ? { 'retry-after': f.retryAfter } : {} }
+        : handle(seen);
+      res.writeHead(reply.status, reply.headers).end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const stand: HttpStandIn = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: [],
+    fault: null,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  return stand;
+}
+
+/** The user and password of a Basic Authorization header, or null. */
+export function basicAuth(headers: IncomingHttpHeaders): [string, string] | null {
+  const m = /^Basic (.+)$/.exec(headers.authorization ?? '');
+  if (!m) return null;
+  const text = Buffer.from(m[1]!, 'base64').toString();
+  const at = text.indexOf(':');
+  return at < 0 ? null : [text.slice(0, at), text.slice(at + 1)];
+}
