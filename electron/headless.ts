@@ -19,7 +19,7 @@ import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 import type { OpenStore } from './headless/with-store';
-import { defaultDataDir, loadSettingsFile, openStoreFor } from './host';
+import { defaultDataDir, identityLookupFor, loadSettingsFile, openStoreFor } from './host';
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
@@ -74,8 +74,12 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
     const names = program.commands.map((c) => c.name()).join(', ');
     throw new UsageError(`unknown command "${word}"; the commands are: ${names} (or none, to run the monitor)`);
   }
+  // One lookup for the process: the store stamps runs with it, the monitor shows it.
+  const identity = identityLookupFor(opts.dataDir);
+  const identify = (ip: string) => identity.lookup(ip);
   process.exitCode = await runMonitor({
     ...opts,
+    identify,
     version: pkg.version,
     env: process.env,
     webDir: findWebDir(import.meta.dirname, process.env),
@@ -83,6 +87,7 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
       openStoreFor(dataDir, process.env, logger, settings.history, {
         mode: 'write',
         role: opts.once ? 'monitor --once' : 'monitor',
+        identify,
         // Someone else may be writing the folder now: a final save would overwrite their
         // changes, so stop at once and let a supervisor's restart sort out who holds it.
         onLost: (err) => {

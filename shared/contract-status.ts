@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { type Health, HEALTH_STATES } from './health';
+import { networkIdentitySchema } from './identity';
 import { type Nat, NAT_VERDICTS } from './nat';
 import type { ChannelStatus, TestResult } from './notify-types';
 import {
@@ -50,6 +51,7 @@ const familyStatus: Schema<FamilyStatus> = z.object({
   since: epochMs.nullable(),
   lastCheck: lastCheck.nullable(),
   cgnat: z.string().nullable(),
+  identity: networkIdentitySchema.nullable().optional().describe('AS, organisation, country and VPN flag of `ip`'),
 });
 
 const families = z.object({ v4: familyStatus, v6: familyStatus });
@@ -219,6 +221,8 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     fromSince: epochMs.nullable(),
     trigger,
     sources: z.array(z.string()),
+    identity: networkIdentitySchema.nullable().optional(),
+    fromIdentity: networkIdentitySchema.nullable().optional(),
   }),
   z.object({ ...at, type: z.literal('offline'), cause: z.string() }),
   z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),

@@ -2,6 +2,7 @@
  * Domain types shared by the engine, the shells (Electron, headless) and the renderer.
  * Pure TypeScript: no node: or electron imports.
  */
+import type { NetworkIdentity } from './identity';
 
 export type Family = 4 | 6;
 export const FAMILIES: readonly Family[] = [4, 6];
@@ -98,6 +99,8 @@ export interface FamilyStatus {
   lastCheck: LastCheck | null;
   /** Set when a source saw a carrier-grade NAT (100.64.0.0/10) address: the machine is behind CGNAT. */
   cgnat: string | null;
+  /** Who announces `ip` and where (AS, organisation, country, VPN flag); null when unknown. */
+  identity?: NetworkIdentity | null;
 }
 
 /** The history file after a damaged one was moved aside. */
@@ -232,6 +235,9 @@ export interface ChangeEvent extends EventBase {
   trigger: Trigger;
   /** Source ids whose answers formed the quorum. */
   sources: string[];
+  /** The network identity of `to` and of `from`, when the monitor has a lookup and knows them. */
+  identity?: NetworkIdentity | null;
+  fromIdentity?: NetworkIdentity | null;
 }
 
 export interface OfflineEvent extends EventBase {

@@ -2,6 +2,7 @@
  * The headless runner's default command: load settings, run the engine, print events,
  * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
  */
+import type { NetworkIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
@@ -33,6 +34,8 @@ export interface MonitorOptions {
   stdout?: (s: string) => void;
   /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
   webDir?: string | null;
+  /** The network identity of an address, shown beside it (host/identity.ts); the store is given the same. */
+  identify?: (ip: string) => NetworkIdentity | null;
 }
 
 type Loaded = Extract<LoadResult, { ok: true }>;
@@ -91,6 +94,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     version: opts.version,
     redactor,
     ...settingsWriters(opts.dataDir, opts.env, store),
+    ...(opts.identify ? { identify: opts.identify } : {}),
   });
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);

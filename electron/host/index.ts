@@ -14,6 +14,7 @@
  */
 export { defaultDataDir } from './data-dir';
 export { openFirstRun } from './first-run';
+export { identityLookupFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
 export { fileSecretsAccess } from './secret-files';

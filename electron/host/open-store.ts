@@ -6,6 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 
+import type { NetworkIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
 import { systemClock } from '../engine/clock';
 import type { Logger } from '../engine/logger';
@@ -15,7 +16,13 @@ import { acquireDataLock } from '../engine/store/data-lock';
 export type StoreAccess =
   | { mode: 'read' }
   /** `role` names the writer to whoever is refused; `onLost` is called if the lock is lost while held. */
-  | { mode: 'write'; role: string; onLost?: (err: Error) => void };
+  | {
+      mode: 'write';
+      role: string;
+      onLost?: (err: Error) => void;
+      /** Stamps each run with its address's network identity (identity.ts). */
+      identify?: (ip: string) => NetworkIdentity | null;
+    };
 
 export async function openStoreFor(
   dataDir: string,
@@ -42,7 +49,7 @@ export async function openStoreFor(
   });
   let store: HistoryStore;
   try {
-    store = await openHistoryStore(options);
+    store = await openHistoryStore({ ...options, ...(access.identify ? { identify: access.identify } : {}) });
   } catch (err) {
     await lock.release();
     throw err;

@@ -3,6 +3,7 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
+import { formatIdentity } from '../../shared/identity';
 import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';
@@ -33,7 +34,7 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
     }
     case 'change':
-      return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
+      return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to}${line.identity ? ` [${formatIdentity(line.identity)}]` : ''} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
     case 'offline':
       return `${time} OFFLINE ${line.cause}`;
     case 'online':

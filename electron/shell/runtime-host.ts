@@ -17,6 +17,7 @@ import type { HistoryStore } from '../engine/store';
 import {
   followSettingsFile,
   formatReadable,
+  identityLookupFor,
   loadSettingsFile,
   openStoreFor,
   type RunnerLine,
@@ -59,10 +60,14 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   else logger.error('settings.json is invalid; running on the defaults until it is fixed', { errors: loaded.errors });
   o.logging.config.level = settings.log.level;
 
+  // One lookup for the process: the store stamps runs with it, the monitor shows it.
+  const identity = identityLookupFor(o.dataDir);
+  const identify = (ip: string) => identity.lookup(ip);
   const store = await openStoreFor(o.dataDir, o.env, logger, settings.history, {
     mode: 'write',
     role: 'app',
     onLost: o.onLockLost,
+    identify,
   });
   const runtime = createRuntime({
     settings,
@@ -73,6 +78,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     desktop: o.desktop,
     secrets: o.secrets,
     ...settingsWriters(o.dataDir, o.env, store),
+    identify,
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')

@@ -65,8 +65,12 @@ interface Opened {
   country: Reader<Response>;
 }
 
+/** Addresses remembered with their answer: a status is asked often, and about the same few addresses. */
+const MEMO = 64;
+
 export function createIdentityLookup(data: IdentityData = dataFiles()): IdentityLookup {
   const opened = new Map<Family, Opened>();
+  const memo = new Map<string, NetworkIdentity | null>();
   const open = (family: Family): Opened => {
     const known = opened.get(family);
     if (known) return known;
@@ -74,20 +78,27 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     opened.set(family, o);
     return o;
   };
+  const find = (ip: string): NetworkIdentity | null => {
+    if (!ipaddr.isValid(ip)) return null;
+    const addr = ipaddr.process(ip);
+    // A private or reserved address is nobody's on the internet (the data has stray rows for some).
+    if (addr.range() !== 'unicast') return null;
+    const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
+    const db = open(family);
+    const range = db.asn.find(toInteger(addr.toByteArray()));
+    const record = db.country.get(addr.toString()) as CountryRecord | null;
+    const country = record?.country_code ?? null;
+    if (!range && !country) return null;
+    const asn = range?.asn ?? null;
+    return { asn, org: range?.org || null, country, vpn: classifyVpn(asn) };
+  };
   return {
     lookup(ip) {
-      if (!ipaddr.isValid(ip)) return null;
-      const addr = ipaddr.process(ip);
-      // A private or reserved address is nobody's on the internet (the data has stray rows for some).
-      if (addr.range() !== 'unicast') return null;
-      const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
-      const db = open(family);
-      const range = db.asn.find(toInteger(addr.toByteArray()));
-      const record = db.country.get(addr.toString()) as CountryRecord | null;
-      const country = record?.country_code ?? null;
-      if (!range && !country) return null;
-      const asn = range?.asn ?? null;
-      return { asn, org: range?.org || null, country, vpn: classifyVpn(asn) };
+      if (memo.has(ip)) return memo.get(ip) ?? null;
+      const identity = find(ip);
+      if (memo.size >= MEMO) memo.delete(memo.keys().next().value ?? '');
+      memo.set(ip, identity);
+      return identity;
     },
     close() {
       for (const o of opened.values()) o.asn.close();

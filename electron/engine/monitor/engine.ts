@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 
+import type { NetworkIdentity } from '../../../shared/identity';
 import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
@@ -14,6 +15,7 @@ import {
   type EngineStatus,
   FAMILIES,
   type Family,
+  type FamilyStatus,
   type Trigger,
 } from '../../../shared/types';
 import type { Clock } from '../clock';
@@ -45,6 +47,8 @@ export interface EngineDeps {
   /** The home router's external IPv4 address (the router watch), a witness for steady IPv4 checks. */
   routerWitness?: RouterWitness;
   random?: () => number;
+  /** The network identity of an address (identity/'s lookup): on change events and in the status. */
+  identify?: (ip: string) => NetworkIdentity | null;
 }
 
 /** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */
@@ -267,6 +271,7 @@ export class Engine {
             store,
             emit: (e) => this.events.emit(e),
             write: (what, fn) => this.write(what, fn),
+            ...(this.deps.identify ? { identify: this.deps.identify } : {}),
             witness: (key, signal) =>
               askWitness({ family: f, key, signal, compare: monitor.ipv6Compare, ...this.witnesses }),
             confirmMs: monitor.confirmMinutes * 60_000,
@@ -304,7 +309,12 @@ export class Engine {
 
   private familyStatus(): EngineStatus['families'] {
     const { monitor } = this.settings;
-    return { v4: this.families[4].status(monitor.ipv4), v6: this.families[6].status(monitor.ipv6) };
+    const withIdentity = (s: FamilyStatus): FamilyStatus =>
+      this.deps.identify ? { ...s, identity: s.ip === null ? null : this.deps.identify(s.ip) } : s;
+    return {
+      v4: withIdentity(this.families[4].status(monitor.ipv4)),
+      v6: withIdentity(this.families[6].status(monitor.ipv6)),
+    };
   }
 
   /** A store write whose failure must not stop the check; it is reported instead. */

@@ -2,6 +2,7 @@
  * One address family's confirmed state (address, since when, last check, CGNAT finding)
  * and the step that turns a check outcome into events and store writes.
  */
+import type { NetworkIdentity } from '../../../shared/identity';
 import { addressKey, type V6Compare } from '../../../shared/ip';
 import type { EngineEvent, Family, FamilyStatus, LastCheck, Trigger } from '../../../shared/types';
 import type { Clock } from '../clock';
@@ -29,6 +30,8 @@ export interface RunContext {
   witness?: (confirmedKey: string, signal: AbortSignal) => Promise<Witness | null>;
   /** How long a public answer lets a witness settle steady checks (ms); 0: never. */
   confirmMs: number;
+  /** The network identity of an address, carried on a change event. */
+  identify?: (ip: string) => NetworkIdentity | null;
 }
 
 /** A family's check as the engine weighs it: the result, and whether any source gave an address. */
@@ -168,6 +171,10 @@ export class FamilyRunner {
         fromSince: this.since,
         trigger: ctx.trigger,
         sources: out.sources,
+        ...(ctx.identify && {
+          identity: ctx.identify(out.ip),
+          fromIdentity: this.ip === null ? null : ctx.identify(this.ip),
+        }),
       };
       if (write('change', () => store.recordChange(change))) {
         this.since = at;

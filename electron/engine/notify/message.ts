@@ -3,6 +3,7 @@
  * body, with times in the user's time zone and addresses masked per channel. Channels with
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
  */
+import { formatIdentity } from '../../../shared/identity';
 import { natOf } from '../../../shared/nat';
 import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
@@ -33,9 +34,14 @@ function body(n: Notice, o: RenderOptions): Body {
       ];
       if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
       if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
-      const summary = hidden
-        ? `Your public ${fam(n.family)} address changed.`
-        : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`;
+      // Who and where, not the address itself: shown under every mask.
+      const network = formatIdentity(n.identity);
+      const before = formatIdentity(n.fromIdentity);
+      if (network) fields.push({ name: 'Network', value: network });
+      if (before && before !== network) fields.push({ name: 'Old network', value: before });
+      const summary =
+        (hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`) +
+        (network ? ` (${network})` : '');
       return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
     }
     case 'flap':

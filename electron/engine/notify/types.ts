@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 
+import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/notify-settings';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
@@ -28,6 +29,9 @@ export interface ChangeNotice extends NoticeBase {
   to: string;
   fromSince: number | null;
   sources: string[];
+  /** The network identity of `to` and of `from` (AS, organisation, country, VPN flag), when known. */
+  identity?: NetworkIdentity | null;
+  fromIdentity?: NetworkIdentity | null;
 }
 
 export interface FlapNotice extends NoticeBase {

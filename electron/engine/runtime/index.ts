@@ -6,6 +6,7 @@
  */
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
+import type { NetworkIdentity } from '../../../shared/identity';
 import type { TestResult } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { CheckReport, ProcessStatus } from '../../../shared/types';
@@ -61,6 +62,8 @@ export interface RuntimeOptions {
   netWatch?: NetWatch;
   /** The router watch's gateway and protocols (a test's stand-ins); the real ones by default. */
   routerWatch?: RouterWatchOverrides;
+  /** The network identity of an address (identity/'s lookup), shown beside it; none without it. */
+  identify?: (ip: string) => NetworkIdentity | null;
 }
 
 export interface Runtime {
@@ -103,6 +106,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
     netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
     routerWitness: router.witness,
+    ...(opts.identify ? { identify: opts.identify } : {}),
   });
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.

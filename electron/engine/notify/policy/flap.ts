@@ -37,6 +37,8 @@ export function changeNotice(e: ChangeEvent): ChangeNotice {
     to: e.to,
     fromSince: e.fromSince,
     sources: [...e.sources],
+    ...(e.identity !== undefined && { identity: e.identity }),
+    ...(e.fromIdentity !== undefined && { fromIdentity: e.fromIdentity }),
   };
 }
 
