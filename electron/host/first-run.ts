@@ -4,6 +4,10 @@
  * ends it as done or skipped, which is kept, so it never comes back. A folder without the file
  * (made before there was one) or with one that cannot be read is not pending: nobody is
  * trapped in a wizard by a damaged file.
+ *
+ * A new folder on a machine with no desktop session (a server, a container, a Windows service)
+ * gets its desktop channel off: the defaults have it on for the app on a desktop, and a first
+ * run there would otherwise offer a channel that can never show anything.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +15,8 @@ import path from 'node:path';
 import type { FirstRunOutcome } from '../../shared/contract-first-run';
 import type { FirstRunMark } from '../engine/api';
 import type { Logger } from '../engine/logger';
+import { type DesktopSession, desktopSession } from '../engine/notify/desktop-session';
+import { settingsPath } from './settings-file';
 import { writeSettingsText } from './settings-write';
 
 export const firstRunPath = (dataDir: string): string => path.join(dataDir, 'first-run.json');
@@ -29,12 +35,54 @@ export function isPendingText(text: string | null): boolean {
 const record = (state: 'pending' | FirstRunOutcome, at: number) => `${JSON.stringify({ state, at })}\n`;
 
 /**
+ * The settings file's JSON with every desktop channel switched off; null when there is none on
+ * (nothing to write). Pure.
+ */
+export function desktopChannelsOff(raw: unknown): unknown {
+  const channels = (raw as { notifications?: { channels?: unknown } } | null)?.notifications?.channels;
+  if (!Array.isArray(channels)) return null;
+  const on = (c: unknown) =>
+    typeof c === 'object' &&
+    c !== null &&
+    (c as Record<string, unknown>).type === 'desktop' &&
+    (c as Record<string, unknown>).enabled !== false;
+  if (!channels.some(on)) return null;
+  const r = raw as { notifications: Record<string, unknown> };
+  return {
+    ...r,
+    notifications: {
+      ...r.notifications,
+      channels: channels.map((c: unknown) => (on(c) ? { ...(c as object), enabled: false } : c)),
+    },
+  };
+}
+
+/** A new folder without a desktop session: its desktop channel starts off (see the top). */
+async function desktopOffIfNone(dataDir: string, session: DesktopSession, logger: Logger): Promise<void> {
+  if (session.desktop) return;
+  const file = settingsPath(dataDir);
+  const next = desktopChannelsOff(JSON.parse(await readFile(file, 'utf8')));
+  if (next === null) return;
+  await writeSettingsText(file, `${JSON.stringify(next, null, 2)}\n`);
+  logger.info('the desktop notification channel starts off', { reason: session.reason });
+}
+
+/**
  * The data folder's mark; `created`: settings.json was created by this start, so the folder is
  * new and the first run begins. Never throws: a folder it cannot write to just has no first run.
  */
-export async function openFirstRun(dataDir: string, created: boolean, logger: Logger): Promise<FirstRunMark> {
+export async function openFirstRun(
+  dataDir: string,
+  created: boolean,
+  logger: Logger,
+  session: DesktopSession = desktopSession(),
+): Promise<FirstRunMark> {
   const file = firstRunPath(dataDir);
   let pending = false;
+  if (created)
+    await desktopOffIfNone(dataDir, session, logger).catch((err: unknown) =>
+      logger.warn('cannot switch the desktop channel off', { error: err instanceof Error ? err.message : String(err) }),
+    );
   try {
     // The same atomic, owner-only write as settings.json.
     if (created) await writeSettingsText(file, record('pending', Date.now()));

@@ -4,6 +4,7 @@
  * node-notifier is loaded at the first notification, not with the engine.
  */
 import { findInPath } from '../which';
+import { desktopSession } from './desktop-session';
 import type { DesktopNotifier } from './types';
 
 type NodeNotifier = typeof import('node-notifier');
@@ -14,22 +15,25 @@ const loadNodeNotifier = () =>
   (nodeNotifierModule ??= import('node-notifier').then((m) => (m as unknown as { default: NodeNotifier }).default));
 
 /**
- * Why desktop notifications cannot work here, or undefined. On Linux node-notifier needs a
- * graphical session and notify-send; a home server usually has neither.
+ * Why desktop notifications cannot work here, or undefined: no desktop session (a server, a
+ * container, a Windows service: desktop-session.ts), or on Linux no notify-send to show them.
  */
 export function desktopUnavailable(
   env: NodeJS.ProcessEnv = process.env,
   platform = process.platform,
 ): string | undefined {
+  const session = desktopSession(env, platform);
+  if (!session.desktop) return session.reason ?? 'no desktop session';
   if (platform !== 'linux') return undefined;
-  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return 'no desktop session (DISPLAY and WAYLAND_DISPLAY are unset)';
   const found = findInPath('notify-send', env) !== null;
   return found ? undefined : 'notify-send not found (install libnotify-bin)';
 }
 
 export function createNodeDesktopNotifier(appName = 'IPWatch', env: NodeJS.ProcessEnv = process.env): DesktopNotifier {
+  const session = desktopSession(env);
   return {
     unavailable: desktopUnavailable(env),
+    ...(session.desktop ? {} : { noSession: session.reason ?? 'no desktop session' }),
     notify: async (title, body) => {
       const nodeNotifier = await loadNodeNotifier();
       return new Promise<void>((resolve, reject) => {

@@ -141,11 +141,15 @@ class Notifications {
     if (this.deps.status) this.live.set(liveState(this.deps.status(), this.state.outage?.reported === true));
   }
 
-  /** Writes each notice to the outbox of every enabled channel subscribed to it; the channels written to. */
+  /**
+   * Writes each notice to the outbox of every enabled channel subscribed to it; the channels
+   * written to. A channel this machine cannot serve (no desktop session) gets none: queued, they
+   * would only pile up until they expire.
+   */
   private enqueue(notices: PolicyResult['notices'], now: number): Set<string> {
     const touched = new Set<string>();
     for (const n of notices) {
-      const to = this.owners().filter((e) => e.enabled && e.events.has(n.kind));
+      const to = this.owners().filter((e) => e.enabled && !e.unavailable && e.events.has(n.kind));
       this.deps.logger.info('notice', { kind: n.kind, key: n.key, channels: to.map((e) => e.id) });
       for (const e of to) {
         this.deps.store.enqueue({ channel: e.id, key: n.key, payload: JSON.stringify(n), createdAt: now });
@@ -250,6 +254,10 @@ class Notifications {
   }
 
   private applyRoster(next: RosterEntry[]): void {
+    const was = new Map(this.roster.map((e) => [e.id, e.unavailable]));
+    for (const e of next)
+      if (e.enabled && e.unavailable && was.get(e.id) !== e.unavailable)
+        this.deps.logger.warn(`notification channel "${e.id}" is off: ${e.unavailable}; its notices are dropped`);
     this.roster = next;
     const owners = this.owners();
     for (const [id, q] of this.queues) {

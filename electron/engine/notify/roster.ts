@@ -24,6 +24,11 @@ export interface RosterEntry {
   enabled: boolean;
   /** Set when the settings are invalid. */
   reason: string | null;
+  /**
+   * Set when the channel cannot work on this machine whatever its settings (a desktop channel
+   * without a desktop session): it is off with this reason, and its notices are dropped.
+   */
+  unavailable?: string;
   /** Built only for an enabled, valid channel. */
   channel: Channel | null;
 }
@@ -63,6 +68,8 @@ function buildPrepared(provider: ChannelProvider, options: Record<string, unknow
     : { ok: false, reason: deps.redactor.text(built.reason) };
 }
 
+const unavailableOf = (e: RosterEntry) => (e.unavailable ? { unavailable: e.unavailable } : {});
+
 /** Validates one channel's settings and, when enabled, builds it. */
 export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previous?: RosterEntry): RosterEntry {
   const prepared = prepare(settings, deps);
@@ -77,7 +84,9 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     enabled: settings.enabled,
   };
   if (previous && previous.fingerprint === fingerprint)
-    return { ...base, reason: previous.reason, channel: previous.channel };
+    return { ...base, reason: previous.reason, channel: previous.channel, ...unavailableOf(previous) };
+  const noSession = settings.type === 'desktop' ? deps.desktop?.noSession : undefined;
+  if (noSession) return { ...base, reason: null, channel: null, unavailable: noSession };
   const provider = channelProvider(settings.type);
   if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
   if (!prepared.ok) return { ...base, reason: prepared.reason, channel: null };

@@ -41,13 +41,14 @@ export function channelStatus(
         nextAttemptAt: null,
       };
   const paused = q?.paused ?? null;
-  const state = e.reason ? 'invalid' : !e.enabled ? 'disabled' : paused ? 'paused' : snap.state;
+  // A channel this machine cannot serve (no desktop session) is off, not broken: nothing to fix in its settings.
+  const state = e.reason ? 'invalid' : !e.enabled || e.unavailable ? 'disabled' : paused ? 'paused' : snap.state;
   return {
     id: e.id,
     type: e.type,
     ...snap,
     state,
-    reason: e.reason ?? paused?.error ?? null,
+    reason: e.reason ?? e.unavailable ?? paused?.error ?? null,
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,

@@ -161,6 +161,12 @@ export interface DesktopNotifier {
   notify(title: string, body: string): Promise<void>;
   /** Why this process cannot show desktop notifications (e.g. no desktop session), if so. */
   readonly unavailable?: string | undefined;
+  /**
+   * Set when no desktop session exists at all (a server, a container, a Windows service:
+   * desktop-session.ts): a desktop channel is then off with this reason and drops its notices
+   * instead of queueing them for a desktop that will never come.
+   */
+  readonly noSession?: string | undefined;
 }
 
 /** The Discord bot, as the `discord-bot` channel sees it: it posts a notice to its guilds' channels. */
