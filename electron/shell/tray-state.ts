@@ -5,6 +5,7 @@
  */
 import type { AppStatus } from '../../shared/contract';
 import { type HealthState, healthOf } from '../../shared/health';
+import { formatIdentity } from '../../shared/identity';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -116,6 +117,15 @@ export function trayTooltip(i: TrayInput): string {
     { text: `IPWatch: ${head}` },
     ...Object.values(i.status.families).map((f) => ({ text: familyLine(f) })),
   ];
+  // Who and where, one line per network (both families usually share one). A VPN or proxy exit
+  // is a warning and stays longer than the plain provider, which gives way after the last check.
+  const seen = new Set<string>();
+  for (const f of enabledFamilies(i.status)) {
+    const text = f.ip ? formatIdentity(f.identity) : '';
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    lines.push({ text, drop: f.identity?.vpn ? 3.5 : 2.5 });
+  }
   const nat = NAT_LINE[i.status.nat.verdict];
   if (nat) lines.push(nat);
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));

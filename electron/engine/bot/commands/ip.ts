@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import type { GuildSettings } from '../../../../shared/discord-settings';
+import { formatIdentity } from '../../../../shared/identity';
 import type { FamilyStatus } from '../../../../shared/types';
 import { address, button, COLOR, embed, formatDuration, row, when } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
@@ -12,7 +13,9 @@ function familyField(name: string, f: FamilyStatus, guild: GuildSettings, servic
   const tz = services.settings().notifications.timezone;
   const held =
     f.since === null ? '' : `\nsince ${when(f.since, tz)}, for ${formatDuration(services.clock.now() - f.since)}`;
-  return { name, value: `${address(f.ip, guild.mask)}${held}` };
+  // Who and where: the provider's AS and country name no address, so every mask shows them.
+  const network = formatIdentity(f.identity);
+  return { name, value: `${address(f.ip, guild.mask)}${held}${network ? `\n${network}` : ''}` };
 }
 
 /** The /ip answer, also behind the Refresh button and the button of a change post. */

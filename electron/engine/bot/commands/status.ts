@@ -6,6 +6,7 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import { z } from 'zod';
 
 import type { AppStatus } from '../../../../shared/contract';
+import { formatIdentity } from '../../../../shared/identity';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { address, COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
@@ -18,7 +19,9 @@ import { defineCommand } from './define';
  */
 function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
   const seen = s.interfaces.lastChangeAt === null ? '' : ` · last change ${stamp(s.interfaces.lastChangeAt)}`;
+  const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity)))].filter(Boolean);
   return [
+    ...(networks.length ? [{ name: 'Network', value: networks.join('\n') }] : []),
     { name: 'Router', value: routerText(s.router, (ip) => address(ip, mask)) },
     { name: 'NAT', value: `**${s.nat.label}**: ${s.nat.detail}` },
     { name: 'Network changes', value: `${networkWatchText(s.interfaces)}${seen}` },

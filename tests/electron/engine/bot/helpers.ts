@@ -35,6 +35,8 @@ export async function startBot(
     world?: World;
     /** Router stand-ins: the router watch is on and asks these (else it is off, as in every test). */
     routerWatch?: RuntimeOptions['routerWatch'];
+    /** The network identity lookup the runtime shows beside each address (none by default). */
+    identify?: RuntimeOptions['identify'];
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -63,6 +65,7 @@ export async function startBot(
     logger,
     version: 'test',
     ...(opts.routerWatch ? { routerWatch: opts.routerWatch } : {}),
+    ...(opts.identify ? { identify: opts.identify } : {}),
     editSettings: async (edit) => {
       edit(raw);
       await runtime.updateSettings(settingsFrom(raw as SettingsInput));
