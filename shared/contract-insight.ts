@@ -42,7 +42,9 @@ export const insightSchema = z.object({
       days: z.number(),
       from: epochMs,
       percent: z.number().nullable().describe('0 to 100 over monitored time; null when nothing was monitored'),
-      monitoredMs: z.number(),
+      monitoredMs: z
+        .number()
+        .describe('time watched in the window: from the first check on, while the monitor ran (not stopped or paused)'),
       offlineMs: z.number(),
     }),
   ),

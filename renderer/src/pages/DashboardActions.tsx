@@ -22,14 +22,14 @@ function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
       () => setSaid('Copy failed'),
     );
   return (
-    <>
+    <span className="act-copy">
       <button type="button" className="secondary" onClick={() => void copy()} title={ip}>
         Copy IPv{family}
       </button>
       <span aria-live="polite" className="copy-said">
         {said}
       </span>
-    </>
+    </span>
   );
 }
 
