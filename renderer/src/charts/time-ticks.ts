@@ -148,8 +148,16 @@ export function axisTicks(from: number, to: number, zone: Zone, widthPx: number)
 
 /** The ticks of a time axis over [from, to] with room for `maxTicks` labels. */
 export function timeTicks(from: number, to: number, zone: Zone, maxTicks: number): Tick[] {
-  const step = chooseStep(to - from, maxTicks);
-  return tickTimes(from, to, zone, step).map((at, i) => ({ at, label: tickLabel(at, step, zone, i === 0) }));
+  // The finest step whose ticks (counted, not estimated: a month holds four Mondays or five) fit.
+  let step = chooseStep(to - from, maxTicks);
+  let times = tickTimes(from, to, zone, step);
+  for (const finer of STEPS.slice(0, STEPS.indexOf(step)).reverse()) {
+    if ((to - from) / finer.ms > maxTicks + 1) break;
+    const more = tickTimes(from, to, zone, finer);
+    if (more.length > maxTicks) break;
+    [step, times] = [finer, more];
+  }
+  return times.map((at, i) => ({ at, label: tickLabel(at, step, zone, i === 0) }));
 }
 
 /**

@@ -30,7 +30,12 @@ function timeX({ from, to, zone }: Frame): Pick<ChartOptions, 'scales'> & { axis
         for (const t of ticks) labels.set(t.at, t.label);
         return ticks.map((t) => t.at);
       },
-      values: (_u, splits) => splits.map((s) => labels.get(s) ?? ''),
+      values: (u, splits) => {
+        const out = splits.map((s) => labels.get(s) ?? '');
+        // The labels drawn, on the chart's element: a canvas has no text for tests and tools to read.
+        u.root.dataset.xTicks = out.filter(Boolean).join('|');
+        return out;
+      },
     },
   };
 }
@@ -75,10 +80,11 @@ export interface BarChart extends Frame {
 
 export function barOptions(c: BarChart): ChartOptions {
   const x = timeX(c);
+  // No axis title: the card's title and legend say what is counted, and a phone needs the width.
   const y: uPlot.Axis =
     c.kind === 'count'
-      ? { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => String(Math.round(s))), label: c.label }
-      : { incrs: [25], values: (_u, splits) => splits.map((s) => `${s} %`), label: c.label };
+      ? { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => String(Math.round(s))), size: 36 }
+      : { incrs: [25], values: (_u, splits) => splits.map((s) => `${s} %`), size: 48 };
   // The top from the bars' full heights: uPlot's own max is of one series, not of a stack.
   const top = countTop(Math.max(0, ...c.bars.values.map((v) => v ?? 0)));
   return {
@@ -115,7 +121,7 @@ export function lineOptions(c: LineChart): ChartOptions {
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: { ...x.scales, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
-    axes: [x.axis, { label: c.unit, values: (_u, splits) => splits.map((s) => String(Math.round(s))) }],
+    axes: [x.axis, { values: (_u, splits) => splits.map((s) => `${Math.round(s)} ${c.unit}`), size: 60 }],
     series: [
       {},
       // Hairlines: a wider stroke costs chromium several times as long over a year of hours (the ui bench).
