@@ -163,8 +163,11 @@ describe.skipIf(browserPeer.skip)('setting up from the Settings page', () => {
       await signIn(page);
       await page.goto(`${dash.url}/#/settings?section=channels`);
       const section = page.locator('#set-channels');
-      await section.getByLabel('Type of the new channel').selectOption({ label: 'Discord webhook' });
-      await section.getByRole('button', { name: 'Add a channel' }).click();
+      // Discord has one way in: "Add Discord", a webhook (posts only) or the bot.
+      await section
+        .getByRole('group', { name: 'Add Discord' })
+        .getByRole('button', { name: 'A webhook: posts only' })
+        .click();
       const card = section.getByRole('group', { name: 'Discord webhook: discord-webhook' });
       await card.getByRole('button', { name: 'Send a test' }).click();
       await card.getByText('Fix the fields marked above to send a test.').waitFor();

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 /**
- * The channel forms on the Settings page: each type's own fields with the schema's labels and
- * messages, secrets write-only, and "Send a test" before saving.
+ * The notification channels on the Settings page: one-line rows with the delivery state, each
+ * type's own form (the schema's labels and messages, secrets write-only) opened from its row,
+ * "Send a test" before saving, and one "Add Discord" choice.
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ChannelsEditor } from '../../renderer/src/settings/ChannelsEditor';
 import { fakeEngine } from './fake-engine';
@@ -14,12 +15,96 @@ import { renderPanel, storedView } from './form-harness';
 afterEach(cleanup);
 
 /** The channels panel on settings as a read returns them (secrets as markers). */
-function channelsPanel(channels: Record<string, unknown>[] = []) {
+function channelsPanel(channels: Record<string, unknown>[] = [], onDiscordBot?: () => void) {
   const fake = fakeEngine();
   const saved = storedView((s) => ({ ...s, notifications: { ...(s.notifications as object), channels } }));
   const ids = new Set(channels.map((c) => String(c.id)));
-  return { fake, ...renderPanel(fake, saved, (ctx) => <ChannelsEditor ctx={ctx} savedIds={ids} />) };
+  return {
+    fake,
+    ...renderPanel(fake, saved, (ctx) => <ChannelsEditor ctx={ctx} savedIds={ids} onDiscordBot={onDiscordBot} />),
+  };
 }
+
+const rows = () => within(screen.getByRole('list', { name: 'Notification channels' }));
+const invalidIn = (el: HTMLElement) => el.querySelectorAll('[aria-invalid="true"]').length;
+
+describe('channels as rows', () => {
+  it('shows one line per channel with its type and delivery state, and no form until one is edited', async () => {
+    channelsPanel([
+      { id: 'desktop', type: 'desktop' },
+      { id: 'tg', type: 'telegram', token: '123456:SECRET-TOKEN-VALUE', chatId: 42, enabled: false },
+    ]);
+    // The engine has sent through the desktop channel: working.
+    const desktop = rows().getByRole('listitem', { name: 'desktop' });
+    expect(within(desktop).getByText('Desktop notification')).toBeTruthy();
+    expect((await within(desktop).findByText('working')).className).toContain('badge-good');
+    const tg = rows().getByRole('listitem', { name: 'tg' });
+    expect(within(tg).getByText('Telegram')).toBeTruthy();
+    expect(within(tg).getByText('off')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /^Telegram/ })).toBeNull();
+    expect(screen.queryByLabelText('Bot token')).toBeNull();
+  });
+
+  it('sends a test from a row, and a row whose fields need fixing opens its form with every message', async () => {
+    const user = userEvent.setup();
+    const { fake } = channelsPanel([
+      { id: 'tg', type: 'telegram', token: '123456:SECRET-TOKEN-VALUE', chatId: 42 },
+      { id: 'hook', type: 'webhook', url: 'https://example.org/h' },
+    ]);
+    await user.click(rows().getByRole('button', { name: 'Test tg' }));
+    const tg = rows().getByRole('listitem', { name: 'tg' });
+    expect(await within(tg).findByText('Sent in 5 ms: check that it arrived.')).toBeTruthy();
+    expect(fake.client.testChannel).toHaveBeenLastCalledWith({
+      channel: expect.objectContaining({ id: 'tg', token: { set: true }, chatId: 42 }),
+    });
+    await user.selectOptions(screen.getByLabelText('Type of the new channel'), 'webhook');
+    await user.click(screen.getByRole('button', { name: 'Add a channel' }));
+    const card = screen.getByRole('group', { name: 'Webhook: webhook' });
+    await user.click(rows().getByRole('button', { name: 'Close webhook' }));
+    expect(screen.queryByRole('group', { name: /^Webhook: / })).toBeNull();
+    await user.click(rows().getByRole('button', { name: 'Test webhook' }));
+    const opened = screen.getByRole('group', { name: 'Webhook: webhook' });
+    expect(card).not.toBe(opened);
+    expect(invalidIn(opened)).toBe(1);
+    expect(fake.client.testChannel).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes a channel from its row, the open form staying with its own channel', async () => {
+    const user = userEvent.setup();
+    const { draft } = channelsPanel([
+      { id: 'a', type: 'ntfy', topic: 'one' },
+      { id: 'b', type: 'ntfy', topic: 'two' },
+    ]);
+    await user.click(rows().getByRole('button', { name: 'Edit b' }));
+    await user.click(rows().getByRole('button', { name: 'Remove a' }));
+    const b = screen.getByRole('group', { name: 'ntfy: b' });
+    expect((within(b).getByLabelText('Topic') as HTMLInputElement).value).toBe('two');
+    const channels = (draft().notifications as { channels: Record<string, unknown>[] }).channels;
+    expect(channels.map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('adds Discord one way: a webhook channel (posts only) or the bot (commands too), each said in a line', async () => {
+    const user = userEvent.setup();
+    const onBot = vi.fn();
+    const { draft } = channelsPanel([], onBot);
+    // Discord is not hidden in the list of types: it has its own choice.
+    const types = screen.getByLabelText('Type of the new channel');
+    expect(within(types).queryByRole('option', { name: /Discord/ })).toBeNull();
+    const choice = screen.getByRole('group', { name: 'Add Discord' });
+    const hook = within(choice).getByRole('button', { name: 'A webhook: posts only' });
+    const bot = within(choice).getByRole('button', { name: 'The bot: commands too' });
+    expect(hook.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(hook.getAttribute('aria-describedby')!)!.textContent).toMatch(/one Discord channel/);
+    expect(document.getElementById(bot.getAttribute('aria-describedby')!)!.textContent).toMatch(/\/ip/);
+    await user.click(hook);
+    const form = screen.getByRole('group', { name: 'Discord webhook: discord-webhook' });
+    expect(within(form).getByLabelText('Webhook URL')).toBeTruthy();
+    const channels = (draft().notifications as { channels: Record<string, unknown>[] }).channels;
+    expect(channels).toEqual([{ id: 'discord-webhook', type: 'discord-webhook', enabled: true }]);
+    await user.click(bot);
+    expect(onBot).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('channel forms', () => {
   it("adds a Gotify channel with its own fields, shows the schema's messages, then tests it unsaved", async () => {
@@ -28,19 +113,25 @@ describe('channel forms', () => {
     await user.selectOptions(await screen.findByLabelText('Type of the new channel'), 'gotify');
     await user.click(screen.getByRole('button', { name: 'Add a channel' }));
     const card = screen.getByRole('group', { name: 'Gotify: gotify' });
+    expect(within(rows().getByRole('listitem', { name: 'gotify' })).getByText('not saved yet')).toBeTruthy();
     expect(screen.queryByText(/New option name/)).toBeNull();
     expect(within(card).getByText(/Apps, Create Application/)).toBeTruthy();
-    // Priority shows its default; nothing is wrong until the user asks for a test.
-    expect(within(card).getByLabelText('Priority').getAttribute('placeholder')).toBe('5');
-    expect(within(card).queryByText('required')).toBeNull();
+    // Priority shows its default, folded with the options few need; nothing is wrong until the user asks for a test.
+    const priority = within(card).getByLabelText('Priority');
+    expect(priority.getAttribute('placeholder')).toBe('5');
+    expect(priority.closest('details')!.querySelector('summary')!.textContent).toBe('More options');
+    expect(invalidIn(card)).toBe(0);
     await user.click(within(card).getByRole('button', { name: 'Send a test' }));
     expect(await within(card).findByText('Fix the fields marked above to send a test.')).toBeTruthy();
-    expect(within(card).getAllByText('required')).toHaveLength(2);
+    expect(invalidIn(card)).toBe(2);
+    expect(within(card).getByLabelText('Server URL').getAttribute('aria-invalid')).toBe('true');
+    expect(within(card).getByLabelText('Application token').getAttribute('aria-invalid')).toBe('true');
     expect(fake.client.testChannel).not.toHaveBeenCalled();
     await user.type(within(card).getByLabelText('Server URL'), 'push.example.org');
-    expect(within(card).getByText(/http:\/\/ or https:\/\//)).toBeTruthy();
+    expect(within(card).getByLabelText('Server URL').getAttribute('aria-invalid')).toBe('true');
     await user.clear(within(card).getByLabelText('Server URL'));
     await user.type(within(card).getByLabelText('Server URL'), 'https://push.example.org');
+    expect(within(card).getByLabelText('Server URL').getAttribute('aria-invalid')).toBeNull();
     const token = within(card).getByLabelText('Application token');
     expect(token.getAttribute('type')).toBe('password');
     await user.type(token, 'AbCdEf123456');
@@ -59,6 +150,7 @@ describe('channel forms', () => {
   it('shows a stored secret only as set, sends its marker to the test, and keeps it unless retyped', async () => {
     const user = userEvent.setup();
     const { fake } = channelsPanel([{ id: 'tg', type: 'telegram', token: '123456:SECRET-TOKEN-VALUE', chatId: 42 }]);
+    await user.click(rows().getByRole('button', { name: 'Edit tg' }));
     const card = await screen.findByRole('group', { name: 'Telegram: tg' });
     expect(within(card).getByText('set')).toBeTruthy();
     const token = within(card).getByLabelText('Bot token') as HTMLInputElement;
@@ -72,9 +164,9 @@ describe('channel forms', () => {
     });
     // A retyped token is checked by the channel's own rule, and can be taken back.
     await user.type(token, 'not-a-token');
-    expect(within(card).getByText(/expected a bot token like/)).toBeTruthy();
+    expect(token.getAttribute('aria-invalid')).toBe('true');
     await user.click(within(card).getByRole('button', { name: 'Keep the stored bot token' }));
-    expect(within(card).queryByText(/expected a bot token like/)).toBeNull();
+    expect(invalidIn(card)).toBe(0);
     expect(within(card).getByText('set')).toBeTruthy();
   });
 
@@ -95,9 +187,11 @@ describe('channel forms', () => {
   it('keeps the common fields and drops the old options when the type changes', async () => {
     const user = userEvent.setup();
     channelsPanel([{ id: 'hook', type: 'webhook', url: 'https://example.org/h', mask: 'partial' }]);
+    await user.click(rows().getByRole('button', { name: 'Edit hook' }));
     const card = await screen.findByRole('group', { name: 'Webhook: hook' });
     await user.selectOptions(within(card).getByLabelText('Type'), 'slack');
     const slack = screen.getByRole('group', { name: 'Slack: hook' });
+    expect(rows().getByRole('listitem', { name: 'hook' }).querySelector('.item-type')!.textContent).toBe('Slack');
     expect((within(slack).getByLabelText('Addresses in messages') as HTMLSelectElement).value).toBe('partial');
     expect(within(slack).queryByLabelText('Method')).toBeNull();
     expect(within(slack).getByLabelText('Webhook URL').getAttribute('type')).toBe('password');

@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-/** The Discord section: the bot set up from Settings alone (token, invite, servers), and a test post. */
+/**
+ * The Discord section: the bot set up from Settings alone (token, invite, servers as one-line
+ * rows with what the bot found there), a test post, and the way to a webhook for posts only.
+ */
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,15 +39,31 @@ describe('the Discord section', () => {
       storedView((s) => s),
       (ctx) => <DiscordPanel ctx={ctx} />,
     );
-    expect(await screen.findByText(/appears here/)).toBeTruthy();
+    // Posts only? The section points to the webhook channel, and the Discord page.
+    const hook = await screen.findByRole('link', { name: 'add one under Notification channels' });
+    expect(hook.getAttribute('href')).toBe('#/settings?section=channels');
+    expect(screen.getByRole('link', { name: 'Discord page' }).getAttribute('href')).toBe('#/discord');
+    // Before a token, the later steps are one line: the section stays short for those without a bot.
+    expect(screen.getByText(/those steps show once it has a token/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add a server' })).toBeNull();
     const token = screen.getByLabelText('Bot token');
     expect(token.getAttribute('type')).toBe('password');
     await user.type(token, 'MTIz.abc.def');
+    expect(await screen.findByText(/appears here/)).toBeTruthy();
+    expect(screen.getByText('No server yet: the bot answers nowhere and posts nothing.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Add a server' }));
+    // Its form opens at once, below its row; the row is not red before anything ran.
+    const row = within(screen.getByRole('list', { name: 'Discord servers' })).getByRole('listitem', {
+      name: 'New server',
+    });
+    expect(within(row).getByText('not saved yet').className).toContain('badge-neutral');
     const server = screen.getByRole('group', { name: 'Server 1' });
     await user.type(within(server).getByLabelText('Server id'), '123');
-    expect(within(server).getByText('expected a Discord id (17 to 20 digits)')).toBeTruthy();
-    await user.type(within(server).getByLabelText('Server id'), '456789012345678');
+    const idField = within(server).getByLabelText('Server id');
+    expect(idField.getAttribute('aria-invalid')).toBe('true');
+    expect(within(server).getByText(/17 to 20 digits/)).toBeTruthy();
+    await user.type(idField, '456789012345678');
+    expect(idField.getAttribute('aria-invalid')).toBeNull();
     await user.type(within(server).getByLabelText('Channel for change posts'), CHANNEL);
     await user.selectOptions(within(server).getByLabelText('Address masking'), 'partial');
     expect((within(server).getByLabelText('IPv4 address changed') as HTMLInputElement).checked).toBe(true);
@@ -79,6 +98,13 @@ describe('the Discord section', () => {
     expect(link.getAttribute('href')).toBe(INVITE);
     expect(screen.getByText('set')).toBeTruthy();
     expect(document.body.innerHTML).not.toContain('secret-token');
+    // The server is a row named as the bot found it; its form opens from there.
+    const servers = within(screen.getByRole('list', { name: 'Discord servers' }));
+    const home = servers.getByRole('listitem', { name: 'Home' });
+    expect(within(home).getByText('joined').className).toContain('badge-good');
+    expect(within(home).getByText(`Discord server · posts to ${CHANNEL}`)).toBeTruthy();
+    expect(screen.queryByLabelText('Channel for change posts')).toBeNull();
+    await user.click(servers.getByRole('button', { name: 'Edit Home' }));
     expect(screen.getByText('The bot is in “Home”.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Send a test post' }));
     expect(await screen.findByText('Sent in 5 ms: check that it arrived.')).toBeTruthy();
@@ -95,6 +121,9 @@ describe('the Discord section', () => {
     const off = renderApp(fakeEngine(), '#/discord');
     const setUp = await screen.findByRole('link', { name: 'Set it up in Settings' });
     expect(setUp.getAttribute('href')).toBe('#/settings?section=discord');
+    // The other way to Discord, a webhook channel, is named there too.
+    const hook = screen.getByRole('link', { name: 'add one under Notification channels' });
+    expect(hook.getAttribute('href')).toBe('#/settings?section=channels');
     off.unmount();
     renderApp(fakeEngine({ status: connected() }), '#/discord');
     const invite = await screen.findByRole('link', { name: 'Add the bot to a server' });

@@ -5,7 +5,7 @@
  * fields the engine names, editors for lists and empty-able values, and a refusal over HTTP
  * (422) shown beside its field like one over IPC.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import { createConnection } from '../../renderer/src/api/connection';
 import { createHttpClient } from '../../renderer/src/api/http';
 import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
 import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
+import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
 import { apiSettingsSchema } from '../../shared/api-settings';
@@ -117,6 +118,33 @@ describe('the Settings page', () => {
     expect(described(backups)).toContain('the disk is too small for that many');
     const summary = screen.getByRole('heading', { name: 'Fix these settings' }).parentElement!;
     expect(summary.textContent).toContain('Daily backups kept: the disk is too small for that many');
+  });
+
+  it('flags the row of an item with a field to fix only after a refused save, and opens its form for a link to the field', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine();
+    fake.client.saveSettings.mockResolvedValueOnce({
+      ok: false,
+      errors: [{ path: 'notifications.channels.0.enabled', message: 'not on this server' }],
+    });
+    renderApp(fake, '#/settings');
+    const channels = within(await screen.findByRole('list', { name: 'Notification channels' }));
+    const desktop = channels.getByRole('listitem', { name: 'desktop' });
+    expect(within(desktop).queryByText('needs fixing')).toBeNull();
+    const backups = await screen.findByLabelText('Daily backups kept');
+    await user.clear(backups);
+    await user.type(backups, '30');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await within(desktop).findByText('needs fixing')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /^Desktop notification/ })).toBeNull();
+    // An error link elsewhere on the page reaches the field: the item's form is open at once.
+    let found = false;
+    act(() => {
+      found = revealPath('notifications.channels.0.enabled');
+    });
+    expect(found).toBe(true);
+    expect(screen.getByRole('group', { name: 'Desktop notification: desktop' })).toBeTruthy();
+    expect(revealPath('notifications.channels.9.url')).toBe(false);
   });
 });
 

@@ -1,4 +1,7 @@
-/** The Discord bot: whether it is connected, as whom, in which servers, and its commands' registration. */
+/**
+ * The Discord bot: whether it is connected, as whom, in which servers, and its commands'
+ * registration; and the other way to Discord, a webhook channel, for posts without a bot.
+ */
 import { useStatus } from '../api/queries';
 import { Badge } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
@@ -42,6 +45,10 @@ export function Discord() {
                     <a href="#/settings?section=discord">Discord settings</a>
                   </p>
                 )}
+                <p className="small muted">
+                  Only want posts, no commands? A Discord webhook needs no bot:{' '}
+                  <a href="#/settings?section=channels">add one under Notification channels</a> (Add Discord).
+                </p>
               </section>
               <section className="card" aria-labelledby="guilds-h">
                 <h2 id="guilds-h">Servers</h2>

@@ -100,7 +100,7 @@ function SettingsForm({ view, sections }: { view: SettingsView; sections: FormSe
       {tried && <ErrorSummary errors={errors} />}
       {sections.map((s) => (
         <Section key={s.id} id={s.id} title={s.title} intro={s.intro}>
-          {s.render({ ctx, view, savedIds })}
+          {s.render({ ctx, view, savedIds, tried })}
         </Section>
       ))}
     </form>
@@ -140,7 +140,7 @@ export function Settings() {
           </QueryState>
           {panels.map((p) => (
             <Section key={p.id} id={p.id} title={p.title} intro={p.intro}>
-              {p.render({ shell })}
+              <div className="field-grid">{p.render({ shell })}</div>
             </Section>
           ))}
         </div>

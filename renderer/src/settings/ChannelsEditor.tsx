@@ -1,14 +1,23 @@
 /**
- * Notification channels: one card per channel with its type's own form (channels/), and a new
- * channel of any type. Secrets show only as set or not set; "Send a test" works before saving.
+ * Notification channels as one-line rows (name, type, state, Test, Edit, Remove), the one being
+ * edited with its type's own form (channels/) below its row; a new channel of any type, and one
+ * "Add Discord" choice between a webhook and the bot. Secrets show only as set or not set; a
+ * test works before saving.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { CHANNEL_TYPES, type ChannelType } from '../../../shared/notify-types';
+import { useStatus } from '../api/queries';
+import { AddDiscord } from './channels/AddDiscord';
 import { ChannelCard, type ChannelDraft } from './channels/ChannelCard';
 import { CHANNEL_FORMS } from './channels/forms';
+import { isChannelType, optionErrors } from './channels/schema';
+import { TestButton } from './channels/TestButton';
 import type { FormCtx } from './fields';
-import { getAt } from './schema-walk';
+import { channelState } from './item-states';
+import { ItemList } from './ItemList';
+import { errorWithin, getAt } from './schema-walk';
+import { sectionElementId, showSection } from './SectionNav';
 
 /** The type's name as an id, numbered when it is taken: `gotify`, `gotify-2`... */
 export function freshId(type: string, taken: readonly string[]): string {
@@ -18,63 +27,108 @@ export function freshId(type: string, taken: readonly string[]): string {
   return `${type}-${n}`;
 }
 
-export function ChannelsEditor({ ctx, savedIds }: { ctx: FormCtx; savedIds: Set<string> }) {
+/** Discord is added through its own choice (a webhook or the bot), not the list of types. */
+const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !== 'discord-bot');
+
+/** The bot's section on this page, or the Settings page at that section when it is not here (first run). */
+function goToBot(): void {
+  if (document.getElementById(sectionElementId('discord')) && showSection('discord')) return;
+  window.location.hash = '#/settings?section=discord';
+}
+
+const nameOf = (c: ChannelDraft) => c.id || 'New channel';
+
+export function ChannelsEditor({
+  ctx,
+  savedIds,
+  showErrors = false,
+  onDiscordBot = goToBot,
+}: {
+  ctx: FormCtx;
+  savedIds: Set<string>;
+  /** A save was refused: rows with a field to fix say so, and their forms show every message. */
+  showErrors?: boolean;
+  /** Where "The bot: commands too" leads (the Discord bot section unless told otherwise). */
+  onDiscordBot?: () => void;
+}) {
   const path = ['notifications', 'channels'];
   const channels = (getAt(ctx.draft, path) as ChannelDraft[] | undefined) ?? [];
-  const [type, setType] = useState<ChannelType>('discord-webhook');
-  // Cards keep what they hold (fields touched, the stored secret) across a removal above them.
-  const keys = useRef<{ next: number; list: number[] }>({ next: 0, list: [] });
-  const k = keys.current;
-  while (k.list.length < channels.length) k.list.push(k.next++);
-  if (k.list.length > channels.length) k.list.length = channels.length;
+  const [type, setType] = useState<ChannelType>(LISTED_TYPES[0]!);
+  // The row whose test was asked for with fields to fix: its form opens with every message shown.
+  const [revealAt, setRevealAt] = useState<number | null>(null);
+  // Until the status is read, a row says nothing of its state rather than something untrue.
+  const statuses = useStatus().data?.notifications;
+  const blocked = (c: ChannelDraft, i: number) =>
+    optionErrors(c).size > 0 || Boolean(errorWithin(ctx.errors, [...path, i]));
+  const newChannel = (t: ChannelType): ChannelDraft => ({
+    id: freshId(
+      t,
+      channels.map((c) => c.id),
+    ),
+    type: t,
+    enabled: true,
+  });
   return (
-    <>
-      {channels.length === 0 && <p className="muted">No channels: nothing is sent.</p>}
-      {channels.map((c, i) => (
-        <ChannelCard
-          key={k.list[i]}
-          index={i}
-          ctx={ctx}
-          isNew={!savedIds.has(c.id)}
-          onRemove={() => {
-            k.list.splice(i, 1);
-            ctx.set(
-              path,
-              channels.filter((_, j) => j !== i),
-            );
+    <ItemList<ChannelDraft>
+      base="notifications.channels"
+      label="Notification channels"
+      items={channels}
+      empty="No channels: nothing is sent."
+      name={nameOf}
+      type={(c) => (isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : `${c.type} (unknown)`)}
+      state={(c) =>
+        statuses
+          ? channelState(
+              statuses.find((s) => s.id === c.id),
+              savedIds.has(c.id),
+              c.enabled !== false,
+            )
+          : null
+      }
+      flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+      test={(c, i, open) => (
+        <TestButton
+          channel={c}
+          label="Test"
+          name={nameOf(c)}
+          blocked={blocked(c, i) ? 'Fix the fields marked below to send a test.' : null}
+          onBlocked={() => {
+            setRevealAt(i);
+            open();
           }}
         />
-      ))}
-      <div className="controls add-channel">
-        <label>
-          Type of the new channel
-          <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
-            {CHANNEL_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {CHANNEL_FORMS[t].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          onClick={() =>
-            ctx.set(path, [
-              ...channels,
-              {
-                id: freshId(
-                  type,
-                  channels.map((c) => c.id),
-                ),
-                type,
-                enabled: true,
-              },
-            ])
-          }
-        >
-          Add a channel
-        </button>
-      </div>
-    </>
+      )}
+      form={(c, i) => (
+        <ChannelCard index={i} ctx={ctx} isNew={!savedIds.has(c.id)} reveal={showErrors || revealAt === i} />
+      )}
+      onRemove={(i) => {
+        setRevealAt(null);
+        ctx.set(
+          path,
+          channels.filter((_, j) => j !== i),
+        );
+      }}
+      onAdd={(c) => ctx.set(path, [...channels, c])}
+      adder={(add) => (
+        <>
+          <div className="controls add-channel">
+            <label>
+              Type of the new channel
+              <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
+                {LISTED_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {CHANNEL_FORMS[t].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => add(newChannel(type))}>
+              Add a channel
+            </button>
+          </div>
+          <AddDiscord onWebhook={() => add(newChannel('discord-webhook'))} onBot={onDiscordBot} />
+        </>
+      )}
+    />
   );
 }

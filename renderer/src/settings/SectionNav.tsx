@@ -2,9 +2,10 @@
  * The Settings page's side navigation. The app routes by the hash (#/settings), so a section's
  * link cannot be a plain `#id` (that would leave the page): a click scrolls the section into view
  * and moves the focus to its heading, and the address becomes `#/settings?section=<id>` without
- * a new history entry, so a reload or a shared link opens the page at that section.
+ * a new history entry, so a reload or a shared link opens the page at that section. On a phone
+ * it is one sticky line at the top that scrolls sideways (settings.css), so it stays in reach.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface NavItem {
   id: string;
@@ -61,9 +62,18 @@ function useCurrentSection(ids: string[]): string | undefined {
 
 export function SectionNav({ items }: { items: NavItem[] }) {
   const current = useCurrentSection(items.map((i) => i.id));
+  const list = useRef<HTMLUListElement>(null);
+  // On a phone the menu is one line that scrolls sideways: keep the current section's link in it.
+  useEffect(() => {
+    const ul = list.current;
+    const link = ul?.querySelector<HTMLElement>('[aria-current]');
+    if (!ul || !link || ul.scrollWidth <= ul.clientWidth) return;
+    const [box, at] = [ul.getBoundingClientRect(), link.getBoundingClientRect()];
+    if (at.left < box.left || at.right > box.right) ul.scrollLeft += at.left - box.left - 8;
+  }, [current]);
   return (
     <nav className="settings-nav" aria-label="Settings sections">
-      <ul>
+      <ul ref={list}>
         {items.map((item) => (
           <li key={item.id}>
             <a

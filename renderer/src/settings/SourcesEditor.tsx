@@ -1,42 +1,65 @@
 /**
- * Sources: the built-in ones on or off (their fields drawn from the settings schema), and your
- * own, one card each with its kind's form (sources/) and "Test this source".
+ * Sources: the built-in ones on or off (the field drawn from the settings schema; those switched
+ * off one by one are folded with the health rules, sections.tsx), and your own as one-line rows (name, kind, state, Test, Edit, Remove), the one being edited with its
+ * kind's form (sources/) below its row.
  */
 import { fieldMeta, fieldSchema } from '../../../shared/schema-fields';
 import type { CustomSource } from '../../../shared/settings';
 import { sourcesSchema } from '../../../shared/settings';
+import { useStatus } from '../api/queries';
 import { type FormCtx, LeafField } from './fields';
-import { getAt } from './schema-walk';
+import { sourceState } from './item-states';
+import { ItemList } from './ItemList';
+import { errorWithin, getAt } from './schema-walk';
 import { SOURCE_FORMS } from './sources/forms';
 import { SourceCard } from './sources/SourceCard';
+import { TestSource } from './sources/TestSource';
 
-export function SourcesEditor({ ctx }: { ctx: FormCtx }) {
+const nameOf = (s: CustomSource) => s.id || 'New source';
+
+export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {
   const path = ['sources', 'custom'];
   const custom = (getAt(ctx.draft, path) as CustomSource[] | undefined) ?? [];
+  const savedIds = new Set(((getAt(ctx.saved, path) as CustomSource[] | undefined) ?? []).map((s) => s.id));
+  // Until the status is read, a row says nothing of its state rather than something untrue.
+  const health = useStatus().data?.sources;
   const own = fieldMeta(fieldSchema(sourcesSchema, 'custom')!);
   return (
     <>
       <LeafField schema={fieldSchema(sourcesSchema, 'builtIn')!} path={['sources', 'builtIn']} ctx={ctx} />
-      <LeafField schema={fieldSchema(sourcesSchema, 'disabled')!} path={['sources', 'disabled']} ctx={ctx} />
       <h3>{own.label}</h3>
       {own.help && <p className="muted small">{own.help}</p>}
-      {custom.length === 0 && <p className="muted">None yet: only the built-in sources are asked.</p>}
-      {custom.map((_, i) => (
-        <SourceCard
-          key={i}
-          index={i}
-          ctx={ctx}
-          onRemove={() =>
-            ctx.set(
-              path,
-              custom.filter((_, k) => k !== i),
-            )
-          }
-        />
-      ))}
-      <button type="button" onClick={() => ctx.set(path, [...custom, SOURCE_FORMS.http.blank])}>
-        Add a custom source
-      </button>
+      <ItemList<CustomSource>
+        base="sources.custom"
+        label={own.label ?? 'Custom sources'}
+        items={custom}
+        empty="None yet: only the built-in sources are asked."
+        name={nameOf}
+        type={(s) => `${SOURCE_FORMS[s.kind]?.label ?? s.kind} · IPv${s.family}`}
+        state={(s) =>
+          health
+            ? sourceState(
+                health.find((h) => h.id === s.id),
+                savedIds.has(s.id),
+              )
+            : null
+        }
+        flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+        test={(s, _, open) => <TestSource source={s} name={nameOf(s)} onIncomplete={open} />}
+        form={(_, i) => <SourceCard index={i} ctx={ctx} />}
+        onRemove={(i) =>
+          ctx.set(
+            path,
+            custom.filter((_, k) => k !== i),
+          )
+        }
+        onAdd={(s) => ctx.set(path, [...custom, s])}
+        adder={(add) => (
+          <button type="button" onClick={() => add(SOURCE_FORMS.http.blank)}>
+            Add a custom source
+          </button>
+        )}
+      />
     </>
   );
 }

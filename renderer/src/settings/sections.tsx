@@ -15,6 +15,7 @@ import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
 import { DataPanel } from './DataPanel';
 import { DiscordPanel } from './discord/DiscordPanel';
+import { Fields, Folded, group } from './field-groups';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
@@ -24,6 +25,8 @@ export interface FormSectionProps {
   view: SettingsView;
   /** Ids of the channels as saved (a channel can be tested once it is). */
   savedIds: Set<string>;
+  /** A save was attempted: lists flag the items with a field to fix. */
+  tried: boolean;
 }
 
 export interface FormSection {
@@ -46,24 +49,20 @@ export interface PanelSection {
   render(p: { shell: ShellClient | null }): ReactNode;
 }
 
-const group = (key: string) => fieldSchema(settingsSchema, key)!;
 const introOf = (key: string) => fieldMeta(group(key)).help;
 
-/** A settings group shown inside another group's section, under its own legend and help line. */
-function SubGroup({ name, ctx }: { name: string; ctx: FormCtx }) {
-  return (
-    <fieldset>
-      <legend>{labelFor(group(name), name)}</legend>
-      <p className="help">{introOf(name)}</p>
-      <ObjectFields schema={group(name)} path={[name]} ctx={ctx} />
-    </fieldset>
-  );
-}
-
-/** A group of settings drawn from the schema, with its fields' labels and help. */
-const fieldsOf = (key: string) => (p: FormSectionProps) => (
-  <ObjectFields schema={group(key)} path={[key]} ctx={p.ctx} />
-);
+/** The settings folded under one line in their section: the fine tuning most people leave as it is. */
+const MONITOR_FOLDED = [
+  'quorum',
+  'ipv6Compare',
+  'confirmMinutes',
+  'timeoutMs',
+  'networkWatch',
+  'networkPollMs',
+  'networkSettleMs',
+];
+const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
+const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
 
 export const FORM_SECTIONS: FormSection[] = [
   {
@@ -73,8 +72,13 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['monitor', 'router'],
     render: (p) => (
       <>
-        <ObjectFields schema={group('monitor')} path={['monitor']} ctx={p.ctx} />
-        <SubGroup name="router" ctx={p.ctx} />
+        <Fields schema={group('monitor')} path={['monitor']} ctx={p.ctx} skip={MONITOR_FOLDED} />
+        <Folded
+          summary="How sources must agree, IPv6 changes, timing, network watching and the home router"
+          leaves={MONITOR_FOLDED.map((k) => ['monitor', k])}
+          groups={[['router']]}
+          ctx={p.ctx}
+        />
       </>
     ),
   },
@@ -85,8 +89,13 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['sources', 'health'],
     render: (p) => (
       <>
-        <SourcesEditor ctx={p.ctx} />
-        <SubGroup name="health" ctx={p.ctx} />
+        <SourcesEditor ctx={p.ctx} showErrors={p.tried} />
+        <Folded
+          summary="Built-in sources switched off, and how long a failing source rests"
+          leaves={[['sources', 'disabled']]}
+          groups={[['health']]}
+          ctx={p.ctx}
+        />
       </>
     ),
   },
@@ -95,14 +104,29 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Notifications',
     intro: introOf('notifications'),
     keys: ['notifications'],
-    render: (p) => <ObjectFields schema={notificationsSchema} path={['notifications']} ctx={p.ctx} />,
+    render: (p) => (
+      <>
+        <Fields
+          schema={notificationsSchema}
+          path={['notifications']}
+          ctx={p.ctx}
+          skip={[...NOTIFY_FOLDED_LEAVES, ...NOTIFY_FOLDED_GROUPS]}
+        />
+        <Folded
+          summary="Frequent changes, unstable detection, delivery retries and the outbox"
+          leaves={NOTIFY_FOLDED_LEAVES.map((k) => ['notifications', k])}
+          groups={NOTIFY_FOLDED_GROUPS.map((k) => ['notifications', k])}
+          ctx={p.ctx}
+        />
+      </>
+    ),
   },
   {
     id: 'channels',
     title: 'Notification channels',
     intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
     keys: [],
-    render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} />,
+    render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} showErrors={p.tried} />,
   },
   {
     id: 'discord',
@@ -111,7 +135,18 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['discord'],
     render: (p) => <DiscordPanel ctx={p.ctx} />,
   },
-  { id: 'api', title: 'Web dashboard and API', intro: introOf('api'), keys: ['api'], render: fieldsOf('api') },
+  {
+    id: 'api',
+    title: 'Web dashboard and API',
+    intro: introOf('api'),
+    keys: ['api'],
+    render: (p) => (
+      <>
+        <Fields schema={group('api')} path={['api']} ctx={p.ctx} skip={['sessionHours']} />
+        <Folded summary="How long a browser stays signed in" leaves={[['api', 'sessionHours']]} ctx={p.ctx} />
+      </>
+    ),
+  },
   {
     id: 'history',
     title: 'History and log',
@@ -119,8 +154,10 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['history', 'log', 'version'],
     render: (p) => (
       <>
-        <ObjectFields schema={group('history')} path={['history']} ctx={p.ctx} />
-        <ObjectFields schema={group('log')} path={['log']} ctx={p.ctx} />
+        <div className="field-grid">
+          <ObjectFields schema={group('history')} path={['history']} ctx={p.ctx} />
+          <ObjectFields schema={group('log')} path={['log']} ctx={p.ctx} />
+        </div>
       </>
     ),
   },
@@ -154,7 +191,7 @@ export function formSections(): FormSection[] {
     keys: [key],
     render: (p) =>
       shapeOf(s).kind === 'object' ? (
-        <ObjectFields schema={s} path={[key]} ctx={p.ctx} />
+        <Fields schema={s} path={[key]} ctx={p.ctx} />
       ) : (
         <LeafField schema={s} path={[key]} ctx={p.ctx} />
       ),

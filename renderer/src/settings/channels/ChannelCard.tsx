@@ -1,6 +1,7 @@
 /**
- * One notification channel: its type, name and switch, the type's own form (Uptime Kuma's
- * per-provider forms are the model), its events and masking, and "Send a test". The type's
+ * One notification channel's form, open below its row: its type, name and switch, the type's own
+ * form (Uptime Kuma's per-provider forms are the model) with its rarely needed options folded,
+ * its events and masking, and "Send a test". The type's
  * schema checks the options as they are typed; its messages show beside each field.
  */
 import { useMemo, useState } from 'react';
@@ -12,6 +13,7 @@ import type { FormCtx } from '../fields';
 import { Disclosure } from '../options/Disclosure';
 import { optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
+import type { OptionSpec } from '../options/spec';
 import { getAt, type Path, pathKey, setAt } from '../schema-walk';
 import { EventPicker } from './EventPicker';
 import { CHANNEL_FORMS } from './forms';
@@ -105,12 +107,13 @@ export function ChannelCard({
   index,
   ctx,
   isNew,
-  onRemove,
+  reveal = false,
 }: {
   index: number;
   ctx: FormCtx;
   isNew: boolean;
-  onRemove: () => void;
+  /** Show every field's message at once (a test was asked for, or a save refused). */
+  reveal?: boolean;
 }) {
   const base: Path = ['notifications', 'channels', index];
   const channel = getAt(ctx.draft, base) as ChannelDraft;
@@ -123,7 +126,7 @@ export function ChannelCard({
   const savedList = getAt(ctx.saved, ['notifications', 'channels']);
   const saved = Array.isArray(savedList) ? (savedList as ChannelDraft[]).find((c) => c.id === channel.id) : undefined;
   const own = useMemo(() => optionErrors(channel), [channel]);
-  const shown = (key: string) => (revealed || touched.has(key) ? own.get(key) : undefined);
+  const shown = (key: string) => (revealed || reveal || touched.has(key) ? own.get(key) : undefined);
   const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
   const commonErrors = [...ctx.errors.keys()].some((k) => k.startsWith(`${pathKey(base)}.`));
   const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
@@ -132,6 +135,23 @@ export function ChannelCard({
     ctx.set(base, withOption(channel, path, value));
   };
   const title = `${form?.label ?? channel.type}: ${channel.id || 'new channel'}`;
+  const input = (spec: OptionSpec) =>
+    type && (
+      <OptionInput
+        key={spec.path.join('.')}
+        schema={CHANNEL_OPTIONS[type]}
+        spec={spec}
+        value={getAt(channel, spec.path)}
+        stored={getAt(saved, spec.path)}
+        error={shown(spec.path.join('.'))}
+        required={optionRequired(CHANNEL_OPTIONS[type], spec.path, options)}
+        onChange={(v) => setOption(spec.path, v)}
+      />
+    );
+  const visible = (form?.fields ?? []).filter((spec) => !spec.shownWhen || spec.shownWhen(options));
+  const isAdvanced = (spec: OptionSpec) => form?.advanced?.includes(spec.path.join('.')) ?? false;
+  const main = visible.filter((spec) => !isAdvanced(spec));
+  const advanced = visible.filter(isAdvanced);
   return (
     <fieldset className="item channel-card">
       <legend>{title}</legend>
@@ -143,21 +163,12 @@ export function ChannelCard({
         checked={channel.enabled !== false}
         onChange={(on) => ctx.set([...base, 'enabled'], on)}
       />
-      {type &&
-        form!.fields
-          .filter((spec) => !spec.shownWhen || spec.shownWhen(options))
-          .map((spec) => (
-            <OptionInput
-              key={spec.path.join('.')}
-              schema={CHANNEL_OPTIONS[type]}
-              spec={spec}
-              value={getAt(channel, spec.path)}
-              stored={getAt(saved, spec.path)}
-              error={shown(spec.path.join('.'))}
-              required={optionRequired(CHANNEL_OPTIONS[type], spec.path, options)}
-              onChange={(v) => setOption(spec.path, v)}
-            />
-          ))}
+      {type && main.map(input)}
+      {type && advanced.length > 0 && (
+        <Disclosure summary="More options" mustOpen={advanced.some((spec) => shown(spec.path.join('.')) !== undefined)}>
+          {advanced.map(input)}
+        </Disclosure>
+      )}
       {own.get('') && <p className="field-error">{own.get('')}</p>}
       <Disclosure
         summary={`What it gets: ${eventsLine(events)}; ${MASK_LABELS[maskOf(channel.mask)].toLowerCase()}`}
@@ -176,9 +187,6 @@ export function ChannelCard({
         blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}
         onBlocked={() => setRevealed(true)}
       />
-      <button type="button" className="secondary" onClick={onRemove}>
-        Remove {channel.id || 'this channel'}
-      </button>
     </fieldset>
   );
 }

@@ -14,6 +14,7 @@ export function TestButton({
   blocked,
   onBlocked,
   label = 'Send a test',
+  name,
 }: {
   channel: Record<string, unknown>;
   /** Why a test cannot be sent yet (fields to fix), or null. */
@@ -21,6 +22,8 @@ export function TestButton({
   /** Told when the button is pressed while blocked (to show every field's message). */
   onBlocked?: () => void;
   label?: string;
+  /** In a row: the channel's name, for the button's accessible name ("Test home-hook"). */
+  name?: string;
 }) {
   const [pressed, setPressed] = useState(false);
   const { client } = useEngine();
@@ -29,9 +32,10 @@ export function TestButton({
   });
   const result = test.data;
   return (
-    <div className="controls test">
+    <div className={name === undefined ? 'controls test' : 'row-test'}>
       <button
         type="button"
+        className={name === undefined ? undefined : 'secondary'}
         disabled={test.isPending}
         onClick={() => {
           setPressed(true);
@@ -43,6 +47,7 @@ export function TestButton({
         }}
       >
         {test.isPending ? 'Sending…' : label}
+        {name !== undefined && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${result?.ok === false || test.error ? ' error-text' : ''}`}>
         {pressed && blocked !== null

@@ -14,6 +14,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['username'], kind: 'text', placeholder: 'IPWatch' },
       { path: ['avatarUrl'], kind: 'text', placeholder: 'https://example.org/ipwatch.png' },
     ],
+    advanced: ['avatarUrl'],
   },
   telegram: {
     label: 'Telegram',
@@ -24,6 +25,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['silent'], kind: 'checkbox' },
       { path: ['apiBase'], kind: 'text' },
     ],
+    advanced: ['apiBase'],
   },
   slack: {
     label: 'Slack',
@@ -39,6 +41,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['token'], kind: 'secret', placeholder: 'tk_…' },
       { path: ['priority'], kind: 'select', unsetLabel: 'Automatic (high for bad news)' },
     ],
+    advanced: ['priority'],
   },
   gotify: {
     label: 'Gotify',
@@ -48,6 +51,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['token'], kind: 'secret', placeholder: 'AbCdEf123456' },
       { path: ['priority'], kind: 'number' },
     ],
+    advanced: ['priority'],
   },
   email: {
     label: 'Email (SMTP)',
@@ -69,6 +73,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       },
       { path: ['rejectUnauthorized'], kind: 'checkbox' },
     ],
+    advanced: ['subjectPrefix', 'requireTLS', 'rejectUnauthorized'],
   },
   webhook: {
     label: 'Webhook',
@@ -84,6 +89,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['template'], kind: 'textarea', placeholder: '{"text": "{{title}}: {{summary}}"}' },
       { path: ['contentType'], kind: 'text' },
     ],
+    advanced: ['headers', 'template', 'contentType'],
   },
   mqtt: {
     label: 'MQTT / Home Assistant',
@@ -101,6 +107,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['qos'], kind: 'select' },
       { path: ['clientId'], kind: 'text' },
     ],
+    advanced: ['baseTopic', 'discoveryPrefix', 'qos', 'clientId'],
   },
   desktop: {
     label: 'Desktop notification',

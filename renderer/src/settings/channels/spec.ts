@@ -14,6 +14,8 @@ export interface ChannelForm {
   blurb: string;
   /** The options in the order shown; their labels and help are the schema's. */
   fields: OptionSpec[];
+  /** The options folded under "More options" (most setups never need them), by their dotted path. */
+  advanced?: readonly string[];
 }
 
 /** The events in words, in the order of NOTIFY_EVENTS. */

@@ -20,7 +20,8 @@ import { type FormCtx, LeafField } from '../fields';
 import { optionMeta, optionSchema } from '../options/option-schema';
 import { getAt, isSecretMarker, pathKey } from '../schema-walk';
 import { SecretInput } from '../SecretInput';
-import { GuildCard } from './GuildCard';
+import { showSection } from '../SectionNav';
+import { GuildList } from './GuildList';
 
 const PORTAL = 'https://discord.com/developers/applications';
 
@@ -79,6 +80,37 @@ const settling = (bot: BotStatus | undefined, savedToken: unknown): boolean =>
   !(isSecretMarker(savedToken) && !savedToken.set) &&
   (bot === undefined || bot.state === 'off' || bot.state === 'connecting' || bot.state === 'reconnecting');
 
+/** Steps 2 to 4, once the bot has a token (or servers): invite it, its servers, a test post. */
+function LaterSteps({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefined }) {
+  return (
+    <>
+      <li>
+        <h3>Invite it to your server</h3>
+        <Invite bot={bot} />
+      </li>
+      <li>
+        <h3>Choose its servers and channels</h3>
+        <p className="small muted">
+          Ids: in Discord, Settings, Advanced, Developer Mode on; then right-click the server or channel, Copy ID.
+        </p>
+        <GuildList ctx={ctx} bot={bot} />
+      </li>
+      <li>
+        <h3>Save, then send a test post</h3>
+        <TestButton channel={botChannel(ctx)} blocked={testBlocked(ctx, bot)} label="Send a test post" />
+      </li>
+    </>
+  );
+}
+
+/** The bot is being set up: a token is given (typed, stored or by reference) or a server listed. */
+function begun(ctx: FormCtx): boolean {
+  const token = getAt(ctx.draft, ['discord', 'token']);
+  const guilds = getAt(ctx.draft, ['discord', 'guilds']);
+  const hasToken = token !== null && token !== undefined && token !== '' && !(isSecretMarker(token) && !token.set);
+  return hasToken || (Array.isArray(guilds) && guilds.length > 0);
+}
+
 export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
   const { client } = useEngine();
   const savedToken = getAt(ctx.saved, ['discord', 'token']);
@@ -89,11 +121,16 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
   }).data?.bot;
   const tokenPath = ['discord', 'token'];
   const token = optionMeta(discordSchema, ['token']);
-  const guildsPath = ['discord', 'guilds'];
-  const guilds = (getAt(ctx.draft, guildsPath) as Draft[] | undefined) ?? [];
   return (
     <>
       <BotLine bot={bot} />
+      <p className="small">
+        Only need posts in one channel? A Discord webhook needs no bot:{' '}
+        <a href="#/settings?section=channels" onClick={(e) => showSection('channels') && e.preventDefault()}>
+          add one under Notification channels
+        </a>{' '}
+        (Add Discord, a webhook). The <a href="#/discord">Discord page</a> shows the bot as it runs.
+      </p>
       <ol className="setup-steps">
         <li>
           <h3>Create the bot</h3>
@@ -115,38 +152,15 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
             cleared={null}
           />
         </li>
-        <li>
-          <h3>Invite it to your server</h3>
-          <Invite bot={bot} />
-        </li>
-        <li>
-          <h3>Choose its servers and channels</h3>
-          <p className="small muted">
-            Ids: in Discord, Settings, Advanced, Developer Mode on; then right-click the server or channel, Copy ID.
-          </p>
-          {guilds.length === 0 && <p className="muted">No server yet: the bot answers nowhere and posts nothing.</p>}
-          {guilds.map((g, i) => (
-            <GuildCard
-              key={i}
-              index={i}
-              ctx={ctx}
-              status={bot?.guilds.find((s) => s.id === g.id)}
-              onRemove={() =>
-                ctx.set(
-                  guildsPath,
-                  guilds.filter((_, k) => k !== i),
-                )
-              }
-            />
-          ))}
-          <button type="button" onClick={() => ctx.set(guildsPath, [...guilds, { id: '', channel: null }])}>
-            Add a server
-          </button>
-        </li>
-        <li>
-          <h3>Save, then send a test post</h3>
-          <TestButton channel={botChannel(ctx)} blocked={testBlocked(ctx, bot)} label="Send a test post" />
-        </li>
+        {!begun(ctx) && (
+          <li>
+            <p className="muted small">
+              Then invite it to your server, choose its servers and channels, and send a test post: those steps show
+              once it has a token.
+            </p>
+          </li>
+        )}
+        {begun(ctx) && <LaterSteps ctx={ctx} bot={bot} />}
       </ol>
       <details>
         <summary>More Discord settings</summary>

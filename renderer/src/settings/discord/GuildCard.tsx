@@ -1,5 +1,5 @@
 /**
- * One Discord server (guild) the bot serves: its id, the channel its posts go to and which
+ * One Discord server's form, open below its row: the server (guild) the bot serves, its id, the channel its posts go to and which
  * events, how addresses show there, and who may read or administer. Labels and help are the
  * settings schema's (shared/discord-settings.ts); what the bot found there is beside them.
  */
@@ -50,17 +50,7 @@ function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' 
   );
 }
 
-export function GuildCard({
-  index,
-  ctx,
-  status,
-  onRemove,
-}: {
-  index: number;
-  ctx: FormCtx;
-  status: BotGuildStatus | undefined;
-  onRemove: () => void;
-}) {
+export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx; status: BotGuildStatus | undefined }) {
   const base: Path = ['discord', 'guilds', index];
   const guild = (getAt(ctx.draft, base) ?? {}) as Record<string, unknown>;
   const at = (k: string) => ctx.errors.get(pathKey([...base, k]));
@@ -123,9 +113,6 @@ export function GuildCard({
         <People ctx={ctx} base={base} which="read" />
         <People ctx={ctx} base={base} which="admin" />
       </Disclosure>
-      <button type="button" className="secondary" onClick={onRemove}>
-        Remove server {status?.name ?? (id || index + 1)}
-      </button>
     </fieldset>
   );
 }

@@ -9,6 +9,8 @@ export interface SourceForm {
   label: string;
   blurb: string;
   fields: OptionSpec[];
+  /** The fields folded under "More options" (most sources never need them), by their dotted path. */
+  advanced: readonly string[];
   /** A new source of this kind, before the user fills it in. */
   blank: CustomSource;
 }
@@ -29,6 +31,7 @@ export const SOURCE_FORMS: Record<CustomSource['kind'], SourceForm> = {
       family,
       provider,
     ],
+    advanced: ['provider'],
     blank: { id: '', kind: 'http', url: '', format: 'text', family: 4 },
   },
   dns: {
@@ -43,12 +46,14 @@ export const SOURCE_FORMS: Record<CustomSource['kind'], SourceForm> = {
       family,
       provider,
     ],
+    advanced: ['class', 'provider'],
     blank: { id: '', kind: 'dns', server: '', name: '', type: 'A', class: 'IN', family: 4 },
   },
   stun: {
     label: 'STUN source',
     blurb: 'A STUN server (as video calls use): it tells you the address and port it sees you from.',
     fields: [id, { path: ['server'], kind: 'text', placeholder: 'stun.l.google.com:19302' }, family, provider],
+    advanced: ['provider'],
     blank: { id: '', kind: 'stun', server: '', family: 4 },
   },
 };

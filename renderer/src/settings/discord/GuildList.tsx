@@ -1,0 +1,48 @@
+/**
+ * The bot's Discord servers as one-line rows (name, state, Edit, Remove), the one being edited
+ * with its form (GuildCard) below its row. A server's state is what the running bot found there.
+ */
+import type { BotStatus } from '../../../../shared/bot-types';
+import type { FormCtx } from '../fields';
+import { guildState } from '../item-states';
+import { ItemList } from '../ItemList';
+import { getAt } from '../schema-walk';
+import { GuildCard } from './GuildCard';
+
+type Guild = Record<string, unknown>;
+
+const idOf = (g: Guild): string => (typeof g.id === 'string' ? g.id : '');
+
+export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefined }) {
+  const path = ['discord', 'guilds'];
+  const guilds = (getAt(ctx.draft, path) as Guild[] | undefined) ?? [];
+  const savedIds = new Set(((getAt(ctx.saved, path) as Guild[] | undefined) ?? []).map(idOf));
+  const statusOf = (g: Guild) => bot?.guilds.find((s) => s.id === idOf(g));
+  return (
+    <ItemList<Guild>
+      base="discord.guilds"
+      label="Discord servers"
+      items={guilds}
+      empty="No server yet: the bot answers nowhere and posts nothing."
+      name={(g) => statusOf(g)?.name ?? (idOf(g) || 'New server')}
+      type={(g) => {
+        const channel = typeof g.channel === 'string' ? g.channel : null;
+        return channel ? `Discord server · posts to ${channel}` : 'Discord server · no posts';
+      }}
+      state={(g) => guildState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off')}
+      form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} />}
+      onRemove={(i) =>
+        ctx.set(
+          path,
+          guilds.filter((_, k) => k !== i),
+        )
+      }
+      onAdd={(g) => ctx.set(path, [...guilds, g])}
+      adder={(add) => (
+        <button type="button" onClick={() => add({ id: '', channel: null })}>
+          Add a server
+        </button>
+      )}
+    />
+  );
+}

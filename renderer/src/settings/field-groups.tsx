@@ -1,0 +1,68 @@
+/**
+ * How the Settings page groups the schema's fields: two to a row where the page is wide, a group
+ * inside another section under its own legend, and the fine tuning few people change folded
+ * under one line that names it, so the page stays short enough to take in.
+ */
+import type { z } from 'zod';
+
+import { settingsSchema } from '../../../shared/settings';
+import { type FormCtx, LeafField, ObjectFields } from './fields';
+import { Disclosure } from './options/Disclosure';
+import { optionSchema } from './options/option-schema';
+import { errorWithin, fieldMeta, fieldSchema, labelFor } from './schema-walk';
+
+/** A top-level group of the settings by its key (`monitor`). */
+export const group = (key: string) => fieldSchema(settingsSchema, key)!;
+
+/** A settings group shown inside another section, under its own legend and help line. */
+export function SubGroup({ path, ctx }: { path: string[]; ctx: FormCtx }) {
+  const schema = path.length === 1 ? group(path[0]!) : optionSchema(settingsSchema, path)!;
+  return (
+    <fieldset>
+      <legend>{labelFor(schema, path.at(-1)!)}</legend>
+      <p className="help">{fieldMeta(schema).help}</p>
+      <Fields schema={schema} path={path} ctx={ctx} />
+    </fieldset>
+  );
+}
+
+/** Fields drawn from the schema, two to a row where the page is wide enough (settings.css). */
+export function Fields(props: { schema: z.ZodType; path: string[]; ctx: FormCtx; skip?: string[] }) {
+  return (
+    <div className="field-grid">
+      <ObjectFields {...props} />
+    </div>
+  );
+}
+
+/**
+ * Settings few people change, folded under one line that names them (the page stays short enough
+ * to take in): single fields and whole groups; open by themselves when one inside needs fixing.
+ */
+export function Folded({
+  summary,
+  leaves = [],
+  groups = [],
+  ctx,
+}: {
+  summary: string;
+  leaves?: string[][];
+  groups?: string[][];
+  ctx: FormCtx;
+}) {
+  const paths = [...leaves, ...groups];
+  return (
+    <Disclosure summary={summary} mustOpen={paths.some((p) => errorWithin(ctx.errors, p) !== undefined)}>
+      {leaves.length > 0 && (
+        <div className="field-grid">
+          {leaves.map((p) => (
+            <LeafField key={p.join('.')} schema={optionSchema(settingsSchema, p)!} path={p} ctx={ctx} />
+          ))}
+        </div>
+      )}
+      {groups.map((p) => (
+        <SubGroup key={p.join('.')} path={p} ctx={ctx} />
+      ))}
+    </Disclosure>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * What a row of the Settings lists says of its item, from the engine's status: a source, a
+ * notification channel, a Discord server. One word or two a person understands; the technical
+ * reason goes in `detail`, shown only in the item's open form. An item not saved yet is "not
+ * saved yet", never red: it has not run, so nothing about it has failed. Pure.
+ */
+import type { BotGuildStatus } from '../../../shared/bot-types';
+import type { ChannelStatus } from '../../../shared/notify-types';
+import type { SourceHealth } from '../../../shared/types';
+import type { ItemState } from './ItemList';
+
+const NOT_SAVED: ItemState = { word: 'not saved yet', tone: 'neutral' };
+
+/**
+ * A custom source: answering, failing, resting after failures (its breaker open or trying it
+ * again), or not asked yet. `saved` says whether the engine runs it as the page shows it.
+ */
+export function sourceState(health: SourceHealth | undefined, saved: boolean): ItemState {
+  if (!saved) return NOT_SAVED;
+  if (!health) return { word: 'not in use', tone: 'neutral', detail: 'The engine does not ask it: see the log.' };
+  if (health.state !== 'closed')
+    return { word: 'resting after failures', tone: 'warn', detail: health.lastError ?? null };
+  if (health.consecutiveFailures > 0) return { word: 'failing', tone: 'bad', detail: health.lastError ?? null };
+  if (health.successes === 0) return { word: 'not asked yet', tone: 'neutral' };
+  return { word: 'answering', tone: 'good' };
+}
+
+/** A notification channel: working, retrying, failing, off... as its delivery state says. */
+export function channelState(status: ChannelStatus | undefined, saved: boolean, enabled: boolean): ItemState {
+  if (!saved) return NOT_SAVED;
+  if (!enabled) return { word: 'off', tone: 'neutral' };
+  if (!status) return { word: 'starting', tone: 'neutral' };
+  const why = status.lastError ?? status.reason;
+  switch (status.state) {
+    case 'ok':
+      return status.lastSentAt === null
+        ? { word: 'nothing sent yet', tone: 'neutral' }
+        : { word: 'working', tone: 'good' };
+    case 'retrying':
+      return { word: 'retrying', tone: 'warn', detail: why };
+    case 'failing':
+      return { word: 'failing', tone: 'bad', detail: why };
+    case 'invalid':
+      return { word: 'cannot run', tone: 'bad', detail: status.reason };
+    case 'disabled':
+      return { word: 'off', tone: 'neutral', detail: status.reason };
+    case 'paused':
+      return { word: 'paused', tone: 'neutral', detail: status.reason };
+    case 'removed':
+      return { word: 'removed', tone: 'neutral' };
+  }
+}
+
+/** A Discord server: the bot is in it (and can post), not yet, or something stops its posts. */
+export function guildState(status: BotGuildStatus | undefined, saved: boolean, botOn: boolean): ItemState {
+  if (!saved) return NOT_SAVED;
+  if (!botOn) return { word: 'bot off', tone: 'neutral' };
+  if (!status?.name) return { word: 'not joined yet', tone: 'warn', detail: 'Invite the bot with the link above.' };
+  if (status.problem) return { word: 'cannot post', tone: 'bad', detail: status.problem };
+  return { word: 'joined', tone: 'good' };
+}
