@@ -86,7 +86,12 @@ export const cloudflareRecordSchema = z.strictObject({
   token: secretField('the API token').meta(
     about('API token', 'A scoped token (Zone: Read and DNS: Edit, for this zone only), never the global API key.'),
   ),
-  zone: dnsNameSchema.meta(about('Zone', 'The Cloudflare zone, e.g. example.org.')),
+  zone: dnsNameSchema.optional().meta(about('Zone', 'The Cloudflare zone, e.g. example.org; or give its ID.')),
+  zoneId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/i, 'expected the 32 hex digits Cloudflare shows as Zone ID')
+    .optional()
+    .meta(about('Zone ID', "Saves looking the zone up by name; from the zone's overview page.")),
   name: dnsNameSchema.meta(about('Name', 'The record, which must exist, e.g. home.example.org.')),
   apiBase: apiBase('https://api.cloudflare.com/client/v4'),
 });
@@ -137,12 +142,12 @@ const RECORD_SCHEMAS = [
 ] as const;
 
 export const ddnsRecordSchema = z.discriminatedUnion('provider', RECORD_SCHEMAS).superRefine((r, ctx) => {
-  if (
-    (r.provider === 'rfc2136' || r.provider === 'cloudflare') &&
-    r.name !== r.zone &&
-    !r.name.endsWith(`.${r.zone}`)
-  ) {
-    ctx.addIssue({ code: 'custom', path: ['name'], message: `${r.name} is not in the zone ${r.zone}` });
+  if (r.provider === 'cloudflare' && !r.zone && !r.zoneId) {
+    ctx.addIssue({ code: 'custom', path: ['zone'], message: 'give the zone or its ID' });
+  }
+  const zone = r.provider === 'rfc2136' || r.provider === 'cloudflare' ? r.zone : undefined;
+  if (zone && 'name' in r && r.name !== zone && !r.name.endsWith(`.${zone}`)) {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: `${r.name} is not in the zone ${zone}` });
   }
 });
 export type DdnsRecord = z.infer<typeof ddnsRecordSchema>;

@@ -48,11 +48,13 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
 
   /** The record's id and content, or the outcome that ends the attempt. */
   async function find(signal: AbortSignal): Promise<Found | DdnsOutcome> {
-    const zones = await call<{ id: string }[]>({
-      method: 'GET',
-      url: `${base}/zones?name=${encodeURIComponent(r.zone)}`,
-      signal,
-    });
+    const zones = r.zoneId
+      ? [{ id: r.zoneId }]
+      : await call<{ id: string }[]>({
+          method: 'GET',
+          url: `${base}/zones?name=${encodeURIComponent(r.zone ?? '')}`,
+          signal,
+        });
     if (!Array.isArray(zones)) return zones;
     if (zones.length === 0)
       return { kind: 'stop', reason: `${label}: no zone ${r.zone} (or the token may not read it)` };

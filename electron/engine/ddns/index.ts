@@ -6,4 +6,5 @@
  * The records' settings are shared/ddns-settings.ts.
  */
 export { buildUpdater, type BuildUpdater, DDNS } from './registry';
+export { importDdnsUpdater, type ImportResult } from './import-ddns-updater';
 export type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';

@@ -1,0 +1,122 @@
+/**
+ * ddns-updater's config.json (its `settings` array, as qdm12/ddns-updater's docs/<provider>.md
+ * describe each entry) turned into IPWatch's DDNS records, for the providers IPWatch has; every
+ * other entry is refused with one line saying why. Pure: the caller reads the file and writes the
+ * settings.
+ *
+ *   ddns-updater provider | record
+ *   ----------------------+---------------------------------------------------------------
+ *   cloudflare            | cloudflare (token only: the global key and user service key are refused)
+ *   dyn, noip, dynu       | dyndns2 with the provider's update server
+ *   duckdns               | duckdns
+ *   desec                 | desec
+ *   rfc2136               | rfc2136 (hmac-sha256 TSIG only: an unsigned update is refused)
+ *
+ * `ip_version` "ipv4" gives an A record, "ipv6" an AAAA one, "ipv4 or ipv6" (the default) both.
+ * Older configs name the record by `domain` and `host`/`owner` ("@" for the domain itself).
+ */
+import { ddnsRecordSchema } from '../../../shared/ddns-settings';
+import { formatIssues } from '../../../shared/schema-common';
+
+type Entry = Record<string, unknown>;
+
+const DYNDNS2_SERVERS: Record<string, string> = {
+  dyn: 'https://members.dyndns.org',
+  noip: 'https://dynupdate.no-ip.com',
+  dynu: 'https://api.dynu.com',
+};
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The record's full name: `domain`, or `owner`/`host` under it. */
+function fullName(e: Entry): string {
+  const domain = str(e.domain) ?? '';
+  const owner = str(e.owner) ?? str(e.host);
+  return !owner || owner === '@' ? domain : `${owner}.${domain}`;
+}
+
+/** The provider's own fields of one entry (no id or type yet), or the reason it cannot be moved. */
+function fields(e: Entry, name: string): Entry | string {
+  const provider = String(e.provider ?? '').toLowerCase();
+  switch (provider) {
+    case 'cloudflare':
+      if (!str(e.token))
+        return 'only an API token is supported (a scoped one), not the global API key or a user service key';
+      return { provider: 'cloudflare', token: e.token, zoneId: e.zone_identifier, name };
+    case 'dyn':
+    case 'noip':
+    case 'dynu': {
+      const password = str(e.password) ?? str(e.client_key);
+      return { provider: 'dyndns2', server: DYNDNS2_SERVERS[provider], username: e.username, password, hostname: name };
+    }
+    case 'duckdns': {
+      if (name.includes(',')) return 'one domain per record: list each on its own';
+      const labels = name.replace(/\.duckdns\.org\.?$/i, '').split('.');
+      return { provider: 'duckdns', token: e.token, domain: labels.at(-1) };
+    }
+    case 'desec':
+      return { provider: 'desec', token: e.token, hostname: name };
+    case 'rfc2136': {
+      if (!str(e.tsig_key_name)) return 'an unsigned update is not supported: give a TSIG key';
+      const algorithm = str(e.tsig_algorithm) ?? 'hmac-sha256';
+      if (algorithm !== 'hmac-sha256') return `TSIG ${algorithm} is not supported, only hmac-sha256`;
+      const m = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(str(e.server) ?? '');
+      if (!m) return 'no server';
+      return {
+        provider: 'rfc2136',
+        server: m[1],
+        port: m[2] ? Number(m[2]) : 53,
+        zone: str(e.zone) ?? name,
+        name,
+        ttl: typeof e.ttl === 'number' ? e.ttl : 300,
+        keyName: e.tsig_key_name,
+        algorithm,
+        secret: e.tsig_secret,
+      };
+    }
+    default:
+      return `provider "${provider || '(none)'}" is not one IPWatch keeps in step (cloudflare, dyn, noip, dynu, duckdns, desec, rfc2136)`;
+  }
+}
+
+const TYPES: Record<string, ('A' | 'AAAA')[]> = { ipv4: ['A'], ipv6: ['AAAA'], 'ipv4 or ipv6': ['A', 'AAAA'] };
+
+export interface ImportResult {
+  /** Records as the settings hold them (`ddns.records`), secrets included. */
+  records: Record<string, unknown>[];
+  /** One line per entry that was not moved. */
+  refused: string[];
+}
+
+export function importDdnsUpdater(config: unknown): ImportResult {
+  const settings = (config as { settings?: unknown } | null)?.settings;
+  if (!Array.isArray(settings)) return { records: [], refused: ['config.json has no "settings" array'] };
+  const records: Record<string, unknown>[] = [];
+  const refused: string[] = [];
+  const ids = new Set<string>();
+  settings.forEach((raw: unknown, i) => {
+    const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Entry;
+    const name = fullName(e);
+    const at = `settings[${i}] (${String(e.provider ?? '?')} ${name || '?'})`;
+    const got = fields(e, name);
+    if (typeof got === 'string') return void refused.push(`${at}: ${got}`);
+    if (str(e.ipv6_suffix)) return void refused.push(`${at}: ipv6_suffix is not supported`);
+    const types = TYPES[str(e.ip_version) ?? 'ipv4 or ipv6'];
+    if (!types)
+      return void refused.push(`${at}: ip_version "${String(e.ip_version)}" is not ipv4, ipv6 or "ipv4 or ipv6"`);
+    for (const type of types) {
+      const base = `${got.provider as string}-${name}`.replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 56);
+      let id = types.length > 1 ? `${base}-${type.toLowerCase()}` : base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      const record = { id, type, ...got };
+      const parsed = ddnsRecordSchema.safeParse(record);
+      if (!parsed.success) {
+        refused.push(`${at}: ${formatIssues(parsed.error, '(entry)').join('; ')}`);
+        continue;
+      }
+      ids.add(id);
+      records.push(record);
+    }
+  });
+  return { records, refused };
+}

@@ -1,0 +1,157 @@
+/**
+ * A ddns-updater config.json (entries shaped as qdm12/ddns-updater's docs/<provider>.md show
+ * them) moved over in one step: each supported provider becomes records, every other entry a
+ * line saying why not; then the imported records update, against the providers' stand-ins.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { buildUpdater } from '../../../../electron/engine/ddns';
+import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
+import { createUdpClient } from '../../../../electron/engine/net';
+import { startCloudflare } from '../../../fakes/cloudflare-api';
+import { startDesec } from '../../../fakes/desec';
+import { startDuckdns } from '../../../fakes/duckdns';
+import { startDyndns2 } from '../../../fakes/dyndns2';
+
+const ZONE_ID = '0123456789abcdef0123456789abcdef';
+const CONFIG = {
+  settings: [
+    {
+      provider: 'cloudflare',
+      zone_identifier: ZONE_ID,
+      domain: 'home.example.com',
+      ttl: 600,
+      token: 'cf-token-1234',
+      ip_version: 'ipv4',
+    },
+    {
+      provider: 'noip',
+      domain: 'example.net',
+      owner: 'home',
+      username: 'user',
+      password: 'noip-pass',
+      ip_version: 'ipv4',
+    },
+    { provider: 'dyn', domain: 'dyn.example.org', username: 'user', client_key: 'dyn-key-1234', ip_version: 'ipv6' },
+    { provider: 'duckdns', domain: 'myhome.duckdns.org', token: 'duck-token-1234', ip_version: 'ipv4' },
+    { provider: 'desec', domain: 'myhome.dedyn.io', token: 'desec-token-1234' },
+    {
+      provider: 'rfc2136',
+      domain: 'home.example.org',
+      zone: 'example.org',
+      server: '[2001:db8::53]:5353',
+      tsig_key_name: 'ddns-key',
+      tsig_secret: 'c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0',
+      ip_version: 'ipv4',
+    },
+    { provider: 'godaddy', domain: 'x.example.com', key: 'k', secret: 's' },
+    {
+      provider: 'cloudflare',
+      zone_identifier: ZONE_ID,
+      domain: 'y.example.com',
+      email: 'a@b.c',
+      key: 'global-key-value',
+    },
+    { provider: 'rfc2136', domain: 'z.example.org', server: 'ns1.example.org:53' },
+    {
+      provider: 'rfc2136',
+      domain: 'z.example.org',
+      server: 'ns1.example.org',
+      tsig_key_name: 'k',
+      tsig_secret: 'c2VjcmV0',
+      tsig_algorithm: 'hmac-sha512',
+    },
+    { provider: 'desec', domain: 'w.dedyn.io', token: 't-1234', ipv6_suffix: '0:0:0:0:72ad:8fbb:a54e:bedd/64' },
+    { provider: 'duckdns', domain: 'a.duckdns.org,b.duckdns.org', token: 't-1234' },
+  ],
+};
+
+describe('ddns-updater config.json import', () => {
+  const { records, refused } = importDdnsUpdater(CONFIG);
+
+  it('moves each supported provider, one record per family', () => {
+    expect(records.map((r) => [r.id, r.provider, r.type])).toEqual([
+      ['cloudflare-home.example.com', 'cloudflare', 'A'],
+      ['dyndns2-home.example.net', 'dyndns2', 'A'],
+      ['dyndns2-dyn.example.org', 'dyndns2', 'AAAA'],
+      ['duckdns-myhome.duckdns.org', 'duckdns', 'A'],
+      ['desec-myhome.dedyn.io-a', 'desec', 'A'],
+      ['desec-myhome.dedyn.io-aaaa', 'desec', 'AAAA'],
+      ['rfc2136-home.example.org', 'rfc2136', 'A'],
+    ]);
+    expect(records[1]).toMatchObject({
+      server: 'https://dynupdate.no-ip.com',
+      hostname: 'home.example.net',
+      password: 'noip-pass',
+    });
+    expect(records[2]).toMatchObject({ server: 'https://members.dyndns.org', password: 'dyn-key-1234' });
+    expect(records[3]).toMatchObject({ domain: 'myhome' });
+    expect(records[6]).toMatchObject({
+      server: '2001:db8::53',
+      port: 5353,
+      zone: 'example.org',
+      ttl: 300,
+      keyName: 'ddns-key',
+    });
+  });
+
+  it('refuses the rest with one clear line each, and no secret in them', () => {
+    expect(refused).toEqual([
+      expect.stringMatching(
+        /^settings\[6\] \(godaddy x\.example\.com\): provider "godaddy" is not one IPWatch keeps in step/,
+      ),
+      'settings[7] (cloudflare y.example.com): only an API token is supported (a scoped one), not the global API key or a user service key',
+      'settings[8] (rfc2136 z.example.org): an unsigned update is not supported: give a TSIG key',
+      'settings[9] (rfc2136 z.example.org): TSIG hmac-sha512 is not supported, only hmac-sha256',
+      'settings[10] (desec w.dedyn.io): ipv6_suffix is not supported',
+      'settings[11] (duckdns a.duckdns.org,b.duckdns.org): one domain per record: list each on its own',
+    ]);
+    expect(refused.join('\n')).not.toMatch(/global-key-value|t-1234|c2VjcmV0/);
+  });
+
+  it('a file without a settings array is refused', () => {
+    expect(importDdnsUpdater({})).toEqual({ records: [], refused: ['config.json has no "settings" array'] });
+  });
+
+  describe('and the imported records update', () => {
+    const udp = createUdpClient();
+    const stops: (() => Promise<void>)[] = [];
+    afterAll(async () => {
+      await udp.close();
+      for (const stop of stops) await stop();
+    });
+    const update = async (record: Record<string, unknown>, address: string) => {
+      const deps = { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 };
+      const built = buildUpdater(record, deps, { env: {}, readFile: () => '' });
+      if (!built.ok) throw new Error(built.reason);
+      return built.updater.update(address, new AbortController().signal);
+    };
+
+    it('against each provider stand-in', async () => {
+      const cf = await startCloudflare('cf-token-1234', { id: ZONE_ID, name: 'example.com' }, [
+        {
+          id: 'r1',
+          zone_id: ZONE_ID,
+          type: 'A',
+          name: 'home.example.com',
+          content: '192.0.2.1',
+          proxied: false,
+          ttl: 600,
+        },
+      ]);
+      const noip = await startDyndns2('user', 'noip-pass', ['home.example.net']);
+      const duck = await startDuckdns('duck-token-1234', ['myhome']);
+      const de = await startDesec('desec-token-1234', ['myhome.dedyn.io']);
+      stops.push(cf.close, noip.close, duck.close, de.close);
+      expect(await update({ ...records[0]!, apiBase: cf.url }, '198.51.100.7')).toMatchObject({ kind: 'updated' });
+      expect(await update({ ...records[1]!, server: noip.url }, '198.51.100.7')).toMatchObject({ kind: 'updated' });
+      expect(await update({ ...records[3]!, apiBase: duck.url }, '198.51.100.7')).toMatchObject({ kind: 'updated' });
+      expect(await update({ ...records[5]!, apiBase: de.url }, '2001:db8::7')).toMatchObject({ kind: 'updated' });
+      expect(cf.records[0]!.content).toBe('198.51.100.7');
+      expect(noip.hosts.get('home.example.net')).toBe('198.51.100.7');
+      expect(duck.domains.get('myhome')!.ip).toBe('198.51.100.7');
+      expect(de.hosts.get('myhome.dedyn.io')!.AAAA).toBe('2001:db8::7');
+    });
+  });
+});
