@@ -19,6 +19,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   api: () => import('./api'),
   ui: () => import('./ui'),
   'upnp-xml': () => import('./upnp-xml'),
+  identity: () => import('./identity'),
   // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
   'lab-router': () => import('./lab/router-change'),
   'lab-iface': () => import('./lab/iface-change'),

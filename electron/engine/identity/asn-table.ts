@@ -17,6 +17,7 @@ export interface AsnRange {
 const PROBE = 1024;
 /** Below this many bytes between the bounds, the rest is read in one go and scanned. */
 const SCAN = 2048;
+const NL = 0x0a;
 
 /** `start,end,asn,org` with org maybe quoted ("" for a quote inside). null for a line that is not one. */
 export function parseAsnLine(line: string): AsnRange | null {
@@ -62,15 +63,14 @@ export class AsnTable {
     closeSync(this.fd);
   }
 
-  /** The first whole line starting at `at` or later. */
+  /** The first whole line starting at `at` or later. Only that line becomes a string: a lookup makes little garbage. */
   private firstLineFrom(at: number): AsnRange | null {
     const from = Math.max(0, at - 1);
     const n = readSync(this.fd, this.buf, 0, PROBE, from);
-    const text = this.buf.toString('latin1', 0, n);
-    const begin = at === 0 ? 0 : text.indexOf('\n') + 1;
+    const begin = at === 0 ? 0 : this.buf.indexOf(NL) + 1;
     if (begin === 0 && at !== 0) return null;
-    const end = text.indexOf('\n', begin);
-    return parseAsnLine(text.slice(begin, end < 0 ? undefined : end));
+    const end = this.buf.indexOf(NL, begin);
+    return parseAsnLine(this.buf.toString('latin1', begin, end < 0 || end > n ? n : end));
   }
 
   /** Every line starting in [lo, hi), in order. */

@@ -1,0 +1,32 @@
+/**
+ * Who and where beside an address: "AS3320 Deutsche Telekom AG, DE", and a warning badge when
+ * the address is a VPN or proxy exit. Takes a family status's `identity` (shared/identity.ts);
+ * nothing is rendered when it is unknown, so a server older than the identity shows nothing.
+ */
+import { formatIdentity, type NetworkIdentity as Identity, VPN_LABEL } from '../../../shared/identity';
+import { Badge } from './Badge';
+
+const REASON: Record<NonNullable<Identity['vpn']>, string> = {
+  'vpn-asn': "the address belongs to a VPN provider's network",
+  'hosting-asn': 'the address belongs to a hosting, cloud or CDN network',
+  warp: "Cloudflare's trace says the connection goes through WARP",
+};
+
+export function NetworkIdentity({ identity }: { identity: Identity | null | undefined }) {
+  if (!identity) return null;
+  const text = formatIdentity({ ...identity, vpn: null });
+  if (!text && !identity.vpn) return null;
+  return (
+    <span className="network-identity">
+      {text && <span title={identity.asn !== null ? `autonomous system ${identity.asn}` : undefined}>{text}</span>}
+      {identity.vpn && (
+        <>
+          {' '}
+          <Badge tone="warn" label={`${VPN_LABEL}: ${REASON[identity.vpn]}`}>
+            {VPN_LABEL}
+          </Badge>
+        </>
+      )}
+    </span>
+  );
+}
