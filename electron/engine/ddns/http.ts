@@ -4,9 +4,9 @@
  * provider shares: 401/403 stop (the credentials are refused), 429 waits as Retry-After says
  * until it is past its limit, 5xx and no answer retry. A provider reads a 2xx body its own way.
  */
+import type { DdnsOutcome } from '../../../shared/ddns-settings';
 import { parseRetryAfter } from '../net/retry-after';
 import { loadUndici } from '../net/undici';
-import type { DdnsOutcome } from './types';
 
 export interface DdnsHttpRequest {
   method: 'GET' | 'PATCH';
