@@ -146,7 +146,7 @@ export const CHANNEL_OPTIONS = {
       .meta(
         about(
           'Signing secret',
-          'Signs every request. Standard Webhooks wants whsec_ and base64: make one with "ipwatch webhook-secret".',
+          'Signs every request. Standard Webhooks wants whsec_ and base64: Generate (in Settings) makes one, as does "ipwatch webhook-secret".',
         ),
       ),
     signature: z

@@ -58,10 +58,16 @@ export const settingsViewSchema = z.object({
   secrets: z.array(secretInfoSchema),
   /** Fields set by IPWATCH_* environment variables: they win over the stored value. */
   envOverrides: z.array(z.string()),
+  /** The value in force of each field the environment sets, and the variable (no value for a secret). */
+  inForce: z
+    .array(z.object({ path: z.string(), from: z.string(), value: z.unknown().optional() }))
+    .optional()
+    .describe('the value in force of each field an IPWATCH_* variable sets, and that variable (a secret: no value)'),
   /** Fields that apply only after a restart, as dotted paths (`api.port`). */
   restartFields: z.array(z.string()).describe('fields that apply only after a restart, as dotted paths (api.port)'),
 });
 export type SettingsView = z.output<typeof settingsViewSchema>;
+export type EnvInForce = NonNullable<SettingsView['inForce']>[number];
 
 export const settingsWriteInputSchema = z.strictObject({
   /** The whole settings object, as a read returned it and the user edited it. */

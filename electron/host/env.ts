@@ -2,6 +2,9 @@
  * IPWATCH_* environment overrides, applied on top of settings.json. Each variable maps to
  * one settings field; a bad value is an error that names the variable. docs/settings.md lists them.
  */
+import type { EnvInForce } from '../../shared/contract-settings';
+import { SECRET_KEY } from '../../shared/secret';
+
 export interface EnvOverride {
   name: string;
   path: readonly string[];
@@ -90,6 +93,25 @@ export function applyEnv(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): 
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value, applied };
+}
+
+/**
+ * What the environment sets, field by field, for the settings view: the value in force beside
+ * the stored one. A secret's value (the Discord token) is never given, only that it is set.
+ */
+export function envInForce(env: NodeJS.ProcessEnv): EnvInForce[] {
+  return ENV_OVERRIDES.flatMap((o) => {
+    const raw = env[o.name];
+    if (raw === undefined || raw === '') return [];
+    const path = o.path.join('.');
+    if (SECRET_KEY.test(o.path[o.path.length - 1]!)) return [{ path, from: o.name }];
+    try {
+      return [{ path, from: o.name, value: o.parse(raw) }];
+    } catch {
+      // A bad value stops the runner at start (applyEnv), so a running one never has one.
+      return [];
+    }
+  });
 }
 
 function setPath(target: Record<string, unknown>, path: readonly string[], v: unknown): void {

@@ -7,7 +7,7 @@
 import { ApiError } from '../../shared/contract';
 import { parseSettings } from '../../shared/settings';
 import type { SettingsAccess } from '../engine/api/settings-access';
-import { ENV_OVERRIDES } from './env';
+import { ENV_OVERRIDES, envInForce } from './env';
 import type { Reloader } from './reload';
 import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
 import { writeSettingsText } from './settings-write';
@@ -22,7 +22,7 @@ export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, re
       const json = await readSettingsJson(file);
       const parsed = json.ok ? parseSettings(json.raw) : json;
       if (!parsed.ok) throw new ApiError(409, `${file} is not valid now; fix it first: ${parsed.errors.join('; ')}`);
-      return { settings: parsed.settings, envOverrides: overridden() };
+      return { settings: parsed.settings, envOverrides: overridden(), inForce: envInForce(env) };
     },
     async write(settings, actor) {
       const text = `${JSON.stringify(settings, null, 2)}\n`;

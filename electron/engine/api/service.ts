@@ -48,12 +48,13 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
   };
 
   async function settingsView(): Promise<SettingsView> {
-    const { settings, envOverrides } = await deps.settings.read();
+    const { settings, envOverrides, inForce } = await deps.settings.read();
     const masked = maskSecrets(settings);
     return {
       settings: masked.settings as Record<string, unknown>,
       secrets: masked.secrets,
       envOverrides,
+      ...(inForce ? { inForce } : {}),
       restartFields: restartFields(),
     };
   }

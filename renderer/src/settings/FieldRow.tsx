@@ -3,10 +3,19 @@
  * the first-run steps'): its label with a mark when it is required, one line of help, what the
  * value is now when the control cannot show it, the control, a note and the schema's message.
  * Everything around the control describes it (aria-describedby), the message first.
+ *
+ * Nothing is red before it is touched: a row shows its message once the user changed or left
+ * that field, once the form around it was submitted (a save attempt, also for a row drawn after
+ * it), or inside `<ShowErrors value>` (a test asked for with fields to fix).
  */
 import './field.css';
 
-import { type ReactNode, useId } from 'react';
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useRef, useState } from 'react';
+
+import { messageWords, unitOf } from './issue-words';
+
+/** Rows inside show their messages untouched (a test was asked for with fields to fix). */
+export const ShowErrors = createContext(false);
 
 /** What ties the control to its row: spread onto the input, select or textarea. */
 export interface FieldControl {
@@ -14,6 +23,8 @@ export interface FieldControl {
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;
   'aria-required': true | undefined;
+  /** The field's dotted path in the settings (`notifications.channels.3.url`): an error link focuses it by this. */
+  'data-path'?: string | undefined;
 }
 
 /** What is said around a control; each is a line of its own, when there is something to say. */
@@ -35,6 +46,33 @@ const CLASS: Record<Kind, string> = {
   note: 'note',
 };
 
+/** zod's text or an author's, said as a sentence about the field (a sentence already said stays as it is). */
+const said = (error: string | undefined, label: string) =>
+  error === undefined ? undefined : messageWords(error, { label, unit: unitOf(label) });
+
+/** Marks a form tried on its first submit, so rows drawn after it (an item's form opened later) show their messages too. */
+const TRIED = 'tried';
+
+/** Whether the row shows its message, and what marks it touched (its control changed or left). */
+function useShown(): { shown: boolean; touch: () => void; ref: RefObject<HTMLDivElement | null> } {
+  const forced = useContext(ShowErrors);
+  const [touched, setTouched] = useState(false);
+  const [tried, setTried] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const form = ref.current?.closest('form');
+    if (!form) return;
+    if (form.dataset[TRIED] !== undefined) setTried(true);
+    const onSubmit = () => {
+      form.dataset[TRIED] = '';
+      setTried(true);
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
+  }, []);
+  return { shown: forced || touched || tried, touch: () => setTouched(true), ref };
+}
+
 /** The ids of the lines around a control, and its aria-describedby (the error first). */
 function useMessages(parts: Texts) {
   const id = useId();
@@ -53,12 +91,14 @@ function Frame({
   check = false,
   head,
   children,
+  view,
 }: {
   texts: Texts;
   ids: Ids;
   check?: boolean;
   head: ReactNode;
   children?: ReactNode;
+  view: ReturnType<typeof useShown>;
 }) {
   const lines = (kinds: Kind[]) =>
     kinds.map((k) =>
@@ -69,7 +109,12 @@ function Frame({
       ) : null,
     );
   return (
-    <div className={`field${check ? ' check' : ''}${texts.error ? ' invalid' : ''}`}>
+    <div
+      ref={view.ref}
+      className={`field${check ? ' check' : ''}${texts.error ? ' invalid' : ''}`}
+      onChange={view.touch}
+      onBlur={view.touch}
+    >
       {head}
       {lines(['help', 'state'])}
       {children}
@@ -85,11 +130,14 @@ export function FieldRow({
   note,
   state,
   required = false,
+  path,
   children,
 }: {
   label: string;
   help?: string | undefined;
   error?: string | undefined;
+  /** The field's dotted path in the settings, put on the control as data-path (error links focus it). */
+  path?: string | undefined;
   /** A remark on the value: set by the environment, applies after a restart. */
   note?: string | undefined;
   /** What the value is now, when the control cannot show it (a secret: set, or not). */
@@ -97,13 +145,15 @@ export function FieldRow({
   required?: boolean;
   children: (control: FieldControl) => ReactNode;
 }) {
-  const texts = { error, help, state, note };
+  const view = useShown();
+  const texts = { error: view.shown ? said(error, label) : undefined, help, state, note };
   const { id, ids, describedBy } = useMessages(texts);
   const control: FieldControl = {
     id,
     'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
+    'aria-invalid': texts.error ? true : undefined,
     'aria-required': required || undefined,
+    ...(path ? { 'data-path': path } : {}),
   };
   // The mark sits outside the label, so the field's name is the label alone; aria-required says it.
   const head = (
@@ -117,7 +167,7 @@ export function FieldRow({
     </span>
   );
   return (
-    <Frame texts={texts} ids={ids} head={head}>
+    <Frame texts={texts} ids={ids} head={head} view={view}>
       {children(control)}
     </Frame>
   );
@@ -129,6 +179,7 @@ export function CheckRow({
   help,
   note,
   error,
+  path,
   checked,
   onChange,
 }: {
@@ -136,22 +187,25 @@ export function CheckRow({
   help?: string | undefined;
   note?: string | undefined;
   error?: string | undefined;
+  path?: string | undefined;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const texts = { error, help, note };
+  const view = useShown();
+  const texts = { error: view.shown ? said(error, label) : undefined, help, note };
   const { ids, describedBy } = useMessages(texts);
   const head = (
     <label>
       <input
         type="checkbox"
+        data-path={path}
         aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={texts.error ? true : undefined}
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
       />{' '}
       {label}
     </label>
   );
-  return <Frame texts={texts} ids={ids} check head={head} />;
+  return <Frame texts={texts} ids={ids} check head={head} view={view} />;
 }

@@ -5,10 +5,17 @@
  * environment variable or a file (a reference, resolved where the engine runs). In the app a
  * typed secret goes to the keychain vault; a headless runner keeps it in a file of its own,
  * DATA_DIR/secrets/ (owner-only), which settings.json names.
+ *
+ * A value being typed is visible (a webhook URL is checked by eye as it is pasted), with Hide
+ * for a screen others can see; once saved the page never has it again. A secret the engine
+ * can make up (a webhook's signing secret) has Generate instead of a command to run.
  */
+import { useState } from 'react';
+
 import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/secret';
 import { shellOf } from '../api/shell';
 import { FieldRow } from './FieldRow';
+import { issueWords } from './issue-words';
 import { isSecretMarker } from './schema-walk';
 
 type Mode = 'value' | 'env' | 'file';
@@ -48,6 +55,8 @@ export function SecretInput({
   stored: storedValue,
   onChange,
   cleared,
+  path,
+  generate,
 }: {
   label: string;
   help?: string | undefined;
@@ -61,14 +70,21 @@ export function SecretInput({
   onChange: (next: unknown) => void;
   /** What "Remove" leaves: nothing (the setting left out), null (none), or '' where it must be there. */
   cleared: undefined | null | '';
+  /** The field's dotted path (data-path, for error links). */
+  path?: string | undefined;
+  /** Makes a new value (a signing secret): offered as "Generate". */
+  generate?: (() => string) | undefined;
 }) {
+  const [hidden, setHidden] = useState(false);
   const stored = isSecretMarker(storedValue) && storedValue.set ? storedValue : null;
   const mode = modeOf(value);
   const ref = looksLikeSecretRef(value) ? secretRefSchema.safeParse(value) : null;
-  const refError = ref && !ref.success ? ref.error.issues[0]?.message : undefined;
+  const refIssue = ref && !ref.success ? ref.error.issues[0] : undefined;
+  const refError = refIssue && issueWords(refIssue, { input: Object.values(value as object)[0] });
   const keptSet = isSecretMarker(value) && value.set;
   const isSet = !(value === undefined || value === null || value === '' || (isSecretMarker(value) && !value.set));
   const where = shellOf() ? WHERE_APP : WHERE_RUNNER;
+  const typed = mode === 'value' && typeof value === 'string' && value !== '';
   const state = (
     <>
       {label}: <strong>{secretState(value)}</strong>
@@ -83,6 +99,7 @@ export function SecretInput({
       note={note}
       state={state}
       required={required}
+      path={path}
     >
       {(control) => (
         <div className="secret">
@@ -103,7 +120,8 @@ export function SecretInput({
             <input
               {...control}
               className="grow"
-              type={mode === 'value' ? 'password' : 'text'}
+              // Empty or stored (the page has only a marker): a password field; typed: shown unless hidden.
+              type={mode !== 'value' || (typed && !hidden) ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
               placeholder={mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? 'Stored; type to replace' : placeholder}
@@ -121,6 +139,24 @@ export function SecretInput({
                 else onChange(text === '' ? (stored ?? cleared) : text);
               }}
             />
+            {typed && (
+              <button type="button" className="secondary" onClick={() => setHidden((h) => !h)}>
+                {hidden ? 'Show' : 'Hide'}
+                <span className="sr-only"> {inSentence(label)}</span>
+              </button>
+            )}
+            {generate && mode === 'value' && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setHidden(false);
+                  onChange(generate());
+                }}
+              >
+                Generate<span className="sr-only"> a {inSentence(label)}</span>
+              </button>
+            )}
             {stored && !isSecretMarker(value) && (
               <button type="button" className="secondary" onClick={() => onChange(stored)}>
                 Keep the stored {inSentence(label)}

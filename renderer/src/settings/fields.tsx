@@ -7,8 +7,10 @@
 import type { z } from 'zod';
 
 import { CheckRow, FieldRow } from './FieldRow';
+import { messageWords } from './issue-words';
 import { ListField } from './list-fields';
 import {
+  fieldFacts,
   fieldMeta,
   getAt,
   isNullable,
@@ -56,12 +58,14 @@ export function LeafField({
   const shape = shapeOf(schema);
   const meta = fieldMeta(schema);
   const value = getAt(ctx.draft, path);
-  const error = ctx.errors.get(pathKey(path));
+  const said = ctx.errors.get(pathKey(path));
+  // zod's text or the engine's, said as a sentence about this field (its unit, what was typed).
+  const error = said === undefined ? undefined : messageWords(said, fieldFacts(schema, [], value));
   const name = label ?? labelFor(schema, String(path[path.length - 1]));
   const about = help ?? meta.help;
   const note = ctx.notes?.get(pathKey(path));
   const empty = emptyValue(schema);
-  const row = { label: name, help: about, error, note };
+  const row = { label: name, help: about, error, note, path: pathKey(path) };
   const set = (v: unknown) => ctx.set(path, v);
   if (shape.kind === 'secret' || isSecretMarker(value))
     return <SecretInput {...row} value={value} stored={getAt(ctx.saved, path)} onChange={set} cleared={empty} />;

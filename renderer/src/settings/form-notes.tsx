@@ -1,43 +1,39 @@
 /**
  * What the settings form says about fields beyond their values: "Applies after a restart" and
- * "set by the environment" beside each field concerned, the fields a save left waiting for a
- * restart, and a summary of the fields to fix, each named by its label rather than its path.
+ * what an IPWATCH_* variable puts in force beside each field concerned, the fields a save left
+ * waiting for a restart, and a summary of the fields to fix, each named in words ("Notification
+ * channels › home-hook › URL") and a link that opens, scrolls to and focuses the field.
  */
-import { leavesOf } from '../../../shared/schema-fields';
+import './field.css';
+
 import { settingsSchema } from '../../../shared/settings';
 import type { SettingsView } from '../api/types';
+import { fieldTrail, inForceText, labelOfPath } from './field-trail';
+import { messageWords, unitOf } from './issue-words';
+import { revealPath } from './ItemList';
+import { fieldFacts } from './schema-walk';
+
+export { fieldTrail, labelOfPath } from './field-trail';
 
 export const RESTART_NOTE = 'Applies after a restart.';
 export const ENV_NOTE = 'Set by an IPWATCH_* environment variable, which wins over this value.';
 
-/** Beside a field, by its dotted path: applies only after a restart, or set by the environment (which wins). */
-export function notesOf(view: Pick<SettingsView, 'restartFields' | 'envOverrides'>): Map<string, string> {
+/**
+ * Beside a field, by its dotted path: applies only after a restart, or set by the environment
+ * (the value in force and its variable, when the engine says them).
+ */
+export function notesOf(
+  view: Pick<SettingsView, 'restartFields' | 'envOverrides'> & Partial<Pick<SettingsView, 'inForce'>>,
+): Map<string, string> {
   const notes = new Map<string, string>();
   const add = (p: string, note: string) => notes.set(p, notes.has(p) ? `${notes.get(p)} ${note}` : note);
+  const inForce = new Map((view.inForce ?? []).map((e) => [e.path, e]));
   for (const p of view.restartFields) add(p, RESTART_NOTE);
-  for (const p of view.envOverrides) add(p, ENV_NOTE);
-  return notes;
-}
-
-let labels: Map<string, string> | null = null;
-
-/**
- * A field's label for people, from the schema, by the path an error or a reload names
- * (`notifications.channels.2.url`, `api.token.env`): the closest field that has one, with the
- * list item's number; the path itself when none does.
- */
-export function labelOfPath(path: string): string {
-  labels ??= new Map(leavesOf(settingsSchema).map((l) => [l.path, l.meta.label ?? l.path]));
-  const generic = path.replace(/\.(\d+)(?=\.|$)/g, '[]');
-  const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
-  const parts = generic.split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const at = parts.slice(0, n).join('.');
-    // An item's own option (a channel's url) is named by its list.
-    const label = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
-    if (label) return item === undefined ? label : `${label} (item ${Number(item) + 1})`;
+  for (const p of view.envOverrides) {
+    const entry = inForce.get(p);
+    add(p, entry ? inForceText(entry) : ENV_NOTE);
   }
-  return path;
+  return notes;
 }
 
 /** "API port and Daily backups kept apply after a restart." */
@@ -47,19 +43,56 @@ export function restartText(paths: string[]): string {
   return `${list} ${names.length > 1 ? 'apply' : 'applies'} after a restart.`;
 }
 
-/** After a save was tried: every field still to fix, by its label, so none hides in a closed part of the page. */
-export function ErrorSummary({ errors }: { errors: Map<string, string> }) {
+/**
+ * Shows the field at `path` and puts the focus in it: its item's form opened, scrolled to the
+ * middle of the window. The field is found by its data-path, or its closest parent's; else the
+ * first invalid control. Returns the element focused, or null.
+ */
+export function focusField(path: string): HTMLElement | null {
+  // An item's field is in the DOM only while its form is open: this opens it, at once.
+  revealPath(path);
+  const keys = path.split('.');
+  let el: HTMLElement | null = null;
+  for (let n = keys.length; n > 0 && !el; n--)
+    el = document.querySelector<HTMLElement>(`[data-path="${keys.slice(0, n).join('.')}"]`);
+  el ??= document.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!el) return null;
+  el.scrollIntoView?.({ block: 'center' });
+  el.focus({ preventScroll: true });
+  return el;
+}
+
+/**
+ * After a save was tried: every field still to fix, named in words, each a link to the field, so
+ * none hides in a closed part of the page. `draft` names a list's items by their ids.
+ */
+export function ErrorSummary({ errors, draft }: { errors: Map<string, string>; draft?: unknown }) {
   if (errors.size === 0) return null;
   return (
     <div className="error-summary" aria-labelledby="settings-errors-h">
       <h2 id="settings-errors-h">Fix these settings</h2>
       <ul>
         {[...errors].map(([path, message]) => (
-          <li key={path}>
-            <strong>{labelOfPath(path)}</strong>: {message}
-          </li>
+          <Problem key={path} path={path} message={message} draft={draft} />
         ))}
       </ul>
     </div>
+  );
+}
+
+/** One field to fix: its name, a button that takes the focus there, and what is wrong in a sentence. */
+function Problem({ path, message, draft }: { path: string; message: string; draft: unknown }) {
+  const trail = fieldTrail(path, draft);
+  const keys = path.split('.');
+  const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft);
+  const label = trail.at(-1);
+  return (
+    <li>
+      {/* A button, not a link: the page's routes live in the URL's hash. */}
+      <button type="button" className="field-link" onClick={() => focusField(path)}>
+        {trail.join(' › ')}
+      </button>
+      : {messageWords(message, { ...facts, label, unit: unitOf(label, keys.at(-1)) })}
+    </li>
   );
 }

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 
-import { fieldMeta, getAt, type Path } from '../../../shared/schema-fields';
+import { fieldMeta, fieldSchema, getAt, type Path, shapeOf, unionOptions, unwrap } from '../../../shared/schema-fields';
+import { type FieldFacts, factsOfText, type IssueFacts, issueWords, unitOf } from './issue-words';
 
 export {
   type FieldShape,
@@ -36,7 +37,51 @@ export function setAt<T>(obj: T, path: Path, value: unknown): T {
   return base as T;
 }
 
-/** zod issues keyed by dotted path, the first message of each. */
+/**
+ * The schema of the field at `path` in `root`, following the value where the schema branches
+ * (a custom source's kind picks its alternative), or null where the schema does not say.
+ */
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: unknown): z.ZodType | null {
+  let s: z.ZodType | null = root;
+  for (let i = 0; s && i < path.length; i++) {
+    const here = getAt(value, path.slice(0, i));
+    const key = path[i];
+    const options = alternatives(s);
+    if (options.length) s = options.find((o) => fitsLiterals(o, here) && fieldSchema(o, String(key))) ?? null;
+    if (!s) return null;
+    const inner: { type: string; element?: z.ZodType } = (
+      unwrap(s) as unknown as { _zod: { def: { type: string; element?: z.ZodType } } }
+    )._zod.def;
+    s = inner.type === 'array' ? (inner.element ?? null) : fieldSchema(s, String(key));
+  }
+  return s;
+}
+
+/** A union's alternatives, nested unions flattened (a secret: a string, or `{ env }` or `{ file }`). */
+const alternatives = (s: z.ZodType): z.ZodType[] =>
+  unionOptions(s).flatMap((o) => (unionOptions(o).length ? alternatives(o) : [o]));
+
+/** An alternative whose single-value fields (`kind: 'http'`) all match the value's. */
+function fitsLiterals(option: z.ZodType, value: unknown): boolean {
+  const shape = shapeOf(option);
+  if (shape.kind !== 'object') return false;
+  return shape.fields.every(([k, f]) => {
+    const inner = shapeOf(f);
+    return inner.kind !== 'enum' || inner.options.length !== 1 || getAt(value, [k]) === inner.options[0];
+  });
+}
+
+/** What the words need to know of the field at `path`: its label, unit, choices and value. */
+export function fieldFacts(root: z.ZodType | null, path: readonly PropertyKey[], value: unknown): FieldFacts {
+  const s = root ? schemaAt(root, path, value) : null;
+  const meta = s ? fieldMeta(s) : {};
+  const key = path.length ? String(path[path.length - 1]) : undefined;
+  return { label: meta.label, unit: unitOf(meta.label, key), choices: meta.choices, input: getAt(value, path) };
+}
+
+type IssueLike = Omit<IssueFacts, 'message'> & { path: readonly PropertyKey[]; message: string };
+
+/** zod issues keyed by dotted path, the first message of each, as given. */
 export function errorsByPath(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
 ): Map<string, string> {
@@ -44,6 +89,19 @@ export function errorsByPath(
   for (const i of issues) {
     const key = i.path.map(String).join('.');
     if (!out.has(key)) out.set(key, i.message);
+  }
+  return out;
+}
+
+/**
+ * zod issues keyed by dotted path, the first of each, said in words (issue-words.ts): the
+ * field's label and unit from `schema`, what was typed from `value`.
+ */
+export function wordedErrors(issues: readonly IssueLike[], schema: z.ZodType, value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const i of issues) {
+    const key = i.path.map(String).join('.');
+    if (!out.has(key)) out.set(key, issueWords(i.code ? i : factsOfText(i.message), fieldFacts(schema, i.path, value)));
   }
   return out;
 }

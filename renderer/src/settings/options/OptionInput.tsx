@@ -9,11 +9,14 @@ import './forms.css';
 import { useState } from 'react';
 import type { z } from 'zod';
 
+import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { newWebhookSecret } from '../../../../shared/webhook-secret';
 import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
-import { isSecretMarker } from '../schema-walk';
+import { messageWords, unitOf } from '../issue-words';
+import { fieldFacts, isSecretMarker } from '../schema-walk';
 import { SecretInput } from '../SecretInput';
 import { HeadersInput } from './HeadersInput';
-import { optionBounds, optionChoices, optionDefault, optionMeta } from './option-schema';
+import { optionBounds, optionChoices, optionDefault, optionMeta, optionSchema } from './option-schema';
 import type { OptionSpec } from './spec';
 
 export interface OptionProps {
@@ -26,7 +29,12 @@ export interface OptionProps {
   error: string | undefined;
   required: boolean;
   onChange: (next: unknown) => void;
+  /** The option's dotted path in the settings (`notifications.channels.3.url`), for error links. */
+  path?: string | undefined;
 }
+
+/** Secrets the page can make up itself, by the option's schema: a webhook's signing secret. */
+const GENERATORS = new Map<z.ZodType, () => string>([[CHANNEL_OPTIONS.webhook.shape.secret, () => newWebhookSecret()]]);
 
 const listText = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : '');
 
@@ -100,8 +108,16 @@ function ChoiceSelect({
 const numberValue = (text: string): unknown =>
   text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
 
-export function OptionInput({ schema, spec, value, stored, error, required, onChange }: OptionProps) {
+/** The form's message as a sentence about this option (its label, unit and value): "Enter a topic.". */
+function optionWords(schema: z.ZodType, spec: OptionSpec, value: unknown, error: string | undefined) {
+  if (error === undefined) return undefined;
+  const facts = fieldFacts(optionSchema(schema, spec.path), [], value);
+  return messageWords(error, { ...facts, unit: facts.unit ?? unitOf(undefined, spec.path.at(-1)) });
+}
+
+export function OptionInput({ schema, spec, value, stored, error: said, required, onChange, path }: OptionProps) {
   const { label, help } = optionMeta(schema, spec.path);
+  const error = optionWords(schema, spec, value, said);
   const fallback = optionDefault(schema, spec.path);
   // A value the page only knows as "set" (a URL with a token in it) is write-only, whatever the form says.
   if (spec.kind === 'secret' || isSecretMarker(value))
@@ -116,6 +132,8 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
         stored={stored}
         onChange={onChange}
         cleared={undefined}
+        path={path}
+        generate={GENERATORS.get(optionSchema(schema, spec.path)!)}
       />
     );
   if (spec.kind === 'checkbox')
@@ -124,6 +142,7 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
         label={label}
         help={help}
         error={error}
+        path={path}
         checked={(value ?? fallback) === true}
         onChange={(checked) => onChange(checked === fallback ? undefined : checked)}
       />
@@ -133,7 +152,7 @@ export function OptionInput({ schema, spec, value, stored, error, required, onCh
   const placeholder =
     spec.placeholder ?? (fallback !== undefined && typeof fallback !== 'object' ? String(fallback) : undefined);
   return (
-    <FieldRow label={label} help={help} error={error} required={required}>
+    <FieldRow label={label} help={help} error={error} required={required} path={path}>
       {(common) => {
         if (spec.kind === 'select')
           return (

@@ -1,0 +1,94 @@
+/**
+ * Fields named for people, by the dotted path an error or the engine gives: a field of a list's
+ * item as the list, the item's name and the field ("Notification channels › home-hook › URL"),
+ * any other by its label; and what an IPWATCH_* variable puts in force ("In force: 30 seconds,
+ * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft. Pure.
+ */
+import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/channel-options';
+import type { EnvInForce } from '../../../shared/contract-settings';
+import { fieldMeta, getAt, leavesOf } from '../../../shared/schema-fields';
+import { settingsSchema } from '../../../shared/settings';
+import { amountText, unitOf } from './issue-words';
+import { optionSchema } from './options/option-schema';
+import { labelOf, schemaAt } from './schema-walk';
+
+let labels: Map<string, string> | null = null;
+
+/**
+ * A field's label for people, from the schema, by the path an error or a reload names
+ * (`notifications.channels.2.url`, `api.token.env`): the closest field that has one, with the
+ * list item's number; the path itself when none does.
+ */
+export function labelOfPath(path: string): string {
+  labels ??= new Map(leavesOf(settingsSchema).map((l) => [l.path, l.meta.label ?? l.path]));
+  const generic = path.replace(/\.(\d+)(?=\.|$)/g, '[]');
+  const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
+  const parts = generic.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const at = parts.slice(0, n).join('.');
+    // An item's own option (a channel's url) is named by its list.
+    const label = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
+    if (label) return item === undefined ? label : `${label} (item ${Number(item) + 1})`;
+  }
+  return path;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An item's name: its id (what its row shows), else its name, else its place in the list. */
+function itemName(item: unknown, index: number): string {
+  const named = isObj(item) ? [item.id, item.name].find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
+  return typeof named === 'string' ? named : `item ${index + 1}`;
+}
+
+/** The label of a field inside an item (`url`, `auth.pass`, `token.env`): the closest that has one. */
+function itemFieldLabel(keys: string[], at: number, draft: unknown): string {
+  const item = getAt(draft, keys.slice(0, at + 1));
+  const inner = keys.slice(at + 1);
+  for (let n = keys.length; n > at + 1; n--) {
+    const s = schemaAt(settingsSchema, keys.slice(0, n), draft);
+    const label = s && fieldMeta(s).label;
+    if (label) return label;
+    // A channel's own options are its type's schema's, not the settings schema's.
+    const type = isObj(item) ? String(item.type) : '';
+    if (isChannelType(type)) {
+      const option = optionSchema(CHANNEL_OPTIONS[type], inner.slice(0, n - at - 1));
+      const optionLabel = option && fieldMeta(option).label;
+      if (optionLabel) return optionLabel;
+    }
+  }
+  return labelOf(inner.find((k) => !/^\d+$/.test(k)) ?? inner[0] ?? '');
+}
+
+/**
+ * The names leading to the field at `path`: `["Notification channels", "home-hook", "URL"]`
+ * for an item's field (the item by its id in `draft`, else its number), `["Check every
+ * (seconds)"]` for the rest.
+ */
+export function fieldTrail(path: string, draft?: unknown): string[] {
+  const keys = path.split('.');
+  const at = keys.findIndex((k) => /^\d+$/.test(k));
+  if (at <= 0) return [labelOfPath(path)];
+  const list = labelOfPath(keys.slice(0, at).join('.'));
+  const item = itemName(getAt(draft, keys.slice(0, at + 1)), Number(keys[at]));
+  return at === keys.length - 1 ? [list, item] : [list, item, itemFieldLabel(keys, at, draft)];
+}
+
+/** A value as the field's words say it: "30 seconds", "on", "Warnings and errors", "a, b". */
+function valueText(value: unknown, unit: string | undefined, choices: Record<string, string> | undefined): string {
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'number') return amountText(value, unit);
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => (isObj(v) ? String(v.id) : String(v))).join(', ') : 'none';
+  const text = String(value);
+  return choices?.[text] ?? text;
+}
+
+/** "In force: 30 seconds, from IPWATCH_INTERVAL_SEC. The value here applies once it is unset." */
+export function inForceText(entry: EnvInForce): string {
+  const keys = entry.path.split('.');
+  const s = schemaAt(settingsSchema, keys, undefined);
+  const meta = s ? fieldMeta(s) : {};
+  const value = 'value' in entry ? valueText(entry.value, unitOf(meta.label, keys.at(-1)), meta.choices) : 'set';
+  return `In force: ${value}, from ${entry.from}. The value here applies once it is unset.`;
+}

@@ -1,0 +1,100 @@
+/**
+ * A network failure, as the engine reports it (Node's and undici's codes, `HTTP 404: body`, a
+ * source's `network: ...`), said in words a person can act on: "Nothing answered at
+ * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it.
+ * What it does not recognise comes back as the raw text made a sentence. Pure.
+ */
+
+/** The first capital and a full stop: "other side closed" -> "Other side closed." */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  if (t === '') return t;
+  const first = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?…]$/.test(first) ? first : `${first}.`;
+}
+
+/** An IPv4 or bracketed IPv6 address with an optional port, or a host:port, after the code in Node's text. */
+const ADDRESS = /(\[[0-9a-fA-F:.]+\](?::\d+)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|[0-9a-fA-F]*:[0-9a-fA-F:]+)/;
+const NAME = /(?:ENOTFOUND|EAI_AGAIN)\s+([^\s()]+)/;
+
+/** Where it happened: the address in the text, else the host of `url`, else null. */
+function placeOf(raw: string, url: string | undefined): string | null {
+  const named = NAME.exec(raw)?.[1];
+  if (named) return named;
+  const attempted = /attempted address: ([^,)\s]+)/.exec(raw)?.[1];
+  if (attempted) return attempted;
+  const after = /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET)\s+(\S+)/.exec(raw)?.[1];
+  if (after && ADDRESS.test(after)) return after.replace(/[),]+$/, '');
+  if (url) {
+    try {
+      return new URL(url).host || null;
+    } catch {
+      // Not a URL (a DNS server's host:port): said as given.
+      return url;
+    }
+  }
+  return null;
+}
+
+const HTTP = /\bHTTP (\d{3})(?::\s*(.*))?$/s;
+
+function httpWords(status: number, body: string | undefined): string {
+  const said = body ? ` It said: ${body.length > 120 ? `${body.slice(0, 120)}…` : body}` : '';
+  if (status === 401) return 'The service refused the credentials (HTTP 401): check the token or password.';
+  if (status === 403)
+    return 'The service refused access (HTTP 403): check what the token may do; some services refuse automated requests.';
+  if (status === 404)
+    return 'Nothing is at this address (HTTP 404): check the URL; a deleted webhook answers this too.';
+  if (status === 429) return 'Too many requests (HTTP 429): the service asks to wait before the next one.';
+  if (status >= 500) return `The service failed on its side (HTTP ${status}): try again later.`;
+  if (status >= 400) return asSentence(`The service refused the request (HTTP ${status}).${said}`);
+  return asSentence(`Unexpected answer (HTTP ${status}).${said}`);
+}
+
+const at = (p: string | null) => (p ? ` at ${p}` : '');
+const to = (p: string | null) => (p ? ` to ${p}` : '');
+const of = (p: string | null) => (p ? ` of ${p}` : '');
+const from = (p: string | null) => (p ? ` from ${p}` : '');
+
+/** A code (or the words Node and undici put beside it) to a sentence about `p`, the place (or null). */
+const RULES: [RegExp, (p: string | null) => string][] = [
+  [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
+  [/ENOTFOUND/, (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`],
+  [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],
+  [
+    /ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|timed out|\btimeout\b/i,
+    (p) => `No answer in time${from(p)}: the service may be down, or a firewall drops the traffic.`,
+  ],
+  [
+    /ECONNRESET|UND_ERR_SOCKET|other side closed|socket hang up|EPIPE/i,
+    (p) =>
+      `The connection${to(p)} was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.`,
+  ],
+  [/EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|EAFNOSUPPORT/, (p) => `No route${to(p)}: is this machine on the network?`],
+  [
+    /CERT_HAS_EXPIRED|certificate has expired/i,
+    (p) => `The certificate${of(p)} has expired: the service must renew it.`,
+  ],
+  [
+    /SELF_SIGNED|self[- ]signed/i,
+    (p) => `The certificate${of(p)} is self-signed, so it is not trusted: use one from a known authority.`,
+  ],
+  [/ALTNAME|altnames/i, (p) => `The certificate${of(p)} is for another name: check the address.`],
+  [
+    /UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i,
+    (p) => `The certificate${of(p)} cannot be verified: its issuer is not trusted on this machine.`,
+  ],
+];
+
+/**
+ * `raw` (an engine's error text) in words; `url` is where the request went (a channel's or a
+ * source's address), used when the text names no place.
+ */
+export function errorInWords(raw: string, url?: string): string {
+  const text = raw.replace(/^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/, '');
+  const http = HTTP.exec(text);
+  if (http) return httpWords(Number(http[1]), http[2]?.trim() || undefined);
+  const place = placeOf(text, url);
+  for (const [re, words] of RULES) if (re.test(text)) return words(place);
+  return asSentence(text);
+}
