@@ -78,6 +78,23 @@ describe('dashboard', () => {
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
 
+  it("names each address's network beside it, with the VPN flag and its reason", async () => {
+    const st = status();
+    st.families.v4 = {
+      ...st.families.v4,
+      identity: { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null },
+    };
+    st.families.v6 = {
+      ...st.families.v6,
+      identity: { asn: 9009, org: 'M247 Europe SRL', country: 'NL', vpn: 'vpn-asn' },
+    };
+    renderApp(fakeEngine({ status: st }));
+    expect((await screen.findByTestId('network-v4')).textContent).toBe('AS3320 Deutsche Telekom AG, DE');
+    const v6 = screen.getByTestId('network-v6');
+    expect(v6.textContent).toMatch(/^AS9009 M247 Europe SRL, NL VPN or proxy$/);
+    expect(within(v6).getByLabelText(/VPN or proxy: the address belongs to a VPN provider's network/)).toBeTruthy();
+  });
+
   it('shows a new address when a change event arrives, without reloading', async () => {
     const fake = fakeEngine();
     renderApp(fake);

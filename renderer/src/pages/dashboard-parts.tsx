@@ -8,6 +8,7 @@ import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
+import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
 import type { AddressView } from './address-view';
 
@@ -49,6 +50,14 @@ export function AddressCard({ status, view, now }: { status: FamilyStatus; view:
               {view.forMs === null ? '—' : formatDuration(view.forMs)}
               {stale && view.forMs !== null ? ' (to its last confirmation)' : ''}
             </dd>
+            {status.identity && (
+              <>
+                <dt>Network</dt>
+                <dd data-testid={`network-v${status.family}`}>
+                  <NetworkIdentity identity={status.identity} />
+                </dd>
+              </>
+            )}
             {status.cgnat && (
               <>
                 <dt>Behind CGNAT</dt>
