@@ -58,6 +58,11 @@ const from = (p: string | null) => (p ? ` from ${p}` : '');
 
 /** A code (or the words Node and undici put beside it) to a sentence about `p`, the place (or null). */
 const RULES: [RegExp, (p: string | null) => string][] = [
+  // A browser's own words when the page's request got no answer (Chromium, Firefox, Safari).
+  [
+    /^(?:TypeError: )?(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed)$/,
+    () => 'IPWatch did not answer: is it still running? The page retries when it is back.',
+  ],
   [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
   [/ENOTFOUND/, (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`],
   [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],

@@ -34,7 +34,7 @@ describe('a field named in words for the error summary', () => {
     ['discord.guilds.0.events.0', ['Servers', '123456789012345678', 'Events posted']],
     // Not in the draft (an engine's path for an item the page no longer has): its number.
     ['notifications.channels.7.url', ['Notification channels', 'item 8', 'Url']],
-    ['(root)', ['(root)']],
+    ['(root)', ['The settings as a whole']],
   ])('%s', (path, trail) => expect(fieldTrail(path, draft)).toEqual(trail));
 });
 

@@ -92,6 +92,12 @@ describe('network errors in words', () => {
       undefined,
       'The service refused the request (HTTP 400). It said: {"message":"Cannot send an empty message"}.',
     ],
+    ['Failed to fetch', undefined, 'IPWatch did not answer: is it still running? The page retries when it is back.'],
+    [
+      'NetworkError when attempting to fetch resource.',
+      undefined,
+      'IPWatch did not answer: is it still running? The page retries when it is back.',
+    ],
     ['no channel with id "x"', undefined, 'No channel with id "x".'],
     ['parse: no address in the answer', undefined, 'No address in the answer.'],
   ])('%s (%s)', (raw, url, words) => expect(errorInWords(raw, url)).toBe(words));

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { errorInWords } from '../../../shared/error-words';
 import { useEngine } from '../api/engine';
 import type { ImportFormat, ImportResult } from '../api/types';
 import { formatBytes } from '../format';
@@ -52,7 +53,7 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {backup.data && `Saved ${formatBytes(backup.data.bytes)} to ${backup.data.path}`}
-          {backup.error && `Backup failed: ${backup.error.message}`}
+          {backup.error && `Backup failed: ${errorInWords(backup.error.message)}`}
         </span>
       </div>
       <form
@@ -84,7 +85,7 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {importer.data && importSummary(importer.data)}
-          {importer.error && `Import failed, nothing changed: ${importer.error.message}`}
+          {importer.error && `Import failed, nothing changed: ${errorInWords(importer.error.message)}`}
         </span>
       </form>
       <form
@@ -108,7 +109,7 @@ export function DataPanel() {
         <span role="status" className="small">
           {restorer.data &&
             `Restored${restorer.data.keptAs ? `; the previous history is kept as ${restorer.data.keptAs}` : ''}.`}
-          {restorer.error && `Restore failed, nothing changed: ${restorer.error.message}`}
+          {restorer.error && `Restore failed, nothing changed: ${errorInWords(restorer.error.message)}`}
         </span>
       </form>
     </div>

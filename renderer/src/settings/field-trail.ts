@@ -66,6 +66,8 @@ function itemFieldLabel(keys: string[], at: number, draft: unknown): string {
  * (seconds)"]` for the rest.
  */
 export function fieldTrail(path: string, draft?: unknown): string[] {
+  // The engine's name for a problem of the whole (settings.json as a whole, two fields together).
+  if (path === '(root)' || path === '') return ['The settings as a whole'];
   const keys = path.split('.');
   const at = keys.findIndex((k) => /^\d+$/.test(k));
   if (at <= 0) return [labelOfPath(path)];
