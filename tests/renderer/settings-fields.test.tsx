@@ -178,7 +178,7 @@ describe('secrets', () => {
 });
 
 describe('the error summary', () => {
-  it('names an item by its id and takes the focus to the field', async () => {
+  it('names an item by its id and takes the focus to the field, its fold opened', async () => {
     const user = userEvent.setup();
     const draft = {
       notifications: {
@@ -192,7 +192,10 @@ describe('the error summary', () => {
       <>
         <ErrorSummary errors={new Map([['notifications.channels.1.url', 'Invalid URL']])} draft={draft} />
         <input aria-label="elsewhere" />
-        <input aria-label="URL" data-path="notifications.channels.1.url" />
+        <details>
+          <summary>More options</summary>
+          <input aria-label="URL" data-path="notifications.channels.1.url" />
+        </details>
       </>,
     );
     const summary = screen.getByRole('heading', { name: 'Fix these settings' }).parentElement!;
@@ -201,6 +204,7 @@ describe('the error summary', () => {
     );
     await user.click(within(summary).getByRole('button', { name: 'Notification channels › home-hook › URL' }));
     expect(document.activeElement).toBe(screen.getByLabelText('URL'));
+    expect(screen.getByText('More options').closest('details')!.open).toBe(true);
   });
 
   it('on the page, links to a field the engine refused and focuses it', async () => {

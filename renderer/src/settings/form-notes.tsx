@@ -44,8 +44,8 @@ export function restartText(paths: string[]): string {
 }
 
 /**
- * Shows the field at `path` and puts the focus in it: its item's form opened, scrolled to the
- * middle of the window. The field is found by its data-path, or its closest parent's; else the
+ * Shows the field at `path` and puts the focus in it: its item's form and fold opened, scrolled
+ * to the middle of the window. The field is found by its data-path, or its closest parent's; else the
  * first invalid control. Returns the element focused, or null.
  */
 export function focusField(path: string): HTMLElement | null {
@@ -57,6 +57,8 @@ export function focusField(path: string): HTMLElement | null {
     el = document.querySelector<HTMLElement>(`[data-path="${keys.slice(0, n).join('.')}"]`);
   el ??= document.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (!el) return null;
+  // A field folded under "More options" cannot take the focus until its fold is open.
+  for (let fold = el.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true;
   el.scrollIntoView?.({ block: 'center' });
   el.focus({ preventScroll: true });
   return el;
