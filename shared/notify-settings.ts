@@ -31,10 +31,13 @@ export const channelSettingsSchema = z.looseObject({
     .boolean()
     .default(true)
     .meta(about('Send through this channel', "Off keeps the channel's settings but sends nothing.")),
-  /** The events this channel gets; all by default (`started` also needs `startup`). */
+  /**
+   * The events this channel gets; all but `provider-changed` by default (every change message
+   * names its network already, so that one is for routing it apart); `started` also needs `startup`.
+   */
   events: z
     .array(z.enum(NOTIFY_EVENTS))
-    .default(() => [...NOTIFY_EVENTS])
+    .default(() => NOTIFY_EVENTS.filter((e) => e !== 'provider-changed'))
     .meta(about('Events sent', 'What this channel is told about; "started" also needs "Notify when IPWatch starts".')),
   mask: z
     .enum(MASK_MODES)

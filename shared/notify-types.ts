@@ -23,6 +23,12 @@ export const NOTIFY_EVENTS = [
   'started',
   /** The IPv4 NAT verdict changed (e.g. the provider put the line behind CGNAT: no port forwarding). */
   'nat-changed',
+  /**
+   * A confirmed change moved the address to another network: its AS or its country differs
+   * (e.g. the line now runs through a VPN, or another provider took over). Sent beside the
+   * address change, not instead of it; not in a channel's events unless picked.
+   */
+  'provider-changed',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

@@ -117,6 +117,20 @@ function body(n: Notice, o: RenderOptions): Body {
         ],
       };
     }
+    case 'provider-changed': {
+      const now = formatIdentity(n.toNetwork) || 'an unknown network';
+      const before = formatIdentity(n.fromNetwork) || 'an unknown network';
+      return {
+        title: `${fam(n.family)} network changed`,
+        summary: `Your ${fam(n.family)} address now comes from ${now} (was ${before}).`,
+        fields: [
+          { name: 'Network', value: now },
+          { name: 'Old network', value: before },
+          { name: 'New address', value: ip(n.address) },
+        ],
+        tone: n.toNetwork.vpn ? 'warn' : 'info',
+      };
+    }
     case 'test':
       return {
         title: 'IPWatch test notification',

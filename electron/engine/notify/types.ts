@@ -86,6 +86,17 @@ export interface NatNotice extends NoticeBase {
   publicAddress: string | null;
 }
 
+/** A confirmed change moved a family's address to another AS or country (policy/provider.ts). */
+export interface ProviderNotice extends NoticeBase {
+  kind: 'provider-changed';
+  family: Family;
+  /** The new address (masked like any address). */
+  address: string;
+  /** The network before and now. */
+  fromNetwork: NetworkIdentity;
+  toNetwork: NetworkIdentity;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -99,6 +110,7 @@ export type Notice =
   | FrequentNotice
   | StartedNotice
   | NatNotice
+  | ProviderNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */

@@ -2,7 +2,8 @@
  * The notification policy: a pure reducer from engine events (plus clock ticks and the
  * "started" input) to notices. Each concern has its own file and truth table:
  * flap.ts (changes, flap suppression), outage.ts (offline/online), frequent.ts (flaky
- * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed). The
+ * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed), provider.ts
+ * (a change moved the address to another network). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/notify-settings';
@@ -20,6 +21,7 @@ import { flapChange, flapTick, flapWake, type Held } from './flap';
 import { emptyFrequent, frequentChange, type Frequent } from './frequent';
 import { natNotice } from './nat';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
+import { withProviderNotices } from './provider';
 
 export interface PolicyConfig {
   offlineAfterMs: number;
@@ -74,8 +76,14 @@ function tick(s: PolicyState, now: number, c: PolicyConfig): PolicyResult {
   };
 }
 
-/** One input in, the new state and the notices it causes out. Pure. */
+/** One input in, the new state and the notices it causes out (a change of network after its change). Pure. */
 export function policyStep(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyResult {
+  const r = step(state, input, c);
+  const notices = withProviderNotices(r.notices);
+  return notices === r.notices ? r : { state: r.state, notices };
+}
+
+function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyResult {
   // Time moves first: anything due by this input's time is released before it is judged.
   const due = tick(state, input.at, c);
   const s = due.state;

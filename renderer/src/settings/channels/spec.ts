@@ -29,6 +29,7 @@ export const EVENT_LABELS: Record<NotifyEvent, string> = {
   'frequent-changes': 'Frequent changes (a flaky line)',
   started: 'Monitor started (when "startup" is on)',
   'nat-changed': 'NAT changed (e.g. now behind CGNAT)',
+  'provider-changed': 'Network changed (another AS or country)',
 };
 
 export const MASK_LABELS: Record<MaskMode, string> = {
