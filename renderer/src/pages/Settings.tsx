@@ -97,7 +97,7 @@ function SettingsForm({ view, sections }: { view: SettingsView; sections: FormSe
           {save.error && `Could not save: ${save.error.message}`}
         </span>
       </div>
-      {tried && <ErrorSummary errors={errors} />}
+      {tried && <ErrorSummary errors={errors} draft={draft} />}
       {sections.map((s) => (
         <Section key={s.id} id={s.id} title={s.title} intro={s.intro}>
           {s.render({ ctx, view, savedIds, tried })}

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
 import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
-import { CheckRow, FieldRow } from '../FieldRow';
+import { CheckRow, FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { Disclosure } from '../options/Disclosure';
 import { optionRequired } from '../options/option-schema';
@@ -144,6 +144,7 @@ export function ChannelCard({
         value={getAt(channel, spec.path)}
         stored={getAt(saved, spec.path)}
         error={shown(spec.path.join('.'))}
+        path={pathKey([...base, ...spec.path])}
         required={optionRequired(CHANNEL_OPTIONS[type], spec.path, options)}
         onChange={(v) => setOption(spec.path, v)}
       />
@@ -155,38 +156,44 @@ export function ChannelCard({
   return (
     <fieldset className="item channel-card">
       <legend>{title}</legend>
-      <ChannelHead ctx={ctx} base={base} channel={channel} onTypeChange={() => setTouched(new Set())} />
-      {form && <p className="muted small">{form.blurb}</p>}
-      <CheckRow
-        label="Enabled"
-        help={channel.enabled === false ? 'Switched off: nothing is sent, but a test still is.' : undefined}
-        checked={channel.enabled !== false}
-        onChange={(on) => ctx.set([...base, 'enabled'], on)}
-      />
-      {type && main.map(input)}
-      {type && advanced.length > 0 && (
-        <Disclosure summary="More options" mustOpen={advanced.some((spec) => shown(spec.path.join('.')) !== undefined)}>
-          {advanced.map(input)}
-        </Disclosure>
-      )}
-      {own.get('') && <p className="field-error">{own.get('')}</p>}
-      <Disclosure
-        summary={`What it gets: ${eventsLine(events)}; ${MASK_LABELS[maskOf(channel.mask)].toLowerCase()}`}
-        mustOpen={Boolean(common('events') ?? common('mask'))}
-      >
-        <EventPicker
-          legend="Events sent"
-          value={events}
-          error={common('events')}
-          onChange={(next) => ctx.set([...base, 'events'], next)}
+      {/* A test asked for with fields to fix (or a saved channel) shows every message, touched or not. */}
+      <ShowErrors value={revealed || reveal}>
+        <ChannelHead ctx={ctx} base={base} channel={channel} onTypeChange={() => setTouched(new Set())} />
+        {form && <p className="muted small">{form.blurb}</p>}
+        <CheckRow
+          label="Enabled"
+          help={channel.enabled === false ? 'Switched off: nothing is sent, but a test still is.' : undefined}
+          checked={channel.enabled !== false}
+          onChange={(on) => ctx.set([...base, 'enabled'], on)}
         />
-        <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
-      </Disclosure>
-      <TestButton
-        channel={channel}
-        blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}
-        onBlocked={() => setRevealed(true)}
-      />
+        {type && main.map(input)}
+        {type && advanced.length > 0 && (
+          <Disclosure
+            summary="More options"
+            mustOpen={advanced.some((spec) => shown(spec.path.join('.')) !== undefined)}
+          >
+            {advanced.map(input)}
+          </Disclosure>
+        )}
+        {own.get('') && <p className="field-error">{own.get('')}</p>}
+        <Disclosure
+          summary={`What it gets: ${eventsLine(events)}; ${MASK_LABELS[maskOf(channel.mask)].toLowerCase()}`}
+          mustOpen={Boolean(common('events') ?? common('mask'))}
+        >
+          <EventPicker
+            legend="Events sent"
+            value={events}
+            error={common('events')}
+            onChange={(next) => ctx.set([...base, 'events'], next)}
+          />
+          <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
+        </Disclosure>
+        <TestButton
+          channel={channel}
+          blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}
+          onBlocked={() => setRevealed(true)}
+        />
+      </ShowErrors>
     </fieldset>
   );
 }

@@ -6,8 +6,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { errorInWords } from '../../../../shared/error-words';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { useEngine } from '../../api/engine';
+
+/** Where the channel sends (its URL or server), for the words of a network error that names no place. */
+const urlOf = (channel: Record<string, unknown>): string | undefined =>
+  [channel.url, channel.server, channel.host].find((v): v is string => typeof v === 'string');
 
 export function TestButton({
   channel,
@@ -57,9 +62,9 @@ export function TestButton({
             : result
               ? result.ok
                 ? `Sent in ${result.ms} ms: check that it arrived.`
-                : `Not sent: ${result.error}`
+                : `Not sent: ${errorInWords(result.error, urlOf(channel))}`
               : test.error
-                ? `Not sent: ${test.error.message}`
+                ? `Not sent: ${errorInWords(test.error.message)}`
                 : ''}
       </span>
     </div>

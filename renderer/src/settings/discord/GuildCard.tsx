@@ -65,7 +65,7 @@ export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx;
       <legend>Server {status?.name ?? (id || index + 1)}</legend>
       <GuildState status={status} />
       <div className="grid two">
-        <FieldRow label={idMeta.label} help={idMeta.help} error={at('id')} required>
+        <FieldRow label={idMeta.label} help={idMeta.help} error={at('id')} path={pathKey([...base, 'id'])} required>
           {(control) => (
             <input
               {...control}
@@ -77,7 +77,12 @@ export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx;
             />
           )}
         </FieldRow>
-        <FieldRow label={channelMeta.label} help={channelMeta.help} error={at('channel')}>
+        <FieldRow
+          label={channelMeta.label}
+          help={channelMeta.help}
+          error={at('channel')}
+          path={pathKey([...base, 'channel'])}
+        >
           {(control) => (
             <input
               {...control}

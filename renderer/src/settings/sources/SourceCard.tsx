@@ -30,6 +30,7 @@ export function SourceCard({ index, ctx }: { index: number; ctx: FormCtx }) {
         spec={spec}
         value={getAt(source, spec.path)}
         error={ctx.errors.get(pathKey([...path, ...spec.path]))}
+        path={pathKey([...path, ...spec.path])}
         required={optionRequired(schema, spec.path, source)}
         onChange={(v) => ctx.set([...path, ...spec.path], v)}
       />

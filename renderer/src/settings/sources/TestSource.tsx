@@ -4,6 +4,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
+import { errorInWords } from '../../../../shared/error-words';
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import { useEngine } from '../../api/engine';
 
@@ -35,8 +36,11 @@ export function TestSource({
       </button>
       <span role="status" className={`small${test.data?.ok === false || test.error ? ' error-text' : ''}`}>
         {!valid && !inRow && 'Fill in the fields above to test it.'}
-        {test.data && (test.data.ok ? `Answered ${test.data.ip} in ${test.data.ms} ms` : `Failed: ${test.data.error}`)}
-        {test.error && `Failed: ${test.error.message}`}
+        {test.data &&
+          (test.data.ok
+            ? `Answered ${test.data.ip} in ${test.data.ms} ms`
+            : `Failed: ${errorInWords(test.data.error, source.kind === 'http' ? source.url : source.server)}`)}
+        {test.error && `Failed: ${errorInWords(test.error.message)}`}
       </span>
     </span>
   );
