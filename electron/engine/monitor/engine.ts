@@ -5,7 +5,6 @@
  */
 import os from 'node:os';
 
-import type { NetworkIdentity } from '../../../shared/identity';
 import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
@@ -18,44 +17,19 @@ import {
   type FamilyStatus,
   type Trigger,
 } from '../../../shared/types';
-import type { Clock } from '../clock';
 import { EventHub } from '../events';
-import type { Logger } from '../logger';
-import type { NetClients } from '../net/types';
-import type { NetWatch } from '../netwatch';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
-import type { MonitorStore } from '../store/types';
 import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
+import { type EngineDeps, FOLLOW_UP_MS, MAX_ATTEMPTS, ROUTER_RECHECK_MS } from './engine-deps';
 import { FamilyRunner } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
 import { nextDelayMs } from './schedule';
 import { CheckTimers } from './timers';
-import { type InterfaceMap, Sampler } from './triggers';
-import { askWitness, type RouterWitness, type WitnessAsk } from './witness';
+import { Sampler } from './triggers';
+import { askWitness, type WitnessAsk } from './witness';
 
-export interface EngineDeps {
-  settings: Settings;
-  clock: Clock;
-  net: NetClients;
-  store: MonitorStore;
-  logger: Logger;
-  version: string;
-  readInterfaces?: () => InterfaceMap;
-  /** The OS's network events and default routes (netwatch's osNetWatch); without it the interfaces are polled. */
-  netWatch?: NetWatch;
-  /** The home router's external IPv4 address (the router watch), a witness for steady IPv4 checks. */
-  routerWitness?: RouterWitness;
-  random?: () => number;
-  /** The network identity of an address (identity/'s lookup): on change events and in the status. */
-  identify?: (ip: string) => NetworkIdentity | null;
-}
-
-/** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */
-export const FOLLOW_UP_MS = 10_000;
-/** A router's new public address the quorum did not confirm is checked once more after this long. */
-export const ROUTER_RECHECK_MS = 2000;
-const MAX_ATTEMPTS = 6;
+export { type EngineDeps, FOLLOW_UP_MS, ROUTER_RECHECK_MS } from './engine-deps';
 
 export class Engine {
   private events: EventHub<EngineEvent>;

@@ -9,7 +9,7 @@ import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
 import { formatDuration, formatTime, showAddress } from '../format/display';
-import type { Message, Notice } from './types';
+import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
 
 export interface RenderOptions {
   /** IANA zone; '' = the system's. */
@@ -21,29 +21,50 @@ const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
 
 type Body = Pick<Message, 'title' | 'summary' | 'fields' | 'tone'>;
 
+function changeBody(n: ChangeNotice, o: RenderOptions): Body {
+  const ip = (a: string | null) => showAddress(a, o.mask);
+  const hidden = o.mask === 'hidden';
+  const fields = [
+    { name: 'Family', value: fam(n.family) },
+    { name: 'Old address', value: ip(n.from) },
+    { name: 'New address', value: ip(n.to) },
+  ];
+  if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
+  if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
+  // Who and where, not the address itself: shown under every mask.
+  const network = formatIdentity(n.identity);
+  const before = formatIdentity(n.fromIdentity);
+  if (network) fields.push({ name: 'Network', value: network });
+  if (before && before !== network) fields.push({ name: 'Old network', value: before });
+  const summary =
+    (hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`) +
+    (network ? ` (${network})` : '');
+  return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
+}
+
+/** A change of network: where the address now comes from, the address itself masked as any. */
+function providerBody(n: ProviderNotice, ip: (a: string | null) => string): Body {
+  const now = formatIdentity(n.toNetwork) || 'an unknown network';
+  const before = formatIdentity(n.fromNetwork) || 'an unknown network';
+  return {
+    title: `${fam(n.family)} network changed`,
+    summary: `Your ${fam(n.family)} address now comes from ${now} (was ${before}).`,
+    fields: [
+      { name: 'Network', value: now },
+      { name: 'Old network', value: before },
+      { name: 'New address', value: ip(n.address) },
+    ],
+    tone: n.toNetwork.vpn ? 'warn' : 'info',
+  };
+}
+
 function body(n: Notice, o: RenderOptions): Body {
   const ip = (a: string | null) => showAddress(a, o.mask);
   const hidden = o.mask === 'hidden';
   switch (n.kind) {
     case 'ipv4-changed':
-    case 'ipv6-changed': {
-      const fields = [
-        { name: 'Family', value: fam(n.family) },
-        { name: 'Old address', value: ip(n.from) },
-        { name: 'New address', value: ip(n.to) },
-      ];
-      if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
-      if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
-      // Who and where, not the address itself: shown under every mask.
-      const network = formatIdentity(n.identity);
-      const before = formatIdentity(n.fromIdentity);
-      if (network) fields.push({ name: 'Network', value: network });
-      if (before && before !== network) fields.push({ name: 'Old network', value: before });
-      const summary =
-        (hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`) +
-        (network ? ` (${network})` : '');
-      return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
-    }
+    case 'ipv6-changed':
+      return changeBody(n, o);
     case 'flap':
       return {
         title: `Public ${fam(n.family)} address flapped`,
@@ -117,20 +138,8 @@ function body(n: Notice, o: RenderOptions): Body {
         ],
       };
     }
-    case 'provider-changed': {
-      const now = formatIdentity(n.toNetwork) || 'an unknown network';
-      const before = formatIdentity(n.fromNetwork) || 'an unknown network';
-      return {
-        title: `${fam(n.family)} network changed`,
-        summary: `Your ${fam(n.family)} address now comes from ${now} (was ${before}).`,
-        fields: [
-          { name: 'Network', value: now },
-          { name: 'Old network', value: before },
-          { name: 'New address', value: ip(n.address) },
-        ],
-        tone: n.toNetwork.vpn ? 'warn' : 'info',
-      };
-    }
+    case 'provider-changed':
+      return providerBody(n, ip);
     case 'test':
       return {
         title: 'IPWatch test notification',

@@ -5,6 +5,7 @@ import { renderMessage } from '../../../../electron/engine/notify/message';
 import { initialPolicyState, policyConfig, policyStep } from '../../../../electron/engine/notify/policy';
 import { changeNotice } from '../../../../electron/engine/notify/policy/flap';
 import { providerNotice } from '../../../../electron/engine/notify/policy/provider';
+import type { FlapNotice } from '../../../../electron/engine/notify/types';
 import type { NetworkIdentity } from '../../../../shared/identity';
 import { change, notifySettings } from './helpers';
 
@@ -40,7 +41,7 @@ describe('providerNotice', () => {
   });
 
   it('is never made from another notice', () => {
-    const flap = { kind: 'flap', key: 'k', at: 0, family: 4, address: 'a', via: 'b', viaMs: 1, sources: [] } as const;
+    const flap: FlapNotice = { kind: 'flap', key: 'k', at: 0, family: 4, address: 'a', via: 'b', viaMs: 1, sources: [] };
     expect(providerNotice(flap)).toBeNull();
   });
 });
