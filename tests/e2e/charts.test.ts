@@ -232,7 +232,10 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
     const colors = (await page
       .locator('.tl-span')
       .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute('data-key'), getComputedStyle(e).backgroundColor] as const),
+        els.map(
+          (e) =>
+            [e.getAttribute('data-key'), e.ownerDocument.defaultView!.getComputedStyle(e).backgroundColor] as const,
+        ),
       )) as (readonly [string, string])[];
     const byKey = new Map<string, Set<string>>();
     for (const [k, c] of colors) byKey.set(k, (byKey.get(k) ?? new Set()).add(c));
@@ -243,7 +246,10 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
     const heldBars = (await page
       .locator('.held-bar')
       .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute('data-key'), getComputedStyle(e).backgroundColor] as const),
+        els.map(
+          (e) =>
+            [e.getAttribute('data-key'), e.ownerDocument.defaultView!.getComputedStyle(e).backgroundColor] as const,
+        ),
       )) as (readonly [string, string])[];
     expect(heldBars).toHaveLength(10);
     for (const [k, c] of heldBars) expect(byKey.get(k), k).toEqual(new Set([c]));
