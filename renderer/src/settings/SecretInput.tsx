@@ -32,6 +32,10 @@ export function secretState(v: unknown): string {
   return typeof v === 'string' && v !== '' ? 'new value, stored when you save' : 'not set';
 }
 
+/** What the input holds: the typed value, or the variable's name or file's path of a reference. */
+const inputText = (v: unknown): string =>
+  typeof v === 'string' ? v : looksLikeSecretRef(v) ? String(Object.values(v)[0] ?? '') : '';
+
 /** "Bot token" -> "bot token" in a sentence; "API token" keeps its capitals. */
 const inSentence = (label: string): string => (/^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
 
@@ -43,6 +47,63 @@ const PLACEHOLDERS: Record<Exclude<Mode, 'value'>, string> = {
   env: 'IPWATCH_DISCORD_TOKEN',
   file: '/run/secrets/name',
 };
+
+/** How a secret is given: typed here, an environment variable or a file. */
+function ModeSelect({ label, mode, onChange }: { label: string; mode: Mode; onChange: (m: Mode) => void }) {
+  return (
+    <select aria-label={`${label}: given as`} value={mode} onChange={(e) => onChange(e.target.value as Mode)}>
+      <option value="value">Typed here</option>
+      <option value="env">Environment variable</option>
+      <option value="file">File</option>
+    </select>
+  );
+}
+
+/** Beside a secret's input: Show/Hide while typed, Generate, keep the stored one, Remove. */
+function SecretButtons(p: {
+  label: string;
+  typed: boolean;
+  hidden: boolean;
+  setHidden: (f: (h: boolean) => boolean) => void;
+  generate: (() => string) | undefined;
+  keep: (() => void) | undefined;
+  remove: (() => void) | undefined;
+  onGenerated: (value: string) => void;
+}) {
+  const what = inSentence(p.label);
+  return (
+    <>
+      {p.typed && (
+        <button type="button" className="secondary" onClick={() => p.setHidden((h) => !h)}>
+          {p.hidden ? 'Show' : 'Hide'}
+          <span className="sr-only"> {what}</span>
+        </button>
+      )}
+      {p.generate && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            p.setHidden(() => false);
+            p.onGenerated(p.generate!());
+          }}
+        >
+          Generate<span className="sr-only"> a {what}</span>
+        </button>
+      )}
+      {p.keep && (
+        <button type="button" className="secondary" onClick={p.keep}>
+          Keep the stored {what}
+        </button>
+      )}
+      {p.remove && (
+        <button type="button" className="secondary" onClick={p.remove}>
+          Remove {what}
+        </button>
+      )}
+    </>
+  );
+}
 
 export function SecretInput({
   label,
@@ -104,19 +165,11 @@ export function SecretInput({
       {(control) => (
         <div className="secret">
           <div className="controls">
-            <select
-              aria-label={`${label}: given as`}
-              value={mode}
-              onChange={(e) => {
-                const next = e.target.value as Mode;
-                if (next === 'value') onChange(stored ?? '');
-                else onChange({ [next]: '' });
-              }}
-            >
-              <option value="value">Typed here</option>
-              <option value="env">Environment variable</option>
-              <option value="file">File</option>
-            </select>
+            <ModeSelect
+              label={label}
+              mode={mode}
+              onChange={(next) => onChange(next === 'value' ? (stored ?? '') : { [next]: '' })}
+            />
             <input
               {...control}
               className="grow"
@@ -125,13 +178,7 @@ export function SecretInput({
               autoComplete="off"
               spellCheck={false}
               placeholder={mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? 'Stored; type to replace' : placeholder}
-              value={
-                typeof value === 'string'
-                  ? value
-                  : looksLikeSecretRef(value)
-                    ? String(Object.values(value)[0] ?? '')
-                    : ''
-              }
+              value={inputText(value)}
               onChange={(e) => {
                 const text = e.target.value;
                 if (mode !== 'value') onChange({ [mode]: text.trim() });
@@ -139,34 +186,16 @@ export function SecretInput({
                 else onChange(text === '' ? (stored ?? cleared) : text);
               }}
             />
-            {typed && (
-              <button type="button" className="secondary" onClick={() => setHidden((h) => !h)}>
-                {hidden ? 'Show' : 'Hide'}
-                <span className="sr-only"> {inSentence(label)}</span>
-              </button>
-            )}
-            {generate && mode === 'value' && (
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  setHidden(false);
-                  onChange(generate());
-                }}
-              >
-                Generate<span className="sr-only"> a {inSentence(label)}</span>
-              </button>
-            )}
-            {stored && !isSecretMarker(value) && (
-              <button type="button" className="secondary" onClick={() => onChange(stored)}>
-                Keep the stored {inSentence(label)}
-              </button>
-            )}
-            {isSet && !required && (
-              <button type="button" className="secondary" onClick={() => onChange(cleared)}>
-                Remove {inSentence(label)}
-              </button>
-            )}
+            <SecretButtons
+              label={label}
+              typed={typed}
+              hidden={hidden}
+              setHidden={setHidden}
+              generate={mode === 'value' ? generate : undefined}
+              keep={stored && !isSecretMarker(value) ? () => onChange(stored) : undefined}
+              remove={isSet && !required ? () => onChange(cleared) : undefined}
+              onGenerated={onChange}
+            />
           </div>
         </div>
       )}
