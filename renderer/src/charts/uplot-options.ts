@@ -40,6 +40,10 @@ function timeX({ from, to, zone }: Frame): Pick<ChartOptions, 'scales'> & { axis
   };
 }
 
+/** A y axis as wide as its longest label (12 px type, about 7 px a character) and the tick beside it. */
+const fitLabels: uPlot.Axis.Size = (_u, values) =>
+  Math.ceil(Math.max(2, ...(values ?? []).map((v) => String(v).length)) * 7.2 + 16);
+
 /** One part of a stacked bar: a series drawn on top of those before it. */
 export interface Stack {
   label: string;
@@ -83,8 +87,8 @@ export function barOptions(c: BarChart): ChartOptions {
   // No axis title: the card's title and legend say what is counted, and a phone needs the width.
   const y: uPlot.Axis =
     c.kind === 'count'
-      ? { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => String(Math.round(s))), size: 36 }
-      : { incrs: [25], values: (_u, splits) => splits.map((s) => `${s} %`), size: 48 };
+      ? { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => String(Math.round(s))), size: fitLabels }
+      : { incrs: [25], values: (_u, splits) => splits.map((s) => `${s} %`), size: fitLabels };
   // The top from the bars' full heights: uPlot's own max is of one series, not of a stack.
   const top = countTop(Math.max(0, ...c.bars.values.map((v) => v ?? 0)));
   return {
@@ -121,7 +125,7 @@ export function lineOptions(c: LineChart): ChartOptions {
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: { ...x.scales, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
-    axes: [x.axis, { values: (_u, splits) => splits.map((s) => `${Math.round(s)} ${c.unit}`), size: 60 }],
+    axes: [x.axis, { values: (_u, splits) => splits.map((s) => `${Math.round(s)} ${c.unit}`), size: fitLabels }],
     series: [
       {},
       // Hairlines: a wider stroke costs chromium several times as long over a year of hours (the ui bench).
