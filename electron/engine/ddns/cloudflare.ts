@@ -6,9 +6,9 @@
  * and the comment stay as the user set them. A scoped API token (Bearer) only: Zone Read and
  * DNS Edit for the zone. The record must exist: IPWatch keeps records in step, it does not make them.
  */
-import { isIP } from 'node:net';
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -26,7 +26,6 @@ type Found = DnsRecord & { zoneId: string };
 function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdater {
   const label = `Cloudflare ${r.name} ${r.type}`;
   const send = providerHttp(deps.http, () => deps.clock.now(), label);
-  const family = r.type === 'A' ? 4 : 6;
   const base = r.apiBase.replace(/\/+$/, '');
   const headers = { authorization: `Bearer ${r.token as string}`, 'content-type': 'application/json' };
 
@@ -75,20 +74,17 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
     return { ...records[0]!, zoneId: zones[0]!.id };
   }
 
-  const wrongFamily = (address: string): DdnsOutcome | null =>
-    isIP(address) === family ? null : { kind: 'stop', reason: `${address} is not an IPv${family} address` };
-
   return {
     id: r.id,
     async check(address, signal) {
-      const found = wrongFamily(address) ?? (await find(signal));
+      const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
       return found.content === address
         ? { kind: 'unchanged', detail: `${label} already holds ${address}` }
         : { kind: 'differs', detail: `${label} holds ${found.content}` };
     },
     async update(address, signal) {
-      const found = wrongFamily(address) ?? (await find(signal));
+      const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
       if (found.content === address) return { kind: 'unchanged', detail: `${label} already holds ${address}` };
       const done = await call<DnsRecord>({

@@ -5,20 +5,21 @@
  * `Authorization: Token T`. `good` on success; 401 when the token is refused (stop); 429 with
  * Retry-After when throttled. deSEC says `good` whether the address changed or not.
  */
-import { isIP } from 'node:net';
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { recordFamily, wrongFamily } from './family';
 import { isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
   const label = `deSEC ${r.hostname}`;
   const send = providerHttp(deps.http, () => deps.clock.now(), label);
-  const family = r.type === 'A' ? 4 : 6;
+  const family = recordFamily(r.type);
   return {
     id: r.id,
     async update(address, signal) {
-      if (isIP(address) !== family) return { kind: 'stop', reason: `${address} is not an IPv${family} address` };
+      const wrong = wrongFamily(address, r.type);
+      if (wrong) return wrong;
       const url = new URL(`${r.apiBase.replace(/\/+$/, '')}/`);
       const [mine, other] = family === 4 ? ['myipv4', 'myipv6'] : ['myipv6', 'myipv4'];
       url.search = new URLSearchParams({ hostname: r.hostname, [mine]: address, [other]: 'preserve' }).toString();

@@ -4,9 +4,9 @@
  * `KO` (a wrong token or domain: stop) or, verbose, `OK`, the IPv4, the IPv6 and `UPDATED` or
  * `NOCHANGE`, one a line. The API cannot read a record without changing it: no check.
  */
-import { isIP } from 'node:net';
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { recordFamily, wrongFamily } from './family';
 import { isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -26,11 +26,12 @@ export function readDuckdns(body: string, label: string): DdnsOutcome {
 function createUpdater(r: DdnsRecordOf<'duckdns'>, deps: DdnsDeps): DdnsUpdater {
   const label = `DuckDNS ${r.domain}.duckdns.org`;
   const send = providerHttp(deps.http, () => deps.clock.now(), label);
-  const family = r.type === 'A' ? 4 : 6;
+  const family = recordFamily(r.type);
   return {
     id: r.id,
     async update(address, signal) {
-      if (isIP(address) !== family) return { kind: 'stop', reason: `${address} is not an IPv${family} address` };
+      const wrong = wrongFamily(address, r.type);
+      if (wrong) return wrong;
       const url = new URL('update', `${r.apiBase.replace(/\/+$/, '')}/`);
       const params = {
         domains: r.domain,

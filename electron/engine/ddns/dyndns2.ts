@@ -16,9 +16,9 @@
  *   dnserr, 911      | retry, not before 30 minutes (Dyn: "wait at least 30 minutes")
  *   anything else    | stop (Dyn: any failed update is fatal until the user acts)
  */
-import { isIP } from 'node:net';
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { wrongFamily } from './family';
 import { isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -53,11 +53,11 @@ function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater 
   const label = `dyndns2 ${new URL(r.server).host} ${r.hostname}`;
   const send = providerHttp(deps.http, () => deps.clock.now(), label);
   const auth = `Basic ${Buffer.from(`${r.username}:${r.password as string}`).toString('base64')}`;
-  const family = r.type === 'A' ? 4 : 6;
   return {
     id: r.id,
     async update(address, signal) {
-      if (isIP(address) !== family) return { kind: 'stop', reason: `${address} is not an IPv${family} address` };
+      const wrong = wrongFamily(address, r.type);
+      if (wrong) return wrong;
       const url = new URL('/nic/update', r.server);
       url.search = new URLSearchParams({ hostname: r.hostname, myip: address }).toString();
       const answer = await send({ method: 'GET', url: url.toString(), headers: { authorization: auth }, signal });

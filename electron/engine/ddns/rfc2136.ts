@@ -9,12 +9,12 @@
  * verified before its rcode is believed.
  */
 import { randomInt } from 'node:crypto';
-import { isIP } from 'node:net';
 
 import dnsPacket from 'dns-packet';
 
 import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/ddns-settings';
 import { deadline } from '../net/deadline';
+import { wrongFamily } from './family';
 import { exchange } from './transport';
 import { signPacket, type TsigKey, verifyAnswer } from './tsig';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
@@ -150,14 +150,9 @@ function createUpdater(r: Rfc2136Record, deps: DdnsDeps): DdnsUpdater {
     throw new Error('the TSIG secret is not base64');
   }
   const key: TsigKey = { name: r.keyName, algorithm: r.algorithm, secret };
-  const family = r.type === 'A' ? 4 : 6;
-  const badFamily = (address: string): DdnsOutcome | null =>
-    isIP(address) === family
-      ? null
-      : { kind: 'stop', reason: `${address} is not an IPv${family} address for a ${r.type} record` };
 
   async function check(address: string, signal: AbortSignal) {
-    const bad = badFamily(address);
+    const bad = wrongFamily(address, r.type);
     if (bad) return bad;
     const a = await ask(r, key, deps, updatePacket(r, address, 'check'), signal);
     if ('kind' in a) return a;
