@@ -26,7 +26,7 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   const startProcessMetrics = processMetricsOnDemand(registry);
   const changes = new Counter({
     name: 'ipwatch_changes_total',
-    help: 'Confirmed address changes since the monitor started, per family',
+    help: 'Confirmed address changes since the monitor started, per family (a first address is not one)',
     labelNames: ['family'],
     registers: [registry],
   });
@@ -44,7 +44,8 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   return {
     registry,
     observe(event) {
-      if (event.type === 'change') changes.inc({ family: String(event.family) });
+      // A family's first address (from none) is the monitor learning it, not a change (as the stats count).
+      if (event.type === 'change' && event.from !== null) changes.inc({ family: String(event.family) });
       if (event.type === 'check')
         checks.observe({ family: String(event.family), result: event.result }, event.durationMs / 1000);
     },

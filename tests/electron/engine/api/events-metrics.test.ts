@@ -6,7 +6,7 @@ import { EventHub } from '../../../../electron/engine/events';
 import { createLogger } from '../../../../electron/engine/logger';
 import type { ApiEvent, AppStatus } from '../../../../shared/contract';
 import type { ChannelStatus } from '../../../../shared/notify-types';
-import type { EngineEvent } from '../../../../shared/types';
+import type { ChangeEvent, EngineEvent } from '../../../../shared/types';
 import { until } from '../../../helpers/until';
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
@@ -97,9 +97,9 @@ describe('createMetrics', () => {
     expect(connected).toMatch(/^ipwatch_bot_connected 1$/m);
   });
 
-  it('counts changes per family and shows the outbox per channel', async () => {
+  it('counts changes per family (not a first address) and shows the outbox per channel', async () => {
     const m = createMetrics(() => status(), '1.2.3');
-    m.observe({
+    const first: ChangeEvent = {
       type: 'change',
       at: 1,
       family: 6,
@@ -108,7 +108,10 @@ describe('createMetrics', () => {
       fromSince: null,
       trigger: 'start',
       sources: [],
-    });
+    };
+    m.observe(first);
+    expect(await m.text()).toMatch(/^ipwatch_changes_total\{family="6"\} 0$/m);
+    m.observe({ ...first, at: 2, from: '2a02::1', to: '2a02::2', fromSince: 1, trigger: 'interval' });
     const text = await m.text();
     expect(text).toMatch(/^ipwatch_changes_total\{family="6"\} 1$/m);
     expect(text).toMatch(/^ipwatch_changes_total\{family="4"\} 0$/m);
