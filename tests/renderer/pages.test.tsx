@@ -10,7 +10,8 @@ describe('charts, discord and activity pages', () => {
   it('charts: the empty states once the answers are in', async () => {
     const fake = fakeEngine({ history: runs(6) });
     renderApp(fake, '#/charts');
-    expect(await screen.findByText('No changes in this period.')).toBeTruthy();
+    // Each empty chart says why (charts/empty-reasons.ts): the runs are from January, none in this period.
+    expect(await screen.findByText('No changes in this period: no address was recorded.')).toBeTruthy();
     expect(screen.getByText('Nothing monitored in this period yet.')).toBeTruthy();
     expect(screen.getByText('No hourly source figures in this period.')).toBeTruthy();
     // The runs are from January: none in the last 30 days.
