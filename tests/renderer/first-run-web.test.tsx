@@ -92,6 +92,17 @@ describe('the first run in the browser', () => {
     expect(fake.client.endFirstRun).not.toHaveBeenCalled();
   });
 
+  it('"Add Discord", then "The bot", goes on to the wizard\'s own Discord step', async () => {
+    const user = userEvent.setup();
+    renderApp(fakeEngine({ firstRun: true }), '#/', { web: true });
+    await screen.findByRole('heading', { name: 'Step 1 of 3: What to watch' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { name: 'Step 2 of 3: Notifications' });
+    await user.click(screen.getByRole('button', { name: 'The bot: commands too' }));
+    expect(await screen.findByRole('heading', { name: 'Step 3 of 3: Discord bot' })).toBeTruthy();
+    expect(window.location.hash).not.toContain('settings');
+  });
+
   it('can be skipped, and then shows the pages without saving anything', async () => {
     const user = userEvent.setup();
     const fake = fakeEngine({ firstRun: true });

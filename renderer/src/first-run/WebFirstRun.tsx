@@ -160,7 +160,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
           Step {step + 1} of {STEPS.length}: {STEPS[step]!.title}
         </h2>
         {step === 0 && <WatchStep ctx={ctx} problem={problem} />}
-        {step === 1 && <NotifyStep ctx={ctx} savedIds={savedIds} />}
+        {step === 1 && <NotifyStep ctx={ctx} savedIds={savedIds} onDiscordBot={() => setStep(2)} />}
         {step === 2 && (
           <DiscordStep
             choice={discord}

@@ -35,15 +35,24 @@ export function WatchStep({ ctx, problem }: { ctx: FormCtx; problem: string | nu
   );
 }
 
-export function NotifyStep({ ctx, savedIds }: { ctx: FormCtx; savedIds: Set<string> }) {
+export function NotifyStep({
+  ctx,
+  savedIds,
+  onDiscordBot,
+}: {
+  ctx: FormCtx;
+  savedIds: Set<string>;
+  /** "Add Discord", then "The bot": the wizard's own Discord step. */
+  onDiscordBot: () => void;
+}) {
   return (
     <>
       <p>
         Where should IPWatch tell you that an address changed? Add a channel, fill in its fields and send a test to see
-        that it arrives. A server without a desktop session cannot show desktop notifications: switch that one off
-        there.
+        that it arrives. On a server without a desktop session the desktop channel starts switched off: add one that
+        reaches you.
       </p>
-      <ChannelsEditor ctx={ctx} savedIds={savedIds} />
+      <ChannelsEditor ctx={ctx} savedIds={savedIds} onDiscordBot={onDiscordBot} />
     </>
   );
 }
