@@ -41,7 +41,16 @@ describe('providerNotice', () => {
   });
 
   it('is never made from another notice', () => {
-    const flap: FlapNotice = { kind: 'flap', key: 'k', at: 0, family: 4, address: 'a', via: 'b', viaMs: 1, sources: [] };
+    const flap: FlapNotice = {
+      kind: 'flap',
+      key: 'k',
+      at: 0,
+      family: 4,
+      address: 'a',
+      via: 'b',
+      viaMs: 1,
+      sources: [],
+    };
     expect(providerNotice(flap)).toBeNull();
   });
 });
