@@ -98,7 +98,10 @@ describe('electron/main.ts', () => {
       what: 'the tray to show the first check',
       timeoutMs: 10_000,
     });
-    expect(tooltip()).toMatch(/^IPWatch: Online\nIPv4: 81\.2\.69\.142\nIPv6: 2a02:1:2:3::5\nLast check: \d+ s ago$/);
+    // Each network beside the addresses (identity/ from the shipped databases), then the last check.
+    expect(tooltip()).toMatch(
+      /^IPWatch: Online\nIPv4: 81\.2\.69\.142\nIPv6: 2a02:1:2:3::5\nAS20712 Andrews & Arnold Ltd, GB\nLast check: \d+ s ago$/,
+    );
     expect(BrowserWindow).toHaveBeenCalledTimes(1);
     const win = vi.mocked(BrowserWindow).mock.results[0]!.value as InstanceType<typeof BrowserWindow>;
     expect(vi.mocked(win.loadURL).mock.calls[0]?.[0]).toBe(`${appUrl}#/first-run`);
