@@ -1,9 +1,25 @@
 /** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
 import type { Appearance } from './appearance';
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and options, made once: building an Intl.DateTimeFormat loads the
+ * locale's data and costs about a millisecond, far more than formatting with it.
+ */
+export function dateFormat(locale: string | undefined, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale ?? null, opts]);
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, opts);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 'timeZone' | 'clock'>): string {
   if (ms === null || ms === undefined) return '—';
-  return new Intl.DateTimeFormat(undefined, {
+  return dateFormat(undefined, {
     dateStyle: 'medium',
     timeStyle: 'medium',
     ...(a.timeZone ? { timeZone: a.timeZone } : {}),

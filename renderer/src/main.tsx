@@ -6,7 +6,7 @@ import { createConnection } from './api/connection';
 import { createEventLog } from './api/event-log';
 import { createHttpClient } from './api/http';
 import { createIpcClient, hasBridge } from './api/ipc';
-import { statusQuery } from './api/queries';
+import { firstRunQuery, statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
 import { hashOfRoute } from './routes';
 import { watchBuild } from './shell/build-watch';
@@ -27,8 +27,10 @@ window.ipwatch?.onNavigate?.((route) => (window.location.hash = hashOfRoute(rout
 // build's entry script, so its URL names the build). The app's file:// window has no server build.
 if (http && window.location.protocol.startsWith('http'))
   watchBuild({ own: buildIdOfScript(import.meta.url), connection });
-// The dashboard's data is asked for before React's first render, not after it.
+// The dashboard's data is asked for before React's first render, not after it; in a browser,
+// beside it, whether the first-run steps come first (FirstRunGate).
 void queryClient.prefetchQuery(statusQuery(client));
+if (http) void queryClient.prefetchQuery(firstRunQuery(client));
 
 createRoot(root).render(
   <StrictMode>

@@ -11,6 +11,14 @@ export const statusQuery = (client: Client) => ({
   refetchInterval: 30_000,
 });
 
+/** Whether a browser's data folder waits for its first run: asked once a session (FirstRunGate). */
+export const firstRunQuery = (client: Client) => ({
+  queryKey: ['first-run'],
+  queryFn: () => client.getFirstRun(),
+  staleTime: Infinity,
+  retry: false,
+});
+
 export function useStatus() {
   const { client } = useEngine();
   return useQuery(statusQuery(client));

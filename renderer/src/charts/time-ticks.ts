@@ -4,6 +4,7 @@
  * caller's locale and zone steer.
  */
 import { zoneOffset } from '../../../shared/time-zone';
+import { dateFormat } from '../format';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -80,19 +81,12 @@ export function tickTimes(from: number, to: number, zone: Zone, step: TickStep):
   return out;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
 function format(zone: Zone, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([zone, opts]);
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(zone.locale, {
-      ...opts,
-      ...(zone.timeZone ? { timeZone: zone.timeZone } : {}),
-      ...(zone.clock === 'auto' || !('hour' in opts || 'timeStyle' in opts) ? {} : { hour12: zone.clock === '12' }),
-    });
-    formats.set(key, f);
-  }
-  return f;
+  return dateFormat(zone.locale, {
+    ...opts,
+    ...(zone.timeZone ? { timeZone: zone.timeZone } : {}),
+    ...(zone.clock === 'auto' || !('hour' in opts || 'timeStyle' in opts) ? {} : { hour12: zone.clock === '12' }),
+  });
 }
 
 /** A tick's label: the time of day within a day, the date across days, the month (and year) across months. */

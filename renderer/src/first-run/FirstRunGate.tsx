@@ -7,21 +7,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 
 import { useEngine } from '../api/engine';
+import { firstRunQuery } from '../api/queries';
 
 const WebFirstRun = lazy(() => import('./WebFirstRun').then((m) => ({ default: m.WebFirstRun })));
-
-const FIRST_RUN_KEY = ['first-run'];
 
 export function FirstRunGate({ children }: { children: ReactNode }) {
   const { client } = useEngine();
   const queries = useQueryClient();
-  const firstRun = useQuery({
-    queryKey: FIRST_RUN_KEY,
-    queryFn: () => client.getFirstRun(),
-    // Asked once a session; ended only from here.
-    staleTime: Infinity,
-    retry: false,
-  });
+  // Asked once a session (main.tsx starts it beside the status); ended only from here.
+  const query = firstRunQuery(client);
+  const firstRun = useQuery(query);
   // Not known yet (or asked again after signing in): show nothing rather than the wrong thing.
   if (firstRun.data === undefined && firstRun.isFetching) return null;
   if (!firstRun.data?.pending) return children;
@@ -35,7 +30,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
     >
       <WebFirstRun
         onEnd={() => {
-          queries.setQueryData(FIRST_RUN_KEY, { pending: false });
+          queries.setQueryData(query.queryKey, { pending: false });
           window.location.hash = '#/';
         }}
       />
