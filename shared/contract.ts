@@ -26,7 +26,11 @@ import {
   statsQuerySchema,
   statsReportSchema,
 } from './contract-history';
+import { ddnsApi, type DdnsStatus } from './contract-ddns';
+import { forecastApi } from './contract-forecast';
 import { insightQuerySchema, insightSchema } from './contract-insight';
+import { GET, method, none, POST } from './contract-method';
+import { monitorsApi, type MonitorsStatus } from './contract-monitors';
 import {
   SETTINGS_REFUSAL,
   settingsViewSchema,
@@ -41,6 +45,8 @@ import {
   type Schema,
   testResultSchema,
 } from './contract-status';
+import { speedApi, type SpeedStatus } from './contract-speed';
+import { watcherApi, type WatcherStatus } from './contract-watcher';
 import type { Health } from './health';
 import type { Nat } from './nat';
 import { channelSettingsSchema } from './notify-settings';
@@ -54,6 +60,7 @@ export type * from './contract-events';
 export type * from './contract-first-run';
 export type * from './contract-history';
 export type * from './contract-insight';
+export type { HttpRoute, MethodDef } from './contract-method';
 export type * from './contract-settings';
 
 /** Everything the UI shows: the engine's state plus each notification channel's. */
@@ -69,6 +76,14 @@ export interface AppStatus extends EngineStatus {
   router: RouterStatus;
   /** What stands between this machine and the internet on IPv4 (shared/nat.ts). */
   nat: Nat;
+  /** Each dynamic DNS record's state (contract-ddns.ts); absent where the runtime has none. */
+  ddns?: DdnsStatus;
+  /** Each service monitor's state (contract-monitors.ts). */
+  monitors?: MonitorsStatus;
+  /** The last speed test and the next one planned (contract-speed.ts). */
+  speedTest?: SpeedStatus;
+  /** The change hook's and the heartbeat's last runs (contract-watcher.ts). */
+  watcher?: WatcherStatus;
 }
 
 /**
@@ -80,34 +95,6 @@ export const testChannelInputSchema = z.union([
   z.strictObject({ channelId: z.string().min(1).max(64).describe('a configured channel') }),
   z.strictObject({ channel: channelSettingsSchema.describe('a channel as it would be configured') }),
 ]);
-
-/** How a method is reached over HTTP, under /api/v1. GET takes its input as the query string, the others as a JSON body. */
-export interface HttpRoute {
-  method: 'GET' | 'POST' | 'PUT';
-  path: `/${string}`;
-}
-
-/** One method: what it does, its HTTP route, its input schema, and its output schema (which types the answer). */
-export interface MethodDef<I extends z.ZodType, O> {
-  summary: string;
-  http: HttpRoute;
-  /** Changes something (settings, history, monitoring): written to the audit log with who asked. */
-  mutates: boolean;
-  input: I;
-  output: Schema<O>;
-  /**
-   * For a handler that answers a refusal as a value, `{ ok: false, errors: [{ path, message }] }`:
-   * IPC hands it to the page as it is (each error shows beside its field), HTTP answers it with
-   * this status and the error body (the errors as `issues`), so `curl -f` and scripts see it fail.
-   * `accepted` is the answer when it went through (the 200 of the OpenAPI document).
-   */
-  refusal?: { status: 422; code: string; accepted: z.ZodType };
-}
-
-const method = <I extends z.ZodType, O>(def: MethodDef<I, O>) => def;
-const none = z.undefined();
-const GET = (path: HttpRoute['path']): HttpRoute => ({ method: 'GET', path });
-const POST = (path: HttpRoute['path']): HttpRoute => ({ method: 'POST', path });
 
 /**
  * The status schema is loose (see contract-status.ts), so other modules can add to AppStatus
@@ -124,7 +111,12 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
+/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast). */
+export const featureApi = { ...ddnsApi, ...monitorsApi, ...speedApi, ...watcherApi, ...forecastApi };
+export type FeatureMethod = keyof typeof featureApi;
+
 export const api = {
+  ...featureApi,
   /** Current addresses per family, last checks, source health and online state. */
   getStatus: method({
     summary: 'The app status',
@@ -317,6 +309,9 @@ export type ApiClient = {
 export interface CallContext {
   actor: string;
 }
+
+/** The feature methods' handlers, which the runtime builds from its feature parts (runtime/features.ts). */
+export type FeatureHandlers = Pick<ApiHandlers, FeatureMethod>;
 
 /** What the engine implements once, for every transport. */
 export type ApiHandlers = {

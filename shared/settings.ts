@@ -6,11 +6,16 @@
 import { z } from 'zod';
 
 import { apiSettingsSchema } from './api-settings';
+import { ddnsSettingsSchema } from './ddns-settings';
 import { discordSchema } from './discord-settings';
+import { identitySettingsSchema } from './identity-settings';
 import { notificationsSchema } from './notify-settings';
 import { routerSettingsSchema } from './router-settings';
 import { about, formatIssues } from './schema-common';
+import { serviceMonitorsSchema } from './service-monitor-settings';
 import { sourcesSchema } from './source-settings';
+import { speedTestSchema } from './speed-settings';
+import { heartbeatSchema, hookSchema } from './watcher-settings';
 
 export { formatIssues } from './schema-common';
 export { type CustomSource, customSourceSchema, sourcesSchema } from './source-settings';
@@ -195,6 +200,24 @@ export const settingsSchema = z
     discord: discordSchema
       .default(() => discordSchema.parse({}))
       .meta(about('Discord bot', 'Slash commands and change posts in your server; off until a token is set.')),
+    ddns: ddnsSettingsSchema
+      .default(() => ddnsSettingsSchema.parse({}))
+      .meta(about('Dynamic DNS', 'Host names kept pointing at this address, proven at their authoritative servers.')),
+    identity: identitySettingsSchema
+      .default(() => identitySettingsSchema.parse({}))
+      .meta(about('Network identity', 'Who gives you each address and where: AS, organisation, country, VPN flag.')),
+    monitors: serviceMonitorsSchema
+      .default(() => serviceMonitorsSchema.parse({}))
+      .meta(about('Service monitors', 'Whether your services are still reachable after a change.')),
+    hook: hookSchema
+      .default(() => hookSchema.parse({}))
+      .meta(about('Program on change', 'A program of yours run on each change, with the event.')),
+    heartbeat: heartbeatSchema
+      .default(() => heartbeatSchema.parse({}))
+      .meta(about('Heartbeat', 'Pings to a service that notices when IPWatch itself stops.')),
+    speedTest: speedTestSchema
+      .default(() => speedTestSchema.parse({}))
+      .meta(about('Speed test', 'Download and upload speed, on demand or on a schedule; off by default.')),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

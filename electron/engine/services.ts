@@ -12,6 +12,7 @@ import type {
   ApiOutput,
   AppStatus,
   AuditEntry,
+  FeatureHandlers,
   HistoryPage,
   ImportResult,
   OutboxItem,
@@ -90,4 +91,6 @@ export interface Services {
   monitor: MonitorService;
   history: HistoryService;
   renderNotice: NoticeRenderer;
+  /** The feature parts' methods (DDNS, monitors, speed test, hook and heartbeat, forecast), as the contract names them. */
+  features: FeatureHandlers;
 }

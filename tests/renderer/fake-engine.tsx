@@ -200,6 +200,7 @@ export function fakeEngine(
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
+    testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {
       firstRunPending = false;

@@ -31,7 +31,7 @@ export type { SettingsAccess, SettingsWriteOutcome } from './settings-access';
 
 export interface StartApiOptions {
   /** The running instance: its monitor and its history. */
-  services: Pick<Services, 'monitor' | 'history'>;
+  services: Pick<Services, 'monitor' | 'history' | 'features'>;
   settings: SettingsAccess;
   api: ApiSettings;
   /** Where the generated token and manual backups live; null for a store without a folder. */
@@ -68,6 +68,7 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
     logger: o.logger,
     version: o.version,
     ...(o.firstRun ? { firstRun: o.firstRun } : {}),
+    features: o.services.features,
   });
   const feed = createEventFeed({
     on: (l) => monitor.on(l),

@@ -10,6 +10,7 @@ import {
   type ApiHandlers,
   type ApiInput,
   type CallContext,
+  type FeatureHandlers,
   type SettingsView,
   ApiError,
 } from '../../../shared/contract';
@@ -35,6 +36,8 @@ export interface ApiServiceDeps {
   version: string;
   /** The data folder's first-run mark; none without a data folder. */
   firstRun?: FirstRunMark;
+  /** The feature parts' methods (Services.features), answered as they are. */
+  features: FeatureHandlers;
 }
 
 export function createApiService(deps: ApiServiceDeps): ApiHandlers {
@@ -120,5 +123,6 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
     ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
     ...createFirstRunHandlers(deps.firstRun ?? NO_FIRST_RUN, audit),
+    ...deps.features,
   };
 }

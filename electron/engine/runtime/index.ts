@@ -24,6 +24,7 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
+import { createFeatures, type Features } from './features';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 
@@ -73,6 +74,8 @@ export interface Runtime {
   bot: DiscordBot;
   /** The home router asked for its external address: the status's `router` and `nat`. */
   router: RouterWatch;
+  /** The feature parts (DDNS, monitors, speed test, hook and heartbeat, forecast): features.ts. */
+  features: Features;
   /** What the API (and the bot, inside) may ask of this instance. */
   services: Services;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
@@ -113,9 +116,26 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => void notifier.handle(event));
+  const features = createFeatures({
+    settings: opts.settings,
+    store: opts.store,
+    net,
+    clock,
+    logger: opts.logger,
+    secrets: opts.secrets ?? processSecrets,
+    redactor,
+    engine,
+    notifier,
+    version: opts.version,
+  });
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {
-    const base = { ...engine.getStatus(), ...router.status(engine), notifications: notifier.status() };
+    const base = {
+      ...engine.getStatus(),
+      ...router.status(engine),
+      notifications: notifier.status(),
+      ...features.status(),
+    };
     return redactor.deep({ ...base, health: healthOf(base), bot: discord.bot.status(), process: processStatus() });
   };
   const services = createServices({
@@ -127,6 +147,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     redactor,
     clock,
     version: opts.version,
+    features: features.handlers,
   });
   // The Discord bot: idle (and discord.js not loaded) until a token is set.
   const discord = createBot({
@@ -140,7 +161,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
     onUsable: () => notifier.resumeType('discord-bot'),
   });
-  const parts = { engine, notifier, bot: discord.bot, router: router.watch, services, status };
+  const parts = { engine, notifier, bot: discord.bot, router: router.watch, features, services, status };
   return {
     ...parts,
     ...lifecycle(parts, clock, async () => {
@@ -151,6 +172,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     async updateSettings(settings) {
       engine.updateSettings(settings);
       router.watch.update(settings.router);
+      await features.update(settings);
       await notifier.updateSettings(withBotChannel(settings).notifications);
       await discord.setSettings(settings);
     },
@@ -179,11 +201,11 @@ function notifierFor(
   });
 }
 
-type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router'>;
+type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router'> & { features: Features };
 
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
-  { engine, notifier, bot, router }: Parts,
+  { engine, notifier, bot, router, features }: Parts,
   clock: Clock,
   closeRest: () => Promise<void>,
 ): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
@@ -202,6 +224,8 @@ function lifecycle(
       router.start();
       const report = await engine.start();
       await notifier.started(report);
+      // Each part reports its own failure; none stops monitoring.
+      await features.start();
       // Never awaited: monitoring does not wait for Discord.
       void bot.start().catch((err: unknown) => engine.reportError('discord bot', err));
       return report;
@@ -219,6 +243,7 @@ function lifecycle(
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();
+      await features.close();
       await notifier.stop();
       await bot.stop();
       await closeRest();

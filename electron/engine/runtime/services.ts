@@ -28,6 +28,8 @@ export interface ServiceParts {
   redactor: Pick<Redactor, 'deep'>;
   clock: Clock;
   version: string;
+  /** The feature parts' methods (features.ts). */
+  features: Services['features'];
 }
 
 export function createServices(p: ServiceParts): Services {
@@ -35,6 +37,7 @@ export function createServices(p: ServiceParts): Services {
     monitor: monitorService(p),
     history: historyService(p.store, p.redactor, p.clock),
     renderNotice: renderMessage,
+    features: p.features,
   };
 }
 

@@ -31,6 +31,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getFirstRun: { verb: 'GET', path: '/api/v1/first-run' },
   endFirstRun: { verb: 'POST', path: '/api/v1/first-run' },
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
+  // The feature parts' methods (shared/contract-ddns.ts and the like).
+  testDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/test' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

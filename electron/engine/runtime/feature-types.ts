@@ -1,0 +1,38 @@
+/**
+ * What each feature part of the runtime (features.ts) is built from and offers. Types only.
+ */
+import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
+import type { Settings } from '../../../shared/settings';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { Engine } from '../monitor/engine';
+import type { NetClients } from '../net/types';
+import type { Notifier } from '../notify';
+import type { Redactor } from '../secrets/redact';
+import type { SecretSource } from '../secrets/resolve';
+import type { HistoryStore } from '../store';
+
+export interface FeatureContext {
+  settings: Settings;
+  store: HistoryStore;
+  net: NetClients;
+  clock: Clock;
+  logger: Logger;
+  secrets: SecretSource;
+  redactor: Redactor;
+  engine: Engine;
+  notifier: Notifier;
+  version: string;
+}
+
+/** What a part adds to AppStatus. */
+export type FeatureStatus = Partial<Pick<AppStatus, 'ddns' | 'monitors' | 'speedTest' | 'watcher'>>;
+
+export interface FeaturePart {
+  readonly name: string;
+  handlers: Partial<FeatureHandlers>;
+  status?(): FeatureStatus;
+  start?(): void | Promise<void>;
+  update?(settings: Settings): void | Promise<void>;
+  close?(): Promise<void>;
+}

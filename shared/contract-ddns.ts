@@ -1,0 +1,69 @@
+/**
+ * The contract's dynamic DNS part: each record's state as the status, the dashboard, the tray,
+ * `/status` and the runner's `--json` lines show it, and the Settings page's Test (credentials
+ * and the record read, nothing changed). The records' settings are ddns-settings.ts. Pure.
+ */
+import { z } from 'zod';
+
+import { method, POST } from './contract-method';
+import type { Schema } from './contract-status';
+import { DDNS_PROVIDERS, DDNS_RECORD_TYPES, ddnsRecordSchema } from './ddns-settings';
+import { idSchema } from './schema-common';
+
+const epochMs = z.number().describe('epoch ms');
+
+/** in-step: every authoritative server answers the address; updating: an update is being sent or retried; propagating: sent, servers catching up; failed: why says; off: switched off in the settings. */
+export const DDNS_STATES = ['in-step', 'updating', 'propagating', 'failed', 'off'] as const;
+export type DdnsState = (typeof DDNS_STATES)[number];
+
+export const ddnsRecordStatusSchema = z.object({
+  id: z.string(),
+  provider: z.enum(DDNS_PROVIDERS),
+  /** The host name the record is for, e.g. home.example.org. */
+  name: z.string(),
+  type: z.enum(DDNS_RECORD_TYPES),
+  state: z.enum(DDNS_STATES),
+  /** Why it failed, is updating again (drift) or was switched off; null when in step. */
+  why: z.string().nullable(),
+  /** The address the record is kept at (the confirmed one of its family); null before the first. */
+  address: z.string().nullable(),
+  /** Servers still answering something else while propagating. */
+  waitingFor: z.array(z.string()),
+  /** When the provider last accepted an update. */
+  lastUpdateAt: epochMs.nullable(),
+  /** How long the last update took to be answered by every authoritative server, ms. */
+  lastPropagationMs: z.number().nullable(),
+  /** When the authoritative servers were last asked. */
+  lastLookAt: epochMs.nullable(),
+});
+export type DdnsRecordStatus = z.infer<typeof ddnsRecordStatusSchema>;
+
+export const ddnsStatusSchema = z.object({ records: z.array(ddnsRecordStatusSchema) });
+export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;
+
+/**
+ * A saved record by id, or a record as it is being edited (Test before saving): a secret left
+ * as `{ "set": true }` is the stored record's with the same id.
+ */
+export const testDdnsInputSchema = z.union([
+  z.strictObject({ recordId: idSchema.describe('a configured record') }),
+  z.strictObject({ record: ddnsRecordSchema.describe('a record as it would be configured') }),
+]);
+
+/** ok: the credentials work; `holds` says whether the record already holds the current address (null: the provider cannot tell without changing it). */
+export const ddnsTestResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), holds: z.boolean().nullable(), detail: z.string(), ms: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
+]);
+export type DdnsTestResult = z.infer<typeof ddnsTestResultSchema>;
+
+export const ddnsApi = {
+  /** Checks a record's credentials and reads it, changing nothing. */
+  testDdnsRecord: method({
+    summary: 'Test a dynamic DNS record',
+    http: POST('/ddns/test'),
+    mutates: false,
+    input: testDdnsInputSchema,
+    output: ddnsTestResultSchema as Schema<DdnsTestResult>,
+  }),
+};
