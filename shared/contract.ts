@@ -7,8 +7,10 @@
 import { z } from 'zod';
 
 import type { BotStatus } from './bot-types';
+import { ddnsApi, type DdnsStatus } from './contract-ddns';
 import { recentEventsQuerySchema, recentEventsSchema } from './contract-events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './contract-first-run';
+import { forecastApi } from './contract-forecast';
 import {
   auditPageSchema,
   backupResultSchema,
@@ -26,8 +28,6 @@ import {
   statsQuerySchema,
   statsReportSchema,
 } from './contract-history';
-import { ddnsApi, type DdnsStatus } from './contract-ddns';
-import { forecastApi } from './contract-forecast';
 import { insightQuerySchema, insightSchema } from './contract-insight';
 import { GET, method, none, POST } from './contract-method';
 import { monitorsApi, type MonitorsStatus } from './contract-monitors';
@@ -37,6 +37,7 @@ import {
   settingsWriteInputSchema,
   settingsWriteResultSchema,
 } from './contract-settings';
+import { speedApi, type SpeedStatus } from './contract-speed';
 import {
   type ApiEvent,
   appStatusSchema,
@@ -45,7 +46,6 @@ import {
   type Schema,
   testResultSchema,
 } from './contract-status';
-import { speedApi, type SpeedStatus } from './contract-speed';
 import { watcherApi, type WatcherStatus } from './contract-watcher';
 import type { Health } from './health';
 import type { Nat } from './nat';

@@ -7,11 +7,11 @@
 import type { FeatureHandlers } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import { ddnsPart } from './ddns';
+import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 import { forecastPart } from './forecast';
 import { monitorsPart } from './monitors';
 import { speedPart } from './speed';
 import { watcherPart } from './watcher';
-import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 
 export type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 
