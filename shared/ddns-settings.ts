@@ -37,8 +37,12 @@ export const dnsNameSchema = z
 const secretField = (what: string) =>
   z.union([z.string({ error: `${what} is required` }).min(1, `${what} is required`), secretRefSchema]);
 
+/** The discriminator, with its words (the union's choices are the alternatives' words together). */
+const provider = <P extends DdnsProviderId>(value: P, words: string) =>
+  z.literal(value).meta(about('DNS provider', 'Who serves the record, and so how it is updated.', { [value]: words }));
+
 const common = {
-  id: idSchema.meta(about('Id', 'Names the record in logs, the status and the API.')),
+  id: idSchema.meta(about('Record ID', 'Names the record in logs, the status and the API.')),
   enabled: z
     .boolean()
     .default(true)
@@ -46,7 +50,12 @@ const common = {
   type: z
     .enum(DDNS_RECORD_TYPES)
     .default('A')
-    .meta(about('Record type', 'A follows the IPv4 address, AAAA the IPv6 one.')),
+    .meta(
+      about('Record type', 'A follows the IPv4 address, AAAA the IPv6 one.', {
+        A: 'A (follows the IPv4 address)',
+        AAAA: 'AAAA (follows the IPv6 address)',
+      }),
+    ),
 };
 
 const ttl = z
@@ -59,17 +68,20 @@ const ttl = z
 
 export const rfc2136RecordSchema = z.strictObject({
   ...common,
-  provider: z.literal('rfc2136'),
+  provider: provider('rfc2136', 'RFC 2136 signed update (BIND, Knot, PowerDNS)'),
   server: z
     .string()
     .min(1, 'server is required')
-    .meta(about('Server', "The primary server's address (or name) that accepts signed updates.")),
-  port: z.number().int().min(1).max(65_535).default(53).meta(about('Port', 'UDP and TCP port of the server.')),
-  zone: dnsNameSchema.meta(about('Zone', 'The zone the record is in, e.g. example.org.')),
-  name: dnsNameSchema.meta(about('Name', 'The record to keep in step, e.g. home.example.org.')),
+    .meta(about('Primary server', "The primary server's address (or name) that accepts signed updates.")),
+  port: z.number().int().min(1).max(65_535).default(53).meta(about('Server port', 'UDP and TCP port of the server.')),
+  zone: dnsNameSchema.meta(about('DNS zone', 'The zone the record is in, e.g. example.org.')),
+  name: dnsNameSchema.meta(about('Host name', 'The record to keep in step, e.g. home.example.org.')),
   ttl,
   keyName: dnsNameSchema.meta(about('TSIG key name', 'As the server names the key (knot: key id; BIND: key "name").')),
-  algorithm: z.enum(['hmac-sha256']).default('hmac-sha256').meta(about('TSIG algorithm', 'RFC 8945 hmac-sha256.')),
+  algorithm: z
+    .enum(['hmac-sha256'])
+    .default('hmac-sha256')
+    .meta(about('TSIG algorithm', 'The signature, as RFC 8945 defines it.', { 'hmac-sha256': 'HMAC-SHA256' })),
   secret: secretField('the TSIG secret').meta(
     about('TSIG secret', 'The key in base64, as keymgr -t or tsig-keygen print it.'),
   ),
@@ -82,35 +94,40 @@ const apiBase = (url: string) =>
 /** Cloudflare API v4: the record is looked up, only its content changed (proxied and ttl kept). */
 export const cloudflareRecordSchema = z.strictObject({
   ...common,
-  provider: z.literal('cloudflare'),
+  provider: provider('cloudflare', 'Cloudflare'),
   token: secretField('the API token').meta(
     about('API token', 'A scoped token (Zone: Read and DNS: Edit, for this zone only), never the global API key.'),
   ),
-  zone: dnsNameSchema.optional().meta(about('Zone', 'The Cloudflare zone, e.g. example.org; or give its ID.')),
+  zone: dnsNameSchema.optional().meta(about('DNS zone', 'The Cloudflare zone, e.g. example.org; or give its ID.')),
   zoneId: z
     .string()
     .regex(/^[0-9a-f]{32}$/i, 'expected the 32 hex digits Cloudflare shows as Zone ID')
     .optional()
-    .meta(about('Zone ID', "Saves looking the zone up by name; from the zone's overview page.")),
-  name: dnsNameSchema.meta(about('Name', 'The record, which must exist, e.g. home.example.org.')),
+    .meta(about('Cloudflare zone ID', "Saves looking the zone up by name; from the zone's overview page.")),
+  name: dnsNameSchema.meta(about('Host name', 'The record, which must exist, e.g. home.example.org.')),
   apiBase: apiBase('https://api.cloudflare.com/client/v4'),
 });
 
 /** The dyndns2 protocol (Dyn, No-IP, Dynu and the rest): GET /nic/update with basic auth. */
 export const dyndns2RecordSchema = z.strictObject({
   ...common,
-  provider: z.literal('dyndns2'),
+  provider: provider('dyndns2', 'dyndns2 protocol (No-IP, Dyn, Dynu and others)'),
   server: httpUrlSchema.meta(about('Update server', 'e.g. https://dynupdate.no-ip.com or https://members.dyndns.org.')),
-  username: z.string().min(1, 'username is required').meta(about('Username', 'As the provider names it.')),
-  password: secretField('the password').meta(about('Password', 'The password or the update key.')),
-  hostname: dnsNameSchema.meta(about('Host name', 'e.g. home.example.org.')),
+  username: z
+    .string()
+    .min(1, 'username is required')
+    .meta(about('Account (user name)', 'The account name, as the provider names it.')),
+  password: secretField('the password').meta(
+    about('Password or update key', 'The password, or the update key the provider gives.'),
+  ),
+  hostname: dnsNameSchema.meta(about('Host name', 'The name to keep in step, e.g. home.example.org.')),
 });
 
 /** DuckDNS: GET /update with the account token. */
 export const duckdnsRecordSchema = z.strictObject({
   ...common,
-  provider: z.literal('duckdns'),
-  token: secretField('the token').meta(about('Token', 'Shown on your DuckDNS page.')),
+  provider: provider('duckdns', 'DuckDNS'),
+  token: secretField('the token').meta(about('DuckDNS token', 'The account token shown on your DuckDNS page.')),
   domain: z
     .string()
     .transform((d) =>
@@ -120,16 +137,16 @@ export const duckdnsRecordSchema = z.strictObject({
         .replace(/\.duckdns\.org\.?$/, ''),
     )
     .pipe(z.string().regex(/^[a-z0-9-]+$/, 'expected the sub-name, e.g. myhome for myhome.duckdns.org'))
-    .meta(about('Domain', 'The sub-name: myhome for myhome.duckdns.org.')),
+    .meta(about('DuckDNS sub-domain', 'The sub-name: myhome for myhome.duckdns.org.')),
   apiBase: apiBase('https://www.duckdns.org'),
 });
 
 /** deSEC's IP update API (update.dedyn.io), with the domain's token. */
 export const desecRecordSchema = z.strictObject({
   ...common,
-  provider: z.literal('desec'),
-  token: secretField('the token').meta(about('Token', 'A deSEC token that may update this domain.')),
-  hostname: dnsNameSchema.meta(about('Host name', 'e.g. myhome.dedyn.io.')),
+  provider: provider('desec', 'deSEC'),
+  token: secretField('the token').meta(about('Update token', 'A deSEC token that may update this domain.')),
+  hostname: dnsNameSchema.meta(about('Host name', 'The name to keep in step, e.g. myhome.dedyn.io.')),
   apiBase: apiBase('https://update.dedyn.io'),
 });
 
@@ -155,7 +172,10 @@ export type DdnsRecordOf<P extends DdnsProviderId> = Extract<DdnsRecord, { provi
 
 export const ddnsSettingsSchema = z
   .strictObject({
-    records: z.array(ddnsRecordSchema).default([]),
+    records: z
+      .array(ddnsRecordSchema)
+      .default([])
+      .meta(about('DNS records', 'Each host name kept pointing at this address, with its provider.')),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

@@ -41,6 +41,8 @@ interface Def {
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
   options?: z.ZodType[];
+  /** A discriminated union's tag field. */
+  discriminator?: string;
   entries?: Record<string, string>;
   values?: unknown[];
   defaultValue?: unknown;
@@ -213,8 +215,11 @@ export function leavesOf(schema: z.ZodType, path = ''): Leaf[] {
 function itemLeaves(item: z.ZodType, path: string): Leaf[] {
   const options = unionOptions(item);
   if (options.length === 0) return leavesOf(item, path);
+  // The alternatives are named by their discriminator (a DDNS record's `provider`, not its `type`).
+  const discriminator = def(unwrap(item)).discriminator;
   const tag = (o: z.ZodType) => {
-    const kind = shapeOf(fieldSchema(o, 'kind') ?? fieldSchema(o, 'type') ?? item);
+    const named = discriminator ? fieldSchema(o, discriminator) : null;
+    const kind = shapeOf(named ?? fieldSchema(o, 'kind') ?? fieldSchema(o, 'type') ?? item);
     return kind.kind === 'enum' ? String(kind.options[0]) : '?';
   };
   const byPath = new Map<string, { leaf: Leaf; tags: string[] }>();
