@@ -16,7 +16,8 @@ import type { AddressInfo } from 'node:net';
 
 import dnsPacket from 'dns-packet';
 
-export type DnsRecordType = 'A' | 'AAAA' | 'TXT';
+/** NS: a zone's name servers, for the dynamic DNS proof (authoritative servers found by NS). */
+export type DnsRecordType = 'A' | 'AAAA' | 'TXT' | 'NS';
 export type DnsClass = 'IN' | 'CH';
 
 export type DnsFault =
@@ -79,7 +80,7 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Fa
   const answersFor = (q: dnsPacket.Question, remote: string): dnsPacket.Answer[] => {
     const cls = q.class ?? 'IN';
     const type = q.type;
-    if (type !== 'A' && type !== 'AAAA' && type !== 'TXT') return [];
+    if (type !== 'A' && type !== 'AAAA' && type !== 'TXT' && type !== 'NS') return [];
     const values = fault === 'echo-remote' ? [remote] : (records.get(key(q.name, type, cls)) ?? []);
     return values.map((v) =>
       type === 'TXT'

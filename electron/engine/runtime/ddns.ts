@@ -1,16 +1,91 @@
 /**
- * The runtime's part for dynamic DNS records kept in step (issue 41): built over the feature
- * context (feature-types.ts). A stub until that work lands: the Test answers that records are not
- * kept yet.
+ * The runtime's part for dynamic DNS records kept in step (issue 41): composes the engine's
+ * ddns keeper (electron/engine/ddns/keeper.ts) over the feature context: the engine's confirmed
+ * changes feed it, the history store keeps its jobs, the settings' `ddns.records` build it, its
+ * records' states are AppStatus.ddns, and testDdnsRecord checks one record without changing it.
  */
 import { ApiError } from '../../../shared/contract';
+import { restoreSecrets } from '../../../shared/contract-settings';
+import type { Settings } from '../../../shared/settings';
+import type { Family } from '../../../shared/types';
+import { undiciHttp } from '../ddns/http';
+import { DdnsKeeper } from '../ddns/keeper';
+import { systemNsResolver } from '../ddns/propagation';
+import { testRecord } from '../ddns/test-record';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
-export function ddnsPart(_ctx: FeatureContext): FeaturePart {
+type Json = Parameters<typeof restoreSecrets>[0];
+
+export const DDNS_TIMING = {
+  requestTimeoutMs: 15_000,
+  lookTimeoutMs: 3_000,
+  proveLimitMs: 10 * 60_000,
+  proveEveryMs: 2_000,
+  lookEveryMs: 10 * 60_000,
+  testLimitMs: 20_000,
+};
+
+export function ddnsPart(ctx: FeatureContext): FeaturePart {
+  let settings = ctx.settings;
+  const addSecrets = (s: string[]) => ctx.redactor.add(s);
+  const updaterDeps = { udp: ctx.net.udp, http: undiciHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
+  const address = (family: Family) =>
+    ctx.engine.liveStatus().families[`v${family}`].ip ?? ctx.store.current(family)?.ip ?? null;
+  const confirmed = (family: Family) => {
+    const ip = address(family);
+    return ip ? { address: ip, at: ctx.store.current(family)?.since ?? ctx.clock.now() } : null;
+  };
+  const keeper = new DdnsKeeper({
+    store: ctx.store,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    random: Math.random,
+    resolver: systemNsResolver(),
+    lookTimeoutMs: DDNS_TIMING.lookTimeoutMs,
+    proveLimitMs: DDNS_TIMING.proveLimitMs,
+    proveEveryMs: DDNS_TIMING.proveEveryMs,
+    lookEveryMs: DDNS_TIMING.lookEveryMs,
+    changed: () => undefined,
+    updaterDeps,
+    secrets: ctx.secrets,
+    confirmed,
+    addSecrets,
+  });
+  let off: (() => void) | null = null;
   return {
     name: 'ddns',
     handlers: {
-      testDdnsRecord: () => Promise.reject(new ApiError(503, 'dynamic DNS records are not kept by this version yet')),
+      async testDdnsRecord(input) {
+        const records = settings.ddns.records;
+        let raw: Json;
+        if ('recordId' in input) {
+          const found = records.find((r) => r.id === input.recordId);
+          if (!found) throw new ApiError(404, `no dynamic DNS record "${input.recordId}"`);
+          raw = found as unknown as Json;
+        } else {
+          const stored = records.find((r) => r.id === input.record.id) as unknown as Json;
+          const restored = restoreSecrets(input.record as unknown as Json, stored);
+          if (restored.errors.length)
+            return { ok: false, error: restored.errors.map((e) => `${e.path}: ${e.message}`).join('; '), ms: 0 };
+          raw = restored.value;
+        }
+        const deps = { updaterDeps, secrets: ctx.secrets, clock: ctx.clock, limitMs: DDNS_TIMING.testLimitMs };
+        const result = await testRecord(raw as Record<string, unknown>, { ...deps, address, addSecrets });
+        return ctx.redactor.deep(result);
+      },
+    },
+    status: () => ({ ddns: ctx.redactor.deep(keeper.status()) }),
+    async start() {
+      off = ctx.engine.on((e) => keeper.onEvent(e));
+      await keeper.start(settings.ddns.records);
+    },
+    async update(next: Settings) {
+      settings = next;
+      await keeper.apply(next.ddns.records);
+    },
+    async close() {
+      off?.();
+      keeper.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { RecentEvent } from '../../../shared/contract-events';
 import type { Insight } from '../../../shared/contract-insight';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
+import type { DdnsJobStore } from './ddns-jobs';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
@@ -147,7 +148,7 @@ export interface ImportSession {
   apply<R extends object>(merge: (rows: ImportRows) => R): R;
 }
 
-export interface HistoryStore extends MonitorStore, OutboxStore {
+export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore {
   history(query?: HistoryQuery): HistoryPage;
   stats(query?: StatsQuery): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */

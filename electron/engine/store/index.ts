@@ -10,6 +10,7 @@
  * the file once and never saves, migrates on disk, moves or repairs anything.
  */
 import { openCore, type OpenHistoryStoreOptions } from './core';
+import { ddnsJobCalls } from './ddns-jobs';
 import { assertKey } from './encryption';
 import type { HistoryStore } from './history-types';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
@@ -35,5 +36,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...queryCalls(core),
     ...fileCalls(core),
     ...statusCalls(core),
+    ...ddnsJobCalls(core),
   };
 }

@@ -232,6 +232,23 @@ export const MIGRATIONS: readonly Migration[] = [
         db.run(`ALTER TABLE runs ADD COLUMN ${column}`);
     },
   },
+  {
+    version: 11,
+    description: "ddns_jobs: each dynamic DNS record's pending update, last address set, or stop (store/ddns-jobs.ts)",
+    up(db) {
+      db.run(`CREATE TABLE ddns_jobs (
+        record_id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        want TEXT NOT NULL,
+        change_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'stopped')),
+        reason TEXT,
+        done_at INTEGER
+      )`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

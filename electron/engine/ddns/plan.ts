@@ -1,0 +1,115 @@
+/**
+ * What a record's durable job (store/ddns-jobs.ts) becomes on a confirmed address and after an
+ * update's outcome: the keeper's decisions, pure, with their table in
+ * tests/electron/engine/ddns/plan.test.ts.
+ *
+ *   stored job            | a confirmed address A at time T  | result
+ *   ----------------------+----------------------------------+----------------------------------
+ *   none                  | A                                | pending A (attempts 0, due now)
+ *   stopped, same record  | any                              | none: stays stopped until edited
+ *   stopped, edited       | A                                | pending A
+ *   done A                | A (same change or not)           | none: never twice for one change
+ *   pending A             | A                                | none: already on its way (kept)
+ *   pending X             | A                                | pending A, X's attempts and wait kept
+ *                         |                                  | (a queue collapses to its newest; the
+ *                         |                                  | provider's Retry-After still holds)
+ *   done X                | A                                | pending A (attempts 0, due now)
+ */
+import { createHash } from 'node:crypto';
+
+import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import { type BackoffConfig, nextRetryDelay } from '../notify/backoff';
+import type { DdnsJob } from '../store/ddns-jobs';
+
+/** A digest of a record's settings as stored (secret references, not their values). */
+export function fingerprint(record: unknown): string {
+  const stable = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, stable((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+  return createHash('sha256')
+    .update(JSON.stringify(stable(record)))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export interface Confirmed {
+  address: string;
+  /** The change's `at` (or the time the keeper first saw the address). */
+  at: number;
+}
+
+/** The job to store for a confirmed address, or null when nothing is to be sent. */
+export function onConfirmed(
+  job: DdnsJob | null,
+  recordId: string,
+  fp: string,
+  c: Confirmed,
+  now: number,
+): DdnsJob | null {
+  if (job && job.fingerprint === fp) {
+    if (job.status === 'stopped') return null;
+    if (job.want === c.address) return null;
+  }
+  const waiting = job && job.fingerprint === fp && job.status === 'pending' ? job : null;
+  return {
+    recordId,
+    fingerprint: fp,
+    want: c.address,
+    changeAt: c.at,
+    attempts: waiting?.attempts ?? 0,
+    nextAt: Math.max(now, waiting?.nextAt ?? now),
+    status: 'pending',
+    reason: null,
+    doneAt: null,
+  };
+}
+
+export const DDNS_BACKOFF: BackoffConfig = { initialMs: 30_000, maxMs: 30 * 60_000 };
+
+/**
+ * The job after one attempt's outcome. updated/unchanged: done; retry: pending again after the
+ * provider's wait or the outbox's backoff with jitter (`random` in [0, 1)); stop: stopped with
+ * the reason, never tried again for these settings.
+ */
+export function afterOutcome(
+  job: DdnsJob,
+  outcome: DdnsOutcome,
+  now: number,
+  random: number,
+  cfg: BackoffConfig = DDNS_BACKOFF,
+): DdnsJob {
+  switch (outcome.kind) {
+    case 'updated':
+    case 'unchanged':
+      return { ...job, attempts: job.attempts + 1, status: 'done', reason: null, doneAt: now };
+    case 'stop':
+      return { ...job, attempts: job.attempts + 1, status: 'stopped', reason: outcome.reason, doneAt: now };
+    case 'retry': {
+      const attempts = job.attempts + 1;
+      const wait = nextRetryDelay(attempts, cfg, random, {
+        retryAfterMs: outcome.afterMs,
+        failingForMs: now - job.changeAt,
+      });
+      return { ...job, attempts, nextAt: now + wait, reason: outcome.reason };
+    }
+  }
+}
+
+/** A done job sent again: the record drifted from the address after it was in step (set by hand). */
+export const redo = (job: DdnsJob, now: number, why: string): DdnsJob => ({
+  ...job,
+  changeAt: now,
+  attempts: 0,
+  nextAt: now,
+  status: 'pending',
+  reason: why,
+  doneAt: null,
+});
+
+/** The job of a record brought to the address by a check that found it already there (no update sent). */
+export const heldAlready = (job: DdnsJob, now: number): DdnsJob => ({ ...job, status: 'done', doneAt: now });

@@ -1,0 +1,59 @@
+/**
+ * The Settings page's Test of one record (contract-ddns.ts testDdnsRecord): its updater built
+ * as the keeper builds it, then `check` against the confirmed address of its family, bounded by
+ * a timeout. Nothing is changed: a provider that cannot read a record (dyndns2, DuckDNS) says so
+ * instead of updating it.
+ */
+import type { DdnsTestResult } from '../../../shared/contract-ddns';
+import type { DdnsRecord } from '../../../shared/ddns-settings';
+import type { Clock } from '../clock';
+import type { SecretSource } from '../secrets/resolve';
+import { buildUpdater } from './registry';
+import type { DdnsDeps } from './types';
+
+export interface TestRecordDeps {
+  updaterDeps: DdnsDeps;
+  secrets: SecretSource;
+  clock: Clock;
+  /** The whole test's bound, ms. */
+  limitMs: number;
+  /** The confirmed address of a family, null when none yet. */
+  address(family: 4 | 6): string | null;
+  addSecrets(secrets: string[]): void;
+}
+
+export const CANNOT_READ = 'credentials cannot be checked without an update: this provider has no way to read a record';
+
+export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps): Promise<DdnsTestResult> {
+  const started = d.clock.now();
+  const ms = () => d.clock.now() - started;
+  const built = buildUpdater(raw, d.updaterDeps, d.secrets);
+  d.addSecrets(built.secrets);
+  if (!built.ok) return { ok: false, error: built.reason, ms: ms() };
+  const { updater } = built;
+  if (!updater.check) return { ok: true, holds: null, detail: CANNOT_READ, ms: ms() };
+  const type = (raw as Partial<DdnsRecord>).type === 'AAAA' ? 'AAAA' : 'A';
+  const address = d.address(type === 'A' ? 4 : 6);
+  if (!address) {
+    const error = `no confirmed IPv${type === 'A' ? 4 : 6} address yet to compare the ${type} record with`;
+    return { ok: false, error, ms: ms() };
+  }
+  const abort = new AbortController();
+  let timer: ReturnType<Clock['setTimeout']> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = d.clock.setTimeout(() => resolve('late'), d.limitMs);
+  });
+  try {
+    const seen = await Promise.race([updater.check(address, abort.signal), late]);
+    if (seen === 'late') {
+      abort.abort();
+      return { ok: false, error: `no answer within ${Math.round(d.limitMs / 1000)} s`, ms: ms() };
+    }
+    if (seen.kind === 'retry' || seen.kind === 'stop') return { ok: false, error: seen.reason, ms: ms() };
+    return { ok: true, holds: seen.kind !== 'differs', detail: seen.detail, ms: ms() };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err), ms: ms() };
+  } finally {
+    if (timer !== undefined) d.clock.clearTimeout(timer);
+  }
+}

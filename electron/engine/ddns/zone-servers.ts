@@ -1,0 +1,42 @@
+/**
+ * Which servers to ask about a record: its zone's authoritative servers (propagation.ts). A record
+ * whose settings name the zone (rfc2136, Cloudflare) uses it; the others (dyndns2, DuckDNS,
+ * deSEC) find it by walking up from the host name to the first name that has NS records.
+ */
+import type { DdnsRecord } from '../../../shared/ddns-settings';
+import { type AuthServer, authoritativeServers, type NsResolver } from './propagation';
+
+/** The record's host name and type, as the authoritative servers are asked about it. */
+export function recordName(r: DdnsRecord): { name: string; zone: string | null } {
+  switch (r.provider) {
+    case 'rfc2136':
+      return { name: r.name, zone: r.zone };
+    case 'cloudflare':
+      return { name: r.name, zone: r.zone ?? null };
+    case 'duckdns':
+      return { name: `${r.domain}.duckdns.org`, zone: 'duckdns.org' };
+    case 'dyndns2':
+    case 'desec':
+      return { name: r.hostname, zone: null };
+  }
+}
+
+const NO_NS = new Set(['ENODATA', 'ENOTFOUND']);
+
+/** The zone's servers; with no zone given, the nearest name up from `name` (two labels at least) that has NS. */
+export async function zoneServers(
+  where: { name: string; zone: string | null },
+  resolver: NsResolver,
+): Promise<{ zone: string; servers: AuthServer[] }> {
+  if (where.zone) return { zone: where.zone, servers: await authoritativeServers(where.zone, resolver) };
+  const labels = where.name.split('.');
+  for (let i = 0; i <= labels.length - 2; i++) {
+    const zone = labels.slice(i).join('.');
+    try {
+      return { zone, servers: await authoritativeServers(zone, resolver) };
+    } catch (err) {
+      if (!NO_NS.has((err as { code?: string }).code ?? '')) throw err;
+    }
+  }
+  throw new Error(`no zone with NS records above ${where.name}`);
+}

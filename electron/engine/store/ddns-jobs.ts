@@ -1,0 +1,74 @@
+/**
+ * The dynamic DNS records' durable work (electron/engine/ddns/keeper.ts): one row per record,
+ * the newest confirmed address it must hold (a queue collapsed to its newest), with its attempts
+ * and next try, or the address it was last brought to, or the reason it was stopped. Every write
+ * is an 'event' write, so a pending update survives a restart and one that was done is not sent
+ * again for the same change.
+ */
+import type { StoreContext } from './context';
+import type { StoreCore } from './core';
+import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';
+
+export type DdnsJobStatus = 'pending' | 'done' | 'stopped';
+
+export interface DdnsJob {
+  recordId: string;
+  /** The record's settings as a digest: a stop holds only while they are unchanged. */
+  fingerprint: string;
+  /** The confirmed address the record must hold. */
+  want: string;
+  /** When the engine confirmed it (the change's `at`), epoch ms: one update per change. */
+  changeAt: number;
+  attempts: number;
+  nextAt: number;
+  status: DdnsJobStatus;
+  /** Why it was stopped, or the last failed attempt's reason. */
+  reason: string | null;
+  /** When the provider accepted it (done) or it was stopped. */
+  doneAt: number | null;
+}
+
+export interface DdnsJobStore {
+  ddnsJobs(): DdnsJob[];
+  putDdnsJob(job: DdnsJob): void;
+  dropDdnsJob(recordId: string): void;
+}
+
+const toJob = (r: Row): DdnsJob => ({
+  recordId: str(r.record_id),
+  fingerprint: str(r.fingerprint),
+  want: str(r.want),
+  changeAt: num(r.change_at),
+  attempts: num(r.attempts),
+  nextAt: num(r.next_at),
+  status: str(r.status) as DdnsJobStatus,
+  reason: strOrNull(r.reason),
+  doneAt: numOrNull(r.done_at),
+});
+
+function queries(ctx: StoreContext): DdnsJobStore {
+  return {
+    ddnsJobs: () => all(ctx.db, 'SELECT * FROM ddns_jobs ORDER BY record_id').map(toJob),
+    putDdnsJob(j) {
+      ctx.db.run(
+        `INSERT OR REPLACE INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, status, reason, done_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [j.recordId, j.fingerprint, j.want, j.changeAt, j.attempts, j.nextAt, j.status, j.reason, j.doneAt],
+      );
+      ctx.dirty('event');
+    },
+    dropDdnsJob(recordId) {
+      ctx.db.run('DELETE FROM ddns_jobs WHERE record_id = ?', [recordId]);
+      if (ctx.db.getRowsModified() > 0) ctx.dirty('event');
+    },
+  };
+}
+
+export function ddnsJobCalls(core: StoreCore): DdnsJobStore {
+  const q = queries(core.ctx);
+  return {
+    ddnsJobs: core.reading(q.ddnsJobs),
+    putDdnsJob: core.guard(q.putDdnsJob),
+    dropDdnsJob: core.guard(q.dropDdnsJob),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The keeper's decisions (electron/engine/ddns/plan.ts), pure: what a record's job becomes on a
+ * confirmed address, and after each kind of outcome.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { afterOutcome, DDNS_BACKOFF, fingerprint, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
+import type { DdnsJob } from '../../../../electron/engine/store/ddns-jobs';
+import type { DdnsOutcome } from '../../../../shared/ddns-settings';
+
+const NOW = 1_000_000;
+const job = (over: Partial<DdnsJob>): DdnsJob => ({
+  recordId: 'home',
+  fingerprint: 'fp',
+  want: '203.0.113.1',
+  changeAt: 500_000,
+  attempts: 0,
+  nextAt: 500_000,
+  status: 'pending',
+  reason: null,
+  doneAt: null,
+  ...over,
+});
+const fresh = (want: string, at: number) => job({ want, changeAt: at, nextAt: NOW });
+
+describe('onConfirmed: the job a confirmed address makes', () => {
+  const A = '198.51.100.7';
+  const rows: [string, DdnsJob | null, string, DdnsJob | null][] = [
+    ['no job: an update due now', null, 'fp', fresh(A, 900_000)],
+    ['stopped, same settings: stays stopped', job({ status: 'stopped', reason: 'badauth' }), 'fp', null],
+    [
+      'stopped, settings edited: an update',
+      job({ status: 'stopped', reason: 'badauth' }),
+      'fp2',
+      { ...fresh(A, 900_000), fingerprint: 'fp2' },
+    ],
+    [
+      'done at this address: nothing (never twice for one change)',
+      job({ want: A, status: 'done', doneAt: 1 }),
+      'fp',
+      null,
+    ],
+    ['pending at this address: kept as it is', job({ want: A, attempts: 3 }), 'fp', null],
+    [
+      'pending at another address: collapsed to the newest, due now',
+      job({ want: '203.0.113.9', attempts: 3 }),
+      'fp',
+      { ...fresh(A, 900_000), attempts: 3 },
+    ],
+    [
+      'pending, waiting: collapsed, its wait kept',
+      job({ want: '203.0.113.9', attempts: 2, nextAt: NOW + 60_000 }),
+      'fp',
+      { ...fresh(A, 900_000), attempts: 2, nextAt: NOW + 60_000 },
+    ],
+    ['done at another address: an update', job({ status: 'done', doneAt: 1 }), 'fp', fresh(A, 900_000)],
+  ];
+  it.each(rows)('%s', (_name, stored, fp, expected) => {
+    expect(onConfirmed(stored, 'home', fp, { address: A, at: 900_000 }, NOW)).toEqual(expected);
+  });
+});
+
+describe('afterOutcome: the job after one attempt', () => {
+  const base = job({ changeAt: NOW - 1000, attempts: 1 });
+  const rows: [string, DdnsOutcome, number, Partial<DdnsJob>][] = [
+    ['updated: done', { kind: 'updated', detail: 'good' }, 0.5, { status: 'done', doneAt: NOW, attempts: 2 }],
+    ['unchanged: done', { kind: 'unchanged', detail: 'nochg' }, 0.5, { status: 'done', doneAt: NOW }],
+    [
+      'stop: stopped with the reason',
+      { kind: 'stop', reason: 'badauth' },
+      0.5,
+      { status: 'stopped', reason: 'badauth' },
+    ],
+    // attempts 2: step min(probe cap 30 s, 30 s * 2) = 30 s; random 0 gives half of it.
+    [
+      'retry without a wait: backoff with jitter (low)',
+      { kind: 'retry', reason: '911' },
+      0,
+      { status: 'pending', nextAt: NOW + 15_000, reason: '911' },
+    ],
+    [
+      'retry without a wait: backoff with jitter (high)',
+      { kind: 'retry', reason: '911' },
+      1,
+      { status: 'pending', nextAt: NOW + 30_000 },
+    ],
+    [
+      "retry with the provider's wait: kept",
+      { kind: 'retry', reason: '429', afterMs: 120_000 },
+      0.5,
+      { status: 'pending', nextAt: NOW + 120_000 },
+    ],
+  ];
+  it.each(rows)('%s', (_name, outcome, random, expected) => {
+    expect(afterOutcome(base, outcome, NOW, random, DDNS_BACKOFF)).toMatchObject(expected);
+  });
+
+  it('redo: a drifted record is sent again as a new change', () => {
+    expect(redo(job({ status: 'done', doneAt: 5, attempts: 1 }), NOW, 'drifted')).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      nextAt: NOW,
+      changeAt: NOW,
+      doneAt: null,
+    });
+  });
+
+  it('fingerprint: the same settings in any key order agree, an edit differs', () => {
+    expect(fingerprint({ a: 1, b: { c: 2, d: 3 } })).toBe(fingerprint({ b: { d: 3, c: 2 }, a: 1 }));
+    expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
+  });
+});
