@@ -158,14 +158,33 @@ const RECORD_SCHEMAS = [
   desecRecordSchema,
 ] as const;
 
-export const ddnsRecordSchema = z.discriminatedUnion('provider', RECORD_SCHEMAS).superRefine((r, ctx) => {
-  if (r.provider === 'cloudflare' && !r.zone && !r.zoneId) {
+/** The fields a record's own checks read: they run when these are right, whatever else is wrong. */
+const CROSS_CHECKED = new Set(['provider', 'zone', 'zoneId', 'name']);
+
+/**
+ * The checks across fields (the zone or its ID, the name inside the zone). They run beside the
+ * other fields' messages, not after them, so a form shows every message at once (a record whose
+ * stored secret the page only knows as "set" included); the value is looked at warily, as the
+ * fields it does not read may be wrong.
+ */
+function checkRecord(value: unknown, ctx: z.RefinementCtx): void {
+  const r = value as Record<string, unknown>;
+  const text = (k: string) => (typeof r[k] === 'string' && r[k] !== '' ? (r[k] as string) : undefined);
+  if (r.provider === 'cloudflare' && !text('zone') && !text('zoneId')) {
     ctx.addIssue({ code: 'custom', path: ['zone'], message: 'give the zone or its ID' });
   }
-  const zone = r.provider === 'rfc2136' || r.provider === 'cloudflare' ? r.zone : undefined;
-  if (zone && 'name' in r && r.name !== zone && !r.name.endsWith(`.${zone}`)) {
-    ctx.addIssue({ code: 'custom', path: ['name'], message: `${r.name} is not in the zone ${zone}` });
+  const zone = r.provider === 'rfc2136' || r.provider === 'cloudflare' ? text('zone') : undefined;
+  const name = text('name');
+  if (zone && name && name !== zone && !name.endsWith(`.${zone}`)) {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: `${name} is not in the zone ${zone}` });
   }
+}
+
+export const ddnsRecordSchema = z.discriminatedUnion('provider', RECORD_SCHEMAS).superRefine(checkRecord, {
+  when: (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((i) => !CROSS_CHECKED.has(String(i.path?.[0]))),
 });
 export type DdnsRecord = z.infer<typeof ddnsRecordSchema>;
 export type DdnsRecordOf<P extends DdnsProviderId> = Extract<DdnsRecord, { provider: P }>;

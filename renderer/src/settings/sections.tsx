@@ -14,6 +14,7 @@ import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
 import { DataPanel } from './DataPanel';
+import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
 import { Fields, Folded, group } from './field-groups';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
@@ -134,6 +135,13 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: introOf('discord'),
     keys: ['discord'],
     render: (p) => <DiscordPanel ctx={p.ctx} />,
+  },
+  {
+    id: 'ddns',
+    title: 'Dynamic DNS',
+    intro: introOf('ddns'),
+    keys: ['ddns'],
+    render: (p) => <DdnsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'api',

@@ -1,0 +1,131 @@
+/**
+ * One form per DDNS provider: its name, a line on what it is, and how each of its fields is
+ * edited (labels, help, choices and checks are the fields' own, shared/ddns-settings.ts). The
+ * fields most records never change (TTL, port, API address) are folded. Pure data.
+ */
+import type { z } from 'zod';
+
+import { DDNS_PROVIDERS, type DdnsProviderId, type ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import type { OptionSpec } from '../options/spec';
+
+/** A record as the form edits it: defaults may be left out, a secret may be a stored marker. */
+export type DdnsDraft = z.input<typeof ddnsRecordSchema>;
+
+export interface DdnsForm {
+  label: string;
+  blurb: string;
+  fields: OptionSpec[];
+  /** Folded under "More options", by dotted path. */
+  advanced: readonly string[];
+  /** A new record of this provider, before the user fills it in (the common fields come from `blankRecord`). */
+  blank: Record<string, unknown>;
+  /** The host name the record is for, as the row shows it. */
+  host(r: Record<string, unknown>): string;
+}
+
+const text = (path: string, placeholder?: string): OptionSpec => ({
+  path: [path],
+  kind: 'text',
+  ...(placeholder ? { placeholder } : {}),
+});
+const secret = (path: string): OptionSpec => ({ path: [path], kind: 'secret' });
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The first fields of every form; the provider is chosen above them. */
+const COMMON: OptionSpec[] = [text('id', 'home-a'), { path: ['type'], kind: 'select' }];
+const enabled: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
+
+export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
+  rfc2136: {
+    label: 'RFC 2136 (your own server)',
+    blurb: 'A signed dynamic update (TSIG) straight to your primary server: BIND, Knot or PowerDNS.',
+    fields: [
+      ...COMMON,
+      text('server', '192.0.2.53'),
+      text('zone', 'example.org'),
+      text('name', 'home.example.org'),
+      text('keyName', 'ipwatch-key'),
+      secret('secret'),
+      { path: ['port'], kind: 'number' },
+      { path: ['ttl'], kind: 'number' },
+      { path: ['algorithm'], kind: 'select' },
+      enabled,
+    ],
+    advanced: ['port', 'ttl', 'algorithm'],
+    blank: { server: '', zone: '', name: '', keyName: '', secret: '' },
+    host: (r) => str(r.name),
+  },
+  cloudflare: {
+    label: 'Cloudflare',
+    blurb: 'Looks the record up and changes only its address; proxied and TTL stay as you set them.',
+    fields: [
+      ...COMMON,
+      secret('token'),
+      text('zone', 'example.org'),
+      text('name', 'home.example.org'),
+      text('zoneId', '023e105f4ecef8ad9ca31a8372d0c353'),
+      text('apiBase'),
+      enabled,
+    ],
+    advanced: ['zoneId', 'apiBase'],
+    blank: { token: '', name: '' },
+    host: (r) => str(r.name),
+  },
+  dyndns2: {
+    label: 'dyndns2 (No-IP, Dyn, Dynu…)',
+    blurb: "The update protocol most DDNS services speak: the service's update server, your account and host name.",
+    fields: [
+      ...COMMON,
+      text('server', 'https://dynupdate.no-ip.com'),
+      text('username'),
+      secret('password'),
+      text('hostname', 'home.example.org'),
+      enabled,
+    ],
+    advanced: [],
+    blank: { server: '', username: '', password: '', hostname: '' },
+    host: (r) => str(r.hostname),
+  },
+  duckdns: {
+    label: 'DuckDNS',
+    blurb: 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+    fields: [...COMMON, text('domain', 'myhome'), secret('token'), text('apiBase'), enabled],
+    advanced: ['apiBase'],
+    blank: { domain: '', token: '' },
+    host: (r) => (str(r.domain) ? `${str(r.domain)}.duckdns.org` : ''),
+  },
+  desec: {
+    label: 'deSEC',
+    blurb: 'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
+    fields: [...COMMON, text('hostname', 'myhome.dedyn.io'), secret('token'), text('apiBase'), enabled],
+    advanced: ['apiBase'],
+    blank: { hostname: '', token: '' },
+    host: (r) => str(r.hostname),
+  },
+};
+
+export const PROVIDERS: readonly DdnsProviderId[] = DDNS_PROVIDERS;
+
+export const isProvider = (p: unknown): p is DdnsProviderId =>
+  typeof p === 'string' && (DDNS_PROVIDERS as readonly string[]).includes(p);
+
+/** The provider's name for a row, or what the settings say when IPWatch does not know it. */
+export const providerLabel = (p: unknown): string => (isProvider(p) ? DDNS_FORMS[p].label : `${String(p)} (unknown)`);
+
+/** The host name a record keeps in step, as the row names it. */
+export const hostOf = (r: Record<string, unknown>): string =>
+  isProvider(r.provider) ? DDNS_FORMS[r.provider].host(r) : '';
+
+/** A new record: the provider's blank fields under a free id, following IPv4. */
+export function blankRecord(provider: DdnsProviderId, id: string): DdnsDraft {
+  return { id, provider, enabled: true, type: 'A', ...DDNS_FORMS[provider].blank } as DdnsDraft;
+}
+
+/** The same record under another provider: its id, type and on/off stay, the provider's own fields start empty. */
+export function withProvider(r: Record<string, unknown>, provider: DdnsProviderId): DdnsDraft {
+  return {
+    ...blankRecord(provider, str(r.id)),
+    ...(r.type === 'AAAA' ? { type: 'AAAA' } : {}),
+    ...(r.enabled === false ? { enabled: false } : {}),
+  } as DdnsDraft;
+}
