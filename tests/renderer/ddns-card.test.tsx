@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+/**
+ * The dashboard's dynamic DNS card: each record's state in words, the address it points at and
+ * the last propagation time; live as the status changes; no card when there are no records.
+ */
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { DdnsRecordStatus } from '../../shared/contract-ddns';
+import { fakeEngine, renderApp, status } from './fake-engine';
+
+afterEach(cleanup);
+
+const now = Date.now();
+const rec = (over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'name'>): DdnsRecordStatus => ({
+  provider: 'rfc2136',
+  type: 'A',
+  state: 'in-step',
+  why: null,
+  address: '81.2.69.142',
+  waitingFor: [],
+  lastUpdateAt: now - 120_000,
+  lastPropagationMs: 1_430,
+  lastLookAt: now - 5_000,
+  ...over,
+});
+
+describe('the dynamic DNS card', () => {
+  it("says each record's state, the address it points at and how long the last update took to propagate", async () => {
+    const fake = fakeEngine({
+      status: status({
+        ddns: {
+          records: [
+            rec({ id: 'home', name: 'home.example.org' }),
+            rec({
+              id: 'v6',
+              name: 'v6.example.org',
+              type: 'AAAA',
+              provider: 'cloudflare',
+              state: 'propagating',
+              address: '2a02:1:2:3::5',
+              waitingFor: ['ns2.example.org'],
+              lastPropagationMs: null,
+            }),
+            rec({
+              id: 'duck',
+              name: 'myhome.duckdns.org',
+              provider: 'duckdns',
+              state: 'failed',
+              why: 'the token was refused (KO)',
+              lastUpdateAt: null,
+              lastPropagationMs: null,
+            }),
+            rec({
+              id: 'off',
+              name: 'old.example.org',
+              state: 'off',
+              why: 'switched off in the settings',
+              address: null,
+            }),
+            rec({
+              id: 'up',
+              name: 'up.example.org',
+              provider: 'desec',
+              state: 'updating',
+              why: 'someone changed it by hand',
+            }),
+          ],
+        },
+      }),
+    });
+    renderApp(fake);
+    const card = await screen.findByRole('region', { name: 'Dynamic DNS' });
+    const home = within(card).getByTestId('ddns-home');
+    expect(within(home).getByText('in step').className).toContain('badge-good');
+    expect(home.textContent).toContain('(RFC 2136 · A)');
+    expect(home.textContent).toMatch(
+      /points at 81\.2\.69\.142 · last updated .+ \(2 min ago\) · seen by every authoritative server in 1\.4 s/,
+    );
+    const v6 = within(card).getByTestId('ddns-v6');
+    expect(within(v6).getByText('propagating (waiting for ns2.example.org)').className).toContain('badge-warn');
+    expect(v6.textContent).toContain('points at 2a02:1:2:3::5');
+    const duck = within(card).getByTestId('ddns-duck');
+    expect(within(duck).getByText('failed').className).toContain('badge-bad');
+    expect(within(duck).getByText('the token was refused (KO)').className).toContain('error-text');
+    const off = within(card).getByTestId('ddns-off');
+    expect(within(off).getByText('off')).toBeTruthy();
+    expect(off.textContent).toContain('no address of its family confirmed yet');
+    expect(within(within(card).getByTestId('ddns-up')).getByText('someone changed it by hand')).toBeTruthy();
+  });
+
+  it('follows the status: propagating, then in step', async () => {
+    const waiting = rec({
+      id: 'home',
+      name: 'home.example.org',
+      state: 'propagating',
+      waitingFor: ['ns1.example.org'],
+    });
+    const fake = fakeEngine({ status: status({ ddns: { records: [waiting] } }) });
+    renderApp(fake);
+    const card = await screen.findByRole('region', { name: 'Dynamic DNS' });
+    expect(within(card).getByText('propagating (waiting for ns1.example.org)')).toBeTruthy();
+    fake.setStatus(
+      status({ ddns: { records: [{ ...waiting, state: 'in-step', waitingFor: [], lastPropagationMs: 640 }] } }),
+    );
+    // The engine's next event refreshes the status (here: the connection back, as after the servers answered).
+    act(() => fake.emit({ type: 'online', at: Date.now(), offlineMs: 0 }));
+    await waitFor(() => expect(within(card).getByText('in step')).toBeTruthy());
+    expect(card.textContent).toContain('seen by every authoritative server in 640 ms');
+  });
+
+  it('is not there without records', async () => {
+    renderApp(fakeEngine({ status: status({ ddns: { records: [] } }) }));
+    await screen.findByTestId('ip-v4');
+    expect(screen.queryByRole('region', { name: 'Dynamic DNS' })).toBeNull();
+    cleanup();
+    renderApp(fakeEngine());
+    await screen.findByTestId('ip-v4');
+    expect(screen.queryByRole('region', { name: 'Dynamic DNS' })).toBeNull();
+  });
+});
