@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 
+import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
 import { webhookUsernameProblem } from './discord-rules';
 import { CHANNEL_TYPES, type ChannelType } from './notify-types';
 import { about, httpUrlSchema } from './schema-common';
@@ -254,6 +255,7 @@ export const CHANNEL_OPTIONS = {
         about('Client ID', 'Empty: one made from the node name (23 characters at most, as MQTT 3.1.1 guarantees).'),
       ),
   }),
+  ...PUSH_CHANNEL_OPTIONS,
 } satisfies Record<ChannelType, z.ZodType<object>>;
 
 export type ChannelOptions<T extends ChannelType> = z.output<(typeof CHANNEL_OPTIONS)[T]>;

@@ -43,6 +43,9 @@ export const CHANNEL_TYPES = [
   'webhook',
   'email',
   'mqtt',
+  'teams',
+  'pushover',
+  'apprise',
 ] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 

@@ -3,6 +3,7 @@
  * listed here; the settings' CHANNEL_TYPES and this record must name the same set.
  */
 import type { ChannelType } from '../../../../shared/notify-types';
+import { apprise } from './apprise';
 import type { ChannelProvider } from './define';
 import { desktop } from './desktop';
 import { discord } from './discord';
@@ -11,7 +12,9 @@ import { email } from './email';
 import { gotify } from './gotify';
 import { mqtt } from './mqtt';
 import { ntfy } from './ntfy';
+import { pushover } from './pushover';
 import { slack } from './slack';
+import { teams } from './teams';
 import { telegram } from './telegram';
 import { webhook } from './webhook';
 
@@ -26,6 +29,9 @@ export const CHANNELS = {
   webhook,
   email,
   mqtt,
+  teams,
+  pushover,
+  apprise,
 } satisfies Record<ChannelType, ChannelProvider>;
 
 export function channelProvider(type: string): ChannelProvider | null {

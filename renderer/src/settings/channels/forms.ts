@@ -109,6 +109,52 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     ],
     advanced: ['baseTopic', 'discoveryPrefix', 'qos', 'clientId'],
   },
+  teams: {
+    label: 'Microsoft Teams',
+    blurb:
+      "Posts a card to a Teams channel through a Workflows webhook. In Teams: the channel's … menu, Workflows, " +
+      '"Send webhook alerts to a channel".',
+    fields: [
+      {
+        path: ['url'],
+        kind: 'secret',
+        placeholder: 'https://….logic.azure.com:443/workflows/…/triggers/manual/paths/invoke?api-version=…&sig=…',
+      },
+    ],
+  },
+  pushover: {
+    label: 'Pushover',
+    blurb:
+      'Pushes to the Pushover app. Create an application on pushover.net for its token; your user key is on the dashboard.',
+    fields: [
+      { path: ['token'], kind: 'secret', placeholder: 'azGDORePK8gMaC0QOYAMyEEuzJnyUi' },
+      { path: ['userKey'], kind: 'secret', placeholder: 'uQiRzpo4DXghDmr9QzzfQu27cmVRsG' },
+      { path: ['priority'], kind: 'select', unsetLabel: 'Automatic (high for bad news)' },
+      { path: ['device'], kind: 'text', placeholder: 'phone,tablet' },
+      { path: ['sound'], kind: 'text', placeholder: 'pushover' },
+      { path: ['url'], kind: 'text', placeholder: 'http://ipwatch.lan:8080' },
+      { path: ['apiBase'], kind: 'text' },
+    ],
+    advanced: ['device', 'sound', 'url', 'apiBase'],
+  },
+  apprise: {
+    label: 'Apprise',
+    blurb:
+      'Sends through your Apprise API server to any service Apprise knows: a configuration saved under a key, ' +
+      'or the Apprise URLs given here.',
+    fields: [
+      { path: ['url'], kind: 'text', placeholder: 'http://apprise.lan:8000' },
+      { path: ['configKey'], kind: 'text', placeholder: 'home', shownWhen: (o) => o.appriseUrls === undefined },
+      {
+        path: ['appriseUrls'],
+        kind: 'secret',
+        placeholder: 'tgram://bottoken/ChatID, mailto://user:pass@example.org',
+        shownWhen: (o) => o.configKey === undefined,
+      },
+      { path: ['tag'], kind: 'text', placeholder: 'devops', shownWhen: (o) => o.configKey !== undefined },
+    ],
+    advanced: ['tag'],
+  },
   desktop: {
     label: 'Desktop notification',
     blurb:
