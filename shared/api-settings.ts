@@ -46,5 +46,18 @@ export const apiSettingsSchema = z.strictObject({
     .max(24 * 365)
     .default(24 * 30)
     .meta(about('Stay signed in (hours)', 'How long a browser stays signed in after it was given the token.')),
+  badge: z
+    .boolean()
+    .default(false)
+    .meta(
+      about(
+        'Public status badge',
+        'Serve /api/v1/badge.svg (time the address is held, uptime) without the token, for embedding in a page.',
+      ),
+    ),
+  badgeAddress: z
+    .boolean()
+    .default(false)
+    .meta(about('Address in the badge', 'Show the public address itself in the badge; off: only how long it is held.')),
 });
 export type ApiSettings = z.infer<typeof apiSettingsSchema>;

@@ -25,6 +25,7 @@ import type { RecentEvent } from '../../shared/contract-events';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
+import { fakeForecast } from './fake-forecast';
 import { insight } from './fake-insight';
 
 /**
@@ -201,6 +202,7 @@ export function fakeEngine(
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
+    getForecast: vi.fn(async (q: { family?: 4 | 6; tz?: string }) => fakeForecast(history, q)),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {
       firstRunPending = false;

@@ -20,6 +20,7 @@ import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } fro
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
+import { publicBadge, registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
@@ -40,7 +41,7 @@ export interface ApiServerOptions {
   token: string;
   /** The largest file an import or restore may upload. */
   maxUploadBytes: number;
-  settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'>;
+  settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> & Partial<Pick<ApiSettings, 'badge' | 'badgeAddress'>>;
   version: string;
   clock: Pick<Clock, 'now'>;
   logger: Logger;
@@ -103,6 +104,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   answerErrors(app, opts.logger);
   registerSessionRoutes(app, opts, createSignInLimiter(), authed);
   registerContractRoutes(app, opts.handlers);
+  registerBadgeRoute(app, opts);
   const endStreams = registerStatusRoutes(app, opts);
   await registerDashboard(app, opts.staticDir ?? null);
 
@@ -122,6 +124,8 @@ function guardRequests(app: FastifyInstance, opts: ApiServerOptions, authed: (re
   app.addHook('onRequest', async (req, reply) => {
     const url = req.url.split('?')[0]!;
     if (!guarded(url)) return;
+    // The public badge is for other sites' pages: no token, and cross-site is what it is for.
+    if (publicBadge(url, opts.settings) && (opts.settings.lan || loopbackHost(req.headers.host))) return;
     if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
     if (!opts.settings.lan && !loopbackHost(req.headers.host))
       return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');

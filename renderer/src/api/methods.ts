@@ -33,6 +33,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
   // The feature parts' methods (shared/contract-ddns.ts and the like).
   testDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/test' },
+  getForecast: { verb: 'GET', path: '/api/v1/forecast' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

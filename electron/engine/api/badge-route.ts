@@ -1,0 +1,70 @@
+/**
+ * GET /api/v1/badge.svg: the status badge (badge.ts). With `api.badge` on it answers without the
+ * token and from any site (an <img> on another page), since it shows only what the user chose to
+ * publish; off, it is an API route like the others (token or session). The address is in it only
+ * with `api.badgeAddress`.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+
+import { API_BASE, type ApiHandlers, type AppStatus } from '../../../shared/contract';
+import { badgeContent, BADGE_KINDS, badgeSvg } from './badge';
+
+export const BADGE_PATH = `${API_BASE}/badge.svg`;
+
+/** The query's windows and the insight's labels for them. */
+const WINDOWS = { '24h': '24 h', '30d': '30 d', '1y': '1 y' } as const;
+
+export const badgeQuerySchema = z.strictObject({
+  which: z.enum(BADGE_KINDS).default('held-for').describe('held-for: time the address is held; uptime: over a window'),
+  family: z.coerce
+    .number()
+    .pipe(z.union([z.literal(4), z.literal(6)]))
+    .default(4)
+    .describe('4 or 6'),
+  window: z.enum(['24h', '30d', '1y']).default('30d').describe('the uptime window'),
+});
+
+export interface BadgeRouteOptions {
+  handlers: Pick<ApiHandlers, 'getInsight'>;
+  status: () => Pick<AppStatus, 'families'>;
+  settings: { badge?: boolean; badgeAddress?: boolean };
+  clock: { now(): number };
+}
+
+/** Whether this request may have the badge without the token (the badge is public). */
+export const publicBadge = (url: string, settings: BadgeRouteOptions['settings']) =>
+  url === BADGE_PATH && settings.badge === true;
+
+export function registerBadgeRoute(app: FastifyInstance, opts: BadgeRouteOptions): void {
+  app.get(
+    BADGE_PATH,
+    {
+      schema: {
+        summary: 'Status badge (SVG): time the address is held, or uptime',
+        tags: ['health'],
+        querystring: badgeQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as z.output<typeof badgeQuerySchema>;
+      const insight =
+        q.which === 'uptime' ? await opts.handlers.getInsight({ checks: 1, outages: 1 }, { actor: 'badge' }) : null;
+      const facts = {
+        kind: q.which,
+        family: q.family,
+        window: WINDOWS[q.window],
+        showAddress: opts.settings.badgeAddress === true,
+        now: opts.clock.now(),
+      };
+      const svg = badgeSvg(badgeContent(facts, opts.status(), insight));
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('cache-control', `${opts.settings.badge ? 'public' : 'private'}, max-age=60`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .serializer((body: unknown) => String(body))
+        .send(svg);
+    },
+  );
+}

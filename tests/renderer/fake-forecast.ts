@@ -1,0 +1,15 @@
+/** The fake engine's getForecast: the real pure forecast over the fake's own history runs, in UTC. */
+import type { HistoryEntry } from '../../shared/contract-history';
+import { type ForecastAnswer, forecastHistory, type RunsQuery } from '../../shared/forecast-history';
+
+export function fakeForecast(
+  runs: readonly HistoryEntry[],
+  q: { family?: 4 | 6; tz?: string },
+  now = Date.now(),
+): ForecastAnswer {
+  const page: RunsQuery = (h) => {
+    const items = runs.filter((r) => r.family === h.family && r.lastSeen >= h.from);
+    return { items: items.slice(h.offset, h.offset + h.limit), total: items.length };
+  };
+  return forecastHistory(page, now, q.tz ?? 'UTC', q.family);
+}

@@ -1,0 +1,230 @@
+/**
+ * The forecast from histories built from known patterns: a forced reconnect every 24 h at 04:00,
+ * a 14-day lease, random gaps (seeded) and a history too short to tell.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { forecastAnswerSchema } from '../../shared/contract-forecast';
+import {
+  changesOf,
+  forecastFamily,
+  type HeldRun,
+  holdStats,
+  quantile,
+  shortDuration,
+  usualHour,
+} from '../../shared/forecast';
+import { forecastHistory, runsOf, type RunsQuery } from '../../shared/forecast-history';
+import { seededRandom, testSeed } from '../helpers/random';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+const D = 24 * H;
+/** Monday 2026-01-05 00:00 UTC. */
+const T0 = Date.UTC(2026, 0, 5);
+
+/** Runs starting at each time, each last seen one check (a minute) before the next began. */
+function runsAt(starts: number[], lastEnd: number): HeldRun[] {
+  return starts.map((s, i) => ({ firstSeen: s, lastSeen: i + 1 < starts.length ? starts[i + 1]! - MIN : lastEnd }));
+}
+
+/** A forced reconnect every day at 04:00 UTC (seen within two minutes), for `days` days. */
+function dailyAt4(days: number, random: () => number): number[] {
+  return Array.from({ length: days }, (_, d) => T0 + d * D + 4 * H + Math.floor(random() * 2 * MIN));
+}
+
+describe('quantiles and hold statistics', () => {
+  it.each([
+    [[5], 0.5, 5],
+    [[1, 2, 3, 4], 0.5, 2.5],
+    [[1, 2, 3, 4, 5], 0.25, 2],
+    [[10, 20], 0.75, 17.5],
+  ])('quantile(%j, %s) = %s', (values, q, want) => {
+    expect(quantile(values, q)).toBe(want);
+  });
+
+  it('gives the median, quartiles and spread of the holds, none of an empty list', () => {
+    expect(holdStats([])).toBeNull();
+    expect(holdStats([4 * H, 1 * H, 3 * H, 2 * H, 100 * H])).toEqual({
+      count: 5,
+      medianMs: 3 * H,
+      q1Ms: 2 * H,
+      q3Ms: 4 * H,
+      iqrMs: 2 * H,
+      minMs: 1 * H,
+      maxMs: 100 * H,
+    });
+  });
+});
+
+describe('short durations', () => {
+  it.each([
+    [0, '0s'],
+    [45_000, '45s'],
+    [25 * MIN, '25min'],
+    [D, '1d'],
+    [D + 3 * H + 5 * MIN, '1d 3h'],
+    [14 * D, '14d'],
+    [2 * H + 30_000, '2h'],
+  ])('%s ms reads %s', (ms, text) => {
+    expect(shortDuration(ms)).toBe(text);
+  });
+});
+
+describe('the forecast of known patterns', () => {
+  it('a forced reconnect every 24 h at 04:00: period 24 h, the usual hour 4, the next at 04:00 tomorrow', () => {
+    const random = seededRandom(testSeed('forecast daily reconnect'));
+    const starts = dailyAt4(30, random);
+    const last = starts[starts.length - 1]!;
+    const now = last + 10 * H;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    expect(f.verdict).toBe('forecast');
+    expect(f.changes).toBe(29);
+    expect(f.holds!.count).toBe(28);
+    expect(Math.abs(f.holds!.medianMs - D)).toBeLessThan(2 * MIN);
+    expect(f.holds!.iqrMs).toBeLessThan(2 * MIN);
+    expect(f.period!.ms).toBe(f.holds!.medianMs);
+    expect(f.usualHour).toEqual({ hour: 4, share: 1 });
+    expect(f.hours[4]).toBe(29);
+    expect(f.next!.confidence).toBe(1);
+    expect(f.next!.overdue).toBe(false);
+    expect(Math.abs(f.next!.at - (last + D))).toBeLessThan(2 * MIN);
+    expect(f.next!.from).toBeLessThanOrEqual(f.next!.at);
+    expect(f.next!.to).toBeGreaterThan(f.next!.at);
+    expect(f.reason).toBe(
+      `100% of 28 holds lasted within ±${shortDuration(f.period!.windowMs)} of the usual ${shortDuration(f.period!.ms)}`,
+    );
+    expect(f.period!.windowMs).toBe(Math.round(f.period!.ms / 10));
+    expect(f.current).toEqual({ since: last, heldMs: 10 * H });
+    expect(() => forecastAnswerSchema.parse({ at: now, timeZone: 'UTC', families: [f] })).not.toThrow();
+  });
+
+  it("counts hours and weekdays in the zone asked for: 04:00 UTC is 05:00 in Berlin's winter", () => {
+    const starts = dailyAt4(15, () => 0);
+    const now = starts[starts.length - 1]! + H;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'Europe/Berlin');
+    expect(f.usualHour?.hour).toBe(5);
+    // 14 changes from Tuesday 6 January on: two full weeks.
+    expect(f.weekdays).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  });
+
+  it('a 14-day lease: period 14 days, confidence the share of holds in the window', () => {
+    const random = seededRandom(testSeed('forecast 14-day lease'));
+    const starts = Array.from({ length: 12 }, (_, i) => T0 + i * 14 * D + Math.floor(random() * 3 * H));
+    const now = starts[11]! + 3 * D;
+    const f = forecastFamily(6, runsAt(starts, now), now, 'UTC');
+    expect(f.verdict).toBe('forecast');
+    expect(Math.abs(f.period!.ms - 14 * D)).toBeLessThan(3 * H);
+    expect(f.period!.windowMs).toBe(Math.round(f.holds!.medianMs * 0.1));
+    expect(f.next!.confidence).toBe(1);
+    expect(f.next!.at).toBe(starts[11]! + f.period!.ms);
+    // The lease ends at any hour: no usual hour of the day.
+    expect(f.usualHour === null || f.usualHour.share >= 0.6).toBe(true);
+  });
+
+  it('a lease with some early changes: the confidence says how often a hold fell in the window', () => {
+    // 8 holds of 14 days and 2 of 3 days (a router restarted): 80% in the window. The first
+    // address's hold is not measured (the history begins with it).
+    const lengths = [14, 14, 3, 14, 14, 14, 3, 14, 14, 14].map((d) => d * D);
+    const starts = lengths.reduce((acc, len) => [...acc, acc[acc.length - 1]! + len], [T0 - 14 * D, T0]);
+    const now = starts[starts.length - 1]! + D;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    expect(f.verdict).toBe('forecast');
+    expect(f.next!.confidence).toBeCloseTo(0.8, 5);
+    expect(f.reason).toMatch(/^80% of 10 holds/);
+  });
+
+  it('random gaps: no pattern, no forecast', () => {
+    const random = seededRandom(testSeed('forecast random gaps'));
+    // Holds spread evenly on a log scale from 1 hour to 20 days.
+    const starts = [T0];
+    for (let i = 0; i < 40; i++) starts.push(starts[i]! + Math.round(H * Math.exp(random() * Math.log(480))));
+    const now = starts[40]! + H;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    expect(f.verdict).toBe('no-pattern');
+    expect(f.next).toBeNull();
+    expect(f.period).toBeNull();
+    expect(f.holds!.count).toBe(39);
+    expect(f.reason).toMatch(/^no pattern: only \d+% of 39 holds lasted within/);
+  });
+
+  it.each([
+    [[], 0, 'too short a history: 0 address holds measured, 3 needed for a forecast'],
+    [[T0], 0, 'too short a history: 0 address holds measured, 3 needed for a forecast'],
+    [[T0, T0 + D, T0 + 2 * D], 1, 'too short a history: 1 address holds measured, 3 needed for a forecast'],
+    [[T0, T0 + D, T0 + 2 * D, T0 + 3 * D], 2, 'too short a history: 2 address holds measured, 3 needed for a forecast'],
+  ])('too short a history (%j): says so and forecasts nothing', (starts, holds, reason) => {
+    const now = T0 + 10 * D;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    expect(f.verdict).toBe('too-short');
+    expect(f.holds?.count ?? 0).toBe(holds);
+    expect(f.next).toBeNull();
+    expect(f.reason).toBe(reason);
+    expect(f.current).toEqual(
+      starts.length ? { since: starts[starts.length - 1], heldMs: now - starts.at(-1)! } : null,
+    );
+  });
+
+  it('a change seen only after the monitor was off has no exact time: out of the histograms and holds', () => {
+    const starts = dailyAt4(10, () => 0);
+    const runs = runsAt(starts, starts[9]! + H);
+    // The monitor was off from 06:00 the day before the sixth change until 09:00 that day.
+    runs[4]!.lastSeen = starts[4]! + 2 * H;
+    runs[5]!.firstSeen = starts[5]! + 5 * H;
+    const changes = changesOf(runs);
+    expect(changes.filter((c) => !c.timed).map((c) => c.at)).toEqual([starts[5]! + 5 * H]);
+    const f = forecastFamily(4, runs, starts[9]! + H, 'UTC');
+    expect(f.untimed).toBe(1);
+    expect(f.hours[4]).toBe(8);
+    expect(f.hours[9]).toBe(0);
+    // 9 changes, 8 holds between them; the two that touch the untimed change are left out.
+    expect(f.holds!.count).toBe(6);
+    expect(f.verdict).toBe('forecast');
+  });
+
+  it('held longer than usual: the next window of the cycle, marked overdue', () => {
+    const starts = dailyAt4(10, () => 0);
+    // Three days and two hours on: inside the third day's window (±2h 24min), still open.
+    const now = starts[9]! + 3 * D + 2 * H;
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    expect(f.next!.overdue).toBe(true);
+    expect(f.next!.at).toBe(starts[9]! + 3 * D);
+    expect(f.next!.to).toBe(starts[9]! + 3 * D + f.period!.windowMs);
+    expect(f.next!.from).toBeGreaterThanOrEqual(now);
+    expect(f.reason).toMatch(/held longer than usual now/);
+  });
+
+  it.each([
+    [Array<number>(24).fill(0), null],
+    [[...Array<number>(23).fill(0), 5], { hour: 23, share: 1 }],
+    // Split over 23:00 and 00:00, the neighbourhood wraps around midnight.
+    [[3, ...Array<number>(22).fill(0), 3], { hour: 0, share: 1 }],
+    [Array<number>(24).fill(1), null],
+  ])('the usual hour of %j is %j', (hours, want) => {
+    expect(usualHour(hours)).toEqual(want);
+  });
+});
+
+describe('the forecast over a history query', () => {
+  it('reads every page of runs (newest first) and forecasts each family', () => {
+    const starts = dailyAt4(2500, () => 0).map((t) => t - 3000 * D);
+    const runs = runsAt(starts, starts[2499]! + H).reverse();
+    const asked: number[] = [];
+    const history: RunsQuery = (q) => {
+      asked.push(q.offset);
+      const items = q.family === 4 ? runs.filter((r) => r.lastSeen >= q.from) : [];
+      return { items: items.slice(q.offset, q.offset + q.limit), total: items.length };
+    };
+    const now = starts[2499]! + H;
+    const read = runsOf(history, 4, now);
+    expect(read).toHaveLength(366);
+    expect(read[0]!.firstSeen).toBeLessThan(read[365]!.firstSeen);
+    const answer = forecastHistory(history, now, 'UTC');
+    expect(answer.families.map((f) => [f.family, f.verdict])).toEqual([
+      [4, 'forecast'],
+      [6, 'too-short'],
+    ]);
+    expect(forecastAnswerSchema.parse(answer)).toEqual(answer);
+    expect(asked.every((o) => o % 1000 === 0)).toBe(true);
+  });
+});
