@@ -18,6 +18,7 @@ import {
   loadSettingsFile,
   type LoadResult,
   openFirstRun,
+  printDdnsChanges,
   type RunnerLine,
   settingsWriters,
 } from '../host';
@@ -98,6 +99,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   });
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);
+  printDdnsChanges(runtime.features, print);
   const recovered = store.status().recovered;
   if (recovered) print({ type: 'history-recovered', ...recovered });
   const monitor: Monitor = { opts, stderr, loaded, logger, logConfig, redactor, store, runtime, print, firstRun };

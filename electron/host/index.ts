@@ -7,12 +7,14 @@
  *   followed while the engine runs (follow-settings.ts: the watcher, the reloader of reload.ts
  *   and the API's access of settings-api.ts); written on the engine's behalf (settings-write.ts).
  * - open-store.ts: the history store, opened under the data folder's lock when it writes.
- * - runner-lines.ts: the lines a runner prints about engine events, and how they read.
+ * - runner-lines.ts: the lines a runner prints about engine events, and how they read;
+ *   ddns-lines.ts: its line on each change of a dynamic DNS record's state.
  * - secret-moves.ts, secret-files.ts: typed secrets leave settings.json (a headless runner's go to
  *   files of their own, the app's to its vault).
  * - first-run.ts: whether a new data folder still waits for the dashboard's first-run steps.
  */
 export { defaultDataDir } from './data-dir';
+export { printDdnsChanges } from './ddns-lines';
 export { openFirstRun } from './first-run';
 export { identityLookupFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';

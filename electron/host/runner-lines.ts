@@ -3,10 +3,12 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
+import { ddnsRecordLine } from '../../shared/ddns-words';
 import { formatIdentity } from '../../shared/identity';
 import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import type { Redactor } from '../engine/secrets/redact';
+import type { DdnsLine } from './ddns-lines';
 
 export type RunnerLine =
   | EngineEvent
@@ -15,7 +17,9 @@ export type RunnerLine =
   | { type: 'settings-error'; at: number; errors: string[] }
   | ({ type: 'history-recovered' } & HistoryRecovery)
   /** The API and dashboard are listening at `url`. */
-  | { type: 'api'; at: number; url: string };
+  | { type: 'api'; at: number; url: string }
+  /** A dynamic DNS record's state changed: every record's status (ddns-lines.ts). */
+  | DdnsLine;
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
 const ms = (n: number) =>
@@ -55,6 +59,8 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'api':
       return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)`;
+    case 'ddns':
+      return `${time} DDNS ${line.records.map((r) => ddnsRecordLine(r)).join('; ') || '(no records)'}`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

@@ -4,6 +4,7 @@
  * holds their tables. The tray module (tray.ts) turns these into Electron objects.
  */
 import type { AppStatus } from '../../shared/contract';
+import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
 import { type HealthState, healthOf } from '../../shared/health';
 import { formatIdentity } from '../../shared/identity';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
@@ -138,3 +139,7 @@ export function trayTooltip(i: TrayInput): string {
 /** The addresses the menu lists, each copied when clicked. */
 export const menuAddresses = (s: AppStatus): { family: 4 | 6; ip: string }[] =>
   enabledFamilies(s).flatMap((f) => (f.ip ? [{ family: f.family, ip: f.ip }] : []));
+
+/** One menu line per dynamic DNS record: its name, type and state word (shared/ddns-words.ts). */
+export const menuDdnsRecords = (s: AppStatus): string[] =>
+  (s.ddns?.records ?? []).map((r) => `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`);

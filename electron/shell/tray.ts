@@ -8,7 +8,7 @@ import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, type Nat
 import type { AppStatus } from '../../shared/contract';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
-import { menuAddresses, type TrayInput, trayState, type TrayState, trayTooltip } from './tray-state';
+import { menuAddresses, menuDdnsRecords, type TrayInput, trayState, type TrayState, trayTooltip } from './tray-state';
 
 export type Page = 'dashboard' | 'settings' | 'history';
 
@@ -124,6 +124,7 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
           click: () => clipboard.writeText(a.ip),
         }))
       : [{ label: 'No address yet', enabled: false }]),
+    ...ddnsItems(s),
     { type: 'separator' },
     { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
     paused
@@ -153,4 +154,10 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
     { type: 'separator' },
     { label: 'Quit IPWatch', click: () => deps.quit() },
   ];
+}
+
+/** The dynamic DNS records, one line each with its state word, after a separator; none without records. */
+function ddnsItems(s: AppStatus): MenuItemConstructorOptions[] {
+  const lines = menuDdnsRecords(s);
+  return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }

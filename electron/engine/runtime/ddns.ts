@@ -27,6 +27,7 @@ export const DDNS_TIMING = {
 
 export function ddnsPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings;
+  const listeners = new Set<() => void>();
   const addSecrets = (s: string[]) => ctx.redactor.add(s);
   const updaterDeps = { udp: ctx.net.udp, http: undiciHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
   const address = (family: Family) =>
@@ -45,7 +46,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     proveLimitMs: DDNS_TIMING.proveLimitMs,
     proveEveryMs: DDNS_TIMING.proveEveryMs,
     lookEveryMs: DDNS_TIMING.lookEveryMs,
-    changed: () => undefined,
+    changed: () => listeners.forEach((l) => l()),
     updaterDeps,
     secrets: ctx.secrets,
     confirmed,
@@ -82,6 +83,10 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     async update(next: Settings) {
       settings = next;
       await keeper.apply(next.ddns.records);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     async close() {
       off?.();

@@ -35,4 +35,6 @@ export interface FeaturePart {
   start?(): void | Promise<void>;
   update?(settings: Settings): void | Promise<void>;
   close?(): Promise<void>;
+  /** Calls `listener` when the part's status changed on its own (not after a settings update); returns the unsubscribe. */
+  onChange?(listener: () => void): () => void;
 }

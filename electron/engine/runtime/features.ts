@@ -21,6 +21,8 @@ export interface Features {
   start(): Promise<void>;
   update(settings: Settings): Promise<void>;
   close(): Promise<void>;
+  /** Calls `listener` when a part's status changed on its own (a DDNS record's state...); returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
 
 export function createFeatures(ctx: FeatureContext): Features {
@@ -41,5 +43,9 @@ export function createFeatures(ctx: FeatureContext): Features {
     start: () => each('start', (p) => p.start?.()),
     update: (settings) => each('settings', (p) => p.update?.(settings)),
     close: () => each('close', (p) => p.close?.()),
+    onChange: (listener) => {
+      const offs = parts.map((p) => p.onChange?.(listener));
+      return () => offs.forEach((off) => off?.());
+    },
   };
 }

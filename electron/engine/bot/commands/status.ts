@@ -6,6 +6,7 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import { z } from 'zod';
 
 import type { AppStatus } from '../../../../shared/contract';
+import { ddnsLines } from '../../../../shared/ddns-words';
 import { formatIdentity } from '../../../../shared/identity';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
@@ -77,6 +78,9 @@ export const status = defineCommand({
             },
             ...networkFields(s, input.guild.mask),
             { name: 'Notifications', value: channels.join('\n') || 'no channels' },
+            ...(s.ddns?.records.length
+              ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
+              : []),
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
             ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
           ],
