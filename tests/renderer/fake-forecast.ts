@@ -4,12 +4,14 @@ import { type ForecastAnswer, forecastHistory, type RunsQuery } from '../../shar
 
 export function fakeForecast(
   runs: readonly HistoryEntry[],
-  q: { family?: 4 | 6; tz?: string },
+  q: { family?: unknown; tz?: string },
   now = Date.now(),
 ): ForecastAnswer {
   const page: RunsQuery = (h) => {
     const items = runs.filter((r) => r.family === h.family && r.lastSeen >= h.from);
     return { items: items.slice(h.offset, h.offset + h.limit), total: items.length };
   };
-  return forecastHistory(page, now, q.tz ?? 'UTC', q.family);
+  // The contract's input before parsing: the family may be text from a query string.
+  const family = Number(q.family);
+  return forecastHistory(page, now, q.tz ?? 'UTC', family === 4 || family === 6 ? family : undefined);
 }

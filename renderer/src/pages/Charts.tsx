@@ -7,9 +7,11 @@ import { useMemo, useState } from 'react';
 import { useHistory, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { AddressTimeline } from '../charts/AddressTimeline';
+import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
 import { colorMap, type ThemeName } from '../charts/palette';
+import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
 import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
 import { useThemeName } from '../charts/use-theme-name';
@@ -73,6 +75,8 @@ export function Charts() {
           </>
         )}
       </QueryState>
+      <SpeedChart {...period} />
+      <ForecastChart />
     </>
   );
 }
