@@ -29,6 +29,13 @@ export const NOTIFY_EVENTS = [
    * address change, not instead of it; not in a channel's events unless picked.
    */
   'provider-changed',
+  /**
+   * A service monitor (settings `monitors`) was found down: `downAfter` failed checks in a row,
+   * "after a change" when it followed a confirmed address change. Once per change of state.
+   */
+  'service-down',
+  /** A service monitor that was down answers again, with how long it was down. */
+  'service-up',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

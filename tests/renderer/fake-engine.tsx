@@ -22,6 +22,7 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract-events';
+import type { MonitorChange } from '../../shared/contract-monitors';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -202,6 +203,8 @@ export function fakeEngine(
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
+    testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),
+    getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {

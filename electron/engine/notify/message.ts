@@ -9,6 +9,7 @@ import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
 import { formatDuration, formatTime, showAddress } from '../format/display';
+import { serviceBody } from './service-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
 
 export interface RenderOptions {
@@ -140,6 +141,9 @@ function body(n: Notice, o: RenderOptions): Body {
     }
     case 'provider-changed':
       return providerBody(n, ip);
+    case 'service-down':
+    case 'service-up':
+      return serviceBody(n);
     case 'test':
       return {
         title: 'IPWatch test notification',

@@ -47,6 +47,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     test: (target) => n.test(target),
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
     resumeType: (type) => n.resumeType(type),
+    service: (input) => n.run(() => n.step(input)),
   };
 }
 

@@ -97,6 +97,33 @@ export interface ProviderNotice extends NoticeBase {
   toNetwork: NetworkIdentity;
 }
 
+/** A service monitor went down, or came back up (policy/service.ts). No address: a monitor is named, not its target. */
+export interface ServiceNotice extends NoticeBase {
+  kind: 'service-down' | 'service-up';
+  /** The monitor's id and name. */
+  monitor: string;
+  name: string;
+  /** Why it is down; null when up. */
+  why: string | null;
+  /** The first check after a confirmed address change found it so. */
+  afterChange: boolean;
+  /** How long it was down (service-up), when known. */
+  downForMs: number | null;
+}
+
+/** The policy's input for a service notice (policy/service.ts). */
+export interface ServiceInput {
+  type: 'service';
+  at: number;
+  kind: ServiceNotice['kind'];
+  monitor: string;
+  name: string;
+  why: string | null;
+  afterChange: boolean;
+  /** How long it was down (service-up), when known. */
+  downForMs: number | null;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -111,6 +138,7 @@ export type Notice =
   | StartedNotice
   | NatNotice
   | ProviderNotice
+  | ServiceNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
@@ -261,4 +289,6 @@ export interface Notifier {
    * bot logged in, after a new token): their queues paused for a settings fix try again.
    */
   resumeType(type: string): void;
+  /** A service monitor went down or came back up (the monitors' runner); resolves once its notice is on disk. */
+  service(input: ServiceInput): Promise<void>;
 }

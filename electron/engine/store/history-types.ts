@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 
 import type { RecentEvent } from '../../../shared/contract-events';
 import type { Insight } from '../../../shared/contract-insight';
+import type { MonitorChange } from '../../../shared/contract-monitors';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { DdnsJobStore } from './ddns-jobs';
@@ -176,4 +177,12 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore {
   /** Every write bumps the revision; onSaved reports the revision a completed save holds. */
   revision(): number;
   onSaved(listener: (info: SaveInfo) => void): () => void;
+  /** Keeps a service monitor's change of state (store/monitor-states.ts). */
+  recordMonitorState(change: MonitorChange): void;
+  /** Changes of state, newest first: one monitor's, or all (limit 1..1000, default 100). */
+  monitorStates(query?: { monitor?: string; limit?: number }): MonitorChange[];
+  /** The latest change of each monitor: where each starts after a restart. */
+  lastMonitorStates(): MonitorChange[];
+  /** Stamps the runs of `ip` again with the store's lookup (an online identity answer came later); absent on stores built by hand. */
+  restampIdentity?(ip: string): void;
 }

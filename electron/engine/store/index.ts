@@ -13,6 +13,7 @@ import { openCore, type OpenHistoryStoreOptions } from './core';
 import { ddnsJobCalls } from './ddns-jobs';
 import { assertKey } from './encryption';
 import type { HistoryStore } from './history-types';
+import { monitorStateCalls } from './monitor-states';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
 
 export type * from './history-types';
@@ -37,5 +38,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...fileCalls(core),
     ...statusCalls(core),
     ...ddnsJobCalls(core),
+    ...monitorStateCalls(core),
   };
 }

@@ -249,6 +249,22 @@ export const MIGRATIONS: readonly Migration[] = [
       )`);
     },
   },
+  {
+    version: 12,
+    description: "monitor_states: service monitors' changes of state (store/monitor-states.ts)",
+    up(db) {
+      db.run(`CREATE TABLE monitor_states (
+        id INTEGER PRIMARY KEY,
+        monitor TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        why TEXT,
+        latency_ms INTEGER,
+        after_change INTEGER NOT NULL DEFAULT 0
+      )`);
+      db.run('CREATE INDEX monitor_states_by_monitor ON monitor_states (monitor, at)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

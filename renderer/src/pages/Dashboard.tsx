@@ -18,6 +18,7 @@ import { DashboardInsight, INSIGHT_QUERY } from './dashboard-insight';
 import { AddressCard, ChannelsList } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
 import { DdnsCard } from './ddns-card';
+import { MonitorsCard } from './monitors-card';
 import { SourcesGrid } from './SourcesGrid';
 
 /** Both address cards, each current or last known as the health and its checks say. */
@@ -93,6 +94,7 @@ export function Dashboard() {
           <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
           <ChecksCard status={s} now={now} />
           <DdnsCard status={s} now={now} />
+          <MonitorsCard status={s} now={now} />
           <section className="card" aria-labelledby="sources-h">
             <h2 id="sources-h">Sources</h2>
             <SourcesGrid sources={s.sources} />

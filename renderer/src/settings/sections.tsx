@@ -18,6 +18,7 @@ import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
 import { Fields, Folded, group } from './field-groups';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
+import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
 
@@ -142,6 +143,13 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: introOf('ddns'),
     keys: ['ddns'],
     render: (p) => <DdnsEditor ctx={p.ctx} showErrors={p.tried} />,
+  },
+  {
+    id: 'monitors',
+    title: 'Service monitors',
+    intro: introOf('monitors'),
+    keys: ['monitors'],
+    render: (p) => <MonitorsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'api',

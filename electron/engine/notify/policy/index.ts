@@ -3,7 +3,7 @@
  * "started" input) to notices. Each concern has its own file and truth table:
  * flap.ts (changes, flap suppression), outage.ts (offline/online), frequent.ts (flaky
  * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed), provider.ts
- * (a change moved the address to another network). The
+ * (a change moved the address to another network), service.ts (a service monitor down or up). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/notify-settings';
@@ -22,6 +22,7 @@ import { emptyFrequent, frequentChange, type Frequent } from './frequent';
 import { natNotice } from './nat';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
 import { withProviderNotices } from './provider';
+import { serviceNotice, type ServiceInput } from './service';
 
 export interface PolicyConfig {
   offlineAfterMs: number;
@@ -57,7 +58,10 @@ export const initialPolicyState = (): PolicyState => ({
 });
 
 export type PolicyInput =
-  EngineEvent | { type: 'tick'; at: number } | { type: 'started'; at: number; v4: string | null; v6: string | null };
+  | EngineEvent
+  | { type: 'tick'; at: number }
+  | { type: 'started'; at: number; v4: string | null; v6: string | null }
+  | ServiceInput;
 
 export interface PolicyResult {
   state: PolicyState;
@@ -131,6 +135,8 @@ function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyRe
       const n = natNotice(input);
       return n ? { state: s, notices: [...out, n] } : due;
     }
+    case 'service':
+      return { state: s, notices: [...out, serviceNotice(input)] };
     case 'cgnat':
     case 'monitoring':
       return due;

@@ -30,6 +30,8 @@ export const EVENT_LABELS: Record<NotifyEvent, string> = {
   started: 'Monitor started (when "startup" is on)',
   'nat-changed': 'NAT changed (e.g. now behind CGNAT)',
   'provider-changed': 'Network changed (another AS or country)',
+  'service-down': 'A service monitor is down',
+  'service-up': 'A service monitor is back up',
 };
 
 export const MASK_LABELS: Record<MaskMode, string> = {

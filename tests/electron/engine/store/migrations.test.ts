@@ -199,6 +199,18 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 12,
+    adds: { monitor_states: ['id', 'monitor', 'at', 'state', 'why', 'latency_ms', 'after_change'] },
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => {
+      expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]);
+      expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'monitor_states'")).toEqual([
+        { name: 'monitor_states_by_monitor' },
+      ]);
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -1,0 +1,31 @@
+/**
+ * A service monitor's state in words, shared by the dashboard card and the settings page; and
+ * what a check from inside the LAN can and cannot show, said once. Pure.
+ */
+import type { MonitorState, MonitorStatus } from '../../../shared/contract-monitors';
+import type { Tone } from '../components/Badge';
+
+export const MONITOR_STATE_WORDS: Record<MonitorState, { word: string; tone: Tone }> = {
+  up: { word: 'up', tone: 'good' },
+  down: { word: 'down', tone: 'bad' },
+  unknown: { word: 'not known yet', tone: 'neutral' },
+  off: { word: 'off', tone: 'neutral' },
+};
+
+/** The line under a monitor: why it is down, or how quickly it answered. */
+export function monitorDetail(m: MonitorStatus): string | null {
+  if (m.state === 'down')
+    return `${m.afterChange ? 'Down since the address change' : 'Down'}: ${m.why ?? 'no reason given'}`;
+  if (m.state === 'up' && m.why) return `Answered, then failed once since: ${m.why}`;
+  if (m.state === 'up' && m.latencyMs !== null) return `Answered in ${m.latencyMs} ms`;
+  if (m.state === 'unknown' && m.why) return `Failing, not yet counted down: ${m.why}`;
+  return null;
+}
+
+/** Said plainly on the card and the settings page (issue 42). */
+export const INSIDE_CHECK_NOTE =
+  'These checks run from this machine, inside your network. A pass proves the service runs and ' +
+  'answers from here, not that the internet reaches it. A check of your public address or name ' +
+  'from inside goes through the router\u2019s hairpin NAT (NAT loopback), not the path the world ' +
+  'uses: a router without it fails such a check even when the world gets through. Only a check ' +
+  'from another network (a phone on mobile data) proves the service is reachable from outside.';

@@ -1,0 +1,43 @@
+/**
+ * The dashboard's service monitors card: each monitor's state in words (up, down and why, "down
+ * since the address change"), since when, and what an inside check can and cannot show. No
+ * monitors, no card.
+ */
+import type { AppStatus } from '../../../shared/contract';
+import { useAppearance } from '../appearance';
+import { Badge } from '../components/Badge';
+import { formatRelative, formatTime } from '../format';
+import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail } from './monitor-words';
+
+export function MonitorsCard({ status, now }: { status: AppStatus; now: number }) {
+  const [appearance] = useAppearance();
+  const items = status.monitors?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="monitors-h">
+      <h2 id="monitors-h">Services</h2>
+      <ul className="channels monitors">
+        {items.map((m) => {
+          const state = MONITOR_STATE_WORDS[m.state];
+          const detail = monitorDetail(m);
+          return (
+            <li key={m.id} data-testid={`monitor-${m.id}`}>
+              <strong>{m.name}</strong> <span className="muted mono small">{m.target}</span>{' '}
+              <Badge tone={state.tone}>{state.word}</Badge>
+              <span className="small block muted">
+                {m.since !== null
+                  ? `${state.word} since ${formatTime(m.since, appearance)} (${formatRelative(m.since, now)})`
+                  : 'not checked yet'}
+                {m.checkedAt !== null && ` · last checked ${formatRelative(m.checkedAt, now)}`}
+              </span>
+              {detail && (
+                <span className={`small block${m.state === 'down' ? ' error-text' : ' muted'}`}>{detail}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted small">{INSIDE_CHECK_NOTE}</p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * One form per kind of monitor: its name, a line on what it checks, and how each field is edited
+ * (labels, help and checks are the fields' own, shared/service-monitor-settings.ts). Timing is
+ * folded. Pure data.
+ */
+import type { z } from 'zod';
+
+import {
+  MONITOR_TYPES,
+  type MonitorType,
+  type serviceMonitorSchema,
+} from '../../../../shared/service-monitor-settings';
+import type { OptionSpec } from '../options/spec';
+
+/** A monitor as the form edits it: defaults may be left out. */
+export type MonitorDraft = z.input<typeof serviceMonitorSchema>;
+
+export interface MonitorForm {
+  label: string;
+  blurb: string;
+  fields: OptionSpec[];
+  blank: Record<string, unknown>;
+}
+
+const text = (path: string, placeholder?: string): OptionSpec => ({
+  path: [path],
+  kind: 'text',
+  ...(placeholder ? { placeholder } : {}),
+});
+const num = (path: string, placeholder?: string): OptionSpec => ({
+  path: [path],
+  kind: 'number',
+  ...(placeholder ? { placeholder } : {}),
+});
+const family: OptionSpec = { path: ['family'], kind: 'select' };
+
+const COMMON_FIRST: OptionSpec[] = [text('name', 'Home Assistant'), text('id', 'home-assistant')];
+/** Folded under "Timing". */
+export const TIMING: OptionSpec[] = [num('intervalSec'), num('timeoutSec'), num('downAfter')];
+const ENABLED: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
+
+export const MONITOR_FORMS: Record<MonitorType, MonitorForm> = {
+  tcp: {
+    label: 'TCP port',
+    blurb: 'Up when the port accepts a connection (SSH, a game server, a database). Nothing is sent.',
+    fields: [...COMMON_FIRST, text('host', '192.168.1.10'), num('port', '22'), family, ENABLED],
+    blank: { host: '', port: 22 },
+  },
+  http: {
+    label: 'Web page (HTTP or HTTPS)',
+    blurb:
+      'Up when the page answers with the status you expect (any 2xx or 3xx by default), holding your text if you set one.',
+    fields: [
+      ...COMMON_FIRST,
+      text('url', 'https://cloud.example.org/status.php'),
+      num('expectStatus', '200'),
+      text('expectText', 'installed'),
+      family,
+      ENABLED,
+    ],
+    blank: { url: '' },
+  },
+  dns: {
+    label: 'DNS name',
+    blurb:
+      'Up when the name resolves to the address IPWatch confirmed: a dynamic DNS name that kept up with the change.',
+    fields: [...COMMON_FIRST, text('host', 'home.example.org'), family, text('server', '1.1.1.1:53'), ENABLED],
+    blank: { host: '' },
+  },
+};
+
+export const MONITOR_KINDS = MONITOR_TYPES;
+
+export const isMonitorType = (t: unknown): t is MonitorType =>
+  typeof t === 'string' && (MONITOR_TYPES as readonly string[]).includes(t);
+
+/** A new monitor of a kind, before the user fills it in. */
+export const blankMonitor = (type: MonitorType, id: string): Record<string, unknown> => ({
+  id,
+  name: '',
+  type,
+  ...MONITOR_FORMS[type].blank,
+});
