@@ -1,7 +1,6 @@
 /**
  * The web dashboard's first run, shown instead of the pages while a new data folder waits for
- * it (FirstRunGate): what to watch, a notification channel with a test, the Discord bot, a host
- * name kept pointing here (dynamic DNS, optional). The
+ * it (FirstRunGate): what to watch, a notification channel with a test, the Discord bot. The
  * choices are one settings draft, saved at the end through saveSettings like the Settings page
  * (a refusal leads back to the step of the first field it names); then, or when the user skips,
  * the first run is ended for good (endFirstRun).
@@ -28,7 +27,7 @@ import {
   stepOf,
   withDiscord,
 } from './web-steps';
-import { DdnsStep, DiscordStep, NotifyStep, WatchStep } from './WebSteps';
+import { DiscordStep, NotifyStep, WatchStep } from './WebSteps';
 
 const LAST = STEPS.length - 1;
 
@@ -173,7 +172,6 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
             }}
           />
         )}
-        {step === 3 && <DdnsStep ctx={ctx} />}
       </section>
       {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
       <div className="controls">
