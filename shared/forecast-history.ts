@@ -27,6 +27,10 @@ export function runsOf(history: RunsQuery, family: 4 | 6, now: number): HeldRun[
   return runs.sort((a, b) => a.firstSeen - b.firstSeen);
 }
 
+/** The zone a forecast counts hours in: the one configured (e.g. notifications.timezone), else this machine's. */
+export const zoneOrLocal = (tz: string | undefined): string =>
+  tz || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 export interface ForecastAnswer {
   at: number;
   timeZone: string;

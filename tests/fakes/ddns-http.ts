@@ -12,6 +12,8 @@ export interface SeenRequest {
   url: URL;
   headers: IncomingHttpHeaders;
   body: string;
+  /** When the request's body ended (epoch ms): the bench times a change to the provider's request by it. */
+  at: number;
 }
 
 export interface Reply {
@@ -39,6 +41,7 @@ export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Pro
         url: new URL(req.url ?? '/', 'http://x'),
         headers: req.headers,
         body,
+        at: Date.now(),
       };
       stand.requests.push(seen);
       const f = stand.fault;

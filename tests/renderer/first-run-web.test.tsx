@@ -33,7 +33,7 @@ describe('the first run in the browser', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     // Step 2: a new ntfy channel, tested before anything is saved.
-    expect(await screen.findByRole('heading', { name: 'Step 2 of 3: Notifications' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Step 2 of 4: Notifications' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Type of the new channel'), 'ntfy');
     await user.click(screen.getByRole('button', { name: 'Add a channel' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -49,14 +49,18 @@ describe('the first run in the browser', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     // Step 3: the Discord bot's server, checked by the settings schema.
-    expect(await screen.findByRole('heading', { name: 'Step 3 of 3: Discord bot' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Step 3 of 4: Discord bot' })).toBeTruthy();
     await user.type(screen.getByLabelText('Server ID'), '42');
-    await user.click(screen.getByRole('button', { name: 'Save and start watching' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(within(screen.getByRole('alert')).getByText(/Server ID: expected a Discord id/)).toBeTruthy();
     await user.clear(screen.getByLabelText('Server ID'));
     await user.type(screen.getByLabelText('Server ID'), GUILD);
     await user.type(screen.getByLabelText('Channel ID for change posts'), CHANNEL);
     await user.type(screen.getByLabelText('Bot token'), 'bot-token-from-the-portal');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    // Step 4: a host name kept pointing here is optional (first-run-ddns.test.tsx adds one).
+    expect(await screen.findByRole('heading', { name: 'Step 4 of 4: Host name' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save and start watching' }));
 
     // The pages, at the dashboard; the settings saved once, with every step's choice.
@@ -83,11 +87,13 @@ describe('the first run in the browser', () => {
       errors: [{ path: 'notifications.channels.0.enabled', message: 'not on this server' }],
     });
     renderApp(fake, '#/', { web: true });
-    await screen.findByRole('heading', { name: 'Step 1 of 3: What to watch' });
+    await screen.findByRole('heading', { name: 'Step 1 of 4: What to watch' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { name: 'Step 3 of 4: Discord bot' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(await screen.findByRole('button', { name: 'Save and start watching' }));
-    expect(await screen.findByRole('heading', { name: 'Step 2 of 3: Notifications' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Step 2 of 4: Notifications' })).toBeTruthy();
     expect(within(screen.getByRole('alert')).getByText('desktop: enabled: not on this server')).toBeTruthy();
     expect(fake.client.endFirstRun).not.toHaveBeenCalled();
   });
@@ -95,11 +101,11 @@ describe('the first run in the browser', () => {
   it('"Add Discord", then "The bot", goes on to the wizard\'s own Discord step', async () => {
     const user = userEvent.setup();
     renderApp(fakeEngine({ firstRun: true }), '#/', { web: true });
-    await screen.findByRole('heading', { name: 'Step 1 of 3: What to watch' });
+    await screen.findByRole('heading', { name: 'Step 1 of 4: What to watch' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByRole('heading', { name: 'Step 2 of 3: Notifications' });
+    await screen.findByRole('heading', { name: 'Step 2 of 4: Notifications' });
     await user.click(screen.getByRole('button', { name: 'The bot: commands too' }));
-    expect(await screen.findByRole('heading', { name: 'Step 3 of 3: Discord bot' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Step 3 of 4: Discord bot' })).toBeTruthy();
     expect(window.location.hash).not.toContain('settings');
   });
 
@@ -133,7 +139,8 @@ describe('the first-run steps', () => {
     ['notifications', 1],
     ['discord.guilds.0.id', 2],
     ['discord', 2],
-    ['history.retentionDays', 2],
+    ['ddns.records.0.name', 3],
+    ['history.retentionDays', 3],
   ])('%s is on step %i', (path, step) => expect(stepOf(path)).toBe(step));
 
   it.each([
@@ -189,8 +196,13 @@ describe('the first-run steps', () => {
     ['notifications.channels.5.url', 'required', 'new channel: url: required'],
     ['discord.guilds.0.id', 'expected a Discord id', 'Server ID: expected a Discord id'],
     ['monitor.ipv4', 'bad', 'monitor.ipv4: bad'],
+    ['ddns.records.0.name', 'required', 'home-a: name: required'],
+    ['ddns.records.1.zone', 'required', 'new record: zone: required'],
   ])('%s reads "%s"', (path, message, text) => {
-    const draft = { notifications: { channels: [{ id: 'desktop' }, { id: 'gotify' }] } };
+    const draft = {
+      notifications: { channels: [{ id: 'desktop' }, { id: 'gotify' }] },
+      ddns: { records: [{ id: 'home-a' }, {}] },
+    };
     expect(describeError(draft, path, message)).toBe(text);
   });
 });

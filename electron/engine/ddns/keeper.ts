@@ -47,7 +47,7 @@ export class DdnsKeeper {
 
   constructor(private readonly d: DdnsKeeperDeps) {}
 
-  /** Builds every record from the settings and brings each to the current address. */
+  /** Builds every record from the settings and sets each on its way to the current address (not awaited). */
   async start(records: readonly DdnsRecord[]): Promise<void> {
     this.started = true;
     await this.apply(records);
@@ -73,7 +73,8 @@ export class DdnsKeeper {
       if ('keeper' in entry && this.started) starts.push(entry.keeper.start(this.d.confirmed(entry.keeper.family)));
     }
     this.d.changed();
-    await Promise.all(starts);
+    // Each record's start may ask its provider (a check): never held up by it, nor one by another.
+    void Promise.all(starts);
   }
 
   /** The engine's events: a confirmed change reaches each record of its family. */

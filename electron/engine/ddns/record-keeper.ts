@@ -26,8 +26,10 @@ export interface KeeperOptions {
   lookTimeoutMs: number;
   /** How long after an update the servers may lag before the record is failed. */
   proveLimitMs: number;
-  /** How often the servers are asked while propagating. */
+  /** The first wait between looks while propagating; each next wait doubles, up to proveMaxEveryMs. */
   proveEveryMs: number;
+  /** The longest wait between looks while propagating (10 s by default). */
+  proveMaxEveryMs?: number;
   /** How often a record in step is looked at again (drift). */
   lookEveryMs: number;
   /** A record's status changed. */
@@ -47,6 +49,8 @@ export class RecordKeeper {
   private lastUpdateAt: number | null = null;
   private lastPropagationMs: number | null = null;
   private lastLookAt: number | null = null;
+  /** Looks made while propagating since the last update: the wait before the next doubles with each. */
+  private proveLooks = 0;
 
   constructor(
     readonly record: DdnsRecord,
@@ -98,7 +102,12 @@ export class RecordKeeper {
     if (!job || this.closed) return;
     this.save(job);
     this.setPhase({ phase: 'sending' }, { state: 'updating' });
-    if (!this.busy) this.schedule(job.nextAt, () => this.attempt());
+    if (this.busy) return;
+    // Due now: sent at once, not after a timer behind whatever else the change set going.
+    if (job.nextAt <= this.o.clock.now()) {
+      this.cancelTimer();
+      void this.attempt();
+    } else this.schedule(job.nextAt, () => this.attempt());
   }
 
   status(): DdnsRecordStatus {
@@ -121,8 +130,7 @@ export class RecordKeeper {
   close(): void {
     this.closed = true;
     this.abort.abort();
-    if (this.timer) this.o.clock.clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimer();
   }
 
   private save(job: DdnsJob): void {
@@ -140,9 +148,14 @@ export class RecordKeeper {
     this.o.changed();
   }
 
+  private cancelTimer(): void {
+    if (this.timer) this.o.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   private schedule(at: number, run: () => Promise<void>): void {
     if (this.closed) return;
-    if (this.timer) this.o.clock.clearTimeout(this.timer);
+    this.cancelTimer();
     this.timer = this.o.clock.setTimeout(
       () => {
         this.timer = null;
@@ -180,6 +193,7 @@ export class RecordKeeper {
     }
     this.o.logger.info('ddns record updated', log);
     this.lastUpdateAt = now;
+    this.proveLooks = 0;
     this.setPhase({ phase: 'sent', at: now }, { state: 'propagating', waitingFor: [] });
     this.schedule(now, () => this.look());
   }
@@ -230,6 +244,7 @@ export class RecordKeeper {
     }
     const propagating = state.state === 'propagating';
     this.setPhase(propagating || state.state === 'failed' ? this.phase : { phase: 'settled' }, state);
-    this.schedule(now + (propagating ? this.o.proveEveryMs : this.o.lookEveryMs), () => this.look());
+    const proveWait = Math.min(this.o.proveEveryMs * 2 ** this.proveLooks++, this.o.proveMaxEveryMs ?? 10_000);
+    this.schedule(now + (propagating ? proveWait : this.o.lookEveryMs), () => this.look());
   }
 }

@@ -20,7 +20,8 @@ export const DDNS_TIMING = {
   requestTimeoutMs: 15_000,
   lookTimeoutMs: 3_000,
   proveLimitMs: 10 * 60_000,
-  proveEveryMs: 2_000,
+  proveEveryMs: 100,
+  proveMaxEveryMs: 10_000,
   lookEveryMs: 10 * 60_000,
   testLimitMs: 20_000,
 };
@@ -45,6 +46,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     lookTimeoutMs: DDNS_TIMING.lookTimeoutMs,
     proveLimitMs: DDNS_TIMING.proveLimitMs,
     proveEveryMs: DDNS_TIMING.proveEveryMs,
+    proveMaxEveryMs: DDNS_TIMING.proveMaxEveryMs,
     lookEveryMs: DDNS_TIMING.lookEveryMs,
     changed: () => listeners.forEach((l) => l()),
     updaterDeps,

@@ -183,4 +183,6 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore {
   monitorStates(query?: { monitor?: string; limit?: number }): MonitorChange[];
   /** The latest change of each monitor: where each starts after a restart. */
   lastMonitorStates(): MonitorChange[];
+  /** Stamps the runs of `ip` again with the store's lookup (an online identity answer came later); absent on stores built by hand. */
+  restampIdentity?(ip: string): void;
 }

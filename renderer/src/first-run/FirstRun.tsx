@@ -1,12 +1,15 @@
 /**
  * First-run wizard: what is monitored, desktop notifications (with a test), an optional
- * Discord bot token (kept in the OS keychain by the app, never shown again) and start at
- * login. It talks to the app only through the shell's operations (`window.ipwatch.shell`).
+ * Discord bot token (kept in the OS keychain by the app, never shown again), an optional host
+ * name kept pointing here (dynamic DNS records, saved to the engine's settings like the Settings
+ * page saves them) and start at login. The rest goes through the shell's operations
+ * (`window.ipwatch.shell`).
  */
 import { useEffect, useState } from 'react';
 
 import type { ShellClient } from '../../../shared/bridge';
 import type { AppPrefs, SecretsStatus } from '../../../shared/shell-contract';
+import { AppDdns, useAppDdns } from './AppDdns';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -17,6 +20,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
   const [test, setTest] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const ddns = useAppDdns();
 
   useEffect(() => {
     shell.getSecrets().then(setKeyring, (err: unknown) => setErrors([message(err)]));
@@ -43,8 +47,12 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
   async function finish() {
     const r = firstRunInput(form);
     if (!r.ok) return setErrors(r.errors);
+    if (ddns.problems().length) return setErrors(ddns.problems());
     setBusy(true);
     try {
+      // The records first: if the engine refuses them, nothing else has changed yet.
+      const refused = await ddns.save();
+      if (refused.length) return setErrors(refused);
       onDone(await shell.completeFirstRun(r.input));
     } catch (err) {
       setErrors([message(err)]);
@@ -91,6 +99,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
           </label>
         )}
       </fieldset>
+      <AppDdns {...ddns.props} />
       {check('startAtLogin', 'Start IPWatch when I log in')}
       {errors.length > 0 && (
         <ul role="alert">

@@ -1,6 +1,7 @@
 /**
  * The web dashboard's first run, shown instead of the pages while a new data folder waits for
- * it (FirstRunGate): what to watch, a notification channel with a test, the Discord bot. The
+ * it (FirstRunGate): what to watch, a notification channel with a test, the Discord bot, a host
+ * name kept pointing here (dynamic DNS, optional). The
  * choices are one settings draft, saved at the end through saveSettings like the Settings page
  * (a refusal leads back to the step of the first field it names); then, or when the user skips,
  * the first run is ended for good (endFirstRun).
@@ -27,7 +28,7 @@ import {
   stepOf,
   withDiscord,
 } from './web-steps';
-import { DiscordStep, NotifyStep, WatchStep } from './WebSteps';
+import { DdnsStep, DiscordStep, NotifyStep, WatchStep } from './WebSteps';
 
 const LAST = STEPS.length - 1;
 
@@ -172,6 +173,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
             }}
           />
         )}
+        {step === 3 && <DdnsStep ctx={ctx} />}
       </section>
       {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
       <div className="controls">

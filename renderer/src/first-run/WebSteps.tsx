@@ -1,5 +1,6 @@
 /** The web dashboard's first-run steps, each a part of the settings draft (web-steps.ts). */
 import { ChannelsEditor } from '../settings/ChannelsEditor';
+import { DdnsEditor } from '../settings/ddns/DdnsEditor';
 import { FieldRow } from '../settings/FieldRow';
 import type { FormCtx } from '../settings/fields';
 import { SecretInput } from '../settings/SecretInput';
@@ -110,6 +111,20 @@ export function DiscordStep(props: {
           />
         )}
       </FieldRow>
+    </>
+  );
+}
+
+/** Optional: a host name kept pointing at this address (the Settings page's own DDNS rows and forms). */
+export function DdnsStep({ ctx }: { ctx: FormCtx }) {
+  return (
+    <>
+      <p>
+        Optional. Keep a host name pointing here: each time the address changes, IPWatch updates the record at your DNS
+        provider and checks that every authoritative server answers the new address. Add a record, fill in its fields
+        and test it; or go on without one (Settings, Dynamic DNS, later).
+      </p>
+      <DdnsEditor ctx={ctx} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The web dashboard's first-run steps over a settings draft (the settings as GET /settings
  * shows them, secrets as markers): what to watch, a notification channel (the Settings page's
- * own channel forms edit the draft's channels), the Discord bot.
+ * own channel forms edit the draft's channels), the Discord bot, a host name kept pointing here
+ * (dynamic DNS: the Settings page's own record forms edit the draft's records).
  * The draft is saved once, at the end, through the same saveSettings as the Settings page, so
  * the engine's schema has the last word; its field errors lead back to their step. Pure.
  */
@@ -11,6 +12,7 @@ export const STEPS = [
   { title: 'What to watch', prefix: 'monitor.' },
   { title: 'Notifications', prefix: 'notifications.' },
   { title: 'Discord bot', prefix: 'discord.' },
+  { title: 'Host name', prefix: 'ddns.' },
 ] as const;
 
 const obj = (v: unknown): Draft => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Draft) : {});
@@ -81,6 +83,11 @@ export function describeError(draft: Draft, path: string, message: string): stri
   if (channel) {
     const id = obj(list(obj(draft.notifications).channels)[Number(channel[1])]).id;
     return `${typeof id === 'string' && id ? id : 'new channel'}: ${channel[2]}: ${message}`;
+  }
+  const record = /^ddns\.records\.(\d+)\.(.+)$/.exec(path);
+  if (record) {
+    const id = obj(list(obj(draft.ddns).records)[Number(record[1])]).id;
+    return `${typeof id === 'string' && id ? id : 'new record'}: ${record[2]}: ${message}`;
   }
   return `${DISCORD_FIELDS[path] ?? path}: ${message}`;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { GuildSettings } from '../../../../shared/discord-settings';
 import type { FamilyStats } from '../../services';
 import { chartDays, renderStatsChart } from '../chart';
+import { forecastField } from '../forecast-words';
 import { address, COLOR, embed, formatDuration, percentText } from '../format';
 import { defineCommand } from './define';
 
@@ -50,6 +51,7 @@ export const stats = defineCommand({
             { name: 'Uptime (monitored time)', value: `${up}; offline ${formatDuration(r.uptime.offlineMs)}` },
             { name: 'IPv4', value: familyLine(r.families.v4, guild) },
             { name: 'IPv6', value: familyLine(r.families.v6, guild) },
+            forecastField((q) => services.history.history(q), to, services.settings().notifications.timezone),
           ],
           image: { url: 'attachment://stats.png' },
         }),

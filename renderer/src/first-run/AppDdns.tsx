@@ -1,0 +1,61 @@
+/**
+ * The app's first-run wizard's offer of a host name kept pointing here: off until asked for,
+ * then the Settings page's own DDNS rows and record forms (with Test) over the wizard's records.
+ */
+import { useState } from 'react';
+
+import { useEngine } from '../api/engine';
+import { DdnsEditor } from '../settings/ddns/DdnsEditor';
+import type { FormCtx } from '../settings/fields';
+import { getAt, setAt } from '../settings/schema-walk';
+import { ddnsDraftErrors, saveDdnsRecords } from './first-run-ddns';
+
+/** The offer's state: its props, what keeps its records from being saved, and the save itself (as lines to show). */
+export function useAppDdns() {
+  const { client } = useEngine();
+  const [wanted, setWanted] = useState(false);
+  const [records, setRecords] = useState<unknown[]>([]);
+  const chosen = wanted ? records : [];
+  const onWanted = (on: boolean) => {
+    setWanted(on);
+    if (!on) setRecords([]);
+  };
+  return {
+    props: { wanted, records, onWanted, onChange: setRecords },
+    problems: () => [...ddnsDraftErrors(chosen)].map(([path, m]) => `Host name, ${path}: ${m}`),
+    save: async () => (await saveDdnsRecords(client, chosen)).map((line) => `Host name, ${line}`),
+  };
+}
+
+export function AppDdns({
+  wanted,
+  records,
+  onWanted,
+  onChange,
+}: {
+  wanted: boolean;
+  records: unknown[];
+  onWanted: (wanted: boolean) => void;
+  onChange: (records: unknown[]) => void;
+}) {
+  const draft = { ddns: { records } };
+  const ctx: FormCtx = {
+    draft,
+    errors: ddnsDraftErrors(records),
+    set: (path, value) => onChange((getAt(setAt(draft, path, value), ['ddns', 'records']) as unknown[]) ?? []),
+  };
+  return (
+    <fieldset>
+      <legend>Host name (optional)</legend>
+      <label>
+        <input type="checkbox" checked={wanted} onChange={(e) => onWanted(e.target.checked)} /> Keep a host name
+        pointing here
+      </label>
+      <p className="muted small">
+        Each time the address changes, IPWatch updates the record at your DNS provider and checks that every
+        authoritative server answers the new address.
+      </p>
+      {wanted && <DdnsEditor ctx={ctx} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The app's first-run wizard offers a host name kept pointing here: the records it adds are
+ * checked by the settings schema on the page, then added to the engine's settings through
+ * saveSettings (as the Settings page saves them, so a typed secret goes where secrets go) before
+ * the shell completes the first run. The records the engine already has stay.
+ */
+import { ddnsSettingsSchema } from '../../../shared/ddns-settings';
+import type { Client } from '../api/types';
+import { clientErrors } from '../settings/schema-walk';
+
+/** The records' own messages, by their path in the settings (`ddns.records.0.domain`). */
+export function ddnsDraftErrors(records: readonly unknown[]): Map<string, string> {
+  const errors = clientErrors(ddnsSettingsSchema, { records });
+  return new Map([...errors].map(([k, m]) => [k ? `ddns.${k}` : 'ddns', m]));
+}
+
+/** Adds the records to the engine's settings; the engine's refusals as "path: message" lines, none when saved. */
+export async function saveDdnsRecords(
+  client: Pick<Client, 'getSettings' | 'saveSettings'>,
+  records: readonly unknown[],
+) {
+  if (records.length === 0) return [];
+  const { settings } = await client.getSettings();
+  const ddns = (settings.ddns ?? {}) as { records?: unknown[] };
+  const saved = await client.saveSettings({
+    settings: { ...settings, ddns: { ...ddns, records: [...(ddns.records ?? []), ...records] } },
+  });
+  return saved.ok ? [] : saved.errors.map((e) => `${e.path}: ${e.message}`);
+}
