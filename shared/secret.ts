@@ -36,6 +36,11 @@ export const URL_TOKENS: readonly RegExp[] = [
   /\/bot\d+:(?<s>[\w-]+)/g,
   // A password in a URL's userinfo: scheme://user:PASSWORD@host
   /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"']*:(?<s>[^@/\s"']+)@/gi,
+  // Healthchecks.io ping URL: hc-ping.com/UUID, hc-ping.com/PING_KEY/slug, a self-hosted server's /ping/UUID
+  /\/\/hc-ping\.com\/(?<s>[^/?#\s"']+)/gi,
+  /\/ping\/(?<s>[^/?#\s"']+)/g,
+  // Uptime Kuma push monitor: /api/push/TOKEN
+  /\/api\/push\/(?<s>[^/?#\s"']+)/g,
   // A token in a query string: ?token=…, &api_key=…
   /[?&](?:token|access_token|auth|api[_-]?key|apikey|key|secret|password|pass|sig|signature)=(?<s>[^&#\s"']+)/gi,
 ];

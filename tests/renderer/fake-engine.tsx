@@ -203,6 +203,8 @@ export function fakeEngine(
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
+    testHook: vi.fn(async () => ({ ok: true as const, detail: 'the program exited 0 in 41 ms', ms: 41 })),
+    testHeartbeat: vi.fn(async () => ({ ok: true as const, detail: 'OK', ms: 120 })),
     testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),
     getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),

@@ -1,9 +1,54 @@
 /**
- * The runtime's part for the change hook and the heartbeat (issue 42): built over the feature context
- * (features.ts). A stub until that work lands: no method, no status.
+ * The runtime's part for the change hook and the heartbeat (issue 42): both built over the feature
+ * context (features.ts) and fed the engine's confirmed events (electron/engine/watcher/ does the
+ * work). Neither is ever in a check's way: an event only queues a run or a ping.
  */
+import { Heartbeat, hookPayload, HookRunner, testPayload } from '../watcher';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
-export function watcherPart(_ctx: FeatureContext): FeaturePart {
-  return { name: 'watcher', handlers: {} };
+export function watcherPart(ctx: FeatureContext): FeaturePart {
+  const hook = new HookRunner(ctx.settings.hook, {
+    clock: ctx.clock,
+    logger: ctx.logger.child('hook'),
+    redact: (s) => ctx.redactor.text(s),
+    env: ctx.secrets.env,
+  });
+  const heartbeat = new Heartbeat(ctx.settings.heartbeat, {
+    clock: ctx.clock,
+    logger: ctx.logger.child('heartbeat'),
+    redactor: ctx.redactor,
+    secrets: ctx.secrets,
+    version: ctx.version,
+  });
+  let off: (() => void) | null = null;
+  return {
+    name: 'watcher',
+    handlers: {
+      testHook: async () => {
+        const run = await hook.test(testPayload(ctx.clock.now(), ctx.version));
+        const ms = run.durationMs;
+        return run.error === null
+          ? { ok: true, detail: `the program exited 0 in ${ms} ms`, ms }
+          : { ok: false, error: run.error, ms };
+      },
+      testHeartbeat: () => heartbeat.test(),
+    },
+    status: () => ({ watcher: { hook: hook.status(), heartbeat: heartbeat.status() } }),
+    start() {
+      off ??= ctx.engine.on((e) => {
+        const payload = hookPayload(e, ctx.version);
+        if (payload) hook.offer(payload);
+        heartbeat.onEvent(e, ctx.engine.liveStatus().online);
+      });
+    },
+    update(settings) {
+      hook.update(settings.hook);
+      heartbeat.update(settings.heartbeat);
+    },
+    async close() {
+      off?.();
+      off = null;
+      await Promise.all([hook.close(), heartbeat.close()]);
+    },
+  };
 }

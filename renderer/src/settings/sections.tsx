@@ -21,6 +21,7 @@ import { type FormCtx, LeafField, ObjectFields } from './fields';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
+import { HeartbeatSection, HookSection } from './watcher/WatcherSections';
 
 export interface FormSectionProps {
   ctx: FormCtx;
@@ -150,6 +151,20 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: introOf('monitors'),
     keys: ['monitors'],
     render: (p) => <MonitorsEditor ctx={p.ctx} showErrors={p.tried} />,
+  },
+  {
+    id: 'hook',
+    title: 'Program on change',
+    intro: introOf('hook'),
+    keys: ['hook'],
+    render: (p) => <HookSection ctx={p.ctx} />,
+  },
+  {
+    id: 'heartbeat',
+    title: 'Heartbeat',
+    intro: introOf('heartbeat'),
+    keys: ['heartbeat'],
+    render: (p) => <HeartbeatSection ctx={p.ctx} />,
   },
   {
     id: 'api',

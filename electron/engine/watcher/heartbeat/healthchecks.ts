@@ -1,0 +1,37 @@
+/**
+ * Healthchecks.io (hosted, or a self-hosted Healthchecks), Pinging API
+ * (https://healthchecks.io/docs/http_api/, https://healthchecks.io/docs/signaling_failures/):
+ * success is the check's URL itself, failure the URL with `/fail` appended; a POST's body is kept
+ * with the ping (the first 100 kB on healthchecks.io, PING_BODY_LIMIT on a self-hosted one), so
+ * each ping says what the check found. The URL may name the check by UUID or by ping key and
+ * slug; its query (`?create=1`) is kept.
+ *
+ * Answers: 200 "OK" (201 "Created" when a slug URL with ?create=1 made the check) is accepted.
+ * hc-ping.com answers an unknown UUID with 200 "OK (not found)" (so a 2xx alone proves nothing);
+ * a self-hosted server (hc/api/views.py `ping`) answers 404 "not found", 409 "ambiguous slug",
+ * 400 "invalid url format".
+ */
+import type { HeartbeatProvider } from './types';
+
+const explain = (body: string): string | null => {
+  if (/not found/i.test(body)) return 'Healthchecks knows no check at this URL (wrong URL, or the check was deleted)';
+  if (/ambiguous slug/i.test(body)) return 'Healthchecks has several checks with this slug; use the check’s UUID URL';
+  if (/rate limited/i.test(body)) return 'Healthchecks is limiting this check’s pings; they are too frequent';
+  return null;
+};
+
+export const healthchecks: HeartbeatProvider = {
+  id: 'healthchecks',
+  request(url, { pulse, detail }) {
+    const u = new URL(url);
+    if (pulse === 'down') u.pathname = `${u.pathname.replace(/\/+$/, '')}/fail`;
+    return { method: 'POST', url: u.toString(), body: detail };
+  },
+  read(status, body) {
+    const text = body.trim();
+    if ((status === 200 && text === 'OK') || (status === 201 && text === 'Created')) return { ok: true, detail: text };
+    const why = explain(text);
+    if (why) return { ok: false, error: why };
+    return { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * The heartbeat: pings to the service chosen (registry.ts) from the engine's events, as decide.ts
+ * says, so that a stopped IPWatch is noticed elsewhere. Never in a check's way: an event only
+ * starts a ping, one at a time; news that comes while one is under way replaces what waited.
+ * A failing ping is logged (a warning when the reason is new, then quietly) and shown in the
+ * status; it is never a notification, so a service that is down cannot cause a storm.
+ */
+import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../../shared/contract-watcher';
+import type { EngineEvent } from '../../../../shared/types';
+import type { HeartbeatSettings } from '../../../../shared/watcher-settings';
+import type { Clock } from '../../clock';
+import type { Logger } from '../../logger';
+import type { Redactor } from '../../secrets/redact';
+import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
+import { newsOf, type PulseState, shouldPing } from './decide';
+import { HEARTBEAT_REGISTRY } from './registry';
+import { sendPing } from './send';
+import type { Beat } from './types';
+
+export interface HeartbeatDeps {
+  clock: Clock;
+  logger: Logger;
+  redactor: Pick<Redactor, 'add' | 'text'>;
+  secrets: SecretSource;
+  version: string;
+}
+
+export class Heartbeat {
+  private url: { ok: true; value: string } | { ok: false; reason: string } = {
+    ok: false,
+    reason: 'no ping URL is set',
+  };
+  private pulse: PulseState = { last: null, lastAt: null };
+  private lastPing: HeartbeatPing | null = null;
+  private lastOkAt: number | null = null;
+  private failures = 0;
+  private lastError: string | null = null;
+  private sending: Promise<void> | null = null;
+  private waiting: Beat | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private settings: HeartbeatSettings,
+    private readonly deps: HeartbeatDeps,
+  ) {
+    this.update(settings);
+  }
+
+  update(settings: HeartbeatSettings): void {
+    const moved =
+      JSON.stringify([settings.provider, settings.url]) !== JSON.stringify([this.settings.provider, this.settings.url]);
+    this.settings = settings;
+    this.url = this.resolveUrl(settings.url);
+    // Another check, or another service: what was sent to the old one says nothing about it.
+    if (moved) this.pulse = { last: null, lastAt: null };
+    if (settings.enabled && !this.url.ok) this.deps.logger.warn(`heartbeat: ${this.url.reason}`);
+  }
+
+  /** An engine event, with whether the engine is online now; may start a ping, never waits for it. */
+  onEvent(e: EngineEvent, online: boolean | null): void {
+    if (!this.settings.enabled || !this.url.ok) return;
+    const news = newsOf(e, online);
+    if (!news) return;
+    const now = this.deps.clock.now();
+    if (!shouldPing(this.pulse, news.pulse, now, this.settings.intervalSec * 1000)) return;
+    this.pulse = { last: news.pulse, lastAt: now };
+    this.waiting = news;
+    this.sending ??= this.drain().finally(() => {
+      this.sending = null;
+    });
+  }
+
+  /** One `up` ping with the saved settings, enabled or not (the Settings page's Test). */
+  async test(): Promise<WatcherTestResult> {
+    if (!this.url.ok) return { ok: false, error: this.url.reason, ms: 0 };
+    const ping = await this.send({ pulse: 'up', detail: `IPWatch ${this.deps.version}: test ping`, checkMs: null });
+    return ping.ok ? { ok: true, detail: ping.detail, ms: ping.ms } : { ok: false, error: ping.detail, ms: ping.ms };
+  }
+
+  status(): HeartbeatStatus {
+    const state = !this.settings.enabled
+      ? 'off'
+      : !this.url.ok || (this.lastPing && !this.lastPing.ok)
+        ? 'failing'
+        : this.lastPing
+          ? 'ok'
+          : 'waiting';
+    return {
+      state,
+      provider: this.settings.provider,
+      lastPing: this.lastPing ?? (this.settings.enabled && !this.url.ok ? this.notSent(this.url.reason) : null),
+      lastOkAt: this.lastOkAt,
+      failures: this.failures,
+    };
+  }
+
+  /** Ends a ping under way; nothing more is sent. */
+  async close(): Promise<void> {
+    this.settings = { ...this.settings, enabled: false };
+    this.abort.abort();
+    await this.sending;
+  }
+
+  private async drain(): Promise<void> {
+    for (let beat = this.waiting; beat; beat = this.waiting) {
+      this.waiting = null;
+      await this.send(beat);
+    }
+  }
+
+  private async send(beat: Beat): Promise<HeartbeatPing> {
+    if (!this.url.ok) return this.notSent(this.url.reason);
+    const provider = HEARTBEAT_REGISTRY[this.settings.provider];
+    const at = this.deps.clock.now();
+    const t0 = performance.now();
+    const answer = await sendPing(
+      provider.request(this.url.value, beat),
+      (status, body) => provider.read(status, body),
+      `IPWatch/${this.deps.version}`,
+      this.abort.signal,
+    );
+    const ms = Math.round(performance.now() - t0);
+    const detail = this.deps.redactor.text(answer.ok ? answer.detail : answer.error);
+    const ping: HeartbeatPing = { at, signal: beat.pulse, ok: answer.ok, detail, ms };
+    this.lastPing = ping;
+    this.record(ping);
+    return ping;
+  }
+
+  private record(ping: HeartbeatPing): void {
+    const { logger } = this.deps;
+    if (ping.ok) {
+      if (this.failures > 0) logger.info('heartbeat: accepted again', { after: this.failures });
+      else logger.debug('heartbeat: sent', { signal: ping.signal, ms: ping.ms });
+      this.failures = 0;
+      this.lastError = null;
+      this.lastOkAt = ping.at;
+      return;
+    }
+    this.failures++;
+    if (ping.detail !== this.lastError) logger.warn(`heartbeat: not accepted: ${ping.detail}`, { signal: ping.signal });
+    else logger.debug('heartbeat: still not accepted', { failures: this.failures });
+    this.lastError = ping.detail;
+  }
+
+  private notSent(why: string): HeartbeatPing {
+    return { at: this.deps.clock.now(), signal: 'up', ok: false, detail: why, ms: 0 };
+  }
+
+  private resolveUrl(url: HeartbeatSettings['url']): { ok: true; value: string } | { ok: false; reason: string } {
+    if (url === '') return { ok: false, reason: 'no ping URL is set' };
+    const r = resolveSecretRefs({ url }, this.deps.secrets);
+    if (!r.ok) return { ok: false, reason: r.reason };
+    const value = String(r.value.url).trim();
+    // The whole URL is a secret (it names the check), whatever shape the redactor knows.
+    this.deps.redactor.add([value, ...r.secrets]);
+    try {
+      new URL(value);
+    } catch {
+      return { ok: false, reason: 'url: the ping URL is not a URL' };
+    }
+    return { ok: true, value };
+  }
+}

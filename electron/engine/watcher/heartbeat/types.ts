@@ -1,0 +1,29 @@
+/** What every heartbeat service (healthchecks.ts, uptime-kuma.ts) offers the pinger. Types only. */
+import type { HeartbeatProviderId } from '../../../../shared/watcher-settings';
+
+/** up: IPWatch checked and has a way out; down: IPWatch runs but is offline (or its check failed). */
+export type Pulse = 'up' | 'down';
+
+/** One ping's news: up or down, in words, and how long the check took (null: none ran). */
+export interface Beat {
+  pulse: Pulse;
+  detail: string;
+  checkMs: number | null;
+}
+
+export interface PingRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  /** Text the service keeps with the ping (Healthchecks logs a POST body); none for a GET. */
+  body?: string;
+}
+
+export type PingAnswer = { ok: true; detail: string } | { ok: false; error: string };
+
+export interface HeartbeatProvider {
+  readonly id: HeartbeatProviderId;
+  /** The request that tells the service the beat: its pulse, in words what the check found or why it is down. */
+  request(url: string, beat: Beat): PingRequest;
+  /** What the service's answer means, as its documentation and server code say. */
+  read(status: number, body: string): PingAnswer;
+}

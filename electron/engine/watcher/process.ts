@@ -1,0 +1,104 @@
+/**
+ * One run of the hook program: started directly (spawn without a shell, so no argument is ever
+ * parsed as shell syntax), the event as JSON on its standard input, its output kept up to a
+ * bound, and killed with everything it started when the timeout passes: on POSIX it leads a
+ * process group of its own, which is sent SIGTERM and, if still there after a grace, SIGKILL.
+ * Windows has no process groups: the program alone is killed there.
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+import type { Clock, Timer } from '../clock';
+
+/** Kept of each output stream; the rest is counted, not kept. */
+export const OUTPUT_LIMIT = 16 * 1024;
+/** Between SIGTERM and SIGKILL, for a program that cleans up on SIGTERM. */
+export const KILL_GRACE_MS = 2000;
+
+export interface ProcessRequest {
+  program: string;
+  args: string[];
+  env: Record<string, string>;
+  stdin: string;
+  timeoutMs: number;
+  clock: Clock;
+}
+
+export interface ProcessOutcome {
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  durationMs: number;
+  stdout: string;
+  stderr: string;
+  /** Bytes past OUTPUT_LIMIT, dropped. */
+  cutBytes: number;
+  /** Why the program could not be started (not found, not executable), or null. */
+  startError: string | null;
+}
+
+const GROUPS = process.platform !== 'win32';
+
+/** Runs the program once; never rejects. */
+export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const out = { stdout: '', stderr: '', cutBytes: 0 };
+    let exit: { code: number | null; signal: string | null } = { code: null, signal: null };
+    let timedOut = false;
+    const timers: Timer[] = [];
+    const child = spawn(req.program, req.args, {
+      shell: false,
+      detached: GROUPS,
+      windowsHide: true,
+      env: req.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const kill = (sig: NodeJS.Signals) => {
+      try {
+        if (GROUPS && child.pid !== undefined) process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+        // Already gone.
+      }
+    };
+    let done = false;
+    const finish = (startError: string | null) => {
+      if (done) return;
+      done = true;
+      for (const t of timers) req.clock.clearTimeout(t);
+      const durationMs = Math.round(performance.now() - t0);
+      resolve({ exitCode: exit.code, signal: exit.signal, timedOut, durationMs, ...out, startError });
+    };
+    const keep = (which: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const room = OUTPUT_LIMIT - out[which].length;
+      const text = chunk.toString('utf8');
+      out[which] += text.slice(0, Math.max(0, room));
+      out.cutBytes += Math.max(0, text.length - Math.max(0, room));
+    };
+    child.stdout.on('data', keep('stdout'));
+    child.stderr.on('data', keep('stderr'));
+    // A program that never reads its input closes the pipe: EPIPE is not a failure of the run.
+    child.stdin.on('error', () => undefined);
+    child.once('error', (err: NodeJS.ErrnoException) => finish(startErrorText(err, req.program)));
+    child.once('exit', (code, signal) => {
+      exit = { code, signal };
+    });
+    // 'close': the program and whatever it started that held its output have ended.
+    child.once('close', () => finish(null));
+    timers.push(
+      req.clock.setTimeout(() => {
+        timedOut = true;
+        kill('SIGTERM');
+        timers.push(req.clock.setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
+      }, req.timeoutMs),
+    );
+    child.stdin.end(req.stdin);
+  });
+}
+
+function startErrorText(err: NodeJS.ErrnoException, program: string): string {
+  if (err.code === 'ENOENT') return `${program} was not found`;
+  if (err.code === 'EACCES') return `${program} is not executable (or its folder cannot be entered)`;
+  return `${program} could not be started: ${err.message}`;
+}

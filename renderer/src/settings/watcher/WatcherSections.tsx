@@ -1,0 +1,63 @@
+/**
+ * The Settings page's sections for the change hook and the heartbeat: each its fields (drawn from
+ * the schema), a Test that runs it once with the saved settings, and its last run or ping from the
+ * status. Test acts on what is saved, so the page says so.
+ */
+import { useMutation } from '@tanstack/react-query';
+
+import type { WatcherTestResult } from '../../../../shared/contract-watcher';
+import { errorInWords } from '../../../../shared/error-words';
+import { useEngine } from '../../api/engine';
+import { useStatus } from '../../api/queries';
+import { useNow } from '../../use-now';
+import { Fields, group } from '../field-groups';
+import type { FormCtx } from '../fields';
+import { heartbeatWords, hookRunWords, testWords } from './watcher-words';
+
+function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
+  const test = useMutation({ mutationFn: run });
+  const words = test.data ? testWords(test.data) : null;
+  const bad = words?.ok === false || test.error;
+  return (
+    <span className="controls test">
+      <button type="button" disabled={test.isPending} onClick={() => test.mutate()}>
+        {test.isPending ? 'Testing…' : label}
+      </button>
+      <span role="status" className={`small${bad ? ' error-text' : ''}`}>
+        {!test.isPending && words?.text}
+        {!test.isPending && test.error && `Failed: ${errorInWords(test.error.message)}`}
+      </span>
+    </span>
+  );
+}
+
+function LastState({ words }: { words: { text: string; ok: boolean } | null }) {
+  if (!words) return null;
+  return <p className={`small${words.ok ? '' : ' error-text'}`}>{words.text}</p>;
+}
+
+export function HookSection({ ctx }: { ctx: FormCtx }) {
+  const { client } = useEngine();
+  const hook = useStatus().data?.watcher?.hook;
+  const now = useNow(15_000);
+  return (
+    <>
+      <Fields schema={group('hook')} path={['hook']} ctx={ctx} />
+      <LastState words={hook ? hookRunWords(hook.lastRun, now) : null} />
+      <TestButton label="Run it once (saved settings)" run={() => client.testHook()} />
+    </>
+  );
+}
+
+export function HeartbeatSection({ ctx }: { ctx: FormCtx }) {
+  const { client } = useEngine();
+  const heartbeat = useStatus().data?.watcher?.heartbeat;
+  const now = useNow(15_000);
+  return (
+    <>
+      <Fields schema={group('heartbeat')} path={['heartbeat']} ctx={ctx} />
+      <LastState words={heartbeat ? heartbeatWords(heartbeat, now) : null} />
+      <TestButton label="Send a test ping (saved settings)" run={() => client.testHeartbeat()} />
+    </>
+  );
+}
