@@ -52,6 +52,7 @@ describe('push channel forms', () => {
     await user.clear(token);
     await user.type(token, 'azGDORePK8gMaC0QOYAMyEEuzJnyUi');
     await user.type(userKey, 'uQiRzpo4DXghDmr9QzzfQu27cmVRsG');
+    await user.selectOptions(priority, '-2 (no alert)');
     await user.click(within(card).getByRole('button', { name: 'Send a test' }));
     expect(await within(card).findByText('Sent in 5 ms: check that it arrived.')).toBeTruthy();
     expect(fake.client.testChannel).toHaveBeenCalledWith({
@@ -59,6 +60,7 @@ describe('push channel forms', () => {
         type: 'pushover',
         token: 'azGDORePK8gMaC0QOYAMyEEuzJnyUi',
         userKey: 'uQiRzpo4DXghDmr9QzzfQu27cmVRsG',
+        priority: -2,
       }),
     });
   });
