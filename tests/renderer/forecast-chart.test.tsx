@@ -5,11 +5,11 @@
  * confidence and the usual hour; random holds say there is no pattern; no change says so.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
-import { type Engine, EngineProvider } from '../../renderer/src/api/engine';
+import { type Engine, EngineProvider, LiveUpdates } from '../../renderer/src/api/engine';
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client, HistoryEntry } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
@@ -29,6 +29,7 @@ function renderCard(history: HistoryEntry[]) {
   render(
     <QueryClientProvider client={newQueryClient()}>
       <EngineProvider engine={engine}>
+        <LiveUpdates />
         <ForecastChart />
       </EngineProvider>
     </QueryClientProvider>,
@@ -94,5 +95,25 @@ describe('the forecast card', () => {
     const now = Date.now();
     renderCard(runsFrom([now - D], now));
     expect(await screen.findByText('No address change recorded yet: nothing to learn a pattern from.')).toBeTruthy();
+  });
+
+  it('asks again after an address change', async () => {
+    const now = Date.now();
+    const fake = renderCard(runsFrom([now - 3 * D, now - 2 * D, now - D], now));
+    await screen.findByTestId('forecast-v4');
+    const calls = fake.client.getForecast.mock.calls.length;
+    act(() =>
+      fake.emit({
+        type: 'change',
+        at: now,
+        family: 4,
+        from: '198.51.100.3',
+        to: '198.51.100.4',
+        fromSince: null,
+        trigger: 'interval',
+        sources: [],
+      }),
+    );
+    await vi.waitFor(() => expect(fake.client.getForecast.mock.calls.length).toBeGreaterThan(calls));
   });
 });

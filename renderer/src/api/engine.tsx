@@ -44,7 +44,7 @@ export function useEventLog(): EventLog {
 /** Which cached answers an event makes stale. */
 const STALE: Record<string, string[][]> = {
   check: [['status'], ['insight']],
-  change: [['status'], ['history'], ['stats'], ['insight']],
+  change: [['status'], ['history'], ['stats'], ['insight'], ['forecast']],
   offline: [['status'], ['insight']],
   online: [['status'], ['stats'], ['insight']],
   'source-health': [['status']],
