@@ -4,6 +4,7 @@
  *   npm run headless -- [--data-dir DIR] history|stats|export|backup|restore|import|repair|audit|notify-test ...
  * Every failure ends as one `ipwatch: ...` line and exit code 1 or 2 (headless/cli-errors.ts).
  *   npm run headless -- webhook-secret
+ *   npm run headless -- [--data-dir DIR] ddns-import <ddns-updater config.json> [--dry-run]
  */
 import { Command, CommanderError } from 'commander';
 
@@ -12,6 +13,7 @@ import { createLogger, stderrSink } from './engine/logger';
 import { createRedactor } from './engine/secrets/redact';
 import { registerAuditCommand } from './headless/audit-command';
 import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
+import { registerDdnsImportCommand } from './headless/ddns-import-command';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
@@ -19,7 +21,7 @@ import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 import type { OpenStore } from './headless/with-store';
-import { defaultDataDir, identityLookupFor, loadSettingsFile, openStoreFor } from './host';
+import { defaultDataDir, identityServiceFor, loadSettingsFile, openStoreFor } from './host';
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
@@ -59,6 +61,7 @@ registerHistoryCommands(program, openStore);
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
+registerDdnsImportCommand(program, process.env);
 registerNotifyCommands(program, async () => {
   const ctx = await loadContext();
   return {
@@ -75,11 +78,11 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
     throw new UsageError(`unknown command "${word}"; the commands are: ${names} (or none, to run the monitor)`);
   }
   // One lookup for the process: the store stamps runs with it, the monitor shows it.
-  const identity = identityLookupFor(opts.dataDir);
-  const identify = (ip: string) => identity.lookup(ip);
+  const identity = identityServiceFor(opts.dataDir);
+  const identify = identity.identify;
   process.exitCode = await runMonitor({
     ...opts,
-    identify,
+    identity,
     version: pkg.version,
     env: process.env,
     webDir: findWebDir(import.meta.dirname, process.env),

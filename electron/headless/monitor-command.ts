@@ -6,6 +6,7 @@ import type { NetworkIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
 import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
+import type { IdentityService } from '../engine/identity';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor, type Redactor } from '../engine/secrets/redact';
@@ -37,6 +38,8 @@ export interface MonitorOptions {
   webDir?: string | null;
   /** The network identity of an address, shown beside it (host/identity.ts); the store is given the same. */
   identify?: (ip: string) => NetworkIdentity | null;
+  /** The identity service (host/identity.ts): in place of `identify`, with the trace's WARP word and the online answers. */
+  identity?: IdentityService;
 }
 
 type Loaded = Extract<LoadResult, { ok: true }>;
@@ -96,6 +99,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     redactor,
     ...settingsWriters(opts.dataDir, opts.env, store),
     ...(opts.identify ? { identify: opts.identify } : {}),
+    ...(opts.identity ? { identity: opts.identity } : {}),
   });
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);

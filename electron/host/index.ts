@@ -16,7 +16,7 @@
 export { defaultDataDir } from './data-dir';
 export { printDdnsChanges } from './ddns-lines';
 export { openFirstRun } from './first-run';
-export { identityLookupFor } from './identity';
+export { identityLookupFor, identityServiceFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
 export { fileSecretsAccess } from './secret-files';

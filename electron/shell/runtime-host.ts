@@ -17,7 +17,7 @@ import type { HistoryStore } from '../engine/store';
 import {
   followSettingsFile,
   formatReadable,
-  identityLookupFor,
+  identityServiceFor,
   loadSettingsFile,
   openStoreFor,
   type RunnerLine,
@@ -61,8 +61,8 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   o.logging.config.level = settings.log.level;
 
   // One lookup for the process: the store stamps runs with it, the monitor shows it.
-  const identity = identityLookupFor(o.dataDir);
-  const identify = (ip: string) => identity.lookup(ip);
+  const identity = identityServiceFor(o.dataDir);
+  const identify = identity.identify;
   const store = await openStoreFor(o.dataDir, o.env, logger, settings.history, {
     mode: 'write',
     role: 'app',
@@ -78,7 +78,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     desktop: o.desktop,
     secrets: o.secrets,
     ...settingsWriters(o.dataDir, o.env, store),
-    identify,
+    identity,
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')

@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
 import type { NetWatch } from '../netwatch';
+import type { SourceDeps } from '../sources/types';
 import type { MonitorStore } from '../store/types';
 import type { InterfaceMap } from './triggers';
 import type { RouterWitness } from './witness';
@@ -24,6 +25,8 @@ export interface EngineDeps {
   random?: () => number;
   /** The network identity of an address (identity/'s lookup): on change events and in the status. */
   identify?: (ip: string) => NetworkIdentity | null;
+  /** Told the words a source read beside its answer (the trace's `warp=`): the identity keeps them. */
+  onSourceWords?: SourceDeps['onWords'];
 }
 
 /** A follow-up check after a network change catches addresses that settle late (DHCP, SLAAC). */

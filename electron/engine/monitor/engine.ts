@@ -209,6 +209,7 @@ export class Engine {
       timeoutMs: monitor.timeoutMs,
       userAgent: `IPWatch/${this.deps.version}`,
       now: () => this.deps.clock.now(),
+      ...(this.deps.onSourceWords ? { onWords: this.deps.onSourceWords } : {}),
     });
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;

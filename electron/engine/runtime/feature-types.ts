@@ -4,6 +4,7 @@
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
+import type { IdentityService } from '../identity/network-identity';
 import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
 import type { NetClients } from '../net/types';
@@ -23,6 +24,8 @@ export interface FeatureContext {
   engine: Engine;
   notifier: Notifier;
   version: string;
+  /** The network identity of addresses (the host's, shared with the store); the identity part enriches it. */
+  identity?: IdentityService;
 }
 
 /** What a part adds to AppStatus. */

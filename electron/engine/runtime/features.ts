@@ -9,6 +9,7 @@ import type { Settings } from '../../../shared/settings';
 import { ddnsPart } from './ddns';
 import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 import { forecastPart } from './forecast';
+import { identityPart } from './identity';
 import { monitorsPart } from './monitors';
 import { speedPart } from './speed';
 import { watcherPart } from './watcher';
@@ -26,8 +27,8 @@ export interface Features {
 }
 
 export function createFeatures(ctx: FeatureContext): Features {
-  const parts: FeaturePart[] = [ddnsPart, monitorsPart, speedPart, watcherPart, forecastPart].map((make) =>
-    make({ ...ctx, logger: ctx.logger.child(make.name.replace(/Part$/, '')) }),
+  const parts: FeaturePart[] = [ddnsPart, monitorsPart, speedPart, watcherPart, forecastPart, identityPart].map(
+    (make) => make({ ...ctx, logger: ctx.logger.child(make.name.replace(/Part$/, '')) }),
   );
   const each = async (what: string, fn: (p: FeaturePart) => void | Promise<void>) => {
     for (const p of parts)

@@ -12,6 +12,7 @@ import type { Settings } from '../../../shared/settings';
 import type { CheckReport, ProcessStatus } from '../../../shared/types';
 import { createBot, type DiscordBot, withBotChannel } from '../bot';
 import { type Clock, systemClock } from '../clock';
+import type { IdentityService } from '../identity/network-identity';
 import type { Logger } from '../logger';
 import { Engine } from '../monitor/engine';
 import { createHttpClient } from '../net/http';
@@ -65,6 +66,8 @@ export interface RuntimeOptions {
   routerWatch?: RouterWatchOverrides;
   /** The network identity of an address (identity/'s lookup), shown beside it; none without it. */
   identify?: (ip: string) => NetworkIdentity | null;
+  /** The host's identity service: identifies (in place of `identify`), keeps the trace's WARP word, is enriched online. */
+  identity?: IdentityService;
 }
 
 export interface Runtime {
@@ -110,6 +113,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
     routerWitness: router.witness,
     ...(opts.identify ? { identify: opts.identify } : {}),
+    ...(opts.identity ? { identify: opts.identity.identify, onSourceWords: opts.identity.noteWords } : {}),
   });
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
@@ -127,6 +131,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     engine,
     notifier,
     version: opts.version,
+    ...(opts.identity ? { identity: opts.identity } : {}),
   });
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {

@@ -4,7 +4,7 @@
  */
 import type { Family } from '../../../shared/types';
 import { parseRetryAfter } from '../net/retry-after';
-import { extractAnswer, type AnswerFormat } from './parsers';
+import { type AnswerFormat, extractAnswer, keyValues } from './parsers';
 import { SourceError, type IpSource, type SourceDeps } from './types';
 
 export interface HttpSourceSpec {
@@ -17,6 +17,13 @@ export interface HttpSourceSpec {
   /** JSON dotted path or kv key; `ip` when absent. */
   field?: string;
 }
+
+/**
+ * The `key=value` lines a kv answer (Cloudflare's trace, built in or a user's own) passes on
+ * beside the address (SourceDeps.onWords): `warp=on` (or `plus`) says the connection went through
+ * Cloudflare WARP, which the identity flags "VPN or proxy".
+ */
+const KV_WORDS = ['warp'] as const;
 
 const ACCEPT: Record<AnswerFormat, string> = {
   // Some echo services answer browsers with an HTML page; asking for text avoids that.
@@ -42,7 +49,12 @@ export function createHttpSource(spec: HttpSourceSpec, deps: SourceDeps): IpSour
       throw new SourceError('rate-limited', `HTTP ${res.status}${hint}`, retryAfterMs);
     }
     if (res.status < 200 || res.status > 299) throw new SourceError('http-status', `HTTP ${res.status}`);
-    return extractAnswer(res.body, spec.format, spec.field);
+    const answer = extractAnswer(res.body, spec.format, spec.field);
+    if (spec.format === 'kv' && deps.onWords) {
+      const words = keyValues(res.body, KV_WORDS);
+      if (Object.keys(words).length) deps.onWords({ sourceId: spec.id, family: spec.family, answer, words });
+    }
+    return answer;
   }
 
   return { id: spec.id, provider: spec.provider, kind: 'http', family: spec.family, cost, query };

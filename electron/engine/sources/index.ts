@@ -6,4 +6,4 @@
  */
 export { BUILTIN_SOURCES } from './builtins';
 export { BUILTIN_SOURCE_IDS, buildSources, sourceFactories } from './registry';
-export { SourceError, type IpSource, type SourceDeps, type SourceErrorCode } from './types';
+export { SourceError, type IpSource, type SourceDeps, type SourceErrorCode, type SourceWords } from './types';

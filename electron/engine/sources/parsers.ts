@@ -19,6 +19,18 @@ export function extractAnswer(body: string, format: AnswerFormat, field: string 
   return fromJson(body, field);
 }
 
+/** The values of `keys` among a body's `key=value` lines (the first line of each key); absent keys are left out. */
+export function keyValues(body: string, keys: readonly string[]): Record<string, string> {
+  const wanted = new Set(keys);
+  const out: Record<string, string> = {};
+  for (const line of body.split(/\r?\n/)) {
+    const eq = line.indexOf('=');
+    const key = eq > 0 ? line.slice(0, eq).trim() : '';
+    if (wanted.has(key) && !Object.hasOwn(out, key)) out[key] = line.slice(eq + 1).trim();
+  }
+  return out;
+}
+
 function fromKeyValue(body: string, key: string): string {
   for (const line of body.split(/\r?\n/)) {
     const eq = line.indexOf('=');

@@ -34,4 +34,19 @@ export interface SourceDeps {
   userAgent: string;
   /** Epoch ms now (the engine's clock), to read an HTTP-date Retry-After. */
   now: () => number;
+  /**
+   * Told the words a source read beside an answer it gave (the Cloudflare trace's `warp=`), so
+   * they reach the address's identity. Called before the answer is judged: the words belong to
+   * the address the source saw, whether or not the quorum confirms it.
+   */
+  onWords?: (words: SourceWords) => void;
+}
+
+/** Words a source read beside its answer: the `key=value` lines of a kv answer passed on (http.ts KV_WORDS). */
+export interface SourceWords {
+  sourceId: string;
+  family: Family;
+  /** The raw answer they came with (an address when the source is honest). */
+  answer: string;
+  words: Readonly<Record<string, string>>;
 }

@@ -19,6 +19,16 @@ export function stampRun(db: Database, id: number, identity: NetworkIdentity | n
 }
 
 /**
+ * Stamps every run of `ip` again, with what is known of it now (an online answer came after the
+ * run started). Returns how many runs changed.
+ */
+export function restampAddress(db: Database, ip: string, identity: NetworkIdentity | null): number {
+  if (!identity) return 0;
+  db.run(`${SET} ip = ?`, [...values(identity), ip]);
+  return db.getRowsModified();
+}
+
+/**
  * Fills in every run that has no identity yet, one lookup per address. Returns how many runs
  * it stamped; runs whose address nothing is known of stay empty (and are asked again next time).
  */

@@ -9,6 +9,7 @@ import type { StoreCore } from './core';
 import { exportHistory } from './export';
 import { queryHistory } from './history-query';
 import type { CurrentState, HistoryStore } from './history-types';
+import { restampAddress } from './identities';
 import { importRows } from './import-rows';
 import { queryInsight } from './insight-query';
 import { createOutbox } from './outbox';
@@ -17,7 +18,7 @@ import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
 import type { MonitorStore, OutboxStore } from './types';
 
-export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore, 'close'> {
+export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore, 'close' | 'restampIdentity'> {
   const { runs, sessions, sourceStats, saver } = core;
   return {
     current: (family) => runs.current(family),
@@ -32,6 +33,10 @@ export function monitorCalls(core: StoreCore): MonitorStore & Pick<HistoryStore,
     alive: core.guard((at) => sessions.alive(at)),
     endSession: core.guard((at) => sessions.end(at)),
     flush: () => saver.flush(),
+    restampIdentity: core.guard((ip: string) => {
+      const identify = core.ctx.identify;
+      if (identify && restampAddress(core.db, ip, identify(ip)) > 0) core.ctx.dirty('event');
+    }),
     async close() {
       if (core.closed) return;
       if (!core.readOnly) await saver.flush();

@@ -1,0 +1,133 @@
+/**
+ * The online enrichment (off by default): asks the service the user named about an address the
+ * engine confirmed, once per address (the answer is kept: online-cache.ts), and only when the
+ * offline databases do not name it fully unless the user asked for always. Never on a check's or
+ * a notification's path: `consider` returns at once, questions go one at a time from a short
+ * queue, each bounded by the timeout, and a failure is logged and dropped. The service's own
+ * signals are followed: over a limit (429), nothing is asked until its Retry-After; a refused
+ * token (401/403) stops the questions until the settings change.
+ */
+import type { IdentitySettings } from '../../../shared/identity-settings';
+import type { Family } from '../../../shared/types';
+import type { Logger } from '../logger';
+import { deadline } from '../net/deadline';
+import type { HttpClient } from '../net/types';
+import { fullyNamed } from './merge';
+import type { IdentityService } from './network-identity';
+import { ONLINE_PROVIDERS } from './online/registry';
+
+/** Addresses waiting to be asked: more cannot come from a line's changes, and any beyond are dropped. */
+const QUEUE_LIMIT = 8;
+
+export interface EnricherDeps {
+  service: IdentityService;
+  http: HttpClient;
+  logger: Logger;
+  now: () => number;
+  userAgent: string;
+  /** Told each address whose answer was kept (the status and the history show it from then on). */
+  onLearned?: (ip: string) => void;
+}
+
+export interface Enricher {
+  /** New settings (and the token they resolve to); a refused token is forgiven by new settings. */
+  configure(settings: IdentitySettings, token: string | undefined): void;
+  /** An address the engine confirmed: asked about later if the settings say so. Never throws. */
+  consider(ip: string, family: Family): void;
+  /** Resolves when nothing is queued or being asked. */
+  idle(): Promise<void>;
+  /** Why no question is asked now (a refused token, a limit), or null. */
+  paused(): string | null;
+  close(): void;
+}
+
+export function createEnricher(deps: EnricherDeps): Enricher {
+  const { service, logger } = deps;
+  let settings: IdentitySettings | null = null;
+  let token: string | undefined;
+  let stopped: string | null = null;
+  let quiet = { until: 0, reason: '' };
+  const queue: { ip: string; family: Family }[] = [];
+  const queued = new Set<string>();
+  let running: Promise<void> | null = null;
+  const closing = new AbortController();
+
+  const wanted = (ip: string): boolean => {
+    if (!settings || settings.provider === 'off' || stopped || closing.signal.aborted) return false;
+    if (queued.has(ip) || service.cache.has(ip)) return false;
+    return settings.ask === 'always' || !fullyNamed(service.offline(ip));
+  };
+
+  async function askOne(ip: string, family: Family): Promise<void> {
+    if (!settings || settings.provider === 'off' || stopped || deps.now() < quiet.until) return;
+    const provider = ONLINE_PROVIDERS[settings.provider];
+    const bound = deadline(closing.signal, settings.timeoutMs);
+    try {
+      const base = (settings.url ?? provider.defaultBase).replace(/\/+$/, '');
+      const ctx = {
+        http: deps.http,
+        base,
+        family,
+        token,
+        signal: bound.signal,
+        userAgent: deps.userAgent,
+        now: deps.now,
+      };
+      const outcome = await provider.ask(ip, ctx);
+      if (outcome.kind === 'answer') {
+        const saved = service.cache.set(ip, { ...outcome.identity, provider: provider.id, at: deps.now() });
+        await saved.catch((err: unknown) => logger.warn('cannot save the identity answers', { error: String(err) }));
+        logger.info('identity answer kept', { ip, provider: provider.id });
+        deps.onLearned?.(ip);
+      } else if (outcome.kind === 'stop') {
+        stopped = outcome.reason;
+        logger.warn('online identity stopped until the settings change', { reason: outcome.reason });
+      } else if (outcome.kind === 'later') {
+        quiet = { until: deps.now() + outcome.afterMs, reason: outcome.reason };
+        logger.warn('online identity paused', { reason: outcome.reason, seconds: Math.ceil(outcome.afterMs / 1000) });
+      } else logger.warn('online identity not known', { ip, reason: outcome.reason });
+    } catch (err) {
+      const reason = bound.signal.aborted && !closing.signal.aborted ? 'no answer in time' : String(err);
+      logger.warn('online identity not known', { ip, reason });
+    } finally {
+      bound.clear();
+    }
+  }
+
+  async function drain(): Promise<void> {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await askOne(next.ip, next.family);
+      queued.delete(next.ip);
+    }
+    running = null;
+  }
+
+  return {
+    configure(next, nextToken) {
+      const changed = JSON.stringify(next) !== JSON.stringify(settings) || nextToken !== token;
+      settings = next;
+      token = nextToken;
+      if (changed) {
+        stopped = null;
+        quiet = { until: 0, reason: '' };
+      }
+    },
+    consider(ip, family) {
+      try {
+        if (!wanted(ip) || queue.length >= QUEUE_LIMIT) return;
+        queue.push({ ip, family });
+        queued.add(ip);
+        running ??= drain();
+      } catch (err) {
+        logger.warn('online identity not asked', { ip, error: String(err) });
+      }
+    },
+    idle: () => running ?? Promise.resolve(),
+    paused: () => stopped ?? (deps.now() < quiet.until ? quiet.reason : null),
+    close() {
+      closing.abort(new DOMException('IPWatch is stopping.', 'AbortError'));
+      queue.length = 0;
+      queued.clear();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * What both providers share: an answer's status judged the documented way, a JSON body read
+ * without trusting it, and "AS15169" read as a number. Pure.
+ */
+import { parseRetryAfter } from '../../net/retry-after';
+import type { HttpResponse } from '../../net/types';
+import type { AskOutcome } from './types';
+
+/** Over a limit with no Retry-After: an hour, so a daily or monthly quota is not hammered. */
+export const DEFAULT_LATER_MS = 60 * 60_000;
+
+/** null for a 2xx answer; else the outcome its status means (401/403 stop, 429 later, the rest failed). */
+export function judgeStatus(res: HttpResponse, now: number, what: string): AskOutcome | null {
+  if (res.status >= 200 && res.status <= 299) return null;
+  const said = errorMessage(res.body);
+  const detail = `${what} answered HTTP ${res.status}${said ? `: ${said}` : ''}`;
+  if (res.status === 401 || res.status === 403) return { kind: 'stop', reason: detail };
+  if (res.status === 429) {
+    const afterMs = parseRetryAfter(res.headers['retry-after'], now) ?? DEFAULT_LATER_MS;
+    return { kind: 'later', reason: detail, afterMs };
+  }
+  if (res.status >= 500) return { kind: 'later', reason: detail, afterMs: 5 * 60_000 };
+  return { kind: 'failed', reason: detail };
+}
+
+/** A JSON object body, or null (not JSON, or not an object). */
+export function jsonObject(body: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The error text of a JSON error body (`error` as a string or `{ title, message }`), cut short. */
+function errorMessage(body: string): string {
+  const o = jsonObject(body);
+  const e = o?.error;
+  const text =
+    typeof e === 'string'
+      ? e
+      : typeof e === 'object' && e !== null
+        ? [(e as { title?: unknown }).title, (e as { message?: unknown }).message]
+            .filter((x): x is string => typeof x === 'string')
+            .join(': ')
+        : '';
+  return text.replace(/\s+/g, ' ').slice(0, 160);
+}
+
+/** "AS15169" (or "15169") as 15169; null for anything else. */
+export function asNumber(v: unknown): number | null {
+  const m = typeof v === 'string' ? /^(?:AS)?(\d{1,10})$/i.exec(v.trim()) : null;
+  const n = m ? Number(m[1]) : typeof v === 'number' ? v : NaN;
+  return Number.isInteger(n) && n > 0 && n <= 4_294_967_295 ? n : null;
+}
+
+/** A non-empty string, trimmed and cut to a sane length; else null. */
+export function text(v: unknown, max = 200): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null;
+}
+
+/** A two-letter country code in capitals; else null. */
+export function countryCode(v: unknown): string | null {
+  return typeof v === 'string' && /^[A-Za-z]{2}$/.test(v.trim()) ? v.trim().toUpperCase() : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * `ddns-import <config.json>`: moves ddns-updater's records (its config.json `settings` array)
+ * into this data folder's settings.json `ddns.records`, for the providers IPWatch keeps in step
+ * (engine/ddns/import-ddns-updater.ts decides each entry). The write goes the way every edit
+ * goes: validated by the shared schema, atomic, readable by its owner only (0600), and a running
+ * monitor applies it. Secrets stay values in that file, as ddns-updater had them in its own.
+ * One line per record imported, one per entry refused (never a secret), then a summary; the exit
+ * code is 1 when nothing was imported. `--dry-run` prints the same and writes nothing.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+import type { Command } from 'commander';
+
+import { importDdnsUpdater } from '../engine/ddns/import-ddns-updater';
+import { loadSettingsFile, readSettingsJson, settingsPath } from '../host/settings-file';
+import { editSettingsFile } from '../host/settings-write';
+import { commandAction, EXIT_FAILED, EXIT_OK, UsageError } from './cli-errors';
+
+export interface DdnsImportOptions {
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  config: string;
+  dryRun: boolean;
+  out: (line: string) => void;
+}
+
+type Json = Record<string, unknown>;
+
+const recordsOf = (raw: Json): unknown[] => {
+  const records = (raw.ddns as { records?: unknown } | undefined)?.records;
+  return Array.isArray(records) ? records : [];
+};
+const idOf = (r: unknown): unknown => (typeof r === 'object' && r !== null ? (r as { id?: unknown }).id : undefined);
+
+/** What a record is, without its secrets: `cloudflare A home.example.org`. */
+function describe(r: Json): string {
+  const name = r.name ?? r.hostname ?? (r.provider === 'duckdns' ? `${String(r.domain)}.duckdns.org` : '?');
+  return `${String(r.provider)} ${String(r.type)} ${String(name)}`;
+}
+
+export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
+  let config: unknown;
+  try {
+    config = JSON.parse(await readFile(o.config, 'utf8'));
+  } catch (err) {
+    const why = err instanceof SyntaxError ? `is not valid JSON (${err.message})` : `cannot be read (${String(err)})`;
+    throw new UsageError(`${o.config} ${why}; nothing was imported`);
+  }
+  const { records, refused } = importDdnsUpdater(config);
+  const file = settingsPath(o.dataDir);
+  // Ids already in the settings are left as they are: importing twice adds nothing.
+  const split = (raw: Json) => {
+    const taken = new Set(recordsOf(raw).map(idOf));
+    return {
+      fresh: records.filter((r) => !taken.has(r.id)),
+      kept: records.filter((r) => taken.has(r.id)),
+    };
+  };
+  let outcome: { fresh: Json[]; kept: Json[] };
+  if (o.dryRun) {
+    const current = existsSync(file) ? await readSettingsJson(file) : { ok: true as const, raw: {} };
+    if (!current.ok) throw new UsageError(`the settings cannot be read: ${current.errors.join('; ')}`);
+    outcome = split(current.raw);
+  } else {
+    // Creates settings.json with the defaults when there is none yet, and refuses an invalid one.
+    const loaded = await loadSettingsFile(o.dataDir, o.env);
+    if (!loaded.ok) throw new UsageError(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
+    outcome = { fresh: [], kept: [] };
+    await editSettingsFile(o.dataDir, o.env, (raw) => {
+      outcome = split(raw);
+      if (!outcome.fresh.length) return;
+      const ddns = typeof raw.ddns === 'object' && raw.ddns !== null ? (raw.ddns as Json) : {};
+      raw.ddns = { ...ddns, records: [...recordsOf(raw), ...outcome.fresh] };
+    });
+  }
+  const verb = o.dryRun ? 'would import' : 'imported';
+  for (const r of outcome.fresh) o.out(`${verb} ${String(r.id)}: ${describe(r)}`);
+  for (const r of outcome.kept) o.out(`refused ${String(r.id)}: a record with this id is already in the settings`);
+  for (const line of refused) o.out(`refused ${line}`);
+  const where = o.dryRun ? '(dry run: nothing written)' : `into ${file}`;
+  o.out(`${outcome.fresh.length} record(s) ${verb} ${where}; ${refused.length + outcome.kept.length} refused`);
+  return outcome.fresh.length > 0 ? EXIT_OK : EXIT_FAILED;
+}
+
+export function registerDdnsImportCommand(program: Command, env: NodeJS.ProcessEnv): void {
+  program
+    .command('ddns-import')
+    .description("move ddns-updater's records (its config.json) into the settings' dynamic DNS records")
+    .argument('<config>', "ddns-updater's config.json")
+    .option('--dry-run', 'print what would be imported and refused; write nothing', false)
+    .action(
+      commandAction(async (config: string, opts: { dryRun: boolean }) => {
+        const { dataDir } = program.opts<{ dataDir: string }>();
+        const out = (line: string) => void process.stdout.write(`${line}\n`);
+        return importDdnsConfig({ dataDir, env, config, dryRun: opts.dryRun, out });
+      }),
+    );
+}
