@@ -28,6 +28,7 @@ import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { fakeForecast } from './fake-forecast';
 import { insight } from './fake-insight';
+import { fakeSpeedRun, fakeSpeedTests } from './fake-speed';
 
 /**
  * How long findBy*, waitFor and vi.waitFor wait in the DOM tests (every one imports this file).
@@ -208,6 +209,8 @@ export function fakeEngine(
     testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),
     getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
+    runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
+    getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {
       firstRunPending = false;

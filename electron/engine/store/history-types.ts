@@ -10,6 +10,7 @@ import type { DdnsJobStore } from './ddns-jobs';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
+import type { SpeedTestStore } from './speed-tests';
 import type { CurrentAddress, MonitorStore, OutageRecord, OutboxStore } from './types';
 
 export type { Insight, Recovery, SaveInfo };
@@ -149,7 +150,7 @@ export interface ImportSession {
   apply<R extends object>(merge: (rows: ImportRows) => R): R;
 }
 
-export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore {
+export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore {
   history(query?: HistoryQuery): HistoryPage;
   stats(query?: StatsQuery): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */

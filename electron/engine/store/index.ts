@@ -15,6 +15,7 @@ import { assertKey } from './encryption';
 import type { HistoryStore } from './history-types';
 import { monitorStateCalls } from './monitor-states';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
+import { speedTestCalls } from './speed-tests';
 
 export type * from './history-types';
 export type * from './types';
@@ -39,5 +40,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...statusCalls(core),
     ...ddnsJobCalls(core),
     ...monitorStateCalls(core),
+    ...speedTestCalls(core),
   };
 }

@@ -265,6 +265,28 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE INDEX monitor_states_by_monitor ON monitor_states (monitor, at)');
     },
   },
+  {
+    version: 13,
+    description: 'speed_tests: each speed test, its figures or why it failed (store/speed-tests.ts)',
+    up(db) {
+      db.run(`CREATE TABLE speed_tests (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        server TEXT NOT NULL,
+        family INTEGER NOT NULL,
+        down_mbps REAL,
+        up_mbps REAL,
+        latency_ms REAL,
+        jitter_ms REAL,
+        bytes INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        cut TEXT,
+        error TEXT
+      )`);
+      db.run('CREATE INDEX speed_tests_at ON speed_tests (at)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

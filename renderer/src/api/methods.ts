@@ -38,6 +38,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   testMonitor: { verb: 'POST', path: '/api/v1/monitors/test' },
   getMonitorHistory: { verb: 'GET', path: '/api/v1/monitors/history' },
   getForecast: { verb: 'GET', path: '/api/v1/forecast' },
+  runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
+  getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

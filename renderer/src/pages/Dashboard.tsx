@@ -20,6 +20,7 @@ import { DashboardActions } from './DashboardActions';
 import { DdnsCard } from './ddns-card';
 import { MonitorsCard } from './monitors-card';
 import { SourcesGrid } from './SourcesGrid';
+import { SpeedCard } from './speed-card';
 
 /** Both address cards, each current or last known as the health and its checks say. */
 function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
@@ -95,6 +96,7 @@ export function Dashboard() {
           <ChecksCard status={s} now={now} />
           <DdnsCard status={s} now={now} />
           <MonitorsCard status={s} now={now} />
+          <SpeedCard status={s} now={now} />
           <section className="card" aria-labelledby="sources-h">
             <h2 id="sources-h">Sources</h2>
             <SourcesGrid sources={s.sources} />

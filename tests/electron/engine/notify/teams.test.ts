@@ -4,8 +4,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { resultFor } from '../../../../electron/engine/notify/answers';
-import { teamsAnswer } from '../../../../electron/engine/notify/channels/teams';
 import { SIG, startTeamsFake, type TeamsFake } from '../../../fakes/teams';
 import { until } from '../../../helpers/until';
 import { startHarness, type Harness } from './push-harness';
@@ -94,25 +92,5 @@ describe('teams', () => {
     expect(h.status().state).toBe('invalid');
     expect(h.status().reason).toMatch(/&amp;.*write & instead/);
     expect(teams.requests).toHaveLength(0);
-  });
-});
-
-describe('teamsAnswer, then the common table', () => {
-  const kind = (status: number, code: string) => {
-    const body = JSON.stringify({ error: { code, message: '…' } });
-    const a = { status, body, headers: {}, error: `HTTP ${status}: ${body}` };
-    return (teamsAnswer(a) ?? resultFor(status, a.error)) as { ok: boolean; kind?: string };
-  };
-  it.each([
-    [202, '', undefined],
-    [400, 'InvalidRequestContent', 'rejected'],
-    [400, 'MissingApiVersionParameter', 'misconfigured'],
-    [400, 'DirectApiRequestHasMoreThanOneAuthorization', 'misconfigured'],
-    [401, 'DirectApiAuthorizationRequired', 'misconfigured'],
-    [404, 'WorkflowNotFound', 'misconfigured'],
-    [429, 'WorkflowRequestsThrottled', 'transient'],
-    [502, 'BadGateway', 'transient'],
-  ])('HTTP %d %s: %s', (status, code, want) => {
-    expect(kind(status, code).kind).toBe(want);
   });
 });

@@ -211,6 +211,34 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 13,
+    adds: {
+      speed_tests: [
+        'id',
+        'at',
+        'trigger',
+        'server',
+        'family',
+        'down_mbps',
+        'up_mbps',
+        'latency_ms',
+        'jitter_ms',
+        'bytes',
+        'duration_ms',
+        'cut',
+        'error',
+      ],
+    },
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => {
+      expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]);
+      expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'speed_tests'")).toEqual([
+        { name: 'speed_tests_at' },
+      ]);
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -1,0 +1,167 @@
+/**
+ * The speed tester: one test at a time, asked for (the API, the dashboard's button) or on the
+ * schedule (schedule.ts), never while the OS says the connection is metered (metered-os.ts) when
+ * the settings say so; every test kept through `record` (the history), the status for the page.
+ * A test that fails is kept with its reason; nothing here can stop the address monitor.
+ */
+import type { MeteredReading, SpeedRunAnswer, SpeedStatus, SpeedTestResult } from '../../../shared/contract-speed';
+import type { SpeedTestSettings } from '../../../shared/speed-settings';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import { withDeadline } from '../net/deadline';
+import type { Resolver } from '../net/resolve';
+import { readMetered as osMetered, type ReadMetered } from './metered-os';
+import { measureSpeed } from './run';
+import { nextSpeedTestAt } from './schedule';
+import { createTransfers } from './transfer';
+
+export interface SpeedTesterDeps {
+  clock: Clock;
+  logger: Logger;
+  settings: SpeedTestSettings;
+  userAgent: string;
+  /** Keeps a test in the history, answering it with its id. */
+  record(test: Omit<SpeedTestResult, 'id'>): SpeedTestResult;
+  /** The last test kept, when the tester starts. */
+  last: SpeedTestResult | null;
+  readMetered?: ReadMetered;
+  resolver?: Resolver;
+  /** Monotonic ms for the transfers; performance.now by default. */
+  monotonic?: () => number;
+}
+
+const METERED_ASK_MS = 5000;
+
+export class SpeedTester {
+  private settings: SpeedTestSettings;
+  private last: SpeedTestResult | null;
+  private running: Promise<SpeedRunAnswer> | null = null;
+  private runningSince: number | null = null;
+  private skipped: SpeedStatus['skipped'] = null;
+  private metered: MeteredReading | null = null;
+  private nextAt: number | null = null;
+  private timer: Timer | null = null;
+  private readonly stop = new AbortController();
+
+  constructor(private readonly d: SpeedTesterDeps) {
+    this.settings = d.settings;
+    this.last = d.last;
+  }
+
+  start(): void {
+    this.plan();
+  }
+
+  update(settings: SpeedTestSettings): void {
+    this.settings = settings;
+    this.plan();
+  }
+
+  status(): SpeedStatus {
+    return {
+      enabled: this.settings.enabled,
+      runningSince: this.runningSince,
+      last: this.last,
+      nextAt: this.nextAt,
+      skipped: this.skipped,
+      metered: this.metered,
+    };
+  }
+
+  /** Runs a test now, or joins the one under way. */
+  run(trigger: SpeedTestResult['trigger']): Promise<SpeedRunAnswer> {
+    if (!this.settings.enabled)
+      return Promise.resolve({ ran: false, why: 'Speed tests are off: turn them on in Settings, Speed test.' });
+    if (this.stop.signal.aborted) return Promise.resolve({ ran: false, why: 'IPWatch is stopping' });
+    this.running ??= this.runOnce(trigger).finally(() => {
+      this.running = null;
+      this.runningSince = null;
+      this.plan();
+    });
+    return this.running;
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort(new Error('closing'));
+    if (this.timer !== null) this.d.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.nextAt = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  private plan(): void {
+    if (this.timer !== null) this.d.clock.clearTimeout(this.timer);
+    this.timer = null;
+    if (this.stop.signal.aborted) return;
+    const now = this.d.clock.now();
+    this.nextAt = this.running ? null : nextSpeedTestAt(this.settings, this.last?.at ?? null, now);
+    if (this.nextAt === null) return;
+    this.timer = this.d.clock.setTimeout(() => {
+      this.timer = null;
+      void this.run('schedule');
+    }, this.nextAt - now);
+  }
+
+  private async runOnce(trigger: SpeedTestResult['trigger']): Promise<SpeedRunAnswer> {
+    const s = this.settings;
+    const family = s.family === 'ipv6' ? 6 : 4;
+    const at = this.d.clock.now();
+    this.runningSince = at;
+    this.nextAt = null;
+    if (s.skipMetered) {
+      const ask = this.d.readMetered ?? osMetered;
+      this.metered = await withDeadline(this.stop.signal, METERED_ASK_MS, (signal) => ask(family, signal)).catch(
+        (err: unknown): MeteredReading => ({ state: 'unknown', detail: `could not ask the OS: ${String(err)}` }),
+      );
+      if (this.metered.state === 'metered') {
+        const why = `Not tested: the connection is metered (${this.metered.detail}).`;
+        this.skipped = { at, why };
+        this.d.logger.info('speed test skipped: metered connection', { trigger, detail: this.metered.detail });
+        return { ran: false, why };
+      }
+    }
+    const server = new URL(s.server);
+    const figures = await this.measure(s, family);
+    const test = this.d.record({ at, trigger, server: server.host, family, ...figures });
+    this.last = test;
+    const log = test.error ? this.d.logger.warn.bind(this.d.logger) : this.d.logger.info.bind(this.d.logger);
+    log(test.error ? 'speed test failed' : 'speed test', { ...test });
+    return { ran: true, test };
+  }
+
+  private async measure(s: SpeedTestSettings, family: 4 | 6) {
+    const now = this.d.monotonic ?? (() => performance.now());
+    let transfers;
+    try {
+      transfers = await createTransfers({
+        server: s.server,
+        family,
+        userAgent: this.d.userAgent,
+        now,
+        ...(this.d.resolver ? { resolver: this.d.resolver } : {}),
+      });
+    } catch (err) {
+      const error = `cannot reach the speed test server: ${err instanceof Error ? err.message : String(err)}`;
+      return {
+        downloadMbps: null,
+        uploadMbps: null,
+        latencyMs: null,
+        jitterMs: null,
+        bytes: 0,
+        durationMs: 0,
+        cut: null,
+        error,
+      };
+    }
+    try {
+      return await measureSpeed(transfers, {
+        maxBytes: s.maxMegabytes * 1e6,
+        maxMs: s.maxSeconds * 1000,
+        signal: this.stop.signal,
+        now,
+      });
+    } finally {
+      await transfers.close().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The speed test's requests to a server that answers as speed.cloudflare.com does:
+ * `GET /__down?bytes=N` answers N bytes, `POST /__up` reads the body and answers once it has it;
+ * both say the server's own time in `server-timing: cfRequestDuration;dur=<ms>`. Over undici with
+ * one keep-alive connection for the whole test and the address family forced on its socket (as
+ * net/http.ts does), timed with the monotonic clock. The engine's HTTP client is not used: it
+ * reads bodies into memory and caps them at a few KB, and sends no body.
+ *
+ * Not @cloudflare/speedtest itself: it is a browser module whose requests go through the global
+ * fetch (no family forced), which reports each result to Cloudflare and bounds no total of bytes
+ * (docs/speed-test.md says more).
+ */
+import { isIP } from 'node:net';
+import { Readable } from 'node:stream';
+
+import type { Agent } from 'undici';
+
+import type { Family } from '../../../shared/types';
+import { NoAddressOfFamilyError } from '../net/errors';
+import { forcedLookup, systemResolver, type Resolver } from '../net/resolve';
+import { loadUndici } from '../net/undici';
+import { serverTimeOf, type Timing } from './measure';
+
+export interface TransferOptions {
+  server: string;
+  family: Family;
+  userAgent: string;
+  resolver?: Resolver;
+  /** Monotonic ms; performance.now by default. */
+  now?: () => number;
+}
+
+export interface Transfers {
+  latency(signal: AbortSignal): Promise<Timing>;
+  download(bytes: number, signal: AbortSignal): Promise<Timing>;
+  upload(bytes: number, signal: AbortSignal): Promise<Timing>;
+  close(): Promise<void>;
+}
+
+/** A refusal or a broken answer of the server, in words for the status. */
+export class SpeedServerError extends Error {
+  override name = 'SpeedServerError';
+}
+
+const ZEROS = Buffer.alloc(64 * 1024, 0x30); // '0', as the library's genContent sends
+
+/** `bytes` of '0' in chunks, never held in memory at once (an upload step may be 50 MB). */
+function zeros(bytes: number): Readable {
+  let left = bytes;
+  return Readable.from(
+    (function* () {
+      while (left > 0) {
+        const n = Math.min(left, ZEROS.length);
+        left -= n;
+        yield n === ZEROS.length ? ZEROS : ZEROS.subarray(0, n);
+      }
+    })(),
+  );
+}
+
+function refusal(status: number, body: string): SpeedServerError {
+  const said = body.replace(/\s+/g, ' ').trim().slice(0, 120);
+  const why =
+    status === 429
+      ? 'the speed test server asks to wait before the next test (HTTP 429)'
+      : status === 403
+        ? 'the speed test server refused the request (HTTP 403)'
+        : `the speed test server answered HTTP ${status}`;
+  return new SpeedServerError(said ? `${why}: ${said}` : why);
+}
+
+export async function createTransfers(o: TransferOptions): Promise<Transfers> {
+  const base = new URL(o.server);
+  const host = base.hostname.replace(/^\[|\]$/g, '');
+  const literal = isIP(host);
+  if (literal !== 0 && literal !== o.family) throw new NoAddressOfFamilyError(host, o.family);
+  const now = o.now ?? (() => performance.now());
+  const undici = await loadUndici();
+  const agent: Agent = new undici.Agent({
+    connections: 1,
+    connect: {
+      family: o.family,
+      lookup: forcedLookup(o.family, o.resolver ?? systemResolver),
+      autoSelectFamily: false,
+    },
+  });
+  const url = (path: string) => new URL(path, base).toString();
+  // The site's own page sends its address as Referer; the server refuses 1e8 bytes and more without one.
+  const headers = { 'user-agent': o.userAgent, referer: `${base.origin}/` };
+
+  async function timed(
+    path: string,
+    init: { method: 'GET' | 'POST'; body?: Readable; bytes?: number },
+    signal: AbortSignal,
+    expectBytes: number | null,
+  ): Promise<Timing> {
+    const start = now();
+    const res = await undici.request(url(path), {
+      method: init.method,
+      dispatcher: agent,
+      signal,
+      headers:
+        init.method === 'POST'
+          ? { ...headers, 'content-type': 'text/plain;charset=UTF-8', 'content-length': String(init.bytes) }
+          : headers,
+      ...(init.body ? { body: init.body } : {}),
+    });
+    const firstByteMs = now() - start;
+    if (res.statusCode < 200 || res.statusCode >= 300) throw refusal(res.statusCode, await res.body.text());
+    let received = 0;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) received += chunk.length;
+    const endMs = now() - start;
+    if (expectBytes !== null && received !== expectBytes)
+      throw new SpeedServerError(`the speed test server sent ${received} of the ${expectBytes} bytes asked for`);
+    return { firstByteMs, endMs, serverMs: serverTimeOf(res.headers['server-timing']) };
+  }
+
+  return {
+    latency: (signal) => timed('/__down?bytes=0', { method: 'GET' }, signal, null),
+    download: (bytes, signal) => timed(`/__down?bytes=${bytes}`, { method: 'GET' }, signal, bytes),
+    upload: (bytes, signal) => timed('/__up', { method: 'POST', body: zeros(bytes), bytes }, signal, null),
+    close: () => agent.destroy(),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The speed tester against a local stand-in of speed.cloudflare.com (tests/fakes/cloudflare-speed.ts)
+ * over real sockets, keeping its tests in the real history store (in memory): the figures within
+ * a tolerance of the stand-in's rates, the server's refusals, the bounds, one test at a time, the
+ * schedule on the fake clock, and the metered connection skipped.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
+import { loadUndici } from '../../../../electron/engine/net/undici';
+import { SpeedTester, type ReadMetered } from '../../../../electron/engine/speed';
+import { measureSpeed } from '../../../../electron/engine/speed/run';
+import { STARTUP_DELAY_MS } from '../../../../electron/engine/speed/schedule';
+import { createTransfers } from '../../../../electron/engine/speed/transfer';
+import { openHistoryStore, type HistoryStore } from '../../../../electron/engine/store';
+import { speedTestSchema, type SpeedTestSettings } from '../../../../shared/speed-settings';
+import { type SpeedStandInOptions, startSpeedStandIn } from '../../../fakes/cloudflare-speed';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { until } from '../../../helpers/until';
+
+const MB = 1e6;
+const unmetered: ReadMetered = async () => ({ state: 'unmetered', detail: 'test: not metered' });
+
+let open: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(open.map((o) => o.close()));
+  open = [];
+});
+beforeAll(() => loadUndici());
+
+async function harness(fake: SpeedStandInOptions, over: Partial<SpeedTestSettings> = {}, readMetered = unmetered) {
+  const server = await startSpeedStandIn(fake);
+  const clock = new FakeClock();
+  const logs: LogRecord[] = [];
+  const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
+  const store: HistoryStore = await openHistoryStore({ dataDir: ':memory:', clock, logger });
+  const settings = { ...speedTestSchema.parse({ enabled: true, server: server.url, maxMegabytes: 20 }), ...over };
+  const tester = new SpeedTester({
+    clock,
+    logger,
+    settings,
+    userAgent: 'IPWatch/test',
+    record: (t) => store.recordSpeedTest(t),
+    last: null,
+    readMetered,
+  });
+  open.push({ close: () => tester.close() }, { close: () => server.close() }, { close: () => store.close() });
+  return { server, clock, store, tester, logs };
+}
+
+const FAST = { downBytesPerSec: 10 * MB, upBytesPerSec: 5 * MB, latencyMs: () => 2 };
+
+describe('SpeedTester, measuring', () => {
+  it('measures download and upload within a tolerance of the rates served, and keeps the test', async () => {
+    const { tester, store, server } = await harness({ downBytesPerSec: 4 * MB, upBytesPerSec: 2 * MB });
+    const answer = await tester.run('manual');
+    expect(answer.ran).toBe(true);
+    if (!answer.ran) return;
+    const t = answer.test;
+    expect(t.error).toBeNull();
+    // 4 MB/s is 32 Mbps, 2 MB/s 16 Mbps (and 0.5 % for the headers): the stand-in paces its bytes, so
+    // nothing is faster; a busy machine's late timers only slow a transfer, hence the wide lower bound.
+    expect(t.downloadMbps).toBeGreaterThan(32 * 0.6);
+    expect(t.downloadMbps).toBeLessThan(32 * 1.01);
+    expect(t.uploadMbps).toBeGreaterThan(16 * 0.6);
+    expect(t.uploadMbps).toBeLessThan(16 * 1.01);
+    // The budget of 20 MB leaves out the 10 MB steps: 15.8 MB moved, and the test says why it stopped.
+    expect(t.bytes).toBe(15.8 * MB);
+    expect(t.cut).toBe('bytes');
+    expect(server.requests.filter((r) => r.path === '/__up').reduce((n, r) => n + r.bytes, 0)).toBe(6.8 * MB);
+    expect(server.requests.every((r) => r.referer === `${server.url}/`)).toBe(true);
+    expect(store.speedTests()).toEqual([t]);
+    expect(tester.status().last).toEqual(t);
+    expect(t.server).toBe(new URL(server.url).host);
+  }, 40_000); // about 6 s of paced transfers; a busy machine stretches them
+
+  it('measures latency as the median round trip and jitter as the mean change between them', async () => {
+    // Requests 0 (the connection's first, left out) then 20 probes alternating 20 and 40 ms.
+    const server = await startSpeedStandIn({ ...FAST, latencyMs: (n) => (n % 2 ? 20 : 40), serverMs: 3 });
+    open.push(server);
+    const transfers = await createTransfers({ server: server.url, family: 4, userAgent: 'IPWatch/test' });
+    open.push(transfers);
+    const figures = await measureSpeed(transfers, {
+      maxBytes: MB,
+      maxMs: 20_000,
+      signal: new AbortController().signal,
+      now: () => performance.now(),
+      steps: [
+        { kind: 'latency', count: 1 },
+        { kind: 'latency', count: 20 },
+      ],
+    });
+    expect(server.requests).toHaveLength(21);
+    expect(figures.latencyMs).toBeGreaterThanOrEqual(29);
+    expect(figures.latencyMs).toBeLessThan(45);
+    expect(figures.jitterMs).toBeGreaterThan(15);
+    expect(figures.jitterMs).toBeLessThan(26);
+    expect(figures.downloadMbps).toBeNull();
+  });
+
+  it('stops at its time bound with what it measured so far', async () => {
+    const { tester } = await harness({ downBytesPerSec: 0.5 * MB, upBytesPerSec: 0.5 * MB }, { maxSeconds: 1 });
+    const answer = await tester.run('manual');
+    if (!answer.ran) throw new Error(answer.why);
+    expect(answer.test.cut).toBe('time');
+    expect(answer.test.error).toBeNull();
+    expect(answer.test.durationMs).toBeLessThan(5000);
+    expect(answer.test.downloadMbps).not.toBeNull();
+    expect(answer.test.downloadMbps!).toBeLessThan(4 * 1.05);
+  });
+
+  it('runs one test at a time: a second ask joins the one under way', async () => {
+    const { tester, server, store } = await harness(FAST);
+    const [a, b] = await Promise.all([tester.run('manual'), tester.run('manual')]);
+    expect(b).toBe(a);
+    expect(server.requests.filter((r) => r.path === '/__down' && r.bytes === 0)).toHaveLength(21);
+    expect(store.speedTests()).toHaveLength(1);
+  });
+});
+
+describe("SpeedTester, the server's refusals", () => {
+  it.each([
+    [429, 'asks to wait before the next test (HTTP 429)'],
+    [403, 'refused the request (HTTP 403)'],
+    [503, 'answered HTTP 503'],
+  ])('HTTP %d ends the test with the reason, kept in the history', async (status, words) => {
+    const { tester, server, store, logs } = await harness(FAST);
+    server.refuse = status;
+    const answer = await tester.run('manual');
+    if (!answer.ran) throw new Error(answer.why);
+    expect(answer.test.error).toContain(words);
+    expect(answer.test.downloadMbps).toBeNull();
+    expect(store.speedTests()[0]!.error).toBe(answer.test.error);
+    expect(logs.some((l) => l.level === 'warn' && l.message === 'speed test failed')).toBe(true);
+  });
+
+  it('refuses 1e8 bytes without a Referer, as the real one does, and the client sends one', async () => {
+    const server = await startSpeedStandIn(FAST);
+    open.push(server);
+    const bare = await fetch(`${server.url}/__down?bytes=100000000`);
+    expect(bare.status).toBe(403);
+    await bare.body?.cancel();
+    expect(server.requests[0]!.referer).toBeNull();
+  });
+
+  it('a short answer is an error, not a faster line', async () => {
+    const { tester, server } = await harness(FAST);
+    server.short = 0.5;
+    const answer = await tester.run('manual');
+    if (!answer.ran) throw new Error(answer.why);
+    expect(answer.test.error).toContain('sent 50000 of the 100000 bytes');
+  });
+
+  it('a server without an address of the family asked says so', async () => {
+    const { tester, server } = await harness(FAST, { family: 'ipv6' });
+    const answer = await tester.run('manual');
+    if (!answer.ran) throw new Error(answer.why);
+    expect(answer.test.error).toContain('has no IPv6 address');
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('SpeedTester, when it runs', () => {
+  it('runs nothing while switched off', async () => {
+    const { tester, server } = await harness(FAST, { enabled: false });
+    expect(await tester.run('manual')).toEqual({ ran: false, why: expect.stringContaining('off') });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('skips a metered connection the OS tells of, and says so', async () => {
+    const metered: ReadMetered = async () => ({ state: 'metered', detail: 'NetworkManager (wwan0): metered' });
+    const { tester, server, store } = await harness(FAST, {}, metered);
+    const answer = await tester.run('manual');
+    expect(answer).toEqual({ ran: false, why: expect.stringContaining('metered (NetworkManager (wwan0): metered)') });
+    expect(server.requests).toHaveLength(0);
+    expect(store.speedTests()).toHaveLength(0);
+    expect(tester.status().skipped?.why).toBe((answer as { why: string }).why);
+    expect(tester.status().metered?.state).toBe('metered');
+  });
+
+  it('runs when the OS cannot tell, and the status says it could not', async () => {
+    const unknown: ReadMetered = async () => ({ state: 'unknown', detail: 'macOS tells programs nothing' });
+    const { tester } = await harness(FAST, {}, unknown);
+    expect((await tester.run('manual')).ran).toBe(true);
+    expect(tester.status().metered).toEqual({ state: 'unknown', detail: 'macOS tells programs nothing' });
+  });
+
+  it('runs on the schedule: first a few minutes after the start, then every N hours', async () => {
+    const { tester, clock, store } = await harness(FAST, { everyHours: 2 });
+    const start = clock.now();
+    tester.start();
+    expect(tester.status().nextAt).toBe(start + STARTUP_DELAY_MS);
+    await clock.advance(STARTUP_DELAY_MS - 1);
+    expect(store.speedTests()).toHaveLength(0);
+    await clock.advance(1);
+    await until(() => store.speedTests().length === 1 && tester.status().runningSince === null, {
+      what: 'the scheduled test',
+    });
+    const first = store.speedTests()[0]!;
+    expect(first.trigger).toBe('schedule');
+    expect(tester.status().nextAt).toBe(first.at + 2 * 3_600_000);
+    tester.update({ ...speedTestSchema.parse({ enabled: true }), everyHours: 0 });
+    expect(tester.status().nextAt).toBeNull();
+  });
+});
