@@ -20,6 +20,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   ui: () => import('./ui'),
   'upnp-xml': () => import('./upnp-xml'),
   identity: () => import('./identity'),
+  ddns: () => import('./ddns'),
   // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
   'lab-router': () => import('./lab/router-change'),
   'lab-iface': () => import('./lab/iface-change'),
