@@ -32,8 +32,8 @@ export interface EnricherDeps {
 export interface Enricher {
   /** New settings (and the token they resolve to); a refused token is forgiven by new settings. */
   configure(settings: IdentitySettings, token: string | undefined): void;
-  /** An address the engine confirmed: asked about later if the settings say so. Never throws. */
-  consider(ip: string, family: Family): void;
+  /** An address the engine confirmed: asked about later (over `via`) if the settings say so. Never throws. */
+  consider(ip: string, via: Family): void;
   /** Resolves when nothing is queued or being asked. */
   idle(): Promise<void>;
   /** Why no question is asked now (a refused token, a limit), or null. */

@@ -42,11 +42,14 @@ export function identityPart(ctx: FeatureContext): FeaturePart {
     service.useOnline(s.provider !== 'off', s.ask === 'always' ? 'online' : 'offline');
     enricher.configure(s, token);
   };
+  // Questions go out over IPv4 while this machine has an IPv4 address (not every service answers
+  // over IPv6), else over IPv6.
+  const via = () => (ctx.engine.getStatus().families.v4.ip ? 4 : 6);
   // The addresses held now: offered at start and when the enrichment is switched on.
   const offerCurrent = () => {
     const { v4, v6 } = ctx.engine.getStatus().families;
     if (v4.ip) enricher.consider(v4.ip, 4);
-    if (v6.ip) enricher.consider(v6.ip, 6);
+    if (v6.ip) enricher.consider(v6.ip, via());
   };
 
   return {
@@ -57,7 +60,7 @@ export function identityPart(ctx: FeatureContext): FeaturePart {
       if (problem) ctx.logger.warn('the saved identity answers cannot be read; starting without them', { problem });
       apply(ctx.settings);
       off = ctx.engine.on((e) => {
-        if (e.type === 'check' && e.ip && CONFIRMED.has(e.result)) enricher.consider(e.ip, e.family);
+        if (e.type === 'check' && e.ip && CONFIRMED.has(e.result)) enricher.consider(e.ip, e.family === 4 ? 4 : via());
       });
       offerCurrent();
     },

@@ -12,7 +12,7 @@ export interface AskContext {
   http: HttpClient;
   /** The service's address without a trailing slash: the provider's own, or the user's. */
   base: string;
-  /** The family of the address asked about: the request goes out over it. */
+  /** The family the request goes out over (IPv4 while the machine has an IPv4 address). */
   family: Family;
   token?: string | undefined;
   signal: AbortSignal;
