@@ -61,13 +61,18 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: u
 const alternatives = (s: z.ZodType): z.ZodType[] =>
   unionOptions(s).flatMap((o) => (unionOptions(o).length ? alternatives(o) : [o]));
 
-/** An alternative whose single-value fields (`kind: 'http'`) all match the value's. */
+/**
+ * An alternative whose single-value fields (`kind: 'http'`) all match the value's; one the value
+ * leaves out may be left out (a DDNS record's `algorithm`, which has a default).
+ */
 function fitsLiterals(option: z.ZodType, value: unknown): boolean {
   const shape = shapeOf(option);
   if (shape.kind !== 'object') return false;
   return shape.fields.every(([k, f]) => {
     const inner = shapeOf(f);
-    return inner.kind !== 'enum' || inner.options.length !== 1 || getAt(value, [k]) === inner.options[0];
+    if (inner.kind !== 'enum' || inner.options.length !== 1) return true;
+    const v = getAt(value, [k]);
+    return v === inner.options[0] || (v === undefined && f.safeParse(undefined).success);
   });
 }
 
