@@ -61,6 +61,8 @@ export class RecordKeeper {
     const stored = o.store.ddnsJobs().find((j) => j.recordId === record.id) ?? null;
     // A stop holds for the settings it was given for; an edited record starts afresh.
     this.job = stored && !(stored.status === 'stopped' && stored.fingerprint !== fp) ? stored : null;
+    // A pending update resumes under the record's settings as they are now.
+    if (this.job?.status === 'pending') this.job = { ...this.job, fingerprint: fp };
     if (this.job?.status === 'stopped') this.phase = { phase: 'stopped', reason: this.job.reason ?? 'stopped' };
     if (this.job?.status === 'done') this.lastUpdateAt = this.job.doneAt;
     this.state =
@@ -78,13 +80,18 @@ export class RecordKeeper {
    * done is looked at; otherwise a provider that can read is asked first and updated only when it differs.
    */
   async start(current: Confirmed | null): Promise<void> {
-    if (this.job?.status === 'pending') return this.schedule(this.job.nextAt, () => this.attempt());
-    if (!current) return;
-    const job = onConfirmed(this.job, this.record.id, this.fp, current, this.o.clock.now());
-    if (!job) {
-      if (this.job?.status === 'done') this.schedule(this.o.clock.now(), () => this.look());
-      return;
+    const stored = this.job;
+    if (stored?.status === 'pending') {
+      // Resumed; an address confirmed while the monitor was down replaces it (keeping its wait).
+      if (current && current.address !== stored.want) return this.confirm(current);
+      return this.schedule(stored.nextAt, () => this.attempt());
     }
+    const done = stored?.status === 'done' && stored.fingerprint === this.fp;
+    if (done && (!current || current.address === stored.want))
+      return this.schedule(this.o.clock.now(), () => this.look());
+    if (!current) return;
+    const job = onConfirmed(stored, this.record.id, this.fp, current, this.o.clock.now());
+    if (!job) return;
     if (this.updater.check) {
       const seen = await this.updater.check(job.want, this.abort.signal).catch(() => null);
       if (this.closed) return;

@@ -218,6 +218,29 @@ describe('a pending update survives a restart, and is never sent twice', () => {
       expect(updates(dyn)).toHaveLength(2);
       await w.close();
       await store.close();
+
+      // Pending again (911), then the address changes while the monitor is down: the newest is sent, after the wait.
+      store = await storeOf(clock, dir);
+      w = await startKeeperWorld(store, clock, random, follow);
+      dyn.answer = '911';
+      await w.keeper.start([dynRecord(dyn)]);
+      w.keeper.onEvent(w.change('198.51.100.51'));
+      await w.step(() => updates(dyn).length === 3, 'the refused attempt');
+      await w.close();
+      await store.close();
+      dyn.answer = null;
+      store = await storeOf(clock, dir);
+      w = await startKeeperWorld(store, clock, random, follow);
+      w.current.v4 = { address: '198.51.100.52', at: clock.now() };
+      await w.keeper.start([dynRecord(dyn)]);
+      await w.step(() => w.record('dyn').state === 'in-step', 'in step at the newest', 60_000);
+      expect(
+        updates(dyn)
+          .map((r) => r.url.searchParams.get('myip'))
+          .slice(2),
+      ).toEqual(['198.51.100.51', '198.51.100.52']);
+      await w.close();
+      await store.close();
     } finally {
       await dyn.close();
       await rm(dir, { recursive: true, force: true });
