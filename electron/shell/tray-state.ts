@@ -7,6 +7,7 @@ import type { AppStatus } from '../../shared/contract';
 import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
 import { type HealthState, healthOf } from '../../shared/health';
 import { formatIdentity } from '../../shared/identity';
+import { monitorLine } from '../../shared/monitor-words';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -143,3 +144,6 @@ export const menuAddresses = (s: AppStatus): { family: 4 | 6; ip: string }[] =>
 /** One menu line per dynamic DNS record: its name, type and state word (shared/ddns-words.ts). */
 export const menuDdnsRecords = (s: AppStatus): string[] =>
   (s.ddns?.records ?? []).map((r) => `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`);
+
+/** One menu line per service monitor: its name and state, why when down (shared/monitor-words.ts). */
+export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);

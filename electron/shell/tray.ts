@@ -8,7 +8,15 @@ import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, type Nat
 import type { AppStatus } from '../../shared/contract';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
-import { menuAddresses, menuDdnsRecords, type TrayInput, trayState, type TrayState, trayTooltip } from './tray-state';
+import {
+  menuAddresses,
+  menuDdnsRecords,
+  menuMonitors,
+  type TrayInput,
+  trayState,
+  type TrayState,
+  trayTooltip,
+} from './tray-state';
 
 export type Page = 'dashboard' | 'settings' | 'history';
 
@@ -125,6 +133,7 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
         }))
       : [{ label: 'No address yet', enabled: false }]),
     ...ddnsItems(s),
+    ...monitorItems(s),
     { type: 'separator' },
     { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
     paused
@@ -159,5 +168,11 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
 /** The dynamic DNS records, one line each with its state word, after a separator; none without records. */
 function ddnsItems(s: AppStatus): MenuItemConstructorOptions[] {
   const lines = menuDdnsRecords(s);
+  return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
+}
+
+/** The service monitors, one line each with its state, after a separator; none without monitors. */
+function monitorItems(s: AppStatus): MenuItemConstructorOptions[] {
+  const lines = menuMonitors(s);
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }

@@ -2,15 +2,15 @@
  * A service monitor's state in words, shared by the dashboard card and the settings page; and
  * what a check from inside the LAN can and cannot show, said once. Pure.
  */
-import type { MonitorState, MonitorStatus } from '../../../shared/contract-monitors';
+import { MONITOR_STATES, type MonitorState, type MonitorStatus } from '../../../shared/contract-monitors';
+import { MONITOR_STATE_TEXT } from '../../../shared/monitor-words';
 import type { Tone } from '../components/Badge';
 
-export const MONITOR_STATE_WORDS: Record<MonitorState, { word: string; tone: Tone }> = {
-  up: { word: 'up', tone: 'good' },
-  down: { word: 'down', tone: 'bad' },
-  unknown: { word: 'not known yet', tone: 'neutral' },
-  off: { word: 'off', tone: 'neutral' },
-};
+const TONES: Record<MonitorState, Tone> = { up: 'good', down: 'bad', unknown: 'neutral', off: 'neutral' };
+
+export const MONITOR_STATE_WORDS = Object.fromEntries(
+  MONITOR_STATES.map((s) => [s, { word: MONITOR_STATE_TEXT[s], tone: TONES[s] }]),
+) as Record<MonitorState, { word: string; tone: Tone }>;
 
 /** The line under a monitor: why it is down, or how quickly it answered. */
 export function monitorDetail(m: MonitorStatus): string | null {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppStatus } from '../../../../shared/contract';
 import { ddnsLines } from '../../../../shared/ddns-words';
 import { formatIdentity } from '../../../../shared/identity';
+import { monitorLines } from '../../../../shared/monitor-words';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { address, COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
@@ -81,6 +82,7 @@ export const status = defineCommand({
             ...(s.ddns?.records.length
               ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
               : []),
+            ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items) }] : []),
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
             ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
           ],

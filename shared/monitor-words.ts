@@ -1,0 +1,37 @@
+/**
+ * Service monitors in words where a line of text is all there is: the bot's /status field, the
+ * tray's menu lines and the runner's output. The monitor is named, its target is not (a target
+ * may be an address, and these lines go where the address may be masked). Pure.
+ */
+import type { MonitorState, MonitorStatus } from './contract-monitors';
+
+export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
+  up: 'up',
+  down: 'down',
+  unknown: 'not known yet',
+  off: 'off',
+};
+
+/** `Nextcloud: down since the address change (answered status 502)`, `SSH: up`. */
+export function monitorLine(m: MonitorStatus): string {
+  const word = MONITOR_STATE_TEXT[m.state];
+  if (m.state !== 'down') return `${m.name}: ${word}`;
+  return `${m.name}: ${word}${m.afterChange ? ' since the address change' : ''}${m.why ? ` (${m.why})` : ''}`;
+}
+
+/** Every monitor's line, cut with "… and N more" to stay within `max` characters (a Discord field holds 1024). */
+export function monitorLines(items: readonly MonitorStatus[], max = 1000): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, m] of items.entries()) {
+    const line = monitorLine(m);
+    const more = `… and ${items.length - i} more`;
+    if (used + line.length + 1 > max - more.length) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return lines.join('\n');
+}
