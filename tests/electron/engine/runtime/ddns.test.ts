@@ -37,7 +37,7 @@ describe('dynamic DNS in the running monitor', () => {
     const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
     const dynRecord = {
       id: 'dyn',
-      provider: 'dyndns2',
+      provider: 'dyndns2' as const,
       server: dyn.url,
       username: 'user',
       password: 'wrong-password-99',
