@@ -98,7 +98,7 @@ export class SpeedTester {
     if (this.nextAt === null) return;
     this.timer = this.d.clock.setTimeout(() => {
       this.timer = null;
-      void this.run('schedule');
+      this.run('schedule').catch((err: unknown) => this.d.logger.error('scheduled speed test', { err: String(err) }));
     }, this.nextAt - now);
   }
 
@@ -122,7 +122,15 @@ export class SpeedTester {
     }
     const server = new URL(s.server);
     const figures = await this.measure(s, family);
-    const test = this.d.record({ at, trigger, server: server.host, family, ...figures });
+    // Stopping cancels the transfer under way: that is no figure of the line to keep.
+    if (this.stop.signal.aborted) return { ran: false, why: 'IPWatch is stopping' };
+    let test: SpeedTestResult;
+    try {
+      test = this.d.record({ at, trigger, server: server.host, family, ...figures });
+    } catch (err) {
+      this.d.logger.error('speed test not kept', { err: String(err) });
+      return { ran: false, why: `The test ran but could not be kept in the history: ${String(err)}` };
+    }
     this.last = test;
     const log = test.error ? this.d.logger.warn.bind(this.d.logger) : this.d.logger.info.bind(this.d.logger);
     log(test.error ? 'speed test failed' : 'speed test', { ...test });

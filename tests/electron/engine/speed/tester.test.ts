@@ -161,6 +161,38 @@ describe("SpeedTester, the server's refusals", () => {
 });
 
 describe('SpeedTester, when it runs', () => {
+  it('answers why when the history cannot keep a test (a read-only store), and stays usable', async () => {
+    const server = await startSpeedStandIn(FAST);
+    const clock = new FakeClock();
+    const logs: LogRecord[] = [];
+    const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
+    const tester = new SpeedTester({
+      clock,
+      logger,
+      settings: speedTestSchema.parse({ enabled: true, server: server.url, maxMegabytes: 1 }),
+      userAgent: 'IPWatch/test',
+      record: () => {
+        throw new Error('the history was opened read-only');
+      },
+      last: null,
+      readMetered: unmetered,
+    });
+    open.push({ close: () => tester.close() }, { close: () => server.close() });
+    const answer = await tester.run('manual');
+    expect(answer).toEqual({ ran: false, why: expect.stringContaining('could not be kept in the history') });
+    expect(logs.some((l) => l.level === 'error' && l.message === 'speed test not kept')).toBe(true);
+    expect(tester.status().runningSince).toBeNull();
+  });
+
+  it('keeps nothing of a test cut short by closing', async () => {
+    const { tester, server, store } = await harness({ downBytesPerSec: 0.2 * MB, upBytesPerSec: 0.2 * MB });
+    const running = tester.run('manual');
+    await until(() => server.requests.length > 3, { what: 'the test under way' });
+    await tester.close();
+    expect(await running).toEqual({ ran: false, why: 'IPWatch is stopping' });
+    expect(store.speedTests()).toHaveLength(0);
+  });
+
   it('runs nothing while switched off', async () => {
     const { tester, server } = await harness(FAST, { enabled: false });
     expect(await tester.run('manual')).toEqual({ ran: false, why: expect.stringContaining('off') });
