@@ -200,6 +200,37 @@ const steps: {
     },
   },
   {
+    version: 11,
+    adds: {
+      ddns_jobs: [
+        'record_id',
+        'fingerprint',
+        'want',
+        'change_at',
+        'attempts',
+        'next_at',
+        'status',
+        'reason',
+        'done_at',
+      ],
+    },
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => {
+      expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]);
+      // One row per record; a status outside the three is refused.
+      db.run(
+        "INSERT INTO ddns_jobs (record_id, fingerprint, want, change_at, next_at, status) VALUES ('home', 'f', '203.0.113.1', 1, 1, 'pending')",
+      );
+      expect(() =>
+        db.run(
+          "INSERT INTO ddns_jobs (record_id, fingerprint, want, change_at, next_at, status) VALUES ('nas', 'f', '203.0.113.1', 1, 1, 'maybe')",
+        ),
+      ).toThrow();
+      expect(all(db, 'SELECT record_id, attempts FROM ddns_jobs')).toEqual([{ record_id: 'home', attempts: 0 }]);
+    },
+  },
+  {
     version: 12,
     adds: { monitor_states: ['id', 'monitor', 'at', 'state', 'why', 'latency_ms', 'after_change'] },
     seed: (db) =>
