@@ -18,9 +18,11 @@ import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
 import { Fields, Folded, group } from './field-groups';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
+import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
+import { SpeedSection } from './speed/SpeedSection';
 import { HeartbeatSection, HookSection } from './watcher/WatcherSections';
 
 export interface FormSectionProps {
@@ -165,6 +167,20 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: introOf('heartbeat'),
     keys: ['heartbeat'],
     render: (p) => <HeartbeatSection ctx={p.ctx} />,
+  },
+  {
+    id: 'identity',
+    title: 'Network identity',
+    intro: introOf('identity'),
+    keys: ['identity'],
+    render: (p) => <IdentitySection ctx={p.ctx} />,
+  },
+  {
+    id: 'speed',
+    title: 'Speed test',
+    intro: introOf('speedTest'),
+    keys: ['speedTest'],
+    render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {
     id: 'api',

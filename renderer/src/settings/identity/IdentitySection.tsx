@@ -1,0 +1,11 @@
+/**
+ * The Settings page's section for the network identity (issue 41): the optional online
+ * enrichment, drawn from the schema (the service, when to ask, the ipinfo token as a write-only
+ * secret, its address and timeout). The offline databases need no setting.
+ */
+import { Fields, group } from '../field-groups';
+import type { FormCtx } from '../fields';
+
+export function IdentitySection({ ctx }: { ctx: FormCtx }) {
+  return <Fields schema={group('identity')} path={['identity']} ctx={ctx} />;
+}

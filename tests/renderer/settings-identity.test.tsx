@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+/**
+ * The network identity's section: the online enrichment is off until chosen, each choice in
+ * words, and the ipinfo token is a write-only secret (a saved one is never sent to the page).
+ */
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { IdentitySection } from '../../renderer/src/settings/identity/IdentitySection';
+import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
+import { fakeEngine } from './fake-engine';
+import { renderPanel, storedView } from './form-harness';
+
+afterEach(cleanup);
+
+describe('the network identity section', () => {
+  it('is a section of the settings form', () => {
+    expect(FORM_SECTIONS.find((s) => s.keys.includes('identity'))?.title).toBe('Network identity');
+  });
+
+  it('switches the enrichment on and takes a token; a saved token stays on the engine', async () => {
+    const user = userEvent.setup();
+    const saved = storedView((s) => ({ ...s, identity: { ...(s.identity as object), token: 'ipinfo-secret-42' } }));
+    expect(JSON.stringify(saved)).not.toContain('ipinfo-secret-42');
+    const { draft } = renderPanel(fakeEngine(), saved, (ctx) => <IdentitySection ctx={ctx} />);
+    const provider = screen.getByLabelText('Online enrichment', { selector: 'select' });
+    expect((provider as HTMLSelectElement).value).toBe('off');
+    await user.selectOptions(provider, 'ipinfo');
+    expect(draft().identity).toMatchObject({ provider: 'ipinfo', ask: 'missing' });
+    const token = screen.getByLabelText('Token (ipinfo.io)', { selector: 'input' });
+    expect(token.getAttribute('type')).toBe('password');
+    expect((token as HTMLInputElement).value).toBe('');
+    await user.type(token, 'new-token-7');
+    expect(draft().identity).toMatchObject({ token: 'new-token-7' });
+  });
+});
