@@ -4,6 +4,8 @@
  * on the page is shown with the lines that give the same key to Knot and to BIND, to copy into
  * the server's configuration; once saved the page never has it again.
  */
+import './ddns.css';
+
 import { CopyButton } from '../../components/CopyButton';
 import { SecretInput } from '../SecretInput';
 import { newTsigSecret, tsigKeyLines } from './tsig';
