@@ -99,3 +99,19 @@ describe('the speed test chart', () => {
     expect(data[1].filter((v) => v !== null)).toHaveLength(6);
   });
 });
+
+describe('the speed test settings', () => {
+  it('shows on/off and the schedule, folds the rest, and says what the system said of metering', async () => {
+    const fake = fakeEngine({ status: status({ speedTest: speed() }) });
+    renderApp(fake, '#/settings');
+    const allow = await screen.findByLabelText('Allow speed tests');
+    expect((allow as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByLabelText('Test every (hours)')).toBeTruthy();
+    expect(screen.getByText('Server, address family, data and time per test, metered connections')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        'Last asked, the connection was unmetered: NetworkManager (eth0): not metered.',
+      ),
+    );
+  });
+});
