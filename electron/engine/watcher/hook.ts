@@ -37,6 +37,7 @@ export class HookRunner {
   private dropped = 0;
   private lastRun: HookRun | null = null;
   private closed = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private settings: HookSettings,
@@ -72,9 +73,10 @@ export class HookRunner {
     };
   }
 
-  /** Drops what waits and lets the run under way end (its timeout bounds it). */
+  /** Drops what waits and kills the run under way, with what it started. */
   async close(): Promise<void> {
     this.closed = true;
+    this.stopping.abort();
     for (const w of this.queue) w.done?.(this.notRun(w.payload, 'IPWatch is stopping'));
     this.queue = [];
     await this.running;
@@ -114,6 +116,7 @@ export class HookRunner {
       stdin: `${JSON.stringify(payload)}\n`,
       timeoutMs: timeoutSec * 1000,
       clock: this.deps.clock,
+      signal: this.stopping.signal,
     });
     this.logOutput(outcome);
     const run: HookRun = {

@@ -22,6 +22,8 @@ export interface ProcessRequest {
   stdin: string;
   timeoutMs: number;
   clock: Clock;
+  /** IPWatch is stopping: the program and its group are killed at once. */
+  signal?: AbortSignal;
 }
 
 export interface ProcessOutcome {
@@ -93,6 +95,10 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
         timers.push(req.clock.setTimeout(() => kill('SIGKILL'), KILL_GRACE_MS));
       }, req.timeoutMs),
     );
+    const stop = () => kill('SIGKILL');
+    if (req.signal?.aborted) stop();
+    req.signal?.addEventListener('abort', stop, { once: true });
+    child.once('close', () => req.signal?.removeEventListener('abort', stop));
     child.stdin.end(req.stdin);
   });
 }

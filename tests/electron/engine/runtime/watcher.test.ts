@@ -67,7 +67,7 @@ it('runs the hook on a confirmed change, pings after checks, and stops both when
   const part = watcherPart(ctx);
   await part.start?.();
   await h.engine.start();
-  await until(() => hc.pings.length === 1, { what: 'the first ping' });
+  await until(() => part.status?.().watcher?.heartbeat.state === 'ok', { what: 'the first ping answered' });
   expect(hc.pings[0]).toMatchObject({ kind: 'success' });
 
   world.setIp('81.2.69.160', '2a02:1:2:3::5');

@@ -129,7 +129,7 @@ describe('the heartbeat to Healthchecks', () => {
     expect(hc.state(UUID)).toBe('up');
     await clock.advance(5 * MIN);
     hb.onEvent(checkEvent('unchanged'), true);
-    await until(() => hc.pings.length === 4, { what: 'the next interval' });
+    await until(() => hc.pings.length === 4 && hb.status().lastPing?.at === clock.now(), { what: 'the next interval' });
     expect(hb.status()).toMatchObject({ state: 'ok', failures: 0, provider: 'healthchecks' });
   });
 
@@ -138,7 +138,7 @@ describe('the heartbeat to Healthchecks', () => {
     const { hb } = heartbeat({ url: hc.pingUrl(UUID) });
     const long = { type: 'offline' as const, at: 0, cause: 'x'.repeat(300) };
     hb.onEvent(long, false);
-    await until(() => hc.pings.length === 1, { what: 'the ping' });
+    await until(() => hb.status().lastPing !== null, { what: 'the ping answered' });
     expect(hc.pings[0]!.body).toHaveLength(100);
     expect(hb.status().lastPing).toMatchObject({ ok: true, signal: 'down' });
   });
@@ -205,7 +205,7 @@ describe('the heartbeat to an Uptime Kuma push monitor', () => {
     expect(kuma.beats[0]).toMatchObject({ status: 'up', ping: 240 });
     expect(kuma.beats[0]!.msg).toContain('IPv4 check: confirmed');
     hb.onEvent({ type: 'offline', at: 0, cause: 'no source answered' }, false);
-    await until(() => kuma.beats.length === 2, { what: 'the down beat' });
+    await until(() => hb.status().lastPing?.signal === 'down', { what: 'the down beat answered' });
     expect(kuma.beats[1]).toMatchObject({ status: 'down', ping: null, msg: 'offline: no source answered' });
     expect(hb.status()).toMatchObject({ state: 'ok', lastPing: { ok: true, signal: 'down' } });
   });

@@ -188,6 +188,18 @@ describe('the change hook', () => {
     await until(() => !alive(grandchild), { what: 'the child it started killed too' });
   });
 
+  it('kills the run under way when IPWatch stops, without waiting for the timeout', async () => {
+    const pidFile = join(dir, 'pid');
+    const hook = runner(settings({ args: [script('hang.js', HANGER), pidFile], timeoutSec: 3600 }));
+    hook.offer(change(null, '81.2.69.142'));
+    await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '', { what: 'the program started' });
+    const grandchild = Number(readFileSync(pidFile, 'utf8'));
+    await hook.close();
+    expect(hook.status().lastRun).toMatchObject({ exitCode: null, signal: 'SIGKILL' });
+    await until(() => !alive(grandchild), { what: 'the child it started killed too' });
+    expect(hook.offer(change(null, '81.2.69.160'))).toBe(false);
+  });
+
   it('reports a failing program with its exit code and the last line it wrote to stderr', async () => {
     const hook = runner(settings({ args: [script('fail.js', FAILER)] }));
     const run = await hook.test(testPayload(clock.now(), 'v'));
