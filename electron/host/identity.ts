@@ -4,7 +4,7 @@
  * and the online enrichment's answers kept in DATA_DIR/identity/online.json (written atomically,
  * readable by its owner only). One per process: the store stamps runs with it and the monitor shows it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -36,6 +36,15 @@ export function identityServiceFor(dataDir: string): IdentityService {
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw err;
+      }
+    },
+    setAside() {
+      const kept = `${file}.unreadable-${Date.now()}`;
+      try {
+        renameSync(file, kept);
+        return kept;
+      } catch {
+        return null;
       }
     },
     async save(text) {

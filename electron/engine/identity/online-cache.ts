@@ -2,8 +2,8 @@
  * The online enrichment's answers, one per address, kept so that no address is ever asked twice:
  * in memory, and saved through `CacheFile` (the host keeps it as DATA_DIR/identity/online.json,
  * written atomically). An answer that knew nothing is kept too. A file that cannot be read is
- * never a reason to stop: the cache starts empty and says why (`loadProblem`, which the identity
- * part logs).
+ * never a reason to stop: it is set aside (kept under another name), the cache starts empty and
+ * says why (`loadProblem`, which the identity part logs).
  */
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
@@ -28,6 +28,8 @@ export interface CacheFile {
   /** The saved text; null when there is none yet. Throws when it cannot be read. */
   load(): string | null;
   save(text: string): Promise<void>;
+  /** Keeps a file that could not be read under another name, so the next save does not overwrite it; returns that name. */
+  setAside?(): string | null;
 }
 
 /** The key of an address: its canonical text, so `2001:DB8::1` and `2001:db8:0::1` are one. */
@@ -91,7 +93,8 @@ export class OnlineCache {
         if (id) this.answers.set(id, entry);
       }
     } catch (err) {
-      this.loadProblem = err instanceof Error ? err.message : String(err);
+      const kept = file.setAside?.() ?? null;
+      this.loadProblem = `${err instanceof Error ? err.message : String(err)}${kept ? ` (kept as ${kept})` : ''}`;
     }
   }
 }

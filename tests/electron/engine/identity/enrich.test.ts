@@ -4,7 +4,7 @@
  * always, when told), never twice for one address (across a restart too: the answers file),
  * following 429 and 403 as the services document them, and a hung service costing one timeout.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -147,7 +147,7 @@ describe('online enrichment', () => {
     expect(enricher.paused()).toBeNull();
   });
 
-  it('a service that never answers costs one timeout, logged; an answers file that cannot be read is a warning, not a stop', async () => {
+  it('a service that never answers costs one timeout, logged; an answers file that cannot be read is kept aside and warned of, not a stop', async () => {
     const hung: Server = createServer(() => undefined);
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
     try {
@@ -167,8 +167,11 @@ describe('online enrichment', () => {
     await mkdir(path.join(dir, 'identity'), { recursive: true });
     await writeFile(path.join(dir, 'identity', 'online.json'), '{"version": 1, "answers": [');
     const { service } = start({});
-    expect(service.cache.loadProblem).toMatch(/JSON/);
+    expect(service.cache.loadProblem).toMatch(/JSON.*\(kept as .*online\.json\.unreadable-\d+\)/);
     expect(service.cache.size).toBe(0);
+    const kept = (await readdir(path.join(dir, 'identity'))).filter((f) => f.startsWith('online.json.unreadable-'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(path.join(dir, 'identity', kept[0]!), 'utf8')).toBe('{"version": 1, "answers": [');
   });
 
   it('ifconfig.co: the answer fills the AS the databases lack', async () => {
