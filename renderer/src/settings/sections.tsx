@@ -23,7 +23,6 @@ import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
 import { SourcesEditor } from './SourcesEditor';
 import { SpeedSection } from './speed/SpeedSection';
-import { SpeedSection } from './speed/SpeedSection';
 import { HeartbeatSection, HookSection } from './watcher/WatcherSections';
 
 export interface FormSectionProps {
@@ -175,13 +174,6 @@ export const FORM_SECTIONS: FormSection[] = [
     intro: introOf('identity'),
     keys: ['identity'],
     render: (p) => <IdentitySection ctx={p.ctx} />,
-  },
-  {
-    id: 'speed',
-    title: 'Speed test',
-    intro: introOf('speedTest'),
-    keys: ['speedTest'],
-    render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {
     id: 'speed',
