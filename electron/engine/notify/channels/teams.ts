@@ -65,7 +65,8 @@ export function logicAppsCode(body: string): string | undefined {
   }
 }
 
-function teamsAnswer(a: HttpAnswer): SendResult | undefined {
+/** Teams' own reading of an answer; undefined leaves it to answers.ts. */
+export function teamsAnswer(a: HttpAnswer): SendResult | undefined {
   const code = logicAppsCode(a.body);
   if (a.status === 400 && code && (code === 'MissingApiVersionParameter' || code.startsWith('DirectApi')))
     return { ok: false, kind: 'misconfigured', error: `${a.error} (copy the workflow URL again, whole)` };

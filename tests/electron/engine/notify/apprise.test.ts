@@ -29,11 +29,12 @@ afterEach(async () => {
 const start = async (extra: Record<string, unknown>) =>
   (h = await startHarness({ id: 'ap', type: 'apprise', url: ap.url, ...extra }));
 
-describe('apprise', () => {
+// A loaded machine (eight suites on two cores) can take seconds to start a notifier and its store.
+describe('apprise', { timeout: 60_000 }, () => {
   it('notifies a saved configuration under its key, only the tagged services, as JSON', async () => {
     await start({ configKey: 'home', tag: 'phone' });
     await h.notify();
-    await until(() => h.store.counts('ap').sent === 1, { what: 'the notice sent' });
+    await until(() => h.store.counts('ap').sent === 1, { what: 'the notice sent', timeoutMs: 50_000 });
     expect(ap.requests[0]!.path).toBe('/notify/home');
     expect(ap.requests[0]!.body).toMatchObject({
       title: 'Public IPv4 address changed',

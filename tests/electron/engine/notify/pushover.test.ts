@@ -33,11 +33,12 @@ const start = async (extra: Record<string, unknown> = {}) =>
     ...extra,
   }));
 
-describe('pushover', () => {
+// A loaded machine (eight suites on two cores) can take seconds to start a notifier and its store.
+describe('pushover', { timeout: 60_000 }, () => {
   it('posts the form Pushover documents: token, user, title, message, priority, device, sound, url', async () => {
     await start({ device: 'phone', sound: 'siren', url: 'http://ipwatch.lan:8080' });
     await h.notify();
-    await until(() => h.store.counts('po').sent === 1, { what: 'the message sent' });
+    await until(() => h.store.counts('po').sent === 1, { what: 'the message sent', timeoutMs: 50_000 });
     const p = po.delivered[0]!;
     expect(p).toMatchObject({
       token: PUSHOVER_TOKEN,

@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { resultFor } from '../../../../electron/engine/notify/answers';
+import { teamsAnswer } from '../../../../electron/engine/notify/channels/teams';
 import { SIG, startTeamsFake, type TeamsFake } from '../../../fakes/teams';
 import { until } from '../../../helpers/until';
 import { startHarness, type Harness } from './push-harness';
@@ -19,13 +21,15 @@ afterEach(async () => {
   await teams.close();
 });
 
+/** The first delivery of a file also loads undici (lazily): a loaded machine takes a while. */
 const start = async (url = teams.url) => (h = await startHarness({ id: 'teams', type: 'teams', url }));
 
-describe('teams', () => {
+// A loaded machine (eight suites on two cores) can take seconds to start a notifier and its store.
+describe('teams', { timeout: 60_000 }, () => {
   it('posts one Adaptive Card in a message, which the workflow accepts (202) and the run posts', async () => {
     await start();
     await h.notify();
-    await until(() => h.store.counts('teams').sent === 1, { what: 'the card sent' });
+    await until(() => h.store.counts('teams').sent === 1, { what: 'the card sent', timeoutMs: 50_000 });
     expect(teams.requests[0]).toMatchObject({ status: 202, contentType: 'application/json' });
     const body = JSON.parse(teams.requests[0]!.body) as { type: string; attachments: unknown[] };
     expect(body.type).toBe('message');
@@ -92,5 +96,25 @@ describe('teams', () => {
     expect(h.status().state).toBe('invalid');
     expect(h.status().reason).toMatch(/&amp;.*write & instead/);
     expect(teams.requests).toHaveLength(0);
+  });
+});
+
+describe('teamsAnswer, then the common table', () => {
+  const kind = (status: number, code: string) => {
+    const body = JSON.stringify({ error: { code, message: '…' } });
+    const a = { status, body, headers: {}, error: `HTTP ${status}: ${body}` };
+    return (teamsAnswer(a) ?? resultFor(status, a.error)) as { ok: boolean; kind?: string };
+  };
+  it.each([
+    [202, '', undefined],
+    [400, 'InvalidRequestContent', 'rejected'],
+    [400, 'MissingApiVersionParameter', 'misconfigured'],
+    [400, 'DirectApiRequestHasMoreThanOneAuthorization', 'misconfigured'],
+    [401, 'DirectApiAuthorizationRequired', 'misconfigured'],
+    [404, 'WorkflowNotFound', 'misconfigured'],
+    [429, 'WorkflowRequestsThrottled', 'transient'],
+    [502, 'BadGateway', 'transient'],
+  ])('HTTP %d %s: %s', (status, code, want) => {
+    expect(kind(status, code).kind).toBe(want);
   });
 });
