@@ -74,6 +74,8 @@ describe('needsRestart: a field (or a part of one) that waits for a restart', ()
 describe('restartFields: what the Settings page marks "Applies after a restart"', () => {
   it('is every leaf field of the groups read at start, named as the page names its fields', () => {
     expect(restartFields().sort()).toEqual([
+      'api.badge',
+      'api.badgeAddress',
       'api.enabled',
       'api.lan',
       'api.port',
