@@ -4,7 +4,7 @@
  * and looks up `count` addresses of each. Prints `{ rssMB }` on stdout once the process has
  * sat idle for a moment, so what a lookup left behind is counted, not what it was doing.
  */
-import { createIdentityLookup } from '../../electron/engine/identity';
+import { createIdentityLookup } from '../../electron/engine/identity/lookup';
 import { seededRandom } from '../../tests/helpers/random';
 import { randomPublic } from './addresses';
 
