@@ -1,6 +1,7 @@
 /** What the monitor engine is built from (engine.ts), and its timing constants. */
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Settings } from '../../../shared/settings';
+import type { Trigger } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { NetClients } from '../net/types';
@@ -35,3 +36,10 @@ export const FOLLOW_UP_MS = 10_000;
 export const ROUTER_RECHECK_MS = 2000;
 /** Sources asked at most per family and check, retries included. */
 export const MAX_ATTEMPTS = 6;
+
+/** A check beginning or ending: for the heartbeat's start signal only, so it is no EngineEvent (no feed or notice). */
+export interface CheckRun {
+  phase: 'start' | 'end';
+  at: number;
+  trigger: Trigger;
+}

@@ -21,7 +21,7 @@ import { EventHub } from '../events';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
-import { type EngineDeps, FOLLOW_UP_MS, MAX_ATTEMPTS, ROUTER_RECHECK_MS } from './engine-deps';
+import { type CheckRun, type EngineDeps, FOLLOW_UP_MS, MAX_ATTEMPTS, ROUTER_RECHECK_MS } from './engine-deps';
 import { FamilyRunner } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
 import { nextDelayMs } from './schedule';
@@ -29,10 +29,11 @@ import { CheckTimers } from './timers';
 import { Sampler } from './triggers';
 import { askWitness, type WitnessAsk } from './witness';
 
-export { type EngineDeps, FOLLOW_UP_MS, ROUTER_RECHECK_MS } from './engine-deps';
+export { type CheckRun, type EngineDeps, FOLLOW_UP_MS, ROUTER_RECHECK_MS } from './engine-deps';
 
 export class Engine {
   private events: EventHub<EngineEvent>;
+  private runs: EventHub<CheckRun>;
   private settings: Settings;
   private sources: IpSource[] = [];
   private health!: HealthBook;
@@ -56,6 +57,7 @@ export class Engine {
     this.settings = deps.settings;
     this.random = deps.random ?? Math.random;
     this.events = new EventHub(deps.logger, (err) => this.fail('event listener', err));
+    this.runs = new EventHub(deps.logger, (err) => this.fail('check-run listener', err));
     this.timers = new CheckTimers(deps.clock);
     this.witnesses = { interfaces: () => this.sampler.interfaces(), router: deps.routerWitness, logger: deps.logger };
     this.families = { 4: new FamilyRunner(4), 6: new FamilyRunner(6) };
@@ -80,6 +82,11 @@ export class Engine {
 
   on(listener: (event: EngineEvent) => void): () => void {
     return this.events.on(listener);
+  }
+
+  /** Told as each check begins and ends (synchronously: a listener must only queue its work). */
+  onCheckRun(listener: (run: CheckRun) => void): () => void {
+    return this.runs.on(listener);
   }
 
   /**
@@ -156,8 +163,10 @@ export class Engine {
   /** Runs a check now, or joins the next one if a check is already under way. */
   checkNow(trigger: Trigger = 'manual'): Promise<CheckReport> {
     if (!this.inFlight) {
+      this.runs.emit({ phase: 'start', at: this.deps.clock.now(), trigger });
       this.inFlight = this.runCheck(trigger).finally(() => {
         this.inFlight = null;
+        this.runs.emit({ phase: 'end', at: this.deps.clock.now(), trigger });
       });
       return this.inFlight;
     }

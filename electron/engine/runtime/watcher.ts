@@ -20,7 +20,7 @@ export function watcherPart(ctx: FeatureContext): FeaturePart {
     secrets: ctx.secrets,
     version: ctx.version,
   });
-  let off: (() => void) | null = null;
+  let off: (() => void)[] | null = null;
   return {
     name: 'watcher',
     handlers: {
@@ -35,18 +35,21 @@ export function watcherPart(ctx: FeatureContext): FeaturePart {
     },
     status: () => ({ watcher: { hook: hook.status(), heartbeat: heartbeat.status() } }),
     start() {
-      off ??= ctx.engine.on((e) => {
-        const payload = hookPayload(e, ctx.version);
-        if (payload) hook.offer(payload);
-        heartbeat.onEvent(e, ctx.engine.liveStatus().online);
-      });
+      off ??= [
+        ctx.engine.on((e) => {
+          const payload = hookPayload(e, ctx.version);
+          if (payload) hook.offer(payload);
+          heartbeat.onEvent(e, ctx.engine.liveStatus().online);
+        }),
+        ctx.engine.onCheckRun((run) => heartbeat.onCheckRun(run.phase, run.trigger)),
+      ];
     },
     update(settings) {
       hook.update(settings.hook);
       heartbeat.update(settings.heartbeat);
     },
     async close() {
-      off?.();
+      off?.forEach((f) => f());
       off = null;
       await Promise.all([hook.close(), heartbeat.close()]);
     },

@@ -17,6 +17,10 @@
  *
  * So a change of state is told at once, and a steady one at most once per interval, however
  * often IPWatch checks: the services alert on their own rules, never once per ping.
+ *
+ * A check's start (Healthchecks' `/start`, shouldStart) is told only when its end is sure to be
+ * sent: a pulse was sent before and the interval has passed since it, so whatever the check finds
+ * its news pings (table above), and a check with no news ends the run with the last pulse again.
  */
 import type { EngineEvent } from '../../../../shared/types';
 import type { Pulse } from './types';
@@ -29,6 +33,10 @@ export interface PulseState {
 export function shouldPing(state: PulseState, pulse: Pulse, now: number, intervalMs: number): boolean {
   if (state.last !== pulse || state.lastAt === null) return true;
   return now - state.lastAt >= intervalMs;
+}
+
+export function shouldStart(state: PulseState, now: number, intervalMs: number): boolean {
+  return state.last !== null && state.lastAt !== null && now - state.lastAt >= intervalMs;
 }
 
 const FAMILY_NAME = { 4: 'IPv4', 6: 'IPv6' } as const;

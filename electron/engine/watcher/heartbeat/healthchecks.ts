@@ -6,6 +6,11 @@
  * each ping says what the check found. The URL may name the check by UUID or by ping key and
  * slug; its query (`?create=1`) is kept.
  *
+ * Start (https://healthchecks.io/docs/measuring_script_run_time/): `/start` as a check begins, then
+ * its success or `/fail`, each with the same `?rid=<uuid>`, and Healthchecks shows the check's
+ * duration. A start with no end leaves the check "started" until its grace time marks it down,
+ * so the pinger sends one only when an end will follow (decide.ts `shouldStart`).
+ *
  * Answers: 200 "OK" (201 "Created" when a slug URL with ?create=1 made the check) is accepted.
  * hc-ping.com answers an unknown UUID with 200 "OK (not found)" (so a 2xx alone proves nothing);
  * a self-hosted server (hc/api/views.py `ping`) answers 404 "not found", 409 "ambiguous slug",
@@ -22,9 +27,12 @@ const explain = (body: string): string | null => {
 
 export const healthchecks: HeartbeatProvider = {
   id: 'healthchecks',
-  request(url, { pulse, detail }) {
+  startSignal: true,
+  request(url, { pulse, detail, start, rid }) {
     const u = new URL(url);
-    if (pulse === 'down') u.pathname = `${u.pathname.replace(/\/+$/, '')}/fail`;
+    const action = start ? '/start' : pulse === 'down' ? '/fail' : '';
+    if (action) u.pathname = `${u.pathname.replace(/\/+$/, '')}${action}`;
+    if (rid) u.searchParams.set('rid', rid);
     return { method: 'POST', url: u.toString(), body: detail };
   },
   read(status, body) {

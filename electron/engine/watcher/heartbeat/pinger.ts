@@ -4,15 +4,18 @@
  * starts a ping, one at a time; news that comes while one is under way replaces what waited.
  * A failing ping is logged (a warning when the reason is new, then quietly) and shown in the
  * status; it is never a notification, so a service that is down cannot cause a storm.
+ * Healthchecks also hears a check's start (onCheckRun), when decide.ts says its end will follow.
  */
+import { randomUUID } from 'node:crypto';
+
 import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../../shared/contract-watcher';
-import type { EngineEvent } from '../../../../shared/types';
+import type { EngineEvent, Trigger } from '../../../../shared/types';
 import type { HeartbeatSettings } from '../../../../shared/watcher-settings';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import type { Redactor } from '../../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
-import { newsOf, type PulseState, shouldPing } from './decide';
+import { newsOf, type PulseState, shouldPing, shouldStart } from './decide';
 import { HEARTBEAT_REGISTRY } from './registry';
 import { sendPing } from './send';
 import type { Beat } from './types';
@@ -36,7 +39,9 @@ export class Heartbeat {
   private failures = 0;
   private lastError: string | null = null;
   private sending: Promise<void> | null = null;
-  private waiting: Beat | null = null;
+  private waiting: Beat[] = [];
+  /** The run a start opened: its rid goes on the next ping, which ends it. */
+  private run: string | null = null;
   private readonly abort = new AbortController();
 
   constructor(
@@ -53,6 +58,8 @@ export class Heartbeat {
     this.url = this.resolveUrl(settings.url);
     // Another check, or another service: what was sent to the old one says nothing about it.
     if (moved) this.pulse = { last: null, lastAt: null };
+    // A run opened before is no longer this check's (moved) or will not be ended (off).
+    if (moved || !settings.enabled) this.run = null;
     if (settings.enabled && !this.url.ok) this.deps.logger.warn(`heartbeat: ${this.url.reason}`);
   }
 
@@ -63,8 +70,43 @@ export class Heartbeat {
     if (!news) return;
     const now = this.deps.clock.now();
     if (!shouldPing(this.pulse, news.pulse, now, this.settings.intervalSec * 1000)) return;
-    this.pulse = { last: news.pulse, lastAt: now };
-    this.waiting = news;
+    this.ping(news, now);
+  }
+
+  /** A check begins or ends; never waits. A start opens a run; an end that found no news closes it. */
+  onCheckRun(phase: 'start' | 'end', trigger: Trigger): void {
+    if (!this.settings.enabled || !this.url.ok) return;
+    const now = this.deps.clock.now();
+    const last = this.pulse.last;
+    if (phase === 'end') {
+      if (this.run && last)
+        this.ping({ pulse: last, detail: 'check found nothing new; state stands', checkMs: null }, now);
+      return;
+    }
+    const provider = HEARTBEAT_REGISTRY[this.settings.provider];
+    if (!last || !provider.startSignal || !shouldStart(this.pulse, now, this.settings.intervalSec * 1000)) return;
+    this.run = randomUUID();
+    this.queue({
+      pulse: last,
+      detail: `check started (trigger ${trigger})`,
+      checkMs: null,
+      start: true,
+      rid: this.run,
+    });
+  }
+
+  private ping(beat: Beat, now: number): void {
+    this.pulse = { last: beat.pulse, lastAt: now };
+    const rid = this.run;
+    this.run = null;
+    this.queue(rid ? { ...beat, rid } : beat);
+  }
+
+  /** News replaces a waiting ping that is not a start (keeping the run it ended); a start always waits its turn. */
+  private queue(beat: Beat): void {
+    const replaced = beat.start ? undefined : this.waiting.find((b) => !b.start);
+    if (replaced) this.waiting = this.waiting.filter((b) => b !== replaced);
+    this.waiting.push(replaced?.rid && !beat.rid ? { ...beat, rid: replaced.rid } : beat);
     this.sending ??= this.drain().finally(() => {
       this.sending = null;
     });
@@ -102,10 +144,7 @@ export class Heartbeat {
   }
 
   private async drain(): Promise<void> {
-    for (let beat = this.waiting; beat; beat = this.waiting) {
-      this.waiting = null;
-      await this.send(beat);
-    }
+    for (let beat = this.waiting.shift(); beat; beat = this.waiting.shift()) await this.send(beat);
   }
 
   private async send(beat: Beat): Promise<HeartbeatPing> {
@@ -122,6 +161,11 @@ export class Heartbeat {
     const ms = Math.round(performance.now() - t0);
     const detail = this.deps.redactor.text(answer.ok ? answer.detail : answer.error);
     const ping: HeartbeatPing = { at, signal: beat.pulse, ok: answer.ok, detail, ms };
+    if (beat.start) {
+      // A start is no news of up or down: only its refusal is told, in the log.
+      if (!ping.ok && detail !== this.lastError) this.deps.logger.warn(`heartbeat: start not accepted: ${detail}`);
+      return ping;
+    }
     this.lastPing = ping;
     this.record(ping);
     return ping;

@@ -9,6 +9,10 @@ export interface Beat {
   pulse: Pulse;
   detail: string;
   checkMs: number | null;
+  /** The check began (Healthchecks' `/start`); pulse is then the last one sent. */
+  start?: boolean;
+  /** The run a start opened, given to the start and to the ping that ends it. */
+  rid?: string;
 }
 
 export interface PingRequest {
@@ -22,6 +26,8 @@ export type PingAnswer = { ok: true; detail: string } | { ok: false; error: stri
 
 export interface HeartbeatProvider {
   readonly id: HeartbeatProviderId;
+  /** Whether the service takes a start signal, to measure each check's duration. */
+  readonly startSignal: boolean;
   /** The request that tells the service the beat: its pulse, in words what the check found or why it is down. */
   request(url: string, beat: Beat): PingRequest;
   /** What the service's answer means, as its documentation and server code say. */

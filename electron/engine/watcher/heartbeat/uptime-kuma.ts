@@ -3,7 +3,7 @@
  * (louislam/uptime-kuma server/routers/api-router.js, `router.all("/api/push/:pushToken")`).
  * The URL Kuma shows ends in `?status=up&msg=OK&ping=`: those three are replaced, anything else
  * in the query kept. `ping` is a number of ms from 0 to 86 400 000 (else 400); we send the
- * check's duration there.
+ * check's duration there. Kuma has no start signal: the duration goes in `ping` instead.
  *
  * Answers: 200 `{"ok":true}`; 400 `{"ok":false,"msg":"Invalid ping value..."}`; 500
  * `{"ok":false,"msg":"Monitor not found or not active."}` for an unknown token or a paused monitor.
@@ -26,6 +26,7 @@ const parse = (body: string): { ok?: unknown; msg?: unknown } | null => {
 
 export const uptimeKuma: HeartbeatProvider = {
   id: 'uptime-kuma',
+  startSignal: false,
   request(url, { pulse, detail, checkMs }) {
     const u = new URL(url);
     u.searchParams.set('status', pulse);

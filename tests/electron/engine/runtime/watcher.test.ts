@@ -38,18 +38,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('runs the hook on a confirmed change, pings after checks, and stops both when switched off', async () => {
-  const out = join(dir, 'calls.jsonl');
-  const script = join(dir, 'rec.js');
-  writeFileSync(
-    script,
-    `let s='';process.stdin.on('data',c=>s+=c);process.stdin.on('end',()=>require('fs').appendFileSync(process.argv[2], s));`,
-  );
-  const input: SettingsInput = {
-    ...world.settings({ monitor: { ipv6: false } }),
-    hook: { enabled: true, program: process.execPath, args: [script, out], events: ['change'] },
-    heartbeat: { enabled: true, provider: 'healthchecks', url: hc.pingUrl(UUID), intervalSec: 60 },
-  };
+/** The part over a real engine on the harness (its fake clock, its store) with the settings given. */
+async function partOver(input: SettingsInput) {
   h = await startEngineHarness(input);
   const redactor = createRedactor();
   const ctx: FeatureContext = {
@@ -64,7 +54,22 @@ it('runs the hook on a confirmed change, pings after checks, and stops both when
     notifier: undefined as never, // not used by this part
     version: '1.0.0-test',
   };
-  const part = watcherPart(ctx);
+  return watcherPart(ctx);
+}
+
+it('runs the hook on a confirmed change, pings after checks, and stops both when switched off', async () => {
+  const out = join(dir, 'calls.jsonl');
+  const script = join(dir, 'rec.js');
+  writeFileSync(
+    script,
+    `let s='';process.stdin.on('data',c=>s+=c);process.stdin.on('end',()=>require('fs').appendFileSync(process.argv[2], s));`,
+  );
+  const input: SettingsInput = {
+    ...world.settings({ monitor: { ipv6: false } }),
+    hook: { enabled: true, program: process.execPath, args: [script, out], events: ['change'] },
+    heartbeat: { enabled: true, provider: 'healthchecks', url: hc.pingUrl(UUID), intervalSec: 60 },
+  };
+  const part = await partOver(input);
   await part.start?.();
   await h.engine.start();
   await until(() => part.status?.().watcher?.heartbeat.state === 'ok', { what: 'the first ping answered' });
@@ -101,4 +106,33 @@ it('runs the hook on a confirmed change, pings after checks, and stops both when
   await part.close?.();
   expect(hc.pings.length).toBe(pings);
   expect(readFileSync(out, 'utf8')).not.toContain('81.2.69.170');
+});
+
+it('a real check opens a Healthchecks run with /start and ends it with the same rid, even when the start is refused', async () => {
+  const input: SettingsInput = {
+    ...world.settings({ monitor: { ipv6: false } }),
+    heartbeat: { enabled: true, provider: 'healthchecks', url: hc.pingUrl(UUID), intervalSec: 60 },
+  };
+  const part = await partOver(input);
+  await part.start?.();
+  await h.engine.start();
+  await until(() => hc.pings.length === 1, { what: 'the first ping' });
+  h.clock.jump(60_000);
+  await h.engine.checkNow('manual');
+  await until(() => hc.pings.length === 3, { what: 'start and success' });
+  expect(hc.pings.slice(1).map((p) => p.kind)).toEqual(['start', 'success']);
+  expect(hc.pings[1]!.rid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  expect(hc.pings[2]!.rid).toBe(hc.pings[1]!.rid);
+  expect(hc.pings[2]!.body).toMatch(/^IPv4 check: unchanged \(\d+ ms, trigger manual\)$/);
+
+  // A start the server refuses: the check still ends at once, and its end carries the run's rid.
+  h.clock.jump(60_000);
+  hc.fault = { status: 503, body: 'Service Unavailable' };
+  expect((await h.engine.checkNow('manual')).families.v4.lastCheck?.result).toBe('unchanged');
+  await until(() => hc.requests.length === 5, { what: 'the refused start and the end' });
+  hc.fault = null;
+  const [start, end] = hc.requests.slice(3).map((r) => r.url);
+  expect([start!.pathname, end!.pathname]).toEqual([`/ping/${UUID}/start`, `/ping/${UUID}`]);
+  expect(end!.searchParams.get('rid')).toBe(start!.searchParams.get('rid') ?? 'a rid');
+  await part.close?.();
 });

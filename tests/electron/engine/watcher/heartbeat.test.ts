@@ -5,17 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import { newsOf, shouldPing } from '../../../../electron/engine/watcher/heartbeat/decide';
-import { Heartbeat } from '../../../../electron/engine/watcher/heartbeat/pinger';
 import type { Pulse } from '../../../../electron/engine/watcher/heartbeat/types';
 import type { CheckEvent, CheckResult } from '../../../../shared/types';
-import type { HeartbeatSettings } from '../../../../shared/watcher-settings';
 import { type HealthchecksStandIn, startHealthchecks } from '../../../fakes/healthchecks';
 import { type KumaStandIn, startUptimeKuma } from '../../../fakes/uptime-kuma-push';
-import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';
+import { checkEvent, heartbeat } from './heartbeat-harness';
 
 const UUID = '5f3a8c1e-2b7d-4e09-9c61-0d4f7a2b8e35';
 const MIN = 60_000;
@@ -71,33 +67,6 @@ describe('when a heartbeat goes out (decide.ts)', () => {
     });
   });
 });
-
-const checkEvent = (result: CheckResult, family: 4 | 6 = 4): CheckEvent => ({
-  type: 'check',
-  at: 0,
-  family,
-  trigger: 'interval',
-  result,
-  ip: '81.2.69.142',
-  requests: 1,
-  durationMs: 240,
-  attempts: [],
-});
-
-function heartbeat(over: Partial<HeartbeatSettings>, env: NodeJS.ProcessEnv = {}) {
-  const clock = new FakeClock();
-  const logs: LogRecord[] = [];
-  const redactor = createRedactor();
-  const settings: HeartbeatSettings = { enabled: true, provider: 'healthchecks', url: '', intervalSec: 300, ...over };
-  const hb = new Heartbeat(settings, {
-    clock,
-    logger: createLogger('heartbeat', { level: 'debug', sink: (r) => logs.push(r), redact: redactor }),
-    redactor,
-    secrets: { env, readFile: () => '' },
-    version: '9.9.9',
-  });
-  return { hb, clock, logs, redactor };
-}
 
 describe('the heartbeat to Healthchecks', () => {
   const start = async (mode: 'hosted' | 'self-hosted' = 'hosted'): Promise<HealthchecksStandIn> => {
