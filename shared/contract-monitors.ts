@@ -33,6 +33,8 @@ export const monitorStatusSchema = z.object({
   since: epochMs.nullable(),
   /** The change of state came after a confirmed address change that it had not yet answered ("down after a change"). */
   afterChange: z.boolean(),
+  /** It checks this host on a port the router (UPnP-IGD) has no enabled TCP mapping for: unreachable from outside. */
+  notForwarded: z.boolean().optional(),
 });
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>;
 

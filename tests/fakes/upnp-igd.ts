@@ -34,6 +34,7 @@ import { createSocket } from 'node:dgram';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 
+import { MappingTable, soapArgs } from './upnp-igd-mappings';
 import { igdRootDesc, isReserved, propertySet, soapFault, soapResponse } from './upnp-igd-xml';
 
 export interface UpnpIgdOptions {
@@ -74,6 +75,8 @@ export interface FakeUpnpIgd {
   setExternalAddress(ip: string | null): void;
   /** The next SOAP calls answer this UPnPError (null: answer normally). */
   setSoapFault(fault: { code: number; description: string } | null): void;
+  /** The port mappings (AddPortMapping, GetGenericPortMappingEntry: upnp-igd-mappings.ts). */
+  readonly mappings: MappingTable;
   /** Stops answering SSDP searches (a router with UPnP switched off). */
   setSsdpSilent(silent: boolean): void;
   /** Loses the next `count` M-SEARCH datagrams, as UDP may. */
@@ -112,6 +115,7 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
   let searches = 0;
   let skipped = 0;
   const requests: LoggedRequest[] = [];
+  const mappings = new MappingTable();
   let subscribers: Subscriber[] = [];
   const usable = () => (external && !isReserved(external) ? external : null);
 
@@ -119,7 +123,7 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const status = route(req, res);
+      const status = route(req, res, Buffer.concat(chunks).toString('utf8'));
       requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, status });
     });
   });
@@ -145,21 +149,27 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
     return status;
   }
 
-  function route(req: IncomingMessage, res: ServerResponse): number {
+  function route(req: IncomingMessage, res: ServerResponse, body: string): number {
     const path = req.url ?? '';
     if (req.method === 'GET' && path === '/rootDesc.xml') return reply(res, 200, igdRootDesc(version, UUID, host));
-    if (req.method === 'POST' && path.startsWith('/ctl/')) return control(req, res);
+    if (req.method === 'POST' && path.startsWith('/ctl/')) return control(req, res, body);
     if (req.method === 'SUBSCRIBE' && path.startsWith('/evt/')) return subscribe(req, res, path);
     if (req.method === 'UNSUBSCRIBE' && path.startsWith('/evt/')) return unsubscribe(req, res);
     return reply(res, 404, '<html><body>Not Found</body></html>');
   }
 
-  function control(req: IncomingMessage, res: ServerResponse): number {
+  function control(req: IncomingMessage, res: ServerResponse, body: string): number {
     const header = String(req.headers.soapaction ?? '');
     const m = /^"?([^#"]+)#([^"]+)"?$/.exec(header);
     if (!m) return reply(res, 400, '<html><body>Bad request</body></html>');
     const [, ns = '', action = ''] = m;
     if (fault) return reply(res, 500, soapFault(fault.code, fault.description));
+    const client = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    const mapped = mappings.handle(action, soapArgs(body), client);
+    if (mapped)
+      return mapped.ok
+        ? reply(res, 200, soapResponse(action, ns, mapped.out))
+        : reply(res, 500, soapFault(mapped.code, mapped.description));
     if (action !== 'GetExternalIPAddress') return reply(res, 500, soapFault(401, 'Invalid Action'));
     return reply(res, 200, soapResponse(action, ns, { NewExternalIPAddress: usable() ?? '' }));
   }
@@ -259,6 +269,7 @@ export async function startUpnpIgd(options: UpnpIgdOptions = {}): Promise<FakeUp
       return searches;
     },
     requests,
+    mappings,
     get subscribers() {
       return live();
     },

@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { untilAborted } from '../net/deadline';
 import { GenaSubscription, type GenaNotice } from './gena';
+import { listPortMappings, type PortMappingsResult } from './port-mappings';
 import type { SsdpTarget } from './ssdp';
 import type { Gateway, RouterFailure, RouterProtocol, RouterResult } from './types';
 import { askExternalAddress, findIgd, type IgdDevice } from './upnp-device';
@@ -38,6 +39,8 @@ export interface UpnpIgd extends RouterProtocol {
    * means no device or no events. The caller closes it, or `close` does.
    */
   subscribe(signal: AbortSignal, onNotice: (notice: GenaNotice) => void): Promise<SubscribeResult>;
+  /** The WAN connection service's port mappings (the one that told the address, else the first). */
+  portMappings(signal: AbortSignal): Promise<PortMappingsResult>;
 }
 
 export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
@@ -125,6 +128,11 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
     }
   }
 
+  const portMappings = (callerSignal: AbortSignal): Promise<PortMappingsResult> => {
+    const { signal, clear } = linked(callerSignal, closing.signal);
+    return portMappingsOf(gateway, discover, timeoutMs, signal).finally(clear);
+  };
+
   async function close(): Promise<void> {
     closing.abort(new Error('closed'));
     const all = [...subscriptions];
@@ -132,10 +140,28 @@ export function createUpnpIgd(options: UpnpIgdOptions): UpnpIgd {
     await Promise.all(all.map((s) => s.close()));
   }
 
-  return { name: 'upnp', externalAddress, subscribe, close };
+  return { name: 'upnp', externalAddress, subscribe, portMappings, close };
 }
 
 const fail = (error: RouterFailure): RouterResult => ({ ok: false, error });
+
+/** The port mappings of the WAN connection service first in line (the one that told the address, else the first). */
+async function portMappingsOf(
+  gateway: Gateway,
+  discover: (signal: AbortSignal) => Promise<IgdDevice>,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<PortMappingsResult> {
+  if (gateway.family !== 4) return { ok: false, error: { code: 'unsupported', message: 'UPnP-IGD is IPv4 only' } };
+  try {
+    const found = await discover(signal);
+    const [service] = found.services;
+    if (!service) throw new UpnpError('unsupported', 'no WAN connection service');
+    return await listPortMappings(found, service, timeoutMs, signal);
+  } catch (err) {
+    return { ok: false, error: toRouterFailure(err, signal) };
+  }
+}
 
 /**
  * A signal that aborts with either parent. Not `AbortSignal.any`: on Node 20 it holds a timeout

@@ -13,6 +13,7 @@ import type { RouterStatus } from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { createAnnounceListener, type AnnounceListener } from './announce';
+import type { PortMappingsResult } from './port-mappings';
 import type { FindGateway, Gateway, RouterProtocolName } from './types';
 import type { UpnpIgd } from './upnp';
 import {
@@ -48,6 +49,11 @@ export interface RouterWatch {
   onRound(listener: (next: RouterStatus, prev: RouterStatus) => void): () => void;
   update(settings: RouterSettings): void;
   status(): RouterStatus;
+  /**
+   * The router's UPnP-IGD port mappings, or null when no router has answered (off, searching,
+   * none): only a router that answered is asked, and one without UPnP-IGD gives a failure.
+   */
+  portMappings(signal: AbortSignal): Promise<PortMappingsResult | null>;
   /** The announcement port bound, once listening. */
   announcePort(): number | undefined;
   close(): Promise<void>;
@@ -150,6 +156,7 @@ export function createRouterWatch(opts: RouterWatchOptions): RouterWatch {
       else if (next.pollMinutes !== prev.pollMinutes) trigger('settings');
     },
     status: () => current,
+    portMappings: async (signal) => (running && set && current.state === 'ok' ? set.upnp.portMappings(signal) : null),
     announcePort: () => listener?.port(),
     close: stop,
   };

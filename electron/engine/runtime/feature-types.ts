@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
 import type { NetClients } from '../net/types';
 import type { Notifier } from '../notify';
+import type { RouterWatch } from '../router/watch';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { HistoryStore } from '../store';
@@ -26,6 +27,8 @@ export interface FeatureContext {
   version: string;
   /** The network identity of addresses (the host's, shared with the store); the identity part enriches it. */
   identity?: IdentityService;
+  /** The home router watch: its UPnP-IGD port mappings tell which monitors' ports are not forwarded. */
+  router?: RouterWatch;
 }
 
 /** What a part adds to AppStatus. */

@@ -132,6 +132,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     notifier,
     version: opts.version,
     ...(opts.identity ? { identity: opts.identity } : {}),
+    router: router.watch,
   });
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {

@@ -5,10 +5,13 @@
  * each change of state, the notifier tells the ones that matter; AppStatus.monitors, and
  * testMonitor / getMonitorHistory for the Settings page and the API.
  */
+import os from 'node:os';
+
 import { ApiError } from '../../../shared/contract';
 import type { Family } from '../../../shared/types';
 import { systemResolver } from '../net/resolve';
 import { MonitorRunner, runProbe, type ProbeDeps } from '../probes';
+import { ForwardingCheck } from '../probes/forwarding';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function monitorsPart(ctx: FeatureContext): FeaturePart {
@@ -28,7 +31,19 @@ export function monitorsPart(ctx: FeatureContext): FeaturePart {
     notify: (input) => ctx.notifier.service(input),
   });
   runner.update(settings.monitors.items);
+  const router = ctx.router;
+  const forwarding = router
+    ? new ForwardingCheck({
+        clock: ctx.clock,
+        logger: ctx.logger,
+        mappings: (signal) => router.portMappings(signal),
+        monitors: () => settings.monitors.items,
+        addresses: () => thisHostAddresses(ctx),
+      })
+    : null;
+  const items = () => runner.status().map((m) => (forwarding?.notForwarded(m.id) ? { ...m, notForwarded: true } : m));
   let off: (() => void) | null = null;
+  let offRouter: (() => void) | null = null;
   return {
     name: 'monitors',
     handlers: {
@@ -46,21 +61,41 @@ export function monitorsPart(ctx: FeatureContext): FeaturePart {
         });
       },
     },
-    status: () => ({ monitors: ctx.redactor.deep({ items: runner.status() }) }),
+    status: () => ({ monitors: ctx.redactor.deep({ items: items() }) }),
     start() {
       off = ctx.engine.on((e) => {
-        if (e.type === 'change') runner.addressChanged(e.from !== null);
+        if (e.type !== 'change') return;
+        runner.addressChanged(e.from !== null);
+        forwarding?.refresh();
       });
       runner.start();
+      forwarding?.start();
+      // The router answers some seconds after start: ask for its mappings once it first does.
+      offRouter =
+        router?.onRound((next, prev) => {
+          if (next.state === 'ok' && prev.state !== 'ok') forwarding?.refresh();
+        }) ?? null;
     },
     update(next) {
       settings = next;
       runner.update(next.monitors.items);
+      forwarding?.refresh();
     },
     async close() {
       off?.();
       off = null;
-      await runner.close();
+      offRouter?.();
+      offRouter = null;
+      await Promise.all([runner.close(), forwarding?.close()]);
     },
   };
+}
+
+/** This machine's own addresses and its confirmed public ones: a monitor of any of them checks this host. */
+function thisHostAddresses(ctx: FeatureContext): string[] {
+  const own = Object.values(os.networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .map((a) => a.address);
+  const { v4, v6 } = ctx.engine.liveStatus().families;
+  return [...own, v4.ip, v6.ip].filter((a): a is string => typeof a === 'string');
 }

@@ -22,6 +22,10 @@ export function monitorDetail(m: MonitorStatus): string | null {
   return null;
 }
 
+/** A monitor of this host on a port the router has no TCP mapping for (UPnP-IGD), in one short line. */
+export const NOT_FORWARDED = 'not forwarded by the router';
+export const NOT_FORWARDED_LINE = 'The router lists no port mapping for this port: the internet cannot reach it.';
+
 /** Said plainly on the card and the settings page (issue 42). */
 export const INSIDE_CHECK_NOTE =
   'These checks run from this machine, inside your network. A pass proves the service runs and ' +

@@ -7,7 +7,13 @@ import type { AppStatus } from '../../../shared/contract';
 import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
 import { formatRelative, formatTime } from '../format';
-import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail } from './monitor-words';
+import {
+  INSIDE_CHECK_NOTE,
+  MONITOR_STATE_WORDS,
+  monitorDetail,
+  NOT_FORWARDED,
+  NOT_FORWARDED_LINE,
+} from './monitor-words';
 
 export function MonitorsCard({ status, now }: { status: AppStatus; now: number }) {
   const [appearance] = useAppearance();
@@ -32,6 +38,11 @@ export function MonitorsCard({ status, now }: { status: AppStatus; now: number }
               </span>
               {detail && (
                 <span className={`small block${m.state === 'down' ? ' error-text' : ' muted'}`}>{detail}</span>
+              )}
+              {m.notForwarded && (
+                <span className="small block">
+                  <Badge tone="warn">{NOT_FORWARDED}</Badge> {NOT_FORWARDED_LINE}
+                </span>
               )}
             </li>
           );

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { MonitorStatus } from '../../../../shared/contract-monitors';
 import type { MonitorType } from '../../../../shared/service-monitor-settings';
 import { useStatus } from '../../api/queries';
-import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail } from '../../pages/monitor-words';
+import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail, NOT_FORWARDED } from '../../pages/monitor-words';
 import { freshId } from '../ChannelsEditor';
 import type { FormCtx } from '../fields';
 import { type ItemState, ItemList } from '../ItemList';
@@ -56,7 +56,13 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
               )
             : null
         }
-        flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+        flag={(r, i) =>
+          showErrors && errorWithin(ctx.errors, [...path, i])
+            ? 'needs fixing'
+            : statuses?.find((s) => s.id === r.id)?.notForwarded
+              ? NOT_FORWARDED
+              : null
+        }
         test={(r, i, open) => (
           <TestMonitor
             monitor={r}

@@ -1,0 +1,56 @@
+/**
+ * Which service monitors check this host on a port the home router does not forward (issue 42).
+ * A TCP or HTTP monitor whose target is this machine (loopback, one of its own addresses, or
+ * the public address) is reachable from outside only through a TCP port mapping on the router
+ * for its port; with none (or only a disabled one), the check from here may pass while nobody
+ * outside gets in. Host names are not resolved here: the runtime passes the addresses. Pure.
+ */
+import { isIP } from 'node:net';
+
+import type { ServiceMonitor } from '../../../shared/service-monitor-settings';
+
+/** What a router's port mapping tells: read by the router room (router/port-mappings.ts). */
+export interface MappingLike {
+  protocol: string;
+  externalPort: number;
+  enabled: boolean;
+}
+
+/** The host and port a TCP or HTTP monitor connects to; null for DNS monitors and unreadable URLs. */
+export function monitorEndpoint(m: ServiceMonitor): { host: string; port: number } | null {
+  if (m.type === 'tcp') return { host: m.host, port: m.port };
+  if (m.type !== 'http') return null;
+  try {
+    const url = new URL(m.url);
+    const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+    return { host: url.hostname.replace(/^\[|\]$/g, ''), port };
+  } catch {
+    return null;
+  }
+}
+
+const isLoopback = (host: string): boolean => {
+  const h = host.toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost') || h === '::1') return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+};
+
+/** Ids of the enabled monitors of this host whose port has no enabled TCP mapping. */
+export function unmappedMonitors(
+  monitors: readonly ServiceMonitor[],
+  mappings: readonly MappingLike[],
+  thisHostAddresses: readonly string[],
+): string[] {
+  const own = new Set(thisHostAddresses.map((a) => a.toLowerCase()));
+  const forwarded = new Set(
+    mappings.filter((m) => m.enabled && m.protocol.toUpperCase() === 'TCP').map((m) => m.externalPort),
+  );
+  const flagged: string[] = [];
+  for (const m of monitors) {
+    const end = m.enabled ? monitorEndpoint(m) : null;
+    if (!end) continue;
+    const here = isLoopback(end.host) || own.has(end.host.toLowerCase());
+    if (here && !forwarded.has(end.port)) flagged.push(m.id);
+  }
+  return flagged;
+}
