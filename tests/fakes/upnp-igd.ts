@@ -14,6 +14,8 @@
  *   unknown one is UPnPError 401 "Invalid Action" (SoapError, HTTP 500); none at all is a 400.
  *   GetExternalIPAddress answers an empty string when the WAN address is reserved
  *   (getifaddr.c, addr_is_reserved: private, 100.64/10, ...) or missing.
+ *   AddPortMapping and GetGenericPortMappingEntry keep and list a mapping table
+ *   (upnp-igd-mappings.ts; the listing checked against the real daemon by router/lab-mappings.test.ts).
  * - GENA (upnphttp.c ProcessHTTPSubscribe_upnphttp / ProcessHTTPUnSubscribe_upnphttp,
  *   upnpevents.c), not UPNP_STRICT as Debian builds it: TIMEOUT granted as asked (1800 for none),
  *   a CALLBACK must be on the requester's own address (checkCallbackURL) else 412, an unknown
