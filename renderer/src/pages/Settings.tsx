@@ -16,12 +16,23 @@ import { QueryState } from '../components/QueryState';
 import { useRouteQuery } from '../routes';
 import type { FormCtx } from '../settings/fields';
 import { ErrorSummary, notesOf, restartText } from '../settings/form-notes';
-import { clientErrors, getAt, setAt } from '../settings/schema-walk';
+import { Disclosure } from '../settings/options/Disclosure';
+import { clientErrors, errorWithin, getAt, setAt } from '../settings/schema-walk';
 import { SectionNav, sectionElementId, showSection } from '../settings/SectionNav';
 import { type FormSection, formSections, PANEL_SECTIONS } from '../settings/sections';
 import '../settings/settings.css';
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
+interface SectionProps {
+  id: string;
+  title: string;
+  intro?: string;
+  /** A line saying the feature is off: the section's body is folded under it (open while it holds an error). */
+  folded?: string | null;
+  mustOpen?: boolean;
+  children: ReactNode;
+}
+
+function Section({ id, title, intro, folded, mustOpen = false, children }: SectionProps) {
   const el = sectionElementId(id);
   return (
     <section className="card" aria-labelledby={`${el}-h`} id={el}>
@@ -29,7 +40,13 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
         {title}
       </h2>
       {intro && <p className="help intro">{intro}</p>}
-      {children}
+      {folded ? (
+        <Disclosure summary={folded} mustOpen={mustOpen} className="section-fold">
+          {children}
+        </Disclosure>
+      ) : (
+        children
+      )}
     </section>
   );
 }
@@ -99,7 +116,14 @@ function SettingsForm({ view, sections }: { view: SettingsView; sections: FormSe
       </div>
       {tried && <ErrorSummary errors={errors} draft={draft} />}
       {sections.map((s) => (
-        <Section key={s.id} id={s.id} title={s.title} intro={s.intro}>
+        <Section
+          key={s.id}
+          id={s.id}
+          title={s.title}
+          intro={s.intro}
+          folded={s.folded?.(draft)}
+          mustOpen={s.keys.some((k) => errorWithin(ctx.errors, [k]) !== undefined)}
+        >
           {s.render({ ctx, view, savedIds, tried })}
         </Section>
       ))}
@@ -139,7 +163,7 @@ export function Settings() {
             {(v) => <SettingsForm view={v} sections={sections} />}
           </QueryState>
           {panels.map((p) => (
-            <Section key={p.id} id={p.id} title={p.title} intro={p.intro}>
+            <Section key={p.id} id={p.id} title={p.title} intro={p.intro} folded={p.folded}>
               <div className="field-grid">{p.render({ shell })}</div>
             </Section>
           ))}

@@ -17,7 +17,7 @@ import { DataPanel } from './DataPanel';
 import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
 import { Fields, Folded, group } from './field-groups';
-import { type FormCtx, LeafField, ObjectFields } from './fields';
+import { type FormCtx, LeafField } from './fields';
 import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
@@ -42,6 +42,11 @@ export interface FormSection {
   intro?: string;
   /** The top-level settings it edits, so they get no generic section. */
   keys: string[];
+  /**
+   * While this returns a line (the feature it sets up is off), the section's form is folded
+   * under that line, so what is not used takes one line of the page.
+   */
+  folded?(draft: Record<string, unknown>): string | null;
   render(p: FormSectionProps): ReactNode;
 }
 
@@ -51,8 +56,22 @@ export interface PanelSection {
   intro?: string;
   /** Shown only in the desktop app: it gets the app's own operations. */
   appOnly?: boolean;
+  /** Folded under this line until opened. */
+  folded?: string;
   render(p: { shell: ShellClient | null }): ReactNode;
 }
+
+/** A part of the settings draft as an object (the draft may hold anything before it is checked). */
+const part = (draft: Record<string, unknown>, key: string): Record<string, unknown> => {
+  const v = draft[key];
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+};
+/** The feature is switched on (`enabled: true`) in the draft. */
+const on = (draft: Record<string, unknown>, key: string) => part(draft, key).enabled === true;
+/** A secret of the draft is set: a value, a reference, or the `{ set: true }` marker of a stored one. */
+const secretSet = (v: unknown) =>
+  (typeof v === 'string' && v !== '') ||
+  (typeof v === 'object' && v !== null && (v as { set?: unknown }).set !== false);
 
 const introOf = (key: string) => fieldMeta(group(key)).help;
 
@@ -67,6 +86,7 @@ const MONITOR_FOLDED = [
   'networkSettleMs',
 ];
 const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
+const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
 const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
 
 export const FORM_SECTIONS: FormSection[] = [
@@ -138,6 +158,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Discord bot',
     intro: introOf('discord'),
     keys: ['discord'],
+    folded: (d) => (secretSet(part(d, 'discord').token) ? null : 'Off: no bot token. Set up the bot'),
     render: (p) => <DiscordPanel ctx={p.ctx} />,
   },
   {
@@ -159,6 +180,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Program on change',
     intro: introOf('hook'),
     keys: ['hook'],
+    folded: (d) => (on(d, 'hook') ? null : 'Off: no program runs on a change. Set one up'),
     render: (p) => <HookSection ctx={p.ctx} />,
   },
   {
@@ -166,6 +188,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Heartbeat',
     intro: introOf('heartbeat'),
     keys: ['heartbeat'],
+    folded: (d) => (on(d, 'heartbeat') ? null : 'Off: no pings are sent. Set one up'),
     render: (p) => <HeartbeatSection ctx={p.ctx} />,
   },
   {
@@ -173,6 +196,10 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Network identity',
     intro: introOf('identity'),
     keys: ['identity'],
+    folded: (d) =>
+      (part(d, 'identity').provider ?? 'off') === 'off'
+        ? 'From the databases shipped with IPWatch; no online service is asked. Set one up'
+        : null,
     render: (p) => <IdentitySection ctx={p.ctx} />,
   },
   {
@@ -180,6 +207,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Speed test',
     intro: introOf('speedTest'),
     keys: ['speedTest'],
+    folded: (d) => (on(d, 'speedTest') ? null : 'Off: no speed test runs. Set it up'),
     render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {
@@ -189,8 +217,12 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['api'],
     render: (p) => (
       <>
-        <Fields schema={group('api')} path={['api']} ctx={p.ctx} skip={['sessionHours']} />
-        <Folded summary="How long a browser stays signed in" leaves={[['api', 'sessionHours']]} ctx={p.ctx} />
+        <Fields schema={group('api')} path={['api']} ctx={p.ctx} skip={API_FOLDED} />
+        <Folded
+          summary="The token, how long a browser stays signed in, and the public status badge"
+          leaves={API_FOLDED.map((k) => ['api', k])}
+          ctx={p.ctx}
+        />
       </>
     ),
   },
@@ -201,10 +233,15 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['history', 'log', 'version'],
     render: (p) => (
       <>
-        <div className="field-grid">
-          <ObjectFields schema={group('history')} path={['history']} ctx={p.ctx} />
-          <ObjectFields schema={group('log')} path={['log']} ctx={p.ctx} />
-        </div>
+        <Fields schema={group('history')} path={['history']} ctx={p.ctx} skip={['statsRetentionDays']} />
+        <Folded
+          summary="How long hourly statistics are kept, and what the log keeps"
+          leaves={[
+            ['history', 'statsRetentionDays'],
+            ['log', 'level'],
+          ]}
+          ctx={p.ctx}
+        />
       </>
     ),
   },
@@ -215,6 +252,7 @@ export const PANEL_SECTIONS: PanelSection[] = [
     id: 'backup',
     title: 'Backup, restore and import',
     intro: 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
+    folded: 'Back up now, restore a backup, or import a history',
     render: () => <DataPanel />,
   },
   { id: 'app', title: 'This computer', appOnly: true, render: ({ shell }) => shell && <AppPanel shell={shell} /> },
@@ -222,6 +260,7 @@ export const PANEL_SECTIONS: PanelSection[] = [
     id: 'appearance',
     title: 'Appearance (this window)',
     intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
+    folded: 'Time zone, clock and theme',
     render: () => <AppearancePanel />,
   },
 ];

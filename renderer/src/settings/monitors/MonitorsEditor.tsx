@@ -12,6 +12,7 @@ import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail, NOT_FORWARDED } 
 import { freshId } from '../ChannelsEditor';
 import type { FormCtx } from '../fields';
 import { type ItemState, ItemList } from '../ItemList';
+import { Disclosure } from '../options/Disclosure';
 import { errorWithin, getAt } from '../schema-walk';
 import { blankMonitor, MONITOR_FORMS, MONITOR_KINDS, type MonitorDraft, isMonitorType } from './monitor-forms';
 import { MonitorForm } from './MonitorForm';
@@ -40,7 +41,9 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
   const savedAsShown = (r: Row) => JSON.stringify(r) === JSON.stringify(storedOf(r));
   return (
     <>
-      <p className="muted small">{INSIDE_CHECK_NOTE}</p>
+      <Disclosure summary="A check from here proves the service runs, not that the internet reaches it">
+        <p className="muted small">{INSIDE_CHECK_NOTE}</p>
+      </Disclosure>
       <ItemList<Row>
         base="monitors.items"
         label="Monitors"

@@ -8,9 +8,12 @@ import { type ReactNode, useEffect, useState } from 'react';
 export function Disclosure({
   summary,
   mustOpen = false,
+  className,
   children,
 }: {
   summary: string;
+  /** Another class beside `disclosure` (a Settings section folded whole: `section-fold`). */
+  className?: string;
   /** Something inside needs fixing: shown open. */
   mustOpen?: boolean;
   children: ReactNode;
@@ -20,7 +23,11 @@ export function Disclosure({
     if (mustOpen) setOpen(true);
   }, [mustOpen]);
   return (
-    <details className="disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className={className ? `disclosure ${className}` : 'disclosure'}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>{summary}</summary>
       {children}
     </details>
