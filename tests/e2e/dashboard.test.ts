@@ -209,6 +209,8 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     const before = await history();
     expect(before.total).toBeGreaterThan(0);
     await page.goto(`${dash.url}/#/settings`);
+    // The section is folded under one line until opened.
+    await page.getByText('Back up now, restore a backup, or import a history').click();
     await page
       .getByLabel('File to import')
       .setInputFiles(path.join(ROOT, 'tests/fixtures/store/imports/ddns-updates.json'));

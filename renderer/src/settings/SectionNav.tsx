@@ -19,6 +19,9 @@ export function showSection(id: string): boolean {
   const section = document.getElementById(sectionElementId(id));
   if (!section) return false;
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  // A section folded while its feature is off opens when it is asked for (the menu, a link).
+  const fold = section.querySelector<HTMLDetailsElement>(':scope > details.section-fold');
+  if (fold && !fold.open) fold.open = true;
   section.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
   section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   return true;
