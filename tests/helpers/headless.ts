@@ -60,8 +60,10 @@ export function collect(child: ChildProcess, timeoutMs = 30_000): Promise<RunRes
       clearTimeout(timer);
       reject(err);
     });
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      // A death by a signal (code null) says which, where a failed assertion prints stderr.
+      if (signal) stderr += `\n[tests/helpers/headless] the runner was killed by ${signal}\n`;
       resolve({ code, stdout, stderr });
     });
   });
