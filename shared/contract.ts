@@ -84,6 +84,8 @@ export interface AppStatus extends EngineStatus {
   speedTest?: SpeedStatus;
   /** The change hook's and the heartbeat's last runs (contract-watcher.ts). */
   watcher?: WatcherStatus;
+  /** Why this machine cannot show desktop notifications (a server, a container); absent where it can. */
+  desktopUnavailable?: string;
 }
 
 /**

@@ -8,15 +8,19 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ChannelsEditor } from '../../renderer/src/settings/ChannelsEditor';
-import { fakeEngine } from './fake-engine';
+import { ChannelsEditor, offeredTypes } from '../../renderer/src/settings/ChannelsEditor';
+import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
 afterEach(cleanup);
 
 /** The channels panel on settings as a read returns them (secrets as markers). */
-function channelsPanel(channels: Record<string, unknown>[] = [], onDiscordBot?: () => void) {
-  const fake = fakeEngine();
+function channelsPanel(
+  channels: Record<string, unknown>[] = [],
+  onDiscordBot?: () => void,
+  engineStatus?: ReturnType<typeof status>,
+) {
+  const fake = fakeEngine(engineStatus ? { status: engineStatus } : {});
   const saved = storedView((s) => ({ ...s, notifications: { ...(s.notifications as object), channels } }));
   const ids = new Set(channels.map((c) => String(c.id)));
   return {
@@ -103,6 +107,35 @@ describe('channels as rows', () => {
     expect(channels).toEqual([{ id: 'discord-webhook', type: 'discord-webhook', enabled: true }]);
     await user.click(bot);
     expect(onBot).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the type of a new channel', () => {
+  it.each([
+    [undefined, 'desktop', 'Desktop notification'],
+    [
+      'no desktop session: running in a container',
+      'slack',
+      'Desktop notification (not here: no desktop session: running in a container)',
+    ],
+  ])(
+    'where the engine says the desktop is %j, the first offered is %s and the desktop reads %j',
+    (noDesktop, first, label) => {
+      const offered = offeredTypes(noDesktop);
+      expect(offered[0]!.type).toBe(first);
+      expect(offered.find((o) => o.type === 'desktop')!.label).toBe(label);
+      expect(new Set(offered.map((o) => o.type)).size).toBe(offered.length);
+    },
+  );
+
+  it('on a machine with no desktop, a click on "Add a channel" adds the first other type (Slack), not a desktop channel', async () => {
+    const user = userEvent.setup();
+    channelsPanel([], undefined, status({ desktopUnavailable: 'no desktop session: no DISPLAY or WAYLAND_DISPLAY' }));
+    const types = screen.getByLabelText<HTMLSelectElement>('Type of the new channel');
+    await within(types).findByRole('option', { name: /^Desktop notification \(not here: no desktop session/ });
+    expect(types.value).toBe('slack');
+    await user.click(screen.getByRole('button', { name: 'Add a channel' }));
+    expect(screen.getByRole('group', { name: 'Slack: slack' })).toBeTruthy();
   });
 });
 

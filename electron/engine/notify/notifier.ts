@@ -44,6 +44,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     start: () => n.run(() => n.start()),
     stop: () => n.run(() => n.stop()),
     status: () => n.status(),
+    desktopUnavailable: () => n.desktopUnavailable(),
     test: (target) => n.test(target),
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
     resumeType: (type) => n.resumeType(type),
@@ -198,6 +199,10 @@ class Notifications {
       ...this.roster.map((e) => channelStatus(e, this.queues.get(e.id), store, this.settings.retry.failingAfter)),
       ...removedChannels(store, this.liveIds()),
     ];
+  }
+
+  desktopUnavailable(): string | null {
+    return this.channelDeps.desktop?.unavailable ?? null;
   }
 
   resumeType(type: string): void {

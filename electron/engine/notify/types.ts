@@ -277,6 +277,8 @@ export interface Notifier {
   /** Stops timers and deliveries (the attempt in flight is aborted) and closes channels. */
   stop(): Promise<void>;
   status(): ChannelStatus[];
+  /** Why this machine cannot show desktop notifications (no desktop session, no notify-send); null where it can. */
+  desktopUnavailable(): string | null;
   /**
    * Sends a test notification at once, outside the outbox: through a running channel (by id), or
    * through a channel built from these settings for this send only (one being edited). Settings

@@ -142,7 +142,14 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       notifications: notifier.status(),
       ...features.status(),
     };
-    return redactor.deep({ ...base, health: healthOf(base), bot: discord.bot.status(), process: processStatus() });
+    const noDesktop = notifier.desktopUnavailable();
+    return redactor.deep({
+      ...base,
+      health: healthOf(base),
+      bot: discord.bot.status(),
+      process: processStatus(),
+      ...(noDesktop ? { desktopUnavailable: noDesktop } : {}),
+    });
   };
   const services = createServices({
     engine,

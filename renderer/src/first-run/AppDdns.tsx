@@ -8,7 +8,7 @@ import { useEngine } from '../api/engine';
 import { DdnsEditor } from '../settings/ddns/DdnsEditor';
 import type { FormCtx } from '../settings/fields';
 import { getAt, setAt } from '../settings/schema-walk';
-import { ddnsDraftErrors, saveDdnsRecords } from './first-run-ddns';
+import { ddnsDraftErrors, ddnsProblemLines, saveDdnsRecords } from './first-run-ddns';
 
 /** The offer's state: its props, what keeps its records from being saved, and the save itself (as lines to show). */
 export function useAppDdns() {
@@ -22,8 +22,8 @@ export function useAppDdns() {
   };
   return {
     props: { wanted, records, onWanted, onChange: setRecords },
-    problems: () => [...ddnsDraftErrors(chosen)].map(([path, m]) => `Host name, ${path}: ${m}`),
-    save: async () => (await saveDdnsRecords(client, chosen)).map((line) => `Host name, ${line}`),
+    problems: () => ddnsProblemLines(ddnsDraftErrors(chosen), chosen),
+    save: () => saveDdnsRecords(client, chosen),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { ddnsSettingsSchema } from '../../../shared/ddns-settings';
 import type { Client } from '../api/types';
+import { problemWords } from '../settings/field-trail';
 import { clientErrors } from '../settings/schema-walk';
 
 /** The records' own messages, by their path in the settings (`ddns.records.0.domain`). */
@@ -14,7 +15,16 @@ export function ddnsDraftErrors(records: readonly unknown[]): Map<string, string
   return new Map([...errors].map(([k, m]) => [k ? `ddns.${k}` : 'ddns', m]));
 }
 
-/** Adds the records to the engine's settings; the engine's refusals as "path: message" lines, none when saved. */
+/** The records' problems as lines a person reads: "DDNS records › home.example.org › Domain: Enter a domain." */
+export function ddnsProblemLines(errors: Iterable<readonly [string, string]>, records: readonly unknown[]): string[] {
+  const draft = { ddns: { records } };
+  return [...errors].map(([path, message]) => {
+    const { trail, words } = problemWords(path, message, draft);
+    return `${trail.join(' › ')}: ${words}`;
+  });
+}
+
+/** Adds the records to the engine's settings; the engine's refusals as lines in words, none when saved. */
 export async function saveDdnsRecords(
   client: Pick<Client, 'getSettings' | 'saveSettings'>,
   records: readonly unknown[],
@@ -25,5 +35,10 @@ export async function saveDdnsRecords(
   const saved = await client.saveSettings({
     settings: { ...settings, ddns: { ...ddns, records: [...(ddns.records ?? []), ...records] } },
   });
-  return saved.ok ? [] : saved.errors.map((e) => `${e.path}: ${e.message}`);
+  if (saved.ok) return [];
+  const all = [...(ddns.records ?? []), ...records];
+  return ddnsProblemLines(
+    saved.errors.map((e) => [e.path, e.message] as const),
+    all,
+  );
 }

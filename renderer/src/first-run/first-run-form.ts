@@ -2,8 +2,8 @@
  * The first-run wizard's form state and the one call it ends with. Pure: the component
  * (FirstRun.tsx) renders it; the shell applies it (electron/shell/shell-api.ts).
  */
-import { formatIssues } from '../../../shared/schema-common';
 import { type FirstRunInput, firstRunInputSchema } from '../../../shared/shell-contract';
+import { type IssueFacts, issueWords } from '../settings/issue-words';
 
 export interface FirstRunForm {
   ipv4: boolean;
@@ -34,5 +34,22 @@ export function firstRunInput(
     startAtLogin: form.startAtLogin,
     ...(token ? { discordBotToken: token } : {}),
   });
-  return r.success ? { ok: true, input: r.data } : { ok: false, errors: formatIssues(r.error) };
+  if (r.success) return { ok: true, input: r.data };
+  const errors = r.error.issues.map((issue) => fieldSentence(String(issue.path[0] ?? ''), issue, form));
+  return { ok: false, errors };
+}
+
+/** The wizard's fields in words, as its labels say them. */
+const LABELS: Record<string, string> = { discordBotToken: 'Bot token' };
+
+/**
+ * One problem as the person reads it: the field's label and a sentence ("Bot token: Must be at
+ * least 20 characters long."), never the schema's key or zod's own text. The families' rule
+ * is about the form as a whole, so it is said alone.
+ */
+function fieldSentence(key: string, issue: IssueFacts, form: FirstRunForm): string {
+  const label = LABELS[key];
+  const input = key in form ? form[key as keyof FirstRunForm] : undefined;
+  const words = issueWords(issue, { label, input });
+  return label ? `${label}: ${words}` : words;
 }

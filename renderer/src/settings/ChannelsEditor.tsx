@@ -30,6 +30,18 @@ export function freshId(type: string, taken: readonly string[]): string {
 /** Discord is added through its own choice (a webhook or the bot), not the list of types. */
 const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !== 'discord-bot');
 
+/**
+ * The types offered for a new channel, the first being the one chosen until the user picks:
+ * where this machine cannot show desktop notifications (`noDesktop`, the engine's reason), the
+ * desktop type comes last and says why, so it is never the one a click adds. Pure.
+ */
+export function offeredTypes(noDesktop: string | undefined): { type: ChannelType; label: string }[] {
+  const all = LISTED_TYPES.map((t) => ({ type: t, label: CHANNEL_FORMS[t].label }));
+  if (!noDesktop) return all;
+  const desktop = all.find((o) => o.type === 'desktop')!;
+  return [...all.filter((o) => o !== desktop), { type: 'desktop', label: `${desktop.label} (not here: ${noDesktop})` }];
+}
+
 /** The bot's section on this page, or the Settings page at that section when it is not here (first run). */
 function goToBot(): void {
   if (document.getElementById(sectionElementId('discord')) && showSection('discord')) return;
@@ -53,11 +65,14 @@ export function ChannelsEditor({
 }) {
   const path = ['notifications', 'channels'];
   const channels = (getAt(ctx.draft, path) as ChannelDraft[] | undefined) ?? [];
-  const [type, setType] = useState<ChannelType>(LISTED_TYPES[0]!);
+  const status = useStatus().data;
+  const offered = offeredTypes(status?.desktopUnavailable);
+  const [picked, setType] = useState<ChannelType | null>(null);
+  const type = picked ?? offered[0]!.type;
   // The row whose test was asked for with fields to fix: its form opens with every message shown.
   const [revealAt, setRevealAt] = useState<number | null>(null);
   // Until the status is read, a row says nothing of its state rather than something untrue.
-  const statuses = useStatus().data?.notifications;
+  const statuses = status?.notifications;
   const blocked = (c: ChannelDraft, i: number) =>
     optionErrors(c).size > 0 || Boolean(errorWithin(ctx.errors, [...path, i]));
   const newChannel = (t: ChannelType): ChannelDraft => ({
@@ -115,9 +130,9 @@ export function ChannelsEditor({
             <label>
               Type of the new channel
               <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
-                {LISTED_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {CHANNEL_FORMS[t].label}
+                {offered.map((o) => (
+                  <option key={o.type} value={o.type}>
+                    {o.label}
                   </option>
                 ))}
               </select>

@@ -8,9 +8,9 @@ import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/channel-options'
 import type { EnvInForce } from '../../../shared/contract-settings';
 import { fieldMeta, getAt, leavesOf } from '../../../shared/schema-fields';
 import { settingsSchema } from '../../../shared/settings';
-import { amountText, unitOf } from './issue-words';
+import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
-import { labelOf, schemaAt } from './schema-walk';
+import { fieldFacts, labelOf, schemaAt } from './schema-walk';
 
 let labels: Map<string, string> | null = null;
 
@@ -74,6 +74,19 @@ export function fieldTrail(path: string, draft?: unknown): string[] {
   const list = labelOfPath(keys.slice(0, at).join('.'));
   const item = itemName(getAt(draft, keys.slice(0, at + 1)), Number(keys[at]));
   return at === keys.length - 1 ? [list, item] : [list, item, itemFieldLabel(keys, at, draft)];
+}
+
+/**
+ * A problem of the settings as a person reads it: the trail to its field and what is wrong in a
+ * sentence ("Must be at least 10 seconds."), from the path and message the schema or the engine
+ * gave and, when known, the draft (items' names, the value typed).
+ */
+export function problemWords(path: string, message: string, draft?: unknown): { trail: string[]; words: string } {
+  const trail = fieldTrail(path, draft);
+  const keys = path.split('.');
+  const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft);
+  const label = trail.at(-1);
+  return { trail, words: messageWords(message, { ...facts, label, unit: unitOf(label, keys.at(-1)) }) };
 }
 
 /** A value as the field's words say it: "30 seconds", "on", "Warnings and errors", "a, b". */

@@ -6,12 +6,9 @@
  */
 import './field.css';
 
-import { settingsSchema } from '../../../shared/settings';
 import type { SettingsView } from '../api/types';
-import { fieldTrail, inForceText, labelOfPath } from './field-trail';
-import { messageWords, unitOf } from './issue-words';
+import { inForceText, labelOfPath, problemWords } from './field-trail';
 import { revealPath } from './ItemList';
-import { fieldFacts } from './schema-walk';
 
 export { fieldTrail, labelOfPath } from './field-trail';
 
@@ -84,17 +81,14 @@ export function ErrorSummary({ errors, draft }: { errors: Map<string, string>; d
 
 /** One field to fix: its name, a button that takes the focus there, and what is wrong in a sentence. */
 function Problem({ path, message, draft }: { path: string; message: string; draft: unknown }) {
-  const trail = fieldTrail(path, draft);
-  const keys = path.split('.');
-  const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft);
-  const label = trail.at(-1);
+  const { trail, words } = problemWords(path, message, draft);
   return (
     <li>
       {/* A button, not a link: the page's routes live in the URL's hash. */}
       <button type="button" className="field-link" onClick={() => focusField(path)}>
         {trail.join(' › ')}
       </button>
-      : {messageWords(message, { ...facts, label, unit: unitOf(label, keys.at(-1)) })}
+      : {words}
     </li>
   );
 }

@@ -46,6 +46,8 @@ describe('a runner without a desktop session', () => {
     runner = await startApiRunner({ world, settings: { notifications: { channels } }, env: NO_DESKTOP });
     expect(await desktopOf(runner)).toMatchObject({ state: 'disabled', pending: 0 });
     expect((await desktopOf(runner))?.reason).toMatch(/^no desktop session/);
+    // The page hears it too: it offers no desktop channel first where none can show.
+    expect((await status(runner)).desktopUnavailable).toMatch(/^no desktop session/);
     expect(runner.stderr()).toMatch(/notification channel "desktop" is off: no desktop session.*dropped/);
 
     world.setIp('81.2.69.160', '2a02:1:2:4::5');

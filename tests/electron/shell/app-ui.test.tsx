@@ -67,7 +67,7 @@ describe('the first-run wizard in the app', () => {
     await user.click(within(form).getByLabelText('IPv4 address'));
     await user.click(within(form).getByLabelText('IPv6 address'));
     await user.click(within(form).getByRole('button', { name: 'Start watching' }));
-    expect(await within(form).findByText(/watch at least one of IPv4 and IPv6/)).toBeTruthy();
+    expect(await within(form).findByText('Watch at least one of IPv4 and IPv6.')).toBeTruthy();
     expect(existsSync(path.join(dir, 'settings.json'))).toBe(false);
 
     await user.click(within(form).getByLabelText('IPv6 address'));
