@@ -12,11 +12,19 @@ export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
   off: 'off',
 };
 
-/** `Nextcloud: down since the address change (answered status 502)`, `SSH: up`. */
+/** What an up monitor cannot show: the router forwards nothing to its port, so the world cannot reach it. */
+export const NOT_FORWARDED_TEXT = 'but the router forwards nothing to its port';
+
+/**
+ * `Nextcloud: down since the address change (answered status 502)`, `SSH: up`, `SSH: up, but
+ * the router forwards nothing to its port` (an inside check passes where the world gets nothing).
+ */
 export function monitorLine(m: MonitorStatus): string {
   const word = MONITOR_STATE_TEXT[m.state];
-  if (m.state !== 'down') return `${m.name}: ${word}`;
-  return `${m.name}: ${word}${m.afterChange ? ' since the address change' : ''}${m.why ? ` (${m.why})` : ''}`;
+  const unmapped = m.notForwarded && m.state !== 'off' ? `, ${NOT_FORWARDED_TEXT}` : '';
+  if (m.state !== 'down') return `${m.name}: ${word}${unmapped}`;
+  const why = m.why ? ` (${m.why})` : '';
+  return `${m.name}: ${word}${m.afterChange ? ' since the address change' : ''}${why}${unmapped}`;
 }
 
 /** Every monitor's line, cut with "… and N more" to stay within `max` characters (a Discord field holds 1024). */

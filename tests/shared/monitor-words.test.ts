@@ -30,6 +30,17 @@ describe('monitorLine', () => {
       item({ id: 'a', name: 'Web', state: 'down', why: 'answered status 502', afterChange: true }),
       'Web: down since the address change (answered status 502)',
     ],
+    [
+      'up from inside, its port not forwarded',
+      item({ id: 'a', name: 'SSH', state: 'up', notForwarded: true }),
+      'SSH: up, but the router forwards nothing to its port',
+    ],
+    [
+      'down, its port not forwarded',
+      item({ id: 'a', name: 'SSH', state: 'down', why: 'connection refused', notForwarded: true }),
+      'SSH: down (connection refused), but the router forwards nothing to its port',
+    ],
+    ['off, its port not forwarded', item({ id: 'a', name: 'SSH', state: 'off', notForwarded: true }), 'SSH: off'],
   ])('%s', (_label, m, line) => {
     expect(monitorLine(m)).toBe(line);
     // The target (here the public address) never appears: the line goes where addresses are masked.
