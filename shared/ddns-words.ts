@@ -4,6 +4,7 @@
  * the table is in tests/shared/ddns-words.test.ts.
  */
 import type { DdnsRecordStatus, DdnsState } from './contract-ddns';
+import { cutLines } from './cut-lines';
 
 export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
   'in-step': 'in step',
@@ -35,21 +36,11 @@ export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => str
 }
 
 /** Every record's line, cut to `max` characters (Discord's field, a tray item) with how many were left out. */
-export function ddnsLines(records: readonly DdnsRecordStatus[], address?: (ip: string) => string, max = 1000): string {
-  const lines: string[] = [];
-  let used = 0;
-  for (const [i, r] of records.entries()) {
-    const line = ddnsRecordLine(r, address);
-    const more = `… and ${records.length - i} more`;
-    if (used + line.length + 1 > max - more.length) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    used += line.length + 1;
-  }
-  return lines.join('\n');
-}
+export const ddnsLines = (records: readonly DdnsRecordStatus[], address?: (ip: string) => string, max = 1000): string =>
+  cutLines(
+    records.map((r) => ddnsRecordLine(r, address)),
+    max,
+  );
 
 /** What a runner prints again: a record's state, why, address or propagation time changed (not the time of a look). */
 export const ddnsLineKey = (records: readonly DdnsRecordStatus[]): string =>

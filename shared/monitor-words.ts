@@ -4,6 +4,7 @@
  * may be an address, and these lines go where the address may be masked). Pure.
  */
 import type { MonitorState, MonitorStatus } from './contract-monitors';
+import { cutLines } from './cut-lines';
 
 export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
   up: 'up',
@@ -28,18 +29,5 @@ export function monitorLine(m: MonitorStatus): string {
 }
 
 /** Every monitor's line, cut with "… and N more" to stay within `max` characters (a Discord field holds 1024). */
-export function monitorLines(items: readonly MonitorStatus[], max = 1000): string {
-  const lines: string[] = [];
-  let used = 0;
-  for (const [i, m] of items.entries()) {
-    const line = monitorLine(m);
-    const more = `… and ${items.length - i} more`;
-    if (used + line.length + 1 > max - more.length) {
-      lines.push(more);
-      break;
-    }
-    lines.push(line);
-    used += line.length + 1;
-  }
-  return lines.join('\n');
-}
+export const monitorLines = (items: readonly MonitorStatus[], max = 1000): string =>
+  cutLines(items.map(monitorLine), max);
