@@ -1,7 +1,7 @@
 /** What a Settings row says of its item, from the engine's status: a table per kind of item. */
 import { describe, expect, it } from 'vitest';
 
-import { channelState, guildState, sourceState } from '../../renderer/src/settings/item-states';
+import { channelRowState, guildRowState, sourceRowState } from '../../renderer/src/settings/item-states';
 import type { BotGuildStatus } from '../../shared/bot-types';
 import type { ChannelStatus } from '../../shared/notify-types';
 import type { SourceHealth } from '../../shared/types';
@@ -60,6 +60,8 @@ describe('a source row', () => {
     ],
     ['answering', source({}), true, 'answering', 'good', undefined],
     ['never asked', source({ successes: 0 }), true, 'not asked yet', 'neutral', undefined],
+    // The same word as the Sources page (shared/source-state.ts), its usual answer time as the reason.
+    ['answering slowly', source({ latencyMs: 1500 }), true, 'slow', 'warn', 'Usual answer time 1.5 s'],
     ['failing', source({ consecutiveFailures: 2, lastError: 'timeout' }), true, 'failing', 'bad', 'timeout'],
     [
       'breaker open',
@@ -80,7 +82,7 @@ describe('a source row', () => {
     // An old error stays in the health after the source recovers: it answers now.
     ['recovered', source({ lastError: 'old', consecutiveFailures: 0 }), true, 'answering', 'good', undefined],
   ] as const)('%s: %s', (_, health, saved, word, tone, detail) => {
-    expect(sourceState(health, saved)).toEqual({ word, tone, ...(detail !== undefined ? { detail } : {}) });
+    expect(sourceRowState(health, saved)).toEqual({ word, tone, ...(detail !== undefined ? { detail } : {}) });
   });
 });
 
@@ -98,12 +100,12 @@ describe('a channel row', () => {
     ['paused', channel({ state: 'paused', reason: 'monitoring paused' }), true, true, 'paused', 'neutral'],
     ['removed', channel({ state: 'removed' }), true, true, 'removed', 'neutral'],
   ] as const)('%s', (_, status, saved, enabled, word, tone) => {
-    expect(channelState(status, saved, enabled)).toMatchObject({ word, tone });
+    expect(channelRowState(status, saved, enabled)).toMatchObject({ word, tone });
   });
 
   it('gives the reason behind a bad state, for the open form', () => {
-    expect(channelState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true).detail).toBe('HTTP 401');
-    expect(channelState(channel({ state: 'invalid', reason: 'no desktop session' }), true, true).detail).toBe(
+    expect(channelRowState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true).detail).toBe('HTTP 401');
+    expect(channelRowState(channel({ state: 'invalid', reason: 'no desktop session' }), true, true).detail).toBe(
       'no desktop session',
     );
   });
@@ -118,6 +120,6 @@ describe('a Discord server row', () => {
     ['cannot post', guild({ problem: 'missing Send Messages' }), true, true, 'cannot post', 'bad'],
     ['joined', guild({}), true, true, 'joined', 'good'],
   ] as const)('%s', (_, status, saved, botOn, word, tone) => {
-    expect(guildState(status, saved, botOn)).toMatchObject({ word, tone });
+    expect(guildRowState(status, saved, botOn)).toMatchObject({ word, tone });
   });
 });

@@ -14,7 +14,7 @@ import { CHANNEL_FORMS } from './channels/forms';
 import { isChannelType, optionErrors } from './channels/schema';
 import { TestButton } from './channels/TestButton';
 import type { FormCtx } from './fields';
-import { channelState } from './item-states';
+import { channelRowState } from './item-states';
 import { ItemList } from './ItemList';
 import { errorWithin, getAt } from './schema-walk';
 import { sectionElementId, showSection } from './SectionNav';
@@ -93,7 +93,7 @@ export function ChannelsEditor({
       type={(c) => (isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : `${c.type} (unknown)`)}
       state={(c) =>
         statuses
-          ? channelState(
+          ? channelRowState(
               statuses.find((s) => s.id === c.id),
               savedIds.has(c.id),
               c.enabled !== false,

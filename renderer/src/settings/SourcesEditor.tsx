@@ -8,7 +8,7 @@ import type { CustomSource } from '../../../shared/settings';
 import { sourcesSchema } from '../../../shared/settings';
 import { useStatus } from '../api/queries';
 import { type FormCtx, LeafField } from './fields';
-import { sourceState } from './item-states';
+import { sourceRowState } from './item-states';
 import { ItemList } from './ItemList';
 import { errorWithin, getAt } from './schema-walk';
 import { SOURCE_FORMS } from './sources/forms';
@@ -38,7 +38,7 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
         type={(s) => `${SOURCE_FORMS[s.kind]?.label ?? s.kind} · IPv${s.family}`}
         state={(s) =>
           health
-            ? sourceState(
+            ? sourceRowState(
                 health.find((h) => h.id === s.id),
                 savedIds.has(s.id),
               )

@@ -6,27 +6,26 @@
  */
 import type { BotGuildStatus } from '../../../shared/bot-types';
 import type { ChannelStatus } from '../../../shared/notify-types';
+import { sourceState } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
 import type { ItemState } from './ItemList';
 
 const NOT_SAVED: ItemState = { word: 'not saved yet', tone: 'neutral' };
 
 /**
- * A custom source: answering, failing, resting after failures (its breaker open or trying it
- * again), or not asked yet. `saved` says whether the engine runs it as the page shows it.
+ * A custom source: the word shared/source-state.ts gives it (answering, slow, failing, resting
+ * after failures, not asked yet), the same as the Sources page says; its reason only when there
+ * is something to explain. `saved` says whether the engine runs it as the page shows it.
  */
-export function sourceState(health: SourceHealth | undefined, saved: boolean): ItemState {
+export function sourceRowState(health: SourceHealth | undefined, saved: boolean): ItemState {
   if (!saved) return NOT_SAVED;
   if (!health) return { word: 'not in use', tone: 'neutral', detail: 'The engine does not ask it: see the log.' };
-  if (health.state !== 'closed')
-    return { word: 'resting after failures', tone: 'warn', detail: health.lastError ?? null };
-  if (health.consecutiveFailures > 0) return { word: 'failing', tone: 'bad', detail: health.lastError ?? null };
-  if (health.successes === 0) return { word: 'not asked yet', tone: 'neutral' };
-  return { word: 'answering', tone: 'good' };
+  const { word, tone, reason } = sourceState(health);
+  return tone === 'warn' || tone === 'bad' ? { word, tone, detail: reason } : { word, tone };
 }
 
 /** A notification channel: working, retrying, failing, off... as its delivery state says. */
-export function channelState(status: ChannelStatus | undefined, saved: boolean, enabled: boolean): ItemState {
+export function channelRowState(status: ChannelStatus | undefined, saved: boolean, enabled: boolean): ItemState {
   if (!saved) return NOT_SAVED;
   if (!enabled) return { word: 'off', tone: 'neutral' };
   if (!status) return { word: 'starting', tone: 'neutral' };
@@ -52,7 +51,7 @@ export function channelState(status: ChannelStatus | undefined, saved: boolean, 
 }
 
 /** A Discord server: the bot is in it (and can post), not yet, or something stops its posts. */
-export function guildState(status: BotGuildStatus | undefined, saved: boolean, botOn: boolean): ItemState {
+export function guildRowState(status: BotGuildStatus | undefined, saved: boolean, botOn: boolean): ItemState {
   if (!saved) return NOT_SAVED;
   if (!botOn) return { word: 'bot off', tone: 'neutral' };
   if (!status?.name) return { word: 'not joined yet', tone: 'warn', detail: 'Invite the bot with the link above.' };

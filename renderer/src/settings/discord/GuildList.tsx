@@ -4,7 +4,7 @@
  */
 import type { BotStatus } from '../../../../shared/bot-types';
 import type { FormCtx } from '../fields';
-import { guildState } from '../item-states';
+import { guildRowState } from '../item-states';
 import { ItemList } from '../ItemList';
 import { getAt } from '../schema-walk';
 import { GuildCard } from './GuildCard';
@@ -29,7 +29,7 @@ export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefin
         const channel = typeof g.channel === 'string' ? g.channel : null;
         return channel ? `Discord server · posts to ${channel}` : 'Discord server · no posts';
       }}
-      state={(g) => guildState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off')}
+      state={(g) => guildRowState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off')}
       form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} />}
       onRemove={(i) =>
         ctx.set(
