@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import type { LoggedEvent } from '../../renderer/src/api/event-log';
 import type { ApiEvent } from '../../renderer/src/api/types';
-import { activityLines, CHECK_MATCH_SLACK_MS, describeStored } from '../../renderer/src/pages/activity-lines';
+import {
+  activityLines,
+  CHECK_MATCH_SLACK_MS,
+  describeEvent,
+  describeStored,
+} from '../../renderer/src/pages/activity-lines';
 import type { RecentEvent } from '../../shared/contract-events';
 
 const T = 1_790_000_000_000;
@@ -113,5 +118,29 @@ describe('describeStored', () => {
     ],
   ])('%#: %s', (e, text) => {
     expect(describeStored(e)).toBe(text);
+  });
+});
+
+describe('an event the store keeps and the live feed sends alike', () => {
+  it.each<[RecentEvent, ApiEvent, string]>([
+    [change, liveChange, 'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started'],
+    [
+      { ...change, from: null },
+      { ...liveChange, from: null } as ApiEvent,
+      'IPv4 first seen: 81.2.69.143, found by a check you started',
+    ],
+    [
+      { type: 'offline', at: T, cause: 'no route to host' },
+      { type: 'offline', at: T, cause: 'no route to host' },
+      'Offline: no route to host',
+    ],
+    [
+      { type: 'online', at: T, offlineMs: 42_400 },
+      { type: 'online', at: T, offlineMs: 42_400 },
+      'Back online after 42 s',
+    ],
+  ])('%#: reads the same from either copy', (kept, live, text) => {
+    expect(describeStored(kept)).toBe(text);
+    expect(describeEvent(live)).toBe(text);
   });
 });

@@ -36,10 +36,23 @@ const BREAKER_WORDS: Record<BreakerState, string> = {
   'half-open': 'being tried again',
 };
 
-const changeText = (family: number, from: string | null, to: string, trigger: string): string =>
-  from === null
-    ? `IPv${family} first seen: ${to}, ${triggerWords(trigger)}`
-    : `IPv${family} changed ${from} → ${to}, ${triggerWords(trigger)}`;
+/** The events the store keeps and the live feed sends alike: either copy reads the same. */
+type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 'online' }>;
+
+function describeKeptAlike(e: KeptAlike): string {
+  switch (e.type) {
+    case 'change': {
+      const how = triggerWords(e.trigger);
+      return e.from === null
+        ? `IPv${e.family} first seen: ${e.to}, ${how}`
+        : `IPv${e.family} changed ${e.from} → ${e.to}, ${how}`;
+    }
+    case 'offline':
+      return `Offline: ${e.cause}`;
+    case 'online':
+      return `Back online after ${Math.round(e.offlineMs / 1000)} s`;
+  }
+}
 
 /** One line that says what a live event was. */
 export function describeEvent(e: ApiEvent): string {
@@ -47,11 +60,9 @@ export function describeEvent(e: ApiEvent): string {
     case 'check':
       return `IPv${e.family} check: ${e.result}${e.ip ? ` ${e.ip}` : ''}, ${e.durationMs} ms`;
     case 'change':
-      return changeText(e.family, e.from, e.to, e.trigger);
     case 'offline':
-      return `Offline: ${e.cause}`;
     case 'online':
-      return `Back online after ${Math.round(e.offlineMs / 1000)} s`;
+      return describeKeptAlike(e);
     case 'source-health':
       return `Source ${e.sourceId}: ${BREAKER_WORDS[e.to]} (${e.reason})`;
     case 'cgnat':
@@ -81,11 +92,9 @@ export function describeStored(e: RecentEvent): string {
     case 'check':
       return `IPv${e.family} check: ${e.result}`;
     case 'change':
-      return changeText(e.family, e.from, e.to, e.trigger);
     case 'offline':
-      return `Offline: ${e.cause}`;
     case 'online':
-      return `Back online after ${Math.round(e.offlineMs / 1000)} s`;
+      return describeKeptAlike(e);
     case 'notice':
       return `Notice ${e.kind} through ${e.channel}: ${NOTICE_STATUS[e.status]}${e.error ? ` (${e.error})` : ''}`;
   }
