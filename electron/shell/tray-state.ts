@@ -8,6 +8,7 @@ import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
 import { type HealthState, healthOf } from '../../shared/health';
 import { formatIdentity } from '../../shared/identity';
 import { monitorLine } from '../../shared/monitor-words';
+import { speedLine } from '../../shared/speed-words';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -147,3 +148,10 @@ export const menuDdnsRecords = (s: AppStatus): string[] =>
 
 /** One menu line per service monitor: its name and state, why when down (shared/monitor-words.ts). */
 export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);
+
+/** The speed test's line with its age ("Speed: 512 Mbps down, 48.2 up, 12 ms (2 h ago)"); null when it is off and never ran. */
+export function menuSpeed(s: AppStatus, now: number): string | null {
+  const line = speedLine(s.speedTest);
+  if (!line) return null;
+  return line.at === null || s.speedTest?.runningSince ? line.text : `${line.text} (${ago(now - line.at)})`;
+}

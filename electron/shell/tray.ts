@@ -12,6 +12,7 @@ import {
   menuAddresses,
   menuDdnsRecords,
   menuMonitors,
+  menuSpeed,
   type TrayInput,
   trayState,
   type TrayState,
@@ -133,7 +134,7 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
         }))
       : [{ label: 'No address yet', enabled: false }]),
     ...ddnsItems(s),
-    ...monitorItems(s),
+    ...monitorItems(s, (deps.now ?? Date.now)()),
     { type: 'separator' },
     { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
     paused
@@ -172,7 +173,8 @@ function ddnsItems(s: AppStatus): MenuItemConstructorOptions[] {
 }
 
 /** The service monitors, one line each with its state, after a separator; none without monitors. */
-function monitorItems(s: AppStatus): MenuItemConstructorOptions[] {
-  const lines = menuMonitors(s);
+function monitorItems(s: AppStatus, now: number): MenuItemConstructorOptions[] {
+  const speed = menuSpeed(s, now);
+  const lines = [...menuMonitors(s), ...(speed ? [speed] : [])];
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }

@@ -1,7 +1,8 @@
 /** A speed test in words for the dashboard's card and the chart's readout. Pure. */
 import type { SpeedTestResult } from '../../../shared/contract-speed';
+import { mbpsText } from '../../../shared/speed-words';
 
-const mbps = (v: number | null) => (v === null ? 'not measured' : `${v >= 100 ? Math.round(v) : v.toFixed(1)} Mbps`);
+const mbps = (v: number | null) => (v === null ? 'not measured' : `${mbpsText(v)} Mbps`);
 const ms = (v: number | null) => (v === null ? 'not measured' : `${v >= 10 ? Math.round(v) : v.toFixed(1)} ms`);
 
 /** "↓ 93.5 Mbps · ↑ 38.2 Mbps · 12 ms (jitter 1.5 ms)", or why it failed. */

@@ -11,6 +11,7 @@ import { formatIdentity } from '../../../../shared/identity';
 import { monitorLines } from '../../../../shared/monitor-words';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
+import { speedLine } from '../../../../shared/speed-words';
 import { address, COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
 import { defineCommand } from './define';
 
@@ -83,6 +84,7 @@ export const status = defineCommand({
               ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
               : []),
             ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items) }] : []),
+            ...speedField(s, tz),
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
             ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
           ],
@@ -91,3 +93,10 @@ export const status = defineCommand({
     };
   },
 });
+
+/** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */
+function speedField(s: AppStatus, tz: string): APIEmbedField[] {
+  const line = speedLine(s.speedTest);
+  if (!line) return [];
+  return [{ name: 'Speed test', value: line.at === null ? line.text : `${line.text} · ${when(line.at, tz)}` }];
+}

@@ -37,6 +37,8 @@ export async function startBot(
     routerWatch?: RuntimeOptions['routerWatch'];
     /** The network identity lookup the runtime shows beside each address (none by default). */
     identify?: RuntimeOptions['identify'];
+    /** Settings of other parts (a speed test, monitors), merged at the top level. */
+    more?: Record<string, unknown>;
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -50,6 +52,7 @@ export async function startBot(
   const input = {
     ...base,
     ...(opts.routerWatch ? { router: { enabled: true } } : {}),
+    ...opts.more,
     notifications: { ...opts.notifications, channels: [] },
     discord: {
       token: discord.token,
