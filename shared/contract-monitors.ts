@@ -8,14 +8,13 @@ import { z } from 'zod';
 
 import { GET, method, POST } from './contract-method';
 import type { Schema } from './contract-status';
+import { MONITOR_STATES } from './monitor-states';
 import { idSchema } from './schema-common';
 import { MONITOR_TYPES, serviceMonitorSchema } from './service-monitor-settings';
 
-const epochMs = z.number().describe('epoch ms');
+export { MONITOR_STATES, type MonitorState } from './monitor-states';
 
-/** up: the last check passed; down: `downAfter` checks in a row failed (why says); unknown: not checked yet, or failing fewer times than that; off: switched off. */
-export const MONITOR_STATES = ['up', 'down', 'unknown', 'off'] as const;
-export type MonitorState = (typeof MONITOR_STATES)[number];
+const epochMs = z.number().describe('epoch ms');
 
 export const monitorStatusSchema = z.object({
   id: z.string(),

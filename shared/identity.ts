@@ -1,25 +1,21 @@
 /**
- * Network identity of a public address: who announces it (AS number and organisation), the
- * country it is registered in, and whether it belongs to a VPN, proxy or hosting network.
- * Pure: the engine's identity room fills it in, everything that shows it formats it here.
+ * The schema of a public address's network identity, for the contract's status and history.
+ * The type, its words and its pure rules are network-identity.ts (no zod, so the dashboard's
+ * first load stays without it); they are exported here too, for the engine's imports.
  */
 
 import { z } from 'zod';
 
-/** Why an address is flagged "VPN or proxy". */
-export const VPN_REASONS = ['vpn-asn', 'hosting-asn', 'warp'] as const;
-export type VpnReason = (typeof VPN_REASONS)[number];
+import { type NetworkIdentity, VPN_REASONS } from './network-identity';
 
-export interface NetworkIdentity {
-  /** Autonomous system number; null when the ASN database has no range for the address. */
-  asn: number | null;
-  /** The AS's organisation as the database names it. */
-  org: string | null;
-  /** ISO 3166-1 alpha-2 country code. */
-  country: string | null;
-  /** Set when the address is a VPN exit, a proxy, or a hosting or cloud server. */
-  vpn: VpnReason | null;
-}
+export {
+  formatIdentity,
+  type NetworkIdentity,
+  providerChanged,
+  VPN_LABEL,
+  VPN_REASONS,
+  type VpnReason,
+} from './network-identity';
 
 export const networkIdentitySchema: z.ZodType<NetworkIdentity> = z.object({
   asn: z.number().nullable().describe('autonomous system number'),
@@ -30,25 +26,3 @@ export const networkIdentitySchema: z.ZodType<NetworkIdentity> = z.object({
     .nullable()
     .describe('why the address is flagged "VPN or proxy": a VPN provider\'s AS, a hosting AS, or warp=on'),
 });
-
-/** The words a user sees for the flag, wherever the identity is shown. */
-export const VPN_LABEL = 'VPN or proxy';
-
-/** "AS3320 Deutsche Telekom AG, DE", with " (VPN or proxy)" when flagged; '' when nothing is known. */
-export function formatIdentity(identity: NetworkIdentity | null | undefined): string {
-  if (!identity) return '';
-  const who = [identity.asn !== null ? `AS${identity.asn}` : null, identity.org].filter(Boolean).join(' ');
-  const text = [who, identity.country].filter(Boolean).join(', ');
-  if (!text) return '';
-  return identity.vpn ? `${text} (${VPN_LABEL})` : text;
-}
-
-/**
- * True when the network behind the address changed: another AS or another country. Unknown on
- * either side is no change: a database gap must not look like a new provider.
- */
-export function providerChanged(before: NetworkIdentity | null, after: NetworkIdentity | null): boolean {
-  if (!before || !after) return false;
-  const differs = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
-  return differs(before.asn, after.asn) || differs(before.country, after.country);
-}

@@ -1,15 +1,17 @@
 /** The window: the sign-in gate in a browser, the first-run wizard in the app, then the shell (shell/). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import { type Engine, EngineProvider, LiveUpdates, useConnectionState, useEngine } from './api/engine';
 import { ApiError } from './api/http';
 import { shellOf, useAppPrefs, useShellAnswers } from './api/shell';
 import { useApplyTheme, useAppearance } from './appearance';
-import { FirstRun } from './first-run/FirstRun';
 import { FirstRunGate } from './first-run/FirstRunGate';
 import { SignIn } from './pages/SignIn';
 import { Shell } from './shell/Shell';
+
+// The wizard (with the schemas and record forms it alone needs) loads only when it is shown.
+const FirstRun = lazy(() => import('./first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -34,13 +36,21 @@ function Welcome({ children }: { children: ReactNode }) {
   if (!shell || !prefs.data || prefs.data.firstRunDone) return children;
   return (
     <main id="main" className="first-run">
-      <FirstRun
-        shell={shell}
-        onDone={(p) => {
-          answers.prefs(p);
-          window.location.hash = '#/';
-        }}
-      />
+      <Suspense
+        fallback={
+          <p className="state loading" role="status">
+            Loading setup…
+          </p>
+        }
+      >
+        <FirstRun
+          shell={shell}
+          onDone={(p) => {
+            answers.prefs(p);
+            window.location.hash = '#/';
+          }}
+        />
+      </Suspense>
     </main>
   );
 }

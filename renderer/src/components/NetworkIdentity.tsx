@@ -1,9 +1,9 @@
 /**
  * Who and where beside an address: "AS3320 Deutsche Telekom AG, DE", and a warning badge when
- * the address is a VPN or proxy exit. Takes a family status's `identity` (shared/identity.ts);
+ * the address is a VPN or proxy exit. Takes a family status's `identity` (shared/network-identity.ts);
  * nothing is rendered when it is unknown, so a server older than the identity shows nothing.
  */
-import { formatIdentity, type NetworkIdentity as Identity, VPN_LABEL } from '../../../shared/identity';
+import { formatIdentity, type NetworkIdentity as Identity, VPN_LABEL } from '../../../shared/network-identity';
 import { Badge } from './Badge';
 
 const REASON: Record<NonNullable<Identity['vpn']>, string> = {

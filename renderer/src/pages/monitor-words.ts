@@ -2,7 +2,8 @@
  * A service monitor's state in words, shared by the dashboard card and the settings page; and
  * what a check from inside the LAN can and cannot show, said once. Pure.
  */
-import { MONITOR_STATES, type MonitorState, type MonitorStatus } from '../../../shared/contract-monitors';
+import type { MonitorStatus } from '../../../shared/contract-monitors';
+import { MONITOR_STATES, type MonitorState } from '../../../shared/monitor-states';
 import { MONITOR_STATE_TEXT } from '../../../shared/monitor-words';
 import type { Tone } from '../components/Badge';
 
