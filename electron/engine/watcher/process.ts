@@ -3,7 +3,8 @@
  * parsed as shell syntax), the event as JSON on its standard input, its output kept up to a
  * bound, and killed with everything it started when the timeout passes: on POSIX it leads a
  * process group of its own, which is sent SIGTERM and, if still there after a grace, SIGKILL.
- * Windows has no process groups: the program alone is killed there.
+ * Windows has no process groups: there `taskkill /T /F` ends the program's tree (what it started
+ * is found by its parent), and the program alone is killed if taskkill cannot run.
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -41,6 +42,20 @@ export interface ProcessOutcome {
 
 const GROUPS = process.platform !== 'win32';
 
+/**
+ * How a run's program and what it started are ended: a signal to its process group (POSIX: it
+ * leads one), or on Windows taskkill over its tree (/T), forced (/F: a console program ignores
+ * the polite close). Pure.
+ */
+export function treeKill(
+  platform: NodeJS.Platform,
+  pid: number,
+  sig: NodeJS.Signals,
+): { kind: 'group'; pid: number; sig: NodeJS.Signals } | { kind: 'taskkill'; args: string[] } {
+  if (platform === 'win32') return { kind: 'taskkill', args: ['/PID', String(pid), '/T', '/F'] };
+  return { kind: 'group', pid: -pid, sig };
+}
+
 /** Runs the program once; never rejects. */
 export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
   return new Promise((resolve) => {
@@ -57,9 +72,11 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const kill = (sig: NodeJS.Signals) => {
+      if (child.pid === undefined) return;
+      const how = treeKill(process.platform, child.pid, sig);
       try {
-        if (GROUPS && child.pid !== undefined) process.kill(-child.pid, sig);
-        else child.kill(sig);
+        if (how.kind === 'group') process.kill(how.pid, how.sig);
+        else spawn('taskkill', how.args, { windowsHide: true, stdio: 'ignore' }).once('error', () => child.kill(sig));
       } catch {
         // Already gone.
       }
