@@ -7,35 +7,30 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
-import { recordFamily, wrongFamily } from './family';
-import { isOutcome, providerHttp } from './http';
-import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
+import { apiUrl, oneRequestUpdater } from './one-request';
+import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
+
+export function readDesec(body: string, label: string): DdnsOutcome {
+  const said = body.trim().split('\n')[0] ?? '';
+  return said === 'good'
+    ? { kind: 'updated', detail: `${label}: good` }
+    : { kind: 'stop', reason: `${label}: an answer the API does not give: ${said.slice(0, 80) || '(empty)'}` };
+}
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
   const label = `deSEC ${r.hostname}`;
-  const send = providerHttp(deps.http, () => deps.clock.now(), label);
-  const family = recordFamily(r.type);
-  return {
-    id: r.id,
-    async update(address, signal) {
-      const wrong = wrongFamily(address, r.type);
-      if (wrong) return wrong;
-      const url = new URL(`${r.apiBase.replace(/\/+$/, '')}/`);
+  return oneRequestUpdater(r, deps, {
+    label,
+    request(address, family) {
       const [mine, other] = family === 4 ? ['myipv4', 'myipv6'] : ['myipv6', 'myipv4'];
-      url.search = new URLSearchParams({ hostname: r.hostname, [mine]: address, [other]: 'preserve' }).toString();
-      const answer = await send({
+      return {
         method: 'GET',
-        url: url.toString(),
+        url: apiUrl(r.apiBase, '', { hostname: r.hostname, [mine]: address, [other]: 'preserve' }),
         headers: { authorization: `Token ${r.token as string}` },
-        signal,
-      });
-      if (isOutcome(answer)) return answer;
-      const said = answer.body.trim().split('\n')[0] ?? '';
-      return said === 'good'
-        ? { kind: 'updated', detail: `${label}: good` }
-        : { kind: 'stop', reason: `${label}: an answer the API does not give: ${said.slice(0, 80) || '(empty)'}` };
+      };
     },
-  };
+    read: (body) => readDesec(body, label),
+  });
 }
 
 export const desec: DdnsProvider<'desec'> = { id: 'desec', label: 'deSEC', create: createUpdater };

@@ -6,8 +6,7 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
-import { recordFamily, wrongFamily } from './family';
-import { isOutcome, providerHttp } from './http';
+import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
 export function readDuckdns(body: string, label: string): DdnsOutcome {
@@ -25,25 +24,19 @@ export function readDuckdns(body: string, label: string): DdnsOutcome {
 
 function createUpdater(r: DdnsRecordOf<'duckdns'>, deps: DdnsDeps): DdnsUpdater {
   const label = `DuckDNS ${r.domain}.duckdns.org`;
-  const send = providerHttp(deps.http, () => deps.clock.now(), label);
-  const family = recordFamily(r.type);
-  return {
-    id: r.id,
-    async update(address, signal) {
-      const wrong = wrongFamily(address, r.type);
-      if (wrong) return wrong;
-      const url = new URL('update', `${r.apiBase.replace(/\/+$/, '')}/`);
-      const params = {
+  return oneRequestUpdater(r, deps, {
+    label,
+    request: (address, family) => ({
+      method: 'GET',
+      url: apiUrl(r.apiBase, 'update', {
         domains: r.domain,
         token: r.token as string,
         [family === 4 ? 'ip' : 'ipv6']: address,
         verbose: 'true',
-      };
-      url.search = new URLSearchParams(params).toString();
-      const answer = await send({ method: 'GET', url: url.toString(), signal });
-      return isOutcome(answer) ? answer : readDuckdns(answer.body, label);
-    },
-  };
+      }),
+    }),
+    read: (body) => readDuckdns(body, label),
+  });
 }
 
 export const duckdns: DdnsProvider<'duckdns'> = { id: 'duckdns', label: 'DuckDNS', create: createUpdater };

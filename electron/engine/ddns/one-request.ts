@@ -1,0 +1,43 @@
+/**
+ * The updater of a provider whose update is one HTTP request (DuckDNS, deSEC): an address of the
+ * other family is refused before anything is sent, the HTTP status is read as every provider
+ * reads it (http.ts), and a 2xx body the provider's own way. Each provider file keeps what is
+ * its own: the request and the reading of the answer.
+ */
+import { recordFamily, wrongFamily } from './family';
+import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
+import type { DdnsDeps, DdnsOutcome, DdnsUpdater } from './types';
+
+export interface OneRequestApi {
+  /** Names the record in every outcome ("DuckDNS home.duckdns.org"). */
+  label: string;
+  /** The request that makes the record hold `address` (of `family`, the record's). */
+  request(address: string, family: 4 | 6): Omit<DdnsHttpRequest, 'signal'>;
+  /** The outcome a 2xx answer's body says. */
+  read(body: string): DdnsOutcome;
+}
+
+export function oneRequestUpdater(
+  record: { id: string; type: 'A' | 'AAAA' },
+  deps: Pick<DdnsDeps, 'http' | 'clock'>,
+  api: OneRequestApi,
+): DdnsUpdater {
+  const send = providerHttp(deps.http, () => deps.clock.now(), api.label);
+  const family = recordFamily(record.type);
+  return {
+    id: record.id,
+    async update(address, signal) {
+      const wrong = wrongFamily(address, record.type);
+      if (wrong) return wrong;
+      const answer = await send({ ...api.request(address, family), signal });
+      return isOutcome(answer) ? answer : api.read(answer.body);
+    },
+  };
+}
+
+/** `path` under a provider's API base (a trailing slash or none), with `params` as its query. */
+export function apiUrl(apiBase: string, path: string, params: Record<string, string>): string {
+  const url = new URL(path, `${apiBase.replace(/\/+$/, '')}/`);
+  url.search = new URLSearchParams(params).toString();
+  return url.toString();
+}
