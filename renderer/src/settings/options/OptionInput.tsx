@@ -46,6 +46,30 @@ function listValue(text: string): unknown {
   return items.length === 0 ? undefined : items.length === 1 ? items[0] : items;
 }
 
+/** A one-line box for an option typed as text (names, addresses, tokens): no spell check. */
+function TextBox({
+  common,
+  placeholder,
+  text,
+  onText,
+}: {
+  common: FieldControl;
+  placeholder: string | undefined;
+  text: string;
+  onText: (text: string) => void;
+}) {
+  return (
+    <input
+      {...common}
+      type="text"
+      spellCheck={false}
+      placeholder={placeholder}
+      value={text}
+      onChange={(e) => onText(e.target.value)}
+    />
+  );
+}
+
 /** A comma-separated list, kept as typed (a trailing comma included) while it means the same value. */
 function ListText({
   common,
@@ -61,15 +85,13 @@ function ListText({
   const [text, setText] = useState(() => listText(value));
   const shown = JSON.stringify(listValue(text)) === JSON.stringify(value) ? text : listText(value);
   return (
-    <input
-      {...common}
-      type="text"
-      spellCheck={false}
+    <TextBox
+      common={common}
       placeholder={placeholder}
-      value={shown}
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(listValue(e.target.value));
+      text={shown}
+      onText={(t) => {
+        setText(t);
+        onChange(listValue(t));
       }}
     />
   );
@@ -194,16 +216,11 @@ export function OptionInput({ schema, spec, value, stored, error: said, required
         if (spec.kind === 'list')
           return <ListText common={common} placeholder={placeholder} value={value} onChange={onChange} />;
         return (
-          <input
-            {...common}
-            type="text"
-            spellCheck={false}
+          <TextBox
+            common={common}
             placeholder={placeholder}
-            value={value === undefined ? '' : String(value)}
-            onChange={(e) => {
-              const t = e.target.value;
-              onChange(t === '' ? undefined : spec.parse ? spec.parse(t) : t);
-            }}
+            text={value === undefined ? '' : String(value)}
+            onText={(t) => onChange(t === '' ? undefined : spec.parse ? spec.parse(t) : t)}
           />
         );
       }}
