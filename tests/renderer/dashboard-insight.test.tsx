@@ -33,6 +33,12 @@ describe('dashboard insight', () => {
     expect(within(held).getByTestId('held-v6').textContent).toBe('no change seen yet');
 
     const outages = screen.getByRole('region', { name: 'Outages' });
+    const table = within(outages).getByRole('table', { name: 'Latest outages' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Start', 'End', 'Duration', 'Cause']);
     const row = within(outages).getAllByRole('row')[1]!;
     expect(within(row).getByText('7 min 12 s')).toBeTruthy();
     expect(within(row).getByText('no source answered')).toBeTruthy();

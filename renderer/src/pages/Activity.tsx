@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useEngine, useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
 import { useAppearance } from '../appearance';
+import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { TableWrap } from '../components/TableWrap';
 import { formatTime } from '../format';
 import { activityLines } from './activity-lines';
 
@@ -67,32 +67,19 @@ export function Activity() {
         <h2 id="audit-h">Audit log</h2>
         <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
           {(a) => (
-            <TableWrap label="Audit log, scrollable">
-              <table>
-                <caption className="sr-only">Audit log</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                    <th scope="col">Result</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.items.map((r) => (
-                    <tr key={r.id}>
-                      <td>{formatTime(r.at, appearance)}</td>
-                      <td>{r.actor}</td>
-                      <td>
-                        {r.action}
-                        {r.detail && <span className="muted small block">{r.detail}</span>}
-                      </td>
-                      <td>{r.result}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable label="Audit log, scrollable" caption="Audit log" columns={['When', 'Who', 'What', 'Result']}>
+              {a.items.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatTime(r.at, appearance)}</td>
+                  <td>{r.actor}</td>
+                  <td>
+                    {r.action}
+                    {r.detail && <span className="muted small block">{r.detail}</span>}
+                  </td>
+                  <td>{r.result}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </QueryState>
         <nav className="pager" aria-label="Audit pages">

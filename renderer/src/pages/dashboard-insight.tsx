@@ -5,8 +5,8 @@
 import { useInsight } from '../api/queries';
 import type { Insight } from '../api/types';
 import { useAppearance } from '../appearance';
+import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
 import './dashboard-insight.css';
 import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS, uptimeTile } from './insight-view';
@@ -113,29 +113,21 @@ function Outages({ insight }: { insight: Insight }) {
         <p className="state empty">No outage recorded.</p>
       ) : (
         <>
-          <TableWrap label="Outages, scrollable" stack>
-            <table>
-              <caption className="sr-only">Latest outages</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Start</th>
-                  <th scope="col">End</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Cause</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((o) => (
-                  <tr key={o.start}>
-                    <th scope="row">{formatTime(o.start, appearance)}</th>
-                    <td data-label="End">{o.end === null ? 'going on' : formatTime(o.end, appearance)}</td>
-                    <td data-label="For">{formatDuration(o.durationMs)}</td>
-                    <td data-label="Cause">{o.cause}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            label="Outages, scrollable"
+            caption="Latest outages"
+            columns={['Start', 'End', 'Duration', 'Cause']}
+            stack
+          >
+            {items.map((o) => (
+              <tr key={o.start}>
+                <th scope="row">{formatTime(o.start, appearance)}</th>
+                <td data-label="End">{o.end === null ? 'going on' : formatTime(o.end, appearance)}</td>
+                <td data-label="For">{formatDuration(o.durationMs)}</td>
+                <td data-label="Cause">{o.cause}</td>
+              </tr>
+            ))}
+          </DataTable>
           {total > items.length && (
             <p className="muted small">
               The latest {items.length} of {total}; the History page's export has them all.
