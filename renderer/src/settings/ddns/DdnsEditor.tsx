@@ -1,22 +1,23 @@
 /**
  * The DDNS section: each record one line (host name, provider and type, state from the status
- * with the last propagation time, Test, Edit, Remove), the one being edited with its provider's
- * form (RecordForm) below its row, and a new record of a chosen provider.
+ * with the last propagation time, Test, Edit, Remove), the one being edited below its row with
+ * the provider first, then only that provider's fields (labels, help and checks from
+ * shared/ddns-settings.ts), the rarely changed ones folded under "More options", secrets through
+ * SecretInput (a TSIG secret with Generate), and "Test this record", which works before saving
+ * too; and a new record of a chosen provider. The list and the form are those of every list of
+ * items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
-import { useState } from 'react';
-
 import type { DdnsRecordStatus } from '../../../../shared/contract-ddns';
-import { ddnsSettingsSchema } from '../../../../shared/ddns-settings';
+import { type DdnsProviderId, ddnsSettingsSchema } from '../../../../shared/ddns-settings';
 import { fieldMeta, fieldSchema } from '../../../../shared/schema-fields';
 import { useStatus } from '../../api/queries';
-import { freshId } from '../ChannelsEditor';
 import type { FormCtx } from '../fields';
-import { type ItemState, ItemList } from '../ItemList';
-import { errorWithin, getAt } from '../schema-walk';
+import type { ItemState } from '../ItemList';
+import { DraftList } from '../items/DraftList';
 import { ddnsItemState, propagationWords } from './ddns-words';
-import { blankRecord, DDNS_FORMS, type DdnsDraft, hostOf, PROVIDERS, providerLabel } from './forms';
-import { RecordForm } from './RecordForm';
+import { DDNS_KINDS, type DdnsDraft, hostOf, providerLabel } from './forms';
 import { TestDdns } from './TestDdns';
+import { tsigField } from './TsigSecret';
 
 type Row = Record<string, unknown> & DdnsDraft;
 
@@ -30,88 +31,33 @@ function rowState(r: Row, status: DdnsRecordStatus | undefined, saved: boolean):
 }
 
 export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {
-  const path = ['ddns', 'records'];
-  const records = (getAt(ctx.draft, path) as Row[] | undefined) ?? [];
-  const savedList = (getAt(ctx.saved, path) as Row[] | undefined) ?? [];
-  const storedOf = (r: Row) => savedList.find((s) => s.id === r.id);
-  const [provider, setProvider] = useState(PROVIDERS[0]!);
-  // The row whose test was asked for with fields to fix: its form opens with every message shown.
-  const [revealAt, setRevealAt] = useState<number | null>(null);
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const status = useStatus().data;
   const statuses = status ? (status.ddns?.records ?? []) : null;
   const own = fieldMeta(fieldSchema(ddnsSettingsSchema, 'records')!);
-  const savedAsShown = (r: Row) => JSON.stringify(r) === JSON.stringify(storedOf(r));
   return (
-    <ItemList<Row>
-      base="ddns.records"
+    <DraftList<Row, DdnsProviderId>
+      ctx={ctx}
+      path={['ddns', 'records']}
+      showErrors={showErrors}
+      kinds={DDNS_KINDS}
       label={own.label ?? 'DNS records'}
-      items={records}
       empty="No records: no host name is kept pointing here."
+      adder={{ kind: 'Provider of the new record', button: 'Add a record' }}
       name={nameOf}
       type={(r) => `${providerLabel(r.provider)} · ${r.type ?? 'A'}`}
-      state={(r) =>
-        statuses
-          ? rowState(
-              r,
-              statuses.find((s) => s.id === r.id),
-              savedAsShown(r),
-            )
-          : null
+      state={(r, saved) =>
+        statuses &&
+        rowState(
+          r,
+          statuses.find((s) => s.id === r.id),
+          saved,
+        )
       }
-      flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
-      test={(r, i, open) => (
-        <TestDdns
-          record={r}
-          savedAsShown={savedAsShown(r)}
-          name={nameOf(r)}
-          onIncomplete={() => {
-            setRevealAt(i);
-            open();
-          }}
-        />
-      )}
-      form={(r, i) => (
-        <RecordForm path={[...path, i]} ctx={ctx} stored={storedOf(r)} reveal={showErrors || revealAt === i} />
-      )}
-      onRemove={(i) => {
-        setRevealAt(null);
-        ctx.set(
-          path,
-          records.filter((_, k) => k !== i),
-        );
-      }}
-      onAdd={(r) => ctx.set(path, [...records, r])}
-      adder={(add) => (
-        <div className="controls add-channel">
-          <label>
-            Provider of the new record
-            <select value={provider} onChange={(e) => setProvider(e.target.value as typeof provider)}>
-              {PROVIDERS.map((p) => (
-                <option key={p} value={p}>
-                  {DDNS_FORMS[p].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() =>
-              add(
-                blankRecord(
-                  provider,
-                  freshId(
-                    provider,
-                    records.map((r) => r.id),
-                  ),
-                ) as Row,
-              )
-            }
-          >
-            Add a record
-          </button>
-        </div>
-      )}
+      legend="DNS record"
+      className="item ddns-card"
+      field={tsigField}
+      test={(r, row) => <TestDdns record={r} {...row} />}
     />
   );
 }

@@ -6,7 +6,12 @@
  */
 import './ddns.css';
 
+import type { z } from 'zod';
+
 import { CopyButton } from '../../components/CopyButton';
+import type { FieldProps } from '../items/KindForm';
+import { optionMeta } from '../options/option-schema';
+import type { OptionSpec } from '../options/spec';
 import { SecretInput } from '../SecretInput';
 import { newTsigSecret, tsigKeyLines } from './tsig';
 
@@ -53,5 +58,19 @@ export function TsigSecret(props: {
         </details>
       )}
     </>
+  );
+}
+
+/** A record's form draws an RFC 2136 record's secret as a TSIG key; null for any other field. */
+export function tsigField(spec: OptionSpec, props: FieldProps, schema: z.ZodType, record: Record<string, unknown>) {
+  if (record.provider !== 'rfc2136' || spec.path[0] !== 'secret') return null;
+  const meta = optionMeta(schema, spec.path);
+  return (
+    <TsigSecret
+      {...props}
+      label={meta.label}
+      help={meta.help}
+      keyName={typeof record.keyName === 'string' ? record.keyName : ''}
+    />
   );
 }

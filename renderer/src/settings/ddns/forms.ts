@@ -5,16 +5,14 @@
  */
 import type { z } from 'zod';
 
-import { DDNS_PROVIDERS, type DdnsProviderId, type ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import type { ItemKinds, KindSpec } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A record as the form edits it: defaults may be left out, a secret may be a stored marker. */
 export type DdnsDraft = z.input<typeof ddnsRecordSchema>;
 
-export interface DdnsForm {
-  label: string;
-  blurb: string;
-  fields: OptionSpec[];
+export interface DdnsForm extends KindSpec {
   /** Folded under "More options", by dotted path. */
   advanced: readonly string[];
   /** A new record of this provider, before the user fills it in (the common fields come from `blankRecord`). */
@@ -129,3 +127,18 @@ export function withProvider(r: Record<string, unknown>, provider: DdnsProviderI
     ...(r.enabled === false ? { enabled: false } : {}),
   } as DdnsDraft;
 }
+
+/** Records by provider, for the list's Add and the record's form. */
+export const DDNS_KINDS: ItemKinds<DdnsProviderId> = {
+  key: 'provider',
+  schema: ddnsRecordSchema,
+  ids: PROVIDERS,
+  forms: DDNS_FORMS,
+  label: 'DNS provider',
+  fold: {
+    summary: 'More options',
+    fields: (p) => DDNS_FORMS[p].fields.filter((spec) => DDNS_FORMS[p].advanced.includes(spec.path.join('.'))),
+  },
+  blank: (p, id) => blankRecord(p, id),
+  withKind: (r, p) => withProvider(r, p),
+};

@@ -5,20 +5,14 @@
  */
 import type { z } from 'zod';
 
-import {
-  MONITOR_TYPES,
-  type MonitorType,
-  type serviceMonitorSchema,
-} from '../../../../shared/service-monitor-settings';
+import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/service-monitor-settings';
+import type { ItemKinds, KindSpec } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A monitor as the form edits it: defaults may be left out. */
 export type MonitorDraft = z.input<typeof serviceMonitorSchema>;
 
-export interface MonitorForm {
-  label: string;
-  blurb: string;
-  fields: OptionSpec[];
+export interface MonitorForm extends KindSpec {
   blank: Record<string, unknown>;
 }
 
@@ -81,3 +75,22 @@ export const blankMonitor = (type: MonitorType, id: string): Record<string, unkn
   type,
   ...MONITOR_FORMS[type].blank,
 });
+
+/** Another kind has other fields: the id, name, timing and on/off stay. */
+function withType(m: Record<string, unknown>, type: MonitorType): Record<string, unknown> {
+  const keep = ['id', 'name', 'enabled', 'intervalSec', 'timeoutSec', 'downAfter', 'family'];
+  const kept = Object.fromEntries(Object.entries(m).filter(([k]) => keep.includes(k)));
+  return { ...kept, type, ...MONITOR_FORMS[type].blank };
+}
+
+/** Monitors by kind, for the list's Add and the monitor's form. */
+export const MONITOR_ITEM_KINDS: ItemKinds<MonitorType> = {
+  key: 'type',
+  schema: serviceMonitorSchema,
+  ids: MONITOR_KINDS,
+  forms: MONITOR_FORMS,
+  label: 'Kind of check',
+  fold: { summary: 'Timing', fields: () => TIMING },
+  blank: blankMonitor,
+  withKind: withType,
+};

@@ -1,0 +1,58 @@
+/**
+ * An item's Test (a DDNS record, a service monitor): the engine tries the item as it is on the
+ * page, saved or not, and the answer is said in words beside the button. In the item's form it
+ * is "Test this record"; in a row it is a short "Test" named for the item, and an item with
+ * fields to fix opens its form instead.
+ */
+import { useMutation } from '@tanstack/react-query';
+
+import { errorInWords } from '../../../../shared/error-words';
+
+/** What a row's Test needs of its list; the form's Test has none of it. */
+export interface RowTestProps {
+  /** The item is saved exactly as shown: the engine tests its own copy, by id. */
+  savedAsShown: boolean;
+  /** In a row: the item's name, for the button's accessible name. */
+  name?: string | undefined;
+  /** In a row: an item that cannot be tested yet opens its form instead. */
+  onIncomplete?: (() => void) | undefined;
+}
+
+export function ItemTest<R>({
+  what,
+  valid,
+  run,
+  words,
+  name,
+  onIncomplete,
+}: Omit<RowTestProps, 'savedAsShown'> & {
+  /** What is tested, as the form's button names it: "record" for "Test this record". */
+  what: string;
+  /** Every field is right, so the engine can try it. */
+  valid: boolean;
+  run(): Promise<R>;
+  /** The engine's answer in words, and whether it went well. */
+  words(result: R): { ok: boolean; text: string };
+}) {
+  const test = useMutation({ mutationFn: run });
+  const inRow = name !== undefined;
+  const said = test.data ? words(test.data) : null;
+  return (
+    <span className={inRow ? 'row-test' : 'controls test'}>
+      <button
+        type="button"
+        className={inRow ? 'secondary' : undefined}
+        disabled={(!valid && !onIncomplete) || test.isPending}
+        onClick={() => (valid ? test.mutate() : onIncomplete?.())}
+      >
+        {test.isPending ? 'Testing…' : inRow ? 'Test' : `Test this ${what}`}
+        {inRow && <span className="sr-only"> {name}</span>}
+      </button>
+      <span role="status" className={`small${said?.ok === false || test.error ? ' error-text' : ''}`}>
+        {!valid && !inRow && 'Fill in the fields above to test it.'}
+        {!test.isPending && said?.text}
+        {!test.isPending && test.error && `Failed: ${errorInWords(test.error.message)}`}
+      </span>
+    </span>
+  );
+}

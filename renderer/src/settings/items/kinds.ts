@@ -1,0 +1,52 @@
+/**
+ * A list of settings items of several kinds (DDNS records by provider, service monitors by type),
+ * described once for the list's Add and for the item's form: the field that names the kind,
+ * each kind's form, which fields are folded, a new item and an item switched to another kind.
+ * Pure data and pure helpers.
+ */
+import type { z } from 'zod';
+
+import type { OptionSpec } from '../options/spec';
+
+/** One kind's form: its name, a line on what it is, and its fields in order. */
+export interface KindSpec {
+  label: string;
+  blurb: string;
+  fields: OptionSpec[];
+}
+
+export interface ItemKinds<K extends string> {
+  /** The field that names the kind: `provider`, `type`. */
+  key: string;
+  /** The union of the kinds' schemas, told apart by `key`. */
+  schema: z.ZodType;
+  /** The kinds in the order a list offers them; the first is chosen until the user picks. */
+  ids: readonly K[];
+  forms: Record<K, KindSpec>;
+  /** The kind field's label while the item's kind is one IPWatch does not know (a kind's schema names it otherwise). */
+  label: string;
+  /** The fields folded under `summary`, shown open when one needs fixing. */
+  fold: { summary: string; fields(kind: K): OptionSpec[] };
+  /** A new item of the kind, before the user fills it in. */
+  blank(kind: K, id: string): Record<string, unknown>;
+  /** The same item as another kind: what all kinds share stays, the kind's own fields start empty. */
+  withKind(item: Record<string, unknown>, kind: K): Record<string, unknown>;
+}
+
+/** The item's kind, or null when IPWatch does not know it (a newer version's settings). */
+export const kindOf = <K extends string>(kinds: ItemKinds<K>, item: Record<string, unknown>): K | null => {
+  const k = item[kinds.key];
+  return (kinds.ids as readonly unknown[]).includes(k) ? (k as K) : null;
+};
+
+/** The kind's fields, shown and folded, each in the order of the kind's form or fold. */
+export function kindFields<K extends string>(kinds: ItemKinds<K>, kind: K | null): [OptionSpec[], OptionSpec[]] {
+  if (kind === null) return [[], []];
+  const folded = kinds.fold.fields(kind);
+  const isFolded = new Set(folded.map((spec) => spec.path.join('.')));
+  return [kinds.forms[kind].fields.filter((spec) => !isFolded.has(spec.path.join('.'))), folded];
+}
+
+/** The item is saved exactly as the draft holds it (the engine has it as shown). */
+export const sameAs = (draft: unknown, stored: unknown): boolean =>
+  stored !== undefined && JSON.stringify(draft) === JSON.stringify(stored);

@@ -1,0 +1,81 @@
+/**
+ * Lists of items of several kinds (DDNS records by provider, monitors by type): an item's kind
+ * read from its field, the kind's fields split into shown and folded in their form's order, an
+ * item switched to another kind, and "saved as shown". Table-driven over the real sections.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { DDNS_KINDS } from '../../renderer/src/settings/ddns/forms';
+import { type ItemKinds, kindFields, kindOf, sameAs } from '../../renderer/src/settings/items/kinds';
+import { MONITOR_ITEM_KINDS } from '../../renderer/src/settings/monitors/monitor-forms';
+
+const paths = (specs: { path: string[] }[]) => specs.map((s) => s.path.join('.'));
+const ddns = DDNS_KINDS as ItemKinds<string>;
+const monitors = MONITOR_ITEM_KINDS as ItemKinds<string>;
+
+describe('kindOf', () => {
+  it.each<[string, ItemKinds<string>, Record<string, unknown>, string | null]>([
+    ['a known provider', ddns, { provider: 'duckdns' }, 'duckdns'],
+    ['a provider of a newer version', ddns, { provider: 'route53' }, null],
+    ['no provider', ddns, {}, null],
+    ['a known monitor type', monitors, { type: 'http' }, 'http'],
+    ['a provider name in the type field', monitors, { type: 'duckdns' }, null],
+  ])('%s', (_label, kinds, item, kind) => expect(kindOf(kinds, item)).toBe(kind));
+});
+
+describe('kindFields', () => {
+  it.each<[string, ItemKinds<string>, string | null, string[], string[]]>([
+    [
+      'RFC 2136: port, TTL and algorithm folded',
+      ddns,
+      'rfc2136',
+      ['id', 'type', 'server', 'zone', 'name', 'keyName', 'secret', 'enabled'],
+      ['port', 'ttl', 'algorithm'],
+    ],
+    [
+      'dyndns2: nothing folded',
+      ddns,
+      'dyndns2',
+      ['id', 'type', 'server', 'username', 'password', 'hostname', 'enabled'],
+      [],
+    ],
+    [
+      'a TCP monitor: timing folded',
+      monitors,
+      'tcp',
+      ['name', 'id', 'host', 'port', 'family', 'enabled'],
+      ['intervalSec', 'timeoutSec', 'downAfter'],
+    ],
+    ['an unknown kind: no field', ddns, null, [], []],
+  ])('%s', (_label, kinds, kind, shown, folded) => {
+    const [s, f] = kindFields(kinds, kind);
+    expect([paths(s), paths(f)]).toEqual([shown, folded]);
+  });
+});
+
+describe('withKind', () => {
+  it.each<[string, ItemKinds<string>, Record<string, unknown>, string, Record<string, unknown>]>([
+    [
+      'a record keeps its id, type and off',
+      ddns,
+      { id: 'cf6', provider: 'cloudflare', type: 'AAAA', enabled: false, token: 't', name: 'v6.example.com' },
+      'desec',
+      { id: 'cf6', provider: 'desec', enabled: false, type: 'AAAA', hostname: '', token: '' },
+    ],
+    [
+      'a monitor keeps its name and timing',
+      monitors,
+      { id: 'ssh', name: 'SSH', type: 'tcp', host: 'h', port: 22, intervalSec: 30 },
+      'dns',
+      { id: 'ssh', name: 'SSH', intervalSec: 30, type: 'dns', host: '' },
+    ],
+  ])('%s', (_label, kinds, item, kind, next) => expect(kinds.withKind(item, kind)).toEqual(next));
+});
+
+describe('sameAs', () => {
+  it.each<[string, unknown, unknown, boolean]>([
+    ['saved as shown', { id: 'a', port: 1 }, { id: 'a', port: 1 }, true],
+    ['changed on the page', { id: 'a', port: 2 }, { id: 'a', port: 1 }, false],
+    ['never saved', { id: 'a' }, undefined, false],
+  ])('%s', (_label, draft, stored, same) => expect(sameAs(draft, stored)).toBe(same));
+});
