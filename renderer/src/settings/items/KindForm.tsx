@@ -1,8 +1,8 @@
 /**
- * One item's form, open below its row, for lists of items of several
- * kinds (ItemKinds): the kind first, then only that kind's fields (labels, help and checks from
- * the kind's schema), the rarely changed ones folded, and the item's Test, which works before
- * saving too. Another kind keeps what all kinds share and starts its own fields empty.
+ * One item's form, open below its row, for lists of items of several kinds (ItemKinds): the
+ * kind first, then only that kind's fields (labels, help and checks from the kind's schema), the
+ * rarely changed ones folded, and the item's Test, which works before saving too. Another kind
+ * keeps what all kinds share and starts its own fields empty.
  */
 import { Fragment, type ReactNode } from 'react';
 import type { z } from 'zod';
