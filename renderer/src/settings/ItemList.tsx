@@ -1,5 +1,5 @@
 /**
- * A list of settings items (sources, channels, Discord servers; DDNS records and monitors next)
+ * A list of settings items (sources, channels, Discord servers, DDNS records, service monitors)
  * as one-line rows, Uptime Kuma's shape: name, type, state, Test, Edit, Remove. Only the item being
  * edited has its form open, below its row; Add opens a new item's form at once. The page stays
  * short however many items there are, and a person sees every item's state at a glance.

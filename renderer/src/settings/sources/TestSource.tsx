@@ -1,12 +1,12 @@
 /**
  * "Test this source": asks it once as configured on the page, saved or not, and says what it
  * answered. In a row it is a short "Test"; a source not filled in yet opens its form instead.
+ * The button and its answer are every item's (items/ItemTest.tsx).
  */
-import { useMutation } from '@tanstack/react-query';
-
 import { errorInWords } from '../../../../shared/error-words';
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import { useEngine } from '../../api/engine';
+import { ItemTest } from '../items/ItemTest';
 
 export function TestSource({
   source,
@@ -20,28 +20,18 @@ export function TestSource({
   onIncomplete?: () => void;
 }) {
   const { client } = useEngine();
-  const test = useMutation({ mutationFn: (s: CustomSource) => client.testSource({ source: s }) });
-  const valid = customSourceSchema.safeParse(source).success;
-  const inRow = name !== undefined;
   return (
-    <span className={inRow ? 'row-test' : 'controls test'}>
-      <button
-        type="button"
-        className={inRow ? 'secondary' : undefined}
-        disabled={(!valid && !onIncomplete) || test.isPending}
-        onClick={() => (valid ? test.mutate(source) : onIncomplete?.())}
-      >
-        {test.isPending ? 'Testing…' : inRow ? 'Test' : 'Test this source'}
-        {inRow && <span className="sr-only"> {name}</span>}
-      </button>
-      <span role="status" className={`small${test.data?.ok === false || test.error ? ' error-text' : ''}`}>
-        {!valid && !inRow && 'Fill in the fields above to test it.'}
-        {test.data &&
-          (test.data.ok
-            ? `Answered ${test.data.ip} in ${test.data.ms} ms`
-            : `Failed: ${errorInWords(test.data.error, source.kind === 'http' ? source.url : source.server)}`)}
-        {test.error && `Failed: ${errorInWords(test.error.message)}`}
-      </span>
-    </span>
+    <ItemTest
+      what="source"
+      valid={customSourceSchema.safeParse(source).success}
+      run={() => client.testSource({ source })}
+      words={(r) =>
+        r.ok
+          ? { ok: true, text: `Answered ${r.ip} in ${r.ms} ms` }
+          : { ok: false, text: `Failed: ${errorInWords(r.error, source.kind === 'http' ? source.url : source.server)}` }
+      }
+      name={name}
+      onIncomplete={onIncomplete}
+    />
   );
 }
