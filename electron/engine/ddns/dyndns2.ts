@@ -18,8 +18,7 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
-import { wrongFamily } from './family';
-import { isOutcome, providerHttp } from './http';
+import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
 const WAIT_30_MIN = 30 * 60_000;
@@ -51,19 +50,17 @@ export function readDyndns2(body: string, label: string): DdnsOutcome {
 
 function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater {
   const label = `dyndns2 ${new URL(r.server).host} ${r.hostname}`;
-  const send = providerHttp(deps.http, () => deps.clock.now(), label);
   const auth = `Basic ${Buffer.from(`${r.username}:${r.password as string}`).toString('base64')}`;
-  return {
-    id: r.id,
-    async update(address, signal) {
-      const wrong = wrongFamily(address, r.type);
-      if (wrong) return wrong;
-      const url = new URL('/nic/update', r.server);
-      url.search = new URLSearchParams({ hostname: r.hostname, myip: address }).toString();
-      const answer = await send({ method: 'GET', url: url.toString(), headers: { authorization: auth }, signal });
-      return isOutcome(answer) ? answer : readDyndns2(answer.body, label);
-    },
-  };
+  return oneRequestUpdater(r, deps, {
+    label,
+    // At the server's root, as every dyndns2 service has it, whatever path the setting holds.
+    request: (address) => ({
+      method: 'GET',
+      url: apiUrl(r.server, '/nic/update', { hostname: r.hostname, myip: address }),
+      headers: { authorization: auth },
+    }),
+    read: (body) => readDyndns2(body, label),
+  });
 }
 
 export const dyndns2: DdnsProvider<'dyndns2'> = {

@@ -1,5 +1,5 @@
 /**
- * The updater of a provider whose update is one HTTP request (DuckDNS, deSEC): an address of the
+ * The updater of a provider whose update is one HTTP request (DuckDNS, deSEC, dyndns2): an address of the
  * other family is refused before anything is sent, the HTTP status is read as every provider
  * reads it (http.ts), and a 2xx body the provider's own way. Each provider file keeps what is
  * its own: the request and the reading of the answer.
