@@ -26,6 +26,13 @@ afterEach(async () => {
 
 const writeSettings = (s: unknown) => writeSettingsFile(dir, JSON.stringify(s, null, 2));
 
+/**
+ * A test that starts the runner more than once, one after the other: each start under tsx costs
+ * about 2.5 s of CPU here before it does anything (on a loaded 2-core CI machine, 5 s and more),
+ * so 20 s is a hang guard that a healthy run of three can exceed. Not a bound on the product.
+ */
+const RUNS_IN_SERIES = 60_000;
+
 describe('headless runner', () => {
   it('--once --json prints the addresses the local sources agree on and exits 0', async () => {
     await writeSettings(world.settings());
@@ -48,44 +55,52 @@ describe('headless runner', () => {
     ).toEqual([A6, A4].sort());
   });
 
-  it('works as the README runs it: npm run headless -- --data-dir D --once --json', async () => {
-    await writeSettings(world.settings({ monitor: { ipv6: false } }));
-    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        'npm',
-        ['run', 'headless', '--silent', '--', '--data-dir', dir, '--once', '--json'],
-        { env: cleanEnv() },
-        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
-    expect(r.code, r.stderr).toBe(0);
-    const checks = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { type: string; ip?: string })
-      .filter((l) => l.type === 'check');
-    expect(checks.map((c) => c.ip)).toEqual([A4]);
-  });
+  it(
+    'works as the README runs it: npm run headless -- --data-dir D --once --json',
+    async () => {
+      await writeSettings(world.settings({ monitor: { ipv6: false } }));
+      const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          'npm',
+          ['run', 'headless', '--silent', '--', '--data-dir', dir, '--once', '--json'],
+          { env: cleanEnv() },
+          (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const checks = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { type: string; ip?: string })
+        .filter((l) => l.type === 'check');
+      expect(checks.map((c) => c.ip)).toEqual([A4]);
+    },
+    RUNS_IN_SERIES,
+  );
 
-  it('keeps history across restarts: the second run resumes, and `history` lists the run', async () => {
-    await writeSettings(world.settings({ monitor: { ipv6: false } }));
-    const first = await runHeadless(['--data-dir', dir, '--once', '--json']);
-    expect(first.code, first.stderr).toBe(0);
-    const second = await runHeadless(['--data-dir', dir, '--once', '--json']);
-    expect(second.code, second.stderr).toBe(0);
-    const lines = second.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { type: string; result?: string; requests?: number; durationMs: number });
-    expect(lines).toEqual([
-      expect.objectContaining({ type: 'check', result: 'unchanged', requests: exactUnlessHedged(lines, 1) }),
-    ]);
-    const hist = await runHeadless(['--data-dir', dir, 'history', '--json']);
-    expect(hist.code, hist.stderr).toBe(0);
-    const page = JSON.parse(hist.stdout) as { total: number; items: { ip: string; checks: number }[] };
-    expect(page.total).toBe(1);
-    expect(page.items[0]).toMatchObject({ ip: A4, checks: 2 });
-  });
+  it(
+    'keeps history across restarts: the second run resumes, and `history` lists the run',
+    async () => {
+      await writeSettings(world.settings({ monitor: { ipv6: false } }));
+      const first = await runHeadless(['--data-dir', dir, '--once', '--json']);
+      expect(first.code, first.stderr).toBe(0);
+      const second = await runHeadless(['--data-dir', dir, '--once', '--json']);
+      expect(second.code, second.stderr).toBe(0);
+      const lines = second.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { type: string; result?: string; requests?: number; durationMs: number });
+      expect(lines).toEqual([
+        expect.objectContaining({ type: 'check', result: 'unchanged', requests: exactUnlessHedged(lines, 1) }),
+      ]);
+      const hist = await runHeadless(['--data-dir', dir, 'history', '--json']);
+      expect(hist.code, hist.stderr).toBe(0);
+      const page = JSON.parse(hist.stdout) as { total: number; items: { ip: string; checks: number }[] };
+      expect(page.total).toBe(1);
+      expect(page.items[0]).toMatchObject({ ip: A4, checks: 2 });
+    },
+    RUNS_IN_SERIES,
+  );
 
   it('--once exits non-zero when an enabled family cannot be resolved', async () => {
     await writeSettings(world.settings());
@@ -126,15 +141,19 @@ describe('headless runner', () => {
     expect(r.stderr).toMatch(/not valid JSON/);
   });
 
-  it('applies IPWATCH_* overrides and names a bad one', async () => {
-    await writeSettings(world.settings());
-    const ok = await runHeadless(['--data-dir', dir, '--once', '--json'], cleanEnv({ IPWATCH_IPV6: 'false' }));
-    expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).not.toContain('"family":6');
-    const bad = await runHeadless(['--data-dir', dir, '--once'], cleanEnv({ IPWATCH_QUORUM: 'two' }));
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('IPWATCH_QUORUM');
-  });
+  it(
+    'applies IPWATCH_* overrides and names a bad one',
+    async () => {
+      await writeSettings(world.settings());
+      const ok = await runHeadless(['--data-dir', dir, '--once', '--json'], cleanEnv({ IPWATCH_IPV6: 'false' }));
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).not.toContain('"family":6');
+      const bad = await runHeadless(['--data-dir', dir, '--once'], cleanEnv({ IPWATCH_QUORUM: 'two' }));
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('IPWATCH_QUORUM');
+    },
+    RUNS_IN_SERIES,
+  );
 
   it('runs, reports exactly one change per family when the address switches, follows settings edits, stops on SIGTERM', async () => {
     await writeSettings(world.settings({ monitor: { intervalSec: 10 } }));
