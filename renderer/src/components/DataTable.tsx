@@ -1,5 +1,5 @@
 /**
- * A table of records as the pages draw them (the audit log, outages): in a region that scrolls
+ * A table of records as the pages draw them (the audit log, outages, sources): in a region that scrolls
  * sideways (TableWrap; `stack` turns each row into a block on a narrow window), named for a
  * screen reader by a caption only it reads, one header per column. The rows are the children.
  */

@@ -2,9 +2,9 @@
 import type { SourceHealth } from '../../../shared/types';
 import { useEventLog } from '../api/engine';
 import { useStats } from '../api/queries';
+import { DataTable } from '../components/DataTable';
 import { SourceActivity, SourceStateCell } from '../components/SourceActivity';
 import { Sparkline } from '../components/Sparkline';
-import { TableWrap } from '../components/TableWrap';
 
 /** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
 function useRecentLatency(): Map<string, number[]> {
@@ -23,43 +23,34 @@ export function SourcesGrid({ sources }: { sources: SourceHealth[] }) {
   const hourly = useRecentLatency();
   if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
   return (
-    <TableWrap label="Source health, scrollable" stack>
-      <table>
-        <caption className="sr-only">Sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Family</th>
-            <th scope="col">State</th>
-            <th scope="col">Success</th>
-            <th scope="col">Latency</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                {s.id}
-                <SourceActivity source={s} />
-              </th>
-              <td data-label="Family">IPv{s.family}</td>
-              <td data-label="State">
-                <SourceStateCell source={s} />
-              </td>
-              <td data-label="Success">{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
-              <td data-label="Latency">
-                <span className="latency">
-                  <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
-                  <Sparkline
-                    values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
-                    label={`Recent latency of ${s.id}`}
-                  />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      label="Source health, scrollable"
+      caption="Sources"
+      columns={['Source', 'Family', 'State', 'Success', 'Latency']}
+      stack
+    >
+      {sources.map((s) => (
+        <tr key={s.id}>
+          <th scope="row">
+            {s.id}
+            <SourceActivity source={s} />
+          </th>
+          <td data-label="Family">IPv{s.family}</td>
+          <td data-label="State">
+            <SourceStateCell source={s} />
+          </td>
+          <td data-label="Success">{s.successRate === null ? '—' : `${Math.round(s.successRate * 100)} %`}</td>
+          <td data-label="Latency">
+            <span className="latency">
+              <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
+              <Sparkline
+                values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
+                label={`Recent latency of ${s.id}`}
+              />
+            </span>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
