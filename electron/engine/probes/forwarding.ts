@@ -1,13 +1,14 @@
 /**
  * Asks the router for its port mappings after each confirmed address change and every
  * EVERY_MS, and keeps which monitors check this host on a port it does not forward
- * (unmapped.ts). In the background: a check never waits for it. A router that has not
+ * (unmapped.ts), a monitor by host name counting as this host when the name resolves to one of
+ * its addresses. In the background: a check never waits for it. A router that has not
  * answered, or does not speak UPnP-IGD, or fails, flags nothing (the failure logged).
  */
 import type { ServiceMonitor } from '../../../shared/service-monitor-settings';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import { type MappingLike, unmappedMonitors } from './unmapped';
+import { type MappingLike, namedHosts, unmappedMonitors } from './unmapped';
 
 export type MappingsAnswer =
   { ok: true; value: readonly MappingLike[] } | { ok: false; error: { code: string; message: string } } | null;
@@ -20,6 +21,8 @@ export interface ForwardingDeps {
   monitors(): readonly ServiceMonitor[];
   /** This machine's addresses and the public one (loopback is known without them). */
   addresses(): readonly string[];
+  /** A monitor's host name's addresses, both families (runtime: the system resolver); none when it fails. */
+  resolve?(host: string): Promise<readonly string[]>;
 }
 
 export const EVERY_MS = 10 * 60_000;
@@ -85,8 +88,18 @@ export class ForwardingCheck {
       return;
     }
     this.lastError = null;
-    const ids = unmappedMonitors(this.deps.monitors(), answer.value, this.deps.addresses());
+    const monitors = this.deps.monitors();
+    const resolved = await this.resolveNames(namedHosts(monitors));
+    const ids = unmappedMonitors(monitors, answer.value, this.deps.addresses(), resolved);
     if (ids.length > 0) this.deps.logger.info('monitors on ports the router does not forward', { monitors: ids });
     this.flags = new Set(ids);
+  }
+
+  /** Each host name's addresses; a name that does not resolve is left out (so not flagged). */
+  private async resolveNames(names: readonly string[]): Promise<Map<string, readonly string[]>> {
+    const resolve = this.deps.resolve;
+    if (!resolve) return new Map();
+    const answers = await Promise.all(names.map((n) => resolve(n).catch((): readonly string[] => [])));
+    return new Map(names.map((n, i) => [n, answers[i]!]));
   }
 }

@@ -3,7 +3,9 @@
  * A TCP or HTTP monitor whose target is this machine (loopback, one of its own addresses, or
  * the public address) is reachable from outside only through a TCP port mapping on the router
  * for its port; with none (or only a disabled one), the check from here may pass while nobody
- * outside gets in. Host names are not resolved here: the runtime passes the addresses. Pure.
+ * outside gets in. A host name counts as this machine when it resolves to one of those addresses
+ * (home.example.org pointing at the public address); the caller resolves (namedHosts lists
+ * what to) and passes the answers. Pure.
  */
 import { isIP } from 'node:net';
 
@@ -35,11 +37,24 @@ const isLoopback = (host: string): boolean => {
   return isIP(h) === 4 && h.startsWith('127.');
 };
 
-/** Ids of the enabled monitors of this host whose port has no enabled TCP mapping. */
+/** The host names (not addresses, not loopback) of the enabled TCP and HTTP monitors: what to resolve. */
+export function namedHosts(monitors: readonly ServiceMonitor[]): string[] {
+  const names = monitors.flatMap((m) => {
+    const end = m.enabled ? monitorEndpoint(m) : null;
+    return end && isIP(end.host) === 0 && !isLoopback(end.host) ? [end.host.toLowerCase()] : [];
+  });
+  return [...new Set(names)];
+}
+
+/**
+ * Ids of the enabled monitors of this host whose port has no enabled TCP mapping; `resolved`
+ * holds what each host name (lower case) resolved to, absent for one that did not resolve.
+ */
 export function unmappedMonitors(
   monitors: readonly ServiceMonitor[],
   mappings: readonly MappingLike[],
   thisHostAddresses: readonly string[],
+  resolved: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string[] {
   const own = new Set(thisHostAddresses.map((a) => a.toLowerCase()));
   const forwarded = new Set(
@@ -49,7 +64,8 @@ export function unmappedMonitors(
   for (const m of monitors) {
     const end = m.enabled ? monitorEndpoint(m) : null;
     if (!end) continue;
-    const here = isLoopback(end.host) || own.has(end.host.toLowerCase());
+    const host = end.host.toLowerCase();
+    const here = isLoopback(host) || own.has(host) || (resolved.get(host) ?? []).some((a) => own.has(a.toLowerCase()));
     if (here && !forwarded.has(end.port)) flagged.push(m.id);
   }
   return flagged;

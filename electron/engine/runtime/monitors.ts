@@ -9,7 +9,7 @@ import os from 'node:os';
 
 import { ApiError } from '../../../shared/contract';
 import type { Family } from '../../../shared/types';
-import { systemResolver } from '../net/resolve';
+import { resolveFamily, systemResolver } from '../net/resolve';
 import { MonitorRunner, runProbe, type ProbeDeps } from '../probes';
 import { ForwardingCheck } from '../probes/forwarding';
 import type { FeatureContext, FeaturePart } from './feature-types';
@@ -39,6 +39,7 @@ export function monitorsPart(ctx: FeatureContext): FeaturePart {
         mappings: (signal) => router.portMappings(signal),
         monitors: () => settings.monitors.items,
         addresses: () => thisHostAddresses(ctx),
+        resolve: (host) => bothFamilies(host),
       })
     : null;
   const items = () => runner.status().map((m) => (forwarding?.notForwarded(m.id) ? { ...m, notForwarded: true } : m));
@@ -98,4 +99,10 @@ function thisHostAddresses(ctx: FeatureContext): string[] {
     .map((a) => a.address);
   const { v4, v6 } = ctx.engine.liveStatus().families;
   return [...own, v4.ip, v6.ip].filter((a): a is string => typeof a === 'string');
+}
+
+/** A host name's addresses of both families by the system resolver, as the monitor's own check finds them; none on a failure. */
+async function bothFamilies(host: string): Promise<string[]> {
+  const found = await Promise.all(([4, 6] as const).map((f) => resolveFamily(host, f, systemResolver).catch(() => [])));
+  return found.flat();
 }

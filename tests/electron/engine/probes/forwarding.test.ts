@@ -3,12 +3,20 @@
  * client and the miniupnpd stand-in on loopback (tests/fakes/upnp-igd.ts): asked at start, again
  * every 10 minutes (fake clock) and on refresh; no router, or a failing one, flags nothing.
  */
+import { Resolver } from 'node:dns/promises';
+
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { EVERY_MS, ForwardingCheck, type MappingsAnswer } from '../../../../electron/engine/probes/forwarding';
+import {
+  EVERY_MS,
+  ForwardingCheck,
+  type ForwardingDeps,
+  type MappingsAnswer,
+} from '../../../../electron/engine/probes/forwarding';
 import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
 import type { ServiceMonitor } from '../../../../shared/service-monitor-settings';
+import { startDnsServer } from '../../../fakes/dns-server';
 import { startUpnpIgd, type FakeUpnpIgd } from '../../../fakes/upnp-igd';
 import { FakeClock } from '../../../helpers/fake-clock';
 
@@ -22,8 +30,14 @@ const MONITORS = [
   { ...base, id: 'ssh', name: 'SSH', type: 'tcp', host: '127.0.0.1', port: 22 },
   { ...base, id: 'web', name: 'Web', type: 'http', url: 'http://81.2.69.142/', expectStatus: 200 },
 ] as ServiceMonitor[];
+/** By host name: the name points at the public address (home) or elsewhere (nas), or nowhere (gone). */
+const NAMED = [
+  { ...base, id: 'home', name: 'Home', type: 'http', url: 'https://home.example.org/', expectStatus: 200 },
+  { ...base, id: 'nas', name: 'NAS', type: 'tcp', host: 'nas.example.org', port: 22 },
+  { ...base, id: 'gone', name: 'Gone', type: 'tcp', host: 'gone.example.org', port: 22 },
+] as ServiceMonitor[];
 
-async function setup(routerKnown = true) {
+async function setup(routerKnown = true, opts: Pick<ForwardingDeps, 'resolve'> & { monitors?: ServiceMonitor[] } = {}) {
   const igd = await startUpnpIgd();
   cleanup.push(() => igd.close());
   const clock = new FakeClock();
@@ -46,8 +60,9 @@ async function setup(routerKnown = true) {
       asked++;
       return known.value ? client.portMappings(signal) : Promise.resolve(null);
     },
-    monitors: () => MONITORS,
+    monitors: () => opts.monitors ?? MONITORS,
     addresses: () => ['81.2.69.142'],
+    ...(opts.resolve ? { resolve: opts.resolve } : {}),
   });
   cleanup.push(() => check.close());
   return { igd, clock, check, logs, known, asked: () => asked };
@@ -104,5 +119,24 @@ describe('ForwardingCheck', () => {
     check.refresh();
     await check.idle();
     expect(asked()).toBe(1);
+  });
+
+  it('a monitor by host name counts as this host when the name resolves to its address (asked of a DNS server)', async () => {
+    const dns = await startDnsServer();
+    cleanup.push(() => dns.close());
+    dns.setRecord('home.example.org', 'A', '81.2.69.142');
+    dns.setRecord('nas.example.org', 'A', '192.168.1.30');
+    // node's own resolver, pointed at the stand-in; gone.example.org has no record there.
+    const resolver = new Resolver({ timeout: 2000, tries: 1 });
+    resolver.setServers([dns.server]);
+    const resolve = (host: string) => resolver.resolve4(host);
+    const { igd, check } = await setup(true, { resolve, monitors: NAMED });
+    check.start();
+    await check.idle();
+    expect(NAMED.filter((m) => check.notForwarded(m.id)).map((m) => m.id)).toEqual(['home']);
+    add(igd, 443);
+    check.refresh();
+    await check.idle();
+    expect(NAMED.filter((m) => check.notForwarded(m.id)).map((m) => m.id)).toEqual([]);
   });
 });

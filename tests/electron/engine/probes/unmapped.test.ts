@@ -1,7 +1,12 @@
 /** Which monitors check this host on a port the router does not forward (electron/engine/probes/unmapped.ts): a table. */
 import { describe, expect, it } from 'vitest';
 
-import { type MappingLike, monitorEndpoint, unmappedMonitors } from '../../../../electron/engine/probes/unmapped';
+import {
+  type MappingLike,
+  monitorEndpoint,
+  namedHosts,
+  unmappedMonitors,
+} from '../../../../electron/engine/probes/unmapped';
 import type { ServiceMonitor } from '../../../../shared/service-monitor-settings';
 
 const base = { enabled: true, intervalSec: 300, timeoutSec: 5, downAfter: 1 };
@@ -46,6 +51,37 @@ describe('unmappedMonitors', () => {
   it('flags each monitor on its own, in the settings order', () => {
     const list = [tcp('ssh', '127.0.0.1', 22), tcp('web', '127.0.0.1', 80), tcp('nas', '192.168.1.30', 5000)];
     expect(unmappedMonitors(list, [map(80)], HERE)).toEqual(['ssh']);
+  });
+});
+
+describe('a monitor by host name', () => {
+  const resolved = new Map<string, readonly string[]>([
+    ['home.example.org', ['81.2.69.142']],
+    ['nas.lan', ['192.168.1.30']],
+    ['dual.example.org', ['2001:db8::9', '81.2.69.142']],
+  ]);
+  it.each<[string, ServiceMonitor, MappingLike[], boolean]>([
+    ['resolves to the public address, port unmapped: flagged', http('a', 'https://home.example.org/'), [], true],
+    ['resolves to the public address, port mapped: fine', http('a', 'https://Home.Example.org/'), [map(443)], false],
+    ['one of its addresses is this host: flagged', tcp('a', 'dual.example.org', 22), [], true],
+    ['resolves to another host: not flagged', tcp('a', 'nas.lan', 22), [], false],
+    ['did not resolve: not flagged', tcp('a', 'gone.example.org', 22), [], false],
+  ])('%s', (_, monitor, mappings, flagged) => {
+    expect(unmappedMonitors([monitor], mappings, HERE, resolved)).toEqual(flagged ? ['a'] : []);
+  });
+
+  it('lists the names to resolve: once each, lower case, never an address, loopback, a DNS monitor or one switched off', () => {
+    const list = [
+      tcp('a', 'NAS.lan', 22),
+      http('b', 'https://nas.lan:8443/'),
+      tcp('c', '127.0.0.1', 22),
+      tcp('d', 'localhost', 22),
+      http('e', 'http://[2001:db8::1]/'),
+      dns('f'),
+      tcp('g', 'off.example.org', 22, false),
+      http('h', 'https://home.example.org/'),
+    ];
+    expect(namedHosts(list)).toEqual(['nas.lan', 'home.example.org']);
   });
 });
 
