@@ -6,6 +6,9 @@
  *
  * An error link elsewhere on the page reaches a field inside a closed form with `revealPath`.
  */
+// The rows' look travels with them: the first-run steps draw these lists without the Settings page.
+import './settings.css';
+
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
