@@ -26,8 +26,11 @@ describe('dashboard states', () => {
   it('greys both addresses as last known while there is no internet, and For stops at the last confirmation', async () => {
     const now = Date.now();
     const s = status({ online: false, offlineSince: now - 5 * MIN });
+    // Each address held from an hour before this test's clock (the fixture reads its own clock, which
+    // can be a millisecond later and made "49 min 59 s").
     const failed = (f: typeof s.families.v4) => ({
       ...f,
+      since: now - 60 * MIN,
       lastCheck: { ...f.lastCheck!, at: now - MIN, result: 'unavailable' as const },
     });
     s.families = { v4: failed(s.families.v4), v6: failed(s.families.v6) };
