@@ -141,13 +141,24 @@ export const duckdnsRecordSchema = z.strictObject({
   apiBase: apiBase('https://www.duckdns.org'),
 });
 
-/** deSEC's IP update API (update.dedyn.io), with the domain's token. */
+/**
+ * deSEC's IP update API (update.dedyn.io), with the domain's token; the record is read (the
+ * Settings page's Test) through deSEC's REST API (desec.io/api/v1), with the same token.
+ */
 export const desecRecordSchema = z.strictObject({
   ...common,
   provider: provider('desec', 'deSEC'),
   token: secretField('the token').meta(about('Update token', 'A deSEC token that may update this domain.')),
   hostname: dnsNameSchema.meta(about('Host name', 'The name to keep in step, e.g. myhome.dedyn.io.')),
   apiBase: apiBase('https://update.dedyn.io'),
+  restBase: httpUrlSchema
+    .default('https://desec.io/api/v1')
+    .meta(
+      about(
+        'REST API address',
+        "Where Test reads the record (deSEC's REST API); https://desec.io/api/v1 unless you host your own.",
+      ),
+    ),
 });
 
 const RECORD_SCHEMAS = [

@@ -3,10 +3,12 @@
  * `GET /?hostname=H&myipv4=IP&myipv6=preserve` (or the other way round for AAAA: `preserve`
  * keeps the other family, which deSEC would otherwise clear), authenticated with
  * `Authorization: Token T`. `good` on success; 401 when the token is refused (stop); 429 with
- * Retry-After when throttled. deSEC says `good` whether the address changed or not.
+ * Retry-After when throttled. deSEC says `good` whether the address changed or not. The record
+ * is read (check) through deSEC's REST API with the same token: desec-rest.ts.
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import { desecCheck } from './desec-rest';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -19,7 +21,7 @@ export function readDesec(body: string, label: string): DdnsOutcome {
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
   const label = `deSEC ${r.hostname}`;
-  return oneRequestUpdater(r, deps, {
+  const updater = oneRequestUpdater(r, deps, {
     label,
     request(address, family) {
       const [mine, other] = family === 4 ? ['myipv4', 'myipv6'] : ['myipv6', 'myipv4'];
@@ -31,6 +33,7 @@ function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
     },
     read: (body) => readDesec(body, label),
   });
+  return { ...updater, check: desecCheck(r, deps, label) };
 }
 
 export const desec: DdnsProvider<'desec'> = { id: 'desec', label: 'deSEC', create: createUpdater };
