@@ -95,8 +95,15 @@ export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
   desec: {
     label: 'deSEC',
     blurb: 'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
-    fields: [...COMMON, text('hostname', 'myhome.dedyn.io'), secret('token'), text('apiBase'), enabled],
-    advanced: ['apiBase'],
+    fields: [
+      ...COMMON,
+      text('hostname', 'myhome.dedyn.io'),
+      secret('token'),
+      text('apiBase'),
+      text('restBase'),
+      enabled,
+    ],
+    advanced: ['apiBase', 'restBase'],
     blank: { hostname: '', token: '' },
     host: (r) => str(r.hostname),
   },
