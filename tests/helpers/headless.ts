@@ -1,10 +1,22 @@
-/** Runs the real headless runner (electron/headless.ts) as a child process. */
+/**
+ * Runs the real headless runner as a child process: the bundle tests/global-setup.ts built from
+ * this checkout's source for this test run (what users run), or, outside a test run (a bench),
+ * the source (electron/headless.ts) through tsx.
+ */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ENTRY = path.join(ROOT, 'electron/headless.ts');
+
+/** Where the global setup says its bundle is. */
+export const RUNNER_BUNDLE_ENV = 'IPWATCH_TEST_RUNNER_BUNDLE';
+
+/** The node arguments that start the runner. */
+export function runnerCommand(): string[] {
+  const bundle = process.env[RUNNER_BUNDLE_ENV];
+  return bundle ? [bundle] : ['--import', 'tsx', path.join(ROOT, 'electron/headless.ts')];
+}
 
 export interface RunResult {
   code: number | null;
@@ -23,7 +35,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+  return spawn(process.execPath, [...runnerCommand(), ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
