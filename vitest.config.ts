@@ -6,8 +6,9 @@ export default defineConfig({
     // The packaging build runs on its own afterwards (vitest.packaging.config.ts): it would starve timed tests.
     exclude: [...configDefaults.exclude, 'tests/packaging/package-build.test.ts'],
     setupFiles: ['tests/setup.ts'],
-    // Records and reports the tests skipped for a missing system peer (tests/helpers/peers.ts).
-    globalSetup: ['tests/global-setup.ts'],
+    // Records and reports the tests skipped for a missing system peer (tests/helpers/peers.ts), and
+    // bundles the runner the tests start (tests/runner-setup.ts).
+    globalSetup: ['tests/global-setup.ts', 'tests/runner-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

@@ -147,7 +147,7 @@ export function asarProblems(files: string[], unpacked: string[], pkg: Pkg, asar
     if (has(`/node_modules/${dev}/package.json`)) problems.push(`asar holds the devDependency ${dev}`);
   const banned: [RegExp, string][] = [
     [/\.map$/, 'a source map'],
-    [/^\/(electron|shared|renderer|tests|bench|scripts|build|out\/headless)\//, 'a source, test or build file'],
+    [/^\/(electron|shared|renderer|tests|bench|scripts|build|out\/headless[^/]*)\//, 'a source, test or build file'],
     [/^\/node_modules\/@types\//, 'type declarations'],
     // Type declarations some packages ship beside their JavaScript are harmless; sources are not.
     [/(?<!\.d)\.(ts|tsx|mts|cts)$/, 'a TypeScript file'],

@@ -44,6 +44,12 @@ describe('asarProblems', () => {
     ['React beside its bundle', [...GOOD, '/node_modules/react/package.json'], UNPACKED, /holds react/],
     ['a source map', [...GOOD, '/out/main/index.js.map'], UNPACKED, /source map/],
     ['a source file', [...GOOD, '/electron/main.ts'], UNPACKED, /source, test or build file/],
+    [
+      "a test run's runner bundle",
+      [...GOOD, '/out/headless-test-Ab12Cd/index.js'],
+      UNPACKED,
+      /source, test or build file: \/out\/headless-test-Ab12Cd\/index\.js/,
+    ],
     ['a test folder', [...GOOD, '/node_modules/zod/tests/a.js'], UNPACKED, /test folder/],
     ['type declarations', [...GOOD, '/node_modules/@types/node/fs.d.ts'], UNPACKED, /type declarations/],
     ['a TypeScript source', [...GOOD, '/node_modules/zod/src/index.ts'], UNPACKED, /TypeScript file/],
