@@ -1,5 +1,6 @@
 /**
- * Lists of items of several kinds (DDNS records by provider, monitors by type): an item's kind
+ * Lists of items of several kinds (DDNS records by provider, monitors by type, custom sources by
+ * kind): an item's kind
  * read from its field, the kind's fields split into shown and folded in their form's order, an
  * item switched to another kind, and "saved as shown". Table-driven over the real sections.
  */
@@ -8,10 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { DDNS_KINDS } from '../../renderer/src/settings/ddns/forms';
 import { type ItemKinds, kindFields, kindOf, sameAs } from '../../renderer/src/settings/items/kinds';
 import { MONITOR_ITEM_KINDS } from '../../renderer/src/settings/monitors/monitor-forms';
+import { SOURCE_KINDS } from '../../renderer/src/settings/sources/forms';
 
 const paths = (specs: { path: string[] }[]) => specs.map((s) => s.path.join('.'));
 const ddns = DDNS_KINDS as ItemKinds<string>;
 const monitors = MONITOR_ITEM_KINDS as ItemKinds<string>;
+const sources = SOURCE_KINDS as ItemKinds<string>;
 
 describe('kindOf', () => {
   it.each<[string, ItemKinds<string>, Record<string, unknown>, string | null]>([
@@ -24,11 +27,12 @@ describe('kindOf', () => {
 });
 
 describe('kindFields', () => {
-  it.each<[string, ItemKinds<string>, string | null, string[], string[]]>([
+  it.each<[string, ItemKinds<string>, string | null, Record<string, unknown>, string[], string[]]>([
     [
       'RFC 2136: port, TTL and algorithm folded',
       ddns,
       'rfc2136',
+      {},
       ['id', 'type', 'server', 'zone', 'name', 'keyName', 'secret', 'enabled'],
       ['port', 'ttl', 'algorithm'],
     ],
@@ -36,6 +40,7 @@ describe('kindFields', () => {
       'dyndns2: nothing folded',
       ddns,
       'dyndns2',
+      {},
       ['id', 'type', 'server', 'username', 'password', 'hostname', 'enabled'],
       [],
     ],
@@ -43,12 +48,37 @@ describe('kindFields', () => {
       'a TCP monitor: timing folded',
       monitors,
       'tcp',
+      {},
       ['name', 'id', 'host', 'port', 'family', 'enabled'],
       ['intervalSec', 'timeoutSec', 'downAfter'],
     ],
-    ['an unknown kind: no field', ddns, null, [], []],
-  ])('%s', (_label, kinds, kind, shown, folded) => {
-    const [s, f] = kindFields(kinds, kind);
+    [
+      'a JSON source: the field to read is asked for',
+      sources,
+      'http',
+      { format: 'json' },
+      ['id', 'url', 'format', 'field', 'family'],
+      ['provider'],
+    ],
+    [
+      'a text source: no field to read',
+      sources,
+      'http',
+      { format: 'text' },
+      ['id', 'url', 'format', 'family'],
+      ['provider'],
+    ],
+    [
+      'a DNS source: class and provider folded',
+      sources,
+      'dns',
+      {},
+      ['id', 'server', 'name', 'type', 'family'],
+      ['class', 'provider'],
+    ],
+    ['an unknown kind: no field', ddns, null, {}, [], []],
+  ])('%s', (_label, kinds, kind, item, shown, folded) => {
+    const [s, f] = kindFields(kinds, kind, item);
     expect([paths(s), paths(f)]).toEqual([shown, folded]);
   });
 });
@@ -68,6 +98,13 @@ describe('withKind', () => {
       { id: 'ssh', name: 'SSH', type: 'tcp', host: 'h', port: 22, intervalSec: 30 },
       'dns',
       { id: 'ssh', name: 'SSH', intervalSec: 30, type: 'dns', host: '' },
+    ],
+    [
+      'a source keeps its id and family',
+      sources,
+      { id: 'echo', kind: 'http', url: 'https://ip.example.org/', format: 'json', field: 'ip', family: 6 },
+      'stun',
+      { id: 'echo', kind: 'stun', server: '', family: 6 },
     ],
   ])('%s', (_label, kinds, item, kind, next) => expect(kinds.withKind(item, kind)).toEqual(next));
 });

@@ -46,7 +46,7 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
         }
         flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
         test={(s, _, open) => <TestSource source={s} name={nameOf(s)} onIncomplete={open} />}
-        form={(_, i) => <SourceCard index={i} ctx={ctx} />}
+        form={(_, i) => <SourceCard index={i} ctx={ctx} reveal={showErrors} />}
         onRemove={(i) =>
           ctx.set(
             path,

@@ -38,6 +38,8 @@ export interface KindFormProps<K extends string> {
   reveal?: boolean | undefined;
   /** The group's name before the item's id: "DNS record". */
   legend: string;
+  /** What follows the name while the item has no id yet (its place in the list), if anything. */
+  nameless?: string;
   className: string;
   /** A field drawn by another control than OptionInput (an RFC 2136 secret with Generate), or null. */
   field?(spec: OptionSpec, props: FieldProps, schema: z.ZodType, item: Record<string, unknown>): ReactNode;
@@ -50,7 +52,7 @@ export function KindForm<K extends string>(props: KindFormProps<K>) {
   const item = getAt(ctx.draft, path) as Record<string, unknown>;
   const kind = kindOf(kinds, item);
   const schema = kind ? unionOption(kinds.schema, kinds.key, kind) : null;
-  const [shown, folded] = kindFields(kinds, kind);
+  const [shown, folded] = kindFields(kinds, kind, item);
   const at = (spec: OptionSpec) => [...path, ...spec.path];
   const input = (spec: OptionSpec) => {
     if (!schema) return null;
@@ -70,7 +72,7 @@ export function KindForm<K extends string>(props: KindFormProps<K>) {
       </Fragment>
     );
   };
-  const id = typeof item.id === 'string' ? item.id : '';
+  const id = (typeof item.id === 'string' && item.id) || (props.nameless ?? '');
   return (
     <ShowErrors value={props.reveal ?? false}>
       <fieldset className={props.className}>

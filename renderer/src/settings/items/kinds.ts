@@ -39,12 +39,20 @@ export const kindOf = <K extends string>(kinds: ItemKinds<K>, item: Record<strin
   return (kinds.ids as readonly unknown[]).includes(k) ? (k as K) : null;
 };
 
-/** The kind's fields, shown and folded, each in the order of the kind's form or fold. */
-export function kindFields<K extends string>(kinds: ItemKinds<K>, kind: K | null): [OptionSpec[], OptionSpec[]] {
+/**
+ * The kind's fields, shown and folded, each in the order of the kind's form or fold; a field
+ * shown only for some values (`shownWhen`, a JSON source's field name) only when `item` has them.
+ */
+export function kindFields<K extends string>(
+  kinds: ItemKinds<K>,
+  kind: K | null,
+  item: Record<string, unknown> = {},
+): [OptionSpec[], OptionSpec[]] {
   if (kind === null) return [[], []];
-  const folded = kinds.fold.fields(kind);
-  const isFolded = new Set(folded.map((spec) => spec.path.join('.')));
-  return [kinds.forms[kind].fields.filter((spec) => !isFolded.has(spec.path.join('.'))), folded];
+  const applies = (spec: OptionSpec) => !spec.shownWhen || spec.shownWhen(item);
+  const folded = kinds.fold.fields(kind).filter(applies);
+  const isFolded = new Set(kinds.fold.fields(kind).map((spec) => spec.path.join('.')));
+  return [kinds.forms[kind].fields.filter((spec) => !isFolded.has(spec.path.join('.')) && applies(spec)), folded];
 }
 
 /** The item is saved exactly as the draft holds it (the engine has it as shown). */

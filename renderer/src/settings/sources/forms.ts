@@ -2,7 +2,8 @@
  * One form per kind of custom source: what the kind is and how each field is edited. Labels,
  * help, choices and bounds are the fields' own (shared/source-settings.ts). Pure data.
  */
-import type { CustomSource } from '../../../../shared/settings';
+import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
+import type { ItemKinds } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 export interface SourceForm {
@@ -56,4 +57,21 @@ export const SOURCE_FORMS: Record<CustomSource['kind'], SourceForm> = {
     advanced: ['provider'],
     blank: { id: '', kind: 'stun', server: '', family: 4 },
   },
+};
+
+const KINDS = Object.keys(SOURCE_FORMS) as CustomSource['kind'][];
+const advancedOf = (kind: CustomSource['kind']) =>
+  SOURCE_FORMS[kind].fields.filter((spec) => SOURCE_FORMS[kind].advanced.includes(spec.path.join('.')));
+
+/** Custom sources by kind, for the source's form (items/KindForm.tsx). */
+export const SOURCE_KINDS: ItemKinds<CustomSource['kind']> = {
+  key: 'kind',
+  schema: customSourceSchema,
+  ids: KINDS,
+  forms: SOURCE_FORMS,
+  label: 'Source kind',
+  fold: { summary: 'More options', fields: advancedOf },
+  blank: (kind, id) => ({ ...SOURCE_FORMS[kind].blank, id }),
+  // Another kind has other fields: the id and family stay.
+  withKind: (item, kind) => ({ ...SOURCE_FORMS[kind].blank, id: item.id, family: item.family }),
 };
