@@ -1,10 +1,12 @@
 /**
  * The Apprise channel against a stand-in for the Apprise API (tests/fakes/apprise.ts): a saved
- * configuration with tags, stateless URLs, "nothing to notify" (204), a service down (424: set
- * aside, never resent in a loop), its own errors, and the Apprise URLs kept secret.
+ * configuration with tags, stateless URLs, "nothing to notify" (204), a service down (424, then
+ * 200: the notice reaches it, and the services that had it get no copy where Apprise lets us
+ * tell them apart), its own errors, and the Apprise URLs kept secret.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { RESEND_FIRST_MS } from '../../../../electron/engine/notify/channels/apprise';
 import { startAppriseFake, type AppriseFake } from '../../../fakes/apprise';
 import { until } from '../../../helpers/until';
 import { startHarness, type Harness } from './push-harness';
@@ -54,7 +56,9 @@ describe('apprise', { timeout: 60_000 }, () => {
     expect([...ap.sent.keys()].sort()).toEqual([MAIL, TG].sort());
     ap.failing.add(MAIL);
     await h.notify();
-    await until(() => h.store.counts('ap').rejected === 1, { what: 'the partly failed notice' });
+    await until(() => h.store.list({ channel: 'ap' }).some((i) => i.lastError?.includes('424')), {
+      what: 'the partly failed notice',
+    });
     const text = h.readable();
     expect(text).not.toContain('AAHsEcReTbOtToKeN42');
     expect(text).not.toContain('S3cretMailPass');
@@ -68,22 +72,51 @@ describe('apprise', { timeout: 60_000 }, () => {
     expect(ap.sent.get(TG)).toHaveLength(1);
   });
 
-  it('sets a notice aside when a service is down (424) and never resends it by itself; the next one goes', async () => {
+  it('retries a 424 under a key until Apprise answers 200, slowly, since every service gets it again', async () => {
     await start({ configKey: 'home' });
     ap.failing.add(MAIL);
     await h.notify();
-    await until(() => h.store.counts('ap').rejected === 1, { what: 'the notice set aside' });
-    expect(h.store.list({ channel: 'ap', status: 'rejected' })[0]?.lastError).toMatch(
-      /HTTP 424.*could not reach one or more services/,
-    );
-    await h.clock.advance(6 * 3_600_000);
+    await until(() => ap.requests.length === 1 && h.clock.pending > 0, { what: 'the 424 answered' });
+    expect(ap.requests[0]!.status).toBe(424);
+    const item = () => h.store.list({ channel: 'ap' })[0]!;
+    expect(item()).toMatchObject({ status: 'pending' });
+    expect(item().lastError).toMatch(/HTTP 424.*could not reach one or more services.*again to every service/);
+    // Nothing sooner than Apprise's resend wait, though the channel's own backoff is shorter.
+    await h.clock.advance(RESEND_FIRST_MS - 1_000);
     expect(ap.requests).toHaveLength(1);
-    // The phone got the first notice once, not once per retry.
-    expect(ap.sent.get(TG)).toHaveLength(1);
+    await h.clock.advance(1_000);
+    await until(() => ap.requests.length === 2 && h.clock.pending > 0, { what: 'the first resend' });
+    // The second wait doubles.
+    await h.clock.advance(2 * RESEND_FIRST_MS - 1_000);
+    expect(ap.requests).toHaveLength(2);
     ap.failing.clear();
-    await h.notify();
-    await until(() => h.store.counts('ap').sent === 1, { what: 'the next notice sent' });
+    await h.clock.advance(1_000);
+    await until(() => h.store.counts('ap').sent === 1, { what: 'the notice sent once Apprise answers 200' });
+    expect(ap.requests.map((r) => r.status)).toEqual([424, 424, 200]);
+    expect(ap.sent.get(MAIL)).toHaveLength(1);
+    expect(ap.sent.get(TG)).toHaveLength(3);
     expect(h.status().state).toBe('ok');
+  });
+
+  it('retries a 424 for Apprise URLs only to the service that did not get it', async () => {
+    await start({ appriseUrls: `${TG}, ${MAIL}` });
+    ap.failing.add(MAIL);
+    await h.notify();
+    await until(() => ap.requests.length === 2 && h.clock.pending > 0, { what: 'one POST per URL answered' });
+    expect(ap.requests.map((r) => r.body.urls).sort()).toEqual([MAIL, TG].sort());
+    const item = h.store.list({ channel: 'ap' })[0]!;
+    expect(item.status).toBe('pending');
+    expect(item.lastError).toMatch(/HTTP 424.*1 of 2 services not reached \(mailtos:\/\/\); the others have it/);
+    ap.failing.clear();
+    await h.clock.advance(3_600_000);
+    await until(() => h.store.counts('ap').sent === 1, { what: 'the notice sent once Apprise answers 200' });
+    expect(ap.requests.slice(2).map((r) => [r.body.urls, r.status])).toEqual([[MAIL, 200]]);
+    expect(ap.sent.get(TG)).toHaveLength(1);
+    expect(ap.sent.get(MAIL)).toHaveLength(1);
+    // The next notice goes to both again.
+    await h.notify();
+    await until(() => h.store.counts('ap').sent === 2, { what: 'the next notice sent' });
+    expect(ap.sent.get(TG)).toHaveLength(2);
   });
 
   it('pauses when Apprise has nothing to notify (204): no configuration under the key', async () => {
