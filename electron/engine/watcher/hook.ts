@@ -91,17 +91,28 @@ export class HookRunner {
       this.dropped++;
       this.deps.logger.warn('hook: too many events waiting; the oldest is not run', { event: old!.payload.event });
     }
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.drain();
   }
 
   private async drain(): Promise<void> {
-    for (let w = this.queue.shift(); w; w = this.queue.shift()) {
-      const run = await this.runOne(w.payload);
-      this.lastRun = run;
-      w.done?.(run);
+    try {
+      for (let w = this.queue.shift(); w; w = this.queue.shift()) {
+        const run = await this.runOne(w.payload).catch((err: unknown) => this.failed(w.payload, err));
+        this.lastRun = run;
+        w.done?.(run);
+      }
+    } finally {
+      // In the same step as the empty queue is seen: an event queued by whoever awaited the last run
+      // (they resume later) then starts a drain of its own instead of waiting behind one that has ended.
+      this.running = null;
     }
+  }
+
+  /** A run that threw (a fault of IPWatch's, not the program's): said, and the queue goes on. */
+  private failed(payload: HookPayload, err: unknown): HookRun {
+    const why = `could not run: ${err instanceof Error ? err.message : String(err)}`;
+    this.deps.logger.error(`hook: ${why}`, { event: payload.event });
+    return this.notRun(payload, this.deps.redact(why));
   }
 
   private async runOne(payload: HookPayload): Promise<HookRun> {

@@ -4,12 +4,16 @@
  * bound, and killed with everything it started when the timeout passes: on POSIX it leads a
  * process group of its own, which is sent SIGTERM and, if still there after a grace, SIGKILL.
  * Windows has no process groups: there `taskkill /T /F` ends the program's tree (what it started
- * is found by its parent), and the program alone is killed if taskkill cannot run.
+ * is found by its parent), and the program alone is killed if taskkill cannot run. A `.bat` or
+ * `.cmd` program runs through cmd.exe with a line quoted by command-line.ts. A program that cannot
+ * start, whether spawn throws (EINVAL, ENOTDIR...) or emits 'error', ends as a run whose
+ * `startError` says why: runProcess never rejects.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 import type { Clock, Timer } from '../clock';
+import { startCommand, UnsafeCommandError } from './command-line';
 
 /** Kept of each output stream; the rest is counted, not kept. */
 export const OUTPUT_LIMIT = 16 * 1024;
@@ -64,13 +68,22 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     let exit: { code: number | null; signal: string | null } = { code: null, signal: null };
     let timedOut = false;
     const timers: Timer[] = [];
-    const child = spawn(req.program, req.args, {
-      shell: false,
-      detached: GROUPS,
-      windowsHide: true,
-      env: req.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    let child: ChildProcess;
+    try {
+      // Throws, rather than emitting 'error', for a command Windows or Node refuses (EINVAL, ENOTDIR...).
+      const cmd = startCommand(process.platform, req.program, req.args, req.env.SystemRoot);
+      child = spawn(cmd.file, cmd.args, {
+        shell: false,
+        detached: GROUPS,
+        windowsHide: true,
+        windowsVerbatimArguments: cmd.verbatim,
+        env: req.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+    } catch (err) {
+      resolve(notStarted(err as NodeJS.ErrnoException, req.program, Math.round(performance.now() - t0)));
+      return;
+    }
     const kill = (sig: NodeJS.Signals) => {
       if (child.pid === undefined) return;
       const how = treeKill(process.platform, child.pid, sig);
@@ -120,8 +133,27 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
   });
 }
 
-function startErrorText(err: NodeJS.ErrnoException, program: string): string {
+/** What the common refusals of a start mean; another code is shown with the system's message. */
+const START_REFUSALS: Record<string, string> = {
+  EINVAL: 'the system refused the program or its arguments',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  ENAMETOOLONG: 'its path is too long',
+  E2BIG: 'its arguments are too long',
+  ENOEXEC: 'it is not a program this system can run',
+  ERR_INVALID_ARG_VALUE: 'the program or an argument holds a NUL character',
+};
+
+/** Why a start failed, in the words of the hook's log and Test answer: "could not start: EINVAL (...)". */
+export function startErrorText(err: NodeJS.ErrnoException, program: string): string {
   if (err.code === 'ENOENT') return `${program} was not found`;
   if (err.code === 'EACCES') return `${program} is not executable (or its folder cannot be entered)`;
-  return `${program} could not be started: ${err.message}`;
+  if (err instanceof UnsafeCommandError) return `${program} could not start: ${err.message}`;
+  const code = err.code ?? 'error';
+  return `${program} could not start: ${code} (${START_REFUSALS[code] ?? err.message})`;
+}
+
+/** The outcome of a run whose program never started (spawn threw). */
+function notStarted(err: NodeJS.ErrnoException, program: string, durationMs: number): ProcessOutcome {
+  const startError = startErrorText(err, program);
+  return { exitCode: null, signal: null, timedOut: false, durationMs, stdout: '', stderr: '', cutBytes: 0, startError };
 }

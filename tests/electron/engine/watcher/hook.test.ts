@@ -217,6 +217,22 @@ describe('the change hook', () => {
     expect((await runner(settings({ program: plain })).test(testPayload(0, 'v'))).error).toMatch(/is not executable/);
   });
 
+  it('says why when the system refuses to start the program (spawn throws), and runs the next event after it', async () => {
+    // A path through a file: spawn throws ENOTDIR at once instead of emitting 'error' (as EINVAL does on Windows).
+    const throughFile = join(script('file.txt', 'x'), 'hook');
+    const hook = runner(settings({ program: throughFile }));
+    const run = await hook.test(testPayload(0, 'v'));
+    expect(run).toMatchObject({ exitCode: null, timedOut: false });
+    expect(run.error).toBe(`${throughFile} could not start: ENOTDIR (a part of its path is a file, not a folder)`);
+    expect(logs.some((r) => r.level === 'warn' && r.message === `hook: ${run.error}`)).toBe(true);
+    // An argument with a NUL character: Node throws before starting anything.
+    hook.update(settings({ args: ['a\0b'] }));
+    expect((await hook.test(testPayload(0, 'v'))).error).toBe(
+      `${node} could not start: ERR_INVALID_ARG_VALUE (the program or an argument holds a NUL character)`,
+    );
+    expect(hook.status()).toMatchObject({ running: false, queued: 0 });
+  });
+
   it('runs nothing when off, and Test still runs the saved program', async () => {
     const out = join(dir, 'calls.jsonl');
     const hook = runner(settings({ enabled: false, args: [script('rec.js', RECORDER), out] }));
