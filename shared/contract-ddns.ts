@@ -12,8 +12,21 @@ import { idSchema } from './schema-common';
 
 const epochMs = z.number().describe('epoch ms');
 
-/** in-step: every authoritative server answers the address; updating: an update is being sent or retried; propagating: sent, servers catching up; failed: why says; off: switched off in the settings. */
-export const DDNS_STATES = ['in-step', 'updating', 'propagating', 'failed', 'off'] as const;
+/**
+ * A record's state, each with `why` in words a person understands:
+ * - in-step: every authoritative server this host can reach answers the address (for a record
+ *   Cloudflare proxies, the API says the record holds it: why says so);
+ * - updating: an update is being sent;
+ * - propagating: the provider accepted it; the servers in `waitingFor` still answer something else;
+ * - waiting: the last attempt did not go through (why says what happened); the next is due at
+ *   `nextAttemptAt`;
+ * - stopped: trying again cannot help until a person acts (refused credentials, a name not in the
+ *   account, a block, another program writing the record): why says what to do;
+ * - failed: a server this host can reach still answers another address after the deadline, or no
+ *   server can be reached at all; still looked at again, so it heals when the servers do;
+ * - off: switched off in the settings.
+ */
+export const DDNS_STATES = ['in-step', 'updating', 'propagating', 'waiting', 'stopped', 'failed', 'off'] as const;
 export type DdnsState = (typeof DDNS_STATES)[number];
 
 export const ddnsRecordStatusSchema = z.object({
@@ -23,12 +36,16 @@ export const ddnsRecordStatusSchema = z.object({
   name: z.string(),
   type: z.enum(DDNS_RECORD_TYPES),
   state: z.enum(DDNS_STATES),
-  /** Why it failed, is updating again (drift) or was switched off; null when in step. */
+  /** Why it is updating again, waits, stopped, failed or is off, or how in step is known when not by the servers; null otherwise. */
   why: z.string().nullable(),
   /** The address the record is kept at (the confirmed one of its family); null before the first. */
   address: z.string().nullable(),
   /** Servers still answering something else while propagating. */
   waitingFor: z.array(z.string()),
+  /** Authoritative servers not asked from here ("ns1.example.org (2001:db8::53)"): this host has no route to them. */
+  notAsked: z.array(z.string()),
+  /** When the next attempt is due while waiting to retry; null in every other state. */
+  nextAttemptAt: epochMs.nullable(),
   /** When the provider last accepted an update. */
   lastUpdateAt: epochMs.nullable(),
   /** How long the last update took to be answered by every authoritative server, ms. */

@@ -10,25 +10,41 @@ export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
   'in-step': 'in step',
   updating: 'updating',
   propagating: 'propagating',
+  waiting: 'waiting to retry',
+  stopped: 'stopped',
   failed: 'failed',
   off: 'off',
 };
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
+/** 2026-01-02 00:01:05 UTC: a time the runner's lines and the bot print alike. */
+const utc = (at: number) => `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+const notAskedWords = (r: DdnsRecordStatus) =>
+  r.notAsked.length ? `; not asked from here: ${r.notAsked.join(', ')}` : '';
+
 /**
  * One record on one line, e.g. "home.example.org A: in step at 198.51.100.7 (in step 1.2 s after
- * the update)" or "home.example.org A: failed: badauth". `address` formats (or masks) an address.
+ * the update)" or "home.example.org A: stopped: the provider refused the credentials". `address`
+ * formats (or masks) an address.
  */
 export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => string = (ip) => ip): string {
   const head = `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`;
+  const to = r.address ? ` to ${address(r.address)}` : '';
   switch (r.state) {
-    case 'in-step':
-      return `${head}${r.address ? ` at ${address(r.address)}` : ''}${r.lastPropagationMs !== null ? ` (in step ${seconds(r.lastPropagationMs)} after the update)` : ''}`;
+    case 'in-step': {
+      const took = r.lastPropagationMs !== null ? ` (in step ${seconds(r.lastPropagationMs)} after the update)` : '';
+      const how = r.why ? `; ${r.why}` : '';
+      return `${head}${r.address ? ` at ${address(r.address)}` : ''}${took}${how}${notAskedWords(r)}`;
+    }
     case 'propagating':
-      return `${head}${r.address ? ` to ${address(r.address)}` : ''}${r.waitingFor.length ? `, waiting for ${r.waitingFor.join(', ')}` : ''}`;
+      return `${head}${to}${r.waitingFor.length ? `, waiting for ${r.waitingFor.join(', ')}` : ''}${notAskedWords(r)}`;
     case 'updating':
-      return `${head}${r.address ? ` to ${address(r.address)}` : ''}${r.why ? ` (${r.why})` : ''}`;
+      return `${head}${to}${r.why ? ` (${r.why})` : ''}`;
+    case 'waiting':
+      return `${head}${to}${r.nextAttemptAt !== null ? ` at ${utc(r.nextAttemptAt)}` : ''}${r.why ? `: ${r.why}` : ''}`;
+    case 'stopped':
     case 'failed':
     case 'off':
       return `${head}${r.why ? `: ${r.why}` : ''}`;
@@ -42,6 +58,17 @@ export const ddnsLines = (records: readonly DdnsRecordStatus[], address?: (ip: s
     max,
   );
 
-/** What a runner prints again: a record's state, why, address or propagation time changed (not the time of a look). */
+/** What a runner prints again: a record's state, why, address, servers, next attempt or propagation time changed (not the time of a look). */
 export const ddnsLineKey = (records: readonly DdnsRecordStatus[]): string =>
-  JSON.stringify(records.map((r) => [r.id, r.state, r.why, r.address, r.lastPropagationMs, r.waitingFor]));
+  JSON.stringify(
+    records.map((r) => [
+      r.id,
+      r.state,
+      r.why,
+      r.address,
+      r.lastPropagationMs,
+      r.waitingFor,
+      r.notAsked,
+      r.nextAttemptAt,
+    ]),
+  );

@@ -19,6 +19,8 @@ const rec = (over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'na
   why: null,
   address: '81.2.69.142',
   waitingFor: [],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: now - 120_000,
   lastPropagationMs: 1_430,
   lastLookAt: now - 5_000,

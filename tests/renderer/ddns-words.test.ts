@@ -23,6 +23,8 @@ const base: DdnsRecordStatus = {
   why: null,
   address: '81.2.69.142',
   waitingFor: [],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: 1,
   lastPropagationMs: 900,
   lastLookAt: 2,
@@ -57,6 +59,25 @@ describe('a record state in words', () => {
       'badauth: the provider refused the credentials',
     ],
     [{ state: 'failed', why: null }, 'failed', 'bad', 'No reason was given: see the log.'],
+    [
+      { why: 'proxied by Cloudflare; the record holds 81.2.69.142' },
+      'in step',
+      'good',
+      'proxied by Cloudflare; the record holds 81.2.69.142',
+    ],
+    [
+      { state: 'waiting', why: 'the provider is busy (503)', nextAttemptAt: 5 },
+      'waiting to retry',
+      'warn',
+      'the provider is busy (503)',
+    ],
+    [
+      { state: 'stopped', why: 'the provider refused the credentials' },
+      'stopped',
+      'bad',
+      'the provider refused the credentials',
+    ],
+    [{ state: 'stopped', why: null }, 'stopped', 'bad', 'No reason was given: see the log.'],
     [{ state: 'off', why: 'switched off after nohost' }, 'off', 'neutral', 'switched off after nohost'],
   ])('%j is %s', (over, word, tone, detail) => {
     const s = ddnsStateWords({ ...base, ...over });

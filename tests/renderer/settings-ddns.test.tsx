@@ -54,6 +54,8 @@ function recordStatus(over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, '
     why: null,
     address: '81.2.69.142',
     waitingFor: [],
+    notAsked: [],
+    nextAttemptAt: null,
     lastUpdateAt: Date.now() - 60_000,
     lastPropagationMs: 1_430,
     lastLookAt: Date.now() - 5_000,

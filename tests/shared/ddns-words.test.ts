@@ -13,6 +13,8 @@ const rec = (over: Partial<DdnsRecordStatus>): DdnsRecordStatus => ({
   why: null,
   address: '198.51.100.7',
   waitingFor: [],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: 1,
   lastPropagationMs: 1234,
   lastLookAt: 2,
@@ -32,6 +34,26 @@ describe('ddnsRecordLine', () => {
       'updating with why',
       { state: 'updating', why: 'dyndns2: 911' },
       'home.example.org A: updating to 198.51.100.7 (dyndns2: 911)',
+    ],
+    [
+      'in step, known from the API',
+      { state: 'in-step', lastPropagationMs: null, why: 'proxied by Cloudflare; the record holds 198.51.100.7' },
+      'home.example.org A: in step at 198.51.100.7; proxied by Cloudflare; the record holds 198.51.100.7',
+    ],
+    [
+      'in step, a server not asked',
+      { lastPropagationMs: null, notAsked: ['ns1.example.org (2001:db8::53)'] },
+      'home.example.org A: in step at 198.51.100.7; not asked from here: ns1.example.org (2001:db8::53)',
+    ],
+    [
+      'waiting to retry, with when and why',
+      { state: 'waiting', why: 'the provider is busy (503)', nextAttemptAt: Date.UTC(2026, 0, 2, 0, 1, 5) },
+      'home.example.org A: waiting to retry to 198.51.100.7 at 2026-01-02 00:01:05 UTC: the provider is busy (503)',
+    ],
+    [
+      'stopped, with what to do',
+      { state: 'stopped', why: 'the provider refused the credentials: check the token' },
+      'home.example.org A: stopped: the provider refused the credentials: check the token',
     ],
     ['failed', { state: 'failed', why: 'badauth' }, 'home.example.org A: failed: badauth'],
     [
@@ -58,5 +80,9 @@ describe('ddnsLines and ddnsLineKey', () => {
   it('the key ignores the time of a look, not a change of state', () => {
     expect(ddnsLineKey([rec({ lastLookAt: 5 })])).toBe(ddnsLineKey([rec({ lastLookAt: 9 })]));
     expect(ddnsLineKey([rec({ state: 'failed' })])).not.toBe(ddnsLineKey([rec({})]));
+    expect(ddnsLineKey([rec({ state: 'waiting', nextAttemptAt: 5 })])).not.toBe(
+      ddnsLineKey([rec({ state: 'waiting', nextAttemptAt: 9 })]),
+    );
+    expect(ddnsLineKey([rec({ notAsked: ['ns1'] })])).not.toBe(ddnsLineKey([rec({})]));
   });
 });

@@ -3,7 +3,7 @@
  * per enabled record (record-keeper.ts), each updated only on a confirmed change of its family
  * (A from IPv4, AAAA from IPv6: the engine's `change` events, never a check's unconfirmed
  * answer), brought to the current address at start, rebuilt when its settings change. A record
- * whose updater cannot be built (a bad secret) is failed with why; the others go on.
+ * whose updater cannot be built (a bad secret) is stopped with why; the others go on.
  */
 import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract-ddns';
 import type { DdnsRecord } from '../../../shared/ddns-settings';
@@ -27,7 +27,7 @@ export interface DdnsKeeperDeps extends KeeperOptions {
 
 type Entry = { fp: string; keeper: RecordKeeper } | { fp: string; fixed: DdnsRecordStatus };
 
-const fixedStatus = (r: DdnsRecord, state: 'failed' | 'off', why: string): DdnsRecordStatus => ({
+const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', why: string): DdnsRecordStatus => ({
   id: r.id,
   provider: r.provider,
   name: recordName(r).name,
@@ -36,6 +36,8 @@ const fixedStatus = (r: DdnsRecord, state: 'failed' | 'off', why: string): DdnsR
   why,
   address: null,
   waitingFor: [],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: null,
   lastPropagationMs: null,
   lastLookAt: null,
@@ -99,7 +101,7 @@ export class DdnsKeeper {
     this.d.addSecrets(built.secrets);
     if (!built.ok) {
       this.d.logger.warn('ddns record cannot be built', { record: r.id, reason: built.reason });
-      return { fp, fixed: fixedStatus(r, 'failed', built.reason) };
+      return { fp, fixed: fixedStatus(r, 'stopped', built.reason) };
     }
     return { fp, keeper: new RecordKeeper(r, fp, built.updater, this.d) };
   }

@@ -114,9 +114,11 @@ export type DdnsPhase =
   | { phase: 'settled' };
 
 export type RecordState =
-  | { state: 'in-step' }
+  | { state: 'in-step'; why?: string }
   | { state: 'updating'; why?: string }
   | { state: 'propagating'; waitingFor: string[] }
+  | { state: 'waiting'; why: string; at: number }
+  | { state: 'stopped'; why: string }
   | { state: 'failed'; why: string };
 
 const describe = (a: ServerAnswer) =>
@@ -136,7 +138,7 @@ export function recordState(
   limitMs: number,
 ): { state: RecordState; resend: boolean } {
   const is = (state: RecordState, resend = false) => ({ state, resend });
-  if (phase.phase === 'stopped') return is({ state: 'failed', why: phase.reason });
+  if (phase.phase === 'stopped') return is({ state: 'stopped', why: phase.reason });
   if (phase.phase === 'sending') return is({ state: 'updating' });
   if (answers === null)
     return is(phase.phase === 'sent' ? { state: 'propagating', waitingFor: [] } : { state: 'in-step' });

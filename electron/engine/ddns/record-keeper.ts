@@ -67,7 +67,7 @@ export class RecordKeeper {
     if (this.job?.status === 'done') this.lastUpdateAt = this.job.doneAt;
     this.state =
       this.job?.status === 'stopped'
-        ? { state: 'failed', why: this.phase.phase === 'stopped' ? this.phase.reason : '' }
+        ? { state: 'stopped', why: this.phase.phase === 'stopped' ? this.phase.reason : '' }
         : { state: 'updating', why: 'waiting for a confirmed address' };
   }
 
@@ -128,6 +128,8 @@ export class RecordKeeper {
       why: state.state === 'in-step' || state.state === 'propagating' ? null : (state.why ?? this.job?.reason ?? null),
       address: this.job?.want ?? null,
       waitingFor: state.state === 'propagating' ? state.waitingFor : [],
+      notAsked: [],
+      nextAttemptAt: state.state === 'waiting' ? state.at : null,
       lastUpdateAt: this.lastUpdateAt,
       lastPropagationMs: this.lastPropagationMs,
       lastLookAt: this.lastLookAt,
@@ -190,12 +192,12 @@ export class RecordKeeper {
       this.o.logger.warn('ddns record switched off', { ...log, reason: next.reason });
       return this.setPhase(
         { phase: 'stopped', reason: next.reason ?? '' },
-        { state: 'failed', why: next.reason ?? '' },
+        { state: 'stopped', why: next.reason ?? '' },
       );
     }
     if (next.status === 'pending') {
       this.o.logger.info('ddns update will be retried', { ...log, reason: next.reason, at: next.nextAt });
-      this.setPhase({ phase: 'sending' }, { state: 'updating', why: next.reason ?? 'retrying' });
+      this.setPhase({ phase: 'sending' }, { state: 'waiting', why: next.reason ?? 'retrying', at: next.nextAt });
       return this.schedule(next.nextAt, () => this.attempt());
     }
     this.o.logger.info('ddns record updated', log);

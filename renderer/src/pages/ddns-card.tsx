@@ -1,6 +1,7 @@
 /**
  * The dashboard's dynamic DNS card: each record's state in words (in step, updating, propagating
- * and which servers it waits for, failed and why, off), the address it points at and how long
+ * and which servers it waits for, waiting to retry and when, stopped or failed and why, off, and
+ * the servers not asked from here), the address it points at and how long
  * its last update took to reach every authoritative server. No records, no card.
  */
 import type { AppStatus } from '../../../shared/contract';
@@ -38,9 +39,18 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
                 {r.lastUpdateAt !== null &&
                   ` · last updated ${formatTime(r.lastUpdateAt, appearance)} (${formatRelative(r.lastUpdateAt, now)})`}
                 {took && ` · seen by every authoritative server in ${took}`}
+                {r.nextAttemptAt !== null &&
+                  ` · next try ${formatTime(r.nextAttemptAt, appearance)} (${formatRelative(r.nextAttemptAt, now)})`}
               </span>
+              {r.notAsked.length > 0 && (
+                <span className="small block muted">not asked from here (no route): {r.notAsked.join(', ')}</span>
+              )}
               {state.detail && (
-                <span className={`small block${r.state === 'failed' ? ' error-text' : ' muted'}`}>{state.detail}</span>
+                <span
+                  className={`small block${r.state === 'failed' || r.state === 'stopped' ? ' error-text' : ' muted'}`}
+                >
+                  {state.detail}
+                </span>
               )}
             </li>
           );

@@ -19,6 +19,8 @@ const rec = (over: Partial<DdnsRecordStatus> = {}): DdnsRecordStatus => ({
   why: null,
   address: '198.51.100.7',
   waitingFor: ['ns2.example.org'],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: 1,
   lastPropagationMs: null,
   lastLookAt: 1,

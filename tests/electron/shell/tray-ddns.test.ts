@@ -14,6 +14,8 @@ const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 
   why: state === 'failed' ? 'Cloudflare refused the token (403)' : null,
   address: null,
   waitingFor: [],
+  notAsked: [],
+  nextAttemptAt: null,
   lastUpdateAt: null,
   lastPropagationMs: null,
   lastLookAt: null,

@@ -1,6 +1,7 @@
 /**
  * What IPWatch says of a dynamic DNS record, from its status (shared/contract-ddns.ts): one word
- * or two for its state (in step, updating, propagating and for whom, failed and why, off), how
+ * or two for its state (in step, updating, propagating and for whom, waiting to retry, stopped or
+ * failed and why, off), how
  * long the last update took to reach every authoritative server, and a Test's result. The
  * Settings rows, the dashboard card and the first-run step all say it this way. Pure.
  */
@@ -29,7 +30,8 @@ export function serverList(names: readonly string[]): string {
 export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
   switch (status.state) {
     case 'in-step':
-      return { word: 'in step', tone: 'good' };
+      // Known from the provider's API rather than the servers (a proxied Cloudflare record): said so.
+      return status.why ? { word: 'in step', tone: 'good', detail: status.why } : { word: 'in step', tone: 'good' };
     case 'updating':
       return { word: 'updating', tone: 'neutral', detail: status.why };
     case 'propagating':
@@ -40,6 +42,10 @@ export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
             detail: status.why,
           }
         : { word: 'propagating', tone: 'warn', detail: status.why };
+    case 'waiting':
+      return { word: 'waiting to retry', tone: 'warn', detail: status.why };
+    case 'stopped':
+      return { word: 'stopped', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'failed':
       return { word: 'failed', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'off':

@@ -97,7 +97,7 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
       () => updates(dyn).length === 1 && (w.record('dyn').why ?? '').includes('911'),
       'the first attempt refused',
     );
-    expect(w.record('dyn')).toMatchObject({ state: 'updating' });
+    expect(w.record('dyn')).toMatchObject({ state: 'waiting', nextAttemptAt: clock.now() + 30 * 60_000 });
     w.keeper.onEvent(w.change('198.51.100.2'));
     w.keeper.onEvent(w.change('198.51.100.3'));
     dyn.answer = null;
@@ -112,13 +112,13 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
   it('an answer that means stop switches that record off with its reason, never retried; a record turned off is left alone', async () => {
     await w.keeper.start([dynRecord(dyn, { username: 'wrong' }), dynRecord(dyn, { id: 'off', enabled: false })]);
     w.keeper.onEvent(w.change('198.51.100.9'));
-    await w.step(() => w.record('dyn').state === 'failed', 'the record failed');
+    await w.step(() => w.record('dyn').state === 'stopped', 'the record stopped');
     expect(w.record('dyn').why).toContain('badauth');
     expect(w.record('off')).toMatchObject({ state: 'off' });
     w.keeper.onEvent(w.change('198.51.100.10'));
     for (let i = 0; i < 18; i++) await w.clock.advance(10_000);
     expect(updates(dyn)).toHaveLength(1); // at most 2 requests in 3 minutes: here, the one
-    expect(w.record('dyn').state).toBe('failed');
+    expect(w.record('dyn').state).toBe('stopped');
     // The record edited (the right user name) starts afresh, at the current address.
     w.current.v4 = { address: '198.51.100.10', at: clock.now() };
     await w.keeper.apply([dynRecord(dyn), dynRecord(dyn, { id: 'off', enabled: false })]);
@@ -138,7 +138,7 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
     expect(w.logs.some((l) => l.message.includes('drifted'))).toBe(true);
   });
 
-  it('a record that cannot be built is failed with why; the others go on', async () => {
+  it('a record that cannot be built is stopped with why; the others go on', async () => {
     const bad = {
       id: 'bad',
       provider: 'rfc2136',
@@ -151,7 +151,7 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
     await w.keeper.start([dynRecord(dyn), ddnsRecordSchema.parse(bad)]);
     w.keeper.onEvent(w.change('198.51.100.30'));
     await w.step(() => w.record('dyn').state === 'in-step', 'the good record in step');
-    expect(w.record('bad')).toMatchObject({ state: 'failed', why: expect.stringMatching(/base64/i) });
+    expect(w.record('bad')).toMatchObject({ state: 'stopped', why: expect.stringMatching(/base64/i) });
   });
 });
 
@@ -169,7 +169,7 @@ describe('Cloudflare through the keeper', () => {
       await w.keeper.start([rec('cf', 'scoped-token-1234'), rec('wrong', 'another-token-9999')]);
       w.dns.setRecord(HOST, 'A', '198.51.100.40');
       w.keeper.onEvent(w.change('198.51.100.40'));
-      await w.step(() => w.record('cf').state === 'in-step' && w.record('wrong').state === 'failed', 'both settled');
+      await w.step(() => w.record('cf').state === 'in-step' && w.record('wrong').state === 'stopped', 'both settled');
       expect(cf.records[0]).toMatchObject({ content: '198.51.100.40', proxied: true, ttl: 1 });
       expect(w.record('wrong').why).toMatch(/403|Authentication/);
     } finally {

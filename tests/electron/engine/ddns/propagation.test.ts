@@ -30,11 +30,11 @@ describe('recordState: phase and answers to the record state', () => {
   const settled: DdnsPhase = { phase: 'settled' };
   const rows: [string, DdnsPhase, ServerAnswer[] | null, number, ReturnType<typeof recordState>][] = [
     [
-      'stopped: failed with its reason',
+      'stopped: stopped with its reason',
       { phase: 'stopped', reason: 'badauth' },
       null,
       0,
-      { state: { state: 'failed', why: 'badauth' }, resend: false },
+      { state: { state: 'stopped', why: 'badauth' }, resend: false },
     ],
     ['sending: updating', { phase: 'sending' }, [says(ns1, OLD)], 0, { state: { state: 'updating' }, resend: false }],
     [
