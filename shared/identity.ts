@@ -9,10 +9,11 @@ import { z } from 'zod';
 import { type NetworkIdentity, VPN_REASONS } from './network-identity';
 
 export {
+  FLAG_WORDS,
+  flagWords,
   formatIdentity,
   type NetworkIdentity,
   providerChanged,
-  VPN_LABEL,
   VPN_REASONS,
   type VpnReason,
 } from './network-identity';
@@ -24,5 +25,7 @@ export const networkIdentitySchema: z.ZodType<NetworkIdentity> = z.object({
   vpn: z
     .enum(VPN_REASONS)
     .nullable()
-    .describe('why the address is flagged "VPN or proxy": a VPN provider\'s AS, a hosting AS, or warp=on'),
+    .describe(
+      'why the address is flagged: a VPN provider\'s AS or warp=on ("VPN service"), a hosting AS ("hosting or cloud network")',
+    ),
 });

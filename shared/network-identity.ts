@@ -1,11 +1,13 @@
 /**
  * Network identity of a public address: who announces it (AS number and organisation), the
- * country it is registered in, and whether it belongs to a VPN, proxy or hosting network.
+ * country it is registered in, and whether it belongs to a VPN service or a hosting or cloud
+ * network. The flag's words live here only, so the dashboard, notices, the bot, the tray and the
+ * runner's lines say the same.
  * Pure: the engine's identity room fills it in, everything that shows it formats it here. Its
  * schema is identity.ts; this file has no zod, so the dashboard's first load does not either.
  */
 
-/** Why an address is flagged "VPN or proxy". */
+/** Why an address is flagged: a VPN provider's AS, a hosting AS, or Cloudflare's trace said WARP. */
 export const VPN_REASONS = ['vpn-asn', 'hosting-asn', 'warp'] as const;
 export type VpnReason = (typeof VPN_REASONS)[number];
 
@@ -16,20 +18,35 @@ export interface NetworkIdentity {
   org: string | null;
   /** ISO 3166-1 alpha-2 country code. */
   country: string | null;
-  /** Set when the address is a VPN exit, a proxy, or a hosting or cloud server. */
+  /** Set when the address is a VPN service's exit, or a hosting or cloud network's. */
   vpn: VpnReason | null;
 }
 
-/** The words a user sees for the flag, wherever the identity is shown. */
-export const VPN_LABEL = 'VPN or proxy';
+/**
+ * The flag's words, the same wherever the identity is shown. Three outcomes, never more:
+ *
+ *   reason        | words
+ *   --------------+---------------------------
+ *   vpn-asn, warp | "VPN service" (WARP is Cloudflare's VPN app)
+ *   hosting-asn   | "hosting or cloud network"
+ *   null          | none
+ */
+export const FLAG_WORDS = { vpn: 'VPN service', hosting: 'hosting or cloud network' } as const;
 
-/** "AS3320 Deutsche Telekom AG, DE", with " (VPN or proxy)" when flagged; '' when nothing is known. */
+/** The words for a reason, or null when the address is not flagged. */
+export function flagWords(reason: VpnReason | null | undefined): string | null {
+  if (!reason) return null;
+  return reason === 'hosting-asn' ? FLAG_WORDS.hosting : FLAG_WORDS.vpn;
+}
+
+/** "AS3320 Deutsche Telekom AG, DE", with " (VPN service)" or " (hosting or cloud network)" when flagged; '' when nothing is known. */
 export function formatIdentity(identity: NetworkIdentity | null | undefined): string {
   if (!identity) return '';
   const who = [identity.asn !== null ? `AS${identity.asn}` : null, identity.org].filter(Boolean).join(' ');
   const text = [who, identity.country].filter(Boolean).join(', ');
   if (!text) return '';
-  return identity.vpn ? `${text} (${VPN_LABEL})` : text;
+  const flag = flagWords(identity.vpn);
+  return flag ? `${text} (${flag})` : text;
 }
 
 /**

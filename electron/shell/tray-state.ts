@@ -120,8 +120,9 @@ export function trayTooltip(i: TrayInput): string {
     { text: `IPWatch: ${head}` },
     ...Object.values(i.status.families).map((f) => ({ text: familyLine(f) })),
   ];
-  // Who and where, one line per network (both families usually share one). A VPN or proxy exit
-  // is a warning and stays longer than the plain provider, which gives way after the last check.
+  // Who and where, one line per network (both families usually share one). A flagged network (a VPN
+  // service, a hosting network) is a warning and stays longer than the plain provider, which gives
+  // way after the last check.
   const seen = new Set<string>();
   for (const f of enabledFamilies(i.status)) {
     const text = f.ip ? formatIdentity(f.identity) : '';

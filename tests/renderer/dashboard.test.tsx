@@ -78,7 +78,7 @@ describe('dashboard', () => {
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
 
-  it("names each address's network beside it, with the VPN flag and its reason", async () => {
+  it("names each address's network beside it, with the flag, its reason and DB-IP's credit", async () => {
     const st = status();
     st.families.v4 = {
       ...st.families.v4,
@@ -89,10 +89,17 @@ describe('dashboard', () => {
       identity: { asn: 9009, org: 'M247 Europe SRL', country: 'NL', vpn: 'vpn-asn' },
     };
     renderApp(fakeEngine({ status: st }));
-    expect((await screen.findByTestId('network-v4')).textContent).toBe('AS3320 Deutsche Telekom AG, DE');
+    const v4 = await screen.findByTestId('network-v4');
+    expect(within(v4).getByText('AS3320 Deutsche Telekom AG, DE')).toBeTruthy();
+    expect(within(v4).getByRole('link', { name: 'IP geolocation by DB-IP' }).getAttribute('href')).toBe(
+      'https://db-ip.com',
+    );
     const v6 = screen.getByTestId('network-v6');
-    expect(v6.textContent).toMatch(/^AS9009 M247 Europe SRL, NL VPN or proxy$/);
-    expect(within(v6).getByLabelText(/VPN or proxy: the address belongs to a VPN provider's network/)).toBeTruthy();
+    expect(within(v6).getByText('AS9009 M247 Europe SRL, NL')).toBeTruthy();
+    expect(within(v6).getByLabelText(/^VPN service: the address belongs to a VPN provider's network/).textContent).toBe(
+      'VPN service',
+    );
+    expect(within(v6).getByRole('link', { name: 'IP geolocation by DB-IP' })).toBeTruthy();
   });
 
   it('shows a new address when a change event arrives, without reloading', async () => {

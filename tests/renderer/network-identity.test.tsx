@@ -1,28 +1,66 @@
 // @vitest-environment happy-dom
+/**
+ * The identity beside an address (its flag in the three words of shared/network-identity.ts) and
+ * the credit its data asks for: "IP geolocation by DB-IP" linked to db-ip.com wherever DB-IP's
+ * results show, and the countries' own source where only a country is shown.
+ */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { IdentityCredit } from '../../renderer/src/components/IdentityCredit';
 import { NetworkIdentity } from '../../renderer/src/components/NetworkIdentity';
+import { AboutPanel } from '../../renderer/src/settings/AboutPanel';
 
 afterEach(cleanup);
 
+const dbipLink = () => screen.getByRole('link', { name: 'IP geolocation by DB-IP' });
+
 describe('NetworkIdentity', () => {
-  it('names the network', () => {
+  it('names the network, unflagged', () => {
     render(<NetworkIdentity identity={{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }} />);
     expect(screen.getByText('AS3320 Deutsche Telekom AG, DE')).toBeTruthy();
-    expect(screen.queryByText('VPN or proxy')).toBeNull();
+    expect(screen.queryByText(/VPN|hosting/)).toBeNull();
   });
 
-  it('flags a VPN or proxy exit with its reason', () => {
-    render(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn: 'vpn-asn' }} />);
+  it.each([
+    ['vpn-asn', 'VPN service', /^VPN service: the address belongs to a VPN provider/],
+    ['warp', 'VPN service', /^VPN service: Cloudflare's trace says the connection goes through WARP/],
+    ['hosting-asn', 'hosting or cloud network', /^hosting or cloud network: the address belongs to a hosting/],
+  ] as const)('flags %s as "%s", with its reason', (vpn, words, label) => {
+    render(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn }} />);
     expect(screen.getByText('AS9009 M247 Europe SRL, RO')).toBeTruthy();
-    expect(screen.getByLabelText(/^VPN or proxy: the address belongs to a VPN provider/).textContent).toBe(
-      'VPN or proxy',
-    );
+    expect(screen.getByLabelText(label).textContent).toBe(words);
   });
 
   it('shows nothing when the identity is unknown', () => {
     const { container } = render(<NetworkIdentity identity={null} />);
     expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('IdentityCredit', () => {
+  it('links DB-IP where a network is shown, and names the countries source', () => {
+    render(<IdentityCredit identities={[{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }]} />);
+    expect(dbipLink().getAttribute('href')).toBe('https://db-ip.com');
+    expect(screen.getByTestId('identity-credit').textContent).toBe(
+      "Networks: IP geolocation by DB-IP, with RouteViews and the RIRs. Countries: the RIRs' registration data.",
+    );
+  });
+
+  it('names only the countries source when only a country is shown', () => {
+    render(<IdentityCredit identities={[null, { asn: null, org: null, country: 'DE', vpn: null }]} />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByTestId('identity-credit').textContent).toBe("Countries: the RIRs' registration data.");
+  });
+
+  it('shows nothing when no identity is shown', () => {
+    const { container } = render(<IdentityCredit identities={[null, undefined]} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it("is in Settings' About, with the lists' licence", () => {
+    render(<AboutPanel />);
+    expect(dbipLink().getAttribute('href')).toBe('https://db-ip.com');
+    expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
   });
 });

@@ -1,12 +1,24 @@
 /**
- * The "VPN or proxy" flag: pure. An address is flagged when its AS is a VPN provider's or a
- * hosting, cloud or CDN network's (the list in vpn-asns.ts, with its source), or when
- * Cloudflare's trace of the connection says `warp=on` (Cloudflare WARP, a VPN whose exit
- * addresses are Cloudflare's). The truth table is in tests/electron/engine/identity/classify.test.ts.
+ * The flag: pure. Three outcomes, whose words are shared/network-identity.ts's FLAG_WORDS:
+ *
+ *   warp     | AS                                        | reason        | words
+ *   ---------+-------------------------------------------+---------------+--------------------------
+ *   on       | any                                       | warp          | VPN service
+ *   off/none | an access network (access-asns.ts)        | null          | none
+ *   off/none | in X4BNet's VPN list (vpn-asns.ts)        | vpn-asn       | VPN service
+ *   off/none | in X4BNet's datacenter list (vpn-asns.ts) | hosting-asn   | hosting or cloud network
+ *   off/none | any other, or unknown                     | null          | none
+ *
+ * WARP first: Cloudflare's trace of the connection is the surest sign, even on a home line.
+ * Access networks next: tunnel brokers (Hurricane Electric's free IPv6 tunnels) and the ISPs of
+ * homes, phones and campuses are never flagged, whatever a copy of the lists holds. The table is
+ * again the test (tests/electron/engine/identity/classify.test.ts), on named ASNs.
  */
 import type { VpnReason } from '../../../shared/identity';
+import { ACCESS_NETWORKS } from './access-asns';
 import { HOSTING_ASNS, VPN_ASNS } from './vpn-asns';
 
+const ACCESS = new Set(ACCESS_NETWORKS.map((n) => n.asn));
 const VPN = new Set(VPN_ASNS);
 const HOSTING = new Set(HOSTING_ASNS);
 
@@ -21,10 +33,10 @@ export function warpFromTrace(value: string | null | undefined): WarpState {
   return null;
 }
 
-/** Why the address is "VPN or proxy", or null. WARP first: it is the surest sign. */
+/** Why the address is flagged, or null (the table above). */
 export function classifyVpn(asn: number | null, warp: WarpState = null): VpnReason | null {
   if (warp === 'on') return 'warp';
-  if (asn === null) return null;
+  if (asn === null || ACCESS.has(asn)) return null;
   if (VPN.has(asn)) return 'vpn-asn';
   if (HOSTING.has(asn)) return 'hosting-asn';
   return null;

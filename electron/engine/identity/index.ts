@@ -1,8 +1,8 @@
 /**
  * Identity: who announces a public address and where it is registered (AS number,
- * organisation, country), and whether it is a VPN or proxy exit. Offline first: the databases
- * ship as npm packages (@ip-location-db/asn, @ip-location-db/geo-whois-asn-country-mmdb) and the
- * lookup makes no request. The Cloudflare trace's `warp=` reaches it from the sources. The
+ * organisation, country), and whether it is a VPN service's or a hosting or cloud network's.
+ * Offline first: the databases ship as npm packages (@ip-location-db/asn,
+ * @ip-location-db/geo-whois-asn-country-mmdb) and the lookup makes no request. The Cloudflare trace's `warp=` reaches it from the sources. The
  * optional online enrichment (enrich.ts, off by default) asks ipinfo.io or ifconfig.co about an
  * address the databases do not fully name, once per address.
  */

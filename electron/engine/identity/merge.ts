@@ -5,8 +5,8 @@
  *
  * AS number and organisation go together (an organisation from one side beside the other side's
  * number could name another network): they come from the preferred side when it knows the
- * number, else from the other. The country is taken field by field. The "VPN or proxy" flag is
- * decided again over the chosen number, with WARP first (classify.ts).
+ * number, else from the other. The country is taken field by field. The flag ("VPN service",
+ * "hosting or cloud network") is decided again over the chosen number, WARP first (classify.ts).
  */
 import type { NetworkIdentity } from '../../../shared/identity';
 import { classifyVpn, type WarpState } from './classify';

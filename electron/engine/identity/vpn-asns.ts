@@ -4,7 +4,9 @@
  * 167937a76d424a1a176eccda7d929e40cedd6b40 (2026-08-22): input/vpn/ASN.txt (VPN providers)
  * and input/datacenter/ASN.txt (hosting, cloud and CDN networks; those already in the VPN list
  * are left out). To update: take both files again, keep the numbers, sorted, and change the
- * commit above.
+ * commit above. Kept as published: classify.ts never flags the access networks of
+ * access-asns.ts (tunnel brokers such as AS6939, and ISPs of homes, phones and campuses that the
+ * datacenter list takes in), and its test says which of them these lists hold.
  *
  * The list is published under this licence:
  *

@@ -21,7 +21,7 @@ export interface HttpSourceSpec {
 /**
  * The `key=value` lines a kv answer (Cloudflare's trace, built in or a user's own) passes on
  * beside the address (SourceDeps.onWords): `warp=on` (or `plus`) says the connection went through
- * Cloudflare WARP, which the identity flags "VPN or proxy".
+ * Cloudflare WARP, which the identity flags "VPN service".
  */
 const KV_WORDS = ['warp'] as const;
 

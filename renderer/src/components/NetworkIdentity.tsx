@@ -1,9 +1,10 @@
 /**
  * Who and where beside an address: "AS3320 Deutsche Telekom AG, DE", and a warning badge when
- * the address is a VPN or proxy exit. Takes a family status's `identity` (shared/network-identity.ts);
- * nothing is rendered when it is unknown, so a server older than the identity shows nothing.
+ * the address is a VPN service's or a hosting or cloud network's, in the words of
+ * shared/network-identity.ts. Takes a family status's `identity`; nothing is rendered when it is
+ * unknown, so a server older than the identity shows nothing.
  */
-import { formatIdentity, type NetworkIdentity as Identity, VPN_LABEL } from '../../../shared/network-identity';
+import { flagWords, formatIdentity, type NetworkIdentity as Identity } from '../../../shared/network-identity';
 import { Badge } from './Badge';
 
 const REASON: Record<NonNullable<Identity['vpn']>, string> = {
@@ -15,15 +16,16 @@ const REASON: Record<NonNullable<Identity['vpn']>, string> = {
 export function NetworkIdentity({ identity }: { identity: Identity | null | undefined }) {
   if (!identity) return null;
   const text = formatIdentity({ ...identity, vpn: null });
-  if (!text && !identity.vpn) return null;
+  const flag = flagWords(identity.vpn);
+  if (!text && !flag) return null;
   return (
     <span className="network-identity">
       {text && <span title={identity.asn !== null ? `autonomous system ${identity.asn}` : undefined}>{text}</span>}
-      {identity.vpn && (
+      {flag && identity.vpn && (
         <>
           {' '}
-          <Badge tone="warn" label={`${VPN_LABEL}: ${REASON[identity.vpn]}`}>
-            {VPN_LABEL}
+          <Badge tone="warn" label={`${flag}: ${REASON[identity.vpn]}`}>
+            {flag}
           </Badge>
         </>
       )}

@@ -39,7 +39,7 @@ describe('the network in the tooltip', () => {
       'IPWatch: Degraded',
       'IPv4: 81.2.69.142',
       'IPv6: 2a02:1:2:3::5',
-      'AS9009 M247 Europe SRL, RO (VPN or proxy)',
+      'AS9009 M247 Europe SRL, RO (VPN service)',
       'Why: store: disk full',
     ]);
   });

@@ -3,7 +3,7 @@
  * answers as https://1.1.1.1/cdn-cgi/trace does (one `key=value` a line; `warp=on` when the
  * connection came through WARP, `warp=plus` through WARP+, `warp=off` otherwise, as Cloudflare's
  * WARP documentation has users check: https://developers.cloudflare.com/warp-client/ "verify WARP
- * is on" at /cdn-cgi/trace), passes the word on, and the address is flagged "VPN or proxy"
+ * is on" at /cdn-cgi/trace), passes the word on, and the address is flagged "VPN service"
  * wherever its identity is shown (formatIdentity), the real databases naming the rest.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -61,8 +61,8 @@ describe("the trace's warp= reaches the identity", () => {
   const builtIn = BUILTIN_SOURCES.find((s) => s.id === 'cloudflare-trace-v4') as HttpSourceSpec;
 
   it.each([
-    ['on', 'warp', 'AS3320 Deutsche Telekom AG, DE (VPN or proxy)'],
-    ['plus', 'warp', 'AS3320 Deutsche Telekom AG, DE (VPN or proxy)'],
+    ['on', 'warp', 'AS3320 Deutsche Telekom AG, DE (VPN service)'],
+    ['plus', 'warp', 'AS3320 Deutsche Telekom AG, DE (VPN service)'],
     ['off', null, 'AS3320 Deutsche Telekom AG, DE'],
   ] as const)('warp=%s: flag %s', async (warp, flag, shown) => {
     const service = identityServiceFor(dir);

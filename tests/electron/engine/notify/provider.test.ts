@@ -77,7 +77,7 @@ describe('provider-changed through the policy', () => {
     const m = renderMessage(n, { timezone: 'UTC', mask: 'partial' });
     expect(m.title).toBe('IPv4 network changed');
     expect(m.summary).toBe(
-      'Your IPv4 address now comes from AS9009 M247 Europe SRL, NL (VPN or proxy) (was AS3320 Deutsche Telekom AG, DE).',
+      'Your IPv4 address now comes from AS9009 M247 Europe SRL, NL (VPN service) (was AS3320 Deutsche Telekom AG, DE).',
     );
     expect(m.tone).toBe('warn');
     expect(m.text).not.toContain('198.51.100.2');

@@ -67,7 +67,7 @@ describe('network identity in the running monitor', () => {
       text: string;
       data: Record<string, unknown>;
     };
-    expect(sent.text).toContain('Network: AS197540 netcup GmbH, DE (VPN or proxy)');
+    expect(sent.text).toContain('Network: AS197540 netcup GmbH, DE (hosting or cloud network)');
     expect(sent.text).toContain('Old network: AS3320 Deutsche Telekom AG, DE');
     expect(sent.data).toMatchObject({ kind: 'ipv4-changed', identity: NETCUP, fromIdentity: DTAG });
   });

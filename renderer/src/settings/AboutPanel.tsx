@@ -1,0 +1,22 @@
+/**
+ * About IPWatch: the data it ships and the credit each licence asks for (docs/identity.md). The
+ * network identity's credit is the same component the dashboard and the history show.
+ */
+import { IdentityCredit } from '../components/IdentityCredit';
+
+export function AboutPanel() {
+  return (
+    <>
+      <p>
+        Beside each address, the network and country come from databases shipped with IPWatch; no request leaves this
+        machine for them unless an online service is set up under Network identity.
+      </p>
+      <p>
+        <IdentityCredit />
+      </p>
+      <p className="muted small">
+        The VPN and hosting networks: X4BNet&apos;s lists_vpn (MIT). Details: docs/identity.md.
+      </p>
+    </>
+  );
+}
