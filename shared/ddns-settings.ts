@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 
+import { parseSuffix } from './ipv6-suffix';
 import { about, httpUrlSchema, idSchema } from './schema-common';
 import { secretRefSchema } from './secret';
 
@@ -41,6 +42,46 @@ const secretField = (what: string) =>
 const provider = <P extends DdnsProviderId>(value: P, words: string) =>
   z.literal(value).meta(about('DNS provider', 'Who serves the record, and so how it is updated.', { [value]: words }));
 
+/** Which IPv6 address an AAAA record holds, besides a suffix (`::1:2:3:4`) for another device. */
+export const RECORD_ADDRESSES = ['stable', 'observed'] as const;
+export type RecordAddress = (typeof RECORD_ADDRESSES)[number] | `::${string}`;
+
+/**
+ * `address`: left out, an AAAA record holds this host's stable address and an A record the
+ * observed one (so settings written before it load and run unchanged for A records).
+ */
+const recordAddress = z
+  .string()
+  .transform((s) => {
+    const t = s.trim().toLowerCase();
+    if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return t;
+    const suffix = parseSuffix(t);
+    return suffix.ok ? suffix.suffix : t;
+  })
+  .pipe(
+    z.string().superRefine((t, ctx) => {
+      if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return;
+      const suffix = parseSuffix(t);
+      if (suffix.ok) return;
+      const message = t.includes(':')
+        ? suffix.error
+        : `expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "${t}"`;
+      ctx.addIssue({ code: 'custom', message });
+    }),
+  )
+  .optional()
+  .meta(
+    about(
+      'Address published (AAAA)',
+      "stable (the default): this host's stable IPv6 address in the /64 the sources saw, never a temporary one; " +
+        'observed: the address the sources saw; or a suffix such as ::1:2:3:4, put behind that /64, for another device in the LAN.',
+    ),
+  );
+
+/** The address a record publishes: its setting, or the default of its type. */
+export const recordAddressOf = (r: { type: DdnsRecordType; address?: string | undefined }): RecordAddress =>
+  (r.address as RecordAddress | undefined) ?? (r.type === 'AAAA' ? 'stable' : 'observed');
+
 const common = {
   id: idSchema.meta(about('Record ID', 'Names the record in logs, the status and the API.')),
   enabled: z
@@ -56,6 +97,7 @@ const common = {
         AAAA: 'AAAA (follows the IPv6 address)',
       }),
     ),
+  address: recordAddress,
 };
 
 const ttl = z
@@ -170,10 +212,10 @@ const RECORD_SCHEMAS = [
 ] as const;
 
 /** The fields a record's own checks read: they run when these are right, whatever else is wrong. */
-const CROSS_CHECKED = new Set(['provider', 'zone', 'zoneId', 'name']);
+const CROSS_CHECKED = new Set(['provider', 'zone', 'zoneId', 'name', 'type', 'address']);
 
 /**
- * The checks across fields (the zone or its ID, the name inside the zone). They run beside the
+ * The checks across fields (the zone or its ID, the name inside the zone, an address for AAAA only). They run beside the
  * other fields' messages, not after them, so a form shows every message at once (a record whose
  * stored secret the page only knows as "set" included); the value is looked at warily, as the
  * fields it does not read may be wrong.
@@ -188,6 +230,10 @@ function checkRecord(value: unknown, ctx: z.RefinementCtx): void {
   const name = text('name');
   if (zone && name && name !== zone && !name.endsWith(`.${zone}`)) {
     ctx.addIssue({ code: 'custom', path: ['name'], message: `${name} is not in the zone ${zone}` });
+  }
+  if (r.type !== 'AAAA' && r.address !== undefined && r.address !== 'observed') {
+    const message = 'only an AAAA record chooses its address: an A record holds the observed IPv4 address';
+    ctx.addIssue({ code: 'custom', path: ['address'], message });
   }
 }
 

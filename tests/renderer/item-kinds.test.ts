@@ -76,6 +76,30 @@ describe('kindFields', () => {
       ['id', 'server', 'name', 'type', 'family'],
       ['class', 'provider'],
     ],
+    [
+      'an AAAA record: which address it publishes',
+      ddns,
+      'duckdns',
+      { type: 'AAAA' },
+      ['id', 'type', 'address', 'domain', 'token', 'enabled'],
+      ['apiBase'],
+    ],
+    [
+      'an A record given an address: shown, so its refusal can be fixed',
+      ddns,
+      'duckdns',
+      { type: 'A', address: 'stable' },
+      ['id', 'type', 'address', 'domain', 'token', 'enabled'],
+      ['apiBase'],
+    ],
+    [
+      'an A record: no address asked',
+      ddns,
+      'duckdns',
+      { type: 'A' },
+      ['id', 'type', 'domain', 'token', 'enabled'],
+      ['apiBase'],
+    ],
     ['an unknown kind: no field', ddns, null, {}, [], []],
   ])('%s', (_label, kinds, kind, item, shown, folded) => {
     const [s, f] = kindFields(kinds, kind, item);
@@ -91,6 +115,13 @@ describe('withKind', () => {
       { id: 'cf6', provider: 'cloudflare', type: 'AAAA', enabled: false, token: 't', name: 'v6.example.com' },
       'desec',
       { id: 'cf6', provider: 'desec', enabled: false, type: 'AAAA', hostname: '', token: '' },
+    ],
+    [
+      'an AAAA record keeps the address it publishes',
+      ddns,
+      { id: 'v6', provider: 'duckdns', type: 'AAAA', address: '::1:2:3:4', domain: 'home', token: 't' },
+      'desec',
+      { id: 'v6', provider: 'desec', enabled: true, type: 'AAAA', address: '::1:2:3:4', hostname: '', token: '' },
     ],
     [
       'a monitor keeps its name and timing',

@@ -204,6 +204,27 @@ describe('editing a record', () => {
     ).toBeTruthy();
   });
 
+  it('asks an AAAA record which address it publishes, says a bad suffix beside it, and asks an A record nothing', async () => {
+    const user = userEvent.setup();
+    const { draft } = renderPanel(engineWith([]), withRecords([CF, KNOT]), (ctx) => (
+      <DdnsEditor ctx={ctx} showErrors />
+    ));
+    await user.click(rows().getByRole('button', { name: 'Edit v6.example.com' }));
+    const form = screen.getByRole('group', { name: 'DNS record cf6' });
+    const address = within(form).getByLabelText('Address published (AAAA)');
+    expect(address.getAttribute('placeholder')).toBe('stable');
+    await user.type(address, '2001:db8::1');
+    expect(address.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText(/sets the prefix too: a suffix gives only the last 64 bits/)).toBeTruthy();
+    await user.clear(address);
+    await user.type(address, '::1:2:3:4');
+    expect(address.getAttribute('aria-invalid')).toBeNull();
+    expect(records(draft())[0]).toMatchObject({ id: 'cf6', address: '::1:2:3:4' });
+    await user.click(rows().getByRole('button', { name: 'Edit home.example.org' }));
+    const knot = screen.getByRole('group', { name: 'DNS record home-knot' });
+    expect(within(knot).queryByLabelText('Address published (AAAA)')).toBeNull();
+  });
+
   it('says a wrong field in words beside it, and opens the folded fields that hold an error', async () => {
     const user = userEvent.setup();
     renderPanel(engineWith([]), withRecords([{ ...KNOT, port: 70_000 }]), (ctx) => <DdnsEditor ctx={ctx} showErrors />);

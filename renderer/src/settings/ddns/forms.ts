@@ -29,8 +29,17 @@ const text = (path: string, placeholder?: string): OptionSpec => ({
 const secret = (path: string): OptionSpec => ({ path: [path], kind: 'secret' });
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/**
+ * Which IPv6 address an AAAA record holds (empty: this host's stable one); shown for an A record
+ * only while it holds a value, so the message that refuses it there can be read and fixed.
+ */
+const address: OptionSpec = {
+  ...text('address', 'stable'),
+  shownWhen: (r) => r.type === 'AAAA' || (r.address !== undefined && r.address !== ''),
+};
+
 /** The first fields of every form; the provider is chosen above them. */
-const COMMON: OptionSpec[] = [text('id', 'home-a'), { path: ['type'], kind: 'select' }];
+const COMMON: OptionSpec[] = [text('id', 'home-a'), { path: ['type'], kind: 'select' }, address];
 const enabled: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
 
 export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
@@ -126,11 +135,12 @@ export function blankRecord(provider: DdnsProviderId, id: string): DdnsDraft {
   return { id, provider, enabled: true, type: 'A', ...DDNS_FORMS[provider].blank } as DdnsDraft;
 }
 
-/** The same record under another provider: its id, type and on/off stay, the provider's own fields start empty. */
+/** The same record under another provider: its id, type, address and on/off stay, the provider's own fields start empty. */
 export function withProvider(r: Record<string, unknown>, provider: DdnsProviderId): DdnsDraft {
   return {
     ...blankRecord(provider, str(r.id)),
     ...(r.type === 'AAAA' ? { type: 'AAAA' } : {}),
+    ...(typeof r.address === 'string' ? { address: r.address } : {}),
     ...(r.enabled === false ? { enabled: false } : {}),
   } as DdnsDraft;
 }
