@@ -25,8 +25,11 @@ export interface Reply {
 export interface HttpStandIn {
   url: string;
   requests: SeenRequest[];
-  /** Answers every request with this until set back to null. */
-  fault: { status: number; body?: string; retryAfter?: string } | null;
+  /**
+   * Answers every request with this until set back to null; `hang` answers nothing at all (the
+   * request is held open until the stand-in closes), as a provider stuck behind a load balancer.
+   */
+  fault: { status: number; body?: string; retryAfter?: string; hang?: boolean } | null;
   close(): Promise<void>;
 }
 
@@ -45,18 +48,23 @@ export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Pro
       };
       stand.requests.push(seen);
       const f = stand.fault;
+      if (f?.hang) return void held.add(res);
       const reply: Reply = f
         ? { status: f.status, body: f.body ?? '', headers: f.retryAfter ? { 'retry-after': f.retryAfter } : {} }
         : handle(seen);
       res.writeHead(reply.status, reply.headers).end(reply.body);
     });
   });
+  const held = new Set<import('node:http').ServerResponse>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const stand: HttpStandIn = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests: [],
     fault: null,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      for (const res of held) res.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
   return stand;
 }

@@ -4,7 +4,9 @@
  * keeps the other family, which deSEC would otherwise clear), authenticated with
  * `Authorization: Token T`. `good` on success; 401 when the token is refused (stop); 429 with
  * Retry-After when throttled. deSEC says `good` whether the address changed or not. The record
- * is read (check) through deSEC's REST API with the same token: desec-rest.ts.
+ * is read (check) through deSEC's REST API with the same token: desec-rest.ts. Statuses are read
+ * as every provider reads them (http.ts); a 2xx that does not say `good` is no answer the API
+ * gives (a proxy's page, a cut answer): retry with the backoff.
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
@@ -16,7 +18,7 @@ export function readDesec(body: string, label: string): DdnsOutcome {
   const said = body.trim().split('\n')[0] ?? '';
   return said === 'good'
     ? { kind: 'updated', detail: `${label}: good` }
-    : { kind: 'stop', reason: `${label}: an answer the API does not give: ${said.slice(0, 80) || '(empty)'}` };
+    : { kind: 'retry', reason: `${label}: an answer the API does not give: ${said.slice(0, 80) || '(empty)'}` };
 }
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {

@@ -3,6 +3,13 @@
  * `GET /update?domains=SUB&token=T&ip=IPv4` (or `&ipv6=IPv6`) `&verbose=true`. The answer is
  * `KO` (a wrong token or domain: stop) or, verbose, `OK`, the IPv4, the IPv6 and `UPDATED` or
  * `NOCHANGE`, one a line. The API cannot read a record without changing it: no check.
+ *
+ *   answer               | outcome
+ *   ---------------------+-------------------------------------------------------------
+ *   OK ... UPDATED       | updated
+ *   OK ... NOCHANGE      | unchanged
+ *   KO                   | stop: the token or the domain is wrong (a person must act)
+ *   anything else        | retry with the backoff (not the API's words: a proxy's page, a cut answer)
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
@@ -16,7 +23,7 @@ export function readDuckdns(body: string, label: string): DdnsOutcome {
     .map((l) => l.trim());
   if (lines[0] === 'KO') return { kind: 'stop', reason: `${label}: KO (the token or the domain is wrong)` };
   if (lines[0] !== 'OK')
-    return { kind: 'stop', reason: `${label}: an answer the API does not give: ${body.slice(0, 80)}` };
+    return { kind: 'retry', reason: `${label}: an answer the API does not give: ${body.slice(0, 80) || '(empty)'}` };
   return lines[3] === 'NOCHANGE'
     ? { kind: 'unchanged', detail: `${label}: NOCHANGE` }
     : { kind: 'updated', detail: `${label}: ${lines[3] ?? 'OK'}` };

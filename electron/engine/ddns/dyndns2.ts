@@ -10,11 +10,15 @@
  *   badauth          | stop: the username and password do not match
  *   !donator         | stop: a paid feature
  *   notfqdn, nohost  | stop: the host name is not one of this account's
- *   numhost          | stop
- *   abuse            | stop: the host is blocked for abuse
+ *   numhost          | stop: too many hosts (the account must be changed)
+ *   abuse            | stop: the host is blocked for abuse (the account must be unblocked)
  *   badagent         | stop: the client is refused
  *   dnserr, 911      | retry, not before 30 minutes (Dyn: "wait at least 30 minutes")
- *   anything else    | stop (Dyn: any failed update is fatal until the user acts)
+ *   anything else    | retry with the backoff: not the protocol's words (a proxy's page, a cut
+ *                    | answer), which heals by itself, and the backoff keeps it to ~30 a day
+ *
+ * Dyn counts every other answer as fatal until the user acts; IPWatch stops only where a person
+ * must act, and waits politely (net/etiquette.ts) for what a person cannot fix.
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
@@ -42,10 +46,8 @@ export function readDyndns2(body: string, label: string): DdnsOutcome {
     return { kind: 'retry', reason: `${label}: the provider has a problem (${code})`, afterMs: WAIT_30_MIN };
   }
   const stop = STOPS[code];
-  return {
-    kind: 'stop',
-    reason: `${label}: ${stop ?? `an answer the protocol does not know: ${line.slice(0, 80) || '(empty)'}`}`,
-  };
+  if (stop) return { kind: 'stop', reason: `${label}: ${stop}` };
+  return { kind: 'retry', reason: `${label}: an answer the protocol does not know: ${line.slice(0, 80) || '(empty)'}` };
 }
 
 function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater {

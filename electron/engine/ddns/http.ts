@@ -1,10 +1,25 @@
 /**
  * The HTTP side of the web API providers (Cloudflare, dyndns2, DuckDNS, deSEC): one request
- * function (undici, loaded at the first request), and the reading of an HTTP status that every
- * provider shares: 401/403 stop (the credentials are refused), 429 waits as Retry-After says
- * until it is past its limit, 5xx and no answer retry. A provider reads a 2xx body its own way.
+ * function under the etiquette's limits (net/etiquette.ts: 15 s, 64 KB; undici loaded at the
+ * first request), and the reading of an HTTP status that every provider shares. A provider reads
+ * a 2xx body its own way.
+ *
+ *   answer                       | outcome
+ *   -----------------------------+------------------------------------------------------------
+ *   2xx                          | the answer, for the provider to read
+ *   401, 403                     | stop: the credentials are refused (a person must act)
+ *   408                          | retry (the server gave up waiting for us)
+ *   429                          | retry, after Retry-After when given (net/etiquette.ts caps it at 6 h)
+ *   5xx                          | retry, after Retry-After when given
+ *   other 4xx (400, 404...)      | stop: the request as set is refused (a person must fix the record)
+ *   other (1xx, 3xx)             | retry: not an answer the APIs give
+ *   no answer, timeout, > 64 KB  | retry
+ *
+ * How long a retry waits is the etiquette's (plan.ts): the backoff, with the provider's
+ * Retry-After on top. Nothing here stops a record for what can heal by itself.
  */
 import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { parseRetryAfter } from '../net/retry-after';
 import { loadUndici } from '../net/undici';
 
@@ -27,59 +42,63 @@ export type DdnsHttp = (req: DdnsHttpRequest) => Promise<DdnsHttpAnswer>;
 /** The User-Agent dyndns2 asks for ("company - device - version"), sent to every provider. */
 export const USER_AGENT = 'IPWatch - ipwatch - 0.1';
 
-export const undiciHttp: DdnsHttp = async (req) => {
-  const { request } = await loadUndici();
-  const res = await request(req.url, {
-    method: req.method,
-    headers: { 'user-agent': USER_AGENT, ...req.headers },
-    ...(req.body === undefined ? {} : { body: req.body }),
-    signal: req.signal,
-  });
-  return { status: res.statusCode, headers: res.headers, body: await res.body.text() };
-};
+/** The providers' requests on undici, each bounded in time and body (tests shorten the time limit). */
+export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number } = {}): DdnsHttp {
+  return (req) =>
+    boundedRequest(
+      req.signal,
+      async (signal) =>
+        (await loadUndici()).request(req.url, {
+          method: req.method,
+          headers: { 'user-agent': USER_AGENT, ...req.headers },
+          ...(req.body === undefined ? {} : { body: req.body }),
+          signal,
+        }),
+      limits,
+    );
+}
 
-/** A Retry-After longer than this, or this many 429s in a row, is past the limit: stop. */
-export const MAX_RETRY_AFTER_MS = 60 * 60_000;
-export const MAX_429_IN_A_ROW = 3;
-const DEFAULT_429_WAIT_MS = 5 * 60_000;
-const SERVER_ERROR_WAIT_MS = 60_000;
+export const undiciHttp: DdnsHttp = createDdnsHttp();
 
 const snippet = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 160)}...` : t;
 };
 
-/**
- * One provider's HTTP exchanges: a failed request is a `retry`, and a status that is not 2xx its
- * outcome (the answer itself when 2xx). Counts 429s in a row, to stop once they pass the limit.
- */
+/** Why a request had no answer, in words. */
+function noAnswer(err: unknown, signal: AbortSignal): string {
+  if (err instanceof BodyTooLargeError) return err.message;
+  if (err instanceof Error && err.name === 'TimeoutError') return 'no answer in time';
+  if (signal.aborted) return 'cancelled';
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+/** The outcome an HTTP status other than 2xx means (the table above). Pure. */
+export function statusOutcome(answer: DdnsHttpAnswer, said: string, now: number): DdnsOutcome {
+  const { status } = answer;
+  if (status === 401 || status === 403) return { kind: 'stop', reason: `${said} (the credentials are refused)` };
+  if (status === 408 || status === 429 || status >= 500 || status < 400) {
+    const afterMs = parseRetryAfter(answer.headers['retry-after'], now);
+    const why = status === 429 ? ' (rate-limited)' : status === 408 ? ' (the server timed out)' : '';
+    return { kind: 'retry', reason: `${said}${why}`, ...(afterMs === undefined ? {} : { afterMs }) };
+  }
+  return { kind: 'stop', reason: `${said} (the provider refuses the request as set: check the record's settings)` };
+}
+
+/** One provider's HTTP exchanges: a failed request is a `retry`, a status that is not 2xx its outcome, a 2xx the answer. */
 export function providerHttp(http: DdnsHttp, now: () => number, label: string) {
-  let tooMany = 0;
   return async (req: DdnsHttpRequest): Promise<DdnsHttpAnswer | DdnsOutcome> => {
     let answer: DdnsHttpAnswer;
     try {
       answer = await http(req);
     } catch (err) {
-      return { kind: 'retry', reason: `${label}: no answer (${err instanceof Error ? err.message : String(err)})` };
+      return { kind: 'retry', reason: `${label}: no answer (${noAnswer(err, req.signal)})` };
     }
-    const { status } = answer;
-    const said = `${label}: HTTP ${status}${answer.body ? ` ${snippet(answer.body)}` : ''}`;
-    if (status !== 429) tooMany = 0;
-    if (status >= 200 && status < 300) return answer;
-    if (status === 401 || status === 403) return { kind: 'stop', reason: `${said} (the credentials are refused)` };
-    if (status === 429) {
-      tooMany++;
-      const afterMs = parseRetryAfter(answer.headers['retry-after'], now()) ?? DEFAULT_429_WAIT_MS;
-      if (afterMs > MAX_RETRY_AFTER_MS || tooMany >= MAX_429_IN_A_ROW) {
-        return {
-          kind: 'stop',
-          reason: `${said} (rate-limited ${tooMany} times in a row, asked to wait ${Math.round(afterMs / 1000)} s)`,
-        };
-      }
-      return { kind: 'retry', reason: `${said} (rate-limited)`, afterMs };
-    }
-    if (status >= 500) return { kind: 'retry', reason: said, afterMs: SERVER_ERROR_WAIT_MS };
-    return { kind: 'stop', reason: said };
+    if (answer.status >= 200 && answer.status < 300) return answer;
+    const said = `${label}: HTTP ${answer.status}${answer.body ? ` ${snippet(answer.body)}` : ''}`;
+    return statusOutcome(answer, said, now());
   };
 }
 

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 
 import type { DdnsOutcome } from '../../../shared/ddns-settings';
-import { type BackoffConfig, nextRetryDelay } from '../notify/backoff';
+import { retryWait } from '../net/etiquette';
 import type { DdnsJob } from '../store/ddns-jobs';
 
 /** A digest of a record's settings as stored (secret references, not their values). */
@@ -69,20 +69,13 @@ export function onConfirmed(
   };
 }
 
-export const DDNS_BACKOFF: BackoffConfig = { initialMs: 30_000, maxMs: 30 * 60_000 };
-
 /**
  * The job after one attempt's outcome. updated/unchanged: done; retry: pending again after the
- * provider's wait or the outbox's backoff with jitter (`random` in [0, 1)); stop: stopped with
- * the reason, never tried again for these settings.
+ * etiquette's wait (net/etiquette.ts: 30 s doubling to 1 h, up to 20 % jitter added, the
+ * provider's Retry-After or its own stated wait on top, up to 6 h), counted by the attempts of
+ * this change (`random` in [0, 1)); stop: stopped with the reason, never tried again for these settings.
  */
-export function afterOutcome(
-  job: DdnsJob,
-  outcome: DdnsOutcome,
-  now: number,
-  random: number,
-  cfg: BackoffConfig = DDNS_BACKOFF,
-): DdnsJob {
+export function afterOutcome(job: DdnsJob, outcome: DdnsOutcome, now: number, random: number): DdnsJob {
   switch (outcome.kind) {
     case 'updated':
     case 'unchanged':
@@ -91,11 +84,7 @@ export function afterOutcome(
       return { ...job, attempts: job.attempts + 1, status: 'stopped', reason: outcome.reason, doneAt: now };
     case 'retry': {
       const attempts = job.attempts + 1;
-      const wait = nextRetryDelay(attempts, cfg, random, {
-        retryAfterMs: outcome.afterMs,
-        failingForMs: now - job.changeAt,
-      });
-      return { ...job, attempts, nextAt: now + wait, reason: outcome.reason };
+      return { ...job, attempts, nextAt: now + retryWait(attempts, random, outcome.afterMs), reason: outcome.reason };
     }
   }
 }

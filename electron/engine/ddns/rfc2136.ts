@@ -7,6 +7,20 @@
  * not. Then the update: delete the name's RRset of the type (2.5.2) and add the new record, both
  * in one message, which the server applies all or nothing (3.4). Every answer's signature is
  * verified before its rcode is believed.
+ *
+ *   answer                                  | outcome
+ *   ----------------------------------------+----------------------------------------------------
+ *   NOERROR (signed)                        | updated, or unchanged for the check
+ *   TSIG BADKEY, BADSIG (rcode NOTAUTH)     | stop: the key is refused (a person must act)
+ *   TSIG BADTIME                            | retry: "this machine's clock is N s off" (heals
+ *                                           | when the clock is set: NTP, a clock battery)
+ *   other TSIG errors (BADTRUNC...)         | stop: the key's settings are refused
+ *   NOTAUTH, REFUSED, NOTZONE, NOTIMP,      | stop: the server does not take this update from
+ *   FORMERR                                 | us for this zone (a person must act)
+ *   SERVFAIL, any other rcode               | retry
+ *   no answer, an answer not verified       | retry
+ *
+ * A retry waits as the etiquette says (net/etiquette.ts, through plan.ts): 30 s doubling to 1 h.
  */
 import { randomInt } from 'node:crypto';
 
@@ -36,9 +50,6 @@ const RCODES = [
   'NOTAUTH',
   'NOTZONE',
 ];
-
-/** A transient failure: the server busy or unreachable. */
-const SERVFAIL_RETRY_MS = 30_000;
 
 type Mode = 'check' | 'update';
 
@@ -88,10 +99,18 @@ function rcodeOutcome(r: Rfc2136Record, rcode: string): DdnsOutcome {
     case 'FORMERR':
       return { kind: 'stop', reason: `${at} could not read the update (FORMERR)` };
     case 'SERVFAIL':
-      return { kind: 'retry', reason: `${at} failed to apply the update (SERVFAIL)`, afterMs: SERVFAIL_RETRY_MS };
+      return { kind: 'retry', reason: `${at} failed to apply the update (SERVFAIL)` };
     default:
-      return { kind: 'stop', reason: `${at} answered ${rcode}` };
+      return { kind: 'retry', reason: `${at} answered ${rcode}` };
   }
+}
+
+/** How far this machine's clock is from the server's, in words, from the server's time in its BADTIME answer. Pure. */
+export function clockWords(serverTimeS: number | undefined, nowMs: number): string {
+  const off = serverTimeS === undefined ? 0 : Math.round(nowMs / 1000 - serverTimeS);
+  // Within the fudge the server's answer did not carry its own time (only ours, echoed).
+  if (Math.abs(off) <= 300) return "this machine's clock is off from the server's by more than the 300 s it allows";
+  return `this machine's clock is ${Math.abs(off)} s off (${off > 0 ? 'ahead of' : 'behind'} the server's)`;
 }
 
 async function ask(
@@ -121,10 +140,13 @@ async function ask(
     return { kind: 'retry', reason: `${at}: a malformed answer (${err instanceof Error ? err.message : String(err)})` };
   }
   if (!check.ok && 'serverError' in check) {
-    const why =
-      check.serverError === 'BADTIME'
-        ? "this machine's clock and the server's differ by more than 5 minutes"
-        : `check the key name (${r.keyName}) and its secret`;
+    if (check.serverError === 'BADTIME') {
+      return {
+        kind: 'retry',
+        reason: `${at} refused the time of the signature (${rcode}/BADTIME): ${clockWords(check.serverTime, deps.clock.now())}`,
+      };
+    }
+    const why = `check the key name (${r.keyName}) and its secret`;
     return { kind: 'stop', reason: `${at} refused the TSIG key: ${rcode}/${check.serverError}; ${why}` };
   }
   if (!check.ok && check.unsigned && REFUSALS.has(rcode)) {

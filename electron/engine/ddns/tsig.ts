@@ -139,8 +139,11 @@ function lastRecordStart(msg: Buffer): number | null {
 
 export type TsigCheck =
   | { ok: true }
-  /** The server's TSIG error (BADSIG, BADKEY, BADTIME...): it did not accept our key or time. */
-  | { ok: false; serverError: string }
+  /**
+   * The server's TSIG error (BADSIG, BADKEY, BADTIME...): it did not accept our key or time. With
+   * BADTIME, `serverTime` is the server's clock (epoch s) as its answer says it (serverTimeOf).
+   */
+  | { ok: false; serverError: string; serverTime?: number }
   /** The answer's own signature is missing (`unsigned`) or wrong: it cannot be trusted. */
   | { ok: false; problem: string; unsigned?: boolean };
 
@@ -164,8 +167,12 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   const error = data.readUInt16BE(o + 2);
   const other = data.subarray(o + 6, o + 6 + data.readUInt16BE(o + 4));
   const errorName = error === 0 ? null : (TSIG_ERRORS[error] ?? `TSIG error ${error}`);
+  const refused = (): TsigCheck => {
+    const serverTime = errorName === 'BADTIME' ? serverTimeOf(timeSigned, other) : undefined;
+    return { ok: false, serverError: errorName!, ...(serverTime === undefined ? {} : { serverTime }) };
+  };
   // 5.3.2: BADSIG and BADKEY answers come unsigned (the server could not sign with a key it refused).
-  if (errorName && macLen === 0) return { ok: false, serverError: errorName };
+  if (errorName && macLen === 0) return refused();
   if (tsig.name.toLowerCase() !== key.name.toLowerCase() || alg.toLowerCase() !== key.algorithm) {
     return { ok: false, problem: `the answer is signed with another key (${tsig.name}, ${alg})` };
   }
@@ -177,7 +184,7 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   if (mac.length !== want.length || !timingSafeEqual(mac, want)) {
     return { ok: false, problem: "the answer's TSIG signature does not verify" };
   }
-  if (errorName) return { ok: false, serverError: errorName };
+  if (errorName) return refused();
   if (Math.abs(nowMs / 1000 - timeSigned) > fudge) {
     return {
       ok: false,
@@ -185,6 +192,16 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
     };
   }
   return { ok: true };
+}
+
+/**
+ * The server's clock in a BADTIME answer (epoch s). RFC 8945 5.2.3: the server answers BADTIME
+ * with its current time as a 48-bit Other Data (Knot does so: libknot/tsig-op.c
+ * `knot_tsig_sign`, with the request's own time left in Time Signed); an answer without it
+ * has only its Time Signed, which a server that signs with its own clock fills in.
+ */
+export function serverTimeOf(timeSigned: number, other: Buffer): number {
+  return other.length === 6 ? other.readUIntBE(0, 6) : timeSigned;
 }
 
 const nameCodecDecode = (wire: Buffer): string =>

@@ -19,8 +19,9 @@ describe('apiUrl', () => {
 describe('readDesec', () => {
   it.each([
     ['good\n', { kind: 'updated', detail: 'deSEC h: good' }],
-    ['nochg', { kind: 'stop', reason: 'deSEC h: an answer the API does not give: nochg' }],
-    ['', { kind: 'stop', reason: 'deSEC h: an answer the API does not give: (empty)' }],
+    // Not deSEC's words (a proxy's page, a cut answer): waits and retries (issue 47; it used to stop).
+    ['nochg', { kind: 'retry', reason: 'deSEC h: an answer the API does not give: nochg' }],
+    ['', { kind: 'retry', reason: 'deSEC h: an answer the API does not give: (empty)' }],
   ])('%j', (body, want) => {
     expect(readDesec(body, 'deSEC h')).toEqual(want);
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { afterOutcome, DDNS_BACKOFF, fingerprint, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
+import { afterOutcome, fingerprint, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
 import type { DdnsJob } from '../../../../electron/engine/store/ddns-jobs';
 import type { DdnsOutcome } from '../../../../shared/ddns-settings';
 
@@ -71,18 +71,19 @@ describe('afterOutcome: the job after one attempt', () => {
       0.5,
       { status: 'stopped', reason: 'badauth' },
     ],
-    // attempts 2: step min(probe cap 30 s, 30 s * 2) = 30 s; random 0 gives half of it.
+    // The etiquette's wait (net/etiquette.ts), by the attempts of this change: the 2nd failure in a
+    // row waits 60 s, with up to 20 % added; never the old 30 s probe that made 5xx hammer.
     [
-      'retry without a wait: backoff with jitter (low)',
+      'retry without a wait: the backoff, no jitter',
       { kind: 'retry', reason: '911' },
       0,
-      { status: 'pending', nextAt: NOW + 15_000, reason: '911' },
+      { status: 'pending', attempts: 2, nextAt: NOW + 60_000, reason: '911' },
     ],
     [
-      'retry without a wait: backoff with jitter (high)',
+      'retry without a wait: the backoff, all the jitter',
       { kind: 'retry', reason: '911' },
       1,
-      { status: 'pending', nextAt: NOW + 30_000 },
+      { status: 'pending', nextAt: NOW + 72_000 },
     ],
     [
       "retry with the provider's wait: kept",
@@ -90,9 +91,34 @@ describe('afterOutcome: the job after one attempt', () => {
       0.5,
       { status: 'pending', nextAt: NOW + 120_000 },
     ],
+    [
+      "retry with a provider's wait shorter than the backoff: the backoff",
+      { kind: 'retry', reason: '503', afterMs: 5_000 },
+      0,
+      { status: 'pending', nextAt: NOW + 60_000 },
+    ],
+    [
+      'retry with a Retry-After of two days: 6 h, never a stop',
+      { kind: 'retry', reason: '429', afterMs: 48 * 3_600_000 },
+      0,
+      { status: 'pending', nextAt: NOW + 6 * 3_600_000 },
+    ],
   ];
   it.each(rows)('%s', (_name, outcome, random, expected) => {
-    expect(afterOutcome(base, outcome, NOW, random, DDNS_BACKOFF)).toMatchObject(expected);
+    expect(afterOutcome(base, outcome, NOW, random)).toMatchObject(expected);
+  });
+
+  it('a provider down for good: at most 4 tries in the first 6 minutes, and a wait that never passes 1 h', () => {
+    let j = job({ changeAt: NOW, nextAt: NOW, attempts: 0 });
+    const at: number[] = [];
+    for (let t = NOW; t < NOW + 24 * 3_600_000; t = j.nextAt) {
+      at.push(t);
+      const next = afterOutcome(j, { kind: 'retry', reason: 'HTTP 503' }, t, 0);
+      expect(next.nextAt - t).toBeLessThanOrEqual(3_600_000);
+      j = next;
+    }
+    expect(at.filter((t) => t < NOW + 6 * 60_000)).toHaveLength(4);
+    expect(at.length).toBeLessThanOrEqual(40);
   });
 
   it('redo: a drifted record is sent again as a new change', () => {
