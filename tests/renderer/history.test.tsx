@@ -33,6 +33,29 @@ describe('history page', () => {
     expect(await screen.findByText('No runs match this filter.')).toBeTruthy();
   });
 
+  it("names each run's network, flagged in the shared words, and credits DB-IP below the table", async () => {
+    const [a, b, c] = runs(3);
+    const history = [
+      { ...a!, identity: { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null } },
+      { ...b!, identity: { asn: 24940, org: 'Hetzner Online GmbH', country: 'DE', vpn: 'hosting-asn' as const } },
+      { ...c!, identity: null },
+    ];
+    renderApp(fakeEngine({ history }), '#/history');
+    const table = await screen.findByRole('table', { name: 'Address history' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByText('AS3320 Deutsche Telekom AG, DE')).toBeTruthy();
+    expect(within(rows[1]!).getByLabelText(/^hosting or cloud network: /).textContent).toBe('hosting or cloud network');
+    expect(screen.getByRole('link', { name: 'IP geolocation by DB-IP' }).getAttribute('href')).toBe(
+      'https://db-ip.com',
+    );
+  });
+
+  it('credits no one when no run has a network', async () => {
+    renderApp(fakeEngine({ history: runs(3) }), '#/history');
+    await screen.findByRole('table', { name: 'Address history' });
+    expect(screen.queryByTestId('identity-credit')).toBeNull();
+  });
+
   it('exports through the engine in the app window', async () => {
     const user = userEvent.setup();
     const fake = fakeEngine();

@@ -10,6 +10,7 @@ import { useEngine } from '../api/engine';
 import { useHistory } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
+import { IdentityCredit } from '../components/IdentityCredit';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
 import { changeRef, useRouteQuery } from '../routes';
@@ -90,7 +91,12 @@ export function History() {
         isEmpty={(p) => p.items.length === 0}
         empty={<p>{filtered ? 'No runs match this filter.' : 'No history yet: the first check records one.'}</p>}
       >
-        {(data) => <HistoryTable items={data.items} pages={pages} marked={hit} appearance={appearance} />}
+        {(data) => (
+          <>
+            <HistoryTable items={data.items} pages={pages} marked={hit} appearance={appearance} />
+            <IdentityCredit identities={data.items.map((e) => e.identity)} />
+          </>
+        )}
       </QueryState>
       <Pager page={page} pages={pages} total={total} setPage={setPage} />
     </>

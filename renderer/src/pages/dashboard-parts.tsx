@@ -8,6 +8,7 @@ import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
+import { IdentityCredit } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
 import type { AddressView } from './address-view';
@@ -55,6 +56,7 @@ export function AddressCard({ status, view, now }: { status: FamilyStatus; view:
                 <dt>Network</dt>
                 <dd data-testid={`network-v${status.family}`}>
                   <NetworkIdentity identity={status.identity} />
+                  <IdentityCredit identities={[status.identity]} />
                 </dd>
               </>
             )}

@@ -6,6 +6,7 @@ import { triggerWords } from '../../../shared/trigger-words';
 import type { Family } from '../../../shared/types';
 import type { HistoryEntry } from '../api/types';
 import { type Appearance } from '../appearance';
+import { NetworkIdentity } from '../components/NetworkIdentity';
 import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
 
@@ -52,6 +53,11 @@ function columns(a: Appearance) {
       cell: (c) => formatDuration(c.row.original.lastSeen - c.row.original.firstSeen),
     }),
     col.accessor('checks', { header: 'Checks' }),
+    col.display({
+      id: 'network',
+      header: 'Network',
+      cell: (c) => (c.row.original.identity ? <NetworkIdentity identity={c.row.original.identity} /> : '—'),
+    }),
     col.display({
       id: 'change',
       header: 'Change',
