@@ -22,7 +22,9 @@ export type UpdateFault =
   /** Answers signed with another secret. */
   | 'forged'
   /** NOERROR answers without a TSIG record. */
-  | 'unsigned';
+  | 'unsigned'
+  /** Every answer SERVFAIL (RFC 1035 4.1.1: "unable to process ... due to a problem with the name server"), signed. */
+  | 'servfail';
 
 export interface FakeUpdateServer {
   readonly port: number;
@@ -73,7 +75,7 @@ function answerTo(request: Buffer, keyName: string, secret: Buffer, fault: Updat
     dnsPacket.decode(Buffer.concat([Buffer.from([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]), req.question])).questions![0]!,
   ];
   const { requestMac } = req;
-  const rcode = req.prerequisites > 0 ? 8 : 0;
+  const rcode = fault === 'servfail' ? 2 : req.prerequisites > 0 ? 8 : 0;
   const flags = (5 << 11) | (1 << 10) | (truncated ? 1 << 9 : 0) | rcode;
   const body = dnsPacket.encode({ id: req.id, type: 'response', flags, questions: truncated ? [] : questions });
   if (fault === 'unsigned' || truncated) return body;

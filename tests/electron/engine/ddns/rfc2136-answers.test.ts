@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
 import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { clockWords } from '../../../../electron/engine/ddns/rfc2136';
+import { serverTimeOf } from '../../../../electron/engine/ddns/tsig';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { type FakeUpdateServer, startUpdateServer } from '../../../fakes/dns-update-server';
 import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
@@ -67,11 +69,47 @@ describe('RFC 2136 answers from a stand-in server', () => {
     });
   });
 
+  // SERVFAIL used to be retried every 30 s, for ever; now the etiquette's backoff decides (no wait of its own).
+  it('SERVFAIL: retry, with no fixed wait of its own', async () => {
+    server.fault = 'servfail';
+    expect(await update()).toEqual({
+      kind: 'retry',
+      reason: `127.0.0.1:${server.port} failed to apply the update (SERVFAIL)`,
+    });
+  });
+
   it('an unsigned NOERROR is not believed: retry', async () => {
     server.fault = 'unsigned';
     expect(await update()).toMatchObject({
       kind: 'retry',
       reason: expect.stringContaining('the answer is not signed'),
     });
+  });
+});
+
+describe('BADTIME in words: how far off this clock is, from the server time in the answer', () => {
+  const NOW = 1_800_000_000_000;
+  it.each<[string, number | undefined, string]>([
+    ['ahead by 10 minutes', NOW / 1000 - 600, "this machine's clock is 600 s off (ahead of the server's)"],
+    ['behind by an hour', NOW / 1000 + 3600, "this machine's clock is 3600 s off (behind the server's)"],
+    [
+      'within the fudge: the answer held our own time, not the server’s',
+      NOW / 1000 - 2,
+      "this machine's clock is off from the server's by more than the 300 s it allows",
+    ],
+    [
+      'no time in the answer',
+      undefined,
+      "this machine's clock is off from the server's by more than the 300 s it allows",
+    ],
+  ])('%s', (_name, serverTime, words) => {
+    expect(clockWords(serverTime, NOW)).toBe(words);
+  });
+
+  it("the server's time is the 48-bit Other Data (RFC 8945 5.2.3), else the Time Signed", () => {
+    const other = Buffer.alloc(6);
+    other.writeUIntBE(1_799_999_400, 0, 6);
+    expect(serverTimeOf(1_800_000_000, other)).toBe(1_799_999_400);
+    expect(serverTimeOf(1_800_000_000, Buffer.alloc(0))).toBe(1_800_000_000);
   });
 });

@@ -65,6 +65,25 @@ describe.skipIf(knotLabPeer.skip)('RFC 2136 with TSIG against a real Knot (root,
     expect(outcome).toMatchObject({ kind: 'stop', reason: expect.stringContaining('NOTAUTH') });
   });
 
+  // Issue 47: BADTIME used to stop the record until someone edited it; a clock heals (NTP, a
+  // clock battery), so it waits and says by how much the clock is off, read from Knot's answer.
+  it.each([
+    ['ahead', 600_000, /this machine's clock is (59\d|60\d) s off \(ahead of the server's\)$/],
+    ['behind', -900_000, /this machine's clock is (89\d|90\d) s off \(behind the server's\)$/],
+  ])('a clock %s of the server: BADTIME, retry, saying how far off it is', async (_name, skewMs, words) => {
+    await update('198.51.100.30');
+    const outcome = await lab.ask<DdnsOutcome>({
+      op: 'update',
+      record: lab.record(),
+      address: '198.51.100.31',
+      timeoutMs: 3000,
+      skewMs,
+    });
+    expect(outcome).toMatchObject({ kind: 'retry', reason: expect.stringMatching(words) });
+    expect(outcome).toMatchObject({ reason: expect.stringContaining('(NOTAUTH/BADTIME)') });
+    expect(await lab.dig(KNOT.primary, KNOT.record, 'A')).toEqual(['198.51.100.30']);
+  });
+
   it('no server on the port: retry, not stop', async () => {
     const outcome = await update('198.51.100.24', { port: 5353 });
     expect(outcome).toMatchObject({ kind: 'retry', reason: expect.stringContaining(`${KNOT.primary}:5353`) });
