@@ -14,8 +14,13 @@
  *
  * `ip_version` "ipv4" gives an A record, "ipv6" an AAAA one, "ipv4 or ipv6" (the default) both.
  * Older configs name the record by `domain` and `host`/`owner` ("@" for the domain itself).
+ * `ipv6_suffix` (`0:0:0:0:72ad:8fbb:a54e:bedd/64`: the bits after the prefix length are put
+ * behind the public prefix) becomes the AAAA record's `address` suffix, for a /64 only.
  */
+import ipaddr from 'ipaddr.js';
+
 import { ddnsRecordSchema } from '../../../shared/ddns-settings';
+import { parseSuffix } from '../../../shared/ipv6-suffix';
 import { formatIssues } from '../../../shared/schema-common';
 
 type Entry = Record<string, unknown>;
@@ -79,6 +84,23 @@ function fields(e: Entry, name: string): Entry | string {
   }
 }
 
+/** ddns-updater's `ipv6_suffix` as the record's address suffix (`::72ad:8fbb:a54e:bedd`), or why it cannot be one. */
+export function importSuffix(text: string): { suffix: string } | { error: string } {
+  const m = /^([0-9a-fA-F:]+)\/(\d{1,3})$/.exec(text.trim());
+  if (!m || !ipaddr.IPv6.isValid(m[1]!))
+    return {
+      error: `ipv6_suffix "${text}" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64`,
+    };
+  if (m[2] !== '64')
+    return {
+      error: `ipv6_suffix "${text}": only a /64 is supported (IPWatch puts the last 64 bits behind the public /64)`,
+    };
+  // As ddns-updater does, the bits inside the prefix length are the public prefix's, not the suffix's.
+  const parts = ipaddr.IPv6.parse(m[1]!).parts.map((p, i) => (i < 4 ? 0 : p));
+  const parsed = parseSuffix(new ipaddr.IPv6(parts).toString());
+  return parsed.ok ? { suffix: parsed.suffix } : { error: `ipv6_suffix "${text}": ${parsed.error}` };
+}
+
 const TYPES: Record<string, ('A' | 'AAAA')[]> = { ipv4: ['A'], ipv6: ['AAAA'], 'ipv4 or ipv6': ['A', 'AAAA'] };
 
 export interface ImportResult {
@@ -100,15 +122,17 @@ export function importDdnsUpdater(config: unknown): ImportResult {
     const at = `settings[${i}] (${String(e.provider ?? '?')} ${name || '?'})`;
     const got = fields(e, name);
     if (typeof got === 'string') return void refused.push(`${at}: ${got}`);
-    if (str(e.ipv6_suffix)) return void refused.push(`${at}: ipv6_suffix is not supported`);
     const types = TYPES[str(e.ip_version) ?? 'ipv4 or ipv6'];
     if (!types)
       return void refused.push(`${at}: ip_version "${String(e.ip_version)}" is not ipv4, ipv6 or "ipv4 or ipv6"`);
+    const suffix = str(e.ipv6_suffix) && types.includes('AAAA') ? importSuffix(str(e.ipv6_suffix)!) : null;
+    if (suffix && 'error' in suffix) return void refused.push(`${at}: ${suffix.error}`);
     for (const type of types) {
       const base = `${got.provider as string}-${name}`.replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 56);
       let id = types.length > 1 ? `${base}-${type.toLowerCase()}` : base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-      const record = { id, type, ...got };
+      const address = type === 'AAAA' && suffix ? { address: suffix.suffix } : {};
+      const record = { id, type, ...address, ...got };
       const parsed = ddnsRecordSchema.safeParse(record);
       if (!parsed.success) {
         refused.push(`${at}: ${formatIssues(parsed.error, '(entry)').join('; ')}`);

@@ -64,6 +64,16 @@ const CONFIG = {
     },
     { provider: 'desec', domain: 'w.dedyn.io', token: 't-1234', ipv6_suffix: '0:0:0:0:72ad:8fbb:a54e:bedd/64' },
     { provider: 'duckdns', domain: 'a.duckdns.org,b.duckdns.org', token: 't-1234' },
+    {
+      provider: 'duckdns',
+      domain: 'v.duckdns.org',
+      token: 't-1234',
+      ip_version: 'ipv6',
+      ipv6_suffix: '0:0:0:0:0:0:0:1/56',
+    },
+    { provider: 'duckdns', domain: 'u.duckdns.org', token: 't-1234', ip_version: 'ipv6', ipv6_suffix: '::1:2:3:4' },
+    { provider: 'duckdns', domain: 'z.duckdns.org', token: 't-1234', ip_version: 'ipv6', ipv6_suffix: '::/64' },
+    { provider: 'duckdns', domain: 's.duckdns.org', token: 't-1234', ip_version: 'ipv4', ipv6_suffix: '::/64' },
   ],
 };
 
@@ -79,6 +89,9 @@ describe('ddns-updater config.json import', () => {
       ['desec-myhome.dedyn.io-a', 'desec', 'A'],
       ['desec-myhome.dedyn.io-aaaa', 'desec', 'AAAA'],
       ['rfc2136-home.example.org', 'rfc2136', 'A'],
+      ['desec-w.dedyn.io-a', 'desec', 'A'],
+      ['desec-w.dedyn.io-aaaa', 'desec', 'AAAA'],
+      ['duckdns-s.duckdns.org', 'duckdns', 'A'],
     ]);
     expect(records[1]).toMatchObject({
       server: 'https://dynupdate.no-ip.com',
@@ -96,6 +109,16 @@ describe('ddns-updater config.json import', () => {
     });
   });
 
+  it("puts ddns-updater's ipv6_suffix on the AAAA record as its address, never on the A record", () => {
+    expect(records.find((r) => r.id === 'desec-w.dedyn.io-aaaa')).toMatchObject({ address: '::72ad:8fbb:a54e:bedd' });
+    expect(records.find((r) => r.id === 'desec-w.dedyn.io-a')).not.toHaveProperty('address');
+    expect(records.find((r) => r.id === 'duckdns-s.duckdns.org')).not.toHaveProperty('address');
+    expect(records.filter((r) => r.type === 'AAAA' && r.id !== 'desec-w.dedyn.io-aaaa').map((r) => r.address)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('refuses the rest with one clear line each, and no secret in them', () => {
     expect(refused).toEqual([
       expect.stringMatching(
@@ -104,8 +127,10 @@ describe('ddns-updater config.json import', () => {
       'settings[7] (cloudflare y.example.com): only an API token is supported (a scoped one), not the global API key or a user service key',
       'settings[8] (rfc2136 z.example.org): an unsigned update is not supported: give a TSIG key',
       'settings[9] (rfc2136 z.example.org): TSIG hmac-sha512 is not supported, only hmac-sha256',
-      'settings[10] (desec w.dedyn.io): ipv6_suffix is not supported',
       'settings[11] (duckdns a.duckdns.org,b.duckdns.org): one domain per record: list each on its own',
+      'settings[12] (duckdns v.duckdns.org): ipv6_suffix "0:0:0:0:0:0:0:1/56": only a /64 is supported (IPWatch puts the last 64 bits behind the public /64)',
+      'settings[13] (duckdns u.duckdns.org): ipv6_suffix "::1:2:3:4" is not an IPv6 suffix with its prefix length, such as 0:0:0:0:72ad:8fbb:a54e:bedd/64',
+      `settings[14] (duckdns z.duckdns.org): ipv6_suffix "::/64": the suffix :: is all zeros: give the device's own, such as ::1:2:3:4`,
     ]);
     expect(refused.join('\n')).not.toMatch(/global-key-value|t-1234|c2VjcmV0/);
   });
