@@ -102,6 +102,23 @@ describe('dashboard', () => {
     expect(within(v6).getByRole('link', { name: 'IP geolocation by DB-IP' })).toBeTruthy();
   });
 
+  it('names the online service beside the credit when the engine asks one', async () => {
+    const st = status();
+    st.families.v4 = {
+      ...st.families.v4,
+      identity: { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null },
+    };
+    const fake = fakeEngine({ status: st });
+    const base = await fake.client.getSettings();
+    fake.client.getSettings.mockResolvedValue({
+      ...base,
+      settings: { ...base.settings, identity: { provider: 'ipinfo', ask: 'missing', timeoutMs: 5000 } },
+    });
+    renderApp(fake);
+    const v4 = await screen.findByTestId('network-v4');
+    expect(await within(v4).findByText(/Where these know nothing: ipinfo\.io\.$/)).toBeTruthy();
+  });
+
   it('shows a new address when a change event arrives, without reloading', async () => {
     const fake = fakeEngine();
     renderApp(fake);

@@ -7,9 +7,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { IdentityCredit } from '../../renderer/src/components/IdentityCredit';
+import { IdentityCredit, onlineSource } from '../../renderer/src/components/IdentityCredit';
 import { NetworkIdentity } from '../../renderer/src/components/NetworkIdentity';
-import { AboutPanel } from '../../renderer/src/settings/AboutPanel';
+import { fakeEngine, renderApp } from './fake-engine';
 
 afterEach(cleanup);
 
@@ -58,9 +58,52 @@ describe('IdentityCredit', () => {
     expect(container.innerHTML).toBe('');
   });
 
-  it("is in Settings' About, with the lists' licence", () => {
-    render(<AboutPanel />);
-    expect(dbipLink().getAttribute('href')).toBe('https://db-ip.com');
+  it.each([
+    [false, 'Where these know nothing: ipinfo.io.'],
+    [true, 'Asked first: ipinfo.io, whose answers win where it knows.'],
+  ])('names the online service the engine asks (first: %s)', (first, words) => {
+    render(
+      <IdentityCredit
+        identities={[{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }]}
+        online={{ name: 'ipinfo.io', first }}
+      />,
+    );
+    expect(screen.getByTestId('identity-credit').textContent).toBe(
+      `Networks: IP geolocation by DB-IP, with RouteViews and the RIRs. Countries: the RIRs' registration data. ${words}`,
+    );
+  });
+
+  it("is in Settings' About, with the lists' licence", async () => {
+    renderApp(fakeEngine(), '#/settings?section=about');
+    expect((await screen.findByRole('link', { name: 'IP geolocation by DB-IP' })).getAttribute('href')).toBe(
+      'https://db-ip.com',
+    );
     expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
+  });
+});
+
+describe('onlineSource', () => {
+  it.each([
+    [undefined, null],
+    [{ provider: 'off' }, null],
+    [
+      { provider: 'ipinfo', ask: 'missing' },
+      { name: 'ipinfo.io', first: false },
+    ],
+    [
+      { provider: 'ipinfo', ask: 'always' },
+      { name: 'ipinfo.io', first: true },
+    ],
+    [{ provider: 'ifconfig.co' }, { name: 'ifconfig.co', first: false }],
+    [
+      { provider: 'ifconfig.co', url: 'http://echoip.lan:8080' },
+      { name: 'echoip.lan:8080', first: false },
+    ],
+    [
+      { provider: 'ifconfig.co', url: 'not a url' },
+      { name: 'ifconfig.co', first: false },
+    ],
+  ])('%j: %j', (identity, source) => {
+    expect(onlineSource(identity)).toEqual(source);
   });
 });

@@ -10,7 +10,7 @@ import { useEngine } from '../api/engine';
 import { useHistory } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
-import { IdentityCredit } from '../components/IdentityCredit';
+import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
 import { changeRef, useRouteQuery } from '../routes';
@@ -71,6 +71,7 @@ export function History() {
   const [appearance] = useAppearance();
   const { http } = useEngine();
   const history = useHistory(query);
+  const online = useOnlineSource();
   const total = history.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / filters.pageSize));
   const hit = history.data?.items.find((e) => startedBy(e, target));
@@ -94,7 +95,7 @@ export function History() {
         {(data) => (
           <>
             <HistoryTable items={data.items} pages={pages} marked={hit} appearance={appearance} />
-            <IdentityCredit identities={data.items.map((e) => e.identity)} />
+            <IdentityCredit identities={data.items.map((e) => e.identity)} online={online} />
           </>
         )}
       </QueryState>

@@ -8,7 +8,7 @@ import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
-import { IdentityCredit } from '../components/IdentityCredit';
+import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
 import type { AddressView } from './address-view';
@@ -16,6 +16,7 @@ import type { AddressView } from './address-view';
 /** One family's address: current, or last known with why and when it was last confirmed (address-view.ts). */
 export function AddressCard({ status, view, now }: { status: FamilyStatus; view: AddressView; now: number }) {
   const [appearance] = useAppearance();
+  const online = useOnlineSource();
   const name = `IPv${status.family}`;
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
@@ -56,7 +57,7 @@ export function AddressCard({ status, view, now }: { status: FamilyStatus; view:
                 <dt>Network</dt>
                 <dd data-testid={`network-v${status.family}`}>
                   <NetworkIdentity identity={status.identity} />
-                  <IdentityCredit identities={[status.identity]} />
+                  <IdentityCredit identities={[status.identity]} online={online} />
                 </dd>
               </>
             )}

@@ -2,9 +2,10 @@
  * About IPWatch: the data it ships and the credit each licence asks for (docs/identity.md). The
  * network identity's credit is the same component the dashboard and the history show.
  */
-import { IdentityCredit } from '../components/IdentityCredit';
+import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 
 export function AboutPanel() {
+  const online = useOnlineSource();
   return (
     <>
       <p>
@@ -12,7 +13,7 @@ export function AboutPanel() {
         machine for them unless an online service is set up under Network identity.
       </p>
       <p>
-        <IdentityCredit />
+        <IdentityCredit online={online} />
       </p>
       <p className="muted small">
         The VPN and hosting networks: X4BNet&apos;s lists_vpn (MIT). Details: docs/identity.md.
