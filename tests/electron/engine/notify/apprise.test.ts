@@ -76,16 +76,17 @@ describe('apprise', { timeout: 60_000 }, () => {
     await start({ configKey: 'home' });
     ap.failing.add(MAIL);
     await h.notify();
-    await until(() => ap.requests.length === 1 && h.clock.pending > 0, { what: 'the 424 answered' });
-    expect(ap.requests[0]!.status).toBe(424);
     const item = () => h.store.list({ channel: 'ap' })[0]!;
+    // The answer is read and the retry stored (the queue's timer is set in the same turn).
+    await until(() => item().attempts === 1, { what: 'the 424 answered' });
+    expect(ap.requests.map((r) => r.status)).toEqual([424]);
     expect(item()).toMatchObject({ status: 'pending' });
     expect(item().lastError).toMatch(/HTTP 424.*could not reach one or more services.*again to every service/);
     // Nothing sooner than Apprise's resend wait, though the channel's own backoff is shorter.
     await h.clock.advance(RESEND_FIRST_MS - 1_000);
     expect(ap.requests).toHaveLength(1);
     await h.clock.advance(1_000);
-    await until(() => ap.requests.length === 2 && h.clock.pending > 0, { what: 'the first resend' });
+    await until(() => item().attempts === 2, { what: 'the first resend answered' });
     // The second wait doubles.
     await h.clock.advance(2 * RESEND_FIRST_MS - 1_000);
     expect(ap.requests).toHaveLength(2);
@@ -102,7 +103,7 @@ describe('apprise', { timeout: 60_000 }, () => {
     await start({ appriseUrls: `${TG}, ${MAIL}` });
     ap.failing.add(MAIL);
     await h.notify();
-    await until(() => ap.requests.length === 2 && h.clock.pending > 0, { what: 'one POST per URL answered' });
+    await until(() => h.store.list({ channel: 'ap' })[0]?.attempts === 1, { what: 'one POST per URL answered' });
     expect(ap.requests.map((r) => r.body.urls).sort()).toEqual([MAIL, TG].sort());
     const item = h.store.list({ channel: 'ap' })[0]!;
     expect(item.status).toBe('pending');
