@@ -4,11 +4,20 @@
  * (A from IPv4, AAAA from IPv6: the engine's `change` events, never a check's unconfirmed
  * answer), brought to the current address at start, rebuilt when its settings change. A record
  * whose updater cannot be built (a bad secret) is stopped with why; the others go on.
+ *
+ * An AAAA record holds the address its `address` setting asks for (aaaa-target.ts): for `stable`,
+ * this host's stable address in the observed /64, read again (host-view.ts) on every IPv6 change
+ * and check, so a new stable address inside the same /64 updates the record though the monitor
+ * sees no change, while a temporary address turning over changes nothing. The target is what the
+ * RecordKeeper is given, so "in step" compares the record with the address it should hold now.
  */
 import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract-ddns';
-import type { DdnsRecord } from '../../../shared/ddns-settings';
+import { type DdnsRecord, recordAddressOf } from '../../../shared/ddns-settings';
+import { normalV6 } from '../../../shared/ipv6-suffix';
 import type { EngineEvent, Family } from '../../../shared/types';
 import type { SecretSource } from '../secrets/resolve';
+import { aaaaTarget } from './aaaa-target';
+import { type HostAddressReader, HostViewCache } from './host-view';
 import type { Confirmed } from './plan';
 import { fingerprint } from './plan';
 import { type KeeperOptions, RecordKeeper } from './record-keeper';
@@ -23,9 +32,16 @@ export interface DdnsKeeperDeps extends KeeperOptions {
   confirmed(family: Family): Confirmed | null;
   /** Each secret a record resolved to, so the logs and the status never show it. */
   addSecrets(secrets: string[]): void;
+  /** This host's IPv6 addresses (../host-addresses); without them a `stable` AAAA record publishes the observed address. */
+  hostAddresses?: HostAddressReader;
 }
 
-type Entry = { fp: string; keeper: RecordKeeper } | { fp: string; fixed: DdnsRecordStatus };
+/** A record kept in step, with why its AAAA target is the observed address in place of a stable one. */
+type Kept = { fp: string; keeper: RecordKeeper; why?: string | null };
+type Entry = Kept | { fp: string; fixed: DdnsRecordStatus };
+
+/** Whether the record's target depends on this host's addresses. */
+const readsHost = (r: DdnsRecord) => r.type === 'AAAA' && recordAddressOf(r) === 'stable';
 
 const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', why: string): DdnsRecordStatus => ({
   id: r.id,
@@ -46,8 +62,13 @@ const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', why: string): Ddns
 export class DdnsKeeper {
   private readonly entries = new Map<string, Entry>();
   private started = false;
+  /** The last confirmed address of each family, from the engine's change events. */
+  private readonly observed = new Map<Family, Confirmed>();
+  private readonly host: HostViewCache;
 
-  constructor(private readonly d: DdnsKeeperDeps) {}
+  constructor(private readonly d: DdnsKeeperDeps) {
+    this.host = new HostViewCache(d.hostAddresses ?? { none: "this host's addresses are not read here" }, d.logger);
+  }
 
   /** Builds every record from the settings and sets each on its way to the current address (not awaited). */
   async start(records: readonly DdnsRecord[]): Promise<void> {
@@ -64,7 +85,7 @@ export class DdnsKeeper {
         this.entries.delete(id);
         this.d.store.dropDdnsJob(id);
       }
-    const starts: Promise<void>[] = [];
+    const fresh: Kept[] = [];
     for (const r of records) {
       const fp = fingerprint(r);
       const was = this.entries.get(r.id);
@@ -72,18 +93,33 @@ export class DdnsKeeper {
       if (was && 'keeper' in was) was.keeper.close();
       const entry = this.build(r, fp);
       this.entries.set(r.id, entry);
-      if ('keeper' in entry && this.started) starts.push(entry.keeper.start(this.d.confirmed(entry.keeper.family)));
+      if ('keeper' in entry && this.started) fresh.push(entry);
     }
     this.d.changed();
+    // The target is known before a record starts: a stable AAAA record's needs the host's addresses.
+    if (this.host.reads && fresh.some((e) => readsHost(e.keeper.record))) await this.host.refresh();
+    const starts = fresh
+      .filter((e) => this.entries.get(e.keeper.record.id) === e)
+      .map((e) => e.keeper.start(this.targetOf(e)));
     // Each record's start may ask its provider (a check): never held up by it, nor one by another.
     void Promise.all(starts);
   }
 
-  /** The engine's events: a confirmed change reaches each record of its family. */
+  /**
+   * The engine's events: a confirmed change reaches each record of its family, at the address
+   * the record should hold; an IPv6 check (the monitor runs one on the OS's address events) has
+   * the host's addresses read again for the stable AAAA records.
+   */
   onEvent(e: EngineEvent): void {
-    if (e.type !== 'change') return;
-    for (const entry of this.entries.values())
-      if ('keeper' in entry && entry.keeper.family === e.family) entry.keeper.confirm({ address: e.to, at: e.at });
+    if (e.type === 'change') this.observed.set(e.family, { address: e.to, at: e.at });
+    if (e.type === 'change' && e.family === 4) return this.confirmAll(4);
+    const v6 = (e.type === 'change' || (e.type === 'check' && e.result !== 'disabled')) && e.family === 6;
+    if (!v6) return;
+    if (!this.host.reads || !this.kept(6).some((k) => readsHost(k.keeper.record))) {
+      if (e.type === 'change') this.confirmAll(6);
+      return;
+    }
+    void this.host.refresh().then(() => this.confirmAll(6));
   }
 
   status(): DdnsStatus {
@@ -93,6 +129,35 @@ export class DdnsKeeper {
   close(): void {
     for (const e of this.entries.values()) if ('keeper' in e) e.keeper.close();
     this.entries.clear();
+    this.host.close();
+  }
+
+  private kept(family: Family): Kept[] {
+    return [...this.entries.values()].filter((e): e is Kept => 'keeper' in e && e.keeper.family === family);
+  }
+
+  private confirmAll(family: Family): void {
+    for (const k of this.kept(family)) {
+      const target = this.targetOf(k);
+      if (target) k.keeper.confirm(target);
+    }
+  }
+
+  /** The address the record should hold now (the observed one for A), or null before the first. */
+  private targetOf(k: Kept): Confirmed | null {
+    const family = k.keeper.family;
+    const seen = this.observed.get(family) ?? this.d.confirmed(family);
+    if (!seen || family === 4) return seen;
+    const r = k.keeper.record;
+    const t = aaaaTarget(recordAddressOf(r), seen.address, this.host.current, k.keeper.status().address);
+    if (t.why !== (k.why ?? null)) {
+      // The status's `why` is the record keeper's (contract-ddns.ts): the log says this one.
+      if (t.why) this.d.logger.info('ddns AAAA record publishes the observed address', { record: r.id, why: t.why });
+      else if (k.why) this.d.logger.info('ddns AAAA record publishes its stable address', { record: r.id });
+      k.why = t.why;
+    }
+    // A target that moved inside the /64 (a new stable address) dates from now, not from the prefix's change.
+    return { address: t.address, at: t.address === normalV6(seen.address) ? seen.at : this.d.clock.now() };
   }
 
   private build(r: DdnsRecord, fp: string): Entry {

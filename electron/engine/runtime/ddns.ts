@@ -8,10 +8,12 @@ import { ApiError } from '../../../shared/contract';
 import { restoreSecrets } from '../../../shared/contract-settings';
 import type { Settings } from '../../../shared/settings';
 import type { Family } from '../../../shared/types';
+import type { HostAddressReader } from '../ddns/host-view';
 import { undiciHttp } from '../ddns/http';
 import { DdnsKeeper } from '../ddns/keeper';
 import { systemNsResolver } from '../ddns/propagation';
 import { testRecord } from '../ddns/test-record';
+import { osHostAddresses, readHostAddresses } from '../host-addresses';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 type Json = Parameters<typeof restoreSecrets>[0];
@@ -38,6 +40,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     return ip ? { address: ip, at: ctx.store.current(family)?.since ?? ctx.clock.now() } : null;
   };
   const keeper = new DdnsKeeper({
+    hostAddresses: hostAddressReader(),
     store: ctx.store,
     clock: ctx.clock,
     logger: ctx.logger,
@@ -95,4 +98,10 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
       keeper.close();
     },
   };
+}
+
+/** This host's IPv6 addresses through the OS's command (host-addresses/), for the AAAA records that publish a stable one. */
+function hostAddressReader(): HostAddressReader {
+  const os = osHostAddresses(process.platform, process.env);
+  return os.source ? { read: (signal) => readHostAddresses(os.source, signal) } : { none: os.none };
 }

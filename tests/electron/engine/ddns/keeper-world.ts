@@ -8,7 +8,7 @@
 import { promises as dnsPromises } from 'node:dns';
 
 import { undiciHttp } from '../../../../electron/engine/ddns/http';
-import { DdnsKeeper } from '../../../../electron/engine/ddns/keeper';
+import { DdnsKeeper, type DdnsKeeperDeps } from '../../../../electron/engine/ddns/keeper';
 import type { Confirmed } from '../../../../electron/engine/ddns/plan';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { createUdpClient } from '../../../../electron/engine/net';
@@ -45,6 +45,8 @@ export async function startKeeperWorld(
   clock: FakeClock,
   random: () => number,
   follow: { dyn?: Dyndns2StandIn; held?: boolean } = {},
+  /** More of the keeper's dependencies (this host's addresses). */
+  more: Partial<DdnsKeeperDeps> = {},
 ): Promise<KeeperWorld> {
   const dns = await startDnsServer();
   dns.setRecord(ZONE, 'NS', 'ns1.example.org');
@@ -68,6 +70,7 @@ export async function startKeeperWorld(
     secrets: { env: { DDNS_TOKEN: 'env-token-5678' }, readFile: () => '' },
     confirmed: (f) => (f === 4 ? current.v4 : current.v6),
     addSecrets: (s) => redactor.add(s),
+    ...more,
   });
   const mirror = () => {
     if (!follow.dyn || follow.held) return;
