@@ -1,7 +1,7 @@
 /**
  * The app's one window (dashboard, settings, history, first run are pages of it), locked
  * down per Electron's security checklist: no Node, isolated and sandboxed renderer, strict
- * CSP, no navigation, no new windows, no webviews, every permission denied, devtools only
+ * CSP, no navigation, no new windows (an https link opens in the system browser), no webviews, every permission denied, devtools only
  * in development. Closing it only hides the app in the tray; it is rebuilt on demand.
  */
 import {
@@ -9,6 +9,7 @@ import {
   BrowserWindow,
   type BrowserWindowConstructorOptions,
   type Session,
+  shell,
   type WebContents,
 } from 'electron';
 
@@ -60,6 +61,16 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   return u.protocol === a.protocol && u.host === a.host && u.host !== '';
 }
 
+/** An address a link may open in the system browser: https with a host, nothing else. */
+export function isExternalLink(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
 export type Bounds = { x: number; y: number; width: number; height: number };
 
 export interface WindowsDeps {
@@ -92,7 +103,10 @@ export function hardenContents(contents: WebContents, appUrl: string, packaged: 
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    logger.warn('blocked a new window', { url });
+    // A link the page opens (DB-IP's credit, Discord's invite) goes to the system browser, never
+    // into a window of the app's: only https, never file:, javascript: or a custom scheme.
+    if (isExternalLink(url)) void shell.openExternal(url).catch(() => undefined);
+    else logger.warn('blocked a new window', { url });
     return { action: 'deny' };
   });
   if (packaged) contents.on('devtools-opened', () => contents.closeDevTools());

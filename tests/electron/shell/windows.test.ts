@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../../electron/engine/logger';
@@ -123,6 +123,26 @@ describe('the window', () => {
     wc.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
     expect(wc.windowOpenHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('opens an https link in the system browser and nothing else', () => {
+    const wc = open().webContents as FakeContents;
+    const openExternal = vi.mocked(shell.openExternal);
+    openExternal.mockClear();
+    for (const url of ['https://db-ip.com', 'https://discord.com/oauth2/authorize?client_id=1'])
+      expect(wc.windowOpenHandler({ url })).toEqual({ action: 'deny' });
+    for (const url of [
+      'http://db-ip.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ms-settings:',
+      'https://u:p@x.org/',
+    ])
+      expect(wc.windowOpenHandler({ url })).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls.map((c) => c[0])).toEqual([
+      'https://db-ip.com',
+      'https://discord.com/oauth2/authorize?client_id=1',
+    ]);
   });
 
   it('denies every permission and sends the strict CSP with every response', () => {
