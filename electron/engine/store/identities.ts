@@ -45,6 +45,26 @@ export function fillIdentities(db: Database, identify: Identify): number {
   return stamped;
 }
 
+/** The flags read from an ASN's list: a later list (or the access networks' exclusions) may change them. */
+const LIST_FLAGS = "vpn IN ('vpn-asn', 'hosting-asn')";
+
+/**
+ * Reads the flag of every run flagged by its network's ASN again, with the lists as they are now:
+ * a run kept when Hurricane Electric's tunnels were flagged reads as unflagged once they are not.
+ * Only where the lookup still gives the run's own ASN (an online answer's network is left as it
+ * is); a WARP flag, read from the connection itself, is never changed. Returns how many runs changed.
+ */
+export function reflagRuns(db: Database, identify: Identify): number {
+  let changed = 0;
+  for (const row of all(db, `SELECT DISTINCT ip, asn, vpn FROM runs WHERE ${LIST_FLAGS}`)) {
+    const now = identify(String(row.ip));
+    if (!now || now.asn !== numOrNull(row.asn) || now.vpn === row.vpn) continue;
+    db.run(`UPDATE runs SET vpn = ? WHERE ip = ? AND asn = ? AND vpn = ?`, [now.vpn, row.ip, row.asn, row.vpn]);
+    changed += db.getRowsModified();
+  }
+  return changed;
+}
+
 /** A run row's identity, or null when it has none. */
 export function identityOfRow(r: Row): NetworkIdentity | null {
   const asn = numOrNull(r.asn);

@@ -7,7 +7,7 @@
 import { addressKey } from '../../../shared/ip';
 import type { ChangeEvent, Family } from '../../../shared/types';
 import type { StoreContext } from './context';
-import { fillIdentities, stampRun } from './identities';
+import { fillIdentities, reflagRuns, stampRun } from './identities';
 import { num, one, str } from './sqlite';
 import type { CheckRecord, CurrentAddress, OutageRecord } from './types';
 
@@ -37,7 +37,9 @@ export class RunRecorder {
   /** Reads the open run of each family from the database (after open, import or restore). */
   reload(): void {
     // Runs kept before identities were, imported or restored: stamped before they are read.
-    if (this.ctx.identify && fillIdentities(this.ctx.db, this.ctx.identify) > 0) this.ctx.dirty('event');
+    // Flags read from the lists are read again: the lists, and the networks never flagged, change.
+    const { identify, db } = this.ctx;
+    if (identify && fillIdentities(db, identify) + reflagRuns(db, identify) > 0) this.ctx.dirty('event');
     this.open.clear();
     for (const family of [4, 6] as const) {
       const r = one(this.ctx.db, 'SELECT * FROM runs WHERE family = ? ORDER BY first_seen DESC, id DESC LIMIT 1', [

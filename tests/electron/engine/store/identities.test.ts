@@ -72,6 +72,31 @@ describe('identity beside the address', () => {
     await again.store.close();
   });
 
+  it('reads the flags kept from an older list again when it opens: HE is no longer flagged, WARP and Google stay', async () => {
+    const dataDir = await tempDir();
+    const db = await newDatabase();
+    migrate(db, SCHEMA_VERSION);
+    const he = identify('2001:470::1');
+    expect(he).toMatchObject({ asn: 6939, vpn: null });
+    const rows = [
+      [6, '2001:470::1', 1_000, 6939, 'Hurricane Electric LLC', 'hosting-asn'],
+      [4, '8.8.8.8', 2_000, 15169, 'Google LLC', 'hosting-asn'],
+      [4, '79.192.1.1', 3_000, 3320, 'Deutsche Telekom AG', 'warp'],
+    ] as const;
+    for (const [family, ip, at, asn, org, vpn] of rows)
+      db.run(
+        'INSERT INTO runs (family, ip, first_seen, last_seen, checks, asn, org, country, vpn) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)',
+        [family, ip, at, at + 500, asn, org, 'US', vpn],
+      );
+    await writeFile(join(dataDir, 'history.sqlite'), db.export());
+    db.close();
+
+    const { store } = await openTest({ dataDir, identify });
+    const flags = Object.fromEntries(store.history().items.map((e) => [e.ip, e.identity?.vpn]));
+    expect(flags).toEqual({ '2001:470::1': null, '8.8.8.8': 'hosting-asn', '79.192.1.1': 'warp' });
+    await store.close();
+  });
+
   it('gives imported runs their identity', async () => {
     const source = await openTest();
     source.store.recordChange(change(4, null, '79.192.1.1', source.clock.now()));
