@@ -5,14 +5,18 @@
  * A failing ping is logged (a warning when the reason is new, then quietly) and shown in the
  * status; it is never a notification, so a service that is down cannot cause a storm.
  * Healthchecks also hears a check's start (onCheckRun), when decide.ts says its end will follow.
+ * After a failed ping the service is left alone as the etiquette says (net/etiquette.ts: 30 s
+ * doubling to 1 h, its Retry-After on top): news that comes meanwhile waits (the newest kept) and
+ * goes when the wait ends, and no start is sent; the interval still spaces the pings that succeed.
  */
 import { randomUUID } from 'node:crypto';
 
 import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../../shared/contract-watcher';
 import type { EngineEvent, Trigger } from '../../../../shared/types';
 import type { HeartbeatSettings } from '../../../../shared/watcher-settings';
-import type { Clock } from '../../clock';
+import type { Clock, Timer } from '../../clock';
 import type { Logger } from '../../logger';
+import { retryWait } from '../../net/etiquette';
 import type { Redactor } from '../../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
 import { newsOf, type PulseState, shouldPing, shouldStart } from './decide';
@@ -26,6 +30,8 @@ export interface HeartbeatDeps {
   redactor: Pick<Redactor, 'add' | 'text'>;
   secrets: SecretSource;
   version: string;
+  /** The backoff's jitter, in [0, 1) (Math.random unless a test seeds it). */
+  random?: () => number;
 }
 
 export class Heartbeat {
@@ -43,6 +49,9 @@ export class Heartbeat {
   /** The run a start opened: its rid goes on the next ping, which ends it. */
   private run: string | null = null;
   private readonly abort = new AbortController();
+  /** After a failed ping: nothing is sent before this (epoch ms), and a timer sends what waited. */
+  private holdUntil = 0;
+  private holdTimer: Timer | null = null;
 
   constructor(
     private settings: HeartbeatSettings,
@@ -58,6 +67,8 @@ export class Heartbeat {
     this.url = this.resolveUrl(settings.url);
     // Another check, or another service: what was sent to the old one says nothing about it.
     if (moved) this.pulse = { last: null, lastAt: null };
+    // ...nor does its backoff.
+    if (moved) this.holdUntil = 0;
     // A run opened before is no longer this check's (moved) or will not be ended (off).
     if (moved || !settings.enabled) this.run = null;
     if (settings.enabled && !this.url.ok) this.deps.logger.warn(`heartbeat: ${this.url.reason}`);
@@ -84,7 +95,8 @@ export class Heartbeat {
       return;
     }
     const provider = HEARTBEAT_REGISTRY[this.settings.provider];
-    if (!last || !provider.startSignal || !shouldStart(this.pulse, now, this.settings.intervalSec * 1000)) return;
+    if (!last || !provider.startSignal || now < this.holdUntil) return;
+    if (!shouldStart(this.pulse, now, this.settings.intervalSec * 1000)) return;
     this.run = randomUUID();
     this.queue({
       pulse: last,
@@ -140,11 +152,32 @@ export class Heartbeat {
   async close(): Promise<void> {
     this.settings = { ...this.settings, enabled: false };
     this.abort.abort();
+    if (this.holdTimer) this.deps.clock.clearTimeout(this.holdTimer);
+    this.holdTimer = null;
     await this.sending;
   }
 
   private async drain(): Promise<void> {
-    for (let beat = this.waiting.shift(); beat; beat = this.waiting.shift()) await this.send(beat);
+    while (this.waiting.length > 0) {
+      if (this.deps.clock.now() < this.holdUntil) return this.holdOn();
+      await this.send(this.waiting.shift()!);
+    }
+  }
+
+  /** Backing off: a start would precede an end held back, so none goes; the rest waits for the timer. */
+  private holdOn(): void {
+    this.waiting = this.waiting.filter((b) => !b.start);
+    if (this.holdTimer || this.waiting.length === 0) return;
+    this.holdTimer = this.deps.clock.setTimeout(
+      () => {
+        this.holdTimer = null;
+        if (!this.settings.enabled || this.waiting.length === 0) return;
+        this.sending ??= this.drain().finally(() => {
+          this.sending = null;
+        });
+      },
+      Math.max(0, this.holdUntil - this.deps.clock.now()),
+    );
   }
 
   private async send(beat: Beat): Promise<HeartbeatPing> {
@@ -157,6 +190,7 @@ export class Heartbeat {
       (status, body) => provider.read(status, body),
       `IPWatch/${this.deps.version}`,
       this.abort.signal,
+      () => this.deps.clock.now(),
     );
     const ms = Math.round(performance.now() - t0);
     const detail = this.deps.redactor.text(answer.ok ? answer.detail : answer.error);
@@ -167,12 +201,13 @@ export class Heartbeat {
       return ping;
     }
     this.lastPing = ping;
-    this.record(ping);
+    this.record(ping, answer.ok ? undefined : answer.retryAfterMs);
     return ping;
   }
 
-  private record(ping: HeartbeatPing): void {
+  private record(ping: HeartbeatPing, retryAfterMs: number | undefined): void {
     const { logger } = this.deps;
+    this.holdUntil = 0;
     if (ping.ok) {
       if (this.failures > 0) logger.info('heartbeat: accepted again', { after: this.failures });
       else logger.debug('heartbeat: sent', { signal: ping.signal, ms: ping.ms });
@@ -182,6 +217,7 @@ export class Heartbeat {
       return;
     }
     this.failures++;
+    this.holdUntil = ping.at + retryWait(this.failures, (this.deps.random ?? Math.random)(), retryAfterMs);
     if (ping.detail !== this.lastError) logger.warn(`heartbeat: not accepted: ${ping.detail}`, { signal: ping.signal });
     else logger.debug('heartbeat: still not accepted', { failures: this.failures });
     this.lastError = ping.detail;

@@ -1,41 +1,39 @@
 /**
- * One heartbeat request on undici (loaded at the first ping, as the channels load it), bounded by
- * a deadline (net/deadline.ts, for the reason given there); the answer's body read up to a bound,
- * since only a few words are expected.
+ * One heartbeat request on undici (loaded at the first ping, as the channels load it), under the
+ * etiquette every call to another service follows (net/etiquette.ts): given up after 15 s, and
+ * its answer's body read up to 64 KB (a longer one is a failure in words). A refused ping carries
+ * the service's Retry-After, for the pinger's backoff.
  */
-import { withDeadline } from '../../net/deadline';
+import { BodyTooLargeError, boundedRequest } from '../../net/etiquette';
+import { parseRetryAfter } from '../../net/retry-after';
 import { loadUndici } from '../../net/undici';
 import { describeError } from '../../notify/http';
 import type { PingAnswer, PingRequest } from './types';
 
-export const PING_TIMEOUT_MS = 10_000;
-const BODY_MAX = 4096;
-
-/** Never rejects: a failure is an answer with its reason. */
-export function sendPing(
+/** Never rejects: a failure is an answer with its reason. `now` reads an HTTP-date Retry-After. */
+export async function sendPing(
   req: PingRequest,
   read: (status: number, body: string) => PingAnswer,
   userAgent: string,
   abort: AbortSignal,
+  now: () => number = Date.now,
 ): Promise<PingAnswer> {
-  return withDeadline(abort, PING_TIMEOUT_MS, async (signal) => {
-    try {
-      const { request } = await loadUndici();
-      const res = await request(req.url, {
+  try {
+    const res = await boundedRequest(abort, async (signal) =>
+      (await loadUndici()).request(req.url, {
         method: req.method,
         headers: { 'user-agent': userAgent, ...(req.body ? { 'content-type': 'text/plain; charset=utf-8' } : {}) },
         ...(req.body ? { body: req.body } : {}),
         signal,
-      });
-      let body = '';
-      for await (const chunk of res.body) {
-        body += (chunk as Buffer).toString('utf8');
-        if (body.length >= BODY_MAX) break;
-      }
-      if (!res.body.destroyed) res.body.destroy();
-      return read(res.statusCode, body.slice(0, BODY_MAX));
-    } catch (err) {
-      return { ok: false, error: describeError(err, signal) } as const;
-    }
-  });
+      }),
+    );
+    const answer = read(res.status, res.body);
+    if (answer.ok) return answer;
+    const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now());
+    return retryAfterMs === undefined ? answer : { ...answer, retryAfterMs };
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return { ok: false, error: err.message };
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    return { ok: false, error: timedOut ? 'timed out' : describeError(err, abort) };
+  }
 }

@@ -22,7 +22,8 @@ export interface PingRequest {
   body?: string;
 }
 
-export type PingAnswer = { ok: true; detail: string } | { ok: false; error: string };
+/** A refusal may carry the service's Retry-After (ms), which the pinger's backoff honours. */
+export type PingAnswer = { ok: true; detail: string } | { ok: false; error: string; retryAfterMs?: number };
 
 export interface HeartbeatProvider {
   readonly id: HeartbeatProviderId;

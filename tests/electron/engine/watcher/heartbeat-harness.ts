@@ -5,6 +5,9 @@ import { Heartbeat } from '../../../../electron/engine/watcher/heartbeat/pinger'
 import type { CheckEvent, CheckResult } from '../../../../shared/types';
 import type { HeartbeatSettings } from '../../../../shared/watcher-settings';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { seededRandom, testSeed } from '../../../helpers/random';
+
+const random = seededRandom(testSeed('heartbeat'));
 
 export const checkEvent = (result: CheckResult, family: 4 | 6 = 4): CheckEvent => ({
   type: 'check',
@@ -29,6 +32,7 @@ export function heartbeat(over: Partial<HeartbeatSettings>, env: NodeJS.ProcessE
     redactor,
     secrets: { env, readFile: () => '' },
     version: '9.9.9',
+    random,
   });
   return { hb, clock, logs, redactor };
 }

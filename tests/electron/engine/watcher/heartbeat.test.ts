@@ -116,15 +116,59 @@ describe('the heartbeat to Healthchecks', () => {
     const hc = await start('hosted');
     const wrong = hc.pingUrl('0b1c2d3e-0000-4000-8000-000000000000');
     const { hb, clock, logs } = heartbeat({ url: wrong, intervalSec: 60 });
+    // Two minutes apart, past the etiquette's wait after each failure (at most 36 s, then 72 s):
+    // issue 47 has the heartbeat back off, so a ping a minute after two failures would wait.
     for (let i = 0; i < 3; i++) {
       hb.onEvent(checkEvent('unchanged'), true);
       await until(() => hb.status().failures === i + 1, { what: `failure ${i + 1}` });
-      await clock.advance(MIN);
+      await clock.advance(2 * MIN);
     }
     expect(hb.status()).toMatchObject({ state: 'failing', failures: 3 });
     expect(hb.status().lastPing!.detail).toMatch(/knows no check at this URL/);
     expect(logs.filter((r) => r.level === 'warn')).toHaveLength(1);
     expect(JSON.stringify([logs, hb.status()])).not.toContain('0b1c2d3e-0000');
+  });
+
+  it('backs off after failures as the etiquette says: news waits, then goes; a Retry-After is honoured', async () => {
+    const hc = await start();
+    const { hb, clock } = heartbeat({ url: hc.pingUrl(UUID), intervalSec: 30 });
+    hc.fault = { status: 503, body: 'Service Unavailable' };
+    hb.onEvent(checkEvent('unchanged'), true);
+    await until(() => hb.status().failures === 1, { what: 'the first failure' });
+    expect(hb.status().lastPing!.detail).toBe('HTTP 503: Service Unavailable');
+    // 29 s on, a change of state is news, but the etiquette waits 30 s to 36 s after a failure.
+    await clock.advance(29_000);
+    hb.onEvent({ type: 'offline', at: clock.now(), cause: 'no source answered' }, false);
+    hb.onEvent(checkEvent('unavailable'), false);
+    await clock.advance(0);
+    expect(hc.requests).toHaveLength(1);
+    hc.fault = { status: 429, body: 'rate limited', retryAfter: '600' };
+    await clock.advance(7_000);
+    await until(() => hb.status().failures === 2, { what: 'the news sent when the wait ended' });
+    expect(hc.requests).toHaveLength(2);
+    expect(hc.requests[1]!.url.pathname).toMatch(/\/fail$/);
+    // The service asked for 10 minutes: news within them waits, and no start is sent meanwhile.
+    hc.fault = null;
+    await clock.advance(9 * MIN);
+    hb.onCheckRun('start', 'interval');
+    hb.onEvent(checkEvent('changed'), true);
+    await clock.advance(0);
+    expect(hc.requests).toHaveLength(2);
+    await clock.advance(MIN);
+    await until(() => hb.status().state === 'ok', { what: 'accepted after the Retry-After' });
+    expect(hc.requests.map((r) => r.url.pathname.split('/').at(-1))).toEqual([UUID, 'fail', UUID]);
+    expect(hb.status().failures).toBe(0);
+  });
+
+  it('an oversized answer is a failure in words (the etiquette reads 64 KB at most)', async () => {
+    const hc = await start();
+    const { hb } = heartbeat({ url: hc.pingUrl(UUID) });
+    hc.fault = { status: 200, body: 'x'.repeat(70 * 1024) };
+    expect(await hb.test()).toMatchObject({
+      ok: false,
+      error: 'the answer is over 64 KB, longer than any this service gives',
+    });
+    hc.fault = null;
   });
 
   it('a self-hosted server’s 404 and a dead server are failures with their reason', async () => {
