@@ -55,7 +55,11 @@ export const ddnsRecordStatusSchema = z.object({
 });
 export type DdnsRecordStatus = z.infer<typeof ddnsRecordStatusSchema>;
 
-export const ddnsStatusSchema = z.object({ records: z.array(ddnsRecordStatusSchema) });
+export const ddnsStatusSchema = z.object({
+  records: z.array(ddnsRecordStatusSchema),
+  /** Update attempts since the start, by result (accepted, retry, stopped): /metrics' ipwatch_ddns_updates_total. */
+  updates: z.record(z.string(), z.number()).optional(),
+});
 export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;
 
 /**

@@ -13,6 +13,7 @@ import type { ChannelStatus, TestResult } from './notify-types';
 import {
   type Attempt,
   type CheckReport,
+  DDNS_NOTICES,
   type EngineEvent,
   type EngineStatus,
   type FamilyStatus,
@@ -244,6 +245,21 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     publicAddress: z.string().nullable(),
   }),
   z.object({ ...at, type: z.literal('monitoring'), paused: z.boolean() }),
+  z.object({
+    ...at,
+    type: z.literal('ddns-state'),
+    record: z.string(),
+    name: z.string(),
+    recordType: z.string(),
+    provider: z.string(),
+    from: z.string().describe("the record's state before (contract-ddns.ts DDNS_STATES)"),
+    to: z.string().describe('its state now'),
+    why: z.string().nullable(),
+    address: z.string().nullable(),
+    notice: z.enum(DDNS_NOTICES).nullable().describe('the notice this change is worth; null: none'),
+    troubleMs: z.number().nullable(),
+    nextAttemptAt: epochMs.nullable(),
+  }),
 ]);
 
 /** The channels' delivery state changed (a notice sent, queued, retried, expired): every channel's status. */

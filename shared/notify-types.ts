@@ -36,6 +36,17 @@ export const NOTIFY_EVENTS = [
   'service-down',
   /** A service monitor that was down answers again, with how long it was down. */
   'service-up',
+  /**
+   * A dynamic DNS record stopped: a person must act (the credentials refused, the name not in
+   * the account, the account blocked). Once per stop, with why.
+   */
+  'ddns-stopped',
+  /** A dynamic DNS record's update did not go through and is tried again by itself (a 503, a 429...). Once, not per attempt. */
+  'ddns-waiting',
+  /** A dynamic DNS record is not in step (servers still answering another address after the deadline, or none answering). */
+  'ddns-failed',
+  /** A dynamic DNS record told as stopped, waiting or failed is in step again, with how long it was not. */
+  'ddns-in-step',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

@@ -294,8 +294,47 @@ export interface MonitoringEvent extends EventBase {
   paused: boolean;
 }
 
+/** What a dynamic DNS record's change of state is worth telling (electron/engine/ddns/state-events.ts decides). */
+export const DDNS_NOTICES = ['stopped', 'waiting', 'failed', 'in-step'] as const;
+export type DdnsNoticeWorth = (typeof DDNS_NOTICES)[number];
+
+/**
+ * A dynamic DNS record's state changed (electron/engine/ddns/state-events.ts has the table): one
+ * event per change, never one per attempt. States are shared/contract-ddns.ts DDNS_STATES, named
+ * here as text so that this file needs nothing of the contract.
+ */
+export interface DdnsStateEvent extends EventBase {
+  type: 'ddns-state';
+  /** The record's id in the settings, its host name, type (A, AAAA) and provider. */
+  record: string;
+  name: string;
+  recordType: string;
+  provider: string;
+  /** The state shown before, and now. */
+  from: string;
+  to: string;
+  /** Why it is so (a failure, a stop, the wait); null when nothing to say. */
+  why: string | null;
+  /** The address the record is kept at, when known. */
+  address: string | null;
+  /** The notice it is worth: trouble began or changed (stopped, waiting, failed), back in step after one, or none. */
+  notice: DdnsNoticeWorth | null;
+  /** With `in-step`: how long the record was in trouble, ms. */
+  troubleMs: number | null;
+  /** While waiting to retry: when the next attempt is due. */
+  nextAttemptAt: number | null;
+}
+
 export type EngineEvent =
-  CheckEvent | ChangeEvent | OfflineEvent | OnlineEvent | SourceHealthEvent | CgnatEvent | NatEvent | MonitoringEvent;
+  | CheckEvent
+  | ChangeEvent
+  | OfflineEvent
+  | OnlineEvent
+  | SourceHealthEvent
+  | CgnatEvent
+  | NatEvent
+  | MonitoringEvent
+  | DdnsStateEvent;
 export type EngineEventType = EngineEvent['type'];
 
 /** What checkNow() resolves with: the state right after the check. */

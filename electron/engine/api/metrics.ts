@@ -7,6 +7,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 import type { AppStatus } from '../../../shared/contract';
 import type { EngineEvent } from '../../../shared/types';
+import { ddnsSeries } from './metrics-ddns';
 
 /** How often, once scraped, the event-loop lag is sampled. */
 export const EVENT_LOOP_PRECISION_MS = 100;
@@ -41,6 +42,7 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   // One status a scrape: each gauge reads it, and building it asks the store of every channel.
   let scraped: AppStatus | null = null;
   statusGauges(registry, () => scraped ?? status(), version);
+  ddnsSeries(registry, () => scraped ?? status());
   return {
     registry,
     observe(event) {

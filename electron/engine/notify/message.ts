@@ -9,6 +9,7 @@ import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
 import { formatDuration, formatTime, showAddress } from '../format/display';
+import { ddnsBody, maskAddressesIn } from './ddns-message';
 import { serviceBody } from './service-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
 
@@ -144,6 +145,11 @@ function body(n: Notice, o: RenderOptions): Body {
     case 'service-down':
     case 'service-up':
       return serviceBody(n);
+    case 'ddns-stopped':
+    case 'ddns-waiting':
+    case 'ddns-failed':
+    case 'ddns-in-step':
+      return ddnsBody(n, o);
     case 'test':
       return {
         title: 'IPWatch test notification',
@@ -175,6 +181,11 @@ export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
   const addresses = n.kind === 'nat-changed' ? NAT_ADDRESS_FIELDS : ADDRESS_FIELDS;
   for (const [k, v] of Object.entries(n)) {
     if (k === 'key') continue;
+    // A DNS record's why can quote a server's answer: its addresses are masked in the text.
+    if (k === 'why' && n.kind.startsWith('ddns-') && typeof v === 'string') {
+      out[k] = maskAddressesIn(v, mask);
+      continue;
+    }
     out[k] = addresses.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;
   }
   return out;

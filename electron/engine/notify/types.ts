@@ -124,6 +124,26 @@ export interface ServiceInput {
   downForMs: number | null;
 }
 
+/** A dynamic DNS record stopped, waits to retry, is not in step, or is in step again (policy/ddns.ts). */
+export interface DdnsNotice extends NoticeBase {
+  kind: 'ddns-stopped' | 'ddns-waiting' | 'ddns-failed' | 'ddns-in-step';
+  /** The record's id, host name, type (A, AAAA) and provider. */
+  record: string;
+  name: string;
+  recordType: string;
+  provider: string;
+  /** Its state now, and the one shown before (shared/contract-ddns.ts states). */
+  state: string;
+  was: string;
+  why: string | null;
+  /** The address the record is kept at (masked like any address). */
+  address: string | null;
+  /** ddns-in-step: how long it was not in step, ms. */
+  troubleMs: number | null;
+  /** ddns-waiting: when the next attempt is due, when known. */
+  nextAttemptAt: number | null;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -139,6 +159,7 @@ export type Notice =
   | NatNotice
   | ProviderNotice
   | ServiceNotice
+  | DdnsNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */

@@ -2,7 +2,9 @@
  * The runtime's part for dynamic DNS records kept in step (issue 41): composes the engine's
  * ddns keeper (electron/engine/ddns/keeper.ts) over the feature context: the engine's confirmed
  * changes feed it, the history store keeps its jobs, the settings' `ddns.records` build it, its
- * records' states are AppStatus.ddns, and testDdnsRecord checks one record without changing it.
+ * records' states are AppStatus.ddns, each change of a record's state is a `ddns-state` engine
+ * event (ddns/state-events.ts: the notifier, the API, the runner and /metrics follow it), and
+ * testDdnsRecord checks one record without changing it.
  */
 import { ApiError } from '../../../shared/contract';
 import { restoreSecrets } from '../../../shared/contract-settings';
@@ -12,6 +14,7 @@ import type { HostAddressReader } from '../ddns/host-view';
 import { undiciHttp } from '../ddns/http';
 import { DdnsKeeper } from '../ddns/keeper';
 import { systemNsResolver } from '../ddns/propagation';
+import { DDNS_STATE_MEMORY_START, ddnsStateStep, UPDATE_RESULTS } from '../ddns/state-events';
 import { testRecord } from '../ddns/test-record';
 import { osHostAddresses, readHostAddresses } from '../host-addresses';
 import type { FeatureContext, FeaturePart } from './feature-types';
@@ -39,19 +42,33 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     const ip = address(family);
     return ip ? { address: ip, at: ctx.store.current(family)?.since ?? ctx.clock.now() } : null;
   };
+  // Each change of the records' states, diffed into events (one per change, never per attempt),
+  // and the attempts' results counted since the start.
+  let memory = DDNS_STATE_MEMORY_START;
+  const updates: Record<string, number> = Object.fromEntries(UPDATE_RESULTS.map((r) => [r, 0]));
+  const publishStates = () => {
+    const step = ddnsStateStep(memory, ctx.redactor.deep(keeper.status()).records, ctx.clock.now());
+    memory = step.memory;
+    for (const result of step.results) updates[result] = (updates[result] ?? 0) + 1;
+    for (const event of step.events) ctx.engine.publish(event);
+  };
   const keeper = new DdnsKeeper({
     hostAddresses: hostAddressReader(),
     store: ctx.store,
     clock: ctx.clock,
     logger: ctx.logger,
     random: Math.random,
-    resolver: systemNsResolver(),
+    resolver: ctx.ddnsLookups?.resolver ?? systemNsResolver(),
+    ...(ctx.ddnsLookups?.dnsPort ? { dnsPort: ctx.ddnsLookups.dnsPort } : {}),
     lookTimeoutMs: DDNS_TIMING.lookTimeoutMs,
     proveLimitMs: DDNS_TIMING.proveLimitMs,
     proveEveryMs: DDNS_TIMING.proveEveryMs,
     proveMaxEveryMs: DDNS_TIMING.proveMaxEveryMs,
     lookEveryMs: DDNS_TIMING.lookEveryMs,
-    changed: () => listeners.forEach((l) => l()),
+    changed: () => {
+      publishStates();
+      listeners.forEach((l) => l());
+    },
     updaterDeps,
     secrets: ctx.secrets,
     confirmed,
@@ -80,7 +97,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
         return ctx.redactor.deep(result);
       },
     },
-    status: () => ({ ddns: ctx.redactor.deep(keeper.status()) }),
+    status: () => ({ ddns: { ...ctx.redactor.deep(keeper.status()), updates: { ...updates } } }),
     async start() {
       off = ctx.engine.on((e) => keeper.onEvent(e));
       await keeper.start(settings.ddns.records);

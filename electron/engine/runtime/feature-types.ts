@@ -4,6 +4,7 @@
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
+import type { NsResolver } from '../ddns/propagation';
 import type { IdentityService } from '../identity/network-identity';
 import type { Logger } from '../logger';
 import type { Engine } from '../monitor/engine';
@@ -29,6 +30,14 @@ export interface FeatureContext {
   identity?: IdentityService;
   /** The home router watch: its UPnP-IGD port mappings tell which monitors' ports are not forwarded. */
   router?: RouterWatch;
+  /** Where the DNS records' zones are looked up and their servers asked; the system's resolver and port 53 when absent. */
+  ddnsLookups?: DdnsLookups;
+}
+
+export interface DdnsLookups {
+  resolver: NsResolver;
+  /** The authoritative servers' port. */
+  dnsPort?: number;
 }
 
 /** What a part adds to AppStatus. */

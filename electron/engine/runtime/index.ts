@@ -25,6 +25,7 @@ import { createRedactor, type Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
+import type { DdnsLookups } from './feature-types';
 import { createFeatures, type Features } from './features';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
@@ -64,6 +65,8 @@ export interface RuntimeOptions {
   netWatch?: NetWatch;
   /** The router watch's gateway and protocols (a test's stand-ins); the real ones by default. */
   routerWatch?: RouterWatchOverrides;
+  /** Where the DNS records' zones are looked up and their servers asked (a test's stand-in); the system's resolver and port 53 by default. */
+  ddnsLookups?: DdnsLookups;
   /** The network identity of an address (identity/'s lookup), shown beside it; none without it. */
   identify?: (ip: string) => NetworkIdentity | null;
   /** The host's identity service: identifies (in place of `identify`), keeps the trace's WARP word, is enriched online. */
@@ -133,6 +136,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
     ...(opts.identity ? { identity: opts.identity } : {}),
     router: router.watch,
+    ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
   });
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {

@@ -17,6 +17,7 @@ const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
   cgnat: true,
   nat: true,
   monitoring: true,
+  'ddns-state': true,
   deliveries: true,
 };
 const EVENT_TYPES = Object.keys(EVENT_TYPE_SET);

@@ -12,9 +12,10 @@
  * | check      | same family, ended within [start, start + duration + 1 s] | a live check is dated at its start, |
  * |            | (each stored check matched once)                     | its record at its end; one check of a |
  * |            |                                                      | family runs at a time                 |
- * | others     | none (the store keeps no breaker, NAT or delivery news) |                                    |
+ * | others     | none (the store keeps no breaker, NAT, DNS record or delivery news) |                        |
  */
 import type { RecentEvent } from '../../../shared/contract-events';
+import { ddnsStateLine } from '../../../shared/ddns-event-words';
 import { natChangeWords } from '../../../shared/nat-words';
 import { triggerWords } from '../../../shared/trigger-words';
 import type { BreakerState } from '../../../shared/types';
@@ -71,6 +72,8 @@ export function describeEvent(e: ApiEvent): string {
       return natChangeWords(e.from, e.to).title;
     case 'monitoring':
       return e.paused ? 'Monitoring paused' : 'Monitoring resumed';
+    case 'ddns-state':
+      return ddnsStateLine(e);
     case 'deliveries': {
       const pending = e.channels.reduce((n, c) => n + c.pending, 0);
       const bad = e.channels.filter((c) => c.state !== 'ok' && c.state !== 'disabled').map((c) => `${c.id} ${c.state}`);

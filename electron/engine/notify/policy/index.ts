@@ -3,12 +3,14 @@
  * "started" input) to notices. Each concern has its own file and truth table:
  * flap.ts (changes, flap suppression), outage.ts (offline/online), frequent.ts (flaky
  * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed), provider.ts
- * (a change moved the address to another network), service.ts (a service monitor down or up). The
+ * (a change moved the address to another network), service.ts (a service monitor down or up), ddns.ts
+ * (a dynamic DNS record stopped, waits, failed, or is in step again). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/notify-settings';
 import type { EngineEvent, Family } from '../../../../shared/types';
 import type { PolicyNotice, StartedNotice } from '../types';
+import { ddnsNotice } from './ddns';
 import {
   degradedCheck,
   degradedJudge,
@@ -137,6 +139,10 @@ function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyRe
     }
     case 'service':
       return { state: s, notices: [...out, serviceNotice(input)] };
+    case 'ddns-state': {
+      const n = ddnsNotice(input);
+      return n ? { state: s, notices: [...out, n] } : due;
+    }
     case 'cgnat':
     case 'monitoring':
       return due;

@@ -1,0 +1,168 @@
+/**
+ * Which changes of the dynamic DNS records' states are events, and which of those are worth a
+ * notice: the records' statuses before and after a change of the keeper (runtime/ddns.ts feeds
+ * every one) in, `ddns-state` events out. Pure, and generic over the state names: a state is
+ * read through its class (STATE_CLASS), so a state the contract adds needs one line here.
+ *
+ *   class of a state | states                | what it means
+ *   -----------------+-----------------------+---------------------------------------------------
+ *   good             | in-step               | every server answers the address
+ *   busy             | updating, propagating | on its way: an update sent or being sent, servers catching up
+ *   off              | off                   | switched off by the user
+ *   waiting          | waiting               | trouble that heals: tried again by itself
+ *   stopped          | stopped               | trouble a person must fix (credentials refused...)
+ *   failed           | failed, any other     | trouble: not in step after the deadline, no server answers
+ *
+ * For one record (`shown`: the state its last event showed; `told`: the trouble last noticed):
+ *
+ *   before       | now                        | event         | notice       | told after
+ *   -------------+----------------------------+---------------+--------------+------------------
+ *   (none)       | any                        | none: learning| none         | its trouble, if any
+ *   shown S      | S (a new attempt, new why) | none          | none         | kept
+ *   shown S      | busy, a trouble told       | none: a try   | none         | kept
+ *   shown S      | busy, nothing told         | S -> busy     | none         | none
+ *   shown S      | good, trouble T told       | S -> in-step  | in-step      | none (back after T)
+ *   shown S      | good, nothing told         | S -> in-step  | none         | none
+ *   shown S      | trouble T, T told          | none: still T | none         | T
+ *   shown S      | trouble T, other or none   | S -> T        | T            | T
+ *   shown S      | off                        | S -> off      | none         | none
+ *   (removed)    |                            | none          | none         | forgotten
+ *
+ * So a run of 503s reads: in-step -> updating (event), -> waiting (event, notice), each next
+ * attempt (updating, waiting again) nothing, -> propagating and -> in-step (event, notice
+ * "in step again"). Our own update after an address change (in-step -> updating ->
+ * propagating -> in-step) is three events and no notice. A record first seen in trouble (a
+ * restart of a stopped record) was told when it stopped: only its recovery is told.
+ *
+ * The same look counts the results of the keeper's update attempts (/metrics'
+ * ipwatch_ddns_updates_total), read from what the status says after each, so a retry that
+ * changes no state still counts:
+ *
+ *   the record's status, from the last look to this one        | result
+ *   ------------------------------------------------------------+----------
+ *   (first seen)                                                | none: counted before a restart
+ *   lastUpdateAt later (the provider took the update)           | accepted
+ *   waiting, with a nextAttemptAt other than the last one seen  | retry
+ *   updating -> stopped (a stop answers an attempt)             | stopped
+ *   stopped without an attempt (a record that cannot be built)  | none
+ */
+import type { DdnsNoticeWorth, DdnsStateEvent } from '../../../shared/types';
+
+export type StateClass = 'good' | 'busy' | 'off' | 'waiting' | 'stopped' | 'failed';
+type Trouble = Extract<StateClass, 'waiting' | 'stopped' | 'failed'>;
+
+/** Every state of shared/contract-ddns.ts DDNS_STATES, and the ones the state model is taking on. */
+export const STATE_CLASS: Readonly<Record<string, StateClass>> = {
+  'in-step': 'good',
+  updating: 'busy',
+  propagating: 'busy',
+  off: 'off',
+  waiting: 'waiting',
+  stopped: 'stopped',
+  failed: 'failed',
+};
+
+/** A state this table does not know is not in step, and nobody said it heals: failed. */
+export const stateClass = (state: string): StateClass => STATE_CLASS[state] ?? 'failed';
+
+const isTrouble = (c: StateClass): c is Trouble => c === 'waiting' || c === 'stopped' || c === 'failed';
+
+/** The part of a record's status (shared/contract-ddns.ts DdnsRecordStatus) the events follow. */
+export interface RecordSeen {
+  id: string;
+  name: string;
+  type: string;
+  provider: string;
+  state: string;
+  why: string | null;
+  address: string | null;
+  /** While waiting to retry, when the next attempt is due (absent: the status does not say). */
+  nextAttemptAt?: number | null;
+  /** When the provider last accepted an update. */
+  lastUpdateAt?: number | null;
+}
+
+/** What an update attempt came to, as the status tells it. */
+export const UPDATE_RESULTS = ['accepted', 'retry', 'stopped'] as const;
+export type UpdateResult = (typeof UPDATE_RESULTS)[number];
+
+interface Remembered {
+  /** The status this look saw (the results compare with it). */
+  seen: RecordSeen;
+  shown: string;
+  told: Trouble | null;
+  /** When the trouble told began. */
+  toldAt: number | null;
+}
+
+export type DdnsStateMemory = ReadonlyMap<string, Remembered>;
+export const DDNS_STATE_MEMORY_START: DdnsStateMemory = new Map();
+
+/**
+ * One look at every record's status at `at`: what to remember, the events of the records whose
+ * state changed, and the results of the attempts made since the last look.
+ */
+export function ddnsStateStep(
+  memory: DdnsStateMemory,
+  records: readonly RecordSeen[],
+  at: number,
+): { memory: DdnsStateMemory; events: DdnsStateEvent[]; results: UpdateResult[] } {
+  const next = new Map<string, Remembered>();
+  const events: DdnsStateEvent[] = [];
+  const results: UpdateResult[] = [];
+  for (const r of records) {
+    const was = memory.get(r.id) ?? null;
+    const step = recordStep(was, r, at);
+    next.set(r.id, { ...step.remembered, seen: r });
+    if (step.event) events.push(step.event);
+    if (was) results.push(...updateResults(was.seen, r));
+  }
+  return { memory: next, events, results };
+}
+
+/** The attempts' results between two looks at one record (the second table). */
+export function updateResults(before: RecordSeen, now: RecordSeen): UpdateResult[] {
+  const out: UpdateResult[] = [];
+  const updatedAt = now.lastUpdateAt ?? null;
+  if (updatedAt !== null && updatedAt !== (before.lastUpdateAt ?? null)) out.push('accepted');
+  const waitingAgain = stateClass(now.state) === 'waiting' && (now.nextAttemptAt ?? null) !== null;
+  if (waitingAgain && !(stateClass(before.state) === 'waiting' && before.nextAttemptAt === now.nextAttemptAt))
+    out.push('retry');
+  if (stateClass(now.state) === 'stopped' && before.state === 'updating') out.push('stopped');
+  return out;
+}
+
+type Told = Omit<Remembered, 'seen'>;
+
+function recordStep(was: Told | null, r: RecordSeen, at: number): { remembered: Told; event: DdnsStateEvent | null } {
+  const cls = stateClass(r.state);
+  if (!was) {
+    const told = isTrouble(cls) ? cls : null;
+    return { remembered: { shown: r.state, told, toldAt: told ? at : null }, event: null };
+  }
+  if (r.state === was.shown || (cls === 'busy' && was.told) || (isTrouble(cls) && was.told === cls))
+    return { remembered: was, event: null };
+  let notice: DdnsNoticeWorth | null = null;
+  let remembered: Told = { shown: r.state, told: null, toldAt: null };
+  if (cls === 'good' && was.told) notice = 'in-step';
+  else if (isTrouble(cls)) {
+    notice = cls;
+    remembered = { shown: r.state, told: cls, toldAt: at };
+  }
+  const event: DdnsStateEvent = {
+    type: 'ddns-state',
+    at,
+    record: r.id,
+    name: r.name,
+    recordType: r.type,
+    provider: r.provider,
+    from: was.shown,
+    to: r.state,
+    why: r.why,
+    address: r.address,
+    notice,
+    troubleMs: notice === 'in-step' && was.toldAt !== null ? at - was.toldAt : null,
+    nextAttemptAt: r.nextAttemptAt ?? null,
+  };
+  return { remembered, event };
+}

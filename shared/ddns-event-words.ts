@@ -1,0 +1,27 @@
+/**
+ * A dynamic DNS record's change of state (types.ts DdnsStateEvent) on one line, as the Activity
+ * page and the runner's readable lines say it, e.g. "home.example.org A: waiting to retry (the
+ * provider has a problem (911))" or "home.example.org A: in step again after 4 min (it was
+ * stopped)". Pure.
+ */
+import { DDNS_STATE_WORDS } from './ddns-words';
+import type { DdnsStateEvent } from './types';
+
+/** A state in words; a state these words do not know yet is shown as its name. */
+export const ddnsStateWord = (state: string): string => (DDNS_STATE_WORDS as Record<string, string>)[state] ?? state;
+
+const minutes = (ms: number): string => {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  const m = Math.round(s / 60);
+  return m < 120 ? `${m} min` : `${Math.round(m / 60)} h`;
+};
+
+export function ddnsStateLine(e: DdnsStateEvent): string {
+  const head = `${e.name} ${e.recordType}`;
+  if (e.notice === 'in-step') {
+    const after = e.troubleMs !== null ? ` after ${minutes(e.troubleMs)}` : '';
+    return `${head}: in step again${after} (it was ${ddnsStateWord(e.from)})`;
+  }
+  return `${head}: ${ddnsStateWord(e.to)}${e.why ? ` (${e.why})` : ''}`;
+}
