@@ -3,14 +3,17 @@
  * engine confirmed, once per address (the answer is kept: online-cache.ts), and only when the
  * offline databases do not name it fully unless the user asked for always. Never on a check's or
  * a notification's path: `consider` returns at once, questions go one at a time from a short
- * queue, each bounded by the timeout, and a failure is logged and dropped. The service's own
- * signals are followed: over a limit (429), nothing is asked until its Retry-After; a refused
- * token (401/403) stops the questions until the settings change.
+ * queue, each bounded by the timeout (at most the etiquette's 15 s), and a failure is logged and
+ * dropped. The service is asked as every other is (net/etiquette.ts): busy, over a limit or not
+ * answering, nothing more is asked for 30 s, doubling with each such failure in a row up to 1 h,
+ * its Retry-After on top (up to 6 h); a refused token (401/403) stops the questions until the
+ * settings change.
  */
 import type { IdentitySettings } from '../../../shared/identity-settings';
 import type { Family } from '../../../shared/types';
 import type { Logger } from '../logger';
 import { deadline } from '../net/deadline';
+import { ETIQUETTE, retryWait } from '../net/etiquette';
 import type { HttpClient } from '../net/types';
 import { fullyNamed } from './merge';
 import type { IdentityService } from './network-identity';
@@ -25,6 +28,8 @@ export interface EnricherDeps {
   logger: Logger;
   now: () => number;
   userAgent: string;
+  /** The backoff's jitter, in [0, 1) (Math.random unless a test seeds it). */
+  random?: () => number;
   /** Told each address whose answer was kept (the status and the history show it from then on). */
   onLearned?: (ip: string) => void;
 }
@@ -47,6 +52,14 @@ export function createEnricher(deps: EnricherDeps): Enricher {
   let token: string | undefined;
   let stopped: string | null = null;
   let quiet = { until: 0, reason: '' };
+  /** Questions in a row the service was busy for or did not answer: the backoff's count. */
+  let failures = 0;
+  const backOff = (reason: string, afterMs?: number) => {
+    failures++;
+    const wait = retryWait(failures, (deps.random ?? Math.random)(), afterMs);
+    quiet = { until: deps.now() + wait, reason };
+    logger.warn('online identity paused', { reason, seconds: Math.ceil(wait / 1000) });
+  };
   const queue: { ip: string; family: Family }[] = [];
   const queued = new Set<string>();
   let running: Promise<void> | null = null;
@@ -61,7 +74,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
   async function askOne(ip: string, family: Family): Promise<void> {
     if (!settings || settings.provider === 'off' || stopped || deps.now() < quiet.until) return;
     const provider = ONLINE_PROVIDERS[settings.provider];
-    const bound = deadline(closing.signal, settings.timeoutMs);
+    const bound = deadline(closing.signal, Math.min(settings.timeoutMs, ETIQUETTE.requestTimeoutMs));
     try {
       const base = (settings.url ?? provider.defaultBase).replace(/\/+$/, '');
       const ctx = {
@@ -74,6 +87,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
         now: deps.now,
       };
       const outcome = await provider.ask(ip, ctx);
+      if (outcome.kind !== 'later') failures = 0;
       if (outcome.kind === 'answer') {
         const saved = service.cache.set(ip, { ...outcome.identity, provider: provider.id, at: deps.now() });
         await saved.catch((err: unknown) => logger.warn('cannot save the identity answers', { error: String(err) }));
@@ -82,13 +96,14 @@ export function createEnricher(deps: EnricherDeps): Enricher {
       } else if (outcome.kind === 'stop') {
         stopped = outcome.reason;
         logger.warn('online identity stopped until the settings change', { reason: outcome.reason });
-      } else if (outcome.kind === 'later') {
-        quiet = { until: deps.now() + outcome.afterMs, reason: outcome.reason };
-        logger.warn('online identity paused', { reason: outcome.reason, seconds: Math.ceil(outcome.afterMs / 1000) });
-      } else logger.warn('online identity not known', { ip, reason: outcome.reason });
+      } else if (outcome.kind === 'later') backOff(outcome.reason, outcome.afterMs);
+      else logger.warn('online identity not known', { ip, reason: outcome.reason });
     } catch (err) {
-      const reason = bound.signal.aborted && !closing.signal.aborted ? 'no answer in time' : String(err);
+      if (closing.signal.aborted) return;
+      const reason = bound.signal.aborted ? 'no answer in time' : err instanceof Error ? err.message : String(err);
       logger.warn('online identity not known', { ip, reason });
+      // No answer is the service's trouble as much as a 503 is: it is left alone a while too.
+      backOff(`${provider.id}: ${reason}`);
     } finally {
       bound.clear();
     }
@@ -110,6 +125,7 @@ export function createEnricher(deps: EnricherDeps): Enricher {
       if (changed) {
         stopped = null;
         quiet = { until: 0, reason: '' };
+        failures = 0;
       }
     },
     consider(ip, family) {

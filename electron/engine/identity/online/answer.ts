@@ -1,7 +1,21 @@
 /**
  * What both providers share: an answer's status judged the documented way, a JSON body read
  * without trusting it, and "AS15169" read as a number. Pure.
+ *
+ *   answer                        | outcome
+ *   ------------------------------+-------------------------------------------------------------
+ *   2xx, at most 64 KB            | null: the provider reads it
+ *   2xx, over 64 KB               | failed, in words (the etiquette's body bound)
+ *   401, 403                      | stop: the token is refused
+ *   429                           | later, after Retry-After, or an hour without one (a daily or
+ *                                 | monthly quota is not hammered)
+ *   408, 5xx                      | later, after Retry-After when given
+ *   other                         | failed: this question only
+ *
+ * How long `later` waits is the enricher's, by the etiquette (net/etiquette.ts): the backoff, with
+ * `afterMs` on top.
  */
+import { ETIQUETTE } from '../../net/etiquette';
 import { parseRetryAfter } from '../../net/retry-after';
 import type { HttpResponse } from '../../net/types';
 import type { AskOutcome } from './types';
@@ -9,17 +23,22 @@ import type { AskOutcome } from './types';
 /** Over a limit with no Retry-After: an hour, so a daily or monthly quota is not hammered. */
 export const DEFAULT_LATER_MS = 60 * 60_000;
 
-/** null for a 2xx answer; else the outcome its status means (401/403 stop, 429 later, the rest failed). */
+/** What a provider asks the HTTP client for: one byte past the bound, so an answer past it is seen. */
+export const ASK_MAX_BYTES = ETIQUETTE.maxBodyBytes + 1;
+
+/** null for a 2xx answer within the bound; else the outcome it means (the table above). */
 export function judgeStatus(res: HttpResponse, now: number, what: string): AskOutcome | null {
-  if (res.status >= 200 && res.status <= 299) return null;
+  if (res.status >= 200 && res.status <= 299) {
+    if (Buffer.byteLength(res.body) <= ETIQUETTE.maxBodyBytes) return null;
+    return { kind: 'failed', reason: `${what} answered more than ${ETIQUETTE.maxBodyBytes / 1024} KB` };
+  }
   const said = errorMessage(res.body);
   const detail = `${what} answered HTTP ${res.status}${said ? `: ${said}` : ''}`;
   if (res.status === 401 || res.status === 403) return { kind: 'stop', reason: detail };
-  if (res.status === 429) {
-    const afterMs = parseRetryAfter(res.headers['retry-after'], now) ?? DEFAULT_LATER_MS;
-    return { kind: 'later', reason: detail, afterMs };
-  }
-  if (res.status >= 500) return { kind: 'later', reason: detail, afterMs: 5 * 60_000 };
+  const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now);
+  if (res.status === 429) return { kind: 'later', reason: detail, afterMs: retryAfterMs ?? DEFAULT_LATER_MS };
+  if (res.status === 408 || res.status >= 500)
+    return { kind: 'later', reason: detail, ...(retryAfterMs === undefined ? {} : { afterMs: retryAfterMs }) };
   return { kind: 'failed', reason: detail };
 }
 

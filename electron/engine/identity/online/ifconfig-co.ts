@@ -6,7 +6,7 @@
  * limits clients and answers HTTP 429 over it. No token. Anyone may host echoip: `url` in the
  * settings points at one.
  */
-import { asNumber, countryCode, jsonObject, judgeStatus, text } from './answer';
+import { ASK_MAX_BYTES, asNumber, countryCode, jsonObject, judgeStatus, text } from './answer';
 import type { AskOutcome, OnlineProvider } from './types';
 
 export const ifconfigCoProvider: OnlineProvider = {
@@ -18,7 +18,7 @@ export const ifconfigCoProvider: OnlineProvider = {
       family: ctx.family,
       signal: ctx.signal,
       headers: { accept: 'application/json', 'user-agent': ctx.userAgent },
-      maxBytes: 64 * 1024,
+      maxBytes: ASK_MAX_BYTES,
     });
     const judged = judgeStatus(res, ctx.now(), 'ifconfig.co');
     if (judged) return judged;

@@ -7,7 +7,7 @@
  * used, so the token is never part of a URL that could be logged. Errors are JSON,
  * `{"status":429,"error":{"title":...,"message":...}}`; 403 for an unknown token, 429 over the limit.
  */
-import { asNumber, countryCode, jsonObject, judgeStatus, text } from './answer';
+import { ASK_MAX_BYTES, asNumber, countryCode, jsonObject, judgeStatus, text } from './answer';
 import type { AskOutcome, OnlineProvider } from './types';
 
 export const ipinfoProvider: OnlineProvider = {
@@ -21,7 +21,7 @@ export const ipinfoProvider: OnlineProvider = {
       family: ctx.family,
       signal: ctx.signal,
       headers,
-      maxBytes: 64 * 1024,
+      maxBytes: ASK_MAX_BYTES,
     });
     const judged = judgeStatus(res, ctx.now(), 'ipinfo.io');
     if (judged) return judged;

@@ -23,13 +23,14 @@ export interface AskContext {
 
 /**
  * What asking came to. `answer`: what the service knows (maybe nothing: kept, never asked again).
- * `later`: the service is busy or over a limit; ask no other address before `afterMs`.
+ * `later`: the service is busy or over a limit; ask no other address for a while: the etiquette's
+ * backoff (net/etiquette.ts), with `afterMs` (the service's Retry-After, or its quota's wait) on top.
  * `stop`: the service refuses us (a bad token): no more questions until the settings change.
  * `failed`: this one question failed (bad answer, timeout); the next address may be asked.
  */
 export type AskOutcome =
   | { kind: 'answer'; identity: OnlineIdentity }
-  | { kind: 'later'; reason: string; afterMs: number }
+  | { kind: 'later'; reason: string; afterMs?: number }
   | { kind: 'stop'; reason: string }
   | { kind: 'failed'; reason: string };
 

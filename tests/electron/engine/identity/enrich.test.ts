@@ -20,6 +20,9 @@ import { identitySettingsSchema, type IdentitySettings } from '../../../../share
 import { startIfconfigCo } from '../../../fakes/ifconfig-co';
 import { startIpinfo } from '../../../fakes/ipinfo';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { seededRandom, testSeed } from '../../../helpers/random';
+
+const random = seededRandom(testSeed('identity enrich'));
 
 /** The databases name it fully (AS15169 Google LLC, US). */
 const NAMED = '8.8.8.8';
@@ -62,7 +65,7 @@ afterEach(async () => {
 function start(input: Partial<IdentitySettings>, token?: string, base = ipinfo.url) {
   const service = identityServiceFor(dir);
   const logger = createLogger('identity', { level: 'debug', sink: (r) => logs.push(r) });
-  const enricher = createEnricher({ service, http, logger, now: () => clock.now(), userAgent: 'IPWatch/test' });
+  const enricher = createEnricher({ service, http, logger, now: () => clock.now(), userAgent: 'IPWatch/test', random });
   const settings = identitySettingsSchema.parse({ provider: 'ipinfo', url: base, ...input });
   service.useOnline(settings.provider !== 'off', settings.ask === 'always' ? 'online' : 'offline');
   enricher.configure(settings, token);
@@ -147,7 +150,7 @@ describe('online enrichment', () => {
     expect(enricher.paused()).toBeNull();
   });
 
-  it('a service that never answers costs one timeout, logged; an answers file that cannot be read is kept aside and warned of, not a stop', async () => {
+  it('a service that never answers costs one timeout, logged, and a pause; an answers file that cannot be read is kept aside and warned of, not a stop', async () => {
     const hung: Server = createServer(() => undefined);
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
     try {
@@ -159,6 +162,13 @@ describe('online enrichment', () => {
         reason: 'no answer in time',
       });
       expect(service.cache.has(PARTIAL)).toBe(false);
+      // Issue 47: no answer is left alone as the etiquette says (30 s to 36 s after the first), where
+      // it used to be asked again at once; the next address waits, then is asked.
+      expect(enricher.paused()).toBe('ifconfig.co: no answer in time');
+      enricher.consider(PARTIAL2, 4);
+      await enricher.idle();
+      expect(logs.filter((l) => l.message === 'online identity not known')).toHaveLength(1);
+      await clock.advance(36_000);
       expect(enricher.paused()).toBeNull();
     } finally {
       hung.closeAllConnections();

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ONLINE_PROVIDERS } from '../../../../electron/engine/identity';
-import type { AskContext } from '../../../../electron/engine/identity/online/types';
+import { judgeStatus } from '../../../../electron/engine/identity/online/answer';
+import type { AskContext, AskOutcome } from '../../../../electron/engine/identity/online/types';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { startIfconfigCo } from '../../../fakes/ifconfig-co';
 import { startIpinfo } from '../../../fakes/ipinfo';
@@ -105,5 +106,40 @@ describe('ifconfig.co (echoip)', () => {
     fake.quirk = 'bad-json';
     expect(await ask('79.192.1.1')).toMatchObject({ kind: 'failed' });
     fake.quirk = null;
+  });
+});
+
+describe('judgeStatus: what an answer means before its body is read (the etiquette)', () => {
+  const NOW = Date.parse('2026-01-01T00:00:00Z');
+  const res = (status: number, body = '', headers: Record<string, string> = {}) => ({ status, body, headers });
+  it.each<[string, ReturnType<typeof res>, AskOutcome | null]>([
+    ['200 within 64 KB: read', res(200, '{}'), null],
+    [
+      '200 over 64 KB: failed, in words',
+      res(200, 'x'.repeat(65_537)),
+      { kind: 'failed', reason: 'svc answered more than 64 KB' },
+    ],
+    ['401: stop', res(401), { kind: 'stop', reason: 'svc answered HTTP 401' }],
+    [
+      '403 with its words: stop',
+      res(403, '{"error":"Unknown token"}'),
+      { kind: 'stop', reason: 'svc answered HTTP 403: Unknown token' },
+    ],
+    [
+      '429 with Retry-After',
+      res(429, '', { 'retry-after': '90' }),
+      { kind: 'later', reason: 'svc answered HTTP 429', afterMs: 90_000 },
+    ],
+    ['429 without: the quota hour', res(429), { kind: 'later', reason: 'svc answered HTTP 429', afterMs: 3_600_000 }],
+    ['503 without Retry-After: the backoff alone', res(503), { kind: 'later', reason: 'svc answered HTTP 503' }],
+    [
+      '503 with one',
+      res(503, '', { 'retry-after': '30' }),
+      { kind: 'later', reason: 'svc answered HTTP 503', afterMs: 30_000 },
+    ],
+    ['408: later', res(408), { kind: 'later', reason: 'svc answered HTTP 408' }],
+    ['404: this question failed', res(404), { kind: 'failed', reason: 'svc answered HTTP 404' }],
+  ])('%s', (_name, answer, want) => {
+    expect(judgeStatus(answer, NOW, 'svc')).toEqual(want);
   });
 });
