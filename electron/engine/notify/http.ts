@@ -2,9 +2,13 @@
  * The one HTTP POST every webhook-like channel uses. How an answer maps to a SendResult is
  * answers.ts's table (transient, rejected, misconfigured); a channel may refine it with what
  * only that service says (`refine`). undici is loaded at the first POST, not with the engine.
+ * The answer's body is read to the etiquette's 64 KB at most (net/etiquette.ts) and cut there:
+ * the status has already said whether the notice was taken, and a longer body is not read. The
+ * time limit is the outbox's (the channel's delivery timeout, 15 s by default).
  */
 import type { Dispatcher } from 'undici';
 
+import { readBody } from '../net/etiquette';
 import { parseRetryAfter } from '../net/retry-after';
 import { loadUndici } from '../net/undici';
 import { resultFor } from './answers';
@@ -70,7 +74,7 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
     });
     status = res.statusCode;
     headers = res.headers;
-    text = await res.body.text();
+    text = await readBody(res.body, undefined, 'cut');
   } catch (err) {
     return { ok: false, kind: 'transient', error: describeError(err, req.signal) };
   }

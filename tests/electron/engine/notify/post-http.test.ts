@@ -1,4 +1,7 @@
 /** postHttp against the local notification fake: how an answer becomes a SendResult. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { postHttp } from '../../../../electron/engine/notify/http';
@@ -54,5 +57,26 @@ describe('postHttp', () => {
   it('a misconfigured answer says what to fix', async () => {
     fake.setFault({ mode: 'status', status: 404 });
     expect(await post()).toMatchObject({ error: expect.stringContaining('deleted or mistyped') as string });
+  });
+
+  it('an answer past 64 KB is read no further: its status decides, even when its body never ends', async () => {
+    // 200 KB and then nothing, the response held open: a reader without a bound would wait for its end.
+    const endless = createServer((_req, res) => {
+      res.writeHead(503);
+      res.write(`busy ${'x'.repeat(200 * 1024)}`);
+    });
+    await new Promise<void>((r) => endless.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}/hook`;
+      const r = await postHttp({ url, body: '{}', signal: AbortSignal.timeout(5000), now });
+      expect(r).toMatchObject({
+        ok: false,
+        kind: 'transient',
+        error: expect.stringMatching(/^HTTP 503: busy x+\.\.\.$/) as string,
+      });
+    } finally {
+      endless.closeAllConnections();
+      await new Promise((r) => endless.close(r));
+    }
   });
 });
