@@ -122,6 +122,16 @@ export class DdnsKeeper {
     void this.host.refresh().then(() => this.confirmAll(6));
   }
 
+  /** The address a record should hold now (its target), for the Settings page's Test; null before one is confirmed. */
+  async targetFor(r: DdnsRecord): Promise<string | null> {
+    const family = r.type === 'AAAA' ? 6 : 4;
+    const seen = this.observed.get(family) ?? this.d.confirmed(family);
+    if (!seen || family === 4) return seen?.address ?? null;
+    if (this.host.reads && readsHost(r)) await this.host.refresh();
+    const held = this.kept(6).find((k) => k.keeper.record.id === r.id)?.keeper.status().address ?? null;
+    return aaaaTarget(recordAddressOf(r), seen.address, this.host.current, held).address;
+  }
+
   status(): DdnsStatus {
     return { records: [...this.entries.values()].map((e) => ('keeper' in e ? e.keeper.status() : e.fixed)) };
   }

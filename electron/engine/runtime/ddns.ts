@@ -8,6 +8,7 @@
  */
 import { ApiError } from '../../../shared/contract';
 import { restoreSecrets } from '../../../shared/contract-settings';
+import { ddnsRecordSchema } from '../../../shared/ddns-settings';
 import type { Settings } from '../../../shared/settings';
 import type { Family } from '../../../shared/types';
 import type { HostAddressReader } from '../ddns/host-view';
@@ -93,7 +94,11 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
           raw = restored.value;
         }
         const deps = { updaterDeps, secrets: ctx.secrets, clock: ctx.clock, limitMs: DDNS_TIMING.testLimitMs };
-        const result = await testRecord(raw as Record<string, unknown>, { ...deps, address, addSecrets });
+        // The record is compared with the address it should hold now (an AAAA record's target).
+        const parsed = ddnsRecordSchema.safeParse(raw);
+        const target = parsed.success ? await keeper.targetFor(parsed.data) : undefined;
+        const wants = (family: Family) => (target === undefined ? address(family) : target);
+        const result = await testRecord(raw as Record<string, unknown>, { ...deps, address: wants, addSecrets });
         return ctx.redactor.deep(result);
       },
     },

@@ -128,6 +128,9 @@ describe('AAAA records at the address they should hold', () => {
     expect(sent(HOST)).toEqual([P1_STABLE]);
     expect(sent(LAN)).toEqual(['2001:db8:1:2:1:2:3:4']);
     expect(w.record('v6').address).toBe(P1_STABLE);
+    // The Settings page's Test compares a record with the same address.
+    expect(await w.keeper.targetFor(record('v6', HOST))).toBe(P1_STABLE);
+    expect(await w.keeper.targetFor(record('v6', HOST, { address: 'observed' }))).toBe(P1_TEMP);
 
     // A temporary address turns over: the host's addresses are read again, nothing is sent.
     host = [stable(P1_STABLE), temporary(P1_TEMP2), { ...temporary(P1_TEMP), deprecated: true }];
