@@ -11,6 +11,7 @@ import type { Agent } from 'undici';
 import type { Family } from '../../../shared/types';
 import { untilAborted } from './deadline';
 import { errorCode, NoAddressOfFamilyError, SourceError, toSourceError } from './errors';
+import { readBody } from './etiquette';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
 import { loadUndici } from './undici';
@@ -77,7 +78,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (req.signal.aborted || !CLOSED_UNANSWERED.has(errorCode(err) ?? '')) throw err;
       return undici.request(url, sent);
     });
-    const body = await readCapped(res.body, req.maxBytes ?? DEFAULT_MAX_BYTES);
+    // A longer body is cut off and its connection dropped (an echo answer is a few bytes).
+    const body = await readBody(res.body, req.maxBytes ?? DEFAULT_MAX_BYTES, 'cut');
     // undici frees the connection for its pool a turn after the body ends; waiting for that
     // lets a request sent right after this one reuse it instead of opening another.
     await new Promise((resolve) => setImmediate(resolve));
@@ -114,19 +116,4 @@ function withUserAgent(userAgent: string, headers: HttpRequest['headers'] = {}):
   const out: Record<string, string> = { 'user-agent': userAgent };
   for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   return out;
-}
-
-/** Reads at most maxBytes; a longer body is cut off and its connection dropped. */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= maxBytes) {
-      body.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
 }
