@@ -77,16 +77,8 @@ export function createEnricher(deps: EnricherDeps): Enricher {
     const bound = deadline(closing.signal, Math.min(settings.timeoutMs, ETIQUETTE.requestTimeoutMs));
     try {
       const base = (settings.url ?? provider.defaultBase).replace(/\/+$/, '');
-      const ctx = {
-        http: deps.http,
-        base,
-        family,
-        token,
-        signal: bound.signal,
-        userAgent: deps.userAgent,
-        now: deps.now,
-      };
-      const outcome = await provider.ask(ip, ctx);
+      const { http, userAgent, now } = deps;
+      const outcome = await provider.ask(ip, { http, base, family, token, signal: bound.signal, userAgent, now });
       if (outcome.kind !== 'later') failures = 0;
       if (outcome.kind === 'answer') {
         const saved = service.cache.set(ip, { ...outcome.identity, provider: provider.id, at: deps.now() });
