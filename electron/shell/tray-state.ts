@@ -107,9 +107,9 @@ function fit(lines: Line[], max: number): string {
 }
 
 /**
- * The tooltip: the health label, each family's address, the NAT verdict when known, the last
- * check, and why when not well. Too long for Windows, it leaves out whole lines (NAT_LINE says
- * which first) before it cuts one.
+ * The tooltip: the health label, each family's address, the NAT verdict when known, the DNS
+ * records that need a look, the last check, and why when not well. Too long for Windows, it
+ * leaves out whole lines (NAT_LINE says which first) before it cuts one.
  */
 export function trayTooltip(i: TrayInput): string {
   const state = trayState(i);
@@ -132,6 +132,8 @@ export function trayTooltip(i: TrayInput): string {
   }
   const nat = NAT_LINE[i.status.nat.verdict];
   if (nat) lines.push(nat);
+  const dns = ddnsTroubleLine(i.status);
+  if (dns) lines.push({ text: dns, drop: 3 });
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
   lines.push({ text: last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet', drop: 2 });
   if (i.updateReady) lines.push({ text: `Update ${i.updateReady} ready: restart from the menu`, drop: 4 });
@@ -142,6 +144,16 @@ export function trayTooltip(i: TrayInput): string {
 /** The addresses the menu lists, each copied when clicked. */
 export const menuAddresses = (s: AppStatus): { family: 4 | 6; ip: string }[] =>
   enabledFamilies(s).flatMap((f) => (f.ip ? [{ family: f.family, ip: f.ip }] : []));
+
+/** The DNS records that stopped, failed or wait to retry, on one line ("DNS: home.example.org A stopped"); null when none. */
+export function ddnsTroubleLine(s: AppStatus): string | null {
+  const trouble = (s.ddns?.records ?? []).filter(
+    (r) => r.state === 'stopped' || r.state === 'failed' || r.state === 'waiting',
+  );
+  return trouble.length
+    ? `DNS: ${trouble.map((r) => `${r.name} ${r.type} ${DDNS_STATE_WORDS[r.state]}`).join(', ')}`
+    : null;
+}
 
 /** One menu line per dynamic DNS record: its name, type and state word (shared/ddns-words.ts). */
 export const menuDdnsRecords = (s: AppStatus): string[] =>
