@@ -21,7 +21,16 @@ import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 import type { OpenStore } from './headless/with-store';
-import { defaultDataDir, identityServiceFor, loadSettingsFile, openStoreFor } from './host';
+import { defaultDataDir, fatalLine, guardProcess, identityServiceFor, loadSettingsFile, openStoreFor } from './host';
+
+// First: an error no part handled ends the process with one line until monitoring runs, and is
+// survived after (host/process-guard.ts says what is not survivable).
+const guard = guardProcess({
+  onFatal: (err) => {
+    process.stderr.write(`${fatalLine(err)}\n`);
+    process.exit(EXIT_FAILED);
+  },
+});
 
 const program = new Command('ipwatch')
   .description("IPWatch headless: watch this machine's public IPv4/IPv6 addresses")
@@ -83,6 +92,7 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
   process.exitCode = await runMonitor({
     ...opts,
     identity,
+    guard,
     version: pkg.version,
     env: process.env,
     webDir: findWebDir(import.meta.dirname, process.env),

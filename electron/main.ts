@@ -13,7 +13,7 @@ import { app, dialog, net, protocol, safeStorage } from 'electron';
 import { version } from '../package.json';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
-import { defaultDataDir } from './host';
+import { defaultDataDir, fatalLine, guardProcess } from './host';
 import { createShell, type Shell } from './shell';
 import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { createFileLogging, type FileLogging } from './shell/logs';
@@ -30,6 +30,16 @@ let host: AppRuntime | null = null;
 let logging: FileLogging | null = null;
 let stopping: Promise<void> | null = null;
 let stopServing: (() => void) | null = null;
+
+// First: an error no part handled stops the app with a dialog until monitoring runs, and is
+// survived after, shown in Health (host/process-guard.ts says what is not survivable).
+const guard = guardProcess({
+  onFatal: (err) => {
+    logging?.logger.error('internal error before monitoring started', { error: String(err) });
+    dialog.showErrorBox('IPWatch cannot start', fatalLine(err));
+    app.exit(1);
+  },
+});
 
 async function boot(): Promise<void> {
   const dataDir = defaultDataDir();
@@ -103,6 +113,8 @@ async function boot(): Promise<void> {
     app.exit(1);
     return;
   }
+  const { runtime } = host;
+  guard.arm((err) => runtime.internalErrors.report(err));
   shell.attach(host);
   if (host.settingsErrors) shell.open('settings?invalid=1');
   else if (!shell.appState.firstRunDone()) shell.open('first-run');

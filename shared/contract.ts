@@ -48,6 +48,7 @@ import {
 } from './contract-status';
 import { watcherApi, type WatcherStatus } from './contract-watcher';
 import type { Health } from './health';
+import type { InternalErrorsStatus } from './internal-errors';
 import type { Nat } from './nat';
 import { channelSettingsSchema } from './notify-settings';
 import type { ChannelStatus } from './notify-types';
@@ -86,6 +87,8 @@ export interface AppStatus extends EngineStatus {
   watcher?: WatcherStatus;
   /** Why this machine cannot show desktop notifications (a server, a container); absent where it can. */
   desktopUnavailable?: string;
+  /** Errors no part handled, caught by the process guard so that monitoring went on (internal-errors.ts). */
+  internalErrors?: InternalErrorsStatus;
 }
 
 /**

@@ -18,6 +18,7 @@
  *   no family confirmed (sources answered, disagreed)  | degraded     | Uncertain
  *   a watched family without a confirmed address       | degraded     | No IPv6 / IPv4 uncertain...
  *   the engine kept an error (store, notifier...)      | degraded     | Degraded
+ *   an error no part handled, caught within the hour   | degraded     | Degraded
  *   a notification channel failing or paused           | degraded     | Degraded
  *   half or more of a family's sources tripped         | degraded     | Degraded
  *   otherwise                                          | ok           | Online
@@ -25,6 +26,7 @@
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
+import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus } from './types';
 
@@ -55,7 +57,10 @@ export const HEALTH_TONE: Record<HealthState, 'good' | 'warn' | 'bad' | 'neutral
 export type HealthInput = Pick<
   EngineStatus,
   'running' | 'pausedSince' | 'online' | 'families' | 'sources' | 'lastError'
-> & { notifications?: readonly Pick<ChannelStatus, 'id' | 'state'>[] };
+> & {
+  notifications?: readonly Pick<ChannelStatus, 'id' | 'state'>[];
+  internalErrors?: Pick<InternalErrorsStatus, 'recent' | 'last' | 'total'>;
+};
 
 export interface HealthOptions {
   /** False while the page (or any client) cannot reach the engine: what it shows may be stale. */
@@ -144,6 +149,15 @@ function troubles(s: HealthInput, watched: FamilyStatus[]): Health | null {
       'Degraded',
       `${s.lastError.where}: ${s.lastError.message}`,
       `${s.lastError.where} failed: ${s.lastError.message}. Checks go on; see the log if it stays.`,
+    );
+  const caught = s.internalErrors;
+  if (caught?.recent && caught.last)
+    return health(
+      'degraded',
+      'Degraded',
+      `internal error in ${caught.last.part}: ${caught.last.message}`,
+      `An error in ${caught.last.part} was not handled where it happened (${caught.last.message}); IPWatch ` +
+        `caught it and monitoring goes on (${caught.total} since start). If it comes back, report it with the log.`,
     );
   const broken = (s.notifications ?? []).filter((c) => c.state === 'failing' || c.state === 'paused');
   if (broken.length) {

@@ -19,6 +19,7 @@ import {
   loadSettingsFile,
   type LoadResult,
   openFirstRun,
+  type ProcessGuard,
   printDdnsChanges,
   type RunnerLine,
   settingsWriters,
@@ -40,6 +41,8 @@ export interface MonitorOptions {
   identify?: (ip: string) => NetworkIdentity | null;
   /** The identity service (host/identity.ts): in place of `identify`, with the trace's WARP word and the online answers. */
   identity?: IdentityService;
+  /** The process guard (host/process-guard.ts), armed once the runtime exists: errors from then on are survived. */
+  guard?: ProcessGuard;
 }
 
 type Loaded = Extract<LoadResult, { ok: true }>;
@@ -101,6 +104,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.identity ? { identity: opts.identity } : {}),
   });
+  // Monitoring runs from here: a part's unhandled error is logged, counted and shown, not fatal.
+  opts.guard?.arm((err) => runtime.internalErrors.report(err));
   const print = createPrinter(opts.json, redactor, opts.stdout);
   runtime.engine.on(print);
   printDdnsChanges(runtime.features, print);

@@ -12,6 +12,8 @@
  * - secret-moves.ts, secret-files.ts: typed secrets leave settings.json (a headless runner's go to
  *   files of their own, the app's to its vault).
  * - first-run.ts: whether a new data folder still waits for the dashboard's first-run steps.
+ * - process-guard.ts: an unhandled rejection or uncaught exception, once monitoring runs, is
+ *   reported to the runtime (logged with its part, counted, in Health) instead of ending the process.
  */
 export { defaultDataDir } from './data-dir';
 export { printDdnsChanges } from './ddns-lines';
@@ -19,6 +21,7 @@ export { openFirstRun } from './first-run';
 export { identityLookupFor, identityServiceFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { openStoreFor, type StoreAccess } from './open-store';
+export { fatalLine, guardProcess, type ProcessGuard } from './process-guard';
 export { fileSecretsAccess } from './secret-files';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
 export { loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';

@@ -27,6 +27,14 @@ const noAddress = (result: 'unavailable' | 'uncertain') => ({
 const enotfound = (id: string, f: 4 | 6) =>
   source(id, f, { successes: 0, failures: 1, successRate: 0, latencyMs: null, lastError: `ENOTFOUND: ${id}` });
 
+/** What the process guard caught: one error in ddns, recent or not. */
+const caught = (recent: boolean) => ({
+  total: 3,
+  byPart: { ddns: 2, unknown: 1 },
+  last: { part: 'ddns', message: 'Cannot read properties of null', at: NOW },
+  recent,
+});
+
 const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 'label'>][] = [
   ['all well', appStatus(), {}, { state: 'ok', label: 'Online' }],
   [
@@ -157,6 +165,21 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
     { state: 'degraded', label: 'Degraded' },
   ],
   [
+    'an error no part handled, caught within the hour',
+    appStatus({ internalErrors: caught(true) }),
+    {},
+    { state: 'degraded', label: 'Degraded' },
+  ],
+  [
+    'an error no part handled, caught over an hour ago',
+    appStatus({ internalErrors: caught(false) }),
+    {},
+    {
+      state: 'ok',
+      label: 'Online',
+    },
+  ],
+  [
     'a failing notification channel',
     appStatus({
       notifications: [{ id: 'alerts', state: 'failing' } as ReturnType<typeof appStatus>['notifications'][0]],
@@ -232,6 +255,12 @@ describe('healthOf', () => {
     );
     const channel = { id: 'alerts', state: 'paused' } as ReturnType<typeof appStatus>['notifications'][0];
     expect(healthOf(appStatus({ notifications: [channel] })).reason).toBe('notifications failing: alerts');
+  });
+
+  it('names the part of a caught error, and says monitoring goes on', () => {
+    const h = healthOf(appStatus({ internalErrors: caught(true) }));
+    expect(h.reason).toBe('internal error in ddns: Cannot read properties of null');
+    expect(h.detail).toMatch(/monitoring goes on \(3 since start\)/);
   });
 });
 

@@ -43,6 +43,17 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   let scraped: AppStatus | null = null;
   statusGauges(registry, () => scraped ?? status(), version);
   ddnsSeries(registry, () => scraped ?? status());
+  new Counter({
+    name: 'ipwatch_internal_errors_total',
+    help: 'Errors no part handled (unhandled rejections, uncaught exceptions), caught so monitoring went on, per part',
+    labelNames: ['part'],
+    registers: [registry],
+    // The process's own count (runtime/internal-errors.ts), read at each scrape: it only grows.
+    collect() {
+      this.reset();
+      for (const [part, n] of Object.entries((scraped ?? status()).internalErrors?.byPart ?? {})) this.inc({ part }, n);
+    },
+  });
   return {
     registry,
     observe(event) {

@@ -3,13 +3,19 @@
  * forecast.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
  * settings is reported and the others go on: monitoring never stops for one of them.
+ *
+ * Each part's work runs as that part's (internal-errors.ts `within`): its construction, start,
+ * settings and close, its contract handlers, and the engine's events it listens to. So an error
+ * no one handled, caught by the process guard, is logged and counted under the part it came from.
  */
 import type { FeatureHandlers } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
+import type { Engine } from '../monitor/engine';
 import { ddnsPart } from './ddns';
 import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 import { forecastPart } from './forecast';
 import { identityPart } from './identity';
+import type { InternalErrors } from './internal-errors';
 import { monitorsPart } from './monitors';
 import { speedPart } from './speed';
 import { watcherPart } from './watcher';
@@ -26,20 +32,32 @@ export interface Features {
   onChange(listener: () => void): () => void;
 }
 
-export function createFeatures(ctx: FeatureContext): Features {
-  const parts: FeaturePart[] = [ddnsPart, monitorsPart, speedPart, watcherPart, forecastPart, identityPart].map(
-    (make) => make({ ...ctx, logger: ctx.logger.child(make.name.replace(/Part$/, '')) }),
+/** Each part by the name its work is logged and counted under (a bundler may rename the functions). */
+const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
+  ['ddns', ddnsPart],
+  ['monitors', monitorsPart],
+  ['speed', speedPart],
+  ['watcher', watcherPart],
+  ['forecast', forecastPart],
+  ['identity', identityPart],
+];
+
+export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {
+  const parts: FeaturePart[] = MAKERS.map(([name, make]) =>
+    errors.within(name, () =>
+      make({ ...ctx, engine: listeningAs(ctx.engine, name, errors), logger: ctx.logger.child(name) }),
+    ),
   );
   const each = async (what: string, fn: (p: FeaturePart) => void | Promise<void>) => {
     for (const p of parts)
       try {
-        await fn(p);
+        await errors.within(p.name, () => fn(p));
       } catch (err) {
         ctx.engine.reportError(`${p.name} (${what})`, err);
       }
   };
   return {
-    handlers: Object.assign({}, ...parts.map((p) => p.handlers)) as FeatureHandlers,
+    handlers: Object.assign({}, ...parts.map((p) => handlersAs(p, errors))) as FeatureHandlers,
     status: () => Object.assign({}, ...parts.map((p) => p.status?.() ?? {})) as FeatureStatus,
     start: () => each('start', (p) => p.start?.()),
     update: (settings) => each('settings', (p) => p.update?.(settings)),
@@ -49,4 +67,29 @@ export function createFeatures(ctx: FeatureContext): Features {
       return () => offs.forEach((off) => off?.());
     },
   };
+}
+
+/** The engine as one part sees it: the events it listens to run as that part's work. */
+function listeningAs(engine: Engine, part: string, errors: InternalErrors): Engine {
+  const on: Engine['on'] = (listener) => engine.on((e) => errors.within(part, () => listener(e)));
+  const onCheckRun: Engine['onCheckRun'] = (listener) =>
+    engine.onCheckRun((r) => errors.within(part, () => listener(r)));
+  return new Proxy(engine, {
+    get(target, key) {
+      if (key === 'on') return on;
+      if (key === 'onCheckRun') return onCheckRun;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** A part's contract handlers, each call run as that part's work. */
+function handlersAs(p: FeaturePart, errors: InternalErrors): Partial<FeatureHandlers> {
+  return Object.fromEntries(
+    Object.entries(p.handlers).map(([k, h]) => [
+      k,
+      (...args: unknown[]) => errors.within(p.name, () => (h as (...a: unknown[]) => unknown)(...args)),
+    ]),
+  );
 }

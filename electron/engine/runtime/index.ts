@@ -26,7 +26,8 @@ import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { type HistoryStore, wasmMemoryBytes } from '../store';
 import type { DdnsLookups } from './feature-types';
-import { createFeatures, type Features } from './features';
+import { createFeatures, type FeatureContext, type Features } from './features';
+import { InternalErrors } from './internal-errors';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
 
@@ -84,6 +85,8 @@ export interface Runtime {
   features: Features;
   /** What the API (and the bot, inside) may ask of this instance. */
   services: Services;
+  /** Errors no part handled, which the process guard (host/process-guard.ts) reports here: logged, counted, in Health. */
+  internalErrors: InternalErrors;
   /** Starts delivery (resuming what a previous run left queued), then the monitor. */
   start(): Promise<CheckReport>;
   /** One check; its notifications get up to `settleMs` to go out before it resolves. */
@@ -101,6 +104,11 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
+  const internalErrors = new InternalErrors({
+    clock,
+    logger: opts.logger.child('guard'),
+    redact: (t) => redactor.text(t),
+  });
   const router = routerPart(opts.settings, {
     clock,
     logger: opts.logger.child('router'),
@@ -122,22 +130,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
-  engine.on((event) => void notifier.handle(event));
-  const features = createFeatures({
-    settings: opts.settings,
-    store: opts.store,
-    net,
-    clock,
-    logger: opts.logger,
-    secrets: opts.secrets ?? processSecrets,
-    redactor,
-    engine,
-    notifier,
-    version: opts.version,
-    ...(opts.identity ? { identity: opts.identity } : {}),
-    router: router.watch,
-    ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
-  });
+  engine.on((event) => internalErrors.within('notify', () => void notifier.handle(event)));
+  const features = featuresFor(opts, { net, clock, redactor, engine, notifier, router: router.watch }, internalErrors);
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {
     const base = {
@@ -145,6 +139,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       ...router.status(engine),
       notifications: notifier.status(),
       ...features.status(),
+      internalErrors: internalErrors.status(),
     };
     const noDesktop = notifier.desktopUnavailable();
     return redactor.deep({
@@ -178,7 +173,16 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
     onUsable: () => notifier.resumeType('discord-bot'),
   });
-  const parts = { engine, notifier, bot: discord.bot, router: router.watch, features, services, status };
+  const parts = {
+    engine,
+    notifier,
+    bot: discord.bot,
+    router: router.watch,
+    features,
+    services,
+    status,
+    internalErrors,
+  };
   return {
     ...parts,
     ...lifecycle(parts, clock, async () => {
@@ -187,13 +191,32 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       await Promise.all([net.http.close(), net.udp.close()]);
     }),
     async updateSettings(settings) {
-      engine.updateSettings(settings);
-      router.watch.update(settings.router);
+      internalErrors.within('monitor', () => engine.updateSettings(settings));
+      internalErrors.within('router', () => router.watch.update(settings.router));
       await features.update(settings);
-      await notifier.updateSettings(withBotChannel(settings).notifications);
-      await discord.setSettings(settings);
+      await internalErrors.within('notify', () => notifier.updateSettings(withBotChannel(settings).notifications));
+      await internalErrors.within('discord bot', () => discord.setSettings(settings));
     },
   };
+}
+
+/** The feature parts (features.ts), each running as itself under `errors`. */
+function featuresFor(
+  opts: RuntimeOptions,
+  built: Pick<FeatureContext, 'net' | 'clock' | 'redactor' | 'engine' | 'notifier' | 'router'>,
+  errors: InternalErrors,
+): Features {
+  const ctx: FeatureContext = {
+    ...built,
+    settings: opts.settings,
+    store: opts.store,
+    logger: opts.logger,
+    secrets: opts.secrets ?? processSecrets,
+    version: opts.version,
+    ...(opts.identity ? { identity: opts.identity } : {}),
+    ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
+  };
+  return createFeatures(ctx, errors);
 }
 
 function notifierFor(
@@ -218,11 +241,11 @@ function notifierFor(
   });
 }
 
-type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router'> & { features: Features };
+type Parts = Pick<Runtime, 'engine' | 'notifier' | 'bot' | 'router' | 'internalErrors'> & { features: Features };
 
 /** Start, one check, pause and close, in the order the parts depend on each other. */
 function lifecycle(
-  { engine, notifier, bot, router, features }: Parts,
+  { engine, notifier, bot, router, features, internalErrors: errors }: Parts,
   clock: Clock,
   closeRest: () => Promise<void>,
 ): Pick<Runtime, 'start' | 'runOnce' | 'pause' | 'resume' | 'testChannel' | 'close'> {
@@ -236,27 +259,31 @@ function lifecycle(
       );
   return {
     async start() {
-      await notifier.start();
+      // Each part starts as itself (internal-errors.ts): what it leaves running is counted under its name.
+      await errors.within('notify', () => notifier.start());
       // Never awaited, never throws: a check never waits for the router (its witness is bounded in time).
-      router.start();
-      const report = await engine.start();
-      await notifier.started(report);
+      errors.within('router', () => router.start());
+      const report = await errors.within('monitor', () => engine.start());
+      await errors.within('notify', () => notifier.started(report));
       // Each part reports its own failure; none stops monitoring.
       await features.start();
       // Never awaited: monitoring does not wait for Discord.
-      void bot.start().catch((err: unknown) => engine.reportError('discord bot', err));
+      errors.within(
+        'discord bot',
+        () => void bot.start().catch((err: unknown) => engine.reportError('discord bot', err)),
+      );
       return report;
     },
     async runOnce(settleMs = 10_000) {
-      await notifier.start();
-      const report = await engine.runOnce();
-      await notifier.started(report);
+      await errors.within('notify', () => notifier.start());
+      const report = await errors.within('monitor', () => engine.runOnce());
+      await errors.within('notify', () => notifier.started(report));
       const end = Date.now() + settleMs;
       while (!settled() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
       return report;
     },
     pause: () => engine.pause(),
-    resume: () => engine.resume(),
+    resume: () => errors.within('monitor', () => engine.resume()),
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();

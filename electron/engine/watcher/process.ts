@@ -9,7 +9,7 @@
  * start, whether spawn throws (EINVAL, ENOTDIR...) or emits 'error', ends as a run whose
  * `startError` says why: runProcess never rejects.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 import type { Clock, Timer } from '../clock';
@@ -68,7 +68,7 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     let exit: { code: number | null; signal: string | null } = { code: null, signal: null };
     let timedOut = false;
     const timers: Timer[] = [];
-    let child: ChildProcess;
+    let child: ChildProcessWithoutNullStreams;
     try {
       // Throws, rather than emitting 'error', for a command Windows or Node refuses (EINVAL, ENOTDIR...).
       const cmd = startCommand(process.platform, req.program, req.args, req.env.SystemRoot);

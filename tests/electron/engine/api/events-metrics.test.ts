@@ -97,6 +97,16 @@ describe('createMetrics', () => {
     expect(connected).toMatch(/^ipwatch_bot_connected 1$/m);
   });
 
+  it('counts the internal errors the process guard caught, per part, as the status has them', async () => {
+    expect(await createMetrics(() => status(), 'x').text()).not.toMatch(/^ipwatch_internal_errors_total\{/m);
+    const last = { part: 'ddns', message: 'boom', at: 1 };
+    const caught = { total: 3, byPart: { ddns: 2, watcher: 1 }, last, recent: true };
+    const text = await createMetrics(() => status({ internalErrors: caught }), 'x').text();
+    expect(text).toMatch(/^# TYPE ipwatch_internal_errors_total counter$/m);
+    expect(text).toMatch(/^ipwatch_internal_errors_total\{part="ddns"\} 2$/m);
+    expect(text).toMatch(/^ipwatch_internal_errors_total\{part="watcher"\} 1$/m);
+  });
+
   it('counts changes per family (not a first address) and shows the outbox per channel', async () => {
     const m = createMetrics(() => status(), '1.2.3');
     const first: ChangeEvent = {
