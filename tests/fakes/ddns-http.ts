@@ -27,9 +27,10 @@ export interface HttpStandIn {
   requests: SeenRequest[];
   /**
    * Answers every request with this until set back to null; `hang` answers nothing at all (the
-   * request is held open until the stand-in closes), as a provider stuck behind a load balancer.
+   * request is held open until the stand-in closes), as a provider stuck behind a load balancer;
+   * `drop` closes the connection without a word, as a server that crashed mid-request.
    */
-  fault: { status: number; body?: string; retryAfter?: string; hang?: boolean } | null;
+  fault: { status: number; body?: string; retryAfter?: string; hang?: boolean; drop?: boolean } | null;
   close(): Promise<void>;
 }
 
@@ -49,6 +50,7 @@ export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Pro
       stand.requests.push(seen);
       const f = stand.fault;
       if (f?.hang) return void held.add(res);
+      if (f?.drop) return void req.socket.destroy();
       const reply: Reply = f
         ? { status: f.status, body: f.body ?? '', headers: f.retryAfter ? { 'retry-after': f.retryAfter } : {} }
         : handle(seen);

@@ -65,14 +65,28 @@ const snippet = (s: string) => {
   return t.length > 160 ? `${t.slice(0, 160)}...` : t;
 };
 
-/** Why a request had no answer, in words. */
+const NO_ANSWER_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was closed before an answer',
+  UND_ERR_SOCKET: 'the connection was closed before an answer',
+  EPIPE: 'the connection was closed before an answer',
+  ENOTFOUND: 'the name does not resolve',
+  EAI_AGAIN: 'the name could not be resolved now',
+  ENETUNREACH: 'no route to the provider',
+  EHOSTUNREACH: 'no route to the provider',
+  UND_ERR_CONNECT_TIMEOUT: 'no answer in time',
+  ETIMEDOUT: 'no answer in time',
+};
+
+/** Why a request had no answer, in words (never a bare error code). */
 function noAnswer(err: unknown, signal: AbortSignal): string {
   if (err instanceof BodyTooLargeError) return err.message;
   if (err instanceof Error && err.name === 'TimeoutError') return 'no answer in time';
   if (signal.aborted) return 'cancelled';
-  const code = (err as { code?: unknown } | null)?.code;
-  const message = err instanceof Error ? err.message : String(err);
-  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+  const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
+  const code = codeOf(err) ?? codeOf(err instanceof Error ? err.cause : undefined);
+  const words = typeof code === 'string' ? NO_ANSWER_WORDS[code] : undefined;
+  return words ?? (err instanceof Error ? err.message : String(err));
 }
 
 /** The outcome an HTTP status other than 2xx means (the table above). Pure. */

@@ -79,6 +79,7 @@ describe('Cloudflare API v4', () => {
     expect(await build(record()).check!('203.0.113.9', signal)).toEqual({
       kind: 'differs',
       detail: 'Cloudflare home.example.org A holds 198.51.100.7',
+      proxied: true,
     });
     expect(cf.requests.every((r) => r.method === 'GET')).toBe(true);
   });
@@ -136,7 +137,19 @@ describe('Cloudflare API v4', () => {
       kind: 'retry',
       reason: 'Cloudflare home.example.org A: no answer (the answer is over 64 KB, longer than any this service gives)',
     });
+    expect(await answer({ status: 200, drop: true })).toEqual({
+      kind: 'retry',
+      reason: 'Cloudflare home.example.org A: no answer (the connection was closed before an answer)',
+    });
     expect(cf.records[0]!.content).toBe('198.51.100.7');
+  });
+
+  it('a provider with nothing listening: retry, in words', async () => {
+    const gone = build(record({ apiBase: 'http://127.0.0.1:9' }));
+    expect(await gone.update('203.0.113.9', signal)).toEqual({
+      kind: 'retry',
+      reason: 'Cloudflare home.example.org A: no answer (the connection was refused)',
+    });
   });
 
   it('a request the API refuses as set (another 4xx) stops, naming the settings', async () => {
