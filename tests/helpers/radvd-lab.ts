@@ -8,7 +8,7 @@
  *
  * Nothing links the namespaces to the machine, so nothing can leave. A prefix is withdrawn as a
  * router does when the network is renumbered: advertised with preferred lifetime 0 (RFC 4862
- * 5.5.3), so its addresses turn deprecated. Needs root, ip, sysctl and radvd: `radvdLabPeer.skip`
+ * 5.5.3), so its addresses turn deprecated. Needs root, ip and radvd: `radvdLabPeer.skip`
  * says when they are missing (IPWATCH_REQUIRE_PEERS=1 makes that a failure).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -24,7 +24,7 @@ import { peer, peersRequired } from './peers';
 
 const run = promisify(execFile);
 
-const tools = peer('radvd', { packages: ['radvd', 'iproute2', 'procps'], commands: ['ip', 'radvd', 'sysctl'] });
+const tools = peer('radvd', { packages: ['radvd', 'iproute2'], commands: ['ip', 'radvd'] });
 const isRoot = process.getuid?.() === 0;
 if (!isRoot && !tools.skip && peersRequired()) {
   throw new Error('the radvd lab needs root (network namespaces), and IPWATCH_REQUIRE_PEERS=1 requires it');
@@ -98,11 +98,15 @@ export class RadvdLab {
       this.made.push(ns);
     }
     const ip = (ns: string, ...args: string[]) => run('ip', ['-n', ns, ...args]);
-    const sysctl = (ns: string, ...kv: string[]) => run('ip', ['netns', 'exec', ns, 'sysctl', '-qw', ...kv]);
+    // /proc/sys/net is the namespace's own for a process inside it (no procps needed).
+    const ipv6conf = (ns: string, values: Record<string, number>) => {
+      const writes = Object.entries(values).map(([key, v]) => `echo ${v} > /proc/sys/net/ipv6/conf/${key}`);
+      return run('ip', ['netns', 'exec', ns, 'sh', '-c', writes.join(' && ')]);
+    };
     await ip(this.router, 'link', 'add', 'ra0', 'type', 'veth', 'peer', 'name', 'lan0', 'netns', this.host);
-    await sysctl(this.router, 'net.ipv6.conf.all.forwarding=1');
+    await ipv6conf(this.router, { 'all/forwarding': 1 });
     // lan0 took its settings when it was made: its own are set before it comes up.
-    await sysctl(this.host, 'net.ipv6.conf.lan0.accept_ra=1', 'net.ipv6.conf.lan0.use_tempaddr=2');
+    await ipv6conf(this.host, { 'lan0/accept_ra': 1, 'lan0/use_tempaddr': 2 });
     for (const [ns, dev] of [
       [this.router, 'ra0'],
       [this.host, 'lan0'],

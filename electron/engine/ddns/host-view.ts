@@ -23,7 +23,8 @@ export class HostViewCache {
     private readonly reader: HostAddressReader,
     private readonly logger: Logger,
   ) {
-    this.view = 'none' in reader ? { ok: false, why: reader.none } : { ok: false, why: 'not read yet' };
+    const why = 'none' in reader ? `this host's addresses cannot be read here (${reader.none})` : 'not read yet';
+    this.view = { ok: false, why };
   }
 
   /** False where the addresses cannot be read at all: the view never changes. */

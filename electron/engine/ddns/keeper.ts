@@ -67,7 +67,7 @@ export class DdnsKeeper {
   private readonly host: HostViewCache;
 
   constructor(private readonly d: DdnsKeeperDeps) {
-    this.host = new HostViewCache(d.hostAddresses ?? { none: "this host's addresses are not read here" }, d.logger);
+    this.host = new HostViewCache(d.hostAddresses ?? { none: 'no way to read them was given' }, d.logger);
   }
 
   /** Builds every record from the settings and sets each on its way to the current address (not awaited). */
@@ -128,7 +128,10 @@ export class DdnsKeeper {
     const seen = this.observed.get(family) ?? this.d.confirmed(family);
     if (!seen || family === 4) return seen?.address ?? null;
     if (this.host.reads && readsHost(r)) await this.host.refresh();
-    const held = this.kept(6).find((k) => k.keeper.record.id === r.id)?.keeper.status().address ?? null;
+    const held =
+      this.kept(6)
+        .find((k) => k.keeper.record.id === r.id)
+        ?.keeper.status().address ?? null;
     return aaaaTarget(recordAddressOf(r), seen.address, this.host.current, held).address;
   }
 
