@@ -5,8 +5,28 @@
  * GET /zones?name=, GET /zones/{zone}/dns_records?type=&name=, PATCH /zones/{zone}/dns_records/{id}
  * (only the fields sent change), each in the `{ success, errors, messages, result }` envelope,
  * with a Bearer token; a wrong token is 403 with code 10000 (Authentication error).
+ *
+ * A record's `proxied` (the DNS record schema: "Whether the record is receiving the performance
+ * and security benefits of Cloudflare") decides what Cloudflare's name servers answer for it:
+ * "When a record is Proxied, Cloudflare sits between your visitors and your server ... When a
+ * record is DNS-only, Cloudflare responds with your server's actual IP address"
+ * (https://developers.cloudflare.com/dns/proxy-status/). `publicAnswer` is that answer, for a DNS
+ * stand-in to serve: an address of Cloudflare's edge for a proxied record, its content otherwise.
+ * `cf.fault` answers `{"success":true,"result":null}` and other envelopes the API should not give.
  */
 import { type HttpStandIn, startHttpStandIn } from './ddns-http';
+
+/**
+ * Addresses in Cloudflare's published edge ranges (https://www.cloudflare.com/ips/: 104.16.0.0/13,
+ * 2606:4700::/32), as its name servers answer for a proxied record. Test data only: nothing is sent there.
+ */
+export const CF_EDGE = { A: '104.16.132.229', AAAA: '2606:4700::6810:84e5' } as const;
+
+/** What Cloudflare's name servers answer for the record: its edge when proxied, its content when DNS-only. */
+export const publicAnswer = (r: CfRecord): string => (r.proxied ? CF_EDGE[r.type as 'A' | 'AAAA'] : r.content);
+
+/** The envelope Cloudflare has been seen to send with no result: success, and `result: null`. */
+export const SUCCESS_WITHOUT_RESULT = JSON.stringify({ success: true, errors: [], messages: [], result: null });
 
 export interface CfRecord {
   id: string;

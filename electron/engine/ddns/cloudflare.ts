@@ -5,6 +5,12 @@
  * and only its `content` is sent (`PATCH /zones/{id}/dns_records/{record}`), so `proxied`, `ttl`
  * and the comment stay as the user set them. A scoped API token (Bearer) only: Zone Read and
  * DNS Edit for the zone. The record must exist: IPWatch keeps records in step, it does not make them.
+ *
+ * A proxied record (`proxied: true`, the orange cloud) is answered by Cloudflare's edge, not with
+ * the record's content (https://developers.cloudflare.com/dns/proxy-status/): check() says so
+ * (`proxied`), and the keeper then reads the record through the API instead of the servers.
+ * An envelope that says success without a result of the documented shape (`{"success":true,
+ * "result":null}` has been seen) is a `retry` in words, never a crash.
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
@@ -12,16 +18,26 @@ import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
-interface Envelope<T> {
-  success: boolean;
+interface Envelope {
+  success?: unknown;
   errors?: { code?: number; message?: string }[];
-  result: T;
+  result?: unknown;
 }
 interface DnsRecord {
   id: string;
   content: string;
+  proxied?: boolean;
 }
 type Found = DnsRecord & { zoneId: string };
+
+const isRecord = (v: unknown): v is DnsRecord =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as DnsRecord).id === 'string' &&
+  typeof (v as DnsRecord).content === 'string';
+const isZoneList = (v: unknown): v is { id: string }[] =>
+  Array.isArray(v) && v.every((z) => typeof (z as { id?: unknown } | null)?.id === 'string');
+const isRecordList = (v: unknown): v is DnsRecord[] => Array.isArray(v) && v.every(isRecord);
 
 function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdater {
   const label = `Cloudflare ${r.name} ${r.type}`;
@@ -29,19 +45,27 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
   const base = r.apiBase.replace(/\/+$/, '');
   const headers = { authorization: `Bearer ${r.token as string}`, 'content-type': 'application/json' };
 
-  async function call<T>(req: Omit<DdnsHttpRequest, 'headers'>): Promise<T | DdnsOutcome> {
+  /** One call: its result when it has the shape `valid` expects, else the outcome that ends the attempt. */
+  async function call<T>(
+    req: Omit<DdnsHttpRequest, 'headers'>,
+    valid: (v: unknown) => v is T,
+  ): Promise<T | DdnsOutcome> {
     const answer = await send({ ...req, headers });
     if (isOutcome(answer)) return answer;
-    let body: Envelope<T>;
+    let body: Envelope;
     try {
-      body = JSON.parse(answer.body) as Envelope<T>;
+      body = JSON.parse(answer.body) as Envelope;
     } catch {
       return { kind: 'retry', reason: `${label}: an answer that is not JSON` };
     }
+    if (typeof body?.success !== 'boolean')
+      return { kind: 'retry', reason: `${label}: an answer that is not Cloudflare's API (no success field)` };
     if (!body.success) {
       const why = body.errors?.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') || 'success: false';
       return { kind: 'stop', reason: `${label}: ${why}` };
     }
+    if (!valid(body.result))
+      return { kind: 'retry', reason: `${label}: Cloudflare said success but sent no usable result; trying again` };
     return body.result;
   }
 
@@ -49,20 +73,18 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
   async function find(signal: AbortSignal): Promise<Found | DdnsOutcome> {
     const zones = r.zoneId
       ? [{ id: r.zoneId }]
-      : await call<{ id: string }[]>({
-          method: 'GET',
-          url: `${base}/zones?name=${encodeURIComponent(r.zone ?? '')}`,
-          signal,
-        });
+      : await call(
+          { method: 'GET', url: `${base}/zones?name=${encodeURIComponent(r.zone ?? '')}`, signal },
+          isZoneList,
+        );
     if (!Array.isArray(zones)) return zones;
     if (zones.length === 0)
       return { kind: 'stop', reason: `${label}: no zone ${r.zone} (or the token may not read it)` };
     const query = new URLSearchParams({ type: r.type, name: r.name }).toString();
-    const records = await call<DnsRecord[]>({
-      method: 'GET',
-      url: `${base}/zones/${zones[0]!.id}/dns_records?${query}`,
-      signal,
-    });
+    const records = await call(
+      { method: 'GET', url: `${base}/zones/${zones[0]!.id}/dns_records?${query}`, signal },
+      isRecordList,
+    );
     if (!Array.isArray(records)) return records;
     if (records.length !== 1) {
       const what =
@@ -79,20 +101,26 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
     async check(address, signal) {
       const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
-      return found.content === address
-        ? { kind: 'unchanged', detail: `${label} already holds ${address}` }
-        : { kind: 'differs', detail: `${label} holds ${found.content}` };
+      const proxied = found.proxied === true;
+      if (found.content !== address) return { kind: 'differs', detail: `${label} holds ${found.content}`, proxied };
+      const detail = proxied
+        ? `proxied by Cloudflare; the record holds ${address}`
+        : `${label} already holds ${address}`;
+      return { kind: 'unchanged', detail, proxied };
     },
     async update(address, signal) {
       const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
       if (found.content === address) return { kind: 'unchanged', detail: `${label} already holds ${address}` };
-      const done = await call<DnsRecord>({
-        method: 'PATCH',
-        url: `${base}/zones/${found.zoneId}/dns_records/${found.id}`,
-        body: JSON.stringify({ content: address }),
-        signal,
-      });
+      const done = await call(
+        {
+          method: 'PATCH',
+          url: `${base}/zones/${found.zoneId}/dns_records/${found.id}`,
+          body: JSON.stringify({ content: address }),
+          signal,
+        },
+        isRecord,
+      );
       if ('kind' in done) return done;
       return { kind: 'updated', detail: `${label} ${found.content} -> ${done.content}` };
     },

@@ -1,7 +1,8 @@
 /**
  * Proof that the world sees a record: the zone's authoritative servers (its NS names from a
  * resolver, then their addresses) asked directly, each on its own, until all answer the new
- * address, and the time that took. A provider's "done" is only the primary's word; a secondary
+ * address, and the time that took. Only the servers this host has a route to are asked (an
+ * IPv4-only host cannot ask an NS's IPv6 address); the others are named "not asked from here". A provider's "done" is only the primary's word; a secondary
  * that missed the NOTIFY, or a record someone changed by hand, shows here.
  *
  * recordState() is the pure reading of what was seen, with its table in
@@ -11,6 +12,7 @@ import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 
 import type { Clock } from '../clock';
+import type { RouteTo } from '../net/route-to';
 
 export interface AuthServer {
   /** The NS name, e.g. ns1.example.org. */
@@ -33,7 +35,7 @@ export const systemNsResolver = (): NsResolver => new dns.Resolver();
 const messageOf = (err: unknown) =>
   err instanceof Error ? ((err as { code?: string }).code ?? err.message) : String(err);
 
-/** The zone's NS names, each with each of its addresses (IPv4 and IPv6); a name without an address is left out. */
+/** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */
 export async function authoritativeServers(zone: string, resolver: NsResolver): Promise<AuthServer[]> {
   const names = (await resolver.resolveNs(zone)).map((n) => n.toLowerCase()).sort();
   const servers: AuthServer[] = [];
@@ -77,37 +79,58 @@ export interface Look {
   timeoutMs: number;
 }
 
-/** Every server asked at once. */
-export const lookOnce = (look: Look): Promise<ServerAnswer[]> =>
-  Promise.all(look.servers.map((s) => askServer(s, look.name, look.type, look)));
+/** What one look saw: each server this host can reach with its answer, and those it cannot reach. */
+export interface Seen {
+  answers: ServerAnswer[];
+  /** Servers this host has no route to (an IPv6 NS on an IPv4-only host): named, never asked, counted neither way. */
+  notAsked: AuthServer[];
+}
 
-export const inStep = (answers: readonly ServerAnswer[], want: string): boolean =>
-  answers.length > 0 && answers.every((a) => a.addresses?.length === 1 && a.addresses[0] === want);
+/** Every server this host has a route to, asked at once; the others named as not asked. */
+export async function lookOnce(look: Look, routeTo: RouteTo): Promise<Seen> {
+  const routed = await Promise.all(look.servers.map((s) => routeTo(s.address).catch(() => false)));
+  const reachable = look.servers.filter((_, i) => routed[i]);
+  const answers = await Promise.all(reachable.map((s) => askServer(s, look.name, look.type, look)));
+  return { answers, notAsked: look.servers.filter((_, i) => !routed[i]) };
+}
+
+const holds = (a: ServerAnswer, want: string) => a.addresses?.length === 1 && a.addresses[0] === want;
+
+export const inStep = (seen: Seen, want: string): boolean =>
+  seen.answers.length > 0 && seen.answers.every((a) => holds(a, want));
+
+/** The longest wait between two looks while propagating: the time to in step is true to within it. */
+export const MAX_PROVE_EVERY_MS = 1000;
 
 /**
- * Asks every server until all answer exactly `want`, or `limitMs` has passed since `sentAt`
- * (the time the provider accepted the update, on `clock`). Resolves with the last answers and,
- * when in step, the time from `sentAt` to the answer that made it so.
+ * Asks every reachable server until all answer exactly `want`, or `limitMs` has passed since
+ * `sentAt` (the time the provider accepted the update, on `clock`), `everyMs` apart (at most
+ * MAX_PROVE_EVERY_MS). Resolves with the last look and, when in step, the time from `sentAt` to
+ * the answer that made it so.
  */
 export async function waitInStep(
   look: Look & { want: string; sentAt: number; limitMs: number; everyMs: number },
   clock: Clock,
-): Promise<{ inStep: boolean; ms: number; answers: ServerAnswer[] }> {
+  routeTo: RouteTo,
+): Promise<{ inStep: boolean; ms: number; seen: Seen }> {
   for (;;) {
-    const answers = await lookOnce(look);
+    const seen = await lookOnce(look, routeTo);
     const ms = clock.now() - look.sentAt;
-    if (inStep(answers, look.want)) return { inStep: true, ms, answers };
-    if (ms >= look.limitMs) return { inStep: false, ms, answers };
-    await new Promise<void>((resolve) => clock.setTimeout(resolve, look.everyMs));
+    if (inStep(seen, look.want)) return { inStep: true, ms, seen };
+    if (ms >= look.limitMs) return { inStep: false, ms, seen };
+    const wait = Math.min(look.everyMs, MAX_PROVE_EVERY_MS);
+    await new Promise<void>((resolve) => clock.setTimeout(resolve, wait));
   }
 }
 
 /** What the engine knows of a record besides the answers: its last update's fate. */
 export type DdnsPhase =
-  /** Switched off by an answer that means stop. */
+  /** Switched off by an answer that means stop, until a person acts. */
   | { phase: 'stopped'; reason: string }
-  /** An update is being sent, or waits for its retry. */
+  /** An update is being sent. */
   | { phase: 'sending' }
+  /** The last attempt did not go through: the next is due at `at` (epoch ms). */
+  | { phase: 'waiting'; reason: string; at: number }
   /** The provider accepted an update at `at` (epoch ms): the servers may still be catching up. */
   | { phase: 'sent'; at: number }
   /** The last look found every server in step. */
@@ -121,38 +144,63 @@ export type RecordState =
   | { state: 'stopped'; why: string }
   | { state: 'failed'; why: string };
 
+/** "ns1.example.org (2001:db8::53)": a server as the status names it. */
+export const serverWords = (s: AuthServer) => `${s.name} (${s.address})`;
+
 const describe = (a: ServerAnswer) =>
   a.addresses === null
-    ? `${a.server.name} (${a.server.address}) did not answer: ${a.error ?? 'no answer'}`
-    : `${a.server.name} (${a.server.address}) answers ${a.addresses.join(', ') || 'no record'}`;
+    ? `${serverWords(a.server)} did not answer: ${a.error ?? 'no answer'}`
+    : `${serverWords(a.server)} answers ${a.addresses.join(', ') || 'no record'}`;
 
 /**
- * The record's state from its phase and the servers' latest answers (null: not asked yet), and
- * whether to send the update again (a record that drifted from the address after it was in step).
+ * The record's state from its phase and the latest look (null: not asked yet), and whether to
+ * send the update again (a record that drifted from the address after it was in step). Servers
+ * this host cannot reach were not asked and count neither way.
+ *
+ *   phase            | seen                                         | state                      | resend
+ *   -----------------+----------------------------------------------+----------------------------+-------
+ *   stopped          | any                                          | stopped, its reason        | no
+ *   sending          | any                                          | updating                   | no
+ *   waiting          | any                                          | waiting, its reason, when  | no
+ *   sent             | not yet                                      | propagating                | no
+ *   settled          | not yet                                      | in step                    | no
+ *   sent, settled    | no server reachable                          | failed: none reachable     | no
+ *   sent, settled    | every one asked answers the address          | in step                    | no
+ *   sent, settled    | no one asked answers at all                  | failed: none answered      | no
+ *   sent, in time    | some behind (another address, or silent)     | propagating, waiting for   | no
+ *   sent, past limit | one answers another address                  | failed: not in step N s    | no
+ *   settled          | one answers another address                  | updating: drifted          | yes
+ *   sent, settled    | the rest answer it, some silent              | in step, why names them    | no
  */
 export function recordState(
   phase: DdnsPhase,
   want: string,
-  answers: readonly ServerAnswer[] | null,
+  seen: Seen | null,
   now: number,
   limitMs: number,
 ): { state: RecordState; resend: boolean } {
   const is = (state: RecordState, resend = false) => ({ state, resend });
   if (phase.phase === 'stopped') return is({ state: 'stopped', why: phase.reason });
   if (phase.phase === 'sending') return is({ state: 'updating' });
-  if (answers === null)
+  if (phase.phase === 'waiting') return is({ state: 'waiting', why: phase.reason, at: phase.at });
+  if (seen === null)
     return is(phase.phase === 'sent' ? { state: 'propagating', waitingFor: [] } : { state: 'in-step' });
-  if (inStep(answers, want)) return is({ state: 'in-step' });
-  const behind = answers.filter((a) => !(a.addresses?.length === 1 && a.addresses[0] === want));
-  if (behind.every((a) => a.addresses === null) && behind.length === answers.length) {
+  if (seen.answers.length === 0) {
+    const names = seen.notAsked.map(serverWords).join(', ') || 'none found';
+    return is({ state: 'failed', why: `no authoritative server can be reached from here (no route): ${names}` });
+  }
+  if (inStep(seen, want)) return is({ state: 'in-step' });
+  const behind = seen.answers.filter((a) => !holds(a, want));
+  if (behind.length === seen.answers.length && behind.every((a) => a.addresses === null)) {
     return is({ state: 'failed', why: `no authoritative server answered: ${behind.map(describe).join('; ')}` });
   }
+  const other = behind.filter((a) => a.addresses !== null);
+  if (phase.phase === 'sent' && now - phase.at <= limitMs)
+    return is({ state: 'propagating', waitingFor: behind.map((a) => a.server.name) });
+  if (other.length === 0) return is({ state: 'in-step', why: behind.map(describe).join('; ') });
   if (phase.phase === 'sent') {
-    if (now - phase.at <= limitMs) return is({ state: 'propagating', waitingFor: behind.map((a) => a.server.name) });
     const after = Math.round((now - phase.at) / 1000);
-    return is({ state: 'failed', why: `not in step ${after} s after the update: ${behind.map(describe).join('; ')}` });
+    return is({ state: 'failed', why: `not in step ${after} s after the update: ${other.map(describe).join('; ')}` });
   }
-  const drifted = behind.filter((a) => a.addresses !== null);
-  if (drifted.length === 0) return is({ state: 'failed', why: behind.map(describe).join('; ') });
-  return is({ state: 'updating', why: `drifted from ${want}: ${drifted.map(describe).join('; ')}` }, true);
+  return is({ state: 'updating', why: `drifted from ${want}: ${other.map(describe).join('; ')}` }, true);
 }

@@ -1,18 +1,33 @@
 /**
  * One record kept in step (keeper.ts holds them all): its durable job (plan.ts decides it,
  * store/ddns-jobs.ts keeps it), the update sent and retried with backoff, then the proof at the
- * zone's authoritative servers (propagation.ts) until all answer, and a periodic look that
- * catches drift and sets it right. Never throws: every failure is this record's state.
+ * zone's authoritative servers this host can reach (record-look.ts) until all answer, and a
+ * periodic look that catches drift and sets it right, once: a record changed behind IPWatch's
+ * back again within the hour stops (two-writers.ts). At start, a record that already holds the
+ * address is not sent again (No-IP counts repeated `nochg` as abuse): the provider's API reads
+ * it where it can, the servers say otherwise. Never throws, and never stays busy: an updater
+ * that throws is a retry in words, with the error in the log.
  */
 import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
 import type { DdnsRecord } from '../../../shared/ddns-settings';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { type RouteTo, systemRouteTo } from '../net/route-to';
 import type { DdnsJob, DdnsJobStore } from '../store/ddns-jobs';
 import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo } from './plan';
-import { type DdnsPhase, lookOnce, type NsResolver, recordState, type RecordState } from './propagation';
-import type { DdnsUpdater } from './types';
-import { recordName, zoneServers } from './zone-servers';
+import {
+  type AuthServer,
+  type DdnsPhase,
+  inStep,
+  MAX_PROVE_EVERY_MS,
+  type NsResolver,
+  type RecordState,
+  serverWords,
+} from './propagation';
+import { askServers, type Judged, type LookDeps, lookAtRecord } from './record-look';
+import { afterDrift, anotherWriterWhy } from './two-writers';
+import type { CheckResult, DdnsOutcome, DdnsUpdater } from './types';
+import { recordName } from './zone-servers';
 
 export interface KeeperOptions {
   store: DdnsJobStore;
@@ -28,8 +43,10 @@ export interface KeeperOptions {
   proveLimitMs: number;
   /** The first wait between looks while propagating; each next wait doubles, up to proveMaxEveryMs. */
   proveEveryMs: number;
-  /** The longest wait between looks while propagating (10 s by default). */
+  /** The longest wait between looks while propagating: at most (and by default) 1 s, so the time to in step is true to within it. */
   proveMaxEveryMs?: number;
+  /** Whether this host has a route to a server (net/route-to.ts, the default); a server without one is not asked. */
+  routeTo?: RouteTo;
   /** How often a record in step is looked at again (drift). */
   lookEveryMs: number;
   /** A record's status changed. */
@@ -37,6 +54,9 @@ export interface KeeperOptions {
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const UPDATE_KINDS = new Set(['updated', 'unchanged', 'retry', 'stop']);
+const CHECK_KINDS = new Set([...UPDATE_KINDS, 'differs']);
 
 export class RecordKeeper {
   private job: DdnsJob | null;
@@ -51,6 +71,12 @@ export class RecordKeeper {
   private lastLookAt: number | null = null;
   /** Looks made while propagating since the last update: the wait before the next doubles with each. */
   private proveLooks = 0;
+  /** The servers the last look could not ask (no route from here). */
+  private notAsked: AuthServer[] = [];
+  /** Whether the provider's API says the record is proxied (its servers answer an edge address); null until read. */
+  private proxied: boolean | null = null;
+  /** When the record was last seen changed behind IPWatch's back (two-writers.ts). */
+  private drifts: number[] = [];
 
   constructor(
     readonly record: DdnsRecord,
@@ -66,8 +92,8 @@ export class RecordKeeper {
     if (this.job?.status === 'stopped') this.phase = { phase: 'stopped', reason: this.job.reason ?? 'stopped' };
     if (this.job?.status === 'done') this.lastUpdateAt = this.job.doneAt;
     this.state =
-      this.job?.status === 'stopped'
-        ? { state: 'stopped', why: this.phase.phase === 'stopped' ? this.phase.reason : '' }
+      this.phase.phase === 'stopped'
+        ? { state: 'stopped', why: this.phase.reason }
         : { state: 'updating', why: 'waiting for a confirmed address' };
   }
 
@@ -77,14 +103,15 @@ export class RecordKeeper {
 
   /**
    * At start: brings the record to the confirmed address. A pending update resumes; one already
-   * done is looked at; otherwise a provider that can read is asked first and updated only when it differs.
+   * done is looked at; otherwise the record is read first (the provider's API, or the servers
+   * when the API cannot read) and updated only when it differs.
    */
   async start(current: Confirmed | null): Promise<void> {
     const stored = this.job;
     if (stored?.status === 'pending') {
       // Resumed; an address confirmed while the monitor was down replaces it (keeping its wait).
       if (current && current.address !== stored.want) return this.confirm(current);
-      return this.schedule(stored.nextAt, () => this.attempt());
+      return this.resume(stored);
     }
     const done = stored?.status === 'done' && stored.fingerprint === this.fp;
     if (done && (!current || current.address === stored.want))
@@ -92,13 +119,12 @@ export class RecordKeeper {
     if (!current) return;
     const job = onConfirmed(stored, this.record.id, this.fp, current, this.o.clock.now());
     if (!job) return;
-    if (this.updater.check) {
-      const seen = await this.updater.check(job.want, this.abort.signal).catch(() => null);
-      if (this.closed) return;
-      if (seen?.kind === 'unchanged') {
-        this.save(heldAlready(job, this.o.clock.now()));
-        return this.schedule(this.o.clock.now(), () => this.look());
-      }
+    const held = await this.holdsAlready(job.want);
+    if (this.closed || this.job !== stored) return;
+    if (held) {
+      this.o.logger.info('ddns record already holds the address; nothing sent', { record: job.recordId });
+      this.save(heldAlready(job, this.o.clock.now()));
+      return this.schedule(this.o.clock.now(), () => this.look());
     }
     this.confirm(current);
   }
@@ -107,28 +133,28 @@ export class RecordKeeper {
   confirm(c: Confirmed): void {
     const job = onConfirmed(this.job, this.record.id, this.fp, c, this.o.clock.now());
     if (!job || this.closed) return;
+    const waitedFor = this.phase.phase === 'waiting' ? this.phase.reason : null;
     this.save(job);
-    this.setPhase({ phase: 'sending' }, { state: 'updating' });
-    if (this.busy) return;
-    // Due now: sent at once, not after a timer behind whatever else the change set going.
-    if (job.nextAt <= this.o.clock.now()) {
-      this.cancelTimer();
-      void this.attempt();
-    } else this.schedule(job.nextAt, () => this.attempt());
+    if (this.busy) return this.setPhase({ phase: 'sending' }, { state: 'updating' });
+    this.resume(job, waitedFor);
   }
 
   status(): DdnsRecordStatus {
     const { record: r, state } = this;
+    const why =
+      state.state === 'propagating'
+        ? null
+        : (state.why ?? (state.state === 'in-step' ? null : (this.job?.reason ?? null)));
     return {
       id: r.id,
       provider: r.provider,
       name: recordName(r).name,
       type: r.type,
       state: state.state,
-      why: state.state === 'in-step' || state.state === 'propagating' ? null : (state.why ?? this.job?.reason ?? null),
+      why,
       address: this.job?.want ?? null,
       waitingFor: state.state === 'propagating' ? state.waitingFor : [],
-      notAsked: [],
+      notAsked: this.notAsked.map(serverWords),
       nextAttemptAt: state.state === 'waiting' ? state.at : null,
       lastUpdateAt: this.lastUpdateAt,
       lastPropagationMs: this.lastPropagationMs,
@@ -140,6 +166,21 @@ export class RecordKeeper {
     this.closed = true;
     this.abort.abort();
     this.cancelTimer();
+  }
+
+  /** A pending job sent now when due, else waiting for its time. */
+  private resume(job: DdnsJob, reason: string | null = null): void {
+    const now = this.o.clock.now();
+    if (job.nextAt <= now) {
+      // Due now: sent at once, not after a timer behind whatever else the change set going.
+      this.cancelTimer();
+      this.setPhase({ phase: 'sending' }, { state: 'updating' });
+      void this.attempt();
+      return;
+    }
+    const why = job.reason ?? reason ?? 'waiting for the time the provider asked for';
+    this.setPhase({ phase: 'waiting', reason: why, at: job.nextAt }, { state: 'waiting', why, at: job.nextAt });
+    this.schedule(job.nextAt, () => this.attempt());
   }
 
   private save(job: DdnsJob): void {
@@ -168,36 +209,93 @@ export class RecordKeeper {
     this.timer = this.o.clock.setTimeout(
       () => {
         this.timer = null;
-        void run();
+        run().catch((err: unknown) =>
+          this.o.logger.error('ddns record step failed', { record: this.record.id, error: messageOf(err) }),
+        );
       },
       Math.max(0, at - this.o.clock.now()),
     );
+  }
+
+  /**
+   * An updater's call. One that throws, or answers with no outcome IPWatch knows (a provider's
+   * bug, an answer of a shape nobody expected), is a retry in words; the error goes to the log.
+   */
+  private async safely<T extends { kind: string }>(
+    what: 'update' | 'check',
+    kinds: ReadonlySet<string>,
+    call: () => Promise<T>,
+  ): Promise<T | DdnsOutcome> {
+    try {
+      const out = await call();
+      if (out && typeof out === 'object' && kinds.has(out.kind)) return out;
+      throw new Error(`the ${what} gave no outcome IPWatch knows`);
+    } catch (err) {
+      this.o.logger.error(`ddns ${what} failed inside IPWatch`, { record: this.record.id, error: messageOf(err) });
+      return { kind: 'retry', reason: `the ${what} ran into an error inside IPWatch (the log has it); trying again` };
+    }
+  }
+
+  private check(want: string): Promise<CheckResult | DdnsOutcome> {
+    return this.safely('check', CHECK_KINDS, () => this.updater.check!(want, this.abort.signal));
+  }
+
+  private lookDeps(): LookDeps {
+    const { o } = this;
+    return {
+      where: recordName(this.record),
+      type: this.record.type,
+      resolver: o.resolver,
+      dnsPort: o.dnsPort,
+      lookTimeoutMs: o.lookTimeoutMs,
+      proveLimitMs: o.proveLimitMs,
+      routeTo: o.routeTo ?? systemRouteTo,
+      ...(this.updater.check ? { check: (want: string) => this.check(want) } : {}),
+    };
+  }
+
+  /** Whether the record holds `want` already, nothing sent: its API where the provider can read, else its servers. */
+  private async holdsAlready(want: string): Promise<boolean> {
+    if (this.updater.check) {
+      const read = await this.check(want);
+      if (read.kind === 'unchanged' || read.kind === 'differs')
+        this.proxied = 'proxied' in read && read.proxied === true;
+      return read.kind === 'unchanged';
+    }
+    const seen = await askServers(this.lookDeps());
+    return !(seen instanceof Error) && inStep(seen, want);
   }
 
   private async attempt(): Promise<void> {
     const job = this.job;
     if (!job || job.status !== 'pending' || this.busy || this.closed) return;
     this.busy = true;
-    this.setPhase({ phase: 'sending' }, { state: 'updating', ...(job.reason ? { why: job.reason } : {}) });
-    const outcome = await this.updater.update(job.want, this.abort.signal);
-    this.busy = false;
-    if (this.closed) return;
+    let outcome: DdnsOutcome;
+    try {
+      this.setPhase({ phase: 'sending' }, { state: 'updating', ...(job.reason ? { why: job.reason } : {}) });
+      outcome = await this.safely('update', UPDATE_KINDS, () => this.updater.update(job.want, this.abort.signal));
+    } finally {
+      this.busy = false;
+    }
+    if (!this.closed) this.afterAttempt(job, outcome);
+  }
+
+  private afterAttempt(job: DdnsJob, outcome: DdnsOutcome): void {
     const now = this.o.clock.now();
     const newer = this.job !== job && this.job?.status === 'pending' ? this.job : null;
-    const next = afterOutcome(newer && outcome.kind !== 'stop' ? newer : job, outcome, now, this.o.random());
-    const log = { record: job.recordId, address: job.want, outcome: outcome.kind };
     if (newer && outcome.kind !== 'stop') return this.schedule(now, () => this.attempt());
+    const next = afterOutcome(job, outcome, now, this.o.random());
+    const log = { record: job.recordId, address: job.want, outcome: outcome.kind };
     this.save(next);
     if (next.status === 'stopped') {
-      this.o.logger.warn('ddns record switched off', { ...log, reason: next.reason });
-      return this.setPhase(
-        { phase: 'stopped', reason: next.reason ?? '' },
-        { state: 'stopped', why: next.reason ?? '' },
-      );
+      this.o.logger.warn('ddns record stopped', { ...log, reason: next.reason });
+      const why = next.reason ?? 'stopped';
+      return this.setPhase({ phase: 'stopped', reason: why }, { state: 'stopped', why });
     }
     if (next.status === 'pending') {
       this.o.logger.info('ddns update will be retried', { ...log, reason: next.reason, at: next.nextAt });
-      this.setPhase({ phase: 'sending' }, { state: 'waiting', why: next.reason ?? 'retrying', at: next.nextAt });
+      const why = next.reason ?? 'trying again';
+      this.setPhase({ phase: 'waiting', reason: why, at: next.nextAt }, { state: 'waiting', why, at: next.nextAt });
       return this.schedule(next.nextAt, () => this.attempt());
     }
     this.o.logger.info('ddns record updated', log);
@@ -207,53 +305,68 @@ export class RecordKeeper {
     this.schedule(now, () => this.look());
   }
 
-  /** Asks the authoritative servers once; in step, still propagating, failed, or drifted (sent again). */
+  /** Looks at the record once: in step, still propagating, failed, or drifted (sent again, or stopped for a second writer). */
   private async look(): Promise<void> {
     const job = this.job;
     if (!job || job.status !== 'done' || this.busy || this.closed) return;
     this.busy = true;
-    const type = this.record.type;
-    const answers = await zoneServers(recordName(this.record), this.o.resolver).then(
-      ({ servers }) =>
-        lookOnce({
-          servers,
-          name: recordName(this.record).name,
-          type,
-          port: this.o.dnsPort,
-          timeoutMs: this.o.lookTimeoutMs,
-        }),
-      (err: unknown) => err as Error,
-    );
-    this.busy = false;
+    let seen: Awaited<ReturnType<typeof lookAtRecord>>;
+    try {
+      seen = await lookAtRecord(this.lookDeps(), job.want, this.phase, this.proxied, () => this.o.clock.now());
+    } finally {
+      this.busy = false;
+    }
     if (this.closed) return;
     if (this.job !== job) {
-      // A newer address came while the servers were asked: its update goes first.
-      if (this.job?.status === 'pending') this.schedule(this.job.nextAt, () => this.attempt());
+      // A newer address came while the record was read: its update goes first.
+      if (this.job?.status === 'pending') this.resume(this.job);
       return;
     }
+    this.proxied = seen.proxied;
     const now = this.o.clock.now();
     this.lastLookAt = now;
-    if (answers instanceof Error) {
-      this.setPhase(this.phase, { state: 'failed', why: `the authoritative servers: ${answers.message}` });
-      return this.schedule(now + this.o.lookEveryMs, () => this.look());
-    }
-    const { state, resend } = recordState(this.phase, job.want, answers, now, this.o.proveLimitMs);
+    if (seen.judged) this.judge(job, seen.judged, now);
+    else
+      this.o.logger.warn('ddns record could not be read', {
+        record: job.recordId,
+        why: seen.api && 'reason' in seen.api ? seen.api.reason : '',
+      });
+    const propagating = this.state.state === 'propagating';
+    const proveWait = Math.min(
+      this.o.proveEveryMs * 2 ** this.proveLooks++,
+      Math.min(this.o.proveMaxEveryMs ?? MAX_PROVE_EVERY_MS, MAX_PROVE_EVERY_MS),
+    );
+    if (this.job === job && job.status === 'done')
+      this.schedule(now + (propagating ? proveWait : this.o.lookEveryMs), () => this.look());
+  }
+
+  private judge(job: DdnsJob, judged: Judged, now: number): void {
+    const { state, resend } = judged;
+    this.notAsked = judged.notAsked;
     if (state.state === 'in-step' && this.phase.phase === 'sent') {
       this.lastPropagationMs = now - this.phase.at;
       this.o.logger.info('ddns record in step', { record: job.recordId, ms: this.lastPropagationMs });
     }
-    if (resend) {
-      this.o.logger.warn('ddns record drifted; setting it right', {
-        record: job.recordId,
-        why: state.state === 'updating' ? state.why : '',
-      });
-      this.save(redo(job, now, state.state === 'updating' ? (state.why ?? 'drifted') : 'drifted'));
-      this.setPhase({ phase: 'sending' }, state);
-      return this.schedule(now, () => this.attempt());
+    if (resend) return this.drifted(job, state, now);
+    const keepsPhase = state.state === 'propagating' || state.state === 'failed';
+    this.setPhase(keepsPhase ? this.phase : { phase: 'settled' }, state);
+  }
+
+  /** Changed behind IPWatch's back: set right once; a second time within the hour, another program writes it. */
+  private drifted(job: DdnsJob, state: RecordState, now: number): void {
+    const why = state.state === 'updating' ? (state.why ?? 'drifted') : 'drifted';
+    const { drifts, anotherWriter } = afterDrift(this.drifts, now);
+    this.drifts = drifts;
+    if (anotherWriter) {
+      const reason = anotherWriterWhy(why.replace(/^drifted from [^:]+: /, ''));
+      this.o.logger.warn('ddns record stopped: another program writes it', { record: job.recordId, why });
+      this.save(afterOutcome(job, { kind: 'stop', reason }, now, 0));
+      return this.setPhase({ phase: 'stopped', reason }, { state: 'stopped', why: reason });
     }
-    const propagating = state.state === 'propagating';
-    this.setPhase(propagating || state.state === 'failed' ? this.phase : { phase: 'settled' }, state);
-    const proveWait = Math.min(this.o.proveEveryMs * 2 ** this.proveLooks++, this.o.proveMaxEveryMs ?? 10_000);
-    this.schedule(now + (propagating ? proveWait : this.o.lookEveryMs), () => this.look());
+    this.o.logger.warn('ddns record drifted; setting it right', { record: job.recordId, why });
+    const next = redo(job, now, why);
+    this.save(next);
+    this.setPhase({ phase: 'sending' }, { state: 'updating', why });
+    this.schedule(now, () => this.attempt());
   }
 }

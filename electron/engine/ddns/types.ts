@@ -18,6 +18,9 @@ export interface DdnsDeps {
   timeoutMs: number;
 }
 
+/** What a check read: as update's outcome, or the record holding another address. */
+export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string }) & { proxied?: boolean };
+
 export interface DdnsUpdater {
   readonly id: string;
   /**
@@ -28,9 +31,11 @@ export interface DdnsUpdater {
   /**
    * Checks the credentials and the record without changing anything (the Settings page's Test):
    * `unchanged` when it holds `address`, `updated` is never returned; `retry`/`stop` as update's.
-   * Absent for a provider whose API cannot read a record (dyndns2, DuckDNS).
+   * Absent for a provider whose API cannot read a record (dyndns2, DuckDNS). `proxied`: the
+   * record's public answer is the provider's edge, not the record (a proxied Cloudflare record),
+   * so the keeper reads it here rather than at its servers.
    */
-  check?(address: string, signal: AbortSignal): Promise<DdnsOutcome | { kind: 'differs'; detail: string }>;
+  check?(address: string, signal: AbortSignal): Promise<CheckResult>;
 }
 
 export interface DdnsProvider<P extends DdnsProviderId = DdnsProviderId> {

@@ -27,7 +27,8 @@ export const DDNS_TIMING = {
   lookTimeoutMs: 3_000,
   proveLimitMs: 10 * 60_000,
   proveEveryMs: 100,
-  proveMaxEveryMs: 10_000,
+  // At most 1 s between looks while propagating: the time to in step is true to within it.
+  proveMaxEveryMs: 1000,
   lookEveryMs: 10 * 60_000,
   testLimitMs: 20_000,
 };

@@ -11,6 +11,7 @@ import {
   type AuthServer,
   type DdnsPhase,
   recordState,
+  type Seen,
   type ServerAnswer,
 } from '../../../../electron/engine/ddns/propagation';
 import type { DdnsOutcome } from '../../../../shared/ddns-settings';
@@ -25,10 +26,13 @@ const NEW = '203.0.113.7';
 const OLD = '203.0.113.1';
 const LIMIT = 60_000;
 
-describe('recordState: phase and answers to the record state', () => {
+const seen = (...answers: ServerAnswer[]): Seen => ({ answers, notAsked: [] });
+const ns6: AuthServer = { name: 'ns1.example.org', address: '2001:db8::53' };
+
+describe('recordState: phase and what was seen to the record state', () => {
   const sent: DdnsPhase = { phase: 'sent', at: 1_000_000 };
   const settled: DdnsPhase = { phase: 'settled' };
-  const rows: [string, DdnsPhase, ServerAnswer[] | null, number, ReturnType<typeof recordState>][] = [
+  const rows: [string, DdnsPhase, Seen | null, number, ReturnType<typeof recordState>][] = [
     [
       'stopped: stopped with its reason',
       { phase: 'stopped', reason: 'badauth' },
@@ -36,7 +40,20 @@ describe('recordState: phase and answers to the record state', () => {
       0,
       { state: { state: 'stopped', why: 'badauth' }, resend: false },
     ],
-    ['sending: updating', { phase: 'sending' }, [says(ns1, OLD)], 0, { state: { state: 'updating' }, resend: false }],
+    [
+      'sending: updating',
+      { phase: 'sending' },
+      seen(says(ns1, OLD)),
+      0,
+      { state: { state: 'updating' }, resend: false },
+    ],
+    [
+      'waiting: waiting, with why and when',
+      { phase: 'waiting', reason: 'HTTP 503', at: 5000 },
+      null,
+      0,
+      { state: { state: 'waiting', why: 'HTTP 503', at: 5000 }, resend: false },
+    ],
     [
       'sent, not asked yet: propagating',
       sent,
@@ -47,28 +64,48 @@ describe('recordState: phase and answers to the record state', () => {
     [
       'sent, all answer the new address: in step',
       sent,
-      [says(ns1, NEW), says(ns2, NEW)],
+      seen(says(ns1, NEW), says(ns2, NEW)),
       1_000_100,
       { state: { state: 'in-step' }, resend: false },
     ],
     [
+      'sent, the reachable one answers it, an IPv6 one not asked: in step',
+      sent,
+      { answers: [says(ns1, NEW)], notAsked: [ns6] },
+      1_000_100,
+      { state: { state: 'in-step' }, resend: false },
+    ],
+    [
+      'settled, no server reachable from here: failed, naming them',
+      settled,
+      { answers: [], notAsked: [ns6] },
+      0,
+      {
+        state: {
+          state: 'failed',
+          why: 'no authoritative server can be reached from here (no route): ns1.example.org (2001:db8::53)',
+        },
+        resend: false,
+      },
+    ],
+    [
       'sent, one behind within the limit: propagating, waiting for it',
       sent,
-      [says(ns1, NEW), says(ns2, OLD)],
+      seen(says(ns1, NEW), says(ns2, OLD)),
       1_000_100,
       { state: { state: 'propagating', waitingFor: ['ns2.example.org'] }, resend: false },
     ],
     [
       'sent, one silent within the limit: propagating',
       sent,
-      [says(ns1, NEW), silent(ns2)],
+      seen(says(ns1, NEW), silent(ns2)),
       1_000_100,
       { state: { state: 'propagating', waitingFor: ['ns2.example.org'] }, resend: false },
     ],
     [
       'sent, one behind past the limit: failed, naming it',
       sent,
-      [says(ns1, NEW), says(ns2, OLD)],
+      seen(says(ns1, NEW), says(ns2, OLD)),
       1_000_000 + LIMIT + 1000,
       {
         state: {
@@ -79,9 +116,19 @@ describe('recordState: phase and answers to the record state', () => {
       },
     ],
     [
+      'sent, one silent past the limit, the other in step: in step, naming the silent one',
+      sent,
+      seen(says(ns1, NEW), silent(ns2)),
+      1_000_000 + LIMIT + 1000,
+      {
+        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' },
+        resend: false,
+      },
+    ],
+    [
       'none answers: failed',
       sent,
-      [silent(ns1), silent(ns2)],
+      seen(silent(ns1), silent(ns2)),
       1_000_100,
       {
         state: {
@@ -95,14 +142,14 @@ describe('recordState: phase and answers to the record state', () => {
     [
       'settled, all in step: in step',
       settled,
-      [says(ns1, NEW), says(ns2, NEW)],
+      seen(says(ns1, NEW), says(ns2, NEW)),
       0,
       { state: { state: 'in-step' }, resend: false },
     ],
     [
       'settled, one answers another address: drifted, send again',
       settled,
-      [says(ns1, OLD), says(ns2, NEW)],
+      seen(says(ns1, OLD), says(ns2, NEW)),
       0,
       {
         state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}` },
@@ -112,7 +159,7 @@ describe('recordState: phase and answers to the record state', () => {
     [
       'settled, the record gone: drifted, send again',
       settled,
-      [says(ns1), says(ns2)],
+      seen(says(ns1), says(ns2)),
       0,
       {
         state: {
@@ -125,7 +172,7 @@ describe('recordState: phase and answers to the record state', () => {
     [
       'settled, a second address beside ours: drifted',
       settled,
-      [says(ns1, NEW, OLD), says(ns2, NEW)],
+      seen(says(ns1, NEW, OLD), says(ns2, NEW)),
       0,
       {
         state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${NEW}, ${OLD}` },
@@ -133,15 +180,18 @@ describe('recordState: phase and answers to the record state', () => {
       },
     ],
     [
-      'settled, one silent, the rest in step: failed, no resend',
+      'settled, one silent, the rest in step: in step, naming the silent one, no resend',
       settled,
-      [says(ns1, NEW), silent(ns2)],
+      seen(says(ns1, NEW), silent(ns2)),
       0,
-      { state: { state: 'failed', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' }, resend: false },
+      {
+        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' },
+        resend: false,
+      },
     ],
   ];
-  it.each(rows)('%s', (_, phase, answers, now, want) => {
-    expect(recordState(phase, NEW, answers, now, LIMIT)).toEqual(want);
+  it.each(rows)('%s', (_, phase, what, now, want) => {
+    expect(recordState(phase, NEW, what, now, LIMIT)).toEqual(want);
   });
 });
 
@@ -151,7 +201,7 @@ const secret = seededBytes(random, 32).toString('base64');
 interface Proof {
   outcome: DdnsOutcome;
   servers: AuthServer[];
-  proof: { inStep: boolean; ms: number; answers: ServerAnswer[] };
+  proof: { inStep: boolean; ms: number; seen: Seen };
 }
 
 describe.skipIf(knotLabPeer.skip)(
@@ -169,7 +219,7 @@ describe.skipIf(knotLabPeer.skip)(
         everyMs: 50,
       });
     const look = () =>
-      lab.ask<{ answers: ServerAnswer[] }>({
+      lab.ask<{ seen: Seen }>({
         op: 'look',
         zone: KNOT.zone,
         resolver: KNOT.primary,
@@ -202,7 +252,7 @@ describe.skipIf(knotLabPeer.skip)(
         const { outcome, proof } = await prove('198.51.100.32', 1500);
         expect(outcome.kind).toBe('updated');
         expect(proof.inStep).toBe(false);
-        const got = recordState({ phase: 'sent', at: 0 }, '198.51.100.32', proof.answers, proof.ms + 1, 1500);
+        const got = recordState({ phase: 'sent', at: 0 }, '198.51.100.32', proof.seen, proof.ms + 1, 1500);
         expect(got.state).toEqual({
           state: 'failed',
           why: expect.stringMatching(
@@ -220,10 +270,10 @@ describe.skipIf(knotLabPeer.skip)(
       await lab.knotc('primary', 'zone-unset', KNOT.zone, 'home', 'A');
       await lab.knotc('primary', 'zone-set', KNOT.zone, 'home', '60', 'A', '203.0.113.66');
       await lab.knotc('primary', 'zone-commit', KNOT.zone);
-      const { answers } = await look();
-      const seen = recordState({ phase: 'settled' }, '198.51.100.33', answers, 0, LIMIT);
-      expect(seen.resend).toBe(true);
-      expect(seen.state).toMatchObject({
+      const { seen: what } = await look();
+      const judged = recordState({ phase: 'settled' }, '198.51.100.33', what, 0, LIMIT);
+      expect(judged.resend).toBe(true);
+      expect(judged.state).toMatchObject({
         state: 'updating',
         why: expect.stringContaining('ns1.lab.test (10.53.0.1) answers 203.0.113.66'),
       });
