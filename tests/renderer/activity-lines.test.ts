@@ -144,3 +144,36 @@ describe('an event the store keeps and the live feed sends alike', () => {
     expect(describeEvent(live)).toBe(text);
   });
 });
+
+describe("a DNS record's change of state (live only)", () => {
+  const ddns = (to: string, notice: 'stopped' | 'in-step' | null, more: object = {}): ApiEvent => ({
+    type: 'ddns-state',
+    at: T,
+    record: 'home',
+    name: 'home.example.org',
+    recordType: 'AAAA',
+    provider: 'cloudflare',
+    from: 'updating',
+    to,
+    why: null,
+    address: null,
+    notice,
+    troubleMs: null,
+    nextAttemptAt: null,
+    ...more,
+  });
+
+  it.each<[ApiEvent, string]>([
+    [ddns('propagating', null), 'home.example.org AAAA: propagating'],
+    [
+      ddns('stopped', 'stopped', { why: 'Cloudflare refused the token (403)' }),
+      'home.example.org AAAA: stopped (Cloudflare refused the token (403))',
+    ],
+    [
+      ddns('in-step', 'in-step', { from: 'stopped', troubleMs: 90_000 }),
+      'home.example.org AAAA: in step again after 90 s (it was stopped)',
+    ],
+  ])('%#: %s', (e, text) => {
+    expect(describeEvent(e)).toBe(text);
+  });
+});
