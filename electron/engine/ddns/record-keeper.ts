@@ -14,6 +14,7 @@ import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { type RouteTo, systemRouteTo } from '../net/route-to';
 import type { DdnsJob, DdnsJobStore } from '../store/ddns-jobs';
+import { guardedUpdater } from './guarded-updater';
 import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo } from './plan';
 import {
   type AuthServer,
@@ -55,9 +56,6 @@ export interface KeeperOptions {
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-const UPDATE_KINDS = new Set(['updated', 'unchanged', 'retry', 'stop']);
-const CHECK_KINDS = new Set([...UPDATE_KINDS, 'differs']);
-
 export class RecordKeeper {
   private job: DdnsJob | null;
   private phase: DdnsPhase = { phase: 'settled' };
@@ -78,12 +76,16 @@ export class RecordKeeper {
   /** When the record was last seen changed behind IPWatch's back (two-writers.ts). */
   private drifts: number[] = [];
 
+  private readonly updater: DdnsUpdater;
+
   constructor(
     readonly record: DdnsRecord,
     private readonly fp: string,
-    private readonly updater: DdnsUpdater,
+    updater: DdnsUpdater,
     private readonly o: KeeperOptions,
   ) {
+    // Whatever the provider does, its calls resolve with an outcome (a throw is a retry in words).
+    this.updater = guardedUpdater(updater, o.logger);
     const stored = o.store.ddnsJobs().find((j) => j.recordId === record.id) ?? null;
     // A stop holds for the settings it was given for; an edited record starts afresh.
     this.job = stored && !(stored.status === 'stopped' && stored.fingerprint !== fp) ? stored : null;
@@ -217,27 +219,8 @@ export class RecordKeeper {
     );
   }
 
-  /**
-   * An updater's call. One that throws, or answers with no outcome IPWatch knows (a provider's
-   * bug, an answer of a shape nobody expected), is a retry in words; the error goes to the log.
-   */
-  private async safely<T extends { kind: string }>(
-    what: 'update' | 'check',
-    kinds: ReadonlySet<string>,
-    call: () => Promise<T>,
-  ): Promise<T | DdnsOutcome> {
-    try {
-      const out = await call();
-      if (out && typeof out === 'object' && kinds.has(out.kind)) return out;
-      throw new Error(`the ${what} gave no outcome IPWatch knows`);
-    } catch (err) {
-      this.o.logger.error(`ddns ${what} failed inside IPWatch`, { record: this.record.id, error: messageOf(err) });
-      return { kind: 'retry', reason: `the ${what} ran into an error inside IPWatch (the log has it); trying again` };
-    }
-  }
-
-  private check(want: string): Promise<CheckResult | DdnsOutcome> {
-    return this.safely('check', CHECK_KINDS, () => this.updater.check!(want, this.abort.signal));
+  private check(want: string): Promise<CheckResult> {
+    return this.updater.check!(want, this.abort.signal);
   }
 
   private lookDeps(): LookDeps {
@@ -273,7 +256,7 @@ export class RecordKeeper {
     let outcome: DdnsOutcome;
     try {
       this.setPhase({ phase: 'sending' }, { state: 'updating', ...(job.reason ? { why: job.reason } : {}) });
-      outcome = await this.safely('update', UPDATE_KINDS, () => this.updater.update(job.want, this.abort.signal));
+      outcome = await this.updater.update(job.want, this.abort.signal);
     } finally {
       this.busy = false;
     }
