@@ -14,6 +14,7 @@
  * | follow-up | found by the second look after a network change |
  * | import    | imported from another history                 |
  * | router    | the router told us                            |
+ * | settings  | found by the check after a settings change    |
  */
 import type { Trigger } from './types';
 
@@ -27,6 +28,7 @@ const WORDS: Record<Trigger, string> = {
   'follow-up': 'found by the second look after a network change',
   import: 'imported from another history',
   router: 'the router told us',
+  settings: 'found by the check after a settings change',
 };
 
 /** The words for a trigger; a name this build does not know (a newer history's) is shown as it is. */

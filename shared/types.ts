@@ -24,6 +24,8 @@ export const TRIGGERS = [
   'import',
   /** The home router reported a new external address (an announcement, a GENA event, its poll). */
   'router',
+  /** Settings saved with new sources, or a family switched on (monitor/settings-check.ts). */
+  'settings',
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 

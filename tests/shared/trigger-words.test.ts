@@ -13,6 +13,7 @@ const cases: [string, string][] = [
   ['follow-up', 'found by the second look after a network change'],
   ['import', 'imported from another history'],
   ['router', 'the router told us'],
+  ['settings', 'found by the check after a settings change'],
   ['from-a-newer-build', 'from-a-newer-build'],
 ];
 

@@ -25,6 +25,7 @@ import { type CheckRun, type EngineDeps, FOLLOW_UP_MS, MAX_ATTEMPTS, ROUTER_RECH
 import { FamilyRunner } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
 import { nextDelayMs } from './schedule';
+import { planAfterSettings } from './settings-check';
 import { CheckTimers } from './timers';
 import { Sampler } from './triggers';
 import { askWitness, type WitnessAsk } from './witness';
@@ -160,11 +161,11 @@ export class Engine {
     await this.deps.store.flush();
   }
 
-  /** Runs a check now, or joins the next one if a check is already under way. */
-  checkNow(trigger: Trigger = 'manual'): Promise<CheckReport> {
+  /** Checks now (`only` these families, else all), or joins the next check of all if one is under way. */
+  checkNow(trigger: Trigger = 'manual', only?: readonly Family[]): Promise<CheckReport> {
     if (!this.inFlight) {
       this.runs.emit({ phase: 'start', at: this.deps.clock.now(), trigger });
-      this.inFlight = this.runCheck(trigger).finally(() => {
+      this.inFlight = this.runCheck(trigger, only).finally(() => {
         this.inFlight = null;
         this.runs.emit({ phase: 'end', at: this.deps.clock.now(), trigger });
       });
@@ -201,14 +202,17 @@ export class Engine {
     };
   }
 
-  /** Applies new settings without a restart; learnt source health is kept. */
+  /** Applies new settings without a restart; learnt source health is kept. New sources or families check at once. */
   updateSettings(settings: Settings): void {
     const compareChanged = settings.monitor.ipv6Compare !== this.settings.monitor.ipv6Compare;
+    const plan = planAfterSettings(this.settings, settings, this.timers.msLeft());
     this.settings = settings;
     this.applySources();
     if (compareChanged) this.families[6].rekey(settings.monitor.ipv6Compare);
     this.sampler.update({ pollMs: settings.monitor.networkPollMs, watchNetwork: settings.monitor.networkWatch });
-    if (this.running) this.scheduleNext(settings.monitor.intervalSec * 1000);
+    if (!this.running) return;
+    if (plan.check.length > 0) this.trigger('settings', plan.check);
+    else if (plan.nextInMs !== null) this.scheduleNext(plan.nextInMs);
   }
 
   private applySources(): void {
@@ -230,7 +234,7 @@ export class Engine {
    * the next check is scheduled whatever happened (a monitor that stops checking after
    * one bad write is worse than one that reports the write).
    */
-  private async runCheck(trigger: Trigger): Promise<CheckReport> {
+  private async runCheck(trigger: Trigger, only?: readonly Family[]): Promise<CheckReport> {
     const { clock, logger, store } = this.deps;
     const { monitor } = this.settings;
     const at = clock.now();
@@ -240,8 +244,9 @@ export class Engine {
     if (trigger === 'network' || trigger === 'resume' || trigger === 'router') this.deps.net.http.forgetConnections();
     try {
       const enabled = FAMILIES.filter((f) => (f === 4 ? monitor.ipv4 : monitor.ipv6));
+      const asked = only ? enabled.filter((f) => only.includes(f)) : enabled;
       const results = await Promise.all(
-        enabled.map((f) =>
+        asked.map((f) =>
           this.families[f].check({
             trigger,
             sources: this.sources.filter((s) => s.family === f),
@@ -352,8 +357,8 @@ export class Engine {
   }
 
   /** Timers and watchers start checks without awaiting them; nothing may reject unseen. */
-  private trigger(trigger: Trigger): void {
-    this.checkNow(trigger).catch((err: unknown) => this.fail('check', err));
+  private trigger(trigger: Trigger, only?: readonly Family[]): void {
+    this.checkNow(trigger, only).catch((err: unknown) => this.fail('check', err));
   }
 
   private fail(where: string, err: unknown): void {

@@ -24,6 +24,11 @@ export class CheckTimers {
     }, ms);
   }
 
+  /** The time to the scheduled check; null while none is scheduled. */
+  msLeft(): number | null {
+    return this.nextAt === null ? null : Math.max(0, this.nextAt - this.clock.now());
+  }
+
   /** Runs `fn` once, `ms` from now, beside the scheduled check. */
   later(ms: number, fn: () => void): void {
     const t = this.clock.setTimeout(() => {
