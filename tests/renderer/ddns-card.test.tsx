@@ -91,6 +91,60 @@ describe('the dynamic DNS card', () => {
     expect(within(within(card).getByTestId('ddns-up')).getByText('someone changed it by hand')).toBeTruthy();
   });
 
+  it('says when a waiting record tries next, which servers were not asked, and a proxied record and a stop in words', async () => {
+    const fake = fakeEngine({
+      status: status({
+        ddns: {
+          records: [
+            rec({
+              id: 'wait',
+              name: 'wait.example.org',
+              provider: 'dyndns2',
+              state: 'waiting',
+              why: 'the provider is busy (HTTP 503)',
+              nextAttemptAt: now + 90_000,
+            }),
+            rec({
+              id: 'v4only',
+              name: 'v4only.example.org',
+              notAsked: ['ns1.example.org (2001:db8::53)'],
+            }),
+            rec({
+              id: 'cf',
+              name: 'cf.example.org',
+              provider: 'cloudflare',
+              why: 'proxied by Cloudflare; the record holds 81.2.69.142',
+              lastPropagationMs: null,
+            }),
+            rec({
+              id: 'two',
+              name: 'two.example.org',
+              provider: 'dyndns2',
+              state: 'stopped',
+              why: 'another program also updates this record (ddns-updater?)',
+            }),
+          ],
+        },
+      }),
+    });
+    renderApp(fake);
+    const card = await screen.findByRole('region', { name: 'Dynamic DNS' });
+    const wait = within(card).getByTestId('ddns-wait');
+    expect(within(wait).getByText('waiting to retry').className).toContain('badge-warn');
+    expect(wait.textContent).toMatch(/next try .+ \(in 1 min (29|30) s\)/);
+    expect(wait.textContent).toContain('the provider is busy (HTTP 503)');
+    const v4only = within(card).getByTestId('ddns-v4only');
+    expect(v4only.textContent).toContain('not asked from here (no route): ns1.example.org (2001:db8::53)');
+    const cf = within(card).getByTestId('ddns-cf');
+    expect(within(cf).getByText('in step').className).toContain('badge-good');
+    expect(cf.textContent).toContain('proxied by Cloudflare; the record holds 81.2.69.142');
+    const two = within(card).getByTestId('ddns-two');
+    expect(within(two).getByText('stopped').className).toContain('badge-bad');
+    expect(within(two).getByText('another program also updates this record (ddns-updater?)').className).toContain(
+      'error-text',
+    );
+  });
+
   it('follows the status: propagating, then in step', async () => {
     const waiting = rec({
       id: 'home',
