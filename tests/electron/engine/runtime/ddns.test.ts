@@ -66,12 +66,12 @@ describe('dynamic DNS in the running monitor', () => {
     runtime.features.onChange(() => void changes++);
     await runtime.start();
     const record = (id: string) => runtime!.status().ddns!.records.find((r) => r.id === id);
-    await until(() => record('dyn')?.state === 'failed', { what: 'the dyndns2 record refused' });
+    await until(() => record('dyn')?.state === 'stopped', { what: 'the dyndns2 record refused' });
 
     expect(dyn.requests.map((r) => r.url.searchParams.get('myip'))).toEqual(['81.2.69.142']);
     expect(record('dyn')!.why).toContain('badauth');
     expect(record('off')).toMatchObject({ state: 'off' });
-    expect(record('bad')).toMatchObject({ state: 'failed', why: expect.stringMatching(/base64/i) });
+    expect(record('bad')).toMatchObject({ state: 'stopped', why: expect.stringMatching(/base64/i) });
     expect(changes).toBeGreaterThan(0);
     expect(JSON.stringify(runtime.status())).not.toContain('wrong-password-99');
 
