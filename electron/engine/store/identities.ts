@@ -57,9 +57,10 @@ const LIST_FLAGS = "vpn IN ('vpn-asn', 'hosting-asn')";
 export function reflagRuns(db: Database, identify: Identify): number {
   let changed = 0;
   for (const row of all(db, `SELECT DISTINCT ip, asn, vpn FROM runs WHERE ${LIST_FLAGS}`)) {
-    const now = identify(String(row.ip));
-    if (!now || now.asn !== numOrNull(row.asn) || now.vpn === row.vpn) continue;
-    db.run(`UPDATE runs SET vpn = ? WHERE ip = ? AND asn = ? AND vpn = ?`, [now.vpn, row.ip, row.asn, row.vpn]);
+    const [ip, asn, vpn] = [String(row.ip), numOrNull(row.asn), strOrNull(row.vpn)];
+    const now = identify(ip);
+    if (!now || asn === null || now.asn !== asn || now.vpn === vpn) continue;
+    db.run(`UPDATE runs SET vpn = ? WHERE ip = ? AND asn = ? AND vpn = ?`, [now.vpn, ip, asn, vpn]);
     changed += db.getRowsModified();
   }
   return changed;
