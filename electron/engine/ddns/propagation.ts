@@ -32,8 +32,25 @@ export type NsResolver = Pick<dns.Resolver, 'resolveNs' | 'resolve4' | 'resolve6
 
 export const systemNsResolver = (): NsResolver => new dns.Resolver();
 
-const messageOf = (err: unknown) =>
-  err instanceof Error ? ((err as { code?: string }).code ?? err.message) : String(err);
+/** c-ares's codes (node:dns) said in words, the code kept beside them for a search. */
+const DNS_ERROR_WORDS: Record<string, string> = {
+  ETIMEOUT: 'no answer in time',
+  ECONNREFUSED: 'nothing listens there (connection refused)',
+  ESERVFAIL: 'the server failed (SERVFAIL)',
+  EREFUSED: 'the server refused the question (REFUSED)',
+  EFORMERR: 'the server could not read the question (FORMERR)',
+  ENOTIMP: 'the server does not do this (NOTIMP)',
+  EBADRESP: 'an answer that is not DNS',
+  ECANCELLED: 'given up (IPWatch stopped the look)',
+  EOF: 'the connection closed before an answer',
+};
+
+/** A DNS failure in words: a known code's, else the error's own message. */
+export function dnsErrorWords(err: unknown): string {
+  const code = (err as { code?: string } | null)?.code;
+  if (code && DNS_ERROR_WORDS[code]) return DNS_ERROR_WORDS[code];
+  return err instanceof Error ? err.message : String(err);
+}
 
 /** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */
 export async function authoritativeServers(zone: string, resolver: NsResolver): Promise<AuthServer[]> {
@@ -65,7 +82,7 @@ export async function askServer(
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code && NO_RECORD.has(code)) return { server, addresses: [] };
-    return { server, addresses: null, error: messageOf(err) };
+    return { server, addresses: null, error: dnsErrorWords(err) };
   } finally {
     r.cancel();
   }
@@ -149,7 +166,7 @@ export const serverWords = (s: AuthServer) => `${s.name} (${s.address})`;
 
 const describe = (a: ServerAnswer) =>
   a.addresses === null
-    ? `${serverWords(a.server)} did not answer: ${a.error ?? 'no answer'}`
+    ? `${serverWords(a.server)}: ${a.error ?? 'no answer'}`
     : `${serverWords(a.server)} answers ${a.addresses.join(', ') || 'no record'}`;
 
 /**

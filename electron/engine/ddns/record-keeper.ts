@@ -341,7 +341,7 @@ export class RecordKeeper {
     const { drifts, anotherWriter } = afterDrift(this.drifts, now);
     this.drifts = drifts;
     if (anotherWriter) {
-      const reason = anotherWriterWhy(why.replace(/^drifted from [^:]+: /, ''));
+      const reason = anotherWriterWhy(why.replace(/^drifted from \S+: /, ''));
       this.o.logger.warn('ddns record stopped: another program writes it', { record: job.recordId, why });
       this.save(afterOutcome(job, { kind: 'stop', reason }, now, 0));
       return this.setPhase({ phase: 'stopped', reason }, { state: 'stopped', why: reason });

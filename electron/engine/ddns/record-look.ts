@@ -11,6 +11,7 @@ import type { RouteTo } from '../net/route-to';
 import {
   type AuthServer,
   type DdnsPhase,
+  dnsErrorWords,
   lookOnce,
   type NsResolver,
   recordState,
@@ -53,7 +54,7 @@ export function withApiAnswer(servers: Judged, want: string, api: ApiAnswer): Ju
     ...servers,
     state: {
       state: 'failed',
-      why: `the provider holds ${want} but its servers do not: ${why.replace(/^drifted from [^:]+: /, '')}`,
+      why: `the provider holds ${want} but its servers do not: ${why.replace(/^drifted from \S+: /, '')}`,
     },
     resend: false,
   };
@@ -86,7 +87,11 @@ export async function askServers(d: LookDeps): Promise<Seen | Error> {
       d.routeTo,
     );
   } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
+    // The resolver's word on the zone's NS (node:dns says `queryNs ETIMEOUT example.org`): in words.
+    const code = (err as { code?: string } | null)?.code;
+    return new Error(
+      code ? `asking for ${d.where.zone ?? d.where.name}'s NS: ${dnsErrorWords(err)}` : dnsErrorWords(err),
+    );
   }
 }
 

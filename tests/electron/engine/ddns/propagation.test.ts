@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AuthServer,
   type DdnsPhase,
+  dnsErrorWords,
   recordState,
   type Seen,
   type ServerAnswer,
@@ -21,7 +22,7 @@ import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
 const ns1: AuthServer = { name: 'ns1.example.org', address: '192.0.2.53' };
 const ns2: AuthServer = { name: 'ns2.example.org', address: '198.51.100.53' };
 const says = (server: AuthServer, ...addresses: string[]): ServerAnswer => ({ server, addresses });
-const silent = (server: AuthServer): ServerAnswer => ({ server, addresses: null, error: 'ETIMEOUT' });
+const silent = (server: AuthServer): ServerAnswer => ({ server, addresses: null, error: 'no answer in time' });
 const NEW = '203.0.113.7';
 const OLD = '203.0.113.1';
 const LIMIT = 60_000;
@@ -121,7 +122,7 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, NEW), silent(ns2)),
       1_000_000 + LIMIT + 1000,
       {
-        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' },
+        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53): no answer in time' },
         resend: false,
       },
     ],
@@ -133,7 +134,7 @@ describe('recordState: phase and what was seen to the record state', () => {
       {
         state: {
           state: 'failed',
-          why: 'no authoritative server answered: ns1.example.org (192.0.2.53) did not answer: ETIMEOUT; ns2.example.org (198.51.100.53) did not answer: ETIMEOUT',
+          why: 'no authoritative server answered: ns1.example.org (192.0.2.53): no answer in time; ns2.example.org (198.51.100.53): no answer in time',
         },
         resend: false,
       },
@@ -185,7 +186,7 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, NEW), silent(ns2)),
       0,
       {
-        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53) did not answer: ETIMEOUT' },
+        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53): no answer in time' },
         resend: false,
       },
     ],
@@ -193,6 +194,19 @@ describe('recordState: phase and what was seen to the record state', () => {
   it.each(rows)('%s', (_, phase, what, now, want) => {
     expect(recordState(phase, NEW, what, now, LIMIT)).toEqual(want);
   });
+});
+
+describe('dnsErrorWords', () => {
+  const coded = (code: string, message = `queryA ${code} home.example.org`) =>
+    Object.assign(new Error(message), { code });
+  it.each<[unknown, string]>([
+    [coded('ETIMEOUT'), 'no answer in time'],
+    [coded('ESERVFAIL'), 'the server failed (SERVFAIL)'],
+    [coded('EREFUSED'), 'the server refused the question (REFUSED)'],
+    [coded('ECONNREFUSED'), 'nothing listens there (connection refused)'],
+    [coded('EWHATEVER', 'something new'), 'something new'],
+    [new Error("no address for any of example.org's NS (none)"), "no address for any of example.org's NS (none)"],
+  ])('%s', (err, words) => expect(dnsErrorWords(err)).toBe(words));
 });
 
 const random = seededRandom(testSeed('ddns propagation'));
