@@ -237,13 +237,17 @@ export class RecordKeeper {
     };
   }
 
-  /** Whether the record holds `want` already, nothing sent: its API where the provider can read, else its servers. */
+  /**
+   * Whether the record holds `want` already, nothing sent: its API where the provider can read,
+   * else (or when the read fails, as for a deSEC token that may update but not read) its servers.
+   */
   private async holdsAlready(want: string): Promise<boolean> {
     if (this.updater.check) {
       const read = await this.check(want);
-      if (read.kind === 'unchanged' || read.kind === 'differs')
+      if (read.kind === 'unchanged' || read.kind === 'differs') {
         this.proxied = 'proxied' in read && read.proxied === true;
-      return read.kind === 'unchanged';
+        return read.kind === 'unchanged';
+      }
     }
     const seen = await askServers(this.lookDeps());
     return !(seen instanceof Error) && inStep(seen, want);

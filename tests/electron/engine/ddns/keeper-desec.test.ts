@@ -1,8 +1,8 @@
 /**
  * A deSEC record at the keeper's start, now that deSEC can be read (desec-rest.ts): one that
  * already holds the confirmed address is not sent again (deSEC throttles updates to two in two
- * minutes per domain); one whose read fails, a token deSEC lets update but not read, is sent
- * the address as before. Against the deSEC stand-in (tests/fakes/desec.ts) and the keeper's world.
+ * minutes per domain); one whose read fails, a token deSEC lets update but not read, is looked
+ * up at its authoritative servers instead, and sent the address only when they answer another. Against the deSEC stand-in (tests/fakes/desec.ts) and the keeper's world.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -57,13 +57,22 @@ describe('a deSEC record at start', () => {
     expect(de.requests).toHaveLength(0);
   });
 
-  it('a token that may not read: the address is sent as before', async () => {
+  it('a token that may not read, the servers answering another address: the address is sent as before', async () => {
     de.rest.fault = { status: 403, body: '{"detail":"Multi-factor authentication required."}' };
     de.hosts.set(HOST, { A: '192.0.2.1', AAAA: '' });
+    w.dns.setRecord(HOST, 'A', '192.0.2.1');
     w.current.v4 = { address: '198.51.100.7', at: clock.now() };
     await w.keeper.start([record]);
     await w.step(() => de.requests.length === 1, 'the update sent', 1000);
     expect(de.requests[0]!.url.searchParams.get('myipv4')).toBe('198.51.100.7');
     expect(de.hosts.get(HOST)!.A).toBe('198.51.100.7');
+  });
+
+  it('a token that may not read, the servers already answering the address: not sent', async () => {
+    de.rest.fault = { status: 403, body: '{"detail":"Multi-factor authentication required."}' };
+    w.current.v4 = { address: '198.51.100.7', at: clock.now() };
+    await w.keeper.start([record]);
+    await w.step(() => w.record('de').state === 'in-step', 'in step without an update', 1000);
+    expect(de.requests).toHaveLength(0);
   });
 });
