@@ -1,10 +1,11 @@
 /** echarts on the same data: canvas, no animation, LTTB sampling as its docs advise for large series. */
 import * as echarts from 'echarts';
 
-import { seriesColor } from '../src/charts/palette';
+import { sourceColors } from '../src/charts/colors-by-meaning';
 import { H, installRunner, W } from './chart-run';
 
 installRunner('echarts', (el, sources) => {
+  const colors = sourceColors(sources.length, 'light');
   const chart = echarts.init(el, undefined, { renderer: 'canvas', width: W, height: H });
   chart.setOption({
     animation: false,
@@ -16,7 +17,7 @@ installRunner('echarts', (el, sources) => {
       name: s.source,
       showSymbol: false,
       sampling: 'lttb',
-      lineStyle: { width: 1, color: seriesColor(i, 'light') },
+      lineStyle: { width: 1, color: colors[i] },
       data: s.hours.map((h) => [h.hour, h.meanLatencyMs]),
     })),
   });

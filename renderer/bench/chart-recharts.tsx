@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 
-import { seriesColor } from '../src/charts/palette';
+import { sourceColors } from '../src/charts/colors-by-meaning';
 import { latencySeries } from '../src/charts/series';
 import { H, installRunner, W } from './chart-run';
 
 installRunner('recharts', (el, sources) => {
   const { names, data } = latencySeries(sources);
+  const colors = sourceColors(names.length, 'light');
   const rows = Array.from(data[0], (x, i) => {
     const row: Record<string, number | null> = { x };
     names.forEach((n, j) => (row[n] = (data[j + 1] as (number | null)[])[i] ?? null));
@@ -21,7 +22,7 @@ installRunner('recharts', (el, sources) => {
         <XAxis dataKey="x" />
         <YAxis />
         {names.map((n, i) => (
-          <Line key={n} dataKey={n} dot={false} isAnimationActive={false} stroke={seriesColor(i, 'light')} />
+          <Line key={n} dataKey={n} dot={false} isAnimationActive={false} stroke={colors[i]} />
         ))}
       </LineChart>,
     ),

@@ -1,7 +1,7 @@
 /** uPlot, as the Charts page draws it (its own series code, options and palette). */
 import uPlot from 'uplot';
 
-import { seriesColor } from '../src/charts/palette';
+import { sourceColors } from '../src/charts/colors-by-meaning';
 import { latencySeries } from '../src/charts/series';
 import { lineOptions } from '../src/charts/uplot-options';
 import { H, installRunner, W } from './chart-run';
@@ -14,7 +14,7 @@ installRunner('uplot', (el, sources) => {
     to: xs[xs.length - 1] ?? 1,
     zone: { timeZone: 'UTC', clock: '24' },
     names,
-    colors: names.map((_n, i) => seriesColor(i, 'light')),
+    colors: sourceColors(names.length, 'light'),
     unit: 'ms',
   });
   new uPlot({ ...options, width: W, height: H }, data, el);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HistoryEntry, StatsReport } from '../../renderer/src/api/types';
 import { fakeEngine, renderApp } from './fake-engine';
@@ -35,15 +35,24 @@ const run = (id: number, ip: string, from: number, to: number, prefix: string | 
   change: null,
 });
 
+/** Runs newest first, as the API answers. */
+const newestFirst = (runs: HistoryEntry[]) => [...runs].sort((a, b) => b.firstSeen - a.firstSeen);
+
 function recentRuns(now: number): HistoryEntry[] {
-  return [
+  return newestFirst([
     run(3, '81.2.69.160', now - 2 * D, now),
     run(2, '198.51.100.1', now - 5 * D, now - 2 * D),
     run(1, '81.2.69.160', now - 40 * D, now - 5 * D),
     run(4, '2a02:1:2:3::5', now - 10 * D, now - 4 * D, '2a02:1:2:3::/64'),
     run(5, '2a02:1:2:3::9', now - 4 * D, now, '2a02:1:2:3::/64'),
     run(6, '2a02:9:9:9::1', now - 12 * D, now - 10 * D, '2a02:9:9:9::/64'),
-  ];
+  ]);
+}
+
+/** Picks a period as a person would, once the page has opened on its default. */
+async function choosePeriod(days: number): Promise<void> {
+  const period = await screen.findByRole('combobox', { name: 'Period' });
+  fireEvent.change(period, { target: { value: String(days) } });
 }
 
 const texts = (el: HTMLElement, sel: string) => [...el.querySelectorAll(sel)].map((e) => e.textContent);
@@ -52,6 +61,8 @@ describe('charts page', () => {
   it('draws IPv4 in a row and IPv6 in a row per /64, each address in one colour of its own, with its times on hover', async () => {
     const fake = fakeEngine({ history: recentRuns(Date.now()) });
     renderApp(fake, '#/charts');
+    // 40 days of history: the page opens on the year; the month is asked for.
+    await choosePeriod(30);
     const v4 = await screen.findByRole('list', { name: 'IPv4 addresses over time' });
     const spans = within(v4).getAllByRole('listitem');
     expect(spans.map((s) => s.dataset.key)).toEqual(['81.2.69.160', '198.51.100.1', '81.2.69.160']);
@@ -93,14 +104,15 @@ describe('charts page', () => {
     restore = layoutWidth(1000);
     const now = Date.now();
     const fake = fakeEngine({
-      history: [
+      history: newestFirst([
         run(1, '198.51.100.1', now - 20 * D, now - 4 * D),
         // A day on a 1000 px axis of 30 days is 33 px: too narrow for "198.51.100.2".
         run(2, '198.51.100.2', now - 4 * D, now - 3 * D),
-        run(3, '2a02:1:2:3::5', now - 30 * D, now - 29 * D, '2a02:1:2:3::/64'),
-      ],
+        run(3, '2a02:1:2:3::5', now - 29 * D, now - 28 * D, '2a02:1:2:3::/64'),
+      ]),
     });
     renderApp(fake, '#/charts');
+    expect(((await screen.findByRole('combobox', { name: 'Period' })) as HTMLSelectElement).value).toBe('30');
     const v4 = await screen.findByRole('list', { name: 'IPv4 addresses over time' });
     expect(texts(v4, '.tl-ip')).toEqual(['198.51.100.1']);
     // The interface id is short: a day holds it.
@@ -132,17 +144,15 @@ describe('charts page', () => {
     fake.client.getStats.mockResolvedValue(quiet);
     renderApp(fake, '#/charts');
     expect(
-      await screen.findByText(
-        'No changes in this period: no address replaced another (the first address seen is not a change).',
-      ),
+      await screen.findByText(/^No changes in this period: no address replaced another \(the first address seen/),
     ).toBeTruthy();
     expect(
-      screen.getByText(
-        'Uptime per day needs checks made by IPWatch: the days in this period have imported addresses only.',
-      ),
+      screen.getByText(/^Uptime per day needs checks made by IPWatch: the days in this period have imported/),
     ).toBeTruthy();
     // A source that only failed has no latency to draw: no plot with a legend of names.
-    expect(screen.getByText('No source answered in this period, so there is no answer time to draw.')).toBeTruthy();
+    expect(
+      screen.getByText(/^No source answered in this period, so there is no answer time to draw: the Sources card/),
+    ).toBeTruthy();
     expect(document.querySelector('[data-testid$="-chart"]')).toBeNull();
     expect(document.querySelector('.u-legend')).toBeNull();
   });
@@ -151,3 +161,164 @@ describe('charts page', () => {
 function emptySource(): StatsReport['sources'][number] {
   return { source: 'dns-v4', ok: 0, fail: 3, successRate: 0, meanLatencyMs: null, maxLatencyMs: null, hours: [] };
 }
+
+/** The stats a fresh install answers: minutes of hourly source figures, in the hour they fall in. */
+function freshStats(base: StatsReport, now: number, days: number, firstFigure: number): StatsReport {
+  const hour = Math.floor(firstFigure / H) * H;
+  const hours = [{ hour, ok: 3, fail: 0, meanLatencyMs: 42, maxLatencyMs: 60 }];
+  return {
+    ...base,
+    from: now - days * D,
+    to: now,
+    sources: [{ source: 'ipify-v4', ok: 3, fail: 0, successRate: 1, meanLatencyMs: 42, maxLatencyMs: 60, hours }],
+  };
+}
+
+describe('the period the charts open on', () => {
+  it.each([
+    ['a fresh install: minutes of data', 4 * 60_000, '1'],
+    ['3 days of data', 3 * D, '7'],
+    ['20 days of data', 20 * D, '30'],
+    ['2 years of data', 730 * D, '365'],
+  ])('%s: the smallest period that holds it all, asked for once', async (_name, age, days) => {
+    const now = Date.now();
+    const fake = fakeEngine({ history: [run(1, '81.2.69.142', now - age, now)] });
+    renderApp(fake, '#/charts');
+    const period = (await screen.findByRole('combobox', { name: 'Period' })) as HTMLSelectElement;
+    expect(period.value).toBe(days);
+    expect([...period.options].map((o) => o.textContent)).toEqual([
+      'Last 24 hours',
+      'Last 7 days',
+      'Last 30 days',
+      'Last year',
+    ]);
+    await screen.findByRole('list', { name: 'IPv4 addresses over time' });
+    // No 30-day question first and a redraw after: the stats are asked for the default period only.
+    expect(fake.client.getStats.mock.calls).toEqual([[{ days: Number(days), hourly: true }]]);
+    const asked = fake.client.getHistory.mock.calls.map(([q]) => q).find((q) => q.from !== undefined);
+    const back = now - Number(asked!.from);
+    expect(back).toBeGreaterThanOrEqual(Number(days) * D - 60_000);
+    expect(back).toBeLessThanOrEqual(Number(days) * D + 60_000);
+  });
+
+  it('draws a fresh install over 24 hours: its minutes are a visible span, not a sliver of a month', async () => {
+    restore = layoutWidth(1000);
+    const now = Date.now();
+    const fake = fakeEngine({ history: [run(1, '81.2.69.142', now - 30 * 60_000, now)] });
+    renderApp(fake, '#/charts');
+    const v4 = await screen.findByRole('list', { name: 'IPv4 addresses over time' });
+    const span = within(v4).getByRole('listitem');
+    // Half an hour of 24 hours: about 2 % of the axis (of 30 days it was 0.07 %), at its end.
+    // (happy-dom keeps no max() width: where the span starts says it, 2 % before the end.)
+    expect(100 - parseFloat(span.style.left)).toBeGreaterThan(1.9);
+    const axis = screen.getByTestId('timeline-axis');
+    expect(Number(axis.dataset.to) - Number(axis.dataset.from)).toBe(D);
+  });
+});
+
+/**
+ * happy-dom has no canvas: a 2D context and paths that draw nothing, so uPlot can lay out a chart with
+ * figures (the words around it are what these tests read).
+ */
+function blankCanvas(): () => void {
+  const before = HTMLCanvasElement.prototype.getContext;
+  const noop = () => undefined;
+  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
+    get: (t, k) => (k in t ? t[k] : k === 'measureText' ? () => ({ width: 0 }) : noop),
+    set: (t, k, v) => ((t[k] = v), true),
+  });
+  HTMLCanvasElement.prototype.getContext = (() => ctx) as unknown as typeof before;
+  const g = globalThis as { Path2D?: unknown };
+  const hadPath = 'Path2D' in g;
+  if (!hadPath)
+    g.Path2D = class {
+      constructor() {
+        return new Proxy(this, { get: (t, k) => (k in t ? t[k as keyof typeof t] : noop) });
+      }
+    };
+  return () => {
+    HTMLCanvasElement.prototype.getContext = before;
+    if (!hadPath) delete g.Path2D;
+  };
+}
+
+describe('times in the user zone', () => {
+  let restoreCanvas = () => {};
+  beforeEach(() => (restoreCanvas = blankCanvas()));
+  afterEach(() => {
+    restoreCanvas();
+    localStorage.removeItem('ipwatch.appearance');
+  });
+
+  it('names the first figure in the latency caption: 8:46, not the axis start six hours before', async () => {
+    // New York, 12-hour clock: a zone that is not this machine's (UTC here), so a UTC time would show.
+    localStorage.setItem(
+      'ipwatch.appearance',
+      JSON.stringify({ theme: 'light', timeZone: 'America/New_York', clock: '12' }),
+    );
+    const now = Date.now();
+    const first = now - 2 * 60_000;
+    const fake = fakeEngine({ history: [run(1, '81.2.69.142', first, now)] });
+    const base = await fake.client.getStats({});
+    fake.client.getStats.mockImplementation(async (q) => freshStats(base, now, Number(q.days ?? 30), first));
+    renderApp(fake, '#/charts');
+    const readout = await screen.findByTestId('latency-readout');
+    const inZone = (t: number) =>
+      new Intl.DateTimeFormat(undefined, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'America/New_York',
+        hour12: true,
+      }).format(t);
+    expect(readout.textContent).toBe(
+      `Mean answer time per hour of 1 source since ${inZone(first)} (the first figures); switch one off in the legend.`,
+    );
+    // The axis is six hours wide, but its start is no figure.
+    expect(readout.textContent).not.toContain(inZone(now - 6 * H));
+    // The time axis and every readout use the same zone: the timeline's hover says the same time.
+    const span = within(await screen.findByRole('list', { name: 'IPv4 addresses over time' })).getByRole('listitem');
+    fireEvent.mouseEnter(span);
+    const hover = new Intl.DateTimeFormat(undefined, {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+      timeZone: 'America/New_York',
+      hour12: true,
+    }).format(first);
+    expect(screen.getByTestId('timeline-readout').textContent).toContain(hover);
+  });
+});
+
+describe('an empty chart names a control that exists', () => {
+  it('speed tests off: names the Settings section, which is there', async () => {
+    const fake = fakeEngine({ history: [run(1, '81.2.69.142', Date.now() - H, Date.now())] });
+    fake.client.getSpeedTests.mockResolvedValue({ items: [] });
+    renderApp(fake, '#/charts');
+    const card = await screen.findByTestId('speed');
+    expect(card.textContent).toContain(
+      'No speed test in this period: speed tests are off. Switch them on in Settings, "Speed test"',
+    );
+    cleanup();
+    renderApp(fakeEngine(), '#/settings');
+    expect((await screen.findAllByText('Speed test', { exact: true })).length).toBeGreaterThan(0);
+  });
+
+  it('speed tests on: names "Run a speed test" and "Check now", which the dashboard shows', async () => {
+    const fake = fakeEngine({ history: [] });
+    const st = await fake.client.getStatus();
+    const speedTest = { enabled: true, runningSince: null, last: null, nextAt: null, skipped: null, metered: null };
+    fake.setStatus({ ...st, speedTest });
+    fake.client.getSpeedTests.mockResolvedValue({ items: [] });
+    renderApp(fake, '#/charts');
+    const speed = await screen.findByTestId('speed');
+    expect(speed.textContent).toContain('No speed test in this period: "Run a speed test" on the dashboard runs one');
+    // No address yet: the timeline points at the check button.
+    const timeline = screen.getByTestId('timeline');
+    expect(timeline.textContent).toContain('"Check now" on the dashboard runs one');
+    cleanup();
+    const again = fakeEngine();
+    again.setStatus({ ...(await again.client.getStatus()), speedTest });
+    renderApp(again, '#/');
+    expect(await screen.findByRole('button', { name: 'Run a speed test' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check now' })).toBeTruthy();
+  });
+});

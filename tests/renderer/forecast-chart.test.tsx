@@ -94,7 +94,11 @@ describe('the forecast card', () => {
   it('no change yet: says there is nothing to learn from', async () => {
     const now = Date.now();
     renderCard(runsFrom([now - D], now));
-    expect(await screen.findByText('No address change recorded yet: nothing to learn a pattern from.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No address change recorded yet: the pattern is learnt from changes as IPWatch records them.',
+      ),
+    ).toBeTruthy();
   });
 
   it('asks again after an address change', async () => {

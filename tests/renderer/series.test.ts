@@ -4,6 +4,7 @@ import type { StatsReport } from '../../renderer/src/api/types';
 import {
   changeBuckets,
   countTop,
+  firstFigures,
   fitRange,
   latencySeries,
   MIN_LINE_SPAN,
@@ -100,6 +101,29 @@ describe('changeBuckets', () => {
     expect(v4).toEqual([1, 3]);
     expect(v6).toEqual([1, 0]);
     expect(bars.values.map((t, i) => t! - v4[i]! - v6[i]!)).toEqual([0, 0]);
+  });
+});
+
+describe('firstFigures: the caption names the first figure, not the axis start', () => {
+  const M = 60_000;
+  // The report: "since 2:48 AM (the first figures)" when the first figure was at 8:46 AM. The
+  // axis of a few minutes of figures starts six hours before its end; the caption must not.
+  const from = 0;
+  const install = 10 * D + 8 * H + 46 * M;
+  it.each([
+    ['no figures: nothing to say', [], install, null],
+    ['a fresh install: the first check, to the minute', [10 * D + 8 * H], install, { at: install, exact: true }],
+    [
+      'a first sighting outside the first hour (imported before): the hour',
+      [10 * D + 8 * H, 10 * D + 9 * H],
+      2 * D,
+      { at: 10 * D + 8 * H, exact: false },
+    ],
+    ['no sighting known: the hour', [10 * D + 8 * H], null, { at: 10 * D + 8 * H, exact: false }],
+    ['figures from the period start on: no "since"', [from, 3 * H], null, null],
+    ['an hour that straddles the start, the sighting before it: no "since"', [from - H / 2], from - M, null],
+  ] as const)('%s', (_name, xs, firstSeen, answer) => {
+    expect(firstFigures(xs, from, firstSeen)).toEqual(answer);
   });
 });
 

@@ -53,3 +53,20 @@ export function useAudit(q: { limit: number; offset: number }) {
   const { client } = useEngine();
   return useQuery({ queryKey: ['audit', q], queryFn: () => client.getAudit(q), placeholderData: keepPreviousData });
 }
+
+/**
+ * When the history begins: the first sighting of the oldest address run (runs come newest
+ * first, so it is the last one), or null before the first address. One more address marks it stale.
+ */
+export function useOldestRun() {
+  const { client } = useEngine();
+  return useQuery({
+    queryKey: ['history', 'oldest'],
+    queryFn: async () => {
+      const newest = await client.getHistory({ limit: 1, offset: 0 });
+      if (newest.total === 0) return null;
+      const last = newest.total === 1 ? newest : await client.getHistory({ limit: 1, offset: newest.total - 1 });
+      return last.items[0]?.firstSeen ?? null;
+    },
+  });
+}

@@ -10,6 +10,7 @@ import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
 import { formatDuration, formatTime } from '../format';
 import { ChartCard } from './ChartCard';
+import { addressesEmpty, type PeriodFacts } from './empty-reasons';
 import type { Swatch } from './palette';
 import { axisTicks } from './time-ticks';
 import { type Held, type Segment, spanLabel, type TimelineRow, timelineRows } from './timeline';
@@ -36,13 +37,15 @@ interface Props {
   from: number;
   to: number;
   families: readonly (4 | 6)[];
-  /** The page's colour of each address (palette.ts colorMap). */
+  /** The page's colour of each address (colors-by-meaning.ts addressColors). */
   colors: ReadonlyMap<string, Swatch>;
   /** The addresses of the period, longest held first (timeline.ts heldPerAddress). */
   held: readonly Held[];
+  /** What the page knows of the period and the history, for the words of an empty one. */
+  facts: PeriodFacts;
 }
 
-export function AddressTimeline({ runs, from, to, families, colors, held }: Props) {
+export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
   const [appearance] = useAppearance();
   const axis = useRef<HTMLDivElement>(null);
   const width = useWidth(axis);
@@ -99,7 +102,7 @@ export function AddressTimeline({ runs, from, to, families, colors, held }: Prop
     <ChartCard
       id="timeline"
       title="Addresses over time"
-      empty={rows.length === 0 ? 'No address was recorded in this period.' : null}
+      empty={rows.length === 0 ? addressesEmpty(facts) : null}
       legend={legend}
       readout={hover ? describe(hover) : summary}
     >

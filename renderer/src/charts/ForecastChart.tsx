@@ -35,7 +35,11 @@ export function ForecastChart() {
           <ChartCard
             id="forecast"
             title="When the address changes"
-            empty={shown.length === 0 ? 'No address change recorded yet: nothing to learn a pattern from.' : null}
+            empty={
+              shown.length === 0
+                ? 'No address change recorded yet: the pattern is learnt from changes as IPWatch records them.'
+                : null
+            }
             legend={[]}
             readout={`Changes of the last year, hours and weekdays in ${answer.timeZone}.`}
           >

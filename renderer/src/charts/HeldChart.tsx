@@ -1,6 +1,7 @@
 /** "Time held per address": the addresses that held longest in the period, each a bar in its colour. */
 import { formatDuration } from '../format';
 import { ChartCard } from './ChartCard';
+import { addressesEmpty, type PeriodFacts } from './empty-reasons';
 import type { Swatch } from './palette';
 import type { Held } from './timeline';
 
@@ -11,9 +12,11 @@ interface Props {
   held: readonly Held[];
   /** The page's colour of each address: the same as on the timeline. */
   colors: ReadonlyMap<string, Swatch>;
+  /** What the page knows of the period and the history, for the words of an empty one. */
+  facts: PeriodFacts;
 }
 
-export function HeldChart({ held: all, colors }: Props) {
+export function HeldChart({ held: all, colors, facts }: Props) {
   const top = all.slice(0, SHOWN);
   const longest = Math.max(1, top[0]?.heldMs ?? 1);
   const readout =
@@ -24,7 +27,7 @@ export function HeldChart({ held: all, colors }: Props) {
     <ChartCard
       id="held"
       title="Time held per address"
-      empty={all.length === 0 ? 'No address was recorded in this period.' : null}
+      empty={all.length === 0 ? addressesEmpty(facts) : null}
       legend={[]}
       readout={readout}
     >

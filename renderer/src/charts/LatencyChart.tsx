@@ -4,9 +4,9 @@ import { useMemo, useState } from 'react';
 import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
 import { ChartCard } from './ChartCard';
+import { sourceColors } from './colors-by-meaning';
 import { latencyEmpty, type PeriodFacts } from './empty-reasons';
-import { distinctColors } from './palette';
-import { fitRange, latencySeries } from './series';
+import { firstFigures, fitRange, latencySeries } from './series';
 import { plural } from './StatsCharts';
 import { formatPeriodStart } from './time-ticks';
 import { lineOptions } from './uplot-options';
@@ -19,7 +19,7 @@ export function LatencyChart({ report, facts }: { report: StatsReport; facts: Pe
   const [at, setAt] = useState<number | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
   const latency = useMemo(() => latencySeries(report.sources), [report]);
-  const colors = distinctColors(latency.names.length, theme);
+  const colors = sourceColors(latency.names.length, theme);
   const colorsKey = colors.join();
   // The hours that have figures, not the whole period: an hour of them is not a dot at the end of a month.
   const range = useMemo(() => fitRange(latency.data[0], report.from, report.to), [latency, report]);
@@ -28,8 +28,10 @@ export function LatencyChart({ report, facts }: { report: StatsReport; facts: Pe
     () => lineOptions({ ...range, zone: appearance, names: latency.names, colors: colorsKey.split(','), unit: 'ms' }),
     [range, appearance, latency, colorsKey],
   );
-  const since =
-    range.from > report.from ? ` since ${formatPeriodStart(range.from, 'hour', appearance)} (the first figures)` : '';
+  // The first figure's own time, not the axis' start (at least six hours before the end).
+  const first = firstFigures(latency.data[0], report.from, facts.firstSeen);
+  const when = first && formatPeriodStart(first.at, 'hour', appearance);
+  const since = first ? ` since ${first.exact ? when : `the hour from ${when}`} (the first figures)` : '';
   const summary = `Mean answer time per hour of ${plural(latency.names.length, 'source')}${since}; switch one off in the legend.`;
   const readout = (i: number) =>
     `${formatPeriodStart(latency.data[0][i]!, 'hour', appearance)}: ` +

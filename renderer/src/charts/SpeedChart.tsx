@@ -4,11 +4,13 @@ import { useMemo, useState } from 'react';
 
 import type { SpeedTestResult } from '../../../shared/contract-speed';
 import { useEngine } from '../api/engine';
+import { useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
 import { speedFigures } from '../pages/speed-view';
 import { ChartCard } from './ChartCard';
-import { distinctColors } from './palette';
+import { figureColor } from './colors-by-meaning';
+import { speedEmpty } from './empty-reasons';
 import { lineOptions } from './uplot-options';
 import { UplotChart } from './UplotChart';
 import { useThemeName } from './use-theme-name';
@@ -37,19 +39,16 @@ export function SpeedChart({ from, to }: { from: number; to: number }) {
     queryFn: () => client.getSpeedTests({ from, to, limit: 1000 }),
   });
   const series = useMemo(() => speedSeries(query.data?.items ?? []), [query.data]);
-  const colorsKey = distinctColors(2, theme).join();
+  const colorsKey = [figureColor('download', theme), figureColor('upload', theme)].join();
   const options = useMemo(
     () => lineOptions({ from, to, zone: appearance, names: NAMES, colors: colorsKey.split(','), unit: 'Mbps' }),
     [from, to, appearance, colorsKey],
   );
+  const speed = useStatus().data?.speedTest;
   if (query.isPending || query.isError) return null;
   const measured = series.tests.filter((t) => t.error === null);
-  const empty =
-    series.tests.length === 0
-      ? 'No speed test in this period: run one from the dashboard, or set a schedule in Settings.'
-      : measured.length === 0
-        ? `The ${series.tests.length} speed tests of this period failed; the dashboard says why.`
-        : null;
+  const next = speed?.nextAt ? `at ${formatTime(speed.nextAt, appearance)}` : null;
+  const empty = speedEmpty(series.tests, speed, next);
   const summary = `Download and upload speed of ${measured.length} speed test${measured.length === 1 ? '' : 's'} in this period (90th percentile of each test's transfers).`;
   const t = at === null ? undefined : series.tests[at];
   const readout = t ? `${formatTime(t.at, appearance)}: ${t.error ? `failed (${t.error})` : speedFigures(t)}` : summary;

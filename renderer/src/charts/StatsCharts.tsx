@@ -5,8 +5,8 @@ import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
 import { formatDuration, formatUptime } from '../format';
 import { ChartCard } from './ChartCard';
+import { familyColor, figureColor } from './colors-by-meaning';
 import { changesEmpty, notMonitored, type PeriodFacts, uptimeEmpty } from './empty-reasons';
-import { seriesColor } from './palette';
 import { changeBuckets, peak, uptimeBars } from './series';
 import { formatPeriodStart } from './time-ticks';
 import { barOptions } from './uplot-options';
@@ -14,9 +14,6 @@ import { UplotChart } from './UplotChart';
 import { useThemeName } from './use-theme-name';
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** The families' colours: a blue and an amber, apart in hue and lightness in both themes. */
-const FAMILY_COLOR = { 4: 0, 6: 3 } as const;
 
 interface Props {
   report: StatsReport;
@@ -30,8 +27,8 @@ export function ChangesChart({ report, facts }: Props) {
   const { unit, periods, bars, v4, v6 } = useMemo(() => changeBuckets(report), [report]);
   const stacks = useMemo(
     () => [
-      { label: 'IPv4', color: seriesColor(FAMILY_COLOR[4], theme), values: v4 },
-      { label: 'IPv6', color: seriesColor(FAMILY_COLOR[6], theme), values: v6 },
+      { label: 'IPv4', color: familyColor(4, theme), values: v4 },
+      { label: 'IPv6', color: familyColor(6, theme), values: v6 },
     ],
     [v4, v6, theme],
   );
@@ -68,7 +65,7 @@ export function UptimeChart({ report, facts }: Props) {
   const theme = useThemeName();
   const [at, setAt] = useState<number | null>(null);
   const bars = useMemo(() => uptimeBars(report), [report]);
-  const color = seriesColor(2, theme);
+  const color = figureColor('online', theme);
   const stacks = useMemo(() => [{ label: 'online', color, values: bars.values }], [bars, color]);
   const options = useMemo(
     () => barOptions({ ...report, zone: appearance, bars, stacks, label: 'online', kind: 'percent' }),

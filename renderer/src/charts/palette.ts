@@ -1,10 +1,8 @@
 /**
- * Colours. The addresses in view get as many distinct colours as there are addresses (hues
- * spread evenly in OKLCH, in two or three lightness steps when there are many), each dark
+ * The charts' colours: fills with hues spread evenly in OKLCH, in several lightness steps, each dark
  * enough in the light theme, and light enough in the dark one, to carry its label at WCAG AA
- * contrast and to stand out from the panel. An address keeps its colour on every chart of the
- * page (one colour map for the page's period). Other series (sources, families) take a fixed
- * list. Pure.
+ * contrast and to stand out from the panel. colors-by-meaning.ts hands out runs of one
+ * sequence of them, one run per meaning (families, figures, sources, addresses). Pure.
  */
 export type ThemeName = 'light' | 'dark';
 
@@ -14,48 +12,10 @@ export interface Swatch {
   text: string;
 }
 
-/** Twelve hues for series that are not addresses, the same order in both themes: 700 shades on light, 300 on dark (Tailwind's). */
-export const PALETTE: Record<ThemeName, readonly string[]> = {
-  light: [
-    '#1d4ed8',
-    '#b91c1c',
-    '#15803d',
-    '#b45309',
-    '#6d28d9',
-    '#0e7490',
-    '#be185d',
-    '#4d7c0f',
-    '#c2410c',
-    '#4338ca',
-    '#0f766e',
-    '#a21caf',
-  ],
-  dark: [
-    '#93c5fd',
-    '#fca5a5',
-    '#86efac',
-    '#fcd34d',
-    '#c4b5fd',
-    '#67e8f9',
-    '#f9a8d4',
-    '#bef264',
-    '#fdba74',
-    '#a5b4fc',
-    '#5eead4',
-    '#f0abfc',
-  ],
-};
-
 /** The text colour on every fill of a theme. */
 export const ON_FILL: Record<ThemeName, string> = { light: '#ffffff', dark: '#0b1220' };
 /** The card behind the charts (styles.css --panel). */
 export const PANEL: Record<ThemeName, string> = { light: '#ffffff', dark: '#18202a' };
-
-/** The colour of the i-th series of a chart whose series are not addresses (sources, figures). */
-export function seriesColor(i: number, theme: ThemeName): string {
-  const list = PALETTE[theme];
-  return list[((i % list.length) + list.length) % list.length]!;
-}
 
 /** What colours an address's run: the run's /64 for IPv6 (a run is per /64), else its address. */
 export const colorKeyOf = (run: { ip: string; prefix: string | null }): string => run.prefix ?? run.ip;
@@ -154,47 +114,39 @@ function candidates(theme: ThemeName): Candidate[] {
   return out;
 }
 
-const cache = new Map<string, string[]>();
+const sequences = new Map<ThemeName, string[]>();
 
 /**
- * `n` fills for a theme, as far apart as the theme allows: from a blue, each next one the
- * candidate farthest from all those taken (so the first few differ most, and any one differs
- * from every one before it). Deterministic.
+ * Every fill of a theme, in the order that keeps each as far as the theme allows from all
+ * those before it: from a blue of middle lightness, each next one the candidate farthest from
+ * all those taken. Any run of it holds colours that differ, and any two runs share none, so
+ * the meanings (colors-by-meaning.ts) take runs of it one after another. Deterministic.
  */
-export function distinctColors(n: number, theme: ThemeName): string[] {
-  const key = `${theme}:${n}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+export function colorSequence(theme: ThemeName): readonly string[] {
+  const known = sequences.get(theme);
+  if (known) return known;
   const pool = candidates(theme);
   const dist = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
   const nearest = pool.map(() => Infinity);
   const out: string[] = [];
-  // A blue of middle lightness first: one address alone looks like the app's other charts.
   const mid = LIGHTNESS[theme][3];
   let next = Math.max(
     0,
     pool.findIndex((c) => c.l === mid && c.hue === 250),
   );
-  for (let i = 0; i < n; i++) {
+  while (out.length < pool.length) {
     const taken = pool[next]!;
     out.push(taken.color);
+    nearest[next] = -1;
     let best = -1;
     pool.forEach((c, j) => {
+      if (nearest[j]! < 0) return;
       nearest[j] = Math.min(nearest[j]!, dist(c.lab, taken.lab));
       if (best < 0 || nearest[j]! > nearest[best]!) best = j;
     });
+    if (best < 0) break;
     next = best;
   }
-  cache.set(key, out);
+  sequences.set(theme, out);
   return out;
-}
-
-/**
- * The page's colour of each address (`keys` in the order they appear, oldest first): all
- * distinct, and each far from every one before it, so neighbours in time never look alike.
- */
-export function colorMap(keys: readonly string[], theme: ThemeName): Map<string, Swatch> {
-  const unique = [...new Set(keys)];
-  const colors = distinctColors(unique.length, theme);
-  return new Map(unique.map((k, i) => [k, { fill: colors[i]!, text: ON_FILL[theme] }]));
 }

@@ -120,6 +120,31 @@ export function fitRange(xs: readonly number[], from: number, to: number): { fro
   return { from: lo, to };
 }
 
+/**
+ * When the first figure of an hourly chart was taken, for its caption ("since ... (the first
+ * figures)"). An hourly figure knows only its hour, so the history's first sighting (the first
+ * check that found an address) names the minute when it falls inside that hour: a fresh
+ * install's first check. Null when the figures begin with the period (no "since" to say).
+ *
+ * | first hour with figures | first sighting          | answer                        |
+ * |-------------------------|-------------------------|-------------------------------|
+ * | none                    | any                     | null                          |
+ * | any                     | inside that hour        | the first sighting, exact     |
+ * | any                     | elsewhere, or none      | the hour's start, not exact   |
+ * | answer at or before from| any                     | null                          |
+ */
+export function firstFigures(
+  xs: readonly number[],
+  from: number,
+  firstSeen: number | null,
+): { at: number; exact: boolean } | null {
+  const hour = xs[0];
+  if (hour === undefined) return null;
+  const exact = firstSeen !== null && firstSeen >= hour && firstSeen < hour + 3_600_000;
+  const at = exact ? firstSeen : hour;
+  return at > from ? { at, exact } : null;
+}
+
 /** Where most bars are: the highest value and its index (null without any). */
 export function peak(values: readonly (number | null)[]): { index: number; value: number } | null {
   let best: { index: number; value: number } | null = null;

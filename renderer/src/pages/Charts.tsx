@@ -1,37 +1,75 @@
 /**
  * Address timeline, time held per address, changes per day or week (by family), uptime per
- * day and source latency per hour.
+ * day, source latency per hour, speed tests and when the address changes; over the period
+ * chosen, which opens as the smallest that holds all the data.
  */
 import { useMemo, useState } from 'react';
 
-import { useHistory, useStats } from '../api/queries';
+import { useHistory, useOldestRun, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { AddressTimeline } from '../charts/AddressTimeline';
+import { addressColors } from '../charts/colors-by-meaning';
+import { defaultPeriodDays, PERIODS } from '../charts/default-period';
+import type { PeriodFacts } from '../charts/empty-reasons';
 import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
-import { colorMap, type ThemeName } from '../charts/palette';
+import type { ThemeName } from '../charts/palette';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
 import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
 import { useThemeName } from '../charts/use-theme-name';
 import '../charts/charts.css';
+import { queryStateText } from '../components/query-state-text';
 import { QueryState } from '../components/QueryState';
 
 const DAY = 86_400_000;
-const RANGES = [
-  [7, 'Last 7 days'],
-  [30, 'Last 30 days'],
-  [90, 'Last 90 days'],
-  [365, 'Last year'],
-] as const;
 const FAMILIES = [4, 6] as const;
 
 export function Charts() {
-  const [days, setDays] = useState<number>(30);
-  const stats = useStats({ days, hourly: true });
+  const oldest = useOldestRun();
+  // The period asked for; until then, the smallest that holds all the data (default-period.ts).
+  const [chosen, setChosen] = useState<number | null>(null);
   // Fixed per period chosen: a time in the query key that changed every render would never settle.
   const [asked, setAsked] = useState(() => Date.now());
+  const days = chosen ?? (oldest.isPending ? null : defaultPeriodDays(oldest.data ?? null, asked));
+  return (
+    <>
+      <header className="page-head">
+        <h1>Charts</h1>
+        {days !== null && (
+          <label>
+            Period{' '}
+            <select
+              value={days}
+              onChange={(e) => {
+                setChosen(Number(e.target.value));
+                setAsked(Date.now());
+              }}
+            >
+              {PERIODS.map((p) => (
+                <option key={p.days} value={p.days}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      {days === null ? (
+        <p className="state loading" role="status">
+          {queryStateText('history').loading}
+        </p>
+      ) : (
+        <Period days={days} asked={asked} firstSeen={oldest.data ?? null} />
+      )}
+    </>
+  );
+}
+
+/** Every chart of the page over the `days` before `asked`; `firstSeen`: when the history begins. */
+function Period({ days, asked, firstSeen }: { days: number; asked: number; firstSeen: number | null }) {
+  const stats = useStats({ days, hourly: true });
   const runs = useHistory({ limit: 1000, offset: 0, from: asked - days * DAY });
   // The engine's period once it answered (its clock, not this browser's); until then, the one asked for.
   const period =
@@ -41,30 +79,11 @@ export function Charts() {
   const theme = useThemeName();
   // What the stats charts say when empty depends on whether the period has addresses at all.
   const addresses = runs.data ? heldPerAddress(runs.data.items, period.from, period.to, Infinity).length : 0;
-  const facts = useMemo(() => ({ addresses }), [addresses]);
+  const facts = useMemo(() => ({ addresses, firstSeen }), [addresses, firstSeen]);
   return (
     <>
-      <header className="page-head">
-        <h1>Charts</h1>
-        <label>
-          Period{' '}
-          <select
-            value={days}
-            onChange={(e) => {
-              setDays(Number(e.target.value));
-              setAsked(Date.now());
-            }}
-          >
-            {RANGES.map(([d, label]) => (
-              <option key={d} value={d}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
       <QueryState query={runs} what="history">
-        {(p) => <Addresses runs={p.items} period={period} theme={theme} />}
+        {(p) => <Addresses runs={p.items} period={period} theme={theme} facts={facts} />}
       </QueryState>
       <QueryState query={stats} what="statistics">
         {(s) => (
@@ -86,17 +105,19 @@ function Addresses({
   runs,
   period,
   theme,
+  facts,
 }: {
   runs: HistoryEntry[];
   period: { from: number; to: number };
   theme: ThemeName;
+  facts: PeriodFacts;
 }) {
   const held = useMemo(() => heldPerAddress(runs, period.from, period.to, Infinity), [runs, period.from, period.to]);
-  const colors = useMemo(() => colorMap(keysByFirstSeen(held), theme), [held, theme]);
+  const colors = useMemo(() => addressColors(keysByFirstSeen(held), theme), [held, theme]);
   return (
     <>
-      <AddressTimeline runs={runs} {...period} families={FAMILIES} colors={colors} held={held} />
-      <HeldChart held={held} colors={colors} />
+      <AddressTimeline runs={runs} {...period} families={FAMILIES} colors={colors} held={held} facts={facts} />
+      <HeldChart held={held} colors={colors} facts={facts} />
     </>
   );
 }
