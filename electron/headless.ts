@@ -20,7 +20,7 @@ import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
-import type { OpenStore } from './headless/with-store';
+import { type OpenStore, requireDataFolder } from './headless/with-store';
 import { defaultDataDir, fatalLine, guardProcess, identityServiceFor, loadSettingsFile, openStoreFor } from './host';
 
 // First: an error no part handled ends the process with one line until monitoring runs, and is
@@ -62,6 +62,8 @@ async function loadContext() {
 }
 
 const openStore: OpenStore = async (access) => {
+  // A command that only reads needs data to read: on any other folder it creates nothing.
+  if (access.mode === 'read') await requireDataFolder(program.opts<{ dataDir: string }>().dataDir);
   const ctx = await loadContext();
   return openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, access);
 };
@@ -72,6 +74,7 @@ registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
 registerDdnsImportCommand(program, process.env);
 registerNotifyCommands(program, async () => {
+  await requireDataFolder(program.opts<{ dataDir: string }>().dataDir);
   const ctx = await loadContext();
   return {
     ...ctx,

@@ -18,13 +18,14 @@ import {
   followSettingsFile,
   loadSettingsFile,
   type LoadResult,
+  listenFailure,
   openFirstRun,
   type ProcessGuard,
   printDdnsChanges,
   type RunnerLine,
   settingsWriters,
 } from '../host';
-import { describeError, exitCodeOf } from './cli-errors';
+import { describeError, EXIT_FAILED, exitCodeOf } from './cli-errors';
 
 export interface MonitorOptions {
   dataDir: string;
@@ -155,9 +156,16 @@ async function monitorUntilStopped(m: Monitor): Promise<number> {
     redactor: m.redactor,
     afterApply: () => reportInvalidChannels(runtime, logger),
   });
-  const api = startDashboard(m, settings);
-  // Signals are handled from here on, so a stop during the first check is clean too.
+  // Signals are handled from here on, so a stop while the API starts or during the first check is clean too.
   const stop = stopSignal(logger);
+  const started = await startDashboard(m, settings);
+  if ('failed' in started) {
+    // Asked for and not to be had: the runner says why and stops before monitoring begins.
+    m.stderr(`ipwatch: ${started.failed}\n`);
+    stop.now(EXIT_FAILED);
+    return shutDown(m, settings, null, EXIT_FAILED);
+  }
+  const { api } = started;
   logger.info('monitoring', { dataDir: m.opts.dataDir });
   runtime.start().then(
     () => reportInvalidChannels(runtime, logger),
@@ -172,12 +180,15 @@ async function monitorUntilStopped(m: Monitor): Promise<number> {
 }
 
 /**
- * The API and dashboard, when the settings ask for them. They are one part among others:
- * when they cannot start, the runner says why and monitoring goes on.
+ * The API and dashboard, when the settings ask for them; when they cannot start, why, in words
+ * (a taken port names the setting to change: host/listen-failure.ts).
  */
-function startDashboard(m: Monitor, settings: FollowedSettings): Promise<RunningApi | null> {
+function startDashboard(
+  m: Monitor,
+  settings: FollowedSettings,
+): Promise<{ api: RunningApi | null } | { failed: string }> {
   const { api } = m.loaded.settings;
-  if (!api.enabled) return Promise.resolve(null);
+  if (!api.enabled) return Promise.resolve({ api: null });
   return startApi({
     services: m.runtime.services,
     // No keychain here: a secret typed into the Settings page goes to a file of its own.
@@ -192,12 +203,11 @@ function startDashboard(m: Monitor, settings: FollowedSettings): Promise<Running
   }).then(
     (running) => {
       m.print({ type: 'api', at: Date.now(), url: running.url });
-      return running;
+      return { api: running };
     },
-    (err: unknown) => {
-      m.logger.error('the API and dashboard could not start; monitoring goes on', { error: describeError(err) });
-      return null;
-    },
+    (err: unknown) => ({
+      failed: listenFailure(err, api.port) ?? `the dashboard and API cannot start: ${describeError(err)}`,
+    }),
   );
 }
 
@@ -221,16 +231,11 @@ function stopSignal(logger: Logger): { code: Promise<number>; now(code: number):
 }
 
 /** Stops the parts in order and resolves with the exit code (1 if stopping failed after a clean run). */
-async function shutDown(
-  m: Monitor,
-  settings: FollowedSettings,
-  api: Promise<RunningApi | null>,
-  code: number,
-): Promise<number> {
+async function shutDown(m: Monitor, settings: FollowedSettings, api: RunningApi | null, code: number): Promise<number> {
   // The watcher stops at once; an edit being applied finishes first: applying it to a closed runtime would reopen channels.
   const settled = settings.close();
   try {
-    await (await api)?.close();
+    await api?.close();
     await settled;
     await m.runtime.close();
     return code;

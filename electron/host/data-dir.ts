@@ -1,5 +1,26 @@
 import envPaths from 'env-paths';
 
+import { HISTORY_FILE, PREVIOUS_FILE } from '../engine/store/disk';
+
 /** The OS app-data folder for IPWatch (e.g. ~/.local/share/IPWatch, %APPDATA%\IPWatch\Data). */
 export const defaultDataDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env.IPWATCH_DATA_DIR || envPaths('IPWatch', { suffix: '' }).data;
+
+/** What IPWatch itself writes into a data folder first: its settings, and its history (or the copy a save keeps). */
+const DATA_MARKS: readonly string[] = ['settings.json', HISTORY_FILE, PREVIOUS_FILE];
+
+/**
+ * Whether a folder holding these entries is an IPWatch data folder: one a command that only
+ * reads may read, where anything else would be a mistyped --data-dir to refuse, not to fill. Pure.
+ *
+ * | the folder holds                                      | data folder |
+ * |-------------------------------------------------------|-------------|
+ * | settings.json (a monitor ran, or it was written)      | yes         |
+ * | history.sqlite, with or without settings.json         | yes         |
+ * | history.sqlite.prev only (a save was cut short)       | yes         |
+ * | other files only (backups/, notes, another program's) | no          |
+ * | nothing (an empty folder, or no such folder)          | no          |
+ */
+export function isDataFolder(entries: readonly string[]): boolean {
+  return entries.some((e) => DATA_MARKS.includes(e));
+}

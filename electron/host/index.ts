@@ -12,6 +12,7 @@
  * - secret-moves.ts, secret-files.ts: typed secrets leave settings.json (a headless runner's go to
  *   files of their own, the app's to its vault).
  * - first-run.ts: whether a new data folder still waits for the dashboard's first-run steps.
+ * - listen-failure.ts: why the API could not listen (a taken port...), naming the setting to change.
  * - process-guard.ts: an unhandled rejection or uncaught exception, once monitoring runs, is
  *   reported to the runtime (logged with its part, counted, in Health) instead of ending the process.
  */
@@ -20,6 +21,7 @@ export { printDdnsChanges } from './ddns-lines';
 export { openFirstRun } from './first-run';
 export { identityLookupFor, identityServiceFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
+export { listenFailure } from './listen-failure';
 export { openStoreFor, type StoreAccess } from './open-store';
 export { fatalLine, guardProcess, type ProcessGuard } from './process-guard';
 export { fileSecretsAccess } from './secret-files';

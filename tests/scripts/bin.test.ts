@@ -32,6 +32,8 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'scripts'), path.join(PACKAGE, 'scripts'), { recursive: true });
   await bundleHeadless(bin);
   dataDir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bin-'));
+  // A data folder (a reading command refuses any other): settings, no history yet.
+  await writeFile(path.join(dataDir, 'settings.json'), '{}\n', { mode: 0o600 });
   npmCache = await mkdtemp(path.join(tmpdir(), 'ipwatch-bin-npm-'));
 });
 afterAll(async () => {

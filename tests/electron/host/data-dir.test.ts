@@ -1,0 +1,23 @@
+/** What makes a folder an IPWatch data folder (electron/host/data-dir.ts): its truth table, row by row. */
+import { describe, expect, it } from 'vitest';
+
+import { isDataFolder } from '../../../electron/host/data-dir';
+
+describe('isDataFolder', () => {
+  it.each<[label: string, entries: string[], data: boolean]>([
+    ['settings.json', ['settings.json'], true],
+    [
+      'settings.json and the rest of a running folder',
+      ['api-token', 'backups', 'history.sqlite', 'settings.json'],
+      true,
+    ],
+    ['history.sqlite without settings.json', ['history.sqlite'], true],
+    ['history.sqlite.prev only: a save was cut short', ['history.sqlite.prev'], true],
+    ['backups only', ['backups'], false],
+    ["another program's files", ['config.json', 'notes.txt', 'settings.json.bak'], false],
+    ['a name that only contains a mark', ['old-settings.json', 'history.sqlite.counters'], false],
+    ['nothing: an empty folder, or none', [], false],
+  ])('%s', (_label, entries, data) => {
+    expect(isDataFolder(entries)).toBe(data);
+  });
+});
