@@ -2,7 +2,8 @@
  * The runtime's feature parts, each in its own file (ddns.ts, monitors.ts, speed.ts, watcher.ts,
  * forecast.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
- * settings is reported and the others go on: monitoring never stops for one of them.
+ * settings is reported and the others go on: monitoring never stops for one of them, and the
+ * parts start, follow settings and close side by side, so none waits for a slow one.
  *
  * Each part's work runs as that part's (internal-errors.ts `within`): its construction, start,
  * settings and close, its contract handlers, and the engine's events it listens to. So an error
@@ -48,13 +49,17 @@ export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Fea
       make({ ...ctx, engine: listeningAs(ctx.engine, name, errors), logger: ctx.logger.child(name) }),
     ),
   );
+  // All at once: a part slow to start (a DNS record asking its servers) must not hold the others back.
   const each = async (what: string, fn: (p: FeaturePart) => void | Promise<void>) => {
-    for (const p of parts)
-      try {
-        await errors.within(p.name, () => fn(p));
-      } catch (err) {
-        ctx.engine.reportError(`${p.name} (${what})`, err);
-      }
+    await Promise.all(
+      parts.map(async (p) => {
+        try {
+          await errors.within(p.name, () => fn(p));
+        } catch (err) {
+          ctx.engine.reportError(`${p.name} (${what})`, err);
+        }
+      }),
+    );
   };
   return {
     handlers: Object.assign({}, ...parts.map((p) => handlersAs(p, errors))) as FeatureHandlers,

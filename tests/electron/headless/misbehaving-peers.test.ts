@@ -5,7 +5,7 @@
  * an oversized body, or hangs, plus a hook program that cannot start (spawn throws ENOTDIR). The
  * runner confirms every new address through all of it, says why the hook did not run, and its
  * status, Health and /metrics agree with what its log says it caught. A hang is used only where
- * a shorter limit is configured (the channel's 1 s delivery timeout, the identity lookup's 500 ms).
+ * a shorter limit is configured (the channel's 1 s delivery timeout, the identity lookup's 5 s).
  */
 import path from 'node:path';
 
@@ -79,7 +79,8 @@ describe('a runner among misbehaving peers', () => {
           url: fronts.heartbeat.urlOf(hc.pingUrl(UUID)),
           intervalSec: 30,
         },
-        identity: { provider: 'ipinfo', ask: 'always', url: fronts.identity.url, timeoutMs: 500 },
+        // 5 s: a hang ends there, and a loaded machine still gets the question to the front in time.
+        identity: { provider: 'ipinfo', ask: 'always', url: fronts.identity.url, timeoutMs: 5000 },
         ddns: {
           records: [
             {
@@ -122,12 +123,12 @@ describe('a runner among misbehaving peers', () => {
     await until(() => fronts.webhook.count('hang') > hangs, { what: 'a webhook request left hanging' });
     await r.lines.until((l) => l.type === 'change' && l.to === '2a02:1:2:99::5');
 
-    // Every peer was asked through its faults; the identity lookups met their hang too.
-    for (const f of [fronts.heartbeat, fronts.identity, fronts.ddns])
-      expect(f.requests.some((q) => q.mode !== 'pass')).toBe(true);
-    await until(() => fronts.identity.count('hang') > 0 && fronts.identity.count('garbage') > 0, {
-      what: 'identity lookups meeting a hang and garbage',
-    });
+    // Every peer met a fault (the first request of each does; later ones wait out the peer's backoff).
+    for (const [name, f] of Object.entries(fronts))
+      await until(() => f.requests.some((q) => q.mode !== 'pass'), {
+        what: `a faulty answer to the ${name} (its requests: ${JSON.stringify(f.requests)})`,
+      });
+    expect(fronts.identity.count('hang')).toBeGreaterThan(0);
 
     const s = await status();
     expect(s.running).toBe(true);
