@@ -201,18 +201,20 @@ describe('the period the charts open on', () => {
     expect(back).toBeLessThanOrEqual(Number(days) * D + 60_000);
   });
 
-  it('draws a fresh install over 24 hours: its minutes are a visible span, not a sliver of a month', async () => {
+  it('draws a fresh install over 24 hours, its timeline from the first sighting: minutes are a span to see', async () => {
     restore = layoutWidth(1000);
     const now = Date.now();
     const fake = fakeEngine({ history: [run(1, '81.2.69.142', now - 30 * 60_000, now)] });
     renderApp(fake, '#/charts');
     const v4 = await screen.findByRole('list', { name: 'IPv4 addresses over time' });
     const span = within(v4).getByRole('listitem');
-    // Half an hour of 24 hours: about 2 % of the axis (of 30 days it was 0.07 %), at its end.
-    // (happy-dom keeps no max() width: where the span starts says it, 2 % before the end.)
-    expect(100 - parseFloat(span.style.left)).toBeGreaterThan(1.9);
+    // The axis: the last two hours of the day asked for (MIN_TIMELINE_SPAN), not the whole day,
+    // where half an hour is 2 % of the row (of 30 days it was 0.07 %).
     const axis = screen.getByTestId('timeline-axis');
-    expect(Number(axis.dataset.to) - Number(axis.dataset.from)).toBe(D);
+    expect(Number(axis.dataset.to) - Number(axis.dataset.from)).toBe(2 * H);
+    // Half an hour of two: the last quarter of the row (happy-dom keeps no max() width: where it starts says it).
+    expect(parseFloat(span.style.left)).toBeCloseTo(75, 0);
+    expect(fake.client.getStats.mock.calls).toEqual([[{ days: 1, hourly: true }]]);
   });
 });
 

@@ -31,6 +31,8 @@ export function useWidth(ref: RefObject<HTMLElement | null>): number {
 
 const pct = (x: number) => `${(x * 100).toFixed(3)}%`;
 const NO_COLOR: Swatch = { fill: 'transparent', text: 'inherit' };
+/** The narrowest a span is drawn (its padding: .tl-span in charts.css). */
+const MIN_SPAN_PX = 8;
 
 interface Props {
   runs: HistoryEntry[];
@@ -58,6 +60,8 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
     color: (colors.get(h.key) ?? NO_COLOR).fill,
   }));
   const ticks = axisTicks(from, to, appearance, width);
+  // A span that starts at the very end (a check a moment ago) still shows its few pixels inside the row.
+  const inside = (left: number) => (width > MIN_SPAN_PX ? Math.min(left, 1 - MIN_SPAN_PX / width) : left);
   const runsOf = (f: 4 | 6) => rows.filter((r) => r.family === f).reduce((n, r) => n + r.segments.length, 0);
   const prefixes = rows.filter((r) => r.family === 6).length;
   const summary = `${held.length} address${held.length === 1 ? '' : 'es'} in this period (${families
@@ -80,7 +84,12 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
             className="tl-span"
             data-key={s.key}
             title={describe(s)}
-            style={{ left: pct(s.left), width: `max(${pct(s.width)}, 3px)`, background: c.fill, color: c.text }}
+            style={{
+              left: pct(inside(s.left)),
+              width: `max(${pct(s.width)}, ${MIN_SPAN_PX}px)`,
+              background: c.fill,
+              color: c.text,
+            }}
             onMouseEnter={() => setHover(s)}
             onMouseLeave={() => setHover(null)}
             onClick={() => setHover(s)}

@@ -108,15 +108,23 @@ export function latencySeries(sources: StatsReport['sources']): LatencySeries {
 /** A latency chart shows at least this much time: one hour of figures is a short line, not a dot. */
 export const MIN_LINE_SPAN = 6 * 3_600_000;
 
+/** The address timeline shows at least this much time: minutes of history are a span to see, not a hairline. */
+export const MIN_TIMELINE_SPAN = 2 * 3_600_000;
+
 /**
- * The x range of a chart of hourly figures: from the first hour that has one (or the period's
- * start) to the period's end, at least MIN_LINE_SPAN long, never outside the period. An hour of
- * figures is not drawn on a 30-day axis.
+ * The x range of a chart: from its first figure (or the period's start) to the period's end,
+ * at least `minSpan` long, never outside the period. An hour of figures is not drawn on a
+ * 30-day axis, nor a fresh install's minutes on a day's.
  */
-export function fitRange(xs: readonly number[], from: number, to: number): { from: number; to: number } {
+export function fitRange(
+  xs: readonly number[],
+  from: number,
+  to: number,
+  minSpan = MIN_LINE_SPAN,
+): { from: number; to: number } {
   if (xs.length === 0) return { from, to };
   let lo = Math.min(Math.max(from, xs[0]!), to);
-  if (to - lo < MIN_LINE_SPAN) lo = Math.max(from, to - MIN_LINE_SPAN);
+  if (to - lo < minSpan) lo = Math.max(from, to - minSpan);
   return { from: lo, to };
 }
 

@@ -15,6 +15,7 @@ import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
 import type { ThemeName } from '../charts/palette';
+import { fitRange, MIN_TIMELINE_SPAN } from '../charts/series';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
 import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
@@ -114,9 +115,11 @@ function Addresses({
 }) {
   const held = useMemo(() => heldPerAddress(runs, period.from, period.to, Infinity), [runs, period.from, period.to]);
   const colors = useMemo(() => addressColors(keysByFirstSeen(held), theme), [held, theme]);
+  // From the history's first sighting when it began inside the period: a fresh install's minutes fill the row.
+  const axis = fitRange(facts.firstSeen === null ? [] : [facts.firstSeen], period.from, period.to, MIN_TIMELINE_SPAN);
   return (
     <>
-      <AddressTimeline runs={runs} {...period} families={FAMILIES} colors={colors} held={held} facts={facts} />
+      <AddressTimeline runs={runs} {...axis} families={FAMILIES} colors={colors} held={held} facts={facts} />
       <HeldChart held={held} colors={colors} facts={facts} />
     </>
   );
