@@ -74,8 +74,8 @@ export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Fea
   };
 }
 
-/** The engine as one part sees it: the events it listens to run as that part's work. */
-function listeningAs(engine: Engine, part: string, errors: InternalErrors): Engine {
+/** The engine as one part sees it: the events it listens to run as that part's work; the rest is the engine itself. */
+export function listeningAs(engine: Engine, part: string, errors: InternalErrors): Engine {
   const on: Engine['on'] = (listener) => engine.on((e) => errors.within(part, () => listener(e)));
   const onCheckRun: Engine['onCheckRun'] = (listener) =>
     engine.onCheckRun((r) => errors.within(part, () => listener(r)));
