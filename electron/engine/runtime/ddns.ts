@@ -18,12 +18,13 @@ import { systemNsResolver } from '../ddns/propagation';
 import { DDNS_STATE_MEMORY_START, ddnsStateStep, UPDATE_RESULTS } from '../ddns/state-events';
 import { testRecord } from '../ddns/test-record';
 import { osHostAddresses, readHostAddresses } from '../host-addresses';
+import { ETIQUETTE } from '../net/etiquette';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 type Json = Parameters<typeof restoreSecrets>[0];
 
 export const DDNS_TIMING = {
-  requestTimeoutMs: 15_000,
+  requestTimeoutMs: ETIQUETTE.requestTimeoutMs,
   lookTimeoutMs: 3_000,
   proveLimitMs: 10 * 60_000,
   proveEveryMs: 100,
