@@ -111,7 +111,8 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
     async update(address, signal) {
       const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
-      if (found.content === address) return { kind: 'unchanged', detail: `${label} already holds ${address}` };
+      const proxied = found.proxied === true;
+      if (found.content === address) return { kind: 'unchanged', detail: `${label} already holds ${address}`, proxied };
       const done = await call(
         {
           method: 'PATCH',
@@ -122,7 +123,7 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
         isRecord,
       );
       if ('kind' in done) return done;
-      return { kind: 'updated', detail: `${label} ${found.content} -> ${done.content}` };
+      return { kind: 'updated', detail: `${label} ${found.content} -> ${done.content}`, proxied };
     },
   };
 }

@@ -6,7 +6,7 @@
  * record busy for good.
  */
 import type { Logger } from '../logger';
-import type { CheckResult, DdnsOutcome, DdnsUpdater } from './types';
+import type { CheckResult, DdnsOutcome, DdnsUpdater, UpdateResult } from './types';
 
 const UPDATE_KINDS = new Set(['updated', 'unchanged', 'retry', 'stop']);
 const CHECK_KINDS = new Set([...UPDATE_KINDS, 'differs']);
@@ -32,7 +32,8 @@ export function guardedUpdater(updater: DdnsUpdater, logger: Logger): DdnsUpdate
   const check = updater.check?.bind(updater);
   return {
     id: updater.id,
-    update: (address, signal) => safely('update', UPDATE_KINDS, () => updater.update(address, signal)),
+    update: (address, signal): Promise<UpdateResult> =>
+      safely('update', UPDATE_KINDS, () => updater.update(address, signal)),
     ...(check
       ? {
           check: (address: string, signal: AbortSignal): Promise<CheckResult> =>

@@ -14,6 +14,7 @@ import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { type RouteTo, systemRouteTo } from '../net/route-to';
 import type { DdnsJob, DdnsJobStore } from '../store/ddns-jobs';
+import { ApiReads } from './api-reads';
 import { guardedUpdater } from './guarded-updater';
 import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo } from './plan';
 import {
@@ -27,7 +28,7 @@ import {
 } from './propagation';
 import { askServers, type Judged, type LookDeps, lookAtRecord } from './record-look';
 import { afterDrift, anotherWriterWhy } from './two-writers';
-import type { CheckResult, DdnsOutcome, DdnsUpdater } from './types';
+import type { CheckResult, DdnsUpdater, UpdateResult } from './types';
 import { recordName } from './zone-servers';
 
 export interface KeeperOptions {
@@ -71,8 +72,8 @@ export class RecordKeeper {
   private proveLooks = 0;
   /** The servers the last look could not ask (no route from here). */
   private notAsked: AuthServer[] = [];
-  /** Whether the provider's API says the record is proxied (its servers answer an edge address); null until read. */
-  private proxied: boolean | null = null;
+  /** What reading the record through its provider's API has taught: proxied, and failed reads. */
+  private readonly api = new ApiReads();
   /** When the record was last seen changed behind IPWatch's back (two-writers.ts). */
   private drifts: number[] = [];
 
@@ -233,7 +234,7 @@ export class RecordKeeper {
       lookTimeoutMs: o.lookTimeoutMs,
       proveLimitMs: o.proveLimitMs,
       routeTo: o.routeTo ?? systemRouteTo,
-      ...(this.updater.check ? { check: (want: string) => this.check(want) } : {}),
+      ...(this.updater.check && this.api.open(this.o.clock.now()) ? { check: (want: string) => this.check(want) } : {}),
     };
   }
 
@@ -245,7 +246,7 @@ export class RecordKeeper {
     if (this.updater.check) {
       const read = await this.check(want);
       if (read.kind === 'unchanged' || read.kind === 'differs') {
-        this.proxied = 'proxied' in read && read.proxied === true;
+        this.api.proxied = 'proxied' in read && read.proxied === true;
         return read.kind === 'unchanged';
       }
     }
@@ -257,7 +258,7 @@ export class RecordKeeper {
     const job = this.job;
     if (!job || job.status !== 'pending' || this.busy || this.closed) return;
     this.busy = true;
-    let outcome: DdnsOutcome;
+    let outcome: UpdateResult;
     try {
       this.setPhase({ phase: 'sending' }, { state: 'updating', ...(job.reason ? { why: job.reason } : {}) });
       outcome = await this.updater.update(job.want, this.abort.signal);
@@ -267,8 +268,10 @@ export class RecordKeeper {
     if (!this.closed) this.afterAttempt(job, outcome);
   }
 
-  private afterAttempt(job: DdnsJob, outcome: DdnsOutcome): void {
+  private afterAttempt(job: DdnsJob, outcome: UpdateResult): void {
     const now = this.o.clock.now();
+    // A provider that read the record on the way (Cloudflare) said whether its servers answer the edge.
+    if (outcome.proxied !== undefined) this.api.proxied = outcome.proxied;
     const newer = this.job !== job && this.job?.status === 'pending' ? this.job : null;
     if (newer && outcome.kind !== 'stop') return this.schedule(now, () => this.attempt());
     const next = afterOutcome(job, outcome, now, this.o.random());
@@ -299,7 +302,7 @@ export class RecordKeeper {
     this.busy = true;
     let seen: Awaited<ReturnType<typeof lookAtRecord>>;
     try {
-      seen = await lookAtRecord(this.lookDeps(), job.want, this.phase, this.proxied, () => this.o.clock.now());
+      seen = await lookAtRecord(this.lookDeps(), job.want, this.phase, this.api.proxied, () => this.o.clock.now());
     } finally {
       this.busy = false;
     }
@@ -309,15 +312,21 @@ export class RecordKeeper {
       if (this.job?.status === 'pending') this.resume(this.job);
       return;
     }
-    this.proxied = seen.proxied;
     const now = this.o.clock.now();
     this.lastLookAt = now;
+    const unread = this.api.note(seen.api, seen.proxied, now);
+    if (unread !== null)
+      this.o.logger.warn('ddns record could not be read through the API', { record: job.recordId, why: unread });
     if (seen.judged) this.judge(job, seen.judged, now);
-    else
-      this.o.logger.warn('ddns record could not be read', {
-        record: job.recordId,
-        why: seen.api && 'reason' in seen.api ? seen.api.reason : '',
-      });
+    else {
+      // Only the API can tell (a proxied record): what it last said stands, until it has been unread too long.
+      const min = unread === null ? null : this.api.unreadFor(now, this.o.proveLimitMs);
+      if (min !== null) {
+        const why = `the record could not be read through the API for ${min} min: ${unread}`;
+        this.setPhase(this.phase, { state: 'failed', why });
+      }
+      return this.schedule(Math.max(now + MAX_PROVE_EVERY_MS, this.api.openAt), () => this.look());
+    }
     const propagating = this.state.state === 'propagating';
     const proveWait = Math.min(
       this.o.proveEveryMs * 2 ** this.proveLooks++,

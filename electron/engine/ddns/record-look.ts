@@ -98,8 +98,9 @@ export async function askServers(d: LookDeps): Promise<Seen | Error> {
 /**
  * One look. `proxied`: what the API last said (null: not known yet). The API is asked when the
  * record is proxied, or when the servers disagree and that matters: a drift, a failure, or a
- * record not known to be unproxied. Resolves with the state, and `proxied` as now known; null
- * state: nothing could be read (the API refused or did not answer), the state is kept.
+ * record not known to be unproxied; `d.check` absent: not asked now (the keeper keeps a failed
+ * read from being repeated at the servers' pace). Resolves with the state, and `proxied` as now
+ * known; null state: nothing could be read, the state is kept.
  */
 export async function lookAtRecord(
   d: LookDeps,
@@ -108,7 +109,9 @@ export async function lookAtRecord(
   proxied: boolean | null,
   now: () => number,
 ): Promise<{ judged: Judged | null; proxied: boolean | null; api: ApiAnswer }> {
-  if (proxied && d.check) {
+  if (proxied) {
+    // Its servers answer the edge: only the API can tell, and it is not asked just now.
+    if (!d.check) return { judged: null, proxied, api: null };
     const api = await d.check(want);
     const judged = withApiAnswer({ state: { state: 'in-step' }, resend: false, notAsked: [] }, want, api);
     return { judged: readAnything(api) ? judged : null, proxied: learnedProxied(api, proxied), api };

@@ -18,6 +18,9 @@ export interface DdnsDeps {
   timeoutMs: number;
 }
 
+/** What an update came to; `proxied` as check's, for a provider that read the record on the way. */
+export type UpdateResult = DdnsOutcome & { proxied?: boolean };
+
 /** What a check read: as update's outcome, or the record holding another address. */
 export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string }) & { proxied?: boolean };
 
@@ -27,7 +30,7 @@ export interface DdnsUpdater {
    * Makes the record hold exactly `address` (of the record's family). A record that already
    * holds it is `unchanged` (no change is sent). Never throws: a failure is `retry` or `stop`.
    */
-  update(address: string, signal: AbortSignal): Promise<DdnsOutcome>;
+  update(address: string, signal: AbortSignal): Promise<UpdateResult>;
   /**
    * Checks the credentials and the record without changing anything (the Settings page's Test):
    * `unchanged` when it holds `address`, `updated` is never returned; `retry`/`stop` as update's.

@@ -59,6 +59,7 @@ describe('Cloudflare API v4', () => {
     expect(await build(record()).update('198.51.100.7', signal)).toEqual({
       kind: 'updated',
       detail: 'Cloudflare home.example.org A 192.0.2.1 -> 198.51.100.7',
+      proxied: true,
     });
     expect(cf.records[0]).toMatchObject({ content: '198.51.100.7', proxied: true, ttl: 1 });
     expect(cf.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH']);

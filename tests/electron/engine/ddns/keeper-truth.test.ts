@@ -98,6 +98,40 @@ describe('a proxied Cloudflare record', () => {
     expect(w.record('cf').state).toBe('in-step');
   });
 
+  it('an API that cannot be read is asked once a minute, not at the servers pace; failed when unread too long, then heals', async () => {
+    w.current.v4 = { address: '198.51.100.70', at: clock.now() };
+    await w.keeper.start([cfRecord()]);
+    await w.step(() => w.record('cf').state === 'in-step', 'in step at start');
+    cf.fault = { status: 503 };
+    const unread = () => w.logs.filter((l) => l.message.includes('could not be read through the API')).length;
+    // Each look's read fails; the next look is a minute away, whatever the state.
+    const failedReadThenWait = async () => {
+      const before = unread();
+      await until(
+        async () => {
+          // Time moves to the next timer until the look behind it has read, and failed.
+          if (unread() === before && clock.pending > 0) await clock.advance(clock.dueTimes[0]! - clock.now());
+          return unread() === before + 1 && clock.pending > 0;
+        },
+        { what: 'a failed read, the next look set' },
+      );
+      expect(clock.dueTimes[0]! - clock.now()).toBeGreaterThanOrEqual(60_000);
+    };
+    await failedReadThenWait(); // the periodic look, 10 min after start
+    expect(w.record('cf').state).toBe('in-step'); // as last read, for now
+    await failedReadThenWait();
+    // Unread as long as the servers may lag after an update (the world's proveLimitMs, 1 min): failed.
+    expect(w.record('cf')).toMatchObject({
+      state: 'failed',
+      why: expect.stringMatching(/could not be read through the API for 1 min: .*503/),
+    });
+    for (let i = 0; i < 3; i++) await failedReadThenWait();
+    expect(patches()).toHaveLength(0);
+    cf.fault = null;
+    await w.step(() => w.record('cf').state === 'in-step', 'in step again', 60_000);
+    expect(w.record('cf').why).toBe('proxied by Cloudflare; the record holds 198.51.100.70');
+  });
+
   it('an answer of success with no result waits and tries again, in words', async () => {
     await w.keeper.start([cfRecord()]);
     cf.fault = { status: 200, body: SUCCESS_WITHOUT_RESULT };
