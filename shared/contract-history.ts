@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { networkIdentitySchema } from './identity';
+import { isTimeZone } from './time-zone';
 import { TRIGGERS } from './types';
 
 const family = z.union([z.literal(4), z.literal(6)]);
@@ -58,6 +59,12 @@ export const statsQuerySchema = z.strictObject({
     .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
     .optional()
     .describe("each source's hourly series (default: for periods up to 31 days)"),
+  tz: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, 'unknown time zone (expected e.g. Europe/Berlin)')
+    .optional()
+    .describe('IANA zone whose midnights start the days, weeks and months; default UTC'),
 });
 
 /** Changes in a period: a new address that replaced a known one (a family's first address is none). */

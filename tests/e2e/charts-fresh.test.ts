@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { HistoryPage } from '../../shared/contract-history';
+import type { HistoryPage, StatsReport } from '../../shared/contract-history';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
 import { peer } from '../helpers/peers';
@@ -116,6 +116,14 @@ describe.skipIf(browserPeer.skip)("a fresh install's charts in chromium", () => 
     );
     await expect.poll(() => page.getByTestId('timeline-readout').textContent()).toContain(hover);
     await page.mouse.move(0, 0);
+
+    // The days of the stats start at the reader's midnight, as the page asks; a zone nobody has is refused.
+    const stats = (await (
+      await runner.fetch(`/api/v1/stats?days=1&tz=${encodeURIComponent(ZONE)}`)
+    ).json()) as StatsReport;
+    const midnight = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeStyle: 'short', hourCycle: 'h23' });
+    expect(stats.uptime.perDay.map((d) => midnight.format(d.start))).toContain('00:00');
+    expect((await runner.fetch('/api/v1/stats?tz=Mars%2FOlympus')).status).toBe(400);
 
     // No speed test yet, and speed tests are off: the chart says where to switch them on.
     expect(await page.getByTestId('speed').textContent()).toContain('Switch them on in Settings, "Speed test"');

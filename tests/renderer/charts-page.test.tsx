@@ -7,6 +7,8 @@ import { fakeEngine, renderApp } from './fake-engine';
 
 const H = 3_600_000;
 const D = 86_400_000;
+/** This machine's zone: the page's when Appearance names none. */
+const HERE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** happy-dom lays nothing out: give every element a width, as a 1280 px window would the timeline's axis. */
 function layoutWidth(px: number): () => void {
@@ -194,7 +196,7 @@ describe('the period the charts open on', () => {
     ]);
     await screen.findByRole('list', { name: 'IPv4 addresses over time' });
     // No 30-day question first and a redraw after: the stats are asked for the default period only.
-    expect(fake.client.getStats.mock.calls).toEqual([[{ days: Number(days), hourly: true }]]);
+    expect(fake.client.getStats.mock.calls).toEqual([[{ days: Number(days), hourly: true, tz: HERE }]]);
     const asked = fake.client.getHistory.mock.calls.map(([q]) => q).find((q) => q.from !== undefined);
     const back = now - Number(asked!.from);
     expect(back).toBeGreaterThanOrEqual(Number(days) * D - 60_000);
@@ -214,7 +216,7 @@ describe('the period the charts open on', () => {
     expect(Number(axis.dataset.to) - Number(axis.dataset.from)).toBe(2 * H);
     // Half an hour of two: the last quarter of the row (happy-dom keeps no max() width: where it starts says it).
     expect(parseFloat(span.style.left)).toBeCloseTo(75, 0);
-    expect(fake.client.getStats.mock.calls).toEqual([[{ days: 1, hourly: true }]]);
+    expect(fake.client.getStats.mock.calls).toEqual([[{ days: 1, hourly: true, tz: HERE }]]);
   });
 });
 
@@ -265,6 +267,8 @@ describe('times in the user zone', () => {
     fake.client.getStats.mockImplementation(async (q) => freshStats(base, now, Number(q.days ?? 30), first));
     renderApp(fake, '#/charts');
     const readout = await screen.findByTestId('latency-readout');
+    // The stats count their days from New York's midnights too.
+    expect(fake.client.getStats).toHaveBeenCalledWith({ days: 1, hourly: true, tz: 'America/New_York' });
     const inZone = (t: number) =>
       new Intl.DateTimeFormat(undefined, {
         dateStyle: 'medium',

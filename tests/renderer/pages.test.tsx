@@ -23,7 +23,11 @@ describe('charts, discord and activity pages', () => {
     ).toHaveLength(2);
     expect(screen.queryByText(/Loading/)).toBeNull();
     // One query per period, not one per render.
-    expect(fake.client.getStats.mock.calls).toEqual([[{ days: 365, hourly: true }], [{ days: 30, hourly: true }]]);
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(fake.client.getStats.mock.calls).toEqual([
+      [{ days: 365, hourly: true, tz }],
+      [{ days: 30, hourly: true, tz }],
+    ]);
   });
 
   it('discord: says when the bot is off, and shows one that runs', async () => {

@@ -67,10 +67,12 @@ export interface StatsQuery {
   hourly?: boolean;
   /** Default: now. */
   to?: number;
+  /** IANA zone whose midnights start the days, weeks and months (default UTC). */
+  tz?: string;
 }
 
 export interface PeriodCount {
-  /** Start of the UTC day, ISO week (Monday) or month, epoch ms. */
+  /** Start of the day, ISO week (Monday) or month (UTC, or the zone asked for), epoch ms. */
   start: number;
   label: string;
   /** Changes of both families; `v4` and `v6` split it. */

@@ -1,10 +1,12 @@
 /**
  * Statistics over a period, computed from the compact tables at query time. Days, weeks
- * (ISO, starting Monday) and months are UTC so figures agree between machines. Uptime is
+ * (ISO, starting Monday) and months are UTC so figures agree between machines, or the wall
+ * clock of the zone asked for (calendar.ts). Uptime is
  * measured over monitored time only (the sessions): while the monitor did not run, the
  * connection was neither online nor offline.
  */
 import { FAMILIES, type Family } from '../../../shared/types';
+import { calendarOf } from './calendar';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
 import { HOURLY_MAX_DAYS, sourceReport } from './source-report';
@@ -14,49 +16,6 @@ import { uptimePercent, watchedSpans } from './uptime';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;
-
-const dayStart = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
-/** 1970-01-01 was a Thursday: day n is (n + 3) % 7 days after a Monday. */
-const weekStart = (t: number) => {
-  const n = Math.floor(t / DAY_MS);
-  return (n - ((((n + 3) % 7) + 7) % 7)) * DAY_MS;
-};
-
-/** Year, month (1-12) and day of a UTC day number, without a Date (H. Hinnant's civil_from_days). */
-function civil(n: number): [number, number, number] {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1];
-}
-const monthStart = (t: number) => {
-  const [y, m] = civil(Math.floor(t / DAY_MS));
-  return Date.UTC(y, m - 1, 1);
-};
-const nextMonth = (t: number) => {
-  const [y, m] = civil(Math.floor(t / DAY_MS));
-  return Date.UTC(y, m, 1);
-};
-const pad = (n: number) => String(n).padStart(2, '0');
-const DAY_OF_MONTH = Array.from({ length: 32 }, (_, d) => pad(d));
-const daysIn = (y: number, m: number) =>
-  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-/** The month of the last label: days in a row (a period's buckets) need no civil() each. */
-let month = { first: 0, end: 0, prefix: '' };
-/** `YYYY-MM-DD` of the UTC day holding `t`. */
-export const isoDay = (t: number) => {
-  const n = Math.floor(t / DAY_MS);
-  if (n < month.first || n >= month.end) {
-    const [y, m, d] = civil(n);
-    const first = n - d + 1;
-    month = { first, end: first + daysIn(y, m), prefix: `${y}-${pad(m)}-` };
-  }
-  return month.prefix + DAY_OF_MONTH[n - month.first + 1]!;
-};
 
 function buckets(
   from: number,
@@ -114,9 +73,11 @@ export function queryStats(
       timesOf[num(family) === 6 ? 6 : 4].push(num(at));
     },
   );
-  const perDay = buckets(from, to, dayStart, (t) => t + DAY_MS, isoDay, timesOf, DAY_MS);
-  const perWeek = buckets(from, to, weekStart, (t) => t + 7 * DAY_MS, isoDay, timesOf, 7 * DAY_MS);
-  const perMonth = buckets(from, to, monthStart, nextMonth, (t) => isoDay(t).slice(0, 7), timesOf);
+  const cal = calendarOf(q.tz);
+  const step = (ms: number) => (cal.fixed ? ms : undefined);
+  const perDay = buckets(from, to, cal.dayStart, cal.nextDay, cal.dayLabel, timesOf, step(DAY_MS));
+  const perWeek = buckets(from, to, cal.weekStart, cal.nextWeek, cal.dayLabel, timesOf, step(7 * DAY_MS));
+  const perMonth = buckets(from, to, cal.monthStart, cal.nextMonth, (t) => cal.dayLabel(t).slice(0, 7), timesOf);
 
   // Per day: the monitored time, and the part of it offline, clipped to [from, min(to, now)].
   const end = Math.min(to, now);
@@ -124,7 +85,7 @@ export function queryStats(
   // Each day's window, clipped to [from, end]: a day past `end` is an empty window.
   const clip = (t: number) => Math.min(Math.max(t, from), end);
   const edges = perDay.map((d) => clip(d.start));
-  if (perDay.length) edges.push(clip(perDay[perDay.length - 1]!.start + DAY_MS));
+  if (perDay.length) edges.push(clip(cal.nextDay(perDay[perDay.length - 1]!.start)));
   const offlinePerDay = measureWindows(offline, edges);
   const monitoredPerDay = measureWindows(monitored, edges);
   const uptimeDays = perDay.map((d, i) => {

@@ -47,6 +47,18 @@ interface Props {
   facts: PeriodFacts;
 }
 
+/** "4 addresses in this period (IPv4: 3 runs, IPv6: 3 runs in 2 /64s), ...". */
+function summaryOf(rows: readonly TimelineRow[], held: readonly Held[], families: readonly (4 | 6)[]): string {
+  const runsOf = (f: 4 | 6) => rows.filter((r) => r.family === f).reduce((n, r) => n + r.segments.length, 0);
+  const prefixes = rows.filter((r) => r.family === 6).length;
+  return `${held.length} address${held.length === 1 ? '' : 'es'} in this period (${families
+    .map(
+      (f) =>
+        `IPv${f}: ${runsOf(f)} run${runsOf(f) === 1 ? '' : 's'}${f === 6 && prefixes > 1 ? ` in ${prefixes} /64s` : ''}`,
+    )
+    .join(', ')}), listed below by time held. Point at a span for its times.`;
+}
+
 export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
   const [appearance] = useAppearance();
   const axis = useRef<HTMLDivElement>(null);
@@ -62,14 +74,7 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
   const ticks = axisTicks(from, to, appearance, width);
   // A span that starts at the very end (a check a moment ago) still shows its few pixels inside the row.
   const inside = (left: number) => (width > MIN_SPAN_PX ? Math.min(left, 1 - MIN_SPAN_PX / width) : left);
-  const runsOf = (f: 4 | 6) => rows.filter((r) => r.family === f).reduce((n, r) => n + r.segments.length, 0);
-  const prefixes = rows.filter((r) => r.family === 6).length;
-  const summary = `${held.length} address${held.length === 1 ? '' : 'es'} in this period (${families
-    .map(
-      (f) =>
-        `IPv${f}: ${runsOf(f)} run${runsOf(f) === 1 ? '' : 's'}${f === 6 && prefixes > 1 ? ` in ${prefixes} /64s` : ''}`,
-    )
-    .join(', ')}), listed below by time held. Point at a span for its times.`;
+  const summary = summaryOf(rows, held, families);
   const track = (row: TimelineRow) => (
     <ul
       className="tl-track"

@@ -13,11 +13,10 @@ import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
 import { ChartCard } from './ChartCard';
 import './forecast.css';
+import { zoneName } from './time-ticks';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
-
-const zoneOf = (a: Appearance) => a.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 export function useForecast(tz: string) {
   const { client } = useEngine();
@@ -26,7 +25,7 @@ export function useForecast(tz: string) {
 
 export function ForecastChart() {
   const [appearance] = useAppearance();
-  const forecast = useForecast(zoneOf(appearance));
+  const forecast = useForecast(zoneName(appearance));
   return (
     <QueryState query={forecast} what="forecast">
       {(answer) => {

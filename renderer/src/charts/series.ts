@@ -18,7 +18,10 @@ export interface Bars {
   index: number[];
 }
 
-/** Periods of `sizeMs` from their `start`, clipped to [from, to]; periods wholly outside are left out. */
+/**
+ * Periods from their `start` to the next one's (the last: `sizeMs` on; a day in a zone is 23 or
+ * 25 hours across a clock change), clipped to [from, to]; periods wholly outside are left out.
+ */
 export function periodBars<T extends { start: number }>(
   periods: readonly T[],
   sizeMs: number,
@@ -29,7 +32,7 @@ export function periodBars<T extends { start: number }>(
   const bars: Bars = { xs: [], starts: [], ends: [], values: [], index: [] };
   periods.forEach((p, i) => {
     const start = Math.max(p.start, from);
-    const end = Math.min(p.start + sizeMs, to);
+    const end = Math.min(periods[i + 1]?.start ?? p.start + sizeMs, to);
     if (end <= start) return;
     bars.xs.push((start + end) / 2);
     bars.starts.push(start);

@@ -45,7 +45,9 @@ export interface Zone {
   locale?: string;
 }
 
-const zoneName = (z: Zone) => z.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The IANA zone the page's times are in: the one chosen under Appearance, else the browser's. */
+export const zoneName = (z: Pick<Zone, 'timeZone'>): string =>
+  z.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** The instants in [from, to] where the wall clock of the zone crosses a step boundary. */
 export function tickTimes(from: number, to: number, zone: Zone, step: TickStep): number[] {
@@ -155,10 +157,11 @@ export function timeTicks(from: number, to: number, zone: Zone, maxTicks: number
 }
 
 /**
- * A period's start for readouts: an hour in the user's zone ("25 Nov 2026, 14:00"), a day as
- * the stats count it, a UTC day ("25 Nov 2026").
+ * A period's start for readouts, in the user's zone as every time on the page: an hour
+ * ("25 Nov 2026, 14:00"), or a day ("25 Nov 2026"; the page asks the stats for days from that
+ * zone's midnights).
  */
 export function formatPeriodStart(at: number, unit: 'hour' | 'day', zone: Zone): string {
-  if (unit === 'day') return format({ ...zone, timeZone: 'UTC' }, { dateStyle: 'medium' }).format(at);
+  if (unit === 'day') return format(zone, { dateStyle: 'medium' }).format(at);
   return format(zone, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 
 import { useHistory, useOldestRun, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
+import { useAppearance } from '../appearance';
 import { AddressTimeline } from '../charts/AddressTimeline';
 import { addressColors } from '../charts/colors-by-meaning';
 import { defaultPeriodDays, PERIODS } from '../charts/default-period';
@@ -18,6 +19,7 @@ import type { ThemeName } from '../charts/palette';
 import { fitRange, MIN_TIMELINE_SPAN } from '../charts/series';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
+import { zoneName } from '../charts/time-ticks';
 import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
 import { useThemeName } from '../charts/use-theme-name';
 import '../charts/charts.css';
@@ -70,7 +72,9 @@ export function Charts() {
 
 /** Every chart of the page over the `days` before `asked`; `firstSeen`: when the history begins. */
 function Period({ days, asked, firstSeen }: { days: number; asked: number; firstSeen: number | null }) {
-  const stats = useStats({ days, hourly: true });
+  // Days from the reader's midnights, as the axes and readouts count them.
+  const [appearance] = useAppearance();
+  const stats = useStats({ days, hourly: true, tz: zoneName(appearance) });
   const runs = useHistory({ limit: 1000, offset: 0, from: asked - days * DAY });
   // The engine's period once it answered (its clock, not this browser's); until then, the one asked for.
   const period =

@@ -105,6 +105,31 @@ describe('stats', () => {
     expect(s.changes.perMonth).toEqual([{ start: Date.UTC(2025, 0, 1), label: '2025-01', count: 3, v4: 3, v6: 0 }]);
   });
 
+  it("counts days from a zone's midnights when asked (the Charts page asks for its reader's)", () => {
+    const s = store.stats({ from: T0, to: T0 + 12 * DAY - 1, tz: 'America/New_York' });
+    // T0 is 19:00 on Sunday 5 January in New York (EST, UTC-5): its first day is that Sunday's last five hours.
+    expect(s.changes.perDay[0]).toMatchObject({ label: '2025-01-05', start: Date.UTC(2025, 0, 5, 5) });
+    expect(s.changes.perDay[1]).toMatchObject({ label: '2025-01-06', start: Date.UTC(2025, 0, 6, 5) });
+    // Changes at 12:00 UTC are at 07:00 in New York: the same days.
+    expect(s.changes.perDay.filter((d) => d.count).map((d) => d.label)).toEqual([
+      '2025-01-07',
+      '2025-01-09',
+      '2025-01-16',
+    ]);
+    // Weeks from Monday 00:00 New York time: the first is the one before (T0 is a Sunday there).
+    expect(s.changes.perWeek.map((w) => [w.label, w.count])).toEqual([
+      ['2024-12-30', 0],
+      ['2025-01-06', 2],
+      ['2025-01-13', 1],
+    ]);
+    // The outage of day 2 00:00-06:00 UTC is 19:00-01:00 there: five hours of 7 January, one of the 8th.
+    const byLabel = new Map(s.uptime.perDay.map((d) => [d.label, d]));
+    expect(byLabel.get('2025-01-07')!.offlineMs).toBe(5 * HOUR);
+    expect(byLabel.get('2025-01-08')!.offlineMs).toBe(HOUR);
+    // The same time in all: only the days differ.
+    expect(s.uptime.offlineMs).toBe(store.stats({ from: T0, to: T0 + 12 * DAY - 1 }).uptime.offlineMs);
+  });
+
   it('computes uptime per day from offline spans, an open one running to now', () => {
     const s = store.stats({ from: T0, to: T0 + 12 * DAY });
     const byLabel = new Map(s.uptime.perDay.map((d) => [d.label, d.percent]));
