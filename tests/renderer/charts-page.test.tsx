@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HistoryEntry, StatsReport } from '../../renderer/src/api/types';
 import { fakeEngine, renderApp } from './fake-engine';
+import { insight } from './fake-insight';
 
 const H = 3_600_000;
 const D = 86_400_000;
@@ -325,6 +326,15 @@ describe('an empty chart names a control that exists', () => {
     again.setStatus({ ...(await again.client.getStatus()), speedTest });
     renderApp(again, '#/');
     expect(await screen.findByRole('button', { name: 'Run a speed test' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check now' })).toBeTruthy();
+  });
+
+  it('the dashboard\'s recent checks, before any: names "Check now", which is above them', async () => {
+    const fake = fakeEngine();
+    fake.client.getInsight.mockResolvedValue(insight({ checks: { v4: [], v6: [] } }));
+    renderApp(fake, '#/');
+    const recent = await screen.findByRole('region', { name: 'Recent checks' });
+    expect(within(recent).getAllByText('No checks yet: "Check now" above runs one.')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Check now' })).toBeTruthy();
   });
 });

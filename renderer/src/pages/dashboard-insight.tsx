@@ -77,7 +77,7 @@ function RecentChecks({ insight, families }: { insight: Insight; families: Famil
           <div key={f} className="beats-row">
             <span className="beats-family">IPv{f}</span>
             {checks.length === 0 ? (
-              <span className="muted small">No checks yet.</span>
+              <span className="muted small">No checks yet: "Check now" above runs one.</span>
             ) : (
               <div className="beats" role="img" aria-label={summary} data-testid={`beats-v${f}`}>
                 {checks.map((c) => (
