@@ -13,6 +13,7 @@ import { type Engine, EngineProvider, LiveUpdates } from '../../renderer/src/api
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client, HistoryEntry } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
+import { familyColor } from '../../renderer/src/charts/colors-by-meaning';
 import { ForecastChart } from '../../renderer/src/charts/ForecastChart';
 import { hourAndWeekday } from '../../shared/forecast';
 import { fakeEngine } from './fake-engine';
@@ -78,6 +79,11 @@ describe('the forecast card', () => {
     expect(within(perHour).getAllByRole('listitem')).toHaveLength(24);
     expect(within(perHour).getByTitle(`${hour}: 19`)).toBeTruthy();
     expect(screen.getByTestId('forecast-readout').textContent).toContain(zone);
+    // The bars are in IPv4's colour, as IPv4 is on the changes chart: a family's colour is never an address's.
+    const bar = within(perHour).getByTitle(`${hour}: 19`).querySelector<HTMLElement>('.forecast-bar')!;
+    const ipv4 = document.createElement('span');
+    ipv4.style.background = familyColor(4, 'light');
+    expect(bar.style.background).toBe(ipv4.style.background);
   });
 
   it('random holds: no forecast, and why', async () => {

@@ -12,8 +12,10 @@ import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
 import { ChartCard } from './ChartCard';
+import { familyColor } from './colors-by-meaning';
 import './forecast.css';
 import { zoneName } from './time-ticks';
+import { useThemeName } from './use-theme-name';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
@@ -53,6 +55,7 @@ export function ForecastChart() {
 }
 
 function FamilyForecastView({ f, appearance }: { f: FamilyForecast; appearance: Appearance }) {
+  const color = familyColor(f.family, useThemeName());
   return (
     <div className="forecast-family" data-testid={`forecast-v${f.family}`}>
       <h3>IPv{f.family}</h3>
@@ -96,14 +99,25 @@ function FamilyForecastView({ f, appearance }: { f: FamilyForecast; appearance: 
           </>
         )}
       </dl>
-      <Bars label={`IPv${f.family} changes per hour of the day`} names={HOURS} counts={f.hours} />
-      <Bars label={`IPv${f.family} changes per weekday`} names={WEEKDAYS} counts={f.weekdays} />
+      <Bars label={`IPv${f.family} changes per hour of the day`} names={HOURS} counts={f.hours} color={color} />
+      <Bars label={`IPv${f.family} changes per weekday`} names={WEEKDAYS} counts={f.weekdays} color={color} />
     </div>
   );
 }
 
 /** A histogram in HTML: one bar per bucket, its height the share of the largest. */
-function Bars({ label, names, counts }: { label: string; names: readonly string[]; counts: readonly number[] }) {
+function Bars({
+  label,
+  names,
+  counts,
+  color,
+}: {
+  label: string;
+  names: readonly string[];
+  counts: readonly number[];
+  /** The family's colour, as on every chart (colors-by-meaning.ts). */
+  color: string;
+}) {
   const top = Math.max(1, ...counts);
   return (
     <figure className="forecast-bars">
@@ -111,7 +125,7 @@ function Bars({ label, names, counts }: { label: string; names: readonly string[
       <ol aria-label={label}>
         {counts.map((n, i) => (
           <li key={names[i]} title={`${names[i]}: ${n}`}>
-            <span className="forecast-bar" style={{ height: `${((n / top) * 100).toFixed(1)}%` }} />
+            <span className="forecast-bar" style={{ height: `${((n / top) * 100).toFixed(1)}%`, background: color }} />
             <span className="forecast-bar-name small">{names[i]}</span>
             <span className="sr-only">: {n}</span>
           </li>

@@ -6,7 +6,7 @@
  *
  * | meaning  | colours | for                                                     |
  * |----------|---------|---------------------------------------------------------|
- * | family   | 2       | IPv4, IPv6 (changes per day)                            |
+ * | family   | 2       | IPv4, IPv6 (changes per day, when the address changes)  |
  * | figure   | 3       | online (uptime per day), download, upload (speed tests) |
  * | source   | 12      | each source's latency line, in the report's order       |
  * | address  | the rest| each address (an IPv6 /64) of the period, oldest first  |
