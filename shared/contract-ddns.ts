@@ -57,7 +57,7 @@ export type DdnsRecordStatus = z.infer<typeof ddnsRecordStatusSchema>;
 
 export const ddnsStatusSchema = z.object({
   records: z.array(ddnsRecordStatusSchema),
-  /** Update attempts since the start, by result (accepted, retry, stopped): /metrics' ipwatch_ddns_updates_total. */
+  /** Update attempts since the start, by result (updated, unchanged, retry, stopped): /metrics' ipwatch_ddns_updates_total. */
   updates: z.record(z.string(), z.number()).optional(),
 });
 export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;

@@ -6,8 +6,8 @@
  *   now and 0 for its other states (contract-ddns.ts DDNS_STATES), so an alert can say
  *   `ipwatch_ddns_record_state{state="stopped"} == 1`;
  * - `ipwatch_ddns_updates_total{result}`: the update attempts since the start by what they came
- *   to (accepted, retry, stopped: ddns/state-events.ts counts them), so a provider that keeps
- *   answering 503 shows as a rising `retry`.
+ *   to (updated, unchanged, retry, stopped: the record keeper counts each attempt as it ends), so
+ *   a provider that keeps answering 503 shows as a rising `retry`.
  */
 import { Counter, Gauge, type Registry } from 'prom-client';
 
@@ -29,7 +29,7 @@ export function ddnsSeries(registry: Registry, status: () => AppStatus): void {
   });
   new Counter({
     name: 'ipwatch_ddns_updates_total',
-    help: 'Dynamic DNS update attempts since the start, by result: accepted, retry (tried again later), stopped',
+    help: 'Dynamic DNS update attempts since the start, by result: updated, unchanged, retry (tried again later), stopped',
     labelNames: ['result'],
     registers: [registry],
     // The runtime's own count, read at each scrape: it only grows.

@@ -28,7 +28,7 @@ import {
 } from './propagation';
 import { askServers, type Judged, type LookDeps, lookAtRecord } from './record-look';
 import { afterDrift, anotherWriterWhy } from './two-writers';
-import type { CheckResult, DdnsUpdater, UpdateResult } from './types';
+import type { CheckResult, DdnsOutcome, DdnsUpdater, UpdateResult } from './types';
 import { recordName } from './zone-servers';
 
 export interface KeeperOptions {
@@ -53,7 +53,19 @@ export interface KeeperOptions {
   lookEveryMs: number;
   /** A record's status changed. */
   changed(): void;
+  /** One update attempt came to this (counted for /metrics, whatever the state shows after it). */
+  attempted?(result: UpdateCount): void;
 }
+
+/** What an update attempt came to, as ipwatch_ddns_updates_total{result} counts it. */
+export const UPDATE_COUNTS = ['updated', 'unchanged', 'retry', 'stopped'] as const;
+export type UpdateCount = (typeof UPDATE_COUNTS)[number];
+const UPDATE_COUNT: Record<DdnsOutcome['kind'], UpdateCount> = {
+  updated: 'updated',
+  unchanged: 'unchanged',
+  retry: 'retry',
+  stop: 'stopped',
+};
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -124,12 +136,17 @@ export class RecordKeeper {
     if (!job) return;
     const held = await this.holdsAlready(job.want);
     if (this.closed || this.job !== stored) return;
-    if (held) {
+    if (held === true) {
       this.o.logger.info('ddns record already holds the address; nothing sent', { record: job.recordId });
       this.save(heldAlready(job, this.o.clock.now()));
       return this.schedule(this.o.clock.now(), () => this.look());
     }
-    this.confirm(current);
+    if (held === false) return this.confirm(current);
+    // The provider's read failed for a reason that heals (503, no answer): it was a request to
+    // the provider all the same, so it counts as the first attempt and the update waits its turn.
+    const next = afterOutcome(job, held, this.o.clock.now(), this.o.random());
+    this.save(next);
+    this.resume(next, next.reason);
   }
 
   /** The engine confirmed a new address of the record's family. */
@@ -242,16 +259,23 @@ export class RecordKeeper {
    * Whether the record holds `want` already, nothing sent: its API where the provider can read,
    * else (or when the read fails, as for a deSEC token that may update but not read) its servers.
    */
-  private async holdsAlready(want: string): Promise<boolean> {
+  /**
+   * Whether the record holds `want` already: read through the provider's API where it can, else
+   * (or when that read fails) from the authoritative servers. A read that failed for a reason that
+   * heals, with servers that do not answer `want`, is its outcome: the keeper's first attempt.
+   */
+  private async holdsAlready(want: string): Promise<boolean | DdnsOutcome> {
+    let failed: DdnsOutcome | null = null;
     if (this.updater.check) {
       const read = await this.check(want);
       if (read.kind === 'unchanged' || read.kind === 'differs') {
         this.api.proxied = 'proxied' in read && read.proxied === true;
         return read.kind === 'unchanged';
       }
+      if (read.kind === 'retry') failed = read;
     }
     const seen = await askServers(this.lookDeps());
-    return !(seen instanceof Error) && inStep(seen, want);
+    return (!(seen instanceof Error) && inStep(seen, want)) || (failed ?? false);
   }
 
   private async attempt(): Promise<void> {
@@ -270,6 +294,7 @@ export class RecordKeeper {
 
   private afterAttempt(job: DdnsJob, outcome: UpdateResult): void {
     const now = this.o.clock.now();
+    this.o.attempted?.(UPDATE_COUNT[outcome.kind]);
     // A provider that read the record on the way (Cloudflare) said whether its servers answer the edge.
     if (outcome.proxied !== undefined) this.api.proxied = outcome.proxied;
     const newer = this.job !== job && this.job?.status === 'pending' ? this.job : null;

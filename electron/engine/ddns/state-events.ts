@@ -33,18 +33,6 @@
  * "in step again"). Our own update after an address change (in-step -> updating ->
  * propagating -> in-step) is three events and no notice. A record first seen in trouble (a
  * restart of a stopped record) was told when it stopped: only its recovery is told.
- *
- * The same look counts the results of the keeper's update attempts (/metrics'
- * ipwatch_ddns_updates_total), read from what the status says after each, so a retry that
- * changes no state still counts:
- *
- *   the record's status, from the last look to this one        | result
- *   ------------------------------------------------------------+----------
- *   (first seen)                                                | none: counted before a restart
- *   lastUpdateAt later (the provider took the update)           | accepted
- *   waiting, with a nextAttemptAt other than the last one seen  | retry
- *   updating -> stopped (a stop answers an attempt)             | stopped
- *   stopped without an attempt (a record that cannot be built)  | none
  */
 import type { DdnsNoticeWorth, DdnsStateEvent } from '../../../shared/types';
 
@@ -82,13 +70,7 @@ export interface RecordSeen {
   lastUpdateAt?: number | null;
 }
 
-/** What an update attempt came to, as the status tells it. */
-export const UPDATE_RESULTS = ['accepted', 'retry', 'stopped'] as const;
-export type UpdateResult = (typeof UPDATE_RESULTS)[number];
-
 interface Remembered {
-  /** The status this look saw (the results compare with it). */
-  seen: RecordSeen;
   shown: string;
   told: Trouble | null;
   /** When the trouble told began. */
@@ -99,40 +81,25 @@ export type DdnsStateMemory = ReadonlyMap<string, Remembered>;
 export const DDNS_STATE_MEMORY_START: DdnsStateMemory = new Map();
 
 /**
- * One look at every record's status at `at`: what to remember, the events of the records whose
- * state changed, and the results of the attempts made since the last look.
+ * One look at every record's status at `at`: what to remember, and the events of the records
+ * whose state changed.
  */
 export function ddnsStateStep(
   memory: DdnsStateMemory,
   records: readonly RecordSeen[],
   at: number,
-): { memory: DdnsStateMemory; events: DdnsStateEvent[]; results: UpdateResult[] } {
+): { memory: DdnsStateMemory; events: DdnsStateEvent[] } {
   const next = new Map<string, Remembered>();
   const events: DdnsStateEvent[] = [];
-  const results: UpdateResult[] = [];
   for (const r of records) {
-    const was = memory.get(r.id) ?? null;
-    const step = recordStep(was, r, at);
-    next.set(r.id, { ...step.remembered, seen: r });
+    const step = recordStep(memory.get(r.id) ?? null, r, at);
+    next.set(r.id, step.remembered);
     if (step.event) events.push(step.event);
-    if (was) results.push(...updateResults(was.seen, r));
   }
-  return { memory: next, events, results };
+  return { memory: next, events };
 }
 
-/** The attempts' results between two looks at one record (the second table). */
-export function updateResults(before: RecordSeen, now: RecordSeen): UpdateResult[] {
-  const out: UpdateResult[] = [];
-  const updatedAt = now.lastUpdateAt ?? null;
-  if (updatedAt !== null && updatedAt !== (before.lastUpdateAt ?? null)) out.push('accepted');
-  const waitingAgain = stateClass(now.state) === 'waiting' && (now.nextAttemptAt ?? null) !== null;
-  if (waitingAgain && !(stateClass(before.state) === 'waiting' && before.nextAttemptAt === now.nextAttemptAt))
-    out.push('retry');
-  if (stateClass(now.state) === 'stopped' && before.state === 'updating') out.push('stopped');
-  return out;
-}
-
-type Told = Omit<Remembered, 'seen'>;
+type Told = Remembered;
 
 function recordStep(was: Told | null, r: RecordSeen, at: number): { remembered: Told; event: DdnsStateEvent | null } {
   const cls = stateClass(r.state);

@@ -15,7 +15,8 @@ import type { HostAddressReader } from '../ddns/host-view';
 import { undiciHttp } from '../ddns/http';
 import { DdnsKeeper } from '../ddns/keeper';
 import { systemNsResolver } from '../ddns/propagation';
-import { DDNS_STATE_MEMORY_START, ddnsStateStep, UPDATE_RESULTS } from '../ddns/state-events';
+import { UPDATE_COUNTS } from '../ddns/record-keeper';
+import { DDNS_STATE_MEMORY_START, ddnsStateStep } from '../ddns/state-events';
 import { testRecord } from '../ddns/test-record';
 import { osHostAddresses, readHostAddresses } from '../host-addresses';
 import { ETIQUETTE } from '../net/etiquette';
@@ -46,13 +47,12 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     return ip ? { address: ip, at: ctx.store.current(family)?.since ?? ctx.clock.now() } : null;
   };
   // Each change of the records' states, diffed into events (one per change, never per attempt),
-  // and the attempts' results counted since the start.
+  // and each update attempt counted by what it came to since the start.
   let memory = DDNS_STATE_MEMORY_START;
-  const updates: Record<string, number> = Object.fromEntries(UPDATE_RESULTS.map((r) => [r, 0]));
+  const updates: Record<string, number> = Object.fromEntries(UPDATE_COUNTS.map((r) => [r, 0]));
   const publishStates = () => {
     const step = ddnsStateStep(memory, ctx.redactor.deep(keeper.status()).records, ctx.clock.now());
     memory = step.memory;
-    for (const result of step.results) updates[result] = (updates[result] ?? 0) + 1;
     for (const event of step.events) ctx.engine.publish(event);
   };
   const keeper = new DdnsKeeper({
@@ -68,6 +68,9 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     proveEveryMs: DDNS_TIMING.proveEveryMs,
     proveMaxEveryMs: DDNS_TIMING.proveMaxEveryMs,
     lookEveryMs: DDNS_TIMING.lookEveryMs,
+    attempted: (result) => {
+      updates[result] = (updates[result] ?? 0) + 1;
+    },
     changed: () => {
       publishStates();
       listeners.forEach((l) => l());

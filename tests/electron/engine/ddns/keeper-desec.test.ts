@@ -75,4 +75,19 @@ describe('a deSEC record at start', () => {
     await w.step(() => w.record('de').state === 'in-step', 'in step without an update', 1000);
     expect(de.requests).toHaveLength(0);
   });
+
+  it('deSEC down at start (503 to the read and to the update): the read is the first attempt, the update waits its turn', async () => {
+    de.rest.fault = { status: 503, body: 'Service Unavailable' };
+    de.fault = { status: 503, body: 'Service Unavailable' };
+    w.dns.setRecord(HOST, 'A', '192.0.2.1');
+    w.current.v4 = { address: '198.51.100.7', at: clock.now() };
+    await w.keeper.start([record]);
+    await w.step(() => w.record('de').state === 'waiting', 'waiting after the failed read', 1000);
+    // One request at the start, not a read and an update back to back.
+    expect(de.rest.requests.length + de.requests.length).toBe(1);
+    const job = store.ddnsJobs().find((j) => j.recordId === 'de')!;
+    expect(job).toMatchObject({ status: 'pending', attempts: 1, want: '198.51.100.7' });
+    expect(job.nextAt).toBeGreaterThan(clock.now());
+    expect(w.record('de').why).toContain('503');
+  });
 });

@@ -1,7 +1,6 @@
 /**
- * The truth tables of electron/engine/ddns/state-events.ts: which changes of a record's state are
- * events, which are worth a notice (once per change, never per attempt), and which attempt
- * results the status shows.
+ * The truth table of electron/engine/ddns/state-events.ts: which changes of a record's state are
+ * events, and which are worth a notice (once per change, never per attempt).
  */
 import { describe, expect, it } from 'vitest';
 
@@ -11,7 +10,6 @@ import {
   type DdnsStateMemory,
   type RecordSeen,
   STATE_CLASS,
-  updateResults,
 } from '../../../../electron/engine/ddns/state-events';
 import { DDNS_STATES } from '../../../../shared/contract-ddns';
 
@@ -131,43 +129,5 @@ describe('ddnsStateStep: events and notices', () => {
 
   it('classifies every state the contract has', () => {
     for (const state of DDNS_STATES) expect(STATE_CLASS, state).toHaveProperty([state]);
-  });
-});
-
-describe('updateResults: what the attempts came to, from two looks at a record', () => {
-  it.each<[string, RecordSeen, RecordSeen, string[]]>([
-    ['nothing new', seen('in-step', { lastUpdateAt: 5 }), seen('in-step', { lastUpdateAt: 5 }), []],
-    ['the provider took an update', seen('updating'), seen('propagating', { lastUpdateAt: 9 }), ['accepted']],
-    [
-      'another update taken',
-      seen('updating', { lastUpdateAt: 5 }),
-      seen('propagating', { lastUpdateAt: 9 }),
-      ['accepted'],
-    ],
-    ['an attempt to wait after', seen('updating'), seen('waiting', { nextAttemptAt: 100 }), ['retry']],
-    [
-      'waiting, another attempt, waiting again',
-      seen('waiting', { nextAttemptAt: 100 }),
-      seen('waiting', { nextAttemptAt: 200 }),
-      ['retry'],
-    ],
-    [
-      'still the same wait (another record changed)',
-      seen('waiting', { nextAttemptAt: 100 }),
-      seen('waiting', { nextAttemptAt: 100 }),
-      [],
-    ],
-    ['waiting without a time (a status that does not say)', seen('updating'), seen('waiting'), []],
-    ['an attempt stopped', seen('updating'), seen('stopped'), ['stopped']],
-    ['stopped with no attempt (a record that cannot be built)', seen('off'), seen('stopped'), []],
-  ])('%s', (_name, before, now, results) => {
-    expect(updateResults(before, now)).toEqual(results);
-  });
-
-  it('counts nothing for a record first seen, then each attempt once', () => {
-    const first = ddnsStateStep(DDNS_STATE_MEMORY_START, [seen('waiting', { nextAttemptAt: 100 })], 0);
-    expect(first.results).toEqual([]);
-    const again = ddnsStateStep(first.memory, [seen('waiting', { nextAttemptAt: 200 })], 1);
-    expect(again.results).toEqual(['retry']);
   });
 });
