@@ -44,6 +44,12 @@ export const ddnsRecordStatusSchema = z.object({
   waitingFor: z.array(z.string()),
   /** Authoritative servers not asked from here ("ns1.example.org (2001:db8::53)"): this host has no route to them. */
   notAsked: z.array(z.string()),
+  /**
+   * Why the record holds another address than its setting asks for: a `stable` AAAA record that
+   * publishes the observed address ("no stable address of this host in 2001:db8:1:2::/64").
+   * Absent when it holds what it asks for.
+   */
+  addressNote: z.string().optional(),
   /** When the next attempt is due while waiting to retry; null in every other state. */
   nextAttemptAt: epochMs.nullable(),
   /** When the provider last accepted an update. */

@@ -110,6 +110,13 @@ describe('the dynamic DNS card', () => {
               notAsked: ['ns1.example.org (2001:db8::53)'],
             }),
             rec({
+              id: 'v6',
+              name: 'v6.example.org',
+              type: 'AAAA',
+              address: '2001:db8:1:2::77',
+              addressNote: 'observed address published: no stable address of this host in 2001:db8:1:2::/64',
+            }),
+            rec({
               id: 'cf',
               name: 'cf.example.org',
               provider: 'cloudflare',
@@ -135,6 +142,10 @@ describe('the dynamic DNS card', () => {
     expect(wait.textContent).toContain('the provider is busy (HTTP 503)');
     const v4only = within(card).getByTestId('ddns-v4only');
     expect(v4only.textContent).toContain('not asked from here (no route): ns1.example.org (2001:db8::53)');
+    const v6 = within(card).getByTestId('ddns-v6');
+    expect(v6.textContent).toContain('points at 2001:db8:1:2::77');
+    expect(v6.textContent).toContain('observed address published: no stable address of this host in 2001:db8:1:2::/64');
+    expect(within(card).getByTestId('ddns-cf').textContent).not.toContain('observed address');
     const cf = within(card).getByTestId('ddns-cf');
     expect(within(cf).getByText('in step').className).toContain('badge-good');
     expect(cf.textContent).toContain('proxied by Cloudflare; the record holds 81.2.69.142');

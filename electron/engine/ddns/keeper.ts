@@ -136,7 +136,11 @@ export class DdnsKeeper {
   }
 
   status(): DdnsStatus {
-    return { records: [...this.entries.values()].map((e) => ('keeper' in e ? e.keeper.status() : e.fixed)) };
+    const of = (e: Entry): DdnsRecordStatus => {
+      if (!('keeper' in e)) return e.fixed;
+      return e.why ? { ...e.keeper.status(), addressNote: e.why } : e.keeper.status();
+    };
+    return { records: [...this.entries.values()].map(of) };
   }
 
   close(): void {
@@ -164,7 +168,7 @@ export class DdnsKeeper {
     const r = k.keeper.record;
     const t = aaaaTarget(recordAddressOf(r), seen.address, this.host.current, k.keeper.status().address);
     if (t.why !== (k.why ?? null)) {
-      // The status's `why` is the record keeper's (contract-ddns.ts): the log says this one.
+      // The status says it as the record's addressNote, and the log once per change of it.
       if (t.why) this.d.logger.info('ddns AAAA record publishes the observed address', { record: r.id, why: t.why });
       else if (k.why) this.d.logger.info('ddns AAAA record publishes its stable address', { record: r.id });
       k.why = t.why;

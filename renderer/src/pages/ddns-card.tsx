@@ -1,7 +1,8 @@
 /**
  * The dashboard's dynamic DNS card: each record's state in words (in step, updating, propagating
  * and which servers it waits for, waiting to retry and when, stopped or failed and why, off, and
- * the servers not asked from here), the address it points at and how long
+ * the servers not asked from here), the address it points at (and why, when an AAAA record
+ * publishes the observed address in place of a stable one) and how long
  * its last update took to reach every authoritative server. No records, no card.
  */
 import type { AppStatus } from '../../../shared/contract';
@@ -42,6 +43,7 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
                 {r.nextAttemptAt !== null &&
                   ` · next try ${formatTime(r.nextAttemptAt, appearance)} (${formatRelative(r.nextAttemptAt, now)})`}
               </span>
+              {r.addressNote && <span className="small block muted">{r.addressNote}</span>}
               {r.notAsked.length > 0 && (
                 <span className="small block muted">not asked from here (no route): {r.notAsked.join(', ')}</span>
               )}

@@ -156,8 +156,9 @@ describe('AAAA records at the address they should hold', () => {
     expect(sent(HOST)).toEqual([P1_STABLE, P1_STABLE2, P2_STABLE]);
     expect(sent(LAN)).toEqual(['2001:db8:1:2:1:2:3:4', '2001:db8:9:9:1:2:3:4']);
     expect(w.logs.some((l) => l.message.includes('observed address'))).toBe(false);
+    expect(w.record('v6').addressNote).toBeUndefined();
 
-    // No stable address left: the observed one is published, and the log says why.
+    // No stable address left: the observed one is published, and the log says why...
     host = [temporary(P2_TEMP)];
     await checkRead(P2_TEMP);
     await w.step(() => sent(HOST).length === 4, 'the observed address sent', 1000);
@@ -166,6 +167,10 @@ describe('AAAA records at the address they should hold', () => {
       record: 'v6',
       why: 'observed address published: no stable address of this host in 2001:db8:9:9::/64',
     });
+    // ...and so does the record's status, while it lasts.
+    expect(w.record('v6').addressNote).toBe(
+      'observed address published: no stable address of this host in 2001:db8:9:9::/64',
+    );
   });
 
   it('publishes the observed address when asked to, temporary or not', async () => {
