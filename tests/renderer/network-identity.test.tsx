@@ -73,8 +73,8 @@ describe('IdentityCredit', () => {
     );
   });
 
-  it("is in Settings' About, with the lists' licence", async () => {
-    renderApp(fakeEngine(), '#/settings?section=about');
+  it("is in Settings' Network identity, with the lists' licence", async () => {
+    renderApp(fakeEngine(), '#/settings?section=identity');
     expect((await screen.findByRole('link', { name: 'IP geolocation by DB-IP' })).getAttribute('href')).toBe(
       'https://db-ip.com',
     );

@@ -10,7 +10,6 @@ import type { ShellClient } from '../../../shared/bridge';
 import { notificationsSchema } from '../../../shared/notify-settings';
 import { settingsSchema } from '../../../shared/settings';
 import type { SettingsView } from '../api/types';
-import { AboutPanel } from './AboutPanel';
 import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
@@ -263,13 +262,6 @@ export const PANEL_SECTIONS: PanelSection[] = [
     intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
     folded: 'Time zone, clock and theme',
     render: () => <AppearancePanel />,
-  },
-  {
-    id: 'about',
-    title: 'About',
-    intro: 'The data IPWatch ships, and the credit each licence asks for.',
-    folded: 'Where network names and countries come from',
-    render: () => <AboutPanel />,
   },
 ];
 

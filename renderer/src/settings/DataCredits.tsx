@@ -1,16 +1,17 @@
 /**
- * About IPWatch: the data it ships and the credit each licence asks for (docs/identity.md). The
- * network identity's credit is the same component the dashboard and the history show.
+ * The data IPWatch ships for the network identity and the credit each licence asks for
+ * (docs/identity.md), in Settings' Network identity. The credit is the same component the
+ * dashboard and the history show.
  */
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 
-export function AboutPanel() {
+export function DataCredits() {
   const online = useOnlineSource();
   return (
     <>
       <p>
         Beside each address, the network and country come from databases shipped with IPWatch; no request leaves this
-        machine for them unless an online service is set up under Network identity.
+        machine for them unless an online service is set up above.
       </p>
       <p>
         <IdentityCredit online={online} />
