@@ -71,7 +71,10 @@ describe('the speed test chart', () => {
   it('says so when the period has no test', async () => {
     renderApp(fakeEngine(), '#/charts');
     const card = await screen.findByTestId('speed');
-    expect(card.textContent).toContain('No speed test in this period: run one from the dashboard');
+    // Tests are off in this status: the words name the setting and then the dashboard's button, both real controls.
+    expect(card.textContent).toContain(
+      'No speed test in this period: speed tests are off. Switch them on in Settings, "Speed test"; then "Run a speed test" on the dashboard runs one.',
+    );
   });
 
   it('says so when every test of the period failed, and asks for the whole period', async () => {
@@ -85,7 +88,9 @@ describe('the speed test chart', () => {
     fake.client.getSpeedTests.mockResolvedValue({ items: failed });
     renderApp(fake, '#/charts');
     const card = await screen.findByTestId('speed');
-    await waitFor(() => expect(card.textContent).toContain('The 3 speed tests of this period failed'));
+    await waitFor(() =>
+      expect(card.textContent).toContain('All 3 speed tests of this period failed; the last: HTTP 429.'),
+    );
     expect(fake.client.getSpeedTests).toHaveBeenCalledWith(expect.objectContaining({ limit: 1000 }));
   });
 
