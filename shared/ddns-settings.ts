@@ -73,8 +73,7 @@ const recordAddress = z
   .meta(
     about(
       'Address published (AAAA)',
-      "stable (the default): this host's stable IPv6 address in the /64 the sources saw, never a temporary one; " +
-        'observed: the address the sources saw; or a suffix such as ::1:2:3:4, put behind that /64, for another device in the LAN.',
+      "Stable: this host's own, never a temporary one (the default); observed: as seen; or a suffix like ::1:2:3:4.",
     ),
   );
 

@@ -84,7 +84,7 @@ describe('small words', () => {
   });
 
   it.each([
-    [['ipv4-changed'], '1 of 12 events'],
+    [['ipv4-changed'], '1 of 16 events'],
     [[], 'no events'],
   ])('%j: %s', (events, line) => {
     expect(eventsLine(events)).toBe(line);
