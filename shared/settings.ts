@@ -95,6 +95,18 @@ export const monitorSchema = z.strictObject({
     .max(60_000)
     .default(100)
     .meta(about('Wait after a network change (ms)', 'Time given to a new connection to come up before checking.')),
+  changeShownMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(10_080)
+    .default(60)
+    .meta(
+      about(
+        'Mark a change for (minutes)',
+        "How long the dashboard's address card, the page title and its icon show a new address as changed; 0: never.",
+      ),
+    ),
 });
 
 export const healthSchema = z.strictObject({

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 
 import type { HistoryEntry } from '../../renderer/src/api/types';
-import { type AddressView, addressView, lastConfirmedAt, recentAddresses } from '../../renderer/src/pages/address-view';
+import {
+  type AddressView,
+  addressView,
+  freshChange,
+  lastConfirmedAt,
+  recentAddresses,
+} from '../../renderer/src/pages/address-view';
 import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
 import type { CheckResult, FamilyStatus } from '../../shared/types';
 
@@ -184,5 +190,65 @@ describe('recent addresses', () => {
     const got = recentAddresses(items);
     expect(got.rows.map((r) => r.note)).toEqual(notes);
     expect(got.anyChange).toBe(anyChange);
+  });
+});
+
+describe('a change while it is news (freshChange, its table)', () => {
+  const HOUR = 60 * MIN;
+  const run = (family: 4 | 6, ip: string, firstSeen: number, from: string | null | undefined): HistoryEntry =>
+    ({
+      id: firstSeen,
+      family,
+      ip,
+      prefix: null,
+      firstSeen,
+      lastSeen: NOW,
+      checks: 1,
+      sources: [],
+      change: from === undefined ? null : { from, trigger: 'interval', sources: [] },
+    }) as HistoryEntry;
+  const OLD = '81.2.69.1';
+  it.each<[string, HistoryEntry[], 4 | 6, string | null, number, ReturnType<typeof freshChange>]>([
+    ['no run of the family', [run(6, '2001:db8::1', NOW - MIN, '2001:db8::2')], 4, IP, HOUR, null],
+    ['a first sighting', [run(4, IP, NOW - MIN, null)], 4, IP, HOUR, null],
+    ['an imported run', [run(4, IP, NOW - MIN, undefined)], 4, IP, HOUR, null],
+    ['a change, but not the address shown (the list is behind)', [run(4, OLD, NOW - MIN, IP)], 4, IP, HOUR, null],
+    ['a change an hour old, the hour set', [run(4, IP, NOW - HOUR, OLD)], 4, IP, HOUR, null],
+    ['a change 4 s old', [run(4, IP, NOW - 4000, OLD)], 4, IP, HOUR, { family: 4, was: OLD, at: NOW - 4000 }],
+    [
+      'a change 2 h old, 3 h set',
+      [run(4, IP, NOW - 2 * HOUR, OLD)],
+      4,
+      IP,
+      3 * HOUR,
+      { family: 4, was: OLD, at: NOW - 2 * HOUR },
+    ],
+    [
+      'a change stamped ahead of this clock: now',
+      [run(4, IP, NOW + MIN, OLD)],
+      4,
+      IP,
+      HOUR,
+      { family: 4, was: OLD, at: NOW },
+    ],
+    ['0 minutes set: never', [run(4, IP, NOW - 4000, OLD)], 4, IP, 0, null],
+    [
+      "the family's newest run counts, not an older change",
+      [run(4, IP, NOW - MIN, null), run(4, OLD, NOW - 2 * MIN, '81.2.69.9')],
+      4,
+      IP,
+      HOUR,
+      null,
+    ],
+    [
+      'the other family first in the list',
+      [run(6, '2001:db8::1', NOW - MIN, null), run(4, IP, NOW - 2 * MIN, OLD)],
+      4,
+      IP,
+      HOUR,
+      { family: 4, was: OLD, at: NOW - 2 * MIN },
+    ],
+  ])('%s', (_name, items, family, shown, forMs, want) => {
+    expect(freshChange(items, family, shown, NOW, forMs)).toEqual(want);
   });
 });

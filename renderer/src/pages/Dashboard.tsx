@@ -6,6 +6,7 @@ import { healthOf } from '../../../shared/health';
 import { useConnectionState } from '../api/engine';
 import { useHistory, useInsight, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
+import { RECENT_QUERY, useFreshChanges } from '../change-signal';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
 import { formatRelative, formatTime } from '../format';
@@ -22,25 +23,31 @@ import { MonitorsCard } from './monitors-card';
 import { SourcesGrid } from './SourcesGrid';
 import { SpeedCard } from './speed-card';
 
-/** Both address cards, each current or last known as the health and its checks say. */
+/**
+ * Both address cards, each current or last known as the health and its checks say, a change
+ * still news marked on its card, and the recent changes beside them.
+ */
 function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   const connected = useConnectionState() !== 'disconnected';
   const health = healthOf(s, { connected });
   // The store's recent checks tell when an address unconfirmed now was last confirmed.
   const insight = useInsight(INSIGHT_QUERY).data;
+  const changes = useFreshChanges(now);
   return (
-    <div className="grid two">
+    <div className="addresses">
       {([4, 6] as const).map((f) => {
         const fam = s.families[`v${f}`];
         const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []));
-        return <AddressCard key={f} status={fam} view={view} now={now} />;
+        const change = changes.find((c) => c.family === f) ?? null;
+        return <AddressCard key={f} status={fam} view={view} now={now} change={change} />;
       })}
+      <RecentChanges />
     </div>
   );
 }
 
 function RecentChanges() {
-  const recent = useHistory({ limit: 5, offset: 0 });
+  const recent = useHistory(RECENT_QUERY);
   const [appearance] = useAppearance();
   return (
     <section className="card" aria-labelledby="changes-h">
@@ -101,13 +108,10 @@ export function Dashboard() {
             <h2 id="sources-h">Sources</h2>
             <SourcesGrid sources={s.sources} />
           </section>
-          <div className="grid two">
-            <RecentChanges />
-            <section className="card" aria-labelledby="channels-h">
-              <h2 id="channels-h">Notifications</h2>
-              <ChannelsList channels={s.notifications} now={now} />
-            </section>
-          </div>
+          <section className="card" aria-labelledby="channels-h">
+            <h2 id="channels-h">Notifications</h2>
+            <ChannelsList channels={s.notifications} now={now} />
+          </section>
         </>
       )}
     </QueryState>

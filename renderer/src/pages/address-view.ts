@@ -110,3 +110,40 @@ export function recentAddresses(items: readonly HistoryEntry[]): { rows: RecentA
   });
   return { rows, anyChange: rows.some((r) => r.change) };
 }
+
+/** A family's last change while it is still news: the address it replaced and when. */
+export interface FreshChange {
+  family: 4 | 6;
+  was: string;
+  at: number;
+}
+
+/**
+ * The change a family's card and the page's title mark, from the recent addresses (newest first):
+ * the family's newest run, when it is the address shown now, came by a change, and began less
+ * than `forMs` ago. So a change is marked for that long and no longer, and never a first address.
+ *
+ *   family's newest run           | its address   | began           | marked
+ *   ------------------------------+---------------+-----------------+---------------------------
+ *   none                          | -             | -               | nothing
+ *   a first sighting, an import   | any           | any             | nothing (not a change)
+ *   a change from X               | not the shown | any             | nothing (the list is behind)
+ *   a change from X               | the shown one | forMs ago or more| nothing (no longer news)
+ *   a change from X               | the shown one | in the future   | changed "now" (clock skew)
+ *   a change from X               | the shown one | less than forMs | changed at its start, was X
+ *
+ * `forMs` 0: never marked.
+ */
+export function freshChange(
+  items: readonly HistoryEntry[],
+  family: 4 | 6,
+  shownIp: string | null,
+  now: number,
+  forMs: number,
+): FreshChange | null {
+  const newest = items.find((e) => e.family === family);
+  const was = newest?.change?.from ?? null;
+  if (!newest || was === null || newest.ip !== shownIp) return null;
+  const at = Math.min(newest.firstSeen, now);
+  return now - at < forMs ? { family, was, at } : null;
+}

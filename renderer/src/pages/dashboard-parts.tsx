@@ -11,10 +11,39 @@ import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
-import type { AddressView } from './address-view';
+import type { AddressView, FreshChange } from './address-view';
+
+/**
+ * A change still news (address-view.ts freshChange): "Changed 4 s ago: was <del>81.2.69.142</del>".
+ * A screen reader hears one steady sentence with the time of day, not the seconds ticking by.
+ */
+export function ChangeBanner({ change, now }: { change: FreshChange; now: number }) {
+  const [appearance] = useAppearance();
+  return (
+    <p className="change-banner" role="status" data-testid={`change-v${change.family}`}>
+      <span aria-hidden="true">
+        Changed {formatRelative(change.at, now)}: was <del className="mono">{change.was}</del>
+      </span>
+      <span className="sr-only">
+        IPv{change.family} changed at {formatTime(change.at, appearance)}; the old address was {change.was}.
+      </span>
+    </p>
+  );
+}
 
 /** One family's address: current, or last known with why and when it was last confirmed (address-view.ts). */
-export function AddressCard({ status, view, now }: { status: FamilyStatus; view: AddressView; now: number }) {
+export function AddressCard({
+  status,
+  view,
+  now,
+  change = null,
+}: {
+  status: FamilyStatus;
+  view: AddressView;
+  now: number;
+  /** The family's change while it is news: a banner above the address. */
+  change?: FreshChange | null;
+}) {
   const [appearance] = useAppearance();
   const online = useOnlineSource();
   const name = `IPv${status.family}`;
@@ -23,8 +52,13 @@ export function AddressCard({ status, view, now }: { status: FamilyStatus; view:
   const note = familyNote(status);
   const stale = view.kind === 'last-known';
   return (
-    <section className="card address" aria-labelledby={headingId} data-view={view.kind}>
+    <section
+      className={change ? 'card address changed' : 'card address'}
+      aria-labelledby={headingId}
+      data-view={view.kind}
+    >
       <h2 id={headingId}>{name}</h2>
+      {change && <ChangeBanner change={change} now={now} />}
       {view.kind === 'off' ? (
         <p className="muted">Switched off in settings.</p>
       ) : view.kind === 'none' ? (

@@ -2,9 +2,10 @@
  * The window around the page: skip link, header, connection banner, and the page area. The page
  * area alone is guarded (PageBoundary), so whatever a page does, the rest always renders.
  */
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 
 import { useEngine } from '../api/engine';
+import { ChangeSignal } from '../change-signal';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { PAGES, useRoute } from '../routes';
 import { Header } from './Header';
@@ -51,11 +52,9 @@ export function Shell() {
   const { http } = useEngine();
   const route = useRoute();
   const title = PAGES.find((p) => p.path === route)!.title;
-  useEffect(() => {
-    document.title = `${title} · IPWatch`;
-  }, [title]);
   return (
     <>
+      <ChangeSignal pageTitle={title} />
       <SkipLink />
       <Header route={route} http={http} />
       <ConnectionBanner />
