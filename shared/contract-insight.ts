@@ -36,6 +36,9 @@ const held = z.object({
 
 export const insightSchema = z.object({
   at: epochMs.describe('when the answer was computed'),
+  firstCheckAt: epochMs
+    .nullable()
+    .describe('the first check the history holds (monitored time starts there); null before any'),
   uptime: z.array(
     z.object({
       label: z.string(),
@@ -45,7 +48,7 @@ export const insightSchema = z.object({
       monitoredMs: z
         .number()
         .describe('time watched in the window: from the first check on, while the monitor ran (not stopped or paused)'),
-      offlineMs: z.number(),
+      offlineMs: z.number().describe('the monitored time offline: never more than monitoredMs'),
     }),
   ),
   checks: z.object({

@@ -1,4 +1,5 @@
 /** How the history and outbox commands print for people: UTC times, tables and the stats report. Pure. */
+import { uptimeLine } from '../../shared/uptime';
 import { formatDuration } from '../engine/format';
 import type { StatsReport } from '../engine/store';
 
@@ -21,13 +22,8 @@ export function formatStats(s: StatsReport): string {
     const longest = f.longestRun ? `${f.longestRun.ip} for ${formatDuration(f.longestRun.durationMs)}` : 'n/a';
     lines.push(`  ${name}: ${f.changes} changes, mean time between ${mean}, longest run ${longest}`);
   }
-  const { percent, offlineMs, monitoredMs } = s.uptime;
-  lines.push(
-    percent === null
-      ? 'Uptime n/a (the monitor did not run in this period)'
-      : `Uptime ${percent}% of ${formatDuration(monitoredMs)} monitored (offline ${formatDuration(offlineMs)})`,
-    '',
-  );
+  // The same words as the dashboard's Uptime card and the bot's /stats (shared/uptime.ts).
+  lines.push(`Uptime ${uptimeLine(s.uptime, 'n/a (the monitor did not run in this period)')}`, '');
   const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
   let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
   if (s.sources.length) {

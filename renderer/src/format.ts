@@ -1,4 +1,6 @@
 /** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
+import { formatDuration } from '../../shared/duration';
+import { uptimeText } from '../../shared/uptime';
 import type { Appearance } from './appearance';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -27,24 +29,8 @@ export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 't
   }).format(ms);
 }
 
-/** 3 d 4 h, 5 h 12 min, 42 s: the two largest units. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  const s = Math.floor(ms / 1000);
-  const units: [number, string][] = [
-    [Math.floor(s / 86_400), 'd'],
-    [Math.floor((s % 86_400) / 3600), 'h'],
-    [Math.floor((s % 3600) / 60), 'min'],
-    [s % 60, 's'],
-  ];
-  const first = units.findIndex(([n]) => n > 0);
-  if (first < 0) return '0 s';
-  return units
-    .slice(first, first + 2)
-    .filter(([n]) => n > 0)
-    .map(([n, u]) => `${n} ${u}`)
-    .join(' ');
-}
+/** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
+export { formatDuration };
 
 /** "in 40 s" / "12 min ago". */
 export function formatRelative(ms: number | null | undefined, now: number): string {
@@ -54,15 +40,8 @@ export function formatRelative(ms: number | null | undefined, now: number): stri
   return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
 }
 
-/**
- * An uptime percentage as people read it: two decimals, rounded down so that anything short
- * of every moment reads below 100 %; a dash when nothing was monitored.
- */
-export function formatUptime(percent: number | null): string {
-  if (percent === null) return '—';
-  if (percent >= 100) return '100 %';
-  return `${(Math.floor(percent * 100) / 100).toFixed(2)} %`;
-}
+/** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */
+export const formatUptime = (percent: number | null): string => uptimeText(percent);
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -344,9 +344,9 @@ describe.skipIf(browserPeer.skip)('charts and insight in chromium', () => {
     await uptime.waitFor();
     // Two and a half hours offline in three weeks of monitoring: below 100 % over the month and the year.
     expect(await uptime.getByTestId('uptime-30').textContent()).toMatch(
-      /^99\.\d\d %last 30 dover the .+ monitored · offline 2 h 30 min$/,
+      /^99\.\d\d %last 30 dover .+ monitored · offline 2 h 30 min$/,
     );
-    expect(await uptime.getByTestId('uptime-1').textContent()).toMatch(/^100 %last 24 hover the .+ monitored$/);
+    expect(await uptime.getByTestId('uptime-1').textContent()).toMatch(/^100 %last 24 hover .+ monitored$/);
     const strip = page.getByRole('img', { name: /^IPv4, the last \d+ checks: \d+ ok/ });
     expect(await strip.locator('.beat').count()).toBeGreaterThan(2);
     expect(await strip.locator('.beat').first().getAttribute('title')).toMatch(/: (ok|address changed)/);

@@ -14,11 +14,14 @@ describe('dashboard insight', () => {
     const uptime = await screen.findByRole('region', { name: 'Uptime' });
     // Each tile names the time it covers: the figure is over monitored time only.
     expect(within(uptime).getByTestId('uptime-1').textContent).toBe(
-      '99.50 %last 24 hover the 24 hours monitored · offline 7 min 12 s',
+      '99.50 %last 24 hover 1 d monitored · offline 7 min 12 s',
     );
-    expect(within(uptime).getByTestId('uptime-30').textContent).toMatch(/^99\.98 %last 30 dover the 30 days monitored/);
-    // Nothing monitored over the year in this answer: a dash, not 100 %.
-    expect(within(uptime).getByTestId('uptime-365').textContent).toBe('—last 1 ynot monitored in this time');
+    expect(within(uptime).getByTestId('uptime-30').textContent).toBe(
+      '99.98 %last 30 dover 30 d monitored · offline 8 min 38 s',
+    );
+    expect(within(uptime).getByTestId('uptime-365').textContent).toBe(
+      '99.98 %last 1 yover 40 d monitored · offline 10 min',
+    );
 
     const recent = screen.getByRole('region', { name: 'Recent checks' });
     const v4 = within(recent).getByRole('img', { name: 'IPv4, the last 20 checks: 19 ok, 1 failed' });
@@ -43,6 +46,50 @@ describe('dashboard insight', () => {
     expect(within(row).getByText('7 min 12 s')).toBeTruthy();
     expect(within(row).getByText('no source answered')).toBeTruthy();
     expect(fake.client.getInsight).toHaveBeenCalledWith({ checks: 50, outages: 10 });
+  });
+
+  it('a fresh install shows one figure since its first check, in the API figures, offline never above monitored', async () => {
+    const fake = fakeEngine();
+    const now = Date.now();
+    const first = now - (4 * 60_000 + 59_000);
+    // Offline longer than monitored would read "offline 4 min 18 s" over "4 minutes": clamped, in the same words.
+    const w = (label: string, days: number) => ({
+      label,
+      days,
+      from: now - days * 86_400_000,
+      percent: 13.71,
+      monitoredMs: 299_000,
+      offlineMs: 258_000,
+    });
+    fake.client.getInsight.mockResolvedValue(
+      insight({ at: now, firstCheckAt: first, uptime: [w('24 h', 1), w('30 d', 30), w('1 y', 365)] }),
+    );
+    renderApp(fake);
+    const uptime = await screen.findByRole('region', { name: 'Uptime' });
+    const tiles = await within(uptime).findAllByRole('listitem');
+    expect(tiles).toHaveLength(1);
+    const text = tiles[0]!.textContent!;
+    expect(text).toMatch(/^13\.71 %since .+over 4 min 59 s monitored · offline 4 min 18 s$/);
+    expect(text).toContain(new Date(first).getFullYear().toString());
+  });
+
+  it('with no source set up, the time is "not monitored: no source", never offline, and the network is not blamed', async () => {
+    const fake = fakeEngine({ status: { ...status(), sources: [] } });
+    fake.client.getInsight.mockResolvedValue(
+      insight({
+        firstCheckAt: null,
+        uptime: [{ label: '24 h', days: 1, from: 0, percent: null, monitoredMs: 0, offlineMs: 0 }],
+        outages: { items: [], total: 0 },
+      }),
+    );
+    renderApp(fake);
+    const uptime = await screen.findByRole('region', { name: 'Uptime' });
+    await vi.waitFor(() =>
+      expect(within(uptime).getByTestId('uptime-1').textContent).toBe(
+        '—not monitored: no sourceno source is set up, so no check is sent',
+      ),
+    );
+    expect(uptime.textContent).not.toMatch(/offline|portal|Wi-Fi/);
   });
 
   it('leaves out a family switched off, says when there was no outage, and refreshes after a check', async () => {

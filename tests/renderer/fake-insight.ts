@@ -12,10 +12,11 @@ export function insight(over: Partial<Insight> = {}): Insight {
     }));
   return {
     at: now,
+    firstCheckAt: now - 40 * DAY,
     uptime: [
       { label: '24 h', days: 1, from: now - DAY, percent: 99.5, monitoredMs: DAY, offlineMs: 432_000 },
       { label: '30 d', days: 30, from: now - 30 * DAY, percent: 99.98, monitoredMs: 30 * DAY, offlineMs: 518_400 },
-      { label: '1 y', days: 365, from: now - 365 * DAY, percent: null, monitoredMs: 0, offlineMs: 0 },
+      { label: '1 y', days: 365, from: now - 365 * DAY, percent: 99.98, monitoredMs: 40 * DAY, offlineMs: 600_000 },
     ],
     checks: { v4: checks(20, [7]), v6: checks(20, []) },
     held: { v4: { meanMs: 3 * DAY + 4 * 3_600_000, addresses: 12 }, v6: { meanMs: null, addresses: 0 } },

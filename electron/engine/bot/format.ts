@@ -22,14 +22,6 @@ export function when(at: number, timezone: string): string {
   return `${stamp(at, 'f')} (${stamp(at)})${local}`;
 }
 
-/**
- * An uptime as the history's stats give it: a percentage, 0 to 100 already (StatsReport's
- * `uptime.percent`, electron/engine/store/stats-query.ts), so it is shown as it is, never
- * multiplied again. `none` is shown when nothing was monitored (null).
- */
-export const percentText = (percent: number | null, none: string): string =>
-  percent === null ? none : `${percent.toFixed(2)} %`;
-
 export const address = (ip: string | null, mask: MaskMode): string =>
   ip === null ? 'none' : mask === 'none' ? `\`${ip}\`` : showAddress(ip, mask);
 

@@ -40,7 +40,8 @@ export interface FamilyVerdict {
   /**
    * Some source answered with a public address, agreed or not. Replies without one (a captive
    * portal's page, a resolver's NXDOMAIN) prove no way out to the internet. Null when a local
-   * witness settled the check: no public source was asked, so nothing is known of the way out.
+   * witness settled the check, or no source is set up: no public source was asked, so nothing
+   * is known of the way out.
    */
   answered: boolean | null;
 }
@@ -210,6 +211,7 @@ export class FamilyRunner {
       durationMs: this.lastCheck.durationMs,
       attempts: out.attempts,
     });
-    return { result, answered: out.attempts.some((a) => a.ok) };
+    // No source set up: no request was sent, so nothing is known of the network (no outage, no "offline").
+    return { result, answered: ctx.sources.length ? out.attempts.some((a) => a.ok) : null };
   }
 }

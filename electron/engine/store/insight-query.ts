@@ -6,11 +6,12 @@
  */
 import { UPTIME_WINDOWS } from '../../../shared/contract-insight';
 import type { Family } from '../../../shared/types';
+import { meanHeld } from '../../../shared/uptime';
 import { DAY_MS } from './context';
 import type { Insight, InsightQuery } from './history-types';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, one, str } from './sqlite';
-import { uptimeOver } from './uptime';
+import { firstCheckAt, uptimeOver } from './uptime';
 
 /**
  * An address is held from its first sighting until the next address's first sighting: the
@@ -21,12 +22,7 @@ function heldOf(db: Database, family: Family): Insight['held']['v4'] {
   const r = one(db, 'SELECT count(*) AS n, min(first_seen) AS lo, max(first_seen) AS hi FROM runs WHERE family = ?', [
     family,
   ]);
-  const n = num(r?.n);
-  const addresses = Math.max(0, n - 1);
-  return {
-    meanMs: addresses > 0 ? Math.round((num(r?.hi) - num(r?.lo)) / addresses) : null,
-    addresses,
-  };
+  return meanHeld(num(r?.n), num(r?.lo), num(r?.hi));
 }
 
 function outagesOf(db: Database, now: number, limit: number): Insight['outages'] {
@@ -51,6 +47,7 @@ export function queryInsight(
   const checks = q.checks ?? 50;
   return {
     at: now,
+    firstCheckAt: firstCheckAt(db),
     uptime: UPTIME_WINDOWS.map(({ label, days }) => {
       const from = now - days * DAY_MS;
       return { label, days, from, ...uptimeOver(db, from, now, now, liveStart) };

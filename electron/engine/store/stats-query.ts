@@ -6,13 +6,14 @@
  * connection was neither online nor offline.
  */
 import { FAMILIES, type Family } from '../../../shared/types';
+import { uptimePercent } from '../../../shared/uptime';
 import { calendarOf } from './calendar';
 import { DAY_MS } from './context';
 import type { FamilyStats, PeriodCount, StatsQuery, StatsReport } from './history-types';
 import { HOURLY_MAX_DAYS, sourceReport } from './source-report';
 import { measureWindows } from './spans';
 import { type Database, each, num, one, str } from './sqlite';
-import { uptimePercent, watchedSpans } from './uptime';
+import { watchedSpans } from './uptime';
 
 /** Longest period answered: ten years of daily rows is still small. */
 const MAX_DAYS = 3660;

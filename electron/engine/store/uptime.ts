@@ -6,9 +6,10 @@
  * Monitored time starts at the first check the history holds: before it nothing was known,
  * so a fresh install's first seconds (or an install that never got to check) are neither
  * online nor offline. Time while stopped or paused lies outside every session (both end it).
+ * The percentage and every word about it come from shared/uptime.ts, for every reader alike.
  */
+import { uptimePercent } from '../../../shared/uptime';
 import { monitoredSpans } from './sessions';
-import { round } from './source-report';
 import { intersectSpans, measure, type Span } from './spans';
 import { all, type Database, num, numOrNull, one } from './sqlite';
 
@@ -52,10 +53,6 @@ export function firstCheckAt(db: Database): number | null {
   );
   return numOrNull(r?.t);
 }
-
-/** Share of the monitored time online, 0 to 100, or null when nothing was monitored. */
-export const uptimePercent = (offlineMs: number, monitoredMs: number): number | null =>
-  monitoredMs > 0 ? round(100 * (1 - offlineMs / monitoredMs)) : null;
 
 /** Uptime over [from, end]: monitored and offline time, and the percentage. */
 export function uptimeOver(

@@ -2,38 +2,49 @@
  * What people look for first, as Uptime Kuma shows it: uptime over 24 h / 30 d / 1 y, a strip of
  * the recent checks, the mean time an address is held, and the latest outages.
  */
-import { useInsight } from '../api/queries';
+import { uptimeTiles } from '../../../shared/uptime';
+import { useInsight, useStatus } from '../api/queries';
 import type { Insight } from '../api/types';
 import { useAppearance } from '../appearance';
 import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
 import './dashboard-insight.css';
-import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS, uptimeTile } from './insight-view';
+import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
 /** The one insight query of the dashboard (the address cards read its recent checks too). */
 export const INSIGHT_QUERY = { checks: 50, outages: 10 };
 
-function Uptime({ insight }: { insight: Insight }) {
+/**
+ * The figures as the API gives them, in shared/uptime.ts's words (the CLI's and the bot's too).
+ * Until a day is watched, one figure "since <first check>"; `sources`: set up for the families watched.
+ */
+function Uptime({ insight, sources }: { insight: Insight; sources: number }) {
+  const [appearance] = useAppearance();
+  const tiles = uptimeTiles({
+    windows: insight.uptime,
+    firstCheckAt: insight.firstCheckAt,
+    now: insight.at,
+    sources,
+    time: (at) => formatTime(at, appearance),
+  });
   return (
     <section className="card" aria-labelledby="uptime-h">
       <h2 id="uptime-h">Uptime</h2>
       <ul className="uptime-tiles">
-        {insight.uptime.map((u) => {
-          const tile = uptimeTile(u, formatDuration);
-          return (
-            <li key={u.label} data-testid={`uptime-${u.days}`}>
-              <span className="uptime-value">{tile.value}</span>
-              <span className="muted small">{tile.window}</span>
-              <span className="muted small">{tile.covers}</span>
-            </li>
-          );
-        })}
+        {tiles.map((tile) => (
+          <li key={tile.days} data-testid={`uptime-${tile.days}`}>
+            <span className="uptime-value">{tile.value}</span>
+            <span className="muted small">{tile.window}</span>
+            <span className="muted small">{tile.covers}</span>
+          </li>
+        ))}
       </ul>
       <p className="muted small">
-        Of the time monitored, from the first check on; while the monitor was stopped or paused, nothing is counted.
+        Of the time monitored, from the first check on; while the monitor was stopped or paused, or no source was set
+        up, nothing is counted.
       </p>
     </section>
   );
@@ -142,12 +153,14 @@ function Outages({ insight }: { insight: Insight }) {
 /** The four cards, for the families watched. */
 export function DashboardInsight({ families }: { families: Family[] }) {
   const insight = useInsight(INSIGHT_QUERY);
+  const status = useStatus();
+  const sources = (status.data?.sources ?? []).filter((x) => families.includes(x.family)).length;
   return (
     <QueryState query={insight} what="uptime and recent checks">
       {(i) => (
         <>
           <div className="grid two">
-            <Uptime insight={i} />
+            <Uptime insight={i} sources={status.data ? sources : 1} />
             <Held insight={i} families={families} />
           </div>
           <RecentChecks insight={i} families={families} />

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 
 import type { GuildSettings } from '../../../../shared/discord-settings';
+import { uptimeLine } from '../../../../shared/uptime';
 import type { FamilyStats } from '../../services';
 import { chartDays, renderStatsChart } from '../chart';
 import { forecastField } from '../forecast-words';
-import { address, COLOR, embed, formatDuration, percentText } from '../format';
+import { address, COLOR, embed, formatDuration } from '../format';
 import { defineCommand } from './define';
 
 export const PERIOD_CHOICES = ['24h', '7d', '30d', '90d', '365d'].map((p) => ({ name: p, value: p }));
@@ -38,7 +39,6 @@ export const stats = defineCommand({
   run: async ({ options, guild }, services) => {
     const to = services.clock.now();
     const r = services.history.stats({ from: to - options.period, to, hourly: false });
-    const up = percentText(r.uptime.percent, 'no monitored time');
     const label = formatDuration(options.period);
     const png = await renderStatsChart(chartDays(r.changes.perDay, r.uptime.perDay), `IPWatch, last ${label}`);
     return {
@@ -48,7 +48,7 @@ export const stats = defineCommand({
           color: COLOR.info,
           fields: [
             { name: 'Changes', value: String(r.changes.total) },
-            { name: 'Uptime (monitored time)', value: `${up}; offline ${formatDuration(r.uptime.offlineMs)}` },
+            { name: 'Uptime (monitored time)', value: uptimeLine(r.uptime, 'no monitored time') },
             { name: 'IPv4', value: familyLine(r.families.v4, guild) },
             { name: 'IPv6', value: familyLine(r.families.v6, guild) },
             forecastField((q) => services.history.history(q), to, services.settings().notifications.timezone),

@@ -12,7 +12,8 @@ import { monitorLines } from '../../../../shared/monitor-words';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { speedLine } from '../../../../shared/speed-words';
-import { address, COLOR, embed, formatDuration, percentText, stamp, when } from '../format';
+import { uptimeLine } from '../../../../shared/uptime';
+import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { defineCommand } from './define';
 
 /**
@@ -47,7 +48,7 @@ export const status = defineCommand({
     const interval = services.settings().monitor.intervalSec * 1000;
     const next = s.pausedSince !== null ? 'paused' : last ? `about ${stamp(last.at + interval)}` : 'soon';
     const open = s.sources.filter((x) => x.state !== 'closed');
-    const uptime = services.history.stats({ days: 30, hourly: false }).uptime.percent;
+    const uptime = services.history.stats({ days: 30, hourly: false }).uptime;
     const { bot } = s;
     const channels = s.notifications.map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
     // The one health state the dashboard's badge and the tray show too (shared/health.ts).
@@ -71,7 +72,7 @@ export const status = defineCommand({
             },
             { name: 'Last check', value: last ? `${when(last.at, tz)} · ${last.result}` : 'none yet' },
             { name: 'Next check', value: next },
-            { name: 'Uptime (30 days, monitored time)', value: percentText(uptime, 'no data yet') },
+            { name: 'Uptime (30 days, monitored time)', value: uptimeLine(uptime, 'no data yet') },
             {
               name: 'Sources',
               value: `${s.sources.length - open.length} of ${s.sources.length} healthy${

@@ -1,18 +1,20 @@
-/** The bot's pure formatting: uptime shown as the stats give it (a percentage), the chart's days. */
+/** The bot's pure formatting: the uptime line the CLI and dashboard share, the chart's days. */
 import { describe, expect, it } from 'vitest';
 
 import { chartDays } from '../../../../electron/engine/bot/chart';
-import { percentText } from '../../../../electron/engine/bot/format';
+import { uptimeLine } from '../../../../shared/uptime';
 
-describe('percentText', () => {
+describe('the uptime line', () => {
   it.each<[number | null, string]>([
-    [100, '100.00 %'],
-    [99.5, '99.50 %'],
-    [0.25, '0.25 %'],
-    [0, '0.00 %'],
+    [100, '100 % over 1 h monitored'],
+    [99.5, '99.50 % over 1 h monitored · offline 18 s'],
+    [0.25, '0.25 % over 1 h monitored · offline 59 min 51 s'],
+    [0, '0.00 % over 1 h monitored · offline 1 h'],
     [null, 'no data yet'],
-  ])('%j -> %s', (percent, want) => {
-    expect(percentText(percent, 'no data yet')).toBe(want);
+  ])('%j -> %s (a percentage as the stats give it, never multiplied again)', (percent, want) => {
+    const monitoredMs = percent === null ? 0 : 3_600_000;
+    const offlineMs = percent === null ? 0 : Math.round(monitoredMs * (1 - percent / 100));
+    expect(uptimeLine({ percent, monitoredMs, offlineMs }, 'no data yet')).toBe(want);
   });
 });
 

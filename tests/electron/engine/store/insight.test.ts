@@ -101,9 +101,9 @@ describe('insight', () => {
       ['30 d', 30, t0 + 2 * DAY - 30 * DAY],
       ['1 y', 365, t0 + 2 * DAY - 365 * DAY],
     ]);
-    expect(uptime[0]).toMatchObject({ monitoredMs: DAY, offlineMs: HOUR, percent: 95.833 });
+    expect(uptime[0]).toMatchObject({ monitoredMs: DAY, offlineMs: HOUR, percent: 95.83 });
     // The month and the year saw only the two monitored days.
-    expect(uptime[1]).toMatchObject({ monitoredMs: 2 * DAY, offlineMs: 7 * HOUR, percent: 85.417 });
+    expect(uptime[1]).toMatchObject({ monitoredMs: 2 * DAY, offlineMs: 7 * HOUR, percent: 85.41 });
     expect(uptime[2]).toMatchObject({ monitoredMs: 2 * DAY, offlineMs: 7 * HOUR });
     await store.close();
   });

@@ -61,7 +61,7 @@ const ROWS: Row[] = [
     name: 'a stop in the middle',
     steps: [{ start: 0 }, { check: 0 }, { outage: [3 * MIN, null] }, { stop: 5 * MIN }, { start: 20 * MIN }],
     at: 30 * MIN,
-    expected: same([15 * MIN, 2 * MIN, 86.667]),
+    expected: same([15 * MIN, 2 * MIN, 86.66]),
   },
   {
     // 60 days imported from another tool (runs, no sessions): nobody watched those days.
