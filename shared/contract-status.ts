@@ -36,6 +36,16 @@ const breaker = z.enum(['closed', 'open', 'half-open']);
 const kind = z.enum(['http', 'dns', 'stun']);
 const epochMs = z.number().describe('epoch ms');
 
+const attempt: Schema<Attempt> = z.object({
+  sourceId: z.string(),
+  provider: z.string(),
+  kind,
+  ok: z.boolean(),
+  ip: z.string().optional(),
+  error: z.string().optional(),
+  latencyMs: z.number(),
+});
+
 const lastCheck: Schema<LastCheck> = z.object({
   at: epochMs,
   trigger,
@@ -43,6 +53,7 @@ const lastCheck: Schema<LastCheck> = z.object({
   durationMs: z.number(),
   requests: z.number(),
   witness: z.string().optional(),
+  attempts: z.array(attempt).optional().describe('what each source asked in this check answered'),
 });
 
 const familyStatus: Schema<FamilyStatus> = z.object({
@@ -188,16 +199,6 @@ export const testResultSchema: Schema<TestResult> = z.union([
   z.object({ ok: z.literal(true), ms: z.number() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
-
-const attempt: Schema<Attempt> = z.object({
-  sourceId: z.string(),
-  provider: z.string(),
-  kind,
-  ok: z.boolean(),
-  ip: z.string().optional(),
-  error: z.string().optional(),
-  latencyMs: z.number(),
-});
 
 const at = { at: epochMs };
 export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type', [

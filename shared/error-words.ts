@@ -23,7 +23,7 @@ function placeOf(raw: string, url: string | undefined): string | null {
   if (named) return named;
   const attempted = /attempted address: ([^,)\s]+)/.exec(raw)?.[1];
   if (attempted) return attempted;
-  const after = /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET)\s+(\S+)/.exec(raw)?.[1];
+  const after = /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNRESET)\s+(\S+)/.exec(raw)?.[1];
   if (after && ADDRESS.test(after)) return after.replace(/[),]+$/, '');
   if (url) {
     try {
@@ -64,18 +64,26 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     () => 'IPWatch did not answer: is it still running? The page retries when it is back.',
   ],
   [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
-  [/ENOTFOUND/, (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`],
+  [/ENOTFOUND|EAI_NONAME|ENODATA/, (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`],
   [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],
   [
     /ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|timed out|\btimeout\b/i,
     (p) => `No answer in time${from(p)}: the service may be down, or a firewall drops the traffic.`,
   ],
   [
-    /ECONNRESET|UND_ERR_SOCKET|other side closed|socket hang up|EPIPE/i,
+    /ECONNRESET|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_DESTROYED|other side closed|socket hang up|EPIPE/i,
     (p) =>
       `The connection${to(p)} was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.`,
   ],
-  [/EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|EAFNOSUPPORT/, (p) => `No route${to(p)}: is this machine on the network?`],
+  [
+    /EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/,
+    (p) => `No route${to(p)}: is this machine on the network?`,
+  ],
+  [/UND_ERR_ABORTED|AbortError|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
+  [
+    /UND_ERR_RES_EXCEEDED_MAX_SIZE|body (?:is )?too (?:large|long)/i,
+    (p) => `The answer${from(p)} was too large to read.`,
+  ],
   [
     /CERT_HAS_EXPIRED|certificate has expired/i,
     (p) => `The certificate${of(p)} has expired: the service must renew it.`,
@@ -89,7 +97,29 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     /UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i,
     (p) => `The certificate${of(p)} cannot be verified: its issuer is not trusted on this machine.`,
   ],
+  [
+    /EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/,
+    (p) => `No secure connection could be set up${to(p)}: is it an https address of a TLS service?`,
+  ],
+  // Any other code of Node or undici: no sentence of its own, so said plainly; the code stays in Details.
+  [
+    /\b(?:UND_ERR_[A-Z_]+|ERR_[A-Z_]+|E[A-Z]{4,})\b/,
+    (p) => `The request${to(p)} failed on the way: try again; the details name the cause.`,
+  ],
 ];
+
+/** A failure as a person reads it: the sentence, and the text it came from, folded under "Details". */
+export interface ErrorWords {
+  words: string;
+  /** The engine's own text (codes included), when the words say it differently; null when they are the same. */
+  details: string | null;
+}
+
+/** `raw` in words, with the raw text kept for a "Details" disclosure when it says more than the words. */
+export function errorWords(raw: string, url?: string): ErrorWords {
+  const words = errorInWords(raw, url);
+  return { words, details: words === asSentence(raw) ? null : raw.trim() };
+}
 
 /**
  * `raw` (an engine's error text) in words; `url` is where the request went (a channel's or a

@@ -13,12 +13,20 @@
  * | closed           | success                      | some        | answering              | none (cleared)   |
  *
  * A failure while nothing answered at all (the network was down) is not held against a source
- * (electron/engine/monitor/health.ts), so a source not asked since an outage keeps the word it
- * had before it.
+ * (electron/engine/monitor/health.ts), so its book keeps the word it had before. Given its
+ * family's last check, two rows come first, so no row contradicts the headline:
+ *
+ * | family's last check     | this source in it       | word              | reason shown                |
+ * |-------------------------|-------------------------|-------------------|-----------------------------|
+ * | unavailable (no answer) | failed                  | not answering     | its error in that check     |
+ * | unavailable (no answer) | not asked               | not answering     | "Not asked in the last ..." |
+ * | uncertain               | answered an address     | no agreement      | none (the answer is shown)  |
+ * | any other, or none      | any                     | (the table above) |                             |
  */
-import type { SourceHealth } from './types';
+import type { LastCheck, SourceHealth } from './types';
 
-export type SourceWord = 'answering' | 'slow' | 'failing' | 'resting after failures' | 'not asked yet';
+export type SourceWord =
+  'answering' | 'slow' | 'failing' | 'resting after failures' | 'not asked yet' | 'not answering' | 'no agreement';
 
 export interface SourceState {
   word: SourceWord;
@@ -36,7 +44,22 @@ export const SLOW_MS = 1000;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-export function sourceState(s: SourceHealth): SourceState {
+/**
+ * `lastCheck` is the source's family's last check (FamilyStatus.lastCheck); without it the word
+ * comes from the health book alone.
+ */
+export function sourceState(s: SourceHealth, lastCheck?: LastCheck | null): SourceState {
+  const inCheck = lastCheck?.attempts?.find((a) => a.sourceId === s.id);
+  if (lastCheck?.result === 'unavailable')
+    return {
+      word: 'not answering',
+      tone: 'bad',
+      reason: inCheck?.error ?? 'Not asked in the last check.',
+      reasonAt: lastCheck.at,
+      retryAt: null,
+    };
+  if (lastCheck?.result === 'uncertain' && inCheck?.ok)
+    return { word: 'no agreement', tone: 'warn', reason: null, reasonAt: null, retryAt: null };
   const error = { reason: s.lastError ?? null, reasonAt: s.lastErrorAt ?? null };
   if (s.state !== 'closed')
     return { word: 'resting after failures', tone: 'warn', ...error, retryAt: s.openUntil ?? null };

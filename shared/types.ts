@@ -89,6 +89,11 @@ export interface LastCheck {
   requests: number;
   /** Who vouched for the address instead of public sources ("router NAT-PMP", "interface eth0"). */
   witness?: string;
+  /**
+   * What each source asked in this check answered (an address, or why not), in the order they
+   * settled: the Sources table shows it beside each source. None when a witness settled it.
+   */
+  attempts?: Attempt[];
 }
 
 export interface FamilyStatus {

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { LoggedEvent } from '../../renderer/src/api/event-log';
 import type { ApiEvent } from '../../renderer/src/api/types';
 import {
+  type ActivityKind,
   activityLines,
   CHECK_MATCH_SLACK_MS,
   describeEvent,
   describeStored,
+  kindOf,
 } from '../../renderer/src/pages/activity-lines';
 import type { RecentEvent } from '../../shared/contract-events';
 
@@ -45,7 +47,7 @@ const cases: [string, RecentEvent[], LoggedEvent[], string[]][] = [
     [],
     [
       'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started',
-      'IPv4 check: unchanged',
+      'Checked IPv4: no change',
       'Offline: no route to host',
     ],
   ],
@@ -59,25 +61,25 @@ const cases: [string, RecentEvent[], LoggedEvent[], string[]][] = [
     'a live check and its record (dated at its end): once',
     [keptCheck(T + 40)],
     logged(liveCheck(T, 35)),
-    ['IPv4 check: unchanged 81.2.69.142, 35 ms'],
+    ['Checked IPv4: still 81.2.69.142 (35 ms)'],
   ],
   [
     'a record ending after the slack is another check',
     [keptCheck(T + 35 + CHECK_MATCH_SLACK_MS + 1)],
     logged(liveCheck(T, 35)),
-    ['IPv4 check: unchanged', 'IPv4 check: unchanged 81.2.69.142, 35 ms'],
+    ['Checked IPv4: no change', 'Checked IPv4: still 81.2.69.142 (35 ms)'],
   ],
   [
     'the other family is another check',
     [keptCheck(T + 40, 6)],
     logged(liveCheck(T, 35, 4)),
-    ['IPv6 check: unchanged', 'IPv4 check: unchanged 81.2.69.142, 35 ms'],
+    ['Checked IPv6: no change', 'Checked IPv4: still 81.2.69.142 (35 ms)'],
   ],
   [
     'two live checks, one record each',
     [keptCheck(T + 40), keptCheck(T + 100)],
     logged(liveCheck(T + 60, 30), liveCheck(T, 30)),
-    ['IPv4 check: unchanged 81.2.69.142, 30 ms', 'IPv4 check: unchanged 81.2.69.142, 30 ms'],
+    ['Checked IPv4: still 81.2.69.142 (30 ms)', 'Checked IPv4: still 81.2.69.142 (30 ms)'],
   ],
   [
     'an outage kept and lived: offline and online once each',
@@ -110,14 +112,79 @@ describe('describeStored', () => {
     [{ ...change, from: null }, 'IPv4 first seen: 81.2.69.143, found by a check you started'],
     [
       { type: 'notice', at: T, channel: 'hook', kind: 'ipv4-changed', status: 'sent', error: null },
-      'Notice ipv4-changed through hook: sent',
+      "Sent 'IPv4 address changed' to hook",
     ],
     [
       { type: 'notice', at: T, channel: 'hook', kind: 'offline', status: 'pending', error: 'HTTP 503' },
-      'Notice offline through hook: waiting to be sent (HTTP 503)',
+      "'Offline' waits to be sent to hook: The service failed on its side (HTTP 503): try again later.",
     ],
+    [
+      {
+        type: 'notice',
+        at: T,
+        channel: 'hook',
+        kind: 'offline',
+        status: 'expired',
+        error: 'network: UND_ERR_SOCKET: other side closed',
+      },
+      "Gave up sending 'Offline' to hook after retrying: The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.",
+    ],
+    [
+      { type: 'notice', at: T, channel: 'chat', kind: 'test', status: 'rejected', error: 'HTTP 400' },
+      'chat refused a test: The service refused the request (HTTP 400).',
+    ],
+    [
+      { type: 'notice', at: T, channel: 'hook', kind: '(unreadable)', status: 'sent', error: null },
+      'Sent a notice that cannot be read back to hook',
+    ],
+    [{ type: 'check', at: T, family: 6, result: 'uncertain' }, 'Checked IPv6: the sources did not agree on an address'],
+    [{ type: 'check', at: T, family: 4, result: 'unavailable' }, 'Checked IPv4: no source answered'],
   ])('%#: %s', (e, text) => {
     expect(describeStored(e)).toBe(text);
+  });
+});
+
+describe('live events as sentences, and their kind for the filter', () => {
+  it.each<[ApiEvent, string, ActivityKind]>([
+    [liveCheck(T, 35), 'Checked IPv4: still 81.2.69.142 (35 ms)', 'unchanged'],
+    [
+      { ...liveCheck(T, 35), result: 'changed', ip: '81.2.69.143' } as ApiEvent,
+      'Checked IPv4: changed to 81.2.69.143 (35 ms)',
+      'check',
+    ],
+    [
+      {
+        type: 'source-health',
+        at: T,
+        sourceId: 'ipify',
+        from: 'closed',
+        to: 'open',
+        reason: 'network: connect ECONNREFUSED 127.0.0.1:9',
+      },
+      'Source ipify rests after failures: Nothing answered at 127.0.0.1:9: is the service running?',
+      'source',
+    ],
+    [
+      { type: 'source-health', at: T, sourceId: 'ipify', from: 'half-open', to: 'closed', reason: 'answered' },
+      'Source ipify answers again',
+      'source',
+    ],
+    [
+      { type: 'source-health', at: T, sourceId: 'ipify', from: 'open', to: 'half-open', reason: 'probe due' },
+      'Source ipify is tried again',
+      'source',
+    ],
+    [{ type: 'online', at: T, offlineMs: 42_400 }, 'Back online after 42 s', 'outage'],
+    [liveChange, 'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started', 'change'],
+    [{ type: 'monitoring', at: T, paused: true }, 'Monitoring paused', 'other'],
+  ])('%#: %s', (e, text, kind) => {
+    expect(describeEvent(e)).toBe(text);
+    expect(kindOf(e)).toBe(kind);
+  });
+
+  it('gives every line its kind, so the page can hide unchanged checks', () => {
+    const lines = activityLines([keptCheck(T - 60_000), change], []);
+    expect(lines.map((l) => l.kind)).toEqual(['change', 'unchanged']);
   });
 });
 

@@ -97,10 +97,19 @@ describe('health on the dashboard', () => {
     expect(within(broken).getByText(/^Last answer/).textContent).toBe('Last answer 2 h ago');
     const why = broken.querySelector('details')!;
     expect(why.open).toBe(false);
-    expect(why.textContent).toMatch(/^Why broken is failingHTTP 503 \(\d+ s ago\)$/);
+    // Words first, when, then the engine's own text folded under Details.
+    expect(why.textContent).toMatch(
+      /^Why broken is failingThe service failed on its side \(HTTP 503\): try again later\. \(\d+ s ago\)DetailsHTTP 503$/,
+    );
     const tripped = within(sources).getByRole('row', { name: /tripped/ });
     expect(within(tripped).getByText('resting after failures')).toBeTruthy();
-    expect(tripped.querySelector('details')!.textContent).toMatch(/UND_ERR_SOCKET.*Asked again in (1|2) min/);
+    const trippedWhy = tripped.querySelector('details')!;
+    expect(trippedWhy.textContent).toMatch(
+      /^Why tripped is resting after failuresThe connection was closed before an answer/,
+    );
+    expect(trippedWhy.textContent).toMatch(/Asked again in (1|2) min/);
+    // The code is there for whoever opens Details, never as the words.
+    expect(trippedWhy.querySelector('details')!.textContent).toBe('Detailsnetwork: UND_ERR_SOCKET: other side closed');
     // The breaker's own words are the engine's: the badges say the person's.
     const badges = [...sources.querySelectorAll('.badge')].map((b) => b.textContent);
     expect(badges).toEqual(['answering', 'failing', 'resting after failures']);

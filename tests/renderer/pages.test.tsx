@@ -75,20 +75,58 @@ describe('charts, discord and activity pages', () => {
     });
     renderApp(fake, '#/activity');
     const audit = await screen.findByRole('table', { name: 'Audit log' });
-    expect(within(audit).getByText('settings.write')).toBeTruthy();
+    expect(within(audit).getByText('Settings written by IPWatch')).toBeTruthy();
+    expect(within(audit).getByText('the API')).toBeTruthy();
     const events = await screen.findByRole('list', { name: 'Events, newest first' });
     expect(
       within(events).getByText(/IPv4 changed 81\.2\.69\.142 → 81\.2\.69\.143, found by a check you started/),
     ).toBeTruthy();
-    expect(within(events).getByText(/Notice ipv4-changed through hook: sent/)).toBeTruthy();
+    expect(within(events).getByText(/Sent 'IPv4 address changed' to hook/)).toBeTruthy();
     expect(screen.queryByText(/Waiting for the engine's next event/)).toBeNull();
-    expect(fake.client.getRecentEvents).toHaveBeenCalledWith({ limit: 100 });
+    expect(fake.client.getRecentEvents).toHaveBeenCalledWith({ limit: 500 });
     // The same change arriving live (a page subscribed before the read) shows once; a new outage joins.
     act(() => fake.emit({ type: 'change', ...change, trigger: 'manual', fromSince: null, sources: [] }));
     act(() => fake.emit({ type: 'offline', at: Date.now(), cause: 'no route to host' }));
     expect(await within(events).findByText(/Offline: no route to host/)).toBeTruthy();
     expect(within(events).getAllByText(/IPv4 changed/)).toHaveLength(1);
     expect(within(events).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('activity: hides unchanged checks until asked, and pages through the rest', async () => {
+    const fake = fakeEngine();
+    const now = Date.now();
+    const items = [
+      ...Array.from({ length: 60 }, (_, i) => ({
+        type: 'notice' as const,
+        at: now - 1000 * (i + 1),
+        channel: 'hook',
+        kind: 'offline',
+        status: 'sent' as const,
+        error: null,
+      })),
+      { type: 'check' as const, at: now - 500, family: 4 as const, result: 'unchanged' as const },
+    ];
+    fake.client.getRecentEvents.mockResolvedValue({ at: now, items });
+    renderApp(fake, '#/activity');
+    const events = await screen.findByRole('list', { name: 'Events, newest first' });
+    // 60 notices: 50 on the first page, the unchanged check hidden.
+    expect(within(events).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(events).queryByText(/Checked IPv4/)).toBeNull();
+    const pager = screen.getByRole('navigation', { name: 'Event pages' });
+    expect(pager.textContent).toMatch(/60 events, page 1 of 2/);
+    fireEvent.click(within(pager).getByRole('button', { name: 'Older' }));
+    expect(within(screen.getByRole('list', { name: 'Events, newest first' })).getAllByRole('listitem')).toHaveLength(
+      10,
+    );
+    // Ticking unchanged checks shows the check (the newest line, on the first page).
+    fireEvent.click(screen.getByRole('checkbox', { name: /Unchanged checks \(1\)/ }));
+    fireEvent.click(within(pager).getByRole('button', { name: 'Newer' }));
+    const first = screen.getByRole('list', { name: 'Events, newest first' });
+    expect(within(first).getAllByRole('listitem')[0]!.textContent).toMatch(/Checked IPv4: no change$/);
+    // Hiding notifications leaves the check alone.
+    fireEvent.click(screen.getByRole('checkbox', { name: /Notifications \(60\)/ }));
+    expect(within(screen.getByRole('list', { name: 'Events, newest first' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByRole('navigation', { name: 'Event pages' })).toBeNull();
   });
 
   it('activity: says when nothing happened yet', async () => {

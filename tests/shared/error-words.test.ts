@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { asSentence, errorInWords } from '../../shared/error-words';
+import { asSentence, errorInWords, errorWords } from '../../shared/error-words';
 
 describe('network errors in words', () => {
   // The raw texts are the engine's (notify/http.ts describeError, net/errors.ts toSourceError).
@@ -100,7 +100,56 @@ describe('network errors in words', () => {
     ],
     ['no channel with id "x"', undefined, 'No channel with id "x".'],
     ['parse: no address in the answer', undefined, 'No address in the answer.'],
+    [
+      'getaddrinfo EAI_NONAME nowhere.example',
+      undefined,
+      'The name of the server was not found (DNS): check it for typos.',
+    ],
+    ['connect ENETDOWN 10.0.0.9:80', undefined, 'No route to 10.0.0.9:80: is this machine on the network?'],
+    [
+      'network: UND_ERR_CLOSED: The client is destroyed',
+      undefined,
+      'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
+    ],
+    ['This operation was aborted (UND_ERR_ABORTED)', undefined, 'The request was cancelled before an answer came.'],
+    [
+      'Response content too large (UND_ERR_RES_EXCEEDED_MAX_SIZE)',
+      'https://big.example/ip',
+      'The answer from big.example was too large to read.',
+    ],
+    [
+      'write EPROTO 0A00010B:SSL routines:ssl3_get_record:wrong version number',
+      'https://127.0.0.1:8080/',
+      'No secure connection could be set up to 127.0.0.1:8080: is it an https address of a TLS service?',
+    ],
+    [
+      'network: UND_ERR_INFO: invalid response',
+      'https://odd.example/',
+      'The request to odd.example failed on the way: try again; the details name the cause.',
+    ],
+    ['read EISCONN', undefined, 'The request failed on the way: try again; the details name the cause.'],
   ])('%s (%s)', (raw, url, words) => expect(errorInWords(raw, url)).toBe(words));
+
+  it.each([
+    [
+      'network: UND_ERR_SOCKET: other side closed',
+      {
+        words:
+          'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
+        details: 'network: UND_ERR_SOCKET: other side closed',
+      },
+    ],
+    [
+      'HTTP 404',
+      {
+        words: 'Nothing is at this address (HTTP 404): check the URL; a deleted webhook answers this too.',
+        details: 'HTTP 404',
+      },
+    ],
+    // Words that already are the text: nothing more to fold away.
+    ['no address in the answer', { words: 'No address in the answer.', details: null }],
+    ['Not asked in the last check.', { words: 'Not asked in the last check.', details: null }],
+  ])('keeps %s under Details when the words differ', (raw, want) => expect(errorWords(raw)).toEqual(want));
 
   it('makes any text a sentence, and leaves an empty one empty', () => {
     expect(asSentence('other side closed')).toBe('Other side closed.');

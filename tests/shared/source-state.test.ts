@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type SourceState, sourceState } from '../../shared/source-state';
-import type { SourceHealth } from '../../shared/types';
+import type { Attempt, LastCheck, SourceHealth } from '../../shared/types';
 
 const NOW = 1_790_000_000_000;
 
@@ -57,5 +57,87 @@ const cases: [string, Partial<SourceHealth>, SourceState][] = [
 describe('sourceState', () => {
   it.each(cases)('%s', (_name, over, want) => {
     expect(sourceState(source(over))).toEqual(want);
+  });
+});
+
+const attempt = (over: Partial<Attempt>): Attempt => ({
+  sourceId: 's',
+  provider: 's',
+  kind: 'http',
+  ok: true,
+  ip: '81.2.69.142',
+  latencyMs: 30,
+  ...over,
+});
+const check = (result: LastCheck['result'], attempts: Attempt[]): LastCheck => ({
+  at: NOW - 2000,
+  trigger: 'interval',
+  result,
+  durationMs: 40,
+  requests: attempts.length,
+  attempts,
+});
+const REFUSED = 'network: connect ECONNREFUSED 127.0.0.1:9';
+
+describe("sourceState beside its family's last check", () => {
+  const contextCases: [string, Partial<SourceHealth>, LastCheck | null, SourceState][] = [
+    [
+      'outage: a source answering until now, asked and refused, is not answering',
+      {},
+      check('unavailable', [attempt({ ok: false, ip: undefined, error: REFUSED })]),
+      { word: 'not answering', tone: 'bad', reason: REFUSED, reasonAt: NOW - 2000, retryAt: null },
+    ],
+    [
+      'outage: a source not asked in that check is not answering either',
+      {},
+      check('unavailable', [attempt({ sourceId: 'other', ok: false, ip: undefined, error: REFUSED })]),
+      {
+        word: 'not answering',
+        tone: 'bad',
+        reason: 'Not asked in the last check.',
+        reasonAt: NOW - 2000,
+        retryAt: null,
+      },
+    ],
+    [
+      'outage: a resting source too',
+      { state: 'open', consecutiveFailures: 3, lastError: 'HTTP 503', lastErrorAt: NOW - 50_000 },
+      check('unavailable', []),
+      {
+        word: 'not answering',
+        tone: 'bad',
+        reason: 'Not asked in the last check.',
+        reasonAt: NOW - 2000,
+        retryAt: null,
+      },
+    ],
+    [
+      'uncertain: a source that answered an address no quorum agreed on',
+      {},
+      check('uncertain', [attempt({}), attempt({ sourceId: 'b', ip: '81.2.69.160' })]),
+      { word: 'no agreement', tone: 'warn', ...none },
+    ],
+    [
+      'uncertain: a source that failed in it keeps its own word',
+      { consecutiveFailures: 1, lastError: 'HTTP 500', lastErrorAt: NOW - 2000 },
+      check('uncertain', [attempt({ ok: false, ip: undefined, error: 'HTTP 500' })]),
+      { word: 'failing', tone: 'bad', reason: 'HTTP 500', reasonAt: NOW - 2000, retryAt: null },
+    ],
+    [
+      'uncertain: a source not asked keeps its own word',
+      {},
+      check('uncertain', [attempt({ sourceId: 'b' })]),
+      { word: 'answering', tone: 'good', ...none },
+    ],
+    [
+      'an agreed check: the book decides',
+      {},
+      check('unchanged', [attempt({})]),
+      { word: 'answering', tone: 'good', ...none },
+    ],
+    ['no check yet', {}, null, { word: 'answering', tone: 'good', ...none }],
+  ];
+  it.each(contextCases)('%s', (_name, over, last, want) => {
+    expect(sourceState(source(over), last)).toEqual(want);
   });
 });

@@ -199,6 +199,7 @@ export class FamilyRunner {
       result,
       durationMs: Math.round(performance.now() - t0),
       requests,
+      attempts: out.attempts,
     };
     emit({
       type: 'check',

@@ -1,15 +1,18 @@
 /**
  * A source's state in one word (shared/source-state.ts) with when it last answered, and the
- * technical reason behind a disclosure: a person reads "failing" or "resting after failures";
- * "network: UND_ERR_SOCKET…" is there for whoever wants it. Once the source answers again the
- * reason is gone: an error it recovered from is not its state.
+ * reason behind a disclosure, in words (ErrorText): a person reads "failing" or "not answering"
+ * and "The connection was closed before an answer"; "network: UND_ERR_SOCKET…" is folded under
+ * Details. Once the source answers again the reason is gone: an error it recovered from is not
+ * its state. Given its family's last check, the word agrees with the headline (an outage makes
+ * every row "not answering").
  */
 import { type SourceState, sourceState } from '../../../shared/source-state';
-import type { SourceHealth } from '../../../shared/types';
+import type { LastCheck, SourceHealth } from '../../../shared/types';
 import { useAppearance } from '../appearance';
 import { formatRelative, formatTime } from '../format';
 import { useNow } from '../use-now';
 import { Badge } from './Badge';
+import { ErrorText } from './ErrorText';
 
 function When({ ms, now }: { ms: number; now: number }) {
   const [appearance] = useAppearance();
@@ -22,9 +25,9 @@ function When({ ms, now }: { ms: number; now: number }) {
 }
 
 /** The line under a source's name: its last answer, or that it was never asked. */
-export function SourceActivity({ source: s }: { source: SourceHealth }) {
+export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow(5000);
-  const st = sourceState(s);
+  const st = sourceState(s, lastCheck);
   if (s.lastSuccessAt === undefined)
     return st.word === 'not asked yet' ? null : <span className="muted small block">Never answered</span>;
   const fine = st.word === 'answering' || st.word === 'slow';
@@ -46,9 +49,9 @@ function Retry({ st, now }: { st: SourceState; now: number }) {
 }
 
 /** The state's word as a badge, and the reason behind a disclosure when there is one. */
-export function SourceStateCell({ source: s }: { source: SourceHealth }) {
+export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow(5000);
-  const st = sourceState(s);
+  const st = sourceState(s, lastCheck);
   return (
     <>
       <Badge tone={st.tone}>{st.word}</Badge>
@@ -61,15 +64,19 @@ export function SourceStateCell({ source: s }: { source: SourceHealth }) {
               {s.id} is {st.word}
             </span>
           </summary>
-          <span className="block">
-            {st.reason}
-            {st.reasonAt !== null && (
-              <>
-                {' '}
-                (<When ms={st.reasonAt} now={now} />)
-              </>
-            )}
-          </span>
+          <div>
+            <ErrorText
+              raw={st.reason}
+              after={
+                st.reasonAt !== null && (
+                  <>
+                    {' '}
+                    (<When ms={st.reasonAt} now={now} />)
+                  </>
+                )
+              }
+            />
+          </div>
           <Retry st={st} now={now} />
         </details>
       )}

@@ -1,20 +1,24 @@
 /**
- * What the engine did (the events the history keeps, then the live ones as they come) and who
- * changed what (the audit log).
+ * What the engine did (the events the history keeps, then the live ones as they come), a page
+ * at a time and filtered by kind (unchanged checks hidden unless asked for), and who changed
+ * what (the audit log), each line a sentence.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { MAX_RECENT_EVENTS } from '../../../shared/contract-events';
 import { useEngine, useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
-import { activityLines } from './activity-lines';
+import { type ActivityKind, activityLines } from './activity-lines';
+import { EventsList, KindFilter } from './activity-parts';
+import { auditWords } from './audit-words';
 
-/** How many kept events the page opens with. */
-const RECENT = 100;
+/** How many kept events the page opens with: as many as one read gives, so the pages reach back. */
+const RECENT = MAX_RECENT_EVENTS;
 
 /** The history's recent events: read when the page opens, and again after a reconnect (LiveUpdates). */
 function useRecentEvents() {
@@ -26,14 +30,40 @@ function useRecentEvents() {
   });
 }
 
+/** Shown unless the filter says otherwise: everything but the checks that found nothing new. */
+const DEFAULT_HIDDEN: ReadonlySet<ActivityKind> = new Set(['unchanged']);
+
+function Events() {
+  const log = useEventLog();
+  const recent = useRecentEvents();
+  const [hidden, setHidden] = useState<ReadonlySet<ActivityKind>>(DEFAULT_HIDDEN);
+  const all = activityLines(recent.data?.items ?? [], log.events());
+  const lines = all.filter((l) => !hidden.has(l.kind));
+  return (
+    <section className="card" aria-labelledby="live-h">
+      <h2 id="live-h">Events</h2>
+      <KindFilter lines={all} hidden={hidden} onChange={setHidden} />
+      {lines.length === 0 ? (
+        <p className="state empty">
+          {recent.isPending
+            ? 'Reading the recent events…'
+            : all.length === 0
+              ? "Nothing happened yet: the engine's first check shows here."
+              : 'No event of the kinds shown: tick more kinds above.'}
+        </p>
+      ) : (
+        <EventsList lines={lines} />
+      )}
+      {recent.isError && <p className="error-text small">Cannot read the recent events: showing the live ones.</p>}
+    </section>
+  );
+}
+
 const PAGE = 50;
 
 export function Activity() {
   const [page, setPage] = useState(0);
   const audit = useAudit({ limit: PAGE, offset: page * PAGE });
-  const log = useEventLog();
-  const recent = useRecentEvents();
-  const lines = activityLines(recent.data?.items ?? [], log.events());
   const [appearance] = useAppearance();
   const total = audit.data?.total ?? 0;
   return (
@@ -41,44 +71,26 @@ export function Activity() {
       <header className="page-head">
         <h1>Activity</h1>
       </header>
-      <section className="card" aria-labelledby="live-h">
-        <h2 id="live-h">Events</h2>
-        {lines.length === 0 ? (
-          <p className="state empty">
-            {recent.isPending
-              ? 'Reading the recent events…'
-              : "Nothing happened yet: the engine's first check shows here."}
-          </p>
-        ) : (
-          <ol className="events" aria-label="Events, newest first" tabIndex={0}>
-            {lines.map((l) => (
-              <li key={l.key}>
-                <time className="muted small" dateTime={new Date(l.at).toISOString()}>
-                  {formatTime(l.at, appearance)}
-                </time>{' '}
-                {l.text}
-              </li>
-            ))}
-          </ol>
-        )}
-        {recent.isError && <p className="error-text small">Cannot read the recent events: showing the live ones.</p>}
-      </section>
+      <Events />
       <section className="card" aria-labelledby="audit-h">
         <h2 id="audit-h">Audit log</h2>
         <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
           {(a) => (
             <DataTable label="Audit log, scrollable" caption="Audit log" columns={['When', 'Who', 'What', 'Result']}>
-              {a.items.map((r) => (
-                <tr key={r.id}>
-                  <td>{formatTime(r.at, appearance)}</td>
-                  <td>{r.actor}</td>
-                  <td>
-                    {r.action}
-                    {r.detail && <span className="muted small block">{r.detail}</span>}
-                  </td>
-                  <td>{r.result}</td>
-                </tr>
-              ))}
+              {a.items.map((r) => {
+                const w = auditWords(r);
+                return (
+                  <tr key={r.id}>
+                    <td>{formatTime(r.at, appearance)}</td>
+                    <td>{w.who}</td>
+                    <td>
+                      {w.what}
+                      {w.detail && <span className="muted small block">{w.detail}</span>}
+                    </td>
+                    <td>{w.result}</td>
+                  </tr>
+                );
+              })}
             </DataTable>
           )}
         </QueryState>

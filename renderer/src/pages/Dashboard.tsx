@@ -13,10 +13,11 @@ import { formatRelative, formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
+import { ChannelsList } from './channels-list';
 import { ChecksCard } from './ChecksCard';
 import './dashboard.css';
 import { DashboardInsight, INSIGHT_QUERY } from './dashboard-insight';
-import { AddressCard, ChannelsList } from './dashboard-parts';
+import { AddressCard } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
 import { DdnsCard } from './ddns-card';
 import { MonitorsCard } from './monitors-card';
@@ -106,7 +107,7 @@ export function Dashboard() {
           <SpeedCard status={s} now={now} />
           <section className="card" aria-labelledby="sources-h">
             <h2 id="sources-h">Sources</h2>
-            <SourcesGrid sources={s.sources} />
+            <SourcesGrid sources={s.sources} families={s.families} />
           </section>
           <section className="card" aria-labelledby="channels-h">
             <h2 id="channels-h">Notifications</h2>

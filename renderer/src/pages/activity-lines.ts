@@ -16,26 +16,78 @@
  */
 import type { RecentEvent } from '../../../shared/contract-events';
 import { ddnsStateLine } from '../../../shared/ddns-event-words';
+import { errorInWords } from '../../../shared/error-words';
 import { natChangeWords } from '../../../shared/nat-words';
+import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import { triggerWords } from '../../../shared/trigger-words';
-import type { BreakerState } from '../../../shared/types';
+import type { BreakerState, CheckResult, Family } from '../../../shared/types';
 import type { LoggedEvent } from '../api/event-log';
 import type { ApiEvent } from '../api/types';
+import { EVENT_LABELS } from '../settings/channels/spec';
+
+/** What a line is about, for the page's filter; an unchanged check is apart, hidden by default. */
+export const ACTIVITY_KINDS = ['change', 'check', 'unchanged', 'outage', 'source', 'notice', 'dns', 'other'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** The filter's words for each kind. */
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  change: 'Address changes',
+  check: 'Checks that found something',
+  unchanged: 'Unchanged checks',
+  outage: 'Offline and online',
+  source: 'Sources',
+  notice: 'Notifications',
+  dns: 'DNS records',
+  other: 'Other',
+};
 
 export interface ActivityLine {
   key: string;
   at: number;
   text: string;
+  kind: ActivityKind;
 }
 
 /** A check's record may be written this long after its start plus its measured duration. */
 export const CHECK_MATCH_SLACK_MS = 1000;
 
 const BREAKER_WORDS: Record<BreakerState, string> = {
-  closed: 'answering again',
-  open: 'resting after failures',
-  'half-open': 'being tried again',
+  closed: 'answers again',
+  open: 'rests after failures',
+  'half-open': 'is tried again',
 };
+
+/** A check's result as the end of "Checked IPv4: ..."; `ip` when the live event carries it. */
+function checkWords(result: CheckResult, ip: string | null): string {
+  switch (result) {
+    case 'unchanged':
+      return ip ? `still ${ip}` : 'no change';
+    case 'confirmed':
+      return ip ? `confirmed ${ip}` : 'address confirmed';
+    case 'changed':
+      return ip ? `changed to ${ip}` : 'address changed';
+    case 'uncertain':
+      return 'the sources did not agree on an address';
+    case 'unavailable':
+      return 'no source answered';
+    case 'disabled':
+      return 'switched off';
+  }
+}
+
+const checkLine = (family: Family, result: CheckResult, ip: string | null, ms?: number): string =>
+  `Checked IPv${family}: ${checkWords(result, ip)}${ms === undefined ? '' : ` (${ms} ms)`}`;
+
+/** A kind of notice in words ("IPv4 address changed"), quoted; a test, or one the store cannot read. */
+function noticeName(kind: string): string {
+  if (kind === 'test') return 'a test';
+  if ((NOTIFY_EVENTS as readonly string[]).includes(kind)) return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
+  return kind === '(unreadable)' ? 'a notice that cannot be read back' : `'${kind}'`;
+}
+
+/** Why a breaker moved: a source's error in words; the engine's own reasons as they read. */
+const breakerReason = (reason: string): string =>
+  reason === 'answered' || reason === 'probe due' ? '' : `: ${errorInWords(reason)}`;
 
 /** The events the store keeps and the live feed sends alike: either copy reads the same. */
 type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 'online' }>;
@@ -59,13 +111,13 @@ function describeKeptAlike(e: KeptAlike): string {
 export function describeEvent(e: ApiEvent): string {
   switch (e.type) {
     case 'check':
-      return `IPv${e.family} check: ${e.result}${e.ip ? ` ${e.ip}` : ''}, ${e.durationMs} ms`;
+      return checkLine(e.family, e.result, e.ip, e.durationMs);
     case 'change':
     case 'offline':
     case 'online':
       return describeKeptAlike(e);
     case 'source-health':
-      return `Source ${e.sourceId}: ${BREAKER_WORDS[e.to]} (${e.reason})`;
+      return `Source ${e.sourceId} ${BREAKER_WORDS[e.to]}${breakerReason(e.reason)}`;
     case 'cgnat':
       return `IPv${e.family} behind carrier-grade NAT (${e.address}, seen by ${e.sourceId})`;
     case 'nat':
@@ -76,30 +128,70 @@ export function describeEvent(e: ApiEvent): string {
       return ddnsStateLine(e);
     case 'deliveries': {
       const pending = e.channels.reduce((n, c) => n + c.pending, 0);
-      const bad = e.channels.filter((c) => c.state !== 'ok' && c.state !== 'disabled').map((c) => `${c.id} ${c.state}`);
-      return `Deliveries: ${pending} pending${bad.length ? `; ${bad.join(', ')}` : ''}`;
+      const bad = e.channels
+        .filter((c) => c.state !== 'ok' && c.state !== 'disabled')
+        .map((c) => `${c.id} is ${c.state}`);
+      const waiting =
+        pending === 0
+          ? 'No notice waiting to be sent'
+          : `${pending} ${pending === 1 ? 'notice' : 'notices'} waiting to be sent`;
+      return `${waiting}${bad.length ? `; ${bad.join(', ')}` : ''}`;
     }
   }
 }
 
-const NOTICE_STATUS = {
-  pending: 'waiting to be sent',
-  sent: 'sent',
-  expired: 'given up after retrying',
-  rejected: 'refused by the service',
-} as const;
+type Notice = Extract<RecentEvent, { type: 'notice' }>;
+
+/** A notice's fate as a sentence: "Sent 'IPv4 address changed' to hook". */
+function noticeLine(e: Notice): string {
+  const what = noticeName(e.kind);
+  const why = e.error ? `: ${errorInWords(e.error)}` : '';
+  switch (e.status) {
+    case 'sent':
+      return `Sent ${what} to ${e.channel}`;
+    case 'pending':
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)} waits to be sent to ${e.channel}${why}`;
+    case 'expired':
+      return `Gave up sending ${what} to ${e.channel} after retrying${why}`;
+    case 'rejected':
+      return `${e.channel} refused ${what}${why}`;
+  }
+}
 
 /** One line that says what a stored event was. */
 export function describeStored(e: RecentEvent): string {
   switch (e.type) {
     case 'check':
-      return `IPv${e.family} check: ${e.result}`;
+      return checkLine(e.family, e.result, null);
     case 'change':
     case 'offline':
     case 'online':
       return describeKeptAlike(e);
     case 'notice':
-      return `Notice ${e.kind} through ${e.channel}: ${NOTICE_STATUS[e.status]}${e.error ? ` (${e.error})` : ''}`;
+      return noticeLine(e);
+  }
+}
+
+/** What a line is about, for the filter. */
+export function kindOf(e: ApiEvent | RecentEvent): ActivityKind {
+  switch (e.type) {
+    case 'check':
+      return e.result === 'unchanged' ? 'unchanged' : 'check';
+    case 'change':
+      return 'change';
+    case 'offline':
+    case 'online':
+      return 'outage';
+    case 'source-health':
+    case 'cgnat':
+      return 'source';
+    case 'notice':
+    case 'deliveries':
+      return 'notice';
+    case 'ddns-state':
+      return 'dns';
+    default:
+      return 'other';
   }
 }
 
@@ -114,7 +206,7 @@ function exactKey(e: ApiEvent | RecentEvent): string | null {
 export function activityLines(
   stored: readonly RecentEvent[],
   live: readonly LoggedEvent[],
-  limit = 200,
+  limit = 500,
 ): ActivityLine[] {
   const shown = new Set<number>(); // indices of stored events a live one stands for
   const exact = new Map<string, number>();
@@ -136,8 +228,15 @@ export function activityLines(
     }
   }
   const lines: ActivityLine[] = [
-    ...live.map(({ seq, event }) => ({ key: `live-${seq}`, at: event.at, text: describeEvent(event) })),
-    ...stored.flatMap((e, i) => (shown.has(i) ? [] : [{ key: `kept-${i}`, at: e.at, text: describeStored(e) }])),
+    ...live.map(({ seq, event }) => ({
+      key: `live-${seq}`,
+      at: event.at,
+      text: describeEvent(event),
+      kind: kindOf(event),
+    })),
+    ...stored.flatMap((e, i) =>
+      shown.has(i) ? [] : [{ key: `kept-${i}`, at: e.at, text: describeStored(e), kind: kindOf(e) }],
+    ),
   ];
   return lines.sort((a, b) => b.at - a.at).slice(0, limit);
 }

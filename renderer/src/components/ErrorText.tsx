@@ -1,0 +1,24 @@
+/**
+ * A failure as a person reads it (shared/error-words.ts): the sentence first, and the engine's own
+ * text, codes included, folded under "Details" for whoever wants it.
+ */
+import type { ReactNode } from 'react';
+
+import { errorWords } from '../../../shared/error-words';
+
+/** `after` goes between the words and Details (when it happened). */
+export function ErrorText({ raw, url, after }: { raw: string; url?: string | undefined; after?: ReactNode }) {
+  const { words, details } = errorWords(raw, url);
+  return (
+    <>
+      <span className="error-words">{words}</span>
+      {after}
+      {details !== null && (
+        <details className="error-details small">
+          <summary>Details</summary>
+          <code>{details}</code>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+/** The Activity page's events: the filter by kind and the list, a page at a time. */
+import { useState } from 'react';
+
+import { useAppearance } from '../appearance';
+import { formatTime } from '../format';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind, type ActivityLine } from './activity-lines';
+
+/** Lines on one page of events. */
+export const EVENTS_PAGE = 50;
+
+/** One box per kind present (or hidden), with how many lines it holds. */
+export function KindFilter({
+  lines,
+  hidden,
+  onChange,
+}: {
+  lines: readonly ActivityLine[];
+  hidden: ReadonlySet<ActivityKind>;
+  onChange: (next: ReadonlySet<ActivityKind>) => void;
+}) {
+  const counts = new Map<ActivityKind, number>();
+  for (const l of lines) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+  const kinds = ACTIVITY_KINDS.filter((k) => counts.has(k) || hidden.has(k));
+  if (kinds.length === 0) return null;
+  const toggle = (k: ActivityKind) => {
+    const next = new Set(hidden);
+    if (next.has(k)) next.delete(k);
+    else next.add(k);
+    onChange(next);
+  };
+  return (
+    <fieldset className="kind-filter">
+      <legend className="small">Show</legend>
+      {kinds.map((k) => (
+        <label key={k} className="small">
+          <input type="checkbox" checked={!hidden.has(k)} onChange={() => toggle(k)} /> {ACTIVITY_KIND_LABELS[k]} (
+          {counts.get(k) ?? 0})
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The lines, newest first, EVENTS_PAGE at a time; a page past the end (after a filter) shows the last. */
+export function EventsList({ lines }: { lines: readonly ActivityLine[] }) {
+  const [appearance] = useAppearance();
+  const [wanted, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(lines.length / EVENTS_PAGE));
+  const page = Math.min(wanted, pages - 1);
+  const shown = lines.slice(page * EVENTS_PAGE, (page + 1) * EVENTS_PAGE);
+  return (
+    <>
+      <ol className="events" aria-label="Events, newest first" tabIndex={0}>
+        {shown.map((l) => (
+          <li key={l.key} data-kind={l.kind}>
+            <time className="muted small" dateTime={new Date(l.at).toISOString()}>
+              {formatTime(l.at, appearance)}
+            </time>{' '}
+            {l.text}
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav className="pager" aria-label="Event pages">
+          <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
+            Newer
+          </button>
+          <span>
+            {lines.length} events, page {page + 1} of {pages}
+          </span>
+          <button type="button" onClick={() => setPage(page + 1)} disabled={page + 1 >= pages}>
+            Older
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * What the Sources table says beside its rows, so it tells the same story as the headline: the
+ * one note above the table (said once, not in every row), and each row's short line about its
+ * family's last check. Pure.
+ *
+ * Note above the table, per family's last check (both families in one sentence when alike):
+ *
+ * | last check   | note                                                                         |
+ * |--------------|------------------------------------------------------------------------------|
+ * | unavailable  | "No IPv4 source answered in the last check: the network, not the sources..." |
+ * | uncertain    | "IPv4 is uncertain: the sources asked did not agree on an address..."        |
+ * | other, none  | no note                                                                      |
+ *
+ * A row's line, from its answer in that check (shared/source-answers.ts):
+ *
+ * | last check  | answer                      | line                                             |
+ * |-------------|-----------------------------|--------------------------------------------------|
+ * | unavailable | any                         | "None answered: the network, not this source"    |
+ * | uncertain   | answered, same as others    | "Answered 81.2.69.142, the same as b and c"      |
+ * | uncertain   | answered, alone             | "Answered 81.2.69.160, alone"                    |
+ * | uncertain   | failed                      | "Gave no address" (its reason behind Why)        |
+ * | uncertain   | not asked                   | "Not asked in the last check"                    |
+ * | other, none | any                         | none                                             |
+ */
+import type { SourceAnswer } from '../../../shared/source-answers';
+import type { Family, FamilyStatus } from '../../../shared/types';
+
+type Families = Record<`v${Family}`, FamilyStatus>;
+
+const list = (ids: readonly string[]): string =>
+  ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+
+const names = (fs: readonly Family[]): string => list(fs.map((f) => `IPv${f}`));
+
+/** The families whose last check ended with `result`, among those that have sources. */
+const ended = (families: Families, have: ReadonlySet<Family>, result: 'unavailable' | 'uncertain'): Family[] =>
+  ([4, 6] as const).filter(
+    (f) => families[`v${f}`].enabled && have.has(f) && families[`v${f}`].lastCheck?.result === result,
+  );
+
+/** The notes above the table, at most one per kind of trouble. */
+export function sourcesNotes(families: Families, sourceFamilies: readonly Family[]): string[] {
+  const have = new Set(sourceFamilies);
+  const notes: string[] = [];
+  const down = ended(families, have, 'unavailable');
+  if (down.length)
+    notes.push(
+      `No ${names(down)} source answered in the last check: the trouble is this machine's network, not the ` +
+        'sources, so none of them is counted as failing for it. Each row shows what its request met.',
+    );
+  const unsure = ended(families, have, 'uncertain');
+  if (unsure.length)
+    notes.push(
+      `${names(unsure)} ${unsure.length > 1 ? 'are' : 'is'} uncertain: the sources asked in the last check did ` +
+        'not agree on an address. Each row shows what its source answered, and which answered the same.',
+    );
+  return notes;
+}
+
+/** A row's short line about the last check of its family, or null when there is nothing to add. */
+export function answerLine(check: FamilyStatus['lastCheck'], answer: SourceAnswer): string | null {
+  if (check?.result === 'unavailable') return 'None answered: the network, not this source';
+  if (check?.result !== 'uncertain') return null;
+  switch (answer.said) {
+    case 'answered':
+      return `Answered ${answer.ip}, ${answer.sameAs.length ? `the same as ${list(answer.sameAs)}` : 'alone'}`;
+    case 'failed':
+      return 'Gave no address';
+    case 'not asked':
+      return 'Not asked in the last check';
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+
+import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
+import type { AuditEntry } from '../../shared/contract-history';
+
+const entry = (over: Partial<AuditEntry>): AuditEntry => ({
+  id: 1,
+  at: 1_790_000_000_000,
+  actor: 'ui',
+  action: 'settings.reload',
+  detail: null,
+  result: 'applied',
+  ...over,
+});
+
+describe('auditWords', () => {
+  it.each<[string, Partial<AuditEntry>, Partial<AuditWords>]>([
+    [
+      "a reload from the dashboard, by the fields' labels",
+      { detail: 'live: monitors.items; after restart: (none)' },
+      {
+        who: 'the dashboard',
+        what: 'Settings applied',
+        detail: 'Applied now: Monitors. After a restart: nothing.',
+      },
+    ],
+    [
+      'nothing changed',
+      { actor: 'settings.json', detail: 'live: (none); after restart: (none)' },
+      { who: 'settings.json, edited', detail: 'Applied now: nothing. After a restart: nothing.' },
+    ],
+    [
+      'an edit refused',
+      { actor: 'api', result: 'rejected', detail: 'monitor.intervalSec: Too small' },
+      { who: 'the API', what: 'Settings edit refused', detail: 'monitor.intervalSec: Too small', result: 'rejected' },
+    ],
+    ['a pause', { action: 'monitor.pause', actor: 'cli' }, { who: 'the command line', what: 'Monitoring paused' }],
+    [
+      'a Discord command',
+      { action: 'discord /check', actor: 'discord:ada' },
+      { who: 'ada on Discord', what: 'Discord /check' },
+    ],
+    [
+      'a channel writing its settings',
+      { action: 'settings.write', actor: 'channel tg' },
+      { who: 'the channel tg', what: 'Settings written by IPWatch' },
+    ],
+    [
+      'an action without words of its own',
+      { action: 'something.new', actor: 'x' },
+      { who: 'x', what: 'something.new' },
+    ],
+  ])('%s', (_name, over, want) => expect(auditWords(entry(over))).toMatchObject(want));
+
+  it('names several fields with their labels, each once', () => {
+    const w = auditWords(
+      entry({ detail: 'live: monitor.intervalSec, monitors.items, monitors.items; after restart: api.port' }),
+    );
+    expect(w.detail).not.toMatch(/monitor\.intervalSec|monitors\.items|api\.port/);
+    expect(w.detail).toMatch(/^Applied now: Check every \(seconds\) and Monitors\. After a restart: TCP port\.$/);
+  });
+});

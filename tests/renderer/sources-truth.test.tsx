@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+/**
+ * The dashboard's Sources and Notifications tell the same story as the headline: during an
+ * outage no source row says "answering"; while IPv4 is uncertain each row says what its source
+ * answered and which answered the same; the explanation is said once; a channel's error it
+ * recovered from is history, folded, never red under "ok".
+ */
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { ChannelStatus } from '../../shared/notify-types';
+import type { Attempt, FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
+import { fakeEngine, renderApp, status } from './fake-engine';
+
+afterEach(cleanup);
+
+const now = Date.now();
+const source = (id: string, family: 4 | 6 = 4): SourceHealth => ({
+  id,
+  provider: id,
+  kind: 'http',
+  family,
+  state: 'closed',
+  successes: 40,
+  failures: 0,
+  consecutiveFailures: 0,
+  successRate: 1,
+  latencyMs: 12,
+  lastSuccessAt: now - 120_000,
+});
+const tried = (sourceId: string, over: Partial<Attempt> = {}): Attempt => ({
+  sourceId,
+  provider: sourceId,
+  kind: 'http',
+  ok: true,
+  ip: '81.2.69.142',
+  latencyMs: 10,
+  ...over,
+});
+const family = (f: 4 | 6, result: LastCheck['result'], attempts: Attempt[]): FamilyStatus => ({
+  family: f,
+  enabled: true,
+  ip: null,
+  since: null,
+  lastCheck: { at: now - 5000, trigger: 'interval', result, durationMs: 30, requests: attempts.length, attempts },
+  cgnat: null,
+});
+const REFUSED = 'network: connect ECONNREFUSED 127.0.0.1:9';
+const refused = (id: string) => tried(id, { ok: false, ip: undefined, error: REFUSED });
+
+describe('the Sources table beside the headline', () => {
+  it('during an outage: every row not answering, the network named once, the error in words', async () => {
+    const st = status({
+      online: false,
+      offlineSince: now - 120_000,
+      families: {
+        v4: family(4, 'unavailable', [refused('a'), refused('b')]),
+        v6: family(6, 'unavailable', [refused('c')]),
+      },
+      sources: [source('a'), source('b'), source('c', 6), source('d', 6)],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    const badges = [...sources.querySelectorAll('.badge')].map((b) => b.textContent);
+    expect(badges).toEqual(['not answering', 'not answering', 'not answering', 'not answering']);
+    const notes = within(sources).getAllByTestId('sources-note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.textContent).toMatch(
+      /^No IPv4 and IPv6 source answered in the last check: .*network, not the sources/,
+    );
+    const a = within(sources).getByRole('row', { name: /^a/ });
+    expect(a.textContent).toMatch(/None answered: the network, not this source/);
+    expect(a.textContent).toMatch(/100 % before this outage/);
+    expect(a.querySelector('details')!.textContent).toMatch(
+      /Nothing answered at 127\.0\.0\.1:9: is the service running\?.*Details.*ECONNREFUSED/,
+    );
+    // A source the check did not reach says so, not an error it never had.
+    const d = within(sources).getByRole('row', { name: /^d/ });
+    expect(d.querySelector('details')!.textContent).toMatch(/Not asked in the last check\./);
+  });
+
+  it('while IPv4 is uncertain: what each source answered, and which answered the same', async () => {
+    const st = status({
+      families: {
+        v4: family(4, 'uncertain', [
+          tried('a'),
+          tried('b', { ip: '81.2.69.160' }),
+          tried('c'),
+          tried('e', { ok: false, ip: undefined, error: 'HTTP 500' }),
+        ]),
+        v6: status().families.v6,
+      },
+      sources: [
+        source('a'),
+        source('b'),
+        source('c'),
+        { ...source('e'), consecutiveFailures: 1, lastError: 'HTTP 500', lastErrorAt: now - 5000 },
+      ],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    expect(within(sources).getAllByTestId('sources-note')).toHaveLength(1);
+    expect(within(sources).getByTestId('sources-note').textContent).toMatch(/^IPv4 is uncertain/);
+    const row = (id: string) => within(sources).getByRole('row', { name: new RegExp(`^${id}`) });
+    expect(row('a').textContent).toMatch(/no agreement.*Answered 81\.2\.69\.142, the same as c/);
+    expect(row('b').textContent).toMatch(/no agreement.*Answered 81\.2\.69\.160, alone/);
+    expect(row('c').textContent).toMatch(/Answered 81\.2\.69\.142, the same as a/);
+    expect(row('e').textContent).toMatch(/failing.*Gave no address/);
+  });
+});
+
+const channel = (over: Partial<ChannelStatus>): ChannelStatus => ({
+  id: 'hook',
+  type: 'webhook',
+  state: 'ok',
+  reason: null,
+  lastError: null,
+  lastErrorAt: null,
+  lastSentAt: null,
+  failures: 0,
+  nextAttemptAt: null,
+  pending: 0,
+  expired: 0,
+  sent: 3,
+  rejected: 0,
+  note: null,
+  recentExpired: [],
+  ...over,
+});
+
+describe("a channel's last error", () => {
+  it('recovered: folded as history, not red under ok', async () => {
+    const st = status({
+      notifications: [
+        channel({
+          lastError: 'other side closed (UND_ERR_SOCKET)',
+          lastErrorAt: now - 600_000,
+          lastSentAt: now - 60_000,
+        }),
+      ],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const list = await screen.findByRole('region', { name: 'Notifications' });
+    expect(within(list).queryByTestId('channel-error')).toBeNull();
+    const past = within(list).getByTestId('channel-past-error');
+    expect((past as HTMLDetailsElement).open).toBe(false);
+    expect(past.querySelector('summary')!.textContent).toBe('Last error 10 min ago, since recovered');
+    expect(list.querySelector('.error-text')).toBeNull();
+  });
+
+  it('failing now: in words, red, the code under Details', async () => {
+    const st = status({
+      notifications: [
+        channel({
+          state: 'retrying',
+          failures: 2,
+          pending: 1,
+          lastError: 'other side closed (UND_ERR_SOCKET)',
+          lastErrorAt: now - 5000,
+        }),
+      ],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const err = await screen.findByTestId('channel-error');
+    expect(err.textContent).toMatch(
+      /^The connection was closed before an answer.*Detailsother side closed \(UND_ERR_SOCKET\)$/,
+    );
+  });
+});

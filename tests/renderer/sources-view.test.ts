@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+
+import { answerLine, sourcesNotes } from '../../renderer/src/pages/sources-view';
+import type { SourceAnswer } from '../../shared/source-answers';
+import type { CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
+
+const T = 1_790_000_000_000;
+const check = (result: CheckResult): LastCheck => ({ at: T, trigger: 'interval', result, durationMs: 30, requests: 2 });
+const fam = (family: 4 | 6, result: CheckResult | null, enabled = true): FamilyStatus => ({
+  family,
+  enabled,
+  ip: null,
+  since: null,
+  lastCheck: result === null ? null : check(result),
+  cgnat: null,
+});
+
+describe('sourcesNotes: said once, above the table', () => {
+  it.each<[string, FamilyStatus, FamilyStatus, (4 | 6)[], RegExp[]]>([
+    ['all well', fam(4, 'unchanged'), fam(6, 'unchanged'), [4, 6], []],
+    ['no check yet', fam(4, null), fam(6, null), [4, 6], []],
+    [
+      'an outage of both',
+      fam(4, 'unavailable'),
+      fam(6, 'unavailable'),
+      [4, 6],
+      [/^No IPv4 and IPv6 source answered.*network, not the sources/],
+    ],
+    ['an outage of IPv6 only', fam(4, 'unchanged'), fam(6, 'unavailable'), [4, 6], [/^No IPv6 source answered/]],
+    [
+      'IPv4 uncertain',
+      fam(4, 'uncertain'),
+      fam(6, 'unchanged'),
+      [4, 6],
+      [/^IPv4 is uncertain: .*which answered the same/],
+    ],
+    ['both uncertain', fam(4, 'uncertain'), fam(6, 'uncertain'), [4, 6], [/^IPv4 and IPv6 are uncertain/]],
+    ['a family switched off says nothing', fam(4, 'unchanged'), fam(6, 'unavailable', false), [4, 6], []],
+    ['a family without sources in the table says nothing', fam(4, 'unchanged'), fam(6, 'unavailable'), [4], []],
+  ])('%s', (_name, v4, v6, have, want) => {
+    const notes = sourcesNotes({ v4, v6 }, have);
+    expect(notes).toHaveLength(want.length);
+    want.forEach((re, i) => expect(notes[i]).toMatch(re));
+  });
+});
+
+describe("answerLine: a row's short line", () => {
+  const answered = (ip: string, sameAs: string[]): SourceAnswer => ({ said: 'answered', ip, sameAs, latencyMs: 9 });
+  it.each<[string, CheckResult | null, SourceAnswer, string | null]>([
+    [
+      'outage, asked',
+      'unavailable',
+      { said: 'failed', error: 'timeout', latencyMs: 9 },
+      'None answered: the network, not this source',
+    ],
+    ['outage, not asked', 'unavailable', { said: 'not asked' }, 'None answered: the network, not this source'],
+    [
+      'uncertain, with two others',
+      'uncertain',
+      answered('81.2.69.142', ['b', 'c']),
+      'Answered 81.2.69.142, the same as b and c',
+    ],
+    ['uncertain, with one other', 'uncertain', answered('81.2.69.142', ['b']), 'Answered 81.2.69.142, the same as b'],
+    ['uncertain, alone', 'uncertain', answered('81.2.69.160', []), 'Answered 81.2.69.160, alone'],
+    ['uncertain, failed', 'uncertain', { said: 'failed', error: 'HTTP 500', latencyMs: 9 }, 'Gave no address'],
+    ['uncertain, not asked', 'uncertain', { said: 'not asked' }, 'Not asked in the last check'],
+    ['agreed: nothing to add', 'unchanged', answered('81.2.69.142', []), null],
+    ['no check yet', null, { said: 'not asked' }, null],
+  ])('%s', (_name, result, answer, want) =>
+    expect(answerLine(result === null ? null : check(result), answer)).toBe(want),
+  );
+});
