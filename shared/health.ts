@@ -13,6 +13,8 @@
  *   monitor not running                                | paused       | Stopped
  *   no family watched                                  | degraded     | Nothing watched
  *   online === false (no source answered an address)   | no-internet  | No internet
+ *   a watched family's last check asked no source      | degraded     | No source
+ *     (none set up: nothing known of the network)      |              |
  *   a watched family not checked yet                   | checking     | Checking
  *   not every family confirmed, online not settled     | checking     | Checking
  *   no family confirmed (sources answered, disagreed)  | degraded     | Uncertain
@@ -88,6 +90,9 @@ const NO_INTERNET = health(
     'Wi-Fi, sign in to its portal. Checks retry by themselves.',
 );
 
+/** The family's last check found nothing without sending a request: no source is set up for it. */
+const noSource = (f: FamilyStatus): boolean => f.lastCheck?.result === 'unavailable' && f.lastCheck.requests === 0;
+
 /** Health from a status (null before one was read). */
 export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Health {
   if (opts.connected === false)
@@ -118,6 +123,17 @@ export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Healt
       'IPv4 and IPv6 are both switched off in Settings: no address is watched.',
     );
   if (s.online === false) return { ...NO_INTERNET };
+  const unsourced = watched.filter(noSource);
+  if (unsourced.length) {
+    const names = unsourced.map((f) => `IPv${f.family}`).join(' and ');
+    return health(
+      'degraded',
+      'No source',
+      `${names}: no source set up`,
+      `No source is set up for ${names}, so no request is sent and nothing is known of the network: that time ` +
+        'is not monitored (never counted offline). Add one in Settings, Sources.',
+    );
+  }
   const confirmed = watched.filter(isConfirmed);
   if (watched.some((f) => !f.lastCheck) || (s.online === null && confirmed.length < watched.length))
     return health('checking', 'Checking', 'first check under way', 'The first check is under way.');
@@ -203,6 +219,7 @@ export function familyNote(f: FamilyStatus): string | null {
         'look for failing sources.'
       );
     case 'unavailable':
+      if (noSource(f)) return `No ${name} source is set up, so no request is sent: add one in Settings, Sources.`;
       return f.family === 6
         ? 'No IPv6 source answered: this network may have no IPv6. If so, switch IPv6 off in Settings.'
         : 'No IPv4 source answered: check the network connection; a network with IPv6 only has no IPv4 address.';

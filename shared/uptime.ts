@@ -51,8 +51,12 @@ export function uptimeText(percent: number | null, none = '—'): string {
 export function uptimeCover(monitoredMs: number, offlineMs: number): string {
   if (!(monitoredMs > 0)) return 'not monitored in this time';
   const off = offlineWithin(offlineMs, monitoredMs);
-  return `over ${formatDuration(monitoredMs)} monitored${off > 0 ? ` · offline ${formatDuration(off)}` : ''}`;
+  const over = monitoredMs < 1000 ? 'under 1 s monitored' : `over ${formatDuration(monitoredMs)} monitored`;
+  return `${over}${off > 0 ? ` · offline ${spanWords(off)}` : ''}`;
 }
+
+/** formatDuration, but a time under a second is "under 1 s", not "0 s" (a fresh install's first moments). */
+const spanWords = (ms: number): string => (ms < 1000 ? 'under 1 s' : formatDuration(ms));
 
 /** One window's figures, as the API's insight and stats give them. */
 export interface UptimeFigures {

@@ -59,6 +59,36 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
     { state: 'no-internet', label: 'No internet' },
   ],
   [
+    'no source set up for either family: no request sent, so the network is not blamed',
+    appStatus(
+      { online: null },
+      {
+        v4: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) },
+        v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) },
+      },
+    ),
+    {},
+    { state: 'degraded', label: 'No source' },
+  ],
+  [
+    'no IPv6 source set up while IPv4 works',
+    appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) } }),
+    {},
+    { state: 'degraded', label: 'No source' },
+  ],
+  [
+    'IPv4 sources unanswered while IPv6 has none set up: the network is still said first',
+    appStatus(
+      { online: false },
+      {
+        v4: noAddress('unavailable'),
+        v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) },
+      },
+    ),
+    {},
+    { state: 'no-internet', label: 'No internet' },
+  ],
+  [
     'one family missing: no IPv6 answer while IPv4 works is never green',
     appStatus({}, { v6: noAddress('unavailable') }),
     {},
@@ -276,6 +306,11 @@ describe('familyNote', () => {
     ],
     ['no IPv6 answer suggests switching IPv6 off', family(6, noAddress('unavailable')), /switch IPv6 off in Settings/],
     ['no IPv4 answer points at the connection', family(4, noAddress('unavailable')), /network connection/],
+    [
+      'no source set up: says so, never the connection',
+      family(4, { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) }),
+      /^No IPv4 source is set up, so no request is sent/,
+    ],
   ])('%s', (_name, f, expected) => {
     const note = familyNote(f);
     if (expected === null) expect(note).toBeNull();

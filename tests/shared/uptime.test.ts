@@ -75,6 +75,8 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     // Today's bug: "Over the 4 minutes monitored · offline 4 min 18 s". Offline beyond monitored is clamped.
     [4 * MIN + 10 * S, 4 * MIN + 18 * S, 'over 4 min 10 s monitored · offline 4 min 10 s'],
     [DAY + 500, 39 * S, 'over 1 d monitored · offline 39 s'],
+    [700, 300, 'under 1 s monitored · offline under 1 s'],
+    [1500, 300, 'over 1 s monitored · offline under 1 s'],
   ])('monitored %d, offline %d -> %s', (monitored, offline, want) => {
     expect(uptimeCover(monitored, offline)).toBe(want);
   });
@@ -90,7 +92,8 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     for (let i = 0; i < 2000; i++) {
       const monitored = 1 + (next() % (40 * DAY));
       const offline = next() % (monitored * 2);
-      const [over, off = '0 s'] = uptimeCover(monitored, offline).split(' · offline ');
+      const [over, off = '0 s'] = uptimeCover(monitored, offline).replaceAll('under 1 s', '0 s').split(' · offline ');
+      expect(over).toMatch(/monitored$/);
       expect(seconds(off)).toBeLessThanOrEqual(seconds(over!));
     }
     expect(offlineWithin(5, 3)).toBe(3);

@@ -42,7 +42,7 @@ describe('no source set up', () => {
     expect(h.of('offline')).toEqual([]);
     const status = h.engine.getStatus();
     expect(status.online).toBeNull();
-    expect(healthOf(status).state).not.toBe('no-internet');
+    expect(healthOf(status)).toMatchObject({ state: 'degraded', label: 'No source' });
     expect(healthOf(status).detail).not.toMatch(/portal|Wi-Fi/);
     const insight = store.insight();
     expect(insight.firstCheckAt).toBeNull();
