@@ -77,6 +77,22 @@ describe('the Sources table beside the headline', () => {
     // A source the check did not reach says so, not an error it never had.
     const d = within(sources).getByRole('row', { name: /^d/ });
     expect(d.querySelector('details')!.textContent).toMatch(/Not asked in the last check\./);
+    expect(d.textContent).toMatch(/Last answer 2 min( \d+ s)? ago/);
+  });
+
+  it('during an outage, a source never asked before is not said to have never answered', async () => {
+    const fresh = { ...source('f'), successes: 0, successRate: null, latencyMs: null, lastSuccessAt: undefined };
+    const st = status({
+      online: false,
+      offlineSince: now - 120_000,
+      families: { v4: family(4, 'unavailable', [refused('a')]), v6: status().families.v6 },
+      sources: [source('a'), fresh],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    const f = within(sources).getByRole('row', { name: /^f/ });
+    expect(f.textContent).toMatch(/^fNot asked before/);
+    expect(f.textContent).not.toMatch(/Never answered/);
   });
 
   it('while IPv4 is uncertain: what each source answered, and which answered the same', async () => {
@@ -144,7 +160,7 @@ describe("a channel's last error", () => {
     expect(within(list).queryByTestId('channel-error')).toBeNull();
     const past = within(list).getByTestId('channel-past-error');
     expect((past as HTMLDetailsElement).open).toBe(false);
-    expect(past.querySelector('summary')!.textContent).toBe('Last error 10 min ago, since recovered');
+    expect(past.querySelector('summary')!.textContent).toMatch(/^Last error 10 min( \d+ s)? ago, since recovered$/);
     expect(list.querySelector('.error-text')).toBeNull();
   });
 

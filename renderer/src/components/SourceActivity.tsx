@@ -28,8 +28,12 @@ function When({ ms, now }: { ms: number; now: number }) {
 export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow(5000);
   const st = sourceState(s, lastCheck);
-  if (s.lastSuccessAt === undefined)
-    return st.word === 'not asked yet' ? null : <span className="muted small block">Never answered</span>;
+  if (s.lastSuccessAt === undefined) {
+    // Never asked (an outage is not counted against it either): it has not failed to answer.
+    if (st.word === 'not asked yet') return null;
+    const never = s.successes + s.failures === 0 ? 'Not asked before' : 'Never answered';
+    return <span className="muted small block">{never}</span>;
+  }
   const fine = st.word === 'answering' || st.word === 'slow';
   return (
     <span className={fine ? 'small block' : 'muted small block'}>

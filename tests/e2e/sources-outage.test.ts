@@ -1,0 +1,119 @@
+/**
+ * An outage with every source down, end to end: a headless runner whose sources all answered
+ * (HTTP, DNS and STUN stand-ins of both families) loses every one of them (their servers close,
+ * so each request is refused or gets no answer, as when the line is down). The API then says
+ * `online: false`, and in chromium the Sources table says what the headline says: no row reads
+ * "answering", each reads "not answering", and the explanation (the network, not the sources)
+ * is said once above the table. Screenshots: test-output/screenshots/sources-outage-*.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { AppStatus } from '../../shared/contract';
+import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
+import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
+import { peer } from '../helpers/peers';
+import { until } from '../helpers/until';
+import { startWorld, type World } from '../helpers/world';
+
+const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
+const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+
+let browser: Browser;
+let world: World;
+let worldClosed: Promise<void> | null = null;
+let dash: ApiRunner;
+let context: BrowserContext;
+let page: Page;
+
+const status = async (): Promise<AppStatus> => (await (await dash.fetch('/api/v1/status')).json()) as AppStatus;
+const badge = () => page.getByTestId('health-badge');
+const sources = () => page.getByRole('region', { name: 'Sources' });
+
+describe.skipIf(browserPeer.skip)('an outage with every source down, in chromium', () => {
+  beforeAll(async () => {
+    await buildRenderer();
+    browser = await launchChromium();
+    await mkdir(SHOTS, { recursive: true });
+    world = await startWorld();
+    // A short deadline: a stand-in whose port is closed may answer nothing rather than refuse.
+    dash = await startApiRunner({ world, settings: { monitor: { ...world.settings().monitor, timeoutMs: 1500 } } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signInContext(context, dash.url, dash.token);
+    page = await context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await dash?.stop();
+    await (worldClosed ?? world?.close());
+  });
+
+  it('before the outage the sources asked answer', async () => {
+    await until(async () => (await status()).online === true, { what: 'the first checks to agree', everyMs: 200 });
+    await page.goto(`${dash.url}/`);
+    // Sources asked so far say answering (the others: not asked yet); none says not answering.
+    await sources().locator('tbody tr[data-word="answering"]').first().waitFor();
+    expect(await sources().locator('tbody tr[data-word="not answering"]').count()).toBe(0);
+    await sources().screenshot({ path: path.join(SHOTS, 'sources-before-outage.png') });
+  }, 60_000);
+
+  it('with every source down: the API says offline, and no source row says answering', async () => {
+    worldClosed = world.close();
+    await worldClosed;
+    expect((await dash.fetch('/api/v1/check', { method: 'POST', json: {} })).ok).toBe(true);
+    await until(async () => (await status()).online === false, {
+      timeoutMs: 30_000,
+      what: 'the engine to see the outage',
+    });
+    const s = await status();
+    expect([s.families.v4.lastCheck?.result, s.families.v6.lastCheck?.result]).toEqual(['unavailable', 'unavailable']);
+    // The status says what each source asked met, in the check's own attempts.
+    expect(s.families.v4.lastCheck?.attempts?.length).toBeGreaterThan(0);
+    expect(s.families.v4.lastCheck?.attempts?.every((a) => !a.ok && a.error)).toBe(true);
+
+    await until(async () => (await badge().getAttribute('data-state')) === 'no-internet', {
+      timeoutMs: 15_000,
+      what: 'the no-internet badge',
+      everyMs: 100,
+    });
+    const rows = sources().locator('tbody tr');
+    await until(
+      async () =>
+        (await rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-word')))).every((w) => w === 'not answering'),
+      {
+        timeoutMs: 15_000,
+        what: 'every source row to say not answering',
+        everyMs: 100,
+      },
+    );
+    const words = await rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-word')));
+    expect(words).toHaveLength(world.sources.length);
+    const badges = await sources().locator('.badge').allTextContents();
+    expect(badges.length).toBe(world.sources.length);
+    expect(badges.filter((b) => b !== 'not answering')).toEqual([]);
+    // Said once, above the table; each row in a few words.
+    const notes = await sources().getByTestId('sources-note').allTextContents();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^No IPv4 and IPv6 source answered in the last check: .*network, not the sources/);
+    expect(await sources().getByText('None answered: the network, not this source').count()).toBe(world.sources.length);
+    // Its reason in words, the code only under Details.
+    const asked = s.families.v4.lastCheck!.attempts![0]!.sourceId;
+    const row = sources().getByRole('row', { name: new RegExp(`^${asked}`) });
+    await row.getByText('Why').click();
+    const why = await row.locator('details.source-reason > div > .error-words').textContent();
+    expect(why).not.toMatch(/ECONNREFUSED|UND_ERR|ETIMEDOUT/);
+    expect(why).toMatch(/^(Nothing answered|No answer in time|The connection)/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await sources().screenshot({ path: path.join(SHOTS, `sources-outage-${scheme}.png`) });
+      expect(await seriousAxeFindings(page), scheme).toEqual([]);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'sources-outage-page.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await sources().screenshot({ path: path.join(SHOTS, 'sources-outage-360.png') });
+  }, 90_000);
+});
