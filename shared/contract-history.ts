@@ -91,9 +91,14 @@ export const statsReportSchema = z.object({
     perMonth: z.array(periodCount),
   }),
   uptime: z.object({
-    percent: z.number().nullable(),
-    offlineMs: z.number(),
+    percent: z.number().nullable().describe('0 to 100 over monitored time, rounded down to 0.01; null when none'),
+    offlineMs: z.number().describe('the monitored time offline: never more than monitoredMs'),
     monitoredMs: z.number(),
+    until: epochMs
+      .nullable()
+      .describe(
+        'monitored time counted up to here: the end of the period while the monitor runs here; for a reader beside it (the CLI) its last save; null when none',
+      ),
     perDay: z.array(
       z.object({
         start: epochMs,

@@ -23,7 +23,10 @@ export function formatStats(s: StatsReport): string {
     lines.push(`  ${name}: ${f.changes} changes, mean time between ${mean}, longest run ${longest}`);
   }
   // The same words as the dashboard's Uptime card and the bot's /stats (shared/uptime.ts).
-  lines.push(`Uptime ${uptimeLine(s.uptime, 'n/a (the monitor did not run in this period)')}`, '');
+  // Beside a running monitor the folder holds its last save (every few minutes): the figure says when it ends.
+  const { until } = s.uptime;
+  const upTo = until !== null && until < s.to - 1000 ? ` · counted until ${iso(until)} UTC` : '';
+  lines.push(`Uptime ${uptimeLine(s.uptime, 'n/a (the monitor did not run in this period)')}${upTo}`, '');
   const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
   let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
   if (s.sources.length) {

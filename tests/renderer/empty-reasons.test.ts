@@ -30,7 +30,7 @@ function report(over: { changes?: number; days?: (number | null)[]; sources?: St
     from: 0,
     to: 30 * D,
     changes: { total: over.changes ?? 0, perDay: [], perWeek: [], perMonth: [] },
-    uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: (over.days ?? []).map(day) },
+    uptime: { percent: null, offlineMs: 0, monitoredMs: 0, until: null, perDay: (over.days ?? []).map(day) },
     families: { v4: family, v6: family },
     sources: over.sources ?? [],
   };

@@ -169,7 +169,7 @@ export function fakeEngine(
       from: 0,
       to: Date.now(),
       changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
-      uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: [] },
+      uptime: { percent: null, offlineMs: 0, monitoredMs: 0, until: null, perDay: [] },
       families: {
         v4: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },
         v6: { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null },

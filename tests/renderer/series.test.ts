@@ -33,7 +33,7 @@ function report(from: number, to: number, over: Partial<StatsReport> = {}): Stat
     from,
     to,
     changes: { total: 0, perDay: [], perWeek: [], perMonth: [] },
-    uptime: { percent: null, offlineMs: 0, monitoredMs: 0, perDay: [] },
+    uptime: { percent: null, offlineMs: 0, monitoredMs: 0, until: null, perDay: [] },
     families: { v4: family, v6: family },
     sources: [],
     ...over,
@@ -166,7 +166,13 @@ describe('uptimeBars and peak', () => {
       monitoredMs: 0,
     });
     const r = report(0, 3 * D, {
-      uptime: { percent: 99, offlineMs: 0, monitoredMs: 1, perDay: [day(0, 100), day(1, null), day(2, 98.5)] },
+      uptime: {
+        percent: 99,
+        offlineMs: 0,
+        monitoredMs: 1,
+        until: null,
+        perDay: [day(0, 100), day(1, null), day(2, 98.5)],
+      },
     });
     expect(uptimeBars(r).values).toEqual([100, null, 98.5]);
     expect(peak([1, null, 4, 4])).toEqual({ index: 2, value: 4 });

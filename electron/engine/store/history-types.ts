@@ -115,12 +115,18 @@ export interface StatsReport {
   /**
    * Measured over monitored time only (while the monitor ran): `percent` is the share of
    * `monitoredMs` that was online as a percentage, 0 to 100 (not a fraction), null when
-   * nothing in the period was monitored.
+   * nothing in the period was monitored (rounded down to 0.01, shared/uptime.ts).
    */
   uptime: {
     percent: number | null;
     offlineMs: number;
     monitoredMs: number;
+    /**
+     * Monitored time is counted up to here: the end of the period for the running monitor; the
+     * last sign of life its folder holds for a reader beside it (the CLI; saved every few
+     * minutes) or the stop of a stopped one; null when nothing was monitored.
+     */
+    until: number | null;
     perDay: { start: number; label: string; percent: number | null; offlineMs: number; monitoredMs: number }[];
   };
   families: Record<'v4' | 'v6', FamilyStats>;

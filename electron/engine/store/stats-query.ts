@@ -101,7 +101,13 @@ export function queryStats(
     from,
     to,
     changes: { total: timesOf[4].length + timesOf[6].length, perDay, perWeek, perMonth },
-    uptime: { percent: uptimePercent(offlineMs, monitoredMs), offlineMs, monitoredMs, perDay: uptimeDays },
+    uptime: {
+      percent: uptimePercent(offlineMs, monitoredMs),
+      offlineMs,
+      monitoredMs,
+      until: monitored.length ? Math.min(end, monitored[monitored.length - 1]![1]) : null,
+      perDay: uptimeDays,
+    },
     families: {
       v4: familyStats(db, 4, from, to, timesOf[4]),
       v6: familyStats(db, 6, from, to, timesOf[6]),

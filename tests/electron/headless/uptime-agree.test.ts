@@ -94,8 +94,15 @@ describe('uptime at one moment', () => {
       timeoutMs: 20_000,
     });
     expect(fromCli).toEqual(a.stats);
+    // Both count monitored time up to the pause, and the CLI says so.
+    const untilOf = async (url: string) =>
+      ((await (await r.fetch(url)).json()) as { uptime: { until: number } }).uptime.until;
+    const paused = await untilOf('/api/v1/stats?days=30&hourly=false');
+    const cliJson = await runHeadless(['--data-dir', r.dataDir, 'stats', '--days', '30', '--json']);
+    expect((JSON.parse(cliJson.stdout) as { uptime: { until: number } }).uptime.until).toBe(paused);
     const text = await runHeadless(['--data-dir', r.dataDir, 'stats', '--days', '30']);
-    expect(text.stdout).toContain(`Uptime ${uptimeLine(a.stats)}\n`);
+    const stamp = new Date(paused).toISOString().replace('T', ' ').slice(0, 19);
+    expect(text.stdout).toContain(`Uptime ${uptimeLine(a.stats)} · counted until ${stamp} UTC\n`);
 
     await until(() => discord.gateway.ready && discord.commands.guild.has(discord.home.id), {
       what: 'the bot ready',

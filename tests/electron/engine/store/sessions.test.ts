@@ -90,6 +90,8 @@ describe('uptime over monitored time', () => {
     expect(s.uptime.offlineMs).toBe(HOUR);
     // 91.666... rounded down to the hundredth, as every reader shows it (shared/uptime.ts).
     expect(s.uptime.percent).toBe(91.66);
+    // The session still runs: counted up to now.
+    expect(s.uptime.until).toBe(T0 + DAY);
     expect(s.uptime.perDay[0]).toMatchObject({ monitoredMs: 12 * HOUR, offlineMs: HOUR });
     expect(s.uptime.perDay[1]).toMatchObject({ monitoredMs: 0, offlineMs: 0, percent: null });
     await store.close();
@@ -100,7 +102,7 @@ describe('uptime over monitored time', () => {
     store.recordOutage({ start: T0 + HOUR, end: T0 + 2 * HOUR, cause: 'imported' });
     clock.set(T0 + DAY);
     const s = store.stats({ from: T0, to: T0 + DAY });
-    expect(s.uptime).toMatchObject({ percent: null, monitoredMs: 0, offlineMs: 0 });
+    expect(s.uptime).toMatchObject({ percent: null, monitoredMs: 0, offlineMs: 0, until: null });
     await store.close();
   });
 
@@ -116,6 +118,8 @@ describe('uptime over monitored time', () => {
       offlineMs: HOUR,
       monitoredMs: 2 * HOUR,
       percent: 50,
+      // Stopped: counted up to the stop, not to the end of the period.
+      until: T0 + 2 * HOUR,
     });
     await store.close();
   });
