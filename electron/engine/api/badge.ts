@@ -6,6 +6,7 @@
  */
 import type { AppStatus, Insight } from '../../../shared/contract';
 import { shortDuration } from '../../../shared/forecast';
+import { uptimeText } from '../../../shared/uptime';
 
 export const BADGE_KINDS = ['held-for', 'uptime'] as const;
 export type BadgeKind = (typeof BADGE_KINDS)[number];
@@ -108,7 +109,8 @@ export function badgeContent(
     const label = `uptime ${facts.window}`;
     if (!w || w.percent === null) return { label, message: 'no data', color: 'grey' };
     const p = w.percent;
-    const text = p >= 99.95 || p === 0 ? `${Math.round(p)}%` : `${p.toFixed(p >= 99 ? 2 : 1)}%`;
+    // The dashboard's figure (shared/uptime.ts), without its space: a badge never reads 100% while offline.
+    const text = uptimeText(p).replace(' ', '');
     return { label, message: text, color: p >= 99 ? 'green' : p >= 95 ? 'yellow' : 'red' };
   }
   const f = status.families[`v${facts.family}`];

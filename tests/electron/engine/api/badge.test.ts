@@ -75,14 +75,21 @@ describe('what the badge says', () => {
       facts({ kind: 'uptime' }),
       status(family(4, null, null)),
       uptime(97.25),
-      ['uptime 30 d', '97.3%', 'yellow'],
+      ['uptime 30 d', '97.25%', 'yellow'],
+    ],
+    [
+      'uptime, a moment short of every moment: as the dashboard says it, never 100%',
+      facts({ kind: 'uptime' }),
+      status(family(4, null, null)),
+      uptime(99.99),
+      ['uptime 30 d', '99.99%', 'green'],
     ],
     [
       'uptime, 80%',
       facts({ kind: 'uptime' }),
       status(family(4, null, null)),
       uptime(80),
-      ['uptime 30 d', '80.0%', 'red'],
+      ['uptime 30 d', '80.00%', 'red'],
     ],
     [
       'uptime, nothing watched',
