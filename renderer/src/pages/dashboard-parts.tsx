@@ -1,12 +1,7 @@
-/** The dashboard's sections: one address card per family, the channels (the sources: SourcesGrid.tsx). */
-import { useMutation } from '@tanstack/react-query';
-
+/** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
 import { familyNote } from '../../../shared/health';
-import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import type { FamilyStatus } from '../../../shared/types';
-import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
-import { Badge, type Tone } from '../components/Badge';
 import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
@@ -113,51 +108,5 @@ export function AddressCard({
         </p>
       )}
     </section>
-  );
-}
-
-const CHANNEL_TONE: Record<ChannelState, Tone> = {
-  ok: 'good',
-  retrying: 'warn',
-  failing: 'bad',
-  invalid: 'bad',
-  paused: 'warn',
-  disabled: 'neutral',
-  removed: 'neutral',
-};
-
-function TestChannel({ id }: { id: string }) {
-  const { client } = useEngine();
-  const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
-  return (
-    <span>
-      <button type="button" onClick={() => test.mutate()} disabled={test.isPending} aria-label={`Send test: ${id}`}>
-        {test.isPending ? 'Sending…' : 'Send test'}
-      </button>
-      <span aria-live="polite" className="small">
-        {test.data && (test.data.ok ? ` Sent in ${test.data.ms} ms` : ` Failed: ${test.data.error}`)}
-        {test.error && ` Failed: ${test.error.message}`}
-      </span>
-    </span>
-  );
-}
-
-export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now: number }) {
-  if (channels.length === 0) return <p className="state empty">No notification channels. Add one in Settings.</p>;
-  return (
-    <ul className="channels">
-      {channels.map((c) => (
-        <li key={c.id}>
-          <strong>{c.id}</strong> <span className="muted">({c.type})</span>{' '}
-          <Badge tone={CHANNEL_TONE[c.state]}>{c.state}</Badge>
-          <span className="small block">
-            {c.pending} pending · {c.sent} sent · {c.expired} expired
-            {c.lastSentAt ? ` · last sent ${formatRelative(c.lastSentAt, now)}` : ''}
-          </span>
-          {(c.reason ?? c.lastError) && <span className="small block error-text">{c.reason ?? c.lastError}</span>}
-          <TestChannel id={c.id} />
-        </li>
-      ))}
-    </ul>
   );
 }
