@@ -7,7 +7,7 @@
  *
  * | last check   | note                                                                         |
  * |--------------|------------------------------------------------------------------------------|
- * | unavailable  | "No IPv4 source answered in the last check: the network, not the sources..." |
+ * | unavailable  | "No IPv4 source answered in the last check: the trouble is the network, ..." |
  * | uncertain    | "IPv4 is uncertain: the sources asked did not agree on an address..."        |
  * | other, none  | no note                                                                      |
  *
@@ -45,8 +45,8 @@ export function sourcesNotes(families: Families, sourceFamilies: readonly Family
   const down = ended(families, have, 'unavailable');
   if (down.length)
     notes.push(
-      `No ${names(down)} source answered in the last check: the trouble is this machine's network, not the ` +
-        'sources, so none of them is counted as failing for it. Each row shows what its request met.',
+      `No ${names(down)} source answered in the last check: the trouble is the network, not the sources, ` +
+        'so none is counted as failing for it.',
     );
   const unsure = ended(families, have, 'uncertain');
   if (unsure.length)
