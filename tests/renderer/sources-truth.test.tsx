@@ -164,6 +164,23 @@ describe("a channel's last error", () => {
     expect(list.querySelector('.error-text')).toBeNull();
   });
 
+  it('off on this machine: the reason said plainly, not red', async () => {
+    const st = status({
+      notifications: [
+        channel({
+          id: 'desktop',
+          type: 'desktop',
+          state: 'disabled',
+          reason: 'no desktop session: running in a container',
+        }),
+      ],
+    });
+    renderApp(fakeEngine({ status: st }));
+    const list = await screen.findByRole('region', { name: 'Notifications' });
+    expect(within(list).getByText('No desktop session: running in a container.')).toBeTruthy();
+    expect(list.querySelector('.error-text')).toBeNull();
+  });
+
   it('failing now: in words, red, the code under Details', async () => {
     const st = status({
       notifications: [

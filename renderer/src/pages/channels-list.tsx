@@ -85,7 +85,8 @@ export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now
             {c.lastSentAt ? ` · last sent ${formatRelative(c.lastSentAt, now)}` : ''}
           </span>
           {c.reason !== null && (
-            <div className="small error-text">
+            // Off on this machine (no desktop session) is not broken: only a channel that cannot run is red.
+            <div className={c.state === 'invalid' ? 'small error-text' : 'small muted'}>
               <ErrorText raw={c.reason} />
             </div>
           )}
