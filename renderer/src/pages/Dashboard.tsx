@@ -7,9 +7,10 @@ import { useConnectionState } from '../api/engine';
 import { useHistory, useInsight, useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';
 import { RECENT_QUERY, useFreshChanges } from '../change-signal';
+import { EngineErrorLine } from '../components/EngineErrorLine';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
-import { formatRelative, formatTime } from '../format';
+import { formatTime } from '../format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
@@ -94,11 +95,7 @@ export function Dashboard() {
             <DashboardActions status={s} />
           </header>
           <HealthNote status={s} now={now} />
-          {s.lastError && (
-            <p className="error-text" role="status">
-              {s.lastError.where}: {s.lastError.message} ({formatRelative(s.lastError.at, now)})
-            </p>
-          )}
+          {s.lastError && <EngineErrorLine error={s.lastError} now={now} />}
           <Addresses status={s} now={now} />
           <DashboardInsight families={([4, 6] as const).filter((f) => s.families[`v${f}`].enabled)} />
           <ChecksCard status={s} now={now} />
