@@ -21,7 +21,8 @@ const epochMs = z.number().describe('epoch ms');
  * - waiting: the last attempt did not go through (why says what happened); the next is due at
  *   `nextAttemptAt`;
  * - stopped: trying again cannot help until a person acts (refused credentials, a name not in the
- *   account, a block, another program writing the record): why says what to do;
+ *   account, a block, another program writing the record): IPWatch switched the record off, why
+ *   says what to do; an edit of the record, or retryDdnsRecord ("Try again"), switches it on;
  * - failed: a server this host can reach still answers another address after the deadline, or no
  *   server can be reached at all; still looked at again, so it heals when the servers do;
  * - off: switched off in the settings.
@@ -38,8 +39,17 @@ export const ddnsRecordStatusSchema = z.object({
   state: z.enum(DDNS_STATES),
   /** Why it is updating again, waits, stopped, failed or is off, or how in step is known when not by the servers; null otherwise. */
   why: z.string().nullable(),
-  /** The address the record is kept at (the confirmed one of its family); null before the first. */
+  /**
+   * The address the record is to hold: the confirmed one of its family (an AAAA record's target);
+   * null before the first. Wanted, not known to be held: see `holds`.
+   */
   address: z.string().nullable(),
+  /**
+   * The address the record is known to hold: read through the provider's API, answered by every
+   * authoritative server asked, or written and accepted by the provider. null: not known (not set
+   * by IPWatch yet, its update refused, or not read yet), never a guess from `address`.
+   */
+  holds: z.string().nullable(),
   /** Servers still answering something else while propagating. */
   waitingFor: z.array(z.string()),
   /** Authoritative servers not asked from here ("ns1.example.org (2001:db8::53)"): this host has no route to them. */
@@ -90,6 +100,9 @@ export const ddnsTestResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type DdnsTestResult = z.infer<typeof ddnsTestResultSchema>;
 
+/** A record IPWatch stopped (switched off until a person acts), to be tried again. */
+export const retryDdnsInputSchema = z.strictObject({ recordId: idSchema.describe('a configured record') });
+
 export const ddnsApi = {
   /** Checks a record's credentials and reads it, changing nothing. */
   testDdnsRecord: method({
@@ -98,5 +111,17 @@ export const ddnsApi = {
     mutates: false,
     input: testDdnsInputSchema,
     output: ddnsTestResultSchema as Schema<DdnsTestResult>,
+  }),
+  /**
+   * Tries a stopped record again ("Try again"): the stop is cleared and the record is brought to
+   * the current address at once, its settings left as they are. Any other state is left alone.
+   * Answers the record's status after it.
+   */
+  retryDdnsRecord: method({
+    summary: 'Try a stopped dynamic DNS record again',
+    http: POST('/ddns/retry'),
+    mutates: true,
+    input: retryDdnsInputSchema,
+    output: ddnsRecordStatusSchema as Schema<DdnsRecordStatus>,
   }),
 };

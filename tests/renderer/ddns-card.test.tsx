@@ -18,6 +18,7 @@ const rec = (over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'na
   state: 'in-step',
   why: null,
   address: '81.2.69.142',
+  holds: '81.2.69.142',
   waitingFor: [],
   notAsked: [],
   nextAttemptAt: null,
@@ -41,6 +42,7 @@ describe('the dynamic DNS card', () => {
               provider: 'cloudflare',
               state: 'propagating',
               address: '2a02:1:2:3::5',
+              holds: '2a02:1:2:3::5',
               waitingFor: ['ns2.example.org'],
               lastPropagationMs: null,
             }),
@@ -59,6 +61,7 @@ describe('the dynamic DNS card', () => {
               state: 'off',
               why: 'switched off in the settings',
               address: null,
+              holds: null,
             }),
             rec({
               id: 'up',
@@ -87,7 +90,8 @@ describe('the dynamic DNS card', () => {
     expect(within(duck).getByText('the token was refused (KO)').className).toContain('error-text');
     const off = within(card).getByTestId('ddns-off');
     expect(within(off).getByText('off')).toBeTruthy();
-    expect(off.textContent).toContain('no address of its family confirmed yet');
+    expect(off.textContent).toContain('not set by IPWatch yet');
+    expect(off.textContent).not.toContain('to be set to');
     expect(within(within(card).getByTestId('ddns-up')).getByText('someone changed it by hand')).toBeTruthy();
   });
 
@@ -114,6 +118,7 @@ describe('the dynamic DNS card', () => {
               name: 'v6.example.org',
               type: 'AAAA',
               address: '2001:db8:1:2::77',
+              holds: '2001:db8:1:2::77',
               addressNote: 'observed address published: no stable address of this host in 2001:db8:1:2::/64',
             }),
             rec({
@@ -150,10 +155,52 @@ describe('the dynamic DNS card', () => {
     expect(within(cf).getByText('in step').className).toContain('badge-good');
     expect(cf.textContent).toContain('proxied by Cloudflare; the record holds 81.2.69.142');
     const two = within(card).getByTestId('ddns-two');
-    expect(within(two).getByText('stopped').className).toContain('badge-bad');
+    expect(within(two).getByText('switched off').className).toContain('badge-bad');
     expect(within(two).getByText('another program also updates this record (ddns-updater?)').className).toContain(
       'error-text',
     );
+  });
+
+  it('says "points at" only of an address the record is known to hold: a refused record reads "not set by IPWatch yet"', async () => {
+    const refused = rec({
+      id: 'cf',
+      name: 'home.example.org',
+      provider: 'cloudflare',
+      state: 'stopped',
+      why: 'Cloudflare home.example.org A refused the credentials: Authentication error (HTTP 403 Forbidden)',
+      address: '81.2.69.142',
+      holds: null,
+      lastUpdateAt: null,
+      lastPropagationMs: null,
+    });
+    const fake = fakeEngine({ status: status({ ddns: { records: [refused] } }) });
+    renderApp(fake);
+    const row = await screen.findByTestId('ddns-cf');
+    expect(row.textContent).toContain('not set by IPWatch yet');
+    expect(row.textContent).not.toContain('points at');
+    // Switched off by IPWatch: says so, and why in the provider's words, never its raw body.
+    expect(within(row).getByText('switched off').className).toContain('badge-bad');
+    expect(row.textContent).toContain('refused the credentials: Authentication error (HTTP 403 Forbidden)');
+    expect(row.textContent).not.toMatch(/"success"|errors/);
+    // The address changes: still nothing it holds, never the new address either.
+    const again = { ...refused, address: '81.2.69.200', why: 'Cloudflare home.example.org A refused it again' };
+    fake.setStatus(status({ ddns: { records: [again] } }));
+    act(() => fake.emit({ type: 'online', at: Date.now(), offlineMs: 0 }));
+    await waitFor(() => expect(screen.getByTestId('ddns-cf').textContent).toContain('refused it again'));
+    expect(screen.getByTestId('ddns-cf').textContent).toContain('not set by IPWatch yet');
+    expect(screen.getByTestId('ddns-cf').textContent).not.toContain('81.2.69.200');
+    // On its way (updating after a retry), what it holds and what it is to be set to are told apart.
+    const held = rec({
+      id: 'v4',
+      name: 'v4.example.org',
+      state: 'updating',
+      address: '81.2.69.200',
+      holds: '81.2.69.142',
+    });
+    cleanup();
+    renderApp(fakeEngine({ status: status({ ddns: { records: [held] } }) }));
+    const v4 = await screen.findByTestId('ddns-v4');
+    expect(v4.textContent).toContain('points at 81.2.69.142 · to be set to 81.2.69.200');
   });
 
   it('follows the status: propagating, then in step', async () => {

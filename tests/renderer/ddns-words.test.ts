@@ -22,6 +22,7 @@ const base: DdnsRecordStatus = {
   state: 'in-step',
   why: null,
   address: '81.2.69.142',
+  holds: '81.2.69.142',
   waitingFor: [],
   notAsked: [],
   nextAttemptAt: null,
@@ -73,11 +74,11 @@ describe('a record state in words', () => {
     ],
     [
       { state: 'stopped', why: 'the provider refused the credentials' },
-      'stopped',
+      'switched off',
       'bad',
       'the provider refused the credentials',
     ],
-    [{ state: 'stopped', why: null }, 'stopped', 'bad', 'No reason was given: see the log.'],
+    [{ state: 'stopped', why: null }, 'switched off', 'bad', 'No reason was given: see the log.'],
     [{ state: 'off', why: 'switched off after nohost' }, 'off', 'neutral', 'switched off after nohost'],
   ])('%j is %s', (over, word, tone, detail) => {
     const s = ddnsStateWords({ ...base, ...over });

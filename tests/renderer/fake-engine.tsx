@@ -204,6 +204,15 @@ export function fakeEngine(
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
+    // Clears a stop as the keeper does: the record starts again, updating, its settings untouched.
+    retryDdnsRecord: vi.fn(async ({ recordId }: { recordId: string }) => {
+      const records = st.ddns?.records ?? [];
+      const was = records.find((r) => r.id === recordId);
+      if (!was) throw new Error(`no dynamic DNS record "${recordId}"`);
+      const after = was.state === 'stopped' ? { ...was, state: 'updating' as const, why: null } : was;
+      st = { ...st, ddns: { ...st.ddns!, records: records.map((r) => (r.id === recordId ? after : r)) } };
+      return after;
+    }),
     testHook: vi.fn(async () => ({ ok: true as const, detail: 'the program exited 0 in 41 ms', ms: 41 })),
     testHeartbeat: vi.fn(async () => ({ ok: true as const, detail: 'OK', ms: 120 })),
     testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),

@@ -53,6 +53,7 @@ function recordStatus(over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, '
     state: 'in-step',
     why: null,
     address: '81.2.69.142',
+    holds: '81.2.69.142',
     waitingFor: [],
     notAsked: [],
     nextAttemptAt: null,
@@ -106,6 +107,36 @@ describe('DDNS records as rows', () => {
     expect(within(rows().getByRole('listitem', { name: 'v6.example.com' })).getByText('off')).toBeTruthy();
     await user.click(rows().getByRole('button', { name: 'Edit home.example.org' }));
     expect(screen.getByText(/the server refused the key \(BADSIG\)/)).toBeTruthy();
+  });
+
+  it('a record IPWatch switched off says so on its row with why, and "Try again" re-arms it in one click, its settings untouched', async () => {
+    const user = userEvent.setup();
+    const why = 'Cloudflare v6.example.com AAAA refused the credentials: Authentication error (HTTP 403 Forbidden)';
+    const fake = engineWith([
+      recordStatus({
+        id: 'cf6',
+        provider: 'cloudflare',
+        name: 'v6.example.com',
+        state: 'stopped',
+        why,
+        holds: null,
+        lastPropagationMs: null,
+      }),
+    ]);
+    const { draft } = renderPanel(fake, withRecords([CF]), (ctx) => <DdnsEditor ctx={ctx} />);
+    const row = rows().getByRole('listitem', { name: 'v6.example.com' });
+    expect((await within(row).findByText('switched off')).className).toContain('badge-bad');
+    expect(within(row).getByTestId('ddns-stop-cf6').textContent).toBe(`Switched off: ${why}`);
+    // The form says it is switched off and why, with the same one click.
+    await user.click(within(row).getByRole('button', { name: 'Edit v6.example.com' }));
+    expect(within(row).getByText(`switched off: ${why}`)).toBeTruthy();
+    await user.click(within(row).getAllByRole('button', { name: 'Try again cf6' })[0]!);
+    expect(fake.client.retryDdnsRecord).toHaveBeenCalledWith({ recordId: 'cf6' });
+    // The engine's status after it: on its way again; the row no longer says switched off.
+    expect(await within(row).findByText('updating')).toBeTruthy();
+    expect(within(row).queryByText(/Switched off/)).toBeNull();
+    // `enabled` was never the stop: the settings are as they were.
+    expect(records(draft())[0]).toMatchObject({ id: 'cf6', enabled: true });
   });
 
   it('removes a record from its row', async () => {

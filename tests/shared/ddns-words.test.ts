@@ -12,6 +12,7 @@ const rec = (over: Partial<DdnsRecordStatus>): DdnsRecordStatus => ({
   state: 'in-step',
   why: null,
   address: '198.51.100.7',
+  holds: '198.51.100.7',
   waitingFor: [],
   notAsked: [],
   nextAttemptAt: null,

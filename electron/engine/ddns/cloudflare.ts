@@ -39,9 +39,26 @@ const isZoneList = (v: unknown): v is { id: string }[] =>
   Array.isArray(v) && v.every((z) => typeof (z as { id?: unknown } | null)?.id === 'string');
 const isRecordList = (v: unknown): v is DnsRecord[] => Array.isArray(v) && v.every(isRecord);
 
+/** Cloudflare's own words in an envelope: each error's `message` (its code only where it gave none); null when none. */
+export function cloudflareMessage(body: string): string | null {
+  let envelope: Envelope | null;
+  try {
+    envelope = JSON.parse(body) as Envelope | null;
+  } catch {
+    return null;
+  }
+  const errors = Array.isArray(envelope?.errors) ? envelope.errors : [];
+  const words = errors
+    .map((e) =>
+      typeof e?.message === 'string' && e.message.trim() ? e.message.trim() : e?.code ? `error ${e.code}` : '',
+    )
+    .filter((w) => w !== '');
+  return words.length ? words.join('; ') : null;
+}
+
 function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdater {
   const label = `Cloudflare ${r.name} ${r.type}`;
-  const send = providerHttp(deps.http, () => deps.clock.now(), label);
+  const send = providerHttp(deps.http, () => deps.clock.now(), label, cloudflareMessage);
   const base = r.apiBase.replace(/\/+$/, '');
   const headers = { authorization: `Bearer ${r.token as string}`, 'content-type': 'application/json' };
 
@@ -61,8 +78,8 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
     if (typeof body?.success !== 'boolean')
       return { kind: 'retry', reason: `${label}: an answer that is not Cloudflare's API (no success field)` };
     if (!body.success) {
-      const why = body.errors?.map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim()).join('; ') || 'success: false';
-      return { kind: 'stop', reason: `${label}: ${why}` };
+      const why = cloudflareMessage(answer.body) ?? 'it gave no reason';
+      return { kind: 'stop', reason: `${label}: Cloudflare refused the request: ${why}` };
     }
     if (!valid(body.result))
       return { kind: 'retry', reason: `${label}: Cloudflare said success but sent no usable result; trying again` };
@@ -102,7 +119,8 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
       const found = wrongFamily(address, r.type) ?? (await find(signal));
       if ('kind' in found) return found;
       const proxied = found.proxied === true;
-      if (found.content !== address) return { kind: 'differs', detail: `${label} holds ${found.content}`, proxied };
+      if (found.content !== address)
+        return { kind: 'differs', detail: `${label} holds ${found.content}`, proxied, holds: found.content };
       const detail = proxied
         ? `proxied by Cloudflare; the record holds ${address}`
         : `${label} already holds ${address}`;

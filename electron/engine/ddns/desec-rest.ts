@@ -32,7 +32,8 @@ export function compareRecords(records: readonly string[] | null, address: strin
   if (!records || records.length === 0) return { kind: 'differs', detail: `${label} holds no record` };
   if (records.length === 1 && canonical(records[0]!) === canonical(address))
     return { kind: 'unchanged', detail: `${label} already holds ${address}` };
-  return { kind: 'differs', detail: `${label} holds ${records.join(', ')}` };
+  const one = records.length === 1 ? { holds: canonical(records[0]!) } : {};
+  return { kind: 'differs', detail: `${label} holds ${records.join(', ')}`, ...one };
 }
 
 /** Why a 403 on a read is not a refused update: the words Test shows. */
@@ -47,7 +48,7 @@ function restExchange(deps: DdnsDeps, label: string) {
   let last: DdnsHttpAnswer | null = null;
   const seen: DdnsHttp = async (req) => (last = await deps.http(req));
   const answered = () => last;
-  const send = providerHttp(seen, () => deps.clock.now(), label);
+  const send = providerHttp(seen, () => deps.clock.now(), label, desecMessage);
   return async (req: DdnsHttpRequest, notFound: () => CheckOutcome): Promise<DdnsHttpAnswer | CheckOutcome> => {
     last = null;
     const answer = await send(req);
@@ -55,15 +56,18 @@ function restExchange(deps: DdnsDeps, label: string) {
     if (!isOutcome(answer) || answer.kind !== 'stop' || !raw) return answer;
     const { status, body } = raw;
     if (status === 404) return notFound();
-    if (status === 403) return { kind: 'stop', reason: `${label}: HTTP 403 (${detailOf(body)}): ${READ_REFUSED}` };
+    if (status === 403) {
+      const said = desecMessage(body);
+      return { kind: 'stop', reason: `${label}: ${READ_REFUSED}${said ? ` (deSEC said: ${said})` : ''}` };
+    }
     return answer;
   };
 }
 
-/** deSEC's error words (`{"detail": "..."}`), or the start of a body that has none. */
-const detailOf = (body: string): string => {
-  const detail = (parseJson(body) as { detail?: unknown } | undefined)?.detail;
-  return typeof detail === 'string' ? detail : body.slice(0, 80);
+/** deSEC's own error words (`{"detail": "..."}`); null when the body has none. */
+export const desecMessage = (body: string): string | null => {
+  const detail = (parseJson(body) as { detail?: unknown } | null | undefined)?.detail;
+  return typeof detail === 'string' && detail.trim() ? detail.trim() : null;
 };
 
 function parseJson(body: string): unknown {

@@ -10,7 +10,7 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/ddns-settings';
-import { desecCheck } from './desec-rest';
+import { desecCheck, desecMessage } from './desec-rest';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -18,7 +18,10 @@ export function readDesec(body: string, label: string): DdnsOutcome {
   const said = body.trim().split('\n')[0] ?? '';
   return said === 'good'
     ? { kind: 'updated', detail: `${label}: good` }
-    : { kind: 'retry', reason: `${label}: an answer the API does not give: ${said.slice(0, 80) || '(empty)'}` };
+    : {
+        kind: 'retry',
+        reason: `${label}: ${said.trim() ? 'an answer the API does not give (not "good")' : 'an empty answer'}`,
+      };
 }
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
@@ -34,6 +37,7 @@ function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {
       };
     },
     read: (body) => readDesec(body, label),
+    message: desecMessage,
   });
   return { ...updater, check: desecCheck(r, deps, label) };
 }

@@ -23,7 +23,10 @@ export function readDuckdns(body: string, label: string): DdnsOutcome {
     .map((l) => l.trim());
   if (lines[0] === 'KO') return { kind: 'stop', reason: `${label}: KO (the token or the domain is wrong)` };
   if (lines[0] !== 'OK')
-    return { kind: 'retry', reason: `${label}: an answer the API does not give: ${body.slice(0, 80) || '(empty)'}` };
+    return {
+      kind: 'retry',
+      reason: `${label}: ${body.trim() ? 'an answer that is neither OK nor KO' : 'an empty answer'}`,
+    };
   return lines[3] === 'NOCHANGE'
     ? { kind: 'unchanged', detail: `${label}: NOCHANGE` }
     : { kind: 'updated', detail: `${label}: ${lines[3] ?? 'OK'}` };

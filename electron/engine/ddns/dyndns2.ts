@@ -37,6 +37,13 @@ const STOPS: Record<string, string> = {
   badagent: 'the provider refuses this client (badagent)',
 };
 
+/** A return code's meaning, from the first word of a body ("badauth" -> "the username and password do not match (badauth)"); null when it is none. */
+export function dyndns2Message(body: string): string | null {
+  const code = body.trim().split(/\s+/)[0] ?? '';
+  if (code === 'dnserr' || code === '911') return `the provider has a problem (${code})`;
+  return STOPS[code] ?? null;
+}
+
 export function readDyndns2(body: string, label: string): DdnsOutcome {
   const line = body.trim().split('\n')[0]?.trim() ?? '';
   const [code = '', rest = ''] = [line.split(/\s+/)[0], line.split(/\s+/).slice(1).join(' ')];
@@ -47,7 +54,8 @@ export function readDyndns2(body: string, label: string): DdnsOutcome {
   }
   const stop = STOPS[code];
   if (stop) return { kind: 'stop', reason: `${label}: ${stop}` };
-  return { kind: 'retry', reason: `${label}: an answer the protocol does not know: ${line.slice(0, 80) || '(empty)'}` };
+  const what = line ? "an answer that is none of the protocol's return codes" : 'an empty answer';
+  return { kind: 'retry', reason: `${label}: ${what} (a proxy's page or a cut answer?)` };
 }
 
 function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater {
@@ -62,6 +70,7 @@ function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater 
       headers: { authorization: auth },
     }),
     read: (body) => readDyndns2(body, label),
+    message: dyndns2Message,
   });
 }
 

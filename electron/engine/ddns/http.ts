@@ -17,7 +17,13 @@
  *
  * How long a retry waits is the etiquette's (plan.ts): the backoff, with the provider's
  * Retry-After on top. Nothing here stops a record for what can heal by itself.
+ *
+ * Why an answer was refused is a sentence: what the status means, then the provider's own
+ * message when its file can read one from the body (Cloudflare's `errors[].message`, deSEC's
+ * `detail`), then the status and its name in brackets. A body is never shown as it came.
  */
+import { STATUS_CODES } from 'node:http';
+
 import type { DdnsOutcome } from '../../../shared/ddns-settings';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { parseRetryAfter } from '../net/retry-after';
@@ -60,11 +66,6 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
 
 export const undiciHttp: DdnsHttp = createDdnsHttp();
 
-const snippet = (s: string) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 160 ? `${t.slice(0, 160)}...` : t;
-};
-
 const NO_ANSWER_WORDS: Record<string, string> = {
   ECONNREFUSED: 'the connection was refused',
   ECONNRESET: 'the connection was closed before an answer',
@@ -89,20 +90,54 @@ function noAnswer(err: unknown, signal: AbortSignal): string {
   return words ?? (err instanceof Error ? err.message : String(err));
 }
 
-/** The outcome an HTTP status other than 2xx means (the table above). Pure. */
-export function statusOutcome(answer: DdnsHttpAnswer, said: string, now: number): DdnsOutcome {
-  const { status } = answer;
-  if (status === 401 || status === 403) return { kind: 'stop', reason: `${said} (the credentials are refused)` };
-  if (status === 408 || status === 429 || status >= 500 || status < 400) {
-    const afterMs = parseRetryAfter(answer.headers['retry-after'], now);
-    const why = status === 429 ? ' (rate-limited)' : status === 408 ? ' (the server timed out)' : '';
-    return { kind: 'retry', reason: `${said}${why}`, ...(afterMs === undefined ? {} : { afterMs }) };
-  }
-  return { kind: 'stop', reason: `${said} (the provider refuses the request as set: check the record's settings)` };
+/** A provider's own message in an answer's body (its error words), or null when the body has none it can read. */
+export type ProviderMessage = (body: string) => string | null;
+
+/** What a status that is not 2xx means, said of the provider ("refused the credentials"). */
+function statusMeaning(status: number): string {
+  if (status === 401 || status === 403) return 'refused the credentials';
+  if (status === 408) return 'gave up waiting for the request';
+  if (status === 429) return 'asks to slow down (rate-limited)';
+  if (status >= 500) return 'failed on its side';
+  if (status >= 400) return "refuses the request as set: check the record's settings";
+  return 'gave an answer its API does not give';
 }
 
-/** One provider's HTTP exchanges: a failed request is a `retry`, a status that is not 2xx its outcome, a 2xx the answer. */
-export function providerHttp(http: DdnsHttp, now: () => number, label: string) {
+/** "HTTP 403 Forbidden": the status with its standard name, for the brackets after the words. */
+const statusName = (status: number) => `HTTP ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`;
+
+/**
+ * The outcome an HTTP status other than 2xx means (the table above), with why in words:
+ * "Cloudflare home.example.org A refused the credentials: Authentication error (HTTP 403 Forbidden)".
+ * `message` is the provider's own words from the body, if any. Pure.
+ */
+export function statusOutcome(
+  answer: DdnsHttpAnswer,
+  label: string,
+  now: number,
+  message: string | null = null,
+): DdnsOutcome {
+  const { status } = answer;
+  const said = `${label} ${statusMeaning(status)}${message ? `: ${message}` : ''} (${statusName(status)})`;
+  if (status === 401 || status === 403) return { kind: 'stop', reason: said };
+  if (status === 408 || status === 429 || status >= 500 || status < 400) {
+    const afterMs = parseRetryAfter(answer.headers['retry-after'], now);
+    return { kind: 'retry', reason: said, ...(afterMs === undefined ? {} : { afterMs }) };
+  }
+  return { kind: 'stop', reason: said };
+}
+
+/** A provider's message cut to one short line: words, never a page. */
+const oneLine = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 160)}…` : t;
+};
+
+/**
+ * One provider's HTTP exchanges: a failed request is a `retry`, a status that is not 2xx its
+ * outcome (with the provider's `message` read from the body), a 2xx the answer.
+ */
+export function providerHttp(http: DdnsHttp, now: () => number, label: string, message?: ProviderMessage) {
   return async (req: DdnsHttpRequest): Promise<DdnsHttpAnswer | DdnsOutcome> => {
     let answer: DdnsHttpAnswer;
     try {
@@ -111,8 +146,13 @@ export function providerHttp(http: DdnsHttp, now: () => number, label: string) {
       return { kind: 'retry', reason: `${label}: no answer (${noAnswer(err, req.signal)})` };
     }
     if (answer.status >= 200 && answer.status < 300) return answer;
-    const said = `${label}: HTTP ${answer.status}${answer.body ? ` ${snippet(answer.body)}` : ''}`;
-    return statusOutcome(answer, said, now());
+    let said: string | null = null;
+    try {
+      said = answer.body && message ? message(answer.body) : null;
+    } catch {
+      // A body the provider's reader cannot take is said by its status alone.
+    }
+    return statusOutcome(answer, label, now(), said ? oneLine(said) : null);
   };
 }
 

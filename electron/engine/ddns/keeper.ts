@@ -38,7 +38,12 @@ export interface DdnsKeeperDeps extends KeeperOptions {
 
 /** A record kept in step, with why its AAAA target is the observed address in place of a stable one. */
 type Kept = { fp: string; keeper: RecordKeeper; why?: string | null };
-type Entry = Kept | { fp: string; fixed: DdnsRecordStatus };
+type Entry = Kept | { fp: string; record: DdnsRecord; fixed: DdnsRecordStatus };
+
+const statusOf = (e: Entry): DdnsRecordStatus => {
+  if (!('keeper' in e)) return e.fixed;
+  return e.why ? { ...e.keeper.status(), addressNote: e.why } : e.keeper.status();
+};
 
 /** Whether the record's target depends on this host's addresses. */
 const readsHost = (r: DdnsRecord) => r.type === 'AAAA' && recordAddressOf(r) === 'stable';
@@ -51,6 +56,7 @@ const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', why: string): Ddns
   state,
   why,
   address: null,
+  holds: null,
   waitingFor: [],
   notAsked: [],
   nextAttemptAt: null,
@@ -136,11 +142,31 @@ export class DdnsKeeper {
   }
 
   status(): DdnsStatus {
-    const of = (e: Entry): DdnsRecordStatus => {
-      if (!('keeper' in e)) return e.fixed;
-      return e.why ? { ...e.keeper.status(), addressNote: e.why } : e.keeper.status();
-    };
-    return { records: [...this.entries.values()].map(of) };
+    return { records: [...this.entries.values()].map(statusOf) };
+  }
+
+  /**
+   * "Try again" on a record IPWatch stopped (switched off until a person acts): the stop is
+   * dropped and the record built and started afresh toward the address it should hold now, its
+   * settings untouched (a secret fixed since is read again). A record in any other state is left
+   * as it is. Its status after, or null when there is no such record.
+   */
+  async retry(id: string): Promise<DdnsRecordStatus | null> {
+    const e = this.entries.get(id);
+    if (!e) return null;
+    if (statusOf(e).state !== 'stopped') return statusOf(e);
+    const record = 'keeper' in e ? e.keeper.record : e.record;
+    if ('keeper' in e) e.keeper.close();
+    this.d.store.dropDdnsJob(id);
+    this.d.logger.info('ddns record tried again after its stop', { record: id });
+    const entry = this.build(record, e.fp);
+    this.entries.set(id, entry);
+    this.d.changed();
+    if ('keeper' in entry && this.started) {
+      if (this.host.reads && readsHost(record)) await this.host.refresh();
+      if (this.entries.get(id) === entry) void entry.keeper.start(this.targetOf(entry));
+    }
+    return statusOf(this.entries.get(id) ?? entry);
   }
 
   close(): void {
@@ -178,12 +204,12 @@ export class DdnsKeeper {
   }
 
   private build(r: DdnsRecord, fp: string): Entry {
-    if (!r.enabled) return { fp, fixed: fixedStatus(r, 'off', 'switched off in the settings') };
+    if (!r.enabled) return { fp, record: r, fixed: fixedStatus(r, 'off', 'switched off in the settings') };
     const built = buildUpdater(r as unknown as Record<string, unknown>, this.d.updaterDeps, this.d.secrets);
     this.d.addSecrets(built.secrets);
     if (!built.ok) {
       this.d.logger.warn('ddns record cannot be built', { record: r.id, reason: built.reason });
-      return { fp, fixed: fixedStatus(r, 'stopped', built.reason) };
+      return { fp, record: r, fixed: fixedStatus(r, 'stopped', built.reason) };
     }
     return { fp, keeper: new RecordKeeper(r, fp, built.updater, this.d) };
   }

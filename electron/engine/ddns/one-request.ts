@@ -5,7 +5,7 @@
  * its own: the request and the reading of the answer.
  */
 import { recordFamily, wrongFamily } from './family';
-import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
+import { type DdnsHttpRequest, isOutcome, providerHttp, type ProviderMessage } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsUpdater } from './types';
 
 export interface OneRequestApi {
@@ -15,6 +15,8 @@ export interface OneRequestApi {
   request(address: string, family: 4 | 6): Omit<DdnsHttpRequest, 'signal'>;
   /** The outcome a 2xx answer's body says. */
   read(body: string): DdnsOutcome;
+  /** The provider's own words in an answer that is not 2xx (its return code's meaning), if any. */
+  message?: ProviderMessage;
 }
 
 export function oneRequestUpdater(
@@ -22,7 +24,7 @@ export function oneRequestUpdater(
   deps: Pick<DdnsDeps, 'http' | 'clock'>,
   api: OneRequestApi,
 ): DdnsUpdater {
-  const send = providerHttp(deps.http, () => deps.clock.now(), api.label);
+  const send = providerHttp(deps.http, () => deps.clock.now(), api.label, api.message);
   const family = recordFamily(record.type);
   return {
     id: record.id,

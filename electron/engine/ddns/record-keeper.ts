@@ -10,19 +10,19 @@
  */
 import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
 import type { DdnsRecord } from '../../../shared/ddns-settings';
-import type { Clock, Timer } from '../clock';
-import type { Logger } from '../logger';
-import { type RouteTo, systemRouteTo } from '../net/route-to';
-import type { DdnsJob, DdnsJobStore } from '../store/ddns-jobs';
+import type { Timer } from '../clock';
+import { systemRouteTo } from '../net/route-to';
+import type { DdnsJob } from '../store/ddns-jobs';
 import { ApiReads } from './api-reads';
 import { guardedUpdater } from './guarded-updater';
+import { heldAfterRead, heldAfterServers, heldAfterUpdate } from './held';
+import { type KeeperOptions, UPDATE_COUNT } from './keeper-options';
 import { afterOutcome, type Confirmed, heldAlready, onConfirmed, redo } from './plan';
 import {
   type AuthServer,
   type DdnsPhase,
   inStep,
   MAX_PROVE_EVERY_MS,
-  type NsResolver,
   type RecordState,
   serverWords,
 } from './propagation';
@@ -31,41 +31,7 @@ import { afterDrift, anotherWriterWhy } from './two-writers';
 import type { CheckResult, DdnsOutcome, DdnsUpdater, UpdateResult } from './types';
 import { recordName } from './zone-servers';
 
-export interface KeeperOptions {
-  store: DdnsJobStore;
-  clock: Clock;
-  logger: Logger;
-  random: () => number;
-  resolver: NsResolver;
-  /** The authoritative servers' port (53; a stand-in's in tests). */
-  dnsPort?: number;
-  /** One DNS question's timeout. */
-  lookTimeoutMs: number;
-  /** How long after an update the servers may lag before the record is failed. */
-  proveLimitMs: number;
-  /** The first wait between looks while propagating; each next wait doubles, up to proveMaxEveryMs. */
-  proveEveryMs: number;
-  /** The longest wait between looks while propagating: at most (and by default) 1 s, so the time to in step is true to within it. */
-  proveMaxEveryMs?: number;
-  /** Whether this host has a route to a server (net/route-to.ts, the default); a server without one is not asked. */
-  routeTo?: RouteTo;
-  /** How often a record in step is looked at again (drift). */
-  lookEveryMs: number;
-  /** A record's status changed. */
-  changed(): void;
-  /** One update attempt came to this (counted for /metrics, whatever the state shows after it). */
-  attempted?(result: UpdateCount): void;
-}
-
-/** What an update attempt came to, as ipwatch_ddns_updates_total{result} counts it. */
-export const UPDATE_COUNTS = ['updated', 'unchanged', 'retry', 'stopped'] as const;
-export type UpdateCount = (typeof UPDATE_COUNTS)[number];
-const UPDATE_COUNT: Record<DdnsOutcome['kind'], UpdateCount> = {
-  updated: 'updated',
-  unchanged: 'unchanged',
-  retry: 'retry',
-  stop: 'stopped',
-};
+export { type KeeperOptions, UPDATE_COUNTS, type UpdateCount } from './keeper-options';
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -88,6 +54,8 @@ export class RecordKeeper {
   private readonly api = new ApiReads();
   /** When the record was last seen changed behind IPWatch's back (two-writers.ts). */
   private drifts: number[] = [];
+  /** The address the record is known to hold (held.ts); null: not known. */
+  private holds: string | null = null;
 
   private readonly updater: DdnsUpdater;
 
@@ -106,6 +74,8 @@ export class RecordKeeper {
     if (this.job?.status === 'pending') this.job = { ...this.job, fingerprint: fp };
     if (this.job?.status === 'stopped') this.phase = { phase: 'stopped', reason: this.job.reason ?? 'stopped' };
     if (this.job?.status === 'done') this.lastUpdateAt = this.job.doneAt;
+    // Written and accepted under these settings before the restart; the first look (at once) tells if it still holds.
+    if (this.job?.status === 'done' && this.job.fingerprint === fp) this.holds = this.job.want;
     this.state =
       this.phase.phase === 'stopped'
         ? { state: 'stopped', why: this.phase.reason }
@@ -173,6 +143,7 @@ export class RecordKeeper {
       state: state.state,
       why,
       address: this.job?.want ?? null,
+      holds: this.holds,
       waitingFor: state.state === 'propagating' ? state.waitingFor : [],
       notAsked: this.notAsked.map(serverWords),
       nextAttemptAt: state.state === 'waiting' ? state.at : null,
@@ -256,10 +227,6 @@ export class RecordKeeper {
   }
 
   /**
-   * Whether the record holds `want` already, nothing sent: its API where the provider can read,
-   * else (or when the read fails, as for a deSEC token that may update but not read) its servers.
-   */
-  /**
    * Whether the record holds `want` already: read through the provider's API where it can, else
    * (or when that read fails) from the authoritative servers. A read that failed for a reason that
    * heals, with servers that do not answer `want`, is its outcome: the keeper's first attempt.
@@ -268,6 +235,7 @@ export class RecordKeeper {
     let failed: DdnsOutcome | null = null;
     if (this.updater.check) {
       const read = await this.check(want);
+      this.holds = heldAfterRead(read, want, this.holds);
       if (read.kind === 'unchanged' || read.kind === 'differs') {
         this.api.proxied = 'proxied' in read && read.proxied === true;
         return read.kind === 'unchanged';
@@ -275,7 +243,14 @@ export class RecordKeeper {
       if (read.kind === 'retry') failed = read;
     }
     const seen = await askServers(this.lookDeps());
+    this.learnFromServers(seen);
     return (!(seen instanceof Error) && inStep(seen, want)) || (failed ?? false);
+  }
+
+  /** The servers' answer counts for `holds` unless they may answer a proxy's edge (not known unproxied). */
+  private learnFromServers(seen: Parameters<typeof heldAfterServers>[0] | undefined): void {
+    const edge = this.updater.check !== undefined && this.api.proxied !== false;
+    if (seen && !edge) this.holds = heldAfterServers(seen, this.holds);
   }
 
   private async attempt(): Promise<void> {
@@ -297,6 +272,7 @@ export class RecordKeeper {
     this.o.attempted?.(UPDATE_COUNT[outcome.kind]);
     // A provider that read the record on the way (Cloudflare) said whether its servers answer the edge.
     if (outcome.proxied !== undefined) this.api.proxied = outcome.proxied;
+    this.holds = heldAfterUpdate(outcome, job.want, this.holds);
     const newer = this.job !== job && this.job?.status === 'pending' ? this.job : null;
     if (newer && outcome.kind !== 'stop') return this.schedule(now, () => this.attempt());
     const next = afterOutcome(job, outcome, now, this.o.random());
@@ -340,6 +316,8 @@ export class RecordKeeper {
     const now = this.o.clock.now();
     this.lastLookAt = now;
     const unread = this.api.note(seen.api, seen.proxied, now);
+    this.learnFromServers(seen.servers);
+    if (seen.api) this.holds = heldAfterRead(seen.api, job.want, this.holds);
     if (unread !== null)
       this.o.logger.warn('ddns record could not be read through the API', { record: job.recordId, why: unread });
     if (seen.judged) this.judge(job, seen.judged, now);

@@ -100,7 +100,8 @@ export async function askServers(d: LookDeps): Promise<Seen | Error> {
  * record is proxied, or when the servers disagree and that matters: a drift, a failure, or a
  * record not known to be unproxied; `d.check` absent: not asked now (the keeper keeps a failed
  * read from being repeated at the servers' pace). Resolves with the state, and `proxied` as now
- * known; null state: nothing could be read, the state is kept.
+ * known; null state: nothing could be read, the state is kept. `servers`: what they answered
+ * (an Error: they could not be found), when they were asked.
  */
 export async function lookAtRecord(
   d: LookDeps,
@@ -108,7 +109,7 @@ export async function lookAtRecord(
   phase: DdnsPhase,
   proxied: boolean | null,
   now: () => number,
-): Promise<{ judged: Judged | null; proxied: boolean | null; api: ApiAnswer }> {
+): Promise<{ judged: Judged | null; proxied: boolean | null; api: ApiAnswer; servers?: Seen | Error }> {
   if (proxied) {
     // Its servers answer the edge: only the API can tell, and it is not asked just now.
     if (!d.check) return { judged: null, proxied, api: null };
@@ -122,12 +123,12 @@ export async function lookAtRecord(
       state: 'failed',
       why: `the zone's authoritative servers were not found: ${seen.message}`,
     };
-    return { judged: { state, resend: false, notAsked: [] }, proxied, api: null };
+    return { judged: { state, resend: false, notAsked: [] }, proxied, api: null, servers: seen };
   }
   const byServers = { ...recordState(phase, want, seen, now(), d.proveLimitMs), notAsked: seen.notAsked };
   const agrees = byServers.state.state === 'in-step' && !byServers.state.why;
   const propagating = byServers.state.state === 'propagating' && proxied === false;
-  if (!d.check || agrees || propagating) return { judged: byServers, proxied, api: null };
+  if (!d.check || agrees || propagating) return { judged: byServers, proxied, api: null, servers: seen };
   const api = await d.check(want);
-  return { judged: withApiAnswer(byServers, want, api), proxied: learnedProxied(api, proxied), api };
+  return { judged: withApiAnswer(byServers, want, api), proxied: learnedProxied(api, proxied), api, servers: seen };
 }

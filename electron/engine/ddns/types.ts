@@ -21,8 +21,8 @@ export interface DdnsDeps {
 /** What an update came to; `proxied` as check's, for a provider that read the record on the way. */
 export type UpdateResult = DdnsOutcome & { proxied?: boolean };
 
-/** What a check read: as update's outcome, or the record holding another address. */
-export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string }) & { proxied?: boolean };
+/** What a check read: as update's outcome, or the record holding another address (`holds`: which, when one). */
+export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string; holds?: string }) & { proxied?: boolean };
 
 export interface DdnsUpdater {
   readonly id: string;

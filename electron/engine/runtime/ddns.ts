@@ -4,9 +4,11 @@
  * changes feed it, the history store keeps its jobs, the settings' `ddns.records` build it, its
  * records' states are AppStatus.ddns, each change of a record's state is a `ddns-state` engine
  * event (ddns/state-events.ts: the notifier, the API, the runner and /metrics follow it), and
- * testDdnsRecord checks one record without changing it.
+ * testDdnsRecord checks one record without changing it, and retryDdnsRecord ("Try again") sets a
+ * record IPWatch stopped going again without touching its settings.
  */
 import { ApiError } from '../../../shared/contract';
+import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
 import { restoreSecrets } from '../../../shared/contract-settings';
 import { ddnsRecordSchema } from '../../../shared/ddns-settings';
 import type { Settings } from '../../../shared/settings';
@@ -106,6 +108,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
         const result = await testRecord(raw as Record<string, unknown>, { ...deps, address: wants, addSecrets });
         return ctx.redactor.deep(result);
       },
+      retryDdnsRecord: ({ recordId }) => retryRecord(keeper, settings, recordId, ctx.redactor),
     },
     status: () => ({ ddns: { ...ctx.redactor.deep(keeper.status()), updates: { ...updates } } }),
     async start() {
@@ -125,6 +128,27 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
       keeper.close();
     },
   };
+}
+
+/**
+ * "Try again" on a record IPWatch stopped. A stop is the keeper's, not the user's: the record
+ * stays `enabled` in the settings, so the stop is cleared here rather than by writing the
+ * settings file (which a person may be editing, and whose reload would rebuild every record);
+ * a record switched off in the settings is switched on there.
+ */
+async function retryRecord(
+  keeper: DdnsKeeper,
+  settings: Settings,
+  recordId: string,
+  redactor: FeatureContext['redactor'],
+): Promise<DdnsRecordStatus> {
+  const record = settings.ddns.records.find((r) => r.id === recordId);
+  if (!record) throw new ApiError(404, `no dynamic DNS record "${recordId}"`);
+  if (!record.enabled)
+    throw new ApiError(409, `the record "${recordId}" is switched off in the settings: switch it on there`);
+  const after = await keeper.retry(recordId);
+  if (!after) throw new ApiError(404, `no dynamic DNS record "${recordId}"`);
+  return redactor.deep(after);
 }
 
 /** This host's IPv6 addresses through the OS's command (host-addresses/), for the AAAA records that publish a stable one. */

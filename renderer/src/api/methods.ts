@@ -33,6 +33,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
   // The feature parts' methods (shared/contract-ddns.ts and the like).
   testDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/test' },
+  retryDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/retry' },
   testHook: { verb: 'POST', path: '/api/v1/hook/test' },
   testHeartbeat: { verb: 'POST', path: '/api/v1/heartbeat/test' },
   testMonitor: { verb: 'POST', path: '/api/v1/monitors/test' },

@@ -1,15 +1,41 @@
 /**
  * The dashboard's dynamic DNS card: each record's state in words (in step, updating, propagating
- * and which servers it waits for, waiting to retry and when, stopped or failed and why, off, and
- * the servers not asked from here), the address it points at (and why, when an AAAA record
- * publishes the observed address in place of a stable one) and how long
- * its last update took to reach every authoritative server. No records, no card.
+ * and which servers it waits for, waiting to retry and when, switched off by IPWatch or failed
+ * and why, off, and the servers not asked from here), the address it points at: only one it is
+ * known to hold (`holds`: read, answered by its servers, or written and accepted), else "not set
+ * by IPWatch yet", and the one it is to be set to (and why, when an AAAA record publishes the
+ * observed address in place of a stable one), and how long its last update took to reach every
+ * authoritative server. No records, no card.
  */
 import type { AppStatus } from '../../../shared/contract';
+import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
 import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
 import { formatRelative, formatTime } from '../format';
 import { ddnsStateWords, PROVIDER_NAMES, propagationWords } from '../settings/ddns/ddns-words';
+
+/** What the record points at, as far as it is known, and what it is to point at while it is on its way. */
+function HeldAddress({ record: r }: { record: DdnsRecordStatus }) {
+  const onItsWay = r.state !== 'stopped' && r.state !== 'off';
+  return (
+    <>
+      {r.holds ? (
+        <>
+          points at <span className="mono">{r.holds}</span>
+        </>
+      ) : (
+        'not set by IPWatch yet'
+      )}
+      {onItsWay && r.address && r.address !== r.holds && (
+        <>
+          {' '}
+          · to be set to <span className="mono">{r.address}</span>
+        </>
+      )}
+      {onItsWay && !r.address && ' · no address of its family confirmed yet'}
+    </>
+  );
+}
 
 export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
   const [appearance] = useAppearance();
@@ -30,13 +56,7 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
               </span>{' '}
               <Badge tone={state.tone}>{state.word}</Badge>
               <span className="small block">
-                {r.address ? (
-                  <>
-                    points at <span className="mono">{r.address}</span>
-                  </>
-                ) : (
-                  'no address of its family confirmed yet'
-                )}
+                <HeldAddress record={r} />
                 {r.lastUpdateAt !== null &&
                   ` · last updated ${formatTime(r.lastUpdateAt, appearance)} (${formatRelative(r.lastUpdateAt, now)})`}
                 {took && ` · seen by every authoritative server in ${took}`}

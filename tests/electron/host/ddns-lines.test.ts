@@ -18,6 +18,7 @@ const rec = (over: Partial<DdnsRecordStatus> = {}): DdnsRecordStatus => ({
   state: 'propagating',
   why: null,
   address: '198.51.100.7',
+  holds: '198.51.100.7',
   waitingFor: ['ns2.example.org'],
   notAsked: [],
   nextAttemptAt: null,

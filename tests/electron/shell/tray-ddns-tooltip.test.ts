@@ -13,6 +13,7 @@ const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 
   state,
   why: null,
   address: null,
+  holds: null,
   waitingFor: [],
   notAsked: [],
   nextAttemptAt: null,

@@ -1,6 +1,7 @@
 /**
  * The DDNS section: each record one line (host name, provider and type, state from the status
- * with the last propagation time, Test, Edit, Remove), the one being edited below its row with
+ * with the last propagation time, a record IPWatch switched off with why and "Try again"
+ * (RetryDdns.tsx), Test, Edit, Remove), the one being edited below its row with
  * the provider first, then only that provider's fields (labels, help and checks from
  * shared/ddns-settings.ts), the rarely changed ones folded under "More options", secrets through
  * SecretInput (a TSIG secret with Generate), and "Test this record", which works before saving
@@ -16,6 +17,7 @@ import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
 import { ddnsItemState, propagationWords } from './ddns-words';
 import { DDNS_KINDS, type DdnsDraft, hostOf, providerLabel } from './forms';
+import { RetryDdns } from './RetryDdns';
 import { TestDdns } from './TestDdns';
 import { tsigField } from './TsigSecret';
 
@@ -57,7 +59,12 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
       legend="DNS record"
       className="item ddns-card"
       field={tsigField}
-      test={(r, row) => <TestDdns record={r} {...row} />}
+      test={(r, row) => (
+        <>
+          <RetryDdns record={r} savedAsShown={row.savedAsShown} />
+          <TestDdns record={r} {...row} />
+        </>
+      )}
     />
   );
 }

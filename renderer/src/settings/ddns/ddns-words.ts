@@ -45,7 +45,8 @@ export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
     case 'waiting':
       return { word: 'waiting to retry', tone: 'warn', detail: status.why };
     case 'stopped':
-      return { word: 'stopped', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
+      // IPWatch switched it off until a person acts (its settings still say on): "switched off: why".
+      return { word: 'switched off', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'failed':
       return { word: 'failed', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'off':

@@ -68,7 +68,7 @@ describe('the pure parts', () => {
   it.each([
     [['192.0.2.1'], '192.0.2.1', { kind: 'unchanged', detail: 'L already holds 192.0.2.1' }],
     [['2001:DB8:0::7'], '2001:db8::7', { kind: 'unchanged', detail: 'L already holds 2001:db8::7' }],
-    [['192.0.2.9'], '192.0.2.1', { kind: 'differs', detail: 'L holds 192.0.2.9' }],
+    [['192.0.2.9'], '192.0.2.1', { kind: 'differs', detail: 'L holds 192.0.2.9', holds: '192.0.2.9' }],
     [['192.0.2.1', '192.0.2.2'], '192.0.2.1', { kind: 'differs', detail: 'L holds 192.0.2.1, 192.0.2.2' }],
     [[], '192.0.2.1', { kind: 'differs', detail: 'L holds no record' }],
     [null, '192.0.2.1', { kind: 'differs', detail: 'L holds no record' }],
@@ -96,6 +96,7 @@ describe('deSEC check', () => {
     expect(await check('198.51.100.8')).toEqual({
       kind: 'differs',
       detail: 'deSEC myhome.dedyn.io A holds 198.51.100.7',
+      holds: '198.51.100.7',
     });
     expect(await check('192.0.2.1', { hostname: 'home.example.org' })).toEqual({
       kind: 'differs',
@@ -124,7 +125,8 @@ describe('deSEC check', () => {
   it("a refused token (401) stops with deSEC's words", async () => {
     expect(await check('198.51.100.7', { token: 'wrong-token' })).toEqual({
       kind: 'stop',
-      reason: 'deSEC myhome.dedyn.io A: HTTP 401 {"detail":"Invalid token."} (the credentials are refused)',
+      // deSEC's own words, never its raw body.
+      reason: 'deSEC myhome.dedyn.io A refused the credentials: Invalid token. (HTTP 401 Unauthorized)',
     });
   });
 
@@ -132,7 +134,7 @@ describe('deSEC check', () => {
     de.rest.fault = { status: 403, body: '{"detail":"Multi-factor authentication required."}' };
     expect(await check('198.51.100.7')).toEqual({
       kind: 'stop',
-      reason: `deSEC myhome.dedyn.io A: HTTP 403 (Multi-factor authentication required.): ${READ_REFUSED}`,
+      reason: `deSEC myhome.dedyn.io A: ${READ_REFUSED} (deSEC said: Multi-factor authentication required.)`,
     });
     de.rest.fault = null;
     expect(await build().update('198.51.100.9', signal)).toMatchObject({ kind: 'updated' });

@@ -81,6 +81,7 @@ describe('Cloudflare API v4', () => {
       kind: 'differs',
       detail: 'Cloudflare home.example.org A holds 198.51.100.7',
       proxied: true,
+      holds: '198.51.100.7',
     });
     expect(cf.requests.every((r) => r.method === 'GET')).toBe(true);
   });
@@ -88,7 +89,11 @@ describe('Cloudflare API v4', () => {
   it('a refused token stops after one request; a missing record stops', async () => {
     cf.requests.length = 0;
     const outcome = await build(record({ token: 'wrong-token-123' })).update('203.0.113.9', signal);
-    expect(outcome).toMatchObject({ kind: 'stop', reason: expect.stringContaining('HTTP 403') });
+    // Cloudflare's errors[].message in words, never the envelope as it came.
+    expect(outcome).toEqual({
+      kind: 'stop',
+      reason: 'Cloudflare home.example.org A refused the credentials: Authentication error (HTTP 403 Forbidden)',
+    });
     expect(cf.requests).toHaveLength(1);
     const missing = await build(record({ name: 'nope.example.org' })).update('203.0.113.9', signal);
     expect(missing).toMatchObject({ kind: 'stop', reason: expect.stringContaining('no such record') });
@@ -126,7 +131,7 @@ describe('Cloudflare API v4', () => {
     const unavailable = await answer({ status: 503, body: 'Service Unavailable' });
     expect(unavailable).toEqual({
       kind: 'retry',
-      reason: 'Cloudflare home.example.org A: HTTP 503 Service Unavailable',
+      reason: 'Cloudflare home.example.org A failed on its side (HTTP 503 Service Unavailable)',
     });
     expect(await answer({ status: 503, retryAfter: '600' })).toMatchObject({ kind: 'retry', afterMs: 600_000 });
     expect(await answer({ status: 500 })).toMatchObject({ kind: 'retry' });
@@ -198,7 +203,7 @@ describe('dyndns2', () => {
   it('each return code as the protocol documents it', async () => {
     expect(await build(record({ password: 'wrong-pass' })).update('198.51.100.8', signal)).toMatchObject({
       kind: 'stop',
-      reason: expect.stringContaining('badauth'),
+      reason: expect.stringContaining('the username and password do not match (badauth)'),
     });
     expect(await build(record({ hostname: 'other.example.org' })).update('198.51.100.8', signal)).toMatchObject({
       kind: 'stop',
@@ -225,13 +230,13 @@ describe('dyndns2', () => {
     // Not the protocol's words (a captive portal's page): it heals, so it waits (it used to stop).
     expect(await said('<html>Sign in to the hotel Wi-Fi</html>')).toMatchObject({
       kind: 'retry',
-      reason: expect.stringContaining('does not know'),
+      reason: expect.stringContaining("none of the protocol's return codes"),
     });
     dd.fault = { status: 200, body: '' };
     try {
       expect(await build(record()).update('198.51.100.8', signal)).toMatchObject({
         kind: 'retry',
-        reason: expect.stringContaining('(empty)'),
+        reason: expect.stringContaining('an empty answer'),
       });
     } finally {
       dd.fault = null;
@@ -303,7 +308,7 @@ describe('deSEC', () => {
   it('401 stops; 429 waits as Retry-After says, a day-long one too (the etiquette caps it at 6 h later)', async () => {
     expect(await build(record({ token: 'wrong-token' })).update('198.51.100.8', signal)).toMatchObject({
       kind: 'stop',
-      reason: expect.stringContaining('HTTP 401'),
+      reason: expect.stringContaining('refused the credentials'),
     });
     de.fault = { status: 429, retryAfter: '60' };
     try {
@@ -316,7 +321,7 @@ describe('deSEC', () => {
       de.fault = { status: 200, body: 'nohost' };
       expect(await build(record()).update('198.51.100.8', signal)).toMatchObject({
         kind: 'retry',
-        reason: expect.stringContaining('does not give: nohost'),
+        reason: expect.stringContaining('an answer the API does not give (not "good")'),
       });
     } finally {
       de.fault = null;

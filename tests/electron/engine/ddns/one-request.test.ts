@@ -20,8 +20,8 @@ describe('readDesec', () => {
   it.each([
     ['good\n', { kind: 'updated', detail: 'deSEC h: good' }],
     // Not deSEC's words (a proxy's page, a cut answer): waits and retries (issue 47; it used to stop).
-    ['nochg', { kind: 'retry', reason: 'deSEC h: an answer the API does not give: nochg' }],
-    ['', { kind: 'retry', reason: 'deSEC h: an answer the API does not give: (empty)' }],
+    ['nochg', { kind: 'retry', reason: 'deSEC h: an answer the API does not give (not "good")' }],
+    ['', { kind: 'retry', reason: 'deSEC h: an empty answer' }],
   ])('%j', (body, want) => {
     expect(readDesec(body, 'deSEC h')).toEqual(want);
   });
@@ -65,7 +65,7 @@ describe('oneRequestUpdater', () => {
     const w = world({ status: 401, body: '' });
     expect(await w.updater('A').update('192.0.2.1', signal)).toEqual({
       kind: 'stop',
-      reason: 'Test r: HTTP 401 (the credentials are refused)',
+      reason: 'Test r refused the credentials (HTTP 401 Unauthorized)',
     });
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * A record IPWatch switched off (the status's `stopped`: refused credentials, a name not in the
+ * account, another program writing it): the row and the form say so with why, and "Try again"
+ * sets it going in one click (retryDdnsRecord), its settings left as they are: the stop is the
+ * engine's, not the user's `enabled`. Nothing for a record in any other state, or one not saved
+ * as shown (saving an edit starts it afresh anyway).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { useEngine } from '../../api/engine';
+import { useStatus } from '../../api/queries';
+import type { DdnsDraft } from './forms';
+
+export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAsShown: boolean }) {
+  const { client } = useEngine();
+  const queries = useQueryClient();
+  const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
+  const retry = useMutation({
+    mutationFn: () => client.retryDdnsRecord({ recordId: record.id }),
+    onSettled: () => queries.invalidateQueries({ queryKey: ['status'] }),
+  });
+  if (!savedAsShown || status?.state !== 'stopped') return null;
+  const name = record.id;
+  return (
+    <span className="ddns-stop">
+      <span className="small error-text" data-testid={`ddns-stop-${record.id}`}>
+        Switched off: {status.why ?? 'no reason was given: see the log'}
+      </span>{' '}
+      <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
+        {retry.isPending ? 'Trying…' : 'Try again'}
+        <span className="sr-only"> {name}</span>
+      </button>
+      <span aria-live="polite" className="small">
+        {retry.error && ` Could not try again: ${retry.error.message}`}
+      </span>
+    </span>
+  );
+}
