@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { answerLine, sourcesNotes } from '../../renderer/src/pages/sources-view';
 import type { SourceAnswer } from '../../shared/source-answers';
-import type { CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
+import type { Attempt, CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
 
 const T = 1_790_000_000_000;
 const check = (result: CheckResult): LastCheck => ({ at: T, trigger: 'interval', result, durationMs: 30, requests: 2 });
@@ -13,6 +13,23 @@ const fam = (family: 4 | 6, result: CheckResult | null, enabled = true): FamilyS
   since: null,
   lastCheck: result === null ? null : check(result),
   cgnat: null,
+});
+
+const failed = (sourceId: string): Attempt => ({
+  sourceId,
+  provider: sourceId,
+  kind: 'http',
+  ok: false,
+  error: 'parse: no address',
+  latencyMs: 5,
+});
+const answered = (sourceId: string): Attempt => ({
+  sourceId,
+  provider: sourceId,
+  kind: 'http',
+  ok: true,
+  ip: '81.2.69.142',
+  latencyMs: 5,
 });
 
 describe('sourcesNotes: said once, above the table', () => {
@@ -35,6 +52,20 @@ describe('sourcesNotes: said once, above the table', () => {
       [/^IPv4 is uncertain: .*which answered the same/],
     ],
     ['both uncertain', fam(4, 'uncertain'), fam(6, 'uncertain'), [4, 6], [/^IPv4 and IPv6 are uncertain/]],
+    [
+      'uncertain with no address among the replies (a portal)',
+      { ...fam(4, 'uncertain'), lastCheck: { ...check('uncertain'), attempts: [failed('a'), failed('b')] } },
+      fam(6, 'uncertain'),
+      [4, 6],
+      [/^No IPv4 source gave an address in the last check: .*captive portal/, /^IPv6 is uncertain/],
+    ],
+    [
+      'uncertain, one address among the replies: a disagreement',
+      { ...fam(4, 'uncertain'), lastCheck: { ...check('uncertain'), attempts: [failed('a'), answered('b')] } },
+      fam(6, 'unchanged'),
+      [4, 6],
+      [/^IPv4 is uncertain/],
+    ],
     ['a family switched off says nothing', fam(4, 'unchanged'), fam(6, 'unavailable', false), [4, 6], []],
     ['a family without sources in the table says nothing', fam(4, 'unchanged'), fam(6, 'unavailable'), [4], []],
   ])('%s', (_name, v4, v6, have, want) => {

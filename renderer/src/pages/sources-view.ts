@@ -8,6 +8,7 @@
  * | last check   | note                                                                         |
  * |--------------|------------------------------------------------------------------------------|
  * | unavailable  | "No IPv4 source answered in the last check: the trouble is the network, ..." |
+ * | uncertain, no address among the replies | "No IPv4 source gave an address in the last check..." |
  * | uncertain    | "IPv4 is uncertain: the sources asked did not agree on an address..."        |
  * | other, none  | no note                                                                      |
  *
@@ -48,7 +49,15 @@ export function sourcesNotes(families: Families, sourceFamilies: readonly Family
       `No ${names(down)} source answered in the last check: the trouble is the network, not the sources, ` +
         'so none is counted as failing for it.',
     );
-  const unsure = ended(families, have, 'uncertain');
+  const uncertain = ended(families, have, 'uncertain');
+  // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
+  const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
+  if (gaveNone.length)
+    notes.push(
+      `No ${names(gaveNone)} source gave an address in the last check: they replied, but not with an ` +
+        "address (a captive portal's page or a DNS error does that). Each row says what its source met.",
+    );
+  const unsure = uncertain.filter((f) => !gaveNone.includes(f));
   if (unsure.length)
     notes.push(
       `${names(unsure)} ${unsure.length > 1 ? 'are' : 'is'} uncertain: the sources asked in the last check did ` +
