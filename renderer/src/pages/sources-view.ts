@@ -5,12 +5,12 @@
  *
  * Note above the table, per family's last check (both families in one sentence when alike):
  *
- * | last check   | note                                                                         |
- * |--------------|------------------------------------------------------------------------------|
- * | unavailable  | "No IPv4 source answered in the last check: the trouble is the network, ..." |
- * | uncertain, no address among the replies | "No IPv4 source gave an address in the last check..." |
- * | uncertain    | "IPv4 is uncertain: the sources asked did not agree on an address..."        |
- * | other, none  | no note                                                                      |
+ * | last check                        | note                                                         |
+ * |-----------------------------------|--------------------------------------------------------------|
+ * | unavailable                       | "No IPv4 source answered in the last check: the network ..." |
+ * | uncertain, no address in replies  | "No IPv4 source gave an address in the last check: ..."      |
+ * | uncertain                         | "IPv4 is uncertain: the sources asked did not agree ..."     |
+ * | other, none                       | no note                                                      |
  *
  * A row's line, from its answer in that check (shared/source-answers.ts):
  *
