@@ -14,10 +14,11 @@ import type { AddressView, FreshChange } from './address-view';
  */
 export function ChangeBanner({ change, now }: { change: FreshChange; now: number }) {
   const [appearance] = useAppearance();
+  const ago = formatRelative(change.at, now);
   return (
     <p className="change-banner" role="status" data-testid={`change-v${change.family}`}>
       <span aria-hidden="true">
-        Changed {formatRelative(change.at, now)}: was <del className="mono">{change.was}</del>
+        Changed {ago === 'now' ? 'just now' : ago}: was <del className="mono">{change.was}</del>
       </span>
       <span className="sr-only">
         IPv{change.family} changed at {formatTime(change.at, appearance)}; the old address was {change.was}.
