@@ -1,0 +1,84 @@
+/**
+ * A DNS record IPWatch switched off, in Debian's chromium on the real headless runner: an RFC 2136
+ * record whose TSIG secret is not base64 cannot be used, so the keeper stops it (nothing is sent,
+ * nothing leaves this machine). The dashboard's card says "switched off" with why and "not set by
+ * IPWatch yet", never "points at" the address it was to hold; its Settings row says "Switched off:
+ * why" with "Try again", which asks the runner (POST /api/v1/ddns/retry) and, the secret still
+ * wrong, comes back switched off with the same words. Screenshots: test-output/screenshots/ddns-off-*.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
+import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
+import { peer } from '../helpers/peers';
+import { startWorld, type World } from '../helpers/world';
+
+const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
+const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+const RECORD = {
+  id: 'home-knot',
+  provider: 'rfc2136',
+  server: '127.0.0.1',
+  zone: 'example.org',
+  name: 'home.example.org',
+  keyName: 'home-key',
+  secret: 'not base64 !!',
+};
+
+let browser: Browser;
+let world: World;
+let dash: ApiRunner;
+let context: BrowserContext;
+let page: Page;
+
+describe.skipIf(browserPeer.skip)('a DNS record IPWatch switched off, in chromium', () => {
+  beforeAll(async () => {
+    await buildRenderer();
+    browser = await launchChromium();
+    await mkdir(SHOTS, { recursive: true });
+    world = await startWorld('81.2.69.142', '2a02:1:2:3::5');
+    dash = await startApiRunner({ world, settings: { ddns: { records: [RECORD] } } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await signInContext(context, dash.url, dash.token);
+    page = await context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await context?.close();
+    await dash?.stop();
+    await world?.close();
+    await browser?.close();
+  });
+
+  it('says switched off with why and "not set by IPWatch yet"; Try again asks the runner in one click', async () => {
+    await page.goto(`${dash.url}/`);
+    const card = page.getByTestId('ddns-home-knot');
+    await card.getByText('switched off', { exact: true }).waitFor({ timeout: 20_000 });
+    const text = (await card.textContent())!;
+    expect(text).toContain('not set by IPWatch yet');
+    expect(text).not.toContain('points at');
+    expect(text).toMatch(/base64/i);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'ddns-off-dashboard.png') });
+
+    await page.goto(`${dash.url}/#/settings?section=ddns`);
+    const row = page.getByRole('listitem', { name: 'home.example.org' });
+    const stop = row.getByTestId('ddns-stop-home-knot');
+    await stop.waitFor({ timeout: 20_000 });
+    expect(await stop.textContent()).toMatch(/^Switched off: .*base64/i);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'ddns-off-settings.png') });
+    const asked = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/ddns/retry') && r.request().method() === 'POST',
+    );
+    await row.getByRole('button', { name: 'Try again home-knot' }).click();
+    const answer = await asked;
+    expect(answer.status()).toBe(200);
+    expect(((await answer.json()) as { state: string }).state).toBe('stopped');
+    await stop.waitFor({ timeout: 10_000 });
+    expect(await stop.textContent()).toMatch(/base64/i);
+  }, 120_000);
+});
