@@ -37,7 +37,7 @@ const recent = (changedAt: number): HistoryEntry[] => [
     lastSeen: changedAt,
     checks: 60,
     sources: ['http0-v6'],
-    change: { from: null, trigger: 'startup', sources: ['http0-v6'] },
+    change: { from: null, trigger: 'start', sources: ['http0-v6'] },
   },
 ];
 
