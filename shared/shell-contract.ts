@@ -69,6 +69,8 @@ export const shellApi = {
   openLogFolder: method<z.ZodUndefined, { ok: boolean; error?: string }>(z.undefined()),
   /** Quits and installs a downloaded update. */
   restartToUpdate: method<z.ZodUndefined, { ok: boolean }>(z.undefined()),
+  /** Restarts IPWatch: the engine stops cleanly and the app opens again (settings that apply after a restart). */
+  restartApp: method<z.ZodUndefined, { ok: boolean }>(z.undefined()),
 };
 
 export type ShellApi = typeof shellApi;

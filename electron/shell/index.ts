@@ -172,6 +172,11 @@ function ipcDeps(
       openPath: (file) => electronShell.openPath(file),
       updateReady: () => p.updates?.ready() ?? null,
       restartToUpdate: () => p.updates?.restart() ?? false,
+      restartApp: () => {
+        app.relaunch();
+        o.quit();
+        return true;
+      },
       changed: () => p.tray.refresh(),
       secretsChanged: () => host.runtime.updateSettings(host.settings()),
     }),

@@ -24,6 +24,8 @@ export interface ShellApiDeps {
   openPath(dir: string): Promise<string>;
   updateReady(): string | null;
   restartToUpdate(): boolean;
+  /** Quits cleanly and opens the app again; false when it cannot. */
+  restartApp(): boolean;
   /** Called after a change the tray shows (start at login). */
   changed(): void;
   /** Re-resolves the channels' secret references after the vault changed. */
@@ -128,5 +130,6 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
       return error ? { ok: false, error } : { ok: true };
     },
     restartToUpdate: async () => ({ ok: deps.restartToUpdate() }),
+    restartApp: async () => ({ ok: deps.restartApp() }),
   };
 }

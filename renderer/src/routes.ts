@@ -11,10 +11,15 @@ export const PAGES = [
 ] as const;
 export type PagePath = (typeof PAGES)[number]['path'];
 
+/** The page of a hash; a page's own part after it (`#/settings/sources`) belongs to that page. */
 export function pageOf(hash: string): PagePath {
   const path = hash.replace(/^#/, '').split('?')[0] || '/';
-  return PAGES.find((p) => p.path === path)?.path ?? '/';
+  return PAGES.find((p) => p.path === path || (p.path !== '/' && path.startsWith(`${p.path}/`)))?.path ?? '/';
 }
+
+/** The part of a hash after its page: `#/settings/sources?x=1` -> `sources`; '' when none. */
+export const subPathOf = (hash: string): string =>
+  (hash.replace(/^#/, '').split('?')[0] ?? '').split('/').slice(2).join('/');
 
 /**
  * The hash for a route the app's main process asks for (tray menu, a notification's click),
@@ -23,7 +28,8 @@ export function pageOf(hash: string): PagePath {
 export function hashOfRoute(route: string): string {
   const [page = '', query] = route.replace(/^[#/]+/, '').split('?', 2);
   const path = pageOf(`#/${page}`);
-  return `#${path}${query ? `?${query}` : ''}`;
+  const sub = path === '/' ? '' : subPathOf(`#/${page}`);
+  return `#${path}${sub ? `/${sub}` : ''}${query ? `?${query}` : ''}`;
 }
 
 const subscribe = (l: () => void) => {
@@ -33,6 +39,11 @@ const subscribe = (l: () => void) => {
 
 export function useRoute(): PagePath {
   return useSyncExternalStore(subscribe, () => pageOf(window.location.hash));
+}
+
+/** The current hash's part after its page (`sources` in `#/settings/sources`). */
+export function useRouteSub(): string {
+  return useSyncExternalStore(subscribe, () => subPathOf(window.location.hash));
 }
 
 /** The query part of a hash: `#/settings?invalid=1` -> `invalid=1`. */

@@ -64,14 +64,13 @@ describe('the value in force, from the environment', () => {
     [{ path: 'discord.token', from: 'IPWATCH_DISCORD_TOKEN' }, 'In force: set, from IPWATCH_DISCORD_TOKEN.'],
   ])('%j', (entry, words) => expect(inForceText(entry)).toBe(`${words} The value here applies once it is unset.`));
 
-  it('puts it beside the field, after "Applies after a restart", and the old note where the engine gives no value', () => {
+  it('puts it beside the field, and the old note where the engine gives no value', () => {
     const notes = notesOf({
-      restartFields: ['api.port'],
       envOverrides: ['api.port', 'monitor.quorum'],
       inForce: [{ path: 'api.port', from: 'IPWATCH_API_PORT', value: 9000 }],
     });
     expect(notes.get('api.port')).toBe(
-      'Applies after a restart. In force: 9000, from IPWATCH_API_PORT. The value here applies once it is unset.',
+      'In force: 9000, from IPWATCH_API_PORT. The value here applies once it is unset.',
     );
     expect(notes.get('monitor.quorum')).toBe('Set by an IPWATCH_* environment variable, which wins over this value.');
   });

@@ -80,6 +80,17 @@ describe('IdentityCredit', () => {
     );
     expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
   });
+
+  it("is on Settings' About page too, beside the version and IPWatch's licence", async () => {
+    renderApp(fakeEngine(), '#/settings/about');
+    expect((await screen.findByRole('link', { name: 'IP geolocation by DB-IP' })).getAttribute('href')).toBe(
+      'https://db-ip.com',
+    );
+    expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
+    expect(screen.getByText(/free software under the MIT licence/)).toBeTruthy();
+    // No engine to ask here: the version is said to be unknown, not made up.
+    expect(await screen.findByText(/^IPWatch, version unknown/)).toBeTruthy();
+  });
 });
 
 describe('onlineSource', () => {

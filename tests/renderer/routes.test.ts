@@ -32,6 +32,9 @@ describe('pages from hashes and from routes the app asks for', () => {
     ['#/history', '/history'],
     ['#/history?change=4-1', '/history'],
     ['#/nowhere', '/'],
+    ['#/settings/sources', '/settings'],
+    ['#/settings/sources?x=1', '/settings'],
+    ['#/nowhere/sources', '/'],
   ])('hash %s is page %s', (hash, page) => expect(pageOf(hash)).toBe(page));
 
   it.each([
@@ -39,6 +42,8 @@ describe('pages from hashes and from routes the app asks for', () => {
     ['/settings', '#/settings'],
     ['settings', '#/settings'],
     ['unknown', '#/'],
+    ['settings/discord', '#/settings/discord'],
+    ['unknown/discord', '#/'],
     ['', '#/'],
   ])('route %s opens %s', (route, hash) => expect(hashOfRoute(route)).toBe(hash));
 });

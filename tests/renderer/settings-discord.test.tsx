@@ -41,7 +41,7 @@ describe('the Discord section', () => {
     );
     // Posts only? The section points to the webhook channel, and the Discord page.
     const hook = await screen.findByRole('link', { name: 'add one under Notification channels' });
-    expect(hook.getAttribute('href')).toBe('#/settings?section=channels');
+    expect(hook.getAttribute('href')).toBe('#/settings/channels');
     expect(screen.getByRole('link', { name: 'Discord page' }).getAttribute('href')).toBe('#/discord');
     // Before a token, the later steps are one line: the section stays short for those without a bot.
     expect(screen.getByText(/those steps show once it has a token/)).toBeTruthy();

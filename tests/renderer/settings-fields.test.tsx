@@ -233,7 +233,7 @@ describe('the error summary on the page, for a field in a closed item', () => {
       ok: false,
       errors: [{ path: 'sources.custom.0.url', message: 'Invalid URL' }],
     });
-    renderApp(fake, '#/settings');
+    renderApp(fake, '#/settings/sources');
     await user.click(await screen.findByRole('button', { name: 'Add a custom source' }));
     await user.type(screen.getByLabelText('Source id'), 'home-echo');
     await user.type(screen.getByLabelText('Address (URL)'), 'http://127.0.0.1:9/ip');
@@ -277,7 +277,7 @@ describe('errors of the engine said in words', () => {
     const user = userEvent.setup();
     const fake = fakeEngine();
     fake.client.backup.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    renderApp(fake, '#/settings');
+    renderApp(fake, '#/settings/backup');
     await user.click(await screen.findByRole('button', { name: 'Back up history now' }));
     expect(
       await screen.findByText(

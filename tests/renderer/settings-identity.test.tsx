@@ -3,7 +3,7 @@
  * The network identity's section: the online enrichment is off until chosen, each choice in
  * words, and the ipinfo token is a write-only secret (a saved one is never sent to the page).
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -24,9 +24,13 @@ describe('the network identity section', () => {
     const saved = storedView((s) => ({ ...s, identity: { ...(s.identity as object), token: 'ipinfo-secret-42' } }));
     expect(JSON.stringify(saved)).not.toContain('ipinfo-secret-42');
     const { draft } = renderPanel(fakeEngine(), saved, (ctx) => <IdentitySection ctx={ctx} />);
-    const provider = screen.getByLabelText('Online enrichment', { selector: 'select' });
-    expect((provider as HTMLSelectElement).value).toBe('off');
-    await user.selectOptions(provider, 'ipinfo');
+    // Its choices' words are long: radio buttons, so none is cut off on a phone.
+    const provider = screen.getByRole('group', { name: 'Online enrichment' });
+    expect(within(provider).getByRole('radio', { name: /^never: only the data shipped/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(within(provider).getByRole('radio', { name: /^ipinfo\.io's JSON API/ }));
     expect(draft().identity).toMatchObject({ provider: 'ipinfo', ask: 'missing' });
     const token = screen.getByLabelText('Token (ipinfo.io)', { selector: 'input' });
     expect(token.getAttribute('type')).toBe('password');

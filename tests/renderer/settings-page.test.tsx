@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * The Settings page people can use: sections with a side navigation that keeps the route,
- * every field with the schema's label and help, "Applies after a restart" beside exactly the
- * fields the engine names, editors for lists and empty-able values, and a refusal over HTTP
+ * The Settings pages people can use: a page per section from a side menu, one draft across them,
+ * every field with the schema's label and help, "applies after a restart" said once per page
+ * for the fields the engine names, editors for lists and empty-able values, and a refusal over HTTP
  * (422) shown beside its field like one over IPC.
  */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,13 @@ const described = (el: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' | ');
 
+/** Moves to a page of Settings from its side menu and waits for its heading. */
+async function openPage(user: ReturnType<typeof userEvent.setup>, title: string): Promise<void> {
+  const nav = screen.getByRole('navigation', { name: 'Settings sections' });
+  await user.click(within(nav).getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }));
+  await screen.findByRole('heading', { level: 2, name: title });
+}
+
 /** The engine's own answer: the restart fields as the real service names them. */
 function engineWithRestartFields() {
   const fake = fakeEngine();
@@ -47,26 +54,29 @@ function engineWithRestartFields() {
 }
 
 describe('the Settings page', () => {
-  it('labels every field in words and gives it its one line of help', async () => {
+  it('labels every field in words and gives it its one line of help, page by page', async () => {
+    const user = userEvent.setup();
     renderApp(fakeEngine(), '#/settings');
     const interval = await screen.findByLabelText('Check every (seconds)');
     expect(described(interval)).toContain(fieldMeta(monitorSchema.shape.intervalSec).help);
-    for (const label of [
-      'Request timeout (ms)',
-      'Log level',
-      'TCP port',
-      'Daily backups kept',
-      'Time zone of messages',
-    ])
-      expect(screen.getByLabelText(label), label).toBeTruthy();
-    // No label made of a key name.
-    for (const keyish of ['Api', 'Lan', 'Api base', 'Interval (s)', 'Quorum'])
-      expect(screen.queryByLabelText(keyish), keyish).toBeNull();
-    expect(screen.getByRole('option', { name: 'A new /64 prefix (privacy addresses are not changes)' })).toBeTruthy();
+    expect(screen.getByLabelText('Request timeout (ms)')).toBeTruthy();
+    // A choice whose words a select would cut off on a phone is a radio button each.
+    expect(screen.getByRole('radio', { name: 'A new /64 prefix (privacy addresses are not changes)' })).toBeTruthy();
+    for (const [page, labels] of [
+      ['History and log', ['Log level', 'Daily backups kept']],
+      ['Web dashboard and API', ['TCP port']],
+      ['Notifications', ['Time zone of messages']],
+    ] as const) {
+      await openPage(user, page);
+      for (const label of labels) expect(screen.getByLabelText(label), label).toBeTruthy();
+      // No label made of a key name.
+      for (const keyish of ['Api', 'Lan', 'Api base', 'Interval (s)', 'Quorum'])
+        expect(screen.queryByLabelText(keyish), keyish).toBeNull();
+    }
   });
 
   it('has a place for every group of the settings, the router and the public-source cadence included', async () => {
-    renderApp(fakeEngine(), '#/settings');
+    renderApp(fakeEngine(), '#/settings/monitor');
     await screen.findByLabelText('Check every (seconds)');
     const placed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
     expect(Object.keys(settingsSchema.shape).filter((k) => !placed.has(k))).toEqual([]);
@@ -74,18 +84,32 @@ describe('the Settings page', () => {
       expect(screen.getByLabelText(label), label).toBeTruthy();
   });
 
-  it('says "Applies after a restart" beside exactly the fields the engine names, and where the environment wins', async () => {
-    renderApp(engineWithRestartFields(), '#/settings');
+  it('says once per page which of its fields apply after a restart, by name, and where the environment wins', async () => {
+    const user = userEvent.setup();
+    renderApp(engineWithRestartFields(), '#/settings/api');
     const port = await screen.findByLabelText('TCP port');
-    expect(described(port)).toContain('Applies after a restart.');
-    expect(described(screen.getByLabelText('Daily backups kept'))).toContain('Applies after a restart.');
-    expect(described(screen.getByLabelText('Open to the local network'))).toContain('Applies after a restart.');
+    expect(described(port)).not.toContain('restart');
+    const notes = document.querySelectorAll('.restart-note');
+    expect(notes.length).toBe(1);
+    expect(notes[0]!.textContent).toMatch(/TCP port, Open to the local network.* apply after a restart\./);
+    // In a browser the page cannot restart the engine: it says how to.
+    expect(notes[0]!.textContent).toContain('docker restart ipwatch');
+    expect(screen.getAllByText(/after a restart/).length).toBe(1);
+    await openPage(user, 'History and log');
+    expect(document.querySelectorAll('.restart-note')[0]!.textContent).toMatch(/Daily backups kept.* after a restart/);
+    await openPage(user, 'Monitoring');
     expect(described(screen.getByLabelText('Check every (seconds)'))).not.toContain('restart');
     expect(described(screen.getByLabelText('Sources that must agree'))).toContain('environment variable');
-    expect(screen.getAllByText(/Applies after a restart\./).length).toBe(restartFields().length);
+    // Every field the engine names is said on the page it is on.
+    const said = new Set<string>();
+    for (const title of ['Monitoring', 'Sources', 'Notifications', 'Web dashboard and API', 'History and log']) {
+      await openPage(user, title);
+      for (const n of document.querySelectorAll('.restart-note p:first-child')) said.add(n.textContent!);
+    }
+    expect(restartFields().every((f) => [...said].some((t) => t.includes(labelOfPath(f))))).toBe(true);
   });
 
-  it('has a side navigation that shows a section without leaving the page', async () => {
+  it('has a side menu with a page per section, and the older ?section= links open that page', async () => {
     const user = userEvent.setup();
     renderApp(fakeEngine(), '#/settings');
     const nav = await screen.findByRole('navigation', { name: 'Settings sections' });
@@ -94,13 +118,42 @@ describe('the Settings page', () => {
       .getAllByRole('link')
       .map((a) => a.textContent);
     expect(names).toEqual(
-      expect.arrayContaining(['Monitoring', 'Sources', 'Notification channels', 'Appearance (this window)']),
+      expect.arrayContaining(['Monitoring', 'Sources', 'Notification channels', 'Appearance (this window)', 'About']),
     );
-    await user.click(within(nav).getByRole('link', { name: 'Web dashboard and API' }));
-    expect(window.location.hash).toBe('#/settings?section=api');
+    expect(within(nav).getByRole('link', { name: 'Monitoring' }).getAttribute('aria-current')).toBe('page');
+    await openPage(user, 'Web dashboard and API');
+    expect(window.location.hash).toBe('#/settings/api');
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Web dashboard and API' }));
-    // Still the Settings page: the route did not change.
+    // One section per page, still the Settings page.
+    expect(screen.queryByLabelText('Check every (seconds)')).toBeNull();
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    act(() => {
+      window.location.hash = '#/settings?section=discord';
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Discord bot' })).toBeTruthy();
+  });
+
+  it('keeps an edit across pages, and a save checks every page: the summary opens the field on its page', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine();
+    renderApp(fake, '#/settings/monitor');
+    const interval = await screen.findByLabelText('Check every (seconds)');
+    await user.clear(interval);
+    await user.type(interval, '1');
+    await openPage(user, 'About');
+    expect(screen.getByText('Unsaved changes on the settings pages.')).toBeTruthy();
+    await openPage(user, 'Web dashboard and API');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(fake.client.saveSettings).not.toHaveBeenCalled();
+    const nav = screen.getByRole('navigation', { name: 'Settings sections' });
+    expect(within(nav).getByRole('link', { name: 'Monitoring (to fix)' })).toBeTruthy();
+    const summary = screen.getByRole('heading', { name: 'Fix these settings' }).parentElement!;
+    await user.click(within(summary).getByRole('button', { name: 'Check every (seconds)' }));
+    expect(window.location.hash).toBe('#/settings/monitor');
+    const field = await screen.findByLabelText('Check every (seconds)');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect((field as HTMLInputElement).value).toBe('1');
   });
 
   it('names each field still to fix by its label after a refused save', async () => {
@@ -110,7 +163,7 @@ describe('the Settings page', () => {
       ok: false,
       errors: [{ path: 'history.backupsKeep', message: 'the disk is too small for that many' }],
     });
-    renderApp(fake, '#/settings');
+    renderApp(fake, '#/settings/history');
     const backups = await screen.findByLabelText('Daily backups kept');
     await user.clear(backups);
     await user.type(backups, '300');
@@ -128,13 +181,14 @@ describe('the Settings page', () => {
       ok: false,
       errors: [{ path: 'notifications.channels.0.enabled', message: 'not on this server' }],
     });
-    renderApp(fake, '#/settings');
-    const channels = within(await screen.findByRole('list', { name: 'Notification channels' }));
-    const desktop = channels.getByRole('listitem', { name: 'desktop' });
-    expect(within(desktop).queryByText('needs fixing')).toBeNull();
+    renderApp(fake, '#/settings/history');
     const backups = await screen.findByLabelText('Daily backups kept');
     await user.clear(backups);
     await user.type(backups, '30');
+    await openPage(user, 'Notification channels');
+    const channels = within(await screen.findByRole('list', { name: 'Notification channels' }));
+    const desktop = channels.getByRole('listitem', { name: 'desktop' });
+    expect(within(desktop).queryByText('needs fixing')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await within(desktop).findByText('needs fixing')).toBeTruthy();
     expect(screen.queryByRole('group', { name: /^Desktop notification/ })).toBeNull();
@@ -262,9 +316,9 @@ describe('fields named for people, from the paths the engine gives', () => {
     );
   });
 
-  it('gives a field both notes when it waits for a restart and the environment sets it', () => {
-    const notes = notesOf({ restartFields: ['api.port', 'history.backupsKeep'], envOverrides: ['api.port'] });
-    expect(notes.get('api.port')).toMatch(/^Applies after a restart\. Set by an IPWATCH_\* environment variable/);
-    expect(notes.get('history.backupsKeep')).toBe('Applies after a restart.');
+  it('notes beside a field only that the environment sets it (a restart is said once per page)', () => {
+    const notes = notesOf({ envOverrides: ['api.port'] });
+    expect(notes.get('api.port')).toMatch(/^Set by an IPWATCH_\* environment variable/);
+    expect(notes.has('history.backupsKeep')).toBe(false);
   });
 });

@@ -54,7 +54,7 @@ describe('settings page', () => {
   it('adds a custom source, checks it with the schema and tests it', async () => {
     const user = userEvent.setup();
     const fake = fakeEngine();
-    renderApp(fake, '#/settings');
+    renderApp(fake, '#/settings/sources');
     await user.click(await screen.findByRole('button', { name: 'Add a custom source' }));
     const item = screen.getByRole('group', { name: 'Custom source 1' });
     // A new, untouched source is not red: its empty fields are asked for, not faulted.
@@ -81,7 +81,7 @@ describe('settings page', () => {
 
   it('keeps the appearance choices and applies the theme', async () => {
     const user = userEvent.setup();
-    renderApp(fakeEngine(), '#/settings');
+    renderApp(fakeEngine(), '#/settings/appearance');
     await user.selectOptions(await screen.findByLabelText('Theme'), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     const zone = screen.getByLabelText("Time zone (empty: this machine's)");

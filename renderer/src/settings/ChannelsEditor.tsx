@@ -17,7 +17,7 @@ import type { FormCtx } from './fields';
 import { channelRowState } from './item-states';
 import { ItemList } from './ItemList';
 import { errorWithin, getAt } from './schema-walk';
-import { sectionElementId, showSection } from './SectionNav';
+import { settingsHash } from './section-pages';
 
 /** The type's name as an id, numbered when it is taken: `gotify`, `gotify-2`... */
 export function freshId(type: string, taken: readonly string[]): string {
@@ -33,19 +33,20 @@ const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !=
 /**
  * The types offered for a new channel, the first being the one chosen until the user picks:
  * where this machine cannot show desktop notifications (`noDesktop`, the engine's reason), the
- * desktop type comes last and says why, so it is never the one a click adds. Pure.
+ * desktop type comes last, marked "not here" (the editor says why under it), so it is never the one
+ * a click adds. Pure.
  */
 export function offeredTypes(noDesktop: string | undefined): { type: ChannelType; label: string }[] {
   const all = LISTED_TYPES.map((t) => ({ type: t, label: CHANNEL_FORMS[t].label }));
   if (!noDesktop) return all;
   const desktop = all.find((o) => o.type === 'desktop')!;
-  return [...all.filter((o) => o !== desktop), { type: 'desktop', label: `${desktop.label} (not here: ${noDesktop})` }];
+  // The reason is said under the choice, not in it, so no choice is cut off on a phone.
+  return [...all.filter((o) => o !== desktop), { type: 'desktop', label: `${desktop.label} (not here)` }];
 }
 
-/** The bot's section on this page, or the Settings page at that section when it is not here (first run). */
+/** Settings' page for the bot. */
 function goToBot(): void {
-  if (document.getElementById(sectionElementId('discord')) && showSection('discord')) return;
-  window.location.hash = '#/settings?section=discord';
+  window.location.hash = settingsHash('discord');
 }
 
 const nameOf = (c: ChannelDraft) => c.id || 'New channel';
@@ -141,6 +142,9 @@ export function ChannelsEditor({
               Add a channel
             </button>
           </div>
+          {status?.desktopUnavailable && (
+            <p className="small muted">Desktop notifications cannot show here: {status.desktopUnavailable}.</p>
+          )}
           <AddDiscord onWebhook={() => add(newChannel('discord-webhook'))} onBot={onDiscordBot} />
         </>
       )}

@@ -1,6 +1,6 @@
 /**
  * The data IPWatch ships for the network identity and the credit each licence asks for
- * (docs/identity.md), in Settings' Network identity. The credit is the same component the
+ * (docs/identity.md), in Settings' Network identity and About. The credit is the same component the
  * dashboard and the history show.
  */
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
@@ -11,7 +11,7 @@ export function DataCredits() {
     <>
       <p>
         Beside each address, the network and country come from databases shipped with IPWatch; no request leaves this
-        machine for them unless an online service is set up above.
+        machine for them unless an online service is set up under Network identity.
       </p>
       <p>
         <IdentityCredit online={online} />

@@ -2,13 +2,14 @@
  * Form fields drawn from the schema: each with the schema's label and one line of help, a number
  * input with the schema's bounds, a select with its choices in words, a list editor for a list of
  * plain values, and the schema's own message beside the field (aria-describedby), with a note
- * when the field applies only after a restart or is set by the environment.
+ * when the field is set by the environment. A choice whose words a select would cut off on a
+ * phone is drawn as radio buttons instead (choiceControl).
  */
 import type { z } from 'zod';
 
 import { CheckRow, FieldRow } from './FieldRow';
 import { messageWords } from './issue-words';
-import { ListField } from './list-fields';
+import { choiceControl, ListField, RadioField } from './list-fields';
 import {
   fieldFacts,
   fieldMeta,
@@ -28,7 +29,7 @@ export interface FormCtx {
   /** The settings as last read (a secret emptied again goes back to its stored value). */
   saved?: unknown;
   errors: Map<string, string>;
-  /** Remarks by dotted path: set by the environment, applies after a restart. */
+  /** Remarks by dotted path: set by the environment. */
   notes?: Map<string, string>;
   set(path: Path, value: unknown): void;
 }
@@ -74,6 +75,11 @@ export function LeafField({
     return (
       <ListField path={path} ctx={ctx} label={name} help={about} note={note} shape={shape} choices={meta.choices} />
     );
+  if (
+    shape.kind === 'enum' &&
+    choiceControl(shape.options.map((o) => meta.choices?.[String(o)] ?? String(o))) === 'radios'
+  )
+    return <RadioField {...row} label={name} path={path} ctx={ctx} options={shape.options} choices={meta.choices} />;
   if (shape.kind !== 'number' && shape.kind !== 'enum' && shape.kind !== 'string') return null;
   return (
     <FieldRow {...row}>

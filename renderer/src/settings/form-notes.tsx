@@ -1,7 +1,7 @@
 /**
- * What the settings form says about fields beyond their values: "Applies after a restart" and
- * what an IPWATCH_* variable puts in force beside each field concerned, the fields a save left
- * waiting for a restart, and a summary of the fields to fix, each named in words ("Notification
+ * What the settings form says about fields beyond their values: what an IPWATCH_* variable puts
+ * in force beside each field concerned, the fields that apply after a restart (said once per
+ * section, by name: RestartNote), and a summary of the fields to fix, each named in words ("Notification
  * channels › home-hook › URL") and a link that opens, scrolls to and focuses the field.
  */
 import './field.css';
@@ -12,23 +12,19 @@ import { revealPath } from './ItemList';
 
 export { fieldTrail, labelOfPath } from './field-trail';
 
-export const RESTART_NOTE = 'Applies after a restart.';
 export const ENV_NOTE = 'Set by an IPWATCH_* environment variable, which wins over this value.';
 
 /**
- * Beside a field, by its dotted path: applies only after a restart, or set by the environment
- * (the value in force and its variable, when the engine says them).
+ * Beside a field, by its dotted path: set by the environment (the value in force and its
+ * variable, when the engine says them). That a field applies after a restart is said once for
+ * its section instead (RestartNote), not beside each field.
  */
-export function notesOf(
-  view: Pick<SettingsView, 'restartFields' | 'envOverrides'> & Partial<Pick<SettingsView, 'inForce'>>,
-): Map<string, string> {
+export function notesOf(view: Pick<SettingsView, 'envOverrides'> & Partial<Pick<SettingsView, 'inForce'>>) {
   const notes = new Map<string, string>();
-  const add = (p: string, note: string) => notes.set(p, notes.has(p) ? `${notes.get(p)} ${note}` : note);
   const inForce = new Map((view.inForce ?? []).map((e) => [e.path, e]));
-  for (const p of view.restartFields) add(p, RESTART_NOTE);
   for (const p of view.envOverrides) {
     const entry = inForce.get(p);
-    add(p, entry ? inForceText(entry) : ENV_NOTE);
+    notes.set(p, entry ? inForceText(entry) : ENV_NOTE);
   }
   return notes;
 }
@@ -65,14 +61,23 @@ export function focusField(path: string): HTMLElement | null {
  * After a save was tried: every field still to fix, named in words, each a link to the field, so
  * none hides in a closed part of the page. `draft` names a list's items by their ids.
  */
-export function ErrorSummary({ errors, draft }: { errors: Map<string, string>; draft?: unknown }) {
+export function ErrorSummary({
+  errors,
+  draft,
+  go = focusField,
+}: {
+  errors: Map<string, string>;
+  draft?: unknown;
+  /** Takes the reader to the field (Settings first opens the field's page). */
+  go?: (path: string) => void;
+}) {
   if (errors.size === 0) return null;
   return (
     <div className="error-summary" aria-labelledby="settings-errors-h">
       <h2 id="settings-errors-h">Fix these settings</h2>
       <ul>
         {[...errors].map(([path, message]) => (
-          <Problem key={path} path={path} message={message} draft={draft} />
+          <Problem key={path} path={path} message={message} draft={draft} go={go} />
         ))}
       </ul>
     </div>
@@ -80,12 +85,13 @@ export function ErrorSummary({ errors, draft }: { errors: Map<string, string>; d
 }
 
 /** One field to fix: its name, a button that takes the focus there, and what is wrong in a sentence. */
-function Problem({ path, message, draft }: { path: string; message: string; draft: unknown }) {
+function Problem(p: { path: string; message: string; draft: unknown; go: (path: string) => void }) {
+  const { path, message, draft, go } = p;
   const { trail, words } = problemWords(path, message, draft);
   return (
     <li>
       {/* A button, not a link: the page's routes live in the URL's hash. */}
-      <button type="button" className="field-link" onClick={() => focusField(path)}>
+      <button type="button" className="field-link" onClick={() => go(path)}>
         {trail.join(' › ')}
       </button>
       : {words}

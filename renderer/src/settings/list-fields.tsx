@@ -19,7 +19,7 @@ interface ListProps {
   choices?: Record<string, string> | undefined;
 }
 
-function Group({
+export function Group({
   label,
   help,
   note,
@@ -124,6 +124,59 @@ export function ListField(props: ListProps) {
       <button type="button" disabled={full} onClick={() => ctx.set(path, [...items, ''])}>
         Add<span className="sr-only"> to {label}</span>
       </button>
+    </Group>
+  );
+}
+
+/**
+ * A choice drawn as a select or as radio buttons: radios when the words of a choice would be cut
+ * off in a select on a phone (a 360 px window leaves a select about 300 px, some 32 characters),
+ * and the choices are few enough to show them all. Pure.
+ *
+ * | choices | longest words | control |
+ * | ------- | ------------- | ------- |
+ * | 3       | 12 chars      | select  |
+ * | 3       | 40 chars      | radios  |
+ * | 5       | 33 chars      | radios  |
+ * | 6       | 40 chars      | select  |
+ */
+export function choiceControl(words: string[]): 'select' | 'radios' {
+  const longest = Math.max(0, ...words.map((w) => w.length));
+  return longest > 32 && words.length <= 5 ? 'radios' : 'select';
+}
+
+/** A choice of one, as radio buttons whose words wrap (choiceControl). */
+export function RadioField(props: {
+  path: Path;
+  ctx: FormCtx;
+  label: string;
+  help?: string | undefined;
+  note?: string | undefined;
+  error?: string | undefined;
+  options: readonly (string | number)[];
+  choices?: Record<string, string> | undefined;
+}) {
+  const { path, ctx, options } = props;
+  const name = useId();
+  const value = getAt(ctx.draft, path);
+  const chosen = options.findIndex((o) => o === value);
+  return (
+    <Group {...props} error={props.error}>
+      <div className="choices stacked">
+        {options.map((o, i) => (
+          <label key={String(o)} className="inline">
+            <input
+              type="radio"
+              name={name}
+              checked={o === value}
+              aria-invalid={props.error ? true : undefined}
+              data-path={i === Math.max(chosen, 0) ? pathKey(path) : undefined}
+              onChange={() => ctx.set(path, o)}
+            />{' '}
+            {props.choices?.[String(o)] ?? o}
+          </label>
+        ))}
+      </div>
     </Group>
   );
 }

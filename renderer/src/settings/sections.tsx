@@ -1,6 +1,7 @@
 /**
- * The sections of the Settings page, in order: those of the settings form (saved together with
- * "Save settings") and the panels that act on their own (backup, this computer, appearance).
+ * The sections of Settings, in order, one page each: those of the settings form (saved together
+ * with "Save settings") and the panels that act on their own (backup, this computer, appearance,
+ * about).
  * A new section is one entry here; a top-level setting no form section claims gets a section of
  * its own, drawn from the schema, so no setting is ever left off the page.
  */
@@ -10,6 +11,7 @@ import type { ShellClient } from '../../../shared/bridge';
 import { notificationsSchema } from '../../../shared/notify-settings';
 import { settingsSchema } from '../../../shared/settings';
 import type { SettingsView } from '../api/types';
+import { AboutPanel } from './AboutPanel';
 import { AppearancePanel } from './AppearancePanel';
 import { AppPanel } from './AppPanel';
 import { ChannelsEditor } from './ChannelsEditor';
@@ -35,13 +37,15 @@ export interface FormSectionProps {
 }
 
 export interface FormSection {
-  /** Its anchor: the element id is `set-<id>`, and `#/settings?section=<id>` opens the page there. */
+  /** Its page: `#/settings/<id>` (section-pages.ts); its element id is `set-<id>`. */
   id: string;
   title: string;
   /** One line under the title. */
   intro?: string;
   /** The top-level settings it edits, so they get no generic section. */
   keys: string[];
+  /** Deeper settings it edits, within another section's key (a field there is on this page). */
+  paths?: string[];
   /**
    * While this returns a line (the feature it sets up is off), the section's form is folded
    * under that line, so what is not used takes one line of the page.
@@ -151,6 +155,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Notification channels',
     intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
     keys: [],
+    paths: ['notifications.channels'],
     render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} showErrors={p.tried} />,
   },
   {
@@ -262,6 +267,12 @@ export const PANEL_SECTIONS: PanelSection[] = [
     intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
     folded: 'Time zone, clock and theme',
     render: () => <AppearancePanel />,
+  },
+  {
+    id: 'about',
+    title: 'About',
+    intro: 'The version running, and the licences of IPWatch and of the data it ships.',
+    render: ({ shell }) => <AboutPanel shell={shell} />,
   },
 ];
 

@@ -114,7 +114,7 @@ describe("Settings: 'This computer'", () => {
       discordBotToken: TOKEN,
     });
     window.ipwatch = { shell };
-    renderApp(fakeEngine(), '#/settings');
+    renderApp(fakeEngine(), '#/settings/app');
     const panel = await screen.findByRole('region', { name: 'This computer' });
     const login = await within(panel).findByLabelText('Start IPWatch when I log in');
     expect((login as HTMLInputElement).checked).toBe(false);
@@ -142,8 +142,25 @@ describe("Settings: 'This computer'", () => {
     const shell = realShell();
     await shell.completeFirstRun({ ipv4: true, ipv6: true, desktopNotifications: true, startAtLogin: false });
     window.ipwatch = { shell };
-    renderApp(fakeEngine(), '#/settings');
+    renderApp(fakeEngine(), '#/settings/app');
     const panel = await screen.findByRole('region', { name: 'This computer' });
     expect((await within(panel).findByRole('alert')).textContent).toMatch(/environment variable or a file/);
+  });
+});
+
+describe("Settings' restart note in the app", () => {
+  it('offers "Restart IPWatch" on a page with fields that apply after a restart, through the shell', async () => {
+    const user = userEvent.setup();
+    const shell = realShell();
+    await shell.completeFirstRun({ ipv4: true, ipv6: false, desktopNotifications: false, startAtLogin: false });
+    window.ipwatch = { shell };
+    const fake = fakeEngine();
+    const view = async () => ({ settings: fake.settings, secrets: [], envOverrides: [], restartFields: ['api.port'] });
+    fake.client.getSettings.mockImplementation(view as unknown as typeof fake.client.getSettings);
+    renderApp(fake, '#/settings/api');
+    const note = (await screen.findByText('TCP port applies after a restart.')).parentElement!;
+    await user.click(within(note).getByRole('button', { name: 'Restart IPWatch' }));
+    // The test shell cannot relaunch a process: it says so, and what to do.
+    expect(await within(note).findByText(/could not restart itself: quit it from the tray/)).toBeTruthy();
   });
 });

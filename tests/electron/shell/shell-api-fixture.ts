@@ -35,6 +35,7 @@ export function testShellApi(dir: string, over: Partial<ShellApiDeps> = {}): She
     openPath: async () => '',
     updateReady: () => null,
     restartToUpdate: () => false,
+    restartApp: () => false,
     changed: () => undefined,
     secretsChanged: async () => undefined,
     ...over,

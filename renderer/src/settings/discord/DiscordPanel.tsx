@@ -20,7 +20,7 @@ import { type FormCtx, LeafField } from '../fields';
 import { optionMeta, optionSchema } from '../options/option-schema';
 import { getAt, isSecretMarker, pathKey } from '../schema-walk';
 import { SecretInput } from '../SecretInput';
-import { showSection } from '../SectionNav';
+import { settingsHash } from '../section-pages';
 import { GuildList } from './GuildList';
 
 const PORTAL = 'https://discord.com/developers/applications';
@@ -126,10 +126,8 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
       <BotLine bot={bot} />
       <p className="small">
         Only need posts in one channel? A Discord webhook needs no bot:{' '}
-        <a href="#/settings?section=channels" onClick={(e) => showSection('channels') && e.preventDefault()}>
-          add one under Notification channels
-        </a>{' '}
-        (Add Discord, a webhook). The <a href="#/discord">Discord page</a> shows the bot as it runs.
+        <a href={settingsHash('channels')}>add one under Notification channels</a> (Add Discord, a webhook). The{' '}
+        <a href="#/discord">Discord page</a> shows the bot as it runs.
       </p>
       <ol className="setup-steps">
         <li>

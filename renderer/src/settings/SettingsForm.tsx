@@ -1,0 +1,165 @@
+/**
+ * The settings form behind Settings' pages: one draft for every section, checked by the settings
+ * schema as you type (its messages inline) and saved at once with "Save settings". Only the
+ * current page's section is drawn, but the draft is the form's, so an edit left unsaved on one
+ * page is still there on the next, and a save checks every page: the summary of what to fix
+ * links to each field, opening its page first. An invalid form is never sent, and a refused one
+ * changes nothing.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+
+import { settingsSchema } from '../../../shared/settings';
+import { useEngine } from '../api/engine';
+import type { SettingsView } from '../api/types';
+import type { FormCtx } from './fields';
+import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
+import { Disclosure } from './options/Disclosure';
+import { RestartNote } from './RestartNote';
+import { clientErrors, errorWithin, getAt, setAt } from './schema-walk';
+import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
+import { sectionElementId } from './SectionNav';
+import type { FormSection } from './sections';
+
+interface SectionProps {
+  id: string;
+  title: string;
+  intro?: string;
+  /** The settings of this section that apply after a restart: said once, under the intro. */
+  restart?: string[];
+  /** A line saying the feature is off: the section's body is folded under it (open while it holds an error). */
+  folded?: string | null;
+  mustOpen?: boolean;
+  children: ReactNode;
+}
+
+/** One section, the whole of its page. */
+export function Section({ id, title, intro, restart = [], folded, mustOpen = false, children }: SectionProps) {
+  const el = sectionElementId(id);
+  return (
+    <section className="card" aria-labelledby={`${el}-h`} id={el}>
+      <h2 id={`${el}-h`} tabIndex={-1}>
+        {title}
+      </h2>
+      {intro && <p className="help intro">{intro}</p>}
+      {restart.length > 0 && <RestartNote paths={restart} />}
+      {folded ? (
+        <Disclosure summary={folded} mustOpen={mustOpen} className="section-fold">
+          {children}
+        </Disclosure>
+      ) : (
+        children
+      )}
+    </section>
+  );
+}
+
+type Draft = Record<string, unknown>;
+
+interface FormProps {
+  view: SettingsView;
+  sections: FormSection[];
+  /** The page shown: a form section's id, or another page's (then only the save bar, while there is something to save). */
+  current: string;
+  /** The sections holding a field to fix, after a save was tried (the menu marks them). */
+  onFlagged(ids: string[]): void;
+}
+
+export function SettingsForm({ view, sections, current, onFlagged }: FormProps) {
+  const saved = view.settings;
+  const { client } = useEngine();
+  const queries = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(saved);
+  const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
+  const [tried, setTried] = useState(false);
+  const [goTo, setGoTo] = useState<string | null>(null);
+  useEffect(() => setDraft(saved), [saved]);
+  const own = useMemo(() => clientErrors(settingsSchema, draft), [draft]);
+  const errors = useMemo(() => new Map([...serverErrors, ...own]), [own, serverErrors]);
+  const restartBy = useMemo(() => pathsBySection(view.restartFields, sections), [view.restartFields, sections]);
+  const flagged = tried ? [...new Set([...errors.keys()].map((p) => sectionOfPath(p, sections) ?? ''))] : [];
+  const flagKey = flagged.join(' ');
+  useEffect(() => onFlagged(flagKey ? flagKey.split(' ') : []), [flagKey, onFlagged]);
+  // A field on another page, asked for from the summary: once its page is drawn, open and focus
+  // it (after the commit: opening an item's form renders at once, which an effect may not).
+  useEffect(() => {
+    if (goTo === null || sectionOfPath(goTo, sections) !== current) return;
+    setTimeout(() => focusField(goTo));
+    setGoTo(null);
+  }, [goTo, current, sections]);
+  const save = useMutation({
+    mutationFn: (settings: Draft) => client.saveSettings({ settings }),
+    onSuccess: (r) => {
+      if (r.ok) {
+        setServerErrors(new Map());
+        queries.setQueryData(['settings'], r.settings);
+        void queries.invalidateQueries({ queryKey: ['status'] });
+      } else setServerErrors(new Map(r.errors.map((e) => [e.path, e.message])));
+    },
+  });
+  const ctx: FormCtx = {
+    draft,
+    saved,
+    errors,
+    notes: useMemo(() => notesOf(view), [view]),
+    set: (path, value) => {
+      setDraft((d) => setAt(d, path, value));
+      setServerErrors(new Map());
+    },
+  };
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const savedIds = new Set(
+    ((getAt(saved, ['notifications', 'channels']) as { id: string }[] | undefined) ?? []).map((c) => c.id),
+  );
+  const section = sections.find((s) => s.id === current);
+  const go = (path: string) => {
+    const id = sectionOfPath(path, sections);
+    if (id === undefined || id === current) return void focusField(path);
+    window.location.hash = settingsHash(id);
+    setGoTo(path);
+  };
+  const shown = tried && errors.size > 0;
+  return (
+    <form
+      className="settings"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (own.size === 0) save.mutate(draft);
+      }}
+    >
+      {(section || dirty || shown || save.data) && (
+        <div className="savebar">
+          <button type="submit" disabled={save.isPending || !dirty}>
+            {save.isPending ? 'Saving…' : 'Save settings'}
+          </button>
+          <button type="button" className="secondary" disabled={!dirty} onClick={() => setDraft(saved)}>
+            Discard changes
+          </button>
+          <span role="status" className="small">
+            {shown && `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`}
+            {!section && dirty && !shown && 'Unsaved changes on the settings pages.'}
+            {save.data?.ok &&
+              !dirty &&
+              (save.data.restart.length ? `Saved. ${restartText(save.data.restart)}` : 'Saved.')}
+            {save.error && `Could not save: ${save.error.message}`}
+          </span>
+        </div>
+      )}
+      {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
+      {section && (
+        <Section
+          id={section.id}
+          title={section.title}
+          intro={section.intro}
+          restart={restartBy.get(section.id)}
+          folded={section.folded?.(draft)}
+          mustOpen={section.keys.some((k) => errorWithin(ctx.errors, [k]) !== undefined)}
+        >
+          {section.render({ ctx, view, savedIds, tried })}
+        </Section>
+      )}
+    </form>
+  );
+}
