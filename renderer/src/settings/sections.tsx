@@ -257,7 +257,6 @@ export const PANEL_SECTIONS: PanelSection[] = [
     id: 'backup',
     title: 'Backup, restore and import',
     intro: 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
-    folded: 'Back up now, restore a backup, or import a history',
     render: () => <DataPanel />,
   },
   { id: 'app', title: 'This computer', appOnly: true, render: ({ shell }) => shell && <AppPanel shell={shell} /> },
@@ -265,7 +264,6 @@ export const PANEL_SECTIONS: PanelSection[] = [
     id: 'appearance',
     title: 'Appearance (this window)',
     intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
-    folded: 'Time zone, clock and theme',
     render: () => <AppearancePanel />,
   },
   {
