@@ -64,7 +64,15 @@ export function Settings() {
         <SectionNav items={items} current={current} flagged={flagged} />
         <div className="settings-body">
           <QueryState query={settings} what="settings">
-            {(v) => <SettingsForm view={v} sections={sections} current={current} onFlagged={onFlagged} />}
+            {(v) => (
+              <SettingsForm
+                view={v}
+                sections={sections}
+                current={current}
+                onFlagged={onFlagged}
+                asked={query.get('section') === current}
+              />
+            )}
           </QueryState>
           {panel && (
             <Section id={panel.id} title={panel.title} intro={panel.intro} folded={panel.folded}>

@@ -30,11 +30,22 @@ interface SectionProps {
   /** A line saying the feature is off: the section's body is folded under it (open while it holds an error). */
   folded?: string | null;
   mustOpen?: boolean;
+  /** A link asked for this section (`?section=`, "Set it up in Settings"): its fold is drawn open. */
+  asked?: boolean;
   children: ReactNode;
 }
 
 /** One section, the whole of its page. */
-export function Section({ id, title, intro, restart = [], folded, mustOpen = false, children }: SectionProps) {
+export function Section({
+  id,
+  title,
+  intro,
+  restart = [],
+  folded,
+  mustOpen = false,
+  asked = false,
+  children,
+}: SectionProps) {
   const el = sectionElementId(id);
   return (
     <section className="card" aria-labelledby={`${el}-h`} id={el}>
@@ -44,7 +55,7 @@ export function Section({ id, title, intro, restart = [], folded, mustOpen = fal
       {intro && <p className="help intro">{intro}</p>}
       {restart.length > 0 && <RestartNote paths={restart} />}
       {folded ? (
-        <Disclosure summary={folded} mustOpen={mustOpen} className="section-fold">
+        <Disclosure summary={folded} mustOpen={mustOpen} initiallyOpen={asked} className="section-fold">
           {children}
         </Disclosure>
       ) : (
@@ -63,9 +74,11 @@ interface FormProps {
   current: string;
   /** The sections holding a field to fix, after a save was tried (the menu marks them). */
   onFlagged(ids: string[]): void;
+  /** A link asked for the page shown (`?section=`): a section folded while off opens, as one page did. */
+  asked?: boolean;
 }
 
-export function SettingsForm({ view, sections, current, onFlagged }: FormProps) {
+export function SettingsForm({ view, sections, current, onFlagged, asked = false }: FormProps) {
   const saved = view.settings;
   const { client } = useEngine();
   const queries = useQueryClient();
@@ -150,6 +163,8 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
       {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
       {section && (
         <Section
+          key={section.id}
+          asked={asked}
           id={section.id}
           title={section.title}
           intro={section.intro}

@@ -88,6 +88,7 @@ const MONITOR_FOLDED = [
   'networkWatch',
   'networkPollMs',
   'networkSettleMs',
+  'changeShownMinutes',
 ];
 const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
 const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
@@ -103,7 +104,7 @@ export const FORM_SECTIONS: FormSection[] = [
       <>
         <Fields schema={group('monitor')} path={['monitor']} ctx={p.ctx} skip={MONITOR_FOLDED} />
         <Folded
-          summary="How sources must agree, IPv6 changes, timing, network watching and the home router"
+          summary="How sources must agree, IPv6 changes, timing, network watching, the change banner and the home router"
           leaves={MONITOR_FOLDED.map((k) => ['monitor', k])}
           groups={[['router']]}
           ctx={p.ctx}

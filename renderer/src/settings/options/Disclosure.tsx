@@ -8,6 +8,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 export function Disclosure({
   summary,
   mustOpen = false,
+  initiallyOpen = false,
   className,
   children,
 }: {
@@ -16,9 +17,11 @@ export function Disclosure({
   className?: string;
   /** Something inside needs fixing: shown open. */
   mustOpen?: boolean;
+  /** Drawn open (a person can still fold it). */
+  initiallyOpen?: boolean;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(mustOpen);
+  const [open, setOpen] = useState(mustOpen || initiallyOpen);
   useEffect(() => {
     if (mustOpen) setOpen(true);
   }, [mustOpen]);
