@@ -108,7 +108,7 @@ describe('the speed test chart', () => {
 describe('the speed test settings', () => {
   it('shows on/off and the schedule, folds the rest, and says what the system said of metering', async () => {
     const fake = fakeEngine({ status: status({ speedTest: speed() }) });
-    renderApp(fake, '#/settings');
+    renderApp(fake, '#/settings/speed');
     const allow = await screen.findByLabelText('Allow speed tests');
     expect((allow as HTMLInputElement).checked).toBe(false);
     expect(screen.getByLabelText('Test every (hours)')).toBeTruthy();
