@@ -68,8 +68,12 @@ describe('the Sources table beside the headline', () => {
     expect(notes[0]!.textContent).toMatch(
       /^No IPv4 and IPv6 source answered in the last check: .*network, not the sources/,
     );
+    // The long explanation once: no row repeats it, each says only that it is not answering now.
+    expect(sources.textContent!.match(/network, not th/g)).toHaveLength(1);
+    expect(sources.querySelectorAll('.source-answer')).toHaveLength(0);
     const a = within(sources).getByRole('row', { name: /^a/ });
-    expect(a.textContent).toMatch(/None answered: the network, not this source/);
+    expect(a.querySelector('.badge')!.textContent).toBe('not answering');
+    expect(a.textContent).not.toMatch(/answering,|Answered/);
     expect(a.textContent).toMatch(/100 % before this outage/);
     expect(a.querySelector('details')!.textContent).toMatch(
       /Nothing answered at 127\.0\.0\.1:9: is the service running\?.*Details.*ECONNREFUSED/,

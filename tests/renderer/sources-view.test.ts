@@ -78,13 +78,9 @@ describe('sourcesNotes: said once, above the table', () => {
 describe("answerLine: a row's short line", () => {
   const answered = (ip: string, sameAs: string[]): SourceAnswer => ({ said: 'answered', ip, sameAs, latencyMs: 9 });
   it.each<[string, CheckResult | null, SourceAnswer, string | null]>([
-    [
-      'outage, asked',
-      'unavailable',
-      { said: 'failed', error: 'timeout', latencyMs: 9 },
-      'None answered: the network, not this source',
-    ],
-    ['outage, not asked', 'unavailable', { said: 'not asked' }, 'None answered: the network, not this source'],
+    // The note above the table says why, once; the row's badge says "not answering".
+    ['outage, asked', 'unavailable', { said: 'failed', error: 'timeout', latencyMs: 9 }, null],
+    ['outage, not asked', 'unavailable', { said: 'not asked' }, null],
     [
       'uncertain, with two others',
       'uncertain',

@@ -16,7 +16,7 @@
  *
  * | last check  | answer                      | line                                             |
  * |-------------|-----------------------------|--------------------------------------------------|
- * | unavailable | any                         | "None answered: the network, not this source"    |
+ * | unavailable | any                         | none: its badge says "not answering", the note why|
  * | uncertain   | answered, same as others    | "Answered 81.2.69.142, the same as b and c"      |
  * | uncertain   | answered, alone             | "Answered 81.2.69.160, alone"                    |
  * | uncertain   | failed                      | "Gave no address" (its reason behind Why)        |
@@ -68,7 +68,7 @@ export function sourcesNotes(families: Families, sourceFamilies: readonly Family
 
 /** A row's short line about the last check of its family, or null when there is nothing to add. */
 export function answerLine(check: FamilyStatus['lastCheck'], answer: SourceAnswer): string | null {
-  if (check?.result === 'unavailable') return 'None answered: the network, not this source';
+  // During an outage the badge says "not answering" and the note above says why, once.
   if (check?.result !== 'uncertain') return null;
   switch (answer.said) {
     case 'answered':
