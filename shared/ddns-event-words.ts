@@ -2,7 +2,7 @@
  * A dynamic DNS record's change of state (types.ts DdnsStateEvent) on one line, as the Activity
  * page and the runner's readable lines say it, e.g. "home.example.org A: waiting to retry (the
  * provider has a problem (911))" or "home.example.org A: in step again after 4 min (it was
- * stopped)". Pure.
+ * switched off)". Pure.
  */
 import { DDNS_STATE_WORDS } from './ddns-words';
 import type { DdnsStateEvent } from './types';

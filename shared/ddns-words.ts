@@ -11,7 +11,8 @@ export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
   updating: 'updating',
   propagating: 'propagating',
   waiting: 'waiting to retry',
-  stopped: 'stopped',
+  // IPWatch switched it off until a person acts (its settings still say on): the dashboard's words.
+  stopped: 'switched off',
   failed: 'failed',
   off: 'off',
 };
@@ -26,7 +27,7 @@ const notAskedWords = (r: DdnsRecordStatus) =>
 
 /**
  * One record on one line, e.g. "home.example.org A: in step at 198.51.100.7 (in step 1.2 s after
- * the update)" or "home.example.org A: stopped: the provider refused the credentials". `address`
+ * the update)" or "home.example.org A: switched off: the provider refused the credentials". `address`
  * formats (or masks) an address.
  */
 export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => string = (ip) => ip): string {

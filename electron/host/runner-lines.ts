@@ -3,7 +3,7 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
-import { ddnsStateLine } from '../../shared/ddns-event-words';
+import { ddnsStateLine, ddnsStateWord } from '../../shared/ddns-event-words';
 import { ddnsRecordLine } from '../../shared/ddns-words';
 import { formatIdentity } from '../../shared/identity';
 import { natChangeWords } from '../../shared/nat-words';
@@ -55,7 +55,7 @@ export function formatReadable(line: RunnerLine): string {
     case 'monitoring':
       return `${time} monitoring ${line.paused ? 'PAUSED' : 'resumed'}`;
     case 'ddns-state':
-      return `${time} DDNS ${line.from} -> ${line.to}: ${ddnsStateLine(line)}`;
+      return `${time} DDNS ${ddnsStateWord(line.from)} -> ${ddnsStateWord(line.to)}: ${ddnsStateLine(line)}`;
     case 'settings-applied':
       return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
     case 'history-recovered':

@@ -145,7 +145,7 @@ export function trayTooltip(i: TrayInput): string {
 export const menuAddresses = (s: AppStatus): { family: 4 | 6; ip: string }[] =>
   enabledFamilies(s).flatMap((f) => (f.ip ? [{ family: f.family, ip: f.ip }] : []));
 
-/** The DNS records that stopped, failed or wait to retry, on one line ("DNS: home.example.org A stopped"); null when none. */
+/** The DNS records that stopped, failed or wait to retry, on one line ("DNS: home.example.org A switched off"); null when none. */
 export function ddnsTroubleLine(s: AppStatus): string | null {
   const trouble = (s.ddns?.records ?? []).filter(
     (r) => r.state === 'stopped' || r.state === 'failed' || r.state === 'waiting',

@@ -234,11 +234,11 @@ describe("a DNS record's change of state (live only)", () => {
     [ddns('propagating', null), 'home.example.org AAAA: propagating'],
     [
       ddns('stopped', 'stopped', { why: 'Cloudflare refused the token (403)' }),
-      'home.example.org AAAA: stopped (Cloudflare refused the token (403))',
+      'home.example.org AAAA: switched off (Cloudflare refused the token (403))',
     ],
     [
       ddns('in-step', 'in-step', { from: 'stopped', troubleMs: 90_000 }),
-      'home.example.org AAAA: in step again after 90 s (it was stopped)',
+      'home.example.org AAAA: in step again after 90 s (it was switched off)',
     ],
   ])('%#: %s', (e, text) => {
     expect(describeEvent(e)).toBe(text);

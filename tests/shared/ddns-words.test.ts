@@ -52,9 +52,9 @@ describe('ddnsRecordLine', () => {
       'home.example.org A: waiting to retry to 198.51.100.7 at 2026-01-02 00:01:05 UTC: the provider is busy (503)',
     ],
     [
-      'stopped, with what to do',
+      'stopped: switched off, with what to do',
       { state: 'stopped', why: 'the provider refused the credentials: check the token' },
-      'home.example.org A: stopped: the provider refused the credentials: check the token',
+      'home.example.org A: switched off: the provider refused the credentials: check the token',
     ],
     ['failed', { state: 'failed', why: 'badauth' }, 'home.example.org A: failed: badauth'],
     [

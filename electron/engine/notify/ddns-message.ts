@@ -34,8 +34,8 @@ export function ddnsBody(
   switch (n.kind) {
     case 'ddns-stopped':
       return {
-        title: `${n.name} ${n.recordType} stopped: it needs you`,
-        summary: `The DNS record ${record} is no longer updated${because}. It stays stopped until its settings are changed.`,
+        title: `${n.name} ${n.recordType} ${DDNS_STATE_WORDS.stopped}: it needs you`,
+        summary: `The DNS record ${record} is no longer updated${because}. It stays ${DDNS_STATE_WORDS.stopped} until its settings are changed or it is tried again (Try again, in Settings).`,
         fields,
         tone: 'bad',
       };

@@ -38,7 +38,7 @@ describe('the DNS records in the tooltip', () => {
       [rec('a', 'in-step'), rec('b', 'updating'), rec('c', 'propagating'), rec('d', 'off')],
       null,
     ],
-    ['one stopped', [rec('home', 'stopped'), rec('b', 'in-step')], 'DNS: home.example.org A stopped'],
+    ['one stopped', [rec('home', 'stopped'), rec('b', 'in-step')], 'DNS: home.example.org A switched off'],
     [
       'waiting and failed, each named',
       [rec('home', 'waiting'), rec('nas', 'failed', 'AAAA')],
@@ -50,6 +50,6 @@ describe('the DNS records in the tooltip', () => {
 
   it('is a tooltip line of its own, before the last check', () => {
     const lines = trayTooltip(input(appStatus({ ddns: { records: [rec('home', 'stopped')] } }))).split('\n');
-    expect(lines.slice(-2)).toEqual(['DNS: home.example.org A stopped', 'Last check: 30 s ago']);
+    expect(lines.slice(-2)).toEqual(['DNS: home.example.org A switched off', 'Last check: 30 s ago']);
   });
 });

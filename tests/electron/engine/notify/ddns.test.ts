@@ -68,9 +68,9 @@ describe('the message', () => {
       'stopped: a person must act',
       event('updating', 'stopped', 'stopped', { why: 'the username and password do not match (badauth)' }),
       {
-        title: 'home.example.org A stopped: it needs you',
+        title: 'home.example.org A switched off: it needs you',
         summary:
-          'The DNS record home.example.org (A) is no longer updated: the username and password do not match (badauth). It stays stopped until its settings are changed.',
+          'The DNS record home.example.org (A) is no longer updated: the username and password do not match (badauth). It stays switched off until its settings are changed or it is tried again (Try again, in Settings).',
         tone: 'bad',
       },
     ],
@@ -130,10 +130,10 @@ describe('the message', () => {
 describe('the Activity line', () => {
   it.each<[DdnsStateEvent, string]>([
     [event('in-step', 'updating', null), 'home.example.org A: updating'],
-    [event('updating', 'stopped', 'stopped', { why: 'badauth' }), 'home.example.org A: stopped (badauth)'],
+    [event('updating', 'stopped', 'stopped', { why: 'badauth' }), 'home.example.org A: switched off (badauth)'],
     [
       event('stopped', 'in-step', 'in-step', { troubleMs: 3 * 3600_000 }),
-      'home.example.org A: in step again after 3 h (it was stopped)',
+      'home.example.org A: in step again after 3 h (it was switched off)',
     ],
   ])('%j', (e, line) => {
     expect(ddnsStateLine(e)).toBe(line);

@@ -112,10 +112,12 @@ describe('a record that stops says so', () => {
     expect(s.record().state).toBe('stopped');
     expect(s.notices()).toEqual(['ddns-stopped']);
     const body = JSON.parse(hook!.delivered()[0]!.body) as { title: string; summary: string; data: object };
-    expect(body.title).toBe(`${HOST} A stopped: it needs you`);
+    expect(body.title).toBe(`${HOST} A switched off: it needs you`);
     expect(body.summary).toContain('the username and password do not match (badauth)');
     expect(body.data).toMatchObject({ record: 'home', state: 'stopped', address: A4 });
-    expect(s.shown).toEqual([{ title: `${HOST} A stopped: it needs you`, body: expect.stringContaining('badauth') }]);
+    expect(s.shown).toEqual([
+      { title: `${HOST} A switched off: it needs you`, body: expect.stringContaining('badauth') },
+    ]);
     expect(s.events.map((e) => `${e.from}>${e.to}${e.notice ? `!${e.notice}` : ''}`)).toEqual([
       'updating>stopped!stopped',
     ]);
