@@ -149,6 +149,9 @@ export const processStatusSchema: Schema<ProcessStatus> = z.object({
   rssBytes: z.number().describe('resident memory'),
   heapUsedBytes: z.number().describe('V8 heap in use'),
   heapTotalBytes: z.number().describe('V8 heap reserved'),
+  nativeBytes: z
+    .number()
+    .describe("resident memory outside the V8 heap (rssBytes - heapTotalBytes): node's code, malloc, buffers, wasm"),
   externalBytes: z
     .number()
     .describe("memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)"),

@@ -207,6 +207,8 @@ export interface ProcessStatus {
   rssBytes: number;
   heapUsedBytes: number;
   heapTotalBytes: number;
+  /** RSS outside the V8 heap (rss - heapTotal): shared/process-memory.ts's nativeMemoryBytes says what it holds. */
+  nativeBytes: number;
   /** Held by JS objects outside the V8 heap: buffers and the history's wasm memory. */
   externalBytes: number;
   /** The part of externalBytes in ArrayBuffers and Buffers (the history's file image among them). */

@@ -1,5 +1,6 @@
 /** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
 import { formatDuration } from '../../shared/duration';
+import { bytesText } from '../../shared/process-memory';
 import { uptimeText } from '../../shared/uptime';
 import type { Appearance } from './appearance';
 
@@ -43,8 +44,5 @@ export function formatRelative(ms: number | null | undefined, now: number): stri
 /** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */
 export const formatUptime = (percent: number | null): string => uptimeText(percent);
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
+/** Bytes in the same words as the memory figure's detail (shared/process-memory.ts). */
+export const formatBytes = (n: number): string => bytesText(n);

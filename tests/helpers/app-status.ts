@@ -52,6 +52,7 @@ export function appStatus(
       rssBytes: 85e6,
       heapUsedBytes: 20e6,
       heapTotalBytes: 30e6,
+      nativeBytes: 55e6,
       externalBytes: 25e6,
       arrayBuffersBytes: 1e6,
       wasmMemoryBytes: 22e6,

@@ -26,10 +26,17 @@ describe('dashboard', () => {
     expect(within(channels).getByText('desktop')).toBeTruthy();
     expect(within(channels).getByText(/3 sent/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
-    // The monitor's own process: 93,784 s running, 85 MiB resident, the heap on hover.
+    // The monitor's own process: 93,784 s running, 85 MiB resident, the heap and the native part in a
+    // tooltip that keyboard focus reaches too (the figure is focusable and described by it).
     const checks = screen.getByRole('region', { name: 'Checks' });
     expect(within(checks).getByText('1 d 2 h')).toBeTruthy();
-    expect(within(checks).getByText('85.0 MB').getAttribute('title')).toBe('V8 heap 21.0 MB in use');
+    const memory = within(checks).getByText('85.0 MB');
+    expect(memory.tabIndex).toBe(0);
+    const tip = document.getElementById(memory.getAttribute('aria-describedby') ?? '');
+    expect(tip?.getAttribute('role')).toBe('tooltip');
+    expect(tip?.textContent).toBe('V8 heap 21.0 MB in use (of 30.0 MB); native 55.0 MB (outside the heap)');
+    act(() => memory.focus());
+    expect(document.activeElement).toBe(memory);
     // How network changes reach the monitor: from the OS here.
     expect(within(checks).getByText('seen at once (Linux netlink events)')).toBeTruthy();
     // What the router says, and what stands between this machine and the internet.

@@ -67,6 +67,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
       rssBytes: 85 * 2 ** 20,
       heapUsedBytes: 21 * 2 ** 20,
       heapTotalBytes: 30 * 2 ** 20,
+      nativeBytes: 55 * 2 ** 20,
       externalBytes: 25 * 2 ** 20,
       arrayBuffersBytes: 2 ** 20,
       wasmMemoryBytes: 21 * 2 ** 20,

@@ -8,6 +8,7 @@ import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { TestResult } from '../../../shared/notify-types';
+import { nativeMemoryBytes } from '../../../shared/process-memory';
 import type { Settings } from '../../../shared/settings';
 import type { CheckReport, ProcessStatus } from '../../../shared/types';
 import { createBot, type DiscordBot, withBotChannel } from '../bot';
@@ -39,6 +40,7 @@ function processStatus(): ProcessStatus {
     rssBytes: m.rss,
     heapUsedBytes: m.heapUsed,
     heapTotalBytes: m.heapTotal,
+    nativeBytes: nativeMemoryBytes({ rssBytes: m.rss, heapTotalBytes: m.heapTotal }),
     externalBytes: m.external,
     arrayBuffersBytes: m.arrayBuffers,
     wasmMemoryBytes: wasmMemoryBytes(),

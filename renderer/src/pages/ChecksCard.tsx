@@ -2,14 +2,34 @@
  * The dashboard's Checks card: when the monitor checks, how it learns of network changes, what
  * the router and NAT say, and its process (its actions are in the page's head: DashboardActions).
  */
+import { useId } from 'react';
+
 import type { AppStatus } from '../../../shared/contract';
 import { networkWatchText, routerText } from '../../../shared/network-words';
+import { memoryDetailText } from '../../../shared/process-memory';
+import type { ProcessStatus } from '../../../shared/types';
 import { useAppearance } from '../appearance';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
   return at.length ? Math.max(...at) : null;
+}
+
+/**
+ * RSS, with its parts (the V8 heap and the native part, as the bench reads them) in a tooltip that
+ * shows on hover and on keyboard focus, and that a screen reader reads as the figure's description.
+ */
+function MemoryFigure({ p }: { p: ProcessStatus }) {
+  const tip = useId();
+  return (
+    <span className="memory-figure" tabIndex={0} aria-describedby={tip}>
+      {formatBytes(p.rssBytes)}
+      <span role="tooltip" id={tip} className="memory-tip">
+        {memoryDetailText(p)}
+      </span>
+    </span>
+  );
 }
 
 export function ChecksCard({ status: s, now }: { status: AppStatus; now: number }) {
@@ -52,7 +72,9 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
         <dt>Monitor running for</dt>
         <dd>{formatDuration(s.process.uptimeSec * 1000)}</dd>
         <dt>Monitor memory</dt>
-        <dd title={`V8 heap ${formatBytes(s.process.heapUsedBytes)} in use`}>{formatBytes(s.process.rssBytes)}</dd>
+        <dd>
+          <MemoryFigure p={s.process} />
+        </dd>
       </dl>
     </section>
   );

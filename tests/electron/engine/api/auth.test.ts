@@ -76,6 +76,9 @@ describe('the token', () => {
     expect(p.heapTotalBytes).toBeGreaterThanOrEqual(p.heapUsedBytes);
     expect(p.externalBytes).toBeGreaterThan(1e6);
     expect(p.rssBytes).toBeGreaterThan(p.heapUsedBytes + p.externalBytes / 2);
+    // The native part is defined once (shared/process-memory.ts): RSS outside the heap V8 reserved.
+    expect(p.nativeBytes).toBe(Math.max(0, p.rssBytes - p.heapTotalBytes));
+    expect(p.nativeBytes).toBeGreaterThan(0);
     // Both are parts of what lies outside the heap: the buffers, and SQLite's memory (loaded by the store).
     expect(p.arrayBuffersBytes).toBeGreaterThan(0);
     expect(p.wasmMemoryBytes).toBeGreaterThan(1e6);
