@@ -79,6 +79,11 @@ describe('dashboard insight', () => {
       insight({
         firstCheckAt: null,
         uptime: [{ label: '24 h', days: 1, from: 0, percent: null, monitoredMs: 0, offlineMs: 0 }],
+        // What the store records for a check with no source: unavailable, no request sent.
+        checks: {
+          v4: Array.from({ length: 20 }, (_, i) => ({ at: Date.now() - (20 - i) * 60_000, result: 'unavailable' })),
+          v6: [],
+        },
         outages: { items: [], total: 0 },
       }),
     );
@@ -90,6 +95,16 @@ describe('dashboard insight', () => {
       ),
     );
     expect(uptime.textContent).not.toMatch(/offline|portal|Wi-Fi/);
+    // The recent checks: no request was sent, so each is not monitored, in a neutral mark, never failed.
+    const recent = screen.getByRole('region', { name: 'Recent checks' });
+    const v4 = within(recent).getByRole('img', { name: 'IPv4, the last 20 checks: 20 not monitored: no source' });
+    const marks = [...v4.querySelectorAll('.beat')];
+    expect(marks.map((m) => m.className)).toEqual(Array(20).fill('beat beat-unmonitored'));
+    expect(marks[7]!.getAttribute('title')).toMatch(/: not monitored: no source$/);
+    expect(v4.querySelector('.beat-failed')).toBeNull();
+    expect(within(recent).getByRole('list', { name: 'What the marks mean' }).textContent).toMatch(
+      /not monitored: no source$/,
+    );
   });
 
   it('leaves out a family switched off, says when there was no outage, and refreshes after a check', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatUptime } from '../../renderer/src/format';
-import { BEAT_OF, checksSummary } from '../../renderer/src/pages/insight-view';
+import { BEAT_OF, beatsOf, checksSummary } from '../../renderer/src/pages/insight-view';
 
 describe('formatUptime', () => {
   it.each([
@@ -34,6 +34,39 @@ describe('recent checks', () => {
     [['unchanged', 'confirmed', 'unchanged'], '3 ok'],
     [['unavailable', 'unchanged', 'changed', 'unavailable'], '1 ok, 1 changed, 2 failed'],
   ] as const)('%j sums up as %s', (results, text) => {
-    expect(checksSummary(results.map((result) => ({ result })))).toBe(text);
+    const checks = results.map((result, at) => ({ at, result }));
+    expect(checksSummary(beatsOf(checks, { firstCheckAt: 0, sourcesNow: 2 }))).toBe(text);
+  });
+});
+
+describe('beatsOf: a check with no source set up is not monitored, never a failure', () => {
+  type R = 'unchanged' | 'unavailable' | 'uncertain';
+  const U = 'unavailable';
+  it.each<[string, R[], number | null, number, string]>([
+    ['never monitored, no source now', [U, U, U], null, 0, 'unmonitored,unmonitored,unmonitored'],
+    ['never monitored, a source added since', [U, U, U], null, 2, 'unmonitored,unmonitored,unmonitored'],
+    ['sources removed after answers: the checks since', ['unchanged', U, U], 0, 0, 'ok,unmonitored,unmonitored'],
+    ['an outage with sources', ['unchanged', U, U], 0, 2, 'ok,failed,failed'],
+    [
+      'before the last other result, with no source now: unknown, kept',
+      [U, 'uncertain', U],
+      0,
+      0,
+      'failed,uncertain,unmonitored',
+    ],
+  ])('%s', (_name, results, firstCheckAt, sourcesNow, want) => {
+    const beats = beatsOf(
+      results.map((result, at) => ({ at, result })),
+      { firstCheckAt, sourcesNow },
+    );
+    expect(beats.map((b) => b.kind).join()).toBe(want);
+    for (const b of beats)
+      expect(b.words).toBe(
+        b.kind === 'unmonitored'
+          ? 'not monitored: no source'
+          : b.kind === 'failed'
+            ? 'failed: no source answered'
+            : b.words,
+      );
   });
 });

@@ -10,7 +10,7 @@ import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
 import './dashboard-insight.css';
-import { BEAT_OF, BEAT_WORDS, type BeatKind, checksSummary, RESULT_WORDS } from './insight-view';
+import { BEAT_WORDS, type BeatKind, beatsOf, checksSummary } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
@@ -76,35 +76,50 @@ function Held({ insight, families }: { insight: Insight; families: Family[] }) {
 
 const LEGEND: BeatKind[] = ['ok', 'changed', 'uncertain', 'failed'];
 
-function RecentChecks({ insight, families }: { insight: Insight; families: Family[] }) {
+/** `sourcesNow`: each family's sources set up now (a check without one is not monitored, not failed). */
+function RecentChecks({
+  insight,
+  families,
+  sourcesNow,
+}: {
+  insight: Insight;
+  families: Family[];
+  sourcesNow: Record<Family, number>;
+}) {
   const [appearance] = useAppearance();
+  const strips = families.map((f) => ({
+    f,
+    beats: beatsOf(insight.checks[key(f)], { firstCheckAt: insight.firstCheckAt, sourcesNow: sourcesNow[f] }),
+  }));
+  const unmonitored = strips.some((s) => s.beats.some((b) => b.kind === 'unmonitored'));
   return (
     <section className="card" aria-labelledby="recent-h">
       <h2 id="recent-h">Recent checks</h2>
-      {families.map((f) => {
-        const checks = insight.checks[key(f)];
-        const summary = `IPv${f}, the last ${checks.length} checks: ${checksSummary(checks)}`;
-        return (
-          <div key={f} className="beats-row">
-            <span className="beats-family">IPv{f}</span>
-            {checks.length === 0 ? (
-              <span className="muted small">No checks yet: "Check now" above runs one.</span>
-            ) : (
-              <div className="beats" role="img" aria-label={summary} data-testid={`beats-v${f}`}>
-                {checks.map((c) => (
-                  <span
-                    key={c.at}
-                    className={`beat beat-${BEAT_OF[c.result]}`}
-                    title={`${formatTime(c.at, appearance)}: ${RESULT_WORDS[c.result]}`}
-                  />
-                ))}
-              </div>
-            )}
-          </div>
-        );
-      })}
+      {strips.map(({ f, beats }) => (
+        <div key={f} className="beats-row">
+          <span className="beats-family">IPv{f}</span>
+          {beats.length === 0 ? (
+            <span className="muted small">No checks yet: "Check now" above runs one.</span>
+          ) : (
+            <div
+              className="beats"
+              role="img"
+              aria-label={`IPv${f}, the last ${beats.length} checks: ${checksSummary(beats)}`}
+              data-testid={`beats-v${f}`}
+            >
+              {beats.map((b) => (
+                <span
+                  key={b.at}
+                  className={`beat beat-${b.kind}`}
+                  title={`${formatTime(b.at, appearance)}: ${b.words}`}
+                />
+              ))}
+            </div>
+          )}
+        </div>
+      ))}
       <ul className="beats-legend small" aria-label="What the marks mean">
-        {LEGEND.map((k) => (
+        {[...LEGEND, ...(unmonitored ? (['unmonitored'] as const) : [])].map((k) => (
           <li key={k}>
             <span className={`beat beat-${k}`} aria-hidden="true" /> {BEAT_WORDS[k]}
           </li>
@@ -154,16 +169,19 @@ function Outages({ insight }: { insight: Insight }) {
 export function DashboardInsight({ families }: { families: Family[] }) {
   const insight = useInsight(INSIGHT_QUERY);
   const status = useStatus();
-  const sources = (status.data?.sources ?? []).filter((x) => families.includes(x.family)).length;
+  const all = status.data?.sources ?? [];
+  // Before the status comes, no family is taken as having no source.
+  const sourcesOf = (f: Family) => (status.data ? all.filter((x) => x.family === f).length : 1);
+  const sources = families.reduce((n, f) => n + sourcesOf(f), 0);
   return (
     <QueryState query={insight} what="uptime and recent checks">
       {(i) => (
         <>
           <div className="grid two">
-            <Uptime insight={i} sources={status.data ? sources : 1} />
+            <Uptime insight={i} sources={sources} />
             <Held insight={i} families={families} />
           </div>
-          <RecentChecks insight={i} families={families} />
+          <RecentChecks insight={i} families={families} sourcesNow={{ 4: sourcesOf(4), 6: sourcesOf(6) }} />
           <Outages insight={i} />
         </>
       )}

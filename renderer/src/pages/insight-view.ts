@@ -2,12 +2,13 @@
  * How the dashboard's insight reads: the kinds of recent checks and their summary. Pure. The
  * uptime tiles' figures and words are shared/uptime.ts's, as the CLI and the bot read them.
  */
+import { NO_SOURCE } from '../../../shared/uptime';
 import type { Insight } from '../api/types';
 
 type Result = Insight['checks']['v4'][number]['result'];
 
 /** What a check's mark on the strip shows. */
-export type BeatKind = 'ok' | 'changed' | 'uncertain' | 'failed' | 'off';
+export type BeatKind = 'ok' | 'changed' | 'uncertain' | 'failed' | 'off' | 'unmonitored';
 
 export const BEAT_OF: Record<Result, BeatKind> = {
   unchanged: 'ok',
@@ -34,13 +35,56 @@ export const BEAT_WORDS: Record<BeatKind, string> = {
   uncertain: 'uncertain',
   failed: 'failed',
   off: 'off',
+  unmonitored: NO_SOURCE,
 };
 
-/** "48 ok, 1 changed, 1 failed" over a family's recent checks, in strip order of kinds. */
-export function checksSummary(checks: readonly { result: Result }[]): string {
-  if (checks.length === 0) return 'no checks yet';
+/** One mark of the strip: its kind (colour) and its words (tooltip). */
+export interface Beat {
+  at: number;
+  kind: BeatKind;
+  words: string;
+}
+
+export interface BeatsContext {
+  /** The insight's first check: null while nothing was ever monitored. */
+  firstCheckAt: number | null;
+  /** The family's sources set up now. */
+  sourcesNow: number;
+}
+
+/**
+ * The strip's marks. A check with no source set up sends no request and is recorded as
+ * "unavailable", as one no source answered is; it is "not monitored: no source" (neutral, as
+ * the uptime tiles say it), never a failure. The history keeps only each check's time and
+ * result, so an unavailable check counts as unmonitored where nothing else is possible:
+ *
+ * | result      | never monitored (no first check) | no source now, after the family's last other result | mark        |
+ * |-------------|----------------------------------|------------------------------------------------------|-------------|
+ * | unavailable | yes                              | any                                                  | unmonitored |
+ * | unavailable | no                               | yes                                                  | unmonitored |
+ * | unavailable | no                               | no                                                   | failed      |
+ * | any other   | any                              | any                                                  | BEAT_OF     |
+ *
+ * Never monitored: an unavailable check with a source opens an outage (or the other family's
+ * answer starts a run), either of which is a first check. Checks before the last one of another
+ * result, with sources since removed, keep their kind: nothing says which had a source.
+ */
+export function beatsOf(checks: readonly { at: number; result: Result }[], ctx: BeatsContext): Beat[] {
+  const lastOther = checks.findLastIndex((c) => c.result !== 'unavailable');
+  return checks.map((c, i) => {
+    const unmonitored =
+      c.result === 'unavailable' && (ctx.firstCheckAt === null || (ctx.sourcesNow === 0 && i > lastOther));
+    return unmonitored
+      ? { at: c.at, kind: 'unmonitored', words: NO_SOURCE }
+      : { at: c.at, kind: BEAT_OF[c.result], words: RESULT_WORDS[c.result] };
+  });
+}
+
+/** "48 ok, 1 changed, 1 failed" over a family's recent marks, in strip order of kinds. */
+export function checksSummary(beats: readonly { kind: BeatKind }[]): string {
+  if (beats.length === 0) return 'no checks yet';
   const counts = new Map<BeatKind, number>();
-  for (const c of checks) counts.set(BEAT_OF[c.result], (counts.get(BEAT_OF[c.result]) ?? 0) + 1);
+  for (const b of beats) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
   return (Object.keys(BEAT_WORDS) as BeatKind[])
     .filter((k) => counts.has(k))
     .map((k) => `${counts.get(k)} ${BEAT_WORDS[k]}`)
