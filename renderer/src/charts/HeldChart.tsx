@@ -1,4 +1,9 @@
-/** "Time held per address": the addresses that held longest in the period, each a bar in its colour. */
+/**
+ * "Time held per address": the addresses that held longest in the period, each a bar in its
+ * colour. A bar is the share of the time the timeline above shows that the address was held,
+ * so an address held 0 s has an empty bar and one held all along a full one; its time beside it
+ * in shared/duration.ts's words.
+ */
 import { formatDuration } from '../format';
 import { ChartCard } from './ChartCard';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
@@ -14,15 +19,23 @@ interface Props {
   colors: ReadonlyMap<string, Swatch>;
   /** What the page knows of the period and the history, for the words of an empty one. */
   facts: PeriodFacts;
+  /** The time the timeline shows (ms): a bar's whole. */
+  spanMs: number;
 }
 
-export function HeldChart({ held: all, colors, facts }: Props) {
+/** A bar's width in percent: the held time's share of the time shown, 0 to 100. Pure. */
+export function heldShare(heldMs: number, spanMs: number): number {
+  if (!(spanMs > 0) || !(heldMs > 0)) return 0;
+  return Math.min(100, (heldMs / spanMs) * 100);
+}
+
+export function HeldChart({ held: all, colors, facts, spanMs }: Props) {
   const top = all.slice(0, SHOWN);
-  const longest = Math.max(1, top[0]?.heldMs ?? 1);
-  const readout =
+  const which =
     all.length > SHOWN
       ? `The ${SHOWN} longest of ${all.length} addresses.`
       : 'Every address of the period, longest first.';
+  const readout = `${which} A full bar: held all of the ${formatDuration(spanMs)} shown.`;
   return (
     <ChartCard
       id="held"
@@ -46,7 +59,7 @@ export function HeldChart({ held: all, colors, facts }: Props) {
                 <span
                   className="held-bar"
                   data-key={h.key}
-                  style={{ width: `max(${((h.heldMs / longest) * 100).toFixed(2)}%, 3px)`, background: c?.fill }}
+                  style={{ width: `${heldShare(h.heldMs, spanMs).toFixed(2)}%`, background: c?.fill }}
                 />
               </span>
             </li>
