@@ -74,11 +74,16 @@ describe('IdentityCredit', () => {
   });
 
   it("is in Settings' Network identity, with the lists' licence", async () => {
-    renderApp(fakeEngine(), '#/settings?section=identity');
+    renderApp(fakeEngine(), '#/settings/identity');
     expect((await screen.findByRole('link', { name: 'IP geolocation by DB-IP' })).getAttribute('href')).toBe(
       'https://db-ip.com',
     );
     expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
+    // On that page it does not send the reader to the page they are on: the service is set up above.
+    expect(
+      screen.getByText(/no request leaves this machine for them unless an online service is set up above\.$/),
+    ).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/set up under Network identity/);
   });
 
   it("is on Settings' About page too, beside the version and IPWatch's licence", async () => {
@@ -88,6 +93,8 @@ describe('IdentityCredit', () => {
     );
     expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
     expect(screen.getByText(/free software under the MIT licence/)).toBeTruthy();
+    // Here it names the page where the online service is set up.
+    expect(screen.getByText(/unless an online service is set up under Network identity\.$/)).toBeTruthy();
     // No engine to ask here: the version is said to be unknown, not made up.
     expect(await screen.findByText(/^IPWatch, version unknown/)).toBeTruthy();
   });

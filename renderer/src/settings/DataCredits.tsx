@@ -5,13 +5,14 @@
  */
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 
-export function DataCredits() {
+/** `onIdentityPage`: shown under Network identity's own fields, so it names them as "above", not by the page's name. */
+export function DataCredits({ onIdentityPage = false }: { onIdentityPage?: boolean }) {
   const online = useOnlineSource();
   return (
     <>
       <p>
         Beside each address, the network and country come from databases shipped with IPWatch; no request leaves this
-        machine for them unless an online service is set up under Network identity.
+        machine for them unless an online service is set up {onIdentityPage ? 'above' : 'under Network identity'}.
       </p>
       <p>
         <IdentityCredit online={online} />

@@ -12,7 +12,7 @@ export function IdentitySection({ ctx }: { ctx: FormCtx }) {
   return (
     <>
       <Fields schema={group('identity')} path={['identity']} ctx={ctx} />
-      <DataCredits />
+      <DataCredits onIdentityPage />
     </>
   );
 }
