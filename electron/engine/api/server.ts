@@ -27,7 +27,7 @@ import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
 import { settingsJsonSchema } from './openapi-settings';
 import { errorSchema, registerContractRoutes } from './routes';
-import { streamEvents } from './sse';
+import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 
 export const SESSION_PATH = `${API_BASE}/session`;
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
@@ -168,6 +168,7 @@ function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions): () 
     `${API_BASE}${EVENTS_PATH}`,
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
     (req, reply) => {
+      if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
       const end = streamEvents(req, reply, opts.feed, opts.redact);
       streams.add(end);
       req.raw.on('close', () => streams.delete(end));

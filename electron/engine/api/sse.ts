@@ -12,6 +12,23 @@ import type { EventFeed } from './events';
 const HEARTBEAT_MS = 15_000;
 
 /**
+ * Event streams open at once. Each dashboard tab holds one (the app's window listens over IPC,
+ * not here); 32 is more tabs and scripts than a household runs, and caps what the streams can
+ * hold to 32 sockets and 32 times MAX_SSE_UNSENT_BYTES. Past it a new stream is refused with 503
+ * and SSE_BUSY_WORDS.
+ */
+export const MAX_SSE_CLIENTS = 32;
+export const SSE_BUSY_WORDS = `${MAX_SSE_CLIENTS} event streams are open already, the most IPWatch serves at once: close a dashboard tab, or try again later`;
+
+/**
+ * Bytes written to one stream and not yet taken by its client. An event is a few KB at most, so
+ * a client this far behind is not reading (a suspended tab, a stuck proxy): its stream is ended,
+ * and a browser's EventSource reconnects when it reads again, instead of the backlog growing
+ * in this process without end.
+ */
+export const MAX_SSE_UNSENT_BYTES = 256 * 1024;
+
+/**
  * Streams the feed to one client until it goes away; returns the function that ends the
  * stream from our side (the server closing), since a hijacked response keeps its
  * connection open past fastify's close.
@@ -32,13 +49,25 @@ export function streamEvents(
     'x-accel-buffering': 'no',
   });
   res.write('retry: 2000\n: connected\n\n');
+  let ended = false;
+  const write = (text: string) => {
+    if (ended) return;
+    if (res.writableLength > MAX_SSE_UNSENT_BYTES) return stop();
+    res.write(text);
+  };
   // Unnamed events, so EventSource's onmessage gets them all; the type is in the JSON.
-  const send = (event: ApiEvent) => void res.write(`data: ${JSON.stringify(redact(event))}\n\n`);
+  const send = (event: ApiEvent) => write(`data: ${JSON.stringify(redact(event))}\n\n`);
   const off = feed.subscribe(send);
-  const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const beat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
   const end = () => {
+    ended = true;
     clearInterval(beat);
     off();
+  };
+  // A client that stopped reading: what it has not taken is dropped with its connection.
+  const stop = () => {
+    end();
+    res.destroy();
   };
   req.raw.on('close', end);
   res.on('error', end);
