@@ -90,6 +90,12 @@ const NO_INTERNET = health(
     'Wi-Fi, sign in to its portal. Checks retry by themselves.',
 );
 
+/**
+ * Where to look when sources do not agree: none need look failing (each may answer, with
+ * different addresses), so the advice points at what each answered, not at failures.
+ */
+const SEE_SOURCES = 'the sources disagree: see what each answered, and which agreed, under Sources on the dashboard.';
+
 /** The family's last check found nothing without sending a request: no source is set up for it. */
 const noSource = (f: FamilyStatus): boolean => f.lastCheck?.result === 'unavailable' && f.lastCheck.requests === 0;
 
@@ -143,7 +149,7 @@ export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Healt
       'Uncertain',
       'sources disagree',
       'Sources answered, but not enough of them agreed on an address, so none is declared. It usually ' +
-        'settles at the next check; if not, look for failing sources.',
+        `settles at the next check; if not, ${SEE_SOURCES}`,
     );
   const missing = watched.find((f) => !isConfirmed(f));
   if (missing) return familyMissing(missing);
@@ -215,8 +221,7 @@ export function familyNote(f: FamilyStatus): string | null {
     case 'uncertain':
       return (
         `Uncertain: sources replied, but not enough agreed on one ${name} address (or a captive portal or ` +
-        'DNS answered in their place), so none is declared. It usually settles at the next check; if not, ' +
-        'look for failing sources.'
+        `DNS answered in their place), so none is declared. It usually settles at the next check; if not, ${SEE_SOURCES}`
       );
     case 'unavailable':
       if (noSource(f)) return `No ${name} source is set up, so no request is sent: add one in Settings, Sources.`;

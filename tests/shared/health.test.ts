@@ -279,6 +279,17 @@ describe('healthOf', () => {
     expect(h.detail).toMatch(/portal/);
   });
 
+  it('while sources disagree, points at what each answered, not at failing sources (none need look failing)', () => {
+    for (const s of [
+      appStatus({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+      appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }),
+    ]) {
+      const h = healthOf(s);
+      expect(h.detail).toMatch(/the sources disagree: see what each answered, and which agreed, under Sources/);
+      expect(h.detail).not.toMatch(/failing/);
+    }
+  });
+
   it('names the failing channel and the error the engine kept', () => {
     expect(healthOf(appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store' } })).reason).toBe(
       'store: disk full',
@@ -302,7 +313,7 @@ describe('familyNote', () => {
     [
       'uncertain says what it means and what to do',
       family(4, noAddress('uncertain')),
-      /^Uncertain: .*agreed.*next check/,
+      /^Uncertain: .*agreed.*next check; if not, the sources disagree: see what each answered, and which agreed, under Sources on the dashboard\.$/,
     ],
     ['no IPv6 answer suggests switching IPv6 off', family(6, noAddress('unavailable')), /switch IPv6 off in Settings/],
     ['no IPv4 answer points at the connection', family(4, noAddress('unavailable')), /network connection/],
