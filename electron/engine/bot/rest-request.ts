@@ -9,10 +9,11 @@ import { STATUS_CODES } from 'node:http';
 
 import type { RESTOptions } from 'discord.js';
 
-import { loadUndici } from '../net/undici';
+/** The whole undici package, as @discordjs/rest itself loads it (the engine's own client is net/undici.ts). */
+let undiciPackage: Promise<typeof import('undici')> | undefined;
 
 export const makeRequest: RESTOptions['makeRequest'] = async (url, init) => {
-  const undici = await loadUndici();
+  const undici = await (undiciPackage ??= import('undici'));
   let body: unknown = init.body;
   if (body instanceof globalThis.FormData && !(body instanceof undici.FormData)) {
     const copy = new undici.FormData();

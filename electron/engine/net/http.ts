@@ -14,7 +14,7 @@ import { errorCode, NoAddressOfFamilyError, SourceError, toSourceError } from '.
 import { readBody } from './etiquette';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 import type { HttpClient, HttpRequest, HttpResponse } from './types';
-import { loadUndici } from './undici';
+import { loadUndici, type Undici } from './undici';
 
 export interface HttpClientOptions {
   userAgent: string;
@@ -41,7 +41,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolver = options.resolver ?? systemResolver;
   const agents = new Map<Family, Agent>();
 
-  const agentFor = (family: Family, undici: typeof import('undici')): Agent => {
+  const agentFor = (family: Family, undici: Undici): Agent => {
     let agent = agents.get(family);
     if (!agent) {
       agent = new undici.Agent({
