@@ -11,7 +11,16 @@ export interface SignInLimiter {
   waitMs(client: string, now: number): number;
   failed(client: string, now: number): void;
   succeeded(client: string): void;
+  /** Clients whose failures are kept now (at most MAX_SIGN_IN_CLIENTS). */
+  readonly clients: number;
 }
+
+/**
+ * Client addresses whose failed sign-ins are kept. A home's devices are a few dozen; 1,024 keeps
+ * every one of them and a scan of a /22's addresses, in about 200 KB. Past it, clients whose
+ * failures left the window are forgotten first, then the one that failed longest ago.
+ */
+export const MAX_SIGN_IN_CLIENTS = 1024;
 
 export function createSignInLimiter(max = 5, windowMs = 15 * 60_000): SignInLimiter {
   const failures = new Map<string, number[]>();
@@ -21,15 +30,26 @@ export function createSignInLimiter(max = 5, windowMs = 15 * 60_000): SignInLimi
     else failures.delete(client);
     return kept;
   };
+  const makeRoom = (now: number) => {
+    for (const [client, times] of failures) if (times.at(-1)! <= now - windowMs) failures.delete(client);
+    while (failures.size >= MAX_SIGN_IN_CLIENTS) failures.delete(failures.keys().next().value!);
+  };
   return {
     waitMs(client, now) {
       const kept = recent(client, now);
       return kept.length < max ? 0 : kept[kept.length - max]! + windowMs - now;
     },
     failed(client, now) {
-      failures.set(client, [...recent(client, now), now]);
+      // Only the last `max` failures decide the wait: no client keeps more.
+      const kept = [...recent(client, now), now].slice(-max);
+      failures.delete(client); // last in the map's order: the first kept when room is made
+      if (failures.size >= MAX_SIGN_IN_CLIENTS) makeRoom(now);
+      failures.set(client, kept);
     },
     succeeded: (client) => void failures.delete(client),
+    get clients() {
+      return failures.size;
+    },
   };
 }
 

@@ -49,6 +49,15 @@ const RETRY_MAX_MS = 300_000;
 /** What posts need in the notification channel (invite.ts says why). */
 const NEEDED = BOT_PERMISSIONS.filter((p) => p.inChannel).map((p) => p.flag);
 
+/**
+ * Notices whose posts this process remembers (which channels have it), and posts that got no
+ * answer. The outbox sends one notice per channel at a time and retries it until sent or
+ * expired, so only the latest few are ever asked about again; 200 covers a long outage's burst
+ * with room to spare, a few tens of KB. Past it the oldest is forgotten: a retry of it would look
+ * in the channel first only when the notice predates this process.
+ */
+export const MAX_REMEMBERED_NOTICES = 200;
+
 export class DiscordBot {
   private settings: DiscordSettings;
   private client: Client | null = null;
@@ -301,6 +310,7 @@ export class DiscordBot {
           }
         }
         this.uncertain.add(ref);
+        if (this.uncertain.size > MAX_REMEMBERED_NOTICES) this.uncertain.delete(this.uncertain.values().next().value!);
         await client.rest.post(`/channels/${channel}/messages`, {
           body: postBody(d.notice, this.deps.render(d.notice, { timezone, mask: g.mask }), nonce),
           signal: d.signal,
@@ -329,7 +339,12 @@ export class DiscordBot {
       }
     }
     this.delivered.set(d.notice.key, done);
-    if (this.delivered.size > 200) this.delivered.delete(this.delivered.keys().next().value!);
+    if (this.delivered.size > MAX_REMEMBERED_NOTICES) this.delivered.delete(this.delivered.keys().next().value!);
     return failure ?? { ok: true };
+  }
+
+  /** Notices and unanswered posts remembered now (each at most MAX_REMEMBERED_NOTICES). */
+  get remembered(): { notices: number; unanswered: number } {
+    return { notices: this.delivered.size, unanswered: this.uncertain.size };
   }
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { createSignInLimiter, crossSite, loopbackHost } from '../../../../electron/engine/api/guards';
+import {
+  createSignInLimiter,
+  crossSite,
+  loopbackHost,
+  MAX_SIGN_IN_CLIENTS,
+} from '../../../../electron/engine/api/guards';
 
 describe('createSignInLimiter', () => {
   const MIN = 60_000;
@@ -17,6 +22,29 @@ describe('createSignInLimiter', () => {
     for (const t of failures) l.failed('1.2.3.4', t * MIN);
     expect(l.waitMs('1.2.3.4', at * MIN)).toBe(wait * MIN);
     expect(l.waitMs('5.6.7.8', at * MIN)).toBe(0);
+  });
+
+  it(`keeps at most ${MAX_SIGN_IN_CLIENTS} clients, each at most its last failures, forgetting the oldest`, () => {
+    const l = createSignInLimiter(5, 15 * MIN);
+    const n = 3 * MAX_SIGN_IN_CLIENTS;
+    // Every client fails within the window, so none can be forgotten for age.
+    for (let i = 0; i < n; i++) for (let k = 0; k < 20; k++) l.failed(`10.0.${i >> 8}.${i & 255}`, i + k);
+    expect(l.clients).toBe(MAX_SIGN_IN_CLIENTS);
+    // The most recent still waits; the first ones were forgotten to make room.
+    expect(l.waitMs(`10.0.${(n - 1) >> 8}.${(n - 1) & 255}`, n + 20)).toBeGreaterThan(0);
+    expect(l.waitMs('10.0.0.0', n + 20)).toBe(0);
+  });
+
+  it('forgets clients whose failures left the window before any that still waits', () => {
+    const l = createSignInLimiter(5, MIN);
+    // 'keep' is the first client kept (dropping the oldest alone would drop it), its failures the latest.
+    for (let k = 10; k < 15; k++) l.failed('keep', k);
+    for (let i = 1; i < MAX_SIGN_IN_CLIENTS; i++) l.failed(`old-${i}`, 0);
+    expect(l.clients).toBe(MAX_SIGN_IN_CLIENTS);
+    // A minute on, the others' failures left the window; 'keep' still waits for its first (10 ms) to.
+    l.failed('new', MIN + 5);
+    expect(l.clients).toBe(2);
+    expect(l.waitMs('keep', MIN + 5)).toBe(5);
   });
 
   it('forgets a client after a good sign-in', () => {

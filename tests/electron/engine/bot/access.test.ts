@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkAccess, type Level, type Member } from '../../../../electron/engine/bot/access';
-import { RateLimiter } from '../../../../electron/engine/bot/rate-limit';
+import { MAX_LIMITED_USERS, RateLimiter } from '../../../../electron/engine/bot/rate-limit';
 import { guildSchema } from '../../../../shared/discord-settings';
 
 const open = guildSchema.parse({ id: '100000000000000001' });
@@ -48,5 +48,18 @@ describe('RateLimiter', () => {
     expect(r.take('export', 'a', 1_000)).toEqual({ ok: true });
     expect(r.take('check', 'a', 29_999)).toEqual({ ok: false, retryInSec: 1 });
     expect(r.take('check', 'a', 30_000)).toEqual({ ok: true });
+  });
+
+  it(`keeps at most ${MAX_LIMITED_USERS} uses, forgetting those out of their window first, then the oldest`, () => {
+    const r = new RateLimiter(() => 60_000);
+    // All within one window: none can be forgotten for age.
+    for (let i = 0; i < 3 * MAX_LIMITED_USERS; i++) r.take('check', `u${i}`, i);
+    expect(r.size).toBe(MAX_LIMITED_USERS);
+    expect(r.take('check', `u${3 * MAX_LIMITED_USERS - 1}`, 3 * MAX_LIMITED_USERS)).toMatchObject({ ok: false });
+    expect(r.take('check', 'u0', 3 * MAX_LIMITED_USERS)).toEqual({ ok: true });
+    // A window later, one new use clears every stale one.
+    for (let i = 0; i < MAX_LIMITED_USERS; i++) r.take('export', `v${i}`, 100_000);
+    r.take('export', 'late', 200_000);
+    expect(r.size).toBe(1);
   });
 });
