@@ -1,6 +1,6 @@
 /**
- * A network failure, as the engine reports it (Node's and undici's codes, `HTTP 404: body`, a
- * source's `network: ...`), said in words a person can act on: "Nothing answered at
+ * A network failure, as the engine reports it (Node's and undici's codes, node:dns's (c-ares's)
+ * codes and a DNS answer's RCODE name, `HTTP 404: body`, a source's `network: ...`), said in words a person can act on: "Nothing answered at
  * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it.
  * What it does not recognise comes back as the raw text made a sentence. Pure.
  */
@@ -15,7 +15,7 @@ export function asSentence(text: string): string {
 
 /** An IPv4 or bracketed IPv6 address with an optional port, or a host:port, after the code in Node's text. */
 const ADDRESS = /(\[[0-9a-fA-F:.]+\](?::\d+)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|[0-9a-fA-F]*:[0-9a-fA-F:]+)/;
-const NAME = /(?:ENOTFOUND|EAI_AGAIN)\s+([^\s()]+)/;
+const NAME = /(?:ENOTFOUND|EAI_AGAIN|NXDOMAIN(?: for)?)\s+([^\s()]+)/;
 
 /** Where it happened: the address in the text, else the host of `url`, else null. */
 function placeOf(raw: string, url: string | undefined): string | null {
@@ -23,7 +23,8 @@ function placeOf(raw: string, url: string | undefined): string | null {
   if (named) return named;
   const attempted = /attempted address: ([^,)\s]+)/.exec(raw)?.[1];
   if (attempted) return attempted;
-  const after = /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ECONNRESET)\s+(\S+)/.exec(raw)?.[1];
+  // Node's `connect ECONNREFUSED 127.0.0.1:22`: an address after any code.
+  const after = /\bE[A-Z_]{4,}\s+(\S+)/.exec(raw)?.[1];
   if (after && ADDRESS.test(after)) return after.replace(/[),]+$/, '');
   if (url) {
     try {
@@ -64,14 +65,17 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     () => 'IPWatch did not answer: is it still running? The page retries when it is back.',
   ],
   [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
-  [/ENOTFOUND|EAI_NONAME|ENODATA/, (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`],
+  [
+    /ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/,
+    (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`,
+  ],
   [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],
   [
-    /ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|timed out|\btimeout\b/i,
+    /ETIMEDOUT|ETIMEOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|timed out|\btimeout\b/i,
     (p) => `No answer in time${from(p)}: the service may be down, or a firewall drops the traffic.`,
   ],
   [
-    /ECONNRESET|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_DESTROYED|other side closed|socket hang up|EPIPE/i,
+    /ECONNRESET|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_DESTROYED|other side closed|socket hang up|EPIPE|\bEOF\b/i,
     (p) =>
       `The connection${to(p)} was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.`,
   ],
@@ -79,7 +83,24 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     /EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/,
     (p) => `No route${to(p)}: is this machine on the network?`,
   ],
-  [/UND_ERR_ABORTED|AbortError|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
+  [/UND_ERR_ABORTED|AbortError|ECANCELLED|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
+  // A DNS server's answer code (RFC 1035 4.1.1, RFC 6895 2.3), as c-ares's code (ESERVFAIL) or by its name.
+  [
+    /ESERVFAIL|\bSERVFAIL\b/,
+    (p) =>
+      `The DNS server${at(p)} failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault.`,
+  ],
+  [
+    /EREFUSED|\bREFUSED\b/,
+    (p) =>
+      `The DNS server${at(p)} refused the question (REFUSED): it does not answer for this name, or not to this machine.`,
+  ],
+  [
+    /EFORMERR|\bFORMERR\b/,
+    (p) => `The DNS server${at(p)} could not read the question (FORMERR): it may not be a DNS server.`,
+  ],
+  [/ENOTIMP|\bNOTIMP\b/, (p) => `The DNS server${at(p)} does not answer this kind of question (NOTIMP).`],
+  [/EBADRESP/, (p) => `The answer${from(p)} was not a DNS answer that can be read: is a DNS server at that address?`],
   [
     /UND_ERR_RES_EXCEEDED_MAX_SIZE|body (?:is )?too (?:large|long)/i,
     (p) => `The answer${from(p)} was too large to read.`,
@@ -101,12 +122,10 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     /EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/,
     (p) => `No secure connection could be set up${to(p)}: is it an https address of a TLS service?`,
   ],
-  // Any other code of Node or undici: no sentence of its own, so said plainly; the code stays in Details.
-  [
-    /\b(?:UND_ERR_[A-Z_]+|ERR_[A-Z_]+|E[A-Z]{4,})\b/,
-    (p) => `The request${to(p)} failed on the way: try again; the details name the cause.`,
-  ],
 ];
+
+/** Any other code of Node, undici or node:dns: no sentence of its own, so said plainly (OTHER_CODE). */
+const OTHER_CODE = /\b(?:UND_ERR_[A-Z_]+|ERR_[A-Z_]+|E[A-Z]{4,})\b/;
 
 /** A failure as a person reads it: the sentence, and the text it came from, folded under "Details". */
 export interface ErrorWords {
@@ -122,14 +141,31 @@ export function errorWords(raw: string, url?: string): ErrorWords {
 }
 
 /**
- * `raw` (an engine's error text) in words; `url` is where the request went (a channel's or a
- * source's address), used when the text names no place.
+ * `raw` in words. A code no sentence covers is said plainly: in a line (`inLine`) named there,
+ * else left to the "Details" beside the words.
  */
-export function errorInWords(raw: string, url?: string): string {
+function read(raw: string, url: string | undefined, inLine: boolean): string {
   const text = raw.replace(/^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/, '');
   const http = HTTP.exec(text);
   if (http) return httpWords(Number(http[1]), http[2]?.trim() || undefined);
   const place = placeOf(text, url);
   for (const [re, words] of RULES) if (re.test(text)) return words(place);
-  return asSentence(text);
+  const code = OTHER_CODE.exec(text)?.[0];
+  if (!code) return asSentence(text);
+  return inLine
+    ? `The request${to(place)} failed on the way (${code}): try again.`
+    : `The request${to(place)} failed on the way: try again; the details name the cause.`;
 }
+
+/**
+ * `raw` (an engine's error text) in words; `url` is where the request went (a channel's or a
+ * source's address), used when the text names no place.
+ */
+export const errorInWords = (raw: string, url?: string): string => read(raw, url, false);
+
+/**
+ * `raw` in words for a line with no "Details" beside it (an engine's status reason, a DNS
+ * server's answer inside a record's state): as errorInWords, but a code without a sentence of
+ * its own is named in the line, since nothing else would keep it.
+ */
+export const errorInLine = (raw: string, url?: string): string => read(raw, url, true);

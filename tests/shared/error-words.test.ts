@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { asSentence, errorInWords, errorWords } from '../../shared/error-words';
+import { asSentence, errorInLine, errorInWords, errorWords } from '../../shared/error-words';
 
 describe('network errors in words', () => {
   // The raw texts are the engine's (notify/http.ts describeError, net/errors.ts toSourceError).
@@ -128,6 +128,57 @@ describe('network errors in words', () => {
       'The request to odd.example failed on the way: try again; the details name the cause.',
     ],
     ['read EISCONN', undefined, 'The request failed on the way: try again; the details name the cause.'],
+    // node:dns's (c-ares's) codes, as a resolver's error message carries them.
+    [
+      'queryA ETIMEOUT home.example.org',
+      undefined,
+      'No answer in time: the service may be down, or a firewall drops the traffic.',
+    ],
+    ['queryA ECONNREFUSED home.example.org', undefined, 'Nothing answered there: is the service running?'],
+    [
+      'queryA ESERVFAIL home.example.org',
+      undefined,
+      "The DNS server failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault.",
+    ],
+    [
+      'queryNs EREFUSED example.org',
+      '192.0.2.53:53',
+      'The DNS server at 192.0.2.53:53 refused the question (REFUSED): it does not answer for this name, or not to this machine.',
+    ],
+    [
+      'queryA EFORMERR home.example.org',
+      undefined,
+      'The DNS server could not read the question (FORMERR): it may not be a DNS server.',
+    ],
+    ['queryAaaa ENOTIMP home.example.org', undefined, 'The DNS server does not answer this kind of question (NOTIMP).'],
+    [
+      'queryA EBADRESP home.example.org',
+      undefined,
+      'The answer was not a DNS answer that can be read: is a DNS server at that address?',
+    ],
+    ['queryA ECANCELLED home.example.org', undefined, 'The request was cancelled before an answer came.'],
+    [
+      'queryA EOF home.example.org',
+      undefined,
+      'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
+    ],
+    ['queryNs ENOTFOUND nosuch.example', undefined, 'The name nosuch.example was not found (DNS): check it for typos.'],
+    // A DNS answer's RCODE by its name (a source's `DNS NXDOMAIN for ...`, an update's answer).
+    [
+      'DNS NXDOMAIN for whoami.example.net IN TXT',
+      undefined,
+      'The name whoami.example.net was not found (DNS): check it for typos.',
+    ],
+    [
+      'DNS SERVFAIL for whoami.example.net IN TXT',
+      undefined,
+      "The DNS server failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault.",
+    ],
+    [
+      'DNS REFUSED for whoami.example.net IN TXT',
+      undefined,
+      'The DNS server refused the question (REFUSED): it does not answer for this name, or not to this machine.',
+    ],
   ])('%s (%s)', (raw, url, words) => expect(errorInWords(raw, url)).toBe(words));
 
   it.each([
@@ -156,4 +207,21 @@ describe('network errors in words', () => {
     expect(asSentence('Done!')).toBe('Done!');
     expect(asSentence('  ')).toBe('');
   });
+});
+
+describe('in a line with no Details beside it', () => {
+  it.each([
+    // A code with a sentence of its own reads as errorInWords says it.
+    ['connect ECONNREFUSED 127.0.0.1:22', undefined, 'Nothing answered at 127.0.0.1:22: is the service running?'],
+    ['HTTP 503', undefined, 'The service failed on its side (HTTP 503): try again later.'],
+    ['no address in the answer', undefined, 'No address in the answer.'],
+    // A code without one is named, since no Details keep it.
+    ['connect EACCES 10.0.0.2:22', undefined, 'The request to 10.0.0.2:22 failed on the way (EACCES): try again.'],
+    ['queryA ENOMEM home.example.org', undefined, 'The request failed on the way (ENOMEM): try again.'],
+    [
+      'network: UND_ERR_INFO: invalid response',
+      'https://odd.example/',
+      'The request to odd.example failed on the way (UND_ERR_INFO): try again.',
+    ],
+  ])('%s (%s)', (raw, url, words) => expect(errorInLine(raw, url)).toBe(words));
 });

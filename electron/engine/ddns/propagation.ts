@@ -11,6 +11,7 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 
+import { errorInLine } from '../../../shared/error-words';
 import type { Clock } from '../clock';
 import type { RouteTo } from '../net/route-to';
 
@@ -32,24 +33,17 @@ export type NsResolver = Pick<dns.Resolver, 'resolveNs' | 'resolve4' | 'resolve6
 
 export const systemNsResolver = (): NsResolver => new dns.Resolver();
 
-/** c-ares's codes (node:dns) said in words, the code kept beside them for a search. */
-const DNS_ERROR_WORDS: Record<string, string> = {
-  ETIMEOUT: 'no answer in time',
-  ECONNREFUSED: 'nothing listens there (connection refused)',
-  ESERVFAIL: 'the server failed (SERVFAIL)',
-  EREFUSED: 'the server refused the question (REFUSED)',
-  EFORMERR: 'the server could not read the question (FORMERR)',
-  ENOTIMP: 'the server does not do this (NOTIMP)',
-  EBADRESP: 'an answer that is not DNS',
-  ECANCELLED: 'given up (IPWatch stopped the look)',
-  EOF: 'the connection closed before an answer',
-};
-
-/** A DNS failure in words: a known code's, else the error's own message. */
+/**
+ * A DNS failure in words, as every error is said (shared/error-words.ts): node:dns puts c-ares's
+ * code in its message (`queryA ESERVFAIL home.example.org`), which those words read. Without the
+ * full stop, as it sits inside a longer line ("ns1.example.org (192.0.2.53): No answer in time: ...").
+ */
 export function dnsErrorWords(err: unknown): string {
-  const code = (err as { code?: string } | null)?.code;
-  if (code && DNS_ERROR_WORDS[code]) return DNS_ERROR_WORDS[code];
-  return err instanceof Error ? err.message : String(err);
+  const text = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  // A code node:dns left out of the message is added, so the words can read it.
+  const raw = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
+  return errorInLine(raw).replace(/\.$/, '');
 }
 
 /** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */

@@ -1,22 +1,13 @@
 /**
  * A TCP monitor: the port accepts a connection (the three-way handshake completes) within the
- * timeout. Nothing is sent; the socket is closed at once.
+ * timeout. Nothing is sent; the socket is closed at once. A failure is said in the words every
+ * other error is (shared/error-words.ts), with the address Node names in it.
  */
 import { connect } from 'node:net';
 
-import { errorInWords } from '../../../shared/error-words';
+import { errorInLine } from '../../../shared/error-words';
 import type { TcpMonitor } from '../../../shared/service-monitor-settings';
-import { errorCode } from '../net/errors';
 import type { Probe } from './types';
-
-const CODES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused: nothing listens on that port',
-  ECONNRESET: 'connection reset',
-  EHOSTUNREACH: 'no route to the host',
-  ENETUNREACH: 'the network is unreachable',
-  ENOTFOUND: 'the host name does not resolve',
-  EAI_AGAIN: 'the host name could not be looked up',
-};
 
 export const tcpProbe: Probe<TcpMonitor> = {
   check: (m, _deps, signal) =>
@@ -28,9 +19,8 @@ export const tcpProbe: Probe<TcpMonitor> = {
       });
       socket.once('error', (err) => {
         socket.destroy();
-        const code = errorCode(err) ?? '';
         const timedOut = signal.aborted || err.name === 'AbortError';
-        const why = timedOut ? 'no answer within the timeout' : (CODES[code] ?? errorInWords(err.message));
+        const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message);
         resolve({ outcome: 'fail', detail: why });
       });
     }),

@@ -200,12 +200,25 @@ describe('dnsErrorWords', () => {
   const coded = (code: string, message = `queryA ${code} home.example.org`) =>
     Object.assign(new Error(message), { code });
   it.each<[unknown, string]>([
-    [coded('ETIMEOUT'), 'no answer in time'],
-    [coded('ESERVFAIL'), 'the server failed (SERVFAIL)'],
-    [coded('EREFUSED'), 'the server refused the question (REFUSED)'],
-    [coded('ECONNREFUSED'), 'nothing listens there (connection refused)'],
-    [coded('EWHATEVER', 'something new'), 'something new'],
-    [new Error("no address for any of example.org's NS (none)"), "no address for any of example.org's NS (none)"],
+    // shared/error-words.ts's words, without the full stop: they sit inside a longer line.
+    [coded('ETIMEOUT'), 'No answer in time: the service may be down, or a firewall drops the traffic'],
+    [
+      coded('ESERVFAIL'),
+      "The DNS server failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault",
+    ],
+    [
+      coded('EREFUSED'),
+      'The DNS server refused the question (REFUSED): it does not answer for this name, or not to this machine',
+    ],
+    [coded('ECONNREFUSED'), 'Nothing answered there: is the service running?'],
+    // A code node:dns left out of its message is still read, and named when no sentence says it.
+    [
+      coded('ESERVFAIL', 'the look failed'),
+      "The DNS server failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault",
+    ],
+    [coded('EWHATEVER', 'something new'), 'The request failed on the way (EWHATEVER): try again'],
+    [new Error("no address for any of example.org's NS (none)"), "No address for any of example.org's NS (none)"],
+    ['not an Error', 'Not an Error'],
   ])('%s', (err, words) => expect(dnsErrorWords(err)).toBe(words));
 });
 

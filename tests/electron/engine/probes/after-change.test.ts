@@ -120,7 +120,9 @@ describe('service monitors after a change', () => {
     await until(() => store.counts('hook').sent === 3, { what: 'three sent' });
     const name = items().find((i) => i.id === 'name');
     expect(name?.why).toBe(`home.example.org resolves to ${A4}, not the current ${B4}`);
-    expect(items().find((i) => i.id === 'ssh')?.why).toBe('connection refused: nothing listens on that port');
+    expect(items().find((i) => i.id === 'ssh')?.why).toBe(
+      `Nothing answered at 127.0.0.1:${svc.port}: is the service running?`,
+    );
 
     // Still down at the next interval: checked again, not told again.
     const t1 = clock.now() + INTERVAL_SEC * 1000;

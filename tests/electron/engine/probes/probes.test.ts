@@ -48,7 +48,7 @@ describe('tcp probe', () => {
     try {
       expect(await runProbe(m, deps)).toMatchObject({
         outcome: 'fail',
-        detail: 'connection refused: nothing listens on that port',
+        detail: `Nothing answered at 127.0.0.1:${svc.port}: is the service running?`,
       });
     } finally {
       await svc.up();
