@@ -200,7 +200,7 @@ describe.skipIf(browserPeer.skip)('sources that disagree, in chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: path.join(SHOTS, 'sources-disagree-page.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join(SHOTS, 'sources-disagree-top-360.png') });
     await sources().screenshot({ path: path.join(SHOTS, 'sources-disagree-360.png') });
     // Narrow, each IPv4 row still shows its answer.
