@@ -64,18 +64,10 @@ export function Settings() {
         <SectionNav items={items} current={current} flagged={flagged} />
         <div className="settings-body">
           <QueryState query={settings} what="settings">
-            {(v) => (
-              <SettingsForm
-                view={v}
-                sections={sections}
-                current={current}
-                onFlagged={onFlagged}
-                asked={query.get('section') === current}
-              />
-            )}
+            {(v) => <SettingsForm view={v} sections={sections} current={current} onFlagged={onFlagged} />}
           </QueryState>
           {panel && (
-            <Section id={panel.id} title={panel.title} intro={panel.intro} folded={panel.folded}>
+            <Section id={panel.id} title={panel.title} intro={panel.intro}>
               <div className="field-grid">{panel.render({ shell })}</div>
             </Section>
           )}

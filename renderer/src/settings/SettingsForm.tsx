@@ -14,9 +14,8 @@ import { useEngine } from '../api/engine';
 import type { SettingsView } from '../api/types';
 import type { FormCtx } from './fields';
 import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
-import { Disclosure } from './options/Disclosure';
 import { RestartNote } from './RestartNote';
-import { clientErrors, errorWithin, getAt, setAt } from './schema-walk';
+import { clientErrors, getAt, setAt } from './schema-walk';
 import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
 import { sectionElementId } from './SectionNav';
 import type { FormSection } from './sections';
@@ -27,25 +26,13 @@ interface SectionProps {
   intro?: string;
   /** The settings of this section that apply after a restart: said once, under the intro. */
   restart?: string[];
-  /** A line saying the feature is off: the section's body is folded under it (open while it holds an error). */
-  folded?: string | null;
-  mustOpen?: boolean;
-  /** A link asked for this section (`?section=`, "Set it up in Settings"): its fold is drawn open. */
-  asked?: boolean;
+  /** A line saying the feature is off, above the section's form (never folding it: the page is the section's own). */
+  off?: string | null;
   children: ReactNode;
 }
 
 /** One section, the whole of its page. */
-export function Section({
-  id,
-  title,
-  intro,
-  restart = [],
-  folded,
-  mustOpen = false,
-  asked = false,
-  children,
-}: SectionProps) {
+export function Section({ id, title, intro, restart = [], off, children }: SectionProps) {
   const el = sectionElementId(id);
   return (
     <section className="card" aria-labelledby={`${el}-h`} id={el}>
@@ -54,13 +41,12 @@ export function Section({
       </h2>
       {intro && <p className="help intro">{intro}</p>}
       {restart.length > 0 && <RestartNote paths={restart} />}
-      {folded ? (
-        <Disclosure summary={folded} mustOpen={mustOpen} initiallyOpen={asked} className="section-fold">
-          {children}
-        </Disclosure>
-      ) : (
-        children
+      {off && (
+        <p className="section-off" data-testid="section-off">
+          {off}
+        </p>
       )}
+      {children}
     </section>
   );
 }
@@ -74,11 +60,9 @@ interface FormProps {
   current: string;
   /** The sections holding a field to fix, after a save was tried (the menu marks them). */
   onFlagged(ids: string[]): void;
-  /** A link asked for the page shown (`?section=`): a section folded while off opens, as one page did. */
-  asked?: boolean;
 }
 
-export function SettingsForm({ view, sections, current, onFlagged, asked = false }: FormProps) {
+export function SettingsForm({ view, sections, current, onFlagged }: FormProps) {
   const saved = view.settings;
   const { client } = useEngine();
   const queries = useQueryClient();
@@ -164,13 +148,11 @@ export function SettingsForm({ view, sections, current, onFlagged, asked = false
       {section && (
         <Section
           key={section.id}
-          asked={asked}
           id={section.id}
           title={section.title}
           intro={section.intro}
           restart={restartBy.get(section.id)}
-          folded={section.folded?.(draft)}
-          mustOpen={section.keys.some((k) => errorWithin(ctx.errors, [k]) !== undefined)}
+          off={section.off?.(draft)}
         >
           {section.render({ ctx, view, savedIds, tried })}
         </Section>

@@ -47,10 +47,11 @@ export interface FormSection {
   /** Deeper settings it edits, within another section's key (a field there is on this page). */
   paths?: string[];
   /**
-   * While this returns a line (the feature it sets up is off), the section's form is folded
-   * under that line, so what is not used takes one line of the page.
+   * While this returns a line (the feature it sets up is off), the line says so above the form.
+   * The form is not folded under it: the page is the section's own, and a person who opens it
+   * came to set the feature up (the switch or token that turns it on is in view).
    */
-  folded?(draft: Record<string, unknown>): string | null;
+  off?(draft: Record<string, unknown>): string | null;
   render(p: FormSectionProps): ReactNode;
 }
 
@@ -60,8 +61,6 @@ export interface PanelSection {
   intro?: string;
   /** Shown only in the desktop app: it gets the app's own operations. */
   appOnly?: boolean;
-  /** Folded under this line until opened. */
-  folded?: string;
   render(p: { shell: ShellClient | null }): ReactNode;
 }
 
@@ -164,7 +163,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Discord bot',
     intro: introOf('discord'),
     keys: ['discord'],
-    folded: (d) => (secretSet(part(d, 'discord').token) ? null : 'Off: no bot token. Set up the bot'),
+    off: (d) => (secretSet(part(d, 'discord').token) ? null : 'Off: no bot token. Set up the bot below.'),
     render: (p) => <DiscordPanel ctx={p.ctx} />,
   },
   {
@@ -186,7 +185,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Program on change',
     intro: introOf('hook'),
     keys: ['hook'],
-    folded: (d) => (on(d, 'hook') ? null : 'Off: no program runs on a change. Set one up'),
+    off: (d) => (on(d, 'hook') ? null : 'Off: no program runs on a change. Set one up below.'),
     render: (p) => <HookSection ctx={p.ctx} />,
   },
   {
@@ -194,7 +193,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Heartbeat',
     intro: introOf('heartbeat'),
     keys: ['heartbeat'],
-    folded: (d) => (on(d, 'heartbeat') ? null : 'Off: no pings are sent. Set one up'),
+    off: (d) => (on(d, 'heartbeat') ? null : 'Off: no pings are sent. Set one up below.'),
     render: (p) => <HeartbeatSection ctx={p.ctx} />,
   },
   {
@@ -202,9 +201,9 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Network identity',
     intro: introOf('identity'),
     keys: ['identity'],
-    folded: (d) =>
+    off: (d) =>
       (part(d, 'identity').provider ?? 'off') === 'off'
-        ? 'From the databases shipped with IPWatch; no online service is asked. Set one up'
+        ? 'From the databases shipped with IPWatch; no online service is asked. Set one up below.'
         : null,
     render: (p) => <IdentitySection ctx={p.ctx} />,
   },
@@ -213,7 +212,7 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Speed test',
     intro: introOf('speedTest'),
     keys: ['speedTest'],
-    folded: (d) => (on(d, 'speedTest') ? null : 'Off: no speed test runs. Set it up'),
+    off: (d) => (on(d, 'speedTest') ? null : 'Off: no speed test runs. Set it up below.'),
     render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {

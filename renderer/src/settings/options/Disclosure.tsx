@@ -8,20 +8,17 @@ import { type ReactNode, useEffect, useState } from 'react';
 export function Disclosure({
   summary,
   mustOpen = false,
-  initiallyOpen = false,
   className,
   children,
 }: {
   summary: string;
-  /** Another class beside `disclosure` (a Settings section folded whole: `section-fold`). */
+  /** Another class beside `disclosure`. */
   className?: string;
   /** Something inside needs fixing: shown open. */
   mustOpen?: boolean;
-  /** Drawn open (a person can still fold it). */
-  initiallyOpen?: boolean;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(mustOpen || initiallyOpen);
+  const [open, setOpen] = useState(mustOpen);
   useEffect(() => {
     if (mustOpen) setOpen(true);
   }, [mustOpen]);
