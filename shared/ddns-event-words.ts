@@ -5,22 +5,16 @@
  * switched off)". Pure.
  */
 import { DDNS_STATE_WORDS } from './ddns-words';
+import { formatDuration } from './duration';
 import type { DdnsStateEvent } from './types';
 
 /** A state in words; a state these words do not know yet is shown as its name. */
 export const ddnsStateWord = (state: string): string => (DDNS_STATE_WORDS as Record<string, string>)[state] ?? state;
 
-const minutes = (ms: number): string => {
-  const s = Math.round(ms / 1000);
-  if (s < 120) return `${s} s`;
-  const m = Math.round(s / 60);
-  return m < 120 ? `${m} min` : `${Math.round(m / 60)} h`;
-};
-
 export function ddnsStateLine(e: DdnsStateEvent): string {
   const head = `${e.name} ${e.recordType}`;
   if (e.notice === 'in-step') {
-    const after = e.troubleMs !== null ? ` after ${minutes(e.troubleMs)}` : '';
+    const after = e.troubleMs !== null ? ` after ${formatDuration(e.troubleMs)}` : '';
     return `${head}: in step again${after} (it was ${ddnsStateWord(e.from)})`;
   }
   return `${head}: ${ddnsStateWord(e.to)}${e.why ? ` (${e.why})` : ''}`;

@@ -5,6 +5,7 @@
  */
 import { ddnsStateLine, ddnsStateWord } from '../../shared/ddns-event-words';
 import { ddnsRecordLine } from '../../shared/ddns-words';
+import { formatDuration } from '../../shared/duration';
 import { formatIdentity } from '../../shared/identity';
 import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
@@ -23,8 +24,7 @@ export type RunnerLine =
   | DdnsLine;
 
 const fam = (f: 4 | 6) => (f === 4 ? 'IPv4' : 'IPv6');
-const ms = (n: number) =>
-  n < 1000 ? `${n} ms` : n < 120_000 ? `${Math.round(n / 1000)} s` : `${Math.round(n / 60_000)} min`;
+const ms = (n: number) => (n < 1000 ? `${n} ms` : formatDuration(n));
 
 export function formatReadable(line: RunnerLine): string {
   const time = new Date(line.at).toISOString();

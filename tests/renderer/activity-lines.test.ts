@@ -238,7 +238,7 @@ describe("a DNS record's change of state (live only)", () => {
     ],
     [
       ddns('in-step', 'in-step', { from: 'stopped', troubleMs: 90_000 }),
-      'home.example.org AAAA: in step again after 90 s (it was switched off)',
+      'home.example.org AAAA: in step again after 1 min 30 s (it was switched off)',
     ],
   ])('%#: %s', (e, text) => {
     expect(describeEvent(e)).toBe(text);

@@ -5,8 +5,9 @@
  */
 import type { APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 
+import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
-import { formatDuration, formatTime, showAddress } from '../format/display';
+import { formatTime, showAddress } from '../format/display';
 import type { Row } from './commands/define';
 
 export { formatDuration, formatTime };

@@ -1,6 +1,7 @@
 /**
- * How IPWatch writes times, durations and addresses for people: the notifier's messages, the
- * bot's replies and the MQTT topics all say them the same way. Pure.
+ * How IPWatch writes times and addresses for people: the notifier's messages, the bot's replies
+ * and the MQTT topics all say them the same way. Durations are shared/duration.ts's, the one
+ * formatter of the dashboard, the CLI, the bot and the messages. Pure.
  */
 import { maskAddress } from '../../../shared/ip';
 import type { MaskMode } from '../../../shared/notify-types';
@@ -27,16 +28,4 @@ export function formatTime(at: number, timezone: string): string {
   }).formatToParts(new Date(at));
   const p = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}:${p('second')} ${p('timeZoneName')}`;
-}
-
-/** `45 s`, `12 min`, `3 h 12 min`, `2 d 4 h`. */
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min`;
-  const h = Math.floor(m / 60);
-  if (h < 24) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
-  const d = Math.floor(h / 24);
-  return h % 24 ? `${d} d ${h % 24} h` : `${d} d`;
 }

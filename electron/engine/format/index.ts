@@ -1,7 +1,9 @@
 /**
  * electron/engine/format: how IPWatch writes things down, pure and shared by the rooms above:
- * times, durations and masked addresses for people (display.ts), and the history file that
- * export writes and import reads (history-file.ts). Imports nothing of the engine.
+ * times and masked addresses for people (display.ts), durations as shared/duration.ts writes them
+ * for every reader, and the history file that export writes and import reads (history-file.ts).
+ * Imports nothing of the engine.
  */
-export { formatDuration, formatTime, showAddress } from './display';
+export { formatDuration } from '../../../shared/duration';
+export { formatTime, showAddress } from './display';
 export { CSV_HEADER, csvLine, EXPORT_FORMAT_ID, EXPORT_VERSION } from './history-file';

@@ -6,8 +6,9 @@
 import { isIP } from 'node:net';
 
 import { DDNS_STATE_WORDS } from '../../../shared/ddns-words';
+import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
-import { formatDuration, formatTime, showAddress } from '../format/display';
+import { formatTime, showAddress } from '../format/display';
 import type { DdnsNotice, Message } from './types';
 
 /** Candidate addresses inside a text: dotted quads and groups with two colons or more. */

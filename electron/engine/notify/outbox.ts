@@ -6,9 +6,9 @@
  * Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
+import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Clock, Timer } from '../clock';
-import { formatDuration } from '../format/display';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { OutboxItem, OutboxStore } from '../store/types';

@@ -130,7 +130,7 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
   ],
   ['offline', { type: 'offline', at: AT, cause: 'no source answered' }, ['OFFLINE', 'no source answered']],
   ['online after 500 ms', { type: 'online', at: AT, offlineMs: 500 }, ['ONLINE', '500 ms']],
-  ['online after 90 s', { type: 'online', at: AT, offlineMs: 90_000 }, ['ONLINE', '90 s']],
+  ['online after 90 s', { type: 'online', at: AT, offlineMs: 90_000 }, ['ONLINE again after 1 min 30 s']],
   ['online after 30 min', { type: 'online', at: AT, offlineMs: 1_800_000 }, ['ONLINE', '30 min']],
   [
     'source-health',

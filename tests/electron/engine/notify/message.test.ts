@@ -1,7 +1,7 @@
-/** Message content: times in the user's zone, durations, masks, retry timing. */
+/** Message content: times in the user's zone, durations (tests/shared/duration.test.ts), masks, retry timing. */
 import { describe, expect, it } from 'vitest';
 
-import { formatDuration, formatTime, showAddress } from '../../../../electron/engine/format/display';
+import { formatTime, showAddress } from '../../../../electron/engine/format/display';
 import { retryDelay } from '../../../../electron/engine/notify/backoff';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Notice } from '../../../../electron/engine/notify/types';
@@ -20,18 +20,6 @@ describe('formatTime', () => {
   it("'' uses the system zone", () => {
     expect(formatTime(AT, '')).toBe(formatTime(AT, Intl.DateTimeFormat().resolvedOptions().timeZone));
   });
-});
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0 s'],
-    [45_000, '45 s'],
-    [12 * 60_000, '12 min'],
-    [3 * 3600_000, '3 h'],
-    [3 * 3600_000 + 12 * 60_000, '3 h 12 min'],
-    [2 * 86_400_000 + 4 * 3600_000, '2 d 4 h'],
-    [-5, '0 s'],
-  ])('%d ms -> %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
 
 describe('showAddress', () => {
@@ -81,7 +69,7 @@ describe('renderMessage', () => {
     [
       { kind: 'offline', key: 'k', at: AT, since: AT - 90_000, cause: 'no route' },
       'Offline',
-      'No connection since 2026-11-23 00:38:36 UTC (1 min).',
+      'No connection since 2026-11-23 00:38:36 UTC (1 min 30 s).',
     ],
     [{ kind: 'online', key: 'k', at: AT, offlineMs: 300_000 }, 'Back online', 'Back online after 5 min offline.'],
     [

@@ -103,7 +103,7 @@ describe('notifier', () => {
     await fake.waitFor((r) => r.length === 2);
     const [off, on] = fake.requests.map((r) => JSON.parse(r.body) as { event: string; summary: string });
     expect(off!.event).toBe('offline');
-    expect(on).toMatchObject({ event: 'online', summary: 'Back online after 3 min offline.' });
+    expect(on).toMatchObject({ event: 'online', summary: 'Back online after 3 min 5 s offline.' });
   });
 
   it('a short blip says nothing', async () => {
