@@ -53,6 +53,8 @@ export interface IdentityLookup {
   lookup(ip: string): NetworkIdentity | null;
   /** Closes the ASN tables' files; the lookup opens them again if asked. */
   close(): void;
+  /** Addresses whose answer is remembered now (at most MEMO). */
+  readonly remembered: number;
 }
 
 /** A record of the country MMDB (ip-location-db's own shape, not MaxMind's). */
@@ -65,8 +67,12 @@ interface Opened {
   country: Reader<Response>;
 }
 
-/** Addresses remembered with their answer: a status is asked often, and about the same few addresses. */
-const MEMO = 64;
+/**
+ * Addresses remembered with their answer: a status is asked often, and about the same few
+ * addresses (this line's, a router's, a change's old one); 64 of them are a few KB. The oldest
+ * goes first past it.
+ */
+export const MEMO = 64;
 
 export function createIdentityLookup(data: IdentityData = dataFiles()): IdentityLookup {
   const opened = new Map<Family, Opened>();
@@ -103,6 +109,9 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     close() {
       for (const o of opened.values()) o.asn.close();
       opened.clear();
+    },
+    get remembered() {
+      return memo.size;
     },
   };
 }

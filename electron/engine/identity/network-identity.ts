@@ -11,8 +11,11 @@ import type { IdentityLookup } from './lookup';
 import { mergeIdentity, type Prefer } from './merge';
 import { addressId, type OnlineCache } from './online-cache';
 
-/** Addresses whose WARP word is remembered: the trace is asked often, about the same few. */
-const WARP_MEMORY = 64;
+/**
+ * Addresses whose WARP word is remembered: the trace is asked often, about the same few (this
+ * line's two families). 64 is a few KB; the oldest goes first past it.
+ */
+export const WARP_MEMORY = 64;
 
 export interface IdentityService {
   /** Everything known of `ip`, merged; null when nothing is. */

@@ -40,6 +40,9 @@ export function addressId(ip: string): string | null {
 export class OnlineCache {
   private readonly answers = new Map<string, CacheEntry>();
   private saving: Promise<void> = Promise.resolve();
+  /** Answers set so far, and how many of them the file holds. */
+  private changes = 0;
+  private savedChanges = 0;
   /** Why the saved answers could not be read, or null. */
   loadProblem: string | null = null;
 
@@ -68,11 +71,19 @@ export class OnlineCache {
     this.answers.delete(id);
     this.answers.set(id, entry);
     while (this.answers.size > CACHE_LIMIT) this.answers.delete(this.answers.keys().next().value ?? '');
-    const text = `${JSON.stringify({ version: 1, answers: Object.fromEntries(this.answers) })}\n`;
+    this.changes += 1;
     const file = this.file;
     if (!file) return Promise.resolve();
     // In order: a slow save never overwrites a later one, and a failed one does not stop the next.
-    const saved = this.saving.then(() => file.save(text));
+    // The text is made when the save runs, of the answers then, so saves waiting in line hold no
+    // copy of their own (up to CACHE_LIMIT answers, about 1 MB each), and one that finds an earlier
+    // save already wrote everything writes nothing.
+    const saved = this.saving.then(async () => {
+      const changes = this.changes;
+      if (changes === this.savedChanges) return;
+      await file.save(`${JSON.stringify({ version: 1, answers: Object.fromEntries(this.answers) })}\n`);
+      this.savedChanges = changes;
+    });
     this.saving = saved.catch(() => undefined);
     return saved;
   }
