@@ -3,7 +3,10 @@
  * check at the real interval (cpu.ts) and memory over a long soak (soak.ts), both with both
  * families on local HTTP echo sources and the store on disk. Counts come from the
  * environment (BENCH_RUNNER_*), the soak length from `--soak-minutes` (default 180: the
- * growth from hour 1 to hour 3, so the suite takes about three and a half hours).
+ * growth from hour 1 to hour 3, so the suite takes about three and a half hours). The soak runs
+ * issue 49's configurations side by side (runner/configs.ts: default, busy, lean; pick some with
+ * BENCH_RUNNER_CONFIGS=busy,lean), each against its own targets, and plots their RSS over time
+ * as an SVG (test-output/bench/runner-rss.svg, or BENCH_RUNNER_PLOT).
  *
  * The echoes keep an idle connection as long as Cloudflare documents for the built-in
  * sources it serves (400 s, tests/fakes/http-echo.ts), so a source asked again 30 s later
@@ -12,25 +15,36 @@
  * where every check opens new ones, is measured too (`BENCH_RUNNER_FRESH_RUNS` runners,
  * default 1) and reported beside it, with no target of its own.
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { ECHO_KEEP_ALIVE_MS } from '../tests/fakes/http-echo';
 import { type Check, atLeast, atMost } from './check';
 import type { BenchArgs } from './cli';
+import { REPO_ROOT } from './engine/remote-world';
 import { round } from './engine/stats';
+import { CONFIG_NAMES, type ConfigName, configName, startConfig } from './runner/configs';
 import { measureRunnerCpu } from './runner/cpu';
+import { writeRssPlot } from './runner/plot';
 import { growthFrom, soak } from './runner/soak';
 
 /**
- * Issue 39: RSS 90 MB steady and at most 1 MB/hour of growth from hour 1 to hour 3; the peak
- * keeps issue 28's bound. CPU per steady check has no target any more: it subtracts idle
- * windows, and the lab's totals (bench/lab) measure what a user pays; it is still reported.
+ * Issue 49, per configuration (runner/configs.ts): at most 1 MB/hour of RSS growth from hour 1
+ * to hour 3 in each; steady RSS at most 90 MB with every feature on (busy, and so default) and
+ * 75 MB with DDNS, monitors and identity off (lean); the peak keeps issue 28's bound. CPU per
+ * steady check has no target: it subtracts idle windows, and the lab's totals (bench/lab)
+ * measure what a user pays; it is still reported.
  */
-const TARGETS = { steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 1 };
+const TARGETS: Record<ConfigName, { steadyRssMB: number; peakRssMB: number; growthMBPerHour: number }> = {
+  default: { steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 1 },
+  busy: { steadyRssMB: 90, peakRssMB: 110, growthMBPerHour: 1 },
+  lean: { steadyRssMB: 75, peakRssMB: 110, growthMBPerHour: 1 },
+};
 /**
  * Three hours: the runner's RSS settles upward over its first tens of minutes (V8 and malloc
  * finding their sizes), so growth is read from hour 1 on (soak.ts, growthFrom), where a leak
- * shows at its full rate and settling no longer does (bench/README.md).
+ * shows at its full rate and settling no longer does (bench/README.md). The configurations'
+ * runners soak side by side, so the suite still takes about three and a half hours.
  */
 const DEFAULT_SOAK_MINUTES = 180;
 const INTERVAL_SEC = 10;
@@ -46,6 +60,19 @@ function envNumber(name: string, fallback: number, min: number): number {
   return n;
 }
 
+type Cpu = Awaited<ReturnType<typeof measureRunnerCpu>>;
+
+function cpuLine(cpu: Cpu | null, fresh: Cpu | null): string {
+  if (!cpu) return 'CPU not measured (BENCH_RUNNER_CPU_RUNS=0)';
+  return (
+    `steady check ${cpu.steadyMsPerCheck} ms, no target (runs: ${cpu.steadyMsPerCheckRuns.join(', ')}; in the first ${WARMUP_MIN} minutes ${cpu.warmupMsPerCheck} ms; all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
+    `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min (median of the gaps ${cpu.idleBaseMsPerMin})` +
+    (fresh
+      ? `; servers closing idle connections after 5 s: steady check ${fresh.steadyMsPerCheck} ms (runs: ${fresh.steadyMsPerCheckRuns.join(', ')}), idle ${fresh.idleMsPerMin} ms/min`
+      : '')
+  );
+}
+
 export default async function runnerBench(args?: BenchArgs): Promise<Record<string, unknown> & { checks: Check[] }> {
   const t0 = performance.now();
   const world = { httpKeepAliveMs: ECHO_KEEP_ALIVE_MS.cloudflare };
@@ -55,13 +82,11 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
     warmupChecks: envNumber('BENCH_RUNNER_WARMUP_CHECKS', (WARMUP_MIN * 60) / INTERVAL_SEC, 0),
     intervalSec: INTERVAL_SEC,
   };
-  const cpu = await measureRunnerCpu({
-    ...counts,
-    // CPU figures swing from one runner to the next on a shared VM: the median of three.
-    runs: envNumber('BENCH_RUNNER_CPU_RUNS', 3, 1),
-    changes: envNumber('BENCH_RUNNER_CPU_CHANGES', 3, 0),
-    world,
-  });
+  // CPU figures swing from one runner to the next on a shared VM: the median of three (0: soaks only).
+  const cpuRuns = envNumber('BENCH_RUNNER_CPU_RUNS', 3, 0);
+  const cpu = cpuRuns
+    ? await measureRunnerCpu({ ...counts, runs: cpuRuns, changes: envNumber('BENCH_RUNNER_CPU_CHANGES', 3, 0), world })
+    : null;
   const freshRuns = envNumber('BENCH_RUNNER_FRESH_RUNS', 1, 0);
   const fresh = freshRuns
     ? await measureRunnerCpu({
@@ -72,42 +97,64 @@ export default async function runnerBench(args?: BenchArgs): Promise<Record<stri
       })
     : null;
   const minutes = args?.soakMinutes ?? DEFAULT_SOAK_MINUTES;
-  const memory = await soak({
-    minutes,
-    sampleSec: envNumber('BENCH_RUNNER_SAMPLE_SEC', 5, 1),
-    heapEverySec: envNumber('BENCH_RUNNER_HEAP_SEC', 30, 1),
-    growthFromMin: growthFrom(minutes),
-    intervalSec: INTERVAL_SEC,
-    world,
-  });
-  const checks: Check[] = [
-    atMost('soak RSS in steady state (last minute)', memory.rssSteadyMB, TARGETS.steadyRssMB, 'MB'),
-    atMost('soak RSS peak', memory.peakMB, TARGETS.peakRssMB, 'MB'),
-    atMost(
-      `soak RSS growth from minute ${round(memory.growthFromMin)} to ${minutes}`,
-      memory.growthMBPerHour,
-      TARGETS.growthMBPerHour,
-      'MB/hour',
-    ),
-    // A runner that stopped checking would look lean: the soak counts only with its checks.
-    atLeast('soak check events', memory.checkEvents, Math.floor(memory.expectedCheckEvents * 0.9), 'events'),
-  ];
-  const { samples, heapSamples, ...memoryFigures } = memory;
-  process.stderr.write(
-    `runner: steady check ${cpu.steadyMsPerCheck} ms, no target (runs: ${cpu.steadyMsPerCheckRuns.join(', ')}; in the first ${WARMUP_MIN} minutes ${cpu.warmupMsPerCheck} ms; all CPU over the steady window: ${cpu.steadyCpuMs.join(', ')} ms), ` +
-      `change ${cpu.changeMs} ms, idle ${cpu.idleMsPerMin} ms/min (median of the gaps ${cpu.idleBaseMsPerMin}); ` +
-      (fresh
-        ? `servers closing idle connections after 5 s: steady check ${fresh.steadyMsPerCheck} ms (runs: ${fresh.steadyMsPerCheckRuns.join(', ')}), idle ${fresh.idleMsPerMin} ms/min; `
-        : '') +
-      `soak ${minutes} min: RSS ${memory.rssAt1MinMB} MB at 1 min, ${memory.rssEndMB} MB at the end (anonymous ${memory.anonEndMB}), peak ${memory.peakMB} MB, ` +
-      `${memory.growthMBPerHour} MB/hour from minute ${round(memory.growthFromMin)} (anonymous ${memory.anonGrowthMBPerHour}); heap used ${memory.heapUsedAt1MinMB} MB at 1 min, ${memory.heapUsedEndMB} MB at the end, ` +
-      `peak ${memory.heapUsedPeakMB} MB, ${memory.heapGrowthMBPerHour} MB/hour (outside the heap ${memory.externalEndMB} MB: ` +
-      `ArrayBuffers ${memory.arrayBuffersEndMB}, wasm memory ${memory.wasmEndMB})\n`,
+  // BENCH_RUNNER_CONFIGS picks configurations (comma-separated); all three soak side by side.
+  const names = (process.env['BENCH_RUNNER_CONFIGS'] ?? CONFIG_NAMES.join(','))
+    .split(',')
+    .map((n) => configName(n.trim()));
+  const soaks = await Promise.all(
+    names.map(async (name) => {
+      const config = await startConfig(name);
+      try {
+        return await soak({
+          minutes,
+          sampleSec: envNumber('BENCH_RUNNER_SAMPLE_SEC', 5, 1),
+          heapEverySec: envNumber('BENCH_RUNNER_HEAP_SEC', 30, 1),
+          growthFromMin: growthFrom(minutes),
+          intervalSec: config.intervalSec,
+          world,
+          config,
+        });
+      } finally {
+        await config.close();
+      }
+    }),
   );
+  const checks: Check[] = [];
+  const memory: Record<string, unknown> = {};
+  let report = `runner: ${cpuLine(cpu, fresh)}`;
+  soaks.forEach((m, i) => {
+    const name = names[i]!;
+    const target = TARGETS[name];
+    checks.push(
+      atMost(`${name}: soak RSS in steady state (last minute)`, m.rssSteadyMB, target.steadyRssMB, 'MB'),
+      atMost(`${name}: soak RSS peak`, m.peakMB, target.peakRssMB, 'MB'),
+      atMost(
+        `${name}: soak RSS growth from minute ${round(m.growthFromMin)} to ${minutes}`,
+        m.growthMBPerHour,
+        target.growthMBPerHour,
+        'MB/hour',
+      ),
+      // A runner that stopped checking would look lean: the soak counts only with its checks.
+      atLeast(`${name}: soak check events`, m.checkEvents, Math.floor(m.expectedCheckEvents * 0.9), 'events'),
+    );
+    memory[name] = m;
+    report +=
+      `; ${name} soak ${minutes} min (${m.intervalSec} s checks): RSS ${m.rssAt1MinMB} MB at 1 min, ${m.rssEndMB} MB at the end (anonymous ${m.anonEndMB}), steady ${m.rssSteadyMB} MB (target ${target.steadyRssMB}), peak ${m.peakMB} MB, ` +
+      `${m.growthMBPerHour} MB/hour from minute ${round(m.growthFromMin)} (target ${target.growthMBPerHour}; anonymous ${m.anonGrowthMBPerHour}); heap used ${m.heapUsedAt1MinMB} MB at 1 min, ${m.heapUsedEndMB} MB at the end, ` +
+      `peak ${m.heapUsedPeakMB} MB, ${m.heapGrowthMBPerHour} MB/hour (outside the heap ${m.externalEndMB} MB: ` +
+      `ArrayBuffers ${m.arrayBuffersEndMB}, wasm memory ${m.wasmEndMB})`;
+  });
+  const plot = process.env['BENCH_RUNNER_PLOT'] ?? join(REPO_ROOT, 'test-output', 'bench', 'runner-rss.svg');
+  await writeRssPlot(
+    plot,
+    soaks.map((m, i) => ({ name: names[i]!, samples: m.samples, targetMB: TARGETS[names[i]!].steadyRssMB })),
+  );
+  process.stderr.write(`${report}\nrunner: RSS over time plotted in ${plot}\n`);
   return {
     cpu,
     freshConnections: fresh,
-    memory: { ...memoryFigures, samples, heapSamples },
+    memory,
+    plot,
     checks,
     suiteMs: Math.round(performance.now() - t0),
   };

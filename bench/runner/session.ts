@@ -43,6 +43,14 @@ export interface RunnerSession {
   both(type: 'check' | 'change', timeoutMs: number): Promise<number>;
   /** GET /api/v1/status from the runner's own API (its token from the data folder): what the dashboard shows. */
   status(): Promise<AppStatus>;
+  /** Where the runner's API listens and its token, once its `api` event has come. */
+  api(): Promise<{ url: string; token: string }>;
+}
+
+/** What a configuration adds to the runner: settings beside the sources and interval, node flags (diagnosis only). */
+export interface RunnerExtras {
+  settings?: Record<string, unknown>;
+  nodeArgs?: readonly string[];
 }
 
 /** The bundle is built once per bench process: every session runs the same file. */
@@ -122,25 +130,26 @@ function session(child: ChildProcess, init: SessionInit): RunnerSession {
   };
   // The API starts listening a moment after monitoring does, on a port of its own choosing: its `api` event says where.
   const isApi = (e: RunnerEvent) => e.type === 'api' && !!e.url;
-  let api: Promise<{ url: string; token: string }> | undefined;
-  const status = () => {
-    api ??= (async () => ({
+  let apiAt: Promise<{ url: string; token: string }> | undefined;
+  const api = () =>
+    (apiAt ??= (async () => ({
       url: (events.find(isApi) ?? (await next(isApi, 30_000))).url!,
       token: (await readFile(join(init.dir, TOKEN_FILE), 'utf8')).trim(),
-    }))();
-    return api.then(getStatus);
-  };
-  return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both, status };
+    }))());
+  const status = () => api().then(getStatus);
+  return { pid: child.pid ?? NaN, world, intervalSec, startedAt, events, next, both, status, api };
 }
 
 /**
  * Runs `body` against a fresh runner (settings: HTTP sources of both families, `intervalSec`,
- * defaults else), its sources' servers as `world` says (how long they keep idle connections).
+ * defaults else, and `extras.settings` beside them), its sources' servers as `world` says (how
+ * long they keep idle connections).
  */
 export async function withRunner<T>(
   intervalSec: number,
   world: WorldOptions,
   body: (s: RunnerSession) => Promise<T>,
+  extras: RunnerExtras = {},
 ): Promise<T> {
   const file = await ensureBuilt();
   const host = await startWorldHost();
@@ -150,11 +159,19 @@ export async function withRunner<T>(
     const remote = await host.create(world);
     const custom = remote.sources.filter((s) => s.kind === 'http');
     // Port 0: a free one, so the runner's API never meets a real IPWatch on 8787.
-    const settings = { monitor: { intervalSec }, sources: { builtIn: false, custom }, api: { port: 0 } };
+    const settings = {
+      ...extras.settings,
+      monitor: { intervalSec },
+      sources: { builtIn: false, custom },
+      api: { port: 0 },
+    };
     await writeFile(join(dir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
     const startedAt = performance.now();
     // BENCH_RUNNER_NODE_ARGS adds node flags to the runner only (e.g. `--cpu-prof --heapsnapshot-signal=SIGUSR2`).
-    const nodeArgs = (process.env['BENCH_RUNNER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    const nodeArgs = [
+      ...(extras.nodeArgs ?? []),
+      ...(process.env['BENCH_RUNNER_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+    ];
     child = spawn(process.execPath, [...nodeArgs, file, '--data-dir', dir, '--json'], {
       cwd: REPO_ROOT,
       // Nothing leaves the machine: no router is asked here (the lab's lanes, bench/lab, bring one).

@@ -6,13 +6,14 @@
  * heap comes from the runner's own API status (`process`, as the dashboard shows it) every
  * `heapEverySec`: rarer than RSS, since each read is a request the runner serves.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 import type { ProcessStatus } from '../../shared/types';
 import type { WorldOptions } from '../../tests/helpers/world';
 import { procStat } from '../engine/processes';
 import { round, sleep } from '../engine/stats';
+import type { RunnerConfig } from './configs';
+import { procMemory } from './proc-memory';
 import { withRunner } from './session';
 
 export interface SoakOptions {
@@ -25,6 +26,8 @@ export interface SoakOptions {
   heapEverySec: number;
   /** The sources' servers (how long they keep idle connections). */
   world: WorldOptions;
+  /** Issue 49's configuration (configs.ts): its settings, stand-ins and dashboard; none is the bare runner. */
+  config?: RunnerConfig;
 }
 
 export interface Sample {
@@ -112,53 +115,55 @@ export function soakFigures(samples: readonly Sample[], hwmMB: number, fromMin: 
   };
 }
 
-/** RssAnon from /proc/<pid>/status, MB. */
-function anonMB(pid: number): number {
-  const kb = /^RssAnon:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return kb === undefined ? NaN : round(Number(kb) / 1024);
-}
-
 const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : round(bytes / 2 ** 20));
 
 export async function soak(opts: SoakOptions) {
-  return withRunner(opts.intervalSec, opts.world, async (s) => {
-    const samples: Sample[] = [];
-    const heap: HeapSample[] = [];
-    const minSince = () => (performance.now() - s.startedAt) / 60_000;
-    await s.both('check', 60_000);
-    let hwmMB = 0;
-    let heapDue = 0;
-    while (minSince() < opts.minutes) {
-      const p = procStat(s.pid);
-      samples.push({ min: round(minSince(), 3), rssMB: p.rssMB, anonMB: anonMB(s.pid) });
-      hwmMB = p.hwmMB;
-      if (performance.now() >= heapDue) {
-        heapDue = performance.now() + opts.heapEverySec * 1000;
-        // An older bundle (BENCH_RUNNER_FILE) may lack the last two parts.
-        const { process: m } = (await s.status()) as {
-          process: Omit<ProcessStatus, 'arrayBuffersBytes' | 'wasmMemoryBytes'> & Partial<ProcessStatus>;
-        };
-        heap.push({
-          min: round(minSince(), 3),
-          heapUsedMB: round(m.heapUsedBytes / 2 ** 20),
-          externalMB: round(m.externalBytes / 2 ** 20),
-          arrayBuffersMB: mb(m.arrayBuffersBytes),
-          wasmMB: mb(m.wasmMemoryBytes),
-        });
+  const { config, ...figuresOpts } = opts;
+  return withRunner(
+    opts.intervalSec,
+    opts.world,
+    async (s) => {
+      const samples: Sample[] = [];
+      const heap: HeapSample[] = [];
+      const minSince = () => (performance.now() - s.startedAt) / 60_000;
+      await s.both('check', 60_000);
+      await config?.attach(s);
+      let hwmMB = 0;
+      let heapDue = 0;
+      while (minSince() < opts.minutes) {
+        const p = procStat(s.pid);
+        samples.push({ min: round(minSince(), 3), rssMB: p.rssMB, anonMB: procMemory(s.pid).anonMB });
+        hwmMB = p.hwmMB;
+        if (performance.now() >= heapDue) {
+          heapDue = performance.now() + opts.heapEverySec * 1000;
+          // An older bundle (BENCH_RUNNER_FILE) may lack the last two parts.
+          const { process: m } = (await s.status()) as {
+            process: Omit<ProcessStatus, 'arrayBuffersBytes' | 'wasmMemoryBytes'> & Partial<ProcessStatus>;
+          };
+          heap.push({
+            min: round(minSince(), 3),
+            heapUsedMB: round(m.heapUsedBytes / 2 ** 20),
+            externalMB: round(m.externalBytes / 2 ** 20),
+            arrayBuffersMB: mb(m.arrayBuffersBytes),
+            wasmMB: mb(m.wasmMemoryBytes),
+          });
+        }
+        await sleep(opts.sampleSec * 1000);
       }
-      await sleep(opts.sampleSec * 1000);
-    }
-    const checks = s.events.filter((e) => e.type === 'check').length;
-    return {
-      ...opts,
-      note: 'RSS from /proc/<pid>/status (VmRSS, RssAnon; peak also VmHWM); the V8 heap from the API status every heapEverySec',
-      ...soakFigures(samples, hwmMB, opts.growthFromMin),
-      ...heapFigures(heap, opts.growthFromMin),
-      checkEvents: checks,
-      /** Both families each tick over the soak, from the first check. */
-      expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
-      samples: samples.map((x) => [x.min, x.rssMB, x.anonMB]),
-      heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB, x.arrayBuffersMB, x.wasmMB]),
-    };
-  });
+      const checks = s.events.filter((e) => e.type === 'check').length;
+      return {
+        ...figuresOpts,
+        config: config?.name ?? 'bare',
+        note: 'RSS from /proc/<pid>/status (VmRSS, RssAnon; peak also VmHWM); the V8 heap from the API status every heapEverySec',
+        ...soakFigures(samples, hwmMB, opts.growthFromMin),
+        ...heapFigures(heap, opts.growthFromMin),
+        checkEvents: checks,
+        /** Both families each tick over the soak, from the first check. */
+        expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
+        samples: samples.map((x) => [x.min, x.rssMB, x.anonMB]),
+        heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB, x.arrayBuffersMB, x.wasmMB]),
+      };
+    },
+    config ? { settings: config.settings } : {},
+  );
 }
