@@ -19,8 +19,11 @@ import { fullyNamed } from './merge';
 import type { IdentityService } from './network-identity';
 import { ONLINE_PROVIDERS } from './online/registry';
 
-/** Addresses waiting to be asked: more cannot come from a line's changes, and any beyond are dropped. */
-const QUEUE_LIMIT = 8;
+/**
+ * Addresses waiting to be asked: a line's changes bring one or two at a time, so 8 is a burst's
+ * worth; any beyond are dropped (asked again when next seen, since they are not in the cache).
+ */
+export const QUEUE_LIMIT = 8;
 
 export interface EnricherDeps {
   service: IdentityService;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createEnricher, type Enricher, type IdentityService } from '../../../../electron/engine/identity';
+import { QUEUE_LIMIT } from '../../../../electron/engine/identity/enrich';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { identityServiceFor } from '../../../../electron/host/identity';
@@ -96,6 +97,18 @@ describe('online enrichment', () => {
     expect(ipinfo.requests).toHaveLength(1);
     expect(again.service.identify(PARTIAL)).toMatchObject({ asn: 4764, country: 'AU' });
     expect(JSON.stringify(logs)).not.toContain('good-token');
+  });
+
+  it(`holds at most ${QUEUE_LIMIT} addresses waiting, dropping those beyond (issue 49)`, async () => {
+    const { service, enricher } = start({ ask: 'always' });
+    const many = Array.from({ length: 3 * QUEUE_LIMIT }, (_, i) => `223.255.254.${i + 1}`);
+    for (const ip of many) ipinfo.known.set(ip, { country: 'AU', org: 'AS4764 Aussie Broadband' });
+    for (const ip of many) enricher.consider(ip, 4);
+    await enricher.idle();
+    // The first is being asked when the rest arrive: it, and the QUEUE_LIMIT that could wait.
+    expect(ipinfo.requests).toHaveLength(QUEUE_LIMIT + 1);
+    expect(service.cache.size).toBe(QUEUE_LIMIT + 1);
+    expect(service.cache.has(many.at(-1)!)).toBe(false);
   });
 
   it('asks every address when told always, and its answer wins; off asks nothing and shows none', async () => {
