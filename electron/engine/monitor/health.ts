@@ -15,7 +15,11 @@ import {
   probeDue,
 } from './breaker';
 
-const LATENCY_WINDOW = 21;
+/**
+ * Answer times kept per source for its median: the last 21 (an odd count, so the median is one of
+ * them), enough to smooth one slow answer away; older ones leave as new ones come.
+ */
+export const LATENCY_WINDOW = 21;
 
 /** The breakers' configuration from the settings' `health` group (seconds to milliseconds). */
 export const breakerConfig = (health: Settings['health']): BreakerConfig => ({
