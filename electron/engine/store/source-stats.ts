@@ -23,8 +23,8 @@ interface Bucket {
   latencyMax: number;
 }
 
-/** Buckets kept in memory before an early write: a few hours of a dozen sources. */
-const MAX_BUCKETS = 256;
+/** Buckets kept in memory before an early write: a few hours of a dozen sources, a few tens of KB. */
+export const MAX_BUCKETS = 256;
 
 export class SourceStats {
   private readonly buckets = new Map<string, Bucket>();
@@ -35,6 +35,11 @@ export class SourceStats {
     private readonly ctx: StoreContext,
     private readonly retentionDays: number,
   ) {}
+
+  /** Hour buckets held in memory, not yet in the tables (at most MAX_BUCKETS). */
+  get pending(): number {
+    return this.buckets.size;
+  }
 
   /** Forgets cached ids (after a restore replaced the database). */
   reset(): void {
