@@ -35,8 +35,12 @@ const TYPE: Record<Message['tone'], string> = { good: 'success', info: 'info', w
 
 export const RESEND_FIRST_MS = 300_000;
 export const RESEND_MAX_MS = 3_600_000;
-/** Notices whose progress is kept; the outbox sends one at a time per channel, so a few suffice. */
-const KEPT = 32;
+/**
+ * Notices whose progress is kept (a finished one is forgotten at once); the outbox sends one at
+ * a time per channel, so a few suffice. Past it the oldest is forgotten: a retry of it goes to
+ * every URL again.
+ */
+export const KEPT = 32;
 
 /** Apprise's own rule for its `urls` field: separated by commas and/or spaces. */
 const splitUrls = (s: string): string[] => s.split(/[\s,]+/).filter(Boolean);
