@@ -4,16 +4,17 @@
  * first request), and the reading of an HTTP status that every provider shares. A provider reads
  * a 2xx body its own way.
  *
- *   answer                       | outcome
+ *   answer                       | outcome (net/http-outcome.ts reads the status; the 1xx and 3xx rule is the providers')
  *   -----------------------------+------------------------------------------------------------
  *   2xx                          | the answer, for the provider to read
  *   401, 403                     | stop: the credentials are refused (a person must act)
  *   408                          | retry (the server gave up waiting for us)
+ *   425                          | retry (the server asks to be asked again later)
  *   429                          | retry, after Retry-After when given (net/etiquette.ts caps it at 6 h)
  *   5xx                          | retry, after Retry-After when given
  *   other 4xx (400, 404...)      | stop: the request as set is refused (a person must fix the record)
  *   other (1xx, 3xx)             | retry: not an answer the APIs give
- *   no answer, timeout, > 64 KB  | retry
+ *   no answer, timeout, > 64 KB  | retry, said in shared/error-words.ts's words
  *
  * How long a retry waits is the etiquette's (plan.ts): the backoff, with the provider's
  * Retry-After on top. Nothing here stops a record for what can heal by itself.
@@ -25,7 +26,9 @@
 import { STATUS_CODES } from 'node:http';
 
 import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import { errorInLine } from '../../../shared/error-words';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
+import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
 import { loadUndici } from '../net/undici';
 
@@ -66,28 +69,18 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
 
 export const undiciHttp: DdnsHttp = createDdnsHttp();
 
-const NO_ANSWER_WORDS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was closed before an answer',
-  UND_ERR_SOCKET: 'the connection was closed before an answer',
-  EPIPE: 'the connection was closed before an answer',
-  ENOTFOUND: 'the name does not resolve',
-  EAI_AGAIN: 'the name could not be resolved now',
-  ENETUNREACH: 'no route to the provider',
-  EHOSTUNREACH: 'no route to the provider',
-  UND_ERR_CONNECT_TIMEOUT: 'no answer in time',
-  ETIMEDOUT: 'no answer in time',
-};
-
-/** Why a request had no answer, in words (never a bare error code). */
-function noAnswer(err: unknown, signal: AbortSignal): string {
-  if (err instanceof BodyTooLargeError) return err.message;
-  if (err instanceof Error && err.name === 'TimeoutError') return 'no answer in time';
-  if (signal.aborted) return 'cancelled';
+/**
+ * Why a request had no answer, in the words every failure is said in (shared/error-words.ts:
+ * never a bare error code), about the provider's host when the error names no place.
+ */
+function noAnswer(err: unknown, req: DdnsHttpRequest): string {
+  if (err instanceof BodyTooLargeError) return errorInLine(err.message, req.url);
+  if (err instanceof Error && err.name === 'TimeoutError') return errorInLine('timed out', req.url);
+  if (req.signal.aborted) return errorInLine('cancelled', req.url);
   const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
   const code = codeOf(err) ?? codeOf(err instanceof Error ? err.cause : undefined);
-  const words = typeof code === 'string' ? NO_ANSWER_WORDS[code] : undefined;
-  return words ?? (err instanceof Error ? err.message : String(err));
+  const text = err instanceof Error ? err.message : String(err);
+  return errorInLine(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text, req.url);
 }
 
 /** A provider's own message in an answer's body (its error words), or null when the body has none it can read. */
@@ -97,6 +90,7 @@ export type ProviderMessage = (body: string) => string | null;
 function statusMeaning(status: number): string {
   if (status === 401 || status === 403) return 'refused the credentials';
   if (status === 408) return 'gave up waiting for the request';
+  if (status === 425) return 'asks to be asked again later';
   if (status === 429) return 'asks to slow down (rate-limited)';
   if (status >= 500) return 'failed on its side';
   if (status >= 400) return "refuses the request as set: check the record's settings";
@@ -119,13 +113,15 @@ export function statusOutcome(
 ): DdnsOutcome {
   const { status } = answer;
   const said = `${label} ${statusMeaning(status)}${message ? `: ${message}` : ''} (${statusName(status)})`;
-  if (status === 401 || status === 403) return { kind: 'stop', reason: said };
-  if (status === 408 || status === 429 || status >= 500 || status < 400) {
-    const afterMs = parseRetryAfter(answer.headers['retry-after'], now);
-    return { kind: 'retry', reason: said, ...(afterMs === undefined ? {} : { afterMs }) };
-  }
+  const outcome = httpOutcome(status, answer.headers, now);
+  if (outcome.kind === 'retry') return { kind: 'retry', reason: said, ...afterOf(outcome.afterMs) };
+  // The providers' own rule: a 1xx or 3xx is not an answer their APIs give, so it may pass.
+  if (status < 400)
+    return { kind: 'retry', reason: said, ...afterOf(parseRetryAfter(answer.headers['retry-after'], now)) };
   return { kind: 'stop', reason: said };
 }
+
+const afterOf = (afterMs: number | undefined) => (afterMs === undefined ? {} : { afterMs });
 
 /** A provider's message cut to one short line: words, never a page. */
 const oneLine = (s: string) => {
@@ -143,7 +139,7 @@ export function providerHttp(http: DdnsHttp, now: () => number, label: string, m
     try {
       answer = await http(req);
     } catch (err) {
-      return { kind: 'retry', reason: `${label}: no answer (${noAnswer(err, req.signal)})` };
+      return { kind: 'retry', reason: `${label}: no answer. ${noAnswer(err, req)}` };
     }
     if (answer.status >= 200 && answer.status < 300) return answer;
     let said: string | null = null;

@@ -1,5 +1,6 @@
 /**
- * What a service's HTTP answer means for the notice and for the channel. Pure.
+ * What a service's HTTP answer means for the notice and for the channel: the status read the one
+ * way every call to a service reads it (net/http-outcome.ts), then what that means here. Pure.
  *
  *   answer                                   | kind          | the queue
  *   -----------------------------------------+---------------+-------------------------------------------
@@ -15,21 +16,25 @@
  * A channel may refine this with what only it knows (Discord's "Unknown Webhook", Telegram's
  * "chat not found" or "migrate_to_chat_id").
  */
+import { httpOutcome } from '../net/http-outcome';
 import type { SendResult } from './types';
 
 export type AnswerKind = 'ok' | 'transient' | 'rejected' | 'misconfigured';
 
 export function answerKind(status: number): AnswerKind {
-  if (status >= 200 && status < 300) return 'ok';
-  if (status === 408 || status === 425 || status === 429 || status >= 500) return 'transient';
+  const { kind } = httpOutcome(status, {}, 0);
+  if (kind === 'ok') return 'ok';
+  if (kind === 'retry') return 'transient';
+  // The channels' own rule: these three are about this notice's payload, not the channel.
   if (status === 400 || status === 413 || status === 422) return 'rejected';
   return 'misconfigured';
 }
 
 /** What to fix, for a misconfigured channel's status. */
 export function misconfiguredHint(status: number): string {
-  if (status === 401 || status === 403) return 'the service refused our credentials: check the token or URL';
-  if (status === 404 || status === 410) return 'the service does not know this URL: it was deleted or mistyped';
+  const { kind } = httpOutcome(status, {}, 0);
+  if (kind === 'refused') return 'the service refused our credentials: check the token or URL';
+  if (kind === 'not-found') return 'the service does not know this URL: it was deleted or mistyped';
   if (status >= 300 && status < 400) return 'the URL redirects: use the final URL';
   return 'check the channel settings';
 }

@@ -9,7 +9,7 @@
 import type { Dispatcher } from 'undici';
 
 import { readBody } from '../net/etiquette';
-import { parseRetryAfter } from '../net/retry-after';
+import { httpOutcome } from '../net/http-outcome';
 import { loadUndici } from '../net/undici';
 import { resultFor } from './answers';
 import type { SendResult } from './types';
@@ -81,6 +81,7 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
   const error = `HTTP ${status}${text ? `: ${snippet(text)}` : ''}`;
   const refined = req.refine?.({ status, body: text, headers, error });
   if (refined) return refined;
-  const retryAfterMs = parseRetryAfter(headers['retry-after'], req.now) ?? req.retryAfterFromBody?.(text);
+  const outcome = httpOutcome(status, headers, req.now);
+  const retryAfterMs = (outcome.kind === 'retry' ? outcome.afterMs : undefined) ?? req.retryAfterFromBody?.(text);
   return resultFor(status, error, retryAfterMs);
 }

@@ -1,6 +1,7 @@
 /**
- * What both providers share: an answer's status judged the documented way, a JSON body read
- * without trusting it, and "AS15169" read as a number. Pure.
+ * What both providers share: an answer's status judged the documented way (net/http-outcome.ts,
+ * the one reading every call to a service shares), a JSON body read without trusting it, and
+ * "AS15169" read as a number. Pure.
  *
  *   answer                        | outcome
  *   ------------------------------+-------------------------------------------------------------
@@ -9,14 +10,14 @@
  *   401, 403                      | stop: the token is refused
  *   429                           | later, after Retry-After, or an hour without one (a daily or
  *                                 | monthly quota is not hammered)
- *   408, 5xx                      | later, after Retry-After when given
- *   other                         | failed: this question only
+ *   408, 425, 5xx                 | later, after Retry-After when given
+ *   404, 410, other               | failed: this question only
  *
  * How long `later` waits is the enricher's, by the etiquette (net/etiquette.ts): the backoff, with
  * `afterMs` on top.
  */
 import { ETIQUETTE } from '../../net/etiquette';
-import { parseRetryAfter } from '../../net/retry-after';
+import { httpOutcome } from '../../net/http-outcome';
 import type { HttpResponse } from '../../net/types';
 import type { AskOutcome } from './types';
 
@@ -28,18 +29,18 @@ export const ASK_MAX_BYTES = ETIQUETTE.maxBodyBytes + 1;
 
 /** null for a 2xx answer within the bound; else the outcome it means (the table above). */
 export function judgeStatus(res: HttpResponse, now: number, what: string): AskOutcome | null {
-  if (res.status >= 200 && res.status <= 299) {
+  const outcome = httpOutcome(res.status, res.headers, now);
+  if (outcome.kind === 'ok') {
     if (Buffer.byteLength(res.body) <= ETIQUETTE.maxBodyBytes) return null;
     return { kind: 'failed', reason: `${what} answered more than ${ETIQUETTE.maxBodyBytes / 1024} KB` };
   }
   const said = errorMessage(res.body);
   const detail = `${what} answered HTTP ${res.status}${said ? `: ${said}` : ''}`;
-  if (res.status === 401 || res.status === 403) return { kind: 'stop', reason: detail };
-  const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now);
-  if (res.status === 429) return { kind: 'later', reason: detail, afterMs: retryAfterMs ?? DEFAULT_LATER_MS };
-  if (res.status === 408 || res.status >= 500)
-    return { kind: 'later', reason: detail, ...(retryAfterMs === undefined ? {} : { afterMs: retryAfterMs }) };
-  return { kind: 'failed', reason: detail };
+  if (outcome.kind === 'refused') return { kind: 'stop', reason: detail };
+  if (outcome.kind !== 'retry') return { kind: 'failed', reason: detail };
+  // Over a quota with no Retry-After: an hour, so a daily or monthly one is not hammered.
+  const afterMs = outcome.afterMs ?? (outcome.throttled ? DEFAULT_LATER_MS : undefined);
+  return { kind: 'later', reason: detail, ...(afterMs === undefined ? {} : { afterMs }) };
 }
 
 /** A JSON object body, or null (not JSON, or not an object). */

@@ -1,11 +1,12 @@
 /**
  * One heartbeat request on undici (loaded at the first ping, as the channels load it), under the
  * etiquette every call to another service follows (net/etiquette.ts): given up after 15 s, and
- * its answer's body read up to 64 KB (a longer one is a failure in words). A refused ping carries
- * the service's Retry-After, for the pinger's backoff.
+ * its answer's body read up to 64 KB (a longer one is a failure in words). Whether a ping was
+ * taken is the service's reading of the answer (its file's `read`); a ping the service asks to
+ * retry (net/http-outcome.ts: 408, 425, 429, 5xx) carries its Retry-After, for the pinger's backoff.
  */
 import { BodyTooLargeError, boundedRequest } from '../../net/etiquette';
-import { parseRetryAfter } from '../../net/retry-after';
+import { httpOutcome } from '../../net/http-outcome';
 import { loadUndici } from '../../net/undici';
 import { describeError } from '../../notify/http';
 import type { PingAnswer, PingRequest } from './types';
@@ -29,8 +30,11 @@ export async function sendPing(
     );
     const answer = read(res.status, res.body);
     if (answer.ok) return answer;
-    const retryAfterMs = parseRetryAfter(res.headers['retry-after'], now());
-    return retryAfterMs === undefined ? answer : { ...answer, retryAfterMs };
+    // A busy or failing service's Retry-After, read the one way every call reads it.
+    const outcome = httpOutcome(res.status, res.headers, now());
+    return outcome.kind === 'retry' && outcome.afterMs !== undefined
+      ? { ...answer, retryAfterMs: outcome.afterMs }
+      : answer;
   } catch (err) {
     if (err instanceof BodyTooLargeError) return { ok: false, error: err.message };
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
