@@ -45,7 +45,7 @@ const delivery = (key: string): Delivery => {
 async function deliver(bot: ReturnType<typeof createBot>['bot'], d: Delivery): Promise<SendResult> {
   for (;;) {
     const r = await bot.deliver(d);
-    if (r.ok || !r.throttled) return r;
+    if (r.ok || r.kind !== 'transient' || !r.throttled) return r;
     await new Promise((resolve) => setTimeout(resolve, r.retryAfterMs ?? 100));
   }
 }
