@@ -1,4 +1,6 @@
-/** What the monitor engine is built from (engine.ts), and its timing constants. */
+/** What the monitor engine is built from (engine.ts), its timing constants, and its interface sampler. */
+import os from 'node:os';
+
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Settings } from '../../../shared/settings';
 import type { Trigger } from '../../../shared/types';
@@ -8,7 +10,7 @@ import type { NetClients } from '../net/types';
 import type { NetWatch } from '../netwatch';
 import type { SourceDeps } from '../sources/types';
 import type { MonitorStore } from '../store/types';
-import type { InterfaceMap } from './triggers';
+import { type InterfaceMap, Sampler } from './triggers';
 import type { RouterWitness } from './witness';
 
 export interface EngineDeps {
@@ -42,4 +44,28 @@ export interface CheckRun {
   phase: 'start' | 'end';
   at: number;
   trigger: Trigger;
+}
+
+/** The engine's sampler of interfaces, routes and the wall clock: a network change or a wake calls `on`. */
+export function engineSampler(
+  deps: Pick<EngineDeps, 'clock' | 'logger' | 'readInterfaces' | 'netWatch'>,
+  monitor: Pick<Settings['monitor'], 'networkPollMs' | 'networkWatch'>,
+  on: { change: () => void; resume: () => void },
+): Sampler {
+  return new Sampler({
+    clock: deps.clock,
+    logger: deps.logger,
+    readInterfaces: deps.readInterfaces ?? os.networkInterfaces,
+    readRoutes: deps.netWatch?.readRoutes,
+    events: deps.netWatch?.spec ?? null,
+    noEvents: deps.netWatch?.none ?? null,
+    pollMs: monitor.networkPollMs,
+    watchNetwork: monitor.networkWatch,
+    onNetworkChange: on.change,
+    onResume: (ms) => {
+      deps.logger.info('wall clock jumped: resumed from sleep?', { sleptMs: ms });
+      on.resume();
+    },
+    onError: (err) => deps.logger.warn('cannot read network interfaces', { error: String(err) }),
+  });
 }

@@ -3,8 +3,6 @@
  * runs them per family, keeps the confirmed state, and emits events. Everything it touches
  * (clock, network clients, store, settings, interface reader) is passed in.
  */
-import os from 'node:os';
-
 import { validateAnswer } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import {
@@ -21,13 +19,21 @@ import { EventHub } from '../events';
 import { buildSources } from '../sources/registry';
 import type { IpSource } from '../sources/types';
 import { type Connectivity, connectivityStep, initialConnectivity } from './connectivity';
-import { type CheckRun, type EngineDeps, FOLLOW_UP_MS, MAX_ATTEMPTS, ROUTER_RECHECK_MS } from './engine-deps';
+import {
+  type CheckRun,
+  type EngineDeps,
+  engineSampler,
+  FOLLOW_UP_MS,
+  MAX_ATTEMPTS,
+  ROUTER_RECHECK_MS,
+} from './engine-deps';
 import { FamilyRunner } from './family-runner';
 import { breakerConfig, HealthBook } from './health';
+import { MonitoredTime } from './monitored-time';
 import { nextDelayMs } from './schedule';
 import { planAfterSettings } from './settings-check';
 import { CheckTimers } from './timers';
-import { Sampler } from './triggers';
+import type { Sampler } from './triggers';
 import { askWitness, type WitnessAsk } from './witness';
 
 export { type CheckRun, type EngineDeps, FOLLOW_UP_MS, ROUTER_RECHECK_MS } from './engine-deps';
@@ -48,6 +54,7 @@ export class Engine {
   private timers: CheckTimers;
   private readonly witnesses: Pick<WitnessAsk, 'interfaces' | 'router' | 'logger'>;
   private conn: Connectivity = initialConnectivity();
+  private monitored: MonitoredTime;
   private abort = new AbortController();
   private lastError: EngineError | null = null;
   /** Set by any failure during the running check; a check that ends without one clears lastError. */
@@ -60,24 +67,13 @@ export class Engine {
     this.events = new EventHub(deps.logger, (err) => this.fail('event listener', err));
     this.runs = new EventHub(deps.logger, (err) => this.fail('check-run listener', err));
     this.timers = new CheckTimers(deps.clock);
+    this.monitored = new MonitoredTime(deps.store, deps.clock, (what, fn) => this.write(what, fn));
     this.witnesses = { interfaces: () => this.sampler.interfaces(), router: deps.routerWitness, logger: deps.logger };
     this.families = { 4: new FamilyRunner(4), 6: new FamilyRunner(6) };
     this.applySources();
-    this.sampler = new Sampler({
-      clock: deps.clock,
-      logger: deps.logger,
-      readInterfaces: deps.readInterfaces ?? os.networkInterfaces,
-      readRoutes: deps.netWatch?.readRoutes,
-      events: deps.netWatch?.spec ?? null,
-      noEvents: deps.netWatch?.none ?? null,
-      pollMs: this.settings.monitor.networkPollMs,
-      watchNetwork: this.settings.monitor.networkWatch,
-      onNetworkChange: () => this.onNetworkChange(),
-      onResume: (ms) => {
-        deps.logger.info('wall clock jumped: resumed from sleep?', { sleptMs: ms });
-        this.trigger('resume');
-      },
-      onError: (err) => deps.logger.warn('cannot read network interfaces', { error: String(err) }),
+    this.sampler = engineSampler(deps, this.settings.monitor, {
+      change: () => this.onNetworkChange(),
+      resume: () => this.trigger('resume'),
     });
   }
 
@@ -107,17 +103,14 @@ export class Engine {
   async runOnce(): Promise<CheckReport> {
     this.beginSession();
     const report = await this.checkNow('start');
-    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
+    this.syncSession(false);
     await this.deps.store.flush();
     return report;
   }
 
-  /**
-   * A new monitoring session: what the engine knew about connectivity belongs to the time
-   * before, which was not watched, so an outage never spans the monitor's own downtime.
-   */
+  /** A new session: connectivity known before belongs to unwatched time; no outage spans the monitor's downtime. */
   private beginSession(): void {
-    this.deps.store.startSession(this.deps.clock.now());
+    this.syncSession(true);
     this.conn = initialConnectivity();
     for (const f of FAMILIES) this.families[f].resume(this.deps.store.current(f), this.settings.monitor.ipv6Compare);
   }
@@ -157,8 +150,14 @@ export class Engine {
     this.timers.clear();
     this.abort.abort();
     await this.inFlight?.catch(() => undefined);
-    this.write('session', () => this.deps.store.endSession(this.deps.clock.now()));
+    this.syncSession(false);
     await this.deps.store.flush();
+  }
+
+  /** Monitored time: while running with a source to ask (monitored-time.ts); a span or gap while running knows nothing yet. */
+  private syncSession(running: boolean): void {
+    if (this.monitored.update(running, this.settings.monitor, this.sources) && running)
+      this.conn = initialConnectivity();
   }
 
   /** Checks now (`only` these families, else all), or joins the next check of all if one is under way. */
@@ -208,6 +207,7 @@ export class Engine {
     const plan = planAfterSettings(this.settings, settings, this.timers.msLeft());
     this.settings = settings;
     this.applySources();
+    if (this.running) this.write('session', () => this.syncSession(true));
     if (compareChanged) this.families[6].rekey(settings.monitor.ipv6Compare);
     this.sampler.update({ pollMs: settings.monitor.networkPollMs, watchNetwork: settings.monitor.networkWatch });
     if (!this.running) return;
