@@ -56,20 +56,21 @@ describe('a source row', () => {
       true,
       'not in use',
       'neutral',
-      'The engine does not ask it: see the log.',
+      { detail: 'The engine does not ask it: see the log.' },
     ],
     ['answering', source({}), true, 'answering', 'good', undefined],
     ['never asked', source({ successes: 0 }), true, 'not asked yet', 'neutral', undefined],
     // The same word as the Sources page (shared/source-state.ts), its usual answer time as the reason.
-    ['answering slowly', source({ latencyMs: 1500 }), true, 'slow', 'warn', 'Usual answer time 1.5 s'],
-    ['failing', source({ consecutiveFailures: 2, lastError: 'timeout' }), true, 'failing', 'bad', 'timeout'],
+    ['answering slowly', source({ latencyMs: 1500 }), true, 'slow', 'warn', { detail: 'Usual answer time 1.5 s' }],
+    // An error as the engine gave it: said in words in the open form, its code under Details.
+    ['failing', source({ consecutiveFailures: 2, lastError: 'timeout' }), true, 'failing', 'bad', { error: 'timeout' }],
     [
       'breaker open',
       source({ state: 'open', lastError: 'refused' }),
       true,
       'resting after failures',
       'warn',
-      'refused',
+      { error: 'refused' },
     ],
     [
       'breaker half-open',
@@ -77,12 +78,12 @@ describe('a source row', () => {
       true,
       'resting after failures',
       'warn',
-      null,
+      { error: null },
     ],
     // An old error stays in the health after the source recovers: it answers now.
     ['recovered', source({ lastError: 'old', consecutiveFailures: 0 }), true, 'answering', 'good', undefined],
-  ] as const)('%s: %s', (_, health, saved, word, tone, detail) => {
-    expect(sourceRowState(health, saved)).toEqual({ word, tone, ...(detail !== undefined ? { detail } : {}) });
+  ] as const)('%s: %s', (_, health, saved, word, tone, why) => {
+    expect(sourceRowState(health, saved)).toEqual({ word, tone, ...why });
   });
 });
 
@@ -103,8 +104,8 @@ describe('a channel row', () => {
     expect(channelRowState(status, saved, enabled)).toMatchObject({ word, tone });
   });
 
-  it('gives the reason behind a bad state, for the open form', () => {
-    expect(channelRowState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true).detail).toBe('HTTP 401');
+  it('gives the reason behind a bad state, for the open form: an error as the engine gave it, apart from words', () => {
+    expect(channelRowState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true).error).toBe('HTTP 401');
     expect(channelRowState(channel({ state: 'invalid', reason: 'no desktop session' }), true, true).detail).toBe(
       'no desktop session',
     );

@@ -7,7 +7,7 @@
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { DdnsEditor } from '../../renderer/src/settings/ddns/DdnsEditor';
 import type { DdnsRecordStatus } from '../../shared/contract-ddns';
@@ -106,7 +106,10 @@ describe('DDNS records as rows', () => {
     expect(within(knot).queryByText(/BADSIG/)).toBeNull();
     expect(within(rows().getByRole('listitem', { name: 'v6.example.com' })).getByText('off')).toBeTruthy();
     await user.click(rows().getByRole('button', { name: 'Edit home.example.org' }));
-    expect(screen.getByText(/the server refused the key \(BADSIG\)/)).toBeTruthy();
+    // In words (ErrorText): the engine's why is words already, so nothing is folded under Details.
+    expect(knot.querySelector('.item-detail')!.textContent).toMatch(
+      /^failed.*: The server refused the key \(BADSIG\)\.$/,
+    );
   });
 
   it('a record IPWatch switched off says so on its row with why, and "Try again" re-arms it in one click, its settings untouched', async () => {
@@ -129,7 +132,7 @@ describe('DDNS records as rows', () => {
     expect(within(row).getByTestId('ddns-stop-cf6').textContent).toBe(`Switched off: ${why}`);
     // The form says it is switched off and why, with the same one click.
     await user.click(within(row).getByRole('button', { name: 'Edit v6.example.com' }));
-    expect(within(row).getByText(`switched off: ${why}`)).toBeTruthy();
+    expect(row.querySelector('.item-detail')!.textContent).toBe(`switched off: ${why}.`);
     await user.click(within(row).getAllByRole('button', { name: 'Try again cf6' })[0]!);
     expect(fake.client.retryDdnsRecord).toHaveBeenCalledWith({ recordId: 'cf6' });
     // The engine's status after it: on its way again; the row no longer says switched off.
@@ -287,7 +290,13 @@ describe('editing a record', () => {
     renderPanel(fake, withRecords([KNOT]), (ctx) => <DdnsEditor ctx={ctx} />);
     await user.click(rows().getByRole('button', { name: 'Test home.example.org' }));
     const row = rows().getByRole('listitem', { name: 'home.example.org' });
-    expect(await within(row).findByText(/^Failed: Nothing answered at 127\.0\.0\.1:5353/)).toBeTruthy();
+    // In words, the engine's text folded under Details (ErrorText).
+    const said = await within(row).findByRole('status');
+    await vi.waitFor(() =>
+      expect(said.textContent).toMatch(/^Failed: Nothing answered at 127\.0\.0\.1:5353: is the service running\?/),
+    );
+    expect(said.querySelector('.error-words')!.textContent).not.toMatch(/ECONNREFUSED/);
+    expect(said.querySelector('details.error-details')!.textContent).toBe('Detailsconnect ECONNREFUSED 127.0.0.1:5353');
     expect(fake.client.testDdnsRecord).toHaveBeenCalledWith({ recordId: 'home-knot' });
   });
 });

@@ -64,7 +64,11 @@ describe('custom sources as rows', () => {
     await user.click(rows().getByRole('button', { name: 'Edit dns-v4' }));
     const form = screen.getByRole('group', { name: 'Custom source dns-v4' });
     expect((within(form).getByLabelText('Server (host:port)') as HTMLInputElement).value).toBe('127.0.0.1:53');
-    expect(screen.getByText('resting after failures: timed out')).toBeTruthy();
+    // The reason in words (ErrorText), the engine's own text folded under Details.
+    const detail = rows().getByRole('listitem', { name: 'dns-v4' }).querySelector('.item-detail')!;
+    expect(detail.querySelector('.error-words')!.textContent).toMatch(/^resting after failures: |^No answer in time/);
+    expect(detail.textContent).toMatch(/^resting after failures: No answer in time: .*Detailstimed out$/);
+    expect((detail.querySelector('details.error-details') as HTMLDetailsElement).open).toBe(false);
     expect(rows().getByRole('button', { name: 'Close dns-v4' }).getAttribute('aria-expanded')).toBe('true');
     // The rarely needed fields are folded.
     expect(within(form).getByText('More options').closest('details')!.open).toBe(false);

@@ -13,14 +13,24 @@ export const MONITOR_STATE_WORDS = Object.fromEntries(
   MONITOR_STATES.map((s) => [s, { word: MONITOR_STATE_TEXT[s], tone: TONES[s] }]),
 ) as Record<MonitorState, { word: string; tone: Tone }>;
 
+/**
+ * The line under a monitor in two parts: what it means (`lead`), and the failure the engine gave
+ * (`why`, null when there is none), for a place that says the failure in words with its text
+ * under Details. Null when there is nothing to say.
+ */
+export function monitorReason(m: MonitorStatus): { lead: string; why: string | null } | null {
+  if (m.state === 'down')
+    return { lead: m.afterChange ? 'Down since the address change' : 'Down', why: m.why ?? 'no reason given' };
+  if (m.state === 'up' && m.why) return { lead: 'Answered, then failed once since', why: m.why };
+  if (m.state === 'up' && m.latencyMs !== null) return { lead: `Answered in ${m.latencyMs} ms`, why: null };
+  if (m.state === 'unknown' && m.why) return { lead: 'Failing, not yet counted down', why: m.why };
+  return null;
+}
+
 /** The line under a monitor: why it is down, or how quickly it answered. */
 export function monitorDetail(m: MonitorStatus): string | null {
-  if (m.state === 'down')
-    return `${m.afterChange ? 'Down since the address change' : 'Down'}: ${m.why ?? 'no reason given'}`;
-  if (m.state === 'up' && m.why) return `Answered, then failed once since: ${m.why}`;
-  if (m.state === 'up' && m.latencyMs !== null) return `Answered in ${m.latencyMs} ms`;
-  if (m.state === 'unknown' && m.why) return `Failing, not yet counted down: ${m.why}`;
-  return null;
+  const r = monitorReason(m);
+  return r && (r.why === null ? r.lead : `${r.lead}: ${r.why}`);
 }
 
 /** A monitor of this host on a port the router has no TCP mapping for (UPnP-IGD), in one short line. */

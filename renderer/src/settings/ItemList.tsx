@@ -13,13 +13,19 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 import { Badge, type Tone } from '../components/Badge';
+import { ErrorText } from '../components/ErrorText';
 
 /** What a row says of its item: one word or two a person understands, and its tone. */
 export interface ItemState {
   word: string;
   tone: Tone;
-  /** The reason behind the word (an error as the engine gave it), shown in the open form. */
+  /** The reason behind the word in words, shown in the open form. */
   detail?: string | null;
+  /**
+   * An error behind the word as the engine gave it (codes and all), shown in the open form after
+   * `detail` in words, its own text under Details (ErrorText).
+   */
+  error?: string | null;
 }
 
 const REVEAL = 'ipwatch:settings-reveal';
@@ -142,10 +148,12 @@ export function ItemList<T>(props: ItemListProps<T>) {
                 </div>
                 {isOpen && (
                   <div className="item-form" id={`${rowId}-form`}>
-                    {state?.detail && (
-                      <p className="small muted item-detail">
+                    {(state?.detail || state?.error) && (
+                      <div className="small muted item-detail">
                         {state.word}: {state.detail}
-                      </p>
+                        {state.detail && state.error && ' '}
+                        {state.error && <ErrorText raw={state.error} />}
+                      </div>
                     )}
                     {props.form(item, i)}
                   </div>

@@ -1,7 +1,8 @@
 /**
  * What a row of the Settings lists says of its item, from the engine's status: a source, a
- * notification channel, a Discord server. One word or two a person understands; the technical
- * reason goes in `detail`, shown only in the item's open form. An item not saved yet is "not
+ * notification channel, a Discord server. One word or two a person understands; the reason goes
+ * in `detail` when it is in words already, an error as the engine gave it in `error` (said in
+ * words, its code under Details), shown only in the item's open form. An item not saved yet is "not
  * saved yet", never red: it has not run, so nothing about it has failed. Pure.
  */
 import type { BotGuildStatus } from '../../../shared/bot-types';
@@ -21,7 +22,9 @@ export function sourceRowState(health: SourceHealth | undefined, saved: boolean)
   if (!saved) return NOT_SAVED;
   if (!health) return { word: 'not in use', tone: 'neutral', detail: 'The engine does not ask it: see the log.' };
   const { word, tone, reason } = sourceState(health);
-  return tone === 'warn' || tone === 'bad' ? { word, tone, detail: reason } : { word, tone };
+  if (tone !== 'warn' && tone !== 'bad') return { word, tone };
+  // "slow" gives its usual answer time in words; the others the error the source last met.
+  return word === 'slow' ? { word, tone, detail: reason } : { word, tone, error: reason };
 }
 
 /** A notification channel: working, retrying, failing, off... as its delivery state says. */
@@ -36,9 +39,9 @@ export function channelRowState(status: ChannelStatus | undefined, saved: boolea
         ? { word: 'nothing sent yet', tone: 'neutral' }
         : { word: 'working', tone: 'good' };
     case 'retrying':
-      return { word: 'retrying', tone: 'warn', detail: why };
+      return { word: 'retrying', tone: 'warn', error: why };
     case 'failing':
-      return { word: 'failing', tone: 'bad', detail: why };
+      return { word: 'failing', tone: 'bad', error: why };
     case 'invalid':
       return { word: 'cannot run', tone: 'bad', detail: status.reason };
     case 'disabled':

@@ -6,9 +6,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { errorInWords } from '../../../../shared/error-words';
 import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
 import { useEngine } from '../../api/engine';
+import { TestSaid } from '../items/ItemTest';
 
 /** Where the channel sends (its URL or server), for the words of a network error that names no place. */
 const urlOf = (channel: Record<string, unknown>): string | undefined =>
@@ -55,17 +55,21 @@ export function TestButton({
         {name !== undefined && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${result?.ok === false || test.error ? ' error-text' : ''}`}>
-        {pressed && blocked !== null
-          ? blocked
-          : test.isPending
-            ? ''
-            : result
-              ? result.ok
-                ? `Sent in ${result.ms} ms: check that it arrived.`
-                : `Not sent: ${errorInWords(result.error, urlOf(channel))}`
-              : test.error
-                ? `Not sent: ${errorInWords(test.error.message)}`
-                : ''}
+        {pressed && blocked !== null ? (
+          blocked
+        ) : test.isPending ? (
+          ''
+        ) : result ? (
+          result.ok ? (
+            `Sent in ${result.ms} ms: check that it arrived.`
+          ) : (
+            <TestSaid said={{ ok: false, text: 'Not sent:', error: { raw: result.error, url: urlOf(channel) } }} />
+          )
+        ) : test.error ? (
+          <TestSaid said={{ ok: false, text: 'Not sent:', error: { raw: test.error.message } }} />
+        ) : (
+          ''
+        )}
       </span>
     </div>
   );

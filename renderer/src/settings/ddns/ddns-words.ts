@@ -7,8 +7,9 @@
  */
 import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract-ddns';
 import type { DdnsProviderId } from '../../../../shared/ddns-settings';
-import { asSentence, errorInWords } from '../../../../shared/error-words';
+import { asSentence } from '../../../../shared/error-words';
 import type { ItemState } from '../ItemList';
+import type { TestWords } from '../items/ItemTest';
 
 /** Each provider's short name, as the dashboard and the rows say it. */
 export const PROVIDER_NAMES: Record<DdnsProviderId, string> = {
@@ -62,8 +63,14 @@ export function ddnsItemState(status: DdnsRecordStatus | undefined, saved: boole
   if (!saved) return { word: 'not saved yet', tone: 'neutral' };
   if (!enabled) return { word: 'off', tone: 'neutral', detail: status?.why ?? null };
   if (!status) return { word: 'starting', tone: 'neutral' };
-  return ddnsStateWords(status);
+  const state = ddnsStateWords(status);
+  // A failure's why may carry the engine's error text (a code): said in words, its text under Details.
+  if (FAILURES.has(status.state) && state.detail) return { word: state.word, tone: state.tone, error: state.detail };
+  return state;
 }
+
+/** The states whose why is a failure. */
+const FAILURES: ReadonlySet<DdnsRecordStatus['state']> = new Set(['waiting', 'stopped', 'failed']);
 
 /** 850 ms, 1.4 s, 12 s, 2 min 5 s: how long the servers took to answer the new address. */
 export function propagationWords(ms: number | null): string | null {
@@ -75,9 +82,12 @@ export function propagationWords(ms: number | null): string | null {
   return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
 }
 
-/** A Test's answer in words: whether the credentials work and the record already holds the address. */
-export function ddnsTestWords(result: DdnsTestResult, where?: string): { ok: boolean; text: string } {
-  if (!result.ok) return { ok: false, text: `Failed: ${errorInWords(result.error, where)}` };
+/**
+ * A Test's answer in words: whether the credentials work and the record already holds the
+ * address; a failure's error is the engine's, said in words with its text under Details.
+ */
+export function ddnsTestWords(result: DdnsTestResult, where?: string): TestWords {
+  if (!result.ok) return { ok: false, text: 'Failed:', error: { raw: result.error, url: where } };
   const detail = result.detail.trim() ? ` ${asSentence(result.detail)}` : '';
   const head =
     result.holds === true

@@ -6,7 +6,27 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
-import { errorInWords } from '../../../../shared/error-words';
+import { ErrorText } from '../../components/ErrorText';
+
+/**
+ * A Test's answer: `text` in words; on a failure the engine's error as it gave it (`error`, with
+ * where the request went), said after `text` in words with its own text under Details (ErrorText).
+ */
+export interface TestWords {
+  ok: boolean;
+  text: string;
+  error?: { raw: string; url?: string | undefined };
+}
+
+/** The answer beside a Test button: the words, then a failure's words with its code under Details. */
+export function TestSaid({ said }: { said: TestWords }) {
+  if (!said.error) return <>{said.text}</>;
+  return (
+    <>
+      {said.text} <ErrorText raw={said.error.raw} url={said.error.url} />
+    </>
+  );
+}
 
 /** What a row's Test needs of its list; the form's Test has none of it. */
 export interface RowTestProps {
@@ -32,7 +52,7 @@ export function ItemTest<R>({
   valid: boolean;
   run(): Promise<R>;
   /** The engine's answer in words, and whether it went well. */
-  words(result: R): { ok: boolean; text: string };
+  words(result: R): TestWords;
 }) {
   const test = useMutation({ mutationFn: run });
   const inRow = name !== undefined;
@@ -50,8 +70,10 @@ export function ItemTest<R>({
       </button>
       <span role="status" className={`small${said?.ok === false || test.error ? ' error-text' : ''}`}>
         {!valid && !inRow && 'Fill in the fields above to test it.'}
-        {!test.isPending && said?.text}
-        {!test.isPending && test.error && `Failed: ${errorInWords(test.error.message)}`}
+        {!test.isPending && said && <TestSaid said={said} />}
+        {!test.isPending && test.error && (
+          <TestSaid said={{ ok: false, text: 'Failed:', error: { raw: test.error.message } }} />
+        )}
       </span>
     </span>
   );

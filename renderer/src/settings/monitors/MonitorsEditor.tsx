@@ -9,7 +9,7 @@
 import type { MonitorStatus } from '../../../../shared/contract-monitors';
 import type { MonitorType } from '../../../../shared/service-monitor-settings';
 import { useStatus } from '../../api/queries';
-import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorDetail, NOT_FORWARDED } from '../../pages/monitor-words';
+import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorReason, NOT_FORWARDED } from '../../pages/monitor-words';
 import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
@@ -25,7 +25,10 @@ function rowState(status: MonitorStatus | undefined, saved: boolean): ItemState 
   if (!saved) return { word: 'not saved yet', tone: 'neutral' };
   if (!status) return { word: 'starting', tone: 'neutral' };
   const { word, tone } = MONITOR_STATE_WORDS[status.state];
-  return { word, tone, detail: monitorDetail(status) };
+  const r = monitorReason(status);
+  // Its failure as the engine gave it: in words, its text under Details (ErrorText).
+  if (r?.why) return { word, tone, detail: `${r.lead}:`, error: r.why };
+  return { word, tone, detail: r?.lead ?? null };
 }
 
 export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {

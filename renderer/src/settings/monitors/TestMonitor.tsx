@@ -19,7 +19,11 @@ export function TestMonitor({ monitor, savedAsShown, ...row }: RowTestProps & { 
           savedAsShown ? { monitorId: monitor.id } : { monitor: serviceMonitorSchema.parse(monitor) as ServiceMonitor },
         )
       }
-      words={(r) => ({ ok: r.ok, text: `${r.ok ? 'Up' : 'Down'}: ${r.detail} (${r.ms} ms)` })}
+      words={(r) =>
+        r.ok
+          ? { ok: true, text: `Up: ${r.detail} (${r.ms} ms)` }
+          : { ok: false, text: `Down (${r.ms} ms):`, error: { raw: r.detail } }
+      }
       {...row}
     />
   );

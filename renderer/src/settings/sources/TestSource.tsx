@@ -3,7 +3,6 @@
  * answered. In a row it is a short "Test"; a source not filled in yet opens its form instead.
  * The button and its answer are every item's (items/ItemTest.tsx).
  */
-import { errorInWords } from '../../../../shared/error-words';
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import { useEngine } from '../../api/engine';
 import { ItemTest } from '../items/ItemTest';
@@ -28,7 +27,11 @@ export function TestSource({
       words={(r) =>
         r.ok
           ? { ok: true, text: `Answered ${r.ip} in ${r.ms} ms` }
-          : { ok: false, text: `Failed: ${errorInWords(r.error, source.kind === 'http' ? source.url : source.server)}` }
+          : {
+              ok: false,
+              text: 'Failed:',
+              error: { raw: r.error, url: source.kind === 'http' ? source.url : source.server },
+            }
       }
       name={name}
       onIncomplete={onIncomplete}
