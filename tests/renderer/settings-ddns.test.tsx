@@ -326,3 +326,21 @@ describe('the TSIG secret', () => {
     expect(records(draft())[0]!.secret).not.toBe(secret);
   });
 });
+
+describe('a Try again the engine could not take', () => {
+  it('says why in words, the engine answer under Details', async () => {
+    const user = userEvent.setup();
+    const fake = engineWith([
+      recordStatus({ id: 'cf6', provider: 'cloudflare', name: 'v6.example.com', state: 'stopped', why: 'refused' }),
+    ]);
+    fake.client.retryDdnsRecord.mockRejectedValueOnce(new Error('fetch failed: connect ECONNREFUSED 127.0.0.1:8787'));
+    renderPanel(fake, withRecords([CF]), (ctx) => <DdnsEditor ctx={ctx} />);
+    const row = rows().getByRole('listitem', { name: 'v6.example.com' });
+    await user.click(await within(row).findByRole('button', { name: 'Try again cf6' }));
+    const said = await within(row).findByText(/Could not try again:/);
+    await vi.waitFor(() =>
+      expect(said.querySelector('.error-words')!.textContent).toMatch(/^Nothing answered at 127\.0\.0\.1:8787/),
+    );
+    expect(said.querySelector('details.error-details code')!.textContent).toContain('ECONNREFUSED');
+  });
+});

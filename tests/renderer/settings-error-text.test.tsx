@@ -9,8 +9,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ChannelsEditor } from '../../renderer/src/settings/ChannelsEditor';
+import { DiscordPanel } from '../../renderer/src/settings/discord/DiscordPanel';
 import { MonitorsEditor } from '../../renderer/src/settings/monitors/MonitorsEditor';
 import { SourcesEditor } from '../../renderer/src/settings/SourcesEditor';
+import { botOff } from '../../shared/bot-types';
 import type { ChannelStatus } from '../../shared/notify-types';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
@@ -126,5 +128,21 @@ describe('errors in the Settings item forms', () => {
     const said = within(row).getByRole('status');
     await vi.waitFor(() => expect(said.textContent).toMatch(/^Failed: /));
     expectInWords(said, /^Nothing answered at 127\.0\.0\.1:9/, 'ECONNREFUSED');
+  });
+
+  it("the Discord bot's last error, in words with the code under Details", async () => {
+    const fake = fakeEngine({
+      status: status({
+        bot: { ...botOff(), state: 'reconnecting', lastError: { message: 'getaddrinfo ENOTFOUND discord.com', at: 1 } },
+      }),
+    });
+    renderPanel(
+      fake,
+      storedView((s) => ({ ...s, discord: { ...(s.discord as object), token: { set: true } } })),
+      (ctx) => <DiscordPanel ctx={ctx} />,
+    );
+    const line = await screen.findByText(/^The bot:/, { selector: '[role="status"]' });
+    await vi.waitFor(() => expect(line.querySelector('.error-words')).not.toBeNull());
+    expectInWords(line, /discord\.com/, 'ENOTFOUND');
   });
 });

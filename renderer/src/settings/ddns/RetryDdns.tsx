@@ -9,6 +9,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
+import { ErrorText } from '../../components/ErrorText';
 import type { DdnsDraft } from './forms';
 
 export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAsShown: boolean }) {
@@ -31,7 +32,12 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
         <span className="sr-only"> {name}</span>
       </button>
       <span aria-live="polite" className="small">
-        {retry.error && ` Could not try again: ${retry.error.message}`}
+        {retry.error && (
+          <>
+            {' '}
+            Could not try again: <ErrorText raw={retry.error.message} />
+          </>
+        )}
       </span>
     </span>
   );

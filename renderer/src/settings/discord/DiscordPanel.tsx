@@ -14,6 +14,7 @@ import { useEngine } from '../../api/engine';
 import { statusQuery } from '../../api/queries';
 import { Badge } from '../../components/Badge';
 import { CopyButton } from '../../components/CopyButton';
+import { ErrorText } from '../../components/ErrorText';
 import { BOT_TONE } from '../../pages/bot-view';
 import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
@@ -29,11 +30,16 @@ const PORTAL = 'https://discord.com/developers/applications';
 function BotLine({ bot }: { bot: BotStatus | undefined }) {
   if (!bot) return null;
   return (
-    <p role="status">
+    <div role="status">
       The bot: <Badge tone={BOT_TONE[bot.state]}>{bot.state}</Badge>
       {bot.user && <span> as {bot.user}</span>}
-      {bot.lastError && <span className="error-text"> {bot.lastError.message}</span>}
-    </p>
+      {bot.lastError && (
+        <span className="error-text">
+          {' '}
+          <ErrorText raw={bot.lastError.message} />
+        </span>
+      )}
+    </div>
   );
 }
 
