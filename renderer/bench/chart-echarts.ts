@@ -1,7 +1,7 @@
 /** echarts on the same data: canvas, no animation, LTTB sampling as its docs advise for large series. */
 import * as echarts from 'echarts';
 
-import { sourceColors } from '../src/charts/colors-by-meaning';
+import { sourceColors } from '../../shared/chart-colours';
 import { H, installRunner, W } from './chart-run';
 
 installRunner('echarts', (el, sources) => {

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 
-import { sourceColors } from '../src/charts/colors-by-meaning';
+import { sourceColors } from '../../shared/chart-colours';
 import { latencySeries } from '../src/charts/series';
 import { H, installRunner, W } from './chart-run';
 

@@ -1,7 +1,7 @@
 /** uPlot, as the Charts page draws it (its own series code, options and palette). */
 import uPlot from 'uplot';
 
-import { sourceColors } from '../src/charts/colors-by-meaning';
+import { sourceColors } from '../../shared/chart-colours';
 import { latencySeries } from '../src/charts/series';
 import { lineOptions } from '../src/charts/uplot-options';
 import { H, installRunner, W } from './chart-run';

@@ -13,8 +13,8 @@ import { type Engine, EngineProvider, LiveUpdates } from '../../renderer/src/api
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client, HistoryEntry } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
-import { familyColor } from '../../renderer/src/charts/colors-by-meaning';
 import { ForecastChart } from '../../renderer/src/charts/ForecastChart';
+import { familyColor } from '../../shared/chart-colours';
 import { hourAndWeekday } from '../../shared/forecast';
 import { fakeEngine } from './fake-engine';
 

@@ -6,12 +6,12 @@
  */
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
+import type { Swatch } from '../../../shared/chart-palette';
 import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
 import { formatDuration, formatTime } from '../format';
 import { ChartCard } from './ChartCard';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
-import type { Swatch } from './palette';
 import { axisTicks } from './time-ticks';
 import { type Held, type Segment, spanLabel, type TimelineRow, timelineRows } from './timeline';
 
@@ -39,7 +39,7 @@ interface Props {
   from: number;
   to: number;
   families: readonly (4 | 6)[];
-  /** The page's colour of each address (colors-by-meaning.ts addressColors). */
+  /** The page's colour of each address (shared/chart-colours.ts addressColors). */
   colors: ReadonlyMap<string, Swatch>;
   /** The addresses of the period, longest held first (timeline.ts heldPerAddress). */
   held: readonly Held[];

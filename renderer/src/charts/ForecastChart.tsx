@@ -6,13 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 
+import { familyColor } from '../../../shared/chart-colours';
 import type { FamilyForecast } from '../../../shared/forecast';
 import { useEngine } from '../api/engine';
 import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
 import { formatDuration, formatTime } from '../format';
 import { ChartCard } from './ChartCard';
-import { familyColor } from './colors-by-meaning';
 import './forecast.css';
 import { zoneName } from './time-ticks';
 import { useThemeName } from './use-theme-name';
@@ -115,7 +115,7 @@ function Bars({
   label: string;
   names: readonly string[];
   counts: readonly number[];
-  /** The family's colour, as on every chart (colors-by-meaning.ts). */
+  /** The family's colour, as on every chart (shared/chart-colours.ts). */
   color: string;
 }) {
   const top = Math.max(1, ...counts);

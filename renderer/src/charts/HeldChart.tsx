@@ -4,10 +4,10 @@
  * so an address held 0 s has an empty bar and one held all along a full one; its time beside it
  * in shared/duration.ts's words.
  */
+import type { Swatch } from '../../../shared/chart-palette';
 import { formatDuration } from '../format';
 import { ChartCard } from './ChartCard';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
-import type { Swatch } from './palette';
 import type { Held } from './timeline';
 
 const SHOWN = 10;

@@ -1,10 +1,10 @@
 /** Source latency per hour: one line per source that answered, on an axis that fits the hours it has figures for. */
 import { useMemo, useState } from 'react';
 
+import { sourceColors } from '../../../shared/chart-colours';
 import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
 import { ChartCard } from './ChartCard';
-import { sourceColors } from './colors-by-meaning';
 import { latencyEmpty, type PeriodFacts } from './empty-reasons';
 import { firstFigures, fitRange, latencySeries } from './series';
 import { plural } from './StatsCharts';

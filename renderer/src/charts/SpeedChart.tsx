@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
+import { figureColor } from '../../../shared/chart-colours';
 import type { SpeedTestResult } from '../../../shared/contract-speed';
 import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
@@ -9,7 +10,6 @@ import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
 import { speedFigures } from '../pages/speed-view';
 import { ChartCard } from './ChartCard';
-import { figureColor } from './colors-by-meaning';
 import { speedEmpty } from './empty-reasons';
 import { lineOptions } from './uplot-options';
 import { UplotChart } from './UplotChart';

@@ -1,11 +1,11 @@
 /** The charts drawn from the stats: changes per day or week (by family), uptime per day. */
 import { useMemo, useState } from 'react';
 
+import { familyColor, figureColor } from '../../../shared/chart-colours';
 import type { StatsReport } from '../api/types';
 import { useAppearance } from '../appearance';
 import { formatDuration, formatUptime } from '../format';
 import { ChartCard } from './ChartCard';
-import { familyColor, figureColor } from './colors-by-meaning';
 import { changesEmpty, notMonitored, type PeriodFacts, uptimeEmpty } from './empty-reasons';
 import { changeBuckets, peak, uptimeBars } from './series';
 import { formatPeriodStart } from './time-ticks';

@@ -5,14 +5,14 @@
  */
 import ipaddr from 'ipaddr.js';
 
+import { colorKeyOf } from '../../../shared/chart-palette';
 import type { HistoryEntry } from '../api/types';
-import { colorKeyOf } from './palette';
 
 export interface Segment {
   id: number;
   family: 4 | 6;
   ip: string;
-  /** What colours it (palette.ts colorKeyOf). */
+  /** What colours it (shared/chart-palette.ts colorKeyOf). */
   key: string;
   /** What its span says: the IPv4 address, or the IPv6 interface id ("::5") under its row's /64. */
   label: string;

@@ -1,8 +1,8 @@
 /** The theme in effect (light or dark), resolving 'system' through the media query as useApplyTheme does. */
 import { useSyncExternalStore } from 'react';
 
+import type { ThemeName } from '../../../shared/chart-palette';
 import { useAppearance } from '../appearance';
-import type { ThemeName } from './palette';
 
 const DARK = '(prefers-color-scheme: dark)';
 

@@ -5,17 +5,17 @@
  */
 import { useMemo, useState } from 'react';
 
+import { addressColors } from '../../../shared/chart-colours';
+import type { ThemeName } from '../../../shared/chart-palette';
 import { useHistory, useOldestRun, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
 import { useAppearance } from '../appearance';
 import { AddressTimeline } from '../charts/AddressTimeline';
-import { addressColors } from '../charts/colors-by-meaning';
 import { defaultPeriodDays, PERIODS } from '../charts/default-period';
 import type { PeriodFacts } from '../charts/empty-reasons';
 import { ForecastChart } from '../charts/ForecastChart';
 import { HeldChart } from '../charts/HeldChart';
 import { LatencyChart } from '../charts/LatencyChart';
-import type { ThemeName } from '../charts/palette';
 import { fitRange, MIN_TIMELINE_SPAN } from '../charts/series';
 import { SpeedChart } from '../charts/SpeedChart';
 import { ChangesChart, UptimeChart } from '../charts/StatsCharts';

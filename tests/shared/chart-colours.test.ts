@@ -8,8 +8,8 @@ import {
   type Meaning,
   SOURCE_COLORS,
   sourceColors,
-} from '../../renderer/src/charts/colors-by-meaning';
-import { colorDistance, colorKeyOf, contrast, ON_FILL, PANEL } from '../../renderer/src/charts/palette';
+} from '../../shared/chart-colours';
+import { colorDistance, colorKeyOf, contrast, ON_FILL, PANEL } from '../../shared/chart-palette';
 
 const distinctColors = (n: number, theme: 'light' | 'dark') =>
   [

@@ -1,7 +1,7 @@
 /**
  * The charts' colours: fills with hues spread evenly in OKLCH, in several lightness steps, each dark
  * enough in the light theme, and light enough in the dark one, to carry its label at WCAG AA
- * contrast and to stand out from the panel. colors-by-meaning.ts hands out runs of one
+ * contrast and to stand out from the panel. chart-colours.ts hands out runs of one
  * sequence of them, one run per meaning (families, figures, sources, addresses). Pure.
  */
 export type ThemeName = 'light' | 'dark';
@@ -120,7 +120,7 @@ const sequences = new Map<ThemeName, string[]>();
  * Every fill of a theme, in the order that keeps each as far as the theme allows from all
  * those before it: from a blue of middle lightness, each next one the candidate farthest from
  * all those taken. Any run of it holds colours that differ, and any two runs share none, so
- * the meanings (colors-by-meaning.ts) take runs of it one after another. Deterministic.
+ * the meanings (chart-colours.ts) take runs of it one after another. Deterministic.
  */
 export function colorSequence(theme: ThemeName): readonly string[] {
   const known = sequences.get(theme);

@@ -1,8 +1,9 @@
 /**
- * The charts' colours by what they mean, the one place every chart takes a colour from. A
+ * The charts' colours by what they mean, the one place every chart takes a colour from: the
+ * dashboard's, and the bot's /stats image (electron/engine/bot/chart.ts, light theme). A
  * colour means one thing on every chart: an address is never drawn in a family's, a figure's
  * or a source's colour, so a blue bar of IPv4 changes is never mistaken for an address's span.
- * Each meaning takes its own run of palette.ts's sequence (no two runs share a colour):
+ * Each meaning takes its own run of chart-palette.ts's sequence (no two runs share a colour):
  *
  * | meaning  | colours | for                                                     |
  * |----------|---------|---------------------------------------------------------|
@@ -13,7 +14,7 @@
  *
  * Past 12 sources the source colours come round again (still none an address's). Pure.
  */
-import { colorSequence, ON_FILL, type Swatch, type ThemeName } from './palette';
+import { colorSequence, ON_FILL, type Swatch, type ThemeName } from './chart-palette';
 
 export type Meaning = 'family' | 'figure' | 'source' | 'address';
 export type Figure = 'online' | 'download' | 'upload';
