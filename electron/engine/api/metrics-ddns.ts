@@ -9,13 +9,13 @@
  *   to (updated, unchanged, retry, stopped: the record keeper counts each attempt as it ends), so
  *   a provider that keeps answering 503 shows as a rising `retry`.
  */
-import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 
 import type { AppStatus } from '../../../shared/contract';
 import { DDNS_STATES } from '../../../shared/contract-ddns';
 
-export function ddnsSeries(registry: Registry, status: () => AppStatus): void {
-  new Gauge({
+export function ddnsSeries(prom: typeof import('prom-client'), registry: Registry, status: () => AppStatus): void {
+  new prom.Gauge({
     name: 'ipwatch_ddns_record_state',
     help: "Each dynamic DNS record's state: 1 for the state it is in, 0 for the others",
     labelNames: ['record', 'name', 'type', 'state'],
@@ -27,7 +27,7 @@ export function ddnsSeries(registry: Registry, status: () => AppStatus): void {
           this.set({ record: r.id, name: r.name, type: r.type, state }, r.state === state ? 1 : 0);
     },
   });
-  new Counter({
+  new prom.Counter({
     name: 'ipwatch_ddns_updates_total',
     help: 'Dynamic DNS update attempts since the start, by result: updated, unchanged, retry (tried again later), stopped',
     labelNames: ['result'],

@@ -1,13 +1,17 @@
 /**
- * Prometheus metrics (prom-client, a registry of our own): counters and histograms fed by
- * engine events, gauges read from the app status at each scrape. Names and labels are
- * listed in docs/api.md ("Metrics"); the Grafana dashboard in grafana/ uses them.
+ * Prometheus metrics (prom-client, a registry of our own), loaded at the first scrape: the
+ * engine's events are tallied from the start in plain numbers (metrics-tally.ts), and gauges
+ * read the app status at each scrape. Names and labels are listed in docs/api.md ("Metrics");
+ * the Grafana dashboard in grafana/ uses them.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Gauge, Registry } from 'prom-client';
 
 import type { AppStatus } from '../../../shared/contract';
 import type { EngineEvent } from '../../../shared/types';
 import { ddnsSeries } from './metrics-ddns';
+import { createEventTally } from './metrics-tally';
+
+type PromClient = typeof import('prom-client');
 
 /** How often, once scraped, the event-loop lag is sampled. */
 export const EVENT_LOOP_PRECISION_MS = 100;
@@ -15,7 +19,8 @@ export const EVENT_LOOP_PRECISION_MS = 100;
 const BREAKER = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 export interface Metrics {
-  registry: Registry;
+  /** prom-client's registry, once the first scrape has loaded it; null before. */
+  registry(): Registry | null;
   /** Feed every engine event here. */
   observe(event: EngineEvent): void;
   /** The text a scrape gets. */
@@ -23,50 +28,30 @@ export interface Metrics {
 }
 
 export function createMetrics(status: () => AppStatus, version: string): Metrics {
-  const registry = new Registry();
-  const startProcessMetrics = processMetricsOnDemand(registry);
-  const changes = new Counter({
-    name: 'ipwatch_changes_total',
-    help: 'Confirmed address changes since the monitor started, per family (a first address is not one)',
-    labelNames: ['family'],
-    registers: [registry],
-  });
-  for (const family of ['4', '6']) changes.inc({ family }, 0);
-  const checks = new Histogram({
-    name: 'ipwatch_check_duration_seconds',
-    help: 'Duration of one check of one family',
-    labelNames: ['family', 'result'],
-    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16],
-    registers: [registry],
-  });
+  const tally = createEventTally();
   // One status a scrape: each gauge reads it, and building it asks the store of every channel.
   let scraped: AppStatus | null = null;
-  statusGauges(registry, () => scraped ?? status(), version);
-  ddnsSeries(registry, () => scraped ?? status());
-  new Counter({
-    name: 'ipwatch_internal_errors_total',
-    help: 'Errors no part handled (unhandled rejections, uncaught exceptions), caught so monitoring went on, per part',
-    labelNames: ['part'],
-    registers: [registry],
-    // The process's own count (runtime/internal-errors.ts), read at each scrape: it only grows.
-    collect() {
-      this.reset();
-      for (const [part, n] of Object.entries((scraped ?? status()).internalErrors?.byPart ?? {})) this.inc({ part }, n);
-    },
-  });
+  const read = () => scraped ?? status();
+  let loaded: Registry | null = null;
+  let loading: Promise<{ registry: Registry; startProcessMetrics: () => Promise<void> }> | null = null;
+  const load = () =>
+    (loading ??= import('prom-client').then((prom) => {
+      const registry = new prom.Registry();
+      statusGauges(prom, registry, read, version);
+      ddnsSeries(prom, registry, read);
+      internalErrors(prom, registry, read);
+      loaded = registry;
+      return { registry, startProcessMetrics: processMetricsOnDemand(prom, registry) };
+    }));
   return {
-    registry,
-    observe(event) {
-      // A family's first address (from none) is the monitor learning it, not a change (as the stats count).
-      if (event.type === 'change' && event.from !== null) changes.inc({ family: String(event.family) });
-      if (event.type === 'check')
-        checks.observe({ family: String(event.family), result: event.result }, event.durationMs / 1000);
-    },
+    registry: () => loaded,
+    observe: (event) => tally.observe(event),
     async text() {
+      const { registry, startProcessMetrics } = await load();
       await startProcessMetrics();
       scraped = status();
       try {
-        return await registry.metrics();
+        return tally.text() + (await registry.metrics());
       } finally {
         scraped = null;
       }
@@ -74,16 +59,31 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   };
 }
 
+/** Errors no part handled, the process's own count (runtime/internal-errors.ts), read at each scrape. */
+function internalErrors(prom: PromClient, registry: Registry, status: () => AppStatus): void {
+  new prom.Counter({
+    name: 'ipwatch_internal_errors_total',
+    help: 'Errors no part handled (unhandled rejections, uncaught exceptions), caught so monitoring went on, per part',
+    labelNames: ['part'],
+    registers: [registry],
+    // It only grows.
+    collect() {
+      this.reset();
+      for (const [part, n] of Object.entries(status().internalErrors?.byPart ?? {})) this.inc({ part }, n);
+    },
+  });
+}
+
 /**
  * prom-client's process metrics, started at the first scrape: their event-loop lag monitor wakes
  * the process every EVENT_LOOP_PRECISION_MS, which a runner nobody scrapes should not pay for.
  * Sparser sampling left a scrape soon after another with no sample (the lag read NaN).
  */
-function processMetricsOnDemand(registry: Registry): () => Promise<void> {
+function processMetricsOnDemand(prom: PromClient, registry: Registry): () => Promise<void> {
   let started: Promise<void> | null = null;
   return () =>
     (started ??= (async () => {
-      collectDefaultMetrics({
+      prom.collectDefaultMetrics({
         register: registry,
         prefix: 'ipwatch_process_',
         eventLoopMonitoringPrecision: EVENT_LOOP_PRECISION_MS,
@@ -98,9 +98,9 @@ function processMetricsOnDemand(registry: Registry): () => Promise<void> {
 }
 
 /** Gauges read from the app status at each scrape. */
-function statusGauges(registry: Registry, status: () => AppStatus, version: string): void {
+function statusGauges(prom: PromClient, registry: Registry, status: () => AppStatus, version: string): void {
   const gauge = (name: string, help: string, labelNames: string[], set: (g: Gauge, s: AppStatus) => void) =>
-    new Gauge({
+    new prom.Gauge({
       name,
       help,
       labelNames,

@@ -25,7 +25,6 @@ import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
-import { settingsJsonSchema } from './openapi-settings';
 import { errorSchema, registerContractRoutes } from './routes';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 
@@ -83,6 +82,9 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   };
 
   await app.register(fastifyCookie);
+  // The settings' JSON Schema, made at the first read of the OpenAPI document (loadOpenapiParts),
+  // not with the server: a runner nobody asks for its document never builds it.
+  const openapiParts: OpenapiParts = {};
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -92,7 +94,11 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
           bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
         },
-        schemas: { Settings: settingsJsonSchema() },
+        schemas: {
+          get Settings() {
+            return openapiParts.settings ?? {};
+          },
+        },
       },
     },
     transform: (doc) =>
@@ -105,7 +111,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   registerSessionRoutes(app, opts, createSignInLimiter(), authed);
   registerContractRoutes(app, opts.handlers);
   registerBadgeRoute(app, opts);
-  const endStreams = registerStatusRoutes(app, opts);
+  const endStreams = registerStatusRoutes(app, opts, openapiParts);
   await registerDashboard(app, opts.staticDir ?? null);
 
   return {
@@ -161,7 +167,12 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
 }
 
 /** The event stream, /healthz, /metrics and the OpenAPI document; returns what ends the open streams. */
-function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions): () => void {
+/** What the OpenAPI document holds that is made only when it is first read. */
+interface OpenapiParts {
+  settings?: Record<string, unknown>;
+}
+
+function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions, openapiParts: OpenapiParts): () => void {
   // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
   const streams = new Set<() => void>();
   app.get(
@@ -188,7 +199,10 @@ function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions): () 
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['health'] } }, async (_req, reply) =>
     reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => {
+    openapiParts.settings ??= (await import('./openapi-settings')).settingsJsonSchema();
+    return app.swagger();
+  });
   return () => {
     for (const end of streams) end();
     streams.clear();

@@ -11,9 +11,7 @@ import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { Resolver } from '../net/resolve';
 import { readMetered as osMetered, type ReadMetered } from './metered-os';
-import { measureSpeed } from './run';
 import { nextSpeedTestAt } from './schedule';
-import { createTransfers } from './transfer';
 
 export interface SpeedTesterDeps {
   clock: Clock;
@@ -139,6 +137,8 @@ export class SpeedTester {
 
   private async measure(s: SpeedTestSettings, family: 4 | 6) {
     const now = this.d.monotonic ?? (() => performance.now());
+    // The measuring parts (and the HTTP client under them) load at the first test, not with the app.
+    const [{ measureSpeed }, { createTransfers }] = await Promise.all([import('./run'), import('./transfer')]);
     let transfers;
     try {
       transfers = await createTransfers({
