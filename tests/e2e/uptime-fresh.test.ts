@@ -4,7 +4,7 @@
  * Debian's chromium. Minutes monitored show one figure "since <first check>", not three equal
  * tiles, and it reads exactly as the API's insight at the same moment (paused, so the moment
  * holds), offline never longer than monitored. A runner with no source set up reads "not
- * monitored: no source" and blames no network. Screenshots: test-output/screenshots/uptime-fresh-*.png.
+ * monitored: no source" (its recent checks' marks too, neutral, never failed) and blames no network. Screenshots: test-output/screenshots/uptime-fresh-*.png.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -104,6 +104,15 @@ describe.skipIf(browserPeer.skip)("a fresh install's uptime in chromium", () => 
     expect(await card.textContent()).not.toMatch(/offline/);
     expect(await page.locator('body').textContent()).not.toMatch(/sign in to its portal|check the network connection/);
     expect(await page.locator('body').textContent()).toContain('No source is set up for IPv4 and IPv6');
+    // The recent checks sent no request: each mark is "not monitored: no source", neutral, none failed.
+    const recent = page.getByRole('region', { name: 'Recent checks' });
+    const marks = recent.getByTestId('beats-v4').locator('.beat');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(await recent.locator('[data-testid^="beats-"] .beat-failed').count()).toBe(0);
+    const classes = await marks.evaluateAll((els) => els.map((e) => e.className));
+    expect(new Set(classes)).toEqual(new Set(['beat beat-unmonitored']));
+    expect(await marks.first().getAttribute('title')).toMatch(new RegExp(`: ${NO_SOURCE}$`));
+    await recent.screenshot({ path: path.join(SHOTS, 'recent-checks-no-source-light.png') });
     await card.screenshot({ path: path.join(SHOTS, 'uptime-no-source-light.png') });
     await page.screenshot({ path: path.join(SHOTS, 'uptime-no-source-page-light.png') });
   }, 120_000);
