@@ -12,7 +12,8 @@ import {
   serverList,
 } from '../../renderer/src/settings/ddns/ddns-words';
 import { newTsigSecret, TSIG_SECRET_BYTES, tsigKeyLines } from '../../renderer/src/settings/ddns/tsig';
-import type { DdnsRecordStatus } from '../../shared/contract-ddns';
+import { DDNS_STATES, type DdnsRecordStatus } from '../../shared/contract-ddns';
+import { ddnsRecordLine } from '../../shared/ddns-words';
 
 const base: DdnsRecordStatus = {
   id: 'home',
@@ -85,6 +86,11 @@ describe('a record state in words', () => {
     expect(s.word).toBe(word);
     expect(s.tone).toBe(tone);
     expect(s.detail).toBe(detail);
+  });
+
+  it.each(DDNS_STATES)("%s: the card's word is the one the tray, the bot and the runner say", (state) => {
+    const record = { ...base, state, why: 'why' };
+    expect(ddnsRecordLine(record)).toContain(`: ${ddnsStateWords(record).word}`);
   });
 
   it.each([

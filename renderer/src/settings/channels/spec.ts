@@ -32,7 +32,7 @@ export const EVENT_LABELS: Record<NotifyEvent, string> = {
   'provider-changed': 'Network changed (another AS or country)',
   'service-down': 'A service monitor is down',
   'service-up': 'A service monitor is back up',
-  'ddns-stopped': 'A DNS record stopped (needs you)',
+  'ddns-stopped': 'A DNS record switched off (needs you)',
   'ddns-waiting': 'A DNS record waits to retry',
   'ddns-failed': 'A DNS record is not in step',
   'ddns-in-step': 'A DNS record is in step again',

@@ -1,12 +1,13 @@
 /**
  * What IPWatch says of a dynamic DNS record, from its status (shared/contract-ddns.ts): one word
- * or two for its state (in step, updating, propagating and for whom, waiting to retry, stopped or
- * failed and why, off), how
- * long the last update took to reach every authoritative server, and a Test's result. The
+ * or two for its state, shared/ddns-words.ts's as the tray, the bot and the runner say it (in
+ * step, updating, propagating and for whom, waiting to retry, switched off or failed and why,
+ * off), how long the last update took to reach every authoritative server, and a Test's result. The
  * Settings rows, the dashboard card and the first-run step all say it this way. Pure.
  */
 import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract-ddns';
 import type { DdnsProviderId } from '../../../../shared/ddns-settings';
+import { DDNS_STATE_WORDS as WORD } from '../../../../shared/ddns-words';
 import { asSentence } from '../../../../shared/error-words';
 import type { ItemState } from '../ItemList';
 import type { TestWords } from '../items/ItemTest';
@@ -32,26 +33,28 @@ export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
   switch (status.state) {
     case 'in-step':
       // Known from the provider's API rather than the servers (a proxied Cloudflare record): said so.
-      return status.why ? { word: 'in step', tone: 'good', detail: status.why } : { word: 'in step', tone: 'good' };
+      return status.why
+        ? { word: WORD['in-step'], tone: 'good', detail: status.why }
+        : { word: WORD['in-step'], tone: 'good' };
     case 'updating':
-      return { word: 'updating', tone: 'neutral', detail: status.why };
+      return { word: WORD.updating, tone: 'neutral', detail: status.why };
     case 'propagating':
       return status.waitingFor.length
         ? {
-            word: `propagating (waiting for ${serverList(status.waitingFor)})`,
+            word: `${WORD.propagating} (waiting for ${serverList(status.waitingFor)})`,
             tone: 'warn',
             detail: status.why,
           }
-        : { word: 'propagating', tone: 'warn', detail: status.why };
+        : { word: WORD.propagating, tone: 'warn', detail: status.why };
     case 'waiting':
-      return { word: 'waiting to retry', tone: 'warn', detail: status.why };
+      return { word: WORD.waiting, tone: 'warn', detail: status.why };
     case 'stopped':
       // IPWatch switched it off until a person acts (its settings still say on): "switched off: why".
-      return { word: 'switched off', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
+      return { word: WORD.stopped, tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'failed':
-      return { word: 'failed', tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
+      return { word: WORD.failed, tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
     case 'off':
-      return { word: 'off', tone: 'neutral', detail: status.why };
+      return { word: WORD.off, tone: 'neutral', detail: status.why };
   }
 }
 
