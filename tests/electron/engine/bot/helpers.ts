@@ -39,6 +39,8 @@ export async function startBot(
     identify?: RuntimeOptions['identify'];
     /** Settings of other parts (a speed test, monitors), merged at the top level. */
     more?: Record<string, unknown>;
+    /** Where dynamic DNS looks up a zone's servers (a stand-in), so no record is looked up on the internet. */
+    ddnsLookups?: RuntimeOptions['ddnsLookups'];
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -69,6 +71,7 @@ export async function startBot(
     version: 'test',
     ...(opts.routerWatch ? { routerWatch: opts.routerWatch } : {}),
     ...(opts.identify ? { identify: opts.identify } : {}),
+    ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
     editSettings: async (edit) => {
       edit(raw);
       await runtime.updateSettings(settingsFrom(raw as SettingsInput));
