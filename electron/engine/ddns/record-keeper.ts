@@ -279,8 +279,8 @@ export class RecordKeeper {
     const log = { record: job.recordId, address: job.want, outcome: outcome.kind };
     this.save(next);
     if (next.status === 'stopped') {
-      this.o.logger.warn('ddns record stopped', { ...log, reason: next.reason });
-      const why = next.reason ?? 'stopped';
+      this.o.logger.warn('ddns record switched off until a person acts', { ...log, reason: next.reason });
+      const why = next.reason ?? 'no reason was given';
       return this.setPhase({ phase: 'stopped', reason: why }, { state: 'stopped', why });
     }
     if (next.status === 'pending') {
@@ -358,7 +358,7 @@ export class RecordKeeper {
     this.drifts = drifts;
     if (anotherWriter) {
       const reason = anotherWriterWhy(why.replace(/^drifted from \S+: /, ''));
-      this.o.logger.warn('ddns record stopped: another program writes it', { record: job.recordId, why });
+      this.o.logger.warn('ddns record switched off: another program writes it', { record: job.recordId, why });
       this.save(afterOutcome(job, { kind: 'stop', reason }, now, 0));
       return this.setPhase({ phase: 'stopped', reason }, { state: 'stopped', why: reason });
     }
