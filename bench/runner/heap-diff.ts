@@ -22,8 +22,9 @@ import { parseArgs } from 'node:util';
 import { ECHO_KEEP_ALIVE_MS } from '../../tests/fakes/http-echo';
 import { round, sleep } from '../engine/stats';
 import { configName, startConfig } from './configs';
+import { type FullSnapshotJson, maxNodeId, type NewObjectGroup, newObjectsByHolder } from './heap-retainers';
 import { type ClassDelta, diffSummaries, type HeapSummary, summarize, totalBytes } from './heap-summary';
-import { freePort, takeHeapSnapshot } from './inspector';
+import { freePort, openHeapInspector } from './inspector';
 import { procMemory } from './proc-memory';
 import { withRunner } from './session';
 
@@ -71,22 +72,29 @@ async function main() {
         await s.both('check', 60_000);
         await config.attach(s);
         const minSince = () => (performance.now() - s.startedAt) / 60_000;
+        const inspector = await openHeapInspector(port);
         const taken: { min: number; proc: ReturnType<typeof procMemory>; process: unknown; summary: HeapSummary }[] =
           [];
+        let firstMaxId = 0;
+        let kept: NewObjectGroup[] = [];
         for (const min of at) {
           await sleep(Math.max(0, (min - minSince()) * 60_000));
           const proc = procMemory(s.pid);
           const { process: apiProcess } = await s.status();
-          const text = await takeHeapSnapshot(port);
+          const text = await inspector.takeHeapSnapshot();
           if (values.keep) await writeFile(join(out, `min-${min}.heapsnapshot`), text);
-          const summary = summarize(JSON.parse(text));
+          const snap = JSON.parse(text) as FullSnapshotJson;
+          const summary = summarize(snap);
+          if (!taken.length) firstMaxId = maxNodeId(snap);
+          else kept = newObjectsByHolder(snap, firstMaxId);
           taken.push({ min: round(minSince(), 2), proc, process: apiProcess, summary });
           process.stderr.write(
             `heap-diff ${name}: minute ${round(minSince(), 1)}: VmRSS ${proc.rssMB} MB (anon ${proc.anonMB}, file ${proc.fileMB}), ` +
               `live heap ${mb(totalBytes(summary))} MB, ${s.events.filter((e) => e.type === 'check').length} check events\n`,
           );
         }
-        return { taken, checkEvents: s.events.filter((e) => e.type === 'check').length };
+        inspector.close();
+        return { taken, kept, checkEvents: s.events.filter((e) => e.type === 'check').length };
       },
       { settings: config.settings, nodeArgs: [`--inspect=127.0.0.1:${port}`] },
     );
@@ -103,13 +111,21 @@ async function main() {
       rssGrowthMBPerHour: round((last.proc.rssMB - first.proc.rssMB) / hours, 2),
       liveHeapGrowthMBPerHour: round(mb(totalBytes(last.summary) - totalBytes(first.summary)) / hours, 2),
       diff,
+      /** Objects allocated after the first snapshot and alive at the last, by what holds them. */
+      keptSinceFirst: readings.kept,
     };
     await writeFile(join(out, 'summary.json'), `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(
       `heap-diff ${name}, minute ${first.min} to ${last.min}: VmRSS ${first.proc.rssMB} -> ${last.proc.rssMB} MB ` +
         `(${result.rssGrowthMBPerHour} MB/h), RssAnon ${first.proc.anonMB} -> ${last.proc.anonMB} MB, live heap ` +
         `${mb(totalBytes(first.summary))} -> ${mb(totalBytes(last.summary))} MB (${result.liveHeapGrowthMBPerHour} MB/h)\n` +
-        `${table(diff.slice(0, TOP))}\n(written to ${out})\n`,
+        `${table(diff.slice(0, TOP))}\n` +
+        `Allocated after minute ${first.min} and alive at ${last.min}, by holder (count, KB):\n` +
+        readings.kept
+          .slice(0, TOP)
+          .map((g) => `${String(g.count).padStart(8)} ${(g.selfBytes / 1024).toFixed(1).padStart(10)}  ${g.heldBy}`)
+          .join('\n') +
+        `\nRSS after the first snapshot includes what taking it left in malloc's arenas: read growth from a soak.\n(written to ${out})\n`,
     );
   } finally {
     await config.close();

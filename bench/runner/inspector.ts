@@ -52,35 +52,56 @@ async function webSocket(): Promise<WebSocketCtor> {
   return own ?? ((await import('undici')).WebSocket as unknown as WebSocketCtor);
 }
 
-/** The heap snapshot of the process listening for the inspector on `port`, as its JSON text. */
-export async function takeHeapSnapshot(port: number, timeoutMs = 120_000): Promise<string> {
+export interface HeapInspector {
+  /** The live heap's snapshot, as its JSON text. */
+  takeHeapSnapshot(timeoutMs?: number): Promise<string>;
+  close(): void;
+}
+
+/**
+ * One inspector session kept open for every snapshot: V8 forgets its object ids when the heap
+ * profiler's session ends, so only snapshots of one session can be compared object by object
+ * (DevTools' Comparison view, or "objects allocated between" the two).
+ */
+export async function openHeapInspector(port: number): Promise<HeapInspector> {
   const WS = await webSocket();
   const ws = new WS(await debuggerUrl(port, 10_000));
-  const chunks: string[] = [];
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no heap snapshot within ${timeoutMs} ms`)), timeoutMs);
-      ws.onerror = (e) => {
-        clearTimeout(timer);
-        reject(new Error(`inspector connection failed: ${String((e as { message?: string }).message ?? e)}`));
-      };
-      ws.onopen = () => ws.send(JSON.stringify({ id: 1, method: 'HeapProfiler.takeHeapSnapshot', params: {} }));
-      ws.onmessage = (e) => {
-        const msg = JSON.parse(String(e.data)) as {
-          id?: number;
-          method?: string;
-          params?: { chunk?: string };
-          error?: { message: string };
-        };
-        if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(msg.params?.chunk ?? '');
-        else if (msg.id === 1) {
+  await new Promise<void>((resolve, reject) => {
+    ws.onopen = () => resolve();
+    ws.onerror = (e) =>
+      reject(new Error(`inspector connection failed: ${String((e as { message?: string }).message ?? e)}`));
+  });
+  let nextId = 1;
+  let pending: { id: number; chunks: string[]; done: (err: Error | null, text?: string) => void } | null = null;
+  ws.onerror = (e) => pending?.done(new Error(`inspector connection failed: ${String(e)}`));
+  ws.onmessage = (e) => {
+    const msg = JSON.parse(String(e.data)) as {
+      id?: number;
+      method?: string;
+      params?: { chunk?: string };
+      error?: { message: string };
+    };
+    if (!pending) return;
+    if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') pending.chunks.push(msg.params?.chunk ?? '');
+    else if (msg.id === pending.id)
+      pending.done(msg.error ? new Error(`takeHeapSnapshot: ${msg.error.message}`) : null, pending.chunks.join(''));
+  };
+  return {
+    takeHeapSnapshot(timeoutMs = 120_000) {
+      if (pending) return Promise.reject(new Error('a heap snapshot is being taken already'));
+      return new Promise<string>((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => finish(new Error(`no heap snapshot within ${timeoutMs} ms`)), timeoutMs);
+        const finish = (err: Error | null, text?: string) => {
           clearTimeout(timer);
-          if (msg.error) reject(new Error(`takeHeapSnapshot: ${msg.error.message}`));
-          else resolve(chunks.join(''));
-        }
-      };
-    });
-  } finally {
-    ws.close();
-  }
+          pending = null;
+          if (err) reject(err);
+          else resolve(text ?? '');
+        };
+        pending = { id, chunks: [], done: finish };
+        ws.send(JSON.stringify({ id, method: 'HeapProfiler.takeHeapSnapshot', params: {} }));
+      });
+    },
+    close: () => ws.close(),
+  };
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { type FullSnapshotJson, maxNodeId, newObjectsByHolder } from '../../bench/runner/heap-retainers';
 import { diffSummaries, groupOf, type HeapSnapshotJson, summarize, totalBytes } from '../../bench/runner/heap-summary';
 import { rssPlotSvg } from '../../bench/runner/plot';
 import { parseProcStatus } from '../../bench/runner/proc-memory';
@@ -81,6 +82,56 @@ describe('summarize and diffSummaries', () => {
     const bad = snapshot([['object', 'X', 1]]);
     bad.snapshot.meta.node_fields = ['type', 'name'];
     expect(() => summarize(bad)).toThrow(/self_size/);
+  });
+});
+
+describe('newObjectsByHolder', () => {
+  // Nodes: [type, name, id, self size, edges as [edge type, name, to-node index]].
+  type N = [string, string, number, number, [string, string, number][]];
+  function full(nodes: N[]): FullSnapshotJson {
+    const strings: string[] = [];
+    const str = (s: string) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
+    const NF = 7;
+    const ETYPES = ['context', 'element', 'property', 'internal', 'hidden', 'shortcut', 'weak'];
+    return {
+      snapshot: {
+        meta: {
+          node_fields: ['type', 'name', 'id', 'self_size', 'edge_count', 'trace_node_id', 'detachedness'],
+          node_types: [TYPES],
+          edge_fields: ['type', 'name_or_index', 'to_node'],
+          edge_types: [ETYPES],
+        },
+      },
+      nodes: nodes.flatMap(([t, n, id, size, edges]) => [TYPES.indexOf(t), str(n), id, size, edges.length, 0, 0]),
+      edges: nodes.flatMap(([, , , , edges]) =>
+        edges.flatMap(([t, name, to]) => [ETYPES.indexOf(t), t === 'element' ? 0 : str(name), to * NF]),
+      ),
+      strings,
+    };
+  }
+
+  it('groups what was allocated after the first snapshot by the old object holding it', () => {
+    const snap = full([
+      ['object', 'Feed', 1, 40, [['property', 'items', 1]]],
+      [
+        'array',
+        '',
+        12,
+        16,
+        [
+          ['element', '', 2],
+          ['element', '', 3],
+        ],
+      ],
+      ['object', 'Event', 11, 64, []],
+      ['object', 'Event', 13, 64, [['weak', 'self', 3]]],
+      ['object', 'Timer', 15, 32, [['property', 'owner', 0]]],
+    ]);
+    expect(maxNodeId(snap)).toBe(15);
+    expect(newObjectsByHolder(snap, 10)).toEqual([
+      { heldBy: 'Feed .items.[]', count: 3, selfBytes: 144 },
+      { heldBy: '(new roots) .', count: 1, selfBytes: 32 },
+    ]);
   });
 });
 
