@@ -129,8 +129,9 @@ describe('newObjectsByHolder', () => {
     ]);
     expect(maxNodeId(snap)).toBe(15);
     expect(newObjectsByHolder(snap, 10)).toEqual([
-      { heldBy: 'Feed .items.[]', count: 3, selfBytes: 144 },
+      { heldBy: 'Feed .items.[]', count: 2, selfBytes: 128 },
       { heldBy: '(new roots) .', count: 1, selfBytes: 32 },
+      { heldBy: 'Feed .items', count: 1, selfBytes: 16 },
     ]);
   });
 });
