@@ -5,6 +5,7 @@
  */
 import type { AppStatus } from '../../shared/contract';
 import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
+import { formatDuration } from '../../shared/duration';
 import { type HealthState, healthOf } from '../../shared/health';
 import { formatIdentity } from '../../shared/identity';
 import { monitorLine } from '../../shared/monitor-words';
@@ -56,14 +57,8 @@ export function trayState(i: TrayInput): TrayState {
   return state;
 }
 
-/** "3 min ago"-style age; exact times would need the user's locale, which the tooltip lacks. */
-export function ago(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s ago`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
-  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
-  return `${Math.floor(s / 86_400)} d ago`;
-}
+/** "3 min ago"-style age, in one unit for the tooltip's room; exact times would need the user's locale, which the tooltip lacks. */
+export const ago = (ms: number): string => `${formatDuration(Math.max(0, ms), 1)} ago`;
 
 const familyLine = (f: FamilyStatus): string => {
   if (!f.enabled) return `IPv${f.family}: off`;

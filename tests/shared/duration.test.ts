@@ -1,6 +1,7 @@
 /**
  * A length of time in words (shared/duration.ts), the one formatter of the dashboard, the CLI,
- * the bot, the notices and the runner's lines: the two largest units, each rounded down.
+ * the bot, the notices, the runner's lines and the tray: the two largest units (the tray: one),
+ * each rounded down.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -34,6 +35,15 @@ describe('formatDuration', () => {
     [Number.NaN, '—'],
     [Number.POSITIVE_INFINITY, '—'],
   ])('%d ms -> %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+
+  it.each([
+    [0, '0 s'],
+    [59_999, '59 s'],
+    [4 * MIN + 18 * S, '4 min'],
+    [3 * H + 59 * MIN, '3 h'],
+    [2 * D + 4 * H, '2 d'],
+    [-5, '—'],
+  ])('in one unit (the tray): %d ms -> %s', (ms, text) => expect(formatDuration(ms, 1)).toBe(text));
 
   it('a part never reads longer than its whole (offline within monitored)', () => {
     const whole = 4 * MIN + 59 * S + 900;
