@@ -54,9 +54,9 @@ describe.skipIf(browserPeer.skip)('Monitor memory in chromium', () => {
     // Away from it, and then to it by the keyboard alone.
     await page.mouse.move(0, 0);
     await tip.waitFor({ state: 'hidden' });
-    for (let i = 0; i < 200 && !(await figure.evaluate((e) => e === document.activeElement)); i++)
+    for (let i = 0; i < 200 && !(await figure.evaluate((e) => e.matches(':focus'))); i++)
       await page.keyboard.press('Tab');
-    expect(await figure.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await figure.evaluate((e) => e.matches(':focus'))).toBe(true);
     await tip.waitFor({ state: 'visible' });
     expect(await figure.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
     await page.close();
