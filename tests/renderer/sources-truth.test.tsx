@@ -117,7 +117,11 @@ describe('the Sources table beside the headline', () => {
         { ...source('e'), consecutiveFailures: 1, lastError: 'HTTP 500', lastErrorAt: now - 5000 },
       ],
     });
-    renderApp(fakeEngine({ status: st }));
+    const engine = fakeEngine({ status: st });
+    // A quorum of three: a and c alike are one short.
+    const view = await engine.client.getSettings();
+    engine.client.getSettings.mockResolvedValue({ ...view, settings: { ...view.settings, monitor: { quorum: 3 } } });
+    renderApp(engine);
     const sources = await screen.findByRole('region', { name: 'Sources' });
     expect(within(sources).getAllByTestId('sources-note')).toHaveLength(1);
     expect(within(sources).getByTestId('sources-note').textContent).toMatch(/^IPv4 is uncertain/);
@@ -126,6 +130,16 @@ describe('the Sources table beside the headline', () => {
     expect(row('b').textContent).toMatch(/no agreement.*Answered 81\.2\.69\.160, alone/);
     expect(row('c').textContent).toMatch(/Answered 81\.2\.69\.142, the same as a/);
     expect(row('e').textContent).toMatch(/failing.*Gave no address/);
+    // How many must agree (3 of its 4 sources) and how many did, once the settings are read.
+    await within(sources).findByText(
+      /^IPv4 is uncertain: 3 of its 4 sources must give the same address; in the last check at most 2 did\./,
+    );
+    // A source in that check answered then, in the same words as one that agreed, not a grey "last answer".
+    for (const id of ['a', 'b', 'c']) {
+      const line = row(id).querySelector('th .block')!;
+      expect(line.textContent).toBe('Answered 5 s ago');
+      expect(line.className).not.toMatch(/muted/);
+    }
   });
 });
 

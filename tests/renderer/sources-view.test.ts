@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { answerLine, sourcesNotes } from '../../renderer/src/pages/sources-view';
+import { answerLine, quorumOf, sourcesNotes } from '../../renderer/src/pages/sources-view';
 import type { SourceAnswer } from '../../shared/source-answers';
 import type { Attempt, CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
 
@@ -51,7 +51,13 @@ describe('sourcesNotes: said once, above the table', () => {
       [4, 6],
       [/^IPv4 is uncertain: .*which answered the same/],
     ],
-    ['both uncertain', fam(4, 'uncertain'), fam(6, 'uncertain'), [4, 6], [/^IPv4 and IPv6 are uncertain/]],
+    [
+      'both uncertain: a note each',
+      fam(4, 'uncertain'),
+      fam(6, 'uncertain'),
+      [4, 6],
+      [/^IPv4 is uncertain/, /^IPv6 is uncertain/],
+    ],
     [
       'uncertain with no address among the replies (a portal)',
       { ...fam(4, 'uncertain'), lastCheck: { ...check('uncertain'), attempts: [failed('a'), failed('b')] } },
@@ -69,10 +75,70 @@ describe('sourcesNotes: said once, above the table', () => {
     ['a family switched off says nothing', fam(4, 'unchanged'), fam(6, 'unavailable', false), [4, 6], []],
     ['a family without sources in the table says nothing', fam(4, 'unchanged'), fam(6, 'unavailable'), [4], []],
   ])('%s', (_name, v4, v6, have, want) => {
-    const notes = sourcesNotes({ v4, v6 }, have);
+    const notes = sourcesNotes(
+      { v4, v6 },
+      have.map((family) => ({ family, provider: `p${family}` })),
+      2,
+    );
     expect(notes).toHaveLength(want.length);
     want.forEach((re, i) => expect(notes[i]).toMatch(re));
   });
+});
+
+describe('sourcesNotes: how many must agree, and how many did', () => {
+  const said = (sourceId: string, provider: string, ip: string): Attempt => ({ ...answered(sourceId), provider, ip });
+  const A = '81.2.69.142';
+  const B = '81.2.69.160';
+  const v4 = (...attempts: Attempt[]): FamilyStatus => ({
+    ...fam(4, 'uncertain'),
+    lastCheck: { ...check('uncertain'), attempts },
+  });
+  const own = (...providers: string[]) => providers.map((provider) => ({ family: 4 as const, provider }));
+  it.each<[string, FamilyStatus, ReturnType<typeof own>, number | null, string]>([
+    [
+      'three providers, quorum three, two alike',
+      v4(said('a', 'a', A), said('b', 'b', A), said('c', 'c', B)),
+      own('a', 'b', 'c'),
+      3,
+      'IPv4 is uncertain: 3 of its 3 sources must give the same address; in the last check at most 2 did.',
+    ],
+    [
+      'quorum above the providers: the engine asks for what they can reach',
+      v4(said('a', 'a', A), said('b', 'b', B)),
+      own('a', 'b'),
+      5,
+      'IPv4 is uncertain: 2 of its 2 sources must give the same address; in the last check no two did.',
+    ],
+    [
+      'two sources of one provider count once',
+      v4(said('a1', 'a', A), said('a2', 'a', A), said('b', 'b', B)),
+      own('a', 'a', 'b', 'c'),
+      2,
+      'IPv4 is uncertain: 2 of its 3 providers (sources of one provider count once) must give the same ' +
+        'address; in the last check no two did.',
+    ],
+    [
+      'quorum not read yet: no figures',
+      v4(said('a', 'a', A), said('b', 'b', B)),
+      own('a', 'b'),
+      null,
+      'IPv4 is uncertain: the sources asked in the last check did not agree on an address.',
+    ],
+  ])('%s', (_name, v4status, sources, quorum, want) => {
+    const notes = sourcesNotes({ v4: v4status, v6: fam(6, 'unchanged') }, sources, quorum);
+    expect(notes).toEqual([`${want} Each row shows what its source answered, and which answered the same.`]);
+  });
+
+  it.each<[string, Parameters<typeof quorumOf>[0], number | null]>([
+    ['not read', undefined, null],
+    ['stored', { settings: { monitor: { quorum: 3 } } }, 3],
+    [
+      'an IPWATCH_* variable wins',
+      { settings: { monitor: { quorum: 3 } }, inForce: [{ path: 'monitor.quorum', from: 'IPWATCH_QUORUM', value: 1 }] },
+      1,
+    ],
+    ['not a number', { settings: { monitor: { quorum: 'three' } } }, null],
+  ])('the quorum in force: %s', (_name, view, want) => expect(quorumOf(view)).toBe(want));
 });
 
 describe("answerLine: a row's short line", () => {

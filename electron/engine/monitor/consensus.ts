@@ -54,10 +54,5 @@ export function decide(answers: readonly Answer[], quorum: number): Verdict {
   return { status: 'pending', leader };
 }
 
-/**
- * The quorum a set of sources can ever reach: never more than the distinct providers
- * configured, so a user with only two custom sources of one operator still gets answers.
- */
-export function effectiveQuorum(configured: number, providers: ReadonlySet<string>): number {
-  return Math.max(1, Math.min(configured, providers.size));
-}
+/** Kept here for the monitor's imports; one copy, in shared/ (the dashboard says it too). */
+export { effectiveQuorum } from '../../../shared/quorum';

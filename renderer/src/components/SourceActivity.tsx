@@ -34,6 +34,14 @@ export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth;
     const never = s.successes + s.failures === 0 ? 'Not asked before' : 'Never answered';
     return <span className="muted small block">{never}</span>;
   }
+  // In a check without agreement it did answer, with an address (its line beside says which),
+  // when that check ran: not a grey "last answer", as if it had failed.
+  if (st.word === 'no agreement' && lastCheck)
+    return (
+      <span className="small block">
+        Answered <When ms={lastCheck.at} now={now} />
+      </span>
+    );
   const fine = st.word === 'answering' || st.word === 'slow';
   return (
     <span className={fine ? 'small block' : 'muted small block'}>

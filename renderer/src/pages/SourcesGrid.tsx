@@ -8,11 +8,11 @@ import { lastAnswers } from '../../../shared/source-answers';
 import { sourceState } from '../../../shared/source-state';
 import type { Family, FamilyStatus, SourceHealth } from '../../../shared/types';
 import { useEventLog } from '../api/engine';
-import { useStats } from '../api/queries';
+import { useSettings, useStats } from '../api/queries';
 import { DataTable } from '../components/DataTable';
 import { SourceActivity, SourceStateCell } from '../components/SourceActivity';
 import { Sparkline } from '../components/Sparkline';
-import { answerLine, sourcesNotes } from './sources-view';
+import { answerLine, quorumOf, sourcesNotes } from './sources-view';
 
 /** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
 function useRecentLatency(): Map<string, number[]> {
@@ -38,11 +38,10 @@ function successText(s: SourceHealth, outage: boolean): string {
 export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; families: Families }) {
   const log = useEventLog();
   const hourly = useRecentLatency();
+  // "3 of 3 must agree": the quorum setting, unknown (and not said) until the settings are read.
+  const quorum = quorumOf(useSettings().data);
   if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
-  const notes = sourcesNotes(
-    families,
-    sources.map((s) => s.family),
-  );
+  const notes = sourcesNotes(families, sources, quorum);
   const answers = { 4: lastAnswers(families.v4.lastCheck), 6: lastAnswers(families.v6.lastCheck) };
   return (
     <>

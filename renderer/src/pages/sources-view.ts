@@ -9,8 +9,15 @@
  * |-----------------------------------|--------------------------------------------------------------|
  * | unavailable                       | "No IPv4 source answered in the last check: the network ..." |
  * | uncertain, no address in replies  | "No IPv4 source gave an address in the last check: ..."      |
- * | uncertain                         | "IPv4 is uncertain: the sources asked did not agree ..."     |
+ * | uncertain, quorum known           | "IPv4 is uncertain: 3 of its 3 sources must give the same   |
+ * |                                   |  address; in the last check at most 2 did. ..."              |
+ * | uncertain, quorum not known yet   | "IPv4 is uncertain: the sources asked did not agree ..."     |
  * | other, none                       | no note                                                      |
+ *
+ * "Must agree" is the quorum the engine uses (shared/quorum.ts): the setting, at most the
+ * family's distinct providers; sources of one provider count once, and the note says so when
+ * a family has more sources than providers. "Did" counts the providers that answered the most
+ * common address.
  *
  * A row's line, from its answer in that check (shared/source-answers.ts):
  *
@@ -23,8 +30,10 @@
  * | uncertain   | not asked                   | "Not asked in the last check"                    |
  * | other, none | any                         | none                                             |
  */
+import type { SettingsView } from '../../../shared/contract-settings';
+import { effectiveQuorum } from '../../../shared/quorum';
 import type { SourceAnswer } from '../../../shared/source-answers';
-import type { Family, FamilyStatus } from '../../../shared/types';
+import type { Family, FamilyStatus, LastCheck, SourceHealth } from '../../../shared/types';
 
 type Families = Record<`v${Family}`, FamilyStatus>;
 
@@ -39,9 +48,54 @@ const ended = (families: Families, have: ReadonlySet<Family>, result: 'unavailab
     (f) => families[`v${f}`].enabled && have.has(f) && families[`v${f}`].lastCheck?.result === result,
   );
 
-/** The notes above the table, at most one per kind of trouble. */
-export function sourcesNotes(families: Families, sourceFamilies: readonly Family[]): string[] {
-  const have = new Set(sourceFamilies);
+/**
+ * The quorum setting in force, from the settings as read: an IPWATCH_* variable's value wins
+ * over the stored one; null while not read (or not a number).
+ */
+export function quorumOf(view: Pick<SettingsView, 'settings' | 'inForce'> | undefined): number | null {
+  const env = view?.inForce?.find((f) => f.path === 'monitor.quorum');
+  const monitor = view?.settings.monitor as { quorum?: unknown } | undefined;
+  const q = env && 'value' in env ? env.value : monitor?.quorum;
+  return typeof q === 'number' && Number.isInteger(q) && q > 0 ? q : null;
+}
+
+/** The most providers that gave one address in `check`. */
+function mostAlike(check: LastCheck | null): number {
+  const byIp = new Map<string, Set<string>>();
+  for (const a of check?.attempts ?? [])
+    if (a.ok && a.ip !== undefined) byIp.set(a.ip, (byIp.get(a.ip) ?? new Set()).add(a.provider));
+  return Math.max(0, ...[...byIp.values()].map((p) => p.size));
+}
+
+const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** "IPv4 is uncertain: 3 of its 3 sources must give the same address; in the last check at most 2 did." */
+function uncertainNote(f: FamilyStatus, own: readonly Pick<SourceHealth, 'provider'>[], quorum: number | null): string {
+  const name = `IPv${f.family}`;
+  const rows = 'Each row shows what its source answered, and which answered the same.';
+  if (quorum === null || !f.lastCheck?.attempts?.length)
+    return `${name} is uncertain: the sources asked in the last check did not agree on an address. ${rows}`;
+  const providers = new Set(own.map((s) => s.provider));
+  const need = effectiveQuorum(quorum, providers);
+  const did = mostAlike(f.lastCheck);
+  const of =
+    providers.size === own.length
+      ? `${need} of its ${count(own.length, 'source')}`
+      : `${need} of its ${count(providers.size, 'provider')} (sources of one provider count once)`;
+  const most = did <= 1 ? 'no two did' : `at most ${did} did`;
+  return `${name} is uncertain: ${of} must give the same address; in the last check ${most}. ${rows}`;
+}
+
+/**
+ * The notes above the table, at most one per kind of trouble (an uncertain family has its own,
+ * with its counts). `quorum` is the setting (monitor.quorum), null while not known.
+ */
+export function sourcesNotes(
+  families: Families,
+  sources: readonly Pick<SourceHealth, 'family' | 'provider'>[],
+  quorum: number | null,
+): string[] {
+  const have = new Set(sources.map((s) => s.family));
   const notes: string[] = [];
   const down = ended(families, have, 'unavailable');
   if (down.length)
@@ -57,11 +111,13 @@ export function sourcesNotes(families: Families, sourceFamilies: readonly Family
       `No ${names(gaveNone)} source gave an address in the last check: they replied, but not with an ` +
         "address (a captive portal's page or a DNS error does that). Each row says what its source met.",
     );
-  const unsure = uncertain.filter((f) => !gaveNone.includes(f));
-  if (unsure.length)
+  for (const f of uncertain.filter((x) => !gaveNone.includes(x)))
     notes.push(
-      `${names(unsure)} ${unsure.length > 1 ? 'are' : 'is'} uncertain: the sources asked in the last check did ` +
-        'not agree on an address. Each row shows what its source answered, and which answered the same.',
+      uncertainNote(
+        families[`v${f}`],
+        sources.filter((s) => s.family === f),
+        quorum,
+      ),
     );
   return notes;
 }
