@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { TRAY_STATES } from '../../electron/shell/tray-state';
 import { addressView } from '../../renderer/src/pages/address-view';
 import { BEAT_WORDS, RESULT_WORDS } from '../../renderer/src/pages/insight-view';
-import { DDNS_STATES } from '../../shared/contract-ddns';
+import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
+import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract-ddns';
 import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
 import { MONITOR_STATES } from '../../shared/monitor-states';
@@ -217,8 +218,35 @@ describe('docs/states.md names every state a person sees', () => {
   it("DNS records: every state, the dashboard's words and the tray's, bot's and runner's", () => {
     expect(missingCode(DDNS_STATES)).toEqual([]);
     expect(missing(Object.values(DDNS_STATE_WORDS))).toEqual([]);
-    // The dashboard's card and Settings' rows: what a record is known to hold, and a row not run yet.
-    expect(missing(['not set by IPWatch yet', 'not saved yet', 'starting'])).toEqual([]);
+    // The dashboard's words for each state, from its own pure view (a record waiting for a server names it).
+    const record = (state: DdnsState, waitingFor: string[] = []): DdnsRecordStatus => ({
+      id: 'home',
+      provider: 'cloudflare',
+      name: 'home.example.org',
+      type: 'A',
+      state,
+      why: null,
+      address: null,
+      holds: null,
+      waitingFor,
+      notAsked: [],
+      nextAttemptAt: null,
+      lastUpdateAt: null,
+      lastPropagationMs: null,
+      lastLookAt: null,
+    });
+    const dashboard = [
+      ...DDNS_STATES.map((state) => ddnsStateWords(record(state)).word),
+      ddnsStateWords(record('propagating', ['ns2.example.org'])).word,
+      // Settings' rows: a record not saved yet, one switched off, one saved but not run yet.
+      ddnsItemState(undefined, false, true).word,
+      ddnsItemState(undefined, true, false).word,
+      ddnsItemState(undefined, true, true).word,
+    ];
+    expect(dashboard).toContain('propagating (waiting for ns2.example.org)');
+    expect(missing(dashboard)).toEqual([]);
+    // The dashboard's card: what a record is known to hold (ddns-card.tsx).
+    expect(missing(['not set by IPWatch yet'])).toEqual([]);
   });
 
   it('service monitors and notification channels', () => {

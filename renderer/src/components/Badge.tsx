@@ -1,5 +1,7 @@
 /** A small coloured label for a state (online, open breaker, retrying channel...). */
-export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+import type { Tone } from './tone';
+
+export type { Tone };
 
 export function Badge({ tone, children, label }: { tone: Tone; children: string; label?: string }) {
   return (

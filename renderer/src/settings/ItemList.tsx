@@ -12,21 +12,11 @@ import './settings.css';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-import { Badge, type Tone } from '../components/Badge';
+import { Badge } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
+import type { ItemState } from './item-states';
 
-/** What a row says of its item: one word or two a person understands, and its tone. */
-export interface ItemState {
-  word: string;
-  tone: Tone;
-  /** The reason behind the word in words, shown in the open form. */
-  detail?: string | null;
-  /**
-   * An error behind the word as the engine gave it (codes and all), shown in the open form after
-   * `detail` in words, its own text under Details (ErrorText).
-   */
-  error?: string | null;
-}
+export type { ItemState };
 
 const REVEAL = 'ipwatch:settings-reveal';
 

@@ -9,7 +9,20 @@ import type { BotGuildStatus } from '../../../shared/bot-types';
 import type { ChannelStatus } from '../../../shared/notify-types';
 import { sourceState } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
-import type { ItemState } from './ItemList';
+import type { Tone } from '../components/tone';
+
+/** What a row says of its item (ItemList.tsx shows it): one word or two a person understands, and its tone. */
+export interface ItemState {
+  word: string;
+  tone: Tone;
+  /** The reason behind the word in words, shown in the open form. */
+  detail?: string | null;
+  /**
+   * An error behind the word as the engine gave it (codes and all), shown in the open form after
+   * `detail` in words, its own text under Details (ErrorText).
+   */
+  error?: string | null;
+}
 
 const NOT_SAVED: ItemState = { word: 'not saved yet', tone: 'neutral' };
 

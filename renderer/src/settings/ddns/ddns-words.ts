@@ -9,8 +9,8 @@ import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contra
 import type { DdnsProviderId } from '../../../../shared/ddns-settings';
 import { DDNS_STATE_WORDS as WORD } from '../../../../shared/ddns-words';
 import { asSentence } from '../../../../shared/error-words';
-import type { ItemState } from '../ItemList';
-import type { TestWords } from '../items/ItemTest';
+import type { ItemState } from '../item-states';
+import type { TestWords } from '../items/test-words';
 
 /** Each provider's short name, as the dashboard and the rows say it. */
 export const PROVIDER_NAMES: Record<DdnsProviderId, string> = {

@@ -7,16 +7,9 @@
 import { useMutation } from '@tanstack/react-query';
 
 import { ErrorText } from '../../components/ErrorText';
+import type { TestWords } from './test-words';
 
-/**
- * A Test's answer: `text` in words; on a failure the engine's error as it gave it (`error`, with
- * where the request went), said after `text` in words with its own text under Details (ErrorText).
- */
-export interface TestWords {
-  ok: boolean;
-  text: string;
-  error?: { raw: string; url?: string | undefined };
-}
+export type { TestWords };
 
 /** The answer beside a Test button: the words, then a failure's words with its code under Details. */
 export function TestSaid({ said }: { said: TestWords }) {
