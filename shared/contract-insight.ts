@@ -24,7 +24,8 @@ export const UPTIME_WINDOWS = [
   { label: '1 y', days: 365 },
 ] as const;
 
-const checkResult = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']);
+/** A recent check's result: the monitor's, or `no-source` (no request sent: the family had no source; older checks say `unavailable`). */
+const checkResult = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source']);
 
 const held = z.object({
   meanMs: z

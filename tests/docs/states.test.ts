@@ -160,6 +160,8 @@ describe('docs/states.md names every state a person sees', () => {
 
   it("a check's result: the API's value, the strip's mark and its words", () => {
     expect(missingCode(Object.keys(CHECK_RESULTS))).toEqual([]);
+    // The strip's own result (the insight's checks): every key of its words.
+    expect(missingCode(Object.keys(RESULT_WORDS))).toEqual([]);
     expect(missing(Object.values(RESULT_WORDS))).toEqual([]);
     expect(missing(Object.values(BEAT_WORDS))).toEqual([]);
   });

@@ -25,6 +25,7 @@ describe('recent checks', () => {
     ['uncertain', 'uncertain'],
     ['unavailable', 'failed'],
     ['disabled', 'off'],
+    ['no-source', 'unmonitored'],
   ] as const)('%s shows as %s', (result, kind) => {
     expect(BEAT_OF[result]).toBe(kind);
   });
@@ -40,7 +41,8 @@ describe('recent checks', () => {
 });
 
 describe('beatsOf: a check with no source set up is not monitored, never a failure', () => {
-  type R = 'unchanged' | 'unavailable' | 'uncertain';
+  type R = 'unchanged' | 'unavailable' | 'uncertain' | 'no-source';
+  const N = 'no-source';
   const U = 'unavailable';
   it.each<[string, R[], number | null, number, string]>([
     ['never monitored, no source now', [U, U, U], null, 0, 'unmonitored,unmonitored,unmonitored'],
@@ -53,6 +55,16 @@ describe('beatsOf: a check with no source set up is not monitored, never a failu
       0,
       0,
       'failed,uncertain,unmonitored',
+    ],
+    // The store now says no-source for a check that sent no request: never a failure, whatever came before.
+    ['no-source, kept as such', ['unchanged', N, N], 0, 2, 'ok,unmonitored,unmonitored'],
+    ['no-source with sources since: still not monitored then', [N, N, 'unchanged'], 0, 1, 'unmonitored,unmonitored,ok'],
+    [
+      'old rows before a no-source one: nothing says, kept',
+      ['unchanged', U, N, 'unchanged', U],
+      0,
+      0,
+      'ok,failed,unmonitored,ok,failed',
     ],
   ])('%s', (_name, results, firstCheckAt, sourcesNow, want) => {
     const beats = beatsOf(

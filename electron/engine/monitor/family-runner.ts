@@ -189,7 +189,15 @@ export class FamilyRunner {
     if (result !== 'uncertain' && out.ip !== null) this.ip = out.ip;
     if (result === 'unchanged' || result === 'confirmed' || result === 'changed') this.lastPublicAt = at;
     write('check', () =>
-      store.recordCheck({ family: this.family, ip: out.ip, at, trigger: ctx.trigger, sources: out.sources, result }),
+      store.recordCheck({
+        family: this.family,
+        ip: out.ip,
+        at,
+        trigger: ctx.trigger,
+        sources: out.sources,
+        result,
+        requests: out.requests,
+      }),
     );
     this.uncertainStreak = result === 'uncertain' ? this.uncertainStreak + 1 : 0;
     const requests = out.requests;

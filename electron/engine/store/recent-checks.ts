@@ -7,6 +7,10 @@
  *
  * Packing: varints (varint.ts), the first check's time then each next one's delay, each
  * shifted left three bits to carry the result's code.
+ *
+ * A check of a family with no source sends no request: it is kept as `no-source`, not as
+ * `unavailable` (no source answered), so the strip does not show it as a failure. Rows written
+ * before that code existed keep `unavailable` for both.
  */
 import type { CheckResult, Family } from '../../../shared/types';
 import type { StoreContext } from './context';
@@ -17,21 +21,25 @@ import { pushVarint, varintReader } from './varint';
 /** Checks kept per family: more than a strip shows at any width. */
 export const RECENT_CHECKS = 100;
 
+/** A check's result on the strip: the monitor's, or `no-source` when no request was sent for want of a source. */
+export type RecentResult = CheckResult | 'no-source';
+
 export interface RecentCheck {
   at: number;
-  result: CheckResult;
+  result: RecentResult;
 }
 
 /** Each result's code in the file: stored on disk, so a code is never reused or changed. */
-const CODE: Record<CheckResult, number> = {
+const CODE: Record<RecentResult, number> = {
   unchanged: 0,
   confirmed: 1,
   changed: 2,
   uncertain: 3,
   unavailable: 4,
   disabled: 5,
+  'no-source': 6,
 };
-const RESULT_OF = new Map(Object.entries(CODE).map(([result, code]) => [code, result as CheckResult]));
+const RESULT_OF = new Map(Object.entries(CODE).map(([result, code]) => [code, result as RecentResult]));
 /** Codes take the low three bits. */
 const CODE_BITS = 8;
 
@@ -63,8 +71,11 @@ export function decodeChecks(bytes: Uint8Array): RecentCheck[] {
   return out;
 }
 
-/** A check's result as the store knows it: the monitor's word, or what its address says. */
-const resultOf = (c: CheckRecord): CheckResult => c.result ?? (c.ip === null ? 'unavailable' : 'unchanged');
+/** A check's result as the store knows it: the monitor's word, or what its address says; no request, no source. */
+function resultOf(c: CheckRecord): RecentResult {
+  const result = c.result ?? (c.ip === null ? 'unavailable' : 'unchanged');
+  return result === 'unavailable' && c.requests === 0 ? 'no-source' : result;
+}
 
 export class RecentChecks {
   private readonly lists = new Map<Family, RecentCheck[]>();

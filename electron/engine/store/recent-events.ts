@@ -12,7 +12,13 @@ import { all, type Database, num, numOrNull, str, strOrNull } from './sqlite';
 
 export function queryRecentEvents(db: Database, recent: RecentChecks, limit: number): RecentEvent[] {
   const checks = ([4, 6] as const).flatMap((family) =>
-    recent.list(family, limit).map((c): RecentEvent => ({ type: 'check', at: c.at, family, result: c.result })),
+    // The events keep the monitor's own words: a check without a source is one nothing answered.
+    recent.list(family, limit).map((c): RecentEvent => ({
+      type: 'check',
+      at: c.at,
+      family,
+      result: c.result === 'no-source' ? 'unavailable' : c.result,
+    })),
   );
   const changes = all(db, 'SELECT family, old, new, at, trigger FROM changes ORDER BY at DESC LIMIT ?', [limit]).map(
     (r): RecentEvent => ({

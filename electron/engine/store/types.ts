@@ -23,6 +23,8 @@ export interface CheckRecord {
   sources: string[];
   /** The check's outcome, for the strip of recent checks; absent: from `ip` (unchanged, or unavailable without one). */
   result?: CheckResult;
+  /** Requests the check sent: none with `unavailable` means the family had no source (kept as `no-source`). */
+  requests?: number;
 }
 
 export interface SourceAttemptRecord {

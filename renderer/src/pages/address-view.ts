@@ -14,6 +14,7 @@
  *   not confirm (or none yet)       |                                     |
  *   an address, confirmed           | any other                           | current; "For" counts to now
  */
+import type { RecentCheckView } from '../../../shared/contract-insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
 import type { CheckResult, FamilyStatus } from '../../../shared/types';
@@ -36,16 +37,13 @@ export type AddressView =
 
 /** The states in which nothing confirms any address now. */
 const STALE: ReadonlySet<HealthState> = new Set(['no-internet', 'disconnected', 'paused']);
-const CONFIRMING: ReadonlySet<CheckResult> = new Set(['unchanged', 'confirmed', 'changed']);
+const CONFIRMING: ReadonlySet<RecentCheckView['result']> = new Set(['unchanged', 'confirmed', 'changed']);
 
 /**
  * When the family's address was last confirmed: its last check if that confirmed it, else the
  * newest confirming check among the recent ones kept by the store.
  */
-export function lastConfirmedAt(
-  f: FamilyStatus,
-  recent: readonly { at: number; result: CheckResult }[],
-): number | null {
+export function lastConfirmedAt(f: FamilyStatus, recent: readonly RecentCheckView[]): number | null {
   if (isConfirmed(f) && f.lastCheck) return f.lastCheck.at;
   const at = recent.filter((c) => CONFIRMING.has(c.result)).map((c) => c.at);
   return at.length ? Math.max(...at) : null;

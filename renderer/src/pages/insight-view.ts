@@ -17,6 +17,7 @@ export const BEAT_OF: Record<Result, BeatKind> = {
   uncertain: 'uncertain',
   unavailable: 'failed',
   disabled: 'off',
+  'no-source': 'unmonitored',
 };
 
 /** A check's result in words, for its tooltip. */
@@ -27,6 +28,7 @@ export const RESULT_WORDS: Record<Result, string> = {
   uncertain: 'uncertain: the sources disagreed',
   unavailable: 'failed: no source answered',
   disabled: 'switched off',
+  'no-source': NO_SOURCE,
 };
 
 export const BEAT_WORDS: Record<BeatKind, string> = {
@@ -53,27 +55,34 @@ export interface BeatsContext {
 }
 
 /**
- * The strip's marks. A check with no source set up sends no request and is recorded as
- * "unavailable", as one no source answered is; it is "not monitored: no source" (neutral, as
- * the uptime tiles say it), never a failure. The history keeps only each check's time and
- * result, so an unavailable check counts as unmonitored where nothing else is possible:
+ * The strip's marks. A check with no source set up sends no request: the store keeps it as
+ * `no-source`, "not monitored: no source" (neutral, as the uptime tiles say it), never a
+ * failure. Checks kept before that result existed say "unavailable" for it as for one no source
+ * answered, so an unavailable check counts as unmonitored where nothing else is possible:
  *
  * | result      | never monitored (no first check) | no source now, after the family's last other result | mark        |
  * |-------------|----------------------------------|------------------------------------------------------|-------------|
+ * | no-source   | any                              | any                                                  | unmonitored |
  * | unavailable | yes                              | any                                                  | unmonitored |
  * | unavailable | no                               | yes                                                  | unmonitored |
  * | unavailable | no                               | no                                                   | failed      |
  * | any other   | any                              | any                                                  | BEAT_OF     |
  *
- * Never monitored: an unavailable check with a source opens an outage (or the other family's
- * answer starts a run), either of which is a first check. Checks before the last one of another
- * result, with sources since removed, keep their kind: nothing says which had a source.
+ * ("After the family's last other result" holds only while no check says no-source: once one
+ * does, every later check was kept by a store that tells the two apart, so an unavailable one
+ * after it had a source.) Never monitored: an unavailable check with a source opens an outage
+ * (or the other family's answer starts a run), either of which is a first check. Unavailable
+ * checks before the last one of another result, with sources since removed, keep their kind:
+ * nothing says which had a source.
  */
 export function beatsOf(checks: readonly { at: number; result: Result }[], ctx: BeatsContext): Beat[] {
   const lastOther = checks.findLastIndex((c) => c.result !== 'unavailable');
+  // Checks after a no-source one were kept by a store that tells them apart: their unavailable is a failure.
+  const tellsApart = checks.some((c) => c.result === 'no-source');
   return checks.map((c, i) => {
     const unmonitored =
-      c.result === 'unavailable' && (ctx.firstCheckAt === null || (ctx.sourcesNow === 0 && i > lastOther));
+      c.result === 'unavailable' &&
+      (ctx.firstCheckAt === null || (ctx.sourcesNow === 0 && i > lastOther && !tellsApart));
     return unmonitored
       ? { at: c.at, kind: 'unmonitored', words: NO_SOURCE }
       : { at: c.at, kind: BEAT_OF[c.result], words: RESULT_WORDS[c.result] };

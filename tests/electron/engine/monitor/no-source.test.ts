@@ -50,6 +50,10 @@ describe('no source set up', () => {
     expect(healthOf(status)).toMatchObject({ state: 'degraded', label: 'No source' });
     expect(healthOf(status).detail).not.toMatch(/portal|Wi-Fi/);
     const insight = store.insight();
+    // The strip keeps each of those checks as no-source, not as one nothing answered.
+    const kept = [...insight.checks.v4, ...insight.checks.v6];
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(kept.map((c) => c.result))).toEqual(new Set(['no-source']));
     expect(insight.firstCheckAt).toBeNull();
     expect(insight.outages.total).toBe(0);
     expect(insight.uptime.map((u) => [u.monitoredMs, u.offlineMs, u.percent])).toEqual([

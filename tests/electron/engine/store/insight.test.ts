@@ -86,6 +86,39 @@ describe('insight', () => {
     await again.store.close();
   });
 
+  it('keeps a check that sent no request (no source) as no-source, apart from one nothing answered, across a restart', async () => {
+    const { store, clock, dataDir } = await openTest();
+    const t0 = clock.now();
+    store.recordCheck({ ...check(4, t0, 'unavailable', null), sources: [], requests: 0 });
+    store.recordCheck({ ...check(4, t0 + MIN, 'unavailable', null), sources: [], requests: 3 });
+    // A writer that does not say how many requests went out: as before, unavailable.
+    store.recordCheck(check(4, t0 + 2 * MIN, 'unavailable', null));
+    const want = [
+      { at: t0, result: 'no-source' },
+      { at: t0 + MIN, result: 'unavailable' },
+      { at: t0 + 2 * MIN, result: 'unavailable' },
+    ];
+    expect(store.insight({ checks: 10 }).checks.v4).toEqual(want);
+    // The recent events keep the monitor's words (a check with no source is one nothing answered).
+    expect(
+      store
+        .recentEvents(10)
+        .filter((e) => e.type === 'check')
+        .map((e) => e.type === 'check' && e.result),
+    ).toEqual(['unavailable', 'unavailable', 'unavailable']);
+    await store.close();
+    const again = await openTest({ dataDir, clock });
+    expect(again.store.insight({ checks: 10 }).checks.v4).toEqual(want);
+    await again.store.close();
+  });
+
+  it('reads a row kept before no-source existed as it was: unavailable', () => {
+    const old = encodeChecks([{ at: 10, result: 'unavailable' }]);
+    expect([...old]).toEqual([10 * 8 + 4]);
+    expect(decodeChecks(old)).toEqual([{ at: 10, result: 'unavailable' }]);
+    expect([...encodeChecks([{ at: 10, result: 'no-source' }])]).toEqual([10 * 8 + 6]);
+  });
+
   it('measures uptime over monitored time for the last 24 h, 30 d and year', async () => {
     const { store, clock } = await openTest();
     const t0 = clock.now();
