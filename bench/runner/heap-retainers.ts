@@ -3,7 +3,9 @@
  * id is above every id the earlier one holds: V8 numbers objects in order within one profiler
  * session) and are still alive, grouped by what holds them: the nearest object that was already
  * there, and the path of edges from it (its first four steps). What a leak adds shows as one
- * group that grows with time; what a workload allocates and lets go does not show at all. Pure.
+ * group that grows with time; what a workload allocates and lets go does not show at all. Only
+ * odd ids count: V8 numbers its heap objects in steps of 2 from an odd start, while the nodes
+ * of node's own (embedder) graph get even ids made from their address, in no order. Pure.
  */
 import { groupOf, type HeapSnapshotJson } from './heap-summary';
 
@@ -24,7 +26,8 @@ export function maxNodeId(snap: HeapSnapshotJson): number {
   const stride = fields.length;
   const idAt = fields.indexOf('id');
   let max = 0;
-  for (let i = idAt; i < snap.nodes.length; i += stride) max = Math.max(max, snap.nodes[i]!);
+  for (let i = idAt; i < snap.nodes.length; i += stride)
+    if (snap.nodes[i]! % 2 === 1) max = Math.max(max, snap.nodes[i]!);
   return max;
 }
 
@@ -45,7 +48,7 @@ export function newObjectsByHolder(snap: FullSnapshotJson, aboveId: number, path
   // One retainer per node (the first strong edge found from an old node, else from any node).
   const holder = new Int32Array(n).fill(-1);
   const via: string[] = new Array<string>(n);
-  const isNew = (i: number) => snap.nodes[i * ns + idAt]! > aboveId;
+  const isNew = (i: number) => snap.nodes[i * ns + idAt]! > aboveId && snap.nodes[i * ns + idAt]! % 2 === 1;
   for (let i = 0, e = 0; i < n; i++) {
     const end = e + snap.nodes[i * ns + countAt]! * es;
     for (; e < end; e += es) {
