@@ -116,7 +116,7 @@ describe('newObjectsByHolder', () => {
       [
         'array',
         '',
-        12,
+        17,
         16,
         [
           ['element', '', 2],
@@ -126,8 +126,10 @@ describe('newObjectsByHolder', () => {
       ['object', 'Event', 11, 64, []],
       ['object', 'Event', 13, 64, [['weak', 'self', 3]]],
       ['object', 'Timer', 15, 32, [['property', 'owner', 0]]],
+      // node's own (embedder) nodes: even ids made from addresses, neither newest nor new.
+      ['native', 'Node / Wrap', 4_000_000_000, 8, [['internal', 'self', 0]]],
     ]);
-    expect(maxNodeId(snap)).toBe(15);
+    expect(maxNodeId(snap)).toBe(17);
     expect(newObjectsByHolder(snap, 10)).toEqual([
       { heldBy: 'Feed .items.[]', count: 2, selfBytes: 128 },
       { heldBy: '(new roots) .', count: 1, selfBytes: 32 },
