@@ -95,6 +95,8 @@ const NO_INTERNET = health(
  * different addresses), so the advice points at what each answered, not at failures.
  */
 const SEE_SOURCES = 'see what each source answered, and which agreed, under Sources on the dashboard.';
+/** When no reply held an address there is nothing to compare: each source's row says what it met. */
+const SEE_MET = 'see what each source met under Sources on the dashboard.';
 
 /** The family's last check found nothing without sending a request: no source is set up for it. */
 const noSource = (f: FamilyStatus): boolean => f.lastCheck?.result === 'unavailable' && f.lastCheck.requests === 0;
@@ -279,7 +281,10 @@ export function familyNote(f: FamilyStatus): string | null {
   const name = `IPv${f.family}`;
   switch (f.lastCheck.result) {
     case 'uncertain':
-      return `Uncertain: ${uncertainWhy(f.lastCheck, name)}, so none is declared. It usually settles at the next check; if not, ${SEE_SOURCES}`;
+      return (
+        `Uncertain: ${uncertainWhy(f.lastCheck, name)}, so none is declared. It usually settles at the next ` +
+        `check; if not, ${uncertainKind(f.lastCheck) === 'no-address' ? SEE_MET : SEE_SOURCES}`
+      );
     case 'unavailable':
       if (noSource(f)) return `No ${name} source is set up, so no request is sent: add one in Settings, Sources.`;
       return f.family === 6
