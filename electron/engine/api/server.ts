@@ -10,9 +10,8 @@ import path from 'node:path';
 
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 import type { ApiSettings } from '../../../shared/api-settings';
@@ -25,6 +24,7 @@ import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
+import { openapiDocument } from './openapi-doc';
 import { errorSchema, registerContractRoutes } from './routes';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 
@@ -82,36 +82,20 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   };
 
   await app.register(fastifyCookie);
-  // The settings' JSON Schema, made at the first read of the OpenAPI document (loadOpenapiParts),
-  // not with the server: a runner nobody asks for its document never builds it.
-  const openapiParts: OpenapiParts = {};
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'IPWatch local API', version: opts.version, description: 'docs/api.md' },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-        },
-        schemas: {
-          get Settings() {
-            return openapiParts.settings ?? {};
-          },
-        },
-      },
-    },
-    transform: (doc) =>
-      guarded(doc.url) || doc.url === '/healthz'
-        ? jsonSchemaTransform(doc)
-        : { schema: { ...doc.schema, hide: true }, url: doc.url },
-  });
   guardRequests(app, opts, authed);
   answerErrors(app, opts.logger);
-  registerSessionRoutes(app, opts, createSignInLimiter(), authed);
-  registerContractRoutes(app, opts.handlers);
-  registerBadgeRoute(app, opts);
-  const endStreams = registerStatusRoutes(app, opts, openapiParts);
+  const limiter = createSignInLimiter();
+  // Every route the OpenAPI document describes; it registers them again on an instance of its
+  // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
+  const registerRoutes = (a: FastifyInstance) => {
+    registerSessionRoutes(a, opts, limiter, authed);
+    registerContractRoutes(a, opts.handlers);
+    registerBadgeRoute(a, opts);
+    return registerStatusRoutes(a, opts, document);
+  };
+  const document = () =>
+    openapiDocument({ version: opts.version, registerRoutes, listed: (url) => guarded(url) || url === '/healthz' });
+  const endStreams = registerRoutes(app);
   await registerDashboard(app, opts.staticDir ?? null);
 
   return {
@@ -166,13 +150,12 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
   });
 }
 
-/** The event stream, /healthz, /metrics and the OpenAPI document; returns what ends the open streams. */
-/** What the OpenAPI document holds that is made only when it is first read. */
-interface OpenapiParts {
-  settings?: Record<string, unknown>;
-}
-
-function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions, openapiParts: OpenapiParts): () => void {
+/** The event stream, /healthz, /metrics and the OpenAPI document (made at each read); returns what ends the open streams. */
+function registerStatusRoutes(
+  app: FastifyInstance,
+  opts: ApiServerOptions,
+  document: () => Promise<unknown>,
+): () => void {
   // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
   const streams = new Set<() => void>();
   app.get(
@@ -199,10 +182,7 @@ function registerStatusRoutes(app: FastifyInstance, opts: ApiServerOptions, open
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['health'] } }, async (_req, reply) =>
     reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => {
-    openapiParts.settings ??= (await import('./openapi-settings')).settingsJsonSchema();
-    return app.swagger();
-  });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, document);
   return () => {
     for (const end of streams) end();
     streams.clear();

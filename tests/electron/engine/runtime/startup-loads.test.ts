@@ -22,6 +22,7 @@ const HOOK = pathToFileURL(path.join(ROOT, 'tests/helpers/trace-loads.mjs')).hre
 /** Loaded on first use only: a module path (under the checkout) or a package, and how it is first used. */
 const ON_FIRST_USE = [
   { what: 'the OpenAPI document', module: '/electron/engine/api/openapi-settings.ts' },
+  { what: 'the OpenAPI generator (@fastify/swagger)', module: '/node_modules/@fastify/swagger/' },
   { what: 'Prometheus (prom-client)', module: '/node_modules/prom-client/' },
   { what: "the speed test's measuring", module: '/electron/engine/speed/transfer.ts' },
   { what: "the speed test's run", module: '/electron/engine/speed/run.ts' },
@@ -72,5 +73,6 @@ describe('the runner at start with default settings', () => {
     const urls = loaded();
     expect(urls.some((u) => u.includes('/node_modules/prom-client/'))).toBe(true);
     expect(urls.some((u) => u.endsWith('/electron/engine/api/openapi-settings.ts'))).toBe(true);
+    expect(urls.some((u) => u.includes('/node_modules/@fastify/swagger/'))).toBe(true);
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The API's OpenAPI document, made when it is read (issue 49), not held by the server: the route
+ * schemas go through @fastify/swagger in a fastify instance of its own that registers the same
+ * routes (the caller's `registerRoutes`), is made ready, asked for its document, and closed. It
+ * never listens. So @fastify/swagger and the settings' JSON Schema load at the first read of
+ * /api/v1/openapi.json: registered on the serving instance, the plugin kept its own copy of every
+ * route from the start (about 8 MB RSS measured, bench/README.md "Where the RSS goes").
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+
+import { SESSION_COOKIE } from './auth';
+
+export interface OpenapiOptions {
+  version: string;
+  /** Registers the served routes on `app` (as the server does): the document describes them. */
+  registerRoutes(app: FastifyInstance): unknown;
+  /** Routes the document lists with their schemas; every other route is hidden (the dashboard's files). */
+  listed(url: string): boolean;
+}
+
+export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
+  const [{ default: fastifySwagger }, { settingsJsonSchema }] = await Promise.all([
+    import('@fastify/swagger'),
+    import('./openapi-settings'),
+  ]);
+  const app = Fastify({ logger: false });
+  try {
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+    await app.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'IPWatch local API', version: opts.version, description: 'docs/api.md' },
+        components: {
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer', description: 'the API token (DATA_DIR/api-token)' },
+            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          },
+          schemas: { Settings: settingsJsonSchema() },
+        },
+      },
+      transform: (doc) =>
+        opts.listed(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url },
+    });
+    opts.registerRoutes(app);
+    await app.ready();
+    return app.swagger();
+  } finally {
+    await app.close();
+  }
+}
