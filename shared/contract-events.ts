@@ -24,7 +24,9 @@ export const recentEventSchema = z.discriminatedUnion('type', [
     type: z.literal('check'),
     at: epochMs.describe('when the check ended'),
     family,
-    result: z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']),
+    result: z
+      .enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source'])
+      .describe('no-source: no request was sent, the family had no source (checks kept before say unavailable)'),
   }),
   z.object({
     type: z.literal('change'),

@@ -28,6 +28,7 @@
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
+import { checkMark } from './health-no-source';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus, LastCheck } from './types';
@@ -99,7 +100,8 @@ const SEE_SOURCES = 'see what each source answered, and which agreed, under Sour
 const SEE_MET = 'see what each source met under Sources on the dashboard.';
 
 /** The family's last check found nothing without sending a request: no source is set up for it. */
-const noSource = (f: FamilyStatus): boolean => f.lastCheck?.result === 'unavailable' && f.lastCheck.requests === 0;
+const noSource = (f: FamilyStatus): boolean =>
+  f.lastCheck !== null && checkMark(f.lastCheck.result, f.lastCheck.requests) === 'no-source';
 
 /** Health from a status (null before one was read). */
 export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Health {

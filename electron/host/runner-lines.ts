@@ -6,9 +6,11 @@
 import { ddnsStateLine, ddnsStateWord } from '../../shared/ddns-event-words';
 import { ddnsRecordLine } from '../../shared/ddns-words';
 import { formatDuration } from '../../shared/duration';
+import { checkMark } from '../../shared/health-no-source';
 import { formatIdentity } from '../../shared/identity';
 import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
+import { NO_SOURCE } from '../../shared/uptime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { DdnsLine } from './ddns-lines';
 
@@ -32,9 +34,11 @@ export function formatReadable(line: RunnerLine): string {
     case 'check': {
       const what = line.ip
         ? `${line.ip} ${line.result}`
-        : line.result === 'unavailable'
-          ? `no ${fam(line.family)}`
-          : line.result;
+        : checkMark(line.result, line.requests) === 'no-source'
+          ? NO_SOURCE
+          : line.result === 'unavailable'
+            ? `no ${fam(line.family)}`
+            : line.result;
       const failed = line.attempts.filter((a) => !a.ok).map((a) => `${a.sourceId}: ${a.error}`);
       return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
     }

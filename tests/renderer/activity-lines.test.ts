@@ -139,6 +139,7 @@ describe('describeStored', () => {
     ],
     [{ type: 'check', at: T, family: 6, result: 'uncertain' }, 'Checked IPv6: the sources did not agree on an address'],
     [{ type: 'check', at: T, family: 4, result: 'unavailable' }, 'Checked IPv4: no source answered'],
+    [{ type: 'check', at: T, family: 6, result: 'no-source' }, 'IPv6 not monitored: no source'],
   ])('%#: %s', (e, text) => {
     expect(describeStored(e)).toBe(text);
   });
@@ -242,5 +243,31 @@ describe("a DNS record's change of state (live only)", () => {
     ],
   ])('%#: %s', (e, text) => {
     expect(describeEvent(e)).toBe(text);
+  });
+});
+
+describe('a check that sent no request (no source set up)', () => {
+  const noSource = { ...liveCheck(T, 1), result: 'unavailable', ip: null, requests: 0 } as ApiEvent;
+  const failed = { ...liveCheck(T + 60_000, 4000), result: 'unavailable', ip: null, requests: 3 } as ApiEvent;
+
+  it('reads live as not monitored, neutral, not as no source answered; one that asked sources stays a failure', () => {
+    expect(describeEvent(noSource)).toBe('IPv4 not monitored: no source');
+    expect(describeEvent(failed)).toBe('Checked IPv4: no source answered (4000 ms)');
+    const lines = activityLines([], logged(noSource, failed));
+    expect(lines.map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
+      ['Checked IPv4: no source answered (4000 ms)', 'check', false],
+      ['IPv4 not monitored: no source', 'check', true],
+    ]);
+  });
+
+  it('reads the same kept as live; a row kept before no-source existed stays unavailable', () => {
+    const kept: RecentEvent[] = [
+      { type: 'check', at: T + 120_000, family: 4, result: 'no-source' },
+      { type: 'check', at: T, family: 4, result: 'unavailable' },
+    ];
+    expect(activityLines(kept, []).map((l) => [l.text, l.unmonitored ?? false])).toEqual([
+      ['IPv4 not monitored: no source', true],
+      ['Checked IPv4: no source answered', false],
+    ]);
   });
 });

@@ -12,7 +12,8 @@
  * `unavailable` (no source answered), so the strip does not show it as a failure. Rows written
  * before that code existed keep `unavailable` for both.
  */
-import type { CheckResult, Family } from '../../../shared/types';
+import { checkMark, type CheckMark } from '../../../shared/health-no-source';
+import type { Family } from '../../../shared/types';
 import type { StoreContext } from './context';
 import { all, num } from './sqlite';
 import type { CheckRecord } from './types';
@@ -22,7 +23,7 @@ import { pushVarint, varintReader } from './varint';
 export const RECENT_CHECKS = 100;
 
 /** A check's result on the strip: the monitor's, or `no-source` when no request was sent for want of a source. */
-export type RecentResult = CheckResult | 'no-source';
+export type RecentResult = CheckMark;
 
 export interface RecentCheck {
   at: number;
@@ -73,8 +74,7 @@ export function decodeChecks(bytes: Uint8Array): RecentCheck[] {
 
 /** A check's result as the store knows it: the monitor's word, or what its address says; no request, no source. */
 function resultOf(c: CheckRecord): RecentResult {
-  const result = c.result ?? (c.ip === null ? 'unavailable' : 'unchanged');
-  return result === 'unavailable' && c.requests === 0 ? 'no-source' : result;
+  return checkMark(c.result ?? (c.ip === null ? 'unavailable' : 'unchanged'), c.requests);
 }
 
 export class RecentChecks {

@@ -12,13 +12,8 @@ import { all, type Database, num, numOrNull, str, strOrNull } from './sqlite';
 
 export function queryRecentEvents(db: Database, recent: RecentChecks, limit: number): RecentEvent[] {
   const checks = ([4, 6] as const).flatMap((family) =>
-    // The events keep the monitor's own words: a check without a source is one nothing answered.
-    recent.list(family, limit).map((c): RecentEvent => ({
-      type: 'check',
-      at: c.at,
-      family,
-      result: c.result === 'no-source' ? 'unavailable' : c.result,
-    })),
+    // A check that sent no request for want of a source stays `no-source` (not monitored), as on the strip.
+    recent.list(family, limit).map((c): RecentEvent => ({ type: 'check', at: c.at, family, result: c.result })),
   );
   const changes = all(db, 'SELECT family, old, new, at, trigger FROM changes ORDER BY at DESC LIMIT ?', [limit]).map(
     (r): RecentEvent => ({

@@ -17,6 +17,7 @@
 import type { RecentEvent } from '../../../shared/contract-events';
 import { ddnsStateLine } from '../../../shared/ddns-event-words';
 import { errorInWords } from '../../../shared/error-words';
+import { type CheckMark, checkMark, noSourceLine } from '../../../shared/health-no-source';
 import { natChangeWords } from '../../../shared/nat-words';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import { triggerWords } from '../../../shared/trigger-words';
@@ -46,6 +47,8 @@ export interface ActivityLine {
   at: number;
   text: string;
   kind: ActivityKind;
+  /** A check that sent no request (no source set up): read as not monitored, neutral, never a failure. */
+  unmonitored?: true;
 }
 
 /** A check's record may be written this long after its start plus its measured duration. */
@@ -75,8 +78,15 @@ function checkWords(result: CheckResult, ip: string | null): string {
   }
 }
 
-const checkLine = (family: Family, result: CheckResult, ip: string | null, ms?: number): string =>
-  `Checked IPv${family}: ${checkWords(result, ip)}${ms === undefined ? '' : ` (${ms} ms)`}`;
+/** "Checked IPv4: still 81.2.69.142 (12 ms)"; a check that sent no request: "IPv4 not monitored: no source". */
+const checkLine = (family: Family, mark: CheckMark, ip: string | null, ms?: number): string =>
+  mark === 'no-source'
+    ? noSourceLine(family)
+    : `Checked IPv${family}: ${checkWords(mark, ip)}${ms === undefined ? '' : ` (${ms} ms)`}`;
+
+/** A check's mark, live (the monitor's result and its request count) or stored (the store's mark). */
+const markOf = (e: ApiEvent | RecentEvent): CheckMark | null =>
+  e.type !== 'check' ? null : 'requests' in e ? checkMark(e.result, e.requests) : e.result;
 
 /** A kind of notice in words ("IPv4 address changed"), quoted; a test, or one the store cannot read. */
 function noticeName(kind: string): string {
@@ -111,7 +121,7 @@ function describeKeptAlike(e: KeptAlike): string {
 export function describeEvent(e: ApiEvent): string {
   switch (e.type) {
     case 'check':
-      return checkLine(e.family, e.result, e.ip, e.durationMs);
+      return checkLine(e.family, checkMark(e.result, e.requests), e.ip, e.durationMs);
     case 'change':
     case 'offline':
     case 'online':
@@ -202,6 +212,11 @@ function exactKey(e: ApiEvent | RecentEvent): string | null {
   return null;
 }
 
+function lineOf(key: string, e: ApiEvent | RecentEvent, text: string): ActivityLine {
+  const line: ActivityLine = { key, at: e.at, text, kind: kindOf(e) };
+  return markOf(e) === 'no-source' ? { ...line, unmonitored: true } : line;
+}
+
 /** The live events and the stored ones not already among them, newest first, at most `limit`. */
 export function activityLines(
   stored: readonly RecentEvent[],
@@ -228,15 +243,8 @@ export function activityLines(
     }
   }
   const lines: ActivityLine[] = [
-    ...live.map(({ seq, event }) => ({
-      key: `live-${seq}`,
-      at: event.at,
-      text: describeEvent(event),
-      kind: kindOf(event),
-    })),
-    ...stored.flatMap((e, i) =>
-      shown.has(i) ? [] : [{ key: `kept-${i}`, at: e.at, text: describeStored(e), kind: kindOf(e) }],
-    ),
+    ...live.map(({ seq, event }) => lineOf(`live-${seq}`, event, describeEvent(event))),
+    ...stored.flatMap((e, i) => (shown.has(i) ? [] : [lineOf(`kept-${i}`, e, describeStored(e))])),
   ];
   return lines.sort((a, b) => b.at - a.at).slice(0, limit);
 }

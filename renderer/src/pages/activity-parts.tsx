@@ -52,7 +52,7 @@ export function EventsList({ lines }: { lines: readonly ActivityLine[] }) {
     <>
       <ol className="events" aria-label="Events, newest first" tabIndex={0}>
         {shown.map((l) => (
-          <li key={l.key} data-kind={l.kind}>
+          <li key={l.key} data-kind={l.kind} className={l.unmonitored ? 'event-unmonitored' : undefined}>
             <time className="muted small" dateTime={new Date(l.at).toISOString()}>
               {formatTime(l.at, appearance)}
             </time>{' '}

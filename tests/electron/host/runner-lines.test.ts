@@ -86,6 +86,21 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['IPv6', 'no IPv6', 'start'],
   ],
   [
+    'check, no source set up (no request sent)',
+    {
+      type: 'check',
+      at: AT,
+      family: 4,
+      trigger: 'interval',
+      result: 'unavailable',
+      ip: null,
+      requests: 0,
+      durationMs: 1,
+      attempts: [],
+    },
+    ['check IPv4 not monitored: no source [interval, 0 req'],
+  ],
+  [
     'check, uncertain without an address',
     {
       type: 'check',

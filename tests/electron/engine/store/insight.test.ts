@@ -99,13 +99,13 @@ describe('insight', () => {
       { at: t0 + 2 * MIN, result: 'unavailable' },
     ];
     expect(store.insight({ checks: 10 }).checks.v4).toEqual(want);
-    // The recent events keep the monitor's words (a check with no source is one nothing answered).
+    // The recent events (Activity) tell them apart as the strip does, newest first.
     expect(
       store
         .recentEvents(10)
         .filter((e) => e.type === 'check')
         .map((e) => e.type === 'check' && e.result),
-    ).toEqual(['unavailable', 'unavailable', 'unavailable']);
+    ).toEqual(['unavailable', 'unavailable', 'no-source']);
     await store.close();
     const again = await openTest({ dataDir, clock });
     expect(again.store.insight({ checks: 10 }).checks.v4).toEqual(want);

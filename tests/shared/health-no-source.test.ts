@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+import { type CheckMark, checkMark, noSourceLine } from '../../shared/health-no-source';
+import type { CheckResult } from '../../shared/types';
+
+describe('checkMark: a check that sent no request is not monitored, not failed', () => {
+  it.each<[CheckResult, number | undefined, CheckMark]>([
+    ['unavailable', 0, 'no-source'],
+    ['unavailable', 3, 'unavailable'],
+    // Kept before the request count was: as it was.
+    ['unavailable', undefined, 'unavailable'],
+    // A witness sends no public request, and says unchanged.
+    ['unchanged', 0, 'unchanged'],
+    ['uncertain', 0, 'uncertain'],
+    ['disabled', 0, 'disabled'],
+    ['changed', 2, 'changed'],
+  ])('%s with %s requests: %s', (result, requests, mark) => {
+    expect(checkMark(result, requests)).toBe(mark);
+  });
+
+  it('says it as the uptime tiles do', () => {
+    expect(noSourceLine(4)).toBe('IPv4 not monitored: no source');
+    expect(noSourceLine(6)).toBe('IPv6 not monitored: no source');
+  });
+});
