@@ -29,9 +29,12 @@
  * earlier run, or one the last check could not confirm, does not count.
  */
 import { checkMark } from './health-no-source';
+import { uncertainCause, uncertainNote, uncertainShort } from './health-uncertain';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
-import type { CheckResult, EngineStatus, FamilyStatus, LastCheck } from './types';
+import type { CheckResult, EngineStatus, FamilyStatus } from './types';
+
+export { type UncertainKind, uncertainKind } from './health-uncertain';
 
 export const HEALTH_STATES = ['ok', 'checking', 'no-internet', 'degraded', 'paused', 'disconnected'] as const;
 export type HealthState = (typeof HEALTH_STATES)[number];
@@ -90,14 +93,6 @@ const NO_INTERNET = health(
   "No source answered with an address: check this machine's network connection; on a hotel or café " +
     'Wi-Fi, sign in to its portal. Checks retry by themselves.',
 );
-
-/**
- * Where to look when sources do not agree: none need look failing (each may answer, with
- * different addresses), so the advice points at what each answered, not at failures.
- */
-const SEE_SOURCES = 'see what each source answered, and which agreed, under Sources on the dashboard.';
-/** When no reply held an address there is nothing to compare: each source's row says what it met. */
-const SEE_MET = 'see what each source met under Sources on the dashboard.';
 
 /** The family's last check found nothing without sending a request: no source is set up for it. */
 const noSource = (f: FamilyStatus): boolean =>
@@ -170,62 +165,18 @@ function familyMissing(f: FamilyStatus): Health {
   return health('degraded', label, reasonOf(f), `${shortOf(f)}, so ${name} has no confirmed address.`);
 }
 
-/**
- * What an uncertain check's answers show, from the attempts it kept:
- *
- * | attempts                                   | kind       |
- * |--------------------------------------------|------------|
- * | none kept (an older engine, a witness)     | unknown    |
- * | none gave an address                       | no-address |
- * | those with an address gave different ones  | differ     |
- * | those with an address gave the same one    | too-few    |
- */
-export type UncertainKind = 'unknown' | 'no-address' | 'differ' | 'too-few';
-
-export function uncertainKind(check: LastCheck | null): UncertainKind {
-  const attempts = check?.attempts ?? [];
-  if (!attempts.length) return 'unknown';
-  const ips = new Set(attempts.flatMap((a) => (a.ok && a.ip !== undefined ? [a.ip] : [])));
-  if (ips.size === 0) return 'no-address';
-  return ips.size > 1 ? 'differ' : 'too-few';
-}
-
-/** The sources that answered with an address in `check`, by address, in the order first seen. */
-function answersByIp(check: LastCheck | null): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const a of check?.attempts ?? []) if (a.ok && a.ip !== undefined) out.set(a.ip, (out.get(a.ip) ?? 0) + 1);
-  return out;
-}
-
-const sources = (n: number): string => `${n} source${n === 1 ? '' : 's'}`;
-
 /** The cause in a few words, without the family's name. */
-function causeOf(f: FamilyStatus): string {
-  if (f.lastCheck?.result !== 'uncertain') return 'no source answered';
-  const kind = uncertainKind(f.lastCheck);
-  if (kind === 'no-address') return 'replies without an address';
-  if (kind === 'too-few') return 'too few answers alike';
-  return 'sources disagree';
-}
+const causeOf = (f: FamilyStatus): string =>
+  f.lastCheck?.result === 'uncertain' ? uncertainCause(f.lastCheck) : 'no source answered';
 
 /** The cause in a few words (Health.reason). */
 const reasonOf = (f: FamilyStatus): string => `IPv${f.family}: ${causeOf(f)}`;
 
 /** One clause on a family without a confirmed address, for the headline (no advice: the card has it). */
-function shortOf(f: FamilyStatus): string {
-  const name = `IPv${f.family}`;
-  if (f.lastCheck?.result !== 'uncertain') return `No ${name} source answered in the last check`;
-  switch (uncertainKind(f.lastCheck)) {
-    case 'no-address':
-      return `${name} sources replied in the last check, but none with an address`;
-    case 'differ':
-      return `${name} sources answered different addresses in the last check`;
-    case 'too-few':
-      return `Too few ${name} sources answered alike in the last check`;
-    case 'unknown':
-      return `${name} sources replied in the last check, but not enough agreed on an address`;
-  }
-}
+const shortOf = (f: FamilyStatus): string =>
+  f.lastCheck?.result === 'uncertain'
+    ? uncertainShort(f.lastCheck, `IPv${f.family}`)
+    : `No IPv${f.family} source answered in the last check`;
 
 /** Trouble beside the addresses: the engine's kept error, failing channels, tripped sources. */
 function troubles(s: HealthInput, watched: FamilyStatus[]): Health | null {
@@ -283,10 +234,7 @@ export function familyNote(f: FamilyStatus): string | null {
   const name = `IPv${f.family}`;
   switch (f.lastCheck.result) {
     case 'uncertain':
-      return (
-        `Uncertain: ${uncertainWhy(f.lastCheck, name)}, so none is declared. It usually settles at the next ` +
-        `check; if not, ${uncertainKind(f.lastCheck) === 'no-address' ? SEE_MET : SEE_SOURCES}`
-      );
+      return uncertainNote(f.lastCheck, name);
     case 'unavailable':
       if (noSource(f)) return `No ${name} source is set up, so no request is sent: add one in Settings, Sources.`;
       return f.family === 6
@@ -294,30 +242,5 @@ export function familyNote(f: FamilyStatus): string | null {
         : 'No IPv4 source answered: check the network connection; a network with IPv6 only has no IPv4 address.';
     default:
       return null;
-  }
-}
-
-/**
- * Why an uncertain check declared nothing, from what is known of its answers (uncertainKind):
- * a captive portal or DNS is named only when the replies held no address, or nothing is known.
- */
-function uncertainWhy(check: LastCheck, name: string): string {
-  const byIp = answersByIp(check);
-  switch (uncertainKind(check)) {
-    case 'no-address':
-      return `sources replied, but none with an ${name} address (a portal's sign-in page or a DNS error can do that)`;
-    case 'differ': {
-      const each = [...byIp].map(([ip, n]) => `${ip} from ${sources(n)}`).join(', ');
-      return `sources replied with different ${name} addresses (${each}), and not enough agreed on one`;
-    }
-    case 'too-few': {
-      const [ip, n] = [...byIp][0]!;
-      return `sources replied, but only ${sources(n)} gave an ${name} address (${ip}): too few agree to confirm it`;
-    }
-    case 'unknown':
-      return (
-        `sources replied, but not enough agreed on one ${name} address (or a captive portal or DNS answered ` +
-        'in their place)'
-      );
   }
 }
