@@ -102,6 +102,18 @@ describe.skipIf(browserPeer.skip)('health in chromium, on a fresh runner with no
     expect(await page.getByTestId('health-note').textContent()).toMatch(/network connection.*portal/);
     // "uncertain" says what it means on the address card.
     expect(await page.getByText(/^Uncertain: sources replied/).count()).toBeGreaterThan(0);
+    // What replies without an address can mean (a portal's page, a DNS error) is said once per
+    // family, on its card; the Sources note only counts, and each row says what its source met.
+    const cards = page.locator('section.card.address');
+    const uncertainCards = await cards.filter({ hasText: /Uncertain: sources replied, but none with/ }).count();
+    expect(uncertainCards).toBeGreaterThan(0);
+    const said = (await page.locator('body').innerText()).match(/DNS error/g) ?? [];
+    expect(said).toHaveLength(uncertainCards);
+    for (let i = 0; i < (await cards.count()); i++)
+      expect(((await cards.nth(i).innerText()).match(/DNS error/g) ?? []).length).toBeLessThanOrEqual(1);
+    const notes = await page.getByTestId('sources-note').allTextContents();
+    expect(notes.some((n) => /^No IPv4 .*source gave an address in the last check \(\d+ asked\)/.test(n))).toBe(true);
+    for (const n of notes) expect(n).not.toMatch(/portal|DNS error/);
     // Each source failing now says so in a word, with its error and when behind "Why".
     const refused = page.getByRole('row', { name: /refused-v4/ });
     await refused.getByText(/^(failing|resting after failures)$/).waitFor();

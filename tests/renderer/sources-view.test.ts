@@ -63,7 +63,10 @@ describe('sourcesNotes: said once, above the table', () => {
       { ...fam(4, 'uncertain'), lastCheck: { ...check('uncertain'), attempts: [failed('a'), failed('b')] } },
       fam(6, 'uncertain'),
       [4, 6],
-      [/^No IPv4 source gave an address in the last check: .*captive portal/, /^IPv6 is uncertain/],
+      [
+        /^No IPv4 source gave an address in the last check \(2 asked\): each row says what its source met\.$/,
+        /^IPv6 is uncertain/,
+      ],
     ],
     [
       'uncertain, one address among the replies: a disagreement',

@@ -8,7 +8,8 @@
  * | last check                        | note                                                         |
  * |-----------------------------------|--------------------------------------------------------------|
  * | unavailable                       | "No IPv4 source answered in the last check: the network ..." |
- * | uncertain, no address in replies  | "No IPv4 source gave an address in the last check: ..."      |
+ * | uncertain, no address in replies  | "No IPv4 source gave an address in the last check (3 asked): |
+ * |                                   |  each row says what its source met." (the card says why)     |
  * | uncertain, quorum known           | "IPv4 is uncertain: 3 of its 3 sources must give the same   |
  * |                                   |  address; in the last check at most 2 did. ..."              |
  * | uncertain, quorum not known yet   | "IPv4 is uncertain: the sources asked did not agree ..."     |
@@ -105,12 +106,15 @@ export function sourcesNotes(
     );
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
+  // What that can mean is said once, on the family's card (shared/health-uncertain.ts): here only the count.
   const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
-  if (gaveNone.length)
+  if (gaveNone.length) {
+    const asked = gaveNone.reduce((n, f) => n + (families[`v${f}`].lastCheck?.attempts?.length ?? 0), 0);
     notes.push(
-      `No ${names(gaveNone)} source gave an address in the last check: they replied, but not with an ` +
-        "address (a captive portal's page or a DNS error does that). Each row says what its source met.",
+      `No ${names(gaveNone)} source gave an address in the last check (${asked} asked): each row says what ` +
+        'its source met.',
     );
+  }
   for (const f of uncertain.filter((x) => !gaveNone.includes(x)))
     notes.push(
       uncertainNote(
