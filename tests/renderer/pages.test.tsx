@@ -92,6 +92,29 @@ describe('charts, discord and activity pages', () => {
     expect(within(events).getAllByRole('listitem')).toHaveLength(4);
   });
 
+  it('activity: a check with no source reads not monitored, neutral; one page of audit needs no pager', async () => {
+    const fake = fakeEngine();
+    const now = Date.now();
+    fake.client.getAudit.mockResolvedValue({ items: [], total: 0 });
+    fake.client.getRecentEvents.mockResolvedValue({
+      at: now,
+      items: [
+        { type: 'check', at: now - 1000, family: 6, result: 'no-source' },
+        { type: 'check', at: now - 2000, family: 4, result: 'unavailable' },
+      ],
+    });
+    renderApp(fake, '#/activity');
+    const events = await screen.findByRole('list', { name: 'Events, newest first' });
+    const unmonitored = (await within(events).findByText(/IPv6 not monitored: no source/)).closest('li')!;
+    expect(unmonitored.className).toBe('event-unmonitored');
+    const failed = within(events)
+      .getByText(/Checked IPv4: no source answered/)
+      .closest('li')!;
+    expect(failed.className).toBe('');
+    expect(await screen.findByText('Nothing in the audit log yet.')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Audit pages' })).toBeNull();
+  });
+
   it('activity: hides unchanged checks until asked, and pages through the rest', async () => {
     const fake = fakeEngine();
     const now = Date.now();

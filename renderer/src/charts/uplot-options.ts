@@ -125,7 +125,11 @@ export function lineOptions(c: LineChart): ChartOptions {
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     scales: { ...x.scales, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
-    axes: [x.axis, { values: (_u, splits) => splits.map((s) => `${Math.round(s)} ${c.unit}`), size: fitLabels }],
+    // Whole steps (1, 2, 5, 10...): uPlot's 2.5 would read "3 ms, 5 ms, 8 ms" once rounded.
+    axes: [
+      x.axis,
+      { incrs: COUNT_INCRS, values: (_u, splits) => splits.map((s) => `${Math.round(s)} ${c.unit}`), size: fitLabels },
+    ],
     series: [
       {},
       // Hairlines: a wider stroke costs chromium several times as long over a year of hours (the ui bench).

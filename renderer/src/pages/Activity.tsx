@@ -94,17 +94,20 @@ export function Activity() {
             </DataTable>
           )}
         </QueryState>
-        <nav className="pager" aria-label="Audit pages">
-          <button type="button" onClick={() => setPage((p) => p - 1)} disabled={page === 0}>
-            Newer
-          </button>
-          <span>
-            {total} entries, page {page + 1}
-          </span>
-          <button type="button" onClick={() => setPage((p) => p + 1)} disabled={(page + 1) * PAGE >= total}>
-            Older
-          </button>
-        </nav>
+        {/* Pages only when there is more than one (as the events' pager): none for an empty log. */}
+        {(total > PAGE || page > 0) && (
+          <nav className="pager" aria-label="Audit pages">
+            <button type="button" onClick={() => setPage((p) => p - 1)} disabled={page === 0}>
+              Newer
+            </button>
+            <span>
+              {total} entries, page {page + 1} of {Math.max(1, Math.ceil(total / PAGE))}
+            </span>
+            <button type="button" onClick={() => setPage((p) => p + 1)} disabled={(page + 1) * PAGE >= total}>
+              Older
+            </button>
+          </nav>
+        )}
       </section>
     </>
   );
