@@ -7,9 +7,10 @@
  * route from the start (about 8 MB RSS measured, bench/README.md "Where the RSS goes").
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
 import { SESSION_COOKIE } from './auth';
+import { schemaController } from './schema-compilers';
 
 export interface OpenapiOptions {
   version: string;
@@ -24,10 +25,8 @@ export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
     import('@fastify/swagger'),
     import('./openapi-settings'),
   ]);
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, schemaController });
   try {
-    app.setValidatorCompiler(validatorCompiler);
-    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
     await app.register(fastifySwagger, {
       openapi: {
         openapi: '3.1.0',

@@ -11,7 +11,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 import type { ApiSettings } from '../../../shared/api-settings';
@@ -26,6 +26,7 @@ import { createSignInLimiter, crossSite, loopbackHost } from './guards';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import { errorSchema, registerContractRoutes } from './routes';
+import { schemaController } from './schema-compilers';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 
 export const SESSION_PATH = `${API_BASE}/session`;
@@ -71,10 +72,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     trustProxy: false,
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
+    schemaController,
   });
-  app.setValidatorCompiler(validatorCompiler);
-  // Answers are plain JSON; their schemas document them (the tests check answers against them).
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   const authed = (req: FastifyRequest) => {
     const given = bearer(req.headers.authorization);
     if (given !== null) return tokenMatches(given, opts.token);

@@ -18,6 +18,16 @@ import { startWorld, type World } from '../../../helpers/world';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const HOOK = pathToFileURL(path.join(ROOT, 'tests/helpers/trace-loads.mjs')).href;
+const REQUIRES_HOOK = path.join(ROOT, 'tests/helpers/trace-requires.cjs');
+/**
+ * fastify's default schema compilers: the API gives its own (api/schema-compilers.ts), so they
+ * never load (fastify's own error serializer still takes fast-json-stringify's small lib/serializer.js).
+ */
+const NEVER = [
+  '/node_modules/ajv/',
+  '/node_modules/@fastify/ajv-compiler/',
+  '/node_modules/fast-json-stringify/index.js',
+];
 
 /** Loaded on first use only: a module path (under the checkout) or a package, and how it is first used. */
 const ON_FIRST_USE = [
@@ -32,6 +42,7 @@ const ON_FIRST_USE = [
 let world: World;
 let runner: ApiRunner;
 let traceFile: string;
+let requiresFile: string;
 let dir: string;
 const loaded = () => readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
 
@@ -39,13 +50,18 @@ beforeAll(async () => {
   world = await startWorld();
   dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-loads-'));
   traceFile = path.join(dir, 'loads.txt');
+  requiresFile = path.join(dir, 'requires.txt');
   // The source through tsx (not the bundle, which holds our modules in one file), traced.
   const bundle = process.env[RUNNER_BUNDLE_ENV];
   delete process.env[RUNNER_BUNDLE_ENV];
   try {
     runner = await startApiRunner({
       world,
-      env: { NODE_OPTIONS: `--import ${HOOK}`, TRACE_LOADS_FILE: traceFile },
+      env: {
+        NODE_OPTIONS: `--import ${HOOK} --require ${REQUIRES_HOOK}`,
+        TRACE_LOADS_FILE: traceFile,
+        TRACE_REQUIRES_FILE: requiresFile,
+      },
     });
   } finally {
     if (bundle !== undefined) process.env[RUNNER_BUNDLE_ENV] = bundle;
@@ -74,5 +90,12 @@ describe('the runner at start with default settings', () => {
     expect(urls.some((u) => u.includes('/node_modules/prom-client/'))).toBe(true);
     expect(urls.some((u) => u.endsWith('/electron/engine/api/openapi-settings.ts'))).toBe(true);
     expect(urls.some((u) => u.includes('/node_modules/@fastify/swagger/'))).toBe(true);
+  });
+
+  it("never loads fastify's default schema compilers, from start to stop", async () => {
+    await runner.stop(true);
+    const required = readFileSync(requiresFile, 'utf8').split('\n');
+    expect(required.some((f) => f.includes('/node_modules/fastify/'))).toBe(true);
+    expect(NEVER.filter((m) => required.some((f) => f.includes(m)))).toEqual([]);
   });
 });
