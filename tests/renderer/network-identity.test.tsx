@@ -79,6 +79,8 @@ describe('IdentityCredit', () => {
       'https://db-ip.com',
     );
     expect(screen.getByText(/X4BNet's lists_vpn \(MIT\)/)).toBeTruthy();
+    // No path into the source tree (a packaged app ships no docs/ folder).
+    expect(document.body.textContent).not.toMatch(/docs\//);
     // On that page it does not send the reader to the page they are on: the service is set up above.
     expect(
       screen.getByText(/no request leaves this machine for them unless an online service is set up above\.$/),

@@ -17,9 +17,7 @@ export function DataCredits({ onIdentityPage = false }: { onIdentityPage?: boole
       <p>
         <IdentityCredit online={online} />
       </p>
-      <p className="muted small">
-        The VPN and hosting networks: X4BNet&apos;s lists_vpn (MIT). Details: docs/identity.md.
-      </p>
+      <p className="muted small">The VPN and hosting networks: X4BNet&apos;s lists_vpn (MIT).</p>
     </>
   );
 }
