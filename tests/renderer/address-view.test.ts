@@ -186,6 +186,18 @@ describe('recent addresses', () => {
       true,
     ],
     ['a run imported without a change record', [entry(3, IP, null)], ['no change recorded'], false],
+    [
+      'no former address in the record, but an older one of the family listed: not called the first',
+      [entry(1, IP, first), entry(2, '198.51.100.1', { from: '198.51.100.24', trigger: 'interval', sources: [] })],
+      ['no former address recorded, not a change', 'was 198.51.100.24'],
+      true,
+    ],
+    [
+      'an older address of the other family does not count',
+      [entry(1, IP, first), { ...entry(2, '2001:db8::1', first), family: 6 }],
+      ['first address seen, not a change', 'first address seen, not a change'],
+      false,
+    ],
   ])('%s', (_name, items, notes, anyChange) => {
     const got = recentAddresses(items);
     expect(got.rows.map((r) => r.note)).toEqual(notes);

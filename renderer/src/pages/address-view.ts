@@ -93,16 +93,19 @@ export interface RecentAddress {
 
 /** The recent addresses (newest first) as the dashboard lists them, and whether any was a change. */
 export function recentAddresses(items: readonly HistoryEntry[]): { rows: RecentAddress[]; anyChange: boolean } {
-  const rows = items.map((e) => {
+  const rows = items.map((e, i) => {
     const from = e.change?.from ?? null;
+    // A change record without a former address is the family's first sighting, unless an older
+    // address of the family is listed below it (the monitor knew none then); a run with no record
+    // at all came in by import.
+    const older = items.slice(i + 1).some((o) => o.family === e.family);
+    const first = older ? 'no former address recorded, not a change' : 'first address seen, not a change';
     return {
       id: e.id,
       ip: e.ip,
       family: e.family,
       since: e.firstSeen,
-      // A change record without a former address is the family's first sighting; a run with no
-      // record at all came in by import.
-      note: from ? `was ${from}` : e.change ? 'first address seen, not a change' : 'no change recorded',
+      note: from ? `was ${from}` : e.change ? first : 'no change recorded',
       change: from !== null,
     };
   });
