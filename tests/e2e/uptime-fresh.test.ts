@@ -115,5 +115,18 @@ describe.skipIf(browserPeer.skip)("a fresh install's uptime in chromium", () => 
     await recent.screenshot({ path: path.join(SHOTS, 'recent-checks-no-source-light.png') });
     await card.screenshot({ path: path.join(SHOTS, 'uptime-no-source-light.png') });
     await page.screenshot({ path: path.join(SHOTS, 'uptime-no-source-page-light.png') });
+    // The address cards say it in the same words: never the monitor's "unavailable".
+    expect(await page.locator('body').innerText()).not.toMatch(/unavailable/);
+    expect(await page.getByText('No address (not monitored: no source).').count()).toBe(2);
+    // Activity: each check reads "IPv4 not monitored: no source", neutral, never "no source answered".
+    await page.goto(`${runner.url}/#/activity`);
+    const events = page.getByRole('list', { name: 'Events, newest first' });
+    const line = events.locator('li.event-unmonitored', { hasText: /IPv4 not monitored: no source$/ });
+    await line.first().waitFor();
+    expect(
+      await events.locator('li.event-unmonitored', { hasText: 'IPv6 not monitored: no source' }).count(),
+    ).toBeGreaterThan(0);
+    expect(await events.innerText()).not.toMatch(/no source answered|unavailable/);
+    await page.screenshot({ path: path.join(SHOTS, 'activity-no-source-light.png') });
   }, 120_000);
 });

@@ -46,6 +46,17 @@ describe('address view', () => {
       { kind: 'none', text: 'No address (unavailable).' },
     ],
     [
+      'no source set up: no request sent, not monitored (never "unavailable")',
+      fam({
+        ip: null,
+        since: null,
+        lastCheck: { at: NOW, trigger: 'interval', result: 'unavailable', durationMs: 2, requests: 0 },
+      }),
+      h('degraded'),
+      null,
+      { kind: 'none', text: 'No address (not monitored: no source).' },
+    ],
+    [
       'online and confirmed: current, For counts to now',
       fam(),
       h('ok'),

@@ -17,7 +17,9 @@
 import type { RecentCheckView } from '../../../shared/contract-insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
-import type { CheckResult, FamilyStatus } from '../../../shared/types';
+import { type CheckMark, checkMark } from '../../../shared/health-no-source';
+import type { FamilyStatus, LastCheck } from '../../../shared/types';
+import { NO_SOURCE } from '../../../shared/uptime';
 import type { HistoryEntry } from '../api/types';
 
 export type AddressView =
@@ -49,13 +51,22 @@ export function lastConfirmedAt(f: FamilyStatus, recent: readonly RecentCheckVie
   return at.length ? Math.max(...at) : null;
 }
 
-const UNCONFIRMED_WHY: Record<CheckResult, string> = {
+/**
+ * A last check's result in the card's words: the monitor's word, but a check that sent no
+ * request (no source set up) is "not monitored: no source", never "unavailable".
+ */
+export function checkResultWords(check: Pick<LastCheck, 'result' | 'requests'>): string {
+  return checkMark(check.result, check.requests) === 'no-source' ? NO_SOURCE : check.result;
+}
+
+const UNCONFIRMED_WHY: Record<CheckMark, string> = {
   unchanged: 'not confirmed',
   confirmed: 'not confirmed',
   changed: 'not confirmed',
   uncertain: 'the last check could not confirm it: sources disagreed',
   unavailable: 'the last check could not confirm it: no source answered',
   disabled: 'not checked: switched off',
+  'no-source': `the last check sent no request: ${NO_SOURCE}`,
 };
 
 export function addressView(
@@ -65,7 +76,8 @@ export function addressView(
   confirmedAt: number | null,
 ): AddressView {
   if (!f.enabled) return { kind: 'off' };
-  if (!f.ip) return { kind: 'none', text: f.lastCheck ? `No address (${f.lastCheck.result}).` : 'Not checked yet.' };
+  if (!f.ip)
+    return { kind: 'none', text: f.lastCheck ? `No address (${checkResultWords(f.lastCheck)}).` : 'Not checked yet.' };
   const heldUntil = (to: number | null) => (f.since !== null && to !== null ? Math.max(0, to - f.since) : null);
   const lastKnown = (why: string): AddressView => ({
     kind: 'last-known',
@@ -77,7 +89,11 @@ export function addressView(
   });
   if (STALE.has(health.state)) return lastKnown(health.reason);
   if (!isConfirmed(f))
-    return lastKnown(f.lastCheck ? UNCONFIRMED_WHY[f.lastCheck.result] : 'not checked since the monitor started');
+    return lastKnown(
+      f.lastCheck
+        ? UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)]
+        : 'not checked since the monitor started',
+    );
   return { kind: 'current', ip: f.ip, since: f.since, forMs: heldUntil(now) };
 }
 

@@ -6,7 +6,7 @@ import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
-import type { AddressView, FreshChange } from './address-view';
+import { type AddressView, checkResultWords, type FreshChange } from './address-view';
 
 /**
  * A change still news (address-view.ts freshChange): "Changed 4 s ago: was <del>81.2.69.142</del>".
@@ -103,7 +103,7 @@ export function AddressCard({
       {note && <p className="small">{note}</p>}
       {status.lastCheck && (
         <p className="muted small">
-          Last check {formatRelative(status.lastCheck.at, now)}: {status.lastCheck.result},{' '}
+          Last check {formatRelative(status.lastCheck.at, now)}: {checkResultWords(status.lastCheck)},{' '}
           {status.lastCheck.witness ? `vouched by ${status.lastCheck.witness} (no public request), ` : ''}
           {status.lastCheck.durationMs} ms
         </p>
