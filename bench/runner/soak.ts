@@ -42,6 +42,8 @@ export interface HeapSample {
   min: number;
   /** V8 heap in use, and memory outside it held by JS objects (buffers, the store's wasm memory). */
   heapUsedMB: number;
+  /** V8 heap committed (used plus free pages V8 keeps); absent in older samples. */
+  heapTotalMB?: number;
   externalMB: number;
   /** Parts of externalMB, when the runner reports them: ArrayBuffers, and SQLite's wasm memory. */
   arrayBuffersMB?: number;
@@ -143,6 +145,7 @@ export async function soak(opts: SoakOptions) {
           heap.push({
             min: round(minSince(), 3),
             heapUsedMB: round(m.heapUsedBytes / 2 ** 20),
+            heapTotalMB: round(m.heapTotalBytes / 2 ** 20),
             externalMB: round(m.externalBytes / 2 ** 20),
             arrayBuffersMB: mb(m.arrayBuffersBytes),
             wasmMB: mb(m.wasmMemoryBytes),
@@ -161,7 +164,7 @@ export async function soak(opts: SoakOptions) {
         /** Both families each tick over the soak, from the first check. */
         expectedCheckEvents: 2 * Math.floor((opts.minutes * 60) / opts.intervalSec),
         samples: samples.map((x) => [x.min, x.rssMB, x.anonMB]),
-        heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB, x.arrayBuffersMB, x.wasmMB]),
+        heapSamples: heap.map((x) => [x.min, x.heapUsedMB, x.externalMB, x.arrayBuffersMB, x.wasmMB, x.heapTotalMB]),
       };
     },
     config ? { settings: config.settings } : {},
