@@ -14,7 +14,7 @@
  * A witness's check sends no public request either, but it says `unchanged`, never
  * `unavailable`. Checks recorded before the count was kept (`requests` unknown) stay as they were.
  */
-import type { CheckResult } from './types';
+import type { CheckResult, LastCheck } from './types';
 import { NO_SOURCE } from './uptime';
 
 /** A check's result as people read it: the monitor's, or `no-source` when no request was sent for want of a source. */
@@ -25,3 +25,10 @@ export const checkMark = (result: CheckResult, requests: number | undefined): Ch
 
 /** "IPv4 not monitored: no source": a no-source check in words, wherever a line reports one. */
 export const noSourceLine = (family: 4 | 6): string => `IPv${family} ${NO_SOURCE}`;
+
+/**
+ * A last check's result in a word or two, as the dashboard's card and the bot's /ip, /status and
+ * /check print it: the monitor's word, but "not monitored: no source" for one that sent no request.
+ */
+export const checkResultWords = (check: Pick<LastCheck, 'result' | 'requests'>): string =>
+  checkMark(check.result, check.requests) === 'no-source' ? NO_SOURCE : check.result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type CheckMark, checkMark, noSourceLine } from '../../shared/health-no-source';
+import { type CheckMark, checkMark, checkResultWords, noSourceLine } from '../../shared/health-no-source';
 import type { CheckResult } from '../../shared/types';
 
 describe('checkMark: a check that sent no request is not monitored, not failed', () => {
@@ -16,6 +16,12 @@ describe('checkMark: a check that sent no request is not monitored, not failed',
     ['changed', 2, 'changed'],
   ])('%s with %s requests: %s', (result, requests, mark) => {
     expect(checkMark(result, requests)).toBe(mark);
+  });
+
+  it("words a last check: the monitor's word, or not monitored when no request went out", () => {
+    expect(checkResultWords({ result: 'unavailable', requests: 0 })).toBe('not monitored: no source');
+    expect(checkResultWords({ result: 'unavailable', requests: 4 })).toBe('unavailable');
+    expect(checkResultWords({ result: 'confirmed', requests: 3 })).toBe('confirmed');
   });
 
   it('says it as the uptime tiles do', () => {

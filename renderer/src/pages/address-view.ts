@@ -17,8 +17,8 @@
 import type { RecentCheckView } from '../../../shared/contract-insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
-import { type CheckMark, checkMark } from '../../../shared/health-no-source';
-import type { FamilyStatus, LastCheck } from '../../../shared/types';
+import { type CheckMark, checkMark, checkResultWords } from '../../../shared/health-no-source';
+import type { FamilyStatus } from '../../../shared/types';
 import { NO_SOURCE } from '../../../shared/uptime';
 import type { HistoryEntry } from '../api/types';
 
@@ -49,14 +49,6 @@ export function lastConfirmedAt(f: FamilyStatus, recent: readonly RecentCheckVie
   if (isConfirmed(f) && f.lastCheck) return f.lastCheck.at;
   const at = recent.filter((c) => CONFIRMING.has(c.result)).map((c) => c.at);
   return at.length ? Math.max(...at) : null;
-}
-
-/**
- * A last check's result in the card's words: the monitor's word, but a check that sent no
- * request (no source set up) is "not monitored: no source", never "unavailable".
- */
-export function checkResultWords(check: Pick<LastCheck, 'result' | 'requests'>): string {
-  return checkMark(check.result, check.requests) === 'no-source' ? NO_SOURCE : check.result;
 }
 
 const UNCONFIRMED_WHY: Record<CheckMark, string> = {

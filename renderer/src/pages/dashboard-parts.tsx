@@ -1,12 +1,13 @@
 /** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
 import { familyNote } from '../../../shared/health';
+import { checkResultWords } from '../../../shared/health-no-source';
 import type { FamilyStatus } from '../../../shared/types';
 import { useAppearance } from '../appearance';
 import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
-import { type AddressView, checkResultWords, type FreshChange } from './address-view';
+import type { AddressView, FreshChange } from './address-view';
 
 /**
  * A change still news (address-view.ts freshChange): "Changed 4 s ago: was <del>81.2.69.142</del>".

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import type { GuildSettings } from '../../../../shared/discord-settings';
+import { checkResultWords } from '../../../../shared/health-no-source';
 import type { CheckReport } from '../../../../shared/types';
 import { address, COLOR, embed, formatDuration } from '../format';
 import { type BotServices, defineButton, defineCommand, type Reply } from './define';
@@ -10,7 +11,9 @@ function checkReply(report: CheckReport, guild: GuildSettings, services: BotServ
   const line = (name: string, f: CheckReport['families']['v4']) =>
     ({
       name,
-      value: f.enabled ? `${address(f.ip, guild.mask)} · ${f.lastCheck?.result ?? 'not checked'}` : 'not watched',
+      value: f.enabled
+        ? `${address(f.ip, guild.mask)} · ${f.lastCheck ? checkResultWords(f.lastCheck) : 'not checked'}`
+        : 'not watched',
     }) as const;
   const changed = [report.families.v4, report.families.v6].some((f) => f.lastCheck?.result === 'changed');
   return {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import type { GuildSettings } from '../../../../shared/discord-settings';
+import { checkResultWords } from '../../../../shared/health-no-source';
 import { formatIdentity } from '../../../../shared/identity';
 import type { FamilyStatus } from '../../../../shared/types';
 import { address, button, COLOR, embed, formatDuration, row, when } from '../format';
@@ -9,7 +10,8 @@ import { type BotServices, buttonId, defineButton, defineCommand, type Reply } f
 
 function familyField(name: string, f: FamilyStatus, guild: GuildSettings, services: BotServices) {
   if (!f.enabled) return { name, value: 'not watched' };
-  if (f.ip === null) return { name, value: f.lastCheck ? `none (${f.lastCheck.result})` : 'not checked yet' };
+  if (f.ip === null)
+    return { name, value: f.lastCheck ? `none (${checkResultWords(f.lastCheck)})` : 'not checked yet' };
   const tz = services.settings().notifications.timezone;
   const held =
     f.since === null ? '' : `\nsince ${when(f.since, tz)}, for ${formatDuration(services.clock.now() - f.since)}`;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import type { AppStatus } from '../../../../shared/contract';
 import { ddnsLines } from '../../../../shared/ddns-words';
+import { checkResultWords } from '../../../../shared/health-no-source';
 import { formatIdentity } from '../../../../shared/identity';
 import { monitorLines } from '../../../../shared/monitor-words';
 import { networkWatchText, routerText } from '../../../../shared/network-words';
@@ -70,7 +71,7 @@ export const status = defineCommand({
               name: 'Monitor',
               value: `${health.label}${since} · running for ${formatDuration(now - services.startedAt)}${why}`,
             },
-            { name: 'Last check', value: last ? `${when(last.at, tz)} · ${last.result}` : 'none yet' },
+            { name: 'Last check', value: last ? `${when(last.at, tz)} · ${checkResultWords(last)}` : 'none yet' },
             { name: 'Next check', value: next },
             { name: 'Uptime (30 days, monitored time)', value: uptimeLine(uptime, 'no data yet') },
             {
