@@ -14,7 +14,7 @@
  * session starts from `initialConnectivity`: the time before it was not watched, so no
  * outage and no "back online" can reach across it.
  */
-import type { OfflineEvent, OnlineEvent } from '../../../shared/types';
+import type { Family, OfflineEvent, OnlineEvent } from '../../../shared/types';
 import type { OutageRecord } from '../store/types';
 
 export interface Connectivity {
@@ -31,11 +31,24 @@ export interface ConnectivityStep {
   outage: OutageRecord | null;
 }
 
-export function connectivityStep(s: Connectivity, answered: boolean, families: number, now: number): ConnectivityStep {
+/**
+ * The outage's cause in the words the address cards use ("no source answered", shared/health.ts),
+ * naming the families asked: "no source answered with an address for IPv4 and IPv6".
+ */
+export const offlineCause = (families: readonly Family[]): string =>
+  `no source answered with an address for ${families.map((f) => `IPv${f}`).join(' and ')}`;
+
+/** `families`: those whose sources were asked in this check (a family a witness settled asked none). */
+export function connectivityStep(
+  s: Connectivity,
+  answered: boolean,
+  families: readonly Family[],
+  now: number,
+): ConnectivityStep {
   if (!answered) {
     const offlineStreak = s.offlineStreak + 1;
     if (s.online === false) return { state: { ...s, offlineStreak }, event: null, outage: null };
-    const cause = `no source answered with an address (${families} famil${families === 1 ? 'y' : 'ies'} unavailable)`;
+    const cause = offlineCause(families);
     return {
       state: { online: false, offlineSince: now, offlineStreak },
       event: { type: 'offline', at: now, cause },

@@ -274,11 +274,11 @@ export class Engine {
       this.write('alive', () => store.alive(clock.now()));
       // Online only when a source gave an address: replies without one (NXDOMAIN, a portal's page) are not a way out.
       // A family a local witness settled asked no public source: it says nothing either way.
-      const heard = results.filter((r) => r?.answered !== null);
+      const heard = asked.filter((_f, i) => results[i]?.answered !== null);
       if (heard.length)
         this.updateConnectivity(
-          heard.some((r) => r?.answered === true),
-          heard.length,
+          results.some((r) => r?.answered === true),
+          heard,
         );
       const uncertainStreak = Math.max(0, ...enabled.map((f) => this.families[f].uncertainStreak));
       delay = nextDelayMs(delay, { offlineStreak: this.conn.offlineStreak, uncertainStreak }, this.random);
@@ -368,7 +368,7 @@ export class Engine {
     this.deps.logger.error(`${where} failed`, { error: message });
   }
 
-  private updateConnectivity(answered: boolean, families: number): void {
+  private updateConnectivity(answered: boolean, families: readonly Family[]): void {
     const step = connectivityStep(this.conn, answered, families, this.deps.clock.now());
     this.conn = step.state;
     if (step.event?.type === 'offline') this.deps.logger.warn('offline', { cause: step.event.cause });

@@ -11,7 +11,7 @@ const NOW = 1_000_000;
 const fresh = initialConnectivity();
 const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
 const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3 };
-const cause = 'no source answered with an address (2 families unavailable)';
+const cause = 'no source answered with an address for IPv4 and IPv6';
 
 describe('connectivityStep', () => {
   it.each<[string, Connectivity, boolean, ConnectivityStep]>([
@@ -54,12 +54,15 @@ describe('connectivityStep', () => {
     ['first check answered: online, nothing to announce', fresh, true, { state: up, event: null, outage: null }],
     ['online, answered: nothing changes', up, true, { state: up, event: null, outage: null }],
   ])('%s', (_name, before, answered, expected) => {
-    expect(connectivityStep(before, answered, 2, NOW)).toEqual(expected);
+    expect(connectivityStep(before, answered, [4, 6], NOW)).toEqual(expected);
   });
 
-  it('says "family" for one family', () => {
-    expect(connectivityStep(fresh, false, 1, NOW).event).toMatchObject({
-      cause: 'no source answered with an address (1 family unavailable)',
-    });
+  it.each<[readonly (4 | 6)[], string]>([
+    [[4], 'no source answered with an address for IPv4'],
+    [[6], 'no source answered with an address for IPv6'],
+  ])('names the one family asked, %j, in the words the cards use', (families, words) => {
+    const event = connectivityStep(fresh, false, families, NOW).event;
+    expect(event).toMatchObject({ cause: words });
+    expect(JSON.stringify(event)).not.toMatch(/unavailable|famil/);
   });
 });
