@@ -7,10 +7,12 @@ import type { AppStatus } from '../../shared/contract';
 import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
 import { formatDuration } from '../../shared/duration';
 import { type HealthState, healthOf } from '../../shared/health';
+import { checkMark } from '../../shared/health-no-source';
 import { formatIdentity } from '../../shared/identity';
 import { monitorLine } from '../../shared/monitor-words';
 import { speedLine } from '../../shared/speed-words';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
+import { NO_SOURCE } from '../../shared/uptime';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
 export type TrayState = (typeof TRAY_STATES)[number];
@@ -60,11 +62,29 @@ export function trayState(i: TrayInput): TrayState {
 /** "3 min ago"-style age, in one unit for the tooltip's room; exact times would need the user's locale, which the tooltip lacks. */
 export const ago = (ms: number): string => `${formatDuration(Math.max(0, ms), 1)} ago`;
 
+/**
+ * A family's line, in the words the dashboard's cards and the bot use:
+ *
+ * | family                                | line                               |
+ * |---------------------------------------|------------------------------------|
+ * | switched off in settings              | IPv6: not watched                  |
+ * | has an address                        | IPv4: 81.2.69.142                  |
+ * | not checked yet                       | IPv4: not checked yet              |
+ * | last check sent no request (no source)| IPv4: not monitored: no source     |
+ * | last check: no source answered        | IPv4: no answer                    |
+ * | otherwise (sources disagree)          | IPv4: unknown                      |
+ *
+ * Short, for the 127 characters Windows shows: the "Why" line and the dashboard say the rest.
+ */
 const familyLine = (f: FamilyStatus): string => {
-  if (!f.enabled) return `IPv${f.family}: off`;
-  if (f.ip) return `IPv${f.family}: ${f.ip}`;
-  if (f.lastCheck?.result === 'unavailable') return `IPv${f.family}: none`;
-  return `IPv${f.family}: unknown`;
+  const name = `IPv${f.family}`;
+  if (!f.enabled) return `${name}: not watched`;
+  if (f.ip) return `${name}: ${f.ip}`;
+  if (!f.lastCheck) return `${name}: not checked yet`;
+  const mark = checkMark(f.lastCheck.result, f.lastCheck.requests);
+  if (mark === 'no-source') return `${name}: ${NO_SOURCE}`;
+  if (mark === 'unavailable') return `${name}: no answer`;
+  return `${name}: unknown`;
 };
 
 /** Windows cuts tooltips at 127 characters. */

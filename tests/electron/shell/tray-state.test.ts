@@ -11,7 +11,7 @@ import {
   trayTooltip,
 } from '../../../electron/shell/tray-state';
 import { natVerdict } from '../../../shared/nat';
-import type { SourceHealth } from '../../../shared/types';
+import type { FamilyStatus, SourceHealth } from '../../../shared/types';
 import { appStatus, lastCheck, NOW } from '../../helpers/app-status';
 
 const input = (over: Partial<TrayInput> = {}): TrayInput => ({
@@ -125,8 +125,8 @@ describe('why, in the tooltip', () => {
     const status = appStatus({ online: false }, { v4: none, v6: none });
     expect(trayTooltip(input({ status })).split('\n')).toEqual([
       'IPWatch: No internet',
-      'IPv4: none',
-      'IPv6: none',
+      'IPv4: no answer',
+      'IPv6: no answer',
       'Last check: 30 s ago',
       'Why: no source answered with an address',
     ]);
@@ -134,6 +134,33 @@ describe('why, in the tooltip', () => {
 });
 
 type AppStatus = ReturnType<typeof appStatus>;
+
+describe("a family's line in the tooltip", () => {
+  const line = (v4: Partial<FamilyStatus>) => trayTooltip(input({ status: appStatus({}, { v4 }) })).split('\n')[1];
+  it.each<[string, Partial<FamilyStatus>, string]>([
+    ['switched off in settings', { enabled: false }, 'IPv4: not watched'],
+    ['an address', {}, 'IPv4: 81.2.69.142'],
+    ['not checked yet', { ip: null, lastCheck: null }, 'IPv4: not checked yet'],
+    [
+      'no source set up: the check sent no request',
+      { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) },
+      'IPv4: not monitored: no source',
+    ],
+    [
+      'sources asked, none answered',
+      { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 3 }) },
+      'IPv4: no answer',
+    ],
+    ['sources disagree', { ip: null, lastCheck: lastCheck({ result: 'uncertain' }) }, 'IPv4: unknown'],
+  ])('%s', (_name, v4, expected) => {
+    expect(line(v4)).toBe(expected);
+  });
+  it('never says an internal word: "none", "off" or "unavailable"', () => {
+    const none = { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) };
+    const text = trayTooltip(input({ status: appStatus({}, { v4: none, v6: { enabled: false } }) }));
+    expect(text).not.toMatch(/: (none|off|unavailable)$/m);
+  });
+});
 
 describe('trayTooltip', () => {
   it('shows the state, both addresses and the last check', () => {
@@ -153,7 +180,7 @@ describe('trayTooltip', () => {
     expect(trayTooltip(input({ status })).split('\n')).toEqual([
       'IPWatch: Uncertain',
       'IPv4: unknown',
-      'IPv6: off',
+      'IPv6: not watched',
       'NAT: forward ports on your router',
       'Last check: 30 s ago',
       'Why: sources disagree',
@@ -162,11 +189,11 @@ describe('trayTooltip', () => {
       { lastError: { message: 'disk full', at: NOW, where: 'store' } },
       { v6: { enabled: false } },
     );
+    // 131 characters with the NAT hint: it gives way first, the why stays.
     expect(trayTooltip(input({ status: failing })).split('\n')).toEqual([
       'IPWatch: Degraded',
       'IPv4: 81.2.69.142',
-      'IPv6: off',
-      'NAT: forward ports on your router',
+      'IPv6: not watched',
       'Last check: 30 s ago',
       'Why: store: disk full',
     ]);
