@@ -32,8 +32,8 @@ export function SignIn({ http }: { http: HttpClient }) {
           required
         />
         <p id="token-help" className="muted small">
-          The token is in the file <code>api-token</code> in the runner&apos;s data folder, unless{' '}
-          <code>api.token</code> sets it (docs/api.md, &quot;The token&quot;).
+          The token is in the file <code>api-token</code> in the runner&apos;s data folder, unless the setting{' '}
+          <code>api.token</code> in <code>settings.json</code> sets one: then it is that value.
         </p>
         <p id="token-error" role="alert" className="field-error">
           {error}

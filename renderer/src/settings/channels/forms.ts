@@ -78,8 +78,9 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
   webhook: {
     label: 'Webhook',
     blurb:
-      'Sends each notice to your own URL as JSON (or your template), signed if you give a secret. ' +
-      'docs/notifications.md shows the payload and how a receiver checks the signature.',
+      'Sends each notice to your own URL as JSON (or your template), signed if you give a secret: ' +
+      'as Standard Webhooks do (a receiver checks it with the standardwebhooks package), or as GitHub does ' +
+      '(X-Hub-Signature-256). The notice, its event included, is in the signed body.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://example.org/ipwatch' },
       { path: ['method'], kind: 'select' },
