@@ -86,6 +86,9 @@ describe('IdentityCredit', () => {
       screen.getByText(/no request leaves this machine for them unless an online service is set up above\.$/),
     ).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/set up under Network identity/);
+    // Said once: no "off" line above the fields repeats that only the shipped databases are used.
+    expect(document.body.textContent?.match(/databases shipped with IPWatch/g)).toHaveLength(1);
+    expect(screen.queryByTestId('section-off')).toBeNull();
   });
 
   it("is on Settings' About page too, beside the version and IPWatch's licence", async () => {

@@ -201,10 +201,8 @@ export const FORM_SECTIONS: FormSection[] = [
     title: 'Network identity',
     intro: introOf('identity'),
     keys: ['identity'],
-    off: (d) =>
-      (part(d, 'identity').provider ?? 'off') === 'off'
-        ? 'From the databases shipped with IPWatch; no online service is asked. Set one up below.'
-        : null,
+    // No "off" line: without an online service the identity still works from the shipped
+    // databases, and DataCredits under the fields says so once.
     render: (p) => <IdentitySection ctx={p.ctx} />,
   },
   {
