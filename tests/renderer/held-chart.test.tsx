@@ -7,13 +7,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { HeldChart, heldShare } from '../../renderer/src/charts/HeldChart';
+import { fullBarWords, HeldChart, heldShare } from '../../renderer/src/charts/HeldChart';
 import type { Held } from '../../renderer/src/charts/timeline';
 import { formatDuration } from '../../shared/duration';
 
 afterEach(cleanup);
 
 const HOUR = 3_600_000;
+const T = 1_800_000_000_000;
 const held = (key: string, heldMs: number): Held => ({ key, family: 4, ip: key, heldMs, runs: 1, firstSeen: 0 });
 const colors = new Map([
   ['81.2.69.142', { fill: 'rgb(1, 2, 3)', text: '#fff' }],
@@ -21,7 +22,17 @@ const colors = new Map([
 ]);
 
 function bars(list: Held[], spanMs: number) {
-  render(<HeldChart held={list} colors={colors} facts={{ addresses: list.length, firstSeen: 0 }} spanMs={spanMs} />);
+  // The timeline's least span at the end of a day's period, the history older than it.
+  const period = { from: T - 24 * HOUR, to: T };
+  render(
+    <HeldChart
+      held={list}
+      colors={colors}
+      facts={{ addresses: list.length, firstSeen: T - spanMs }}
+      span={{ from: T - spanMs, to: T }}
+      period={period}
+    />,
+  );
   const ul = screen.getByRole('list', { name: 'Time held per address' });
   return within(ul)
     .getAllByRole('listitem')
@@ -50,6 +61,36 @@ describe('time held per address', () => {
     cleanup();
     const alone = bars([held('81.2.69.160', 4000)], 2 * HOUR);
     expect(alone).toEqual([{ time: '4 s', width: '0.06%' }]);
-    expect(screen.getByTestId('held-readout').textContent).toMatch(/A full bar: held all of the 2 h shown\.$/);
+    expect(screen.getByTestId('held-readout').textContent).toMatch(
+      /A full bar: held all of the 2 h since the first address was seen, in the last 24 hours\.$/,
+    );
+  });
+
+  const day = { from: T - 24 * HOUR, to: T };
+  it.each<[string, { from: number; to: number }, { from: number; to: number }, number | null, string]>([
+    ['the timeline shows the whole period', day, day, T - 30 * HOUR, 'A full bar: held all of the last 24 hours.'],
+    [
+      'a week, the history older than it',
+      { from: T - 168 * HOUR, to: T },
+      { from: T - 168 * HOUR, to: T },
+      null,
+      'A full bar: held all of the last 7 days.',
+    ],
+    [
+      'the timeline starts at the first address seen, 5 h ago',
+      { from: T - 5 * HOUR, to: T },
+      day,
+      T - 5 * HOUR,
+      'A full bar: held all of the 5 h since the first address was seen, in the last 24 hours.',
+    ],
+    [
+      'a fresh install: the least 2 h span, the first address seen 10 min ago',
+      { from: T - 2 * HOUR, to: T },
+      day,
+      T - 10 * 60_000,
+      'A full bar: held all of the last 2 h the timeline shows; the first address was seen 10 min ago.',
+    ],
+  ])('what a full bar means when %s', (_name, span, period, firstSeen, words) => {
+    expect(fullBarWords(span, period, firstSeen)).toBe(words);
   });
 });

@@ -7,10 +7,12 @@
 import type { Swatch } from '../../../shared/chart-palette';
 import { formatDuration } from '../format';
 import { ChartCard } from './ChartCard';
+import { PERIODS } from './default-period';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
 import type { Held } from './timeline';
 
 const SHOWN = 10;
+const DAY = 86_400_000;
 
 interface Props {
   /** The addresses of the period, longest held first. */
@@ -19,8 +21,15 @@ interface Props {
   colors: ReadonlyMap<string, Swatch>;
   /** What the page knows of the period and the history, for the words of an empty one. */
   facts: PeriodFacts;
-  /** The time the timeline shows (ms): a bar's whole. */
-  spanMs: number;
+  /** The time the timeline shows: a bar's whole. */
+  span: Range;
+  /** The period picked above the charts ("Last 24 hours"). */
+  period: Range;
+}
+
+interface Range {
+  from: number;
+  to: number;
 }
 
 /** A bar's width in percent: the held time's share of the time shown, 0 to 100. Pure. */
@@ -29,13 +38,41 @@ export function heldShare(heldMs: number, spanMs: number): number {
   return Math.min(100, (heldMs / spanMs) * 100);
 }
 
-export function HeldChart({ held: all, colors, facts, spanMs }: Props) {
+/**
+ * What a full bar means, in words that agree with the period picked above: the timeline shows
+ * the whole period, or (Charts.tsx's fitRange) starts at the first address seen, or shows its
+ * least span, part of it before the first address was seen. Pure.
+ *
+ * | timeline starts                         | words                                                       |
+ * |-----------------------------------------|-------------------------------------------------------------|
+ * | with the period                         | held all of the last 24 hours.                              |
+ * | at the first address seen               | held all of the 5 h since the first address was seen, ...   |
+ * | before the first address seen (least)   | held all of the last 2 h the timeline shows; the first ...  |
+ */
+export function fullBarWords(span: Range, period: Range, firstSeen: number | null): string {
+  const shown = formatDuration(span.to - span.from);
+  // The period's own label, as the picker says it ("the last 24 hours").
+  const picked = PERIODS.find((p) => p.days * DAY === period.to - period.from);
+  const last = picked
+    ? picked.label.toLowerCase().replace(/^last/, 'the last')
+    : `the last ${formatDuration(period.to - period.from)}`;
+  if (span.from <= period.from) return `A full bar: held all of ${last}.`;
+  if (firstSeen === null || firstSeen <= span.from)
+    return `A full bar: held all of the ${shown} since the first address was seen, in ${last}.`;
+  return (
+    `A full bar: held all of the last ${shown} the timeline shows; ` +
+    `the first address was seen ${formatDuration(span.to - firstSeen)} ago.`
+  );
+}
+
+export function HeldChart({ held: all, colors, facts, span, period }: Props) {
+  const spanMs = span.to - span.from;
   const top = all.slice(0, SHOWN);
   const which =
     all.length > SHOWN
       ? `The ${SHOWN} longest of ${all.length} addresses.`
       : 'Every address of the period, longest first.';
-  const readout = `${which} A full bar: held all of the ${formatDuration(spanMs)} shown.`;
+  const readout = `${which} ${fullBarWords(span, period, facts.firstSeen)}`;
   return (
     <ChartCard
       id="held"

@@ -124,7 +124,7 @@ function Addresses({
   return (
     <>
       <AddressTimeline runs={runs} {...axis} families={FAMILIES} colors={colors} held={held} facts={facts} />
-      <HeldChart held={held} colors={colors} facts={facts} spanMs={axis.to - axis.from} />
+      <HeldChart held={held} colors={colors} facts={facts} span={axis} period={period} />
     </>
   );
 }
