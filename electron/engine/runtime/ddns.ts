@@ -5,23 +5,21 @@
  * records' states are AppStatus.ddns, each change of a record's state is a `ddns-state` engine
  * event (ddns/state-events.ts: the notifier, the API, the runner and /metrics follow it), and
  * testDdnsRecord checks one record without changing it, and retryDdnsRecord ("Try again") sets a
- * record IPWatch stopped going again without touching its settings.
+ * record IPWatch stopped going again without touching its settings. The keeper itself
+ * (ddns-keeper.ts: the providers, the DNS look-ups) loads when the settings first hold a record
+ * or a record is first tested (issue 49).
  */
 import { ApiError } from '../../../shared/contract';
-import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
+import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract-ddns';
 import { restoreSecrets } from '../../../shared/contract-settings';
-import { ddnsRecordSchema } from '../../../shared/ddns-settings';
+import { type DdnsRecord, ddnsRecordSchema } from '../../../shared/ddns-settings';
 import type { Settings } from '../../../shared/settings';
 import type { Family } from '../../../shared/types';
-import type { HostAddressReader } from '../ddns/host-view';
-import { undiciHttp } from '../ddns/http';
-import { DdnsKeeper } from '../ddns/keeper';
-import { systemNsResolver } from '../ddns/propagation';
-import { UPDATE_COUNTS } from '../ddns/record-keeper';
+import type { DdnsKeeper } from '../ddns/keeper';
+import { UPDATE_COUNTS } from '../ddns/keeper-options';
 import { DDNS_STATE_MEMORY_START, ddnsStateStep } from '../ddns/state-events';
-import { testRecord } from '../ddns/test-record';
-import { osHostAddresses, readHostAddresses } from '../host-addresses';
 import { ETIQUETTE } from '../net/etiquette';
+import type { DdnsKeeping } from './ddns-keeper';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 type Json = Parameters<typeof restoreSecrets>[0];
@@ -37,11 +35,11 @@ export const DDNS_TIMING = {
   testLimitMs: 20_000,
 };
 
+const NO_RECORDS: DdnsStatus = { records: [] };
+
 export function ddnsPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings;
   const listeners = new Set<() => void>();
-  const addSecrets = (s: string[]) => ctx.redactor.add(s);
-  const updaterDeps = { udp: ctx.net.udp, http: undiciHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
   const address = (family: Family) =>
     ctx.engine.liveStatus().families[`v${family}`].ip ?? ctx.store.current(family)?.ip ?? null;
   const confirmed = (family: Family) => {
@@ -52,36 +50,41 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
   // and each update attempt counted by what it came to since the start.
   let memory = DDNS_STATE_MEMORY_START;
   const updates: Record<string, number> = Object.fromEntries(UPDATE_COUNTS.map((r) => [r, 0]));
+  // The keeper (ddns-keeper.ts) is loaded when the settings first hold a record, or a record is
+  // first tested: a runner without dynamic DNS never loads the providers (issue 49).
+  let keeping: DdnsKeeping | null = null;
+  let loading: Promise<DdnsKeeping> | null = null;
+  const keeperStatus = () => (keeping ? keeping.keeper.status() : NO_RECORDS);
   const publishStates = () => {
-    const step = ddnsStateStep(memory, ctx.redactor.deep(keeper.status()).records, ctx.clock.now());
+    const step = ddnsStateStep(memory, ctx.redactor.deep(keeperStatus()).records, ctx.clock.now());
     memory = step.memory;
     for (const event of step.events) ctx.engine.publish(event);
   };
-  const keeper = new DdnsKeeper({
-    hostAddresses: hostAddressReader(),
-    store: ctx.store,
-    clock: ctx.clock,
-    logger: ctx.logger,
-    random: Math.random,
-    resolver: ctx.ddnsLookups?.resolver ?? systemNsResolver(),
-    ...(ctx.ddnsLookups?.dnsPort ? { dnsPort: ctx.ddnsLookups.dnsPort } : {}),
-    lookTimeoutMs: DDNS_TIMING.lookTimeoutMs,
-    proveLimitMs: DDNS_TIMING.proveLimitMs,
-    proveEveryMs: DDNS_TIMING.proveEveryMs,
-    proveMaxEveryMs: DDNS_TIMING.proveMaxEveryMs,
-    lookEveryMs: DDNS_TIMING.lookEveryMs,
-    attempted: (result) => {
-      updates[result] = (updates[result] ?? 0) + 1;
-    },
-    changed: () => {
-      publishStates();
-      listeners.forEach((l) => l());
-    },
-    updaterDeps,
-    secrets: ctx.secrets,
-    confirmed,
-    addSecrets,
-  });
+  const load = () =>
+    (loading ??= import('./ddns-keeper').then(({ startKeeping }) => {
+      keeping = startKeeping(ctx, {
+        attempted: (result) => {
+          updates[result] = (updates[result] ?? 0) + 1;
+        },
+        changed: () => {
+          publishStates();
+          listeners.forEach((l) => l());
+        },
+        confirmed,
+        address,
+      });
+      return keeping;
+    }));
+  let started = false;
+  let running = false;
+  /** The records handed to the keeper: started at its first records after the part's start, applied after. */
+  const keep = async (records: readonly DdnsRecord[]) => {
+    if (!loading && records.length === 0) return;
+    const { keeper } = await load();
+    if (!started || running) return keeper.apply(records);
+    running = true;
+    return keeper.start(records);
+  };
   let off: (() => void) | null = null;
   return {
     name: 'ddns',
@@ -100,24 +103,22 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
             return { ok: false, error: restored.errors.map((e) => `${e.path}: ${e.message}`).join('; '), ms: 0 };
           raw = restored.value;
         }
-        const deps = { updaterDeps, secrets: ctx.secrets, clock: ctx.clock, limitMs: DDNS_TIMING.testLimitMs };
-        // The record is compared with the address it should hold now (an AAAA record's target).
         const parsed = ddnsRecordSchema.safeParse(raw);
-        const target = parsed.success ? await keeper.targetFor(parsed.data) : undefined;
-        const wants = (family: Family) => (target === undefined ? address(family) : target);
-        const result = await testRecord(raw as Record<string, unknown>, { ...deps, address: wants, addSecrets });
+        const result = await (await load()).test(raw as Record<string, unknown>, parsed.success ? parsed.data : null);
         return ctx.redactor.deep(result);
       },
-      retryDdnsRecord: ({ recordId }) => retryRecord(keeper, settings, recordId, ctx.redactor),
+      retryDdnsRecord: async ({ recordId }) =>
+        retryRecord(settings.ddns.records.length ? (await load()).keeper : null, settings, recordId, ctx.redactor),
     },
-    status: () => ({ ddns: { ...ctx.redactor.deep(keeper.status()), updates: { ...updates } } }),
+    status: () => ({ ddns: { ...ctx.redactor.deep(keeperStatus()), updates: { ...updates } } }),
     async start() {
-      off = ctx.engine.on((e) => keeper.onEvent(e));
-      await keeper.start(settings.ddns.records);
+      started = true;
+      off = ctx.engine.on((e) => keeping?.keeper.onEvent(e));
+      await keep(settings.ddns.records);
     },
     async update(next: Settings) {
       settings = next;
-      await keeper.apply(next.ddns.records);
+      await keep(next.ddns.records);
     },
     onChange(listener) {
       listeners.add(listener);
@@ -125,7 +126,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
     },
     async close() {
       off?.();
-      keeper.close();
+      (await loading)?.keeper.close();
     },
   };
 }
@@ -137,7 +138,7 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
  * a record switched off in the settings is switched on there.
  */
 async function retryRecord(
-  keeper: DdnsKeeper,
+  keeper: DdnsKeeper | null,
   settings: Settings,
   recordId: string,
   redactor: FeatureContext['redactor'],
@@ -146,13 +147,7 @@ async function retryRecord(
   if (!record) throw new ApiError(404, `no dynamic DNS record "${recordId}"`);
   if (!record.enabled)
     throw new ApiError(409, `the record "${recordId}" is switched off in the settings: switch it on there`);
-  const after = await keeper.retry(recordId);
+  const after = keeper ? await keeper.retry(recordId) : null;
   if (!after) throw new ApiError(404, `no dynamic DNS record "${recordId}"`);
   return redactor.deep(after);
-}
-
-/** This host's IPv6 addresses through the OS's command (host-addresses/), for the AAAA records that publish a stable one. */
-function hostAddressReader(): HostAddressReader {
-  const os = osHostAddresses(process.platform, process.env);
-  return os.source ? { read: (signal) => readHostAddresses(os.source, signal) } : { none: os.none };
 }

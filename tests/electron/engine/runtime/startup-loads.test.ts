@@ -36,6 +36,8 @@ const ON_FIRST_USE = [
   { what: 'Prometheus (prom-client)', module: '/node_modules/prom-client/' },
   { what: "the speed test's measuring", module: '/electron/engine/speed/transfer.ts' },
   { what: "the speed test's run", module: '/electron/engine/speed/run.ts' },
+  { what: 'the DDNS keeper (no record is set)', module: '/electron/engine/runtime/ddns-keeper.ts' },
+  { what: 'the DDNS providers (no record is set)', module: '/electron/engine/ddns/registry.ts' },
   { what: "Node's own fetch code, through undici's package entry", module: '/node_modules/undici/index.js' },
 ];
 
