@@ -96,6 +96,13 @@ describe('dashboard states', () => {
     expect(within(heldCard).getByTestId('held-v4').textContent).toBe('no change seen yet');
   });
 
+  it('says "No change seen yet." with no address listed too, in the same words', async () => {
+    renderApp(fakeEngine({ history: [] }));
+    const changes = await screen.findByRole('region', { name: 'Recent changes' });
+    expect(await within(changes).findByText('No change seen yet.')).toBeTruthy();
+    expect(within(changes).queryByText(/No changes yet/)).toBeNull();
+  });
+
   it('puts Check now, Pause and Copy in the page head, beside the health badge', async () => {
     const user = userEvent.setup();
     const fake = fakeEngine({ status: status({ sources: [] }) });

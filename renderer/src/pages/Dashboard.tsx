@@ -48,18 +48,26 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   );
 }
 
+/** Recent changes with none to list, whether or not an address was seen yet: the same words. */
+const NO_CHANGE = 'No change seen yet.';
+
 function RecentChanges() {
   const recent = useHistory(RECENT_QUERY);
   const [appearance] = useAppearance();
   return (
     <section className="card" aria-labelledby="changes-h">
       <h2 id="changes-h">Recent changes</h2>
-      <QueryState query={recent} what="changes" isEmpty={(p) => p.items.length === 0}>
+      <QueryState
+        query={recent}
+        what="changes"
+        isEmpty={(p) => p.items.length === 0}
+        empty={<p className="muted small">{NO_CHANGE}</p>}
+      >
         {(p) => {
           const { rows, anyChange } = recentAddresses(p.items);
           return (
             <>
-              {!anyChange && <p className="muted small">No change seen yet.</p>}
+              {!anyChange && <p className="muted small">{NO_CHANGE}</p>}
               <ul className="changes">
                 {rows.map((r) => (
                   <li key={r.id}>
