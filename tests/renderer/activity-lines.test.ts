@@ -4,6 +4,7 @@ import type { LoggedEvent } from '../../renderer/src/api/event-log';
 import type { ApiEvent } from '../../renderer/src/api/types';
 import {
   type ActivityKind,
+  ACTIVITY_KIND_LABELS,
   activityLines,
   CHECK_MATCH_SLACK_MS,
   describeEvent,
@@ -256,8 +257,11 @@ describe('a check that sent no request (no source set up)', () => {
     const lines = activityLines([], logged(noSource, failed));
     expect(lines.map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
       ['Checked IPv4: no source answered (4000 ms)', 'check', false],
-      ['IPv4 not monitored: no source', 'check', true],
+      ['IPv4 not monitored: no source', 'no-source', true],
     ]);
+    // Filed under its own filter, never among the checks that found something.
+    expect(ACTIVITY_KIND_LABELS[kindOf(noSource)]).toBe('Checks with no source set up');
+    expect(ACTIVITY_KIND_LABELS[kindOf(failed)]).toBe('Checks that found something');
   });
 
   it('reads the same kept as live; a row kept before no-source existed stays unavailable', () => {
@@ -265,9 +269,9 @@ describe('a check that sent no request (no source set up)', () => {
       { type: 'check', at: T + 120_000, family: 4, result: 'no-source' },
       { type: 'check', at: T, family: 4, result: 'unavailable' },
     ];
-    expect(activityLines(kept, []).map((l) => [l.text, l.unmonitored ?? false])).toEqual([
-      ['IPv4 not monitored: no source', true],
-      ['Checked IPv4: no source answered', false],
+    expect(activityLines(kept, []).map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
+      ['IPv4 not monitored: no source', 'no-source', true],
+      ['Checked IPv4: no source answered', 'check', false],
     ]);
   });
 });

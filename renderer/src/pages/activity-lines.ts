@@ -27,7 +27,17 @@ import type { ApiEvent } from '../api/types';
 import { EVENT_LABELS } from '../settings/channels/spec';
 
 /** What a line is about, for the page's filter; an unchanged check is apart, hidden by default. */
-export const ACTIVITY_KINDS = ['change', 'check', 'unchanged', 'outage', 'source', 'notice', 'dns', 'other'] as const;
+export const ACTIVITY_KINDS = [
+  'change',
+  'check',
+  'unchanged',
+  'no-source',
+  'outage',
+  'source',
+  'notice',
+  'dns',
+  'other',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** The filter's words for each kind. */
@@ -35,6 +45,8 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   change: 'Address changes',
   check: 'Checks that found something',
   unchanged: 'Unchanged checks',
+  // A check that sent no request found nothing: its lines read "not monitored: no source".
+  'no-source': 'Checks with no source set up',
   outage: 'Offline and online',
   source: 'Sources',
   notice: 'Notifications',
@@ -185,8 +197,10 @@ export function describeStored(e: RecentEvent): string {
 /** What a line is about, for the filter. */
 export function kindOf(e: ApiEvent | RecentEvent): ActivityKind {
   switch (e.type) {
-    case 'check':
-      return e.result === 'unchanged' ? 'unchanged' : 'check';
+    case 'check': {
+      const mark = markOf(e);
+      return mark === 'unchanged' ? 'unchanged' : mark === 'no-source' ? 'no-source' : 'check';
+    }
     case 'change':
       return 'change';
     case 'offline':
