@@ -84,6 +84,22 @@ describe('the Settings page', () => {
       expect(screen.getByLabelText(label), label).toBeTruthy();
   });
 
+  it('puts Watch IPv4 and Watch IPv6 side by side in a row of their own, neither beside the interval', async () => {
+    renderApp(fakeEngine(), '#/settings/monitor');
+    const interval = await screen.findByLabelText('Check every (seconds)');
+    const families = screen.getByRole('group', { name: 'Families watched' });
+    const boxes = within(families).getAllByRole('checkbox');
+    expect(boxes.map((b) => b.closest('label')!.textContent!.trim())).toEqual(['Watch IPv4', 'Watch IPv6']);
+    // Each switch a direct cell of the same grid, and the interval in another grid.
+    const cells = boxes.map((b) => b.closest('.field')!.parentElement);
+    expect(cells[0]).toBe(families);
+    expect(cells[1]).toBe(families);
+    expect(families.className).toBe('field-grid');
+    expect(families.contains(interval)).toBe(false);
+    // Still saved where they were.
+    expect(boxes.map((b) => b.getAttribute('data-path'))).toEqual(['monitor.ipv4', 'monitor.ipv6']);
+  });
+
   it('says once per page which of its fields apply after a restart, by name, and where the environment wins', async () => {
     const user = userEvent.setup();
     renderApp(engineWithRestartFields(), '#/settings/api');

@@ -35,6 +35,17 @@ export function Fields(props: { schema: z.ZodType; path: string[]; ctx: FormCtx;
   );
 }
 
+/** Single fields by their paths, two to a row where the page is wide enough, in the order given. */
+export function Leaves({ paths, ctx, label }: { paths: string[][]; ctx: FormCtx; label?: string }) {
+  return (
+    <div className="field-grid" role={label ? 'group' : undefined} aria-label={label}>
+      {paths.map((p) => (
+        <LeafField key={p.join('.')} schema={optionSchema(settingsSchema, p)!} path={p} ctx={ctx} />
+      ))}
+    </div>
+  );
+}
+
 /**
  * Settings few people change, folded under one line that names them (the page stays short enough
  * to take in): single fields and whole groups; open by themselves when one inside needs fixing.
@@ -53,13 +64,7 @@ export function Folded({
   const paths = [...leaves, ...groups];
   return (
     <Disclosure summary={summary} mustOpen={paths.some((p) => errorWithin(ctx.errors, p) !== undefined)}>
-      {leaves.length > 0 && (
-        <div className="field-grid">
-          {leaves.map((p) => (
-            <LeafField key={p.join('.')} schema={optionSchema(settingsSchema, p)!} path={p} ctx={ctx} />
-          ))}
-        </div>
-      )}
+      {leaves.length > 0 && <Leaves paths={leaves} ctx={ctx} />}
       {groups.map((p) => (
         <SubGroup key={p.join('.')} path={p} ctx={ctx} />
       ))}

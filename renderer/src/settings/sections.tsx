@@ -18,7 +18,7 @@ import { ChannelsEditor } from './ChannelsEditor';
 import { DataPanel } from './DataPanel';
 import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
-import { Fields, Folded, group } from './field-groups';
+import { Fields, Folded, group, Leaves } from './field-groups';
 import { type FormCtx, LeafField } from './fields';
 import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
@@ -89,6 +89,8 @@ const MONITOR_FOLDED = [
   'networkSettleMs',
   'changeShownMinutes',
 ];
+/** The families' switches, laid out together. */
+const WATCH = ['ipv4', 'ipv6'];
 const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
 const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
 const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
@@ -101,7 +103,9 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['monitor', 'router'],
     render: (p) => (
       <>
-        <Fields schema={group('monitor')} path={['monitor']} ctx={p.ctx} skip={MONITOR_FOLDED} />
+        <Fields schema={group('monitor')} path={['monitor']} ctx={p.ctx} skip={[...MONITOR_FOLDED, ...WATCH]} />
+        {/* Both families' switches on a row of their own, side by side, never one beside the interval. */}
+        <Leaves paths={WATCH.map((k) => ['monitor', k])} ctx={p.ctx} label="Families watched" />
         <Folded
           summary="How sources must agree, IPv6 changes, timing, network watching, the change banner and the home router"
           leaves={MONITOR_FOLDED.map((k) => ['monitor', k])}
