@@ -26,7 +26,7 @@ function When({ ms, now }: { ms: number; now: number }) {
 
 /** The line under a source's name: its last answer, or that it was never asked. */
 export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
-  const now = useNow(5000);
+  const now = useNow();
   const st = sourceState(s, lastCheck);
   if (s.lastSuccessAt === undefined) {
     // Never asked (an outage is not counted against it either): it has not failed to answer.
@@ -62,7 +62,7 @@ function Retry({ st, now }: { st: SourceState; now: number }) {
 
 /** The state's word as a badge, and the reason behind a disclosure when there is one. */
 export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
-  const now = useNow(5000);
+  const now = useNow();
   const st = sourceState(s, lastCheck);
   return (
     <>
