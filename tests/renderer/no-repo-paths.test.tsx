@@ -2,12 +2,9 @@
 /**
  * Words a person reads never point at the repository's docs/ files: the packaged app does not
  * ship them (and package.json names no published docs site), so the page says it in words.
- * Checked on the rendered sign-in page and the channel forms' blurbs, and by a scan of every
- * string in renderer/src outside comments.
+ * Checked on the rendered sign-in page and the channel forms' blurbs here; tests/docs/
+ * renderer-paths.test.ts scans every string in renderer/src.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -18,14 +15,6 @@ import { CHANNEL_FORMS } from '../../renderer/src/settings/channels/forms';
 afterEach(cleanup);
 
 const REPO_PATH = /\bdocs\/[\w-]+\.md\b/;
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-
-/** The text outside comments: block comments, and line comments that start a line or follow code. */
-const withoutComments = (src: string): string => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 describe('no repository paths on screen', () => {
   it('the sign-in page says where the token is in words', () => {
@@ -38,12 +27,5 @@ describe('no repository paths on screen', () => {
   it('no channel form blurb names a docs/ file', () => {
     for (const form of Object.values(CHANNEL_FORMS)) expect(form.blurb ?? '').not.toMatch(REPO_PATH);
     expect(CHANNEL_FORMS.webhook.blurb).toMatch(/Standard Webhooks/);
-  });
-
-  it('no string in renderer/src names a docs/ file', () => {
-    const found = files(join(__dirname, '../../renderer/src')).filter((f) =>
-      REPO_PATH.test(withoutComments(readFileSync(f, 'utf8'))),
-    );
-    expect(found).toEqual([]);
   });
 });
