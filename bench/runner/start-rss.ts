@@ -27,6 +27,9 @@ const MB = 1024 * 1024;
 
 export interface StartSample {
   rssMB: number;
+  /** RSS's anonymous part (heaps, arenas, wasm memory) and its file-mapped part (node's binary), from /proc. */
+  anonMB: number;
+  fileMB: number;
   heapUsedMB: number;
   heapTotalMB: number;
   nativeMB: number;
@@ -46,8 +49,11 @@ export async function sampleStart(config: ConfigName): Promise<StartSample> {
         await cfg.attach(s);
         await sleep(SETTLE_MS);
         const { process: m } = (await s.status()) as { process: ProcessStatus };
+        const proc = procMemory(s.pid);
         return {
-          rssMB: procMemory(s.pid).rssMB,
+          rssMB: proc.rssMB,
+          anonMB: proc.anonMB,
+          fileMB: proc.fileMB,
           heapUsedMB: round(m.heapUsedBytes / MB),
           heapTotalMB: round(m.heapTotalBytes / MB),
           nativeMB: round(m.nativeBytes / MB),
@@ -98,12 +104,12 @@ async function main(): Promise<void> {
         const key = `${config}\t${file}`;
         samples.set(key, [...(samples.get(key) ?? []), s]);
       }
-  console.log('config\tbundle\tRSS MB (median)\tRSS min-max\theap used\theap total\tnative\twasm\tload1');
+  console.log('config\tbundle\tRSS MB (median)\tRSS min-max\tanon\tfile\theap used\theap total\tnative\twasm\tload1');
   for (const [key, list] of samples) {
     const med = (f: keyof StartSample) => round(median(list.map((s) => s[f])));
     const rss = list.map((s) => s.rssMB);
     console.log(
-      `${key}\t${med('rssMB')}\t${Math.min(...rss)}-${Math.max(...rss)}\t${med('heapUsedMB')}\t` +
+      `${key}\t${med('rssMB')}\t${Math.min(...rss)}-${Math.max(...rss)}\t${med('anonMB')}\t${med('fileMB')}\t${med('heapUsedMB')}\t` +
         `${med('heapTotalMB')}\t${med('nativeMB')}\t${med('wasmMB')}\t${med('load1')}`,
     );
   }
