@@ -66,3 +66,10 @@ export function appStatus(
 }
 
 export const lastCheck = check;
+
+/** A fresh install: nothing kept from before, the first check done, every source failed. */
+export const noAddress = (result: 'unavailable' | 'uncertain') => ({
+  ip: null,
+  since: null,
+  lastCheck: lastCheck({ trigger: 'start', result, requests: 5 }),
+});
