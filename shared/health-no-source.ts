@@ -28,7 +28,19 @@ export const noSourceLine = (family: 4 | 6): string => `IPv${family} ${NO_SOURCE
 
 /**
  * A last check's result in a word or two, as the dashboard's card and the bot's /ip, /status and
- * /check print it: the monitor's word, but "not monitored: no source" for one that sent no request.
+ * /check print it: "no source answered" where the monitor says `unavailable`, and "not monitored:
+ * no source" for one that sent no request.
  */
 export const checkResultWords = (check: Pick<LastCheck, 'result' | 'requests'>): string =>
-  checkMark(check.result, check.requests) === 'no-source' ? NO_SOURCE : check.result;
+  CHECK_RESULT_WORDS[checkMark(check.result, check.requests)];
+
+/** Each result's words: the monitor's own word where a person reads it as is, never `unavailable`. */
+export const CHECK_RESULT_WORDS: Record<CheckMark, string> = {
+  unchanged: 'unchanged',
+  confirmed: 'confirmed',
+  changed: 'changed',
+  uncertain: 'uncertain',
+  unavailable: 'no source answered',
+  disabled: 'switched off',
+  'no-source': NO_SOURCE,
+};

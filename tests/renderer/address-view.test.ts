@@ -43,7 +43,7 @@ describe('address view', () => {
       fam({ ip: null, since: null }, 'unavailable'),
       h('degraded'),
       null,
-      { kind: 'none', text: 'No address (unavailable).' },
+      { kind: 'none', text: 'No address (no source answered).' },
     ],
     [
       'no source set up: no request sent, not monitored (never "unavailable")',

@@ -20,7 +20,9 @@ describe('checkMark: a check that sent no request is not monitored, not failed',
 
   it("words a last check: the monitor's word, or not monitored when no request went out", () => {
     expect(checkResultWords({ result: 'unavailable', requests: 0 })).toBe('not monitored: no source');
-    expect(checkResultWords({ result: 'unavailable', requests: 4 })).toBe('unavailable');
+    expect(checkResultWords({ result: 'unavailable', requests: 4 })).toBe('no source answered');
+    expect(checkResultWords({ result: 'disabled', requests: 0 })).toBe('switched off');
+    expect(checkResultWords({ result: 'changed', requests: 3 })).toBe('changed');
     expect(checkResultWords({ result: 'confirmed', requests: 3 })).toBe('confirmed');
   });
 
