@@ -90,21 +90,28 @@ async function prepare(dir: string): Promise<{ dbFile: string; dbKB: number; sch
 }
 
 function parts(p: { dbFile: string; schemaFile: string }): [string, string][] {
+  const schema = `(await import(${JSON.stringify(p.schemaFile)})).defaultSettings();`;
+  const commander = `await import('commander');`;
+  const undici = `await import('undici/lib/dispatcher/agent.js');`;
   return [
     ['bare node', ''],
     ['fastify, ~60 routes, listening', FASTIFY + ROUTES_LISTEN],
     ['+ @fastify/cookie, @fastify/static', FASTIFY + COOKIE_STATIC + ROUTES_LISTEN],
     ['+ @fastify/swagger registered (before)', FASTIFY + COOKIE_STATIC + SWAGGER + ROUTES_LISTEN],
     ['sql.js + a month of history opened', sqlPart(p.dbFile)],
-    ['zod + our settings schema (bundled)', `(await import(${JSON.stringify(p.schemaFile)})).defaultSettings();`],
-    ['commander', `await import('commander');`],
-    ['undici Agent (two files)', `await import('undici/lib/dispatcher/agent.js');`],
+    ['zod + our settings schema (bundled)', schema],
+    ['commander', commander],
+    ['undici Agent (two files)', undici],
     [
       'identity: both country MMDBs read',
       `const { readFileSync } = await import('node:fs');
        const { Reader } = await import('mmdb-lib');
        const d = 'node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-';
        globalThis.r = [new Reader(readFileSync(d + 'ipv4.mmdb')), new Reader(readFileSync(d + 'ipv6.mmdb'))];`,
+    ],
+    [
+      'together: fastify with its plugins, sql.js, zod + schema, commander, undici',
+      FASTIFY + COOKIE_STATIC + ROUTES_LISTEN + sqlPart(p.dbFile) + schema + commander + undici,
     ],
   ];
 }
