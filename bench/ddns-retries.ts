@@ -19,7 +19,7 @@ import { DdnsKeeper } from '../electron/engine/ddns/keeper';
 import { createLogger } from '../electron/engine/logger';
 import { createUdpClient } from '../electron/engine/net';
 import { retryWait } from '../electron/engine/net/etiquette';
-import { DDNS_TIMING } from '../electron/engine/runtime/ddns';
+import { DDNS_TIMING } from '../electron/engine/runtime/ddns-keeper';
 import { openHistoryStore } from '../electron/engine/store';
 import { ddnsRecordSchema } from '../shared/ddns-settings';
 import { startCloudflare } from '../tests/fakes/cloudflare-api';

@@ -25,7 +25,7 @@ import { DdnsKeeper } from '../electron/engine/ddns/keeper';
 import { createLogger } from '../electron/engine/logger';
 import { createUdpClient } from '../electron/engine/net';
 import { createRuntime } from '../electron/engine/runtime';
-import { DDNS_TIMING } from '../electron/engine/runtime/ddns';
+import { DDNS_TIMING } from '../electron/engine/runtime/ddns-keeper';
 import { openHistoryStore } from '../electron/engine/store';
 import type { DdnsRecordStatus } from '../shared/contract-ddns';
 import { ddnsRecordSchema } from '../shared/ddns-settings';

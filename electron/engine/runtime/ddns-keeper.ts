@@ -13,8 +13,20 @@ import type { Confirmed } from '../ddns/plan';
 import { systemNsResolver } from '../ddns/propagation';
 import { testRecord } from '../ddns/test-record';
 import { osHostAddresses, readHostAddresses } from '../host-addresses';
-import { DDNS_TIMING } from './ddns';
+import { ETIQUETTE } from '../net/etiquette';
 import type { FeatureContext } from './feature-types';
+
+/** The keeper's time limits and look intervals (tests shorten them through the fixtures). */
+export const DDNS_TIMING = {
+  requestTimeoutMs: ETIQUETTE.requestTimeoutMs,
+  lookTimeoutMs: 3_000,
+  proveLimitMs: 10 * 60_000,
+  proveEveryMs: 100,
+  // At most 1 s between looks while propagating: the time to in step is true to within it.
+  proveMaxEveryMs: 1000,
+  lookEveryMs: 10 * 60_000,
+  testLimitMs: 20_000,
+};
 
 export interface KeeperHooks {
   /** Each update attempt, by what it came to. */

@@ -18,22 +18,10 @@ import type { Family } from '../../../shared/types';
 import type { DdnsKeeper } from '../ddns/keeper';
 import { UPDATE_COUNTS } from '../ddns/keeper-options';
 import { DDNS_STATE_MEMORY_START, ddnsStateStep } from '../ddns/state-events';
-import { ETIQUETTE } from '../net/etiquette';
 import type { DdnsKeeping } from './ddns-keeper';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 type Json = Parameters<typeof restoreSecrets>[0];
-
-export const DDNS_TIMING = {
-  requestTimeoutMs: ETIQUETTE.requestTimeoutMs,
-  lookTimeoutMs: 3_000,
-  proveLimitMs: 10 * 60_000,
-  proveEveryMs: 100,
-  // At most 1 s between looks while propagating: the time to in step is true to within it.
-  proveMaxEveryMs: 1000,
-  lookEveryMs: 10 * 60_000,
-  testLimitMs: 20_000,
-};
 
 const NO_RECORDS: DdnsStatus = { records: [] };
 
