@@ -259,9 +259,9 @@ describe('a check that sent no request (no source set up)', () => {
       ['Checked IPv4: no source answered (4000 ms)', 'check', false],
       ['IPv4 not monitored: no source', 'no-source', true],
     ]);
-    // Filed under its own filter, never among the checks that found something.
+    // Filed under its own filter, never among the checks with news or trouble.
     expect(ACTIVITY_KIND_LABELS[kindOf(noSource)]).toBe('Checks with no source set up');
-    expect(ACTIVITY_KIND_LABELS[kindOf(failed)]).toBe('Checks that found something');
+    expect(ACTIVITY_KIND_LABELS[kindOf(failed)]).toBe('Checks with news or trouble');
   });
 
   it('reads the same kept as live; a row kept before no-source existed stays unavailable', () => {

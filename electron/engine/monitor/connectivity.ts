@@ -21,9 +21,16 @@ export interface Connectivity {
   online: boolean | null;
   offlineSince: number | null;
   offlineStreak: number;
+  /** The open outage's cause, kept so that closing it keeps the families it named. */
+  offlineCause: string | null;
 }
 
-export const initialConnectivity = (): Connectivity => ({ online: null, offlineSince: null, offlineStreak: 0 });
+export const initialConnectivity = (): Connectivity => ({
+  online: null,
+  offlineSince: null,
+  offlineStreak: 0,
+  offlineCause: null,
+});
 
 export interface ConnectivityStep {
   state: Connectivity;
@@ -50,16 +57,16 @@ export function connectivityStep(
     if (s.online === false) return { state: { ...s, offlineStreak }, event: null, outage: null };
     const cause = offlineCause(families);
     return {
-      state: { online: false, offlineSince: now, offlineStreak },
+      state: { online: false, offlineSince: now, offlineStreak, offlineCause: cause },
       event: { type: 'offline', at: now, cause },
       outage: { start: now, end: null, cause },
     };
   }
-  const state: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
+  const state: Connectivity = { online: true, offlineSince: null, offlineStreak: 0, offlineCause: null };
   if (s.online !== false || s.offlineSince === null) return { state, event: null, outage: null };
   return {
     state,
     event: { type: 'online', at: now, offlineMs: now - s.offlineSince },
-    outage: { start: s.offlineSince, end: now, cause: 'no source answered with an address' },
+    outage: { start: s.offlineSince, end: now, cause: s.offlineCause ?? 'no source answered with an address' },
   };
 }

@@ -43,7 +43,8 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** The filter's words for each kind. */
 export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   change: 'Address changes',
-  check: 'Checks that found something',
+  // A new address, a disagreement or no answer: a check worth reading, good news or bad.
+  check: 'Checks with news or trouble',
   unchanged: 'Unchanged checks',
   // A check that sent no request found nothing: its lines read "not monitored: no source".
   'no-source': 'Checks with no source set up',

@@ -9,9 +9,9 @@ import {
 
 const NOW = 1_000_000;
 const fresh = initialConnectivity();
-const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0 };
-const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3 };
 const cause = 'no source answered with an address for IPv4 and IPv6';
+const up: Connectivity = { online: true, offlineSince: null, offlineStreak: 0, offlineCause: null };
+const down: Connectivity = { online: false, offlineSince: NOW - 90_000, offlineStreak: 3, offlineCause: cause };
 
 describe('connectivityStep', () => {
   it.each<[string, Connectivity, boolean, ConnectivityStep]>([
@@ -20,7 +20,7 @@ describe('connectivityStep', () => {
       fresh,
       false,
       {
-        state: { online: false, offlineSince: NOW, offlineStreak: 1 },
+        state: { online: false, offlineSince: NOW, offlineStreak: 1, offlineCause: cause },
         event: { type: 'offline', at: NOW, cause },
         outage: { start: NOW, end: null, cause },
       },
@@ -30,7 +30,7 @@ describe('connectivityStep', () => {
       up,
       false,
       {
-        state: { online: false, offlineSince: NOW, offlineStreak: 1 },
+        state: { online: false, offlineSince: NOW, offlineStreak: 1, offlineCause: cause },
         event: { type: 'offline', at: NOW, cause },
         outage: { start: NOW, end: null, cause },
       },
@@ -42,8 +42,18 @@ describe('connectivityStep', () => {
       { state: { ...down, offlineStreak: 4 }, event: null, outage: null },
     ],
     [
-      'offline, an answer: back online with the outage length, outage closed',
+      'offline, an answer: back online with the outage length, outage closed with the cause it opened with',
       down,
+      true,
+      {
+        state: up,
+        event: { type: 'online', at: NOW, offlineMs: 90_000 },
+        outage: { start: NOW - 90_000, end: NOW, cause },
+      },
+    ],
+    [
+      'offline from a state kept without a cause: closed with the plain words',
+      { ...down, offlineCause: null },
       true,
       {
         state: up,
