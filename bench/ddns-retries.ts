@@ -21,7 +21,7 @@ import { createUdpClient } from '../electron/engine/net';
 import { retryWait } from '../electron/engine/net/etiquette';
 import { DDNS_TIMING } from '../electron/engine/runtime/ddns-keeper';
 import { openHistoryStore } from '../electron/engine/store';
-import { ddnsRecordSchema } from '../shared/ddns-settings';
+import { ddnsRecordSchema } from '../shared/settings/ddns';
 import { startCloudflare } from '../tests/fakes/cloudflare-api';
 import type { HttpStandIn } from '../tests/fakes/ddns-http';
 import { startDesec } from '../tests/fakes/desec';

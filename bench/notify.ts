@@ -21,7 +21,7 @@ import { systemClock } from '../electron/engine/clock';
 import { createLogger } from '../electron/engine/logger';
 import { createNotifier } from '../electron/engine/notify';
 import { openHistoryStore } from '../electron/engine/store';
-import { notificationsSchema, type ChannelSettingsInput } from '../shared/notify-settings';
+import { notificationsSchema, type ChannelSettingsInput } from '../shared/settings/notify';
 import type { ChangeEvent } from '../shared/types';
 import { startDiscordWebhookFake } from '../tests/fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../tests/fakes/notify-http';

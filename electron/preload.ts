@@ -1,6 +1,6 @@
 /**
  * Preload: the renderer's only door to the main process. It exposes exactly the shared
- * contract (shared/bridge.ts): one function per operation, generated from the method list,
+ * contract (shared/contract/bridge.ts): one function per operation, generated from the method list,
  * each invoking its own channel, so no generic invoke(channel) reaches the page. Inputs are
  * validated again in main (electron/shell/ipc.ts); nothing here is trusted.
  */
@@ -15,7 +15,7 @@ import {
   NAVIGATE_CHANNEL,
   SUBSCRIBE_CHANNEL,
   UNSUBSCRIBE_CHANNEL,
-} from '../shared/bridge';
+} from '../shared/contract/bridge';
 import type { EngineEvent } from '../shared/types';
 
 /** One function per method: `(input?) => ipcRenderer.invoke('ipwatch:<scope>:<method>', input)`. */

@@ -28,13 +28,13 @@
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
-import { checkMark } from './health-no-source';
-import { uncertainCause, uncertainNote, uncertainShort } from './health-uncertain';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus } from './types';
+import { checkMark } from './words/health-no-source';
+import { uncertainCause, uncertainNote, uncertainShort } from './words/health-uncertain';
 
-export { type UncertainKind, uncertainKind } from './health-uncertain';
+export { type UncertainKind, uncertainKind } from './words/health-uncertain';
 
 export const HEALTH_STATES = ['ok', 'checking', 'no-internet', 'degraded', 'paused', 'disconnected'] as const;
 export type HealthState = (typeof HEALTH_STATES)[number];

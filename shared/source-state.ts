@@ -13,7 +13,7 @@
  * | closed           | success                      | some        | answering              | none (cleared)   |
  *
  * A failure while nothing answered at all (the network was down) is not held against a source
- * (electron/engine/monitor/health.ts), so its book keeps the word it had before. Given its
+ * (electron/engine/ip-monitor/health.ts), so its book keeps the word it had before. Given its
  * family's last check, two rows come first, so no row contradicts the headline:
  *
  * | family's last check     | this source in it       | word              | reason shown                |

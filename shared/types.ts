@@ -309,7 +309,7 @@ export type DdnsNoticeWorth = (typeof DDNS_NOTICES)[number];
 
 /**
  * A dynamic DNS record's state changed (electron/engine/ddns/state-events.ts has the table): one
- * event per change, never one per attempt. States are shared/contract-ddns.ts DDNS_STATES, named
+ * event per change, never one per attempt. States are shared/contract/ddns.ts DDNS_STATES, named
  * here as text so that this file needs nothing of the contract.
  */
 export interface DdnsStateEvent extends EventBase {

@@ -16,7 +16,7 @@
  *   1 000 000 | 1                | 99.99 (rounded down, not up to 100)
  *   300 000   | 258 000          | 14
  */
-import { formatDuration } from './duration';
+import { formatDuration } from './words/duration';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import type { Engine } from '../../electron/engine/monitor/engine';
+import type { Engine } from '../../electron/engine/ip-monitor/engine';
 import type { NaiveMonitor } from './naive';
 import { quantileRaw, round } from './stats';
 

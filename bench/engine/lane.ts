@@ -7,9 +7,9 @@ import type { NetworkInterfaceInfo } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { systemClock } from '../../electron/engine/clock';
+import { Engine } from '../../electron/engine/ip-monitor/engine';
+import type { InterfaceMap } from '../../electron/engine/ip-monitor/triggers';
 import { createLogger } from '../../electron/engine/logger';
-import { Engine } from '../../electron/engine/monitor/engine';
-import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import type { NetClients } from '../../electron/engine/net/types';
 import { createUdpClient } from '../../electron/engine/net/udp';

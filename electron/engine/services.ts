@@ -18,9 +18,9 @@ import type {
   OutboxItem,
   StatsReport,
 } from '../../shared/contract';
-import type { ChannelSettings } from '../../shared/notify-settings';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
+import type { ChannelSettings } from '../../shared/settings/notify';
 import type { CheckReport, EngineEvent } from '../../shared/types';
 import type { Delivery, Message, Notice, SendResult } from './notify/types';
 

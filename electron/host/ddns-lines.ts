@@ -1,10 +1,10 @@
 /**
  * The runner's `ddns` lines: each time a dynamic DNS record's state, why, address or
- * propagation time changes (shared/ddns-words.ts ddnsLineKey), one line with every record's
+ * propagation time changes (shared/words/ddns.ts ddnsLineKey), one line with every record's
  * status; never for a look that found nothing new.
  */
-import type { DdnsRecordStatus } from '../../shared/contract-ddns';
-import { ddnsLineKey } from '../../shared/ddns-words';
+import type { DdnsRecordStatus } from '../../shared/contract/ddns';
+import { ddnsLineKey } from '../../shared/words/ddns';
 import type { Features } from '../engine/runtime/features';
 
 export interface DdnsLine {

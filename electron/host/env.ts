@@ -2,8 +2,8 @@
  * IPWATCH_* environment overrides, applied on top of settings.json. Each variable maps to
  * one settings field; a bad value is an error that names the variable. docs/settings.md lists them.
  */
-import type { EnvInForce } from '../../shared/contract-settings';
-import { SECRET_KEY } from '../../shared/secret';
+import type { EnvInForce } from '../../shared/contract/settings';
+import { SECRET_KEY } from '../../shared/settings/secret';
 
 export interface EnvOverride {
   name: string;

@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { FirstRunOutcome } from '../../shared/contract-first-run';
+import type { FirstRunOutcome } from '../../shared/contract/first-run';
 import type { FirstRunMark } from '../engine/api';
 import type { Logger } from '../engine/logger';
 import { type DesktopSession, desktopSession } from '../engine/notify/desktop-session';

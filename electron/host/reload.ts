@@ -4,7 +4,7 @@
  * once it is known, with the fields that applied live and those that wait for a restart.
  */
 import type { Settings } from '../../shared/settings';
-import { settingsChanges } from '../../shared/settings-changes';
+import { settingsChanges } from '../../shared/settings/changes';
 import type { LogConfig, Logger } from '../engine/logger';
 import type { Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';

@@ -3,14 +3,14 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
-import { ddnsStateLine, ddnsStateWord } from '../../shared/ddns-event-words';
-import { ddnsRecordLine } from '../../shared/ddns-words';
-import { formatDuration } from '../../shared/duration';
-import { checkMark } from '../../shared/health-no-source';
 import { formatIdentity } from '../../shared/identity';
-import { natChangeWords } from '../../shared/nat-words';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import { NO_SOURCE } from '../../shared/uptime';
+import { ddnsRecordLine } from '../../shared/words/ddns';
+import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
+import { formatDuration } from '../../shared/words/duration';
+import { checkMark } from '../../shared/words/health-no-source';
+import { natChangeWords } from '../../shared/words/nat';
 import type { Redactor } from '../engine/secrets/redact';
 import type { DdnsLine } from './ddns-lines';
 

@@ -7,7 +7,7 @@
 import { chmod, mkdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { getAt } from '../../shared/schema-fields';
+import { getAt } from '../../shared/settings/schema-fields';
 import type { SettingsAccess } from '../engine/api/settings-access';
 import { writeFileAtomic } from '../engine/store/atomic-file';
 import { moveSecrets } from './secret-moves';

@@ -5,9 +5,9 @@
  * This is the shared, pure part: which values move, and under what name. References and empty
  * values stay as they are.
  */
-import { mapSecrets } from '../../shared/contract-settings';
-import type { SecretRef } from '../../shared/secret';
+import { mapSecrets } from '../../shared/contract/settings';
 import type { Settings } from '../../shared/settings';
+import type { SecretRef } from '../../shared/settings/secret';
 
 export interface SecretMove {
   /** The stored secret's name, from the field's path with list items named by their id. */

@@ -1,16 +1,22 @@
 /**
- * IPC handlers, generated from the method lists of shared/contract.ts and
- * shared/shell-contract.ts (via shared/bridge.ts): one channel per method. Each call is
+ * IPC handlers, generated from the method lists of shared/contract/index.ts and
+ * shared/contract/shell.ts (via shared/contract/bridge.ts): one channel per method. Each call is
  * accepted only from the app's own page (the sender frame's URL) and only with an input its
  * zod schema accepts; anything else is refused with a short error and logged. Engine
  * events go to the pages that subscribed.
  */
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
 
-import { BRIDGED, EVENT_CHANNEL, ipcChannel, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../../shared/bridge';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract';
-import { formatIssues } from '../../shared/schema-common';
-import type { ShellInput, ShellMethod, ShellOutput } from '../../shared/shell-contract';
+import {
+  BRIDGED,
+  EVENT_CHANNEL,
+  ipcChannel,
+  SUBSCRIBE_CHANNEL,
+  UNSUBSCRIBE_CHANNEL,
+} from '../../shared/contract/bridge';
+import type { ShellInput, ShellMethod, ShellOutput } from '../../shared/contract/shell';
+import { formatIssues } from '../../shared/settings/schema-common';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 

@@ -1,7 +1,7 @@
 /**
  * The system's own word that the machine woke: Electron's powerMonitor 'resume' (from sleep)
  * and 'unlock-screen' (macOS and Windows). Either asks the engine for a resume check at once;
- * its clock watch (monitor/triggers.ts) would see a sleep only at its next look, up to 15 s
+ * its clock watch (ip-monitor/triggers.ts) would see a sleep only at its next look, up to 15 s
  * later, and the engine checks once per wake whoever tells it first.
  */
 import type { PowerMonitor } from 'electron';

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 
 import type { SafeStorage } from 'electron';
 
-import type { SecretsStatus } from '../../shared/shell-contract';
+import type { SecretsStatus } from '../../shared/contract/shell';
 import type { Logger } from '../engine/logger';
 import type { Redactor } from '../engine/secrets/redact';
 import { writeFileAtomic } from '../engine/store/atomic-file';

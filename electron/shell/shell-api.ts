@@ -1,12 +1,12 @@
 /**
- * The app-only operations of shared/shell-contract.ts, over the shell's parts: the vault,
+ * The app-only operations of shared/contract/shell.ts, over the shell's parts: the vault,
  * app state, start at login, the desktop notifier, the log file, updates. Also the
  * first-run wizard's one step that changes things: what is monitored, desktop
  * notifications on or off, an optional Discord bot token (into the vault), start at login.
  */
 import path from 'node:path';
 
-import type { AppPrefs } from '../../shared/shell-contract';
+import type { AppPrefs } from '../../shared/contract/shell';
 import type { DesktopNotifier } from '../engine/notify';
 import type { AppState } from './app-state';
 import type { Autostart } from './autostart';

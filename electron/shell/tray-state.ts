@@ -4,15 +4,15 @@
  * holds their tables. The tray module (tray.ts) turns these into Electron objects.
  */
 import type { AppStatus } from '../../shared/contract';
-import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
-import { formatDuration } from '../../shared/duration';
 import { type HealthState, healthOf } from '../../shared/health';
-import { checkMark } from '../../shared/health-no-source';
 import { formatIdentity } from '../../shared/identity';
-import { monitorLine } from '../../shared/monitor-words';
-import { speedLine } from '../../shared/speed-words';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
 import { NO_SOURCE } from '../../shared/uptime';
+import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
+import { formatDuration } from '../../shared/words/duration';
+import { checkMark } from '../../shared/words/health-no-source';
+import { monitorLine } from '../../shared/words/monitor';
+import { speedLine } from '../../shared/words/speed';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
 export type TrayState = (typeof TRAY_STATES)[number];
@@ -170,11 +170,11 @@ export function ddnsTroubleLine(s: AppStatus): string | null {
     : null;
 }
 
-/** One menu line per dynamic DNS record: its name, type and state word (shared/ddns-words.ts). */
+/** One menu line per dynamic DNS record: its name, type and state word (shared/words/ddns.ts). */
 export const menuDdnsRecords = (s: AppStatus): string[] =>
   (s.ddns?.records ?? []).map((r) => `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`);
 
-/** One menu line per service monitor: its name and state, why when down (shared/monitor-words.ts). */
+/** One menu line per service monitor: its name and state, why when down (shared/words/monitor.ts). */
 export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);
 
 /** The speed test's line with its age ("Speed: 512 Mbps down, 48.2 up, 12 ms (2 h ago)"); null when it is off and never ran. */

@@ -13,7 +13,7 @@ import {
   type WebContents,
 } from 'electron';
 
-import { NAVIGATE_CHANNEL } from '../../shared/bridge';
+import { NAVIGATE_CHANNEL } from '../../shared/contract/bridge';
 import type { Logger } from '../engine/logger';
 
 /** The renderer gets no Node and no Electron: only what the preload exposes through contextBridge. */

@@ -14,14 +14,10 @@ import { TRAY_STATES } from '../../electron/shell/tray-state';
 import { addressView } from '../../renderer/src/pages/address-view';
 import { BEAT_WORDS, RESULT_WORDS } from '../../renderer/src/pages/insight-view';
 import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
-import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract-ddns';
-import { DDNS_STATE_WORDS } from '../../shared/ddns-words';
+import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract/ddns';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
 import { MONITOR_STATES } from '../../shared/monitor-states';
-import { MONITOR_STATE_TEXT, NOT_FORWARDED_TEXT } from '../../shared/monitor-words';
 import { natOf } from '../../shared/nat';
-import { natChangeWords } from '../../shared/nat-words';
-import { networkWatchText, routerText } from '../../shared/network-words';
 import type { ChannelState } from '../../shared/notify-types';
 import { type SourceWord, sourceState } from '../../shared/source-state';
 import {
@@ -33,6 +29,10 @@ import {
   type SourceHealth,
 } from '../../shared/types';
 import { NO_SOURCE, uptimeCover, uptimeTiles } from '../../shared/uptime';
+import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
+import { MONITOR_STATE_TEXT, NOT_FORWARDED_TEXT } from '../../shared/words/monitor';
+import { natChangeWords } from '../../shared/words/nat';
+import { networkWatchText, routerText } from '../../shared/words/network';
 import { appStatus, lastCheck, NOW } from '../helpers/app-status';
 
 const DOC = readFileSync(path.resolve(import.meta.dirname, '../../docs/states.md'), 'utf8');

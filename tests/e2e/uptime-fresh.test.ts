@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Insight } from '../../shared/contract-insight';
+import type { Insight } from '../../shared/contract/insight';
 import { NO_SOURCE, uptimeCover, uptimeText } from '../../shared/uptime';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';

@@ -1,7 +1,7 @@
 /** Builds a real Engine on real network clients, a FakeClock and the local world. */
+import { Engine, type EngineDeps } from '../../electron/engine/ip-monitor/engine';
+import type { InterfaceMap } from '../../electron/engine/ip-monitor/triggers';
 import { createLogger, type LogRecord } from '../../electron/engine/logger';
-import { Engine, type EngineDeps } from '../../electron/engine/monitor/engine';
-import type { InterfaceMap } from '../../electron/engine/monitor/triggers';
 import { createHttpClient } from '../../electron/engine/net/http';
 import { createUdpClient } from '../../electron/engine/net/udp';
 import { loadUndici } from '../../electron/engine/net/undici';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../electron/engine/logger';
 import { createNotifier, type Notifier } from '../../electron/engine/notify';
 import { openHistoryStore } from '../../electron/engine/store';
-import { notificationsSchema, type NotificationSettingsInput } from '../../shared/notify-settings';
+import { notificationsSchema, type NotificationSettingsInput } from '../../shared/settings/notify';
 import { change } from '../electron/engine/notify/helpers';
 import { startNotifyFake, type NotifyFake, type NotifyFault } from '../fakes/notify-http';
 import { FakeClock } from './fake-clock';

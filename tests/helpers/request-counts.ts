@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 
-import { hedgeDelayMs } from '../../electron/engine/monitor/hedge';
+import { hedgeDelayMs } from '../../electron/engine/ip-monitor/hedge';
 import type { CheckEvent } from '../../shared/types';
 import { WORLD_TIMEOUT_MS } from './world';
 

@@ -11,7 +11,7 @@ import {
   describeStored,
   kindOf,
 } from '../../renderer/src/pages/activity-lines';
-import type { RecentEvent } from '../../shared/contract-events';
+import type { RecentEvent } from '../../shared/contract/events';
 
 const T = 1_790_000_000_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
-import type { AuditEntry } from '../../shared/contract-history';
+import type { AuditEntry } from '../../shared/contract/history';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,

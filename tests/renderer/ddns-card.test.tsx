@@ -6,7 +6,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { DdnsRecordStatus } from '../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../shared/contract/ddns';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
 afterEach(cleanup);

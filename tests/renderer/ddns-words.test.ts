@@ -12,8 +12,8 @@ import {
   serverList,
 } from '../../renderer/src/settings/ddns/ddns-words';
 import { newTsigSecret, TSIG_SECRET_BYTES, tsigKeyLines } from '../../renderer/src/settings/ddns/tsig';
-import { DDNS_STATES, type DdnsRecordStatus } from '../../shared/contract-ddns';
-import { ddnsRecordLine } from '../../shared/ddns-words';
+import { DDNS_STATES, type DdnsRecordStatus } from '../../shared/contract/ddns';
+import { ddnsRecordLine } from '../../shared/words/ddns';
 
 const base: DdnsRecordStatus = {
   id: 'home',

@@ -9,7 +9,7 @@ import {
   speedEmpty,
   uptimeEmpty,
 } from '../../renderer/src/charts/empty-reasons';
-import type { SpeedStatus, SpeedTestResult } from '../../shared/contract-speed';
+import type { SpeedStatus, SpeedTestResult } from '../../shared/contract/speed';
 
 const D = 86_400_000;
 const family = { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null };

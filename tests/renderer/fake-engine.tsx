@@ -21,8 +21,8 @@ import type {
 import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
-import type { RecentEvent } from '../../shared/contract-events';
-import type { MonitorChange } from '../../shared/contract-monitors';
+import type { RecentEvent } from '../../shared/contract/events';
+import type { MonitorChange } from '../../shared/contract/monitors';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';

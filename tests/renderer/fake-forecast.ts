@@ -1,5 +1,5 @@
 /** The fake engine's getForecast: the real pure forecast over the fake's own history runs, in UTC. */
-import type { HistoryEntry } from '../../shared/contract-history';
+import type { HistoryEntry } from '../../shared/contract/history';
 import { type ForecastAnswer, forecastHistory, type RunsQuery } from '../../shared/forecast-history';
 
 export function fakeForecast(

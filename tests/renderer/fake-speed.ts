@@ -1,5 +1,5 @@
 /** Speed tests for the renderer's fake engine (fake-engine.tsx): a day of hourly results, one failed. */
-import type { SpeedRunAnswer, SpeedTestResult } from '../../shared/contract-speed';
+import type { SpeedRunAnswer, SpeedTestResult } from '../../shared/contract/speed';
 
 export function fakeSpeedTests(now: number, count = 24): SpeedTestResult[] {
   return Array.from({ length: count }, (_, i) => {

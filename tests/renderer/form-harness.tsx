@@ -13,7 +13,7 @@ import type { Client } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
 import type { FormCtx } from '../../renderer/src/settings/fields';
 import { clientErrors, setAt } from '../../renderer/src/settings/schema-walk';
-import { maskSecrets } from '../../shared/contract-settings';
+import { maskSecrets } from '../../shared/contract/settings';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import type { fakeEngine } from './fake-engine';
 

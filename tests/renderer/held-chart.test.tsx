@@ -2,14 +2,14 @@
 /**
  * "Time held per address": each bar is the held time's share of the time the timeline shows,
  * so 0 s is an empty bar and a few seconds a sliver, never near-full; the figure beside it is
- * shared/duration.ts's.
+ * shared/words/duration.ts's.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fullBarWords, HeldChart, heldShare } from '../../renderer/src/charts/HeldChart';
 import type { Held } from '../../renderer/src/charts/timeline';
-import { formatDuration } from '../../shared/duration';
+import { formatDuration } from '../../shared/words/duration';
 
 afterEach(cleanup);
 

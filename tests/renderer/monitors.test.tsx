@@ -9,8 +9,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { MonitorsEditor } from '../../renderer/src/settings/monitors/MonitorsEditor';
-import type { MonitorStatus } from '../../shared/contract-monitors';
-import { serviceMonitorSchema } from '../../shared/service-monitor-settings';
+import type { MonitorStatus } from '../../shared/contract/monitors';
+import { serviceMonitorSchema } from '../../shared/settings/service-monitor';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 

@@ -7,7 +7,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { MonitorsEditor } from '../../renderer/src/settings/monitors/MonitorsEditor';
-import type { MonitorStatus } from '../../shared/contract-monitors';
+import type { MonitorStatus } from '../../shared/contract/monitors';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 

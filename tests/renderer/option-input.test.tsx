@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_FORMS } from '../../renderer/src/settings/channels/forms';
 import { OptionInput } from '../../renderer/src/settings/options/OptionInput';
 import type { OptionSpec } from '../../renderer/src/settings/options/spec';
-import { CHANNEL_OPTIONS } from '../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 
 afterEach(cleanup);
 

@@ -12,7 +12,7 @@ import {
   optionMeta,
   optionRequired,
 } from '../../renderer/src/settings/options/option-schema';
-import { CHANNEL_OPTIONS } from '../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 
 describe('option-schema', () => {
   it.each([

@@ -13,7 +13,7 @@ import { choiceControl } from '../../renderer/src/settings/list-fields';
 import { RestartNote } from '../../renderer/src/settings/RestartNote';
 import { currentSection, pathsBySection, sectionOfPath } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
-import { restartFields } from '../../shared/settings-changes';
+import { restartFields } from '../../shared/settings/changes';
 
 afterEach(() => {
   cleanup();

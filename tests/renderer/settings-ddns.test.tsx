@@ -10,8 +10,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { DdnsEditor } from '../../renderer/src/settings/ddns/DdnsEditor';
-import type { DdnsRecordStatus } from '../../shared/contract-ddns';
-import { ddnsRecordSchema } from '../../shared/ddns-settings';
+import type { DdnsRecordStatus } from '../../shared/contract/ddns';
+import { ddnsRecordSchema } from '../../shared/settings/ddns';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 

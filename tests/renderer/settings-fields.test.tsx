@@ -16,8 +16,8 @@ import { ErrorSummary } from '../../renderer/src/settings/form-notes';
 import { OptionInput } from '../../renderer/src/settings/options/OptionInput';
 import { clientErrors, setAt } from '../../renderer/src/settings/schema-walk';
 import { SecretInput } from '../../renderer/src/settings/SecretInput';
-import { CHANNEL_OPTIONS } from '../../shared/channel-options';
 import { defaultSettings, historySchema, monitorSchema, settingsSchema } from '../../shared/settings';
+import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 import { fakeEngine, renderApp } from './fake-engine';
 
 afterEach(cleanup);
@@ -155,7 +155,7 @@ describe('secrets', () => {
     const { rerender } = render(option(['secret']));
     await user.click(screen.getByRole('button', { name: 'Generate a signing secret' }));
     expect(typeof value).toBe('string');
-    // The engine's own check of the form is tests/shared/webhook-secret.test.ts (this side has no Node).
+    // The engine's own check of the form is tests/shared/settings/webhook-secret.test.ts (this side has no Node).
     expect(value).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     rerender(option(['secret']));
     const input = screen.getByLabelText('Signing secret') as HTMLInputElement;

@@ -17,11 +17,11 @@ import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/f
 import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
-import { apiSettingsSchema } from '../../shared/api-settings';
-import { guildSchema } from '../../shared/discord-settings';
-import { fieldMeta, fieldSchema, unwrap } from '../../shared/schema-fields';
 import { monitorSchema, settingsSchema, sourcesSchema } from '../../shared/settings';
-import { restartFields } from '../../shared/settings-changes';
+import { apiSettingsSchema } from '../../shared/settings/api';
+import { restartFields } from '../../shared/settings/changes';
+import { guildSchema } from '../../shared/settings/discord';
+import { fieldMeta, fieldSchema, unwrap } from '../../shared/settings/schema-fields';
 import { fakeEngine, renderApp } from './fake-engine';
 
 afterEach(cleanup);

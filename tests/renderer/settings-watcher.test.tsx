@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 
 import { heartbeatWords, hookRunWords } from '../../renderer/src/settings/watcher/watcher-words';
 import { HeartbeatSection, HookSection } from '../../renderer/src/settings/watcher/WatcherSections';
-import type { WatcherStatus, WatcherTestResult } from '../../shared/contract-watcher';
+import type { WatcherStatus, WatcherTestResult } from '../../shared/contract/watcher';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 

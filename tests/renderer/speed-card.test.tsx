@@ -7,7 +7,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { speedSeries } from '../../renderer/src/charts/SpeedChart';
-import type { SpeedStatus } from '../../shared/contract-speed';
+import type { SpeedStatus } from '../../shared/contract/speed';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { fakeSpeedTests } from './fake-speed';
 

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 
 import { renderSettingsDoc, SETTINGS_DOC, settingsTables } from '../../scripts/settings-docs';
-import { leavesOf } from '../../shared/schema-fields';
 import { settingsSchema } from '../../shared/settings';
+import { leavesOf } from '../../shared/settings/schema-fields';
 
 describe('docs/settings.md', () => {
   it('holds the table the schema generates (npx tsx scripts/settings-docs.ts)', async () => {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { leavesOf } from '../../shared/schema-fields';
 import { settingsSchema } from '../../shared/settings';
+import { leavesOf } from '../../shared/settings/schema-fields';
 
 const leaves = new Map(leavesOf(settingsSchema).map((l) => [l.path, l]));
 

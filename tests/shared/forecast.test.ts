@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { forecastAnswerSchema } from '../../shared/contract-forecast';
+import { forecastAnswerSchema } from '../../shared/contract/forecast';
 import {
   changesOf,
   forecastFamily,

@@ -1,11 +1,11 @@
 /**
- * A record's IPv6 suffix (shared/ipv6-suffix.ts) and its `address` setting (shared/ddns-settings.ts):
+ * A record's IPv6 suffix (shared/ipv6-suffix.ts) and its `address` setting (shared/settings/ddns.ts):
  * the suffix's table, the /64 it is put behind, and the messages a bad setting gets.
  */
 import { describe, expect, it } from 'vitest';
 
-import { ddnsRecordSchema, recordAddressOf } from '../../shared/ddns-settings';
 import { parseSuffix, prefix64, withSuffix } from '../../shared/ipv6-suffix';
+import { ddnsRecordSchema, recordAddressOf } from '../../shared/settings/ddns';
 
 describe('an IPv6 suffix', () => {
   it.each([

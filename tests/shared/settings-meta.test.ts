@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { fieldMeta, leavesOf, shapeOf } from '../../shared/schema-fields';
 import { settingsSchema } from '../../shared/settings';
+import { fieldMeta, leavesOf, shapeOf } from '../../shared/settings/schema-fields';
 
 const leaves = leavesOf(settingsSchema);
 const keyWords = (path: string) =>

@@ -1,7 +1,6 @@
 /** Uptime's one set of figures and words (shared/uptime.ts): the truth tables of its doc comment. */
 import { describe, expect, it } from 'vitest';
 
-import { formatDuration } from '../../shared/duration';
 import {
   meanHeld,
   NO_SOURCE,
@@ -13,6 +12,7 @@ import {
   uptimeTiles,
   type UptimeTilesInput,
 } from '../../shared/uptime';
+import { formatDuration } from '../../shared/words/duration';
 
 const S = 1000;
 const MIN = 60 * S;

@@ -8,7 +8,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { ApiSettings } from '../../../shared/api-settings';
+import type { ApiSettings } from '../../../shared/settings/api';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 
 export const TOKEN_FILE = 'api-token';

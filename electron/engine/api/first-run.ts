@@ -4,7 +4,7 @@
  * audited once; ending it again changes nothing.
  */
 import type { ApiHandlers, CallContext } from '../../../shared/contract';
-import type { FirstRunOutcome } from '../../../shared/contract-first-run';
+import type { FirstRunOutcome } from '../../../shared/contract/first-run';
 
 export interface FirstRunMark {
   pending(): boolean;

@@ -1,15 +1,15 @@
 /**
  * electron/engine/api: the local API. It owns the contract's implementation for every
  * transport (service.ts; the app's IPC handlers call it too), the live event feed, and the
- * HTTP server (fastify): REST under /api/v1 derived from shared/contract.ts, its OpenAPI
+ * HTTP server (fastify): REST under /api/v1 derived from shared/contract/index.ts, its OpenAPI
  * document, SSE, /healthz, /metrics, the token and the browser sign-in, and the dashboard's
  * static files. Plain Node; it sees the running instance only through the runtime's services
  * (../services.ts) and the settings through the access it is given.
  */
 import path from 'node:path';
 
-import type { ApiSettings } from '../../../shared/api-settings';
 import type { ApiHandlers } from '../../../shared/contract';
+import type { ApiSettings } from '../../../shared/settings/api';
 import { type Clock, systemClock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';

@@ -12,7 +12,7 @@
 import type { Registry } from 'prom-client';
 
 import type { AppStatus } from '../../../shared/contract';
-import { DDNS_STATES } from '../../../shared/contract-ddns';
+import { DDNS_STATES } from '../../../shared/contract/ddns';
 
 export function ddnsSeries(prom: typeof import('prom-client'), registry: Registry, status: () => AppStatus): void {
   new prom.Gauge({

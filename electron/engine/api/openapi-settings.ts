@@ -1,6 +1,6 @@
 /**
  * The settings schema in the OpenAPI document (components/schemas/Settings), which the settings
- * routes refer to (shared/contract-settings.ts SETTINGS_SCHEMA_REF): every field with its bounds,
+ * routes refer to (shared/contract/settings.ts SETTINGS_SCHEMA_REF): every field with its bounds,
  * default, label (`title`) and one line of help (`description`), from the same zod schema the
  * engine validates with and the Settings page is drawn from.
  */

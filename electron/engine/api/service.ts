@@ -5,7 +5,6 @@
  * history, monitoring) goes through the running instance and is written to the audit log
  * with who asked.
  */
-import { changedChannelProblems } from '../../../shared/channel-options';
 import {
   type ApiHandlers,
   type ApiInput,
@@ -14,10 +13,11 @@ import {
   type SettingsView,
   ApiError,
 } from '../../../shared/contract';
-import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract-settings';
-import type { ChannelSettings } from '../../../shared/notify-settings';
+import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
 import { parseSettings } from '../../../shared/settings';
-import { restartFields } from '../../../shared/settings-changes';
+import { restartFields } from '../../../shared/settings/changes';
+import { changedChannelProblems } from '../../../shared/settings/channel-options';
+import type { ChannelSettings } from '../../../shared/settings/notify';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';

@@ -4,7 +4,7 @@
  * its vault). The API validates with the shared schema first; `write` stores and applies (or
  * says why it could not, changing nothing).
  */
-import type { EnvInForce } from '../../../shared/contract-settings';
+import type { EnvInForce } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
 
 export type SettingsWriteOutcome = { ok: true; live: string[]; restart: string[] } | { ok: false; errors: string[] };

@@ -7,7 +7,7 @@
  * administrators. Administrators may always read. Outside a configured guild (another
  * server, a direct message) nothing is allowed.
  */
-import type { GuildSettings } from '../../../shared/discord-settings';
+import type { GuildSettings } from '../../../shared/settings/discord';
 
 /** Permission bits, discord-api-docs docs/topics/Permissions.md. */
 const ADMINISTRATOR = 1n << 3n;

@@ -11,7 +11,7 @@
 import type { Client, Interaction } from 'discord.js';
 
 import { type BotStatus, botOff } from '../../../shared/bot-types';
-import type { DiscordSettings } from '../../../shared/discord-settings';
+import type { DiscordSettings } from '../../../shared/settings/discord';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';

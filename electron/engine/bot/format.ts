@@ -5,8 +5,8 @@
  */
 import type { APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 
-import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
+import { formatDuration } from '../../../shared/words/duration';
 import { formatTime, showAddress } from '../format/display';
 import type { Row } from './commands/define';
 

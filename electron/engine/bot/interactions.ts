@@ -13,7 +13,7 @@ import type {
   InteractionReplyOptions,
 } from 'discord.js';
 
-import type { GuildSettings } from '../../../shared/discord-settings';
+import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Logger } from '../logger';
 import { checkAccess, isAdmin, type Level, type Member } from './access';
 import type { BotServices, CommandContext, Reply } from './commands/define';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { GuildSettings } from '../../../shared/discord-settings';
+import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Delivery, Message, Notice, SendResult } from '../services';
 import { buttonId } from './commands/define';
 import { button, COLOR, embed, row, stamp } from './format';

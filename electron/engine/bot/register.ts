@@ -5,7 +5,7 @@
  */
 import type { Client } from 'discord.js';
 
-import type { DiscordSettings } from '../../../shared/discord-settings';
+import type { DiscordSettings } from '../../../shared/settings/discord';
 import { commandDefinitions } from './commands/registry';
 
 /** The PUTs of one registration; throws the first failure. */

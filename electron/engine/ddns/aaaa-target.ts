@@ -1,6 +1,6 @@
 /**
  * The address an AAAA record should hold now, and why when it is not the one asked for: the
- * record's `address` setting (shared/ddns-settings.ts), the IPv6 address the sources observed
+ * record's `address` setting (shared/settings/ddns.ts), the IPv6 address the sources observed
  * and this host's own addresses with their flags (../host-addresses). Pure; the table is in
  * tests/electron/engine/ddns/aaaa-target.test.ts.
  *
@@ -16,8 +16,8 @@
  *
  * A deprecated stable address is taken only when no other stable one is left.
  */
-import type { RecordAddress } from '../../../shared/ddns-settings';
 import { normalV6, prefix64, withSuffix } from '../../../shared/ipv6-suffix';
+import type { RecordAddress } from '../../../shared/settings/ddns';
 import type { HostAddress } from '../host-addresses';
 
 /** This host's IPv6 addresses as last read, or why they could not be. */

@@ -13,7 +13,7 @@
  * "result":null}` has been seen) is a `retry` in words, never a crash.
  */
 
-import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';

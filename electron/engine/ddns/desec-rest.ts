@@ -10,8 +10,8 @@
  * Every path ends with a slash, as deSEC's routes do. 401 is a refused token; 403 a token deSEC
  * lets update but not read (a login token waiting for its second factor, docs/auth/tokens.rst).
  */
-import type { DdnsRecordOf } from '../../../shared/ddns-settings';
 import { parseAddress } from '../../../shared/ip';
+import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttp, type DdnsHttpAnswer, type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import { apiUrl } from './one-request';

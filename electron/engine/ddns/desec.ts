@@ -9,7 +9,7 @@
  * gives (a proxy's page, a cut answer): retry with the backoff.
  */
 
-import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { desecCheck, desecMessage } from './desec-rest';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';

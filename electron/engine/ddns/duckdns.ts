@@ -12,7 +12,7 @@
  *   anything else        | retry with the backoff (not the API's words: a proxy's page, a cut answer)
  */
 
-import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 

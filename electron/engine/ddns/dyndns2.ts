@@ -21,7 +21,7 @@
  * must act, and waits politely (net/etiquette.ts) for what a person cannot fix.
  */
 
-import type { DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 

@@ -1,7 +1,7 @@
 /** A record's family (A holds IPv4, AAAA IPv6), and the one refusal every provider gives an address of the other. */
 import { isIP } from 'node:net';
 
-import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../shared/settings/ddns';
 
 export const recordFamily = (type: 'A' | 'AAAA'): 4 | 6 => (type === 'A' ? 4 : 6);
 

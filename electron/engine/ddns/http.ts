@@ -14,7 +14,7 @@
  *   5xx                          | retry, after Retry-After when given
  *   other 4xx (400, 404...)      | stop: the request as set is refused (a person must fix the record)
  *   other (1xx, 3xx)             | retry: not an answer the APIs give
- *   no answer, timeout, > 64 KB  | retry, said in shared/error-words.ts's words
+ *   no answer, timeout, > 64 KB  | retry, said in shared/words/error.ts's words
  *
  * How long a retry waits is the etiquette's (plan.ts): the backoff, with the provider's
  * Retry-After on top. Nothing here stops a record for what can heal by itself.
@@ -25,8 +25,8 @@
  */
 import { STATUS_CODES } from 'node:http';
 
-import type { DdnsOutcome } from '../../../shared/ddns-settings';
-import { errorInLine } from '../../../shared/error-words';
+import type { DdnsOutcome } from '../../../shared/settings/ddns';
+import { errorInLine } from '../../../shared/words/error';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
@@ -70,7 +70,7 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
 export const undiciHttp: DdnsHttp = createDdnsHttp();
 
 /**
- * Why a request had no answer, in the words every failure is said in (shared/error-words.ts:
+ * Why a request had no answer, in the words every failure is said in (shared/words/error.ts:
  * never a bare error code), about the provider's host when the error names no place.
  */
 function noAnswer(err: unknown, req: DdnsHttpRequest): string {

@@ -19,9 +19,9 @@
  */
 import ipaddr from 'ipaddr.js';
 
-import { ddnsRecordSchema } from '../../../shared/ddns-settings';
 import { parseSuffix } from '../../../shared/ipv6-suffix';
-import { formatIssues } from '../../../shared/schema-common';
+import { ddnsRecordSchema } from '../../../shared/settings/ddns';
+import { formatIssues } from '../../../shared/settings/schema-common';
 
 type Entry = Record<string, unknown>;
 

@@ -11,9 +11,9 @@
  * sees no change, while a temporary address turning over changes nothing. The target is what the
  * RecordKeeper is given, so "in step" compares the record with the address it should hold now.
  */
-import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract-ddns';
-import { type DdnsRecord, recordAddressOf } from '../../../shared/ddns-settings';
+import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract/ddns';
 import { normalV6 } from '../../../shared/ipv6-suffix';
+import { type DdnsRecord, recordAddressOf } from '../../../shared/settings/ddns';
 import type { EngineEvent, Family } from '../../../shared/types';
 import type { SecretSource } from '../secrets/resolve';
 import { aaaaTarget } from './aaaa-target';

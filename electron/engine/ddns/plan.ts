@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { retryWait } from '../net/etiquette';
 import type { DdnsJob } from '../store/ddns-jobs';
 

@@ -11,7 +11,7 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 
-import { errorInLine } from '../../../shared/error-words';
+import { errorInLine } from '../../../shared/words/error';
 import type { Clock } from '../clock';
 import type { RouteTo } from '../net/route-to';
 
@@ -34,7 +34,7 @@ export type NsResolver = Pick<dns.Resolver, 'resolveNs' | 'resolve4' | 'resolve6
 export const systemNsResolver = (): NsResolver => new dns.Resolver();
 
 /**
- * A DNS failure in words, as every error is said (shared/error-words.ts): node:dns puts c-ares's
+ * A DNS failure in words, as every error is said (shared/words/error.ts): node:dns puts c-ares's
  * code in its message (`queryA ESERVFAIL home.example.org`), which those words read. Without the
  * full stop, as it sits inside a longer line ("ns1.example.org (192.0.2.53): No answer in time: ...").
  */

@@ -8,8 +8,8 @@
  * it where it can, the servers say otherwise. Never throws, and never stays busy: an updater
  * that throws is a retry in words, with the error in the log.
  */
-import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
-import type { DdnsRecord } from '../../../shared/ddns-settings';
+import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
+import type { DdnsRecord } from '../../../shared/settings/ddns';
 import type { Timer } from '../clock';
 import { systemRouteTo } from '../net/route-to';
 import type { DdnsJob } from '../store/ddns-jobs';

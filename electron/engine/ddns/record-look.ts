@@ -6,7 +6,7 @@
  * record is proxied, the API alone is asked. withApiAnswer() is the pure part, with its table in
  * tests/electron/engine/ddns/record-look.test.ts.
  */
-import type { DdnsOutcome } from '../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import type { RouteTo } from '../net/route-to';
 import {
   type AuthServer,

@@ -4,8 +4,8 @@
  * buildUpdater() turns one record's settings into its updater, or a reason it cannot be built
  * (that record is switched off with it; the others go on).
  */
-import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/ddns-settings';
-import { formatIssues } from '../../../shared/schema-common';
+import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
+import { formatIssues } from '../../../shared/settings/schema-common';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import { cloudflare } from './cloudflare';
 import { desec } from './desec';

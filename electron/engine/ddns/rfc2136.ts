@@ -26,7 +26,7 @@ import { randomInt } from 'node:crypto';
 
 import dnsPacket from 'dns-packet';
 
-import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/settings/ddns';
 import { deadline } from '../net/deadline';
 import { wrongFamily } from './family';
 import { exchange } from './transport';

@@ -39,7 +39,7 @@ import type { DdnsNoticeWorth, DdnsStateEvent } from '../../../shared/types';
 export type StateClass = 'good' | 'busy' | 'off' | 'waiting' | 'stopped' | 'failed';
 type Trouble = Extract<StateClass, 'waiting' | 'stopped' | 'failed'>;
 
-/** Every state of shared/contract-ddns.ts DDNS_STATES, and the ones the state model is taking on. */
+/** Every state of shared/contract/ddns.ts DDNS_STATES, and the ones the state model is taking on. */
 export const STATE_CLASS: Readonly<Record<string, StateClass>> = {
   'in-step': 'good',
   updating: 'busy',
@@ -55,7 +55,7 @@ export const stateClass = (state: string): StateClass => STATE_CLASS[state] ?? '
 
 const isTrouble = (c: StateClass): c is Trouble => c === 'waiting' || c === 'stopped' || c === 'failed';
 
-/** The part of a record's status (shared/contract-ddns.ts DdnsRecordStatus) the events follow. */
+/** The part of a record's status (shared/contract/ddns.ts DdnsRecordStatus) the events follow. */
 export interface RecordSeen {
   id: string;
   name: string;

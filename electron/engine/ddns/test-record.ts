@@ -4,8 +4,8 @@
  * a timeout. Nothing is changed: a provider that cannot read a record (dyndns2, DuckDNS) says so
  * instead of updating it.
  */
-import type { DdnsTestResult } from '../../../shared/contract-ddns';
-import type { DdnsRecord } from '../../../shared/ddns-settings';
+import type { DdnsTestResult } from '../../../shared/contract/ddns';
+import type { DdnsRecord } from '../../../shared/settings/ddns';
 import type { Clock } from '../clock';
 import type { SecretSource } from '../secrets/resolve';
 import { buildUpdater } from './registry';

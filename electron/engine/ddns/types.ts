@@ -1,13 +1,13 @@
 /**
  * The common shape of a dynamic DNS provider: one file per provider (rfc2136.ts...), each
- * building an updater for one record from that record's settings (shared/ddns-settings.ts).
+ * building an updater for one record from that record's settings (shared/settings/ddns.ts).
  */
-import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/ddns-settings';
+import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/settings/ddns';
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
 import type { DdnsHttp } from './http';
 
-export type { DdnsOutcome } from '../../../shared/ddns-settings';
+export type { DdnsOutcome } from '../../../shared/settings/ddns';
 
 export interface DdnsDeps {
   udp: UdpClient;

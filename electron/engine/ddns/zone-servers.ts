@@ -3,7 +3,7 @@
  * whose settings name the zone (rfc2136, Cloudflare) uses it; the others (dyndns2, DuckDNS,
  * deSEC) find it by walking up from the host name to the first name that has NS records.
  */
-import type { DdnsRecord } from '../../../shared/ddns-settings';
+import type { DdnsRecord } from '../../../shared/settings/ddns';
 import { type AuthServer, authoritativeServers, type NsResolver } from './propagation';
 
 /** The record's host name and type, as the authoritative servers are asked about it. */

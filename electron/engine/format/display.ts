@@ -1,6 +1,6 @@
 /**
  * How IPWatch writes times and addresses for people: the notifier's messages, the bot's replies
- * and the MQTT topics all say them the same way. Durations are shared/duration.ts's, the one
+ * and the MQTT topics all say them the same way. Durations are shared/words/duration.ts's, the one
  * formatter of the dashboard, the CLI, the bot and the messages. Pure.
  */
 import { maskAddress } from '../../../shared/ip';

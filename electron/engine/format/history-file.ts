@@ -2,7 +2,7 @@
  * IPWatch's history file: the JSON export's format id and version, and the CSV of the runs.
  * The store writes it, the history importer reads it back, the bot's /export writes a part.
  */
-import type { HistoryEntry } from '../../../shared/contract-history';
+import type { HistoryEntry } from '../../../shared/contract/history';
 
 export const EXPORT_FORMAT_ID = 'ipwatch-history';
 export const EXPORT_VERSION = 1;

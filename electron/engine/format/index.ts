@@ -1,9 +1,9 @@
 /**
  * electron/engine/format: how IPWatch writes things down, pure and shared by the rooms above:
- * times and masked addresses for people (display.ts), durations as shared/duration.ts writes them
+ * times and masked addresses for people (display.ts), durations as shared/words/duration.ts writes them
  * for every reader, and the history file that export writes and import reads (history-file.ts).
  * Imports nothing of the engine.
  */
-export { formatDuration } from '../../../shared/duration';
+export { formatDuration } from '../../../shared/words/duration';
 export { formatTime, showAddress } from './display';
 export { CSV_HEADER, csvLine, EXPORT_FORMAT_ID, EXPORT_VERSION } from './history-file';

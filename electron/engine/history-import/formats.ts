@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { formatIssues } from '../../../shared/schema-common';
+import { formatIssues } from '../../../shared/settings/schema-common';
 import { TRIGGERS } from '../../../shared/types';
 import { EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './batch';

@@ -9,7 +9,7 @@
  * its Retry-After on top (up to 6 h); a refused token (401/403) stops the questions until the
  * settings change.
  */
-import type { IdentitySettings } from '../../../shared/identity-settings';
+import type { IdentitySettings } from '../../../shared/settings/identity';
 import type { Family } from '../../../shared/types';
 import type { Logger } from '../logger';
 import { deadline } from '../net/deadline';

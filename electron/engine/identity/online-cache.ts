@@ -8,7 +8,7 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
-import { IDENTITY_PROVIDERS } from '../../../shared/identity-settings';
+import { IDENTITY_PROVIDERS } from '../../../shared/settings/identity';
 import type { OnlineIdentity } from './merge';
 
 /** Far more addresses than a line sees in years; the oldest answers go first past it. */

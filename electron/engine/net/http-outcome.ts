@@ -1,7 +1,7 @@
 /**
  * The one reading of an HTTP status that every call to someone else's service shares: the DDNS
  * providers (ddns/http.ts), the notification channels (notify/answers.ts), the heartbeat
- * (watcher/heartbeat/send.ts) and the online identity lookups (identity/online/answer.ts).
+ * (heartbeat/send.ts) and the online identity lookups (identity/online/answer.ts).
  * What only one service means by an answer (Telegram's "chat not found", a DDNS API that never
  * sends a 3xx, a heartbeat's `OK` body) stays in that service's or that kind's file. Pure.
  *

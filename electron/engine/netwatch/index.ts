@@ -3,7 +3,7 @@
  * happens, without a native module: a child process per OS whose output lines tell of address
  * and route changes (ip-monitor.ts on Linux, route-monitor.ts on macOS), run and restarted by
  * child-watch.ts, and Linux's default routes read from procfs for the re-sample that follows
- * an event. The monitor (monitor/triggers.ts) decides what an event means, and polls where
+ * an event. The monitor (ip-monitor/triggers.ts) decides what an event means, and polls where
  * no source runs.
  *
  * Windows has none: the event sources a plain Node process could run there are PowerShell's

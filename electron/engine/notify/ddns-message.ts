@@ -5,9 +5,9 @@
  */
 import { isIP } from 'node:net';
 
-import { DDNS_STATE_WORDS } from '../../../shared/ddns-words';
-import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
+import { DDNS_STATE_WORDS } from '../../../shared/words/ddns';
+import { formatDuration } from '../../../shared/words/duration';
 import { formatTime, showAddress } from '../format/display';
 import type { DdnsNotice, Message } from './types';
 

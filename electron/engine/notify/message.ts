@@ -3,12 +3,12 @@
  * body, with times in the user's time zone and addresses masked per channel. Channels with
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
  */
-import { formatDuration } from '../../../shared/duration';
 import { formatIdentity } from '../../../shared/identity';
 import { natOf } from '../../../shared/nat';
-import { natChangeWords } from '../../../shared/nat-words';
 import type { MaskMode } from '../../../shared/notify-types';
 import type { Family } from '../../../shared/types';
+import { formatDuration } from '../../../shared/words/duration';
+import { natChangeWords } from '../../../shared/words/nat';
 import { formatTime, showAddress } from '../format/display';
 import { ddnsBody, maskAddressesIn } from './ddns-message';
 import { serviceBody } from './service-message';

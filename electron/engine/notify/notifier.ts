@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 
-import type { ChannelSettings } from '../../../shared/notify-settings';
+import type { ChannelSettings } from '../../../shared/settings/notify';
 import type { Timer } from '../clock';
 import { createRedactor } from '../secrets/redact';
 import { processSecrets } from '../secrets/resolve';

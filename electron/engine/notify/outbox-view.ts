@@ -1,5 +1,5 @@
 /** One outbox item as a user reads it (CLI `notify list`, the API): what it was about, never its raw payload. */
-import type { OutboxItem as OutboxItemView } from '../../../shared/contract-history';
+import type { OutboxItem as OutboxItemView } from '../../../shared/contract/history';
 import type { OutboxItem } from '../store/types';
 import { parseNotice } from './payload';
 

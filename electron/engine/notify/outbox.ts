@@ -6,8 +6,8 @@
  * Retry-After); an item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
-import { formatDuration } from '../../../shared/duration';
 import type { MaskMode } from '../../../shared/notify-types';
+import { formatDuration } from '../../../shared/words/duration';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';

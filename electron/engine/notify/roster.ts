@@ -5,8 +5,8 @@
  * references in a channel's options are resolved here; a missing one switches off only
  * that channel.
  */
-import type { ChannelSettings } from '../../../shared/notify-settings';
 import type { NotifyEvent } from '../../../shared/notify-types';
+import type { ChannelSettings } from '../../../shared/settings/notify';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs } from '../secrets/resolve';
 import { type BuildResult, type ChannelProvider, channelOptions } from './channels/define';

@@ -2,7 +2,7 @@
  * A service monitor's notice in words (message.ts renders the rest). The monitor is named, never
  * its target, so no address reaches a channel whatever its mask.
  */
-import { formatDuration } from '../../../shared/duration';
+import { formatDuration } from '../../../shared/words/duration';
 import type { Message, ServiceNotice } from './types';
 
 export function serviceBody(n: ServiceNotice): Pick<Message, 'title' | 'summary' | 'fields' | 'tone'> {

@@ -5,8 +5,8 @@
 import type { Dispatcher } from 'undici';
 
 import type { NetworkIdentity } from '../../../shared/identity';
-import type { ChannelSettings, NotificationSettings } from '../../../shared/notify-settings';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
+import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
 import type { EngineEvent, EngineStatus, Family, NatVerdict } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -132,7 +132,7 @@ export interface DdnsNotice extends NoticeBase {
   name: string;
   recordType: string;
   provider: string;
-  /** Its state now, and the one shown before (shared/contract-ddns.ts states). */
+  /** Its state now, and the one shown before (shared/contract/ddns.ts states). */
   state: string;
   was: string;
   why: string | null;

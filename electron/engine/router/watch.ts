@@ -8,7 +8,7 @@
  * monitor's quorum of public sources confirms. Silent when the router speaks none of them (one
  * info line), never throws, never blocks a check.
  */
-import type { RouterSettings } from '../../../shared/router-settings';
+import type { RouterSettings } from '../../../shared/settings/router';
 import type { RouterStatus } from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';

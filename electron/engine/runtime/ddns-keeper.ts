@@ -3,7 +3,7 @@
  * part (ddns.ts) when the settings first hold a record or a record is first tested (issue 49),
  * so a runner without dynamic DNS never loads the providers, the keeper or the DNS look-ups.
  */
-import type { DdnsRecord } from '../../../shared/ddns-settings';
+import type { DdnsRecord } from '../../../shared/settings/ddns';
 import type { Family } from '../../../shared/types';
 import type { HostAddressReader } from '../ddns/host-view';
 import { undiciHttp } from '../ddns/http';

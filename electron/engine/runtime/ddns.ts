@@ -10,10 +10,10 @@
  * or a record is first tested (issue 49).
  */
 import { ApiError } from '../../../shared/contract';
-import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract-ddns';
-import { restoreSecrets } from '../../../shared/contract-settings';
-import { type DdnsRecord, ddnsRecordSchema } from '../../../shared/ddns-settings';
+import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract/ddns';
+import { restoreSecrets } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
+import { type DdnsRecord, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import type { Family } from '../../../shared/types';
 import type { DdnsKeeper } from '../ddns/keeper';
 import { UPDATE_COUNTS } from '../ddns/keeper-options';

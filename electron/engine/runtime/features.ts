@@ -11,7 +11,7 @@
  */
 import type { FeatureHandlers } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
-import type { Engine } from '../monitor/engine';
+import type { Engine } from '../ip-monitor/engine';
 import { ddnsPart } from './ddns';
 import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 import { forecastPart } from './forecast';

@@ -1,6 +1,6 @@
 /**
  * The runtime's part for service monitors after a change (issue 42): composes the probes'
- * runner (electron/engine/probes/) over the feature context. The engine's confirmed changes
+ * runner (electron/engine/service-monitors/) over the feature context. The engine's confirmed changes
  * check every monitor at once, the settings' `monitors.items` build it, the history store keeps
  * each change of state, the notifier tells the ones that matter; AppStatus.monitors, and
  * testMonitor / getMonitorHistory for the Settings page and the API.
@@ -10,8 +10,8 @@ import os from 'node:os';
 import { ApiError } from '../../../shared/contract';
 import type { Family } from '../../../shared/types';
 import { resolveFamily, systemResolver } from '../net/resolve';
-import { MonitorRunner, runProbe, type ProbeDeps } from '../probes';
-import { ForwardingCheck } from '../probes/forwarding';
+import { MonitorRunner, runProbe, type ProbeDeps } from '../service-monitors';
+import { ForwardingCheck } from '../service-monitors/forwarding';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function monitorsPart(ctx: FeatureContext): FeaturePart {

@@ -1,7 +1,7 @@
 /**
  * The router watch (router/watch.ts) in the runtime: started and stopped with the monitor, asked
  * again on every network change the monitor sees, a witness for the monitor's steady IPv4
- * checks (monitor/witness.ts), and, when its answer changes, a reason for a check at once,
+ * checks (ip-monitor/witness.ts), and, when its answer changes, a reason for a check at once,
  * which the public sources confirm. It also gives the status's `router` and `nat` parts, and
  * a `nat` event when the verdict changes (nat-change.ts), looked at after every router round and
  * every change of the public IPv4 address.
@@ -12,9 +12,9 @@ import { leavesByTunnel, type Nat, natVerdict } from '../../../shared/nat';
 import type { Settings } from '../../../shared/settings';
 import { ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../../../shared/types';
 import type { Clock } from '../clock';
+import type { Engine } from '../ip-monitor/engine';
+import type { RouterWitness } from '../ip-monitor/witness';
 import type { Logger } from '../logger';
-import type { Engine } from '../monitor/engine';
-import type { RouterWitness } from '../monitor/witness';
 import { createGatewayFinder } from '../router';
 import { createEgressFinder, type FindEgress } from '../router/egress';
 import { createRouterWatch, type RouterWatch, type RouterWatchOptions } from '../router/watch';

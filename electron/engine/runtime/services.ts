@@ -3,11 +3,11 @@
  * over the engine, the notifier, the store and the history importer. Nothing here decides
  * anything; each call is passed on, with outbox items described and masked on the way out.
  */
-import { newestEvents, type RecentEvent } from '../../../shared/contract-events';
+import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import { ImportError, importHistoryFile, MAX_IMPORT_BYTES } from '../history-import';
-import type { Engine } from '../monitor/engine';
+import type { Engine } from '../ip-monitor/engine';
 import type { NetClients } from '../net/types';
 import type { Notifier } from '../notify';
 import { renderMessage } from '../notify/message';

@@ -1,9 +1,10 @@
 /**
  * The runtime's part for the change hook and the heartbeat (issue 42): both built over the feature
- * context (features.ts) and fed the engine's confirmed events (electron/engine/watcher/ does the
- * work). Neither is ever in a check's way: an event only queues a run or a ping.
+ * context (features.ts) and fed the engine's confirmed events (electron/engine/hook/ and
+ * electron/engine/heartbeat/ do the work). Neither is ever in a check's way: an event only queues a run or a ping.
  */
-import { Heartbeat, hookPayload, HookRunner, testPayload } from '../watcher';
+import { Heartbeat } from '../heartbeat/pinger';
+import { hookPayload, HookRunner, testPayload } from '../hook';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function watcherPart(ctx: FeatureContext): FeaturePart {

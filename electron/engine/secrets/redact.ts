@@ -4,9 +4,9 @@
  * JSON-escaped and URL-encoded forms, and the token part of well-known URL shapes, even
  * when the value was never registered.
  */
-import { URL_TOKENS } from '../../../shared/secret';
+import { URL_TOKENS } from '../../../shared/settings/secret';
 
-export { urlSecrets } from '../../../shared/secret';
+export { urlSecrets } from '../../../shared/settings/secret';
 
 export const MASK = '***';
 

@@ -1,5 +1,5 @@
 /**
- * Resolves secret references (`{ "env": NAME }`, `{ "file": PATH }`, see shared/secret.ts)
+ * Resolves secret references (`{ "env": NAME }`, `{ "file": PATH }`, see shared/settings/secret.ts)
  * in a settings subtree, and lists the secret values found, so the redactor can mask them.
  * Used for each notification channel's options; the Discord bot reuses it for its token.
  */
@@ -12,7 +12,7 @@ import {
   SECRET_MAP_KEY,
   secretRefSchema,
   urlSecrets,
-} from '../../../shared/secret';
+} from '../../../shared/settings/secret';
 
 /** Where references are looked up; tests pass their own environment. */
 export interface SecretSource {

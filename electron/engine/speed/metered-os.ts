@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
-import type { MeteredReading } from '../../../shared/contract-speed';
+import type { MeteredReading } from '../../../shared/contract/speed';
 import type { Family } from '../../../shared/types';
 import { procDefaultRoutes4, procDefaultRoutes6, RTF_UP } from '../net/proc-routes';
 import { runCommand } from '../run-command';

@@ -12,7 +12,7 @@
  * - macOS: no way is known for a program to read Low Data Mode or a hotspot's cost, so it is
  *   always unknown, and a test runs.
  */
-import type { MeteredReading } from '../../../shared/contract-speed';
+import type { MeteredReading } from '../../../shared/contract/speed';
 
 export function parseNmcliMetered(stdout: string, device: string): MeteredReading {
   const line = stdout

@@ -4,7 +4,7 @@
  * A server's refusal or a broken connection ends the test with the reason and whatever it
  * measured before; the time bound ends it with what it measured (`cut: 'time'`).
  */
-import type { SpeedTestResult } from '../../../shared/contract-speed';
+import type { SpeedTestResult } from '../../../shared/contract/speed';
 import { deadline } from '../net/deadline';
 import { bandwidthMbps, jitterMs, latencyMs, pingOf, type Point, pointOf } from './measure';
 import { SpeedPlan, type Step } from './plan';

@@ -11,7 +11,7 @@
  *
  * The delay keeps a test from loading the line while the app starts and checks its address.
  */
-import type { SpeedTestSettings } from '../../../shared/speed-settings';
+import type { SpeedTestSettings } from '../../../shared/settings/speed';
 
 export const STARTUP_DELAY_MS = 5 * 60_000;
 export const HOUR_MS = 3_600_000;

@@ -4,8 +4,8 @@
  * the settings say so; every test kept through `record` (the history), the status for the page.
  * A test that fails is kept with its reason; nothing here can stop the address monitor.
  */
-import type { MeteredReading, SpeedRunAnswer, SpeedStatus, SpeedTestResult } from '../../../shared/contract-speed';
-import type { SpeedTestSettings } from '../../../shared/speed-settings';
+import type { MeteredReading, SpeedRunAnswer, SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
+import type { SpeedTestSettings } from '../../../shared/settings/speed';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';

@@ -1,9 +1,9 @@
 /** The history store's public shape beyond the monitor and outbox contracts in types.ts. */
 import type { Writable } from 'node:stream';
 
-import type { RecentEvent } from '../../../shared/contract-events';
-import type { Insight } from '../../../shared/contract-insight';
-import type { MonitorChange } from '../../../shared/contract-monitors';
+import type { RecentEvent } from '../../../shared/contract/events';
+import type { Insight } from '../../../shared/contract/insight';
+import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { DdnsJobStore } from './ddns-jobs';

@@ -1,10 +1,10 @@
 /**
- * The dashboard's insight (shared/contract-insight.ts) from the store: uptime over the last
+ * The dashboard's insight (shared/contract/insight.ts) from the store: uptime over the last
  * day, month and year, each family's recent checks, the mean time an address is held and the
  * latest outages. Each part reads a few rows: sessions and outages of the window, one
  * aggregate over a family's runs, the recent checks from memory.
  */
-import { UPTIME_WINDOWS } from '../../../shared/contract-insight';
+import { UPTIME_WINDOWS } from '../../../shared/contract/insight';
 import type { Family } from '../../../shared/types';
 import { meanHeld } from '../../../shared/uptime';
 import { DAY_MS } from './context';

@@ -4,7 +4,7 @@
  * starts after a restart, so a service already known down is not announced down again.
  * The table is migration 12's (migrations.ts).
  */
-import type { MonitorChange, MonitorState } from '../../../shared/contract-monitors';
+import type { MonitorChange, MonitorState } from '../../../shared/contract/monitors';
 import type { StoreCore } from './core';
 import type { HistoryStore } from './history-types';
 import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';

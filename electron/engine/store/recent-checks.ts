@@ -12,8 +12,8 @@
  * `unavailable` (no source answered), so the strip does not show it as a failure. Rows written
  * before that code existed keep `unavailable` for both.
  */
-import { checkMark, type CheckMark } from '../../../shared/health-no-source';
 import type { Family } from '../../../shared/types';
+import { checkMark, type CheckMark } from '../../../shared/words/health-no-source';
 import type { StoreContext } from './context';
 import { all, num } from './sqlite';
 import type { CheckRecord } from './types';

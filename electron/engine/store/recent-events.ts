@@ -1,11 +1,11 @@
 /**
- * The recent events the history keeps (shared/contract-events.ts), newest first: each
+ * The recent events the history keeps (shared/contract/events.ts), newest first: each
  * family's last checks (from memory, recent-checks.ts), the last address changes and the last
  * outages (an outage gives its start, and its end once over). Notices come from the outbox,
  * read by the caller (runtime/services.ts), which redacts them. Each part reads at most
  * `limit` rows, then the newest `limit` of them all are kept.
  */
-import { newestEvents, type RecentEvent } from '../../../shared/contract-events';
+import { newestEvents, type RecentEvent } from '../../../shared/contract/events';
 import type { Trigger } from '../../../shared/types';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, str, strOrNull } from './sqlite';

@@ -2,7 +2,7 @@
  * The speed tests kept in the history (table speed_tests, migration 13): one row per test,
  * failed ones too (with why), read back newest first for the chart and the API.
  */
-import type { SpeedTestResult, SpeedTestsQuery } from '../../../shared/contract-speed';
+import type { SpeedTestResult, SpeedTestsQuery } from '../../../shared/contract/speed';
 import type { StoreCore } from './core';
 import { all, num, numOrNull, type Row, strOrNull } from './sqlite';
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { cleanEnv, jsonLines, runnerCommand, writeSettingsFile } from '../../helpers/headless';
 import { KNOT, type KnotLab, knotLabPeer, startKnotLab } from '../../helpers/knot-lab';
 import { seededBytes, seededRandom, testSeed } from '../../helpers/random';

@@ -16,8 +16,8 @@ import { safeStorage } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { openAppState } from '../../../electron/shell/app-state';
-import type { ShellClient } from '../../../shared/bridge';
-import { SHELL_METHODS, shellApi } from '../../../shared/shell-contract';
+import type { ShellClient } from '../../../shared/contract/bridge';
+import { SHELL_METHODS, shellApi } from '../../../shared/contract/shell';
 import { DOM_WAIT_MS, fakeEngine, renderApp } from '../../renderer/fake-engine';
 import { testShellApi, XDG_EXEC } from './shell-api-fixture';
 

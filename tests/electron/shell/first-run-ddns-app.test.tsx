@@ -14,8 +14,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { openAppState } from '../../../electron/shell/app-state';
-import type { ShellClient } from '../../../shared/bridge';
-import { SHELL_METHODS, shellApi } from '../../../shared/shell-contract';
+import type { ShellClient } from '../../../shared/contract/bridge';
+import { SHELL_METHODS, shellApi } from '../../../shared/contract/shell';
 import { fakeEngine, renderApp } from '../../renderer/fake-engine';
 import { testShellApi } from './shell-api-fixture';
 

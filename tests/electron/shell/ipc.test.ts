@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createLogger, type LogRecord } from '../../../electron/engine/logger';
 import { type ApiHandlers, setupIpc, type ShellHandlers } from '../../../electron/shell/ipc';
-import { BRIDGED, EVENT_CHANNEL, ipcChannel, SUBSCRIBE_CHANNEL } from '../../../shared/bridge';
 import { API_METHODS } from '../../../shared/contract';
-import { SHELL_METHODS } from '../../../shared/shell-contract';
+import { BRIDGED, EVENT_CHANNEL, ipcChannel, SUBSCRIBE_CHANNEL } from '../../../shared/contract/bridge';
+import { SHELL_METHODS } from '../../../shared/contract/shell';
 import type { EngineEvent } from '../../../shared/types';
 import { appStatus } from '../../helpers/app-status';
 

@@ -25,9 +25,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../electron/engine/clock';
 import { createLogger } from '../../../electron/engine/logger';
 import { openHistoryStore } from '../../../electron/engine/store';
-import { ipcChannel } from '../../../shared/bridge';
 import type { AppStatus } from '../../../shared/contract';
-import type { SettingsView, SettingsWriteResult } from '../../../shared/contract-settings';
+import { ipcChannel } from '../../../shared/contract/bridge';
+import type { SettingsView, SettingsWriteResult } from '../../../shared/contract/settings';
 import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
 

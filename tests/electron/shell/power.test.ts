@@ -2,13 +2,13 @@
  * Wake events from the system (electron/shell/power.ts) on the real engine: Electron's
  * powerMonitor (the one electron mock, an EventEmitter) says 'resume' or 'unlock-screen', and
  * the engine checks at once, once per wake, whether the system or its own clock watch
- * (monitor/triggers.ts) tells it first.
+ * (ip-monitor/triggers.ts) tells it first.
  */
 import { powerMonitor } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { WAKE_COALESCE_MS } from '../../../electron/engine/ip-monitor/triggers';
 import { createLogger } from '../../../electron/engine/logger';
-import { WAKE_COALESCE_MS } from '../../../electron/engine/monitor/triggers';
 import { setupPower } from '../../../electron/shell/power';
 import { type EngineHarness, startEngineHarness } from '../../helpers/engine';
 import { startWorld, type World } from '../../helpers/world';

@@ -9,8 +9,8 @@ import { createLogger } from '../../../electron/engine/logger';
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { type ApiHandlers, setupIpc } from '../../../electron/shell/ipc';
 import { keyringStatus, openSecretVault, secretEnvName } from '../../../electron/shell/secrets';
-import { ipcChannel } from '../../../shared/bridge';
 import { API_METHODS } from '../../../shared/contract';
+import { ipcChannel } from '../../../shared/contract/bridge';
 import { testShellApi } from './shell-api-fixture';
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ddnsTroubleLine, type TrayInput, trayTooltip } from '../../../electron/shell/tray-state';
-import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { appStatus, NOW } from '../../helpers/app-status';
 
 const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 'A'): DdnsRecordStatus => ({

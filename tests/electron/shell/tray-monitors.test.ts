@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { menuMonitors, menuSpeed } from '../../../electron/shell/tray-state';
-import type { MonitorStatus } from '../../../shared/contract-monitors';
-import type { SpeedStatus } from '../../../shared/contract-speed';
+import type { MonitorStatus } from '../../../shared/contract/monitors';
+import type { SpeedStatus } from '../../../shared/contract/speed';
 import { appStatus } from '../../helpers/app-status';
 
 const item = (id: string, name: string, state: MonitorStatus['state']): MonitorStatus => ({

@@ -1,9 +1,9 @@
 /** /check: a check now. The reply is deferred at once and edited with the result. */
 import { z } from 'zod';
 
-import type { GuildSettings } from '../../../../shared/discord-settings';
-import { checkResultWords } from '../../../../shared/health-no-source';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
+import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { address, COLOR, embed, formatDuration } from '../format';
 import { type BotServices, defineButton, defineCommand, type Reply } from './define';
 

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 
-import { guildSchema } from '../../../../shared/discord-settings';
 import { MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { monitorSchema } from '../../../../shared/settings';
+import { guildSchema } from '../../../../shared/settings/discord';
 import { COLOR, embed } from '../format';
 import { defineCommand } from './define';
 

@@ -13,8 +13,8 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 
-import type { GuildSettings } from '../../../../shared/discord-settings';
 import type { Settings } from '../../../../shared/settings';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
 import type { Clock } from '../../clock';
 import type { HistoryService, MonitorService } from '../../services';

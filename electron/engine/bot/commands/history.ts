@@ -1,7 +1,7 @@
 /** /history [family] [limit]: the address runs, newest first, a page at a time with Previous and Next. */
 import { z } from 'zod';
 
-import type { GuildSettings } from '../../../../shared/discord-settings';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import { address, button, COLOR, embed, formatDuration, row, stamp } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
 

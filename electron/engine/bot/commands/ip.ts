@@ -1,10 +1,10 @@
 /** /ip: the current IPv4 and IPv6 addresses, since when and for how long, with Refresh, History and Check now. */
 import { z } from 'zod';
 
-import type { GuildSettings } from '../../../../shared/discord-settings';
-import { checkResultWords } from '../../../../shared/health-no-source';
 import { formatIdentity } from '../../../../shared/identity';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { FamilyStatus } from '../../../../shared/types';
+import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { address, button, COLOR, embed, formatDuration, row, when } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
 

@@ -1,7 +1,7 @@
 /** /stats [period]: changes, uptime over monitored time, mean time between changes, longest run; a PNG chart. */
 import { z } from 'zod';
 
-import type { GuildSettings } from '../../../../shared/discord-settings';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import { uptimeLine } from '../../../../shared/uptime';
 import type { FamilyStats } from '../../services';
 import { chartDays, renderStatsChart } from '../chart';

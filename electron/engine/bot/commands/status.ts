@@ -6,14 +6,14 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import { z } from 'zod';
 
 import type { AppStatus } from '../../../../shared/contract';
-import { ddnsLines } from '../../../../shared/ddns-words';
-import { checkResultWords } from '../../../../shared/health-no-source';
 import { formatIdentity } from '../../../../shared/identity';
-import { monitorLines } from '../../../../shared/monitor-words';
-import { networkWatchText, routerText } from '../../../../shared/network-words';
 import type { MaskMode } from '../../../../shared/notify-types';
-import { speedLine } from '../../../../shared/speed-words';
 import { uptimeLine } from '../../../../shared/uptime';
+import { ddnsLines } from '../../../../shared/words/ddns';
+import { checkResultWords } from '../../../../shared/words/health-no-source';
+import { monitorLines } from '../../../../shared/words/monitor';
+import { networkWatchText, routerText } from '../../../../shared/words/network';
+import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { defineCommand } from './define';
 

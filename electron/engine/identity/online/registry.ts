@@ -1,5 +1,5 @@
 /** The online enrichment's providers by id: one file each (types.ts says what one is). */
-import type { OnlineProviderId } from '../../../../shared/identity-settings';
+import type { OnlineProviderId } from '../../../../shared/settings/identity';
 import { ifconfigCoProvider } from './ifconfig-co';
 import { ipinfoProvider } from './ipinfo';
 import type { OnlineProvider } from './types';

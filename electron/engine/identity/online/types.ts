@@ -3,7 +3,7 @@
  * (registry.ts), each built from its service's documentation. A provider only asks and reads the
  * answer; when to ask, the cache and the limits are the enricher's (../enrich.ts).
  */
-import type { OnlineProviderId } from '../../../../shared/identity-settings';
+import type { OnlineProviderId } from '../../../../shared/settings/identity';
 import type { Family } from '../../../../shared/types';
 import type { HttpClient } from '../../net/types';
 import type { OnlineIdentity } from '../merge';

@@ -25,8 +25,8 @@
  *     service's own wait, so nothing shortens it): a service down for a day costs the others
  *     about 26 copies, and the notice reaches it within an hour of its return.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
-import { appriseOptionsProblem } from '../../../../shared/channel-options-push';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { appriseOptionsProblem } from '../../../../shared/settings/channel-options-push';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Delivery, Message, SendResult } from '../types';
 import { defineChannel, joinUrl } from './define';

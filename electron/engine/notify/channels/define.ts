@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 
-import { requiredSecret } from '../../../../shared/channel-options';
 import type { ChannelType } from '../../../../shared/notify-types';
-import { formatIssues, httpUrlSchema } from '../../../../shared/schema-common';
+import { requiredSecret } from '../../../../shared/settings/channel-options';
+import { formatIssues, httpUrlSchema } from '../../../../shared/settings/schema-common';
 import type { Channel, ChannelDeps } from '../types';
 
 export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: string };
@@ -21,7 +21,7 @@ export interface ChannelProvider {
   build(options: Record<string, unknown>, deps: ChannelDeps): BuildResult;
 }
 
-export { channelOptions } from '../../../../shared/channel-options';
+export { channelOptions } from '../../../../shared/settings/channel-options';
 
 const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
 

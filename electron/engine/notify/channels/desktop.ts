@@ -2,7 +2,7 @@
  * Desktop notification through the DesktopNotifier the process was given (node-notifier
  * when headless, Electron's Notification in the app). No options.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 

@@ -5,7 +5,7 @@
  * events and masks live under `discord` in the settings. The runtime adds one such channel
  * (id `discord-bot`) when a token is set and none is listed.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { defineChannel } from './define';
 
 export const discordBot = defineChannel({

@@ -7,8 +7,8 @@
  * message, the proof of delivery (without it Discord answers 204 even for a message it did
  * not save). Source: discord-api-docs, docs/resources/Webhook.md and docs/topics/rate-limits.md.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import { versionedWebhookUrl } from '../../../../shared/discord-rules';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Message, SendResult } from '../types';
 import { defineChannel } from './define';

@@ -18,7 +18,7 @@ import { connect, type Socket } from 'node:net';
 
 import type { Transporter } from 'nodemailer';
 
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 

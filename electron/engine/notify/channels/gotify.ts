@@ -2,7 +2,7 @@
  * Gotify: POST /message with an application token. Options: `url` (the server), `token`
  * (an application token), `priority` (default 5).
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { postHttp } from '../http';
 import { defineChannel, joinUrl } from './define';
 

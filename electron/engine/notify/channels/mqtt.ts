@@ -14,8 +14,8 @@ import { randomBytes } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { z } from 'zod';
 
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
 import type { MaskMode } from '../../../../shared/notify-types';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { showAddress } from '../../format/display';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';

@@ -3,7 +3,7 @@
  * `server` (default https://ntfy.sh), `topic`, optional `token` (access token, sent as
  * Bearer), `priority` 1..5 (default: 4 for bad news, 3 otherwise).
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { postHttp } from '../http';
 import type { Message } from '../types';
 import { defineChannel } from './define';

@@ -10,7 +10,7 @@
  * 429 once the application's monthly messages are used up, counted until X-Limit-App-Reset (a
  * Unix time); 5xx or no answer: try again later.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Delivery, SendResult } from '../types';
 import { defineChannel, joinUrl } from './define';

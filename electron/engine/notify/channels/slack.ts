@@ -2,7 +2,7 @@
  * Slack incoming webhook: Block Kit (header, summary, fields, time) with `text` as the
  * fallback for notifications. Options: `url` (the incoming-webhook URL).
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { postHttp } from '../http';
 import type { Message } from '../types';
 import { defineChannel } from './define';

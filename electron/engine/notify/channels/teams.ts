@@ -11,7 +11,7 @@
  * Retry-After when throttled. A 400 about the URL itself (`MissingApiVersionParameter`, a
  * DirectApi* code) is a setting to fix, not a refused notice.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Message, SendResult } from '../types';
 import { defineChannel } from './define';

@@ -7,7 +7,7 @@
  * notice is sent to the new chat at once, and the new id is handed back to be kept in the
  * settings. "chat not found" is a setting to fix, not a refused notice.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type HttpAnswer, postHttp } from '../http';
 import type { Delivery, SendResult } from '../types';
 import { defineChannel, joinUrl } from './define';

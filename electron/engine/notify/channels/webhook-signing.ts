@@ -14,9 +14,9 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
-import { WEBHOOK_SIGNATURES } from '../../../../shared/channel-options';
+import { WEBHOOK_SIGNATURES } from '../../../../shared/settings/channel-options';
 
-/** The schemes, as the webhook's options (shared/channel-options.ts) name them. */
+/** The schemes, as the webhook's options (shared/settings/channel-options.ts) name them. */
 export const SIGNATURES = WEBHOOK_SIGNATURES;
 export type SignatureScheme = (typeof SIGNATURES)[number];
 

@@ -15,7 +15,7 @@
  * so an "&" or "=" in a value cannot add a field. With `secret`, each request is signed as
  * `signature` says (webhook-signing.ts): Standard Webhooks by default, or GitHub-style.
  */
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { postHttp } from '../http';
 import { noticeData } from '../message';
 import type { Delivery } from '../types';

@@ -7,7 +7,7 @@
  * (a dynamic DNS record stopped, waits, failed, or is in step again). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
-import type { NotificationSettings } from '../../../../shared/notify-settings';
+import type { NotificationSettings } from '../../../../shared/settings/notify';
 import type { EngineEvent, Family } from '../../../../shared/types';
 import type { PolicyNotice, StartedNotice } from '../types';
 import { ddnsNotice } from './ddns';

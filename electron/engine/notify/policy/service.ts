@@ -1,5 +1,5 @@
 /**
- * A service monitor's change of state worth telling (probes/state.ts decides which: down, and
+ * A service monitor's change of state worth telling (service-monitors/state.ts decides which: down, and
  * back up after down) as a notice. Each change comes once, from the runner, so the key is the
  * monitor, the state and its time: a notice replayed after a crash is the same outbox row. Pure.
  *

@@ -12,7 +12,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { API_BASE, API_METHODS, api } from '../../../../shared/contract';
-import { appStatusSchema } from '../../../../shared/contract-status';
+import { appStatusSchema } from '../../../../shared/contract/status';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
 import { startWorld, type World } from '../../../helpers/world';
 

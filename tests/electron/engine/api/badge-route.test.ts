@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { forecastAnswerSchema } from '../../../../shared/contract-forecast';
+import { forecastAnswerSchema } from '../../../../shared/contract/forecast';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
 import { startWorld, type World } from '../../../helpers/world';
 import { readSvg } from './svg-check';

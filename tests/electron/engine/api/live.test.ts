@@ -16,7 +16,7 @@ import {
   type ImportResult,
   api,
 } from '../../../../shared/contract';
-import { historyPageSchema, importResultSchema } from '../../../../shared/contract-history';
+import { historyPageSchema, importResultSchema } from '../../../../shared/contract/history';
 import { type NotifyFake, startNotifyFake } from '../../../fakes/notify-http';
 import { type ApiRunner, openEvents, startApiRunner } from '../../../helpers/api-runner';
 import { until } from '../../../helpers/until';

@@ -12,7 +12,7 @@ import { createLogger } from '../../../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
 import { openHistoryStore } from '../../../../electron/engine/store';
 import type { AppStatus } from '../../../../shared/contract';
-import { appStatusSchema } from '../../../../shared/contract-status';
+import { appStatusSchema } from '../../../../shared/contract/status';
 import { settingsSchema } from '../../../../shared/settings';
 import type { EngineEvent } from '../../../../shared/types';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';

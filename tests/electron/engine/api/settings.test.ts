@@ -10,8 +10,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SettingsView, SettingsWriteResult } from '../../../../shared/contract';
-import { fieldMeta } from '../../../../shared/schema-fields';
 import { monitorSchema } from '../../../../shared/settings';
+import { fieldMeta } from '../../../../shared/settings/schema-fields';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
 import { startWorld, type World, WORLD_TIMEOUT_MS } from '../../../helpers/world';
 

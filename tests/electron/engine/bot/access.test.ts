@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { checkAccess, type Level, type Member } from '../../../../electron/engine/bot/access';
 import { MAX_LIMITED_USERS, RateLimiter } from '../../../../electron/engine/bot/rate-limit';
-import { guildSchema } from '../../../../shared/discord-settings';
+import { guildSchema } from '../../../../shared/settings/discord';
 
 const open = guildSchema.parse({ id: '100000000000000001' });
 const narrowed = guildSchema.parse({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alreadyPosted, nonceFor, postBody, postResult, targets } from '../../../../electron/engine/bot/post';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Delivery } from '../../../../electron/engine/notify/types';
-import { guildSchema } from '../../../../shared/discord-settings';
+import { guildSchema } from '../../../../shared/settings/discord';
 
 const notice = {
   kind: 'ipv4-changed' as const,

@@ -1,6 +1,6 @@
 /**
  * /status names a DNS record IPWatch switched off in the words the dashboard, the tray and the
- * runner use (shared/ddns-words.ts): the dyndns2 stand-in (tests/fakes/dyndns2.ts) refuses the
+ * runner use (shared/words/ddns.ts): the dyndns2 stand-in (tests/fakes/dyndns2.ts) refuses the
  * credentials, the real keeper switches the record off, and /status through the Discord
  * stand-in and a real discord.js Client says "switched off" with why, never "stopped".
  */

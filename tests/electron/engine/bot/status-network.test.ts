@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
-import { networkWatchText } from '../../../../shared/network-words';
+import { networkWatchText } from '../../../../shared/words/network';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
 import { standInRouter } from '../../../helpers/router-stand-in';
 import { until } from '../../../helpers/until';

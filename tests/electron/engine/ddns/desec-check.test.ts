@@ -13,7 +13,7 @@ import { compareRecords, READ_REFUSED, subnameOf } from '../../../../electron/en
 import { undiciHttp } from '../../../../electron/engine/ddns/http';
 import { CANNOT_READ, testRecord } from '../../../../electron/engine/ddns/test-record';
 import { createUdpClient } from '../../../../electron/engine/net';
-import { ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type DesecStandIn, startDesec } from '../../../fakes/desec';
 import { FakeClock } from '../../../helpers/fake-clock';
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type DesecStandIn, startDesec } from '../../../fakes/desec';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';

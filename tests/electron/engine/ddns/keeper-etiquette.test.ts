@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { DdnsRecordStatus } from '../../../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
 import { KNOT, type KnotLab, knotLabPeer, startKnotLab } from '../../../helpers/knot-lab';
 import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
 

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostAddress } from '../../../../electron/engine/host-addresses';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { CheckEvent } from '../../../../shared/types';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';

@@ -18,7 +18,7 @@ import { RecordKeeper } from '../../../../electron/engine/ddns/record-keeper';
 import type { DdnsUpdater } from '../../../../electron/engine/ddns/types';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import {
   CF_EDGE,
   type CloudflareStandIn,

@@ -14,7 +14,7 @@ import { createLogger, type LogRecord } from '../../../../electron/engine/logger
 import { createUdpClient } from '../../../../electron/engine/net';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { DdnsRecordStatus } from '../../../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
 import type { ChangeEvent } from '../../../../shared/types';
 import { type FakeDnsServer, startDnsServer } from '../../../fakes/dns-server';
 import type { Dyndns2StandIn } from '../../../fakes/dyndns2';

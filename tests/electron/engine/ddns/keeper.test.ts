@@ -14,8 +14,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import type { DdnsRecord } from '../../../../shared/ddns-settings';
-import { ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import type { DdnsRecord } from '../../../../shared/settings/ddns';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { afterOutcome, fingerprint, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
 import type { DdnsJob } from '../../../../electron/engine/store/ddns-jobs';
-import type { DdnsOutcome } from '../../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../../shared/settings/ddns';
 
 const NOW = 1_000_000;
 const job = (over: Partial<DdnsJob>): DdnsJob => ({

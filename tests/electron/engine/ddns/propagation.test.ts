@@ -15,7 +15,7 @@ import {
   type Seen,
   type ServerAnswer,
 } from '../../../../electron/engine/ddns/propagation';
-import type { DdnsOutcome } from '../../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../../shared/settings/ddns';
 import { KNOT, type KnotLab, knotLabPeer, startKnotLab } from '../../../helpers/knot-lab';
 import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
 
@@ -200,7 +200,7 @@ describe('dnsErrorWords', () => {
   const coded = (code: string, message = `queryA ${code} home.example.org`) =>
     Object.assign(new Error(message), { code });
   it.each<[unknown, string]>([
-    // shared/error-words.ts's words, without the full stop: they sit inside a longer line.
+    // shared/words/error.ts's words, without the full stop: they sit inside a longer line.
     [coded('ETIMEOUT'), 'No answer in time: the service may be down, or a firewall drops the traffic'],
     [
       coded('ESERVFAIL'),

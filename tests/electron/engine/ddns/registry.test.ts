@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildUpdater, DDNS } from '../../../../electron/engine/ddns';
 import { undiciHttp } from '../../../../electron/engine/ddns/http';
 import { createUdpClient } from '../../../../electron/engine/net';
-import { DDNS_PROVIDERS } from '../../../../shared/ddns-settings';
+import { DDNS_PROVIDERS } from '../../../../shared/settings/ddns';
 
 const udp = createUdpClient();
 afterAll(() => udp.close());

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { DdnsOutcome } from '../../../../shared/ddns-settings';
+import type { DdnsOutcome } from '../../../../shared/settings/ddns';
 import { KNOT, type KnotLab, knotLabPeer, startKnotLab } from '../../../helpers/knot-lab';
 import { seededBytes, seededRandom, testSeed } from '../../../helpers/random';
 

@@ -11,7 +11,7 @@ import {
   type RecordSeen,
   STATE_CLASS,
 } from '../../../../electron/engine/ddns/state-events';
-import { DDNS_STATES } from '../../../../shared/contract-ddns';
+import { DDNS_STATES } from '../../../../shared/contract/ddns';
 
 const seen = (state: string, more: Partial<RecordSeen> = {}): RecordSeen => ({
   id: 'home',

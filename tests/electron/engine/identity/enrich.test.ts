@@ -17,7 +17,7 @@ import { QUEUE_LIMIT } from '../../../../electron/engine/identity/enrich';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { identityServiceFor } from '../../../../electron/host/identity';
-import { identitySettingsSchema, type IdentitySettings } from '../../../../shared/identity-settings';
+import { identitySettingsSchema, type IdentitySettings } from '../../../../shared/settings/identity';
 import { startIfconfigCo } from '../../../fakes/ifconfig-co';
 import { startIpinfo } from '../../../fakes/ipinfo';
 import { FakeClock } from '../../../helpers/fake-clock';

@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { launchFlight } from '../../../../electron/engine/monitor/flight';
+import { launchFlight } from '../../../../electron/engine/ip-monitor/flight';
 import { deadline, untilAborted, withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';

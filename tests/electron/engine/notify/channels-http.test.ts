@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { startDiscordWebhookFake, WEBHOOK_ID, WEBHOOK_TOKEN } from '../../../fakes/discord-webhook';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { until } from '../../../helpers/until';

@@ -9,9 +9,9 @@ import { noticeData, renderMessage } from '../../../../electron/engine/notify/me
 import { initialPolicyState, policyConfig, policyStep } from '../../../../electron/engine/notify/policy';
 import { ddnsNotice } from '../../../../electron/engine/notify/policy/ddns';
 import type { DdnsNotice } from '../../../../electron/engine/notify/types';
-import { ddnsStateLine } from '../../../../shared/ddns-event-words';
 import { NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { DdnsStateEvent } from '../../../../shared/types';
+import { ddnsStateLine } from '../../../../shared/words/ddns-event';
 import { notifySettings } from './helpers';
 
 const AT = Date.UTC(2026, 10, 23, 0, 40, 6);

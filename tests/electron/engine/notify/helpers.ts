@@ -7,7 +7,7 @@ import {
   type ChannelSettingsInput,
   type NotificationSettings,
   type NotificationSettingsInput,
-} from '../../../../shared/notify-settings';
+} from '../../../../shared/settings/notify';
 import type { ChangeEvent, Family } from '../../../../shared/types';
 import { seeded } from '../../../helpers/random';
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Logger } from '../../../../electron/engine/logger';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { NotificationSettingsInput } from '../../../../shared/notify-settings';
+import type { NotificationSettingsInput } from '../../../../shared/settings/notify';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';

@@ -1,11 +1,11 @@
-/** Message content: times in the user's zone, durations (tests/shared/duration.test.ts), masks, retry timing. */
+/** Message content: times in the user's zone, durations (tests/shared/words/duration.test.ts), masks, retry timing. */
 import { describe, expect, it } from 'vitest';
 
 import { formatTime, showAddress } from '../../../../electron/engine/format/display';
 import { retryDelay } from '../../../../electron/engine/notify/backoff';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Notice } from '../../../../electron/engine/notify/types';
-import { notificationsSchema } from '../../../../shared/notify-settings';
+import { notificationsSchema } from '../../../../shared/settings/notify';
 
 const AT = Date.UTC(2026, 10, 23, 0, 40, 6);
 

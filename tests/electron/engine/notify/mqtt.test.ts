@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
 import { until } from '../../../helpers/until';
 import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';

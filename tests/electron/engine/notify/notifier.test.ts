@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/settings/notify';
 import type { CheckEvent } from '../../../../shared/types';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import { openHistoryStore, type HistoryStore } from '../../../../electron/engine/store';
-import type { NotificationSettings } from '../../../../shared/notify-settings';
+import type { NotificationSettings } from '../../../../shared/settings/notify';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { quiet } from '../../../helpers/outage-drain';

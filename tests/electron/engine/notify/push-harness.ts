@@ -7,7 +7,7 @@ import { createLogger, type LogRecord } from '../../../../electron/engine/logger
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { change, jitter, memoryStore, notifySettings } from './helpers';
 

@@ -15,7 +15,7 @@ import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import { standardSecretProblem } from '../../../../electron/engine/notify/channels/webhook-signing';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/settings/notify';
 import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { runHeadless } from '../../../helpers/headless';
 import { captureLogger, change, memoryStore, notifySettings } from './helpers';

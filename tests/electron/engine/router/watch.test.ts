@@ -15,7 +15,7 @@ import type { Gateway } from '../../../../electron/engine/router/types';
 import { createUpnpIgd } from '../../../../electron/engine/router/upnp';
 import { createRouterWatch, type RouterWatch } from '../../../../electron/engine/router/watch';
 import { protocolSet } from '../../../../electron/engine/router/watch-ask';
-import { routerSettingsSchema } from '../../../../shared/router-settings';
+import { routerSettingsSchema } from '../../../../shared/settings/router';
 import { startNatPmpPcpServer, type RouterKind } from '../../../fakes/natpmp-pcp';
 import { startUpnpIgd } from '../../../fakes/upnp-igd';
 import { FakeClock } from '../../../helpers/fake-clock';

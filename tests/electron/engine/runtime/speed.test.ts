@@ -11,7 +11,7 @@ import { speedPart } from '../../../../electron/engine/runtime/speed';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import { openHistoryStore } from '../../../../electron/engine/store';
 import { api } from '../../../../shared/contract';
-import { speedStatusSchema } from '../../../../shared/contract-speed';
+import { speedStatusSchema } from '../../../../shared/contract/speed';
 import { settingsSchema } from '../../../../shared/settings';
 import { type SpeedStandIn, startSpeedStandIn } from '../../../fakes/cloudflare-speed';
 import { FakeClock } from '../../../helpers/fake-clock';

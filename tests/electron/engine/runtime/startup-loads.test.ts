@@ -80,7 +80,7 @@ describe('the runner at start with default settings', () => {
   it('has loaded its API server and monitor, and none of the parts loaded on first use', () => {
     const urls = loaded();
     expect(urls.some((u) => u.endsWith('/electron/engine/api/server.ts'))).toBe(true);
-    expect(urls.some((u) => u.endsWith('/electron/engine/monitor/engine.ts'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/electron/engine/ip-monitor/engine.ts'))).toBe(true);
     const early = ON_FIRST_USE.filter((p) => urls.some((u) => u.includes(p.module))).map((p) => p.what);
     expect(early).toEqual([]);
   });

@@ -14,7 +14,7 @@ import type { FeatureContext } from '../../../../electron/engine/runtime/feature
 import { watcherPart } from '../../../../electron/engine/runtime/watcher';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
 import type { HistoryStore } from '../../../../electron/engine/store';
-import { watcherStatusSchema } from '../../../../shared/contract-watcher';
+import { watcherStatusSchema } from '../../../../shared/contract/watcher';
 import type { SettingsInput } from '../../../../shared/settings';
 import { type HealthchecksStandIn, startHealthchecks } from '../../../fakes/healthchecks';
 import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';

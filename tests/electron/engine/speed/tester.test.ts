@@ -13,7 +13,7 @@ import { measureSpeed } from '../../../../electron/engine/speed/run';
 import { STARTUP_DELAY_MS } from '../../../../electron/engine/speed/schedule';
 import { createTransfers } from '../../../../electron/engine/speed/transfer';
 import { openHistoryStore, type HistoryStore } from '../../../../electron/engine/store';
-import { speedTestSchema, type SpeedTestSettings } from '../../../../shared/speed-settings';
+import { speedTestSchema, type SpeedTestSettings } from '../../../../shared/settings/speed';
 import { type SpeedStandInOptions, startSpeedStandIn } from '../../../fakes/cloudflare-speed';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';

@@ -1,0 +1,27 @@
+/**
+ * A TCP monitor: the port accepts a connection (the three-way handshake completes) within the
+ * timeout. Nothing is sent; the socket is closed at once. A failure is said in the words every
+ * other error is (shared/words/error.ts), with the address Node names in it.
+ */
+import { connect } from 'node:net';
+
+import type { TcpMonitor } from '../../../shared/settings/service-monitor';
+import { errorInLine } from '../../../shared/words/error';
+import type { Probe } from './types';
+
+export const tcpProbe: Probe<TcpMonitor> = {
+  check: (m, _deps, signal) =>
+    new Promise((resolve) => {
+      const socket = connect({ host: m.host, port: m.port, family: m.family, signal });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve({ outcome: 'pass', detail: `port ${m.port} accepts connections` });
+      });
+      socket.once('error', (err) => {
+        socket.destroy();
+        const timedOut = signal.aborted || err.name === 'AbortError';
+        const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message);
+        resolve({ outcome: 'fail', detail: why });
+      });
+    }),
+};

@@ -1,0 +1,67 @@
+/**
+ * The recent events the history keeps, for the Activity page to open with before the live
+ * stream adds to them: checks (time and result, the strip's last ones), address changes,
+ * outages (their start and, once over, their end) and notices (the outbox, never a payload).
+ * Newest first. Events the store does not keep (a source's breaker, NAT news) are only live.
+ */
+import { z } from 'zod';
+
+import { TRIGGERS } from '../types';
+import { OUTBOX_STATUSES } from './history';
+
+const epochMs = z.number().describe('epoch ms');
+const family = z.union([z.literal(4), z.literal(6)]);
+
+/** Most events one read returns. */
+export const MAX_RECENT_EVENTS = 500;
+
+export const recentEventsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_RECENT_EVENTS).default(100),
+});
+
+export const recentEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('check'),
+    at: epochMs.describe('when the check ended'),
+    family,
+    result: z
+      .enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source'])
+      .describe('no-source: no request was sent, the family had no source (checks kept before say unavailable)'),
+  }),
+  z.object({
+    type: z.literal('change'),
+    at: epochMs,
+    family,
+    from: z.string().nullable().describe('null: the first address seen'),
+    to: z.string(),
+    trigger: z.enum(TRIGGERS),
+  }),
+  z.object({ type: z.literal('offline'), at: epochMs, cause: z.string() }),
+  z.object({ type: z.literal('online'), at: epochMs, offlineMs: z.number() }),
+  z.object({
+    type: z.literal('notice'),
+    at: epochMs.describe('when it was sent, expired or set aside; when queued while pending'),
+    channel: z.string(),
+    kind: z.string().describe('the notice: ipv4-changed, offline, test... or (unreadable)'),
+    status: z.enum(OUTBOX_STATUSES),
+    error: z.string().nullable(),
+  }),
+]);
+export type RecentEvent = z.output<typeof recentEventSchema>;
+
+export const recentEventsSchema = z.object({
+  at: epochMs.describe('when the store was read'),
+  items: z.array(recentEventSchema),
+});
+export type RecentEvents = z.output<typeof recentEventsSchema>;
+export type RecentEventsQuery = z.input<typeof recentEventsQuerySchema>;
+
+/** The newest `limit` events of several lists, newest first; equal times keep the lists' order. Pure. */
+export function newestEvents(lists: readonly (readonly RecentEvent[])[], limit: number): RecentEvent[] {
+  return lists
+    .flat()
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.at - a.e.at || a.i - b.i)
+    .slice(0, limit)
+    .map(({ e }) => e);
+}

@@ -1,0 +1,75 @@
+/**
+ * A dynamic DNS record's state in words, the same wherever it is shown in text: the tray menu,
+ * the bot's /status and the runner's readable lines (contract-ddns.ts has the status). Pure;
+ * the table is in tests/shared/words/ddns.test.ts.
+ */
+import type { DdnsRecordStatus, DdnsState } from '../contract/ddns';
+import { cutLines } from './cut-lines';
+
+export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
+  'in-step': 'in step',
+  updating: 'updating',
+  propagating: 'propagating',
+  waiting: 'waiting to retry',
+  // IPWatch switched it off until a person acts (its settings still say on): the dashboard's words.
+  stopped: 'switched off',
+  failed: 'failed',
+  off: 'off',
+};
+
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+/** 2026-01-02 00:01:05 UTC: a time the runner's lines and the bot print alike. */
+const utc = (at: number) => `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+const notAskedWords = (r: DdnsRecordStatus) =>
+  r.notAsked.length ? `; not asked from here: ${r.notAsked.join(', ')}` : '';
+
+/**
+ * One record on one line, e.g. "home.example.org A: in step at 198.51.100.7 (in step 1.2 s after
+ * the update)" or "home.example.org A: switched off: the provider refused the credentials". `address`
+ * formats (or masks) an address.
+ */
+export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => string = (ip) => ip): string {
+  const head = `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`;
+  const to = r.address ? ` to ${address(r.address)}` : '';
+  switch (r.state) {
+    case 'in-step': {
+      const took = r.lastPropagationMs !== null ? ` (in step ${seconds(r.lastPropagationMs)} after the update)` : '';
+      const how = r.why ? `; ${r.why}` : '';
+      return `${head}${r.address ? ` at ${address(r.address)}` : ''}${took}${how}${notAskedWords(r)}`;
+    }
+    case 'propagating':
+      return `${head}${to}${r.waitingFor.length ? `, waiting for ${r.waitingFor.join(', ')}` : ''}${notAskedWords(r)}`;
+    case 'updating':
+      return `${head}${to}${r.why ? ` (${r.why})` : ''}`;
+    case 'waiting':
+      return `${head}${to}${r.nextAttemptAt !== null ? ` at ${utc(r.nextAttemptAt)}` : ''}${r.why ? `: ${r.why}` : ''}`;
+    case 'stopped':
+    case 'failed':
+    case 'off':
+      return `${head}${r.why ? `: ${r.why}` : ''}`;
+  }
+}
+
+/** Every record's line, cut to `max` characters (Discord's field, a tray item) with how many were left out. */
+export const ddnsLines = (records: readonly DdnsRecordStatus[], address?: (ip: string) => string, max = 1000): string =>
+  cutLines(
+    records.map((r) => ddnsRecordLine(r, address)),
+    max,
+  );
+
+/** What a runner prints again: a record's state, why, address, servers, next attempt or propagation time changed (not the time of a look). */
+export const ddnsLineKey = (records: readonly DdnsRecordStatus[]): string =>
+  JSON.stringify(
+    records.map((r) => [
+      r.id,
+      r.state,
+      r.why,
+      r.address,
+      r.lastPropagationMs,
+      r.waitingFor,
+      r.notAsked,
+      r.nextAttemptAt,
+    ]),
+  );
