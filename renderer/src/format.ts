@@ -1,7 +1,7 @@
 /** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
-import { formatDuration } from '../../shared/duration';
 import { bytesText } from '../../shared/process-memory';
 import { uptimeText } from '../../shared/uptime';
+import { formatDuration } from '../../shared/words/duration';
 import type { Appearance } from './appearance';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -2,14 +2,14 @@
  * The desktop window's adapter: the preload exposes the contract as `window.ipwatch`, one
  * function per method. Calls pass straight through; their outcome feeds the connection state.
  */
-import type { ShellClient } from '../../../shared/bridge';
+import type { ShellClient } from '../../../shared/contract/bridge';
 import type { Connection } from './connection';
 import { CLIENT_METHODS } from './methods';
 import type { Client } from './types';
 
 declare global {
   interface Window {
-    /** The app's preload bridge (shared/bridge.ts): the contract, navigation and the app-only operations. */
+    /** The app's preload bridge (shared/contract/bridge.ts): the contract, navigation and the app-only operations. */
     ipwatch?: Partial<Client> & {
       version?: string;
       onNavigate?(listener: (route: string) => void): () => void;

@@ -1,12 +1,12 @@
 /**
- * The app-only operations (shared/shell-contract.ts) the preload exposes as
+ * The app-only operations (shared/contract/shell.ts) the preload exposes as
  * `window.ipwatch.shell`: the keychain vault, start at login, the first-run wizard, the log
  * folder and updates. Absent in a browser, where those parts of the UI do not show.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
-import type { ShellClient } from '../../../shared/bridge';
-import type { AppPrefs, SecretsStatus } from '../../../shared/shell-contract';
+import type { ShellClient } from '../../../shared/contract/bridge';
+import type { AppPrefs, SecretsStatus } from '../../../shared/contract/shell';
 // `window.ipwatch` is declared there.
 import type {} from './ipc';
 

@@ -2,7 +2,7 @@
  * "Time held per address": the addresses that held longest in the period, each a bar in its
  * colour. A bar is the share of the time the timeline above shows that the address was held,
  * so an address held 0 s has an empty bar and one held all along a full one; its time beside it
- * in shared/duration.ts's words.
+ * in shared/words/duration.ts's words.
  */
 import type { Swatch } from '../../../shared/chart-palette';
 import { formatDuration } from '../format';

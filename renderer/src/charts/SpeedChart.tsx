@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
 import { figureColor } from '../../../shared/chart-colours';
-import type { SpeedTestResult } from '../../../shared/contract-speed';
+import type { SpeedTestResult } from '../../../shared/contract/speed';
 import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
 import { useAppearance } from '../appearance';

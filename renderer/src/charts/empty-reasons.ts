@@ -6,7 +6,7 @@
  * sources that never answered, speed tests switched off) says the reason. Null when there is
  * something to draw. Pure.
  */
-import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract-speed';
+import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
 import type { StatsReport } from '../api/types';
 
 /** What else the page knows about the period: how many addresses its history holds, and when the history begins. */

@@ -1,10 +1,10 @@
 /**
- * A failure as a person reads it (shared/error-words.ts): the sentence first, and the engine's own
+ * A failure as a person reads it (shared/words/error.ts): the sentence first, and the engine's own
  * text, codes included, folded under "Details" for whoever wants it.
  */
 import type { ReactNode } from 'react';
 
-import { errorWords } from '../../../shared/error-words';
+import { errorWords } from '../../../shared/words/error';
 
 /** `after` goes between the words and Details (when it happened). */
 export function ErrorText({ raw, url, after }: { raw: string; url?: string | undefined; after?: ReactNode }) {

@@ -7,8 +7,8 @@
  */
 import { useEffect, useState } from 'react';
 
-import type { ShellClient } from '../../../shared/bridge';
-import type { AppPrefs, SecretsStatus } from '../../../shared/shell-contract';
+import type { ShellClient } from '../../../shared/contract/bridge';
+import type { AppPrefs, SecretsStatus } from '../../../shared/contract/shell';
 import { AppDdns, useAppDdns } from './AppDdns';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
 

@@ -4,7 +4,7 @@
  * saveSettings (as the Settings page saves them, so a typed secret goes where secrets go) before
  * the shell completes the first run. The records the engine already has stay.
  */
-import { ddnsSettingsSchema } from '../../../shared/ddns-settings';
+import { ddnsSettingsSchema } from '../../../shared/settings/ddns';
 import type { Client } from '../api/types';
 import { problemWords } from '../settings/field-trail';
 import { clientErrors } from '../settings/schema-walk';

@@ -2,7 +2,7 @@
  * The first-run wizard's form state and the one call it ends with. Pure: the component
  * (FirstRun.tsx) renders it; the shell applies it (electron/shell/shell-api.ts).
  */
-import { type FirstRunInput, firstRunInputSchema } from '../../../shared/shell-contract';
+import { type FirstRunInput, firstRunInputSchema } from '../../../shared/contract/shell';
 import { type IssueFacts, issueWords } from '../settings/issue-words';
 
 export interface FirstRunForm {

@@ -6,7 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { MAX_RECENT_EVENTS } from '../../../shared/contract-events';
+import { MAX_RECENT_EVENTS } from '../../../shared/contract/events';
 import { useEngine, useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
 import { useAppearance } from '../appearance';

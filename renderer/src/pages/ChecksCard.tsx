@@ -5,9 +5,9 @@
 import { useId } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
-import { networkWatchText, routerText } from '../../../shared/network-words';
 import { memoryDetailText } from '../../../shared/process-memory';
 import type { ProcessStatus } from '../../../shared/types';
+import { networkWatchText, routerText } from '../../../shared/words/network';
 import { useAppearance } from '../appearance';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
 

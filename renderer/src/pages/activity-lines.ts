@@ -14,14 +14,14 @@
  * |            |                                                      | family runs at a time                 |
  * | others     | none (the store keeps no breaker, NAT, DNS record or delivery news) |                        |
  */
-import type { RecentEvent } from '../../../shared/contract-events';
-import { ddnsStateLine } from '../../../shared/ddns-event-words';
-import { errorInWords } from '../../../shared/error-words';
-import { type CheckMark, checkMark, noSourceLine } from '../../../shared/health-no-source';
-import { natChangeWords } from '../../../shared/nat-words';
+import type { RecentEvent } from '../../../shared/contract/events';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
-import { triggerWords } from '../../../shared/trigger-words';
 import type { BreakerState, CheckResult, Family } from '../../../shared/types';
+import { ddnsStateLine } from '../../../shared/words/ddns-event';
+import { errorInWords } from '../../../shared/words/error';
+import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
+import { natChangeWords } from '../../../shared/words/nat';
+import { triggerWords } from '../../../shared/words/trigger';
 import type { LoggedEvent } from '../api/event-log';
 import type { ApiEvent } from '../api/types';
 import { EVENT_LABELS } from '../settings/channels/spec';

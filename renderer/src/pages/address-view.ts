@@ -14,12 +14,12 @@
  *   not confirm (or none yet)       |                                     |
  *   an address, confirmed           | any other                           | current; "For" counts to now
  */
-import type { RecentCheckView } from '../../../shared/contract-insight';
+import type { RecentCheckView } from '../../../shared/contract/insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
-import { type CheckMark, checkMark, checkResultWords } from '../../../shared/health-no-source';
 import type { FamilyStatus } from '../../../shared/types';
 import { NO_SOURCE } from '../../../shared/uptime';
+import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';
 import type { HistoryEntry } from '../api/types';
 
 export type AddressView =

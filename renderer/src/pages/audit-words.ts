@@ -17,7 +17,7 @@
  * |                |                            |   | first-run.<x>    | First-run setup <x>           |
  * |                |                            |   | discord <cmd>    | Discord command <cmd>         |
  */
-import type { AuditEntry } from '../../../shared/contract-history';
+import type { AuditEntry } from '../../../shared/contract/history';
 import { labelOfPath } from '../settings/field-trail';
 
 export interface AuditWords {

@@ -1,13 +1,13 @@
 /**
  * The dashboard's notification channels: each one's delivery state, its counts, and its last
  * error in words (ErrorText, the code under Details) only while it is the channel's state. An
- * error the channel recovered from is history (shared/error-standing.ts): "Last error 10 min
+ * error the channel recovered from is history (shared/words/error-standing.ts): "Last error 10 min
  * ago, since recovered", folded, never red under a green "ok".
  */
 import { useMutation } from '@tanstack/react-query';
 
-import { errorStanding } from '../../../shared/error-standing';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
+import { errorStanding } from '../../../shared/words/error-standing';
 import { useEngine } from '../api/engine';
 import { Badge, type Tone } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';

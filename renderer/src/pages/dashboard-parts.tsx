@@ -1,7 +1,7 @@
 /** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
 import { familyNote } from '../../../shared/health';
-import { checkResultWords } from '../../../shared/health-no-source';
 import type { FamilyStatus } from '../../../shared/types';
+import { checkResultWords } from '../../../shared/words/health-no-source';
 import { useAppearance } from '../appearance';
 import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';

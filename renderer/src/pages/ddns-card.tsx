@@ -8,7 +8,7 @@
  * authoritative server. No records, no card.
  */
 import type { AppStatus } from '../../../shared/contract';
-import type { DdnsRecordStatus } from '../../../shared/contract-ddns';
+import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
 import { formatRelative, formatTime } from '../format';

@@ -2,8 +2,8 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef } from 'react';
 
-import { triggerWords } from '../../../shared/trigger-words';
 import type { Family } from '../../../shared/types';
+import { triggerWords } from '../../../shared/words/trigger';
 import type { HistoryEntry } from '../api/types';
 import { type Appearance } from '../appearance';
 import { NetworkIdentity } from '../components/NetworkIdentity';

@@ -2,9 +2,9 @@
  * A service monitor's state in words, shared by the dashboard card and the settings page; and
  * what a check from inside the LAN can and cannot show, said once. Pure.
  */
-import type { MonitorStatus } from '../../../shared/contract-monitors';
+import type { MonitorStatus } from '../../../shared/contract/monitors';
 import { MONITOR_STATES, type MonitorState } from '../../../shared/monitor-states';
-import { MONITOR_STATE_TEXT } from '../../../shared/monitor-words';
+import { MONITOR_STATE_TEXT } from '../../../shared/words/monitor';
 import type { Tone } from '../components/Badge';
 
 const TONES: Record<MonitorState, Tone> = { up: 'good', down: 'bad', unknown: 'neutral', off: 'neutral' };

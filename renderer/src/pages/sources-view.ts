@@ -31,7 +31,7 @@
  * | uncertain   | not asked                   | "Not asked in the last check"                    |
  * | other, none | any                         | none                                             |
  */
-import type { SettingsView } from '../../../shared/contract-settings';
+import type { SettingsView } from '../../../shared/contract/settings';
 import { effectiveQuorum } from '../../../shared/quorum';
 import type { SourceAnswer } from '../../../shared/source-answers';
 import type { Family, FamilyStatus, LastCheck, SourceHealth } from '../../../shared/types';
@@ -106,7 +106,7 @@ export function sourcesNotes(
     );
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
-  // What that can mean is said once, on the family's card (shared/health-uncertain.ts): here only the count.
+  // What that can mean is said once, on the family's card (shared/words/health-uncertain.ts): here only the count.
   const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
   if (gaveNone.length) {
     const asked = gaveNone.reduce((n, f) => n + (families[`v${f}`].lastCheck?.attempts?.length ?? 0), 0);

@@ -1,6 +1,6 @@
 /** A speed test in words for the dashboard's card and the chart's readout. Pure. */
-import type { SpeedTestResult } from '../../../shared/contract-speed';
-import { mbpsText } from '../../../shared/speed-words';
+import type { SpeedTestResult } from '../../../shared/contract/speed';
+import { mbpsText } from '../../../shared/words/speed';
 
 const mbps = (v: number | null) => (v === null ? 'not measured' : `${mbpsText(v)} Mbps`);
 const ms = (v: number | null) => (v === null ? 'not measured' : `${v >= 10 ? Math.round(v) : v.toFixed(1)} ms`);

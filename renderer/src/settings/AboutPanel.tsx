@@ -6,7 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 
-import type { ShellClient } from '../../../shared/bridge';
+import type { ShellClient } from '../../../shared/contract/bridge';
 import { DataCredits } from './DataCredits';
 
 /** The engine's version from its liveness answer, or null when it cannot be read. */

@@ -6,7 +6,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import type { ShellClient } from '../../../shared/bridge';
+import type { ShellClient } from '../../../shared/contract/bridge';
 import { useAppPrefs, useShellAnswers, useVault } from '../api/shell';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { errorInWords } from '../../../shared/error-words';
+import { errorInWords } from '../../../shared/words/error';
 import { useEngine } from '../api/engine';
 import type { ImportFormat, ImportResult } from '../api/types';
 import { formatBytes } from '../format';

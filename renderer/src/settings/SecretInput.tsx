@@ -12,7 +12,7 @@
  */
 import { useState } from 'react';
 
-import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/secret';
+import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/settings/secret';
 import { shellOf } from '../api/shell';
 import { FieldRow } from './FieldRow';
 import { issueWords } from './issue-words';

@@ -3,9 +3,9 @@
  * off one by one are folded with the health rules, sections.tsx), and your own as one-line rows (name, kind, state, Test, Edit, Remove), the one being edited with its
  * kind's form (sources/) below its row.
  */
-import { fieldMeta, fieldSchema } from '../../../shared/schema-fields';
 import type { CustomSource } from '../../../shared/settings';
 import { sourcesSchema } from '../../../shared/settings';
+import { fieldMeta, fieldSchema } from '../../../shared/settings/schema-fields';
 import { useStatus } from '../api/queries';
 import { type FormCtx, LeafField } from './fields';
 import { sourceRowState } from './item-states';

@@ -4,10 +4,10 @@
  * any other by its label; and what an IPWATCH_* variable puts in force ("In force: 30 seconds,
  * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft. Pure.
  */
-import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/channel-options';
-import type { EnvInForce } from '../../../shared/contract-settings';
-import { fieldMeta, getAt, leavesOf } from '../../../shared/schema-fields';
+import type { EnvInForce } from '../../../shared/contract/settings';
 import { settingsSchema } from '../../../shared/settings';
+import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/settings/channel-options';
+import { fieldMeta, getAt, leavesOf } from '../../../shared/settings/schema-fields';
 import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
 import { fieldFacts, labelOf, schemaAt } from './schema-walk';

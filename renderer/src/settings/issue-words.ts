@@ -6,7 +6,7 @@
  * a sentence. A message that arrives as text only (the engine's answer) is read back into an
  * issue first. Pure.
  */
-import { asSentence } from '../../../shared/error-words';
+import { asSentence } from '../../../shared/words/error';
 
 /** The parts of a zod issue the words are made from (a finalised issue, or one read from its text). */
 export interface IssueFacts {

@@ -1,11 +1,19 @@
 /**
  * The form's side of the settings schema: reading and writing a draft by path, the schema's own
  * messages by path, and a field's label and help. What a field is (bounds, choices, label) is read
- * from the schema itself (shared/schema-fields.ts), so nothing about a field is written twice. Pure.
+ * from the schema itself (shared/settings/schema-fields.ts), so nothing about a field is written twice. Pure.
  */
 import type { z } from 'zod';
 
-import { fieldMeta, fieldSchema, getAt, type Path, shapeOf, unionOptions, unwrap } from '../../../shared/schema-fields';
+import {
+  fieldMeta,
+  fieldSchema,
+  getAt,
+  type Path,
+  shapeOf,
+  unionOptions,
+  unwrap,
+} from '../../../shared/settings/schema-fields';
 import { type FieldFacts, factsOfText, type IssueFacts, issueWords, unitOf } from './issue-words';
 
 export {
@@ -20,7 +28,7 @@ export {
   shapeOf,
   unionOption,
   unwrap,
-} from '../../../shared/schema-fields';
+} from '../../../shared/settings/schema-fields';
 
 export const pathKey = (p: Path): string => p.join('.');
 

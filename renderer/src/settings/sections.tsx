@@ -7,9 +7,9 @@
  */
 import type { ReactNode } from 'react';
 
-import type { ShellClient } from '../../../shared/bridge';
-import { notificationsSchema } from '../../../shared/notify-settings';
+import type { ShellClient } from '../../../shared/contract/bridge';
 import { settingsSchema } from '../../../shared/settings';
+import { notificationsSchema } from '../../../shared/settings/notify';
 import type { SettingsView } from '../api/types';
 import { AboutPanel } from './AboutPanel';
 import { AppearancePanel } from './AppearancePanel';

@@ -6,8 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 
-import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/channel-options';
 import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/settings/channel-options';
 import { CheckRow, FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { Disclosure } from '../options/Disclosure';

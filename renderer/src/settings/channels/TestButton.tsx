@@ -6,7 +6,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import type { ChannelSettingsInput } from '../../../../shared/notify-settings';
+import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { useEngine } from '../../api/engine';
 import { TestSaid } from '../items/ItemTest';
 

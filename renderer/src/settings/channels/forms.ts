@@ -1,6 +1,6 @@
 /**
  * One form per channel type, in the order of the type picker: what the type does and how each
- * of its options is edited. Labels and help are the options' own (shared/channel-options.ts).
+ * of its options is edited. Labels and help are the options' own (shared/settings/channel-options.ts).
  */
 import type { ChannelType } from '../../../../shared/notify-types';
 import { chatIdOf, type ChannelForm } from './spec';

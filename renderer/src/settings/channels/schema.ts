@@ -1,12 +1,12 @@
 /**
  * A channel's type and its options' messages, from the type's own schema (the engine's,
- * shared/channel-options.ts). Pure.
+ * shared/settings/channel-options.ts). Pure.
  */
-import { channelOptionIssues } from '../../../../shared/channel-options';
-import { looksLikeSecretRef } from '../../../../shared/secret';
+import { channelOptionIssues } from '../../../../shared/settings/channel-options';
+import { looksLikeSecretRef } from '../../../../shared/settings/secret';
 import { errorsByPath, isSecretMarker } from '../schema-walk';
 
-export { isChannelType } from '../../../../shared/channel-options';
+export { isChannelType } from '../../../../shared/settings/channel-options';
 
 /**
  * The type's schema's messages for a channel's options, by dotted path under the channel

@@ -1,7 +1,7 @@
 /**
  * How a notification channel type is shown in Settings: its name, one line on what it does, and
  * how each option is edited (options/spec.ts). The rest (label, help, required, bounds, choices,
- * defaults) comes from the type's own schema (shared/channel-options.ts), the one the engine
+ * defaults) comes from the type's own schema (shared/settings/channel-options.ts), the one the engine
  * builds the channel with. Pure data.
  */
 import type { MaskMode, NotifyEvent } from '../../../../shared/notify-types';

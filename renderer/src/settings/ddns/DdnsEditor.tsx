@@ -3,14 +3,14 @@
  * with the last propagation time, a record IPWatch switched off with why and "Try again"
  * (RetryDdns.tsx), Test, Edit, Remove), the one being edited below its row with
  * the provider first, then only that provider's fields (labels, help and checks from
- * shared/ddns-settings.ts), the rarely changed ones folded under "More options", secrets through
+ * shared/settings/ddns.ts), the rarely changed ones folded under "More options", secrets through
  * SecretInput (a TSIG secret with Generate), and "Test this record", which works before saving
  * too; and a new record of a chosen provider. The list and the form are those of every list of
  * items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
-import type { DdnsRecordStatus } from '../../../../shared/contract-ddns';
-import { type DdnsProviderId, ddnsSettingsSchema } from '../../../../shared/ddns-settings';
-import { fieldMeta, fieldSchema } from '../../../../shared/schema-fields';
+import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
+import { type DdnsProviderId, ddnsSettingsSchema } from '../../../../shared/settings/ddns';
+import { fieldMeta, fieldSchema } from '../../../../shared/settings/schema-fields';
 import { useStatus } from '../../api/queries';
 import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';

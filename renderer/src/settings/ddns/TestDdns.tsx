@@ -4,8 +4,8 @@
  * so the engine uses its stored secrets). In a row it is a short "Test"; a record not filled in
  * yet opens its form instead.
  */
-import type { DdnsRecord } from '../../../../shared/ddns-settings';
-import { ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import type { DdnsRecord } from '../../../../shared/settings/ddns';
+import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { useEngine } from '../../api/engine';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
 import { clientErrors } from '../schema-walk';

@@ -1,14 +1,14 @@
 /**
- * What IPWatch says of a dynamic DNS record, from its status (shared/contract-ddns.ts): one word
- * or two for its state, shared/ddns-words.ts's as the tray, the bot and the runner say it (in
+ * What IPWatch says of a dynamic DNS record, from its status (shared/contract/ddns.ts): one word
+ * or two for its state, shared/words/ddns.ts's as the tray, the bot and the runner say it (in
  * step, updating, propagating and for whom, waiting to retry, switched off or failed and why,
  * off), how long the last update took to reach every authoritative server, and a Test's result. The
  * Settings rows, the dashboard card and the first-run step all say it this way. Pure.
  */
-import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract-ddns';
-import type { DdnsProviderId } from '../../../../shared/ddns-settings';
-import { DDNS_STATE_WORDS as WORD } from '../../../../shared/ddns-words';
-import { asSentence } from '../../../../shared/error-words';
+import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract/ddns';
+import type { DdnsProviderId } from '../../../../shared/settings/ddns';
+import { DDNS_STATE_WORDS as WORD } from '../../../../shared/words/ddns';
+import { asSentence } from '../../../../shared/words/error';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
 

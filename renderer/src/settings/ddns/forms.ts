@@ -1,11 +1,11 @@
 /**
  * One form per DDNS provider: its name, a line on what it is, and how each of its fields is
- * edited (labels, help, choices and checks are the fields' own, shared/ddns-settings.ts). The
+ * edited (labels, help, choices and checks are the fields' own, shared/settings/ddns.ts). The
  * fields most records never change (TTL, port, API address) are folded. Pure data.
  */
 import type { z } from 'zod';
 
-import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/ddns-settings';
+import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { ItemKinds, KindSpec } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 

@@ -5,7 +5,7 @@
  * the same key: the lines for Knot's and BIND's configuration say it in their own words. Pure
  * apart from the random bytes, which a test may give.
  */
-import type { RandomFill } from '../../../../shared/webhook-secret';
+import type { RandomFill } from '../../../../shared/settings/webhook-secret';
 
 export const TSIG_SECRET_BYTES = 32;
 

@@ -9,7 +9,7 @@ import '../options/forms.css';
 import { useQuery } from '@tanstack/react-query';
 
 import type { BotStatus } from '../../../../shared/bot-types';
-import { discordSchema } from '../../../../shared/discord-settings';
+import { discordSchema } from '../../../../shared/settings/discord';
 import { useEngine } from '../../api/engine';
 import { statusQuery } from '../../api/queries';
 import { Badge } from '../../components/Badge';

@@ -1,11 +1,11 @@
 /**
  * One Discord server's form, open below its row: the server (guild) the bot serves, its id, the channel its posts go to and which
  * events, how addresses show there, and who may read or administer. Labels and help are the
- * settings schema's (shared/discord-settings.ts); what the bot found there is beside them.
+ * settings schema's (shared/settings/discord.ts); what the bot found there is beside them.
  */
 import type { BotGuildStatus } from '../../../../shared/bot-types';
-import { guildSchema } from '../../../../shared/discord-settings';
 import type { NotifyEvent } from '../../../../shared/notify-types';
+import { guildSchema } from '../../../../shared/settings/discord';
 import { EventPicker } from '../channels/EventPicker';
 import { MaskSelect } from '../channels/MaskSelect';
 import { FieldRow } from '../FieldRow';

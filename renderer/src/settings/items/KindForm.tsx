@@ -7,7 +7,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { z } from 'zod';
 
-import { unionOption } from '../../../../shared/schema-fields';
+import { unionOption } from '../../../../shared/settings/schema-fields';
 import { FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { optionMeta, optionRequired } from '../options/option-schema';

@@ -1,13 +1,13 @@
 /**
  * The service monitors section: each monitor one line (name, kind and target, state from the
  * status, Test, Edit, Remove), the one being edited below its row with the kind first, then only
- * that kind's fields (labels, help and checks from shared/service-monitor-settings.ts), timing
+ * that kind's fields (labels, help and checks from shared/settings/service-monitor.ts), timing
  * folded, and "Test this monitor", which works before saving too; a new monitor of a chosen
  * kind, and what a check from inside the LAN can and cannot show. The list and the form are
  * those of every list of items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
-import type { MonitorStatus } from '../../../../shared/contract-monitors';
-import type { MonitorType } from '../../../../shared/service-monitor-settings';
+import type { MonitorStatus } from '../../../../shared/contract/monitors';
+import type { MonitorType } from '../../../../shared/settings/service-monitor';
 import { useStatus } from '../../api/queries';
 import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorReason, NOT_FORWARDED } from '../../pages/monitor-words';
 import type { FormCtx } from '../fields';

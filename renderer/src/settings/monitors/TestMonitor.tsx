@@ -2,7 +2,7 @@
  * "Test": the engine checks the monitor once as it is on the page, saved or not, and records
  * nothing (a monitor saved as shown is named by its id).
  */
-import { type ServiceMonitor, serviceMonitorSchema } from '../../../../shared/service-monitor-settings';
+import { type ServiceMonitor, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import { useEngine } from '../../api/engine';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
 import { clientErrors } from '../schema-walk';

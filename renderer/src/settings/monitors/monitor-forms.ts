@@ -1,11 +1,11 @@
 /**
  * One form per kind of monitor: its name, a line on what it checks, and how each field is edited
- * (labels, help and checks are the fields' own, shared/service-monitor-settings.ts). Timing is
+ * (labels, help and checks are the fields' own, shared/settings/service-monitor.ts). Timing is
  * folded. Pure data.
  */
 import type { z } from 'zod';
 
-import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/service-monitor-settings';
+import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import type { ItemKinds, KindSpec } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 

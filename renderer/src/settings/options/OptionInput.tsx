@@ -9,8 +9,8 @@ import './forms.css';
 import { useState } from 'react';
 import type { z } from 'zod';
 
-import { CHANNEL_OPTIONS } from '../../../../shared/channel-options';
-import { newWebhookSecret } from '../../../../shared/webhook-secret';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { newWebhookSecret } from '../../../../shared/settings/webhook-secret';
 import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
 import { messageWords, unitOf } from '../issue-words';
 import { fieldFacts, isSecretMarker } from '../schema-walk';

@@ -1,12 +1,12 @@
 /**
  * What a form reads from an object schema about one of its options (`['auth', 'pass']`): its
  * label and help (`about`), whether it is required, its default, bounds and choices. The
- * channel forms read a channel type's schema (shared/channel-options.ts), the source forms a
- * source kind's (shared/source-settings.ts). Pure.
+ * channel forms read a channel type's schema (shared/settings/channel-options.ts), the source forms a
+ * source kind's (shared/settings/source.ts). Pure.
  */
 import type { z } from 'zod';
 
-import { fieldMeta, fieldSchema, shapeOf } from '../../../../shared/schema-fields';
+import { fieldMeta, fieldSchema, shapeOf } from '../../../../shared/settings/schema-fields';
 import { getAt } from '../schema-walk';
 
 /** The schema of one option, or null when there is no such option. */

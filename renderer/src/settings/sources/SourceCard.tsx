@@ -1,7 +1,7 @@
 /**
  * One custom source's form, open below its row, drawn as every item of several kinds is
  * (items/KindForm.tsx): its kind, that kind's own fields (labels, help and checks from the
- * settings schema, shared/source-settings.ts), the rarely needed ones folded under "More
+ * settings schema, shared/settings/source.ts), the rarely needed ones folded under "More
  * options", and "Test this source", which asks it once as configured here, saved or not.
  */
 import type { CustomSource } from '../../../../shared/settings';

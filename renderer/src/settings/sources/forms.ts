@@ -1,6 +1,6 @@
 /**
  * One form per kind of custom source: what the kind is and how each field is edited. Labels,
- * help, choices and bounds are the fields' own (shared/source-settings.ts). Pure data.
+ * help, choices and bounds are the fields' own (shared/settings/source.ts). Pure data.
  */
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import type { ItemKinds } from '../items/kinds';

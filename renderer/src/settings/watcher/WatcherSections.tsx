@@ -5,8 +5,8 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
-import type { WatcherTestResult } from '../../../../shared/contract-watcher';
-import { errorInWords } from '../../../../shared/error-words';
+import type { WatcherTestResult } from '../../../../shared/contract/watcher';
+import { errorInWords } from '../../../../shared/words/error';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
 import { useNow } from '../../use-now';

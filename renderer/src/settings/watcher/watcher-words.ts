@@ -2,7 +2,7 @@
  * The hook's and the heartbeat's state in words for the Settings page: the last run or ping, and
  * what a Test came to. Pure.
  */
-import type { HeartbeatStatus, HookRun, WatcherTestResult } from '../../../../shared/contract-watcher';
+import type { HeartbeatStatus, HookRun, WatcherTestResult } from '../../../../shared/contract/watcher';
 import { formatDuration, formatRelative } from '../../format';
 
 const took = (ms: number) => (ms < 1000 ? `${ms} ms` : formatDuration(ms));
