@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
 import { discordSchema } from './discord';
+import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
@@ -230,6 +231,9 @@ export const settingsSchema = z
     speedTest: speedTestSchema
       .default(() => speedTestSchema.parse({}))
       .meta(about('Speed test', 'Download and upload speed, on demand or on a schedule; off by default.')),
+    fleet: fleetSettingsSchema
+      .default(() => fleetSettingsSchema.parse({}))
+      .meta(about('Fleet', 'Sites published to and watched through an MQTT broker.')),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
