@@ -1,0 +1,207 @@
+/**
+ * Server-side browser sessions (issue 50). The cookie holds 32 random bytes; only their SHA-256
+ * is kept, so the sessions file signs nobody in. A session ends after 12 h without a request,
+ * after 7 days in all (or the shorter `api.sessionHours`), at sign-out, or at "sign out
+ * everywhere" (every session of one person).
+ *
+ * Kept in DATA_DIR/sessions.json (mode 0600, replaced atomically) so a restart keeps browsers
+ * signed in. Sign-ins and sign-outs are written before they are answered (a sign-out survives
+ * a crash); the idle clock a request moves is written at most once a minute, so a crash loses at
+ * most a minute of it (the session then ends that much sooner, never later). Without a data
+ * folder the sessions live in memory only.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+
+import { z } from 'zod';
+
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { writeFileAtomic } from '../store/atomic-file';
+import { type Principal, ROLES } from './principal';
+
+export const SESSIONS_FILE = 'sessions.json';
+export const SESSION_IDLE_MS = 12 * 3600_000;
+export const SESSION_MAX_MS = 7 * 24 * 3600_000;
+/** Sessions kept at most; past it the one idle longest ends. A home has a few browsers, not thousands. */
+export const MAX_SESSIONS = 1000;
+/** How often a moved idle clock is written at most. */
+export const TOUCH_SAVE_MS = 60_000;
+
+const storedSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  id: z.string().min(1).max(200),
+  name: z.string().max(200),
+  role: z.enum(ROLES),
+  createdAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+});
+type Stored = z.infer<typeof storedSchema>;
+const fileSchema = z.object({ version: z.literal(1), sessions: z.array(z.unknown()) });
+
+/** What a person may see of a session: never the cookie or its hash, only a short handle. */
+export interface SessionInfo {
+  /** The first 12 hex digits of the hash: enough to tell sessions apart, useless to sign in. */
+  handle: string;
+  id: string;
+  name: string;
+  role: Principal['role'];
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+
+export interface SessionStore {
+  /** A new session for this person; resolves with the cookie value once it is kept. */
+  create(who: Pick<Principal, 'id' | 'name' | 'role'>): Promise<string>;
+  /** The session's principal (its idle clock moved to now), or null when unknown or expired. */
+  lookup(value: string | undefined): Principal | null;
+  /** Ends one session; true when it was open. */
+  revoke(value: string | undefined): Promise<boolean>;
+  /** Ends every session of one person ("sign out everywhere"); resolves with how many ended. */
+  revokeAll(id: string): Promise<number>;
+  list(id?: string): SessionInfo[];
+  /** Writes a pending idle-clock change now (at shutdown). */
+  flush(): Promise<void>;
+}
+
+export interface SessionStoreOptions {
+  /** Where sessions.json lives; null: memory only. */
+  dataDir: string | null;
+  clock: Clock;
+  logger: Logger;
+  /** The absolute bound (ms), capped at SESSION_MAX_MS; from `api.sessionHours`. */
+  maxAgeMs?: number;
+  idleMs?: number;
+}
+
+const hashOf = (value: string) => createHash('sha256').update(value).digest('hex');
+/** The cookie's shape: 32 bytes as base64url. Anything else is not looked up. */
+const VALUE = /^[\w-]{43}$/;
+
+/** The absolute session length from `api.sessionHours`: that many hours, never more than 7 days. */
+export const sessionMaxAgeMs = (sessionHours: number): number => Math.min(sessionHours * 3600_000, SESSION_MAX_MS);
+
+/** Pure: when a session ends, given its start, its last request and the two bounds. */
+export const sessionExpiresAt = (s: Pick<Stored, 'createdAt' | 'lastSeenAt'>, idleMs: number, maxAgeMs: number) =>
+  Math.min(s.createdAt + maxAgeMs, s.lastSeenAt + idleMs);
+
+/** Reads the kept sessions (an unreadable file is set aside as sessions.json.bad, never lost) and returns the store. */
+export async function createSessionStore(o: SessionStoreOptions): Promise<SessionStore> {
+  const idleMs = o.idleMs ?? SESSION_IDLE_MS;
+  const maxAgeMs = Math.min(o.maxAgeMs ?? SESSION_MAX_MS, SESSION_MAX_MS);
+  const file = o.dataDir === null ? null : path.join(o.dataDir, SESSIONS_FILE);
+  const sessions = new Map<string, Stored>();
+  for (const s of file ? await readSessions(file, o.logger) : []) sessions.set(s.hash, s);
+
+  const live = (s: Stored, now: number) => sessionExpiresAt(s, idleMs, maxAgeMs) > now;
+  const prune = (now: number) => {
+    for (const [h, s] of sessions) if (!live(s, now)) sessions.delete(h);
+  };
+  let writing: Promise<void> = Promise.resolve();
+  let touchTimer: ReturnType<Clock['setTimeout']> | null = null;
+  const save = (): Promise<void> => {
+    if (touchTimer !== null) o.clock.clearTimeout(touchTimer);
+    touchTimer = null;
+    if (!file) return Promise.resolve();
+    prune(o.clock.now());
+    const bytes = Buffer.from(JSON.stringify({ version: 1, sessions: [...sessions.values()] }));
+    // One write at a time, in order: the last one holds the latest state.
+    writing = writing.then(() =>
+      writeFileAtomic(file, bytes).catch((err: unknown) =>
+        o.logger.warn('could not keep the sessions', { file, error: String(err) }),
+      ),
+    );
+    return writing;
+  };
+  const info = (s: Stored): SessionInfo => ({
+    handle: s.hash.slice(0, 12),
+    id: s.id,
+    name: s.name,
+    role: s.role,
+    createdAt: s.createdAt,
+    lastSeenAt: s.lastSeenAt,
+    expiresAt: sessionExpiresAt(s, idleMs, maxAgeMs),
+  });
+
+  return {
+    async create(who) {
+      const now = o.clock.now();
+      prune(now);
+      while (sessions.size >= MAX_SESSIONS) {
+        const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
+        sessions.delete(idlest.hash);
+      }
+      const value = randomBytes(32).toString('base64url');
+      const s: Stored = {
+        hash: hashOf(value),
+        id: who.id,
+        name: who.name,
+        role: who.role,
+        createdAt: now,
+        lastSeenAt: now,
+      };
+      sessions.set(s.hash, s);
+      await save();
+      return value;
+    },
+    lookup(value) {
+      if (!value || !VALUE.test(value)) return null;
+      const s = sessions.get(hashOf(value));
+      if (!s) return null;
+      const now = o.clock.now();
+      if (!live(s, now)) {
+        sessions.delete(s.hash);
+        return null;
+      }
+      s.lastSeenAt = now;
+      if (touchTimer === null && file) touchTimer = o.clock.setTimeout(() => void save(), TOUCH_SAVE_MS);
+      return { role: s.role, via: 'session', name: s.name, id: s.id, signedInAt: s.createdAt };
+    },
+    async revoke(value) {
+      if (!value || !VALUE.test(value)) return false;
+      const gone = sessions.delete(hashOf(value));
+      if (gone) await save();
+      return gone;
+    },
+    async revokeAll(id) {
+      let n = 0;
+      for (const [h, s] of sessions) if (s.id === id && sessions.delete(h)) n++;
+      if (n) await save();
+      return n;
+    },
+    list(id) {
+      const now = o.clock.now();
+      return [...sessions.values()].filter((s) => live(s, now) && (id === undefined || s.id === id)).map(info);
+    },
+    flush: () => (touchTimer === null ? writing : save()),
+  };
+}
+
+async function readSessions(file: string, logger: Logger): Promise<Stored[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  try {
+    const parsed = fileSchema.parse(JSON.parse(text));
+    // One bad entry (a role from a newer version) drops that session, not the others.
+    return parsed.sessions.flatMap((s) => {
+      const r = storedSchema.safeParse(s);
+      return r.success ? [r.data] : [];
+    });
+  } catch (err) {
+    const aside = `${file}.bad`;
+    await rename(file, aside).catch(() => undefined);
+    logger.warn('the sessions file could not be read; everyone signs in again', {
+      file,
+      keptAs: aside,
+      error: String(err),
+    });
+    return [];
+  }
+}

@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
+import {
+  createSessionStore,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  sessionExpiresAt,
+  sessionMaxAgeMs,
+  SESSIONS_FILE,
+  TOUCH_SAVE_MS,
+} from '../../../../electron/engine/api/sessions';
+import { FakeClock } from '../../../helpers/fake-clock';
+
+const H = 3600_000;
+const setup = async (dataDir: string | null = mkdtempSync(path.join(tmpdir(), 'ipwatch-sessions-'))) => {
+  const logs: LogRecord[] = [];
+  const clock = new FakeClock();
+  const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
+  const store = await createSessionStore({ dataDir, clock, logger });
+  return { dataDir, clock, logger, logs, store };
+};
+const alice = { id: 'discord:1', name: 'alice', role: 'admin' as const };
+const bob = { id: 'discord:2', name: 'bob', role: 'viewer' as const };
+
+describe('session expiry (pure)', () => {
+  it.each([
+    // createdAt, lastSeenAt, idle, max, expected
+    [0, 0, 12 * H, 168 * H, 12 * H],
+    [0, 160 * H, 12 * H, 168 * H, 168 * H],
+    [0, 100 * H, 12 * H, 168 * H, 112 * H],
+    [0, 0, 12 * H, 2 * H, 2 * H],
+  ])('created %d, seen %d, idle %d, max %d: ends at %d', (createdAt, lastSeenAt, idle, max, expected) => {
+    expect(sessionExpiresAt({ createdAt, lastSeenAt }, idle, max)).toBe(expected);
+  });
+
+  it.each([
+    [720, SESSION_MAX_MS],
+    [168, SESSION_MAX_MS],
+    [24, 24 * H],
+    [1, H],
+  ])('api.sessionHours %d bounds a session at %d ms', (hours, ms) => {
+    expect(sessionMaxAgeMs(hours)).toBe(ms);
+  });
+});
+
+describe('createSessionStore', () => {
+  it('signs in with a random cookie, keeping only its hash in a private file', async () => {
+    const { store, dataDir } = await setup();
+    const value = await store.create(alice);
+    expect(value).toMatch(/^[\w-]{43}$/);
+    expect(store.lookup(value)).toMatchObject({ ...alice, via: 'session', signedInAt: Date.UTC(2026, 0, 1) });
+    expect(store.lookup(`${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`)).toBeNull();
+    expect(store.lookup('garbage')).toBeNull();
+    const file = path.join(dataDir!, SESSIONS_FILE);
+    expect(readFileSync(file, 'utf8')).not.toContain(value);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('ends a session after 12 h idle, and one in use after 7 days in all', async () => {
+    const { store, clock } = await setup();
+    const idle = await store.create(alice);
+    const busy = await store.create(bob);
+    await clock.advance(SESSION_IDLE_MS - 1000);
+    expect(store.lookup(busy)?.name).toBe('bob');
+    await clock.advance(2000);
+    expect(store.lookup(idle)).toBeNull();
+    const end = Date.UTC(2026, 0, 1) + SESSION_MAX_MS;
+    while (clock.now() + 11 * H < end) {
+      await clock.advance(11 * H);
+      expect(store.lookup(busy)).not.toBeNull();
+    }
+    await clock.advance(end - clock.now());
+    expect(store.lookup(busy)).toBeNull();
+    expect(store.list()).toEqual([]);
+  });
+
+  it('signs out one session, and everywhere for one person only', async () => {
+    const { store } = await setup();
+    const a1 = await store.create(alice);
+    const a2 = await store.create(alice);
+    const b = await store.create(bob);
+    expect(await store.revoke(a1)).toBe(true);
+    expect(await store.revoke(a1)).toBe(false);
+    expect(store.lookup(a1)).toBeNull();
+    expect(store.lookup(a2)).not.toBeNull();
+    const a3 = await store.create(alice);
+    expect(await store.revokeAll(alice.id)).toBe(2);
+    expect([store.lookup(a2), store.lookup(a3)]).toEqual([null, null]);
+    expect(store.list().map((s) => s.name)).toEqual(['bob']);
+    expect(JSON.stringify(store.list())).not.toContain(b);
+  });
+
+  it('keeps sessions and sign-outs across a restart, and the idle clock within a minute', async () => {
+    const { store, clock, dataDir, logger } = await setup();
+    const a = await store.create(alice);
+    const b = await store.create(bob);
+    await store.revoke(b);
+    await clock.advance(6 * H);
+    expect(store.lookup(a)).not.toBeNull();
+    await clock.advance(TOUCH_SAVE_MS); // the moved idle clock is written
+    await store.flush();
+    const again = await createSessionStore({ dataDir, clock, logger });
+    expect(again.lookup(b)).toBeNull();
+    await clock.advance(11 * H); // 11 h after the last request: still signed in
+    expect(again.lookup(a)?.name).toBe('alice');
+  });
+
+  it('sets an unreadable file aside and starts empty, keeping good entries of a readable one', async () => {
+    const { dataDir, clock, logger, logs, store } = await setup();
+    const a = await store.create(alice);
+    const file = path.join(dataDir!, SESSIONS_FILE);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { sessions: unknown[] };
+    kept.sessions.push({ hash: 'x', role: 'owner' });
+    writeFileSync(file, JSON.stringify(kept));
+    expect((await createSessionStore({ dataDir, clock, logger })).lookup(a)?.name).toBe('alice');
+    writeFileSync(file, '{not json');
+    const fresh = await createSessionStore({ dataDir, clock, logger });
+    expect(fresh.list()).toEqual([]);
+    expect(existsSync(`${file}.bad`)).toBe(true);
+    expect(logs.some((l) => l.level === 'warn' && /sessions file/.test(l.message))).toBe(true);
+  });
+
+  it('lives in memory without a data folder', async () => {
+    const { store } = await setup(null);
+    const a = await store.create(alice);
+    expect(store.lookup(a)?.role).toBe('admin');
+    await store.flush();
+  });
+});
