@@ -4,7 +4,6 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import {
   createSessionStore,
   SESSION_IDLE_MS,
@@ -14,6 +13,7 @@ import {
   SESSIONS_FILE,
   TOUCH_SAVE_MS,
 } from '../../../../electron/engine/api/sessions';
+import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { FakeClock } from '../../../helpers/fake-clock';
 
 const H = 3600_000;
