@@ -7,14 +7,9 @@
  */
 import { z } from 'zod';
 
-import {
-  describeSecretRef,
-  looksLikeSecretRef,
-  SECRET_KEY,
-  SECRET_MAP_KEY,
-  secretRefSchema,
-  urlSecrets,
-} from '../settings/secret';
+import { describeSecretRef, mapSecrets, secretRefSchema } from '../settings/secret';
+
+export { mapSecrets } from '../settings/secret';
 
 /**
  * What stands in for a secret in a settings read: `{ set: true }` (with `from` when it is a
@@ -104,29 +99,6 @@ export const SETTINGS_REFUSAL = { status: 422, code: 'invalid_settings', accepte
 
 type Json = unknown;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Every secret in the settings passed through `f`, the rest copied as is. A secret is a value
- * under a secret-named key (token, password, headers...), a string holding a URL with a token in
- * it (a Discord webhook), or a reference (`{ "env": ... }`, `{ "file": ... }`). `path` holds
- * array indices as strings.
- */
-export function mapSecrets(settings: Json, f: (value: string | Record<string, unknown>, path: string[]) => Json): Json {
-  const walk = (v: Json, path: string[], secretByName: boolean): Json => {
-    if (looksLikeSecretRef(v)) return f(v, path);
-    if (typeof v === 'string' && (secretByName || urlSecrets(v).length > 0)) return f(v, path);
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)], secretByName));
-    if (isObj(v))
-      return Object.fromEntries(
-        Object.entries(v).map(([k, x]) => [
-          k,
-          walk(x, [...path, k], secretByName || SECRET_KEY.test(k) || SECRET_MAP_KEY.test(k)),
-        ]),
-      );
-    return v;
-  };
-  return walk(settings, [], false);
-}
 
 /** The settings with every secret (see mapSecrets) replaced by its marker, and the secrets found. */
 export function maskSecrets(settings: Json): { settings: Json; secrets: SecretInfo[] } {

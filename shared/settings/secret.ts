@@ -56,3 +56,31 @@ export function urlSecrets(text: string): string[] {
 export const SECRET_KEY = /^(token|password|pass|secret|apiKey|api_key|accessToken|userKey|appriseUrls)$/i;
 /** Every value under these keys is a secret (e.g. an Authorization header). */
 export const SECRET_MAP_KEY = /^headers$/i;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Every secret in the settings (or a part of them) passed through `f`, the rest copied as is. A
+ * secret is a value under a secret-named key (token, password, headers...), a string holding a URL
+ * with a token in it (a Discord webhook), or a reference (`{ "env": ... }`, `{ "file": ... }`).
+ * `path` holds array indices as strings.
+ */
+export function mapSecrets(
+  settings: unknown,
+  f: (value: string | Record<string, unknown>, path: string[]) => unknown,
+): unknown {
+  const walk = (v: unknown, path: string[], secretByName: boolean): unknown => {
+    if (looksLikeSecretRef(v)) return f(v, path);
+    if (typeof v === 'string' && (secretByName || urlSecrets(v).length > 0)) return f(v, path);
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)], secretByName));
+    if (isObj(v))
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [
+          k,
+          walk(x, [...path, k], secretByName || SECRET_KEY.test(k) || SECRET_MAP_KEY.test(k)),
+        ]),
+      );
+    return v;
+  };
+  return walk(settings, [], false);
+}

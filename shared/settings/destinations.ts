@@ -1,0 +1,293 @@
+/**
+ * Where each stored secret is sent (issue 50). A DDNS record's token goes to its API address
+ * (deSEC's also to its REST address), an RFC 2136 TSIG key signs updates to its server, a
+ * channel's token to its server or URL, the bot's token to the Discord API address, the heartbeat's
+ * key to its ping URL, the ipinfo token to the identity service. A person who may edit settings
+ * could point one of these elsewhere and so have IPWatch send the stored secret to a host of their
+ * choosing; so a stored secret never follows a changed destination (restoreSecrets refuses to carry
+ * it: secret-carry.ts), and such a change is one of the dangerous changes (dangerousChanges, with
+ * the hook's program and arguments) that need an admin who signed in recently.
+ *
+ * A destination is compared by scheme, host and port: a new path on the same host is not a new
+ * destination, a host differing only in case is the same. Pure.
+ */
+import type { Settings } from './index';
+import { describeSecretRef, mapSecrets, secretRefSchema } from './secret';
+
+/** The kinds of settings item that hold a secret and send it somewhere. */
+export type SecretHolder = 'record' | 'channel' | 'heartbeat' | 'discord' | 'identity';
+
+export interface Destination {
+  /** The item's field (relative path) whose value says where the secret goes: `apiBase`, `host`. */
+  field: string;
+  /** Its words: "API address", "SMTP server". */
+  label: string;
+  /** scheme://host:port in lower case, or the field's value as JSON when it is no URL (a reference). */
+  origin: string;
+  /** What a person is shown: the host, or the value as given when it cannot be read. */
+  host: string;
+}
+
+type Item = Record<string, unknown>;
+/** One destination of an item: the field, its label, how to read it (default when the field is absent). */
+interface Spec {
+  field: string;
+  label: string;
+  read: (item: Item) => { origin: string; host: string };
+}
+
+const isObj = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const DEFAULT_PORTS: Record<string, number> = {
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+  mqtt: 1883,
+  mqtts: 8883,
+  smtp: 587,
+  smtps: 465,
+  dns: 53,
+};
+
+const opaque = (v: unknown) => {
+  const text = JSON.stringify(v ?? null);
+  return { origin: text, host: typeof v === 'string' ? v : 'a value given by reference' };
+};
+
+/** scheme://host:port of a URL, lower case, the scheme's port when none is given. */
+export function urlOrigin(v: unknown, fallback?: string): { origin: string; host: string } {
+  const text = v === undefined || v === null || v === '' ? fallback : v;
+  if (typeof text !== 'string') return opaque(text);
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return opaque(text);
+  }
+  const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+  // A non-special scheme (mqtt:) keeps its host's case in the URL parser: lower it here.
+  const host = url.hostname.toLowerCase();
+  const port = url.port === '' ? (DEFAULT_PORTS[scheme] ?? 0) : Number(url.port);
+  return { origin: `${scheme}://${host}:${port}`, host };
+}
+
+/** A server named by host and port fields rather than a URL (RFC 2136, SMTP). */
+const serverOrigin = (scheme: string, host: unknown, port: unknown) => {
+  if (typeof host !== 'string') return opaque(host);
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  return { origin: `${scheme}://${h}:${typeof port === 'number' ? port : DEFAULT_PORTS[scheme]}`, host: h };
+};
+
+const url = (field: string, label: string, fallback?: string): Spec => ({
+  field,
+  label,
+  read: (item) => urlOrigin(item[field], fallback),
+});
+
+/** Per DDNS provider (shared/settings/ddns.ts), where its secret goes; the defaults are the schema's. */
+const RECORD_DESTINATIONS: Record<string, Spec[]> = {
+  rfc2136: [{ field: 'server', label: 'server', read: (r) => serverOrigin('dns', r.server, r.port) }],
+  cloudflare: [url('apiBase', 'API address', 'https://api.cloudflare.com/client/v4')],
+  dyndns2: [url('server', 'update server')],
+  duckdns: [url('apiBase', 'API address', 'https://www.duckdns.org')],
+  desec: [
+    url('apiBase', 'API address', 'https://update.dedyn.io'),
+    url('restBase', 'REST API address', 'https://desec.io/api/v1'),
+  ],
+};
+
+/** Per channel type (shared/settings/channel-options.ts); desktop and the bot's channel send nowhere of their own. */
+const CHANNEL_DESTINATIONS: Record<string, Spec[]> = {
+  'discord-webhook': [url('url', 'webhook URL')],
+  slack: [url('url', 'webhook URL')],
+  teams: [url('url', 'workflow URL')],
+  telegram: [url('apiBase', 'Bot API server', 'https://api.telegram.org')],
+  ntfy: [url('server', 'server', 'https://ntfy.sh')],
+  gotify: [url('url', 'server')],
+  webhook: [url('url', 'URL')],
+  email: [
+    {
+      field: 'host',
+      label: 'SMTP server',
+      read: (c) => serverOrigin(c.secure === true ? 'smtps' : 'smtp', c.host, c.port),
+    },
+  ],
+  mqtt: [url('url', 'broker')],
+  pushover: [url('apiBase', 'API server', 'https://api.pushover.net')],
+  apprise: [url('url', 'Apprise API server')],
+};
+
+const IDENTITY_BASES: Record<string, string> = { ipinfo: 'https://ipinfo.io', 'ifconfig.co': 'https://ifconfig.co' };
+
+function specs(kind: SecretHolder, item: Item): Spec[] {
+  switch (kind) {
+    case 'record':
+      return RECORD_DESTINATIONS[String(item.provider)] ?? [];
+    case 'channel':
+      return CHANNEL_DESTINATIONS[String(item.type)] ?? [];
+    case 'heartbeat':
+      return [url('url', 'ping URL')];
+    case 'discord':
+      return [url('apiBase', 'API address', 'https://discord.com/api')];
+    case 'identity': {
+      const base = IDENTITY_BASES[String(item.provider)];
+      return base ? [url('url', 'address', base)] : [];
+    }
+  }
+}
+
+/** Where an item of `kind` sends its secrets (none for a kind that sends nowhere). */
+export function destinationsOf(kind: SecretHolder, item: unknown): Destination[] {
+  if (!isObj(item)) return [];
+  return specs(kind, item).map((s) => ({ field: s.field, label: s.label, ...s.read(item) }));
+}
+
+/** How an item is called in messages: `the record`, and with its name `the record "home"`. */
+export const HOLDER_WORDS: Record<SecretHolder, string> = {
+  record: 'the record',
+  channel: 'the channel',
+  heartbeat: 'the heartbeat',
+  discord: 'the Discord bot',
+  identity: 'the identity service',
+};
+
+export interface Move {
+  field: string;
+  label: string;
+  was: string;
+  now: string;
+}
+
+/** Shown as hosts when the host changed, else as scheme://host:port (a new port or scheme on the same host). */
+function shown(before: Destination, after: Destination): { was: string; now: string } {
+  return before.host !== after.host ? { was: before.host, now: after.host } : { was: before.origin, now: after.origin };
+}
+
+/**
+ * The destinations of `after` that `before` did not send to (by scheme, host and port), each with
+ * what it was: the destination of the same field, else the item's first. None when `before` is
+ * absent (a new item has no stored secret to carry) or sends nowhere.
+ */
+export function movedDestinations(kind: SecretHolder, before: unknown, after: unknown): Move[] {
+  const was = destinationsOf(kind, before);
+  if (was.length === 0) return [];
+  const origins = new Set(was.map((d) => d.origin));
+  return destinationsOf(kind, after)
+    .filter((d) => !origins.has(d.origin))
+    .map((d) => ({ field: d.field, label: d.label, ...shown(was.find((w) => w.field === d.field) ?? was[0]!, d) }));
+}
+
+/** One item of the settings that holds secrets: its kind, a key that follows it across edits, its path. */
+export interface HolderItem {
+  kind: SecretHolder;
+  /** `ddns.records/home`, `notifications.channels/alerts`, `heartbeat`: the same item before and after an edit. */
+  key: string;
+  path: string[];
+  /** Its id, for a record or channel. */
+  id?: string;
+  item: unknown;
+}
+
+const listed = (kind: SecretHolder, list: unknown, at: string[]): HolderItem[] =>
+  Array.isArray(list)
+    ? list.flatMap((item, i) =>
+        isObj(item) && typeof item.id === 'string'
+          ? [{ kind, key: `${at.join('.')}/${item.id}`, path: [...at, String(i)], id: item.id, item }]
+          : [],
+      )
+    : [];
+
+/** Every item of the settings (as parsed, or as an edit sent them) that sends a secret somewhere. */
+export function holderItems(settings: unknown): HolderItem[] {
+  const s = isObj(settings) ? settings : {};
+  const at = (k: string) => (isObj(s[k]) ? s[k] : {});
+  const single = (kind: SecretHolder, key: string): HolderItem[] =>
+    isObj(s[key]) ? [{ kind, key, path: [key], item: s[key] }] : [];
+  return [
+    ...listed('record', at('ddns').records, ['ddns', 'records']),
+    ...listed('channel', at('notifications').channels, ['notifications', 'channels']),
+    ...single('heartbeat', 'heartbeat'),
+    ...single('discord', 'discord'),
+    ...single('identity', 'identity'),
+  ];
+}
+
+/** The secrets an item holds (non-empty values and references), as paths relative to the item. */
+export function secretsIn(item: unknown): { path: string[]; value: string | Record<string, unknown> }[] {
+  const found: { path: string[]; value: string | Record<string, unknown> }[] = [];
+  mapSecrets(item, (value, path) => {
+    if (value !== '') found.push({ path, value });
+    return value;
+  });
+  return found;
+}
+
+/** A secret's words from its field: `token`, `password`, `header Authorization`. */
+export function secretWords(path: readonly string[]): string {
+  const last = path[path.length - 1] ?? 'secret';
+  if (path.length >= 2 && /^headers$/i.test(path[path.length - 2]!)) return `header ${last}`;
+  const words: Record<string, string> = {
+    pass: 'password',
+    userKey: 'user key',
+    appriseUrls: 'Apprise URLs',
+    apiKey: 'API key',
+    url: 'URL',
+  };
+  return words[last] ?? last;
+}
+
+const itemName = (h: HolderItem) => (h.id === undefined ? HOLDER_WORDS[h.kind] : `${HOLDER_WORDS[h.kind]} "${h.id}"`);
+
+const refWords = (v: unknown): string | null => {
+  const ref = secretRefSchema.safeParse(v);
+  return ref.success ? describeSecretRef(ref.data) : null;
+};
+
+const valueAt = (item: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((node, k) => (isObj(node) || Array.isArray(node) ? (node as Item)[k] : undefined), item);
+
+/** The dangerous changes of one secret-holding item: a new destination, or a secret now read from elsewhere on the host. */
+function itemChanges(h: HolderItem, old: HolderItem | undefined): string[] {
+  const secrets = secretsIn(h.item);
+  if (secrets.length === 0) return [];
+  const name = itemName(h);
+  const out = old
+    ? movedDestinations(h.kind, old.item, h.item).map((m) => `the ${m.label} of ${name} (was ${m.was}, now ${m.now})`)
+    : [];
+  for (const s of secrets) {
+    const from = refWords(s.value);
+    if (from === null || JSON.stringify(valueAt(old?.item, s.path)) === JSON.stringify(s.value)) continue;
+    const to = destinationsOf(h.kind, h.item).map((d) => d.host);
+    const where = to.length ? ` and sends it to ${to.join(' and ')}` : '';
+    out.push(`the ${secretWords(s.path)} of ${name} now reads ${from}${where}`);
+  }
+  return out;
+}
+
+/**
+ * The changes between two settings that need an admin who signed in within minutes (issue 50),
+ * in words, one each; none when there are none:
+ *
+ * | change                                                          | dangerous |
+ * | the hook's program (to anything but none)                       | yes       |
+ * | the hook's arguments, while it has a program                    | yes       |
+ * | where an item holding a secret sends it (host, scheme or port)  | yes       |
+ * | a secret now read from a reference (env or file) it did not read| yes       |
+ * | a new path on the same host; a host differing only in case      | no        |
+ * | a new item with a secret typed in; an item without a secret     | no        |
+ *
+ * A new item reusing a removed item's id is compared with that item, so it counts as a change
+ * when it sends elsewhere.
+ */
+export function dangerousChanges(before: Settings, after: Settings): string[] {
+  const out: string[] = [];
+  const hook = { was: before.hook.program, now: after.hook.program };
+  if (hook.now !== '' && hook.now !== hook.was)
+    out.push(`the hook's program (was ${hook.was || 'none'}, now ${hook.now})`);
+  if (hook.now !== '' && JSON.stringify(before.hook.args) !== JSON.stringify(after.hook.args))
+    out.push("the hook's arguments");
+  const was = new Map(holderItems(before).map((h) => [h.key, h]));
+  for (const h of holderItems(after)) out.push(...itemChanges(h, was.get(h.key)));
+  return out;
+}
