@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 
+import type { SecretHolder } from '../settings/destinations';
 import { describeSecretRef, mapSecrets, secretRefSchema } from '../settings/secret';
+import { carriedSecretErrors } from '../settings/secret-carry';
 
 export { mapSecrets } from '../settings/secret';
 
@@ -122,10 +124,19 @@ export function maskSecrets(settings: Json): { settings: Json; secrets: SecretIn
  * means empty). Arrays are matched by
  * index, except arrays of objects with ids (channels, sources), matched by id, so removing
  * one channel does not hand its neighbour's secret to another. A marker with no stored
- * value to keep is an error for that field.
+ * value to keep is an error for that field, and so is one whose item now sends elsewhere (a
+ * record's API address on another host: shared/settings/secret-carry.ts), as a stored secret
+ * never follows a changed destination. `scope` says what `edited` is: the whole settings, or
+ * one record or channel (a Test of an item being edited). `moved` repeats the errors of secrets
+ * refused for a changed destination (a Test answers them as HTTP 400).
  */
-export function restoreSecrets(edited: Json, stored: Json): { value: Json; errors: FieldError[] } {
+export function restoreSecrets(
+  edited: Json,
+  stored: Json,
+  scope: 'settings' | SecretHolder,
+): { value: Json; errors: FieldError[]; moved: FieldError[] } {
   const errors: FieldError[] = [];
+  const kept: string[] = [];
   const walk = (v: Json, old: Json, path: string[]): Json => {
     if (isSecretMarker(v)) {
       if (!v.set) return '';
@@ -133,6 +144,7 @@ export function restoreSecrets(edited: Json, stored: Json): { value: Json; error
         errors.push({ path: path.join('.'), message: 'no stored secret to keep; enter the value' });
         return v;
       }
+      kept.push(path.join('.'));
       return old;
     }
     if (Array.isArray(v)) {
@@ -149,7 +161,9 @@ export function restoreSecrets(edited: Json, stored: Json): { value: Json; error
     }
     return v;
   };
-  return { value: walk(edited, stored, []), errors };
+  const value = walk(edited, stored, []);
+  const moved = carriedSecretErrors(scope, stored, value, kept);
+  return { value, errors: [...errors, ...moved], moved };
 }
 
 /** `path.to.field: reason` lines (formatIssues) as field errors. */
@@ -159,3 +173,7 @@ export function toFieldErrors(lines: string[]): FieldError[] {
     return m ? { path: m[1]!, message: m[2]! } : { path: '(root)', message: line };
   });
 }
+
+/** Field errors as one line: `token: enter the token again: ...; url: ...`. */
+export const fieldErrorText = (errors: readonly FieldError[]): string =>
+  errors.map((e) => `${e.path}: ${e.message}`).join('; ');

@@ -13,7 +13,7 @@ import {
   type SettingsView,
   ApiError,
 } from '../../../shared/contract';
-import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
+import { fieldErrorText, maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
 import { parseSettings } from '../../../shared/settings';
 import { restartFields } from '../../../shared/settings/changes';
 import { changedChannelProblems } from '../../../shared/settings/channel-options';
@@ -64,7 +64,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
 
   async function saveSettings({ settings: edited }: ApiInput<'saveSettings'>, ctx: CallContext) {
     const stored = await deps.settings.read();
-    const restored = restoreSecrets(edited, stored.settings);
+    const restored = restoreSecrets(edited, stored.settings, 'settings');
     if (restored.errors.length) return { ok: false as const, errors: restored.errors };
     const parsed = parseSettings(restored.value);
     if (!parsed.ok) return { ok: false as const, errors: toFieldErrors(parsed.errors) };
@@ -85,9 +85,9 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     if ('channelId' in input) return monitor.testChannel(input.channelId);
     const { settings } = await deps.settings.read();
     const stored = settings.notifications.channels.find((c) => c.id === input.channel.id);
-    const restored = restoreSecrets(input.channel, stored);
-    if (restored.errors.length)
-      return { ok: false as const, error: restored.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    const restored = restoreSecrets(input.channel, stored, 'channel');
+    if (restored.moved.length) throw new ApiError(400, fieldErrorText(restored.moved));
+    if (restored.errors.length) return { ok: false as const, error: fieldErrorText(restored.errors) };
     return monitor.testChannel(restored.value as ChannelSettings);
   }
 

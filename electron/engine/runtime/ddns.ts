@@ -11,7 +11,7 @@
  */
 import { ApiError } from '../../../shared/contract';
 import type { DdnsRecordStatus, DdnsStatus } from '../../../shared/contract/ddns';
-import { restoreSecrets } from '../../../shared/contract/settings';
+import { fieldErrorText, restoreSecrets } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import type { Family } from '../../../shared/types';
@@ -86,9 +86,10 @@ export function ddnsPart(ctx: FeatureContext): FeaturePart {
           raw = found as unknown as Json;
         } else {
           const stored = records.find((r) => r.id === input.record.id) as unknown as Json;
-          const restored = restoreSecrets(input.record as unknown as Json, stored);
-          if (restored.errors.length)
-            return { ok: false, error: restored.errors.map((e) => `${e.path}: ${e.message}`).join('; '), ms: 0 };
+          const restored = restoreSecrets(input.record as unknown as Json, stored, 'record');
+          // A stored secret never follows a changed destination: refused as bad input, sent nowhere.
+          if (restored.moved.length) throw new ApiError(400, fieldErrorText(restored.moved));
+          if (restored.errors.length) return { ok: false, error: fieldErrorText(restored.errors), ms: 0 };
           raw = restored.value;
         }
         const parsed = ddnsRecordSchema.safeParse(raw);

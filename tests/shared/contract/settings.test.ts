@@ -42,14 +42,14 @@ describe('maskSecrets', () => {
 
 describe('restoreSecrets', () => {
   it('round-trips: the masked settings sent back are the stored ones', () => {
-    const r = restoreSecrets(maskSecrets(stored).settings, stored);
-    expect(r).toEqual({ value: stored, errors: [] });
+    const r = restoreSecrets(maskSecrets(stored).settings, stored, 'settings');
+    expect(r).toEqual({ value: stored, errors: [], moved: [] });
   });
 
   it('matches channels by id, so removing one keeps each other its own secret', () => {
     const masked = maskSecrets(stored).settings as typeof stored;
     const edited = { ...masked, notifications: { channels: masked.notifications.channels.slice(1) } };
-    const r = restoreSecrets(edited, stored).value as typeof stored;
+    const r = restoreSecrets(edited, stored, 'settings').value as typeof stored;
     expect(r.notifications.channels[0]).toEqual(stored.notifications.channels[1]);
   });
 
@@ -57,13 +57,13 @@ describe('restoreSecrets', () => {
     const edited = structuredClone(stored) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     edited.notifications.channels[0].token = 'new';
     edited.notifications.channels[1].url = { set: false };
-    const r = restoreSecrets(edited, stored).value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const r = restoreSecrets(edited, stored, 'settings').value as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(r.notifications.channels[0].token).toBe('new');
     expect(r.notifications.channels[1].url).toBe('');
   });
 
   it('names a marker with nothing stored behind it', () => {
-    const r = restoreSecrets({ notifications: { channels: [{ id: 'z', token: { set: true } }] } }, stored);
+    const r = restoreSecrets({ notifications: { channels: [{ id: 'z', token: { set: true } }] } }, stored, 'settings');
     expect(r.errors).toEqual([
       { path: 'notifications.channels.0.token', message: 'no stored secret to keep; enter the value' },
     ]);
@@ -76,4 +76,30 @@ describe('toFieldErrors', () => {
     ['(root): expected a JSON object', { path: '(root)', message: 'expected a JSON object' }],
     ['no path here', { path: '(root)', message: 'no path here' }],
   ])('%s', (line, error) => expect(toFieldErrors([line])).toEqual([error]));
+});
+
+describe('restoreSecrets and a changed destination', () => {
+  const gotify = (url: string, token: unknown) => ({
+    notifications: { channels: [{ id: 'g', type: 'gotify', url, token }] },
+  });
+  it('refuses to carry a stored token to another host, and says which field to enter again', () => {
+    const r = restoreSecrets(gotify('http://b.example', { set: true }), gotify('http://a.example', 'tok'), 'settings');
+    const error = {
+      path: 'notifications.channels.0.token',
+      message: "enter the token again: the channel's server changed (was a.example, now b.example)",
+    };
+    expect(r.errors).toEqual([error]);
+    expect(r.moved).toEqual([error]);
+  });
+  it('takes a token entered again, and keeps the stored one for a new path on the same host', () => {
+    expect(
+      restoreSecrets(gotify('http://b.example', 'new'), gotify('http://a.example', 'tok'), 'settings').errors,
+    ).toEqual([]);
+    const samehost = restoreSecrets(
+      gotify('http://a.example/g', { set: true }),
+      gotify('http://a.example', 'tok'),
+      'settings',
+    );
+    expect(samehost).toEqual({ value: gotify('http://a.example/g', 'tok'), errors: [], moved: [] });
+  });
 });
