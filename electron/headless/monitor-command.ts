@@ -5,6 +5,7 @@
 import type { NetworkIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
+import { certificateLine } from '../../shared/words/serving';
 import { type FirstRunMark, type RunningApi, startApi } from '../engine/api';
 import type { IdentityService } from '../engine/identity';
 import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../engine/logger';
@@ -202,7 +203,15 @@ function startDashboard(
     firstRun: m.firstRun,
   }).then(
     (running) => {
-      m.print({ type: 'api', at: Date.now(), url: running.url });
+      const serving = running.serving();
+      const certificate = certificateLine(serving);
+      m.print({
+        type: 'api',
+        at: Date.now(),
+        url: running.url,
+        ...(certificate ? { certificate } : {}),
+        ...(serving.plainHttpOnLan ? { plainHttpOnLan: true } : {}),
+      });
       return { api: running };
     },
     (err: unknown) => ({

@@ -11,6 +11,7 @@ import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
 import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { natChangeWords } from '../../shared/words/nat';
+import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
 import type { Redactor } from '../engine/secrets/redact';
 import type { DdnsLine } from './ddns-lines';
 
@@ -20,8 +21,8 @@ export type RunnerLine =
   | { type: 'settings-applied'; at: number; live: string[]; restart: string[] }
   | { type: 'settings-error'; at: number; errors: string[] }
   | ({ type: 'history-recovered' } & HistoryRecovery)
-  /** The API and dashboard are listening at `url`. */
-  | { type: 'api'; at: number; url: string }
+  /** The API and dashboard are listening at `url`; `certificate` is the LAN's (words/serving.ts), when served over HTTPS. */
+  | { type: 'api'; at: number; url: string; certificate?: string; plainHttpOnLan?: boolean }
   /** A dynamic DNS record's state changed: every record's status (ddns-lines.ts). */
   | DdnsLine;
 
@@ -65,7 +66,7 @@ export function formatReadable(line: RunnerLine): string {
     case 'history-recovered':
       return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'api':
-      return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)`;
+      return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)${line.certificate ? `\n  ${line.certificate}: compare it with what the browser shows` : ''}${line.plainHttpOnLan ? `\n  ${PLAIN_HTTP_WORDS}` : ''}`;
     case 'ddns':
       return `${time} DDNS ${line.records.map((r) => ddnsRecordLine(r)).join('; ') || '(no records)'}`;
     case 'settings-error':

@@ -39,6 +39,7 @@ import {
 import { insightQuerySchema, insightSchema } from './insight';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
+import type { ApiServingStatus } from './serving';
 import { SETTINGS_REFUSAL, settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './settings';
 import { speedApi, type SpeedStatus } from './speed';
 import {
@@ -56,6 +57,7 @@ export type * from './events';
 export type * from './first-run';
 export type * from './history';
 export type * from './insight';
+export type * from './serving';
 export type { HttpRoute, MethodDef } from './method';
 export type * from './settings';
 
@@ -84,6 +86,8 @@ export interface AppStatus extends EngineStatus {
   desktopUnavailable?: string;
   /** Errors no part handled, caught by the process guard so that monitoring went on (internal-errors.ts). */
   internalErrors?: InternalErrorsStatus;
+  /** How the HTTP API is served (contract/serving.ts); absent where none runs. */
+  api?: ApiServingStatus;
 }
 
 /**

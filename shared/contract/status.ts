@@ -25,6 +25,7 @@ import {
   type SourceHealth,
   TRIGGERS,
 } from '../types';
+import { apiServingStatusSchema } from './serving';
 
 /** A zod schema whose parsed value is a T. */
 export type Schema<T> = z.ZodType<T>;
@@ -189,6 +190,7 @@ export const appStatusSchema = z.looseObject({
   process: processStatusSchema,
   router: routerStatusSchema,
   nat: natSchema,
+  api: apiServingStatusSchema.optional(),
 });
 
 export const checkReportSchema: Schema<CheckReport> = z.object({

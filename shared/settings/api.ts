@@ -8,6 +8,19 @@ import { z } from 'zod';
 import { about } from './schema-common';
 import { secretRefSchema } from './secret';
 
+/** A file the runner reads: absolute, since the process's working folder is nobody's choice. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'use an absolute path (/etc/ipwatch/cert.pem)');
+
+/** The user's own certificate and key, PEM files (api.tls). */
+export const tlsFilesSchema = z.strictObject({
+  cert: absolutePath.meta(about('Certificate file', 'PEM: the certificate, then any intermediates.')),
+  key: absolutePath.meta(about('Key file', 'PEM: the private key of that certificate, unencrypted.')),
+});
+
 export const apiSettingsSchema = z.strictObject({
   enabled: z
     .boolean()
@@ -24,7 +37,27 @@ export const apiSettingsSchema = z.strictObject({
     .boolean()
     .default(false)
     .meta(
-      about('Open to the local network', 'Listen on every network interface, not only on this machine; plain HTTP.'),
+      about(
+        'Open to the local network',
+        'Listen on every network interface, not only on this machine; over HTTPS (api.tls, or a certificate made at first run).',
+      ),
+    ),
+  tls: tlsFilesSchema
+    .optional()
+    .meta(
+      about(
+        'Certificate for the LAN',
+        'The certificate (PEM, chain after it) and key files the LAN dashboard serves, reloaded when they change; absent: IPWatch makes its own at first run.',
+      ),
+    ),
+  allowPlainHttp: z
+    .boolean()
+    .default(false)
+    .meta(
+      about(
+        'Allow plain HTTP on the LAN',
+        'Also answer plain HTTP from other machines (the token then travels readable); loopback is plain HTTP either way.',
+      ),
     ),
   /**
    * The bearer token, or a reference to it (`{ "env": ... }`, `{ "file": ... }`). Absent: a
@@ -61,3 +94,4 @@ export const apiSettingsSchema = z.strictObject({
     .meta(about('Address in the badge', 'Show the public address itself in the badge; off: only how long it is held.')),
 });
 export type ApiSettings = z.infer<typeof apiSettingsSchema>;
+export type TlsFiles = z.infer<typeof tlsFilesSchema>;

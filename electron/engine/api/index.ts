@@ -6,18 +6,21 @@
  * static files. Plain Node; it sees the running instance only through the runtime's services
  * (../services.ts) and the settings through the access it is given.
  */
+import https from 'node:https';
 import path from 'node:path';
 
-import type { ApiHandlers } from '../../../shared/contract';
+import type { ApiHandlers, ApiServingStatus } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { type Clock, systemClock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
-import type { Services } from '../services';
+import type { MonitorService, Services } from '../services';
+import { prepareTls, type ServingTls } from '../tls';
 import { loadApiToken } from './auth';
 import { createEventFeed, type EventFeed } from './events';
 import type { FirstRunMark } from './first-run';
+import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
 import { createApiServer } from './server';
 import { createApiService } from './service';
@@ -52,6 +55,8 @@ export interface RunningApi {
   port: number;
   handlers: ApiHandlers;
   feed: EventFeed;
+  /** How it is served: the LAN certificate (its fingerprint) and plain HTTP on the LAN. */
+  serving(): ApiServingStatus;
   close(): Promise<void>;
 }
 
@@ -102,11 +107,19 @@ async function serve(
     throw new Error('api.token must be set when there is no data folder to keep a generated one in');
   const token = await loadApiToken(o.dataDir ?? '', o.api.token, o.secrets ?? processSecrets);
   o.redactor?.add([token.value]);
-  const { handlers, feed, clock } = createApiCore({ ...o, logger });
+  const clockNow = (o.clock ?? systemClock).now();
+  // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
+  const tls = o.api.lan ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: clockNow, logger }) : null;
+  const serving = (): ApiServingStatus => ({
+    tls: tls ? tls.facts() : null,
+    plainHttpOnLan: o.api.lan && o.api.allowPlainHttp,
+  });
+  const monitor = withServing(o.services.monitor, serving);
+  const { handlers, feed, clock } = createApiCore({ ...o, services: { ...o.services, monitor }, logger });
   const server = await createApiServer({
     handlers,
     feed,
-    status: () => o.services.monitor.status(),
+    status: () => monitor.status(),
     metrics,
     token: token.value,
     maxUploadBytes: o.services.history.maxImportBytes,
@@ -115,23 +128,58 @@ async function serve(
     clock,
     logger,
     staticDir: o.staticDir ?? null,
+    tls: tls?.pair() ?? null,
     ...(o.redactor ? { redact: <T>(v: T): T => o.redactor!.deep(v) } : {}),
   });
+  const unfollow = followTls(tls, server.app.server);
   try {
     const { url, port } = await server.listen();
-    logger.info('API listening', { url, token: token.from, lan: o.api.lan });
+    logger.info('API listening', { url, token: token.from, lan: o.api.lan, ...servingFields(serving()) });
     return {
       url,
       port,
       handlers,
       feed,
+      serving,
       async close() {
+        unfollow();
         offMetrics();
         await server.close();
       },
     };
   } catch (err) {
+    unfollow();
     await server.close().catch(() => undefined);
     throw err;
   }
+}
+
+/** The monitor's status with how the API is served added (AppStatus's `api`). */
+function withServing(m: MonitorService, serving: () => ApiServingStatus): MonitorService {
+  return {
+    status: () => ({ ...m.status(), api: serving() }),
+    on: (l) => m.on(l),
+    checkNow: () => m.checkNow(),
+    pause: () => m.pause(),
+    resume: () => m.resume(),
+    testChannel: (t) => m.testChannel(t),
+    testSource: (i, s) => m.testSource(i, s),
+  };
+}
+
+/** A changed api.tls pair goes to the HTTPS server without a restart; returns what stops following. */
+function followTls(tls: ServingTls | null, server: unknown): () => void {
+  if (!tls || !(server instanceof https.Server)) return () => undefined;
+  return tls.follow((pair) => server.setSecureContext(secureOptions(pair)));
+}
+
+/** The log's fields about the certificate: what a person compares with the browser. */
+function servingFields(s: ApiServingStatus): Record<string, unknown> {
+  if (!s.tls) return {};
+  return {
+    fingerprint: s.tls.fingerprint,
+    certificate: s.tls.generated ? 'made by IPWatch' : 'api.tls',
+    notAfter: new Date(s.tls.notAfter).toISOString(),
+    plainHttpOnLan: s.plainHttpOnLan,
+  };
 }

@@ -18,11 +18,13 @@ import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } fro
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { TlsPair } from '../tls';
 import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
 import { publicBadge, registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
 import { createSignInLimiter, crossSite, loopbackHost } from './guards';
+import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import { errorSchema, registerContractRoutes } from './routes';
@@ -41,7 +43,10 @@ export interface ApiServerOptions {
   token: string;
   /** The largest file an import or restore may upload. */
   maxUploadBytes: number;
-  settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> & Partial<Pick<ApiSettings, 'badge' | 'badgeAddress'>>;
+  settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> &
+    Partial<Pick<ApiSettings, 'badge' | 'badgeAddress' | 'allowPlainHttp'>>;
+  /** With `lan`: the pair served over HTTPS (listen.ts); loopback stays plain HTTP. */
+  tls?: TlsPair | null;
   version: string;
   clock: Pick<Clock, 'now'>;
   logger: Logger;
@@ -73,6 +78,9 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
     schemaController,
+    ...(opts.tls && opts.settings.lan
+      ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
+      : {}),
   });
   const authed = (req: FastifyRequest) => {
     const given = bearer(req.headers.authorization);
@@ -99,7 +107,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
 
   return {
     app,
-    listen: () => listen(app, opts.settings),
+    listen: () => listen(app, opts.settings, !!opts.tls && opts.settings.lan),
     async close() {
       endStreams();
       opts.feed.close();
@@ -186,23 +194,6 @@ function registerStatusRoutes(
     for (const end of streams) end();
     streams.clear();
   };
-}
-
-/** Binds loopback, or every interface with `lan`; resolves with the address. */
-async function listen(app: FastifyInstance, settings: ApiServerOptions['settings']) {
-  let host = settings.lan ? '::' : '127.0.0.1';
-  try {
-    await app.listen({ host, port: settings.port });
-  } catch (err) {
-    // A machine without IPv6 cannot bind '::'; every IPv4 interface is what LAN means there.
-    const code = (err as NodeJS.ErrnoException).code;
-    if (host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
-    host = '0.0.0.0';
-    await app.listen({ host, port: settings.port });
-  }
-  const port = (app.server.address() as { port: number }).port;
-  const shown = settings.lan ? 'localhost' : host;
-  return { url: `http://${shown}:${port}`, host, port };
 }
 
 function registerSessionRoutes(

@@ -1,0 +1,97 @@
+/**
+ * How the API server meets the network. Loopback only, or with `lan` every interface; on the
+ * LAN over HTTPS. One port speaks both: the first byte of a connection tells a TLS handshake
+ * (0x16) from plain HTTP, as httpolyglot does, so loopback keeps plain HTTP (the CLI, the
+ * container's health check, scripts on the host) while another machine gets plain HTTP only
+ * with `api.allowPlainHttp`; without it, one short text saying where HTTPS is, and no data.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+
+import type { FastifyInstance, FastifyServerFactory } from 'fastify';
+
+import type { TlsPair } from '../tls';
+
+/** A connection that says nothing within this long is closed before it reaches either server. */
+const FIRST_BYTE_MS = 10_000;
+/** A TLS record starts with its content type; 22 is a handshake. */
+const TLS_HANDSHAKE = 0x16;
+
+export const isLoopback = (address: string | undefined) =>
+  !!address && (address === '::1' || /^(::ffff:)?127\./.test(address));
+
+/** What the HTTPS server is given, at start and at each reload of the pair. */
+export const secureOptions = (pair: TlsPair) => ({ ...pair, minVersion: 'TLSv1.2' as const });
+
+/**
+ * Fastify's server for a LAN with TLS: an https.Server whose connections are sorted by their first
+ * byte; plain ones go to a twin http.Server with the same handler when `plainAllowed` says so.
+ */
+export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): FastifyServerFactory {
+  return (handler) => {
+    const secure = https.createServer(secureOptions(pair), handler);
+    const plain = http.createServer(handler);
+    const handshake = secure.listeners('connection') as ((s: Socket) => void)[];
+    secure.removeAllListeners('connection');
+    secure.on('connection', (socket: Socket) =>
+      firstBytes(socket, (chunk) => {
+        if (chunk[0] === TLS_HANDSHAKE) {
+          socket.unshift(chunk);
+          for (const l of handshake) l.call(secure, socket);
+        } else if (plainFromLan || isLoopback(socket.remoteAddress)) {
+          plain.emit('connection', socket);
+          socket.emit('data', chunk);
+          socket.resume();
+        } else refusePlain(socket, chunk);
+      }),
+    );
+    // Fastify closes the server it was given; the twin's connections are ended with it.
+    secure.on('close', () => plain.closeAllConnections());
+    return secure;
+  };
+}
+
+/**
+ * Calls `route` with the connection's first bytes, which are then given back to the socket. TLS
+ * reads them back from the socket's buffer; Node's HTTP server reads the socket's handle directly
+ * (parser.consume) and would never see them there, so the plain route replays them itself.
+ */
+function firstBytes(socket: Socket, route: (chunk: Buffer) => void): void {
+  const drop = () => socket.destroy();
+  socket.on('error', drop);
+  socket.setTimeout(FIRST_BYTE_MS, drop);
+  socket.once('data', (chunk: Buffer) => {
+    socket.pause();
+    socket.setTimeout(0);
+    socket.off('error', drop);
+    route(chunk);
+  });
+}
+
+/** Plain HTTP from another machine, not allowed: where HTTPS is, and nothing else. */
+function refusePlain(socket: Socket, chunk: Buffer): void {
+  const host = /\r\nhost:\s*([a-z0-9.:[\]-]{1,300})\r\n/i.exec(chunk.toString('latin1'))?.[1];
+  const body = `This dashboard answers plain HTTP on this machine only. Open ${host ? `https://${host}/` : 'it with https://'} (api.allowPlainHttp changes this).\n`;
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+  socket.on('error', () => socket.destroy());
+}
+
+/** Binds loopback, or every interface with `lan`; resolves with the address. */
+export async function listen(app: FastifyInstance, settings: { port: number; lan: boolean }, secure: boolean) {
+  let host = settings.lan ? '::' : '127.0.0.1';
+  try {
+    await app.listen({ host, port: settings.port });
+  } catch (err) {
+    // A machine without IPv6 cannot bind '::'; every IPv4 interface is what LAN means there.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (host !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
+    host = '0.0.0.0';
+    await app.listen({ host, port: settings.port });
+  }
+  const port = (app.server.address() as { port: number }).port;
+  const shown = settings.lan ? 'localhost' : host;
+  return { url: `${secure ? 'https' : 'http'}://${shown}:${port}`, host, port };
+}

@@ -1,0 +1,83 @@
+/**
+ * electron/engine/tls: the certificate the dashboard and API are served with on the LAN. Either
+ * the pair the user names in api.tls (followed: a change is served without a restart, a bad one
+ * is refused and the old one stays), or one IPWatch makes at first run and keeps in the data
+ * folder (ECDSA P-256 naming this host, made again when it expires or the host's names change:
+ * host-names.ts). Its SHA-256 fingerprint is computed in fingerprint.ts, once, for every place
+ * that shows it. Plain Node; the HTTPS server itself is the API's (api/listen.ts).
+ */
+import os from 'node:os';
+
+import type { TlsFiles } from '../../../shared/settings/api';
+import type { Logger } from '../logger';
+import { generatedPair } from './generated';
+import { type Interfaces, wantedNames } from './host-names';
+import type { TlsFacts, TlsPair } from './pair';
+import { followUserPair, readUserPair } from './user-files';
+
+export { fingerprintOfDer } from './fingerprint';
+export type { TlsFacts, TlsPair } from './pair';
+
+export interface ServingTls {
+  /** The pair to serve now. */
+  pair(): TlsPair;
+  facts(): TlsFacts;
+  /**
+   * Follows the user's files (nothing to follow for a generated pair): `apply` gets each new good
+   * pair and may throw to refuse it. Returns what stops following.
+   */
+  follow(apply: (pair: TlsPair) => void): () => void;
+}
+
+export interface TlsOptions {
+  files?: TlsFiles | undefined;
+  /** Where a generated pair is kept; null: a pair must be named in api.tls. */
+  dataDir: string | null;
+  now: number;
+  logger: Logger;
+  /** This host, by default os.hostname() and os.networkInterfaces(). */
+  host?: { name: string; interfaces: Interfaces };
+}
+
+/** The pair to serve on the LAN; rejects, in words, when there is none to be had. */
+export async function prepareTls(o: TlsOptions): Promise<ServingTls> {
+  const host = o.host ?? { name: os.hostname(), interfaces: os.networkInterfaces() };
+  if (!o.files && o.dataDir === null)
+    throw new Error('api.tls must name a certificate and key when there is no data folder to keep a generated one in');
+  let now = o.files
+    ? await readUserPair(o.files)
+    : await generatedPair(o.dataDir!, wantedNames(host.name, host.interfaces), o.now, o.logger);
+  const files = o.files;
+  return {
+    pair: () => now.pair,
+    facts: () => now.facts,
+    follow(apply) {
+      if (!files) return () => undefined;
+      return followUserPair(files, now.pair, {
+        changed: (pair, facts) => {
+          try {
+            apply(pair);
+          } catch (err) {
+            o.logger.error('the new certificate was refused; the previous one is still served', {
+              error: err instanceof Error ? err.message : String(err),
+            });
+            return;
+          }
+          now = { pair, facts };
+          o.logger.info('serving the new certificate', {
+            fingerprint: facts.fingerprint,
+            notAfter: new Date(facts.notAfter).toISOString(),
+          });
+        },
+        failed: (err) =>
+          o.logger.error(
+            'the certificate files changed into a pair that cannot be served; the previous one is still served',
+            {
+              error: err.message,
+              fingerprint: now.facts.fingerprint,
+            },
+          ),
+      });
+    },
+  };
+}

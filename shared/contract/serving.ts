@@ -1,0 +1,35 @@
+/**
+ * How the dashboard and API are served (AppStatus's `api`): the certificate on the LAN and
+ * whether plain HTTP reaches it from other machines. Absent where no HTTP server runs (the
+ * desktop app serves no port). Pure.
+ */
+import { z } from 'zod';
+
+export interface ServedCertificate {
+  /** SHA-256 of the certificate, colon hex as browsers show it (engine/tls/fingerprint.ts). */
+  fingerprint: string;
+  /** Made by IPWatch (true) or named in api.tls (false). */
+  generated: boolean;
+  /** Epoch ms. */
+  notAfter: number;
+}
+
+export interface ApiServingStatus {
+  /** The certificate served on the LAN; null when the API listens on loopback only. */
+  tls: ServedCertificate | null;
+  /** Plain HTTP answers other machines (api.allowPlainHttp): the token travels readable. */
+  plainHttpOnLan: boolean;
+}
+
+export const apiServingStatusSchema: z.ZodType<ApiServingStatus> = z
+  .object({
+    tls: z
+      .object({
+        fingerprint: z.string().describe('SHA-256, colon hex, as browsers show it'),
+        generated: z.boolean().describe('made by IPWatch (true) or named in api.tls'),
+        notAfter: z.number().describe('epoch ms'),
+      })
+      .nullable(),
+    plainHttpOnLan: z.boolean(),
+  })
+  .describe('how the dashboard is served: the LAN certificate, and whether plain HTTP reaches other machines');
