@@ -26,6 +26,11 @@ export interface Destination {
   origin: string;
   /** What a person is shown: the host, or the value as given when it cannot be read. */
   host: string;
+  /**
+   * False for text that is no address at all (`not a url`): nothing can be sent there, and the
+   * item's own check says why. A reference is sendable: where it points is not known here.
+   */
+  sendable: boolean;
 }
 
 type Item = Record<string, unknown>;
@@ -33,8 +38,9 @@ type Item = Record<string, unknown>;
 interface Spec {
   field: string;
   label: string;
-  read: (item: Item) => { origin: string; host: string };
+  read: (item: Item) => Where;
 }
+type Where = Pick<Destination, 'origin' | 'host' | 'sendable'>;
 
 const isObj = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -50,13 +56,14 @@ const DEFAULT_PORTS: Record<string, number> = {
   dns: 53,
 };
 
-const opaque = (v: unknown) => {
-  const text = JSON.stringify(v ?? null);
-  return { origin: text, host: typeof v === 'string' ? v : 'a value given by reference' };
-};
+const opaque = (v: unknown): Where => ({
+  origin: JSON.stringify(v ?? null),
+  host: typeof v === 'string' ? v : 'a value given by reference',
+  sendable: typeof v !== 'string',
+});
 
 /** scheme://host:port of a URL, lower case, the scheme's port when none is given. */
-export function urlOrigin(v: unknown, fallback?: string): { origin: string; host: string } {
+export function urlOrigin(v: unknown, fallback?: string): Where {
   const text = v === undefined || v === null || v === '' ? fallback : v;
   if (typeof text !== 'string') return opaque(text);
   let url: URL;
@@ -69,14 +76,15 @@ export function urlOrigin(v: unknown, fallback?: string): { origin: string; host
   // A non-special scheme (mqtt:) keeps its host's case in the URL parser: lower it here.
   const host = url.hostname.toLowerCase();
   const port = url.port === '' ? (DEFAULT_PORTS[scheme] ?? 0) : Number(url.port);
-  return { origin: `${scheme}://${host}:${port}`, host };
+  return { origin: `${scheme}://${host}:${port}`, host, sendable: true };
 }
 
 /** A server named by host and port fields rather than a URL (RFC 2136, SMTP). */
-const serverOrigin = (scheme: string, host: unknown, port: unknown) => {
+const serverOrigin = (scheme: string, host: unknown, port: unknown): Where => {
   if (typeof host !== 'string') return opaque(host);
   const h = host.trim().toLowerCase().replace(/\.$/, '');
-  return { origin: `${scheme}://${h}:${typeof port === 'number' ? port : DEFAULT_PORTS[scheme]}`, host: h };
+  const origin = `${scheme}://${h}:${typeof port === 'number' ? port : DEFAULT_PORTS[scheme]}`;
+  return { origin, host: h, sendable: h !== '' };
 };
 
 const url = (field: string, label: string, fallback?: string): Spec => ({
@@ -167,14 +175,15 @@ function shown(before: Destination, after: Destination): { was: string; now: str
 /**
  * The destinations of `after` that `before` did not send to (by scheme, host and port), each with
  * what it was: the destination of the same field, else the item's first. None when `before` is
- * absent (a new item has no stored secret to carry) or sends nowhere.
+ * absent (a new item has no stored secret to carry) or sends nowhere, and none for text that is
+ * no address (the item's own check refuses it; nothing is sent).
  */
 export function movedDestinations(kind: SecretHolder, before: unknown, after: unknown): Move[] {
   const was = destinationsOf(kind, before);
   if (was.length === 0) return [];
   const origins = new Set(was.map((d) => d.origin));
   return destinationsOf(kind, after)
-    .filter((d) => !origins.has(d.origin))
+    .filter((d) => d.sendable && !origins.has(d.origin))
     .map((d) => ({ field: d.field, label: d.label, ...shown(was.find((w) => w.field === d.field) ?? was[0]!, d) }));
 }
 

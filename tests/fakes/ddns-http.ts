@@ -31,7 +31,26 @@ export interface HttpStandIn {
    * `drop` closes the connection without a word, as a server that crashed mid-request.
    */
   fault: { status: number; body?: string; retryAfter?: string; hang?: boolean; drop?: boolean } | null;
+  /** Every credential received so far, request by request (credentialsOf): none must reach a host it was not meant for. */
+  credentials(): string[];
   close(): Promise<void>;
+}
+
+/** Query parameters that carry a secret (DuckDNS's `token`, a password in a GET update). */
+const SECRET_PARAMS = /^(token|password|pass|key|api_?key|access_token)$/i;
+
+/**
+ * Every credential one request carried, as it came: its Authorization header (Bearer or Basic,
+ * RFC 9110 section 11.6.2), Gotify's X-Gotify-Key header, and secret-named query parameters.
+ */
+export function credentialsOf(headers: IncomingHttpHeaders, url: URL): string[] {
+  const found: string[] = [];
+  for (const name of ['authorization', 'x-gotify-key']) {
+    const v = headers[name];
+    if (typeof v === 'string') found.push(v);
+  }
+  for (const [k, v] of url.searchParams) if (SECRET_PARAMS.test(k)) found.push(v);
+  return found;
 }
 
 export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Promise<HttpStandIn> {
@@ -63,6 +82,7 @@ export async function startHttpStandIn(handle: (req: SeenRequest) => Reply): Pro
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests: [],
     fault: null,
+    credentials: () => stand.requests.flatMap((r) => credentialsOf(r.headers, r.url)),
     close: () => {
       for (const res of held) res.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));

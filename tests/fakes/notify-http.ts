@@ -18,6 +18,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
+import { credentialsOf } from './ddns-http';
+
 export type NotifyFault =
   { mode: 'ok' } | { mode: 'status'; status: number; retryAfter?: string; body?: string } | { mode: 'hang' };
 
@@ -38,6 +40,8 @@ export interface NotifyFake {
   requests: RecordedRequest[];
   /** The requests answered 2xx. */
   delivered(): RecordedRequest[];
+  /** Every credential received so far (Authorization, X-Gotify-Key, a token in the query), request by request. */
+  credentials(): string[];
   setFault(fault: NotifyFault): void;
   /** Called for every request as it arrives (benchmarks). */
   onRequest: ((r: RecordedRequest) => void) | null;
@@ -62,6 +66,7 @@ export async function startNotifyFake(
     port: 0,
     requests,
     delivered: () => requests.filter((r) => r.status >= 200 && r.status < 300),
+    credentials: () => requests.flatMap((r) => credentialsOf(r.headers, new URL(r.path, 'http://x'))),
     setFault: (f) => {
       fault = f;
     },

@@ -105,6 +105,20 @@ describe('movedDestinations: compared by scheme, host and port', () => {
       { was: 'smtp.a', now: 'smtp.b' },
     ],
     ['a new item', 'record', undefined, cf('https://b.example'), null],
+    [
+      'text that is no address (nothing can be sent)',
+      'channel',
+      { type: 'gotify', url: 'http://a' },
+      { type: 'gotify', url: 'not a url' },
+      null,
+    ],
+    [
+      'an address given by reference',
+      'channel',
+      { type: 'gotify', url: 'http://a.example' },
+      { type: 'gotify', url: { env: 'GOTIFY_URL' } },
+      { was: 'a.example', now: 'a value given by reference' },
+    ],
   ];
   it.each(rows)('%s', (_name, kind, before, after, move) => {
     const moves = movedDestinations(kind, before, after);
