@@ -19,6 +19,7 @@ import { ddnsApi, type DdnsStatus } from './ddns';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { forecastApi } from './forecast';
+import { fleetApi, type FleetStatus } from './fleet';
 import {
   auditPageSchema,
   backupResultSchema,
@@ -88,6 +89,8 @@ export interface AppStatus extends EngineStatus {
   internalErrors?: InternalErrorsStatus;
   /** How the HTTP API is served (contract/serving.ts); absent where none runs. */
   api?: ApiServingStatus;
+  /** The fleet over MQTT: the broker link, this site published, the sites watched (contract/fleet.ts). */
+  fleet?: FleetStatus;
 }
 
 /**
@@ -115,8 +118,8 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
-/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast). */
-export const featureApi = { ...ddnsApi, ...monitorsApi, ...speedApi, ...watcherApi, ...forecastApi };
+/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet). */
+export const featureApi = { ...ddnsApi, ...monitorsApi, ...speedApi, ...watcherApi, ...forecastApi, ...fleetApi };
 export type FeatureMethod = keyof typeof featureApi;
 
 export const api = {

@@ -61,7 +61,7 @@ export const fleetSettingsSchema = z
       .trim()
       .max(2048)
       .default('')
-      .meta(about('Broker URL', 'mqtts://broker.example.org:8883 (TLS) or mqtt://192.168.1.5:1883.')),
+      .meta(about('Broker address', 'Its URL: mqtts://broker.example.org:8883 (TLS) or mqtt://192.168.1.5:1883.')),
     username: z
       .string()
       .max(256)
@@ -70,18 +70,21 @@ export const fleetSettingsSchema = z
     password: z
       .union([z.string().max(1024), secretRefSchema])
       .default('')
-      .meta(about('Password', "The broker user's password; kept as a secret, never published.")),
+      .meta(about('Broker password', "The broker user's password; kept as a secret, never published.")),
     clientCertFile: filePath(
       'Client certificate file',
       'PEM file: signs in with a certificate instead of (or with) a password.',
     ),
-    clientKeyFile: filePath('Client key file', "PEM file of the client certificate's private key."),
-    caFile: filePath('CA file', "PEM file of the CA that signed the broker's certificate; empty: the system's CAs."),
+    clientKeyFile: filePath('Private key file', "PEM file of the client certificate's private key."),
+    caFile: filePath(
+      "Broker's CA certificate file",
+      "PEM file of the CA that signed the broker's certificate; empty: the system's CAs.",
+    ),
     topicPrefix: z
       .string()
       .trim()
       .default(FLEET_DEFAULT_PREFIX)
-      .meta(about('Topic prefix', 'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.')),
+      .meta(about('Topics under', 'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.')),
     keepAliveSec: z
       .number()
       .int()

@@ -9,6 +9,7 @@ import type { Gauge, Registry } from 'prom-client';
 import type { AppStatus } from '../../../shared/contract';
 import type { EngineEvent } from '../../../shared/types';
 import { ddnsSeries } from './metrics-ddns';
+import { fleetSeries } from './metrics-fleet';
 import { createEventTally } from './metrics-tally';
 
 type PromClient = typeof import('prom-client');
@@ -39,6 +40,7 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
       const registry = new prom.Registry();
       statusGauges(prom, registry, read, version);
       ddnsSeries(prom, registry, read);
+      fleetSeries(prom, registry, read);
       internalErrors(prom, registry, read);
       loaded = registry;
       return { registry, startProcessMetrics: processMetricsOnDemand(prom, registry) };

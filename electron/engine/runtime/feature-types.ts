@@ -32,6 +32,10 @@ export interface FeatureContext {
   router?: RouterWatch;
   /** Where the DNS records' zones are looked up and their servers asked; the system's resolver and port 53 when absent. */
   ddnsLookups?: DdnsLookups;
+  /** The runtime's one status (redacted): what the fleet publishes of this site. */
+  appStatus?: () => AppStatus;
+  /** Calls `listener` when a part's status changed on its own (features.ts onChange); returns the unsubscribe. */
+  onStatusChange?: (listener: () => void) => () => void;
 }
 
 export interface DdnsLookups {
@@ -41,7 +45,7 @@ export interface DdnsLookups {
 }
 
 /** What a part adds to AppStatus. */
-export type FeatureStatus = Partial<Pick<AppStatus, 'ddns' | 'monitors' | 'speedTest' | 'watcher'>>;
+export type FeatureStatus = Partial<Pick<AppStatus, 'ddns' | 'monitors' | 'speedTest' | 'watcher' | 'fleet'>>;
 
 export interface FeaturePart {
   readonly name: string;

@@ -1,6 +1,6 @@
 /**
  * The runtime's feature parts, each in its own file (ddns.ts, monitors.ts, speed.ts, watcher.ts,
- * forecast.ts): each is built over the same context, answers its own contract methods, adds its
+ * forecast.ts, fleet.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
  * settings is reported and the others go on: monitoring never stops for one of them, and the
  * parts start, follow settings and close side by side, so none waits for a slow one.
@@ -14,6 +14,7 @@ import type { Settings } from '../../../shared/settings';
 import type { Engine } from '../ip-monitor/engine';
 import { ddnsPart } from './ddns';
 import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
+import { fleetPart } from './fleet';
 import { forecastPart } from './forecast';
 import { identityPart } from './identity';
 import type { InternalErrors } from './internal-errors';
@@ -41,6 +42,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['watcher', watcherPart],
   ['forecast', forecastPart],
   ['identity', identityPart],
+  ['fleet', fleetPart],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

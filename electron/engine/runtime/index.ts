@@ -133,7 +133,21 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => internalErrors.within('notify', () => void notifier.handle(event)));
-  const features = featuresFor(opts, { net, clock, redactor, engine, notifier, router: router.watch }, internalErrors);
+  // The fleet publishes this status; both are read only once the parts run, after all is built.
+  const features: Features = featuresFor(
+    opts,
+    {
+      net,
+      clock,
+      redactor,
+      engine,
+      notifier,
+      router: router.watch,
+      appStatus: () => status(),
+      onStatusChange: (listener) => features.onChange(listener),
+    },
+    internalErrors,
+  );
   // The API and the UI show this; an error text that quotes a URL must not carry its token.
   const status = (): AppStatus => {
     const base = {
@@ -205,7 +219,10 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
 /** The feature parts (features.ts), each running as itself under `errors`. */
 function featuresFor(
   opts: RuntimeOptions,
-  built: Pick<FeatureContext, 'net' | 'clock' | 'redactor' | 'engine' | 'notifier' | 'router'>,
+  built: Pick<
+    FeatureContext,
+    'net' | 'clock' | 'redactor' | 'engine' | 'notifier' | 'router' | 'appStatus' | 'onStatusChange'
+  >,
   errors: InternalErrors,
 ): Features {
   const ctx: FeatureContext = {

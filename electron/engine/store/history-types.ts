@@ -7,6 +7,7 @@ import type { MonitorChange } from '../../../shared/contract/monitors';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { DdnsJobStore } from './ddns-jobs';
+import type { FleetStore } from './fleet';
 import type { ImportRows } from './import-rows';
 import type { Recovery } from './load';
 import type { SaveInfo } from './saver';
@@ -158,7 +159,7 @@ export interface ImportSession {
   apply<R extends object>(merge: (rows: ImportRows) => R): R;
 }
 
-export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore {
+export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore {
   history(query?: HistoryQuery): HistoryPage;
   stats(query?: StatsQuery): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */

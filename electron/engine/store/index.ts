@@ -12,6 +12,7 @@
 import { openCore, type OpenHistoryStoreOptions } from './core';
 import { ddnsJobCalls } from './ddns-jobs';
 import { assertKey } from './encryption';
+import { fleetCalls } from './fleet';
 import type { HistoryStore } from './history-types';
 import { monitorStateCalls } from './monitor-states';
 import { fileCalls, monitorCalls, outboxCalls, queryCalls, statusCalls } from './parts';
@@ -41,5 +42,6 @@ export async function openHistoryStore(opts: OpenHistoryStoreOptions): Promise<H
     ...ddnsJobCalls(core),
     ...monitorStateCalls(core),
     ...speedTestCalls(core),
+    ...fleetCalls(core),
   };
 }

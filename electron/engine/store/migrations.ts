@@ -287,6 +287,24 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE INDEX speed_tests_at ON speed_tests (at)');
     },
   },
+  {
+    version: 14,
+    description: 'fleet_sites, fleet_events: what a fleet watcher learnt of the sites it watches (store/fleet.ts)',
+    up(db) {
+      // A site's row is its whole view as the watcher holds it (JSON): read back whole, never queried by field.
+      db.run('CREATE TABLE fleet_sites (site TEXT PRIMARY KEY, body TEXT NOT NULL)');
+      db.run(`CREATE TABLE fleet_events (
+        id INTEGER PRIMARY KEY,
+        site TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        detail TEXT,
+        while_away INTEGER NOT NULL DEFAULT 0
+      )`);
+      db.run('CREATE INDEX fleet_events_by_site ON fleet_events (site, id)');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -270,6 +270,21 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 14,
+    adds: {
+      fleet_sites: ['site', 'body'],
+      fleet_events: ['id', 'site', 'at', 'kind', 'changes', 'detail', 'while_away'],
+    },
+    seed: (db) =>
+      db.run("INSERT INTO runs (family, ip, first_seen, last_seen, checks) VALUES (4, '203.0.113.1', 1, 2, 3)"),
+    check: (db) => {
+      expect(all(db, 'SELECT ip, checks FROM runs')).toEqual([{ ip: '203.0.113.1', checks: 3 }]);
+      expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'fleet_events'")).toEqual([
+        { name: 'fleet_events_by_site' },
+      ]);
+    },
+  },
 ];
 
 describe('migrations', () => {

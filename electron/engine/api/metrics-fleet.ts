@@ -1,0 +1,34 @@
+/**
+ * The fleet's watched sites in Prometheus (metrics.ts registers them), read from the app status at
+ * each scrape (contract/fleet.ts FleetStatus):
+ *
+ * - `ipwatch_fleet_site_up{site}`: 1 while the site is online, 0 when offline or not known yet;
+ * - `ipwatch_fleet_site_last_seen_seconds{site}`: when this watcher last heard from it (epoch s),
+ *   so `time() - ipwatch_fleet_site_last_seen_seconds > 300` finds a site gone quiet.
+ */
+import type { Registry } from 'prom-client';
+
+import type { AppStatus } from '../../../shared/contract';
+
+export function fleetSeries(prom: typeof import('prom-client'), registry: Registry, status: () => AppStatus): void {
+  new prom.Gauge({
+    name: 'ipwatch_fleet_site_up',
+    help: 'Each watched site of the fleet: 1 online, 0 offline or not known yet',
+    labelNames: ['site'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of status().fleet?.watch.sites ?? []) this.set({ site: s.site }, s.online === true ? 1 : 0);
+    },
+  });
+  new prom.Gauge({
+    name: 'ipwatch_fleet_site_last_seen_seconds',
+    help: 'When this watcher last heard from each site of the fleet, epoch seconds',
+    labelNames: ['site'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of status().fleet?.watch.sites ?? []) this.set({ site: s.site }, s.lastSeenAt / 1000);
+    },
+  });
+}

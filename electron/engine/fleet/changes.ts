@@ -1,0 +1,53 @@
+/**
+ * The differences between two states of a site, in words: what the publisher sends on its event
+ * topic, and what the watcher records when a state differs from the one it held (also after it was
+ * away: the retained state tells the latest). Online and offline are not among them: the watcher
+ * records those as events of their own. Pure.
+ *
+ *   field            | what                          | from / to
+ *   -----------------+-------------------------------+------------------------------
+ *   families.v4/v6   | IPv4 address / IPv6 address   | the address, or null
+ *   identity         | IPv4 network / IPv6 network   | "AS3320 Deutsche Telekom AG"
+ *   health           | Health                        | its label
+ *   nat              | NAT                           | its label
+ *   ddns[]           | DNS <name> (<type>)           | the record's state, null when absent
+ *   monitors[]       | Monitor <name>                | the monitor's state, null when absent
+ */
+import type { FleetChange, FleetFamily, FleetState } from '../../../shared/contract/fleet';
+
+const network = (f: FleetFamily | null | undefined): string | null => {
+  const id = f?.identity;
+  if (!id || (id.asn === null && id.org === null)) return null;
+  return [id.asn === null ? null : `AS${id.asn}`, id.org].filter(Boolean).join(' ');
+};
+
+/** Entries keyed by name: one change per key whose value differs (added or removed: null on one side). */
+function keyed(what: (k: string) => string, a: Map<string, string>, b: Map<string, string>): FleetChange[] {
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  return keys
+    .filter((k) => a.get(k) !== b.get(k))
+    .map((k) => ({ what: what(k), from: a.get(k) ?? null, to: b.get(k) ?? null }));
+}
+
+export function fleetChanges(before: FleetState, after: FleetState): FleetChange[] {
+  const out: FleetChange[] = [];
+  const one = (what: string, from: string | null, to: string | null) => {
+    if (from !== to) out.push({ what, from, to });
+  };
+  for (const [key, name] of [
+    ['v4', 'IPv4'],
+    ['v6', 'IPv6'],
+  ] as const) {
+    const a = before.families?.[key];
+    const b = after.families?.[key];
+    one(`${name} address`, a?.ip ?? null, b?.ip ?? null);
+    one(`${name} network`, network(a), network(b));
+  }
+  one('Health', before.health?.label ?? null, after.health?.label ?? null);
+  one('NAT', before.nat?.label ?? null, after.nat?.label ?? null);
+  const dns = (s: FleetState) => new Map((s.ddns ?? []).map((r) => [`${r.name} (${r.type})`, r.state]));
+  out.push(...keyed((k) => `DNS ${k}`, dns(before), dns(after)));
+  const monitors = (s: FleetState) => new Map((s.monitors ?? []).map((m) => [m.name, m.state]));
+  out.push(...keyed((k) => `Monitor ${k}`, monitors(before), monitors(after)));
+  return out;
+}

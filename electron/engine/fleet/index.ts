@@ -1,0 +1,96 @@
+/**
+ * electron/engine/fleet: a fleet of sites over an MQTT broker (issue 51). A runner publishes its
+ * site's state (publisher.ts) and watches every site under the prefix (watcher.ts, sites.ts),
+ * over one link to the broker (link.ts) that carries the will. The broker is the hub: no server
+ * of ours. The state is taken from the runtime's one status (payload.ts); what the watcher learns
+ * is kept in the history's fleet tables (store/fleet.ts), apart from this machine's own.
+ */
+import type { FleetEvent, FleetSite, FleetState, FleetStatus } from '../../../shared/contract/fleet';
+import type { FleetSettings } from '../../../shared/settings/fleet';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { FleetStore } from '../store/fleet';
+import { type FleetLink, openLink } from './link';
+import { willState } from './payload';
+import { FleetPublisher, siteTopic } from './publisher';
+import { FleetWatcher } from './watcher';
+
+export { fleetState } from './payload';
+
+export interface FleetOptions {
+  settings: FleetSettings;
+  /** The password, its reference resolved. */
+  password: string;
+  /** This site's state now (payload.ts's fleetState over the runtime's status). */
+  state(): FleetState;
+  store: FleetStore;
+  clock: Clock;
+  logger: Logger;
+  /** Called when the watched sites changed. */
+  onChange(): void;
+}
+
+export interface Fleet {
+  status(): FleetStatus;
+  sites(): FleetSite[];
+  site(name: string): FleetSite | null;
+  events(name: string, limit: number): FleetEvent[];
+  /** This runner's state may have changed: published when it did. */
+  offer(): void;
+  /** Publishes the site offline (a clean stop), then leaves the broker. */
+  close(): Promise<void>;
+}
+
+export function startFleet(o: FleetOptions): Fleet {
+  const s = o.settings;
+  const link: FleetLink = openLink({
+    settings: s,
+    password: o.password,
+    clock: o.clock,
+    logger: o.logger,
+    ...(s.publish
+      ? { will: { topic: siteTopic(s.topicPrefix, s.site, 'state'), payload: JSON.stringify(willState(s.site)) } }
+      : {}),
+  });
+  const publisher = s.publish
+    ? new FleetPublisher({
+        link,
+        prefix: s.topicPrefix,
+        site: s.site,
+        state: o.state,
+        clock: o.clock,
+        logger: o.logger,
+      })
+    : null;
+  const watcher = s.watch
+    ? new FleetWatcher({
+        link,
+        prefix: s.topicPrefix,
+        ownSite: s.publish ? s.site : null,
+        store: o.store,
+        clock: o.clock,
+        logger: o.logger,
+        onChange: o.onChange,
+      })
+    : null;
+  return {
+    status: () => ({
+      link: link.status(),
+      publish: { enabled: s.publish, site: s.site, lastPublishedAt: publisher?.status().lastPublishedAt ?? null },
+      watch: {
+        enabled: s.watch,
+        sites: (watcher?.sites() ?? []).map((x) => ({ site: x.site, online: x.online, lastSeenAt: x.lastSeenAt })),
+        refused: watcher?.refused ?? 0,
+      },
+    }),
+    sites: () => watcher?.sites() ?? [],
+    site: (name) => watcher?.site(name) ?? null,
+    events: (name, limit) => watcher?.events(name, limit) ?? [],
+    offer: () => publisher?.offer(),
+    async close() {
+      watcher?.close();
+      await publisher?.stop();
+      await link.close();
+    },
+  };
+}

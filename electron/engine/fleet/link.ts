@@ -1,0 +1,136 @@
+/**
+ * The one connection to the broker a runner keeps for the fleet (mqtt.js, MQTT 5 so that a
+ * publish the broker's ACL refuses comes back refused instead of vanishing). It signs in with the
+ * user name and password or the client certificate, trusts the CA file named, and carries the
+ * publisher's last will. It reconnects by itself with a wait that doubles from 1 s to 60 s: mqtt.js
+ * retries at one fixed period (its reconnect timer is an interval set once per outage), so the link
+ * turns that off and calls reconnect() itself. A broker that fails never stops monitoring: the
+ * link only ever reports, in its status.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+import type { IClientOptions, MqttClient } from 'mqtt';
+
+import type { FleetStatus } from '../../../shared/contract/fleet';
+import type { FleetSettings } from '../../../shared/settings/fleet';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import { brokerWords } from './words';
+
+export const FIRST_RETRY_MS = 1000;
+export const LONGEST_RETRY_MS = 60_000;
+
+export interface LinkOptions {
+  settings: FleetSettings;
+  /** The password, its reference resolved; '' for none. */
+  password: string;
+  /** The last will: set when this runner publishes. */
+  will?: { topic: string; payload: string };
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface FleetLink {
+  status(): FleetStatus['link'];
+  client(): MqttClient | null;
+  /** Calls `listener` on each (re)connect; returns the unsubscribe. */
+  onConnect(listener: (client: MqttClient) => void): () => void;
+  /** Notes a refusal the broker answered after connecting (a publish the ACL refused). */
+  fail(error: string): void;
+  close(): Promise<void>;
+}
+
+let mqttModule: Promise<typeof import('mqtt')> | undefined;
+const loadMqtt = () => (mqttModule ??= import('mqtt'));
+
+/** The options mqtt.js connects with; the files are read at each start so a renewed certificate is taken. */
+async function clientOptions(o: LinkOptions): Promise<IClientOptions> {
+  const s = o.settings;
+  const read = async (file: string, what: string) => {
+    try {
+      return await readFile(file);
+    } catch (err) {
+      throw new Error(`cannot read the ${what} ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  };
+  return {
+    protocolVersion: 5,
+    clean: true,
+    keepalive: s.keepAliveSec,
+    clientId: `ipwatch-${s.site || 'watch'}-${randomBytes(4).toString('hex')}`.slice(0, 64),
+    reconnectPeriod: 0,
+    resubscribe: false,
+    connectTimeout: 10_000,
+    ...(s.username ? { username: s.username } : {}),
+    ...(o.password ? { password: o.password } : {}),
+    ...(s.caFile ? { ca: await read(s.caFile, 'CA file') } : {}),
+    ...(s.clientCertFile ? { cert: await read(s.clientCertFile, 'client certificate') } : {}),
+    ...(s.clientKeyFile ? { key: await read(s.clientKeyFile, 'client key') } : {}),
+    ...(o.will ? { will: { topic: o.will.topic, payload: Buffer.from(o.will.payload), qos: 1, retain: true } } : {}),
+  };
+}
+
+export function openLink(o: LinkOptions): FleetLink {
+  let state: FleetStatus['link'] = { state: 'connecting', error: null, since: o.clock.now() };
+  let client: MqttClient | null = null;
+  let closed = false;
+  let wait = FIRST_RETRY_MS;
+  let retry: Timer | null = null;
+  const listeners = new Set<(c: MqttClient) => void>();
+  const set = (next: FleetStatus['link']['state'], error: string | null) => {
+    if (state.state !== next) state = { state: next, error, since: o.clock.now() };
+    else state = { ...state, error };
+  };
+
+  const started = (async () => {
+    try {
+      const [{ connect }, options] = await Promise.all([loadMqtt(), clientOptions(o)]);
+      if (closed) return;
+      const c = connect(o.settings.brokerUrl, options);
+      client = c;
+      c.on('connect', () => {
+        wait = FIRST_RETRY_MS;
+        set('connected', null);
+        o.logger.info('connected to the broker', { broker: o.settings.brokerUrl });
+        for (const l of listeners) l(c);
+      });
+      c.on('error', (err) => {
+        set('failing', brokerWords(err));
+        o.logger.debug('broker error', { error: state.error });
+      });
+      c.on('close', () => {
+        if (closed) return;
+        if (state.state === 'connected') set('failing', 'the connection to the broker was lost');
+        retry ??= o.clock.setTimeout(() => {
+          retry = null;
+          if (!closed) c.reconnect();
+        }, wait);
+        wait = Math.min(wait * 2, LONGEST_RETRY_MS);
+      });
+    } catch (err) {
+      set('failing', brokerWords(err));
+      o.logger.warn('fleet link not started', { error: state.error });
+    }
+  })();
+
+  return {
+    status: () => state,
+    client: () => client,
+    onConnect(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fail(error) {
+      set(state.state === 'connected' ? 'connected' : 'failing', error);
+    },
+    async close() {
+      closed = true;
+      if (retry) o.clock.clearTimeout(retry);
+      await started;
+      // A DISCONNECT first (not a forced end): the broker then drops the will, which would say the connection was lost.
+      await client?.endAsync(false).catch(() => undefined);
+      set('off', null);
+    },
+  };
+}

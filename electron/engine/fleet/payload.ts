@@ -1,0 +1,40 @@
+/**
+ * A site's state for the broker, taken from the one status the runtime computes (already
+ * redacted, runtime/index.ts): no figure is computed a second time, and what is published is what
+ * this runner's own API shows. Only what a watcher shows is taken: addresses with their since and
+ * network identity, health, the NAT verdict, the DDNS records' and the monitors' states. Pure.
+ */
+import type { AppStatus } from '../../../shared/contract';
+import { FLEET_PAYLOAD_VERSION, type FleetFamily, type FleetState } from '../../../shared/contract/fleet';
+import type { FamilyStatus } from '../../../shared/types';
+
+const family = (f: FamilyStatus): FleetFamily | null =>
+  f.enabled ? { ip: f.ip, since: f.since, identity: f.identity ?? null } : null;
+
+export function fleetState(status: AppStatus, site: string, version: string, at: number): FleetState {
+  return {
+    v: FLEET_PAYLOAD_VERSION,
+    site,
+    online: true,
+    reason: null,
+    families: { v4: family(status.families.v4), v6: family(status.families.v6) },
+    health: { state: status.health.state, label: status.health.label },
+    nat: { verdict: status.nat.verdict, label: status.nat.label },
+    ddns: (status.ddns?.records ?? []).map((r) => ({ name: r.name, type: r.type, state: r.state })),
+    monitors: (status.monitors?.items ?? []).map((m) => ({ name: m.name, state: m.state })),
+    version,
+    at,
+  };
+}
+
+/** What the site's MQTT will says when its connection dies: all it can know when it connects. */
+export const willState = (site: string): Pick<FleetState, 'v' | 'site' | 'online' | 'reason'> => ({
+  v: FLEET_PAYLOAD_VERSION,
+  site,
+  online: false,
+  reason: 'connection lost',
+});
+
+/** The same state apart from when it was taken: nothing to publish. */
+export const sameState = (a: FleetState | null, b: FleetState): boolean =>
+  a !== null && JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 });

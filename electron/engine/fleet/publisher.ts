@@ -1,0 +1,115 @@
+/**
+ * Publishes this runner's site: its state retained at QoS 1 to `<prefix>/<site>/state` on each
+ * (re)connect and on each change, the differences (not retained) to `<prefix>/<site>/event`, and
+ * at a clean stop the state marked offline (`stopped`). The will that marks it offline when its
+ * connection dies is the link's (link.ts). Publishes run one after another, each bounded in time,
+ * so a stop can let the last finish; a refusal (the broker's ACL) is shown in the link's status.
+ */
+import type { MqttClient } from 'mqtt';
+
+import type { FleetEventPayload, FleetState } from '../../../shared/contract/fleet';
+import { FLEET_PAYLOAD_VERSION } from '../../../shared/contract/fleet';
+import type { Clock, Timer } from '../clock';
+import type { Logger } from '../logger';
+import { fleetChanges } from './changes';
+import type { FleetLink } from './link';
+import { sameState } from './payload';
+import { refusedWords } from './words';
+
+/** How long one publish may wait for the broker's acknowledgement. */
+const STEP_MS = 15_000;
+/** Changes that come together (a check's events) are published as one. */
+const GATHER_MS = 200;
+
+export const siteTopic = (prefix: string, site: string, leaf: 'state' | 'event') => `${prefix}/${site}/${leaf}`;
+
+export interface PublisherOptions {
+  link: FleetLink;
+  prefix: string;
+  site: string;
+  /** The site's state now (payload.ts over the runtime's status). */
+  state(): FleetState;
+  clock: Clock;
+  logger: Logger;
+}
+
+export class FleetPublisher {
+  /** What the broker holds from this runner on this connection; null after a (re)connect until published. */
+  private held: FleetState | null = null;
+  private lastPublishedAt: number | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private gather: Timer | null = null;
+  private readonly off: () => void;
+
+  constructor(private readonly o: PublisherOptions) {
+    this.off = o.link.onConnect((client) => {
+      this.held = null;
+      this.enqueue(() => this.publishState(client, this.o.state(), null));
+    });
+  }
+
+  status(): { lastPublishedAt: number | null } {
+    return { lastPublishedAt: this.lastPublishedAt };
+  }
+
+  /** Something may have changed: the state is read again shortly, and published when it differs. */
+  offer(): void {
+    this.gather ??= this.o.clock.setTimeout(() => {
+      this.gather = null;
+      const client = this.o.link.client();
+      if (!client?.connected) return; // published whole on the next connect
+      this.enqueue(async () => {
+        const now = this.o.state();
+        if (sameState(this.held, now)) return;
+        await this.publishState(client, now, this.held);
+      });
+    }, GATHER_MS);
+  }
+
+  /** A clean stop: the last state, marked offline as stopped, retained. */
+  async stop(): Promise<void> {
+    this.off();
+    if (this.gather) this.o.clock.clearTimeout(this.gather);
+    await this.chain;
+    const client = this.o.link.client();
+    if (!client?.connected) return;
+    const last: FleetState = { ...this.o.state(), online: false, reason: 'stopped' };
+    await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'state'), last, true).catch(() => undefined);
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.chain = this.chain.then(step).catch((err: unknown) => {
+      this.o.logger.warn('fleet publish failed', { error: err instanceof Error ? err.message : String(err) });
+    });
+  }
+
+  private async publishState(client: MqttClient, now: FleetState, before: FleetState | null): Promise<void> {
+    await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'state'), now, true);
+    this.held = now;
+    const changes = before ? fleetChanges(before, now) : [];
+    if (changes.length === 0) return;
+    const event: FleetEventPayload = { v: FLEET_PAYLOAD_VERSION, site: this.o.site, at: now.at ?? 0, changes };
+    await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'event'), event, false);
+  }
+
+  private async publish(client: MqttClient, topic: string, body: object, retain: boolean): Promise<void> {
+    let timer: Timer | null = null;
+    try {
+      await Promise.race([
+        client.publishAsync(topic, JSON.stringify(body), { qos: 1, retain }),
+        new Promise((_, reject) => {
+          timer = this.o.clock.setTimeout(
+            () => reject(new Error('no acknowledgement from the broker in time')),
+            STEP_MS,
+          );
+        }),
+      ]);
+      this.lastPublishedAt = this.o.clock.now();
+    } catch (err) {
+      this.o.link.fail(refusedWords(topic, err));
+      throw err;
+    } finally {
+      if (timer) this.o.clock.clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The sites a watcher holds: what each state heard makes of the site held before it, and the
+ * events to keep (sites.ts decides, watcher.ts listens and stores). Pure decision, bounded table.
+ *
+ *   heard                                   | the site becomes                        | events
+ *   ----------------------------------------+-----------------------------------------+----------------------------
+ *   a payload it cannot read                | unreadable (why), the rest kept         | unreadable, when the reason is new
+ *   a state whose site differs from topic   | nameMismatch: that name (topic trusted) | mismatch, when the name is new
+ *   online differs from the site held       | online/offline since now (a clean       | online / offline (why)
+ *                                           | stop: since the time it says)           |
+ *   a will (offline, no state of its own)   | the state held, marked offline          | (offline, above)
+ *   a full state differing from the held    | that state                              | changed, with the differences
+ *
+ * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
+ * they happened while this watcher was not listening.
+ */
+import type { FleetRead, FleetSite, FleetState } from '../../../shared/contract/fleet';
+import type { NewFleetEvent } from '../store/fleet';
+import { fleetChanges } from './changes';
+
+/**
+ * Sites a watcher holds in memory (about 2 KB each): twice the 1,000 sites the issue's bench
+ * measures. A new site past it is refused (counted in the status, logged once).
+ */
+export const MAX_FLEET_SITES = 2000;
+
+export interface Heard {
+  /** The site as its topic names it. */
+  site: string;
+  read: FleetRead<FleetState>;
+  at: number;
+  /** The broker's retained copy, delivered on subscribing. */
+  retained: boolean;
+}
+
+export const emptySite = (site: string, at: number, thisMachine: boolean): FleetSite => ({
+  site,
+  thisMachine,
+  online: null,
+  since: null,
+  lastSeenAt: at,
+  offlineReason: null,
+  nameMismatch: null,
+  unreadable: null,
+  state: null,
+});
+
+/** The site after `heard`, and the events it makes. */
+export function applyHeard(
+  held: FleetSite | null,
+  heard: Heard,
+  thisMachine: boolean,
+): { site: FleetSite; events: NewFleetEvent[] } {
+  const base = { ...(held ?? emptySite(heard.site, heard.at, thisMachine)), thisMachine, lastSeenAt: heard.at };
+  const events: NewFleetEvent[] = [];
+  const event = (kind: NewFleetEvent['kind'], detail: string | null, changes: NewFleetEvent['changes'] = []) =>
+    events.push({ site: heard.site, at: heard.at, kind, changes, detail, whileAway: heard.retained });
+  if (!heard.read.ok) {
+    if (base.unreadable !== heard.read.reason) event('unreadable', heard.read.reason);
+    return { site: { ...base, unreadable: heard.read.reason }, events };
+  }
+  const s = heard.read.value;
+  const mismatch = s.site === heard.site ? null : s.site;
+  if (mismatch !== null && mismatch !== base.nameMismatch) event('mismatch', `its state calls it "${mismatch}"`);
+  // A will says only that the connection died: the last state known stays, marked offline.
+  const full = typeof s.at === 'number';
+  const state: FleetState = full || !base.state ? s : { ...base.state, online: s.online, reason: s.reason ?? null };
+  if (full && base.state) {
+    const changes = fleetChanges(base.state, s);
+    if (changes.length > 0) event('changed', null, changes);
+  }
+  // After the changes: a stop's own (health "Stopped") come before the word that it went offline.
+  const flipped = base.online !== s.online;
+  if (flipped) event(s.online ? 'online' : 'offline', s.online ? (held ? null : 'first seen') : (s.reason ?? null));
+  const since = !flipped ? base.since : !s.online && s.reason === 'stopped' && full ? s.at! : heard.at;
+  return {
+    site: {
+      ...base,
+      online: s.online,
+      since,
+      offlineReason: s.online ? null : (s.reason ?? null),
+      nameMismatch: mismatch,
+      unreadable: null,
+      state,
+    },
+    events,
+  };
+}
+
+/** The sites held, at most MAX_FLEET_SITES. */
+export class SiteTable {
+  private readonly sites = new Map<string, FleetSite>();
+  refused = 0;
+
+  constructor(private readonly bound = MAX_FLEET_SITES) {}
+
+  get(site: string): FleetSite | null {
+    return this.sites.get(site) ?? null;
+  }
+
+  /** Keeps `site`; false when it is new and the table is full. */
+  put(site: FleetSite): boolean {
+    if (!this.sites.has(site.site) && this.sites.size >= this.bound) {
+      this.refused += 1;
+      return false;
+    }
+    this.sites.set(site.site, site);
+    return true;
+  }
+
+  all(): FleetSite[] {
+    return [...this.sites.values()].sort((a, b) => a.site.localeCompare(b.site));
+  }
+
+  get size(): number {
+    return this.sites.size;
+  }
+}

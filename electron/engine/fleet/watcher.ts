@@ -1,0 +1,99 @@
+/**
+ * Watches the fleet: subscribes to `<prefix>/+/state` and `<prefix>/+/event` on each (re)connect,
+ * holds each site (sites.ts) and keeps what it learnt in the history's fleet tables
+ * (store/fleet.ts), so a restarted watcher starts from what it knew, and the broker's retained
+ * states on reconnecting record what changed while it was away. The differences are recorded from
+ * the states (one source for live changes and missed ones); an event message only says the site
+ * was seen. An empty retained state (a site cleared from the broker by hand) is ignored.
+ */
+import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
+import { fleetStateSchema, readFleetPayload } from '../../../shared/contract/fleet';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { FleetStore } from '../store/fleet';
+import type { FleetLink } from './link';
+import { applyHeard, SiteTable } from './sites';
+
+export interface WatcherOptions {
+  link: FleetLink;
+  prefix: string;
+  /** This runner's own site when it publishes too: shown as this machine. */
+  ownSite: string | null;
+  store: FleetStore;
+  clock: Clock;
+  logger: Logger;
+  /** Called after a site changed (the status's sites, the API's). */
+  onChange(): void;
+}
+
+export class FleetWatcher {
+  private readonly table = new SiteTable();
+  private readonly off: () => void;
+  private warnedFull = false;
+  /** The clients whose messages are heard: one listener each, however often it reconnects. */
+  private readonly listening = new WeakSet<object>();
+
+  constructor(private readonly o: WatcherOptions) {
+    for (const site of o.store.fleetSites()) this.table.put({ ...site, thisMachine: site.site === o.ownSite });
+    this.off = o.link.onConnect((client) => {
+      if (!this.listening.has(client)) client.on('message', (topic, body, p) => this.heard(topic, body, p.retain));
+      this.listening.add(client);
+      client
+        .subscribeAsync([`${o.prefix}/+/state`, `${o.prefix}/+/event`], { qos: 1 })
+        .then((granted) => {
+          const refused = granted.filter((g) => g.qos >= 0x80).map((g) => g.topic);
+          if (refused.length)
+            o.link.fail(`the broker refused to let this user read ${refused.join(' and ')} (its ACL)`);
+        })
+        .catch((err: unknown) => o.link.fail(`cannot subscribe: ${err instanceof Error ? err.message : String(err)}`));
+    });
+  }
+
+  sites(): FleetSite[] {
+    return this.table.all();
+  }
+
+  site(name: string): FleetSite | null {
+    return this.table.get(name);
+  }
+
+  events(name: string, limit: number): FleetEvent[] {
+    return this.o.store.fleetEvents(name, limit);
+  }
+
+  get refused(): number {
+    return this.table.refused;
+  }
+
+  close(): void {
+    this.off();
+  }
+
+  private heard(topic: string, body: Buffer, retained: boolean): void {
+    const rest = topic.startsWith(`${this.o.prefix}/`) ? topic.slice(this.o.prefix.length + 1).split('/') : [];
+    if (rest.length !== 2) return;
+    const [name, leaf] = rest as [string, string];
+    const held = this.table.get(name);
+    const at = this.o.clock.now();
+    if (leaf === 'event') {
+      // Only a sign of life: the differences come from the states.
+      if (held) this.table.put({ ...held, lastSeenAt: at });
+      return;
+    }
+    if (leaf !== 'state' || body.length === 0) return;
+    const read = readFleetPayload<FleetState>(fleetStateSchema, body.toString('utf8'));
+    const { site, events } = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    if (!this.table.put(site)) {
+      if (!this.warnedFull) this.o.logger.warn('fleet: too many sites, new ones are not held', { site: name });
+      this.warnedFull = true;
+      return;
+    }
+    try {
+      this.o.store.saveFleetSite(site);
+      for (const e of events) this.o.store.recordFleetEvent(e);
+    } catch (err) {
+      this.o.logger.warn('fleet: the history did not take a site', { error: String(err) });
+    }
+    this.o.onChange();
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The runtime's part for the fleet (issue 51): composes electron/engine/fleet/ over the feature
+ * context. The site's state is taken from the runtime's one status (ctx.appStatus), offered for
+ * publishing after each engine event and each change a part reports; the watched sites answer
+ * getSites and getSite. New fleet settings close the link (a clean stop: offline published) and
+ * open it again. A broker that fails is shown in the status; monitoring goes on.
+ */
+import { ApiError } from '../../../shared/contract';
+import type { FleetStatus } from '../../../shared/contract/fleet';
+import type { FleetSettings } from '../../../shared/settings/fleet';
+import { type Fleet, fleetState, startFleet } from '../fleet';
+import { resolveSecretRefs } from '../secrets/resolve';
+import type { FeatureContext, FeaturePart } from './feature-types';
+
+const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus => ({
+  link: { state: error ? 'failing' : 'off', error, since: null },
+  publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
+  watch: { enabled: s.watch, sites: [], refused: 0 },
+});
+
+export function fleetPart(ctx: FeatureContext): FeaturePart {
+  let settings = ctx.settings.fleet;
+  let fleet: Fleet | null = null;
+  let problem: string | null = null;
+  let offs: (() => void)[] = [];
+  const listeners = new Set<() => void>();
+  const logger = ctx.logger;
+
+  const open = () => {
+    problem = null;
+    if (!settings.publish && !settings.watch) return;
+    const resolved = resolveSecretRefs({ password: settings.password }, ctx.secrets);
+    if (!resolved.ok) {
+      problem = `fleet.${resolved.reason}`;
+      logger.warn('fleet not started', { error: problem });
+      return;
+    }
+    ctx.redactor.add(resolved.secrets);
+    const status = ctx.appStatus;
+    if (settings.publish && !status) {
+      problem = 'this runtime gives no status to publish';
+      return;
+    }
+    fleet = startFleet({
+      settings,
+      password: String(resolved.value.password ?? ''),
+      state: () => fleetState(status!(), settings.site, ctx.version, ctx.clock.now()),
+      store: ctx.store,
+      clock: ctx.clock,
+      logger,
+      onChange: () => listeners.forEach((l) => l()),
+    });
+  };
+  const close = async () => {
+    const f = fleet;
+    fleet = null;
+    await f?.close();
+  };
+
+  return {
+    name: 'fleet',
+    handlers: {
+      getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
+      getSite: async ({ name, limit }) => {
+        const site = fleet?.site(name);
+        if (!site) throw new ApiError(404, `no site "${name}" is watched`);
+        return { site, events: fleet!.events(name, limit) };
+      },
+    },
+    status: () => ({ fleet: fleet?.status() ?? offStatus(settings, problem) }),
+    start() {
+      if (offs.length === 0) {
+        const offer = () => fleet?.offer();
+        offs = [ctx.engine.on(offer), ctx.onStatusChange?.(offer) ?? (() => undefined)];
+      }
+      if (!fleet) open();
+    },
+    async update(next) {
+      if (JSON.stringify(next.fleet) === JSON.stringify(settings)) return;
+      settings = next.fleet;
+      await close();
+      open();
+    },
+    async close() {
+      offs.forEach((off) => off());
+      offs = [];
+      await close();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * What a fleet watcher learnt of the sites it watches (tables fleet_sites and fleet_events,
+ * migration 14): each site's last state as held, and its events (changes, online, offline, a name
+ * that differs from its topic), so that a restarted watcher starts from what it knew and records
+ * what changed while it was away. Kept apart from this machine's own runs, changes and outages:
+ * a watched site never enters this machine's history. Each site keeps its newest
+ * FLEET_EVENTS_KEPT events.
+ */
+import type { FleetEvent, FleetSite } from '../../../shared/contract/fleet';
+import type { StoreCore } from './core';
+import { all, num, type Row } from './sqlite';
+
+/** Events kept per site: a few months of a site that changes daily; older ones are deleted. */
+export const FLEET_EVENTS_KEPT = 500;
+
+export type NewFleetEvent = Omit<FleetEvent, 'id'>;
+
+export interface FleetStore {
+  /** Every site held, as last saved. */
+  fleetSites(): FleetSite[];
+  /** Keeps a site as held now (its row replaced). */
+  saveFleetSite(site: FleetSite): void;
+  /** Keeps one event of a site; a site's oldest past FLEET_EVENTS_KEPT are deleted. */
+  recordFleetEvent(event: NewFleetEvent): FleetEvent;
+  /** A site's newest `limit` events, newest first. */
+  fleetEvents(site: string, limit: number): FleetEvent[];
+}
+
+const parse = <T>(text: unknown, fallback: T): T => {
+  try {
+    return typeof text === 'string' ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+
+const toEvent = (r: Row): FleetEvent => ({
+  id: num(r.id),
+  site: String(r.site),
+  at: num(r.at),
+  kind: String(r.kind) as FleetEvent['kind'],
+  changes: parse(r.changes, []),
+  detail: r.detail === null || r.detail === undefined ? null : String(r.detail),
+  whileAway: num(r.while_away) === 1,
+});
+
+export function fleetCalls(core: StoreCore): FleetStore {
+  return {
+    fleetSites: core.reading(() =>
+      all(core.ctx.db, 'SELECT body FROM fleet_sites ORDER BY site', []).flatMap((r) => {
+        const site = parse<FleetSite | null>(r.body, null);
+        return site ? [site] : [];
+      }),
+    ),
+    saveFleetSite: core.guard((site: FleetSite) => {
+      core.ctx.db.run('INSERT OR REPLACE INTO fleet_sites (site, body) VALUES (?, ?)', [
+        site.site,
+        JSON.stringify(site),
+      ]);
+      core.ctx.dirty('event');
+    }),
+    recordFleetEvent: core.guard((e: NewFleetEvent): FleetEvent => {
+      const { db } = core.ctx;
+      db.run('INSERT INTO fleet_events (site, at, kind, changes, detail, while_away) VALUES (?, ?, ?, ?, ?, ?)', [
+        e.site,
+        e.at,
+        e.kind,
+        JSON.stringify(e.changes),
+        e.detail,
+        e.whileAway ? 1 : 0,
+      ]);
+      const id = num(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
+      db.run(
+        `DELETE FROM fleet_events WHERE site = ? AND id <= (
+           SELECT id FROM fleet_events WHERE site = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
+        [e.site, e.site, FLEET_EVENTS_KEPT],
+      );
+      core.ctx.dirty('event');
+      return { id, ...e };
+    }),
+    fleetEvents: core.reading((site: string, limit: number): FleetEvent[] =>
+      all(core.ctx.db, 'SELECT * FROM fleet_events WHERE site = ? ORDER BY id DESC LIMIT ?', [
+        site,
+        Math.min(FLEET_EVENTS_KEPT, Math.max(1, Math.trunc(limit))),
+      ]).map(toEvent),
+    ),
+  };
+}

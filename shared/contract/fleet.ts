@@ -1,0 +1,192 @@
+/**
+ * The contract's fleet part (issue 51): what a site publishes to the broker, how a watcher reads
+ * it, what the watcher shows of each site, and the methods that show it (`GET /sites`, one site
+ * with its recent events). Settings are settings/fleet.ts. Pure.
+ *
+ * The payload is versioned: `v` is its major version. A watcher reads every shape of a version it
+ * knows, older or newer in minor ways (a field it does not know is ignored, a field missing is
+ * read as unknown); a `v` newer than it knows is named as such, never guessed at.
+ */
+import { z } from 'zod';
+
+import { GET, method } from './method';
+import type { Schema } from './status';
+
+/** The payload version this IPWatch writes, and the newest it reads. */
+export const FLEET_PAYLOAD_VERSION = 1;
+
+const epochMs = z.number().describe('epoch ms');
+/** A field an older or newer minor shape may lack or hold differently: read as unknown (null) then. */
+const orNull = <T extends z.ZodType>(s: T) => s.nullable().optional().catch(null);
+const orEmpty = <T extends z.ZodType>(s: T) => z.array(s).optional().catch([]);
+const text = z.string().max(512);
+
+const identitySchema = z.object({
+  asn: z.number().nullable().catch(null),
+  org: text.nullable().catch(null),
+  country: text.nullable().catch(null),
+  vpn: text.nullable().catch(null),
+});
+
+/** One family's confirmed address and since when it has held it; null when the site does not watch it. */
+export const fleetFamilySchema = z.object({
+  ip: z.string().max(64).nullable(),
+  since: epochMs.nullable(),
+  identity: orNull(identitySchema),
+});
+export type FleetFamily = z.infer<typeof fleetFamilySchema>;
+
+/**
+ * A site's state as published retained to `<prefix>/<site>/state`. `online` is false in the
+ * site's MQTT will (its connection died: only `v`, `site`, `online` and `reason`) and in what a
+ * clean stop publishes (the whole state). States are read as words (`health.state`...), so a
+ * newer site's new state does not make the payload unreadable.
+ */
+export const fleetStateSchema = z.object({
+  v: z.number().int(),
+  site: z.string().max(256),
+  online: z.boolean(),
+  /** Why offline: `stopped` (a clean stop) or `connection lost` (the will); null while online. */
+  reason: orNull(text),
+  families: z
+    .object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) })
+    .optional()
+    .catch({ v4: null, v6: null }),
+  health: orNull(z.object({ state: text, label: text })),
+  nat: orNull(z.object({ verdict: text, label: text })),
+  ddns: orEmpty(z.object({ name: text, type: text, state: text })),
+  monitors: orEmpty(z.object({ name: text, state: text })),
+  version: orNull(text),
+  at: orNull(epochMs),
+});
+export type FleetState = z.infer<typeof fleetStateSchema>;
+
+/** One difference between two states, in words: `IPv4 address`, `203.0.113.7`, `198.51.100.2`. */
+export const fleetChangeSchema = z.object({ what: text, from: text.nullable(), to: text.nullable() });
+export type FleetChange = z.infer<typeof fleetChangeSchema>;
+
+/** What a site publishes, not retained, to `<prefix>/<site>/event` on each change of its state. */
+export const fleetEventPayloadSchema = z.object({
+  v: z.number().int(),
+  site: z.string().max(256),
+  at: epochMs,
+  changes: z.array(fleetChangeSchema).max(64).catch([]),
+});
+export type FleetEventPayload = z.infer<typeof fleetEventPayloadSchema>;
+
+export type FleetRead<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Reads a payload of either topic; says why one cannot be read (a newer version is named). */
+export function readFleetPayload<T extends { v: number }>(schema: z.ZodType<T>, body: string): FleetRead<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'not JSON' };
+  }
+  const v = typeof raw === 'object' && raw !== null ? (raw as { v?: unknown }).v : undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    return { ok: false, reason: 'not an IPWatch fleet payload (no version)' };
+  if (v > FLEET_PAYLOAD_VERSION)
+    return {
+      ok: false,
+      reason: `written by a newer IPWatch (payload version ${v}; this one reads up to ${FLEET_PAYLOAD_VERSION}): update this watcher`,
+    };
+  if (v < 1) return { ok: false, reason: `payload version ${v} is not one IPWatch writes` };
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    return { ok: false, reason: `unreadable ${first?.path.join('.') || 'payload'}: ${first?.message ?? 'bad shape'}` };
+  }
+  return { ok: true, value: r.data };
+}
+
+/** A site as a watcher holds it. */
+export const fleetSiteSchema = z.object({
+  /** The name in its topic: the one the broker's ACL vouches for. */
+  site: z.string(),
+  /** This runner's own site (it publishes and watches the same prefix). */
+  thisMachine: z.boolean(),
+  /** null until a readable state came. */
+  online: z.boolean().nullable(),
+  /** Since when online or offline, as this watcher saw it (a clean stop's own time). */
+  since: epochMs.nullable(),
+  /** When the last message of the site reached this watcher. */
+  lastSeenAt: epochMs,
+  /** Why it is offline: `stopped`, `connection lost`; null while online. */
+  offlineReason: z.string().nullable(),
+  /** The site name its state carries when it differs from its topic: shown, not trusted. */
+  nameMismatch: z.string().nullable(),
+  /** Why its last payload could not be read (a newer IPWatch...); null when it could. */
+  unreadable: z.string().nullable(),
+  /** Its last readable state: addresses, health, NAT, DDNS, monitors. */
+  state: fleetStateSchema.nullable(),
+});
+export type FleetSite = z.infer<typeof fleetSiteSchema>;
+
+export const FLEET_EVENT_KINDS = ['changed', 'online', 'offline', 'mismatch', 'unreadable'] as const;
+export type FleetEventKind = (typeof FLEET_EVENT_KINDS)[number];
+
+/** What a watcher learnt of a site, kept in its history (store/fleet.ts). */
+export const fleetEventSchema = z.object({
+  id: z.number(),
+  site: z.string(),
+  at: epochMs,
+  kind: z.enum(FLEET_EVENT_KINDS),
+  changes: z.array(fleetChangeSchema),
+  /** A word on it: why offline, the name a mismatched state carries, why unreadable. */
+  detail: z.string().nullable(),
+  /** Learnt from the retained state on (re)connecting: it happened while this watcher was away. */
+  whileAway: z.boolean(),
+});
+export type FleetEvent = z.infer<typeof fleetEventSchema>;
+
+export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
+
+/** The fleet's part of the app status: the broker link, what was published, the sites watched. */
+export const fleetStatusSchema = z.object({
+  link: z.object({
+    state: z.enum(FLEET_LINK_STATES),
+    /** Why the broker is not reached or refused something, in words; null when fine. */
+    error: z.string().nullable(),
+    since: epochMs.nullable(),
+  }),
+  publish: z.object({ enabled: z.boolean(), site: z.string(), lastPublishedAt: epochMs.nullable() }),
+  watch: z.object({
+    enabled: z.boolean(),
+    /** Each site watched, briefly (the Prometheus series); getSites has the rest. */
+    sites: z.array(z.object({ site: z.string(), online: z.boolean().nullable(), lastSeenAt: epochMs })),
+    /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
+    refused: z.number(),
+  }),
+});
+export type FleetStatus = z.infer<typeof fleetStatusSchema>;
+
+export const sitesSchema = z.object({ watching: z.boolean(), sites: z.array(fleetSiteSchema) });
+export type Sites = z.infer<typeof sitesSchema>;
+
+export const siteQuerySchema = z.strictObject({
+  name: z.string().min(1).max(256).describe('the site, as its topic names it'),
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('recent events, newest first'),
+});
+export const siteDetailSchema = z.object({ site: fleetSiteSchema, events: z.array(fleetEventSchema) });
+export type SiteDetail = z.infer<typeof siteDetailSchema>;
+
+export const fleetApi = {
+  /** Every site this runner watches, this machine's own marked; `watching` false when fleet.watch is off. */
+  getSites: method({
+    summary: 'The sites of the fleet',
+    http: GET('/sites'),
+    mutates: false,
+    input: z.undefined(),
+    output: sitesSchema as Schema<Sites>,
+  }),
+  /** One site and its recent events, newest first (404 when no such site is watched). */
+  getSite: method({
+    summary: 'One site of the fleet, with its recent events',
+    http: GET('/sites/site'),
+    mutates: false,
+    input: siteQuerySchema,
+    output: siteDetailSchema as Schema<SiteDetail>,
+  }),
+};

@@ -1,0 +1,157 @@
+/**
+ * Debian's real mosquitto (`apt-get install mosquitto`) set up as docs/fleet.md tells a user to:
+ * no anonymous clients, a password file made by mosquitto_passwd, and an ACL that lets each site
+ * write only its own topics (`pattern write <prefix>/%u/#`) and the watcher read them all. One
+ * plain listener and one TLS listener whose certificate is signed by a CA the lab makes with the
+ * openssl CLI (mosquitto-tls(7), mosquitto.conf(5): listener, cafile, certfile, keyfile,
+ * password_file, acl_file, pattern).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+
+import { freePort } from '../fixtures/notify/mosquitto';
+import { peer } from '../helpers/peers';
+import { until } from '../helpers/until';
+
+export const fleetBrokerPeer = peer('mosquitto', {
+  packages: ['mosquitto', 'openssl'],
+  commands: ['mosquitto', 'mosquitto_passwd', 'openssl'],
+});
+
+export const PREFIX = 'ipwatch/fleet';
+
+export interface FleetBroker {
+  url: string;
+  tlsUrl: string;
+  /** The CA file that signed the TLS listener's certificate. */
+  caFile: string;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+/** The ACL of docs/fleet.md: each site user writes (and reads) its own topics; `watcher` reads all. */
+export const ACL = `# each site writes only under its own name (its user name)
+pattern readwrite ${PREFIX}/%u/#
+# the watcher reads every site
+user watcher
+topic read ${PREFIX}/#
+`;
+
+function makeCa(dir: string): { ca: string; cert: string; key: string } {
+  const f = (n: string) => path.join(dir, n);
+  const ssl = (...args: string[]) => execFileSync(fleetBrokerPeer.path('openssl'), args, { stdio: 'pipe' });
+  ssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=lab CA',
+    '-keyout',
+    f('ca.key'),
+    '-out',
+    f('ca.pem'),
+  );
+  ssl(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    '/CN=localhost',
+    '-keyout',
+    f('server.key'),
+    '-out',
+    f('server.csr'),
+  );
+  writeFileSync(f('san.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
+  ssl(
+    'x509',
+    '-req',
+    '-in',
+    f('server.csr'),
+    '-CA',
+    f('ca.pem'),
+    '-CAkey',
+    f('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    f('san.ext'),
+    '-out',
+    f('server.pem'),
+  );
+  return { ca: f('ca.pem'), cert: f('server.pem'), key: f('server.key') };
+}
+
+const canConnect = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const sock = connect(port, '127.0.0.1');
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('error', () => resolve(false));
+  });
+
+/** Starts the broker with `users` (name to password) in its password file. */
+export async function startFleetBroker(users: Record<string, string>): Promise<FleetBroker> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
+  const passwords = path.join(dir, 'passwords');
+  await writeFile(passwords, '', { mode: 0o600 });
+  for (const [user, pass] of Object.entries(users))
+    execFileSync(fleetBrokerPeer.path('mosquitto_passwd'), ['-b', passwords, user, pass], { stdio: 'pipe' });
+  await writeFile(path.join(dir, 'acl'), ACL);
+  const tls = makeCa(dir);
+  const [port, tlsPort] = [await freePort(), await freePort()];
+  await writeFile(
+    path.join(dir, 'mosquitto.conf'),
+    [
+      // Run as root (a CI container), mosquitto would become user mosquitto and not read the lab's 0600 files.
+      `user ${userInfo().username}`,
+      'per_listener_settings false',
+      'allow_anonymous false',
+      `password_file ${passwords}`,
+      `acl_file ${path.join(dir, 'acl')}`,
+      'persistence false',
+      `listener ${port} 127.0.0.1`,
+      `listener ${tlsPort} 127.0.0.1`,
+      `cafile ${tls.ca}`,
+      `certfile ${tls.cert}`,
+      `keyfile ${tls.key}`,
+      '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn(fleetBrokerPeer.path('mosquitto'), ['-c', path.join(dir, 'mosquitto.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await until(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`mosquitto exited at start: ${stderr}`);
+      return (await canConnect(port)) && (await canConnect(tlsPort));
+    },
+    { timeoutMs: 10_000, everyMs: 50, what: 'mosquitto accepting connections' },
+  );
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    tlsUrl: `mqtts://localhost:${tlsPort}`,
+    caFile: tls.ca,
+    dir,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
