@@ -312,9 +312,14 @@ export type ApiClient = {
   subscribe(listener: (event: ApiEvent) => void): () => void;
 };
 
-/** Who is calling, for the audit log: 'api' (HTTP), 'ui' (the app's window)... */
+/** Who is calling, for the audit log: 'ui' (the app's window), 'grafana (viewer, token)' over HTTP... */
 export interface CallContext {
   actor: string;
+  /**
+   * Over HTTP: why this caller may not make these dangerous changes (the words of
+   * shared/settings/destinations.ts), or null when it may. Absent: the app's own window, an admin.
+   */
+  dangerous?: (changes: readonly string[]) => string | null;
 }
 
 /** The feature methods' handlers, which the runtime builds from its feature parts (runtime/features.ts). */

@@ -1,10 +1,9 @@
 /**
- * The API's credentials: the bearer token (given in the settings, by reference or not, or
- * made at first run and kept in DATA_DIR/api-token, mode 0600), compared in constant time,
- * and the browser's session cookie, a signed expiry (HMAC with the token), so a restart keeps
- * browsers signed in and a new token signs every browser out.
+ * The API's first token (given in the settings, by reference or not, or made at first run and
+ * kept in DATA_DIR/api-token, mode 0600), which becomes the first admin token (token-file.ts),
+ * the session cookie's name (the sessions themselves: sessions.ts), and the bearer header.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -56,20 +55,6 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Constant time whatever the lengths: both sides are hashed to 32 bytes first. */
 export const tokenMatches = (given: string, token: string): boolean => timingSafeEqual(digest(given), digest(token));
-
-const sign = (token: string, expires: number) =>
-  createHmac('sha256', token).update(`ipwatch-session:${expires}`).digest('base64url');
-
-/** A session cookie value valid until `expires` (epoch ms). */
-export const sessionValue = (token: string, expires: number): string => `${expires}.${sign(token, expires)}`;
-
-export function sessionValid(value: string | undefined, token: string, now: number): boolean {
-  if (!value) return false;
-  const m = /^(\d{1,16})\.([\w-]{43})$/.exec(value);
-  if (!m) return false;
-  const expires = Number(m[1]);
-  return expires > now && tokenMatches(m[2]!, sign(token, expires));
-}
 
 /** The bearer token of an Authorization header, or null. */
 export function bearer(header: string | undefined): string | null {

@@ -1,57 +1,35 @@
 /**
- * Pure request guards of the API: the failed sign-in limiter, the cross-site check and the
- * Host check of a loopback server.
- *
- * Failed sign-ins are counted per client address: after `max` failures within `windowMs` that
- * client waits until the oldest of them leaves the window. A success clears its count.
- * Pure apart from the map it keeps; the times are passed in.
+ * Pure request guards of the API: what each role may reach, the cross-site check and the Host
+ * check of a loopback server. (Wrong tokens and failed sign-ins are limited by
+ * @fastify/rate-limit in auth-hook.ts.)
  */
-export interface SignInLimiter {
-  /** ms the client must still wait before trying again; 0 when it may try now. */
-  waitMs(client: string, now: number): number;
-  failed(client: string, now: number): void;
-  succeeded(client: string): void;
-  /** Clients whose failures are kept now (at most MAX_SIGN_IN_CLIENTS). */
-  readonly clients: number;
-}
+import type { Role } from './principal';
 
 /**
- * Client addresses whose failed sign-ins are kept. A home's devices are a few dozen; 1,024 keeps
- * every one of them and a scan of a /22's addresses, in about 200 KB. Past it, clients whose
- * failures left the window are forgotten first, then the one that failed longest ago.
+ * What a route asks of its caller:
+ * - metrics: /metrics and the badge (every role);
+ * - read: reads (admin, viewer);
+ * - write: changes (admin only): every contract method with `mutates`, and the token routes.
  */
-export const MAX_SIGN_IN_CLIENTS = 1024;
+export type Access = 'metrics' | 'read' | 'write';
 
-export function createSignInLimiter(max = 5, windowMs = 15 * 60_000): SignInLimiter {
-  const failures = new Map<string, number[]>();
-  const recent = (client: string, now: number) => {
-    const kept = (failures.get(client) ?? []).filter((t) => t > now - windowMs);
-    if (kept.length) failures.set(client, kept);
-    else failures.delete(client);
-    return kept;
-  };
-  const makeRoom = (now: number) => {
-    for (const [client, times] of failures) if (times.at(-1)! <= now - windowMs) failures.delete(client);
-    while (failures.size >= MAX_SIGN_IN_CLIENTS) failures.delete(failures.keys().next().value!);
-  };
-  return {
-    waitMs(client, now) {
-      const kept = recent(client, now);
-      return kept.length < max ? 0 : kept[kept.length - max]! + windowMs - now;
-    },
-    failed(client, now) {
-      // Only the last `max` failures decide the wait: no client keeps more.
-      const kept = [...recent(client, now), now].slice(-max);
-      failures.delete(client); // last in the map's order: the first kept when room is made
-      if (failures.size >= MAX_SIGN_IN_CLIENTS) makeRoom(now);
-      failures.set(client, kept);
-    },
-    succeeded: (client) => void failures.delete(client),
-    get clients() {
-      return failures.size;
-    },
-  };
+const REACH: Record<Role, readonly Access[]> = {
+  admin: ['metrics', 'read', 'write'],
+  viewer: ['metrics', 'read'],
+  metrics: ['metrics'],
+};
+
+/** Why this role may not, in words; null when it may. */
+export function refusedFor(role: Role, access: Access, what: string): string | null {
+  if (REACH[role].includes(access)) return null;
+  if (role === 'metrics')
+    return `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`;
+  return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;
 }
+
+/** The access a route needs when it does not say: reads for GET and HEAD, a change for the rest. */
+export const accessOf = (method: string, said: Access | undefined): Access =>
+  said ?? (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
 
 /**
  * Is this a request from another site's page? Browsers say so with Sec-Fetch-Site, and
@@ -77,4 +55,29 @@ export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-
 export function loopbackHost(host: string | undefined): boolean {
   const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
   return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || (name?.endsWith('.localhost') ?? false);
+}
+
+/** How recent an admin's sign-in must be for a dangerous change. */
+export const RECENT_SIGN_IN_MS = 5 * 60_000;
+
+/**
+ * The dangerous-change rule (issue 50): the hook's program or arguments, or an address a stored
+ * secret goes to (shared/settings/destinations.ts names them), changes only for an admin who
+ * signed in within the last 5 minutes, or an admin token sent by the CLI on this host (host-proof.ts).
+ * Why not, in words; null when allowed (and when nothing dangerous changes).
+ */
+export function dangerRefusal(
+  who: { role: Role; via: 'token' | 'session'; signedInAt?: number },
+  changes: readonly string[],
+  now: number,
+  onHost: boolean,
+): string | null {
+  if (!changes.length) return null;
+  const what = changes.join('; ');
+  if (who.role !== 'admin') return `${what}: only an admin may change this`;
+  if (who.via === 'session' && who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
+  if (who.via === 'token' && onHost) return null;
+  return who.via === 'session'
+    ? `${what}: this changes where a stored secret goes or what runs on this host, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`
+    : `${what}: this changes where a stored secret goes or what runs on this host; an admin token may do it only from the CLI on this host, or sign in to the dashboard (within the last 5 minutes) and do it there`;
 }

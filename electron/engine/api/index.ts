@@ -17,7 +17,7 @@ import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { MonitorService, Services } from '../services';
 import { prepareTls, type ServingTls } from '../tls';
-import { loadApiToken } from './auth';
+import { openApiAuth } from './auth-setup';
 import { createEventFeed, type EventFeed } from './events';
 import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
@@ -103,10 +103,20 @@ async function serve(
   metrics: Metrics,
   offMetrics: () => void,
 ): Promise<RunningApi> {
-  if (o.dataDir === null && o.api.token === undefined)
-    throw new Error('api.token must be set when there is no data folder to keep a generated one in');
-  const token = await loadApiToken(o.dataDir ?? '', o.api.token, o.secrets ?? processSecrets);
-  o.redactor?.add([token.value]);
+  const audit = (e: Parameters<Services['history']['audit']>[0]) => {
+    try {
+      o.services.history.audit(e);
+    } catch (err) {
+      logger.error('cannot write the audit log', { error: String(err) });
+    }
+  };
+  const auth = await openApiAuth({
+    ...o,
+    secrets: o.secrets ?? processSecrets,
+    clock: o.clock ?? systemClock,
+    logger,
+    audit,
+  });
   const clockNow = (o.clock ?? systemClock).now();
   // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
   const tls = o.api.lan ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: clockNow, logger }) : null;
@@ -121,7 +131,8 @@ async function serve(
     feed,
     status: () => monitor.status(),
     metrics,
-    token: token.value,
+    ...auth,
+    audit,
     maxUploadBytes: o.services.history.maxImportBytes,
     settings: o.api,
     version: o.version,
@@ -134,7 +145,7 @@ async function serve(
   const unfollow = followTls(tls, server.app.server);
   try {
     const { url, port } = await server.listen();
-    logger.info('API listening', { url, token: token.from, lan: o.api.lan, ...servingFields(serving()) });
+    logger.info('API listening', { url, tokens: auth.from, lan: o.api.lan, ...servingFields(serving()) });
     return {
       url,
       port,
@@ -145,11 +156,13 @@ async function serve(
         unfollow();
         offMetrics();
         await server.close();
+        await auth.close();
       },
     };
   } catch (err) {
     unfollow();
     await server.close().catch(() => undefined);
+    await auth.close();
     throw err;
   }
 }

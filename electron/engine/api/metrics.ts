@@ -26,10 +26,27 @@ export interface Metrics {
   observe(event: EngineEvent): void;
   /** The text a scrape gets. */
   text(): Promise<string>;
+  /** A refused credential (auth-hook.ts): a wrong token, a failed sign-in, or one refused for the limit. */
+  authFailure(reason: AuthFailureReason): void;
+}
+
+export const AUTH_FAILURE_REASONS = ['wrong_token', 'failed_sign_in', 'limited'] as const;
+export type AuthFailureReason = (typeof AUTH_FAILURE_REASONS)[number];
+
+/** Refused credentials by reason, in Prometheus text (every reason listed, from 0). */
+function authFailuresText(counts: Record<AuthFailureReason, number>): string {
+  const lines = AUTH_FAILURE_REASONS.map((r) => `ipwatch_auth_failures_total{reason="${r}"} ${counts[r]}`);
+  return [
+    '# HELP ipwatch_auth_failures_total Refused API credentials: wrong tokens, failed sign-ins, and tries refused while an address is over the limit',
+    '# TYPE ipwatch_auth_failures_total counter',
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 export function createMetrics(status: () => AppStatus, version: string): Metrics {
   const tally = createEventTally();
+  const authFailures: Record<AuthFailureReason, number> = { wrong_token: 0, failed_sign_in: 0, limited: 0 };
   // One status a scrape: each gauge reads it, and building it asks the store of every channel.
   let scraped: AppStatus | null = null;
   const read = () => scraped ?? status();
@@ -48,12 +65,13 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
   return {
     registry: () => loaded,
     observe: (event) => tally.observe(event),
+    authFailure: (reason) => void authFailures[reason]++,
     async text() {
       const { registry, startProcessMetrics } = await load();
       await startProcessMetrics();
       scraped = status();
       try {
-        return tally.text() + (await registry.metrics());
+        return tally.text() + authFailuresText(authFailures) + (await registry.metrics());
       } finally {
         scraped = null;
       }

@@ -9,10 +9,34 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-import { API_BASE, API_METHODS, type ApiHandlers, type ApiMethod, api } from '../../../shared/contract';
+import {
+  API_BASE,
+  API_METHODS,
+  type ApiHandlers,
+  type ApiMethod,
+  api,
+  type CallContext,
+} from '../../../shared/contract';
+import type { Clock } from '../clock';
+import { actorOf } from './auth-hook';
+import { dangerRefusal } from './guards';
 
-/** Who calls through HTTP, for the audit log. */
-export const HTTP_ACTOR = 'api';
+/** What the contract routes need besides the handlers: the clock of the 5-minute rule, and the CLI's host proof. */
+export interface ContractRouteOptions {
+  clock: Pick<Clock, 'now'>;
+  onHost: (req: FastifyRequest) => boolean;
+}
+
+/** Who a guarded request acts for, for the handlers: the audit log's actor and the dangerous-change rule. */
+function contextOf(req: FastifyRequest, o: ContractRouteOptions): CallContext {
+  const who = req.principal;
+  // Only the OpenAPI document's own instance calls without the door; it never runs a handler.
+  if (!who) throw new Error('a contract route ran without a principal');
+  return {
+    actor: actorOf(who),
+    dangerous: (changes) => dangerRefusal(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req)),
+  };
+}
 
 const TAGS: Partial<Record<ApiMethod, string>> = {
   getSettings: 'settings',
@@ -61,15 +85,17 @@ function sendExport(req: FastifyRequest, reply: FastifyReply, file: { filename: 
     .send(file.body);
 }
 
-export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers): void {
+export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers, o: ContractRouteOptions): void {
   for (const name of API_METHODS) {
     const def = api[name];
     const hasInput = !(def.input instanceof z.ZodUndefined);
     const where = def.http.method === 'GET' ? 'querystring' : 'body';
-    const call = handlers[name] as (input: unknown, ctx: { actor: string }) => Promise<unknown>;
+    const call = handlers[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
     app.route({
       method: def.http.method,
       url: `${API_BASE}${def.http.path}`,
+      // A viewer may call what changes nothing (a test notification, a check now); an admin all.
+      config: { access: def.mutates ? 'write' : 'read' },
       schema: {
         operationId: name,
         summary: def.summary,
@@ -86,7 +112,7 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
       },
       handler: async (req, reply) => {
         const input = hasInput ? (where === 'querystring' ? req.query : req.body) : undefined;
-        const out = await call(input, { actor: HTTP_ACTOR });
+        const out = await call(input, contextOf(req, o));
         if (def.refusal && isRefusal(out)) return refuse(reply, def.refusal, out.errors);
         if (name === 'exportHistory') return sendExport(req, reply, out as Parameters<typeof sendExport>[2]);
         return out;

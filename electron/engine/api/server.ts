@@ -2,36 +2,37 @@
  * The local HTTP API on fastify: the contract's routes under /api/v1 (routes.ts), its
  * OpenAPI document at /api/v1/openapi.json, server-sent events, /healthz, /metrics, the
  * browser sign-in, and the built dashboard at `/`. Every route but /healthz, the sign-in
- * and the dashboard's static files needs the token (bearer, or the session cookie a
- * sign-in gives); a request from another site's page is refused.
+ * and the dashboard's static files needs a token (bearer, or the session cookie a sign-in
+ * gives) whose role reaches it (auth-hook.ts); a request from another site's page is refused.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 
 import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
-import { bearer, SESSION_COOKIE, sessionValid, sessionValue, tokenMatches } from './auth';
-import { publicBadge, registerBadgeRoute } from './badge-route';
+import { guarded, registerAuth } from './auth-hook';
+import { registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
 import type { EventFeed } from './events';
-import { createSignInLimiter, crossSite, loopbackHost } from './guards';
+import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
-import { errorSchema, registerContractRoutes } from './routes';
+import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
+import type { SessionStore } from './sessions';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
+import type { AuditWrite, TokenStore } from './tokens';
 
-export const SESSION_PATH = `${API_BASE}/session`;
+export { SESSION_PATH } from './auth-hook';
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
 
 export interface ApiServerOptions {
@@ -40,7 +41,13 @@ export interface ApiServerOptions {
   status: () => AppStatus;
   /** Fed with engine events by whoever built it (before the monitor starts, so no event is missed). */
   metrics: Metrics;
-  token: string;
+  /** The API tokens (tokens.ts) and browser sessions (sessions.ts) that sign requests in. */
+  tokens: TokenStore;
+  sessions: SessionStore;
+  /** Lets an admin token make dangerous changes from the CLI on this host (host-proof.ts). */
+  hostProof: HostProof;
+  /** The audit log (sign-ins, sign-outs, and the CLI's token changes). */
+  audit: AuditWrite;
   /** The largest file an import or restore may upload. */
   maxUploadBytes: number;
   settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> &
@@ -66,9 +73,6 @@ export interface ApiServer {
 const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ error: { code, message } });
 
-/** Everything outside these is the dashboard's static files: public code, no data. */
-const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
-
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({
     logger: false,
@@ -82,21 +86,17 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
   });
-  const authed = (req: FastifyRequest) => {
-    const given = bearer(req.headers.authorization);
-    if (given !== null) return tokenMatches(given, opts.token);
-    return sessionValid(req.cookies[SESSION_COOKIE], opts.token, opts.clock.now());
-  };
-
   await app.register(fastifyCookie);
-  guardRequests(app, opts, authed);
+  const door = await registerAuth(app, { ...opts, secureCookie: !!opts.tls && opts.settings.lan });
   answerErrors(app, opts.logger);
-  const limiter = createSignInLimiter();
   // Every route the OpenAPI document describes; it registers them again on an instance of its
   // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
   const registerRoutes = (a: FastifyInstance) => {
-    registerSessionRoutes(a, opts, limiter, authed);
-    registerContractRoutes(a, opts.handlers);
+    door.routes(a);
+    registerContractRoutes(a, opts.handlers, {
+      clock: opts.clock,
+      onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),
+    });
     registerBadgeRoute(a, opts);
     return registerStatusRoutes(a, opts, document);
   };
@@ -114,26 +114,6 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       await app.close();
     },
   };
-}
-
-/** Before any route: cross-site requests and foreign Host headers are refused, then the token or session is asked for. */
-function guardRequests(app: FastifyInstance, opts: ApiServerOptions, authed: (req: FastifyRequest) => boolean): void {
-  app.addHook('onRequest', async (req, reply) => {
-    const url = req.url.split('?')[0]!;
-    if (!guarded(url)) return;
-    // The public badge is for other sites' pages: no token, and cross-site is what it is for.
-    if (publicBadge(url, opts.settings) && (opts.settings.lan || loopbackHost(req.headers.host))) return;
-    if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
-    if (!opts.settings.lan && !loopbackHost(req.headers.host))
-      return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
-    if (url === SESSION_PATH || authed(req)) return;
-    return reply
-      .header('www-authenticate', 'Bearer')
-      .code(401)
-      .send({
-        error: { code: 'unauthorized', message: 'sign in, or send the API token as "Authorization: Bearer <token>"' },
-      });
-  });
 }
 
 /** Every failure as `{ error: { code, message } }`: bad input 400, refusals as the handler said, the rest 500 (logged). */
@@ -194,50 +174,6 @@ function registerStatusRoutes(
     for (const end of streams) end();
     streams.clear();
   };
-}
-
-function registerSessionRoutes(
-  app: FastifyInstance,
-  opts: ApiServerOptions,
-  limiter: ReturnType<typeof createSignInLimiter>,
-  authed: (req: FastifyRequest) => boolean,
-): void {
-  const body = z.strictObject({ token: z.string().min(1).max(512) });
-  const maxAgeSec = opts.settings.sessionHours * 3600;
-  app.post(
-    SESSION_PATH,
-    {
-      schema: {
-        summary: 'Sign in with the token: sets the session cookie',
-        tags: ['session'],
-        body,
-        response: { '4xx': errorSchema },
-      },
-    },
-    async (req, reply) => {
-      const now = opts.clock.now();
-      const wait = limiter.waitMs(req.ip, now);
-      if (wait > 0) {
-        reply.header('retry-after', String(Math.ceil(wait / 1000)));
-        return fail(reply, 429, 'too_many_attempts', 'too many failed sign-ins; try again later');
-      }
-      if (!tokenMatches((req.body as z.infer<typeof body>).token, opts.token)) {
-        limiter.failed(req.ip, now);
-        opts.logger.warn('failed API sign-in', { from: req.ip });
-        return fail(reply, 401, 'unauthorized', 'wrong token');
-      }
-      limiter.succeeded(req.ip);
-      const value = sessionValue(opts.token, now + maxAgeSec * 1000);
-      reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'strict', path: '/', maxAge: maxAgeSec });
-      return reply.code(204).send();
-    },
-  );
-  app.get(SESSION_PATH, { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] } }, async (req, reply) =>
-    authed(req) ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
-  );
-  app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] } }, async (_req, reply) =>
-    reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send(),
-  );
 }
 
 /** The built renderer at `/`, with index.html for the app's own routes; or a hint to build it. */

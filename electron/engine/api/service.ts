@@ -23,6 +23,7 @@ import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';
 import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
+import { auditedFeatures, guardDdnsTest, refuseDanger, withItem } from './service-guards';
 import type { SettingsAccess } from './settings-access';
 
 export interface ApiServiceDeps {
@@ -75,19 +76,21 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
       parsed.settings.notifications.channels,
     );
     if (channelErrors.length) return { ok: false as const, errors: toFieldErrors(channelErrors) };
+    refuseDanger(ctx, stored.settings, parsed.settings);
     const written = await deps.settings.write(parsed.settings, ctx.actor);
     if (!written.ok) return { ok: false as const, errors: toFieldErrors(written.errors) };
     return { ok: true as const, settings: await settingsView(), live: written.live, restart: written.restart };
   }
 
   /** A channel being edited gets the stored channel's secrets where it still holds their markers. */
-  async function testChannel(input: ApiInput<'testChannel'>) {
+  async function testChannel(input: ApiInput<'testChannel'>, ctx: CallContext) {
     if ('channelId' in input) return monitor.testChannel(input.channelId);
     const { settings } = await deps.settings.read();
     const stored = settings.notifications.channels.find((c) => c.id === input.channel.id);
     const restored = restoreSecrets(input.channel, stored, 'channel');
     if (restored.moved.length) throw new ApiError(400, fieldErrorText(restored.moved));
     if (restored.errors.length) return { ok: false as const, error: fieldErrorText(restored.errors) };
+    refuseDanger(ctx, settings, withItem(settings, 'channel', restored.value));
     return monitor.testChannel(restored.value as ChannelSettings);
   }
 
@@ -123,6 +126,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
     ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
     ...createFirstRunHandlers(deps.firstRun ?? NO_FIRST_RUN, audit),
-    ...deps.features,
+    ...auditedFeatures(deps.features, audit),
+    testDdnsRecord: guardDdnsTest(deps.features.testDdnsRecord, () => deps.settings.read()),
   };
 }

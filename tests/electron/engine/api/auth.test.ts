@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_BASE, API_METHODS, api } from '../../../../shared/contract';
 import { appStatusSchema } from '../../../../shared/contract/status';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
+import { fromAddress } from '../../../helpers/from-address';
 import { startWorld, type World } from '../../../helpers/world';
 
 let world: World;
@@ -56,7 +57,14 @@ describe('the token', () => {
       const none = await runner.fetch(`${API_BASE}${p}`, { ...init, ...noAuth });
       expect(none.status, `${name} without a token`).toBe(401);
       expect(none.headers.get('www-authenticate')).toBe('Bearer');
-      const wrong = await runner.fetch(`${API_BASE}${p}`, { ...init, headers: { authorization: 'Bearer nope' } });
+      // Each wrong try from an address of its own: 10 from one address in a minute are the limit.
+      const client = fromAddress(`127.0.1.${API_METHODS.indexOf(name) + 1}`);
+      const wrong = await client.fetch(`${runner.url}${API_BASE}${p}`, {
+        method,
+        headers: { authorization: 'Bearer nope', 'content-type': 'application/json' },
+        ...(method === 'GET' ? {} : { body: '{}' }),
+      });
+      await client.close();
       expect(wrong.status, `${name} with a wrong token`).toBe(401);
     }
     for (const p of ['/metrics', `${API_BASE}/events`, `${API_BASE}/openapi.json`]) {
@@ -180,41 +188,57 @@ describe('the OpenAPI document', () => {
 describe('browser sign-in', () => {
   const signIn = (token: string) => runner.fetch(`${API_BASE}/session`, { method: 'POST', json: { token }, ...noAuth });
 
-  it('gives an HttpOnly SameSite=Strict cookie that opens the API; a forged one does not', async () => {
+  it('gives an HttpOnly SameSite=Lax cookie of a server-side session that opens the API; a forged one does not', async () => {
     const res = await signIn(runner.token);
     expect(res.status).toBe(204);
     const cookie = res.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^ipwatch_session=\d+\.[\w-]{43};/);
+    expect(cookie).toMatch(/^ipwatch_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
     const pair = cookie.split(';')[0]!;
     const withCookie = { headers: { authorization: '', cookie: pair } };
     expect((await runner.fetch(`${API_BASE}/status`, withCookie)).status).toBe(200);
     expect((await runner.fetch(`${API_BASE}/session`, withCookie)).status).toBe(204);
     expect((await runner.fetch(`${API_BASE}/session`, noAuth)).status).toBe(401);
 
-    const [expires, sig] = pair.split('=')[1]!.split('.');
-    const later = `ipwatch_session=${Number(expires) + 1000}.${sig}`;
-    expect((await runner.fetch(`${API_BASE}/status`, { headers: { authorization: '', cookie: later } })).status).toBe(
+    const forged = `ipwatch_session=${'A'.repeat(43)}`;
+    expect((await runner.fetch(`${API_BASE}/status`, { headers: { authorization: '', cookie: forged } })).status).toBe(
       401,
     );
 
     const out = await runner.fetch(`${API_BASE}/session`, { method: 'DELETE', ...withCookie });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/ipwatch_session=;/);
+    // Ended on the server: the same cookie kept by hand opens nothing.
+    expect((await runner.fetch(`${API_BASE}/status`, withCookie)).status).toBe(401);
   });
 
-  it('with a wrong token is refused, and after 5 failures even the right token waits (429, Retry-After)', async () => {
-    for (let i = 0; i < 5; i++) {
-      const res = await signIn(`wrong-${i}`);
-      expect(res.status).toBe(401);
-      expect(res.headers.get('set-cookie')).toBeNull();
+  it('with a wrong token is refused; after 10 failures that address waits (429, Retry-After), another is served', async () => {
+    const client = fromAddress('127.0.0.5');
+    const from5 = (token: string) =>
+      client.fetch(`${runner.url}${API_BASE}/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+    try {
+      for (let i = 0; i < 10; i++) {
+        const res = await from5(`wrong-${i}`);
+        expect(res.status).toBe(401);
+        expect(res.headers.get('set-cookie')).toBeNull();
+      }
+      const limited = await from5(runner.token);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(limited.headers.get('set-cookie')).toBeNull();
+      // Another address (the runner's own 127.0.0.1) is not held by it.
+      expect((await signIn(runner.token)).status).toBe(204);
+      expect((await runner.fetch(`${API_BASE}/status`)).status).toBe(200);
+      const metrics = await (await runner.fetch('/metrics')).text();
+      expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="failed_sign_in"\} (1\d|[2-9]\d)$/m);
+      expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="limited"\} [1-9]\d*$/m);
+    } finally {
+      await client.close();
     }
-    const limited = await signIn(runner.token);
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(limited.headers.get('set-cookie')).toBeNull();
-    // The bearer token still works: the limit is on sign-ins.
-    expect((await runner.fetch(`${API_BASE}/status`)).status).toBe(200);
   });
 });

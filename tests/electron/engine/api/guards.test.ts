@@ -1,58 +1,87 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  createSignInLimiter,
+  accessOf,
   crossSite,
+  dangerRefusal,
   loopbackHost,
-  MAX_SIGN_IN_CLIENTS,
+  RECENT_SIGN_IN_MS,
+  refusedFor,
 } from '../../../../electron/engine/api/guards';
 
-describe('createSignInLimiter', () => {
-  const MIN = 60_000;
+describe('refusedFor: what each role reaches', () => {
   it.each([
-    // failures at these minutes, then asked at `at`: the wait in minutes
-    { failures: [], at: 0, wait: 0 },
-    { failures: [0, 1, 2, 3], at: 4, wait: 0 },
-    { failures: [0, 1, 2, 3, 4], at: 4, wait: 11 },
-    { failures: [0, 1, 2, 3, 4], at: 14, wait: 1 },
-    { failures: [0, 1, 2, 3, 4], at: 15, wait: 0 },
-    { failures: [0, 1, 2, 3, 4, 5, 6], at: 10, wait: 7 },
-  ])('after failures at $failures min, at $at min waits $wait min', ({ failures, at, wait }) => {
-    const l = createSignInLimiter(5, 15 * MIN);
-    for (const t of failures) l.failed('1.2.3.4', t * MIN);
-    expect(l.waitMs('1.2.3.4', at * MIN)).toBe(wait * MIN);
-    expect(l.waitMs('5.6.7.8', at * MIN)).toBe(0);
+    ['admin', 'metrics', true],
+    ['admin', 'read', true],
+    ['admin', 'write', true],
+    ['viewer', 'metrics', true],
+    ['viewer', 'read', true],
+    ['viewer', 'write', false],
+    ['metrics', 'metrics', true],
+    ['metrics', 'read', false],
+    ['metrics', 'write', false],
+  ] as const)('%s on a %s route: %s', (role, access, allowed) => {
+    const why = refusedFor(role, access, 'PUT /api/v1/settings');
+    expect(why === null).toBe(allowed);
+    if (why) expect(why).toContain(role === 'metrics' ? 'a metrics token' : 'a viewer');
+    if (why) expect(why).toContain('PUT /api/v1/settings');
   });
 
-  it(`keeps at most ${MAX_SIGN_IN_CLIENTS} clients, each at most its last failures, forgetting the oldest`, () => {
-    const l = createSignInLimiter(5, 15 * MIN);
-    const n = 3 * MAX_SIGN_IN_CLIENTS;
-    // Every client fails within the window, so none can be forgotten for age.
-    for (let i = 0; i < n; i++) for (let k = 0; k < 20; k++) l.failed(`10.0.${i >> 8}.${i & 255}`, i + k);
-    expect(l.clients).toBe(MAX_SIGN_IN_CLIENTS);
-    // The most recent still waits; the first ones were forgotten to make room.
-    expect(l.waitMs(`10.0.${(n - 1) >> 8}.${(n - 1) & 255}`, n + 20)).toBeGreaterThan(0);
-    expect(l.waitMs('10.0.0.0', n + 20)).toBe(0);
+  it.each([
+    ['GET', undefined, 'read'],
+    ['HEAD', undefined, 'read'],
+    ['POST', undefined, 'write'],
+    ['DELETE', undefined, 'write'],
+    ['POST', 'read', 'read'],
+    ['GET', 'metrics', 'metrics'],
+  ] as const)('accessOf(%s, %s) is %s', (method, said, access) => {
+    expect(accessOf(method, said)).toBe(access);
+  });
+});
+
+describe('dangerRefusal: the 5-minute rule', () => {
+  const now = 1_000_000_000;
+  const MIN = 60_000;
+  const change = ["the hook's program (was none, now /bin/sh)"];
+  it.each([
+    ['nothing dangerous', { role: 'admin', via: 'token' }, [], false, true],
+    ['an admin signed in 4 min ago', { role: 'admin', via: 'session', signedInAt: now - 4 * MIN }, change, false, true],
+    [
+      'an admin signed in 5 min ago',
+      { role: 'admin', via: 'session', signedInAt: now - RECENT_SIGN_IN_MS },
+      change,
+      false,
+      true,
+    ],
+    [
+      'an admin signed in 6 min ago',
+      { role: 'admin', via: 'session', signedInAt: now - 6 * MIN },
+      change,
+      false,
+      false,
+    ],
+    ['an admin token from the CLI on the host', { role: 'admin', via: 'token' }, change, true, true],
+    ['an admin token without the host proof', { role: 'admin', via: 'token' }, change, false, false],
+    ['a viewer signed in just now', { role: 'viewer', via: 'session', signedInAt: now }, change, false, false],
+    ['a viewer token with the host proof', { role: 'viewer', via: 'token' }, change, true, false],
+    [
+      'a session with the host proof, signed in long ago',
+      { role: 'admin', via: 'session', signedInAt: 0 },
+      change,
+      true,
+      false,
+    ],
+  ] as const)('%s: allowed %s', (_what, who, changes, onHost, allowed) => {
+    const why = dangerRefusal(who, changes, now, onHost);
+    expect(why === null).toBe(allowed);
+    if (why) expect(why).toContain(change[0]);
   });
 
-  it('forgets clients whose failures left the window before any that still waits', () => {
-    const l = createSignInLimiter(5, MIN);
-    // 'keep' is the first client kept (dropping the oldest alone would drop it), its failures the latest.
-    for (let k = 10; k < 15; k++) l.failed('keep', k);
-    for (let i = 1; i < MAX_SIGN_IN_CLIENTS; i++) l.failed(`old-${i}`, 0);
-    expect(l.clients).toBe(MAX_SIGN_IN_CLIENTS);
-    // A minute on, the others' failures left the window; 'keep' still waits for its first (10 ms) to.
-    l.failed('new', MIN + 5);
-    expect(l.clients).toBe(2);
-    expect(l.waitMs('keep', MIN + 5)).toBe(5);
-  });
-
-  it('forgets a client after a good sign-in', () => {
-    const l = createSignInLimiter(2, MIN);
-    l.failed('a', 0);
-    l.succeeded('a');
-    l.failed('a', 1);
-    expect(l.waitMs('a', 2)).toBe(0);
+  it('says what to do in words', () => {
+    expect(dangerRefusal({ role: 'admin', via: 'session', signedInAt: 0 }, change, now, false)).toMatch(
+      /sign out, sign in again/,
+    );
+    expect(dangerRefusal({ role: 'admin', via: 'token' }, change, now, false)).toMatch(/CLI on this host/);
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { bearer, loadApiToken, sessionValid, sessionValue, tokenMatches } from '../../../../electron/engine/api/auth';
+import { bearer, loadApiToken, tokenMatches } from '../../../../electron/engine/api/auth';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'ipwatch-token-'));
 const noSecrets = {
@@ -44,7 +44,7 @@ describe('loadApiToken', () => {
   });
 });
 
-describe('tokens and sessions', () => {
+describe('tokens', () => {
   it('compares tokens whatever their lengths', () => {
     expect(tokenMatches('abc', 'abc')).toBe(true);
     expect(tokenMatches('abc', 'abd')).toBe(false);
@@ -59,14 +59,4 @@ describe('tokens and sessions', () => {
     ['Bearer', null],
     [undefined, null],
   ])('bearer(%j) = %j', (header, token) => expect(bearer(header)).toBe(token));
-
-  it('a session is good until it expires, for this token only', () => {
-    const v = sessionValue('token-1', 2000);
-    expect(sessionValid(v, 'token-1', 1999)).toBe(true);
-    expect(sessionValid(v, 'token-1', 2000)).toBe(false);
-    expect(sessionValid(v, 'token-2', 1000)).toBe(false);
-    expect(sessionValid(v.replace('2000', '9000'), 'token-1', 1000)).toBe(false);
-    expect(sessionValid('garbage', 'token-1', 1000)).toBe(false);
-    expect(sessionValid(undefined, 'token-1', 1000)).toBe(false);
-  });
 });

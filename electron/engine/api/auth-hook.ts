@@ -1,0 +1,194 @@
+/**
+ * The API's door (issue 50): who a request acts for, what its role may reach, and the limit on
+ * wrong credentials. Before any route: cross-site requests and foreign Host headers are refused;
+ * then a bearer token (tokens.ts) or a session cookie (sessions.ts) becomes `req.principal`, and
+ * the route's access (guards.ts) is checked against its role. Wrong tokens and failed sign-ins
+ * count per client address with @fastify/rate-limit: after 10 in a minute every credential from
+ * that address gets 429 with Retry-After until the minute ends (checking the right one then
+ * would tell a guesser when it hit). Other addresses are not touched by it.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+import { API_BASE } from '../../../shared/contract';
+import type { ApiSettings } from '../../../shared/settings/api';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { bearer, SESSION_COOKIE } from './auth';
+import { BADGE_PATH, publicBadge } from './badge-route';
+import { type Access, accessOf, crossSite, loopbackHost, refusedFor } from './guards';
+import type { Metrics } from './metrics';
+import type { Principal } from './principal';
+import type { SessionStore } from './sessions';
+import type { AuditWrite, TokenStore } from './tokens';
+
+export const SESSION_PATH = `${API_BASE}/session`;
+/** Wrong credentials allowed per client address and window before 429. */
+export const AUTH_FAILURES_MAX = 10;
+export const AUTH_FAILURES_WINDOW_MS = 60_000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who the request acts for; null on the routes anyone may reach. */
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** What the route asks of its caller; absent: GET reads, the rest write. */
+    access?: Access;
+  }
+}
+
+export interface AuthOptions {
+  tokens: TokenStore;
+  sessions: SessionStore;
+  settings: Pick<ApiSettings, 'lan'> & Partial<Pick<ApiSettings, 'badge' | 'badgeAddress'>>;
+  clock: Pick<Clock, 'now'>;
+  logger: Logger;
+  metrics: Pick<Metrics, 'authFailure'>;
+  audit: AuditWrite;
+  /** Secure on the session cookie: true when the browser reaches us over HTTPS. */
+  secureCookie: boolean;
+  /** Further routes anyone may reach before signing in (the Discord sign-in's). */
+  isPublic?: (url: string) => boolean;
+}
+
+export interface Door {
+  /** Registers the token sign-in routes (on the server, or the OpenAPI document's instance). */
+  routes(a: FastifyInstance): void;
+  /**
+   * Counts a failed sign-in elsewhere (Discord's) against this address; resolves with the
+   * seconds to wait when the address is now over the limit.
+   */
+  signInFailed(req: FastifyRequest): Promise<number>;
+  /** The seconds this address must wait before any sign-in; 0: it may try. */
+  locked(req: FastifyRequest): Promise<number>;
+}
+
+const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ error: { code, message } });
+
+/** Everything outside these is the dashboard's static files: public code, no data. */
+export const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
+
+/** The actor the audit log names: who, as what, and how they proved it. */
+export const actorOf = (p: Principal): string => `${p.name} (${p.role}, ${p.via})`;
+
+/** Counts a wrong credential; resolves with the seconds to wait when this address is over the limit now. */
+type FailureLimit = { locked(req: FastifyRequest): Promise<number>; failed(req: FastifyRequest): Promise<void> };
+
+async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
+  await app.register(rateLimit, { global: false });
+  const limit = app.createRateLimit({ max: AUTH_FAILURES_MAX, timeWindow: AUTH_FAILURES_WINDOW_MS });
+  return {
+    async locked(req) {
+      const r = await limit(req, { increment: false });
+      return !r.isAllowed && r.remaining === 0 ? Math.max(1, r.ttlInSeconds) : 0;
+    },
+    failed: async (req) => void (await limit(req)),
+  };
+}
+
+/** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */
+export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promise<Door> {
+  app.decorateRequest('principal', null);
+  const limit = await failureLimit(app);
+  const tooMany = (reply: FastifyReply, wait: number) => {
+    o.metrics.authFailure('limited');
+    reply.header('retry-after', String(wait));
+    return fail(
+      reply,
+      429,
+      'too_many_attempts',
+      `too many wrong tokens or sign-ins from this address; try again in ${wait} s`,
+    );
+  };
+
+  app.addHook('onRequest', async (req, reply) => {
+    const url = req.url.split('?')[0]!;
+    if (!guarded(url)) return;
+    // The public badge is for other sites' pages: no token, and cross-site is what it is for.
+    if (publicBadge(url, o.settings) && (o.settings.lan || loopbackHost(req.headers.host))) return;
+    if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
+    if (!o.settings.lan && !loopbackHost(req.headers.host))
+      return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
+    if (url === SESSION_PATH || o.isPublic?.(url)) return;
+    const given = bearer(req.headers.authorization);
+    if (given !== null) {
+      const wait = await limit.locked(req);
+      if (wait) return tooMany(reply, wait);
+      req.principal = await o.tokens.verify(given);
+      if (!req.principal) {
+        await limit.failed(req);
+        o.metrics.authFailure('wrong_token');
+        o.logger.warn('wrong API token', { from: req.ip });
+      }
+    } else req.principal = o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+    if (!req.principal)
+      return reply
+        .header('www-authenticate', 'Bearer')
+        .code(401)
+        .send({
+          error: { code: 'unauthorized', message: 'sign in, or send an API token as "Authorization: Bearer <token>"' },
+        });
+    const access =
+      url === '/metrics' || url === BADGE_PATH ? 'metrics' : accessOf(req.method, req.routeOptions.config?.access);
+    const why = refusedFor(req.principal.role, access, `${req.method} ${url}`);
+    if (why) return fail(reply, 403, 'forbidden', why);
+  });
+  return {
+    routes: (a) => registerTokenSignIn(a, o, limit, tooMany),
+    async signInFailed(req) {
+      await limit.failed(req);
+      o.metrics.authFailure('failed_sign_in');
+      return limit.locked(req);
+    },
+    locked: (req) => limit.locked(req),
+  };
+}
+
+/** Sign in with a token (a cookie of its role), whether signed in, and sign out; each sign-in and sign-out is audited. */
+function registerTokenSignIn(
+  app: FastifyInstance,
+  o: AuthOptions,
+  limit: FailureLimit,
+  tooMany: (reply: FastifyReply, wait: number) => FastifyReply,
+): void {
+  const body = z.strictObject({ token: z.string().min(1).max(512) });
+  const cookie = { httpOnly: true, secure: o.secureCookie, sameSite: 'lax', path: '/' } as const;
+  const signedIn = (req: FastifyRequest) => o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+  app.post(
+    SESSION_PATH,
+    { schema: { summary: 'Sign in with an API token: sets the session cookie', tags: ['session'], body } },
+    async (req, reply) => {
+      const wait = await limit.locked(req);
+      if (wait) return tooMany(reply, wait);
+      const who = await o.tokens.verify((req.body as z.infer<typeof body>).token);
+      if (!who) {
+        await limit.failed(req);
+        o.metrics.authFailure('failed_sign_in');
+        o.logger.warn('failed API sign-in', { from: req.ip });
+        o.audit({
+          actor: `unknown (from ${req.ip})`,
+          action: 'session.sign-in',
+          detail: 'with a token',
+          result: 'wrong token',
+        });
+        return fail(reply, 401, 'unauthorized', 'wrong token');
+      }
+      const value = await o.sessions.create({ id: `token:${who.id}`, name: who.name, role: who.role });
+      o.audit({ actor: actorOf(who), action: 'session.sign-in', detail: `with a token, from ${req.ip}`, result: 'ok' });
+      reply.setCookie(SESSION_COOKIE, value, cookie);
+      return reply.code(204).send();
+    },
+  );
+  app.get(SESSION_PATH, { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] } }, async (req, reply) =>
+    signedIn(req) || req.principal ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
+  );
+  app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] } }, async (req, reply) => {
+    const who = signedIn(req);
+    if (await o.sessions.revoke(req.cookies[SESSION_COOKIE]))
+      o.audit({ actor: actorOf(who!), action: 'session.sign-out', detail: null, result: 'ok' });
+    return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+  });
+}

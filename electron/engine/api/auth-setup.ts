@@ -1,0 +1,70 @@
+/**
+ * What signs API requests in, made at the API's start (issue 50): the scoped tokens
+ * (tokens.ts; today's token migrated into them), the browser sessions (sessions.ts), and this
+ * run's host proof for the CLI (host-proof.ts). One close ends all three.
+ */
+import type { ApiSettings } from '../../../shared/settings/api';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { Redactor } from '../secrets/redact';
+import type { SecretSource } from '../secrets/resolve';
+import { loadApiToken } from './auth';
+import { createHostProof, type HostProof } from './host-proof';
+import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions';
+import { TOKENS_FILE } from './token-file';
+import { type AuditWrite, createTokenStore, type TokenStore } from './tokens';
+
+export interface ApiAuth {
+  tokens: TokenStore;
+  sessions: SessionStore;
+  hostProof: HostProof;
+  /** Where the tokens come from, for the log: never a value. */
+  from: string;
+  close(): Promise<void>;
+}
+
+export async function openApiAuth(o: {
+  dataDir: string | null;
+  api: Pick<ApiSettings, 'token' | 'sessionHours'>;
+  secrets: SecretSource;
+  clock: Clock;
+  logger: Logger;
+  redactor?: Redactor;
+  audit: AuditWrite;
+}): Promise<ApiAuth> {
+  if (o.dataDir === null && o.api.token === undefined)
+    throw new Error('api.token must be set when there is no data folder to keep tokens in');
+  const fromSettings = o.api.token === undefined ? null : await loadApiToken('', o.api.token, o.secrets);
+  if (fromSettings) o.redactor?.add([fromSettings.value]);
+  const tokens = await createTokenStore({
+    dataDir: o.dataDir,
+    settingsToken: fromSettings?.value ?? null,
+    // Read (or made, on a new folder) only when the tokens file does not exist yet.
+    legacy: async () => {
+      if (fromSettings) return null;
+      const made = await loadApiToken(o.dataDir!, undefined, o.secrets);
+      o.redactor?.add([made.value]);
+      return made.value;
+    },
+    clock: o.clock,
+    logger: o.logger,
+    audit: o.audit,
+  });
+  const sessions = await createSessionStore({
+    dataDir: o.dataDir,
+    clock: o.clock,
+    logger: o.logger,
+    maxAgeMs: sessionMaxAgeMs(o.api.sessionHours),
+  });
+  const hostProof = await createHostProof(o.dataDir);
+  const from = [fromSettings?.from, o.dataDir === null ? null : TOKENS_FILE].filter(Boolean).join(' and ');
+  return {
+    tokens,
+    sessions,
+    hostProof,
+    from,
+    async close() {
+      await Promise.allSettled([tokens.close(), sessions.flush(), hostProof.close()]);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the contract's handlers add for who is calling (issue 50): the dangerous-change rule on a
+ * settings write and on a Test of an edited record or channel (shared/settings/destinations.ts
+ * names the changes, the caller's context says whether it may: routes.ts), and an audit row for
+ * every feature method that changes something (a DDNS retry, a speed test, a hook test...), with
+ * who asked.
+ */
+import {
+  type ApiInput,
+  ApiError,
+  api,
+  type CallContext,
+  type FeatureHandlers,
+  type FeatureMethod,
+  featureApi,
+} from '../../../shared/contract';
+import { restoreSecrets } from '../../../shared/contract/settings';
+import type { Settings } from '../../../shared/settings';
+import { dangerousChanges } from '../../../shared/settings/destinations';
+
+type Json = Parameters<typeof restoreSecrets>[0];
+
+/** Throws 403 with what to do when the caller may not make the dangerous changes between the two. */
+export function refuseDanger(ctx: CallContext, before: Settings, after: Settings): void {
+  const why = ctx.dangerous?.(dangerousChanges(before, after));
+  if (why) throw new ApiError(403, why);
+}
+
+/** The settings as they would be with this record or channel (by id) in place of the stored one. */
+export function withItem(settings: Settings, kind: 'record' | 'channel', item: unknown): Settings {
+  const id = (item as { id?: unknown }).id;
+  const put = <T extends { id: string }>(list: T[]) =>
+    list.some((x) => x.id === id) ? list.map((x) => (x.id === id ? (item as T) : x)) : [...list, item as T];
+  return kind === 'record'
+    ? { ...settings, ddns: { ...settings.ddns, records: put(settings.ddns.records) } }
+    : { ...settings, notifications: { ...settings.notifications, channels: put(settings.notifications.channels) } };
+}
+
+/** A DDNS record's Test with an edited record: the rule first, with the record as it would be sent. */
+export function guardDdnsTest(
+  test: FeatureHandlers['testDdnsRecord'],
+  read: () => Promise<{ settings: Settings }>,
+): FeatureHandlers['testDdnsRecord'] {
+  return async (input: ApiInput<'testDdnsRecord'>, ctx) => {
+    if ('record' in input && ctx.dangerous) {
+      const { settings } = await read();
+      const stored = settings.ddns.records.find((r) => r.id === input.record.id) as unknown as Json;
+      const restored = restoreSecrets(input.record as unknown as Json, stored, 'record');
+      refuseDanger(ctx, settings, withItem(settings, 'record', restored.value));
+    }
+    return test(input, ctx);
+  };
+}
+
+type Audit = (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
+
+/** The feature methods, each that changes something writing who asked and how it ended. */
+export function auditedFeatures(features: FeatureHandlers, audit: Audit): FeatureHandlers {
+  const out = { ...features } as Record<FeatureMethod, (input: unknown, ctx: CallContext) => Promise<unknown>>;
+  for (const name of Object.keys(featureApi) as FeatureMethod[]) {
+    if (!api[name].mutates) continue;
+    const call = features[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
+    out[name] = async (input, ctx) => {
+      try {
+        const result = await call(input, ctx);
+        const ok = (result as { ok?: unknown } | null)?.ok;
+        audit(ctx, name, ok === false ? 'failed' : 'done');
+        return result;
+      } catch (err) {
+        audit(ctx, name, 'refused', err instanceof Error ? err.message : String(err));
+        throw err;
+      }
+    };
+  }
+  return out as unknown as FeatureHandlers;
+}

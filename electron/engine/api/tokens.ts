@@ -1,0 +1,132 @@
+/**
+ * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
+ * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
+ * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
+ * runner runs): polled every 2 s, and at once when an unknown token arrives, so a token just
+ * created works on its first request and a revoked one stops within 2 s. Changes seen in the
+ * file go to the audit log as the CLI's. Last use is kept in memory and written at most once a
+ * minute (and at close): no disk write per request.
+ *
+ * A token given in the settings (`api.token`, a value or a reference) is an admin token too,
+ * named "api.token": it is managed there, not by the CLI.
+ */
+import { unwatchFile, watchFile } from 'node:fs';
+import path from 'node:path';
+
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { Principal } from './principal';
+import {
+  hashToken,
+  readTokens,
+  type StoredToken,
+  TOKENS_FILE,
+  tokensWithMigration,
+  readTokensUsed,
+  writeTokensUsed,
+} from './token-file';
+
+export const SETTINGS_TOKEN_ID = 'api.token';
+const POLL_MS = 2000;
+const USED_SAVE_MS = 60_000;
+
+export interface AuditWrite {
+  (e: { actor: string; action: string; detail?: string | null; result: string }): void;
+}
+
+export interface TokenStore {
+  /** The principal a bearer token stands for (its last use moved to now), or null. */
+  verify(value: string): Promise<Principal | null>;
+  close(): Promise<void>;
+}
+
+export interface TokenStoreOptions {
+  /** Null: no folder; only the settings' token works. */
+  dataDir: string | null;
+  /** The token `api.token` gives, if any. */
+  settingsToken: string | null;
+  /** Today's token from DATA_DIR/api-token (made there at first run): read only to migrate it. */
+  legacy: () => Promise<string | null>;
+  clock: Pick<Clock, 'now' | 'setTimeout' | 'clearTimeout'>;
+  logger: Logger;
+  audit?: AuditWrite;
+}
+
+/** Pure: what changed between two readings of the file, as audit rows. */
+export function tokenChanges(before: StoredToken[], after: StoredToken[]): { action: string; detail: string }[] {
+  const rows: { action: string; detail: string }[] = [];
+  const was = new Map(before.map((t) => [t.id, t]));
+  const describe = (t: StoredToken) => `${t.name} (${t.role}, ${t.id})`;
+  for (const t of after) {
+    const old = was.get(t.id);
+    if (!old) rows.push({ action: 'token.create', detail: describe(t) });
+    else if (old.hash !== t.hash) rows.push({ action: 'token.rotate', detail: describe(t) });
+  }
+  const now = new Set(after.map((t) => t.id));
+  for (const t of before) if (!now.has(t.id)) rows.push({ action: 'token.revoke', detail: describe(t) });
+  return rows;
+}
+
+export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore> {
+  const file = o.dataDir === null ? null : path.join(o.dataDir, TOKENS_FILE);
+  let tokens: StoredToken[] = o.dataDir === null ? [] : await tokensWithMigration(o.dataDir, o.legacy, o.clock.now());
+  let byHash = new Map(tokens.map((t) => [t.hash, t]));
+  const settingsHash = o.settingsToken === null ? null : hashToken(o.settingsToken);
+  const used: Record<string, number> = o.dataDir === null ? {} : await readTokensUsed(o.dataDir);
+  let usedTimer: ReturnType<Clock['setTimeout']> | null = null;
+  let reading: Promise<void> | null = null;
+
+  const reload = () =>
+    (reading ??= (async () => {
+      try {
+        const next = await readTokens(o.dataDir!);
+        if (next === null) return; // removed by hand: the tokens kept in memory stand until it is back
+        for (const r of tokenChanges(tokens, next))
+          o.audit?.({ actor: 'cli (on this host)', action: r.action, detail: r.detail, result: 'applied' });
+        tokens = next;
+        byHash = new Map(tokens.map((t) => [t.hash, t]));
+      } catch (err) {
+        o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
+          error: String(err),
+        });
+      } finally {
+        reading = null;
+      }
+    })());
+  if (file) watchFile(file, { interval: POLL_MS, persistent: false }, () => void reload());
+
+  const saveUsed = async () => {
+    if (usedTimer !== null) o.clock.clearTimeout(usedTimer);
+    usedTimer = null;
+    if (o.dataDir === null) return;
+    await writeTokensUsed(o.dataDir, used).catch((err: unknown) =>
+      o.logger.warn('could not keep the tokens’ last use', { error: String(err) }),
+    );
+  };
+  const touch = (id: string) => {
+    used[id] = o.clock.now();
+    if (usedTimer === null && o.dataDir !== null) usedTimer = o.clock.setTimeout(() => void saveUsed(), USED_SAVE_MS);
+  };
+
+  return {
+    async verify(value) {
+      const hash = hashToken(value);
+      if (settingsHash !== null && hash === settingsHash) {
+        touch(SETTINGS_TOKEN_ID);
+        return { role: 'admin', via: 'token', name: SETTINGS_TOKEN_ID, id: SETTINGS_TOKEN_ID };
+      }
+      let t = byHash.get(hash);
+      if (!t && file) {
+        await reload();
+        t = byHash.get(hash);
+      }
+      if (!t) return null;
+      touch(t.id);
+      return { role: t.role, via: 'token', name: t.name, id: t.id };
+    },
+    async close() {
+      if (file) unwatchFile(file);
+      if (usedTimer !== null) await saveUsed();
+    },
+  };
+}
