@@ -1,0 +1,112 @@
+/**
+ * GET /api/v1/session/discord/callback: Discord sends the browser back with `code` and `state`.
+ * The state must be the one this browser was given (its cookie) and still pending (once, 10
+ * minutes); then the code is traded with the PKCE verifier, the person is asked for and the
+ * decision (roles.ts) gives a session cookie, or a page that says why not.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+import type { Clock } from '../../clock';
+import type { Logger } from '../../logger';
+import { SESSION_COOKIE } from '../auth';
+import type { SessionStore } from '../sessions';
+import { type DiscordClient, DiscordSignInError } from './discord-api';
+import { identifyAndDecide, type PendingSignIns } from './flow';
+import { htmlPage } from './page';
+import { CALLBACK_PATH, DISCORD_PATH, STATE_COOKIE } from './paths';
+import type { SignInRules } from './roles';
+
+const query = z.object({
+  code: z.string().max(512).optional(),
+  state: z.string().max(512).optional(),
+  error: z.string().max(200).optional(),
+});
+
+export interface DiscordSignInConfig {
+  client: DiscordClient;
+  rules: SignInRules;
+}
+
+export type AuditFn = (e: { actor: string; action: string; detail?: string | null; result: string }) => void;
+
+export interface CallbackOptions {
+  sessions: SessionStore;
+  /** The configuration in force, read at each sign-in; null: sign-in with Discord is off. */
+  discord: () => Promise<DiscordSignInConfig | null>;
+  /** The absolute session length the cookie is given (ms). */
+  maxAgeMs: number;
+  clock: Pick<Clock, 'now'>;
+  logger: Logger;
+  /** A failed Discord sign-in, for the failed sign-in limit and its count. */
+  onFailure?: (req: FastifyRequest) => void;
+  /** The audit log: each sign-in (and refusal) and each sign-out everywhere. */
+  audit?: AuditFn;
+}
+
+export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending: PendingSignIns): void {
+  app.get(
+    CALLBACK_PATH,
+    { schema: { summary: 'Sign in with Discord: back from Discord', tags: ['session'], querystring: query } },
+    async (req, reply) => {
+      const q = req.query as z.infer<typeof query>;
+      const cookieState = req.cookies[STATE_COOKIE];
+      reply.clearCookie(STATE_COOKIE, { path: DISCORD_PATH });
+      const refuse = (status: number, title: string, words: string) => {
+        o.onFailure?.(req);
+        o.logger.warn('Discord sign-in refused', { from: req.ip, why: title });
+        return htmlPage(reply, status, title, words);
+      };
+      const p = q.state && q.state === cookieState ? pending.take(q.state, o.clock.now()) : null;
+      if (!p)
+        return refuse(
+          400,
+          'This sign-in is not valid',
+          'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
+        );
+      if (q.error === 'access_denied')
+        return htmlPage(reply, 403, 'Sign-in cancelled', 'Discord was not allowed to tell IPWatch who you are.');
+      const config = await o.discord();
+      if (!config)
+        return htmlPage(reply, 404, 'Sign in with Discord is off', 'It was switched off while you signed in.');
+      if (!q.code) return refuse(400, 'Discord gave no sign-in code', 'Sign in again.');
+      try {
+        const r = await identifyAndDecide(
+          config.client,
+          { code: q.code, redirectUri: p.redirectUri, verifier: p.verifier },
+          config.rules,
+          AbortSignal.timeout(30_000),
+        );
+        const detail = `with Discord, from ${req.ip}`;
+        if (!r.decision.ok) {
+          o.audit?.({ actor: `${r.name} (discord:${r.userId})`, action: 'session.sign-in', detail, result: 'refused' });
+          return refuse(403, `${r.name} may not sign in here`, r.decision.reason);
+        }
+        const { role, why } = r.decision;
+        const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role });
+        o.logger.info('signed in with Discord', { name: r.name, id: r.userId, role, why });
+        o.audit?.({
+          actor: `${r.name} (${role}, session)`,
+          action: 'session.sign-in',
+          detail: `${detail} (${why})`,
+          result: 'ok',
+        });
+        return signedIn(reply, req, value, o.maxAgeMs);
+      } catch (err) {
+        if (err instanceof DiscordSignInError) return refuse(502, 'Discord sign-in failed', err.message);
+        throw err;
+      }
+    },
+  );
+}
+
+function signedIn(reply: FastifyReply, req: FastifyRequest, value: string, maxAgeMs: number) {
+  reply.setCookie(SESSION_COOKIE, value, {
+    httpOnly: true,
+    secure: req.protocol === 'https',
+    sameSite: 'lax',
+    path: '/',
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+  return reply.redirect('/', 302);
+}

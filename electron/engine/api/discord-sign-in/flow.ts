@@ -1,0 +1,88 @@
+/**
+ * The sign-in's steps between the two routes (routes.ts): the pending sign-ins, each a random
+ * `state` with its PKCE verifier (RFC 7636, S256), used once and for 10 minutes at most; and,
+ * once Discord gave a code back, who the person is and what they may do.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+import { type DiscordClient, DiscordSignInError, exchangeCode, getAsUser } from './discord-api';
+import { decideSignInRole, type DiscordIdentity, type SignInDecision, type SignInRules } from './roles';
+
+export const PENDING_MS = 10 * 60_000;
+/** Sign-ins started and not finished that are kept; past it the oldest is dropped. */
+export const MAX_PENDING = 256;
+
+interface Pending {
+  verifier: string;
+  redirectUri: string;
+  at: number;
+}
+
+export interface PendingSignIns {
+  /** A new sign-in: its state and the PKCE challenge for the authorize URL. */
+  start(redirectUri: string, now: number): { state: string; challenge: string };
+  /** The sign-in of this state, once: a second call, or one after 10 minutes, gets null. */
+  take(state: string, now: number): Pending | null;
+}
+
+export const pkceChallenge = (verifier: string): string => createHash('sha256').update(verifier).digest('base64url');
+
+export function createPendingSignIns(): PendingSignIns {
+  const pending = new Map<string, Pending>();
+  return {
+    start(redirectUri, now) {
+      for (const [s, p] of pending) if (p.at + PENDING_MS <= now) pending.delete(s);
+      while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value!);
+      const state = randomBytes(24).toString('base64url');
+      // 32 bytes: 43 characters, the shortest verifier RFC 7636 allows.
+      const verifier = randomBytes(32).toString('base64url');
+      pending.set(state, { verifier, redirectUri, at: now });
+      return { state, challenge: pkceChallenge(verifier) };
+    },
+    take(state, now) {
+      const p = pending.get(state);
+      if (!p) return null;
+      pending.delete(state);
+      return p.at + PENDING_MS > now ? p : null;
+    },
+  };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+
+/** The code traded, the person asked for, and the decision; throws DiscordSignInError in words. */
+export async function identifyAndDecide(
+  client: DiscordClient,
+  p: { code: string; redirectUri: string; verifier: string },
+  rules: SignInRules,
+  signal: AbortSignal,
+): Promise<{ userId: string; name: string; decision: SignInDecision }> {
+  const token = await exchangeCode(client, p, signal);
+  const me = (await getAsUser(client, token, '/users/@me', signal)) as {
+    id?: unknown;
+    username?: unknown;
+    global_name?: unknown;
+  } | null;
+  const userId = str(me?.id);
+  if (!userId) throw new DiscordSignInError('Discord did not say who you are.');
+  const name = str(me?.global_name) ?? str(me?.username) ?? userId;
+  const listed = await getAsUser(client, token, '/users/@me/guilds', signal);
+  const guilds = (Array.isArray(listed) ? listed : []).flatMap((g: { id?: unknown; permissions?: unknown }) =>
+    str(g?.id) ? [{ id: g.id as string, permissions: String(g.permissions ?? '0') }] : [],
+  );
+  const memberRoles: Record<string, string[]> = {};
+  const identity: DiscordIdentity = { userId, guilds, memberRoles };
+  // Roles are asked for only where they can matter: a served server the user is in, when the
+  // guild list alone does not decide already.
+  const first = decideSignInRole(identity, rules);
+  if (!first.ok && rules.viewerRoles.length > 0)
+    for (const g of guilds.filter((x) => rules.servers.includes(x.id))) {
+      const member = (await getAsUser(client, token, `/users/@me/guilds/${g.id}/member`, signal)) as {
+        roles?: unknown;
+      } | null;
+      memberRoles[g.id] = Array.isArray(member?.roles)
+        ? member.roles.filter((r): r is string => typeof r === 'string')
+        : [];
+    }
+  return { userId, name, decision: first.ok ? first : decideSignInRole(identity, rules) };
+}

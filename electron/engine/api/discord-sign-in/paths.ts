@@ -1,0 +1,14 @@
+/** Where sign-in with Discord and the session's routes live, and the state cookie's name. */
+import { API_BASE } from '../../../../shared/contract';
+
+export const SESSION_BASE = `${API_BASE}/session`;
+export const DISCORD_PATH = `${SESSION_BASE}/discord`;
+export const CALLBACK_PATH = `${DISCORD_PATH}/callback`;
+export const METHODS_PATH = `${SESSION_BASE}/methods`;
+export const ME_PATH = `${SESSION_BASE}/me`;
+export const EVERYWHERE_PATH = `${SESSION_BASE}/sign-out-everywhere`;
+export const STATE_COOKIE = 'ipwatch_discord_state';
+
+/** The routes a browser reaches before it is signed in. */
+export const isPublicSignInPath = (url: string): boolean =>
+  url === DISCORD_PATH || url === CALLBACK_PATH || url === METHODS_PATH;

@@ -1,0 +1,94 @@
+/**
+ * The routes of sign-in with Discord and of the browser's session (issue 50):
+ *   GET  /api/v1/session/methods            which sign-ins this server offers (public)
+ *   GET  /api/v1/session/discord            to Discord's authorize page (public)
+ *   GET  /api/v1/session/discord/callback   Discord sends the browser back here (public; callback.ts)
+ *   GET  /api/v1/session/me                 who is signed in: name, role, how, since when
+ *   POST /api/v1/session/sign-out-everywhere  ends every session of the signed-in person
+ * (DELETE /api/v1/session, beside the token sign-in in auth-hook.ts, signs one browser out.)
+ * The redirect URI is this request's own origin + /api/v1/session/discord/callback: HTTPS, or
+ * plain HTTP on loopback only (docs/api.md says what to register at Discord).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import { SESSION_COOKIE } from '../auth';
+import { loopbackHost } from '../guards';
+import type { Principal } from '../principal';
+import { type CallbackOptions, handleCallback } from './callback';
+import { authorizeUrl } from './discord-api';
+import { createPendingSignIns, PENDING_MS } from './flow';
+import { htmlPage } from './page';
+import { CALLBACK_PATH, DISCORD_PATH, EVERYWHERE_PATH, METHODS_PATH, ME_PATH, STATE_COOKIE } from './paths';
+
+export type DiscordSignInOptions = CallbackOptions;
+export type { DiscordSignInConfig } from './callback';
+export { isPublicSignInPath } from './paths';
+
+/** Any signed-in role may ask who it is and sign out (guards.ts: the 'metrics' reach is every role's). */
+const EVERY_ROLE = { access: 'metrics' } as Record<string, unknown>;
+
+const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ error: { code, message } });
+
+export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOptions): void {
+  const pending = createPendingSignIns();
+  // The door (auth-hook.ts) puts who a request acts for on it, a bearer token's holder included.
+  const principalOf = (req: FastifyRequest) =>
+    (req as { principal?: Principal | null }).principal ?? o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+
+  app.get(METHODS_PATH, { schema: { summary: 'The sign-ins this server offers', tags: ['session'] } }, async () => ({
+    token: true,
+    discord: (await o.discord()) !== null,
+  }));
+
+  app.get(DISCORD_PATH, { schema: { summary: 'Sign in with Discord', tags: ['session'] } }, async (req, reply) => {
+    const config = await o.discord();
+    if (!config)
+      return htmlPage(
+        reply,
+        404,
+        'Sign in with Discord is off',
+        'Set api.signIn.discord (application id and client secret).',
+      );
+    const https = req.protocol === 'https';
+    if (!https && !loopbackHost(req.headers.host))
+      return htmlPage(reply, 400, 'Sign in with Discord needs HTTPS', 'Open the dashboard at its https:// address.');
+    const redirectUri = `${req.protocol}://${req.headers.host}${CALLBACK_PATH}`;
+    const { state, challenge } = pending.start(redirectUri, o.clock.now());
+    const cookie = {
+      httpOnly: true,
+      secure: https,
+      sameSite: 'lax',
+      path: DISCORD_PATH,
+      maxAge: PENDING_MS / 1000,
+    } as const;
+    reply.setCookie(STATE_COOKIE, state, cookie);
+    return reply.redirect(authorizeUrl(config.client, { redirectUri, state, challenge }), 302);
+  });
+
+  handleCallback(app, o, pending);
+
+  app.get(
+    ME_PATH,
+    { schema: { summary: 'Who is signed in', tags: ['session'] }, config: EVERY_ROLE },
+    async (req, reply) => {
+      const who = principalOf(req);
+      if (!who) return fail(reply, 401, 'unauthorized', 'not signed in');
+      return { name: who.name, role: who.role, via: who.via, signedInAt: who.signedInAt ?? null };
+    },
+  );
+
+  app.post(
+    EVERYWHERE_PATH,
+    { schema: { summary: 'End every session of the signed-in person', tags: ['session'] }, config: EVERY_ROLE },
+    async (req, reply) => {
+      const who = o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+      if (!who) return fail(reply, 400, 'no_session', 'sign out everywhere ends browser sessions: sign in first');
+      const ended = await o.sessions.revokeAll(who.id);
+      o.logger.info('signed out everywhere', { name: who.name, id: who.id, ended });
+      const actor = `${who.name} (${who.role}, session)`;
+      o.audit?.({ actor, action: 'session.sign-out-everywhere', detail: `${ended} sessions ended`, result: 'ok' });
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).send({ ended });
+    },
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { decideSignInRole, type SignInRules } from '../../../../../electron/engine/api/discord-sign-in/roles';
+
+const SERVER = '111111111111111111';
+const OTHER = '222222222222222222';
+const ADMIN_ID = '333333333333333333';
+const VIEW_ROLE = '444444444444444444';
+const rules: SignInRules = { servers: [SERVER], admins: [ADMIN_ID], viewerRoles: [VIEW_ROLE] };
+const MANAGE = String(0x20);
+const ALL_BUT_MANAGE = (2n ** 53n - 1n - 0x20n).toString();
+
+describe('decideSignInRole', () => {
+  it.each([
+    // name, user, guilds [id, permissions], member roles by guild, expected
+    ['a listed admin in no server', ADMIN_ID, [], {}, 'admin'],
+    ['Manage Server in the served server', '5', [[SERVER, MANAGE]], {}, 'admin'],
+    ['Manage Server among other bits, as a large string', '5', [[SERVER, (2n ** 40n + 0x28n).toString()]], {}, 'admin'],
+    ['Manage Server only in another server', '5', [[OTHER, MANAGE]], {}, 'refused'],
+    ['every bit but Manage Server', '5', [[SERVER, ALL_BUT_MANAGE]], {}, 'refused'],
+    ['a viewer role in the served server', '5', [[SERVER, '0']], { [SERVER]: [VIEW_ROLE] }, 'viewer'],
+    ['the viewer role id, but in another server', '5', [[OTHER, '0']], { [OTHER]: [VIEW_ROLE] }, 'refused'],
+    ['a member with other roles', '5', [[SERVER, '0']], { [SERVER]: ['9'] }, 'refused'],
+    ['admin wins over viewer', '5', [[SERVER, MANAGE]], { [SERVER]: [VIEW_ROLE] }, 'admin'],
+    ['an unreadable permissions field', '5', [[SERVER, 'lots']], {}, 'refused'],
+    ['a negative-looking permissions field', '5', [[SERVER, '-32']], {}, 'refused'],
+  ] as const)('%s: %s', (_name, userId, guilds, memberRoles, expected) => {
+    const d = decideSignInRole(
+      { userId, guilds: guilds.map(([id, permissions]) => ({ id, permissions })), memberRoles },
+      rules,
+    );
+    expect(d.ok ? d.role : 'refused').toBe(expected);
+  });
+
+  it('says why in words when refused: not a member, or a member without the right', () => {
+    const outside = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, rules);
+    expect(outside).toEqual({ ok: false, reason: expect.stringMatching(/not a member of the Discord server/) });
+    const member = decideSignInRole(
+      { userId: '5', guilds: [{ id: SERVER, permissions: '0' }], memberRoles: {} },
+      rules,
+    );
+    expect(member).toEqual({ ok: false, reason: expect.stringMatching(/neither Manage Server nor one of the roles/) });
+    const noServer = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, { ...rules, servers: [] });
+    expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
+  });
+});
