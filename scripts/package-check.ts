@@ -32,6 +32,8 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
+import { IDENTITY_UNREAD } from './docker-prune.mjs';
+
 const require = createRequire(import.meta.url);
 const { fusesFor } = require('./fuses.cjs') as {
   fusesFor: (platform: string) => Partial<Record<FuseV1Options, boolean>>;
@@ -52,12 +54,8 @@ export const IDENTITY_DATA = [
   '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv4.mmdb',
   '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country-ipv6.mmdb',
 ];
-/** The same data in the forms the lookup does not read: 48 MB the installers leave out. */
-const IDENTITY_UNUSED = [
-  '/node_modules/@ip-location-db/asn/asn-ipv4.csv',
-  '/node_modules/@ip-location-db/asn/asn-ipv6.csv',
-  '/node_modules/@ip-location-db/geo-whois-asn-country-mmdb/geo-whois-asn-country.mmdb',
-];
+/** The same data in the forms the lookup does not read: the installers leave them out, as the image does. */
+const IDENTITY_UNUSED = IDENTITY_UNREAD.map((f) => `/node_modules/${f}`);
 /** Electron's fuse wire marker and states (@electron/fuses constants.js, which its index does not export). */
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const FuseState = { DISABLE: 48, ENABLE: 49 } as const;

@@ -6,11 +6,13 @@
  * entry point runs with the image's environment, its DATA_DIR (/data) a temporary folder. The
  * health check must pass once the runner serves, and fail once it has stopped.
  *
- * Two departures from the image, both for this machine: IPWATCH_API_LAN is false (tests listen
- * on loopback only; the health check asks 127.0.0.1 either way) and the sources are a local
- * World, so nothing leaves the machine.
+ * The image's IPWATCH_API_LAN=true holds: the runner serves HTTPS with the certificate it makes
+ * in DATA_DIR/tls, and the health check's plain HTTP on 127.0.0.1 still passes (loopback keeps
+ * plain HTTP). One departure, for this machine: the sources are a local World, so nothing
+ * leaves the machine.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -97,7 +99,6 @@ beforeAll(async () => {
     IPWATCH_DATA_DIR: data,
     IPWATCH_API: 'on',
     IPWATCH_API_PORT: String(await freePort()),
-    IPWATCH_API_LAN: 'false',
   });
 }, 120_000);
 
@@ -141,6 +142,9 @@ describe('the image, run as processes', () => {
       everyMs: 250,
     });
     expect(readFileSync(path.join(data, 'api-token'), 'utf8').trim().length).toBeGreaterThanOrEqual(16);
+    // HTTPS on the LAN with the certificate made at first run, its fingerprint in the log.
+    const cert = new X509Certificate(readFileSync(path.join(data, 'tls', 'cert.pem')));
+    expect(stderr).toContain(cert.fingerprint256);
 
     runner.kill('SIGTERM');
     expect(await exited).toBe(0);
