@@ -166,6 +166,23 @@ export function restoreSecrets(
   return { value, errors: [...errors, ...moved], moved };
 }
 
+/**
+ * What restoreSecrets would refuse for a changed destination, known where only the markers are
+ * (the Settings page: its draft against the settings as read), so the form says it at the
+ * secret's field before anything is sent.
+ */
+export function movedSecretErrors(edited: Json, saved: Json, scope: 'settings' | SecretHolder): FieldError[] {
+  const kept: string[] = [];
+  const walk = (v: Json, path: string[]): void => {
+    if (isSecretMarker(v)) {
+      if (v.set) kept.push(path.join('.'));
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
+    else if (isObj(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(edited, []);
+  return carriedSecretErrors(scope, saved, edited, kept);
+}
+
 /** `path.to.field: reason` lines (formatIssues) as field errors. */
 export function toFieldErrors(lines: string[]): FieldError[] {
   return lines.map((line) => {

@@ -11,10 +11,11 @@ import { EngineProvider } from '../../renderer/src/api/engine';
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
+import { draftErrors } from '../../renderer/src/settings/draft-errors';
 import type { FormCtx } from '../../renderer/src/settings/fields';
-import { clientErrors, setAt } from '../../renderer/src/settings/schema-walk';
+import { setAt } from '../../renderer/src/settings/schema-walk';
 import { maskSecrets } from '../../shared/contract/settings';
-import { defaultSettings, settingsSchema } from '../../shared/settings';
+import { defaultSettings } from '../../shared/settings';
 import type { fakeEngine } from './fake-engine';
 
 /** Settings as a read returns them: defaults under `over`, every secret as a marker. */
@@ -34,7 +35,7 @@ export function renderPanel(
     const ctx: FormCtx = {
       draft,
       saved,
-      errors: clientErrors(settingsSchema, draft),
+      errors: draftErrors(draft, saved),
       set: (path, value) => setDraft((d) => setAt(d, path, value)),
     } as FormCtx;
     return <>{panel(ctx)}</>;

@@ -301,6 +301,30 @@ describe('editing a record', () => {
   });
 });
 
+describe('a record whose API address moves to another host', () => {
+  it('asks for the token again at its field, and a new path on the same host does not', async () => {
+    const user = userEvent.setup();
+    renderPanel(engineWith([]), withRecords([CF]), (ctx) => <DdnsEditor ctx={ctx} showErrors />);
+    await user.click(rows().getByRole('button', { name: 'Edit v6.example.com' }));
+    const form = screen.getByRole('group', { name: 'DNS record cf6' });
+    await user.click(within(form).getByText('More options'));
+    const api = within(form).getByLabelText('API address');
+    await user.clear(api);
+    await user.type(api, 'http://127.0.0.1:8787/other/path');
+    expect(within(form).queryByText(/enter the token again/)).toBeNull();
+    await user.clear(api);
+    await user.type(api, 'https://b.example/client/v4');
+    const said = within(form).getByText(/enter the token again/i);
+    expect(said.textContent).toMatch(
+      /enter the token again: the record's API address changed \(was 127\.0\.0\.1, now b\.example\)/i,
+    );
+    // At the token's field: its control is marked invalid and described by the message first.
+    const token = within(form).getByLabelText('API token');
+    expect(token.getAttribute('aria-invalid')).toBe('true');
+    expect(token.getAttribute('aria-describedby')!.split(' ')[0]).toBe(said.id);
+  });
+});
+
 describe('the TSIG secret', () => {
   it('is generated on the page (32 bytes, base64) with the key lines for Knot and BIND', async () => {
     const user = userEvent.setup();

@@ -9,13 +9,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
-import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
 import type { SettingsView } from '../api/types';
+import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
 import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
 import { RestartNote } from './RestartNote';
-import { clientErrors, getAt, setAt } from './schema-walk';
+import { getAt, setAt } from './schema-walk';
 import { pathsBySection, sectionOfPath, settingsHash } from './section-pages';
 import { sectionElementId } from './SectionNav';
 import type { FormSection } from './sections';
@@ -71,7 +71,7 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
   const [tried, setTried] = useState(false);
   const [goTo, setGoTo] = useState<string | null>(null);
   useEffect(() => setDraft(saved), [saved]);
-  const own = useMemo(() => clientErrors(settingsSchema, draft), [draft]);
+  const own = useMemo(() => draftErrors(draft, saved), [draft, saved]);
   const errors = useMemo(() => new Map([...serverErrors, ...own]), [own, serverErrors]);
   const restartBy = useMemo(() => pathsBySection(view.restartFields, sections), [view.restartFields, sections]);
   const flagged = tried ? [...new Set([...errors.keys()].map((p) => sectionOfPath(p, sections) ?? ''))] : [];

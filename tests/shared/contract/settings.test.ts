@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { maskSecrets, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
+import { maskSecrets, movedSecretErrors, restoreSecrets, toFieldErrors } from '../../../shared/contract/settings';
 
 const stored = {
   monitor: { intervalSec: 60 },
@@ -101,5 +101,19 @@ describe('restoreSecrets and a changed destination', () => {
       'settings',
     );
     expect(samehost).toEqual({ value: gotify('http://a.example/g', 'tok'), errors: [], moved: [] });
+  });
+});
+
+describe('movedSecretErrors: the same refusal known from the markers alone (the Settings page)', () => {
+  const view = (server: string) =>
+    maskSecrets({ notifications: { channels: [{ id: 'n', type: 'ntfy', topic: 't', server, token: 'tk' }] } }).settings;
+  it('names the kept token of a channel that now sends elsewhere, and nothing for a path on the same host', () => {
+    expect(movedSecretErrors(view('https://b.example'), view('https://a.example'), 'settings')).toEqual([
+      {
+        path: 'notifications.channels.0.token',
+        message: "enter the token again: the channel's server changed (was a.example, now b.example)",
+      },
+    ]);
+    expect(movedSecretErrors(view('https://a.example/x'), view('https://a.example'), 'settings')).toEqual([]);
   });
 });
