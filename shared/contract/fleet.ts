@@ -17,8 +17,8 @@ export const FLEET_PAYLOAD_VERSION = 1;
 
 const epochMs = z.number().describe('epoch ms');
 /** A field an older or newer minor shape may lack or hold differently: read as unknown (null) then. */
-const orNull = <T extends z.ZodType>(s: T) => s.nullable().optional().catch(null);
-const orEmpty = <T extends z.ZodType>(s: T) => z.array(s).optional().catch([]);
+const orNull = <T extends z.ZodType>(s: T) => s.nullable().catch(null);
+const orEmpty = <T extends z.ZodType>(s: T) => z.array(s).catch([]);
 const text = z.string().max(512);
 
 const identitySchema = z.object({
@@ -48,10 +48,7 @@ export const fleetStateSchema = z.object({
   online: z.boolean(),
   /** Why offline: `stopped` (a clean stop) or `connection lost` (the will); null while online. */
   reason: orNull(text),
-  families: z
-    .object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) })
-    .optional()
-    .catch({ v4: null, v6: null }),
+  families: z.object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) }).catch({ v4: null, v6: null }),
   health: orNull(z.object({ state: text, label: text })),
   nat: orNull(z.object({ verdict: text, label: text })),
   ddns: orEmpty(z.object({ name: text, type: text, state: text })),

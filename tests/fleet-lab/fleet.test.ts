@@ -19,6 +19,7 @@ import { systemClock } from '../../electron/engine/clock';
 import { type Fleet, startFleet } from '../../electron/engine/fleet';
 import { createLogger } from '../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../electron/engine/store';
+import { fleetStateSchema } from '../../shared/contract/fleet';
 import { fleetSettingsSchema } from '../../shared/settings/fleet';
 import { cleanEnv, spawnHeadless } from '../helpers/headless';
 import { until } from '../helpers/until';
@@ -182,7 +183,7 @@ describe.skipIf(fleetBrokerPeer.skip)('a fleet over a real mosquitto', () => {
         keepAliveSec: KEEP_ALIVE_SEC,
       }),
       password: PASSWORDS.office,
-      state: () => ({ v: 1, site: 'home', online: true, at: Date.now(), families: { v4: null, v6: null } }),
+      state: () => fleetStateSchema.parse({ v: 1, site: 'home', online: true, at: Date.now() }),
       store,
       clock: systemClock,
       logger,

@@ -1,0 +1,192 @@
+/**
+ * What a state heard makes of the site a watcher held (fleet/sites.ts), as its truth table says,
+ * what two states differ in (fleet/changes.ts), and the bound of the sites held.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { fleetChanges } from '../../../../electron/engine/fleet/changes';
+import { applyHeard, emptySite, type Heard, MAX_FLEET_SITES, SiteTable } from '../../../../electron/engine/fleet/sites';
+import type { FleetSite, FleetState } from '../../../../shared/contract/fleet';
+
+const state = (over: Partial<FleetState> = {}): FleetState => ({
+  v: 1,
+  site: 'office',
+  online: true,
+  reason: null,
+  families: { v4: { ip: '203.0.113.7', since: 100, identity: null }, v6: null },
+  health: { state: 'ok', label: 'Online' },
+  nat: { verdict: 'nat', label: 'Behind your router (NAT)' },
+  ddns: [],
+  monitors: [],
+  version: '1.0.0',
+  at: 1000,
+  ...over,
+});
+const heard = (value: FleetState | string, over: Partial<Heard> = {}): Heard => ({
+  site: 'office',
+  read: typeof value === 'string' ? { ok: false, reason: value } : { ok: true, value },
+  at: 5000,
+  retained: false,
+  ...over,
+});
+const held = (over: Partial<FleetSite> = {}): FleetSite => ({
+  ...emptySite('office', 1000, false),
+  online: true,
+  since: 1000,
+  state: state(),
+  ...over,
+});
+
+describe('applyHeard', () => {
+  it.each([
+    // [what, the site held, what is heard, the site after (in part), the events' kinds]
+    ['a first state', null, heard(state()), { online: true, since: 5000, lastSeenAt: 5000 }, ['online']],
+    ['the same state again', held(), heard(state({ at: 2000 })), { online: true, since: 1000, lastSeenAt: 5000 }, []],
+    [
+      'a new address',
+      held(),
+      heard(state({ families: { v4: { ip: '198.51.100.2', since: 4000, identity: null }, v6: null } })),
+      { online: true },
+      ['changed'],
+    ],
+    [
+      'a will',
+      held(),
+      heard({ v: 1, site: 'office', online: false, reason: 'connection lost' } as FleetState),
+      {
+        online: false,
+        since: 5000,
+        offlineReason: 'connection lost',
+        state: expect.objectContaining({ families: state().families, online: false }),
+      },
+      ['offline'],
+    ],
+    [
+      'a clean stop',
+      held(),
+      heard(state({ online: false, reason: 'stopped', at: 4500, health: { state: 'paused', label: 'Stopped' } })),
+      { online: false, since: 4500, offlineReason: 'stopped' },
+      ['changed', 'offline'],
+    ],
+    [
+      'back online',
+      held({ online: false, since: 10, offlineReason: 'stopped' }),
+      heard(state()),
+      { online: true, since: 5000, offlineReason: null },
+      ['online'],
+    ],
+    [
+      'a name that differs from the topic',
+      held(),
+      heard(state({ site: 'home' })),
+      { nameMismatch: 'home', site: 'office' },
+      ['mismatch'],
+    ],
+    [
+      'the same mismatch again',
+      held({ nameMismatch: 'home' }),
+      heard(state({ site: 'home' })),
+      { nameMismatch: 'home' },
+      [],
+    ],
+    [
+      'a payload it cannot read',
+      held(),
+      heard('written by a newer IPWatch'),
+      { unreadable: 'written by a newer IPWatch', online: true, state: state() },
+      ['unreadable'],
+    ],
+    ['the same unreadable payload', held({ unreadable: 'x' }), heard('x'), { unreadable: 'x' }, []],
+    ['readable again', held({ unreadable: 'x' }), heard(state()), { unreadable: null }, []],
+  ])('%s', (_what, before, h, after, kinds) => {
+    const r = applyHeard(before, h, false);
+    expect(r.site).toMatchObject(after);
+    expect(r.events.map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it('marks what it learnt from a retained state as happened while away, and names this machine', () => {
+    const r = applyHeard(
+      held(),
+      heard(state({ health: { state: 'degraded', label: 'Degraded' } }), { retained: true }),
+      true,
+    );
+    expect(r.site.thisMachine).toBe(true);
+    expect(r.events).toEqual([
+      {
+        site: 'office',
+        at: 5000,
+        kind: 'changed',
+        changes: [{ what: 'Health', from: 'Online', to: 'Degraded' }],
+        detail: null,
+        whileAway: true,
+      },
+    ]);
+  });
+});
+
+describe('fleetChanges', () => {
+  it.each([
+    ['nothing', state(), state({ at: 9 }), []],
+    [
+      'an address',
+      state(),
+      state({ families: { v4: { ip: 'b', since: 1, identity: null }, v6: null } }),
+      [{ what: 'IPv4 address', from: '203.0.113.7', to: 'b' }],
+    ],
+    [
+      'IPv6 switched on',
+      state(),
+      state({ families: { v4: state().families!.v4!, v6: { ip: '2001:db8::1', since: 1, identity: null } } }),
+      [{ what: 'IPv6 address', from: null, to: '2001:db8::1' }],
+    ],
+    [
+      'the network',
+      state(),
+      state({
+        families: {
+          v4: { ip: '203.0.113.7', since: 100, identity: { asn: 3320, org: 'DTAG', country: 'DE', vpn: null } },
+          v6: null,
+        },
+      }),
+      [{ what: 'IPv4 network', from: null, to: 'AS3320 DTAG' }],
+    ],
+    [
+      'the NAT',
+      state(),
+      state({ nat: { verdict: 'cgnat', label: 'Carrier-grade NAT' } }),
+      [{ what: 'NAT', from: 'Behind your router (NAT)', to: 'Carrier-grade NAT' }],
+    ],
+    [
+      'a record added and its state',
+      state(),
+      state({ ddns: [{ name: 'h.example.org', type: 'A', state: 'updating' }] }),
+      [{ what: 'DNS h.example.org (A)', from: null, to: 'updating' }],
+    ],
+    [
+      'a monitor down',
+      state({ monitors: [{ name: 'ssh', state: 'up' }] }),
+      state({ monitors: [{ name: 'ssh', state: 'down' }] }),
+      [{ what: 'Monitor ssh', from: 'up', to: 'down' }],
+    ],
+    [
+      'a monitor removed',
+      state({ monitors: [{ name: 'ssh', state: 'up' }] }),
+      state(),
+      [{ what: 'Monitor ssh', from: 'up', to: null }],
+    ],
+  ])('%s', (_what, a, b, expected) => {
+    expect(fleetChanges(a, b)).toEqual(expected);
+  });
+});
+
+describe('SiteTable', () => {
+  it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the ones refused, and still updates those it holds`, () => {
+    const table = new SiteTable();
+    for (let i = 0; i < MAX_FLEET_SITES + 5; i++) table.put(emptySite(`s${i}`, i, false));
+    expect(table.size).toBe(MAX_FLEET_SITES);
+    expect(table.refused).toBe(5);
+    expect(table.put({ ...emptySite('s0', 99, false), online: true })).toBe(true);
+    expect(table.get('s0')?.online).toBe(true);
+    expect(table.get(`s${MAX_FLEET_SITES}`)).toBeNull();
+  });
+});
