@@ -5,12 +5,15 @@
  * Every failure ends as one `ipwatch: ...` line and exit code 1 or 2 (headless/cli-errors.ts).
  *   npm run headless -- webhook-secret
  *   npm run headless -- [--data-dir DIR] ddns-import <ddns-updater config.json> [--dry-run]
+ *   npm run headless -- [--data-dir DIR] token create|list|revoke|rotate ...
  */
 import { Command, CommanderError } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };
+import { loadApiToken } from './engine/api/auth';
 import { createLogger, stderrSink } from './engine/logger';
 import { createRedactor } from './engine/secrets/redact';
+import { processSecrets } from './engine/secrets/resolve';
 import { registerAuditCommand } from './headless/audit-command';
 import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
 import { registerDdnsImportCommand } from './headless/ddns-import-command';
@@ -18,6 +21,7 @@ import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
+import { registerTokenCommands } from './headless/token-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 import { type OpenStore, requireDataFolder } from './headless/with-store';
@@ -73,6 +77,13 @@ registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
 registerDdnsImportCommand(program, process.env);
+registerTokenCommands(program, {
+  dataDir: () => program.opts<{ dataDir: string }>().dataDir,
+  settingsToken: async () => (await loadContext()).settings.api.token !== undefined,
+  legacy: async () =>
+    (await loadApiToken(program.opts<{ dataDir: string }>().dataDir, undefined, processSecrets)).value,
+  open: openStore,
+});
 registerNotifyCommands(program, async () => {
   await requireDataFolder(program.opts<{ dataDir: string }>().dataDir);
   const ctx = await loadContext();

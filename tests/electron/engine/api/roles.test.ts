@@ -1,0 +1,239 @@
+/**
+ * Roles, scoped tokens and the dangerous-change rule through the real API server over HTTP
+ * (issue 50), on a data folder that starts with today's token in api-token: that token becomes
+ * the first admin token; tokens written to api-tokens.json (as the CLI does) work at their first
+ * request; a viewer and a metrics token are refused writes with 403 in words; a hook change needs
+ * a sign-in within 5 minutes (a fake clock: refused at 6, allowed at 4) or an admin token with
+ * this run's host proof; the audit log names who did what.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startApi, type RunningApi } from '../../../../electron/engine/api';
+import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
+import { createToken, readTokens, TOKENS_FILE, writeTokens } from '../../../../electron/engine/api/token-file';
+import { systemClock } from '../../../../electron/engine/clock';
+import { createLogger } from '../../../../electron/engine/logger';
+import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
+import { openHistoryStore } from '../../../../electron/engine/store';
+import { type Settings, settingsSchema } from '../../../../shared/settings';
+import { FakeClock } from '../../../helpers/fake-clock';
+import { fromAddress } from '../../../helpers/from-address';
+import { startWorld, type World } from '../../../helpers/world';
+
+const logger = createLogger('test', { level: 'error', sink: () => undefined });
+const OLD_TOKEN = 'the-token-of-yesterday-0123456789';
+const MIN = 60_000;
+let world: World;
+let runtime: Runtime;
+let api: RunningApi;
+let dataDir: string;
+let settings: Settings;
+const clock = new FakeClock(Date.UTC(2026, 10, 26, 12));
+const tokens: Record<'viewer' | 'metrics' | 'admin2', string> = { viewer: '', metrics: '', admin2: '' };
+
+beforeAll(async () => {
+  world = await startWorld();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'ipwatch-roles-'));
+  writeFileSync(path.join(dataDir, 'api-token'), `${OLD_TOKEN}\n`, { mode: 0o600 });
+  settings = settingsSchema.parse({ ...world.settings(), monitor: { ...world.settings().monitor, ipv6: false } });
+  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+  runtime = createRuntime({ settings, store, logger, version: 'test' });
+  await runtime.start();
+  api = await startApi({
+    services: runtime.services,
+    // The settings file's stand-in: what is written is what is read next.
+    settings: {
+      read: async () => ({ settings, envOverrides: [] }),
+      write: async (next) => {
+        settings = next;
+        return { ok: true, live: ['hook'], restart: [] };
+      },
+    },
+    api: { ...settings.api, port: 0 },
+    dataDir,
+    logger,
+    version: 'test',
+    clock,
+  });
+  // As `ipwatch token create` does while the runner runs: the runner reads the file again.
+  let list = (await readTokens(dataDir))!;
+  for (const [name, role] of [
+    ['viewer', 'viewer'],
+    ['metrics', 'metrics'],
+    ['admin2', 'admin'],
+  ] as const) {
+    const made = createToken(list, name, role, clock.now());
+    if (!made.ok) throw new Error(made.error);
+    list = made.tokens;
+    tokens[name] = made.value!;
+  }
+  await writeTokens(dataDir, list);
+}, 60_000);
+
+afterAll(async () => {
+  await api?.close();
+  await runtime?.close();
+  await world?.close();
+});
+
+const call = (
+  p: string,
+  token: string | null,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+) =>
+  fetch(`${api.url}/api/v1${p}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
+    ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+  });
+const message = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message;
+
+/** The settings as the dashboard sends them back, with the hook's program set. */
+async function withHook(program: string) {
+  const view = (await (await call('/settings', OLD_TOKEN)).json()) as { settings: Record<string, unknown> };
+  const hook = { ...(view.settings.hook as object), program };
+  return { settings: { ...view.settings, hook } };
+}
+
+describe("today's token", () => {
+  it('is migrated into the first admin token: it still works, and only its hash is kept', async () => {
+    expect((await call('/status', OLD_TOKEN)).status).toBe(200);
+    const file = readFileSync(path.join(dataDir, TOKENS_FILE), 'utf8');
+    expect(file).not.toContain(OLD_TOKEN);
+    expect((await readTokens(dataDir))![0]).toMatchObject({ name: 'admin', role: 'admin' });
+  });
+});
+
+describe('roles', () => {
+  it('a viewer reads everything and its writes are refused with 403, in words naming the role', async () => {
+    expect((await call('/status', tokens.viewer)).status).toBe(200);
+    expect((await call('/settings', tokens.viewer)).status).toBe(200);
+    for (const [method, p, json] of [
+      ['PUT', '/settings', await withHook('')],
+      ['POST', '/pause', undefined],
+      ['POST', '/backup', undefined],
+    ] as const) {
+      const res = await call(p, tokens.viewer, { method, ...(json ? { json } : {}) });
+      expect(res.status, `${method} ${p}`).toBe(403);
+      expect(await message(res)).toMatch(/a viewer reads everything and changes nothing: .* needs an admin/);
+    }
+    expect(runtime.services.monitor.status().pausedSince).toBeNull();
+  });
+
+  it('a metrics token reaches /metrics and /healthz only; its reads and writes are refused with 403', async () => {
+    const metrics = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${tokens.metrics}` } });
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^ipwatch_auth_failures_total\{reason="wrong_token"\} \d+$/m);
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    for (const [method, p] of [
+      ['GET', '/status'],
+      ['GET', '/settings'],
+      ['POST', '/pause'],
+    ] as const) {
+      const res = await call(p, tokens.metrics, { method });
+      expect(res.status, `${method} ${p}`).toBe(403);
+      expect(await message(res)).toMatch(/a metrics token reaches \/metrics, \/healthz and the badge only/);
+    }
+  });
+});
+
+describe('a burst of wrong tokens', () => {
+  it('is limited per address (10, then 429 with Retry-After), while the right token works from another', async () => {
+    const guesser = fromAddress('127.0.0.9');
+    const from9 = (token: string) =>
+      guesser.fetch(`${api.url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } });
+    try {
+      for (let i = 0; i < 10; i++) {
+        expect((await from9(`wrong-${i}`)).status).toBe(401);
+        // Meanwhile the right token from this machine's other address is served.
+        expect((await call('/status', tokens.viewer)).status).toBe(200);
+      }
+      const limited = await from9('wrong-10');
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await message(limited)).toMatch(/too many wrong tokens or sign-ins from this address; try again in \d+ s/);
+      // The guesser's address waits whatever it sends: the answer tells it nothing.
+      expect((await from9(tokens.viewer)).status).toBe(429);
+      expect((await call('/status', tokens.viewer)).status).toBe(200);
+      const scrape = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${tokens.metrics}` } });
+      const metrics = await scrape.text();
+      expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="wrong_token"\} (1\d|[2-9]\d)$/m);
+      expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="limited"\} [2-9]$/m);
+    } finally {
+      await guesser.close();
+    }
+  });
+});
+
+describe('a dangerous change (the hook program)', () => {
+  const signIn = async (token: string) => {
+    const res = await call('/session', null, { method: 'POST', json: { token } });
+    expect(res.status).toBe(204);
+    return { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
+  };
+
+  it('is refused for an admin signed in 6 minutes ago, and allowed for one signed in 4 minutes ago', async () => {
+    const stale = await signIn(OLD_TOKEN);
+    clock.jump(6 * MIN);
+    const refused = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/true'), headers: stale });
+    expect(refused.status).toBe(403);
+    expect(await message(refused)).toMatch(/the hook's program .*sign out, sign in again and repeat it/);
+    expect(settings.hook.program).toBe('');
+
+    const fresh = await signIn(OLD_TOKEN);
+    clock.jump(4 * MIN);
+    const allowed = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/true'), headers: fresh });
+    expect(allowed.status).toBe(200);
+    expect(settings.hook.program).toBe('/bin/true');
+  });
+
+  it('is refused for an admin token alone, and allowed with the host proof of this run (the CLI on this host)', async () => {
+    const body = await withHook('/bin/echo');
+    const refused = await call('/settings', tokens.admin2, { method: 'PUT', json: body });
+    expect(refused.status).toBe(403);
+    expect(await message(refused)).toMatch(/only from the CLI on this host/);
+    const wrongProof = await call('/settings', tokens.admin2, {
+      method: 'PUT',
+      json: body,
+      headers: { [HOST_PROOF_HEADER]: 'not-the-proof' },
+    });
+    expect(wrongProof.status).toBe(403);
+    const proof = readFileSync(path.join(dataDir, HOST_PROOF_FILE), 'utf8').trim();
+    const allowed = await call('/settings', tokens.admin2, {
+      method: 'PUT',
+      json: body,
+      headers: { [HOST_PROOF_HEADER]: proof },
+    });
+    expect(allowed.status).toBe(200);
+    expect(settings.hook.program).toBe('/bin/echo');
+    // A change that is not dangerous needs neither.
+    const plain = await withHook('/bin/echo');
+    (plain.settings as { log: { level: string } }).log = { ...(plain.settings.log as object), level: 'warn' } as never;
+    expect((await call('/settings', tokens.admin2, { method: 'PUT', json: plain })).status).toBe(200);
+    expect(settings.log.level).toBe('warn');
+  });
+});
+
+describe('the audit log', () => {
+  it('names who signed in, and who paused and resumed, with role and how', async () => {
+    expect((await call('/pause', tokens.admin2, { method: 'POST' })).status).toBe(200);
+    expect((await call('/resume', OLD_TOKEN, { method: 'POST' })).status).toBe(200);
+    const page = (await (await call('/audit?limit=50', tokens.viewer)).json()) as {
+      items: { actor: string; action: string; result: string }[];
+    };
+    const rows = page.items.map((r) => `${r.actor} ${r.action} ${r.result}`);
+    expect(rows).toContain('admin2 (admin, token) monitor.pause applied');
+    expect(rows).toContain('admin (admin, token) monitor.resume applied');
+    expect(rows).toContain('admin (admin, token) session.sign-in ok');
+    // The tokens written beside the running runner, read by it as the CLI's.
+    expect(rows).toContain('cli (on this host) token.create applied');
+  });
+});

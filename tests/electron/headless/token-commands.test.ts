@@ -1,0 +1,105 @@
+/**
+ * `ipwatch token create|list|revoke|rotate` as a process (issue 50), beside a running runner:
+ * the CLI writes api-tokens.json, the runner takes the change (a new token works at its first
+ * request, a revoked or rotated one stops within the runner's 2 s poll), the audit log names
+ * the CLI, and bad arguments end with one line and exit code 2.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
+import { runHeadless } from '../../helpers/headless';
+import { until } from '../../helpers/until';
+import { startWorld, type World } from '../../helpers/world';
+
+let world: World;
+let runner: ApiRunner;
+
+beforeAll(async () => {
+  world = await startWorld();
+  runner = await startApiRunner({ world });
+}, 60_000);
+
+afterAll(async () => {
+  await runner?.stop();
+  await world?.close();
+});
+
+const token = (...args: string[]) => runHeadless(['--data-dir', runner.dataDir, 'token', ...args]);
+const status = (value: string) =>
+  runner.fetch('/api/v1/status', { headers: { authorization: `Bearer ${value}` } }).then((r) => r.status);
+const shown = (stdout: string) => /^(ipw_[\w-]{43})$/m.exec(stdout)?.[1] ?? '';
+
+describe('ipwatch token, while the runner runs', () => {
+  it('create shows the value once; it works at once with its role; list shows it and its last use', async () => {
+    const made = await token('create', '--name', 'grafana', '--role', 'viewer');
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^created token grafana \(viewer, id t[0-9a-f]{10}\)$/m);
+    const value = shown(made.stdout);
+    expect(value).not.toBe('');
+    expect(await status(value)).toBe(200);
+    const pause = await runner.fetch('/api/v1/pause', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${value}` },
+    });
+    expect(pause.status).toBe(403);
+
+    const list = await token('list');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^ID\s+NAME\s+ROLE\s+CREATED\s+LAST USED$/m);
+    expect(list.stdout).toMatch(/^t[0-9a-f]{10}\s+admin\s+admin\s+\S+Z\s+(never|\S+Z)$/m);
+    expect(list.stdout).toMatch(/^t[0-9a-f]{10}\s+grafana\s+viewer\s+\S+Z\s+(never|\S+Z)$/m);
+    expect(list.stdout).not.toContain(value);
+  });
+
+  it('rotate gives a new value and the old one stops; revoke ends it; the audit log names the CLI', async () => {
+    const made = await token('create', '--name', 'ha', '--role', 'metrics', '--json');
+    const first = JSON.parse(made.stdout) as { id: string; value: string; role: string };
+    expect(first.role).toBe('metrics');
+    expect(await status(first.value)).toBe(403); // a metrics token reads no status
+
+    const rotated = await token('rotate', 'ha');
+    expect(rotated.code).toBe(0);
+    const second = shown(rotated.stdout);
+    expect(second).not.toBe(first.value);
+    await until(async () => (await status(first.value)) === 401, { what: 'the old value refused' });
+    expect(await status(second)).toBe(403);
+
+    const revoked = await token('revoke', first.id);
+    expect(revoked.stdout).toMatch(/^revoked token ha \(metrics, id /m);
+    await until(async () => (await status(second)) === 401, { what: 'the revoked token refused' });
+
+    const audit = (await (await runner.fetch('/api/v1/audit?limit=100')).json()) as {
+      items: { actor: string; action: string; detail: string }[];
+    };
+    const rows = audit.items.filter((r) => r.actor === 'cli (on this host)').map((r) => `${r.action} ${r.detail}`);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        `token.create ha (metrics, ${first.id})`,
+        `token.rotate ha (metrics, ${first.id})`,
+        `token.revoke ha (metrics, ${first.id})`,
+      ]),
+    );
+  });
+
+  it('refuses bad arguments with one line and exit code 2, changing nothing', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['create', '--name', 'x', '--role', 'root'],
+        /argument 'root' is invalid\. Allowed choices are admin, viewer, metrics/,
+      ],
+      [['create', '--role', 'viewer'], /required option '--name <name>' not specified/],
+      [['create', '--name', 'has space', '--role', 'viewer'], /bad token name "has space"/],
+      [['create', '--name', 'grafana', '--role', 'admin'], /a token named "grafana" exists/],
+      [['revoke', 'nobody'], /no token "nobody"; the tokens are: admin \(t[0-9a-f]{10}\), grafana/],
+      [['rotate'], /missing required argument/],
+    ];
+    for (const [args, words] of cases) {
+      const r = await token(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(words);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(await status(runner.token)).toBe(200);
+  });
+});
