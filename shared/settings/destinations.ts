@@ -15,7 +15,7 @@ import type { Settings } from './index';
 import { describeSecretRef, mapSecrets, secretRefSchema } from './secret';
 
 /** The kinds of settings item that hold a secret and send it somewhere. */
-export type SecretHolder = 'record' | 'channel' | 'heartbeat' | 'discord' | 'identity';
+export type SecretHolder = 'record' | 'channel' | 'heartbeat' | 'discord' | 'sign-in' | 'identity' | 'fleet';
 
 export interface Destination {
   /** The item's field (relative path) whose value says where the secret goes: `apiBase`, `host`. */
@@ -138,10 +138,15 @@ function specs(kind: SecretHolder, item: Item): Spec[] {
       return [url('url', 'ping URL')];
     case 'discord':
       return [url('apiBase', 'API address', 'https://discord.com/api')];
+    case 'sign-in':
+      // The client secret goes to the bot's Discord API address (holderItems puts it beside the secret).
+      return [url('apiBase', 'Discord API address', 'https://discord.com/api')];
     case 'identity': {
       const base = IDENTITY_BASES[String(item.provider)];
       return base ? [url('url', 'address', base)] : [];
     }
+    case 'fleet':
+      return [url('brokerUrl', 'broker address')];
   }
 }
 
@@ -157,7 +162,9 @@ export const HOLDER_WORDS: Record<SecretHolder, string> = {
   channel: 'the channel',
   heartbeat: 'the heartbeat',
   discord: 'the Discord bot',
+  'sign-in': 'the Discord sign-in',
   identity: 'the identity service',
+  fleet: 'the fleet',
 };
 
 export interface Move {
@@ -218,7 +225,24 @@ export function holderItems(settings: unknown): HolderItem[] {
     ...listed('channel', at('notifications').channels, ['notifications', 'channels']),
     ...single('heartbeat', 'heartbeat'),
     ...single('discord', 'discord'),
+    ...signIn(s),
     ...single('identity', 'identity'),
+    ...single('fleet', 'fleet'),
+  ];
+}
+
+/**
+ * Sign in with Discord (`api.signIn.discord`): its client secret is traded at the bot's Discord
+ * API address (`discord.apiBase`), another part of the settings, so the item is seen with that
+ * address beside its own fields.
+ */
+function signIn(s: Item): HolderItem[] {
+  const api = isObj(s.api) ? s.api : {};
+  const own = isObj(api.signIn) && isObj(api.signIn.discord) ? api.signIn.discord : null;
+  if (!own) return [];
+  const apiBase = isObj(s.discord) ? s.discord.apiBase : undefined;
+  return [
+    { kind: 'sign-in', key: 'api.signIn.discord', path: ['api', 'signIn', 'discord'], item: { ...own, apiBase } },
   ];
 }
 

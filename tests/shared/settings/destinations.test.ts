@@ -179,6 +179,25 @@ describe('carriedSecretErrors: a stored secret never follows a changed destinati
         "discord.token: enter the token again: the Discord bot's API address changed (was discord.com, now proxy.example)",
       ],
     ],
+    [
+      "the fleet's password kept, the broker moved",
+      { fleet: { brokerUrl: 'mqtts://broker.a:8883', password: 'p' } },
+      { fleet: { brokerUrl: 'mqtts://broker.b:8883', password: 'p' } },
+      ['fleet.password'],
+      ["fleet.password: enter the password again: the fleet's broker address changed (was broker.a, now broker.b)"],
+    ],
+    [
+      "the sign-in's client secret kept, the bot's Discord API address moved",
+      { discord: { apiBase: 'https://discord.com/api' }, api: { signIn: { discord: { clientId: '1', secret: 's' } } } },
+      {
+        discord: { apiBase: 'https://proxy.example/api' },
+        api: { signIn: { discord: { clientId: '1', secret: 's' } } },
+      },
+      ['api.signIn.discord.secret'],
+      [
+        "api.signIn.discord.secret: enter the secret again: the Discord sign-in's Discord API address changed (was discord.com, now proxy.example)",
+      ],
+    ],
   ];
   it.each(rows)('%s', (_name, stored, restored, kept, errors) => {
     const got = carriedSecretErrors('settings', stored, restored, kept).map((e) => `${e.path}: ${e.message}`);
@@ -252,6 +271,12 @@ describe('dangerousChanges', () => {
       { ddns: { records: [cf('https://a.example')] } },
       { ddns: { records: [{ ...cf('https://b.example'), token: 'new' }] } },
       ['the API address of the record "home" (was a.example, now b.example)'],
+    ],
+    [
+      "the fleet's broker moved",
+      { fleet: { brokerUrl: 'mqtts://broker.a:8883', username: 'u', password: 'p' } },
+      { fleet: { brokerUrl: 'mqtts://broker.b:8883', username: 'u', password: 'p' } },
+      ['the broker address of the fleet (was broker.a, now broker.b)'],
     ],
     [
       'the heartbeat moved',
