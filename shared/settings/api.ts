@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { about } from './schema-common';
 import { secretRefSchema } from './secret';
+import { defaultSignInSettings, signInSettingsSchema } from './sign-in';
 
 /** A file the runner reads: absolute, since the process's working folder is nobody's choice. */
 const absolutePath = z
@@ -78,7 +79,12 @@ export const apiSettingsSchema = z.strictObject({
     .min(1)
     .max(24 * 365)
     .default(24 * 30)
-    .meta(about('Stay signed in (hours)', 'How long a browser stays signed in after it was given the token.')),
+    .meta(
+      about(
+        'Stay signed in (hours)',
+        'The longest a browser stays signed in, at most 7 days (168): a longer value counts as 168; 12 h unused signs it out sooner.',
+      ),
+    ),
   badge: z
     .boolean()
     .default(false)
@@ -92,6 +98,9 @@ export const apiSettingsSchema = z.strictObject({
     .boolean()
     .default(false)
     .meta(about('Address in the badge', 'Show the public address itself in the badge; off: only how long it is held.')),
+  signIn: signInSettingsSchema
+    .default(defaultSignInSettings)
+    .meta(about('Sign-in', 'Ways to sign in to the dashboard besides the API token (Discord).')),
 });
 export type ApiSettings = z.infer<typeof apiSettingsSchema>;
 export type TlsFiles = z.infer<typeof tlsFilesSchema>;

@@ -18,6 +18,7 @@ import { processSecrets, type SecretSource } from '../secrets/resolve';
 import type { MonitorService, Services } from '../services';
 import { prepareTls, type ServingTls } from '../tls';
 import { openApiAuth } from './auth-setup';
+import { liveDiscordSignIn } from './discord-sign-in/config';
 import { createEventFeed, type EventFeed } from './events';
 import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
@@ -140,6 +141,12 @@ async function serve(
     logger,
     staticDir: o.staticDir ?? null,
     tls: tls?.pair() ?? null,
+    discordSignIn: liveDiscordSignIn(
+      () => o.settings.read(),
+      o.secrets ?? processSecrets,
+      `IPWatch/${o.version}`,
+      logger,
+    ),
     ...(o.redactor ? { redact: <T>(v: T): T => o.redactor!.deep(v) } : {}),
   });
   const unfollow = followTls(tls, server.app.server);

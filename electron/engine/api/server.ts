@@ -21,6 +21,7 @@ import type { TlsPair } from '../tls';
 import { guarded, registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
+import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { dualServerFactory, listen } from './listen';
@@ -28,7 +29,7 @@ import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
-import type { SessionStore } from './sessions';
+import { type SessionStore, sessionMaxAgeMs } from './sessions';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 import type { AuditWrite, TokenStore } from './tokens';
 
@@ -48,6 +49,8 @@ export interface ApiServerOptions {
   hostProof: HostProof;
   /** The audit log (sign-ins, sign-outs, and the CLI's token changes). */
   audit: AuditWrite;
+  /** Sign in with Discord's configuration in force, read at each sign-in (discord-sign-in/); absent or null: off. */
+  discordSignIn?: () => Promise<DiscordSignInConfig | null>;
   /** The largest file an import or restore may upload. */
   maxUploadBytes: number;
   settings: Pick<ApiSettings, 'port' | 'lan' | 'sessionHours'> &
@@ -87,12 +90,23 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       : {}),
   });
   await app.register(fastifyCookie);
-  const door = await registerAuth(app, { ...opts, secureCookie: !!opts.tls && opts.settings.lan });
+  const door = await registerAuth(app, {
+    ...opts,
+    secureCookie: !!opts.tls && opts.settings.lan,
+    isPublic: isPublicSignInPath,
+  });
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
   // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
   const registerRoutes = (a: FastifyInstance) => {
     door.routes(a);
+    registerDiscordSignIn(a, {
+      ...opts,
+      discord: opts.discordSignIn ?? (async () => null),
+      maxAgeMs: sessionMaxAgeMs(opts.settings.sessionHours),
+      onFailure: (req) => void door.signInFailed(req),
+      locked: (req) => door.locked(req),
+    });
     registerContractRoutes(a, opts.handlers, {
       clock: opts.clock,
       onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),

@@ -40,6 +40,8 @@ export interface CallbackOptions {
   logger: Logger;
   /** A failed Discord sign-in, for the failed sign-in limit and its count. */
   onFailure?: (req: FastifyRequest) => void;
+  /** Seconds this address must wait before it may sign in again (the limit on failures); 0: now. */
+  locked?: (req: FastifyRequest) => Promise<number>;
   /** The audit log: each sign-in (and refusal) and each sign-out everywhere. */
   audit?: AuditFn;
 }

@@ -4,8 +4,10 @@
  * servers it serves, Discord's address). Off (null) until both the id and the secret are set; a
  * secret reference that cannot be read is a reason in words, never the value.
  */
+import type { Settings } from '../../../../shared/settings';
 import type { DiscordSettings } from '../../../../shared/settings/discord';
 import type { SignInSettings } from '../../../../shared/settings/sign-in';
+import type { Logger } from '../../logger';
 import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
 import type { DiscordSignInConfig } from './callback';
 
@@ -27,5 +29,27 @@ export function discordSignInConfig(
       client: { clientId: d.clientId, secret: String(r.value.secret), apiBase: discord.apiBase, userAgent },
       rules: { servers: discord.guilds.map((g) => g.id), admins: d.admins, viewerRoles: d.viewerRoles },
     },
+  };
+}
+
+/**
+ * The configuration read from the stored settings at each use (a sign-in is rare; a changed
+ * secret or server list counts at the next one). A reference that cannot be read turns
+ * sign-in with Discord off, with a warning each time the reason changes.
+ */
+export function liveDiscordSignIn(
+  read: () => Promise<{ settings: Pick<Settings, 'api' | 'discord'> }>,
+  secrets: SecretSource,
+  userAgent: string,
+  logger: Logger,
+): () => Promise<DiscordSignInConfig | null> {
+  let warned = '';
+  return async () => {
+    const { settings } = await read();
+    const r = discordSignInConfig(settings.api.signIn, settings.discord, secrets, userAgent);
+    if (r.ok) return r.config;
+    if (r.reason !== warned) logger.warn('sign in with Discord is off', { reason: r.reason });
+    warned = r.reason;
+    return null;
   };
 }

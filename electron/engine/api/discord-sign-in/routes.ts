@@ -50,6 +50,16 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
         'Sign in with Discord is off',
         'Set api.signIn.discord (application id and client secret).',
       );
+    const wait = (await o.locked?.(req)) ?? 0;
+    if (wait) {
+      reply.header('retry-after', String(wait));
+      return htmlPage(
+        reply,
+        429,
+        'Too many failed sign-ins',
+        `Too many failed sign-ins from this address; try again in ${wait} s.`,
+      );
+    }
     const https = req.protocol === 'https';
     if (!https && !loopbackHost(req.headers.host))
       return htmlPage(reply, 400, 'Sign in with Discord needs HTTPS', 'Open the dashboard at its https:// address.');
