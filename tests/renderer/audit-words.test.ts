@@ -46,6 +46,26 @@ describe('auditWords', () => {
       { who: 'the channel tg', what: 'Settings written by IPWatch' },
     ],
     [
+      'a sign-in with a token (issue 50)',
+      { action: 'session.sign-in', actor: 'admin (admin, token)', result: 'ok' },
+      { who: 'admin, with an admin token', what: 'Signed in' },
+    ],
+    [
+      'a pause by a person signed in with Discord',
+      { action: 'monitor.pause', actor: 'ada (admin, session)' },
+      { who: 'ada, signed in as admin', what: 'Monitoring paused' },
+    ],
+    [
+      'a token rotated by the CLI beside the runner',
+      { action: 'token.rotate', actor: 'cli (on this host)', detail: 'grafana (viewer, t0123456789)' },
+      { who: 'the command line on this host', what: 'API token rotated', detail: 'grafana (viewer, t0123456789)' },
+    ],
+    [
+      'a speed test run with a token',
+      { action: 'runSpeedTest', actor: 'home-ops (admin, token)', result: 'done' },
+      { who: 'home-ops, with an admin token', what: 'Speed test run' },
+    ],
+    [
       'an action without words of its own',
       { action: 'something.new', actor: 'x' },
       { who: 'x', what: 'something.new' },

@@ -9,6 +9,9 @@
  * | ui             | the dashboard              |   | settings.reload  | Settings applied / refused    |
  * | api            | the API                    |   | settings.write   | Settings written by IPWatch   |
  * | cli            | the command line           |   | monitor.pause    | Monitoring paused             |
+ * | n (r, token)   | n, with a r token          |   | session.sign-in  | Signed in                     |
+ * | n (r, session) | n, signed in as r          |   | token.create     | API token created             |
+ * | cli (on this host) | the command line on this host | | <method>      | the method's words (below)    |
  * | settings.json  | settings.json, edited      |   | monitor.resume   | Monitoring resumed            |
  * | discord:<user> | <user> on Discord          |   | history.backup   | History backed up             |
  * | channel <id>   | the channel <id>           |   | history.restore  | History restored              |
@@ -31,13 +34,31 @@ function who(actor: string): string {
   if (actor === 'ui') return 'the dashboard';
   if (actor === 'api') return 'the API';
   if (actor === 'cli') return 'the command line';
+  if (actor === 'cli (on this host)') return 'the command line on this host';
+  // Over HTTP (electron/engine/api/auth-hook.ts actorOf): "grafana (viewer, token)".
+  const m = PRINCIPAL.exec(actor);
+  if (m)
+    return m[3] === 'token'
+      ? `${m[1]}, with ${m[2] === 'admin' ? 'an' : 'a'} ${m[2]} token`
+      : `${m[1]}, signed in as ${m[2]}`;
   if (actor === 'settings.json') return 'settings.json, edited';
   if (actor.startsWith('discord:')) return `${actor.slice('discord:'.length)} on Discord`;
   if (actor.startsWith('channel ')) return `the channel ${actor.slice('channel '.length)}`;
   return actor;
 }
 
+const PRINCIPAL = /^(.+) \((admin|viewer|metrics), (token|session)\)$/;
+
 const ACTIONS: Record<string, string> = {
+  'session.sign-in': 'Signed in',
+  'session.sign-out': 'Signed out',
+  'session.sign-out-everywhere': 'Signed out everywhere',
+  'token.create': 'API token created',
+  'token.rotate': 'API token rotated',
+  'token.revoke': 'API token revoked',
+  retryDdnsRecord: 'DNS record tried again',
+  runSpeedTest: 'Speed test run',
+  testHook: 'Hook run as a test',
   'settings.write': 'Settings written by IPWatch',
   'monitor.pause': 'Monitoring paused',
   'monitor.resume': 'Monitoring resumed',
