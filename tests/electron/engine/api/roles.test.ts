@@ -27,6 +27,13 @@ import { startWorld, type World } from '../../../helpers/world';
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const OLD_TOKEN = 'the-token-of-yesterday-0123456789';
 const MIN = 60_000;
+const GOTIFY = {
+  id: 'gotify',
+  type: 'gotify',
+  enabled: false,
+  url: 'http://127.0.0.1:9',
+  token: 'gotify-app-token-s3cret',
+};
 let world: World;
 let runtime: Runtime;
 let api: RunningApi;
@@ -39,7 +46,11 @@ beforeAll(async () => {
   world = await startWorld();
   dataDir = mkdtempSync(path.join(tmpdir(), 'ipwatch-roles-'));
   writeFileSync(path.join(dataDir, 'api-token'), `${OLD_TOKEN}\n`, { mode: 0o600 });
-  settings = settingsSchema.parse({ ...world.settings(), monitor: { ...world.settings().monitor, ipv6: false } });
+  settings = settingsSchema.parse({
+    ...world.settings(),
+    monitor: { ...world.settings().monitor, ipv6: false },
+    notifications: { channels: [GOTIFY] },
+  });
   const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
   runtime = createRuntime({ settings, store, logger, version: 'test' });
   await runtime.start();
@@ -219,6 +230,28 @@ describe('a dangerous change (the hook program)', () => {
     (plain.settings as { log: { level: string } }).log = { ...(plain.settings.log as object), level: 'warn' } as never;
     expect((await call('/settings', tokens.admin2, { method: 'PUT', json: plain })).status).toBe(200);
     expect(settings.log.level).toBe('warn');
+  });
+});
+
+describe("Test of an edited channel sent to another host (a secret's destination)", () => {
+  const edited = { channel: { ...GOTIFY, url: 'http://127.0.0.2:9', token: 'typed-again-token-s3cret' } };
+
+  it('is refused for an admin token alone, in words naming the change, and sent nowhere', async () => {
+    const res = await call('/channels/test', tokens.admin2, { method: 'POST', json: edited });
+    expect(res.status).toBe(403);
+    expect(await message(res)).toMatch(/127\.0\.0\.2.*only from the CLI on this host/);
+  });
+
+  it('is refused for a viewer, and tried for an admin signed in just now', async () => {
+    const viewer = await call('/channels/test', tokens.viewer, { method: 'POST', json: edited });
+    expect(viewer.status).toBe(403);
+    expect(await message(viewer)).toMatch(/only an admin may change this/);
+    const signIn = await call('/session', null, { method: 'POST', json: { token: OLD_TOKEN } });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const res = await call('/channels/test', null, { method: 'POST', json: edited, headers: { cookie } });
+    expect(res.status).toBe(200);
+    // Nothing listens at 127.0.0.2:9: the test was tried and says why it failed.
+    expect(await res.json()).toMatchObject({ ok: false });
   });
 });
 
