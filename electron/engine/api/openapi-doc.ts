@@ -33,7 +33,12 @@ export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
         info: { title: 'IPWatch local API', version: opts.version, description: 'docs/api.md' },
         components: {
           securitySchemes: {
-            bearer: { type: 'http', scheme: 'bearer', description: 'an API token (DATA_DIR/api-token at first run; ipwatch token create makes more, each with a role)' },
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'an API token (DATA_DIR/api-token at first run; ipwatch token create makes more, each with a role)',
+            },
             session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           },
           schemas: { Settings: settingsJsonSchema() },
