@@ -40,7 +40,22 @@ export interface HttpClient extends Client {
   signOut(): Promise<void>;
   /** Where the browser downloads an export from (the cookie authenticates it). */
   exportUrl(format: 'csv' | 'json'): string;
+  /** Who this page acts for (name, role, how they signed in); null when unknown or signed out. */
+  whoAmI(): Promise<SignedInAs | null>;
+  /** The sign-ins this server offers besides the token; none when it cannot be asked. */
+  signInMethods(): Promise<{ discord: boolean }>;
+  /** Ends every session of the signed-in person (every browser), then this page signs out. */
+  signOutEverywhere(): Promise<void>;
 }
+
+export interface SignedInAs {
+  name: string;
+  role: 'admin' | 'viewer' | 'metrics';
+  via: 'token' | 'session';
+}
+
+/** Where a browser starts sign-in with Discord (a full page navigation: Discord sends it back). */
+export const DISCORD_SIGN_IN_PATH = '/api/v1/session/discord';
 
 export interface HttpOptions {
   connection: Connection;
@@ -230,6 +245,22 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
       connection.set('signed-out');
     },
     exportUrl: (format: 'csv' | 'json') => `${base}${ROUTES.exportHistory.path}?format=${format}`,
+    async whoAmI() {
+      const res = await doFetch(`${base}/api/v1/session/me`, { credentials: 'same-origin' }).catch(() => null);
+      return res?.ok ? ((await res.json()) as SignedInAs) : null;
+    },
+    async signInMethods() {
+      const res = await doFetch(`${base}/api/v1/session/methods`, { credentials: 'same-origin' }).catch(() => null);
+      const body = res?.ok ? ((await res.json()) as { discord?: unknown }) : null;
+      return { discord: body?.discord === true };
+    },
+    async signOutEverywhere() {
+      await doFetch(`${base}/api/v1/session/sign-out-everywhere`, { method: 'POST', credentials: 'same-origin' }).catch(
+        () => undefined,
+      );
+      events.close();
+      connection.set('signed-out');
+    },
   };
   return client as unknown as HttpClient;
 }

@@ -1,15 +1,34 @@
-/** The browser's one-time sign-in: the API token buys an HttpOnly session cookie. */
-import { useState } from 'react';
+/**
+ * The browser's sign-in: with Discord when the server offers it (a full page trip to Discord and
+ * back), or with an API token; either gives an HttpOnly session cookie.
+ */
+import { useEffect, useState } from 'react';
 
-import type { HttpClient } from '../api/http';
+import { DISCORD_SIGN_IN_PATH, type HttpClient } from '../api/http';
 
 export function SignIn({ http }: { http: HttpClient }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [discord, setDiscord] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void http.signInMethods().then((m) => live && setDiscord(m.discord));
+    return () => {
+      live = false;
+    };
+  }, [http]);
   return (
     <main className="signin">
       <h1>IPWatch</h1>
+      {discord && (
+        <p>
+          <a className="button" href={DISCORD_SIGN_IN_PATH}>
+            Sign in with Discord
+          </a>{' '}
+          <span className="muted small">or with an API token:</span>
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();
