@@ -258,6 +258,9 @@ export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/', opts
         signIn: vi.fn(async () => ({ ok: true as const })),
         hasSession: vi.fn(async () => true),
         signOut: vi.fn(async () => undefined),
+        whoAmI: vi.fn(async () => null),
+        signInMethods: vi.fn(async () => ({ discord: false })),
+        signOutEverywhere: vi.fn(async () => undefined),
         exportUrl: (format) => `/api/v1/export?format=${format}`,
       }
     : null;
