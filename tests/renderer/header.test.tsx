@@ -1,18 +1,41 @@
 // @vitest-environment happy-dom
 /** The window's header (renderer/src/shell/Header.tsx): the Menu button as a disclosure, Sign out beside it. */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { createConnection } from '../../renderer/src/api/connection';
+import { EngineProvider } from '../../renderer/src/api/engine';
+import { createEventLog } from '../../renderer/src/api/event-log';
 import type { HttpClient } from '../../renderer/src/api/http';
+import type { Client } from '../../renderer/src/api/types';
+import { newQueryClient } from '../../renderer/src/App';
 import { Header } from '../../renderer/src/shell/Header';
-import './fake-engine';
+import { fakeEngine } from './fake-engine';
 
 afterEach(cleanup);
 
+/** The header inside the engine it reads the status from (its plain-HTTP warning, serving.test.tsx). */
+function inEngine() {
+  const engine = {
+    client: fakeEngine().client as Client,
+    connection: createConnection('connected'),
+    http: null,
+    events: createEventLog(),
+  };
+  const queryClient = newQueryClient();
+  return (el: ReactElement) => (
+    <QueryClientProvider client={queryClient}>
+      <EngineProvider engine={engine}>{el}</EngineProvider>
+    </QueryClientProvider>
+  );
+}
+
 describe('Header', () => {
   it('opens the page list from Menu, moves focus to the current page, and Escape gives it back', async () => {
-    render(<Header route="/history" http={null} />);
+    render(inEngine()(<Header route="/history" http={null} />));
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const toggle = screen.getByRole('button', { name: 'Menu' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -33,12 +56,13 @@ describe('Header', () => {
   it('closes when a page is chosen or on a click outside, and keeps Sign out in a browser', async () => {
     let signedOut = 0;
     const http = { signOut: async () => void (signedOut += 1) } as unknown as HttpClient;
-    const { rerender } = render(<Header route="/" http={http} />);
+    const wrap = inEngine();
+    const { rerender } = render(wrap(<Header route="/" http={http} />));
     const toggle = screen.getByRole('button', { name: 'Menu' });
     await userEvent.click(toggle);
     await userEvent.click(screen.getByRole('link', { name: 'Charts' }));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    rerender(<Header route="/charts" http={http} />);
+    rerender(wrap(<Header route="/charts" http={http} />));
     expect(screen.getByRole('link', { name: 'Charts' }).getAttribute('aria-current')).toBe('page');
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');

@@ -17,6 +17,7 @@ import { QueryState } from '../components/QueryState';
 import { optionErrors } from '../settings/channels/schema';
 import type { FormCtx } from '../settings/fields';
 import { clientErrors, setAt } from '../settings/schema-walk';
+import { CertificateNote } from '../shell/Serving';
 import {
   describeError,
   type Draft,
@@ -155,6 +156,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
           Skip setup
         </button>
       </header>
+      <CertificateNote />
       <StepList step={step} />
       <section className="card" aria-labelledby="first-run-step">
         <h2 id="first-run-step" ref={heading} tabIndex={-1}>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { HttpClient } from '../api/http';
 import { PAGES, type PagePath } from '../routes';
+import { PlainHttpWarning } from './Serving';
 
 export function Header({ route, http }: { route: PagePath; http: HttpClient | null }) {
   const [open, setOpen] = useState(false);
@@ -38,6 +39,7 @@ export function Header({ route, http }: { route: PagePath; http: HttpClient | nu
   return (
     <header className="top">
       <span className="brand">IPWatch</span>
+      <PlainHttpWarning />
       <nav aria-label="Main" ref={nav} className={open ? 'open' : undefined}>
         <button
           type="button"

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+/**
+ * How the dashboard is served, on the page (renderer/src/shell/Serving.tsx): the header says in
+ * red that plain HTTP reaches other machines while api.allowPlainHttp is on, and the first-run
+ * page shows the certificate's fingerprint to compare with the browser's (issue 50).
+ */
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { fakeEngine, renderApp, status } from './fake-engine';
+
+afterEach(cleanup);
+
+const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0').toUpperCase()).join(':');
+const tls = { fingerprint: FINGERPRINT, generated: true, notAfter: Date.UTC(2027, 11, 28) };
+
+describe('the header', () => {
+  it('says in red that plain HTTP reaches the network while it is allowed', async () => {
+    renderApp(fakeEngine({ status: status({ api: { tls, plainHttpOnLan: true } }) }), '#/', { web: true });
+    const header = await screen.findByRole('banner');
+    const warning = await within(header).findByText(PLAIN_HTTP_WORDS);
+    expect(warning.className).toBe('plain-http');
+  });
+
+  it('says nothing of it over HTTPS alone, nor in the app (no api part)', async () => {
+    renderApp(fakeEngine({ status: status({ api: { tls, plainHttpOnLan: false } }) }), '#/', { web: true });
+    await screen.findByRole('navigation', { name: 'Main' });
+    expect(screen.queryByText(PLAIN_HTTP_WORDS)).toBeNull();
+    cleanup();
+    renderApp(fakeEngine(), '#/');
+    await screen.findByRole('navigation', { name: 'Main' });
+    expect(screen.queryByText(PLAIN_HTTP_WORDS)).toBeNull();
+  });
+});
+
+describe('the first-run page', () => {
+  it("shows the certificate's SHA-256 fingerprint to compare with the browser's", async () => {
+    renderApp(fakeEngine({ firstRun: true, status: status({ api: { tls, plainHttpOnLan: false } }) }), '#/', {
+      web: true,
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Set up IPWatch' });
+    const note = await screen.findByText(new RegExp(`SHA-256: ${FINGERPRINT}`));
+    expect(note.textContent).toContain('Certificate (made by IPWatch)');
+    expect(note.textContent).toContain('Compare it with the fingerprint your browser shows');
+  });
+});
