@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { HttpClient } from '../api/http';
 import { PAGES, type PagePath } from '../routes';
+import { SignedIn } from './SignedIn';
 import { PlainHttpWarning } from './Serving';
 
 export function Header({ route, http }: { route: PagePath; http: HttpClient | null }) {
@@ -65,11 +66,7 @@ export function Header({ route, http }: { route: PagePath; http: HttpClient | nu
           ))}
         </ul>
       </nav>
-      {http && (
-        <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
-          Sign out
-        </button>
-      )}
+      {http && <SignedIn http={http} />}
     </header>
   );
 }
