@@ -55,7 +55,10 @@ describe('Header', () => {
 
   it('closes when a page is chosen or on a click outside, and keeps Sign out in a browser', async () => {
     let signedOut = 0;
-    const http = { signOut: async () => void (signedOut += 1) } as unknown as HttpClient;
+    const http = {
+      signOut: async () => void (signedOut += 1),
+      whoAmI: async () => null,
+    } as unknown as HttpClient;
     const wrap = inEngine();
     const { rerender } = render(wrap(<Header route="/" http={http} />));
     const toggle = screen.getByRole('button', { name: 'Menu' });
