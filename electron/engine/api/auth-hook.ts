@@ -109,10 +109,13 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     if (!guarded(url)) return;
     // The public badge is for other sites' pages: no token, and cross-site is what it is for.
     if (publicBadge(url, o.settings) && (o.settings.lan || loopbackHost(req.headers.host))) return;
+    // Discord sends the browser back to the sign-in's callback from its own site: a cross-site
+    // navigation by design (the sign-in's state cookie, SameSite=Lax, proves it is this browser's).
+    if (o.isPublic?.(url) && (o.settings.lan || loopbackHost(req.headers.host))) return;
     if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
     if (!o.settings.lan && !loopbackHost(req.headers.host))
       return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
-    if (url === SESSION_PATH || o.isPublic?.(url)) return;
+    if (url === SESSION_PATH) return;
     const given = bearer(req.headers.authorization);
     if (given !== null) {
       const wait = await limit.locked(req);
