@@ -22,6 +22,7 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
+import type { FleetEvent, Sites } from '../../shared/contract/fleet';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
@@ -155,6 +156,7 @@ export function fakeEngine(
   const history = opts.history ?? runs(3);
   let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
   const listeners = new Set<(e: ApiEvent) => void>();
+  let fleet: { sites: Sites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
   const client = {
     getStatus: vi.fn(async () => st),
     checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
@@ -221,6 +223,12 @@ export function fakeEngine(
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
+    getSites: vi.fn(async () => fleet.sites),
+    getSite: vi.fn(async ({ name, limit }: { name: string; limit?: unknown }) => {
+      const site = fleet.sites.sites.find((x) => x.site === name);
+      if (!site) throw new Error(`no site "${name}" is watched`);
+      return { site, events: fleet.events.filter((e) => e.site === name).slice(0, Number(limit ?? 50)) };
+    }),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {
       firstRunPending = false;
@@ -235,6 +243,10 @@ export function fakeEngine(
     client,
     setStatus(next: ReturnType<typeof status>) {
       st = next;
+    },
+    /** The fleet the watcher holds (getSites, getSite). */
+    setFleet(next: { sites: Sites; events?: FleetEvent[] }) {
+      fleet = { sites: next.sites, events: next.events ?? [] };
     },
     emit(e: ApiEvent) {
       for (const l of [...listeners]) l(e);

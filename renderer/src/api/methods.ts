@@ -41,6 +41,8 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getForecast: { verb: 'GET', path: '/api/v1/forecast' },
   runSpeedTest: { verb: 'POST', path: '/api/v1/speed-tests/run' },
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
+  getSites: { verb: 'GET', path: '/api/v1/sites' },
+  getSite: { verb: 'GET', path: '/api/v1/sites/site' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

@@ -10,7 +10,19 @@ import { PAGES, type PagePath } from '../routes';
 import { SignedIn } from './SignedIn';
 import { PlainHttpWarning } from './Serving';
 
-export function Header({ route, http }: { route: PagePath; http: HttpClient | null }) {
+/**
+ * `hidden`: pages left out of the menu (Sites while this runner watches no fleet); the page
+ * shown now is always listed.
+ */
+export function Header({
+  route,
+  http,
+  hidden = [],
+}: {
+  route: PagePath;
+  http: HttpClient | null;
+  hidden?: readonly PagePath[];
+}) {
   const [open, setOpen] = useState(false);
   const nav = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -53,7 +65,7 @@ export function Header({ route, http }: { route: PagePath; http: HttpClient | nu
           <span aria-hidden="true">☰</span> Menu
         </button>
         <ul id="main-nav">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => p.path === route || !hidden.includes(p.path)).map((p) => (
             <li key={p.path}>
               <a
                 href={`#${p.path}`}

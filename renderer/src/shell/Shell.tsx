@@ -5,6 +5,7 @@
 import { Suspense } from 'react';
 
 import { useEngine } from '../api/engine';
+import { useStatus } from '../api/queries';
 import { ChangeSignal } from '../change-signal';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { PAGES, useRoute } from '../routes';
@@ -52,11 +53,13 @@ export function Shell() {
   const { http } = useEngine();
   const route = useRoute();
   const title = PAGES.find((p) => p.path === route)!.title;
+  // The Sites page is in the menu while this runner watches a fleet (its own page says what to set).
+  const watching = useStatus().data?.fleet?.watch.enabled === true;
   return (
     <>
       <ChangeSignal pageTitle={title} />
       <SkipLink />
-      <Header route={route} http={http} />
+      <Header route={route} http={http} hidden={watching ? [] : ['/sites']} />
       <ConnectionBanner />
       <main id="main" tabIndex={-1}>
         <PageBoundary key={route} title={title}>

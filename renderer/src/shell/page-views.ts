@@ -15,6 +15,7 @@ type Loader = () => Promise<ComponentType>;
 const LOADERS: Record<Exclude<PagePath, '/'>, Loader> = {
   '/history': () => import('../pages/History').then((m) => m.History),
   '/charts': () => import('../pages/Charts').then((m) => m.Charts),
+  '/sites': () => import('../pages/Sites').then((m) => m.Sites),
   '/settings': () => import('../pages/Settings').then((m) => m.Settings),
   '/discord': () => import('../pages/Discord').then((m) => m.Discord),
   '/activity': () => import('../pages/Activity').then((m) => m.Activity),

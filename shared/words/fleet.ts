@@ -1,0 +1,73 @@
+/**
+ * A watched site in words (issue 51): its state, its addresses, its health and what a name
+ * mismatch means, and each event the watcher kept of it. One copy for the dashboard's Sites page,
+ * the bot's /sites and /status site:, and the notifications, so a site reads the same everywhere.
+ * What the watcher cannot know (no state read yet) is said as unknown. Pure.
+ */
+import type { FleetEvent, FleetSite } from '../contract/fleet';
+import { formatDuration } from './duration';
+
+export type SiteTone = 'good' | 'warn' | 'bad' | 'neutral';
+
+/** Online, offline or unknown, and its tone. */
+export function siteStateWords(site: FleetSite): { label: string; tone: SiteTone } {
+  if (site.unreadable !== null && site.state === null) return { label: 'unreadable', tone: 'warn' };
+  if (site.online === null) return { label: 'unknown', tone: 'neutral' };
+  return site.online ? { label: 'online', tone: 'good' } : { label: 'offline', tone: 'bad' };
+}
+
+/** "online for 3 h 2 min", "offline for 40 s (connection lost)", "no state read yet". */
+export function siteSinceWords(site: FleetSite, now: number): string {
+  const { label } = siteStateWords(site);
+  if (site.online === null) return site.unreadable ? `cannot read its state: ${site.unreadable}` : 'no state read yet';
+  const why = site.online ? '' : site.offlineReason ? ` (${site.offlineReason})` : '';
+  if (site.since === null) return `${label}${why}`;
+  return `${label} for ${formatDuration(Math.max(0, now - site.since))}${why}`;
+}
+
+/** Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them. */
+export function siteAddressWords(site: FleetSite): string[] {
+  const f = site.state?.families;
+  if (!f) return ['addresses unknown'];
+  const out: string[] = [];
+  if (f.v4) out.push(`IPv4 ${f.v4.ip ?? 'unknown'}`);
+  if (f.v6) out.push(`IPv6 ${f.v6.ip ?? 'unknown'}`);
+  return out.length ? out : ['watches no address family'];
+}
+
+/** Since when its newest address has held, or null when not known. */
+export function siteAddressSince(site: FleetSite): number | null {
+  const f = site.state?.families;
+  const times = [f?.v4?.since, f?.v6?.since].filter((t): t is number => typeof t === 'number');
+  return times.length ? Math.max(...times) : null;
+}
+
+/** The site's own health label ("Healthy", "Degraded"...), or unknown. */
+export const siteHealthWords = (site: FleetSite): string => site.state?.health?.label ?? 'unknown';
+
+/** The name shown beside a site: "this machine", and a mismatch flagged. */
+export function siteNoteWords(site: FleetSite): string[] {
+  const notes: string[] = [];
+  if (site.thisMachine) notes.push('this machine');
+  if (site.nameMismatch !== null)
+    notes.push(`its state calls it "${site.nameMismatch}": not trusted, the topic's name is shown`);
+  if (site.unreadable !== null && site.state !== null) notes.push(`last message unreadable: ${site.unreadable}`);
+  return notes;
+}
+
+const KIND_WORDS: Record<FleetEvent['kind'], string> = {
+  changed: 'changed',
+  online: 'came online',
+  offline: 'went offline',
+  mismatch: 'published under another name',
+  unreadable: 'sent a state this watcher cannot read',
+};
+
+/** One kept event as a sentence: "went offline (connection lost)", "IPv4 address: a → b". */
+export function fleetEventWords(e: FleetEvent): string {
+  const head = KIND_WORDS[e.kind];
+  const detail = e.detail ? ` (${e.detail})` : '';
+  const changes = e.changes.map((c) => `${c.what}: ${c.from ?? 'none'} → ${c.to ?? 'none'}`).join('; ');
+  const away = e.whileAway ? ' [while this watcher was away]' : '';
+  return `${head}${detail}${changes ? `: ${changes}` : ''}${away}`;
+}

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+/** The Sites page (renderer/src/pages/Sites.tsx): the fleet's sites in the shared words, paged, each opening into its events. */
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { FleetEvent, FleetSite } from '../../shared/contract/fleet';
+import { fakeEngine, renderApp, status } from './fake-engine';
+
+afterEach(cleanup);
+
+function site(name: string, over: Partial<FleetSite> = {}): FleetSite {
+  const now = Date.now();
+  return {
+    site: name,
+    thisMachine: false,
+    online: true,
+    since: now - 3_600_000,
+    lastSeenAt: now - 5000,
+    offlineReason: null,
+    nameMismatch: null,
+    unreadable: null,
+    state: {
+      v: 1,
+      site: name,
+      online: true,
+      reason: null,
+      families: { v4: { ip: '203.0.113.7', since: now - 7_200_000, identity: null }, v6: null },
+      health: { state: 'ok', label: 'Healthy' },
+      nat: null,
+      ddns: [],
+      monitors: [],
+      version: '1.2.3',
+      at: now - 5000,
+    },
+    ...over,
+  };
+}
+
+const watching = (over: Parameters<typeof status>[0] = {}) =>
+  status({
+    ...over,
+    fleet: {
+      link: { state: 'connected', error: null, since: Date.now() },
+      publish: { enabled: true, site: 'home', lastPublishedAt: null },
+      watch: { enabled: true, sites: [], refused: 0 },
+    },
+  });
+
+describe('Sites page', () => {
+  it('is in the menu only while this runner watches a fleet, and says what to set when it does not', async () => {
+    const off = fakeEngine();
+    renderApp(off, '#/sites');
+    expect(await screen.findByText('This runner does not watch a fleet.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Settings, Fleet' }).getAttribute('href')).toBe('#/settings/fleet');
+    cleanup();
+    renderApp(fakeEngine(), '#/');
+    await screen.findByRole('link', { name: 'History' });
+    expect(screen.queryByRole('link', { name: 'Sites' })).toBeNull();
+    cleanup();
+    const on = fakeEngine({ status: watching() });
+    renderApp(on, '#/');
+    expect(await screen.findByRole('link', { name: 'Sites' })).toBeTruthy();
+  });
+
+  it('shows each site in the shared words, this machine and a name mismatch flagged, and opens its events', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine({ status: watching() });
+    const now = Date.now();
+    const events: FleetEvent[] = [
+      {
+        id: 2,
+        site: 'office',
+        at: now - 40_000,
+        kind: 'offline',
+        changes: [],
+        detail: 'connection lost',
+        whileAway: false,
+      },
+      {
+        id: 1,
+        site: 'office',
+        at: now - 600_000,
+        kind: 'changed',
+        changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
+        detail: null,
+        whileAway: true,
+      },
+    ];
+    fake.setFleet({
+      sites: {
+        watching: true,
+        sites: [
+          site('home', { thisMachine: true }),
+          site('office', { online: false, since: now - 40_000, offlineReason: 'connection lost' }),
+          site('parents', { nameMismatch: 'home' }),
+        ],
+      },
+      events,
+    });
+    renderApp(fake, '#/sites');
+    const table = await screen.findByRole('table', { name: 'Sites' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    const home = table.querySelector('tr[data-site="home"]') as HTMLElement;
+    expect(within(home).getByText('this machine')).toBeTruthy();
+    expect(within(home).getByText('IPv4 203.0.113.7')).toBeTruthy();
+    expect(within(home).getByText('Healthy')).toBeTruthy();
+    const office = table.querySelector('tr[data-site="office"]') as HTMLElement;
+    expect(within(office).getByText('offline')).toBeTruthy();
+    expect(within(office).getByText(/^offline for 4\d s \(connection lost\)$/)).toBeTruthy();
+    const parents = table.querySelector('tr[data-site="parents"]') as HTMLElement;
+    expect(within(parents).getByText(/its state calls it "home"/)).toBeTruthy();
+    expect(screen.getByText('3 sites, 1 offline.')).toBeTruthy();
+
+    await user.click(within(office).getByRole('button', { name: 'office' }));
+    const card = (await screen.findByRole('heading', { name: 'Site office' })).closest('section') as HTMLElement;
+    const list = await within(card).findByRole('table', { name: 'Events of office' });
+    const rows = within(list).getAllByRole('row').slice(1);
+    expect(rows.map((r) => (r as HTMLTableRowElement).cells[1]?.textContent)).toEqual([
+      'went offline (connection lost)',
+      'changed: IPv4 address: 198.51.100.2 → 203.0.113.9 [while this watcher was away]',
+    ]);
+    expect(fake.client.getSite).toHaveBeenCalledWith({ name: 'office', limit: 50 });
+  });
+
+  it('draws 100 of a thousand sites at once, pages and finds the rest, and follows the engine events', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine({ status: watching() });
+    const names = Array.from({ length: 1000 }, (_, i) => `site-${String(i).padStart(4, '0')}`);
+    fake.setFleet({ sites: { watching: true, sites: names.map((n) => site(n)) } });
+    renderApp(fake, '#/sites');
+    const table = await screen.findByRole('table', { name: 'Sites' });
+    expect(within(table).getAllByRole('row')).toHaveLength(101);
+    expect(screen.getByText('Page 1 of 10 (1000 sites)')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Page 2 of 10 (1000 sites)')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Sites' })).getByText('site-0100')).toBeTruthy();
+    await user.type(screen.getByLabelText('Find a site'), 'site-099');
+    expect(await screen.findByText('site-0999')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Sites' })).getAllByRole('row')).toHaveLength(11);
+
+    // A site gone offline shows after the next engine event, not only on the interval.
+    fake.setFleet({
+      sites: {
+        watching: true,
+        sites: names.map((n) => (n === 'site-0999' ? site(n, { online: false, offlineReason: 'stopped' }) : site(n))),
+      },
+    });
+    const calls = fake.client.getSites.mock.calls.length;
+    fake.emit({ type: 'monitoring', at: Date.now(), paused: false });
+    await waitFor(() => expect(fake.client.getSites.mock.calls.length).toBeGreaterThan(calls));
+    const row = (await screen.findByText('site-0999')).closest('tr') as HTMLElement;
+    await waitFor(() => expect(within(row).getByText('offline')).toBeTruthy());
+  });
+});
