@@ -81,8 +81,8 @@ describe('live events', () => {
     expect((await events.next((e) => e.type === 'monitoring')).data.paused).toBe(false);
     const audit = await json<{ items: { actor: string; action: string }[] }>(runner.fetch('/api/v1/audit'));
     expect(audit.items.slice(0, 2).map((e) => `${e.actor} ${e.action}`)).toEqual([
-      'api monitor.resume',
-      'api monitor.pause',
+      'admin (admin, token) monitor.resume',
+      'admin (admin, token) monitor.pause',
     ]);
     events.close();
   });
