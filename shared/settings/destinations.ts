@@ -181,17 +181,22 @@ function shown(before: Destination, after: Destination): { was: string; now: str
 
 /**
  * The destinations of `after` that `before` did not send to (by scheme, host and port), each with
- * what it was: the destination of the same field, else the item's first. None when `before` is
- * absent (a new item has no stored secret to carry) or sends nowhere, and none for text that is
- * no address (the item's own check refuses it; nothing is sent).
+ * what it was: the destination of the same field, else the item's first, else "nowhere" (an
+ * identity service switched on, a channel of a kind that sent nowhere: a stored secret would
+ * otherwise wait there for an address set beforehand). None when `before` is absent (a new item
+ * has no stored secret to carry), and none for text that is no address (the item's own check
+ * refuses it; nothing is sent).
  */
 export function movedDestinations(kind: SecretHolder, before: unknown, after: unknown): Move[] {
+  if (!isObj(before)) return [];
   const was = destinationsOf(kind, before);
-  if (was.length === 0) return [];
   const origins = new Set(was.map((d) => d.origin));
   return destinationsOf(kind, after)
     .filter((d) => d.sendable && !origins.has(d.origin))
-    .map((d) => ({ field: d.field, label: d.label, ...shown(was.find((w) => w.field === d.field) ?? was[0]!, d) }));
+    .map((d) => {
+      const old = was.find((w) => w.field === d.field) ?? was[0];
+      return { field: d.field, label: d.label, ...(old ? shown(old, d) : { was: 'nowhere', now: d.host }) };
+    });
 }
 
 /** One item of the settings that holds secrets: its kind, a key that follows it across edits, its path. */

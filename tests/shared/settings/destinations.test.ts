@@ -106,6 +106,20 @@ describe('movedDestinations: compared by scheme, host and port', () => {
     ],
     ['a new item', 'record', undefined, cf('https://b.example'), null],
     [
+      'an identity service switched on after its address was set while off',
+      'identity',
+      { provider: 'off', url: 'https://evil.example' },
+      { provider: 'ipinfo', url: 'https://evil.example' },
+      { was: 'nowhere', now: 'evil.example' },
+    ],
+    [
+      'a channel of a kind that sent nowhere',
+      'channel',
+      { type: 'desktop' },
+      { type: 'ntfy' },
+      { was: 'nowhere', now: 'ntfy.sh' },
+    ],
+    [
       'text that is no address (nothing can be sent)',
       'channel',
       { type: 'gotify', url: 'http://a' },
@@ -178,6 +192,13 @@ describe('carriedSecretErrors: a stored secret never follows a changed destinati
       [
         "discord.token: enter the token again: the Discord bot's API address changed (was discord.com, now proxy.example)",
       ],
+    ],
+    [
+      'the ipinfo token kept, the service switched on at an address set while it was off',
+      { identity: { provider: 'off', url: 'https://evil.example', token: 't' } },
+      { identity: { provider: 'ipinfo', url: 'https://evil.example', token: 't' } },
+      ['identity.token'],
+      ["identity.token: enter the token again: the identity service's address changed (was nowhere, now evil.example)"],
     ],
     [
       "the fleet's password kept, the broker moved",
