@@ -21,6 +21,7 @@ import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
 import { registerNotifyQueueCommands } from './headless/notify-queue-commands';
+import { registerStatusCommand } from './headless/status-command';
 import { registerTokenCommands } from './headless/token-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
@@ -76,6 +77,7 @@ registerHistoryCommands(program, openStore);
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
+registerStatusCommand(program, loadContext);
 registerDdnsImportCommand(program, process.env);
 registerTokenCommands(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,

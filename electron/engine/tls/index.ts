@@ -6,11 +6,14 @@
  * host-names.ts). Its SHA-256 fingerprint is computed in fingerprint.ts, once, for every place
  * that shows it. Plain Node; the HTTPS server itself is the API's (api/listen.ts).
  */
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 
 import type { TlsFiles } from '../../../shared/settings/api';
 import type { Logger } from '../logger';
-import { generatedPair } from './generated';
+import { leafFacts } from './fingerprint';
+import { generatedPair, TLS_FOLDER } from './generated';
 import { type Interfaces, wantedNames } from './host-names';
 import type { TlsFacts, TlsPair } from './pair';
 import { followUserPair, readUserPair } from './user-files';
@@ -80,4 +83,22 @@ export async function prepareTls(o: TlsOptions): Promise<ServingTls> {
       });
     },
   };
+}
+
+/**
+ * The certificate the LAN is (or will be) served with, read from disk without serving it: the
+ * user's api.tls file, or the one kept in the data folder; null when none is made yet. For
+ * `ipwatch status`, which must show the same fingerprint as the runner, the log and the page.
+ */
+export async function certificateOnDisk(files: TlsFiles | undefined, dataDir: string): Promise<TlsFacts | null> {
+  const file = files ? files.cert : path.join(dataDir, TLS_FOLDER, 'cert.pem');
+  let pem: string;
+  try {
+    pem = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !files) return null;
+    throw new Error(`cannot read the certificate ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const facts = leafFacts(pem);
+  return { fingerprint: facts.fingerprint, generated: !files, notAfter: facts.notAfter };
 }
