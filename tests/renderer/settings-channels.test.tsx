@@ -200,6 +200,29 @@ describe('channel forms', () => {
     expect(within(card).getByText('set')).toBeTruthy();
   });
 
+  it('asks for a stored token again at its field when the server moves to another host', async () => {
+    const user = userEvent.setup();
+    const { fake } = channelsPanel([
+      { id: 'n', type: 'ntfy', topic: 'home-ip', server: 'https://ntfy.sh', token: 'tk_x' },
+    ]);
+    await user.click(rows().getByRole('button', { name: 'Edit n' }));
+    const card = await screen.findByRole('group', { name: 'ntfy: n' });
+    const server = within(card).getByLabelText('Server URL');
+    await user.clear(server);
+    await user.type(server, 'https://ntfy.example.org');
+    const said = within(card).getByText(/enter the token again/i);
+    expect(said.textContent).toMatch(/the channel's server changed \(was ntfy\.sh, now ntfy\.example\.org\)/);
+    const token = within(card).getByLabelText('Access token');
+    expect(token.getAttribute('aria-invalid')).toBe('true');
+    // The test is not sent with the stored token to the new host.
+    await user.click(within(card).getByRole('button', { name: 'Send a test' }));
+    expect(fake.client.testChannel).not.toHaveBeenCalled();
+    // A path on the same host keeps it.
+    await user.clear(server);
+    await user.type(server, 'https://ntfy.sh/other');
+    expect(within(card).queryByText(/enter the token again/i)).toBeNull();
+  });
+
   it('gives a secret from an environment variable instead of its value', async () => {
     const user = userEvent.setup();
     const { draft } = channelsPanel();

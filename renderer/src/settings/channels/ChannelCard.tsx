@@ -126,7 +126,11 @@ export function ChannelCard({
   const savedList = getAt(ctx.saved, ['notifications', 'channels']);
   const saved = Array.isArray(savedList) ? (savedList as ChannelDraft[]).find((c) => c.id === channel.id) : undefined;
   const own = useMemo(() => optionErrors(channel), [channel]);
-  const shown = (key: string) => (revealed || reveal || touched.has(key) ? own.get(key) : undefined);
+  // An option's message from the form (the engine's refusal of a save, a stored secret that may not
+  // follow a new address) is shown at once; the channel's own check waits for a touch.
+  const shown = (key: string) =>
+    ctx.errors.get(pathKey([...base, ...key.split('.')])) ??
+    (revealed || reveal || touched.has(key) ? own.get(key) : undefined);
   const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
   const commonErrors = [...ctx.errors.keys()].some((k) => k.startsWith(`${pathKey(base)}.`));
   const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
