@@ -27,7 +27,8 @@ export const buildRenderer = (): Promise<void> => run('npx', ['electron-vite', '
 /** Builds the headless runner (out/headless/index.js), as `npm run headless` does first. */
 export const buildHeadless = (): Promise<void> => run('npm', ['run', 'build:headless', '--silent']);
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more flags, such as the SPKI pin of a test's own certificate. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     // Nothing leaves the machine: no background fetches, no component updates, and every name
@@ -38,6 +39,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...extraArgs,
     ],
     headless: true,
   });

@@ -1,0 +1,146 @@
+/**
+ * Sign in with Discord end to end (issue 50): the real headless runner with api.lan on, so the
+ * dashboard is served over HTTPS with the certificate it makes at first run; Debian's chromium
+ * trusts exactly that certificate (its SPKI pinned with --ignore-certificate-errors-spki-list);
+ * Discord is the local stand-in (tests/fakes/discord-oauth.ts), reached through `discord.apiBase`.
+ * An admin (Manage Server in the served server) and a viewer (a listed role) sign in from the
+ * sign-in page's button and the header names them; the viewer's writes are refused; Sign out
+ * everywhere ends the admin's sessions in every browser.
+ */
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
+import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
+import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
+import { peer } from '../helpers/peers';
+import { startWorld, type World } from '../helpers/world';
+
+const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
+
+const SERVER = '100000000000000001';
+const VIEW_ROLE = '200000000000000002';
+const CLIENT = '300000000000000003';
+const SECRET = 'client-secret-for-the-stand-in';
+const ADMIN = {
+  id: '400000000000000004',
+  username: 'ada',
+  global_name: 'Ada',
+  guilds: [{ id: SERVER, permissions: 0x20n | 0x400n, roles: [] }],
+};
+const VIEWER = {
+  id: '500000000000000005',
+  username: 'vic',
+  guilds: [{ id: SERVER, permissions: 0x400n, roles: [VIEW_ROLE] }],
+};
+
+let world: World;
+let discord: DiscordOAuthFake;
+let dash: ApiRunner;
+let browser: Browser;
+/** https://127.0.0.1:port: the certificate names 127.0.0.1, and chromium resolves no other name here. */
+let origin: string;
+
+/** The SHA-256 of the certificate's public key (SPKI, DER), base64: what chromium's pin flag takes. */
+const spkiPin = (pem: string) =>
+  createHash('sha256')
+    .update(new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
+
+describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
+  beforeAll(async () => {
+    await buildRenderer();
+    world = await startWorld();
+    discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, VIEWER] });
+    dash = await startApiRunner({
+      world,
+      settings: {
+        api: {
+          port: 0,
+          lan: true,
+          signIn: {
+            discord: { clientId: CLIENT, secret: { env: 'IPWATCH_E2E_DISCORD_SECRET' }, viewerRoles: [VIEW_ROLE] },
+          },
+        },
+        discord: { apiBase: discord.apiBase, guilds: [SERVER] },
+      },
+      env: { IPWATCH_E2E_DISCORD_SECRET: SECRET },
+    });
+    origin = `https://127.0.0.1:${new URL(dash.url).port}`;
+    const pin = spkiPin(readFileSync(path.join(dash.dataDir, 'tls', 'cert.pem'), 'utf8'));
+    browser = await launchChromium([`--ignore-certificate-errors-spki-list=${pin}`]);
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await dash?.stop();
+    await discord?.close();
+    await world?.close();
+  });
+
+  /** The status of a request the page itself makes (same origin, its cookie), as the dashboard's own calls. */
+  const fromPage = (page: Page, method: 'GET' | 'POST', pathname: string) =>
+    page.evaluate(
+      async ([m, u]) =>
+        (
+          await fetch(
+            u!,
+            m === 'POST' ? { method: m, headers: { 'content-type': 'application/json' }, body: '{}' } : {},
+          )
+        ).status,
+      [method, pathname],
+    );
+
+  /** A new browser signing in with the stand-in's `who` from the sign-in page; resolves once the dashboard shows. */
+  async function signInWithDiscord(who: string): Promise<BrowserContext> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    discord.signInAs(who);
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Sign in with Discord' }).click();
+    await page.getByTestId('ip-v4').waitFor({ timeout: 30_000 });
+    return context;
+  }
+
+  it('signs an admin in through Discord, over HTTPS, with a Secure HttpOnly SameSite=Lax session cookie', async () => {
+    const context = await signInWithDiscord(ADMIN.id);
+    const page = context.pages()[0]!;
+    expect(await page.getByTestId('signed-in-as').textContent()).toBe('Ada (admin)');
+    expect(discord.redirectUris.at(-1)).toBe(`${origin}/api/v1/session/discord/callback`);
+    expect(discord.tokenResults.at(-1)).toBe('ok');
+    const cookie = (await context.cookies(origin)).find((c) => c.name === 'ipwatch_session');
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+    // The admin may change things: pausing and resuming the monitor.
+    expect(await fromPage(page, 'POST', '/api/v1/pause')).toBe(200);
+    expect(await fromPage(page, 'POST', '/api/v1/resume')).toBe(200);
+    await context.close();
+  }, 120_000);
+
+  it('signs a viewer in as a viewer, whose writes are refused with 403', async () => {
+    const context = await signInWithDiscord(VIEWER.id);
+    const page = context.pages()[0]!;
+    expect(await page.getByTestId('signed-in-as').textContent()).toBe('vic (viewer, read only)');
+    expect(await fromPage(page, 'GET', '/api/v1/status')).toBe(200);
+    // Asking for a check is a read; pausing the monitor is a change.
+    expect(await fromPage(page, 'POST', '/api/v1/check')).toBeLessThan(300);
+    expect(await fromPage(page, 'POST', '/api/v1/pause')).toBe(403);
+    await context.close();
+  }, 120_000);
+
+  it('ends every session of the admin from Sign out everywhere', async () => {
+    const one = await signInWithDiscord(ADMIN.id);
+    const two = await signInWithDiscord(ADMIN.id);
+    const page = one.pages()[0]!;
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByLabel('API token').waitFor();
+    const other = two.pages()[0]!;
+    expect(await fromPage(other, 'GET', '/api/v1/status')).toBe(401);
+    await other.reload();
+    await other.getByRole('link', { name: 'Sign in with Discord' }).waitFor();
+    await one.close();
+    await two.close();
+  }, 120_000);
+});
