@@ -111,13 +111,6 @@ async function serve(
       logger.error('cannot write the audit log', { error: String(err) });
     }
   };
-  const auth = await openApiAuth({
-    ...o,
-    secrets: o.secrets ?? processSecrets,
-    clock: o.clock ?? systemClock,
-    logger,
-    audit,
-  });
   const clockNow = (o.clock ?? systemClock).now();
   // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
   const tls = o.api.lan ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: clockNow, logger }) : null;
@@ -127,6 +120,14 @@ async function serve(
   });
   const monitor = withServing(o.services.monitor, serving);
   const { handlers, feed, clock } = createApiCore({ ...o, services: { ...o.services, monitor }, logger });
+  const auth = await openApiAuth({
+    ...o,
+    secrets: o.secrets ?? processSecrets,
+    clock: o.clock ?? systemClock,
+    logger,
+    audit,
+  });
+  // What signs requests in is closed again (the host proof removed) when the server cannot be made.
   const server = await createApiServer({
     handlers,
     feed,
@@ -148,6 +149,9 @@ async function serve(
       logger,
     ),
     ...(o.redactor ? { redact: <T>(v: T): T => o.redactor!.deep(v) } : {}),
+  }).catch(async (err: unknown) => {
+    await auth.close();
+    throw err;
   });
   const unfollow = followTls(tls, server.app.server);
   try {

@@ -226,8 +226,8 @@ describe('a dangerous change (the hook program)', () => {
     expect(allowed.status).toBe(200);
     expect(settings.hook.program).toBe('/bin/echo');
     // A change that is not dangerous needs neither.
-    const plain = await withHook('/bin/echo');
-    (plain.settings as { log: { level: string } }).log = { ...(plain.settings.log as object), level: 'warn' } as never;
+    const plain = (await withHook('/bin/echo')) as { settings: Record<string, unknown> };
+    plain.settings.log = { ...(plain.settings.log as object), level: 'warn' };
     expect((await call('/settings', tokens.admin2, { method: 'PUT', json: plain })).status).toBe(200);
     expect(settings.log.level).toBe('warn');
   });
