@@ -26,10 +26,14 @@ export const PREFIX = 'ipwatch/fleet';
 
 export interface FleetBroker {
   url: string;
+  /** The plain listener on `listenAlso`'s address, when one was asked for. */
+  alsoUrl: string | null;
   tlsUrl: string;
   /** The CA file that signed the TLS listener's certificate. */
   caFile: string;
   dir: string;
+  /** What mosquitto logged (connections, disconnections and why): shown when a test fails. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -103,7 +107,7 @@ const canConnect = (port: number) =>
   });
 
 /** Starts the broker with `users` (name to password) in its password file. */
-export async function startFleetBroker(users: Record<string, string>): Promise<FleetBroker> {
+export async function startFleetBroker(users: Record<string, string>, listenAlso?: string): Promise<FleetBroker> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
   const passwords = path.join(dir, 'passwords');
   await writeFile(passwords, '', { mode: 0o600 });
@@ -111,7 +115,7 @@ export async function startFleetBroker(users: Record<string, string>): Promise<F
     execFileSync(fleetBrokerPeer.path('mosquitto_passwd'), ['-b', passwords, user, pass], { stdio: 'pipe' });
   await writeFile(path.join(dir, 'acl'), ACL);
   const tls = makeCa(dir);
-  const [port, tlsPort] = [await freePort(), await freePort()];
+  const [port, tlsPort, alsoPort] = [await freePort(), await freePort(), await freePort()];
   await writeFile(
     path.join(dir, 'mosquitto.conf'),
     [
@@ -122,7 +126,14 @@ export async function startFleetBroker(users: Record<string, string>): Promise<F
       `password_file ${passwords}`,
       `acl_file ${path.join(dir, 'acl')}`,
       'persistence false',
+      'log_dest stderr',
+      'log_type error',
+      'log_type warning',
+      'log_type notice',
+      'log_type information',
+      'log_timestamp_format %H:%M:%S',
       `listener ${port} 127.0.0.1`,
+      ...(listenAlso ? [`listener ${alsoPort} ${listenAlso}`] : []),
       `listener ${tlsPort} 127.0.0.1`,
       `cafile ${tls.ca}`,
       `certfile ${tls.cert}`,
@@ -145,9 +156,11 @@ export async function startFleetBroker(users: Record<string, string>): Promise<F
   );
   return {
     url: `mqtt://127.0.0.1:${port}`,
+    alsoUrl: listenAlso ? `mqtt://${listenAlso}:${alsoPort}` : null,
     tlsUrl: `mqtts://localhost:${tlsPort}`,
     caFile: tls.ca,
     dir,
+    log: () => stderr,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
