@@ -82,7 +82,7 @@ export const apiSettingsSchema = z.strictObject({
     .meta(
       about(
         'Stay signed in (hours)',
-        'The longest a browser stays signed in, at most 7 days (168): a longer value counts as 168; 12 h unused signs it out sooner.',
+        'The longest a browser stays signed in, at most 168 (7 days); 12 h unused signs it out sooner.',
       ),
     ),
   badge: z

@@ -14,8 +14,13 @@ import { leavesOf } from './schema-fields';
  */
 export const RESTART_ONLY: readonly string[] = ['history', 'api'];
 
+/** Inside those, read again at each use: sign-in with Discord's settings, at each sign-in. */
+export const LIVE_INSIDE: readonly string[] = ['api.signIn'];
+
+const under = (path: string, groups: readonly string[]) => groups.some((p) => path === p || path.startsWith(`${p}.`));
+
 /** True when a change at this dotted path (a field, or a part of one) waits for a restart. */
-export const needsRestart = (path: string): boolean => RESTART_ONLY.some((p) => path === p || path.startsWith(`${p}.`));
+export const needsRestart = (path: string): boolean => under(path, RESTART_ONLY) && !under(path, LIVE_INSIDE);
 
 /** Every field of the settings that applies only after a restart, as dotted paths (`api.port`). */
 export const restartFields = (): string[] =>

@@ -74,16 +74,27 @@ describe('needsRestart: a field (or a part of one) that waits for a restart', ()
 describe('restartFields: what the Settings page marks "Applies after a restart"', () => {
   it('is every leaf field of the groups read at start, named as the page names its fields', () => {
     expect(restartFields().sort()).toEqual([
+      'api.allowPlainHttp',
       'api.badge',
       'api.badgeAddress',
       'api.enabled',
       'api.lan',
       'api.port',
       'api.sessionHours',
+      'api.tls.cert',
+      'api.tls.key',
       'api.token',
       'history.backupsKeep',
       'history.statsRetentionDays',
     ]);
+  });
+
+  it('leaves out sign-in with Discord, read again at each sign-in', () => {
+    const { live, restart } = settingsChanges(
+      settings(),
+      settings({ api: { signIn: { discord: { admins: ['123456789012345678'] } } } }),
+    );
+    expect({ live, restart }).toEqual({ live: ['api.signIn.discord.admins'], restart: [] });
   });
 
   it('holds every field a reload reports as waiting for a restart', () => {
