@@ -6,6 +6,7 @@
  *   npm run headless -- webhook-secret
  *   npm run headless -- [--data-dir DIR] ddns-import <ddns-updater config.json> [--dry-run]
  *   npm run headless -- [--data-dir DIR] token create|list|revoke|rotate ...
+ *   IPWATCH_API_TOKEN=... npm run headless -- [--data-dir DIR] api PUT /api/v1/settings --data @file
  */
 import { Command, CommanderError } from 'commander';
 
@@ -14,6 +15,7 @@ import { loadApiToken } from './engine/api/auth';
 import { createLogger, stderrSink } from './engine/logger';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
+import { registerApiCommand } from './headless/api-command';
 import { registerAuditCommand } from './headless/audit-command';
 import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
 import { registerDdnsImportCommand } from './headless/ddns-import-command';
@@ -79,6 +81,11 @@ registerNotifyQueueCommands(program, openStore);
 registerWebhookSecretCommand(program);
 registerStatusCommand(program, loadContext);
 registerDdnsImportCommand(program, process.env);
+registerApiCommand(program, {
+  dataDir: () => program.opts<{ dataDir: string }>().dataDir,
+  settings: async () => (await loadContext()).settings,
+  env: process.env,
+});
 registerTokenCommands(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
   settingsToken: async () => (await loadContext()).settings.api.token !== undefined,

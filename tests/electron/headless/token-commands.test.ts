@@ -4,10 +4,13 @@
  * request, a revoked or rotated one stops within the runner's 2 s poll), the audit log names
  * the CLI, and bad arguments end with one line and exit code 2.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
-import { runHeadless } from '../../helpers/headless';
+import { cleanEnv, runHeadless } from '../../helpers/headless';
 import { until } from '../../helpers/until';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -101,5 +104,63 @@ describe('ipwatch token, while the runner runs', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect(await status(runner.token)).toBe(200);
+  });
+});
+
+describe('ipwatch api: an admin token from the CLI on this host', () => {
+  const settingsWithHook = async (program: string) => {
+    const view = (await (await runner.fetch('/api/v1/settings')).json()) as { settings: Record<string, unknown> };
+    const file = path.join(runner.dataDir, `edit-${program.replace(/\W/g, '')}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({ settings: { ...view.settings, hook: { ...(view.settings.hook as object), program } } }),
+    );
+    return file;
+  };
+  const viaCli = (value: string, file: string) =>
+    runHeadless(
+      [
+        '--data-dir',
+        runner.dataDir,
+        'api',
+        'PUT',
+        '/api/v1/settings',
+        '--data',
+        `@${file}`,
+        '--port',
+        new URL(runner.url).port,
+      ],
+      cleanEnv({ IPWATCH_API_TOKEN: value }),
+    );
+  const hookProgram = async () =>
+    ((await (await runner.fetch('/api/v1/settings')).json()) as { settings: { hook: { program: string } } }).settings
+      .hook.program;
+
+  it('may change the hook program, which the same token over HTTP alone may not', async () => {
+    const admin = shown((await token('create', '--name', 'ops', '--role', 'admin')).stdout);
+    const overHttp = await runner.fetch('/api/v1/settings', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: readFileSync(await settingsWithHook('/bin/echo'), 'utf8'),
+    });
+    expect(overHttp.status).toBe(403);
+    expect(await hookProgram()).toBe('');
+
+    const r = await viaCli(admin, await settingsWithHook('/bin/true'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
+    expect(await hookProgram()).toBe('/bin/true');
+  });
+
+  it("refuses a viewer's token in one line naming the role (exit 1), and a missing token (exit 2)", async () => {
+    const viewer = shown((await token('create', '--name', 'watcher', '--role', 'viewer')).stdout);
+    const r = await viaCli(viewer, await settingsWithHook('/bin/false'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ipwatch: PUT \/api\/v1\/settings: 403 a viewer reads everything and changes nothing/);
+    expect(await hookProgram()).toBe('/bin/true');
+    const none = await viaCli('', await settingsWithHook('/bin/false'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/set IPWATCH_API_TOKEN to an API token/);
   });
 });
