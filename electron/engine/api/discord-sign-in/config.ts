@@ -4,8 +4,9 @@
  * servers it serves, Discord's address). Off (null) until both the id and the secret are set; a
  * secret reference that cannot be read is a reason in words, never the value.
  */
+import type { EnvInForce } from '../../../../shared/contract/settings';
 import type { Settings } from '../../../../shared/settings';
-import type { DiscordSettings } from '../../../../shared/settings/discord';
+import { type DiscordSettings, normalizeApiBase } from '../../../../shared/settings/discord';
 import type { SignInSettings } from '../../../../shared/settings/sign-in';
 import type { Logger } from '../../logger';
 import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
@@ -15,7 +16,7 @@ export type ConfigResult = { ok: true; config: DiscordSignInConfig | null } | { 
 
 export function discordSignInConfig(
   signIn: SignInSettings | undefined,
-  discord: Pick<DiscordSettings, 'guilds' | 'apiBase'>,
+  discord: { servers: readonly string[]; apiBase: string },
   secrets: SecretSource,
   userAgent: string,
 ): ConfigResult {
@@ -27,7 +28,7 @@ export function discordSignInConfig(
     ok: true,
     config: {
       client: { clientId: d.clientId, secret: String(r.value.secret), apiBase: discord.apiBase, userAgent },
-      rules: { servers: discord.guilds.map((g) => g.id), admins: d.admins, viewerRoles: d.viewerRoles },
+      rules: { servers: discord.servers, admins: d.admins, viewerRoles: d.viewerRoles },
     },
   };
 }
@@ -38,18 +39,38 @@ export function discordSignInConfig(
  * sign-in with Discord off, with a warning each time the reason changes.
  */
 export function liveDiscordSignIn(
-  read: () => Promise<{ settings: Pick<Settings, 'api' | 'discord'> }>,
+  read: () => Promise<{ settings: Pick<Settings, 'api' | 'discord'>; inForce?: EnvInForce[] }>,
   secrets: SecretSource,
   userAgent: string,
   logger: Logger,
 ): () => Promise<DiscordSignInConfig | null> {
   let warned = '';
   return async () => {
-    const { settings } = await read();
-    const r = discordSignInConfig(settings.api.signIn, settings.discord, secrets, userAgent);
+    const { settings, inForce } = await read();
+    const r = discordSignInConfig(settings.api.signIn, discordInForce(settings.discord, inForce), secrets, userAgent);
     if (r.ok) return r.config;
     if (r.reason !== warned) logger.warn('sign in with Discord is off', { reason: r.reason });
     warned = r.reason;
     return null;
+  };
+}
+
+/**
+ * The served servers and Discord's address as the running bot has them: the stored settings
+ * with the environment's overrides in force (IPWATCH_DISCORD_GUILDS, IPWATCH_DISCORD_API).
+ */
+export function discordInForce(
+  stored: Pick<DiscordSettings, 'guilds' | 'apiBase'>,
+  inForce: readonly EnvInForce[] = [],
+): { servers: string[]; apiBase: string } {
+  const value = (path: string): unknown => inForce.find((e) => e.path === path)?.value;
+  const guilds = value('discord.guilds');
+  const apiBase = value('discord.apiBase');
+  const idOf = (g: unknown) => (typeof g === 'string' ? g : (g as { id?: unknown } | null)?.id);
+  return {
+    servers: Array.isArray(guilds)
+      ? guilds.map(idOf).filter((id): id is string => typeof id === 'string')
+      : stored.guilds.map((g) => g.id),
+    apiBase: typeof apiBase === 'string' ? normalizeApiBase(apiBase) : stored.apiBase,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { discordInForce } from '../../../../../electron/engine/api/discord-sign-in/config';
 import { decideSignInRole, type SignInRules } from '../../../../../electron/engine/api/discord-sign-in/roles';
 
 const SERVER = '111111111111111111';
@@ -42,5 +43,25 @@ describe('decideSignInRole', () => {
     expect(member).toEqual({ ok: false, reason: expect.stringMatching(/neither Manage Server nor one of the roles/) });
     const noServer = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, { ...rules, servers: [] });
     expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
+  });
+});
+
+describe('discordInForce', () => {
+  const stored = { guilds: [{ id: SERVER }], apiBase: 'https://discord.com/api' } as Parameters<
+    typeof discordInForce
+  >[0];
+  it.each([
+    ['the stored servers and address', [], [SERVER], 'https://discord.com/api'],
+    [
+      'IPWATCH_DISCORD_GUILDS and IPWATCH_DISCORD_API in force',
+      [
+        { path: 'discord.guilds', from: 'IPWATCH_DISCORD_GUILDS', value: [{ id: OTHER, channel: null }] },
+        { path: 'discord.apiBase', from: 'IPWATCH_DISCORD_API', value: 'http://127.0.0.1:9/api/v10/' },
+      ],
+      [OTHER],
+      'http://127.0.0.1:9/api',
+    ],
+  ] as const)('%s', (_name, inForce, servers, apiBase) => {
+    expect(discordInForce(stored, [...inForce])).toEqual({ servers, apiBase });
   });
 });
