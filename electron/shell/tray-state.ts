@@ -12,6 +12,7 @@ import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
 import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { monitorLine } from '../../shared/words/monitor';
+import { certificateLine, PLAIN_HTTP_WORDS } from '../../shared/words/serving';
 import { speedLine } from '../../shared/words/speed';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -176,6 +177,13 @@ export const menuDdnsRecords = (s: AppStatus): string[] =>
 
 /** One menu line per service monitor: its name and state, why when down (shared/words/monitor.ts). */
 export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);
+
+/**
+ * The certificate the dashboard is served with on the LAN, to compare with the browser's, and the
+ * plain-HTTP warning when allowed (words/serving.ts); none where no HTTP server runs.
+ */
+export const menuServing = (s: AppStatus): string[] =>
+  [certificateLine(s.api), s.api?.plainHttpOnLan ? PLAIN_HTTP_WORDS : null].filter((l): l is string => l !== null);
 
 /** The speed test's line with its age ("Speed: 512 Mbps down, 48.2 up, 12 ms (2 h ago)"); null when it is off and never ran. */
 export function menuSpeed(s: AppStatus, now: number): string | null {

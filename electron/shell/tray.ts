@@ -12,6 +12,7 @@ import {
   menuAddresses,
   menuDdnsRecords,
   menuMonitors,
+  menuServing,
   menuSpeed,
   type TrayInput,
   trayState,
@@ -135,6 +136,7 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
       : [{ label: 'No address yet', enabled: false }]),
     ...ddnsItems(s),
     ...monitorItems(s, (deps.now ?? Date.now)()),
+    ...servingItems(s),
     { type: 'separator' },
     { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
     paused
@@ -169,6 +171,12 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
 /** The dynamic DNS records, one line each with its state word, after a separator; none without records. */
 function ddnsItems(s: AppStatus): MenuItemConstructorOptions[] {
   const lines = menuDdnsRecords(s);
+  return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
+}
+
+/** The LAN certificate's fingerprint (and the plain-HTTP warning), after a separator; none where no HTTP server runs. */
+function servingItems(s: AppStatus): MenuItemConstructorOptions[] {
+  const lines = menuServing(s);
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }
 

@@ -10,8 +10,9 @@ import * as x509 from '@peculiar/x509';
 
 import { type HostNames, VALIDITY_DAYS } from './host-names';
 
-// @peculiar/x509 reads its crypto from this provider; Node's WebCrypto is the one to use.
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+// @peculiar/x509 reads its crypto from this provider; Node's WebCrypto is the one to use. Its
+// parameter is the DOM's Crypto type, which the node-side tsconfigs do not load, hence `never`.
+x509.cryptoProvider.set(webcrypto as never);
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 
