@@ -27,6 +27,12 @@ export const SESSION_PATH = `${API_BASE}/session`;
 /** Wrong credentials allowed per client address and window before 429. */
 export const AUTH_FAILURES_MAX = 10;
 export const AUTH_FAILURES_WINDOW_MS = 60_000;
+/**
+ * Client addresses whose failures are kept (the limiter's LRU). A home's devices are a few dozen;
+ * 1,024 keeps every one of them and a scan of a /22, in about 100 KB. Past it the address used
+ * longest ago is forgotten (it may try again early).
+ */
+export const MAX_AUTH_FAILURE_CLIENTS = 1024;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -78,8 +84,11 @@ export const actorOf = (p: Principal): string => `${p.name} (${p.role}, ${p.via}
 type FailureLimit = { locked(req: FastifyRequest): Promise<number>; failed(req: FastifyRequest): Promise<void> };
 
 async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
-  await app.register(rateLimit, { global: false });
-  const limit = app.createRateLimit({ max: AUTH_FAILURES_MAX, timeWindow: AUTH_FAILURES_WINDOW_MS });
+  await app.register(rateLimit, { global: false, cache: MAX_AUTH_FAILURE_CLIENTS });
+  // The limiter made here keeps a store of its own (a child of the plugin's, made from these
+  // options), so it is given the bound too; its type leaves `cache` out, the child store reads it.
+  const options = { max: AUTH_FAILURES_MAX, timeWindow: AUTH_FAILURES_WINDOW_MS, cache: MAX_AUTH_FAILURE_CLIENTS };
+  const limit = app.createRateLimit(options);
   return {
     async locked(req) {
       const r = await limit(req, { increment: false });
