@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 
-import { GET, method } from './method';
+import { GET, method, none, POST } from './method';
 import type { Schema } from './status';
 
 /** The payload version this IPWatch writes, and the newest it reads. */
@@ -169,13 +169,32 @@ export const siteQuerySchema = z.strictObject({
 export const siteDetailSchema = z.object({ site: fleetSiteSchema, events: z.array(fleetEventSchema) });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
+const testStep = z.object({ ok: z.boolean(), detail: z.string() }).nullable();
+/** What the fleet's Test found: signed in or why not, and what the broker lets it publish and read. */
+export const fleetTestResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), detail: z.string(), ms: z.number(), publish: testStep, read: testStep }),
+  z.object({ ok: z.literal(false), error: z.string(), ms: z.number(), publish: testStep, read: testStep }),
+]);
+export type FleetTestResult = z.infer<typeof fleetTestResultSchema>;
+
 export const fleetApi = {
+  /**
+   * Connects to the broker with the saved fleet settings (a connection of its own) and says what it
+   * can do there: sign in, publish under its site, read the fleet's states.
+   */
+  testFleet: method({
+    summary: 'Test the fleet broker',
+    http: POST('/fleet/test'),
+    mutates: false,
+    input: none,
+    output: fleetTestResultSchema as Schema<FleetTestResult>,
+  }),
   /** Every site this runner watches, this machine's own marked; `watching` false when fleet.watch is off. */
   getSites: method({
     summary: 'The sites of the fleet',
     http: GET('/sites'),
     mutates: false,
-    input: z.undefined(),
+    input: none,
     output: sitesSchema as Schema<Sites>,
   }),
   /** One site and its recent events, newest first (404 when no such site is watched). */

@@ -109,7 +109,9 @@ export const fleetSettingsSchema = z
     if (prefix) issue('topicPrefix', prefix);
     if (f.brokerUrl === '') {
       if (on) issue('brokerUrl', 'give the broker URL, e.g. mqtts://broker.example.org:8883');
-    } else if (!/^mqtts?:\/\/[^/?#\s]+(?::\d+)?\/?$/i.test(f.brokerUrl))
+    } else if (f.brokerUrl.includes('@'))
+      issue('brokerUrl', 'give the user name and password in their own fields, not in the URL');
+    else if (!/^mqtts?:\/\/[^/?#\s]+(?::\d+)?\/?$/i.test(f.brokerUrl))
       issue('brokerUrl', 'expected mqtt://host:port or mqtts://host:port (no path)');
     if ((f.clientCertFile === '') !== (f.clientKeyFile === ''))
       issue(f.clientCertFile === '' ? 'clientCertFile' : 'clientKeyFile', 'give both the certificate and its key');

@@ -39,7 +39,7 @@ export interface FleetBroker {
 
 /** The ACL of docs/fleet.md: each site user writes (and reads) its own topics; `watcher` reads all. */
 export const ACL = `# each site writes only under its own name (its user name)
-pattern readwrite ${PREFIX}/%u/#
+pattern write ${PREFIX}/%u/#
 # the watcher reads every site
 user watcher
 topic read ${PREFIX}/#

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../electron/engine/clock';
 import { type Fleet, startFleet } from '../../electron/engine/fleet';
+import { testFleet } from '../../electron/engine/fleet/probe';
 import { createLogger } from '../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../electron/engine/store';
 import { fleetStateSchema } from '../../shared/contract/fleet';
@@ -233,6 +234,32 @@ describe.skipIf(fleetBrokerPeer.skip)('a fleet over a real mosquitto', () => {
     // It started from what the history kept: home is still known, offline.
     expect(siteOf(watcher, 'home')).toMatchObject({ online: false, state: { families: { v4: { ip: B4 } } } });
   }, 60_000);
+
+  it('Test says what the broker lets each user do', async () => {
+    const test = (over: Record<string, unknown>, password: string) =>
+      testFleet(fleetSettingsSchema.parse({ brokerUrl: broker.url, ...over }), password, systemClock);
+    // The ACL lets a site write its own topics and read none; the watcher reads both sites kept.
+    expect(await test({ publish: true, site: 'office', username: 'office' }, PASSWORDS.office)).toMatchObject({
+      ok: true,
+      publish: { ok: true, detail: 'can publish under ipwatch/fleet/office/' },
+      read: { detail: 'reads 0 site(s) kept on the broker under ipwatch/fleet/' },
+    });
+    expect(await test({ watch: true, username: 'watcher' }, PASSWORDS.watcher)).toMatchObject({
+      ok: true,
+      publish: null,
+      read: { ok: true, detail: 'reads 2 site(s) kept on the broker under ipwatch/fleet/' },
+    });
+    const intruder = await test({ publish: true, site: 'home', username: 'office' }, PASSWORDS.office);
+    expect(intruder).toMatchObject({ ok: false, publish: { ok: false } });
+    expect(intruder.publish?.detail).toMatch(/^the broker refused to take ipwatch\/fleet\/home\/: its ACL/);
+    const wrong = await test({ watch: true, username: 'watcher' }, 'not-the-password');
+    expect(wrong).toMatchObject({ ok: false, publish: null, read: null });
+    expect(!wrong.ok && wrong.error).toMatch(/^the broker refused the user name or password/);
+    const noCa = await test({ watch: true, username: 'watcher', brokerUrl: broker.tlsUrl }, PASSWORDS.watcher);
+    expect(!noCa.ok && noCa.error).toMatch(/^the broker’s certificate is not signed by a trusted CA: name its CA file/);
+    const tls = { watch: true, username: 'watcher', brokerUrl: broker.tlsUrl, caFile: broker.caFile };
+    expect(await test(tls, PASSWORDS.watcher)).toMatchObject({ ok: true });
+  });
 
   it('never publishes a password, retained or not', async () => {
     const retained = await mqtt.connectAsync(broker.url, { username: 'watcher', password: PASSWORDS.watcher });

@@ -229,6 +229,13 @@ export function fakeEngine(
       if (!site) throw new Error(`no site "${name}" is watched`);
       return { site, events: fleet.events.filter((e) => e.site === name).slice(0, Number(limit ?? 50)) };
     }),
+    testFleet: vi.fn(async () => ({
+      ok: false as const,
+      error: 'no broker in this fake',
+      ms: 0,
+      publish: null,
+      read: null,
+    })),
     getFirstRun: vi.fn(async () => ({ pending: firstRunPending })),
     endFirstRun: vi.fn(async () => {
       firstRunPending = false;

@@ -42,10 +42,11 @@ export interface FleetLink {
 }
 
 let mqttModule: Promise<typeof import('mqtt')> | undefined;
-const loadMqtt = () => (mqttModule ??= import('mqtt'));
+/** mqtt.js, loaded when the fleet first connects: a runner without a fleet never pays for it. */
+export const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
 /** The options mqtt.js connects with; the files are read at each start so a renewed certificate is taken. */
-async function clientOptions(o: LinkOptions): Promise<IClientOptions> {
+export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password' | 'will'>): Promise<IClientOptions> {
   const s = o.settings;
   const read = async (file: string, what: string) => {
     try {

@@ -9,6 +9,7 @@ import { ApiError } from '../../../shared/contract';
 import type { FleetStatus } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import { type Fleet, fleetState, startFleet } from '../fleet';
+import { testFleet } from '../fleet/probe';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
@@ -60,6 +61,12 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   return {
     name: 'fleet',
     handlers: {
+      testFleet: async () => {
+        const resolved = resolveSecretRefs({ password: settings.password }, ctx.secrets);
+        if (!resolved.ok) return { ok: false, error: `fleet.${resolved.reason}`, ms: 0, publish: null, read: null };
+        ctx.redactor.add(resolved.secrets);
+        return testFleet(settings, String(resolved.value.password ?? ''), ctx.clock);
+      },
       getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
       getSite: async ({ name, limit }) => {
         const site = fleet?.site(name);

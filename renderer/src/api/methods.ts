@@ -43,6 +43,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
   getSites: { verb: 'GET', path: '/api/v1/sites' },
   getSite: { verb: 'GET', path: '/api/v1/sites/site' },
+  testFleet: { verb: 'POST', path: '/api/v1/fleet/test' },
 };
 
 export const CLIENT_METHODS = Object.keys(ROUTES) as ClientMethod[];

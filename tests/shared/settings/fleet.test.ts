@@ -52,6 +52,11 @@ describe('fleet settings', () => {
       ['brokerUrl: expected mqtt://host:port or mqtts://host:port (no path)'],
     ],
     [
+      'a password in the URL',
+      { watch: true, brokerUrl: 'mqtt://u:p@b:1883' },
+      ['brokerUrl: give the user name and password in their own fields, not in the URL'],
+    ],
+    [
       'a ws URL',
       { watch: true, brokerUrl: 'ws://b:80' },
       ['brokerUrl: expected mqtt://host:port or mqtts://host:port (no path)'],
