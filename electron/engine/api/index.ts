@@ -111,9 +111,10 @@ async function serve(
       logger.error('cannot write the audit log', { error: String(err) });
     }
   };
-  const clockNow = (o.clock ?? systemClock).now();
   // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
-  const tls = o.api.lan ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: clockNow, logger }) : null;
+  const tls = o.api.lan
+    ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: () => (o.clock ?? systemClock).now(), logger })
+    : null;
   const serving = (): ApiServingStatus => ({
     tls: tls ? tls.facts() : null,
     plainHttpOnLan: o.api.lan && o.api.allowPlainHttp,

@@ -6,7 +6,7 @@
  * (fe80::/10) are left out: a browser needs a zone (`%eth0`) to reach them, and no certificate
  * can name one.
  *
- * Renewal, checked at each start (`renewalReason`):
+ * Renewal, checked at each start and once a day while serving (`renewalReason`):
  *
  * | the stored certificate                                   | made again? | reason     |
  * |----------------------------------------------------------|-------------|------------|

@@ -36,51 +36,71 @@ export interface TlsOptions {
   files?: TlsFiles | undefined;
   /** Where a generated pair is kept; null: a pair must be named in api.tls. */
   dataDir: string | null;
-  now: number;
+  now: () => number;
   logger: Logger;
-  /** This host, by default os.hostname() and os.networkInterfaces(). */
-  host?: { name: string; interfaces: Interfaces };
+  /** This host, by default os.hostname() and os.networkInterfaces(), read at each check. */
+  host?: () => { name: string; interfaces: Interfaces };
+  /** How often a generated pair is checked again while serving (default a day). */
+  recheckMs?: number;
 }
+
+const DAY_MS = 24 * 3600_000;
+const thisHost = () => ({ name: os.hostname(), interfaces: os.networkInterfaces() });
 
 /** The pair to serve on the LAN; rejects, in words, when there is none to be had. */
 export async function prepareTls(o: TlsOptions): Promise<ServingTls> {
-  const host = o.host ?? { name: os.hostname(), interfaces: os.networkInterfaces() };
+  const host = o.host ?? thisHost;
   if (!o.files && o.dataDir === null)
     throw new Error('api.tls must name a certificate and key when there is no data folder to keep a generated one in');
-  let now = o.files
-    ? await readUserPair(o.files)
-    : await generatedPair(o.dataDir!, wantedNames(host.name, host.interfaces), o.now, o.logger);
-  const files = o.files;
+  const generated = () => {
+    const h = host();
+    return generatedPair(o.dataDir!, wantedNames(h.name, h.interfaces), o.now(), o.logger);
+  };
+  let now = o.files ? await readUserPair(o.files) : await generated();
+  /** A new pair handed to the server; kept only when the server took it. */
+  const adopt = (apply: (pair: TlsPair) => void, next: { pair: TlsPair; facts: TlsFacts }) => {
+    try {
+      apply(next.pair);
+    } catch (err) {
+      o.logger.error('the new certificate was refused; the previous one is still served', {
+        error: err instanceof Error ? err.message : String(err),
+      });
+      return;
+    }
+    now = next;
+    o.logger.info('serving the new certificate', {
+      fingerprint: next.facts.fingerprint,
+      notAfter: new Date(next.facts.notAfter).toISOString(),
+    });
+  };
   return {
     pair: () => now.pair,
     facts: () => now.facts,
     follow(apply) {
-      if (!files) return () => undefined;
-      return followUserPair(files, now.pair, {
-        changed: (pair, facts) => {
-          try {
-            apply(pair);
-          } catch (err) {
-            o.logger.error('the new certificate was refused; the previous one is still served', {
-              error: err instanceof Error ? err.message : String(err),
-            });
-            return;
-          }
-          now = { pair, facts };
-          o.logger.info('serving the new certificate', {
-            fingerprint: facts.fingerprint,
-            notAfter: new Date(facts.notAfter).toISOString(),
-          });
-        },
-        failed: (err) =>
-          o.logger.error(
-            'the certificate files changed into a pair that cannot be served; the previous one is still served',
-            {
-              error: err.message,
-              fingerprint: now.facts.fingerprint,
-            },
-          ),
-      });
+      if (o.files)
+        return followUserPair(o.files, now.pair, {
+          changed: (pair, facts) => adopt(apply, { pair, facts }),
+          failed: (err) =>
+            o.logger.error(
+              'the certificate files changed into a pair that cannot be served; the previous one is still served',
+              { error: err.message, fingerprint: now.facts.fingerprint },
+            ),
+        });
+      // A runner that runs for a year, or whose LAN address changed, renews without a restart.
+      let checking = false;
+      const timer = setInterval(() => {
+        if (checking) return;
+        checking = true;
+        generated()
+          .then(
+            (next) => next.facts.fingerprint !== now.facts.fingerprint && adopt(apply, next),
+            (err: unknown) =>
+              o.logger.error('cannot renew the certificate; the current one is still served', { error: String(err) }),
+          )
+          .finally(() => (checking = false));
+      }, o.recheckMs ?? DAY_MS);
+      timer.unref();
+      return () => clearInterval(timer);
     },
   };
 }
