@@ -27,6 +27,14 @@ import { startWorld, type World } from '../../../helpers/world';
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const OLD_TOKEN = 'the-token-of-yesterday-0123456789';
 const MIN = 60_000;
+const DUCK = {
+  id: 'home',
+  provider: 'duckdns',
+  enabled: false,
+  token: 'duck-token-s3cret',
+  domain: 'myhome',
+  apiBase: 'http://127.0.0.1:9',
+};
 const GOTIFY = {
   id: 'gotify',
   type: 'gotify',
@@ -50,6 +58,7 @@ beforeAll(async () => {
     ...world.settings(),
     monitor: { ...world.settings().monitor, ipv6: false },
     notifications: { channels: [GOTIFY] },
+    ddns: { records: [DUCK] },
   });
   const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
   runtime = createRuntime({ settings, store, logger, version: 'test' });
@@ -252,6 +261,27 @@ describe("Test of an edited channel sent to another host (a secret's destination
     expect(res.status).toBe(200);
     // Nothing listens at 127.0.0.2:9: the test was tried and says why it failed.
     expect(await res.json()).toMatchObject({ ok: false });
+  });
+});
+
+describe("Test of an edited DNS record sent to another API address (a secret's destination)", () => {
+  const edited = { record: { ...DUCK, apiBase: 'http://127.0.0.3:9', token: 'typed-duck-token-s3cret' } };
+
+  it('is refused for an admin token alone and for a viewer, in words naming the new address', async () => {
+    for (const t of [tokens.admin2, tokens.viewer]) {
+      const res = await call('/ddns/test', t, { method: 'POST', json: edited });
+      expect(res.status).toBe(403);
+      expect(await message(res)).toMatch(/127\.0\.0\.3/);
+    }
+  });
+
+  it('is tried for an admin signed in just now', async () => {
+    const signIn = await call('/session', null, { method: 'POST', json: { token: OLD_TOKEN } });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const res = await call('/ddns/test', null, { method: 'POST', json: edited, headers: { cookie } });
+    expect(res.status).toBe(200);
+    // The rule let it through to the provider's Test (DuckDNS cannot be read without an update: holds is null).
+    expect(await res.json()).toMatchObject({ ok: true, holds: null });
   });
 });
 
