@@ -99,6 +99,8 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
       schema: {
         operationId: name,
         summary: def.summary,
+        // The role it needs (auth-hook.ts, guards.ts), in the OpenAPI document.
+        description: def.mutates ? 'Role: admin (a change).' : 'Role: admin or viewer (reads or changes nothing).',
         tags: [TAGS[name] ?? 'monitor'],
         security: [{ bearer: [] }, { session: [] }],
         ...(hasInput ? { [where]: def.input } : {}),

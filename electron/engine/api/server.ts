@@ -180,8 +180,16 @@ function registerStatusRoutes(
       lastCheckAgeSec: last ? Math.round((opts.clock.now() - last) / 1000) : null,
     };
   });
-  app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['health'] } }, async (_req, reply) =>
-    reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        summary: 'Prometheus metrics',
+        description: 'Role: any (a metrics token is made for it).',
+        tags: ['health'],
+      },
+    },
+    async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
   app.get(OPENAPI_PATH, { schema: { hide: true } }, document);
   return () => {
