@@ -131,3 +131,45 @@ it.skipIf(mosquittoPeer.skip)(
   },
   60_000,
 );
+
+it.skipIf(mosquittoPeer.skip)(
+  'goes on monitoring while the broker is down, and publishes its site again when it is back',
+  async () => {
+    world = await startWorld(A4);
+    broker = await startMosquitto();
+    const port = broker.port;
+    const logger = createLogger('test', { level: 'error', sink: () => undefined });
+    const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+    const fleet = { publish: true, site: 'home', brokerUrl: broker.url, keepAliveSec: 5 };
+    runtime = createRuntime({
+      settings: settingsFrom({ ...world.settings({ monitor: { ipv6: false } }), fleet }),
+      store,
+      logger,
+      version: 'test',
+    });
+    await runtime.start();
+    const rt = runtime;
+    await until(() => rt.status().fleet?.publish.lastPublishedAt != null, { what: 'the first state published' });
+
+    await broker.stop();
+    await until(() => rt.status().fleet?.link.state === 'failing', { what: 'the link failing' });
+    expect(rt.status().fleet?.link.error).toBe('the connection to the broker was lost');
+    // Monitoring never waits for the broker.
+    world.setIp(B4, '2a02:1:2:3::5');
+    const report = await rt.runOnce(0);
+    expect(report.families.v4?.ip).toBe(B4);
+
+    // The same port again, with nothing retained (no persistence): the site publishes itself anew.
+    broker = await startMosquitto(port);
+    sniffer = await mqtt.connectAsync(broker.url);
+    const states: string[] = [];
+    sniffer.on('message', (_t, body) => states.push(body.toString()));
+    await sniffer.subscribeAsync('ipwatch/fleet/home/state', { qos: 1 });
+    await until(() => states.some((b) => b.includes(B4) && b.includes('"online":true')), {
+      timeoutMs: 20_000,
+      what: 'the state published again after the reconnect',
+    });
+    expect(rt.status().fleet?.link).toMatchObject({ state: 'connected', error: null });
+  },
+  60_000,
+);
