@@ -34,8 +34,13 @@ export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): Fastify
     const plain = http.createServer(handler);
     const handshake = secure.listeners('connection') as ((s: Socket) => void)[];
     secure.removeAllListeners('connection');
-    secure.on('connection', (socket: Socket) =>
+    // Connections not yet sorted: neither server knows them, so a stop ends them here.
+    const unsorted = new Set<Socket>();
+    secure.on('connection', (socket: Socket) => {
+      unsorted.add(socket);
+      socket.once('close', () => unsorted.delete(socket));
       firstBytes(socket, (chunk) => {
+        unsorted.delete(socket);
         if (chunk[0] === TLS_HANDSHAKE) {
           socket.unshift(chunk);
           for (const l of handshake) l.call(secure, socket);
@@ -44,10 +49,26 @@ export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): Fastify
           socket.emit('data', chunk);
           socket.resume();
         } else refusePlain(socket, chunk);
-      }),
-    );
-    // Fastify closes the server it was given; the twin's connections are ended with it.
-    secure.on('close', () => plain.closeAllConnections());
+      });
+    });
+    // The twin never listens itself, but Node's http.Server starts keeping its connections (for
+    // closeAllConnections and the headers timeout) at its 'listening' event: it gets the secure
+    // server's, and its close() stops that bookkeeping again.
+    secure.on('listening', () => plain.emit('listening'));
+    secure.on('close', () => plain.close(() => undefined));
+    // Fastify ends the connections of the server it was given (forceCloseConnections) and waits
+    // for them all; the twin's and the unsorted ones are that server's connections too.
+    const closeAll = secure.closeAllConnections.bind(secure);
+    secure.closeAllConnections = () => {
+      closeAll();
+      plain.closeAllConnections();
+      for (const s of unsorted) s.destroy();
+    };
+    const closeIdle = secure.closeIdleConnections.bind(secure);
+    secure.closeIdleConnections = () => {
+      closeIdle();
+      plain.closeIdleConnections();
+    };
     return secure;
   };
 }
