@@ -164,3 +164,17 @@ describe('ipwatch api: an admin token from the CLI on this host', () => {
     expect(none.stderr).toMatch(/set IPWATCH_API_TOKEN to an API token/);
   });
 });
+
+describe('ipwatch token list, after the runner stopped', () => {
+  it('shows when each token was last used (kept by the runner at its stop, not at every request)', async () => {
+    await runner.stop(true);
+    const list = await token('list', '--json');
+    expect(list.code).toBe(0);
+    const rows = JSON.parse(list.stdout) as { name: string; lastUsedAt: number | null }[];
+    const byName = Object.fromEntries(rows.map((r) => [r.name, r.lastUsedAt]));
+    // The first admin token signed every request of the runner's helper; grafana was used once.
+    expect(byName.admin).toEqual(expect.any(Number));
+    expect(byName.grafana).toEqual(expect.any(Number));
+    expect(byName.grafana!).toBeLessThanOrEqual(byName.admin!);
+  });
+});
