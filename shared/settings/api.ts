@@ -40,7 +40,7 @@ export const apiSettingsSchema = z.strictObject({
     .meta(
       about(
         'Open to the local network',
-        'Listen on every network interface, not only on this machine; over HTTPS (api.tls, or a certificate made at first run).',
+        'Listen on every network interface, not only on this machine, over HTTPS (api.tls or a made certificate).',
       ),
     ),
   tls: tlsFilesSchema
