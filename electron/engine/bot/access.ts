@@ -7,34 +7,23 @@
  * administrators. Administrators may always read. Outside a configured guild (another
  * server, a direct message) nothing is allowed.
  */
+import { type GuildMember, isGuildAdmin, listedIn } from '../../../shared/discord-admin';
 import type { GuildSettings } from '../../../shared/settings/discord';
 
-/** Permission bits, discord-api-docs docs/topics/Permissions.md. */
-const ADMINISTRATOR = 1n << 3n;
-export const MANAGE_GUILD = 1n << 5n;
+export { MANAGE_GUILD } from '../../../shared/discord-admin';
 
 export type Level = 'read' | 'admin';
 
-export interface Member {
-  userId: string;
-  roles: readonly string[];
-  /** The member's permissions in the channel, as the interaction carries them; null outside a guild. */
-  permissions: bigint | null;
-}
+export type Member = GuildMember;
 
 export type AccessResult = { ok: true } | { ok: false; reason: string };
 
-const listed = (people: { roles: string[]; users: string[] }, m: Member) =>
-  people.users.includes(m.userId) || m.roles.some((r) => people.roles.includes(r));
-
-export function isAdmin(guild: GuildSettings, m: Member): boolean {
-  const p = m.permissions ?? 0n;
-  return (p & (MANAGE_GUILD | ADMINISTRATOR)) !== 0n || listed(guild.admin, m);
-}
+/** The one admin rule (shared/discord-admin.ts), which the dashboard's sign-in with Discord follows too. */
+export const isAdmin = (guild: GuildSettings, m: Member): boolean => isGuildAdmin(guild, m);
 
 export function canRead(guild: GuildSettings, m: Member): boolean {
   const open = guild.read.roles.length === 0 && guild.read.users.length === 0;
-  return open || listed(guild.read, m) || isAdmin(guild, m);
+  return open || listedIn(guild.read, m) || isAdmin(guild, m);
 }
 
 export function checkAccess(guild: GuildSettings | null, m: Member, level: Level): AccessResult {

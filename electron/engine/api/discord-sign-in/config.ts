@@ -6,17 +6,18 @@
  */
 import type { EnvInForce } from '../../../../shared/contract/settings';
 import type { Settings } from '../../../../shared/settings';
-import { type DiscordSettings, normalizeApiBase } from '../../../../shared/settings/discord';
+import { type DiscordSettings, guildSchema, normalizeApiBase } from '../../../../shared/settings/discord';
 import type { SignInSettings } from '../../../../shared/settings/sign-in';
 import type { Logger } from '../../logger';
 import { resolveSecretRefs, type SecretSource } from '../../secrets/resolve';
 import type { DiscordSignInConfig } from './callback';
+import type { SignInRules } from './roles';
 
 export type ConfigResult = { ok: true; config: DiscordSignInConfig | null } | { ok: false; reason: string };
 
 export function discordSignInConfig(
   signIn: SignInSettings | undefined,
-  discord: { servers: readonly string[]; apiBase: string },
+  discord: { servers: SignInRules['servers']; apiBase: string },
   secrets: SecretSource,
   userAgent: string,
 ): ConfigResult {
@@ -62,15 +63,19 @@ export function liveDiscordSignIn(
 export function discordInForce(
   stored: Pick<DiscordSettings, 'guilds' | 'apiBase'>,
   inForce: readonly EnvInForce[] = [],
-): { servers: string[]; apiBase: string } {
+): { servers: SignInRules['servers']; apiBase: string } {
   const value = (path: string): unknown => inForce.find((e) => e.path === path)?.value;
   const guilds = value('discord.guilds');
   const apiBase = value('discord.apiBase');
-  const idOf = (g: unknown) => (typeof g === 'string' ? g : (g as { id?: unknown } | null)?.id);
+  // The environment's guilds are bare ids or partial guilds: the schema fills in the rest.
+  const fromEnv = Array.isArray(guilds)
+    ? guilds.flatMap((g) => {
+        const r = guildSchema.safeParse(g);
+        return r.success ? [r.data] : [];
+      })
+    : null;
   return {
-    servers: Array.isArray(guilds)
-      ? guilds.map(idOf).filter((id): id is string => typeof id === 'string')
-      : stored.guilds.map((g) => g.id),
+    servers: fromEnv ?? stored.guilds,
     apiBase: typeof apiBase === 'string' ? normalizeApiBase(apiBase) : stored.apiBase,
   };
 }

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { type DiscordClient, DiscordSignInError, exchangeCode, getAsUser } from './discord-api';
-import { decideSignInRole, type DiscordIdentity, type SignInDecision, type SignInRules } from './roles';
+import { decideSignInRole, type DiscordIdentity, rolesMatter, type SignInDecision, type SignInRules } from './roles';
 
 export const PENDING_MS = 10 * 60_000;
 /** Sign-ins started and not finished that are kept; past it the oldest is dropped. */
@@ -75,14 +75,14 @@ export async function identifyAndDecide(
   // Roles are asked for only where they can matter: a served server the user is in, when the
   // guild list alone does not decide already.
   const first = decideSignInRole(identity, rules);
-  if (!first.ok && rules.viewerRoles.length > 0)
-    for (const g of guilds.filter((x) => rules.servers.includes(x.id))) {
-      const member = (await getAsUser(client, token, `/users/@me/guilds/${g.id}/member`, signal)) as {
-        roles?: unknown;
-      } | null;
-      memberRoles[g.id] = Array.isArray(member?.roles)
-        ? member.roles.filter((r): r is string => typeof r === 'string')
-        : [];
-    }
-  return { userId, name, decision: first.ok ? first : decideSignInRole(identity, rules) };
+  if (first.ok || !rolesMatter(rules)) return { userId, name, decision: first };
+  for (const g of guilds.filter((x) => rules.servers.some((s) => s.id === x.id))) {
+    const member = (await getAsUser(client, token, `/users/@me/guilds/${g.id}/member`, signal)) as {
+      roles?: unknown;
+    } | null;
+    memberRoles[g.id] = Array.isArray(member?.roles)
+      ? member.roles.filter((r): r is string => typeof r === 'string')
+      : [];
+  }
+  return { userId, name, decision: decideSignInRole(identity, rules) };
 }

@@ -3,31 +3,30 @@
  * for the user's servers (with the user's permissions there) and, in the servers the bot serves,
  * the member's roles; this decides.
  *
- *   listed in `admins`                                         | admin
- *   member of a served server, Manage Server (0x20) there      | admin
- *   member of a served server, holding a listed viewer role    | viewer
- *   anyone else                                                | refused, with the reason in words
+ *   listed in `api.signIn.discord.admins`                                   | admin
+ *   in a served server, an admin there by the bot's rule (shared/discord-admin.ts:
+ *     Manage Server or Administrator, or the server's `admin` roles/users)  | admin
+ *   in a served server, holding a role listed in `viewerRoles`              | viewer
+ *   anyone else                                                             | refused, the reason in words
  *
- * A permission only counts in a server the bot serves: Manage Server in some other server
- * proves nothing here. Discord sends `permissions` as a string (a 64-bit field); an unreadable
- * one counts as no permission.
+ * Only a server the bot serves counts: Manage Server in some other server proves nothing here.
+ * Discord sends `permissions` as a string (a 64-bit field); an unreadable one counts as none.
  */
+import { type GuildMember, isGuildAdmin } from '../../../../shared/discord-admin';
+import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { Role } from '../principal';
-
-/** Manage Server, Discord's MANAGE_GUILD permission bit. */
-export const MANAGE_GUILD = 0x20n;
 
 export interface DiscordIdentity {
   userId: string;
   /** GET /users/@me/guilds: each server the user is in, with their permissions there. */
   guilds: readonly { id: string; permissions: string }[];
-  /** GET /users/@me/guilds/{id}/member `roles`, by served server id (those the user is in). */
+  /** GET /users/@me/guilds/{id}/member `roles`, by served server id (those asked for). */
   memberRoles: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface SignInRules {
-  /** The servers the bot serves (`discord.guilds[].id`). */
-  servers: readonly string[];
+  /** The servers the bot serves (`discord.guilds`), with their `admin` lists. */
+  servers: readonly Pick<GuildSettings, 'id' | 'admin'>[];
   admins: readonly string[];
   viewerRoles: readonly string[];
 }
@@ -35,22 +34,29 @@ export interface SignInRules {
 export type SignInDecision =
   { ok: true; role: Extract<Role, 'admin' | 'viewer'>; why: string } | { ok: false; reason: string };
 
-const hasManageServer = (permissions: string): boolean => {
-  try {
-    return /^\d{1,20}$/.test(permissions) && (BigInt(permissions) & MANAGE_GUILD) === MANAGE_GUILD;
-  } catch {
-    return false;
-  }
-};
+const permissionsOf = (text: string): bigint => (/^\d{1,20}$/.test(text) ? BigInt(text) : 0n);
+
+/** Whether the member's roles could still change the decision: roles are asked for only then. */
+export const rolesMatter = (rules: SignInRules): boolean =>
+  rules.viewerRoles.length > 0 || rules.servers.some((s) => s.admin.roles.length > 0);
 
 export function decideSignInRole(who: DiscordIdentity, rules: SignInRules): SignInDecision {
   if (rules.admins.includes(who.userId)) return { ok: true, role: 'admin', why: 'listed as an admin' };
-  const served = who.guilds.filter((g) => rules.servers.includes(g.id));
-  const managed = served.find((g) => hasManageServer(g.permissions));
-  if (managed) return { ok: true, role: 'admin', why: `Manage Server in server ${managed.id}` };
-  for (const g of served) {
-    const role = (who.memberRoles[g.id] ?? []).find((r) => rules.viewerRoles.includes(r));
-    if (role) return { ok: true, role: 'viewer', why: `role ${role} in server ${g.id}` };
+  const served = who.guilds.flatMap((g) => {
+    const server = rules.servers.find((s) => s.id === g.id);
+    if (!server) return [];
+    const member: GuildMember = {
+      userId: who.userId,
+      roles: who.memberRoles[g.id] ?? [],
+      permissions: permissionsOf(g.permissions),
+    };
+    return [{ server, member }];
+  });
+  const admin = served.find((s) => isGuildAdmin(s.server, s.member));
+  if (admin) return { ok: true, role: 'admin', why: `an admin of server ${admin.server.id}` };
+  for (const { server, member } of served) {
+    const role = member.roles.find((r) => rules.viewerRoles.includes(r));
+    if (role) return { ok: true, role: 'viewer', why: `role ${role} in server ${server.id}` };
   }
   if (served.length === 0)
     return {

@@ -62,7 +62,12 @@ beforeAll(async () => {
     discord: { clientId: CLIENT, secret: { env: 'SIGN_IN_SECRET' }, viewerRoles: [VIEW_ROLE] },
   });
   const secrets = { env: { SIGN_IN_SECRET: SECRET }, readFile: () => '' };
-  const r = discordSignInConfig(signIn, { servers: [SERVER], apiBase: discord.apiBase }, secrets, 'IPWatch/test');
+  const r = discordSignInConfig(
+    signIn,
+    { servers: [{ id: SERVER, admin: { roles: [], users: [] } }], apiBase: discord.apiBase },
+    secrets,
+    'IPWatch/test',
+  );
   if (!r.ok) throw new Error(r.reason);
   app = Fastify({ schemaController });
   await app.register(fastifyCookie);

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
 import { discordInForce } from '../../../../../electron/engine/api/discord-sign-in/config';
-import { decideSignInRole, type SignInRules } from '../../../../../electron/engine/api/discord-sign-in/roles';
+import {
+  decideSignInRole,
+  rolesMatter,
+  type SignInRules,
+} from '../../../../../electron/engine/api/discord-sign-in/roles';
+import { guildSchema } from '../../../../../shared/settings/discord';
 
 const SERVER = '111111111111111111';
 const OTHER = '222222222222222222';
 const ADMIN_ID = '333333333333333333';
 const VIEW_ROLE = '444444444444444444';
-const rules: SignInRules = { servers: [SERVER], admins: [ADMIN_ID], viewerRoles: [VIEW_ROLE] };
+const ADMIN_ROLE = '555555555555555555';
+const served = (id: string, adminRoles: string[] = []) => ({ id, admin: { roles: adminRoles, users: [] } });
+const rules: SignInRules = { servers: [served(SERVER, [ADMIN_ROLE])], admins: [ADMIN_ID], viewerRoles: [VIEW_ROLE] };
 const MANAGE = String(0x20);
-const ALL_BUT_MANAGE = (2n ** 53n - 1n - 0x20n).toString();
+const ALL_BUT_ADMIN_BITS = (2n ** 53n - 1n - 0x20n - 0x8n).toString();
 
 describe('decideSignInRole', () => {
   it.each([
@@ -18,11 +25,13 @@ describe('decideSignInRole', () => {
     ['Manage Server in the served server', '5', [[SERVER, MANAGE]], {}, 'admin'],
     ['Manage Server among other bits, as a large string', '5', [[SERVER, (2n ** 40n + 0x28n).toString()]], {}, 'admin'],
     ['Manage Server only in another server', '5', [[OTHER, MANAGE]], {}, 'refused'],
-    ['every bit but Manage Server', '5', [[SERVER, ALL_BUT_MANAGE]], {}, 'refused'],
+    ['every bit but Manage Server and Administrator', '5', [[SERVER, ALL_BUT_ADMIN_BITS]], {}, 'refused'],
     ['a viewer role in the served server', '5', [[SERVER, '0']], { [SERVER]: [VIEW_ROLE] }, 'viewer'],
     ['the viewer role id, but in another server', '5', [[OTHER, '0']], { [OTHER]: [VIEW_ROLE] }, 'refused'],
     ['a member with other roles', '5', [[SERVER, '0']], { [SERVER]: ['9'] }, 'refused'],
     ['admin wins over viewer', '5', [[SERVER, MANAGE]], { [SERVER]: [VIEW_ROLE] }, 'admin'],
+    ['Administrator (0x8) in the served server', '5', [[SERVER, '8']], {}, 'admin'],
+    ["a role in the server's admin list (the bot's rule)", '5', [[SERVER, '0']], { [SERVER]: [ADMIN_ROLE] }, 'admin'],
     ['an unreadable permissions field', '5', [[SERVER, 'lots']], {}, 'refused'],
     ['a negative-looking permissions field', '5', [[SERVER, '-32']], {}, 'refused'],
   ] as const)('%s: %s', (_name, userId, guilds, memberRoles, expected) => {
@@ -42,14 +51,14 @@ describe('decideSignInRole', () => {
     );
     expect(member).toEqual({ ok: false, reason: expect.stringMatching(/neither Manage Server nor one of the roles/) });
     const noServer = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, { ...rules, servers: [] });
+    expect(rolesMatter({ ...rules, viewerRoles: [] })).toBe(true);
+    expect(rolesMatter({ servers: [served(SERVER)], admins: [], viewerRoles: [] })).toBe(false);
     expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
   });
 });
 
 describe('discordInForce', () => {
-  const stored = { guilds: [{ id: SERVER }], apiBase: 'https://discord.com/api' } as Parameters<
-    typeof discordInForce
-  >[0];
+  const stored = { guilds: [guildSchema.parse({ id: SERVER })], apiBase: 'https://discord.com/api' };
   it.each([
     ['the stored servers and address', [], [SERVER], 'https://discord.com/api'],
     [
@@ -62,6 +71,8 @@ describe('discordInForce', () => {
       'http://127.0.0.1:9/api',
     ],
   ] as const)('%s', (_name, inForce, servers, apiBase) => {
-    expect(discordInForce(stored, [...inForce])).toEqual({ servers, apiBase });
+    const r = discordInForce(stored, [...inForce]);
+    expect({ servers: r.servers.map((s) => s.id), apiBase: r.apiBase }).toEqual({ servers, apiBase });
+    expect(r.servers[0]!.admin).toEqual({ roles: [], users: [] });
   });
 });
