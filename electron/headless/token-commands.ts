@@ -18,6 +18,7 @@ import {
   type StoredToken,
   type TokenChange,
   tokensWithMigration,
+  withTokensLock,
   writeTokens,
 } from '../engine/api/token-file';
 import { SETTINGS_TOKEN_ID } from '../engine/api/tokens';
@@ -83,9 +84,12 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
     .addOption(new Option('--role <role>', 'what it may do').choices(ROLES).makeOptionMandatory())
     .option('--json', 'print JSON')
     .action(
-      commandAction(async (o: { name: string; role: Role }, cmd: Command) =>
-        apply(createToken(await load(), o.name, o.role, Date.now()), 'token.create', cmd),
-      ),
+      commandAction(async (o: { name: string; role: Role }, cmd: Command) => {
+        await requireDataFolder(ctx.dataDir());
+        await withTokensLock(ctx.dataDir(), async () =>
+          apply(createToken(await load(), o.name, o.role, Date.now()), 'token.create', cmd),
+        );
+      }),
     );
   token
     .command('list')
@@ -119,9 +123,12 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
         commandAction(async (which: string, _o: unknown, cmd: Command) => {
           if (which === SETTINGS_TOKEN_ID)
             throw new UsageError('api.token is set in settings.json: change or remove it there');
-          const tokens = await load();
-          const change = name === 'revoke' ? revokeToken(tokens, which) : rotateToken(tokens, which, Date.now());
-          await apply(change, action, cmd, change.ok ? tokens.find((t) => t.id === change.token.id) : undefined);
+          await requireDataFolder(ctx.dataDir());
+          await withTokensLock(ctx.dataDir(), async () => {
+            const tokens = await load();
+            const change = name === 'revoke' ? revokeToken(tokens, which) : rotateToken(tokens, which, Date.now());
+            await apply(change, action, cmd, change.ok ? tokens.find((t) => t.id === change.token.id) : undefined);
+          });
         }),
       );
 }

@@ -16,6 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
+import lockfile from 'proper-lockfile';
 import { z } from 'zod';
 
 import { writeFileAtomic } from '../store/atomic-file';
@@ -23,6 +24,7 @@ import { type Role, ROLES } from './principal';
 
 export const TOKENS_FILE = 'api-tokens.json';
 export const TOKENS_USED_FILE = 'api-tokens-used.json';
+export const TOKENS_LOCK = 'api-tokens.lock';
 /** The migrated token's name. */
 export const FIRST_ADMIN = 'admin';
 
@@ -150,4 +152,22 @@ export async function dropLegacyFile(dataDir: string, before: StoredToken): Prom
   await unlink(path.join(dataDir, 'api-token')).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'ENOENT') throw err;
   });
+}
+
+/**
+ * Runs a read-change-write of the tokens file alone: two `ipwatch token create` at once both
+ * land (proper-lockfile, as the data folder's lock; a lock left by a killed CLI is stale after 10 s).
+ */
+export async function withTokensLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
+  const release = await lockfile.lock(dataDir, {
+    lockfilePath: path.join(dataDir, TOKENS_LOCK),
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: 40, minTimeout: 25, maxTimeout: 250 },
+  });
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
 }

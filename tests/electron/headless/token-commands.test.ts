@@ -107,6 +107,17 @@ describe('ipwatch token, while the runner runs', () => {
   });
 });
 
+describe('ipwatch token create, three at once', () => {
+  it('keeps all three (one change of the file at a time)', async () => {
+    const names = ['one', 'two', 'three'];
+    const runs = await Promise.all(names.map((n) => token('create', '--name', n, '--role', 'metrics')));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse((await token('list', '--json')).stdout) as { name: string }[];
+    expect(list.map((t) => t.name)).toEqual(expect.arrayContaining(names));
+    for (const r of runs) expect(await status(shown(r.stdout))).toBe(403); // metrics tokens, known to the runner
+  });
+});
+
 describe('ipwatch api: an admin token from the CLI on this host', () => {
   const settingsWithHook = async (program: string) => {
     const view = (await (await runner.fetch('/api/v1/settings')).json()) as { settings: Record<string, unknown> };
