@@ -8,10 +8,14 @@
 import { ApiError } from '../../../shared/contract';
 import type { FleetStatus } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
+import type { Timer } from '../clock';
 import { type Fleet, fleetState, startFleet } from '../fleet';
 import { testFleet } from '../fleet/probe';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
+
+/** How long the watched sites' changes are gathered before the part says its status changed. */
+const CHANGE_GATHER_MS = 250;
 
 const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus => ({
   link: { state: error ? 'failing' : 'off', error, since: null },
@@ -26,6 +30,14 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
   const logger = ctx.logger;
+  // Sites arrive in bursts (a watcher connecting gets every retained state at once): one word of it.
+  let gather: Timer | null = null;
+  const changed = () => {
+    gather ??= ctx.clock.setTimeout(() => {
+      gather = null;
+      listeners.forEach((l) => l());
+    }, CHANGE_GATHER_MS);
+  };
 
   const open = () => {
     problem = null;
@@ -49,7 +61,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       store: ctx.store,
       clock: ctx.clock,
       logger,
-      onChange: () => listeners.forEach((l) => l()),
+      onChange: changed,
     });
   };
   const close = async () => {
@@ -91,6 +103,8 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     async close() {
       offs.forEach((off) => off());
       offs = [];
+      if (gather) ctx.clock.clearTimeout(gather);
+      gather = null;
       await close();
     },
     onChange(listener) {

@@ -79,14 +79,18 @@ it.skipIf(mosquittoPeer.skip)(
     const logger = createLogger('test', { level: 'error', sink: () => undefined });
     const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
     runtime = createRuntime({ settings, store, logger, version: 'test', secrets });
-    await runtime.start();
     const rt = runtime;
+    // The page and the runner's lines hear of a watched site's change through the parts' onChange.
+    let told = 0;
+    rt.features.onChange(() => (told += 1));
+    await runtime.start();
     const sites = () => rt.features.handlers.getSites(undefined, call);
 
     await until(async () => (await sites()).sites[0]?.state?.families.v4?.ip === A4, {
       timeoutMs: 20_000,
       what: 'its own site watched',
     });
+    await until(() => told > 0, { what: 'the status said changed' });
     const answer = await sites();
     expect(api.getSites.output.parse(answer)).toEqual(answer);
     expect(answer).toMatchObject({ watching: true, sites: [{ site: 'home', thisMachine: true, online: true }] });
