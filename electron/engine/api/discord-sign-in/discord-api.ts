@@ -40,7 +40,6 @@ export function authorizeUrl(
     state: p.state,
     code_challenge: p.challenge,
     code_challenge_method: 'S256',
-    prompt: 'none',
   });
   return `${c.apiBase}/oauth2/authorize?${q}`;
 }
