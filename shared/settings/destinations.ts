@@ -1,21 +1,30 @@
 /**
  * Where each stored secret is sent (issue 50). A DDNS record's token goes to its API address
  * (deSEC's also to its REST address), an RFC 2136 TSIG key signs updates to its server, a
- * channel's token to its server or URL, the bot's token to the Discord API address, the heartbeat's
- * key to its ping URL, the ipinfo token to the identity service. A person who may edit settings
- * could point one of these elsewhere and so have IPWatch send the stored secret to a host of their
- * choosing; so a stored secret never follows a changed destination (restoreSecrets refuses to carry
- * it: secret-carry.ts), and such a change is one of the dangerous changes (dangerousChanges, with
- * the hook's program and arguments) that need an admin who signed in recently.
+ * channel's token to its server or URL, the bot's token and the sign-in's client secret to the
+ * Discord API address, the heartbeat's key to its ping URL, the ipinfo token to the identity
+ * service, the fleet's password to its broker (which parts hold one: secret-holders.ts). A person
+ * who may edit settings could point one of these elsewhere and so have IPWatch send the stored
+ * secret to a host of their choosing; so a stored secret never follows a changed destination
+ * (restoreSecrets refuses to carry it: secret-carry.ts), and such a change is one of the
+ * dangerous changes (dangerousChanges, with the hook's program and arguments) that need an admin
+ * who signed in recently.
  *
  * A destination is compared by scheme, host and port: a new path on the same host is not a new
  * destination, a host differing only in case is the same. Pure.
  */
 import type { Settings } from './index';
-import { describeSecretRef, mapSecrets, secretRefSchema } from './secret';
+import { describeSecretRef, secretRefSchema } from './secret';
+import {
+  HOLDER_WORDS,
+  type HolderItem,
+  holderItems,
+  type SecretHolder,
+  secretsIn,
+  secretWords,
+} from './secret-holders';
 
-/** The kinds of settings item that hold a secret and send it somewhere. */
-export type SecretHolder = 'record' | 'channel' | 'heartbeat' | 'discord' | 'sign-in' | 'identity' | 'fleet';
+export type { SecretHolder } from './secret-holders';
 
 export interface Destination {
   /** The item's field (relative path) whose value says where the secret goes: `apiBase`, `host`. */
@@ -156,17 +165,6 @@ export function destinationsOf(kind: SecretHolder, item: unknown): Destination[]
   return specs(kind, item).map((s) => ({ field: s.field, label: s.label, ...s.read(item) }));
 }
 
-/** How an item is called in messages: `the record`, and with its name `the record "home"`. */
-export const HOLDER_WORDS: Record<SecretHolder, string> = {
-  record: 'the record',
-  channel: 'the channel',
-  heartbeat: 'the heartbeat',
-  discord: 'the Discord bot',
-  'sign-in': 'the Discord sign-in',
-  identity: 'the identity service',
-  fleet: 'the fleet',
-};
-
 export interface Move {
   field: string;
   label: string;
@@ -197,82 +195,6 @@ export function movedDestinations(kind: SecretHolder, before: unknown, after: un
       const old = was.find((w) => w.field === d.field) ?? was[0];
       return { field: d.field, label: d.label, ...(old ? shown(old, d) : { was: 'nowhere', now: d.host }) };
     });
-}
-
-/** One item of the settings that holds secrets: its kind, a key that follows it across edits, its path. */
-export interface HolderItem {
-  kind: SecretHolder;
-  /** `ddns.records/home`, `notifications.channels/alerts`, `heartbeat`: the same item before and after an edit. */
-  key: string;
-  path: string[];
-  /** Its id, for a record or channel. */
-  id?: string;
-  item: unknown;
-}
-
-const listed = (kind: SecretHolder, list: unknown, at: string[]): HolderItem[] =>
-  Array.isArray(list)
-    ? list.flatMap((item, i) =>
-        isObj(item) && typeof item.id === 'string'
-          ? [{ kind, key: `${at.join('.')}/${item.id}`, path: [...at, String(i)], id: item.id, item }]
-          : [],
-      )
-    : [];
-
-/** Every item of the settings (as parsed, or as an edit sent them) that sends a secret somewhere. */
-export function holderItems(settings: unknown): HolderItem[] {
-  const s = isObj(settings) ? settings : {};
-  const at = (k: string) => (isObj(s[k]) ? s[k] : {});
-  const single = (kind: SecretHolder, key: string): HolderItem[] =>
-    isObj(s[key]) ? [{ kind, key, path: [key], item: s[key] }] : [];
-  return [
-    ...listed('record', at('ddns').records, ['ddns', 'records']),
-    ...listed('channel', at('notifications').channels, ['notifications', 'channels']),
-    ...single('heartbeat', 'heartbeat'),
-    ...single('discord', 'discord'),
-    ...signIn(s),
-    ...single('identity', 'identity'),
-    ...single('fleet', 'fleet'),
-  ];
-}
-
-/**
- * Sign in with Discord (`api.signIn.discord`): its client secret is traded at the bot's Discord
- * API address (`discord.apiBase`), another part of the settings, so the item is seen with that
- * address beside its own fields.
- */
-function signIn(s: Item): HolderItem[] {
-  const api = isObj(s.api) ? s.api : {};
-  const own = isObj(api.signIn) && isObj(api.signIn.discord) ? api.signIn.discord : null;
-  if (!own) return [];
-  const apiBase = isObj(s.discord) ? s.discord.apiBase : undefined;
-  return [
-    { kind: 'sign-in', key: 'api.signIn.discord', path: ['api', 'signIn', 'discord'], item: { ...own, apiBase } },
-  ];
-}
-
-/** The secrets an item holds (non-empty values and references), as paths relative to the item. */
-export function secretsIn(item: unknown): { path: string[]; value: string | Record<string, unknown> }[] {
-  const found: { path: string[]; value: string | Record<string, unknown> }[] = [];
-  mapSecrets(item, (value, path) => {
-    if (value !== '') found.push({ path, value });
-    return value;
-  });
-  return found;
-}
-
-/** A secret's words from its field: `token`, `password`, `header Authorization`. */
-export function secretWords(path: readonly string[]): string {
-  const last = path[path.length - 1] ?? 'secret';
-  if (path.length >= 2 && /^headers$/i.test(path[path.length - 2]!)) return `header ${last}`;
-  const words: Record<string, string> = {
-    pass: 'password',
-    userKey: 'user key',
-    appriseUrls: 'Apprise URLs',
-    apiKey: 'API key',
-    url: 'URL',
-  };
-  return words[last] ?? last;
 }
 
 const itemName = (h: HolderItem) => (h.id === undefined ? HOLDER_WORDS[h.kind] : `${HOLDER_WORDS[h.kind]} "${h.id}"`);

@@ -5,7 +5,8 @@
  * address moved to another host must be given its token again, in Test as in Save, or whoever may
  * edit it could have IPWatch send the stored token to a host of their choosing. Pure.
  */
-import { HOLDER_WORDS, holderItems, movedDestinations, type SecretHolder, secretWords } from './destinations';
+import { movedDestinations } from './destinations';
+import { HOLDER_WORDS, holderItems, type SecretHolder, secretWords } from './secret-holders';
 
 interface Pair {
   kind: SecretHolder;
