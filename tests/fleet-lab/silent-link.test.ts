@@ -25,10 +25,11 @@ import { type FleetBroker, fleetBrokerPeer, startFleetBroker } from './broker';
 const KEEP_ALIVE_SEC = 5;
 /**
  * What the broker may add to 1.5 x before the watcher has the will: mosquitto keeps its clients'
- * deadlines in whole seconds and notices a passed one some seconds late (keepalive.c); the report
- * of issue 51 gives what this lab saw. docs/fleet.md says so too.
+ * deadlines in whole seconds and notices a passed one late, later still on a busy machine
+ * (keepalive.c); the report of issue 51 gives what this lab saw. docs/fleet.md says so too. The
+ * broker's log proves the will came from its keep-alive timeout, not from a closed socket.
  */
-const BROKER_SLACK_MS = 5000;
+const BROKER_SLACK_MS = 1.5 * KEEP_ALIVE_SEC * 1000;
 const SEED = Math.floor(Math.random() * 200) + 20;
 
 console.log(`silent link lab seed ${SEED}`);
@@ -100,7 +101,7 @@ describe.skipIf(support.skip || fleetBrokerPeer.skip)('a site whose link dies si
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('is shown offline within 1.5 times the keep-alive of its link going down', async () => {
+  it("is shown offline by the broker's keep-alive timeout (1.5 x keep-alive, and the broker's lateness)", async () => {
     await until(() => watcher.site('cellar')?.online === true, { timeoutMs: 30_000, what: 'cellar online' });
     const down = Date.now();
     ns.ip('link', 'set', 'fleet0', 'down');
@@ -113,6 +114,7 @@ describe.skipIf(support.skip || fleetBrokerPeer.skip)('a site whose link dies si
       );
     });
     expect(watcher.site('cellar')).toMatchObject({ offlineReason: 'connection lost' });
+    expect(broker.log()).toMatch(/Client ipwatch-cellar-\w+ has exceeded timeout, disconnecting/);
     // The process itself never stopped: only its link did.
     expect(site.exitCode).toBeNull();
     // Not sooner than the broker could know: the will came from the keep-alive, not a closed socket.
