@@ -302,9 +302,9 @@ describe('editing a record', () => {
 });
 
 describe('a record whose API address moves to another host', () => {
-  it('asks for the token again at its field, and a new path on the same host does not', async () => {
+  it('asks for the token again at its field at once, and a new path on the same host does not', async () => {
     const user = userEvent.setup();
-    renderPanel(engineWith([]), withRecords([CF]), (ctx) => <DdnsEditor ctx={ctx} showErrors />);
+    renderPanel(engineWith([]), withRecords([CF]), (ctx) => <DdnsEditor ctx={ctx} />);
     await user.click(rows().getByRole('button', { name: 'Edit v6.example.com' }));
     const form = screen.getByRole('group', { name: 'DNS record cf6' });
     await user.click(within(form).getByText('More options'));

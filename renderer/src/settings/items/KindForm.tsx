@@ -7,6 +7,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { z } from 'zod';
 
+import { isSecretMarker } from '../../../../shared/contract/settings';
 import { unionOption } from '../../../../shared/settings/schema-fields';
 import { FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
@@ -64,13 +65,13 @@ export function KindForm<K extends string>(props: KindFormProps<K>) {
       stored: getAt(stored, spec.path),
       path: key,
     };
-    return (
-      <Fragment key={key}>
-        {props.field?.(spec, common, schema, item) ?? (
-          <OptionInput schema={schema} spec={spec} {...common} required={optionRequired(schema, spec.path, item)} />
-        )}
-      </Fragment>
+    const field = props.field?.(spec, common, schema, item) ?? (
+      <OptionInput schema={schema} spec={spec} {...common} required={optionRequired(schema, spec.path, item)} />
     );
+    // A secret left as stored is never touched, and its message is not about typing (its record now
+    // sends elsewhere: enter it again): shown at once.
+    const kept = isSecretMarker(common.value) && common.error !== undefined;
+    return <Fragment key={key}>{kept ? <ShowErrors value>{field}</ShowErrors> : field}</Fragment>;
   };
   const id = (typeof item.id === 'string' && item.id) || (props.nameless ?? '');
   return (
