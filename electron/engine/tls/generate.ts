@@ -1,23 +1,29 @@
 /**
  * Makes the LAN dashboard's own certificate: an ECDSA P-256 key and a self-signed certificate
- * naming this host (host-names.ts), with @peculiar/x509 over Node's WebCrypto.
+ * naming this host (host-names.ts), with @peculiar/x509 over Node's WebCrypto. The library (and
+ * the reflect-metadata its tsyringe needs) loads at the first certificate made, not at start:
+ * a runner on loopback, or one whose stored certificate still fits, never loads it.
  */
-import 'reflect-metadata';
-
 import { webcrypto } from 'node:crypto';
-
-import * as x509 from '@peculiar/x509';
 
 import { type HostNames, VALIDITY_DAYS } from './host-names';
 
-// @peculiar/x509 reads its crypto from this provider; Node's WebCrypto is the one to use. Its
-// parameter is the DOM's Crypto type, which the node-side tsconfigs do not load, hence `never`.
-x509.cryptoProvider.set(webcrypto as never);
-
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
+
+let library: Promise<typeof import('@peculiar/x509')> | null = null;
+const x509Library = () =>
+  (library ??= (async () => {
+    await import('reflect-metadata');
+    const x509 = await import('@peculiar/x509');
+    // It reads its crypto from this provider; Node's WebCrypto is the one to use. The parameter
+    // is the DOM's Crypto type, which the node-side tsconfigs do not load, hence `never`.
+    x509.cryptoProvider.set(webcrypto as never);
+    return x509;
+  })());
 
 /** A new key and a certificate valid from an hour before `now` (a clock a little behind still accepts it). */
 export async function generateCertificate(names: HostNames, now: number): Promise<{ cert: string; key: string }> {
+  const x509 = await x509Library();
   const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const serial = Buffer.from(webcrypto.getRandomValues(new Uint8Array(16)));
   serial[0]! &= 0x7f; // a positive serial number
