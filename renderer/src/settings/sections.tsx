@@ -20,6 +20,7 @@ import { DdnsEditor } from './ddns/DdnsEditor';
 import { DiscordPanel } from './discord/DiscordPanel';
 import { Fields, Folded, group, Leaves } from './field-groups';
 import { type FormCtx, LeafField } from './fields';
+import { FleetSection } from './fleet/FleetSection';
 import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
@@ -216,6 +217,17 @@ export const FORM_SECTIONS: FormSection[] = [
     keys: ['speedTest'],
     off: (d) => (on(d, 'speedTest') ? null : 'Off: no speed test runs. Set it up below.'),
     render: (p) => <SpeedSection ctx={p.ctx} />,
+  },
+  {
+    id: 'fleet',
+    title: 'Fleet',
+    intro: introOf('fleet'),
+    keys: ['fleet'],
+    off: (d) =>
+      part(d, 'fleet').publish === true || part(d, 'fleet').watch === true
+        ? null
+        : 'Off: this runner neither publishes its site nor watches others. Set it up below.',
+    render: (p) => <FleetSection ctx={p.ctx} />,
   },
   {
     id: 'api',

@@ -14,7 +14,7 @@ import { Fields, group } from '../field-groups';
 import type { FormCtx } from '../fields';
 import { heartbeatWords, hookRunWords, testWords } from './watcher-words';
 
-function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
+export function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
   const test = useMutation({ mutationFn: run });
   const words = test.data ? testWords(test.data) : null;
   const bad = words?.ok === false || test.error;
