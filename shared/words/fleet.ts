@@ -25,13 +25,16 @@ export function siteSinceWords(site: FleetSite, now: number): string {
   return `${label} for ${formatDuration(Math.max(0, now - site.since))}${why}`;
 }
 
-/** Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them. */
-export function siteAddressWords(site: FleetSite): string[] {
+/**
+ * Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them. `show`
+ * writes an address as the reader may see it (a Discord channel's mask).
+ */
+export function siteAddressWords(site: FleetSite, show: (ip: string) => string = (ip) => ip): string[] {
   const f = site.state?.families;
   if (!f) return ['addresses unknown'];
   const out: string[] = [];
-  if (f.v4) out.push(`IPv4 ${f.v4.ip ?? 'unknown'}`);
-  if (f.v6) out.push(`IPv6 ${f.v6.ip ?? 'unknown'}`);
+  if (f.v4) out.push(`IPv4 ${f.v4.ip === null ? 'unknown' : show(f.v4.ip)}`);
+  if (f.v6) out.push(`IPv6 ${f.v6.ip === null ? 'unknown' : show(f.v6.ip)}`);
   return out.length ? out : ['watches no address family'];
 }
 
@@ -41,6 +44,10 @@ export function siteAddressSince(site: FleetSite): number | null {
   const times = [f?.v4?.since, f?.v6?.since].filter((t): t is number => typeof t === 'number');
   return times.length ? Math.max(...times) : null;
 }
+
+/** What a reader is told when this runner watches no fleet: what to set. */
+export const NOT_WATCHING_WORDS =
+  'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on Watch the fleet (fleet.watch).';
 
 /** The site's own health label ("Healthy", "Degraded"...), or unknown. */
 export const siteHealthWords = (site: FleetSite): string => site.state?.health?.label ?? 'unknown';

@@ -5,6 +5,7 @@
  * runtime builds it with createBot over its services (../services.ts), the bot's only view of
  * the monitor, the history and the notifier's words; nothing else reaches into it.
  */
+import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
@@ -13,6 +14,7 @@ import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { DiscordBot } from './client';
+import type { BotServices } from './commands/define';
 
 export { DiscordBot };
 
@@ -53,6 +55,7 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
       settings: () => settings,
       editSettings: o.editSettings ?? null,
       startedAt,
+      fleet: fleetOf(o.services),
     },
   });
   return {
@@ -78,4 +81,20 @@ export function withBotChannel(s: Settings): Settings {
     mask: 'none' as const,
   };
   return { ...s, notifications: { ...s.notifications, channels: [...s.notifications.channels, channel] } };
+}
+
+/** The fleet's two reads as the bot asks them: the runtime's handlers, a site not watched as null. */
+function fleetOf(services: Services): BotServices['fleet'] {
+  const ctx = { actor: 'discord' };
+  return {
+    sites: () => services.features.getSites(undefined, ctx),
+    async site(name, limit) {
+      try {
+        return await services.features.getSite({ name, limit }, ctx);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) return null;
+        throw err;
+      }
+    },
+  };
 }

@@ -146,7 +146,10 @@ class Dispatcher {
     const focused = i.options.getFocused(true);
     const guild = this.guildOf(i.guildId);
     const allowed = guild !== null && checkAccess(guild, memberOf(i), cmd?.level ?? 'admin').ok;
-    const choices = allowed && cmd?.autocomplete ? cmd.autocomplete(focused.name, String(focused.value)) : [];
+    const choices =
+      allowed && cmd?.autocomplete
+        ? await cmd.autocomplete(focused.name, String(focused.value), this.deps.services)
+        : [];
     await i.respond(choices.slice(0, 25));
   }
 

@@ -13,6 +13,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 
+import type { SiteDetail, Sites } from '../../../../shared/contract/fleet';
 import type { Settings } from '../../../../shared/settings';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
@@ -46,7 +47,11 @@ export interface BotServices {
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
   /** When the bot process started monitoring, for uptime. */
   startedAt: number;
+  /** The fleet this runner watches (runtime/fleet.ts): every site, and one with its recent events (null: not watched). */
+  fleet: { sites(): Promise<Sites>; site(name: string, limit: number): Promise<SiteDetail | null> };
 }
+
+export type Choice = { name: string; value: string };
 
 export interface CommandInput<O> {
   options: O;
@@ -71,7 +76,7 @@ export interface BotCommand<O = Record<string, unknown>> {
   schema: z.ZodType<O>;
   run(input: CommandInput<O>, services: BotServices): Promise<Reply>;
   /** Choices for the focused option, at most 25. */
-  autocomplete?(option: string, value: string): { name: string; value: string }[];
+  autocomplete?(option: string, value: string, services: BotServices): Choice[] | Promise<Choice[]>;
 }
 
 /** A button on a reply: its custom id is `ipw:<name>:<args...>`. */

@@ -11,12 +11,14 @@ import { helpCommand } from './help';
 import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
 import { pause, resume } from './pause';
+import { sites, sitesButton } from './sites';
 import { stats } from './stats';
 import { status } from './status';
 
 export const COMMANDS = {
   ip,
   status,
+  sites,
   history,
   stats,
   check,
@@ -37,6 +39,7 @@ export const BUTTONS = {
   ipshow: ipShowButton,
   history: historyButton,
   check: checkButton,
+  sites: sitesButton,
 } satisfies Record<string, BotButton>;
 
 export function commandByName(name: string): Command | null {

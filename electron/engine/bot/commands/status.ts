@@ -1,6 +1,7 @@
 /**
  * /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next
- * check, the router, the NAT verdict, how network changes are seen, channels.
+ * check, the router, the NAT verdict, how network changes are seen, channels. With `site:`, one
+ * site of the fleet instead (site-status.ts).
  */
 import type { APIEmbedField } from 'discord-api-types/v10';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { defineCommand } from './define';
+import { siteChoices, siteStatusReply } from './site-status';
 
 /**
  * What stands between the machine and the internet: the router's word on its external address
@@ -35,11 +37,15 @@ function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
 
 export const status = defineCommand({
   name: 'status',
-  description: 'Monitor, sources, bot and notification health',
-  options: [],
+  description: 'Monitor, sources, bot and notification health; or one site of the fleet',
+  options: [
+    { type: 3, name: 'site', description: 'A site of the fleet (see /sites)', required: false, autocomplete: true },
+  ],
   level: 'read',
-  schema: z.object({}),
+  schema: z.object({ site: z.string().trim().min(1).max(256).optional() }),
+  autocomplete: (_option, value, services) => siteChoices(services, value),
   run: async (input, services) => {
+    if (input.options.site !== undefined) return siteStatusReply(services, input.options.site, input.guild.mask);
     const s = services.status();
     const tz = services.settings().notifications.timezone;
     const now = services.clock.now();

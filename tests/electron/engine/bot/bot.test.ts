@@ -18,7 +18,19 @@ describe('discord bot', () => {
     h = await startBot();
     await connected(h);
     const names = (h.discord.commands.guild.get(h.discord.home.id) ?? []).map((c) => c.name).sort();
-    expect(names).toEqual(['check', 'config', 'export', 'help', 'history', 'ip', 'pause', 'resume', 'stats', 'status']);
+    expect(names).toEqual([
+      'check',
+      'config',
+      'export',
+      'help',
+      'history',
+      'ip',
+      'pause',
+      'resume',
+      'sites',
+      'stats',
+      'status',
+    ]);
     expect(h.discord.commands.global).toEqual([]);
     // The admin commands are listed only to members with Manage Server; the others to everyone.
     const shownTo = Object.fromEntries(

@@ -1,0 +1,65 @@
+/**
+ * /status site:<name>: one site of the fleet (issue 51) in the words of the Sites page
+ * (shared/words/fleet.ts): online or offline since when, its addresses (masked as the channel
+ * is), health, NAT, DNS records, service monitors, and its recent events; and the site names
+ * offered as the member types.
+ */
+import type { MaskMode } from '../../../../shared/notify-types';
+import {
+  fleetEventWords,
+  NOT_WATCHING_WORDS,
+  siteAddressWords,
+  siteHealthWords,
+  siteNoteWords,
+  siteSinceWords,
+  siteStateWords,
+} from '../../../../shared/words/fleet';
+import { address, COLOR, embed, stamp } from '../format';
+import type { BotServices, Choice, Reply } from './define';
+
+/** Events shown under a site. */
+const EVENTS = 8;
+
+export async function siteStatusReply(services: BotServices, name: string, mask: MaskMode): Promise<Reply> {
+  const all = await services.fleet.sites();
+  if (!all.watching) return { content: NOT_WATCHING_WORDS, ephemeral: true };
+  const d = await services.fleet.site(name, EVENTS);
+  if (!d) return { content: `No site "${name}" is watched: /sites lists them.`, ephemeral: true };
+  const s = d.site;
+  const state = siteStateWords(s);
+  const st = s.state;
+  const list = (items: string[]) => items.join('\n') || 'none';
+  return {
+    embeds: [
+      embed({
+        title: `Site ${s.site}`,
+        color: state.tone === 'good' ? COLOR.good : state.tone === 'bad' ? COLOR.bad : COLOR.warn,
+        ...(siteNoteWords(s).length ? { description: siteNoteWords(s).join('\n') } : {}),
+        fields: [
+          { name: 'State', value: `${siteSinceWords(s, services.clock.now())} · seen ${stamp(s.lastSeenAt)}` },
+          { name: 'Addresses', value: list(siteAddressWords(s, (ip) => address(ip, mask))) },
+          { name: 'Health', value: siteHealthWords(s) },
+          { name: 'NAT', value: st?.nat?.label ?? 'unknown' },
+          ...(st?.ddns.length
+            ? [{ name: 'Dynamic DNS', value: list(st.ddns.map((r) => `${r.name} ${r.type}: ${r.state}`)) }]
+            : []),
+          ...(st?.monitors.length
+            ? [{ name: 'Services', value: list(st.monitors.map((m) => `${m.name}: ${m.state}`)) }]
+            : []),
+          { name: 'Recent events', value: list(d.events.map((e) => `${stamp(e.at)} ${fleetEventWords(e)}`)) },
+          ...(st?.version ? [{ name: 'IPWatch', value: st.version }] : []),
+        ],
+      }),
+    ],
+  };
+}
+
+/** The watched sites whose names hold what the member typed, at most 25 (Discord's bound). */
+export async function siteChoices(services: BotServices, typed: string): Promise<Choice[]> {
+  const all = await services.fleet.sites();
+  const t = typed.trim().toLowerCase();
+  return all.sites
+    .filter((s) => s.site.toLowerCase().includes(t))
+    .slice(0, 25)
+    .map((s) => ({ name: s.site, value: s.site }));
+}

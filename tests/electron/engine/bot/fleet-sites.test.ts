@@ -1,0 +1,112 @@
+/**
+ * /sites and /status site:<name> (issue 51) through the Discord stand-in and a real discord.js
+ * Client, over a runner watching a fleet on Debian's real mosquitto (tests/fleet-lab/broker.ts,
+ * its password file and ACL): sixteen sites publish their retained state as their own users, the
+ * runner's watcher reads them, and the bot lists them a page at a time, masks their addresses as
+ * the channel asks, tells one site with its events, and offers the site names as the member types.
+ */
+import mqtt from 'mqtt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { FLEET_PAYLOAD_VERSION } from '../../../../shared/contract/fleet';
+import { type FleetBroker, fleetBrokerPeer, PREFIX, startFleetBroker } from '../../../fleet-lab/broker';
+import { until } from '../../../helpers/until';
+import { alice, answered, type BotHarness, callback, connected, embedText, startBot } from './helpers';
+
+const SEED = Date.now();
+console.log(`bot fleet seed ${SEED}`);
+const NAMES = Array.from({ length: 16 }, (_, i) => `site-${String(i).padStart(2, '0')}`);
+const pass = (name: string) => `${name}-pass-${SEED.toString(36)}`;
+
+let broker: FleetBroker;
+let h: BotHarness;
+const clients: mqtt.MqttClient[] = [];
+
+const state = (site: string, i: number) => ({
+  v: FLEET_PAYLOAD_VERSION,
+  site,
+  online: true,
+  reason: null,
+  families: { v4: { ip: `203.0.113.${i + 1}`, since: SEED - 60_000, identity: null }, v6: null },
+  health: { state: 'ok', label: 'Healthy' },
+  nat: { verdict: 'public', label: 'Public address' },
+  ddns: [],
+  monitors: [{ name: 'ssh', state: 'up' }],
+  version: '9.9.9',
+  at: SEED,
+});
+
+describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
+  beforeAll(async () => {
+    broker = await startFleetBroker({
+      watcher: pass('watcher'),
+      ...Object.fromEntries(NAMES.map((n) => [n, pass(n)])),
+    });
+    for (const [i, name] of NAMES.entries()) {
+      const c = await mqtt.connectAsync(broker.url, { username: name, password: pass(name), reconnectPeriod: 0 });
+      clients.push(c);
+      await c.publishAsync(`${PREFIX}/${name}/state`, JSON.stringify(state(name, i)), { qos: 1, retain: true });
+    }
+    h = await startBot({
+      more: {
+        fleet: { watch: true, brokerUrl: broker.url, username: 'watcher', password: pass('watcher') },
+      },
+      settings: (d) => ({ guilds: [{ id: d.home.id, channel: d.home.channels[0]!.id, mask: 'partial' }] }),
+    });
+    await connected(h);
+    await until(
+      async () => (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites.length === 16,
+      {
+        what: 'the watcher holding the 16 sites',
+        timeoutMs: 15_000,
+      },
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.endAsync()));
+    await h?.close();
+    await broker?.stop();
+  });
+
+  it('/sites lists 15 a page, masked, and Next shows the sixteenth', async () => {
+    const log = h.discord.command('sites', {}, alice);
+    await answered(log);
+    const data = callback(log).data!;
+    const [embed] = data.embeds as { description: string; footer: { text: string } }[];
+    const lines = embed!.description.split('\n');
+    expect(lines).toHaveLength(15);
+    expect(lines[0]).toMatch(/^\*\*site-00\*\* · online for .+ · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/);
+    expect(embed!.description).not.toContain('203.0.113.1 ');
+    expect(embed!.footer.text).toBe('Page 1 of 2 · 16 sites, 0 offline');
+    const next = JSON.stringify(data.components).match(/ipw:sites:15/);
+    expect(next).not.toBeNull();
+    const click = h.discord.click({ ...data, id: '1' }, 'ipw:sites:15', alice);
+    await answered(click);
+    const [page2] = callback(click).data!.embeds as { description: string; footer: { text: string } }[];
+    expect(page2!.description.split('\n')).toHaveLength(1);
+    expect(page2!.description).toContain('**site-15**');
+    expect(page2!.footer.text).toBe('Page 2 of 2 · 16 sites, 0 offline');
+  });
+
+  it('/status site: tells one site with its events, and names an unknown one', async () => {
+    const log = h.discord.command('status', { site: 'site-03' }, alice);
+    await answered(log);
+    const text = embedText(callback(log).data);
+    expect(text).toContain('Site site-03');
+    expect(text).toContain('IPv4 203.0.113.xxx');
+    expect(text).toContain('Public address');
+    expect(text).toContain('ssh: up');
+    expect(text).toContain('came online (first seen)');
+    const none = h.discord.command('status', { site: 'nowhere' }, alice);
+    await answered(none);
+    expect(callback(none).data?.content).toBe('No site "nowhere" is watched: /sites lists them.');
+  });
+
+  it('autocompletes the site names as the member types', async () => {
+    const log = h.discord.autocomplete('status', 'site', 'e-1', alice);
+    await answered(log);
+    expect(callback(log).data).toEqual({
+      choices: NAMES.filter((n) => n.includes('e-1')).map((n) => ({ name: n, value: n })),
+    });
+  });
+});
