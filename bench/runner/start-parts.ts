@@ -12,11 +12,9 @@
  * node's ESM loader and require() up to 3 s after its first check (tests/helpers/trace-loads.mjs,
  * trace-requires.cjs).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 
 import { build } from 'esbuild';
 
@@ -25,16 +23,8 @@ import { openHistoryStore } from '../../electron/engine/store';
 import { REPO_ROOT } from '../engine/remote-world';
 import { median, round } from '../engine/stats';
 import { simClock, simulation } from '../store/simulate';
+import { measure, type Reading } from './child-memory';
 import { traceRunnerLoads } from './start-trace';
-
-const MEMORY = `
-await new Promise((r) => setTimeout(r, 1500));
-const s = (await import('node:fs')).readFileSync('/proc/self/status', 'utf8');
-const kb = (f) => Number(new RegExp(f + ':\\\\s+(\\\\d+) kB').exec(s)[1]) / 1024;
-const m = process.memoryUsage();
-console.log(JSON.stringify({ rss: kb('VmRSS'), anon: kb('RssAnon'), file: kb('RssFile'),
-  heapUsed: m.heapUsed / 1048576, heapTotal: m.heapTotal / 1048576, external: m.external / 1048576, extra: globalThis.extra ?? '' }));
-process.exit(0);`;
 
 /** The API server's fastify as api/server.ts makes it: its own compilers, ~60 routes, listening. */
 const FASTIFY = `
@@ -114,23 +104,6 @@ function parts(p: { dbFile: string; schemaFile: string }): [string, string][] {
       FASTIFY + COOKIE_STATIC + ROUTES_LISTEN + sqlPart(p.dbFile) + schema + commander + undici,
     ],
   ];
-}
-
-interface Reading {
-  rss: number;
-  anon: number;
-  file: number;
-  heapUsed: number;
-  heapTotal: number;
-  external: number;
-  extra: string;
-}
-
-async function measure(code: string): Promise<Reading> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code + MEMORY], {
-    cwd: REPO_ROOT,
-  });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Reading;
 }
 
 async function main(): Promise<void> {
