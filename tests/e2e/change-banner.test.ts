@@ -6,47 +6,40 @@
  * and its favicon carries the mark; Recent changes sits beside the addresses, in the first screen.
  * Screenshots: test-output/screenshots/change-*.png (gitignored).
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { peer } from '../helpers/peers';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import {
+  browserPeer,
+  closeSignedInDashboard,
+  openSignedInDashboard,
+  SHOTS,
+  type SignedInDashboard,
+} from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
-const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
-const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const A4 = '81.2.69.142';
 const A4_NEW = '81.2.69.200';
 const A6 = '2a02:1:2:3::5';
 
-let browser: Browser;
 let world: World;
 let dash: ApiRunner;
-let context: BrowserContext;
 let page: Page;
 
 describe.skipIf(browserPeer.skip)('a change you cannot miss, in chromium', () => {
+  const opened: Partial<SignedInDashboard> = {};
   beforeAll(async () => {
-    await buildRenderer();
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-    world = await startWorld(A4, A6);
-    dash = await startApiRunner({ world });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await signInContext(context, dash.url, dash.token);
-    page = await context.newPage();
+    ({ world, dash, page } = await openSignedInDashboard(
+      { world: () => startWorld(A4, A6), viewport: { width: 1280, height: 800 } },
+      opened,
+    ));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await dash?.stop();
-    await world?.close();
-    await browser?.close();
-  });
+  afterAll(() => closeSignedInDashboard(opened));
 
   it('marks the changed card, the title and the favicon, with Recent changes beside the addresses', async () => {
     await page.goto(`${dash.url}/`);

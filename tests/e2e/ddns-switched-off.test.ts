@@ -6,19 +6,22 @@
  * why" with "Try again", which asks the runner (POST /api/v1/ddns/retry) and, the secret still
  * wrong, comes back switched off with the same words. Screenshots: test-output/screenshots/ddns-off-*.png.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { peer } from '../helpers/peers';
-import { startWorld, type World } from '../helpers/world';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import {
+  browserPeer,
+  closeSignedInDashboard,
+  openSignedInDashboard,
+  SHOTS,
+  type SignedInDashboard,
+} from '../helpers/e2e-dashboard';
+import { startWorld } from '../helpers/world';
 
-const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
-const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const RECORD = {
   id: 'home-knot',
   provider: 'rfc2136',
@@ -29,29 +32,22 @@ const RECORD = {
   secret: 'not base64 !!',
 };
 
-let browser: Browser;
-let world: World;
 let dash: ApiRunner;
-let context: BrowserContext;
 let page: Page;
 
 describe.skipIf(browserPeer.skip)('a DNS record IPWatch switched off, in chromium', () => {
+  const opened: Partial<SignedInDashboard> = {};
   beforeAll(async () => {
-    await buildRenderer();
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-    world = await startWorld('81.2.69.142', '2a02:1:2:3::5');
-    dash = await startApiRunner({ world, settings: { ddns: { records: [RECORD] } } });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await signInContext(context, dash.url, dash.token);
-    page = await context.newPage();
+    ({ dash, page } = await openSignedInDashboard(
+      {
+        world: () => startWorld('81.2.69.142', '2a02:1:2:3::5'),
+        runner: () => ({ settings: { ddns: { records: [RECORD] } } }),
+        viewport: { width: 1280, height: 800 },
+      },
+      opened,
+    ));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await dash?.stop();
-    await world?.close();
-    await browser?.close();
-  });
+  afterAll(() => closeSignedInDashboard(opened));
 
   it('says switched off with why and "not set by IPWatch yet"; Try again asks the runner in one click', async () => {
     await page.goto(`${dash.url}/`);

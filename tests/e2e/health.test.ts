@@ -6,23 +6,25 @@
  * their old error gone), and the page loses the engine (Disconnected). Screenshots go to
  * test-output/screenshots/health-*.png.
  */
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AppStatus, StatsReport } from '../../shared/contract';
 import type { CustomSource } from '../../shared/settings';
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { peer } from '../helpers/peers';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import {
+  browserPeer,
+  closeSignedInDashboard,
+  openSignedInDashboard,
+  SHOTS,
+  type SignedInDashboard,
+} from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
-
-const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
-const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 
 /** A local port nothing listens on: connections to it are refused at once. */
 async function closedPort(): Promise<number> {
@@ -41,43 +43,40 @@ function portal(world: World, on: boolean): void {
   }
 }
 
-let browser: Browser;
 let world: World;
 let dash: ApiRunner;
-let context: BrowserContext;
 let page: Page;
 
 const badge = () => page.getByTestId('health-badge');
 const status = async (): Promise<AppStatus> => (await (await dash.fetch('/api/v1/status')).json()) as AppStatus;
 
 describe.skipIf(browserPeer.skip)('health in chromium, on a fresh runner with no reachable source', () => {
+  const opened: Partial<SignedInDashboard> = {};
   beforeAll(async () => {
-    await buildRenderer();
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-    world = await startWorld();
-    portal(world, true);
-    const port = await closedPort();
-    const refused = ([4, 6] as const).map((family): CustomSource => ({
-      id: `refused-v${family}`,
-      kind: 'http',
-      url: `http://${family === 4 ? '127.0.0.1' : '[::1]'}:${port}/`,
-      format: 'text',
-      family,
-    }));
-    // The world's sources minus STUN: every one left fails (refused, a portal page, NXDOMAIN).
-    const custom = [...refused, ...world.sources.filter((s) => s.kind !== 'stun')];
-    dash = await startApiRunner({ world, settings: { sources: { builtIn: false, custom } } });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await signInContext(context, dash.url, dash.token);
-    page = await context.newPage();
+    const runner = async (w: World) => {
+      const port = await closedPort();
+      const refused = ([4, 6] as const).map((family): CustomSource => ({
+        id: `refused-v${family}`,
+        kind: 'http',
+        url: `http://${family === 4 ? '127.0.0.1' : '[::1]'}:${port}/`,
+        format: 'text',
+        family,
+      }));
+      // The world's sources minus STUN: every one left fails (refused, a portal page, NXDOMAIN).
+      const custom = [...refused, ...w.sources.filter((s) => s.kind !== 'stun')];
+      return { settings: { sources: { builtIn: false, custom } } };
+    };
+    const started = async () => {
+      const w = await startWorld();
+      portal(w, true);
+      return w;
+    };
+    ({ world, dash, page } = await openSignedInDashboard(
+      { world: started, runner, viewport: { width: 1280, height: 900 } },
+      opened,
+    ));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await dash?.stop();
-    await world?.close();
-  });
+  afterAll(() => closeSignedInDashboard(opened));
 
   it('the API says no internet: health, online false, and uptime below 100 %', async () => {
     // `online` is settled once both families' first check is done.

@@ -6,27 +6,27 @@
  * "answering", each reads "not answering", and the explanation (the network, not the sources)
  * is said once above the table. Screenshots: test-output/screenshots/sources-outage-*.png.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AppStatus } from '../../shared/contract';
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { peer } from '../helpers/peers';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import {
+  browserPeer,
+  closeSignedInDashboard,
+  openSignedInDashboard,
+  SHOTS,
+  type SignedInDashboard,
+} from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
-const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
-const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
-
-let browser: Browser;
 let world: World;
 let worldClosed: Promise<void> | null = null;
 let dash: ApiRunner;
-let context: BrowserContext;
 let page: Page;
 
 const status = async (): Promise<AppStatus> => (await (await dash.fetch('/api/v1/status')).json()) as AppStatus;
@@ -34,23 +34,19 @@ const badge = () => page.getByTestId('health-badge');
 const sources = () => page.getByRole('region', { name: 'Sources' });
 
 describe.skipIf(browserPeer.skip)('an outage with every source down, in chromium', () => {
+  const opened: Partial<SignedInDashboard> = {};
   beforeAll(async () => {
-    await buildRenderer();
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-    world = await startWorld();
-    // A short deadline: a stand-in whose port is closed may answer nothing rather than refuse.
-    dash = await startApiRunner({ world, settings: { monitor: { ...world.settings().monitor, timeoutMs: 1500 } } });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await signInContext(context, dash.url, dash.token);
-    page = await context.newPage();
+    ({ world, dash, page } = await openSignedInDashboard(
+      {
+        world: () => startWorld(),
+        // A short deadline: a stand-in whose port is closed may answer nothing rather than refuse.
+        runner: (w) => ({ settings: { monitor: { ...w.settings().monitor, timeoutMs: 1500 } } }),
+        viewport: { width: 1280, height: 900 },
+      },
+      opened,
+    ));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await dash?.stop();
-    await (worldClosed ?? world?.close());
-  });
+  afterAll(() => closeSignedInDashboard(opened, async () => worldClosed ?? opened.world?.close()));
 
   it('before the outage the sources asked answer', async () => {
     await until(async () => (await status()).online === true, { what: 'the first checks to agree', everyMs: 200 });
