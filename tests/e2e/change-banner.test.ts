@@ -13,13 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ApiRunner } from '../helpers/api-runner';
 import { seriousAxeFindings } from '../helpers/dashboard';
-import {
-  browserPeer,
-  closeSignedInDashboard,
-  openSignedInDashboard,
-  SHOTS,
-  type SignedInDashboard,
-} from '../helpers/e2e-dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
@@ -32,14 +26,14 @@ let dash: ApiRunner;
 let page: Page;
 
 describe.skipIf(browserPeer.skip)('a change you cannot miss, in chromium', () => {
-  const opened: Partial<SignedInDashboard> = {};
+  const opened: Partial<SignedIn> = {};
   beforeAll(async () => {
-    ({ world, dash, page } = await openSignedInDashboard(
+    ({ world, dash, page } = await openDashboard(
       { world: () => startWorld(A4, A6), viewport: { width: 1280, height: 800 } },
       opened,
     ));
   }, 180_000);
-  afterAll(() => closeSignedInDashboard(opened));
+  afterAll(() => closeDashboard(opened));
 
   it('marks the changed card, the title and the favicon, with Recent changes beside the addresses', async () => {
     await page.goto(`${dash.url}/`);

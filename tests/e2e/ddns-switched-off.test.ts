@@ -13,13 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ApiRunner } from '../helpers/api-runner';
 import { seriousAxeFindings } from '../helpers/dashboard';
-import {
-  browserPeer,
-  closeSignedInDashboard,
-  openSignedInDashboard,
-  SHOTS,
-  type SignedInDashboard,
-} from '../helpers/e2e-dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
 import { startWorld } from '../helpers/world';
 
 const RECORD = {
@@ -36,9 +30,9 @@ let dash: ApiRunner;
 let page: Page;
 
 describe.skipIf(browserPeer.skip)('a DNS record IPWatch switched off, in chromium', () => {
-  const opened: Partial<SignedInDashboard> = {};
+  const opened: Partial<SignedIn> = {};
   beforeAll(async () => {
-    ({ dash, page } = await openSignedInDashboard(
+    ({ dash, page } = await openDashboard(
       {
         world: () => startWorld('81.2.69.142', '2a02:1:2:3::5'),
         runner: () => ({ settings: { ddns: { records: [RECORD] } } }),
@@ -47,7 +41,7 @@ describe.skipIf(browserPeer.skip)('a DNS record IPWatch switched off, in chromiu
       opened,
     ));
   }, 180_000);
-  afterAll(() => closeSignedInDashboard(opened));
+  afterAll(() => closeDashboard(opened));
 
   it('says switched off with why and "not set by IPWatch yet"; Try again asks the runner in one click', async () => {
     await page.goto(`${dash.url}/`);

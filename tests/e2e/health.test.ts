@@ -16,13 +16,7 @@ import type { AppStatus, StatsReport } from '../../shared/contract';
 import type { CustomSource } from '../../shared/settings';
 import type { ApiRunner } from '../helpers/api-runner';
 import { seriousAxeFindings } from '../helpers/dashboard';
-import {
-  browserPeer,
-  closeSignedInDashboard,
-  openSignedInDashboard,
-  SHOTS,
-  type SignedInDashboard,
-} from '../helpers/e2e-dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
@@ -51,7 +45,7 @@ const badge = () => page.getByTestId('health-badge');
 const status = async (): Promise<AppStatus> => (await (await dash.fetch('/api/v1/status')).json()) as AppStatus;
 
 describe.skipIf(browserPeer.skip)('health in chromium, on a fresh runner with no reachable source', () => {
-  const opened: Partial<SignedInDashboard> = {};
+  const opened: Partial<SignedIn> = {};
   beforeAll(async () => {
     const runner = async (w: World) => {
       const port = await closedPort();
@@ -71,12 +65,12 @@ describe.skipIf(browserPeer.skip)('health in chromium, on a fresh runner with no
       portal(w, true);
       return w;
     };
-    ({ world, dash, page } = await openSignedInDashboard(
+    ({ world, dash, page } = await openDashboard(
       { world: started, runner, viewport: { width: 1280, height: 900 } },
       opened,
     ));
   }, 180_000);
-  afterAll(() => closeSignedInDashboard(opened));
+  afterAll(() => closeDashboard(opened));
 
   it('the API says no internet: health, online false, and uptime below 100 %', async () => {
     // `online` is settled once both families' first check is done.

@@ -9,21 +9,18 @@
  * The assertions are on facts (addresses, source names, marks, counts), not on whole sentences
  * the dashboard may reword. Screenshots: test-output/screenshots/sources-disagree-*.png.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AppStatus } from '../../shared/contract';
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { peer } from '../helpers/peers';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
-const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
-const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 const A4 = '81.2.69.142';
 const B4 = '81.2.69.160';
 const A6 = '2a02:1:2:3::5';
@@ -31,10 +28,7 @@ const A6 = '2a02:1:2:3::5';
 const V4_IDS = ['http0-v4', 'http1-v4', 'http2-v4'];
 const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 
-let browser: Browser;
-let world: World;
 let dash: ApiRunner;
-let context: BrowserContext;
 let page: Page;
 
 const status = async (): Promise<AppStatus> => (await (await dash.fetch('/api/v1/status')).json()) as AppStatus;
@@ -118,29 +112,22 @@ async function sameMoment(): Promise<{ s: AppStatus; page: Seen; want: Seen }> {
 }
 
 describe.skipIf(browserPeer.skip)('sources that disagree, in chromium', () => {
+  const opened: Partial<SignedIn> = {};
   beforeAll(async () => {
-    await buildRenderer();
-    browser = await launchChromium();
-    await mkdir(SHOTS, { recursive: true });
-    world = await startWorld(A4, A6);
-    world.v4.http[2]!.setIp(B4);
+    const started = async () => {
+      const world = await startWorld(A4, A6);
+      world.v4.http[2]!.setIp(B4);
+      return world;
+    };
     // Only the three HTTP echoes for IPv4 (three providers), all five for IPv6, and a quorum of
     // three: two IPv4 answers alike are one short, while IPv6's five agree.
-    const custom = world.sources.filter((x) => x.family === 6 || V4_IDS.includes(x.id));
-    dash = await startApiRunner({
-      world,
-      settings: { monitor: { ...world.settings().monitor, quorum: 3 }, sources: { builtIn: false, custom } },
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await signInContext(context, dash.url, dash.token);
-    page = await context.newPage();
+    const runner = (world: World) => {
+      const custom = world.sources.filter((x) => x.family === 6 || V4_IDS.includes(x.id));
+      return { settings: { monitor: { ...world.settings().monitor, quorum: 3 }, sources: { builtIn: false, custom } } };
+    };
+    ({ dash, page } = await openDashboard({ world: started, runner, viewport: { width: 1280, height: 900 } }, opened));
   }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await dash?.stop();
-    await world?.close();
-  });
+  afterAll(() => closeDashboard(opened));
 
   it('the API says IPv4 is uncertain: two sources answered one address, one another', async () => {
     const s = await status();

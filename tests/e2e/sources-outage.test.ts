@@ -14,13 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppStatus } from '../../shared/contract';
 import type { ApiRunner } from '../helpers/api-runner';
 import { seriousAxeFindings } from '../helpers/dashboard';
-import {
-  browserPeer,
-  closeSignedInDashboard,
-  openSignedInDashboard,
-  SHOTS,
-  type SignedInDashboard,
-} from '../helpers/e2e-dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
 import { until } from '../helpers/until';
 import { startWorld, type World } from '../helpers/world';
 
@@ -34,9 +28,9 @@ const badge = () => page.getByTestId('health-badge');
 const sources = () => page.getByRole('region', { name: 'Sources' });
 
 describe.skipIf(browserPeer.skip)('an outage with every source down, in chromium', () => {
-  const opened: Partial<SignedInDashboard> = {};
+  const opened: Partial<SignedIn> = {};
   beforeAll(async () => {
-    ({ world, dash, page } = await openSignedInDashboard(
+    ({ world, dash, page } = await openDashboard(
       {
         world: () => startWorld(),
         // A short deadline: a stand-in whose port is closed may answer nothing rather than refuse.
@@ -46,7 +40,7 @@ describe.skipIf(browserPeer.skip)('an outage with every source down, in chromium
       opened,
     ));
   }, 180_000);
-  afterAll(() => closeSignedInDashboard(opened, async () => worldClosed ?? opened.world?.close()));
+  afterAll(() => closeDashboard(opened, async () => worldClosed ?? opened.world?.close()));
 
   it('before the outage the sources asked answer', async () => {
     await until(async () => (await status()).online === true, { what: 'the first checks to agree', everyMs: 200 });

@@ -19,7 +19,7 @@ export const browserPeer = peer('chromium', { packages: ['chromium'], files: [CH
 /** Where e2e tests write their screenshots (gitignored). */
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
 
-export interface SignedInDashboard {
+export interface SignedIn {
   browser: Browser;
   world: World;
   dash: ApiRunner;
@@ -37,13 +37,10 @@ export interface DashboardOptions {
 
 /**
  * Builds the renderer, launches chromium, starts the world and the runner, signs a new page in.
- * Each part goes into `into` as soon as it is up, so closeSignedInDashboard(into) closes what
+ * Each part goes into `into` as soon as it is up, so closeDashboard(into) closes what
  * was opened even when a later part failed.
  */
-export async function openSignedInDashboard(
-  o: DashboardOptions,
-  into: Partial<SignedInDashboard> = {},
-): Promise<SignedInDashboard> {
+export async function openDashboard(o: DashboardOptions, into: Partial<SignedIn> = {}): Promise<SignedIn> {
   await buildRenderer();
   const browser = (into.browser = await launchChromium());
   await mkdir(SHOTS, { recursive: true });
@@ -55,9 +52,9 @@ export async function openSignedInDashboard(
   return { browser, world, dash, context, page };
 }
 
-/** Closes what openSignedInDashboard opened (any part of it, if it failed halfway); `closeWorld` when the test closes its world itself. */
-export async function closeSignedInDashboard(
-  d: Partial<SignedInDashboard>,
+/** Closes what openDashboard opened (any part of it, if it failed halfway); `closeWorld` when the test closes its world itself. */
+export async function closeDashboard(
+  d: Partial<SignedIn>,
   closeWorld: () => Promise<void> = async () => d.world?.close(),
 ): Promise<void> {
   await d.context?.close();
