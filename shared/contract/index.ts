@@ -17,7 +17,6 @@ import { idSchema } from '../settings/schema-common';
 import type { EngineStatus, ProcessStatus, RouterStatus } from '../types';
 import { ddnsApi, type DdnsStatus } from './ddns';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
-import type { ApiServingStatus } from './serving';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
 import { forecastApi } from './forecast';
@@ -41,6 +40,7 @@ import {
 import { insightQuerySchema, insightSchema } from './insight';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
+import type { ApiServingStatus } from './serving';
 import { SETTINGS_REFUSAL, settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './settings';
 import { speedApi, type SpeedStatus } from './speed';
 import {

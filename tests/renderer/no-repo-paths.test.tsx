@@ -18,7 +18,7 @@ const REPO_PATH = /\bdocs\/[\w-]+\.md\b/;
 
 describe('no repository paths on screen', () => {
   it('the sign-in page says where the token is in words', () => {
-    render(<SignIn http={{} as HttpClient} />);
+    render(<SignIn http={{ signInMethods: async () => ({ discord: false }) } as unknown as HttpClient} />);
     const help = screen.getByText(/The token is in the file/);
     expect(help.textContent).not.toMatch(REPO_PATH);
     expect(help.textContent).toMatch(/api-token.*data folder.*api\.token.*settings\.json/);

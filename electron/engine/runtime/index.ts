@@ -106,28 +106,13 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const clock = opts.clock ?? systemClock;
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
-  const internalErrors = new InternalErrors({
-    clock,
-    logger: opts.logger.child('guard'),
-    redact: (t) => redactor.text(t),
-  });
+  const internalErrors = guardFor(opts, clock, redactor);
   const router = routerPart(opts.settings, {
     clock,
     logger: opts.logger.child('router'),
     ...(opts.routerWatch ? { overrides: opts.routerWatch } : {}),
   });
-  const engine = new Engine({
-    settings: opts.settings,
-    clock,
-    net,
-    store: opts.store,
-    logger: opts.logger.child('engine'),
-    version: opts.version,
-    netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
-    routerWitness: router.witness,
-    ...(opts.identify ? { identify: opts.identify } : {}),
-    ...(opts.identity ? { identify: opts.identity.identify, onSourceWords: opts.identity.noteWords } : {}),
-  });
+  const engine = engineFor(opts, clock, net, router.witness);
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
   const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
@@ -214,6 +199,36 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       await internalErrors.within('discord bot', () => discord.setSettings(settings));
     },
   };
+}
+
+/** What keeps one part's unhandled failure from stopping the rest: logged, counted, shown, with secrets masked. */
+function guardFor(opts: RuntimeOptions, clock: Clock, redactor: Redactor): InternalErrors {
+  return new InternalErrors({
+    clock,
+    logger: opts.logger.child('guard'),
+    redact: (t) => redactor.text(t),
+  });
+}
+
+/** The IP monitor over the runtime's clock and clients, with the router as a witness. */
+function engineFor(
+  opts: RuntimeOptions,
+  clock: Clock,
+  net: NetClients,
+  routerWitness: ReturnType<typeof routerPart>['witness'],
+): Engine {
+  return new Engine({
+    settings: opts.settings,
+    clock,
+    net,
+    store: opts.store,
+    logger: opts.logger.child('engine'),
+    version: opts.version,
+    netWatch: opts.netWatch ?? osNetWatch(process.platform, process.env),
+    routerWitness,
+    ...(opts.identify ? { identify: opts.identify } : {}),
+    ...(opts.identity ? { identify: opts.identity.identify, onSourceWords: opts.identity.noteWords } : {}),
+  });
 }
 
 /** The feature parts (features.ts), each running as itself under `errors`. */

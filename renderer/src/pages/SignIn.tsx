@@ -13,7 +13,11 @@ export function SignIn({ http }: { http: HttpClient }) {
   const [discord, setDiscord] = useState(false);
   useEffect(() => {
     let live = true;
-    void http.signInMethods().then((m) => live && setDiscord(m.discord));
+    // A server that cannot say (an older one, or a failed request) leaves the token form alone.
+    http.signInMethods().then(
+      (m) => live && setDiscord(m.discord),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -49,7 +49,9 @@ describe('the first run of a new data folder', () => {
     const skipped = await end(runner, 'skipped');
     expect(skipped.status).toBe(200);
     expect(await skipped.json()).toEqual({ pending: false });
-    expect(await audited(runner)).toEqual([expect.objectContaining({ actor: 'admin (admin, token)', action: 'first-run.skipped' })]);
+    expect(await audited(runner)).toEqual([
+      expect.objectContaining({ actor: 'admin (admin, token)', action: 'first-run.skipped' }),
+    ]);
     // Ending it again changes nothing, and is not audited again.
     expect(await (await end(runner, 'done')).json()).toEqual({ pending: false });
     expect(await audited(runner)).toHaveLength(1);

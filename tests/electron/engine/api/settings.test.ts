@@ -170,7 +170,11 @@ describe('writing the settings', () => {
     const audit = (await (await runner.fetch('/api/v1/audit?limit=5')).json()) as {
       items: { actor: string; action: string; result: string }[];
     };
-    expect(audit.items[0]).toMatchObject({ actor: 'admin (admin, token)', action: 'settings.reload', result: 'applied' });
+    expect(audit.items[0]).toMatchObject({
+      actor: 'admin (admin, token)',
+      action: 'settings.reload',
+      result: 'applied',
+    });
   });
 
   it('asks for a value when a new secret field is sent as { set: true } with nothing stored', async () => {
