@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 
 import type { HttpClient } from '../api/http';
 import { PAGES, type PagePath } from '../routes';
-import { SignedIn } from './SignedIn';
 import { PlainHttpWarning } from './Serving';
+import { SignedIn } from './SignedIn';
 
 /**
  * `hidden`: pages left out of the menu (Sites while this runner watches no fleet); the page
