@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { HttpClient, SignedInAs } from '../../renderer/src/api/http';
 import { SignIn } from '../../renderer/src/pages/SignIn';
-import { SignedIn } from '../../renderer/src/shell/SignedIn';
+import { SignedIn, signedInWords } from '../../renderer/src/shell/SignedIn';
 
 afterEach(cleanup);
 
@@ -54,5 +54,16 @@ describe('SignedIn', () => {
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(screen.queryByTestId('signed-in-as')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sign out everywhere' })).toBeNull();
+  });
+});
+
+describe("the account corner's words", () => {
+  it.each([
+    [{ name: 'Ada', role: 'viewer' as const }, 'Ada (viewer, read only)'],
+    [{ name: 'grafana', role: 'metrics' as const }, 'grafana (metrics only)'],
+    [{ name: 'admin', role: 'admin' as const }, 'admin'],
+    [{ name: 'viewer', role: 'viewer' as const }, 'viewer, read only'],
+  ])('%o reads %s', (who, words) => {
+    expect(signedInWords(who)).toBe(words);
   });
 });

@@ -14,11 +14,19 @@ export const ROLE_WORDS: Record<SignedInAs['role'], string> = {
   metrics: 'metrics only',
 };
 
+/** "Ada (viewer, read only)"; a name that is its role (the first admin token is "admin") says it once. */
+export const signedInWords = (who: Pick<SignedInAs, 'name' | 'role'>): string =>
+  who.name === who.role ? ROLE_WORDS[who.role] : `${who.name} (${ROLE_WORDS[who.role]})`;
+
 export function SignedIn({ http }: { http: HttpClient }) {
   const [who, setWho] = useState<SignedInAs | null>(null);
   useEffect(() => {
     let live = true;
-    void http.whoAmI().then((w) => live && setWho(w));
+    // Not known (an older server, a failed request): the corner shows only Sign out.
+    http.whoAmI().then(
+      (w) => live && setWho(w),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -27,7 +35,7 @@ export function SignedIn({ http }: { http: HttpClient }) {
     <div className="signed-in">
       {who && (
         <span className="muted small" data-testid="signed-in-as">
-          {who.name} ({ROLE_WORDS[who.role]})
+          {signedInWords(who)}
         </span>
       )}
       <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
