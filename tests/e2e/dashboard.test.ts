@@ -114,7 +114,7 @@ describe.skipIf(browserPeer.skip)('web dashboard in chromium', () => {
     await page.reload();
     await page.getByTestId('ip-v4').waitFor();
     // Signing out ends the session for good: a reload asks for the token again.
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByLabel('API token').waitFor();
     await page.reload();
     await page.getByLabel('API token').waitFor();

@@ -147,7 +147,7 @@ describe.skipIf(browserPeer.skip)('the window and the engine restarting, in chro
     await page.getByTestId('ip-v4').waitFor();
     const box = (await page.locator('header.top').boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(64);
-    expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sign out', exact: true }).isVisible()).toBe(true);
     const toggle = menu(page).getByRole('button', { name: 'Menu' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await menu(page).getByRole('link', { name: 'History' }).isVisible()).toBe(false);

@@ -42,7 +42,7 @@ export function SignedIn({ http }: { http: HttpClient }) {
         Sign out
       </button>
       {who?.via === 'session' && (
-        <button type="button" className="secondary signout" onClick={() => void http.signOutEverywhere()}>
+        <button type="button" className="secondary signout everywhere" onClick={() => void http.signOutEverywhere()}>
           Sign out everywhere
         </button>
       )}
