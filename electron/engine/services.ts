@@ -18,6 +18,7 @@ import type {
   OutboxItem,
   StatsReport,
 } from '../../shared/contract';
+import type { SitesEvent } from '../../shared/contract/fleet';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { ChannelSettings } from '../../shared/settings/notify';
@@ -39,6 +40,8 @@ export interface MonitorService {
   status(): AppStatus;
   /** Engine events as they happen; returns the unsubscribe function. */
   on(listener: (event: EngineEvent) => void): () => void;
+  /** The fleet's `sites` word as watched sites change (runtime/fleet.ts); absent where no fleet runs. */
+  onSites?(listener: (event: SitesEvent) => void): () => void;
   /** A manual check of every enabled family. */
   checkNow(): Promise<CheckReport>;
   /** Pauses scheduled checks (the user's choice; not kept across a restart); resume() checks at once. */
@@ -85,7 +88,7 @@ export interface HistoryService {
 }
 
 /** The notifier's words for a notice, as a channel with this mask and time zone gets them. */
-export type NoticeRenderer = (notice: Notice, options: { timezone: string; mask: MaskMode }) => Message;
+export type NoticeRenderer = (notice: Notice, options: { timezone: string; mask: MaskMode; now?: number }) => Message;
 
 export interface Services {
   monitor: MonitorService;

@@ -151,13 +151,42 @@ export const fleetStatusSchema = z.object({
   publish: z.object({ enabled: z.boolean(), site: z.string(), lastPublishedAt: epochMs.nullable() }),
   watch: z.object({
     enabled: z.boolean(),
-    /** Each site watched, briefly (the Prometheus series); getSites has the rest. */
-    sites: z.array(z.object({ site: z.string(), online: z.boolean().nullable(), lastSeenAt: epochMs })),
+    /**
+     * The watched sites in figures (shared/fleet-summary.ts), not one row each: at a thousand sites
+     * the status stays small. getSites has the rows; the live stream's `sites` event says when they change.
+     */
+    summary: z.object({
+      sites: z.number().int(),
+      online: z.number().int(),
+      offline: z.number().int(),
+      unknown: z.number().int().describe('no readable state yet'),
+      changedRecently: z.number().int().describe('sites with a new address in the last 24 h'),
+    }),
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
   }),
 });
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;
+
+/** The most site names one `sites` event carries; a larger burst says null: read them all. */
+export const SITES_EVENT_NAMES_MAX = 64;
+
+/**
+ * The live stream's word that watched sites changed (a state, online or offline, a name
+ * mismatch): the names whose rows changed, gathered over a burst (runtime/fleet.ts), or null when
+ * more than SITES_EVENT_NAMES_MAX did. A page reads getSites / getSite again on it.
+ */
+export interface SitesEvent {
+  type: 'sites';
+  at: number;
+  sites: string[] | null;
+}
+
+export const sitesEventSchema = z.object({
+  type: z.literal('sites'),
+  at: epochMs,
+  sites: z.array(z.string()).max(SITES_EVENT_NAMES_MAX).nullable(),
+});
 
 export const sitesSchema = z.object({ watching: z.boolean(), sites: z.array(fleetSiteSchema) });
 export type Sites = z.infer<typeof sitesSchema>;

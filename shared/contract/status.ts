@@ -25,6 +25,7 @@ import {
   type SourceHealth,
   TRIGGERS,
 } from '../types';
+import { type SitesEvent, sitesEventSchema } from './fleet';
 import { apiServingStatusSchema } from './serving';
 
 /** A zod schema whose parsed value is a T. */
@@ -275,10 +276,14 @@ export interface DeliveriesEvent {
   channels: ChannelStatus[];
 }
 
-/** What the live stream (`subscribe`, SSE at /api/v1/events) carries: engine events and delivery updates. */
-export type ApiEvent = EngineEvent | DeliveriesEvent;
+/**
+ * What the live stream (`subscribe`, SSE at /api/v1/events) carries: engine events, delivery
+ * updates and the fleet's `sites` word (contract/fleet.ts).
+ */
+export type ApiEvent = EngineEvent | DeliveriesEvent | SitesEvent;
 
 export const apiEventSchema: Schema<ApiEvent> = z.union([
   engineEventSchema,
   z.object({ type: z.literal('deliveries'), at: epochMs, channels: z.array(channelStatusSchema) }),
+  sitesEventSchema,
 ]);

@@ -5,7 +5,10 @@
  * What the watcher cannot know (no state read yet) is said as unknown. Pure.
  */
 import type { FleetEvent, FleetSite } from '../contract/fleet';
+import { FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
 import { formatDuration } from './duration';
+
+export { siteAddressSince } from '../fleet-summary';
 
 export type SiteTone = 'good' | 'warn' | 'bad' | 'neutral';
 
@@ -36,13 +39,6 @@ export function siteAddressWords(site: FleetSite, show: (ip: string) => string =
   if (f.v4) out.push(`IPv4 ${f.v4.ip === null ? 'unknown' : show(f.v4.ip)}`);
   if (f.v6) out.push(`IPv6 ${f.v6.ip === null ? 'unknown' : show(f.v6.ip)}`);
   return out.length ? out : ['watches no address family'];
-}
-
-/** Since when its newest address has held, or null when not known. */
-export function siteAddressSince(site: FleetSite): number | null {
-  const f = site.state?.families;
-  const times = [f?.v4?.since, f?.v6?.since].filter((t): t is number => typeof t === 'number');
-  return times.length ? Math.max(...times) : null;
 }
 
 /** What a reader is told when this runner watches no fleet: what to set. */
@@ -77,4 +73,21 @@ export function fleetEventWords(e: FleetEvent): string {
   const changes = e.changes.map((c) => `${c.what}: ${c.from ?? 'none'} → ${c.to ?? 'none'}`).join('; ');
   const away = e.whileAway ? ' [while this watcher was away]' : '';
   return `${head}${detail}${changes ? `: ${changes}` : ''}${away}`;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The fleet's figures in one line (fleet-summary.ts): "3 sites: 2 online, 1 offline; 1 with a
+ * new address in the last 24 h". The same on the Sites page and in the bot's /sites.
+ */
+export function fleetSummaryWords(s: FleetSummary): string {
+  if (s.sites === 0) return 'No site has published under the prefix yet.';
+  const parts = [`${s.online} online`, `${s.offline} offline`];
+  if (s.unknown > 0) parts.push(`${s.unknown} not known yet`);
+  const recent =
+    s.changedRecently > 0
+      ? `; ${count(s.changedRecently, 'site', 'sites')} with a new address in the last ${FLEET_RECENT_MS / 3_600_000} h`
+      : '';
+  return `${count(s.sites, 'site', 'sites')}: ${parts.join(', ')}${recent}.`;
 }

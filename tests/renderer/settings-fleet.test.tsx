@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 
 import { FleetSection, linkWords } from '../../renderer/src/settings/fleet/FleetSection';
 import type { FleetStatus, FleetTestResult } from '../../shared/contract/fleet';
+import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -18,7 +19,7 @@ afterEach(cleanup);
 const fleet = (link: FleetStatus['link']): FleetStatus => ({
   link,
   publish: { enabled: true, site: 'home', lastPublishedAt: null },
-  watch: { enabled: false, sites: [], refused: 0 },
+  watch: { enabled: false, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
 });
 
 describe('the fleet section', () => {

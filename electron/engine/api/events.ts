@@ -1,16 +1,20 @@
 /**
- * The live feed behind `subscribe` and SSE: every engine event as it happens, plus a
- * `deliveries` event whenever a channel's delivery state changes. The notifier has no
+ * The live feed behind `subscribe` and SSE: every engine event as it happens, the fleet's
+ * `sites` word when watched sites change, plus a `deliveries` event whenever a channel's
+ * delivery state changes. The notifier has no
  * delivery events of its own, so its status is compared on a short timer, only while
  * someone listens.
  */
 import type { ApiEvent } from '../../../shared/contract';
+import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { ChannelStatus } from '../../../shared/notify-types';
 import type { EngineEvent } from '../../../shared/types';
 import type { Clock } from '../clock';
 
 export interface EventFeedDeps {
   on(listener: (event: EngineEvent) => void): () => void;
+  /** The fleet's `sites` word, passed on as it comes (it is gathered into bursts at its source). */
+  onSites?(listener: (event: SitesEvent) => void): () => void;
   channels(): ChannelStatus[];
   clock: Pick<Clock, 'now'>;
   /** How often the channels' state is compared while someone listens, ms. */
@@ -47,10 +51,15 @@ export function createEventFeed(deps: EventFeedDeps): EventFeed {
   let off: (() => void) | null = null;
   const start = () => {
     last = deliveryKey(deps.channels());
-    off = deps.on((event) => {
+    const offEngine = deps.on((event) => {
       emit(event);
       compare();
     });
+    const offSites = deps.onSites?.(emit);
+    off = () => {
+      offEngine();
+      offSites?.();
+    };
     timer = setInterval(compare, deps.pollMs ?? 250);
     timer.unref();
   };

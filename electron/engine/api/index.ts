@@ -78,6 +78,7 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
   });
   const feed = createEventFeed({
     on: (l) => monitor.on(l),
+    ...(monitor.onSites ? { onSites: monitor.onSites.bind(monitor) } : {}),
     channels: () => monitor.status().notifications,
     clock,
   });
@@ -88,7 +89,11 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
 export async function startApi(o: StartApiOptions): Promise<RunningApi> {
   const logger = o.logger.child('api');
   // Counting starts now, before the first check, whatever the server then takes to start.
-  const metrics = createMetrics(() => o.services.monitor.status(), o.version);
+  const metrics = createMetrics(
+    () => o.services.monitor.status(),
+    o.version,
+    async () => (await o.services.features.getSites(undefined, { actor: 'metrics' })).sites,
+  );
   const offMetrics = o.services.monitor.on((e) => metrics.observe(e));
   try {
     return await serve(o, logger, metrics, offMetrics);
@@ -184,6 +189,7 @@ function withServing(m: MonitorService, serving: () => ApiServingStatus): Monito
   return {
     status: () => ({ ...m.status(), api: serving() }),
     on: (l) => m.on(l),
+    ...(m.onSites ? { onSites: (l: Parameters<NonNullable<MonitorService['onSites']>>[0]) => m.onSites!(l) } : {}),
     checkNow: () => m.checkNow(),
     pause: () => m.pause(),
     resume: () => m.resume(),

@@ -1,6 +1,6 @@
 /**
- * The fleet's watched sites in Prometheus (metrics.ts registers them), read from the app status at
- * each scrape (contract/fleet.ts FleetStatus):
+ * The fleet's watched sites in Prometheus (metrics.ts registers them), read from the fleet part's
+ * sites at each scrape (getSites: the status carries only their counts):
  *
  * - `ipwatch_fleet_site_up{site}`: 1 while the site is online, 0 when offline or not known yet;
  * - `ipwatch_fleet_site_last_seen_seconds{site}`: when this watcher last heard from it (epoch s),
@@ -8,17 +8,20 @@
  */
 import type { Registry } from 'prom-client';
 
-import type { AppStatus } from '../../../shared/contract';
+import type { FleetSite } from '../../../shared/contract/fleet';
 
-export function fleetSeries(prom: typeof import('prom-client'), registry: Registry, status: () => AppStatus): void {
+/** The watched sites now (none where no fleet runs). */
+export type SitesSource = () => Promise<readonly FleetSite[]>;
+
+export function fleetSeries(prom: typeof import('prom-client'), registry: Registry, sites: SitesSource): void {
   new prom.Gauge({
     name: 'ipwatch_fleet_site_up',
     help: 'Each watched site of the fleet: 1 online, 0 offline or not known yet',
     labelNames: ['site'],
     registers: [registry],
-    collect() {
+    async collect() {
       this.reset();
-      for (const s of status().fleet?.watch.sites ?? []) this.set({ site: s.site }, s.online === true ? 1 : 0);
+      for (const s of await sites()) this.set({ site: s.site }, s.online === true ? 1 : 0);
     },
   });
   new prom.Gauge({
@@ -26,9 +29,9 @@ export function fleetSeries(prom: typeof import('prom-client'), registry: Regist
     help: 'When this watcher last heard from each site of the fleet, epoch seconds',
     labelNames: ['site'],
     registers: [registry],
-    collect() {
+    async collect() {
       this.reset();
-      for (const s of status().fleet?.watch.sites ?? []) this.set({ site: s.site }, s.lastSeenAt / 1000);
+      for (const s of await sites()) this.set({ site: s.site }, s.lastSeenAt / 1000);
     },
   });
 }

@@ -9,7 +9,7 @@ import type { Gauge, Registry } from 'prom-client';
 import type { AppStatus } from '../../../shared/contract';
 import type { EngineEvent } from '../../../shared/types';
 import { ddnsSeries } from './metrics-ddns';
-import { fleetSeries } from './metrics-fleet';
+import { fleetSeries, type SitesSource } from './metrics-fleet';
 import { createEventTally } from './metrics-tally';
 
 type PromClient = typeof import('prom-client');
@@ -44,7 +44,12 @@ function authFailuresText(counts: Record<AuthFailureReason, number>): string {
   ].join('\n');
 }
 
-export function createMetrics(status: () => AppStatus, version: string): Metrics {
+/** `sites`: the fleet's watched sites for their series per site (metrics-fleet.ts); none by default. */
+export function createMetrics(
+  status: () => AppStatus,
+  version: string,
+  sites: SitesSource = () => Promise.resolve([]),
+): Metrics {
   const tally = createEventTally();
   const authFailures: Record<AuthFailureReason, number> = { wrong_token: 0, failed_sign_in: 0, limited: 0 };
   // One status a scrape: each gauge reads it, and building it asks the store of every channel.
@@ -57,7 +62,7 @@ export function createMetrics(status: () => AppStatus, version: string): Metrics
       const registry = new prom.Registry();
       statusGauges(prom, registry, read, version);
       ddnsSeries(prom, registry, read);
-      fleetSeries(prom, registry, read);
+      fleetSeries(prom, registry, sites);
       internalErrors(prom, registry, read);
       loaded = registry;
       return { registry, startProcessMetrics: processMetricsOnDemand(prom, registry) };

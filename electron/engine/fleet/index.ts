@@ -6,6 +6,7 @@
  * is kept in the history's fleet tables (store/fleet.ts), apart from this machine's own.
  */
 import type { FleetEvent, FleetSite, FleetState, FleetStatus } from '../../../shared/contract/fleet';
+import { fleetSummary } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -26,8 +27,8 @@ export interface FleetOptions {
   store: FleetStore;
   clock: Clock;
   logger: Logger;
-  /** Called when the watched sites changed. */
-  onChange(): void;
+  /** Called when a watched site's row changed, with its name. */
+  onChange(site: string): void;
 }
 
 export interface Fleet {
@@ -79,7 +80,7 @@ export function startFleet(o: FleetOptions): Fleet {
       publish: { enabled: s.publish, site: s.site, lastPublishedAt: publisher?.status().lastPublishedAt ?? null },
       watch: {
         enabled: s.watch,
-        sites: (watcher?.sites() ?? []).map((x) => ({ site: x.site, online: x.online, lastSeenAt: x.lastSeenAt })),
+        summary: fleetSummary(watcher?.sites() ?? [], o.clock.now()),
         refused: watcher?.refused ?? 0,
       },
     }),

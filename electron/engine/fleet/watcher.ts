@@ -22,8 +22,8 @@ export interface WatcherOptions {
   store: FleetStore;
   clock: Clock;
   logger: Logger;
-  /** Called after a site changed (the status's sites, the API's). */
-  onChange(): void;
+  /** Called after a site's row changed, with its name (the live stream's `sites` event). */
+  onChange(site: string): void;
 }
 
 export class FleetWatcher {
@@ -94,6 +94,6 @@ export class FleetWatcher {
     } catch (err) {
       this.o.logger.warn('fleet: the history did not take a site', { error: String(err) });
     }
-    this.o.onChange();
+    this.o.onChange(name);
   }
 }

@@ -2,6 +2,7 @@
  * What each feature part of the runtime (features.ts) is built from and offers. Types only.
  */
 import type { AppStatus, FeatureHandlers } from '../../../shared/contract';
+import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import type { NsResolver } from '../ddns/propagation';
@@ -56,4 +57,6 @@ export interface FeaturePart {
   close?(): Promise<void>;
   /** Calls `listener` when the part's status changed on its own (not after a settings update); returns the unsubscribe. */
   onChange?(listener: () => void): () => void;
+  /** Calls `listener` with the live stream's `sites` word when watched sites changed (the fleet part). */
+  onSites?(listener: (event: SitesEvent) => void): () => void;
 }

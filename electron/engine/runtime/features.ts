@@ -10,6 +10,7 @@
  * no one handled, caught by the process guard, is logged and counted under the part it came from.
  */
 import type { FeatureHandlers } from '../../../shared/contract';
+import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { Settings } from '../../../shared/settings';
 import type { Engine } from '../ip-monitor/engine';
 import { ddnsPart } from './ddns';
@@ -32,6 +33,8 @@ export interface Features {
   close(): Promise<void>;
   /** Calls `listener` when a part's status changed on its own (a DDNS record's state...); returns the unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** Calls `listener` with each `sites` word of the fleet part (the live stream's); returns the unsubscribe. */
+  onSites(listener: (event: SitesEvent) => void): () => void;
 }
 
 /** Each part by the name its work is logged and counted under (a bundler may rename the functions). */
@@ -71,6 +74,10 @@ export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Fea
     close: () => each('close', (p) => p.close?.()),
     onChange: (listener) => {
       const offs = parts.map((p) => p.onChange?.(listener));
+      return () => offs.forEach((off) => off?.());
+    },
+    onSites: (listener) => {
+      const offs = parts.map((p) => p.onSites?.(listener));
       return () => offs.forEach((off) => off?.());
     },
   };

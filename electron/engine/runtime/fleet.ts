@@ -6,7 +6,8 @@
  * open it again. A broker that fails is shown in the status; monitoring goes on.
  */
 import { ApiError } from '../../../shared/contract';
-import type { FleetStatus } from '../../../shared/contract/fleet';
+import { type FleetStatus, SITES_EVENT_NAMES_MAX, type SitesEvent } from '../../../shared/contract/fleet';
+import { EMPTY_FLEET_SUMMARY } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
 import { type Fleet, fleetState, startFleet } from '../fleet';
@@ -20,7 +21,7 @@ const CHANGE_GATHER_MS = 250;
 const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus => ({
   link: { state: error ? 'failing' : 'off', error, since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
-  watch: { enabled: s.watch, sites: [], refused: 0 },
+  watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
 });
 
 export function fleetPart(ctx: FeatureContext): FeaturePart {
@@ -30,12 +31,19 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
   const logger = ctx.logger;
-  // Sites arrive in bursts (a watcher connecting gets every retained state at once): one word of it.
+  const siteListeners = new Set<(event: SitesEvent) => void>();
+  // Sites arrive in bursts (a watcher connecting gets every retained state at once): one word of
+  // it, naming the sites whose rows changed (sitesEvent: null past SITES_EVENT_NAMES_MAX).
   let gather: Timer | null = null;
-  const changed = () => {
+  let names = new Set<string>();
+  const changed = (site: string) => {
+    names.add(site);
     gather ??= ctx.clock.setTimeout(() => {
       gather = null;
+      const event = sitesEvent(names, ctx.clock.now());
+      names = new Set();
       listeners.forEach((l) => l());
+      siteListeners.forEach((l) => l(event));
     }, CHANGE_GATHER_MS);
   };
 
@@ -111,5 +119,16 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onSites(listener) {
+      siteListeners.add(listener);
+      return () => siteListeners.delete(listener);
+    },
   };
 }
+
+/** The live stream's word of a burst: the names changed, or null when too many to name. */
+export const sitesEvent = (names: ReadonlySet<string>, at: number): SitesEvent => ({
+  type: 'sites',
+  at,
+  sites: names.size > SITES_EVENT_NAMES_MAX ? null : [...names],
+});

@@ -157,6 +157,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     store: opts.store,
     net,
     status,
+    onSites: (listener) => features.onSites(listener),
     redactor,
     clock,
     version: opts.version,

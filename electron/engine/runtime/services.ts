@@ -25,6 +25,8 @@ export interface ServiceParts {
   store: HistoryStore;
   net: NetClients;
   status: MonitorService['status'];
+  /** The fleet part's `sites` word (features.ts onSites). */
+  onSites: NonNullable<MonitorService['onSites']>;
   redactor: Pick<Redactor, 'deep'>;
   clock: Clock;
   version: string;
@@ -45,6 +47,7 @@ function monitorService(p: ServiceParts): MonitorService {
   return {
     status: p.status,
     on: (listener) => p.engine.on(listener),
+    onSites: (listener) => p.onSites(listener),
     checkNow: () => p.engine.checkNow('manual'),
     pause: () => p.engine.pause(),
     resume: () => p.engine.resume(),

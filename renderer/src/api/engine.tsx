@@ -8,7 +8,7 @@ import { createContext, type ReactNode, useContext, useEffect, useSyncExternalSt
 import type { Connection, ConnectionState } from './connection';
 import type { EventLog } from './event-log';
 import type { HttpClient } from './http';
-import type { Client } from './types';
+import type { ApiEvent, Client } from './types';
 
 export interface Engine {
   client: Client;
@@ -54,6 +54,17 @@ const STALE: Record<string, string[][]> = {
   deliveries: [['status'], ['channels']],
 };
 
+/**
+ * The answers an event makes stale. The fleet's `sites` word marks the sites list and each site it
+ * names (all of them when it names none), and the status for its counts: the Sites page reads
+ * again on it alone, however long the page stays open.
+ */
+export function staleKeys(event: ApiEvent): string[][] {
+  if (event.type !== 'sites') return STALE[event.type] ?? [['status']];
+  const opened = event.sites === null ? [['site']] : event.sites.map((name) => ['site', name]);
+  return [['status'], ['sites'], ...opened];
+}
+
 /** Feeds engine events into the log and the query cache; refetches everything after a reconnect. */
 export function LiveUpdates() {
   const { client, events, connection } = useEngine();
@@ -63,7 +74,7 @@ export function LiveUpdates() {
     if (signedOut) return;
     return client.subscribe((event) => {
       events.add(event);
-      for (const key of STALE[event.type] ?? [['status']]) void queries.invalidateQueries({ queryKey: key });
+      for (const key of staleKeys(event)) void queries.invalidateQueries({ queryKey: key });
     });
   }, [client, events, queries, signedOut]);
   useEffect(() => {

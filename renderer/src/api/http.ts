@@ -19,6 +19,7 @@ const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
   monitoring: true,
   'ddns-state': true,
   deliveries: true,
+  sites: true,
 };
 const EVENT_TYPES = Object.keys(EVENT_TYPE_SET);
 

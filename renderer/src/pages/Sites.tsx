@@ -1,28 +1,28 @@
 /**
  * The fleet's sites (issue 51): one row per site this runner watches over the MQTT broker, this
  * machine's own marked, a site whose state names another site flagged; a site opens into its
- * recent events. A thousand sites are drawn a page of 100 at a time. The answers are keyed under
- * ['status'], so every engine event marks them stale (engine.tsx); the broker's news has no
- * event of its own in the stream, so an interval covers it while the page is open.
+ * recent events. A thousand sites are drawn a page of 100 at a time. The answers are read again
+ * only on the live stream's `sites` word (engine.tsx staleKeys), which the runner sends at most
+ * every 250 ms while sites change: no polling, and a quiet fleet is not read again.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import { fleetSummary } from '../../../shared/fleet-summary';
+import { fleetSummaryWords } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
 import { QueryState } from '../components/QueryState';
+import { useNow } from '../use-now';
 import { SiteDetailCard, SitesTable } from './sites-parts';
 
 /** Rows drawn at once: the rest is paged. */
 export const SITES_PAGE = 100;
-/** How often the sites are read again while the page is open: the broker's news is not in the event stream. */
-const REFRESH_MS = 5000;
 
 function useSites() {
   const { client } = useEngine();
   return useQuery({
-    queryKey: ['status', 'sites'],
+    queryKey: ['sites'],
     queryFn: () => client.getSites(),
-    refetchInterval: REFRESH_MS,
     placeholderData: keepPreviousData,
   });
 }
@@ -41,6 +41,7 @@ function NotWatching() {
 
 export function Sites() {
   const sites = useSites();
+  const now = useNow();
   const [page, setPage] = useState(0);
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<string | null>(null);
@@ -57,14 +58,9 @@ export function Sites() {
             const shown = q ? s.sites.filter((x) => x.site.toLowerCase().includes(q)) : s.sites;
             const pages = Math.max(1, Math.ceil(shown.length / SITES_PAGE));
             const at = Math.min(page, pages - 1);
-            const offline = s.sites.filter((x) => x.online === false).length;
             return (
               <>
-                <p className="small">
-                  {s.sites.length === 0
-                    ? 'Watching: no site has published under the prefix yet.'
-                    : `${s.sites.length} sites, ${offline} offline.`}
-                </p>
+                <p className="small">{fleetSummaryWords(fleetSummary(s.sites, now))}</p>
                 {s.sites.length > SITES_PAGE && (
                   <div className="filters">
                     <label>

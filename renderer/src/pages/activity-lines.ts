@@ -160,7 +160,17 @@ export function describeEvent(e: ApiEvent): string {
           : `${pending} ${pending === 1 ? 'notice' : 'notices'} waiting to be sent`;
       return `${waiting}${bad.length ? `; ${bad.join(', ')}` : ''}`;
     }
+    case 'sites':
+      return sitesLine(e.sites);
   }
+}
+
+/** The fleet's word: "Sites changed: office, home", the first few named. */
+function sitesLine(sites: string[] | null): string {
+  if (sites === null) return 'Many sites of the fleet changed';
+  const shown = sites.slice(0, 3).join(', ');
+  const more = sites.length > 3 ? ` and ${sites.length - 3} more` : '';
+  return `${sites.length === 1 ? 'Site' : 'Sites'} of the fleet changed: ${shown}${more}`;
 }
 
 type Notice = Extract<RecentEvent, { type: 'notice' }>;

@@ -96,7 +96,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
   const [appearance] = useAppearance();
   const now = useNow(1000);
   const detail = useQuery({
-    queryKey: ['status', 'site', name],
+    queryKey: ['site', name],
     queryFn: () => client.getSite({ name, limit: EVENTS }),
   });
   return (

@@ -6,8 +6,10 @@
 import { z } from 'zod';
 
 import type { FleetSite } from '../../../../shared/contract/fleet';
+import { fleetSummary } from '../../../../shared/fleet-summary';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
+  fleetSummaryWords,
   NOT_WATCHING_WORDS,
   siteAddressWords,
   siteHealthWords,
@@ -41,17 +43,15 @@ export async function sitesReply(services: BotServices, mask: MaskMode, offset: 
   const last = total === 0 ? 0 : Math.floor((total - 1) / SITES_PER_PAGE) * SITES_PER_PAGE;
   const at = Math.min(offset - (offset % SITES_PER_PAGE), last);
   const page = all.sites.slice(at, at + SITES_PER_PAGE);
-  const offline = all.sites.filter((s) => s.online === false).length;
+  const summary = fleetSummary(all.sites, now);
   const pages = Math.max(1, Math.ceil(total / SITES_PER_PAGE));
   return {
     embeds: [
       embed({
         title: 'Sites',
         description: page.map((s) => siteLine(s, mask, now)).join('\n') || 'No site has published yet.',
-        color: offline ? COLOR.warn : COLOR.good,
-        footer: {
-          text: `Page ${Math.floor(at / SITES_PER_PAGE) + 1} of ${pages} · ${total} sites, ${offline} offline`,
-        },
+        color: summary.offline ? COLOR.warn : COLOR.good,
+        footer: { text: `Page ${Math.floor(at / SITES_PER_PAGE) + 1} of ${pages} · ${fleetSummaryWords(summary)}` },
       }),
     ],
     ...(total > SITES_PER_PAGE

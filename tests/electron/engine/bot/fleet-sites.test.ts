@@ -77,7 +77,9 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     expect(lines).toHaveLength(15);
     expect(lines[0]).toMatch(/^\*\*site-00\*\* · online for .+ · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/);
     expect(embed!.description).not.toContain('203.0.113.1 ');
-    expect(embed!.footer.text).toBe('Page 1 of 2 · 16 sites, 0 offline');
+    expect(embed!.footer.text).toBe(
+      'Page 1 of 2 · 16 sites: 16 online, 0 offline; 16 sites with a new address in the last 24 h.',
+    );
     const next = JSON.stringify(data.components).match(/ipw:sites:15/);
     expect(next).not.toBeNull();
     const click = h.discord.click({ ...data, id: '1' }, 'ipw:sites:15', alice);
@@ -85,7 +87,9 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const [page2] = callback(click).data!.embeds as { description: string; footer: { text: string } }[];
     expect(page2!.description.split('\n')).toHaveLength(1);
     expect(page2!.description).toContain('**site-15**');
-    expect(page2!.footer.text).toBe('Page 2 of 2 · 16 sites, 0 offline');
+    expect(page2!.footer.text).toBe(
+      'Page 2 of 2 · 16 sites: 16 online, 0 offline; 16 sites with a new address in the last 24 h.',
+    );
   });
 
   it('/status site: tells one site with its events, and names an unknown one', async () => {

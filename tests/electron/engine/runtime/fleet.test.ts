@@ -94,9 +94,17 @@ it.skipIf(mosquittoPeer.skip)(
     const answer = await sites();
     expect(api.getSites.output.parse(answer)).toEqual(answer);
     expect(answer).toMatchObject({ watching: true, sites: [{ site: 'home', thisMachine: true, online: true }] });
-    expect(rt.status().fleet).toMatchObject({ link: { state: 'connected', error: null }, publish: { site: 'home' } });
+    expect(rt.status().fleet).toMatchObject({
+      link: { state: 'connected', error: null },
+      publish: { site: 'home' },
+      watch: { summary: { sites: 1, online: 1, offline: 0, unknown: 0 } },
+    });
 
-    const metrics = await createMetrics(() => rt.status(), 'test').text();
+    const metrics = await createMetrics(
+      () => rt.status(),
+      'test',
+      async () => (await sites()).sites,
+    ).text();
     expect(metrics).toContain('ipwatch_fleet_site_up{site="home"} 1');
     expect(metrics).toMatch(/ipwatch_fleet_site_last_seen_seconds\{site="home"\} \d+/);
 
