@@ -7,6 +7,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 import { version } from '../package.json';
+import type { ApiEvent } from '../shared/contract';
 import {
   BRIDGED,
   type Bridge,
@@ -16,7 +17,6 @@ import {
   SUBSCRIBE_CHANNEL,
   UNSUBSCRIBE_CHANNEL,
 } from '../shared/contract/bridge';
-import type { EngineEvent } from '../shared/types';
 
 /** One function per method: `(input?) => ipcRenderer.invoke('ipwatch:<scope>:<method>', input)`. */
 function methods(scope: 'api' | 'shell'): Record<string, (input?: unknown) => Promise<unknown>> {
@@ -41,7 +41,7 @@ export function createBridge(): Bridge {
     ...(methods('api') as unknown as Omit<Bridge, 'shell' | 'version' | 'subscribe' | 'onNavigate'>),
     shell: methods('shell') as unknown as Bridge['shell'],
     version,
-    subscribe(listener: (event: EngineEvent) => void) {
+    subscribe(listener: (event: ApiEvent) => void) {
       if (subscribers++ === 0) ipcRenderer.send(SUBSCRIBE_CHANNEL);
       const off = listen(EVENT_CHANNEL, listener);
       let done = false;

@@ -181,8 +181,14 @@ function ipcDeps(
       secretsChanged: () => host.runtime.updateSettings(host.settings()),
     }),
     isAppUrl: (url) => isAppUrl(url, o.appUrl),
-    // Events leave the main process redacted, like the status.
-    onEvent: (l) => p.onEvent((e) => l(o.redactor.deep(e))),
+    // Events leave the main process redacted, like the status; the fleet's `sites` word (site names) too.
+    onEvent: (l) => {
+      const offs = [
+        p.onEvent((e) => l(o.redactor.deep(e))),
+        host.runtime.features.onSites((e) => l(o.redactor.deep(e))),
+      ];
+      return () => offs.forEach((off) => off());
+    },
     logger: o.logger.child('ipc'),
   };
 }

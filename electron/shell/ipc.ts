@@ -7,7 +7,7 @@
  */
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
 
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract';
+import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../shared/contract';
 import {
   BRIDGED,
   EVENT_CHANNEL,
@@ -17,7 +17,6 @@ import {
 } from '../../shared/contract/bridge';
 import type { ShellInput, ShellMethod, ShellOutput } from '../../shared/contract/shell';
 import { formatIssues } from '../../shared/settings/schema-common';
-import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 
 /** What each contract method does in the app; the compiler insists on one per method. */
@@ -30,7 +29,8 @@ export interface IpcDeps {
   shell: ShellHandlers;
   /** True for the app's own page (windows.ts isAppUrl). */
   isAppUrl(url: string): boolean;
-  onEvent(listener: (event: EngineEvent) => void): () => void;
+  /** The live events the window subscribes to: the engine's and the fleet's `sites` word. */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
   logger: Logger;
 }
 
