@@ -47,6 +47,15 @@ export const NOTIFY_EVENTS = [
   'ddns-failed',
   /** A dynamic DNS record told as stopped, waiting or failed is in step again, with how long it was not. */
   'ddns-in-step',
+  /**
+   * Another site of the fleet this runner watches (settings `fleet.watch`) has a new address:
+   * "office: IPv4 203.0.113.7 → 198.51.100.4". Never this machine's own change.
+   */
+  'site-changed',
+  /** A watched site went offline (its MQTT will, or a clean stop) for at least `offlineAfterSec`. */
+  'site-offline',
+  /** A watched site told as offline is back, with how long it was offline. */
+  'site-online',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 

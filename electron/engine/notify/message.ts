@@ -12,12 +12,15 @@ import { natChangeWords } from '../../../shared/words/nat';
 import { formatTime, showAddress } from '../format/display';
 import { ddnsBody, maskAddressesIn } from './ddns-message';
 import { serviceBody } from './service-message';
+import { siteBody } from './site-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
 
 export interface RenderOptions {
   /** IANA zone; '' = the system's. */
   timezone: string;
   mask: MaskMode;
+  /** The sending time, for "went offline 40 s ago"; the notice's own time when not given. */
+  now?: number;
 }
 
 const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
@@ -151,6 +154,10 @@ function body(n: Notice, o: RenderOptions): Body {
     case 'ddns-failed':
     case 'ddns-in-step':
       return ddnsBody(n, o);
+    case 'site-changed':
+    case 'site-offline':
+    case 'site-online':
+      return siteBody(n, o);
     case 'test':
       return {
         title: 'IPWatch test notification',
@@ -177,6 +184,8 @@ const NAT_ADDRESS_FIELDS = new Set(['routerAddress', 'publicAddress']);
  * The notice's own fields for machine consumers (webhook payload, MQTT event), addresses
  * masked like the text. The internal key is left out: the idempotency key stands for it.
  */
+const maskOrNull = (a: string | null, mask: MaskMode) => (a === null ? null : showAddress(a, mask));
+
 export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const addresses = n.kind === 'nat-changed' ? NAT_ADDRESS_FIELDS : ADDRESS_FIELDS;
@@ -185,6 +194,11 @@ export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
     // A DNS record's why can quote a server's answer: its addresses are masked in the text.
     if (k === 'why' && n.kind.startsWith('ddns-') && typeof v === 'string') {
       out[k] = maskAddressesIn(v, mask);
+      continue;
+    }
+    // Another site's address changes: each one's addresses masked as this machine's are.
+    if (k === 'changes' && n.kind === 'site-changed') {
+      out[k] = n.changes.map((c) => ({ ...c, from: maskOrNull(c.from, mask), to: maskOrNull(c.to, mask) }));
       continue;
     }
     out[k] = addresses.has(k) && (typeof v === 'string' || v === null) ? (v === null ? null : showAddress(v, mask)) : v;

@@ -49,6 +49,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
     resumeType: (type) => n.resumeType(type),
     service: (input) => n.run(() => n.step(input)),
+    site: (input) => n.run(() => n.step(input)),
   };
 }
 

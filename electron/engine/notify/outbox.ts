@@ -249,7 +249,11 @@ export class ChannelQueue {
         signal = bounded;
         return channel.send({
           notice,
-          message: renderMessage(notice, { timezone: this.config.timezone, mask: this.config.mask }),
+          message: renderMessage(notice, {
+            timezone: this.config.timezone,
+            mask: this.config.mask,
+            now: this.deps.clock.now(),
+          }),
           mask: this.config.mask,
           idempotencyKey: idempotencyKey(this.id, key),
           signal: bounded,

@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 
+import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
@@ -144,6 +145,44 @@ export interface DdnsNotice extends NoticeBase {
   nextAttemptAt: number | null;
 }
 
+/**
+ * Another site of the fleet (policy/fleet.ts): a new address, gone offline, back online. The
+ * site's name comes first in its words (site-message.ts); it never touches this machine's own
+ * addresses, history or mirrors.
+ */
+export interface SiteNotice extends NoticeBase {
+  kind: 'site-changed' | 'site-offline' | 'site-online';
+  site: string;
+  /** site-changed: the address changes (`IPv4 address`, from, to), masked like any address. */
+  changes: FleetChange[];
+  /**
+   * site-offline: since when the site is offline (its will heard, or the time its clean stop
+   * says), for "went offline 40 s ago" at sending time; null when it went while this watcher was
+   * away and the time is not known. site-online: when its outage began.
+   */
+  offlineSince: number | null;
+  /** site-offline: why, as the site's state says (`connection lost`, `stopped`); null when not said. */
+  reason: string | null;
+  /** site-online: how long it was offline, ms (at most that, when learnt while away). */
+  offlineMs: number | null;
+  /** Learnt from the broker's retained state on (re)connecting: it happened while this watcher was away. */
+  whileAway: boolean;
+}
+
+/** The policy's input for a site notice: one event the fleet's watcher recorded (fleet/watcher.ts). */
+export interface SiteInput {
+  type: 'site';
+  /** When the watcher heard it (the event's time). */
+  at: number;
+  event: Omit<FleetEvent, 'id'>;
+  /** The site is this runner's own (it publishes too): never a site notice. */
+  thisMachine: boolean;
+  /** offline: since when the site is offline (null: not known); online: since when it had been offline (null: it was not known offline). */
+  offlineSince: number | null;
+  /** The time in the site's own state that made the event (its publisher's `at`), when it has one: the notice's key. */
+  stateAt: number | null;
+}
+
 export interface TestNotice extends NoticeBase {
   kind: 'test';
 }
@@ -160,6 +199,7 @@ export type Notice =
   | ProviderNotice
   | ServiceNotice
   | DdnsNotice
+  | SiteNotice
   | TestNotice;
 
 /** Every policy notice maps to an event a channel subscribes to; `test` bypasses that. */
@@ -314,4 +354,6 @@ export interface Notifier {
   resumeType(type: string): void;
   /** A service monitor went down or came back up (the monitors' runner); resolves once its notice is on disk. */
   service(input: ServiceInput): Promise<void>;
+  /** A watched site's event (the fleet's watcher); resolves once its notice, if any, is on disk. */
+  site(input: SiteInput): Promise<void>;
 }

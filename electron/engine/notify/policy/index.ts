@@ -4,12 +4,13 @@
  * flap.ts (changes, flap suppression), outage.ts (offline/online), frequent.ts (flaky
  * connection), degraded.ts (detection degraded), nat.ts (the NAT verdict changed), provider.ts
  * (a change moved the address to another network), service.ts (a service monitor down or up), ddns.ts
- * (a dynamic DNS record stopped, waits, failed, or is in step again). The
+ * (a dynamic DNS record stopped, waits, failed, or is in step again), fleet.ts (another site of the
+ * fleet changed its address, went offline, came back). The
  * notifier keeps the state, calls `policyStep` for each input and wakes itself at `policyWake`.
  */
 import type { NotificationSettings } from '../../../../shared/settings/notify';
 import type { EngineEvent, Family } from '../../../../shared/types';
-import type { PolicyNotice, StartedNotice } from '../types';
+import type { PolicyNotice, SiteInput, StartedNotice } from '../types';
 import { ddnsNotice } from './ddns';
 import {
   degradedCheck,
@@ -20,6 +21,7 @@ import {
   type DegradedConfig,
 } from './degraded';
 import { flapChange, flapTick, flapWake, type Held } from './flap';
+import { type SitesHeld, siteStep, siteTick, siteWake } from './fleet';
 import { emptyFrequent, frequentChange, type Frequent } from './frequent';
 import { natNotice } from './nat';
 import { outageOffline, outageOnline, outageTick, outageWake, type Outage } from './outage';
@@ -50,6 +52,8 @@ export interface PolicyState {
   frequent: Record<FamilyKey, Frequent>;
   outage: Outage | null;
   degraded: Degraded;
+  /** Other sites' losses held until they last `offlineAfterMs`. */
+  sites: SitesHeld;
 }
 
 export const initialPolicyState = (): PolicyState => ({
@@ -57,13 +61,15 @@ export const initialPolicyState = (): PolicyState => ({
   frequent: { v4: emptyFrequent(), v6: emptyFrequent() },
   outage: null,
   degraded: emptyDegraded(),
+  sites: {},
 });
 
 export type PolicyInput =
   | EngineEvent
   | { type: 'tick'; at: number }
   | { type: 'started'; at: number; v4: string | null; v6: string | null }
-  | ServiceInput;
+  | ServiceInput
+  | SiteInput;
 
 export interface PolicyResult {
   state: PolicyState;
@@ -74,11 +80,12 @@ function tick(s: PolicyState, now: number, c: PolicyConfig): PolicyResult {
   const v4 = flapTick(s.held.v4, now, c.flapWindowMs);
   const v6 = flapTick(s.held.v6, now, c.flapWindowMs);
   const o = outageTick(s.outage, now, c.offlineAfterMs);
+  const sites = siteTick(s.sites, now, c.offlineAfterMs);
   // Nothing due (every steady check): the same state, no copies.
-  if (!v4.out.length && !v6.out.length && !o.out.length) return { state: s, notices: [] };
+  if (!v4.out.length && !v6.out.length && !o.out.length && !sites.out.length) return { state: s, notices: [] };
   return {
-    state: { ...s, held: { v4: v4.held, v6: v6.held }, outage: o.outage },
-    notices: [...v4.out, ...v6.out, ...o.out],
+    state: { ...s, held: { v4: v4.held, v6: v6.held }, outage: o.outage, sites: sites.held },
+    notices: [...v4.out, ...v6.out, ...o.out, ...sites.out],
   };
 }
 
@@ -139,6 +146,10 @@ function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyRe
     }
     case 'service':
       return { state: s, notices: [...out, serviceNotice(input)] };
+    case 'site': {
+      const r = siteStep(s.sites, input, c.offlineAfterMs);
+      return { state: r.held === s.sites ? s : { ...s, sites: r.held }, notices: [...out, ...r.out] };
+    }
     case 'ddns-state': {
       const n = ddnsNotice(input);
       return n ? { state: s, notices: [...out, n] } : due;
@@ -155,6 +166,7 @@ export function policyWake(s: PolicyState, c: PolicyConfig): number | null {
     flapWake(s.held.v4, c.flapWindowMs),
     flapWake(s.held.v6, c.flapWindowMs),
     outageWake(s.outage, c.offlineAfterMs),
+    siteWake(s.sites, c.offlineAfterMs),
   ];
   const set = times.filter((t): t is number => t !== null);
   return set.length ? Math.min(...set) : null;

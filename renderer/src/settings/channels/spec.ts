@@ -36,6 +36,9 @@ export const EVENT_LABELS: Record<NotifyEvent, string> = {
   'ddns-waiting': 'A DNS record waits to retry',
   'ddns-failed': 'A DNS record is not in step',
   'ddns-in-step': 'A DNS record is in step again',
+  'site-changed': 'Another site of the fleet has a new address',
+  'site-offline': 'Another site of the fleet went offline',
+  'site-online': 'Another site of the fleet is back',
 };
 
 export const MASK_LABELS: Record<MaskMode, string> = {

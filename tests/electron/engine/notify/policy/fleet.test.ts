@@ -1,79 +1,121 @@
-/** siteNotice (electron/engine/notify/policy/fleet.ts): which fleet events are told, in which words; a table. */
+/**
+ * The fleet's notices (electron/engine/notify/policy/fleet.ts) through the policy's one reducer
+ * (policyStep, policyWake): which recorded events of another site are told, when, under which
+ * key; the loss damped as this machine's own outage is. A table.
+ */
 import { describe, expect, it } from 'vitest';
 
-import { siteNotice } from '../../../../../electron/engine/notify/policy/fleet';
+import {
+  initialPolicyState,
+  type PolicyConfig,
+  policyStep,
+  policyWake,
+} from '../../../../../electron/engine/notify/policy';
+import type { SiteInput, SiteNotice } from '../../../../../electron/engine/notify/types';
 import type { FleetEvent } from '../../../../../shared/contract/fleet';
 
 const NOW = 1_800_000_000_000;
-const ev = (over: Partial<FleetEvent>): FleetEvent => ({
-  id: 1,
-  site: 'office',
-  at: NOW - 40_000,
-  kind: 'offline',
-  changes: [],
-  detail: null,
-  whileAway: false,
-  ...over,
-});
+const AFTER = 60_000;
+const config: PolicyConfig = {
+  offlineAfterMs: AFTER,
+  flapWindowMs: 0,
+  frequent: { count: 3, windowMs: 3_600_000 },
+  degraded: { uncertainChecks: 3, openSources: 3 },
+  startup: false,
+};
+
 const v4 = { what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' };
 const health = { what: 'Health', from: 'Healthy', to: 'Degraded' };
 
-const TABLE: [string, FleetEvent, boolean, number | null, { kind: string; summary: string } | null][] = [
-  ['own site, offline', ev({ detail: 'connection lost' }), true, null, null],
-  ['own site, address', ev({ kind: 'changed', changes: [v4] }), true, null, null],
+type Ev = Omit<FleetEvent, 'id'>;
+const input = (event: Partial<Ev>, over: Partial<SiteInput> = {}): SiteInput => ({
+  type: 'site',
+  at: NOW,
+  event: { site: 'office', at: NOW, kind: 'offline', changes: [], detail: null, whileAway: false, ...event },
+  thisMachine: false,
+  offlineSince: null,
+  stateAt: null,
+  ...over,
+});
+
+type Want = Pick<SiteNotice, 'kind' | 'key'> & Partial<SiteNotice>;
+const ROWS: [string, SiteInput, Want[]][] = [
+  ['own site, offline', input({ detail: 'connection lost' }, { thisMachine: true, offlineSince: NOW - AFTER }), []],
+  ['own site, address', input({ kind: 'changed', changes: [v4] }, { thisMachine: true }), []],
   [
-    'offline, why',
-    ev({ detail: 'connection lost' }),
-    false,
-    null,
-    { kind: 'site-offline', summary: 'office went offline 40 s ago (connection lost)' },
+    'address changed, health too: only the address told, keyed on the state',
+    input({ kind: 'changed', changes: [health, v4] }, { stateAt: NOW - 5 }),
+    [{ kind: 'site-changed', key: `site:office:changed@${NOW - 5}`, changes: [v4], whileAway: false }],
   ],
-  ['offline, no why', ev({}), false, null, { kind: 'site-offline', summary: 'office went offline 40 s ago' }],
-  [
-    'address changed, health too: only the address told',
-    ev({ kind: 'changed', changes: [health, v4] }),
-    false,
-    null,
-    { kind: 'site-changed', summary: 'office changed: IPv4 address: 198.51.100.2 → 203.0.113.9' },
-  ],
-  ['health alone', ev({ kind: 'changed', changes: [health] }), false, null, null],
+  ['health alone', input({ kind: 'changed', changes: [health] }), []],
   [
     'address changed while away',
-    ev({ kind: 'changed', changes: [v4], whileAway: true }),
-    false,
-    null,
-    {
-      kind: 'site-changed',
-      summary: 'office changed (while this watcher was away): IPv4 address: 198.51.100.2 → 203.0.113.9',
-    },
+    input({ kind: 'changed', changes: [v4], whileAway: true }, { stateAt: NOW - 9 }),
+    [{ kind: 'site-changed', key: `site:office:changed@${NOW - 9}`, whileAway: true }],
+  ],
+  ['offline just now: held', input({ detail: 'connection lost' }, { offlineSince: NOW }), []],
+  [
+    'offline since long enough (a clean stop, its own time)',
+    input({ detail: 'stopped' }, { offlineSince: NOW - AFTER }),
+    [{ kind: 'site-offline', key: `site:office:offline@${NOW - AFTER}`, reason: 'stopped', offlineSince: NOW - AFTER }],
   ],
   [
-    'back online after 10 min',
-    ev({ kind: 'online', at: NOW }),
-    false,
-    NOW - 600_000,
-    { kind: 'site-online', summary: 'office is back online after 10 min offline' },
+    'offline while away, since not known: told at once',
+    input({ detail: 'connection lost', whileAway: true }),
+    [{ kind: 'site-offline', key: `site:office:offline@${NOW}`, offlineSince: null, whileAway: true }],
   ],
   [
-    'back online, offline since unknown',
-    ev({ kind: 'online' }),
-    false,
-    null,
-    { kind: 'site-online', summary: 'office is back online' },
+    'back after 10 min',
+    input({ kind: 'online' }, { offlineSince: NOW - 600_000, stateAt: NOW - 1 }),
+    [{ kind: 'site-online', key: `site:office:online@${NOW - 1}`, offlineMs: 600_000 }],
   ],
-  ['first seen', ev({ kind: 'online', detail: 'first seen' }), false, null, null],
-  ['name mismatch', ev({ kind: 'mismatch', detail: 'its state calls it "home"' }), false, null, null],
-  ['unreadable', ev({ kind: 'unreadable', detail: 'not JSON' }), false, null, null],
+  ['back after a blip', input({ kind: 'online' }, { offlineSince: NOW - AFTER + 1 }), []],
+  ['back, not known offline', input({ kind: 'online' }), []],
+  ['first seen', input({ kind: 'online', detail: 'first seen' }, { offlineSince: NOW - 600_000 }), []],
+  ['name mismatch', input({ kind: 'mismatch', detail: 'its state calls it "home"' }), []],
+  ['unreadable', input({ kind: 'unreadable', detail: 'not JSON' }), []],
 ];
 
-describe('siteNotice', () => {
-  it.each(TABLE)('%s', (_name, event, thisMachine, offlineSince, want) => {
-    const n = siteNotice(event, thisMachine, offlineSince, NOW);
-    expect(n === null ? null : { kind: n.kind, summary: n.summary }).toEqual(want);
-    if (n) expect(n.key).toBe(`site:office:${event.kind}@${event.at}`);
+describe('site notices', () => {
+  it.each(ROWS)('%s', (_name, i, want) => {
+    const r = policyStep(initialPolicyState(), i, config);
+    expect(r.notices).toEqual(want.map((w) => expect.objectContaining({ site: 'office', ...w })));
   });
 
-  it('keeps only the address changes for the channels to mask', () => {
-    expect(siteNotice(ev({ kind: 'changed', changes: [health, v4] }), false, null, NOW)?.changes).toEqual([v4]);
+  it('tells a held loss when it has lasted offlineAfterSec, with the time it went', () => {
+    const held = policyStep(initialPolicyState(), input({ detail: 'connection lost' }, { offlineSince: NOW }), config);
+    expect(held.notices).toEqual([]);
+    expect(policyWake(held.state, config)).toBe(NOW + AFTER);
+    const early = policyStep(held.state, { type: 'tick', at: NOW + AFTER - 1 }, config);
+    expect(early.notices).toEqual([]);
+    const due = policyStep(early.state, { type: 'tick', at: NOW + AFTER }, config);
+    expect(due.notices).toEqual([
+      expect.objectContaining({
+        kind: 'site-offline',
+        key: `site:office:offline@${NOW}`,
+        offlineSince: NOW,
+        at: NOW + AFTER,
+      }),
+    ]);
+    expect(policyWake(due.state, config)).toBeNull();
+    // Then its return is told, with how long it was offline.
+    const back = policyStep(due.state, input({ kind: 'online' }, { at: NOW + 3 * AFTER, offlineSince: NOW }), config);
+    expect(back.notices).toEqual([expect.objectContaining({ kind: 'site-online', offlineMs: 3 * AFTER })]);
+  });
+
+  it('drops a held loss when the site is back first: neither is told (a blip)', () => {
+    const held = policyStep(initialPolicyState(), input({}, { offlineSince: NOW }), config);
+    const back = policyStep(held.state, input({ kind: 'online' }, { at: NOW + 1000, offlineSince: NOW }), config);
+    expect(back.notices).toEqual([]);
+    expect(policyWake(back.state, config)).toBeNull();
+    expect(policyStep(back.state, { type: 'tick', at: NOW + 10 * AFTER }, config).notices).toEqual([]);
+  });
+
+  it('holds each site apart', () => {
+    let s = policyStep(initialPolicyState(), input({}, { offlineSince: NOW }), config).state;
+    s = policyStep(s, input({ site: 'lab' }, { at: NOW + 10, offlineSince: NOW + 10 }), config).state;
+    s = policyStep(s, input({ kind: 'online' }, { at: NOW + 20, offlineSince: NOW }), config).state;
+    const due = policyStep(s, { type: 'tick', at: NOW + 10 + AFTER }, config);
+    expect(due.notices.map((n) => (n as SiteNotice).site)).toEqual(['lab']);
   });
 });
