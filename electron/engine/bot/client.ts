@@ -312,7 +312,11 @@ export class DiscordBot {
         this.uncertain.add(ref);
         if (this.uncertain.size > MAX_REMEMBERED_NOTICES) this.uncertain.delete(this.uncertain.values().next().value!);
         await client.rest.post(`/channels/${channel}/messages`, {
-          body: postBody(d.notice, this.deps.render(d.notice, { timezone, mask: g.mask }), nonce),
+          body: postBody(
+            d.notice,
+            this.deps.render(d.notice, { timezone, mask: g.mask, now: this.deps.clock.now() }),
+            nonce,
+          ),
           signal: d.signal,
         });
         this.uncertain.delete(ref);

@@ -29,7 +29,8 @@ export function postBody(notice: Notice, m: Message, nonce: string) {
         footer: { text: `IPWatch · ref ${nonce}` },
       }),
     ],
-    components: [row(button(buttonId('ipshow'), 'Show /ip', 1))],
+    // Another site's news is not this machine's: no button showing its /ip.
+    components: notice.kind.startsWith('site-') ? [] : [row(button(buttonId('ipshow'), 'Show /ip', 1))],
     allowed_mentions: { parse: [] },
     nonce,
     enforce_nonce: true,

@@ -14,7 +14,7 @@ import type { FleetStore } from '../store/fleet';
 import { type FleetLink, openLink } from './link';
 import { willState } from './payload';
 import { FleetPublisher, siteTopic } from './publisher';
-import { FleetWatcher } from './watcher';
+import { FleetWatcher, type SiteNews } from './watcher';
 
 export { fleetState } from './payload';
 
@@ -29,6 +29,8 @@ export interface FleetOptions {
   logger: Logger;
   /** Called when a watched site's row changed, with its name. */
   onChange(site: string): void;
+  /** Called with each event the watcher recorded (the alert policy's input). */
+  onEvent?(news: SiteNews): void;
 }
 
 export interface Fleet {
@@ -72,6 +74,7 @@ export function startFleet(o: FleetOptions): Fleet {
         clock: o.clock,
         logger: o.logger,
         onChange: o.onChange,
+        ...(o.onEvent ? { onEvent: o.onEvent } : {}),
       })
     : null;
   return {

@@ -10,7 +10,7 @@ import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract
 import { fleetStateSchema, readFleetPayload } from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { FleetStore } from '../store/fleet';
+import type { FleetStore, NewFleetEvent } from '../store/fleet';
 import type { FleetLink } from './link';
 import { applyHeard, SiteTable } from './sites';
 
@@ -24,6 +24,26 @@ export interface WatcherOptions {
   logger: Logger;
   /** Called after a site's row changed, with its name (the live stream's `sites` event). */
   onChange(site: string): void;
+  /** Called with each event recorded, for the alert policy (runtime/fleet.ts feeds the notifier). */
+  onEvent?(news: SiteNews): void;
+}
+
+/** An event recorded, with what the alert policy needs of the site (notify/policy/fleet.ts). */
+export interface SiteNews {
+  event: NewFleetEvent;
+  thisMachine: boolean;
+  /** offline: since when (null: it went while this watcher was away, time not known); online: since when it had been offline (null: not known offline). */
+  offlineSince: number | null;
+  /** The time the site's own state gives, when it has one. */
+  stateAt: number | null;
+}
+
+/** What an event of `site` (as it is now; `held` before) tells the policy. Pure. */
+export function siteNews(held: FleetSite | null, site: FleetSite, event: NewFleetEvent): SiteNews {
+  // A will learnt on reconnecting says nothing of when: its since is only when it was heard.
+  const offline = !event.whileAway || site.since !== event.at ? site.since : null;
+  const offlineSince = event.kind === 'offline' ? offline : held?.online === false ? held.since : null;
+  return { event, thisMachine: site.thisMachine, offlineSince, stateAt: site.state?.at ?? null };
 }
 
 export class FleetWatcher {
@@ -94,6 +114,7 @@ export class FleetWatcher {
     } catch (err) {
       this.o.logger.warn('fleet: the history did not take a site', { error: String(err) });
     }
+    for (const e of events) this.o.onEvent?.(siteNews(held, site, e));
     this.o.onChange(name);
   }
 }

@@ -70,6 +70,9 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       clock: ctx.clock,
       logger,
       onChange: changed,
+      // Another site's news goes to the alert policy, never into this machine's own history.
+      // (the notifier logs a step that fails; monitoring goes on).
+      onEvent: (news) => void ctx.notifier.site({ type: 'site', at: news.event.at, ...news }),
     });
   };
   const close = async () => {
