@@ -39,12 +39,26 @@ export const guildSchema = z.preprocess(
       ),
     /**
      * What is posted to `channel`: the address changes by default, and a change of the NAT
-     * verdict (rare, and it decides whether the server's forwarded ports still reach it).
+     * verdict (rare, and it decides whether the server's forwarded ports still reach it), and the
+     * fleet's other sites (their address, loss and return) when this runner watches the fleet.
      */
     events: z
       .array(z.enum(NOTIFY_EVENTS))
-      .default((): NotifyEvent[] => ['ipv4-changed', 'ipv6-changed', 'flap', 'nat-changed'])
-      .meta(about('Events posted', 'What is posted to that channel; address and NAT changes by default.')),
+      .default((): NotifyEvent[] => [
+        'ipv4-changed',
+        'ipv6-changed',
+        'flap',
+        'nat-changed',
+        'site-changed',
+        'site-offline',
+        'site-online',
+      ])
+      .meta(
+        about(
+          'Events posted',
+          "What is posted to that channel; address and NAT changes by default, and the fleet's sites when watched.",
+        ),
+      ),
     /** How addresses appear in this guild's replies and posts. */
     mask: z
       .enum(MASK_MODES)

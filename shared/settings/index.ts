@@ -14,6 +14,7 @@ import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues } from './schema-common';
 import { serviceMonitorsSchema } from './service-monitor';
+import { addSiteKinds } from './site-kinds';
 import { sourcesSchema } from './source';
 import { speedTestSchema } from './speed';
 import { heartbeatSchema, hookSchema } from './watcher';
@@ -21,7 +22,7 @@ import { heartbeatSchema, hookSchema } from './watcher';
 export { formatIssues } from './schema-common';
 export { type CustomSource, customSourceSchema, sourcesSchema } from './source';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const monitorSchema = z.strictObject({
   intervalSec: z
@@ -274,6 +275,8 @@ export function parseSettings(raw: unknown): SettingsResult {
 export const MIGRATIONS: Record<number, (s: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 0: files written before versioning had no "version" field; the shape is the same.
   0: (s) => ({ ...s, version: 1 }),
+  // Version 1: the fleet's notice kinds join the channels that get address changes (site-kinds.ts).
+  1: addSiteKinds,
 };
 
 export function migrateSettings(raw: unknown): { ok: true; value: unknown } | { ok: false; errors: string[] } {

@@ -20,7 +20,7 @@ describe('discord settings', () => {
     expect(discordSchema.parse({ guilds: [G] }).guilds[0]).toEqual({
       id: G,
       channel: null,
-      events: ['ipv4-changed', 'ipv6-changed', 'flap', 'nat-changed'],
+      events: ['ipv4-changed', 'ipv6-changed', 'flap', 'nat-changed', 'site-changed', 'site-offline', 'site-online'],
       mask: 'none',
       read: { roles: [], users: [] },
       admin: { roles: [], users: [] },
