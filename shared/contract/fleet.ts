@@ -206,16 +206,32 @@ export const fleetTestResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type FleetTestResult = z.infer<typeof fleetTestResultSchema>;
 
+/**
+ * The fleet as the Settings page holds it (Test before saving), or nothing: the saved settings. A
+ * password left as `{ "set": true }` is the stored one, carried only while the broker address is
+ * the stored one's (shared/settings/secret-carry.ts): a changed host is refused, 400 in words.
+ */
+export const testFleetInputSchema = z
+  .strictObject({
+    // Loose here: a stored password comes back as its marker, which the settings schema refuses;
+    // the handler restores it, then checks the fleet settings whole.
+    fleet: z
+      .looseObject({})
+      .optional()
+      .describe('the fleet settings as edited (settings/fleet.ts); absent: the saved ones'),
+  })
+  .optional();
+
 export const fleetApi = {
   /**
-   * Connects to the broker with the saved fleet settings (a connection of its own) and says what it
-   * can do there: sign in, publish under its site, read the fleet's states.
+   * Connects to the broker with the edited fleet settings, or the saved ones (a connection of its
+   * own), and says what it can do there: sign in, publish under its site, read the fleet's states.
    */
   testFleet: method({
     summary: 'Test the fleet broker',
     http: POST('/fleet/test'),
     mutates: false,
-    input: none,
+    input: testFleetInputSchema,
     output: fleetTestResultSchema as Schema<FleetTestResult>,
   }),
   /** Every site this runner watches, this machine's own marked; `watching` false when fleet.watch is off. */

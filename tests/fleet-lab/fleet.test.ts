@@ -242,12 +242,12 @@ describe.skipIf(fleetBrokerPeer.skip)('a fleet over a real mosquitto', () => {
     expect(await test({ publish: true, site: 'office', username: 'office' }, PASSWORDS.office)).toMatchObject({
       ok: true,
       publish: { ok: true, detail: 'can publish under ipwatch/fleet/office/' },
-      read: { detail: 'reads 0 site(s) kept on the broker under ipwatch/fleet/' },
+      read: { detail: 'reads 0 sites kept on the broker under ipwatch/fleet/' },
     });
     expect(await test({ watch: true, username: 'watcher' }, PASSWORDS.watcher)).toMatchObject({
       ok: true,
       publish: null,
-      read: { ok: true, detail: 'reads 2 site(s) kept on the broker under ipwatch/fleet/' },
+      read: { ok: true, detail: 'reads 2 sites kept on the broker under ipwatch/fleet/' },
     });
     const intruder = await test({ publish: true, site: 'home', username: 'office' }, PASSWORDS.office);
     expect(intruder).toMatchObject({ ok: false, publish: { ok: false } });

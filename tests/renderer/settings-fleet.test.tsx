@@ -23,7 +23,7 @@ const fleet = (link: FleetStatus['link']): FleetStatus => ({
 });
 
 describe('the fleet section', () => {
-  it('edits the site and broker, keeps the password secret, shows the link and runs the Test', async () => {
+  it('edits the site and broker, keeps the password secret, shows the link and tests the fleet as edited', async () => {
     const user = userEvent.setup();
     const failing = {
       state: 'failing' as const,
@@ -59,11 +59,15 @@ describe('the fleet section', () => {
     expect(
       await screen.findByText('Not reaching the broker: nothing accepts connections at that address and port.'),
     ).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Test the broker (saved settings)' }));
+    await user.click(screen.getByRole('button', { name: 'Test the broker' }));
     expect(
       await screen.findByText('Worked: signed in to mqtt://b:1883; can publish under ipwatch/fleet/home/ (12 ms).'),
     ).toBeTruthy();
+    // The fleet as edited, not as saved: the site typed in, the stored password as its marker only.
     expect(fake.client.testFleet).toHaveBeenCalledTimes(1);
+    expect(fake.client.testFleet).toHaveBeenCalledWith({
+      fleet: expect.objectContaining({ site: 'office', brokerUrl: 'mqtt://b:1883', password: { set: true } }),
+    });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 /**
  * What the contract's handlers add for who is calling (issue 50): the dangerous-change rule on a
- * settings write and on a Test of an edited record or channel (shared/settings/destinations.ts
+ * settings write and on a Test of an edited record, channel or fleet (shared/settings/destinations.ts
  * names the changes, the caller's context says whether it may: routes.ts), and an audit row for
  * every feature method that changes something (a DDNS retry, a speed test, a hook test...), with
  * who asked.
@@ -47,6 +47,21 @@ export function guardDdnsTest(
       const stored = settings.ddns.records.find((r) => r.id === input.record.id) as unknown as Json;
       const restored = restoreSecrets(input.record as unknown as Json, stored, 'record');
       refuseDanger(ctx, settings, withItem(settings, 'record', restored.value));
+    }
+    return test(input, ctx);
+  };
+}
+
+/** The fleet's Test with edited settings: the rule first, with the fleet as it would connect (its password restored). */
+export function guardFleetTest(
+  test: FeatureHandlers['testFleet'],
+  read: () => Promise<{ settings: Settings }>,
+): FeatureHandlers['testFleet'] {
+  return async (input: ApiInput<'testFleet'>, ctx) => {
+    if (input?.fleet && ctx.dangerous) {
+      const { settings } = await read();
+      const restored = restoreSecrets(input.fleet as Json, settings.fleet as unknown as Json, 'fleet');
+      refuseDanger(ctx, settings, { ...settings, fleet: restored.value as unknown as Settings['fleet'] });
     }
     return test(input, ctx);
   };

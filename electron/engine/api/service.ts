@@ -23,7 +23,7 @@ import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';
 import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
-import { auditedFeatures, guardDdnsTest, refuseDanger, withItem } from './service-guards';
+import { auditedFeatures, guardDdnsTest, guardFleetTest, refuseDanger, withItem } from './service-guards';
 import type { SettingsAccess } from './settings-access';
 
 export interface ApiServiceDeps {
@@ -128,5 +128,6 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     ...createFirstRunHandlers(deps.firstRun ?? NO_FIRST_RUN, audit),
     ...auditedFeatures(deps.features, audit),
     testDdnsRecord: guardDdnsTest(deps.features.testDdnsRecord, () => deps.settings.read()),
+    testFleet: guardFleetTest(deps.features.testFleet, () => deps.settings.read()),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The Settings page's Test of the fleet: a connection of its own (no will, nothing retained) with
- * the saved settings, which says in words what the broker lets this runner do: sign in, publish
+ * the settings given (the edited ones or the saved: runtime/fleet-test.ts), which says in words what the broker lets this runner do: sign in, publish
  * under its site (a QoS 1 message to `<prefix>/<site>/test`, which no watcher reads: over MQTT 5 a
  * refusal by the ACL comes back), and read the fleet (the subscription granted, and how many sites'
  * states the broker keeps). Bounded in time; never touches the running link.
@@ -54,7 +54,10 @@ export async function testFleet(settings: FleetSettings, password: string, clock
     if (readable) await later(clock, RETAINED_MS);
     // A broker may take a subscription and filter what its ACL hides (mosquitto does): the count tells.
     const read = readable
-      ? { ok: true, detail: `reads ${sites.size} site(s) kept on the broker under ${settings.topicPrefix}/` }
+      ? {
+          ok: true,
+          detail: `reads ${sites.size === 1 ? '1 site' : `${sites.size} sites`} kept on the broker under ${settings.topicPrefix}/`,
+        }
       : { ok: false, detail: `the broker does not let this user read ${settings.topicPrefix}/+/state (its ACL)` };
     const ok = (publish?.ok ?? true) && (read.ok || !settings.watch);
     const words = [`signed in to ${settings.brokerUrl}`, publish?.detail, read.detail].filter(Boolean).join('; ');

@@ -11,9 +11,9 @@ import { EMPTY_FLEET_SUMMARY } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
 import { type Fleet, fleetState, startFleet } from '../fleet';
-import { testFleet } from '../fleet/probe';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
+import { testFleetSettings } from './fleet-test';
 
 /** How long the watched sites' changes are gathered before the part says its status changed. */
 const CHANGE_GATHER_MS = 250;
@@ -84,12 +84,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   return {
     name: 'fleet',
     handlers: {
-      testFleet: async () => {
-        const resolved = resolveSecretRefs({ password: settings.password }, ctx.secrets);
-        if (!resolved.ok) return { ok: false, error: `fleet.${resolved.reason}`, ms: 0, publish: null, read: null };
-        ctx.redactor.add(resolved.secrets);
-        return testFleet(settings, String(resolved.value.password ?? ''), ctx.clock);
-      },
+      testFleet: (input) => testFleetSettings(ctx, settings, input),
       getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
       getSite: async ({ name, limit }) => {
         const site = fleet?.site(name);

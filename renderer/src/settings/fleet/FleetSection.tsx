@@ -1,8 +1,8 @@
 /**
  * The Settings page's fleet section (issue 51): publish and watch, the site, the broker and its
  * user in view; the certificate files, the prefix and the keep-alive folded; the broker link as the
- * status says it; and a Test that connects with the saved settings and says what the broker lets
- * this runner publish and read (docs/fleet.md).
+ * status says it; and a Test that connects with the settings as shown (saved or not) and says what
+ * the broker lets this runner publish and read (docs/fleet.md).
  */
 import type { FleetStatus } from '../../../../shared/contract/fleet';
 import { useEngine } from '../../api/engine';
@@ -36,7 +36,11 @@ export function FleetSection({ ctx }: { ctx: FormCtx }) {
         ctx={ctx}
       />
       {words && <p className={`small${words.ok ? '' : ' error-text'}`}>{words.text}</p>}
-      <TestButton label="Test the broker (saved settings)" run={() => client.testFleet()} />
+      {/* The fleet as shown, saved or not: a password kept as stored goes as its marker (contract/fleet.ts). */}
+      <TestButton
+        label="Test the broker"
+        run={() => client.testFleet({ fleet: (ctx.draft as { fleet?: Record<string, unknown> }).fleet ?? {} })}
+      />
     </>
   );
 }

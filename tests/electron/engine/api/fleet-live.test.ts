@@ -2,8 +2,13 @@
  * The fleet's live word through the real headless runner's API (issue 51): a runner watching a
  * real mosquitto (tests/fleet-lab/broker.ts) tells an SSE client which sites changed, a burst of
  * sites in few words (gathered over 250 ms) and a site's will at once; its status carries the
- * fleet's counts, never a row per site, while GET /sites and /metrics have every site.
+ * fleet's counts, never a row per site, while GET /sites and /metrics have every site. The
+ * Settings page's Test connects with the fleet as edited, the stored password carried only to the
+ * stored broker.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { type AppStatus } from '../../../../shared/contract';
@@ -23,6 +28,7 @@ let world: World;
 let broker: FleetBroker;
 let runner: ApiRunner;
 const sites: LabSite[] = [];
+let fleet: Record<string, unknown>;
 
 beforeAll(async () => {
   if (fleetBrokerPeer.skip) return;
@@ -32,7 +38,7 @@ beforeAll(async () => {
     office: pass('office'),
     ...Object.fromEntries(BURST.map((n) => [n, pass(n)])),
   });
-  const fleet = { watch: true, brokerUrl: broker.url, username: 'watcher', password: pass('watcher') };
+  fleet = { watch: true, brokerUrl: broker.url, username: 'watcher', password: pass('watcher') };
   runner = await startApiRunner({ world, settings: { fleet } });
 }, 60_000);
 
@@ -94,4 +100,52 @@ it.skipIf(fleetBrokerPeer.skip)(
     events.close();
   },
   90_000,
+);
+
+/** The CLI's proof that it runs on this host: the dangerous-change rule lets its calls through (secret-destination.test.ts). */
+const onHost = (): Record<string, string> => {
+  const file = path.join(runner.dataDir, 'host-proof');
+  return existsSync(file) ? { 'x-ipwatch-host-proof': readFileSync(file, 'utf8').trim() } : {};
+};
+const testFleet = (body: unknown) =>
+  runner.fetch('/api/v1/fleet/test', { method: 'POST', json: body, headers: onHost() });
+
+it.skipIf(fleetBrokerPeer.skip)(
+  'tests the fleet as edited: the stored password kept for the stored broker, refused for another',
+  async () => {
+    const saved = await testFleet({});
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ ok: true, read: { ok: true } });
+    // The edit publishes as 'office': the watcher's user may not (the ACL), and the Test says so.
+    const kept = { ...fleet, password: { set: true } };
+    const asOffice = await testFleet({ fleet: { ...kept, publish: true, site: 'office' } });
+    expect(asOffice.status).toBe(200);
+    expect(await asOffice.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^signed in to mqtt:\/\/127\.0\.0\.1:\d+; .*ipwatch\/fleet\/office\//),
+      publish: { ok: false },
+    });
+    const asWatcher = await testFleet({ fleet: { ...kept, publish: true, site: 'watcher' } });
+    expect(await asWatcher.json()).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining('can publish under ipwatch/fleet/watcher/'),
+      publish: { ok: true },
+    });
+    // Another broker host never gets the stored password: refused in words, nothing sent.
+    const port = new URL(broker.url).port;
+    const elsewhere = { fleet: { ...kept, brokerUrl: `mqtt://localhost:${port}` } };
+    // A caller the dangerous-change rule does not let through is stopped first (issue 50): 403.
+    const plain = await runner.fetch('/api/v1/fleet/test', { method: 'POST', json: elsewhere });
+    expect(plain.status).toBe(403);
+    const moved = await testFleet(elsewhere);
+    expect(moved.status).toBe(400);
+    expect(((await moved.json()) as { error: { message: string } }).error.message).toBe(
+      "password: enter the password again: the fleet's broker address changed (was 127.0.0.1, now localhost)",
+    );
+    const wrong = await testFleet({ fleet: { ...fleet, password: 'not-the-password' } });
+    expect(await wrong.json()).toMatchObject({ ok: false, publish: null, read: null });
+    const unreadable = await testFleet({ fleet: { ...kept, keepAliveSec: 'soon' } });
+    expect(await unreadable.json()).toMatchObject({ ok: false, error: expect.stringContaining('keepAliveSec') });
+  },
+  60_000,
 );
