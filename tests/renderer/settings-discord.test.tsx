@@ -76,8 +76,17 @@ describe('the Discord section', () => {
           id: GUILD,
           channel: CHANNEL,
           mask: 'partial',
-          // The defaults (address and NAT changes) and Offline, in the order of NOTIFY_EVENTS.
-          events: ['ipv4-changed', 'ipv6-changed', 'flap', 'offline', 'nat-changed'],
+          // The defaults (address and NAT changes, the fleet's sites) and Offline, in the order of NOTIFY_EVENTS.
+          events: [
+            'ipv4-changed',
+            'ipv6-changed',
+            'flap',
+            'offline',
+            'nat-changed',
+            'site-changed',
+            'site-offline',
+            'site-online',
+          ],
         },
       ],
     });
