@@ -28,6 +28,8 @@ export interface FleetBroker {
   url: string;
   /** The plain listener on `listenAlso`'s address, when one was asked for. */
   alsoUrl: string | null;
+  /** The TLS listener on `listenAlso`'s address (its certificate names that address too). */
+  alsoTlsUrl: string | null;
   tlsUrl: string;
   /** The CA file that signed the TLS listener's certificate. */
   caFile: string;
@@ -45,7 +47,7 @@ user watcher
 topic read ${PREFIX}/#
 `;
 
-function makeCa(dir: string): { ca: string; cert: string; key: string } {
+function makeCa(dir: string, alsoIp?: string): { ca: string; cert: string; key: string } {
   const f = (n: string) => path.join(dir, n);
   const ssl = (...args: string[]) => execFileSync(fleetBrokerPeer.path('openssl'), args, { stdio: 'pipe' });
   ssl(
@@ -75,7 +77,7 @@ function makeCa(dir: string): { ca: string; cert: string; key: string } {
     '-out',
     f('server.csr'),
   );
-  writeFileSync(f('san.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n');
+  writeFileSync(f('san.ext'), `subjectAltName=DNS:localhost,IP:127.0.0.1${alsoIp ? `,IP:${alsoIp}` : ''}\n`);
   ssl(
     'x509',
     '-req',
@@ -114,8 +116,13 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
   for (const [user, pass] of Object.entries(users))
     execFileSync(fleetBrokerPeer.path('mosquitto_passwd'), ['-b', passwords, user, pass], { stdio: 'pipe' });
   await writeFile(path.join(dir, 'acl'), ACL);
-  const tls = makeCa(dir);
-  const [port, tlsPort, alsoPort] = [await freePort(), await freePort(), await freePort()];
+  const tls = makeCa(dir, listenAlso);
+  const [port, tlsPort, alsoPort, alsoTlsPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   await writeFile(
     path.join(dir, 'mosquitto.conf'),
     [
@@ -134,10 +141,12 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
       'log_timestamp_format %H:%M:%S',
       `listener ${port} 127.0.0.1`,
       ...(listenAlso ? [`listener ${alsoPort} ${listenAlso}`] : []),
-      `listener ${tlsPort} 127.0.0.1`,
-      `cafile ${tls.ca}`,
-      `certfile ${tls.cert}`,
-      `keyfile ${tls.key}`,
+      ...[`${tlsPort} 127.0.0.1`, ...(listenAlso ? [`${alsoTlsPort} ${listenAlso}`] : [])].flatMap((at) => [
+        `listener ${at}`,
+        `cafile ${tls.ca}`,
+        `certfile ${tls.cert}`,
+        `keyfile ${tls.key}`,
+      ]),
       '',
     ].join('\n'),
   );
@@ -157,6 +166,7 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
   return {
     url: `mqtt://127.0.0.1:${port}`,
     alsoUrl: listenAlso ? `mqtt://${listenAlso}:${alsoPort}` : null,
+    alsoTlsUrl: listenAlso ? `mqtts://${listenAlso}:${alsoTlsPort}` : null,
     tlsUrl: `mqtts://localhost:${tlsPort}`,
     caFile: tls.ca,
     dir,
