@@ -5,13 +5,17 @@
  * Discord is the local stand-in (tests/fakes/discord-oauth.ts), reached through `discord.apiBase`.
  * An admin (Manage Server in the served server) and a viewer (a listed role) sign in from the
  * sign-in page's button and the header names them; the viewer's writes are refused; Sign out
- * everywhere ends the admin's sessions in every browser.
+ * everywhere ends the admin's sessions in every browser. The 5-minute rule's two sides: an admin
+ * fresh from Discord may set the hook's program, while a session made from the admin token over
+ * the LAN (this host's non-loopback address) counts as the token and is refused in words.
  */
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
@@ -19,6 +23,11 @@ import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
 import { peer } from '../helpers/peers';
 import { startWorld, type World } from '../helpers/world';
+
+/** An address of this host that is not loopback: a request to it comes "from the LAN". */
+const lanAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((a) => a && !a.internal && a.family === 'IPv4')?.address;
 
 const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
 
@@ -143,4 +152,70 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     await one.close();
     await two.close();
   }, 120_000);
+
+  /** The page sets the hook's program as the Settings page does: the settings read, changed, sent back; the answer's status and error words. */
+  const setHookFromPage = (page: Page, program: string) =>
+    page.evaluate(async (p) => {
+      const view = (await (await fetch('/api/v1/settings')).json()) as { settings: { hook: object } };
+      const settings = { ...view.settings, hook: { ...view.settings.hook, program: p } };
+      const res = await fetch('/api/v1/settings', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ settings }),
+      });
+      return { status: res.status, text: await res.text() };
+    }, program);
+
+  /** The hook's program in the runner's settings file, as kept. */
+  const hookProgram = () =>
+    (JSON.parse(readFileSync(path.join(dash.dataDir, 'settings.json'), 'utf8')) as { hook?: { program?: string } }).hook
+      ?.program;
+
+  it('lets an admin fresh from Discord set the hook program', async () => {
+    const context = await signInWithDiscord(ADMIN.id);
+    const page = context.pages()[0]!;
+    const r = await setHookFromPage(page, '/bin/true');
+    expect(r.status, r.text).toBe(200);
+    expect(hookProgram()).toBe('/bin/true');
+    await context.close();
+  }, 120_000);
+
+  it.skipIf(!lanAddress)(
+    'refuses the hook program to a session made from the admin token over the LAN, with 403 in words',
+    async () => {
+      // The LAN client trusts the runner's own certificate, which names this host's LAN addresses.
+      const lan = new Agent({ connect: { ca: readFileSync(path.join(dash.dataDir, 'tls', 'cert.pem'), 'utf8') } });
+      const base = `https://${lanAddress}:${new URL(dash.url).port}/api/v1`;
+      const send = (p: string, init: { method?: string; cookie?: string; json?: unknown } = {}) =>
+        undiciFetch(`${base}${p}`, {
+          method: init.method ?? 'GET',
+          dispatcher: lan,
+          headers: {
+            ...(init.cookie ? { cookie: init.cookie } : {}),
+            ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+        });
+      try {
+        const signIn = await send('/session', { method: 'POST', json: { token: dash.token } });
+        expect(signIn.status).toBe(204);
+        const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+        const view = (await (await send('/settings', { cookie })).json()) as { settings: { hook: object } };
+        const settings = { ...view.settings, hook: { ...view.settings.hook, program: '/bin/sh' } };
+        const refused = await send('/settings', { method: 'PUT', cookie, json: { settings } });
+        expect(refused.status).toBe(403);
+        const { error } = (await refused.json()) as { error: { message: string } };
+        expect(error.message).toMatch(
+          /hook's program.*opened with a token from another machine.*sign in with Discord.*`ipwatch api` on this host.*open the dashboard on this host/,
+        );
+        expect(hookProgram()).not.toBe('/bin/sh');
+        // The same session may still make a change that is not dangerous.
+        expect((await send('/pause', { method: 'POST', cookie })).status).toBe(200);
+        expect((await send('/resume', { method: 'POST', cookie })).status).toBe(200);
+      } finally {
+        await lan.close();
+      }
+    },
+    120_000,
+  );
 });

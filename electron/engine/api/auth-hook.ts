@@ -17,7 +17,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { bearer, SESSION_COOKIE } from './auth';
 import { BADGE_PATH, publicBadge } from './badge-route';
-import { type Access, accessOf, crossSite, loopbackHost, refusedFor } from './guards';
+import { type Access, accessOf, crossSite, fromThisHost, loopbackHost, refusedFor } from './guards';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { SessionStore } from './sessions';
@@ -183,8 +183,11 @@ function registerTokenSignIn(
         // Not audited: the log and the count say it, and a scan must not grow the audit log without end.
         return fail(reply, 401, 'unauthorized', 'wrong token');
       }
-      const value = await o.sessions.create({ id: `token:${who.id}`, name: who.name, role: who.role });
-      o.audit({ actor: actorOf(who), action: 'session.sign-in', detail: `with a token, from ${req.ip}`, result: 'ok' });
+      // From the LAN the session counts as the token for dangerous changes; from loopback it is this host's.
+      const onHost = fromThisHost(req.socket.remoteAddress, req.headers.host);
+      const value = await o.sessions.create({ id: `token:${who.id}`, name: who.name, role: who.role }, onHost);
+      const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
+      o.audit({ actor: actorOf(who), action: 'session.sign-in', detail, result: 'ok' });
       reply.setCookie(SESSION_COOKIE, value, cookie);
       return reply.code(204).send();
     },

@@ -57,27 +57,61 @@ export function loopbackHost(host: string | undefined): boolean {
   return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || (name?.endsWith('.localhost') ?? false);
 }
 
+/** A socket address of this host's loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */
+const LOOPBACK_ADDRESS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+
+/**
+ * Did this request come from this host over loopback, to a loopback name? The request's own
+ * socket address (never a header) and its Host: the reach the CLI's host proof needs too.
+ */
+export const loopbackAddress = (remote: string | undefined): boolean => LOOPBACK_ADDRESS.test(remote ?? '');
+export const fromThisHost = (remote: string | undefined, host: string | undefined): boolean =>
+  loopbackAddress(remote) && loopbackHost(host);
+
 /** How recent an admin's sign-in must be for a dangerous change. */
 export const RECENT_SIGN_IN_MS = 5 * 60_000;
 
+/** Who asks for a dangerous change, as the rule reads it (a Principal fits). */
+export interface DangerAsker {
+  role: Role;
+  via: 'token' | 'session';
+  /** A session's sign-in (epoch ms). */
+  signedInAt?: number;
+  /** A session's way in: with Discord, or with a token (POST /session). */
+  signedInWith?: 'discord' | 'token';
+  /** A token session's sign-in came over loopback to a loopback name (fromThisHost). */
+  signedInOnHost?: boolean;
+}
+
+/** What an admin holding only a token can do instead, in words. */
+const TOKEN_WAYS =
+  'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host, or open the dashboard on this host (localhost) and do it there';
+
 /**
  * The dangerous-change rule (issue 50): the hook's program or arguments, or an address a stored
- * secret goes to (shared/settings/destinations.ts names them), changes only for an admin who
- * signed in within the last 5 minutes, or an admin token sent by the CLI on this host (host-proof.ts).
- * Why not, in words; null when allowed (and when nothing dangerous changes).
+ * secret goes to (shared/settings/destinations.ts names them), changes only for
+ * - an admin who signed in with Discord within the last 5 minutes;
+ * - an admin session made from a token over loopback within the last 5 minutes (whoever is on
+ *   loopback is on this host already);
+ * - an admin token sent by the CLI on this host (host-proof.ts: `onHost`).
+ * A session made from a token elsewhere counts as that token: a token stolen off another machine
+ * and signed in from the LAN gains nothing by becoming a cookie. Why not, in words; null when
+ * allowed (and when nothing dangerous changes).
  */
 export function dangerRefusal(
-  who: { role: Role; via: 'token' | 'session'; signedInAt?: number },
+  who: DangerAsker,
   changes: readonly string[],
   now: number,
   onHost: boolean,
 ): string | null {
   if (!changes.length) return null;
   const what = changes.join('; ');
+  const why = `${what}: this changes where a stored secret goes or what runs on this host`;
   if (who.role !== 'admin') return `${what}: only an admin may change this`;
-  if (who.via === 'session' && who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
-  if (who.via === 'token' && onHost) return null;
-  return who.via === 'session'
-    ? `${what}: this changes where a stored secret goes or what runs on this host, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`
-    : `${what}: this changes where a stored secret goes or what runs on this host; an admin token may do it only from the CLI on this host, or sign in to the dashboard (within the last 5 minutes) and do it there`;
+  if (who.via === 'token')
+    return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;
+  if (who.signedInWith === 'token' && !who.signedInOnHost)
+    return `${why}; this session was opened with a token from another machine, so it counts as that token: ${TOKEN_WAYS}`;
+  if (who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
+  return `${why}, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`;
 }

@@ -11,6 +11,7 @@ import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { tokenMatches } from './auth';
+import { loopbackAddress } from './guards';
 
 export const HOST_PROOF_FILE = 'host-proof';
 export const HOST_PROOF_HEADER = 'x-ipwatch-host-proof';
@@ -21,8 +22,6 @@ export interface HostProof {
   close(): Promise<void>;
 }
 
-const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
-
 export async function createHostProof(dataDir: string | null): Promise<HostProof> {
   if (dataDir === null) return { holds: () => false, close: async () => undefined };
   const file = path.join(dataDir, HOST_PROOF_FILE);
@@ -31,7 +30,7 @@ export async function createHostProof(dataDir: string | null): Promise<HostProof
   await writeFile(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
   return {
     holds: (header, remote) =>
-      typeof header === 'string' && LOOPBACK.test(remote ?? '') && tokenMatches(header.trim(), value),
+      typeof header === 'string' && loopbackAddress(remote) && tokenMatches(header.trim(), value),
     close: () => unlink(file).catch(() => undefined),
   };
 }

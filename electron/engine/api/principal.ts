@@ -19,4 +19,8 @@ export interface Principal {
   id: string;
   /** When the session's sign-in happened (epoch ms); absent for a bearer token. */
   signedInAt?: number;
+  /** A session's way in: with Discord, or with a token (POST /session). */
+  signedInWith?: 'discord' | 'token';
+  /** A token session's sign-in came from this host over loopback (guards.ts fromThisHost). */
+  signedInOnHost?: boolean;
 }

@@ -36,6 +36,8 @@ const storedSchema = z.object({
   role: z.enum(ROLES),
   createdAt: z.number().int(),
   lastSeenAt: z.number().int(),
+  /** The sign-in came from this host over loopback; absent (older files): not on this host. */
+  onHost: z.boolean().optional(),
 });
 type Stored = z.infer<typeof storedSchema>;
 const fileSchema = z.object({ version: z.literal(1), sessions: z.array(z.unknown()) });
@@ -53,8 +55,11 @@ export interface SessionInfo {
 }
 
 export interface SessionStore {
-  /** A new session for this person; resolves with the cookie value once it is kept. */
-  create(who: Pick<Principal, 'id' | 'name' | 'role'>): Promise<string>;
+  /**
+   * A new session for this person (`onHost`: signed in from this host over loopback); resolves
+   * with the cookie value once it is kept.
+   */
+  create(who: Pick<Principal, 'id' | 'name' | 'role'>, onHost?: boolean): Promise<string>;
   /** The session's principal (its idle clock moved to now), or null when unknown or expired. */
   lookup(value: string | undefined): Principal | null;
   /** Ends one session; true when it was open. */
@@ -126,7 +131,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   });
 
   return {
-    async create(who) {
+    async create(who, onHost = false) {
       const now = o.clock.now();
       prune(now);
       while (sessions.size >= MAX_SESSIONS) {
@@ -141,6 +146,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
         role: who.role,
         createdAt: now,
         lastSeenAt: now,
+        ...(onHost ? { onHost } : {}),
       };
       sessions.set(s.hash, s);
       await save();
@@ -157,7 +163,16 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       }
       s.lastSeenAt = now;
       if (touchTimer === null && file) touchTimer = o.clock.setTimeout(() => void save(), TOUCH_SAVE_MS);
-      return { role: s.role, via: 'session', name: s.name, id: s.id, signedInAt: s.createdAt };
+      return {
+        role: s.role,
+        via: 'session',
+        name: s.name,
+        id: s.id,
+        signedInAt: s.createdAt,
+        // Only a Discord sign-in says so by its id; anything else counts as a token's.
+        signedInWith: s.id.startsWith('discord:') ? 'discord' : 'token',
+        signedInOnHost: s.onHost === true,
+      };
     },
     async revoke(value) {
       if (!value || !VALUE.test(value)) return false;

@@ -4,6 +4,7 @@ import {
   accessOf,
   crossSite,
   dangerRefusal,
+  fromThisHost,
   loopbackHost,
   RECENT_SIGN_IN_MS,
   refusedFor,
@@ -43,45 +44,89 @@ describe('dangerRefusal: the 5-minute rule', () => {
   const now = 1_000_000_000;
   const MIN = 60_000;
   const change = ["the hook's program (was none, now /bin/sh)"];
+  const discord = (ago: number) =>
+    ({ role: 'admin', via: 'session', signedInAt: now - ago, signedInWith: 'discord' }) as const;
+  const tokenSession = (ago: number, signedInOnHost: boolean) =>
+    ({ role: 'admin', via: 'session', signedInAt: now - ago, signedInWith: 'token', signedInOnHost }) as const;
+  // what, who, changes, host proof of the request, allowed, the words of a refusal
   it.each([
-    ['nothing dangerous', { role: 'admin', via: 'token' }, [], false, true],
-    ['an admin signed in 4 min ago', { role: 'admin', via: 'session', signedInAt: now - 4 * MIN }, change, false, true],
+    ['nothing dangerous', { role: 'admin', via: 'token' }, [], false, true, null],
+    ['a Discord session signed in 4 min ago', discord(4 * MIN), change, false, true, null],
+    ['a Discord session signed in 5 min ago', discord(RECENT_SIGN_IN_MS), change, false, true, null],
+    ['a Discord session signed in 6 min ago', discord(6 * MIN), change, false, false, /sign out, sign in again/],
     [
-      'an admin signed in 5 min ago',
-      { role: 'admin', via: 'session', signedInAt: now - RECENT_SIGN_IN_MS },
-      change,
-      false,
-      true,
-    ],
-    [
-      'an admin signed in 6 min ago',
-      { role: 'admin', via: 'session', signedInAt: now - 6 * MIN },
+      'a token session from the LAN, signed in just now',
+      tokenSession(0, false),
       change,
       false,
       false,
+      /opened with a token from another machine, so it counts as that token: sign in with Discord .*`ipwatch api` on this host.*open the dashboard on this host/,
     ],
-    ['an admin token from the CLI on the host', { role: 'admin', via: 'token' }, change, true, true],
-    ['an admin token without the host proof', { role: 'admin', via: 'token' }, change, false, false],
-    ['a viewer signed in just now', { role: 'viewer', via: 'session', signedInAt: now }, change, false, false],
-    ['a viewer token with the host proof', { role: 'viewer', via: 'token' }, change, true, false],
     [
-      'a session with the host proof, signed in long ago',
-      { role: 'admin', via: 'session', signedInAt: 0 },
+      'a token session from the LAN with the host proof (a header, not a sign-in)',
+      tokenSession(0, false),
       change,
       true,
       false,
+      /counts as that token/,
     ],
-  ] as const)('%s: allowed %s', (_what, who, changes, onHost, allowed) => {
+    ['a token session from loopback, signed in 4 min ago', tokenSession(4 * MIN, true), change, false, true, null],
+    [
+      'a token session from loopback, signed in 6 min ago',
+      tokenSession(6 * MIN, true),
+      change,
+      false,
+      false,
+      /sign in again/,
+    ],
+    [
+      'a session kept before the way in was recorded (a token one, not on host)',
+      { role: 'admin', via: 'session', signedInAt: now, signedInWith: 'token' },
+      change,
+      false,
+      false,
+      /counts as that token/,
+    ],
+    ['an admin token from the CLI on the host', { role: 'admin', via: 'token' }, change, true, true, null],
+    [
+      'an admin token without the host proof',
+      { role: 'admin', via: 'token' },
+      change,
+      false,
+      false,
+      /only from the CLI on this host; otherwise sign in with Discord/,
+    ],
+    [
+      'a viewer signed in with Discord just now',
+      { role: 'viewer', via: 'session', signedInAt: now, signedInWith: 'discord' },
+      change,
+      false,
+      false,
+      /only an admin/,
+    ],
+    ['a viewer token with the host proof', { role: 'viewer', via: 'token' }, change, true, false, /only an admin/],
+    ['a Discord session with the host proof, signed in long ago', discord(now), change, true, false, /sign in again/],
+  ] as const)('%s: allowed %s', (_what, who, changes, onHost, allowed, words) => {
     const why = dangerRefusal(who, changes, now, onHost);
     expect(why === null).toBe(allowed);
     if (why) expect(why).toContain(change[0]);
+    if (words) expect(why).toMatch(words);
   });
+});
 
-  it('says what to do in words', () => {
-    expect(dangerRefusal({ role: 'admin', via: 'session', signedInAt: 0 }, change, now, false)).toMatch(
-      /sign out, sign in again/,
-    );
-    expect(dangerRefusal({ role: 'admin', via: 'token' }, change, now, false)).toMatch(/CLI on this host/);
+describe('fromThisHost: a sign-in that counts as this host', () => {
+  it.each([
+    ['127.0.0.1', '127.0.0.1:8787', true],
+    ['::1', '[::1]:8787', true],
+    ['::ffff:127.0.0.1', 'localhost:8787', true],
+    ['127.0.0.9', 'localhost', true],
+    ['192.0.2.2', '192.0.2.2:8787', false],
+    ['192.0.2.2', 'localhost:8787', false],
+    ['127.0.0.1', '192.0.2.2:8787', false],
+    ['127.0.0.1', 'evil.example', false],
+    [undefined, 'localhost', false],
+  ])('from %s to Host %s: %s', (remote, host, onHost) => {
+    expect(fromThisHost(remote, host)).toBe(onHost);
   });
 });
 

@@ -110,6 +110,31 @@ describe('createSessionStore', () => {
     expect(again.lookup(a)?.name).toBe('alice');
   });
 
+  it('keeps how a session signed in: Discord, a token on this host, a token elsewhere; an old entry is not on host', async () => {
+    const { store, clock, dataDir, logger } = await setup();
+    const tokenAdmin = { id: 'token:t1', name: 'admin', role: 'admin' as const };
+    const viaDiscord = await store.create(alice);
+    const here = await store.create(tokenAdmin, true);
+    const lan = await store.create(tokenAdmin);
+    const file = path.join(dataDir!, SESSIONS_FILE);
+    // A file from before `onHost` was kept: the first token session's entry loses it.
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { sessions: Record<string, unknown>[] };
+    expect(kept.sessions.map((s) => s.onHost)).toEqual([undefined, true, undefined]);
+    const old = await store.create(tokenAdmin, true);
+    const file2 = JSON.parse(readFileSync(file, 'utf8')) as { sessions: Record<string, unknown>[] };
+    delete file2.sessions[3]!.onHost;
+    writeFileSync(file, JSON.stringify(file2));
+    const again = await createSessionStore({ dataDir, clock, logger });
+    const how = (v: string) => {
+      const p = again.lookup(v);
+      return [p?.signedInWith, p?.signedInOnHost];
+    };
+    expect(how(viaDiscord)).toEqual(['discord', false]);
+    expect(how(here)).toEqual(['token', true]);
+    expect(how(lan)).toEqual(['token', false]);
+    expect(how(old)).toEqual(['token', false]);
+  });
+
   it('sets an unreadable file aside and starts empty, keeping good entries of a readable one', async () => {
     const { dataDir, clock, logger, logs, store } = await setup();
     const a = await store.create(alice);
