@@ -45,8 +45,15 @@ export function siteAddressWords(site: FleetSite, show: (ip: string) => string =
 export const NOT_WATCHING_WORDS =
   'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on Watch the fleet (fleet.watch).';
 
-/** The site's own health label ("Healthy", "Degraded"...), or unknown. */
-export const siteHealthWords = (site: FleetSite): string => site.state?.health?.label ?? 'unknown';
+/**
+ * The site's own health label ("Healthy", "Degraded"...), or unknown. An offline site's is only what
+ * it said before it went ("Healthy, when last heard"): nothing tells how it is now.
+ */
+export function siteHealthWords(site: FleetSite): string {
+  const label = site.state?.health?.label;
+  if (!label) return 'unknown';
+  return site.online === false ? `${label}, when last heard` : label;
+}
 
 /** The name shown beside a site: "this machine", and a mismatch flagged. */
 export function siteNoteWords(site: FleetSite): string[] {

@@ -109,6 +109,8 @@ describe('Sites page', () => {
     const office = table.querySelector('tr[data-site="office"]') as HTMLElement;
     expect(within(office).getByText('offline')).toBeTruthy();
     expect(within(office).getByText(/^offline for 4\d s \(connection lost\)$/)).toBeTruthy();
+    // Its health is only what it said before it went.
+    expect(within(office).getByText('Healthy, when last heard')).toBeTruthy();
     const parents = table.querySelector('tr[data-site="parents"]') as HTMLElement;
     expect(within(parents).getByText(/its state calls it "home"/)).toBeTruthy();
     expect(screen.getByText('3 sites: 2 online, 1 offline; 3 sites with a new address in the last 24 h.')).toBeTruthy();

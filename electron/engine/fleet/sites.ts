@@ -8,7 +8,8 @@
  *   a state whose site differs from topic   | nameMismatch: that name (topic trusted) | mismatch, when the name is new
  *   online differs from the site held       | online/offline since now (a clean       | online / offline (why)
  *                                           | stop: since the time it says)           |
- *   a will (offline, no state of its own)   | the state held, marked offline          | (offline, above)
+ *   a will (offline, no state of its own)   | the state held, marked offline; last    | (offline, above)
+ *                                           | seen kept (the broker spoke, not it)    |
  *   a full state differing from the held    | that state                              | changed, with the differences
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
@@ -76,6 +77,8 @@ export function applyHeard(
   return {
     site: {
       ...base,
+      // A will is the broker's word, not the site's: the site was last heard before it.
+      lastSeenAt: !full && held ? held.lastSeenAt : base.lastSeenAt,
       online: s.online,
       since,
       offlineReason: s.online ? null : (s.reason ?? null),

@@ -53,7 +53,7 @@ function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; op
           </span>
         ))}
       </td>
-      <td data-label="Since">{since === null ? 'unknown' : formatTime(since, appearance)}</td>
+      <td data-label="Address since">{since === null ? 'unknown' : formatTime(since, appearance)}</td>
       <td data-label="Health">{siteHealthWords(site)}</td>
       <td data-label="Last seen">{formatRelative(site.lastSeenAt, now)}</td>
     </tr>
@@ -74,7 +74,7 @@ export function SitesTable({
     <DataTable
       label="Sites, scrollable"
       caption="Sites"
-      columns={['Site', 'State', 'Addresses', 'Since', 'Health', 'Last seen']}
+      columns={['Site', 'State', 'Addresses', 'Address since', 'Health', 'Last seen']}
       stack
     >
       {sites.map((s) => (
@@ -106,7 +106,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
         {(d) => (
           <>
             <p>
-              {siteSinceWords(d.site, now)}; {siteAddressWords(d.site).join(', ')}; health {siteHealthWords(d.site)}
+              {siteSinceWords(d.site, now)}; {siteAddressWords(d.site).join(', ')}; health: {siteHealthWords(d.site)}
               {d.site.state?.version ? `; IPWatch ${d.site.state.version}` : ''}.
             </p>
             {d.events.length === 0 ? (

@@ -56,6 +56,8 @@ describe('applyHeard', () => {
       {
         online: false,
         since: 5000,
+        // The broker spoke, not the site: it was last heard when held.
+        lastSeenAt: 1000,
         offlineReason: 'connection lost',
         state: expect.objectContaining({ families: state().families, online: false }),
       },

@@ -1,0 +1,129 @@
+/**
+ * The fleet's Sites page in Debian's chromium (issue 51): the real headless runner watches a real
+ * mosquitto (tests/fleet-lab/broker.ts: a password file and the docs' ACL) where two sites publish
+ * their state (tests/fleet-lab/site.ts, with the will a runner sets). The page shows both rows with
+ * their addresses, opens one into its recent events, and shows a site whose connection dies (its
+ * will) offline live, in the row and in its events, without a reload and without polling: the
+ * sites are read again only on the live stream's `sites` word. Screenshots at 1280 and 360 px,
+ * light and dark: test-output/screenshots/sites-*.png (gitignored).
+ */
+import path from 'node:path';
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type FleetBroker, fleetBrokerPeer, startFleetBroker } from '../fleet-lab/broker';
+import { type LabSite, startLabSite } from '../fleet-lab/site';
+import type { ApiRunner } from '../helpers/api-runner';
+import { seriousAxeFindings } from '../helpers/dashboard';
+import { browserPeer, closeDashboard, openDashboard, SHOTS, type SignedIn } from '../helpers/e2e-dashboard';
+import { until } from '../helpers/until';
+import { startWorld } from '../helpers/world';
+
+const SEED = Date.now();
+console.log(`sites e2e seed ${SEED}`);
+const pass = (name: string) => `${name}-pass-${SEED.toString(36)}`;
+const HOME = '203.0.113.7';
+const OFFICE = '198.51.100.9';
+
+let broker: FleetBroker | null = null;
+let dash: ApiRunner;
+let page: Page;
+const sites: LabSite[] = [];
+
+/** The text of a site's row, or '' while it is not drawn; each read gives up soon (until waits). */
+const rowText = (name: string) =>
+  page
+    .locator(`tr[data-site="${name}"]`)
+    .textContent({ timeout: 2000 })
+    .then((t) => t ?? '')
+    .catch(() => '');
+
+describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live, in chromium', () => {
+  const opened: Partial<SignedIn> = {};
+  beforeAll(async () => {
+    broker = await startFleetBroker({ watcher: pass('watcher'), home: pass('home'), office: pass('office') });
+    const url = broker.url;
+    ({ dash, page } = await openDashboard(
+      {
+        world: () => startWorld(),
+        runner: () => ({
+          settings: { fleet: { watch: true, brokerUrl: url, username: 'watcher', password: pass('watcher') } },
+        }),
+        viewport: { width: 1280, height: 800 },
+      },
+      opened,
+    ));
+    sites.push(await startLabSite(broker, 'home', pass('home'), HOME));
+    sites.push(await startLabSite(broker, 'office', pass('office'), OFFICE));
+  }, 180_000);
+  afterAll(async () => {
+    await Promise.all(sites.map((s) => s.end()));
+    await closeDashboard(opened);
+    await broker?.stop();
+  });
+
+  it('shows both sites, opens one into its events, and shows its loss live', async () => {
+    const reads: number[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/v1/sites') reads.push(Date.now());
+    });
+    await page.goto(`${dash.url}/#/sites`);
+    await until(async () => (await rowText('home')).includes(`IPv4 ${HOME}`), {
+      timeoutMs: 30_000,
+      what: 'the home row with its address',
+    });
+    await until(async () => (await rowText('office')).includes(`IPv4 ${OFFICE}`), { what: 'the office row' });
+    expect(await rowText('office')).toMatch(/^office\s*online.*online for .*IPv4 198\.51\.100\.9.*Healthy/);
+    expect(
+      await page.getByText('2 sites: 2 online, 0 offline; 2 sites with a new address in the last 24 h.').count(),
+    ).toBe(1);
+    // The Sites link is in the menu while this runner watches a fleet.
+    expect(await page.getByRole('link', { name: 'Sites' }).count()).toBeGreaterThan(0);
+
+    await page.locator('tr[data-site="office"]').getByRole('button', { name: 'office' }).click();
+    const events = page.getByRole('table', { name: 'Events of office' });
+    await events.waitFor({ timeout: 10_000 });
+    expect(await events.textContent()).toContain('came online');
+
+    // No polling: a quiet fleet is not read again (the page's own clock ticks meanwhile).
+    const quiet = reads.length;
+    await page.evaluate(() => ((globalThis as unknown as { stayed: boolean }).stayed = true));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `sites-1280-${scheme}.png`), fullPage: true });
+    }
+    expect(reads.length).toBe(quiet);
+
+    // The office's connection dies without a word: the broker publishes its will; the page shows it.
+    sites[1]!.die();
+    await until(async () => /offline for .* \(connection lost\)/.test(await rowText('office')), {
+      timeoutMs: 20_000,
+      what: 'the office offline in its row',
+    });
+    await until(
+      async () => ((await events.textContent().catch(() => '')) ?? '').includes('went offline (connection lost)'),
+      {
+        what: 'the office offline in its events',
+      },
+    );
+    expect(
+      await page.getByText('2 sites: 1 online, 1 offline; 2 sites with a new address in the last 24 h.').count(),
+    ).toBe(1);
+    expect(await rowText('office')).toContain('Healthy, when last heard');
+    expect(await rowText('home')).toMatch(/online for/);
+    expect(await page.evaluate(() => (globalThis as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(reads.length).toBeGreaterThan(quiet);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `sites-offline-1280-${scheme}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `sites-360-${scheme}.png`), fullPage: true });
+    }
+  }, 120_000);
+});
