@@ -5,11 +5,18 @@
  * The host's broker and the sites' stand-in sources listen on the first link's host address, the
  * hub, which every namespace reaches through its own link. `cut()` sets a namespace's side of its
  * link down: its TCP connections vanish without a FIN or a RST. Needs root and iproute2; close()
- * removes the links and namespaces (the namespaces also at process exit, netns.ts).
+ * removes the links and namespaces (the namespaces also at process exit, netns.ts). startNsRunner runs
+ * the built runner in a namespace, startSitesTap the reader of its API (sites-tap.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
+import { cleanEnv, jsonLines, runnerCommand } from '../helpers/headless';
 import { createNetns, type Netns } from '../helpers/netns';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface LabHost {
   ns: Netns;
@@ -65,4 +72,33 @@ export function startNsLab(names: readonly string[], seed: number): NsLab {
     throw err;
   }
   return lab;
+}
+
+export interface NsRunner {
+  child: ChildProcess;
+  dir: string;
+  /** Its `--json` lines on stdout. */
+  lines: ReturnType<typeof jsonLines>;
+}
+
+/** The built runner in `host`'s namespace, with `settings` in a data folder of its own (or `dir`'s again). */
+export async function startNsRunner(
+  host: LabHost,
+  settings: object,
+  env: Record<string, string>,
+  dir?: string,
+): Promise<NsRunner> {
+  const folder = dir ?? (await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-ns-')));
+  if (!dir) await writeFile(path.join(folder, 'settings.json'), JSON.stringify(settings), { mode: 0o600 });
+  const run = host.ns.exec([process.execPath, ...runnerCommand(), '--data-dir', folder, '--json']);
+  const child = spawn(run.command, run.args, { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'ignore'] });
+  return { child, dir: folder, lines: jsonLines(child) };
+}
+
+/** sites-tap.ts in `host`'s namespace, reading the API at `apiUrl` with the token the runner of `dataDir` wrote. */
+export function startSitesTap(host: LabHost, apiUrl: string, dataDir: string) {
+  const tap = path.join(ROOT, 'tests/fleet-lab/sites-tap.ts');
+  const run = host.ns.exec([process.execPath, '--import', 'tsx', tap, apiUrl, path.join(dataDir, 'api-token')]);
+  const child = spawn(run.command, run.args, { cwd: ROOT, env: cleanEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
+  return { child, lines: jsonLines(child) };
 }
