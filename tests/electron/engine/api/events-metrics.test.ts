@@ -4,7 +4,9 @@ import { createEventFeed } from '../../../../electron/engine/api/events';
 import { createMetrics } from '../../../../electron/engine/api/metrics';
 import { EventHub } from '../../../../electron/engine/events';
 import { createLogger } from '../../../../electron/engine/logger';
+import { sitesEvent } from '../../../../electron/engine/runtime/fleet';
 import type { ApiEvent, AppStatus } from '../../../../shared/contract';
+import { SITES_EVENT_NAMES_MAX, type SitesEvent } from '../../../../shared/contract/fleet';
 import type { ChannelStatus } from '../../../../shared/notify-types';
 import type { ChangeEvent, EngineEvent } from '../../../../shared/types';
 import { until } from '../../../helpers/until';
@@ -51,6 +53,33 @@ describe('createEventFeed', () => {
     hub.emit({ type: 'monitoring', at: 2, paused: false });
     expect(got.filter((e) => e.type === 'monitoring')).toHaveLength(1);
   });
+
+  it("passes the fleet's sites word on while someone listens, and leaves its source with the last listener", () => {
+    const sites = new EventHub<SitesEvent>(logger);
+    const feed = createEventFeed({
+      on: () => () => undefined,
+      onSites: (l) => sites.on(l),
+      channels: () => [],
+      clock: { now: () => 5 },
+    });
+    const got: ApiEvent[] = [];
+    const off = feed.subscribe((e) => got.push(e));
+    sites.emit({ type: 'sites', at: 3, sites: ['office'] });
+    expect(got).toEqual([{ type: 'sites', at: 3, sites: ['office'] }]);
+    off();
+    sites.emit({ type: 'sites', at: 4, sites: null });
+    expect(got).toHaveLength(1);
+    feed.close();
+  });
+});
+
+describe('sitesEvent', () => {
+  const names = (n: number) => new Set(Array.from({ length: n }, (_, i) => `site-${i}`));
+  it.each([
+    ['one site', names(1), ['site-0']],
+    ['as many as one word names', names(SITES_EVENT_NAMES_MAX), [...names(SITES_EVENT_NAMES_MAX)]],
+    ['one more: read them all', names(SITES_EVENT_NAMES_MAX + 1), null],
+  ])('%s', (_, set, want) => expect(sitesEvent(set, 7)).toEqual({ type: 'sites', at: 7, sites: want }));
 });
 
 describe('createMetrics', () => {
