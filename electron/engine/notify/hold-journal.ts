@@ -11,6 +11,9 @@ import type { Held } from './policy/flap';
 
 export const HOLD_CHANNEL = '~policy.hold';
 
+/** The policy's own journals (`~policy.`...): never a user's channel, so never retired as removed. */
+export const isPolicyJournal = (channel: string): boolean => channel.startsWith('~policy.');
+
 const holdKey = (e: ChangeEvent) => `hold:v${e.family}:${e.from ?? '-'}>${e.to}@${e.at}`;
 
 /** Journals the differences between two held sets. Returns true when it wrote anything. */

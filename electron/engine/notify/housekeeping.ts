@@ -9,6 +9,7 @@
 import type { ChannelStatus } from '../../../shared/notify-types';
 import type { Logger } from '../logger';
 import type { OutboxStore } from '../store/types';
+import { isPolicyJournal } from './hold-journal';
 import { recentExpired } from './status';
 
 const DAY_MS = 86_400_000;
@@ -19,7 +20,8 @@ export const removedReason = (channel: string): string => `channel "${channel}" 
 export function retireRemoved(store: OutboxStore, live: ReadonlySet<string>, now: number, logger: Logger): number {
   let total = 0;
   for (const channel of store.channels()) {
-    if (live.has(channel)) continue;
+    // The policy's journals (held changes and losses) are no channel: their rows are its state.
+    if (live.has(channel) || isPolicyJournal(channel)) continue;
     let n = 0;
     for (let batch = store.pending(channel); batch.length; batch = store.pending(channel)) {
       for (const item of batch) store.markExpired(item.id, now, removedReason(channel));
@@ -42,7 +44,7 @@ export function pruneFinished(store: OutboxStore, now: number, keepDays: number,
 export function removedChannels(store: OutboxStore, live: ReadonlySet<string>): ChannelStatus[] {
   const out: ChannelStatus[] = [];
   for (const id of store.channels()) {
-    if (live.has(id)) continue;
+    if (live.has(id) || isPolicyJournal(id)) continue;
     const counts = store.counts(id);
     if (counts.expired === 0 && counts.pending === 0) continue;
     out.push({

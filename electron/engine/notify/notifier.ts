@@ -28,6 +28,7 @@ import {
   type PolicyState,
 } from './policy';
 import { buildEntry, buildRoster, type RosterEntry } from './roster';
+import { journalSites, loadSites } from './site-hold';
 import { channelStatus } from './status';
 import { sendTest } from './test-send';
 import type { ChannelDeps, Notifier, NotifierDeps } from './types';
@@ -132,9 +133,10 @@ class Notifications {
     // Most inputs (every check) leave the held changes as they were: nothing to journal then.
     const heldSame = before.held.v4 === this.state.held.v4 && before.held.v6 === this.state.held.v6;
     const journaled = !heldSame && journalHeld(store, heldList(before), heldList(this.state), now);
+    const sitesJournaled = journalSites(store, before.sites, this.state.sites, now);
     const touched = this.enqueue(result.notices, now);
     // A failed flush (disk full...) must not also cost the delivery: the rows are in memory.
-    if (journaled || touched.size)
+    if (journaled || sitesJournaled || touched.size)
       await store.flushNow().catch((err: unknown) => logger.error('outbox flush failed', { error: String(err) }));
     if (this.running) for (const id of touched) this.queues.get(id)?.kick();
     // Back online: failures during our own outage say nothing about the services.
@@ -170,6 +172,8 @@ class Notifications {
     this.running = true;
     const held = loadHeld(store, clock.now());
     for (const h of held) this.state = restoreHeld(this.state, h);
+    // Other sites' losses held when it stopped: told when due (fleet's policy), or at once.
+    this.state = { ...this.state, sites: loadSites(store, clock.now()) };
     if (journalHeld(store, held, heldList(this.state), clock.now())) await store.flushNow();
     for (const q of this.queues.values()) q.kick();
     await this.housekeep();
