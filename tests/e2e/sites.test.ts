@@ -5,7 +5,8 @@
  * their addresses, opens one into its recent events, and shows a site whose connection dies (its
  * will) offline live, in the row and in its events, without a reload and without polling: the
  * sites are read again only on the live stream's `sites` word. Screenshots at 1280 and 360 px,
- * light and dark: test-output/screenshots/sites-*.png (gitignored).
+ * light and dark, and the Settings page's Test of the broker: test-output/screenshots/sites-*.png
+ * (gitignored).
  */
 import path from 'node:path';
 
@@ -125,5 +126,18 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: path.join(SHOTS, `sites-360-${scheme}.png`), fullPage: true });
     }
+
+    // The Settings page's Test connects with the fleet as shown and says what it may publish and read.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${dash.url}/#/settings/fleet`);
+    await page.getByRole('button', { name: 'Test the broker' }).click();
+    const said = page.getByText(/^Worked: signed in to mqtt:/);
+    await said.waitFor({ timeout: 20_000 });
+    expect(await said.textContent()).toMatch(
+      /^Worked: signed in to mqtt:\/\/127\.0\.0\.1:\d+; reads 2 sites kept on the broker under ipwatch\/fleet\/ \(\d+ ms\)\.$/,
+    );
+    await said.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'sites-settings-test-1280-light.png') });
   }, 120_000);
 });
