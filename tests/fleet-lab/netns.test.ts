@@ -121,177 +121,184 @@ async function shown(name: string, from: number, pred: (s: FleetSite) => boolean
   return { at: line.at, site: line.sites.find((s) => s.site === name)! };
 }
 
-describe.skipIf(support.skip || fleetBrokerPeer.skip)('a fleet whose runners each have a network namespace', () => {
-  let home: NsRunner;
-  let office: NsRunner;
+describe.skipIf(support.skip || fleetBrokerPeer.skip)(
+  `a fleet whose runners each have a network namespace (root, iproute2)${support.why ? `: skipped, ${support.why}` : ''}`,
+  () => {
+    let home: NsRunner;
+    let office: NsRunner;
 
-  beforeAll(async () => {
-    lab = startNsLab(['watcher', 'home', 'office'], SEED);
-    broker = await startFleetBroker(PASSWORDS, lab.hub);
-    for (const name of ['home', 'office'] as const) {
-      const echo = await startHttpEcho({ host: lab.hub });
-      echo.setIp(ADDRESS[name]);
-      echoes.push(echo);
-    }
-    sniffer = await mqtt.connectAsync(broker.url, { username: 'watcher', password: PASSWORDS.watcher });
-    sniffer.on('message', (topic, body) => heard.push({ topic, body: body.toString(), at: Date.now() }));
-    await sniffer.subscribeAsync(`${PREFIX}/#`, { qos: 1 });
-    const watcher = await startRunner(
-      'watcher',
-      {
-        monitor: { ipv6: false },
-        sources: { builtIn: false, custom: [] },
-        router: { enabled: false },
-        api: { port: 0 },
-        fleet: {
-          watch: true,
-          brokerUrl: broker.alsoTlsUrl,
-          caFile: broker.caFile,
-          username: 'watcher',
-          password: PASSWORDS.watcher,
+    beforeAll(async () => {
+      lab = startNsLab(['watcher', 'home', 'office'], SEED);
+      broker = await startFleetBroker(PASSWORDS, lab.hub);
+      for (const name of ['home', 'office'] as const) {
+        const echo = await startHttpEcho({ host: lab.hub });
+        echo.setIp(ADDRESS[name]);
+        echoes.push(echo);
+      }
+      sniffer = await mqtt.connectAsync(broker.url, { username: 'watcher', password: PASSWORDS.watcher });
+      sniffer.on('message', (topic, body) => heard.push({ topic, body: body.toString(), at: Date.now() }));
+      await sniffer.subscribeAsync(`${PREFIX}/#`, { qos: 1 });
+      const watcher = await startRunner(
+        'watcher',
+        {
+          monitor: { ipv6: false },
+          sources: { builtIn: false, custom: [] },
+          router: { enabled: false },
+          api: { port: 0 },
+          fleet: {
+            watch: true,
+            brokerUrl: broker.alsoTlsUrl,
+            caFile: broker.caFile,
+            username: 'watcher',
+            password: PASSWORDS.watcher,
+          },
         },
-      },
-      { IPWATCH_API: 'on' },
-    );
-    const api = await watcher.lines.until((l) => l.type === 'api', 30_000);
-    ({ child: tap, lines: tapLines } = startSitesTap(lab.hosts.watcher!, String(api.url), watcher.dir));
-    home = await startSite('home');
-    office = await startSite('office');
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of [tap, ...runners.map((r) => r.child)])
-      if (c && c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-    await Promise.all([tap, ...runners.map((r) => r.child)].filter(Boolean).map(exited));
-    await sniffer?.endAsync();
-    await Promise.all(echoes.map((e) => e.close()));
-    await broker?.stop();
-    lab?.close();
-    await Promise.all(runners.map((r) => rm(r.dir, { recursive: true, force: true })));
-  });
-
-  it('shows each site with the address its own sources gave, each runner in its own namespace', async () => {
-    for (const name of ['home', 'office'] as const) {
-      const { site } = await shown(
-        name,
-        0,
-        (s) => s.online === true && s.state?.families?.v4?.ip === ADDRESS[name],
-        40_000,
-        `${name} online with its address`,
+        { IPWATCH_API: 'on' },
       );
-      expect(site).toMatchObject({ thisMachine: false, nameMismatch: null, offlineReason: null });
-    }
-    expect(tapped().every((l) => l.status === 200)).toBe(true);
-    for (const [host, r] of [
-      ['watcher', runners[0]!],
-      ['home', home],
-      ['office', office],
-    ] as const) {
-      const where = execFileSync('ip', ['netns', 'identify', String(r.child.pid)], { encoding: 'utf8' }).trim();
-      expect(where).toBe(lab.hosts[host]!.ns.name);
-    }
-  }, 60_000);
+      const api = await watcher.lines.until((l) => l.type === 'api', 30_000);
+      ({ child: tap, lines: tapLines } = startSitesTap(lab.hosts.watcher!, String(api.url), watcher.dir));
+      home = await startSite('home');
+      office = await startSite('office');
+    }, 60_000);
 
-  it("refuses a site using another's name; the watcher names a state whose site differs from its topic", async () => {
-    const shed = await mqtt.connectAsync(broker.url, {
-      username: 'shed',
-      password: PASSWORDS.shed,
-      protocolVersion: 5,
+    afterAll(async () => {
+      for (const c of [tap, ...runners.map((r) => r.child)])
+        if (c && c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+      await Promise.all([tap, ...runners.map((r) => r.child)].filter(Boolean).map(exited));
+      await sniffer?.endAsync();
+      await Promise.all(echoes.map((e) => e.close()));
+      await broker?.stop();
+      lab?.close();
+      await Promise.all(runners.map((r) => rm(r.dir, { recursive: true, force: true })));
     });
-    try {
-      const lie = {
-        v: 1,
-        site: 'home',
-        online: true,
-        at: Date.now(),
-        families: { v4: { ip: '192.0.2.7', since: 1 }, v6: null },
-      };
-      // MQTT 5 brings the broker's refusal back (PUBACK reason 135, not authorized).
-      await expect(
-        shed.publishAsync(`${PREFIX}/home/state`, JSON.stringify(lie), { qos: 1, retain: true }),
-      ).rejects.toThrow(/not authori[sz]ed/i);
+
+    it('shows each site with the address its own sources gave, each runner in its own namespace', async () => {
+      for (const name of ['home', 'office'] as const) {
+        const { site } = await shown(
+          name,
+          0,
+          (s) => s.online === true && s.state?.families?.v4?.ip === ADDRESS[name],
+          40_000,
+          `${name} online with its address`,
+        );
+        expect(site).toMatchObject({ thisMachine: false, nameMismatch: null, offlineReason: null });
+      }
+      expect(tapped().every((l) => l.status === 200)).toBe(true);
+      for (const [host, r] of [
+        ['watcher', runners[0]!],
+        ['home', home],
+        ['office', office],
+      ] as const) {
+        const where = execFileSync('ip', ['netns', 'identify', String(r.child.pid)], { encoding: 'utf8' }).trim();
+        expect(where).toBe(lab.hosts[host]!.ns.name);
+      }
+    }, 60_000);
+
+    it("refuses a site using another's name; the watcher names a state whose site differs from its topic", async () => {
+      const shed = await mqtt.connectAsync(broker.url, {
+        username: 'shed',
+        password: PASSWORDS.shed,
+        protocolVersion: 5,
+      });
+      try {
+        const lie = {
+          v: 1,
+          site: 'home',
+          online: true,
+          at: Date.now(),
+          families: { v4: { ip: '192.0.2.7', since: 1 }, v6: null },
+        };
+        // MQTT 5 brings the broker's refusal back (PUBACK reason 135, not authorized).
+        await expect(
+          shed.publishAsync(`${PREFIX}/home/state`, JSON.stringify(lie), { qos: 1, retain: true }),
+        ).rejects.toThrow(/not authori[sz]ed/i);
+        const from = tapped().length;
+        await shed.publishAsync(`${PREFIX}/shed/state`, JSON.stringify(lie), { qos: 1, retain: true });
+        const { site } = await shown('shed', from, (s) => s.nameMismatch === 'home', 10_000, 'shed flagged');
+        expect(site.site).toBe('shed');
+      } finally {
+        await shed.endAsync();
+      }
+      // The lie never reached home's topic, and the watcher still shows home's own address.
+      expect(heard.some((h) => h.topic === `${PREFIX}/home/state` && h.body.includes('192.0.2.7'))).toBe(false);
+      const last = tapped()
+        .at(-1)!
+        .sites.find((s) => s.site === 'home')!;
+      expect(last.state?.families?.v4?.ip).toBe(ADDRESS.home);
+    }, 30_000);
+
+    it('keeps no password in any retained topic (a subscriber to #), nor in anything published or shown', async () => {
+      const reader = await mqtt.connectAsync(broker.url, { username: 'watcher', password: PASSWORDS.watcher });
+      const kept = new Map<string, string>();
+      reader.on('message', (topic, body, p) => p.retain && kept.set(topic, body.toString()));
+      await reader.subscribeAsync('#', { qos: 1 });
+      const states = ['home', 'office', 'shed'].map((n) => `${PREFIX}/${n}/state`);
+      await until(() => states.every((t) => kept.has(t)), { what: 'the retained states' }).finally(() =>
+        reader.endAsync(),
+      );
+      const everything = [
+        ...kept.values(),
+        ...heard.map((h) => h.body),
+        ...tapLines.lines.map((l) => JSON.stringify(l)),
+      ];
+      for (const text of everything) for (const secret of Object.values(PASSWORDS)) expect(text).not.toContain(secret);
+    }, 20_000);
+
+    it('shows a SIGKILLed site offline within 1.5 x keep-alive', async () => {
       const from = tapped().length;
-      await shed.publishAsync(`${PREFIX}/shed/state`, JSON.stringify(lie), { qos: 1, retain: true });
-      const { site } = await shown('shed', from, (s) => s.nameMismatch === 'home', 10_000, 'shed flagged');
-      expect(site.site).toBe('shed');
-    } finally {
-      await shed.endAsync();
-    }
-    // The lie never reached home's topic, and the watcher still shows home's own address.
-    expect(heard.some((h) => h.topic === `${PREFIX}/home/state` && h.body.includes('192.0.2.7'))).toBe(false);
-    const last = tapped()
-      .at(-1)!
-      .sites.find((s) => s.site === 'home')!;
-    expect(last.state?.families?.v4?.ip).toBe(ADDRESS.home);
-  }, 30_000);
+      const killed = Date.now();
+      home.child.kill('SIGKILL');
+      const { site } = await shown('home', from, (s) => s.online === false, PROMPT_BOUND_MS + READ_MS, 'home offline');
+      expect(site.offlineReason).toBe('connection lost');
+      expect(site.since! - killed).toBeGreaterThanOrEqual(0);
+      expect(site.since! - killed).toBeLessThanOrEqual(PROMPT_BOUND_MS);
+      // The will carries no state: the last address known stays.
+      expect(site.state?.families?.v4?.ip).toBe(ADDRESS.home);
+    }, 30_000);
 
-  it('keeps no password in any retained topic (a subscriber to #), nor in anything published or shown', async () => {
-    const reader = await mqtt.connectAsync(broker.url, { username: 'watcher', password: PASSWORDS.watcher });
-    const kept = new Map<string, string>();
-    reader.on('message', (topic, body, p) => p.retain && kept.set(topic, body.toString()));
-    await reader.subscribeAsync('#', { qos: 1 });
-    const states = ['home', 'office', 'shed'].map((n) => `${PREFIX}/${n}/state`);
-    await until(() => states.every((t) => kept.has(t)), { what: 'the retained states' }).finally(() =>
-      reader.endAsync(),
-    );
-    const everything = [...kept.values(), ...heard.map((h) => h.body), ...tapLines.lines.map((l) => JSON.stringify(l))];
-    for (const text of everything) for (const secret of Object.values(PASSWORDS)) expect(text).not.toContain(secret);
-  }, 20_000);
+    it('shows a cleanly stopped site offline (stopped) at once, and back when it starts again', async () => {
+      let from = tapped().length;
+      const stopped = Date.now();
+      office.child.kill('SIGTERM');
+      const { site } = await shown(
+        'office',
+        from,
+        (s) => s.online === false,
+        PROMPT_BOUND_MS + READ_MS,
+        'office stopped',
+      );
+      expect(site.offlineReason).toBe('stopped');
+      expect(site.since! - stopped).toBeLessThanOrEqual(PROMPT_BOUND_MS);
+      await exited(office.child);
+      expect(office.child.exitCode).toBe(0);
+      from = tapped().length;
+      office = await startSite('office', office.dir);
+      await shown('office', from, (s) => s.online === true, 40_000, 'office back online');
+    }, 60_000);
 
-  it('shows a SIGKILLed site offline within 1.5 x keep-alive', async () => {
-    const from = tapped().length;
-    const killed = Date.now();
-    home.child.kill('SIGKILL');
-    const { site } = await shown('home', from, (s) => s.online === false, PROMPT_BOUND_MS + READ_MS, 'home offline');
-    expect(site.offlineReason).toBe('connection lost');
-    expect(site.since! - killed).toBeGreaterThanOrEqual(0);
-    expect(site.since! - killed).toBeLessThanOrEqual(PROMPT_BOUND_MS);
-    // The will carries no state: the last address known stays.
-    expect(site.state?.families?.v4?.ip).toBe(ADDRESS.home);
-  }, 30_000);
-
-  it('shows a cleanly stopped site offline (stopped) at once, and back when it starts again', async () => {
-    let from = tapped().length;
-    const stopped = Date.now();
-    office.child.kill('SIGTERM');
-    const { site } = await shown(
-      'office',
-      from,
-      (s) => s.online === false,
-      PROMPT_BOUND_MS + READ_MS,
-      'office stopped',
-    );
-    expect(site.offlineReason).toBe('stopped');
-    expect(site.since! - stopped).toBeLessThanOrEqual(PROMPT_BOUND_MS);
-    await exited(office.child);
-    expect(office.child.exitCode).toBe(0);
-    from = tapped().length;
-    office = await startSite('office', office.dir);
-    await shown('office', from, (s) => s.online === true, 40_000, 'office back online');
-  }, 60_000);
-
-  it("shows a site whose link goes down offline by the broker's keep-alive timeout, within its bound", async () => {
-    const will = () =>
-      heard.find((h) => h.at >= down && h.topic === `${PREFIX}/office/state` && h.body.includes('"online":false'));
-    const from = tapped().length;
-    const down = Date.now();
-    lab.hosts.office!.cut();
-    const { at, site } = await shown(
-      'office',
-      from,
-      (s) => s.online === false,
-      SILENT_BOUND_MS + READ_MS,
-      'office cut off',
-    );
-    expect(site.offlineReason).toBe('connection lost');
-    // The will came from the broker's keep-alive timeout, not from a closed socket.
-    expect(broker.log()).toMatch(/Client ipwatch-office-\w+ has exceeded timeout, disconnecting/);
-    expect(office.child.exitCode).toBeNull();
-    expect(will()).toBeDefined();
-    const timing = `link down ${down}, will heard ${will()!.at}, watcher's since ${site.since}, read ${at}`;
-    expect(will()!.at - down, timing).toBeLessThanOrEqual(SILENT_BOUND_MS);
-    expect(site.since! - down, timing).toBeGreaterThan(0);
-    expect(site.since! - down, timing).toBeLessThanOrEqual(SILENT_BOUND_MS);
-    console.log(`silent link: ${timing} (bound ${SILENT_BOUND_MS} ms)`);
-  }, 60_000);
-});
+    it("shows a site whose link goes down offline by the broker's keep-alive timeout, within its bound", async () => {
+      const will = () =>
+        heard.find((h) => h.at >= down && h.topic === `${PREFIX}/office/state` && h.body.includes('"online":false'));
+      const from = tapped().length;
+      const down = Date.now();
+      lab.hosts.office!.cut();
+      const { at, site } = await shown(
+        'office',
+        from,
+        (s) => s.online === false,
+        SILENT_BOUND_MS + READ_MS,
+        'office cut off',
+      );
+      expect(site.offlineReason).toBe('connection lost');
+      // The will came from the broker's keep-alive timeout, not from a closed socket.
+      expect(broker.log()).toMatch(/Client ipwatch-office-\w+ has exceeded timeout, disconnecting/);
+      expect(office.child.exitCode).toBeNull();
+      expect(will()).toBeDefined();
+      const timing = `link down ${down}, will heard ${will()!.at}, watcher's since ${site.since}, read ${at}`;
+      expect(will()!.at - down, timing).toBeLessThanOrEqual(SILENT_BOUND_MS);
+      expect(site.since! - down, timing).toBeGreaterThan(0);
+      expect(site.since! - down, timing).toBeLessThanOrEqual(SILENT_BOUND_MS);
+      console.log(`silent link: ${timing} (bound ${SILENT_BOUND_MS} ms)`);
+    }, 60_000);
+  },
+);
