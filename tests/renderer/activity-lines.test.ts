@@ -179,6 +179,13 @@ describe('live events as sentences, and their kind for the filter', () => {
     [{ type: 'online', at: T, offlineMs: 42_400 }, 'Back online after 42 s', 'outage'],
     [liveChange, 'IPv4 changed 81.2.69.142 → 81.2.69.143, found by a check you started', 'change'],
     [{ type: 'monitoring', at: T, paused: true }, 'Monitoring paused', 'other'],
+    [{ type: 'sites', at: T, sites: ['office'] }, 'Site of the fleet changed: office', 'other'],
+    [
+      { type: 'sites', at: T, sites: ['office', 'home', 'parents', 'shed', 'boat'] },
+      'Sites of the fleet changed: office, home, parents and 2 more',
+      'other',
+    ],
+    [{ type: 'sites', at: T, sites: null }, 'Many sites of the fleet changed', 'other'],
   ])('%#: %s', (e, text, kind) => {
     expect(describeEvent(e)).toBe(text);
     expect(kindOf(e)).toBe(kind);
