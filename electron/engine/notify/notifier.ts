@@ -172,7 +172,7 @@ class Notifications {
     this.running = true;
     const held = loadHeld(store, clock.now());
     for (const h of held) this.state = restoreHeld(this.state, h);
-    // Other sites' losses held when it stopped: told when due (fleet's policy), or at once.
+    // Other sites' news held when it stopped: told when due (policy/fleet.ts), or at once.
     this.state = { ...this.state, sites: loadSites(store, clock.now()) };
     if (journalHeld(store, held, heldList(this.state), clock.now())) await store.flushNow();
     for (const q of this.queues.values()) q.kick();

@@ -1,13 +1,13 @@
 /**
- * Makes the hold of other sites' losses durable (policy/fleet.ts holds a site offline until it
- * has lasted `offlineAfterSec`), as hold-journal.ts does for this machine's held changes: each
- * loss held is written to the outbox under the reserved channel SITE_HOLD_CHANNEL, marked sent
+ * Makes the hold of other sites' news durable (policy/fleet.ts holds a site offline until it
+ * has lasted `offlineAfterSec`, and its change for `flapWindowSec`), as hold-journal.ts does for
+ * this machine's held changes: each notice held is written to the outbox under the reserved channel SITE_HOLD_CHANNEL, marked sent
  * when the policy tells or drops it, and put back into the policy on start. Without it a watcher
  * restarted inside the hold would never tell the loss: its store already knows the site offline,
  * so the retained will it hears again is no news.
  */
 import type { OutboxStore } from '../store/types';
-import type { SitesHeld } from './policy/fleet';
+import { holdId, type SitesHeld } from './policy/fleet';
 import type { SiteNotice } from './types';
 
 export const SITE_HOLD_CHANNEL = '~policy.site-hold';
@@ -37,23 +37,21 @@ export function journalSites(store: OutboxStore, before: SitesHeld, after: Sites
 function readHeld(payload: string): SiteNotice | null {
   try {
     const n = JSON.parse(payload) as Partial<SiteNotice> | null;
-    return n?.kind === 'site-offline' &&
-      typeof n.site === 'string' &&
-      typeof n.key === 'string' &&
-      typeof n.offlineSince === 'number'
-      ? (n as SiteNotice)
-      : null;
+    if (!n || typeof n.site !== 'string' || typeof n.key !== 'string' || typeof n.at !== 'number') return null;
+    const loss = n.kind === 'site-offline' && typeof n.offlineSince === 'number';
+    const change = n.kind === 'site-changed' && Array.isArray(n.changes);
+    return loss || change ? (n as SiteNotice) : null;
   } catch {
     return null;
   }
 }
 
-/** The losses held when the process stopped, by site; an unreadable row is expired. */
+/** The losses and changes held when the process stopped; an unreadable row is expired. */
 export function loadSites(store: OutboxStore, now: number): SitesHeld {
   const out: Record<string, SiteNotice> = {};
   for (const row of store.pending(SITE_HOLD_CHANNEL, MAX_HELD)) {
     const n = readHeld(row.payload);
-    if (n) out[n.site] = n;
+    if (n) out[holdId(n)] = n;
     else store.markExpired(row.id, now, 'unreadable held site loss');
   }
   return out;

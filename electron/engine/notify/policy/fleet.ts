@@ -2,15 +2,19 @@
  * Another site's news as a notice (issue 51): what the fleet's watcher recorded (fleet/sites.ts
  * decides the events) that a person wants told: a new address, the site lost, the site back.
  * Never for this machine's own site (its own monitor tells those), never a name mismatch or an
- * unreadable state (the Sites page shows them). A loss is damped as this machine's own outage is
- * (outage.ts): told once the site has been offline `offlineAfterMs`; back before that, neither
- * the loss nor the return is told. The words are site-message.ts's, at sending time. Pure.
+ * unreadable state (the Sites page shows them). Damped as this machine's own news is: a loss
+ * (outage.ts) is told once the site has been offline `offlineAfterMs`, and back before that,
+ * neither the loss nor the return is told; a change (flap.ts) is held `flapWindowMs`, further
+ * changes within it join it (from the first address to the latest), and one that came back to
+ * where it was is not told. The words are site-message.ts's, at sending time. Pure.
  *
  *   event                                        | this machine | notice
  *   ---------------------------------------------+--------------+--------------------------------------------
  *   any                                          | yes          | none
  *   changed, an address among the changes        | no           | site-changed, with the address changes only
  *   changed, no address among them (health, NAT) | no           | none (the Sites page shows it)
+ *   changed, flapWindowMs > 0                    | no           | held; joined by the next; told when due,
+ *                                                |              | none when back where it was
  *   offline, since known                         | no           | site-offline once offline offlineAfterMs
  *   offline, while away, since not known         | no           | site-offline at once
  *   online, first seen / not known offline       | no           | none (a new site is not a return)
@@ -25,8 +29,29 @@
 import type { FleetChange } from '../../../../shared/contract/fleet';
 import type { SiteInput, SiteNotice } from '../types';
 
-/** Losses held until they have lasted `offlineAfterMs`, by site. */
+/** Losses held until they have lasted `offlineAfterMs`, and changes held `flapWindowMs`, by holdId. */
 export type SitesHeld = Readonly<Record<string, SiteNotice>>;
+
+/** The damping of site notices: the policy's own (policy/index.ts PolicyConfig). */
+export interface SiteDamping {
+  offlineAfterMs: number;
+  flapWindowMs: number;
+}
+
+/** Where a held notice sits: a site's loss, or its change. */
+export const holdId = (n: Pick<SiteNotice, 'kind' | 'site'>): string =>
+  n.kind === 'site-changed' ? `changed:${n.site}` : n.site;
+
+/** When a held notice is due. */
+const dueAt = (n: SiteNotice, c: SiteDamping): number =>
+  n.kind === 'site-changed' ? n.at + c.flapWindowMs : (n.offlineSince ?? 0) + c.offlineAfterMs;
+
+/** Two runs of changes as one: from the first's address to the latest; those back where they were left out. */
+function joined(a: FleetChange[], b: FleetChange[]): FleetChange[] {
+  const out = new Map(a.map((c) => [c.what, c]));
+  for (const c of b) out.set(c.what, { what: c.what, from: out.get(c.what)?.from ?? c.from, to: c.to });
+  return [...out.values()].filter((c) => c.from !== c.to);
+}
 
 interface SiteResult {
   held: SitesHeld;
@@ -35,15 +60,28 @@ interface SiteResult {
 
 const isAddress = (c: FleetChange) => /^IPv[46] address$/.test(c.what);
 
-const without = (held: SitesHeld, site: string): SitesHeld => {
-  if (!(site in held)) return held;
+const without = (held: SitesHeld, id: string): SitesHeld => {
+  if (!(id in held)) return held;
   const next = { ...held };
-  delete next[site];
+  delete next[id];
   return next;
 };
 
+/** A change told at once, or held to be joined by the next ones. */
+function changed(held: SitesHeld, n: SiteNotice, c: SiteDamping): SiteResult {
+  if (c.flapWindowMs <= 0) return { held, out: [n] };
+  const id = holdId(n);
+  const was = held[id];
+  if (!was) return { held: { ...held, [id]: n }, out: [] };
+  const changes = joined(was.changes, n.changes);
+  // Back where it was within the window: nothing to tell.
+  if (changes.length === 0) return { held: without(held, id), out: [] };
+  return { held: { ...held, [id]: { ...was, key: n.key, changes, whileAway: was.whileAway || n.whileAway } }, out: [] };
+}
+
 /** One recorded event of a site in; the holds and the notices out. */
-export function siteStep(held: SitesHeld, i: SiteInput, offlineAfterMs: number): SiteResult {
+export function siteStep(held: SitesHeld, i: SiteInput, c: SiteDamping): SiteResult {
+  const { offlineAfterMs } = c;
   const e = i.event;
   if (i.thisMachine) return { held, out: [] };
   const notice = (kind: SiteNotice['kind'], stamp: number): SiteNotice => ({
@@ -60,7 +98,7 @@ export function siteStep(held: SitesHeld, i: SiteInput, offlineAfterMs: number):
   if (e.kind === 'changed') {
     const changes = e.changes.filter(isAddress);
     if (changes.length === 0) return { held, out: [] };
-    return { held, out: [{ ...notice('site-changed', i.stateAt ?? i.at), changes }] };
+    return changed(held, { ...notice('site-changed', i.stateAt ?? i.at), changes }, c);
   }
   if (e.kind === 'offline') {
     const n = { ...notice('site-offline', i.offlineSince ?? i.at), offlineSince: i.offlineSince, reason: e.detail };
@@ -82,17 +120,17 @@ export function siteStep(held: SitesHeld, i: SiteInput, offlineAfterMs: number):
   return { held, out: [] };
 }
 
-/** The held losses due by `now`, told (their `at`: when they became due). */
-export function siteTick(held: SitesHeld, now: number, offlineAfterMs: number): SiteResult {
-  const due = Object.values(held).filter((n) => n.offlineSince !== null && n.offlineSince + offlineAfterMs <= now);
+/** The held notices due by `now`, told (a loss's `at`: when it became due; a change's: when it came). */
+export function siteTick(held: SitesHeld, now: number, c: SiteDamping): SiteResult {
+  const due = Object.values(held).filter((n) => dueAt(n, c) <= now);
   if (due.length === 0) return { held, out: [] };
   let next = held;
-  for (const n of due) next = without(next, n.site);
-  return { held: next, out: due.map((n) => ({ ...n, at: n.offlineSince! + offlineAfterMs })) };
+  for (const n of due) next = without(next, holdId(n));
+  return { held: next, out: due.map((n) => (n.kind === 'site-offline' ? { ...n, at: dueAt(n, c) } : n)) };
 }
 
-/** When the next held loss is due, or null. */
-export function siteWake(held: SitesHeld, offlineAfterMs: number): number | null {
-  const times = Object.values(held).map((n) => (n.offlineSince ?? 0) + offlineAfterMs);
+/** When the next held notice is due, or null. */
+export function siteWake(held: SitesHeld, c: SiteDamping): number | null {
+  const times = Object.values(held).map((n) => dueAt(n, c));
   return times.length ? Math.min(...times) : null;
 }

@@ -80,7 +80,7 @@ function tick(s: PolicyState, now: number, c: PolicyConfig): PolicyResult {
   const v4 = flapTick(s.held.v4, now, c.flapWindowMs);
   const v6 = flapTick(s.held.v6, now, c.flapWindowMs);
   const o = outageTick(s.outage, now, c.offlineAfterMs);
-  const sites = siteTick(s.sites, now, c.offlineAfterMs);
+  const sites = siteTick(s.sites, now, c);
   // Nothing due (every steady check): the same state, no copies.
   if (!v4.out.length && !v6.out.length && !o.out.length && !sites.out.length) return { state: s, notices: [] };
   return {
@@ -147,7 +147,7 @@ function step(state: PolicyState, input: PolicyInput, c: PolicyConfig): PolicyRe
     case 'service':
       return { state: s, notices: [...out, serviceNotice(input)] };
     case 'site': {
-      const r = siteStep(s.sites, input, c.offlineAfterMs);
+      const r = siteStep(s.sites, input, c);
       return { state: r.held === s.sites ? s : { ...s, sites: r.held }, notices: [...out, ...r.out] };
     }
     case 'ddns-state': {
@@ -166,7 +166,7 @@ export function policyWake(s: PolicyState, c: PolicyConfig): number | null {
     flapWake(s.held.v4, c.flapWindowMs),
     flapWake(s.held.v6, c.flapWindowMs),
     outageWake(s.outage, c.offlineAfterMs),
-    siteWake(s.sites, c.offlineAfterMs),
+    siteWake(s.sites, c),
   ];
   const set = times.filter((t): t is number => t !== null);
   return set.length ? Math.min(...set) : null;

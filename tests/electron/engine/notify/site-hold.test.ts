@@ -1,7 +1,8 @@
 /**
  * Another site's loss held for offlineAfterSec survives a restart of the notifier (site-hold.ts),
  * through the real notifier, the real store and the webhook stand-in (tests/fakes/notify-http.ts):
- * told when due after the restart, once; dropped for good when the site came back first. The
+ * told when due after the restart, once; dropped for good when the site came back first; a
+ * change held in the flap window alike. The
  * policy's journals are never shown or retired as a removed channel (housekeeping.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,6 +109,36 @@ describe("another site's held loss", () => {
     expect(told().map((t) => t.split(' (')[0])).toEqual([
       'IPv4 203.0.113.1 → 198.51.100.2',
       'IPv4 198.51.100.2 → 198.51.100.3',
+    ]);
+  });
+
+  it('a change held in the flap window is told after a restart inside it, once', async () => {
+    const at = clock.now();
+    const moved: SiteInput = {
+      ...site('online', at, at),
+      event: {
+        site: 'office',
+        at,
+        kind: 'changed',
+        changes: [{ what: 'IPv4 address', from: '203.0.113.7', to: '198.51.100.4' }],
+        detail: null,
+        whileAway: false,
+      },
+      offlineSince: null,
+      stateAt: at,
+    };
+    await (await start()).site(moved);
+    await clock.advance(10_000);
+    await start();
+    await clock.advance(20_000);
+    await sent(1);
+    await start();
+    await clock.advance(60_000);
+    await (await start()).site(site('offline', clock.now(), clock.now() - 60_000));
+    await sent(2);
+    expect(told()).toEqual([
+      'office: IPv4 203.0.113.7 → 198.51.100.4',
+      'office went offline 1 min ago (connection lost)',
     ]);
   });
 });

@@ -119,3 +119,62 @@ describe('site notices', () => {
     expect(due.notices.map((n) => (n as SiteNotice).site)).toEqual(['lab']);
   });
 });
+
+describe('site changes within the flap window', () => {
+  const flap: PolicyConfig = { ...config, flapWindowMs: 30_000 };
+  const to = (from: string, next: string, at: number, what = 'IPv4 address') =>
+    input({ kind: 'changed', changes: [{ what, from, to: next }], at }, { at, stateAt: at });
+  const run = (inputs: SiteInput[], tickAt: number) => {
+    let s = initialPolicyState();
+    const out: SiteNotice[] = [];
+    for (const i of inputs) {
+      const r = policyStep(s, i, flap);
+      s = r.state;
+      out.push(...(r.notices as SiteNotice[]));
+    }
+    const early = policyStep(s, { type: 'tick', at: tickAt - 1 }, flap);
+    out.push(...(early.notices as SiteNotice[]));
+    const due = policyStep(early.state, { type: 'tick', at: tickAt }, flap);
+    return { early: out, due: due.notices as SiteNotice[], wake: policyWake(due.state, flap) };
+  };
+
+  it.each<[string, SiteInput[], Partial<SiteNotice>[]]>([
+    [
+      'one change: told when the window ends, from when it came',
+      [to('198.51.100.2', '203.0.113.9', NOW)],
+      [{ changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }], at: NOW }],
+    ],
+    [
+      'and back within the window: none',
+      [to('198.51.100.2', '203.0.113.9', NOW), to('203.0.113.9', '198.51.100.2', NOW + 5)],
+      [],
+    ],
+    [
+      'on to a third: one, from the first to the latest, keyed on the latest',
+      [to('198.51.100.2', '203.0.113.9', NOW), to('203.0.113.9', '192.0.2.1', NOW + 5)],
+      [
+        {
+          key: `site:office:changed@${NOW + 5}`,
+          changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '192.0.2.1' }],
+        },
+      ],
+    ],
+    [
+      'both families: one with both',
+      [to('198.51.100.2', '203.0.113.9', NOW), to('2001:db8::1', '2001:db8::2', NOW + 5, 'IPv6 address')],
+      [
+        {
+          changes: [
+            { what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' },
+            { what: 'IPv6 address', from: '2001:db8::1', to: '2001:db8::2' },
+          ],
+        },
+      ],
+    ],
+  ])('%s', (_name, inputs, want) => {
+    const r = run(inputs, NOW + 30_000);
+    expect(r.early).toEqual([]);
+    expect(r.due).toEqual(want.map((w) => expect.objectContaining({ kind: 'site-changed', ...w })));
+    expect(r.wake).toBeNull();
+  });
+});
