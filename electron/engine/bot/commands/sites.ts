@@ -49,9 +49,16 @@ export async function sitesReply(services: BotServices, mask: MaskMode, offset: 
     embeds: [
       embed({
         title: 'Sites',
-        description: page.map((s) => siteLine(s, mask, now)).join('\n') || 'No site has published yet.',
+        // No site yet: the summary's own words say so, once, in the description.
+        description: page.map((s) => siteLine(s, mask, now)).join('\n') || fleetSummaryWords(summary),
         color: summary.offline ? COLOR.warn : COLOR.good,
-        footer: { text: `Page ${Math.floor(at / SITES_PER_PAGE) + 1} of ${pages} · ${fleetSummaryWords(summary)}` },
+        ...(total > 0
+          ? {
+              footer: {
+                text: `Page ${Math.floor(at / SITES_PER_PAGE) + 1} of ${pages} · ${fleetSummaryWords(summary)}`,
+              },
+            }
+          : {}),
       }),
     ],
     ...(total > SITES_PER_PAGE
