@@ -109,6 +109,7 @@ export const ddnsApi = {
     summary: 'Test a dynamic DNS record',
     http: POST('/ddns/test'),
     mutates: false,
+    acts: true,
     input: testDdnsInputSchema,
     output: ddnsTestResultSchema as Schema<DdnsTestResult>,
   }),

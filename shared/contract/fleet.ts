@@ -231,6 +231,7 @@ export const fleetApi = {
     summary: 'Test the fleet broker',
     http: POST('/fleet/test'),
     mutates: false,
+    acts: true,
     input: testFleetInputSchema,
     output: fleetTestResultSchema as Schema<FleetTestResult>,
   }),

@@ -19,6 +19,11 @@ export interface MethodDef<I extends z.ZodType, O> {
   http: HttpRoute;
   /** Changes something (settings, history, monitoring): written to the audit log with who asked. */
   mutates: boolean;
+  /**
+   * Changes nothing here but sends or spends a request outside (a test notification, a DDNS or
+   * source test, a check now): side effects in the world, so admin only, like a change (issue 50).
+   */
+  acts?: true;
   input: I;
   output: Schema<O>;
   /**

@@ -77,6 +77,7 @@ export const monitorsApi = {
     summary: 'Test a service monitor',
     http: POST('/monitors/test'),
     mutates: false,
+    acts: true,
     input: testMonitorInputSchema,
     output: monitorTestResultSchema as Schema<MonitorTestResult>,
   }),

@@ -89,6 +89,7 @@ export const watcherApi = {
     summary: 'Send one heartbeat ping',
     http: POST('/heartbeat/test'),
     mutates: false,
+    acts: true,
     input: none,
     output: watcherTestResultSchema as Schema<WatcherTestResult>,
   }),

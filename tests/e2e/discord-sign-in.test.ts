@@ -4,7 +4,8 @@
  * trusts exactly that certificate (its SPKI pinned with --ignore-certificate-errors-spki-list);
  * Discord is the local stand-in (tests/fakes/discord-oauth.ts), reached through `discord.apiBase`.
  * An admin (Manage Server in the served server) and a viewer (a listed role) sign in from the
- * sign-in page's button and the header names them; the viewer's writes are refused; Sign out
+ * sign-in page's button and the header names them; the viewer's writes and checks are refused
+ * (its page shows Check now off, with why); Sign out
  * everywhere ends the admin's sessions in every browser. The 5-minute rule's two sides: an admin
  * fresh from Discord may set the hook's program, while a session made from the admin token over
  * the LAN (this host's non-loopback address) counts as the token and is refused in words.
@@ -18,6 +19,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
@@ -133,9 +135,13 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     const page = context.pages()[0]!;
     expect(await page.getByTestId('signed-in-as').textContent()).toBe('vic (viewer, read only)');
     expect(await fromPage(page, 'GET', '/api/v1/status')).toBe(200);
-    // Asking for a check is a read; pausing the monitor is a change.
-    expect(await fromPage(page, 'POST', '/api/v1/check')).toBeLessThan(300);
+    // A check sends requests outside and pausing the monitor is a change: both an admin's.
+    expect(await fromPage(page, 'POST', '/api/v1/check')).toBe(403);
     expect(await fromPage(page, 'POST', '/api/v1/pause')).toBe(403);
+    // The page says so: Check now is off, with the reason beside it.
+    const actions = page.getByRole('group', { name: 'Actions' });
+    await actions.getByText(VIEWERS_CANNOT_TEST).waitFor();
+    expect(await actions.getByRole('button', { name: 'Check now' }).isDisabled()).toBe(true);
     await context.close();
   }, 120_000);
 

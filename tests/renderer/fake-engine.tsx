@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 
 import { createConnection } from '../../renderer/src/api/connection';
 import { createEventLog } from '../../renderer/src/api/event-log';
-import type { HttpClient } from '../../renderer/src/api/http';
+import type { HttpClient, SignedInAs } from '../../renderer/src/api/http';
 import type {
   ApiEvent,
   AuditEntry,
@@ -268,7 +268,11 @@ export function fakeEngine(
  * Renders the whole app on a fake engine, at a page (#/history...): as the app's window, or
  * with `web` as the browser dashboard (signed in).
  */
-export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/', opts: { web?: boolean } = {}) {
+export function renderApp(
+  fake: ReturnType<typeof fakeEngine>,
+  hash = '#/',
+  opts: { web?: boolean; who?: SignedInAs | null } = {},
+) {
   window.location.hash = hash;
   const connection = createConnection('connected');
   const http: HttpClient | null = opts.web
@@ -277,7 +281,7 @@ export function renderApp(fake: ReturnType<typeof fakeEngine>, hash = '#/', opts
         signIn: vi.fn(async () => ({ ok: true as const })),
         hasSession: vi.fn(async () => true),
         signOut: vi.fn(async () => undefined),
-        whoAmI: vi.fn(async () => null),
+        whoAmI: vi.fn(async () => opts.who ?? null),
         signInMethods: vi.fn(async () => ({ discord: false })),
         signOutEverywhere: vi.fn(async () => undefined),
         exportUrl: (format) => `/api/v1/export?format=${format}`,

@@ -3,18 +3,21 @@
  * check of a loopback server. (Wrong tokens and failed sign-ins are limited by
  * @fastify/rate-limit in auth-hook.ts.)
  */
+import { VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
 import type { Role } from './principal';
 
 /**
  * What a route asks of its caller:
  * - metrics: /metrics and the badge (every role);
  * - read: reads (admin, viewer);
+ * - act: sends or spends a request outside (admin only): every contract method with `acts`
+ *   (a test, a check now), which changes nothing here but has side effects in the world;
  * - write: changes (admin only): every contract method with `mutates`, and the token routes.
  */
-export type Access = 'metrics' | 'read' | 'write';
+export type Access = 'metrics' | 'read' | 'act' | 'write';
 
 const REACH: Record<Role, readonly Access[]> = {
-  admin: ['metrics', 'read', 'write'],
+  admin: ['metrics', 'read', 'act', 'write'],
   viewer: ['metrics', 'read'],
   metrics: ['metrics'],
 };
@@ -24,6 +27,8 @@ export function refusedFor(role: Role, access: Access, what: string): string | n
   if (REACH[role].includes(access)) return null;
   if (role === 'metrics')
     return `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`;
+  if (access === 'act')
+    return `a viewer reads everything and changes nothing: ${what} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
   return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;
 }
 

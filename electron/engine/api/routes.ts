@@ -19,7 +19,7 @@ import {
 } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import { actorOf } from './auth-hook';
-import { dangerRefusal } from './guards';
+import { type Access, dangerRefusal } from './guards';
 
 /** What the contract routes need besides the handlers: the clock of the 5-minute rule, and the CLI's host proof. */
 export interface ContractRouteOptions {
@@ -85,6 +85,18 @@ function sendExport(req: FastifyRequest, reply: FastifyReply, file: { filename: 
     .send(file.body);
 }
 
+/** The access a contract method needs (guards.ts): a change, a request sent outside, or a read. */
+export const accessOfMethod = (def: { mutates: boolean; acts?: true }): Access =>
+  def.mutates ? 'write' : def.acts ? 'act' : 'read';
+
+/** The role a method needs, in its OpenAPI description. */
+const ROLE_WORDS: Record<Access, string> = {
+  write: 'Role: admin (a change).',
+  act: 'Role: admin (sends or spends a request outside).',
+  read: 'Role: admin or viewer (reads or changes nothing).',
+  metrics: 'Role: any (metrics, viewer or admin).',
+};
+
 export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers, o: ContractRouteOptions): void {
   for (const name of API_METHODS) {
     const def = api[name];
@@ -94,13 +106,13 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
     app.route({
       method: def.http.method,
       url: `${API_BASE}${def.http.path}`,
-      // A viewer may call what changes nothing (a test notification, a check now); an admin all.
-      config: { access: def.mutates ? 'write' : 'read' },
+      // A viewer may call what changes nothing and sends nothing out; a test or a check now is an admin's.
+      config: { access: accessOfMethod(def) },
       schema: {
         operationId: name,
         summary: def.summary,
         // The role it needs (auth-hook.ts, guards.ts), in the OpenAPI document.
-        description: def.mutates ? 'Role: admin (a change).' : 'Role: admin or viewer (reads or changes nothing).',
+        description: ROLE_WORDS[accessOfMethod(def)],
         tags: [TAGS[name] ?? 'monitor'],
         security: [{ bearer: [] }, { session: [] }],
         ...(hasInput ? { [where]: def.input } : {}),

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
+import { useTestBlocked } from '../api/may-act';
 
 /** Copies one address; says "Copied" (aria-live) for a moment. */
 function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
@@ -38,6 +39,7 @@ export function DashboardActions({ status }: { status: AppStatus }) {
   const queries = useQueryClient();
   const done = () => void queries.invalidateQueries({ queryKey: ['status'] });
   const check = useMutation({ mutationFn: () => client.checkNow(), onSettled: done });
+  const blocked = useTestBlocked();
   const paused = status.pausedSince !== null;
   const toggle = useMutation({
     mutationFn: () => (paused ? client.resume() : client.pause()),
@@ -47,7 +49,12 @@ export function DashboardActions({ status }: { status: AppStatus }) {
   const error = (check.error ?? toggle.error)?.message;
   return (
     <div className="page-actions" role="group" aria-label="Actions">
-      <button type="button" onClick={() => check.mutate()} disabled={check.isPending}>
+      <button
+        type="button"
+        onClick={() => check.mutate()}
+        disabled={check.isPending || blocked !== null}
+        title={blocked ?? undefined}
+      >
         {check.isPending ? 'Checking…' : 'Check now'}
       </button>
       {/* The short word keeps the head on one line on a phone; the name says what it pauses. */}
@@ -62,6 +69,7 @@ export function DashboardActions({ status }: { status: AppStatus }) {
       {shown.map((f) => (
         <CopyAddress key={f} family={f} ip={status.families[`v${f}`].ip!} />
       ))}
+      {blocked && <span className="muted small">{blocked}</span>}
       {error && (
         <span role="status" className="error-text small">
           {error}

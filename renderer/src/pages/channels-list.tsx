@@ -9,6 +9,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import { errorStanding } from '../../../shared/words/error-standing';
 import { useEngine } from '../api/engine';
+import { useTestBlocked } from '../api/may-act';
 import { Badge, type Tone } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
 import { formatRelative } from '../format';
@@ -26,13 +27,21 @@ const CHANNEL_TONE: Record<ChannelState, Tone> = {
 function TestChannel({ id }: { id: string }) {
   const { client } = useEngine();
   const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
+  const blocked = useTestBlocked();
   const failed = test.data?.ok === false ? test.data.error : test.error?.message;
   return (
     <div>
-      <button type="button" onClick={() => test.mutate()} disabled={test.isPending} aria-label={`Send test: ${id}`}>
+      <button
+        type="button"
+        onClick={() => test.mutate()}
+        disabled={test.isPending || blocked !== null}
+        title={blocked ?? undefined}
+        aria-label={`Send test: ${id}`}
+      >
         {test.isPending ? 'Sending…' : 'Send test'}
       </button>
       <div aria-live="polite" className="small">
+        {blocked}
         {test.data?.ok && ` Sent in ${test.data.ms} ms`}
         {failed !== undefined && (
           <>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { useEngine } from '../../api/engine';
+import { useTestBlocked } from '../../api/may-act';
 import { TestSaid } from '../items/ItemTest';
 
 /** Where the channel sends (its URL or server), for the words of a network error that names no place. */
@@ -32,6 +33,7 @@ export function TestButton({
 }) {
   const [pressed, setPressed] = useState(false);
   const { client } = useEngine();
+  const viewer = useTestBlocked();
   const test = useMutation({
     mutationFn: (c: Record<string, unknown>) => client.testChannel({ channel: c as ChannelSettingsInput }),
   });
@@ -41,7 +43,8 @@ export function TestButton({
       <button
         type="button"
         className={name === undefined ? undefined : 'secondary'}
-        disabled={test.isPending}
+        disabled={test.isPending || viewer !== null}
+        title={viewer ?? undefined}
         onClick={() => {
           setPressed(true);
           if (blocked === null) test.mutate(channel);
@@ -55,7 +58,9 @@ export function TestButton({
         {name !== undefined && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${result?.ok === false || test.error ? ' error-text' : ''}`}>
-        {pressed && blocked !== null ? (
+        {viewer !== null ? (
+          viewer
+        ) : pressed && blocked !== null ? (
           blocked
         ) : test.isPending ? (
           ''

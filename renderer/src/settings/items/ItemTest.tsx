@@ -6,6 +6,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
+import { useTestBlocked } from '../../api/may-act';
 import { ErrorText } from '../../components/ErrorText';
 import type { TestWords } from './test-words';
 
@@ -48,6 +49,7 @@ export function ItemTest<R>({
   words(result: R): TestWords;
 }) {
   const test = useMutation({ mutationFn: run });
+  const blocked = useTestBlocked();
   const inRow = name !== undefined;
   const said = test.data ? words(test.data) : null;
   return (
@@ -55,14 +57,15 @@ export function ItemTest<R>({
       <button
         type="button"
         className={inRow ? 'secondary' : undefined}
-        disabled={(!valid && !onIncomplete) || test.isPending}
+        disabled={(!valid && !onIncomplete) || test.isPending || blocked !== null}
+        title={blocked ?? undefined}
         onClick={() => (valid ? test.mutate() : onIncomplete?.())}
       >
         {test.isPending ? 'Testing…' : inRow ? 'Test' : `Test this ${what}`}
         {inRow && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${said?.ok === false || test.error ? ' error-text' : ''}`}>
-        {!valid && !inRow && 'Fill in the fields above to test it.'}
+        {blocked ?? (!valid && !inRow && 'Fill in the fields above to test it.')}
         {!test.isPending && said && <TestSaid said={said} />}
         {!test.isPending && test.error && (
           <TestSaid said={{ ok: false, text: 'Failed:', error: { raw: test.error.message } }} />

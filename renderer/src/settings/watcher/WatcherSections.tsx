@@ -8,6 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { WatcherTestResult } from '../../../../shared/contract/watcher';
 import { errorInWords } from '../../../../shared/words/error';
 import { useEngine } from '../../api/engine';
+import { useTestBlocked } from '../../api/may-act';
 import { useStatus } from '../../api/queries';
 import { useNow } from '../../use-now';
 import { Fields, group } from '../field-groups';
@@ -16,14 +17,21 @@ import { heartbeatWords, hookRunWords, testWords } from './watcher-words';
 
 export function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
   const test = useMutation({ mutationFn: run });
+  const blocked = useTestBlocked();
   const words = test.data ? testWords(test.data) : null;
   const bad = words?.ok === false || test.error;
   return (
     <span className="controls test">
-      <button type="button" disabled={test.isPending} onClick={() => test.mutate()}>
+      <button
+        type="button"
+        disabled={test.isPending || blocked !== null}
+        title={blocked ?? undefined}
+        onClick={() => test.mutate()}
+      >
         {test.isPending ? 'Testing…' : label}
       </button>
       <span role="status" className={`small${bad ? ' error-text' : ''}`}>
+        {blocked}
         {!test.isPending && words?.text}
         {!test.isPending && test.error && `Failed: ${errorInWords(test.error.message)}`}
       </span>

@@ -172,15 +172,24 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { operationId?: string }>>;
+      paths: Record<string, Record<string, { operationId?: string; description?: string }>>;
     };
     const result = await new Validator().validate(doc as unknown as Record<string, unknown>);
     expect(result.errors ?? [], JSON.stringify(result.errors ?? null).slice(0, 2000)).toEqual([]);
     expect(result.valid).toBe(true);
     for (const name of API_METHODS) {
       const { method, path: p } = api[name].http;
-      expect(doc.paths[`${API_BASE}${p}`]?.[method.toLowerCase()]?.operationId, name).toBe(name);
+      const op = doc.paths[`${API_BASE}${p}`]?.[method.toLowerCase()];
+      expect(op?.operationId, name).toBe(name);
+      // The role it needs: a test or a check now sends a request outside, so it is an admin's (issue 50).
+      const role = api[name].mutates
+        ? 'Role: admin (a change).'
+        : api[name].acts
+          ? 'Role: admin (sends or spends a request outside).'
+          : 'Role: admin or viewer (reads or changes nothing).';
+      expect(op?.description, name).toBe(role);
     }
+    expect(doc.paths[`${API_BASE}/channels/test`]?.post?.description).toMatch(/sends or spends a request outside/);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/metrics', `${API_BASE}/events`]));
   });
 });

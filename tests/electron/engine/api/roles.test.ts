@@ -15,11 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startApi, type RunningApi } from '../../../../electron/engine/api';
 import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
+import { accessOfMethod } from '../../../../electron/engine/api/routes';
 import { createToken, readTokens, TOKENS_FILE, writeTokens } from '../../../../electron/engine/api/token-file';
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
 import { openHistoryStore } from '../../../../electron/engine/store';
+import { API_METHODS, api as contract } from '../../../../shared/contract';
 import { type Settings, settingsSchema } from '../../../../shared/settings';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { fromAddress } from '../../../helpers/from-address';
@@ -166,6 +168,32 @@ describe('roles', () => {
   });
 });
 
+describe('what sends or spends a request outside (a test, a check now)', () => {
+  // Every test* method and checkNow, from the contract itself: a new one cannot be forgotten.
+  const acting = API_METHODS.filter((name) => name.startsWith('test') || name === 'checkNow');
+
+  it('is every test* method and checkNow, each admin only (acts or mutates)', () => {
+    expect(acting).toEqual(expect.arrayContaining(['checkNow', 'testChannel', 'testDdnsRecord', 'testSource']));
+    for (const name of acting) expect(accessOfMethod(contract[name]), name).not.toBe('read');
+  });
+
+  it.each(acting.map((name) => [name, contract[name].http] as const))(
+    '%s: a viewer token gets 403 in words, an admin token passes the door',
+    async (_name, http) => {
+      // An empty body: what passes the door is refused by the route's own input check, sending nothing.
+      const viewer = await call(http.path, tokens.viewer, { method: http.method, json: {} });
+      expect(viewer.status).toBe(403);
+      expect(await message(viewer)).toMatch(
+        new RegExp(
+          `a viewer reads everything and changes nothing.*: ${http.method} /api/v1${http.path} .*(needs an admin|an admin can)`,
+        ),
+      );
+      const admin = await call(http.path, tokens.admin2, { method: http.method, json: {} });
+      expect([401, 403]).not.toContain(admin.status);
+    },
+  );
+});
+
 describe('a burst of wrong tokens', () => {
   it('is limited per address (10, then 429 with Retry-After), while the right token works from another', async () => {
     const guesser = fromAddress('127.0.0.9');
@@ -255,7 +283,7 @@ describe("Test of an edited channel sent to another host (a secret's destination
   it('is refused for a viewer, and tried for an admin signed in just now', async () => {
     const viewer = await call('/channels/test', tokens.viewer, { method: 'POST', json: edited });
     expect(viewer.status).toBe(403);
-    expect(await message(viewer)).toMatch(/only an admin may change this/);
+    expect(await message(viewer)).toMatch(/Viewers can't send tests/);
     const signIn = await call('/session', null, { method: 'POST', json: { token: OLD_TOKEN } });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const res = await call('/channels/test', null, { method: 'POST', json: edited, headers: { cookie } });
@@ -268,11 +296,14 @@ describe("Test of an edited channel sent to another host (a secret's destination
 describe("Test of an edited DNS record sent to another API address (a secret's destination)", () => {
   const edited = { record: { ...DUCK, apiBase: 'http://127.0.0.3:9', token: 'typed-duck-token-s3cret' } };
 
-  it('is refused for an admin token alone and for a viewer, in words naming the new address', async () => {
-    for (const t of [tokens.admin2, tokens.viewer]) {
+  it('is refused for an admin token alone, in words naming the new address, and for a viewer', async () => {
+    for (const [t, words] of [
+      [tokens.admin2, /127\.0\.0\.3/],
+      [tokens.viewer, /Viewers can't send tests/],
+    ] as const) {
       const res = await call('/ddns/test', t, { method: 'POST', json: edited });
       expect(res.status).toBe(403);
-      expect(await message(res)).toMatch(/127\.0\.0\.3/);
+      expect(await message(res)).toMatch(words);
     }
   });
 

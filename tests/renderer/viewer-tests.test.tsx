@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * A viewer's page sends no tests (issue 50): in a browser signed in as a viewer, Check now and
+ * the Test buttons are off, with the reason beside them, since the API gives them to admins only
+ * (`acts` in shared/contract/); an admin's page and the app's own window keep them on.
+ */
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
+import { fakeEngine, renderApp } from './fake-engine';
+
+afterEach(cleanup);
+
+const VIEWER = { name: 'vic', role: 'viewer', via: 'session' } as const;
+const ADMIN = { name: 'Ada', role: 'admin', via: 'session' } as const;
+
+describe('Check now', () => {
+  it('is off for a viewer, with the reason beside it, and nothing is asked of the engine', async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/', { web: true, who: VIEWER });
+    const actions = await screen.findByRole('group', { name: 'Actions' });
+    const check = within(actions).getByRole('button', { name: 'Check now' });
+    await waitFor(() => expect(check).toHaveProperty('disabled', true));
+    expect(within(actions).getByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
+    expect(check.getAttribute('title')).toBe(VIEWERS_CANNOT_TEST);
+    await userEvent.click(check);
+    expect(fake.client.checkNow).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an admin in a browser', { web: true, who: ADMIN }],
+    ["the app's own window", {}],
+  ] as const)('is on for %s', async (_who, opts) => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/', opts);
+    const actions = await screen.findByRole('group', { name: 'Actions' });
+    await userEvent.click(within(actions).getByRole('button', { name: 'Check now' }));
+    await waitFor(() => expect(fake.client.checkNow).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText(VIEWERS_CANNOT_TEST)).toBeNull();
+  });
+});
+
+describe("a source's Test on the Settings page", () => {
+  it('is off for a viewer with the reason, and on for an admin', async () => {
+    for (const who of [VIEWER, ADMIN]) {
+      const fake = fakeEngine();
+      renderApp(fake, '#/settings/sources', { web: true, who });
+      await userEvent.click(await screen.findByRole('button', { name: 'Add a custom source' }));
+      const item = screen.getByRole('group', { name: 'Custom source 1' });
+      const test = within(item).getByRole('button', { name: 'Test this source' });
+      if (who.role === 'viewer') {
+        expect(await within(item).findByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
+        expect(test).toHaveProperty('disabled', true);
+      } else {
+        expect(within(item).getByText('Fill in the fields above to test it.')).toBeTruthy();
+        expect(within(item).queryByText(VIEWERS_CANNOT_TEST)).toBeNull();
+      }
+      cleanup();
+    }
+  });
+});
