@@ -36,6 +36,8 @@ export interface SiteNews {
   offlineSince: number | null;
   /** The time the site's own state gives, when it has one. */
   stateAt: number | null;
+  /** Known neither online nor offline before: a first sighting. */
+  firstSeen: boolean;
 }
 
 /** What an event of `site` (as it is now; `held` before) tells the policy. Pure. */
@@ -43,7 +45,8 @@ export function siteNews(held: FleetSite | null, site: FleetSite, event: NewFlee
   // A will learnt on reconnecting says nothing of when: its since is only when it was heard.
   const offline = !event.whileAway || site.since !== event.at ? site.since : null;
   const offlineSince = event.kind === 'offline' ? offline : held?.online === false ? held.since : null;
-  return { event, thisMachine: site.thisMachine, offlineSince, stateAt: site.state?.at ?? null };
+  const firstSeen = held === null || held.online === null;
+  return { event, thisMachine: site.thisMachine, offlineSince, stateAt: site.state?.at ?? null, firstSeen };
 }
 
 export class FleetWatcher {

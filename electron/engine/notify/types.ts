@@ -181,6 +181,8 @@ export interface SiteInput {
   offlineSince: number | null;
   /** The time in the site's own state that made the event (its publisher's `at`), when it has one: the notice's key. */
   stateAt: number | null;
+  /** The watcher knew the site neither online nor offline before (a first sighting): no loss to tell. */
+  firstSeen: boolean;
 }
 
 export interface TestNotice extends NoticeBase {

@@ -15,6 +15,7 @@
  *   changed, no address among them (health, NAT) | no           | none (the Sites page shows it)
  *   changed, flapWindowMs > 0                    | no           | held; joined by the next; told when due,
  *                                                |              | none when back where it was
+ *   offline, first seen (a retained will)        | no           | none (never known online: no loss)
  *   offline, since known                         | no           | site-offline once offline offlineAfterMs
  *   offline, while away, since not known         | no           | site-offline at once
  *   online, first seen / not known offline       | no           | none (a new site is not a return)
@@ -101,6 +102,7 @@ export function siteStep(held: SitesHeld, i: SiteInput, c: SiteDamping): SiteRes
     return changed(held, { ...notice('site-changed', i.stateAt ?? i.at), changes }, c);
   }
   if (e.kind === 'offline') {
+    if (i.firstSeen) return { held: without(held, e.site), out: [] };
     const n = { ...notice('site-offline', i.offlineSince ?? i.at), offlineSince: i.offlineSince, reason: e.detail };
     // Since when is not known (it went while this watcher was away): nothing to wait for.
     if (i.offlineSince === null || i.at - i.offlineSince >= offlineAfterMs)

@@ -29,7 +29,7 @@ const WILL = willState('office') as FleetState;
 const online: FleetSite = { ...emptySite('office', 1000, false), online: true, since: 1000, state: state() };
 const offline: FleetSite = { ...online, online: false, since: 2000, offlineReason: 'connection lost' };
 
-type Want = { kind: string; offlineSince: number | null; stateAt: number | null };
+type Want = { kind: string; offlineSince: number | null; stateAt: number | null; firstSeen?: boolean };
 const ROWS: [string, FleetSite | null, FleetState, boolean, Want[]][] = [
   [
     'a will heard live: offline since heard',
@@ -59,7 +59,20 @@ const ROWS: [string, FleetSite | null, FleetState, boolean, Want[]][] = [
     false,
     [{ kind: 'online', offlineSince: 2000, stateAt: 6000 }],
   ],
-  ['first seen: not known offline', null, state(), false, [{ kind: 'online', offlineSince: null, stateAt: 1000 }]],
+  [
+    'first seen: not known offline',
+    null,
+    state(),
+    false,
+    [{ kind: 'online', offlineSince: null, stateAt: 1000, firstSeen: true }],
+  ],
+  [
+    'a retained will of a site never seen: a first sighting',
+    null,
+    WILL,
+    true,
+    [{ kind: 'offline', offlineSince: null, stateAt: null, firstSeen: true }],
+  ],
   [
     'a new address: the state time',
     online,
@@ -74,7 +87,14 @@ describe('siteNews', () => {
     const heard: Heard = { site: 'office', read: { ok: true, value }, at: 5000, retained };
     const { site, events } = applyHeard(held, heard, false);
     const news = events.map((e) => siteNews(held, site, e));
-    expect(news.map((n) => ({ kind: n.event.kind, offlineSince: n.offlineSince, stateAt: n.stateAt }))).toEqual(want);
+    expect(
+      news.map((n) => ({
+        kind: n.event.kind,
+        offlineSince: n.offlineSince,
+        stateAt: n.stateAt,
+        firstSeen: n.firstSeen,
+      })),
+    ).toEqual(want.map((w) => ({ firstSeen: false, ...w })));
     for (const n of news) expect(n.thisMachine).toBe(false);
   });
 

@@ -65,6 +65,7 @@ const site = (kind: 'offline' | 'online', at: number, offlineSince: number): Sit
   thisMachine: false,
   offlineSince,
   stateAt: null,
+  firstSeen: false,
 });
 /** Waits until the hook has marked `n` notices sent (a restart before that would send one again: at least once). */
 const sent = (n: number) =>

@@ -35,6 +35,7 @@ const input = (event: Partial<Ev>, over: Partial<SiteInput> = {}): SiteInput => 
   thisMachine: false,
   offlineSince: null,
   stateAt: null,
+  firstSeen: false,
   ...over,
 });
 
@@ -71,6 +72,11 @@ const ROWS: [string, SiteInput, Want[]][] = [
   ],
   ['back after a blip', input({ kind: 'online' }, { offlineSince: NOW - AFTER + 1 }), []],
   ['back, not known offline', input({ kind: 'online' }), []],
+  [
+    'offline, first seen (a retained will of a site never known online)',
+    input({ detail: 'connection lost', whileAway: true }, { firstSeen: true }),
+    [],
+  ],
   ['first seen', input({ kind: 'online', detail: 'first seen' }, { offlineSince: NOW - 600_000 }), []],
   ['name mismatch', input({ kind: 'mismatch', detail: 'its state calls it "home"' }), []],
   ['unreadable', input({ kind: 'unreadable', detail: 'not JSON' }), []],
