@@ -115,7 +115,7 @@ export function dangerRefusal(
   if (who.role !== 'admin') return `${what}: only an admin may change this`;
   if (who.via === 'token')
     return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;
-  if (who.signedInWith === 'token' && !who.signedInOnHost)
+  if (who.signedInWith !== 'discord' && !who.signedInOnHost)
     return `${why}; this session was opened with a token from another machine, so it counts as that token: ${TOKEN_WAYS}`;
   if (who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
   return `${why}, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`;

@@ -89,6 +89,14 @@ describe('dangerRefusal: the 5-minute rule', () => {
       /sign in again/,
     ],
     [
+      'a session that does not say how it signed in (counts as a token elsewhere)',
+      { role: 'admin', via: 'session', signedInAt: now },
+      change,
+      false,
+      false,
+      /counts as that token/,
+    ],
+    [
       'a session kept before the way in was recorded (a token one, not on host)',
       { role: 'admin', via: 'session', signedInAt: now, signedInWith: 'token' },
       change,
