@@ -29,8 +29,14 @@ export function postBody(notice: Notice, m: Message, nonce: string) {
         footer: { text: `IPWatch · ref ${nonce}` },
       }),
     ],
-    // Another site's news is not this machine's: no button showing its /ip.
-    components: notice.kind.startsWith('site-') ? [] : [row(button(buttonId('ipshow'), 'Show /ip', 1))],
+    // Another site's news is not this machine's: its button shows that site, not this machine's /ip.
+    components: [
+      row(
+        'site' in notice
+          ? button(buttonId('siteshow', notice.site), `Show ${notice.site}`, 1)
+          : button(buttonId('ipshow'), 'Show /ip', 1),
+      ),
+    ],
     allowed_mentions: { parse: [] },
     nonce,
     enforce_nonce: true,

@@ -11,6 +11,7 @@ import { helpCommand } from './help';
 import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
 import { pause, resume } from './pause';
+import { siteShowButton } from './site-button';
 import { sites, sitesButton } from './sites';
 import { stats } from './stats';
 import { status } from './status';
@@ -40,6 +41,7 @@ export const BUTTONS = {
   history: historyButton,
   check: checkButton,
   sites: sitesButton,
+  siteshow: siteShowButton,
 } satisfies Record<string, BotButton>;
 
 export function commandByName(name: string): Command | null {

@@ -1,7 +1,8 @@
 /**
  * The bot's post of another site's news (electron/engine/bot/post.ts over notify/message.ts): the
- * site's words in the embed, masked per guild, the "ago" counted at posting time, no "Show /ip"
- * button (that would show this machine's address), and posted only where the guild picked it.
+ * site's words in the embed, masked per guild, the "ago" counted at posting time, a button that
+ * shows the site (not "Show /ip": that is this machine's address), and posted only where the
+ * guild picked it.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -25,10 +26,11 @@ const site = (over: Partial<SiteNotice>): SiteNotice => ({
 });
 
 describe("another site's post", () => {
-  it('says the site first, masked for the guild, with no /ip button', () => {
+  it('says the site first, masked for the guild, with a button showing the site', () => {
     const n = site({});
     const body = postBody(n, renderMessage(n, { timezone: 'UTC', mask: 'partial' }), 'nonce');
-    expect(body.components).toEqual([]);
+    expect(JSON.stringify(body.components)).toContain('"custom_id":"ipw:siteshow:office"');
+    expect(JSON.stringify(body.components)).not.toContain('ipshow');
     const embed = body.embeds[0] as { title: string; description: string; fields: { name: string; value: string }[] };
     expect(embed.title).toBe('office: new address');
     expect(embed.description).toMatch(/^office: IPv4 203\.0\.113\.xxx → 198\.51\.100\.xxx\n/);
