@@ -64,28 +64,34 @@ function providerBody(n: ProviderNotice, ip: (a: string | null) => string): Body
   };
 }
 
-function body(n: Notice, o: RenderOptions): Body {
+/** A change that came back: this machine's address left and returned within the flap window. */
+function flapBody(n: Extract<Notice, { kind: 'flap' }>, o: RenderOptions): Body {
   const ip = (a: string | null) => showAddress(a, o.mask);
   const hidden = o.mask === 'hidden';
+  return {
+    title: `Public ${fam(n.family)} address flapped`,
+    summary: hidden
+      ? `Your ${fam(n.family)} address changed and came back within ${formatDuration(n.viaMs)}.`
+      : `${fam(n.family)} ${ip(n.address)} → ${ip(n.via)} → ${ip(n.address)} within ${formatDuration(n.viaMs)}`,
+    fields: [
+      { name: 'Family', value: fam(n.family) },
+      { name: 'Address', value: ip(n.address) },
+      { name: 'Briefly', value: ip(n.via) },
+      { name: 'For', value: formatDuration(n.viaMs) },
+      ...(n.sources.length ? [{ name: 'Confirmed by', value: n.sources.join(', ') }] : []),
+    ],
+    tone: 'warn',
+  };
+}
+
+function body(n: Notice, o: RenderOptions): Body {
+  const ip = (a: string | null) => showAddress(a, o.mask);
   switch (n.kind) {
     case 'ipv4-changed':
     case 'ipv6-changed':
       return changeBody(n, o);
     case 'flap':
-      return {
-        title: `Public ${fam(n.family)} address flapped`,
-        summary: hidden
-          ? `Your ${fam(n.family)} address changed and came back within ${formatDuration(n.viaMs)}.`
-          : `${fam(n.family)} ${ip(n.address)} → ${ip(n.via)} → ${ip(n.address)} within ${formatDuration(n.viaMs)}`,
-        fields: [
-          { name: 'Family', value: fam(n.family) },
-          { name: 'Address', value: ip(n.address) },
-          { name: 'Briefly', value: ip(n.via) },
-          { name: 'For', value: formatDuration(n.viaMs) },
-          ...(n.sources.length ? [{ name: 'Confirmed by', value: n.sources.join(', ') }] : []),
-        ],
-        tone: 'warn',
-      };
+      return flapBody(n, o);
     case 'offline':
       return {
         title: 'Offline',
