@@ -2,7 +2,7 @@
  * `ipwatch token create|list|revoke|rotate` (issue 50): the API's scoped tokens, in the data
  * folder's api-tokens.json (electron/engine/api/token-file.ts). The CLI writes that file itself,
  * whether or not a runner is running: the runner polls it and takes a change within 2 s (a new
- * token works at its first request, since an unknown token makes the runner read the file
+ * token works at its first request, since an unknown token makes the runner check the file
  * again), and writes the change to its audit log. With no runner running, the CLI writes the
  * audit row itself. A new or rotated token's value is printed once and kept nowhere.
  */
@@ -58,10 +58,12 @@ export function formatTokens(tokens: StoredToken[], used: Record<string, number>
 export function registerTokenCommands(program: Command, ctx: TokenCommandsContext): void {
   const out = ctx.out ?? ((t: string) => void process.stdout.write(t));
   const json = (cmd: Command) => cmd.optsWithGlobals<{ json?: boolean }>().json === true;
-  const load = async () => {
+  /** `held`: inside withTokensLock (a change), so the first migration does not take the lock again. */
+  const load = async (held = false) => {
     await requireDataFolder(ctx.dataDir());
     const fromSettings = await ctx.settingsToken();
-    return tokensWithMigration(ctx.dataDir(), () => (fromSettings ? Promise.resolve(null) : ctx.legacy()), Date.now());
+    const legacy = () => (fromSettings ? Promise.resolve(null) : ctx.legacy());
+    return tokensWithMigration(ctx.dataDir(), legacy, Date.now(), held);
   };
   /** Writes a change, audits it when no runner is running (a running one audits what it reads), prints it. */
   const apply = async (change: TokenChange, action: string, cmd: Command, before?: StoredToken) => {
@@ -87,7 +89,7 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
       commandAction(async (o: { name: string; role: Role }, cmd: Command) => {
         await requireDataFolder(ctx.dataDir());
         await withTokensLock(ctx.dataDir(), async () =>
-          apply(createToken(await load(), o.name, o.role, Date.now()), 'token.create', cmd),
+          apply(createToken(await load(true), o.name, o.role, Date.now()), 'token.create', cmd),
         );
       }),
     );
@@ -125,7 +127,7 @@ export function registerTokenCommands(program: Command, ctx: TokenCommandsContex
             throw new UsageError('api.token is set in settings.json: change or remove it there');
           await requireDataFolder(ctx.dataDir());
           await withTokensLock(ctx.dataDir(), async () => {
-            const tokens = await load();
+            const tokens = await load(true);
             const change = name === 'revoke' ? revokeToken(tokens, which) : rotateToken(tokens, which, Date.now());
             await apply(change, action, cmd, change.ok ? tokens.find((t) => t.id === change.token.id) : undefined);
           });

@@ -78,23 +78,30 @@ export const writeTokens = (dataDir: string, tokens: StoredToken[]): Promise<voi
 /**
  * The tokens, migrating the first time: the value of today's token (loaded by the caller from
  * DATA_DIR/api-token, or made there) becomes the admin token "admin"; null (the settings give
- * the token, which stays theirs) starts with none.
+ * the token, which stays theirs) starts with none. The migration runs under the tokens lock and
+ * reads the file again inside it, so a runner and a CLI starting together migrate once: one
+ * admin token, one file. `held`: the caller holds the lock already (a CLI change).
  */
 export async function tokensWithMigration(
   dataDir: string,
   legacy: () => Promise<string | null>,
   now: number,
+  held = false,
 ): Promise<StoredToken[]> {
   const kept = await readTokens(dataDir);
   if (kept) return kept;
-  const value = await legacy();
-  const first: StoredToken[] =
-    value === null
-      ? []
-      : [{ id: newId(), name: FIRST_ADMIN, role: 'admin', createdAt: now, hash: hashToken(value), legacyFile: true }];
-  // A CLI and a runner starting together: both write a migration of the same token; either file is right.
-  await writeTokens(dataDir, first);
-  return (await readTokens(dataDir)) ?? first;
+  const migrate = async () => {
+    const meanwhile = await readTokens(dataDir);
+    if (meanwhile) return meanwhile;
+    const value = await legacy();
+    const first: StoredToken[] =
+      value === null
+        ? []
+        : [{ id: newId(), name: FIRST_ADMIN, role: 'admin', createdAt: now, hash: hashToken(value), legacyFile: true }];
+    await writeTokens(dataDir, first);
+    return first;
+  };
+  return held ? migrate() : withTokensLock(dataDir, migrate);
 }
 
 export async function readTokensUsed(dataDir: string): Promise<Record<string, number>> {

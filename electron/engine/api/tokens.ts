@@ -2,8 +2,10 @@
  * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
  * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
  * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
- * runner runs): polled every 2 s, and at once when an unknown token arrives, so a token just
- * created works on its first request and a revoked one stops within 2 s. Changes seen in the
+ * runner runs): polled every 2 s, and checked when an unknown token arrives, so a token just
+ * created works on its first request and a revoked one stops within 2 s. That check is a stat
+ * (inode, size, mtime: the CLI replaces the file by a rename, so a new file is a new inode); the
+ * file is read only when it changed, so a scan of wrong tokens costs no read each. Changes seen in the
  * file go to the audit log as the CLI's. Last use is kept in memory and written at most once a
  * minute (and at close): no disk write per request.
  *
@@ -11,6 +13,7 @@
  * named "api.token": it is managed there, not by the CLI.
  */
 import { unwatchFile, watchFile } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Clock } from '../clock';
@@ -52,6 +55,51 @@ export interface TokenStoreOptions {
   audit?: AuditWrite;
 }
 
+/** What tells one version of the file from another without reading it; null when it is absent. */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/**
+ * A check of the file that runs `read` only when its stamp moved since the last reading. One
+ * check runs at a time; a caller arriving during one waits for the next (shared by all who
+ * arrive meanwhile), so a file written just before the call is always seen. `read` answers
+ * whether this version counts as read (false: try it again at the next check).
+ */
+export function changeCheck(file: string, first: string | null, read: () => Promise<boolean>): () => Promise<void> {
+  let stamp = first;
+  let running: Promise<void> | null = null;
+  let next: Promise<void> | null = null;
+  const run = async () => {
+    try {
+      const now = await fileStamp(file);
+      if (now === stamp) return;
+      // Stamped before the read: a write in between shows as a change at the next check, never lost.
+      const was = stamp;
+      stamp = now;
+      if (!(await read())) stamp = was;
+    } catch {
+      // stat failed (not ENOENT): nothing is read; the next check tries again
+    } finally {
+      running = null;
+    }
+  };
+  const check = (): Promise<void> => {
+    if (running === null) return (running = run());
+    return (next ??= running.then(() => {
+      next = null;
+      return check();
+    }));
+  };
+  return check;
+}
+
 /** Pure: what changed between two readings of the file, as audit rows. */
 export function tokenChanges(before: StoredToken[], after: StoredToken[]): { action: string; detail: string }[] {
   const rows: { action: string; detail: string }[] = [];
@@ -69,30 +117,34 @@ export function tokenChanges(before: StoredToken[], after: StoredToken[]): { act
 
 export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore> {
   const file = o.dataDir === null ? null : path.join(o.dataDir, TOKENS_FILE);
+  // Stamped before the first read: a write in between shows as a change at the first check.
+  const stamp = file === null ? null : await fileStamp(file).catch(() => null);
   let tokens: StoredToken[] = o.dataDir === null ? [] : await tokensWithMigration(o.dataDir, o.legacy, o.clock.now());
   let byHash = new Map(tokens.map((t) => [t.hash, t]));
   const settingsHash = o.settingsToken === null ? null : hashToken(o.settingsToken);
   const used: Record<string, number> = o.dataDir === null ? {} : await readTokensUsed(o.dataDir);
   let usedTimer: ReturnType<Clock['setTimeout']> | null = null;
-  let reading: Promise<void> | null = null;
-
-  const reload = () =>
-    (reading ??= (async () => {
-      try {
-        const next = await readTokens(o.dataDir!);
-        if (next === null) return; // removed by hand: the tokens kept in memory stand until it is back
-        for (const r of tokenChanges(tokens, next))
-          o.audit?.({ actor: 'cli (on this host)', action: r.action, detail: r.detail, result: 'applied' });
-        tokens = next;
-        byHash = new Map(tokens.map((t) => [t.hash, t]));
-      } catch (err) {
-        o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
-          error: String(err),
+  const reload =
+    file === null
+      ? async () => undefined
+      : changeCheck(file, stamp, async () => {
+          try {
+            const next = await readTokens(o.dataDir!);
+            o.logger.debug('the API tokens file changed; read again', { tokens: next?.length ?? null });
+            if (next === null) return true; // removed by hand: the tokens kept in memory stand until it is back
+            for (const r of tokenChanges(tokens, next))
+              o.audit?.({ actor: 'cli (on this host)', action: r.action, detail: r.detail, result: 'applied' });
+            tokens = next;
+            byHash = new Map(tokens.map((t) => [t.hash, t]));
+            return true;
+          } catch (err) {
+            o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
+              error: String(err),
+            });
+            // A damaged file (an error without a system code) is read again once it changes; a failed read at the next check.
+            return (err as NodeJS.ErrnoException).code === undefined;
+          }
         });
-      } finally {
-        reading = null;
-      }
-    })());
   if (file) watchFile(file, { interval: POLL_MS, persistent: false }, () => void reload());
 
   const saveUsed = async () => {

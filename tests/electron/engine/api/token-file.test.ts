@@ -1,4 +1,8 @@
-/** The token file's pure changes (create, revoke, rotate, find) and the runner's reading of them as audit rows. */
+/**
+ * The token file's pure changes (create, revoke, rotate, find), the runner's reading of them as
+ * audit rows, the first migration under the tokens lock, and the store reading the file again
+ * only when it changed.
+ */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,8 +19,12 @@ import {
   type StoredToken,
   TOKENS_FILE,
   tokensWithMigration,
+  withTokensLock,
+  writeTokens,
 } from '../../../../electron/engine/api/token-file';
-import { tokenChanges } from '../../../../electron/engine/api/tokens';
+import { createTokenStore, tokenChanges } from '../../../../electron/engine/api/tokens';
+import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
+import { FakeClock } from '../../../helpers/fake-clock';
 
 const made = (r: ReturnType<typeof createToken>) => {
   if (!r.ok) throw new Error(r.error);
@@ -111,5 +119,102 @@ describe('the tokens file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-'));
     writeFileSync(path.join(dir, TOKENS_FILE), '{"version":1,"tokens":[{"id":"x"}]}');
     await expect(readTokens(dir)).rejects.toThrow(/api-tokens\.json cannot be read/);
+  });
+});
+
+describe('the first migration, by two processes starting at once', () => {
+  it('ends with exactly one admin token and a valid file, whichever runs first', async () => {
+    for (let round = 0; round < 5; round++) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-race-'));
+      let asked = 0;
+      // Each reads today's token slowly, so an unlocked migration would interleave (and did).
+      const legacy = async () => {
+        asked++;
+        await new Promise((r) => setImmediate(r));
+        return 'the-old-token-value-123';
+      };
+      const results = await Promise.all(Array.from({ length: 4 }, () => tokensWithMigration(dir, legacy, 42)));
+      const kept = await readTokens(dir);
+      expect(kept).toHaveLength(1);
+      expect(kept![0]).toMatchObject({ name: 'admin', role: 'admin', hash: hashToken('the-old-token-value-123') });
+      for (const r of results) expect(r).toEqual(kept);
+      expect(asked).toBe(1);
+    }
+  });
+
+  it('a CLI change holding the lock migrates without taking it again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-held-'));
+    const tokens = await withTokensLock(dir, () =>
+      tokensWithMigration(dir, async () => 'another-old-value-456', 1, true),
+    );
+    expect(tokens.map((t) => t.name)).toEqual(['admin']);
+  });
+});
+
+describe("the runner's token store", () => {
+  const setup = async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-store-'));
+    const first = createToken([], 'grafana', 'viewer', 0);
+    if (!first.ok) throw new Error(first.error);
+    await writeTokens(dir, first.tokens);
+    const logs: LogRecord[] = [];
+    const logger = createLogger('test', { level: 'debug', sink: (r) => logs.push(r) });
+    const store = await createTokenStore({
+      dataDir: dir,
+      settingsToken: null,
+      legacy: async () => null,
+      clock: new FakeClock(),
+      logger,
+    });
+    const reads = () => logs.filter((l) => l.message === 'the API tokens file changed; read again').length;
+    return { dir, store, first, reads, logs };
+  };
+
+  it('reads the file again only when it changed: a scan of wrong tokens costs no read each', async () => {
+    const { store, first, reads } = await setup();
+    try {
+      expect(await store.verify(first.value!)).toMatchObject({ role: 'viewer', name: 'grafana' });
+      for (let i = 0; i < 50; i++) expect(await store.verify(`ipw_wrong-${i}`)).toBeNull();
+      // 50 at once share the checks: still no read
+      expect(await Promise.all(Array.from({ length: 50 }, (_, i) => store.verify(`x${i}`)))).toEqual(
+        Array(50).fill(null),
+      );
+      expect(reads()).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("takes a token written by the CLI's way (a new file renamed in) at its first request, reading once", async () => {
+    const { dir, store, first, reads, logs } = await setup();
+    try {
+      const next = await withTokensLock(dir, async () => {
+        const change = createToken((await readTokens(dir))!, 'ha', 'metrics', 5);
+        if (!change.ok) throw new Error(change.error);
+        await writeTokens(dir, change.tokens);
+        return change;
+      });
+      expect(await store.verify(next.value!)).toMatchObject({ role: 'metrics', name: 'ha', id: next.token.id });
+      expect(await store.verify(first.value!)).toMatchObject({ role: 'viewer' });
+      expect(await store.verify('ipw_still-wrong')).toBeNull();
+      expect(reads()).toBe(1);
+      expect(logs.filter((l) => l.level === 'warn')).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads a damaged file once per change, warning once, and keeps the tokens read before', async () => {
+    const { dir, store, first, logs } = await setup();
+    try {
+      writeFileSync(path.join(dir, TOKENS_FILE), '{"version":1,"tokens":[{"id":"x"}]}');
+      for (let i = 0; i < 10; i++) expect(await store.verify(`ipw_wrong-${i}`)).toBeNull();
+      expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+        'the API tokens file could not be read again; the tokens read before stay in force',
+      ]);
+      expect(await store.verify(first.value!)).toMatchObject({ role: 'viewer' });
+    } finally {
+      await store.close();
+    }
   });
 });
