@@ -38,15 +38,23 @@ const storedSchema = z.object({
   lastSeenAt: z.number().int(),
   /** The sign-in came from this host over loopback; absent (older files): not on this host. */
   onHost: z.boolean().optional(),
+  /** The session's own short random id, to list and revoke it by; absent in older files: given one on read. */
+  sid: z
+    .string()
+    .regex(/^s[0-9a-f]{12}$/)
+    .optional(),
 });
-type Stored = z.infer<typeof storedSchema>;
+type Kept = z.infer<typeof storedSchema>;
+type Stored = Kept & { sid: string };
 const fileSchema = z.object({ version: z.literal(1), sessions: z.array(z.unknown()) });
 
-/** What a person may see of a session: never the cookie or its hash, only a short handle. */
+/** What a person may see of a session: never the cookie or its hash, only its own random id. */
 export interface SessionInfo {
-  /** The first 12 hex digits of the hash: enough to tell sessions apart, useless to sign in. */
-  handle: string;
+  /** The session's random id (not derived from the cookie): names it to revoke it, useless to sign in. */
+  sid: string;
   id: string;
+  /** How it signed in: Discord, or a token typed on the sign-in page. */
+  via: 'discord' | 'token';
   name: string;
   role: Principal['role'];
   createdAt: number;
@@ -67,6 +75,10 @@ export interface SessionStore {
   /** Ends every session of one person ("sign out everywhere"); resolves with how many ended. */
   revokeAll(id: string): Promise<number>;
   list(id?: string): SessionInfo[];
+  /** The random id of the session a cookie opens, or null (to mark "this one" in a list). */
+  sidOf(value: string | undefined): string | null;
+  /** Ends the session with this random id; resolves with what it was, or null when none is open. */
+  revokeBySid(sid: string): Promise<SessionInfo | null>;
   /** Writes a pending idle-clock change now (at shutdown). */
   flush(): Promise<void>;
 }
@@ -82,6 +94,7 @@ export interface SessionStoreOptions {
 }
 
 const hashOf = (value: string) => createHash('sha256').update(value).digest('hex');
+const newSid = () => `s${randomBytes(6).toString('hex')}`;
 /** The cookie's shape: 32 bytes as base64url. Anything else is not looked up. */
 const VALUE = /^[\w-]{43}$/;
 
@@ -98,7 +111,8 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   const maxAgeMs = Math.min(o.maxAgeMs ?? SESSION_MAX_MS, SESSION_MAX_MS);
   const file = o.dataDir === null ? null : path.join(o.dataDir, SESSIONS_FILE);
   const sessions = new Map<string, Stored>();
-  for (const s of file ? await readSessions(file, o.logger) : []) sessions.set(s.hash, s);
+  const read = file ? await readSessions(file, o.logger) : [];
+  for (const s of read) sessions.set(s.hash, { ...s, sid: s.sid ?? newSid() });
 
   const live = (s: Stored, now: number) => sessionExpiresAt(s, idleMs, maxAgeMs) > now;
   const prune = (now: number) => {
@@ -120,9 +134,12 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
     );
     return writing;
   };
+  // Sessions from an older file were given their id on read: kept now, so the list's ids hold across a restart.
+  if (read.some((s) => s.sid === undefined)) await save();
   const info = (s: Stored): SessionInfo => ({
-    handle: s.hash.slice(0, 12),
+    sid: s.sid,
     id: s.id,
+    via: s.id.startsWith('discord:') ? 'discord' : 'token',
     name: s.name,
     role: s.role,
     createdAt: s.createdAt,
@@ -147,6 +164,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
         createdAt: now,
         lastSeenAt: now,
         ...(onHost ? { onHost } : {}),
+        sid: newSid(),
       };
       sessions.set(s.hash, s);
       await save();
@@ -190,11 +208,23 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       const now = o.clock.now();
       return [...sessions.values()].filter((s) => live(s, now) && (id === undefined || s.id === id)).map(info);
     },
+    sidOf(value) {
+      if (!value || !VALUE.test(value)) return null;
+      return sessions.get(hashOf(value))?.sid ?? null;
+    },
+    async revokeBySid(sid) {
+      const now = o.clock.now();
+      const s = [...sessions.values()].find((x) => x.sid === sid && live(x, now));
+      if (!s) return null;
+      sessions.delete(s.hash);
+      await save();
+      return info(s);
+    },
     flush: () => (touchTimer === null ? writing : save()),
   };
 }
 
-async function readSessions(file: string, logger: Logger): Promise<Stored[]> {
+async function readSessions(file: string, logger: Logger): Promise<Kept[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

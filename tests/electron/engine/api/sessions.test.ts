@@ -135,6 +135,48 @@ describe('createSessionStore', () => {
     expect(how(old)).toEqual(['token', false]);
   });
 
+  it('lists each session by its own random id (not the cookie or its hash) and revokes by it', async () => {
+    const { store, dataDir } = await setup();
+    const a = await store.create(alice);
+    const b = await store.create({ id: 'token:t1', name: 'admin', role: 'admin' });
+    const listed = store.list();
+    expect(listed.map((s) => [s.name, s.via])).toEqual([
+      ['alice', 'discord'],
+      ['admin', 'token'],
+    ]);
+    for (const s of listed) expect(s.sid).toMatch(/^s[0-9a-f]{12}$/);
+    const text = JSON.stringify(listed);
+    const hashes = (
+      JSON.parse(readFileSync(path.join(dataDir!, SESSIONS_FILE), 'utf8')) as {
+        sessions: { hash: string }[];
+      }
+    ).sessions.map((s) => s.hash);
+    for (const secret of [a, b, ...hashes, ...hashes.map((h) => h.slice(0, 12))]) expect(text).not.toContain(secret);
+    expect(store.sidOf(a)).toBe(listed[0]!.sid);
+    expect(store.sidOf('garbage')).toBeNull();
+
+    expect(await store.revokeBySid(listed[0]!.sid)).toMatchObject({ name: 'alice', sid: listed[0]!.sid });
+    expect(store.lookup(a)).toBeNull();
+    expect(store.lookup(b)?.name).toBe('admin');
+    expect(await store.revokeBySid(listed[0]!.sid)).toBeNull();
+    expect(await store.revokeBySid('s000000000000')).toBeNull();
+  });
+
+  it('gives a session from an older file (no id) one on read, kept across the next restart', async () => {
+    const { store, clock, dataDir, logger } = await setup();
+    const a = await store.create(alice);
+    const file = path.join(dataDir!, SESSIONS_FILE);
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { sessions: Record<string, unknown>[] };
+    delete kept.sessions[0]!.sid;
+    writeFileSync(file, JSON.stringify(kept));
+    const again = await createSessionStore({ dataDir, clock, logger });
+    const sid = again.list()[0]!.sid;
+    expect(sid).toMatch(/^s[0-9a-f]{12}$/);
+    const third = await createSessionStore({ dataDir, clock, logger });
+    expect(third.list()[0]!.sid).toBe(sid);
+    expect(third.sidOf(a)).toBe(sid);
+  });
+
   it('sets an unreadable file aside and starts empty, keeping good entries of a readable one', async () => {
     const { dataDir, clock, logger, logs, store } = await setup();
     const a = await store.create(alice);
