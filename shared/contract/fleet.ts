@@ -108,8 +108,11 @@ export const fleetSiteSchema = z.object({
   online: z.boolean().nullable(),
   /** Since when online or offline, as this watcher saw it (a clean stop's own time). */
   since: epochMs.nullable(),
-  /** When the last message of the site reached this watcher. */
-  lastSeenAt: epochMs,
+  /**
+   * When the last message of the site itself reached this watcher; null when it never heard the
+   * site (only the broker's will of it came). Saved rows from before keep their time.
+   */
+  lastSeenAt: epochMs.nullable(),
   /** Why it is offline: `stopped`, `connection lost`; null while online. */
   offlineReason: z.string().nullable(),
   /** The site name its state carries when it differs from its topic: shown, not trusted. */

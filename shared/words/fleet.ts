@@ -19,25 +19,44 @@ export function siteStateWords(site: FleetSite): { label: string; tone: SiteTone
   return site.online ? { label: 'online', tone: 'good' } : { label: 'offline', tone: 'bad' };
 }
 
-/** "online for 3 h 2 min", "offline for 40 s (connection lost)", "no state read yet". */
+/**
+ * "online for 3 h 2 min", "offline for 40 s (connection lost)", "online just now" (under a
+ * second, where formatDuration would say "0 s"), "no state read yet".
+ */
 export function siteSinceWords(site: FleetSite, now: number): string {
   const { label } = siteStateWords(site);
   if (site.online === null) return site.unreadable ? `cannot read its state: ${site.unreadable}` : 'no state read yet';
   const why = site.online ? '' : site.offlineReason ? ` (${site.offlineReason})` : '';
   if (site.since === null) return `${label}${why}`;
-  return `${label} for ${formatDuration(Math.max(0, now - site.since))}${why}`;
+  const held = Math.max(0, now - site.since);
+  return `${label} ${held < 1000 ? 'just now' : `for ${formatDuration(held)}`}${why}`;
 }
 
 /**
- * Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them. `show`
- * writes an address as the reader may see it (a Discord channel's mask).
+ * True when the addresses held are only the last the site told, not what it has now: it is
+ * offline (a will or a stop kept its state), or its newest message could not be read. Derived
+ * from the site's state here, once: the API carries no flag of its own.
+ */
+export function siteAddressIsLastKnown(site: FleetSite): boolean {
+  return site.state !== null && (site.online === false || site.unreadable !== null);
+}
+
+/** What a reader is told of a site's last-seen when the watcher never heard the site itself. */
+export const NEVER_HEARD_WORDS = 'never heard by this watcher';
+
+/**
+ * Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them; an
+ * offline or unreadable site's are marked "IPv4 203.0.113.7, last known". `show` writes an address
+ * as the reader may see it (a Discord channel's mask).
  */
 export function siteAddressWords(site: FleetSite, show: (ip: string) => string = (ip) => ip): string[] {
   const f = site.state?.families;
   if (!f) return ['addresses unknown'];
+  const mark = siteAddressIsLastKnown(site) ? ', last known' : '';
+  const one = (ip: string | null) => (ip === null ? 'unknown' : `${show(ip)}${mark}`);
   const out: string[] = [];
-  if (f.v4) out.push(`IPv4 ${f.v4.ip === null ? 'unknown' : show(f.v4.ip)}`);
-  if (f.v6) out.push(`IPv6 ${f.v6.ip === null ? 'unknown' : show(f.v6.ip)}`);
+  if (f.v4) out.push(`IPv4 ${one(f.v4.ip)}`);
+  if (f.v6) out.push(`IPv6 ${one(f.v6.ip)}`);
   return out.length ? out : ['watches no address family'];
 }
 

@@ -4,7 +4,9 @@
  *
  * - `ipwatch_fleet_site_up{site}`: 1 while the site is online, 0 when offline or not known yet;
  * - `ipwatch_fleet_site_last_seen_seconds{site}`: when this watcher last heard from it (epoch s),
- *   so `time() - ipwatch_fleet_site_last_seen_seconds > 300` finds a site gone quiet.
+ *   so `time() - ipwatch_fleet_site_last_seen_seconds > 300` finds a site gone quiet; a site this
+ *   watcher never heard itself (only its will came) has no series, as Prometheus leaves an
+ *   unknown value out rather than writing 0 or NaN.
  */
 import type { Registry } from 'prom-client';
 
@@ -31,7 +33,7 @@ export function fleetSeries(prom: typeof import('prom-client'), registry: Regist
     registers: [registry],
     async collect() {
       this.reset();
-      for (const s of await sites()) this.set({ site: s.site }, s.lastSeenAt / 1000);
+      for (const s of await sites()) if (s.lastSeenAt !== null) this.set({ site: s.site }, s.lastSeenAt / 1000);
     },
   });
 }

@@ -9,7 +9,8 @@
  *   online differs from the site held       | online/offline since now (a clean       | online / offline (why)
  *                                           | stop: since the time it says)           |
  *   a will (offline, no state of its own)   | the state held, marked offline; last    | (offline, above)
- *                                           | seen kept (the broker spoke, not it)    |
+ *                                           | seen kept (the broker spoke, not it),   |
+ *                                           | unknown (null) when never heard before  |
  *   a full state differing from the held    | that state                              | changed, with the differences
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
@@ -34,7 +35,7 @@ export interface Heard {
   retained: boolean;
 }
 
-export const emptySite = (site: string, at: number, thisMachine: boolean): FleetSite => ({
+export const emptySite = (site: string, at: number | null, thisMachine: boolean): FleetSite => ({
   site,
   thisMachine,
   online: null,
@@ -77,8 +78,8 @@ export function applyHeard(
   return {
     site: {
       ...base,
-      // A will is the broker's word, not the site's: the site was last heard before it.
-      lastSeenAt: !full && held ? held.lastSeenAt : base.lastSeenAt,
+      // A will is the broker's word, not the site's: the site was last heard before it, or never.
+      lastSeenAt: full ? base.lastSeenAt : (held?.lastSeenAt ?? null),
       online: s.online,
       since,
       offlineReason: s.online ? null : (s.reason ?? null),

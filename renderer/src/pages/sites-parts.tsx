@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FleetSite } from '../../../shared/contract/fleet';
 import {
   fleetEventWords,
+  NEVER_HEARD_WORDS,
   siteAddressSince,
   siteAddressWords,
   siteHealthWords,
@@ -55,7 +56,9 @@ function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; op
       </td>
       <td data-label="Address since">{since === null ? 'unknown' : formatTime(since, appearance)}</td>
       <td data-label="Health">{siteHealthWords(site)}</td>
-      <td data-label="Last seen">{formatRelative(site.lastSeenAt, now)}</td>
+      <td data-label="Last seen">
+        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now)}
+      </td>
     </tr>
   );
 }

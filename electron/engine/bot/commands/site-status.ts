@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/words/fleet';
 import { address, COLOR, embed, stamp } from '../format';
 import type { BotServices, Choice, Reply } from './define';
+import { siteSeenWords } from './sites';
 
 /** Events shown under a site. */
 const EVENTS = 8;
@@ -36,7 +37,7 @@ export async function siteStatusReply(services: BotServices, name: string, mask:
         color: state.tone === 'good' ? COLOR.good : state.tone === 'bad' ? COLOR.bad : COLOR.warn,
         ...(siteNoteWords(s).length ? { description: siteNoteWords(s).join('\n') } : {}),
         fields: [
-          { name: 'State', value: `${siteSinceWords(s, services.clock.now())} · seen ${stamp(s.lastSeenAt)}` },
+          { name: 'State', value: `${siteSinceWords(s, services.clock.now())} · ${siteSeenWords(s)}` },
           { name: 'Addresses', value: list(siteAddressWords(s, (ip) => address(ip, mask))) },
           { name: 'Health', value: siteHealthWords(s) },
           { name: 'NAT', value: st?.nat?.label ?? 'unknown' },

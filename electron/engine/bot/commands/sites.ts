@@ -10,6 +10,7 @@ import { fleetSummary } from '../../../../shared/fleet-summary';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetSummaryWords,
+  NEVER_HEARD_WORDS,
   NOT_WATCHING_WORDS,
   siteAddressWords,
   siteHealthWords,
@@ -22,6 +23,10 @@ import { type BotServices, buttonId, defineButton, defineCommand, type Reply } f
 /** Sites on one page of the embed: 15 lines of about 200 characters stay well under its 4,096. */
 export const SITES_PER_PAGE = 15;
 
+/** When this watcher last heard the site, as Discord writes a time, or that it never did. */
+export const siteSeenWords = (site: FleetSite): string =>
+  site.lastSeenAt === null ? NEVER_HEARD_WORDS : `seen ${stamp(site.lastSeenAt)}`;
+
 /** One site as a line: "**office** · offline for 40 s (connection lost) · IPv4 `203.0.113.9` · Healthy · seen <t:…:R>". */
 export function siteLine(site: FleetSite, mask: MaskMode, now: number): string {
   const notes = siteNoteWords(site);
@@ -30,7 +35,7 @@ export function siteLine(site: FleetSite, mask: MaskMode, now: number): string {
     siteSinceWords(site, now),
     siteAddressWords(site, (ip) => address(ip, mask)).join(', '),
     siteHealthWords(site),
-    `seen ${stamp(site.lastSeenAt)}`,
+    siteSeenWords(site),
   ].join(' · ');
 }
 

@@ -64,6 +64,28 @@ describe('applyHeard', () => {
       ['offline'],
     ],
     [
+      'a will of a site never heard (the retained will on starting)',
+      null,
+      heard({ v: 1, site: 'office', online: false, reason: 'connection lost' } as FleetState, { retained: true }),
+      // Only the broker spoke: this watcher never heard the site, so when it last did is unknown.
+      { online: false, since: 5000, lastSeenAt: null, offlineReason: 'connection lost' },
+      ['offline'],
+    ],
+    [
+      'a will of a site held from a row that never heard it',
+      held({ lastSeenAt: null }),
+      heard({ v: 1, site: 'office', online: false, reason: 'connection lost' } as FleetState),
+      { online: false, lastSeenAt: null },
+      ['offline'],
+    ],
+    [
+      'a state after a will only: heard at last',
+      held({ lastSeenAt: null, online: false, since: 10, offlineReason: 'connection lost' }),
+      heard(state()),
+      { online: true, lastSeenAt: 5000 },
+      ['online'],
+    ],
+    [
       'a clean stop',
       held(),
       heard(state({ online: false, reason: 'stopped', at: 4500, health: { state: 'paused', label: 'Stopped' } })),
