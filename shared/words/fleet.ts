@@ -38,7 +38,12 @@ export function siteSinceWords(site: FleetSite, now: number): string {
  * from the site's state here, once: the API carries no flag of its own.
  */
 export function siteAddressIsLastKnown(site: FleetSite): boolean {
-  return site.state !== null && (site.online === false || site.unreadable !== null);
+  return siteToldItsState(site) && (site.online === false || site.unreadable !== null);
+}
+
+/** Whether a state of its own came (one with its `at`), not only its will: that says no address. */
+function siteToldItsState(site: FleetSite): boolean {
+  return site.state !== null && site.state.at !== null;
 }
 
 /** What a reader is told of a site's last-seen when the watcher never heard the site itself. */
@@ -51,7 +56,7 @@ export const NEVER_HEARD_WORDS = 'never heard by this watcher';
  */
 export function siteAddressWords(site: FleetSite, show: (ip: string) => string = (ip) => ip): string[] {
   const f = site.state?.families;
-  if (!f) return ['addresses unknown'];
+  if (!f || !siteToldItsState(site)) return ['addresses unknown'];
   const mark = siteAddressIsLastKnown(site) ? ', last known' : '';
   const one = (ip: string | null) => (ip === null ? 'unknown' : `${show(ip)}${mark}`);
   const out: string[] = [];

@@ -111,6 +111,8 @@ describe('Sites page', () => {
     expect(within(office).getByText(/^offline for 4\d s \(connection lost\)$/)).toBeTruthy();
     // Its health is only what it said before it went.
     expect(within(office).getByText('Healthy, when last heard')).toBeTruthy();
+    // Its address is only the last it told.
+    expect(within(office).getByText('IPv4 203.0.113.7, last known')).toBeTruthy();
     const parents = table.querySelector('tr[data-site="parents"]') as HTMLElement;
     expect(within(parents).getByText(/its state calls it "home"/)).toBeTruthy();
     expect(screen.getByText('3 sites: 2 online, 1 offline; 3 sites with a new address in the last 24 h.')).toBeTruthy();
@@ -118,12 +120,36 @@ describe('Sites page', () => {
     await user.click(within(office).getByRole('button', { name: 'office' }));
     const card = (await screen.findByRole('heading', { name: 'Site office' })).closest('section') as HTMLElement;
     const list = await within(card).findByRole('table', { name: 'Events of office' });
+    expect(card.textContent).toMatch(/offline for 4\d s \(connection lost\); IPv4 203\.0\.113\.7, last known; health/);
     const rows = within(list).getAllByRole('row').slice(1);
     expect(rows.map((r) => (r as HTMLTableRowElement).cells[1]?.textContent)).toEqual([
       'went offline (connection lost)',
       'changed: IPv4 address: 198.51.100.2 → 203.0.113.9 [while this watcher was away]',
     ]);
     expect(fake.client.getSite).toHaveBeenCalledWith({ name: 'office', limit: 50 });
+  });
+
+  it('says a site known only by its will was never heard, and one heard this second is online just now', async () => {
+    const fake = fakeEngine({ status: watching() });
+    const now = Date.now();
+    fake.setFleet({
+      sites: {
+        watching: true,
+        sites: [
+          site('cabin', { online: false, since: now - 40_000, lastSeenAt: null, offlineReason: 'connection lost' }),
+          site('office', { since: now + 60_000 }),
+        ],
+      },
+      events: [],
+    });
+    renderApp(fake, '#/sites');
+    const table = await screen.findByRole('table', { name: 'Sites' });
+    const cabin = table.querySelector('tr[data-site="cabin"]') as HTMLElement;
+    expect(within(cabin).getByText('never heard by this watcher')).toBeTruthy();
+    expect(cabin.textContent).not.toMatch(/ago|NaN|1970/);
+    // A since ahead of the page's clock reads as this second, never "0 s".
+    const office = table.querySelector('tr[data-site="office"]') as HTMLElement;
+    expect(within(office).getByText('online just now')).toBeTruthy();
   });
 
   it("draws 100 of a thousand sites at once, pages and finds the rest, and reads them again on the fleet's live word only", async () => {

@@ -63,6 +63,15 @@ describe('siteAddressWords', () => {
       ['IPv4 203.0.113.7, last known', 'IPv6 unknown'],
     ],
     ['no state read yet', site({ online: null, state: null }), false, ['addresses unknown']],
+    [
+      'known only by its will (no state of its own)',
+      site({
+        online: false,
+        state: { ...site().state!, online: false, families: { v4: null, v6: null }, at: null },
+      }),
+      false,
+      ['addresses unknown'],
+    ],
   ])('%s', (_what, s, lastKnown, words) => {
     expect(siteAddressIsLastKnown(s)).toBe(lastKnown);
     expect(siteAddressWords(s)).toEqual(words);

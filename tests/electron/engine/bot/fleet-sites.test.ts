@@ -4,10 +4,13 @@
  * its password file and ACL): sixteen sites publish their retained state as their own users, the
  * runner's watcher reads them, and the bot lists them a page at a time, masks their addresses as
  * the channel asks, tells one site with its events, and offers the site names as the member types.
+ * Last, a site stops (its addresses then read "last known") and another is known only by its
+ * will (a connection that died before it published: "never heard by this watcher").
  */
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { willState } from '../../../../electron/engine/fleet/payload';
 import { FLEET_PAYLOAD_VERSION } from '../../../../shared/contract/fleet';
 import { type FleetBroker, fleetBrokerPeer, PREFIX, startFleetBroker } from '../../../fleet-lab/broker';
 import { until } from '../../../helpers/until';
@@ -41,6 +44,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     broker = await startFleetBroker({
       watcher: pass('watcher'),
       ...Object.fromEntries(NAMES.map((n) => [n, pass(n)])),
+      cabin: pass('cabin'),
     });
     for (const [i, name] of NAMES.entries()) {
       const c = await mqtt.connectAsync(broker.url, { username: name, password: pass(name), reconnectPeriod: 0 });
@@ -75,7 +79,9 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const [embed] = data.embeds as { description: string; footer: { text: string } }[];
     const lines = embed!.description.split('\n');
     expect(lines).toHaveLength(15);
-    expect(lines[0]).toMatch(/^\*\*site-00\*\* · online for .+ · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/);
+    expect(lines[0]).toMatch(
+      /^\*\*site-00\*\* · online (just now|for .+) · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/,
+    );
     expect(embed!.description).not.toContain('203.0.113.1 ');
     expect(embed!.footer.text).toBe(
       'Page 1 of 2 · 16 sites: 16 online, 0 offline; 16 sites with a new address in the last 24 h.',
@@ -112,5 +118,57 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     expect(callback(log).data).toEqual({
       choices: NAMES.filter((n) => n.includes('e-1')).map((n) => ({ name: n, value: n })),
     });
+  });
+
+  // Last: it adds a seventeenth site and takes one offline, which the tests above do not expect.
+  it("marks a stopped site's addresses last known, and a site known only by its will never heard", async () => {
+    await clients[15]!.publishAsync(
+      `${PREFIX}/site-15/state`,
+      JSON.stringify({ ...state('site-15', 15), online: false, reason: 'stopped', at: Date.now() }),
+      { qos: 1, retain: true },
+    );
+    // The cabin's connection dies before it publishes a state: the broker sends its will.
+    const cabin = await mqtt.connectAsync(broker.url, {
+      username: 'cabin',
+      password: pass('cabin'),
+      reconnectPeriod: 0,
+      will: {
+        topic: `${PREFIX}/cabin/state`,
+        payload: Buffer.from(JSON.stringify(willState('cabin'))),
+        qos: 1,
+        retain: true,
+      },
+    });
+    cabin.stream.destroy();
+    await until(
+      async () => {
+        const all = (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites;
+        return (
+          all.find((x) => x.site === 'cabin')?.online === false &&
+          all.find((x) => x.site === 'site-15')?.online === false
+        );
+      },
+      { what: 'the watcher holding the cabin and site-15 offline', timeoutMs: 15_000 },
+    );
+    const log = h.discord.command('sites', {}, alice);
+    await answered(log);
+    const [embed] = callback(log).data!.embeds as { description: string }[];
+    const lines = embed!.description.split('\n');
+    expect(lines[0]).toMatch(
+      /^\*\*cabin\*\* · offline (just now|for \d+ s) \(connection lost\) · addresses unknown · unknown · never heard by this watcher$/,
+    );
+    const page2 = h.discord.click({ ...callback(log).data!, id: '2' }, 'ipw:sites:15', alice);
+    await answered(page2);
+    const [e2] = callback(page2).data!.embeds as { description: string }[];
+    // The cabin sorts first: site-15 is now on the second page, after site-14.
+    expect(e2!.description.split('\n').find((l) => l.startsWith('**site-15**'))).toMatch(
+      /^\*\*site-15\*\* · offline (just now|for \d+ s) \(stopped\) · IPv4 203\.0\.113\.xxx, last known · Healthy, when last heard · seen <t:\d+:R>$/,
+    );
+    const one = h.discord.command('status', { site: 'cabin' }, alice);
+    await answered(one);
+    expect(embedText(callback(one).data)).toContain('never heard by this watcher');
+    const stopped = h.discord.command('status', { site: 'site-15' }, alice);
+    await answered(stopped);
+    expect(embedText(callback(stopped).data)).toContain('IPv4 203.0.113.xxx, last known');
   });
 });
