@@ -30,6 +30,12 @@ it('keeps each site and its newest events, apart from this machine’s history',
     store.saveFleetSite(site);
     store.saveFleetSite({ ...site, lastSeenAt: 3 });
     expect(store.fleetSites()).toEqual([{ ...site, lastSeenAt: 3 }]);
+    // A site known only by its will: never heard, its last-seen unknown, kept as unknown.
+    store.saveFleetSite({ ...site, site: 'cabin', online: false, lastSeenAt: null });
+    expect(store.fleetSites()).toEqual([
+      { ...site, site: 'cabin', online: false, lastSeenAt: null },
+      { ...site, lastSeenAt: 3 },
+    ]);
 
     for (let i = 0; i < FLEET_EVENTS_KEPT + 20; i++)
       store.recordFleetEvent({
