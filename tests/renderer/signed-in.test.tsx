@@ -2,15 +2,20 @@
 /**
  * The sign-in page offers Discord only when the server does, beside the token form; the
  * header's account corner names who is signed in and as what, with Sign out and, for a
- * person's session, Sign out everywhere.
+ * person's session, Sign out everywhere; on a narrow window the same behind the account button
+ * (a disclosure: Enter opens it, Escape closes it and gives focus back, a click outside closes it).
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { HttpClient, SignedInAs } from '../../renderer/src/api/http';
+import { newQueryClient } from '../../renderer/src/App';
 import { SignIn } from '../../renderer/src/pages/SignIn';
-import { SignedIn, signedInWords } from '../../renderer/src/shell/SignedIn';
+import { signedInWords } from '../../renderer/src/shell/account-words';
+import { accountLabel } from '../../renderer/src/shell/AccountMenu';
+import { SignedIn } from '../../renderer/src/shell/SignedIn';
 
 afterEach(cleanup);
 
@@ -22,6 +27,14 @@ const httpWith = (o: { discord?: boolean; who?: SignedInAs | null; calls?: strin
     signOut: async () => void o.calls?.push('signOut'),
     signOutEverywhere: async () => void o.calls?.push('signOutEverywhere'),
   }) as unknown as HttpClient;
+
+/** The corner inside a query client, as in the app (who is asked once per page, useWhoAmI). */
+const corner = (http: HttpClient) =>
+  render(
+    <QueryClientProvider client={newQueryClient()}>
+      <SignedIn http={http} />
+    </QueryClientProvider>,
+  );
 
 describe('SignIn', () => {
   it('offers Sign in with Discord, to the server’s start of it, beside the token form', async () => {
@@ -42,7 +55,7 @@ describe('SignIn', () => {
 describe('SignedIn', () => {
   it('names the person and their role, and signs out here or everywhere', async () => {
     const calls: string[] = [];
-    render(<SignedIn http={httpWith({ who: { name: 'Ada', role: 'viewer', via: 'session' }, calls })} />);
+    corner(httpWith({ who: { name: 'Ada', role: 'viewer', via: 'session' }, calls }));
     expect((await screen.findByTestId('signed-in-as')).textContent).toBe('Ada (viewer, read only)');
     await userEvent.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -50,10 +63,74 @@ describe('SignedIn', () => {
   });
 
   it('keeps Sign out when who is signed in cannot be told', async () => {
-    render(<SignedIn http={httpWith({ who: null })} />);
+    corner(httpWith({ who: null }));
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeTruthy();
     expect(screen.queryByTestId('signed-in-as')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sign out everywhere' })).toBeNull();
+  });
+});
+
+describe('the account button (narrow windows)', () => {
+  it('opens with Enter to the name, role, how signed in and both sign-outs; Escape closes it and gives focus back', async () => {
+    const calls: string[] = [];
+    corner(httpWith({ who: { name: 'Ada', role: 'viewer', via: 'session' }, calls }));
+    const button = await screen.findByRole('button', { name: 'Account: Ada, viewer' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('group', { name: 'Account' })).toBeNull();
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByRole('group', { name: 'Account' });
+    expect(within(panel).getByTestId('account-who').textContent).toBe(
+      'NameAdaRoleviewer, read onlyHowSigned in with Discord',
+    );
+    const items = within(panel)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(items).toEqual(['Sign out', 'Sign out everywhere']);
+    expect(document.activeElement?.textContent).toBe('Sign out');
+    await userEvent.keyboard('{Escape}');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('group', { name: 'Account' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+    // Space opens it too; Sign out everywhere from the panel.
+    await userEvent.keyboard(' ');
+    await userEvent.click(within(screen.getByRole('group', { name: 'Account' })).getByText('Sign out everywhere'));
+    expect(calls).toEqual(['signOutEverywhere']);
+  });
+
+  it('closes on a click outside', async () => {
+    corner(httpWith({ who: { name: 'admin', role: 'admin', via: 'token' } }));
+    const button = await screen.findByRole('button', { name: 'Account: admin, admin' });
+    await userEvent.click(button);
+    const panel = screen.getByRole('group', { name: 'Account' });
+    expect(within(panel).getByTestId('account-who').textContent).toContain('Signed in with a token');
+    // A token has no sessions to end elsewhere: only Sign out.
+    expect(
+      within(panel)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Sign out']);
+    await userEvent.click(document.body);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('group', { name: 'Account' })).toBeNull();
+  });
+
+  it('keeps Sign out behind a plain Account button when who is signed in cannot be told', async () => {
+    const calls: string[] = [];
+    corner(httpWith({ who: null, calls }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Account' }));
+    const panel = screen.getByRole('group', { name: 'Account' });
+    expect(within(panel).queryByTestId('account-who')).toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Sign out' }));
+    expect(calls).toEqual(['signOut']);
+  });
+
+  it.each([
+    [{ name: 'Ada', role: 'viewer' as const }, 'Account: Ada, viewer'],
+    [null, 'Account'],
+  ])('%o is labelled %s', (who, label) => {
+    expect(accountLabel(who)).toBe(label);
   });
 });
 
