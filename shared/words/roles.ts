@@ -5,3 +5,6 @@
 
 /** Why a viewer may not press Check now or a Test: those send or spend a request outside (issue 50). */
 export const VIEWERS_CANNOT_TEST = "Viewers can't send tests or checks: an admin can.";
+
+/** Why a viewer may not press Pause, Save or any other change (issue 50): the API refuses it with 403. */
+export const VIEWERS_CANNOT_CHANGE = 'Viewers can read but not change: an admin can.';

@@ -43,20 +43,22 @@ describe('Check now', () => {
 });
 
 describe("a source's Test on the Settings page", () => {
-  it('is off for a viewer with the reason, and on for an admin', async () => {
+  it("is out of a viewer's reach (the form is read-only), and on for an admin", async () => {
     for (const who of [VIEWER, ADMIN]) {
       const fake = fakeEngine();
       renderApp(fake, '#/settings/sources', { web: true, who });
-      await userEvent.click(await screen.findByRole('button', { name: 'Add a custom source' }));
-      const item = screen.getByRole('group', { name: 'Custom source 1' });
-      const test = within(item).getByRole('button', { name: 'Test this source' });
+      const add = await screen.findByRole('button', { name: 'Add a custom source' });
       if (who.role === 'viewer') {
-        expect(await within(item).findByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
-        expect(test).toHaveProperty('disabled', true);
-      } else {
-        expect(within(item).getByText('Fill in the fields above to test it.')).toBeTruthy();
-        expect(within(item).queryByText(VIEWERS_CANNOT_TEST)).toBeNull();
+        // A viewer's Settings form is read-only (viewer-changes.test.tsx): no source to add or test.
+        expect(add.closest('fieldset[disabled]')).not.toBeNull();
+        cleanup();
+        continue;
       }
+      await userEvent.click(add);
+      const item = screen.getByRole('group', { name: 'Custom source 1' });
+      expect(within(item).getByRole('button', { name: 'Test this source' })).toBeTruthy();
+      expect(within(item).getByText('Fill in the fields above to test it.')).toBeTruthy();
+      expect(within(item).queryByText(VIEWERS_CANNOT_TEST)).toBeNull();
       cleanup();
     }
   });

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
+import { useChangeBlocked } from '../api/may-change';
 
 /** Copies one address; says "Copied" (aria-live) for a moment. */
 function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
@@ -40,6 +41,7 @@ export function DashboardActions({ status }: { status: AppStatus }) {
   const done = () => void queries.invalidateQueries({ queryKey: ['status'] });
   const check = useMutation({ mutationFn: () => client.checkNow(), onSettled: done });
   const blocked = useTestBlocked();
+  const unchangeable = useChangeBlocked();
   const paused = status.pausedSince !== null;
   const toggle = useMutation({
     mutationFn: () => (paused ? client.resume() : client.pause()),
@@ -61,7 +63,8 @@ export function DashboardActions({ status }: { status: AppStatus }) {
       <button
         type="button"
         onClick={() => toggle.mutate()}
-        disabled={toggle.isPending}
+        disabled={toggle.isPending || unchangeable !== null}
+        title={unchangeable ?? undefined}
         aria-label={paused ? 'Resume monitoring' : 'Pause monitoring'}
       >
         {paused ? 'Resume' : 'Pause'}
@@ -70,6 +73,7 @@ export function DashboardActions({ status }: { status: AppStatus }) {
         <CopyAddress key={f} family={f} ip={status.families[`v${f}`].ip!} />
       ))}
       {blocked && <span className="muted small">{blocked}</span>}
+      {unchangeable && <span className="muted small">{unchangeable}</span>}
       {error && (
         <span role="status" className="error-text small">
           {error}

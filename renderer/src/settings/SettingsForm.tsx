@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 
 import { useEngine } from '../api/engine';
+import { useChangeBlocked } from '../api/may-change';
 import type { SettingsView } from '../api/types';
 import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
@@ -116,6 +117,8 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
     setGoTo(path);
   };
   const shown = tried && errors.size > 0;
+  // A viewer reads the form but changes nothing (issue 50): the fields are off, no Save bar.
+  const readOnly = useChangeBlocked();
   return (
     <form
       className="settings"
@@ -126,7 +129,12 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
         if (own.size === 0) save.mutate(draft);
       }}
     >
-      {(section || dirty || shown || save.data) && (
+      {readOnly && (
+        <p role="note" className="muted small">
+          {readOnly}
+        </p>
+      )}
+      {!readOnly && (section || dirty || shown || save.data) && (
         <div className="savebar">
           <button type="submit" disabled={save.isPending || !dirty}>
             {save.isPending ? 'Saving…' : 'Save settings'}
@@ -146,16 +154,18 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
       )}
       {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
       {section && (
-        <Section
-          key={section.id}
-          id={section.id}
-          title={section.title}
-          intro={section.intro}
-          restart={restartBy.get(section.id)}
-          off={section.off?.(draft)}
-        >
-          {section.render({ ctx, view, savedIds, tried })}
-        </Section>
+        <fieldset className="read-only-form" disabled={readOnly !== null}>
+          <Section
+            key={section.id}
+            id={section.id}
+            title={section.title}
+            intro={section.intro}
+            restart={restartBy.get(section.id)}
+            off={section.off?.(draft)}
+          >
+            {section.render({ ctx, view, savedIds, tried })}
+          </Section>
+        </fieldset>
       )}
     </form>
   );

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+/**
+ * A viewer's page changes nothing (issue 50): in a browser signed in as a viewer, Pause/Resume
+ * and the Settings form (every field, Save) are off with one reason, said once in
+ * shared/words/roles.ts, since the API gives `mutates` methods to admins only; an admin's page
+ * and the app's own window keep them on.
+ */
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { VIEWERS_CANNOT_CHANGE } from '../../shared/words/roles';
+import { fakeEngine, renderApp } from './fake-engine';
+
+afterEach(cleanup);
+
+const VIEWER = { name: 'vic', role: 'viewer', via: 'session' } as const;
+const ADMIN = { name: 'Ada', role: 'admin', via: 'session' } as const;
+
+describe('Pause on the dashboard', () => {
+  it('is off for a viewer, with the reason, and nothing is asked of the engine', async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/', { web: true, who: VIEWER });
+    const actions = await screen.findByRole('group', { name: 'Actions' });
+    const pause = within(actions).getByRole('button', { name: 'Pause monitoring' });
+    await waitFor(() => expect(pause).toHaveProperty('disabled', true));
+    expect(within(actions).getByText(VIEWERS_CANNOT_CHANGE)).toBeTruthy();
+    expect(pause.getAttribute('title')).toBe(VIEWERS_CANNOT_CHANGE);
+    await userEvent.click(pause);
+    expect(fake.client.pause).not.toHaveBeenCalled();
+    // Copying an address is a read and stays on.
+    for (const b of within(actions).queryAllByRole('button', { name: /^Copy/ }))
+      expect(b).toHaveProperty('disabled', false);
+  });
+
+  it.each([
+    ['an admin in a browser', { web: true, who: ADMIN }],
+    ["the app's own window", {}],
+  ] as const)('is on for %s', async (_who, opts) => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/', opts);
+    const actions = await screen.findByRole('group', { name: 'Actions' });
+    await userEvent.click(within(actions).getByRole('button', { name: 'Pause monitoring' }));
+    await waitFor(() => expect(fake.client.pause).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
+  });
+});
+
+describe('the Settings form', () => {
+  it('is read-only for a viewer: one line says why, every field and button in it is off, no Save', async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/settings/sources', { web: true, who: VIEWER });
+    expect(await screen.findByText(VIEWERS_CANNOT_CHANGE)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    const form = document.querySelector('form.settings')!;
+    const controls = [...form.querySelectorAll('input, select, textarea, button')];
+    expect(controls.length).toBeGreaterThan(0);
+    // happy-dom does not carry a fieldset's disabled to its controls, so ask the fieldset.
+    for (const c of controls) expect(c.closest('fieldset[disabled]') ?? c.hasAttribute('disabled')).toBeTruthy();
+    expect(fake.client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('stays editable for an admin', async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/settings/sources', { web: true, who: ADMIN });
+    const add = await screen.findByRole('button', { name: 'Add a custom source' });
+    expect(add).toHaveProperty('disabled', false);
+    expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
+    expect(document.querySelector('form.settings fieldset[disabled]')).toBeNull();
+  });
+});
