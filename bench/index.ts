@@ -21,6 +21,7 @@ const SUITES: Record<string, () => Promise<{ default: Suite }>> = {
   'upnp-xml': () => import('./upnp-xml'),
   identity: () => import('./identity'),
   ddns: () => import('./ddns'),
+  fleet: () => import('./fleet'),
   // The router lab (root, ip netns, miniupnpd): bench/lab/, bench/README.md.
   'lab-router': () => import('./lab/router-change'),
   'lab-iface': () => import('./lab/iface-change'),
