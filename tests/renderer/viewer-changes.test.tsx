@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * A viewer's page changes nothing (issue 50): in a browser signed in as a viewer, Pause/Resume
- * and the Settings form (every field, Save) are off with one reason, said once in
+ * and the Settings form (every field, Save) are off (and Run a speed test, a test), with one reason, said once in
  * shared/words/roles.ts, since the API gives `mutates` methods to admins only; an admin's page
  * and the app's own window keep them on.
  */
@@ -9,8 +9,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { VIEWERS_CANNOT_CHANGE } from '../../shared/words/roles';
-import { fakeEngine, renderApp } from './fake-engine';
+import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
+import { fakeEngine, renderApp, status } from './fake-engine';
 
 afterEach(cleanup);
 
@@ -67,5 +67,35 @@ describe('the Settings form', () => {
     expect(add).toHaveProperty('disabled', false);
     expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
     expect(document.querySelector('form.settings fieldset[disabled]')).toBeNull();
+  });
+});
+
+describe('Run a speed test on the dashboard', () => {
+  const speed = {
+    enabled: true,
+    runningSince: null,
+    last: null,
+    nextAt: null,
+    skipped: null,
+    metered: { state: 'unmetered', detail: 'NetworkManager (eth0): not metered' },
+  } as const;
+
+  it('is off for a viewer with the reason, on for an admin', async () => {
+    for (const who of [VIEWER, ADMIN]) {
+      const fake = fakeEngine({ status: status({ speedTest: speed }) });
+      renderApp(fake, '#/', { web: true, who });
+      const card = await screen.findByRole('region', { name: 'Speed test' });
+      const run = within(card).getByRole('button', { name: 'Run a speed test' });
+      if (who.role === 'viewer') {
+        await waitFor(() => expect(run).toHaveProperty('disabled', true));
+        expect(within(card).getByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
+        await userEvent.click(run);
+        expect(fake.client.runSpeedTest).not.toHaveBeenCalled();
+      } else {
+        await userEvent.click(run);
+        await waitFor(() => expect(fake.client.runSpeedTest).toHaveBeenCalledTimes(1));
+      }
+      cleanup();
+    }
   });
 });

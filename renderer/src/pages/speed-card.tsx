@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
+import { useTestBlocked } from '../api/may-act';
 import { useAppearance } from '../appearance';
 import { formatRelative, formatTime } from '../format';
 import { speedFigures, speedScope } from './speed-view';
@@ -22,6 +23,8 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
       void queries.invalidateQueries({ queryKey: ['speed-tests'] });
     },
   });
+  // A viewer may not run one (issue 50): it spends a download outside, which the API gives to admins.
+  const blocked = useTestBlocked();
   const s = status.speedTest;
   if (!s || (!s.enabled && !s.last)) return null;
   const busy = run.isPending || s.runningSince !== null;
@@ -51,10 +54,16 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
         <p className="muted small">Metered or not: the system does not say ({s.metered.detail}), so tests run.</p>
       )}
       <div className="page-actions">
-        <button type="button" onClick={() => run.mutate()} disabled={busy || !s.enabled}>
+        <button
+          type="button"
+          onClick={() => run.mutate()}
+          disabled={busy || !s.enabled || blocked !== null}
+          title={blocked ?? undefined}
+        >
           {busy ? 'Testing…' : 'Run a speed test'}
         </button>
         {!s.enabled && <span className="muted small">Speed tests are off in Settings.</span>}
+        {s.enabled && blocked && <span className="muted small">{blocked}</span>}
         {(refused ?? run.error?.message) && (
           <span role="status" className="error-text small">
             {refused ?? run.error?.message}
