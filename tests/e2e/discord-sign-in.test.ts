@@ -12,6 +12,7 @@
  */
 import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -23,6 +24,7 @@ import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
+import { SHOTS } from '../helpers/e2e-dashboard';
 import { peer } from '../helpers/peers';
 import { startWorld, type World } from '../helpers/world';
 
@@ -84,6 +86,7 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     origin = `https://127.0.0.1:${new URL(dash.url).port}`;
     const pin = spkiPin(readFileSync(path.join(dash.dataDir, 'tls', 'cert.pem'), 'utf8'));
     browser = await launchChromium([`--ignore-certificate-errors-spki-list=${pin}`]);
+    await mkdir(SHOTS, { recursive: true });
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
@@ -142,6 +145,34 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     const actions = page.getByRole('group', { name: 'Actions' });
     await actions.getByText(VIEWERS_CANNOT_TEST).waitFor();
     expect(await actions.getByRole('button', { name: 'Check now' }).isDisabled()).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('keeps who is signed in and Sign out everywhere reachable at 360 px, behind the account button', async () => {
+    const context = await signInWithDiscord(ADMIN.id);
+    const page = context.pages()[0]!;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `account-1280-${scheme}.png`) });
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    const button = page.getByRole('button', { name: 'Account: Ada, admin' });
+    await button.waitFor();
+    // The inline corner is folded away; the header stays within the window.
+    expect(await page.getByRole('button', { name: 'Sign out everywhere' }).count()).toBe(0);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('group', { name: 'Account' });
+    await panel.getByRole('button', { name: 'Sign out everywhere' }).waitFor();
+    expect(await panel.getByTestId('account-who').innerText()).toContain('Ada');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(SHOTS, `account-360-${scheme}.png`) });
+    }
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     await context.close();
   }, 120_000);
 
