@@ -99,3 +99,31 @@ describe('Run a speed test on the dashboard', () => {
     }
   });
 });
+
+describe('Backup, restore and import', () => {
+  it('is off for a viewer with the reason, and on for an admin', async () => {
+    for (const who of [VIEWER, ADMIN]) {
+      const fake = fakeEngine();
+      renderApp(fake, '#/settings/backup', { web: true, who });
+      if (who.role === 'viewer') await screen.findByText(VIEWERS_CANNOT_CHANGE);
+      const backup = await screen.findByRole('button', { name: 'Back up history now' });
+      const off = backup.closest('fieldset[disabled]');
+      if (who.role === 'viewer') {
+        expect(off).not.toBeNull();
+        expect(screen.getAllByText(VIEWERS_CANNOT_CHANGE)).toHaveLength(1); // one line at the top
+        await userEvent.click(backup);
+        expect(fake.client.backup).not.toHaveBeenCalled();
+        // happy-dom does not carry a fieldset's disabled to its controls: every one sits in it.
+        for (const c of screen.getAllByRole('button')) {
+          if (/Back up|Import|Restore/.test(c.textContent ?? '')) expect(c.closest('fieldset[disabled]')).toBe(off);
+        }
+      } else {
+        expect(off).toBeNull();
+        await userEvent.click(backup);
+        await waitFor(() => expect(fake.client.backup).toHaveBeenCalledTimes(1));
+        expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
+      }
+      cleanup();
+    }
+  });
+});

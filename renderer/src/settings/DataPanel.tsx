@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import { errorInWords } from '../../../shared/words/error';
 import { useEngine } from '../api/engine';
+import { useChangeBlocked } from '../api/may-change';
 import type { ImportFormat, ImportResult } from '../api/types';
 import { formatBytes } from '../format';
 
@@ -35,6 +36,8 @@ export function DataPanel() {
   const [format, setFormat] = useState<'' | ImportFormat>('');
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
   const refresh = () => void queries.invalidateQueries();
+  // Each of the three writes (issue 50): off for a viewer; the form's line at the top says why.
+  const blocked = useChangeBlocked();
   const backup = useMutation({ mutationFn: () => client.backup() });
   const importer = useMutation({
     mutationFn: async (f: File) =>
@@ -46,7 +49,7 @@ export function DataPanel() {
     onSuccess: refresh,
   });
   return (
-    <div className="stack">
+    <fieldset className="stack read-only-form" disabled={blocked !== null}>
       <div className="controls">
         <button type="button" onClick={() => backup.mutate()} disabled={backup.isPending}>
           Back up history now
@@ -112,6 +115,6 @@ export function DataPanel() {
           {restorer.error && `Restore failed, nothing changed: ${errorInWords(restorer.error.message)}`}
         </span>
       </form>
-    </div>
+    </fieldset>
   );
 }
