@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium } from '../helpers/dashboard';
+import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings } from '../helpers/dashboard';
 import { SHOTS } from '../helpers/e2e-dashboard';
 import { peer } from '../helpers/peers';
 import { startWorld, type World } from '../helpers/world';
@@ -166,6 +166,7 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     await panel.getByRole('button', { name: 'Sign out everywhere' }).waitFor();
     expect(await panel.getByTestId('account-who').innerText()).toContain('Ada');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: path.join(SHOTS, `account-360-${scheme}.png`) });
