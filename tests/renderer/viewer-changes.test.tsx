@@ -9,6 +9,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { formSections } from '../../renderer/src/settings/sections';
 import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
@@ -47,18 +48,22 @@ describe('Pause on the dashboard', () => {
 });
 
 describe('the Settings form', () => {
-  it('is read-only for a viewer: one line says why, every field and button in it is off, no Save', async () => {
-    const fake = fakeEngine();
-    renderApp(fake, '#/settings/sources', { web: true, who: VIEWER });
-    expect(await screen.findByText(VIEWERS_CANNOT_CHANGE)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
-    const form = document.querySelector('form.settings')!;
-    const controls = [...form.querySelectorAll('input, select, textarea, button')];
-    expect(controls.length).toBeGreaterThan(0);
-    // happy-dom does not carry a fieldset's disabled to its controls, so ask the fieldset.
-    for (const c of controls) expect(c.closest('fieldset[disabled]') ?? c.hasAttribute('disabled')).toBeTruthy();
-    expect(fake.client.saveSettings).not.toHaveBeenCalled();
-  });
+  // Every page of the form, DDNS (its Try again) and the hook (its Test) among them.
+  it.each(formSections().map((s) => s.id))(
+    '%s is read-only for a viewer: one line says why, every control is off, no Save',
+    async (id) => {
+      const fake = fakeEngine();
+      renderApp(fake, `#/settings/${id}`, { web: true, who: VIEWER });
+      expect(await screen.findByText(VIEWERS_CANNOT_CHANGE)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+      const form = document.querySelector('form.settings')!;
+      const controls = [...form.querySelectorAll('input, select, textarea, button')];
+      expect(controls.length).toBeGreaterThan(0);
+      // happy-dom does not carry a fieldset's disabled to its controls, so ask the fieldset.
+      for (const c of controls) expect(c.closest('fieldset[disabled]') ?? c.hasAttribute('disabled')).toBeTruthy();
+      expect(fake.client.saveSettings).not.toHaveBeenCalled();
+    },
+  );
 
   it('stays editable for an admin', async () => {
     const fake = fakeEngine();
@@ -125,5 +130,21 @@ describe('Backup, restore and import', () => {
       }
       cleanup();
     }
+  });
+});
+
+describe("a viewer's pages hold no enabled control that would write", () => {
+  // Reads, paging, the menu and the viewer's own session: the only buttons a viewer may press.
+  const READS =
+    /^(☰ Menu|Menu|Sign out|Sign out everywhere|Account: .*|Previous|Next|Copy IPv[46]|Copy the IPv[46] address|Export.*|Download.*|CSV|JSON)$/;
+  const name = (b: HTMLElement) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+
+  it.each(['#/', '#/history'])('%s', async (hash) => {
+    renderApp(fakeEngine(), hash, { web: true, who: VIEWER });
+    await screen.findByRole('button', { name: 'Account: vic, viewer' });
+    if (hash === '#/') await screen.findByText(VIEWERS_CANNOT_CHANGE);
+    const on = screen.getAllByRole('button').filter((b) => !(b as HTMLButtonElement).disabled);
+    expect(on.length).toBeGreaterThan(0);
+    expect(on.map(name).filter((n) => !READS.test(n))).toEqual([]);
   });
 });
