@@ -23,28 +23,8 @@ import {
 import { createLogger, type LogRecord } from '../../../../../electron/engine/logger';
 import { signInSettingsSchema } from '../../../../../shared/settings/sign-in';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../../fakes/discord-oauth';
+import { ADMIN, CLIENT, SECRET, SERVER, STRANGER, VIEW_ROLE, VIEWER } from '../../../../helpers/discord-cast';
 import { FakeClock } from '../../../../helpers/fake-clock';
-
-const SERVER = '100000000000000001';
-const VIEW_ROLE = '200000000000000002';
-const CLIENT = '300000000000000003';
-const SECRET = 'the-client-secret-value';
-const ADMIN = {
-  id: '400000000000000004',
-  username: 'ada',
-  global_name: 'Ada',
-  guilds: [{ id: SERVER, permissions: 0x20n | 0x400n, roles: [] }],
-};
-const VIEWER = {
-  id: '500000000000000005',
-  username: 'vic',
-  guilds: [{ id: SERVER, permissions: 0x400n, roles: [VIEW_ROLE] }],
-};
-const STRANGER = {
-  id: '600000000000000006',
-  username: 'sam',
-  guilds: [{ id: '700000000000000007', permissions: 0x20n, roles: [] }],
-};
 
 let discord: DiscordOAuthFake;
 let app: FastifyInstance;
