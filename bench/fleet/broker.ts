@@ -10,8 +10,8 @@ import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
-import { ACL, fleetBrokerPeer } from '../../tests/fleet-lab/broker';
 import { freePort } from '../../tests/fixtures/notify/mosquitto';
+import { ACL, fleetBrokerPeer } from '../../tests/fleet-lab/broker';
 import { until } from '../../tests/helpers/until';
 
 export interface BenchBroker {
