@@ -148,3 +148,14 @@ describe("a viewer's pages hold no enabled control that would write", () => {
     expect(on.map(name).filter((n) => !READS.test(n))).toEqual([]);
   });
 });
+
+describe('Appearance (this browser)', () => {
+  it("says nothing is read-only to a viewer: its choices are the browser's own", async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/settings/appearance', { web: true, who: VIEWER });
+    const choices = await screen.findAllByRole('combobox');
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.every((c) => c.closest('fieldset[disabled]') === null && !c.hasAttribute('disabled'))).toBe(true);
+    expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
+  });
+});

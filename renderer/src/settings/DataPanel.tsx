@@ -36,7 +36,7 @@ export function DataPanel() {
   const [format, setFormat] = useState<'' | ImportFormat>('');
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
   const refresh = () => void queries.invalidateQueries();
-  // Each of the three writes (issue 50): off for a viewer; the form's line at the top says why.
+  // Each of the three writes (issue 50): off for a viewer, with the reason as the panel's first line.
   const blocked = useChangeBlocked();
   const backup = useMutation({ mutationFn: () => client.backup() });
   const importer = useMutation({
@@ -50,6 +50,11 @@ export function DataPanel() {
   });
   return (
     <fieldset className="stack read-only-form" disabled={blocked !== null}>
+      {blocked && (
+        <p role="note" className="muted small">
+          {blocked}
+        </p>
+      )}
       <div className="controls">
         <button type="button" onClick={() => backup.mutate()} disabled={backup.isPending}>
           Back up history now

@@ -129,7 +129,8 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
         if (own.size === 0) save.mutate(draft);
       }}
     >
-      {readOnly && (
+      {/* Only over the form's sections: a panel says its own (Appearance is this browser's, a viewer's too). */}
+      {readOnly && section && (
         <p role="note" className="muted small">
           {readOnly}
         </p>
