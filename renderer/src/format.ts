@@ -33,11 +33,11 @@ export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 't
 /** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
 export { formatDuration };
 
-/** "in 40 s" / "12 min ago". */
+/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due). */
 export function formatRelative(ms: number | null | undefined, now: number): string {
   if (ms === null || ms === undefined) return '—';
   const d = ms - now;
-  if (Math.abs(d) < 1000) return 'now';
+  if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
   return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
 }
 

@@ -84,7 +84,7 @@ describe('small words', () => {
   });
 
   it.each([
-    [['ipv4-changed'], '1 of 16 events'],
+    [['ipv4-changed'], '1 of 19 events'], // 16 of this machine, 3 of the fleet's sites (issue 51)
     [[], 'no events'],
   ])('%j: %s', (events, line) => {
     expect(eventsLine(events)).toBe(line);

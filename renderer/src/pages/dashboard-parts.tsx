@@ -19,7 +19,7 @@ export function ChangeBanner({ change, now }: { change: FreshChange; now: number
   return (
     <p className="change-banner" role="status" data-testid={`change-v${change.family}`}>
       <span aria-hidden="true">
-        Changed {ago === 'now' ? 'just now' : ago}: was <del className="mono">{change.was}</del>
+        Changed {ago}: was <del className="mono">{change.was}</del>
       </span>
       <span className="sr-only">
         IPv{change.family} changed at {formatTime(change.at, appearance)}; the old address was {change.was}.
