@@ -6,13 +6,14 @@
  * window still sends the change when the window ends (or at once, if it already has).
  */
 import type { ChangeEvent } from '../../../shared/types';
+import { POLICY_JOURNAL_PREFIX } from '../store/outbox';
 import type { OutboxStore } from '../store/types';
 import type { Held } from './policy/flap';
 
 export const HOLD_CHANNEL = '~policy.hold';
 
 /** The policy's own journals (`~policy.`...): never a user's channel, so never retired as removed. */
-export const isPolicyJournal = (channel: string): boolean => channel.startsWith('~policy.');
+export const isPolicyJournal = (channel: string): boolean => channel.startsWith(POLICY_JOURNAL_PREFIX);
 
 const holdKey = (e: ChangeEvent) => `hold:v${e.family}:${e.from ?? '-'}>${e.to}@${e.at}`;
 

@@ -20,6 +20,14 @@ const toItem = (r: Row): OutboxItem => ({
   doneAt: numOrNull(r.done_at),
 });
 
+/**
+ * The alert policy's journals (held notices) live in this table under reserved channels with
+ * this prefix. They are not channel sends: list() and channels() leave them out unless a
+ * caller names such a channel; the policy reads its rows through pending().
+ */
+export const POLICY_JOURNAL_PREFIX = '~policy.';
+const NOT_JOURNAL = `channel NOT LIKE '${POLICY_JOURNAL_PREFIX}%'`;
+
 /** The outbox table's queries; the store adds flushNow (its saver's). */
 export function createOutbox(ctx: StoreContext): Omit<OutboxStore, 'flushNow'> {
   return { ...writes(ctx), ...reads(ctx) };
@@ -116,6 +124,7 @@ function reads(ctx: StoreContext): Omit<OutboxStore, keyof Writes | 'flushNow'> 
     list(query = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
+      if (query.channel === undefined) where.push(NOT_JOURNAL);
       for (const [column, value] of [
         ['channel', query.channel],
         ['status', query.status],
@@ -147,7 +156,9 @@ function reads(ctx: StoreContext): Omit<OutboxStore, keyof Writes | 'flushNow'> 
       return out;
     },
     channels() {
-      return all(ctx.db, 'SELECT DISTINCT channel FROM outbox ORDER BY channel').map((r) => str(r.channel));
+      return all(ctx.db, `SELECT DISTINCT channel FROM outbox WHERE ${NOT_JOURNAL} ORDER BY channel`).map((r) =>
+        str(r.channel),
+      );
     },
   };
 }

@@ -102,12 +102,12 @@ export interface OutboxStore {
   markRejected(id: number, at: number, error: string): void;
   /** Puts an expired or rejected notice back at the end of its channel's queue, due now. */
   resend(id: number, at: number): OutboxItem;
-  /** Items of any status, newest first: what `notify list` shows. */
+  /** Items of any status, newest first: what `notify list` shows; the policy's journals only when `channel` names one. */
   list(query?: { channel?: string; status?: OutboxStatus; limit?: number }): OutboxItem[];
   /** Recently expired items, newest first, so the UI can show them. */
   expired(channel?: string, limit?: number): OutboxItem[];
   counts(channel: string): Record<OutboxStatus, number>;
-  /** Every channel id that has items, including channels no longer in the settings. */
+  /** Every channel id that has items, including channels no longer in the settings; never the policy's journals. */
   channels(): string[];
   /** Deletes sent and expired items finished before `before` (epoch ms); pending ones stay. Returns how many. */
   prune(before: number): number;

@@ -11,8 +11,11 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 
 import { systemClock } from '../../../electron/engine/clock';
 import { createLogger } from '../../../electron/engine/logger';
+import { journalHeld } from '../../../electron/engine/notify/hold-journal';
+import { journalSites } from '../../../electron/engine/notify/site-hold';
 import { openHistoryStore } from '../../../electron/engine/store';
 import { acquireDataLock } from '../../../electron/engine/store/data-lock';
+import type { ChangeEvent } from '../../../shared/types';
 import { runHeadless } from '../../helpers/headless';
 
 let dir: string;
@@ -82,4 +85,40 @@ it('refuses to resend while another process holds the data folder; listing still
   } finally {
     await lock.release();
   }
+});
+
+it("does not show the alert policy's held notices as channel sends", async () => {
+  const at = Date.parse('2026-11-20T10:05:00Z');
+  const store = await openHistoryStore({ dataDir: dir, clock: systemClock, logger });
+  const change: ChangeEvent = {
+    type: 'change',
+    at,
+    family: 4,
+    from: '203.0.113.1',
+    to: '203.0.113.2',
+    fromSince: null,
+    trigger: 'interval',
+    sources: ['a', 'b'],
+  };
+  expect(journalHeld(store, [], [change], at)).toBe(true);
+  const office = {
+    kind: 'site-offline' as const,
+    key: 'site-offline:office@1',
+    at,
+    site: 'office',
+    changes: [],
+    offlineSince: at,
+    reason: 'connection lost',
+    offlineMs: null,
+    whileAway: false,
+  };
+  expect(journalSites(store, {}, { office }, at)).toBe(true);
+  await store.close();
+
+  const items = await list();
+  expect(items.map((i) => i.id)).toEqual([2, 1]);
+  const readable = await runHeadless(['--data-dir', dir, 'notify', 'list']);
+  expect(readable.code, readable.stderr).toBe(0);
+  expect(readable.stdout).not.toContain('~policy');
+  expect(await list('--status', 'pending')).toEqual([expect.objectContaining({ id: 2 })]);
 });

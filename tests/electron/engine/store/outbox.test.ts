@@ -38,6 +38,23 @@ describe('outbox', () => {
     await store.close();
   });
 
+  it("leaves the policy's held notices out of list() and channels() unless a caller names their channel", async () => {
+    const { store, clock } = await openTest({ dataDir: ':memory:' });
+    const t = clock.now();
+    const sent = store.enqueue({ channel: 'discord', key: 'k1', payload: '{}', createdAt: t });
+    const held = store.enqueue({ channel: '~policy.hold', key: 'hold:1', payload: '{}', createdAt: t + 1 });
+    const site = store.enqueue({ channel: '~policy.site-hold', key: 'site:1', payload: '{}', createdAt: t + 2 });
+    // A channel that merely contains the words is still a channel.
+    const near = store.enqueue({ channel: 'policy.hold', key: 'k2', payload: '{}', createdAt: t + 3 });
+    expect(store.list().map((i) => i.id)).toEqual([near.id, sent.id]);
+    expect(store.list({ status: 'pending' }).map((i) => i.id)).toEqual([near.id, sent.id]);
+    expect(store.channels()).toEqual(['discord', 'policy.hold']);
+    expect(store.list({ channel: '~policy.hold' }).map((i) => i.id)).toEqual([held.id]);
+    expect(store.list({ channel: '~policy.site-hold', status: 'pending' }).map((i) => i.id)).toEqual([site.id]);
+    expect(store.pending('~policy.hold').map((i) => i.id)).toEqual([held.id]);
+    await store.close();
+  });
+
   it('survives a restart once flushNow resolved', async () => {
     const first = await openTest();
     first.store.enqueue({ channel: 'ntfy', key: 'k', payload: '{"x":1}', createdAt: first.clock.now() });
