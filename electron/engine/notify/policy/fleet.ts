@@ -44,7 +44,7 @@ export const holdId = (n: Pick<SiteNotice, 'kind' | 'site'>): string =>
   n.kind === 'site-changed' ? `changed:${n.site}` : n.site;
 
 /** When a held notice is due. */
-const dueAt = (n: SiteNotice, c: SiteDamping): number =>
+export const dueAt = (n: SiteNotice, c: SiteDamping): number =>
   n.kind === 'site-changed' ? n.at + c.flapWindowMs : (n.offlineSince ?? 0) + c.offlineAfterMs;
 
 /** Two runs of changes as one: from the first's address to the latest; those back where they were left out. */
