@@ -24,6 +24,8 @@ export interface MethodDef<I extends z.ZodType, O> {
    * source test, a check now): side effects in the world, so admin only, like a change (issue 50).
    */
   acts?: true;
+  /** Changes nothing but reads what only an admin may see (who is signed in): admin only (issue 50). */
+  adminOnly?: true;
   input: I;
   output: Schema<O>;
   /**

@@ -12,12 +12,13 @@ import type { Role } from './principal';
  * - read: reads (admin, viewer);
  * - act: sends or spends a request outside (admin only): every contract method with `acts`
  *   (a test, a check now), which changes nothing here but has side effects in the world;
+ * - see: reads only an admin may see (who is signed in): every contract method with `adminOnly`;
  * - write: changes (admin only): every contract method with `mutates`, and the token routes.
  */
-export type Access = 'metrics' | 'read' | 'act' | 'write';
+export type Access = 'metrics' | 'read' | 'see' | 'act' | 'write';
 
 const REACH: Record<Role, readonly Access[]> = {
-  admin: ['metrics', 'read', 'act', 'write'],
+  admin: ['metrics', 'read', 'see', 'act', 'write'],
   viewer: ['metrics', 'read'],
   metrics: ['metrics'],
 };
@@ -27,6 +28,7 @@ export function refusedFor(role: Role, access: Access, what: string): string | n
   if (REACH[role].includes(access)) return null;
   if (role === 'metrics')
     return `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`;
+  if (access === 'see') return `${what}: only an admin may see who is signed in`;
   if (access === 'act')
     return `a viewer reads everything and changes nothing: ${what} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
   return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;

@@ -85,14 +85,15 @@ function sendExport(req: FastifyRequest, reply: FastifyReply, file: { filename: 
     .send(file.body);
 }
 
-/** The access a contract method needs (guards.ts): a change, a request sent outside, or a read. */
-export const accessOfMethod = (def: { mutates: boolean; acts?: true }): Access =>
-  def.mutates ? 'write' : def.acts ? 'act' : 'read';
+/** The access a contract method needs (guards.ts): a change, a request sent outside, an admin's read, or a read. */
+export const accessOfMethod = (def: { mutates: boolean; acts?: true; adminOnly?: true }): Access =>
+  def.mutates ? 'write' : def.acts ? 'act' : def.adminOnly ? 'see' : 'read';
 
 /** The role a method needs, in its OpenAPI description. */
 const ROLE_WORDS: Record<Access, string> = {
   write: 'Role: admin (a change).',
   act: 'Role: admin (sends or spends a request outside).',
+  see: 'Role: admin (a read only an admin may see).',
   read: 'Role: admin or viewer (reads or changes nothing).',
   metrics: 'Role: any (metrics, viewer or admin).',
 };

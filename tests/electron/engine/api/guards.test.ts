@@ -14,26 +14,32 @@ describe('refusedFor: what each role reaches', () => {
   it.each([
     ['admin', 'metrics', true],
     ['admin', 'read', true],
+    ['admin', 'see', true],
     ['admin', 'act', true],
     ['admin', 'write', true],
     ['viewer', 'metrics', true],
     ['viewer', 'read', true],
+    ['viewer', 'see', false],
     ['viewer', 'act', false],
     ['viewer', 'write', false],
     ['metrics', 'metrics', true],
     ['metrics', 'read', false],
+    ['metrics', 'see', false],
     ['metrics', 'act', false],
     ['metrics', 'write', false],
   ] as const)('%s on a %s route: %s', (role, access, allowed) => {
     const why = refusedFor(role, access, 'PUT /api/v1/settings');
     expect(why === null).toBe(allowed);
-    if (why) expect(why).toContain(role === 'metrics' ? 'a metrics token' : 'a viewer');
+    if (why)
+      expect(why).toContain(role === 'metrics' ? 'a metrics token' : access === 'see' ? 'only an admin' : 'a viewer');
     if (why) expect(why).toContain('PUT /api/v1/settings');
     if (why && role === 'viewer')
       expect(why).toMatch(
         access === 'act'
           ? /sends or spends a request outside this host\. Viewers can't send tests or checks/
-          : /is a change/,
+          : access === 'see'
+            ? /only an admin may see who is signed in/
+            : /is a change/,
       );
   });
 
