@@ -6,7 +6,7 @@
  * the runner's own status, one address per site. Figures: time until GET /api/v1/sites holds
  * all 1,000; the watcher tree's RSS per site (held and settled, minus the same runner before
  * any site); its CPU over a quiet window (BENCH_FLEET_QUIET_MIN, default 3) per hour per 100
- * sites; the Sites page's first 100 rows in chromium. bench/README.md, "Fleet (issue 51)".
+ * sites; the Sites page's first 100 rows in chromium, broken down, beside the same page with 0 sites. bench/README.md, "Fleet (issue 51)".
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import { FLEET_DEFAULT_PREFIX } from '../shared/settings/fleet';
 import { buildRenderer, CHROMIUM, launchChromium } from '../tests/helpers/dashboard';
 import { type Check, atMost } from './check';
 import { startBenchBroker } from './fleet/broker';
-import { measureSitesPage } from './fleet/page';
+import { breakdownWords, measureSitesPage } from './fleet/page';
 import { treeCpuSec, treeRssKB } from './fleet/proc-tree';
 import { withRunner } from './runner/session';
 
@@ -61,6 +61,13 @@ export default async function fleetBench(): Promise<Record<string, unknown> & { 
         const status = await s.status();
         await sleep(SETTLE_MS); // the runner with 0 sites, settled as the 1,000 will be
         const emptyRssKB = treeRssKB(s.pid);
+        // The floor: the same page with no site (the app's own start, one small /api/v1/sites).
+        const browser = await launchChromium();
+        const floor = await measureSitesPage(browser, api.url, api.token, 5, 0).catch(async (e: unknown) => {
+          await browser.close();
+          throw e;
+        });
+        process.stderr.write(`fleet: Sites page with 0 sites: ${breakdownWords(floor.breakdown)}\n`);
         const clients = await Promise.all(
           Array.from({ length: CONNECTIONS }, () =>
             mqtt.connectAsync(broker.url, { username: 'fleetbench', password: PASS.fleetbench, reconnectPeriod: 0 }),
@@ -94,7 +101,6 @@ export default async function fleetBench(): Promise<Record<string, unknown> & { 
         const cpuSec = treeCpuSec(s.pid) - cpu0;
         const cpuPerHourPer100 = round((cpuSec * 60) / quietMin / (SITES / 100), 3);
         process.stderr.write(`fleet: ${round(cpuSec, 2)} s CPU over ${quietMin} min quiet\n`);
-        const browser = await launchChromium();
         let page;
         try {
           page = await measureSitesPage(browser, api.url, api.token);
@@ -103,7 +109,8 @@ export default async function fleetBench(): Promise<Record<string, unknown> & { 
         }
         await Promise.all(clients.map((c) => c.endAsync()));
         process.stderr.write(
-          `fleet: ${SITES} sites held in ${reachSec} s; tree RSS ${round(emptyRssKB / 1024, 1)} MB with 0 sites, ${round(fullRssKB / 1024, 1)} MB with ${SITES}; ${round(cpuSec, 2)} s CPU over ${quietMin} min quiet; Sites page ${page.runsMs.join(', ')} ms\n`,
+          `fleet: ${SITES} sites held in ${reachSec} s; tree RSS ${round(emptyRssKB / 1024, 1)} MB with 0 sites, ${round(fullRssKB / 1024, 1)} MB with ${SITES}; ${round(cpuSec, 2)} s CPU over ${quietMin} min quiet; Sites page ${page.runsMs.join(', ')} ms\n` +
+            `fleet: Sites page with ${SITES} sites: ${breakdownWords(page.breakdown)}\n`,
         );
         const checks: Check[] = [
           atMost(`${SITES} sites published at once, held by the watcher's API`, reachSec, TARGETS.reachSec, 's'),
@@ -136,6 +143,7 @@ export default async function fleetBench(): Promise<Record<string, unknown> & { 
           cpuSec: round(cpuSec, 3),
           cpuPerHourPer100,
           page,
+          floor,
           checks,
         };
       },
