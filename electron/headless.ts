@@ -13,6 +13,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { loadApiToken } from './engine/api/auth';
 import { createLogger, stderrSink } from './engine/logger';
+import { policyConfig } from './engine/notify/policy';
 import { createRedactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
 import { registerApiCommand } from './headless/api-command';
@@ -77,7 +78,7 @@ const openStore: OpenStore = async (access) => {
 
 registerHistoryCommands(program, openStore);
 registerAuditCommand(program, openStore);
-registerNotifyQueueCommands(program, openStore);
+registerNotifyQueueCommands(program, openStore, async () => policyConfig((await loadContext()).settings.notifications));
 registerWebhookSecretCommand(program);
 registerStatusCommand(program, loadContext);
 registerDdnsImportCommand(program, process.env);

@@ -7,7 +7,11 @@
  */
 import { type Command, Option } from 'commander';
 
+import { heldWords } from '../engine/notify/held-words';
+import { HOLD_CHANNEL } from '../engine/notify/hold-journal';
 import { describeItem } from '../engine/notify/outbox-view';
+import type { SiteDamping } from '../engine/notify/policy/fleet';
+import { SITE_HOLD_CHANNEL } from '../engine/notify/site-hold';
 import type { HistoryStore } from '../engine/store';
 import type { OutboxItem, OutboxStatus } from '../engine/store/types';
 import { wholeNumber } from './cli-args';
@@ -25,7 +29,20 @@ export function formatItems(items: OutboxItem[]): string {
   return table(['ID', 'CHANNEL', 'EVENT', 'STATUS', 'CREATED (UTC)', 'TRIES', 'LAST ERROR'], rows);
 }
 
-export function registerNotifyQueueCommands(program: Command, open: OpenStore): void {
+/** The notices the alert policy holds (its journals, never channel sends), in their own section. */
+export function formatHeld(store: HistoryStore, damping: SiteDamping): string {
+  const rows = [HOLD_CHANNEL, SITE_HOLD_CHANNEL].flatMap((channel) => store.pending(channel, 100));
+  if (!rows.length) return '';
+  const lines = rows.map((r) => `  ${heldWords(r, damping, (ms) => `${iso(ms)} UTC`)}`);
+  return `\nHeld by the alert policy\n${lines.join('\n')}\n`;
+}
+
+/** `damping` reads the settings' hold times, for when a held notice is due. */
+export function registerNotifyQueueCommands(
+  program: Command,
+  open: OpenStore,
+  damping: () => Promise<SiteDamping>,
+): void {
   const notify = program.command('notify').description('the notification outbox: list it, send a notice again');
   const json = (cmd: Command) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
 
@@ -44,9 +61,12 @@ export function registerNotifyQueueCommands(program: Command, open: OpenStore): 
             ...(o.channel ? { channel: o.channel } : {}),
             ...(o.status ? { status: o.status } : {}),
           });
-          process.stdout.write(
-            json(cmd) ? `${JSON.stringify(items.map(describeItem), null, 2)}\n` : formatItems(items),
-          );
+          if (json(cmd)) {
+            process.stdout.write(`${JSON.stringify(items.map(describeItem), null, 2)}\n`);
+            return;
+          }
+          const held = o.channel || o.status ? '' : formatHeld(store, await damping());
+          process.stdout.write(formatItems(items) + held);
         }),
       ),
     );

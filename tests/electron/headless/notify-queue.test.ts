@@ -3,7 +3,7 @@
  * listed and can be queued again; only expired or rejected ones can; and resending, a write,
  * is refused while another process holds the data folder.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -89,6 +89,8 @@ it('refuses to resend while another process holds the data folder; listing still
 
 it("does not show the alert policy's held notices as channel sends", async () => {
   const at = Date.parse('2026-11-20T10:05:00Z');
+  const notifications = { flapWindowSec: 120, offlineAfterSec: 90 };
+  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ notifications }));
   const store = await openHistoryStore({ dataDir: dir, clock: systemClock, logger });
   const change: ChangeEvent = {
     type: 'change',
@@ -120,5 +122,11 @@ it("does not show the alert policy's held notices as channel sends", async () =>
   const readable = await runHeadless(['--data-dir', dir, 'notify', 'list']);
   expect(readable.code, readable.stderr).toBe(0);
   expect(readable.stdout).not.toContain('~policy');
+  // Held notices have their own section, in words, due by the default hold times (flap 120 s, offline 90 s).
+  const held = readable.stdout.slice(readable.stdout.indexOf('Held by the alert policy'));
+  expect(held).toContain('held: IPv4 address change, sent at 2026-11-20 10:07:00 UTC unless it changes back');
+  expect(held).toContain('held: office offline, sent at 2026-11-20 10:06:30 UTC unless it returns');
+  const filtered = await runHeadless(['--data-dir', dir, 'notify', 'list', '--channel', 'discord']);
+  expect(filtered.stdout).not.toContain('Held by the alert policy');
   expect(await list('--status', 'pending')).toEqual([expect.objectContaining({ id: 2 })]);
 });
