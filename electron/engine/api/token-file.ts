@@ -166,7 +166,10 @@ export async function dropLegacyFile(dataDir: string, before: StoredToken): Prom
  * land (proper-lockfile, as the data folder's lock; a lock left by a killed CLI is stale after 10 s).
  */
 export async function withTokensLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
-  const release = await lockfile.lock(dataDir, {
+  // Keyed by the tokens file, not the folder: proper-lockfile keeps one lock per path in a
+  // process, and the runner holds the folder's own lock (data-lock.ts) while it migrates; locking
+  // the folder again here replaced that entry and left ipwatch.lock behind at exit.
+  const release = await lockfile.lock(path.join(dataDir, TOKENS_FILE), {
     lockfilePath: path.join(dataDir, TOKENS_LOCK),
     realpath: false,
     stale: 10_000,

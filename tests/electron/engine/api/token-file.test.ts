@@ -3,7 +3,7 @@
  * audit rows, the first migration under the tokens lock, and the store reading the file again
  * only when it changed.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,6 +24,7 @@ import {
 } from '../../../../electron/engine/api/token-file';
 import { createTokenStore, tokenChanges } from '../../../../electron/engine/api/tokens';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
+import { acquireDataLock, LOCK_DIR } from '../../../../electron/engine/store/data-lock';
 import { FakeClock } from '../../../helpers/fake-clock';
 
 const made = (r: ReturnType<typeof createToken>) => {
@@ -216,5 +217,18 @@ describe("the runner's token store", () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe("the tokens lock beside the data folder's own", () => {
+  it("leaves the folder's lock held while it runs, and free once the runner lets it go", async () => {
+    // The runner migrates the token under the tokens lock while it holds the data folder's lock;
+    // proper-lockfile keeps one lock per path, so the two must not share one.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-lock-'));
+    const folder = await acquireDataLock(dir, { logger: createLogger('test', { sink: () => {} }), role: 'monitor' });
+    await withTokensLock(dir, async () => expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true));
+    expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true);
+    await folder.release();
+    expect(existsSync(path.join(dir, LOCK_DIR))).toBe(false);
   });
 });
