@@ -59,15 +59,16 @@ export default async function fleetBench(): Promise<Record<string, unknown> & { 
       async (s) => {
         const api = await s.api();
         const status = await s.status();
-        await sleep(SETTLE_MS); // the runner with 0 sites, settled as the 1,000 will be
-        const emptyRssKB = treeRssKB(s.pid);
-        // The floor: the same page with no site (the app's own start, one small /api/v1/sites).
+        // The floor: the same page with no site (the app's own start, one small /api/v1/sites),
+        // before the settle, so both RSS readings come after the runner has served pages.
         const browser = await launchChromium();
         const floor = await measureSitesPage(browser, api.url, api.token, 5, 0).catch(async (e: unknown) => {
           await browser.close();
           throw e;
         });
         process.stderr.write(`fleet: Sites page with 0 sites: ${breakdownWords(floor.breakdown)}\n`);
+        await sleep(SETTLE_MS); // the runner with 0 sites, settled as the 1,000 will be
+        const emptyRssKB = treeRssKB(s.pid);
         const clients = await Promise.all(
           Array.from({ length: CONNECTIONS }, () =>
             mqtt.connectAsync(broker.url, { username: 'fleetbench', password: PASS.fleetbench, reconnectPeriod: 0 }),
