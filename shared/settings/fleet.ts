@@ -94,7 +94,7 @@ export const fleetSettingsSchema = z
       .meta(
         about(
           'Keep-alive (seconds)',
-          'A site whose link dies silently is shown offline about 1.5 times this later, when the broker sends its will (mosquitto checks every 6 s, so up to 6 s more; see docs/fleet.md).',
+          'A site whose link dies silently shows offline about 1.5 times this later, up to 6 s more (docs/fleet.md).',
         ),
       ),
   })
