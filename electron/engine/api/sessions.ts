@@ -105,6 +105,30 @@ export const sessionMaxAgeMs = (sessionHours: number): number => Math.min(sessio
 export const sessionExpiresAt = (s: Pick<Stored, 'createdAt' | 'lastSeenAt'>, idleMs: number, maxAgeMs: number) =>
   Math.min(s.createdAt + maxAgeMs, s.lastSeenAt + idleMs);
 
+/** What the list shows of a session: never its cookie or the cookie's hash. */
+const infoOf = (s: Stored, expiresAt: number): SessionInfo => ({
+  sid: s.sid,
+  id: s.id,
+  via: s.id.startsWith('discord:') ? 'discord' : 'token',
+  name: s.name,
+  role: s.role,
+  createdAt: s.createdAt,
+  lastSeenAt: s.lastSeenAt,
+  expiresAt,
+});
+
+/** Who a live session's requests act for. */
+const principalOf = (s: Stored): Principal => ({
+  role: s.role,
+  via: 'session',
+  name: s.name,
+  id: s.id,
+  signedInAt: s.createdAt,
+  // Only a Discord sign-in says so by its id; anything else counts as a token's.
+  signedInWith: s.id.startsWith('discord:') ? 'discord' : 'token',
+  signedInOnHost: s.onHost === true,
+});
+
 /** Reads the kept sessions (an unreadable file is set aside as sessions.json.bad, never lost) and returns the store. */
 export async function createSessionStore(o: SessionStoreOptions): Promise<SessionStore> {
   const idleMs = o.idleMs ?? SESSION_IDLE_MS;
@@ -136,16 +160,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   };
   // Sessions from an older file were given their id on read: kept now, so the list's ids hold across a restart.
   if (read.some((s) => s.sid === undefined)) await save();
-  const info = (s: Stored): SessionInfo => ({
-    sid: s.sid,
-    id: s.id,
-    via: s.id.startsWith('discord:') ? 'discord' : 'token',
-    name: s.name,
-    role: s.role,
-    createdAt: s.createdAt,
-    lastSeenAt: s.lastSeenAt,
-    expiresAt: sessionExpiresAt(s, idleMs, maxAgeMs),
-  });
+  const info = (x: Stored) => infoOf(x, sessionExpiresAt(x, idleMs, maxAgeMs));
 
   return {
     async create(who, onHost = false) {
@@ -181,16 +196,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       }
       s.lastSeenAt = now;
       if (touchTimer === null && file) touchTimer = o.clock.setTimeout(() => void save(), TOUCH_SAVE_MS);
-      return {
-        role: s.role,
-        via: 'session',
-        name: s.name,
-        id: s.id,
-        signedInAt: s.createdAt,
-        // Only a Discord sign-in says so by its id; anything else counts as a token's.
-        signedInWith: s.id.startsWith('discord:') ? 'discord' : 'token',
-        signedInOnHost: s.onHost === true,
-      };
+      return principalOf(s);
     },
     async revoke(value) {
       if (!value || !VALUE.test(value)) return false;

@@ -65,8 +65,6 @@ interface FormProps {
 
 export function SettingsForm({ view, sections, current, onFlagged }: FormProps) {
   const saved = view.settings;
-  const { client } = useEngine();
-  const queries = useQueryClient();
   const [draft, setDraft] = useState<Draft>(saved);
   const [serverErrors, setServerErrors] = useState<Map<string, string>>(new Map());
   const [tried, setTried] = useState(false);
@@ -85,16 +83,7 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
     setTimeout(() => focusField(goTo));
     setGoTo(null);
   }, [goTo, current, sections]);
-  const save = useMutation({
-    mutationFn: (settings: Draft) => client.saveSettings({ settings }),
-    onSuccess: (r) => {
-      if (r.ok) {
-        setServerErrors(new Map());
-        queries.setQueryData(['settings'], r.settings);
-        void queries.invalidateQueries({ queryKey: ['status'] });
-      } else setServerErrors(new Map(r.errors.map((e) => [e.path, e.message])));
-    },
-  });
+  const save = useSaveSettings(setServerErrors);
   const ctx: FormCtx = {
     draft,
     saved,
@@ -136,22 +125,20 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
         </p>
       )}
       {!readOnly && (section || dirty || shown || save.data) && (
-        <div className="savebar">
-          <button type="submit" disabled={save.isPending || !dirty}>
-            {save.isPending ? 'Saving…' : 'Save settings'}
-          </button>
-          <button type="button" className="secondary" disabled={!dirty} onClick={() => setDraft(saved)}>
-            Discard changes
-          </button>
-          <span role="status" className="small">
-            {shown && `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`}
-            {!section && dirty && !shown && 'Unsaved changes on the settings pages.'}
-            {save.data?.ok &&
-              !dirty &&
-              (save.data.restart.length ? `Saved. ${restartText(save.data.restart)}` : 'Saved.')}
-            {save.error && `Could not save: ${save.error.message}`}
-          </span>
-        </div>
+        <SaveBar
+          pending={save.isPending}
+          saved={save.data?.ok && !dirty ? save.data.restart : null}
+          error={save.error?.message ?? null}
+          dirty={dirty}
+          note={
+            shown
+              ? `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`
+              : !section && dirty
+                ? 'Unsaved changes on the settings pages.'
+                : null
+          }
+          discard={() => setDraft(saved)}
+        />
       )}
       {tried && <ErrorSummary errors={errors} draft={draft} go={go} />}
       {section && (
@@ -169,5 +156,51 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
         </fieldset>
       )}
     </form>
+  );
+}
+
+/** Saves the draft: the server's refusals by field, or the saved settings in the cache. */
+function useSaveSettings(setServerErrors: (errors: Map<string, string>) => void) {
+  const { client } = useEngine();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: Draft) => client.saveSettings({ settings }),
+    onSuccess: (r) => {
+      if (r.ok) {
+        setServerErrors(new Map());
+        queries.setQueryData(['settings'], r.settings);
+        void queries.invalidateQueries({ queryKey: ['status'] });
+      } else setServerErrors(new Map(r.errors.map((e) => [e.path, e.message])));
+    },
+  });
+}
+
+interface SaveBarProps {
+  pending: boolean;
+  dirty: boolean;
+  /** Why nothing was saved, or that other pages hold changes; null: nothing to say. */
+  note: string | null;
+  /** After a save of what is shown: the settings that wait for a restart; null before one. */
+  saved: Parameters<typeof restartText>[0] | null;
+  error: string | null;
+  discard(): void;
+}
+
+/** Save settings, Discard changes, and what the last save did. */
+function SaveBar({ pending, dirty, note, saved, error, discard }: SaveBarProps) {
+  return (
+    <div className="savebar">
+      <button type="submit" disabled={pending || !dirty}>
+        {pending ? 'Saving…' : 'Save settings'}
+      </button>
+      <button type="button" className="secondary" disabled={!dirty} onClick={discard}>
+        Discard changes
+      </button>
+      <span role="status" className="small">
+        {note}
+        {saved && (saved.length ? `Saved. ${restartText(saved)}` : 'Saved.')}
+        {error && `Could not save: ${error}`}
+      </span>
+    </div>
   );
 }

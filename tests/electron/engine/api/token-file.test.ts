@@ -225,7 +225,10 @@ describe("the tokens lock beside the data folder's own", () => {
     // The runner migrates the token under the tokens lock while it holds the data folder's lock;
     // proper-lockfile keeps one lock per path, so the two must not share one.
     const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-tokens-lock-'));
-    const folder = await acquireDataLock(dir, { logger: createLogger('test', { sink: () => {} }), role: 'monitor' });
+    const folder = await acquireDataLock(dir, {
+      logger: createLogger('test', { level: 'error', sink: () => {} }),
+      role: 'monitor',
+    });
     await withTokensLock(dir, async () => expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true));
     expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true);
     await folder.release();
