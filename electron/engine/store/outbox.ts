@@ -22,8 +22,8 @@ const toItem = (r: Row): OutboxItem => ({
 
 /**
  * The alert policy's journals (held notices) live in this table under reserved channels with
- * this prefix. They are not channel sends: list() and channels() leave them out unless a
- * caller names such a channel; the policy reads its rows through pending().
+ * this prefix. They are not channel sends: list(), expired() and channels() leave them out unless
+ * a caller names such a channel; the policy reads its rows through pending().
  */
 export const POLICY_JOURNAL_PREFIX = '~policy.';
 const NOT_JOURNAL = `channel NOT LIKE '${POLICY_JOURNAL_PREFIX}%'`;
@@ -137,14 +137,13 @@ function reads(ctx: StoreContext): Omit<OutboxStore, keyof Writes | 'flushNow'> 
       return all(ctx.db, sql, [...params, query.limit ?? 50]).map(toItem);
     },
     expired(channel, limit = 50) {
-      const rows = channel
-        ? all(
-            ctx.db,
-            `SELECT * FROM outbox WHERE channel = ? AND status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`,
-            [channel, limit],
-          )
-        : all(ctx.db, `SELECT * FROM outbox WHERE status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`, [limit]);
-      return rows.map(toItem);
+      // Unnamed, it is the channels' expired sends: a held notice the policy set aside unreadable is none.
+      const [where, params] = channel === undefined ? [NOT_JOURNAL, []] : ['channel = ?', [channel]];
+      return all(
+        ctx.db,
+        `SELECT * FROM outbox WHERE ${where} AND status = 'expired' ORDER BY done_at DESC, id DESC LIMIT ?`,
+        [...params, limit],
+      ).map(toItem);
     },
     counts(channel) {
       const out: Record<OutboxStatus, number> = { pending: 0, expired: 0, sent: 0, rejected: 0 };

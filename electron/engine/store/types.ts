@@ -104,7 +104,7 @@ export interface OutboxStore {
   resend(id: number, at: number): OutboxItem;
   /** Items of any status, newest first: what `notify list` shows; the policy's journals only when `channel` names one. */
   list(query?: { channel?: string; status?: OutboxStatus; limit?: number }): OutboxItem[];
-  /** Recently expired items, newest first, so the UI can show them. */
+  /** Recently expired items, newest first, so the UI can show them; the policy's journals only when `channel` names one. */
   expired(channel?: string, limit?: number): OutboxItem[];
   counts(channel: string): Record<OutboxStatus, number>;
   /** Every channel id that has items, including channels no longer in the settings; never the policy's journals. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { HOLD_CHANNEL, loadHeld } from '../../../../electron/engine/notify/hold-journal';
+import { loadSites, SITE_HOLD_CHANNEL } from '../../../../electron/engine/notify/site-hold';
 import { MIN, openTest } from './helpers';
 
 describe('outbox', () => {
@@ -53,6 +55,28 @@ describe('outbox', () => {
     expect(store.list({ channel: '~policy.site-hold', status: 'pending' }).map((i) => i.id)).toEqual([site.id]);
     expect(store.pending('~policy.hold').map((i) => i.id)).toEqual([held.id]);
     await store.close();
+  });
+
+  it("leaves the policy's set-aside holds out of expired() unless a caller names their channel, across a restart", async () => {
+    const first = await openTest();
+    const t = first.clock.now();
+    const gaveUp = first.store.enqueue({ channel: 'discord', key: 'k1', payload: '{}', createdAt: t });
+    first.store.markExpired(gaveUp.id, t + 1, 'gave up after 24 h');
+    // The policy reads its journals back on start and expires what it cannot read (hold-journal.ts loadHeld).
+    first.store.enqueue({ channel: HOLD_CHANNEL, key: 'hold:bad', payload: 'not json', createdAt: t });
+    first.store.enqueue({ channel: SITE_HOLD_CHANNEL, key: 'site:bad', payload: '{"site":1}', createdAt: t });
+    expect(loadHeld(first.store, t + 2)).toEqual([]);
+    expect(loadSites(first.store, t + 3)).toEqual({});
+    await first.store.flushNow();
+    const again = await openTest({ dataDir: first.dataDir, clock: first.clock });
+    expect(again.store.expired().map((i) => i.channel)).toEqual(['discord']);
+    expect(again.store.expired(undefined, 1)).toEqual([expect.objectContaining({ id: gaveUp.id })]);
+    expect(again.store.expired(HOLD_CHANNEL)).toEqual([
+      expect.objectContaining({ key: 'hold:bad', lastError: 'unreadable held change' }),
+    ]);
+    expect(again.store.expired(SITE_HOLD_CHANNEL).map((i) => i.key)).toEqual(['site:bad']);
+    await again.store.close();
+    await first.store.close();
   });
 
   it('survives a restart once flushNow resolved', async () => {
