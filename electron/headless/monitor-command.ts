@@ -25,6 +25,7 @@ import {
   printDdnsChanges,
   type RunnerLine,
   settingsWriters,
+  upgradeSettingsAtStart,
 } from '../host';
 import { describeError, EXIT_FAILED, exitCodeOf } from './cli-errors';
 
@@ -80,22 +81,25 @@ function reportInvalidChannels(runtime: Runtime, logger: Logger): void {
 
 export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const stderr = opts.stderr ?? ((s: string) => void process.stderr.write(s));
-  const loaded = await loadSettingsFile(opts.dataDir, opts.env);
-  if (!loaded.ok) {
-    stderr(`ipwatch: invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}\n`);
+  const read = await loadSettingsFile(opts.dataDir, opts.env);
+  if (!read.ok) {
+    stderr(`ipwatch: invalid settings, nothing was changed:\n  ${read.errors.join('\n  ')}\n`);
     return 2;
   }
-  const { logger, logConfig, redactor } = startLogging(loaded, stderr);
+  const { logger, logConfig, redactor } = startLogging(read, stderr);
   // Before anything else can fail: a folder created now is new, whatever happens next.
-  const firstRun = await openFirstRun(opts.dataDir, loaded.created, logger);
+  const firstRun = await openFirstRun(opts.dataDir, read.created, logger);
   let store: HistoryStore;
   try {
-    store = await opts.openStore(opts.dataDir, logger, loaded.settings);
+    store = await opts.openStore(opts.dataDir, logger, read.settings);
   } catch (err) {
     // A second monitor on the folder ends here, naming the pid of the first (exit 1).
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
     return exitCodeOf(err);
   }
+  // The folder is ours now: an older settings.json is written back once, upgraded.
+  const upgraded = await upgradeSettingsAtStart(opts.dataDir, opts.env, logger, store);
+  const loaded = upgraded === null ? read : { ...read, text: upgraded };
   const runtime = createRuntime({
     settings: loaded.settings,
     store,

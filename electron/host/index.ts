@@ -28,3 +28,4 @@ export { fileSecretsAccess } from './secret-files';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';
 export { loadSettingsFile, type LoadResult, parseSettingsText, settingsPath } from './settings-file';
 export { settingsWriters } from './settings-write';
+export { upgradeSettingsAtStart } from './settings-upgrade';

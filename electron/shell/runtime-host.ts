@@ -22,6 +22,7 @@ import {
   openStoreFor,
   type RunnerLine,
   settingsWriters,
+  upgradeSettingsAtStart,
 } from '../host';
 import type { FileLogging } from './logs';
 
@@ -69,6 +70,8 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     onLost: o.onLockLost,
     identify,
   });
+  // The folder is ours now: an older settings.json is written back once, upgraded.
+  const upgraded = loaded.ok ? await upgradeSettingsAtStart(o.dataDir, o.env, logger, store) : null;
   const runtime = createRuntime({
     settings,
     store,
@@ -89,7 +92,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   const followed = followSettingsFile({
     dataDir: o.dataDir,
     settings,
-    text: loaded.ok ? loaded.text : '',
+    text: upgraded ?? (loaded.ok ? loaded.text : ''),
     env: o.env,
     // settings() follows each applied edit.
     runtime: {

@@ -1,0 +1,99 @@
+/**
+ * An older settings.json written back once in the current version, as Mattermost Desktop and
+ * VS Code do: the shared migrations (shared/settings/index.ts) upgrade the file's own JSON, so
+ * every field in it is kept (no defaults filled in, no IPWATCH_* overrides written, unknown
+ * fields left as they are). Without it every start upgraded again, and a raw edit (the bot's
+ * /config set, the app's settings store) kept the old version, so a list the user had trimmed
+ * since was widened again at each read.
+ *
+ * Only the writer of the data folder (the monitor or the app, holding its one-writer lock:
+ * engine/store/data-lock.ts) calls this. The old text is first kept byte for byte beside it as
+ * settings.v<N>.json (settings.v<N>.2.json and on when that name holds something else), made
+ * durable, then the new text replaces the file atomically. A file that cannot be read or
+ * would not be valid once upgraded is never rewritten: the load has said why already.
+ */
+import { open, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { migrateSettings, SETTINGS_VERSION } from '../../shared/settings';
+import type { Logger } from '../engine/logger';
+import type { HistoryStore } from '../engine/store';
+import { parseSettingsJson, parseSettingsText, settingsPath } from './settings-file';
+import { writeSettingsText } from './settings-write';
+
+export type SettingsUpgrade =
+  /** The file is in the current version (or newer, or not readable as settings): left as it is. */
+  | { upgraded: false; reason: string }
+  /** Written back: the version it had, where its old text is kept, and the file's new text. */
+  | { upgraded: true; from: number; to: number; copy: string; text: string };
+
+/** Upgrades DATA_DIR/settings.json in place when it is older than this IPWatch; see the file's top. */
+export async function upgradeSettingsFile(dataDir: string, env: NodeJS.ProcessEnv): Promise<SettingsUpgrade> {
+  const file = settingsPath(dataDir);
+  const before = await readFile(file);
+  const json = parseSettingsJson(before.toString('utf8'), file);
+  if (!json.ok) return { upgraded: false, reason: json.errors.join('; ') };
+  const from = json.raw.version === undefined ? 0 : json.raw.version;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from >= SETTINGS_VERSION)
+    return { upgraded: false, reason: 'the file is in the current version' };
+  const migrated = migrateSettings(json.raw);
+  if (!migrated.ok) return { upgraded: false, reason: migrated.errors.map((e) => `${file}: ${e}`).join('; ') };
+  const text = `${JSON.stringify(migrated.value, null, 2)}\n`;
+  const checked = parseSettingsText(text, file, env);
+  if (!checked.ok) return { upgraded: false, reason: checked.errors.join('; ') };
+  const copy = await keepCopy(dataDir, from, before);
+  // An edit by hand since the read wins: it is read (and upgraded) again at the next start.
+  if (!before.equals(await readFile(file)))
+    return { upgraded: false, reason: `${file} changed while it was being upgraded` };
+  await writeSettingsText(file, text);
+  return { upgraded: true, from, to: SETTINGS_VERSION, copy, text };
+}
+
+/** Writes `bytes` to the first free settings.v<N>[.<k>].json (or finds them there already), synced to disk. */
+async function keepCopy(dataDir: string, version: number, bytes: Buffer): Promise<string> {
+  for (let k = 1; k <= 100; k++) {
+    const copy = path.join(dataDir, k === 1 ? `settings.v${version}.json` : `settings.v${version}.${k}.json`);
+    const existing = await readFile(copy).catch(() => null);
+    if (existing?.equals(bytes)) return copy;
+    if (existing) continue;
+    const fh = await open(copy, 'wx', 0o600);
+    try {
+      await fh.writeFile(bytes);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    return copy;
+  }
+  throw new Error(`no free name for a copy of settings.json (version ${version}) in ${dataDir}`);
+}
+
+/** The log line of an upgrade. */
+export const upgradeLine = (u: Extract<SettingsUpgrade, { upgraded: true }>): string =>
+  `settings.json upgraded from version ${u.from} to ${u.to}; the old file is kept as ${path.basename(u.copy)}`;
+
+/**
+ * At a writer's start, once it holds the data folder's lock: upgrades the file, logs and audits
+ * it, and returns the file's new text (the settings watcher's starting point), or null when the
+ * file was left as it is. A failure is logged and the runner goes on: the settings in force came
+ * from the same migrations, only the write back waits for the next start.
+ */
+export async function upgradeSettingsAtStart(
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+  logger: Pick<Logger, 'info' | 'warn'>,
+  store: Pick<HistoryStore, 'audit'>,
+): Promise<string | null> {
+  try {
+    const u = await upgradeSettingsFile(dataDir, env);
+    if (!u.upgraded) return null;
+    logger.info(upgradeLine(u));
+    store.audit({ actor: 'ipwatch', action: 'settings.upgrade', detail: upgradeLine(u), result: 'applied' });
+    return u.text;
+  } catch (err) {
+    logger.warn('cannot write the upgraded settings.json back; it is upgraded again at the next start', {
+      error: err instanceof Error ? err.message : String(err),
+    });
+    return null;
+  }
+}
