@@ -178,7 +178,12 @@ export const settingsSchema = z
     version: z
       .literal(SETTINGS_VERSION)
       .default(SETTINGS_VERSION)
-      .meta(about('Settings format', 'Set by IPWatch; an older file is upgraded once, its old text kept as settings.v<N>.json.')),
+      .meta(
+        about(
+          'Settings format',
+          'Set by IPWatch; an older file is upgraded once, its old text kept as settings.v<N>.json.',
+        ),
+      ),
     monitor: monitorSchema
       .default(() => monitorSchema.parse({}))
       .meta(about('Monitoring', 'How often and how IPWatch asks for your public addresses.')),
