@@ -37,7 +37,7 @@ export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
               type: 'http',
               scheme: 'bearer',
               description:
-                'an API token (DATA_DIR/api-token at first run; ipwatch token create makes more, each with a role)',
+                'an API token with its role, admin, viewer or metrics (DATA_DIR/api-token at first run is admin); on the host: ipwatch token create --name NAME --role ROLE, token list, token rotate NAME, token revoke NAME (docs/api.md)',
             },
             session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           },

@@ -173,6 +173,7 @@ describe('the OpenAPI document', () => {
     const doc = (await res.json()) as {
       openapi: string;
       paths: Record<string, Record<string, { operationId?: string; description?: string }>>;
+      components: { securitySchemes: { bearer: { description: string } } };
     };
     const result = await new Validator().validate(doc as unknown as Record<string, unknown>);
     expect(result.errors ?? [], JSON.stringify(result.errors ?? null).slice(0, 2000)).toEqual([]);
@@ -191,6 +192,9 @@ describe('the OpenAPI document', () => {
     }
     expect(doc.paths[`${API_BASE}/channels/test`]?.post?.description).toMatch(/sends or spends a request outside/);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/metrics', `${API_BASE}/events`]));
+    // The roles and the token commands (issue 50's "in the OpenAPI document").
+    for (const words of ['admin, viewer or metrics', 'token create', 'token list', 'token rotate', 'token revoke'])
+      expect(doc.components.securitySchemes.bearer.description).toContain(words);
   });
 });
 
