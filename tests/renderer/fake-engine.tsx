@@ -23,6 +23,7 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
 import type { FleetEvent, Sites } from '../../shared/contract/fleet';
+import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
@@ -206,6 +207,7 @@ export function fakeEngine(
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
     getOutbox: vi.fn(async () => []),
+    getHeldNotices: vi.fn(async (): Promise<HeldNotice[]> => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
     // Clears a stop as the keeper does: the record starts again, updating, its settings untouched.
     retryDdnsRecord: vi.fn(async ({ recordId }: { recordId: string }) => {
