@@ -2,7 +2,8 @@
 /**
  * The dashboard's notices held by the alert policy: the API's answer (built here by the engine's
  * own heldNotice, as GET /outbox/held builds it) in the same words, the moment in the viewer's
- * zone and clock; read again when the fleet's sites change; nothing shown when none is held.
+ * zone and clock, on the dashboard and the Activity page; read again when the fleet's sites
+ * change; nothing shown when none is held.
  */
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
@@ -82,4 +83,17 @@ it('says so when the held notices cannot be read', async () => {
   expect(
     await screen.findByText('Cannot read the notices the alert policy holds.', {}, { timeout: DOM_WAIT_MS }),
   ).toBeTruthy();
+});
+
+it('shows them on the Activity page too, above the events', async () => {
+  const fake = fakeEngine();
+  fake.client.getHeldNotices.mockResolvedValue([office]);
+  renderApp(fake, '#/activity');
+  const events = await screen.findByRole('region', { name: 'Events' });
+  const held = await within(events).findByRole(
+    'region',
+    { name: 'Held by the alert policy' },
+    { timeout: DOM_WAIT_MS },
+  );
+  expect(held.textContent).toMatch(/^Held by the alert policyoffice offline, sent at .* unless it returns/);
 });

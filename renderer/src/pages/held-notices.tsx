@@ -1,9 +1,10 @@
 /**
- * The notices the alert policy holds, under the dashboard's channels (issue 51): news it waits on
- * before telling, in case the condition clears ("office offline, sent at 14:02 unless it
- * returns"), then why. The words are shared/words/held.ts's, as the API and `notify list` say them,
- * the moment in the viewer's zone and clock. Read again on the events that hold or release one
- * (engine.tsx: a change, a delivery, the fleet's sites); the interval only covers a missed event.
+ * The notices the alert policy holds, under the dashboard's channels and above the Activity page's
+ * events (issue 51): news it waits on before telling, in case the condition clears ("office
+ * offline, sent at 14:02 unless it returns"), then why. The words are shared/words/held.ts's, as
+ * the API and `notify list` say them, the moment in the viewer's zone and clock. Read again on the
+ * events that hold or release one (engine.tsx: a change, a delivery, the fleet's sites); the
+ * interval only covers a missed event.
  */
 import { useQuery } from '@tanstack/react-query';
 
