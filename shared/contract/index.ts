@@ -20,7 +20,6 @@ import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
 import { forecastApi } from './forecast';
-import { heldNoticeSchema } from './held';
 import {
   auditPageSchema,
   backupResultSchema,
@@ -42,6 +41,7 @@ import { insightQuerySchema, insightSchema } from './insight';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
 import type { ApiServingStatus } from './serving';
+import { sessionsApi } from './sessions';
 import { SETTINGS_REFUSAL, settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './settings';
 import { speedApi, type SpeedStatus } from './speed';
 import {
@@ -57,10 +57,10 @@ import { watcherApi, type WatcherStatus } from './watcher';
 export type { ApiEvent, DeliveriesEvent } from './status';
 export type * from './events';
 export type * from './first-run';
-export type * from './held';
 export type * from './history';
 export type * from './insight';
 export type * from './serving';
+export type * from './sessions';
 export type { HttpRoute, MethodDef } from './method';
 export type * from './settings';
 
@@ -126,6 +126,7 @@ export type FeatureMethod = keyof typeof featureApi;
 
 export const api = {
   ...featureApi,
+  ...sessionsApi,
   /** Current addresses per family, last checks, source health and online state. */
   getStatus: method({
     summary: 'The app status',
@@ -217,14 +218,6 @@ export const api = {
     mutates: false,
     input: outboxQuerySchema,
     output: z.array(outboxItemSchema),
-  }),
-  /** The notices the alert policy holds (never channel sends), the soonest due first: each sent when due unless its condition clears. */
-  getHeldNotices: method({
-    summary: 'Notices the alert policy holds',
-    http: GET('/outbox/held'),
-    mutates: false,
-    input: none,
-    output: z.array(heldNoticeSchema),
   }),
   /**
    * Sends a test notification through one channel at once (not queued): a configured one by id,
@@ -333,6 +326,8 @@ export interface CallContext {
    * shared/settings/destinations.ts), or null when it may. Absent: the app's own window, an admin.
    */
   dangerous?: (changes: readonly string[]) => string | null;
+  /** Over HTTP: the caller's browser session's id (sessions.ts), null for a bearer token. Absent: the app's own window. */
+  sid?: string | null;
 }
 
 /** The feature methods' handlers, which the runtime builds from its feature parts (runtime/features.ts). */

@@ -8,3 +8,6 @@ export const VIEWERS_CANNOT_TEST = "Viewers can't send tests or checks: an admin
 
 /** Why a viewer may not press Pause, Save or any other change (issue 50): the API refuses it with 403. */
 export const VIEWERS_CANNOT_CHANGE = 'Viewers can read but not change: an admin can.';
+
+/** Why a viewer sees no list of signed-in browsers (issue 50): the API gives `adminOnly` reads to admins only. */
+export const VIEWERS_CANNOT_SEE_SIGN_INS = "Viewers can't see who is signed in: an admin can.";

@@ -23,8 +23,8 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
 import type { FleetEvent, Sites } from '../../shared/contract/fleet';
-import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
+import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -206,8 +206,11 @@ export function fakeEngine(
     restore: vi.fn(async () => ({ keptAs: null })),
     importHistory: vi.fn(),
     getAudit: vi.fn(async () => ({ items: [] as AuditEntry[], total: 0 })),
+    listSessions: vi.fn(async (): Promise<BrowserSessions> => ({ sessions: [], unavailable: null })),
+    revokeSession: vi.fn(async (_i: { sid: string }): Promise<RevokedSession> => {
+      throw new Error('no session to revoke in the fake engine');
+    }),
     getOutbox: vi.fn(async () => []),
-    getHeldNotices: vi.fn(async (): Promise<HeldNotice[]> => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
     // Clears a stop as the keeper does: the record starts again, updating, its settings untouched.
     retryDdnsRecord: vi.fn(async ({ recordId }: { recordId: string }) => {

@@ -3,7 +3,7 @@
  * check of a loopback server. (Wrong tokens and failed sign-ins are limited by
  * @fastify/rate-limit in auth-hook.ts.)
  */
-import { VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
+import { VIEWERS_CANNOT_SEE_SIGN_INS, VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
 import type { Role } from './principal';
 
 /**
@@ -28,7 +28,7 @@ export function refusedFor(role: Role, access: Access, what: string): string | n
   if (REACH[role].includes(access)) return null;
   if (role === 'metrics')
     return `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`;
-  if (access === 'see') return `${what}: only an admin may see who is signed in`;
+  if (access === 'see') return `${what}: only an admin may see who is signed in. ${VIEWERS_CANNOT_SEE_SIGN_INS}`;
   if (access === 'act')
     return `a viewer reads everything and changes nothing: ${what} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
   return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;

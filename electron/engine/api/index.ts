@@ -25,6 +25,7 @@ import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
 import { createApiServer } from './server';
 import { createApiService } from './service';
+import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
 
 export { createApiService } from './service';
@@ -62,7 +63,12 @@ export interface RunningApi {
 }
 
 /** The contract's handlers and live feed on the running instance: what any transport needs. */
-export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'staticDir' | 'redactor'>) {
+export function createApiCore(
+  o: Omit<StartApiOptions, 'api' | 'secrets' | 'staticDir' | 'redactor'> & {
+    /** The browser sessions the HTTP server signs in, for the list of signed-in browsers; none in the app. */
+    sessions?: SessionStore;
+  },
+) {
   const clock = o.clock ?? systemClock;
   const { monitor, history } = o.services;
   const handlers = createApiService({
@@ -75,6 +81,7 @@ export function createApiCore(o: Omit<StartApiOptions, 'api' | 'secrets' | 'stat
     version: o.version,
     ...(o.firstRun ? { firstRun: o.firstRun } : {}),
     features: o.services.features,
+    ...(o.sessions ? { sessions: o.sessions } : {}),
   });
   const feed = createEventFeed({
     on: (l) => monitor.on(l),
@@ -125,13 +132,19 @@ async function serve(
     plainHttpOnLan: o.api.lan && o.api.allowPlainHttp,
   });
   const monitor = withServing(o.services.monitor, serving);
-  const { handlers, feed, clock } = createApiCore({ ...o, services: { ...o.services, monitor }, logger });
   const auth = await openApiAuth({
     ...o,
     secrets: o.secrets ?? processSecrets,
     clock: o.clock ?? systemClock,
     logger,
     audit,
+  });
+  // The handlers list and revoke the server's own browser sessions.
+  const { handlers, feed, clock } = createApiCore({
+    ...o,
+    services: { ...o.services, monitor },
+    logger,
+    sessions: auth.sessions,
   });
   // What signs requests in is closed again (the host proof removed) when the server cannot be made.
   const server = await createApiServer({

@@ -18,6 +18,7 @@ import {
   type CallContext,
 } from '../../../shared/contract';
 import type { Clock } from '../clock';
+import { SESSION_COOKIE } from './auth';
 import { actorOf } from './auth-hook';
 import { type Access, dangerRefusal } from './guards';
 
@@ -25,6 +26,8 @@ import { type Access, dangerRefusal } from './guards';
 export interface ContractRouteOptions {
   clock: Pick<Clock, 'now'>;
   onHost: (req: FastifyRequest) => boolean;
+  /** The random id of the session a cookie opens (sessions.ts sidOf), to mark the caller's own. */
+  sidOf: (cookie: string | undefined) => string | null;
 }
 
 /** Who a guarded request acts for, for the handlers: the audit log's actor and the dangerous-change rule. */
@@ -35,6 +38,8 @@ function contextOf(req: FastifyRequest, o: ContractRouteOptions): CallContext {
   return {
     actor: actorOf(who),
     dangerous: (changes) => dangerRefusal(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req)),
+    // A bearer token acts as itself even when a cookie rides along: only a session's caller has one.
+    sid: who.via === 'session' ? o.sidOf(req.cookies[SESSION_COOKIE]) : null,
   };
 }
 
@@ -43,7 +48,6 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   saveSettings: 'settings',
   getChannels: 'notifications',
   getOutbox: 'notifications',
-  getHeldNotices: 'notifications',
   testChannel: 'notifications',
   testSource: 'monitor',
   getHistory: 'history',
@@ -55,6 +59,8 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   restore: 'history',
   importHistory: 'history',
   getAudit: 'audit',
+  listSessions: 'session',
+  revokeSession: 'session',
 };
 
 export const errorSchema = z.object({

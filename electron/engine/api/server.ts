@@ -110,6 +110,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     registerContractRoutes(a, opts.handlers, {
       clock: opts.clock,
       onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),
+      sidOf: (cookie) => opts.sessions.sidOf(cookie),
     });
     registerBadgeRoute(a, opts);
     return registerStatusRoutes(a, opts, document);

@@ -24,6 +24,8 @@ import type { HistoryService, MonitorService } from '../services';
 import { createFirstRunHandlers, type FirstRunMark, NO_FIRST_RUN } from './first-run';
 import { createFileHandlers } from './service-files';
 import { auditedFeatures, guardDdnsTest, guardFleetTest, refuseDanger, withItem } from './service-guards';
+import { createSessionHandlers } from './session-admin';
+import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
 
 export interface ApiServiceDeps {
@@ -39,6 +41,8 @@ export interface ApiServiceDeps {
   firstRun?: FirstRunMark;
   /** The feature parts' methods (Services.features), answered as they are. */
   features: FeatureHandlers;
+  /** The browser sessions the HTTP server signs in; absent: no browser signs in here (the app's own window). */
+  sessions?: SessionStore;
 }
 
 export function createApiService(deps: ApiServiceDeps): ApiHandlers {
@@ -121,12 +125,12 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     saveSettings,
     getChannels: async () => monitor.status().notifications,
     getOutbox: async (q) => history.outbox(q),
-    getHeldNotices: async () => history.held((await deps.settings.read()).settings.notifications),
     testChannel,
     testSource,
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),
     ...createFileHandlers({ history, backupsDir: deps.backupsDir, clock: deps.clock, audit }),
     ...createFirstRunHandlers(deps.firstRun ?? NO_FIRST_RUN, audit),
+    ...createSessionHandlers(deps.sessions ?? null, audit),
     ...auditedFeatures(deps.features, audit),
     testDdnsRecord: guardDdnsTest(deps.features.testDdnsRecord, () => deps.settings.read()),
     testFleet: guardFleetTest(deps.features.testFleet, () => deps.settings.read()),

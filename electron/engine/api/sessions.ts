@@ -57,6 +57,8 @@ export interface SessionInfo {
   via: 'discord' | 'token';
   name: string;
   role: Principal['role'];
+  /** Signed in from this host over loopback. */
+  onHost: boolean;
   createdAt: number;
   lastSeenAt: number;
   expiresAt: number;
@@ -112,6 +114,7 @@ const infoOf = (s: Stored, expiresAt: number): SessionInfo => ({
   via: s.id.startsWith('discord:') ? 'discord' : 'token',
   name: s.name,
   role: s.role,
+  onHost: s.onHost === true,
   createdAt: s.createdAt,
   lastSeenAt: s.lastSeenAt,
   expiresAt,

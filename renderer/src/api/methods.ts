@@ -28,10 +28,11 @@ export const ROUTES: Record<ClientMethod, Route> = {
   restore: { verb: 'POST', path: '/api/v1/restore' },
   importHistory: { verb: 'POST', path: '/api/v1/import' },
   getAudit: { verb: 'GET', path: '/api/v1/audit' },
+  listSessions: { verb: 'GET', path: '/api/v1/sessions' },
+  revokeSession: { verb: 'POST', path: '/api/v1/sessions/revoke' },
   getFirstRun: { verb: 'GET', path: '/api/v1/first-run' },
   endFirstRun: { verb: 'POST', path: '/api/v1/first-run' },
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
-  getHeldNotices: { verb: 'GET', path: '/api/v1/outbox/held' },
   // The feature parts' methods (shared/contract/ddns.ts and the like).
   testDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/test' },
   retryDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/retry' },

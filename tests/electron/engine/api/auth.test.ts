@@ -187,10 +187,15 @@ describe('the OpenAPI document', () => {
         ? 'Role: admin (a change).'
         : api[name].acts
           ? 'Role: admin (sends or spends a request outside).'
-          : 'Role: admin or viewer (reads or changes nothing).';
+          : 'adminOnly' in api[name]
+            ? 'Role: admin (a read only an admin may see).'
+            : 'Role: admin or viewer (reads or changes nothing).';
       expect(op?.description, name).toBe(role);
     }
     expect(doc.paths[`${API_BASE}/channels/test`]?.post?.description).toMatch(/sends or spends a request outside/);
+    // Who is signed in is an admin's read (issue 50).
+    expect(doc.paths[`${API_BASE}/sessions`]?.get?.description).toBe('Role: admin (a read only an admin may see).');
+    expect(doc.paths[`${API_BASE}/sessions/revoke`]?.post?.description).toBe('Role: admin (a change).');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/metrics', `${API_BASE}/events`]));
     // The roles and the token commands (issue 50's "in the OpenAPI document").
     for (const words of ['admin, viewer or metrics', 'token create', 'token list', 'token rotate', 'token revoke'])
