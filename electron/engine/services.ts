@@ -13,6 +13,7 @@ import type {
   AppStatus,
   AuditEntry,
   FeatureHandlers,
+  HeldNotice,
   HistoryPage,
   ImportResult,
   OutboxItem,
@@ -21,7 +22,7 @@ import type {
 import type { SitesEvent } from '../../shared/contract/fleet';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
-import type { ChannelSettings } from '../../shared/settings/notify';
+import type { ChannelSettings, NotificationSettings } from '../../shared/settings/notify';
 import type { CheckReport, EngineEvent } from '../../shared/types';
 import type { Delivery, Message, Notice, SendResult } from './notify/types';
 
@@ -73,6 +74,8 @@ export interface HistoryService {
   auditTotal(): number;
   /** Notification queue items as a user reads them (never their payload), secrets masked. */
   outbox(query?: { channel?: string; status?: OutboxItem['status']; limit?: number }): OutboxItem[];
+  /** The notices the alert policy holds, due by the hold times of these notification settings. */
+  held(notifications: NotificationSettings): HeldNotice[];
   /** Streams all history: CSV holds the runs, JSON everything importable. */
   exportTo(out: Writable, format: ExportFormat): Promise<{ rows: number }>;
   /** Writes the whole database (encrypted if the store is) to a file. */

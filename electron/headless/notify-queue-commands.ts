@@ -1,17 +1,18 @@
 /**
  * The notification outbox from the command line, so nothing a service refused is lost:
  *   notify list [--channel ID] [--status pending|sent|expired|rejected] [--limit N] [--json]
+ * lists the channels' notices and, apart, those the alert policy holds (`--json`: `{ items, held }`,
+ * `held` as the API's GET /outbox/held);
  *   notify resend <id>
  * `list` only reads (it works beside the running monitor); `resend` changes the outbox, so it
  * takes the data folder's lock like any writer and is refused while the monitor runs.
  */
 import { type Command, Option } from 'commander';
 
-import { heldWords } from '../engine/notify/held-words';
-import { HOLD_CHANNEL } from '../engine/notify/hold-journal';
+import type { HeldNotice } from '../../shared/contract/held';
+import { heldNotices } from '../engine/notify/held-words';
 import { describeItem } from '../engine/notify/outbox-view';
 import type { SiteDamping } from '../engine/notify/policy/fleet';
-import { SITE_HOLD_CHANNEL } from '../engine/notify/site-hold';
 import type { HistoryStore } from '../engine/store';
 import type { OutboxItem, OutboxStatus } from '../engine/store/types';
 import { wholeNumber } from './cli-args';
@@ -29,11 +30,10 @@ export function formatItems(items: OutboxItem[]): string {
   return table(['ID', 'CHANNEL', 'EVENT', 'STATUS', 'CREATED (UTC)', 'TRIES', 'LAST ERROR'], rows);
 }
 
-/** The notices the alert policy holds (its journals, never channel sends), in their own section. */
-export function formatHeld(store: HistoryStore, damping: SiteDamping): string {
-  const rows = [HOLD_CHANNEL, SITE_HOLD_CHANNEL].flatMap((channel) => store.pending(channel, 100));
-  if (!rows.length) return '';
-  const lines = rows.map((r) => `  ${heldWords(r, damping, (ms) => `${iso(ms)} UTC`)}`);
+/** The notices the alert policy holds (never channel sends) in their own section: each in words, then why. */
+export function formatHeld(held: HeldNotice[]): string {
+  if (!held.length) return '';
+  const lines = held.map((n) => `  ${n.words}\n    ${n.why}`);
   return `\nHeld by the alert policy\n${lines.join('\n')}\n`;
 }
 
@@ -61,12 +61,13 @@ export function registerNotifyQueueCommands(
             ...(o.channel ? { channel: o.channel } : {}),
             ...(o.status ? { status: o.status } : {}),
           });
+          // The held notices are the API's GET /outbox/held; the filters are the items'.
+          const held = heldNotices(store, await damping());
           if (json(cmd)) {
-            process.stdout.write(`${JSON.stringify(items.map(describeItem), null, 2)}\n`);
+            process.stdout.write(`${JSON.stringify({ items: items.map(describeItem), held }, null, 2)}\n`);
             return;
           }
-          const held = o.channel || o.status ? '' : formatHeld(store, await damping());
-          process.stdout.write(formatItems(items) + held);
+          process.stdout.write(formatItems(items) + (o.channel || o.status ? '' : formatHeld(held)));
         }),
       ),
     );

@@ -20,6 +20,7 @@ import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
 import { forecastApi } from './forecast';
+import { heldNoticeSchema } from './held';
 import {
   auditPageSchema,
   backupResultSchema,
@@ -57,6 +58,7 @@ import { watcherApi, type WatcherStatus } from './watcher';
 export type { ApiEvent, DeliveriesEvent } from './status';
 export type * from './events';
 export type * from './first-run';
+export type * from './held';
 export type * from './history';
 export type * from './insight';
 export type * from './serving';
@@ -218,6 +220,14 @@ export const api = {
     mutates: false,
     input: outboxQuerySchema,
     output: z.array(outboxItemSchema),
+  }),
+  /** The notices the alert policy holds (never channel sends), the soonest due first: each sent when due unless its condition clears. */
+  getHeldNotices: method({
+    summary: 'Notices the alert policy holds',
+    http: GET('/outbox/held'),
+    mutates: false,
+    input: none,
+    output: z.array(heldNoticeSchema),
   }),
   /**
    * Sends a test notification through one channel at once (not queued): a configured one by id,

@@ -5,6 +5,7 @@
  */
 import type { DdnsRecordStatus, DdnsState } from '../contract/ddns';
 import { cutLines } from './cut-lines';
+import { utcTime } from './utc-time';
 
 export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
   'in-step': 'in step',
@@ -18,9 +19,6 @@ export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
 };
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-
-/** 2026-01-02 00:01:05 UTC: a time the runner's lines and the bot print alike. */
-const utc = (at: number) => `${new Date(at).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 const notAskedWords = (r: DdnsRecordStatus) =>
   r.notAsked.length ? `; not asked from here: ${r.notAsked.join(', ')}` : '';
@@ -44,7 +42,7 @@ export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => str
     case 'updating':
       return `${head}${to}${r.why ? ` (${r.why})` : ''}`;
     case 'waiting':
-      return `${head}${to}${r.nextAttemptAt !== null ? ` at ${utc(r.nextAttemptAt)}` : ''}${r.why ? `: ${r.why}` : ''}`;
+      return `${head}${to}${r.nextAttemptAt !== null ? ` at ${utcTime(r.nextAttemptAt)}` : ''}${r.why ? `: ${r.why}` : ''}`;
     case 'stopped':
     case 'failed':
     case 'off':

@@ -23,6 +23,7 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
 import type { FleetEvent, Sites } from '../../shared/contract/fleet';
+import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
 import { healthOf } from '../../shared/health';
@@ -211,6 +212,7 @@ export function fakeEngine(
       throw new Error('no session to revoke in the fake engine');
     }),
     getOutbox: vi.fn(async () => []),
+    getHeldNotices: vi.fn(async (): Promise<HeldNotice[]> => []),
     testDdnsRecord: vi.fn(async () => ({ ok: true as const, holds: true, detail: 'holds 81.2.69.142', ms: 9 })),
     // Clears a stop as the keeper does: the record starts again, updating, its settings untouched.
     retryDdnsRecord: vi.fn(async ({ recordId }: { recordId: string }) => {

@@ -48,6 +48,7 @@ const TAGS: Partial<Record<ApiMethod, string>> = {
   saveSettings: 'settings',
   getChannels: 'notifications',
   getOutbox: 'notifications',
+  getHeldNotices: 'notifications',
   testChannel: 'notifications',
   testSource: 'monitor',
   getHistory: 'history',

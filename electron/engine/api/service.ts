@@ -125,6 +125,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     saveSettings,
     getChannels: async () => monitor.status().notifications,
     getOutbox: async (q) => history.outbox(q),
+    getHeldNotices: async () => history.held((await deps.settings.read()).settings.notifications),
     testChannel,
     testSource,
     getAudit: async (q) => ({ items: history.auditLog(q), total: history.auditTotal() }),

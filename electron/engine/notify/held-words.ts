@@ -1,22 +1,32 @@
 /**
- * A notice the alert policy holds, in words (issue 51): "held: office offline, sent at 22:14 UTC
- * unless it returns". The rows are the policy's journals (hold-journal.ts, site-hold.ts), never
- * channel sends; when the notice is due follows the policy's own rules (flap.ts flapWake,
- * fleet.ts dueAt), from the damping the settings give. No addresses: the words say what kind of
- * news waits, the notice itself carries the rest when it is sent. Pure.
+ * The notices the alert policy holds (issue 51), as the contract gives them (shared/contract/held.ts):
+ * the API's `GET /outbox/held`, `notify list` and its `--json`, and so the dashboard. The rows are
+ * the policy's journals (hold-journal.ts, site-hold.ts), never channel sends; when a notice is due
+ * follows the policy's own rules (flap.ts flapWake, fleet.ts dueAt), from the damping the settings
+ * give. No addresses: the facts say what kind of news waits, the notice itself carries the rest
+ * when it is sent. The words are shared/words/held.ts's, the moment in UTC. Pure.
  */
+import type { HeldNotice } from '../../../shared/contract/held';
 import type { ChangeEvent } from '../../../shared/types';
+import { heldWhy, heldWords } from '../../../shared/words/held';
+import { utcTime } from '../../../shared/words/utc-time';
+import type { OutboxStore } from '../store/types';
 import { HOLD_CHANNEL } from './hold-journal';
 import { flapWake } from './policy/flap';
 import { dueAt, type SiteDamping } from './policy/fleet';
-import { SITE_HOLD_CHANNEL } from './site-hold';
+import { MAX_HELD_SITES, SITE_HOLD_CHANNEL } from './site-hold';
 import type { SiteNotice } from './types';
 
-/** What `held` needs of a journal row. */
+/** What `heldNotice` needs of a journal row. */
 export interface HeldRow {
   channel: string;
   payload: string;
+  createdAt: number;
 }
+
+type Facts = Pick<HeldNotice, 'kind' | 'family' | 'site' | 'dueAt'>;
+
+const UNREADABLE: Facts = { kind: 'unreadable', family: null, site: null, dueAt: null };
 
 const parse = (payload: string): Record<string, unknown> | null => {
   try {
@@ -27,24 +37,35 @@ const parse = (payload: string): Record<string, unknown> | null => {
   }
 };
 
-const UNREADABLE = 'held: a notice this version cannot read; its time is unknown';
-
-/** The held notice in words; `time` writes a moment (the CLI's UTC, the page's local time). */
-export function heldWords(row: HeldRow, damping: SiteDamping, time: (ms: number) => string): string {
+/** What waits and when it is due, read from the journal row. */
+function factsOf(row: HeldRow, damping: SiteDamping): Facts {
   const p = parse(row.payload);
   if (!p || typeof p.at !== 'number') return UNREADABLE;
   if (row.channel === HOLD_CHANNEL && p.type === 'change' && (p.family === 4 || p.family === 6)) {
     const due = flapWake(p as unknown as ChangeEvent, damping.flapWindowMs) ?? p.at;
-    return `held: IPv${p.family} address change, sent at ${time(due)} unless it changes back`;
+    return { kind: 'address-change', family: p.family, site: null, dueAt: due };
   }
   if (row.channel === SITE_HOLD_CHANNEL && typeof p.site === 'string') {
     const n = p as unknown as SiteNotice;
     if (n.kind === 'site-offline') {
-      if (typeof n.offlineSince !== 'number') return `held: ${n.site} offline; its time is unknown`;
-      return `held: ${n.site} offline, sent at ${time(dueAt(n, damping))} unless it returns`;
+      const known = typeof n.offlineSince === 'number';
+      return { kind: 'site-offline', family: null, site: n.site, dueAt: known ? dueAt(n, damping) : null };
     }
     if (n.kind === 'site-changed')
-      return `held: ${n.site} changed address, sent at ${time(dueAt(n, damping))} unless it changes back`;
+      return { kind: 'site-changed', family: null, site: n.site, dueAt: dueAt(n, damping) };
   }
   return UNREADABLE;
+}
+
+/** One held notice: its facts, its words (the moment in UTC) and why the policy holds it. */
+export function heldNotice(row: HeldRow, damping: SiteDamping): HeldNotice {
+  const facts = factsOf(row, damping);
+  return { ...facts, heldAt: row.createdAt, words: heldWords(facts, utcTime), why: heldWhy(facts.kind, damping) };
+}
+
+/** Every notice the policy holds, the soonest due first (an unknown time last). */
+export function heldNotices(store: Pick<OutboxStore, 'pending'>, damping: SiteDamping): HeldNotice[] {
+  const rows = [...store.pending(HOLD_CHANNEL, 100), ...store.pending(SITE_HOLD_CHANNEL, MAX_HELD_SITES)];
+  const due = (n: HeldNotice) => n.dueAt ?? Number.POSITIVE_INFINITY;
+  return rows.map((r) => heldNotice(r, damping)).sort((a, b) => due(a) - due(b) || a.heldAt - b.heldAt);
 }

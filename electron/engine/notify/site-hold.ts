@@ -13,7 +13,7 @@ import type { SiteNotice } from './types';
 export const SITE_HOLD_CHANNEL = '~policy.site-hold';
 
 /** As many as a watcher holds sites (fleet/sites.ts MAX_FLEET_SITES). */
-const MAX_HELD = 2000;
+export const MAX_HELD_SITES = 2000;
 
 /** Journals the differences between two held sets. Returns true when it wrote anything. */
 export function journalSites(store: OutboxStore, before: SitesHeld, after: SitesHeld, now: number): boolean {
@@ -28,7 +28,8 @@ export function journalSites(store: OutboxStore, before: SitesHeld, after: Sites
   }
   const gone = new Set([...was].filter((k) => !is.has(k)));
   if (gone.size) {
-    for (const row of store.pending(SITE_HOLD_CHANNEL, MAX_HELD)) if (gone.has(row.key)) store.markSent(row.id, now);
+    for (const row of store.pending(SITE_HOLD_CHANNEL, MAX_HELD_SITES))
+      if (gone.has(row.key)) store.markSent(row.id, now);
     wrote = true;
   }
   return wrote;
@@ -49,7 +50,7 @@ function readHeld(payload: string): SiteNotice | null {
 /** The losses and changes held when the process stopped; an unreadable row is expired. */
 export function loadSites(store: OutboxStore, now: number): SitesHeld {
   const out: Record<string, SiteNotice> = {};
-  for (const row of store.pending(SITE_HOLD_CHANNEL, MAX_HELD)) {
+  for (const row of store.pending(SITE_HOLD_CHANNEL, MAX_HELD_SITES)) {
     const n = readHeld(row.payload);
     if (n) out[holdId(n)] = n;
     else store.markExpired(row.id, now, 'unreadable held site loss');

@@ -10,8 +10,10 @@ import { ImportError, importHistoryFile, MAX_IMPORT_BYTES } from '../history-imp
 import type { Engine } from '../ip-monitor/engine';
 import type { NetClients } from '../net/types';
 import type { Notifier } from '../notify';
+import { heldNotices } from '../notify/held-words';
 import { renderMessage } from '../notify/message';
 import { describeItem } from '../notify/outbox-view';
+import { policyConfig } from '../notify/policy';
 import type { Redactor } from '../secrets/redact';
 import type { HistoryService, MonitorService, Services } from '../services';
 import { BUILTIN_SOURCES } from '../sources';
@@ -90,6 +92,7 @@ function historyService(store: HistoryStore, redactor: Pick<Redactor, 'deep'>, c
     auditLog: (query) => store.auditLog(query),
     auditTotal: () => store.auditTotal(),
     outbox: (query) => redactor.deep(store.list(query).map(describeItem)),
+    held: (notifications) => redactor.deep(heldNotices(store, policyConfig(notifications))),
     exportTo: (out, format) => store.exportTo(out, format),
     backupTo: (file) => store.backupTo(file),
     restoreFrom: (file) => store.restoreFrom(file),

@@ -44,25 +44,27 @@ export function useEventLog(): EventLog {
 /** Which cached answers an event makes stale. */
 const STALE: Record<string, string[][]> = {
   check: [['status'], ['insight']],
-  change: [['status'], ['history'], ['stats'], ['insight'], ['forecast']],
+  // A change or a delivery may hold or release a notice of the alert policy (held-notices.tsx).
+  change: [['status'], ['history'], ['stats'], ['insight'], ['forecast'], ['held']],
   offline: [['status'], ['insight']],
   online: [['status'], ['stats'], ['insight']],
   'source-health': [['status']],
   cgnat: [['status']],
   nat: [['status']],
   monitoring: [['status']],
-  deliveries: [['status'], ['channels']],
+  deliveries: [['status'], ['channels'], ['held']],
 };
 
 /**
  * The answers an event makes stale. The fleet's `sites` word marks the sites list and each site it
- * names (all of them when it names none), and the status for its counts: the Sites page reads
- * again on it alone, however long the page stays open.
+ * names (all of them when it names none), the status for its counts, and the alert policy's held
+ * notices (a site's loss or change held): the Sites page reads again on it alone, however long the
+ * page stays open.
  */
 export function staleKeys(event: ApiEvent): string[][] {
   if (event.type !== 'sites') return STALE[event.type] ?? [['status']];
   const opened = event.sites === null ? [['site']] : event.sites.map((name) => ['site', name]);
-  return [['status'], ['sites'], ...opened];
+  return [['status'], ['sites'], ['held'], ...opened];
 }
 
 /** Feeds engine events into the log and the query cache; refetches everything after a reconnect. */

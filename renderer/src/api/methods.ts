@@ -33,6 +33,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getFirstRun: { verb: 'GET', path: '/api/v1/first-run' },
   endFirstRun: { verb: 'POST', path: '/api/v1/first-run' },
   getOutbox: { verb: 'GET', path: '/api/v1/outbox' },
+  getHeldNotices: { verb: 'GET', path: '/api/v1/outbox/held' },
   // The feature parts' methods (shared/contract/ddns.ts and the like).
   testDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/test' },
   retryDdnsRecord: { verb: 'POST', path: '/api/v1/ddns/retry' },

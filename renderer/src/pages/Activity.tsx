@@ -16,6 +16,7 @@ import { formatTime } from '../format';
 import { type ActivityKind, activityLines } from './activity-lines';
 import { EventsList, KindFilter } from './activity-parts';
 import { auditWords } from './audit-words';
+import { HeldNotices } from './held-notices';
 
 /** How many kept events the page opens with: as many as one read gives, so the pages reach back. */
 const RECENT = MAX_RECENT_EVENTS;
@@ -42,6 +43,8 @@ function Events() {
   return (
     <section className="card" aria-labelledby="live-h">
       <h2 id="live-h">Events</h2>
+      {/* What the alert policy still holds is not an event yet: above the list, as on the dashboard. */}
+      <HeldNotices />
       <KindFilter lines={all} hidden={hidden} onChange={setHidden} />
       {lines.length === 0 ? (
         <p className="state empty">

@@ -21,6 +21,7 @@ import { DashboardInsight, INSIGHT_QUERY } from './dashboard-insight';
 import { AddressCard } from './dashboard-parts';
 import { DashboardActions } from './DashboardActions';
 import { DdnsCard } from './ddns-card';
+import { HeldNotices } from './held-notices';
 import { MonitorsCard } from './monitors-card';
 import { SourcesGrid } from './SourcesGrid';
 import { SpeedCard } from './speed-card';
@@ -117,6 +118,7 @@ export function Dashboard() {
           <section className="card" aria-labelledby="channels-h">
             <h2 id="channels-h">Notifications</h2>
             <ChannelsList channels={s.notifications} now={now} />
+            <HeldNotices />
           </section>
         </>
       )}

@@ -15,6 +15,7 @@ import { journalHeld } from '../../../electron/engine/notify/hold-journal';
 import { journalSites } from '../../../electron/engine/notify/site-hold';
 import { openHistoryStore } from '../../../electron/engine/store';
 import { acquireDataLock } from '../../../electron/engine/store/data-lock';
+import { api } from '../../../shared/contract';
 import type { ChangeEvent } from '../../../shared/types';
 import { runHeadless } from '../../helpers/headless';
 
@@ -33,11 +34,17 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const list = async (...args: string[]) => {
+/** `notify list --json`: the channels' items, and the held notices as the API's GET /outbox/held answers them. */
+const listAll = async (...args: string[]) => {
   const r = await runHeadless(['--data-dir', dir, 'notify', 'list', '--json', ...args]);
   expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { id: number; status: string; kind: string; lastError: string | null }[];
+  const out = JSON.parse(r.stdout) as {
+    items: { id: number; status: string; kind: string; lastError: string | null }[];
+    held: unknown;
+  };
+  return { items: out.items, held: api.getHeldNotices.output.parse(out.held) };
 };
+const list = async (...args: string[]) => (await listAll(...args)).items;
 
 it('lists a rejected notice with its reason, and resends it behind what waits', async () => {
   const rejected = await list('--status', 'rejected');
@@ -117,15 +124,38 @@ it("does not show the alert policy's held notices as channel sends", async () =>
   expect(journalSites(store, {}, { office }, at)).toBe(true);
   await store.close();
 
-  const items = await list();
+  const { items, held: heldJson } = await listAll();
   expect(items.map((i) => i.id)).toEqual([2, 1]);
+  // The same held notices in JSON, the soonest due first, each with its words and why.
+  expect(heldJson).toEqual([
+    {
+      kind: 'site-offline',
+      family: null,
+      site: 'office',
+      heldAt: at,
+      dueAt: at + 90_000,
+      words: 'office offline, sent at 2026-11-20 10:06:30 UTC unless it returns',
+      why: 'a site back before then was a blip, not told: "Report offline after" is 1 min 30 s',
+    },
+    expect.objectContaining({
+      kind: 'address-change',
+      family: 4,
+      site: null,
+      dueAt: at + 120_000,
+      words: 'IPv4 address change, sent at 2026-11-20 10:07:00 UTC unless it changes back',
+    }),
+  ]);
+  expect(JSON.stringify(heldJson)).not.toContain('203.0.113');
+  // The filters are the items'; the held notices stay.
+  expect((await listAll('--channel', 'discord')).held).toHaveLength(2);
   const readable = await runHeadless(['--data-dir', dir, 'notify', 'list']);
   expect(readable.code, readable.stderr).toBe(0);
   expect(readable.stdout).not.toContain('~policy');
   // Held notices have their own section, in words, due by the default hold times (flap 120 s, offline 90 s).
   const held = readable.stdout.slice(readable.stdout.indexOf('Held by the alert policy'));
-  expect(held).toContain('held: IPv4 address change, sent at 2026-11-20 10:07:00 UTC unless it changes back');
-  expect(held).toContain('held: office offline, sent at 2026-11-20 10:06:30 UTC unless it returns');
+  expect(held).toContain('  office offline, sent at 2026-11-20 10:06:30 UTC unless it returns\n    a site back');
+  expect(held).toContain('IPv4 address change, sent at 2026-11-20 10:07:00 UTC unless it changes back');
+  expect(held.indexOf('office offline')).toBeLessThan(held.indexOf('IPv4 address change'));
   const filtered = await runHeadless(['--data-dir', dir, 'notify', 'list', '--channel', 'discord']);
   expect(filtered.stdout).not.toContain('Held by the alert policy');
   expect(await list('--status', 'pending')).toEqual([expect.objectContaining({ id: 2 })]);
