@@ -121,6 +121,11 @@ export const fleetSiteSchema = z.object({
   unreadable: z.string().nullable(),
   /** Its last readable state: addresses, health, NAT, DDNS, monitors. */
   state: fleetStateSchema.nullable(),
+  /**
+   * When this watcher last learnt of a change of its address from one known address to another
+   * (shared/fleet-summary.ts addressChangeAt); null (or absent, in rows saved before) when none.
+   */
+  addressChangedAt: epochMs.nullable().optional(),
 });
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 
@@ -163,7 +168,10 @@ export const fleetStatusSchema = z.object({
       online: z.number().int(),
       offline: z.number().int(),
       unknown: z.number().int().describe('no readable state yet'),
-      changedRecently: z.number().int().describe('sites with a new address in the last 24 h'),
+      changedRecently: z
+        .number()
+        .int()
+        .describe('sites whose address changed in the last 24 h (a first sighting is no change)'),
     }),
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),

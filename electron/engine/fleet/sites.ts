@@ -11,12 +11,14 @@
  *   a will (offline, no state of its own)   | the state held, marked offline; last    | (offline, above)
  *                                           | seen kept (the broker spoke, not it),   |
  *                                           | unknown (null) when never heard before  |
- *   a full state differing from the held    | that state                              | changed, with the differences
+ *   a full state differing from the held    | that state; addressChangedAt when a     | changed, with the differences
+ *                                           | known address gave way to another       |
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
  * they happened while this watcher was not listening.
  */
 import type { FleetRead, FleetSite, FleetState } from '../../../shared/contract/fleet';
+import { addressChangeAt } from '../../../shared/fleet-summary';
 import type { NewFleetEvent } from '../store/fleet';
 import { fleetChanges } from './changes';
 
@@ -45,6 +47,7 @@ export const emptySite = (site: string, at: number | null, thisMachine: boolean)
   nameMismatch: null,
   unreadable: null,
   state: null,
+  addressChangedAt: null,
 });
 
 /** The site after `heard`, and the events it makes. */
@@ -71,6 +74,7 @@ export function applyHeard(
     const changes = fleetChanges(base.state, s);
     if (changes.length > 0) event('changed', null, changes);
   }
+  const changedAt = full ? addressChangeAt(base.state, s, heard.at) : null;
   // After the changes: a stop's own (health "Stopped") come before the word that it went offline.
   const flipped = base.online !== s.online;
   if (flipped) event(s.online ? 'online' : 'offline', s.online ? (held ? null : 'first seen') : (s.reason ?? null));
@@ -86,6 +90,7 @@ export function applyHeard(
       nameMismatch: mismatch,
       unreadable: null,
       state,
+      addressChangedAt: changedAt ?? base.addressChangedAt ?? null,
     },
     events,
   };

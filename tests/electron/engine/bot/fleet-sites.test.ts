@@ -83,9 +83,8 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
       /^\*\*site-00\*\* · online (just now|for .+) · IPv4 203\.0\.113\.xxx · Healthy · seen <t:\d+:R>$/,
     );
     expect(embed!.description).not.toContain('203.0.113.1 ');
-    expect(embed!.footer.text).toBe(
-      'Page 1 of 2 · 16 sites: 16 online, 0 offline; 16 sites with a new address in the last 24 h.',
-    );
+    // Each site was only first seen, which is no change of address.
+    expect(embed!.footer.text).toBe('Page 1 of 2 · 16 sites: 16 online, 0 offline.');
     const next = JSON.stringify(data.components).match(/ipw:sites:15/);
     expect(next).not.toBeNull();
     const click = h.discord.click({ ...data, id: '1' }, 'ipw:sites:15', alice);
@@ -93,9 +92,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const [page2] = callback(click).data!.embeds as { description: string; footer: { text: string } }[];
     expect(page2!.description.split('\n')).toHaveLength(1);
     expect(page2!.description).toContain('**site-15**');
-    expect(page2!.footer.text).toBe(
-      'Page 2 of 2 · 16 sites: 16 online, 0 offline; 16 sites with a new address in the last 24 h.',
-    );
+    expect(page2!.footer.text).toBe('Page 2 of 2 · 16 sites: 16 online, 0 offline.');
   });
 
   it('/status site: tells one site with its events, and names an unknown one', async () => {
@@ -118,6 +115,24 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     expect(callback(log).data).toEqual({
       choices: NAMES.filter((n) => n.includes('e-1')).map((n) => ({ name: n, value: n })),
     });
+  });
+
+  it('/sites counts a site whose known address gave way to another, and none that was only first seen', async () => {
+    const moved = { ...state('site-00', 0), at: Date.now() };
+    moved.families = { v4: { ip: '198.51.100.77', since: Date.now() - 5_000, identity: null }, v6: null };
+    await clients[0]!.publishAsync(`${PREFIX}/site-00/state`, JSON.stringify(moved), { qos: 1, retain: true });
+    await until(
+      async () =>
+        (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites.find((x) => x.site === 'site-00')
+          ?.state?.families.v4?.ip === '198.51.100.77',
+      { what: 'the watcher holding the new address of site-00', timeoutMs: 15_000 },
+    );
+    const log = h.discord.command('sites', {}, alice);
+    await answered(log);
+    const [embed] = callback(log).data!.embeds as { footer: { text: string } }[];
+    expect(embed!.footer.text).toBe(
+      'Page 1 of 2 · 16 sites: 16 online, 0 offline; 1 site with a new address in the last 24 h.',
+    );
   });
 
   // Last: it adds a seventeenth site and takes one offline, which the tests above do not expect.

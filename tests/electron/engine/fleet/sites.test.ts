@@ -40,13 +40,40 @@ const held = (over: Partial<FleetSite> = {}): FleetSite => ({
 describe('applyHeard', () => {
   it.each([
     // [what, the site held, what is heard, the site after (in part), the events' kinds]
-    ['a first state', null, heard(state()), { online: true, since: 5000, lastSeenAt: 5000 }, ['online']],
-    ['the same state again', held(), heard(state({ at: 2000 })), { online: true, since: 1000, lastSeenAt: 5000 }, []],
+    // A first sighting is not a change of address: addressChangedAt stays null.
+    [
+      'a first state',
+      null,
+      heard(state()),
+      { online: true, since: 5000, lastSeenAt: 5000, addressChangedAt: null },
+      ['online'],
+    ],
+    [
+      'the same state again',
+      held({ addressChangedAt: 700 }),
+      heard(state({ at: 2000 })),
+      { online: true, since: 1000, lastSeenAt: 5000, addressChangedAt: 700 },
+      [],
+    ],
     [
       'a new address',
       held(),
       heard(state({ families: { v4: { ip: '198.51.100.2', since: 4000, identity: null }, v6: null } })),
-      { online: true },
+      { online: true, addressChangedAt: 4000 },
+      ['changed'],
+    ],
+    [
+      'a first IPv6 address beside the known IPv4 one',
+      held(),
+      heard(state({ families: { ...state().families, v6: { ip: '2001:db8::1', since: 4500, identity: null } } })),
+      { online: true, addressChangedAt: null },
+      ['changed'],
+    ],
+    [
+      'a row saved before the field existed, then a new address',
+      held({ addressChangedAt: undefined }),
+      heard(state({ families: { v4: { ip: '198.51.100.2', since: null, identity: null }, v6: null } })),
+      { addressChangedAt: 5000 },
       ['changed'],
     ],
     [
