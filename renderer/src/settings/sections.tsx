@@ -24,6 +24,7 @@ import { FleetSection } from './fleet/FleetSection';
 import { IdentitySection } from './identity/IdentitySection';
 import { MonitorsEditor } from './monitors/MonitorsEditor';
 import { fieldMeta, fieldSchema, labelFor, shapeOf } from './schema-walk';
+import { SignedInBrowsers } from './sessions/SignedInBrowsers';
 import { SourcesEditor } from './SourcesEditor';
 import { SpeedSection } from './speed/SpeedSection';
 import { HeartbeatSection, HookSection } from './watcher/WatcherSections';
@@ -242,6 +243,7 @@ export const FORM_SECTIONS: FormSection[] = [
           leaves={API_FOLDED.map((k) => ['api', k])}
           ctx={p.ctx}
         />
+        <SignedInBrowsers />
       </>
     ),
   },

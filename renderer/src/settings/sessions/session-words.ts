@@ -1,0 +1,33 @@
+/**
+ * One signed-in browser in words for the Settings list (issue 50): who, as what, how it signed
+ * in, from where, and when it was last seen (the dashboard's relative time). Pure.
+ */
+import type { BrowserSession } from '../../../../shared/contract/sessions';
+import { formatRelative } from '../../format';
+
+export interface SessionWords {
+  who: string;
+  role: string;
+  how: string;
+  where: string;
+  lastSeen: string;
+}
+
+/**
+ * | via     | onHost | how                  | where             |
+ * |---------|--------|----------------------|-------------------|
+ * | discord | any    | Discord              | this host / another machine |
+ * | token   | any    | the token "<name>"   | this host / another machine |
+ */
+export function sessionWords(s: BrowserSession, now: number): SessionWords {
+  return {
+    who: s.current ? `${s.name} (this browser)` : s.name,
+    role: s.role,
+    how: s.via === 'discord' ? 'Discord' : `the token "${s.name}"`,
+    where: s.onHost ? 'this host' : 'another machine',
+    lastSeen: formatRelative(s.lastSeenAt, now),
+  };
+}
+
+/** What Revoke of one's own session asks first: it signs this browser out. */
+export const REVOKE_OWN_CONFIRM = 'Revoke your own session? This browser is signed out and must sign in again.';

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+/**
+ * Settings, Web dashboard and API: the signed-in browsers (issue 50). An admin sees one row per
+ * session in words (who, role, how, from where, last seen as the dashboard's relative time, "this
+ * browser" for its own) with Revoke; revoking its own asks first and then signs this page out. A
+ * viewer sees the one line of shared/words/roles.ts and nothing is asked of the engine; the app's
+ * own window shows the engine's sentence that no browser signs in to the app.
+ */
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+
+import { REVOKE_OWN_CONFIRM, sessionWords } from '../../renderer/src/settings/sessions/session-words';
+import type { BrowserSession } from '../../shared/contract/sessions';
+import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../shared/words/roles';
+import { NO_BROWSER_SESSIONS, REVOKED_OWN_SESSION, revokedSession } from '../../shared/words/sessions';
+import { fakeEngine, renderApp } from './fake-engine';
+
+const NOW = Date.UTC(2026, 10, 27, 12);
+let confirm: Mock<(text: string) => boolean>;
+beforeEach(() => {
+  // Only the clock is fixed: the relative times read the same however long a run takes.
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  confirm = vi.fn(() => false);
+  // happy-dom has no confirm dialog: the page's question is answered here.
+  Object.defineProperty(window, 'confirm', { value: confirm, configurable: true, writable: true });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const ADMIN = { name: 'Ada', role: 'admin', via: 'session' } as const;
+const VIEWER = { name: 'vic', role: 'viewer', via: 'session' } as const;
+const MIN = 60_000;
+
+const session = (over: Partial<BrowserSession>): BrowserSession => ({
+  sid: 's0123456789ab',
+  id: 'discord:1',
+  name: 'Ada',
+  role: 'admin',
+  via: 'discord',
+  onHost: false,
+  createdAt: NOW - 60 * MIN,
+  lastSeenAt: NOW - 5 * MIN,
+  expiresAt: NOW + 11 * 60 * MIN,
+  current: false,
+  ...over,
+});
+const OWN = session({ sid: 's000000000001', name: 'Ada', current: true, lastSeenAt: NOW });
+const OTHER = session({ sid: 's000000000002', id: 'token:t1', name: 'grafana', via: 'token', onHost: true });
+
+describe('sessionWords', () => {
+  const now = NOW;
+  it.each<[string, Partial<BrowserSession>, ReturnType<typeof sessionWords>]>([
+    [
+      'Discord, from another machine, this browser',
+      { current: true, lastSeenAt: now - 5 * MIN },
+      { who: 'Ada (this browser)', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: '5 min ago' },
+    ],
+    [
+      'a token sign-in on this host',
+      { name: 'grafana', role: 'viewer', via: 'token', onHost: true, lastSeenAt: now - 2 * 3600_000 },
+      { who: 'grafana', role: 'viewer', how: 'the token "grafana"', where: 'this host', lastSeen: '2 h ago' },
+    ],
+    [
+      'seen within the second',
+      { lastSeenAt: now },
+      { who: 'Ada', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: 'just now' },
+    ],
+  ])('%s', (_what, over, words) => {
+    expect(sessionWords(session(over), now)).toEqual(words);
+  });
+});
+
+describe('Signed-in browsers in Settings', () => {
+  it('lists each session for an admin in words, and Revoke ends another browser’s', async () => {
+    const fake = fakeEngine();
+    fake.client.listSessions.mockResolvedValue({ sessions: [OWN, OTHER], unavailable: null });
+    fake.client.revokeSession.mockResolvedValue({
+      revoked: OTHER,
+      own: false,
+      message: revokedSession('grafana'),
+    });
+    renderApp(fake, '#/settings/api', { web: true, who: ADMIN });
+    const table = await screen.findByRole('table', { name: 'Signed-in browsers' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll('td')].slice(0, 5).map((c) => c.textContent))).toEqual([
+      ['Ada (this browser)', 'admin', 'Discord', 'another machine', 'just now'],
+      ['grafana', 'admin', 'the token "grafana"', 'this host', '5 min ago'],
+    ]);
+    await userEvent.click(within(table).getByRole('button', { name: 'Revoke grafana' }));
+    await waitFor(() => expect(fake.client.revokeSession).toHaveBeenCalledWith({ sid: OTHER.sid }));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await screen.findByText(revokedSession('grafana'))).toBeTruthy();
+    // The list is asked again after a revoke.
+    await waitFor(() => expect(fake.client.listSessions).toHaveBeenCalledTimes(2));
+  });
+
+  it('asks before revoking its own session; once confirmed, this page signs out', async () => {
+    const fake = fakeEngine();
+    fake.client.listSessions.mockResolvedValue({ sessions: [OWN, OTHER], unavailable: null });
+    fake.client.revokeSession.mockResolvedValue({ revoked: OWN, own: true, message: REVOKED_OWN_SESSION });
+    const { engine } = renderApp(fake, '#/settings/api', { web: true, who: ADMIN });
+    const revoke = await screen.findByRole('button', { name: 'Revoke Ada (this browser)' });
+    await userEvent.click(revoke);
+    expect(confirm).toHaveBeenCalledWith(REVOKE_OWN_CONFIRM);
+    expect(fake.client.revokeSession).not.toHaveBeenCalled();
+    confirm.mockReturnValueOnce(true);
+    await userEvent.click(revoke);
+    await waitFor(() => expect(fake.client.revokeSession).toHaveBeenCalledWith({ sid: OWN.sid }));
+    await waitFor(() => expect(engine.http!.signOut).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a viewer only that an admin can see sign-ins, asking the engine nothing', async () => {
+    const fake = fakeEngine();
+    renderApp(fake, '#/settings/api', { web: true, who: VIEWER });
+    const section = await screen.findByRole('region', { name: 'Signed-in browsers' });
+    await waitFor(() => expect(within(section).getByText(VIEWERS_CANNOT_SEE_SIGN_INS)).toBeTruthy());
+    expect(within(section).queryByRole('table')).toBeNull();
+    expect(fake.client.listSessions).not.toHaveBeenCalled();
+  });
+
+  it("says in the app's own window that no browser signs in to the app", async () => {
+    const fake = fakeEngine();
+    fake.client.listSessions.mockResolvedValue({ sessions: [], unavailable: NO_BROWSER_SESSIONS });
+    renderApp(fake, '#/settings/api');
+    expect(await screen.findByText(NO_BROWSER_SESSIONS)).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Signed-in browsers' })).toBeNull();
+  });
+
+  it('shows why the list could not be read, in words', async () => {
+    const fake = fakeEngine();
+    fake.client.listSessions.mockRejectedValue(
+      new Error('GET /api/v1/sessions: only an admin may see who is signed in'),
+    );
+    renderApp(fake, '#/settings/api', { web: true, who: null });
+    expect(await screen.findByText(/only an admin may see who is signed in/)).toBeTruthy();
+  });
+});
