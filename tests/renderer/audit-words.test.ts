@@ -51,6 +51,15 @@ describe('auditWords', () => {
       { who: 'admin, with an admin token', what: 'Signed in' },
     ],
     [
+      "an admin revoking another browser's session (issue 50)",
+      { action: 'session.revoke', actor: 'Ada (admin, session)', detail: 'grafana (admin, token, s0123456789ab)' },
+      {
+        who: 'Ada, signed in as admin',
+        what: 'Browser session revoked',
+        detail: 'grafana (admin, token, s0123456789ab)',
+      },
+    ],
+    [
       'a pause by a person signed in with Discord',
       { action: 'monitor.pause', actor: 'ada (admin, session)' },
       { who: 'ada, signed in as admin', what: 'Monitoring paused' },
