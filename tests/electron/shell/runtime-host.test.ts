@@ -1,9 +1,10 @@
 /**
  * The app's runtime host (electron/shell/runtime-host.ts) on a real data folder, the local
  * world and the Discord stand-in: the bot's /config set writes settings.json through the
- * host, and the app's settings watcher applies it, as in the headless runner.
+ * host, and the app's settings watcher applies it, as in the headless runner. An older settings
+ * file is written back once, upgraded, when the app holds the data folder; a bad one never.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -43,7 +44,58 @@ function logging(): FileLogging {
   return { logger: createLogger('app', config), config, file: '', close: async () => undefined };
 }
 
+const start = (env: NodeJS.ProcessEnv = {}) =>
+  startAppRuntime({
+    dataDir,
+    env,
+    version: 'test',
+    logging: logging(),
+    redactor: createRedactor(),
+    desktop: { notify: async () => undefined },
+    secrets: { env, readFile: processSecrets.readFile },
+    onLockLost: () => undefined,
+  });
+
 describe('the app runtime host', () => {
+  it('writes a version-1 settings file back once, upgraded, keeping the old one; a second start leaves it', async () => {
+    const file = path.join(dataDir, 'settings.json');
+    const hook = { id: 'hook', type: 'webhook', url: 'https://example.com/h', events: ['ipv4-changed'] };
+    const v1 = JSON.stringify({ ...world.settings(), version: 1, notifications: { channels: [hook] } });
+    await writeFile(file, v1, { mode: 0o600 });
+    host = await start();
+    expect(await readFile(path.join(dataDir, 'settings.v1.json'), 'utf8')).toBe(v1);
+    const upgraded = await readFile(file, 'utf8');
+    expect(JSON.parse(upgraded)).toMatchObject({
+      version: 2,
+      notifications: {
+        channels: [{ ...hook, events: ['ipv4-changed', 'site-changed', 'site-offline', 'site-online'] }],
+      },
+    });
+    expect(host.store.auditLog()).toContainEqual(
+      expect.objectContaining({ actor: 'ipwatch', action: 'settings.upgrade', result: 'applied' }),
+    );
+    await host.stop();
+    host = null;
+
+    const written = (await stat(file)).mtimeMs;
+    host = await start();
+    expect(await readFile(file, 'utf8')).toBe(upgraded);
+    expect((await stat(file)).mtimeMs).toBe(written);
+    expect((await readdir(dataDir)).filter((f) => f.startsWith('settings'))).toEqual([
+      'settings.json',
+      'settings.v1.json',
+    ]);
+  }, 60_000);
+
+  it('leaves a version-1 file it cannot use as it is, running on the defaults', async () => {
+    const bad = '{"version":1,"log":{"level":"loud"}}';
+    await writeFile(path.join(dataDir, 'settings.json'), bad, { mode: 0o600 });
+    host = await start();
+    expect(host.settingsErrors).not.toBeNull();
+    expect(await readFile(path.join(dataDir, 'settings.json'), 'utf8')).toBe(bad);
+    expect((await readdir(dataDir)).filter((f) => f.startsWith('settings'))).toEqual(['settings.json']);
+  }, 60_000);
+
   it("writes the Discord bot's /config set to settings.json, and the watcher applies it", async () => {
     const settings = world.settings({ monitor: { ipv6: false, intervalSec: 3600, networkWatch: false } });
     await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify(settings, null, 2), { mode: 0o600 });
@@ -52,16 +104,7 @@ describe('the app runtime host', () => {
       IPWATCH_DISCORD_GUILDS: `${discord.home.id}:${discord.home.channels[0]!.id}`,
       IPWATCH_DISCORD_API: discord.apiBase,
     };
-    host = await startAppRuntime({
-      dataDir,
-      env,
-      version: 'test',
-      logging: logging(),
-      redactor: createRedactor(),
-      desktop: { notify: async () => undefined },
-      secrets: { env, readFile: processSecrets.readFile },
-      onLockLost: () => undefined,
-    });
+    host = await start(env);
     const { runtime } = host;
     await until(() => runtime.status().bot.state === 'connected' && runtime.status().bot.commands.registered, {
       what: 'the bot connected with its commands registered',
