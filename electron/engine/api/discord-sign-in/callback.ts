@@ -23,6 +23,10 @@ const query = z.object({
   error: z.string().max(200).optional(),
 });
 
+/** What a person Discord named but the rules refuse can do: the rules are the owner's, so ask them. */
+export const NOT_LET_IN_NEXT =
+  'If you should see this IPWatch, ask whoever runs it for a role in their Discord server that may view it, or for an API token to sign in with.';
+
 export interface DiscordSignInConfig {
   client: DiscordClient;
   rules: SignInRules;
@@ -54,10 +58,10 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
       const q = req.query as z.infer<typeof query>;
       const cookieState = req.cookies[STATE_COOKIE];
       reply.clearCookie(STATE_COOKIE, { path: DISCORD_PATH });
-      const refuse = (status: number, title: string, words: string) => {
+      const refuse = (status: number, title: string, words: string, next?: string) => {
         o.onFailure?.(req);
         o.logger.warn('Discord sign-in refused', { from: req.ip, why: title });
-        return htmlPage(reply, status, title, words);
+        return htmlPage(reply, status, title, words, next);
       };
       const p = q.state && q.state === cookieState ? pending.take(q.state, o.clock.now()) : null;
       if (!p)
@@ -82,7 +86,7 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         const detail = `with Discord, from ${req.ip}`;
         if (!r.decision.ok) {
           o.audit?.({ actor: `${r.name} (discord:${r.userId})`, action: 'session.sign-in', detail, result: 'refused' });
-          return refuse(403, `${r.name} may not sign in here`, r.decision.reason);
+          return refuse(403, `${r.name} may not sign in here`, r.decision.reason, NOT_LET_IN_NEXT);
         }
         const { role, why } = r.decision;
         const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role });
