@@ -32,7 +32,7 @@ describe('auditWords', () => {
     [
       'an edit refused',
       { actor: 'api', result: 'rejected', detail: 'monitor.intervalSec: Too small' },
-      { who: 'the API', what: 'Settings edit refused', detail: 'monitor.intervalSec: Too small', result: 'rejected' },
+      { who: 'the API', what: 'Settings edit refused', detail: 'monitor.intervalSec: Too small', result: 'Refused' },
     ],
     ['a pause', { action: 'monitor.pause', actor: 'cli' }, { who: 'the command line', what: 'Monitoring paused' }],
     [
@@ -73,6 +73,36 @@ describe('auditWords', () => {
       'a speed test run with a token',
       { action: 'runSpeedTest', actor: 'home-ops (admin, token)', result: 'done' },
       { who: 'home-ops, with an admin token', what: 'Speed test run' },
+    ],
+    [
+      'a sign-in from an IPv4 client of a dual-stack socket, by its IPv4 address (issue 50)',
+      {
+        action: 'session.sign-in',
+        actor: 'Ada (admin, session)',
+        detail: 'with Discord, from ::ffff:192.168.1.20 (an admin of server 1)',
+        result: 'ok',
+      },
+      { what: 'Signed in', detail: 'with Discord, from 192.168.1.20 (an admin of server 1)', result: 'Done' },
+    ],
+    [
+      'a Discord user refused at sign-in, with the id an admin would list (issue 50)',
+      { action: 'session.sign-in', actor: 'sam (discord:600000000000000006)', result: 'refused' },
+      { who: 'sam, Discord user 600000000000000006', what: 'Tried to sign in', result: 'Refused' },
+    ],
+    [
+      'the settings file upgraded by the runner at start (issue 50)',
+      { action: 'settings.upgrade', actor: 'ipwatch', detail: 'settings.json upgraded from version 0 to 2' },
+      { who: 'IPWatch itself', what: 'Settings file upgraded', result: 'Done' },
+    ],
+    [
+      'an IPv6 address left as it is',
+      { action: 'session.sign-in', actor: 'admin (admin, token)', detail: 'with a token, from ::1 (this host)' },
+      { detail: 'with a token, from ::1 (this host)' },
+    ],
+    [
+      "a bot's own result, as stored",
+      { action: 'discord /check', actor: 'discord:ada', result: 'rate limited (5 s)' },
+      { result: 'rate limited (5 s)' },
     ],
     [
       'an action without words of its own',

@@ -79,18 +79,26 @@ export function Activity() {
         <h2 id="audit-h">Audit log</h2>
         <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
           {(a) => (
-            <DataTable label="Audit log, scrollable" caption="Audit log" columns={['When', 'Who', 'What', 'Result']}>
+            // Stacked on a narrow window: what happened first, then when, who and the result, each labelled.
+            <DataTable
+              label="Audit log, scrollable"
+              caption="Audit log"
+              columns={['When', 'Who', 'What', 'Result']}
+              stack
+            >
               {a.items.map((r) => {
                 const w = auditWords(r);
                 return (
                   <tr key={r.id}>
-                    <td>{formatTime(r.at, appearance)}</td>
-                    <td>{w.who}</td>
-                    <td>
+                    <td className="nowrap" data-label="When">
+                      {formatTime(r.at, appearance)}
+                    </td>
+                    <td data-label="Who">{w.who}</td>
+                    <th scope="row">
                       {w.what}
                       {w.detail && <span className="muted small block">{w.detail}</span>}
-                    </td>
-                    <td>{w.result}</td>
+                    </th>
+                    <td data-label="Result">{w.result}</td>
                   </tr>
                 );
               })}

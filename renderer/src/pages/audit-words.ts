@@ -14,11 +14,16 @@
  * | cli (on this host) | the command line on this host | | <method>      | the method's words (below)    |
  * | settings.json  | settings.json, edited      |   | monitor.resume   | Monitoring resumed            |
  * | discord:<user> | <user> on Discord          |   | history.backup   | History backed up             |
- * | channel <id>   | the channel <id>           |   | history.restore  | History restored              |
- * | other          | as stored                  |   | history.import   | History imported              |
- * |                |                            |   | notify.resend    | Notice queued again           |
- * |                |                            |   | first-run.<x>    | First-run setup <x>           |
+ * | n (discord:id) | n, Discord user id         |   | history.restore  | History restored              |
+ * | ipwatch        | IPWatch itself             |   | history.import   | History imported              |
+ * | channel <id>   | the channel <id>           |   | notify.resend    | Notice queued again           |
+ * | other          | as stored                  |   | first-run.<x>    | First-run setup <x>           |
  * |                |                            |   | discord <cmd>    | Discord command <cmd>         |
+ * |                |                            |   | settings.upgrade | Settings file upgraded        |
+ * |                |                            |   | session.sign-in, refused | Tried to sign in      |
+ *
+ * The result in words (`applied` is "Done", `rejected` "Refused"; a bot's own sentence as
+ * stored), and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
  */
 import type { AuditEntry } from '../../../shared/contract/history';
 import { labelOfPath } from '../settings/field-trail';
@@ -41,6 +46,10 @@ function who(actor: string): string {
     return m[3] === 'token'
       ? `${m[1]}, with ${m[2] === 'admin' ? 'an' : 'a'} ${m[2]} token`
       : `${m[1]}, signed in as ${m[2]}`;
+  // A Discord user refused at sign-in (discord-sign-in/callback.ts): no role, so the id an admin would list.
+  const refused = DISCORD_USER.exec(actor);
+  if (refused) return `${refused[1]}, Discord user ${refused[2]}`;
+  if (actor === 'ipwatch') return 'IPWatch itself';
   if (actor === 'settings.json') return 'settings.json, edited';
   if (actor.startsWith('discord:')) return `${actor.slice('discord:'.length)} on Discord`;
   if (actor.startsWith('channel ')) return `the channel ${actor.slice('channel '.length)}`;
@@ -48,6 +57,24 @@ function who(actor: string): string {
 }
 
 const PRINCIPAL = /^(.+) \((admin|viewer|metrics), (token|session)\)$/;
+const DISCORD_USER = /^(.+) \(discord:(\d+)\)$/;
+
+/** The results the engine stores as a code; any other (a bot's "rate limited (5 s)") reads as stored. */
+const RESULTS: Record<string, string> = {
+  applied: 'Done',
+  done: 'Done',
+  ok: 'Done',
+  written: 'Done',
+  queued: 'Queued',
+  unchanged: 'Nothing to change',
+  refused: 'Refused',
+  rejected: 'Refused',
+  denied: 'Refused',
+  failed: 'Failed',
+};
+
+/** An IPv4-mapped IPv6 address (how a dual-stack socket names an IPv4 client) as the IPv4 address. */
+const plainIpv4 = (text: string | null) => text?.replace(/::ffff:(\d{1,3}(?:\.\d{1,3}){3})\b/gi, '$1') ?? null;
 
 const ACTIONS: Record<string, string> = {
   'session.sign-in': 'Signed in',
@@ -61,6 +88,7 @@ const ACTIONS: Record<string, string> = {
   runSpeedTest: 'Speed test run',
   testHook: 'Hook run as a test',
   'settings.write': 'Settings written by IPWatch',
+  'settings.upgrade': 'Settings file upgraded',
   'monitor.pause': 'Monitoring paused',
   'monitor.resume': 'Monitoring resumed',
   'history.backup': 'History backed up',
@@ -90,9 +118,13 @@ function reload(e: AuditEntry): Pick<AuditWords, 'what' | 'detail'> {
   };
 }
 
-export function auditWords(e: AuditEntry): AuditWords {
-  const base = { who: who(e.actor), result: e.result };
+export function auditWords(entry: AuditEntry): AuditWords {
+  const e = { ...entry, detail: plainIpv4(entry.detail) };
+  const base = { who: who(e.actor), result: RESULTS[e.result] ?? e.result };
   if (e.action === 'settings.reload') return { ...base, ...reload(e) };
+  // "Signed in ... Refused" would say both: a refused sign-in is an attempt.
+  if (e.action === 'session.sign-in' && e.result === 'refused')
+    return { ...base, what: 'Tried to sign in', detail: e.detail };
   if (e.action.startsWith('first-run.'))
     return { ...base, what: `First-run setup ${e.action.slice('first-run.'.length)}`, detail: e.detail };
   if (e.action.startsWith('discord '))
