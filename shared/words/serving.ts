@@ -3,12 +3,16 @@
  * compares with what the browser shows, read the same in the tray, the CLI, the log and the
  * pages, and the warning when plain HTTP reaches other machines. Pure.
  */
-import type { ApiServingStatus } from '../contract/serving';
+import type { ApiServingStatus, ServedCertificate } from '../contract/serving';
 
-/** The line a person compares with what the browser shows ("SHA-256 fingerprint: AB:CD:…"); null without TLS. */
+/** What the fingerprint is of: "Certificate (made by IPWatch) SHA-256", before the fingerprint itself. */
+export const certificateLabel = (tls: Pick<ServedCertificate, 'generated'>): string =>
+  `${tls.generated ? 'Certificate (made by IPWatch)' : 'Certificate (api.tls)'} SHA-256`;
+
+/** The line a person compares with what the browser shows ("Certificate (…) SHA-256: AB:CD:…"); null without TLS. */
 export function certificateLine(s: ApiServingStatus | undefined): string | null {
   if (!s?.tls) return null;
-  return `${s.tls.generated ? 'Certificate (made by IPWatch)' : 'Certificate (api.tls)'} SHA-256: ${s.tls.fingerprint}`;
+  return `${certificateLabel(s.tls)}: ${s.tls.fingerprint}`;
 }
 
 /** The warning the dashboard's header shows in red, and the CLI prints; null when plain HTTP stays on this machine. */

@@ -40,8 +40,14 @@ describe('the first-run page', () => {
       web: true,
     });
     await screen.findByRole('heading', { level: 1, name: 'Set up IPWatch' });
-    const note = await screen.findByText(new RegExp(`SHA-256: ${FINGERPRINT}`));
-    expect(note.textContent).toContain('Certificate (made by IPWatch)');
+    const note = await screen.findByRole('region', { name: "This page's certificate" });
+    expect(note.textContent).toContain('Certificate (made by IPWatch) SHA-256:');
+    // The fingerprint whole on a line of its own, with a break allowed after each pair only.
+    const fingerprint = within(note).getByTestId('fingerprint');
+    expect(fingerprint.textContent).toBe(FINGERPRINT);
+    expect(fingerprint.querySelectorAll('wbr')).toHaveLength(31);
     expect(note.textContent).toContain('Compare it with the fingerprint your browser shows');
+    // The page cannot vouch for itself: the host's own word is named too.
+    expect(note.textContent).toContain('the one ipwatch status prints on the machine that runs IPWatch');
   });
 });

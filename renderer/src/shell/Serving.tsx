@@ -4,7 +4,9 @@
  * fingerprint for the first-run page, to compare with what the browser shows. Nothing in the
  * app's window, whose status has no `api` (it serves no port).
  */
-import { certificateLine, PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { Fragment } from 'react';
+
+import { certificateLabel, PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
 import { useStatus } from '../api/queries';
 
 /** The header's warning while api.allowPlainHttp lets plain HTTP reach other machines. */
@@ -18,15 +20,34 @@ export function PlainHttpWarning() {
   );
 }
 
-/** The certificate served on the LAN and what to do with its fingerprint. */
+/**
+ * The certificate served on the LAN and what to do with its fingerprint: the fingerprint on a
+ * line of its own, in a fixed-width font, broken only between its pairs (a pair split over two
+ * lines is misread when compared). The page itself cannot vouch for it (whoever answered in
+ * IPWatch's place could show their own), so the words send the person to the host's own word too.
+ */
 export function CertificateNote() {
   const status = useStatus();
-  const line = certificateLine(status.data?.api);
-  if (!line) return null;
+  const tls = status.data?.api?.tls;
+  if (!tls) return null;
+  const pairs = tls.fingerprint.split(':');
   return (
-    <p className="certificate-note">
-      {line}. Compare it with the fingerprint your browser shows for this page (the padlock or the warning, then the
-      certificate&apos;s details); if they differ, something between you and this machine answered instead of IPWatch.
-    </p>
+    <section className="certificate-note" aria-label="This page's certificate">
+      <p>{certificateLabel(tls)}:</p>
+      <p className="fingerprint" data-testid="fingerprint">
+        {pairs.map((pair, i) => (
+          <Fragment key={i}>
+            {i < pairs.length - 1 ? `${pair}:` : pair}
+            {i < pairs.length - 1 && <wbr />}
+          </Fragment>
+        ))}
+      </p>
+      <p>
+        Compare it with the fingerprint your browser shows for this page (the padlock or the warning, then the
+        certificate&apos;s details) and with the one <code>ipwatch status</code> prints on the machine that runs
+        IPWatch. If they differ, something between you and that machine answered instead of IPWatch: do not sign in
+        there.
+      </p>
+    </section>
   );
 }
