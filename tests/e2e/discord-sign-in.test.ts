@@ -10,7 +10,6 @@
  * fresh from Discord may set the hook's program, while a session made from the admin token over
  * the LAN (this host's non-loopback address) counts as the token and is refused in words.
  */
-import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings } from '../helpers/dashboard';
+import { launchPinnedChromium } from '../helpers/chromium-pin';
+import { buildRenderer, CHROMIUM, seriousAxeFindings } from '../helpers/dashboard';
 import { ADMIN, CLIENT, SECRET, SERVER, VIEW_ROLE, VIEWER } from '../helpers/discord-cast';
 import { SHOTS } from '../helpers/e2e-dashboard';
 import { peer } from '../helpers/peers';
@@ -42,12 +42,6 @@ let dash: ApiRunner;
 let browser: Browser;
 /** https://127.0.0.1:port: the certificate names 127.0.0.1, and chromium resolves no other name here. */
 let origin: string;
-
-/** The SHA-256 of the certificate's public key (SPKI, DER), base64: what chromium's pin flag takes. */
-const spkiPin = (pem: string) =>
-  createHash('sha256')
-    .update(new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('base64');
 
 describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
   beforeAll(async () => {
@@ -69,8 +63,7 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
       env: { IPWATCH_E2E_DISCORD_SECRET: SECRET },
     });
     origin = `https://127.0.0.1:${new URL(dash.url).port}`;
-    const pin = spkiPin(readFileSync(path.join(dash.dataDir, 'tls', 'cert.pem'), 'utf8'));
-    browser = await launchChromium([`--ignore-certificate-errors-spki-list=${pin}`]);
+    browser = await launchPinnedChromium(dash.dataDir);
     await mkdir(SHOTS, { recursive: true });
   }, 240_000);
   afterAll(async () => {
