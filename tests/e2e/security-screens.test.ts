@@ -227,6 +227,32 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       await admin.context.close();
       await viewer.context.close();
     }, 180_000);
+
+    // Last of this runner's tests: it uses up this address's failed sign-ins for a minute.
+    it('says in words on the sign-in page that a token is wrong, then that this address must wait', async () => {
+      const { context, page } = await atSignIn(null);
+      const field = page.getByLabel('API token');
+      const alert = page.locator('#token-error');
+      const tryToken = async (value: string) => {
+        await alert.evaluate('(el) => { el.textContent = ""; }');
+        await field.fill(value);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.locator('#token-error:not(:empty)').waitFor();
+        return alert.innerText();
+      };
+      expect(await tryToken('not-the-token-0')).toBe('That token is not right.');
+      await shootEveryWay(page, 'sign-in-wrong');
+      let said = '';
+      for (let i = 1; i <= 10 && !/^Too many/.test(said); i++) said = await tryToken(`not-the-token-${i}`);
+      const limited =
+        /^Too many wrong tokens or sign-ins from this address\. Every sign-in from it is refused for the next \d+ s, even with the right token\.$/;
+      expect(said).toMatch(limited);
+      // As it says: the right token waits too.
+      expect(await tryToken(dash.token)).toMatch(limited);
+      await shootEveryWay(page, 'sign-in-limited');
+      expect(await textOf(page)).not.toMatch(RAW);
+      await context.close();
+    }, 120_000);
   });
 
   it('shows the fingerprint of the certificate really served on the first-run page of a new folder on the LAN', async () => {

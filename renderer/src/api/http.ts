@@ -5,6 +5,7 @@
  */
 import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
+import { tooManySignInsWords, WRONG_TOKEN_WORDS } from './sign-in-words';
 import type { ApiEvent, Client } from './types';
 
 /** Every live event type; a Record, so a type added to the contract fails the build until listed. */
@@ -233,7 +234,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
           events.resume();
           return { ok: true as const };
         }
-        return { ok: false as const, error: res.status === 401 ? 'That token is not right.' : await errorText(res) };
+        if (res.status === 401) return { ok: false as const, error: WRONG_TOKEN_WORDS };
+        if (res.status === 429)
+          return { ok: false as const, error: tooManySignInsWords(res.headers.get('retry-after')) };
+        return { ok: false as const, error: await errorText(res) };
       } catch (err) {
         connection.set('disconnected');
         return { ok: false as const, error: `cannot reach the engine (${String(err)})` };
