@@ -166,6 +166,17 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       await context.close();
     }, 120_000);
 
+    it('says so when the person cancels on Discord, with a way back', async () => {
+      // Nobody approves on the stand-in: Discord sends the browser back with error=access_denied.
+      const { context, page } = await atSignIn(null);
+      await page.getByRole('link', { name: 'Sign in with Discord' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign-in cancelled' }).waitFor();
+      expect(await page.locator('#why').innerText()).toBe('Discord was not allowed to tell IPWatch who you are.');
+      await shootEveryWay(page, 'cancelled');
+      expect(await textOf(page)).not.toMatch(RAW);
+      await context.close();
+    }, 120_000);
+
     /** The status of a request the page itself makes (its cookie), as the dashboard's own calls. */
     const postFromPage = (page: Page, pathname: string) =>
       page.evaluate(async (u) => (await fetch(u, { method: 'POST' })).status, pathname);
