@@ -3,7 +3,7 @@
  * services (text, JSON, Cloudflare trace), one DNS and one STUN server, each its own
  * provider. IPv4 services listen on 127.0.0.1, IPv6 ones on ::1.
  */
-import type { CustomSource, SettingsInput } from '../../shared/settings';
+import { type CustomSource, SETTINGS_VERSION, type SettingsInput } from '../../shared/settings';
 import { type FakeDnsServer, startDnsServer } from '../fakes/dns-server';
 import { type HttpEcho, startHttpEcho } from '../fakes/http-echo';
 import { type FakeStunServer, startStunServer } from '../fakes/stun-server';
@@ -102,6 +102,8 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5', opt
       }
     },
     settings: (extra = {}) => ({
+      // A file of this version, as IPWatch writes them: an older one is written back upgraded at start.
+      version: SETTINGS_VERSION,
       monitor: {
         intervalSec: 60,
         timeoutMs: WORLD_TIMEOUT_MS,
