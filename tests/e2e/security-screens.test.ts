@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NOT_LET_IN_NEXT } from '../../electron/engine/api/discord-sign-in/callback';
+import { NO_ANSWER_WORDS } from '../../renderer/src/api/sign-in-words';
 import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
@@ -343,6 +344,17 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       expect(line.x + line.width).toBeLessThanOrEqual(NARROW.width);
       await shootEveryWay(page, 'plain-http');
       await context.close();
+      // A sign-in when the runner has stopped: the page says so in words, not the browser's "Failed to fetch".
+      const later = await browser.newContext({ viewport: NARROW });
+      const signIn = await later.newPage();
+      await signIn.goto(`${origin}/`);
+      await signIn.getByLabel('API token').fill(dash.token);
+      await dash.stop();
+      await signIn.getByRole('button', { name: 'Sign in' }).click();
+      await signIn.getByText(NO_ANSWER_WORDS).first().waitFor();
+      expect(await textOf(signIn)).not.toMatch(/Failed to fetch|TypeError/);
+      await signIn.screenshot({ path: path.join(SHOTS, 'security-no-answer-360-light.png') });
+      await later.close();
     } finally {
       await browser.close();
       await dash.stop();

@@ -5,7 +5,7 @@
  */
 import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
-import { tooManySignInsWords, WRONG_TOKEN_WORDS } from './sign-in-words';
+import { NO_ANSWER_WORDS, tooManySignInsWords, WRONG_TOKEN_WORDS } from './sign-in-words';
 import type { ApiEvent, Client } from './types';
 
 /** Every live event type; a Record, so a type added to the contract fails the build until listed. */
@@ -181,9 +181,10 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         headers: verb === 'GET' ? { accept: 'application/json' } : { 'content-type': 'application/json' },
         body: verb === 'GET' ? undefined : JSON.stringify(input ?? {}),
       });
-    } catch (err) {
+    } catch {
       connection.set('disconnected');
-      throw new ApiError(0, `cannot reach the engine (${err instanceof Error ? err.message : String(err)})`);
+      // The browser's own reason ("Failed to fetch") says nothing more, so it is left out.
+      throw new ApiError(0, NO_ANSWER_WORDS);
     }
     if (res.status === 401) {
       connection.set('signed-out');
@@ -238,9 +239,9 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
         if (res.status === 429)
           return { ok: false as const, error: tooManySignInsWords(res.headers.get('retry-after')) };
         return { ok: false as const, error: await errorText(res) };
-      } catch (err) {
+      } catch {
         connection.set('disconnected');
-        return { ok: false as const, error: `cannot reach the engine (${String(err)})` };
+        return { ok: false as const, error: `Sign-in failed: ${NO_ANSWER_WORDS}.` };
       }
     },
     hasSession,
