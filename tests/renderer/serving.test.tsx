@@ -49,5 +49,9 @@ describe('the first-run page', () => {
     expect(note.textContent).toContain('Compare it with the fingerprint your browser shows');
     // The page cannot vouch for itself: the host's own word is named too.
     expect(note.textContent).toContain('the one ipwatch status prints on the machine that runs IPWatch');
+    // The person has signed in already: what to do if they differ, not "do not sign in".
+    expect(note.textContent).toMatch(
+      /has seen how you signed in: stop here.*ipwatch token rotate NAME.*sign out everywhere/,
+    );
   });
 });

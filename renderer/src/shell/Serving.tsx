@@ -45,8 +45,9 @@ export function CertificateNote() {
       <p>
         Compare it with the fingerprint your browser shows for this page (the padlock or the warning, then the
         certificate&apos;s details) and with the one <code>ipwatch status</code> prints on the machine that runs
-        IPWatch. If they differ, something between you and that machine answered instead of IPWatch: do not sign in
-        there.
+        IPWatch. If they differ, something between you and that machine answered instead of IPWatch and has seen how you
+        signed in: stop here, and on that machine rotate the token you used (<code>ipwatch token rotate NAME</code>),
+        then sign out everywhere.
       </p>
     </section>
   );
