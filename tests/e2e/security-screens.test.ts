@@ -129,6 +129,10 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       const text = await textOf(page);
       expect(text).toContain('or with an API token');
       expect(text).toMatch(/The token is in the file api-token in the runner.s data folder/);
+      // Over HTTPS, before the token leaves the browser: where to check the certificate.
+      expect(await page.getByTestId('compare-certificate').innerText()).toMatch(
+        /compare its SHA-256 fingerprint .* with the one ipwatch status prints on the machine that runs IPWatch before you sign in\.$/,
+      );
       expect(await page.getByLabel('API token').getAttribute('type')).toBe('password');
       expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
       expect(text).not.toMatch(RAW);
@@ -349,6 +353,8 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       const signIn = await later.newPage();
       await signIn.goto(`${origin}/`);
       await signIn.getByLabel('API token').fill(dash.token);
+      // Plain HTTP has no certificate to compare.
+      expect(await signIn.getByTestId('compare-certificate').count()).toBe(0);
       await dash.stop();
       await signIn.getByRole('button', { name: 'Sign in' }).click();
       await signIn.getByText(NO_ANSWER_WORDS).first().waitFor();

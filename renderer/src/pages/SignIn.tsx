@@ -58,6 +58,14 @@ export function SignIn({ http }: { http: HttpClient }) {
           The token is in the file <code>api-token</code> in the runner&apos;s data folder, unless the setting{' '}
           <code>api.token</code> in <code>settings.json</code> sets one: then it is that value.
         </p>
+        {/* Before the token leaves this browser is when the certificate is worth comparing. */}
+        {window.location.protocol === 'https:' && (
+          <p className="muted small" data-testid="compare-certificate">
+            If your browser warned you about this page&apos;s certificate, compare its SHA-256 fingerprint (the warning
+            or the padlock, then the certificate&apos;s details) with the one <code>ipwatch status</code> prints on the
+            machine that runs IPWatch before you sign in.
+          </p>
+        )}
         <p id="token-error" role="alert" className="field-error">
           {error}
         </p>
