@@ -96,7 +96,7 @@ export function Activity() {
                     <td data-label="Who">{w.who}</td>
                     <th scope="row">
                       {w.what}
-                      {w.detail && <span className="muted small block">{w.detail}</span>}
+                      {w.detail && <span className="muted small block audit-detail">{w.detail}</span>}
                     </th>
                     <td data-label="Result">{w.result}</td>
                   </tr>
