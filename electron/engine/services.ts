@@ -67,8 +67,10 @@ export interface HistoryService {
   insight(query?: ApiInput<'getInsight'>): ApiOutput<'getInsight'>;
   /** Checks, changes, outages and notices the history keeps, newest first, notices redacted. */
   recentEvents(query: ApiInput<'getRecentEvents'>): ApiOutput<'getRecentEvents'>;
-  /** Writes one audit log row, dated now. */
-  audit(entry: { actor: string; action: string; detail?: string | null; result: string }): void;
+  /** Writes one audit log row, dated now; its id. */
+  audit(entry: { actor: string; action: string; detail?: string | null; result: string }): number;
+  /** Writes one audit row's detail again (a repeated refusal's count: api/refusals.ts); false when there is no such row. */
+  auditRedetail(id: number, detail: string): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
   /** How many rows the audit log holds. */
   auditTotal(): number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
+import { API_METHODS, api as contract } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/contract/history';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
@@ -100,6 +101,26 @@ describe('auditWords', () => {
       { detail: 'with a token, from ::1 (this host)' },
     ],
     [
+      "a viewer's pause refused at the door: an attempt, with why (issue 50)",
+      {
+        action: 'pause',
+        actor: 'grafana (viewer, token)',
+        result: 'refused',
+        detail: 'a viewer reads everything and changes nothing: POST /api/v1/pause is a change, which needs an admin',
+      },
+      {
+        who: 'grafana, with a viewer token',
+        what: 'Tried to pause monitoring',
+        detail: 'a viewer reads everything and changes nothing: POST /api/v1/pause is a change, which needs an admin',
+        result: 'Refused',
+      },
+    ],
+    [
+      'a speed test that ran, as done (no attempt)',
+      { action: 'runSpeedTest', actor: 'ops (admin, token)', result: 'done' },
+      { what: 'Speed test run', result: 'Done' },
+    ],
+    [
       "a bot's own result, as stored",
       { action: 'discord /check', actor: 'discord:ada', result: 'rate limited (5 s)' },
       { result: 'rate limited (5 s)' },
@@ -110,6 +131,15 @@ describe('auditWords', () => {
       { who: 'x', what: 'something.new' },
     ],
   ])('%s', (_name, over, want) => expect(auditWords(entry(over))).toMatchObject(want));
+
+  it('says what was tried for every refused contract method that changes something or sends a request outside', () => {
+    const tried = API_METHODS.filter((name) => contract[name].mutates || 'acts' in contract[name]);
+    expect(tried).toEqual(expect.arrayContaining(['pause', 'saveSettings', 'testHook', 'testDdnsRecord']));
+    for (const name of tried)
+      expect(auditWords(entry({ action: name, actor: 'x (viewer, token)', result: 'refused' })).what, name).toMatch(
+        /^Tried to [a-z]/,
+      );
+  });
 
   it('names several fields with their labels, each once', () => {
     const w = auditWords(

@@ -20,6 +20,7 @@ import { BADGE_PATH, publicBadge } from './badge-route';
 import { type Access, accessOf, crossSite, fromThisHost, loopbackHost, refusedFor } from './guards';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
+import type { RefusalLog } from './refusals';
 import type { SessionStore } from './sessions';
 import type { AuditWrite, TokenStore } from './tokens';
 
@@ -42,6 +43,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route asks of its caller; absent: GET reads, the rest write. */
     access?: Access;
+    /** The contract method a route serves (routes.ts): what a refused row in the audit log names. */
+    contractMethod?: string;
   }
 }
 
@@ -53,6 +56,8 @@ export interface AuthOptions {
   logger: Logger;
   metrics: Pick<Metrics, 'authFailure'>;
   audit: AuditWrite;
+  /** A refused change's row in the audit log (refusals.ts); absent: not written. */
+  refusals?: RefusalLog;
   /** Secure on the session cookie: true when the browser reaches us over HTTPS. */
   secureCookie: boolean;
   /** Further routes anyone may reach before signing in (the Discord sign-in's). */
@@ -146,7 +151,12 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     const access =
       url === '/metrics' || url === BADGE_PATH ? 'metrics' : accessOf(req.method, req.routeOptions.config?.access);
     const why = refusedFor(req.principal.role, access, `${req.method} ${url}`);
-    if (why) return fail(reply, 403, 'forbidden', why);
+    if (why) {
+      // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
+      const method = req.routeOptions.config?.contractMethod;
+      if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);
+      return fail(reply, 403, 'forbidden', why);
+    }
   });
   return {
     routes: (a) => registerTokenSignIn(a, o, limit, tooMany),

@@ -23,6 +23,7 @@ import { createEventFeed, type EventFeed } from './events';
 import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
+import { createRefusalLog } from './refusals';
 import { createApiServer } from './server';
 import { createApiService } from './service';
 import type { SessionStore } from './sessions';
@@ -123,6 +124,15 @@ async function serve(
       logger.error('cannot write the audit log', { error: String(err) });
     }
   };
+  // Refused changes: a row each, a client's loop counted on one (refusals.ts).
+  const refusals = createRefusalLog(
+    {
+      write: (e) => o.services.history.audit(e),
+      redetail: (id, detail) => o.services.history.auditRedetail(id, detail),
+    },
+    o.clock ?? systemClock,
+    logger,
+  );
   // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
   const tls = o.api.lan
     ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: () => (o.clock ?? systemClock).now(), logger })
@@ -154,6 +164,7 @@ async function serve(
     metrics,
     ...auth,
     audit,
+    refusals,
     maxUploadBytes: o.services.history.maxImportBytes,
     settings: o.api,
     version: o.version,

@@ -21,6 +21,7 @@ import type { Clock } from '../clock';
 import { SESSION_COOKIE } from './auth';
 import { actorOf } from './auth-hook';
 import { type Access, dangerRefusal } from './guards';
+import type { RefusalLog } from './refusals';
 
 /** What the contract routes need besides the handlers: the clock of the 5-minute rule, and the CLI's host proof. */
 export interface ContractRouteOptions {
@@ -28,16 +29,22 @@ export interface ContractRouteOptions {
   onHost: (req: FastifyRequest) => boolean;
   /** The random id of the session a cookie opens (sessions.ts sidOf), to mark the caller's own. */
   sidOf: (cookie: string | undefined) => string | null;
+  /** A dangerous change refused, to the audit log (refusals.ts); absent: not written. */
+  refusals?: RefusalLog;
 }
 
 /** Who a guarded request acts for, for the handlers: the audit log's actor and the dangerous-change rule. */
-function contextOf(req: FastifyRequest, o: ContractRouteOptions): CallContext {
+function contextOf(req: FastifyRequest, o: ContractRouteOptions, method: ApiMethod): CallContext {
   const who = req.principal;
   // Only the OpenAPI document's own instance calls without the door; it never runs a handler.
   if (!who) throw new Error('a contract route ran without a principal');
   return {
     actor: actorOf(who),
-    dangerous: (changes) => dangerRefusal(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req)),
+    dangerous: (changes) => {
+      const why = dangerRefusal(who, changes, o.clock.now(), who.via === 'token' && o.onHost(req));
+      if (why) o.refusals?.refused(actorOf(who), method, why);
+      return why;
+    },
     // A bearer token acts as itself even when a cookie rides along: only a session's caller has one.
     sid: who.via === 'session' ? o.sidOf(req.cookies[SESSION_COOKIE]) : null,
   };
@@ -116,7 +123,7 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
       method: def.http.method,
       url: `${API_BASE}${def.http.path}`,
       // A viewer may call what changes nothing and sends nothing out; a test or a check now is an admin's.
-      config: { access: accessOfMethod(def) },
+      config: { access: accessOfMethod(def), contractMethod: name },
       schema: {
         operationId: name,
         summary: def.summary,
@@ -135,7 +142,7 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
       },
       handler: async (req, reply) => {
         const input = hasInput ? (where === 'querystring' ? req.query : req.body) : undefined;
-        const out = await call(input, contextOf(req, o));
+        const out = await call(input, contextOf(req, o, name));
         if (def.refusal && isRefusal(out)) return refuse(reply, def.refusal, out.errors);
         if (name === 'exportHistory') return sendExport(req, reply, out as Parameters<typeof sendExport>[2]);
         return out;

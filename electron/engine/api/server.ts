@@ -27,6 +27,7 @@ import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
+import type { RefusalLog } from './refusals';
 import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
@@ -49,6 +50,8 @@ export interface ApiServerOptions {
   hostProof: HostProof;
   /** The audit log (sign-ins, sign-outs, and the CLI's token changes). */
   audit: AuditWrite;
+  /** Refused changes in the audit log, a loop counted on one row (refusals.ts). */
+  refusals?: RefusalLog;
   /** Sign in with Discord's configuration in force, read at each sign-in (discord-sign-in/); absent or null: off. */
   discordSignIn?: () => Promise<DiscordSignInConfig | null>;
   /** The largest file an import or restore may upload. */
@@ -111,6 +114,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       clock: opts.clock,
       onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),
       sidOf: (cookie) => opts.sessions.sidOf(cookie),
+      ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
     registerBadgeRoute(a, opts);
     return registerStatusRoutes(a, opts, document);

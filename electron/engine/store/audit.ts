@@ -6,7 +6,7 @@ import { all, num, one, str, strOrNull } from './sqlite';
 export function writeAudit(
   ctx: StoreContext,
   e: { actor: string; action: string; detail?: string | null; result: string; at?: number },
-): void {
+): number {
   ctx.db.run('INSERT INTO audit (at, actor, action, detail, result) VALUES (?, ?, ?, ?, ?)', [
     e.at ?? ctx.clock.now(),
     e.actor,
@@ -14,7 +14,17 @@ export function writeAudit(
     e.detail ?? null,
     e.result,
   ]);
+  const id = num(one(ctx.db, 'SELECT last_insert_rowid() AS id')?.id ?? 0);
   ctx.dirty('event');
+  return id;
+}
+
+/** One row's detail written again (a refusal repeated: api/refusals.ts counts it on its row); false when no such row. */
+export function redetailAudit(ctx: StoreContext, id: number, detail: string): boolean {
+  ctx.db.run('UPDATE audit SET detail = ? WHERE id = ?', [detail, id]);
+  const changed = ctx.db.getRowsModified() > 0;
+  if (changed) ctx.dirty('event');
+  return changed;
 }
 
 export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: number } = {}): AuditEntry[] {

@@ -167,7 +167,10 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, S
   /** The newest `limit` checks, changes and outage starts and ends, newest first (recent-events.ts). */
   recentEvents(limit: number): RecentEvent[];
   currentState(): CurrentState;
-  audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): void;
+  /** Writes one audit row; its id. */
+  audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): number;
+  /** Writes one audit row's detail again (a repeated refusal's count); false when there is no such row. */
+  auditRedetail(id: number, detail: string): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];
   /** How many entries the audit log holds. */
   auditTotal(): number;

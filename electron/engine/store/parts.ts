@@ -4,7 +4,7 @@
  * backup, restore) and the store's own status. Each call passes the core's guards first.
  */
 import { writeFileAtomic } from './atomic-file';
-import { countAudit, readAudit, writeAudit } from './audit';
+import { countAudit, readAudit, redetailAudit, writeAudit } from './audit';
 import type { StoreCore } from './core';
 import { exportHistory } from './export';
 import { queryHistory } from './history-query';
@@ -68,7 +68,15 @@ export function outboxCalls(core: StoreCore): OutboxStore {
 
 type QueryCalls = Pick<
   HistoryStore,
-  'history' | 'stats' | 'insight' | 'recentEvents' | 'currentState' | 'audit' | 'auditLog' | 'auditTotal'
+  | 'history'
+  | 'stats'
+  | 'insight'
+  | 'recentEvents'
+  | 'currentState'
+  | 'audit'
+  | 'auditRedetail'
+  | 'auditLog'
+  | 'auditTotal'
 >;
 
 export function queryCalls(core: StoreCore): QueryCalls {
@@ -89,6 +97,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
         };
       }),
     audit: core.guard((entry) => writeAudit(ctx, entry)),
+    auditRedetail: core.guard((id, detail) => redetailAudit(ctx, id, detail)),
     auditLog: (query) => core.read(() => readAudit(ctx, query)),
     auditTotal: () => core.read(() => countAudit(ctx)),
   };
