@@ -36,7 +36,7 @@ export interface FakeDiscordUser {
   username: string;
   global_name?: string | null;
   /** The servers the user is in, their permissions there (a number, sent as Discord does: a string) and roles. */
-  guilds: { id: string; permissions: bigint; roles: string[] }[];
+  guilds: { id: string; permissions: bigint; roles: string[]; name?: string }[];
 }
 
 export interface DiscordOAuthOptions {
@@ -171,7 +171,7 @@ export async function startDiscordOAuth(o: DiscordOAuthOptions): Promise<Discord
         200,
         u.guilds.map((g) => ({
           id: g.id,
-          name: `server ${g.id}`,
+          name: g.name ?? `server ${g.id}`,
           icon: null,
           owner: false,
           permissions: String(g.permissions),

@@ -8,6 +8,8 @@
 
 /** The configured server. */
 export const SERVER = '100000000000000001';
+/** Its name, as Discord gives it with the user's servers. */
+export const SERVER_NAME = 'Home Lab';
 /** A role the settings list as viewers. */
 export const VIEW_ROLE = '200000000000000002';
 /** The OAuth2 application's client id. */
@@ -20,13 +22,13 @@ export const ADMIN = {
   id: '400000000000000004',
   username: 'ada',
   global_name: 'Ada',
-  guilds: [{ id: SERVER, permissions: 0x20n | 0x400n, roles: [] }],
+  guilds: [{ id: SERVER, name: SERVER_NAME, permissions: 0x20n | 0x400n, roles: [] }],
 };
 /** A viewer: no Manage Server, but the listed viewer role. */
 export const VIEWER = {
   id: '500000000000000005',
   username: 'vic',
-  guilds: [{ id: SERVER, permissions: 0x400n, roles: [VIEW_ROLE] }],
+  guilds: [{ id: SERVER, name: SERVER_NAME, permissions: 0x400n, roles: [VIEW_ROLE] }],
 };
 /** Neither: Manage Server only in another server. */
 export const STRANGER = {

@@ -80,10 +80,14 @@ describe('auditWords', () => {
       {
         action: 'session.sign-in',
         actor: 'Ada (admin, session)',
-        detail: 'with Discord, from ::ffff:192.168.1.20 (an admin of server 1)',
+        detail: 'with Discord, from ::ffff:192.168.1.20; an admin of the Discord server "Home Lab" (server id 1)',
         result: 'ok',
       },
-      { what: 'Signed in', detail: 'with Discord, from 192.168.1.20 (an admin of server 1)', result: 'Done' },
+      {
+        what: 'Signed in',
+        detail: 'with Discord, from 192.168.1.20; an admin of the Discord server "Home Lab" (server id 1)',
+        result: 'Done',
+      },
     ],
     [
       'a Discord user refused at sign-in, with the id an admin would list (issue 50)',

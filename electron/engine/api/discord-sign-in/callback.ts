@@ -94,7 +94,7 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         o.audit?.({
           actor: `${r.name} (${role}, session)`,
           action: 'session.sign-in',
-          detail: `${detail} (${why})`,
+          detail: `${detail}; ${why}`,
           result: 'ok',
         });
         return signedIn(reply, req, value, o.maxAgeMs);

@@ -67,8 +67,12 @@ export async function identifyAndDecide(
   if (!userId) throw new DiscordSignInError('Discord did not say who you are.');
   const name = str(me?.global_name) ?? str(me?.username) ?? userId;
   const listed = await getAsUser(client, token, '/users/@me/guilds', signal);
-  const guilds = (Array.isArray(listed) ? listed : []).flatMap((g: { id?: unknown; permissions?: unknown }) =>
-    str(g?.id) ? [{ id: g.id as string, permissions: String(g.permissions ?? '0') }] : [],
+  // Each server comes with its name (Discord's partial guild): the reason a person got in names it.
+  const guilds = (Array.isArray(listed) ? listed : []).flatMap(
+    (g: { id?: unknown; permissions?: unknown; name?: unknown }) =>
+      str(g?.id)
+        ? [{ id: g.id as string, permissions: String(g.permissions ?? '0'), name: str(g.name)?.slice(0, 100) ?? null }]
+        : [],
   );
   const memberRoles: Record<string, string[]> = {};
   const identity: DiscordIdentity = { userId, guilds, memberRoles };

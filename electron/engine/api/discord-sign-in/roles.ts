@@ -11,6 +11,12 @@
  *
  * Only a server the bot serves counts: Manage Server in some other server proves nothing here.
  * Discord sends `permissions` as a string (a 64-bit field); an unreadable one counts as none.
+ *
+ * The reason a person got in (`why`, for the log and the audit log) names the server by the name
+ * Discord gave with the user's servers (no call of its own), and a role by what it is to IPWatch
+ * ("a viewer role listed in the sign-in settings"): Discord's user endpoints give a member's role
+ * ids only, and a role's name would take the bot's token and a call. The ids come after, in
+ * parentheses, for whoever compares them with Discord's Developer Mode.
  */
 import { type GuildMember, isGuildAdmin } from '../../../../shared/discord-admin';
 import type { GuildSettings } from '../../../../shared/settings/discord';
@@ -18,8 +24,8 @@ import type { Role } from '../principal';
 
 export interface DiscordIdentity {
   userId: string;
-  /** GET /users/@me/guilds: each server the user is in, with their permissions there. */
-  guilds: readonly { id: string; permissions: string }[];
+  /** GET /users/@me/guilds: each server the user is in, with their permissions there and its name. */
+  guilds: readonly { id: string; permissions: string; name?: string | null }[];
   /** GET /users/@me/guilds/{id}/member `roles`, by served server id (those asked for). */
   memberRoles: Readonly<Record<string, readonly string[]>>;
 }
@@ -40,8 +46,13 @@ const permissionsOf = (text: string): bigint => (/^\d{1,20}$/.test(text) ? BigIn
 export const rolesMatter = (rules: SignInRules): boolean =>
   rules.viewerRoles.length > 0 || rules.servers.some((s) => s.admin.roles.length > 0);
 
+/** A served server in words: its name as Discord gave it, else what it is here. */
+const serverWords = (name: string | null | undefined): string =>
+  name ? `the Discord server "${name}"` : 'the Discord server this IPWatch serves';
+
 export function decideSignInRole(who: DiscordIdentity, rules: SignInRules): SignInDecision {
-  if (rules.admins.includes(who.userId)) return { ok: true, role: 'admin', why: 'listed as an admin' };
+  if (rules.admins.includes(who.userId))
+    return { ok: true, role: 'admin', why: 'listed as an admin in the sign-in settings' };
   const served = who.guilds.flatMap((g) => {
     const server = rules.servers.find((s) => s.id === g.id);
     if (!server) return [];
@@ -50,13 +61,19 @@ export function decideSignInRole(who: DiscordIdentity, rules: SignInRules): Sign
       roles: who.memberRoles[g.id] ?? [],
       permissions: permissionsOf(g.permissions),
     };
-    return [{ server, member }];
+    return [{ server, member, name: g.name }];
   });
   const admin = served.find((s) => isGuildAdmin(s.server, s.member));
-  if (admin) return { ok: true, role: 'admin', why: `an admin of server ${admin.server.id}` };
-  for (const { server, member } of served) {
+  if (admin)
+    return { ok: true, role: 'admin', why: `an admin of ${serverWords(admin.name)} (server id ${admin.server.id})` };
+  for (const { server, member, name } of served) {
     const role = member.roles.find((r) => rules.viewerRoles.includes(r));
-    if (role) return { ok: true, role: 'viewer', why: `role ${role} in server ${server.id}` };
+    if (role)
+      return {
+        ok: true,
+        role: 'viewer',
+        why: `holds a viewer role listed in the sign-in settings in ${serverWords(name)} (role id ${role}, server id ${server.id})`,
+      };
   }
   if (served.length === 0)
     return {

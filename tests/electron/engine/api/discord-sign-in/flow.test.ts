@@ -23,7 +23,16 @@ import {
 import { createLogger, type LogRecord } from '../../../../../electron/engine/logger';
 import { signInSettingsSchema } from '../../../../../shared/settings/sign-in';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../../fakes/discord-oauth';
-import { ADMIN, CLIENT, SECRET, SERVER, STRANGER, VIEW_ROLE, VIEWER } from '../../../../helpers/discord-cast';
+import {
+  ADMIN,
+  CLIENT,
+  SECRET,
+  SERVER,
+  SERVER_NAME,
+  STRANGER,
+  VIEW_ROLE,
+  VIEWER,
+} from '../../../../helpers/discord-cast';
 import { FakeClock } from '../../../../helpers/fake-clock';
 
 let discord: DiscordOAuthFake;
@@ -32,7 +41,7 @@ let base: string;
 let sessions: SessionStore;
 const clock = new FakeClock();
 const logs: LogRecord[] = [];
-const audit: { actor: string; action: string; result: string }[] = [];
+const audit: { actor: string; action: string; detail?: string | null; result: string }[] = [];
 
 beforeAll(async () => {
   discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, VIEWER, STRANGER] });
@@ -118,6 +127,15 @@ describe('sign in with Discord', () => {
       'Ada (admin, session)',
       'vic (viewer, session)',
     ]);
+    // Why each got in, in words: the server by the name Discord gave with the user's servers, the
+    // role by what it is to IPWatch; the ids only after, for whoever compares them with Discord.
+    const why = (actor: string) => audit.find((e) => e.actor === actor && e.result === 'ok')?.detail;
+    expect(why('Ada (admin, session)')).toBe(
+      `with Discord, from 127.0.0.1; an admin of the Discord server "${SERVER_NAME}" (server id ${SERVER})`,
+    );
+    expect(why('vic (viewer, session)')).toBe(
+      `with Discord, from 127.0.0.1; holds a viewer role listed in the sign-in settings in the Discord server "${SERVER_NAME}" (role id ${VIEW_ROLE}, server id ${SERVER})`,
+    );
   });
 
   it('refuses anyone else with a page that says why, and a cancel', async () => {

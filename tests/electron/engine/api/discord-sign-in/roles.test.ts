@@ -55,6 +55,44 @@ describe('decideSignInRole', () => {
     expect(rolesMatter({ servers: [served(SERVER)], admins: [], viewerRoles: [] })).toBe(false);
     expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
   });
+
+  // The reason a person got in, for the log and the audit log: the server by the name Discord gave
+  // (else what it is here), the role by what it is to IPWatch, the ids only after.
+  it.each([
+    ['a listed admin', ADMIN_ID, undefined, {}, 'listed as an admin in the sign-in settings'],
+    [
+      'an admin of a named server',
+      '5',
+      'Home Lab',
+      {},
+      `an admin of the Discord server "Home Lab" (server id ${SERVER})`,
+    ],
+    [
+      'an admin of a server Discord gave no name for',
+      '5',
+      null,
+      {},
+      `an admin of the Discord server this IPWatch serves (server id ${SERVER})`,
+    ],
+    [
+      'a viewer in a named server',
+      '6',
+      'Home Lab',
+      { [SERVER]: [VIEW_ROLE] },
+      `holds a viewer role listed in the sign-in settings in the Discord server "Home Lab" (role id ${VIEW_ROLE}, server id ${SERVER})`,
+    ],
+    [
+      'a viewer in a server without a name',
+      '6',
+      undefined,
+      { [SERVER]: [VIEW_ROLE] },
+      `holds a viewer role listed in the sign-in settings in the Discord server this IPWatch serves (role id ${VIEW_ROLE}, server id ${SERVER})`,
+    ],
+  ] as const)('says why in words: %s', (_name, userId, name, memberRoles, why) => {
+    const permissions = userId === '5' ? MANAGE : '0';
+    const d = decideSignInRole({ userId, guilds: [{ id: SERVER, permissions, name }], memberRoles }, rules);
+    expect(d).toMatchObject({ ok: true, why });
+  });
 });
 
 describe('discordInForce', () => {
