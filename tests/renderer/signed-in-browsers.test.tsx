@@ -64,6 +64,11 @@ describe('sessionWords', () => {
       { who: 'grafana', role: 'viewer', how: 'the token "grafana"', where: 'this host', lastSeen: '2 h ago' },
     ],
     [
+      "seen after the page's clock last ticked: just now, never in the future",
+      { lastSeenAt: now + 8000 },
+      { who: 'Ada', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: 'just now' },
+    ],
+    [
       'seen within the second',
       { lastSeenAt: now },
       { who: 'Ada', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: 'just now' },

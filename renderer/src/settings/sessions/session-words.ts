@@ -25,7 +25,8 @@ export function sessionWords(s: BrowserSession, now: number): SessionWords {
     role: s.role,
     how: s.via === 'discord' ? 'Discord' : `the token "${s.name}"`,
     where: s.onHost ? 'this host' : 'another machine',
-    lastSeen: formatRelative(s.lastSeenAt, now),
+    // A last request is never in the future: the page's clock ticks every few seconds, so it may lag the server's.
+    lastSeen: formatRelative(Math.min(s.lastSeenAt, now), now),
   };
 }
 
