@@ -47,7 +47,8 @@ export function createSessionHandlers(sessions: SessionStore | null, audit: Audi
       const ended = sessions ? await sessions.revokeBySid(sid) : null;
       if (!ended) {
         const why = sessions ? noSuchSession(sid) : NO_BROWSER_SESSIONS;
-        audit(ctx, 'session.revoke', 'refused', why);
+        // Named by the method, as the door's refusals are (refusals.ts): the log reads "Tried to revoke a browser session".
+        audit(ctx, 'revokeSession', 'refused', why);
         throw new ApiError(404, why);
       }
       const own = ctx.sid === sid;

@@ -105,7 +105,7 @@ const list = async (auth: Auth) => {
 const revoke = (auth: Auth, sid: string) => call('/sessions/revoke', auth, { sid });
 const audits = async () =>
   ((await (await call('/audit?limit=100', { token: ADMIN_TOKEN })).json()) as { items: AuditEntry[] }).items.filter(
-    (e) => e.action === 'session.revoke',
+    (e) => e.action === 'session.revoke' || e.action === 'revokeSession',
   );
 
 describe('the list of signed-in browsers', () => {
@@ -187,6 +187,7 @@ describe('Revoke', () => {
     expect((await revoke({ token: ADMIN_TOKEN }, 'ipwatch_session=abc')).status).toBe(400);
     expect((await list(admin)).body.sessions).toHaveLength(before);
     expect((await audits()).find((e) => e.detail === noSuchSession('s0123456789ab'))).toMatchObject({
+      action: 'revokeSession',
       actor: 'admin (admin, token)',
       result: 'refused',
     });
