@@ -2,13 +2,13 @@
  * The account corner on a narrow window (issue 50): one button with the person's name (its
  * label "Account: <name>, <role>") that opens a small panel with who is signed in, as what and
  * how, Sign out and, for a person's session, Sign out everywhere. A disclosure like the page
- * Menu: Enter or Space opens it, Escape closes it and gives focus back to the button, a click
- * outside closes it. Wide windows show the same things inline (SignedIn.tsx) and hide this.
+ * Menu (both through use-menu.ts): Enter or Space opens it, Escape closes it and gives focus
+ * back to the button, a click outside closes it. Wide windows show the same things inline
+ * (SignedIn.tsx) and hide this.
  */
-import { useEffect, useRef, useState } from 'react';
-
 import type { HttpClient, SignedInAs } from '../api/http';
 import { ROLE_WORDS } from './account-words';
+import { useMenu } from './use-menu';
 
 /** How the page is signed in, in words. */
 const VIA_WORDS: Record<SignedInAs['via'], string> = {
@@ -21,34 +21,13 @@ export const accountLabel = (who: Pick<SignedInAs, 'name' | 'role'> | null): str
   who ? `Account: ${who.name}, ${who.role}` : 'Account';
 
 export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs | null }) {
-  const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    box.current?.querySelector<HTMLButtonElement>('.account-panel button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const { open, setOpen, box, toggle } = useMenu<HTMLDivElement>('.account-panel button');
 
   return (
     <div className="account-menu" ref={box}>
       <button
         type="button"
-        ref={button}
+        ref={toggle}
         className="secondary account-toggle"
         aria-label={accountLabel(who)}
         aria-expanded={open}

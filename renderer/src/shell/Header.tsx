@@ -3,12 +3,13 @@
  * the menu folds behind a Menu button (a disclosure: aria-expanded, Escape closes it and gives
  * focus back to the button), so the header stays one line.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 
 import type { HttpClient } from '../api/http';
 import { PAGES, type PagePath } from '../routes';
 import { PlainHttpWarning } from './Serving';
 import { SignedIn } from './SignedIn';
+import { useMenu } from './use-menu';
 
 /**
  * `hidden`: pages left out of the menu (Sites while this runner watches no fleet); the page
@@ -23,31 +24,10 @@ export function Header({
   http: HttpClient | null;
   hidden?: readonly PagePath[];
 }) {
-  const [open, setOpen] = useState(false);
-  const nav = useRef<HTMLElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, box: nav, toggle } = useMenu<HTMLElement>('a[aria-current="page"]');
 
   // A page chosen closes the menu.
-  useEffect(() => setOpen(false), [route]);
-
-  useEffect(() => {
-    if (!open) return;
-    nav.current?.querySelector<HTMLAnchorElement>('a[aria-current="page"]')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!nav.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useEffect(() => setOpen(false), [route, setOpen]);
 
   return (
     <header className="top">
