@@ -12,38 +12,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formSections } from '../../renderer/src/settings/sections';
 import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { fakeEngine, renderApp, status } from './fake-engine';
+import { ADMIN, expectOffForViewer, expectOnFor, type GuardedButton, NOT_VIEWERS, VIEWER } from './viewer-harness';
 
 afterEach(cleanup);
 
-const VIEWER = { name: 'vic', role: 'viewer', via: 'session' } as const;
-const ADMIN = { name: 'Ada', role: 'admin', via: 'session' } as const;
+const PAUSE: GuardedButton = {
+  place: { role: 'group', name: 'Actions' },
+  button: 'Pause monitoring',
+  method: 'pause',
+  reason: VIEWERS_CANNOT_CHANGE,
+};
 
 describe('Pause on the dashboard', () => {
   it('is off for a viewer, with the reason, and nothing is asked of the engine', async () => {
-    const fake = fakeEngine();
-    renderApp(fake, '#/', { web: true, who: VIEWER });
-    const actions = await screen.findByRole('group', { name: 'Actions' });
-    const pause = within(actions).getByRole('button', { name: 'Pause monitoring' });
-    await waitFor(() => expect(pause).toHaveProperty('disabled', true));
-    expect(within(actions).getByText(VIEWERS_CANNOT_CHANGE)).toBeTruthy();
-    expect(pause.getAttribute('title')).toBe(VIEWERS_CANNOT_CHANGE);
-    await userEvent.click(pause);
-    expect(fake.client.pause).not.toHaveBeenCalled();
+    const { place } = await expectOffForViewer(PAUSE);
     // Copying an address is a read and stays on.
-    for (const b of within(actions).queryAllByRole('button', { name: /^Copy/ }))
+    for (const b of within(place).queryAllByRole('button', { name: /^Copy/ }))
       expect(b).toHaveProperty('disabled', false);
   });
 
-  it.each([
-    ['an admin in a browser', { web: true, who: ADMIN }],
-    ["the app's own window", {}],
-  ] as const)('is on for %s', async (_who, opts) => {
-    const fake = fakeEngine();
-    renderApp(fake, '#/', opts);
-    const actions = await screen.findByRole('group', { name: 'Actions' });
-    await userEvent.click(within(actions).getByRole('button', { name: 'Pause monitoring' }));
-    await waitFor(() => expect(fake.client.pause).toHaveBeenCalledTimes(1));
-    expect(screen.queryByText(VIEWERS_CANNOT_CHANGE)).toBeNull();
+  it.each(NOT_VIEWERS)('is on for %s', async (_who, opts) => {
+    await expectOnFor(PAUSE, opts);
   });
 });
 
@@ -85,23 +74,20 @@ describe('Run a speed test on the dashboard', () => {
     metered: { state: 'unmetered', detail: 'NetworkManager (eth0): not metered' },
   } as const;
 
-  it('is off for a viewer with the reason, on for an admin', async () => {
-    for (const who of [VIEWER, ADMIN]) {
-      const fake = fakeEngine({ status: status({ speedTest: speed }) });
-      renderApp(fake, '#/', { web: true, who });
-      const card = await screen.findByRole('region', { name: 'Speed test' });
-      const run = within(card).getByRole('button', { name: 'Run a speed test' });
-      if (who.role === 'viewer') {
-        await waitFor(() => expect(run).toHaveProperty('disabled', true));
-        expect(within(card).getByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
-        await userEvent.click(run);
-        expect(fake.client.runSpeedTest).not.toHaveBeenCalled();
-      } else {
-        await userEvent.click(run);
-        await waitFor(() => expect(fake.client.runSpeedTest).toHaveBeenCalledTimes(1));
-      }
-      cleanup();
-    }
+  const RUN: GuardedButton = {
+    place: { role: 'region', name: 'Speed test' },
+    button: 'Run a speed test',
+    method: 'runSpeedTest',
+    reason: VIEWERS_CANNOT_TEST,
+    engine: () => fakeEngine({ status: status({ speedTest: speed }) }),
+  };
+
+  it('is off for a viewer, with the reason, and nothing is asked of the engine', async () => {
+    await expectOffForViewer(RUN);
+  });
+
+  it.each(NOT_VIEWERS)('is on for %s', async (_who, opts) => {
+    await expectOnFor(RUN, opts);
   });
 });
 

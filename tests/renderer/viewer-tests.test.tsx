@@ -4,41 +4,30 @@
  * the Test buttons are off, with the reason beside them, since the API gives them to admins only
  * (`acts` in shared/contract/); an admin's page and the app's own window keep them on.
  */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { fakeEngine, renderApp } from './fake-engine';
+import { ADMIN, expectOffForViewer, expectOnFor, type GuardedButton, NOT_VIEWERS, VIEWER } from './viewer-harness';
 
 afterEach(cleanup);
 
-const VIEWER = { name: 'vic', role: 'viewer', via: 'session' } as const;
-const ADMIN = { name: 'Ada', role: 'admin', via: 'session' } as const;
+const CHECK_NOW: GuardedButton = {
+  place: { role: 'group', name: 'Actions' },
+  button: 'Check now',
+  method: 'checkNow',
+  reason: VIEWERS_CANNOT_TEST,
+};
 
 describe('Check now', () => {
   it('is off for a viewer, with the reason beside it, and nothing is asked of the engine', async () => {
-    const fake = fakeEngine();
-    renderApp(fake, '#/', { web: true, who: VIEWER });
-    const actions = await screen.findByRole('group', { name: 'Actions' });
-    const check = within(actions).getByRole('button', { name: 'Check now' });
-    await waitFor(() => expect(check).toHaveProperty('disabled', true));
-    expect(within(actions).getByText(VIEWERS_CANNOT_TEST)).toBeTruthy();
-    expect(check.getAttribute('title')).toBe(VIEWERS_CANNOT_TEST);
-    await userEvent.click(check);
-    expect(fake.client.checkNow).not.toHaveBeenCalled();
+    await expectOffForViewer(CHECK_NOW);
   });
 
-  it.each([
-    ['an admin in a browser', { web: true, who: ADMIN }],
-    ["the app's own window", {}],
-  ] as const)('is on for %s', async (_who, opts) => {
-    const fake = fakeEngine();
-    renderApp(fake, '#/', opts);
-    const actions = await screen.findByRole('group', { name: 'Actions' });
-    await userEvent.click(within(actions).getByRole('button', { name: 'Check now' }));
-    await waitFor(() => expect(fake.client.checkNow).toHaveBeenCalledTimes(1));
-    expect(screen.queryByText(VIEWERS_CANNOT_TEST)).toBeNull();
+  it.each(NOT_VIEWERS)('is on for %s', async (_who, opts) => {
+    await expectOnFor(CHECK_NOW, opts);
   });
 });
 
