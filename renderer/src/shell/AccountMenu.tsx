@@ -4,7 +4,8 @@
  * how, Sign out and, for a person's session, Sign out everywhere. A disclosure like the page
  * Menu (both through use-menu.ts): Enter or Space opens it, Escape closes it and gives focus
  * back to the button, a click outside closes it. Wide windows show the same things inline
- * (SignedIn.tsx) and hide this.
+ * (SignedIn.tsx) and hide this. While who it is cannot be told there is no account to show, so
+ * no button: Sign out stays in the header (SignedIn.tsx, account.css).
  */
 import type { HttpClient, SignedInAs } from '../api/http';
 import { ROLE_WORDS } from './account-words';
@@ -16,12 +17,25 @@ const VIA_WORDS: Record<SignedInAs['via'], string> = {
   token: 'Signed in with a token',
 };
 
-/** The button's accessible name: "Account: Ada, viewer"; just "Account" when who is not known. */
-export const accountLabel = (who: Pick<SignedInAs, 'name' | 'role'> | null): string =>
-  who ? `Account: ${who.name}, ${who.role}` : 'Account';
+/** The button's accessible name: "Account: Ada, viewer". */
+export const accountLabel = (who: Pick<SignedInAs, 'name' | 'role'>): string => `Account: ${who.name}, ${who.role}`;
+
+/**
+ * A person, drawn in the text's colour (account.css): an emoji such as 👤 needs a colour-emoji
+ * font, and Debian's chromium without one showed an empty box.
+ */
+function PersonIcon() {
+  return (
+    <svg className="account-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="4.5" r="3.5" />
+      <path d="M1.5 16a6.5 6.5 0 0 1 13 0z" />
+    </svg>
+  );
+}
 
 export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs | null }) {
   const { open, setOpen, box, toggle } = useMenu<HTMLDivElement>('.account-panel button');
+  if (!who) return null;
 
   return (
     <div className="account-menu" ref={box}>
@@ -34,24 +48,23 @@ export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs |
         aria-controls="account-panel"
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">{who ? who.name : '👤'}</span>
+        <PersonIcon />
+        <span aria-hidden="true">{who.name}</span>
       </button>
       {open && (
         <div id="account-panel" className="account-panel" role="group" aria-label="Account">
-          {who && (
-            <dl data-testid="account-who">
-              <dt>Name</dt>
-              <dd>{who.name}</dd>
-              <dt>Role</dt>
-              <dd>{ROLE_WORDS[who.role]}</dd>
-              <dt>How</dt>
-              <dd>{VIA_WORDS[who.via]}</dd>
-            </dl>
-          )}
+          <dl data-testid="account-who">
+            <dt>Name</dt>
+            <dd>{who.name}</dd>
+            <dt>Role</dt>
+            <dd>{ROLE_WORDS[who.role]}</dd>
+            <dt>How</dt>
+            <dd>{VIA_WORDS[who.via]}</dd>
+          </dl>
           <button type="button" className="secondary" onClick={() => void http.signOut()}>
             Sign out
           </button>
-          {who?.via === 'session' && (
+          {who.via === 'session' && (
             <button type="button" className="secondary" onClick={() => void http.signOutEverywhere()}>
               Sign out everywhere
             </button>
