@@ -4,31 +4,19 @@
  * plus one user, `fleetbench`, that may write every site's topics: the bench's 1,000 simulated
  * sites publish through a few connections instead of a thousand users.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
-import { freePort } from '../../tests/fixtures/notify/mosquitto';
+import { freePort, runMosquitto } from '../../tests/fixtures/notify/mosquitto';
 import { ACL, fleetBrokerPeer } from '../../tests/fleet-lab/broker';
-import { until } from '../../tests/helpers/until';
 
 export interface BenchBroker {
   url: string;
   pid: number;
   stop(): Promise<void>;
 }
-
-const canConnect = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const sock = connect(port, '127.0.0.1');
-    sock.once('connect', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.once('error', () => resolve(false));
-  });
 
 export async function startBenchBroker(users: Record<string, string>): Promise<BenchBroker> {
   if (fleetBrokerPeer.skip) throw new Error('mosquitto is missing: apt-get install mosquitto');
@@ -53,25 +41,16 @@ export async function startBenchBroker(users: Record<string, string>): Promise<B
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(fleetBrokerPeer.path('mosquitto'), ['-c', path.join(dir, 'mosquitto.conf')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await until(
-    async () => {
-      if (child.exitCode !== null) throw new Error(`mosquitto exited at start: ${stderr}`);
-      return canConnect(port);
-    },
-    { timeoutMs: 10_000, everyMs: 50, what: 'mosquitto accepting connections' },
+  const broker = await runMosquitto(
+    fleetBrokerPeer.path('mosquitto'),
+    ['-c', path.join(dir, 'mosquitto.conf')],
+    [port],
   );
   return {
     url: `mqtt://127.0.0.1:${port}`,
-    pid: child.pid ?? NaN,
+    pid: broker.pid,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      await broker.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };

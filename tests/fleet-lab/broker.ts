@@ -6,16 +6,14 @@
  * openssl CLI (mosquitto-tls(7), mosquitto.conf(5): listener, cafile, certfile, keyfile,
  * password_file, acl_file, pattern).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
-import { freePort } from '../fixtures/notify/mosquitto';
+import { freePort, runMosquitto } from '../fixtures/notify/mosquitto';
 import { peer } from '../helpers/peers';
-import { until } from '../helpers/until';
 
 export const fleetBrokerPeer = peer('mosquitto', {
   packages: ['mosquitto', 'openssl'],
@@ -98,16 +96,6 @@ function makeCa(dir: string, alsoIp?: string): { ca: string; cert: string; key: 
   return { ca: f('ca.pem'), cert: f('server.pem'), key: f('server.key') };
 }
 
-const canConnect = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const sock = connect(port, '127.0.0.1');
-    sock.once('connect', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.once('error', () => resolve(false));
-  });
-
 /** Starts the broker with `users` (name to password) in its password file. */
 export async function startFleetBroker(users: Record<string, string>, listenAlso?: string): Promise<FleetBroker> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
@@ -150,18 +138,10 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(fleetBrokerPeer.path('mosquitto'), ['-c', path.join(dir, 'mosquitto.conf')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await until(
-    async () => {
-      if (child.exitCode !== null) throw new Error(`mosquitto exited at start: ${stderr}`);
-      return (await canConnect(port)) && (await canConnect(tlsPort));
-    },
-    { timeoutMs: 10_000, everyMs: 50, what: 'mosquitto accepting connections' },
+  const broker = await runMosquitto(
+    fleetBrokerPeer.path('mosquitto'),
+    ['-c', path.join(dir, 'mosquitto.conf')],
+    [port, tlsPort],
   );
   return {
     url: `mqtt://127.0.0.1:${port}`,
@@ -170,10 +150,9 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
     tlsUrl: `mqtts://localhost:${tlsPort}`,
     caFile: tls.ca,
     dir,
-    log: () => stderr,
+    log: () => broker.log(),
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      await broker.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
