@@ -4,13 +4,12 @@
  * plus one user, `fleetbench`, that may write every site's topics: the bench's 1,000 simulated
  * sites publish through a few connections instead of a thousand users.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
 import { freePort, runMosquitto } from '../../tests/fixtures/notify/mosquitto';
-import { ACL, fleetBrokerPeer } from '../../tests/fleet-lab/broker';
+import { ACL, fleetBrokerPeer, writePasswordFile } from '../../tests/fleet-lab/broker';
 
 export interface BenchBroker {
   url: string;
@@ -21,10 +20,7 @@ export interface BenchBroker {
 export async function startBenchBroker(users: Record<string, string>): Promise<BenchBroker> {
   if (fleetBrokerPeer.skip) throw new Error('mosquitto is missing: apt-get install mosquitto');
   const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-bench-fleet-'));
-  const passwords = path.join(dir, 'passwords');
-  await writeFile(passwords, '', { mode: 0o600 });
-  for (const [user, pass] of Object.entries(users))
-    execFileSync(fleetBrokerPeer.path('mosquitto_passwd'), ['-b', passwords, user, pass], { stdio: 'pipe' });
+  const passwords = await writePasswordFile(dir, users);
   await writeFile(path.join(dir, 'acl'), `${ACL}\nuser fleetbench\ntopic write ipwatch/fleet/#\n`);
   const port = await freePort();
   await writeFile(

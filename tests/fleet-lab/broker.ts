@@ -96,13 +96,19 @@ function makeCa(dir: string, alsoIp?: string): { ca: string; cert: string; key: 
   return { ca: f('ca.pem'), cert: f('server.pem'), key: f('server.key') };
 }
 
-/** Starts the broker with `users` (name to password) in its password file. */
-export async function startFleetBroker(users: Record<string, string>, listenAlso?: string): Promise<FleetBroker> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
+/** Writes `users` (name to password) with mosquitto_passwd into `dir`/passwords; returns its path. */
+export async function writePasswordFile(dir: string, users: Record<string, string>): Promise<string> {
   const passwords = path.join(dir, 'passwords');
   await writeFile(passwords, '', { mode: 0o600 });
   for (const [user, pass] of Object.entries(users))
     execFileSync(fleetBrokerPeer.path('mosquitto_passwd'), ['-b', passwords, user, pass], { stdio: 'pipe' });
+  return passwords;
+}
+
+/** Starts the broker with `users` (name to password) in its password file. */
+export async function startFleetBroker(users: Record<string, string>, listenAlso?: string): Promise<FleetBroker> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
+  const passwords = await writePasswordFile(dir, users);
   await writeFile(path.join(dir, 'acl'), ACL);
   const tls = makeCa(dir, listenAlso);
   const [port, tlsPort, alsoPort, alsoTlsPort] = [
