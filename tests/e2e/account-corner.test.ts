@@ -48,8 +48,8 @@ describe.skipIf(browserPeer.skip)('the account corner at 360 px', () => {
     expect(icon?.width).toBeGreaterThan(8);
     expect(icon?.height).toBeGreaterThan(8);
     // Drawn in the button's own colour, not left transparent.
-    expect(await account.locator('svg').evaluate((s) => getComputedStyle(s).fill)).toBe(
-      await account.evaluate((b) => getComputedStyle(b).color),
+    expect(await account.locator('svg').evaluate((s) => s.ownerDocument.defaultView!.getComputedStyle(s).fill)).toBe(
+      await account.evaluate((b) => b.ownerDocument.defaultView!.getComputedStyle(b).color),
     );
     // Sign out is behind it now, not in the header.
     expect(await header.getByRole('button', { name: 'Sign out', exact: true }).isVisible()).toBe(false);
