@@ -167,6 +167,32 @@ function createEventStream(opts: {
   };
 }
 
+/** The token sign-in: the session cookie comes back on success; a refusal in words. */
+async function signInWithToken(
+  o: { doFetch: typeof fetch; base: string; connection: HttpOptions['connection']; resume: () => unknown },
+  token: string,
+) {
+  try {
+    const res = await o.doFetch(`${o.base}/api/v1/session`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    if (res.ok) {
+      o.connection.set('connected');
+      o.resume();
+      return { ok: true as const };
+    }
+    if (res.status === 401) return { ok: false as const, error: WRONG_TOKEN_WORDS };
+    if (res.status === 429) return { ok: false as const, error: tooManySignInsWords(res.headers.get('retry-after')) };
+    return { ok: false as const, error: await errorText(res) };
+  } catch {
+    o.connection.set('disconnected');
+    return { ok: false as const, error: `Sign-in failed: ${NO_ANSWER_WORDS}.` };
+  }
+}
+
 export function createHttpClient(opts: HttpOptions): HttpClient {
   const { connection, base = '', reopenMs = 1000 } = opts;
   const doFetch = opts.fetch ?? fetch.bind(globalThis);
@@ -222,28 +248,7 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
   const client = {
     ...methods,
     subscribe: events.subscribe,
-    async signIn(token: string) {
-      try {
-        const res = await doFetch(`${base}/api/v1/session`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ token }),
-        });
-        if (res.ok) {
-          connection.set('connected');
-          events.resume();
-          return { ok: true as const };
-        }
-        if (res.status === 401) return { ok: false as const, error: WRONG_TOKEN_WORDS };
-        if (res.status === 429)
-          return { ok: false as const, error: tooManySignInsWords(res.headers.get('retry-after')) };
-        return { ok: false as const, error: await errorText(res) };
-      } catch {
-        connection.set('disconnected');
-        return { ok: false as const, error: `Sign-in failed: ${NO_ANSWER_WORDS}.` };
-      }
-    },
+    signIn: (token: string) => signInWithToken({ doFetch, base, connection, resume: events.resume }, token),
     hasSession,
     async signOut() {
       await doFetch(`${base}/api/v1/session`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
