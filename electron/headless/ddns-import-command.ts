@@ -6,13 +6,18 @@
  * monitor applies it. Secrets stay values in that file, as ddns-updater had them in its own.
  * One line per record imported, one per entry refused (never a secret), then a summary; the exit
  * code is 1 when nothing was imported. `--dry-run` prints the same and writes nothing.
+ * One process writes a data folder: the write takes the folder's lock (engine/store/data-lock.ts),
+ * so while a monitor or the app runs it is refused, naming that process (exit 1), instead of racing
+ * the runner's own settings writes (a bot's /config set, a channel's new chat id) and losing one.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 
 import type { Command } from 'commander';
 
 import { importDdnsUpdater } from '../engine/ddns/import-ddns-updater';
+import { createLogger, stderrSink } from '../engine/logger';
+import { acquireDataLock } from '../engine/store/data-lock';
 import { loadSettingsFile, readSettingsJson, settingsPath } from '../host/settings-file';
 import { editSettingsFile } from '../host/settings-write';
 import { commandAction, EXIT_FAILED, EXIT_OK, UsageError } from './cli-errors';
@@ -63,16 +68,23 @@ export async function importDdnsConfig(o: DdnsImportOptions): Promise<number> {
     if (!current.ok) throw new UsageError(`the settings cannot be read: ${current.errors.join('; ')}`);
     outcome = split(current.raw);
   } else {
-    // Creates settings.json with the defaults when there is none yet, and refuses an invalid one.
-    const loaded = await loadSettingsFile(o.dataDir, o.env);
-    if (!loaded.ok) throw new UsageError(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
-    outcome = { fresh: [], kept: [] };
-    await editSettingsFile(o.dataDir, o.env, (raw) => {
-      outcome = split(raw);
-      if (!outcome.fresh.length) return;
-      const ddns = typeof raw.ddns === 'object' && raw.ddns !== null ? (raw.ddns as Json) : {};
-      raw.ddns = { ...ddns, records: [...recordsOf(raw), ...outcome.fresh] };
-    });
+    await mkdir(o.dataDir, { recursive: true });
+    const logger = createLogger('ddns-import', { level: 'warn', sink: stderrSink });
+    const lock = await acquireDataLock(o.dataDir, { logger, role: 'ddns-import' });
+    try {
+      // Creates settings.json with the defaults when there is none yet, and refuses an invalid one.
+      const loaded = await loadSettingsFile(o.dataDir, o.env);
+      if (!loaded.ok) throw new UsageError(`invalid settings, nothing was changed:\n  ${loaded.errors.join('\n  ')}`);
+      outcome = { fresh: [], kept: [] };
+      await editSettingsFile(o.dataDir, o.env, (raw) => {
+        outcome = split(raw);
+        if (!outcome.fresh.length) return;
+        const ddns = typeof raw.ddns === 'object' && raw.ddns !== null ? (raw.ddns as Json) : {};
+        raw.ddns = { ...ddns, records: [...recordsOf(raw), ...outcome.fresh] };
+      });
+    } finally {
+      await lock.release();
+    }
   }
   const verb = o.dryRun ? 'would import' : 'imported';
   for (const r of outcome.fresh) o.out(`${verb} ${String(r.id)}: ${describe(r)}`);
