@@ -6,10 +6,11 @@ import { createConnection } from './api/connection';
 import { createEventLog } from './api/event-log';
 import { createHttpClient } from './api/http';
 import { createIpcClient, hasBridge } from './api/ipc';
-import { firstRunQuery, statusQuery } from './api/queries';
+import { firstRunQuery, prefetchPageReads, statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
-import { hashOfRoute } from './routes';
+import { hashOfRoute, pageOf } from './routes';
 import { watchBuild } from './shell/build-watch';
+import { pageViews } from './shell/page-views';
 import './styles.css';
 import './components.css';
 
@@ -28,9 +29,13 @@ window.ipwatch?.onNavigate?.((route) => (window.location.hash = hashOfRoute(rout
 if (http && window.location.protocol.startsWith('http'))
   watchBuild({ own: buildIdOfScript(import.meta.url), connection });
 // The dashboard's data is asked for before React's first render, not after it; in a browser,
-// beside it, whether the first-run steps come first (FirstRunGate).
+// beside it, whether the first-run steps come first (FirstRunGate). The page the window opens
+// on is fetched at the same time, its code and its own first reads, not after the gates.
 void queryClient.prefetchQuery(statusQuery(client));
 if (http) void queryClient.prefetchQuery(firstRunQuery(client));
+const route = pageOf(window.location.hash);
+pageViews.preload(route);
+prefetchPageReads(queryClient, client, route);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 /** The pages' reads, one TanStack Query hook each, keyed so live events can mark them stale. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 
+import type { PagePath } from '../routes';
 import { useEngine } from './engine';
 import type { Client, HistoryQuery, InsightQuery, StatsQuery } from './types';
 
@@ -18,6 +19,21 @@ export const firstRunQuery = (client: Client) => ({
   staleTime: Infinity,
   retry: false,
 });
+
+/** The fleet's sites (the Sites page); read again on the live stream's `sites` word (engine.tsx). */
+export const sitesQuery = (client: Client) => ({
+  queryKey: ['sites'],
+  queryFn: () => client.getSites(),
+});
+
+/**
+ * The reads a page draws first, asked for before React's first render (main.tsx) beside the
+ * status, so they travel while the page's code does instead of after it. The page's own hook
+ * takes the answer from the cache (same key, still fresh), so nothing is asked twice.
+ */
+export function prefetchPageReads(queries: QueryClient, client: Client, route: PagePath): void {
+  if (route === '/sites') void queries.prefetchQuery(sitesQuery(client));
+}
 
 export function useStatus() {
   const { client } = useEngine();

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { fleetSummary } from '../../../shared/fleet-summary';
 import { fleetSummaryWords } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
+import { sitesQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
 import { useNow } from '../use-now';
 import { SiteDetailCard, SitesTable } from './sites-parts';
@@ -20,11 +21,7 @@ export const SITES_PAGE = 100;
 
 function useSites() {
   const { client } = useEngine();
-  return useQuery({
-    queryKey: ['sites'],
-    queryFn: () => client.getSites(),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...sitesQuery(client), placeholderData: keepPreviousData });
 }
 
 function NotWatching() {

@@ -2,7 +2,7 @@
  * The window around the page: skip link, header, connection banner, and the page area. The page
  * area alone is guarded (PageBoundary), so whatever a page does, the rest always renders.
  */
-import { Suspense } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 
 import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
@@ -10,10 +10,8 @@ import { ChangeSignal } from '../change-signal';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { PAGES, useRoute } from '../routes';
 import { Header } from './Header';
-import { createPageViews } from './page-views';
+import { pageViews as pages } from './page-views';
 import { PageBoundary } from './PageBoundary';
-
-const pages = createPageViews();
 
 /**
  * The hash is the route here, so following `#main` would open the Dashboard: the link moves
@@ -35,6 +33,8 @@ function SkipLink() {
 }
 
 function Page({ route, title }: { route: ReturnType<typeof useRoute>; title: string }) {
+  // Drawn again when the page's code arrives, so it shows at once (page-views.ts says why).
+  useSyncExternalStore(pages.subscribe, () => pages.arrived(route));
   const View = pages.view(route);
   return (
     <Suspense

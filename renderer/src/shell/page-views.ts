@@ -1,9 +1,10 @@
 /**
  * The pages as React components. The dashboard loads with the window; the others (with the
  * table, chart and schema libraries they alone need) load when first opened, which keeps the
- * first load small. A page whose files could not be fetched (the engine was stopped) must be
- * fetchable again: React.lazy keeps its first outcome for good, so a failed one is forgotten
- * here and the next render makes a new lazy component that imports again.
+ * first load small. The page the window opens on is asked for at once (main.tsx, `preload`),
+ * beside the first reads, not after them. A page whose files could not be fetched (the engine was
+ * stopped) must be fetchable again: React.lazy keeps its first outcome for good, so a failed one
+ * is forgotten here and the next render makes a new lazy component that imports again.
  */
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
 
@@ -29,20 +30,49 @@ export class PageLoadError extends Error {
   }
 }
 
-/** The page components made so far; a failed one is dropped, so the next render imports again. */
+/**
+ * The page components. A page whose code has arrived is its own component; until then a lazy one
+ * stands for it, and `subscribe` says when one arrives, so the shell draws it at once. (Revealed
+ * by the lazy component's own retry instead, React would hold it behind the "Loading…" line
+ * until 300 ms after that line was drawn: its Suspense fallback throttle, FALLBACK_THROTTLE_MS.)
+ */
 export function createPageViews(loaders: Record<string, Loader> = LOADERS) {
   const made = new Map<string, LazyExoticComponent<ComponentType>>();
+  const loading = new Map<string, Promise<ComponentType>>();
+  const ready = new Map<string, ComponentType>();
+  const listeners = new Set<() => void>();
+  /** One import at a time per page; a failed one is forgotten, so the next asks again. */
+  const load = (route: PagePath): Promise<ComponentType> => {
+    let mine = loading.get(route);
+    if (!mine) {
+      mine = loaders[route]!().then(
+        (c) => {
+          ready.set(route, c);
+          for (const l of [...listeners]) l();
+          return c;
+        },
+        (err: unknown) => {
+          if (loading.get(route) === mine) loading.delete(route);
+          throw new PageLoadError(err);
+        },
+      );
+      loading.set(route, mine);
+    }
+    return mine;
+  };
   return {
     view(route: PagePath): ComponentType {
       if (route === '/') return Dashboard;
+      const arrived = ready.get(route);
+      if (arrived) return arrived;
       let view = made.get(route);
       if (!view) {
         const mine = lazy(() =>
-          loaders[route]!().then(
+          load(route).then(
             (c) => ({ default: c }),
             (err: unknown) => {
               if (made.get(route) === mine) made.delete(route);
-              throw new PageLoadError(err);
+              throw err;
             },
           ),
         );
@@ -51,8 +81,21 @@ export function createPageViews(loaders: Record<string, Loader> = LOADERS) {
       }
       return view;
     },
+    /** Starts fetching a page's code before anything draws it; a failure waits for the page's own try. */
+    preload(route: PagePath): void {
+      if (route !== '/') load(route).catch(() => undefined);
+    },
+    /** Whether a page's code has arrived: with `subscribe`, a store for useSyncExternalStore. */
+    arrived: (route: PagePath): boolean => route === '/' || ready.has(route),
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
+
+/** The window's pages: the shell draws them, main.tsx asks for the first one early. */
+export const pageViews = createPageViews();
 
 /**
  * vite asks for a page's stylesheet once per window: after a failed attempt it skips it, and a
