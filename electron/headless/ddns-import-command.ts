@@ -2,10 +2,11 @@
  * `ddns-import <config.json>`: moves ddns-updater's records (its config.json `settings` array)
  * into this data folder's settings.json `ddns.records`, for the providers IPWatch keeps in step
  * (engine/ddns/import-ddns-updater.ts decides each entry). The write goes the way every edit
- * goes: validated by the shared schema, atomic, readable by its owner only (0600), and a running
- * monitor applies it. Secrets stay values in that file, as ddns-updater had them in its own.
- * One line per record imported, one per entry refused (never a secret), then a summary; the exit
- * code is 1 when nothing was imported. `--dry-run` prints the same and writes nothing.
+ * goes: validated by the shared schema, atomic, readable by its owner only (0600), and the
+ * monitor reads it when it starts. Secrets stay values in that file, as ddns-updater had them
+ * in its own. One line per record imported, one per entry refused (never a secret), then a
+ * summary; the exit code is 1 when nothing was imported. `--dry-run` prints the same and writes
+ * nothing.
  * One process writes a data folder: the write takes the folder's lock (engine/store/data-lock.ts),
  * so while a monitor or the app runs it is refused, naming that process (exit 1), instead of racing
  * the runner's own settings writes (a bot's /config set, a channel's new chat id) and losing one.
