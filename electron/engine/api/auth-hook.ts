@@ -22,7 +22,7 @@ import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
 import type { SessionStore } from './sessions';
-import type { AuditWrite, TokenStore } from './tokens';
+import { type AuditWrite, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export const SESSION_PATH = `${API_BASE}/session`;
 /** Wrong credentials allowed per client address and window before 429. */
@@ -103,6 +103,25 @@ async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
   };
 }
 
+/**
+ * Who a session cookie acts for. A session made from a token lasts only while that token stands:
+ * the tokens file is checked first (a stat; read only if the CLI moved it, which ends the sessions
+ * of a revoked or rotated token), then the session is looked up again; a token gone or re-roled
+ * while the runner was down ends its sessions here.
+ */
+async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Promise<Principal | null> {
+  const first = o.sessions.lookup(cookie);
+  if (!first?.id.startsWith(TOKEN_SESSION)) return first;
+  const id = first.id.slice(TOKEN_SESSION.length);
+  const stands = await o.tokens.stands(id, first.role);
+  const who = o.sessions.lookup(cookie);
+  if (!who || stands) return who;
+  const n = await o.sessions.revokeAll(who.id);
+  const detail = `sessions ended: token ${who.name} (${id}) no longer stands; ${n} browser session${n === 1 ? '' : 's'}`;
+  o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
+  return null;
+}
+
 /** Registers the door on every request; resolves with the sign-in routes and the failure count for other sign-ins. */
 export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promise<Door> {
   app.decorateRequest('principal', null);
@@ -140,7 +159,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
         o.metrics.authFailure('wrong_token');
         o.logger.warn('wrong API token', { from: req.ip });
       }
-    } else req.principal = o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+    } else req.principal = await sessionPrincipal(o, req.cookies[SESSION_COOKIE]);
     if (!req.principal)
       return reply
         .header('www-authenticate', 'Bearer')
@@ -195,7 +214,10 @@ function registerTokenSignIn(
       }
       // From the LAN the session counts as the token for dangerous changes; from loopback it is this host's.
       const onHost = fromThisHost(req.socket.remoteAddress, req.headers.host);
-      const value = await o.sessions.create({ id: `token:${who.id}`, name: who.name, role: who.role }, onHost);
+      const value = await o.sessions.create(
+        { id: `${TOKEN_SESSION}${who.id}`, name: who.name, role: who.role },
+        onHost,
+      );
       const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
       o.audit({ actor: actorOf(who), action: 'session.sign-in', detail, result: 'ok' });
       reply.setCookie(SESSION_COOKIE, value, cookie);

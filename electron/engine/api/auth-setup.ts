@@ -12,7 +12,7 @@ import { loadApiToken } from './auth';
 import { createHostProof, type HostProof } from './host-proof';
 import { createSessionStore, sessionMaxAgeMs, type SessionStore } from './sessions';
 import { TOKENS_FILE } from './token-file';
-import { type AuditWrite, createTokenStore, type TokenStore } from './tokens';
+import { type AuditWrite, createTokenStore, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export interface ApiAuth {
   tokens: TokenStore;
@@ -36,6 +36,12 @@ export async function openApiAuth(o: {
     throw new Error('api.token must be set when there is no data folder to keep tokens in');
   const fromSettings = o.api.token === undefined ? null : await loadApiToken('', o.api.token, o.secrets);
   if (fromSettings) o.redactor?.add([fromSettings.value]);
+  const sessions = await createSessionStore({
+    dataDir: o.dataDir,
+    clock: o.clock,
+    logger: o.logger,
+    maxAgeMs: sessionMaxAgeMs(o.api.sessionHours),
+  });
   const tokens = await createTokenStore({
     dataDir: o.dataDir,
     settingsToken: fromSettings?.value ?? null,
@@ -49,12 +55,13 @@ export async function openApiAuth(o: {
     clock: o.clock,
     logger: o.logger,
     audit: o.audit,
-  });
-  const sessions = await createSessionStore({
-    dataDir: o.dataDir,
-    clock: o.clock,
-    logger: o.logger,
-    maxAgeMs: sessionMaxAgeMs(o.api.sessionHours),
+    // A revoked, rotated or re-roled token's browser sessions end with it (issue 50).
+    ended: async (t, why) => {
+      const n = await sessions.revokeAll(`${TOKEN_SESSION}${t.id}`);
+      if (n === 0) return;
+      const detail = `sessions ended: token ${t.name} (${t.id}) ${why}; ${n} browser session${n === 1 ? '' : 's'}`;
+      o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
+    },
   });
   const hostProof = await createHostProof(o.dataDir);
   const from = [fromSettings?.from, o.dataDir === null ? null : TOKENS_FILE].filter(Boolean).join(' and ');

@@ -30,6 +30,8 @@ import {
 } from './token-file';
 
 export const SETTINGS_TOKEN_ID = 'api.token';
+/** A browser session signed in with a token is kept as `token:<id>`: it lasts while the token stands. */
+export const TOKEN_SESSION = 'token:';
 const POLL_MS = 2000;
 const USED_SAVE_MS = 60_000;
 
@@ -40,6 +42,11 @@ export interface AuditWrite {
 export interface TokenStore {
   /** The principal a bearer token stands for (its last use moved to now), or null. */
   verify(value: string): Promise<Principal | null>;
+  /**
+   * Whether the token with this id still stands with this role, the file read again first if it
+   * moved (one stat; callers arriving together share it): a session made from a token asks this.
+   */
+  stands(id: string, role: Principal['role']): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -53,7 +60,11 @@ export interface TokenStoreOptions {
   clock: Pick<Clock, 'now' | 'setTimeout' | 'clearTimeout'>;
   logger: Logger;
   audit?: AuditWrite;
+  /** A token left the file, or its value or role changed: awaited before the new reading counts. */
+  ended?: (t: StoredToken, why: EndedWhy) => Promise<void>;
 }
+
+export type EndedWhy = 'revoked' | 'rotated' | 'role changed';
 
 /** What tells one version of the file from another without reading it; null when it is absent. */
 async function fileStamp(file: string): Promise<string | null> {
@@ -115,6 +126,19 @@ export function tokenChanges(before: StoredToken[], after: StoredToken[]): { act
   return rows;
 }
 
+/** Pure: the tokens whose sessions must end between two readings (gone, new value, or new role). */
+export function endedTokens(before: StoredToken[], after: StoredToken[]): { token: StoredToken; why: EndedWhy }[] {
+  const now = new Map(after.map((t) => [t.id, t]));
+  const rows: { token: StoredToken; why: EndedWhy }[] = [];
+  for (const t of before) {
+    const next = now.get(t.id);
+    if (!next) rows.push({ token: t, why: 'revoked' });
+    else if (next.hash !== t.hash) rows.push({ token: t, why: 'rotated' });
+    else if (next.role !== t.role) rows.push({ token: t, why: 'role changed' });
+  }
+  return rows;
+}
+
 export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore> {
   const file = o.dataDir === null ? null : path.join(o.dataDir, TOKENS_FILE);
   // Stamped before the first read: a write in between shows as a change at the first check.
@@ -134,8 +158,10 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
             if (next === null) return true; // removed by hand: the tokens kept in memory stand until it is back
             for (const r of tokenChanges(tokens, next))
               o.audit?.({ actor: 'cli (on this host)', action: r.action, detail: r.detail, result: 'applied' });
+            const ended = endedTokens(tokens, next);
             tokens = next;
             byHash = new Map(tokens.map((t) => [t.hash, t]));
+            for (const e of ended) await o.ended?.(e.token, e.why);
             return true;
           } catch (err) {
             o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
@@ -175,6 +201,11 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
       if (!t) return null;
       touch(t.id);
       return { role: t.role, via: 'token', name: t.name, id: t.id };
+    },
+    async stands(id, role) {
+      if (id === SETTINGS_TOKEN_ID) return settingsHash !== null && role === 'admin';
+      await reload();
+      return tokens.some((t) => t.id === id && t.role === role);
     },
     async close() {
       if (file) unwatchFile(file);

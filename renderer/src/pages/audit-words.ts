@@ -81,6 +81,7 @@ const ACTIONS: Record<string, string> = {
   'session.sign-in': 'Signed in',
   'session.sign-out': 'Signed out',
   'session.sign-out-everywhere': 'Signed out everywhere',
+  'session.end': 'Browser sessions ended',
   'session.revoke': 'Browser session revoked',
   'token.create': 'API token created',
   'token.rotate': 'API token rotated',
