@@ -6,85 +6,35 @@
  * write in a loop counts on one row while it keeps at it within a minute (a fake clock moves
  * time); a minute's pause starts a new row. A refused read writes nothing.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startApi, type RunningApi } from '../../../../electron/engine/api';
-import { createToken, readTokens, writeTokens } from '../../../../electron/engine/api/token-file';
-import { systemClock } from '../../../../electron/engine/clock';
-import { createLogger } from '../../../../electron/engine/logger';
-import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
-import { openHistoryStore } from '../../../../electron/engine/store';
 import { auditWords } from '../../../../renderer/src/pages/audit-words';
 import type { AuditEntry } from '../../../../shared/contract/history';
-import { type Settings, settingsSchema } from '../../../../shared/settings';
+import { type ApiCallInit, type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';
-import { startWorld, type World } from '../../../helpers/world';
 
-const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const SECOND = 1000;
-let world: World;
-let runtime: Runtime;
-let api: RunningApi;
-let settings: Settings;
 const clock = new FakeClock(Date.UTC(2026, 10, 27, 1));
-const tokens: Record<'admin' | 'viewer' | 'metrics', string> = { admin: '', viewer: '', metrics: '' };
+let server: ApiServer<'admin' | 'viewer' | 'metrics'>;
+let tokens: typeof server.tokens;
 
 beforeAll(async () => {
-  world = await startWorld();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'ipwatch-refusals-'));
-  settings = settingsSchema.parse({ ...world.settings(), monitor: { ...world.settings().monitor, ipv6: false } });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
-  runtime = createRuntime({ settings, store, logger, version: 'test' });
-  await runtime.start();
-  api = await startApi({
-    services: runtime.services,
-    settings: {
-      read: async () => ({ settings, envOverrides: [] }),
-      write: async (next) => {
-        settings = next;
-        return { ok: true, live: ['hook'], restart: [] };
-      },
-    },
-    api: { ...settings.api, port: 0 },
-    dataDir,
-    logger,
-    version: 'test',
+  server = await startApiServer({
+    name: 'refusals',
     clock,
+    live: ['hook'],
+    tokens: [
+      ['admin', 'admin', 'ops'],
+      ['viewer', 'viewer', 'grafana'],
+      ['metrics', 'metrics', 'prometheus'],
+    ],
   });
-  // As `ipwatch token create` does while the runner runs: the runner reads the file again.
-  let list = (await readTokens(dataDir)) ?? [];
-  for (const [role, name] of [
-    ['admin', 'ops'],
-    ['viewer', 'grafana'],
-    ['metrics', 'prometheus'],
-  ] as const) {
-    const made = createToken(list, name, role, clock.now());
-    if (!made.ok) throw new Error(made.error);
-    list = made.tokens;
-    tokens[role] = made.value!;
-  }
-  await writeTokens(dataDir, list);
+  tokens = server.tokens;
 }, 60_000);
 
-afterAll(async () => {
-  await api?.close();
-  await runtime?.close();
-  await world?.close();
-});
+afterAll(() => server?.close());
 
-const call = (p: string, token: string, init: { method?: string; json?: unknown } = {}) =>
-  fetch(`${api.url}/api/v1${p}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
-  });
+const call = (p: string, token: string, init?: ApiCallInit) => server.call(p, token, init);
 
 /** The audit log's refused rows, newest first, as the API gives them to an admin. */
 async function refusedRows(): Promise<AuditEntry[]> {
@@ -117,7 +67,7 @@ describe('a refused write in the audit log', () => {
       detail: expect.stringMatching(/^a metrics token reaches \/metrics, \/healthz and the badge only, not PUT/),
       result: 'Refused',
     });
-    expect(runtime.services.monitor.status().pausedSince).toBeNull();
+    expect(server.runtime.services.monitor.status().pausedSince).toBeNull();
   });
 
   it('a loop of the same refused write counts on its row while it repeats within a minute; a pause starts a new row', async () => {
@@ -155,7 +105,7 @@ describe('a refused write in the audit log', () => {
   it("a dangerous change refused by its rule: the admin token's hook change, with what to do instead", async () => {
     const refused = await call('/settings', tokens.admin, { method: 'PUT', json: await withHook('/bin/true') });
     expect(refused.status).toBe(403);
-    expect(settings.hook.program).toBe('');
+    expect(server.settings().hook.program).toBe('');
     const [row] = await refusedRows();
     expect(row).toMatchObject({ actor: 'ops (admin, token)', action: 'saveSettings' });
     expect(auditWords(row!)).toMatchObject({

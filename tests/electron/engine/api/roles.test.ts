@@ -7,27 +7,25 @@
  * or an admin token with this run's host proof; the audit log names who did what. (A token
  * sign-in from the LAN, which counts as the token, is in tests/e2e/discord-sign-in.test.ts.)
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startApi, type RunningApi } from '../../../../electron/engine/api';
 import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
 import { accessOfMethod } from '../../../../electron/engine/api/routes';
-import { createToken, readTokens, TOKENS_FILE, writeTokens } from '../../../../electron/engine/api/token-file';
-import { systemClock } from '../../../../electron/engine/clock';
-import { createLogger } from '../../../../electron/engine/logger';
-import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
-import { openHistoryStore } from '../../../../electron/engine/store';
+import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/token-file';
 import { API_METHODS, api as contract } from '../../../../shared/contract';
-import { type Settings, settingsSchema } from '../../../../shared/settings';
+import {
+  type ApiAuth,
+  type ApiCallInit,
+  type ApiServer,
+  errorMessage as message,
+  startApiServer,
+} from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { fromAddress } from '../../../helpers/from-address';
-import { startWorld, type World } from '../../../helpers/world';
 
-const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const OLD_TOKEN = 'the-token-of-yesterday-0123456789';
 const MIN = 60_000;
 const DUCK = {
@@ -45,79 +43,30 @@ const GOTIFY = {
   url: 'http://127.0.0.1:9',
   token: 'gotify-app-token-s3cret',
 };
-let world: World;
-let runtime: Runtime;
-let api: RunningApi;
-let dataDir: string;
-let settings: Settings;
 const clock = new FakeClock(Date.UTC(2026, 10, 26, 12));
-const tokens: Record<'viewer' | 'metrics' | 'admin2', string> = { viewer: '', metrics: '', admin2: '' };
+let server: ApiServer<'viewer' | 'metrics' | 'admin2'>;
+let tokens: typeof server.tokens;
+let dataDir: string;
 
 beforeAll(async () => {
-  world = await startWorld();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'ipwatch-roles-'));
-  writeFileSync(path.join(dataDir, 'api-token'), `${OLD_TOKEN}\n`, { mode: 0o600 });
-  settings = settingsSchema.parse({
-    ...world.settings(),
-    monitor: { ...world.settings().monitor, ipv6: false },
-    notifications: { channels: [GOTIFY] },
-    ddns: { records: [DUCK] },
-  });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
-  runtime = createRuntime({ settings, store, logger, version: 'test' });
-  await runtime.start();
-  api = await startApi({
-    services: runtime.services,
-    // The settings file's stand-in: what is written is what is read next.
-    settings: {
-      read: async () => ({ settings, envOverrides: [] }),
-      write: async (next) => {
-        settings = next;
-        return { ok: true, live: ['hook'], restart: [] };
-      },
-    },
-    api: { ...settings.api, port: 0 },
-    dataDir,
-    logger,
-    version: 'test',
+  server = await startApiServer({
+    name: 'roles',
     clock,
+    firstToken: OLD_TOKEN,
+    settings: { notifications: { channels: [GOTIFY] }, ddns: { records: [DUCK] } },
+    live: ['hook'],
+    tokens: [
+      ['viewer', 'viewer'],
+      ['metrics', 'metrics'],
+      ['admin2', 'admin'],
+    ],
   });
-  // As `ipwatch token create` does while the runner runs: the runner reads the file again.
-  let list = (await readTokens(dataDir))!;
-  for (const [name, role] of [
-    ['viewer', 'viewer'],
-    ['metrics', 'metrics'],
-    ['admin2', 'admin'],
-  ] as const) {
-    const made = createToken(list, name, role, clock.now());
-    if (!made.ok) throw new Error(made.error);
-    list = made.tokens;
-    tokens[name] = made.value!;
-  }
-  await writeTokens(dataDir, list);
+  ({ tokens, dataDir } = server);
 }, 60_000);
 
-afterAll(async () => {
-  await api?.close();
-  await runtime?.close();
-  await world?.close();
-});
+afterAll(() => server?.close());
 
-const call = (
-  p: string,
-  token: string | null,
-  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
-) =>
-  fetch(`${api.url}/api/v1${p}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...init.headers,
-    },
-    ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
-  });
-const message = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message;
+const call = (p: string, auth: ApiAuth, init?: ApiCallInit) => server.call(p, auth, init);
 
 /** The settings as the dashboard sends them back, with the hook's program set. */
 async function withHook(program: string) {
@@ -148,14 +97,16 @@ describe('roles', () => {
       expect(res.status, `${method} ${p}`).toBe(403);
       expect(await message(res)).toMatch(/a viewer reads everything and changes nothing: .* needs an admin/);
     }
-    expect(runtime.services.monitor.status().pausedSince).toBeNull();
+    expect(server.runtime.services.monitor.status().pausedSince).toBeNull();
   });
 
   it('a metrics token reaches /metrics and /healthz only; its reads and writes are refused with 403', async () => {
-    const metrics = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${tokens.metrics}` } });
+    const metrics = await fetch(`${server.api.url}/metrics`, {
+      headers: { authorization: `Bearer ${tokens.metrics}` },
+    });
     expect(metrics.status).toBe(200);
     expect(await metrics.text()).toMatch(/^ipwatch_auth_failures_total\{reason="wrong_token"\} \d+$/m);
-    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.api.url}/healthz`)).status).toBe(200);
     for (const [method, p] of [
       ['GET', '/status'],
       ['GET', '/settings'],
@@ -198,7 +149,7 @@ describe('a burst of wrong tokens', () => {
   it('is limited per address (10, then 429 with Retry-After), while the right token works from another', async () => {
     const guesser = fromAddress('127.0.0.9');
     const from9 = (token: string) =>
-      guesser.fetch(`${api.url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } });
+      guesser.fetch(`${server.api.url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } });
     try {
       for (let i = 0; i < 10; i++) {
         expect((await from9(`wrong-${i}`)).status).toBe(401);
@@ -212,7 +163,9 @@ describe('a burst of wrong tokens', () => {
       // The guesser's address waits whatever it sends: the answer tells it nothing.
       expect((await from9(tokens.viewer)).status).toBe(429);
       expect((await call('/status', tokens.viewer)).status).toBe(200);
-      const scrape = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${tokens.metrics}` } });
+      const scrape = await fetch(`${server.api.url}/metrics`, {
+        headers: { authorization: `Bearer ${tokens.metrics}` },
+      });
       const metrics = await scrape.text();
       expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="wrong_token"\} (1\d|[2-9]\d)$/m);
       expect(metrics).toMatch(/^ipwatch_auth_failures_total\{reason="limited"\} [2-9]$/m);
@@ -235,13 +188,13 @@ describe('a dangerous change (the hook program)', () => {
     const refused = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/true'), headers: stale });
     expect(refused.status).toBe(403);
     expect(await message(refused)).toMatch(/the hook's program .*sign out, sign in again and repeat it/);
-    expect(settings.hook.program).toBe('');
+    expect(server.settings().hook.program).toBe('');
 
     const fresh = await signIn(OLD_TOKEN);
     clock.jump(4 * MIN);
     const allowed = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/true'), headers: fresh });
     expect(allowed.status).toBe(200);
-    expect(settings.hook.program).toBe('/bin/true');
+    expect(server.settings().hook.program).toBe('/bin/true');
   });
 
   it('is refused for an admin token alone, and allowed with the host proof of this run (the CLI on this host)', async () => {
@@ -262,12 +215,12 @@ describe('a dangerous change (the hook program)', () => {
       headers: { [HOST_PROOF_HEADER]: proof },
     });
     expect(allowed.status).toBe(200);
-    expect(settings.hook.program).toBe('/bin/echo');
+    expect(server.settings().hook.program).toBe('/bin/echo');
     // A change that is not dangerous needs neither.
     const plain = (await withHook('/bin/echo')) as { settings: Record<string, unknown> };
     plain.settings.log = { ...(plain.settings.log as object), level: 'warn' };
     expect((await call('/settings', tokens.admin2, { method: 'PUT', json: plain })).status).toBe(200);
-    expect(settings.log.level).toBe('warn');
+    expect(server.settings().log.level).toBe('warn');
   });
 });
 

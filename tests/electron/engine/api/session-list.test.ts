@@ -7,93 +7,44 @@
  * whose session it was. The app's own window (no HTTP server, no browser sessions) gets an empty
  * list with the reason.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createApiCore, startApi, type RunningApi } from '../../../../electron/engine/api';
+import { createApiCore } from '../../../../electron/engine/api';
 import { SESSIONS_FILE } from '../../../../electron/engine/api/sessions';
-import { createToken, readTokens, writeTokens } from '../../../../electron/engine/api/token-file';
-import { systemClock } from '../../../../electron/engine/clock';
-import { createLogger } from '../../../../electron/engine/logger';
-import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
-import { openHistoryStore } from '../../../../electron/engine/store';
 import { ApiError, type AuditEntry, type BrowserSessions, type RevokedSession } from '../../../../shared/contract';
-import { type Settings, settingsSchema } from '../../../../shared/settings';
 import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../../../shared/words/roles';
 import { NO_BROWSER_SESSIONS, noSuchSession, REVOKED_OWN_SESSION } from '../../../../shared/words/sessions';
-import { startWorld, type World } from '../../../helpers/world';
+import { type ApiServer, errorMessage as message, quietLogger, startApiServer } from '../../../helpers/api-server';
 
-const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const ADMIN_TOKEN = 'the-first-admin-token-0123456789';
-let world: World;
-let runtime: Runtime;
-let api: RunningApi;
-let dataDir: string;
-let settings: Settings;
-const tokens = { viewer: '', metrics: '', grafana: '' };
+let server: ApiServer<'viewer' | 'metrics' | 'grafana'>;
+let tokens: typeof server.tokens;
 
 beforeAll(async () => {
-  world = await startWorld();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'ipwatch-session-list-'));
-  writeFileSync(path.join(dataDir, 'api-token'), `${ADMIN_TOKEN}\n`, { mode: 0o600 });
-  settings = settingsSchema.parse({ ...world.settings(), monitor: { ...world.settings().monitor, ipv6: false } });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
-  runtime = createRuntime({ settings, store, logger, version: 'test' });
-  await runtime.start();
-  api = await startApi({
-    services: runtime.services,
-    settings: {
-      read: async () => ({ settings, envOverrides: [] }),
-      write: async () => ({ ok: true, live: [], restart: [] }),
-    },
-    api: { ...settings.api, port: 0 },
-    dataDir,
-    logger,
-    version: 'test',
+  server = await startApiServer({
+    name: 'session-list',
+    firstToken: ADMIN_TOKEN,
+    tokens: [
+      ['viewer', 'viewer'],
+      ['metrics', 'metrics'],
+      ['grafana', 'admin'],
+    ],
   });
-  // As `ipwatch token create` does while the runner runs.
-  let list = (await readTokens(dataDir))!;
-  for (const [name, role] of [
-    ['viewer', 'viewer'],
-    ['metrics', 'metrics'],
-    ['grafana', 'admin'],
-  ] as const) {
-    const made = createToken(list, name, role, Date.now());
-    if (!made.ok) throw new Error(made.error);
-    list = made.tokens;
-    tokens[name] = made.value!;
-  }
-  await writeTokens(dataDir, list);
+  tokens = server.tokens;
 }, 60_000);
 
-afterAll(async () => {
-  await api?.close();
-  await runtime?.close();
-  await world?.close();
-});
+afterAll(() => server?.close());
 
 type Auth = { token: string } | { cookie: string };
 const call = (p: string, auth: Auth, json?: unknown) =>
-  fetch(`${api.url}/api/v1${p}`, {
-    method: json === undefined ? 'GET' : 'POST',
-    headers: {
-      ...('token' in auth ? { authorization: `Bearer ${auth.token}` } : { cookie: auth.cookie }),
-      ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-  });
-const message = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message;
+  server.call(p, 'token' in auth ? auth.token : auth, json === undefined ? {} : { json });
 
 /** Signs a browser in with a token; its session cookie, as `name=value`. */
 async function signIn(token: string): Promise<{ cookie: string }> {
-  const res = await fetch(`${api.url}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token }),
-  });
+  const res = await server.call('/session', null, { json: { token } });
   expect(res.status).toBe(204);
   return { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
 }
@@ -127,7 +78,7 @@ describe('the list of signed-in browsers', () => {
       expect(s.expiresAt).toBeGreaterThan(s.lastSeenAt);
       expect(s.lastSeenAt).toBeGreaterThanOrEqual(s.createdAt);
     }
-    const kept = JSON.parse(readFileSync(path.join(dataDir, SESSIONS_FILE), 'utf8')) as {
+    const kept = JSON.parse(readFileSync(path.join(server.dataDir, SESSIONS_FILE), 'utf8')) as {
       sessions: { hash: string }[];
     };
     expect(kept.sessions).toHaveLength(3);
@@ -210,13 +161,13 @@ describe('Revoke', () => {
 describe("the app's own window", () => {
   it('lists no browser, with the reason, and has none to revoke', async () => {
     const { handlers } = createApiCore({
-      services: runtime.services,
+      services: server.runtime.services,
       settings: {
-        read: async () => ({ settings, envOverrides: [] }),
+        read: async () => ({ settings: server.settings(), envOverrides: [] }),
         write: async () => ({ ok: true, live: [], restart: [] }),
       },
       dataDir: null,
-      logger,
+      logger: quietLogger,
       version: 'test',
     });
     const ui = { actor: 'ui' };
