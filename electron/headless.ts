@@ -69,10 +69,18 @@ async function loadContext() {
   return { dataDir, settings: loaded.settings, logger, version: pkg.version, redactor };
 }
 
+/**
+ * The same, for a command that only reads: a folder without IPWatch data is refused (exit 2),
+ * never given a new settings.json, so a mistyped --data-dir is said and left as it was.
+ */
+async function loadDataContext() {
+  await requireDataFolder(program.opts<{ dataDir: string }>().dataDir);
+  return loadContext();
+}
+
 const openStore: OpenStore = async (access) => {
   // A command that only reads needs data to read: on any other folder it creates nothing.
-  if (access.mode === 'read') await requireDataFolder(program.opts<{ dataDir: string }>().dataDir);
-  const ctx = await loadContext();
+  const ctx = access.mode === 'read' ? await loadDataContext() : await loadContext();
   return openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, access);
 };
 
@@ -80,11 +88,11 @@ registerHistoryCommands(program, openStore);
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore, async () => policyConfig((await loadContext()).settings.notifications));
 registerWebhookSecretCommand(program);
-registerStatusCommand(program, loadContext);
+registerStatusCommand(program, loadDataContext);
 registerDdnsImportCommand(program, process.env);
 registerApiCommand(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
-  settings: async () => (await loadContext()).settings,
+  settings: async () => (await loadDataContext()).settings,
   env: process.env,
 });
 registerTokenCommands(program, {

@@ -100,9 +100,14 @@ describe('a command that only reads, on a folder without IPWatch data', () => {
     ['audit'],
     ['notify', 'list'],
     ['notify-test', 'desktop'],
+    ['status'],
+    ['token', 'list'],
+    ['api', 'GET', '/api/v1/status'],
   ];
+  // A token, so `api` gets as far as the folder.
+  const env = cleanEnv({ IPWATCH_API_TOKEN: 'a-token-for-the-refusal-test' });
   const run = (data: string, args: string[]) =>
-    runHeadless(['--data-dir', data, ...args.map((a) => (a === 'BACKUP' ? path.join(dir, 'copy.sqlite') : a))]);
+    runHeadless(['--data-dir', data, ...args.map((a) => (a === 'BACKUP' ? path.join(dir, 'copy.sqlite') : a))], env);
 
   it('no such folder: says so, exits 2, and creates nothing', async () => {
     const missing = path.join(dir, 'nonexistent', 'x');
