@@ -16,7 +16,7 @@ import type { FleetStatus } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import { brokerWords } from './words';
+import { brokerWords, unreadableWords } from './words';
 
 export const FIRST_RETRY_MS = 1000;
 export const LONGEST_RETRY_MS = 60_000;
@@ -52,7 +52,7 @@ export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password'
     try {
       return await readFile(file);
     } catch (err) {
-      throw new Error(`cannot read the ${what} ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      throw new Error(unreadableWords(what, file, err));
     }
   };
   return {

@@ -24,14 +24,37 @@ const CODES: Record<string, string> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the broker’s certificate is not signed by a trusted CA: name its CA file',
   ERR_TLS_CERT_ALTNAME_INVALID: 'the broker’s certificate is for another host name',
   CERT_HAS_EXPIRED: 'the broker’s certificate has expired',
+  // The broker's TLS alerts about this client's certificate (RFC 8446 section 6.2).
+  ERR_SSL_TLSV1_ALERT_UNKNOWN_CA:
+    'the broker refused this client certificate: it is not signed by a CA the broker trusts',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'the broker refused this client certificate',
+  ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED: 'the broker refused this client certificate: it has expired',
+  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'the broker asks for a client certificate: name one and its key',
 };
+
+/** Why a file could not be read, in words. */
+const FILE_CODES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'this runner may not read it',
+  EPERM: 'this runner may not read it',
+  EISDIR: 'it is a folder',
+};
+
+/** A file that could not be read, named by its path (never its contents), and why in words. */
+export function unreadableWords(what: string, file: string, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const why = typeof code === 'string' ? FILE_CODES[code] : undefined;
+  return `cannot read the ${what} ${file}: ${why ?? (err instanceof Error ? err.message : String(err))}`;
+}
 
 /** A broker error as words, the library's message after them. */
 export function brokerWords(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
   const known = typeof code === 'string' ? CODES[code] : undefined;
-  if (known) return `${known} (${message})`;
+  // OpenSSL's message carries its internals (file, line, alert number); its reason is the plain part.
+  const reason = (err as { reason?: unknown } | null)?.reason;
+  if (known) return `${known} (${typeof reason === 'string' ? reason : message})`;
   for (const [re, words] of REFUSALS) if (re.test(message)) return `${words} (${message})`;
   return message;
 }
