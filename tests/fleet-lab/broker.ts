@@ -37,7 +37,7 @@ export interface FleetBroker {
   stop(): Promise<void>;
 }
 
-/** The ACL of docs/fleet.md: each site user writes (and reads) its own topics; `watcher` reads all. */
+/** The ACL of docs/fleet.md: each site user writes its own topics only (and reads none); `watcher` reads all. */
 export const ACL = `# each site writes only under its own name (its user name)
 pattern write ${PREFIX}/%u/#
 # the watcher reads every site
