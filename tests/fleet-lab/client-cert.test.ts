@@ -216,6 +216,15 @@ describe.skipIf(fleetBrokerPeer.skip)('a site signed in by its client certificat
   it('names a missing key file by its path and never shows a key', async () => {
     const missing = await testFleet(site('home', { clientKeyFile: f('nowhere.key') }), '', systemClock);
     expect(!missing.ok && missing.error).toBe(`cannot read the client key ${f('nowhere.key')}: no such file`);
+    const gone = publisher(site('home', { clientCertFile: f('nowhere.pem') }));
+    try {
+      await until(() => gone.status().link.error !== null, { what: 'the missing certificate reported' });
+      const said = `cannot read the client certificate ${f('nowhere.pem')}: no such file`;
+      expect(gone.status().link).toMatchObject({ state: 'failing', error: said });
+      expect(logged.some((l) => l.includes(said))).toBe(true);
+    } finally {
+      await gone.close();
+    }
     const keys = ['home', 'stranger'].map((n) => readFileSync(f(`${n}.key`), 'utf8').split('\n')[1]!);
     const shown = [...logged, JSON.stringify(watcher.status())];
     for (const key of keys) for (const line of shown) expect(line).not.toContain(key);
