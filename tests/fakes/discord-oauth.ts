@@ -22,6 +22,13 @@
  *   POST /api/oauth2/token                           the access token
  *   GET  /api/v10/users/@me, /users/@me/guilds, /users/@me/guilds/{id}/member
  *
+ * Mid-test, a member's servers and roles are the `users` objects given, read at each request:
+ * change them (a role taken, a server left) and the next call says so. `revokeTokens` is the
+ * user deauthorizing the app (https://discord.com/developers/docs/topics/oauth2 "Token
+ * Revocation": the token then gets 401 Unauthorized, code 0); `outage` answers every user call
+ * with a status (503, or 429 with Retry-After as https://discord.com/developers/docs/topics/rate-limits
+ * describes), as when Discord is down.
+ *
  * @example
  *   const discord = await startDiscordOAuth({ clientId, secret, users: [{ id, username, guilds: [...] }] });
  *   settings.discord.apiBase = discord.apiBase;   // http://127.0.0.1:port/api
@@ -66,6 +73,10 @@ export interface DiscordOAuthFake {
   readonly tokenResults: string[];
   /** The `redirect_uri` of each authorize request. */
   readonly redirectUris: string[];
+  /** Every access token given to this user stops working (401), as after a revocation. */
+  revokeTokens(userId: string): void;
+  /** Every user call answers with this status from now on (503: down; 429: rate limited); null: answers again. */
+  outage(status: number | null): void;
   close(): Promise<void>;
 }
 
@@ -79,6 +90,7 @@ export async function startDiscordOAuth(o: DiscordOAuthOptions): Promise<Discord
   const tokenResults: string[] = [];
   const redirectUris: string[] = [];
   let approver: string | null = null;
+  let down: number | null = null;
 
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -152,6 +164,11 @@ export async function startDiscordOAuth(o: DiscordOAuthOptions): Promise<Discord
   }
 
   function user(req: IncomingMessage, path: string, res: ServerResponse) {
+    if (down === 429) {
+      res.setHeader('retry-after', '5');
+      return json(res, 429, { message: 'You are being rate limited.', retry_after: 5, global: false });
+    }
+    if (down !== null) return json(res, down, { message: 'Service Unavailable', code: 0 });
     const grant = tokens.get(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
     if (!grant) return json(res, 401, { message: '401: Unauthorized', code: 0 });
     const u = o.users.find((x) => x.id === grant.userId)!;
@@ -216,6 +233,10 @@ export async function startDiscordOAuth(o: DiscordOAuthOptions): Promise<Discord
     requests,
     tokenResults,
     redirectUris,
+    revokeTokens: (id) => {
+      for (const [t, g] of tokens) if (g.userId === id) tokens.delete(t);
+    },
+    outage: (status) => void (down = status),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

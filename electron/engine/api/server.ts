@@ -21,6 +21,7 @@ import type { TlsPair } from '../tls';
 import { guarded, registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
+import { followDiscordSessions } from './discord-sign-in/follow';
 import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
@@ -93,6 +94,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       : {}),
   });
   await app.register(fastifyCookie);
+  // Before the door: a Discord session's role follows the sign-in settings and the member.
+  followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
   const door = await registerAuth(app, {
     ...opts,
     secureCookie: !!opts.tls && opts.settings.lan,

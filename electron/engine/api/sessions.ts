@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { writeFileAtomic } from '../store/atomic-file';
+import { type DiscordFacts, discordFactsSchema } from './discord-sign-in/facts';
 import { type Principal, ROLES } from './principal';
 
 export const SESSIONS_FILE = 'sessions.json';
@@ -43,6 +44,8 @@ const storedSchema = z.object({
     .string()
     .regex(/^s[0-9a-f]{12}$/)
     .optional(),
+  /** A Discord sign-in's member facts and access token (discord-sign-in/follow.ts); never listed. */
+  discord: discordFactsSchema.optional(),
 });
 type Kept = z.infer<typeof storedSchema>;
 type Stored = Kept & { sid: string };
@@ -69,7 +72,7 @@ export interface SessionStore {
    * A new session for this person (`onHost`: signed in from this host over loopback); resolves
    * with the cookie value once it is kept.
    */
-  create(who: Pick<Principal, 'id' | 'name' | 'role'>, onHost?: boolean): Promise<string>;
+  create(who: Pick<Principal, 'id' | 'name' | 'role'>, onHost?: boolean, discord?: DiscordFacts): Promise<string>;
   /** The session's principal (its idle clock moved to now), or null when unknown or expired. */
   lookup(value: string | undefined): Principal | null;
   /** Ends one session; true when it was open. */
@@ -83,6 +86,21 @@ export interface SessionStore {
   revokeBySid(sid: string): Promise<SessionInfo | null>;
   /** Writes a pending idle-clock change now (at shutdown). */
   flush(): Promise<void>;
+  /** A live session's Discord facts without moving its idle clock (discord-sign-in/follow.ts); null: none. */
+  discordOf(value: string | undefined): FollowedSession | null;
+  /** Every live session with Discord facts. */
+  followed(): FollowedSession[];
+  /** A followed session's new role (null: it ends) and facts; resolves with what it was, or null when gone. */
+  refollow(sid: string, role: Principal['role'] | null, discord?: DiscordFacts): Promise<SessionInfo | null>;
+}
+
+/** A Discord session as the follower sees it: who, as what, and the facts it was decided from. */
+export interface FollowedSession {
+  sid: string;
+  id: string;
+  name: string;
+  role: Principal['role'];
+  discord: DiscordFacts;
 }
 
 export interface SessionStoreOptions {
@@ -132,6 +150,9 @@ const principalOf = (s: Stored): Principal => ({
   signedInOnHost: s.onHost === true,
 });
 
+const followedOf = (s: Stored): FollowedSession | null =>
+  s.discord ? { sid: s.sid, id: s.id, name: s.name, role: s.role, discord: s.discord } : null;
+
 /** Reads the kept sessions (an unreadable file is set aside as sessions.json.bad, never lost) and returns the store. */
 export async function createSessionStore(o: SessionStoreOptions): Promise<SessionStore> {
   const idleMs = o.idleMs ?? SESSION_IDLE_MS;
@@ -166,7 +187,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   const info = (x: Stored) => infoOf(x, sessionExpiresAt(x, idleMs, maxAgeMs));
 
   return {
-    async create(who, onHost = false) {
+    async create(who, onHost = false, discord) {
       const now = o.clock.now();
       prune(now);
       while (sessions.size >= MAX_SESSIONS) {
@@ -183,6 +204,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
         lastSeenAt: now,
         ...(onHost ? { onHost } : {}),
         sid: newSid(),
+        ...(discord ? { discord } : {}),
       };
       sessions.set(s.hash, s);
       await save();
@@ -230,6 +252,24 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       return info(s);
     },
     flush: () => (touchTimer === null ? writing : save()),
+    discordOf(value) {
+      if (!value || !VALUE.test(value)) return null;
+      const s = sessions.get(hashOf(value));
+      return s && live(s, o.clock.now()) ? followedOf(s) : null;
+    },
+    followed() {
+      const now = o.clock.now();
+      return [...sessions.values()].filter((s) => live(s, now)).flatMap((s) => followedOf(s) ?? []);
+    },
+    async refollow(sid, role, discord) {
+      const s = [...sessions.values()].find((x) => x.sid === sid && live(x, o.clock.now()));
+      if (!s) return null;
+      const was = info(s);
+      if (role === null) sessions.delete(s.hash);
+      else Object.assign(s, { role }, discord ? { discord } : {});
+      await save();
+      return was;
+    },
   };
 }
 

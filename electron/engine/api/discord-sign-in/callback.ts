@@ -89,7 +89,15 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
           return refuse(403, `${r.name} may not sign in here`, r.decision.reason, NOT_LET_IN_NEXT);
         }
         const { role, why } = r.decision;
-        const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role });
+        // What Discord said is kept with its access token, so the session follows the member (follow.ts).
+        const now = o.clock.now();
+        const facts = {
+          ...r.facts,
+          accessToken: r.access.accessToken,
+          tokenExpiresAt: now + r.access.lifetimeMs,
+          checkedAt: now,
+        };
+        const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role }, false, facts);
         o.logger.info('signed in with Discord', { name: r.name, id: r.userId, role, why });
         o.audit?.({
           actor: `${r.name} (${role}, session)`,

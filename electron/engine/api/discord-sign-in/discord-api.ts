@@ -25,8 +25,18 @@ export interface DiscordClient {
   userAgent: string;
 }
 
-/** A failure in words for the person signing in: never a body, never a secret. */
-export class DiscordSignInError extends Error {}
+/**
+ * A failure in words for the person signing in: never a body, never a secret. `status`: Discord's
+ * HTTP status when it answered (401: the access token is revoked); absent when it could not be reached.
+ */
+export class DiscordSignInError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
 
 export function authorizeUrl(
   c: Pick<DiscordClient, 'clientId' | 'apiBase'>,
@@ -63,12 +73,18 @@ async function call(
   }
 }
 
-/** Trades the code for an access token; a refused code (used, expired, wrong verifier) is a DiscordSignInError. */
+/** Discord's access tokens last 7 days (the token response's `expires_in`, 604800 s). */
+export const ACCESS_TOKEN_DEFAULT_S = 604_800;
+
+/**
+ * Trades the code for an access token and how long it lasts (ms); a refused code (used, expired,
+ * wrong verifier) is a DiscordSignInError.
+ */
 export async function exchangeCode(
   c: DiscordClient,
   p: { code: string; redirectUri: string; verifier: string },
   signal: AbortSignal,
-): Promise<string> {
+): Promise<{ accessToken: string; lifetimeMs: number }> {
   const body = new URLSearchParams({
     grant_type: 'authorization_code',
     code: p.code,
@@ -89,8 +105,11 @@ export async function exchangeCode(
     },
     signal,
   );
-  const j = res.json as { access_token?: unknown; error?: unknown } | null;
-  if (res.status === 200 && typeof j?.access_token === 'string') return j.access_token;
+  const j = res.json as { access_token?: unknown; expires_in?: unknown; error?: unknown } | null;
+  if (res.status === 200 && typeof j?.access_token === 'string') {
+    const s = typeof j.expires_in === 'number' && j.expires_in > 0 ? j.expires_in : ACCESS_TOKEN_DEFAULT_S;
+    return { accessToken: j.access_token, lifetimeMs: Math.min(s, ACCESS_TOKEN_DEFAULT_S) * 1000 };
+  }
   if (j?.error === 'invalid_grant')
     throw new DiscordSignInError('Discord refused the sign-in code: it was used already or is too old. Sign in again.');
   if (j?.error === 'invalid_client')
@@ -112,6 +131,6 @@ export async function getAsUser(
   );
   if (res.status === 200) return res.json;
   if (res.status === 404) return null;
-  if (res.status === 429) throw new DiscordSignInError('Discord asks to slow down; try again in a minute.');
-  throw new DiscordSignInError(`Discord did not answer who you are (HTTP ${res.status}).`);
+  if (res.status === 429) throw new DiscordSignInError('Discord asks to slow down; try again in a minute.', 429);
+  throw new DiscordSignInError(`Discord did not answer who you are (HTTP ${res.status}).`, res.status);
 }

@@ -6,7 +6,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { type DiscordClient, DiscordSignInError, exchangeCode, getAsUser } from './discord-api';
-import { decideSignInRole, type DiscordIdentity, rolesMatter, type SignInDecision, type SignInRules } from './roles';
+import type { DiscordFacts } from './facts';
+import { decideSignInRole, type SignInDecision, type SignInRules } from './roles';
 
 export const PENDING_MS = 10 * 60_000;
 /** Sign-ins started and not finished that are kept; past it the oldest is dropped. */
@@ -50,22 +51,21 @@ export function createPendingSignIns(): PendingSignIns {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
-/** The code traded, the person asked for, and the decision; throws DiscordSignInError in words. */
-export async function identifyAndDecide(
-  client: DiscordClient,
-  p: { code: string; redirectUri: string; verifier: string },
-  rules: SignInRules,
+/** What Discord says of a member that the decision reads, kept on the session to decide again. */
+export type MemberFacts = Pick<DiscordFacts, 'guilds' | 'memberRoles'>;
+
+/**
+ * The user's servers (with their permissions and names) and, in each served one they are in,
+ * their roles: at sign-in, and again at each re-check (follow.ts). The roles are asked for in
+ * every served server the user is in, even when the guild list decides already, so that a later
+ * change of the sign-in settings can be decided from what is kept.
+ */
+export async function memberFacts(
+  client: Pick<DiscordClient, 'apiBase' | 'userAgent'>,
+  token: string,
+  rules: Pick<SignInRules, 'servers'>,
   signal: AbortSignal,
-): Promise<{ userId: string; name: string; decision: SignInDecision }> {
-  const token = await exchangeCode(client, p, signal);
-  const me = (await getAsUser(client, token, '/users/@me', signal)) as {
-    id?: unknown;
-    username?: unknown;
-    global_name?: unknown;
-  } | null;
-  const userId = str(me?.id);
-  if (!userId) throw new DiscordSignInError('Discord did not say who you are.');
-  const name = str(me?.global_name) ?? str(me?.username) ?? userId;
+): Promise<MemberFacts> {
   const listed = await getAsUser(client, token, '/users/@me/guilds', signal);
   // Each server comes with its name (Discord's partial guild): the reason a person got in names it.
   const guilds = (Array.isArray(listed) ? listed : []).flatMap(
@@ -75,18 +75,39 @@ export async function identifyAndDecide(
         : [],
   );
   const memberRoles: Record<string, string[]> = {};
-  const identity: DiscordIdentity = { userId, guilds, memberRoles };
-  // Roles are asked for only where they can matter: a served server the user is in, when the
-  // guild list alone does not decide already.
-  const first = decideSignInRole(identity, rules);
-  if (first.ok || !rolesMatter(rules)) return { userId, name, decision: first };
   for (const g of guilds.filter((x) => rules.servers.some((s) => s.id === x.id))) {
     const member = (await getAsUser(client, token, `/users/@me/guilds/${g.id}/member`, signal)) as {
       roles?: unknown;
     } | null;
     memberRoles[g.id] = Array.isArray(member?.roles)
-      ? member.roles.filter((r): r is string => typeof r === 'string')
+      ? member.roles.filter((r): r is string => typeof r === 'string').slice(0, 250)
       : [];
   }
-  return { userId, name, decision: decideSignInRole(identity, rules) };
+  return { guilds: guilds.slice(0, 200), memberRoles };
+}
+
+/** The code traded, the person asked for, and the decision; throws DiscordSignInError in words. */
+export async function identifyAndDecide(
+  client: DiscordClient,
+  p: { code: string; redirectUri: string; verifier: string },
+  rules: SignInRules,
+  signal: AbortSignal,
+): Promise<{
+  userId: string;
+  name: string;
+  decision: SignInDecision;
+  facts: MemberFacts;
+  access: { accessToken: string; lifetimeMs: number };
+}> {
+  const access = await exchangeCode(client, p, signal);
+  const me = (await getAsUser(client, access.accessToken, '/users/@me', signal)) as {
+    id?: unknown;
+    username?: unknown;
+    global_name?: unknown;
+  } | null;
+  const userId = str(me?.id);
+  if (!userId) throw new DiscordSignInError('Discord did not say who you are.');
+  const name = str(me?.global_name) ?? str(me?.username) ?? userId;
+  const facts = await memberFacts(client, access.accessToken, rules, signal);
+  return { userId, name, decision: decideSignInRole({ userId, ...facts }, rules), facts, access };
 }

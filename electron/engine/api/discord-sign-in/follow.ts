@@ -1,0 +1,125 @@
+/**
+ * A Discord session follows the member (issue 50). Before the door (auth-hook.ts) reads a
+ * Discord session on a request:
+ * - the sign-in rules in force (api.signIn.discord admins and viewer roles, discord.guilds) are
+ *   read; when they differ from the last seen, every live Discord session is decided again from
+ *   the facts its sign-in kept (roles.ts's decideSignInRole): nobody now, it ends; another role,
+ *   it takes it. So a settings change counts at the next request of any Discord session.
+ * - once an hour per session at most, Discord is asked again with the session's access token
+ *   (the servers, and the member's roles in the served ones: flow.ts's memberFacts, as at sign-in)
+ *   and the session decided from the answer. The request does not wait for it: it goes on with
+ *   the role in force, and the answer counts from the next request. A sign-in must not hang for
+ *   Discord's round trip (30 s at worst), and the window is the one request. Discord refuses the
+ *   token (401): the session ends. Discord unreachable, slow to answer, 5xx or 429: the session
+ *   keeps its role and Discord is asked again an hour later (a failure never signs anyone out).
+ * Sign-in with Discord off, or its settings unreadable: sessions keep their role.
+ * Every session ended or given another role is audited and logged; the access token never is.
+ */
+import type { FastifyInstance } from 'fastify';
+
+import type { Clock } from '../../clock';
+import type { Logger } from '../../logger';
+import { SESSION_COOKIE } from '../auth';
+import { guarded } from '../auth-hook';
+import type { FollowedSession, SessionStore } from '../sessions';
+import type { AuditFn, DiscordSignInConfig } from './callback';
+import { DiscordSignInError } from './discord-api';
+import type { DiscordFacts } from './facts';
+import { memberFacts } from './flow';
+import { decideSignInRole, type SignInRules } from './roles';
+
+/** How often Discord is asked again about one session, at most. */
+export const RECHECK_MS = 3600_000;
+const RECHECK_TIMEOUT_MS = 30_000;
+
+/** Pure: the role a followed session has under these rules, from its facts; null: nobody. */
+export function followedRole(s: Pick<FollowedSession, 'id' | 'discord'>, rules: SignInRules) {
+  const userId = s.id.slice('discord:'.length);
+  const d = decideSignInRole({ userId, guilds: s.discord.guilds, memberRoles: s.discord.memberRoles }, rules);
+  return d.ok ? d.role : null;
+}
+
+/** Pure: whether Discord is asked again now: an hour since the last try, while the access token lasts. */
+export const recheckDue = (f: Pick<DiscordFacts, 'checkedAt' | 'tokenExpiresAt'>, now: number): boolean =>
+  now - f.checkedAt >= RECHECK_MS && now < f.tokenExpiresAt;
+
+export interface FollowOptions {
+  sessions: SessionStore;
+  /** The sign-in's configuration in force (its rules and Discord's address); null: off. */
+  discord: () => Promise<DiscordSignInConfig | null>;
+  clock: Pick<Clock, 'now'>;
+  logger: Logger;
+  audit?: AuditFn;
+}
+
+export const ENDED_BY_SETTINGS = 'no longer allowed by the sign-in settings';
+export const ENDED_BY_DISCORD = 'no longer allowed by what Discord says of the member';
+export const ENDED_BY_REVOKE = 'Discord refused its access (signed out of Discord, or the app deauthorized)';
+
+/** Registers the follower; call it before the door (auth-hook.ts) so the door reads the new role. */
+export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): void {
+  let lastRules: string | null = null;
+  const checking = new Set<string>();
+
+  /** Stores the new role (or the end) and facts; audits a change of role or an end. */
+  async function settle(s: FollowedSession, role: FollowedSession['role'] | null, why: string, facts?: DiscordFacts) {
+    if (role === s.role && !facts) return;
+    const was = await o.sessions.refollow(s.sid, role, facts);
+    if (!was || role === was.role) return;
+    const who = `${s.name} (Discord user id ${s.id.slice('discord:'.length)})`;
+    const detail =
+      role === null
+        ? `session ended: ${why}; ${who}, signed in as ${was.role}`
+        : `session role changed from ${was.role} to ${role}: ${why.replace('no longer allowed', 'as decided')}; ${who}`;
+    o.logger.info(role === null ? 'Discord session ended' : 'Discord session role changed', {
+      name: s.name,
+      id: s.id,
+      was: was.role,
+      now: role,
+    });
+    o.audit?.({ actor: 'ipwatch', action: role === null ? 'session.end' : 'session.role', detail, result: 'applied' });
+  }
+
+  async function recheck(s: FollowedSession, config: DiscordSignInConfig, now: number) {
+    // The try counts first: an hour to the next one, whatever this one gives.
+    await o.sessions.refollow(s.sid, s.role, { ...s.discord, checkedAt: now });
+    try {
+      const signal = AbortSignal.timeout(RECHECK_TIMEOUT_MS);
+      const learnt = await memberFacts(config.client, s.discord.accessToken, config.rules, signal);
+      const current = o.sessions.followed().find((x) => x.sid === s.sid);
+      if (!current) return;
+      const facts = { ...current.discord, ...learnt };
+      await settle(current, followedRole({ id: current.id, discord: facts }, config.rules), ENDED_BY_DISCORD, facts);
+      o.logger.info('Discord session checked again', { name: s.name, id: s.id });
+    } catch (err) {
+      if (!(err instanceof DiscordSignInError)) throw err;
+      const current = o.sessions.followed().find((x) => x.sid === s.sid);
+      if (err.status === 401 && current) return settle(current, null, ENDED_BY_REVOKE);
+      o.logger.warn('could not check a Discord session again; it keeps its role', {
+        name: s.name,
+        id: s.id,
+        error: err.message,
+      });
+    }
+  }
+
+  app.addHook('onRequest', async (req) => {
+    // The door decides for a bearer token, and for the public routes, alone.
+    if (!guarded(req.url.split('?')[0]!) || req.headers.authorization !== undefined) return;
+    const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    if (!s) return;
+    const config = await o.discord().catch(() => null);
+    if (!config) return;
+    const rules = JSON.stringify(config.rules);
+    if (rules !== lastRules) {
+      lastRules = rules;
+      for (const x of o.sessions.followed()) await settle(x, followedRole(x, config.rules), ENDED_BY_SETTINGS);
+    }
+    const now = o.clock.now();
+    if (!recheckDue(s.discord, now) || checking.has(s.sid)) return;
+    checking.add(s.sid);
+    void recheck(s, config, now)
+      .catch((err: unknown) => o.logger.error('Discord session re-check failed', { error: String(err) }))
+      .finally(() => checking.delete(s.sid));
+  });
+}
