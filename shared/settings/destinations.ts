@@ -23,6 +23,7 @@ import {
   secretsIn,
   secretWords,
 } from './secret-holders';
+import { signInChanges } from './sign-in-changes';
 
 export type { SecretHolder } from './secret-holders';
 
@@ -236,6 +237,7 @@ function itemChanges(h: HolderItem, old: HolderItem | undefined): string[] {
  * | a secret now read from a reference (env or file) it did not read| yes       |
  * | a new path on the same host; a host differing only in case      | no        |
  * | a new item with a secret typed in; an item without a secret     | no        |
+ * | who may sign in, or how (sign-in-changes.ts has its own table)  | yes       |
  *
  * A new item reusing a removed item's id is compared with that item, so it counts as a change
  * when it sends elsewhere.
@@ -249,5 +251,6 @@ export function dangerousChanges(before: Settings, after: Settings): string[] {
     out.push("the hook's arguments");
   const was = new Map(holderItems(before).map((h) => [h.key, h]));
   for (const h of holderItems(after)) out.push(...itemChanges(h, was.get(h.key)));
+  out.push(...signInChanges(before, after));
   return out;
 }

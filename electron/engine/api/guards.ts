@@ -95,7 +95,7 @@ const TOKEN_WAYS =
   'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host, or open the dashboard on this host (localhost) and do it there';
 
 /**
- * The dangerous-change rule (issue 50): the hook's program or arguments, or an address a stored
+ * The dangerous-change rule (issue 50): the hook's program or arguments, who may sign in or how (sign-in-changes.ts), or an address a stored
  * secret goes to (shared/settings/destinations.ts names them), changes only for
  * - an admin who signed in with Discord within the last 5 minutes;
  * - an admin session made from a token over loopback within the last 5 minutes (whoever is on
@@ -113,7 +113,7 @@ export function dangerRefusal(
 ): string | null {
   if (!changes.length) return null;
   const what = changes.join('; ');
-  const why = `${what}: this changes where a stored secret goes or what runs on this host`;
+  const why = `${what}: this changes where a stored secret goes, what runs on this host, or who may sign in and how`;
   if (who.role !== 'admin') return `${what}: only an admin may change this`;
   if (who.via === 'token')
     return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;
