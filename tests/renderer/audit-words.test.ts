@@ -61,6 +61,19 @@ describe('auditWords', () => {
       },
     ],
     [
+      'a Discord session lowered after Discord was asked again (issue 50)',
+      {
+        action: 'session.role',
+        actor: 'ipwatch',
+        detail: 'session role changed from admin to viewer: as decided by what Discord says of the member; Ada',
+      },
+      {
+        who: 'IPWatch itself',
+        what: 'Browser session given another role',
+        detail: 'session role changed from admin to viewer: as decided by what Discord says of the member; Ada',
+      },
+    ],
+    [
       'a pause by a person signed in with Discord',
       { action: 'monitor.pause', actor: 'ada (admin, session)' },
       { who: 'ada, signed in as admin', what: 'Monitoring paused' },

@@ -83,6 +83,7 @@ const ACTIONS: Record<string, string> = {
   'session.sign-out-everywhere': 'Signed out everywhere',
   'session.end': 'Browser sessions ended',
   'session.revoke': 'Browser session revoked',
+  'session.role': 'Browser session given another role',
   'token.create': 'API token created',
   'token.rotate': 'API token rotated',
   'token.revoke': 'API token revoked',
