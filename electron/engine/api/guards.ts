@@ -95,8 +95,9 @@ const TOKEN_WAYS =
   'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host, or open the dashboard on this host (localhost) and do it there';
 
 /**
- * The dangerous-change rule (issue 50): the hook's program or arguments, who may sign in or how (sign-in-changes.ts), or an address a stored
- * secret goes to (shared/settings/destinations.ts names them), changes only for
+ * The dangerous-change rule (issue 50): the hook's program or arguments, an address a stored
+ * secret goes to, or who may sign in or how (shared/settings/destinations.ts and
+ * sign-in-changes.ts name them), changes only for
  * - an admin who signed in with Discord within the last 5 minutes;
  * - an admin session made from a token over loopback within the last 5 minutes (whoever is on
  *   loopback is on this host already);
