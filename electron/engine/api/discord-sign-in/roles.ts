@@ -1,7 +1,8 @@
 /**
  * Who may sign in with Discord, and as what (issue 50). Pure: the flow (flow.ts) asks Discord
  * for the user's servers (with the user's permissions there) and, in the servers the bot serves,
- * the member's roles; this decides.
+ * the member's roles; this decides, at sign-in and again for a live session (follow.ts: from what
+ * the sign-in kept when the rules change, from Discord's new answer an hour on).
  *
  *   listed in `api.signIn.discord.admins`                                   | admin
  *   in a served server, an admin there by the bot's rule (shared/discord-admin.ts:
@@ -41,10 +42,6 @@ export type SignInDecision =
   { ok: true; role: Extract<Role, 'admin' | 'viewer'>; why: string } | { ok: false; reason: string };
 
 const permissionsOf = (text: string): bigint => (/^\d{1,20}$/.test(text) ? BigInt(text) : 0n);
-
-/** Whether the member's roles could still change the decision: roles are asked for only then. */
-export const rolesMatter = (rules: SignInRules): boolean =>
-  rules.viewerRoles.length > 0 || rules.servers.some((s) => s.admin.roles.length > 0);
 
 /** A served server in words: its name as Discord gave it, else what it is here. */
 const serverWords = (name: string | null | undefined): string =>

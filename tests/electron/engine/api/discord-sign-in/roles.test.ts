@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { discordInForce } from '../../../../../electron/engine/api/discord-sign-in/config';
-import {
-  decideSignInRole,
-  rolesMatter,
-  type SignInRules,
-} from '../../../../../electron/engine/api/discord-sign-in/roles';
+import { decideSignInRole, type SignInRules } from '../../../../../electron/engine/api/discord-sign-in/roles';
 import { guildSchema } from '../../../../../shared/settings/discord';
 
 const SERVER = '111111111111111111';
@@ -51,8 +47,6 @@ describe('decideSignInRole', () => {
     );
     expect(member).toEqual({ ok: false, reason: expect.stringMatching(/neither Manage Server nor one of the roles/) });
     const noServer = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, { ...rules, servers: [] });
-    expect(rolesMatter({ ...rules, viewerRoles: [] })).toBe(true);
-    expect(rolesMatter({ servers: [served(SERVER)], admins: [], viewerRoles: [] })).toBe(false);
     expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
   });
 
