@@ -20,11 +20,11 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
-import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
-import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
-import { launchPinnedChromium } from '../helpers/chromium-pin';
+import type { DiscordOAuthFake } from '../fakes/discord-oauth';
+import type { ApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, seriousAxeFindings } from '../helpers/dashboard';
-import { ADMIN, CLIENT, SECRET, SERVER, VIEW_ROLE, VIEWER } from '../helpers/discord-cast';
+import { ADMIN, VIEWER } from '../helpers/discord-cast';
+import { type DiscordDashboard, startDiscordDashboard } from '../helpers/discord-dashboard';
 import { SHOTS } from '../helpers/e2e-dashboard';
 import { peer } from '../helpers/peers';
 import { startWorld, type World } from '../helpers/world';
@@ -37,6 +37,7 @@ const lanAddress = Object.values(os.networkInterfaces())
 const browserPeer = peer('chromium', { packages: ['chromium'], files: [CHROMIUM] });
 
 let world: World;
+let lab: DiscordDashboard;
 let discord: DiscordOAuthFake;
 let dash: ApiRunner;
 let browser: Browser;
@@ -47,29 +48,12 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
   beforeAll(async () => {
     await buildRenderer();
     world = await startWorld();
-    discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, VIEWER] });
-    dash = await startApiRunner({
-      world,
-      settings: {
-        api: {
-          port: 0,
-          lan: true,
-          signIn: {
-            discord: { clientId: CLIENT, secret: { env: 'IPWATCH_E2E_DISCORD_SECRET' }, viewerRoles: [VIEW_ROLE] },
-          },
-        },
-        discord: { apiBase: discord.apiBase, guilds: [SERVER] },
-      },
-      env: { IPWATCH_E2E_DISCORD_SECRET: SECRET },
-    });
-    origin = `https://127.0.0.1:${new URL(dash.url).port}`;
-    browser = await launchPinnedChromium(dash.dataDir);
+    lab = await startDiscordDashboard(world, [ADMIN, VIEWER]);
+    ({ discord, dash, browser, origin } = lab);
     await mkdir(SHOTS, { recursive: true });
   }, 240_000);
   afterAll(async () => {
-    await browser?.close();
-    await dash?.stop();
-    await discord?.close();
+    await lab?.close();
     await world?.close();
   });
 

@@ -22,11 +22,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_LET_IN_NEXT } from '../../electron/engine/api/discord-sign-in/callback';
 import { NO_ANSWER_WORDS } from '../../renderer/src/api/sign-in-words';
 import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
-import { type DiscordOAuthFake, startDiscordOAuth } from '../fakes/discord-oauth';
+import type { DiscordOAuthFake } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { launchPinnedChromium, servedCertificate } from '../helpers/chromium-pin';
 import { buildRenderer, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
-import { ADMIN, CLIENT, SECRET, SERVER, STRANGER, VIEW_ROLE, VIEWER } from '../helpers/discord-cast';
+import { ADMIN, SECRET, STRANGER, VIEWER } from '../helpers/discord-cast';
+import { type DiscordDashboard, startDiscordDashboard } from '../helpers/discord-dashboard';
 import { browserPeer, SHOTS } from '../helpers/e2e-dashboard';
 import { cleanEnv, runHeadless } from '../helpers/headless';
 import { until } from '../helpers/until';
@@ -86,32 +87,13 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
     let dash: ApiRunner;
     let browser: Browser;
     let origin: string;
+    let lab: DiscordDashboard;
 
     beforeAll(async () => {
-      discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, VIEWER, STRANGER] });
-      dash = await startApiRunner({
-        world,
-        settings: {
-          api: {
-            port: 0,
-            lan: true,
-            signIn: {
-              discord: { clientId: CLIENT, secret: { env: 'IPWATCH_E2E_DISCORD_SECRET' }, viewerRoles: [VIEW_ROLE] },
-            },
-          },
-          discord: { apiBase: discord.apiBase, guilds: [SERVER] },
-        },
-        env: { IPWATCH_E2E_DISCORD_SECRET: SECRET },
-      });
-      // The certificate names 127.0.0.1, and chromium resolves no other name here.
-      origin = `https://127.0.0.1:${new URL(dash.url).port}`;
-      browser = await launchPinnedChromium(dash.dataDir);
+      lab = await startDiscordDashboard(world, [ADMIN, VIEWER, STRANGER]);
+      ({ discord, dash, browser, origin } = lab);
     }, 240_000);
-    afterAll(async () => {
-      await browser?.close();
-      await dash?.stop();
-      await discord?.close();
-    });
+    afterAll(() => lab?.close());
 
     /** A new browser at the sign-in page, as `who` on Discord. */
     async function atSignIn(who: string | null): Promise<{ context: BrowserContext; page: Page }> {
