@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 
+import { ColumnHeads } from './ColumnHeads';
 import { TableWrap } from './TableWrap';
 
 export interface DataTableProps {
@@ -23,15 +24,7 @@ export function DataTable({ label, caption, columns, stack = false, children }: 
     <TableWrap label={label} stack={stack}>
       <table>
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>{children}</tbody>
       </table>
     </TableWrap>

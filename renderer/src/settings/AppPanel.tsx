@@ -8,6 +8,7 @@ import { useState } from 'react';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import { useAppPrefs, useShellAnswers, useVault } from '../api/shell';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -33,15 +34,7 @@ function Vault({ shell }: { shell: ShellClient }) {
         <p>No secrets stored.</p>
       ) : (
         <table aria-label="Stored secrets">
-          <thead>
-            <tr>
-              <th scope="col">Secret</th>
-              <th scope="col">Referenced as</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Secret', 'Referenced as']} actions />
           <tbody>
             {v.secrets.map((s) => (
               <tr key={s.name}>

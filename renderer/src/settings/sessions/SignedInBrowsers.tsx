@@ -11,6 +11,7 @@ import type { BrowserSession } from '../../../../shared/contract/sessions';
 import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../../../shared/words/roles';
 import { useEngine } from '../../api/engine';
 import { useWhoAmI } from '../../api/who-am-i';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorText } from '../../components/ErrorText';
 import { QueryState } from '../../components/QueryState';
 import { useNow } from '../../use-now';
@@ -53,18 +54,7 @@ function SessionList() {
       {(d) => (
         <>
           <table aria-label="Signed-in browsers">
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col">Role</th>
-                <th scope="col">Signed in with</th>
-                <th scope="col">From</th>
-                <th scope="col">Last seen</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Who', 'Role', 'Signed in with', 'From', 'Last seen']} actions />
             <tbody>
               {d.sessions.map((s) => {
                 const w = sessionWords(s, now);
