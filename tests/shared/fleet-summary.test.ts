@@ -10,27 +10,13 @@ import {
   type FleetSummary,
 } from '../../shared/fleet-summary';
 import { fleetSummaryWords } from '../../shared/words/fleet';
+import { fleetState } from '../helpers/fleet-state';
 
 const NOW = 1_790_000_000_000;
 const HOUR = 3_600_000;
 
 type Fam = { ip: string; since: number | null } | null;
-function state(v4: Fam, v6: Fam = null): FleetState {
-  const fam = (f: Fam) => (f === null ? null : { ...f, identity: null });
-  return {
-    v: 1,
-    site: 's',
-    online: true,
-    reason: null,
-    families: { v4: fam(v4), v6: fam(v6) },
-    health: null,
-    nat: null,
-    ddns: [],
-    monitors: [],
-    version: null,
-    at: NOW,
-  };
-}
+const state = (v4: Fam, v6: Fam = null): FleetState => fleetState('s', NOW, v4, v6);
 
 /** A site held by a watcher; its address first seen an hour ago unless said otherwise. */
 function site(online: boolean | null, addressChangedAt?: number | null, v4Since: number = NOW - HOUR): FleetSite {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { FleetSite } from '../../../shared/contract/fleet';
 import { siteAddressIsLastKnown, siteAddressWords, siteSinceWords } from '../../../shared/words/fleet';
+import { fleetState } from '../../helpers/fleet-state';
 
 const NOW = 1_790_000_000_000;
 
@@ -13,7 +14,7 @@ function site(
   over: Partial<FleetSite> = {},
   families = { v4: '203.0.113.7', v6: '2001:db8::7' as string | null },
 ): FleetSite {
-  const fam = (ip: string | null) => ({ ip, since: NOW - 60_000, identity: null });
+  const fam = (ip: string | null) => ({ ip, since: NOW - 60_000 });
   return {
     site: 'office',
     thisMachine: false,
@@ -23,19 +24,7 @@ function site(
     offlineReason: null,
     nameMismatch: null,
     unreadable: null,
-    state: {
-      v: 1,
-      site: 'office',
-      online: over.online ?? true,
-      reason: null,
-      families: { v4: fam(families.v4), v6: fam(families.v6) },
-      health: null,
-      nat: null,
-      ddns: [],
-      monitors: [],
-      version: null,
-      at: NOW,
-    },
+    state: { ...fleetState('office', NOW, fam(families.v4), fam(families.v6)), online: over.online ?? true },
     ...over,
   };
 }
