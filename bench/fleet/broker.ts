@@ -5,11 +5,11 @@
  * sites publish through a few connections instead of a thousand users.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { freePort, runMosquitto } from '../../tests/fixtures/notify/mosquitto';
-import { ACL, fleetBrokerPeer, writePasswordFile } from '../../tests/fleet-lab/broker';
+import { ACL, brokerConfigBase, fleetBrokerPeer, writePasswordFile } from '../../tests/fleet-lab/broker';
 
 export interface BenchBroker {
   url: string;
@@ -25,17 +25,7 @@ export async function startBenchBroker(users: Record<string, string>): Promise<B
   const port = await freePort();
   await writeFile(
     path.join(dir, 'mosquitto.conf'),
-    [
-      `user ${userInfo().username}`,
-      'allow_anonymous false',
-      `password_file ${passwords}`,
-      `acl_file ${path.join(dir, 'acl')}`,
-      'persistence false',
-      'log_dest stderr',
-      'log_type error',
-      `listener ${port} 127.0.0.1`,
-      '',
-    ].join('\n'),
+    [...brokerConfigBase(dir, passwords), `listener ${port} 127.0.0.1`, ''].join('\n'),
   );
   const broker = await runMosquitto(
     fleetBrokerPeer.path('mosquitto'),

@@ -105,6 +105,23 @@ export async function writePasswordFile(dir: string, users: Record<string, strin
   return passwords;
 }
 
+/**
+ * The lines every lab broker's mosquitto.conf starts with: as docs/fleet.md says (no anonymous
+ * clients, the password file and the ACL file in `dir`), nothing kept on disk, errors on stderr.
+ */
+export function brokerConfigBase(dir: string, passwords: string): string[] {
+  return [
+    // Run as root (a CI container), mosquitto would become user mosquitto and not read the lab's 0600 files.
+    `user ${userInfo().username}`,
+    'allow_anonymous false',
+    `password_file ${passwords}`,
+    `acl_file ${path.join(dir, 'acl')}`,
+    'persistence false',
+    'log_dest stderr',
+    'log_type error',
+  ];
+}
+
 /** Starts the broker with `users` (name to password) in its password file. */
 export async function startFleetBroker(users: Record<string, string>, listenAlso?: string): Promise<FleetBroker> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-fleet-broker-'));
@@ -120,15 +137,8 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
   await writeFile(
     path.join(dir, 'mosquitto.conf'),
     [
-      // Run as root (a CI container), mosquitto would become user mosquitto and not read the lab's 0600 files.
-      `user ${userInfo().username}`,
       'per_listener_settings false',
-      'allow_anonymous false',
-      `password_file ${passwords}`,
-      `acl_file ${path.join(dir, 'acl')}`,
-      'persistence false',
-      'log_dest stderr',
-      'log_type error',
+      ...brokerConfigBase(dir, passwords),
       'log_type warning',
       'log_type notice',
       'log_type information',
