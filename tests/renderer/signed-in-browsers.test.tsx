@@ -90,7 +90,7 @@ describe('Signed-in browsers in Settings', () => {
     renderApp(fake, '#/settings/api', { web: true, who: ADMIN });
     const table = await screen.findByRole('table', { name: 'Signed-in browsers' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.querySelectorAll('td')].slice(0, 5).map((c) => c.textContent))).toEqual([
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent))).toEqual([
       ['Ada (this browser)', 'admin', 'Discord', 'another machine', 'just now'],
       ['grafana', 'admin', 'the token "grafana"', 'this host', '5 min ago'],
     ]);

@@ -14,6 +14,7 @@ import { useWhoAmI } from '../../api/who-am-i';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorText } from '../../components/ErrorText';
 import { QueryState } from '../../components/QueryState';
+import { TableWrap } from '../../components/TableWrap';
 import { useNow } from '../../use-now';
 import { REVOKE_OWN_CONFIRM, sessionWords } from './session-words';
 
@@ -53,28 +54,31 @@ function SessionList() {
     >
       {(d) => (
         <>
-          <table aria-label="Signed-in browsers">
-            <ColumnHeads columns={['Who', 'Role', 'Signed in with', 'From', 'Last seen']} actions />
-            <tbody>
-              {d.sessions.map((s) => {
-                const w = sessionWords(s, now);
-                return (
-                  <tr key={s.sid} data-testid={`session-${s.sid}`}>
-                    <td>{w.who}</td>
-                    <td>{w.role}</td>
-                    <td>{w.how}</td>
-                    <td>{w.where}</td>
-                    <td>{w.lastSeen}</td>
-                    <td>
-                      <button type="button" className="secondary" disabled={revoke.isPending} onClick={() => ask(s)}>
-                        Revoke<span className="sr-only"> {w.who}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {/* Stacked on a narrow window (a row a block, each cell labelled), so Revoke stays in view at 360 px. */}
+          <TableWrap label="Signed-in browsers, scrollable" stack>
+            <table aria-label="Signed-in browsers">
+              <ColumnHeads columns={['Who', 'Role', 'Signed in with', 'From', 'Last seen']} actions />
+              <tbody>
+                {d.sessions.map((s) => {
+                  const w = sessionWords(s, now);
+                  return (
+                    <tr key={s.sid} data-testid={`session-${s.sid}`}>
+                      <th scope="row">{w.who}</th>
+                      <td data-label="Role">{w.role}</td>
+                      <td data-label="Signed in with">{w.how}</td>
+                      <td data-label="From">{w.where}</td>
+                      <td data-label="Last seen">{w.lastSeen}</td>
+                      <td>
+                        <button type="button" className="secondary" disabled={revoke.isPending} onClick={() => ask(s)}>
+                          Revoke<span className="sr-only"> {w.who}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableWrap>
           <p aria-live="polite" className="small">
             {revoke.data && !revoke.data.own && revoke.data.message}
             {revoke.error && (
