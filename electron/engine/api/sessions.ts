@@ -190,10 +190,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
     async create(who, onHost = false, discord) {
       const now = o.clock.now();
       prune(now);
-      while (sessions.size >= MAX_SESSIONS) {
-        const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
-        sessions.delete(idlest.hash);
-      }
+      makeRoom(sessions);
       const value = randomBytes(32).toString('base64url');
       const s: Stored = {
         hash: hashOf(value),
@@ -252,17 +249,36 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       return info(s);
     },
     flush: () => (touchTimer === null ? writing : save()),
+    ...followParts(sessions, (x) => live(x, o.clock.now()), save, info),
+  };
+}
+
+/** At the bound, the sessions idle longest make room for a new one. */
+function makeRoom(sessions: Map<string, Stored>): void {
+  while (sessions.size >= MAX_SESSIONS) {
+    const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
+    sessions.delete(idlest.hash);
+  }
+}
+
+/** The parts Discord's follow-up uses (discord-sign-in/follow.ts): the kept facts and a new role or none. */
+function followParts(
+  sessions: Map<string, Stored>,
+  live: (s: Stored) => boolean,
+  save: () => Promise<void>,
+  info: (s: Stored) => SessionInfo,
+): Pick<SessionStore, 'discordOf' | 'followed' | 'refollow'> {
+  return {
     discordOf(value) {
       if (!value || !VALUE.test(value)) return null;
       const s = sessions.get(hashOf(value));
-      return s && live(s, o.clock.now()) ? followedOf(s) : null;
+      return s && live(s) ? followedOf(s) : null;
     },
     followed() {
-      const now = o.clock.now();
-      return [...sessions.values()].filter((s) => live(s, now)).flatMap((s) => followedOf(s) ?? []);
+      return [...sessions.values()].filter(live).flatMap((s) => followedOf(s) ?? []);
     },
     async refollow(sid, role, discord) {
-      const s = [...sessions.values()].find((x) => x.sid === sid && live(x, o.clock.now()));
+      const s = [...sessions.values()].find((x) => x.sid === sid && live(x));
       if (!s) return null;
       const was = info(s);
       if (role === null) sessions.delete(s.hash);
