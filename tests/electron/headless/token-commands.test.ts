@@ -7,25 +7,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
+import type { ApiRunner } from '../../helpers/api-runner';
 import { cleanEnv, runHeadless } from '../../helpers/headless';
+import { runnerPerFile } from '../../helpers/runner-per-file';
 import { until } from '../../helpers/until';
-import { startWorld, type World } from '../../helpers/world';
 
-let world: World;
 let runner: ApiRunner;
-
-beforeAll(async () => {
-  world = await startWorld();
-  runner = await startApiRunner({ world });
-}, 60_000);
-
-afterAll(async () => {
-  await runner?.stop();
-  await world?.close();
-});
+runnerPerFile((r) => (runner = r));
 
 const token = (...args: string[]) => runHeadless(['--data-dir', runner.dataDir, 'token', ...args]);
 const status = (value: string) =>

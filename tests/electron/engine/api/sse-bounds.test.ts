@@ -6,7 +6,7 @@
 import { connect } from 'node:net';
 
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createEventFeed } from '../../../../electron/engine/api/events';
 import {
@@ -18,21 +18,13 @@ import {
 import { EventHub } from '../../../../electron/engine/events';
 import { createLogger } from '../../../../electron/engine/logger';
 import type { EngineEvent } from '../../../../shared/types';
-import { type ApiRunner, openEvents, startApiRunner } from '../../../helpers/api-runner';
+import { type ApiRunner, openEvents } from '../../../helpers/api-runner';
+import { runnerPerFile } from '../../../helpers/runner-per-file';
 import { until } from '../../../helpers/until';
-import { startWorld, type World } from '../../../helpers/world';
 
 describe('event streams through the runner', () => {
-  let world: World;
   let runner: ApiRunner;
-  beforeAll(async () => {
-    world = await startWorld();
-    runner = await startApiRunner({ world });
-  }, 60_000);
-  afterAll(async () => {
-    await runner?.stop();
-    await world?.close();
-  });
+  runnerPerFile((r) => (runner = r));
 
   it(`serves ${MAX_SSE_CLIENTS} at once and refuses one more with 503 in words, until one closes`, async () => {
     const open = await Promise.all(Array.from({ length: MAX_SSE_CLIENTS }, () => openEvents(runner)));

@@ -5,25 +5,15 @@
  * CLI wrote, without waiting for the 2 s poll), another token's session stays, and the audit log says
  * whose sessions ended and why.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { API_BASE } from '../../../../shared/contract';
-import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
+import type { ApiRunner } from '../../../helpers/api-runner';
 import { runHeadless } from '../../../helpers/headless';
-import { startWorld, type World } from '../../../helpers/world';
+import { runnerPerFile } from '../../../helpers/runner-per-file';
 
-let world: World;
 let runner: ApiRunner;
-
-beforeAll(async () => {
-  world = await startWorld();
-  runner = await startApiRunner({ world });
-}, 60_000);
-
-afterAll(async () => {
-  await runner?.stop();
-  await world?.close();
-});
+runnerPerFile((r) => (runner = r));
 
 const token = (...args: string[]) => runHeadless(['--data-dir', runner.dataDir, 'token', ...args]);
 
