@@ -93,6 +93,8 @@ async function watcher(): Promise<Runtime> {
   const store = await openHistoryStore({ dataDir: dir!, clock: systemClock, logger });
   const settings = settingsFrom({
     ...world!.settings({ monitor: { ipv6: false } }),
+    // A version-1 file (the world's settings carry the current version): the upgrade adds the site kinds.
+    version: 1,
     notifications: {
       timezone: 'UTC',
       offlineAfterSec: 1,
