@@ -28,7 +28,10 @@ export interface EngineHarness {
   close(): Promise<void>;
 }
 
-export function settingsFrom(input: SettingsInput): Settings {
+/** Settings as a file of an older version holds them: parsed through the same upgrade. */
+type OlderSettingsInput = Omit<SettingsInput, 'version'> & { version: number };
+
+export function settingsFrom(input: SettingsInput | OlderSettingsInput): Settings {
   const r = parseSettings(input);
   if (!r.ok) throw new Error(r.errors.join('; '));
   return r.settings;
