@@ -37,7 +37,7 @@ describe.skipIf(browserPeer.skip)('signed-in browsers in chromium', () => {
     const rows = table.locator('tbody tr');
     // The first load of the dashboard on a busy machine takes a while: the list waits on it.
     await until(async () => (await rows.count()) === 2, { what: 'two signed-in browsers listed', timeoutMs: 45_000 });
-    expect(await table.getByRole('cell', { name: 'admin (this browser)', exact: true }).count()).toBe(1);
+    expect(await table.getByRole('rowheader', { name: 'admin (this browser)', exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'signed-in-browsers.png'), fullPage: true });
 
     await table.getByRole('button', { name: 'Revoke admin', exact: true }).click();
