@@ -1,6 +1,8 @@
 /**
- * Changes that widen who may sign in to the dashboard, or how (issue 50): each is dangerous, as
- * the hook's program is, since whoever they let in can then make every other change. Pure.
+ * Changes that widen who may sign in to the dashboard, or how (issue 50), and changes that lower
+ * a protection (issue 58): each is dangerous, as the hook's program is, since whoever they let in
+ * can then make every other change, and a protection switched off quietly exposes what it kept.
+ * One declared table, WIDENING: a row per switch, read top to bottom. Pure.
  *
  * | change                                                                  | dangerous |
  * | api.signIn.discord: application id or client secret set to a new value  | yes       |
@@ -10,44 +12,156 @@
  * | discord.apiBase moved while sign-in with Discord is set up             | yes       |
  * | api.token set to a new value or reference                               | yes       |
  * | api.lan or api.allowPlainHttp switched on; api.tls names other files    | yes       |
- * | anything removed or switched off (who may sign in only narrows)         | no        |
+ * | api.badge switched on (served without a token)                          | yes       |
+ * | api.badgeAddress switched on (the public address in that badge)         | yes       |
+ * | an email channel's certificate check (rejectUnauthorized) switched off  | yes       |
+ * | an email channel's requireTLS set to false (a password may go in clear) | yes       |
+ * | the hook switched on (its program runs on this host)                    | yes       |
+ * | anything removed or switched back on (protections only narrow)          | no        |
+ *
+ * A new email channel counts as switched from the defaults (certificate checked, STARTTLS as
+ * needed), so adding one with the check off is the same change.
  */
 import type { Settings } from './index';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const added = (was: readonly string[], now: readonly string[]) => now.filter((x) => !was.includes(x));
+/** Words when a switch goes from off (or absent) to on. */
+const switchedOn = (was: boolean | undefined, now: boolean | undefined, words: string): string[] =>
+  now === true && was !== true ? [words] : [];
 
-/** The sign-in and transport changes between two settings, in words, one each. */
-export function signInChanges(before: Settings, after: Settings): string[] {
-  const out: string[] = [];
-  const d = { was: before.api.signIn.discord, now: after.api.signIn.discord };
-  if (d.now.clientId !== null && d.now.clientId !== d.was.clientId)
-    out.push(`the Discord sign-in's application id (now ${d.now.clientId})`);
-  if (d.now.secret !== null && !same(d.now.secret, d.was.secret)) out.push("the Discord sign-in's client secret");
-  const admins = added(d.was.admins, d.now.admins);
-  if (admins.length) out.push(`the Discord sign-in's admins (added ${admins.join(', ')})`);
-  const viewers = added(d.was.viewerRoles, d.now.viewerRoles);
-  if (viewers.length) out.push(`the Discord sign-in's viewer roles (added ${viewers.join(', ')})`);
+/** One switch that widens exposure: its name in the table, and the words of each such change. */
+export interface WideningRow {
+  row: string;
+  changes(before: Settings, after: Settings): string[];
+}
+
+type EmailOptions = { rejectUnauthorized?: boolean; requireTLS?: boolean };
+
+/** Each email channel after the change beside the same channel before (by id; a new one: none). */
+function emailPairs(before: Settings, after: Settings): { id: string; was: EmailOptions; now: EmailOptions }[] {
+  const was = new Map(before.notifications.channels.filter((c) => c.type === 'email').map((c) => [c.id, c]));
+  return after.notifications.channels
+    .filter((c) => c.type === 'email')
+    .map((c) => ({ id: c.id, was: (was.get(c.id) ?? {}) as EmailOptions, now: c as EmailOptions }));
+}
+
+function discordGuildChanges(before: Settings, after: Settings): string[] {
   const guilds = new Map(before.discord.guilds.map((g) => [g.id, g]));
-  for (const g of after.discord.guilds) {
+  return after.discord.guilds.flatMap((g) => {
     const old = guilds.get(g.id);
-    if (!old) {
-      out.push(`the Discord server ${g.id} added (its Manage Server holders sign in as admins)`);
-      continue;
-    }
+    if (!old) return [`the Discord server ${g.id} added (its Manage Server holders sign in as admins)`];
     const more = [...added(old.admin.roles, g.admin.roles), ...added(old.admin.users, g.admin.users)];
-    if (more.length) out.push(`who administers the Discord server ${g.id} (added ${more.join(', ')})`);
-  }
-  if (d.now.clientId !== null && after.discord.apiBase !== before.discord.apiBase)
-    out.push(
-      `Discord's API address, which says who signs in (was ${before.discord.apiBase}, now ${after.discord.apiBase})`,
-    );
-  if (after.api.token !== undefined && !same(after.api.token, before.api.token))
-    out.push('api.token (an admin token after a restart)');
-  if (after.api.lan && !before.api.lan) out.push('api.lan (the dashboard opens to the local network)');
-  if (after.api.allowPlainHttp && !before.api.allowPlainHttp)
-    out.push('api.allowPlainHttp (plain HTTP from other machines)');
-  if (after.api.tls !== undefined && !same(after.api.tls, before.api.tls))
-    out.push(`the certificate files (api.tls, now ${after.api.tls.cert} and ${after.api.tls.key})`);
-  return out;
+    return more.length ? [`who administers the Discord server ${g.id} (added ${more.join(', ')})`] : [];
+  });
+}
+
+const discord = (s: Settings) => s.api.signIn.discord;
+
+export const WIDENING: readonly WideningRow[] = [
+  {
+    row: "the Discord sign-in's application id",
+    changes: (b, a) =>
+      discord(a).clientId !== null && discord(a).clientId !== discord(b).clientId
+        ? [`the Discord sign-in's application id (now ${discord(a).clientId})`]
+        : [],
+  },
+  {
+    row: "the Discord sign-in's client secret",
+    changes: (b, a) =>
+      discord(a).secret !== null && !same(discord(a).secret, discord(b).secret)
+        ? ["the Discord sign-in's client secret"]
+        : [],
+  },
+  {
+    row: "the Discord sign-in's admins",
+    changes: (b, a) => {
+      const more = added(discord(b).admins, discord(a).admins);
+      return more.length ? [`the Discord sign-in's admins (added ${more.join(', ')})`] : [];
+    },
+  },
+  {
+    row: "the Discord sign-in's viewer roles",
+    changes: (b, a) => {
+      const more = added(discord(b).viewerRoles, discord(a).viewerRoles);
+      return more.length ? [`the Discord sign-in's viewer roles (added ${more.join(', ')})`] : [];
+    },
+  },
+  { row: 'a served Discord server or its admins', changes: discordGuildChanges },
+  {
+    row: "Discord's API address while sign-in with Discord is set up",
+    changes: (b, a) =>
+      discord(a).clientId !== null && a.discord.apiBase !== b.discord.apiBase
+        ? [`Discord's API address, which says who signs in (was ${b.discord.apiBase}, now ${a.discord.apiBase})`]
+        : [],
+  },
+  {
+    row: 'api.token',
+    changes: (b, a) =>
+      a.api.token !== undefined && !same(a.api.token, b.api.token)
+        ? ['api.token (an admin token after a restart)']
+        : [],
+  },
+  {
+    row: 'api.lan',
+    changes: (b, a) => switchedOn(b.api.lan, a.api.lan, 'api.lan (the dashboard opens to the local network)'),
+  },
+  {
+    row: 'api.allowPlainHttp',
+    changes: (b, a) =>
+      switchedOn(b.api.allowPlainHttp, a.api.allowPlainHttp, 'api.allowPlainHttp (plain HTTP from other machines)'),
+  },
+  {
+    row: 'api.tls',
+    changes: (b, a) =>
+      a.api.tls !== undefined && !same(a.api.tls, b.api.tls)
+        ? [`the certificate files (api.tls, now ${a.api.tls.cert} and ${a.api.tls.key})`]
+        : [],
+  },
+  {
+    row: 'api.badge',
+    changes: (b, a) =>
+      switchedOn(b.api.badge, a.api.badge, 'api.badge (a status badge anyone may read, without a token)'),
+  },
+  {
+    row: 'api.badgeAddress',
+    changes: (b, a) =>
+      switchedOn(
+        b.api.badgeAddress,
+        a.api.badgeAddress,
+        'api.badgeAddress (the public address in a badge anyone may read)',
+      ),
+  },
+  {
+    row: "an email channel's certificate check",
+    changes: (b, a) =>
+      emailPairs(b, a).flatMap(({ id, was, now }) =>
+        now.rejectUnauthorized === false && was.rejectUnauthorized !== false
+          ? [`the email channel ${id}'s certificate check switched off (rejectUnauthorized)`]
+          : [],
+      ),
+  },
+  {
+    row: "an email channel's requireTLS",
+    changes: (b, a) =>
+      emailPairs(b, a).flatMap(({ id, was, now }) =>
+        now.requireTLS === false && was.requireTLS !== false
+          ? [`the email channel ${id}'s requireTLS set to false (its password may go in clear)`]
+          : [],
+      ),
+  },
+  {
+    row: 'hook.enabled',
+    changes: (b, a) =>
+      switchedOn(b.hook.enabled, a.hook.enabled, `the hook switched on (it runs ${a.hook.program} on this host)`),
+  },
+];
+
+/**
+ * The changes between two settings that widen who may sign in, how, or what is exposed, in
+ * words, one each, in WIDENING's order. (Its name is from when it held sign-in rows only;
+ * dangerousChanges in destinations.ts calls it.)
+ */
+export function signInChanges(before: Settings, after: Settings): string[] {
+  return WIDENING.flatMap((r) => r.changes(before, after));
 }

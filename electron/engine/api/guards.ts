@@ -96,8 +96,8 @@ const TOKEN_WAYS =
 
 /**
  * The dangerous-change rule (issue 50): the hook's program or arguments, an address a stored
- * secret goes to, or who may sign in or how (shared/settings/destinations.ts and
- * sign-in-changes.ts name them), changes only for
+ * secret goes to, who may sign in or how, or a protection lowered (issue 58;
+ * shared/settings/destinations.ts and sign-in-changes.ts name them), changes only for
  * - an admin who signed in with Discord within the last 5 minutes;
  * - an admin session made from a token over loopback within the last 5 minutes (whoever is on
  *   loopback is on this host already);
@@ -114,7 +114,7 @@ export function dangerRefusal(
 ): string | null {
   if (!changes.length) return null;
   const what = changes.join('; ');
-  const why = `${what}: this changes where a stored secret goes, what runs on this host, or who may sign in and how`;
+  const why = `${what}: this changes where a stored secret goes, what runs on this host, or who may sign in and how, or lowers a protection`;
   if (who.role !== 'admin') return `${what}: only an admin may change this`;
   if (who.via === 'token')
     return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;

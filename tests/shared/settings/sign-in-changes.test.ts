@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseSettings, type Settings, type SettingsInput } from '../../../shared/settings';
 import { dangerousChanges } from '../../../shared/settings/destinations';
-import { signInChanges } from '../../../shared/settings/sign-in-changes';
+import { signInChanges, WIDENING } from '../../../shared/settings/sign-in-changes';
 
 const settings = (input: SettingsInput): Settings => {
   const r = parseSettings(input);
@@ -21,6 +21,14 @@ const OTHER = '444444444444444444';
 const APP = '555555555555555555';
 const discordSignIn = (d: Record<string, unknown>) => ({ api: { signIn: { discord: d } } });
 const on = { clientId: APP, secret: 's3cret' };
+/** Settings with one email channel, `mail`, of these options. */
+const mail = (o: Record<string, unknown>): SettingsInput => ({
+  notifications: {
+    channels: [
+      { id: 'mail', type: 'email', host: 'smtp.example.org', from: 'a@example.org', to: 'b@example.org', ...o },
+    ],
+  },
+});
 
 describe('signInChanges', () => {
   const rows: [string, SettingsInput, SettingsInput, string[]][] = [
@@ -93,9 +101,61 @@ describe('signInChanges', () => {
       { api: { tls: { cert: '/tmp/c.pem', key: '/tmp/k.pem' } } },
       ['the certificate files (api.tls, now /tmp/c.pem and /tmp/k.pem)'],
     ],
+    ['the badge on', {}, { api: { badge: true } }, ['api.badge (a status badge anyone may read, without a token)']],
+    ['the badge off', { api: { badge: true } }, {}, []],
+    [
+      'the address in the badge',
+      { api: { badge: true } },
+      { api: { badge: true, badgeAddress: true } },
+      ['api.badgeAddress (the public address in a badge anyone may read)'],
+    ],
+    ['the address out of the badge', { api: { badge: true, badgeAddress: true } }, { api: { badge: true } }, []],
+    [
+      "an email channel's certificate check off",
+      mail({}),
+      mail({ rejectUnauthorized: false }),
+      ["the email channel mail's certificate check switched off (rejectUnauthorized)"],
+    ],
+    [
+      'a new email channel with the certificate check off',
+      {},
+      mail({ rejectUnauthorized: false }),
+      ["the email channel mail's certificate check switched off (rejectUnauthorized)"],
+    ],
+    ["an email channel's certificate check back on", mail({ rejectUnauthorized: false }), mail({}), []],
+    [
+      'an email channel left with its check off',
+      mail({ rejectUnauthorized: false }),
+      mail({ rejectUnauthorized: false, port: 25 }),
+      [],
+    ],
+    [
+      "an email channel's requireTLS false",
+      mail({ requireTLS: true }),
+      mail({ requireTLS: false }),
+      ["the email channel mail's requireTLS set to false (its password may go in clear)"],
+    ],
+    ["an email channel's requireTLS back to its default", mail({ requireTLS: false }), mail({}), []],
+    [
+      'the hook switched on',
+      { hook: { program: '/bin/true' } },
+      { hook: { enabled: true, program: '/bin/true' } },
+      ['the hook switched on (it runs /bin/true on this host)'],
+    ],
+    [
+      'the hook switched off',
+      { hook: { enabled: true, program: '/bin/true' } },
+      { hook: { program: '/bin/true' } },
+      [],
+    ],
   ];
   it.each(rows)('%s', (_name, before, after, words) => {
     expect(signInChanges(settings(before), settings(after))).toEqual(words);
+  });
+
+  it('has one row per switch, each named once', () => {
+    const names = WIDENING.map((r) => r.row);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('is part of dangerousChanges', () => {

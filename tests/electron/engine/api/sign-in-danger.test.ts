@@ -1,9 +1,10 @@
 /**
- * Changes that widen who may sign in, or how, are dangerous (issue 50), through the real API
- * server and the Discord stand-in (tests/fakes/discord-oauth.ts, built from Discord's docs): a
- * bare admin token gets 403 in words for each (Discord sign-in admins, its secret, a new served
- * server, a server's admins, api.token, api.lan, api.allowPlainHttp, the certificate files) and
- * nothing is stored; pause, resume and an ordinary setting still pass with it; an admin who just
+ * Changes that widen who may sign in, or how, or lower a protection are dangerous (issues 50,
+ * 58), through the real API server and the Discord stand-in (tests/fakes/discord-oauth.ts, built
+ * from Discord's docs): a bare admin token gets 403 in words for each (Discord sign-in admins,
+ * its secret, a new served server, a server's admins, api.token, api.lan, api.allowPlainHttp, the
+ * certificate files, the public badge, the address in it, an email channel's certificate check
+ * off or its requireTLS false, the hook switched on) and nothing is stored; pause, resume and an ordinary setting still pass with it; an admin who just
  * signed in with Discord makes such a change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,15 @@ const ME = '111111111111111111';
 const THEM = '222222222222222222';
 const SERVER = '333333333333333333';
 const OTHER = '444444444444444444';
+/** An email channel, switched off so nothing is sent: its protections still count. */
+const MAIL = {
+  id: 'mail',
+  type: 'email',
+  enabled: false,
+  host: '127.0.0.1',
+  from: 'ipwatch@example.org',
+  to: 'me@example.org',
+};
 let discord: DiscordOAuthFake;
 let server: ApiServer<'admin'>;
 
@@ -31,6 +41,8 @@ beforeAll(async () => {
     settings: {
       api: { signIn: { discord: { clientId: CLIENT, secret: SECRET, admins: [ME] } } },
       discord: { guilds: [SERVER], apiBase: discord.apiBase },
+      hook: { program: '/bin/true' },
+      notifications: { channels: [MAIL] },
     },
     tokens: [['admin', 'admin', 'ops']],
   });
@@ -52,6 +64,9 @@ async function withChange(change: (s: View['settings']) => void) {
 }
 const discordSignIn = (s: View['settings']) =>
   (s.api!.signIn as { discord: Record<string, unknown> }).discord as { admins: string[]; secret: unknown };
+
+const mailOf = (s: View['settings']) =>
+  (s.notifications!.channels as Record<string, unknown>[]).find((c) => c.id === 'mail')!;
 
 const cookieOf = (res: Response, name: string) =>
   res.headers
@@ -87,6 +102,19 @@ describe('a change to who may sign in, or how, with a bare admin token', () => {
     ['api.lan', (s) => void (s.api!.lan = true), /api\.lan/],
     ['api.allowPlainHttp', (s) => void (s.api!.allowPlainHttp = true), /api\.allowPlainHttp/],
     ['the certificate files', (s) => void (s.api!.tls = { cert: '/tmp/c.pem', key: '/tmp/k.pem' }), /api\.tls/],
+    ['the public badge', (s) => void (s.api!.badge = true), /api\.badge \(a status badge anyone may read/],
+    ['the address in the badge', (s) => void (s.api!.badgeAddress = true), /api\.badgeAddress \(the public address/],
+    [
+      "an email channel's certificate check off",
+      (s) => void (mailOf(s).rejectUnauthorized = false),
+      /the email channel mail's certificate check switched off/,
+    ],
+    [
+      "an email channel's requireTLS false",
+      (s) => void (mailOf(s).requireTLS = false),
+      /the email channel mail's requireTLS set to false \(its password may go in clear\)/,
+    ],
+    ['the hook switched on', (s) => void (s.hook!.enabled = true), /the hook switched on \(it runs \/bin\/true/],
   ];
   it.each(rows)('is refused with 403 in words, and not stored: %s', async (_what, change, words) => {
     const before = JSON.stringify(server.settings());
