@@ -4,8 +4,10 @@
  * (an environment variable, never an argument: other users can read a process's arguments) and
  * this run's host proof (DATA_DIR/host-proof, readable by the runner's user only), so an admin
  * token may make the dangerous changes here (the hook's program, where a stored secret goes)
- * that over the network need a sign-in within 5 minutes. Prints the answer's body; a refusal
- * ends as one line and exit code 1.
+ * that over the network need a sign-in within 5 minutes. Both go only to the runner of this data
+ * folder, once it answered the host-proof challenge, on that same connection, and a redirect is
+ * never followed (runner-link.ts, issue 58). Prints the answer's body; a refusal ends as one line
+ * and exit code 1.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -15,6 +17,7 @@ import type { Settings } from '../../shared/settings';
 import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
 import { wholeNumber } from './cli-args';
 import { commandAction, UsageError } from './cli-errors';
+import { callRunner } from './runner-link';
 
 export const API_TOKEN_ENV = 'IPWATCH_API_TOKEN';
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
@@ -61,21 +64,18 @@ export function registerApiCommand(program: Command, ctx: ApiCommandContext): vo
         const proof = await readHostProof(ctx.dataDir());
         if (proof === null) throw new Error(`no runner has started its API on ${ctx.dataDir()} (no host-proof file)`);
         const data = await body(o.data);
-        const res = await fetch(`http://127.0.0.1:${port}${p}`, {
-          method: verb,
-          headers: {
-            authorization: `Bearer ${token}`,
-            [HOST_PROOF_HEADER]: proof,
-            ...(data !== undefined ? { 'content-type': 'application/json' } : {}),
+        const res = await callRunner(
+          { port, proof, dataDir: ctx.dataDir() },
+          {
+            method: verb,
+            path: p,
+            headers: data !== undefined ? { 'content-type': 'application/json' } : {},
+            ...(data !== undefined ? { body: data } : {}),
           },
-          ...(data !== undefined ? { body: data } : {}),
-        }).catch((err: unknown) => {
-          throw new Error(
-            `no runner answers on 127.0.0.1:${port} (${err instanceof Error ? err.message : String(err)})`,
-          );
-        });
-        const text = await res.text();
-        if (res.ok) return out(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+          { authorization: `Bearer ${token}`, [HOST_PROOF_HEADER]: proof },
+        );
+        const text = res.text;
+        if (res.status >= 200 && res.status < 300) return out(text.endsWith('\n') || text === '' ? text : `${text}\n`);
         let message = text;
         try {
           message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text;

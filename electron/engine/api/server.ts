@@ -25,6 +25,7 @@ import { followDiscordSessions } from './discord-sign-in/follow';
 import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
+import { isHostProofPath, registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
@@ -99,7 +100,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   const door = await registerAuth(app, {
     ...opts,
     secureCookie: !!opts.tls && opts.settings.lan,
-    isPublic: isPublicSignInPath,
+    // The CLI's challenge comes before any token (host-proof-route.ts).
+    isPublic: (url) => isPublicSignInPath(url) || isHostProofPath(url),
   });
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
@@ -120,6 +122,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
     registerBadgeRoute(a, opts);
+    registerHostProofRoute(a, opts.hostProof);
     return registerStatusRoutes(a, opts, document);
   };
   const document = () =>

@@ -1,0 +1,49 @@
+/**
+ * GET /api/v1/host-proof?challenge=…: the runner's answer to the CLI's challenge (host-proof.ts),
+ * which `ipwatch api` checks before it sends a token. Public (the CLI proves nothing yet, and the
+ * answer gives nothing away: an HMAC of a random challenge), and answered over loopback only,
+ * where the CLI runs: from elsewhere it is a plain 404.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+
+import { loopbackAddress } from './guards';
+import { HOST_PROOF_CHALLENGE, HOST_PROOF_PATH, type HostProof } from './host-proof';
+import { errorSchema } from './routes';
+
+const query = z.strictObject({
+  challenge: z
+    .string()
+    .regex(HOST_PROOF_CHALLENGE, 'expected 32 random bytes or more, base64url')
+    .describe('random, made by the CLI for this request'),
+});
+
+const answer = z.object({
+  answer: z.string().describe('HMAC-SHA256 of the challenge and the port asked on, keyed by DATA_DIR/host-proof'),
+});
+
+/** The path anyone may reach before signing in (auth-hook.ts isPublic). */
+export const isHostProofPath = (url: string): boolean => url === HOST_PROOF_PATH;
+
+export function registerHostProofRoute(app: FastifyInstance, proof: HostProof): void {
+  app.get(
+    HOST_PROOF_PATH,
+    {
+      schema: {
+        summary: "Answers the CLI's challenge: proves this is the runner of its data folder (loopback only)",
+        tags: ['session'],
+        querystring: query,
+        response: { 200: answer, '4xx': errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const given = (req.query as z.output<typeof query>).challenge;
+      const value = loopbackAddress(req.socket.remoteAddress) ? proof.answer(given, req.socket.localPort ?? 0) : null;
+      if (value === null)
+        return reply.code(404).send({
+          error: { code: 'not_found', message: 'no host proof here: ask over loopback on the runner itself' },
+        });
+      return { answer: value };
+    },
+  );
+}
