@@ -338,6 +338,8 @@ export interface CallContext {
   dangerous?: (changes: readonly string[]) => string | null;
   /** Over HTTP: the caller's browser session's id (sessions.ts), null for a bearer token. Absent: the app's own window. */
   sid?: string | null;
+  /** Over HTTP: the caller's role; a viewer sees a sending URL as host only. Absent: the app's own window, an admin. */
+  role?: 'admin' | 'viewer' | 'metrics';
 }
 
 /** The feature methods' handlers, which the runtime builds from its feature parts (runtime/features.ts). */

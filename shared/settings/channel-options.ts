@@ -135,6 +135,16 @@ export const CHANNEL_OPTIONS = {
     url: httpUrl.meta(
       about('URL', 'Where each notice is sent. A token in the query string (?token=…) is kept as a secret.'),
     ),
+    urlIsPublic: z
+      .boolean()
+      .default(false)
+      .meta(
+        about(
+          'The URL holds no secret',
+          'Off: viewers and the logs see only its scheme and host (https://host/…), as a path such as ' +
+            "Home Assistant's /api/webhook/<id> is a password. On: they see it whole.",
+        ),
+      ),
     method: z.enum(['POST', 'PUT']).default('POST').meta(about('Method', 'The HTTP method of each request.')),
     headers: z
       .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string())

@@ -47,6 +47,7 @@ function contextOf(req: FastifyRequest, o: ContractRouteOptions, method: ApiMeth
     },
     // A bearer token acts as itself even when a cookie rides along: only a session's caller has one.
     sid: who.via === 'session' ? o.sidOf(req.cookies[SESSION_COOKIE]) : null,
+    role: who.role,
   };
 }
 

@@ -18,6 +18,7 @@ import { parseSettings } from '../../../shared/settings';
 import { restartFields } from '../../../shared/settings/changes';
 import { changedChannelProblems } from '../../../shared/settings/channel-options';
 import type { ChannelSettings } from '../../../shared/settings/notify';
+import { hideUrlPathsForViewer } from '../../../shared/settings/url-paths';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { HistoryService, MonitorService } from '../services';
@@ -55,11 +56,13 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     }
   };
 
-  async function settingsView(): Promise<SettingsView> {
+  /** The settings with secrets as markers; for anyone but an admin, sending URLs as host only (url-paths.ts). */
+  async function settingsView(ctx?: CallContext): Promise<SettingsView> {
     const { settings, envOverrides, inForce } = await deps.settings.read();
     const masked = maskSecrets(settings);
+    const shown = masked.settings as Record<string, unknown>;
     return {
-      settings: masked.settings as Record<string, unknown>,
+      settings: ctx?.role === undefined || ctx.role === 'admin' ? shown : hideUrlPathsForViewer(shown),
       secrets: masked.secrets,
       envOverrides,
       ...(inForce ? { inForce } : {}),
@@ -121,7 +124,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
     getStats: async (q) => history.stats(q),
     getInsight: async (q) => history.insight(q),
     getRecentEvents: async (q) => history.recentEvents(q),
-    getSettings: settingsView,
+    getSettings: (_input, ctx) => settingsView(ctx),
     saveSettings,
     getChannels: async () => monitor.status().notifications,
     getOutbox: async (q) => history.outbox(q),

@@ -7,6 +7,7 @@
  */
 import type { NotifyEvent } from '../../../shared/notify-types';
 import type { ChannelSettings } from '../../../shared/settings/notify';
+import { hiddenUrlParts } from '../../../shared/settings/url-paths';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs } from '../secrets/resolve';
 import { type BuildResult, type ChannelProvider, channelOptions } from './channels/define';
@@ -42,7 +43,9 @@ type Prepared = { ok: true; options: Record<string, unknown> } | { ok: false; re
 function prepare(settings: ChannelSettings, deps: ChannelDeps): Prepared {
   const resolved = resolveSecretRefs(channelOptions(settings), deps.secrets);
   if (!resolved.ok) return { ok: false, reason: resolved.reason };
-  deps.redactor.add(resolved.secrets);
+  // A sending URL's path may be its secret (url-paths.ts): the logs show its host only.
+  const paths = hiddenUrlParts(settings.type, resolved.value).flatMap((h) => h.secrets);
+  deps.redactor.add([...resolved.secrets, ...paths]);
   return { ok: true, options: resolved.value };
 }
 

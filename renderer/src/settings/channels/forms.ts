@@ -83,6 +83,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       '(X-Hub-Signature-256). The notice, its event included, is in the signed body.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://example.org/ipwatch' },
+      { path: ['urlIsPublic'], kind: 'checkbox' },
       { path: ['method'], kind: 'select' },
       { path: ['headers'], kind: 'headers' },
       { path: ['secret'], kind: 'secret', placeholder: 'whsec_…' },
@@ -90,7 +91,7 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       { path: ['template'], kind: 'textarea', placeholder: '{"text": "{{title}}: {{summary}}"}' },
       { path: ['contentType'], kind: 'text' },
     ],
-    advanced: ['headers', 'template', 'contentType'],
+    advanced: ['urlIsPublic', 'headers', 'template', 'contentType'],
   },
   mqtt: {
     label: 'MQTT / Home Assistant',
