@@ -141,7 +141,14 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
       return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
     // No route matched (the 404 handler: no data), or a public one: nobody to sign in.
     const access = matchedAccess(req);
-    if (access === null || access === 'public') return;
+    if (access === 'no-route' || access === 'public') return;
+    if (access === 'undeclared')
+      return fail(
+        reply,
+        403,
+        'forbidden',
+        `${req.method} ${req.routeOptions.url} declares who may call it nowhere: refused`,
+      );
     const given = bearer(req.headers.authorization);
     if (given !== null) {
       const wait = await limit.locked(req);
@@ -219,8 +226,11 @@ function registerTokenSignIn(
     },
   );
   const pub = { access: 'public' } as const;
-  app.get(SESSION_PATH, { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] }, config: pub }, async (req, reply) =>
-    signedIn(req) || req.principal ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
+  app.get(
+    SESSION_PATH,
+    { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] }, config: pub },
+    async (req, reply) =>
+      signedIn(req) || req.principal ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
   );
   app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] }, config: pub }, async (req, reply) => {
     const who = signedIn(req);

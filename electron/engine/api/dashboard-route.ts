@@ -18,6 +18,15 @@ const DASHBOARD = { access: 'public', crossSite: 'navigation' } as const;
 /** Paths that belong to the API's side of the server, in any case: never the dashboard's page. */
 const API_SIDE = /^(api|metrics|healthz)(\/|$)/i;
 
+/** Whether `p` names a file (a path through a file, `app.js/`, names none: ENOTDIR). */
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const notFound = (reply: FastifyReply, method: string, url: string) =>
   reply.code(404).send({ error: { code: 'not_found', message: `no route ${method} ${url.split('?')[0]}` } });
 
@@ -44,7 +53,7 @@ export async function registerDashboard(app: FastifyInstance, dir: string | null
     handler: (req, reply) => {
       // The router's decoded path (request-target.ts refused `..`, `//` and escaped slashes before it).
       const file = (req.params as { '*': string })['*'];
-      if (file && statSync(path.join(dir, file), { throwIfNoEntry: false })?.isFile()) return reply.sendFile(file);
+      if (file && isFile(path.join(dir, file))) return reply.sendFile(file);
       if (API_SIDE.test(file)) return notFound(reply, req.method, req.url);
       return reply.sendFile('index.html');
     },

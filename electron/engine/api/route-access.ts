@@ -44,14 +44,18 @@ export function requireAccess(app: FastifyInstance): () => readonly DeclaredRout
   return () => routes;
 }
 
-/** The access the matched route declared; null when the router matched none (the 404 handler, which serves no data). */
-export const matchedAccess = (req: FastifyRequest): Access | null =>
-  req.is404 ? null : (req.routeOptions.config?.access ?? null);
+/**
+ * What the matched route declared: its access; 'no-route' when the router matched none (the 404
+ * handler, which serves no data); 'undeclared' for a route without a declaration, which
+ * requireAccess keeps from existing and the door refuses to everyone (deny by default).
+ */
+export const matchedAccess = (req: FastifyRequest): Access | 'no-route' | 'undeclared' =>
+  req.is404 ? 'no-route' : (req.routeOptions.config?.access ?? 'undeclared');
 
 /** Whether this request may reach its handler only with a principal: every matched route but a public one. */
 export const needsPrincipal = (req: FastifyRequest): boolean => {
   const access = matchedAccess(req);
-  return access !== null && access !== 'public';
+  return access !== 'no-route' && access !== 'public';
 };
 
 /**

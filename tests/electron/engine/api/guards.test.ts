@@ -45,7 +45,6 @@ describe('refusedFor: what each role reaches', () => {
             : /is a change/,
       );
   });
-
 });
 
 describe('crossSiteAllowed: what a route declares of other sites', () => {
