@@ -16,6 +16,8 @@ export interface RawInit {
   headers?: Record<string, string>;
   body?: string;
   agent?: Agent;
+  /** The client address to send from (127.x.y.z: the door counts failures per address). */
+  localAddress?: string;
   /** How long the body is read once the answer has begun; then it is cut. Default 2,000 ms. */
   bodyMs?: number;
 }
@@ -32,6 +34,7 @@ export function rawRequest(base: string, target: string, init: RawInit = {}): Pr
         method: init.method ?? 'GET',
         headers: init.headers ?? {},
         ...(init.agent ? { agent: init.agent } : {}),
+        ...(init.localAddress ? { localAddress: init.localAddress } : {}),
       },
       (res) => {
         let body = '';

@@ -82,13 +82,18 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true });
 });
 
-function ask(who: Who, method: string, target: string, foreignHost: boolean): Promise<RawAnswer> {
+/**
+ * A request as `who`. The sign-in routes count refused attempts per client address, and a limit
+ * reached gives 429 to every request from it: those routes are asked from an address of their own.
+ */
+function ask(who: Who, method: string, target: string, foreignHost: boolean, from = '127.0.0.1'): Promise<RawAnswer> {
   const port = new URL(server.api.url).port;
   const headers: Record<string, string> = { host: `${foreignHost ? 'evil.example' : '127.0.0.1'}:${port}` };
   if (who !== 'nobody') headers.authorization = `Bearer ${server.tokens[who]}`;
   const body = method === 'POST' || method === 'PUT' ? '{}' : undefined;
   if (body) headers['content-type'] = 'application/json';
-  return rawRequest(server.api.url, target, { method, headers, agent, ...(body ? { body } : {}), bodyMs: 1000 });
+  const init = { method, headers, agent, localAddress: from, bodyMs: 1000 };
+  return rawRequest(server.api.url, target, { ...init, ...(body ? { body } : {}) });
 }
 
 describe('every route the router holds, for every caller and spelling', () => {
@@ -115,7 +120,8 @@ describe('every route the router holds, for every caller and spelling', () => {
             // The right principal on its own route, as written: it may act (a pause, a restore); not asked.
             if (!foreign && s.how === 'as written' && may && route.access !== 'public') continue;
             jobs.push(async () => {
-              const a = await ask(who, route.method, s.target, foreign);
+              const from = route.access === 'public' ? '127.0.0.9' : '127.0.0.1';
+              const a = await ask(who, route.method, s.target, foreign, from);
               asked++;
               const what = `${who} ${route.method} ${s.target}${foreign ? ' (Host evil.example)' : ''} [${route.access}]: ${a.status} ${a.body.slice(0, 120)}`;
               if (a.status >= 500) wrong.push(`5xx: ${what}`);
