@@ -153,6 +153,28 @@ describe('every route the router holds, for every caller and spelling', () => {
   });
 });
 
+describe('other sites, as each route declares', () => {
+  const navigation = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
+  const image = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' };
+  const script = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' };
+  it.each([
+    ["Discord's callback, a navigation back from Discord", '/api/v1/session/discord/callback', navigation, false],
+    ["Discord's callback, an <img> on another page", '/api/v1/session/discord/callback', image, true],
+    ["the dashboard's page, from a link on another site", '/', navigation, false],
+    ["the dashboard's page, fetched by another site's script", '/', script, true],
+    ["the dashboard's script, as an <img> of another page", '/assets/app.js', image, true],
+    ['/healthz, fetched by another site', '/healthz', script, true],
+    ['/healthz, even as a navigation (it declares no reason)', '/healthz', navigation, true],
+    ['the sign-in methods, fetched by another site', '/api/v1/session/methods', script, true],
+    ['no route at all, fetched by another site', '/nothing/here', script, true],
+  ] as const)('%s: refused %s', async (_what, target, headers, refused) => {
+    const port = new URL(server.api.url).port;
+    const a = await rawRequest(server.api.url, target, { headers: { host: `127.0.0.1:${port}`, ...headers } });
+    if (refused) expect(JSON.parse(a.body)).toMatchObject({ error: { code: 'cross_site' } });
+    expect(a.status === 403, `${a.status} ${a.body.slice(0, 200)}`).toBe(refused);
+  });
+});
+
 describe('a route that forgets', () => {
   it('without an access declaration fails the start, naming the route', async () => {
     const app = Fastify();
