@@ -90,6 +90,9 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
     schemaController,
+    // A path the router cannot decode (a broken percent escape) is refused before any hook runs.
+    frameworkErrors: (err, _req, reply) =>
+      void fail(reply, 400, 'not_canonical', `the request path is not in canonical form: ${err.message}`),
     ...(opts.tls && opts.settings.lan
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
