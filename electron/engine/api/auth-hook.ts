@@ -5,8 +5,8 @@
  * the dashboard's files and unmatched paths included: cross-site requests are refused unless the
  * route declares why other sites reach it, and foreign Host headers (api.lan off) are refused;
  * then, for a route that is not public, a bearer token (tokens.ts) or a session cookie
- * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role. Wrong tokens and failed sign-ins
- * count per client address with @fastify/rate-limit: after 10 in a minute every credential from
+ * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role.
+ * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10 in a minute every credential from
  * that address gets 429 with Retry-After until the minute ends (checking the right one then
  * would tell a guesser when it hit). Other addresses are not touched by it.
  */
@@ -143,12 +143,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     const access = matchedAccess(req);
     if (access === 'no-route' || access === 'public') return;
     if (access === 'undeclared')
-      return fail(
-        reply,
-        403,
-        'forbidden',
-        `${req.method} ${req.routeOptions.url} declares who may call it nowhere: refused`,
-      );
+      return fail(reply, 403, 'forbidden', `${req.method} ${req.routeOptions.url} declares no access: refused to all`);
     const given = bearer(req.headers.authorization);
     if (given !== null) {
       const wait = await limit.locked(req);
