@@ -6,9 +6,10 @@
  * route declares why other sites reach it, and foreign Host headers (api.lan off) are refused;
  * then, for a route that is not public, a bearer token (tokens.ts) or a session cookie
  * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role.
- * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10 in a minute every credential from
- * that address gets 429 with Retry-After until the minute ends (checking the right one then
- * would tell a guesser when it hit). Other addresses are not touched by it.
+ * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10
+ * in a minute every credential from that address gets 429 with Retry-After until the minute ends
+ * (checking the right one then would tell a guesser when it hit). Other addresses are not touched
+ * by it.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
