@@ -1,11 +1,15 @@
 /**
  * The API's door (issue 50): who a request acts for, what its role may reach, and the limit on
- * wrong credentials. Before any route: cross-site requests and foreign Host headers are refused;
- * then a bearer token (tokens.ts) or a session cookie (sessions.ts) becomes `req.principal`, and
- * the route's access (guards.ts) is checked against its role. Wrong tokens and failed sign-ins
- * count per client address with @fastify/rate-limit: after 10 in a minute every credential from
- * that address gets 429 with Retry-After until the minute ends (checking the right one then
- * would tell a guesser when it hit). Other addresses are not touched by it.
+ * wrong credentials. It decides from the route the router matched (route-access.ts: every route
+ * declares its access), never from the URL string (issue 58). For every request, public routes,
+ * the dashboard's files and unmatched paths included: cross-site requests are refused unless the
+ * route declares why other sites reach it, and foreign Host headers (api.lan off) are refused;
+ * then, for a route that is not public, a bearer token (tokens.ts) or a session cookie
+ * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role.
+ * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10
+ * in a minute every credential from that address gets 429 with Retry-After until the minute ends
+ * (checking the right one then would tell a guesser when it hit). Other addresses are not touched
+ * by it.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,11 +20,11 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { bearer, SESSION_COOKIE } from './auth';
-import { BADGE_PATH, publicBadge } from './badge-route';
-import { type Access, accessOf, crossSite, fromThisHost, loopbackHost, refusedFor } from './guards';
+import { crossSite, crossSiteAllowed, fromThisHost, loopbackHost, refusedFor } from './guards';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
+import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
 import { type AuditWrite, TOKEN_SESSION, type TokenStore } from './tokens';
 
@@ -41,8 +45,6 @@ declare module 'fastify' {
     principal: Principal | null;
   }
   interface FastifyContextConfig {
-    /** What the route asks of its caller; absent: GET reads, the rest write. */
-    access?: Access;
     /** The contract method a route serves (routes.ts): what a refused row in the audit log names. */
     contractMethod?: string;
   }
@@ -60,8 +62,6 @@ export interface AuthOptions {
   refusals?: RefusalLog;
   /** Secure on the session cookie: true when the browser reaches us over HTTPS. */
   secureCookie: boolean;
-  /** Further routes anyone may reach before signing in (the Discord sign-in's). */
-  isPublic?: (url: string) => boolean;
 }
 
 export interface Door {
@@ -78,9 +78,6 @@ export interface Door {
 
 const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ error: { code, message } });
-
-/** Everything outside these is the dashboard's static files: public code, no data. */
-export const guarded = (url: string) => url.startsWith('/api/') || url === '/metrics';
 
 /** The actor the audit log names: who, as what, and how they proved it. */
 export const actorOf = (p: Principal): string => `${p.name} (${p.role}, ${p.via})`;
@@ -138,17 +135,16 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
   };
 
   app.addHook('onRequest', async (req, reply) => {
-    const url = req.url.split('?')[0]!;
-    if (!guarded(url)) return;
-    // The public badge is for other sites' pages: no token, and cross-site is what it is for.
-    if (publicBadge(url, o.settings) && (o.settings.lan || loopbackHost(req.headers.host))) return;
-    // Discord sends the browser back to the sign-in's callback from its own site: a cross-site
-    // navigation by design (the sign-in's state cookie, SameSite=Lax, proves it is this browser's).
-    if (o.isPublic?.(url) && (o.settings.lan || loopbackHost(req.headers.host))) return;
-    if (crossSite(req.headers)) return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
+    // The published badge (any page) and Discord's callback (a navigation) say why on their route.
+    if (crossSite(req.headers) && !crossSiteAllowed(req.routeOptions.config?.crossSite, req.method, req.headers))
+      return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
     if (!o.settings.lan && !loopbackHost(req.headers.host))
       return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
-    if (url === SESSION_PATH) return;
+    // No route matched (the 404 handler: no data), or a public one: nobody to sign in.
+    const access = matchedAccess(req);
+    if (access === 'no-route' || access === 'public') return;
+    if (access === 'undeclared')
+      return fail(reply, 403, 'forbidden', `${req.method} ${req.routeOptions.url} declares no access: refused to all`);
     const given = bearer(req.headers.authorization);
     if (given !== null) {
       const wait = await limit.locked(req);
@@ -167,9 +163,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
         .send({
           error: { code: 'unauthorized', message: 'sign in, or send an API token as "Authorization: Bearer <token>"' },
         });
-    const access =
-      url === '/metrics' || url === BADGE_PATH ? 'metrics' : accessOf(req.method, req.routeOptions.config?.access);
-    const why = refusedFor(req.principal.role, access, `${req.method} ${url}`);
+    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`);
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
       const method = req.routeOptions.config?.contractMethod;
@@ -200,7 +194,10 @@ function registerTokenSignIn(
   const signedIn = (req: FastifyRequest) => o.sessions.lookup(req.cookies[SESSION_COOKIE]);
   app.post(
     SESSION_PATH,
-    { schema: { summary: 'Sign in with an API token: sets the session cookie', tags: ['session'], body } },
+    {
+      schema: { summary: 'Sign in with an API token: sets the session cookie', tags: ['session'], body },
+      config: { access: 'public' },
+    },
     async (req, reply) => {
       const wait = await limit.locked(req);
       if (wait) return tooMany(reply, wait);
@@ -224,10 +221,14 @@ function registerTokenSignIn(
       return reply.code(204).send();
     },
   );
-  app.get(SESSION_PATH, { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] } }, async (req, reply) =>
-    signedIn(req) || req.principal ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
+  const pub = { access: 'public' } as const;
+  app.get(
+    SESSION_PATH,
+    { schema: { summary: 'Signed in? 204 or 401', tags: ['session'] }, config: pub },
+    async (req, reply) =>
+      signedIn(req) || req.principal ? reply.code(204).send() : fail(reply, 401, 'unauthorized', 'not signed in'),
   );
-  app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] } }, async (req, reply) => {
+  app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] }, config: pub }, async (req, reply) => {
     const who = signedIn(req);
     if (await o.sessions.revoke(req.cookies[SESSION_COOKIE]))
       o.audit({ actor: actorOf(who!), action: 'session.sign-out', detail: null, result: 'ok' });

@@ -4,7 +4,7 @@
  * publish; off, it is an API route like the others (token or session). The address is in it only
  * with `api.badgeAddress`.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
 import { API_BASE, type ApiHandlers, type AppStatus } from '../../../shared/contract';
@@ -32,14 +32,18 @@ export interface BadgeRouteOptions {
   clock: { now(): number };
 }
 
-/** Whether this request may have the badge without the token (the badge is public). */
-export const publicBadge = (url: string, settings: BadgeRouteOptions['settings']) =>
-  url === BADGE_PATH && settings.badge === true;
+/**
+ * The badge's declaration (route-access.ts): published, anyone from any site's page (an <img>);
+ * otherwise any signed-in role, from this server's own pages, as /metrics.
+ */
+const badgeAccess = (settings: BadgeRouteOptions['settings']): FastifyContextConfig =>
+  settings.badge === true ? { access: 'public', crossSite: 'any' } : { access: 'metrics' };
 
 export function registerBadgeRoute(app: FastifyInstance, opts: BadgeRouteOptions): void {
   app.get(
     BADGE_PATH,
     {
+      config: badgeAccess(opts.settings),
       schema: {
         summary: 'Status badge (SVG): time the address is held, or uptime',
         tags: ['health'],

@@ -1,12 +1,12 @@
 /**
- * Names the dashboard build the server serves, in a header on the dashboard's own files, so an
+ * Names the dashboard build the server serves, in a header on the dashboard's own routes, so an
  * open window can tell that a new build replaced its own and reload once (renderer/src/shell/
  * build-watch.ts). index.html is read again when its modified time changes: a build written
  * into the folder while the server runs is seen without a restart.
  */
 import { readFileSync, statSync } from 'node:fs';
 
-import type { FastifyInstance } from 'fastify';
+import type { onSendAsyncHookHandler } from 'fastify';
 
 import { BUILD_ID_HEADER, buildIdOfIndex } from '../../../shared/build-id';
 
@@ -29,13 +29,12 @@ export function buildIdReader(indexPath: string): () => string | null {
   };
 }
 
-/** Adds the header to every answer `serves(url)` says is the dashboard's (not the API's). */
-export function sendBuildId(app: FastifyInstance, indexPath: string, serves: (url: string) => boolean): void {
+/** The dashboard routes' onSend hook (dashboard-route.ts): adds the header to each of their answers. */
+export function buildIdHeader(indexPath: string): onSendAsyncHookHandler {
   const read = buildIdReader(indexPath);
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!serves(req.url.split('?')[0]!)) return payload;
+  return async (_req, reply, payload) => {
     const id = read();
     if (id) void reply.header(BUILD_ID_HEADER, id);
     return payload;
-  });
+  };
 }

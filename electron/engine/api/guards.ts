@@ -7,7 +7,10 @@ import { VIEWERS_CANNOT_SEE_SIGN_INS, VIEWERS_CANNOT_TEST } from '../../../share
 import type { Role } from './principal';
 
 /**
- * What a route asks of its caller:
+ * What a route asks of its caller, declared on every route as `config.access` (route-access.ts
+ * refuses at start a route without one, and the door reads it from the route the router matched):
+ * - public: anyone, signed in or not (the sign-in routes, /healthz, the dashboard's files, the badge
+ *   when published); the Host and cross-site checks still apply;
  * - metrics: /metrics and the badge (every role);
  * - read: reads (admin, viewer);
  * - act: sends or spends a request outside (admin only): every contract method with `acts`
@@ -15,12 +18,14 @@ import type { Role } from './principal';
  * - see: reads only an admin may see (who is signed in): every contract method with `adminOnly`;
  * - write: changes (admin only): every contract method with `mutates`, and the token routes.
  */
-export type Access = 'metrics' | 'read' | 'see' | 'act' | 'write';
+export const ACCESSES = ['public', 'metrics', 'read', 'see', 'act', 'write'] as const;
+export type Access = (typeof ACCESSES)[number];
 
+/** The one table of what each role reaches. */
 const REACH: Record<Role, readonly Access[]> = {
-  admin: ['metrics', 'read', 'see', 'act', 'write'],
-  viewer: ['metrics', 'read'],
-  metrics: ['metrics'],
+  admin: ['public', 'metrics', 'read', 'see', 'act', 'write'],
+  viewer: ['public', 'metrics', 'read'],
+  metrics: ['public', 'metrics'],
 };
 
 /** Why this role may not, in words; null when it may. */
@@ -34,9 +39,32 @@ export function refusedFor(role: Role, access: Access, what: string): string | n
   return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;
 }
 
-/** The access a route needs when it does not say: reads for GET and HEAD, a change for the rest. */
-export const accessOf = (method: string, said: Access | undefined): Access =>
-  said ?? (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
+/**
+ * Why a route is reached from other sites' pages, when it is (declared as `config.crossSite`):
+ * - any: every request, whatever page sent it (the published badge, an <img> on other pages);
+ * - navigation: a top-level GET navigation only, a link followed or a redirect (Discord's sign-in
+ *   callback; the dashboard's page, opened from a link); never a fetch, an <img> or a frame.
+ */
+export type CrossSiteReach = 'any' | 'navigation';
+
+/**
+ * Whether a request another site's page sent may reach a route declaring `reach`.
+ *
+ * | reach      | method    | Sec-Fetch-Mode | Sec-Fetch-Dest      | allowed |
+ * | absent     | any       | any            | any                 | no      |
+ * | any        | any       | any            | any                 | yes     |
+ * | navigation | GET, HEAD | navigate       | document, or absent | yes     |
+ * | navigation | otherwise |                |                     | no      |
+ */
+export function crossSiteAllowed(
+  reach: CrossSiteReach | undefined,
+  method: string,
+  headers: { 'sec-fetch-mode'?: string; 'sec-fetch-dest'?: string },
+): boolean {
+  if (reach === 'any') return true;
+  if (reach !== 'navigation' || (method !== 'GET' && method !== 'HEAD')) return false;
+  return headers['sec-fetch-mode'] === 'navigate' && (headers['sec-fetch-dest'] ?? 'document') === 'document';
+}
 
 /**
  * Is this a request from another site's page? Browsers say so with Sec-Fetch-Site, and

@@ -22,13 +22,12 @@ const answer = z.object({
   answer: z.string().describe('HMAC-SHA256 of the challenge and the port asked on, keyed by DATA_DIR/host-proof'),
 });
 
-/** The path anyone may reach before signing in (auth-hook.ts isPublic). */
-export const isHostProofPath = (url: string): boolean => url === HOST_PROOF_PATH;
-
 export function registerHostProofRoute(app: FastifyInstance, proof: HostProof): void {
   app.get(
     HOST_PROOF_PATH,
     {
+      // Before any token: the CLI proves nothing yet, and the answer gives nothing away.
+      config: { access: 'public' },
       schema: {
         summary: "Answers the CLI's challenge: proves this is the runner of its data folder (loopback only)",
         tags: ['session'],

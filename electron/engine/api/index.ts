@@ -24,6 +24,7 @@ import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
 import { createRefusalLog } from './refusals';
+import type { DeclaredRoute } from './route-access';
 import { createApiServer } from './server';
 import { createApiService } from './service';
 import type { SessionStore } from './sessions';
@@ -60,6 +61,8 @@ export interface RunningApi {
   feed: EventFeed;
   /** How it is served: the LAN certificate (its fingerprint) and plain HTTP on the LAN. */
   serving(): ApiServingStatus;
+  /** Every route the server holds, each method apart, with the access it declared (route-access.ts). */
+  routes(): readonly DeclaredRoute[];
   close(): Promise<void>;
 }
 
@@ -193,6 +196,7 @@ async function serve(
       handlers,
       feed,
       serving,
+      routes: server.routes,
       async close() {
         unfollow();
         offMetrics();

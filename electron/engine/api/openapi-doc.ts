@@ -16,8 +16,6 @@ export interface OpenapiOptions {
   version: string;
   /** Registers the served routes on `app` (as the server does): the document describes them. */
   registerRoutes(app: FastifyInstance): unknown;
-  /** Routes the document lists with their schemas; every other route is hidden (the dashboard's files). */
-  listed(url: string): boolean;
 }
 
 export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
@@ -44,8 +42,9 @@ export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
           schemas: { Settings: settingsJsonSchema() },
         },
       },
-      transform: (doc) =>
-        opts.listed(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url },
+      // The routes registered here are the API's (the dashboard's files are not among them); a
+      // route hides itself with `schema.hide`.
+      transform: jsonSchemaTransform,
     });
     opts.registerRoutes(app);
     await app.ready();

@@ -112,6 +112,7 @@ const ROLE_WORDS: Record<Access, string> = {
   see: 'Role: admin (a read only an admin may see).',
   read: 'Role: admin or viewer (reads or changes nothing).',
   metrics: 'Role: any (metrics, viewer or admin).',
+  public: 'Role: none (anyone may call it).',
 };
 
 export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers, o: ContractRouteOptions): void {

@@ -1,15 +1,12 @@
 /**
  * The local HTTP API on fastify: the contract's routes under /api/v1 (routes.ts), its
  * OpenAPI document at /api/v1/openapi.json, server-sent events, /healthz, /metrics, the
- * browser sign-in, and the built dashboard at `/`. Every route but /healthz, the sign-in
- * and the dashboard's static files needs a token (bearer, or the session cookie a sign-in
- * gives) whose role reaches it (auth-hook.ts); a request from another site's page is refused.
+ * browser sign-in, and the built dashboard at `/`. Every route declares who may call it
+ * (route-access.ts); every one but /healthz, the sign-in and the dashboard's files needs a token
+ * (bearer, or the session cookie a sign-in gives) whose role reaches it (auth-hook.ts); a request
+ * from another site's page is refused, and a path not in canonical form (request-target.ts).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -18,18 +15,20 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
-import { guarded, registerAuth } from './auth-hook';
+import { registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
-import { sendBuildId } from './build-id';
+import { registerDashboard } from './dashboard-route';
 import { followDiscordSessions } from './discord-sign-in/follow';
-import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
+import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
-import { isHostProofPath, registerHostProofRoute } from './host-proof-route';
+import { registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
 import { openapiDocument } from './openapi-doc';
 import type { RefusalLog } from './refusals';
+import { refuseNonCanonical } from './request-target';
+import { type DeclaredRoute, requireAccess, requirePrincipal } from './route-access';
 import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
@@ -73,6 +72,8 @@ export interface ApiServerOptions {
 
 export interface ApiServer {
   app: FastifyInstance;
+  /** Every route the router holds, each method apart, with the access it declared. */
+  routes(): readonly DeclaredRoute[];
   /** Binds (loopback, or every interface with `lan`) and resolves with the address. */
   listen(): Promise<{ url: string; host: string; port: number }>;
   close(): Promise<void>;
@@ -90,19 +91,26 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
     schemaController,
+    // A path the router cannot decode (a broken percent escape) is refused before any hook runs.
+    frameworkErrors: (err, _req, reply) =>
+      void fail(reply, 400, 'not_canonical', `the request path is not in canonical form: ${err.message}`),
     ...(opts.tls && opts.settings.lan
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
   });
+  // First of every hook: no code sees a path the router would read another way.
+  refuseNonCanonical(app);
+  const routes = requireAccess(app);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.
   followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
   const door = await registerAuth(app, {
     ...opts,
     secureCookie: !!opts.tls && opts.settings.lan,
-    // The CLI's challenge comes before any token (host-proof-route.ts).
-    isPublic: (url) => isPublicSignInPath(url) || isHostProofPath(url),
   });
+  requirePrincipal(app, (req) =>
+    opts.logger.error('a route ran without a principal; refused', { method: req.method, route: req.routeOptions.url }),
+  );
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
   // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
@@ -125,13 +133,13 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     registerHostProofRoute(a, opts.hostProof);
     return registerStatusRoutes(a, opts, document);
   };
-  const document = () =>
-    openapiDocument({ version: opts.version, registerRoutes, listed: (url) => guarded(url) || url === '/healthz' });
+  const document = () => openapiDocument({ version: opts.version, registerRoutes });
   const endStreams = registerRoutes(app);
   await registerDashboard(app, opts.staticDir ?? null);
 
   return {
     app,
+    routes,
     listen: () => listen(app, opts.settings, !!opts.tls && opts.settings.lan),
     async close() {
       endStreams();
@@ -172,7 +180,7 @@ function registerStatusRoutes(
   const streams = new Set<() => void>();
   app.get(
     `${API_BASE}${EVENTS_PATH}`,
-    { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
+    { schema: { summary: 'Live events (server-sent events)', tags: ['events'] }, config: { access: 'read' } },
     (req, reply) => {
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
       const end = streamEvents(req, reply, opts.feed, opts.redact);
@@ -180,7 +188,8 @@ function registerStatusRoutes(
       req.raw.on('close', () => streams.delete(end));
     },
   );
-  app.get('/healthz', { schema: { summary: 'Liveness and the age of the last check', tags: ['health'] } }, async () => {
+  const health = { summary: 'Liveness and the age of the last check', tags: ['health'] };
+  app.get('/healthz', { schema: health, config: { access: 'public' } }, async () => {
     const s = opts.status();
     const last = Math.max(0, ...Object.values(s.families).map((f) => f.lastCheck?.at ?? 0));
     return {
@@ -199,31 +208,13 @@ function registerStatusRoutes(
         description: 'Role: any (a metrics token is made for it).',
         tags: ['health'],
       },
+      config: { access: 'metrics' },
     },
     async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, document);
+  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, document);
   return () => {
     for (const end of streams) end();
     streams.clear();
   };
-}
-
-/** The built renderer at `/`, with index.html for the app's own routes; or a hint to build it. */
-async function registerDashboard(app: FastifyInstance, dir: string | null): Promise<void> {
-  const index = dir ? path.join(dir, 'index.html') : null;
-  if (!dir || !index || !existsSync(index)) {
-    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
-      reply
-        .type('text/plain; charset=utf-8')
-        .send('IPWatch: the dashboard is not built (npm run build). The API is at /api/v1.\n'),
-    );
-    return;
-  }
-  sendBuildId(app, index, (url) => !guarded(url));
-  await app.register(fastifyStatic, { root: dir, prefix: '/', index: 'index.html' });
-  app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !guarded(req.url.split('?')[0]!)) return reply.sendFile('index.html');
-    return fail(reply, 404, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}`);
-  });
 }

@@ -53,7 +53,12 @@ export interface CallbackOptions {
 export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending: PendingSignIns): void {
   app.get(
     CALLBACK_PATH,
-    { schema: { summary: 'Sign in with Discord: back from Discord', tags: ['session'], querystring: query } },
+    {
+      schema: { summary: 'Sign in with Discord: back from Discord', tags: ['session'], querystring: query },
+      // Discord sends the browser back here from its own site: a cross-site navigation by design
+      // (the sign-in's state cookie, SameSite=Lax, proves it is this browser's).
+      config: { access: 'public', crossSite: 'navigation' },
+    },
     async (req, reply) => {
       const q = req.query as z.infer<typeof query>;
       const cookieState = req.cookies[STATE_COOKIE];

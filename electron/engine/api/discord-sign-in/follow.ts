@@ -20,7 +20,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import { SESSION_COOKIE } from '../auth';
-import { guarded } from '../auth-hook';
+import { needsPrincipal } from '../route-access';
 import type { FollowedSession, SessionStore } from '../sessions';
 import type { AuditFn, DiscordSignInConfig } from './callback';
 import { DiscordSignInError } from './discord-api';
@@ -105,7 +105,7 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): v
 
   app.addHook('onRequest', async (req) => {
     // The door decides for a bearer token, and for the public routes, alone.
-    if (!guarded(req.url.split('?')[0]!) || req.headers.authorization !== undefined) return;
+    if (!needsPrincipal(req) || req.headers.authorization !== undefined) return;
     const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
     if (!s) return;
     const config = await o.discord().catch(() => null);

@@ -8,7 +8,3 @@ export const METHODS_PATH = `${SESSION_BASE}/methods`;
 export const ME_PATH = `${SESSION_BASE}/me`;
 export const EVERYWHERE_PATH = `${SESSION_BASE}/sign-out-everywhere`;
 export const STATE_COOKIE = 'ipwatch_discord_state';
-
-/** The routes a browser reaches before it is signed in. */
-export const isPublicSignInPath = (url: string): boolean =>
-  url === DISCORD_PATH || url === CALLBACK_PATH || url === METHODS_PATH;

@@ -22,10 +22,11 @@ import { CALLBACK_PATH, DISCORD_PATH, EVERYWHERE_PATH, METHODS_PATH, ME_PATH, ST
 
 export type DiscordSignInOptions = CallbackOptions;
 export type { DiscordSignInConfig } from './callback';
-export { isPublicSignInPath } from './paths';
 
 /** Any signed-in role may ask who it is and sign out (guards.ts: the 'metrics' reach is every role's). */
-const EVERY_ROLE = { access: 'metrics' } as Record<string, unknown>;
+const EVERY_ROLE = { access: 'metrics' } as const;
+/** Reached before signing in. */
+const PUBLIC = { access: 'public' } as const;
 
 const fail = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ error: { code, message } });
@@ -36,12 +37,14 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
   const principalOf = (req: FastifyRequest) =>
     (req as { principal?: Principal | null }).principal ?? o.sessions.lookup(req.cookies[SESSION_COOKIE]);
 
-  app.get(METHODS_PATH, { schema: { summary: 'The sign-ins this server offers', tags: ['session'] } }, async () => ({
-    token: true,
-    discord: (await o.discord()) !== null,
-  }));
+  app.get(
+    METHODS_PATH,
+    { schema: { summary: 'The sign-ins this server offers', tags: ['session'] }, config: PUBLIC },
+    async () => ({ token: true, discord: (await o.discord()) !== null }),
+  );
 
-  app.get(DISCORD_PATH, { schema: { summary: 'Sign in with Discord', tags: ['session'] } }, async (req, reply) => {
+  const start = { schema: { summary: 'Sign in with Discord', tags: ['session'] }, config: PUBLIC };
+  app.get(DISCORD_PATH, start, async (req, reply) => {
     const config = await o.discord();
     if (!config)
       return htmlPage(

@@ -40,7 +40,7 @@ beforeAll(async () => {
     audit: () => undefined,
     secureCookie: false,
   });
-  app.get('/api/v1/status', async () => ({ ok: true }));
+  app.get('/api/v1/status', { config: { access: 'read' } }, async () => ({ ok: true }));
   await app.ready();
 });
 

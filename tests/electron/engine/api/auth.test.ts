@@ -3,9 +3,8 @@
  * the token on every route but /healthz, cross-site refusal, the browser sign-in cookie and
  * the limit on failed sign-ins, and the OpenAPI document (validated as OpenAPI 3.1).
  */
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -15,26 +14,15 @@ import { API_BASE, API_METHODS, api } from '../../../../shared/contract';
 import { appStatusSchema } from '../../../../shared/contract/status';
 import { type ApiRunner, startApiRunner } from '../../../helpers/api-runner';
 import { fromAddress } from '../../../helpers/from-address';
+import { standInWebDir } from '../../../helpers/web-dir';
 import { startWorld, type World } from '../../../helpers/world';
 
 let world: World;
 let runner: ApiRunner;
 
-/** A stand-in for the built renderer (out/renderer): what the dashboard's static files look like. */
-function webDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-web-'));
-  mkdirSync(path.join(dir, 'assets'));
-  writeFileSync(
-    path.join(dir, 'index.html'),
-    '<!doctype html><title>IPWatch</title><script src="/assets/app.js"></script>',
-  );
-  writeFileSync(path.join(dir, 'assets/app.js'), 'console.log("dashboard")');
-  return dir;
-}
-
 beforeAll(async () => {
   world = await startWorld();
-  runner = await startApiRunner({ world, env: { IPWATCH_WEB_DIR: webDir() } });
+  runner = await startApiRunner({ world, env: { IPWATCH_WEB_DIR: standInWebDir() } });
 }, 60_000);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { sendBuildId } from '../../../../electron/engine/api/build-id';
+import { buildIdHeader } from '../../../../electron/engine/api/build-id';
 import { BUILD_ID_HEADER } from '../../../../shared/build-id';
 
 const page = (entry: string) => `<!doctype html><html><head>
@@ -20,14 +20,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('sendBuildId', () => {
+describe('buildIdHeader', () => {
   it('names the served build on the dashboard, not on the API, and sees a new build', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'ipwatch-build-id-'));
     const index = path.join(dir, 'index.html');
     await writeFile(index, page('index-AAAA.js'));
     const app = Fastify();
-    sendBuildId(app, index, (url) => !url.startsWith('/api/'));
-    app.get('/', async () => 'page');
+    // On the dashboard's route only, as dashboard-route.ts registers it.
+    app.get('/', { onSend: buildIdHeader(index) }, async () => 'page');
     app.get('/api/v1/status', async () => ({ ok: true }));
 
     const first = await app.inject({ method: 'GET', url: '/' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  accessOf,
   crossSite,
+  crossSiteAllowed,
   dangerRefusal,
   fromThisHost,
   loopbackHost,
@@ -12,6 +12,9 @@ import {
 
 describe('refusedFor: what each role reaches', () => {
   it.each([
+    ['admin', 'public', true],
+    ['viewer', 'public', true],
+    ['metrics', 'public', true],
     ['admin', 'metrics', true],
     ['admin', 'read', true],
     ['admin', 'see', true],
@@ -42,16 +45,24 @@ describe('refusedFor: what each role reaches', () => {
             : /is a change/,
       );
   });
+});
 
+describe('crossSiteAllowed: what a route declares of other sites', () => {
+  const nav = { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
   it.each([
-    ['GET', undefined, 'read'],
-    ['HEAD', undefined, 'read'],
-    ['POST', undefined, 'write'],
-    ['DELETE', undefined, 'write'],
-    ['POST', 'read', 'read'],
-    ['GET', 'metrics', 'metrics'],
-  ] as const)('accessOf(%s, %s) is %s', (method, said, access) => {
-    expect(accessOf(method, said)).toBe(access);
+    ['undeclared, even a navigation', undefined, 'GET', nav, false],
+    ['any: an <img> on another page', 'any', 'GET', { 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' }, true],
+    ['any: a fetch', 'any', 'POST', { 'sec-fetch-mode': 'cors' }, true],
+    ['navigation: a link followed', 'navigation', 'GET', nav, true],
+    ['navigation: HEAD of a link', 'navigation', 'HEAD', nav, true],
+    ['navigation: without Sec-Fetch-Dest', 'navigation', 'GET', { 'sec-fetch-mode': 'navigate' }, true],
+    ['navigation: a frame', 'navigation', 'GET', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'iframe' }, false],
+    ['navigation: an <img>', 'navigation', 'GET', { 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' }, false],
+    ['navigation: a fetch', 'navigation', 'GET', { 'sec-fetch-mode': 'cors' }, false],
+    ['navigation: a form posted', 'navigation', 'POST', nav, false],
+    ['navigation: no Sec-Fetch-Mode', 'navigation', 'GET', {}, false],
+  ] as const)('%s: %s', (_what, reach, method, headers, allowed) => {
+    expect(crossSiteAllowed(reach, method, headers)).toBe(allowed);
   });
 });
 
