@@ -18,6 +18,7 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
+import { SESSION_COOKIE } from './auth';
 import { guarded, registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
@@ -33,6 +34,7 @@ import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
+import { createStreamRegistry, streamHolder, type StreamRegistry } from './streams';
 import type { AuditWrite, TokenStore } from './tokens';
 
 export { SESSION_PATH } from './auth-hook';
@@ -95,7 +97,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   });
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.
-  followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
+  const follower = followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
   const door = await registerAuth(app, {
     ...opts,
     secureCookie: !!opts.tls && opts.settings.lan,
@@ -120,18 +122,20 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
     registerBadgeRoute(a, opts);
-    return registerStatusRoutes(a, opts, document);
+    registerStatusRoutes(a, opts, document, streams);
   };
   const document = () =>
     openapiDocument({ version: opts.version, registerRoutes, listed: (url) => guarded(url) || url === '/healthz' });
-  const endStreams = registerRoutes(app);
+  // Open event streams: one registry, on the server (the document's instance serves none).
+  const streams = createStreamRegistry({ ...opts, sweep: (sids) => follower.sweep(sids) });
+  registerRoutes(app);
   await registerDashboard(app, opts.staticDir ?? null);
 
   return {
     app,
     listen: () => listen(app, opts.settings, !!opts.tls && opts.settings.lan),
     async close() {
-      endStreams();
+      streams.close();
       opts.feed.close();
       await app.close();
     },
@@ -159,22 +163,26 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
   });
 }
 
-/** The event stream, /healthz, /metrics and the OpenAPI document (made at each read); returns what ends the open streams. */
+/**
+ * The event stream, /healthz, /metrics and the OpenAPI document (made at each read). Each stream is
+ * kept in `streams` with who opened it: ended when the server closes (a browser's EventSource
+ * never ends its own) and when that principal no longer stands (streams.ts).
+ */
 function registerStatusRoutes(
   app: FastifyInstance,
   opts: ApiServerOptions,
   document: () => Promise<unknown>,
-): () => void {
-  // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
-  const streams = new Set<() => void>();
+  streams: StreamRegistry,
+): void {
   app.get(
     `${API_BASE}${EVENTS_PATH}`,
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
     (req, reply) => {
+      const holder = streamHolder(req.principal, () => opts.sessions.sidOf(req.cookies[SESSION_COOKIE]));
+      if (!holder) return void fail(reply, 401, 'unauthorized', 'sign in to follow the live events');
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
-      const end = streamEvents(req, reply, opts.feed, opts.redact);
-      streams.add(end);
-      req.raw.on('close', () => streams.delete(end));
+      const forget = streams.add(holder, streamEvents(req, reply, opts.feed, opts.redact));
+      req.raw.on('close', forget);
     },
   );
   app.get('/healthz', { schema: { summary: 'Liveness and the age of the last check', tags: ['health'] } }, async () => {
@@ -200,10 +208,6 @@ function registerStatusRoutes(
     async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
   app.get(OPENAPI_PATH, { schema: { hide: true } }, document);
-  return () => {
-    for (const end of streams) end();
-    streams.clear();
-  };
 }
 
 /** The built renderer at `/`, with index.html for the app's own routes; or a hint to build it. */

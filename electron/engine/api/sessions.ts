@@ -92,6 +92,14 @@ export interface SessionStore {
   followed(): FollowedSession[];
   /** A followed session's new role (null: it ends) and facts; resolves with what it was, or null when gone. */
   refollow(sid: string, role: Principal['role'] | null, discord?: DiscordFacts): Promise<SessionInfo | null>;
+  /** The role of the live session with this random id, its idle clock left alone; null: ended or unknown. */
+  standing(sid: string): Principal['role'] | null;
+  /**
+   * Calls `listener` once a session has ended or changed role (revoke, sign-out, a follow-up,
+   * one evicted at the bound), after it is kept: open event streams are checked again (streams.ts).
+   * Returns what stops the calls.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 /** A Discord session as the follower sees it: who, as what, and the facts it was decided from. */
@@ -185,12 +193,16 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   // Sessions from an older file were given their id on read: kept now, so the list's ids hold across a restart.
   if (read.some((s) => s.sid === undefined)) await save();
   const info = (x: Stored) => infoOf(x, sessionExpiresAt(x, idleMs, maxAgeMs));
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const l of [...listeners]) l();
+  };
 
   return {
     async create(who, onHost = false, discord) {
       const now = o.clock.now();
       prune(now);
-      makeRoom(sessions);
+      const evicted = makeRoom(sessions);
       const value = randomBytes(32).toString('base64url');
       const s: Stored = {
         hash: hashOf(value),
@@ -205,6 +217,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       };
       sessions.set(s.hash, s);
       await save();
+      if (evicted) changed();
       return value;
     },
     lookup(value) {
@@ -223,13 +236,13 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
     async revoke(value) {
       if (!value || !VALUE.test(value)) return false;
       const gone = sessions.delete(hashOf(value));
-      if (gone) await save();
+      if (gone) await save().then(changed);
       return gone;
     },
     async revokeAll(id) {
       let n = 0;
       for (const [h, s] of sessions) if (s.id === id && sessions.delete(h)) n++;
-      if (n) await save();
+      if (n) await save().then(changed);
       return n;
     },
     list(id) {
@@ -245,20 +258,30 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       const s = [...sessions.values()].find((x) => x.sid === sid && live(x, now));
       if (!s) return null;
       sessions.delete(s.hash);
-      await save();
+      await save().then(changed);
       return info(s);
     },
     flush: () => (touchTimer === null ? writing : save()),
-    ...followParts(sessions, (x) => live(x, o.clock.now()), save, info),
+    standing(sid) {
+      const now = o.clock.now();
+      return [...sessions.values()].find((x) => x.sid === sid && live(x, now))?.role ?? null;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    ...followParts(sessions, (x) => live(x, o.clock.now()), save, info, changed),
   };
 }
 
-/** At the bound, the sessions idle longest make room for a new one. */
-function makeRoom(sessions: Map<string, Stored>): void {
+/** At the bound, the sessions idle longest make room for a new one; true when one ended for it. */
+function makeRoom(sessions: Map<string, Stored>): boolean {
+  const before = sessions.size;
   while (sessions.size >= MAX_SESSIONS) {
     const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
     sessions.delete(idlest.hash);
   }
+  return sessions.size < before;
 }
 
 /** The parts Discord's follow-up uses (discord-sign-in/follow.ts): the kept facts and a new role or none. */
@@ -267,6 +290,7 @@ function followParts(
   live: (s: Stored) => boolean,
   save: () => Promise<void>,
   info: (s: Stored) => SessionInfo,
+  changed: () => void,
 ): Pick<SessionStore, 'discordOf' | 'followed' | 'refollow'> {
   return {
     discordOf(value) {
@@ -284,6 +308,8 @@ function followParts(
       if (role === null) sessions.delete(s.hash);
       else Object.assign(s, { role }, discord ? { discord } : {});
       await save();
+      // A new check time alone changes nobody's access.
+      if (role !== was.role) changed();
       return was;
     },
   };

@@ -2,8 +2,9 @@
  * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
  * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
  * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
- * runner runs): polled every 2 s, and checked when an unknown token arrives, so a token just
- * created works on its first request and a revoked one stops within 2 s. That check is a stat
+ * runner runs): polled every 0.5 s, and checked when an unknown token arrives, so a token just
+ * created works on its first request, and a revoked one stops, and its open event streams end
+ * (streams.ts), within a second (issue 58). That check is a stat
  * (inode, size, mtime: the CLI replaces the file by a rename, so a new file is a new inode); the
  * file is read only when it changed, so a scan of wrong tokens costs no read each. Changes seen in the
  * file go to the audit log as the CLI's. Last use is kept in memory and written at most once a
@@ -32,7 +33,8 @@ import {
 export const SETTINGS_TOKEN_ID = 'api.token';
 /** A browser session signed in with a token is kept as `token:<id>`: it lasts while the token stands. */
 export const TOKEN_SESSION = 'token:';
-const POLL_MS = 2000;
+/** How often the file is stat'ed: a revoke by the CLI counts within a second (issue 58); a stat costs microseconds. */
+const POLL_MS = 500;
 const USED_SAVE_MS = 60_000;
 
 export interface AuditWrite {
@@ -47,6 +49,11 @@ export interface TokenStore {
    * moved (one stat; callers arriving together share it): a session made from a token asks this.
    */
   stands(id: string, role: Principal['role']): Promise<boolean>;
+  /**
+   * Calls `listener` once a token has left the file or changed value or role (after `ended`):
+   * open event streams are checked again (streams.ts). Returns what stops the calls.
+   */
+  onChange(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -148,6 +155,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
   const settingsHash = o.settingsToken === null ? null : hashToken(o.settingsToken);
   const used: Record<string, number> = o.dataDir === null ? {} : await readTokensUsed(o.dataDir);
   let usedTimer: ReturnType<Clock['setTimeout']> | null = null;
+  const listeners = new Set<() => void>();
   const reload =
     file === null
       ? async () => undefined
@@ -162,6 +170,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
             tokens = next;
             byHash = new Map(tokens.map((t) => [t.hash, t]));
             for (const e of ended) await o.ended?.(e.token, e.why);
+            if (ended.length) for (const l of [...listeners]) l();
             return true;
           } catch (err) {
             o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
@@ -206,6 +215,10 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
       if (id === SETTINGS_TOKEN_ID) return settingsHash !== null && role === 'admin';
       await reload();
       return tokens.some((t) => t.id === id && t.role === role);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
     async close() {
       if (file) unwatchFile(file);
