@@ -18,7 +18,7 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
-import { SESSION_COOKIE } from './auth';
+import { bearer, SESSION_COOKIE } from './auth';
 import { guarded, registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { sendBuildId } from './build-id';
@@ -35,6 +35,7 @@ import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 import { createStreamRegistry, streamHolder, type StreamRegistry } from './streams';
+import { hashToken } from './token-file';
 import type { AuditWrite, TokenStore } from './tokens';
 
 export { SESSION_PATH } from './auth-hook';
@@ -178,7 +179,13 @@ function registerStatusRoutes(
     `${API_BASE}${EVENTS_PATH}`,
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] } },
     (req, reply) => {
-      const holder = streamHolder(req.principal, () => opts.sessions.sidOf(req.cookies[SESSION_COOKIE]));
+      const holder = streamHolder(req.principal, {
+        sid: () => opts.sessions.sidOf(req.cookies[SESSION_COOKIE]),
+        tokenHash: () => {
+          const value = bearer(req.headers.authorization);
+          return value === null ? null : hashToken(value);
+        },
+      });
       if (!holder) return void fail(reply, 401, 'unauthorized', 'sign in to follow the live events');
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
       const forget = streams.add(holder, streamEvents(req, reply, opts.feed, opts.redact));

@@ -18,17 +18,28 @@ import type { TokenStore } from './tokens';
 /** How often open streams are checked without a change said: a revoke ends a stream within a second. */
 export const STREAM_CHECK_MS = 500;
 
-/** Who holds a stream: the bearer token, or the browser session (by its random id), and the role it had. */
-export type StreamHolder = { via: 'token'; id: string; role: Role } | { via: 'session'; sid: string; role: Role };
+/**
+ * Who holds a stream and the role it had: the bearer token (its id and the SHA-256 of the value
+ * sent, so a rotation ends it), or the browser session (by its random id).
+ */
+export type StreamHolder =
+  { via: 'token'; id: string; hash: string; role: Role } | { via: 'session'; sid: string; role: Role };
 
 /**
- * Pure: who holds a stream opened by this principal. A session is named by its random id (`sidOf`
- * the request's cookie), since one person's sessions share a principal id. Null: nobody (refused).
+ * Who holds a stream opened by this principal: a session is named by its random id (the request's
+ * cookie's), since one person's sessions share a principal id; a token by the hash of the value
+ * the request sent. Null: nobody (refused).
  */
-export function streamHolder(p: Principal | null, sidOf: () => string | null): StreamHolder | null {
+export function streamHolder(
+  p: Principal | null,
+  of: { sid: () => string | null; tokenHash: () => string | null },
+): StreamHolder | null {
   if (!p) return null;
-  if (p.via === 'token') return { via: 'token', id: p.id, role: p.role };
-  const sid = sidOf();
+  if (p.via === 'token') {
+    const hash = of.tokenHash();
+    return hash === null ? null : { via: 'token', id: p.id, hash, role: p.role };
+  }
+  const sid = of.sid();
   return sid === null ? null : { via: 'session', sid, role: p.role };
 }
 
@@ -53,7 +64,7 @@ export interface StreamRegistry {
 export function createStreamRegistry(o: StreamRegistryOptions): StreamRegistry {
   const streams = new Map<() => void, StreamHolder>();
   const stands = async (h: StreamHolder): Promise<boolean> =>
-    h.via === 'token' ? o.tokens.stands(h.id, h.role) : o.sessions.standing(h.sid) === h.role;
+    h.via === 'token' ? o.tokens.stands(h.id, h.role, h.hash) : o.sessions.standing(h.sid) === h.role;
 
   const checkAll = async () => {
     const held = [...streams];

@@ -45,10 +45,11 @@ export interface TokenStore {
   /** The principal a bearer token stands for (its last use moved to now), or null. */
   verify(value: string): Promise<Principal | null>;
   /**
-   * Whether the token with this id still stands with this role, the file read again first if it
-   * moved (one stat; callers arriving together share it): a session made from a token asks this.
+   * Whether the token with this id still stands with this role (and, given `hash`, still has the
+   * value of that SHA-256: not rotated), the file read again first if it moved (one stat; callers
+   * arriving together share it): a session made from a token and a bearer's event stream ask this.
    */
-  stands(id: string, role: Principal['role']): Promise<boolean>;
+  stands(id: string, role: Principal['role'], hash?: string): Promise<boolean>;
   /**
    * Calls `listener` once a token has left the file or changed value or role (after `ended`):
    * open event streams are checked again (streams.ts). Returns what stops the calls.
@@ -211,10 +212,11 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
       touch(t.id);
       return { role: t.role, via: 'token', name: t.name, id: t.id };
     },
-    async stands(id, role) {
-      if (id === SETTINGS_TOKEN_ID) return settingsHash !== null && role === 'admin';
+    async stands(id, role, hash) {
+      if (id === SETTINGS_TOKEN_ID)
+        return settingsHash !== null && role === 'admin' && (hash ?? settingsHash) === settingsHash;
       await reload();
-      return tokens.some((t) => t.id === id && t.role === role);
+      return tokens.some((t) => t.id === id && t.role === role && (hash ?? t.hash) === t.hash);
     },
     onChange(listener) {
       listeners.add(listener);
