@@ -2,9 +2,9 @@
  * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
  * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
  * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
- * runner runs): polled every 0.5 s, and checked when an unknown token arrives, so a token just
- * created works on its first request, and a revoked one stops, and its open event streams end
- * (streams.ts), within a second (issue 58). That check is a stat
+ * runner runs): polled every 2 s, and checked before each bearer token is looked up, so a token
+ * just created works on its first request and a revoked one fails its very next (issue 58); open
+ * event streams check it twice a second (streams.ts). That check is a stat
  * (inode, size, mtime: the CLI replaces the file by a rename, so a new file is a new inode); the
  * file is read only when it changed, so a scan of wrong tokens costs no read each. Changes seen in the
  * file go to the audit log as the CLI's. Last use is kept in memory and written at most once a
@@ -33,8 +33,7 @@ import {
 export const SETTINGS_TOKEN_ID = 'api.token';
 /** A browser session signed in with a token is kept as `token:<id>`: it lasts while the token stands. */
 export const TOKEN_SESSION = 'token:';
-/** How often the file is stat'ed: a revoke by the CLI counts within a second (issue 58); a stat costs microseconds. */
-const POLL_MS = 500;
+const POLL_MS = 2000;
 const USED_SAVE_MS = 60_000;
 
 export interface AuditWrite {
@@ -203,11 +202,9 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
         touch(SETTINGS_TOKEN_ID);
         return { role: 'admin', via: 'token', name: SETTINGS_TOKEN_ID, id: SETTINGS_TOKEN_ID };
       }
-      let t = byHash.get(hash);
-      if (!t && file) {
-        await reload();
-        t = byHash.get(hash);
-      }
+      // A stat first (the file read only if it moved): a token the CLI just revoked or rotated fails now.
+      await reload();
+      const t = byHash.get(hash);
       if (!t) return null;
       touch(t.id);
       return { role: t.role, via: 'token', name: t.name, id: t.id };

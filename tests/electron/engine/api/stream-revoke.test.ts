@@ -2,7 +2,8 @@
  * A revoke ends the event streams it covers within a second (issue 58), through the real runner
  * and the real `ipwatch token` commands in another process: a browser session revoked by an admin
  * or signed out, a bearer token revoked, rotated or given another role in the tokens file, and a
- * token's browser session when the CLI revokes the token. Each stream is opened before the revoke;
+ * token's browser session when the CLI revokes the token (and a revoked or rotated bearer token's
+ * very next request is refused). Each stream is opened before the revoke;
  * its end is awaited with a 1 s deadline from the revoke's completion. A stream of someone else
  * goes on delivering.
  */
@@ -108,6 +109,17 @@ describe('a bearer token’s event stream', () => {
     await endsWithinDeadline(stream, await cli('revoke', t.id));
     await stillDelivers(kept);
     kept.close();
+  });
+
+  it('(and the token’s very next plain request) is refused at once after `ipwatch token revoke` or `rotate`', async () => {
+    const asBearer = (value: string) =>
+      runner.fetch(`${API_BASE}/status`, { headers: { authorization: `Bearer ${value}` } });
+    const [gone, rotated] = [await created('cron'), await created('phone')];
+    expect([(await asBearer(gone.value)).status, (await asBearer(rotated.value)).status]).toEqual([200, 200]);
+    await cli('revoke', gone.id);
+    expect((await asBearer(gone.value)).status).toBe(401);
+    await cli('rotate', rotated.id);
+    expect((await asBearer(rotated.value)).status).toBe(401);
   });
 
   it('ends within a second of `ipwatch token rotate`', async () => {
