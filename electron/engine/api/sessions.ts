@@ -17,6 +17,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import type { Clock } from '../clock';
+import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import { writeFileAtomic } from '../store/atomic-file';
 import { type DiscordFacts, discordFactsSchema } from './discord-sign-in/facts';
@@ -193,16 +194,13 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   // Sessions from an older file were given their id on read: kept now, so the list's ids hold across a restart.
   if (read.some((s) => s.sid === undefined)) await save();
   const info = (x: Stored) => infoOf(x, sessionExpiresAt(x, idleMs, maxAgeMs));
-  const listeners = new Set<() => void>();
-  const changed = () => {
-    for (const l of [...listeners]) l();
-  };
+  const { changed, ...streamed } = streamParts(sessions, (x) => live(x, o.clock.now()), o.logger);
 
   return {
     async create(who, onHost = false, discord) {
       const now = o.clock.now();
       prune(now);
-      const evicted = makeRoom(sessions);
+      makeRoom(sessions);
       const value = randomBytes(32).toString('base64url');
       const s: Stored = {
         hash: hashOf(value),
@@ -216,8 +214,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
         ...(discord ? { discord } : {}),
       };
       sessions.set(s.hash, s);
-      await save();
-      if (evicted) changed();
+      await save().then(changed); // one may have made room for it (makeRoom)
       return value;
     },
     lookup(value) {
@@ -262,26 +259,34 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       return info(s);
     },
     flush: () => (touchTimer === null ? writing : save()),
-    standing(sid) {
-      const now = o.clock.now();
-      return [...sessions.values()].find((x) => x.sid === sid && live(x, now))?.role ?? null;
-    },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    ...streamed,
     ...followParts(sessions, (x) => live(x, o.clock.now()), save, info, changed),
   };
 }
 
-/** At the bound, the sessions idle longest make room for a new one; true when one ended for it. */
-function makeRoom(sessions: Map<string, Stored>): boolean {
-  const before = sessions.size;
+/** At the bound, the sessions idle longest make room for a new one. */
+function makeRoom(sessions: Map<string, Stored>): void {
   while (sessions.size >= MAX_SESSIONS) {
     const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
     sessions.delete(idlest.hash);
   }
-  return sessions.size < before;
+}
+
+/**
+ * What open event streams ask of the store (streams.ts): a session's role as it stands, and word
+ * of each change; `changed` is what the store calls once a change is kept.
+ */
+function streamParts(
+  sessions: Map<string, Stored>,
+  live: (s: Stored) => boolean,
+  logger: Logger,
+): Pick<SessionStore, 'standing' | 'onChange'> & { changed: () => void } {
+  const changes = new EventHub<void>(logger);
+  return {
+    standing: (sid) => [...sessions.values()].find((x) => x.sid === sid && live(x))?.role ?? null,
+    onChange: (listener) => changes.on(listener),
+    changed: () => changes.emit(),
+  };
 }
 
 /** The parts Discord's follow-up uses (discord-sign-in/follow.ts): the kept facts and a new role or none. */

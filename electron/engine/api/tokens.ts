@@ -18,6 +18,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Clock } from '../clock';
+import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { Principal } from './principal';
 import {
@@ -155,7 +156,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
   const settingsHash = o.settingsToken === null ? null : hashToken(o.settingsToken);
   const used: Record<string, number> = o.dataDir === null ? {} : await readTokensUsed(o.dataDir);
   let usedTimer: ReturnType<Clock['setTimeout']> | null = null;
-  const listeners = new Set<() => void>();
+  const changes = new EventHub<void>(o.logger);
   const reload =
     file === null
       ? async () => undefined
@@ -170,7 +171,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
             tokens = next;
             byHash = new Map(tokens.map((t) => [t.hash, t]));
             for (const e of ended) await o.ended?.(e.token, e.why);
-            if (ended.length) for (const l of [...listeners]) l();
+            if (ended.length) changes.emit();
             return true;
           } catch (err) {
             o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
@@ -215,10 +216,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
       await reload();
       return tokens.some((t) => t.id === id && t.role === role && (hash ?? t.hash) === t.hash);
     },
-    onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    onChange: (listener) => changes.on(listener),
     async close() {
       if (file) unwatchFile(file);
       if (usedTimer !== null) await saveUsed();
