@@ -13,17 +13,18 @@
 import type { Logger } from '../logger';
 import type { Principal, Role } from './principal';
 import type { SessionStore } from './sessions';
-import type { TokenStore } from './tokens';
+import { TOKEN_SESSION, type TokenStore } from './tokens';
 
 /** How often open streams are checked without a change said: a revoke ends a stream within a second. */
 export const STREAM_CHECK_MS = 500;
 
 /**
  * Who holds a stream and the role it had: the bearer token (its id and the SHA-256 of the value
- * sent, so a rotation ends it), or the browser session (by its random id).
+ * sent, so a rotation ends it), or the browser session (by its random id; a session signed in
+ * with a token also names that token, as it lasts only while the token stands).
  */
 export type StreamHolder =
-  { via: 'token'; id: string; hash: string; role: Role } | { via: 'session'; sid: string; role: Role };
+  { via: 'token'; id: string; hash: string; role: Role } | { via: 'session'; sid: string; token?: string; role: Role };
 
 /**
  * Who holds a stream opened by this principal: a session is named by its random id (the request's
@@ -40,7 +41,9 @@ export function streamHolder(
     return hash === null ? null : { via: 'token', id: p.id, hash, role: p.role };
   }
   const sid = of.sid();
-  return sid === null ? null : { via: 'session', sid, role: p.role };
+  if (sid === null) return null;
+  const token = p.id.startsWith(TOKEN_SESSION) ? { token: p.id.slice(TOKEN_SESSION.length) } : {};
+  return { via: 'session', sid, ...token, role: p.role };
 }
 
 export interface StreamRegistryOptions {
@@ -63,8 +66,13 @@ export interface StreamRegistry {
 
 export function createStreamRegistry(o: StreamRegistryOptions): StreamRegistry {
   const streams = new Map<() => void, StreamHolder>();
-  const stands = async (h: StreamHolder): Promise<boolean> =>
-    h.via === 'token' ? o.tokens.stands(h.id, h.role, h.hash) : o.sessions.standing(h.sid) === h.role;
+  // A token session's token is asked first: a stat of the tokens file, which (changed by the CLI)
+  // ends that token's sessions (auth-setup.ts), as a request through the session would.
+  const stands = async (h: StreamHolder): Promise<boolean> => {
+    if (h.via === 'token') return o.tokens.stands(h.id, h.role, h.hash);
+    const tokenStands = h.token === undefined || (await o.tokens.stands(h.token, h.role));
+    return tokenStands && o.sessions.standing(h.sid) === h.role;
+  };
 
   const checkAll = async () => {
     const held = [...streams];

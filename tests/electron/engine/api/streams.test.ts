@@ -24,6 +24,13 @@ describe('streamHolder', () => {
       null,
       { via: 'session', sid: 's0123456789ab', role: 'admin' },
     ],
+    [
+      'a session signed in with a token: also that token’s id',
+      { ...session, id: 'token:t0123456789', signedInWith: 'token' },
+      's0123456789ab',
+      null,
+      { via: 'session', sid: 's0123456789ab', token: 't0123456789', role: 'admin' },
+    ],
     ['no principal: nobody, refused', null, 's0123456789ab', HASH, null],
     ['a session whose cookie names none any more: nobody', session, null, null, null],
     ['a token principal without a bearer value: nobody', token, null, null, null],
