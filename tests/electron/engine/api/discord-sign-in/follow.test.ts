@@ -26,6 +26,7 @@ import { type Settings, settingsSchema } from '../../../../../shared/settings';
 import { type DiscordOAuthFake, type FakeDiscordUser, startDiscordOAuth } from '../../../../fakes/discord-oauth';
 import { openEvents } from '../../../../helpers/api-runner';
 import { ADMIN, CLIENT, SECRET, SERVER, STRANGER, VIEW_ROLE, VIEWER } from '../../../../helpers/discord-cast';
+import { signInWithDiscord } from '../../../../helpers/discord-sign-in';
 import { FakeClock } from '../../../../helpers/fake-clock';
 import { startWorld, type World } from '../../../../helpers/world';
 
@@ -104,24 +105,8 @@ afterAll(async () => {
   await world?.close();
 });
 
-const cookieOf = (res: Response, name: string) =>
-  res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith(`${name}=`))
-    ?.split(';')[0] ?? null;
-
 /** A browser signing in as this stand-in user; its session cookie. */
-async function signIn(userId: string): Promise<string> {
-  discord.signInAs(userId);
-  const start = await fetch(`${api.url}/api/v1/session/discord`, { redirect: 'manual' });
-  const back = await fetch(start.headers.get('location')!, { redirect: 'manual' });
-  const res = await fetch(back.headers.get('location')!, {
-    redirect: 'manual',
-    headers: { cookie: cookieOf(start, 'ipwatch_discord_state')! },
-  });
-  expect(res.status).toBe(302);
-  return cookieOf(res, 'ipwatch_session')!;
-}
+const signIn = (userId: string) => signInWithDiscord(api.url, discord, userId);
 const me = (cookie: string) => fetch(`${api.url}/api/v1/session/me`, { headers: { cookie } });
 const roleOf = async (cookie: string) => {
   const res = await me(cookie);
