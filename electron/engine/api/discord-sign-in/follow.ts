@@ -12,6 +12,10 @@
  *   Discord's round trip (30 s at worst), and the window is the one request. Discord refuses the
  *   token (401): the session ends. Discord unreachable, slow to answer, 5xx or 429: the session
  *   keeps its role and Discord is asked again an hour later (a failure never signs anyone out).
+ * A request is followed whenever its cookie names a Discord session, whatever other headers it
+ * carries (issue 58: an `Authorization: Basic x` used to skip it). An open event stream makes no
+ * request, so while one is held by a Discord session the stream registry (streams.ts) calls
+ * `sweep` twice a second: the settings and a due re-check count for it as for a request.
  * Sign-in with Discord off, or its settings unreadable: sessions keep their role.
  * Every session ended or given another role is audited and logged; the access token never is.
  */
