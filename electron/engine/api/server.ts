@@ -15,6 +15,7 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
+import { bearer, SESSION_COOKIE } from './auth';
 import { registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
 import { registerDashboard } from './dashboard-route';
@@ -33,6 +34,8 @@ import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
+import { createStreamRegistry, streamHolder, type StreamRegistry } from './streams';
+import { hashToken } from './token-file';
 import type { AuditWrite, TokenStore } from './tokens';
 
 export { SESSION_PATH } from './auth-hook';
@@ -103,7 +106,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   const routes = requireAccess(app);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.
-  followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
+  const follower = followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
   const door = await registerAuth(app, {
     ...opts,
     secureCookie: !!opts.tls && opts.settings.lan,
@@ -131,10 +134,12 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     });
     registerBadgeRoute(a, opts);
     registerHostProofRoute(a, opts.hostProof);
-    return registerStatusRoutes(a, opts, document);
+    registerStatusRoutes(a, opts, document, streams);
   };
   const document = () => openapiDocument({ version: opts.version, registerRoutes });
-  const endStreams = registerRoutes(app);
+  // Open event streams: one registry, on the server (the document's instance serves none).
+  const streams = createStreamRegistry({ ...opts, sweep: (sids) => follower.sweep(sids) });
+  registerRoutes(app);
   await registerDashboard(app, opts.staticDir ?? null);
 
   return {
@@ -142,7 +147,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     routes,
     listen: () => listen(app, opts.settings, !!opts.tls && opts.settings.lan),
     async close() {
-      endStreams();
+      streams.close();
       opts.feed.close();
       await app.close();
     },
@@ -170,22 +175,32 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
   });
 }
 
-/** The event stream, /healthz, /metrics and the OpenAPI document (made at each read); returns what ends the open streams. */
+/**
+ * The event stream, /healthz, /metrics and the OpenAPI document (made at each read). Each stream is
+ * kept in `streams` with who opened it: ended when the server closes (a browser's EventSource
+ * never ends its own) and when that principal no longer stands (streams.ts).
+ */
 function registerStatusRoutes(
   app: FastifyInstance,
   opts: ApiServerOptions,
   document: () => Promise<unknown>,
-): () => void {
-  // Open event streams, ended when the server closes (a browser's EventSource never ends its own).
-  const streams = new Set<() => void>();
+  streams: StreamRegistry,
+): void {
   app.get(
     `${API_BASE}${EVENTS_PATH}`,
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] }, config: { access: 'read' } },
     (req, reply) => {
+      const holder = streamHolder(req.principal, {
+        sid: () => opts.sessions.sidOf(req.cookies[SESSION_COOKIE]),
+        tokenHash: () => {
+          const value = bearer(req.headers.authorization);
+          return value === null ? null : hashToken(value);
+        },
+      });
+      if (!holder) return void fail(reply, 401, 'unauthorized', 'sign in to follow the live events');
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
-      const end = streamEvents(req, reply, opts.feed, opts.redact);
-      streams.add(end);
-      req.raw.on('close', () => streams.delete(end));
+      const forget = streams.add(holder, streamEvents(req, reply, opts.feed, opts.redact));
+      req.raw.on('close', forget);
     },
   );
   const health = { summary: 'Liveness and the age of the last check', tags: ['health'] };
@@ -213,8 +228,4 @@ function registerStatusRoutes(
     async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
   app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, document);
-  return () => {
-    for (const end of streams) end();
-    streams.clear();
-  };
 }

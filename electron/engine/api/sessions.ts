@@ -17,6 +17,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import type { Clock } from '../clock';
+import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import { writeFileAtomic } from '../store/atomic-file';
 import { type DiscordFacts, discordFactsSchema } from './discord-sign-in/facts';
@@ -92,6 +93,14 @@ export interface SessionStore {
   followed(): FollowedSession[];
   /** A followed session's new role (null: it ends) and facts; resolves with what it was, or null when gone. */
   refollow(sid: string, role: Principal['role'] | null, discord?: DiscordFacts): Promise<SessionInfo | null>;
+  /** The role of the live session with this random id, its idle clock left alone; null: ended or unknown. */
+  standing(sid: string): Principal['role'] | null;
+  /**
+   * Calls `listener` once a session has ended or changed role (revoke, sign-out, a follow-up,
+   * one evicted at the bound), after it is kept: open event streams are checked again (streams.ts).
+   * Returns what stops the calls.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 /** A Discord session as the follower sees it: who, as what, and the facts it was decided from. */
@@ -185,6 +194,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   // Sessions from an older file were given their id on read: kept now, so the list's ids hold across a restart.
   if (read.some((s) => s.sid === undefined)) await save();
   const info = (x: Stored) => infoOf(x, sessionExpiresAt(x, idleMs, maxAgeMs));
+  const { changed, ...streamed } = streamParts(sessions, (x) => live(x, o.clock.now()), o.logger);
 
   return {
     async create(who, onHost = false, discord) {
@@ -204,7 +214,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
         ...(discord ? { discord } : {}),
       };
       sessions.set(s.hash, s);
-      await save();
+      await save().then(changed); // one may have made room for it (makeRoom)
       return value;
     },
     lookup(value) {
@@ -223,13 +233,13 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
     async revoke(value) {
       if (!value || !VALUE.test(value)) return false;
       const gone = sessions.delete(hashOf(value));
-      if (gone) await save();
+      if (gone) await save().then(changed);
       return gone;
     },
     async revokeAll(id) {
       let n = 0;
       for (const [h, s] of sessions) if (s.id === id && sessions.delete(h)) n++;
-      if (n) await save();
+      if (n) await save().then(changed);
       return n;
     },
     list(id) {
@@ -245,11 +255,12 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       const s = [...sessions.values()].find((x) => x.sid === sid && live(x, now));
       if (!s) return null;
       sessions.delete(s.hash);
-      await save();
+      await save().then(changed);
       return info(s);
     },
     flush: () => (touchTimer === null ? writing : save()),
-    ...followParts(sessions, (x) => live(x, o.clock.now()), save, info),
+    ...streamed,
+    ...followParts(sessions, (x) => live(x, o.clock.now()), save, info, changed),
   };
 }
 
@@ -261,12 +272,30 @@ function makeRoom(sessions: Map<string, Stored>): void {
   }
 }
 
+/**
+ * What open event streams ask of the store (streams.ts): a session's role as it stands, and word
+ * of each change; `changed` is what the store calls once a change is kept.
+ */
+function streamParts(
+  sessions: Map<string, Stored>,
+  live: (s: Stored) => boolean,
+  logger: Logger,
+): Pick<SessionStore, 'standing' | 'onChange'> & { changed: () => void } {
+  const changes = new EventHub<void>(logger);
+  return {
+    standing: (sid) => [...sessions.values()].find((x) => x.sid === sid && live(x))?.role ?? null,
+    onChange: (listener) => changes.on(listener),
+    changed: () => changes.emit(),
+  };
+}
+
 /** The parts Discord's follow-up uses (discord-sign-in/follow.ts): the kept facts and a new role or none. */
 function followParts(
   sessions: Map<string, Stored>,
   live: (s: Stored) => boolean,
   save: () => Promise<void>,
   info: (s: Stored) => SessionInfo,
+  changed: () => void,
 ): Pick<SessionStore, 'discordOf' | 'followed' | 'refollow'> {
   return {
     discordOf(value) {
@@ -284,6 +313,8 @@ function followParts(
       if (role === null) sessions.delete(s.hash);
       else Object.assign(s, { role }, discord ? { discord } : {});
       await save();
+      // A new check time alone changes nobody's access.
+      if (role !== was.role) changed();
       return was;
     },
   };

@@ -2,8 +2,9 @@
  * The runner's view of the API tokens (token-file.ts): a bearer token is looked up by the SHA-256
  * of what was sent (one map lookup, no per-token compare), and answers the Principal it stands
  * for. The file is read again when it changes (the CLI's `ipwatch token ...` writes it while the
- * runner runs): polled every 2 s, and checked when an unknown token arrives, so a token just
- * created works on its first request and a revoked one stops within 2 s. That check is a stat
+ * runner runs): polled every 2 s, and checked before each bearer token is looked up, so a token
+ * just created works on its first request and a revoked one fails its very next (issue 58); open
+ * event streams check it twice a second (streams.ts). That check is a stat
  * (inode, size, mtime: the CLI replaces the file by a rename, so a new file is a new inode); the
  * file is read only when it changed, so a scan of wrong tokens costs no read each. Changes seen in the
  * file go to the audit log as the CLI's. Last use is kept in memory and written at most once a
@@ -17,6 +18,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Clock } from '../clock';
+import { EventHub } from '../events';
 import type { Logger } from '../logger';
 import type { Principal } from './principal';
 import {
@@ -43,10 +45,16 @@ export interface TokenStore {
   /** The principal a bearer token stands for (its last use moved to now), or null. */
   verify(value: string): Promise<Principal | null>;
   /**
-   * Whether the token with this id still stands with this role, the file read again first if it
-   * moved (one stat; callers arriving together share it): a session made from a token asks this.
+   * Whether the token with this id still stands with this role (and, given `hash`, still has the
+   * value of that SHA-256: not rotated), the file read again first if it moved (one stat; callers
+   * arriving together share it): a session made from a token and a bearer's event stream ask this.
    */
-  stands(id: string, role: Principal['role']): Promise<boolean>;
+  stands(id: string, role: Principal['role'], hash?: string): Promise<boolean>;
+  /**
+   * Calls `listener` once a token has left the file or changed value or role (after `ended`):
+   * open event streams are checked again (streams.ts). Returns what stops the calls.
+   */
+  onChange(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -148,6 +156,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
   const settingsHash = o.settingsToken === null ? null : hashToken(o.settingsToken);
   const used: Record<string, number> = o.dataDir === null ? {} : await readTokensUsed(o.dataDir);
   let usedTimer: ReturnType<Clock['setTimeout']> | null = null;
+  const changes = new EventHub<void>(o.logger);
   const reload =
     file === null
       ? async () => undefined
@@ -162,6 +171,7 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
             tokens = next;
             byHash = new Map(tokens.map((t) => [t.hash, t]));
             for (const e of ended) await o.ended?.(e.token, e.why);
+            if (ended.length) changes.emit();
             return true;
           } catch (err) {
             o.logger.warn('the API tokens file could not be read again; the tokens read before stay in force', {
@@ -193,20 +203,20 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
         touch(SETTINGS_TOKEN_ID);
         return { role: 'admin', via: 'token', name: SETTINGS_TOKEN_ID, id: SETTINGS_TOKEN_ID };
       }
-      let t = byHash.get(hash);
-      if (!t && file) {
-        await reload();
-        t = byHash.get(hash);
-      }
+      // A stat first (the file read only if it moved): a token the CLI just revoked or rotated fails now.
+      await reload();
+      const t = byHash.get(hash);
       if (!t) return null;
       touch(t.id);
       return { role: t.role, via: 'token', name: t.name, id: t.id };
     },
-    async stands(id, role) {
-      if (id === SETTINGS_TOKEN_ID) return settingsHash !== null && role === 'admin';
+    async stands(id, role, hash) {
+      if (id === SETTINGS_TOKEN_ID)
+        return settingsHash !== null && role === 'admin' && (hash ?? settingsHash) === settingsHash;
       await reload();
-      return tokens.some((t) => t.id === id && t.role === role);
+      return tokens.some((t) => t.id === id && t.role === role && (hash ?? t.hash) === t.hash);
     },
+    onChange: (listener) => changes.on(listener),
     async close() {
       if (file) unwatchFile(file);
       if (usedTimer !== null) await saveUsed();

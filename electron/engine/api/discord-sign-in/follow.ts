@@ -12,6 +12,10 @@
  *   Discord's round trip (30 s at worst), and the window is the one request. Discord refuses the
  *   token (401): the session ends. Discord unreachable, slow to answer, 5xx or 429: the session
  *   keeps its role and Discord is asked again an hour later (a failure never signs anyone out).
+ * A request is followed whenever its cookie names a Discord session, whatever other headers it
+ * carries (issue 58: an `Authorization: Basic x` used to skip it). An open event stream makes no
+ * request, so while one is held by a Discord session the stream registry (streams.ts) calls
+ * `sweep` twice a second: the settings and a due re-check count for it as for a request.
  * Sign-in with Discord off, or its settings unreadable: sessions keep their role.
  * Every session ended or given another role is audited and logged; the access token never is.
  */
@@ -56,8 +60,17 @@ export const ENDED_BY_SETTINGS = 'no longer allowed by the sign-in settings';
 export const ENDED_BY_DISCORD = 'no longer allowed by what Discord says of the member';
 export const ENDED_BY_REVOKE = 'Discord refused its access (signed out of Discord, or the app deauthorized)';
 
+export interface Follower {
+  /**
+   * Follows without a request: the sign-in settings read again (a change decides every Discord
+   * session again), and Discord asked again, when due, about these sessions (the ones holding an
+   * event stream open, which makes no further request of its own: streams.ts calls this).
+   */
+  sweep(sids: ReadonlySet<string>): Promise<void>;
+}
+
 /** Registers the follower; call it before the door (auth-hook.ts) so the door reads the new role. */
-export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): void {
+export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): Follower {
   let lastRules: string | null = null;
   const checking = new Set<string>();
 
@@ -103,23 +116,47 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): v
     }
   }
 
-  app.addHook('onRequest', async (req) => {
-    // The door decides for a bearer token, and for the public routes, alone.
-    if (!needsPrincipal(req) || req.headers.authorization !== undefined) return;
-    const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
-    if (!s) return;
+  /** The sign-in's configuration in force, every Discord session decided again when its rules changed; null: off. */
+  async function rulesInForce(): Promise<DiscordSignInConfig | null> {
     const config = await o.discord().catch(() => null);
-    if (!config) return;
+    if (!config) return null;
     const rules = JSON.stringify(config.rules);
     if (rules !== lastRules) {
       lastRules = rules;
       for (const x of o.sessions.followed()) await settle(x, followedRole(x, config.rules), ENDED_BY_SETTINGS);
     }
+    return config;
+  }
+
+  /** Asks Discord again about this session when it is due, without waiting for the answer. */
+  function recheckIfDue(s: FollowedSession, config: DiscordSignInConfig): void {
     const now = o.clock.now();
     if (!recheckDue(s.discord, now) || checking.has(s.sid)) return;
     checking.add(s.sid);
     void recheck(s, config, now)
       .catch((err: unknown) => o.logger.error('Discord session re-check failed', { error: String(err) }))
       .finally(() => checking.delete(s.sid));
+  }
+
+  app.addHook('onRequest', async (req) => {
+    // Decided from the cookie alone (issue 58): whatever else the request carries (a bearer
+    // token, `Authorization: Basic x`), a Discord session it names is followed.
+    if (!needsPrincipal(req)) return;
+    const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    if (!s) return;
+    const config = await rulesInForce();
+    if (!config) return;
+    // Taken again: the rules may have just changed its role or ended it.
+    const current = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    if (current) recheckIfDue(current, config);
   });
+
+  return {
+    async sweep(sids) {
+      if (!o.sessions.followed().length) return;
+      const config = await rulesInForce();
+      if (!config) return;
+      for (const s of o.sessions.followed()) if (sids.has(s.sid)) recheckIfDue(s, config);
+    },
+  };
 }

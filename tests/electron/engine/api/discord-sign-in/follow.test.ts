@@ -24,7 +24,9 @@ import { openHistoryStore } from '../../../../../electron/engine/store';
 import type { AuditEntry } from '../../../../../shared/contract';
 import { type Settings, settingsSchema } from '../../../../../shared/settings';
 import { type DiscordOAuthFake, type FakeDiscordUser, startDiscordOAuth } from '../../../../fakes/discord-oauth';
+import { openEvents } from '../../../../helpers/api-runner';
 import { ADMIN, CLIENT, SECRET, SERVER, STRANGER, VIEW_ROLE, VIEWER } from '../../../../helpers/discord-cast';
+import { signInWithDiscord } from '../../../../helpers/discord-sign-in';
 import { FakeClock } from '../../../../helpers/fake-clock';
 import { startWorld, type World } from '../../../../helpers/world';
 
@@ -103,24 +105,8 @@ afterAll(async () => {
   await world?.close();
 });
 
-const cookieOf = (res: Response, name: string) =>
-  res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith(`${name}=`))
-    ?.split(';')[0] ?? null;
-
 /** A browser signing in as this stand-in user; its session cookie. */
-async function signIn(userId: string): Promise<string> {
-  discord.signInAs(userId);
-  const start = await fetch(`${api.url}/api/v1/session/discord`, { redirect: 'manual' });
-  const back = await fetch(start.headers.get('location')!, { redirect: 'manual' });
-  const res = await fetch(back.headers.get('location')!, {
-    redirect: 'manual',
-    headers: { cookie: cookieOf(start, 'ipwatch_discord_state')! },
-  });
-  expect(res.status).toBe(302);
-  return cookieOf(res, 'ipwatch_session')!;
-}
+const signIn = (userId: string) => signInWithDiscord(api.url, discord, userId);
 const me = (cookie: string) => fetch(`${api.url}/api/v1/session/me`, { headers: { cookie } });
 const roleOf = async (cookie: string) => {
   const res = await me(cookie);
@@ -227,5 +213,68 @@ describe('a Discord session follows the sign-in settings and the member', () => 
     const seen = [JSON.stringify(logs), await read('/sessions'), await read('/audit?limit=100')].join('\n');
     expect(seen).toContain('"Ada"'); // the list and the audit log do name the person
     for (const t of tokens) expect(seen).not.toContain(t);
+  });
+});
+
+/** An event stream opened with this session cookie (and, given, another Authorization header). */
+const streamOf = (cookie: string) =>
+  openEvents({ fetch: (p, init) => fetch(`${api.url}${p}`, { ...init, headers: { cookie } }) });
+
+/** Resolves when the stream ended; fails when it is still open a second after `since` (a revoke's completion). */
+async function endsWithinASecond(stream: Awaited<ReturnType<typeof streamOf>>, since: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'open'>((resolve) => (timer = setTimeout(() => resolve('open'), since + 1000 - Date.now())));
+  const outcome = await Promise.race([stream.ended.then(() => 'ended' as const), late]);
+  clearTimeout(timer);
+  stream.close();
+  expect(outcome, 'the stream was still open a second after the revoke').toBe('ended');
+}
+
+describe('a Discord session’s event stream (issue 58)', () => {
+  it('ends within a second of the sign-in settings no longer allowing it, without another request', async () => {
+    const stream = await streamOf(await signIn(sam.id));
+    settings = withAdmins([]);
+    await endsWithinASecond(stream, Date.now());
+    settings = withAdmins([sam.id]);
+  });
+
+  it('ends within a second of the sign-in settings giving the session another role', async () => {
+    settings = withAdmins([sam.id, vic.id]);
+    const cookie = await signIn(vic.id);
+    expect(await roleOf(cookie)).toBe('admin');
+    const stream = await streamOf(cookie);
+    settings = withAdmins([sam.id]); // vic unlisted, but holds the viewer role: a viewer now
+    await endsWithinASecond(stream, Date.now());
+    expect(await roleOf(cookie)).toBe('viewer');
+  });
+
+  it('ends within a second of Discord’s follow-up ending the session, asked while the stream is open', async () => {
+    const stream = await streamOf(await signIn(vic.id));
+    discord.revokeTokens(vic.id);
+    const ended = nextLog('Discord session ended', vic.id);
+    await clock.advance(RECHECK_MS);
+    await ended;
+    await endsWithinASecond(stream, Date.now());
+  });
+
+  it('ends within a second of Discord’s follow-up giving the session another role', async () => {
+    const cookie = await signIn(ada.id);
+    expect(await roleOf(cookie)).toBe('admin');
+    const stream = await streamOf(cookie);
+    ada.guilds[0]!.permissions = 0x400n; // Manage Server taken; the viewer role kept
+    const changed = nextLog('Discord session role changed', ada.id);
+    await clock.advance(RECHECK_MS);
+    await changed;
+    await endsWithinASecond(stream, Date.now());
+    expect(await roleOf(cookie)).toBe('viewer');
+    ada.guilds[0]!.permissions = 0x20n | 0x400n;
+  });
+
+  it('follows a request that carries `Authorization: Basic x` beside the Discord cookie', async () => {
+    const cookie = await signIn(sam.id);
+    settings = withAdmins([]);
+    const res = await fetch(`${api.url}/api/v1/session/me`, { headers: { cookie, authorization: 'Basic x' } });
+    expect(res.status).toBe(401);
+    settings = withAdmins([sam.id]);
   });
 });
