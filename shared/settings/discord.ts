@@ -148,7 +148,7 @@ export const discordSchema = z
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
     apiBase: z
       .url({ protocol: /^https?$/, error: 'expected an http(s) URL', abort: true })
-      .superRefine(oneReading({ shape: 'base' }))
+      .superRefine(oneReading({ shape: 'base', userinfo: false }))
       .overwrite(normalizeApiBase)
       .default('https://discord.com/api')
       .meta(about('Discord API address', "Discord's REST base; only a proxy or a local stand-in takes its place.")),
