@@ -222,8 +222,9 @@ export const CHANNEL_OPTIONS = {
   }),
   mqtt: z.strictObject({
     url: z
-      .url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL', abort: true })
+      .string()
       .superRefine(oneReading({ shape: 'base', userinfo: false }))
+      .url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' })
       .meta(
         about(
           'Broker URL',

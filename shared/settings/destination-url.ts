@@ -15,6 +15,7 @@
  * | an authority WHATWG writes otherwise (a %-encoded or   | refused,    |
  * |   upper-case-free IDN host, 0x7f.1, port 0080, `host:`,| with the    |
  * |   [0:0::1], user@info with characters it encodes)      | form to use |
+ * | a host a resolver reads as another (mqtt://0x7f.1)     | refused     |
  * | the scheme's own port written out (https://h:443)      | read        |
  * | upper case in the scheme or host                       | read        |
  *
@@ -100,6 +101,13 @@ export function readUrl(text: string): UrlReading {
       `write the address as ${scheme}://${readAuthority(u)} (other programs could read "${written}" otherwise)`,
     );
   const host = u.hostname.toLowerCase();
+  // mqtt: is no scheme WHATWG knows, so its host is kept as written; a resolver would still read
+  // 0x7f.1 or 127.1 as 127.0.0.1. Such a host is read as an http:// one's would be.
+  const asDomain = domainForm(host);
+  if (asDomain !== host)
+    return refused(
+      `write the host as ${asDomain ?? 'a name or an address'} (other programs could read "${host}" otherwise)`,
+    );
   return {
     ok: true,
     url: {
@@ -115,6 +123,15 @@ export function readUrl(text: string): UrlReading {
       origin: `${scheme}://${u.host.toLowerCase()}`,
     },
   };
+}
+
+/** A host as WHATWG reads the host of an http:// URL (IPv4 forms, IDN, case), or null when it cannot. */
+function domainForm(host: string): string | null {
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** What a field of URL holds beyond scheme, host and port. */

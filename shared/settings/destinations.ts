@@ -15,9 +15,9 @@
  * same host is not a new destination, a host differing only in case is the same, and text that
  * parse refuses is a new destination (fail closed). Pure.
  */
-import type { Settings } from './index';
 import { DEFAULT_PORTS, hostProblem, readUrl } from './destination-url';
 import { type FieldInForce, settingsInForce } from './in-force';
+import type { Settings } from './index';
 import { describeSecretRef, secretRefSchema } from './secret';
 import {
   HOLDER_WORDS,

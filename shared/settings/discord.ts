@@ -147,8 +147,9 @@ export const discordSchema = z
       .meta(about('Command rate limits', 'How long a member waits between two costly commands.')),
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
     apiBase: z
-      .url({ protocol: /^https?$/, error: 'expected an http(s) URL', abort: true })
+      .string()
       .superRefine(oneReading({ shape: 'base', userinfo: false }))
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
       .overwrite(normalizeApiBase)
       .default('https://discord.com/api')
       .meta(about('Discord API address', "Discord's REST base; only a proxy or a local stand-in takes its place.")),

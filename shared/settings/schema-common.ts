@@ -38,7 +38,8 @@ export const oneReading =
   (o: { shape?: UrlShape; userinfo?: boolean } = {}) =>
   (text: string, ctx: z.RefinementCtx): void => {
     const problem = urlProblem(text, o);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    // Checked before zod's URL check, which would write back the text without its tabs and line breaks.
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
   };
 
 /** A host field (an SMTP server, an RFC 2136 primary), read as the one parse reads a URL's host. */
@@ -50,8 +51,9 @@ export const oneReadingHost = (host: string, ctx: z.RefinementCtx): void => {
 /** An http(s) URL of this shape (an API base: 'base' or 'origin'), read one way only. */
 export const httpUrlOf = (shape: UrlShape) =>
   z
-    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL', abort: true })
-    .superRefine(oneReading({ shape }));
+    .string()
+    .superRefine(oneReading({ shape }))
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
 
 /** An http(s) URL: an echo source, a webhook. */
 export const httpUrlSchema = httpUrlOf('any');
