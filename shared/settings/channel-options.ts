@@ -44,6 +44,8 @@ const topicPart = z
 
 const none = z.strictObject({});
 
+const MQTT_URL = 'expected an mqtt://, mqtts://, ws:// or wss:// URL';
+
 /** The shape of a webhook URL with its secret token (Discord's, Slack's): write-only in the UI. */
 const webhookUrl = (help: string) => httpUrl.meta(about('Webhook URL', help));
 
@@ -223,8 +225,8 @@ export const CHANNEL_OPTIONS = {
   mqtt: z.strictObject({
     url: z
       .string()
-      .superRefine(oneReading({ shape: 'base', userinfo: false }))
-      .url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' })
+      .superRefine(oneReading({ shape: 'base', userinfo: false, expected: MQTT_URL }))
+      .url({ protocol: /^(mqtts?|wss?)$/, error: MQTT_URL })
       .meta(
         about(
           'Broker URL',

@@ -60,6 +60,9 @@ export type UrlReading = { ok: true; url: ParsedUrl } | { ok: false; problem: st
 
 const refused = (problem: string): UrlReading => ({ ok: false, problem });
 
+/** readUrl's refusal of text that does not start with scheme:// (a field may say which schemes instead). */
+export const NO_SCHEME = 'expected an address that starts with its scheme and //, e.g. https://';
+
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
@@ -82,7 +85,7 @@ export function readUrl(text: string): UrlReading {
   if (CONTROL_OR_SPACE.test(text))
     return refused('spaces, tabs, line breaks and control characters are not allowed in an address');
   const written = writtenAuthority(text);
-  if (written === null) return refused('expected an address that starts with its scheme and //, e.g. https://');
+  if (written === null) return refused(NO_SCHEME);
   let u: URL;
   try {
     u = new URL(text);

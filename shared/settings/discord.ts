@@ -148,7 +148,7 @@ export const discordSchema = z
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
     apiBase: z
       .string()
-      .superRefine(oneReading({ shape: 'base', userinfo: false }))
+      .superRefine(oneReading({ shape: 'base', userinfo: false, expected: 'expected an http(s) URL' }))
       .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
       .overwrite(normalizeApiBase)
       .default('https://discord.com/api')

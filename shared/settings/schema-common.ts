@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { hostProblem, type UrlShape, urlProblem } from './destination-url';
+import { hostProblem, NO_SCHEME, type UrlShape, urlProblem } from './destination-url';
 
 declare module 'zod' {
   interface GlobalMeta {
@@ -35,9 +35,10 @@ export const idSchema = z
  * and so is what the field's shape leaves out (destination-url.ts urlProblem).
  */
 export const oneReading =
-  (o: { shape?: UrlShape; userinfo?: boolean } = {}) =>
+  (o: { shape?: UrlShape; userinfo?: boolean; expected?: string } = {}) =>
   (text: string, ctx: z.RefinementCtx): void => {
-    const problem = urlProblem(text, o);
+    const found = urlProblem(text, o);
+    const problem = found === NO_SCHEME && o.expected ? o.expected : found;
     // Checked before zod's URL check, which would write back the text without its tabs and line breaks.
     if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
   };
@@ -48,12 +49,14 @@ export const oneReadingHost = (host: string, ctx: z.RefinementCtx): void => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 };
 
+const HTTP_URL = 'expected an http:// or https:// URL';
+
 /** An http(s) URL of this shape (an API base: 'base' or 'origin'), read one way only. */
 export const httpUrlOf = (shape: UrlShape) =>
   z
     .string()
-    .superRefine(oneReading({ shape }))
-    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+    .superRefine(oneReading({ shape, expected: HTTP_URL }))
+    .url({ protocol: /^https?$/, error: HTTP_URL });
 
 /** An http(s) URL: an echo source, a webhook. */
 export const httpUrlSchema = httpUrlOf('any');
