@@ -13,7 +13,7 @@
  * | no scheme://, or WHATWG cannot read it (port 99999,    | refused     |
  * |   an IPv6 zone id, an empty host)                      |             |
  * | an authority WHATWG writes otherwise (a %-encoded or   | refused,    |
- * |   upper-case-free IDN host, 0x7f.1, port 0080, `host:`,| with the    |
+ * |   non-ASCII host, 0x7f.1, port 0080, `host:`,          | with the    |
  * |   [0:0::1], user@info with characters it encodes)      | form to use |
  * | a host a resolver reads as another (mqtt://0x7f.1)     | refused     |
  * | the scheme's own port written out (https://h:443)      | read        |
