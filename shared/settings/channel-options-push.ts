@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { about, httpUrlSchema } from './schema-common';
+import { about, httpUrlOf, httpUrlSchema } from './schema-common';
 
 /** Pushover's application tokens and user/group keys: 30 letters and digits (pushover.net/api). */
 const pushoverKey = (what: string) =>
@@ -59,12 +59,14 @@ export const PUSH_CHANNEL_OPTIONS = {
       .optional()
       .meta(about('Sound', 'A sound name from the Pushover app (e.g. siren, none); empty: your default.')),
     url: httpUrlSchema.optional().meta(about('Link', 'Shown with each message, e.g. the IPWatch dashboard address.')),
-    apiBase: httpUrlSchema
+    apiBase: httpUrlOf('origin')
       .default('https://api.pushover.net')
       .meta(about('API server', 'Pushover itself; change it only for a stand-in or a proxy.')),
   }),
   apprise: z.strictObject({
-    url: httpUrlSchema.meta(about('Apprise API server', 'Where the Apprise API runs, e.g. http://apprise.lan:8000.')),
+    url: httpUrlOf('base').meta(
+      about('Apprise API server', 'Where the Apprise API runs, e.g. http://apprise.lan:8000.'),
+    ),
     configKey: z
       .string()
       .regex(APPRISE_KEY, '1 to 64 letters, digits, _ and -')

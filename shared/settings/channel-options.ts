@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { webhookUsernameProblem } from '../discord-rules';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
-import { about, httpUrlSchema } from './schema-common';
+import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost } from './schema-common';
 import { getAt } from './schema-fields';
 import { looksLikeSecretRef } from './secret';
 
@@ -43,6 +43,8 @@ const topicPart = z
   .regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic');
 
 const none = z.strictObject({});
+
+const MQTT_URL = 'expected an mqtt://, mqtts://, ws:// or wss:// URL';
 
 /** The shape of a webhook URL with its secret token (Discord's, Slack's): write-only in the UI. */
 const webhookUrl = (help: string) => httpUrl.meta(about('Webhook URL', help));
@@ -81,7 +83,7 @@ export const CHANNEL_OPTIONS = {
             'message, then open https://api.telegram.org/bot<token>/getUpdates to find it.',
         ),
       ),
-    apiBase: httpUrl
+    apiBase: httpUrlOf('origin')
       .default('https://api.telegram.org')
       .meta(about('Bot API server', 'Telegram itself unless you run a local Bot API server.')),
     silent: z.boolean().default(false).meta(about('Send silently', 'The message arrives without a sound.')),
@@ -96,7 +98,7 @@ export const CHANNEL_OPTIONS = {
           'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',
         ),
       ),
-    server: httpUrl.default('https://ntfy.sh').meta(about('Server URL', 'ntfy.sh, or your own server.')),
+    server: httpUrlOf('base').default('https://ntfy.sh').meta(about('Server URL', 'ntfy.sh, or your own server.')),
     token: z
       .string()
       .min(1)
@@ -119,7 +121,7 @@ export const CHANNEL_OPTIONS = {
       ),
   }),
   gotify: z.strictObject({
-    url: httpUrl.meta(about('Server URL', 'The address you open Gotify at.')),
+    url: httpUrlOf('base').meta(about('Server URL', 'The address you open Gotify at.')),
     token: requiredSecret('token').meta(
       about('Application token', "In Gotify: Apps, Create Application, then its token (not a client's)."),
     ),
@@ -189,6 +191,7 @@ export const CHANNEL_OPTIONS = {
     host: z
       .string({ error: 'host is required' })
       .min(1, 'host is required')
+      .superRefine(oneReadingHost)
       .meta(about('SMTP server', 'Your provider names it with the port and the security to use.')),
     secure: z
       .boolean()
@@ -231,8 +234,15 @@ export const CHANNEL_OPTIONS = {
   }),
   mqtt: z.strictObject({
     url: z
-      .url({ protocol: /^(mqtts?|wss?)$/, error: 'expected an mqtt://, mqtts://, ws:// or wss:// URL' })
-      .meta(about('Broker URL', 'mqtt://, mqtts:// (TLS), ws:// or wss://. A password in it is kept as a secret.')),
+      .string()
+      .superRefine(oneReading({ shape: 'base', userinfo: false, expected: MQTT_URL }))
+      .url({ protocol: /^(mqtts?|wss?)$/, error: MQTT_URL })
+      .meta(
+        about(
+          'Broker URL',
+          'mqtt://, mqtts:// (TLS), ws:// or wss://; the user and password have fields of their own.',
+        ),
+      ),
     username: z.string().min(1).optional().meta(about('Username', 'Empty for a broker without sign-in.')),
     password: z.string().min(1).optional().meta(about('Password', "The broker user's password.")),
     node: topicPart

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 
 import { parseSuffix } from '../ipv6-suffix';
-import { about, httpUrlSchema, idSchema } from './schema-common';
+import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost } from './schema-common';
 import { secretRefSchema } from './secret';
 
 export const DDNS_PROVIDERS = ['rfc2136', 'cloudflare', 'dyndns2', 'duckdns', 'desec'] as const;
@@ -113,6 +113,7 @@ export const rfc2136RecordSchema = z.strictObject({
   server: z
     .string()
     .min(1, 'server is required')
+    .superRefine(oneReadingHost)
     .meta(about('Primary server', "The primary server's address (or name) that accepts signed updates.")),
   port: z.number().int().min(1).max(65_535).default(53).meta(about('Server port', 'UDP and TCP port of the server.')),
   zone: dnsNameSchema.meta(about('DNS zone', 'The zone the record is in, e.g. example.org.')),
@@ -130,7 +131,9 @@ export const rfc2136RecordSchema = z.strictObject({
 
 /** Where a web API is, for a self-hosted one or a stand-in; the provider's own by default. */
 const apiBase = (url: string) =>
-  httpUrlSchema.default(url).meta(about('API address', `The service's address; ${url} unless you host your own.`));
+  httpUrlOf('base')
+    .default(url)
+    .meta(about('API address', `The service's address; ${url} unless you host your own.`));
 
 /** Cloudflare API v4: the record is looked up, only its content changed (proxied and ttl kept). */
 export const cloudflareRecordSchema = z.strictObject({
@@ -192,7 +195,7 @@ export const desecRecordSchema = z.strictObject({
   token: secretField('the token').meta(about('Update token', 'A deSEC token that may update this domain.')),
   hostname: dnsNameSchema.meta(about('Host name', 'The name to keep in step, e.g. myhome.dedyn.io.')),
   apiBase: apiBase('https://update.dedyn.io'),
-  restBase: httpUrlSchema
+  restBase: httpUrlOf('base')
     .default('https://desec.io/api/v1')
     .meta(
       about(

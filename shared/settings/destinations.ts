@@ -10,9 +10,13 @@
  * dangerous changes (dangerousChanges, with the hook's program and arguments) that need an admin
  * who signed in recently.
  *
- * A destination is compared by scheme, host and port: a new path on the same host is not a new
- * destination, a host differing only in case is the same. Pure.
+ * A destination is compared by scheme, host and port, as the one parse reads them
+ * (destination-url.ts), the same reading the clients connect with (issue 58): a new path on the
+ * same host is not a new destination, a host differing only in case is the same, and text that
+ * parse refuses is a new destination (fail closed). Pure.
  */
+import { DEFAULT_PORTS, hostProblem, readUrl } from './destination-url';
+import { type FieldInForce, settingsInForce } from './in-force';
 import type { Settings } from './index';
 import { describeSecretRef, secretRefSchema } from './secret';
 import {
@@ -32,15 +36,13 @@ export interface Destination {
   field: string;
   /** Its words: "API address", "SMTP server". */
   label: string;
-  /** scheme://host:port in lower case, or the field's value as JSON when it is no URL (a reference). */
+  /**
+   * scheme://host:port in lower case; a reference as JSON; text the one parse refuses as
+   * `unreadable "<text>"`: a destination of its own (fail closed), never "nowhere".
+   */
   origin: string;
   /** What a person is shown: the host, or the value as given when it cannot be read. */
   host: string;
-  /**
-   * False for text that is no address at all (`not a url`): nothing can be sent there, and the
-   * item's own check says why. A reference is sendable: where it points is not known here.
-   */
-  sendable: boolean;
 }
 
 type Item = Record<string, unknown>;
@@ -50,51 +52,39 @@ interface Spec {
   label: string;
   read: (item: Item) => Where;
 }
-type Where = Pick<Destination, 'origin' | 'host' | 'sendable'>;
+type Where = Pick<Destination, 'origin' | 'host'>;
 
 const isObj = (v: unknown): v is Item => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const DEFAULT_PORTS: Record<string, number> = {
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-  mqtt: 1883,
-  mqtts: 8883,
-  smtp: 587,
-  smtps: 465,
-  dns: 53,
-};
-
+/** A reference: where it points is not known here, so it is a destination of its own. */
 const opaque = (v: unknown): Where => ({
   origin: JSON.stringify(v ?? null),
   host: typeof v === 'string' ? v : 'a value given by reference',
-  sendable: typeof v !== 'string',
 });
 
-/** scheme://host:port of a URL, lower case, the scheme's port when none is given. */
+/**
+ * Text the one parse refuses (destination-url.ts): a client could read it as any host, so it is
+ * a destination of its own, never "nowhere" (issue 58: `mqtt://127.0.0.1:41885\x` was ignored
+ * here as no address while mqtt.js connected to 127.0.0.1:41885 with the stored password).
+ */
+const unreadable = (text: string): Where => ({ origin: `unreadable ${JSON.stringify(text)}`, host: text });
+
+/** scheme://host:port of a URL as the one parse reads it (readUrl), lower case, the scheme's port when none is given. */
 export function urlOrigin(v: unknown, fallback?: string): Where {
   const text = v === undefined || v === null || v === '' ? fallback : v;
   if (typeof text !== 'string') return opaque(text);
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return opaque(text);
-  }
-  const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-  // A non-special scheme (mqtt:) keeps its host's case in the URL parser: lower it here.
-  const host = url.hostname.toLowerCase();
-  const port = url.port === '' ? (DEFAULT_PORTS[scheme] ?? 0) : Number(url.port);
-  return { origin: `${scheme}://${host}:${port}`, host, sendable: true };
+  const r = readUrl(text);
+  if (!r.ok) return unreadable(text);
+  const { scheme, host, port } = r.url;
+  return { origin: `${scheme}://${host}:${port}`, host };
 }
 
 /** A server named by host and port fields rather than a URL (RFC 2136, SMTP). */
 const serverOrigin = (scheme: string, host: unknown, port: unknown): Where => {
   if (typeof host !== 'string') return opaque(host);
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
-  const origin = `${scheme}://${h}:${typeof port === 'number' ? port : DEFAULT_PORTS[scheme]}`;
-  return { origin, host: h, sendable: h !== '' };
+  if (hostProblem(host) !== null) return unreadable(host);
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return { origin: `${scheme}://${h}:${typeof port === 'number' ? port : DEFAULT_PORTS[scheme]}`, host: h };
 };
 
 const url = (field: string, label: string, fallback?: string): Spec => ({
@@ -183,15 +173,15 @@ function shown(before: Destination, after: Destination): { was: string; now: str
  * what it was: the destination of the same field, else the item's first, else "nowhere" (an
  * identity service switched on, a channel of a kind that sent nowhere: a stored secret would
  * otherwise wait there for an address set beforehand). None when `before` is absent (a new item
- * has no stored secret to carry), and none for text that is no address (the item's own check
- * refuses it; nothing is sent).
+ * has no stored secret to carry). Text the one parse cannot read counts as a new destination
+ * (fail closed): a client may read it as some host.
  */
 export function movedDestinations(kind: SecretHolder, before: unknown, after: unknown): Move[] {
   if (!isObj(before)) return [];
   const was = destinationsOf(kind, before);
   const origins = new Set(was.map((d) => d.origin));
   return destinationsOf(kind, after)
-    .filter((d) => d.sendable && !origins.has(d.origin))
+    .filter((d) => !origins.has(d.origin))
     .map((d) => {
       const old = was.find((w) => w.field === d.field) ?? was[0];
       return { field: d.field, label: d.label, ...(old ? shown(old, d) : { was: 'nowhere', now: d.host }) };
@@ -235,14 +225,19 @@ function itemChanges(h: HolderItem, old: HolderItem | undefined): string[] {
  * | the hook's arguments, while it has a program                    | yes       |
  * | where an item holding a secret sends it (host, scheme or port)  | yes       |
  * | a secret now read from a reference (env or file) it did not read| yes       |
+ * | where a secret the environment gives (IPWATCH_DISCORD_TOKEN) goes| yes       |
+ * | text the one parse refuses, where an address was (fail closed)  | yes       |
  * | a new path on the same host; a host differing only in case      | no        |
  * | a new item with a secret typed in; an item without a secret     | no        |
  * | who may sign in, or how (sign-in-changes.ts has its own table)  | yes       |
  *
  * A new item reusing a removed item's id is compared with that item, so it counts as a change
- * when it sends elsewhere.
+ * when it sends elsewhere. `inForce` is what the environment sets (in-force.ts): a secret it gives
+ * is guarded like a stored one, and a field it sets is compared as it is in force.
  */
-export function dangerousChanges(before: Settings, after: Settings): string[] {
+export function dangerousChanges(stored: Settings, edited: Settings, inForce: readonly FieldInForce[] = []): string[] {
+  const before = settingsInForce(stored, inForce);
+  const after = settingsInForce(edited, inForce);
   const out: string[] = [];
   const hook = { was: before.hook.program, now: after.hook.program };
   if (hook.now !== '' && hook.now !== hook.was)

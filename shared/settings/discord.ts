@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 import { MASK_MODES, NOTIFY_EVENTS, type NotifyEvent } from '../notify-types';
-import { about } from './schema-common';
+import { about, oneReading } from './schema-common';
 import { secretRefSchema } from './secret';
 
 /** A Discord id: a snowflake, 17 to 20 digits. */
@@ -147,8 +147,9 @@ export const discordSchema = z
       .meta(about('Command rate limits', 'How long a member waits between two costly commands.')),
     /** Discord's REST base; a proxy (or a local stand-in) may take its place. */
     apiBase: z
+      .string()
+      .superRefine(oneReading({ shape: 'base', userinfo: false, expected: 'expected an http(s) URL' }))
       .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-      .refine((u) => !/[?#]/.test(u), 'expected a base URL without ? or #')
       .overwrite(normalizeApiBase)
       .default('https://discord.com/api')
       .meta(about('Discord API address', "Discord's REST base; only a proxy or a local stand-in takes its place.")),

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 
+import { urlProblem } from './destination-url';
 import { about } from './schema-common';
 import { secretRefSchema } from './secret';
 
@@ -111,8 +112,13 @@ export const fleetSettingsSchema = z
       if (on) issue('brokerUrl', 'give the broker URL, e.g. mqtts://broker.example.org:8883');
     } else if (f.brokerUrl.includes('@'))
       issue('brokerUrl', 'give the user name and password in their own fields, not in the URL');
-    else if (!/^mqtts?:\/\/[^/?#\s]+(?::\d+)?\/?$/i.test(f.brokerUrl))
+    else if (!/^mqtts?:\/\//i.test(f.brokerUrl))
       issue('brokerUrl', 'expected mqtt://host:port or mqtts://host:port (no path)');
+    else {
+      // Read as the link connects (destination-url.ts): issue 58's `mqtt://127.0.0.1:41885\x` passed a pattern here.
+      const problem = urlProblem(f.brokerUrl, { shape: 'origin', userinfo: false });
+      if (problem) issue('brokerUrl', problem);
+    }
     if ((f.clientCertFile === '') !== (f.clientKeyFile === ''))
       issue(f.clientCertFile === '' ? 'clientCertFile' : 'clientKeyFile', 'give both the certificate and its key');
     if (f.clientCertFile !== '' && !/^mqtts:/i.test(f.brokerUrl))

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { about, httpUrlSchema } from './schema-common';
+import { about, httpUrlOf } from './schema-common';
 import { secretRefSchema } from './secret';
 
 export const IDENTITY_PROVIDERS = ['off', 'ipinfo', 'ifconfig.co'] as const;
@@ -37,7 +37,7 @@ export const identitySettingsSchema = z.strictObject({
     .union([z.string().min(1), secretRefSchema])
     .optional()
     .meta(about('Token (ipinfo.io)', 'Optional, from your ipinfo.io account; kept as a secret.')),
-  url: httpUrlSchema
+  url: httpUrlOf('base')
     .optional()
     .meta(
       about('Service address', "The service's own (https://ipinfo.io, https://ifconfig.co) unless you host your own."),

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+import { hostProblem, NO_SCHEME, type UrlShape, urlProblem } from './destination-url';
+
 declare module 'zod' {
   interface GlobalMeta {
     /** A choice's words for people, by value: `{ prefix64: 'A new /64 prefix' }`. */
@@ -27,8 +29,37 @@ export const idSchema = z
   .max(64)
   .regex(/^[a-zA-Z0-9._-]+$/, 'use letters, digits, dot, dash or underscore');
 
-/** An http(s) URL: an echo source, a webhook, an API base. */
-export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+/**
+ * The one refinement of every address field (issue 58): text the clients could read otherwise
+ * than the destination rule (a backslash, white space, a %-encoded host...) is refused in words,
+ * and so is what the field's shape leaves out (destination-url.ts urlProblem).
+ */
+export const oneReading =
+  (o: { shape?: UrlShape; userinfo?: boolean; expected?: string } = {}) =>
+  (text: string, ctx: z.RefinementCtx): void => {
+    const found = urlProblem(text, o);
+    const problem = found === NO_SCHEME && o.expected ? o.expected : found;
+    // Checked before zod's URL check, which would write back the text without its tabs and line breaks.
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+  };
+
+/** A host field (an SMTP server, an RFC 2136 primary), read as the one parse reads a URL's host. */
+export const oneReadingHost = (host: string, ctx: z.RefinementCtx): void => {
+  const problem = hostProblem(host);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+const HTTP_URL = 'expected an http:// or https:// URL';
+
+/** An http(s) URL of this shape (an API base: 'base' or 'origin'), read one way only. */
+export const httpUrlOf = (shape: UrlShape) =>
+  z
+    .string()
+    .superRefine(oneReading({ shape, expected: HTTP_URL }))
+    .url({ protocol: /^https?$/, error: HTTP_URL });
+
+/** An http(s) URL: an echo source, a webhook. */
+export const httpUrlSchema = httpUrlOf('any');
 
 /** zod issues as `path.to.field: reason` lines; `root` names an issue about the whole value. */
 export function formatIssues(error: z.ZodError, root = '(root)'): string[] {

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 
+import { urlProblem } from './destination-url';
 import { about } from './schema-common';
 import { secretRefSchema, urlSecrets } from './secret';
 
@@ -129,5 +130,9 @@ export const heartbeatSchema = z
       if (h.enabled) ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the ping URL' });
     } else if (!isHeartbeatUrl(h.provider, h.url))
       ctx.addIssue({ code: 'custom', path: ['url'], message: `expected ${HEARTBEAT_URL_SHAPES[h.provider]}` });
+    else {
+      const problem = urlProblem(h.url);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+    }
   });
 export type HeartbeatSettings = z.infer<typeof heartbeatSchema>;

@@ -17,12 +17,22 @@ import {
 import { restoreSecrets } from '../../../shared/contract/settings';
 import type { Settings } from '../../../shared/settings';
 import { dangerousChanges } from '../../../shared/settings/destinations';
+import type { FieldInForce } from '../../../shared/settings/in-force';
 
 type Json = Parameters<typeof restoreSecrets>[0];
 
-/** Throws 403 with what to do when the caller may not make the dangerous changes between the two. */
-export function refuseDanger(ctx: CallContext, before: Settings, after: Settings): void {
-  const why = ctx.dangerous?.(dangerousChanges(before, after));
+/**
+ * Throws 403 with what to do when the caller may not make the dangerous changes between the two.
+ * `inForce` (what the environment sets, SettingsAccess.read) lets the rule see a secret given by
+ * IPWATCH_DISCORD_TOKEN like a stored one (issue 58).
+ */
+export function refuseDanger(
+  ctx: CallContext,
+  before: Settings,
+  after: Settings,
+  inForce: readonly FieldInForce[] = [],
+): void {
+  const why = ctx.dangerous?.(dangerousChanges(before, after, inForce));
   if (why) throw new ApiError(403, why);
 }
 
@@ -39,14 +49,14 @@ export function withItem(settings: Settings, kind: 'record' | 'channel', item: u
 /** A DDNS record's Test with an edited record: the rule first, with the record as it would be sent. */
 export function guardDdnsTest(
   test: FeatureHandlers['testDdnsRecord'],
-  read: () => Promise<{ settings: Settings }>,
+  read: () => Promise<{ settings: Settings; inForce?: FieldInForce[] }>,
 ): FeatureHandlers['testDdnsRecord'] {
   return async (input: ApiInput<'testDdnsRecord'>, ctx) => {
     if ('record' in input && ctx.dangerous) {
-      const { settings } = await read();
+      const { settings, inForce } = await read();
       const stored = settings.ddns.records.find((r) => r.id === input.record.id) as unknown as Json;
       const restored = restoreSecrets(input.record as unknown as Json, stored, 'record');
-      refuseDanger(ctx, settings, withItem(settings, 'record', restored.value));
+      refuseDanger(ctx, settings, withItem(settings, 'record', restored.value), inForce);
     }
     return test(input, ctx);
   };
@@ -55,13 +65,13 @@ export function guardDdnsTest(
 /** The fleet's Test with edited settings: the rule first, with the fleet as it would connect (its password restored). */
 export function guardFleetTest(
   test: FeatureHandlers['testFleet'],
-  read: () => Promise<{ settings: Settings }>,
+  read: () => Promise<{ settings: Settings; inForce?: FieldInForce[] }>,
 ): FeatureHandlers['testFleet'] {
   return async (input: ApiInput<'testFleet'>, ctx) => {
     if (input?.fleet && ctx.dangerous) {
-      const { settings } = await read();
+      const { settings, inForce } = await read();
       const restored = restoreSecrets(input.fleet as Json, settings.fleet as unknown as Json, 'fleet');
-      refuseDanger(ctx, settings, { ...settings, fleet: restored.value as unknown as Settings['fleet'] });
+      refuseDanger(ctx, settings, { ...settings, fleet: restored.value as unknown as Settings['fleet'] }, inForce);
     }
     return test(input, ctx);
   };

@@ -83,7 +83,7 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
       parsed.settings.notifications.channels,
     );
     if (channelErrors.length) return { ok: false as const, errors: toFieldErrors(channelErrors) };
-    refuseDanger(ctx, stored.settings, parsed.settings);
+    refuseDanger(ctx, stored.settings, parsed.settings, stored.inForce);
     const written = await deps.settings.write(parsed.settings, ctx.actor);
     if (!written.ok) return { ok: false as const, errors: toFieldErrors(written.errors) };
     return { ok: true as const, settings: await settingsView(), live: written.live, restart: written.restart };
@@ -92,12 +92,12 @@ export function createApiService(deps: ApiServiceDeps): ApiHandlers {
   /** A channel being edited gets the stored channel's secrets where it still holds their markers. */
   async function testChannel(input: ApiInput<'testChannel'>, ctx: CallContext) {
     if ('channelId' in input) return monitor.testChannel(input.channelId);
-    const { settings } = await deps.settings.read();
+    const { settings, inForce } = await deps.settings.read();
     const stored = settings.notifications.channels.find((c) => c.id === input.channel.id);
     const restored = restoreSecrets(input.channel, stored, 'channel');
     if (restored.moved.length) throw new ApiError(400, fieldErrorText(restored.moved));
     if (restored.errors.length) return { ok: false as const, error: fieldErrorText(restored.errors) };
-    refuseDanger(ctx, settings, withItem(settings, 'channel', restored.value));
+    refuseDanger(ctx, settings, withItem(settings, 'channel', restored.value), inForce);
     return monitor.testChannel(restored.value as ChannelSettings);
   }
 

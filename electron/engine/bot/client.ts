@@ -11,6 +11,7 @@
 import type { Client, Interaction } from 'discord.js';
 
 import { type BotStatus, botOff } from '../../../shared/bot-types';
+import { readUrl } from '../../../shared/settings/destination-url';
 import type { DiscordSettings } from '../../../shared/settings/discord';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
@@ -42,6 +43,17 @@ export interface BotDeps {
    * pass now: it logged in, or the guilds changed. The notifier resumes the paused posts.
    */
   onUsable?: () => void;
+}
+
+/**
+ * discord.js's REST base from the one parse of `discord.apiBase` (shared/settings/destination-url.ts):
+ * the scheme, host and port the destination rule compared, and the path, never the text as typed
+ * (issue 58). The settings refuse an address it cannot read, so this throws only past them.
+ */
+export function restBase(apiBase: string): string {
+  const r = readUrl(apiBase);
+  if (!r.ok) throw new Error(`discord.apiBase: ${r.problem}`);
+  return `${r.url.origin}${r.url.pathname.replace(/\/+$/, '')}`;
 }
 
 const RETRY_MIN_MS = 5_000;
@@ -151,7 +163,7 @@ export class DiscordBot {
     const client = new Client({
       intents: [GatewayIntentBits.Guilds],
       rest: {
-        api: this.settings.apiBase,
+        api: restBase(this.settings.apiBase),
         makeRequest,
         // One attempt is one request: @discordjs/rest would repeat a 5xx, a reset or a timeout
         // 3 more times at once (`retries`, default 3), 4 requests per attempt during an outage.

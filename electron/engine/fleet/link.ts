@@ -16,6 +16,7 @@ import type { FleetStatus } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { brokerTarget } from '../net/broker';
 import { brokerWords, unreadableWords } from './words';
 
 export const FIRST_RETRY_MS = 1000;
@@ -45,7 +46,10 @@ let mqttModule: Promise<typeof import('mqtt')> | undefined;
 /** mqtt.js, loaded when the fleet first connects: a runner without a fleet never pays for it. */
 export const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
-/** The options mqtt.js connects with; the files are read at each start so a renewed certificate is taken. */
+/**
+ * The options mqtt.js connects with, the broker's scheme, host and port among them; the files are
+ * read at each start so a renewed certificate is taken.
+ */
 export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password' | 'will'>): Promise<IClientOptions> {
   const s = o.settings;
   const read = async (file: string, what: string) => {
@@ -56,6 +60,7 @@ export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password'
     }
   };
   return {
+    ...brokerTarget(s.brokerUrl),
     protocolVersion: 5,
     clean: true,
     keepalive: s.keepAliveSec,
@@ -88,7 +93,8 @@ export function openLink(o: LinkOptions): FleetLink {
     try {
       const [{ connect }, options] = await Promise.all([loadMqtt(), clientOptions(o)]);
       if (closed) return;
-      const c = connect(o.settings.brokerUrl, options);
+      // The parsed scheme, host and port (clientOptions), never the string: mqtt.js reads it with url.parse (issue 58).
+      const c = connect(options);
       client = c;
       c.on('connect', () => {
         wait = FIRST_RETRY_MS;

@@ -28,7 +28,8 @@ export async function testFleet(settings: FleetSettings, password: string, clock
   let client: MqttClient | null = null;
   try {
     const [{ connectAsync }, options] = await Promise.all([loadMqtt(), clientOptions({ settings, password })]);
-    client = await connectAsync(settings.brokerUrl, {
+    // The options carry the parsed broker (link.ts clientOptions), never the string: mqtt.js reads it with url.parse.
+    client = await connectAsync({
       ...options,
       clientId: `${String(options.clientId)}-test`.slice(0, 64),
       connectTimeout: TEST_MS,

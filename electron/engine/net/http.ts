@@ -8,6 +8,7 @@ import type { ConnectionOptions } from 'node:tls';
 
 import type { Agent } from 'undici';
 
+import { readUrl } from '../../../shared/settings/destination-url';
 import type { Family } from '../../../shared/types';
 import { untilAborted } from './deadline';
 import { errorCode, NoAddressOfFamilyError, SourceError, toSourceError } from './errors';
@@ -56,7 +57,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
-    const url = new URL(req.url);
+    // The one parse (shared/settings/destination-url.ts): what the destination rule compared.
+    const read = readUrl(req.url);
+    if (!read.ok) throw new SourceError('network', `the address is refused: ${read.problem}`);
+    const url = new URL(read.url.href);
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
       throw new SourceError('network', `not an http(s) URL: ${req.url}`);
     // An IP literal skips the lookup in net.connect, so its family is checked here.

@@ -17,6 +17,8 @@
  */
 import type { Agent as AgentClass, Dispatcher } from 'undici';
 
+import { readUrl } from '../../../shared/settings/destination-url';
+
 type Agent = AgentClass;
 
 /** undici's `request` options, as its package entry takes them, with the pool to use. */
@@ -44,7 +46,11 @@ async function load(): Promise<Undici> {
     Agent,
     request(url, options = {}) {
       const { dispatcher, ...rest } = options;
-      const target = typeof url === 'string' ? new URL(url) : url;
+      // The one parse (shared/settings/destination-url.ts): the host the destination rule compared,
+      // and text another parser could read otherwise is refused here too, not only in the settings.
+      const read = readUrl(typeof url === 'string' ? url : url.href);
+      if (!read.ok) return Promise.reject(new Error(`the address is refused: ${read.problem}`));
+      const target = new URL(read.url.href);
       // As the package entry's request(): origin and path from the URL, GET unless a body is sent.
       return send.call(dispatcher ?? (shared ??= new Agent()), {
         ...rest,

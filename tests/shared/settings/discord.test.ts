@@ -38,7 +38,7 @@ describe('discord settings', () => {
     [{ registration: 'everywhere' }, 'discord.registration'],
     [{ apiBase: 'ftp://x' }, 'discord.apiBase'],
     [{ apiBase: 'discord.com/api' }, 'discord.apiBase'],
-    [{ apiBase: 'https://discord.com/api?v=10' }, 'discord.apiBase: expected a base URL without ? or #'],
+    [{ apiBase: 'https://discord.com/api?v=10' }, 'discord.apiBase: a base address takes no ? query and no # fragment'],
   ])('rejects %j with an error at %s', (discord, where) => {
     const r = parseSettings({ discord });
     expect(r.ok).toBe(false);

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { showAddress } from '../../format/display';
+import { brokerTarget } from '../../net/broker';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';
 import type { Channel, ChannelDeps, Delivery, SendResult } from '../types';
@@ -184,7 +185,9 @@ class MqttChannel implements Channel {
 
   private connectClient(connect: typeof import('mqtt').connect): MqttClient {
     const { o } = this;
-    const c = connect(o.url, {
+    // The parsed scheme, host and port, never the string: mqtt.js would read it with url.parse (issue 58).
+    const c = connect({
+      ...brokerTarget(o.url),
       ...(o.username ? { username: o.username } : {}),
       ...(o.password ? { password: o.password } : {}),
       clientId: o.clientId ?? defaultClientId(this.topics.node, randomBytes(4).toString('hex')),
