@@ -4,13 +4,15 @@
  * browser sign-in, and the built dashboard at `/`. Every route but /healthz, the sign-in
  * and the dashboard's static files needs a token (bearer, or the session cookie a sign-in
  * gives) whose role reaches it (auth-hook.ts); a request from another site's page is refused.
+ * Every answer carries the headers of headers.ts; each route takes a body of its own bound
+ * (body-limits.ts), refused before it is read.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
@@ -20,10 +22,12 @@ import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
 import { guarded, registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
+import { bodyLimitOf, DEFAULT_BODY_BYTES, tooLargeWords } from './body-limits';
 import { sendBuildId } from './build-id';
 import { followDiscordSessions } from './discord-sign-in/follow';
 import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
+import { securityHeaders } from './headers';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
@@ -83,8 +87,8 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({
     logger: false,
-    // Uploads arrive base64 inside JSON, a third larger than the file.
-    bodyLimit: Math.ceil(opts.maxUploadBytes * 1.4),
+    // Each route has a bound of its own (body-limits.ts); this one is for whatever has none.
+    bodyLimit: DEFAULT_BODY_BYTES,
     trustProxy: false,
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
@@ -93,14 +97,13 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
   });
+  guardAnswers(app, opts.maxUploadBytes);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.
   followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
-  const door = await registerAuth(app, {
-    ...opts,
-    secureCookie: !!opts.tls && opts.settings.lan,
-    isPublic: isPublicSignInPath,
-  });
+  // The CLI's proof that it runs on this host (host-proof.ts): for its calls and its token sign-ins.
+  const onHost = (req: FastifyRequest) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress);
+  const door = await registerAuth(app, { ...opts, onHost, isPublic: isPublicSignInPath });
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
   // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
@@ -115,7 +118,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     });
     registerContractRoutes(a, opts.handlers, {
       clock: opts.clock,
-      onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),
+      onHost,
       sidOf: (cookie) => opts.sessions.sidOf(cookie),
       ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
@@ -138,6 +141,23 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   };
 }
 
+/**
+ * Before anything else: every answer gets the headers of headers.ts, set on the raw response so
+ * that a hijacked one (the event stream) and a refusal at the door carry them too (an answer's own
+ * header of the same name, as the Discord sign-in's page sets its policy, still wins); and each
+ * route is given its body bound (body-limits.ts) unless it set one itself.
+ */
+function guardAnswers(app: FastifyInstance, maxUploadBytes: number): void {
+  app.addHook('onRequest', async (req, reply) => {
+    for (const [name, value] of Object.entries(securityHeaders(req.protocol === 'https')))
+      reply.raw.setHeader(name, value);
+  });
+  app.addHook('onRoute', (route) => {
+    const contractMethod = (route.config as { contractMethod?: string } | undefined)?.contractMethod;
+    route.bodyLimit ??= bodyLimitOf({ url: route.url, contractMethod }, maxUploadBytes);
+  });
+}
+
 /** Every failure as `{ error: { code, message } }`: bad input 400, refusals as the handler said, the rest 500 (logged). */
 function answerErrors(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((err, req, reply) => {
@@ -151,7 +171,9 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
       });
     }
     if (err instanceof ApiError) return fail(reply, err.status, 'refused', err.message);
-    const e = err as Error & { statusCode?: number };
+    const e = err as Error & { statusCode?: number; code?: string };
+    if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return fail(reply, 413, 'too_large', tooLargeWords(req.routeOptions.bodyLimit ?? DEFAULT_BODY_BYTES));
     if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)
       return fail(reply, e.statusCode, 'bad_request', e.message);
     logger.error('API request failed', { method: req.method, url: req.url.split('?')[0], error: String(err) });

@@ -19,7 +19,7 @@ import type { FastifyInstance } from 'fastify';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import { SESSION_COOKIE } from '../auth';
+import { readCookie } from '../cookies';
 import { guarded } from '../auth-hook';
 import type { FollowedSession, SessionStore } from '../sessions';
 import type { AuditFn, DiscordSignInConfig } from './callback';
@@ -106,7 +106,7 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): v
   app.addHook('onRequest', async (req) => {
     // The door decides for a bearer token, and for the public routes, alone.
     if (!guarded(req.url.split('?')[0]!) || req.headers.authorization !== undefined) return;
-    const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    const s = o.sessions.discordOf(readCookie(req, 'session'));
     if (!s) return;
     const config = await o.discord().catch(() => null);
     if (!config) return;
