@@ -1,7 +1,28 @@
-/** Audit log: who changed a setting or ran a bot command, when, and how it went. Kept forever; rows are tiny and rare. */
+/**
+ * Audit log: who changed a setting, signed in or ran a bot command, when, and how it went. Bounded
+ * (issue 58): a row older than AUDIT_MAX_AGE_DAYS goes, and past AUDIT_MAX_ROWS the oldest rows go,
+ * each time a row is written, so nothing from outside can grow it without end. A home writes a few
+ * rows a day, so the age is the bound that acts; the row count holds against a flood (refusals
+ * repeated by one client count on one row already: api/refusals.ts).
+ */
 import type { StoreContext } from './context';
 import type { AuditEntry } from './history-types';
 import { all, num, one, str, strOrNull } from './sqlite';
+
+/** Rows kept at most (about 200 bytes each: some 4 MB). */
+export const AUDIT_MAX_ROWS = 20_000;
+/** Days a row is kept. */
+export const AUDIT_MAX_AGE_DAYS = 365;
+const DAY_MS = 24 * 3600_000;
+
+/** Drops the rows past the bounds: older than the age (by `now`), then the oldest past the count. */
+function pruneAudit(ctx: StoreContext, now: number): void {
+  ctx.db.run('DELETE FROM audit WHERE at < ?', [now - AUDIT_MAX_AGE_DAYS * DAY_MS]);
+  // The newest AUDIT_MAX_ROWS by id (the order they were written) stay.
+  ctx.db.run('DELETE FROM audit WHERE id <= (SELECT id FROM audit ORDER BY id DESC LIMIT 1 OFFSET ?)', [
+    AUDIT_MAX_ROWS,
+  ]);
+}
 
 export function writeAudit(
   ctx: StoreContext,
@@ -15,6 +36,7 @@ export function writeAudit(
     e.result,
   ]);
   const id = num(one(ctx.db, 'SELECT last_insert_rowid() AS id')?.id ?? 0);
+  pruneAudit(ctx, ctx.clock.now());
   ctx.dirty('event');
   return id;
 }
