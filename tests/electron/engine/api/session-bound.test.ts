@@ -8,11 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ApiError } from '../../../../shared/contract';
-import {
-  createSessionStore,
-  MAX_SESSIONS,
-  MAX_SESSIONS_PER_PRINCIPAL,
-} from '../../../../electron/engine/api/sessions';
+import { createSessionStore, MAX_SESSIONS, MAX_SESSIONS_PER_PRINCIPAL } from '../../../../electron/engine/api/sessions';
 import { type ApiServer, quietLogger, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';
 
