@@ -30,6 +30,8 @@ export interface ApiServerOptions<K extends string> {
   settings?: Record<string, unknown>;
   /** What a settings write reports as applied live. */
   live?: string[];
+  /** The built dashboard the server serves at `/`; absent: none. */
+  staticDir?: string;
   /** Tokens to make once the server runs: key, role and name (the key unless given). */
   tokens: readonly (readonly [key: K, role: Role, name?: string])[];
 }
@@ -87,6 +89,7 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
     logger,
     version: 'test',
     clock,
+    ...(o.staticDir ? { staticDir: o.staticDir } : {}),
   });
   let list = (await readTokens(dataDir)) ?? [];
   const tokens = {} as Record<K, string>;
