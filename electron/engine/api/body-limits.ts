@@ -22,7 +22,10 @@ const UPLOADS: readonly string[] = ['importHistory', 'restore'];
 const SETTINGS = 'saveSettings';
 
 /** Pure: the body bound of a route by its path and contract method; `maxUploadBytes`: the largest file. */
-export function bodyLimitOf(route: { url: string; contractMethod?: string | undefined }, maxUploadBytes: number): number {
+export function bodyLimitOf(
+  route: { url: string; contractMethod?: string | undefined },
+  maxUploadBytes: number,
+): number {
   if (route.url === SESSION_BASE || route.url.startsWith(`${SESSION_BASE}/`)) return SIGN_IN_BODY_BYTES;
   // Uploads arrive base64 inside JSON, a third larger than the file.
   if (route.contractMethod && UPLOADS.includes(route.contractMethod)) return Math.ceil(maxUploadBytes * 1.4);

@@ -90,8 +90,7 @@ export interface DangerAsker {
 }
 
 /** What an admin holding only a token can do instead, in words. */
-const TOKEN_WAYS =
-  'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host';
+const TOKEN_WAYS = 'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host';
 
 /**
  * The dangerous-change rule (issue 50): the hook's program or arguments, an address a stored

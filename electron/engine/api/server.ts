@@ -102,7 +102,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   // Before the door: a Discord session's role follows the sign-in settings and the member.
   followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
   // The CLI's proof that it runs on this host (host-proof.ts): for its calls and its token sign-ins.
-  const onHost = (req: FastifyRequest) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress);
+  const onHost = (req: FastifyRequest) =>
+    opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress);
   const door = await registerAuth(app, { ...opts, onHost, isPublic: isPublicSignInPath });
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its

@@ -14,8 +14,8 @@ import { z } from 'zod';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import type { RefusalLog } from '../refusals';
 import { clearCookie, readCookie, setCookie } from '../cookies';
+import type { RefusalLog } from '../refusals';
 import type { SessionStore } from '../sessions';
 import { type DiscordClient, DiscordSignInError } from './discord-api';
 import { identifyAndDecide, type PendingSignIns } from './flow';

@@ -19,8 +19,8 @@ import type { FastifyInstance } from 'fastify';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import { readCookie } from '../cookies';
 import { guarded } from '../auth-hook';
+import { readCookie } from '../cookies';
 import type { FollowedSession, SessionStore } from '../sessions';
 import type { AuditFn, DiscordSignInConfig } from './callback';
 import { DiscordSignInError } from './discord-api';
