@@ -28,6 +28,7 @@ import { followDiscordSessions } from './discord-sign-in/follow';
 import { type DiscordSignInConfig, isPublicSignInPath, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
 import { securityHeaders } from './headers';
+import { loopbackHost } from './guards';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { dualServerFactory, listen } from './listen';
 import type { Metrics } from './metrics';
@@ -150,8 +151,8 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
  */
 function guardAnswers(app: FastifyInstance, maxUploadBytes: number): void {
   app.addHook('onRequest', async (req, reply) => {
-    for (const [name, value] of Object.entries(securityHeaders(req.protocol === 'https')))
-      reply.raw.setHeader(name, value);
+    const headers = securityHeaders(req.protocol === 'https', loopbackHost(req.headers.host));
+    for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value);
   });
   app.addHook('onRoute', (route) => {
     const contractMethod = (route.config as { contractMethod?: string } | undefined)?.contractMethod;

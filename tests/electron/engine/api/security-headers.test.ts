@@ -3,7 +3,7 @@
  * HTTPS (its own certificate, pinned by fingerprint) and loopback over plain HTTP, with a built
  * dashboard: Content-Security-Policy with frame-ancestors 'none', X-Frame-Options: DENY and
  * Referrer-Policy: no-referrer on a 200, a 404, a static file, an error and the event stream; HSTS
- * over HTTPS only; the session cookie `__Host-` prefixed (Secure, Path=/, no Domain) over HTTPS
+ * over HTTPS only, and not to a loopback name (it would pin localhost's plain HTTP); the session cookie `__Host-` prefixed (Secure, Path=/, no Domain) over HTTPS
  * only, read by that name there and by the bare one over plain HTTP.
  */
 import { X509Certificate } from 'node:crypto';
@@ -43,8 +43,13 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 type Answer = { status: number; headers: IncomingHttpHeaders };
+/** Over HTTPS as a LAN browser sends it: to the name it reaches this host by (the certificate is pinned). */
 const overHttps = (p: string, headers: Record<string, string> = {}, method = 'GET', body?: string) =>
-  pinnedRequest(`${https}${p}`, fingerprint, { method, headers, ...(body === undefined ? {} : { body }) });
+  pinnedRequest(`${https}${p}`, fingerprint, {
+    method,
+    headers: { host: `ipwatch.home.arpa:${new URL(https).port}`, ...headers },
+    ...(body === undefined ? {} : { body }),
+  });
 const overHttp = async (p: string, headers: Record<string, string> = {}): Promise<Answer> => {
   const res = await fetch(`${plain}${p}`, { headers });
   await res.body?.cancel();
@@ -80,6 +85,17 @@ describe.each([
     const a = secure ? await overHttps(p, all) : await overHttp(p, all);
     expect(a.status, what).toBe(status);
     expectGuarded(a, secure, what);
+  });
+});
+
+describe('HSTS to a loopback name', () => {
+  it('is not sent over HTTPS to 127.0.0.1 or localhost (it would pin plain HTTP on every port there)', async () => {
+    for (const name of ['127.0.0.1', 'localhost']) {
+      const a = await overHttps('/api/v1/status', { ...bearer(), host: `${name}:${new URL(https).port}` });
+      expect(a.status).toBe(200);
+      expect(a.headers['strict-transport-security'], name).toBeUndefined();
+      expect(a.headers['x-frame-options'], name).toBe('DENY');
+    }
   });
 });
 
