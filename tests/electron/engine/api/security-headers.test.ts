@@ -15,10 +15,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TLS_FOLDER } from '../../../../electron/engine/tls/generated';
+import { type DiscordOAuthFake, startDiscordOAuth } from '../../../fakes/discord-oauth';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
+import { ADMIN, CLIENT, SECRET, SERVER } from '../../../helpers/discord-cast';
 import { pinnedRequest } from '../../../helpers/pinned-https';
 
 let server: ApiServer<'admin'>;
+let discord: DiscordOAuthFake;
 let https: string;
 /** The same port over plain HTTP, as loopback may use it. */
 let plain: string;
@@ -28,9 +31,13 @@ beforeAll(async () => {
   const web = mkdtempSync(path.join(tmpdir(), 'ipwatch-web-'));
   writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>IPWatch</title>');
   writeFileSync(path.join(web, 'app.js'), 'console.log(1)');
+  discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN] });
   server = await startApiServer({
     name: 'security-headers',
-    settings: { api: { lan: true } },
+    settings: {
+      api: { lan: true, signIn: { discord: { clientId: CLIENT, secret: SECRET, admins: [ADMIN.id] } } },
+      discord: { guilds: [SERVER], apiBase: discord.apiBase },
+    },
     staticDir: web,
     tokens: [['admin', 'admin', 'ops']],
   });
@@ -40,7 +47,10 @@ beforeAll(async () => {
   plain = `http://127.0.0.1:${new URL(server.api.url).port}`;
 }, 60_000);
 
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await discord?.close();
+});
 
 type Answer = { status: number; headers: IncomingHttpHeaders };
 /** Over HTTPS as a LAN browser sends it: to the name it reaches this host by (the certificate is pinned). */
@@ -144,5 +154,27 @@ describe('the session cookie', () => {
     const set = res.headers.getSetCookie();
     expect(set[0]).toMatch(/^ipwatch_session=[\w-]{43}; /);
     expect(set[0]).not.toMatch(/Secure/);
+  });
+});
+
+describe('the Discord sign-in over HTTPS', () => {
+  const setCookies = (a: Answer) => ([] as string[]).concat(a.headers['set-cookie'] ?? []);
+
+  it('keeps its state in a __Host- cookie (Secure, Path=/), read back by that name at the callback', async () => {
+    discord.signInAs(ADMIN.id);
+    const start = await overHttps('/api/v1/session/discord');
+    expect(start.status, start.body).toBe(302);
+    const state = setCookies(start).find((c) => c.startsWith('__Host-ipwatch_discord_state='))!;
+    expect(state).toMatch(/; Secure/);
+    expect(state).toMatch(/; Path=\/(;|$)/);
+    expect(state).not.toMatch(/Domain=/i);
+    // Discord sends the browser back to this server's callback, by the name it reached it by.
+    const back = await fetch(start.headers.location!, { redirect: 'manual' });
+    const callback = new URL(back.headers.get('location')!);
+    expect(callback.host).toBe(`ipwatch.home.arpa:${new URL(https).port}`);
+    const done = await overHttps(`${callback.pathname}${callback.search}`, { cookie: state.split(';')[0]! });
+    expect(done.status, done.body).toBe(302);
+    expect(setCookies(done).some((c) => c.startsWith('__Host-ipwatch_session='))).toBe(true);
+    expect(done.headers['x-frame-options']).toBe('DENY');
   });
 });
