@@ -13,6 +13,7 @@ import {
   type WebContents,
 } from 'electron';
 
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 import { NAVIGATE_CHANNEL } from '../../shared/contract/bridge';
 import type { Logger } from '../engine/logger';
 
@@ -32,9 +33,7 @@ export const secureWebPreferences = {
 } as const satisfies BrowserWindowConstructorOptions['webPreferences'];
 
 /** Sent as a response header too (the page's <meta> holds the same policy), so dev-server pages get it. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 /** Where the renderer is: electron-vite's dev server in `npm run dev`, else the app scheme (app-protocol.ts). */
 export function rendererUrl(env: NodeJS.ProcessEnv, appSchemeUrl: string): string {

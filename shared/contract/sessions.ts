@@ -20,7 +20,7 @@ export const browserSessionSchema = z.object({
   name: z.string().describe("the Discord user's name, or the name of the token it signed in with"),
   role: z.enum(['admin', 'viewer', 'metrics']),
   via: z.enum(['discord', 'token']).describe('signed in with Discord, or with a token on the sign-in page'),
-  onHost: z.boolean().describe('signed in from this host over loopback'),
+  onHost: z.boolean().describe("signed in with this host's proof (DATA_DIR/host-proof), not merely over loopback"),
   createdAt: epochMs,
   lastSeenAt: epochMs.describe("epoch ms of the session's last request"),
   expiresAt: epochMs.describe('when it ends: 12 h after the last request, 7 days after the sign-in at most'),

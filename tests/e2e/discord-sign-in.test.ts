@@ -8,7 +8,8 @@
  * (its page shows Check now off, with why); Sign out
  * everywhere ends the admin's sessions in every browser. The 5-minute rule's two sides: an admin
  * fresh from Discord may set the hook's program, while a session made from the admin token over
- * the LAN (this host's non-loopback address) counts as the token and is refused in words.
+ * the LAN (this host's non-loopback address) counts as the token and is refused in words (so does
+ * one over loopback without the host proof: tests/electron/engine/api/on-host-proof.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -81,13 +82,14 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     return context;
   }
 
-  it('signs an admin in through Discord, over HTTPS, with a Secure HttpOnly SameSite=Lax session cookie', async () => {
+  it('signs an admin in through Discord, over HTTPS, with a __Host- Secure HttpOnly SameSite=Lax session cookie', async () => {
     const context = await signInWithDiscord(ADMIN.id);
     const page = context.pages()[0]!;
     expect(await page.getByTestId('signed-in-as').textContent()).toBe('Ada (admin)');
     expect(discord.redirectUris.at(-1)).toBe(`${origin}/api/v1/session/discord/callback`);
     expect(discord.tokenResults.at(-1)).toBe('ok');
-    const cookie = (await context.cookies(origin)).find((c) => c.name === 'ipwatch_session');
+    // Over HTTPS the name carries __Host- (issue 58): Secure, Path=/ and no Domain, or chromium drops it.
+    const cookie = (await context.cookies(origin)).find((c) => c.name === '__Host-ipwatch_session');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
     // The admin may change things: pausing and resuming the monitor.
     expect(await fromPage(page, 'POST', '/api/v1/pause')).toBe(200);
@@ -206,7 +208,7 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
         expect(refused.status).toBe(403);
         const { error } = (await refused.json()) as { error: { message: string } };
         expect(error.message).toMatch(
-          /hook's program.*opened with a token from another machine.*sign in with Discord.*`ipwatch api` on this host.*open the dashboard on this host/,
+          /hook's program.*opened with a token and no proof of this host.*sign in with Discord.*`ipwatch api` on this host/,
         );
         expect(hookProgram()).not.toBe('/bin/sh');
         // The same session may still make a change that is not dangerous.

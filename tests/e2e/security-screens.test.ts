@@ -134,7 +134,9 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
         'Your Discord account is not a member of the Discord server this IPWatch serves, nor listed as an admin.',
       );
       expect(await page.locator('#next').innerText()).toBe(NOT_LET_IN_NEXT);
-      expect((await context.cookies(origin)).map((c) => c.name)).not.toContain('ipwatch_session');
+      const names = (await context.cookies(origin)).map((c) => c.name);
+      expect(names).not.toContain('__Host-ipwatch_session');
+      expect(names).not.toContain('ipwatch_session');
       // The engine's own page loads nothing but itself.
       expect(answer.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline';/);
       // In a dark system the page is dark, as the dashboard the person came from.

@@ -45,9 +45,19 @@ export function launchChromium(extraArgs: readonly string[] = []): Promise<Brows
   });
 }
 
-/** Signs a browser context in as the sign-in form does, so its pages open straight to the dashboard. */
-export async function signInContext(context: BrowserContext, url: string, token: string): Promise<void> {
-  const res = await context.request.post(`${url}/api/v1/session`, { data: { token } });
+/**
+ * Signs a browser context in as the sign-in form does, so its pages open straight to the dashboard.
+ * With `hostProof` (the runner's DATA_DIR/host-proof) the sign-in is this host's, as one opened by
+ * the CLI on this host would be (issue 58): its session may make the dangerous changes for 5 minutes.
+ */
+export async function signInContext(
+  context: BrowserContext,
+  url: string,
+  token: string,
+  hostProof?: string,
+): Promise<void> {
+  const headers: Record<string, string> = hostProof === undefined ? {} : { 'x-ipwatch-host-proof': hostProof };
+  const res = await context.request.post(`${url}/api/v1/session`, { data: { token }, headers });
   if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
 }
 

@@ -3,12 +3,15 @@
  * compared it with the one IPWatch printed: the TLS handshake ends, the fingerprint is checked,
  * and only then is the request (with its token) written.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 
 export interface PinnedAnswer {
   status: number;
   body: string;
+  /** The answer's headers (Node's: lower-case names, Set-Cookie as a list). */
+  headers: IncomingHttpHeaders;
   /** The fingerprint the server showed, colon hex (Node's fingerprint256). */
   fingerprint: string;
 }
@@ -47,7 +50,7 @@ export async function pinnedRequest(
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (d: string) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, fingerprint: shown }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers, fingerprint: shown }));
         res.on('error', reject);
       },
     );

@@ -54,9 +54,9 @@ describe('sessionWords', () => {
   const now = NOW;
   it.each<[string, Partial<BrowserSession>, ReturnType<typeof sessionWords>]>([
     [
-      'Discord, from another machine, this browser',
+      'Discord, from the network, this browser',
       { current: true, lastSeenAt: now - 5 * MIN },
-      { who: 'Ada (this browser)', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: '5 min ago' },
+      { who: 'Ada (this browser)', role: 'admin', how: 'Discord', where: 'the network', lastSeen: '5 min ago' },
     ],
     [
       'a token sign-in on this host',
@@ -66,12 +66,12 @@ describe('sessionWords', () => {
     [
       "seen after the page's clock last ticked: just now, never in the future",
       { lastSeenAt: now + 8000 },
-      { who: 'Ada', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: 'just now' },
+      { who: 'Ada', role: 'admin', how: 'Discord', where: 'the network', lastSeen: 'just now' },
     ],
     [
       'seen within the second',
       { lastSeenAt: now },
-      { who: 'Ada', role: 'admin', how: 'Discord', where: 'another machine', lastSeen: 'just now' },
+      { who: 'Ada', role: 'admin', how: 'Discord', where: 'the network', lastSeen: 'just now' },
     ],
   ])('%s', (_what, over, words) => {
     expect(sessionWords(session(over), now)).toEqual(words);
@@ -91,7 +91,7 @@ describe('Signed-in browsers in Settings', () => {
     const table = await screen.findByRole('table', { name: 'Signed-in browsers' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent))).toEqual([
-      ['Ada (this browser)', 'admin', 'Discord', 'another machine', 'just now'],
+      ['Ada (this browser)', 'admin', 'Discord', 'the network', 'just now'],
       ['grafana', 'admin', 'the token "grafana"', 'this host', '5 min ago'],
     ]);
     await userEvent.click(within(table).getByRole('button', { name: 'Revoke grafana' }));

@@ -19,8 +19,9 @@ import { API_BASE } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { bearer, SESSION_COOKIE } from './auth';
-import { crossSite, crossSiteAllowed, fromThisHost, loopbackHost, refusedFor } from './guards';
+import { bearer } from './auth';
+import { clearCookie, readCookie, setCookie } from './cookies';
+import { crossSite, crossSiteAllowed, loopbackHost, refusedFor } from './guards';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
@@ -60,8 +61,8 @@ export interface AuthOptions {
   audit: AuditWrite;
   /** A refused change's row in the audit log (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
-  /** Secure on the session cookie: true when the browser reaches us over HTTPS. */
-  secureCookie: boolean;
+  /** The request holds this run's host proof over loopback (host-proof.ts); absent: never. */
+  onHost?: (req: FastifyRequest) => boolean;
 }
 
 export interface Door {
@@ -155,7 +156,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
         o.metrics.authFailure('wrong_token');
         o.logger.warn('wrong API token', { from: req.ip });
       }
-    } else req.principal = await sessionPrincipal(o, req.cookies[SESSION_COOKIE]);
+    } else req.principal = await sessionPrincipal(o, readCookie(req, 'session'));
     if (!req.principal)
       return reply
         .header('www-authenticate', 'Bearer')
@@ -190,8 +191,7 @@ function registerTokenSignIn(
   tooMany: (reply: FastifyReply, wait: number) => FastifyReply,
 ): void {
   const body = z.strictObject({ token: z.string().min(1).max(512) });
-  const cookie = { httpOnly: true, secure: o.secureCookie, sameSite: 'lax', path: '/' } as const;
-  const signedIn = (req: FastifyRequest) => o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+  const signedIn = (req: FastifyRequest) => o.sessions.lookup(readCookie(req, 'session'));
   app.post(
     SESSION_PATH,
     {
@@ -209,16 +209,17 @@ function registerTokenSignIn(
         // Not audited: the log and the count say it, and a scan must not grow the audit log without end.
         return fail(reply, 401, 'unauthorized', 'wrong token');
       }
-      // From the LAN the session counts as the token for dangerous changes; from loopback it is this host's.
-      const onHost = fromThisHost(req.socket.remoteAddress, req.headers.host);
+      // The session is this host's only with the host proof (issue 58): a loopback socket and a
+      // loopback Host header are what a reverse proxy on this host sends for every LAN client, so
+      // without the proof the session counts as the token for dangerous changes.
+      const onHost = o.onHost?.(req) ?? false;
       const value = await o.sessions.create(
         { id: `${TOKEN_SESSION}${who.id}`, name: who.name, role: who.role },
         onHost,
       );
       const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
       o.audit({ actor: actorOf(who), action: 'session.sign-in', detail, result: 'ok' });
-      reply.setCookie(SESSION_COOKIE, value, cookie);
-      return reply.code(204).send();
+      return setCookie(reply, 'session', value).code(204).send();
     },
   );
   const pub = { access: 'public' } as const;
@@ -230,8 +231,8 @@ function registerTokenSignIn(
   );
   app.delete(SESSION_PATH, { schema: { summary: 'Sign out', tags: ['session'] }, config: pub }, async (req, reply) => {
     const who = signedIn(req);
-    if (await o.sessions.revoke(req.cookies[SESSION_COOKIE]))
+    if (await o.sessions.revoke(readCookie(req, 'session')))
       o.audit({ actor: actorOf(who!), action: 'session.sign-out', detail: null, result: 'ok' });
-    return reply.clearCookie(SESSION_COOKIE, { path: '/' }).code(204).send();
+    return clearCookie(reply, 'session').code(204).send();
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The API's first token (given in the settings, by reference or not, or made at first run and
  * kept in DATA_DIR/api-token, mode 0600), which becomes the first admin token (token-file.ts),
- * the session cookie's name (the sessions themselves: sessions.ts), and the bearer header.
+ * and the bearer header. (The session cookie: cookies.ts; the sessions themselves: sessions.ts.)
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
@@ -11,7 +11,6 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 
 export const TOKEN_FILE = 'api-token';
-export const SESSION_COOKIE = 'ipwatch_session';
 
 export interface ApiToken {
   value: string;

@@ -96,12 +96,11 @@ export function loopbackHost(host: string | undefined): boolean {
 const LOOPBACK_ADDRESS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
 
 /**
- * Did this request come from this host over loopback, to a loopback name? The request's own
- * socket address (never a header) and its Host: the reach the CLI's host proof needs too.
+ * Did this request's connection come over loopback (its own socket address, never a header)?
+ * Needed for the CLI's host proof (host-proof.ts), never enough alone: a reverse proxy on this
+ * host connects over loopback for every LAN client, and sends `Host: 127.0.0.1:port` as well.
  */
 export const loopbackAddress = (remote: string | undefined): boolean => LOOPBACK_ADDRESS.test(remote ?? '');
-export const fromThisHost = (remote: string | undefined, host: string | undefined): boolean =>
-  loopbackAddress(remote) && loopbackHost(host);
 
 /** How recent an admin's sign-in must be for a dangerous change. */
 export const RECENT_SIGN_IN_MS = 5 * 60_000;
@@ -114,21 +113,21 @@ export interface DangerAsker {
   signedInAt?: number;
   /** A session's way in: with Discord, or with a token (POST /session). */
   signedInWith?: 'discord' | 'token';
-  /** A token session's sign-in came over loopback to a loopback name (fromThisHost). */
+  /** A token session's sign-in carried this run's host proof (host-proof.ts). */
   signedInOnHost?: boolean;
 }
 
 /** What an admin holding only a token can do instead, in words. */
-const TOKEN_WAYS =
-  'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host, or open the dashboard on this host (localhost) and do it there';
+const TOKEN_WAYS = 'sign in with Discord and repeat it within 5 minutes, or run it with `ipwatch api` on this host';
 
 /**
  * The dangerous-change rule (issue 50): the hook's program or arguments, an address a stored
  * secret goes to, who may sign in or how, or a protection lowered (issue 58;
  * shared/settings/destinations.ts and sign-in-changes.ts name them), changes only for
  * - an admin who signed in with Discord within the last 5 minutes;
- * - an admin session made from a token over loopback within the last 5 minutes (whoever is on
- *   loopback is on this host already);
+ * - an admin session made from a token with this run's host proof within the last 5 minutes
+ *   (host-proof.ts: a value only this host's user can read; a loopback connection alone is not
+ *   proof, since a reverse proxy on this host makes one for every LAN client);
  * - an admin token sent by the CLI on this host (host-proof.ts: `onHost`).
  * A session made from a token elsewhere counts as that token: a token stolen off another machine
  * and signed in from the LAN gains nothing by becoming a cookie. Why not, in words; null when
@@ -147,7 +146,7 @@ export function dangerRefusal(
   if (who.via === 'token')
     return onHost ? null : `${why}; an admin token may do it only from the CLI on this host; otherwise ${TOKEN_WAYS}`;
   if (who.signedInWith !== 'discord' && !who.signedInOnHost)
-    return `${why}; this session was opened with a token from another machine, so it counts as that token: ${TOKEN_WAYS}`;
+    return `${why}; this session was opened with a token and no proof of this host, so it counts as that token: ${TOKEN_WAYS}`;
   if (who.signedInAt !== undefined && now - who.signedInAt <= RECENT_SIGN_IN_MS) return null;
   return `${why}, so it needs a sign-in within the last 5 minutes; sign out, sign in again and repeat it`;
 }

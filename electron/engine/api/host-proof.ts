@@ -3,8 +3,10 @@
  * bytes to DATA_DIR/host-proof, mode 0600, so only the user the runner runs as (and root) can
  * read it; the CLI sends them in the X-IPWatch-Host-Proof header, and the API believes it only
  * over loopback (the request's own socket address, never a header). A stolen token alone, used
- * from another machine or by another local user, proves nothing. A new run makes a new proof;
- * the file goes at a clean stop.
+ * from another machine or by another local user, proves nothing. A token sign-in (POST
+ * /api/v1/session) sent with the proof makes a session of this host (auth-hook.ts); without it,
+ * loopback or not, the session counts as the token. A new run makes a new proof; the file goes at
+ * a clean stop.
  *
  * The same value lets the CLI know it speaks to the runner of its data folder before it sends
  * anything (issue 58): it sends a random challenge to HOST_PROOF_PATH (public, loopback only) and

@@ -9,7 +9,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
-import { SESSION_COOKIE } from './auth';
+import { cookieName } from './cookies';
 import { schemaController } from './schema-compilers';
 
 export interface OpenapiOptions {
@@ -37,7 +37,12 @@ export async function openapiDocument(opts: OpenapiOptions): Promise<unknown> {
               description:
                 'an API token with its role, admin, viewer or metrics (DATA_DIR/api-token at first run is admin); on the host: ipwatch token create --name NAME --role ROLE, token list, token rotate NAME, token revoke NAME (docs/api.md)',
             },
-            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: cookieName('session', false),
+              description: `over HTTPS its name is ${cookieName('session', true)}`,
+            },
           },
           schemas: { Settings: settingsJsonSchema() },
         },

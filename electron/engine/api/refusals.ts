@@ -1,8 +1,10 @@
 /**
  * Refused requests in the audit log (issue 50): a viewer's or a metrics token's change (or a
  * request sent outside) refused at the door (auth-hook.ts), and a dangerous change refused by its
- * rule (guards.ts dangerRefusal, through routes.ts). Each is a `refused` row: who (auth-hook.ts
- * actorOf), what (the contract method) and why, in the words the caller was given.
+ * rule (guards.ts dangerRefusal, through routes.ts), and a person sign-in with Discord refuses
+ * (discord-sign-in/callback.ts, as `session.sign-in`). Each is a `refused` row: who (auth-hook.ts
+ * actorOf, or the Discord name and id), what (the contract method) and why, in the words the
+ * caller was given.
  *
  * A client retrying a refused request in a loop must not fill the log: the same who and what
  * refused again within a minute of its last refusal counts on the row already written (its detail

@@ -18,8 +18,8 @@ import {
   type CallContext,
 } from '../../../shared/contract';
 import type { Clock } from '../clock';
-import { SESSION_COOKIE } from './auth';
 import { actorOf } from './auth-hook';
+import { readCookie } from './cookies';
 import { type Access, dangerRefusal } from './guards';
 import type { RefusalLog } from './refusals';
 
@@ -46,7 +46,7 @@ function contextOf(req: FastifyRequest, o: ContractRouteOptions, method: ApiMeth
       return why;
     },
     // A bearer token acts as itself even when a cookie rides along: only a session's caller has one.
-    sid: who.via === 'session' ? o.sidOf(req.cookies[SESSION_COOKIE]) : null,
+    sid: who.via === 'session' ? o.sidOf(readCookie(req, 'session')) : null,
     role: who.role,
   };
 }

@@ -5,9 +5,11 @@
  * (route-access.ts); every one but /healthz, the sign-in and the dashboard's files needs a token
  * (bearer, or the session cookie a sign-in gives) whose role reaches it (auth-hook.ts); a request
  * from another site's page is refused, and a path not in canonical form (request-target.ts).
+ * Every answer carries the headers of headers.ts; each route takes a body of its own bound
+ * (body-limits.ts), refused before it is read.
  */
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } from '../../../shared/contract';
@@ -15,13 +17,17 @@ import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { TlsPair } from '../tls';
-import { bearer, SESSION_COOKIE } from './auth';
+import { bearer } from './auth';
 import { registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
+import { bodyLimitOf, DEFAULT_BODY_BYTES, tooLargeWords } from './body-limits';
+import { readCookie } from './cookies';
 import { registerDashboard } from './dashboard-route';
 import { followDiscordSessions } from './discord-sign-in/follow';
 import { type DiscordSignInConfig, registerDiscordSignIn } from './discord-sign-in/routes';
 import type { EventFeed } from './events';
+import { loopbackHost } from './guards';
+import { securityHeaders } from './headers';
 import { HOST_PROOF_HEADER, type HostProof } from './host-proof';
 import { registerHostProofRoute } from './host-proof-route';
 import { dualServerFactory, listen } from './listen';
@@ -88,8 +94,8 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const app = Fastify({
     logger: false,
-    // Uploads arrive base64 inside JSON, a third larger than the file.
-    bodyLimit: Math.ceil(opts.maxUploadBytes * 1.4),
+    // Each route has a bound of its own (body-limits.ts); this one is for whatever has none.
+    bodyLimit: DEFAULT_BODY_BYTES,
     trustProxy: false,
     // A stop must not wait for a browser's keep-alive connections to go idle.
     forceCloseConnections: true,
@@ -101,16 +107,17 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
   });
-  // First of every hook: no code sees a path the router would read another way.
+  // First of every hook: every answer's headers, then no code sees a path the router would read another way.
+  guardAnswers(app, opts.maxUploadBytes);
   refuseNonCanonical(app);
   const routes = requireAccess(app);
   await app.register(fastifyCookie);
   // Before the door: a Discord session's role follows the sign-in settings and the member.
   const follower = followDiscordSessions(app, { ...opts, discord: opts.discordSignIn ?? (async () => null) });
-  const door = await registerAuth(app, {
-    ...opts,
-    secureCookie: !!opts.tls && opts.settings.lan,
-  });
+  // The CLI's proof that it runs on this host (host-proof.ts): for its calls and its token sign-ins.
+  const onHost = (req: FastifyRequest) =>
+    opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress);
+  const door = await registerAuth(app, { ...opts, onHost });
   requirePrincipal(app, (req) =>
     opts.logger.error('a route ran without a principal; refused', { method: req.method, route: req.routeOptions.url }),
   );
@@ -128,7 +135,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     });
     registerContractRoutes(a, opts.handlers, {
       clock: opts.clock,
-      onHost: (req) => opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress),
+      onHost,
       sidOf: (cookie) => opts.sessions.sidOf(cookie),
       ...(opts.refusals ? { refusals: opts.refusals } : {}),
     });
@@ -154,6 +161,23 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   };
 }
 
+/**
+ * Before anything else: every answer gets the headers of headers.ts, set on the raw response so
+ * that a hijacked one (the event stream) and a refusal at the door carry them too (an answer's own
+ * header of the same name, as the Discord sign-in's page sets its policy, still wins); and each
+ * route is given its body bound (body-limits.ts) unless it set one itself.
+ */
+function guardAnswers(app: FastifyInstance, maxUploadBytes: number): void {
+  app.addHook('onRequest', async (req, reply) => {
+    const headers = securityHeaders(req.protocol === 'https', loopbackHost(req.headers.host));
+    for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value);
+  });
+  app.addHook('onRoute', (route) => {
+    const contractMethod = (route.config as { contractMethod?: string } | undefined)?.contractMethod;
+    route.bodyLimit ??= bodyLimitOf({ url: route.url, contractMethod }, maxUploadBytes);
+  });
+}
+
 /** Every failure as `{ error: { code, message } }`: bad input 400, refusals as the handler said, the rest 500 (logged). */
 function answerErrors(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((err, req, reply) => {
@@ -167,7 +191,9 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
       });
     }
     if (err instanceof ApiError) return fail(reply, err.status, 'refused', err.message);
-    const e = err as Error & { statusCode?: number };
+    const e = err as Error & { statusCode?: number; code?: string };
+    if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return fail(reply, 413, 'too_large', tooLargeWords(req.routeOptions.bodyLimit ?? DEFAULT_BODY_BYTES));
     if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500)
       return fail(reply, e.statusCode, 'bad_request', e.message);
     logger.error('API request failed', { method: req.method, url: req.url.split('?')[0], error: String(err) });
@@ -191,7 +217,7 @@ function registerStatusRoutes(
     { schema: { summary: 'Live events (server-sent events)', tags: ['events'] }, config: { access: 'read' } },
     (req, reply) => {
       const holder = streamHolder(req.principal, {
-        sid: () => opts.sessions.sidOf(req.cookies[SESSION_COOKIE]),
+        sid: () => opts.sessions.sidOf(readCookie(req, 'session')),
         tokenHash: () => {
           const value = bearer(req.headers.authorization);
           return value === null ? null : hashToken(value);

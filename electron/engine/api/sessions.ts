@@ -16,6 +16,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import { ApiError } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import { EventHub } from '../events';
 import type { Logger } from '../logger';
@@ -26,8 +27,19 @@ import { type Principal, ROLES } from './principal';
 export const SESSIONS_FILE = 'sessions.json';
 export const SESSION_IDLE_MS = 12 * 3600_000;
 export const SESSION_MAX_MS = 7 * 24 * 3600_000;
-/** Sessions kept at most; past it the one idle longest ends. A home has a few browsers, not thousands. */
+/**
+ * Sessions kept per principal (one token, one Discord member): a person's browsers and devices.
+ * Past it that principal's session idle longest ends, never anyone else's (issue 58: any valid
+ * token, a metrics one too, could sign in 1,000 times and sign every other browser out).
+ */
+export const MAX_SESSIONS_PER_PRINCIPAL = 16;
+/**
+ * Sessions kept in all; at it a new sign-in is refused in words rather than ending another
+ * principal's session. Only tokens the owner made and members the sign-in rules admit reach it.
+ */
 export const MAX_SESSIONS = 1000;
+/** The refusal at MAX_SESSIONS. */
+export const SESSIONS_FULL_WORDS = `${MAX_SESSIONS} browsers are signed in already, the most this IPWatch keeps; sign one out (Settings, Signed-in browsers) and try again`;
 /** How often a moved idle clock is written at most. */
 export const TOUCH_SAVE_MS = 60_000;
 
@@ -200,7 +212,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
     async create(who, onHost = false, discord) {
       const now = o.clock.now();
       prune(now);
-      makeRoom(sessions);
+      makeRoom(sessions, who.id);
       const value = randomBytes(32).toString('base64url');
       const s: Stored = {
         hash: hashOf(value),
@@ -264,12 +276,18 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
   };
 }
 
-/** At the bound, the sessions idle longest make room for a new one. */
-function makeRoom(sessions: Map<string, Stored>): void {
-  while (sessions.size >= MAX_SESSIONS) {
-    const idlest = [...sessions.values()].reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
+/**
+ * Room for one more session of `id`: at its own bound its session idle longest ends; at the bound
+ * of all, the sign-in is refused (503 in words), since making room would end someone else's.
+ */
+function makeRoom(sessions: Map<string, Stored>, id: string): void {
+  const own = [...sessions.values()].filter((s) => s.id === id);
+  while (own.length >= MAX_SESSIONS_PER_PRINCIPAL) {
+    const idlest = own.reduce((a, b) => (b.lastSeenAt < a.lastSeenAt ? b : a));
     sessions.delete(idlest.hash);
+    own.splice(own.indexOf(idlest), 1);
   }
+  if (sessions.size >= MAX_SESSIONS) throw new ApiError(503, SESSIONS_FULL_WORDS);
 }
 
 /**

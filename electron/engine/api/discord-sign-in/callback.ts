@@ -3,18 +3,24 @@
  * The state must be the one this browser was given (its cookie) and still pending (once, 10
  * minutes); then the code is traded with the PKCE verifier, the person is asked for and the
  * decision (roles.ts) gives a session cookie, or a page that says why not.
+ *
+ * Only a real attempt counts against the address's limit on failed sign-ins (issue 58): with the
+ * sign-in off the callback is a plain 404, and a request without this browser's state cookie (any
+ * other site's `<img>` or link: the cookie is SameSite=Lax, so it never rides along) is refused
+ * without counting. Otherwise a page could lock every bearer client at the owner's address out.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import { SESSION_COOKIE } from '../auth';
+import { clearCookie, readCookie, setCookie } from '../cookies';
+import type { RefusalLog } from '../refusals';
 import type { SessionStore } from '../sessions';
 import { type DiscordClient, DiscordSignInError } from './discord-api';
 import { identifyAndDecide, type PendingSignIns } from './flow';
 import { htmlPage } from './page';
-import { CALLBACK_PATH, DISCORD_PATH, STATE_COOKIE } from './paths';
+import { CALLBACK_PATH } from './paths';
 import type { SignInRules } from './roles';
 
 const query = z.object({
@@ -46,8 +52,10 @@ export interface CallbackOptions {
   onFailure?: (req: FastifyRequest) => void;
   /** Seconds this address must wait before it may sign in again (the limit on failures); 0: now. */
   locked?: (req: FastifyRequest) => Promise<number>;
-  /** The audit log: each sign-in (and refusal) and each sign-out everywhere. */
+  /** The audit log: each sign-in and each sign-out everywhere. */
   audit?: AuditFn;
+  /** Refused sign-ins, one person's repeats counted on one row (refusals.ts); absent: not written. */
+  refusals?: RefusalLog;
 }
 
 export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending: PendingSignIns): void {
@@ -60,26 +68,25 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
       config: { access: 'public', crossSite: 'navigation' },
     },
     async (req, reply) => {
+      const config = await o.discord();
+      if (!config) return htmlPage(reply, 404, 'Sign in with Discord is off', 'This IPWatch does not offer it.');
       const q = req.query as z.infer<typeof query>;
-      const cookieState = req.cookies[STATE_COOKIE];
-      reply.clearCookie(STATE_COOKIE, { path: DISCORD_PATH });
+      const cookieState = readCookie(req, 'state');
+      clearCookie(reply, 'state');
       const refuse = (status: number, title: string, words: string, next?: string) => {
         o.onFailure?.(req);
         o.logger.warn('Discord sign-in refused', { from: req.ip, why: title });
         return htmlPage(reply, status, title, words, next);
       };
+      const invalid = [
+        'This sign-in is not valid',
+        'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
+      ] as const;
+      if (cookieState === undefined) return htmlPage(reply, 400, ...invalid);
       const p = q.state && q.state === cookieState ? pending.take(q.state, o.clock.now()) : null;
-      if (!p)
-        return refuse(
-          400,
-          'This sign-in is not valid',
-          'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
-        );
+      if (!p) return refuse(400, ...invalid);
       if (q.error === 'access_denied')
         return htmlPage(reply, 403, 'Sign-in cancelled', 'Discord was not allowed to tell IPWatch who you are.');
-      const config = await o.discord();
-      if (!config)
-        return htmlPage(reply, 404, 'Sign in with Discord is off', 'It was switched off while you signed in.');
       if (!q.code) return refuse(400, 'Discord gave no sign-in code', 'Sign in again.');
       try {
         const r = await identifyAndDecide(
@@ -90,7 +97,7 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         );
         const detail = `with Discord, from ${req.ip}`;
         if (!r.decision.ok) {
-          o.audit?.({ actor: `${r.name} (discord:${r.userId})`, action: 'session.sign-in', detail, result: 'refused' });
+          o.refusals?.refused(`${r.name} (discord:${r.userId})`, 'session.sign-in', `${detail}: ${r.decision.reason}`);
           return refuse(403, `${r.name} may not sign in here`, r.decision.reason, NOT_LET_IN_NEXT);
         }
         const { role, why } = r.decision;
@@ -110,22 +117,11 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
           detail: `${detail}; ${why}`,
           result: 'ok',
         });
-        return signedIn(reply, req, value, o.maxAgeMs);
+        return setCookie(reply, 'session', value, Math.floor(o.maxAgeMs / 1000)).redirect('/', 302);
       } catch (err) {
         if (err instanceof DiscordSignInError) return refuse(502, 'Discord sign-in failed', err.message);
         throw err;
       }
     },
   );
-}
-
-function signedIn(reply: FastifyReply, req: FastifyRequest, value: string, maxAgeMs: number) {
-  reply.setCookie(SESSION_COOKIE, value, {
-    httpOnly: true,
-    secure: req.protocol === 'https',
-    sameSite: 'lax',
-    path: '/',
-    maxAge: Math.floor(maxAgeMs / 1000),
-  });
-  return reply.redirect('/', 302);
 }

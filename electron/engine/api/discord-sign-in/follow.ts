@@ -23,7 +23,7 @@ import type { FastifyInstance } from 'fastify';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
-import { SESSION_COOKIE } from '../auth';
+import { readCookie } from '../cookies';
 import { needsPrincipal } from '../route-access';
 import type { FollowedSession, SessionStore } from '../sessions';
 import type { AuditFn, DiscordSignInConfig } from './callback';
@@ -142,12 +142,12 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): F
     // Decided from the cookie alone (issue 58): whatever else the request carries (a bearer
     // token, `Authorization: Basic x`), a Discord session it names is followed.
     if (!needsPrincipal(req)) return;
-    const s = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    const s = o.sessions.discordOf(readCookie(req, 'session'));
     if (!s) return;
     const config = await rulesInForce();
     if (!config) return;
     // Taken again: the rules may have just changed its role or ended it.
-    const current = o.sessions.discordOf(req.cookies[SESSION_COOKIE]);
+    const current = o.sessions.discordOf(readCookie(req, 'session'));
     if (current) recheckIfDue(current, config);
   });
 

@@ -11,14 +11,14 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import { SESSION_COOKIE } from '../auth';
+import { clearCookie, readCookie, setCookie } from '../cookies';
 import { loopbackHost } from '../guards';
 import type { Principal } from '../principal';
 import { type CallbackOptions, handleCallback } from './callback';
 import { authorizeUrl } from './discord-api';
 import { createPendingSignIns, PENDING_MS } from './flow';
 import { htmlPage } from './page';
-import { CALLBACK_PATH, DISCORD_PATH, EVERYWHERE_PATH, METHODS_PATH, ME_PATH, STATE_COOKIE } from './paths';
+import { CALLBACK_PATH, DISCORD_PATH, EVERYWHERE_PATH, METHODS_PATH, ME_PATH } from './paths';
 
 export type DiscordSignInOptions = CallbackOptions;
 export type { DiscordSignInConfig } from './callback';
@@ -35,7 +35,7 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
   const pending = createPendingSignIns();
   // The door (auth-hook.ts) puts who a request acts for on it, a bearer token's holder included.
   const principalOf = (req: FastifyRequest) =>
-    (req as { principal?: Principal | null }).principal ?? o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+    (req as { principal?: Principal | null }).principal ?? o.sessions.lookup(readCookie(req, 'session'));
 
   app.get(
     METHODS_PATH,
@@ -68,14 +68,7 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
       return htmlPage(reply, 400, 'Sign in with Discord needs HTTPS', 'Open the dashboard at its https:// address.');
     const redirectUri = `${req.protocol}://${req.headers.host}${CALLBACK_PATH}`;
     const { state, challenge } = pending.start(redirectUri, o.clock.now());
-    const cookie = {
-      httpOnly: true,
-      secure: https,
-      sameSite: 'lax',
-      path: DISCORD_PATH,
-      maxAge: PENDING_MS / 1000,
-    } as const;
-    reply.setCookie(STATE_COOKIE, state, cookie);
+    setCookie(reply, 'state', state, PENDING_MS / 1000);
     return reply.redirect(authorizeUrl(config.client, { redirectUri, state, challenge }), 302);
   });
 
@@ -95,13 +88,13 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
     EVERYWHERE_PATH,
     { schema: { summary: 'End every session of the signed-in person', tags: ['session'] }, config: EVERY_ROLE },
     async (req, reply) => {
-      const who = o.sessions.lookup(req.cookies[SESSION_COOKIE]);
+      const who = o.sessions.lookup(readCookie(req, 'session'));
       if (!who) return fail(reply, 400, 'no_session', 'sign out everywhere ends browser sessions: sign in first');
       const ended = await o.sessions.revokeAll(who.id);
       o.logger.info('signed out everywhere', { name: who.name, id: who.id, ended });
       const actor = `${who.name} (${who.role}, session)`;
       o.audit?.({ actor, action: 'session.sign-out-everywhere', detail: `${ended} sessions ended`, result: 'ok' });
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).send({ ended });
+      return clearCookie(reply, 'session').send({ ended });
     },
   );
 }

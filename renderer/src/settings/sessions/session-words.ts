@@ -14,17 +14,20 @@ export interface SessionWords {
 }
 
 /**
- * | via     | onHost | how                  | where             |
- * |---------|--------|----------------------|-------------------|
- * | discord | any    | Discord              | this host / another machine |
- * | token   | any    | the token "<name>"   | this host / another machine |
+ * | via     | onHost | how                  | where                     |
+ * |---------|--------|----------------------|---------------------------|
+ * | discord | any    | Discord              | this host / the network   |
+ * | token   | any    | the token "<name>"   | this host / the network   |
+ *
+ * "This host" only with the host's proof (issue 58): a browser on this host without it, or one
+ * behind a reverse proxy here, looks like any other on the network, so it is not called "this host".
  */
 export function sessionWords(s: BrowserSession, now: number): SessionWords {
   return {
     who: s.current ? `${s.name} (this browser)` : s.name,
     role: s.role,
     how: s.via === 'discord' ? 'Discord' : `the token "${s.name}"`,
-    where: s.onHost ? 'this host' : 'another machine',
+    where: s.onHost ? 'this host' : 'the network',
     // A last request is never in the future: the page's clock ticks every few seconds, so it may lag the server's.
     lastSeen: formatRelative(Math.min(s.lastSeenAt, now), now),
   };

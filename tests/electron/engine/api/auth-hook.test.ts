@@ -38,7 +38,6 @@ beforeAll(async () => {
     logger,
     metrics,
     audit: () => undefined,
-    secureCookie: false,
   });
   app.get('/api/v1/status', { config: { access: 'read' } }, async () => ({ ok: true }));
   await app.ready();

@@ -3,8 +3,8 @@
  * (issue 50), on a data folder that starts with today's token in api-token: that token becomes
  * the first admin token; tokens written to api-tokens.json (as the CLI does) work at their first
  * request; a viewer and a metrics token are refused writes with 403 in words; a hook change needs
- * a sign-in from this host (loopback) within 5 minutes (a fake clock: refused at 6, allowed at 4)
- * or an admin token with this run's host proof; the audit log names who did what. (A token
+ * a sign-in from this host (with this run's host proof: loopback alone is no proof since issue 58)
+ * within 5 minutes (a fake clock: refused at 6, allowed at 4) or an admin token with the proof; the audit log names who did what. (A token
  * sign-in from the LAN, which counts as the token, is in tests/e2e/discord-sign-in.test.ts.)
  */
 import { readFileSync } from 'node:fs';
@@ -175,8 +175,21 @@ describe('a burst of wrong tokens', () => {
   });
 });
 
+/** A token sign-in of this host: with this run's host proof (host-proof.ts); its session cookie. */
+async function signInOnHost(token: string): Promise<string> {
+  const proof = readFileSync(path.join(dataDir, HOST_PROOF_FILE), 'utf8').trim();
+  const res = await call('/session', null, {
+    method: 'POST',
+    json: { token },
+    headers: { [HOST_PROOF_HEADER]: proof },
+  });
+  expect(res.status).toBe(204);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
 describe('a dangerous change (the hook program)', () => {
-  const signIn = async (token: string) => {
+  const signIn = async (token: string) => ({ cookie: await signInOnHost(token) });
+  const signInBare = async (token: string) => {
     const res = await call('/session', null, { method: 'POST', json: { token } });
     expect(res.status).toBe(204);
     return { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
@@ -194,6 +207,14 @@ describe('a dangerous change (the hook program)', () => {
     clock.jump(4 * MIN);
     const allowed = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/true'), headers: fresh });
     expect(allowed.status).toBe(200);
+    expect(server.settings().hook.program).toBe('/bin/true');
+  });
+
+  it('is refused for a token session signed in just now over loopback without the proof', async () => {
+    const bare = await signInBare(OLD_TOKEN);
+    const refused = await call('/settings', null, { method: 'PUT', json: await withHook('/bin/false'), headers: bare });
+    expect(refused.status).toBe(403);
+    expect(await message(refused)).toMatch(/opened with a token and no proof of this host/);
     expect(server.settings().hook.program).toBe('/bin/true');
   });
 
@@ -237,8 +258,7 @@ describe("Test of an edited channel sent to another host (a secret's destination
     const viewer = await call('/channels/test', tokens.viewer, { method: 'POST', json: edited });
     expect(viewer.status).toBe(403);
     expect(await message(viewer)).toMatch(/Viewers can't send tests/);
-    const signIn = await call('/session', null, { method: 'POST', json: { token: OLD_TOKEN } });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInOnHost(OLD_TOKEN);
     const res = await call('/channels/test', null, { method: 'POST', json: edited, headers: { cookie } });
     expect(res.status).toBe(200);
     // Nothing listens at 127.0.0.2:9: the test was tried and says why it failed.
@@ -261,8 +281,7 @@ describe("Test of an edited DNS record sent to another API address (a secret's d
   });
 
   it('is tried for an admin signed in just now', async () => {
-    const signIn = await call('/session', null, { method: 'POST', json: { token: OLD_TOKEN } });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signInOnHost(OLD_TOKEN);
     const res = await call('/ddns/test', null, { method: 'POST', json: edited, headers: { cookie } });
     expect(res.status).toBe(200);
     // The rule let it through to the provider's Test (DuckDNS cannot be read without an update: holds is null).

@@ -1,0 +1,111 @@
+/**
+ * Only a real attempt counts against an address's limit on failed sign-ins (issue 58), through the
+ * real API server and the Discord stand-in: with Discord sign-in off the callback is a plain 404
+ * and counts nothing, and a callback without this browser's state cookie (what any other site's
+ * `<img>` sends) counts nothing, so the bearer clients at that address (Prometheus, the CLI) keep
+ * getting 200. A refused person signing in again and again counts on one audit row. A callback
+ * with a state cookie but the wrong state is a real attempt and still counts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { AUTH_FAILURES_MAX } from '../../../../electron/engine/api/auth-hook';
+import { type DiscordOAuthFake, startDiscordOAuth } from '../../../fakes/discord-oauth';
+import { type ApiServer, startApiServer } from '../../../helpers/api-server';
+import { ADMIN, CLIENT, SECRET, SERVER, STRANGER } from '../../../helpers/discord-cast';
+
+const CALLBACK = '/session/discord/callback';
+/** More hits than the limit takes. */
+const HITS = AUTH_FAILURES_MAX + 2;
+
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(';')[0] ?? null;
+
+describe('the Discord callback with Discord sign-in off', () => {
+  let off: ApiServer<'metrics'>;
+  beforeAll(async () => {
+    off = await startApiServer({ name: 'callback-off', tokens: [['metrics', 'metrics']] });
+  }, 60_000);
+  afterAll(() => off?.close());
+
+  it(`is a plain 404 ${HITS} times over, and the bearer client at that address still gets 200`, async () => {
+    for (let i = 0; i < HITS; i++) {
+      const res = await off.call(`${CALLBACK}?code=c${i}&state=s${i}`, null, {
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      expect(res.status).toBe(404);
+      expect(await res.text()).toMatch(/Sign in with Discord is off/);
+    }
+    const metrics = await fetch(`${off.api.url}/metrics`, {
+      headers: { authorization: `Bearer ${off.tokens.metrics}` },
+    });
+    expect(metrics.status).toBe(200);
+  });
+});
+
+describe('the Discord callback with Discord sign-in on', () => {
+  let discord: DiscordOAuthFake;
+  let on: ApiServer<'metrics'>;
+  beforeAll(async () => {
+    discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, STRANGER] });
+    on = await startApiServer({
+      name: 'callback-on',
+      settings: {
+        api: { signIn: { discord: { clientId: CLIENT, secret: SECRET, admins: [ADMIN.id] } } },
+        discord: { guilds: [SERVER], apiBase: discord.apiBase },
+      },
+      tokens: [['metrics', 'metrics']],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await on?.close();
+    await discord?.close();
+  });
+
+  const metricsStatus = async () =>
+    (await fetch(`${on.api.url}/metrics`, { headers: { authorization: `Bearer ${on.tokens.metrics}` } })).status;
+
+  /** A browser's sign-in as `who`, to the end: the callback's answer. */
+  async function signInAs(who: string) {
+    discord.signInAs(who);
+    const start = await fetch(`${on.api.url}/api/v1/session/discord`, { redirect: 'manual' });
+    expect(start.status).toBe(302);
+    const state = cookieOf(start, 'ipwatch_discord_state')!;
+    const back = await fetch(start.headers.get('location')!, { redirect: 'manual' });
+    return fetch(back.headers.get('location')!, { redirect: 'manual', headers: { cookie: state } });
+  }
+
+  it('counts a refused person signing in again and again on one audit row', async () => {
+    for (let i = 0; i < 3; i++) expect((await signInAs(STRANGER.id)).status).toBe(403);
+    const rows = on.runtime.services.history
+      .auditLog({ limit: 100 })
+      .filter((e) => e.action === 'session.sign-in' && e.result === 'refused');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.actor).toContain(`discord:${STRANGER.id}`);
+    expect(rows[0]!.detail).toMatch(/with Discord, from .*refused 3 times in/);
+  });
+
+  it(`counts nothing for ${HITS} callbacks without the state cookie: the bearer client still gets 200`, async () => {
+    for (let i = 0; i < HITS; i++) {
+      const res = await on.call(`${CALLBACK}?code=c${i}&state=s${i}`, null, {
+        headers: { 'sec-fetch-site': 'cross-site' },
+      });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/This sign-in is not valid/);
+    }
+    expect(await metricsStatus()).toBe(200);
+  });
+
+  it('still counts a callback with a state cookie but the wrong state, up to the limit', async () => {
+    // Three refusals above counted already; these bring the address past the limit.
+    for (let i = 0; i < AUTH_FAILURES_MAX; i++) {
+      const res = await on.call(`${CALLBACK}?code=c&state=wrong${i}`, null, {
+        headers: { cookie: `ipwatch_discord_state=mine${i}` },
+      });
+      expect(res.status).toBe(400);
+    }
+    expect(await metricsStatus()).toBe(429);
+  });
+});
