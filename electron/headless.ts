@@ -29,7 +29,15 @@ import { registerTokenCommands } from './headless/token-commands';
 import { findWebDir } from './headless/web-dir';
 import { registerWebhookSecretCommand } from './headless/webhook-secret-command';
 import { type OpenStore, requireDataFolder } from './headless/with-store';
-import { defaultDataDir, fatalLine, guardProcess, identityServiceFor, loadSettingsFile, openStoreFor } from './host';
+import {
+  defaultDataDir,
+  fatalLine,
+  guardProcess,
+  identityServiceFor,
+  loadSettingsFile,
+  lockDataFolder,
+  openStoreFor,
+} from './host';
 
 // First: an error no part handled ends the process with one line until monitoring runs, and is
 // survived after (host/process-guard.ts says what is not survivable).
@@ -79,9 +87,22 @@ async function loadDataContext() {
 }
 
 const openStore: OpenStore = async (access) => {
-  // A command that only reads needs data to read: on any other folder it creates nothing.
-  const ctx = access.mode === 'read' ? await loadDataContext() : await loadContext();
-  return openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, access);
+  if (access.mode === 'read') {
+    // A command that only reads needs data to read: on any other folder it creates nothing.
+    const ctx = await loadDataContext();
+    return openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, access);
+  }
+  // A writer takes the folder's lock before the settings' defaults may be written into it.
+  const { dataDir } = program.opts<{ dataDir: string }>();
+  const early = createLogger('headless', { level: 'warn', sink: stderrSink });
+  const lock = await lockDataFolder(dataDir, early, access.role, access.onLost);
+  try {
+    const ctx = await loadContext();
+    return await openStoreFor(ctx.dataDir, process.env, ctx.logger, ctx.settings.history, { ...access, lock });
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
 };
 
 registerHistoryCommands(program, openStore);
@@ -128,17 +149,19 @@ program.allowExcessArguments().action(async (opts: { dataDir: string; once: bool
     version: pkg.version,
     env: process.env,
     webDir: findWebDir(import.meta.dirname, process.env),
-    openStore: (dataDir, logger, settings) =>
+    lockFolder: (dataDir, logger) =>
+      // Someone else may be writing the folder now: a final save would overwrite their
+      // changes, so stop at once and let a supervisor's restart sort out who holds it.
+      lockDataFolder(dataDir, logger, opts.once ? 'monitor --once' : 'monitor', (err) => {
+        process.stderr.write(`ipwatch: lost the lock on ${dataDir} (${err.message}); stopping without saving\n`);
+        process.exit(EXIT_FAILED);
+      }),
+    openStore: (dataDir, logger, settings, lock) =>
       openStoreFor(dataDir, process.env, logger, settings.history, {
         mode: 'write',
-        role: opts.once ? 'monitor --once' : 'monitor',
+        role: lock.owner.role,
         identify,
-        // Someone else may be writing the folder now: a final save would overwrite their
-        // changes, so stop at once and let a supervisor's restart sort out who holds it.
-        onLost: (err) => {
-          process.stderr.write(`ipwatch: lost the lock on ${dataDir} (${err.message}); stopping without saving\n`);
-          process.exit(EXIT_FAILED);
-        },
+        lock,
       }),
   });
 });

@@ -12,6 +12,7 @@ import { createLogger, formatLogRecord, type LogConfig, type Logger } from '../e
 import { createRuntime, type Runtime } from '../engine/runtime';
 import { createRedactor, type Redactor } from '../engine/secrets/redact';
 import type { HistoryStore } from '../engine/store';
+import type { DataLock } from '../engine/store/data-lock';
 import {
   createPrinter,
   type FollowedSettings,
@@ -35,7 +36,10 @@ export interface MonitorOptions {
   json: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
-  openStore: (dataDir: string, logger: Logger, settings: Settings) => Promise<HistoryStore>;
+  /** Takes the data folder's lock (host/open-store.ts lockDataFolder): first, before anything is written into it. */
+  lockFolder: (dataDir: string, logger: Logger) => Promise<DataLock>;
+  /** Opens the history under the lock `lockFolder` took; the store's close releases it. */
+  openStore: (dataDir: string, logger: Logger, settings: Settings, lock: DataLock) => Promise<HistoryStore>;
   stderr?: (s: string) => void;
   stdout?: (s: string) => void;
   /** The built dashboard served at `/` by the API (out/renderer), when there is one. */
@@ -81,8 +85,22 @@ function reportInvalidChannels(runtime: Runtime, logger: Logger): void {
 
 export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const stderr = opts.stderr ?? ((s: string) => void process.stderr.write(s));
-  const read = await loadSettingsFile(opts.dataDir, opts.env);
+  // The folder's lock first: nothing (settings.json's defaults, first-run.json) is written into
+  // it before, so of two starts at once the one refused has written nothing.
+  let lock: DataLock;
+  try {
+    lock = await opts.lockFolder(opts.dataDir, createLogger('headless', { level: 'info', sink: lineTo(stderr) }));
+  } catch (err) {
+    // A second monitor on the folder ends here, naming the pid of the first (exit 1).
+    stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
+    return exitCodeOf(err);
+  }
+  const read = await loadSettingsFile(opts.dataDir, opts.env).catch(async (err: unknown) => {
+    await lock.release();
+    throw err;
+  });
   if (!read.ok) {
+    await lock.release();
     stderr(`ipwatch: invalid settings, nothing was changed:\n  ${read.errors.join('\n  ')}\n`);
     return 2;
   }
@@ -91,7 +109,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   const firstRun = await openFirstRun(opts.dataDir, read.created, logger);
   let store: HistoryStore;
   try {
-    store = await opts.openStore(opts.dataDir, logger, read.settings);
+    store = await opts.openStore(opts.dataDir, logger, read.settings, lock);
   } catch (err) {
     // A second monitor on the folder ends here, naming the pid of the first (exit 1).
     stderr(`ipwatch: cannot open the history in ${opts.dataDir}: ${describeError(err)}\n`);
@@ -121,13 +139,16 @@ export async function runMonitor(opts: MonitorOptions): Promise<number> {
   return opts.once ? checkOnce(monitor) : monitorUntilStopped(monitor);
 }
 
+const lineTo = (stderr: (s: string) => void) => (r: Parameters<typeof formatLogRecord>[0]) =>
+  stderr(`${formatLogRecord(r)}\n`);
+
 /** The logger of the run: to stderr, at the settings' level, masking what the redactor learns. */
 function startLogging(loaded: Loaded, stderr: (s: string) => void) {
   // One redactor for the logs, the status and the printed lines: it learns each channel's secrets.
   const redactor = createRedactor();
   const logConfig: LogConfig = {
     level: loaded.settings.log.level,
-    sink: (r) => stderr(`${formatLogRecord(r)}\n`),
+    sink: lineTo(stderr),
     redact: redactor,
   };
   const logger = createLogger('headless', logConfig);

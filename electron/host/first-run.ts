@@ -17,7 +17,7 @@ import type { FirstRunMark } from '../engine/api';
 import type { Logger } from '../engine/logger';
 import { type DesktopSession, desktopSession } from '../engine/notify/desktop-session';
 import { settingsPath } from './settings-file';
-import { writeSettingsText } from './settings-write';
+import { inTurn, writeSettingsText } from './settings-write';
 
 export const firstRunPath = (dataDir: string): string => path.join(dataDir, 'first-run.json');
 
@@ -61,9 +61,13 @@ export function desktopChannelsOff(raw: unknown): unknown {
 async function desktopOffIfNone(dataDir: string, session: DesktopSession, logger: Logger): Promise<void> {
   if (session.desktop) return;
   const file = settingsPath(dataDir);
-  const next = desktopChannelsOff(JSON.parse(await readFile(file, 'utf8')));
-  if (next === null) return;
-  await writeSettingsText(file, `${JSON.stringify(next, null, 2)}\n`);
+  const written = await inTurn(file, async () => {
+    const next = desktopChannelsOff(JSON.parse(await readFile(file, 'utf8')));
+    if (next === null) return false;
+    await writeSettingsText(file, `${JSON.stringify(next, null, 2)}\n`);
+    return true;
+  });
+  if (!written) return;
   logger.info('the desktop notification channel starts off', { reason: session.reason });
 }
 
@@ -84,8 +88,8 @@ export async function openFirstRun(
       logger.warn('cannot switch the desktop channel off', { error: err instanceof Error ? err.message : String(err) }),
     );
   try {
-    // The same atomic, owner-only write as settings.json.
-    if (created) await writeSettingsText(file, record('pending', Date.now()));
+    // The same atomic, owner-only write as settings.json, in turn with the dashboard's end.
+    if (created) await inTurn(file, () => writeSettingsText(file, record('pending', Date.now())));
     pending = isPendingText(await readFile(file, 'utf8').catch(() => null));
   } catch (err) {
     logger.warn('cannot keep the first-run state; the dashboard will not show its first steps', {
@@ -95,7 +99,7 @@ export async function openFirstRun(
   return {
     pending: () => pending,
     async end(outcome) {
-      await writeSettingsText(file, record(outcome, Date.now()));
+      await inTurn(file, () => writeSettingsText(file, record(outcome, Date.now())));
       pending = false;
     },
   };

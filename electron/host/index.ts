@@ -22,7 +22,7 @@ export { openFirstRun } from './first-run';
 export { identityLookupFor, identityServiceFor } from './identity';
 export { type FollowedSettings, followSettingsFile } from './follow-settings';
 export { listenFailure } from './listen-failure';
-export { openStoreFor, type StoreAccess } from './open-store';
+export { lockDataFolder, openStoreFor, type StoreAccess } from './open-store';
 export { fatalLine, guardProcess, type ProcessGuard } from './process-guard';
 export { fileSecretsAccess } from './secret-files';
 export { createPrinter, formatReadable, type RunnerLine } from './runner-lines';

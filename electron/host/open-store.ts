@@ -2,7 +2,9 @@
  * Opens the history store of a data folder, for the app, the headless runner and its commands.
  * One process writes a data folder: a writer (the monitor, `import`, `restore`, `repair`)
  * takes the folder's lock first and is refused while another holds it; everything else
- * opens the store read-only, which works beside a running monitor and changes nothing.
+ * opens the store read-only, which works beside a running monitor and changes nothing. A writer
+ * that writes anything before its store (settings.json's defaults, first-run.json, the upgrade)
+ * takes the lock with lockDataFolder first and hands it over here.
  */
 import { mkdir } from 'node:fs/promises';
 
@@ -11,7 +13,7 @@ import type { Settings } from '../../shared/settings';
 import { systemClock } from '../engine/clock';
 import type { Logger } from '../engine/logger';
 import { type HistoryStore, openHistoryStore, parseKey } from '../engine/store';
-import { acquireDataLock } from '../engine/store/data-lock';
+import { acquireDataLock, type DataLock } from '../engine/store/data-lock';
 
 export type StoreAccess =
   | { mode: 'read' }
@@ -22,7 +24,24 @@ export type StoreAccess =
       onLost?: (err: Error) => void;
       /** Stamps each run with its address's network identity (identity.ts). */
       identify?: (ip: string) => NetworkIdentity | null;
+      /** The folder's lock, taken already (lockDataFolder); the store's close releases it. */
+      lock?: DataLock;
     };
+
+/**
+ * Takes a data folder's lock for a writer, making the folder if needed, before anything is written
+ * into it: two starts at once on an empty folder then never both write its settings.json or
+ * first-run.json. Throws DataLockedError naming the holder.
+ */
+export async function lockDataFolder(
+  dataDir: string,
+  logger: Logger,
+  role: string,
+  onLost?: (err: Error) => void,
+): Promise<DataLock> {
+  await mkdir(dataDir, { recursive: true });
+  return acquireDataLock(dataDir, { logger: logger.child('lock'), role, ...(onLost ? { onLost } : {}) });
+}
 
 export async function openStoreFor(
   dataDir: string,
@@ -41,12 +60,7 @@ export async function openStoreFor(
     key: () => parseKey(env.IPWATCH_DB_KEY),
   };
   if (access.mode === 'read') return openHistoryStore({ ...options, readOnly: true });
-  await mkdir(dataDir, { recursive: true });
-  const lock = await acquireDataLock(dataDir, {
-    logger: logger.child('lock'),
-    role: access.role,
-    ...(access.onLost ? { onLost: access.onLost } : {}),
-  });
+  const lock = access.lock ?? (await lockDataFolder(dataDir, logger, access.role, access.onLost));
   let store: HistoryStore;
   try {
     store = await openHistoryStore({ ...options, ...(access.identify ? { identify: access.identify } : {}) });

@@ -10,7 +10,7 @@ import type { SettingsAccess } from '../engine/api/settings-access';
 import { ENV_OVERRIDES, envInForce } from './env';
 import type { Reloader } from './reload';
 import { parseSettingsText, readSettingsJson, settingsPath } from './settings-file';
-import { writeSettingsText } from './settings-write';
+import { inTurn, writeSettingsText } from './settings-write';
 
 export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, reloader: Reloader): SettingsAccess {
   const file = settingsPath(dataDir);
@@ -29,7 +29,8 @@ export function createSettingsAccess(dataDir: string, env: NodeJS.ProcessEnv, re
       // What the runner will read: the environment's overrides on top, checked as a whole.
       const checked = parseSettingsText(text, file, env);
       if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => e.replace(`${file}: `, '')) };
-      await writeSettingsText(file, text);
+      // In turn with the engine's own edits (a bot's /config set, a channel's move): one write at a time.
+      await inTurn(file, () => writeSettingsText(file, text));
       const outcome = await reloader.reload(text, actor);
       return outcome.ok ? outcome : { ok: false, errors: outcome.errors.map((e) => e.replace(`${file}: `, '')) };
     },

@@ -5,10 +5,11 @@
  * private to its owner (0600) on POSIX systems.
  */
 import { existsSync, watch } from 'node:fs';
-import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
+import { createFileAtomic } from '../engine/store/atomic-file';
 import { applyEnv } from './env';
 
 export type LoadResult =
@@ -38,10 +39,8 @@ export async function loadSettingsFile(dataDir: string, env: NodeJS.ProcessEnv):
   let created = false;
   if (!existsSync(file)) {
     await mkdir(dataDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, `${JSON.stringify(defaultSettings(), null, 2)}\n`, { flag: 'wx', mode: PRIVATE });
-    await rename(tmp, file);
-    created = true;
+    // Never over a file that appeared meanwhile (another start, an editor): only the first is made.
+    created = await createFileAtomic(file, Buffer.from(`${JSON.stringify(defaultSettings(), null, 2)}\n`, 'utf8'));
   }
   const warning = await keepPrivate(file);
   const text = await readFile(file, 'utf8');

@@ -12,14 +12,15 @@
  * durable, then the new text replaces the file atomically. A file that cannot be read or
  * would not be valid once upgraded is never rewritten: the load has said why already.
  */
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { migrateSettings, SETTINGS_VERSION } from '../../shared/settings';
 import type { Logger } from '../engine/logger';
 import type { HistoryStore } from '../engine/store';
+import { createFileAtomic } from '../engine/store/atomic-file';
 import { parseSettingsJson, parseSettingsText, settingsPath } from './settings-file';
-import { writeSettingsText } from './settings-write';
+import { inTurn, writeSettingsText } from './settings-write';
 
 export type SettingsUpgrade =
   /** The file is in the current version (or newer, or not readable as settings): left as it is. */
@@ -30,6 +31,11 @@ export type SettingsUpgrade =
 /** Upgrades DATA_DIR/settings.json in place when it is older than this IPWatch; see the file's top. */
 export async function upgradeSettingsFile(dataDir: string, env: NodeJS.ProcessEnv): Promise<SettingsUpgrade> {
   const file = settingsPath(dataDir);
+  // In turn with every other edit of the file in this process (settings-write.ts).
+  return inTurn(file, () => upgradeInTurn(file, dataDir, env));
+}
+
+async function upgradeInTurn(file: string, dataDir: string, env: NodeJS.ProcessEnv): Promise<SettingsUpgrade> {
   const before = await readFile(file);
   const json = parseSettingsJson(before.toString('utf8'), file);
   if (!json.ok) return { upgraded: false, reason: json.errors.join('; ') };
@@ -56,14 +62,8 @@ async function keepCopy(dataDir: string, version: number, bytes: Buffer): Promis
     const existing = await readFile(copy).catch(() => null);
     if (existing?.equals(bytes)) return copy;
     if (existing) continue;
-    const fh = await open(copy, 'wx', 0o600);
-    try {
-      await fh.writeFile(bytes);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    return copy;
+    // Whole and synced, never over a file of that name made meanwhile.
+    if (await createFileAtomic(copy, bytes)) return copy;
   }
   throw new Error(`no free name for a copy of settings.json (version ${version}) in ${dataDir}`);
 }

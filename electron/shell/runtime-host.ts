@@ -19,6 +19,7 @@ import {
   formatReadable,
   identityServiceFor,
   loadSettingsFile,
+  lockDataFolder,
   openStoreFor,
   type RunnerLine,
   settingsWriters,
@@ -54,7 +55,12 @@ export interface AppRuntime {
 
 export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime> {
   const logger: Logger = o.logging.logger;
-  const loaded = await loadSettingsFile(o.dataDir, o.env);
+  // The folder's lock first: nothing (settings.json's defaults, the upgrade) is written before it.
+  const lock = await lockDataFolder(o.dataDir, logger, 'app', o.onLockLost);
+  const loaded = await loadSettingsFile(o.dataDir, o.env).catch(async (err: unknown) => {
+    await lock.release();
+    throw err;
+  });
   // A bad file is never rewritten: the app runs on the defaults and applies the file once it is fixed.
   let settings = loaded.ok ? loaded.settings : defaultSettings();
   if (loaded.ok) for (const w of loaded.warnings) logger.warn(w);
@@ -67,8 +73,8 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
   const store = await openStoreFor(o.dataDir, o.env, logger, settings.history, {
     mode: 'write',
     role: 'app',
-    onLost: o.onLockLost,
     identify,
+    lock,
   });
   // The folder is ours now: an older settings.json is written back once, upgraded.
   const upgraded = loaded.ok ? await upgradeSettingsAtStart(o.dataDir, o.env, logger, store) : null;

@@ -4,11 +4,12 @@
  * and the bearer header. (The session cookie: cookies.ts; the sessions themselves: sessions.ts.)
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { ApiSettings } from '../../../shared/settings/api';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { createFileAtomic } from '../store/atomic-file';
 
 export const TOKEN_FILE = 'api-token';
 
@@ -43,10 +44,9 @@ export async function loadApiToken(
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   const value = randomBytes(32).toString('base64url');
-  // wx: two processes never both make a token; the loser reads the winner's.
-  await writeFile(file, `${value}\n`, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EEXIST') throw err;
-  });
+  // Made only if absent, and whole when it appears: two processes never both make a token, and
+  // the loser reads the winner's, never an empty file.
+  await createFileAtomic(file, Buffer.from(`${value}\n`, 'utf8'));
   return { value: (await readFile(file, 'utf8')).trim(), from: `${file} (new)` };
 }
 

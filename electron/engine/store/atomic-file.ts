@@ -1,18 +1,27 @@
 /**
- * Crash-safe file replacement: the bytes go to a temp file in the same folder, are
- * fsynced, renamed over the target, and the folder is fsynced so the rename itself
- * survives a power cut. A reader therefore sees the old file or the new one, never half.
+ * The house's one writer of a file (docs/headless.md): the bytes go to a temp file of a name no
+ * other writer uses (the pid and random bytes: two writers in one process, or two processes
+ * sharing a pid in two containers, never share one), readable by its owner only (0600), are
+ * fsynced, renamed over the target, and the folder is fsynced so the rename itself survives a
+ * power cut. A reader therefore sees the old file or the new one, never half, and two writers at
+ * once leave one of their files whole. Every state file (settings.json, first-run.json, the
+ * tokens, the sessions, the history) is written here; read-modify-write edits of settings.json
+ * also take their turn (host/settings-write.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-let counter = 0;
-
 const TEMP_MARK = '.tmp-';
+const PRIVATE = 0o600;
 
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}${TEMP_MARK}${process.pid}-${++counter}`;
-  const fh = await open(tmp, 'w', 0o600);
+/** A temp name beside `path` that no other writer, in this process or another, picks. */
+const tempFor = (path: string) => `${path}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`;
+
+/** `bytes` in a new private temp file beside `path`, synced to disk; returns its name. */
+async function syncedTemp(path: string, bytes: Uint8Array, mode = PRIVATE): Promise<string> {
+  const tmp = tempFor(path);
+  const fh = await open(tmp, 'wx', mode);
   try {
     await fh.writeFile(bytes);
     await fh.sync();
@@ -22,6 +31,12 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     throw err;
   }
   await fh.close();
+  return tmp;
+}
+
+/** Replaces `path` with `bytes` (see the top); `mode` 0600 unless a file is meant for others to read (a certificate). */
+export async function writeFileAtomic(path: string, bytes: Uint8Array, mode = PRIVATE): Promise<void> {
+  const tmp = await syncedTemp(path, bytes, mode);
   try {
     await rename(tmp, path);
   } catch (err) {
@@ -32,12 +47,44 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 }
 
 /**
+ * Creates `path` with `bytes`, whole and synced, only if nothing is there yet: a hard link of the
+ * synced temp file, which fails when the name is taken, so two creators at once (two starts on an
+ * empty folder) never replace each other's file. Returns whether this call created it. Where hard
+ * links are not supported (FAT, some network shares) an exclusive open writes it in place.
+ */
+export async function createFileAtomic(path: string, bytes: Uint8Array): Promise<boolean> {
+  const tmp = await syncedTemp(path, bytes);
+  try {
+    await link(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw err;
+    const fh = await open(path, 'wx', PRIVATE).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') return null;
+      throw e;
+    });
+    if (!fh) return false;
+    try {
+      await fh.writeFile(bytes);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } finally {
+    await unlink(tmp).catch(() => undefined);
+  }
+  await syncDir(dirname(path));
+  return true;
+}
+
+/**
  * Makes `copy` the current content of `path` (skipped when `path` does not exist yet), in one
  * rename, so `copy` is always a whole file. A hard link costs no copying; where links are not
  * supported the bytes are copied.
  */
 export async function keepPrevious(path: string, copy: string): Promise<void> {
-  const tmp = `${copy}${TEMP_MARK}${process.pid}-${++counter}`;
+  const tmp = tempFor(copy);
   try {
     await link(path, tmp);
   } catch (err) {
@@ -55,7 +102,7 @@ export async function keepPrevious(path: string, copy: string): Promise<void> {
 }
 
 /** fsync of a folder: needed on Linux for the rename to be durable; Windows cannot open folders, which is fine there. */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   let fh;
   try {
     fh = await open(dir, 'r');

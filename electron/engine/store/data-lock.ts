@@ -1,43 +1,40 @@
 /**
- * One writer per data folder. The process that writes history.sqlite (the monitor, the app,
- * or a CLI command that changes the history) holds DATA_DIR/ipwatch.lock, a proper-lockfile
- * lock: a folder made atomically with mkdir and touched every LOCK_STALE_MS / 2, so a lock whose
- * owner died goes stale and is taken over. DATA_DIR/ipwatch.owner.json says who holds it
- * (pid, host, since, role), so the one that is refused can name the owner.
+ * One writer per data folder. The process that writes history.sqlite (the monitor, the app, or
+ * a CLI command that changes the folder) holds DATA_DIR/ipwatch.lock, taken and taken over
+ * atomically (lock-file.ts: the owner is in the lock from the moment it appears, and one taker
+ * alone replaces a dead owner's lock), and touched every LOCK_STALE_MS / 2, so a lock whose owner
+ * died goes stale. The one that is refused is told who holds it (pid, host, since, role).
  *
  * A lock whose owner no longer runs on this host (owner-process.ts: a zombie counts as gone)
  * is taken over at once, instead of after the stale time: a runner killed with SIGKILL can be
- * restarted straight away. The folder is freed when its process exits (proper-lockfile's exit hook).
+ * restarted straight away. The lock is removed when its process exits without releasing it.
  */
-import { readFile, stat, unlink, utimes } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
-import lockfile from 'proper-lockfile';
-
 import type { Logger } from '../logger';
-import { writeFileAtomic } from './atomic-file';
+import {
+  createLock,
+  type FoundLock,
+  LOCK_FILE,
+  type LockOwner,
+  readLock,
+  removeLeftovers,
+  takeOverLock,
+} from './lock-file';
 import { isProcessGone } from './owner-process';
 
-export const LOCK_DIR = 'ipwatch.lock';
+export { LOCK_FILE, type LockOwner } from './lock-file';
 
 /**
  * A lock not touched for this long is stale; its holder touches it every half of it. Each touch
- * is an inode write (a Raspberry Pi's SD card takes it), so not every few seconds as
- * proper-lockfile's default would: a dead owner on this host is taken over at once anyway, and
- * only a lock left by another host, or by a process frozen this long, waits for it.
+ * is an inode write (a Raspberry Pi's SD card takes it), so not every few seconds: a dead owner
+ * on this host is taken over at once anyway, and only a lock left by another host, or by a
+ * process frozen this long, waits for it.
  */
 export const LOCK_STALE_MS = 60_000;
-export const OWNER_FILE = 'ipwatch.owner.json';
-
-export interface LockOwner {
-  pid: number;
-  host: string;
-  /** When the owner took the lock, epoch ms. */
-  since: number;
-  /** What holds it: 'monitor', 'import'... */
-  role: string;
-}
 
 export class DataLockedError extends Error {
   constructor(
@@ -73,13 +70,7 @@ export interface AcquireOptions {
 }
 
 export async function readLockOwner(dataDir: string): Promise<LockOwner | null> {
-  try {
-    const o = JSON.parse(await readFile(join(dataDir, OWNER_FILE), 'utf8')) as Partial<LockOwner>;
-    if (!Number.isInteger(o.pid) || (o.pid as number) <= 0 || typeof o.host !== 'string') return null;
-    return { pid: o.pid as number, host: o.host, since: Number(o.since ?? 0), role: String(o.role ?? 'unknown') };
-  } catch {
-    return null;
-  }
+  return (await readLock(dataDir).catch(() => null))?.owner ?? null;
 }
 
 /**
@@ -91,76 +82,84 @@ async function ownerIsGone(owner: LockOwner): Promise<boolean> {
   return owner.since < Date.now() - process.uptime() * 1000;
 }
 
-const isLocked = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ELOCKED';
+/** Whether `found` may be taken over: its owner is gone from this host, or it has not been touched for `staleMs`. */
+async function isDead(found: FoundLock, staleMs: number): Promise<boolean> {
+  const { owner } = found;
+  if (owner && owner.host === hostname() && (await ownerIsGone(owner))) return true;
+  return Date.now() - found.mtimeMs > staleMs;
+}
 
-/**
- * Takes the lock; a lock held by a process that is gone from this host is taken over. Rejects
- * with DataLockedError naming the owner while a live one holds it.
- */
-async function lockOrTakeOver(dataDir: string, options: lockfile.LockOptions, logger: Logger) {
-  const path = options.lockfilePath!;
-  try {
-    return await lockfile.lock(dataDir, options);
-  } catch (err) {
-    if (!isLocked(err)) throw err;
+/** Takes the lock, or takes a dead owner's over; the new holding's nonce. Throws DataLockedError. */
+async function lockOrTakeOver(dataDir: string, owner: LockOwner, staleMs: number, logger: Logger): Promise<string> {
+  // A few rounds: a lock freed, or taken over by another, between two looks is looked at again.
+  for (let round = 0; round < 5; round++) {
+    const created = await createLock(dataDir, owner);
+    if (created) return created;
+    const found = await readLock(dataDir);
+    if (!found) continue;
+    if (!(await isDead(found, staleMs))) throw new DataLockedError(dataDir, found.owner);
+    logger.warn('taking over the lock of a process that no longer runs', { dataDir, pid: found.owner?.pid ?? null });
+    const taken = await takeOverLock(dataDir, found, owner);
+    if (taken) return taken;
   }
-  const seen = await stat(path).catch(() => null);
-  const owner = await readLockOwner(dataDir);
-  const gone = owner && owner.host === hostname() && (await ownerIsGone(owner));
-  // Unchanged since the owner file was read: no one else has taken it over in between.
-  const still = seen && (await stat(path).catch(() => null))?.mtimeMs === seen.mtimeMs;
-  if (!gone || !still) throw new DataLockedError(dataDir, owner);
-  logger.warn('taking over the lock of a process that no longer runs', { dataDir, pid: owner.pid });
-  // Backdated, the lock is stale to proper-lockfile, whose own takeover then runs.
-  await utimes(path, 0, 0).catch(() => undefined);
-  try {
-    return await lockfile.lock(dataDir, options);
-  } catch (err) {
-    throw isLocked(err) ? new DataLockedError(dataDir, await readLockOwner(dataDir)) : err;
-  }
+  throw new DataLockedError(dataDir, await readLockOwner(dataDir));
 }
 
 /** Takes the data folder's lock or throws DataLockedError naming the owner. The folder must exist. */
 export async function acquireDataLock(dataDir: string, opts: AcquireOptions): Promise<DataLock> {
   const { logger } = opts;
-  let lost = false;
-  const releaseLock = await lockOrTakeOver(
-    dataDir,
-    {
-      lockfilePath: join(dataDir, LOCK_DIR),
-      stale: opts.staleMs ?? LOCK_STALE_MS,
-      realpath: false,
-      onCompromised: (err) => {
-        // The default throws from a timer, which would crash the process: report instead.
-        if (lost) return;
-        lost = true;
-        logger.error('data folder lock lost; another process may be writing the history now', {
-          dataDir,
-          error: err.message,
-        });
-        opts.onLost?.(err);
-      },
-    },
-    logger,
-  );
+  const staleMs = opts.staleMs ?? LOCK_STALE_MS;
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: Date.now(), role: opts.role };
-  const ownerFile = join(dataDir, OWNER_FILE);
-  try {
-    await writeFileAtomic(ownerFile, new TextEncoder().encode(`${JSON.stringify(owner)}\n`));
-  } catch (err) {
-    await releaseLock().catch(() => undefined);
-    throw err;
-  }
+  const nonce = await lockOrTakeOver(dataDir, owner, staleMs, logger);
+  await removeLeftovers(dataDir, Date.now());
+  const file = join(dataDir, LOCK_FILE);
+  const ours = (text: string) => text.includes(`"nonce":"${nonce}"`);
+  let lost = false;
   let released = false;
+  // Exiting without release: the lock goes with the process, if it is still ours.
+  const onExit = () => {
+    try {
+      if (ours(readFileSync(file, 'utf8'))) unlinkSync(file);
+    } catch {
+      // gone already
+    }
+  };
+  process.once('exit', onExit);
+  const touch = setInterval(() => void keepFresh(), staleMs / 2);
+  touch.unref();
+  async function keepFresh(): Promise<void> {
+    const found = await readLock(dataDir).catch(() => null);
+    if (released || lost) return;
+    if (found?.id === nonce) {
+      const t = new Date();
+      await utimes(file, t, t).catch(() => undefined);
+      return;
+    }
+    lost = true;
+    clearInterval(touch);
+    const err = Object.assign(
+      new Error(found ? 'the lock was taken over by another process' : 'the lock was removed'),
+      {
+        code: 'ECOMPROMISED',
+      },
+    );
+    logger.error('data folder lock lost; another process may be writing the history now', {
+      dataDir,
+      error: err.message,
+    });
+    opts.onLost?.(err);
+  }
   return {
     owner,
     async release() {
       if (released) return;
       released = true;
+      clearInterval(touch);
+      process.off('exit', onExit);
       if (lost) return;
-      // The owner file goes first, so no one reads a stale owner for a free folder.
-      await unlink(ownerFile).catch(() => undefined);
-      await releaseLock().catch((err: unknown) =>
+      const found = await readLock(dataDir).catch(() => null);
+      if (found?.id !== nonce) return;
+      await unlink(file).catch((err: unknown) =>
         logger.warn('could not release the data folder lock', { dataDir, error: String(err) }),
       );
     },

@@ -2,10 +2,11 @@
  * The certificate IPWatch makes for itself, kept in DATA_DIR/tls/ (cert.pem, and key.pem with
  * mode 0600 in a 0700 folder): read at each start, made again when host-names.ts says so.
  */
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { Logger } from '../logger';
+import { writeFileAtomic } from '../store/atomic-file';
 import { leafFacts } from './fingerprint';
 import { generateCertificate } from './generate';
 import { type HostNames, parseSubjectAltName, renewalReason } from './host-names';
@@ -55,7 +56,7 @@ async function readStored(dir: string): Promise<{ pair: TlsPair; facts: TlsFacts
   }
 }
 
-/** Writes each file beside its place, then renames it there: a crash leaves the old file or the new, never half. */
+/** Each file through the house's one writer: a crash leaves the old file or the new, never half. */
 async function store(dir: string, pair: TlsPair): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
@@ -63,9 +64,6 @@ async function store(dir: string, pair: TlsPair): Promise<void> {
     ['key.pem', pair.key, 0o600],
     ['cert.pem', pair.cert, 0o644],
   ] as const) {
-    const file = path.join(dir, name);
-    await writeFile(`${file}.new`, text, { mode });
-    await chmod(`${file}.new`, mode);
-    await rename(`${file}.new`, file);
+    await writeFileAtomic(path.join(dir, name), Buffer.from(text, 'utf8'), mode);
   }
 }

@@ -4,7 +4,7 @@
  * the reading commands work beside it; a lock left by a killed runner is taken over.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -131,8 +131,8 @@ describe('one writer per data folder', () => {
   it('a runner that loses its lock stops at its next touch of it with exit 1, saying why', async () => {
     const monitor = await startMonitor();
     const exited = new Promise<number | null>((r) => monitor.on('exit', r));
-    // As if another process had taken the folder over.
-    await rmdir(path.join(dir, 'ipwatch.lock'));
+    // As if another process had taken the folder over (the lock is a file since issue 59).
+    await unlink(path.join(dir, 'ipwatch.lock'));
     expect(await exited).toBe(1);
     expect(monitor.stderrText()).toMatch(/ipwatch: lost the lock on .*stopping without saving/);
   }, 90_000);

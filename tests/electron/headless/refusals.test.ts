@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { LOCK_DIR } from '../../../electron/engine/store/data-lock';
+import { LOCK_FILE } from '../../../electron/engine/store/data-lock';
 import { cleanEnv, collect, runHeadless, runnerCommand } from '../../helpers/headless';
 
 let dir: string;
@@ -56,7 +56,7 @@ describe('a port the dashboard cannot have', () => {
       expect(r.stderr).not.toContain('EADDRINUSE');
       // Monitoring never began: no check, and the folder's lock is released.
       expect(r.stdout).not.toContain('"type":"check"');
-      expect(existsSync(path.join(data, LOCK_DIR))).toBe(false);
+      expect(existsSync(path.join(data, LOCK_FILE))).toBe(false);
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { runMonitor } from '../../../electron/headless/monitor-command';
-import { openStoreFor } from '../../../electron/host/open-store';
+import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
 import { cleanEnv } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
 
@@ -42,10 +42,12 @@ describe('headless runner, start failure', () => {
       env: cleanEnv(),
       stderr: (s) => void (err += s),
       stdout: () => undefined,
-      openStore: async (dataDir, logger, settings) => {
+      lockFolder: (dataDir, logger) => lockDataFolder(dataDir, logger, 'monitor'),
+      openStore: async (dataDir, logger, settings, lock) => {
         const store = await openStoreFor(dataDir, cleanEnv(), logger, settings.history, {
           mode: 'write',
           role: 'monitor',
+          lock,
         });
         const close = store.close.bind(store);
         store.startSession = () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { runMonitor } from '../../../electron/headless/monitor-command';
-import { openStoreFor } from '../../../electron/host/open-store';
+import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
 import { upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
 import { SETTINGS_VERSION } from '../../../shared/settings';
 import { SITE_KINDS } from '../../../shared/settings/site-kinds';
@@ -117,8 +117,13 @@ describe('a monitor start', () => {
           env: cleanEnv(),
           stderr: (s) => void (err += s),
           stdout: () => undefined,
-          openStore: (dataDir, logger, settings) =>
-            openStoreFor(dataDir, cleanEnv(), logger, settings.history, { mode: 'write', role: 'monitor --once' }),
+          lockFolder: (dataDir, logger) => lockDataFolder(dataDir, logger, 'monitor --once'),
+          openStore: (dataDir, logger, settings, lock) =>
+            openStoreFor(dataDir, cleanEnv(), logger, settings.history, {
+              mode: 'write',
+              role: 'monitor --once',
+              lock,
+            }),
         });
       expect(await start()).toBe(0);
       expect(err).toContain('settings.json upgraded from version 1 to 2; the old file is kept as settings.v1.json');

@@ -24,7 +24,7 @@ import {
 } from '../../../../electron/engine/api/token-file';
 import { createTokenStore, tokenChanges } from '../../../../electron/engine/api/tokens';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { acquireDataLock, LOCK_DIR } from '../../../../electron/engine/store/data-lock';
+import { acquireDataLock, LOCK_FILE } from '../../../../electron/engine/store/data-lock';
 import { FakeClock } from '../../../helpers/fake-clock';
 
 const made = (r: ReturnType<typeof createToken>) => {
@@ -229,9 +229,9 @@ describe("the tokens lock beside the data folder's own", () => {
       logger: createLogger('test', { level: 'error', sink: () => {} }),
       role: 'monitor',
     });
-    await withTokensLock(dir, async () => expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true));
-    expect(existsSync(path.join(dir, LOCK_DIR))).toBe(true);
+    await withTokensLock(dir, async () => expect(existsSync(path.join(dir, LOCK_FILE))).toBe(true));
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(true);
     await folder.release();
-    expect(existsSync(path.join(dir, LOCK_DIR))).toBe(false);
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
 });

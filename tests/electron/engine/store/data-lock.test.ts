@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,11 +9,11 @@ import {
   acquireDataLock,
   type DataLock,
   DataLockedError,
-  LOCK_DIR,
+  LOCK_FILE,
   LOCK_STALE_MS,
-  OWNER_FILE,
   readLockOwner,
 } from '../../../../electron/engine/store/data-lock';
+import { LEGACY_OWNER_FILE } from '../../../../electron/engine/store/lock-file';
 import { procStatState } from '../../../../electron/engine/store/owner-process';
 import { until } from '../../../helpers/until';
 import { tempDir, testLogger } from './helpers';
@@ -37,12 +37,11 @@ const holderScript = (then: string) => `
 /** The state letter of a process on Linux, null once it is reaped. */
 const stateOf = (pid: number) => readFile(`/proc/${pid}/stat`, 'utf8').then(procStatState, () => null);
 
-/** Leaves a lock as another process would: the lock folder and its owner file. */
+/** Leaves a lock as another process would: the lock file naming its owner. */
 async function foreignLock(dir: string, owner: { pid: number; host: string; since?: number }, ageMs = 0) {
-  await mkdir(join(dir, LOCK_DIR));
+  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ since: 1, ...owner, role: 'monitor', nonce: 'n-foreign' }));
   const t = (Date.now() - ageMs) / 1000;
-  await utimes(join(dir, LOCK_DIR), t, t);
-  await writeFile(join(dir, OWNER_FILE), JSON.stringify({ since: 1, ...owner, role: 'monitor' }));
+  await utimes(join(dir, LOCK_FILE), t, t);
 }
 
 describe('data folder lock', () => {
@@ -115,31 +114,45 @@ describe('data folder lock', () => {
       staleMs: 2000,
       onLost: (e) => lost.push(e),
     });
-    const first = (await stat(join(dir, LOCK_DIR))).mtimeMs;
-    await until(async () => (await stat(join(dir, LOCK_DIR))).mtimeMs > first, {
+    const first = (await stat(join(dir, LOCK_FILE))).mtimeMs;
+    await until(async () => (await stat(join(dir, LOCK_FILE))).mtimeMs > first, {
       timeoutMs: 5000,
       what: 'lock update',
     });
-    await rmdir(join(dir, LOCK_DIR));
+    await unlink(join(dir, LOCK_FILE));
     await until(() => lost.length > 0, { timeoutMs: 5000, what: 'onLost' });
     expect(records.some((r) => r.level === 'error' && /lock lost/.test(r.message))).toBe(true);
+    // Another process takes the free folder; the lost holder's release leaves its lock.
+    await foreignLock(dir, { pid: process.ppid, host: hostname() });
     await lock.release();
-    // A lost lock's owner file is left as it was: it may name the new owner by now.
-    expect(JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.ppid });
   });
 
-  it('reports the lock lost when another process has taken it over (its mtime is not ours)', async () => {
+  it('reports the lock lost when another process has taken it over (the lock names another holding)', async () => {
     const dir = await tempDir();
     const lost: Error[] = [];
     const lock = await acquireDataLock(dir, { logger, role: 'monitor', staleMs: 2000, onLost: (e) => lost.push(e) });
-    // The new holder's stamp, as a takeover leaves it.
-    const later = Date.now() / 1000 + 30;
-    await utimes(join(dir, LOCK_DIR), later, later);
+    // The new holder's lock, as a takeover leaves it.
+    await foreignLock(dir, { pid: process.ppid, host: hostname() });
     await until(() => lost.length > 0, { timeoutMs: 5000, what: 'onLost' });
     expect(lost[0]).toMatchObject({ code: 'ECOMPROMISED' });
     await lock.release();
-    // The folder is the new holder's: release leaves it.
-    expect((await stat(join(dir, LOCK_DIR))).isDirectory()).toBe(true);
+    // The lock is the new holder's: release leaves it.
+    expect(await readLockOwner(dir)).toMatchObject({ pid: process.ppid });
+  });
+
+  it('takes over the folder lock of an IPWatch before this version once its owner is gone, and refuses a live one', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, LOCK_FILE));
+    await writeFile(join(dir, LEGACY_OWNER_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), since: 1 }));
+    await expect(acquireDataLock(dir, { logger, role: 'monitor' })).rejects.toThrow(`pid ${process.ppid}`);
+    await writeFile(join(dir, LEGACY_OWNER_FILE), JSON.stringify({ pid: await deadPid(), host: hostname(), since: 1 }));
+    const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
+    expect([(await stat(join(dir, LOCK_FILE))).isFile(), await readLockOwner(dir)]).toMatchObject([
+      true,
+      { pid: process.pid },
+    ]);
+    await lock.release();
   });
 
   it.runIf(process.platform === 'linux')(
@@ -171,7 +184,7 @@ describe('data folder lock', () => {
         // Taking it at all is the proof, with no clock: the lock was touched moments ago, so it
         // goes stale only after LOCK_STALE_MS (60 s), and acquireDataLock never waits; it takes
         // over or throws DataLockedError. Only the check that its owner is gone can let it in.
-        expect(Date.now() - (await stat(join(dir, LOCK_DIR))).mtimeMs).toBeLessThan(LOCK_STALE_MS);
+        expect(Date.now() - (await stat(join(dir, LOCK_FILE))).mtimeMs).toBeLessThan(LOCK_STALE_MS);
         const lock = await acquireDataLock(dir, { logger, role: 'monitor' });
         expect([await stateOf(zombie), await readLockOwner(dir)]).toMatchObject(['Z', { pid: process.pid }]);
         await lock.release();
@@ -194,6 +207,6 @@ describe('data folder lock', () => {
       },
     );
     const code = await new Promise((r) => child.on('exit', r));
-    expect([code, await stat(join(dir, LOCK_DIR)).catch(() => 'gone')]).toEqual([3, 'gone']);
+    expect([code, await stat(join(dir, LOCK_FILE)).catch(() => 'gone')]).toEqual([3, 'gone']);
   });
 });
