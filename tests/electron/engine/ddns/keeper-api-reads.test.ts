@@ -89,7 +89,9 @@ describe('a proxied record whose API reads fail', () => {
     expect(store.ddnsJobs().find((j) => j.recordId === 'cf')).toMatchObject({ status: 'stopped', reason: status.why });
     // The state's change is the notice a person gets: stopped, with the reason.
     const { events } = ddnsStateStep(seen.memory, [status], clock.now());
-    expect(events).toEqual([expect.objectContaining({ from: 'in-step', to: 'stopped', notice: 'stopped', why: status.why })]);
+    expect(events).toEqual([
+      expect.objectContaining({ from: 'in-step', to: 'stopped', notice: 'stopped', why: status.why }),
+    ]);
     await clock.advance(3 * H);
     expect(readsFrom(from)).toHaveLength(1);
     expect(w.record('cf').state).toBe('stopped');

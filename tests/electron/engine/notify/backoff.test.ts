@@ -12,7 +12,16 @@ const H = 3_600_000;
 
 describe("nextRetryDelay: the etiquette's schedule from the channel's first wait and cap", () => {
   const defaults = { initialMs: 5 * S, maxMs: 900 * S };
-  it.each<[label: string, attempts: number, random: number, retryAfterMs: number | undefined, cfg: typeof defaults, ms: number]>([
+  it.each<
+    [
+      label: string,
+      attempts: number,
+      random: number,
+      retryAfterMs: number | undefined,
+      cfg: typeof defaults,
+      ms: number,
+    ]
+  >([
     ['first failure, default backoff', 1, 0, undefined, defaults, 5 * S],
     ['first failure, the most jitter', 1, 1, undefined, defaults, 6 * S],
     ['second failure doubles', 2, 0, undefined, defaults, 10 * S],

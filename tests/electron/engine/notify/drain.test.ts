@@ -31,16 +31,19 @@ describe('drain after an outage, default retry settings', () => {
   it.each<[label: string, down: 'refused' | 503]>([
     ['connection refused', 'refused'],
     ['answering 503', 503],
-  ])('endpoint %s for 10 minutes: everything delivered at the next try after its recovery, in order', async (_l, down) => {
-    const r = await sim({ down, outageMs: TEN_MINUTES, notices: 12 });
-    expect(r.drainMs).toBeLessThanOrEqual(WAIT_AFTER_TEN_MINUTES);
-    // The first delivery drains the rest at once: no backoff is left between them.
-    expect(delivered(r).at(-1)!.at).toBe(delivered(r)[0]!.at);
-    expect(delivered(r).map((q) => q.to)).toEqual(r.queued);
-    // Each notice delivered once: nothing before the recovery, no duplicate after.
-    expect(delivered(r)).toHaveLength(r.queued.length);
-    expect(delivered(r)[0]!.at).toBeGreaterThanOrEqual(r.recoveredAt);
-  });
+  ])(
+    'endpoint %s for 10 minutes: everything delivered at the next try after its recovery, in order',
+    async (_l, down) => {
+      const r = await sim({ down, outageMs: TEN_MINUTES, notices: 12 });
+      expect(r.drainMs).toBeLessThanOrEqual(WAIT_AFTER_TEN_MINUTES);
+      // The first delivery drains the rest at once: no backoff is left between them.
+      expect(delivered(r).at(-1)!.at).toBe(delivered(r)[0]!.at);
+      expect(delivered(r).map((q) => q.to)).toEqual(r.queued);
+      // Each notice delivered once: nothing before the recovery, no duplicate after.
+      expect(delivered(r)).toHaveLength(r.queued.length);
+      expect(delivered(r)[0]!.at).toBeGreaterThanOrEqual(r.recoveredAt);
+    },
+  );
 
   it('tries a failing endpoint one request at a time, each wait at least the one before it', async () => {
     const r = await sim({ down: 503, outageMs: TEN_MINUTES, notices: 12 });
