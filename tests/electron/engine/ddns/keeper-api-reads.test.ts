@@ -95,6 +95,11 @@ describe('a proxied record whose API reads fail', () => {
     await clock.advance(3 * H);
     expect(readsFrom(from)).toHaveLength(1);
     expect(w.record('cf').state).toBe('stopped');
+    // The token fixed, a person asks to try again: read, in step, nothing sent.
+    cf.fault = null;
+    await w.keeper.retry('cf');
+    await w.step(() => w.record('cf').state === 'in-step', 'in step after Try again');
+    expect(cf.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
   });
 
   it('429 with Retry-After 120: the next read comes 120 s on, not 60', async () => {
