@@ -8,12 +8,13 @@
  * between attempts are simulated. The figure adds the two parts:
  *   simulated: recovery -> first delivery (how long the backed-off queue takes to notice);
  *   real:      first delivery -> last (sending the queue, each marked sent in the store).
- * Target: at most 30 s.
+ * Targets: the queue notices the recovery at the backoff's next try (after 10 minutes of
+ * failures, 640 s and up to 20 % more: net/etiquette.ts; no early probes, which hammered a
+ * service that was down), and sends the whole queue within 30 s of its first delivery.
  */
 import { performance } from 'node:perf_hooks';
 
 import type { Logger } from '../electron/engine/logger';
-import { PROBE_EVERY_MS } from '../electron/engine/notify/backoff';
 import { simulateOutageDrain, type OutageDrainResult } from '../tests/helpers/outage-drain';
 import { seededRandom, testSeed } from '../tests/helpers/random';
 import { atMost, type Check } from './check';
@@ -22,6 +23,8 @@ const NOTICES = 1000;
 const OUTAGE_MS = 600_000;
 const RUNS_PER_MODE = 2;
 const TARGET_S = 30;
+/** The backoff's wait after 10 minutes of failures with the defaults: 640 s, and up to 20 % more. */
+const NOTICE_TARGET_S = 768;
 
 interface RunFigure {
   down: 'refused' | 503;
@@ -79,14 +82,20 @@ export async function drainBench(logger: Logger): Promise<{ figures: Record<stri
         realRunMs: round(r.realRunMs),
       })),
       worstS: Math.round(worst.totalMs / 100) / 10,
-      // By design the queue notices within one probe interval, whatever the jitter draws.
-      noticeAtMostMs: PROBE_EVERY_MS,
+      // By design the queue notices at the backoff's next try: after 10 min, 640 s and up to 20 % more.
+      noticeAtMostMs: NOTICE_TARGET_S * 1000,
       perSecond: Math.round((NOTICES / Math.max(...runs.map((r) => r.sendMs))) * 1000),
     },
     checks: [
       atMost(
-        'drain after a 10-minute outage, default retries (worst run)',
-        Math.round(worst.totalMs / 100) / 10,
+        'recovery noticed after a 10-minute outage, default retries (worst run)',
+        Math.round(Math.max(...runs.map((r) => r.noticeMs)) / 1000),
+        NOTICE_TARGET_S,
+        's',
+      ),
+      atMost(
+        'queue sent after the first delivery, default retries (worst run)',
+        Math.round(Math.max(...runs.map((r) => r.sendMs)) / 100) / 10,
         TARGET_S,
         's',
       ),

@@ -94,7 +94,7 @@ export const retrySchema = z.strictObject({
     .meta(
       about(
         'First retry after (seconds)',
-        "Doubles after each failed attempt, with jitter; a service's Retry-After wins.",
+        "Doubles after each failed attempt, with jitter; a service's Retry-After may lengthen a wait, up to 6 h.",
       ),
     ),
   maxSec: z

@@ -58,7 +58,11 @@ function restExchange(deps: DdnsDeps, label: string) {
     if (status === 404) return notFound();
     if (status === 403) {
       const said = desecMessage(body);
-      return { kind: 'stop', reason: `${label}: ${READ_REFUSED}${said ? ` (deSEC said: ${said})` : ''}` };
+      return {
+        kind: 'stop',
+        reason: `${label}: ${READ_REFUSED}${said ? ` (deSEC said: ${said})` : ''}`,
+        readOnly: true,
+      };
     }
     return answer;
   };

@@ -51,7 +51,7 @@ export class RecordKeeper {
   /** The servers the last look could not ask (no route from here). */
   private notAsked: AuthServer[] = [];
   /** What reading the record through its provider's API has taught: proxied, and failed reads. */
-  private readonly api = new ApiReads();
+  private readonly api: ApiReads;
   /** When the record was last seen changed behind IPWatch's back (two-writers.ts). */
   private drifts: number[] = [];
   /** The address the record is known to hold (held.ts); null: not known. */
@@ -67,6 +67,7 @@ export class RecordKeeper {
   ) {
     // Whatever the provider does, its calls resolve with an outcome (a throw is a retry in words).
     this.updater = guardedUpdater(updater, o.logger);
+    this.api = new ApiReads(o.random);
     const stored = o.store.ddnsJobs().find((j) => j.recordId === record.id) ?? null;
     // A stop holds for the settings it was given for; an edited record starts afresh.
     this.job = stored && !(stored.status === 'stopped' && stored.fingerprint !== fp) ? stored : null;
@@ -278,11 +279,7 @@ export class RecordKeeper {
     const next = afterOutcome(job, outcome, now, this.o.random());
     const log = { record: job.recordId, address: job.want, outcome: outcome.kind };
     this.save(next);
-    if (next.status === 'stopped') {
-      this.o.logger.warn('ddns record switched off until a person acts', { ...log, reason: next.reason });
-      const why = next.reason ?? 'no reason was given';
-      return this.setPhase({ phase: 'stopped', reason: why }, { state: 'stopped', why });
-    }
+    if (next.status === 'stopped') return this.switchOff(next, 'ddns record switched off until a person acts', log);
     if (next.status === 'pending') {
       this.o.logger.info('ddns update will be retried', { ...log, reason: next.reason, at: next.nextAt });
       const why = next.reason ?? 'trying again';
@@ -320,6 +317,13 @@ export class RecordKeeper {
     if (seen.api) this.holds = heldAfterRead(seen.api, job.want, this.holds);
     if (unread !== null)
       this.o.logger.warn('ddns record could not be read through the API', { record: job.recordId, why: unread });
+    // The provider refused the read for good (credentials refused, the record gone): a person must
+    // act, as for a refused update; asking again at every look would only be refused again.
+    if (seen.api?.kind === 'stop' && !seen.api.readOnly) {
+      const next = afterOutcome(job, seen.api, now, 0);
+      this.save(next);
+      return this.switchOff(next, 'ddns record switched off: its read was refused', { record: job.recordId });
+    }
     if (seen.judged) this.judge(job, seen.judged, now);
     else {
       // Only the API can tell (a proxied record): what it last said stands, until it has been unread too long.
@@ -351,6 +355,13 @@ export class RecordKeeper {
     this.setPhase(keepsPhase ? this.phase : { phase: 'settled' }, state);
   }
 
+  /** Stopped (its job saved so) until a person acts: in words, logged; the state's change is its notice (state-events.ts). */
+  private switchOff(job: DdnsJob, message: string, log: Record<string, unknown>): void {
+    const why = job.reason ?? 'no reason was given';
+    this.o.logger.warn(message, { ...log, reason: why });
+    this.setPhase({ phase: 'stopped', reason: why }, { state: 'stopped', why });
+  }
+
   /** Changed behind IPWatch's back: set right once; a second time within the hour, another program writes it. */
   private drifted(job: DdnsJob, state: RecordState, now: number): void {
     const why = state.state === 'updating' ? (state.why ?? 'drifted') : 'drifted';
@@ -358,9 +369,9 @@ export class RecordKeeper {
     this.drifts = drifts;
     if (anotherWriter) {
       const reason = anotherWriterWhy(why.replace(/^drifted from \S+: /, ''));
-      this.o.logger.warn('ddns record switched off: another program writes it', { record: job.recordId, why });
-      this.save(afterOutcome(job, { kind: 'stop', reason }, now, 0));
-      return this.setPhase({ phase: 'stopped', reason }, { state: 'stopped', why: reason });
+      const next = afterOutcome(job, { kind: 'stop', reason }, now, 0);
+      this.save(next);
+      return this.switchOff(next, 'ddns record switched off: another program writes it', { record: job.recordId, why });
     }
     this.o.logger.warn('ddns record drifted; setting it right', { record: job.recordId, why });
     const next = redo(job, now, why);

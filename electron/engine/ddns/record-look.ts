@@ -29,7 +29,7 @@ export interface Judged {
 }
 
 /** What the provider's API said of the record, or null when it was not asked. */
-export type ApiAnswer = CheckResult | DdnsOutcome | null;
+export type ApiAnswer = CheckResult | null;
 
 /**
  * The record's state once the API's word (when asked) is weighed against the servers'.

@@ -22,7 +22,14 @@ export interface DdnsDeps {
 export type UpdateResult = DdnsOutcome & { proxied?: boolean };
 
 /** What a check read: as update's outcome, or the record holding another address (`holds`: which, when one). */
-export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string; holds?: string }) & { proxied?: boolean };
+/**
+ * A read of the record. `readOnly` marks a `stop` that refuses the read alone (a deSEC token that
+ * may update but not read): updates are sent as before, so the record is not switched off for it.
+ */
+export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string; holds?: string }) & {
+  proxied?: boolean;
+  readOnly?: true;
+};
 
 export interface DdnsUpdater {
   readonly id: string;

@@ -4,7 +4,11 @@
  * per request, one bound per answer's body, and one schedule of waits after failures in a row,
  * so a provider that is down sees a few requests an hour from us, never one a minute.
  *
- * `retryWait(failures, random, retryAfterMs)`: the wait before the next try. Pure.
+ * `retryWait(failures, random, retryAfterMs, schedule)`: the wait before the next try. Pure. Every
+ * retry in the house asks it (the DDNS updates and API reads, the heartbeat, the identity lookups,
+ * the notification channels' outbox); a caller whose user sets the first wait and the cap (the
+ * channels' `retry.initialSec` and `maxSec`) passes them as `schedule`, and the cap of 1 h and the
+ * Retry-After cap of 6 h hold whatever it passes.
  *
  *   failures in a row | Retry-After         | wait (random r in [0, 1))
  *   ------------------+---------------------+------------------------------------------------
@@ -15,6 +19,8 @@
  *   n                 | R, up to 6 h        | max(the wait above, R): the server's word, never cut
  *   n                 | R, over 6 h         | 6 h (a longer one is honoured only that far)
  *   0 or less         | any                 | as for 1
+ *
+ * With a `schedule`, 30 s reads `firstWaitMs` and 1 h reads min(1 h, `maxWaitMs`).
  *
  * The jitter is only ever added, so a wait is never shorter than the one before it (each step
  * doubles, and 1.2 < 2), and clients that failed together drift apart. Retry-After comes on
@@ -37,12 +43,24 @@ export const ETIQUETTE = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-export function retryWait(failures: number, random: number, retryAfterMs?: number): number {
+/** The first wait and the cap of a backoff; the etiquette's own unless a user set them. */
+export interface RetrySchedule {
+  firstWaitMs: number;
+  maxWaitMs: number;
+}
+
+export function retryWait(
+  failures: number,
+  random: number,
+  retryAfterMs?: number,
+  schedule: RetrySchedule = ETIQUETTE,
+): number {
   const n = Math.max(1, Math.floor(failures));
   const r = Math.min(1, Math.max(0, random));
+  const cap = Math.min(ETIQUETTE.maxWaitMs, schedule.maxWaitMs);
   // 2^(n-1) is capped before it multiplies, so a long run of failures never overflows.
-  const step = ETIQUETTE.firstWaitMs * 2 ** Math.min(n - 1, 20);
-  const backoff = Math.round(Math.min(ETIQUETTE.maxWaitMs, step * (1 + ETIQUETTE.jitter * r)));
+  const step = schedule.firstWaitMs * 2 ** Math.min(n - 1, 20);
+  const backoff = Math.round(Math.min(cap, step * (1 + ETIQUETTE.jitter * r)));
   if (retryAfterMs === undefined || !(retryAfterMs > 0)) return backoff;
   return Math.max(backoff, Math.min(retryAfterMs, ETIQUETTE.maxRetryAfterMs));
 }

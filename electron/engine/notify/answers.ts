@@ -5,9 +5,8 @@
  *   answer                                   | kind          | the queue
  *   -----------------------------------------+---------------+-------------------------------------------
  *   2xx                                      | ok            | sent
- *   408, 425, 429, 5xx, network, timeout     | transient     | retried with backoff; Retry-After honoured,
- *                                            |               | a single wait capped at one hour; probed
- *                                            |               | early (backoff.ts) unless 429 or Retry-After
+ *   408, 425, 429, 5xx, network, timeout     | transient     | retried with the etiquette's backoff
+ *                                            |               | (backoff.ts); Retry-After honoured up to 6 h
  *   400, 413, 422 (about this payload)       | rejected      | this notice is set aside with the reason;
  *                                            |               | the next one goes; `notify list/resend`
  *   401, 403, 404, 410, other 4xx, 3xx       | misconfigured | the channel pauses with the queue intact
@@ -38,9 +37,6 @@ export function misconfiguredHint(status: number): string {
   if (status >= 300 && status < 400) return 'the URL redirects: use the final URL';
   return 'check the channel settings';
 }
-
-/** The longest single wait between two attempts, whatever a server asks for. */
-export const MAX_RETRY_WAIT_MS = 3_600_000;
 
 export function resultFor(status: number, error: string, retryAfterMs?: number): SendResult {
   const kind = answerKind(status);

@@ -1,60 +1,33 @@
 /**
- * When to try a failed delivery again. Pure.
+ * When a channel tries a failed delivery again: the house's one etiquette (net/etiquette.ts
+ * retryWait), from the channel's own first wait and cap (settings `retry.initialSec`, `maxSec`).
+ * Pure.
  *
- *   retryAfterMs given | delay
- *   -------------------+-----------------------------------------------------------------
- *   yes                | max(retryAfterMs, 0): the server said when, even past maxMs
- *   no                 | d = min(maxMs, initialMs * 2^(attempts - 1)); delay = d/2 + random*d/2
+ *   Retry-After (or the service's own wait) | delay (random r in [0, 1), n failed attempts)
+ *   ----------------------------------------+-----------------------------------------------------
+ *   none                                    | min(maxMs, 1 h, initialMs × 2^(n-1) × (1 + 0.2 r))
+ *   R, up to 6 h                            | max(the backoff, R): the server's word, never cut
+ *   R, over 6 h                             | 6 h
  *
- * "Equal jitter": never sooner than half the exponential step, so a burst of channels that
- * failed together spreads out without hammering a recovering server.
+ * No early probing: a service down for an hour sees a few tries, not one every 20 s (242 in the
+ * first hour of a 503 before). What our own outage held back is tried at once when our
+ * connectivity comes back (wakesOnReconnect below), so a short outage of ours costs no wait.
  */
+import { ETIQUETTE, retryWait } from '../net/etiquette';
+
 export interface BackoffConfig {
   initialMs: number;
   maxMs: number;
 }
 
 /** `attempts` counts the failed attempts so far, including the one just made (>= 1). */
-export function retryDelay(attempts: number, cfg: BackoffConfig, random: number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.max(retryAfterMs, 0);
-  const step = Math.min(cfg.maxMs, cfg.initialMs * 2 ** Math.max(0, attempts - 1));
-  return Math.round(step / 2 + random * (step / 2));
+export function nextRetryDelay(attempts: number, cfg: BackoffConfig, random: number, retryAfterMs?: number): number {
+  return retryWait(attempts, random, retryAfterMs, { firstWaitMs: cfg.initialMs, maxWaitMs: cfg.maxMs });
 }
 
-/**
- * A service that failed without saying when (connection refused, timeout, 5xx) is probed
- * with one request (the head of the queue) at least this often, so a service back after a
- * short outage gets everything within about this long rather than after the full backoff
- * (with the defaults, up to 15 min after 10 min of failures).
- */
-export const PROBE_EVERY_MS = 20_000;
-/** ...while the head item is younger than this; past it, attempts spread out to maxMs as before. */
-export const PROBE_WINDOW_MS = 3_600_000;
-
-export interface Failure {
-  retryAfterMs?: number | undefined;
-  /** 429: the service asked us to slow down, so it is never probed early. */
-  throttled?: boolean | undefined;
-  /** Since the head item was queued: how long this channel has been stuck on it. */
-  failingForMs: number;
-}
-
-/**
- *   Retry-After | throttled (429) | failingForMs    | step capped at
- *   ------------+-----------------+-----------------+---------------------------------------
- *   given       | any             | any             | none: the server's wait, never shortened
- *   none        | yes             | any             | maxMs
- *   none        | no              | < PROBE_WINDOW  | min(maxMs, max(initialMs, PROBE_EVERY))
- *   none        | no              | >= PROBE_WINDOW | maxMs
- *
- * An initialMs above PROBE_EVERY_MS is a user asking for slow retries: it is kept.
- */
-export function nextRetryDelay(attempts: number, cfg: BackoffConfig, random: number, f: Failure): number {
-  if (f.retryAfterMs !== undefined) return retryDelay(attempts, cfg, random, f.retryAfterMs);
-  const probing = !f.throttled && f.failingForMs < PROBE_WINDOW_MS;
-  const maxMs = probing ? Math.min(cfg.maxMs, Math.max(cfg.initialMs, PROBE_EVERY_MS)) : cfg.maxMs;
-  return retryDelay(attempts, { initialMs: cfg.initialMs, maxMs }, random);
-}
+/** A service's wait past the etiquette's cap, honoured only that far (and said so in the log). */
+export const overRetryAfterCap = (retryAfterMs: number | undefined): boolean =>
+  retryAfterMs !== undefined && retryAfterMs > ETIQUETTE.maxRetryAfterMs;
 
 export interface WaitingQueue {
   /** A next attempt is scheduled (the queue backed off), as opposed to idle or sending. */

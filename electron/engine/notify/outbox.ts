@@ -1,9 +1,9 @@
 /**
  * One channel's delivery queue over the durable outbox. Head of line: the channel's oldest
  * pending item is tried until it is sent or expires, and only then the next one, so a
- * channel never reports B before A. Failed attempts wait (exponential backoff with jitter,
- * probing at least every 20 s for the first hour unless throttled; or the server's
- * Retry-After); an item older than maxAge is marked expired, never dropped.
+ * channel never reports B before A. Failed attempts wait as the etiquette says (backoff.ts:
+ * doubling with jitter to the channel's cap, the server's Retry-After honoured up to 6 h); an
+ * item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
 import type { MaskMode } from '../../../shared/notify-types';
@@ -11,9 +11,9 @@ import { formatDuration } from '../../../shared/words/duration';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
+import { ETIQUETTE } from '../net/etiquette';
 import type { OutboxItem, OutboxStore } from '../store/types';
-import { MAX_RETRY_WAIT_MS } from './answers';
-import { nextRetryDelay, wakesOnReconnect, type BackoffConfig } from './backoff';
+import { type BackoffConfig, nextRetryDelay, overRetryAfterCap, wakesOnReconnect } from './backoff';
 import { describeError } from './http';
 import { renderMessage } from './message';
 import { idempotencyKey, parseNotice } from './payload';
@@ -223,15 +223,13 @@ export class ChannelQueue {
       logger.error('channel paused: its settings need a fix', { channel: this.id, error: result.error });
       return;
     }
-    let delay = nextRetryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), {
-      retryAfterMs: result.retryAfterMs,
-      throttled: result.throttled,
-      failingForMs: now - head.createdAt,
-    });
-    if (delay > MAX_RETRY_WAIT_MS) {
-      logger.warn('retry wait capped', { channel: this.id, askedMs: delay, cappedMs: MAX_RETRY_WAIT_MS });
-      delay = MAX_RETRY_WAIT_MS;
-    }
+    const delay = nextRetryDelay(head.attempts + 1, this.config.backoff, this.deps.random(), result.retryAfterMs);
+    if (overRetryAfterCap(result.retryAfterMs))
+      logger.warn('retry wait capped', {
+        channel: this.id,
+        askedMs: result.retryAfterMs,
+        cappedMs: ETIQUETTE.maxRetryAfterMs,
+      });
     store.markRetry(head.id, now + delay, result.error);
     logger.info('delivery failed, will retry', {
       channel: this.id,

@@ -46,6 +46,19 @@ describe('retryWait: the truth table', () => {
     expect(retryWait(failures, random, retryAfter)).toBe(want);
   });
 
+  const channel = { firstWaitMs: 5 * S, maxWaitMs: 15 * MIN };
+  it.each<[string, number, number, number | undefined, typeof channel, number]>([
+    ["a user's schedule: its first wait", 1, 0, undefined, channel, 5 * S],
+    ['its first wait, the most jitter', 1, 1, undefined, channel, 6 * S],
+    ['doubling from it', 4, 0, undefined, channel, 40 * S],
+    ['its own cap', 12, 1, undefined, channel, 15 * MIN],
+    ['a cap of a day: still 1 h', 30, 0, undefined, { firstWaitMs: 5 * S, maxWaitMs: 24 * H }, H],
+    ['Retry-After past its cap: honoured', 1, 0, 2 * H, channel, 2 * H],
+    ['Retry-After of 7 days: 6 h', 1, 0, 7 * 24 * H, channel, 6 * H],
+  ])('%s', (_name, failures, random, retryAfter, schedule, want) => {
+    expect(retryWait(failures, random, retryAfter, schedule)).toBe(want);
+  });
+
   it('never shorter than the wait before it, never past 1 h, never under 30 s (seeded)', () => {
     const random = seededRandom(testSeed('etiquette waits'));
     for (let run = 0; run < 200; run++) {

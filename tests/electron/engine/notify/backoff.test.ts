@@ -2,64 +2,47 @@ import { describe, expect, it } from 'vitest';
 
 import {
   nextRetryDelay,
-  PROBE_EVERY_MS,
-  PROBE_WINDOW_MS,
-  type Failure,
+  overRetryAfterCap,
   type WaitingQueue,
   wakesOnReconnect,
 } from '../../../../electron/engine/notify/backoff';
 
-describe('nextRetryDelay: probe a failing service early, unless it said when or to slow down', () => {
-  const defaults = { initialMs: 5_000, maxMs: 900_000 };
-  const tenMin = 600_000;
-  it.each<[label: string, attempts: number, random: number, f: Failure, cfg: typeof defaults, ms: number]>([
-    ['first failure, default backoff', 1, 0, { failingForMs: 0 }, defaults, 2_500],
-    ['second failure', 2, 1, { failingForMs: 5_000 }, defaults, 10_000],
+const S = 1000;
+const H = 3_600_000;
+
+describe("nextRetryDelay: the etiquette's schedule from the channel's first wait and cap", () => {
+  const defaults = { initialMs: 5 * S, maxMs: 900 * S };
+  it.each<
     [
-      '10 min of network errors: capped at the probe interval',
-      12,
-      1,
-      { failingForMs: tenMin },
-      defaults,
-      PROBE_EVERY_MS,
-    ],
-    ['capped, jitter at its lowest', 12, 0, { failingForMs: tenMin }, defaults, PROBE_EVERY_MS / 2],
-    ['past the probe window: back to the full backoff', 250, 1, { failingForMs: PROBE_WINDOW_MS }, defaults, 900_000],
-    [
-      '429 without Retry-After: never probed early',
-      12,
-      1,
-      { failingForMs: tenMin, throttled: true },
-      defaults,
-      900_000,
-    ],
-    [
-      'Retry-After longer than the probe: kept',
-      12,
-      0.5,
-      { failingForMs: tenMin, retryAfterMs: 120_000 },
-      defaults,
-      120_000,
-    ],
-    ['Retry-After past maxMs: kept', 1, 0.5, { failingForMs: 0, retryAfterMs: 2_000_000 }, defaults, 2_000_000],
-    [
-      'a maxMs below the probe interval is kept',
-      12,
-      1,
-      { failingForMs: tenMin },
-      { initialMs: 1_000, maxMs: 8_000 },
-      8_000,
-    ],
-    [
-      'an initial wait above the probe interval is kept',
-      12,
-      1,
-      { failingForMs: tenMin },
-      { initialMs: 60_000, maxMs: 900_000 },
-      60_000,
-    ],
-  ])('%s', (_label, attempts, random, f, cfg, ms) => {
-    expect(nextRetryDelay(attempts, cfg, random, f)).toBe(ms);
+      label: string,
+      attempts: number,
+      random: number,
+      retryAfterMs: number | undefined,
+      cfg: typeof defaults,
+      ms: number,
+    ]
+  >([
+    ['first failure, default backoff', 1, 0, undefined, defaults, 5 * S],
+    ['first failure, the most jitter', 1, 1, undefined, defaults, 6 * S],
+    ['second failure doubles', 2, 0, undefined, defaults, 10 * S],
+    ['10 min of failures (8th): 640 s, no early probe', 8, 0, undefined, defaults, 640 * S],
+    ['past the cap: the channel cap', 12, 1, undefined, defaults, 900 * S],
+    ['a cap of a day: the etiquette keeps it to 1 h', 30, 0, undefined, { initialMs: 5 * S, maxMs: 24 * H }, H],
+    ['an initial wait above the default is kept', 1, 0, undefined, { initialMs: 60 * S, maxMs: 900 * S }, 60 * S],
+    ['Retry-After shorter than the backoff: the backoff', 8, 0, 30 * S, defaults, 640 * S],
+    ['Retry-After longer: honoured', 1, 0.5, 120 * S, defaults, 120 * S],
+    ['Retry-After of 2 h, past the cap: honoured', 1, 0.5, 2 * H, defaults, 2 * H],
+    ['Retry-After of 7 days: 6 h', 1, 0.5, 7 * 24 * H, defaults, 6 * H],
+  ])('%s', (_label, attempts, random, retryAfterMs, cfg, ms) => {
+    expect(nextRetryDelay(attempts, cfg, random, retryAfterMs)).toBe(ms);
+  });
+
+  it.each<[number | undefined, boolean]>([
+    [undefined, false],
+    [6 * H, false],
+    [6 * H + 1, true],
+  ])('a Retry-After of %s ms is past the cap: %s', (ms, over) => {
+    expect(overRetryAfterCap(ms)).toBe(over);
   });
 });
 

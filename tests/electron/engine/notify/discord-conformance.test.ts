@@ -20,8 +20,9 @@ let logs: ReturnType<typeof captureLogger>;
 
 const settings = (url: string, extra: Record<string, unknown> = {}) =>
   notifySettings([{ id: 'dc', type: 'discord-webhook', url, ...extra }], {
-    // Backoff far longer than any Retry-After here, so a short wait can only come from Discord.
-    retry: { initialSec: 600, maxSec: 3600 },
+    // A first backoff (1 s to 1.2 s) shorter than any Retry-After here: a Retry-After only ever
+    // lengthens a wait (net/etiquette.ts), so each wait seen is Discord's, read exactly.
+    retry: { initialSec: 1, maxSec: 3600 },
     maxAgeHours: 48,
   });
 
@@ -106,11 +107,16 @@ describe('discord-webhook', () => {
     }
   });
 
-  it('caps a single wait at one hour, and logs the cap', async () => {
+  it("honours Discord's wait of 2 h whole, and one of 7 days up to 6 h, logging the cap", async () => {
     discord.rateLimit(7200);
     await notify();
     await until(() => status().failures === 1, { what: 'the rate-limited attempt' });
-    expect(status().nextAttemptAt! - clock.now()).toBe(3_600_000);
+    expect(status().nextAttemptAt! - clock.now()).toBe(2 * 3_600_000);
+    expect(logs.records.some((r) => r.message === 'retry wait capped')).toBe(false);
+    discord.rateLimit(7 * 24 * 3600);
+    await clock.advance(2 * 3_600_000);
+    await until(() => status().failures === 2, { what: 'the second rate-limited attempt' });
+    expect(status().nextAttemptAt! - clock.now()).toBe(6 * 3_600_000);
     expect(logs.records.some((r) => r.message === 'retry wait capped')).toBe(true);
   });
 

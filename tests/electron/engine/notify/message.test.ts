@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatTime, showAddress } from '../../../../electron/engine/format/display';
-import { retryDelay } from '../../../../electron/engine/notify/backoff';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { Notice } from '../../../../electron/engine/notify/types';
 import { notificationsSchema } from '../../../../shared/settings/notify';
@@ -91,22 +90,6 @@ describe('renderMessage', () => {
   ])('%j', (n, title, summary) => {
     const m = renderMessage(n, { timezone: 'UTC', mask: 'none' });
     expect([m.title, m.summary]).toEqual([title, summary]);
-  });
-});
-
-describe('retryDelay (equal jitter, Retry-After wins)', () => {
-  const cfg = { initialMs: 1000, maxMs: 8000 };
-  it.each<[number, number, number | undefined, number]>([
-    // attempts, random, retryAfterMs, delay
-    [1, 0, undefined, 500],
-    [1, 1, undefined, 1000],
-    [2, 0.5, undefined, 1500],
-    [4, 1, undefined, 8000],
-    [10, 0, undefined, 4000],
-    [1, 0.3, 30_000, 30_000],
-    [1, 0.3, -5, 0],
-  ])('attempt %d, random %d, Retry-After %s -> %d ms', (attempts, random, ra, ms) => {
-    expect(retryDelay(attempts, cfg, random, ra)).toBe(ms);
   });
 });
 

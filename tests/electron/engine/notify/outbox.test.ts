@@ -92,17 +92,17 @@ describe('outbox delivery', () => {
     expect(status(notifier)).toMatchObject({
       state: 'retrying',
       lastError: 'HTTP 500: {"error":"fake 500"}',
-      nextAttemptAt: clock.now() + 500,
+      nextAttemptAt: clock.now() + 1000,
     });
-    await clock.advance(499);
+    await clock.advance(999);
     expect(fake.requests).toHaveLength(1);
     await clock.advance(1);
     await until(() => status(notifier).failures === 2);
-    await clock.advance(1000);
+    await clock.advance(2000);
     await until(() => status(notifier).failures === 3);
     expect(status(notifier).state).toBe('failing');
     fake.setFault({ mode: 'ok' });
-    await clock.advance(2000);
+    await clock.advance(4000);
     await until(() => fake.delivered().length === 1);
     await until(() => status(notifier).state === 'ok');
     expect(status(notifier)).toMatchObject({ pending: 0, sent: 1, failures: 0, lastSentAt: clock.now() });

@@ -33,7 +33,9 @@ beforeEach(async () => {
     clock,
     logger,
     settings: notifySettings([{ id: 'tg', type: 'telegram', token: tg.token, chatId: GROUP, apiBase: tg.url }], {
-      retry: { initialSec: 600, maxSec: 3600 },
+      // The default first wait (5 s to 6 s), shorter than Telegram's waits here: a retry_after only
+      // lengthens a wait (net/etiquette.ts), so each wait seen is Telegram's own.
+      retry: { initialSec: 5, maxSec: 3600 },
     }),
     saveChannelOptions: async (id, options) => void saved.push({ id, options }),
   });
