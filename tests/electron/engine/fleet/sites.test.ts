@@ -231,10 +231,13 @@ describe('fleetChanges', () => {
 });
 
 describe('SiteTable', () => {
-  it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the ones refused, and still updates those it holds`, () => {
+  it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the sites refused (not their messages), and still updates those it holds`, () => {
     const table = new SiteTable();
     for (let i = 0; i < MAX_FLEET_SITES + 5; i++) table.put(emptySite(`s${i}`, i, false));
     expect(table.size).toBe(MAX_FLEET_SITES);
+    expect(table.refused).toBe(5);
+    // The same refused sites heard again are no more sites refused.
+    for (let i = MAX_FLEET_SITES; i < MAX_FLEET_SITES + 5; i++) table.put(emptySite(`s${i}`, i, false));
     expect(table.refused).toBe(5);
     expect(table.put({ ...emptySite('s0', 99, false), online: true })).toBe(true);
     expect(table.get('s0')?.online).toBe(true);
