@@ -32,6 +32,8 @@ export interface FleetBroker {
   /** The CA file that signed the TLS listener's certificate. */
   caFile: string;
   dir: string;
+  /** mosquitto's process id: a test may freeze (SIGSTOP) or kill (SIGKILL) the real broker. */
+  pid: number;
   /** What mosquitto logged (connections, disconnections and why): shown when a test fails. */
   log(): string;
   stop(): Promise<void>;
@@ -166,6 +168,7 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
     tlsUrl: `mqtts://localhost:${tlsPort}`,
     caFile: tls.ca,
     dir,
+    pid: broker.pid,
     log: () => broker.log(),
     async stop() {
       await broker.stop();

@@ -26,7 +26,7 @@ import { refusedWords } from './words';
 /** How long one publish may wait for the broker's acknowledgement. */
 const STEP_MS = 15_000;
 /**
- * How long a stop waits for the publish under way, then as long for the broker to take the last
+ * How long a stop waits, in all, for the publish under way and for the broker to take the last
  * state: a broker that died with a publish in flight cannot hold a stop longer.
  */
 export const STOP_MS = 2000;
@@ -82,16 +82,14 @@ export class FleetPublisher {
   async stop(): Promise<void> {
     this.off();
     if (this.gather) this.o.clock.clearTimeout(this.gather);
+    const until = this.o.clock.now() + STOP_MS;
     await inTime(this.chain, STOP_MS, this.o.clock);
     const client = this.o.link.client();
-    if (!client?.connected) return;
+    const left = until - this.o.clock.now();
+    if (!client?.connected || left <= 0) return;
     const last: FleetState = { ...this.o.state(), online: false, reason: 'stopped' };
     const topic = siteTopic(this.o.prefix, this.o.site, 'state');
-    await inTime(
-      this.publish(client, topic, last, true).catch(() => undefined),
-      STOP_MS,
-      this.o.clock,
-    );
+    await inTime(this.publish(client, topic, last, true).catch(() => undefined), left, this.o.clock);
   }
 
   private enqueue(step: () => Promise<void>): void {
