@@ -7,7 +7,7 @@
  * password_file, acl_file, pattern).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -175,4 +175,18 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Bytes sent to `port` and not read yet (/proc/net/tcp, IPv4 sockets, hex fields): with the broker
+ * frozen (SIGSTOP), a client's publish in flight shows here.
+ */
+export function unreadBytesAt(port: number): number {
+  const rows = readFileSync('/proc/net/tcp', 'utf8').trim().split('\n').slice(1);
+  let unread = 0;
+  for (const row of rows) {
+    const [, local, , , queues] = row.trim().split(/\s+/);
+    if (parseInt(local!.split(':')[1]!, 16) === port) unread += parseInt(queues!.split(':')[1]!, 16);
+  }
+  return unread;
 }

@@ -6,8 +6,6 @@
  * in flight is seen from outside: the frozen broker's socket holds unread bytes
  * (/proc/net/tcp's rx_queue).
  */
-import { readFileSync } from 'node:fs';
-
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../electron/engine/clock';
@@ -17,7 +15,7 @@ import { FleetPublisher, siteTopic, STOP_MS } from '../../electron/engine/fleet/
 import { createLogger } from '../../electron/engine/logger';
 import { fleetSettingsSchema } from '../../shared/settings/fleet';
 import { until } from '../helpers/until';
-import { type FleetBroker, fleetBrokerPeer, PREFIX, startFleetBroker } from './broker';
+import { type FleetBroker, fleetBrokerPeer, PREFIX, startFleetBroker, unreadBytesAt } from './broker';
 import { labState } from './site';
 
 const SEED = Date.now();
@@ -26,17 +24,6 @@ const PASSWORD = `home-pass-${SEED.toString(36)}`;
 const logger = createLogger('close-bound', { level: 'error', sink: () => undefined });
 /** The bound closing keeps, and some room for a busy machine. */
 const BOUND_MS = STOP_MS + 2 * GOODBYE_MS + 1500;
-
-/** Bytes sent to the broker's port and not read by it yet (IPv4 loopback sockets, hex fields). */
-export function unreadBytesAt(port: number): number {
-  const rows = readFileSync('/proc/net/tcp', 'utf8').trim().split('\n').slice(1);
-  let unread = 0;
-  for (const row of rows) {
-    const [, local, , , queues] = row.trim().split(/\s+/);
-    if (parseInt(local!.split(':')[1]!, 16) === port) unread += parseInt(queues!.split(':')[1]!, 16);
-  }
-  return unread;
-}
 
 let broker: FleetBroker | null = null;
 afterEach(async () => {
