@@ -178,15 +178,19 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
 }
 
 /**
- * Bytes sent to `port` and not read yet (/proc/net/tcp, IPv4 sockets, hex fields): with the broker
- * frozen (SIGSTOP), a client's publish in flight shows here.
+ * Bytes sent to `port` over established connections and not read yet (/proc/net/tcp, IPv4
+ * sockets, hex fields; a listening socket's queue counts connections, not bytes): with the broker
+ * frozen (SIGSTOP), a client's publish in flight shows here. Connections from `ignoring` (client
+ * ports: another test client's PUBACK) are not counted.
  */
-export function unreadBytesAt(port: number): number {
+export function unreadBytesAt(port: number, ignoring: number[] = []): number {
   const rows = readFileSync('/proc/net/tcp', 'utf8').trim().split('\n').slice(1);
   let unread = 0;
   for (const row of rows) {
-    const [, local, , , queues] = row.trim().split(/\s+/);
-    if (parseInt(local!.split(':')[1]!, 16) === port) unread += parseInt(queues!.split(':')[1]!, 16);
+    const [, local, remote, state, queues] = row.trim().split(/\s+/);
+    const at = (address: string) => parseInt(address.split(':')[1]!, 16);
+    if (state === '01' && at(local!) === port && !ignoring.includes(at(remote!)))
+      unread += parseInt(queues!.split(':')[1]!, 16);
   }
   return unread;
 }

@@ -43,50 +43,54 @@ describe.skipIf(fleetBrokerPeer.skip)('closing the fleet link with a publish in 
   it.each([
     ['killed', 'SIGKILL', /^closed while the broker could not be reached; 1 message\(s\) it had not acknowledged/],
     ['frozen', 'SIGSTOP', /^closed without a goodbye: the broker did not answer within 2 s; 1 message\(s\)/],
-  ] as const)('a broker %s: the close completes within the bound and says why', async (_what, signal, words) => {
-    broker = await startFleetBroker({ home: PASSWORD });
-    const b = broker;
-    const settings = fleetSettingsSchema.parse({ publish: true, site: 'home', brokerUrl: b.url, username: 'home' });
-    const link = openLink({
-      settings,
-      password: PASSWORD,
-      will: { topic: siteTopic(PREFIX, 'home', 'state'), payload: JSON.stringify(willState('home')) },
-      clock: systemClock,
-      logger,
-    });
-    let ip = '81.2.69.142';
-    const publisher = new FleetPublisher({
-      link,
-      prefix: PREFIX,
-      site: 'home',
-      state: () => labState('home', ip, 1),
-      clock: systemClock,
-      logger,
-    });
-    await until(() => publisher.status().lastPublishedAt !== null, { what: 'the first state published' });
-    const port = Number(new URL(b.url).port);
+  ] as const)(
+    'a broker %s: the close completes within the bound and says why',
+    async (_what, signal, words) => {
+      broker = await startFleetBroker({ home: PASSWORD });
+      const b = broker;
+      const settings = fleetSettingsSchema.parse({ publish: true, site: 'home', brokerUrl: b.url, username: 'home' });
+      const link = openLink({
+        settings,
+        password: PASSWORD,
+        will: { topic: siteTopic(PREFIX, 'home', 'state'), payload: JSON.stringify(willState('home')) },
+        clock: systemClock,
+        logger,
+      });
+      let ip = '81.2.69.142';
+      const publisher = new FleetPublisher({
+        link,
+        prefix: PREFIX,
+        site: 'home',
+        state: () => labState('home', ip, 1),
+        clock: systemClock,
+        logger,
+      });
+      await until(() => publisher.status().lastPublishedAt !== null, { what: 'the first state published' });
+      const port = Number(new URL(b.url).port);
 
-    process.kill(b.pid, 'SIGSTOP');
-    ip = '81.2.69.222';
-    publisher.offer();
-    await until(() => unreadBytesAt(port) > 0, { what: 'the changed state sent to the frozen broker' });
-    expect(Object.keys(link.client()!.outgoing)).toHaveLength(1);
-    if (signal === 'SIGKILL') {
-      process.kill(b.pid, 'SIGKILL');
-      await until(() => link.status().state !== 'connected', { what: 'the link sees the broker gone' });
-    }
+      process.kill(b.pid, 'SIGSTOP');
+      ip = '81.2.69.222';
+      publisher.offer();
+      await until(() => unreadBytesAt(port) > 0, { what: 'the changed state sent to the frozen broker' });
+      expect(Object.keys(link.client()!.outgoing)).toHaveLength(1);
+      if (signal === 'SIGKILL') {
+        process.kill(b.pid, 'SIGKILL');
+        await until(() => link.status().state !== 'connected', { what: 'the link sees the broker gone' });
+      }
 
-    const started = Date.now();
-    const closed = (async () => {
-      await publisher.stop();
-      await link.close();
-    })();
-    const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 4 * BOUND_MS).unref());
-    expect(await Promise.race([closed.then(() => 'closed' as const), late])).toBe('closed');
-    const took = Date.now() - started;
-    console.log(`broker ${_what}: closed in ${took} ms (bound ${BOUND_MS} ms)`);
-    expect(took).toBeLessThan(BOUND_MS);
-    expect(link.status().state).toBe('off');
-    expect(link.status().error).toMatch(words);
-  }, 60_000);
+      const started = Date.now();
+      const closed = (async () => {
+        await publisher.stop();
+        await link.close();
+      })();
+      const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 4 * BOUND_MS).unref());
+      expect(await Promise.race([closed.then(() => 'closed' as const), late])).toBe('closed');
+      const took = Date.now() - started;
+      console.log(`broker ${_what}: closed in ${took} ms (bound ${BOUND_MS} ms)`);
+      expect(took).toBeLessThan(BOUND_MS);
+      expect(link.status().state).toBe('off');
+      expect(link.status().error).toMatch(words);
+    },
+    60_000,
+  );
 });

@@ -61,8 +61,16 @@ describe.skipIf(fleetBrokerPeer.skip)('poisoned retained states beside a normal 
     const big = await retain(broker, 'big', withRecords('big', 400, pad, 'y'.repeat(500), 'A'.repeat(500)));
     expect(big).toBeGreaterThan(FLEET_STATE_MAX_BYTES);
     expect(big).toBeLessThan(MAX_PACKET_BYTES);
-    await retain(broker, 'long', withRecords('long', FLEET_LIST_MAX + 88, (i) => `r${i}.example.org`, 'ok'));
-    const flood = await retain(broker, 'flood', withRecords('flood', 150_000, (i) => `r${i}.example.org`, 'ok'));
+    await retain(
+      broker,
+      'long',
+      withRecords('long', FLEET_LIST_MAX + 88, (i) => `r${i}.example.org`, 'ok'),
+    );
+    const flood = await retain(
+      broker,
+      'flood',
+      withRecords('flood', 150_000, (i) => `r${i}.example.org`, 'ok'),
+    );
     expect(flood).toBeGreaterThan(MAX_PACKET_BYTES);
     watcher = startFleet({
       settings: fleetSettingsSchema.parse({ watch: true, brokerUrl: broker.url, username: 'watcher' }),
@@ -104,7 +112,11 @@ describe.skipIf(fleetBrokerPeer.skip)('poisoned retained states beside a normal 
   }, 30_000);
 
   it('still hears the normal site after the flood changed every record', async () => {
-    await retain(broker, 'flood', withRecords('flood', 150_000, (i) => `r${i}.example.org`, 'failing'));
+    await retain(
+      broker,
+      'flood',
+      withRecords('flood', 150_000, (i) => `r${i}.example.org`, 'failing'),
+    );
     await home.publish(B4);
     await until(() => watcher.site('home')?.state?.families?.v4?.ip === B4, {
       timeoutMs: 20_000,
