@@ -54,6 +54,7 @@ export interface FleetLink {
   onConnect(listener: (client: MqttClient) => void): () => void;
   /** Notes a refusal the broker answered after connecting (a publish the ACL refused). */
   fail(error: string): void;
+  /** Leaves the broker within about 2 × GOODBYE_MS; the status then says how (error: words when not cleanly). */
   close(): Promise<void>;
 }
 
@@ -151,6 +152,7 @@ export function openLink(o: LinkOptions): FleetLink {
       closed = true;
       if (retry) o.clock.clearTimeout(retry);
       retry = null;
+      state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
       // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
       await inTime(started, GOODBYE_MS, o.clock);
       const words = client ? await endClient(client, o.clock) : null;

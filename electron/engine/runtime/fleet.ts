@@ -18,8 +18,9 @@ import { testFleetSettings } from './fleet-test';
 /** How long the watched sites' changes are gathered before the part says its status changed. */
 const CHANGE_GATHER_MS = 250;
 
-const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus => ({
-  link: { state: error ? 'failing' : 'off', error, since: null },
+/** No link: `problem` (it cannot start) is failing; `closedHow` says how the last link closed. */
+const offStatus = (s: FleetSettings, problem: string | null, closedHow: string | null = null): FleetStatus => ({
+  link: { state: problem ? 'failing' : 'off', error: problem ?? closedHow, since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
   watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
 });
@@ -27,6 +28,9 @@ const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus =
 export function fleetPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings.fleet;
   let fleet: Fleet | null = null;
+  /** A fleet being closed: its status (it says it is closing) is shown until it has left the broker. */
+  let closing: Fleet | null = null;
+  let closedHow: string | null = null;
   let problem: string | null = null;
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
@@ -78,7 +82,13 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   const close = async () => {
     const f = fleet;
     fleet = null;
-    await f?.close();
+    if (!f) return;
+    closing = f;
+    try {
+      closedHow = await f.close();
+    } finally {
+      closing = null;
+    }
   };
 
   return {
@@ -92,7 +102,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
         return { site, events: fleet!.events(name, limit) };
       },
     },
-    status: () => ({ fleet: fleet?.status() ?? offStatus(settings, problem) }),
+    status: () => ({ fleet: fleet?.status() ?? closing?.status() ?? offStatus(settings, problem, closedHow) }),
     start() {
       if (offs.length === 0) {
         const offer = () => fleet?.offer();
