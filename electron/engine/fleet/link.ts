@@ -172,14 +172,23 @@ async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
   const inFlight = Object.keys(c.outgoing).length;
   const wasConnected = c.connected;
   if (wasConnected) {
-    const bye = await inTime(c.endAsync(false).catch(() => undefined), GOODBYE_MS, clock);
+    const bye = await inTime(
+      c.endAsync(false).catch(() => undefined),
+      GOODBYE_MS,
+      clock,
+    );
     if (bye.done) return null;
   }
   // end(false) left `disconnecting` set and waits for 'outgoingEmpty': a second end() would return at once, doing nothing.
   c.removeAllListeners('outgoingEmpty');
   c.disconnecting = false;
-  await inTime(c.endAsync(true).catch(() => undefined), GOODBYE_MS, clock);
+  await inTime(
+    c.endAsync(true).catch(() => undefined),
+    GOODBYE_MS,
+    clock,
+  );
   const dropped = inFlight > 0 ? `; ${inFlight} message(s) it had not acknowledged were dropped` : '';
-  if (wasConnected) return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${dropped}`;
+  if (wasConnected)
+    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${dropped}`;
   return inFlight > 0 ? `closed while the broker could not be reached${dropped}` : null;
 }

@@ -27,7 +27,9 @@ export function fleetState(status: AppStatus, site: string, version: string, at:
     health: { state: status.health.state, label: status.health.label },
     nat: { verdict: status.nat.verdict, label: status.nat.label },
     // The first FLEET_LIST_MAX of each: a watcher reads no longer list (contract/fleet.ts).
-    ddns: (status.ddns?.records ?? []).slice(0, FLEET_LIST_MAX).map((r) => ({ name: r.name, type: r.type, state: r.state })),
+    ddns: (status.ddns?.records ?? [])
+      .slice(0, FLEET_LIST_MAX)
+      .map((r) => ({ name: r.name, type: r.type, state: r.state })),
     monitors: (status.monitors?.items ?? []).slice(0, FLEET_LIST_MAX).map((m) => ({ name: m.name, state: m.state })),
     version,
     at,

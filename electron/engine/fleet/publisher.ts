@@ -89,7 +89,11 @@ export class FleetPublisher {
     if (!client?.connected || left <= 0) return;
     const last: FleetState = { ...this.o.state(), online: false, reason: 'stopped' };
     const topic = siteTopic(this.o.prefix, this.o.site, 'state');
-    await inTime(this.publish(client, topic, last, true).catch(() => undefined), left, this.o.clock);
+    await inTime(
+      this.publish(client, topic, last, true).catch(() => undefined),
+      left,
+      this.o.clock,
+    );
   }
 
   private enqueue(step: () => Promise<void>): void {

@@ -7,10 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import { CLOSE_MS } from '../../../../electron/engine/notify/channels/mqtt';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
-import { CLOSE_MS } from '../../../../electron/engine/notify/channels/mqtt';
 import { unreadBytesAt } from '../../../fleet-lab/broker';
 import { until } from '../../../helpers/until';
 import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
