@@ -25,12 +25,29 @@ const offStatus = (s: FleetSettings, problem: string | null, closedHow: string |
   watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
 });
 
+/** Closes fleets: one closing shows its status (it says so) until it has left the broker; then how it closed. */
+function fleetCloser() {
+  let closing: Fleet | null = null;
+  let how: string | null = null;
+  return {
+    status: () => closing?.status() ?? null,
+    how: () => how,
+    async close(f: Fleet | null) {
+      if (!f) return;
+      closing = f;
+      try {
+        how = await f.close();
+      } finally {
+        closing = null;
+      }
+    },
+  };
+}
+
 export function fleetPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings.fleet;
   let fleet: Fleet | null = null;
-  /** A fleet being closed: its status (it says it is closing) is shown until it has left the broker. */
-  let closing: Fleet | null = null;
-  let closedHow: string | null = null;
+  const closer = fleetCloser();
   let problem: string | null = null;
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
@@ -82,13 +99,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   const close = async () => {
     const f = fleet;
     fleet = null;
-    if (!f) return;
-    closing = f;
-    try {
-      closedHow = await f.close();
-    } finally {
-      closing = null;
-    }
+    await closer.close(f);
   };
 
   return {
@@ -102,7 +113,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
         return { site, events: fleet!.events(name, limit) };
       },
     },
-    status: () => ({ fleet: fleet?.status() ?? closing?.status() ?? offStatus(settings, problem, closedHow) }),
+    status: () => ({ fleet: fleet?.status() ?? closer.status() ?? offStatus(settings, problem, closer.how()) }),
     start() {
       if (offs.length === 0) {
         const offer = () => fleet?.offer();
