@@ -40,7 +40,9 @@ const listOf = <T extends z.ZodType>(entry: T, max = FLEET_LIST_MAX) =>
       if (Array.isArray(v) && v.length > max)
         ctx.addIssue({ code: 'custom', message: `${v.length} entries, more than the ${max} a state may list` });
     })
-    .pipe(z.array(entry).catch([]));
+    .pipe(z.array(entry).catch([]))
+    // Absent (an older shape): empty. Without it zod asks for the key.
+    .default([]);
 
 const identitySchema = z.object({
   asn: z.number().nullable().catch(null),

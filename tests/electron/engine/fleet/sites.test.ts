@@ -230,6 +230,16 @@ describe('fleetChanges', () => {
   });
 });
 
+describe('fleetChanges over long lists', () => {
+  // A spread of this many changes into push() overflowed the stack in the watcher (issue 59).
+  it('lists 150,000 changed records without overflowing the stack', () => {
+    const records = (s: string) => Array.from({ length: 150_000 }, (_, i) => ({ name: `r${i}`, type: 'A', state: s }));
+    const changes = fleetChanges(state({ ddns: records('ok') }), state({ ddns: records('failing') }));
+    expect(changes).toHaveLength(150_000);
+    expect(changes[149_999]).toEqual({ what: 'DNS r149999 (A)', from: 'ok', to: 'failing' });
+  });
+});
+
 describe('SiteTable', () => {
   it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the sites refused (not their messages), and still updates those it holds`, () => {
     const table = new SiteTable();
