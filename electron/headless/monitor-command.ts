@@ -268,6 +268,10 @@ function stopSignal(logger: Logger): { code: Promise<number>; now(code: number):
 async function shutDown(m: Monitor, settings: FollowedSettings, api: RunningApi | null, code: number): Promise<number> {
   // The watcher stops at once; an edit being applied finishes first: applying it to a closed runtime would reopen channels.
   const settled = settings.close();
+  // The parts' bounded waits use unref'd timers (engine/clock.ts): with the sockets closed, a wait
+  // on them alone (the fleet's goodbye to a dead broker) would let Node end the process before the
+  // history's final save. This handle holds it until the runtime has closed (issue 59).
+  const hold = setInterval(() => undefined, 60_000);
   try {
     await api?.close();
     await settled;
@@ -276,5 +280,7 @@ async function shutDown(m: Monitor, settings: FollowedSettings, api: RunningApi 
   } catch (err) {
     m.logger.error('error while stopping', { error: String(err) });
     return code || 1;
+  } finally {
+    clearInterval(hold);
   }
 }

@@ -18,8 +18,31 @@ export const FLEET_PAYLOAD_VERSION = 1;
 const epochMs = z.number().describe('epoch ms');
 /** A field an older or newer minor shape may lack or hold differently: read as unknown (null) then. */
 const orNull = <T extends z.ZodType>(s: T) => s.nullable().catch(null);
-const orEmpty = <T extends z.ZodType>(s: T) => z.array(s).catch([]);
 const text = z.string().max(512);
+
+/**
+ * The most entries each list of a state may hold (its DNS records, its monitors): a site with more
+ * publishes the first ones (payload.ts). A state with a longer list is unreadable, in words.
+ */
+export const FLEET_LIST_MAX = 512;
+/** The most bytes a state may be: a longer one is not parsed (unreadable, in words). */
+export const FLEET_STATE_MAX_BYTES = 512 * 1024;
+
+/**
+ * A list of at most `max` entries (a longer one makes the payload unreadable, naming its length);
+ * another shape, from an older or newer minor version, is read as empty. No transform: the answer's
+ * JSON Schema stays writable.
+ */
+const listOf = <T extends z.ZodType>(entry: T, max = FLEET_LIST_MAX) =>
+  z
+    .unknown()
+    .superRefine((v, ctx) => {
+      if (Array.isArray(v) && v.length > max)
+        ctx.addIssue({ code: 'custom', message: `${v.length} entries, more than the ${max} a state may list` });
+    })
+    .pipe(z.array(entry).catch([]))
+    // Absent (an older shape): empty. Without it zod asks for the key.
+    .default([]);
 
 const identitySchema = z.object({
   asn: z.number().nullable().catch(null),
@@ -51,8 +74,8 @@ export const fleetStateSchema = z.object({
   families: z.object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) }).catch({ v4: null, v6: null }),
   health: orNull(z.object({ state: text, label: text })),
   nat: orNull(z.object({ verdict: text, label: text })),
-  ddns: orEmpty(z.object({ name: text, type: text, state: text })),
-  monitors: orEmpty(z.object({ name: text, state: text })),
+  ddns: listOf(z.object({ name: text, type: text, state: text })),
+  monitors: listOf(z.object({ name: text, state: text })),
   version: orNull(text),
   at: orNull(epochMs),
 });
@@ -62,19 +85,29 @@ export type FleetState = z.infer<typeof fleetStateSchema>;
 export const fleetChangeSchema = z.object({ what: text, from: text.nullable(), to: text.nullable() });
 export type FleetChange = z.infer<typeof fleetChangeSchema>;
 
+/** The most changes one event message carries (the state carries them all). */
+export const FLEET_EVENT_CHANGES_MAX = 64;
+
 /** What a site publishes, not retained, to `<prefix>/<site>/event` on each change of its state. */
 export const fleetEventPayloadSchema = z.object({
   v: z.number().int(),
   site: z.string().max(256),
   at: epochMs,
-  changes: z.array(fleetChangeSchema).max(64).catch([]),
+  changes: z.array(fleetChangeSchema).max(FLEET_EVENT_CHANGES_MAX).catch([]),
 });
 export type FleetEventPayload = z.infer<typeof fleetEventPayloadSchema>;
 
 export type FleetRead<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/** A payload over FLEET_STATE_MAX_BYTES, in words. */
+export const tooLongWords = (bytes: number): string =>
+  `its state is ${Math.ceil(bytes / 1024)} KiB, more than the ${FLEET_STATE_MAX_BYTES / 1024} KiB a state may be`;
+
 /** Reads a payload of either topic; says why one cannot be read (a newer version is named). */
 export function readFleetPayload<T extends { v: number }>(schema: z.ZodType<T>, body: string): FleetRead<T> {
+  // Measured before parsing: a state of megabytes is never held as objects (the packet's own
+  // bytes are checked before decoding, watcher.ts; this is the same bound on the text).
+  if (body.length > FLEET_STATE_MAX_BYTES) return { ok: false, reason: tooLongWords(body.length) };
   let raw: unknown;
   try {
     raw = JSON.parse(body);

@@ -7,7 +7,7 @@
  * password_file, acl_file, pattern).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,8 @@ export interface FleetBroker {
   /** The CA file that signed the TLS listener's certificate. */
   caFile: string;
   dir: string;
+  /** mosquitto's process id: a test may freeze (SIGSTOP) or kill (SIGKILL) the real broker. */
+  pid: number;
   /** What mosquitto logged (connections, disconnections and why): shown when a test fails. */
   log(): string;
   stop(): Promise<void>;
@@ -166,10 +168,29 @@ export async function startFleetBroker(users: Record<string, string>, listenAlso
     tlsUrl: `mqtts://localhost:${tlsPort}`,
     caFile: tls.ca,
     dir,
+    pid: broker.pid,
     log: () => broker.log(),
     async stop() {
       await broker.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Bytes sent to `port` over established connections and not read yet (/proc/net/tcp, IPv4
+ * sockets, hex fields; a listening socket's queue counts connections, not bytes): with the broker
+ * frozen (SIGSTOP), a client's publish in flight shows here. Connections from `ignoring` (client
+ * ports: another test client's PUBACK) are not counted.
+ */
+export function unreadBytesAt(port: number, ignoring: number[] = []): number {
+  const rows = readFileSync('/proc/net/tcp', 'utf8').trim().split('\n').slice(1);
+  let unread = 0;
+  for (const row of rows) {
+    const [, local, remote, state, queues] = row.trim().split(/\s+/);
+    const at = (address: string) => parseInt(address.split(':')[1]!, 16);
+    if (state === '01' && at(local!) === port && !ignoring.includes(at(remote!)))
+      unread += parseInt(queues!.split(':')[1]!, 16);
+  }
+  return unread;
 }

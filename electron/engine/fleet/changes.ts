@@ -21,12 +21,14 @@ const network = (f: FleetFamily | null | undefined): string | null => {
   return [id.asn === null ? null : `AS${id.asn}`, id.org].filter(Boolean).join(' ');
 };
 
-/** Entries keyed by name: one change per key whose value differs (added or removed: null on one side). */
-function keyed(what: (k: string) => string, a: Map<string, string>, b: Map<string, string>): FleetChange[] {
-  const keys = [...new Set([...a.keys(), ...b.keys()])];
-  return keys
-    .filter((k) => a.get(k) !== b.get(k))
-    .map((k) => ({ what: what(k), from: a.get(k) ?? null, to: b.get(k) ?? null }));
+/**
+ * Entries keyed by name: one change per key whose value differs (added or removed: null on one
+ * side), added to `out` one by one: no spread of a list whose length a site decides (a spread of
+ * 150,000 overflowed the stack in the watcher's message handler).
+ */
+function keyed(out: FleetChange[], what: (k: string) => string, a: Map<string, string>, b: Map<string, string>) {
+  for (const [k, from] of a) if (b.get(k) !== from) out.push({ what: what(k), from, to: b.get(k) ?? null });
+  for (const [k, to] of b) if (!a.has(k)) out.push({ what: what(k), from: null, to });
 }
 
 export function fleetChanges(before: FleetState, after: FleetState): FleetChange[] {
@@ -46,8 +48,8 @@ export function fleetChanges(before: FleetState, after: FleetState): FleetChange
   one('Health', before.health?.label ?? null, after.health?.label ?? null);
   one('NAT', before.nat?.label ?? null, after.nat?.label ?? null);
   const dns = (s: FleetState) => new Map((s.ddns ?? []).map((r) => [`${r.name} (${r.type})`, r.state]));
-  out.push(...keyed((k) => `DNS ${k}`, dns(before), dns(after)));
+  keyed(out, (k) => `DNS ${k}`, dns(before), dns(after));
   const monitors = (s: FleetState) => new Map((s.monitors ?? []).map((m) => [m.name, m.state]));
-  out.push(...keyed((k) => `Monitor ${k}`, monitors(before), monitors(after)));
+  keyed(out, (k) => `Monitor ${k}`, monitors(before), monitors(after));
   return out;
 }

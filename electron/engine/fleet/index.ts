@@ -40,8 +40,11 @@ export interface Fleet {
   events(name: string, limit: number): FleetEvent[];
   /** This runner's state may have changed: published when it did. */
   offer(): void;
-  /** Publishes the site offline (a clean stop), then leaves the broker. */
-  close(): Promise<void>;
+  /**
+   * Publishes the site offline (a clean stop), then leaves the broker, within STOP_MS + 2 ×
+   * GOODBYE_MS whatever the broker does; resolves with why it could not say goodbye, or null.
+   */
+  close(): Promise<string | null>;
 }
 
 export function startFleet(o: FleetOptions): Fleet {
@@ -95,6 +98,7 @@ export function startFleet(o: FleetOptions): Fleet {
       watcher?.close();
       await publisher?.stop();
       await link.close();
+      return link.status().error;
     },
   };
 }

@@ -12,15 +12,30 @@ import { readFile } from 'node:fs/promises';
 
 import type { IClientOptions, MqttClient } from 'mqtt';
 
-import type { FleetStatus } from '../../../shared/contract/fleet';
+import { FLEET_STATE_MAX_BYTES, type FleetStatus } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { brokerTarget } from '../net/broker';
+import { inTime } from './in-time';
 import { brokerWords, unreadableWords } from './words';
 
 export const FIRST_RETRY_MS = 1000;
 export const LONGEST_RETRY_MS = 60_000;
+/**
+ * How long closing waits for the broker to take the link's DISCONNECT (after what is in flight)
+ * before it shuts the connection itself: mqtt.js's end(false) waits for every unacknowledged
+ * publish, for ever when the broker died with one in flight. Closing takes at most twice this
+ * (the start, when it is still reading files, is waited for as long).
+ */
+export const GOODBYE_MS = 2000;
+/**
+ * The largest packet this client takes (MQTT 5 Maximum Packet Size, sent in CONNECT): a broker
+ * drops a larger message for this client instead of sending it (mosquitto does), so no site can
+ * make a watcher read megabytes. Twice FLEET_STATE_MAX_BYTES: a state between the two arrives and
+ * is named unreadable; a larger one is never seen.
+ */
+export const MAX_PACKET_BYTES = 2 * FLEET_STATE_MAX_BYTES;
 
 export interface LinkOptions {
   settings: FleetSettings;
@@ -39,6 +54,7 @@ export interface FleetLink {
   onConnect(listener: (client: MqttClient) => void): () => void;
   /** Notes a refusal the broker answered after connecting (a publish the ACL refused). */
   fail(error: string): void;
+  /** Leaves the broker within about 2 × GOODBYE_MS; the status then says how (error: words when not cleanly). */
   close(): Promise<void>;
 }
 
@@ -68,6 +84,7 @@ export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password'
     reconnectPeriod: 0,
     resubscribe: false,
     connectTimeout: 10_000,
+    properties: { maximumPacketSize: MAX_PACKET_BYTES },
     ...(s.username ? { username: s.username } : {}),
     ...(o.password ? { password: o.password } : {}),
     ...(s.caFile ? { ca: await read(s.caFile, 'CA file') } : {}),
@@ -129,15 +146,49 @@ export function openLink(o: LinkOptions): FleetLink {
       return () => listeners.delete(listener);
     },
     fail(error) {
-      set(state.state === 'connected' ? 'connected' : 'failing', error);
+      if (!closed) set(state.state === 'connected' ? 'connected' : 'failing', error);
     },
     async close() {
       closed = true;
       if (retry) o.clock.clearTimeout(retry);
-      await started;
-      // A DISCONNECT first (not a forced end): the broker then drops the will, which would say the connection was lost.
-      await client?.endAsync(false).catch(() => undefined);
-      set('off', null);
+      retry = null;
+      state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
+      // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
+      await inTime(started, GOODBYE_MS, o.clock);
+      const words = client ? await endClient(client, o.clock) : null;
+      set('off', words);
+      if (words) o.logger.warn('fleet link closed without a goodbye', { error: words });
     },
   };
+}
+
+/**
+ * Ends `c` within GOODBYE_MS or so; says in words when it could not say goodbye, null when it did.
+ * Connected: a DISCONNECT first (not a forced end), so the broker drops the will, which would say
+ * the connection was lost. Not connected, or no answer in time: the connection is shut and what
+ * was in flight dropped (mqtt.js fails its publishes: their waits end).
+ */
+async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
+  const inFlight = Object.keys(c.outgoing).length;
+  const wasConnected = c.connected;
+  if (wasConnected) {
+    const bye = await inTime(
+      c.endAsync(false).catch(() => undefined),
+      GOODBYE_MS,
+      clock,
+    );
+    if (bye.done) return null;
+  }
+  // end(false) left `disconnecting` set and waits for 'outgoingEmpty': a second end() would return at once, doing nothing.
+  c.removeAllListeners('outgoingEmpty');
+  c.disconnecting = false;
+  await inTime(
+    c.endAsync(true).catch(() => undefined),
+    GOODBYE_MS,
+    clock,
+  );
+  const dropped = inFlight > 0 ? `; ${inFlight} message(s) it had not acknowledged were dropped` : '';
+  if (wasConnected)
+    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${dropped}`;
+  return inFlight > 0 ? `closed while the broker could not be reached${dropped}` : null;
 }

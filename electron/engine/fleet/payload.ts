@@ -2,10 +2,16 @@
  * A site's state for the broker, taken from the one status the runtime computes (already
  * redacted, runtime/index.ts): no figure is computed a second time, and what is published is what
  * this runner's own API shows. Only what a watcher shows is taken: addresses with their since and
- * network identity, health, the NAT verdict, the DDNS records' and the monitors' states. Pure.
+ * network identity, health, the NAT verdict, the DDNS records' and the monitors' states (at most
+ * FLEET_LIST_MAX of each). Pure.
  */
 import type { AppStatus } from '../../../shared/contract';
-import { FLEET_PAYLOAD_VERSION, type FleetFamily, type FleetState } from '../../../shared/contract/fleet';
+import {
+  FLEET_LIST_MAX,
+  FLEET_PAYLOAD_VERSION,
+  type FleetFamily,
+  type FleetState,
+} from '../../../shared/contract/fleet';
 import type { FamilyStatus } from '../../../shared/types';
 
 const family = (f: FamilyStatus): FleetFamily | null =>
@@ -20,8 +26,11 @@ export function fleetState(status: AppStatus, site: string, version: string, at:
     families: { v4: family(status.families.v4), v6: family(status.families.v6) },
     health: { state: status.health.state, label: status.health.label },
     nat: { verdict: status.nat.verdict, label: status.nat.label },
-    ddns: (status.ddns?.records ?? []).map((r) => ({ name: r.name, type: r.type, state: r.state })),
-    monitors: (status.monitors?.items ?? []).map((m) => ({ name: m.name, state: m.state })),
+    // The first FLEET_LIST_MAX of each: a watcher reads no longer list (contract/fleet.ts).
+    ddns: (status.ddns?.records ?? [])
+      .slice(0, FLEET_LIST_MAX)
+      .map((r) => ({ name: r.name, type: r.type, state: r.state })),
+    monitors: (status.monitors?.items ?? []).slice(0, FLEET_LIST_MAX).map((m) => ({ name: m.name, state: m.state })),
     version,
     at,
   };

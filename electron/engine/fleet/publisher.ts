@@ -3,21 +3,33 @@
  * (re)connect and on each change, the differences (not retained) to `<prefix>/<site>/event`, and
  * at a clean stop the state marked offline (`stopped`). The will that marks it offline when its
  * connection dies is the link's (link.ts). Publishes run one after another, each bounded in time,
- * so a stop can let the last finish; a refusal (the broker's ACL) is shown in the link's status.
+ * so a stop can let the last finish (for STOP_MS at most); a refusal (the broker's ACL) is shown in
+ * the link's status. A state larger than a watcher reads is not published: the status says so.
  */
 import type { MqttClient } from 'mqtt';
 
 import type { FleetEventPayload, FleetState } from '../../../shared/contract/fleet';
-import { FLEET_PAYLOAD_VERSION } from '../../../shared/contract/fleet';
+import {
+  FLEET_EVENT_CHANGES_MAX,
+  FLEET_PAYLOAD_VERSION,
+  FLEET_STATE_MAX_BYTES,
+  tooLongWords,
+} from '../../../shared/contract/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { fleetChanges } from './changes';
+import { inTime } from './in-time';
 import type { FleetLink } from './link';
 import { sameState } from './payload';
 import { refusedWords } from './words';
 
 /** How long one publish may wait for the broker's acknowledgement. */
 const STEP_MS = 15_000;
+/**
+ * How long a stop waits, in all, for the publish under way and for the broker to take the last
+ * state: a broker that died with a publish in flight cannot hold a stop longer.
+ */
+export const STOP_MS = 2000;
 /** Changes that come together (a check's events) are published as one. */
 const GATHER_MS = 200;
 
@@ -70,11 +82,18 @@ export class FleetPublisher {
   async stop(): Promise<void> {
     this.off();
     if (this.gather) this.o.clock.clearTimeout(this.gather);
-    await this.chain;
+    const until = this.o.clock.now() + STOP_MS;
+    await inTime(this.chain, STOP_MS, this.o.clock);
     const client = this.o.link.client();
-    if (!client?.connected) return;
+    const left = until - this.o.clock.now();
+    if (!client?.connected || left <= 0) return;
     const last: FleetState = { ...this.o.state(), online: false, reason: 'stopped' };
-    await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'state'), last, true).catch(() => undefined);
+    const topic = siteTopic(this.o.prefix, this.o.site, 'state');
+    await inTime(
+      this.publish(client, topic, last, true).catch(() => undefined),
+      left,
+      this.o.clock,
+    );
   }
 
   private enqueue(step: () => Promise<void>): void {
@@ -88,28 +107,30 @@ export class FleetPublisher {
     this.held = now;
     const changes = before ? fleetChanges(before, now) : [];
     if (changes.length === 0) return;
-    const event: FleetEventPayload = { v: FLEET_PAYLOAD_VERSION, site: this.o.site, at: now.at ?? 0, changes };
+    const event: FleetEventPayload = {
+      v: FLEET_PAYLOAD_VERSION,
+      site: this.o.site,
+      at: now.at ?? 0,
+      changes: changes.slice(0, FLEET_EVENT_CHANGES_MAX),
+    };
     await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'event'), event, false);
   }
 
   private async publish(client: MqttClient, topic: string, body: object, retain: boolean): Promise<void> {
-    let timer: Timer | null = null;
+    const text = JSON.stringify(body);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > FLEET_STATE_MAX_BYTES) {
+      const words = `${topic} not published: ${tooLongWords(bytes)}, and watchers would not read it`;
+      this.o.link.fail(words);
+      throw new Error(words);
+    }
     try {
-      await Promise.race([
-        client.publishAsync(topic, JSON.stringify(body), { qos: 1, retain }),
-        new Promise((_, reject) => {
-          timer = this.o.clock.setTimeout(
-            () => reject(new Error('no acknowledgement from the broker in time')),
-            STEP_MS,
-          );
-        }),
-      ]);
+      const sent = await inTime(client.publishAsync(topic, text, { qos: 1, retain }), STEP_MS, this.o.clock);
+      if (!sent.done) throw new Error('no acknowledgement from the broker in time');
       this.lastPublishedAt = this.o.clock.now();
     } catch (err) {
       this.o.link.fail(refusedWords(topic, err));
       throw err;
-    } finally {
-      if (timer) this.o.clock.clearTimeout(timer);
     }
   }
 }

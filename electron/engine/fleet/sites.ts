@@ -96,9 +96,17 @@ export function applyHeard(
   };
 }
 
+/**
+ * The names of refused sites remembered, so `refused` counts sites, not their messages (a refused
+ * site publishing every second is one). Past it, each further new name still counts once.
+ */
+export const MAX_REFUSED_NAMES = 10_000;
+
 /** The sites held, at most MAX_FLEET_SITES. */
 export class SiteTable {
   private readonly sites = new Map<string, FleetSite>();
+  private readonly refusedNames = new Set<string>();
+  /** Sites not held because the table was full: each counted once. */
   refused = 0;
 
   constructor(private readonly bound = MAX_FLEET_SITES) {}
@@ -110,7 +118,8 @@ export class SiteTable {
   /** Keeps `site`; false when it is new and the table is full. */
   put(site: FleetSite): boolean {
     if (!this.sites.has(site.site) && this.sites.size >= this.bound) {
-      this.refused += 1;
+      if (!this.refusedNames.has(site.site)) this.refused += 1;
+      if (this.refusedNames.size < MAX_REFUSED_NAMES) this.refusedNames.add(site.site);
       return false;
     }
     this.sites.set(site.site, site);

@@ -5,9 +5,21 @@
  * states on reconnecting record what changed while it was away. The differences are recorded from
  * the states (one source for live changes and missed ones); an event message only says the site
  * was seen. An empty retained state (a site cleared from the broker by hand) is ignored.
+ *
+ * No message can stop the ones after it: a state over FLEET_STATE_MAX_BYTES is named unreadable
+ * before it is decoded (the broker drops one over the link's MAX_PACKET_BYTES), a list over
+ * FLEET_LIST_MAX makes it unreadable too, and whatever else goes wrong in handling one message is
+ * caught, logged and recorded as the site's unreadable reason: mqtt.js stops reading packets when a
+ * message listener throws, and the broker would send the same retained state at every reconnect.
  */
 import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
-import { fleetStateSchema, readFleetPayload } from '../../../shared/contract/fleet';
+import {
+  FLEET_STATE_MAX_BYTES,
+  type FleetRead,
+  fleetStateSchema,
+  readFleetPayload,
+  tooLongWords,
+} from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { FleetStore, NewFleetEvent } from '../store/fleet';
@@ -59,7 +71,8 @@ export class FleetWatcher {
   constructor(private readonly o: WatcherOptions) {
     for (const site of o.store.fleetSites()) this.table.put({ ...site, thisMachine: site.site === o.ownSite });
     this.off = o.link.onConnect((client) => {
-      if (!this.listening.has(client)) client.on('message', (topic, body, p) => this.heard(topic, body, p.retain));
+      if (!this.listening.has(client))
+        client.on('message', (topic, body, p) => this.heardSafely(topic, body, p.retain));
       this.listening.add(client);
       client
         .subscribeAsync([`${o.prefix}/+/state`, `${o.prefix}/+/event`], { qos: 1 })
@@ -92,10 +105,32 @@ export class FleetWatcher {
     this.off();
   }
 
+  /** The message listener: never throws (see the top of this file). */
+  private heardSafely(topic: string, body: Buffer, retained: boolean): void {
+    const name = this.siteOf(topic)?.[0];
+    try {
+      this.heard(topic, body, retained);
+    } catch (err) {
+      const why = `could not be handled: ${err instanceof Error ? err.message : String(err)}`.slice(0, 512);
+      this.o.logger.warn('fleet: a message could not be handled', { topic: topic.slice(0, 300), error: why });
+      if (name === undefined) return;
+      try {
+        this.keep(name, { ok: false, reason: why }, retained);
+      } catch {
+        // Logged above; the next message is what matters.
+      }
+    }
+  }
+
+  private siteOf(topic: string): [string, string] | null {
+    const rest = topic.startsWith(`${this.o.prefix}/`) ? topic.slice(this.o.prefix.length + 1).split('/', 3) : [];
+    return rest.length === 2 ? (rest as [string, string]) : null;
+  }
+
   private heard(topic: string, body: Buffer, retained: boolean): void {
-    const rest = topic.startsWith(`${this.o.prefix}/`) ? topic.slice(this.o.prefix.length + 1).split('/') : [];
-    if (rest.length !== 2) return;
-    const [name, leaf] = rest as [string, string];
+    const level = this.siteOf(topic);
+    if (!level) return;
+    const [name, leaf] = level;
     const held = this.table.get(name);
     const at = this.o.clock.now();
     if (leaf === 'event') {
@@ -104,7 +139,18 @@ export class FleetWatcher {
       return;
     }
     if (leaf !== 'state' || body.length === 0) return;
-    const read = readFleetPayload<FleetState>(fleetStateSchema, body.toString('utf8'));
+    // The bytes counted before they are decoded: a state of megabytes is never held as text or objects.
+    const read: FleetRead<FleetState> =
+      body.length > FLEET_STATE_MAX_BYTES
+        ? { ok: false, reason: tooLongWords(body.length) }
+        : readFleetPayload<FleetState>(fleetStateSchema, body.toString('utf8'));
+    this.keep(name, read, retained);
+  }
+
+  /** Keeps what `read` makes of site `name` and records its events. */
+  private keep(name: string, read: FleetRead<FleetState>, retained: boolean): void {
+    const held = this.table.get(name);
+    const at = this.o.clock.now();
     const { site, events } = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
     if (!this.table.put(site)) {
       if (!this.warnedFull) this.o.logger.warn('fleet: too many sites, new ones are not held', { site: name });

@@ -18,15 +18,36 @@ import { testFleetSettings } from './fleet-test';
 /** How long the watched sites' changes are gathered before the part says its status changed. */
 const CHANGE_GATHER_MS = 250;
 
-const offStatus = (s: FleetSettings, error: string | null = null): FleetStatus => ({
-  link: { state: error ? 'failing' : 'off', error, since: null },
+/** No link: `problem` (it cannot start) is failing; `closedHow` says how the last link closed. */
+const offStatus = (s: FleetSettings, problem: string | null, closedHow: string | null = null): FleetStatus => ({
+  link: { state: problem ? 'failing' : 'off', error: problem ?? closedHow, since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
   watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
 });
 
+/** Closes fleets: one closing shows its status (it says so) until it has left the broker; then how it closed. */
+function fleetCloser() {
+  let closing: Fleet | null = null;
+  let how: string | null = null;
+  return {
+    status: () => closing?.status() ?? null,
+    how: () => how,
+    async close(f: Fleet | null) {
+      if (!f) return;
+      closing = f;
+      try {
+        how = await f.close();
+      } finally {
+        closing = null;
+      }
+    },
+  };
+}
+
 export function fleetPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings.fleet;
   let fleet: Fleet | null = null;
+  const closer = fleetCloser();
   let problem: string | null = null;
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
@@ -78,7 +99,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   const close = async () => {
     const f = fleet;
     fleet = null;
-    await f?.close();
+    await closer.close(f);
   };
 
   return {
@@ -92,7 +113,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
         return { site, events: fleet!.events(name, limit) };
       },
     },
-    status: () => ({ fleet: fleet?.status() ?? offStatus(settings, problem) }),
+    status: () => ({ fleet: fleet?.status() ?? closer.status() ?? offStatus(settings, problem, closer.how()) }),
     start() {
       if (offs.length === 0) {
         const offer = () => fleet?.offer();

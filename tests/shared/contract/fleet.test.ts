@@ -6,10 +6,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  FLEET_LIST_MAX,
+  FLEET_STATE_MAX_BYTES,
   fleetEventPayloadSchema,
   type FleetState,
   fleetStateSchema,
   readFleetPayload,
+  tooLongWords,
 } from '../../../shared/contract/fleet';
 
 const full = {
@@ -79,6 +82,25 @@ describe('readFleetPayload', () => {
       'unreadable online: Invalid input: expected boolean, received undefined',
     ],
     ['a JSON array', [1, 2], 'not an IPWatch fleet payload (no version)'],
+    [
+      `a DNS list over FLEET_LIST_MAX (${FLEET_LIST_MAX})`,
+      {
+        ...full,
+        ddns: Array.from({ length: FLEET_LIST_MAX + 1 }, (_, i) => ({ name: `r${i}`, type: 'A', state: 'ok' })),
+      },
+      `unreadable ddns: ${FLEET_LIST_MAX + 1} entries, more than the ${FLEET_LIST_MAX} a state may list`,
+    ],
+    [
+      'a monitor list over FLEET_LIST_MAX',
+      { ...full, monitors: Array.from({ length: 2 * FLEET_LIST_MAX }, () => 'not even an entry') },
+      `unreadable monitors: ${2 * FLEET_LIST_MAX} entries, more than the ${FLEET_LIST_MAX} a state may list`,
+    ],
+    // Not parsed at all: one byte over, and the text is not even JSON.
+    [
+      'a body over FLEET_STATE_MAX_BYTES',
+      '{'.repeat(FLEET_STATE_MAX_BYTES + 1),
+      tooLongWords(FLEET_STATE_MAX_BYTES + 1),
+    ],
   ])('names what it cannot read: %s', (_what, body, reason) => {
     expect(read(body)).toEqual({ ok: false, reason });
   });

@@ -36,6 +36,8 @@ import { webhookPayload } from './webhook';
 
 /** How long one announcement or state update may wait for the broker before the next goes. */
 const STEP_MS = 15_000;
+/** How long closing waits, in all, for the first connect, the steps under way and `offline`. */
+export const CLOSE_MS = 5_000;
 
 let mqttModule: Promise<typeof import('mqtt')> | undefined;
 const loadMqtt = () => (mqttModule ??= import('mqtt'));
@@ -136,16 +138,26 @@ class MqttChannel implements Channel {
     }
   }
 
+  /**
+   * Within CLOSE_MS whatever the broker does (issue 59): a broker that died or froze with a
+   * publish in flight never answers, and the wait for it would hold the runner's stop for ever.
+   */
   async close(): Promise<void> {
     this.unsubscribe?.();
     const c = await this.ready;
     if (!c) return;
-    // A run that stops right after its check (`--once`) may close during the first connect:
-    // let it finish, so the state it found reaches the broker (connectTimeout bounds it).
-    if (!c.connected && !c.reconnecting) await waitConnected(c, AbortSignal.timeout(10_000));
-    await this.publishing;
-    if (c.connected)
-      await c.publishAsync(this.availability, 'offline', { qos: 1, retain: true }).catch(() => undefined);
+    const signal = AbortSignal.timeout(CLOSE_MS);
+    const last = async () => {
+      // A run that stops right after its check (`--once`) may close during the first connect:
+      // let it finish, so the state it found reaches the broker.
+      if (!c.connected && !c.reconnecting) await waitConnected(c, signal);
+      await this.publishing;
+      if (c.connected) await c.publishAsync(this.availability, 'offline', { qos: 1, retain: true });
+    };
+    await bounded(last(), signal).catch((err: unknown) =>
+      this.deps.logger.warn('mqtt channel closed without its last words', { error: describeError(err) }),
+    );
+    // Forced: no wait for the acknowledgements of what is still in flight.
     await c.endAsync(true);
   }
 

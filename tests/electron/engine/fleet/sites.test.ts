@@ -230,11 +230,24 @@ describe('fleetChanges', () => {
   });
 });
 
+describe('fleetChanges over long lists', () => {
+  // A spread of this many changes into push() overflowed the stack in the watcher (issue 59).
+  it('lists 150,000 changed records without overflowing the stack', () => {
+    const records = (s: string) => Array.from({ length: 150_000 }, (_, i) => ({ name: `r${i}`, type: 'A', state: s }));
+    const changes = fleetChanges(state({ ddns: records('ok') }), state({ ddns: records('failing') }));
+    expect(changes).toHaveLength(150_000);
+    expect(changes[149_999]).toEqual({ what: 'DNS r149999 (A)', from: 'ok', to: 'failing' });
+  });
+});
+
 describe('SiteTable', () => {
-  it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the ones refused, and still updates those it holds`, () => {
+  it(`holds at most MAX_FLEET_SITES (${MAX_FLEET_SITES}) sites, counts the sites refused (not their messages), and still updates those it holds`, () => {
     const table = new SiteTable();
     for (let i = 0; i < MAX_FLEET_SITES + 5; i++) table.put(emptySite(`s${i}`, i, false));
     expect(table.size).toBe(MAX_FLEET_SITES);
+    expect(table.refused).toBe(5);
+    // The same refused sites heard again are no more sites refused.
+    for (let i = MAX_FLEET_SITES; i < MAX_FLEET_SITES + 5; i++) table.put(emptySite(`s${i}`, i, false));
     expect(table.refused).toBe(5);
     expect(table.put({ ...emptySite('s0', 99, false), online: true })).toBe(true);
     expect(table.get('s0')?.online).toBe(true);

@@ -7,9 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import { CLOSE_MS } from '../../../../electron/engine/notify/channels/mqtt';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
+import { unreadBytesAt } from '../../../fleet-lab/broker';
 import { until } from '../../../helpers/until';
 import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
 
@@ -124,6 +126,24 @@ describe.skipIf(mosquittoPeer.skip)('mqtt channel', () => {
     expect(seen.get('ipwatch/den/availability')!.value).toBe('offline');
     await client.endAsync();
   });
+
+  it(`stops within CLOSE_MS (${CLOSE_MS} ms) when the broker froze with a publish in flight`, async () => {
+    const n = await start();
+    await until(() => n.status()[0]!.state === 'ok', { timeoutMs: 8000 });
+    process.kill(broker.pid, 'SIGSTOP');
+    try {
+      const handled = n.handle(change('203.0.113.7', '198.51.100.20', Date.now(), 4));
+      await until(() => unreadBytesAt(broker.port) > 0, { what: 'the notice sent to the frozen broker' });
+      const started = Date.now();
+      const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 6 * CLOSE_MS).unref());
+      expect(await Promise.race([n.stop().then(() => 'stopped' as const), late])).toBe('stopped');
+      notifier = null;
+      expect(Date.now() - started).toBeLessThan(CLOSE_MS + 2000);
+      await handled;
+    } finally {
+      process.kill(broker.pid, 'SIGCONT');
+    }
+  }, 60_000);
 
   it('retries while the broker is down and delivers when it is back', async () => {
     const n = await start({ url: broker.url });
