@@ -14,7 +14,7 @@ import path from 'node:path';
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { OWNER_FILE } from '../../electron/engine/store/data-lock';
+import { LOCK_FILE } from '../../electron/engine/store/data-lock';
 import { cleanEnv, runHeadless, spawnHeadless } from '../helpers/headless';
 import { seededRandom } from '../helpers/random';
 import { until } from '../helpers/until';
@@ -105,7 +105,7 @@ describe.skipIf(fleetBrokerPeer.skip)('a runner stopped after its broker died', 
     expect(took).toBeLessThan(EXIT_WITHIN_MS);
     expect(r.exitCode, stderr).toBe(0);
     // It closed everything before exiting: the history closed, the data folder's lock released.
-    expect(existsSync(path.join(dir, OWNER_FILE)), 'the lock released').toBe(false);
+    expect(existsSync(path.join(dir, LOCK_FILE)), 'the lock released').toBe(false);
 
     // The history as saved on disk, read by the CLI.
     const history = await runHeadless(['--data-dir', dir, 'history', '--json']);
