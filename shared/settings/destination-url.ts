@@ -81,6 +81,8 @@ function readAuthority(u: URL): string {
  * out are read, since every parser agrees on them.
  */
 export function readUrl(text: string): UrlReading {
+  // Text that is no address at all ("not a url") is told so first, whatever else it holds.
+  if (!text.includes('://')) return refused(NO_SCHEME);
   if (text.includes('\\')) return refused('a backslash is not allowed in an address (parsers read it differently)');
   if (CONTROL_OR_SPACE.test(text))
     return refused('spaces, tabs, line breaks and control characters are not allowed in an address');

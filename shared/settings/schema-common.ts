@@ -38,9 +38,13 @@ export const oneReading =
   (o: { shape?: UrlShape; userinfo?: boolean; expected?: string } = {}) =>
   (text: string, ctx: z.RefinementCtx): void => {
     const found = urlProblem(text, o);
-    const problem = found === NO_SCHEME && o.expected ? o.expected : found;
     // Checked before zod's URL check, which would write back the text without its tabs and line breaks.
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+    if (!found) return;
+    // No scheme at all: the field's own words, as a URL format issue (the Settings page says
+    // "Enter an address" for an empty one, "Must be a web address" for the rest).
+    if (found === NO_SCHEME && o.expected)
+      ctx.addIssue({ code: 'invalid_format', format: 'url', message: o.expected, input: text, continue: false });
+    else ctx.addIssue({ code: 'custom', message: found, continue: false });
   };
 
 /** A host field (an SMTP server, an RFC 2136 primary), read as the one parse reads a URL's host. */

@@ -62,7 +62,8 @@ describe('testing a channel being edited', () => {
     gotify.setFault({ mode: 'status', status: 401, body: '{"error":"Unauthorized"}' });
     try {
       const typed = 'a-new-typed-token-1234';
-      const r = await test({ id: 'new', type: 'gotify', url: `${gotify.url}/x?token=${typed}`, token: typed });
+      // (A base address takes no query since issue 58, so the typed secret is in the token alone.)
+      const r = await test({ id: 'new', type: 'gotify', url: `${gotify.url}/x`, token: typed });
       expect(r.result.ok).toBe(false);
       expect(gotify.requests.at(-1)!.headers['x-gotify-key']).toBe(typed);
       expect(r.text).not.toContain(typed);
@@ -79,9 +80,15 @@ describe('testing a channel being edited', () => {
 
   it("answers the channel's own reason for options it refuses, sending nothing", async () => {
     const before = gotify.requests.length;
-    const r = await test({ id: 'push', type: 'gotify', url: 'not a url', token: { set: true } });
+    const r = await test({ id: 'fresh', type: 'gotify', url: 'not a url', token: 'typed-token' });
     expect(r.result.ok).toBe(false);
-    expect(r.result.ok === false && r.result.error).toMatch(/url/);
+    expect(r.result.ok === false && r.result.error).toMatch(/^url: /);
+    // With the stored secret's marker, text the rule cannot read is a changed server (fail closed, issue 58).
+    const kept = await test({ id: 'push', type: 'gotify', url: 'not a url', token: { set: true } });
+    expect(kept.status).toBe(400);
+    expect(kept.text).toMatch(
+      /token: enter the token again: the channel's server changed \(was 127\.0\.0\.1, now not a url\)/,
+    );
     expect(gotify.requests.length).toBe(before);
     const unknown = await test({ id: 'z', type: 'pigeon' });
     expect(unknown.result).toEqual({ ok: false, error: 'unknown channel type "pigeon"' });
