@@ -16,11 +16,13 @@
  * | api.badgeAddress switched on (the public address in that badge)         | yes       |
  * | an email channel's certificate check (rejectUnauthorized) switched off  | yes       |
  * | an email channel's requireTLS set to false (a password may go in clear) | yes       |
+ * | a webhook's urlIsPublic switched on (its path shown to viewers, in logs)| yes       |
  * | the hook switched on (its program runs on this host)                    | yes       |
  * | anything removed or switched back on (protections only narrow)          | no        |
  *
  * A new email channel counts as switched from the defaults (certificate checked, STARTTLS as
- * needed), so adding one with the check off is the same change.
+ * needed), so adding one with the check off is the same change; a new webhook likewise (its
+ * URL's path hidden).
  */
 import type { Settings } from './index';
 
@@ -37,14 +39,16 @@ export interface WideningRow {
 }
 
 type EmailOptions = { rejectUnauthorized?: boolean; requireTLS?: boolean };
+type WebhookOptions = { urlIsPublic?: boolean };
 
-/** Each email channel after the change beside the same channel before (by id; a new one: none). */
-function emailPairs(before: Settings, after: Settings): { id: string; was: EmailOptions; now: EmailOptions }[] {
-  const was = new Map(before.notifications.channels.filter((c) => c.type === 'email').map((c) => [c.id, c]));
+/** Each channel of `type` after the change beside the same channel before (by id; a new one: none). */
+function channelPairs<T>(before: Settings, after: Settings, type: string): { id: string; was: T; now: T }[] {
+  const was = new Map(before.notifications.channels.filter((c) => c.type === type).map((c) => [c.id, c]));
   return after.notifications.channels
-    .filter((c) => c.type === 'email')
-    .map((c) => ({ id: c.id, was: (was.get(c.id) ?? {}) as EmailOptions, now: c as EmailOptions }));
+    .filter((c) => c.type === type)
+    .map((c) => ({ id: c.id, was: (was.get(c.id) ?? {}) as T, now: c as T }));
 }
+const emailPairs = (before: Settings, after: Settings) => channelPairs<EmailOptions>(before, after, 'email');
 
 function discordGuildChanges(before: Settings, after: Settings): string[] {
   const guilds = new Map(before.discord.guilds.map((g) => [g.id, g]));
@@ -148,6 +152,17 @@ export const WIDENING: readonly WideningRow[] = [
         now.requireTLS === false && was.requireTLS !== false
           ? [`the email channel ${id}'s requireTLS set to false (its password may go in clear)`]
           : [],
+      ),
+  },
+  {
+    row: "a webhook's urlIsPublic",
+    changes: (b, a) =>
+      channelPairs<WebhookOptions>(b, a, 'webhook').flatMap(({ id, was, now }) =>
+        switchedOn(
+          was.urlIsPublic,
+          now.urlIsPublic,
+          `the webhook ${id}'s whole URL shown to viewers and in logs (urlIsPublic)`,
+        ),
       ),
   },
   {

@@ -30,6 +30,10 @@ const mail = (o: Record<string, unknown>): SettingsInput => ({
   },
 });
 
+const hook = (o: Record<string, unknown>): SettingsInput => ({
+  notifications: { channels: [{ id: 'ha', type: 'webhook', url: 'https://ha.example/api/webhook/abc123', ...o }] },
+});
+
 describe('signInChanges', () => {
   const rows: [string, SettingsInput, SettingsInput, string[]][] = [
     ['nothing changed', {}, {}, []],
@@ -122,6 +126,20 @@ describe('signInChanges', () => {
       mail({ rejectUnauthorized: false }),
       ["the email channel mail's certificate check switched off (rejectUnauthorized)"],
     ],
+    [
+      "a webhook's URL shown whole",
+      hook({}),
+      hook({ urlIsPublic: true }),
+      ["the webhook ha's whole URL shown to viewers and in logs (urlIsPublic)"],
+    ],
+    [
+      'a new webhook shown whole',
+      {},
+      hook({ urlIsPublic: true }),
+      ["the webhook ha's whole URL shown to viewers and in logs (urlIsPublic)"],
+    ],
+    ["a webhook's URL hidden again", hook({ urlIsPublic: true }), hook({}), []],
+    ['a webhook left shown whole', hook({ urlIsPublic: true }), hook({ urlIsPublic: true, method: 'PUT' }), []],
     ["an email channel's certificate check back on", mail({ rejectUnauthorized: false }), mail({}), []],
     [
       'an email channel left with its check off',

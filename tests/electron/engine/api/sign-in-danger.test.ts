@@ -4,7 +4,7 @@
  * from Discord's docs): a bare admin token gets 403 in words for each (Discord sign-in admins,
  * its secret, a new served server, a server's admins, api.token, api.lan, api.allowPlainHttp, the
  * certificate files, the public badge, the address in it, an email channel's certificate check
- * off or its requireTLS false, the hook switched on) and nothing is stored; pause, resume and an ordinary setting still pass with it; an admin who just
+ * off or its requireTLS false, a webhook's whole URL shown, the hook switched on) and nothing is stored; pause, resume and an ordinary setting still pass with it; an admin who just
  * signed in with Discord makes such a change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ const MAIL = {
   from: 'ipwatch@example.org',
   to: 'me@example.org',
 };
+/** A webhook whose path is its secret (Home Assistant's), switched off: showing it whole still counts. */
+const HOOK = { id: 'ha', type: 'webhook', enabled: false, url: 'http://127.0.0.1:9/api/webhook/abc123def456ghi789' };
 let discord: DiscordOAuthFake;
 let server: ApiServer<'admin'>;
 
@@ -42,7 +44,7 @@ beforeAll(async () => {
       api: { signIn: { discord: { clientId: CLIENT, secret: SECRET, admins: [ME] } } },
       discord: { guilds: [SERVER], apiBase: discord.apiBase },
       hook: { program: '/bin/true' },
-      notifications: { channels: [MAIL] },
+      notifications: { channels: [MAIL, HOOK] },
     },
     tokens: [['admin', 'admin', 'ops']],
   });
@@ -65,8 +67,9 @@ async function withChange(change: (s: View['settings']) => void) {
 const discordSignIn = (s: View['settings']) =>
   (s.api!.signIn as { discord: Record<string, unknown> }).discord as { admins: string[]; secret: unknown };
 
-const mailOf = (s: View['settings']) =>
-  (s.notifications!.channels as Record<string, unknown>[]).find((c) => c.id === 'mail')!;
+const channelOf = (s: View['settings'], id: string) =>
+  (s.notifications!.channels as Record<string, unknown>[]).find((c) => c.id === id)!;
+const mailOf = (s: View['settings']) => channelOf(s, 'mail');
 
 const cookieOf = (res: Response, name: string) =>
   res.headers
@@ -113,6 +116,11 @@ describe('a change to who may sign in, or how, with a bare admin token', () => {
       "an email channel's requireTLS false",
       (s) => void (mailOf(s).requireTLS = false),
       /the email channel mail's requireTLS set to false \(its password may go in clear\)/,
+    ],
+    [
+      "a webhook's whole URL shown",
+      (s) => void (channelOf(s, 'ha').urlIsPublic = true),
+      /the webhook ha's whole URL shown to viewers and in logs \(urlIsPublic\)/,
     ],
     ['the hook switched on', (s) => void (s.hook!.enabled = true), /the hook switched on \(it runs \/bin\/true/],
   ];
