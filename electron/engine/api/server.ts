@@ -101,8 +101,11 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     forceCloseConnections: true,
     schemaController,
     // A path the router cannot decode (a broken percent escape) is refused before any hook runs.
-    frameworkErrors: (err, _req, reply) =>
-      void fail(reply, 400, 'not_canonical', `the request path is not in canonical form: ${err.message}`),
+    // It answers before every hook, so it sets the answers' headers itself.
+    frameworkErrors: (err, req, reply) => {
+      guardHeaders(req, reply);
+      void fail(reply, 400, 'not_canonical', `the request path is not in canonical form: ${err.message}`);
+    },
     ...(opts.tls && opts.settings.lan
       ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
       : {}),
@@ -161,6 +164,13 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   };
 }
 
+/** The headers of headers.ts on this answer's raw response (TLS read from the socket, never a header). */
+function guardHeaders(req: FastifyRequest, reply: FastifyReply): void {
+  const tls = (req.raw.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
+  const headers = securityHeaders(tls, loopbackHost(req.headers.host));
+  for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value);
+}
+
 /**
  * Before anything else: every answer gets the headers of headers.ts, set on the raw response so
  * that a hijacked one (the event stream) and a refusal at the door carry them too (an answer's own
@@ -168,10 +178,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
  * route is given its body bound (body-limits.ts) unless it set one itself.
  */
 function guardAnswers(app: FastifyInstance, maxUploadBytes: number): void {
-  app.addHook('onRequest', async (req, reply) => {
-    const headers = securityHeaders(req.protocol === 'https', loopbackHost(req.headers.host));
-    for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value);
-  });
+  app.addHook('onRequest', async (req, reply) => guardHeaders(req, reply));
   app.addHook('onRoute', (route) => {
     const contractMethod = (route.config as { contractMethod?: string } | undefined)?.contractMethod;
     route.bodyLimit ??= bodyLimitOf({ url: route.url, contractMethod }, maxUploadBytes);

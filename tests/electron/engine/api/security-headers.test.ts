@@ -84,6 +84,8 @@ const answers: [string, string, Record<string, string>, number][] = [
   ['an error (bad input)', '/api/v1/history?limit=nope', {}, 400],
   ['a refusal at the door', '/api/v1/status', { authorization: 'Bearer wrong-token-here' }, 401],
   ['a cross-site refusal', '/api/v1/status', { 'sec-fetch-site': 'cross-site' }, 403],
+  // fastify answers a path its router cannot decode before any hook (frameworkErrors).
+  ['a path the router cannot decode', '/api/v1/status%C0%AF', {}, 400],
 ];
 
 describe.each([
