@@ -134,6 +134,8 @@ describe('deSEC check', () => {
     de.rest.fault = { status: 403, body: '{"detail":"Multi-factor authentication required."}' };
     expect(await check('198.51.100.7')).toEqual({
       kind: 'stop',
+      // Updates go on as before: the record is not switched off (record-keeper.ts).
+      readOnly: true,
       reason: `deSEC myhome.dedyn.io A: ${READ_REFUSED} (deSEC said: Multi-factor authentication required.)`,
     });
     de.rest.fault = null;
