@@ -3,13 +3,16 @@
  * wrong credentials. It decides from the route the router matched (route-access.ts: every route
  * declares its access), never from the URL string (issue 58). For every request, public routes,
  * the dashboard's files and unmatched paths included: cross-site requests are refused unless the
- * route declares why other sites reach it, and foreign Host headers (api.lan off) are refused;
+ * route declares why other sites reach it, and a Host header this server is not known by is
+ * refused (guards.ts, hostAllowed: loopback names over plain HTTP on loopback, and with api.lan
+ * the names the certificate holds over TLS);
  * then, for a route that is not public, a bearer token (tokens.ts) or a session cookie
  * (sessions.ts) becomes `req.principal`, and the route's access is checked against its role.
  * Wrong tokens and failed sign-ins count per client address with @fastify/rate-limit: after 10
  * in a minute every credential from that address gets 429 with Retry-After until the minute ends
  * (checking the right one then would tell a guesser when it hit). Other addresses are not touched
- * by it.
+ * by it, nor is a request holding this run's host proof over loopback (the CLI): 127.0.0.1 is
+ * every local program's address, so another's wrong tokens must not lock it out.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -19,9 +22,18 @@ import { API_BASE } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { HostNames } from '../tls';
 import { bearer } from './auth';
 import { clearCookie, readCookie, setCookie } from './cookies';
-import { crossSite, crossSiteAllowed, loopbackHost, refusedFor } from './guards';
+import {
+  type Arrival,
+  crossSite,
+  crossSiteAllowed,
+  hostAllowed,
+  hostRefusedWords,
+  loopbackAddress,
+  refusedFor,
+} from './guards';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
@@ -63,6 +75,18 @@ export interface AuthOptions {
   refusals?: RefusalLog;
   /** The request holds this run's host proof over loopback (host-proof.ts); absent: never. */
   onHost?: (req: FastifyRequest) => boolean;
+  /** What the certificate served now holds (api.lan over TLS); absent or null: none served. */
+  certified?: () => HostNames | null;
+}
+
+/** How the request's connection arrived, from its socket: TLS, and loopback at either end. */
+function arrivalOf(req: FastifyRequest, lan: boolean): Arrival {
+  const socket = req.raw.socket as { encrypted?: boolean; localAddress?: string; remoteAddress?: string } | undefined;
+  return {
+    lan,
+    tls: socket?.encrypted === true,
+    loopback: loopbackAddress(socket?.localAddress) || loopbackAddress(socket?.remoteAddress),
+  };
 }
 
 export interface Door {
@@ -124,6 +148,9 @@ async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Pro
 export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promise<Door> {
   app.decorateRequest('principal', null);
   const limit = await failureLimit(app);
+  // The CLI with this run's host proof is not locked out by someone else's wrong tokens from its
+  // address (127.0.0.1 is every local program's); its own wrong tokens still count.
+  const lockedUnlessOnHost = async (req: FastifyRequest) => (o.onHost?.(req) ? 0 : limit.locked(req));
   const tooMany = (reply: FastifyReply, wait: number) => {
     o.metrics.authFailure('limited');
     reply.header('retry-after', String(wait));
@@ -139,8 +166,9 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     // The published badge (any page) and Discord's callback (a navigation) say why on their route.
     if (crossSite(req.headers) && !crossSiteAllowed(req.routeOptions.config?.crossSite, req.method, req.headers))
       return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
-    if (!o.settings.lan && !loopbackHost(req.headers.host))
-      return fail(reply, 403, 'host', 'this server answers to localhost and 127.0.0.1 only (api.lan is off)');
+    const arrival = arrivalOf(req, o.settings.lan);
+    if (!hostAllowed(req.headers.host, arrival, o.certified?.() ?? null))
+      return fail(reply, 403, 'host', hostRefusedWords(arrival));
     // No route matched (the 404 handler: no data), or a public one: nobody to sign in.
     const access = matchedAccess(req);
     if (access === 'no-route' || access === 'public') return;
@@ -148,7 +176,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
       return fail(reply, 403, 'forbidden', `${req.method} ${req.routeOptions.url} declares no access: refused to all`);
     const given = bearer(req.headers.authorization);
     if (given !== null) {
-      const wait = await limit.locked(req);
+      const wait = await lockedUnlessOnHost(req);
       if (wait) return tooMany(reply, wait);
       req.principal = await o.tokens.verify(given);
       if (!req.principal) {
@@ -173,7 +201,7 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     }
   });
   return {
-    routes: (a) => registerTokenSignIn(a, o, limit, tooMany),
+    routes: (a) => registerTokenSignIn(a, o, { ...limit, locked: lockedUnlessOnHost }, tooMany),
     async signInFailed(req) {
       await limit.failed(req);
       o.metrics.authFailure('failed_sign_in');

@@ -1,9 +1,10 @@
 /**
  * Pure request guards of the API: what each role may reach, the cross-site check and the Host
- * check of a loopback server. (Wrong tokens and failed sign-ins are limited by
+ * check (hostAllowed). (Wrong tokens and failed sign-ins are limited by
  * @fastify/rate-limit in auth-hook.ts.)
  */
 import { VIEWERS_CANNOT_SEE_SIGN_INS, VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
+import { type HostNames, hostCovered } from '../tls';
 import type { Role } from './principal';
 
 /**
@@ -90,6 +91,46 @@ export function crossSite(headers: { origin?: string; host?: string; 'sec-fetch-
 export function loopbackHost(host: string | undefined): boolean {
   const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
   return name === 'localhost' || name === '127.0.0.1' || name === '[::1]' || (name?.endsWith('.localhost') ?? false);
+}
+
+/** How a request's connection arrived, read from its socket (never from a header). */
+export interface Arrival {
+  /** api.lan is on: the server listens on every interface, the LAN over TLS. */
+  lan: boolean;
+  /** The connection speaks TLS (the socket is a TLSSocket). */
+  tls: boolean;
+  /** Its local or remote address is loopback. */
+  loopback: boolean;
+}
+
+/**
+ * May a request whose Host header says `host` be answered, given how it arrived (issue 58)? A page
+ * on a name the attacker made resolve to this host (DNS rebinding) sends that name as Host; only
+ * names this server is known by are answered. `certified`: what the certificate served now holds.
+ *
+ * | api.lan | arrived over                         | Host answered                                   |
+ * |---------|--------------------------------------|-------------------------------------------------|
+ * | off     | anything                             | a loopback name (localhost, 127.0.0.1, [::1])   |
+ * | on      | plain HTTP on loopback               | a loopback name                                 |
+ * | on      | TLS, on loopback or from the LAN     | a loopback name, or one the certificate covers  |
+ * | on      | plain HTTP from the LAN (allowPlain) | a loopback name, or one the certificate covers  |
+ *
+ * Without a certificate (none served) only loopback names are answered. A port is allowed after
+ * any of these; a Host missing or garbled is refused.
+ */
+export function hostAllowed(host: string | undefined, arrival: Arrival, certified: HostNames | null): boolean {
+  if (loopbackHost(host)) return true;
+  if (!arrival.lan || (arrival.loopback && !arrival.tls) || !certified) return false;
+  const name = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(:\d{1,5})?$/.exec(host ?? '')?.[1];
+  return name !== undefined && hostCovered(name, certified);
+}
+
+/** Why a Host was refused, in words, for the way the request arrived. */
+export function hostRefusedWords(arrival: Arrival): string {
+  if (!arrival.lan) return 'this server answers to localhost and 127.0.0.1 only (api.lan is off)';
+  if (arrival.loopback && !arrival.tls)
+    return 'over plain HTTP on this machine this server answers to localhost, 127.0.0.1 and [::1] only, not to another name that leads here';
+  return 'this server answers to the names and addresses its certificate holds, and to localhost; open it by one of those';
 }
 
 /** A socket address of this host's loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */

@@ -12,14 +12,12 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyServerFactory } from 'fastify';
 
 import type { TlsPair } from '../tls';
+import { loopbackAddress } from './guards';
 
 /** A connection that says nothing within this long is closed before it reaches either server. */
 const FIRST_BYTE_MS = 10_000;
 /** A TLS record starts with its content type; 22 is a handshake. */
 const TLS_HANDSHAKE = 0x16;
-
-export const isLoopback = (address: string | undefined) =>
-  !!address && (address === '::1' || /^(::ffff:)?127\./.test(address));
 
 /** What the HTTPS server is given, at start and at each reload of the pair. */
 export const secureOptions = (pair: TlsPair) => ({ ...pair, minVersion: 'TLSv1.2' as const });
@@ -27,10 +25,21 @@ export const secureOptions = (pair: TlsPair) => ({ ...pair, minVersion: 'TLSv1.2
 /**
  * Fastify's server for a LAN with TLS: an https.Server whose connections are sorted by their first
  * byte; plain ones go to a twin http.Server with the same handler when `plainAllowed` says so.
+ * `served` is told each certificate the server takes (a reload of the pair: setSecureContext), so
+ * the door's Host check follows the names the certificate served now holds.
  */
-export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): FastifyServerFactory {
+export function dualServerFactory(
+  pair: TlsPair,
+  plainFromLan: boolean,
+  served: (cert: string) => void = () => undefined,
+): FastifyServerFactory {
   return (handler) => {
     const secure = https.createServer(secureOptions(pair), handler);
+    const setContext = secure.setSecureContext.bind(secure);
+    secure.setSecureContext = (options) => {
+      setContext(options); // throws on a pair TLS refuses: the old one, and its names, stay
+      if (options.cert !== undefined) served(pemText(options.cert));
+    };
     const plain = http.createServer(handler);
     const handshake = secure.listeners('connection') as ((s: Socket) => void)[];
     secure.removeAllListeners('connection');
@@ -44,7 +53,7 @@ export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): Fastify
         if (chunk[0] === TLS_HANDSHAKE) {
           socket.unshift(chunk);
           for (const l of handshake) l.call(secure, socket);
-        } else if (plainFromLan || isLoopback(socket.remoteAddress)) {
+        } else if (plainFromLan || loopbackAddress(socket.remoteAddress)) {
           plain.emit('connection', socket);
           socket.emit('data', chunk);
           socket.resume();
@@ -72,6 +81,10 @@ export function dualServerFactory(pair: TlsPair, plainFromLan: boolean): Fastify
     return secure;
   };
 }
+
+/** The leaf's PEM of a certificate option as Node's TLS takes it (one, or a list whose first is the leaf). */
+const pemText = (cert: string | Buffer | (string | Buffer)[]): string =>
+  (Array.isArray(cert) ? (cert[0] ?? '') : cert).toString();
 
 /**
  * Calls `route` with the connection's first bytes, which are then given back to the socket. TLS

@@ -16,7 +16,7 @@ import { API_BASE, ApiError, type ApiHandlers, type AppStatus, EVENTS_PATH } fro
 import type { ApiSettings } from '../../../shared/settings/api';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { TlsPair } from '../tls';
+import { certificateNames, type TlsPair } from '../tls';
 import { bearer } from './auth';
 import { registerAuth } from './auth-hook';
 import { registerBadgeRoute } from './badge-route';
@@ -92,6 +92,9 @@ const fail = (reply: FastifyReply, status: number, code: string, message: string
   reply.code(status).send({ error: { code, message } });
 
 export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer> {
+  // What the certificate served now holds: the names the door answers to over TLS (guards.ts).
+  const lanTls = opts.settings.lan ? (opts.tls ?? null) : null;
+  let certified = lanTls && certificateNames(lanTls.cert);
   const app = Fastify({
     logger: false,
     // Each route has a bound of its own (body-limits.ts); this one is for whatever has none.
@@ -106,8 +109,12 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       guardHeaders(req, reply);
       void fail(reply, 400, 'not_canonical', `the request path is not in canonical form: ${err.message}`);
     },
-    ...(opts.tls && opts.settings.lan
-      ? { serverFactory: dualServerFactory(opts.tls, opts.settings.allowPlainHttp ?? false) }
+    ...(lanTls
+      ? {
+          serverFactory: dualServerFactory(lanTls, opts.settings.allowPlainHttp ?? false, (cert) => {
+            certified = certificateNames(cert);
+          }),
+        }
       : {}),
   });
   // First of every hook: every answer's headers, then no code sees a path the router would read another way.
@@ -120,7 +127,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   // The CLI's proof that it runs on this host (host-proof.ts): for its calls and its token sign-ins.
   const onHost = (req: FastifyRequest) =>
     opts.hostProof.holds(req.headers[HOST_PROOF_HEADER], req.socket.remoteAddress);
-  const door = await registerAuth(app, { ...opts, onHost });
+  const door = await registerAuth(app, { ...opts, onHost, certified: () => certified });
   requirePrincipal(app, (req) =>
     opts.logger.error('a route ran without a principal; refused', { method: req.method, route: req.routeOptions.url }),
   );
@@ -155,7 +162,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   return {
     app,
     routes,
-    listen: () => listen(app, opts.settings, !!opts.tls && opts.settings.lan),
+    listen: () => listen(app, opts.settings, lanTls !== null),
     async close() {
       streams.close();
       opts.feed.close();

@@ -113,3 +113,24 @@ function expandIpv6(a: string): string[] {
   if (tail === undefined) return h;
   return [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
 }
+
+/**
+ * Does a certificate holding `names` cover `host` (a Host header's name or address, without its
+ * port; IPv6 in brackets)? As a browser checks it (RFC 6125): a name compares without case and
+ * without a final dot, an address by its value (IPv6 in any spelling), and a wildcard name
+ * `*.example.com` covers one label more (`a.example.com`), never the bare `example.com`, never two
+ * labels, never an address. An address never matches a DNS name of the certificate.
+ */
+export function hostCovered(host: string, names: HostNames): boolean {
+  const bracketed = /^\[([0-9a-f:.]+)\]$/i.exec(host);
+  if (bracketed) return names.ip.includes(compressIpv6(bracketed[1]!.toLowerCase()));
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return names.ip.includes(host);
+  const name = host.toLowerCase().replace(/\.$/, '');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name)) return false;
+  return names.dns.some((d) => {
+    const want = d.toLowerCase().replace(/\.$/, '');
+    if (!want.startsWith('*.')) return want === name;
+    const dot = name.indexOf('.');
+    return dot > 0 && name.slice(dot + 1) === want.slice(2);
+  });
+}

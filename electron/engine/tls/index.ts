@@ -14,11 +14,12 @@ import type { TlsFiles } from '../../../shared/settings/api';
 import type { Logger } from '../logger';
 import { leafFacts } from './fingerprint';
 import { generatedPair, TLS_FOLDER } from './generated';
-import { type Interfaces, wantedNames } from './host-names';
+import { type HostNames, type Interfaces, parseSubjectAltName, wantedNames } from './host-names';
 import type { TlsFacts, TlsPair } from './pair';
 import { followUserPair, readUserPair } from './user-files';
 
 export { fingerprintOfDer } from './fingerprint';
+export { type HostNames, hostCovered } from './host-names';
 export type { TlsFacts, TlsPair } from './pair';
 
 export interface ServingTls {
@@ -122,3 +123,6 @@ export async function certificateOnDisk(files: TlsFiles | undefined, dataDir: st
   const facts = leafFacts(pem);
   return { fingerprint: facts.fingerprint, generated: !files, notAfter: facts.notAfter };
 }
+
+/** The DNS names and addresses a PEM certificate (its leaf) holds in its subjectAltName. */
+export const certificateNames = (pem: string): HostNames => parseSubjectAltName(leafFacts(pem).cert.subjectAltName);
