@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TLS_FOLDER } from '../../../../electron/engine/tls/generated';
+import { parseSubjectAltName } from '../../../../electron/engine/tls/host-names';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../fakes/discord-oauth';
 import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { ADMIN, CLIENT, SECRET, SERVER } from '../../../helpers/discord-cast';
@@ -26,6 +27,8 @@ let https: string;
 /** The same port over plain HTTP, as loopback may use it. */
 let plain: string;
 let fingerprint: string;
+/** A name of this host the certificate holds, not a loopback one: how a LAN browser reaches it. */
+let lanName: string;
 
 beforeAll(async () => {
   const web = mkdtempSync(path.join(tmpdir(), 'ipwatch-web-'));
@@ -43,6 +46,11 @@ beforeAll(async () => {
   });
   const cert = readFileSync(path.join(server.dataDir, TLS_FOLDER, 'cert.pem'), 'utf8');
   fingerprint = new X509Certificate(cert).fingerprint256;
+  // Only a name the certificate holds is answered over TLS (issue 58: DNS rebinding).
+  const names = parseSubjectAltName(new X509Certificate(cert).subjectAltName);
+  const ip = names.ip.find((a) => !['127.0.0.1', '::1'].includes(a));
+  lanName = names.dns.find((n) => n !== 'localhost') ?? (ip?.includes(':') ? `[${ip}]` : ip)!;
+  expect(lanName, 'a certificate naming this host by a LAN name or address').toBeDefined();
   https = `https://127.0.0.1:${new URL(server.api.url).port}`;
   plain = `http://127.0.0.1:${new URL(server.api.url).port}`;
 }, 60_000);
@@ -57,7 +65,7 @@ type Answer = { status: number; headers: IncomingHttpHeaders };
 const overHttps = (p: string, headers: Record<string, string> = {}, method = 'GET', body?: string) =>
   pinnedRequest(`${https}${p}`, fingerprint, {
     method,
-    headers: { host: `ipwatch.home.arpa:${new URL(https).port}`, ...headers },
+    headers: { host: `${lanName}:${new URL(https).port}`, ...headers },
     ...(body === undefined ? {} : { body }),
   });
 const overHttp = async (p: string, headers: Record<string, string> = {}): Promise<Answer> => {
@@ -173,7 +181,7 @@ describe('the Discord sign-in over HTTPS', () => {
     // Discord sends the browser back to this server's callback, by the name it reached it by.
     const back = await fetch(start.headers.location!, { redirect: 'manual' });
     const callback = new URL(back.headers.get('location')!);
-    expect(callback.host).toBe(`ipwatch.home.arpa:${new URL(https).port}`);
+    expect(callback.host).toBe(`${lanName}:${new URL(https).port}`);
     const done = await overHttps(`${callback.pathname}${callback.search}`, { cookie: state.split(';')[0]! });
     expect(done.status, done.body).toBe(302);
     expect(setCookies(done).some((c) => c.startsWith('__Host-ipwatch_session='))).toBe(true);
