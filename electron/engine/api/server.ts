@@ -126,7 +126,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   );
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
-  // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
+  // own at the document's first read (openapi-doc.ts), so the server holds no copy for it.
   const registerRoutes = (a: FastifyInstance) => {
     door.routes(a);
     registerDiscordSignIn(a, {
@@ -146,7 +146,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     registerHostProofRoute(a, opts.hostProof);
     registerStatusRoutes(a, opts, document, streams);
   };
-  const document = () => openapiDocument({ version: opts.version, registerRoutes });
+  const document = cachedDocument(() => openapiDocument({ version: opts.version, registerRoutes }));
   // Open event streams: one registry, on the server (the document's instance serves none).
   const streams = createStreamRegistry({ ...opts, sweep: (sids) => follower.sweep(sids) });
   registerRoutes(app);
@@ -162,6 +162,22 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       await app.close();
     },
   };
+}
+
+/**
+ * The OpenAPI document, made at its first read and kept as its JSON text (issue 58): making it
+ * takes over 100 ms of the event loop, and the routes it describes do not change while the
+ * server runs. A make that failed is tried again at the next read.
+ */
+function cachedDocument(make: () => Promise<unknown>): () => Promise<string> {
+  let text: Promise<string> | null = null;
+  return () =>
+    (text ??= make()
+      .then((doc) => JSON.stringify(doc))
+      .catch((err: unknown) => {
+        text = null;
+        throw err;
+      }));
 }
 
 /** The headers of headers.ts on this answer's raw response (TLS read from the socket, never a header). */
@@ -209,14 +225,14 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
 }
 
 /**
- * The event stream, /healthz, /metrics and the OpenAPI document (made at each read). Each stream is
+ * The event stream, /healthz, /metrics and the OpenAPI document (made at its first read). Each stream is
  * kept in `streams` with who opened it: ended when the server closes (a browser's EventSource
  * never ends its own) and when that principal no longer stands (streams.ts).
  */
 function registerStatusRoutes(
   app: FastifyInstance,
   opts: ApiServerOptions,
-  document: () => Promise<unknown>,
+  document: () => Promise<string>,
   streams: StreamRegistry,
 ): void {
   app.get(
@@ -260,5 +276,7 @@ function registerStatusRoutes(
     },
     async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
-  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, document);
+  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, async (_req, reply) =>
+    reply.type('application/json; charset=utf-8').send(await document()),
+  );
 }
