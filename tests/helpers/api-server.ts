@@ -11,12 +11,12 @@ import path from 'node:path';
 
 import { startApi, type RunningApi } from '../../electron/engine/api';
 import type { Role } from '../../electron/engine/api/principal';
-import { createToken, readTokens, writeTokens } from '../../electron/engine/api/token-file';
 import { type Clock, systemClock } from '../../electron/engine/clock';
 import { createLogger } from '../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../electron/engine/runtime';
 import { openHistoryStore } from '../../electron/engine/store';
 import { type Settings, settingsSchema } from '../../shared/settings';
+import { createTokens } from './api-runner';
 import { startWorld, type World } from './world';
 
 export interface ApiServerOptions<K extends string> {
@@ -91,15 +91,12 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
     clock,
     ...(o.staticDir ? { staticDir: o.staticDir } : {}),
   });
-  let list = (await readTokens(dataDir)) ?? [];
-  const tokens = {} as Record<K, string>;
-  for (const [key, role, name = key] of o.tokens) {
-    const made = createToken(list, name, role, clock.now());
-    if (!made.ok) throw new Error(made.error);
-    list = made.tokens;
-    tokens[key] = made.value!;
-  }
-  await writeTokens(dataDir, list);
+  const values = await createTokens(
+    dataDir,
+    o.tokens.map(([key, role, name = key]) => [name, role] as const),
+    clock.now(),
+  );
+  const tokens = Object.fromEntries(o.tokens.map(([key], i) => [key, values[i]!])) as Record<K, string>;
   return {
     world,
     runtime,

@@ -247,6 +247,8 @@ function registerStatusRoutes(
         },
       });
       if (!holder) return void fail(reply, 401, 'unauthorized', 'sign in to follow the live events');
+      // The principal's own oldest goes first (streams.ts), so only other principals fill the rest.
+      streams.makeRoom(holder.principal);
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
       const forget = streams.add(holder, streamEvents(req, reply, opts.feed, opts.redact));
       req.raw.on('close', forget);
