@@ -39,6 +39,7 @@ import { type DeclaredRoute, requireAccess, requirePrincipal } from './route-acc
 import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
+import type { SignInLog } from './sign-in-log';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 import { createStreamRegistry, streamHolder, type StreamRegistry } from './streams';
 import { hashToken } from './token-file';
@@ -62,6 +63,8 @@ export interface ApiServerOptions {
   audit: AuditWrite;
   /** Refused changes in the audit log, a loop counted on one row (refusals.ts). */
   refusals?: RefusalLog;
+  /** Token sign-ins in the audit log, a loop counted on one row (sign-in-log.ts). */
+  signIns: SignInLog;
   /** Sign in with Discord's configuration in force, read at each sign-in (discord-sign-in/); absent or null: off. */
   discordSignIn?: () => Promise<DiscordSignInConfig | null>;
   /** The largest file an import or restore may upload. */
