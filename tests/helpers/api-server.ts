@@ -32,6 +32,8 @@ export interface ApiServerOptions<K extends string> {
   live?: string[];
   /** The built dashboard to serve at `/` (a stand-in: tests/helpers/web-dir.ts); absent: none. */
   staticDir?: string;
+  /** Audit rows kept of each kind (the store's option; absent: the product's bound). */
+  auditKindRows?: number;
   /** Tokens to make once the server runs: key, role and name (the key unless given). */
   tokens: readonly (readonly [key: K, role: Role, name?: string])[];
 }
@@ -72,7 +74,12 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
     monitor: { ...world.settings().monitor, ipv6: false },
     ...o.settings,
   });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+  const store = await openHistoryStore({
+    dataDir: ':memory:',
+    clock: systemClock,
+    logger,
+    ...(o.auditKindRows ? { auditKindRows: o.auditKindRows } : {}),
+  });
   const runtime = createRuntime({ settings, store, logger, version: 'test' });
   await runtime.start();
   const api = await startApi({

@@ -25,12 +25,12 @@ import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
 import { createRefusalLog } from './refusals';
 import type { AuditRows } from './repeated-rows';
-import { createSignInLog } from './sign-in-log';
 import type { DeclaredRoute } from './route-access';
 import { createApiServer } from './server';
 import { createApiService } from './service';
 import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
+import { createSignInLog } from './sign-in-log';
 
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';
