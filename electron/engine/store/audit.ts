@@ -10,34 +10,13 @@
  * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
  * 20,000, and at most its kind's bound of index entries.
  */
+import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
 import type { AuditEntry } from './history-types';
 import { all, num, one, str, strOrNull } from './sqlite';
 
-/**
- * What a row is, for its bound (the one list of it). Each kind has a bound of its own:
- * | kind     | rows                                                                     | who writes them            |
- * | -------- | ------------------------------------------------------------------------ | -------------------------- |
- * | refused  | any row whose result is `refused`                                        | anyone with a token; Discord sign-ins |
- * | access   | `session.sign-in`, `session.sign-out`, `session.end`                     | anyone with a token        |
- * | bot      | `discord <command>`: a bot command                                       | the Discord members the bot answers |
- * | change   | everything else: settings, tokens, every admin call, sign-out everywhere | an admin, the CLI on this host |
- */
-export const AUDIT_KINDS = ['refused', 'access', 'bot', 'change'] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
+export { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 
-const ACCESS_ACTIONS: ReadonlySet<string> = new Set(['session.sign-in', 'session.sign-out', 'session.end']);
-
-/** Pure: the kind of a row, whose bound it counts against. */
-export function auditKind(action: string, result: string): AuditKind {
-  if (result === 'refused') return 'refused';
-  if (ACCESS_ACTIONS.has(action)) return 'access';
-  if (action.startsWith('discord ')) return 'bot';
-  return 'change';
-}
-
-/** Rows kept at most of each kind (about 200 bytes each: some 1 MB a kind). */
-export const AUDIT_KIND_ROWS = 5_000;
 /** Rows kept at most in all. */
 export const AUDIT_MAX_ROWS = AUDIT_KINDS.length * AUDIT_KIND_ROWS;
 /** Days a row is kept. */

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { AUDIT_KIND_ROWS } from './audit';
+import { AUDIT_KIND_ROWS } from './audit-kinds';
 import type { StoreContext } from './context';
 import { RowTracker } from './counter-journal';
 import { Disk } from './disk';

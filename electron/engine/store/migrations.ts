@@ -3,7 +3,7 @@
  * migration is one small function run in its own transaction, so a crash mid-upgrade
  * leaves the previous version intact. Never edit a shipped migration: add the next one.
  */
-import { auditKind } from './audit';
+import { auditKind } from './audit-kinds';
 import { addCounts, type CountsBySource, encodeCounts, monthOfDay } from './source-counts';
 import type { Database } from './sqlite';
 
