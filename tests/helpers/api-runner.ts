@@ -9,6 +9,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import type { Role } from '../../electron/engine/api/principal';
+import { createToken, readTokens, withTokensLock, writeTokens } from '../../electron/engine/api/token-file';
 import { cleanEnv, jsonLines, spawnHeadless } from './headless';
 import type { World } from './world';
 
@@ -93,6 +95,30 @@ export async function startApiRunner(o: ApiRunnerOptions): Promise<ApiRunner> {
       return code;
     },
   };
+}
+
+/**
+ * Makes tokens in a data folder as `ipwatch token create` does while the runner runs (under the
+ * tokens file's lock; the runner reads the file again at their first request); their values, in
+ * the order given.
+ */
+export async function createTokens(
+  dataDir: string,
+  made: readonly (readonly [name: string, role: Role])[],
+  now = Date.now(),
+): Promise<string[]> {
+  return withTokensLock(dataDir, async () => {
+    let list = (await readTokens(dataDir)) ?? [];
+    const values: string[] = [];
+    for (const [name, role] of made) {
+      const change = createToken(list, name, role, now);
+      if (!change.ok) throw new Error(change.error);
+      list = change.tokens;
+      values.push(change.value!);
+    }
+    await writeTokens(dataDir, list);
+    return values;
+  });
 }
 
 /**

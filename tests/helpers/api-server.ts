@@ -11,12 +11,12 @@ import path from 'node:path';
 
 import { startApi, type RunningApi } from '../../electron/engine/api';
 import type { Role } from '../../electron/engine/api/principal';
-import { createToken, readTokens, writeTokens } from '../../electron/engine/api/token-file';
 import { type Clock, systemClock } from '../../electron/engine/clock';
 import { createLogger } from '../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../electron/engine/runtime';
 import { openHistoryStore } from '../../electron/engine/store';
 import { type Settings, settingsSchema } from '../../shared/settings';
+import { createTokens } from './api-runner';
 import { startWorld, type World } from './world';
 
 export interface ApiServerOptions<K extends string> {
@@ -32,6 +32,8 @@ export interface ApiServerOptions<K extends string> {
   live?: string[];
   /** The built dashboard to serve at `/` (a stand-in: tests/helpers/web-dir.ts); absent: none. */
   staticDir?: string;
+  /** Audit rows kept of each kind (the store's option; absent: the product's bound). */
+  auditKindRows?: number;
   /** Tokens to make once the server runs: key, role and name (the key unless given). */
   tokens: readonly (readonly [key: K, role: Role, name?: string])[];
 }
@@ -72,7 +74,12 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
     monitor: { ...world.settings().monitor, ipv6: false },
     ...o.settings,
   });
-  const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+  const store = await openHistoryStore({
+    dataDir: ':memory:',
+    clock: systemClock,
+    logger,
+    ...(o.auditKindRows ? { auditKindRows: o.auditKindRows } : {}),
+  });
   const runtime = createRuntime({ settings, store, logger, version: 'test' });
   await runtime.start();
   const api = await startApi({
@@ -91,15 +98,12 @@ export async function startApiServer<K extends string>(o: ApiServerOptions<K>): 
     clock,
     ...(o.staticDir ? { staticDir: o.staticDir } : {}),
   });
-  let list = (await readTokens(dataDir)) ?? [];
-  const tokens = {} as Record<K, string>;
-  for (const [key, role, name = key] of o.tokens) {
-    const made = createToken(list, name, role, clock.now());
-    if (!made.ok) throw new Error(made.error);
-    list = made.tokens;
-    tokens[key] = made.value!;
-  }
-  await writeTokens(dataDir, list);
+  const values = await createTokens(
+    dataDir,
+    o.tokens.map(([key, role, name = key]) => [name, role] as const),
+    clock.now(),
+  );
+  const tokens = Object.fromEntries(o.tokens.map(([key], i) => [key, values[i]!])) as Record<K, string>;
   return {
     world,
     runtime,

@@ -39,6 +39,7 @@ import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
 import { matchedAccess } from './route-access';
 import type { SessionStore } from './sessions';
+import type { SignInLog } from './sign-in-log';
 import { type AuditWrite, TOKEN_SESSION, type TokenStore } from './tokens';
 
 export const SESSION_PATH = `${API_BASE}/session`;
@@ -51,6 +52,9 @@ export const AUTH_FAILURES_WINDOW_MS = 60_000;
  * longest ago is forgotten (it may try again early).
  */
 export const MAX_AUTH_FAILURE_CLIENTS = 1024;
+/** Why a metrics token gets no browser session: it is made for Prometheus, which sends it as a bearer. */
+export const METRICS_NO_SESSION_WORDS =
+  'a metrics token reaches /metrics, /healthz and the badge only, not the dashboard: it cannot sign in; send it as "Authorization: Bearer <token>" to /metrics, or sign in with a viewer or admin token';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -73,6 +77,8 @@ export interface AuthOptions {
   audit: AuditWrite;
   /** A refused change's row in the audit log (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
+  /** A token sign-in's row in the audit log, a loop counted on one (sign-in-log.ts). */
+  signIns: SignInLog;
   /** The request holds this run's host proof over loopback (host-proof.ts); absent: never. */
   onHost?: (req: FastifyRequest) => boolean;
   /** What the certificate served now holds (api.lan over TLS); absent or null: none served. */
@@ -211,7 +217,12 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
   };
 }
 
-/** Sign in with a token (a cookie of its role), whether signed in, and sign out; each sign-in and sign-out is audited. */
+/**
+ * Sign in with a token (a cookie of its role), whether signed in, and sign out; each sign-in and
+ * sign-out is audited, one principal's sign-ins in a loop on one row (sign-in-log.ts). A metrics
+ * token is refused a session (issue 58): it reads /metrics only, and its sign-ins made sessions
+ * and audit rows for nothing it may read.
+ */
 function registerTokenSignIn(
   app: FastifyInstance,
   o: AuthOptions,
@@ -237,6 +248,10 @@ function registerTokenSignIn(
         // Not audited: the log and the count say it, and a scan must not grow the audit log without end.
         return fail(reply, 401, 'unauthorized', 'wrong token');
       }
+      if (who.role === 'metrics') {
+        o.refusals?.refused(actorOf(who), 'session.sign-in', METRICS_NO_SESSION_WORDS);
+        return fail(reply, 403, 'forbidden', METRICS_NO_SESSION_WORDS);
+      }
       // The session is this host's only with the host proof (issue 58): a loopback socket and a
       // loopback Host header are what a reverse proxy on this host sends for every LAN client, so
       // without the proof the session counts as the token for dangerous changes.
@@ -246,7 +261,7 @@ function registerTokenSignIn(
         onHost,
       );
       const detail = `with a token, from ${req.ip}${onHost ? ' (this host)' : ''}`;
-      o.audit({ actor: actorOf(who), action: 'session.sign-in', detail, result: 'ok' });
+      o.signIns.signedIn(actorOf(who), detail);
       return setCookie(reply, 'session', value).code(204).send();
     },
   );

@@ -24,11 +24,13 @@ import type { FirstRunMark } from './first-run';
 import { secureOptions } from './listen';
 import { createMetrics, type Metrics } from './metrics';
 import { createRefusalLog } from './refusals';
+import type { AuditRows } from './repeated-rows';
 import type { DeclaredRoute } from './route-access';
 import { createApiServer } from './server';
 import { createApiService } from './service';
 import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
+import { createSignInLog } from './sign-in-log';
 
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';
@@ -127,15 +129,13 @@ async function serve(
       logger.error('cannot write the audit log', { error: String(err) });
     }
   };
-  // Refused changes: a row each, a client's loop counted on one (refusals.ts).
-  const refusals = createRefusalLog(
-    {
-      write: (e) => o.services.history.audit(e),
-      redetail: (id, detail) => o.services.history.auditRedetail(id, detail),
-    },
-    o.clock ?? systemClock,
-    logger,
-  );
+  // Refused changes and token sign-ins: a row each, a client's loop counted on one (repeated-rows.ts).
+  const rows: AuditRows = {
+    write: (e) => o.services.history.audit(e),
+    redetail: (id, detail) => o.services.history.auditRedetail(id, detail),
+  };
+  const refusals = createRefusalLog(rows, o.clock ?? systemClock, logger);
+  const signIns = createSignInLog(rows, o.clock ?? systemClock, logger);
   // The LAN is served over HTTPS (../tls); loopback alone stays plain HTTP, as it always was.
   const tls = o.api.lan
     ? await prepareTls({ files: o.api.tls, dataDir: o.dataDir, now: () => (o.clock ?? systemClock).now(), logger })
@@ -168,6 +168,7 @@ async function serve(
     ...auth,
     audit,
     refusals,
+    signIns,
     maxUploadBytes: o.services.history.maxImportBytes,
     settings: o.api,
     version: o.version,

@@ -1,7 +1,7 @@
 /**
- * The API's OpenAPI document, made when it is read (issue 49), not held by the server: the route
- * schemas go through @fastify/swagger in a fastify instance of its own that registers the same
- * routes (the caller's `registerRoutes`), is made ready, asked for its document, and closed. It
+ * The API's OpenAPI document, made at its first read (issue 49; the server keeps its text from
+ * then on, server.ts cachedDocument, issue 58), not at the start: the route schemas go through
+ * @fastify/swagger in a fastify instance of its own that registers the same routes (the caller's `registerRoutes`), is made ready, asked for its document, and closed. It
  * never listens. So @fastify/swagger and the settings' JSON Schema load at the first read of
  * /api/v1/openapi.json: registered on the serving instance, the plugin kept its own copy of every
  * route from the start (about 8 MB RSS measured, bench/README.md "Where the RSS goes").

@@ -39,6 +39,7 @@ import { type DeclaredRoute, requireAccess, requirePrincipal } from './route-acc
 import { registerContractRoutes } from './routes';
 import { schemaController } from './schema-compilers';
 import { type SessionStore, sessionMaxAgeMs } from './sessions';
+import type { SignInLog } from './sign-in-log';
 import { MAX_SSE_CLIENTS, SSE_BUSY_WORDS, streamEvents } from './sse';
 import { createStreamRegistry, streamHolder, type StreamRegistry } from './streams';
 import { hashToken } from './token-file';
@@ -62,6 +63,8 @@ export interface ApiServerOptions {
   audit: AuditWrite;
   /** Refused changes in the audit log, a loop counted on one row (refusals.ts). */
   refusals?: RefusalLog;
+  /** Token sign-ins in the audit log, a loop counted on one row (sign-in-log.ts). */
+  signIns: SignInLog;
   /** Sign in with Discord's configuration in force, read at each sign-in (discord-sign-in/); absent or null: off. */
   discordSignIn?: () => Promise<DiscordSignInConfig | null>;
   /** The largest file an import or restore may upload. */
@@ -133,7 +136,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
   );
   answerErrors(app, opts.logger);
   // Every route the OpenAPI document describes; it registers them again on an instance of its
-  // own when the document is read (openapi-doc.ts), so the server holds no copy for it.
+  // own at the document's first read (openapi-doc.ts), so the server holds no copy for it.
   const registerRoutes = (a: FastifyInstance) => {
     door.routes(a);
     registerDiscordSignIn(a, {
@@ -153,7 +156,7 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
     registerHostProofRoute(a, opts.hostProof);
     registerStatusRoutes(a, opts, document, streams);
   };
-  const document = () => openapiDocument({ version: opts.version, registerRoutes });
+  const document = cachedDocument(() => openapiDocument({ version: opts.version, registerRoutes }));
   // Open event streams: one registry, on the server (the document's instance serves none).
   const streams = createStreamRegistry({ ...opts, sweep: (sids) => follower.sweep(sids) });
   registerRoutes(app);
@@ -169,6 +172,22 @@ export async function createApiServer(opts: ApiServerOptions): Promise<ApiServer
       await app.close();
     },
   };
+}
+
+/**
+ * The OpenAPI document, made at its first read and kept as its JSON text (issue 58): making it
+ * takes over 100 ms of the event loop, and the routes it describes do not change while the
+ * server runs. A make that failed is tried again at the next read.
+ */
+function cachedDocument(make: () => Promise<unknown>): () => Promise<string> {
+  let text: Promise<string> | null = null;
+  return () =>
+    (text ??= make()
+      .then((doc) => JSON.stringify(doc))
+      .catch((err: unknown) => {
+        text = null;
+        throw err;
+      }));
 }
 
 /** The headers of headers.ts on this answer's raw response (TLS read from the socket, never a header). */
@@ -216,14 +235,14 @@ function answerErrors(app: FastifyInstance, logger: Logger): void {
 }
 
 /**
- * The event stream, /healthz, /metrics and the OpenAPI document (made at each read). Each stream is
+ * The event stream, /healthz, /metrics and the OpenAPI document (made at its first read). Each stream is
  * kept in `streams` with who opened it: ended when the server closes (a browser's EventSource
  * never ends its own) and when that principal no longer stands (streams.ts).
  */
 function registerStatusRoutes(
   app: FastifyInstance,
   opts: ApiServerOptions,
-  document: () => Promise<unknown>,
+  document: () => Promise<string>,
   streams: StreamRegistry,
 ): void {
   app.get(
@@ -238,6 +257,8 @@ function registerStatusRoutes(
         },
       });
       if (!holder) return void fail(reply, 401, 'unauthorized', 'sign in to follow the live events');
+      // The principal's own oldest goes first (streams.ts), so only other principals fill the rest.
+      streams.makeRoom(holder.principal);
       if (streams.size >= MAX_SSE_CLIENTS) return void fail(reply, 503, 'busy', SSE_BUSY_WORDS);
       const forget = streams.add(holder, streamEvents(req, reply, opts.feed, opts.redact));
       req.raw.on('close', forget);
@@ -267,5 +288,7 @@ function registerStatusRoutes(
     },
     async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(await opts.metrics.text()),
   );
-  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, document);
+  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'read' } }, async (_req, reply) =>
+    reply.type('application/json; charset=utf-8').send(await document()),
+  );
 }

@@ -18,6 +18,12 @@ const HEARTBEAT_MS = 15_000;
  * and SSE_BUSY_WORDS.
  */
 export const MAX_SSE_CLIENTS = 32;
+/**
+ * Event streams one principal (a token and its sessions, or one Discord person) holds at once: a
+ * person with a few tabs. A fifth ends that principal's own oldest (streams.ts), so one viewer
+ * cannot take every place of MAX_SSE_CLIENTS and a reload never locks its person out.
+ */
+export const MAX_SSE_PER_PRINCIPAL = 4;
 export const SSE_BUSY_WORDS = `${MAX_SSE_CLIENTS} event streams are open already, the most IPWatch serves at once: close a dashboard tab, or try again later`;
 
 /**

@@ -9,10 +9,15 @@
  *   none), and a session that expired meanwhile ends its stream too.
  * A stream whose principal no longer stands, or stands with another role, is ended; a browser's
  * EventSource then reconnects through the door, as whoever it is now, or not at all.
+ *
+ * Each principal holds at most MAX_SSE_PER_PRINCIPAL streams (sse.ts): room for one more is made
+ * by ending that principal's own oldest, never another's, so one viewer cannot take every place
+ * and a reload never locks its own person out.
  */
 import type { Logger } from '../logger';
 import type { Principal, Role } from './principal';
 import type { SessionStore } from './sessions';
+import { MAX_SSE_PER_PRINCIPAL } from './sse';
 import { TOKEN_SESSION, type TokenStore } from './tokens';
 
 /** How often open streams are checked without a change said: a revoke ends a stream within a second. */
@@ -21,10 +26,13 @@ export const STREAM_CHECK_MS = 500;
 /**
  * Who holds a stream and the role it had: the bearer token (its id and the SHA-256 of the value
  * sent, so a rotation ends it), or the browser session (by its random id; a session signed in
- * with a token also names that token, as it lasts only while the token stands).
+ * with a token also names that token, as it lasts only while the token stands). `principal` is
+ * whom the stream counts against: a token's bearer and its sessions are one (`token:<id>`), a
+ * Discord person's sessions on every device are one (`discord:<user id>`).
  */
-export type StreamHolder =
-  { via: 'token'; id: string; hash: string; role: Role } | { via: 'session'; sid: string; token?: string; role: Role };
+export type StreamHolder = { principal: string; role: Role } & (
+  { via: 'token'; id: string; hash: string } | { via: 'session'; sid: string; token?: string }
+);
 
 /**
  * Who holds a stream opened by this principal: a session is named by its random id (the request's
@@ -38,12 +46,12 @@ export function streamHolder(
   if (!p) return null;
   if (p.via === 'token') {
     const hash = of.tokenHash();
-    return hash === null ? null : { via: 'token', id: p.id, hash, role: p.role };
+    return hash === null ? null : { via: 'token', id: p.id, hash, principal: `${TOKEN_SESSION}${p.id}`, role: p.role };
   }
   const sid = of.sid();
   if (sid === null) return null;
   const token = p.id.startsWith(TOKEN_SESSION) ? { token: p.id.slice(TOKEN_SESSION.length) } : {};
-  return { via: 'session', sid, ...token, role: p.role };
+  return { via: 'session', sid, ...token, principal: p.id, role: p.role };
 }
 
 export interface StreamRegistryOptions {
@@ -56,6 +64,8 @@ export interface StreamRegistryOptions {
 
 export interface StreamRegistry {
   readonly size: number;
+  /** Ends this principal's oldest streams until it holds fewer than MAX_SSE_PER_PRINCIPAL. */
+  makeRoom(principal: string): void;
   /** Keeps a stream and what ends it (from our side); returns what forgets it (its client went away). */
   add(holder: StreamHolder, end: () => void): () => void;
   /** Checks every open stream once more (one check at a time; a call during one gets the next). */
@@ -124,6 +134,15 @@ export function createStreamRegistry(o: StreamRegistryOptions): StreamRegistry {
   return {
     get size() {
       return streams.size;
+    },
+    makeRoom(principal) {
+      // Map order is the order streams were added: the first of this principal is its oldest.
+      const own = [...streams].filter(([, h]) => h.principal === principal);
+      for (const [end, h] of own.slice(0, Math.max(0, own.length - MAX_SSE_PER_PRINCIPAL + 1))) {
+        streams.delete(end);
+        o.logger.info('event stream ended: the same principal opened a newer one', { via: h.via, role: h.role });
+        end();
+      }
     },
     add(holder, end) {
       streams.set(end, holder);

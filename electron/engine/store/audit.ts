@@ -1,47 +1,59 @@
 /**
  * Audit log: who changed a setting, signed in or ran a bot command, when, and how it went. Bounded
- * (issue 58), so nothing from outside grows it without end: each write keeps the newest
- * AUDIT_MAX_ROWS rows, and drops the oldest rows (up to AGED_PER_WRITE of them) that are older
- * than AUDIT_MAX_AGE_DAYS. Rows are written in time order, so the oldest by id are the oldest; a
- * home writes a few rows a day and ages out as few, so the age keeps up. Both deletes walk the id
- * (the table's rowid) only: a write costs the same at 10 rows or 20,000. A client repeating a
- * refused request counts on one row already (api/refusals.ts).
+ * (issue 58), so nothing from outside grows it without end, and a flood of one kind of row cannot
+ * erase another: each row is of one kind (auditKind), each kind keeps its newest
+ * AUDIT_KIND_ROWS rows, and each write drops the oldest rows (up to AGED_PER_WRITE of them) that
+ * are older than AUDIT_MAX_AGE_DAYS. So a viewer token signing in or being refused in a loop (each
+ * already counted on one row: api/repeated-rows.ts) pushes out older sign-ins or refusals at most,
+ * never an admin's change. Rows are written in time order, so the oldest by id are the oldest; a
+ * home writes a few rows a day and ages out as few, so the age keeps up. The deletes walk the
+ * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
+ * 20,000, and at most its kind's bound of index entries.
  */
+import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
 import type { AuditEntry } from './history-types';
 import { all, num, one, str, strOrNull } from './sqlite';
 
-/** Rows kept at most (about 200 bytes each: some 4 MB). */
-export const AUDIT_MAX_ROWS = 20_000;
+export { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
+
+/** Rows kept at most in all. */
+export const AUDIT_MAX_ROWS = AUDIT_KINDS.length * AUDIT_KIND_ROWS;
 /** Days a row is kept. */
 export const AUDIT_MAX_AGE_DAYS = 365;
 /** Aged rows one write drops at most (from the oldest end). */
 const AGED_PER_WRITE = 16;
 const DAY_MS = 24 * 3600_000;
 
-/** Drops the rows past the bounds: the oldest past the count, then the oldest past the age. */
-function pruneAudit(ctx: StoreContext, newest: number, now: number): void {
-  // Ids only grow and rows go only from the oldest end: at most AUDIT_MAX_ROWS ids are above this.
-  ctx.db.run('DELETE FROM audit WHERE id <= ?', [newest - AUDIT_MAX_ROWS]);
+/** Drops the rows past the bounds: the oldest of this kind past its count, then the oldest past the age. */
+function pruneAudit(ctx: StoreContext, kind: AuditKind, kindRows: number, now: number): void {
+  ctx.db.run(
+    'DELETE FROM audit WHERE kind = ? AND id <= (SELECT id FROM audit WHERE kind = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
+    [kind, kind, kindRows],
+  );
   ctx.db.run('DELETE FROM audit WHERE id IN (SELECT id FROM audit ORDER BY id LIMIT ?) AND at < ?', [
     AGED_PER_WRITE,
     now - AUDIT_MAX_AGE_DAYS * DAY_MS,
   ]);
 }
 
+/** Writes a row and keeps its kind to `kindRows` (AUDIT_KIND_ROWS unless the store was opened with another). */
 export function writeAudit(
   ctx: StoreContext,
   e: { actor: string; action: string; detail?: string | null; result: string; at?: number },
+  kindRows = AUDIT_KIND_ROWS,
 ): number {
-  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result) VALUES (?, ?, ?, ?, ?)', [
+  const kind = auditKind(e.action, e.result);
+  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result, kind) VALUES (?, ?, ?, ?, ?, ?)', [
     e.at ?? ctx.clock.now(),
     e.actor,
     e.action,
     e.detail ?? null,
     e.result,
+    kind,
   ]);
   const id = num(one(ctx.db, 'SELECT last_insert_rowid() AS id')?.id ?? 0);
-  pruneAudit(ctx, id, ctx.clock.now());
+  pruneAudit(ctx, kind, kindRows, ctx.clock.now());
   ctx.dirty('event');
   return id;
 }

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { AUDIT_KIND_ROWS } from './audit-kinds';
 import type { StoreContext } from './context';
 import { RowTracker } from './counter-journal';
 import { Disk } from './disk';
@@ -28,6 +29,8 @@ export interface OpenHistoryStoreOptions {
   key?: () => Promise<Buffer | null> | Buffer | null;
   /** Daily backups kept (default 7). */
   backupsKeep?: number;
+  /** Audit rows kept of each kind (default AUDIT_KIND_ROWS, store/audit.ts). */
+  auditKindRows?: number;
   /** Days of hourly source stats before they are rolled up to days (default 90). */
   statsRetentionDays?: number;
   /** Saves: events within eventMs (1 s), counters within counterMs (COUNTER_SAVE_MS, to the journal), the whole file at least every fullEveryMs (1 h). */
@@ -91,6 +94,8 @@ export class StoreCore {
   readonly recentChecks: RecentChecks;
   readonly tracker = new RowTracker();
   readonly saver: Saver;
+  /** Audit rows kept of each kind (store/audit.ts). */
+  readonly auditKindRows: number;
 
   constructor(
     opts: OpenHistoryStoreOptions,
@@ -105,6 +110,7 @@ export class StoreCore {
     this.journaled = disk.path !== null && !this.readOnly;
     this.clock = opts.clock;
     this.logger = opts.logger;
+    this.auditKindRows = opts.auditKindRows ?? AUDIT_KIND_ROWS;
     this.stmts = new Statements(() => this.db);
     // A getter, because restore replaces the database.
     const current = () => this.db;

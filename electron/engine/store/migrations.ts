@@ -3,6 +3,7 @@
  * migration is one small function run in its own transaction, so a crash mid-upgrade
  * leaves the previous version intact. Never edit a shipped migration: add the next one.
  */
+import { auditKind } from './audit-kinds';
 import { addCounts, type CountsBySource, encodeCounts, monthOfDay } from './source-counts';
 import type { Database } from './sqlite';
 
@@ -303,6 +304,22 @@ export const MIGRATIONS: readonly Migration[] = [
         while_away INTEGER NOT NULL DEFAULT 0
       )`);
       db.run('CREATE INDEX fleet_events_by_site ON fleet_events (site, id)');
+    },
+  },
+  {
+    version: 15,
+    description: 'audit.kind: each kind of audit row has a bound of its own (store/audit.ts auditKind, issue 58)',
+    up(db) {
+      db.run("ALTER TABLE audit ADD COLUMN kind TEXT NOT NULL DEFAULT 'change'");
+      // The rows written so far, by the one list of kinds: a few distinct action and result pairs.
+      const pairs = db.exec('SELECT DISTINCT action, result FROM audit')[0]?.values ?? [];
+      for (const [action, result] of pairs.map((p) => p.map(String)))
+        db.run('UPDATE audit SET kind = ? WHERE action = ? AND result = ?', [
+          auditKind(action!, result!),
+          action!,
+          result!,
+        ]);
+      db.run('CREATE INDEX audit_by_kind ON audit (kind, id)');
     },
   },
 ];

@@ -96,7 +96,7 @@ export function queryCalls(core: StoreCore): QueryCalls {
           outage: o ? { start: num(o.start_at), end: null, cause: String(o.cause) } : null,
         };
       }),
-    audit: core.guard((entry) => writeAudit(ctx, entry)),
+    audit: core.guard((entry) => writeAudit(ctx, entry, core.auditKindRows)),
     auditRedetail: core.guard((id, detail) => redetailAudit(ctx, id, detail)),
     auditLog: (query) => core.read(() => readAudit(ctx, query)),
     auditTotal: () => core.read(() => countAudit(ctx)),

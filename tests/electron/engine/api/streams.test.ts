@@ -11,25 +11,31 @@ const HASH = 'a'.repeat(64);
 describe('streamHolder', () => {
   it.each([
     [
-      'a bearer token: its id, the hash of the value sent, its role',
+      'a bearer token: its id, the hash of the value sent, its role; counted with its sessions',
       token,
       's0123456789ab',
       HASH,
-      { via: 'token', id: token.id, hash: HASH, role: 'viewer' },
+      { via: 'token', id: token.id, hash: HASH, principal: `token:${token.id}`, role: 'viewer' },
     ],
     [
-      'a session: its random id (not the person’s id) and its role',
+      'a session: its random id, its role, and the person it counts against',
       session,
       's0123456789ab',
       null,
-      { via: 'session', sid: 's0123456789ab', role: 'admin' },
+      { via: 'session', sid: 's0123456789ab', principal: 'discord:42', role: 'admin' },
     ],
     [
-      'a session signed in with a token: also that token’s id',
+      'a session signed in with a token: also that token’s id, counted with its bearer',
       { ...session, id: 'token:t0123456789', signedInWith: 'token' },
       's0123456789ab',
       null,
-      { via: 'session', sid: 's0123456789ab', token: 't0123456789', role: 'admin' },
+      {
+        via: 'session',
+        sid: 's0123456789ab',
+        token: 't0123456789',
+        principal: 'token:t0123456789',
+        role: 'admin',
+      },
     ],
     ['no principal: nobody, refused', null, 's0123456789ab', HASH, null],
     ['a session whose cookie names none any more: nobody', session, null, null, null],

@@ -285,6 +285,35 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 15,
+    // No table: the audit log's rows each get their kind (store/audit.ts auditKind), by an index.
+    adds: {},
+    seed: (db) => {
+      const row = "INSERT INTO audit (at, actor, action, detail, result) VALUES (1, 'a', ?, null, ?)";
+      for (const [action, result] of [
+        ['session.sign-in', 'ok'],
+        ['session.sign-in', 'refused'],
+        ['setSettings', 'applied'],
+        ['discord pause', 'done'],
+        ['session.end', 'applied'],
+      ])
+        db.run(row, [action!, result!]);
+    },
+    check: (db) => {
+      expect(all(db, 'SELECT action, kind FROM audit ORDER BY id')).toEqual([
+        { action: 'session.sign-in', kind: 'access' },
+        { action: 'session.sign-in', kind: 'refused' },
+        { action: 'setSettings', kind: 'change' },
+        { action: 'discord pause', kind: 'bot' },
+        { action: 'session.end', kind: 'access' },
+      ]);
+      expect(columns(db, 'audit')).toEqual(['id', 'at', 'actor', 'action', 'detail', 'result', 'kind']);
+      expect(all(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit'")).toEqual([
+        { name: 'audit_by_kind' },
+      ]);
+    },
+  },
 ];
 
 describe('migrations', () => {
