@@ -17,6 +17,7 @@ import type { Logger } from '../../logger';
 import { clearCookie, readCookie, setCookie } from '../cookies';
 import type { RefusalLog } from '../refusals';
 import type { SessionStore } from '../sessions';
+import type { SignInLog } from '../sign-in-log';
 import { type DiscordClient, DiscordSignInError } from './discord-api';
 import { identifyAndDecide, type PendingSignIns } from './flow';
 import { htmlPage } from './page';
@@ -56,6 +57,8 @@ export interface CallbackOptions {
   audit?: AuditFn;
   /** Refused sign-ins, one person's repeats counted on one row (refusals.ts); absent: not written. */
   refusals?: RefusalLog;
+  /** Sign-ins, one person's repeats within a minute counted on one row (sign-in-log.ts); absent: audit. */
+  signIns?: SignInLog;
 }
 
 export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending: PendingSignIns): void {
@@ -111,12 +114,9 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         };
         const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role }, false, facts);
         o.logger.info('signed in with Discord', { name: r.name, id: r.userId, role, why });
-        o.audit?.({
-          actor: `${r.name} (${role}, session)`,
-          action: 'session.sign-in',
-          detail: `${detail}; ${why}`,
-          result: 'ok',
-        });
+        const actor = `${r.name} (${role}, session)`;
+        if (o.signIns) o.signIns.signedIn(actor, `${detail}; ${why}`);
+        else o.audit?.({ actor, action: 'session.sign-in', detail: `${detail}; ${why}`, result: 'ok' });
         return setCookie(reply, 'session', value, Math.floor(o.maxAgeMs / 1000)).redirect('/', 302);
       } catch (err) {
         if (err instanceof DiscordSignInError) return refuse(502, 'Discord sign-in failed', err.message);

@@ -20,6 +20,7 @@ import {
   SESSION_MAX_MS,
   type SessionStore,
 } from '../../../../../electron/engine/api/sessions';
+import { createSignInLog } from '../../../../../electron/engine/api/sign-in-log';
 import { createLogger, type LogRecord } from '../../../../../electron/engine/logger';
 import { signInSettingsSchema } from '../../../../../shared/settings/sign-in';
 import { type DiscordOAuthFake, startDiscordOAuth } from '../../../../fakes/discord-oauth';
@@ -42,6 +43,11 @@ let sessions: SessionStore;
 const clock = new FakeClock();
 const logs: LogRecord[] = [];
 const audit: { actor: string; action: string; detail?: string | null; result: string }[] = [];
+/** The audit log's rows as the history writes them: an id each, and a detail that may be written again. */
+const rows = {
+  write: (e: { actor: string; action: string; detail: string; result: string }) => audit.push({ ...e }) - 1,
+  redetail: (id: number, detail: string) => Boolean(audit[id] && (audit[id].detail = detail)),
+};
 
 beforeAll(async () => {
   discord = await startDiscordOAuth({ clientId: CLIENT, secret: SECRET, users: [ADMIN, VIEWER, STRANGER] });
@@ -67,6 +73,7 @@ beforeAll(async () => {
     clock,
     logger,
     audit: (e) => audit.push(e),
+    signIns: createSignInLog(rows, clock, logger),
   });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
@@ -206,5 +213,17 @@ describe('sign in with Discord', () => {
     });
     expect(await out.json()).toEqual({ ended: expect.any(Number) });
     expect([(await me(one)).status, (await me(two)).status]).toEqual([401, 401]);
+  });
+
+  it('counts one member signing in again and again within a minute on one row (the log cannot be flushed)', async () => {
+    const mine = () => audit.filter((e) => e.action === 'session.sign-in' && e.actor === 'vic (viewer, session)');
+    await clock.advance(120_000); // past any earlier sign-in's minute
+    const before = mine().length;
+    for (let i = 0; i < 5; i++) expect((await signIn(VIEWER.id)).res.status).toBe(302);
+    expect(mine().length).toBe(before + 1);
+    expect(mine().at(-1)?.detail).toMatch(/\(signed in 5 times in under a second, each within a minute/);
+    await clock.advance(61_000);
+    await signIn(VIEWER.id);
+    expect(mine().length).toBe(before + 2);
   });
 });
