@@ -157,6 +157,9 @@ describe('mqtt client id (the channel and the fleet link)', () => {
     ['living-room_pc.lan', 'ipwatchlivingro0a1b2c3d'],
     ['a-very-long-host-name-of-a-machine-in-a-big-house', 'ipwatchaverylon0a1b2c3d'],
     ['___', 'ipwatch0a1b2c3d'],
+    // A fleet site of 60 characters (issue 59: its random part was cut), and its Test's id.
+    ['s'.repeat(60), 'ipwatchssssssss0a1b2c3d'],
+    [`test${'s'.repeat(60)}`, 'ipwatchtestssss0a1b2c3d'],
   ])('node %s -> %s', (node, id) => {
     const got = mqttClientId(node, '0a1b2c3d');
     expect(got).toBe(id);
