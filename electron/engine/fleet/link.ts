@@ -120,10 +120,13 @@ export function openLink(o: LinkOptions): FleetLink {
   const again = (upForMs: number | null) => {
     if (closed || retry) return;
     failures = failuresAfterClose(failures, upForMs);
-    retry = o.clock.setTimeout(() => {
-      retry = null;
-      if (!closed) attempt = connectOnce();
-    }, reconnectWait(failures, random()));
+    retry = o.clock.setTimeout(
+      () => {
+        retry = null;
+        if (!closed) attempt = connectOnce();
+      },
+      reconnectWait(failures, random()),
+    );
   };
 
   /** One try: the files read, a client of its own; its close asks `again`. */

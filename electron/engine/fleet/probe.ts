@@ -60,7 +60,17 @@ export async function testFleet(settings: FleetSettings, password: string, clock
     const late = `${progress.waiting} within ${FLEET_TEST_MS / 1000} s`;
     return { ok: false, error: [...progress.learnt, late].join('; '), ms: ms(), publish: null, read: null };
   }
-  if (c && !(await inTime(c.endAsync(false).catch(() => undefined), GOODBYE_MS, clock)).done) c.end(true);
+  if (
+    c &&
+    !(
+      await inTime(
+        c.endAsync(false).catch(() => undefined),
+        GOODBYE_MS,
+        clock,
+      )
+    ).done
+  )
+    c.end(true);
   return { ...answer.value, ms: ms() };
 }
 

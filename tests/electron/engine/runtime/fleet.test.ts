@@ -195,7 +195,12 @@ it.skipIf(mosquittoPeer.skip)(
     const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
     const raw = world.settings({ monitor: { ipv6: false } });
     const fleet = (site: string) => ({ publish: true, site, brokerUrl: broker!.url, keepAliveSec: 5 });
-    runtime = createRuntime({ settings: settingsFrom({ ...raw, fleet: fleet('home') }), store, logger, version: 'test' });
+    runtime = createRuntime({
+      settings: settingsFrom({ ...raw, fleet: fleet('home') }),
+      store,
+      logger,
+      version: 'test',
+    });
     await runtime.start();
     const rt = runtime;
     await until(() => rt.status().fleet?.publish.lastPublishedAt != null, { what: 'home published' });
