@@ -83,13 +83,10 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       problem = 'this runtime gives no status to publish';
       return;
     }
-    // This link's own settings: `settings` is the part's newest, and a link stopping after a
-    // rename publishes its last state on its old topic, under its old name (issue 59).
-    const own = settings;
     fleet = startFleet({
-      settings: own,
+      settings,
       password: String(resolved.value.password ?? ''),
-      state: () => fleetState(status!(), own.site, ctx.version, ctx.clock.now()),
+      state: (site) => fleetState(status!(), site, ctx.version, ctx.clock.now()),
       store: ctx.store,
       clock: ctx.clock,
       logger,
