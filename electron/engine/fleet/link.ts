@@ -112,6 +112,15 @@ export function openLink(o: LinkOptions): FleetLink {
   let closed = false;
   let failures = 0;
   let retry: Timer | null = null;
+  /** The last connection's client while it holds messages the broker never acknowledged. */
+  let stale: MqttClient | null = null;
+  const retire = (c: MqttClient | null) => {
+    if (c && Object.keys(c.outgoing).length === 0) c.end(true);
+    else if (c) {
+      stale?.end(true);
+      stale = c;
+    }
+  };
   const listeners = new Set<(c: MqttClient) => void>();
   const set = (next: FleetStatus['link']['state'], error: string | null) => {
     if (state.state !== next) state = { state: next, error, since: o.clock.now() };
@@ -131,10 +140,8 @@ export function openLink(o: LinkOptions): FleetLink {
 
   /** One try: the files read, a client of its own; its close asks `again`. */
   const connectOnce = async (): Promise<void> => {
-    const before = client;
+    retire(client);
     client = null;
-    // What the last client had in flight is dropped (its waits end): the publisher sends the whole state on connect.
-    before?.end(true);
     let options: IClientOptions;
     let connect: (typeof import('mqtt'))['connect'];
     try {
@@ -152,6 +159,9 @@ export function openLink(o: LinkOptions): FleetLink {
     let said = false;
     c.on('connect', () => {
       upAt = o.clock.now();
+      // What the last connection had in flight is dropped (its waits end): the publisher sends the whole state now.
+      stale?.end(true);
+      stale = null;
       set('connected', null);
       o.logger.info('connected to the broker', { broker: o.settings.brokerUrl });
       for (const l of listeners) l(c);
@@ -188,7 +198,10 @@ export function openLink(o: LinkOptions): FleetLink {
       state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
       // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
       await inTime(attempt, GOODBYE_MS, o.clock);
-      const words = client ? await endClient(client, o.clock) : null;
+      const dropped = stale ? Object.keys(stale.outgoing).length : 0;
+      stale?.end(true);
+      stale = null;
+      const words = client ? await endClient(client, o.clock, dropped) : unreached(dropped);
       set('off', words);
       if (words) o.logger.warn('fleet link closed without a goodbye', { error: words });
     },
@@ -201,8 +214,8 @@ export function openLink(o: LinkOptions): FleetLink {
  * the connection was lost. Not connected, or no answer in time: the connection is shut and what
  * was in flight dropped (mqtt.js fails its publishes: their waits end).
  */
-async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
-  const inFlight = Object.keys(c.outgoing).length;
+async function endClient(c: MqttClient, clock: Clock, droppedBefore: number): Promise<string | null> {
+  const inFlight = Object.keys(c.outgoing).length + droppedBefore;
   const wasConnected = c.connected;
   if (wasConnected) {
     const bye = await inTime(
@@ -220,8 +233,12 @@ async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
     GOODBYE_MS,
     clock,
   );
-  const dropped = inFlight > 0 ? `; ${inFlight} message(s) it had not acknowledged were dropped` : '';
   if (wasConnected)
-    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${dropped}`;
-  return inFlight > 0 ? `closed while the broker could not be reached${dropped}` : null;
+    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${droppedWords(inFlight)}`;
+  return unreached(inFlight);
 }
+
+const droppedWords = (n: number) => (n > 0 ? `; ${n} message(s) it had not acknowledged were dropped` : '');
+/** How a close went with no connection up: null unless messages were dropped. */
+const unreached = (dropped: number): string | null =>
+  dropped > 0 ? `closed while the broker could not be reached${droppedWords(dropped)}` : null;
