@@ -112,15 +112,7 @@ export function openLink(o: LinkOptions): FleetLink {
   let closed = false;
   let failures = 0;
   let retry: Timer | null = null;
-  /** The last connection's client while it holds messages the broker never acknowledged. */
-  let stale: MqttClient | null = null;
-  const retire = (c: MqttClient | null) => {
-    if (c && Object.keys(c.outgoing).length === 0) c.end(true);
-    else if (c) {
-      stale?.end(true);
-      stale = c;
-    }
-  };
+  const last = lastConnection();
   const listeners = new Set<(c: MqttClient) => void>();
   const set = (next: FleetStatus['link']['state'], error: string | null) => {
     if (state.state !== next) state = { state: next, error, since: o.clock.now() };
@@ -140,7 +132,7 @@ export function openLink(o: LinkOptions): FleetLink {
 
   /** One try: the files read, a client of its own; its close asks `again`. */
   const connectOnce = async (): Promise<void> => {
-    retire(client);
+    last.retire(client);
     client = null;
     let options: IClientOptions;
     let connect: (typeof import('mqtt'))['connect'];
@@ -160,8 +152,7 @@ export function openLink(o: LinkOptions): FleetLink {
     c.on('connect', () => {
       upAt = o.clock.now();
       // What the last connection had in flight is dropped (its waits end): the publisher sends the whole state now.
-      stale?.end(true);
-      stale = null;
+      last.drop();
       set('connected', null);
       o.logger.info('connected to the broker', { broker: o.settings.brokerUrl });
       for (const l of listeners) l(c);
@@ -198,12 +189,32 @@ export function openLink(o: LinkOptions): FleetLink {
       state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
       // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
       await inTime(attempt, GOODBYE_MS, o.clock);
-      const dropped = stale ? Object.keys(stale.outgoing).length : 0;
-      stale?.end(true);
-      stale = null;
+      const dropped = last.drop();
       const words = client ? await endClient(client, o.clock, dropped) : unreached(dropped);
       set('off', words);
       if (words) o.logger.warn('fleet link closed without a goodbye', { error: words });
+    },
+  };
+}
+
+/** The last connection's client while it holds messages the broker never acknowledged. */
+function lastConnection() {
+  let stale: MqttClient | null = null;
+  return {
+    /** Keeps `c` if it holds some; ends it otherwise. */
+    retire(c: MqttClient | null): void {
+      if (c && Object.keys(c.outgoing).length === 0) c.end(true);
+      else if (c) {
+        stale?.end(true);
+        stale = c;
+      }
+    },
+    /** Ends the client kept (its publishes fail: their waits end); how many messages it dropped. */
+    drop(): number {
+      const n = stale ? Object.keys(stale.outgoing).length : 0;
+      stale?.end(true);
+      stale = null;
+      return n;
     },
   };
 }
