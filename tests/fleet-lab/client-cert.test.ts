@@ -7,11 +7,12 @@
  * lab's CA signs a certificate whose CN is the site's name, and the ACL of broker.ts applies to it.
  * The engine's fleet publishes in-process; a watcher signs in with its password on the plain
  * listener. A certificate signed by another CA is refused, in words; the key's contents never
- * reach the status or the logs.
+ * reach the status or the logs. The files are read at each try (issue 59): a CA file missing at
+ * start is tried again until it is written, and a certificate swapped is the one the next try takes.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
@@ -212,6 +213,33 @@ describe.skipIf(fleetBrokerPeer.skip)('a site signed in by its client certificat
       await stranger.close();
     }
   });
+
+  it('reads its files at each try: a CA file written later, then a certificate swapped, without a restart', async () => {
+    const [ca, cert, key] = [f('later-ca.pem'), f('swap.pem'), f('swap.key')];
+    await copyFile(f('stranger.pem'), cert);
+    await copyFile(f('stranger.key'), key);
+    const link = publisher(site('home', { caFile: ca, clientCertFile: cert, clientKeyFile: key }));
+    try {
+      const missing = `cannot read the CA file ${ca}: no such file`;
+      await until(() => link.status().link.error === missing, { what: 'the missing CA file said' });
+      expect(link.status().link.state).toBe('failing');
+      await copyFile(f('ca.pem'), ca);
+      // The CA now read, the stranger's certificate is the broker's to refuse.
+      await until(() => /^the broker refused this client certificate/.test(link.status().link.error ?? ''), {
+        timeoutMs: 20_000,
+        what: 'a try with the CA file written',
+      });
+      await copyFile(f('home.key'), key);
+      await copyFile(f('home.pem'), cert);
+      await until(() => link.status().link.state === 'connected', {
+        timeoutMs: 30_000,
+        what: `a try with the certificate swapped (broker log: ${broker.log()})`,
+      });
+      await until(() => watcher.site('home')?.online === true, { what: 'home seen online' });
+    } finally {
+      await link.close();
+    }
+  }, 60_000);
 
   it('names a missing key file by its path and never shows a key', async () => {
     const missing = await testFleet(site('home', { clientKeyFile: f('nowhere.key') }), '', systemClock);

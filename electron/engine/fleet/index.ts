@@ -22,8 +22,12 @@ export interface FleetOptions {
   settings: FleetSettings;
   /** The password, its reference resolved. */
   password: string;
-  /** This site's state now (payload.ts's fleetState over the runtime's status). */
-  state(): FleetState;
+  /**
+   * This site's state now (payload.ts's fleetState over the runtime's status), named `site`: the
+   * fleet's own name, never the caller's newest, so a fleet stopping after a rename publishes its
+   * last state on its old topic under its old name (issue 59).
+   */
+  state(site: string): FleetState;
   store: FleetStore;
   clock: Clock;
   logger: Logger;
@@ -63,7 +67,7 @@ export function startFleet(o: FleetOptions): Fleet {
         link,
         prefix: s.topicPrefix,
         site: s.site,
-        state: o.state,
+        state: () => o.state(s.site),
         clock: o.clock,
         logger: o.logger,
       })

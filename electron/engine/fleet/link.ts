@@ -2,10 +2,11 @@
  * The one connection to the broker a runner keeps for the fleet (mqtt.js, MQTT 5 so that a
  * publish the broker's ACL refuses comes back refused instead of vanishing). It signs in with the
  * user name and password or the client certificate, trusts the CA file named, and carries the
- * publisher's last will. It reconnects by itself with a wait that doubles from 1 s to 60 s: mqtt.js
- * retries at one fixed period (its reconnect timer is an interval set once per outage), so the link
- * turns that off and calls reconnect() itself. A broker that fails never stops monitoring: the
- * link only ever reports, in its status.
+ * publisher's last will. Each try is a client of its own, its files read again (a renewed
+ * certificate is taken, a missing file is tried again): mqtt.js's reconnect() reuses the options
+ * it was built with and retries at one fixed period, so the link turns that off and keeps its own
+ * loop, its waits from reconnect.ts. A broker that fails never stops monitoring: the link only
+ * ever reports, in its status.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -16,12 +17,12 @@ import { FLEET_STATE_MAX_BYTES, type FleetStatus } from '../../../shared/contrac
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import { brokerTarget } from '../net/broker';
+import { brokerTarget, mqttClientId } from '../net/broker';
 import { inTime } from './in-time';
+import { CLOSED_BEFORE_ACCEPT, failuresAfterClose, reconnectWait } from './reconnect';
 import { brokerWords, unreadableWords } from './words';
 
-export const FIRST_RETRY_MS = 1000;
-export const LONGEST_RETRY_MS = 60_000;
+export { FIRST_RETRY_MS, LONGEST_RETRY_MS, STABLE_MS } from './reconnect';
 /**
  * How long closing waits for the broker to take the link's DISCONNECT (after what is in flight)
  * before it shuts the connection itself: mqtt.js's end(false) waits for every unacknowledged
@@ -45,6 +46,8 @@ export interface LinkOptions {
   will?: { topic: string; payload: string };
   clock: Clock;
   logger: Logger;
+  /** Numbers in [0, 1) for the retry waits' jitter; Math.random unless given. */
+  random?: () => number;
 }
 
 export interface FleetLink {
@@ -62,11 +65,17 @@ let mqttModule: Promise<typeof import('mqtt')> | undefined;
 /** mqtt.js, loaded when the fleet first connects: a runner without a fleet never pays for it. */
 export const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
+/** A fresh client id for `site` ('' for a watcher): its random part is never cut (net/broker.ts). */
+export const linkClientId = (site: string): string => mqttClientId(site || 'watch', randomBytes(4).toString('hex'));
+
 /**
  * The options mqtt.js connects with, the broker's scheme, host and port among them; the files are
- * read at each start so a renewed certificate is taken.
+ * read at each call (each try of the link, each Test) so a renewed certificate is taken.
  */
-export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password' | 'will'>): Promise<IClientOptions> {
+export async function clientOptions(
+  o: Pick<LinkOptions, 'settings' | 'password' | 'will'>,
+  clientId: string,
+): Promise<IClientOptions> {
   const s = o.settings;
   const read = async (file: string, what: string) => {
     try {
@@ -80,7 +89,7 @@ export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password'
     protocolVersion: 5,
     clean: true,
     keepalive: s.keepAliveSec,
-    clientId: `ipwatch-${s.site || 'watch'}-${randomBytes(4).toString('hex')}`.slice(0, 64),
+    clientId,
     reconnectPeriod: 0,
     resubscribe: false,
     connectTimeout: 10_000,
@@ -95,48 +104,73 @@ export async function clientOptions(o: Pick<LinkOptions, 'settings' | 'password'
 }
 
 export function openLink(o: LinkOptions): FleetLink {
+  const random = o.random ?? Math.random;
+  // One id for the link's life (the broker's log follows it); Test makes its own (probe.ts).
+  const clientId = linkClientId(o.settings.site);
   let state: FleetStatus['link'] = { state: 'connecting', error: null, since: o.clock.now() };
   let client: MqttClient | null = null;
   let closed = false;
-  let wait = FIRST_RETRY_MS;
+  let failures = 0;
   let retry: Timer | null = null;
+  const last = lastConnection();
   const listeners = new Set<(c: MqttClient) => void>();
   const set = (next: FleetStatus['link']['state'], error: string | null) => {
     if (state.state !== next) state = { state: next, error, since: o.clock.now() };
     else state = { ...state, error };
   };
+  const again = (upForMs: number | null) => {
+    if (closed || retry) return;
+    failures = failuresAfterClose(failures, upForMs);
+    retry = o.clock.setTimeout(
+      () => {
+        retry = null;
+        if (!closed) attempt = connectOnce();
+      },
+      reconnectWait(failures, random()),
+    );
+  };
 
-  const started = (async () => {
+  /** One try: the files read, a client of its own; its close asks `again`. */
+  const connectOnce = async (): Promise<void> => {
+    last.retire(client);
+    client = null;
+    let options: IClientOptions;
+    let connect: (typeof import('mqtt'))['connect'];
     try {
-      const [{ connect }, options] = await Promise.all([loadMqtt(), clientOptions(o)]);
-      if (closed) return;
-      // The parsed scheme, host and port (clientOptions), never the string: mqtt.js reads it with url.parse (issue 58).
-      const c = connect(options);
-      client = c;
-      c.on('connect', () => {
-        wait = FIRST_RETRY_MS;
-        set('connected', null);
-        o.logger.info('connected to the broker', { broker: o.settings.brokerUrl });
-        for (const l of listeners) l(c);
-      });
-      c.on('error', (err) => {
-        set('failing', brokerWords(err));
-        o.logger.debug('broker error', { error: state.error });
-      });
-      c.on('close', () => {
-        if (closed) return;
-        if (state.state === 'connected') set('failing', 'the connection to the broker was lost');
-        retry ??= o.clock.setTimeout(() => {
-          retry = null;
-          if (!closed) c.reconnect();
-        }, wait);
-        wait = Math.min(wait * 2, LONGEST_RETRY_MS);
-      });
+      [{ connect }, options] = await Promise.all([loadMqtt(), clientOptions(o, clientId)]);
     } catch (err) {
       set('failing', brokerWords(err));
-      o.logger.warn('fleet link not started', { error: state.error });
+      o.logger.warn('fleet link cannot connect', { error: state.error });
+      return again(null);
     }
-  })();
+    if (closed) return;
+    // The parsed scheme, host and port (clientOptions), never the string: mqtt.js reads it with url.parse (issue 58).
+    const c = connect(options);
+    client = c;
+    let upAt: number | null = null;
+    let said = false;
+    c.on('connect', () => {
+      upAt = o.clock.now();
+      // What the last connection had in flight is dropped (its waits end): the publisher sends the whole state now.
+      last.drop();
+      set('connected', null);
+      o.logger.info('connected to the broker', { broker: o.settings.brokerUrl });
+      for (const l of listeners) l(c);
+    });
+    c.on('error', (err) => {
+      said = true;
+      set('failing', brokerWords(err));
+      o.logger.debug('broker error', { error: state.error });
+    });
+    c.on('close', () => {
+      if (closed || client !== c) return;
+      if (upAt !== null) {
+        if (state.state === 'connected') set('failing', 'the connection to the broker was lost');
+      } else if (!said) set('failing', CLOSED_BEFORE_ACCEPT);
+      again(upAt === null ? null : o.clock.now() - upAt);
+    });
+  };
+  let attempt = connectOnce();
 
   return {
     status: () => state,
@@ -154,10 +188,33 @@ export function openLink(o: LinkOptions): FleetLink {
       retry = null;
       state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
       // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
-      await inTime(started, GOODBYE_MS, o.clock);
-      const words = client ? await endClient(client, o.clock) : null;
+      await inTime(attempt, GOODBYE_MS, o.clock);
+      const dropped = last.drop();
+      const words = client ? await endClient(client, o.clock, dropped) : unreached(dropped);
       set('off', words);
       if (words) o.logger.warn('fleet link closed without a goodbye', { error: words });
+    },
+  };
+}
+
+/** The last connection's client while it holds messages the broker never acknowledged. */
+function lastConnection() {
+  let stale: MqttClient | null = null;
+  return {
+    /** Keeps `c` if it holds some; ends it otherwise. */
+    retire(c: MqttClient | null): void {
+      if (c && Object.keys(c.outgoing).length === 0) c.end(true);
+      else if (c) {
+        stale?.end(true);
+        stale = c;
+      }
+    },
+    /** Ends the client kept (its publishes fail: their waits end); how many messages it dropped. */
+    drop(): number {
+      const n = stale ? Object.keys(stale.outgoing).length : 0;
+      stale?.end(true);
+      stale = null;
+      return n;
     },
   };
 }
@@ -168,8 +225,8 @@ export function openLink(o: LinkOptions): FleetLink {
  * the connection was lost. Not connected, or no answer in time: the connection is shut and what
  * was in flight dropped (mqtt.js fails its publishes: their waits end).
  */
-async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
-  const inFlight = Object.keys(c.outgoing).length;
+async function endClient(c: MqttClient, clock: Clock, droppedBefore: number): Promise<string | null> {
+  const inFlight = Object.keys(c.outgoing).length + droppedBefore;
   const wasConnected = c.connected;
   if (wasConnected) {
     const bye = await inTime(
@@ -187,8 +244,12 @@ async function endClient(c: MqttClient, clock: Clock): Promise<string | null> {
     GOODBYE_MS,
     clock,
   );
-  const dropped = inFlight > 0 ? `; ${inFlight} message(s) it had not acknowledged were dropped` : '';
   if (wasConnected)
-    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${dropped}`;
-  return inFlight > 0 ? `closed while the broker could not be reached${dropped}` : null;
+    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${droppedWords(inFlight)}`;
+  return unreached(inFlight);
 }
+
+const droppedWords = (n: number) => (n > 0 ? `; ${n} message(s) it had not acknowledged were dropped` : '');
+/** How a close went with no connection up: null unless messages were dropped. */
+const unreached = (dropped: number): string | null =>
+  dropped > 0 ? `closed while the broker could not be reached${droppedWords(dropped)}` : null;

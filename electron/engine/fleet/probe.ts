@@ -10,64 +10,114 @@ import type { MqttClient } from 'mqtt';
 import type { FleetTestResult } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
-import { clientOptions, loadMqtt } from './link';
+import { inTime } from './in-time';
+import { clientOptions, linkClientId, loadMqtt } from './link';
+import { CLOSED_BEFORE_ACCEPT } from './reconnect';
 import { brokerWords, refusedWords } from './words';
 
-/** How long the whole test may take. */
-const TEST_MS = 10_000;
+/**
+ * How long the whole test may take, from the files read to the last answer: a broker that takes
+ * the connection and then answers nothing (no CONNACK, no PUBACK, no SUBACK) is named within it,
+ * not after 1.5 × the keep-alive (issue 59).
+ */
+export const FLEET_TEST_MS = 10_000;
 /** After the subscription is granted, how long the retained states are counted as they arrive. */
 const RETAINED_MS = 500;
+/** How long the test's own DISCONNECT may take once it has its answer. */
+const GOODBYE_MS = 1000;
 
 const later = (clock: Clock, ms: number) => new Promise<void>((r) => clock.setTimeout(r, ms));
+
+/** Resolves at the CONNACK; rejects with the broker's error, or in words when it closes first. */
+function accepted(c: MqttClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    c.once('connect', () => resolve());
+    c.once('error', reject);
+    c.once('close', () => reject(new Error(CLOSED_BEFORE_ACCEPT)));
+  });
+}
+
+/** What the test learnt so far, and what it waits for now (said when the time is up). */
+interface Progress {
+  learnt: string[];
+  waiting: string;
+}
 
 export async function testFleet(settings: FleetSettings, password: string, clock: Clock): Promise<FleetTestResult> {
   const started = clock.now();
   const ms = () => clock.now() - started;
   if (settings.brokerUrl === '')
     return { ok: false, error: 'give the broker URL first', ms: 0, publish: null, read: null };
+  const progress: Progress = { learnt: [], waiting: 'the broker did not accept the connection' };
   let client: MqttClient | null = null;
-  try {
-    const [{ connectAsync }, options] = await Promise.all([loadMqtt(), clientOptions({ settings, password })]);
-    // The options carry the parsed broker (link.ts clientOptions), never the string: mqtt.js reads it with url.parse.
-    client = await connectAsync({
-      ...options,
-      clientId: `${String(options.clientId)}-test`.slice(0, 64),
-      connectTimeout: TEST_MS,
-    });
-    const c = client;
-    const publish = settings.site
-      ? await c
-          .publishAsync(`${settings.topicPrefix}/${settings.site}/test`, JSON.stringify({ v: 1, test: true }), {
-            qos: 1,
-          })
-          .then(() => ({ ok: true, detail: `can publish under ${settings.topicPrefix}/${settings.site}/` }))
-          .catch((err: unknown) => ({
-            ok: false,
-            detail: refusedWords(`${settings.topicPrefix}/${settings.site}/`, err),
-          }))
-      : null;
-    const sites = new Set<string>();
-    c.on('message', (topic, body, p) => {
-      if (p.retain && body.length > 0) sites.add(topic);
-    });
-    const granted = await c.subscribeAsync(`${settings.topicPrefix}/+/state`, { qos: 1 });
-    const readable = granted.every((g) => g.qos < 0x80);
-    if (readable) await later(clock, RETAINED_MS);
-    // A broker may take a subscription and filter what its ACL hides (mosquitto does): the count tells.
-    const read = readable
-      ? {
-          ok: true,
-          detail: `reads ${sites.size === 1 ? '1 site' : `${sites.size} sites`} kept on the broker under ${settings.topicPrefix}/`,
-        }
-      : { ok: false, detail: `the broker does not let this user read ${settings.topicPrefix}/+/state (its ACL)` };
-    const ok = (publish?.ok ?? true) && (read.ok || !settings.watch);
-    const words = [`signed in to ${settings.brokerUrl}`, publish?.detail, read.detail].filter(Boolean).join('; ');
-    return ok
-      ? { ok: true, detail: words, ms: ms(), publish, read }
-      : { ok: false, error: words, ms: ms(), publish, read };
-  } catch (err) {
-    return { ok: false, error: brokerWords(err), ms: ms(), publish: null, read: null };
-  } finally {
-    await client?.endAsync(false).catch(() => undefined);
+  const run = probe(settings, password, clock, progress, (c) => (client = c)).catch(
+    (err: unknown): FleetTestResult => ({ ok: false, error: brokerWords(err), ms: ms(), publish: null, read: null }),
+  );
+  const answer = await inTime(run, FLEET_TEST_MS, clock);
+  const c = client as MqttClient | null;
+  if (!answer.done) {
+    c?.end(true);
+    const late = `${progress.waiting} within ${FLEET_TEST_MS / 1000} s`;
+    return { ok: false, error: [...progress.learnt, late].join('; '), ms: ms(), publish: null, read: null };
   }
+  if (
+    c &&
+    !(
+      await inTime(
+        c.endAsync(false).catch(() => undefined),
+        GOODBYE_MS,
+        clock,
+      )
+    ).done
+  )
+    c.end(true);
+  return { ...answer.value, ms: ms() };
+}
+
+/** The test's steps: sign in, publish under the site, read the fleet; `progress` follows them. */
+async function probe(
+  settings: FleetSettings,
+  password: string,
+  clock: Clock,
+  progress: Progress,
+  made: (c: MqttClient) => void,
+): Promise<FleetTestResult> {
+  // Its own id (never the running link's: one id throws the other off the broker), its random part kept.
+  const [{ connect }, options] = await Promise.all([
+    loadMqtt(),
+    clientOptions({ settings, password }, linkClientId(`test${settings.site}`)),
+  ]);
+  // The options carry the parsed broker (link.ts clientOptions), never the string: mqtt.js reads it with url.parse.
+  const c = connect({ ...options, connectTimeout: FLEET_TEST_MS });
+  made(c);
+  c.on('error', () => undefined);
+  await accepted(c);
+  progress.learnt.push(`signed in to ${settings.brokerUrl}`);
+  const prefix = `${settings.topicPrefix}/${settings.site}/`;
+  progress.waiting = `the broker did not acknowledge a test message under ${prefix}`;
+  const publish = settings.site
+    ? await c
+        .publishAsync(`${prefix}test`, JSON.stringify({ v: 1, test: true }), { qos: 1 })
+        .then(() => ({ ok: true, detail: `can publish under ${prefix}` }))
+        .catch((err: unknown) => ({ ok: false, detail: refusedWords(prefix, err) }))
+    : null;
+  if (publish) progress.learnt.push(publish.detail);
+  progress.waiting = `the broker did not answer the subscription to ${settings.topicPrefix}/+/state`;
+  const sites = new Set<string>();
+  c.on('message', (topic, body, p) => {
+    if (p.retain && body.length > 0) sites.add(topic);
+  });
+  const granted = await c.subscribeAsync(`${settings.topicPrefix}/+/state`, { qos: 1 });
+  const readable = granted.every((g) => g.qos < 0x80);
+  if (readable) await later(clock, RETAINED_MS);
+  // A broker may take a subscription and filter what its ACL hides (mosquitto does): the count tells.
+  const read = readable
+    ? {
+        ok: true,
+        detail: `reads ${sites.size === 1 ? '1 site' : `${sites.size} sites`} kept on the broker under ${settings.topicPrefix}/`,
+      }
+    : { ok: false, detail: `the broker does not let this user read ${settings.topicPrefix}/+/state (its ACL)` };
+  const ok = (publish?.ok ?? true) && (read.ok || !settings.watch);
+  const words = [`signed in to ${settings.brokerUrl}`, publish?.detail, read.detail].filter(Boolean).join('; ');
+  return ok ? { ok: true, detail: words, ms: 0, publish, read } : { ok: false, error: words, ms: 0, publish, read };
 }

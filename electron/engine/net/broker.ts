@@ -37,3 +37,13 @@ export function brokerTarget(url: string): BrokerTarget {
     path: ws ? `${pathname || '/'}${search}` : '',
   };
 }
+
+/**
+ * A client id: MQTT 3.1.1 (section 3.1.3.1) only guarantees ids of 1 to 23 characters from
+ * 0-9a-zA-Z, and a broker may refuse anything else: "ipwatch", up to 8 letters or digits of
+ * `name`, and 8 random hex digits. The name is cut, never the random part: two clients with one
+ * id throw each other off the broker at each connect (issue 59: a 55-character site's Test took
+ * over its running link).
+ */
+export const mqttClientId = (name: string, randomHex: string): string =>
+  `ipwatch${name.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${randomHex.replace(/[^0-9a-f]/gi, '').slice(0, 8)}`;

@@ -86,7 +86,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     fleet = startFleet({
       settings,
       password: String(resolved.value.password ?? ''),
-      state: () => fleetState(status!(), settings.site, ctx.version, ctx.clock.now()),
+      state: (site) => fleetState(status!(), site, ctx.version, ctx.clock.now()),
       store: ctx.store,
       clock: ctx.clock,
       logger,

@@ -31,15 +31,6 @@ export const topicSafe = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '_'
 export const stateTopic = (c: TopicConfig, leaf: 'ipv4' | 'ipv6' | 'connectivity' | 'availability' | 'event'): string =>
   `${c.baseTopic}/${c.node}/${leaf}`;
 
-/**
- * The client id when the settings give none. MQTT 3.1.1 (section 3.1.3.1) only guarantees
- * ids of 1 to 23 characters from 0-9a-zA-Z; a broker may refuse anything else: "ipwatch", up
- * to 8 letters or digits of the node name, and 8 random hex digits (two IPWatch processes on
- * one broker must not share an id, or each connect would throw the other off).
- */
-export const defaultClientId = (node: string, randomHex: string): string =>
-  `ipwatch${node.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${randomHex.replace(/[^0-9a-f]/gi, '').slice(0, 8)}`;
-
 /** The retained values that show a live state, addresses masked; unknown parts are left out. */
 export function liveValues(s: LiveState, mask: MaskMode): { leaf: StateLeaf; value: string }[] {
   const all: [StateLeaf, string | null][] = [

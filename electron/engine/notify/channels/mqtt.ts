@@ -17,13 +17,12 @@ import { z } from 'zod';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { showAddress } from '../../format/display';
-import { brokerTarget } from '../../net/broker';
+import { brokerTarget, mqttClientId } from '../../net/broker';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';
 import type { Channel, ChannelDeps, Delivery, SendResult } from '../types';
 import { defineChannel } from './define';
 import {
-  defaultClientId,
   discoveryConfigs,
   liveValues,
   stateTopic,
@@ -202,7 +201,7 @@ class MqttChannel implements Channel {
       ...brokerTarget(o.url),
       ...(o.username ? { username: o.username } : {}),
       ...(o.password ? { password: o.password } : {}),
-      clientId: o.clientId ?? defaultClientId(this.topics.node, randomBytes(4).toString('hex')),
+      clientId: o.clientId ?? mqttClientId(this.topics.node, randomBytes(4).toString('hex')),
       reconnectPeriod: 2000,
       connectTimeout: 10_000,
       will: { topic: this.availability, payload: Buffer.from('offline'), qos: 1, retain: true },

@@ -194,7 +194,7 @@ describe('for any URL the settings accept, the client reaches what the rule comp
         const rule = urlOrigin(accepted.data.brokerUrl).origin;
         let client: MqttClient | undefined;
         const ports = await reached(async () => {
-          client = connect(await clientOptions({ settings: accepted.data, password: SECRET }));
+          client = connect(await clientOptions({ settings: accepted.data, password: SECRET }, 'ipwatchoneparse'));
           client.on('error', () => undefined);
           return async () => void (await client!.endAsync(true));
         });

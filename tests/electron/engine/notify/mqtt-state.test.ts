@@ -8,7 +8,7 @@ import { connectAsync, type MqttClient } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
-import { defaultClientId } from '../../../../electron/engine/notify/channels/mqtt-topics';
+import { mqttClientId } from '../../../../electron/engine/net/broker';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
 import { settingsFrom } from '../../../helpers/engine';
@@ -150,15 +150,18 @@ describe.skipIf(mosquittoPeer.skip)('mqtt: the current state without a notice', 
   });
 });
 
-describe('mqtt default client id', () => {
+describe('mqtt client id (the channel and the fleet link)', () => {
   // MQTT 3.1.1, 3.1.3.1: a server must accept 1-23 characters of 0-9a-zA-Z; nothing more is guaranteed.
   it.each([
     ['den', 'ipwatchden0a1b2c3d'],
     ['living-room_pc.lan', 'ipwatchlivingro0a1b2c3d'],
     ['a-very-long-host-name-of-a-machine-in-a-big-house', 'ipwatchaverylon0a1b2c3d'],
     ['___', 'ipwatch0a1b2c3d'],
+    // A fleet site of 60 characters (issue 59: its random part was cut), and its Test's id.
+    ['s'.repeat(60), 'ipwatchssssssss0a1b2c3d'],
+    [`test${'s'.repeat(60)}`, 'ipwatchtestssss0a1b2c3d'],
   ])('node %s -> %s', (node, id) => {
-    const got = defaultClientId(node, '0a1b2c3d');
+    const got = mqttClientId(node, '0a1b2c3d');
     expect(got).toBe(id);
     expect(got).toMatch(/^[0-9a-zA-Z]{1,23}$/);
   });

@@ -185,3 +185,38 @@ it.skipIf(mosquittoPeer.skip)(
   },
   60_000,
 );
+
+it.skipIf(mosquittoPeer.skip)(
+  'a site renamed: the old link stops on the old topic under the old name, the new one publishes on the new',
+  async () => {
+    world = await startWorld(A4);
+    broker = await startMosquitto();
+    const logger = createLogger('test', { level: 'error', sink: () => undefined });
+    const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger });
+    const raw = world.settings({ monitor: { ipv6: false } });
+    const fleet = (site: string) => ({ publish: true, site, brokerUrl: broker!.url, keepAliveSec: 5 });
+    runtime = createRuntime({
+      settings: settingsFrom({ ...raw, fleet: fleet('home') }),
+      store,
+      logger,
+      version: 'test',
+    });
+    await runtime.start();
+    const rt = runtime;
+    await until(() => rt.status().fleet?.publish.lastPublishedAt != null, { what: 'home published' });
+
+    await rt.updateSettings(settingsFrom({ ...raw, fleet: fleet('office') }));
+    await until(() => rt.status().fleet?.publish.lastPublishedAt != null, { what: 'office published' });
+    // What the broker keeps under each topic, as a watcher connecting now would read it.
+    sniffer = await mqtt.connectAsync(broker.url);
+    const kept = new Map<string, { site: string; online: boolean; reason: string | null }>();
+    sniffer.on('message', (topic, body, p) => {
+      if (p.retain) kept.set(topic, JSON.parse(body.toString()) as { site: string; online: boolean; reason: null });
+    });
+    await sniffer.subscribeAsync('ipwatch/fleet/+/state', { qos: 1 });
+    await until(() => kept.size === 2, { what: 'both retained states read' });
+    expect(kept.get('ipwatch/fleet/home/state')).toMatchObject({ site: 'home', online: false, reason: 'stopped' });
+    expect(kept.get('ipwatch/fleet/office/state')).toMatchObject({ site: 'office', online: true });
+  },
+  60_000,
+);
