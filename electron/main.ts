@@ -11,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, net, protocol, safeStorage } from 'electron';
 
 import { version } from '../package.json';
-import { createRedactor } from './engine/secrets/redact';
+import { createLogger, formatLogRecord, type LogConfig } from './engine/logger';
+import { createRedactor, type Redactor } from './engine/secrets/redact';
 import { processSecrets } from './engine/secrets/resolve';
-import { defaultDataDir, fatalLine, guardProcess } from './host';
+import type { DataLock } from './engine/store/data-lock';
+import { defaultDataDir, fatalLine, guardProcess, lockDataFolder } from './host';
 import { createShell, type Shell } from './shell';
 import { APP_URL, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { createFileLogging, type FileLogging } from './shell/logs';
@@ -41,9 +43,41 @@ const guard = guardProcess({
   },
 });
 
+/**
+ * The data folder's lock, taken before anything is written into the folder (issue 59): the log
+ * file and its folder, the vault, settings.json. Its records go to stderr until the log file is
+ * open, then to the file. Null when another process holds the folder: the app said so and exits.
+ */
+async function lockFirst(dataDir: string, redactor: Redactor): Promise<DataLock | null> {
+  const config: LogConfig = {
+    get level() {
+      return logging?.config.level ?? 'info';
+    },
+    redact: redactor,
+    sink: (r) => (logging ? logging.config.sink(r) : process.stderr.write(`${formatLogRecord(r)}\n`)),
+  };
+  const logger = createLogger('app', config);
+  try {
+    return await lockDataFolder(dataDir, logger, 'app', (err) => {
+      // Another process took the data folder over: saving now would overwrite its writes.
+      logger.error('lost the lock on the data folder; quitting without saving', { error: err.message });
+      app.exit(1);
+    });
+  } catch (err) {
+    // Typically a headless runner already monitors this data folder: its words name it.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`ipwatch: ${message}\n`);
+    dialog.showErrorBox('IPWatch cannot start', `${message}\n\nData folder: ${dataDir}`);
+    app.exit(1);
+    return null;
+  }
+}
+
 async function boot(): Promise<void> {
   const dataDir = defaultDataDir();
   const redactor = createRedactor();
+  const lock = await lockFirst(dataDir, redactor);
+  if (!lock) return;
   logging = createFileLogging({ dir: path.join(dataDir, 'logs'), level: 'info', redactor, echo: !app.isPackaged });
   const logger = logging.logger;
   logger.info('starting', { version, dataDir });
@@ -99,14 +133,9 @@ async function boot(): Promise<void> {
       redactor,
       desktop: shell.desktop,
       secrets: { env, readFile: processSecrets.readFile },
-      onLockLost: (err) => {
-        // Another process took the data folder over: saving now would overwrite its writes.
-        logger.error('lost the lock on the data folder; quitting without saving', { error: err.message });
-        app.exit(1);
-      },
+      lock,
     });
   } catch (err) {
-    // Typically a headless runner already monitors this data folder.
     const message = err instanceof Error ? err.message : String(err);
     logger.error('cannot open the history', { error: message });
     dialog.showErrorBox('IPWatch cannot start', `${message}\n\nData folder: ${dataDir}`);

@@ -14,12 +14,12 @@ import { createRuntime, type Runtime } from '../engine/runtime';
 import type { Redactor } from '../engine/secrets/redact';
 import type { SecretSource } from '../engine/secrets/resolve';
 import type { HistoryStore } from '../engine/store';
+import type { DataLock } from '../engine/store/data-lock';
 import {
   followSettingsFile,
   formatReadable,
   identityServiceFor,
   loadSettingsFile,
-  lockDataFolder,
   openStoreFor,
   type RunnerLine,
   settingsWriters,
@@ -36,8 +36,11 @@ export interface AppRuntimeOptions {
   redactor: Redactor;
   desktop: DesktopNotifier;
   secrets: SecretSource;
-  /** The data folder's lock was lost (another process took it over): stop without saving. */
-  onLockLost(err: Error): void;
+  /**
+   * The data folder's lock, taken by the caller before it wrote anything into the folder (main.ts:
+   * before the log file and the vault). Handed over: the history store releases it on close.
+   */
+  lock: DataLock;
 }
 
 export interface AppRuntime {
@@ -55,8 +58,8 @@ export interface AppRuntime {
 
 export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime> {
   const logger: Logger = o.logging.logger;
-  // The folder's lock first: nothing (settings.json's defaults, the upgrade) is written before it.
-  const lock = await lockDataFolder(o.dataDir, logger, 'app', o.onLockLost);
+  // The folder's lock is held already: nothing (settings.json's defaults, the upgrade) is written before it.
+  const { lock } = o;
   const loaded = await loadSettingsFile(o.dataDir, o.env).catch(async (err: unknown) => {
     await lock.release();
     throw err;

@@ -3,9 +3,11 @@
  * stopped and restarted by the runtime. discord.js resumes and reconnects the gateway and
  * waits out REST 429s, except on the message route, where a 429 goes back to the outbox
  * with its Retry-After. Its REST client makes one request per attempt (no retries of its
- * own): posts are retried by the outbox, login and registration here, with backoff. A rejected
- * token (401 or close 4004) ends in "token rejected" with no retry until the token changes;
- * any other failure to start is retried with backoff.
+ * own): posts are retried by the outbox, login and registration here, on the etiquette's
+ * schedule (net/etiquette.ts: backoff with jitter, a cap, Discord's Retry-After honoured up to
+ * 6 h; a 429 on the login's GET /gateway/bot comes back here instead of being slept through). A
+ * rejected token (401 or close 4004) ends in "token rejected" with no retry until the token
+ * changes; any other failure to start is retried.
  * Monitoring never waits for any of this.
  */
 import type { Client, Interaction } from 'discord.js';
@@ -15,6 +17,7 @@ import { readUrl } from '../../../shared/settings/destination-url';
 import type { DiscordSettings } from '../../../shared/settings/discord';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { type RetrySchedule, retryWait } from '../net/etiquette';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
@@ -43,6 +46,8 @@ export interface BotDeps {
    * pass now: it logged in, or the guilds changed. The notifier resumes the paused posts.
    */
   onUsable?: () => void;
+  /** Where the retries' jitter comes from (Math.random unless given). */
+  random?: () => number;
 }
 
 /**
@@ -56,8 +61,14 @@ export function restBase(apiBase: string): string {
   return `${r.url.origin}${r.url.pathname.replace(/\/+$/, '')}`;
 }
 
-const RETRY_MIN_MS = 5_000;
-const RETRY_MAX_MS = 300_000;
+/**
+ * The login's and the registration's waits: the etiquette's backoff from 5 s up to 5 minutes
+ * (a gateway login is one request, and a bot away for an hour misses its commands), jitter and
+ * Retry-After (capped at 6 h) as for every retry in the house.
+ */
+export const BOT_RETRY: RetrySchedule = { firstWaitMs: 5_000, maxWaitMs: 300_000 };
+/** The login's first REST request: its 429 ends the attempt, with its Retry-After (see start()). */
+const GATEWAY_ROUTE = '/gateway/bot';
 /** What posts need in the notification channel (invite.ts says why). */
 const NEEDED = BOT_PERMISSIONS.filter((p) => p.inChannel).map((p) => p.flag);
 
@@ -130,6 +141,10 @@ export class DiscordBot {
     return missing.length ? `missing permissions in #${channel.name}: ${missing.join(', ')}` : null;
   }
 
+  private random(): number {
+    return (this.deps.random ?? Math.random)();
+  }
+
   private set(patch: Partial<BotStatus>): void {
     this.state = { ...this.state, ...patch };
   }
@@ -170,7 +185,10 @@ export class DiscordBot {
         // The outbox (posts) and retryLater (login) wait between attempts instead.
         retries: 0,
         // A 429 on a post goes back to the outbox (with its Retry-After) instead of holding the attempt.
-        rejectOnRateLimit: (d) => d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route),
+        // The login's 429 likewise comes back to retryLater, whose wait caps Retry-After at 6 h.
+        rejectOnRateLimit: (d) =>
+          d.route === GATEWAY_ROUTE ||
+          (d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route)),
       },
     });
     this.client = client;
@@ -205,8 +223,13 @@ export class DiscordBot {
       const e = err as { code?: unknown; status?: unknown; message?: string };
       if (e.code === 'TokenInvalid' || e.status === 401 || e.message === 'Authentication failed')
         return this.rejected();
-      this.fail(`cannot connect: ${e.message ?? String(err)}`);
-      this.retryLater(gen);
+      const retryAfterMs = rateLimitWait(err);
+      this.fail(
+        retryAfterMs === undefined
+          ? `cannot connect: ${e.message ?? String(err)}`
+          : `cannot connect: Discord asked to wait ${Math.round(retryAfterMs / 1000)} s before the next login`,
+      );
+      this.retryLater(gen, retryAfterMs);
     }
   }
 
@@ -219,9 +242,9 @@ export class DiscordBot {
     if (client) await destroyClient(client).catch(() => undefined);
   }
 
-  private retryLater(gen: number): void {
-    const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** this.failures);
+  private retryLater(gen: number, retryAfterMs?: number): void {
     this.failures += 1;
+    const delay = retryWait(this.failures, this.random(), retryAfterMs, BOT_RETRY);
     const client = this.client;
     this.client = null;
     if (client) void destroyClient(client).catch(() => undefined);
@@ -253,7 +276,8 @@ export class DiscordBot {
       this.set({ commands: { registered: false, scope, at: this.deps.clock.now(), error: message } });
       this.fail(`cannot register commands: ${message}`);
       if (gen !== this.generation || !mayPassLater(err)) return;
-      const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** this.registerFailures++);
+      this.registerFailures += 1;
+      const delay = retryWait(this.registerFailures, this.random(), rateLimitWait(err), BOT_RETRY);
       this.registerTimer = this.deps.clock.setTimeout(() => {
         this.registerTimer = null;
         if (gen === this.generation) void this.register();
@@ -334,15 +358,8 @@ export class DiscordBot {
         this.uncertain.delete(ref);
         done.add(channel);
       } catch (err) {
-        const e = err as {
-          status?: number;
-          code?: number | string;
-          retryAfter?: number;
-          timeToReset?: number;
-          message?: string;
-          name?: string;
-        };
-        const rate = e.name?.startsWith('RateLimitError') ? Math.max(e.retryAfter ?? 0, e.timeToReset ?? 0) : undefined;
+        const e = err as { status?: number; code?: number | string; message?: string };
+        const rate = rateLimitWait(err);
         const pe: PostError = {
           message: e.message ?? String(err),
           ...(e.status !== undefined ? { status: e.status } : {}),
@@ -363,4 +380,11 @@ export class DiscordBot {
   get remembered(): { notices: number; unanswered: number } {
     return { notices: this.delivered.size, unanswered: this.uncertain.size };
   }
+}
+
+/** The wait a rate limit error from @discordjs/rest asks for, in ms; undefined for any other error. */
+function rateLimitWait(err: unknown): number | undefined {
+  const e = err as { name?: string; retryAfter?: number; timeToReset?: number };
+  if (!e?.name?.startsWith('RateLimitError')) return undefined;
+  return Math.max(e.retryAfter ?? 0, e.timeToReset ?? 0);
 }

@@ -322,10 +322,13 @@ function lifecycle(
     testChannel: (id) => notifier.test(id),
     async close() {
       await engine.stop();
-      await features.close();
-      await notifier.stop();
-      await bot.stop();
+      // Side by side (issue 59): each part closes within its own bound (the fleet's link 6 s, an
+      // MQTT channel 5 s), so the whole takes the longest of them, not their sum; a frozen broker
+      // of one part does not hold the others. The history is saved once every part has ended.
+      const closed = await Promise.allSettled([features.close(), notifier.stop(), bot.stop()]);
       await closeRest();
+      const failed = closed.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+      if (failed) throw failed.reason;
     },
   };
 }

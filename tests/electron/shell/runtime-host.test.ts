@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../electron/engine/logger';
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { processSecrets } from '../../../electron/engine/secrets/resolve';
+import { lockDataFolder } from '../../../electron/host';
 import type { FileLogging } from '../../../electron/shell/logs';
 import { type AppRuntime, startAppRuntime } from '../../../electron/shell/runtime-host';
 import { type DiscordFake, startDiscordFake } from '../../fakes/discord';
@@ -44,7 +45,7 @@ function logging(): FileLogging {
   return { logger: createLogger('app', config), config, file: '', close: async () => undefined };
 }
 
-const start = (env: NodeJS.ProcessEnv = {}) =>
+const start = async (env: NodeJS.ProcessEnv = {}) =>
   startAppRuntime({
     dataDir,
     env,
@@ -53,7 +54,8 @@ const start = (env: NodeJS.ProcessEnv = {}) =>
     redactor: createRedactor(),
     desktop: { notify: async () => undefined },
     secrets: { env, readFile: processSecrets.readFile },
-    onLockLost: () => undefined,
+    // main.ts takes the folder's lock before anything is written into it, then hands it over.
+    lock: await lockDataFolder(dataDir, createLogger('lock', { level: 'warn', sink: () => undefined }), 'app'),
   });
 
 describe('the app runtime host', () => {

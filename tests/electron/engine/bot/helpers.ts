@@ -41,6 +41,8 @@ export async function startBot(
     more?: Record<string, unknown>;
     /** Where dynamic DNS looks up a zone's servers (a stand-in), so no record is looked up on the internet. */
     ddnsLookups?: RuntimeOptions['ddnsLookups'];
+    /** The runtime's clock (a FakeClock: the bot's retries wait for it), the system's by default. */
+    clock?: RuntimeOptions['clock'];
   } = {},
 ): Promise<BotHarness> {
   const world = opts.world ?? (await startWorld());
@@ -72,6 +74,7 @@ export async function startBot(
     ...(opts.routerWatch ? { routerWatch: opts.routerWatch } : {}),
     ...(opts.identify ? { identify: opts.identify } : {}),
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
     editSettings: async (edit) => {
       edit(raw);
       await runtime.updateSettings(settingsFrom(raw as SettingsInput));
