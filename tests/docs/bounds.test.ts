@@ -12,7 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { BOT_RETRY } from '../../electron/engine/bot/client';
 import { API_READ_SCHEDULE } from '../../electron/engine/ddns/api-reads';
 import { TWO_WRITERS_WINDOW_MS } from '../../electron/engine/ddns/two-writers';
-import { FIRST_RETRY_MS, GOODBYE_MS, LONGEST_RETRY_MS, MAX_PACKET_BYTES } from '../../electron/engine/fleet/link';
+import {
+  FIRST_RETRY_MS,
+  GOODBYE_MS,
+  LONGEST_RETRY_MS,
+  MAX_PACKET_BYTES,
+  STABLE_MS,
+} from '../../electron/engine/fleet/link';
+import { FLEET_TEST_MS } from '../../electron/engine/fleet/probe';
 import { STOP_MS } from '../../electron/engine/fleet/publisher';
 import { MAX_FLEET_SITES, MAX_REFUSED_NAMES } from '../../electron/engine/fleet/sites';
 import { ETIQUETTE } from '../../electron/engine/net/etiquette';
@@ -49,6 +56,8 @@ const ROWS: [doc: string, label: string, says: string[]][] = [
   ['fleet.md', 'sites a watcher holds', [`${MAX_FLEET_SITES}`]],
   ['fleet.md', 'refused site names remembered', [`${MAX_REFUSED_NAMES}`]],
   ['fleet.md', 'the wait between connection attempts', [words(FIRST_RETRY_MS), `up to ${words(LONGEST_RETRY_MS)}`]],
+  ['fleet.md', 'failures in a row start again after', [`${words(STABLE_MS)} connected`]],
+  ['fleet.md', '"Test the broker"', [`${words(FLEET_TEST_MS)} in all`]],
   ['fleet.md', "the publisher's stop", [words(STOP_MS)]],
   ['fleet.md', "the link's goodbye (DISCONNECT)", [words(GOODBYE_MS)]],
   ['fleet.md', 'closing the fleet', [words(STOP_MS + 2 * GOODBYE_MS)]],
