@@ -3,6 +3,7 @@
  * one settings field; a bad value is an error that names the variable. docs/settings.md lists them.
  */
 import type { EnvInForce } from '../../shared/contract/settings';
+import { guildSchema } from '../../shared/settings/discord';
 import { SECRET_KEY } from '../../shared/settings/secret';
 
 export interface EnvOverride {
@@ -29,13 +30,17 @@ const list = (raw: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** `GUILD[:CHANNEL],...`: the guilds the bot serves, each with its notification channel. */
-const guilds = (raw: string): { id: string; channel: string | null }[] =>
+/**
+ * `GUILD[:CHANNEL],...`: the guilds the bot serves, each with its notification channel, read as
+ * the settings schema reads a guild (its defaults in: who may do what), so the value in force
+ * (envInForce) is whole like a stored one.
+ */
+const guilds = (raw: string): unknown[] =>
   list(raw).map((item) => {
     const [id, channel, more] = item.split(':').map((s) => s.trim());
     if (!id || more !== undefined || !/^\d{17,20}$/.test(id) || (channel && !/^\d{17,20}$/.test(channel)))
       throw new Error(`expected GUILD_ID[:CHANNEL_ID] Discord ids, got "${item}"`);
-    return { id, channel: channel || null };
+    return guildSchema.parse({ id, channel: channel || null });
   });
 
 export const ENV_OVERRIDES: readonly EnvOverride[] = [

@@ -46,12 +46,15 @@ beforeAll(async () => {
     world,
     settings: {
       monitor: { ...world.settings().monitor, ipv6: false, intervalSec: 3600 },
-      // The served server in the file: given by IPWATCH_DISCORD_GUILDS, every settings write is
-      // a 500 today (settingsInForce lays the variable's bare guild over the file's, without
-      // its `admin`; reported to the door's owners).
-      discord: { apiBase: discord.apiBase, guilds: [{ id: discord.home.id, channel: discord.home.channels[0]!.id }] },
+      discord: { apiBase: discord.apiBase },
     },
-    env: { IPWATCH_DISCORD_TOKEN: discord.token },
+    // The served server from the environment, as Docker users give it: the settings in force
+    // (shared/settings/in-force.ts) then hold the variable's guild, read as the schema reads it
+    // (a write was a 500 when the variable's bare guild had no `admin`).
+    env: {
+      IPWATCH_DISCORD_TOKEN: discord.token,
+      IPWATCH_DISCORD_GUILDS: `${discord.home.id}:${discord.home.channels[0]!.id}`,
+    },
   });
   await until(() => discord.commands.guild.has(discord.home.id) && discord.gateway.ready, {
     what: 'the bot ready with its commands',
