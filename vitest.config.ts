@@ -1,5 +1,18 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * The floors per room (issue 60): a run below one fails. The targets are 90 % of lines and 85 %
+ * of branches for engine, host and shared, 80 % of lines for the renderer and the shell;
+ * docs/development.md gives the figures measured and what stands between them and the targets.
+ */
+const COVERAGE_THRESHOLDS = {
+  'electron/engine/**': { lines: 90, branches: 85 },
+  'electron/host/**': { lines: 90, branches: 85 },
+  'shared/**': { lines: 90, branches: 85 },
+  'renderer/src/**': { lines: 80 },
+  'electron/shell/**': { lines: 80 },
+};
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
@@ -14,5 +27,15 @@ export default defineConfig({
     pool: 'forks',
     // electron-store imports 'electron' at load: inlined, it gets the one mock of tests/setup.ts.
     server: { deps: { inline: ['electron-store'] } },
+    // `npm test` runs with --coverage (issue 60); a targeted `npx vitest run FILE` does not. What
+    // runs in a child process (the built runner, the CLI) is not counted: docs/development.md.
+    coverage: {
+      provider: 'v8',
+      include: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+      exclude: ['**/*.d.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+      thresholds: COVERAGE_THRESHOLDS,
+    },
   },
 });
