@@ -104,14 +104,19 @@ async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
 /**
  * Who a session cookie acts for. A session made from a token lasts only while that token stands:
  * the tokens file is checked first (a stat; read only if the CLI moved it, which ends the sessions
- * of a revoked or rotated token), then the session is looked up again; a token gone or re-roled
- * while the runner was down ends its sessions here.
+ * of a revoked or rotated token), then the session is looked up again; a token gone, re-roled or
+ * rotated while the runner was down ends its sessions here (the session keeps the mark of the
+ * token's value: tokens.ts sessionMatches).
  */
 async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Promise<Principal | null> {
   const first = o.sessions.lookup(cookie);
   if (!first?.id.startsWith(TOKEN_SESSION)) return first;
   const id = first.id.slice(TOKEN_SESSION.length);
-  const stands = await o.tokens.stands(id, first.role);
+  // The token's value at the sign-in must still be its value: a rotation ends the session (issue 59).
+  const stands = await o.tokens.stands(id, first.role, undefined, {
+    mark: first.tokenMark,
+    signedInAt: first.signedInAt,
+  });
   const who = o.sessions.lookup(cookie);
   if (!who || stands) return who;
   const n = await o.sessions.revokeAll(who.id);

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { StoredToken } from '../../../../electron/engine/api/token-file';
-import { endedTokens } from '../../../../electron/engine/api/tokens';
+import { type StoredToken, tokenMark } from '../../../../electron/engine/api/token-file';
+import { endedTokens, sessionMatches } from '../../../../electron/engine/api/tokens';
 
 const t = (id: string, hash: string, role: StoredToken['role'] = 'admin'): StoredToken => ({
   id,
@@ -26,5 +26,25 @@ describe('endedTokens', () => {
     ['the file emptied', [t('a', 'h1'), t('b', 'h2', 'metrics')], [], ['a revoked', 'b revoked']],
   ] as const)('%s', (_what, before, after, ended) => {
     expect(endedTokens([...before], [...after]).map((e) => `${e.token.id} ${e.why}`)).toEqual(ended);
+  });
+});
+
+describe('sessionMatches: does a session made from this token still have its value?', () => {
+  const h1 = 'a'.repeat(64);
+  const h2 = 'b'.repeat(64);
+  const token = { hash: h1, createdAt: 1000 };
+  it.each([
+    ['no session facts (a bearer token)', undefined, true],
+    ['the mark of the token’s value', { mark: tokenMark(h1), signedInAt: 0 }, true],
+    ['the mark of another value (rotated)', { mark: tokenMark(h2), signedInAt: 5000 }, false],
+    ['no mark, signed in after the token was made', { signedInAt: 1000 }, true],
+    ['no mark, signed in before a rotation', { signedInAt: 999 }, false],
+    ['no mark and no time', {}, false],
+  ])('%s', (_, session, stands) => {
+    expect(sessionMatches(token, session)).toBe(stands);
+  });
+  it('keeps 16 hex digits, never the hash', () => {
+    expect(tokenMark(h1)).toMatch(/^[0-9a-f]{16}$/);
+    expect(h1).not.toContain(tokenMark(h1));
   });
 });
