@@ -17,6 +17,7 @@ import { z } from 'zod';
 
 import { API_BASE } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
+import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { bearer } from './auth';
@@ -169,10 +170,10 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
         .send({
           error: { code: 'unauthorized', message: 'sign in, or send an API token as "Authorization: Bearer <token>"' },
         });
-    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`);
+    const method = req.routeOptions.config?.contractMethod;
+    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`, actionWords(method));
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
-      const method = req.routeOptions.config?.contractMethod;
       if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);
       return fail(reply, 403, 'forbidden', why);
     }
