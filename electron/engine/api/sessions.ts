@@ -183,6 +183,27 @@ const principalOf = (s: Stored): Principal => ({
   ...(s.mark ? { tokenMark: s.mark } : {}),
 });
 
+/** A new session's record: what it keeps, never the cookie. */
+function newSession(
+  hash: string,
+  who: Pick<Principal, 'id' | 'name' | 'role'>,
+  now: number,
+  o: { onHost: boolean; discord: DiscordFacts | undefined; mark: string | null | undefined },
+): Stored {
+  return {
+    hash,
+    id: who.id,
+    name: who.name,
+    role: who.role,
+    createdAt: now,
+    lastSeenAt: now,
+    ...(o.onHost ? { onHost: o.onHost } : {}),
+    sid: newSid(),
+    ...(o.discord ? { discord: o.discord } : {}),
+    ...(o.mark ? { mark: o.mark } : {}),
+  };
+}
+
 const followedOf = (s: Stored): FollowedSession | null =>
   s.discord ? { sid: s.sid, id: s.id, name: s.name, role: s.role, discord: s.discord } : null;
 
@@ -227,18 +248,7 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       makeRoom(sessions, who.id);
       const value = randomBytes(32).toString('base64url');
       const mark = who.id.startsWith(TOKEN_SESSION) ? o.tokenMark?.(who.id.slice(TOKEN_SESSION.length)) : null;
-      const s: Stored = {
-        hash: hashOf(value),
-        id: who.id,
-        name: who.name,
-        role: who.role,
-        createdAt: now,
-        lastSeenAt: now,
-        ...(onHost ? { onHost } : {}),
-        sid: newSid(),
-        ...(discord ? { discord } : {}),
-        ...(mark ? { mark } : {}),
-      };
+      const s = newSession(hashOf(value), who, now, { onHost, discord, mark });
       sessions.set(s.hash, s);
       await save().then(changed); // one may have made room for it (makeRoom)
       return value;
