@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { type StoredToken, tokenMark } from '../../../../electron/engine/api/token-file';
-import { endedTokens, sessionMatches } from '../../../../electron/engine/api/tokens';
+import {
+  createTokenStore,
+  endedTokens,
+  SETTINGS_TOKEN_ID,
+  sessionMatches,
+} from '../../../../electron/engine/api/tokens';
+import { systemClock } from '../../../../electron/engine/clock';
+import { createLogger } from '../../../../electron/engine/logger';
 
 const t = (id: string, hash: string, role: StoredToken['role'] = 'admin'): StoredToken => ({
   id,
@@ -46,5 +53,18 @@ describe('sessionMatches: does a session made from this token still have its val
   it('keeps 16 hex digits, never the hash', () => {
     expect(tokenMark(h1)).toMatch(/^[0-9a-f]{16}$/);
     expect(h1).not.toContain(tokenMark(h1));
+  });
+});
+
+describe('a session of the api.token setting', () => {
+  const logger = createLogger('test', { level: 'error', sink: () => undefined });
+  const store = (settingsToken: string) =>
+    createTokenStore({ dataDir: null, settingsToken, legacy: async () => null, clock: systemClock, logger });
+  it('stands while api.token holds the value it signed in with, and ends with a new value', async () => {
+    const before = await store('the-first-value-0123456789');
+    const after = await store('a-new-value-9876543210');
+    const mark = before.markOf(SETTINGS_TOKEN_ID)!;
+    expect(await before.stands(SETTINGS_TOKEN_ID, 'admin', undefined, { mark })).toBe(true);
+    expect(await after.stands(SETTINGS_TOKEN_ID, 'admin', undefined, { mark })).toBe(false);
   });
 });
