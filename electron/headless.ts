@@ -105,7 +105,13 @@ const openStore: OpenStore = async (access) => {
   }
 };
 
-registerHistoryCommands(program, openStore);
+registerHistoryCommands(program, openStore, {
+  runner: () => ({
+    dataDir: program.opts<{ dataDir: string }>().dataDir,
+    settings: async () => (await loadDataContext()).settings,
+    env: process.env,
+  }),
+});
 registerAuditCommand(program, openStore);
 registerNotifyQueueCommands(program, openStore, async () => policyConfig((await loadContext()).settings.notifications));
 registerWebhookSecretCommand(program);

@@ -24,11 +24,20 @@ import { parseDate, wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
 import { formatStats, iso, table } from './history-format';
 import { formatImport } from './import-summary';
+import {
+  askRunnerStats,
+  countedUpToNow,
+  runnerHolds,
+  type RunnerStatsContext,
+  type StatsQueryOptions,
+} from './stats-command';
 import { type OpenStore, withStore } from './with-store';
 
 export interface HistoryCommandIO {
   out?: Writable;
   err?: Writable;
+  /** How `stats` finds and asks a runner of this folder; absent: the saved history only. */
+  runner?: () => RunnerStatsContext;
 }
 
 /** What every history command is given: where to write, and how to run with the store. */
@@ -42,6 +51,8 @@ interface HistoryCli {
   ): (...args: A) => Promise<void>;
   /** Whether --json was given. */
   json(cmd: Command): boolean;
+  /** The runner of this folder, for `stats`. */
+  readonly runner: RunnerStatsContext | undefined;
 }
 
 const READ: StoreAccess = { mode: 'read' };
@@ -60,6 +71,9 @@ export function registerHistoryCommands(program: Command, open: OpenStore, io: H
         (text) => void err().write(text),
       ),
     json: (cmd) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json),
+    get runner() {
+      return io.runner?.();
+    },
   };
   for (const add of [addHistory, addStats, addExport, addBackup, addRestore, addImport, addRepair]) add(program, cli);
 }
@@ -111,10 +125,16 @@ function addStats(program: Command, cli: HistoryCli): void {
     .option('--from <date>', 'start of the period', (v) => parseDate(v))
     .option('--to <date>', 'end of the period (default now)', (v) => parseDate(v, true))
     .option('--days <n>', 'the last N days (default 30)', wholeNumber(1))
+    .option('--port <port>', "the port a running runner's API listens on (default: api.port)", wholeNumber(1, 65535))
     .option('--json', 'print JSON')
     .action(
-      cli.run(READ, async (store, o: { from?: number; to?: number; days?: number }, cmd: Command) => {
-        const s = store.stats(o);
+      cli.run(READ, async (store, o: StatsQueryOptions & { port?: number }, cmd: Command) => {
+        const { port, ...q } = o;
+        // While a runner holds the folder, its figures (stats-command.ts), never the history as last saved.
+        const live = cli.runner ? await runnerHolds(cli.runner.dataDir) : false;
+        const asked = live && cli.runner ? await askRunnerStats(cli.runner, q, port) : null;
+        if (asked && 'why' in asked) cli.err().write(`${countedUpToNow(asked.why)}\n`);
+        const s = asked && 'report' in asked ? asked.report : store.stats(q, { runnerLive: live });
         await write(cli.out(), cli.json(cmd) ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
       }),
     );

@@ -97,7 +97,7 @@ export const statsReportSchema = z.object({
     until: epochMs
       .nullable()
       .describe(
-        'monitored time counted up to here: the end of the period while the monitor runs here; for a reader beside it (the CLI) its last save; null when none',
+        'monitored time counted up to here: the end of the period while a monitor runs (the CLI beside one counts its session up to then too); the stop of a stopped one; null when none',
       ),
     perDay: z.array(
       z.object({

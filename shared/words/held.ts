@@ -17,6 +17,9 @@ import { formatDuration } from './duration';
 
 const UNKNOWN = 'when it is sent is unknown';
 
+/** The heading over the held notices, on the dashboard and in the bot's /status. */
+export const HELD_TITLE = 'Held by the alert policy';
+
 /** What the notice says and when it goes. */
 export function heldWords(n: Pick<HeldNotice, 'kind' | 'family' | 'site' | 'dueAt'>, time: (ms: number) => string) {
   if (n.kind === 'unreadable') return `a notice this version cannot read; ${UNKNOWN}`;

@@ -4,7 +4,8 @@
  * nothing leaves this machine). The dashboard's card says "switched off" with why and "not set by
  * IPWatch yet", never "points at" the address it was to hold; its Settings row says "Switched off:
  * why" with "Try again", which asks the runner (POST /api/v1/ddns/retry) and, the secret still
- * wrong, comes back switched off with the same words. Screenshots: test-output/screenshots/ddns-off-*.png.
+ * wrong, comes back switched off with the same words; its form's switch reads off with why beside
+ * it (issue 59). Screenshots: test-output/screenshots/ddns-off-*.png.
  */
 import path from 'node:path';
 
@@ -71,4 +72,17 @@ describe.skipIf(browserPeer.skip)('a DNS record IPWatch switched off, in chromiu
     await stop.waitFor({ timeout: 10_000 });
     expect(await stop.textContent()).toMatch(/base64/i);
   }, 120_000);
+
+  it('its form\'s "Keep this record in step" reads off, with why and Try again beside it (issue 59)', async () => {
+    const row = page.getByRole('listitem', { name: 'home.example.org' });
+    await row.getByRole('button', { name: 'Edit home.example.org' }).click();
+    const onOff = row.getByRole('checkbox', { name: 'Keep this record in step' });
+    await onOff.waitFor({ timeout: 10_000 });
+    expect(await onOff.isChecked()).toBe(false);
+    const beside = row.locator('.ddns-stopped-switch');
+    expect(await beside.getByTestId('ddns-stop-home-knot').textContent()).toMatch(/^Switched off: .*base64/i);
+    expect(await beside.getByRole('button', { name: 'Try again home-knot' }).isVisible()).toBe(true);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'ddns-off-form.png') });
+  }, 60_000);
 });

@@ -133,11 +133,18 @@ describe('DDNS records as rows', () => {
     // The form says it is switched off and why, with the same one click.
     await user.click(within(row).getByRole('button', { name: 'Edit v6.example.com' }));
     expect(row.querySelector('.item-detail')!.textContent).toBe(`switched off: ${why}.`);
-    await user.click(within(row).getAllByRole('button', { name: 'Try again cf6' })[0]!);
+    // Its switch reads off as the runner has it (issue 59), why and Try again beside it; switching it on is Try again.
+    const onOff = () => within(row).getByRole('checkbox', { name: 'Keep this record in step' }) as HTMLInputElement;
+    expect(onOff().checked).toBe(false);
+    const beside = within(onOff().closest<HTMLElement>('.ddns-stopped-switch')!);
+    expect(beside.getByTestId('ddns-stop-cf6').textContent).toBe(`Switched off: ${why}`);
+    expect(beside.getByRole('button', { name: 'Try again cf6' })).toBeTruthy();
+    await user.click(onOff());
     expect(fake.client.retryDdnsRecord).toHaveBeenCalledWith({ recordId: 'cf6' });
-    // The engine's status after it: on its way again; the row no longer says switched off.
+    // The engine's status after it: on its way again; the row no longer says switched off, the switch reads on.
     expect(await within(row).findByText('updating')).toBeTruthy();
     expect(within(row).queryByText(/Switched off/)).toBeNull();
+    expect(onOff().checked).toBe(true);
     // `enabled` was never the stop: the settings are as they were.
     expect(records(draft())[0]).toMatchObject({ id: 'cf6', enabled: true });
   });

@@ -20,6 +20,7 @@ import { z } from 'zod';
 
 import { API_BASE } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
+import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { HostNames } from '../tls';
@@ -134,14 +135,19 @@ async function failureLimit(app: FastifyInstance): Promise<FailureLimit> {
 /**
  * Who a session cookie acts for. A session made from a token lasts only while that token stands:
  * the tokens file is checked first (a stat; read only if the CLI moved it, which ends the sessions
- * of a revoked or rotated token), then the session is looked up again; a token gone or re-roled
- * while the runner was down ends its sessions here.
+ * of a revoked or rotated token), then the session is looked up again; a token gone, re-roled or
+ * rotated while the runner was down ends its sessions here (the session keeps the mark of the
+ * token's value: tokens.ts sessionMatches).
  */
 async function sessionPrincipal(o: AuthOptions, cookie: string | undefined): Promise<Principal | null> {
   const first = o.sessions.lookup(cookie);
   if (!first?.id.startsWith(TOKEN_SESSION)) return first;
   const id = first.id.slice(TOKEN_SESSION.length);
-  const stands = await o.tokens.stands(id, first.role);
+  // The token's value at the sign-in must still be its value: a rotation ends the session (issue 59).
+  const stands = await o.tokens.stands(id, first.role, undefined, {
+    mark: first.tokenMark,
+    signedInAt: first.signedInAt,
+  });
   const who = o.sessions.lookup(cookie);
   if (!who || stands) return who;
   const n = await o.sessions.revokeAll(who.id);
@@ -198,10 +204,10 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
         .send({
           error: { code: 'unauthorized', message: 'sign in, or send an API token as "Authorization: Bearer <token>"' },
         });
-    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`);
+    const method = req.routeOptions.config?.contractMethod;
+    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`, actionWords(method));
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
-      const method = req.routeOptions.config?.contractMethod;
       if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);
       return fail(reply, 403, 'forbidden', why);
     }

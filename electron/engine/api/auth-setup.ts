@@ -36,11 +36,14 @@ export async function openApiAuth(o: {
     throw new Error('api.token must be set when there is no data folder to keep tokens in');
   const fromSettings = o.api.token === undefined ? null : await loadApiToken('', o.api.token, o.secrets);
   if (fromSettings) o.redactor?.add([fromSettings.value]);
+  // The token store is made after the sessions (its `ended` ends them); a sign-in comes only after both.
+  const made: { tokens?: TokenStore } = {};
   const sessions = await createSessionStore({
     dataDir: o.dataDir,
     clock: o.clock,
     logger: o.logger,
     maxAgeMs: sessionMaxAgeMs(o.api.sessionHours),
+    tokenMark: (id) => made.tokens?.markOf(id) ?? null,
   });
   const tokens = await createTokenStore({
     dataDir: o.dataDir,
@@ -63,6 +66,7 @@ export async function openApiAuth(o: {
       o.audit({ actor: 'cli (on this host)', action: 'session.end', detail, result: 'applied' });
     },
   });
+  made.tokens = tokens;
   const hostProof = await createHostProof(o.dataDir);
   const from = [fromSettings?.from, o.dataDir === null ? null : TOKENS_FILE].filter(Boolean).join(' and ');
   return {

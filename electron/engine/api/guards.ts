@@ -29,15 +29,22 @@ const REACH: Record<Role, readonly Access[]> = {
   metrics: ['public', 'metrics'],
 };
 
-/** Why this role may not, in words; null when it may. */
-export function refusedFor(role: Role, access: Access, what: string): string | null {
+/**
+ * Why this role may not, in words; null when it may. `what` is the route; `action`, when the route
+ * is a contract method that changes or acts, says what it does (shared/words/actions.ts), and the
+ * words name that rather than the route (issue 59): "pause monitoring is a change".
+ */
+export function refusedFor(role: Role, access: Access, what: string, action?: string): string | null {
   if (REACH[role].includes(access)) return null;
   if (role === 'metrics')
-    return `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`;
+    return action === undefined
+      ? `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`
+      : `a metrics token reaches /metrics, /healthz and the badge only: it may not ${action}; use a viewer or admin token`;
   if (access === 'see') return `${what}: only an admin may see who is signed in. ${VIEWERS_CANNOT_SEE_SIGN_INS}`;
+  const it = action ?? what;
   if (access === 'act')
-    return `a viewer reads everything and changes nothing: ${what} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
-  return `a viewer reads everything and changes nothing: ${what} is a change, which needs an admin`;
+    return `a viewer reads everything and changes nothing: ${it} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
+  return `a viewer reads everything and changes nothing: ${it} is a change, which needs an admin`;
 }
 
 /**

@@ -23,4 +23,6 @@ export interface Principal {
   signedInWith?: 'discord' | 'token';
   /** A token session's sign-in came from this host over loopback (guards.ts fromThisHost). */
   signedInOnHost?: boolean;
+  /** A token session: the mark of the token's value it signed in with (token-file.ts tokenMark). */
+  tokenMark?: string;
 }

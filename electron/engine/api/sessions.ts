@@ -23,6 +23,7 @@ import type { Logger } from '../logger';
 import { writeFileAtomic } from '../store/atomic-file';
 import { type DiscordFacts, discordFactsSchema } from './discord-sign-in/facts';
 import { type Principal, ROLES } from './principal';
+import { TOKEN_SESSION } from './tokens';
 
 export const SESSIONS_FILE = 'sessions.json';
 export const SESSION_IDLE_MS = 12 * 3600_000;
@@ -59,6 +60,14 @@ const storedSchema = z.object({
     .optional(),
   /** A Discord sign-in's member facts and access token (discord-sign-in/follow.ts); never listed. */
   discord: discordFactsSchema.optional(),
+  /**
+   * A token sign-in: the mark of the token's value then (token-file.ts tokenMark, not the hash),
+   * so a rotation ends the session even when made while the runner was stopped (issue 59).
+   */
+  mark: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 type Kept = z.infer<typeof storedSchema>;
 type Stored = Kept & { sid: string };
@@ -132,6 +141,8 @@ export interface SessionStoreOptions {
   /** The absolute bound (ms), capped at SESSION_MAX_MS; from `api.sessionHours`. */
   maxAgeMs?: number;
   idleMs?: number;
+  /** The mark of the value a token has now (tokens.ts markOf), kept in a session made from it. */
+  tokenMark?: (tokenId: string) => string | null;
 }
 
 const hashOf = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -169,7 +180,29 @@ const principalOf = (s: Stored): Principal => ({
   // Only a Discord sign-in says so by its id; anything else counts as a token's.
   signedInWith: s.id.startsWith('discord:') ? 'discord' : 'token',
   signedInOnHost: s.onHost === true,
+  ...(s.mark ? { tokenMark: s.mark } : {}),
 });
+
+/** A new session's record: what it keeps, never the cookie. */
+function newSession(
+  hash: string,
+  who: Pick<Principal, 'id' | 'name' | 'role'>,
+  now: number,
+  o: { onHost: boolean; discord: DiscordFacts | undefined; mark: string | null | undefined },
+): Stored {
+  return {
+    hash,
+    id: who.id,
+    name: who.name,
+    role: who.role,
+    createdAt: now,
+    lastSeenAt: now,
+    ...(o.onHost ? { onHost: o.onHost } : {}),
+    sid: newSid(),
+    ...(o.discord ? { discord: o.discord } : {}),
+    ...(o.mark ? { mark: o.mark } : {}),
+  };
+}
 
 const followedOf = (s: Stored): FollowedSession | null =>
   s.discord ? { sid: s.sid, id: s.id, name: s.name, role: s.role, discord: s.discord } : null;
@@ -214,17 +247,8 @@ export async function createSessionStore(o: SessionStoreOptions): Promise<Sessio
       prune(now);
       makeRoom(sessions, who.id);
       const value = randomBytes(32).toString('base64url');
-      const s: Stored = {
-        hash: hashOf(value),
-        id: who.id,
-        name: who.name,
-        role: who.role,
-        createdAt: now,
-        lastSeenAt: now,
-        ...(onHost ? { onHost } : {}),
-        sid: newSid(),
-        ...(discord ? { discord } : {}),
-      };
+      const mark = who.id.startsWith(TOKEN_SESSION) ? o.tokenMark?.(who.id.slice(TOKEN_SESSION.length)) : null;
+      const s = newSession(hashOf(value), who, now, { onHost, discord, mark });
       sessions.set(s.hash, s);
       await save().then(changed); // one may have made room for it (makeRoom)
       return value;

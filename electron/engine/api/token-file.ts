@@ -49,6 +49,13 @@ const fileSchema = z.object({ version: z.literal(1), tokens: z.array(storedToken
 const usedSchema = z.record(z.string(), z.number());
 
 export const hashToken = (value: string): string => createHash('sha256').update(value).digest('hex');
+/**
+ * What a browser session made from a token keeps of that token's value (sessions.ts): 64 bits of
+ * a digest of its hash, so a rotation, even one made while the runner was stopped, ends the
+ * sessions (tokens.ts stands) and the sessions file holds nothing that verifies a token.
+ */
+export const tokenMark = (hash: string): string =>
+  createHash('sha256').update(`ipwatch session mark 1\n${hash}`).digest('hex').slice(0, 16);
 /** A new token's value: 32 random bytes, with a prefix secret scanners can recognise. */
 export const newTokenValue = (): string => `ipw_${randomBytes(32).toString('base64url')}`;
 const newId = () => `t${randomBytes(5).toString('hex')}`;

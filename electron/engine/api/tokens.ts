@@ -24,6 +24,7 @@ import type { Principal } from './principal';
 import {
   hashToken,
   readTokens,
+  tokenMark,
   type StoredToken,
   TOKENS_FILE,
   tokensWithMigration,
@@ -49,7 +50,9 @@ export interface TokenStore {
    * value of that SHA-256: not rotated), the file read again first if it moved (one stat; callers
    * arriving together share it): a session made from a token and a bearer's event stream ask this.
    */
-  stands(id: string, role: Principal['role'], hash?: string): Promise<boolean>;
+  stands(id: string, role: Principal['role'], hash?: string, session?: TokenSession): Promise<boolean>;
+  /** The mark of the value the token with this id has now (token-file.ts tokenMark); null: no such token. */
+  markOf(id: string): string | null;
   /**
    * Calls `listener` once a token has left the file or changed value or role (after `ended`):
    * open event streams are checked again (streams.ts). Returns what stops the calls.
@@ -73,6 +76,24 @@ export interface TokenStoreOptions {
 }
 
 export type EndedWhy = 'revoked' | 'rotated' | 'role changed';
+
+/** What a browser session keeps of the token it was made from. */
+export interface TokenSession {
+  /** The mark of the token's value at the sign-in; absent in a session kept before marks. */
+  mark?: string;
+  /** When it signed in (epoch ms): a session without a mark stands only if the token is older. */
+  signedInAt?: number;
+}
+
+/**
+ * Pure: whether a session made from this token still has the token's value: its mark is the
+ * token's mark, or (a session kept before marks) the token was made or rotated before it.
+ */
+export function sessionMatches(t: Pick<StoredToken, 'hash' | 'createdAt'>, s: TokenSession | undefined): boolean {
+  if (s === undefined) return true;
+  if (s.mark !== undefined) return s.mark === tokenMark(t.hash);
+  return s.signedInAt !== undefined && t.createdAt <= s.signedInAt;
+}
 
 /** What tells one version of the file from another without reading it; null when it is absent. */
 async function fileStamp(file: string): Promise<string | null> {
@@ -210,11 +231,23 @@ export async function createTokenStore(o: TokenStoreOptions): Promise<TokenStore
       touch(t.id);
       return { role: t.role, via: 'token', name: t.name, id: t.id };
     },
-    async stands(id, role, hash) {
+    async stands(id, role, hash, session) {
       if (id === SETTINGS_TOKEN_ID)
-        return settingsHash !== null && role === 'admin' && (hash ?? settingsHash) === settingsHash;
+        return (
+          settingsHash !== null &&
+          role === 'admin' &&
+          (hash ?? settingsHash) === settingsHash &&
+          (session?.mark === undefined || session.mark === tokenMark(settingsHash))
+        );
       await reload();
-      return tokens.some((t) => t.id === id && t.role === role && (hash ?? t.hash) === t.hash);
+      return tokens.some(
+        (t) => t.id === id && t.role === role && (hash ?? t.hash) === t.hash && sessionMatches(t, session),
+      );
+    },
+    markOf(id) {
+      if (id === SETTINGS_TOKEN_ID) return settingsHash === null ? null : tokenMark(settingsHash);
+      const t = tokens.find((x) => x.id === id);
+      return t ? tokenMark(t.hash) : null;
     },
     onChange: (listener) => changes.on(listener),
     async close() {

@@ -161,7 +161,11 @@ export interface ImportSession {
 
 export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, SpeedTestStore, FleetStore {
   history(query?: HistoryQuery): HistoryPage;
-  stats(query?: StatsQuery): StatsReport;
+  /**
+   * `runnerLive`: a reader beside a runner that holds the folder (the CLI) counts the runner's
+   * open session up to now, as the runner does, rather than up to its last save (issue 59).
+   */
+  stats(query?: StatsQuery, opts?: { runnerLive?: boolean }): StatsReport;
   /** The dashboard's insight: uptime 24 h / 30 d / 1 y, recent checks, mean time held, latest outages. */
   insight(query?: InsightQuery): Insight;
   /** The newest `limit` checks, changes and outage starts and ends, newest first (recent-events.ts). */

@@ -14,6 +14,7 @@ import { importRows } from './import-rows';
 import { queryInsight } from './insight-query';
 import { createOutbox } from './outbox';
 import { queryRecentEvents } from './recent-events';
+import { openSessionStart } from './sessions';
 import { num, one, transaction } from './sqlite';
 import { queryStats } from './stats-query';
 import type { MonitorStore, OutboxStore } from './types';
@@ -83,7 +84,15 @@ export function queryCalls(core: StoreCore): QueryCalls {
   const { ctx, runs } = core;
   return {
     history: (query) => core.read(() => queryHistory(core.db, query)),
-    stats: (query) => core.read(() => queryStats(core.db, core.clock.now(), query, core.sessions.liveStart)),
+    stats: (query, opts) =>
+      core.read(() =>
+        queryStats(
+          core.db,
+          core.clock.now(),
+          query,
+          core.sessions.liveStart ?? (opts?.runnerLive ? openSessionStart(core.db) : null),
+        ),
+      ),
     insight: (query) =>
       core.read(() => queryInsight(core.db, core.clock.now(), core.recentChecks, query, core.sessions.liveStart)),
     recentEvents: (limit) => core.read(() => queryRecentEvents(core.db, core.recentChecks, limit)),

@@ -114,6 +114,11 @@ const toRecord = (r: Row): SessionRecord => ({
   clean: num(r.clean) === 1,
 });
 
+/** The start of the newest session without an end (a runner's, or one a crash left), or null. */
+export function openSessionStart(db: StoreContext['db']): number | null {
+  return numOrNull(one(db, 'SELECT max(start_at) AS t FROM sessions WHERE end_at IS NULL')?.t);
+}
+
 /**
  * The monitored time overlapping [from, to] as spans: the running session (started at
  * `liveStart`) lasts until `now`; any other session without an end lasts until its last

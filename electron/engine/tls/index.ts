@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import type { TlsFiles } from '../../../shared/settings/api';
 import type { Logger } from '../logger';
+import { tlsFileWords } from './file-words';
 import { leafFacts } from './fingerprint';
 import { generatedPair, TLS_FOLDER } from './generated';
 import { type HostNames, type Interfaces, parseSubjectAltName, wantedNames } from './host-names';
@@ -118,7 +119,7 @@ export async function certificateOnDisk(files: TlsFiles | undefined, dataDir: st
     pem = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !files) return null;
-    throw new Error(`cannot read the certificate ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new Error(`${files ? 'api.tls: ' : ''}${tlsFileWords('certificate', file, err)}`, { cause: err });
   }
   const facts = leafFacts(pem);
   return { fingerprint: facts.fingerprint, generated: !files, notAfter: facts.notAfter };

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { TlsFiles } from '../../../shared/settings/api';
+import { type TlsFileRole, tlsFileWords } from './file-words';
 import { checkPair, type TlsFacts, type TlsPair } from './pair';
 
 /** Two writes (certificate, then key) usually come together: read once they have settled. */
@@ -19,13 +20,11 @@ const where = (f: TlsFiles) => `api.tls (${f.cert}, ${f.key})`;
 
 /** Reads and checks the user's pair; rejects with the reason in words. */
 export async function readUserPair(files: TlsFiles): Promise<{ pair: TlsPair; facts: TlsFacts }> {
-  let pair: TlsPair;
-  try {
-    pair = { cert: await readFile(files.cert, 'utf8'), key: await readFile(files.key, 'utf8') };
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new Error(`${where(files)}: cannot read ${e.path ?? 'a file'} (${e.code ?? e.message})`);
-  }
+  const read = (role: TlsFileRole, file: string) =>
+    readFile(file, 'utf8').catch((err: unknown) => {
+      throw new Error(`api.tls: ${tlsFileWords(role, file, err)}`, { cause: err });
+    });
+  const pair: TlsPair = { cert: await read('certificate', files.cert), key: await read('key', files.key) };
   return { pair, facts: checkPair(pair, where(files), false) };
 }
 

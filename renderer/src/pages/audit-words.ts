@@ -21,12 +21,13 @@
  * |                |                            |   | discord <cmd>    | Discord command <cmd>         |
  * |                |                            |   | settings.upgrade | Settings file upgraded        |
  * |                |                            |   | session.sign-in, refused | Tried to sign in      |
- * |                |                            |   | <method>, refused | Tried to <it> (TRIED)  |
+ * |                |                            |   | <method>, refused | Tried to <it> (ACTION_WORDS) |
  *
  * The result in words (`applied` is "Done", `rejected` "Refused"; a bot's own sentence as
  * stored), and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
  */
 import type { AuditEntry } from '../../../shared/contract/history';
+import { actionWords } from '../../../shared/words/actions';
 import { labelOfPath } from '../settings/field-trail';
 
 export interface AuditWords {
@@ -100,34 +101,6 @@ const ACTIONS: Record<string, string> = {
   'notify.resend': 'Notice queued again',
 };
 
-/**
- * A change or a request outside refused (a viewer's, a dangerous change: electron/engine/api/
- * refusals.ts), by the contract method tried: an attempt, so "Tried to pause monitoring", not
- * "Monitoring paused" beside "Refused". Every method that changes something or sends a request
- * outside is here (tests/renderer/audit-words.test.ts holds it to the contract, which the page
- * does not import: it would pull every schema into the first load).
- */
-const TRIED: Record<string, string> = {
-  pause: 'Tried to pause monitoring',
-  resume: 'Tried to resume monitoring',
-  checkNow: 'Tried to check now',
-  saveSettings: 'Tried to change the settings',
-  testChannel: 'Tried to send a test notification',
-  testSource: 'Tried to test a source',
-  testDdnsRecord: 'Tried to test a DNS record',
-  retryDdnsRecord: 'Tried to try a DNS record again',
-  testMonitor: 'Tried to test a service monitor',
-  runSpeedTest: 'Tried to run a speed test',
-  testHook: 'Tried to run the hook as a test',
-  testHeartbeat: 'Tried to send a heartbeat ping',
-  testFleet: 'Tried to test the fleet broker',
-  revokeSession: 'Tried to revoke a browser session',
-  backup: 'Tried to back up the history',
-  restore: 'Tried to restore the history',
-  importHistory: 'Tried to import history',
-  endFirstRun: 'Tried to end the first-run setup',
-};
-
 const RELOAD = /^live: (.*); after restart: (.*)$/;
 
 /** The fields a reload applied, by their labels: "Check every (seconds) and Service monitors", or "nothing". */
@@ -157,8 +130,10 @@ export function auditWords(entry: AuditEntry): AuditWords {
   if (e.action === 'session.sign-in' && e.result === 'refused')
     return { ...base, what: 'Tried to sign in', detail: e.detail };
   // "Monitoring paused ... Refused" would say both too: a refused change is an attempt at it.
-  if (e.result === 'refused' && Object.hasOwn(TRIED, e.action))
-    return { ...base, what: TRIED[e.action]!, detail: e.detail };
+  // A change or a request outside refused, by the contract method tried (shared/words/actions.ts):
+  // an attempt, so "Tried to pause monitoring", not "Monitoring paused" beside "Refused".
+  const tried = e.result === 'refused' ? actionWords(e.action) : undefined;
+  if (tried !== undefined) return { ...base, what: `Tried to ${tried}`, detail: e.detail };
   if (e.action.startsWith('first-run.'))
     return { ...base, what: `First-run setup ${e.action.slice('first-run.'.length)}`, detail: e.detail };
   if (e.action.startsWith('discord '))

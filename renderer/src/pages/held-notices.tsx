@@ -9,7 +9,7 @@
 import { useQuery } from '@tanstack/react-query';
 
 import type { HeldNotice } from '../../../shared/contract/held';
-import { heldWords } from '../../../shared/words/held';
+import { HELD_TITLE, heldWords } from '../../../shared/words/held';
 import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
@@ -24,7 +24,7 @@ export function HeldNotices() {
   if (!held.data?.length) return null;
   return (
     <section className="held-notices" aria-labelledby="held-notices-h">
-      <h3 id="held-notices-h">Held by the alert policy</h3>
+      <h3 id="held-notices-h">{HELD_TITLE}</h3>
       <ul className="channels">
         {held.data.map((n) => (
           <li key={key(n)}>

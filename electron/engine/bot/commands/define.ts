@@ -41,7 +41,7 @@ export interface BotServices {
   checkNow(): Promise<CheckReport>;
   pause(): Promise<void>;
   resume(): Promise<CheckReport>;
-  history: Pick<HistoryService, 'history' | 'stats' | 'audit'>;
+  history: Pick<HistoryService, 'history' | 'stats' | 'audit' | 'held'>;
   settings(): Settings;
   /** Writes a settings edit through the host's validated path; null when this host cannot. */
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;

@@ -12,11 +12,12 @@ import type { MaskMode } from '../../../../shared/notify-types';
 import { uptimeLine } from '../../../../shared/uptime';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
+import { HELD_TITLE, heldWords } from '../../../../shared/words/held';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
-import { defineCommand } from './define';
+import { type BotServices, defineCommand } from './define';
 import { siteChoices, siteStatusReply } from './site-status';
 
 /**
@@ -34,6 +35,9 @@ function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
     { name: 'Network changes', value: `${networkWatchText(s.interfaces)}${seen}` },
   ];
 }
+
+/** Held notices listed in the embed: a field holds 1,024 characters, and each line is about 200. */
+const MAX_HELD_LINES = 4;
 
 export const status = defineCommand({
   name: 'status',
@@ -92,6 +96,7 @@ export const status = defineCommand({
               ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
               : []),
             ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items) }] : []),
+            ...heldField(services),
             ...speedField(s, tz),
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
             ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
@@ -101,6 +106,19 @@ export const status = defineCommand({
     };
   },
 });
+
+/**
+ * The notices the alert policy holds, as the dashboard lists them (issue 59): what each says and
+ * when it goes unless the condition clears, then why, in shared/words/held.ts's words; the moment
+ * as a Discord timestamp, which each member reads in their own zone. None when nothing is held.
+ */
+function heldField(services: BotServices): APIEmbedField[] {
+  const held = services.history.held(services.settings().notifications);
+  if (!held.length) return [];
+  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'))} (${n.why})`);
+  const more = held.length - lines.length;
+  return [{ name: HELD_TITLE, value: `${lines.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` }];
+}
 
 /** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */
 function speedField(s: AppStatus, tz: string): APIEmbedField[] {

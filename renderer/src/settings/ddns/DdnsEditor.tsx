@@ -5,7 +5,8 @@
  * the provider first, then only that provider's fields (labels, help and checks from
  * shared/settings/ddns.ts), the rarely changed ones folded under "More options", secrets through
  * SecretInput (a TSIG secret with Generate), and "Test this record", which works before saving
- * too; and a new record of a chosen provider. The list and the form are those of every list of
+ * too; a record IPWatch switched off reads off on its switch, with why and "Try again"
+ * (EnabledSwitch.tsx); and a new record of a chosen provider. The list and the form are those of every list of
  * items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
 import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
@@ -16,6 +17,7 @@ import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
 import { ddnsItemState, propagationWords } from './ddns-words';
+import { enabledField } from './EnabledSwitch';
 import { DDNS_KINDS, type DdnsDraft, hostOf, providerLabel } from './forms';
 import { RetryDdns } from './RetryDdns';
 import { TestDdns } from './TestDdns';
@@ -58,7 +60,9 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
       }
       legend="DNS record"
       className="item ddns-card"
-      field={tsigField}
+      field={(spec, props, schema, item) =>
+        tsigField(spec, props, schema, item) ?? enabledField(spec, props, schema, item)
+      }
       test={(r, row) => (
         <>
           <RetryDdns record={r} savedAsShown={row.savedAsShown} />

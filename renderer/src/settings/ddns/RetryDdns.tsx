@@ -12,14 +12,19 @@ import { useStatus } from '../../api/queries';
 import { ErrorText } from '../../components/ErrorText';
 import type { DdnsDraft } from './forms';
 
-export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAsShown: boolean }) {
+/** Sets a record IPWatch switched off going again (retryDdnsRecord); the status is read again after. */
+export function useRetryDdns(recordId: string) {
   const { client } = useEngine();
   const queries = useQueryClient();
-  const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
-  const retry = useMutation({
-    mutationFn: () => client.retryDdnsRecord({ recordId: record.id }),
+  return useMutation({
+    mutationFn: () => client.retryDdnsRecord({ recordId }),
     onSettled: () => queries.invalidateQueries({ queryKey: ['status'] }),
   });
+}
+
+export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAsShown: boolean }) {
+  const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
+  const retry = useRetryDdns(record.id);
   if (!savedAsShown || status?.state !== 'stopped') return null;
   const name = record.id;
   return (

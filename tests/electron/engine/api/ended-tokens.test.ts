@@ -5,8 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { StoredToken } from '../../../../electron/engine/api/token-file';
-import { endedTokens } from '../../../../electron/engine/api/tokens';
+import { type StoredToken, tokenMark } from '../../../../electron/engine/api/token-file';
+import {
+  createTokenStore,
+  endedTokens,
+  SETTINGS_TOKEN_ID,
+  sessionMatches,
+} from '../../../../electron/engine/api/tokens';
+import { systemClock } from '../../../../electron/engine/clock';
+import { createLogger } from '../../../../electron/engine/logger';
 
 const t = (id: string, hash: string, role: StoredToken['role'] = 'admin'): StoredToken => ({
   id,
@@ -26,5 +33,38 @@ describe('endedTokens', () => {
     ['the file emptied', [t('a', 'h1'), t('b', 'h2', 'metrics')], [], ['a revoked', 'b revoked']],
   ] as const)('%s', (_what, before, after, ended) => {
     expect(endedTokens([...before], [...after]).map((e) => `${e.token.id} ${e.why}`)).toEqual(ended);
+  });
+});
+
+describe('sessionMatches: does a session made from this token still have its value?', () => {
+  const h1 = 'a'.repeat(64);
+  const h2 = 'b'.repeat(64);
+  const token = { hash: h1, createdAt: 1000 };
+  it.each([
+    ['no session facts (a bearer token)', undefined, true],
+    ['the mark of the token’s value', { mark: tokenMark(h1), signedInAt: 0 }, true],
+    ['the mark of another value (rotated)', { mark: tokenMark(h2), signedInAt: 5000 }, false],
+    ['no mark, signed in after the token was made', { signedInAt: 1000 }, true],
+    ['no mark, signed in before a rotation', { signedInAt: 999 }, false],
+    ['no mark and no time', {}, false],
+  ])('%s', (_, session, stands) => {
+    expect(sessionMatches(token, session)).toBe(stands);
+  });
+  it('keeps 16 hex digits, never the hash', () => {
+    expect(tokenMark(h1)).toMatch(/^[0-9a-f]{16}$/);
+    expect(h1).not.toContain(tokenMark(h1));
+  });
+});
+
+describe('a session of the api.token setting', () => {
+  const logger = createLogger('test', { level: 'error', sink: () => undefined });
+  const store = (settingsToken: string) =>
+    createTokenStore({ dataDir: null, settingsToken, legacy: async () => null, clock: systemClock, logger });
+  it('stands while api.token holds the value it signed in with, and ends with a new value', async () => {
+    const before = await store('the-first-value-0123456789');
+    const after = await store('a-new-value-9876543210');
+    const mark = before.markOf(SETTINGS_TOKEN_ID)!;
+    expect(await before.stands(SETTINGS_TOKEN_ID, 'admin', undefined, { mark })).toBe(true);
+    expect(await after.stands(SETTINGS_TOKEN_ID, 'admin', undefined, { mark })).toBe(false);
   });
 });

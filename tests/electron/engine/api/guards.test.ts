@@ -47,6 +47,18 @@ describe('refusedFor: what each role reaches', () => {
   });
 });
 
+describe('refusedFor: a contract method is named by what it does, not by its route (issue 59)', () => {
+  it.each([
+    ['viewer', 'write', 'pause monitoring', 'pause monitoring is a change, which needs an admin'],
+    ['viewer', 'act', 'check now', 'check now sends or spends a request outside this host'],
+    ['metrics', 'write', 'change the settings', 'only: it may not change the settings; use a viewer or admin token'],
+  ] as const)('%s, %s: %s', (role, access, action, words) => {
+    const why = refusedFor(role, access, 'POST /api/v1/x', action);
+    expect(why).toContain(words);
+    expect(why).not.toContain('/api/v1/x');
+  });
+});
+
 describe('crossSiteAllowed: what a route declares of other sites', () => {
   const nav = { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' };
   it.each([

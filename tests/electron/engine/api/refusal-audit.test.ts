@@ -58,13 +58,14 @@ describe('a refused write in the audit log', () => {
     expect(auditWords(viewer!)).toEqual({
       who: 'grafana, with a viewer token',
       what: 'Tried to pause monitoring',
-      detail: 'a viewer reads everything and changes nothing: POST /api/v1/pause is a change, which needs an admin',
+      detail: 'a viewer reads everything and changes nothing: pause monitoring is a change, which needs an admin',
       result: 'Refused',
     });
     expect(auditWords(metrics!)).toMatchObject({
       who: 'prometheus, with a metrics token',
       what: 'Tried to change the settings',
-      detail: expect.stringMatching(/^a metrics token reaches \/metrics, \/healthz and the badge only, not PUT/),
+      detail:
+        'a metrics token reaches /metrics, /healthz and the badge only: it may not change the settings; use a viewer or admin token',
       result: 'Refused',
     });
     expect(server.runtime.services.monitor.status().pausedSince).toBeNull();

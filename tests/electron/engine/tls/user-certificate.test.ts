@@ -87,10 +87,31 @@ describe('api.tls', () => {
     expect((await status(fp2)).tls.fingerprint).toBe(fp2);
   }, 120_000);
 
-  it('stops the start with the reason when the named files cannot be read', async () => {
-    const missing = path.join(dir, 'nope.pem');
-    await expect(
-      startApiRunner({ world, settings: { api: { port: 0, lan: true, tls: { cert: missing, key: missing } } } }),
-    ).rejects.toThrow(/api\.tls .*cannot read .*nope\.pem \(ENOENT\)/);
-  }, 120_000);
+  // A missing file and a folder through the real runner; a file this user may not read is the
+  // table's row (tests/electron/engine/tls/file-words.test.ts): the tests may run as root.
+  it.each([
+    [
+      'a missing file',
+      () => path.join(dir, 'nope.pem'),
+      /the certificate file \S+nope\.pem does not exist: check api\.tls\.cert/,
+    ],
+    [
+      'a folder',
+      () => dir,
+      /the certificate file \S+ is a folder, not a file: set api\.tls\.cert to the PEM file in it/,
+    ],
+  ])(
+    'stops the start with the reason in words when the certificate is %s',
+    async (_, file, words) => {
+      const key = path.join(dir, 'key.pem');
+      const started = startApiRunner({ world, settings: { api: { port: 0, lan: true, tls: { cert: file(), key } } } });
+      const err = await started.then(
+        (r) => (runner = r) && new Error('the runner started'),
+        (e: unknown) => e as Error,
+      );
+      expect(err.message).toMatch(words);
+      expect(err.message).not.toMatch(/\bE[A-Z]{3,}\b/);
+    },
+    120_000,
+  );
 });
