@@ -25,6 +25,14 @@ const text = z.string().max(512);
  * publishes the first ones (payload.ts). A state with a longer list is unreadable, in words.
  */
 export const FLEET_LIST_MAX = 512;
+/** A site's clock further off than this from the watcher's is shown in words (engine/fleet/site-clock.ts). */
+export const FLEET_CLOCK_OFF_SHOWN_MS = 60_000;
+/**
+ * Two runs of IPWatch whose states alternate for one site within this are two runners claiming
+ * it (engine/fleet/claims.ts); the word stays until a day passes with states from one run only.
+ */
+export const FLEET_CLAIM_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** The most bytes a state may be: a longer one is not parsed (unreadable, in words). */
 export const FLEET_STATE_MAX_BYTES = 512 * 1024;
 
@@ -78,6 +86,11 @@ export const fleetStateSchema = z.object({
   monitors: listOf(z.object({ name: text, state: text })),
   version: orNull(text),
   at: orNull(epochMs),
+  /**
+   * This run of the publisher: random at each start, never secret. Two that alternate for one
+   * site are two runners claiming it (engine/fleet/claims.ts). Absent from older sites and wills.
+   */
+  instance: z.string().max(64).nullable().optional().catch(null),
 });
 export type FleetState = z.infer<typeof fleetStateSchema>;
 
@@ -159,6 +172,16 @@ export const fleetSiteSchema = z.object({
    * (shared/fleet-summary.ts addressChangeAt); null (or absent, in rows saved before) when none.
    */
   addressChangedAt: epochMs.nullable().optional(),
+  /**
+   * How far the site's clock is off from this watcher's (ms, ahead positive), its times clamped
+   * to the watcher's (engine/fleet/site-clock.ts); 0 within a minute, null (or absent) not known.
+   */
+  clockOffMs: z.number().nullable().optional(),
+  /**
+   * When this watcher last saw two runners' states alternate for this site (engine/fleet/claims.ts);
+   * null (or absent) when none did within FLEET_CLAIM_WINDOW_MS.
+   */
+  twoRunnersAt: epochMs.nullable().optional(),
 });
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 
