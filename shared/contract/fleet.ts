@@ -265,6 +265,16 @@ export const siteQuerySchema = z.strictObject({
 export const siteDetailSchema = z.object({ site: fleetSiteSchema, events: z.array(fleetEventSchema) });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
+export const forgetSiteInputSchema = z.strictObject({
+  name: z.string().min(1).max(256).describe('the site, as its topic names it'),
+});
+export const forgetSiteResultSchema = z.object({
+  site: z.string(),
+  /** In words: what was forgotten and when it comes back. */
+  detail: z.string(),
+});
+export type ForgetSiteResult = z.infer<typeof forgetSiteResultSchema>;
+
 const testStep = z.object({ ok: z.boolean(), detail: z.string() }).nullable();
 /** What the fleet's Test found: signed in or why not, and what the broker lets it publish and read. */
 export const fleetTestResultSchema = z.discriminatedUnion('ok', [
@@ -309,6 +319,17 @@ export const fleetApi = {
     mutates: false,
     input: none,
     output: sitesSchema as Schema<Sites>,
+  }),
+  /**
+   * Forgets a watched site on this runner (its row and events; the broker's retained state is
+   * left alone): it comes back when it publishes again. 404 when no such site is watched.
+   */
+  forgetSite: method({
+    summary: 'Forget a site of the fleet',
+    http: POST('/sites/forget'),
+    mutates: true,
+    input: forgetSiteInputSchema,
+    output: forgetSiteResultSchema as Schema<ForgetSiteResult>,
   }),
   /** One site and its recent events, newest first (404 when no such site is watched). */
   getSite: method({

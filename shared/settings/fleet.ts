@@ -134,6 +134,18 @@ export const fleetSettingsSchema = z
           'A site whose link dies silently shows offline within ⌊1.5 × this⌋ + 6.1 s on mosquitto 2.0.11 (docs/fleet.md).',
         ),
       ),
+    forgetAfterDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .default(30)
+      .meta(
+        about(
+          'Forget sites after (days)',
+          'A watched site neither online nor heard for this many days is forgotten (0: never); it comes back when it publishes again.',
+        ),
+      ),
   })
   .superRefine((f, ctx) => {
     const on = f.publish || f.watch;

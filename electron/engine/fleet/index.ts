@@ -38,6 +38,8 @@ export interface Fleet {
   sites(): FleetSite[];
   site(name: string): FleetSite | null;
   events(name: string, limit: number): FleetEvent[];
+  /** Forgets a watched site here (watcher.ts forget); false when none of that name is held. */
+  forget(name: string): boolean;
   /** This runner's state may have changed: published when it did. */
   offer(): void;
   /**
@@ -76,6 +78,7 @@ export function startFleet(o: FleetOptions): Fleet {
         store: o.store,
         clock: o.clock,
         logger: o.logger,
+        forgetAfterDays: s.forgetAfterDays,
         onChange: o.onChange,
         ...(o.onEvent ? { onEvent: o.onEvent } : {}),
       })
@@ -93,6 +96,7 @@ export function startFleet(o: FleetOptions): Fleet {
     sites: () => watcher?.sites() ?? [],
     site: (name) => watcher?.site(name) ?? null,
     events: (name, limit) => watcher?.events(name, limit) ?? [],
+    forget: (name) => watcher?.forget(name) ?? false,
     offer: () => publisher?.offer(),
     async close() {
       watcher?.close();

@@ -129,6 +129,10 @@ export class SiteTable {
     return true;
   }
 
+  delete(site: string): void {
+    this.sites.delete(site);
+  }
+
   all(): FleetSite[] {
     return [...this.sites.values()].sort((a, b) => a.site.localeCompare(b.site));
   }

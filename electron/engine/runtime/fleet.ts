@@ -107,6 +107,13 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     handlers: {
       testFleet: (input) => testFleetSettings(ctx, settings, input),
       getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
+      forgetSite: async ({ name }) => {
+        if (!fleet?.forget(name)) throw new ApiError(404, `no site "${name}" is watched, so there is none to forget`);
+        return {
+          site: name,
+          detail: `forgot the site "${name}" and its events on this runner; it comes back when it publishes again`,
+        };
+      },
       getSite: async ({ name, limit }) => {
         const site = fleet?.site(name);
         if (!site) throw new ApiError(404, `no site "${name}" is watched`);
