@@ -202,6 +202,9 @@ export const fleetEventSchema = z.object({
 });
 export type FleetEvent = z.infer<typeof fleetEventSchema>;
 
+/** The most site names one `sites` event carries; a larger burst says null: read them all. */
+export const SITES_EVENT_NAMES_MAX = 64;
+
 export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
 
 /** The fleet's part of the app status: the broker link, what was published, the sites watched. */
@@ -231,12 +234,11 @@ export const fleetStatusSchema = z.object({
     }),
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
+    /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
+    twoRunners: z.array(z.string()).max(SITES_EVENT_NAMES_MAX),
   }),
 });
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;
-
-/** The most site names one `sites` event carries; a larger burst says null: read them all. */
-export const SITES_EVENT_NAMES_MAX = 64;
 
 /**
  * The live stream's word that watched sites changed (a state, online or offline, a name

@@ -44,7 +44,7 @@ const watching = (over: Parameters<typeof status>[0] = {}) =>
     fleet: {
       link: { state: 'connected', error: null, since: Date.now() },
       publish: { enabled: true, site: 'home', lastPublishedAt: null },
-      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
+      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
     },
   });
 

@@ -26,6 +26,7 @@ import {
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { FleetStore, ForgottenSite, NewFleetEvent } from '../store/fleet';
+import { type Claims, claimStep, twoRunnersAt } from './claims';
 import { dueToForget, FORGET_SWEEP_MS, heardAgain } from './forget';
 import type { FleetLink } from './link';
 import { applyHeard, SiteTable } from './sites';
@@ -76,6 +77,8 @@ export class FleetWatcher {
   private readonly forgotten: Map<string, ForgottenSite>;
   /** Each held site's last state's `at` on its own clock (the held one is clamped, site-clock.ts). */
   private readonly ownAt = new Map<string, number>();
+  /** Each held site's publisher runs heard (claims.ts): two alternating are two runners. */
+  private readonly claims = new Map<string, Claims>();
   private sweepTimer: ReturnType<Clock['setTimeout']> | null = null;
 
   constructor(private readonly o: WatcherOptions) {
@@ -131,6 +134,7 @@ export class FleetWatcher {
     const marker = { at: this.o.clock.now(), stateAt };
     this.table.delete(name);
     this.ownAt.delete(name);
+    this.claims.delete(name);
     this.forgotten.set(name, marker);
     try {
       this.o.store.forgetFleetSite(name, marker);
@@ -202,12 +206,23 @@ export class FleetWatcher {
     if (read.ok && typeof read.value.at === 'number') this.ownAt.set(name, read.value.at);
     const held = this.table.get(name);
     const at = this.o.clock.now();
-    const { site, events } = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    const applied = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    const claim = claimStep(this.claims.get(name) ?? null, read.ok ? read.value.instance : null, at);
+    const site = { ...applied.site, twoRunnersAt: twoRunnersAt(held?.twoRunnersAt, claim.alternated, at) };
+    const events = applied.events;
     if (!this.table.put(site)) {
       if (!this.warnedFull) this.o.logger.warn('fleet: too many sites, new ones are not held', { site: name });
       this.warnedFull = true;
       return;
     }
+    if (claim.claims) this.claims.set(name, claim.claims);
+    if (claim.alternated)
+      this.o.logger.warn(
+        site.thisMachine
+          ? 'fleet: another runner publishes as this site: give each runner its own site name'
+          : 'fleet: two runners claim one site',
+        { site: name },
+      );
     try {
       this.o.store.saveFleetSite(site);
       for (const e of events) this.o.store.recordFleetEvent(e);

@@ -22,7 +22,7 @@ const CHANGE_GATHER_MS = 250;
 const offStatus = (s: FleetSettings, problem: string | null, closedHow: string | null = null): FleetStatus => ({
   link: { state: problem ? 'failing' : 'off', error: problem ?? closedHow, since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
-  watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
+  watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
 });
 
 /** Closes fleets: one closing shows its status (it says so) until it has left the broker; then how it closed. */
