@@ -25,6 +25,14 @@ const text = z.string().max(512);
  * publishes the first ones (payload.ts). A state with a longer list is unreadable, in words.
  */
 export const FLEET_LIST_MAX = 512;
+/** A site's clock further off than this from the watcher's is shown in words (engine/fleet/site-clock.ts). */
+export const FLEET_CLOCK_OFF_SHOWN_MS = 60_000;
+/**
+ * Two runs of IPWatch whose states alternate for one site within this are two runners claiming
+ * it (engine/fleet/claims.ts); the word stays until a day passes with states from one run only.
+ */
+export const FLEET_CLAIM_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** The most bytes a state may be: a longer one is not parsed (unreadable, in words). */
 export const FLEET_STATE_MAX_BYTES = 512 * 1024;
 
@@ -78,6 +86,11 @@ export const fleetStateSchema = z.object({
   monitors: listOf(z.object({ name: text, state: text })),
   version: orNull(text),
   at: orNull(epochMs),
+  /**
+   * This run of the publisher: random at each start, never secret. Two that alternate for one
+   * site are two runners claiming it (engine/fleet/claims.ts). Absent from older sites and wills.
+   */
+  instance: z.string().max(64).nullable().optional().catch(null),
 });
 export type FleetState = z.infer<typeof fleetStateSchema>;
 
@@ -159,6 +172,16 @@ export const fleetSiteSchema = z.object({
    * (shared/fleet-summary.ts addressChangeAt); null (or absent, in rows saved before) when none.
    */
   addressChangedAt: epochMs.nullable().optional(),
+  /**
+   * How far the site's clock is off from this watcher's (ms, ahead positive), its times clamped
+   * to the watcher's (engine/fleet/site-clock.ts); 0 within a minute, null (or absent) not known.
+   */
+  clockOffMs: z.number().nullable().optional(),
+  /**
+   * When this watcher last saw two runners' states alternate for this site (engine/fleet/claims.ts);
+   * null (or absent) when none did within FLEET_CLAIM_WINDOW_MS.
+   */
+  twoRunnersAt: epochMs.nullable().optional(),
 });
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 
@@ -178,6 +201,9 @@ export const fleetEventSchema = z.object({
   whileAway: z.boolean(),
 });
 export type FleetEvent = z.infer<typeof fleetEventSchema>;
+
+/** The most site names one `sites` event carries; a larger burst says null: read them all. */
+export const SITES_EVENT_NAMES_MAX = 64;
 
 export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
 
@@ -208,12 +234,11 @@ export const fleetStatusSchema = z.object({
     }),
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
+    /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
+    twoRunners: z.array(z.string()).max(SITES_EVENT_NAMES_MAX),
   }),
 });
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;
-
-/** The most site names one `sites` event carries; a larger burst says null: read them all. */
-export const SITES_EVENT_NAMES_MAX = 64;
 
 /**
  * The live stream's word that watched sites changed (a state, online or offline, a name
@@ -241,6 +266,16 @@ export const siteQuerySchema = z.strictObject({
 });
 export const siteDetailSchema = z.object({ site: fleetSiteSchema, events: z.array(fleetEventSchema) });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
+
+export const forgetSiteInputSchema = z.strictObject({
+  name: z.string().min(1).max(256).describe('the site, as its topic names it'),
+});
+export const forgetSiteResultSchema = z.object({
+  site: z.string(),
+  /** In words: what was forgotten and when it comes back. */
+  detail: z.string(),
+});
+export type ForgetSiteResult = z.infer<typeof forgetSiteResultSchema>;
 
 const testStep = z.object({ ok: z.boolean(), detail: z.string() }).nullable();
 /** What the fleet's Test found: signed in or why not, and what the broker lets it publish and read. */
@@ -286,6 +321,17 @@ export const fleetApi = {
     mutates: false,
     input: none,
     output: sitesSchema as Schema<Sites>,
+  }),
+  /**
+   * Forgets a watched site on this runner (its row and events; the broker's retained state is
+   * left alone): it comes back when it publishes again. 404 when no such site is watched.
+   */
+  forgetSite: method({
+    summary: 'Forget a site of the fleet',
+    http: POST('/sites/forget'),
+    mutates: true,
+    input: forgetSiteInputSchema,
+    output: forgetSiteResultSchema as Schema<ForgetSiteResult>,
   }),
   /** One site and its recent events, newest first (404 when no such site is watched). */
   getSite: method({

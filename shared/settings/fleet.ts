@@ -14,19 +14,53 @@ import { secretRefSchema } from './secret';
 /** The default topic prefix: `<prefix>/<site>/state` and `<prefix>/<site>/event`. */
 export const FLEET_DEFAULT_PREFIX = 'ipwatch/fleet';
 
+/** The most bytes a site name may take in UTF-8: a topic level, and part of the link's client id. */
+export const SITE_NAME_MAX_BYTES = 128;
+
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /**
- * Whether `name` may be one level of an MQTT topic: no wildcard (`+`, `#`), no level separator
- * (`/`), no control character, not starting with `$` (brokers keep those topics for themselves).
+ * The first character of `text` that MQTT 5 forbids or advises against in a UTF-8 string
+ * (section 1.5.4: no U+0000, no surrogate; not U+0001–U+001F, U+007F–U+009F, nor a Unicode
+ * non-character), which mosquitto refuses (lib/utf8_mosq.c mosquitto_validate_utf8: its
+ * connection is closed), in words; null when there is none. A JavaScript string may hold a lone
+ * surrogate, which UTF-8 cannot carry: it would be sent as U+FFFD, another name.
  */
-export const isTopicLevel = (name: string): boolean =>
-  // eslint-disable-next-line no-control-regex
-  name !== '' && !/[+#/\u0000-\u001f\u007f]/.test(name) && !name.startsWith('$');
+export function mqttCharProblem(text: string): string | null {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return `${hex(cp)} is a control character`;
+    if (cp >= 0xd800 && cp <= 0xdfff) return `${hex(cp)} is half of a character (an unpaired surrogate)`;
+    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return `${hex(cp)} is a Unicode non-character`;
+  }
+  return null;
+}
+
+/**
+ * Why `name` may not be one level of an MQTT topic, or null: a wildcard (`+`, `#`), a level
+ * separator (`/`), a character MQTT 5 and mosquitto refuse (mqttCharProblem), or a start with `$`
+ * (brokers keep those topics for themselves).
+ */
+function topicLevelProblem(name: string): string | null {
+  if (/[+#/]/.test(name)) return 'it holds / + or #, which MQTT reads as levels and wildcards';
+  if (name.startsWith('$')) return 'it starts with $, which brokers keep for themselves';
+  const char = mqttCharProblem(name);
+  return char ? `${char}, which MQTT 5 and the broker refuse in a topic` : null;
+}
+
+/** Whether `name` may be one level of an MQTT topic (topicLevelProblem). */
+export const isTopicLevel = (name: string): boolean => name !== '' && topicLevelProblem(name) === null;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** The reason a site name cannot be used, or null when it can. */
 export function siteNameProblem(name: string): string | null {
   if (name === '') return 'give this site a name, e.g. home or office';
   if (name.length > 64) return 'at most 64 characters';
-  if (!isTopicLevel(name)) return 'a site name cannot hold / + # or control characters, nor start with $';
+  const level = topicLevelProblem(name);
+  if (level) return `a site name is one topic level: ${level}`;
+  if (utf8Bytes(name) > SITE_NAME_MAX_BYTES)
+    return `at most ${SITE_NAME_MAX_BYTES} bytes in UTF-8 (this one is ${utf8Bytes(name)}): use fewer non-Latin characters`;
   return null;
 }
 
@@ -34,8 +68,10 @@ export function siteNameProblem(name: string): string | null {
 export function topicPrefixProblem(prefix: string): string | null {
   if (prefix === '') return 'give a topic prefix, e.g. ipwatch/fleet';
   if (prefix.length > 200) return 'at most 200 characters';
-  if (!prefix.split('/').every(isTopicLevel))
-    return 'levels separated by single slashes, none empty, without + # or control characters, none starting with $';
+  const levels = prefix.split('/');
+  if (levels.some((l) => l === '')) return 'levels separated by single slashes, none empty';
+  const problem = levels.map(topicLevelProblem).find((p) => p !== null);
+  if (problem) return `each level is a topic level: ${problem}`;
   return null;
 }
 
@@ -96,6 +132,18 @@ export const fleetSettingsSchema = z
         about(
           'Keep-alive (seconds)',
           'A site whose link dies silently shows offline within ⌊1.5 × this⌋ + 6.1 s on mosquitto 2.0.11 (docs/fleet.md).',
+        ),
+      ),
+    forgetAfterDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .default(30)
+      .meta(
+        about(
+          'Forget sites after (days)',
+          'A watched site neither online nor heard for this many days is forgotten (0: never); it comes back when it publishes again.',
         ),
       ),
   })

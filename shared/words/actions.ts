@@ -25,6 +25,7 @@ export const ACTION_WORDS: Readonly<Record<string, string>> = {
   restore: 'restore the history',
   importHistory: 'import history',
   endFirstRun: 'end the first-run setup',
+  forgetSite: 'forget a fleet site',
 };
 
 /** The words for a contract method, or undefined when it is not one that changes or acts. */

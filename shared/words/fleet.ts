@@ -4,7 +4,7 @@
  * the bot's /sites and /status site:, and the notifications, so a site reads the same everywhere.
  * What the watcher cannot know (no state read yet) is said as unknown. Pure.
  */
-import type { FleetEvent, FleetSite } from '../contract/fleet';
+import { FLEET_CLOCK_OFF_SHOWN_MS, type FleetEvent, type FleetSite } from '../contract/fleet';
 import { FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
 import { formatDuration } from './duration';
 
@@ -79,10 +79,27 @@ export function siteHealthWords(site: FleetSite): string {
   return site.online === false ? `${label}, when last heard` : label;
 }
 
-/** The name shown beside a site: "this machine", and a mismatch flagged. */
+/** "its clock is 1 d ahead of this watcher's...", or null when within FLEET_CLOCK_OFF_SHOWN_MS or not known. */
+export function siteClockWords(site: FleetSite): string | null {
+  const off = site.clockOffMs;
+  if (typeof off !== 'number' || Math.abs(off) <= FLEET_CLOCK_OFF_SHOWN_MS) return null;
+  const side = off > 0 ? 'ahead of' : 'behind';
+  // To the minute: the time a message took on its way is in the figure too.
+  const minutes = Math.round(Math.abs(off) / 60_000) * 60_000;
+  return `its clock is off by ${formatDuration(minutes)} (${side} this watcher's): its times are read on this watcher's clock`;
+}
+
+/** The word of two runners publishing as one site (engine/fleet/claims.ts). */
+export const TWO_RUNNERS_WORDS =
+  'two runners claim this site: states from two runs of IPWatch alternate under its name; give each its own site name';
+
+/** The notes shown beside a site: "this machine", a mismatch, its clock off, two runners. */
 export function siteNoteWords(site: FleetSite): string[] {
   const notes: string[] = [];
   if (site.thisMachine) notes.push('this machine');
+  if (typeof site.twoRunnersAt === 'number') notes.push(TWO_RUNNERS_WORDS);
+  const clock = siteClockWords(site);
+  if (clock) notes.push(clock);
   if (site.nameMismatch !== null)
     notes.push(`its state calls it "${site.nameMismatch}": not trusted, the topic's name is shown`);
   if (site.unreadable !== null && site.state !== null) notes.push(`last message unreadable: ${site.unreadable}`);

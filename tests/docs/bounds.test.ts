@@ -27,7 +27,14 @@ import { CLOSE_MS } from '../../electron/engine/notify/channels/mqtt';
 import { DDNS_TIMING } from '../../electron/engine/runtime/ddns-keeper';
 import { LOCK_STALE_MS } from '../../electron/engine/store/data-lock';
 import { STUCK_MARKER_MS } from '../../electron/engine/store/lock-file';
-import { FLEET_EVENT_CHANGES_MAX, FLEET_LIST_MAX, FLEET_STATE_MAX_BYTES } from '../../shared/contract/fleet';
+import {
+  FLEET_CLAIM_WINDOW_MS,
+  FLEET_CLOCK_OFF_SHOWN_MS,
+  FLEET_EVENT_CHANGES_MAX,
+  FLEET_LIST_MAX,
+  FLEET_STATE_MAX_BYTES,
+} from '../../shared/contract/fleet';
+import { SITE_NAME_MAX_BYTES } from '../../shared/settings/fleet';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -59,6 +66,9 @@ const ROWS: [doc: string, label: string, says: string[]][] = [
   ['fleet.md', 'failures in a row start again after', [`${words(STABLE_MS)} connected`]],
   ['fleet.md', '"Test the broker"', [`${words(FLEET_TEST_MS)} in all`]],
   ['fleet.md', "the publisher's stop", [words(STOP_MS)]],
+  ['fleet.md', "a site's clock shown as off past", [words(FLEET_CLOCK_OFF_SHOWN_MS)]],
+  ['fleet.md', 'two runs of one site noticed within', [words(FLEET_CLAIM_WINDOW_MS)]],
+  ['fleet.md', 'a site name', [`${SITE_NAME_MAX_BYTES} bytes`]],
   ['fleet.md', "the link's goodbye (DISCONNECT)", [words(GOODBYE_MS)]],
   ['fleet.md', 'closing the fleet', [words(STOP_MS + 2 * GOODBYE_MS)]],
   [

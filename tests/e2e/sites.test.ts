@@ -6,7 +6,7 @@
  * will) offline live, in the row and in its events, without a reload and without polling: the
  * sites are read again only on the live stream's `sites` word. Screenshots at 1280 and 360 px,
  * light and dark, and the Settings page's Test of the broker: test-output/screenshots/sites-*.png
- * (gitignored).
+ * (gitignored). Forget on an opened site removes its row (issue 59).
  */
 import path from 'node:path';
 
@@ -139,4 +139,20 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
     await said.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'sites-settings-test-1280-light.png') });
   }, 120_000);
+
+  it('forgets the offline office with Forget: its row goes, the home stays', async () => {
+    await page.goto(`${dash.url}/#/sites`);
+    await until(async () => (await rowText('office')).includes('offline'), { what: 'the office row, offline' });
+    await page.locator('tr[data-site="office"]').getByRole('button', { name: 'office' }).click();
+    await page.getByRole('button', { name: 'Forget the site office' }).click();
+    await page
+      .getByText('forgot the site "office" and its events on this runner; it comes back when it publishes again.')
+      .waitFor({ timeout: 10_000 });
+    await until(async () => (await page.locator('tr[data-site="office"]').count()) === 0, {
+      what: 'the office row gone',
+    });
+    expect(await rowText('home')).toContain(`IPv4 ${HOME}`);
+    expect(await page.getByText('1 site: 1 online, 0 offline.').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'sites-forgot-1280-light.png'), fullPage: true });
+  }, 60_000);
 });

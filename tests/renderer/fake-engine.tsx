@@ -236,6 +236,12 @@ export function fakeEngine(
       if (!site) throw new Error(`no site "${name}" is watched`);
       return { site, events: fleet.events.filter((e) => e.site === name).slice(0, Number(limit ?? 50)) };
     }),
+    forgetSite: vi.fn(async ({ name }: { name: string }) => {
+      const before = fleet.sites.sites.length;
+      fleet.sites.sites = fleet.sites.sites.filter((x) => x.site !== name);
+      if (fleet.sites.sites.length === before) throw new Error(`no site "${name}" is watched`);
+      return { site: name, detail: `forgot the site "${name}"` };
+    }),
     testFleet: vi.fn(async () => ({
       ok: false as const,
       error: 'no broker in this fake',

@@ -19,7 +19,7 @@ afterEach(cleanup);
 const fleet = (link: FleetStatus['link']): FleetStatus => ({
   link,
   publish: { enabled: true, site: 'home', lastPublishedAt: null },
-  watch: { enabled: false, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
+  watch: { enabled: false, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
 });
 
 describe('the fleet section', () => {

@@ -44,7 +44,7 @@ const watching = (over: Parameters<typeof status>[0] = {}) =>
     fleet: {
       link: { state: 'connected', error: null, since: Date.now() },
       publish: { enabled: true, site: 'home', lastPublishedAt: null },
-      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
+      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
     },
   });
 
@@ -191,5 +191,31 @@ describe('Sites page', () => {
     await waitFor(() => expect(fake.client.getSites.mock.calls.length).toBeGreaterThan(calls));
     const row = (await screen.findByText('site-0999')).closest('tr') as HTMLElement;
     await waitFor(() => expect(within(row).getByText('offline')).toBeTruthy());
+  });
+
+  it('says a clock off and two runners on the row, and forgets an opened site with Forget', async () => {
+    const user = userEvent.setup();
+    const fake = fakeEngine({ status: watching() });
+    fake.setFleet({
+      sites: {
+        watching: true,
+        sites: [site('home', { clockOffMs: 86_400_000 }), site('office', { twoRunnersAt: Date.now() - 5000 })],
+      },
+      events: [],
+    });
+    renderApp(fake, '#/sites');
+    const table = await screen.findByRole('table', { name: 'Sites' });
+    const home = table.querySelector('tr[data-site="home"]') as HTMLElement;
+    expect(within(home).getByText(/^its clock is off by 1 d \(ahead of this watcher's\)/)).toBeTruthy();
+    const office = table.querySelector('tr[data-site="office"]') as HTMLElement;
+    expect(within(office).getByText(/^two runners claim this site/)).toBeTruthy();
+
+    await user.click(within(office).getByRole('button', { name: 'office' }));
+    const card = (await screen.findByRole('heading', { name: 'Site office' })).closest('section') as HTMLElement;
+    await user.click(within(card).getByRole('button', { name: 'Forget the site office' }));
+    expect(fake.client.forgetSite).toHaveBeenCalledWith({ name: 'office' });
+    await within(card).findByText(/^forgot the site "office"/);
+    await waitFor(() => expect(table.querySelector('tr[data-site="office"]')).toBeNull());
+    expect(table.querySelector('tr[data-site="home"]')).not.toBeNull();
   });
 });

@@ -5,7 +5,15 @@
  * of ours. The state is taken from the runtime's one status (payload.ts); what the watcher learns
  * is kept in the history's fleet tables (store/fleet.ts), apart from this machine's own.
  */
-import type { FleetEvent, FleetSite, FleetState, FleetStatus } from '../../../shared/contract/fleet';
+import { randomUUID } from 'node:crypto';
+
+import {
+  type FleetEvent,
+  type FleetSite,
+  type FleetState,
+  type FleetStatus,
+  SITES_EVENT_NAMES_MAX,
+} from '../../../shared/contract/fleet';
 import { fleetSummary } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
@@ -42,6 +50,8 @@ export interface Fleet {
   sites(): FleetSite[];
   site(name: string): FleetSite | null;
   events(name: string, limit: number): FleetEvent[];
+  /** Forgets a watched site here (watcher.ts forget); false when none of that name is held. */
+  forget(name: string): boolean;
   /** This runner's state may have changed: published when it did. */
   offer(): void;
   /**
@@ -53,6 +63,9 @@ export interface Fleet {
 
 export function startFleet(o: FleetOptions): Fleet {
   const s = o.settings;
+  // This run of the publisher, in every state it sends: two alternating for one site are two
+  // runners claiming it (claims.ts). Random, never secret.
+  const instance = randomUUID();
   const link: FleetLink = openLink({
     settings: s,
     password: o.password,
@@ -67,7 +80,7 @@ export function startFleet(o: FleetOptions): Fleet {
         link,
         prefix: s.topicPrefix,
         site: s.site,
-        state: () => o.state(s.site),
+        state: () => ({ ...o.state(s.site), instance }),
         clock: o.clock,
         logger: o.logger,
       })
@@ -80,6 +93,7 @@ export function startFleet(o: FleetOptions): Fleet {
         store: o.store,
         clock: o.clock,
         logger: o.logger,
+        forgetAfterDays: s.forgetAfterDays,
         onChange: o.onChange,
         ...(o.onEvent ? { onEvent: o.onEvent } : {}),
       })
@@ -92,11 +106,16 @@ export function startFleet(o: FleetOptions): Fleet {
         enabled: s.watch,
         summary: fleetSummary(watcher?.sites() ?? [], o.clock.now()),
         refused: watcher?.refused ?? 0,
+        twoRunners: (watcher?.sites() ?? [])
+          .filter((x) => typeof x.twoRunnersAt === 'number')
+          .slice(0, SITES_EVENT_NAMES_MAX)
+          .map((x) => x.site),
       },
     }),
     sites: () => watcher?.sites() ?? [],
     site: (name) => watcher?.site(name) ?? null,
     events: (name, limit) => watcher?.events(name, limit) ?? [],
+    forget: (name) => watcher?.forget(name) ?? false,
     offer: () => publisher?.offer(),
     async close() {
       watcher?.close();

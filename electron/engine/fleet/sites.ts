@@ -15,12 +15,14 @@
  *                                           | known address gave way to another       |
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
- * they happened while this watcher was not listening.
+ * they happened while this watcher was not listening. Every time a state carries is first read on
+ * this watcher's clock (site-clock.ts): a site's clock ahead moves nothing into the future.
  */
 import type { FleetRead, FleetSite, FleetState } from '../../../shared/contract/fleet';
 import { addressChangeAt } from '../../../shared/fleet-summary';
 import type { NewFleetEvent } from '../store/fleet';
 import { fleetChanges } from './changes';
+import { onWatcherClock } from './site-clock';
 
 /**
  * Sites a watcher holds in memory (about 2 KB each): twice the 1,000 sites the issue's bench
@@ -64,7 +66,7 @@ export function applyHeard(
     if (base.unreadable !== heard.read.reason) event('unreadable', heard.read.reason);
     return { site: { ...base, unreadable: heard.read.reason }, events };
   }
-  const s = heard.read.value;
+  const { state: s, clockOffMs } = onWatcherClock(heard.read.value, heard.at, heard.retained);
   const mismatch = s.site === heard.site ? null : s.site;
   if (mismatch !== null && mismatch !== base.nameMismatch) event('mismatch', `its state calls it "${mismatch}"`);
   // A will says only that the connection died: the last state known stays, marked offline.
@@ -91,6 +93,7 @@ export function applyHeard(
       unreadable: null,
       state,
       addressChangedAt: changedAt ?? base.addressChangedAt ?? null,
+      clockOffMs: clockOffMs ?? base.clockOffMs ?? null,
     },
     events,
   };
@@ -124,6 +127,10 @@ export class SiteTable {
     }
     this.sites.set(site.site, site);
     return true;
+  }
+
+  delete(site: string): void {
+    this.sites.delete(site);
   }
 
   all(): FleetSite[] {

@@ -11,6 +11,9 @@
  * FLEET_LIST_MAX makes it unreadable too, and whatever else goes wrong in handling one message is
  * caught, logged and recorded as the site's unreadable reason: mqtt.js stops reading packets when a
  * message listener throws, and the broker would send the same retained state at every reconnect.
+ *
+ * A site is forgotten by a person (forget) or after `forgetAfterDays` not heard (forget.ts says
+ * which and when it comes back); the store keeps a marker so a restart forgets it still.
  */
 import type { FleetEvent, FleetSite, FleetState } from '../../../shared/contract/fleet';
 import {
@@ -22,7 +25,9 @@ import {
 } from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { FleetStore, NewFleetEvent } from '../store/fleet';
+import type { FleetStore, ForgottenSite, NewFleetEvent } from '../store/fleet';
+import { type Claims, claimStep, twoRunnersAt } from './claims';
+import { dueToForget, FORGET_SWEEP_MS, heardAgain } from './forget';
 import type { FleetLink } from './link';
 import { applyHeard, SiteTable } from './sites';
 
@@ -34,6 +39,8 @@ export interface WatcherOptions {
   store: FleetStore;
   clock: Clock;
   logger: Logger;
+  /** Sites neither online nor heard for this many days are forgotten (0: never). */
+  forgetAfterDays: number;
   /** Called after a site's row changed, with its name (the live stream's `sites` event). */
   onChange(site: string): void;
   /** Called with each event recorded, for the alert policy (runtime/fleet.ts feeds the notifier). */
@@ -67,9 +74,17 @@ export class FleetWatcher {
   private warnedFull = false;
   /** The clients whose messages are heard: one listener each, however often it reconnects. */
   private readonly listening = new WeakSet<object>();
+  private readonly forgotten: Map<string, ForgottenSite>;
+  /** Each held site's last state's `at` on its own clock (the held one is clamped, site-clock.ts). */
+  private readonly ownAt = new Map<string, number>();
+  /** Each held site's publisher runs heard (claims.ts): two alternating are two runners. */
+  private readonly claims = new Map<string, Claims>();
+  private sweepTimer: ReturnType<Clock['setTimeout']> | null = null;
 
   constructor(private readonly o: WatcherOptions) {
     for (const site of o.store.fleetSites()) this.table.put({ ...site, thisMachine: site.site === o.ownSite });
+    this.forgotten = o.store.fleetForgotten();
+    this.sweep();
     this.off = o.link.onConnect((client) => {
       if (!this.listening.has(client))
         client.on('message', (topic, body, p) => this.heardSafely(topic, body, p.retain));
@@ -103,6 +118,40 @@ export class FleetWatcher {
 
   close(): void {
     this.off();
+    if (this.sweepTimer) this.o.clock.clearTimeout(this.sweepTimer);
+    this.sweepTimer = null;
+  }
+
+  /**
+   * Forgets a site here (never on the broker): gone from the rows, its events deleted, its
+   * messages ignored until it publishes again. False when no such site is held.
+   */
+  forget(name: string): boolean {
+    const site = this.table.get(name);
+    if (!site) return false;
+    const off = Math.max(0, site.clockOffMs ?? 0);
+    const stateAt = this.ownAt.get(name) ?? (typeof site.state?.at === 'number' ? site.state.at + off : null);
+    const marker = { at: this.o.clock.now(), stateAt };
+    this.table.delete(name);
+    this.ownAt.delete(name);
+    this.claims.delete(name);
+    this.forgotten.set(name, marker);
+    try {
+      this.o.store.forgetFleetSite(name, marker);
+    } catch (err) {
+      this.o.logger.warn('fleet: the history did not forget a site', { site: name, error: String(err) });
+    }
+    this.o.onChange(name);
+    return true;
+  }
+
+  /** Forgets the sites not heard for forgetAfterDays, then looks again in FORGET_SWEEP_MS. */
+  private sweep(): void {
+    for (const name of dueToForget(this.table.all(), this.o.clock.now(), this.o.forgetAfterDays)) {
+      this.o.logger.info('fleet: a site not heard for long is forgotten', { site: name, days: this.o.forgetAfterDays });
+      this.forget(name);
+    }
+    if (this.o.forgetAfterDays > 0) this.sweepTimer = this.o.clock.setTimeout(() => this.sweep(), FORGET_SWEEP_MS);
   }
 
   /** The message listener: never throws (see the top of this file). */
@@ -149,14 +198,31 @@ export class FleetWatcher {
 
   /** Keeps what `read` makes of site `name` and records its events. */
   private keep(name: string, read: FleetRead<FleetState>, retained: boolean): void {
+    const forgotten = this.forgotten.get(name);
+    if (forgotten) {
+      if (!heardAgain(forgotten, read, retained)) return;
+      this.forgotten.delete(name);
+    }
+    if (read.ok && typeof read.value.at === 'number') this.ownAt.set(name, read.value.at);
     const held = this.table.get(name);
     const at = this.o.clock.now();
-    const { site, events } = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    const applied = applyHeard(held, { site: name, read, at, retained }, name === this.o.ownSite);
+    const claim = claimStep(this.claims.get(name) ?? null, read.ok ? read.value.instance : null, at);
+    const site = { ...applied.site, twoRunnersAt: twoRunnersAt(held?.twoRunnersAt, claim.alternated, at) };
+    const events = applied.events;
     if (!this.table.put(site)) {
       if (!this.warnedFull) this.o.logger.warn('fleet: too many sites, new ones are not held', { site: name });
       this.warnedFull = true;
       return;
     }
+    if (claim.claims) this.claims.set(name, claim.claims);
+    if (claim.alternated)
+      this.o.logger.warn(
+        site.thisMachine
+          ? 'fleet: another runner publishes as this site: give each runner its own site name'
+          : 'fleet: two runners claim one site',
+        { site: name },
+      );
     try {
       this.o.store.saveFleetSite(site);
       for (const e of events) this.o.store.recordFleetEvent(e);

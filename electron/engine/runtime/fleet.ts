@@ -6,7 +6,13 @@
  * open it again. A broker that fails is shown in the status; monitoring goes on.
  */
 import { ApiError } from '../../../shared/contract';
-import { type FleetStatus, SITES_EVENT_NAMES_MAX, type SitesEvent } from '../../../shared/contract/fleet';
+import {
+  type ForgetSiteResult,
+  type FleetStatus,
+  type SiteDetail,
+  SITES_EVENT_NAMES_MAX,
+  type SitesEvent,
+} from '../../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
@@ -22,7 +28,7 @@ const CHANGE_GATHER_MS = 250;
 const offStatus = (s: FleetSettings, problem: string | null, closedHow: string | null = null): FleetStatus => ({
   link: { state: problem ? 'failing' : 'off', error: problem ?? closedHow, since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
-  watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0 },
+  watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
 });
 
 /** Closes fleets: one closing shows its status (it says so) until it has left the broker; then how it closed. */
@@ -107,11 +113,8 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     handlers: {
       testFleet: (input) => testFleetSettings(ctx, settings, input),
       getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
-      getSite: async ({ name, limit }) => {
-        const site = fleet?.site(name);
-        if (!site) throw new ApiError(404, `no site "${name}" is watched`);
-        return { site, events: fleet!.events(name, limit) };
-      },
+      forgetSite: async ({ name }) => forgetSite(fleet, name),
+      getSite: async ({ name, limit }) => siteDetail(fleet, name, limit),
     },
     status: () => ({ fleet: fleet?.status() ?? closer.status() ?? offStatus(settings, problem, closer.how()) }),
     start() {
@@ -142,6 +145,22 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       siteListeners.add(listener);
       return () => siteListeners.delete(listener);
     },
+  };
+}
+
+/** One watched site and its recent events; 404 when none of that name is watched. */
+function siteDetail(fleet: Fleet | null, name: string, limit: number): SiteDetail {
+  const site = fleet?.site(name);
+  if (!site) throw new ApiError(404, `no site "${name}" is watched`);
+  return { site, events: fleet!.events(name, limit) };
+}
+
+/** Forgets a watched site (fleet/watcher.ts forget), in words; 404 when none of that name is watched. */
+function forgetSite(fleet: Fleet | null, name: string): ForgetSiteResult {
+  if (!fleet?.forget(name)) throw new ApiError(404, `no site "${name}" is watched, so there is none to forget`);
+  return {
+    site: name,
+    detail: `forgot the site "${name}" and its events on this runner; it comes back when it publishes again`,
   };
 }
 

@@ -4,7 +4,9 @@
  * that differs from its topic), so that a restarted watcher starts from what it knew and records
  * what changed while it was away. Kept apart from this machine's own runs, changes and outages:
  * a watched site never enters this machine's history. Each site keeps its newest
- * FLEET_EVENTS_KEPT events.
+ * FLEET_EVENTS_KEPT events. A site forgotten (fleet/forget.ts) keeps only a marker in its row,
+ * `{ "forgotten": { at, stateAt } }`, so a restarted watcher still ignores its old retained state;
+ * its events are deleted.
  */
 import type { FleetEvent, FleetSite } from '../../../shared/contract/fleet';
 import type { StoreCore } from './core';
@@ -24,7 +26,21 @@ export interface FleetStore {
   recordFleetEvent(event: NewFleetEvent): FleetEvent;
   /** A site's newest `limit` events, newest first. */
   fleetEvents(site: string, limit: number): FleetEvent[];
+  /** Forgets a site: its row becomes a marker of `stateAt` (its last state's own time), its events go. */
+  forgetFleetSite(site: string, marker: ForgottenSite): void;
+  /** The sites forgotten and not heard anew since, by name. */
+  fleetForgotten(): Map<string, ForgottenSite>;
 }
+
+/** A site forgotten: when, and the `at` of the last state held (the site's own clock), or null. */
+export interface ForgottenSite {
+  at: number;
+  stateAt: number | null;
+}
+
+type SiteRow = FleetSite | { forgotten: ForgottenSite };
+const isForgotten = (r: SiteRow | null): r is { forgotten: ForgottenSite } =>
+  r !== null && typeof (r as { forgotten?: unknown }).forgotten === 'object';
 
 const parse = <T>(text: unknown, fallback: T): T => {
   try {
@@ -48,10 +64,28 @@ export function fleetCalls(core: StoreCore): FleetStore {
   return {
     fleetSites: core.reading(() =>
       all(core.ctx.db, 'SELECT body FROM fleet_sites ORDER BY site', []).flatMap((r) => {
-        const site = parse<FleetSite | null>(r.body, null);
-        return site ? [site] : [];
+        const site = parse<SiteRow | null>(r.body, null);
+        return site && !isForgotten(site) ? [site] : [];
       }),
     ),
+    fleetForgotten: core.reading(
+      () =>
+        new Map(
+          all(core.ctx.db, 'SELECT site, body FROM fleet_sites ORDER BY site', []).flatMap((r) => {
+            const row = parse<SiteRow | null>(r.body, null);
+            return isForgotten(row) ? [[String(r.site), row.forgotten] as const] : [];
+          }),
+        ),
+    ),
+    forgetFleetSite: core.guard((site: string, marker: ForgottenSite) => {
+      const { db } = core.ctx;
+      db.run('INSERT OR REPLACE INTO fleet_sites (site, body) VALUES (?, ?)', [
+        site,
+        JSON.stringify({ forgotten: marker }),
+      ]);
+      db.run('DELETE FROM fleet_events WHERE site = ?', [site]);
+      core.ctx.dirty('event');
+    }),
     saveFleetSite: core.guard((site: FleetSite) => {
       core.ctx.db.run('INSERT OR REPLACE INTO fleet_sites (site, body) VALUES (?, ?)', [
         site.site,

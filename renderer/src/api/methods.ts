@@ -46,6 +46,7 @@ export const ROUTES: Record<ClientMethod, Route> = {
   getSpeedTests: { verb: 'GET', path: '/api/v1/speed-tests' },
   getSites: { verb: 'GET', path: '/api/v1/sites' },
   getSite: { verb: 'GET', path: '/api/v1/sites/site' },
+  forgetSite: { verb: 'POST', path: '/api/v1/sites/forget' },
   testFleet: { verb: 'POST', path: '/api/v1/fleet/test' },
 };
 

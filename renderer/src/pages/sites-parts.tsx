@@ -1,8 +1,9 @@
 /**
  * The Sites page's pieces: the table of sites (one row each, in the shared words of
- * shared/words/fleet.ts, which the bot speaks too) and a site opened into its recent events.
+ * shared/words/fleet.ts, which the bot speaks too) and a site opened into its recent events, with
+ * Forget (POST /sites/forget: this runner forgets it until it publishes again).
  */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { FleetSite } from '../../../shared/contract/fleet';
 import {
@@ -19,6 +20,7 @@ import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
+import { ErrorText } from '../components/ErrorText';
 import { QueryState } from '../components/QueryState';
 import { formatRelative, formatTime } from '../format';
 import { useNow } from '../use-now';
@@ -98,10 +100,25 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
   const { client } = useEngine();
   const [appearance] = useAppearance();
   const now = useNow(1000);
+  const queries = useQueryClient();
   const detail = useQuery({
     queryKey: ['site', name],
     queryFn: () => client.getSite({ name, limit: EVENTS }),
   });
+  const forget = useMutation({
+    mutationFn: () => client.forgetSite({ name }),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['sites'] }),
+  });
+  if (forget.data)
+    return (
+      <section className="card" aria-labelledby="site-h">
+        <h2 id="site-h">Site {name}</h2>
+        <p aria-live="polite">{forget.data.detail}.</p>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </section>
+    );
   return (
     <section className="card" aria-labelledby="site-h">
       <h2 id="site-h">Site {name}</h2>
@@ -131,9 +148,23 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
           </>
         )}
       </QueryState>
-      <button type="button" className="secondary" onClick={onClose}>
-        Close
-      </button>
+      <p className="small muted">
+        Forget: this runner drops the site and its events (the broker keeps its state); it comes back when it publishes
+        again.
+      </p>
+      <p>
+        <button type="button" className="secondary" disabled={forget.isPending} onClick={() => forget.mutate()}>
+          Forget<span className="sr-only"> the site {name}</span>
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </p>
+      {forget.error && (
+        <p aria-live="polite" className="small error-text">
+          Not forgotten: <ErrorText raw={forget.error.message} />
+        </p>
+      )}
     </section>
   );
 }

@@ -32,19 +32,58 @@ describe('fleet settings', () => {
     [
       'a + in the site',
       { publish: true, site: 'ho+me', brokerUrl: 'mqtt://b' },
-      ['site: a site name cannot hold / + # or control characters, nor start with $'],
+      [`site: a site name is one topic level: it holds / + or #, which MQTT reads as levels and wildcards`],
     ],
     [
       'a # in the site',
       { site: 'a#', brokerUrl: 'mqtt://b' },
-      ['site: a site name cannot hold / + # or control characters, nor start with $'],
+      [`site: a site name is one topic level: it holds / + or #, which MQTT reads as levels and wildcards`],
     ],
     [
       'a / in the site',
       { site: 'a/b' },
-      ['site: a site name cannot hold / + # or control characters, nor start with $'],
+      [`site: a site name is one topic level: it holds / + or #, which MQTT reads as levels and wildcards`],
     ],
-    ['a $ first', { site: '$SYS' }, ['site: a site name cannot hold / + # or control characters, nor start with $']],
+    [
+      'a $ first',
+      { site: '$SYS' },
+      ['site: a site name is one topic level: it starts with $, which brokers keep for themselves'],
+    ],
+    // MQTT 5.0 section 1.5.4 and mosquitto's mosquitto_validate_utf8 (lib/utf8_mosq.c) refuse these.
+    [
+      'a C1 control (NEXT LINE)',
+      { site: 'home\u0085' },
+      [
+        'site: a site name is one topic level: U+0085 is a control character, which MQTT 5 and the broker refuse in a topic',
+      ],
+    ],
+    [
+      'a non-character of the Arabic block',
+      { site: 'a\ufdd0' },
+      [
+        'site: a site name is one topic level: U+FDD0 is a Unicode non-character, which MQTT 5 and the broker refuse in a topic',
+      ],
+    ],
+    [
+      "a plane's last non-character",
+      { site: 'a\u{10ffff}' },
+      [
+        'site: a site name is one topic level: U+10FFFF is a Unicode non-character, which MQTT 5 and the broker refuse in a topic',
+      ],
+    ],
+    [
+      'an unpaired surrogate',
+      { site: 'a\ud800b' },
+      [
+        'site: a site name is one topic level: U+D800 is half of a character (an unpaired surrogate), which MQTT 5 and the broker refuse in a topic',
+      ],
+    ],
+    [
+      'over the byte bound',
+      { site: '\u65e5'.repeat(43) },
+      ['site: at most 128 bytes in UTF-8 (this one is 129): use fewer non-Latin characters'],
+    ],
+    ['a name of accents and emoji within the bounds', { site: 'Zürich-\u{1f3e0}-\u00e9t\u00e9' }, []],
     ['on without a broker', { watch: true }, ['brokerUrl: give the broker URL, e.g. mqtts://broker.example.org:8883']],
     [
       'an http URL',
@@ -61,18 +100,17 @@ describe('fleet settings', () => {
       { watch: true, brokerUrl: 'ws://b:80' },
       ['brokerUrl: expected mqtt://host:port or mqtts://host:port (no path)'],
     ],
-    [
-      'an empty prefix level',
-      { topicPrefix: 'a//b' },
-      [
-        'topicPrefix: levels separated by single slashes, none empty, without + # or control characters, none starting with $',
-      ],
-    ],
+    ['an empty prefix level', { topicPrefix: 'a//b' }, ['topicPrefix: levels separated by single slashes, none empty']],
     [
       'a wildcard prefix',
       { topicPrefix: 'ipwatch/#' },
+      [`topicPrefix: each level is a topic level: it holds / + or #, which MQTT reads as levels and wildcards`],
+    ],
+    [
+      'a C1 control in the prefix',
+      { topicPrefix: 'ipwatch/\u009b' },
       [
-        'topicPrefix: levels separated by single slashes, none empty, without + # or control characters, none starting with $',
+        'topicPrefix: each level is a topic level: U+009B is a control character, which MQTT 5 and the broker refuse in a topic',
       ],
     ],
     [

@@ -1,6 +1,6 @@
 /**
  * The Settings page's fleet section (issue 51): publish and watch, the site, the broker and its
- * user in view; the certificate files, the prefix and the keep-alive folded; the broker link as the
+ * user in view; the certificate files, the prefix, the keep-alive and forgetAfterDays folded; the broker link as the
  * status says it; and a Test that connects with the settings as shown (saved or not) and says what
  * the broker lets this runner publish and read (docs/fleet.md).
  */
@@ -11,7 +11,14 @@ import { Fields, Folded, group } from '../field-groups';
 import type { FormCtx } from '../fields';
 import { TestButton } from '../watcher/WatcherSections';
 
-export const FLEET_FOLDED = ['clientCertFile', 'clientKeyFile', 'caFile', 'topicPrefix', 'keepAliveSec'];
+export const FLEET_FOLDED = [
+  'clientCertFile',
+  'clientKeyFile',
+  'caFile',
+  'topicPrefix',
+  'keepAliveSec',
+  'forgetAfterDays',
+];
 
 /** The broker link in one line, or null while the fleet is off. */
 export function linkWords(link: FleetStatus['link'] | undefined): { text: string; ok: boolean } | null {
@@ -31,7 +38,7 @@ export function FleetSection({ ctx }: { ctx: FormCtx }) {
     <>
       <Fields schema={group('fleet')} path={['fleet']} ctx={ctx} skip={FLEET_FOLDED} />
       <Folded
-        summary="Client certificate, the broker's CA, topic prefix and keep-alive"
+        summary="Client certificate, the broker's CA, topic prefix, keep-alive and forgetting sites"
         leaves={FLEET_FOLDED.map((k) => ['fleet', k])}
         ctx={ctx}
       />

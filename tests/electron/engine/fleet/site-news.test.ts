@@ -55,9 +55,17 @@ const ROWS: [string, FleetSite | null, FleetState, boolean, Want[]][] = [
   [
     'back after offline: since it went',
     offline,
+    state({ at: 4900 }),
+    false,
+    [{ kind: 'online', offlineSince: 2000, stateAt: 4900 }],
+  ],
+  [
+    // Heard at 5000: a site's clock ahead is read on the watcher's (fleet/site-clock.ts).
+    'back, its state dated ahead: the time it was heard',
+    offline,
     state({ at: 6000 }),
     false,
-    [{ kind: 'online', offlineSince: 2000, stateAt: 6000 }],
+    [{ kind: 'online', offlineSince: 2000, stateAt: 5000 }],
   ],
   [
     'first seen: not known offline',

@@ -62,3 +62,33 @@ it('keeps each site and its newest events, apart from this machine’s history',
     await store.close();
   }
 });
+
+it('forgets a site: a marker in its row, its events gone, until the site is saved again', async () => {
+  const store = await openHistoryStore({ dataDir: ':memory:', clock: new FakeClock(), logger });
+  try {
+    const site = (name: string) => ({
+      site: name,
+      thisMachine: false,
+      online: false,
+      since: 1,
+      lastSeenAt: 2,
+      offlineReason: 'stopped',
+      nameMismatch: null,
+      unreadable: null,
+      state: null,
+    });
+    store.saveFleetSite(site('office'));
+    store.saveFleetSite(site('home'));
+    store.recordFleetEvent({ site: 'office', at: 1, kind: 'offline', changes: [], detail: null, whileAway: false });
+    store.forgetFleetSite('office', { at: 50, stateAt: 40 });
+    expect(store.fleetSites()).toEqual([site('home')]);
+    expect(store.fleetEvents('office', 10)).toEqual([]);
+    expect([...store.fleetForgotten()]).toEqual([['office', { at: 50, stateAt: 40 }]]);
+    // Heard again: its row is a site once more, the marker gone.
+    store.saveFleetSite(site('office'));
+    expect(store.fleetSites()).toEqual([site('home'), site('office')]);
+    expect(store.fleetForgotten().size).toBe(0);
+  } finally {
+    await store.close();
+  }
+});
