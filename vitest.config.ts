@@ -35,6 +35,8 @@ export default defineConfig({
       exclude: ['**/*.d.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
+      // The figures are wanted from a run with a failure too (a flaky test must not hide them).
+      reportOnFailure: true,
       thresholds: COVERAGE_THRESHOLDS,
     },
   },

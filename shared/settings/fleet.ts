@@ -143,7 +143,7 @@ export const fleetSettingsSchema = z
       .meta(
         about(
           'Forget sites after (days)',
-          'A watched site neither online nor heard for this many days is forgotten (0: never); it comes back when it publishes again.',
+          'A site not online nor heard for this many days is forgotten (0: never) until it publishes again.',
         ),
       ),
   })

@@ -291,7 +291,7 @@ describe.skipIf(support.skip || fleetBrokerPeer.skip)(
       );
       expect(site.offlineReason).toBe('connection lost');
       // The will came from the broker's keep-alive timeout, not from a closed socket.
-      expect(broker.log()).toMatch(/Client ipwatch-office-\w+ has exceeded timeout, disconnecting/);
+      expect(broker.log()).toMatch(/Client ipwatchoffice\w+ has exceeded timeout, disconnecting/);
       expect(office.child.exitCode).toBeNull();
       expect(will()).toBeDefined();
       const timing = `link down ${down}, will heard ${will()!.at}, watcher's since ${site.since}, read ${at}`;

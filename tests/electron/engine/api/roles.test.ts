@@ -16,6 +16,7 @@ import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/
 import { accessOfMethod } from '../../../../electron/engine/api/routes';
 import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/token-file';
 import { API_METHODS, api as contract } from '../../../../shared/contract';
+import { actionWords } from '../../../../shared/words/actions';
 import {
   type ApiAuth,
   type ApiCallInit,
@@ -130,13 +131,13 @@ describe('what sends or spends a request outside (a test, a check now)', () => {
 
   it.each(acting.map((name) => [name, contract[name].http] as const))(
     '%s: a viewer token gets 403 in words, an admin token passes the door',
-    async (_name, http) => {
+    async (name, http) => {
       // An empty body: what passes the door is refused by the route's own input check, sending nothing.
       const viewer = await call(http.path, tokens.viewer, { method: http.method, json: {} });
       expect(viewer.status).toBe(403);
       expect(await message(viewer)).toMatch(
         new RegExp(
-          `a viewer reads everything and changes nothing.*: ${http.method} /api/v1${http.path} .*(needs an admin|an admin can)`,
+          `a viewer reads everything and changes nothing.*: ${actionWords(name)} .*(needs an admin|an admin can)`,
         ),
       );
       const admin = await call(http.path, tokens.admin2, { method: http.method, json: {} });

@@ -2,8 +2,8 @@
  * Sessions are bounded per principal (issue 58): a token signing in again and again ends only its
  * own sessions (the one idle longest goes), never another's, through the real API server; and at
  * the bound of all, the store refuses a new sign-in in words instead of ending someone else's
- * session. Before, any valid token, a metrics one too, could sign in 1,000 times and sign every
- * other browser out.
+ * session. Before, any valid token could sign in 1,000 times and sign every other browser out (a
+ * metrics token gets no session at all now: audit-flood.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,14 +12,14 @@ import { ApiError } from '../../../../shared/contract';
 import { type ApiServer, quietLogger, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';
 
-let server: ApiServer<'admin' | 'metrics'>;
+let server: ApiServer<'admin' | 'viewer'>;
 
 beforeAll(async () => {
   server = await startApiServer({
     name: 'session-bound',
     tokens: [
       ['admin', 'admin', 'owner'],
-      ['metrics', 'metrics', 'prometheus'],
+      ['viewer', 'viewer', 'grafana'],
     ],
   });
 }, 60_000);
@@ -38,7 +38,7 @@ describe('one principal signing in again and again', () => {
   it(`keeps ${MAX_SESSIONS_PER_PRINCIPAL} of its own sessions and ends nobody else's`, async () => {
     const owner = await signIn(server.tokens.admin);
     const metrics: string[] = [];
-    for (let i = 0; i < MAX_SESSIONS_PER_PRINCIPAL + 8; i++) metrics.push(await signIn(server.tokens.metrics));
+    for (let i = 0; i < MAX_SESSIONS_PER_PRINCIPAL + 8; i++) metrics.push(await signIn(server.tokens.viewer));
     expect(await signedIn(owner)).toBe(200);
     // Its own idle longest went: the first 8; the newest MAX_SESSIONS_PER_PRINCIPAL stand.
     expect(await Promise.all(metrics.slice(0, 8).map(signedIn))).toEqual(Array(8).fill(401));
@@ -46,7 +46,7 @@ describe('one principal signing in again and again', () => {
     const list = (await (await server.call('/sessions', server.tokens.admin)).json()) as {
       sessions: { name: string }[];
     };
-    expect(list.sessions.filter((s) => s.name === 'prometheus')).toHaveLength(MAX_SESSIONS_PER_PRINCIPAL);
+    expect(list.sessions.filter((s) => s.name === 'grafana')).toHaveLength(MAX_SESSIONS_PER_PRINCIPAL);
     expect(list.sessions.filter((s) => s.name === 'owner')).toHaveLength(1);
   }, 60_000);
 });

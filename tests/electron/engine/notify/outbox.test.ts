@@ -225,6 +225,9 @@ describe('durable flap hold', () => {
     const second = await boot(held());
     await second.notifier.handle(change(B, A, t0 + 20_000));
     await until(() => fake.delivered().length === 1);
+    // The stand-in records the request before its answer reaches the outbox; a stop in between
+    // aborts the send and leaves it pending for the next start (at least once), so wait for the mark.
+    await until(() => second.store.counts('hook').sent === 1, { what: 'the flap marked sent' });
     await clock.advance(120_000);
     // Past the window: stop() waits for every step the timers started, so the outbox is final.
     await second.notifier.stop();
