@@ -17,7 +17,7 @@ import { TRIGGERS } from '../../../../shared/types';
 import { propertyRun } from '../../../helpers/properties';
 
 const at = fc.integer({ min: 0, max: 4_102_444_800_000 }); // to 2100
-const span = fc.tuple(at, at).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+const span = fc.tuple(at, at).map(([a, b]): readonly [number, number] => (a <= b ? [a, b] : [b, a]));
 const family = fc.constantFrom(4 as const, 6 as const);
 const ipOf = (f: 4 | 6) => (f === 4 ? fc.ipV4() : fc.ipV6());
 const canonical = (ip: string) => parseAddress(ip)!.addr.toString();
