@@ -5,9 +5,6 @@
  * address; and any reply bytes after a header that names the request (the only part a stranger
  * cannot guess) give an address or a SourceError in words, never another error.
  */
-import { createSocket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
-
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +15,7 @@ import { createStunSource } from '../../../../electron/engine/sources/stun';
 import { SourceError, type SourceDeps } from '../../../../electron/engine/sources/types';
 import type { Family } from '../../../../shared/types';
 import { type FakeStunServer, startStunServer } from '../../../fakes/stun-server';
+import { startUdpReplier } from '../../../fakes/udp-replier';
 import { propertyRun } from '../../../helpers/properties';
 import { within } from '../../../helpers/source-error';
 
@@ -55,16 +53,13 @@ describe('the STUN source', () => {
   }, 60_000);
 
   it('reads any reply to its request as an address or a SourceError in words', async () => {
-    const stranger = createSocket('udp4');
-    await new Promise<void>((resolve) => stranger.bind(0, '127.0.0.1', resolve));
     let reply = Buffer.alloc(0);
-    // Answers each request with the request's own header (type and length from the reply drawn) and the drawn body.
-    stranger.on('message', (msg, from) => {
-      const out = Buffer.concat([msg.subarray(0, 20), reply.subarray(4)]);
-      reply.copy(out, 0, 0, Math.min(4, reply.length));
-      stranger.send(out, from.port, from.address);
+    // Each request answered with its own header, its type and length from the reply drawn, then the drawn body.
+    const stranger = await startUdpReplier((request) => {
+      const out = Buffer.concat([request.subarray(0, 20), reply.subarray(4)]);
+      reply.copy(out, 0, 0, 4);
+      return out;
     });
-    const server = `127.0.0.1:${(stranger.address() as AddressInfo).port}`;
     try {
       await fc.assert(
         fc.asyncProperty(
@@ -77,7 +72,7 @@ describe('the STUN source', () => {
             head.writeUInt16BE(rightLength ? body.length : body.length + 4, 2);
             reply = Buffer.concat([head, Buffer.from(body)]);
             try {
-              const read = await source(server, 4).query(within(10_000));
+              const read = await source(stranger.server, 4).query(within(10_000));
               expect(ipaddr.isValid(read)).toBe(true);
             } catch (err) {
               expect(err).toBeInstanceOf(SourceError);
@@ -89,7 +84,7 @@ describe('the STUN source', () => {
         propertyRun('STUN any reply', 60),
       );
     } finally {
-      stranger.close();
+      await stranger.close();
     }
   }, 60_000);
 });
