@@ -81,6 +81,11 @@ export function parseAddress(text: string): { family: Family; addr: ipaddr.IPv4 
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return { family: 4, addr: ipaddr.IPv4.parse(text) };
   if (text.includes(':') && ipaddr.IPv6.isValid(text)) {
     const addr = ipaddr.IPv6.parse(text);
+    // ipaddr.js reads the IPv4-compatible spelling `::a.b.c.d` (RFC 4291 2.5.5.1: ::/96, an IPv6
+    // address) as the IPv4-mapped `::ffff:a.b.c.d` (its fix for whitequark/ipaddr.js#101), while
+    // `::0:a.b.c.d`, the same address, is read as IPv6. A mapped address is spelt with its ffff.
+    if (addr.isIPv4MappedAddress() && !/ffff/i.test(text))
+      return { family: 6, addr: new ipaddr.IPv6([0, 0, 0, 0, 0, 0, addr.parts[6]!, addr.parts[7]!]) };
     return addr.isIPv4MappedAddress() ? { family: 4, addr: addr.toIPv4Address() } : { family: 6, addr };
   }
   return null;

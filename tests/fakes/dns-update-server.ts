@@ -69,7 +69,13 @@ function readRequest(msg: Buffer): { id: number; prerequisites: number; question
   };
 }
 
-function answerTo(request: Buffer, keyName: string, secret: Buffer, fault: UpdateFault, truncated: boolean): Buffer {
+export function answerTo(
+  request: Buffer,
+  keyName: string,
+  secret: Buffer,
+  fault: UpdateFault,
+  truncated: boolean,
+): Buffer {
   const req = readRequest(request);
   const questions = [
     dnsPacket.decode(Buffer.concat([Buffer.from([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]), req.question])).questions![0]!,

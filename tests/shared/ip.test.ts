@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { addressKey, maskAddress, type Rejection, validateAnswer } from '../../shared/ip';
+import { addressKey, maskAddress, parseAddress, type Rejection, validateAnswer } from '../../shared/ip';
 import type { Family } from '../../shared/types';
 
 const CLOUDFLARE_CHALLENGE = `<!DOCTYPE html>
@@ -195,5 +195,23 @@ describe('maskAddress', () => {
 
   it.each(['203.0.113.7', '2001:db8:1:2:aaaa:bbbb:cccc:dddd', '2a02:1::3'])('never shows the full address %s', (ip) => {
     expect(maskAddress(ip)).not.toContain(ip);
+  });
+});
+
+// Found by the history export property (history-import/formats.property.test.ts): ipaddr.js reads
+// the IPv4-compatible `::a.b.c.d` as the IPv4-mapped `::ffff:a.b.c.d`, so one IPv6 address read as
+// IPv4 or IPv6 by its spelling, and an export's IPv6 row "::0.0.0.0" was refused.
+describe('parseAddress: one address, one family, whatever its spelling', () => {
+  it.each<[string, Family, string]>([
+    ['::0.0.0.0', 6, '::'],
+    ['::0:0.0.0.0', 6, '::'],
+    ['::1.2.3.4', 6, '::102:304'],
+    ['0:0:0:0:0:0:1.2.3.4', 6, '::102:304'],
+    ['::ffff:1.2.3.4', 4, '1.2.3.4'],
+    ['::FFFF:1.2.3.4', 4, '1.2.3.4'],
+    ['::ffff:102:304', 4, '1.2.3.4'],
+  ])('%s is IPv%d %s', (text, family, canonical) => {
+    const p = parseAddress(text);
+    expect([p?.family, p?.addr.toString()]).toEqual([family, canonical]);
   });
 });

@@ -27,21 +27,24 @@ import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
 const WAIT_30_MIN = 30 * 60_000;
 
-const STOPS: Record<string, string> = {
-  badauth: 'the username and password do not match (badauth)',
-  '!donator': 'the update needs a paid account (!donator)',
-  notfqdn: 'the host name is not a full domain name (notfqdn)',
-  nohost: 'the host name is not in this account (nohost)',
-  numhost: 'too many hosts, or a round robin (numhost)',
-  abuse: 'the host is blocked for abuse (abuse)',
-  badagent: 'the provider refuses this client (badagent)',
-};
+// A Map, not an object: an answer of "constructor" or "valueOf" must not find Object.prototype's.
+const STOPS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    badauth: 'the username and password do not match (badauth)',
+    '!donator': 'the update needs a paid account (!donator)',
+    notfqdn: 'the host name is not a full domain name (notfqdn)',
+    nohost: 'the host name is not in this account (nohost)',
+    numhost: 'too many hosts, or a round robin (numhost)',
+    abuse: 'the host is blocked for abuse (abuse)',
+    badagent: 'the provider refuses this client (badagent)',
+  }),
+);
 
 /** A return code's meaning, from the first word of a body ("badauth" -> "the username and password do not match (badauth)"); null when it is none. */
 export function dyndns2Message(body: string): string | null {
   const code = body.trim().split(/\s+/)[0] ?? '';
   if (code === 'dnserr' || code === '911') return `the provider has a problem (${code})`;
-  return STOPS[code] ?? null;
+  return STOPS.get(code) ?? null;
 }
 
 export function readDyndns2(body: string, label: string): DdnsOutcome {
@@ -52,7 +55,7 @@ export function readDyndns2(body: string, label: string): DdnsOutcome {
   if (code === 'dnserr' || code === '911') {
     return { kind: 'retry', reason: `${label}: the provider has a problem (${code})`, afterMs: WAIT_30_MIN };
   }
-  const stop = STOPS[code];
+  const stop = STOPS.get(code);
   if (stop) return { kind: 'stop', reason: `${label}: ${stop}` };
   const what = line ? "an answer that is none of the protocol's return codes" : 'an empty answer';
   return { kind: 'retry', reason: `${label}: ${what} (a proxy's page or a cut answer?)` };

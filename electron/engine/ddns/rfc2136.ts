@@ -25,6 +25,7 @@
 import { randomInt } from 'node:crypto';
 
 import dnsPacket from 'dns-packet';
+import ipaddr from 'ipaddr.js';
 
 import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/settings/ddns';
 import { deadline } from '../net/deadline';
@@ -57,7 +58,10 @@ type Mode = 'check' | 'update';
 const REFUSALS = new Set(['NOTAUTH', 'REFUSED', 'NOTZONE', 'NOTIMP', 'FORMERR']);
 
 function updatePacket(r: Rfc2136Record, address: string, mode: Mode): dnsPacket.Packet {
-  const rr = { name: r.name, type: r.type, class: 'IN', data: address } as const;
+  // In canonical form (RFC 5952): dns-packet's address encoder (@leichtgewicht/ip-codec 2.0.5)
+  // writes a `::` that stands for one group at the start, as in `::0:0:0:0:0:0:1`, as all zeros.
+  const data = r.type === 'AAAA' ? ipaddr.IPv6.parse(address).toString() : address;
+  const rr = { name: r.name, type: r.type, class: 'IN', data } as const;
   // The RRset of the type, deleted (class ANY, TTL 0, no data): dns-packet encodes a bare type
   // number with empty data as `UNKNOWN_<n>`, and the type names take data of their own shape.
   const deleteRrset = {

@@ -152,6 +152,14 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   const decoded = dnsPacket.decode(msg);
   const tsig = decoded.additionals?.at(-1);
   if (!tsig || tsig.type !== 'TSIG') return { ok: false, problem: 'the answer is not signed', unsigned: true };
+  // RFC 8945 4.2: class ANY, TTL 0. The MAC covers them as those constants (4.3.3), so any other
+  // value would verify while saying something else: refused, as Knot refuses it (FORMERR).
+  // (dns-packet reads the class's top bit apart, as mDNS's cache-flush bit: 0x80FF is "ANY, flush".)
+  if (tsig.class !== 'ANY' || (tsig as { flush?: boolean }).flush || tsig.ttl !== 0)
+    return {
+      ok: false,
+      problem: `the answer's TSIG record is not of class ANY with TTL 0 (${tsig.class}, ${tsig.ttl})`,
+    };
   const start = lastRecordStart(msg)!;
   const data = tsig.data as Buffer;
   const algEnd = skipName(data, 0);
@@ -165,7 +173,12 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   o += macLen;
   const originalId = data.readUInt16BE(o);
   const error = data.readUInt16BE(o + 2);
-  const other = data.subarray(o + 6, o + 6 + data.readUInt16BE(o + 4));
+  const otherLen = data.readUInt16BE(o + 4);
+  // RFC 8945 4.2: the record is its fields and nothing else. Read leniently, a length that runs
+  // past the end would verify as if it said zero (subarray stops at the end).
+  if (o + 6 + otherLen !== data.length)
+    return { ok: false, problem: "the answer's TSIG record is malformed: its lengths do not add up to its size" };
+  const other = data.subarray(o + 6, o + 6 + otherLen);
   const errorName = error === 0 ? null : (TSIG_ERRORS[error] ?? `TSIG error ${error}`);
   const refused = (): TsigCheck => {
     const serverTime = errorName === 'BADTIME' ? serverTimeOf(timeSigned, other) : undefined;

@@ -57,7 +57,7 @@ const MAX_STRAY = 256;
  * character for one, a private-use one, which no UPnP document writes.
  */
 const AMPERSAND_MARK = '\uE026';
-const unmark = (text: string) => (text.includes(AMPERSAND_MARK) ? text.replaceAll(AMPERSAND_MARK, '&') : text);
+const unmark = (text: string) => text.replaceAll(AMPERSAND_MARK, '&');
 
 /**
  * Parses a document; the returned element (named '') holds its top-level element. An empty or
@@ -73,7 +73,7 @@ export function readXml(xml: string, what: string): XmlElement {
     const again = fewAmpersands(xml) ? xml.replace(STRAY_AMPERSAND, AMPERSAND_MARK) : xml;
     if (again !== xml)
       try {
-        return parse(again);
+        return parse(again, unmark);
       } catch {
         // Not only the ampersands: the first reason is the one to tell.
       }
@@ -87,7 +87,12 @@ const fewAmpersands = (xml: string): boolean => {
   return n > 0 && n <= MAX_STRAY;
 };
 
-function parse(xml: string): XmlElement {
+/**
+ * `decode` turns each text back from what was read: only the second reading, of a document with
+ * its stray ampersands marked, has marks to turn back; in a document read as sent (the first
+ * reading), the mark's character is the document's own and stays as it came.
+ */
+function parse(xml: string, decode: (text: string) => string = (text) => text): XmlElement {
   const root: XmlElement = { name: '', children: [], text: '' };
   if (xml.trim() === '') return root;
   const open: XmlElement[] = [root];
@@ -107,8 +112,8 @@ function parse(xml: string): XmlElement {
     open.push(element);
   });
   parser.on('closetag', () => void open.pop());
-  parser.on('text', (text) => void (current().text += unmark(text)));
-  parser.on('cdata', (text) => void (current().text += unmark(text)));
+  parser.on('text', (text) => void (current().text += decode(text)));
+  parser.on('cdata', (text) => void (current().text += decode(text)));
   parser.write(xml).close();
   return root;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type Arrival, hostAllowed, hostRefusedWords } from '../../../../electron/engine/api/guards';
 import { hostCovered, type HostNames } from '../../../../electron/engine/tls';
-import { testSeed } from '../../../helpers/random';
+import { propertyRun } from '../../../helpers/properties';
 
 const CERT: HostNames = {
   dns: ['nas', 'nas.local', 'localhost', '*.home.arpa'],
@@ -89,7 +89,7 @@ describe('hostAllowed', () => {
           expect(hostAllowed(header, plainLoop, more)).toBe(loopbackName);
         }
       }),
-      { seed: testSeed('host-allowed property'), numRuns: 500 },
+      propertyRun('host-allowed property', 500),
     );
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { nonCanonicalWhy } from '../../../../electron/engine/api/request-target';
-import { testSeed } from '../../../helpers/random';
+import { propertyRun } from '../../../helpers/properties';
 
 describe('nonCanonicalWhy', () => {
   it.each([
@@ -56,7 +56,7 @@ describe('nonCanonicalWhy', () => {
         const encoded = `${p.slice(0, i)}%${at % 2 ? hex.toUpperCase() : hex}${p.slice(i + 1)}`;
         expect(nonCanonicalWhy(encoded)).toMatch(/stands for/);
       }),
-      { seed: testSeed('request-target property'), numRuns: 500 },
+      propertyRun('request-target property', 500),
     );
   });
 });
