@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fleetChanges } from '../../../../electron/engine/fleet/changes';
 import { applyHeard, emptySite, type Heard, MAX_FLEET_SITES, SiteTable } from '../../../../electron/engine/fleet/sites';
-import type { FleetSite, FleetState } from '../../../../shared/contract/fleet';
+import type { FleetFamily, FleetSite, FleetState } from '../../../../shared/contract/fleet';
 
 const state = (over: Partial<FleetState> = {}): FleetState => ({
   v: 1,
@@ -176,6 +176,7 @@ describe('applyHeard', () => {
 });
 
 describe('fleetChanges', () => {
+  const v4With = (identity: FleetFamily['identity']): FleetFamily => ({ ip: '203.0.113.7', since: 100, identity });
   it.each([
     ['nothing', state(), state({ at: 9 }), []],
     [
@@ -202,6 +203,38 @@ describe('fleetChanges', () => {
       [{ what: 'IPv4 network', from: null, to: 'AS3320 DTAG' }],
     ],
     [
+      'the network without its number: the organisation alone',
+      state(),
+      state({ families: { v4: v4With({ asn: null, org: 'DTAG', country: null, vpn: null }), v6: null } }),
+      [{ what: 'IPv4 network', from: null, to: 'DTAG' }],
+    ],
+    [
+      'the network without its organisation: the number alone',
+      state(),
+      state({ families: { v4: v4With({ asn: 3320, org: null, country: 'DE', vpn: null }), v6: null } }),
+      [{ what: 'IPv4 network', from: null, to: 'AS3320' }],
+    ],
+    [
+      'an identity with neither number nor organisation names no network: no change',
+      state(),
+      state({ families: { v4: v4With({ asn: null, org: null, country: 'DE', vpn: null }), v6: null } }),
+      [],
+    ],
+    ['the health first known', state({ health: null }), state(), [{ what: 'Health', from: null, to: 'Online' }]],
+    ['the health no longer known', state(), state({ health: null }), [{ what: 'Health', from: 'Online', to: null }]],
+    [
+      'the NAT no longer known',
+      state(),
+      state({ nat: null }),
+      [{ what: 'NAT', from: 'Behind your router (NAT)', to: null }],
+    ],
+    [
+      'the NAT first known',
+      state({ nat: null }),
+      state(),
+      [{ what: 'NAT', from: null, to: 'Behind your router (NAT)' }],
+    ],
+    [
       'the NAT',
       state(),
       state({ nat: { verdict: 'cgnat', label: 'Carrier-grade NAT' } }),
@@ -217,6 +250,22 @@ describe('fleetChanges', () => {
       'a monitor down',
       state({ monitors: [{ name: 'ssh', state: 'up' }] }),
       state({ monitors: [{ name: 'ssh', state: 'down' }] }),
+      [{ what: 'Monitor ssh', from: 'up', to: 'down' }],
+    ],
+    [
+      'a monitor down beside one that stays up: only the one that changed',
+      state({
+        monitors: [
+          { name: 'web', state: 'up' },
+          { name: 'ssh', state: 'up' },
+        ],
+      }),
+      state({
+        monitors: [
+          { name: 'web', state: 'up' },
+          { name: 'ssh', state: 'down' },
+        ],
+      }),
       [{ what: 'Monitor ssh', from: 'up', to: 'down' }],
     ],
     [
