@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AuthServer,
   type DdnsPhase,
+  inStep,
   recordState,
   type Seen,
   type ServerAnswer,
@@ -24,6 +25,8 @@ const LIMIT = 60_000;
 
 const seen = (...answers: ServerAnswer[]): Seen => ({ answers, notAsked: [] });
 const ns6: AuthServer = { name: 'ns1.example.org', address: '2001:db8::53' };
+const ns3: AuthServer = { name: 'ns3.example.org', address: '203.0.113.53' };
+const ns3v6: AuthServer = { name: 'ns2.example.org', address: '2001:db8::54' };
 
 describe('recordState: phase and what was seen to the record state', () => {
   const sent: DdnsPhase = { phase: 'sent', at: 1_000_000 };
@@ -185,8 +188,85 @@ describe('recordState: phase and what was seen to the record state', () => {
         resend: false,
       },
     ],
+    [
+      'settled, no server reachable, two not asked: failed, naming both',
+      settled,
+      { answers: [], notAsked: [ns6, ns3v6] },
+      0,
+      {
+        state: {
+          state: 'failed',
+          why: 'no authoritative server can be reached from here (no route): ns1.example.org (2001:db8::53), ns2.example.org (2001:db8::54)',
+        },
+        resend: false,
+      },
+    ],
+    [
+      'settled, no server found at all: failed, saying none was found',
+      settled,
+      { answers: [], notAsked: [] },
+      0,
+      {
+        state: { state: 'failed', why: 'no authoritative server can be reached from here (no route): none found' },
+        resend: false,
+      },
+    ],
+    [
+      'sent, one behind at the limit exactly: still propagating',
+      sent,
+      seen(says(ns1, NEW), says(ns2, OLD)),
+      1_000_000 + LIMIT,
+      { state: { state: 'propagating', waitingFor: ['ns2.example.org'] }, resend: false },
+    ],
+    [
+      'sent, two behind past the limit: failed, naming both',
+      sent,
+      seen(says(ns1, NEW), says(ns2, OLD), says(ns3, OLD)),
+      1_000_000 + LIMIT + 1000,
+      {
+        state: {
+          state: 'failed',
+          why: `not in step 61 s after the update: ns2.example.org (198.51.100.53) answers ${OLD}; ns3.example.org (203.0.113.53) answers ${OLD}`,
+        },
+        resend: false,
+      },
+    ],
+    [
+      'settled, two silent, the rest in step: in step, naming both, one silent without a word',
+      settled,
+      seen(says(ns1, NEW), silent(ns2), { server: ns3, addresses: null }),
+      0,
+      {
+        state: {
+          state: 'in-step',
+          why: 'ns2.example.org (198.51.100.53): no answer in time; ns3.example.org (203.0.113.53): no answer',
+        },
+        resend: false,
+      },
+    ],
+    [
+      'settled, one silent and one at another address: drifted, naming the one at another address',
+      settled,
+      seen(says(ns1, OLD), silent(ns2)),
+      0,
+      {
+        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}` },
+        resend: true,
+      },
+    ],
   ];
   it.each(rows)('%s', (_, phase, what, now, want) => {
     expect(recordState(phase, NEW, what, now, LIMIT)).toEqual(want);
+  });
+});
+
+describe('inStep', () => {
+  it.each<[string, Seen, boolean]>([
+    ['every server asked answers the address', seen(says(ns1, NEW), says(ns2, NEW)), true],
+    ['one answers another', seen(says(ns1, NEW), says(ns2, OLD)), false],
+    // waitInStep stops on it: with no server asked, nothing is proven.
+    ['no server asked (none reachable)', { answers: [], notAsked: [ns6] }, false],
+  ])('%s', (_, what, want) => {
+    expect(inStep(what, NEW)).toBe(want);
   });
 });
