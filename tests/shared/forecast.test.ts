@@ -14,7 +14,7 @@ import {
   shortDuration,
   usualHour,
 } from '../../shared/forecast';
-import { forecastHistory, runsOf, type RunsQuery } from '../../shared/forecast-history';
+import { forecastHistory, MAX_RUNS, runsOf, type RunsQuery, zoneOrLocal } from '../../shared/forecast-history';
 import { seededRandom, testSeed } from '../helpers/random';
 
 const MIN = 60_000;
@@ -226,5 +226,44 @@ describe('the forecast over a history query', () => {
     ]);
     expect(forecastAnswerSchema.parse(answer)).toEqual(answer);
     expect(asked.every((o) => o % 1000 === 0)).toBe(true);
+  });
+
+  /** A history of `count` runs an hour apart, all in the last year, answering newest first; the offsets asked kept. */
+  const hourly = (count: number, now: number) => {
+    const runs = runsAt(
+      Array.from({ length: count }, (_, i) => now - (count - i) * H),
+      now,
+    ).reverse();
+    const asked: number[] = [];
+    const history: RunsQuery = (q) => {
+      asked.push(q.offset);
+      return { items: runs.slice(q.offset, q.offset + q.limit), total: runs.length };
+    };
+    return { history, asked };
+  };
+
+  it.each<[string, number, number, number[]]>([
+    ['one page short of full: one question', 999, 999, [0]],
+    ['two full pages exactly: no third question', 2000, 2000, [0, 1000]],
+    ['two and a half pages: three questions', 2500, 2500, [0, 1000, 2000]],
+    [`more than MAX_RUNS (${MAX_RUNS}): the newest ${MAX_RUNS}`, 5000, MAX_RUNS, [0, 1000, 2000, 3000]],
+  ])('reads the pages it needs: %s', (_name, count, read, offsets) => {
+    const now = T0 + 400 * D;
+    const { history, asked } = hourly(count, now);
+    const runs = runsOf(history, 4, now);
+    expect(runs).toHaveLength(read);
+    expect(asked).toEqual(offsets);
+    expect(runs.at(-1)!.lastSeen).toBe(now);
+  });
+
+  it('forecasts the family asked alone', () => {
+    const now = T0 + 400 * D;
+    expect(forecastHistory(hourly(10, now).history, now, 'UTC', 6).families.map((f) => f.family)).toEqual([6]);
+  });
+
+  it("counts hours in the zone configured, else this machine's", () => {
+    expect(zoneOrLocal('Europe/Berlin')).toBe('Europe/Berlin');
+    expect(zoneOrLocal(undefined)).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+    expect(zoneOrLocal('')).toBe(zoneOrLocal(undefined));
   });
 });
