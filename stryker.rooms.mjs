@@ -10,7 +10,12 @@
 export const ROOMS = {
   'health-uptime': {
     mutate: ['shared/health.ts', 'shared/uptime.ts'],
-    tests: ['tests/shared/health.test.ts', 'tests/shared/health-notes.test.ts', 'tests/shared/uptime.test.ts'],
+    tests: [
+      'tests/shared/health.test.ts',
+      'tests/shared/health-words.test.ts',
+      'tests/shared/health-notes.test.ts',
+      'tests/shared/uptime.test.ts',
+    ],
   },
   quorum: {
     mutate: ['shared/quorum.ts', 'electron/engine/ip-monitor/consensus.ts'],
@@ -51,7 +56,11 @@ export const ROOMS = {
   },
   destinations: {
     mutate: ['shared/settings/destinations.ts'],
-    tests: ['tests/shared/settings/destinations.test.ts', 'tests/shared/settings/sign-in-changes.test.ts'],
+    tests: [
+      'tests/shared/settings/destinations.test.ts',
+      'tests/shared/settings/destinations-of.test.ts',
+      'tests/shared/settings/sign-in-changes.test.ts',
+    ],
   },
   fleet: {
     mutate: [

@@ -1,49 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
+import { familyNote, type Health, type HealthInput, healthOf, type HealthOptions } from '../../shared/health';
 import {
-  familyNote,
-  type Health,
-  HEALTH_TONE,
-  type HealthInput,
-  healthOf,
-  type HealthOptions,
-} from '../../shared/health';
-import type { SourceHealth } from '../../shared/types';
-import { appStatus, family, lastCheck, noAddress, NOW } from '../helpers/app-status';
-
-const source = (id: string, family: 4 | 6, over: Partial<SourceHealth> = {}): SourceHealth => ({
-  id,
-  provider: id,
-  kind: 'http',
+  appStatus,
+  appStatusOnRun as status,
+  caughtErrors as caught,
   family,
-  state: 'closed',
-  successes: 10,
-  failures: 0,
-  consecutiveFailures: 0,
-  successRate: 1,
-  latencyMs: 20,
-  ...over,
-});
+  lastCheck,
+  noAddress,
+  NOW,
+  sourceHealth as source,
+} from '../helpers/app-status';
 
 const enotfound = (id: string, f: 4 | 6) =>
   source(id, f, { successes: 0, failures: 1, successRate: 0, latencyMs: null, lastError: `ENOTFOUND: ${id}` });
-
-/** What the process guard caught: one error in ddns, recent or not. */
-const caught = (recent: boolean) => ({
-  total: 3,
-  byPart: { ddns: 2, unknown: 1 },
-  last: { part: 'ddns', message: 'Cannot read properties of null', at: NOW },
-  recent,
-});
-
-/**
- * A status built when its row runs, not when the file loads: appStatus computes health, so a
- * defect in healthOf (or a mutant of it) fails its rows instead of the whole file's loading.
- */
-const status =
-  (...args: Parameters<typeof appStatus>) =>
-  (): HealthInput =>
-    appStatus(...args);
 
 const cases: [string, (() => HealthInput) | null, HealthOptions, Pick<Health, 'state' | 'label'>][] = [
   ['all well', status(), {}, { state: 'ok', label: 'Online' }],
@@ -315,135 +285,5 @@ describe('healthOf', () => {
     const h = healthOf(appStatus({ internalErrors: caught(true) }));
     expect(h.reason).toBe('internal error in ddns: Cannot read properties of null');
     expect(h.detail).toMatch(/monitoring goes on \(3 since start\)/);
-  });
-});
-
-describe('healthOf: the reason and the line it says', () => {
-  const none = { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) };
-  const NO_SOURCE_REST =
-    ', so no request is sent and nothing is known of the network: that time is not monitored (never ' +
-    'counted offline). Add one in Settings, Sources.';
-  const channel = (id: string, state: string) => ({ id, state }) as ReturnType<typeof appStatus>['notifications'][0];
-  it.each<[string, () => HealthInput, Pick<Health, 'label' | 'reason' | 'detail'>]>([
-    [
-      'no source for IPv6',
-      status({}, { v6: none }),
-      { label: 'No source', reason: 'IPv6: no source set up', detail: `No source is set up for IPv6${NO_SOURCE_REST}` },
-    ],
-    [
-      'no source for either',
-      status({ online: null }, { v4: none, v6: none }),
-      {
-        label: 'No source',
-        reason: 'IPv4 and IPv6: no source set up',
-        detail: `No source is set up for IPv4 and IPv6${NO_SOURCE_REST}`,
-      },
-    ],
-    [
-      'the one family watched unanswered: the cause alone, as the tray names the family',
-      status({ online: true }, { v4: noAddress('unavailable'), v6: { enabled: false } }),
-      {
-        label: 'Uncertain',
-        reason: 'no source answered',
-        detail: 'No IPv4 source answered in the last check. No address is declared.',
-      },
-    ],
-    [
-      'both unanswered while online: one clause each',
-      status({ online: true }, { v4: noAddress('unavailable'), v6: noAddress('unavailable') }),
-      {
-        label: 'Uncertain',
-        reason: 'IPv4: no source answered; IPv6: no source answered',
-        detail:
-          'No IPv4 source answered in the last check. No IPv6 source answered in the last check. No address is declared.',
-      },
-    ],
-    [
-      'all well',
-      status(),
-      { label: 'Online', reason: 'watching', detail: 'IPv4 and IPv6 confirmed by the last check.' },
-    ],
-    [
-      'all well, IPv4 alone watched',
-      status({}, { v6: { enabled: false } }),
-      { label: 'Online', reason: 'watching', detail: 'IPv4 confirmed by the last check.' },
-    ],
-    [
-      'confirmed and changed are confirmed too',
-      status(
-        {},
-        { v4: { lastCheck: lastCheck({ result: 'confirmed' }) }, v6: { lastCheck: lastCheck({ result: 'changed' }) } },
-      ),
-      { label: 'Online', reason: 'watching', detail: 'IPv4 and IPv6 confirmed by the last check.' },
-    ],
-    [
-      'half the sources tripped',
-      status({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4)] }),
-      {
-        label: 'Degraded',
-        reason: 'IPv4: 1 of 2 sources failing',
-        detail:
-          '1 of 2 IPv4 sources keep failing and are rested: fewer are left to agree on the address. See their ' +
-          'last errors under Sources.',
-      },
-    ],
-    [
-      'the failing and paused channels named, not the ones that deliver',
-      status({ notifications: [channel('alerts', 'failing'), channel('fine', 'ok'), channel('mail', 'paused')] }),
-      {
-        label: 'Degraded',
-        reason: 'notifications failing: alerts, mail',
-        detail:
-          "Notifications cannot be delivered (alerts, mail): they are kept and retried; check the channel's settings.",
-      },
-    ],
-    [
-      'a caught error in words',
-      status({ internalErrors: caught(true) }),
-      {
-        label: 'Degraded',
-        reason: 'internal error in ddns: Cannot read properties of null',
-        detail:
-          'An error in ddns was not handled where it happened (Cannot read properties of null); IPWatch caught it ' +
-          'and monitoring goes on (3 since start). If it comes back, report it with the log.',
-      },
-    ],
-    [
-      'recent caught errors with none kept to name: nothing to say',
-      status({ internalErrors: { ...caught(true), last: null } }),
-      { label: 'Online', reason: 'watching', detail: 'IPv4 and IPv6 confirmed by the last check.' },
-    ],
-    [
-      'stopped after one family was checked, the other not yet',
-      status({ running: false }, { v6: { lastCheck: null } }),
-      {
-        label: 'Stopped',
-        reason: 'monitor stopped',
-        detail: 'The monitor is stopped: no checks run. Start IPWatch again.',
-      },
-    ],
-    [
-      'an address kept from before, not checked yet, while online: checking',
-      status({ online: true }, { v6: { lastCheck: null } }),
-      { label: 'Checking', reason: 'first check under way', detail: 'The first check is under way.' },
-    ],
-  ])('%s', (_name, make, want) => {
-    const h = healthOf(make());
-    expect({ label: h.label, reason: h.reason, detail: h.detail }).toEqual(want);
-  });
-
-  it('gives each state its tone on the badge', () => {
-    expect(HEALTH_TONE).toEqual({
-      ok: 'good',
-      checking: 'neutral',
-      'no-internet': 'bad',
-      degraded: 'warn',
-      paused: 'neutral',
-      disconnected: 'bad',
-    });
-  });
-
-  it('has no note for a family whose last check found no news but holds no address', () => {
-    expect(familyNote(family(4, { ip: null, lastCheck: lastCheck({ result: 'unchanged' }) }))).toBeNull();
   });
 });
