@@ -279,6 +279,12 @@ describe('dangerousChanges', () => {
     ],
     ['the hook switched off (program emptied)', { hook: { program: '/bin/x' } }, { hook: { program: '' } }, []],
     [
+      'an unrelated change beside a program',
+      { hook: { program: '/bin/x' } },
+      { hook: { program: '/bin/x' }, monitor: { intervalSec: 120 } },
+      [],
+    ],
+    [
       "the hook's arguments while it has no program",
       { hook: { program: '' } },
       { hook: { program: '', args: ['a'] } },
