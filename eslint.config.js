@@ -33,7 +33,7 @@ const nodeImports = [
 ];
 
 export default defineConfig(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'coverage/', 'build/', '.bench-tmp/'] },
+  { ignores: ['out/', 'dist/', 'node_modules/', 'coverage/', 'build/', '.bench-tmp/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

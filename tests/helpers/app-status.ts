@@ -7,7 +7,7 @@ import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
-import type { FamilyStatus, LastCheck } from '../../shared/types';
+import type { FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
 
 export const NOW = 1_800_000_000_000;
 
@@ -72,4 +72,36 @@ export const noAddress = (result: 'unavailable' | 'uncertain') => ({
   ip: null,
   since: null,
   lastCheck: lastCheck({ trigger: 'start', result, requests: 5 }),
+});
+
+/**
+ * appStatus built when a test's row runs, not when its file loads: appStatus computes health, so a
+ * defect in healthOf (or a mutant of it) then fails its rows instead of the whole file's loading.
+ */
+export const appStatusOnRun =
+  (...args: Parameters<typeof appStatus>) =>
+  (): AppStatus =>
+    appStatus(...args);
+
+/** One source's health as the status lists it: healthy unless `over` says otherwise. */
+export const sourceHealth = (id: string, family: 4 | 6, over: Partial<SourceHealth> = {}): SourceHealth => ({
+  id,
+  provider: id,
+  kind: 'http',
+  family,
+  state: 'closed',
+  successes: 10,
+  failures: 0,
+  consecutiveFailures: 0,
+  successRate: 1,
+  latencyMs: 20,
+  ...over,
+});
+
+/** What the process guard caught: three errors, the last in ddns, within the hour (`recent`) or not. */
+export const caughtErrors = (recent: boolean) => ({
+  total: 3,
+  byPart: { ddns: 2, unknown: 1 },
+  last: { part: 'ddns', message: 'Cannot read properties of null', at: NOW },
+  recent,
 });

@@ -10,11 +10,12 @@ import {
   forecastFamily,
   type HeldRun,
   holdStats,
+  periodOf,
   quantile,
   shortDuration,
   usualHour,
 } from '../../shared/forecast';
-import { forecastHistory, runsOf, type RunsQuery } from '../../shared/forecast-history';
+import { forecastHistory, MAX_RUNS, runsOf, type RunsQuery, zoneOrLocal } from '../../shared/forecast-history';
 import { seededRandom, testSeed } from '../helpers/random';
 
 const MIN = 60_000;
@@ -27,6 +28,9 @@ const T0 = Date.UTC(2026, 0, 5);
 function runsAt(starts: number[], lastEnd: number): HeldRun[] {
   return starts.map((s, i) => ({ firstSeen: s, lastSeen: i + 1 < starts.length ? starts[i + 1]! - MIN : lastEnd }));
 }
+
+/** Changes per hour of the day: the hours given, none in the others. */
+const hoursWith = (counts: Record<number, number>) => Array.from({ length: 24 }, (_, h) => counts[h] ?? 0);
 
 /** A forced reconnect every day at 04:00 UTC (seen within two minutes), for `days` days. */
 function dailyAt4(days: number, random: () => number): number[] {
@@ -41,6 +45,24 @@ describe('quantiles and hold statistics', () => {
     [[10, 20], 0.75, 17.5],
   ])('quantile(%j, %s) = %s', (values, q, want) => {
     expect(quantile(values, q)).toBe(want);
+  });
+
+  it('has no quantile of an empty list', () => {
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+
+  it('counts a hold exactly a window away from the usual one as within it', () => {
+    const holds = [10 * H, 10 * H, 10 * H, 11 * H];
+    expect(periodOf(holds, holdStats(holds)!)).toEqual({ ms: 10 * H, windowMs: H, share: 1 });
+  });
+
+  it('gives a change seen exactly the longest gap after the last sighting its time', () => {
+    const runs = [
+      { firstSeen: 0, lastSeen: 10 },
+      { firstSeen: 20, lastSeen: 30 },
+    ];
+    expect(changesOf(runs, 10)).toEqual([{ at: 20, earliest: 10, timed: true }]);
+    expect(changesOf(runs, 9)).toEqual([{ at: 20, earliest: 10, timed: false }]);
   });
 
   it('gives the median, quartiles and spread of the holds, none of an empty list', () => {
@@ -66,6 +88,9 @@ describe('short durations', () => {
     [D + 3 * H + 5 * MIN, '1d 3h'],
     [14 * D, '14d'],
     [2 * H + 30_000, '2h'],
+    [90 * MIN, '1h 30min'],
+    [10 * MIN, '10min'],
+    [D + 10 * MIN, '1d'],
   ])('%s ms reads %s', (ms, text) => {
     expect(shortDuration(ms)).toBe(text);
   });
@@ -182,6 +207,28 @@ describe('the forecast of known patterns', () => {
     expect(f.verdict).toBe('forecast');
   });
 
+  it('forecasts from exactly the holds needed, and from exactly the share of holds in the window', () => {
+    const three = [0, 1, 2, 3, 4].map((d) => T0 + d * D);
+    expect(forecastFamily(4, runsAt(three, T0 + 4 * D + H), T0 + 4 * D + H, 'UTC').verdict).toBe('forecast');
+    // Holds of 1, 1, 1, 3 and 5 days: 3 of 5 (60%) within the window around the usual day.
+    const sixty = [0, 1, 2, 3, 4, 7, 12].map((d) => T0 + d * D);
+    const f = forecastFamily(4, runsAt(sixty, T0 + 12 * D + H), T0 + 12 * D + H, 'UTC');
+    expect(f.verdict).toBe('forecast');
+    expect(f.period!.share).toBe(0.6);
+  });
+
+  it('opens the next window a window before the usual hold after the last sighting, and keeps it to its end', () => {
+    const starts = dailyAt4(10, () => 0);
+    const last = starts[9]!;
+    const window = 0.1 * D;
+    const soon = forecastFamily(4, runsAt(starts, last + H), last + H, 'UTC');
+    // The previous address was last seen a minute before the change.
+    expect(soon.next).toMatchObject({ at: last + D, from: last - MIN + D - window, to: last + D + window });
+    const atEnd = last + D + window;
+    const late = forecastFamily(4, runsAt(starts, atEnd), atEnd, 'UTC');
+    expect(late.next).toMatchObject({ at: last + D, from: atEnd, overdue: false });
+  });
+
   it('held longer than usual: the next window of the cycle, marked overdue', () => {
     const starts = dailyAt4(10, () => 0);
     // Three days and two hours on: inside the third day's window (±2h 24min), still open.
@@ -200,6 +247,13 @@ describe('the forecast of known patterns', () => {
     // Split over 23:00 and 00:00, the neighbourhood wraps around midnight.
     [[3, ...Array<number>(22).fill(0), 3], { hour: 0, share: 1 }],
     [Array<number>(24).fill(1), null],
+    // Fewer changes than holds needed: no usual hour; as many: one.
+    [hoursWith({ 5: 2 }), null],
+    [hoursWith({ 5: 3 }), { hour: 5, share: 1 }],
+    // Split over 04:00 and 05:00: the first hour of the two.
+    [hoursWith({ 4: 3, 5: 3 }), { hour: 4, share: 1 }],
+    // The busiest neighbourhood wins over the busiest single hour, at exactly the share needed.
+    [hoursWith({ 1: 2, 2: 5, 3: 2, 12: 6 }), { hour: 2, share: 0.6 }],
   ])('the usual hour of %j is %j', (hours, want) => {
     expect(usualHour(hours)).toEqual(want);
   });
@@ -226,5 +280,44 @@ describe('the forecast over a history query', () => {
     ]);
     expect(forecastAnswerSchema.parse(answer)).toEqual(answer);
     expect(asked.every((o) => o % 1000 === 0)).toBe(true);
+  });
+
+  /** A history of `count` runs an hour apart, all in the last year, answering newest first; the offsets asked kept. */
+  const hourly = (count: number, now: number) => {
+    const runs = runsAt(
+      Array.from({ length: count }, (_, i) => now - (count - i) * H),
+      now,
+    ).reverse();
+    const asked: number[] = [];
+    const history: RunsQuery = (q) => {
+      asked.push(q.offset);
+      return { items: runs.slice(q.offset, q.offset + q.limit), total: runs.length };
+    };
+    return { history, asked };
+  };
+
+  it.each<[string, number, number, number[]]>([
+    ['one page short of full: one question', 999, 999, [0]],
+    ['two full pages exactly: no third question', 2000, 2000, [0, 1000]],
+    ['two and a half pages: three questions', 2500, 2500, [0, 1000, 2000]],
+    [`more than MAX_RUNS (${MAX_RUNS}): the newest ${MAX_RUNS}`, 5000, MAX_RUNS, [0, 1000, 2000, 3000]],
+  ])('reads the pages it needs: %s', (_name, count, read, offsets) => {
+    const now = T0 + 400 * D;
+    const { history, asked } = hourly(count, now);
+    const runs = runsOf(history, 4, now);
+    expect(runs).toHaveLength(read);
+    expect(asked).toEqual(offsets);
+    expect(runs.at(-1)!.lastSeen).toBe(now);
+  });
+
+  it('forecasts the family asked alone', () => {
+    const now = T0 + 400 * D;
+    expect(forecastHistory(hourly(10, now).history, now, 'UTC', 6).families.map((f) => f.family)).toEqual([6]);
+  });
+
+  it("counts hours in the zone configured, else this machine's", () => {
+    expect(zoneOrLocal('Europe/Berlin')).toBe('Europe/Berlin');
+    expect(zoneOrLocal(undefined)).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+    expect(zoneOrLocal('')).toBe(zoneOrLocal(undefined));
   });
 });

@@ -1,39 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
 import { familyNote, type Health, type HealthInput, healthOf, type HealthOptions } from '../../shared/health';
-import type { SourceHealth } from '../../shared/types';
-import { appStatus, family, lastCheck, noAddress, NOW } from '../helpers/app-status';
-
-const source = (id: string, family: 4 | 6, over: Partial<SourceHealth> = {}): SourceHealth => ({
-  id,
-  provider: id,
-  kind: 'http',
+import {
+  appStatus,
+  appStatusOnRun as status,
+  caughtErrors as caught,
   family,
-  state: 'closed',
-  successes: 10,
-  failures: 0,
-  consecutiveFailures: 0,
-  successRate: 1,
-  latencyMs: 20,
-  ...over,
-});
+  lastCheck,
+  noAddress,
+  NOW,
+  sourceHealth as source,
+} from '../helpers/app-status';
 
 const enotfound = (id: string, f: 4 | 6) =>
   source(id, f, { successes: 0, failures: 1, successRate: 0, latencyMs: null, lastError: `ENOTFOUND: ${id}` });
 
-/** What the process guard caught: one error in ddns, recent or not. */
-const caught = (recent: boolean) => ({
-  total: 3,
-  byPart: { ddns: 2, unknown: 1 },
-  last: { part: 'ddns', message: 'Cannot read properties of null', at: NOW },
-  recent,
-});
-
-const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 'label'>][] = [
-  ['all well', appStatus(), {}, { state: 'ok', label: 'Online' }],
+const cases: [string, (() => HealthInput) | null, HealthOptions, Pick<Health, 'state' | 'label'>][] = [
+  ['all well', status(), {}, { state: 'ok', label: 'Online' }],
   [
     'fresh install, every source failing ENOTFOUND',
-    appStatus(
+    status(
       { online: false, offlineSince: NOW - 5000, sources: [enotfound('a4', 4), enotfound('a6', 6)] },
       { v4: noAddress('unavailable'), v6: noAddress('unavailable') },
     ),
@@ -42,19 +28,19 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'a resolver answering NXDOMAIN for everything (captive portal): replies, but no address',
-    appStatus({ online: false, offlineSince: NOW - 5000 }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    status({ online: false, offlineSince: NOW - 5000 }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
     {},
     { state: 'no-internet', label: 'No internet' },
   ],
   [
     'offline, with the addresses kept from the last run',
-    appStatus({ online: false }, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
+    status({ online: false }, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
     {},
     { state: 'no-internet', label: 'No internet' },
   ],
   [
     'no source set up for either family: no request sent, so the network is not blamed',
-    appStatus(
+    status(
       { online: null },
       {
         v4: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) },
@@ -66,13 +52,13 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'no IPv6 source set up while IPv4 works',
-    appStatus({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) } }),
+    status({}, { v6: { ip: null, lastCheck: lastCheck({ result: 'unavailable', requests: 0 }) } }),
     {},
     { state: 'degraded', label: 'No source' },
   ],
   [
     'IPv4 sources unanswered while IPv6 has none set up: the network is still said first',
-    appStatus(
+    status(
       { online: false },
       {
         v4: noAddress('unavailable'),
@@ -84,90 +70,85 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'one family missing: no IPv6 answer while IPv4 works is never green',
-    appStatus({}, { v6: noAddress('unavailable') }),
+    status({}, { v6: noAddress('unavailable') }),
     {},
     { state: 'degraded', label: 'No IPv6' },
   ],
   [
     'IPv4 missing while IPv6 works',
-    appStatus({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
+    status({}, { v4: { lastCheck: lastCheck({ result: 'unavailable' }) } }),
     {},
     { state: 'degraded', label: 'No IPv4' },
   ],
   [
     'an address the last check could not confirm (kept from before) is not one',
-    appStatus({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }),
+    status({}, { v4: { lastCheck: lastCheck({ result: 'uncertain' }) } }),
     {},
     { state: 'degraded', label: 'IPv4 uncertain' },
   ],
   [
     'sources answered on both families but disagreed',
-    appStatus({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    status({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
     {},
     { state: 'degraded', label: 'Uncertain' },
   ],
   [
     'a family switched off needs no address',
-    appStatus({}, { v6: { enabled: false, ip: null, lastCheck: null } }),
+    status({}, { v6: { enabled: false, ip: null, lastCheck: null } }),
     {},
     { state: 'ok', label: 'Online' },
   ],
   [
     'both families off',
-    appStatus({}, { v4: { enabled: false }, v6: { enabled: false } }),
+    status({}, { v4: { enabled: false }, v6: { enabled: false } }),
     {},
     { state: 'degraded', label: 'Nothing watched' },
   ],
-  ['paused', appStatus({ pausedSince: NOW - 5, running: false }), {}, { state: 'paused', label: 'Paused' }],
+  ['paused', status({ pausedSince: NOW - 5, running: false }), {}, { state: 'paused', label: 'Paused' }],
   [
     'paused wins over no internet',
-    appStatus({ pausedSince: NOW - 5, online: false }, { v4: noAddress('unavailable') }),
+    status({ pausedSince: NOW - 5, online: false }, { v4: noAddress('unavailable') }),
     {},
     { state: 'paused', label: 'Paused' },
   ],
-  ['lost connection', appStatus(), { connected: false }, { state: 'disconnected', label: 'Disconnected' }],
+  ['lost connection', status(), { connected: false }, { state: 'disconnected', label: 'Disconnected' }],
   ['lost connection before any status', null, { connected: false }, { state: 'disconnected', label: 'Disconnected' }],
   [
     'lost connection wins over paused',
-    appStatus({ pausedSince: NOW }),
+    status({ pausedSince: NOW }),
     { connected: false },
     { state: 'disconnected', label: 'Disconnected' },
   ],
   ['no status yet', null, {}, { state: 'checking', label: 'Checking' }],
   [
     'first check under way',
-    appStatus({ online: null }, { v4: { ip: null, lastCheck: null }, v6: { ip: null, lastCheck: null } }),
+    status({ online: null }, { v4: { ip: null, lastCheck: null }, v6: { ip: null, lastCheck: null } }),
     {},
     { state: 'checking', label: 'Checking' },
   ],
   [
     'one family answered, the other still asking',
-    appStatus({ online: null }, { v6: { ip: null, lastCheck: null } }),
+    status({ online: null }, { v6: { ip: null, lastCheck: null } }),
     {},
     { state: 'checking', label: 'Checking' },
   ],
-  [
-    'families answered, connectivity not settled yet',
-    appStatus({ online: null }),
-    {},
-    { state: 'ok', label: 'Online' },
-  ],
+  ['families answered, connectivity not settled yet', status({ online: null }), {}, { state: 'ok', label: 'Online' }],
   [
     'families without an address, connectivity not settled yet: not green',
-    appStatus({ online: null }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
+    status({ online: null }, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }),
     {},
     { state: 'checking', label: 'Checking' },
   ],
   [
     'not started yet',
-    appStatus({ running: false, online: null }, { v4: { lastCheck: null }, v6: { lastCheck: null } }),
+    status({ running: false, online: null }, { v4: { lastCheck: null }, v6: { lastCheck: null } }),
     {},
     { state: 'checking', label: 'Starting' },
   ],
-  ['stopped', appStatus({ running: false }), {}, { state: 'paused', label: 'Stopped' }],
+  ['stopped', status({ running: false }), {}, { state: 'paused', label: 'Stopped' }],
   [
     'recovered after an outage: old source errors are history',
-    appStatus(
+    status(
       {
         online: true,
         offlineSince: null,
@@ -184,19 +165,19 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'an error the engine kept',
-    appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }),
+    status({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }),
     {},
     { state: 'degraded', label: 'Degraded' },
   ],
   [
     'an error no part handled, caught within the hour',
-    appStatus({ internalErrors: caught(true) }),
+    status({ internalErrors: caught(true) }),
     {},
     { state: 'degraded', label: 'Degraded' },
   ],
   [
     'an error no part handled, caught over an hour ago',
-    appStatus({ internalErrors: caught(false) }),
+    status({ internalErrors: caught(false) }),
     {},
     {
       state: 'ok',
@@ -205,7 +186,7 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'a failing notification channel',
-    appStatus({
+    status({
       notifications: [{ id: 'alerts', state: 'failing' } as ReturnType<typeof appStatus>['notifications'][0]],
     }),
     {},
@@ -213,19 +194,19 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
   ],
   [
     'half the sources of a family tripped',
-    appStatus({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4)] }),
+    status({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4)] }),
     {},
     { state: 'degraded', label: 'Degraded' },
   ],
   [
     'one tripped source among three is routine',
-    appStatus({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4), source('c4', 4)] }),
+    status({ sources: [source('a4', 4, { state: 'open' }), source('b4', 4), source('c4', 4)] }),
     {},
     { state: 'ok', label: 'Online' },
   ],
   [
     'tripped sources of a family that is off',
-    appStatus(
+    status(
       { sources: [source('a6', 6, { state: 'open' }), source('b6', 6, { state: 'open' })] },
       { v6: { enabled: false } },
     ),
@@ -235,8 +216,8 @@ const cases: [string, HealthInput | null, HealthOptions, Pick<Health, 'state' | 
 ];
 
 describe('healthOf', () => {
-  it.each(cases)('%s', (_name, status, opts, expected) => {
-    const h = healthOf(status, opts);
+  it.each(cases)('%s', (_name, make, opts, expected) => {
+    const h = healthOf(make === null ? null : make(), opts);
     expect({ state: h.state, label: h.label }).toEqual(expected);
     // Every state says what it means in one line, and the tray's short cause.
     expect(h.detail.length).toBeGreaterThan(10);

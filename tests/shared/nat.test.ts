@@ -84,6 +84,11 @@ describe('natVerdict', () => {
       'vpn',
     ],
     [
+      "through ppp with a router answering a private address: the VPN decides, not the router's double NAT",
+      { routerAddress: '10.0.0.7', publicAddress: '185.65.134.1', localAddresses: LAN, egress: 'ppp0' },
+      'vpn',
+    ],
+    [
       "through ppp with no router: this machine's own PPPoE uplink, behind CGNAT",
       { routerAddress: null, publicAddress: PUBLIC, localAddresses: ['100.70.1.2'], egress: 'ppp0' },
       'unknown',

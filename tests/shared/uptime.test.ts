@@ -77,6 +77,7 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     [DAY + 500, 39 * S, 'over 1 d monitored · offline 39 s'],
     [700, 300, 'under 1 s monitored · offline under 1 s'],
     [1500, 300, 'over 1 s monitored · offline under 1 s'],
+    [1000, 1000, 'over 1 s monitored · offline 1 s'],
   ])('monitored %d, offline %d -> %s', (monitored, offline, want) => {
     expect(uptimeCover(monitored, offline)).toBe(want);
   });
@@ -109,6 +110,10 @@ describe('uptimeLine: the CLI and the bot', () => {
   ])('%j -> %s', (u, want) => {
     expect(uptimeLine(u, 'none')).toBe(want);
   });
+
+  it('says, by default, that nothing was monitored', () => {
+    expect(uptimeLine({ percent: null, monitoredMs: 0, offlineMs: 0 })).toBe('not monitored in this time');
+  });
 });
 
 describe('uptimeTiles', () => {
@@ -134,7 +139,12 @@ describe('uptimeTiles', () => {
     [
       'no source, no check: not monitored, never offline',
       { sources: 0, firstCheckAt: null, windows: [win('24 h', 1, 0, 0)] },
-      [['—', NO_SOURCE, 'no source is set up, so no check is sent']],
+      [['—', 'not monitored: no source', 'no source is set up, so no check is sent']],
+    ],
+    [
+      'a first check but no window yet: not monitored yet',
+      { firstCheckAt: NOW - 5 * MIN, windows: [] },
+      [['—', 'not monitored yet', 'no check so far']],
     ],
     [
       'sources, no check yet',
@@ -150,6 +160,15 @@ describe('uptimeTiles', () => {
       'five minutes, sources since removed',
       { sources: 0 },
       [['100 %', `since ${new Date(NOW - 5 * MIN).toISOString()}`, `over 5 min monitored · now ${NO_SOURCE}`]],
+    ],
+    [
+      'a day exactly: the three windows',
+      { firstCheckAt: NOW - DAY },
+      [
+        ['100 %', 'last 24 h', 'over 5 min monitored'],
+        ['100 %', 'last 30 d', 'over 5 min monitored'],
+        ['100 %', 'last 1 y', 'over 5 min monitored'],
+      ],
     ],
     [
       'two days: the three windows',
@@ -174,6 +193,7 @@ describe('meanHeld', () => {
     [1, 5, 5, { meanMs: null, addresses: 0 }],
     [2, 0, DAY, { meanMs: DAY, addresses: 1 }],
     [4, 0, 3 * H + 2, { meanMs: H + 1, addresses: 3 }],
+    [3, 5 * DAY, 7 * DAY, { meanMs: DAY, addresses: 2 }],
   ])('%d runs from %d to %d -> %j', (runs, lo, hi, want) => {
     expect(meanHeld(runs, lo, hi)).toEqual(want);
   });

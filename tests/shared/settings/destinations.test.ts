@@ -279,6 +279,18 @@ describe('dangerousChanges', () => {
     ],
     ['the hook switched off (program emptied)', { hook: { program: '/bin/x' } }, { hook: { program: '' } }, []],
     [
+      'an unrelated change beside a program',
+      { hook: { program: '/bin/x' } },
+      { hook: { program: '/bin/x' }, monitor: { intervalSec: 120 } },
+      [],
+    ],
+    [
+      "the hook's arguments while it has no program",
+      { hook: { program: '' } },
+      { hook: { program: '', args: ['a'] } },
+      [],
+    ],
+    [
       "the hook's arguments alone",
       { hook: { program: '/bin/x' } },
       { hook: { program: '/bin/x', args: ['a'] } },
@@ -309,6 +321,18 @@ describe('dangerousChanges', () => {
       [],
     ],
     ['a new channel with a typed token', {}, ntfy('https://b.example'), []],
+    [
+      'a secret read from the same file as before',
+      ntfy('https://b.example', { token: { file: '/etc/ntfy-token' } }),
+      ntfy('https://b.example', { token: { file: '/etc/ntfy-token' }, priority: 5 }),
+      [],
+    ],
+    [
+      'a record reading a secret from a file, sent to its two servers',
+      { ddns: { records: [{ id: 'd', provider: 'desec', token: 't', hostname: 'h.dedyn.io' }] } },
+      { ddns: { records: [{ id: 'd', provider: 'desec', token: { file: '/etc/x' }, hostname: 'h.dedyn.io' }] } },
+      ['the token of the record "d" now reads file /etc/x and sends it to update.dedyn.io and desec.io'],
+    ],
     [
       'a new channel reading a secret from a file',
       {},

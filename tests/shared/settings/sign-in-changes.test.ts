@@ -58,6 +58,12 @@ describe('signInChanges', () => {
       [`the Discord sign-in's admins (added ${ME})`],
     ],
     [
+      'two admin user ids added: both named',
+      discordSignIn(on),
+      discordSignIn({ ...on, admins: [THEM, ME] }),
+      [`the Discord sign-in's admins (added ${THEM}, ${ME})`],
+    ],
+    [
       'an admin user id removed',
       discordSignIn({ ...on, admins: [THEM, ME] }),
       discordSignIn({ ...on, admins: [ME] }),
@@ -68,6 +74,12 @@ describe('signInChanges', () => {
       discordSignIn(on),
       discordSignIn({ ...on, viewerRoles: [THEM] }),
       [`the Discord sign-in's viewer roles (added ${THEM})`],
+    ],
+    [
+      'two viewer roles added: both named',
+      discordSignIn(on),
+      discordSignIn({ ...on, viewerRoles: [THEM, OTHER] }),
+      [`the Discord sign-in's viewer roles (added ${THEM}, ${OTHER})`],
     ],
     [
       'a server added',
@@ -81,6 +93,12 @@ describe('signInChanges', () => {
       { discord: { guilds: [GUILD] } },
       { discord: { guilds: [{ id: GUILD, admin: { users: [ME] } }] } },
       [`who administers the Discord server ${GUILD} (added ${ME})`],
+    ],
+    [
+      "a role and a user added to a server's admins: both named",
+      { discord: { guilds: [GUILD] } },
+      { discord: { guilds: [{ id: GUILD, admin: { roles: [OTHER], users: [ME] } }] } },
+      [`who administers the Discord server ${GUILD} (added ${OTHER}, ${ME})`],
     ],
     [
       "Discord's address moved while sign-in is on",
@@ -104,6 +122,12 @@ describe('signInChanges', () => {
       {},
       { api: { tls: { cert: '/tmp/c.pem', key: '/tmp/k.pem' } } },
       ['the certificate files (api.tls, now /tmp/c.pem and /tmp/k.pem)'],
+    ],
+    [
+      'the certificate files removed (back to the one made here)',
+      { api: { tls: { cert: '/tmp/c.pem', key: '/tmp/k.pem' } } },
+      {},
+      [],
     ],
     ['the badge on', {}, { api: { badge: true } }, ['api.badge (a status badge anyone may read, without a token)']],
     ['the badge off', { api: { badge: true } }, {}, []],
@@ -155,6 +179,34 @@ describe('signInChanges', () => {
     ],
     ["an email channel's requireTLS back to its default", mail({ requireTLS: false }), mail({}), []],
     [
+      'an email channel left with requireTLS false',
+      mail({ requireTLS: false }),
+      mail({ requireTLS: false, port: 25 }),
+      [],
+    ],
+    // The settings keep a channel's unknown keys: an email option on a webhook is no email's change.
+    ['a webhook carrying an email option', {}, hook({ rejectUnauthorized: false, requireTLS: false }), []],
+    ['an email channel carrying the webhook option', {}, mail({ urlIsPublic: true }), []],
+    [
+      "a webhook's id taken by a new email channel with the check off",
+      hook({ rejectUnauthorized: false }),
+      {
+        notifications: {
+          channels: [
+            {
+              id: 'ha',
+              type: 'email',
+              host: 'smtp.example.org',
+              from: 'a@example.org',
+              to: 'b@example.org',
+              rejectUnauthorized: false,
+            },
+          ],
+        },
+      },
+      ["the email channel ha's certificate check switched off (rejectUnauthorized)"],
+    ],
+    [
       'the hook switched on',
       { hook: { program: '/bin/true' } },
       { hook: { enabled: true, program: '/bin/true' } },
@@ -174,6 +226,7 @@ describe('signInChanges', () => {
   it('has one row per switch, each named once', () => {
     const names = WIDENING.map((r) => r.row);
     expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).not.toBe('');
   });
 
   it('is part of dangerousChanges', () => {

@@ -58,6 +58,21 @@ describe('the address an AAAA record holds', () => {
       { address: STABLE, why: null },
     ],
     [
+      'stable: the one held now stays, even when another sorts first',
+      ['stable', TEMP, view(addr(STABLE_B), addr(STABLE)), STABLE],
+      { address: STABLE, why: null },
+    ],
+    [
+      'stable: the observed address when it is stable, even when another sorts first',
+      ['stable', STABLE, view(addr(STABLE_B), addr(STABLE))],
+      { address: STABLE, why: null },
+    ],
+    [
+      'stable: the observed address deprecated gives way to a stable one that is not',
+      ['stable', STABLE, view(addr(STABLE, { deprecated: true }), addr(STABLE_B))],
+      { address: STABLE_B, why: null },
+    ],
+    [
       'stable: two stable ones, none held: the first by address',
       ['stable', TEMP, view(addr(STABLE), addr(STABLE_B))],
       { address: STABLE_B, why: null },

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { afterOutcome, fingerprint, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
+import { afterOutcome, fingerprint, heldAlready, onConfirmed, redo } from '../../../../electron/engine/ddns/plan';
 import type { DdnsJob } from '../../../../electron/engine/store/ddns-jobs';
 import type { DdnsOutcome } from '../../../../shared/settings/ddns';
 
@@ -54,6 +54,26 @@ describe('onConfirmed: the job a confirmed address makes', () => {
       { ...fresh(A, 900_000), attempts: 2, nextAt: NOW + 60_000 },
     ],
     ['done at another address: an update', job({ status: 'done', doneAt: 1 }), 'fp', fresh(A, 900_000)],
+    // A wait and its attempts belong to a pending job of these settings: never to a stopped job
+    // whose settings were edited, nor to a done one.
+    [
+      'stopped after tries, settings edited: an update from zero tries, due now',
+      job({ status: 'stopped', reason: 'badauth', attempts: 3, nextAt: NOW + 60_000 }),
+      'fp2',
+      { ...fresh(A, 900_000), fingerprint: 'fp2' },
+    ],
+    [
+      'pending, settings edited: an update from zero tries, due now',
+      job({ want: '203.0.113.9', attempts: 3, nextAt: NOW + 60_000 }),
+      'fp2',
+      { ...fresh(A, 900_000), fingerprint: 'fp2' },
+    ],
+    [
+      'done after tries at another address: an update from zero tries, due now',
+      job({ status: 'done', doneAt: 1, attempts: 2, nextAt: NOW + 60_000 }),
+      'fp',
+      fresh(A, 900_000),
+    ],
   ];
   it.each(rows)('%s', (_name, stored, fp, expected) => {
     expect(onConfirmed(stored, 'home', fp, { address: A, at: 900_000 }, NOW)).toEqual(expected);
@@ -69,7 +89,7 @@ describe('afterOutcome: the job after one attempt', () => {
       'stop: stopped with the reason',
       { kind: 'stop', reason: 'badauth' },
       0.5,
-      { status: 'stopped', reason: 'badauth' },
+      { status: 'stopped', reason: 'badauth', attempts: 2, doneAt: NOW },
     ],
     // The etiquette's wait (net/etiquette.ts), by the attempts of this change: the 2nd failure in a
     // row waits 60 s, with up to 20 % added; never the old 30 s probe that made 5xx hammer.
@@ -131,7 +151,14 @@ describe('afterOutcome: the job after one attempt', () => {
     });
   });
 
+  it('heldAlready: a record found already at the address is done now, nothing else changed', () => {
+    const pending = job({ want: '198.51.100.7', attempts: 2, nextAt: NOW + 60_000, reason: '911' });
+    expect(heldAlready(pending, NOW)).toEqual({ ...pending, status: 'done', doneAt: NOW });
+  });
+
   it('fingerprint: the same settings in any key order agree, an edit differs', () => {
+    // Stored with each job: a new digest after an upgrade would read every record as edited.
+    expect(fingerprint({ b: { d: 3, c: 2 }, a: 1 })).toBe('932875ab5b23eb47bb2711f951d85ba2');
     expect(fingerprint({ a: 1, b: { c: 2, d: 3 } })).toBe(fingerprint({ b: { d: 3, c: 2 }, a: 1 }));
     expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
   });

@@ -93,6 +93,11 @@ describe('ddnsStateStep: events and notices', () => {
       ['waiting>off', 'off>updating', 'updating>in-step'],
     ],
     ['a state the table does not know counts as failed', ['in-step', 'broken'], ['in-step>broken!failed']],
+    [
+      'failed, then a state the table does not know: still the trouble told, nothing',
+      ['in-step', 'failed', 'broken'],
+      ['in-step>failed!failed'],
+    ],
     ['removed and added again: learning again', ['waiting', null, 'in-step', 'updating'], ['in-step>updating']],
   ])('%s', (_name, states, events) => {
     expect(run(states)).toEqual(events);
@@ -127,7 +132,21 @@ describe('ddnsStateStep: events and notices', () => {
     expect(back).toMatchObject({ from: 'waiting', to: 'in-step', notice: 'in-step', troubleMs: 240_000 });
   });
 
+  it('says how long the trouble lasted only on recovery: not when one trouble gives way to another, nor when switched off', () => {
+    let memory = DDNS_STATE_MEMORY_START;
+    const look = (state: string, at: number) => {
+      const step = ddnsStateStep(memory, [seen(state)], at);
+      memory = step.memory;
+      return step.events;
+    };
+    look('updating', 0);
+    look('waiting', 1000);
+    expect(look('stopped', 5000)).toMatchObject([{ from: 'waiting', to: 'stopped', troubleMs: null }]);
+    expect(look('off', 9000)).toMatchObject([{ from: 'stopped', to: 'off', notice: null, troubleMs: null }]);
+  });
+
   it('classifies every state the contract has', () => {
-    for (const state of DDNS_STATES) expect(STATE_CLASS, state).toHaveProperty([state]);
+    const classes = ['good', 'busy', 'off', 'waiting', 'stopped', 'failed'];
+    for (const state of DDNS_STATES) expect(classes, state).toContain(STATE_CLASS[state]);
   });
 });

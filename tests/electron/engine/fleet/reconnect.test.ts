@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 
 import {
+  CLOSED_BEFORE_ACCEPT,
   failuresAfterClose,
   FIRST_RETRY_MS,
   LONGEST_RETRY_MS,
@@ -33,4 +34,9 @@ it.each([
   [30, 0.999, LONGEST_RETRY_MS],
 ] as const)('after %d failures, random %d: waits %d ms', (failures, random, wait) => {
   expect(reconnectWait(failures, random)).toBe(wait);
+});
+
+it('a close before CONNACK says, in words, what to check', () => {
+  expect(CLOSED_BEFORE_ACCEPT).toMatch(/^the broker closed the connection before accepting it: check the user name/);
+  expect(CLOSED_BEFORE_ACCEPT).toMatch(/password and TLS settings$/);
 });

@@ -5,8 +5,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { fleetChanges } from '../../../../electron/engine/fleet/changes';
-import { applyHeard, emptySite, type Heard, MAX_FLEET_SITES, SiteTable } from '../../../../electron/engine/fleet/sites';
-import type { FleetSite, FleetState } from '../../../../shared/contract/fleet';
+import {
+  applyHeard,
+  emptySite,
+  type Heard,
+  MAX_FLEET_SITES,
+  MAX_REFUSED_NAMES,
+  SiteTable,
+} from '../../../../electron/engine/fleet/sites';
+import type { FleetFamily, FleetSite, FleetState } from '../../../../shared/contract/fleet';
 
 const state = (over: Partial<FleetState> = {}): FleetState => ({
   v: 1,
@@ -59,7 +66,11 @@ describe('applyHeard', () => {
       'a new address',
       held(),
       heard(state({ families: { v4: { ip: '198.51.100.2', since: 4000, identity: null }, v6: null } })),
-      { online: true, addressChangedAt: 4000 },
+      {
+        online: true,
+        addressChangedAt: 4000,
+        state: expect.objectContaining({ families: { v4: expect.objectContaining({ ip: '198.51.100.2' }), v6: null } }),
+      },
       ['changed'],
     ],
     [
@@ -86,7 +97,7 @@ describe('applyHeard', () => {
         // The broker spoke, not the site: it was last heard when held.
         lastSeenAt: 1000,
         offlineReason: 'connection lost',
-        state: expect.objectContaining({ families: state().families, online: false }),
+        state: expect.objectContaining({ families: state().families, online: false, reason: 'connection lost' }),
       },
       ['offline'],
     ],
@@ -120,6 +131,14 @@ describe('applyHeard', () => {
       ['changed', 'offline'],
     ],
     [
+      // Only a clean stop says since when it is stopped; any other reason is from when it was heard.
+      'an offline state for another reason: offline since it was heard',
+      held(),
+      heard(state({ online: false, reason: 'restarting', at: 4500 })),
+      { online: false, since: 5000, offlineReason: 'restarting' },
+      ['offline'],
+    ],
+    [
       'back online',
       held({ online: false, since: 10, offlineReason: 'stopped' }),
       heard(state()),
@@ -141,6 +160,13 @@ describe('applyHeard', () => {
       [],
     ],
     [
+      'the name mended: the mismatch forgotten, no event',
+      held({ nameMismatch: 'home' }),
+      heard(state()),
+      { nameMismatch: null },
+      [],
+    ],
+    [
       'a payload it cannot read',
       held(),
       heard('written by a newer IPWatch'),
@@ -153,6 +179,23 @@ describe('applyHeard', () => {
     const r = applyHeard(before, h, false);
     expect(r.site).toMatchObject(after);
     expect(r.events.map((e) => e.kind)).toEqual(kinds);
+  });
+
+  it('says in each event why: first seen, the reason of an offline, the name a state gives itself', () => {
+    const event = (kind: string, detail: string | null) => ({
+      site: 'office',
+      at: 5000,
+      kind,
+      changes: [],
+      detail,
+      whileAway: false,
+    });
+    expect(applyHeard(null, heard(state()), false).events).toEqual([event('online', 'first seen')]);
+    const will = { v: 1, site: 'office', online: false, reason: 'connection lost' } as FleetState;
+    expect(applyHeard(held(), heard(will), false).events).toEqual([event('offline', 'connection lost')]);
+    expect(applyHeard(held(), heard(state({ site: 'home' })), false).events).toEqual([
+      event('mismatch', 'its state calls it "home"'),
+    ]);
   });
 
   it('marks what it learnt from a retained state as happened while away, and names this machine', () => {
@@ -176,6 +219,7 @@ describe('applyHeard', () => {
 });
 
 describe('fleetChanges', () => {
+  const v4With = (identity: FleetFamily['identity']): FleetFamily => ({ ip: '203.0.113.7', since: 100, identity });
   it.each([
     ['nothing', state(), state({ at: 9 }), []],
     [
@@ -202,6 +246,38 @@ describe('fleetChanges', () => {
       [{ what: 'IPv4 network', from: null, to: 'AS3320 DTAG' }],
     ],
     [
+      'the network without its number: the organisation alone',
+      state(),
+      state({ families: { v4: v4With({ asn: null, org: 'DTAG', country: null, vpn: null }), v6: null } }),
+      [{ what: 'IPv4 network', from: null, to: 'DTAG' }],
+    ],
+    [
+      'the network without its organisation: the number alone',
+      state(),
+      state({ families: { v4: v4With({ asn: 3320, org: null, country: 'DE', vpn: null }), v6: null } }),
+      [{ what: 'IPv4 network', from: null, to: 'AS3320' }],
+    ],
+    [
+      'an identity with neither number nor organisation names no network: no change',
+      state(),
+      state({ families: { v4: v4With({ asn: null, org: null, country: 'DE', vpn: null }), v6: null } }),
+      [],
+    ],
+    ['the health first known', state({ health: null }), state(), [{ what: 'Health', from: null, to: 'Online' }]],
+    ['the health no longer known', state(), state({ health: null }), [{ what: 'Health', from: 'Online', to: null }]],
+    [
+      'the NAT no longer known',
+      state(),
+      state({ nat: null }),
+      [{ what: 'NAT', from: 'Behind your router (NAT)', to: null }],
+    ],
+    [
+      'the NAT first known',
+      state({ nat: null }),
+      state(),
+      [{ what: 'NAT', from: null, to: 'Behind your router (NAT)' }],
+    ],
+    [
       'the NAT',
       state(),
       state({ nat: { verdict: 'cgnat', label: 'Carrier-grade NAT' } }),
@@ -217,6 +293,22 @@ describe('fleetChanges', () => {
       'a monitor down',
       state({ monitors: [{ name: 'ssh', state: 'up' }] }),
       state({ monitors: [{ name: 'ssh', state: 'down' }] }),
+      [{ what: 'Monitor ssh', from: 'up', to: 'down' }],
+    ],
+    [
+      'a monitor down beside one that stays up: only the one that changed',
+      state({
+        monitors: [
+          { name: 'web', state: 'up' },
+          { name: 'ssh', state: 'up' },
+        ],
+      }),
+      state({
+        monitors: [
+          { name: 'web', state: 'up' },
+          { name: 'ssh', state: 'down' },
+        ],
+      }),
       [{ what: 'Monitor ssh', from: 'up', to: 'down' }],
     ],
     [
@@ -252,5 +344,25 @@ describe('SiteTable', () => {
     expect(table.put({ ...emptySite('s0', 99, false), online: true })).toBe(true);
     expect(table.get('s0')?.online).toBe(true);
     expect(table.get(`s${MAX_FLEET_SITES}`)).toBeNull();
+    expect(table.put(emptySite('one more', 1, false))).toBe(false);
+  });
+
+  it('lists the sites it holds by name', () => {
+    const table = new SiteTable();
+    for (const name of ['office', 'berlin', 'home']) table.put(emptySite(name, 1, false));
+    expect(table.all().map((s) => s.site)).toEqual(['berlin', 'home', 'office']);
+  });
+
+  it(`remembers at most MAX_REFUSED_NAMES (${MAX_REFUSED_NAMES}) refused names: past them, a name counts each time`, () => {
+    const table = new SiteTable(1);
+    table.put(emptySite('held', 1, false));
+    for (let i = 0; i < MAX_REFUSED_NAMES; i++) table.put(emptySite(`r${i}`, 1, false));
+    expect(table.refused).toBe(MAX_REFUSED_NAMES);
+    table.put(emptySite('r0', 1, false));
+    expect(table.refused).toBe(MAX_REFUSED_NAMES);
+    // The memory of names is full: this one is not kept, so it is counted again when heard again.
+    table.put(emptySite('late', 1, false));
+    table.put(emptySite('late', 1, false));
+    expect(table.refused).toBe(MAX_REFUSED_NAMES + 2);
   });
 });

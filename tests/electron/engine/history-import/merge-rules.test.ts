@@ -190,6 +190,39 @@ describe('merge rules (pure)', () => {
       { grown: 1 },
       [[A, 0, 4]],
     ],
+    [
+      'one part added, the other growing a stored run: counted as added',
+      [stored(1, B, 2, 3), stored(2, A, 4, 5)],
+      [run(A, 0, 6)],
+      { added: 1, trimmed: 1 },
+      [
+        [A, 0, 2],
+        [B, 2, 3],
+        [A, 3, 6],
+      ],
+    ],
+    [
+      // The gap a stored change locks runs from the end of the run before it, not from the start of time.
+      'a run before the gap a stored change locks',
+      [stored(1, A, 0, 2), stored(2, B, 4, 5), stored(3, A, 7, 9, { locked: true })],
+      [run(A, 1, 3)],
+      { grown: 1 },
+      [
+        [A, 0, 3],
+        [B, 4, 5],
+        [A, 7, 9],
+      ],
+    ],
+    [
+      'a file listing its newest run first: the older run is merged first',
+      [],
+      [run(B, 2, 6), run(A, 0, 4)],
+      { added: 2, trimmed: 1 },
+      [
+        [A, 0, 4],
+        [B, 4, 6],
+      ],
+    ],
   ])('%s', (_name, before, incoming, counts, after) => {
     const plan = planRuns(4, before, incoming);
     expect({ added: 0, grown: 0, skipped: 0, setAside: 0, trimmed: 0, ...counts }).toEqual({
@@ -205,6 +238,27 @@ describe('merge rules (pure)', () => {
       .map((x): [string, number, number] => [x.ip, x.firstSeen / H, x.lastSeen / H])
       .sort((a, b) => a[1] - b[1] || a[2] - b[2]);
     expect(result).toEqual(after);
+  });
+
+  it('writes only the runs it changed, deletes the runs it joined, and gives the timeline by start', () => {
+    const beside = planRuns(4, [stored(1, B, 0, 2)], [run(A, 3, 4)]);
+    expect(beside).toMatchObject({ updates: [], deletes: [] });
+    expect(beside.timeline).toEqual([
+      { key: B, firstSeen: 0 },
+      { key: A, firstSeen: 3 * H },
+    ]);
+    const bridged = planRuns(4, [stored(1, A, 0, 1), stored(2, A, 3, 4)], [run(A, 1, 3)]);
+    expect(bridged.deletes).toEqual([2]);
+    // 5 stored, 2 brought by the import (seen apart), 5 of the run joined.
+    expect(bridged.updates).toMatchObject([{ id: 1, checks: 12 }]);
+  });
+
+  it(`keeps at most 16 sources of a run`, () => {
+    const many = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag}${i}`);
+    const added = planRuns(4, [], [{ ...run(A, 0, 1), sources: [...many('a'), ...many('b')] }]);
+    expect(added.inserts[0]!.sources).toEqual([...many('a'), ...many('b')].slice(0, 16));
+    const grown = planRuns(4, [stored(1, A, 0, 1, { sources: many('a') })], [{ ...run(A, 0, 2), sources: many('b') }]);
+    expect(grown.updates[0]!.sources).toEqual([...many('a'), ...many('b')].slice(0, 16));
   });
 
   it('checks: the same run grown does not count its sightings twice; runs seen apart add up', () => {
@@ -237,6 +291,12 @@ describe('merge rules (pure)', () => {
     ['a zero-length blocker takes nothing', [0, 10], [[5, 5]], [[0, 10]]],
     ['an instant strictly inside is lost', [5, 5], [[0, 10]], []],
     ['an instant at an edge stays', [10, 10], [[0, 10]], [[10, 10]]],
+    ['an instant at the start edge stays', [0, 0], [[0, 10]], [[0, 0]]],
+    ['a blocker before takes nothing', [0, 10], [[-5, -2]], [[0, 10]]],
+    ['a blocker after takes nothing', [0, 10], [[12, 15]], [[0, 10]]],
+    ['a blocker over the start', [0, 10], [[-5, 3]], [[3, 10]]],
+    ['a blocker to the very end', [0, 10], [[2, 10]], [[0, 2]]],
+    ['a blocker over all of it', [0, 10], [[-1, 11]], []],
   ])('subtractSpans: %s', (_name, span, blockers, expected) => {
     expect(subtractSpans(span, blockers)).toEqual(expected);
   });
@@ -247,6 +307,7 @@ describe('merge rules (pure)', () => {
     ['no run of `to` starts then', A, 3, false],
     ['a first address with a run before it', null, 2, false],
     ['a first address with nothing before', null, 0, true],
+    ['an address before the first run', A, 0, false],
   ])('changeFits: %s', (_name, from, at, fits) => {
     const timeline = [
       { key: A, firstSeen: 0 },
@@ -258,7 +319,33 @@ describe('merge rules (pure)', () => {
   });
 });
 
+it('changeFits: a run starts then, but of another address than the change names', () => {
+  const timeline = [
+    { key: '198.51.100.1', firstSeen: 0 },
+    { key: '198.51.100.2', firstSeen: 2 * HOUR },
+  ];
+  const c: ChangeIn = {
+    family: 4,
+    from: '198.51.100.1',
+    to: '198.51.100.9',
+    at: 2 * HOUR,
+    sources: [],
+    trigger: 'import',
+  };
+  expect(changeFits(c, timeline)).toBe(false);
+});
+
 describe('SpanIndex', () => {
+  it('removes the run asked for, not another starting at the same time', () => {
+    const index = new SpanIndex<{ firstSeen: number; lastSeen: number; name: string }>();
+    const first = { firstSeen: 5, lastSeen: 6, name: 'first' };
+    const second = { firstSeen: 5, lastSeen: 9, name: 'second' };
+    index.add(first);
+    index.add(second);
+    index.remove(second);
+    expect(index.items.map((x) => x.name)).toEqual(['first']);
+  });
+
   it('finds what overlaps or touches a span, a long run included, and keeps start order through updates', () => {
     const index = new SpanIndex<{ firstSeen: number; lastSeen: number; name: string }>();
     const long = { firstSeen: 0, lastSeen: 100, name: 'long' };

@@ -85,7 +85,14 @@ describe('readBody', () => {
     const err = await readBody(body('x'.repeat(40), 'y'.repeat(40)), 64).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BodyTooLargeError);
     expect((err as Error).message).toBe('the answer is over 64 bytes, longer than any this service gives');
+    // net/errors.ts reads the failure by its code, the logs by its name.
+    expect(err).toMatchObject({ code: 'EBODYTOOLARGE', name: 'BodyTooLargeError', maxBytes: 64 });
     expect(await readBody(body('x'.repeat(40), 'y'.repeat(40)), 64, 'cut')).toBe(`${'x'.repeat(40)}${'y'.repeat(24)}`);
+  });
+
+  it('says a bound of 1,024 bytes or more in KB', async () => {
+    const err = await readBody(body('x'.repeat(1025)), 1024).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('the answer is over 1 KB, longer than any this service gives');
   });
 });
 
@@ -96,6 +103,7 @@ describe('boundedRequest over real HTTP', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (req.url === '/hang') return void hung.push(res);
+      if (req.url === '/4k') return void res.writeHead(200).end('z'.repeat(4096));
       if (req.url === '/huge') {
         res.writeHead(200);
         // Past the bound, and more than a socket buffer: the reader must stop, not wait for all of it.
@@ -123,6 +131,11 @@ describe('boundedRequest over real HTTP', () => {
   it('a server that never answers is given up after the time limit (a TimeoutError)', async () => {
     const err = await boundedRequest(parent(), send('/hang'), { timeoutMs: 300 }).catch((e: unknown) => e);
     expect((err as Error).name).toBe('TimeoutError');
+  });
+
+  it("reads a caller's own bound, and cuts there when it asks", async () => {
+    const a = await boundedRequest(parent(), send('/4k'), { maxBytes: 1000, over: 'cut' });
+    expect(a.body).toBe('z'.repeat(1000));
   });
 
   it('an oversized body is a BodyTooLargeError', async () => {

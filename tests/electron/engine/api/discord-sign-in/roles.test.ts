@@ -30,6 +30,9 @@ describe('decideSignInRole', () => {
     ["a role in the server's admin list (the bot's rule)", '5', [[SERVER, '0']], { [SERVER]: [ADMIN_ROLE] }, 'admin'],
     ['an unreadable permissions field', '5', [[SERVER, 'lots']], {}, 'refused'],
     ['a negative-looking permissions field', '5', [[SERVER, '-32']], {}, 'refused'],
+    // Digits only, whole: BigInt itself would read "32 " and "32\n" as Manage Server.
+    ['Manage Server with a space after it', '5', [[SERVER, `${MANAGE} `]], {}, 'refused'],
+    ['Manage Server with a line after it', '5', [[SERVER, `${MANAGE}\n8`]], {}, 'refused'],
   ] as const)('%s: %s', (_name, userId, guilds, memberRoles, expected) => {
     const d = decideSignInRole(
       { userId, guilds: guilds.map(([id, permissions]) => ({ id, permissions })), memberRoles },
