@@ -45,6 +45,15 @@ export interface SpeedStandIn {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
+/**
+ * Waits until performance.now() reaches `t`. Node's timers count from the event loop's cached,
+ * whole-millisecond clock and fire up to about 2 ms early against performance.now(); one setTimeout
+ * would pace a transfer faster than its rate, so this waits again until the moment has truly come.
+ */
+async function sleepUntil(t: number): Promise<void> {
+  for (let left = t - performance.now(); left > 0; left = t - performance.now()) await sleep(left);
+}
+
 /** Writes `total` bytes of '0' no faster than `rate` bytes a second, each chunk once its time has come. */
 async function paced(res: ServerResponse, total: number, rate: number): Promise<void> {
   const chunkSize = Math.max(4096, Math.round(rate * 0.008));
@@ -53,7 +62,7 @@ async function paced(res: ServerResponse, total: number, rate: number): Promise<
   for (let sent = 0; sent < total;) {
     const n = Math.min(chunkSize, total - sent);
     sent += n;
-    await sleep(start + (sent / rate) * 1000 - performance.now());
+    await sleepUntil(start + (sent / rate) * 1000);
     if (!res.write(n === chunkSize ? chunk : chunk.subarray(0, n))) await once(res, 'drain');
   }
 }
@@ -64,7 +73,7 @@ async function readPaced(req: IncomingMessage, rate: number): Promise<number> {
   let got = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     got += chunk.length;
-    await sleep(start + (got / rate) * 1000 - performance.now());
+    await sleepUntil(start + (got / rate) * 1000);
   }
   return got;
 }
@@ -81,7 +90,7 @@ export async function startSpeedStandIn(o: SpeedStandInOptions): Promise<SpeedSt
       const referer = req.headers.referer ?? null;
       requests.push({ method: req.method ?? '', path: url.pathname, bytes, referer });
       const timing = { 'server-timing': `cfRequestDuration;dur=${serverMs}` };
-      const wait = () => sleep((o.latencyMs?.(n) ?? 0) + serverMs);
+      const wait = () => sleepUntil(performance.now() + (o.latencyMs?.(n) ?? 0) + serverMs);
       if (state.refuse !== null) {
         req.resume();
         const extra = state.refuse === 429 ? { 'retry-after': '60' } : {};
