@@ -18,7 +18,9 @@ export const FLEET_PAYLOAD_VERSION = 1;
 const epochMs = z.number().describe('epoch ms');
 /** A field an older or newer minor shape may lack or hold differently: read as unknown (null) then. */
 const orNull = <T extends z.ZodType>(s: T) => s.nullable().catch(null);
-const text = z.string().max(512);
+/** The most characters a text of a payload may hold (a label, a state, a change's words). */
+export const FLEET_TEXT_MAX = 512;
+const text = z.string().max(FLEET_TEXT_MAX);
 
 /**
  * The most entries each list of a state may hold (its DNS records, its monitors): a site with more

@@ -8,19 +8,13 @@
  */
 import type { MqttClient } from 'mqtt';
 
-import type { FleetEventPayload, FleetState } from '../../../shared/contract/fleet';
-import {
-  FLEET_EVENT_CHANGES_MAX,
-  FLEET_PAYLOAD_VERSION,
-  FLEET_STATE_MAX_BYTES,
-  tooLongWords,
-} from '../../../shared/contract/fleet';
+import type { FleetState } from '../../../shared/contract/fleet';
+import { FLEET_STATE_MAX_BYTES, tooLongWords } from '../../../shared/contract/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import { fleetChanges } from './changes';
 import { inTime } from './in-time';
 import type { FleetLink } from './link';
-import { sameState } from './payload';
+import { fleetEvent, sameState } from './payload';
 import { refusedWords } from './words';
 
 /** How long one publish may wait for the broker's acknowledgement. */
@@ -105,14 +99,8 @@ export class FleetPublisher {
   private async publishState(client: MqttClient, now: FleetState, before: FleetState | null): Promise<void> {
     await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'state'), now, true);
     this.held = now;
-    const changes = before ? fleetChanges(before, now) : [];
-    if (changes.length === 0) return;
-    const event: FleetEventPayload = {
-      v: FLEET_PAYLOAD_VERSION,
-      site: this.o.site,
-      at: now.at ?? 0,
-      changes: changes.slice(0, FLEET_EVENT_CHANGES_MAX),
-    };
+    const event = fleetEvent(this.o.site, before, now);
+    if (event === null) return;
     await this.publish(client, siteTopic(this.o.prefix, this.o.site, 'event'), event, false);
   }
 
