@@ -22,7 +22,7 @@ const ENTRIES = {
   sliceClassicCopy: "export { serviceMonitorsSchema as s } from './shared/settings/service-monitor';",
   sliceMiniCopy: "export { serviceMonitorsSchema as s } from './bench/runner/settings-slice-mini';",
   mmdbWhole: "export { Reader } from 'mmdb-lib';",
-  mmdbRange: "export { Reader } from 'mmdb-lib'; export { fileBytes } from './bench/runner/mmdb-file';",
+  mmdbRange: "export { openMmdb } from './electron/engine/identity/mmdb-file';",
 };
 /** Bundled with zod left outside (from node_modules): copies of the slice share one zod, so their cost is the schema's alone. */
 const ZOD_OUTSIDE = new Set(['sliceClassicCopy', 'sliceMiniCopy']);
@@ -122,11 +122,9 @@ export function parts(b: Bundles, url: string): [string, string, string][] {
     ],
     [
       'identity',
-      'country MMDBs read by range (fd + pread, 8 pages of 4 KB)',
-      `const { Reader, fileBytes } = ${imp(b.mmdbRange)};` +
-        lookups(
-          `{ 4: new Reader(fileBytes('${MMDB}ipv4.mmdb').bytes), 6: new Reader(fileBytes('${MMDB}ipv6.mmdb').bytes) }`,
-        ),
+      "country MMDBs read by range (the product's mmdb-file.ts: fd + pread, 8 pages of 4 KB)",
+      `const { openMmdb } = ${imp(b.mmdbRange)};` +
+        lookups(`{ 4: openMmdb('${MMDB}ipv4.mmdb').reader, 6: openMmdb('${MMDB}ipv6.mmdb').reader }`),
     ],
     [
       'http',

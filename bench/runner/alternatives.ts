@@ -17,7 +17,8 @@
  *    for the slice (the whole schema uses more of it: the truth lies between). The settings
  *    code that is not schema objects (words, defaults, migrations) is the same in both.
  * 2. The country MMDBs read whole (today) against reads by range: mmdb-lib's Reader over a file
- *    (mmdb-file.ts). The bench first checks that both answer the same for seeded addresses.
+ *    (the product's electron/engine/identity/mmdb-file.ts, since issue 61). The bench first checks
+ *    that both answer the same for seeded addresses.
  * 3. undici's two files against node:http with an Agent (and Node's own fetch, for reference),
  *    each sending the same keep-alive GETs to a local echo in this process.
  */
@@ -30,6 +31,7 @@ import { join } from 'node:path';
 import { Reader } from 'mmdb-lib';
 import { z } from 'zod';
 
+import { openMmdb } from '../../electron/engine/identity/mmdb-file';
 import { settingsSchema } from '../../shared/settings';
 import { serviceMonitorsSchema } from '../../shared/settings/service-monitor';
 import { seededRandom } from '../../tests/helpers/random';
@@ -38,7 +40,6 @@ import { median, round } from '../engine/stats';
 import { randomPublic } from '../identity/addresses';
 import { bundle, COPIES, MONITORS, parts } from './alternatives-parts';
 import { measure, type Reading } from './child-memory';
-import { fileBytes } from './mmdb-file';
 import { serviceMonitorsSchema as sliceMini } from './settings-slice-mini';
 
 /** zod schema objects reachable from `root` through their definitions (checks not counted). */
@@ -90,8 +91,8 @@ function readersAgree(n = 2000): string {
   const out: string[] = [];
   for (const f of [4, 6] as const) {
     const whole = new Reader(readFileSync(`${dir}ipv${f}.mmdb`));
-    const file = fileBytes(`${dir}ipv${f}.mmdb`);
-    const byRange = new Reader(file.bytes);
+    const file = openMmdb(`${dir}ipv${f}.mmdb`);
+    const byRange = file.reader;
     const random = seededRandom(seed + f);
     let same = 0;
     let known = 0;

@@ -1,20 +1,24 @@
 /**
  * Address -> { asn, org, country } from the databases shipped as npm packages, on this machine
  * only: no request leaves it. Each family's files are opened on the first lookup of that family
- * and kept open: the country MMDB is read into memory (mmdb-lib works on a buffer), the ASN
- * table stays on disk (asn-table.ts). A user's newer copies in `overrideDir` take precedence.
+ * and kept open until close(): both stay on disk, the country MMDB read by range (mmdb-file.ts),
+ * the ASN table searched (asn-table.ts). A user's newer copies in `overrideDir` take precedence.
+ * A file that cannot be read is said in words at open (problems()) and its part of the answer
+ * left empty, never a crash at a lookup.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import ipaddr from 'ipaddr.js';
-import { Reader, type Response } from 'mmdb-lib';
+import type { Response } from 'mmdb-lib';
 
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family } from '../../../shared/types';
+import { unreadableWords } from '../fleet/words';
 import { AsnTable } from './asn-table';
 import { classifyVpn } from './classify';
+import { type OpenedMmdb, openMmdb } from './mmdb-file';
 
 /** The files of one family. */
 export interface IdentityFiles {
@@ -51,8 +55,10 @@ export function dataFiles(overrideDir?: string | null): IdentityData {
 export interface IdentityLookup {
   /** The identity of a public address; null for one neither database knows (or not an address). */
   lookup(ip: string): NetworkIdentity | null;
-  /** Closes the ASN tables' files; the lookup opens them again if asked. */
+  /** Closes every file it opened (two a family); the lookup opens them again if asked. */
   close(): void;
+  /** Opens each family's files if not yet, and says in words each one that cannot be read. */
+  problems(): string[];
   /** Addresses whose answer is remembered now (at most MEMO). */
   readonly remembered: number;
 }
@@ -63,8 +69,10 @@ interface CountryRecord {
 }
 
 interface Opened {
-  asn: AsnTable;
-  country: Reader<Response>;
+  asn: AsnTable | null;
+  country: OpenedMmdb<Response> | null;
+  /** What could not be opened, in words. */
+  problems: string[];
 }
 
 /**
@@ -80,7 +88,22 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
   const open = (family: Family): Opened => {
     const known = opened.get(family);
     if (known) return known;
-    const o = { asn: new AsnTable(data[family].asn), country: new Reader(readFileSync(data[family].country)) };
+    const problems: string[] = [];
+    const attempt = <T>(make: () => T, words: (err: unknown) => string): T | null => {
+      try {
+        return make();
+      } catch (err) {
+        problems.push(`IPv${family}: ${words(err)}`);
+        return null;
+      }
+    };
+    const { asn, country } = data[family];
+    // Each file apart: the AS table answers without the country database, and the other way round.
+    const o: Opened = {
+      asn: attempt(() => new AsnTable(asn), (err) => unreadableWords('AS table', asn, err)),
+      country: attempt(() => openMmdb<Response>(country), messageOf),
+      problems,
+    };
     opened.set(family, o);
     return o;
   };
@@ -91,9 +114,8 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     if (addr.range() !== 'unicast') return null;
     const family: Family = addr.kind() === 'ipv4' ? 4 : 6;
     const db = open(family);
-    const range = db.asn.find(toInteger(addr.toByteArray()));
-    const record = db.country.get(addr.toString()) as CountryRecord | null;
-    const country = record?.country_code ?? null;
+    const range = db.asn?.find(toInteger(addr.toByteArray())) ?? null;
+    const country = countryOf(db, addr.toString());
     if (!range && !country) return null;
     const asn = range?.asn ?? null;
     return { asn, org: range?.org || null, country, vpn: classifyVpn(asn) };
@@ -107,13 +129,33 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
       return identity;
     },
     close() {
-      for (const o of opened.values()) o.asn.close();
+      for (const o of opened.values()) {
+        o.asn?.close();
+        o.country?.close();
+      }
       opened.clear();
     },
+    problems: () => ([4, 6] as const).flatMap((f) => open(f).problems),
     get remembered() {
       return memo.size;
     },
   };
 }
+
+/** The country of `ip`; a read the reader refused (the file changed while open) is kept as a problem and left empty. */
+function countryOf(db: Opened, ip: string): string | null {
+  try {
+    return (db.country?.reader.get(ip) as CountryRecord | null | undefined)?.country_code ?? null;
+  } catch (err) {
+    const words = messageOf(err);
+    if (db.problems.length < PROBLEMS_KEPT && !db.problems.includes(words)) db.problems.push(words);
+    return null;
+  }
+}
+
+/** Problems kept a family: a damaged file could otherwise add one a lookup. */
+const PROBLEMS_KEPT = 4;
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 const toInteger = (bytes: number[]): bigint => bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
