@@ -53,7 +53,11 @@ export interface FileBytes {
   close(): void;
 }
 
-const isIndex = (key: string): boolean => key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
+/** A key read as an index (`db[i]`): digits, or a minus first (refused as outside, never undefined). */
+const isIndex = (key: string): boolean => {
+  const c = key.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c === 45 && key.length > 1);
+};
 
 /** `file` opened read-only as a Buffer look-alike; throws (an fs error) when it cannot be opened. */
 export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {

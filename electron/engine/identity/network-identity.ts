@@ -27,6 +27,9 @@ export interface IdentityService {
   /** Whether the online answers are used (the enrichment is on), and which side wins. */
   useOnline(on: boolean, prefer: Prefer): void;
   readonly cache: OnlineCache;
+  /** The offline databases that cannot be read, in words (opens them if not yet). */
+  problems(): string[];
+  /** Closes the offline databases' files. */
   close(): void;
 }
 
@@ -58,6 +61,7 @@ export function createIdentityService(lookup: IdentityLookup, cache: OnlineCache
       online = on;
       prefer = p;
     },
+    problems: () => lookup.problems(),
     close: () => lookup.close(),
   };
 }
