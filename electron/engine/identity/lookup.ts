@@ -100,7 +100,10 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     const { asn, country } = data[family];
     // Each file apart: the AS table answers without the country database, and the other way round.
     const o: Opened = {
-      asn: attempt(() => new AsnTable(asn), (err) => unreadableWords('AS table', asn, err)),
+      asn: attempt(
+        () => new AsnTable(asn),
+        (err) => unreadableWords('AS table', asn, err),
+      ),
       country: attempt(() => openMmdb<Response>(country), messageOf),
       problems,
     };

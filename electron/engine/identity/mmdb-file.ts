@@ -64,7 +64,10 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
   const fd = openSync(file, 'r');
   let length: number;
   try {
-    length = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    // Linux opens a folder for reading; its reads fail later with EISDIR.
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file} is a folder`), { code: 'EISDIR' });
+    length = stat.size;
   } catch (err) {
     closeSync(fd);
     throw err;
@@ -108,7 +111,7 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start > end)
       refuse(`a read of bytes ${start} to ${end}`);
     const out = Buffer.allocUnsafe(end - start);
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const at = i % PAGE;
       i += page(Math.floor(i / PAGE)).copy(out, i - start, at, Math.min(PAGE, at + (end - i)));
     }
@@ -132,8 +135,7 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
     readFloatBE: (o: number) => copy(o, o + 4).readFloatBE(0),
     subarray: copy,
     slice: copy,
-    toString: (encoding: BufferEncoding = 'utf8', start?: number, end?: number) =>
-      copy(start, end).toString(encoding),
+    toString: (encoding: BufferEncoding = 'utf8', start?: number, end?: number) => copy(start, end).toString(encoding),
   };
   const bytes = new Proxy(methods, {
     get(target, key) {
@@ -141,7 +143,10 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
       if (isIndex(key)) return byte(Number(key));
       if (Object.hasOwn(target, key)) return target[key as keyof typeof target];
       // A method of Buffer we do not answer: mmdb-lib changed what it calls.
-      if (!(key in Object.prototype) && typeof (Buffer.prototype as unknown as Record<string, unknown>)[key] === 'function')
+      if (
+        !(key in Object.prototype) &&
+        typeof (Buffer.prototype as unknown as Record<string, unknown>)[key] === 'function'
+      )
         throw new TypeError(`${file}: mmdb-lib asked for Buffer.${key}, which the file-backed reader does not answer`);
       return undefined;
     },
@@ -165,6 +170,9 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
 
 /** The bytes between the search tree and the data section (MMDB spec, "Data Section Separator"). */
 const SEPARATOR = 16;
+/** The spec's metadata marker, "\xAB\xCD\xEFMaxMind.com", in the file's last 128 KiB ("Database Metadata"). */
+const MARKER = Buffer.from('ABCDEF4D61784D696E642E636F6D', 'hex');
+const METADATA_MAX = 128 * 1024;
 
 export interface OpenedMmdb<T extends Response> {
   reader: Reader<T>;
@@ -185,6 +193,9 @@ export function openMmdb<T extends Response>(file: string): OpenedMmdb<T> {
     throw new Error(unreadableWords('database', file, err));
   }
   try {
+    // Looked for here, bounded: mmdb-lib scans back for it byte by byte through the whole file.
+    const tail = f.bytes.subarray(Math.max(0, f.length - METADATA_MAX), f.length);
+    if (tail.lastIndexOf(MARKER) < 0) throw new Error('no MMDB metadata in its last 128 KiB');
     const reader = new Reader<T>(f.bytes);
     const { searchTreeSize, nodeCount } = reader.metadata;
     // mmdb-lib trusts the metadata; a tree longer than the file would fail only at some lookup.

@@ -60,7 +60,9 @@ export function identityPart(ctx: FeatureContext): FeaturePart {
       if (problem) ctx.logger.warn('the saved identity answers cannot be read; starting without them', { problem });
       // Said once at start, not at some lookup: the part of each answer the file held stays empty.
       for (const p of service.problems())
-        ctx.logger.warn('an identity database cannot be read; addresses are shown without what it holds', { problem: p });
+        ctx.logger.warn('an identity database cannot be read; addresses are shown without what it holds', {
+          problem: p,
+        });
       apply(ctx.settings);
       off = ctx.engine.on((e) => {
         if (e.type === 'check' && e.ip && CONFIRMED.has(e.result)) enricher.consider(e.ip, e.family === 4 ? 4 : via());

@@ -54,7 +54,9 @@ const EDGES = [
 
 const toBig = (bytes: number[]) => bytes.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
 const fromBig = (n: bigint, size: number) =>
-  ipaddr.fromByteArray(Array.from({ length: size }, (_, i) => Number((n >> BigInt(8 * (size - 1 - i))) & 255n))).toString();
+  ipaddr
+    .fromByteArray(Array.from({ length: size }, (_, i) => Number((n >> BigInt(8 * (size - 1 - i))) & 255n)))
+    .toString();
 
 /** The first and last address of the database's network holding `ip`, and one past each side. */
 function networkEdges(family: 4 | 6, ip: string): string[] {
@@ -70,15 +72,24 @@ function networkEdges(family: 4 | 6, ip: string): string[] {
 
 /** Addresses drawn where the registries allocate (2000::/4 to 2c00::/6), where the data is. */
 const allocatedV6 = fc
-  .tuple(fc.integer({ min: 0x2000, max: 0x2bff }), fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 7, maxLength: 7 }))
+  .tuple(
+    fc.integer({ min: 0x2000, max: 0x2bff }),
+    fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 7, maxLength: 7 }),
+  )
   .map(([head, rest]) => [head, ...rest].map((x) => x.toString(16)).join(':'));
-const anyAddress = fc.oneof(fc.ipV4(), fc.ipV6(), allocatedV6, fc.ipV4().map((v4) => `::ffff:${v4}`));
+const anyAddress = fc.oneof(
+  fc.ipV4(),
+  fc.ipV6(),
+  allocatedV6,
+  fc.ipV4().map((v4) => `::ffff:${v4}`),
+);
 
 describe('the country MMDBs read by range answer as mmdb-lib over the whole file', () => {
   it('for every address of a seeded corpus, both families, asked of both databases', () => {
     fc.assert(
       fc.property(anyAddress, (ip) => {
-        for (const f of FAMILIES) expect(answer(ranged[f].reader, ip), `${ip} in the IPv${f} database`).toBe(answer(whole[f], ip));
+        for (const f of FAMILIES)
+          expect(answer(ranged[f].reader, ip), `${ip} in the IPv${f} database`).toBe(answer(whole[f], ip));
       }),
       propertyRun('mmdb by range = whole', 2000),
     );
@@ -127,7 +138,11 @@ describe('the Buffer methods mmdb-lib calls', () => {
     const random = seededRandom(testSeed('mmdb methods'));
     for (let i = 0; i < 500; i++) {
       const v4 = Array.from({ length: 4 }, () => Math.floor(random() * 256)).join('.');
-      for (const ip of [v4, `::ffff:${v4}`, `2a0${Math.floor(random() * 10)}:${Math.floor(random() * 65536).toString(16)}::1`])
+      for (const ip of [
+        v4,
+        `::ffff:${v4}`,
+        `2a0${Math.floor(random() * 10)}:${Math.floor(random() * 65536).toString(16)}::1`,
+      ])
         reader.get(ip);
     }
     expect(used.size).toBeGreaterThan(0);
