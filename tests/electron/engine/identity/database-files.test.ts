@@ -2,10 +2,9 @@
  * The identity lookup's files: each family's AS table and country MMDB stay open until close(),
  * which closes every fd (also after the lookup is closed and used again, as a host that switches
  * identity off and on does); a country database that is missing, truncated or not an MMDB is
- * said in words at open and the AS table still answers. Counts this process's fds on the files
- * (/proc/self/fd; vitest runs each file in its own process).
+ * said in words at open and the AS table still answers. Counts this process's fds on the files.
  */
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,23 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { createIdentityLookup, dataFiles, FILE_NAMES } from '../../../../electron/engine/identity/lookup';
 import { openMmdb } from '../../../../electron/engine/identity/mmdb-file';
+import { IDENTITY_FILES, openFiles } from '../../../helpers/open-files';
 
 const shipped = dataFiles();
 const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
 
-/** This process's fds open on the identity databases. */
-function databaseFds(): string[] {
-  const fds: string[] = [];
-  for (const fd of readdirSync('/proc/self/fd')) {
-    try {
-      const target = readlinkSync(`/proc/self/fd/${fd}`);
-      if (/geo-whois-asn-country|asn-ipv[46]-num\.csv|\.mmdb$/.test(target)) fds.push(target);
-    } catch {
-      // The fd readdir itself used, closed by now.
-    }
-  }
-  return fds.sort();
-}
+const databaseFds = () => openFiles(IDENTITY_FILES);
 
 describe('the lookup files', () => {
   it('are two a family while open, and none after close, however often it is opened again', () => {
