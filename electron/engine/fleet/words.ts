@@ -32,20 +32,8 @@ const CODES: Record<string, string> = {
   ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'the broker asks for a client certificate: name one and its key',
 };
 
-/** Why a file could not be read, in words. */
-const FILE_CODES: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'this runner may not read it',
-  EPERM: 'this runner may not read it',
-  EISDIR: 'it is a folder',
-};
-
-/** A file that could not be read, named by its path (never its contents), and why in words. */
-export function unreadableWords(what: string, file: string, err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  const why = typeof code === 'string' ? FILE_CODES[code] : undefined;
-  return `cannot read the ${what} ${file}: ${why ?? (err instanceof Error ? err.message : String(err))}`;
-}
+// Files are read by other rooms too (the identity databases): the words live in shared/words.
+export { unreadableWords } from '../../../shared/words/unreadable-file';
 
 /** A broker error as words, the library's message after them. */
 export function brokerWords(err: unknown): string {

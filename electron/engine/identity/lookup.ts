@@ -15,7 +15,7 @@ import type { Response } from 'mmdb-lib';
 
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family } from '../../../shared/types';
-import { unreadableWords } from '../fleet/words';
+import { unreadableWords } from '../../../shared/words/unreadable-file';
 import { AsnTable } from './asn-table';
 import { classifyVpn } from './classify';
 import { type OpenedMmdb, openMmdb } from './mmdb-file';

@@ -23,7 +23,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 import { Reader, type Response } from 'mmdb-lib';
 
-import { unreadableWords } from '../fleet/words';
+import { unreadableWords } from '../../../shared/words/unreadable-file';
 
 export const PAGE = 4096;
 /** Pages kept per database (see the top: the tree's top and one walk). */
