@@ -137,21 +137,7 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
     slice: copy,
     toString: (encoding: BufferEncoding = 'utf8', start?: number, end?: number) => copy(start, end).toString(encoding),
   };
-  const bytes = new Proxy(methods, {
-    get(target, key) {
-      if (typeof key !== 'string') return undefined;
-      if (isIndex(key)) return byte(Number(key));
-      if (Object.hasOwn(target, key)) return target[key as keyof typeof target];
-      // A method of Buffer we do not answer: mmdb-lib changed what it calls.
-      if (
-        !(key in Object.prototype) &&
-        typeof (Buffer.prototype as unknown as Record<string, unknown>)[key] === 'function'
-      )
-        throw new TypeError(`${file}: mmdb-lib asked for Buffer.${key}, which the file-backed reader does not answer`);
-      return undefined;
-    },
-    getPrototypeOf: () => Buffer.prototype,
-  }) as unknown as Buffer;
+  const bytes = asBuffer(file, methods, byte);
 
   return {
     bytes,
@@ -166,6 +152,25 @@ export function fileBytes(file: string, pagesKept = PAGES_KEPT): FileBytes {
       closeSync(fd);
     },
   };
+}
+
+/** The look-alike itself: an index read by `byte`, the answered methods, any other Buffer method refused in words. */
+function asBuffer(file: string, methods: Record<string, unknown>, byte: (i: number) => number): Buffer {
+  return new Proxy(methods, {
+    get(target, key) {
+      if (typeof key !== 'string') return undefined;
+      if (isIndex(key)) return byte(Number(key));
+      if (Object.hasOwn(target, key)) return target[key];
+      // A method of Buffer we do not answer: mmdb-lib changed what it calls.
+      if (
+        !(key in Object.prototype) &&
+        typeof (Buffer.prototype as unknown as Record<string, unknown>)[key] === 'function'
+      )
+        throw new TypeError(`${file}: mmdb-lib asked for Buffer.${key}, which the file-backed reader does not answer`);
+      return undefined;
+    },
+    getPrototypeOf: () => Buffer.prototype,
+  }) as unknown as Buffer;
 }
 
 /** The bytes between the search tree and the data section (MMDB spec, "Data Section Separator"). */

@@ -190,8 +190,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     ...lifecycle(parts, clock, async () => {
       await router.watch.close();
       await opts.store.close();
-      // The host's, as the store is: closed after it (the store stamps runs with it to the end), so its files' fds go too.
-      opts.identity?.close();
+      opts.identity?.close(); // The host's, as the store is; after it, which stamps runs with it to the end.
       await Promise.all([net.http.close(), net.udp.close()]);
     }),
     async updateSettings(settings) {
