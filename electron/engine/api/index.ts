@@ -31,6 +31,7 @@ import { createApiService } from './service';
 import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
 import { createSignInLog } from './sign-in-log';
+import { everySite } from '../fleet/site-page';
 
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';
@@ -105,7 +106,7 @@ export async function startApi(o: StartApiOptions): Promise<RunningApi> {
   const metrics = createMetrics(
     () => o.services.monitor.status(),
     o.version,
-    async () => (await o.services.features.getSites(undefined, { actor: 'metrics' })).sites,
+    async () => (await everySite((q) => o.services.features.getSites(q, { actor: 'metrics' }))).sites,
   );
   const offMetrics = o.services.monitor.on((e) => metrics.observe(e));
   try {

@@ -15,6 +15,7 @@ import type { SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { DiscordBot } from './client';
 import type { BotServices } from './commands/define';
+import { everySite } from '../fleet/site-page';
 
 export { DiscordBot };
 
@@ -87,7 +88,7 @@ export function withBotChannel(s: Settings): Settings {
 function fleetOf(services: Services): BotServices['fleet'] {
   const ctx = { actor: 'discord' };
   return {
-    sites: () => services.features.getSites(undefined, ctx),
+    sites: () => everySite((q) => services.features.getSites(q, ctx)),
     async site(name, limit) {
       try {
         return await services.features.getSite({ name, limit }, ctx);

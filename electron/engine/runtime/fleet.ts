@@ -2,7 +2,7 @@
  * The runtime's part for the fleet (issue 51): composes electron/engine/fleet/ over the feature
  * context. The site's state is taken from the runtime's one status (ctx.appStatus), offered for
  * publishing after each engine event and each change a part reports; the watched sites answer
- * getSites and getSite. New fleet settings close the link (a clean stop: offline published) and
+ * getSites (a page by name, with the fleet's summary) and getSite. New fleet settings close the link (a clean stop: offline published) and
  * open it again. A broker that fails is shown in the status; monitoring goes on.
  */
 import { ApiError } from '../../../shared/contract';
@@ -13,10 +13,10 @@ import {
   SITES_EVENT_NAMES_MAX,
   type SitesEvent,
 } from '../../../shared/contract/fleet';
-import { EMPTY_FLEET_SUMMARY } from '../../../shared/fleet-summary';
+import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
-import { type Fleet, fleetState, startFleet } from '../fleet';
+import { type Fleet, fleetState, sitePage, startFleet } from '../fleet';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { testFleetSettings } from './fleet-test';
@@ -112,7 +112,11 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     name: 'fleet',
     handlers: {
       testFleet: (input) => testFleetSettings(ctx, settings, input),
-      getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
+      getSites: async (q) => {
+        const all = fleet?.sites() ?? [];
+        const summary = fleet ? fleetSummary(all, ctx.clock.now()) : EMPTY_FLEET_SUMMARY;
+        return { watching: settings.watch && fleet !== null, summary, ...sitePage(all, q) };
+      },
       forgetSite: async ({ name }) => forgetSite(fleet, name),
       getSite: async ({ name, limit }) => siteDetail(fleet, name, limit),
     },
