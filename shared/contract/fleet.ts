@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 
+import { SITES_PAGE_DEFAULT, SITES_PAGE_MAX } from '../sites-page';
 import { GET, method, POST } from './method';
 import type { Schema } from './status';
 
@@ -262,10 +263,7 @@ export const sitesEventSchema = z.object({
   sites: z.array(z.string()).max(SITES_EVENT_NAMES_MAX).nullable(),
 });
 
-/** Sites a page of `GET /sites` holds when the query names no size (the Sites page draws them first). */
-export const SITES_PAGE_DEFAULT = 100;
-/** The most sites one page may hold: a larger size is refused, in words. */
-export const SITES_PAGE_MAX = 500;
+export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };
 
 /**
  * A page of the watched sites, in the order of their names (Unicode code units, so the order is

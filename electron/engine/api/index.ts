@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ApiHandlers, ApiServingStatus } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { type Clock, systemClock } from '../clock';
+import { everySite } from '../fleet/site-page';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';
@@ -31,7 +32,6 @@ import { createApiService } from './service';
 import type { SessionStore } from './sessions';
 import type { SettingsAccess } from './settings-access';
 import { createSignInLog } from './sign-in-log';
-import { everySite } from '../fleet/site-page';
 
 export { createApiService } from './service';
 export { callMethod, type CallResult } from './call';

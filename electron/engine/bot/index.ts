@@ -9,13 +9,13 @@ import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
 import type { Clock } from '../clock';
+import { everySite } from '../fleet/site-page';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';
 import type { Services } from '../services';
 import { DiscordBot } from './client';
 import type { BotServices } from './commands/define';
-import { everySite } from '../fleet/site-page';
 
 export { DiscordBot };
 
