@@ -121,6 +121,12 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       await page.screenshot({ path: path.join(SHOTS, `sites-offline-1280-${scheme}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 360, height: 740 });
+    // The opened site's Forget and Close keep the house's gap (.controls, 8 px) at 360 px: they touched.
+    const forget = await page.getByRole('button', { name: 'Forget the site office' }).boundingBox();
+    const close = await page.getByRole('button', { name: 'Close', exact: true }).boundingBox();
+    expect(forget && close).toBeTruthy();
+    const apart = Math.max(close!.x - (forget!.x + forget!.width), close!.y - (forget!.y + forget!.height));
+    expect(apart).toBeGreaterThanOrEqual(8);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: path.join(SHOTS, `sites-360-${scheme}.png`), fullPage: true });
