@@ -11,8 +11,8 @@ import path from 'node:path';
 
 import type { ApiHandlers, ApiServingStatus } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
+import { everySite } from '../../../shared/sites-page';
 import { type Clock, systemClock } from '../clock';
-import { everySite } from '../fleet/site-page';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import { processSecrets, type SecretSource } from '../secrets/resolve';

@@ -8,8 +8,8 @@
 import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
+import { everySite } from '../../../shared/sites-page';
 import type { Clock } from '../clock';
-import { everySite } from '../fleet/site-page';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
 import type { SecretSource } from '../secrets/resolve';

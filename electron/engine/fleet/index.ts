@@ -25,7 +25,7 @@ import { FleetPublisher, siteTopic } from './publisher';
 import { FleetWatcher, type SiteNews } from './watcher';
 
 export { fleetState } from './payload';
-export { everySite, sitePage } from './site-page';
+export { sitePage } from './site-page';
 
 export interface FleetOptions {
   settings: FleetSettings;

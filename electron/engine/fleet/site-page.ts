@@ -17,7 +17,7 @@
  *   a b c d e       | limit 2, after e        | (none)   | null
  *   a B c           | find "b"                | B        | null (any case)
  */
-import { type FleetSite, type Sites, SITES_PAGE_MAX } from '../../../shared/contract/fleet';
+import type { FleetSite } from '../../../shared/contract/fleet';
 
 /** The sites' one order: by name in Unicode code units, total and the same on every machine. */
 export const compareSiteNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -57,22 +57,4 @@ function firstAfter(sorted: readonly FleetSite[], name: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Every watched site, read page after page through the contract's `getSites` (the metrics'
- * scrape and the bot's /sites, which show or count them all): the largest page, each from the
- * last's cursor, so a site added meanwhile is neither read twice nor makes another skipped.
- */
-export async function everySite(
-  getSites: (q: { limit: number; after?: string }) => Promise<Sites>,
-): Promise<{ watching: boolean; summary: Sites['summary']; sites: FleetSite[] }> {
-  const first = await getSites({ limit: SITES_PAGE_MAX });
-  const sites = [...first.sites];
-  for (let next = first.next; next !== null;) {
-    const page = await getSites({ limit: SITES_PAGE_MAX, after: next });
-    sites.push(...page.sites);
-    next = page.next;
-  }
-  return { watching: first.watching, summary: first.summary, sites };
 }

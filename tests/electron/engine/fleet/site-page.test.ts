@@ -7,10 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { compareSiteNames, everySite, sitePage } from '../../../../electron/engine/fleet/site-page';
+import { compareSiteNames, sitePage } from '../../../../electron/engine/fleet/site-page';
 import { emptySite } from '../../../../electron/engine/fleet/sites';
 import { SITES_PAGE_MAX, sitesQuerySchema } from '../../../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY } from '../../../../shared/fleet-summary';
+import { everySite } from '../../../../shared/sites-page';
 import { propertyRun } from '../../../helpers/properties';
 
 const held = (...names: string[]) =>
