@@ -52,8 +52,9 @@ function siteState(status: AppStatus, i: number) {
 async function heldSites(api: { url: string; token: string }): Promise<number> {
   const res = await fetch(`${api.url}/api/v1/sites`, { headers: { authorization: `Bearer ${api.token}` } });
   if (!res.ok) throw new Error(`GET /api/v1/sites: HTTP ${res.status}`);
-  const body = (await res.json()) as { sites: unknown[] };
-  return body.sites.length;
+  // The summary counts every site held; the page (GET /sites is paged) holds at most 100 of them.
+  const body = (await res.json()) as { summary: { sites: number } };
+  return body.summary.sites;
 }
 
 /** The bench's publishers, and the sites [from, to) published at once; resolves with seconds until the API holds `to`. */

@@ -22,7 +22,7 @@ export async function measureColdLoad(
   browser: Browser,
   url: string,
   token: string,
-  runs = 7,
+  runs = 5,
 ): Promise<ColdLoadFigures> {
   const runsMs: number[] = [];
   for (let i = -1; i < runs; i++) {

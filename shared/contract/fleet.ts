@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 
-import { GET, method, none, POST } from './method';
+import { SITES_PAGE_DEFAULT, SITES_PAGE_MAX } from '../sites-page';
+import { GET, method, POST } from './method';
 import type { Schema } from './status';
 
 /** The payload version this IPWatch writes, and the newest it reads. */
@@ -207,6 +208,18 @@ export type FleetEvent = z.infer<typeof fleetEventSchema>;
 /** The most site names one `sites` event carries; a larger burst says null: read them all. */
 export const SITES_EVENT_NAMES_MAX = 64;
 
+/** The watched sites in figures (shared/fleet-summary.ts): the status's and `GET /sites`' summary. */
+export const fleetSummarySchema = z.object({
+  sites: z.number().int(),
+  online: z.number().int(),
+  offline: z.number().int(),
+  unknown: z.number().int().describe('no readable state yet'),
+  changedRecently: z
+    .number()
+    .int()
+    .describe('sites whose address changed in the last 24 h (a first sighting is no change)'),
+});
+
 export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
 
 /** The fleet's part of the app status: the broker link, what was published, the sites watched. */
@@ -224,16 +237,7 @@ export const fleetStatusSchema = z.object({
      * The watched sites in figures (shared/fleet-summary.ts), not one row each: at a thousand sites
      * the status stays small. getSites has the rows; the live stream's `sites` event says when they change.
      */
-    summary: z.object({
-      sites: z.number().int(),
-      online: z.number().int(),
-      offline: z.number().int(),
-      unknown: z.number().int().describe('no readable state yet'),
-      changedRecently: z
-        .number()
-        .int()
-        .describe('sites whose address changed in the last 24 h (a first sighting is no change)'),
-    }),
+    summary: fleetSummarySchema,
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
     /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
@@ -259,7 +263,46 @@ export const sitesEventSchema = z.object({
   sites: z.array(z.string()).max(SITES_EVENT_NAMES_MAX).nullable(),
 });
 
-export const sitesSchema = z.object({ watching: z.boolean(), sites: z.array(fleetSiteSchema) });
+export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };
+
+/**
+ * A page of the watched sites, in the order of their names (Unicode code units, so the order is
+ * total and the same on every machine). The cursor is the last name of the page before (`next`),
+ * not an offset: a site added or forgotten between two pages moves no other site across the
+ * cursor, so none is repeated or skipped; a site added before the cursor is named by the live
+ * stream's `sites` word, and a page reads again on it.
+ */
+export const sitesQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number({ error: 'the page size must be a number of sites' })
+    .int({ error: 'the page size must be a whole number of sites' })
+    .min(1, { error: 'a page holds at least 1 site' })
+    .max(SITES_PAGE_MAX, { error: `a page holds at most ${SITES_PAGE_MAX} sites` })
+    .default(SITES_PAGE_DEFAULT)
+    .describe(`sites in the page, 1 to ${SITES_PAGE_MAX}`),
+  after: z
+    .string()
+    .min(1, { error: 'the cursor names a site' })
+    .max(256, { error: 'the cursor names a site of at most 256 characters' })
+    .optional()
+    .describe('the cursor: `next` of the page before; absent for the first page'),
+  find: z
+    .string()
+    .max(256, { error: 'a site name is at most 256 characters' })
+    .optional()
+    .describe('only the sites whose name holds this, in any case'),
+});
+export type SitesQuery = z.input<typeof sitesQuerySchema>;
+
+export const sitesSchema = z.object({
+  /** False when fleet.watch is off (then no site and an empty summary). */
+  watching: z.boolean(),
+  /** Every watched site in figures, whatever the page and `find`. */
+  summary: fleetSummarySchema,
+  total: z.number().int().describe('the sites `find` matches (every site when absent)'),
+  sites: z.array(fleetSiteSchema),
+  next: z.string().nullable().describe('the cursor of the page after this one; null on the last page'),
+});
 export type Sites = z.infer<typeof sitesSchema>;
 
 export const siteQuerySchema = z.strictObject({
@@ -316,12 +359,15 @@ export const fleetApi = {
     input: testFleetInputSchema,
     output: fleetTestResultSchema as Schema<FleetTestResult>,
   }),
-  /** Every site this runner watches, this machine's own marked; `watching` false when fleet.watch is off. */
+  /**
+   * A page of the sites this runner watches (sitesQuerySchema: by name, a cursor), this machine's
+   * own marked, with the fleet's summary; `watching` false when fleet.watch is off.
+   */
   getSites: method({
-    summary: 'The sites of the fleet',
+    summary: 'The sites of the fleet, a page at a time',
     http: GET('/sites'),
     mutates: false,
-    input: none,
+    input: sitesQuerySchema,
     output: sitesSchema as Schema<Sites>,
   }),
   /**

@@ -33,6 +33,8 @@ import {
   FLEET_EVENT_CHANGES_MAX,
   FLEET_LIST_MAX,
   FLEET_STATE_MAX_BYTES,
+  SITES_PAGE_DEFAULT,
+  SITES_PAGE_MAX,
 } from '../../shared/contract/fleet';
 import { SITE_NAME_MAX_BYTES } from '../../shared/settings/fleet';
 
@@ -62,6 +64,7 @@ const ROWS: [doc: string, label: string, says: string[]][] = [
   ['fleet.md', 'changes in one event message', [`${FLEET_EVENT_CHANGES_MAX}`]],
   ['fleet.md', 'sites a watcher holds', [`${MAX_FLEET_SITES}`]],
   ['fleet.md', 'refused site names remembered', [`${MAX_REFUSED_NAMES}`]],
+  ['fleet.md', 'sites in one page of `GET /sites`', [`${SITES_PAGE_MAX} (${SITES_PAGE_DEFAULT} when not asked)`]],
   ['fleet.md', 'the wait between connection attempts', [words(FIRST_RETRY_MS), `up to ${words(LONGEST_RETRY_MS)}`]],
   ['fleet.md', 'failures in a row start again after', [`${words(STABLE_MS)} connected`]],
   ['fleet.md', '"Test the broker"', [`${words(FLEET_TEST_MS)} in all`]],

@@ -77,6 +77,21 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
     await until(async () => (await rowText('office')).includes(`IPv4 ${OFFICE}`), { what: 'the office row' });
     expect(await rowText('office')).toMatch(/^office\s*online.*online (just now|for .*)IPv4 198\.51\.100\.9.*Healthy/);
     expect(await page.getByText('2 sites: 2 online, 0 offline.').count()).toBe(1);
+    // The status travels with the page's code (the page's answer preloads it: dashboard-route.ts),
+    // asked for once; the first page of sites once, beside it, before React's first render.
+    const asked = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname + new URL(e.name).search, start: e.startTime, end: e.responseEnd }))`)) as {
+      path: string;
+      start: number;
+      end: number;
+    }[];
+    const script = asked.find((e) => /^\/assets\/index-.*\.js$/.test(e.path))!;
+    const status = asked.filter((e) => e.path === '/api/v1/status');
+    expect(status).toHaveLength(1);
+    expect(status[0]!.start).toBeLessThan(script.end);
+    expect(asked.filter((e) => e.path.startsWith('/api/v1/sites')).map((e) => e.path)).toEqual([
+      '/api/v1/sites?limit=100',
+    ]);
     // The Sites link is in the menu while this runner watches a fleet.
     expect(await page.getByRole('link', { name: 'Sites' }).count()).toBeGreaterThan(0);
 
@@ -121,6 +136,12 @@ describe.skipIf(browserPeer.skip || fleetBrokerPeer.skip)('the Sites page, live,
       await page.screenshot({ path: path.join(SHOTS, `sites-offline-1280-${scheme}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 360, height: 740 });
+    // The opened site's Forget and Close keep the house's gap (.controls, 8 px) at 360 px: they touched.
+    const forget = await page.getByRole('button', { name: 'Forget the site office' }).boundingBox();
+    const close = await page.getByRole('button', { name: 'Close', exact: true }).boundingBox();
+    expect(forget && close).toBeTruthy();
+    const apart = Math.max(close!.x - (forget!.x + forget!.width), close!.y - (forget!.y + forget!.height));
+    expect(apart).toBeGreaterThanOrEqual(8);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: path.join(SHOTS, `sites-360-${scheme}.png`), fullPage: true });

@@ -66,7 +66,7 @@ it.skipIf(mosquittoPeer.skip)(
     await runtime.start();
     const rt = runtime;
     const site = async () =>
-      (await rt.features.handlers.getSites(undefined, { actor: 'test' })).sites.find((s) => s.site === 'office');
+      (await rt.features.handlers.getSites({ limit: 100 }, { actor: 'test' })).sites.find((s) => s.site === 'office');
 
     office = await mqtt.connectAsync(broker.url, { reconnectPeriod: 0 });
     const ahead = () => Date.now() + DAY;

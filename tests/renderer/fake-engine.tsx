@@ -6,6 +6,7 @@
 import { configure, render } from '@testing-library/react';
 import { vi } from 'vitest';
 
+import { compareSiteNames, sitePage } from '../../electron/engine/fleet/site-page';
 import { createConnection } from '../../renderer/src/api/connection';
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { HttpClient, SignedInAs } from '../../renderer/src/api/http';
@@ -22,10 +23,11 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
-import type { FleetEvent, Sites } from '../../shared/contract/fleet';
+import { type FleetEvent, type FleetSite, type SitesQuery, sitesQuerySchema } from '../../shared/contract/fleet';
 import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
+import { fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
@@ -150,6 +152,12 @@ export function runs(n: number): HistoryEntry[] {
   }));
 }
 
+/** The sites the fake runner watches, every one (getSites answers a page of them). */
+export interface HeldSites {
+  watching: boolean;
+  sites: FleetSite[];
+}
+
 export function fakeEngine(
   opts: { status?: ReturnType<typeof status>; history?: HistoryEntry[]; firstRun?: boolean } = {},
 ) {
@@ -158,7 +166,7 @@ export function fakeEngine(
   const history = opts.history ?? runs(3);
   let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
   const listeners = new Set<(e: ApiEvent) => void>();
-  let fleet: { sites: Sites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
+  let fleet: { sites: HeldSites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
   const client = {
     getStatus: vi.fn(async () => st),
     checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
@@ -230,7 +238,12 @@ export function fakeEngine(
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
-    getSites: vi.fn(async () => fleet.sites),
+    // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.
+    getSites: vi.fn(async (q: SitesQuery) => {
+      const all = [...fleet.sites.sites].sort((a, b) => compareSiteNames(a.site, b.site));
+      const page = sitePage(all, sitesQuerySchema.parse(q));
+      return { watching: fleet.sites.watching, summary: fleetSummary(all, Date.now()), ...page };
+    }),
     getSite: vi.fn(async ({ name, limit }: { name: string; limit?: unknown }) => {
       const site = fleet.sites.sites.find((x) => x.site === name);
       if (!site) throw new Error(`no site "${name}" is watched`);
@@ -265,7 +278,7 @@ export function fakeEngine(
       st = next;
     },
     /** The fleet the watcher holds (getSites, getSite). */
-    setFleet(next: { sites: Sites; events?: FleetEvent[] }) {
+    setFleet(next: { sites: HeldSites; events?: FleetEvent[] }) {
       fleet = { sites: next.sites, events: next.events ?? [] };
     },
     emit(e: ApiEvent) {

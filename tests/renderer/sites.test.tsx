@@ -158,7 +158,7 @@ describe('Sites page', () => {
     expect(within(office).getByText('online just now')).toBeTruthy();
   });
 
-  it("draws 100 of a thousand sites at once, pages and finds the rest, and reads them again on the fleet's live word only", async () => {
+  it("asks for 100 of a thousand sites, shows more and finds the rest from the runner, and reads the pages shown again on the fleet's live word only", async () => {
     const user = userEvent.setup();
     const fake = fakeEngine({ status: watching() });
     const names = Array.from({ length: 1000 }, (_, i) => `site-${String(i).padStart(4, '0')}`);
@@ -166,19 +166,23 @@ describe('Sites page', () => {
     renderApp(fake, '#/sites');
     const table = await screen.findByRole('table', { name: 'Sites' });
     expect(within(table).getAllByRole('row')).toHaveLength(101);
-    expect(screen.getByText('Page 1 of 10 (1000 sites)')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByText('Page 2 of 10 (1000 sites)')).toBeTruthy();
+    expect(fake.client.getSites).toHaveBeenCalledTimes(1);
+    expect(fake.client.getSites).toHaveBeenLastCalledWith({ limit: 100 });
+    // The summary is the whole fleet's, from the first page's answer.
+    expect(screen.getByText('1000 sites: 1000 online, 0 offline.')).toBeTruthy();
+    expect(screen.getByText('100 of 1000 sites shown')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await screen.findByText('200 of 1000 sites shown')).toBeTruthy();
+    expect(fake.client.getSites).toHaveBeenLastCalledWith({ limit: 100, after: 'site-0099' });
+    const rows = () => within(screen.getByRole('table', { name: 'Sites' })).getAllByRole('row');
+    expect(rows()).toHaveLength(201);
     expect(within(screen.getByRole('table', { name: 'Sites' })).getByText('site-0100')).toBeTruthy();
-    await user.type(screen.getByLabelText('Find a site'), 'site-099');
-    expect(await screen.findByText('site-0999')).toBeTruthy();
-    expect(within(screen.getByRole('table', { name: 'Sites' })).getAllByRole('row')).toHaveLength(11);
 
     // A site gone offline shows on the fleet's `sites` word; an engine event of this machine's reads nothing again.
     fake.setFleet({
       sites: {
         watching: true,
-        sites: names.map((n) => (n === 'site-0999' ? site(n, { online: false, offlineReason: 'stopped' }) : site(n))),
+        sites: names.map((n) => (n === 'site-0150' ? site(n, { online: false, offlineReason: 'stopped' }) : site(n))),
       },
     });
     const calls = fake.client.getSites.mock.calls.length;
@@ -186,11 +190,21 @@ describe('Sites page', () => {
     fake.emit({ type: 'monitoring', at: Date.now(), paused: false });
     await waitFor(() => expect(fake.client.getStatus.mock.calls.length).toBeGreaterThan(statusCalls));
     expect(fake.client.getSites.mock.calls.length).toBe(calls);
-    expect(within(screen.getByText('site-0999').closest('tr') as HTMLElement).getByText('online')).toBeTruthy();
-    fake.emit({ type: 'sites', at: Date.now(), sites: ['site-0999'] });
-    await waitFor(() => expect(fake.client.getSites.mock.calls.length).toBeGreaterThan(calls));
-    const row = (await screen.findByText('site-0999')).closest('tr') as HTMLElement;
-    await waitFor(() => expect(within(row).getByText('offline')).toBeTruthy());
+    expect(within(screen.getByText('site-0150').closest('tr') as HTMLElement).getByText('online')).toBeTruthy();
+    fake.emit({ type: 'sites', at: Date.now(), sites: ['site-0150'] });
+    const row = () => screen.getByText('site-0150').closest('tr') as HTMLElement;
+    await waitFor(() => expect(within(row()).getByText('offline')).toBeTruthy());
+    // The two pages shown were read again, 100 sites each: never the whole fleet.
+    const again = fake.client.getSites.mock.calls.slice(calls).map(([q]) => q);
+    expect(again).toEqual([{ limit: 100 }, { limit: 100, after: 'site-0099' }]);
+    expect(screen.getByText('1000 sites: 999 online, 1 offline.')).toBeTruthy();
+    expect(rows()).toHaveLength(201);
+
+    await user.type(screen.getByLabelText('Find a site'), 'site-099');
+    expect(await screen.findByText('site-0999')).toBeTruthy();
+    expect(fake.client.getSites).toHaveBeenLastCalledWith({ limit: 100, find: 'site-099' });
+    await waitFor(() => expect(rows()).toHaveLength(11));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
   it('says a clock off and two runners on the row, and forgets an opened site with Forget', async () => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
+import { API_BASE } from '../../../shared/contract';
 import { buildIdHeader } from './build-id';
 
 const DASHBOARD = { access: 'public', crossSite: 'navigation' } as const;
@@ -26,6 +27,17 @@ function isFile(p: string): boolean {
     return false;
   }
 }
+
+/**
+ * The reads every page draws first (renderer/src/main.tsx: the status, and in a browser whether the
+ * first-run steps come first), preloaded from the page's own answer: the browser asks for them
+ * while it fetches and runs the main bundle, and the bundle's own fetch takes the answer (same URL,
+ * `cors` mode, same-origin credentials: `crossorigin`). A page's own reads cannot be named here:
+ * its route is in the URL's fragment, which the browser never sends.
+ */
+export const FIRST_READS_LINK = ['status', 'first-run']
+  .map((p) => `<${API_BASE}/${p}>; rel=preload; as=fetch; crossorigin`)
+  .join(', ');
 
 const notFound = (reply: FastifyReply, method: string, url: string) =>
   reply.code(404).send({ error: { code: 'not_found', message: `no route ${method} ${url.split('?')[0]}` } });
@@ -55,7 +67,7 @@ export async function registerDashboard(app: FastifyInstance, dir: string | null
       const file = (req.params as { '*': string })['*'];
       if (file && isFile(path.join(dir, file))) return reply.sendFile(file);
       if (API_SIDE.test(file)) return notFound(reply, req.method, req.url);
-      return reply.sendFile('index.html');
+      return reply.header('link', FIRST_READS_LINK).sendFile('index.html');
     },
   });
 }

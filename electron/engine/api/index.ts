@@ -11,6 +11,7 @@ import path from 'node:path';
 
 import type { ApiHandlers, ApiServingStatus } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
+import { everySite } from '../../../shared/sites-page';
 import { type Clock, systemClock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
@@ -105,7 +106,7 @@ export async function startApi(o: StartApiOptions): Promise<RunningApi> {
   const metrics = createMetrics(
     () => o.services.monitor.status(),
     o.version,
-    async () => (await o.services.features.getSites(undefined, { actor: 'metrics' })).sites,
+    async () => (await everySite((q) => o.services.features.getSites(q, { actor: 'metrics' }))).sites,
   );
   const offMetrics = o.services.monitor.on((e) => metrics.observe(e));
   try {

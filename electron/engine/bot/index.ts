@@ -8,6 +8,7 @@
 import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';
 import type { Settings } from '../../../shared/settings';
+import { everySite } from '../../../shared/sites-page';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { Redactor } from '../secrets/redact';
@@ -87,7 +88,7 @@ export function withBotChannel(s: Settings): Settings {
 function fleetOf(services: Services): BotServices['fleet'] {
   const ctx = { actor: 'discord' };
   return {
-    sites: () => services.features.getSites(undefined, ctx),
+    sites: () => everySite((q) => services.features.getSites(q, ctx)),
     async site(name, limit) {
       try {
         return await services.features.getSite({ name, limit }, ctx);

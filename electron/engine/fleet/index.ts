@@ -25,6 +25,7 @@ import { FleetPublisher, siteTopic } from './publisher';
 import { FleetWatcher, type SiteNews } from './watcher';
 
 export { fleetState } from './payload';
+export { type SitePageQuery, sitePage } from './site-page';
 
 export interface FleetOptions {
   settings: FleetSettings;

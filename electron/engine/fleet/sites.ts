@@ -23,6 +23,7 @@ import { addressChangeAt } from '../../../shared/fleet-summary';
 import type { NewFleetEvent } from '../store/fleet';
 import { fleetChanges } from './changes';
 import { onWatcherClock } from './site-clock';
+import { compareSiteNames } from './site-page';
 
 /**
  * Sites a watcher holds in memory (about 2 KB each): twice the 1,000 sites the issue's bench
@@ -134,7 +135,7 @@ export class SiteTable {
   }
 
   all(): FleetSite[] {
-    return [...this.sites.values()].sort((a, b) => a.site.localeCompare(b.site));
+    return [...this.sites.values()].sort((a, b) => compareSiteNames(a.site, b.site));
   }
 
   get size(): number {

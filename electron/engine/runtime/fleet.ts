@@ -2,7 +2,7 @@
  * The runtime's part for the fleet (issue 51): composes electron/engine/fleet/ over the feature
  * context. The site's state is taken from the runtime's one status (ctx.appStatus), offered for
  * publishing after each engine event and each change a part reports; the watched sites answer
- * getSites and getSite. New fleet settings close the link (a clean stop: offline published) and
+ * getSites (a page by name, with the fleet's summary) and getSite. New fleet settings close the link (a clean stop: offline published) and
  * open it again. A broker that fails is shown in the status; monitoring goes on.
  */
 import { ApiError } from '../../../shared/contract';
@@ -10,13 +10,14 @@ import {
   type ForgetSiteResult,
   type FleetStatus,
   type SiteDetail,
+  type Sites,
   SITES_EVENT_NAMES_MAX,
   type SitesEvent,
 } from '../../../shared/contract/fleet';
-import { EMPTY_FLEET_SUMMARY } from '../../../shared/fleet-summary';
+import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../../shared/fleet-summary';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
-import { type Fleet, fleetState, startFleet } from '../fleet';
+import { type Fleet, fleetState, type SitePageQuery, sitePage, startFleet } from '../fleet';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { testFleetSettings } from './fleet-test';
@@ -112,7 +113,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     name: 'fleet',
     handlers: {
       testFleet: (input) => testFleetSettings(ctx, settings, input),
-      getSites: async () => ({ watching: settings.watch && fleet !== null, sites: fleet?.sites() ?? [] }),
+      getSites: async (q) => sitesAnswer(fleet, settings.watch, q, ctx.clock.now()),
       forgetSite: async ({ name }) => forgetSite(fleet, name),
       getSite: async ({ name, limit }) => siteDetail(fleet, name, limit),
     },
@@ -146,6 +147,13 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
       return () => siteListeners.delete(listener);
     },
   };
+}
+
+/** A page of the watched sites (fleet/site-page.ts) and the whole fleet's summary. */
+function sitesAnswer(fleet: Fleet | null, watch: boolean, q: SitePageQuery, now: number): Sites {
+  const all = fleet?.sites() ?? [];
+  const summary = fleet ? fleetSummary(all, now) : EMPTY_FLEET_SUMMARY;
+  return { watching: watch && fleet !== null, summary, ...sitePage(all, q) };
 }
 
 /** One watched site and its recent events; 404 when none of that name is watched. */

@@ -1,6 +1,8 @@
 /** The pages' reads, one TanStack Query hook each, keyed so live events can mark them stale. */
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 
+import type { Sites } from '../../../shared/contract/fleet';
+import { SITES_PAGE_DEFAULT } from '../../../shared/sites-page';
 import type { PagePath } from '../routes';
 import { useEngine } from './engine';
 import type { Client, HistoryQuery, InsightQuery, StatsQuery } from './types';
@@ -20,10 +22,21 @@ export const firstRunQuery = (client: Client) => ({
   retry: false,
 });
 
-/** The fleet's sites (the Sites page); read again on the live stream's `sites` word (engine.tsx). */
-export const sitesQuery = (client: Client) => ({
-  queryKey: ['sites'],
-  queryFn: () => client.getSites(),
+/**
+ * The fleet's sites (the Sites page), a page of SITES_PAGE_DEFAULT at a time from the cursor of
+ * the page before (`next`), those whose name holds `find`. The live stream's `sites` word marks
+ * it stale (engine.tsx): the pages shown are read again, not the whole fleet.
+ */
+export const sitesQuery = (client: Client, find = '') => ({
+  queryKey: ['sites', find],
+  queryFn: ({ pageParam }: { pageParam: string | null }) =>
+    client.getSites({
+      limit: SITES_PAGE_DEFAULT,
+      ...(pageParam === null ? {} : { after: pageParam }),
+      ...(find ? { find } : {}),
+    }),
+  initialPageParam: null as string | null,
+  getNextPageParam: (last: Sites) => last.next,
 });
 
 /**
@@ -32,7 +45,7 @@ export const sitesQuery = (client: Client) => ({
  * takes the answer from the cache (same key, still fresh), so nothing is asked twice.
  */
 export function prefetchPageReads(queries: QueryClient, client: Client, route: PagePath): void {
-  if (route === '/sites') void queries.prefetchQuery(sitesQuery(client));
+  if (route === '/sites') void queries.prefetchInfiniteQuery(sitesQuery(client));
 }
 
 export function useStatus() {

@@ -1,27 +1,44 @@
 /**
  * The fleet's sites (issue 51): one row per site this runner watches over the MQTT broker, this
  * machine's own marked, a site whose state names another site flagged; a site opens into its
- * recent events. A thousand sites are drawn a page of 100 at a time. The answers are read again
- * only on the live stream's `sites` word (engine.tsx staleKeys), which the runner sends at most
- * every 250 ms while sites change: no polling, and a quiet fleet is not read again.
+ * recent events. The runner sends a page of 100 at a time (GET /sites, by name, from a cursor) with
+ * the fleet's summary; more come on scrolling to the end or on Show more, and Find asks the runner
+ * for the names holding it. The pages shown are read again only on the live stream's `sites` word
+ * (engine.tsx staleKeys), which the runner sends at most every 250 ms while sites change: no
+ * polling, a quiet fleet is not read again, and a change never reads the whole fleet.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 
-import { fleetSummary } from '../../../shared/fleet-summary';
+import { SITES_PAGE_DEFAULT } from '../../../shared/sites-page';
 import { fleetSummaryWords } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
 import { sitesQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
-import { useNow } from '../use-now';
 import { SiteDetailCard, SitesTable } from './sites-parts';
 
-/** Rows drawn at once: the rest is paged. */
-export const SITES_PAGE = 100;
-
-function useSites() {
+/** The pages read so far, as one list: the first page's summary, the rows, whether more follow. */
+function useSites(find: string) {
   const { client } = useEngine();
-  return useQuery({ ...sitesQuery(client), placeholderData: keepPreviousData });
+  const q = useInfiniteQuery({ ...sitesQuery(client, find), placeholderData: keepPreviousData });
+  const pages = q.data?.pages ?? [];
+  const data = pages[0] && { ...pages[0], sites: pages.flatMap((p) => p.sites) };
+  return { ...q, data };
+}
+
+/** Reads the next page when the sentinel after the rows scrolls into view (the button does it too). */
+function useMoreOnScroll(more: () => void, active: boolean) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!active || !el || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more(), {
+      rootMargin: '400px',
+    });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [more, active]);
+  return sentinel;
 }
 
 function NotWatching() {
@@ -37,11 +54,12 @@ function NotWatching() {
 }
 
 export function Sites() {
-  const sites = useSites();
-  const now = useNow();
-  const [page, setPage] = useState(0);
   const [filter, setFilter] = useState('');
+  const sites = useSites(filter.trim());
   const [open, setOpen] = useState<string | null>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = sites;
+  const more = () => void (hasNextPage && !isFetchingNextPage && fetchNextPage());
+  const sentinel = useMoreOnScroll(more, hasNextPage && !isFetchingNextPage);
   return (
     <>
       <header className="page-head">
@@ -50,52 +68,32 @@ export function Sites() {
       <section className="card" aria-labelledby="sites-h">
         <h2 id="sites-h">The fleet</h2>
         <QueryState query={sites} what="the sites" isEmpty={(s) => !s.watching} empty={<NotWatching />}>
-          {(s) => {
-            const q = filter.trim().toLowerCase();
-            const shown = q ? s.sites.filter((x) => x.site.toLowerCase().includes(q)) : s.sites;
-            const pages = Math.max(1, Math.ceil(shown.length / SITES_PAGE));
-            const at = Math.min(page, pages - 1);
-            return (
-              <>
-                <p className="small">{fleetSummaryWords(fleetSummary(s.sites, now))}</p>
-                {s.sites.length > SITES_PAGE && (
-                  <div className="filters">
-                    <label>
-                      Find a site
-                      <input
-                        type="search"
-                        value={filter}
-                        onChange={(e) => {
-                          setFilter(e.target.value);
-                          setPage(0);
-                        }}
-                      />
-                    </label>
-                  </div>
-                )}
-                {s.sites.length > 0 && (
-                  <SitesTable
-                    sites={shown.slice(at * SITES_PAGE, (at + 1) * SITES_PAGE)}
-                    open={open}
-                    onOpen={setOpen}
-                  />
-                )}
-                {pages > 1 && (
-                  <nav className="pager" aria-label="Site pages">
-                    <button type="button" onClick={() => setPage(at - 1)} disabled={at === 0}>
-                      Previous
+          {(s) => (
+            <>
+              <p className="small">{fleetSummaryWords(s.summary)}</p>
+              {s.summary.sites > SITES_PAGE_DEFAULT && (
+                <div className="filters">
+                  <label>
+                    Find a site
+                    <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+                  </label>
+                </div>
+              )}
+              {s.sites.length > 0 && <SitesTable sites={s.sites} open={open} onOpen={setOpen} />}
+              {s.total > SITES_PAGE_DEFAULT && (
+                <nav className="pager" aria-label="More sites" ref={sentinel}>
+                  <span>
+                    {s.sites.length} of {s.total} sites shown
+                  </span>
+                  {hasNextPage && (
+                    <button type="button" onClick={more} disabled={isFetchingNextPage}>
+                      {isFetchingNextPage ? 'Loading more…' : 'Show more'}
                     </button>
-                    <span>
-                      Page {at + 1} of {pages} ({shown.length} sites)
-                    </span>
-                    <button type="button" onClick={() => setPage(at + 1)} disabled={at + 1 >= pages}>
-                      Next
-                    </button>
-                  </nav>
-                )}
-              </>
-            );
-          }}
+                  )}
+                </nav>
+              )}
+            </>
+          )}
         </QueryState>
       </section>
       {open && <SiteDetailCard name={open} onClose={() => setOpen(null)} />}

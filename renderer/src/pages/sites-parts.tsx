@@ -152,14 +152,15 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
         Forget: this runner drops the site and its events (the broker keeps its state); it comes back when it publishes
         again.
       </p>
-      <p>
+      {/* The house's row of buttons (.controls): its gap keeps Forget and Close apart at 360 px too. */}
+      <div className="controls">
         <button type="button" className="secondary" disabled={forget.isPending} onClick={() => forget.mutate()}>
           Forget<span className="sr-only"> the site {name}</span>
         </button>
         <button type="button" className="secondary" onClick={onClose}>
           Close
         </button>
-      </p>
+      </div>
       {forget.error && (
         <p aria-live="polite" className="small error-text">
           Not forgotten: <ErrorText raw={forget.error.message} />

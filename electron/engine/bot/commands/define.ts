@@ -13,7 +13,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 
-import type { SiteDetail, Sites } from '../../../../shared/contract/fleet';
+import type { FleetSite, SiteDetail } from '../../../../shared/contract/fleet';
 import type { Settings } from '../../../../shared/settings';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
@@ -47,8 +47,14 @@ export interface BotServices {
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
   /** When the bot process started monitoring, for uptime. */
   startedAt: number;
-  /** The fleet this runner watches (runtime/fleet.ts): every site, and one with its recent events (null: not watched). */
-  fleet: { sites(): Promise<Sites>; site(name: string, limit: number): Promise<SiteDetail | null> };
+  /**
+   * The fleet this runner watches (runtime/fleet.ts): every site (read a page after another,
+   * fleet/site-page.ts everySite), and one with its recent events (null: not watched).
+   */
+  fleet: {
+    sites(): Promise<{ watching: boolean; sites: FleetSite[] }>;
+    site(name: string, limit: number): Promise<SiteDetail | null>;
+  };
 }
 
 export type Choice = { name: string; value: string };

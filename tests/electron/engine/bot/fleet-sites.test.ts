@@ -59,7 +59,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     });
     await connected(h);
     await until(
-      async () => (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites.length === 16,
+      async () => (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.length === 16,
       {
         what: 'the watcher holding the 16 sites',
         timeoutMs: 15_000,
@@ -123,7 +123,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     await clients[0]!.publishAsync(`${PREFIX}/site-00/state`, JSON.stringify(moved), { qos: 1, retain: true });
     await until(
       async () =>
-        (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites.find((x) => x.site === 'site-00')
+        (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.find((x) => x.site === 'site-00')
           ?.state?.families.v4?.ip === '198.51.100.77',
       { what: 'the watcher holding the new address of site-00', timeoutMs: 15_000 },
     );
@@ -157,7 +157,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     cabin.stream.destroy();
     await until(
       async () => {
-        const all = (await h.runtime.services.features.getSites(undefined, { actor: 't' })).sites;
+        const all = (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites;
         return (
           all.find((x) => x.site === 'cabin')?.online === false &&
           all.find((x) => x.site === 'site-15')?.online === false

@@ -53,7 +53,7 @@ it.skipIf(mosquittoPeer.skip)(
     await connected(h);
     const bot = h;
     await until(
-      async () => (await bot.runtime.services.features.getSites(undefined, { actor: 't' })).sites.length === 1,
+      async () => (await bot.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.length === 1,
       { what: 'office watched', timeoutMs: 15_000 },
     );
 

@@ -112,7 +112,7 @@ async function watcher(): Promise<Runtime> {
 }
 
 const site = async (rt: Runtime) =>
-  (await rt.features.handlers.getSites(undefined, { actor: 'test' })).sites.find((s) => s.site === 'office');
+  (await rt.features.handlers.getSites({ limit: 100 }, { actor: 'test' })).sites.find((s) => s.site === 'office');
 const siteIp = async (rt: Runtime) => (await site(rt))?.state?.families.v4?.ip;
 
 it.skipIf(mosquittoPeer.skip)(

@@ -84,7 +84,7 @@ it.skipIf(mosquittoPeer.skip)(
     let told = 0;
     rt.features.onChange(() => (told += 1));
     await runtime.start();
-    const sites = () => rt.features.handlers.getSites(undefined, call);
+    const sites = () => rt.features.handlers.getSites({ limit: 100 }, call);
 
     await until(async () => (await sites()).sites[0]?.state?.families.v4?.ip === A4, {
       timeoutMs: 20_000,
