@@ -1,19 +1,17 @@
 /**
- * Forgetting watched sites (fleet/forget.ts): its truth tables, and the watcher forgetting a site
- * not heard for fleet.forgetAfterDays on a fake clock, against Debian's real mosquitto: the site
- * is gone from the rows and the history, stays forgotten across a restart although the broker
- * still keeps its will, and comes back when it publishes again.
+ * Forgetting watched sites (fleet/forget.ts; its truth tables are forget-rules.test.ts): the
+ * watcher forgetting a site not heard for fleet.forgetAfterDays on a fake clock, against Debian's
+ * real mosquitto: the site is gone from the rows and the history, stays forgotten across a restart
+ * although the broker still keeps its will, and comes back when it publishes again.
  */
 import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { type Fleet, startFleet } from '../../../../electron/engine/fleet';
-import { dueToForget, FORGET_SWEEP_MS, heardAgain } from '../../../../electron/engine/fleet/forget';
+import { FORGET_SWEEP_MS } from '../../../../electron/engine/fleet/forget';
 import { willState } from '../../../../electron/engine/fleet/payload';
-import { emptySite } from '../../../../electron/engine/fleet/sites';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import type { FleetSite } from '../../../../shared/contract/fleet';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
 import { type Broker, mosquittoPeer, startMosquitto } from '../../../fixtures/notify/mosquitto';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -21,43 +19,6 @@ import { fleetState } from '../../../helpers/fleet-state';
 import { until } from '../../../helpers/until';
 
 const DAY = 24 * 60 * 60 * 1000;
-const NOW = 100 * DAY;
-const site = (over: Partial<FleetSite>): FleetSite => ({ ...emptySite('office', null, false), ...over });
-
-describe('dueToForget', () => {
-  it.each([
-    // [what, the site, after days, forgotten]
-    ['offline 31 days', site({ online: false, since: NOW - 31 * DAY, lastSeenAt: NOW - 31 * DAY }), 30, true],
-    ['offline exactly 30 days', site({ online: false, since: NOW - 30 * DAY }), 30, true],
-    ['offline 29 days', site({ online: false, since: NOW - 29 * DAY, lastSeenAt: NOW - 40 * DAY }), 30, false],
-    ['unknown, heard 31 days ago', site({ online: null, lastSeenAt: NOW - 31 * DAY }), 30, true],
-    [
-      'online and quiet for a year',
-      site({ online: true, since: NOW - 365 * DAY, lastSeenAt: NOW - 365 * DAY }),
-      30,
-      false,
-    ],
-    ['this machine, offline long', site({ thisMachine: true, online: false, since: NOW - 99 * DAY }), 30, false],
-    ['never heard, no since', site({ online: false }), 30, false],
-    ['setting 0: never', site({ online: false, since: NOW - 99 * DAY }), 0, false],
-  ])('%s', (_what, s, days, forgotten) => {
-    expect(dueToForget([s], NOW, days)).toEqual(forgotten ? ['office'] : []);
-  });
-});
-
-describe('heardAgain', () => {
-  const state = (at: number | null) => ({ ok: true as const, value: { ...fleetState('office', 0, null), at } });
-  it.each([
-    ['unreadable', { ok: false as const, reason: 'not JSON' }, false, false],
-    ['a will (no at)', state(null), false, false],
-    ['live', state(500), false, true],
-    ['retained, newer', state(1001), true, true],
-    ['retained, the same copy', state(1000), true, false],
-    ['retained, older', state(900), true, false],
-  ])('%s', (_what, read, retained, taken) => {
-    expect(heardAgain({ at: 5000, stateAt: 1000 }, read, retained)).toBe(taken);
-  });
-});
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const TOPIC = 'ipwatch/fleet/office/state';
