@@ -37,13 +37,16 @@ describe('dueToForget', () => {
 describe('heardAgain', () => {
   const state = (at: number | null) => ({ ok: true as const, value: { ...fleetState('office', 0, null), at } });
   it.each([
-    ['unreadable', { ok: false as const, reason: 'not JSON' }, false, false],
-    ['a will (no at)', state(null), false, false],
-    ['live', state(500), false, true],
-    ['retained, newer', state(1001), true, true],
-    ['retained, the same copy', state(1000), true, false],
-    ['retained, older', state(900), true, false],
-  ])('%s', (_what, read, retained, taken) => {
-    expect(heardAgain({ at: 5000, stateAt: 1000 }, read, retained)).toBe(taken);
+    // [what, the message read, retained, the forgotten state's at, taken]
+    ['unreadable', { ok: false as const, reason: 'not JSON' }, false, 1000, false],
+    ['a will (no at)', state(null), false, 1000, false],
+    ['live', state(500), false, 1000, true],
+    ['retained, newer', state(1001), true, 1000, true],
+    ['retained, the same copy', state(1000), true, 1000, false],
+    ['retained, older', state(900), true, 1000, false],
+    // Forgotten before any state was heard (a will only): any retained state is news, even at 0.
+    ['retained, nothing known of the state forgotten', state(0), true, null, true],
+  ])('%s', (_what, read, retained, stateAt, taken) => {
+    expect(heardAgain({ at: 5000, stateAt }, read, retained)).toBe(taken);
   });
 });
