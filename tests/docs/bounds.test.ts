@@ -32,6 +32,7 @@ import {
   FLEET_CLOCK_OFF_SHOWN_MS,
   FLEET_EVENT_CHANGES_MAX,
   FLEET_LIST_MAX,
+  FLEET_TEXT_MAX,
   FLEET_STATE_MAX_BYTES,
 } from '../../shared/contract/fleet';
 import { SITE_NAME_MAX_BYTES } from '../../shared/settings/fleet';
@@ -60,6 +61,7 @@ const ROWS: [doc: string, label: string, says: string[]][] = [
   ['fleet.md', 'a packet a watcher takes', [`${MAX_PACKET_BYTES / 1024 / 1024} MiB`]],
   ['fleet.md', 'entries of one list of a state', [`${FLEET_LIST_MAX}`]],
   ['fleet.md', 'changes in one event message', [`${FLEET_EVENT_CHANGES_MAX}`]],
+  ['fleet.md', 'a text of a state or an event', [`${FLEET_TEXT_MAX} characters`]],
   ['fleet.md', 'sites a watcher holds', [`${MAX_FLEET_SITES}`]],
   ['fleet.md', 'refused site names remembered', [`${MAX_REFUSED_NAMES}`]],
   ['fleet.md', 'the wait between connection attempts', [words(FIRST_RETRY_MS), `up to ${words(LONGEST_RETRY_MS)}`]],
