@@ -94,6 +94,13 @@ describe('readUrl: read as every client reads it, or refused in words', () => {
     [' http://h.example/', 'spaces, tabs, line breaks and control characters'],
     ['http://h.example/\u00a0', 'spaces, tabs, line breaks and control characters'],
     ['h.example/x', 'expected an address that starts with its scheme and //'],
+    // No address at all is told so first, before its spaces.
+    ['not a url', 'expected an address that starts with its scheme and //'],
+    // :// but no scheme before it that a URL can start with.
+    ['1ab://h.example', 'expected an address that starts with its scheme and //'],
+    ['mqtt://', 'the address has no host'],
+    // A host mqtt:// keeps as written that an http:// URL cannot hold (punycode that decodes to nothing).
+    ['mqtt://xn--a', 'write the host as a name or an address (other programs could read "xn--a" otherwise)'],
     ['http:/h.example', 'expected an address that starts with its scheme and //'],
     ['http://%6c%6fcalhost/', 'write the address as http://localhost'],
     ['mqtt://%6c%6fcalhost', 'write the host without %-encoding'],
@@ -146,6 +153,8 @@ describe('urlProblem: what a field of each shape leaves out', () => {
     ['https://discord.com/api', { shape: 'base' }, null],
     ['https://discord.com/api?v=10', { shape: 'base' }, 'a base address takes no ? query and no # fragment'],
     ['https://hooks.example/x?token=s', { shape: 'any' }, null],
+    ['https://hooks.example/x?token=s#f', {}, null],
+    ['hooks.example/x', {}, 'expected an address that starts with its scheme and //, e.g. https://'],
     [
       'mqtt://u:p@broker.lan',
       { userinfo: false },
@@ -169,6 +178,7 @@ describe('hostProblem: a bare host field (SMTP, RFC 2136)', () => {
     ['SMTP.example.org.', null],
     ['192.0.2.1', null],
     ['::1', null],
+    ['[::1]', null],
     ['smtp.example.org:25', 'not a valid address'],
     ['u@smtp.example.org', 'expected a host name or address only'],
     ['smtp.example.org/x', 'expected a host name or address only'],
