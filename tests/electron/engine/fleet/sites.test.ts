@@ -13,7 +13,7 @@ import {
   MAX_REFUSED_NAMES,
   SiteTable,
 } from '../../../../electron/engine/fleet/sites';
-import type { FleetFamily, FleetSite, FleetState } from '../../../../shared/contract/fleet';
+import { FLEET_TEXT_MAX, type FleetFamily, type FleetSite, type FleetState } from '../../../../shared/contract/fleet';
 
 const state = (over: Partial<FleetState> = {}): FleetState => ({
   v: 1,
@@ -218,6 +218,8 @@ describe('applyHeard', () => {
   });
 });
 
+const LONG = 'n'.repeat(FLEET_TEXT_MAX);
+
 describe('fleetChanges', () => {
   const v4With = (identity: FleetFamily['identity']): FleetFamily => ({ ip: '203.0.113.7', since: 100, identity });
   it.each([
@@ -316,6 +318,19 @@ describe('fleetChanges', () => {
       state({ monitors: [{ name: 'ssh', state: 'up' }] }),
       state(),
       [{ what: 'Monitor ssh', from: 'up', to: null }],
+    ],
+    // Each text within the contract's 512, its end marked when cut; one of exactly 512 stays whole.
+    [
+      'a DNS record of a name and type as long as a state allows',
+      state(),
+      state({ ddns: [{ name: LONG, type: LONG, state: LONG }] }),
+      [{ what: `DNS ${LONG.slice(0, FLEET_TEXT_MAX - 5)}…`, from: null, to: LONG }],
+    ],
+    [
+      'a monitor whose words run one past 512',
+      state(),
+      state({ monitors: [{ name: LONG.slice(0, FLEET_TEXT_MAX - 'Monitor '.length + 1), state: 'up' }] }),
+      [{ what: `Monitor ${LONG.slice(0, FLEET_TEXT_MAX - 'Monitor '.length - 1)}…`, from: null, to: 'up' }],
     ],
   ])('%s', (_what, a, b, expected) => {
     expect(fleetChanges(a, b)).toEqual(expected);
