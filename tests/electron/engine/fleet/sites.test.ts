@@ -362,6 +362,16 @@ describe('SiteTable', () => {
     expect(table.put(emptySite('one more', 1, false))).toBe(false);
   });
 
+  it('forgets a site: gone from the table, and its place free for a new one', () => {
+    const table = new SiteTable(2);
+    table.put(emptySite('office', 1, false));
+    table.put(emptySite('home', 1, false));
+    table.delete('office');
+    expect(table.get('office')).toBeNull();
+    expect(table.put(emptySite('berlin', 1, false))).toBe(true);
+    expect(table.all().map((s) => s.site)).toEqual(['berlin', 'home']);
+  });
+
   it('lists the sites it holds by name', () => {
     const table = new SiteTable();
     for (const name of ['office', 'berlin', 'home']) table.put(emptySite(name, 1, false));
