@@ -50,6 +50,10 @@ export function tlsRunnerRoom(prefix: string): TlsRunnerRoom {
     await Promise.all(runners.splice(0).map((r) => r.stop()));
     await world?.close();
   });
+  const theWorld = (): World => {
+    if (!world) throw new Error('the World starts in beforeAll');
+    return world;
+  };
   const started = (): ApiRunner => {
     const last = runners.at(-1);
     if (!last) throw new Error('the runner has not been started');
@@ -61,8 +65,7 @@ export function tlsRunnerRoom(prefix: string): TlsRunnerRoom {
   };
   return {
     get world() {
-      if (!world) throw new Error('the World starts in beforeAll');
-      return world;
+      return theWorld();
     },
     get dir() {
       return dir;
@@ -72,7 +75,7 @@ export function tlsRunnerRoom(prefix: string): TlsRunnerRoom {
       put('cert.pem', pair.cert);
       put('key.pem', pair.key);
       const tls = { cert: path.join(dir, 'cert.pem'), key: path.join(dir, 'key.pem') };
-      const runner = await startApiRunner({ world: this.world, settings: { api: { port: 0, lan: true, tls } } });
+      const runner = await startApiRunner({ world: theWorld(), settings: { api: { port: 0, lan: true, tls } } });
       runners.push(runner);
       return runner;
     },
