@@ -55,9 +55,10 @@ export const ROOMS = {
     tests: ['tests/electron/engine/api/discord-sign-in/roles.test.ts', 'tests/shared/settings/sign-in-changes.test.ts'],
   },
   destinations: {
-    mutate: ['shared/settings/destinations.ts'],
+    mutate: ['shared/settings/destinations.ts', 'shared/settings/destination-url.ts'],
     tests: [
       'tests/shared/settings/destinations.test.ts',
+      'tests/shared/settings/destination-url.test.ts',
       'tests/shared/settings/destinations-of.test.ts',
       'tests/shared/settings/sign-in-changes.test.ts',
     ],
@@ -67,8 +68,17 @@ export const ROOMS = {
       'electron/engine/fleet/reconnect.ts',
       'electron/engine/fleet/changes.ts',
       'electron/engine/fleet/sites.ts',
+      'electron/engine/fleet/site-clock.ts',
+      'electron/engine/fleet/claims.ts',
+      'electron/engine/fleet/forget.ts',
     ],
-    tests: ['tests/electron/engine/fleet/reconnect.test.ts', 'tests/electron/engine/fleet/sites.test.ts'],
+    tests: [
+      'tests/electron/engine/fleet/reconnect.test.ts',
+      'tests/electron/engine/fleet/sites.test.ts',
+      'tests/electron/engine/fleet/site-clock.test.ts',
+      'tests/electron/engine/fleet/claims-rules.test.ts',
+      'tests/electron/engine/fleet/forget-rules.test.ts',
+    ],
   },
   'history-import': {
     mutate: ['electron/engine/history-import/plan.ts', 'electron/engine/history-import/spans.ts'],

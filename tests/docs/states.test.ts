@@ -33,7 +33,7 @@ import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
 import { MONITOR_STATE_TEXT, NOT_FORWARDED_TEXT } from '../../shared/words/monitor';
 import { natChangeWords } from '../../shared/words/nat';
 import { networkWatchText, routerText } from '../../shared/words/network';
-import { appStatus, lastCheck, NOW } from '../helpers/app-status';
+import { appStatus, lastCheck, NOW, sourceHealth } from '../helpers/app-status';
 
 const DOC = readFileSync(path.resolve(import.meta.dirname, '../../docs/states.md'), 'utf8');
 /** The page as read: table cells' padding and line breaks are one space. */
@@ -107,19 +107,7 @@ const HEALTH_CASES: [ReturnType<typeof appStatus> | null, { connected?: boolean 
 ];
 const healths = HEALTH_CASES.map(([s, o]) => healthOf(s, o));
 
-const source = (over: Partial<SourceHealth>): SourceHealth => ({
-  id: 'a',
-  provider: 'a',
-  kind: 'http',
-  family: 4,
-  state: 'closed',
-  successes: 10,
-  failures: 0,
-  consecutiveFailures: 0,
-  successRate: 1,
-  latencyMs: 20,
-  ...over,
-});
+const source = (over: Partial<SourceHealth>): SourceHealth => sourceHealth('a', 4, over);
 
 describe('docs/states.md names every state a person sees', () => {
   it('monitoring health: every state of the API and every label the badge shows', () => {

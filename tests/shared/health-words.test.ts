@@ -1,6 +1,6 @@
 /**
  * Health's words (shared/health.ts): the reason and the line each state says, with its figures and
- * names, and the badge's tone of each state. The states themselves are health.test.ts's table.
+ * names, and the badge's tone a situation shows. The states themselves are health.test.ts's table.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -129,15 +129,18 @@ describe('healthOf: the reason and the line it says', () => {
     expect({ label: h.label, reason: h.reason, detail: h.detail }).toEqual(want);
   });
 
-  it('gives each state its tone on the badge', () => {
-    expect(HEALTH_TONE).toEqual({
-      ok: 'good',
-      checking: 'neutral',
-      'no-internet': 'bad',
-      degraded: 'warn',
-      paused: 'neutral',
-      disconnected: 'bad',
-    });
+  // The badge a person sees for a situation: the tone comes from the state healthOf decides,
+  // so a state moved to the wrong tone, or a situation to the wrong state, shows here.
+  it.each<[string, 'good' | 'warn' | 'bad' | 'neutral', HealthInput | null, { connected?: boolean }]>([
+    ['all well', 'good', appStatus(), {}],
+    ['no status yet', 'neutral', null, {}],
+    ['paused', 'neutral', appStatus({ pausedSince: 1, running: false }), {}],
+    ['stopped', 'neutral', appStatus({ running: false }), {}],
+    ['sources disagree', 'warn', appStatus({}, { v4: noAddress('uncertain'), v6: noAddress('uncertain') }), {}],
+    ['no internet', 'bad', appStatus({ online: false }, { v4: noAddress('unavailable') }), {}],
+    ['lost contact with the engine', 'bad', appStatus(), { connected: false }],
+  ])('%s: a badge of tone %s', (_what, tone, input, opts) => {
+    expect(HEALTH_TONE[healthOf(input, opts).state]).toBe(tone);
   });
 
   it('has no note for a family whose last check found no news but holds no address', () => {

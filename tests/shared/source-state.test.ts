@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { type SourceState, sourceState } from '../../shared/source-state';
 import type { Attempt, LastCheck, SourceHealth } from '../../shared/types';
+import { sourceHealth } from '../helpers/app-status';
 
 const NOW = 1_790_000_000_000;
 
-const source = (over: Partial<SourceHealth> = {}): SourceHealth => ({
-  id: 's',
-  provider: 's',
-  kind: 'http',
-  family: 4,
-  state: 'closed',
-  successes: 10,
-  failures: 0,
-  consecutiveFailures: 0,
-  successRate: 1,
-  latencyMs: 40,
-  lastSuccessAt: NOW - 1000,
-  ...over,
-});
+const source = (over: Partial<SourceHealth> = {}): SourceHealth =>
+  sourceHealth('s', 4, { latencyMs: 40, lastSuccessAt: NOW - 1000, ...over });
 
 const SOCKET = 'network: UND_ERR_SOCKET: other side closed';
 const none = { reason: null, reasonAt: null, retryAt: null };

@@ -2,7 +2,10 @@
  * The differences between two states of a site, in words: what the publisher sends on its event
  * topic, and what the watcher records when a state differs from the one it held (also after it was
  * away: the retained state tells the latest). Online and offline are not among them: the watcher
- * records those as events of their own. Pure.
+ * records those as events of their own. Every text is cut to the contract's FLEET_TEXT_MAX, its
+ * end marked: `DNS <name> (<type>)` of a long name and type, or a network's `AS<n> <org>`, is
+ * longer than either field, and a longer text makes a reader drop the change (the publisher's event
+ * message, payload.ts) or the site's history answer (the watcher's own events, sites.ts). Pure.
  *
  *   field            | what                          | from / to
  *   -----------------+-------------------------------+------------------------------
@@ -13,7 +16,16 @@
  *   ddns[]           | DNS <name> (<type>)           | the record's state, null when absent
  *   monitors[]       | Monitor <name>                | the monitor's state, null when absent
  */
-import type { FleetChange, FleetFamily, FleetState } from '../../../shared/contract/fleet';
+import { FLEET_TEXT_MAX, type FleetChange, type FleetFamily, type FleetState } from '../../../shared/contract/fleet';
+
+/** A text cut to what a fleet text may hold (FLEET_TEXT_MAX), its end marked. */
+export const clipText = (t: string): string => (t.length > FLEET_TEXT_MAX ? `${t.slice(0, FLEET_TEXT_MAX - 1)}…` : t);
+const orNull = (t: string | null): string | null => (t === null ? null : clipText(t));
+const change = (what: string, from: string | null, to: string | null): FleetChange => ({
+  what: clipText(what),
+  from: orNull(from),
+  to: orNull(to),
+});
 
 const network = (f: FleetFamily | null | undefined): string | null => {
   const id = f?.identity;
@@ -27,14 +39,14 @@ const network = (f: FleetFamily | null | undefined): string | null => {
  * 150,000 overflowed the stack in the watcher's message handler).
  */
 function keyed(out: FleetChange[], what: (k: string) => string, a: Map<string, string>, b: Map<string, string>) {
-  for (const [k, from] of a) if (b.get(k) !== from) out.push({ what: what(k), from, to: b.get(k) ?? null });
-  for (const [k, to] of b) if (!a.has(k)) out.push({ what: what(k), from: null, to });
+  for (const [k, from] of a) if (b.get(k) !== from) out.push(change(what(k), from, b.get(k) ?? null));
+  for (const [k, to] of b) if (!a.has(k)) out.push(change(what(k), null, to));
 }
 
 export function fleetChanges(before: FleetState, after: FleetState): FleetChange[] {
   const out: FleetChange[] = [];
   const one = (what: string, from: string | null, to: string | null) => {
-    if (from !== to) out.push({ what, from, to });
+    if (from !== to) out.push(change(what, from, to));
   };
   for (const [key, name] of [
     ['v4', 'IPv4'],

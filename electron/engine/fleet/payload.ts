@@ -10,8 +10,6 @@ import {
   FLEET_EVENT_CHANGES_MAX,
   FLEET_LIST_MAX,
   FLEET_PAYLOAD_VERSION,
-  FLEET_TEXT_MAX,
-  type FleetChange,
   type FleetEventPayload,
   type FleetFamily,
   type FleetState,
@@ -53,23 +51,14 @@ export const willState = (site: string): Pick<FleetState, 'v' | 'site' | 'online
 export const sameState = (a: FleetState | null, b: FleetState): boolean =>
   a !== null && JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 });
 
-/** A text cut to what a payload's text may hold, its end marked: a longer one makes the changes unreadable. */
-const clip = (t: string): string => (t.length > FLEET_TEXT_MAX ? `${t.slice(0, FLEET_TEXT_MAX - 1)}…` : t);
-const clipped = (c: FleetChange): FleetChange => ({
-  what: clip(c.what),
-  from: c.from === null ? null : clip(c.from),
-  to: c.to === null ? null : clip(c.to),
-});
-
 /**
  * The event a site publishes beside a new state: the differences from the state it held (at most
- * FLEET_EVENT_CHANGES_MAX, each text within FLEET_TEXT_MAX: `DNS <name> (<type>)` of a long name
- * and type, or a network's `AS<n> <org>`, is longer than either field), or null when there is none
- * or no state before it.
+ * FLEET_EVENT_CHANGES_MAX, each text within FLEET_TEXT_MAX: changes.ts cuts them), or null when
+ * there is none or no state before it.
  */
 export function fleetEvent(site: string, before: FleetState | null, now: FleetState): FleetEventPayload | null {
   const changes = before ? fleetChanges(before, now) : [];
   if (changes.length === 0) return null;
-  const kept = changes.slice(0, FLEET_EVENT_CHANGES_MAX).map(clipped);
+  const kept = changes.slice(0, FLEET_EVENT_CHANGES_MAX);
   return { v: FLEET_PAYLOAD_VERSION, site, at: now.at ?? 0, changes: kept };
 }

@@ -16,12 +16,13 @@
  *
  * A state learnt on (re)subscribing (the broker's retained copy) gives events marked `whileAway`:
  * they happened while this watcher was not listening. Every time a state carries is first read on
- * this watcher's clock (site-clock.ts): a site's clock ahead moves nothing into the future.
+ * this watcher's clock (site-clock.ts): a site's clock ahead moves nothing into the future. Each
+ * event's texts (its changes' words, its detail) are within the contract's FLEET_TEXT_MAX.
  */
 import type { FleetRead, FleetSite, FleetState } from '../../../shared/contract/fleet';
 import { addressChangeAt } from '../../../shared/fleet-summary';
 import type { NewFleetEvent } from '../store/fleet';
-import { fleetChanges } from './changes';
+import { clipText, fleetChanges } from './changes';
 import { onWatcherClock } from './site-clock';
 import { compareSiteNames } from './site-page';
 
@@ -62,7 +63,14 @@ export function applyHeard(
   const base = { ...(held ?? emptySite(heard.site, heard.at, thisMachine)), thisMachine, lastSeenAt: heard.at };
   const events: NewFleetEvent[] = [];
   const event = (kind: NewFleetEvent['kind'], detail: string | null, changes: NewFleetEvent['changes'] = []) =>
-    events.push({ site: heard.site, at: heard.at, kind, changes, detail, whileAway: heard.retained });
+    events.push({
+      site: heard.site,
+      at: heard.at,
+      kind,
+      changes,
+      detail: detail === null ? null : clipText(detail),
+      whileAway: heard.retained,
+    });
   if (!heard.read.ok) {
     if (base.unreadable !== heard.read.reason) event('unreadable', heard.read.reason);
     return { site: { ...base, unreadable: heard.read.reason }, events };

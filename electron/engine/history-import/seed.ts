@@ -56,6 +56,11 @@ export async function parseSeedDatabase(bytes: Uint8Array, zone: ZoneChoice): Pr
       rows.map((r) => ({ id: `ip_history row ${String(r.id)}`, ip: r.ip, time: r.t, createdAt: r.c })),
       zone,
     );
+  } catch (err) {
+    // SQLite finds a damaged page only when a query reads it, after the file opened.
+    if (err instanceof ImportError) throw err;
+    const said = (err instanceof Error ? err.message : String(err)).slice(0, 200);
+    throw new ImportError(`the database is damaged and cannot be read (SQLite says: ${said})`);
   } finally {
     db.close();
   }

@@ -18,6 +18,73 @@ describe('readUrl: read as every client reads it, or refused in words', () => {
     expect(r.ok && { scheme: r.url.scheme, hostname: r.url.hostname, port: r.url.port }).toEqual(want);
   });
 
+  // Every part a client connects with or writes, as one reading gives them.
+  it.each([
+    [
+      'HTTPS://User:pa%20ss@Example.COM:443/a?b#c',
+      {
+        scheme: 'https',
+        hostname: 'example.com',
+        host: 'example.com',
+        port: 443,
+        userinfo: true,
+        pathname: '/a',
+        search: '?b',
+        hash: '#c',
+        href: 'https://User:pa%20ss@example.com/a?b#c',
+        origin: 'https://example.com',
+      },
+    ],
+    [
+      'ws://[::1]:9001/mqtt',
+      {
+        scheme: 'ws',
+        hostname: '::1',
+        host: '[::1]',
+        port: 9001,
+        userinfo: false,
+        pathname: '/mqtt',
+        search: '',
+        hash: '',
+        href: 'ws://[::1]:9001/mqtt',
+        origin: 'ws://[::1]:9001',
+      },
+    ],
+    [
+      'mqtt://:secret@Broker.LAN:1884',
+      {
+        scheme: 'mqtt',
+        hostname: 'broker.lan',
+        host: 'broker.lan',
+        port: 1884,
+        userinfo: true,
+        pathname: '',
+        search: '',
+        hash: '',
+        href: 'mqtt://:secret@Broker.LAN:1884',
+        origin: 'mqtt://broker.lan:1884',
+      },
+    ],
+  ])('%j is read in every part', (text, want) => {
+    expect(readUrl(text)).toEqual({ ok: true, url: want });
+  });
+
+  it.each([
+    ['http', 80],
+    ['https', 443],
+    ['ws', 80],
+    ['wss', 443],
+    ['mqtt', 1883],
+    ['mqtts', 8883],
+    ['smtp', 587],
+    ['smtps', 465],
+    ['dns', 53],
+    ['gopher', 0],
+  ])('%s:// without a port is read on port %d', (scheme, port) => {
+    const r = readUrl(`${scheme}://h.example`);
+    expect(r.ok && r.url.port).toBe(port);
+  });
+
   const refused: [string, string][] = [
     ['mqtt://127.0.0.1:41883\\@localhost:41884', 'a backslash is not allowed'],
     ['mqtt://127.0.0.1:41885\\x', 'a backslash is not allowed'],
@@ -27,6 +94,13 @@ describe('readUrl: read as every client reads it, or refused in words', () => {
     [' http://h.example/', 'spaces, tabs, line breaks and control characters'],
     ['http://h.example/\u00a0', 'spaces, tabs, line breaks and control characters'],
     ['h.example/x', 'expected an address that starts with its scheme and //'],
+    // No address at all is told so first, before its spaces.
+    ['not a url', 'expected an address that starts with its scheme and //'],
+    // :// but no scheme before it that a URL can start with.
+    ['1ab://h.example', 'expected an address that starts with its scheme and //'],
+    ['mqtt://', 'the address has no host'],
+    // A host mqtt:// keeps as written that an http:// URL cannot hold (punycode that decodes to nothing).
+    ['mqtt://xn--a', 'write the host as a name or an address (other programs could read "xn--a" otherwise)'],
     ['http:/h.example', 'expected an address that starts with its scheme and //'],
     ['http://%6c%6fcalhost/', 'write the address as http://localhost'],
     ['mqtt://%6c%6fcalhost', 'write the host without %-encoding'],
@@ -40,6 +114,23 @@ describe('readUrl: read as every client reads it, or refused in words', () => {
     ['https://bücher.example/', 'write the address as https://xn--bcher-kva.example'],
     ['http://a@b@c/', 'write the address as http://a%40b@c'],
   ];
+  // Each kind of space and control character the rule names, at the end of the path (where the
+  // URL parser would otherwise encode or drop it).
+  for (const c of [
+    '\u001f',
+    '\u007f',
+    '\u0085',
+    '\u1680',
+    '\u2000',
+    '\u200b',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+  ])
+    refused.push([`http://h.example/${c}`, 'spaces, tabs, line breaks and control characters']);
   it.each(refused)('%j is refused: %s', (text, words) => {
     const r = readUrl(text);
     expect(r.ok ? null : r.problem).toContain(words);
@@ -62,6 +153,8 @@ describe('urlProblem: what a field of each shape leaves out', () => {
     ['https://discord.com/api', { shape: 'base' }, null],
     ['https://discord.com/api?v=10', { shape: 'base' }, 'a base address takes no ? query and no # fragment'],
     ['https://hooks.example/x?token=s', { shape: 'any' }, null],
+    ['https://hooks.example/x?token=s#f', {}, null],
+    ['hooks.example/x', {}, 'expected an address that starts with its scheme and //, e.g. https://'],
     [
       'mqtt://u:p@broker.lan',
       { userinfo: false },
@@ -85,6 +178,7 @@ describe('hostProblem: a bare host field (SMTP, RFC 2136)', () => {
     ['SMTP.example.org.', null],
     ['192.0.2.1', null],
     ['::1', null],
+    ['[::1]', null],
     ['smtp.example.org:25', 'not a valid address'],
     ['u@smtp.example.org', 'expected a host name or address only'],
     ['smtp.example.org/x', 'expected a host name or address only'],

@@ -340,6 +340,12 @@ describe('dangerousChanges', () => {
       ['the token of the channel "n" now reads file /etc/shadow and sends it to b.example'],
     ],
     [
+      'an identity service switched off, its token now read from a file: read, sent nowhere',
+      { identity: { provider: 'off', token: 't' } },
+      { identity: { provider: 'off', token: { file: '/etc/x' } } },
+      ['the token of the identity service now reads file /etc/x'],
+    ],
+    [
       "a removed record's id reused, sending elsewhere",
       { ddns: { records: [cf('https://a.example')] } },
       { ddns: { records: [{ ...cf('https://b.example'), token: 'new' }] } },

@@ -8,49 +8,16 @@
  * these routes: a static path matches itself exactly (letter case counts), and GET and HEAD of any
  * other path reach the dashboard's `/*`.
  */
-import { rmSync } from 'node:fs';
-import { Agent } from 'node:http';
-
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { nonCanonicalWhy } from '../../../../electron/engine/api/request-target';
 import type { DeclaredRoute } from '../../../../electron/engine/api/route-access';
-import { type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { propertyRun } from '../../../helpers/properties';
-import { rawRequest } from '../../../helpers/raw-request';
-import { standInWebDir } from '../../../helpers/web-dir';
+import { MAY, routeAccessRoom, type Who } from '../../../helpers/route-access-room';
 
-type Who = 'nobody' | 'metrics' | 'viewer';
-/** What each caller may reach, written apart from guards.ts's REACH (as route-access.test.ts holds it). */
-const MAY: Record<Who, readonly string[]> = {
-  nobody: ['public'],
-  metrics: ['public', 'metrics'],
-  viewer: ['public', 'metrics', 'read'],
-};
 const DOOR_401 = 'sign in, or send an API token as "Authorization: Bearer <token>"';
-
-let server: ApiServer<'viewer' | 'metrics'>;
-let webDir: string;
-const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-
-beforeAll(async () => {
-  webDir = standInWebDir();
-  server = await startApiServer({
-    name: 'route-access-property',
-    staticDir: webDir,
-    tokens: [
-      ['viewer', 'viewer'],
-      ['metrics', 'metrics'],
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  agent.destroy();
-  await server?.close();
-  rmSync(webDir, { recursive: true, force: true });
-});
+const room = routeAccessRoom('route-access-property', ['viewer', 'metrics'], 4);
 
 /** The route a canonical path dispatches to, by the router's rules for these routes; null: none (404). */
 function dispatch(routes: readonly DeclaredRoute[], method: string, path: string): DeclaredRoute | null {
@@ -67,7 +34,7 @@ const segment = fc
 
 describe('for any path the router accepts, the access decision is the one of the route it dispatches to', () => {
   it('holds for nobody, a metrics token and a viewer token', async () => {
-    const routes = server.api.routes();
+    const routes = room.server.api.routes();
     // Routes a permitted caller would change something with: never the outcome of a random request.
     const acting = (r: DeclaredRoute | null, who: Who) =>
       r !== null && r.method === 'POST' && MAY[who].includes(r.access) && r.access !== 'public';
@@ -98,22 +65,12 @@ describe('for any path the router accepts, the access decision is the one of the
           const why = nonCanonicalWhy(`${path}${query}`);
           const route = why === null ? dispatch(routes, method, path) : null;
           fc.pre(!acting(route, who));
-          const headers: Record<string, string> = { host: `127.0.0.1:${server.api.port}` };
-          if (who !== 'nobody') headers.authorization = `Bearer ${server.tokens[who]}`;
-          if (method === 'POST' || method === 'PUT') headers['content-type'] = 'application/json';
-          const body = method === 'POST' || method === 'PUT' ? '{}' : undefined;
-          const a = await rawRequest(server.api.url, `${path}${query}`, {
-            method,
-            headers,
-            agent,
-            bodyMs: 100,
-            ...(body ? { body } : {}),
-          });
+          const a = await room.ask(who, method, `${path}${query}`, { bodyMs: 100 });
           const what = `${who} ${method} ${path}${query} -> ${route ? `${route.method} ${route.url} [${route.access}]` : 'no route'}: ${a.status} ${a.body.slice(0, 160)}`;
           // A HEAD answer has no body: a refusal's words are read from the same request as a GET.
           const text =
             method === 'HEAD' && a.status >= 400
-              ? (await rawRequest(server.api.url, `${path}${query}`, { headers, agent, bodyMs: 100 })).body
+              ? (await room.ask(who, 'GET', `${path}${query}`, { bodyMs: 100 })).body
               : a.body;
           const error = text.startsWith('{')
             ? (JSON.parse(text) as { error?: { code?: string; message?: string } }).error

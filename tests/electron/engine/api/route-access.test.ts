@@ -8,30 +8,18 @@
  * Then the findings of the review against the real runner: `/%61pi/v1/events`, `/%6detrics` and
  * `/%61pi/v1/status` without a token.
  */
-import { rmSync } from 'node:fs';
-import { Agent } from 'node:http';
-
 import Fastify from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { requireAccess, requirePrincipal } from '../../../../electron/engine/api/route-access';
 import { API_BASE, API_METHODS, EVENTS_PATH } from '../../../../shared/contract';
 import type { ApiRunner } from '../../../helpers/api-runner';
-import { type ApiServer, startApiServer } from '../../../helpers/api-server';
-import { type RawAnswer, rawRequest } from '../../../helpers/raw-request';
+import { rawRequest } from '../../../helpers/raw-request';
+import { MAY, routeAccessRoom, type Who } from '../../../helpers/route-access-room';
 import { runnerPerFile } from '../../../helpers/runner-per-file';
-import { standInWebDir } from '../../../helpers/web-dir';
 
-type Who = 'nobody' | 'metrics' | 'viewer' | 'admin';
 const WHO: readonly Who[] = ['nobody', 'metrics', 'viewer', 'admin'];
-
-/** What each caller may reach, written here apart from guards.ts's REACH: the rule the test holds it to. */
-const MAY: Record<Who, readonly string[]> = {
-  nobody: ['public'],
-  metrics: ['public', 'metrics'],
-  viewer: ['public', 'metrics', 'read'],
-  admin: ['public', 'metrics', 'read', 'see', 'act', 'write'],
-};
+const room = routeAccessRoom('route-access', ['admin', 'viewer', 'metrics'], 8);
 
 /** A plausible value for each path parameter: the dashboard's wildcard names a real file. */
 const filled = (url: string) => url.replace(/\*$/, 'assets/app.js').replace(/:(\w+)/g, 'x1');
@@ -59,46 +47,9 @@ function spellings(p: string): { how: string; target: string; canonical: boolean
   );
 }
 
-let server: ApiServer<'admin' | 'viewer' | 'metrics'>;
-let webDir: string;
-const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-
-beforeAll(async () => {
-  webDir = standInWebDir();
-  server = await startApiServer({
-    name: 'route-access',
-    staticDir: webDir,
-    tokens: [
-      ['admin', 'admin', 'an-admin'],
-      ['viewer', 'viewer'],
-      ['metrics', 'metrics'],
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  agent.destroy();
-  await server?.close();
-  rmSync(webDir, { recursive: true, force: true });
-});
-
-/**
- * A request as `who`. The sign-in routes count refused attempts per client address, and a limit
- * reached gives 429 to every request from it: those routes are asked from an address of their own.
- */
-function ask(who: Who, method: string, target: string, foreignHost: boolean, from = '127.0.0.1'): Promise<RawAnswer> {
-  const port = new URL(server.api.url).port;
-  const headers: Record<string, string> = { host: `${foreignHost ? 'evil.example' : '127.0.0.1'}:${port}` };
-  if (who !== 'nobody') headers.authorization = `Bearer ${server.tokens[who]}`;
-  const body = method === 'POST' || method === 'PUT' ? '{}' : undefined;
-  if (body) headers['content-type'] = 'application/json';
-  const init = { method, headers, agent, localAddress: from, bodyMs: 1000 };
-  return rawRequest(server.api.url, target, { ...init, ...(body ? { body } : {}) });
-}
-
 describe('every route the router holds, for every caller and spelling', () => {
   it('lists the routes from the router: every contract method, the stream, /metrics and the dashboard', () => {
-    const routes = server.api.routes();
+    const routes = room.server.api.routes();
     const keys = routes.map((r) => `${r.method} ${r.url}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(routes.filter((r) => r.url.startsWith(API_BASE) && r.method !== 'HEAD').length).toBeGreaterThan(
@@ -112,7 +63,7 @@ describe('every route the router holds, for every caller and spelling', () => {
     const wrong: string[] = [];
     let asked = 0;
     const jobs: (() => Promise<void>)[] = [];
-    for (const route of server.api.routes()) {
+    for (const route of room.server.api.routes()) {
       for (const s of spellings(filled(route.url))) {
         for (const who of WHO) {
           const may = MAY[who].includes(route.access);
@@ -121,7 +72,7 @@ describe('every route the router holds, for every caller and spelling', () => {
             if (!foreign && s.how === 'as written' && may && route.access !== 'public') continue;
             jobs.push(async () => {
               const from = route.access === 'public' ? '127.0.0.9' : '127.0.0.1';
-              const a = await ask(who, route.method, s.target, foreign, from);
+              const a = await room.ask(who, route.method, s.target, { foreignHost: foreign, from });
               asked++;
               const what = `${who} ${route.method} ${s.target}${foreign ? ' (Host evil.example)' : ''} [${route.access}]: ${a.status} ${a.body.slice(0, 120)}`;
               if (a.status >= 500) wrong.push(`5xx: ${what}`);
@@ -149,7 +100,7 @@ describe('every route the router holds, for every caller and spelling', () => {
     // The router cannot decode it: refused before any hook, in the same words and shape.
     ['/api/v1/%zz', /not in canonical form: '\/api\/v1\/%zz' is not a valid url component/],
   ])('says why %s is refused, in words', async (target, words) => {
-    const a = await ask('nobody', 'GET', target, false);
+    const a = await room.ask('nobody', 'GET', target);
     expect(a.status).toBe(400);
     const body = JSON.parse(a.body) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('not_canonical');
@@ -172,8 +123,8 @@ describe('other sites, as each route declares', () => {
     ['the sign-in methods, fetched by another site', '/api/v1/session/methods', script, true],
     ['no route at all, fetched by another site', '/nothing/here', script, true],
   ] as const)('%s: refused %s', async (_what, target, headers, refused) => {
-    const port = new URL(server.api.url).port;
-    const a = await rawRequest(server.api.url, target, { headers: { host: `127.0.0.1:${port}`, ...headers } });
+    const { url, port } = room.server.api;
+    const a = await rawRequest(url, target, { headers: { host: `127.0.0.1:${port}`, ...headers } });
     if (refused) expect(JSON.parse(a.body)).toMatchObject({ error: { code: 'cross_site' } });
     expect(a.status === 403, `${a.status} ${a.body.slice(0, 200)}`).toBe(refused);
   });

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { BOT_RETRY } from '../../../../electron/engine/bot/client';
 import { ETIQUETTE, retryWait } from '../../../../electron/engine/net/etiquette';
+import type { DiscordFake } from '../../../fakes/discord';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { until } from '../../../helpers/until';
 import { type BotHarness, connected, startBot } from './helpers';
@@ -32,58 +33,53 @@ async function failedWait(x: BotHarness, clock: FakeClock, asks: number): Promis
   return x.runtime.status().bot.nextAttemptAt! - clock.now();
 }
 
+/** A bot on a fake clock against the Discord stand-in, its GET /gateway/bot answered by `rule`. */
+async function botWhoseLogin(rule: (d: DiscordFake) => void) {
+  const clock = new FakeClock(Date.now());
+  h = await startBot({ clock, settings: (d) => (rule(d), {}) });
+  return { h, clock };
+}
+
+const SEVEN_HOURS_S = 7 * 60 * 60;
+
 describe('the bot login on the etiquette', () => {
-  it('waits out a 429 on the login, its Retry-After capped at 6 h, then logs in', async () => {
-    const clock = new FakeClock(Date.now());
-    const sevenHoursSec = 7 * 60 * 60;
-    h = await startBot({
-      clock,
-      settings: (d) => {
-        d.rateLimit(GATEWAY, 1, sevenHoursSec);
-        return {};
-      },
-    });
-    const wait = await failedWait(h, clock, 1);
-    expect(wait).toBe(ETIQUETTE.maxRetryAfterMs);
-    expect(h.runtime.status().bot.lastError?.message).toMatch(/Discord asked to wait 25200 s before the next login/);
-
-    await clock.advance(wait - 1);
-    expect(gatewayAsks(h)).toBe(1);
-    await clock.advance(1);
-    await connected(h);
-    expect(gatewayAsks(h)).toBe(2);
-  });
-
-  it('backs off with jitter inside the schedule while Discord fails, then logs in', async () => {
-    const clock = new FakeClock(Date.now());
-    h = await startBot({
-      clock,
-      settings: (d) => {
-        d.failNext(GATEWAY, 3, 502);
-        return {};
-      },
-    });
-    for (let n = 1; n <= 3; n++) {
-      const wait = await failedWait(h, clock, n);
+  // [what, the stand-in's answers, logins failed, the wait after the n-th failure (least, most), the words]
+  it.each<[string, (d: DiscordFake) => void, number, (n: number) => [number, number], RegExp]>([
+    [
+      'waits out a 429 on the login, its Retry-After capped at 6 h',
+      (d) => d.rateLimit(GATEWAY, 1, SEVEN_HOURS_S),
+      1,
+      () => [ETIQUETTE.maxRetryAfterMs, ETIQUETTE.maxRetryAfterMs],
+      /Discord asked to wait 25200 s before the next login/,
+    ],
+    [
       // The band retryWait allows for the n-th failure: the base, up to 20 % more.
-      expect(wait).toBeGreaterThanOrEqual(retryWait(n, 0, undefined, BOT_RETRY));
-      expect(wait).toBeLessThanOrEqual(retryWait(n, 1, undefined, BOT_RETRY));
-      await clock.advance(wait);
+      'backs off with jitter inside the schedule while Discord fails',
+      (d) => d.failNext(GATEWAY, 3, 502),
+      3,
+      (n) => [retryWait(n, 0, undefined, BOT_RETRY), retryWait(n, 1, undefined, BOT_RETRY)],
+      /^cannot connect: /,
+    ],
+  ])('%s, then logs in', async (_what, rule, failures, band, words) => {
+    const { h, clock } = await botWhoseLogin(rule);
+    for (let n = 1; n <= failures; n++) {
+      const wait = await failedWait(h, clock, n);
+      const [least, most] = band(n);
+      expect(wait).toBeGreaterThanOrEqual(least);
+      expect(wait).toBeLessThanOrEqual(most);
+      expect(h.runtime.status().bot.lastError?.message).toMatch(words);
+      // Not a moment before the wait is over.
+      await clock.advance(wait - 1);
+      expect(gatewayAsks(h)).toBe(n);
+      await clock.advance(1);
     }
     await connected(h);
-    expect(gatewayAsks(h)).toBe(4);
+    expect(gatewayAsks(h)).toBe(failures + 1);
   });
 
   it('stops at a refused token (401) with its notice in words, and never tries again', async () => {
-    const clock = new FakeClock(Date.now());
-    h = await startBot({
-      clock,
-      settings: (d) => {
-        d.failNext(GATEWAY, 1, 401);
-        return {};
-      },
-    });
-    await until(() => h!.runtime.status().bot.state === 'token rejected', { what: 'token rejected' });
+    const { h, clock } = await botWhoseLogin((d) => d.failNext(GATEWAY, 1, 401));
+    await until(() => h.runtime.status().bot.state === 'token rejected', { what: 'token rejected' });
     const s = h.runtime.status().bot;
     expect(s.nextAttemptAt).toBeNull();
     expect(s.lastError?.message).toMatch(/Discord rejected the bot token; set a new one/);

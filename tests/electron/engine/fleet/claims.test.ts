@@ -1,53 +1,20 @@
 /**
- * Two runners claiming one site (fleet/claims.ts): its truth table, then two real links publishing
- * the same site to Debian's real mosquitto, one of them also watching: the watcher says "two
- * runners claim this site" on the row and in its status, and the publisher that watches its own
- * site logs a warning. A runner restarted (a new instance once) is not two runners.
+ * Two runners claiming one site (fleet/claims.ts; its truth table is claims-rules.test.ts): two
+ * real links publishing the same site to Debian's real mosquitto, one of them also watching: the
+ * watcher says "two runners claim this site" on the row and in its status, and the publisher that
+ * watches its own site logs a warning. A runner restarted (a new instance once) is not two runners.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { type Fleet, startFleet } from '../../../../electron/engine/fleet';
-import { claimStep, twoRunnersAt } from '../../../../electron/engine/fleet/claims';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { FLEET_CLAIM_WINDOW_MS } from '../../../../shared/contract/fleet';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
 import { siteNoteWords, TWO_RUNNERS_WORDS } from '../../../../shared/words/fleet';
 import { type Broker, mosquittoPeer, startMosquitto } from '../../../fixtures/notify/mosquitto';
 import { fleetState } from '../../../helpers/fleet-state';
 import { until } from '../../../helpers/until';
-
-const W = FLEET_CLAIM_WINDOW_MS;
-
-describe('claimStep', () => {
-  const held = (current: string, previous: string | null, switchedAt: number | null) => ({
-    current,
-    previous,
-    switchedAt,
-  });
-  it.each([
-    // [what, held, instance heard, at, after, two runners]
-    ['a first state', null, 'A', 10, held('A', null, null), false],
-    ['an older site (no instance)', held('A', null, null), null, 10, held('A', null, null), false],
-    ['the same run', held('A', 'B', 5), 'A', 10, held('A', 'B', 5), false],
-    ['a restart', held('A', null, null), 'B', 10, held('B', 'A', 10), false],
-    ['the previous run back, within the window', held('A', 'B', 10), 'B', 10 + W, held('B', 'A', 10 + W), true],
-    ['the previous run back, past the window', held('A', 'B', 10), 'B', 11 + W, held('B', 'A', 11 + W), false],
-    ['a third run', held('A', 'B', 10), 'C', 20, held('C', 'A', 20), false],
-  ] as const)('%s', (_what, before, instance, at, after, alternated) => {
-    expect(claimStep(before, instance, at)).toEqual({ claims: after, alternated });
-  });
-
-  it.each([
-    [null, true, 50, 50],
-    [null, false, 50, null],
-    [10, false, 10 + W, 10],
-    [10, false, 11 + W, null],
-  ])('twoRunnersAt(%s, %s, %s) is %s', (was, alternated, at, after) => {
-    expect(twoRunnersAt(was, alternated, at)).toBe(after);
-  });
-});
 
 let broker: Broker | null = null;
 let store: HistoryStore | null = null;

@@ -13,48 +13,16 @@ import {
   FLEET_EVENT_CHANGES_MAX,
   FLEET_TEXT_MAX,
   fleetEventPayloadSchema,
-  type FleetState,
   fleetStateSchema,
   readFleetPayload,
 } from '../../../../shared/contract/fleet';
+import { anyFleetState, epochMs as at } from '../../../helpers/fleet-arbitraries';
 import { propertyRun } from '../../../helpers/properties';
-
-const at = fc.integer({ min: 0, max: 4_102_444_800_000 });
-/** Text up to the 512 characters a state's field may hold, long ones common. */
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ minLength: 400, maxLength: 512 }));
-const fam = fc.option(
-  fc.record({
-    ip: fc.option(fc.oneof(fc.ipV4(), fc.ipV6())),
-    since: fc.option(at),
-    identity: fc.option(
-      fc.record({ asn: fc.option(fc.nat()), org: fc.option(text), country: fc.option(text), vpn: fc.option(text) }),
-    ),
-  }),
-);
-const names = fc.constantFrom('a', 'b', 'c');
-/** A state as a watcher reads it (the schema's own parse): what the site could have published. */
-const state = fc
-  .record({
-    v: fc.constant(1),
-    site: fc.constant('home'),
-    online: fc.boolean(),
-    reason: fc.option(text),
-    families: fc.record({ v4: fam, v6: fam }),
-    health: fc.option(fc.record({ state: text, label: text })),
-    nat: fc.option(fc.record({ verdict: text, label: text })),
-    ddns: fc.array(fc.record({ name: fc.oneof(names, text), type: fc.oneof(names, text), state: text }), {
-      maxLength: 40,
-    }),
-    monitors: fc.array(fc.record({ name: fc.oneof(names, text), state: text }), { maxLength: 40 }),
-    version: fc.option(text),
-    at: fc.option(at),
-  })
-  .map((s): FleetState => fleetStateSchema.parse(s));
 
 describe('the fleet event message', () => {
   it('any two readable states give an event that reads back equal, or none when they do not differ', () => {
     fc.assert(
-      fc.property(state, state, (before, now) => {
+      fc.property(anyFleetState(), anyFleetState(), (before, now) => {
         const event = fleetEvent('home', before, now);
         if (fleetChanges(before, now).length === 0) {
           expect(event).toBeNull();
@@ -70,7 +38,7 @@ describe('the fleet event message', () => {
 
   it('says nothing of a first state, nor of a state that differs only in when it was taken', () => {
     fc.assert(
-      fc.property(state, at, (now, later) => {
+      fc.property(anyFleetState(), at, (now, later) => {
         expect(fleetEvent('home', null, now)).toBeNull();
         expect(fleetEvent('home', now, { ...now, at: later })).toBeNull();
       }),

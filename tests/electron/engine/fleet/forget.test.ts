@@ -1,19 +1,17 @@
 /**
- * Forgetting watched sites (fleet/forget.ts): its truth tables, and the watcher forgetting a site
- * not heard for fleet.forgetAfterDays on a fake clock, against Debian's real mosquitto: the site
- * is gone from the rows and the history, stays forgotten across a restart although the broker
- * still keeps its will, and comes back when it publishes again.
+ * Forgetting watched sites (fleet/forget.ts; its truth tables are forget-rules.test.ts): the
+ * watcher forgetting a site not heard for fleet.forgetAfterDays on a fake clock, against Debian's
+ * real mosquitto: the site is gone from the rows and the history, stays forgotten across a restart
+ * although the broker still keeps its will, and comes back when it publishes again.
  */
 import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { type Fleet, startFleet } from '../../../../electron/engine/fleet';
-import { dueToForget, FORGET_SWEEP_MS, heardAgain } from '../../../../electron/engine/fleet/forget';
+import { FORGET_SWEEP_MS } from '../../../../electron/engine/fleet/forget';
 import { willState } from '../../../../electron/engine/fleet/payload';
-import { emptySite } from '../../../../electron/engine/fleet/sites';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import type { FleetSite } from '../../../../shared/contract/fleet';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
 import { type Broker, mosquittoPeer, startMosquitto } from '../../../fixtures/notify/mosquitto';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -21,43 +19,6 @@ import { fleetState } from '../../../helpers/fleet-state';
 import { until } from '../../../helpers/until';
 
 const DAY = 24 * 60 * 60 * 1000;
-const NOW = 100 * DAY;
-const site = (over: Partial<FleetSite>): FleetSite => ({ ...emptySite('office', null, false), ...over });
-
-describe('dueToForget', () => {
-  it.each([
-    // [what, the site, after days, forgotten]
-    ['offline 31 days', site({ online: false, since: NOW - 31 * DAY, lastSeenAt: NOW - 31 * DAY }), 30, true],
-    ['offline exactly 30 days', site({ online: false, since: NOW - 30 * DAY }), 30, true],
-    ['offline 29 days', site({ online: false, since: NOW - 29 * DAY, lastSeenAt: NOW - 40 * DAY }), 30, false],
-    ['unknown, heard 31 days ago', site({ online: null, lastSeenAt: NOW - 31 * DAY }), 30, true],
-    [
-      'online and quiet for a year',
-      site({ online: true, since: NOW - 365 * DAY, lastSeenAt: NOW - 365 * DAY }),
-      30,
-      false,
-    ],
-    ['this machine, offline long', site({ thisMachine: true, online: false, since: NOW - 99 * DAY }), 30, false],
-    ['never heard, no since', site({ online: false }), 30, false],
-    ['setting 0: never', site({ online: false, since: NOW - 99 * DAY }), 0, false],
-  ])('%s', (_what, s, days, forgotten) => {
-    expect(dueToForget([s], NOW, days)).toEqual(forgotten ? ['office'] : []);
-  });
-});
-
-describe('heardAgain', () => {
-  const state = (at: number | null) => ({ ok: true as const, value: { ...fleetState('office', 0, null), at } });
-  it.each([
-    ['unreadable', { ok: false as const, reason: 'not JSON' }, false, false],
-    ['a will (no at)', state(null), false, false],
-    ['live', state(500), false, true],
-    ['retained, newer', state(1001), true, true],
-    ['retained, the same copy', state(1000), true, false],
-    ['retained, older', state(900), true, false],
-  ])('%s', (_what, read, retained, taken) => {
-    expect(heardAgain({ at: 5000, stateAt: 1000 }, read, retained)).toBe(taken);
-  });
-});
 
 const logger = createLogger('test', { level: 'error', sink: () => undefined });
 const TOPIC = 'ipwatch/fleet/office/state';
@@ -101,52 +62,58 @@ async function office(): Promise<mqtt.MqttClient> {
   return c;
 }
 
-describe.skipIf(mosquittoPeer.skip)('a watcher forgets a site not heard for forgetAfterDays', () => {
-  it('forgets it after 30 days offline (not 29), keeps it forgotten over a restart, takes it back when it publishes', async () => {
-    broker = await startMosquitto();
-    store = await openHistoryStore({ dataDir: ':memory:', clock: new FakeClock(), logger });
-    const clock = new FakeClock(Date.now());
-    const first = await office();
-    let fleet = watch(clock, 30);
-    await until(() => fleet.site('office')?.online === true, { what: 'office watched' });
-    first.stream.destroy();
-    await until(() => fleet.site('office')?.online === false, { what: 'office offline (its will)' });
-    expect(store.fleetEvents('office', 10).length).toBeGreaterThan(0);
+/** A watcher on a fake clock, with office heard and then gone offline (its will): its history kept. */
+async function officeGoneOffline(forgetAfterDays: number): Promise<{ fleet: Fleet; clock: FakeClock }> {
+  broker = await startMosquitto();
+  store = await openHistoryStore({ dataDir: ':memory:', clock: new FakeClock(), logger });
+  const clock = new FakeClock(Date.now());
+  const c = await office();
+  const fleet = watch(clock, forgetAfterDays);
+  await until(() => fleet.site('office')?.online === true, { what: 'office watched' });
+  c.stream.destroy();
+  await until(() => fleet.site('office')?.online === false, { what: 'office offline (its will)' });
+  expect(store.fleetEvents('office', 10).length).toBeGreaterThan(0);
+  return { fleet, clock };
+}
 
-    await clock.advance(29 * DAY);
-    expect(fleet.site('office')?.online).toBe(false);
-    await clock.advance(DAY + FORGET_SWEEP_MS);
-    expect(fleet.site('office')).toBeNull();
-    expect(fleet.sites()).toEqual([]);
-    expect(store.fleetSites()).toEqual([]);
-    expect(store.fleetEvents('office', 10)).toEqual([]);
+describe.skipIf(mosquittoPeer.skip)('a watcher forgets a site not heard for forgetAfterDays', () => {
+  it.each([
+    // [forgetAfterDays, how long offline (the sweep comes hourly), in ms, forgotten]
+    [30, 29 * DAY, false],
+    [30, 30 * DAY + FORGET_SWEEP_MS, true],
+    [0, 400 * DAY, false],
+  ])(
+    'forgetAfterDays %s, offline for %s ms: forgotten %s',
+    async (days, offline, forgotten) => {
+      const { fleet, clock } = await officeGoneOffline(days);
+      await clock.advance(offline);
+      if (!forgotten) return void expect(fleet.site('office')?.online).toBe(false);
+      expect(fleet.site('office')).toBeNull();
+      expect(fleet.sites()).toEqual([]);
+      expect(store!.fleetSites()).toEqual([]);
+      expect(store!.fleetEvents('office', 10)).toEqual([]);
+    },
+    30_000,
+  );
+
+  it('keeps it forgotten over a restart, takes it back when it publishes', async () => {
+    const { clock, fleet: first } = await officeGoneOffline(30);
+    await clock.advance(30 * DAY + FORGET_SWEEP_MS);
+    expect(first.site('office')).toBeNull();
 
     // A restart: the broker gives its will again (retained) with every other site's state, here
     // "probe"'s; once probe is heard, the retained copies are in, and office stays forgotten.
-    await fleet.close();
+    await first.close();
     fleets.length = 0;
-    const probe = await mqtt.connectAsync(broker.url);
+    const probe = await mqtt.connectAsync(broker!.url);
     clients.push(probe);
     const probeState = fleetState('probe', Date.now(), { ip: '192.0.2.1', since: Date.now() });
     await probe.publishAsync('ipwatch/fleet/probe/state', JSON.stringify(probeState), { qos: 1, retain: true });
-    fleet = watch(clock, 30);
+    const fleet = watch(clock, 30);
     await until(() => fleet.site('probe') !== null, { what: 'the retained states heard after the restart' });
     expect(fleet.site('office')).toBeNull();
 
     await office();
     await until(() => fleet.site('office')?.online === true, { what: 'office back when it publishes' });
-  }, 30_000);
-
-  it('never forgets with forgetAfterDays 0', async () => {
-    broker = await startMosquitto();
-    store = await openHistoryStore({ dataDir: ':memory:', clock: new FakeClock(), logger });
-    const clock = new FakeClock(Date.now());
-    const c = await office();
-    const fleet = watch(clock, 0);
-    await until(() => fleet.site('office')?.online === true, { what: 'office watched' });
-    c.stream.destroy();
-    await until(() => fleet.site('office')?.online === false, { what: 'office offline' });
-    await clock.advance(400 * DAY);
-    expect(fleet.site('office')?.online).toBe(false);
   }, 30_000);
 });

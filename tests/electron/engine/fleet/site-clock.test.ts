@@ -34,6 +34,7 @@ describe('onWatcherClock', () => {
       5_000_000,
       null,
     ],
+    ['retained, taken the moment it was heard: its clock untold', HEARD, 5_000_000, true, HEARD, 5_000_000, null],
     ['a will (no at)', null, 5_000_000, false, null, 5_000_000, null],
   ] as const)('%s', (_what, stateAt, since, retained, atAfter, sinceAfter, off) => {
     const r = onWatcherClock(at(stateAt, since), HEARD, retained);

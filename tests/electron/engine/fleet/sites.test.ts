@@ -13,7 +13,7 @@ import {
   MAX_REFUSED_NAMES,
   SiteTable,
 } from '../../../../electron/engine/fleet/sites';
-import type { FleetFamily, FleetSite, FleetState } from '../../../../shared/contract/fleet';
+import { FLEET_TEXT_MAX, type FleetFamily, type FleetSite, type FleetState } from '../../../../shared/contract/fleet';
 
 const state = (over: Partial<FleetState> = {}): FleetState => ({
   v: 1,
@@ -218,6 +218,8 @@ describe('applyHeard', () => {
   });
 });
 
+const LONG = 'n'.repeat(FLEET_TEXT_MAX);
+
 describe('fleetChanges', () => {
   const v4With = (identity: FleetFamily['identity']): FleetFamily => ({ ip: '203.0.113.7', since: 100, identity });
   it.each([
@@ -317,6 +319,19 @@ describe('fleetChanges', () => {
       state(),
       [{ what: 'Monitor ssh', from: 'up', to: null }],
     ],
+    // Each text within the contract's 512, its end marked when cut; one of exactly 512 stays whole.
+    [
+      'a DNS record of a name and type as long as a state allows',
+      state(),
+      state({ ddns: [{ name: LONG, type: LONG, state: LONG }] }),
+      [{ what: `DNS ${LONG.slice(0, FLEET_TEXT_MAX - 5)}…`, from: null, to: LONG }],
+    ],
+    [
+      'a monitor whose words run one past 512',
+      state(),
+      state({ monitors: [{ name: LONG.slice(0, FLEET_TEXT_MAX - 'Monitor '.length + 1), state: 'up' }] }),
+      [{ what: `Monitor ${LONG.slice(0, FLEET_TEXT_MAX - 'Monitor '.length - 1)}…`, from: null, to: 'up' }],
+    ],
   ])('%s', (_what, a, b, expected) => {
     expect(fleetChanges(a, b)).toEqual(expected);
   });
@@ -345,6 +360,16 @@ describe('SiteTable', () => {
     expect(table.get('s0')?.online).toBe(true);
     expect(table.get(`s${MAX_FLEET_SITES}`)).toBeNull();
     expect(table.put(emptySite('one more', 1, false))).toBe(false);
+  });
+
+  it('forgets a site: gone from the table, and its place free for a new one', () => {
+    const table = new SiteTable(2);
+    table.put(emptySite('office', 1, false));
+    table.put(emptySite('home', 1, false));
+    table.delete('office');
+    expect(table.get('office')).toBeNull();
+    expect(table.put(emptySite('berlin', 1, false))).toBe(true);
+    expect(table.all().map((s) => s.site)).toEqual(['berlin', 'home']);
   });
 
   it('lists the sites it holds by name', () => {
