@@ -25,6 +25,10 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Two test files at a time. Vitest's default on a 2-core machine is one (cores - 1), and most
+    // files wait on a child process, a peer or a browser far more than they compute: two halve the
+    // wall time (docs/development.md, "Where the time goes").
+    maxWorkers: 2,
     // electron-store imports 'electron' at load: inlined, it gets the one mock of tests/setup.ts.
     server: { deps: { inline: ['electron-store'] } },
     // `npm test` runs with --coverage (issue 60); a targeted `npx vitest run FILE` does not. What
@@ -32,7 +36,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
-      exclude: ['**/*.d.ts'],
+      exclude: ['**/*.d.ts', 'tests/**'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
       // The figures are wanted from a run with a failure too (a flaky test must not hide them).

@@ -6,15 +6,19 @@
  * recovered from is history, folded, never red under "ok".
  */
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { ChannelStatus } from '../../shared/notify-types';
 import type { Attempt, FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
-afterEach(cleanup);
-
 const now = Date.now();
+// The page says "5 s ago" from the clock: held at `now`, so a slow render cannot make it 6.
+beforeEach(() => vi.useFakeTimers({ now, toFake: ['Date'] }));
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 const source = (id: string, family: 4 | 6 = 4): SourceHealth => ({
   id,
   provider: id,
