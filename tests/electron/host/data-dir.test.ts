@@ -32,7 +32,7 @@ describe('defaultDataDir', () => {
   it.each([
     ['unset', {}],
     ['set but empty', { IPWATCH_DATA_DIR: '' }],
-  ])("is the OS app-data folder named IPWatch when IPWATCH_DATA_DIR is %s", (_name, env) => {
+  ])('is the OS app-data folder named IPWatch when IPWATCH_DATA_DIR is %s', (_name, env) => {
     const dir = defaultDataDir(env);
     expect(path.isAbsolute(dir)).toBe(true);
     expect(path.basename(dir)).toBe('IPWatch');

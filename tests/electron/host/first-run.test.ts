@@ -67,7 +67,10 @@ describe('openFirstRun', () => {
     const mark = await openFirstRun(dir, true, logger, HEADLESS);
     expect(mark.pending()).toBe(true);
     const channels = (await settingsOnDisk()).notifications.channels;
-    expect(channels).toEqual([{ ...SETTINGS.notifications.channels[0], enabled: false }, SETTINGS.notifications.channels[1]]);
+    expect(channels).toEqual([
+      { ...SETTINGS.notifications.channels[0], enabled: false },
+      SETTINGS.notifications.channels[1],
+    ]);
     expect(logs).toEqual([
       expect.objectContaining({
         level: 'info',

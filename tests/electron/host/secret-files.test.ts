@@ -111,7 +111,9 @@ describe('fileSecretsAccess', () => {
       monitor: { ...settings.monitor, intervalSec: -1 },
       notifications: {
         ...settings.notifications,
-        channels: [{ id: 'hook', type: 'webhook', url: 'https://example.test/h', headers: { Authorization: 'Bearer x' } }],
+        channels: [
+          { id: 'hook', type: 'webhook', url: 'https://example.test/h', headers: { Authorization: 'Bearer x' } },
+        ],
       },
     } as unknown as Settings;
     const outcome = await a.write(refused, 'api');

@@ -9,11 +9,11 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { runMonitor } from '../../../electron/headless/monitor-command';
-import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
 import { systemClock } from '../../../electron/engine/clock';
 import { createLogger, type LogRecord } from '../../../electron/engine/logger';
 import { openHistoryStore } from '../../../electron/engine/store';
+import { runMonitor } from '../../../electron/headless/monitor-command';
+import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
 import { upgradeSettingsAtStart, upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
 import { SETTINGS_VERSION } from '../../../shared/settings';
 import { SITE_KINDS } from '../../../shared/settings/site-kinds';

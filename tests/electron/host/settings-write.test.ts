@@ -40,7 +40,9 @@ describe('settingsWriters', () => {
       monitor: { intervalSec: 90 },
       notifications: { channels: [{ ...CHAT, chatId: '-1001234' }] },
     });
-    expect(store.auditLog({}).map((e) => [e.actor, e.detail, e.result])).toEqual([['channel tg', 'set chatId', 'applied']]);
+    expect(store.auditLog({}).map((e) => [e.actor, e.detail, e.result])).toEqual([
+      ['channel tg', 'set chatId', 'applied'],
+    ]);
   });
 
   it.each<[string, string, RegExp]>([
