@@ -83,7 +83,12 @@ export function createReloader(deps: ReloadDeps, initial: Settings): Reloader {
     logger.info('settings reloaded', { live: changes.live, afterRestart: changes.restart });
     audit(actor, 'applied', describeChanges(changes));
     deps.print({ type: 'settings-applied', at: Date.now(), live: changes.live, restart: changes.restart });
-    deps.afterApply?.();
+    // The edit is in force by now: a failing follow-up is logged, never answered as a failed edit.
+    try {
+      deps.afterApply?.();
+    } catch (err) {
+      logger.error('settings applied; what follows them failed', { error: String(err) });
+    }
     return { ok: true, live: changes.live, restart: changes.restart };
   }
 

@@ -1,7 +1,9 @@
 /** What makes a folder an IPWatch data folder (electron/host/data-dir.ts): its truth table, row by row. */
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
-import { isDataFolder } from '../../../electron/host/data-dir';
+import { defaultDataDir, isDataFolder } from '../../../electron/host/data-dir';
 
 describe('isDataFolder', () => {
   it.each<[label: string, entries: string[], data: boolean]>([
@@ -19,5 +21,20 @@ describe('isDataFolder', () => {
     ['nothing: an empty folder, or none', [], false],
   ])('%s', (_label, entries, data) => {
     expect(isDataFolder(entries)).toBe(data);
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('is IPWATCH_DATA_DIR when it is set', () => {
+    expect(defaultDataDir({ IPWATCH_DATA_DIR: '/srv/ipwatch' })).toBe('/srv/ipwatch');
+  });
+
+  it.each([
+    ['unset', {}],
+    ['set but empty', { IPWATCH_DATA_DIR: '' }],
+  ])('is the OS app-data folder named IPWatch when IPWATCH_DATA_DIR is %s', (_name, env) => {
+    const dir = defaultDataDir(env);
+    expect(path.isAbsolute(dir)).toBe(true);
+    expect(path.basename(dir)).toBe('IPWatch');
   });
 });

@@ -4,7 +4,7 @@
  * wait for a restart; the watcher starts from the text that was loaded and leaves nothing
  * behind when closed.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ import { systemClock } from '../../../electron/engine/clock';
 import { createLogger, type LogConfig, type LogRecord } from '../../../electron/engine/logger';
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { type HistoryStore, openHistoryStore } from '../../../electron/engine/store';
-import { createReloader } from '../../../electron/host/reload';
+import { createReloader, type ReloadDeps } from '../../../electron/host/reload';
 import type { RunnerLine } from '../../../electron/host/runner-lines';
 import { watchSettingsFile } from '../../../electron/host/settings-file';
 import type { Settings } from '../../../shared/settings';
@@ -49,7 +49,7 @@ function gatedRuntime() {
   };
 }
 
-function reloaderWith(runtime: { updateSettings(s: Settings): Promise<void> }) {
+function reloaderWith(runtime: { updateSettings(s: Settings): Promise<void> }, over: Partial<ReloadDeps> = {}) {
   const logConfig: LogConfig = { level: 'info', sink: (r) => logs.push(r) };
   const reloader = createReloader(
     {
@@ -61,6 +61,7 @@ function reloaderWith(runtime: { updateSettings(s: Settings): Promise<void> }) {
       logConfig,
       print: (l) => printed.push(l),
       redactor: createRedactor(),
+      ...over,
     },
     settingsFrom({}),
   );
@@ -125,6 +126,53 @@ describe('createReloader', () => {
     gate.calls[0]!.resolve();
     await waiting;
     expect(audit()).toEqual([['applied', expect.any(String)]]);
+  });
+
+  it('mends a settings.json others could read before applying it, and says so', async () => {
+    const file = path.join(dir, 'settings.json');
+    const text = JSON.stringify({ monitor: { intervalSec: 30 } });
+    await writeFile(file, text, { mode: 0o644 });
+    await chmod(file, 0o644);
+    const { reload } = reloaderWith({ updateSettings: async () => undefined });
+    expect(await reload(text)).toMatchObject({ ok: true });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(logs.filter((r) => r.level === 'warn').map((r) => r.message)).toEqual([
+      `${file} was open to other users (mode 0644); it may hold secrets, so it is now 0600`,
+    ]);
+  });
+
+  it('a failure that is not an Error is reported in words too', async () => {
+    const { reload } = reloaderWith({ updateSettings: () => Promise.reject('the ddns part is busy') });
+    const outcome = await reload(JSON.stringify({ monitor: { intervalSec: 30 } }));
+    expect(outcome).toEqual({ ok: false, errors: [expect.stringMatching(/settings\.json: the ddns part is busy$/)] });
+  });
+
+  it('applies the edit when the audit log cannot be written, and says so in the log', async () => {
+    const closed = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger: createLogger('t') });
+    await closed.close();
+    const { reload } = reloaderWith({ updateSettings: async () => undefined }, { store: closed });
+    expect(await reload(JSON.stringify({ monitor: { intervalSec: 30 } }))).toMatchObject({ ok: true });
+    expect(printed.map((l) => l.type)).toEqual(['settings-applied']);
+    expect(logs.filter((r) => r.level === 'error').map((r) => r.message)).toEqual(['cannot write the audit log']);
+  });
+
+  it('an edit in force is answered as applied even when what follows it (afterApply) throws', async () => {
+    const hook = () => {
+      throw new Error('channel list busy');
+    };
+    const { reload } = reloaderWith({ updateSettings: async () => undefined }, { afterApply: hook });
+    expect(await reload(JSON.stringify({ monitor: { intervalSec: 30 } }))).toEqual({
+      ok: true,
+      live: ['monitor.intervalSec'],
+      restart: [],
+    });
+    expect(audit()).toEqual([['applied', expect.any(String)]]);
+    expect(logs.filter((r) => r.level === 'error')).toEqual([
+      expect.objectContaining({
+        message: 'settings applied; what follows them failed',
+        data: { error: 'Error: channel list busy' },
+      }),
+    ]);
   });
 
   it('an invalid edit is rejected with the field named and never reaches the runtime', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/host/runner-lines';
+import { PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
 
 const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
 const TIME = '2026-01-02T03:04:05.000Z';
@@ -208,6 +209,49 @@ const LINES: [label: string, line: RunnerLine, facts: string[]][] = [
     ['settings', 'reloaded', 'live: monitor.intervalSec', 'after a restart: history.backupsKeep'],
   ],
   [
+    'change, with the network behind the new address',
+    {
+      type: 'change',
+      at: AT,
+      family: 4,
+      from: '81.2.69.1',
+      to: '81.2.69.2',
+      fromSince: AT - 86_400_000,
+      trigger: 'interval',
+      sources: ['cf-dns-v4'],
+      identity: { asn: 64500, org: 'Example Net', country: 'NL', vpn: null },
+    },
+    ['CHANGE IPv4 81.2.69.1 -> 81.2.69.2 [AS64500 Example Net, NL] (confirmed by cf-dns-v4; interval)'],
+  ],
+  [
+    'nat, with no router nor public address known',
+    { type: 'nat', at: AT, from: 'nat', to: 'unknown', routerAddress: null, publicAddress: null },
+    ['NAT nat -> unknown', 'router none', 'public none'],
+  ],
+  ['monitoring paused', { type: 'monitoring', at: AT, paused: true }, ['monitoring PAUSED']],
+  ['monitoring resumed', { type: 'monitoring', at: AT, paused: false }, ['monitoring resumed']],
+  [
+    'history recovered from a backup',
+    { type: 'history-recovered', at: AT, reason: 'not a database', movedTo: '/d/history.bad', from: '/d/b/1.sqlite' },
+    ['HISTORY RECOVERED', '(not a database)', 'kept as /d/history.bad', 'recovered from /d/b/1.sqlite'],
+  ],
+  [
+    'history recovered with no good copy',
+    { type: 'history-recovered', at: AT, reason: 'not a database', movedTo: '/d/history.bad', from: null },
+    ['HISTORY RECOVERED', 'no good copy, history starts empty'],
+  ],
+  [
+    'api on loopback, plain HTTP',
+    { type: 'api', at: AT, url: 'http://127.0.0.1:8787/' },
+    ['dashboard and API at http://127.0.0.1:8787/', 'api-token in the data folder'],
+  ],
+  ['ddns with no records', { type: 'ddns', at: AT, records: [] }, ['DDNS (no records)']],
+  [
+    'settings-applied, nothing live and nothing waiting',
+    { type: 'settings-applied', at: AT, live: [], restart: [] },
+    ['settings reloaded; live: (none)'],
+  ],
+  [
     'settings-error',
     { type: 'settings-error', at: AT, errors: ['monitor.intervalSec: Too small', 'log.level: Invalid option'] },
     ['NOT applied', 'monitor.intervalSec: Too small', 'log.level: Invalid option'],
@@ -228,6 +272,27 @@ describe('formatReadable', () => {
   it('settings-error puts each error on its own line', () => {
     const text = formatReadable(LINES.find(([l]) => l === 'settings-error')![1]);
     expect(text.split('\n')).toHaveLength(3);
+  });
+
+  it('api over HTTPS on the LAN: the certificate to compare and the plain-HTTP warning, each on a line', () => {
+    const text = formatReadable({
+      type: 'api',
+      at: AT,
+      url: 'https://192.0.2.10:8787/',
+      certificate: 'certificate SHA-256 AB:CD',
+      plainHttpOnLan: true,
+    });
+    expect(text.split('\n')).toEqual([
+      `${TIME} dashboard and API at https://192.0.2.10:8787/ (sign in with the API token: api-token in the data folder, unless api.token is set)`,
+      '  certificate SHA-256 AB:CD: compare it with what the browser shows',
+      `  ${PLAIN_HTTP_WORDS}`,
+    ]);
+  });
+
+  it('settings-applied says nothing of a restart when no field waits for one', () => {
+    expect(formatReadable({ type: 'settings-applied', at: AT, live: ['log.level'], restart: [] })).toBe(
+      `${TIME} settings reloaded; live: log.level`,
+    );
   });
 
   it('every line type but settings-error is a single line', () => {

@@ -9,9 +9,12 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { systemClock } from '../../../electron/engine/clock';
+import { createLogger, type LogRecord } from '../../../electron/engine/logger';
+import { openHistoryStore } from '../../../electron/engine/store';
 import { runMonitor } from '../../../electron/headless/monitor-command';
 import { lockDataFolder, openStoreFor } from '../../../electron/host/open-store';
-import { upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
+import { upgradeSettingsAtStart, upgradeSettingsFile } from '../../../electron/host/settings-upgrade';
 import { SETTINGS_VERSION } from '../../../shared/settings';
 import { SITE_KINDS } from '../../../shared/settings/site-kinds';
 import { cleanEnv } from '../../helpers/headless';
@@ -97,6 +100,53 @@ describe('upgradeSettingsFile', () => {
     expect((await upgradeSettingsFile(dir, {})).upgraded).toBe(false);
     expect(await readFile(settingsFile(), 'utf8')).toBe(text);
     expect(await files()).toEqual(['settings.json']);
+  });
+});
+
+describe('upgradeSettingsAtStart', () => {
+  const start = async () => {
+    const logs: LogRecord[] = [];
+    const logger = createLogger('t', { level: 'info', sink: (r) => logs.push(r) });
+    const quiet = createLogger('store', { level: 'error', sink: () => undefined });
+    const store = await openHistoryStore({ dataDir: ':memory:', clock: systemClock, logger: quiet });
+    const text = await upgradeSettingsAtStart(dir, {}, logger, store);
+    const audit = store.auditLog({}).map((e) => [e.action, e.detail]);
+    await store.close();
+    return { text, logs: logs.map((l) => [l.level, l.message]), audit };
+  };
+
+  it('says the upgrade in the log and the audit log, and hands the new text on', async () => {
+    await writeFile(settingsFile(), V1_TEXT);
+    const r = await start();
+    const line = `settings.json upgraded from version 1 to ${SETTINGS_VERSION}; the old file is kept as settings.v1.json`;
+    expect(r.text).toBe(await readFile(settingsFile(), 'utf8'));
+    expect(r.logs).toContainEqual(['info', line]);
+    expect(r.audit).toEqual([['settings.upgrade', line]]);
+  });
+
+  it('finds its own copy from a start cut short and keeps no second one', async () => {
+    await writeFile(settingsFile(), V1_TEXT);
+    await writeFile(path.join(dir, 'settings.v1.json'), V1_TEXT);
+    expect(await upgradeSettingsFile(dir, {})).toMatchObject({ copy: path.join(dir, 'settings.v1.json') });
+    expect(await files()).toEqual(['settings.json', 'settings.v1.json']);
+  });
+
+  it('with every copy name taken, leaves the file, warns in words and the start goes on', async () => {
+    await writeFile(settingsFile(), V1_TEXT);
+    for (let k = 1; k <= 100; k++)
+      await writeFile(path.join(dir, k === 1 ? 'settings.v1.json' : `settings.v1.${k}.json`), `{"other":${k}}`);
+    const r = await start();
+    expect(r.text).toBeNull();
+    expect(r.logs).toEqual([
+      ['warn', 'cannot write the upgraded settings.json back; it is upgraded again at the next start'],
+    ]);
+    expect(r.audit).toEqual([]);
+    expect(await readFile(settingsFile(), 'utf8')).toBe(V1_TEXT);
+  });
+
+  it('a file in the current version: nothing logged, nothing audited', async () => {
+    await writeFile(settingsFile(), `{"version":${SETTINGS_VERSION}}`);
+    expect(await start()).toEqual({ text: null, logs: [], audit: [] });
   });
 });
 
