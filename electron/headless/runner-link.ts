@@ -6,12 +6,13 @@
  * redirect is never followed: the answer is an error in words, and the token went nowhere else.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { connect as tcpConnect, type Socket } from 'node:net';
-
-import type { Dispatcher } from 'undici';
+import { Agent, type IncomingMessage } from 'node:http';
+import { Socket, connect as tcpConnect } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 import { HOST_PROOF_PATH, hostProofAnswer, newHostProofChallenge } from '../engine/api/host-proof';
-import { loadUndici } from '../engine/net/undici';
+import { exchange } from '../engine/net/client';
+import { readBody } from '../engine/net/etiquette';
 
 /** A refusal the CLI prints as one line (exit 1). */
 export class RunnerLinkError extends Error {}
@@ -35,28 +36,49 @@ const sameText = (a: string, b: string) => {
 };
 
 /**
- * One connection to 127.0.0.1:port, made once: undici asks for another only when the first
- * closed, and gets an error instead, so every request goes where the challenge was answered.
+ * One connection to 127.0.0.1:port, made once and kept alive: the Agent asks for another only
+ * when the first closed, and gets an error instead, so every request goes where the challenge
+ * was answered. Never through a proxy: the environment's proxy variables are not read here.
  */
-function oneConnection(port: number) {
-  let made = false;
-  return (_opts: unknown, done: (...args: [null, Socket] | [Error, null]) => void) => {
-    if (made) return done(new RunnerLinkError('the runner closed the connection it proved itself on; try again'), null);
-    made = true;
-    const socket = tcpConnect({ host: '127.0.0.1', port });
-    socket.once('connect', () => done(null, socket)).once('error', (err) => done(err, null));
-  };
+class OneConnection extends Agent {
+  private made = false;
+  constructor(private readonly port: number) {
+    super({ keepAlive: true, maxSockets: 1 });
+  }
+  override createConnection(
+    _opts: unknown,
+    done?: (err: Error | null, stream: Duplex) => void,
+  ): Socket | undefined {
+    if (this.made) {
+      done?.(new RunnerLinkError('the runner closed the connection it proved itself on; try again'), new Socket());
+      return undefined;
+    }
+    this.made = true;
+    return tcpConnect({ host: '127.0.0.1', port: this.port });
+  }
 }
 
-async function proveRunner(
-  request: Awaited<ReturnType<typeof loadUndici>>['request'],
-  dispatcher: Dispatcher,
-  at: { port: number; proof: string; dataDir: string },
-): Promise<void> {
+/** One request on the proved connection: its answer's head and its whole text. */
+async function ask(
+  agent: OneConnection,
+  url: string,
+  req: Partial<RunnerRequest> = {},
+): Promise<{ res: IncomingMessage; text: string }> {
+  const { res } = await exchange(agent, new URL(url), {
+    url,
+    method: req.method ?? 'GET',
+    headers: req.headers ?? {},
+    ...(req.body !== undefined ? { body: req.body } : {}),
+    signal: new AbortController().signal,
+  });
+  // The runner's own answer on loopback, read whole as before (a list of events may be long).
+  return { res, text: await readBody(res, Number.POSITIVE_INFINITY) };
+}
+
+async function proveRunner(agent: OneConnection, at: { port: number; proof: string; dataDir: string }): Promise<void> {
   const challenge = newHostProofChallenge();
   const where = `127.0.0.1:${at.port}`;
-  const res = await request(`http://${where}${HOST_PROOF_PATH}?challenge=${challenge}`, { dispatcher });
-  const text = await res.body.text();
+  const { res, text } = await ask(agent, `http://${where}${HOST_PROOF_PATH}?challenge=${challenge}`);
   let given: unknown;
   try {
     given = (JSON.parse(text) as { answer?: unknown }).answer;
@@ -82,30 +104,28 @@ export async function callRunner(
   req: RunnerRequest,
   secret: Record<string, string>,
 ): Promise<RunnerAnswer> {
-  const { Agent, request } = await loadUndici();
-  const dispatcher = new Agent({ connections: 1, pipelining: 1, connect: oneConnection(at.port) });
+  const agent = new OneConnection(at.port);
   try {
-    await proveRunner(request, dispatcher, at).catch((err: unknown) => {
+    await proveRunner(agent, at).catch((err: unknown) => {
       if (err instanceof RunnerLinkError) throw err;
       throw new RunnerLinkError(
         `no runner answers on 127.0.0.1:${at.port} (${err instanceof Error ? err.message : String(err)})`,
       );
     });
-    const res = await request(`http://127.0.0.1:${at.port}${req.path}`, {
-      method: req.method as Dispatcher.HttpMethod,
+    const { res, text } = await ask(agent, `http://127.0.0.1:${at.port}${req.path}`, {
+      method: req.method,
       headers: { ...req.headers, ...secret },
       ...(req.body !== undefined ? { body: req.body } : {}),
-      dispatcher,
     });
-    const text = await res.body.text();
-    if (res.statusCode >= 300 && res.statusCode < 400) {
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400) {
       const to = res.headers.location;
       throw new RunnerLinkError(
-        `${req.method} ${req.path}: the runner answered ${res.statusCode}, a redirect${to ? ` to ${String(to)}` : ''}; ipwatch api follows no redirect, so the token went nowhere else`,
+        `${req.method} ${req.path}: the runner answered ${status}, a redirect${to ? ` to ${String(to)}` : ''}; ipwatch api follows no redirect, so the token went nowhere else`,
       );
     }
-    return { status: res.statusCode, text };
+    return { status, text };
   } finally {
-    await dispatcher.close().catch(() => undefined);
+    agent.destroy();
   }
 }
