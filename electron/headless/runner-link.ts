@@ -45,10 +45,7 @@ class OneConnection extends Agent {
   constructor(private readonly port: number) {
     super({ keepAlive: true, maxSockets: 1 });
   }
-  override createConnection(
-    _opts: unknown,
-    done?: (err: Error | null, stream: Duplex) => void,
-  ): Socket | undefined {
+  override createConnection(_opts: unknown, done?: (err: Error | null, stream: Duplex) => void): Socket | undefined {
     if (this.made) {
       done?.(new RunnerLinkError('the runner closed the connection it proved itself on; try again'), new Socket());
       return undefined;

@@ -27,10 +27,10 @@ import { STATUS_CODES } from 'node:http';
 
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { errorInLine } from '../../../shared/words/error';
+import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
-import { sharedClient } from '../net/client';
 
 export interface DdnsHttpRequest {
   method: 'GET' | 'PATCH';

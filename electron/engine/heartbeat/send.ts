@@ -5,9 +5,9 @@
  * taken is the service's reading of the answer (its file's `read`); a ping the service asks to
  * retry (net/http-outcome.ts: 408, 425, 429, 5xx) carries its Retry-After, for the pinger's backoff.
  */
+import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
-import { sharedClient } from '../net/client';
 import { describeError } from '../notify/http';
 import type { PingAnswer, PingRequest } from './types';
 

@@ -14,8 +14,8 @@ import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 
 import type { Family } from '../../../shared/types';
-import { NoAddressOfFamilyError } from '../net/errors';
 import { createClient } from '../net/client';
+import { NoAddressOfFamilyError } from '../net/errors';
 import { readBody } from '../net/etiquette';
 import type { Resolver } from '../net/resolve';
 import { serverTimeOf, type Timing } from './measure';

@@ -12,8 +12,8 @@
  * tests/fakes/discord-oauth.ts). Each call follows the etiquette (15 s, 64 KB); the access token
  * and the secret never leave these functions.
  */
-import { boundedRequest } from '../../net/etiquette';
 import { sharedClient } from '../../net/client';
+import { boundedRequest } from '../../net/etiquette';
 import { describeError } from '../../notify/http';
 
 export const DISCORD_SCOPES = 'identify guilds guilds.members.read';

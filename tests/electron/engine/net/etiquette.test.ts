@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createClient } from '../../../../electron/engine/net/client';
 import {
   BodyTooLargeError,
   boundedRequest,
@@ -15,7 +16,6 @@ import {
   readBody,
   retryWait,
 } from '../../../../electron/engine/net/etiquette';
-import { createClient } from '../../../../electron/engine/net/client';
 import { seededRandom, testSeed } from '../../../helpers/random';
 
 const S = 1000;
