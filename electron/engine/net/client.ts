@@ -139,9 +139,10 @@ const proxyOf = (agent: http.Agent): string => {
 };
 
 /**
- * `exchange`, and once more on another connection when a GET went out on a kept-alive one the
- * server closed unanswered (its idle limit unsaid, and met by the check interval): a GET asks
- * nothing twice. Node retries none itself.
+ * `exchange`, and once more on another connection when the request went out on a kept-alive one
+ * the server had closed, unanswered (its idle limit unsaid, and met by the check interval; or the
+ * server gone since the last request): a server that closed the connection never read it. Node
+ * retries none itself. A streamed body (the speed test's upload) cannot be sent twice, so it is not.
  */
 export async function exchangeRetried(
   agentFor: () => Promise<http.Agent>,
@@ -153,7 +154,7 @@ export async function exchangeRetried(
     return (await exchange(await agentFor(), target, req, tlsOptions)).res;
   } catch (err) {
     const again =
-      (req.method ?? 'GET') === 'GET' &&
+      !(req.body instanceof Readable) &&
       !req.signal.aborted &&
       (err as { reused?: boolean }).reused === true &&
       CLOSED_UNANSWERED.has(errorCode(err) ?? '');

@@ -4,7 +4,7 @@
  * a tolerance of the stand-in's rates, the server's refusals, the bounds, one test at a time, the
  * schedule on the fake clock, and the metered connection skipped.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { SpeedTester, type ReadMetered } from '../../../../electron/engine/speed';
