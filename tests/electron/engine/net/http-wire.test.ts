@@ -72,6 +72,16 @@ describe('createHttpClient over a socket: framing', () => {
 });
 
 describe('createHttpClient over a socket: reads', () => {
+  it('follows no redirect: a 302 is the answer, and its Location is never asked', async () => {
+    const elsewhere = await server((ex) => ex.write(OK));
+    const raw = await server((ex) =>
+      ex.write(`HTTP/1.1 302 Found\r\nLocation: ${elsewhere.url}/\r\nContent-Length: 0\r\n\r\n`),
+    );
+    const res = await get(client(), raw);
+    expect([res.status, res.headers.location]).toEqual([302, `${elsewhere.url}/`]);
+    expect([raw.requests.length, elsewhere.connections]).toEqual([1, 0]);
+  });
+
   it('two large answers read at once, each in many pieces, arrive whole and apart', async () => {
     const body = (c: string) => `${c.repeat(39_999)}\n`;
     const answer = (c: string) => (ex: RawExchange) => {
