@@ -84,7 +84,7 @@ describe('a proxy from the environment', () => {
   });
 
   it('keeps the name for TLS (SNI, the certificate) and Host while tunnelling to the address', async () => {
-    const seen: { sni: string | false; host: string | undefined }[] = [];
+    const seen: { sni: string | false | null; host: string | undefined }[] = [];
     const server = createServer({ cert: TLS.cert, key: TLS.key }, (req, res) => {
       seen.push({ sni: (req.socket as TLSSocket).servername, host: req.headers.host });
       res.end('198.51.100.7\n');
