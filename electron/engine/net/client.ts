@@ -118,7 +118,15 @@ export function exchange(
       signal: req.signal,
       ...tlsOptions,
     });
-    outgoing.on('error', (err) => reject(Object.assign(err, { reused: outgoing.reusedSocket })));
+    // Whether any byte of an answer came (a status line begun, then a reset): the server read the
+    // request then, and it is never sent again.
+    let answered = false;
+    const onData = () => void (answered = true);
+    outgoing.once('socket', (socket) => {
+      socket.on('data', onData);
+      outgoing.once('close', () => socket.off('data', onData));
+    });
+    outgoing.on('error', (err) => reject(Object.assign(err, { reused: outgoing.reusedSocket, answered })));
     outgoing.on('proxyConnect', (connect: { statusCode: number; statusText: string }) => {
       if (connect.statusCode !== 200)
         outgoing.destroy(new ProxyRefusedError(proxyOf(agent), connect.statusCode, connect.statusText));
@@ -140,9 +148,13 @@ const proxyOf = (agent: http.Agent): string => {
 
 /**
  * `exchange`, and once more on another connection when the request went out on a kept-alive one
- * the server had closed, unanswered (its idle limit unsaid, and met by the check interval; or the
- * server gone since the last request): a server that closed the connection never read it. Node
- * retries none itself. A streamed body (the speed test's upload) cannot be sent twice, so it is not.
+ * the server closed (reset, or ended) before one byte of an answer: its idle limit unsaid and met
+ * by the check interval, or the server gone since the last request. Node retries none itself.
+ * This is the browsers' rule (Chromium resends on a reused connection closed before any answer
+ * byte, a POST too when its body is in memory), and it holds for a POST here: a server that
+ * read the request and closed without a word could see it twice, as it would from the outbox's
+ * own retry of that failure. Once a byte of the answer came, the server read the request, and
+ * it is never sent again; a streamed body (the speed test's upload) cannot be, so it is not.
  */
 export async function exchangeRetried(
   agentFor: () => Promise<http.Agent>,
@@ -157,6 +169,7 @@ export async function exchangeRetried(
       !(req.body instanceof Readable) &&
       !req.signal.aborted &&
       (err as { reused?: boolean }).reused === true &&
+      (err as { answered?: boolean }).answered === false &&
       CLOSED_UNANSWERED.has(errorCode(err) ?? '');
     if (!again) throw err;
     return (await exchange(await agentFor(), target, req, tlsOptions)).res;

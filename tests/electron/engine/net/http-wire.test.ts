@@ -125,6 +125,25 @@ describe('createHttpClient over a socket: kept-alive connections', () => {
     expect(raw.connections).toBe(2);
   });
 
+  it.each([
+    ['closes', (ex: RawExchange) => ex.end('HTTP/1.1 200 OK\r\nContent-Le')],
+    ['resets', (ex: RawExchange) => (ex.write('HTTP/1.1 200 OK\r\nContent-Le'), ex.reset())],
+  ])(
+    'does not ask again on a kept-alive connection the server %s after part of an answer: it read the request',
+    async (_, drop) => {
+      const raw = await server((ex) => (ex.connection === 1 && ex.nthOnConnection === 2 ? drop(ex) : ex.write(OK)));
+      const http = client();
+      expect((await get(http, raw)).body).toBe('ok\n');
+      const err = await failure(get(http, raw));
+      expect(err.code).toBe('network');
+      expect(raw.connections).toBe(1);
+      expect(raw.requests.map((r) => [r.connection, r.nthOnConnection])).toEqual([
+        [1, 1],
+        [1, 2],
+      ]);
+    },
+  );
+
   it('does not ask again on a new connection closed unanswered: only a kept-alive one races its close', async () => {
     const raw = await server((ex) => ex.end());
     const err = await failure(get(client(), raw));
