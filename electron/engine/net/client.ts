@@ -20,6 +20,7 @@ import type { Family } from '../../../shared/types';
 import { createAgents, type Agents } from './agents';
 import { errorCode } from './errors';
 import { readBody } from './etiquette';
+import { REQUEST_SIGNAL } from './proxy';
 import type { Resolver } from './resolve';
 
 export type RequestBody = string | Buffer | Readable;
@@ -103,11 +104,15 @@ export function exchange(
   tlsOptions: Pick<ConnectionOptions, 'ca' | 'servername'> = {},
 ): Promise<{ res: IncomingMessage; reused: boolean }> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...req.headers };
+    // Host is always the host readUrl read (Node writes it, and TLS takes SNI from it): a caller's
+    // own would name another host to the server, its certificate check and a plain-HTTP proxy.
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers ?? {}))
+      if (name.toLowerCase() !== 'host') headers[name] = value;
     const { body } = req;
     if ((typeof body === 'string' || Buffer.isBuffer(body)) && !hasHeader(headers, 'content-length'))
       headers['content-length'] = String(Buffer.byteLength(body));
-    const outgoing = (target.protocol === 'https:' ? https : http).request({
+    const options: http.RequestOptions & { [REQUEST_SIGNAL]: AbortSignal } = {
       protocol: target.protocol,
       hostname: target.hostname.replace(/^\[|\]$/g, ''),
       port: target.port || (target.protocol === 'https:' ? 443 : 80),
@@ -116,8 +121,15 @@ export function exchange(
       headers,
       agent,
       signal: req.signal,
+      [REQUEST_SIGNAL]: req.signal,
       ...tlsOptions,
-    });
+    };
+    const outgoing = (target.protocol === 'https:' ? https : http).request(options);
+    // Node emits no error for a request given up before its Agent gave it a socket (a proxy
+    // that has not answered CONNECT): the abort ends the wait here.
+    const onAbort = () => reject(req.signal.reason as Error);
+    req.signal.addEventListener('abort', onAbort, { once: true });
+    const settled = () => req.signal.removeEventListener('abort', onAbort);
     // Whether any byte of an answer came (a status line begun, then a reset): the server read the
     // request then, and it is never sent again.
     let answered = false;
@@ -126,12 +138,20 @@ export function exchange(
       socket.on('data', onData);
       outgoing.once('close', () => socket.off('data', onData));
     });
-    outgoing.on('error', (err) => reject(Object.assign(err, { reused: outgoing.reusedSocket, answered })));
-    outgoing.on('proxyConnect', (connect: { statusCode: number; statusText: string }) => {
-      if (connect.statusCode !== 200)
-        outgoing.destroy(new ProxyRefusedError(proxyOf(agent), connect.statusCode, connect.statusText));
+    outgoing.on('error', (err) => {
+      settled();
+      reject(Object.assign(err, { reused: outgoing.reusedSocket, answered }));
     });
-    outgoing.once('response', (res) => resolve({ res, reused: outgoing.reusedSocket }));
+    // http-proxy-agent's 'proxyConnect' (a plain-HTTP target, forwarded) carries no status: only
+    // https-proxy-agent's answers a CONNECT.
+    outgoing.on('proxyConnect', (connect: { statusCode?: number; statusText?: string }) => {
+      if (connect.statusCode !== undefined && connect.statusCode !== 200)
+        outgoing.destroy(new ProxyRefusedError(proxyOf(agent), connect.statusCode, connect.statusText ?? ''));
+    });
+    outgoing.once('response', (res) => {
+      settled();
+      resolve({ res, reused: outgoing.reusedSocket });
+    });
     if (body instanceof Readable) pipeline(body, outgoing).catch((err: unknown) => outgoing.destroy(err as Error));
     else outgoing.end(body);
   });

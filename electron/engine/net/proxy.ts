@@ -11,9 +11,10 @@
  * through the tunnel too, for the same reason.
  */
 import type http from 'node:http';
-import { isIP } from 'node:net';
+import { isIP, isIPv6 } from 'node:net';
 
 import type { AgentConnectOpts } from 'agent-base';
+import type { HttpProxyAgent } from 'http-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
 
 import type { Family } from '../../../shared/types';
@@ -32,19 +33,86 @@ export interface ProxyAgentOptions {
   idleMs: number;
 }
 
+/**
+ * Where the client puts the request's signal among the options an Agent is given (Node hands its
+ * own `signal` option to no Agent).
+ */
+export const REQUEST_SIGNAL = Symbol('the request signal');
+
+/**
+ * The connection to the proxy, tied to the request it is made for: a request given up (its
+ * signal, its deadline) closes it, even while the proxy has not yet accepted it or answered the
+ * CONNECT (neither agent bounds those waits, and Node tells an Agent nothing of a request given
+ * up before it has a socket). The agents read `connectOpts` when they open the socket, before
+ * their first wait, so an abort is given there for this one connection, and only until it is
+ * made: a tunnel kept alive for later requests is not closed by this one's signal.
+ */
+async function tiedToRequest<T>(
+  agent: { connectOpts: object },
+  opts: AgentConnectOpts,
+  open: () => Promise<T>,
+): Promise<T> {
+  const given = (opts as { [REQUEST_SIGNAL]?: AbortSignal })[REQUEST_SIGNAL];
+  given?.throwIfAborted();
+  const gone = new AbortController();
+  const onAbort = () => gone.abort(given?.reason);
+  given?.addEventListener('abort', onAbort, { once: true });
+  const shared = agent.connectOpts;
+  agent.connectOpts = { ...shared, signal: gone.signal };
+  let opening: Promise<T>;
+  try {
+    opening = open();
+  } finally {
+    agent.connectOpts = shared;
+  }
+  try {
+    return await opening;
+  } finally {
+    given?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The absolute-form target a plain-HTTP proxy is asked for (RFC 9112 §3.2.2), from the host and
+ * port readUrl read, never from the Host header or the path: http-proxy-agent resolves the path
+ * against the Host header, so `http://a.example//b.example/` (path `//b.example/`) or a caller's
+ * own `Host` would send the proxy to another host than the one the destination rule compared.
+ */
+function absoluteForm(opts: AgentConnectOpts, path: string): string {
+  const host = opts.host ?? '';
+  return `http://${isIPv6(host) ? `[${host}]` : host}:${opts.port}${path}`;
+}
+
+type ForwardedRequest = Parameters<HttpProxyAgent<string>['setRequestProps']>[0];
+
 /** A keep-alive Agent that reaches its targets through the proxy at `proxyUrl`. */
 export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promise<http.Agent> {
   const keep = { keepAlive: true, timeout: o.idleMs };
   if (!o.secure && o.family === undefined) {
     const { HttpProxyAgent } = await import('http-proxy-agent');
-    return new HttpProxyAgent(proxyUrl, keep);
+    class Forwarding extends HttpProxyAgent<string> {
+      override setRequestProps(req: ForwardedRequest, opts: AgentConnectOpts) {
+        // Origin-form (`/...`) is rewritten once; what it became already holds `http://`.
+        if (req.path.startsWith('/')) req.path = absoluteForm(opts, req.path);
+        super.setRequestProps(req, opts);
+      }
+      override connect(req: ForwardedRequest, opts: AgentConnectOpts) {
+        return tiedToRequest(this, opts, () => super.connect(req, opts));
+      }
+    }
+    return new Forwarding(proxyUrl, keep);
   }
   const { HttpsProxyAgent } = await import('https-proxy-agent');
   const { family, resolver } = o;
-  if (family === undefined) return new HttpsProxyAgent(proxyUrl, keep);
+  class Tunnel extends HttpsProxyAgent<string> {
+    override connect(req: http.ClientRequest, opts: AgentConnectOpts) {
+      return tiedToRequest(this, opts, () => super.connect(req, opts));
+    }
+  }
+  if (family === undefined) return new Tunnel(proxyUrl, keep);
 
   const forced: Family = family;
-  class FamilyTunnel extends HttpsProxyAgent<string> {
+  class FamilyTunnel extends Tunnel {
     override async connect(req: http.ClientRequest, opts: AgentConnectOpts) {
       const name = opts.host ?? '';
       const [address] = await resolveFamily(name, forced, resolver);

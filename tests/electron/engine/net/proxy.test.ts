@@ -13,12 +13,14 @@ import type { TLSSocket } from 'node:tls';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { createClient } from '../../../../electron/engine/net/client';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import type { Resolver } from '../../../../electron/engine/net/resolve';
 import { errorInWords } from '../../../../shared/words/error';
 import { type ConnectProxy, startConnectProxy } from '../../../fakes/connect-proxy';
 import { startHttpEcho } from '../../../fakes/http-echo';
-import { failure } from '../../../helpers/source-error';
+import { failure, within } from '../../../helpers/source-error';
+import { until } from '../../../helpers/until';
 
 const VARS = [
   'HTTPS_PROXY',
@@ -131,6 +133,42 @@ describe('a proxy from the environment', () => {
         `The proxy on the way to localhost:${v4.port} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
       );
       expect(v4.connections).toBe(0);
+    },
+  );
+});
+
+describe('a proxy never sends a request elsewhere, nor holds a connection for it', () => {
+  it.each([
+    [
+      'a path that starts with //',
+      'http://a.example:8080//b.example:9/x?k=1',
+      {},
+      'http://a.example:8080//b.example:9/x?k=1',
+    ],
+    ["a caller's own Host", 'http://a.example:8080/x', { host: 'b.example' }, 'http://a.example:8080/x'],
+    ['an IPv6 literal', 'http://[2001:db8::5]:8080/x', {}, 'http://[2001:db8::5]:8080/x'],
+  ])('asks a plain-HTTP proxy for the host and port readUrl read, with %s', async (_, url, headers, target) => {
+    const c = createClient();
+    cleanup.push(() => c.close());
+    const res = await c.request({ url, headers, signal: signal() });
+    expect([res.status, proxy.forwarded]).toEqual([405, [target]]);
+  });
+
+  it.each([
+    ['tunnel of a forced family', 'http', 4],
+    ['tunnel of an https target', 'https', undefined],
+  ] as const)(
+    'closes each connection to a proxy that never answers CONNECT when its request is given up (%s)',
+    async (_, scheme, family) => {
+      proxy.silent();
+      const c = createClient({ resolver: dualStackLocalhost });
+      cleanup.push(() => c.close());
+      for (let i = 0; i < 5; i++) {
+        const res = c.request({ url: `${scheme}://localhost:9/`, signal: within(200), ...(family ? { family } : {}) });
+        await expect(res).rejects.toThrow();
+      }
+      await until(async () => proxy.tunnels.length === 5, { what: 'five CONNECTs' });
+      await until(async () => (await proxy.open()) === 0, { what: 'every proxy connection closed', timeoutMs: 5000 });
     },
   );
 });
