@@ -88,7 +88,9 @@ export function readTarget(url: string): URL {
   const read = readUrl(url);
   if (!read.ok) throw new Error(`the address is refused: ${read.problem}`);
   const target = new URL(read.url.href);
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`not an http(s) URL: ${url}`);
+  // The scheme only: the rest may hold a token (a webhook path, a DDNS query).
+  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+    throw new Error(`not an http(s) address: ${read.url.scheme}://...`);
   return target;
 }
 

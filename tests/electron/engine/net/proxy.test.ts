@@ -172,3 +172,13 @@ describe('a proxy never sends a request elsewhere, nor holds a connection for it
     },
   );
 });
+
+describe('an address the client refuses', () => {
+  it('is said without its path, query or password, which may hold a token', async () => {
+    const c = createClient();
+    cleanup.push(() => c.close());
+    await expect(
+      c.request({ url: 'ftp://u:hunter2@a.example/api/webhooks/1/t0k3n?token=s3cret', signal: signal() }),
+    ).rejects.toThrow(/^not an http\(s\) address: ftp:\/\/\.\.\.$/);
+  });
+});
