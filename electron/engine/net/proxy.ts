@@ -9,9 +9,15 @@
  * address (`CONNECT [2001:db8::1]:443`), while the name stays in the TLS SNI and in `Host`, so an
  * IPv6 source still leaves over IPv6 from the proxy. A plain-HTTP target with a forced family goes
  * through the tunnel too, for the same reason.
+ *
+ * Loopback never goes through a proxy, whatever NO_PROXY says: `localhost` and an address of
+ * 127.0.0.0/8 or ::1 (an IPv4-mapped one too) are reached directly. This is Go's net/http rule
+ * (golang.org/x/net/http/httpproxy `useProxy`: the name `localhost` or an IP whose IsLoopback is
+ * true); a proxy elsewhere would reach its own loopback, never this machine's. A name that merely
+ * resolves to loopback is not exempt: the rule reads the address as written, not a lookup.
  */
 import type http from 'node:http';
-import { isIP, isIPv6 } from 'node:net';
+import { isIP, isIPv4, isIPv6 } from 'node:net';
 
 import type { AgentConnectOpts } from 'agent-base';
 import type { HttpProxyAgent } from 'http-proxy-agent';
@@ -20,8 +26,25 @@ import { getProxyForUrl } from 'proxy-from-env';
 import type { Family } from '../../../shared/types';
 import { resolveFamily, type Resolver } from './resolve';
 
-/** The proxy for a request to `target`, or undefined to go direct (none set, or NO_PROXY names it). */
+/**
+ * Pure: whether `target` names this machine's loopback (Go's rule, above). The URL parser has
+ * already lower-cased the name and normalised the address (`127.1` is `127.0.0.1`, `::ffff:127.0.0.1`
+ * is `::ffff:7f00:1`), so reading the text it gives is enough.
+ */
+export function isLoopbackTarget(target: URL): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (isIPv4(host)) return host.startsWith('127.');
+  if (!isIPv6(host)) return false;
+  return host === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
+}
+
+/**
+ * The proxy for a request to `target`, or undefined to go direct: none set, NO_PROXY names it, or
+ * it is loopback.
+ */
 export function proxyFor(target: URL): string | undefined {
+  if (isLoopbackTarget(target)) return undefined;
   return getProxyForUrl(target.href) || undefined;
 }
 

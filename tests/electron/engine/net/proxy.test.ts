@@ -3,8 +3,11 @@
  * requests through a local CONNECT proxy stand-in (tests/fakes/connect-proxy.ts), NO_PROXY keeps a
  * host off it, a forced family is resolved here and the tunnel asked for the address (so an IPv6
  * source still leaves over IPv6 from the proxy), the name stays in SNI and Host, and a proxy that
- * refuses the tunnel (407, 502) ends in words. Each test file runs in its own process (vitest's
- * forks pool), so the variables set here reach no other file.
+ * refuses the tunnel (407, 502) ends in words, and loopback never goes through it. The stand-in
+ * and the listeners are on loopback, so the tests that go through the proxy reach them by the name
+ * `source.test` (RFC 6761's reserved `.test`), which the injected resolver maps to loopback and the
+ * loopback rule does not know. Each test file runs in its own process (vitest's forks pool), so
+ * the variables set here reach no other file.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -34,11 +37,21 @@ const VARS = [
 ];
 const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/tls/${name}`, import.meta.url), 'utf8');
-const TLS = { ca: fixture('ca.pem'), cert: fixture('server-cert.pem'), key: fixture('server-key.pem') };
+/** The test CA and its certificate for `source.test` only (tests/fixtures/tls/README.md). */
+const TLS = {
+  ca: fixture('source-test-ca.pem'),
+  cert: fixture('source-test-cert.pem'),
+  key: fixture('source-test-key.pem'),
+};
+const NAME = 'source.test';
 
-/** What a hosts file with both `127.0.0.1 localhost` and `::1 localhost` would give. */
-const dualStackLocalhost: Resolver = async (host, family) => {
-  if (host !== 'localhost') return [];
+/** What a hosts file with both `127.0.0.1 source.test` and `::1 source.test` would give. */
+/** localhost by the hosts file, for the loopback tests that force a family. */
+const dualStackLocalhost: Resolver = async (host, family) =>
+  host === 'localhost' ? (family === 6 ? ['::1'] : ['127.0.0.1']) : [];
+
+const dualStackName: Resolver = async (host, family) => {
+  if (host !== NAME) return [];
   return family === 4 ? ['127.0.0.1'] : family === 6 ? ['::1'] : ['127.0.0.1', '::1'];
 };
 
@@ -59,7 +72,7 @@ afterEach(async () => {
 });
 
 function client() {
-  const c = createHttpClient({ userAgent: 'IPWatch-test', resolver: dualStackLocalhost, tls: { ca: TLS.ca } });
+  const c = createHttpClient({ userAgent: 'IPWatch-test', resolver: dualStackName, tls: { ca: TLS.ca } });
   cleanup.push(() => c.close());
   return c;
 }
@@ -78,8 +91,8 @@ describe('a proxy from the environment', () => {
     const v4 = await echo();
     const v6 = await echo('::1', v4.port);
     const http = client();
-    const four = await http.get({ url: `http://localhost:${v4.port}/`, family: 4, signal: signal() });
-    const six = await http.get({ url: `http://localhost:${v4.port}/`, family: 6, signal: signal() });
+    const four = await http.get({ url: `http://${NAME}:${v4.port}/`, family: 4, signal: signal() });
+    const six = await http.get({ url: `http://${NAME}:${v4.port}/`, family: 6, signal: signal() });
     expect([four.body.trim(), six.body.trim()]).toEqual(['127.0.0.1', '::1']);
     expect(proxy.tunnels).toEqual([`127.0.0.1:${v4.port}`, `[::1]:${v4.port}`]);
     expect([v4.requests, v6.requests]).toEqual([1, 1]);
@@ -94,24 +107,24 @@ describe('a proxy from the environment', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     cleanup.push(() => new Promise((r) => server.close(() => r())));
     const port = (server.address() as AddressInfo).port;
-    const res = await client().get({ url: `https://localhost:${port}/`, family: 4, signal: signal() });
+    const res = await client().get({ url: `https://${NAME}:${port}/`, family: 4, signal: signal() });
     expect(res.body).toBe('198.51.100.7\n');
     expect(proxy.tunnels).toEqual([`127.0.0.1:${port}`]);
-    expect(seen).toEqual([{ sni: 'localhost', host: `localhost:${port}` }]);
+    expect(seen).toEqual([{ sni: NAME, host: `${NAME}:${port}` }]);
   });
 
   it('reuses one tunnel for the next request (keep-alive through the proxy)', async () => {
     const v4 = await echo();
     const http = client();
-    await http.get({ url: `http://localhost:${v4.port}/`, family: 4, signal: signal() });
-    await http.get({ url: `http://localhost:${v4.port}/`, family: 4, signal: signal() });
+    await http.get({ url: `http://${NAME}:${v4.port}/`, family: 4, signal: signal() });
+    await http.get({ url: `http://${NAME}:${v4.port}/`, family: 4, signal: signal() });
     expect([proxy.tunnels.length, v4.connections, v4.requests]).toEqual([1, 1, 2]);
   });
 
   it('NO_PROXY keeps a host off the proxy', async () => {
-    process.env.NO_PROXY = 'localhost';
+    process.env.NO_PROXY = NAME;
     const v4 = await echo();
-    const res = await client().get({ url: `http://localhost:${v4.port}/`, family: 4, signal: signal() });
+    const res = await client().get({ url: `http://${NAME}:${v4.port}/`, family: 4, signal: signal() });
     expect(res.body.trim()).toBe('127.0.0.1');
     expect([proxy.tunnels, v4.requests]).toEqual([[], 1]);
   });
@@ -124,15 +137,39 @@ describe('a proxy from the environment', () => {
     async (status, text) => {
       proxy.refuse(status);
       const v4 = await echo();
-      const err = await failure(client().get({ url: `http://localhost:${v4.port}/`, family: 4, signal: signal() }));
+      const err = await failure(client().get({ url: `http://${NAME}:${v4.port}/`, family: 4, signal: signal() }));
       expect([err.code, err.message]).toEqual([
         'network',
         `EPROXYREFUSED: the proxy ${proxy.url.replace('http://', '')} refused to connect: ${status} ${text}`,
       ]);
-      expect(errorInWords(err.message, `http://localhost:${v4.port}/`)).toBe(
-        `The proxy on the way to localhost:${v4.port} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
+      expect(errorInWords(err.message, `http://${NAME}:${v4.port}/`)).toBe(
+        `The proxy on the way to ${NAME}:${v4.port} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
       );
       expect(v4.connections).toBe(0);
+    },
+  );
+});
+
+describe('loopback, with HTTPS_PROXY and HTTP_PROXY set and no NO_PROXY', () => {
+  it.each([
+    ['127.0.0.1', '127.0.0.1', undefined],
+    ['127.0.0.1', '127.0.0.1', 4],
+    ['localhost', '127.0.0.1', 4],
+    ['[::1]', '::1', undefined],
+    ['[::1]', '::1', 6],
+  ] as const)(
+    'http://%s is reached directly and the proxy sees nothing (listener on %s, family %s)',
+    async (host, at, family) => {
+      const e = await echo(at);
+      const c = createClient({ resolver: dualStackLocalhost });
+      cleanup.push(() => c.close());
+      const res = await c.request({
+        url: `http://${host}:${e.port}/`,
+        signal: signal(),
+        ...(family ? { family } : {}),
+      });
+      expect([res.status, res.body.trim(), e.requests]).toEqual([200, at, 1]);
+      expect([proxy.tunnels, proxy.forwarded, await proxy.open()]).toEqual([[], [], 0]);
     },
   );
 });
@@ -161,10 +198,10 @@ describe('a proxy never sends a request elsewhere, nor holds a connection for it
     'closes each connection to a proxy that never answers CONNECT when its request is given up (%s)',
     async (_, scheme, family) => {
       proxy.silent();
-      const c = createClient({ resolver: dualStackLocalhost });
+      const c = createClient({ resolver: dualStackName });
       cleanup.push(() => c.close());
       for (let i = 0; i < 5; i++) {
-        const res = c.request({ url: `${scheme}://localhost:9/`, signal: within(200), ...(family ? { family } : {}) });
+        const res = c.request({ url: `${scheme}://${NAME}:9/`, signal: within(200), ...(family ? { family } : {}) });
         await expect(res).rejects.toThrow();
       }
       await until(async () => proxy.tunnels.length === 5, { what: 'five CONNECTs' });
