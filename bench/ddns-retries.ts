@@ -14,7 +14,7 @@
  */
 import { promises as dnsPromises } from 'node:dns';
 
-import { undiciHttp } from '../electron/engine/ddns/http';
+import { ddnsHttp } from '../electron/engine/ddns/http';
 import { DdnsKeeper } from '../electron/engine/ddns/keeper';
 import { createLogger } from '../electron/engine/logger';
 import { createUdpClient } from '../electron/engine/net';
@@ -131,7 +131,7 @@ async function day(provider: string, path: 'change' | 'start', seed: number): Pr
     dnsPort: dns.port,
     ...DDNS_TIMING,
     changed: () => undefined,
-    updaterDeps: { udp, http: undiciHttp, clock, timeoutMs: DDNS_TIMING.requestTimeoutMs },
+    updaterDeps: { udp, http: ddnsHttp, clock, timeoutMs: DDNS_TIMING.requestTimeoutMs },
     secrets: { env: {}, readFile: () => '' },
     confirmed: () => (path === 'start' ? address : null),
     addSecrets: () => undefined,

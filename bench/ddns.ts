@@ -20,7 +20,7 @@
 import { promises as dnsPromises } from 'node:dns';
 
 import { systemClock } from '../electron/engine/clock';
-import { undiciHttp } from '../electron/engine/ddns/http';
+import { ddnsHttp } from '../electron/engine/ddns/http';
 import { DdnsKeeper } from '../electron/engine/ddns/keeper';
 import { createLogger } from '../electron/engine/logger';
 import { createUdpClient } from '../electron/engine/net';
@@ -68,9 +68,9 @@ async function changeToRequest(seed: number): Promise<{ samples: number[]; p50: 
   const udp = createUdpClient();
   // When the keeper hands each update to the HTTP client (the part of the figure that is ours alone).
   const handed = new Map<string, number>();
-  const http: typeof undiciHttp = (req) => {
+  const http: typeof ddnsHttp = (req) => {
     handed.set(new URL(req.url).searchParams.get('myip') ?? '', Date.now());
-    return undiciHttp(req);
+    return ddnsHttp(req);
   };
   const keeper = new DdnsKeeper({
     store,

@@ -128,7 +128,7 @@ export function parts(b: Bundles, url: string): [string, string, string][] {
     ],
     [
       'http',
-      "undici's two files, an Agent (today)",
+      "undici's two files, an Agent (before issue 61)",
       `const [{ default: Agent }, { default: request }] = await Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')]);
        const agent = new Agent({ keepAliveTimeout: 120000, connect: { family: 4, autoSelectFamily: false } }); const t = new URL(${u});` +
         httpLoop(
@@ -137,7 +137,7 @@ export function parts(b: Bundles, url: string): [string, string, string][] {
     ],
     [
       'http',
-      'node:http, an Agent',
+      'node:http, an Agent (today: net/client.ts)',
       `const http = await import('node:http'); const agent = new http.Agent({ keepAlive: true, family: 4 });
        const get = () => new Promise((ok, fail) => http.get(${u}, { agent, family: 4 }, (res) => { let s = ''; res.setEncoding('utf8');
          res.on('data', (c) => (s += c)); res.on('end', () => ok(s)); }).on('error', fail));` + httpLoop('get()'),

@@ -82,7 +82,8 @@ async function prepare(dir: string): Promise<{ dbFile: string; dbKB: number; sch
 function parts(p: { dbFile: string; schemaFile: string }): [string, string][] {
   const schema = `(await import(${JSON.stringify(p.schemaFile)})).defaultSettings();`;
   const commander = `await import('commander');`;
-  const undici = `await import('undici/lib/dispatcher/agent.js');`;
+  // What net/client.ts loads (issue 61): Node's own http and https, an Agent each.
+  const http = `const h = await import('node:http'); const s = await import('node:https'); globalThis.a = [new h.Agent({ keepAlive: true }), new s.Agent({ keepAlive: true })];`;
   return [
     ['bare node', ''],
     ['fastify, ~60 routes, listening', FASTIFY + ROUTES_LISTEN],
@@ -91,7 +92,7 @@ function parts(p: { dbFile: string; schemaFile: string }): [string, string][] {
     ['sql.js + a month of history opened', sqlPart(p.dbFile)],
     ['zod + our settings schema (bundled)', schema],
     ['commander', commander],
-    ['undici Agent (two files)', undici],
+    ['node:http + node:https, an Agent each', http],
     [
       'identity: both country MMDBs read',
       `const { readFileSync } = await import('node:fs');
@@ -100,8 +101,8 @@ function parts(p: { dbFile: string; schemaFile: string }): [string, string][] {
        globalThis.r = [new Reader(readFileSync(d + 'ipv4.mmdb')), new Reader(readFileSync(d + 'ipv6.mmdb'))];`,
     ],
     [
-      'together: fastify with its plugins, sql.js, zod + schema, commander, undici',
-      FASTIFY + COOKIE_STATIC + ROUTES_LISTEN + sqlPart(p.dbFile) + schema + commander + undici,
+      'together: fastify with its plugins, sql.js, zod + schema, commander, node:http and https',
+      FASTIFY + COOKIE_STATIC + ROUTES_LISTEN + sqlPart(p.dbFile) + schema + commander + http,
     ],
   ];
 }

@@ -6,12 +6,14 @@
  * redirect is never followed: the answer is an error in words, and the token went nowhere else.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { connect as tcpConnect, type Socket } from 'node:net';
-
-import type { Dispatcher } from 'undici';
+import { Agent, type IncomingMessage } from 'node:http';
+import { Socket, connect as tcpConnect } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 import { HOST_PROOF_PATH, hostProofAnswer, newHostProofChallenge } from '../engine/api/host-proof';
-import { loadUndici } from '../engine/net/undici';
+import { exchange } from '../engine/net/client';
+import { deadline } from '../engine/net/deadline';
+import { BodyTooLargeError, readBody } from '../engine/net/etiquette';
 
 /** A refusal the CLI prints as one line (exit 1). */
 export class RunnerLinkError extends Error {}
@@ -28,6 +30,33 @@ export interface RunnerAnswer {
   text: string;
 }
 
+/**
+ * How long one request to the runner may take, its answer read whole. The slowest route the CLI
+ * can call is `POST /api/v1/speed-tests/run`: it answers when the test ends, and a test runs for
+ * up to 300 s (`speedTest.maxSeconds`' most), after a metered-connection ask of up to 5 s and a
+ * last request of up to 1 s; a manual check (`POST /check`) is bounded by the sources' timeouts,
+ * well under that; an upload (restore, import: 64 MB at most) on loopback takes seconds. So 6 min:
+ * past every route's own bound, and a runner that stopped answering is said within it.
+ */
+export const RUNNER_REQUEST_MS = 360_000;
+
+/**
+ * The largest answer read from the runner. docs/api.md bounds no answer but by what it holds: the
+ * largest is `GET /export`, the whole history, which imports of at most 64 MB each
+ * (MAX_IMPORT_BYTES) fill; the lists are paged (1000 rows at most). 256 MB is four times that
+ * upload, and under V8's longest string (about 512 MB), so a runner that answers without end is
+ * said in words and not as "Invalid string length".
+ */
+export const RUNNER_ANSWER_BYTES = 256 * 1024 * 1024;
+
+/** The bounds of one request to the runner; tests give shorter ones. */
+export interface RunnerLinkBounds {
+  requestMs: number;
+  answerBytes: number;
+}
+
+const BOUNDS: RunnerLinkBounds = { requestMs: RUNNER_REQUEST_MS, answerBytes: RUNNER_ANSWER_BYTES };
+
 const sameText = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -35,28 +64,75 @@ const sameText = (a: string, b: string) => {
 };
 
 /**
- * One connection to 127.0.0.1:port, made once: undici asks for another only when the first
- * closed, and gets an error instead, so every request goes where the challenge was answered.
+ * One connection to 127.0.0.1:port, made once and kept alive: the Agent asks for another only
+ * when the first closed, and gets an error instead, so every request goes where the challenge
+ * was answered. Never through a proxy: the environment's proxy variables are not read here.
  */
-function oneConnection(port: number) {
-  let made = false;
-  return (_opts: unknown, done: (...args: [null, Socket] | [Error, null]) => void) => {
-    if (made) return done(new RunnerLinkError('the runner closed the connection it proved itself on; try again'), null);
-    made = true;
-    const socket = tcpConnect({ host: '127.0.0.1', port });
-    socket.once('connect', () => done(null, socket)).once('error', (err) => done(err, null));
-  };
+class OneConnection extends Agent {
+  private made = false;
+  constructor(private readonly port: number) {
+    super({ keepAlive: true, maxSockets: 1 });
+  }
+  override createConnection(_opts: unknown, done?: (err: Error | null, stream: Duplex) => void): Socket | undefined {
+    if (this.made) {
+      done?.(new RunnerLinkError('the runner closed the connection it proved itself on; try again'), new Socket());
+      return undefined;
+    }
+    this.made = true;
+    return tcpConnect({ host: '127.0.0.1', port: this.port });
+  }
 }
 
+/**
+ * One request on the proved connection: its answer's head and its whole text, within
+ * `bounds.requestMs` and `bounds.answerBytes`, or a RunnerLinkError that says which was passed.
+ */
+async function ask(
+  agent: OneConnection,
+  url: string,
+  bounds: RunnerLinkBounds,
+  req: Partial<RunnerRequest> & { what: string },
+): Promise<{ res: IncomingMessage; text: string }> {
+  const bound = deadline(new AbortController().signal, bounds.requestMs);
+  try {
+    const { res } = await exchange(agent, new URL(url), {
+      url,
+      method: req.method ?? 'GET',
+      headers: req.headers ?? {},
+      ...(req.body !== undefined ? { body: req.body } : {}),
+      signal: bound.signal,
+    });
+    return { res, text: await readBody(res, bounds.answerBytes) };
+  } catch (err) {
+    if (err instanceof BodyTooLargeError)
+      throw new RunnerLinkError(
+        `${req.what}: the runner's answer is longer than ${sizeInWords(bounds.answerBytes)}, the most ipwatch api reads (RUNNER_ANSWER_BYTES); it was not read further`,
+      );
+    // Past the deadline Node ends the request with its own words (an AbortError, 'aborted').
+    if (bound.signal.aborted)
+      throw new RunnerLinkError(
+        `${req.what}: the runner gave no whole answer within ${timeInWords(bounds.requestMs)}, the longest ipwatch api waits (RUNNER_REQUEST_MS); the request was given up`,
+      );
+    throw err;
+  } finally {
+    bound.clear();
+  }
+}
+
+const sizeInWords = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+const timeInWords = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
 async function proveRunner(
-  request: Awaited<ReturnType<typeof loadUndici>>['request'],
-  dispatcher: Dispatcher,
+  agent: OneConnection,
   at: { port: number; proof: string; dataDir: string },
+  bounds: RunnerLinkBounds,
 ): Promise<void> {
   const challenge = newHostProofChallenge();
   const where = `127.0.0.1:${at.port}`;
-  const res = await request(`http://${where}${HOST_PROOF_PATH}?challenge=${challenge}`, { dispatcher });
-  const text = await res.body.text();
+  const { res, text } = await ask(agent, `http://${where}${HOST_PROOF_PATH}?challenge=${challenge}`, bounds, {
+    what: `GET ${HOST_PROOF_PATH}`,
+  });
   let given: unknown;
   try {
     given = (JSON.parse(text) as { answer?: unknown }).answer;
@@ -75,37 +151,38 @@ async function proveRunner(
 
 /**
  * Sends `req` to the runner of `dataDir` on 127.0.0.1:port once it proved itself, with the
- * token and the proof added only then (`secret` headers). A 3xx answer throws.
+ * token and the proof added only then (`secret` headers). A 3xx answer throws, and so does a
+ * request past `bounds` (RUNNER_REQUEST_MS, RUNNER_ANSWER_BYTES unless a test says less).
  */
 export async function callRunner(
   at: { port: number; proof: string; dataDir: string },
   req: RunnerRequest,
   secret: Record<string, string>,
+  bounds: RunnerLinkBounds = BOUNDS,
 ): Promise<RunnerAnswer> {
-  const { Agent, request } = await loadUndici();
-  const dispatcher = new Agent({ connections: 1, pipelining: 1, connect: oneConnection(at.port) });
+  const agent = new OneConnection(at.port);
   try {
-    await proveRunner(request, dispatcher, at).catch((err: unknown) => {
+    await proveRunner(agent, at, bounds).catch((err: unknown) => {
       if (err instanceof RunnerLinkError) throw err;
       throw new RunnerLinkError(
         `no runner answers on 127.0.0.1:${at.port} (${err instanceof Error ? err.message : String(err)})`,
       );
     });
-    const res = await request(`http://127.0.0.1:${at.port}${req.path}`, {
-      method: req.method as Dispatcher.HttpMethod,
+    const { res, text } = await ask(agent, `http://127.0.0.1:${at.port}${req.path}`, bounds, {
+      what: `${req.method} ${req.path}`,
+      method: req.method,
       headers: { ...req.headers, ...secret },
       ...(req.body !== undefined ? { body: req.body } : {}),
-      dispatcher,
     });
-    const text = await res.body.text();
-    if (res.statusCode >= 300 && res.statusCode < 400) {
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400) {
       const to = res.headers.location;
       throw new RunnerLinkError(
-        `${req.method} ${req.path}: the runner answered ${res.statusCode}, a redirect${to ? ` to ${String(to)}` : ''}; ipwatch api follows no redirect, so the token went nowhere else`,
+        `${req.method} ${req.path}: the runner answered ${status}, a redirect${to ? ` to ${String(to)}` : ''}; ipwatch api follows no redirect, so the token went nowhere else`,
       );
     }
-    return { status: res.statusCode, text };
+    return { status, text };
   } finally {
-    await dispatcher.close().catch(() => undefined);
+    agent.destroy();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A network failure, as the engine reports it (Node's and undici's codes, node:dns's (c-ares's)
+ * A network failure, as the engine reports it (Node's codes, node:dns's (c-ares's)
  * codes and a DNS answer's RCODE name, `HTTP 404: body`, a source's `network: ...`), said in words a person can act on: "Nothing answered at
  * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it.
  * What it does not recognise comes back as the raw text made a sentence. Pure.
@@ -57,12 +57,23 @@ const to = (p: string | null) => (p ? ` to ${p}` : '');
 const of = (p: string | null) => (p ? ` of ${p}` : '');
 const from = (p: string | null) => (p ? ` from ${p}` : '');
 
-/** A code (or the words Node and undici put beside it) to a sentence about `p`, the place (or null). */
+/** A code (or the words Node puts beside it) to a sentence about `p`, the place (or null). */
 const RULES: [RegExp, (p: string | null) => string][] = [
   // A browser's own words when the page's request got no answer (Chromium, Firefox, Safari).
   [
     /^(?:TypeError: )?(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed)$/,
     () => 'IPWatch did not answer: is it still running? The page retries when it is back.',
+  ],
+  // net/client.ts ProxyRefusedError: the proxy of HTTPS_PROXY or HTTP_PROXY answered its CONNECT with other than 200.
+  [
+    /EPROXYREFUSED/,
+    (p) =>
+      `The proxy on the way${to(p)} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
+  ],
+  // Node's HTTP parser (llhttp) could not read the answer: not HTTP, or HTTP broken on the way.
+  [
+    /\bHPE_(?!HEADER_OVERFLOW)[A-Z_]+/,
+    (p) => `The answer${from(p)} is not HTTP that can be read: is an HTTP service at that address?`,
   ],
   [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
   [
@@ -71,11 +82,11 @@ const RULES: [RegExp, (p: string | null) => string][] = [
   ],
   [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],
   [
-    /ETIMEDOUT|ETIMEOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|timed out|\btimeout\b/i,
+    /ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b/i,
     (p) => `No answer in time${from(p)}: the service may be down, or a firewall drops the traffic.`,
   ],
   [
-    /ECONNRESET|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_DESTROYED|other side closed|socket hang up|EPIPE|\bEOF\b/i,
+    /ECONNRESET|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|other side closed|socket hang up|EPIPE|\bEOF\b/i,
     (p) =>
       `The connection${to(p)} was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.`,
   ],
@@ -83,7 +94,7 @@ const RULES: [RegExp, (p: string | null) => string][] = [
     /EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/,
     (p) => `No route${to(p)}: is this machine on the network?`,
   ],
-  [/UND_ERR_ABORTED|AbortError|ECANCELLED|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
+  [/ABORT_ERR|AbortError|ECANCELLED|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
   // A DNS server's answer code (RFC 1035 4.1.1, RFC 6895 2.3), as c-ares's code (ESERVFAIL) or by its name.
   [
     /ESERVFAIL|\bSERVFAIL\b/,
@@ -101,10 +112,7 @@ const RULES: [RegExp, (p: string | null) => string][] = [
   ],
   [/ENOTIMP|\bNOTIMP\b/, (p) => `The DNS server${at(p)} does not answer this kind of question (NOTIMP).`],
   [/EBADRESP/, (p) => `The answer${from(p)} was not a DNS answer that can be read: is a DNS server at that address?`],
-  [
-    /UND_ERR_RES_EXCEEDED_MAX_SIZE|body (?:is )?too (?:large|long)/i,
-    (p) => `The answer${from(p)} was too large to read.`,
-  ],
+  [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, (p) => `The answer${from(p)} was too large to read.`],
   [
     /CERT_HAS_EXPIRED|certificate has expired/i,
     (p) => `The certificate${of(p)} has expired: the service must renew it.`,
@@ -124,8 +132,8 @@ const RULES: [RegExp, (p: string | null) => string][] = [
   ],
 ];
 
-/** Any other code of Node, undici or node:dns: no sentence of its own, so said plainly (OTHER_CODE). */
-const OTHER_CODE = /\b(?:UND_ERR_[A-Z_]+|ERR_[A-Z_]+|E[A-Z]{4,})\b/;
+/** Any other code of Node (its HTTP parser's HPE_ ones too) or node:dns: no sentence of its own, so said plainly (OTHER_CODE). */
+const OTHER_CODE = /\b(?:HPE_[A-Z_]+|ERR_[A-Z_]+|E[A-Z]{4,})\b/;
 
 /** A failure as a person reads it: the sentence, and the text it came from, folded under "Details". */
 export interface ErrorWords {

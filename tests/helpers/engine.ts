@@ -4,7 +4,6 @@ import type { InterfaceMap } from '../../electron/engine/ip-monitor/triggers';
 import { createLogger, type LogRecord } from '../../electron/engine/logger';
 import { createHttpClient } from '../../electron/engine/net/http';
 import { createUdpClient } from '../../electron/engine/net/udp';
-import { loadUndici } from '../../electron/engine/net/undici';
 import { openHistoryStore } from '../../electron/engine/store';
 import type { MonitorStore } from '../../electron/engine/store/types';
 import { parseSettings, type Settings, type SettingsInput } from '../../shared/settings';
@@ -67,9 +66,6 @@ export async function startEngineHarness(
     ? null
     : await openHistoryStore({ dataDir: ':memory:', clock, logger: logger.child('store') });
   const store = opts.store ?? ownStore!;
-  // undici loads at the first HTTP request, inside its deadline and hedge delay; loaded here,
-  // a cold import on a busy machine does not make the first check hedge or time out.
-  await loadUndici();
   const net = { http: createHttpClient({ userAgent: 'IPWatch/test' }), udp: createUdpClient() };
   const harness: EngineHarness = {
     clock,

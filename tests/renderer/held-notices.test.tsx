@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+// The engine's held-words (and the notifier's types behind it) are Node code: their types need
+// Node's. They came in by chance through undici's declarations until issue 61 removed undici.
+/// <reference types="node" />
 /**
  * The dashboard's notices held by the alert policy: the API's answer (built here by the engine's
  * own heldNotice, as GET /outbox/held builds it) in the same words, the moment in the viewer's

@@ -1,7 +1,7 @@
 /**
  * The HTTP side of the web API providers (Cloudflare, dyndns2, DuckDNS, deSEC): one request
- * function under the etiquette's limits (net/etiquette.ts: 15 s, 64 KB; undici loaded at the
- * first request), and the reading of an HTTP status that every provider shares. A provider reads
+ * function under the etiquette's limits (net/etiquette.ts: 15 s, 64 KB; on the shared client of
+ * net/client.ts), and the reading of an HTTP status that every provider shares. A provider reads
  * a 2xx body its own way.
  *
  *   answer                       | outcome (net/http-outcome.ts reads the status; the 1xx and 3xx rule is the providers')
@@ -27,10 +27,10 @@ import { STATUS_CODES } from 'node:http';
 
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { errorInLine } from '../../../shared/words/error';
+import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
-import { loadUndici } from '../net/undici';
 
 export interface DdnsHttpRequest {
   method: 'GET' | 'PATCH';
@@ -51,13 +51,14 @@ export type DdnsHttp = (req: DdnsHttpRequest) => Promise<DdnsHttpAnswer>;
 /** The User-Agent dyndns2 asks for ("company - device - version"), sent to every provider. */
 export const USER_AGENT = 'IPWatch - ipwatch - 0.1';
 
-/** The providers' requests on undici, each bounded in time and body (tests shorten the time limit). */
+/** The providers' requests, each bounded in time and body (tests shorten the time limit). */
 export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number } = {}): DdnsHttp {
   return (req) =>
     boundedRequest(
       req.signal,
-      async (signal) =>
-        (await loadUndici()).request(req.url, {
+      (signal) =>
+        sharedClient().send({
+          url: req.url,
           method: req.method,
           headers: { 'user-agent': USER_AGENT, ...req.headers },
           ...(req.body === undefined ? {} : { body: req.body }),
@@ -67,7 +68,7 @@ export function createDdnsHttp(limits: { timeoutMs?: number; maxBytes?: number }
     );
 }
 
-export const undiciHttp: DdnsHttp = createDdnsHttp();
+export const ddnsHttp: DdnsHttp = createDdnsHttp();
 
 /**
  * Why a request had no answer, in the words every failure is said in (shared/words/error.ts:

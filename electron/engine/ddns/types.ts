@@ -11,7 +11,7 @@ export type { DdnsOutcome } from '../../../shared/settings/ddns';
 
 export interface DdnsDeps {
   udp: UdpClient;
-  /** The web API providers' requests (undiciHttp in the app). */
+  /** The web API providers' requests (ddnsHttp in the app). */
   http: DdnsHttp;
   clock: Pick<Clock, 'now'>;
   /** How long one request may take before it counts as no answer (a `retry`). */

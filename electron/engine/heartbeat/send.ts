@@ -1,13 +1,13 @@
 /**
- * One heartbeat request on undici (loaded at the first ping, as the channels load it), under the
+ * One heartbeat request on the shared client (net/client.ts), as the channels send theirs, under the
  * etiquette every call to another service follows (net/etiquette.ts): given up after 15 s, and
  * its answer's body read up to 64 KB (a longer one is a failure in words). Whether a ping was
  * taken is the service's reading of the answer (its file's `read`); a ping the service asks to
  * retry (net/http-outcome.ts: 408, 425, 429, 5xx) carries its Retry-After, for the pinger's backoff.
  */
+import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
-import { loadUndici } from '../net/undici';
 import { describeError } from '../notify/http';
 import type { PingAnswer, PingRequest } from './types';
 
@@ -20,8 +20,9 @@ export async function sendPing(
   now: () => number = Date.now,
 ): Promise<PingAnswer> {
   try {
-    const res = await boundedRequest(abort, async (signal) =>
-      (await loadUndici()).request(req.url, {
+    const res = await boundedRequest(abort, (signal) =>
+      sharedClient().send({
+        url: req.url,
         method: req.method,
         headers: { 'user-agent': userAgent, ...(req.body ? { 'content-type': 'text/plain; charset=utf-8' } : {}) },
         ...(req.body ? { body: req.body } : {}),

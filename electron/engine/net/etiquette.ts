@@ -114,7 +114,7 @@ export interface BoundedAnswer {
  */
 export function boundedRequest(
   parent: AbortSignal,
-  send: (signal: AbortSignal) => Promise<{ statusCode: number; headers: BoundedAnswer['headers']; body: Body }>,
+  send: (signal: AbortSignal) => Promise<{ status: number; headers: BoundedAnswer['headers']; body: Body }>,
   limits: { timeoutMs?: number; maxBytes?: number; over?: 'error' | 'cut' } = {},
 ): Promise<BoundedAnswer> {
   return withDeadline(parent, limits.timeoutMs ?? ETIQUETTE.requestTimeoutMs, (signal) =>
@@ -122,7 +122,7 @@ export function boundedRequest(
       (async () => {
         const res = await send(signal);
         const body = await readBody(res.body, limits.maxBytes ?? ETIQUETTE.maxBodyBytes, limits.over ?? 'error');
-        return { status: res.statusCode, headers: res.headers, body };
+        return { status: res.status, headers: res.headers, body };
       })(),
       signal,
     ),

@@ -1,18 +1,15 @@
 /**
  * The one HTTP POST every webhook-like channel uses. How an answer maps to a SendResult is
  * answers.ts's table (transient, rejected, misconfigured); a channel may refine it with what
- * only that service says (`refine`). undici is loaded at the first POST, not with the engine.
+ * only that service says (`refine`). It goes out on the channels' client (net/client.ts).
  * The answer's body is read to the etiquette's 64 KB at most (net/etiquette.ts) and cut there:
  * the status has already said whether the notice was taken, and a longer body is not read. The
  * time limit is the outbox's (the channel's delivery timeout, 15 s by default).
  */
-import type { Dispatcher } from 'undici';
-
-import { readBody } from '../net/etiquette';
+import { sharedClient } from '../net/client';
 import { httpOutcome } from '../net/http-outcome';
-import { loadUndici } from '../net/undici';
 import { resultFor } from './answers';
-import type { SendResult } from './types';
+import type { ChannelHttp, SendResult } from './types';
 
 export interface PostRequest {
   url: string;
@@ -22,7 +19,8 @@ export interface PostRequest {
   contentType?: string;
   headers?: Record<string, string>;
   signal: AbortSignal;
-  dispatcher?: Dispatcher;
+  /** The channels' HTTP client; the shared one of net/client.ts when not given. */
+  client?: ChannelHttp | undefined;
   /** Epoch ms now, to read an HTTP-date Retry-After. */
   now: number;
   /** Reads a service-specific retry delay (ms) from an error body, e.g. Telegram's retry_after. */
@@ -64,17 +62,17 @@ export async function postHttp(req: PostRequest): Promise<SendResult> {
   let text: string;
   let headers: Record<string, string | string[] | undefined>;
   try {
-    const { request } = await loadUndici();
-    const res = await request(req.url, {
+    const res = await (req.client ?? sharedClient()).request({
+      url: req.url,
       method: req.method ?? 'POST',
       body: req.body,
       headers: { 'content-type': req.contentType ?? 'application/json', 'user-agent': 'IPWatch', ...req.headers },
       signal: req.signal,
-      ...(req.dispatcher ? { dispatcher: req.dispatcher } : {}),
+      over: 'cut',
     });
-    status = res.statusCode;
+    status = res.status;
     headers = res.headers;
-    text = await readBody(res.body, undefined, 'cut');
+    text = res.body;
   } catch (err) {
     return { ok: false, kind: 'transient', error: describeError(err, req.signal) };
   }

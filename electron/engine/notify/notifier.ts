@@ -64,7 +64,7 @@ function channelDepsOf(deps: NotifierDeps, live: LiveStateSource): ChannelDeps {
     secrets: deps.secrets ?? processSecrets,
     redactor: deps.redactor ?? createRedactor(),
     live,
-    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+    ...(deps.http ? { http: deps.http } : {}),
     ...(deps.discordBot ? { discordBot: deps.discordBot } : {}),
   };
 }

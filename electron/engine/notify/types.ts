@@ -2,8 +2,6 @@
  * The notify module's own types: what the policy decides (Notice), what a channel is given
  * (Delivery) and answers (SendResult), and what the notifier is built from.
  */
-import type { Dispatcher } from 'undici';
-
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
@@ -277,11 +275,25 @@ export interface BotDelivery {
   deliver(delivery: Delivery): Promise<SendResult>;
 }
 
+/**
+ * What the HTTP channels ask of net/client.ts's Client (written out here: the dashboard's build
+ * reads this file's types and has no Node types for the client's own).
+ */
+export interface ChannelHttp {
+  request(req: {
+    url: string;
+    method?: string;
+    headers?: Readonly<Record<string, string>>;
+    body?: string;
+    signal: AbortSignal;
+    over?: 'error' | 'cut';
+  }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>;
+}
 export interface ChannelDeps {
   clock: Clock;
   logger: Logger;
-  /** HTTP dispatcher for every HTTP channel (keep-alive pool); undici's global one if unset. */
-  dispatcher?: Dispatcher;
+  /** The HTTP client of every HTTP channel (keep-alive Agents); net/client.ts's shared one if unset. */
+  http?: ChannelHttp;
   desktop?: DesktopNotifier;
   /** Node name for MQTT topics when the channel sets none. */
   hostname: string;
@@ -304,8 +316,8 @@ export interface NotifierDeps {
   settings: NotificationSettings;
   /** Desktop notifications; node-notifier when not given (the Electron shell passes its own). */
   desktop?: DesktopNotifier;
-  /** HTTP pool for the webhook-like channels; undici's global dispatcher when not given. */
-  dispatcher?: Dispatcher;
+  /** The HTTP client of the webhook-like channels; net/client.ts's shared one when not given. */
+  http?: ChannelHttp;
   /** Jitter source, 0..1. */
   random?: () => number;
   /** Node name for MQTT topics; the host name when not given. */

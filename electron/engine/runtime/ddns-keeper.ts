@@ -6,7 +6,7 @@
 import type { DdnsRecord } from '../../../shared/settings/ddns';
 import type { Family } from '../../../shared/types';
 import type { HostAddressReader } from '../ddns/host-view';
-import { undiciHttp } from '../ddns/http';
+import { ddnsHttp } from '../ddns/http';
 import { DdnsKeeper } from '../ddns/keeper';
 import type { UpdateCount } from '../ddns/keeper-options';
 import type { Confirmed } from '../ddns/plan';
@@ -47,7 +47,7 @@ export interface DdnsKeeping {
 
 export function startKeeping(ctx: FeatureContext, hooks: KeeperHooks): DdnsKeeping {
   const addSecrets = (s: string[]) => ctx.redactor.add(s);
-  const updaterDeps = { udp: ctx.net.udp, http: undiciHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
+  const updaterDeps = { udp: ctx.net.udp, http: ddnsHttp, clock: ctx.clock, timeoutMs: DDNS_TIMING.requestTimeoutMs };
   const keeper = new DdnsKeeper({
     hostAddresses: hostAddressReader(),
     store: ctx.store,

@@ -1,7 +1,7 @@
 /**
  * electron/engine/speed: the opt-in speed test (issue 42). Download and upload speed, latency and
  * jitter against speed.cloudflare.com's endpoints (or a server that answers like them), measured
- * as @cloudflare/speedtest measures in a browser (measure.ts, plan.ts) but with undici in Node
+ * as @cloudflare/speedtest measures in a browser (measure.ts, plan.ts) but on Node's own http
  * (transfer.ts), bounded in bytes and time (run.ts); one at a time, asked for or on the schedule,
  * skipped where the OS says the connection is metered (tester.ts, metered*.ts). docs/speed-test.md.
  */

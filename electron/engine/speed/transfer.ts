@@ -1,10 +1,10 @@
 /**
  * The speed test's requests to a server that answers as speed.cloudflare.com does:
  * `GET /__down?bytes=N` answers N bytes, `POST /__up` reads the body and answers once it has it;
- * both say the server's own time in `server-timing: cfRequestDuration;dur=<ms>`. Over undici with
- * one keep-alive connection for the whole test and the address family forced on its socket (as
- * net/http.ts does), timed with the monotonic clock. The engine's HTTP client is not used: it
- * reads bodies into memory and caps them at a few KB, and sends no body.
+ * both say the server's own time in `server-timing: cfRequestDuration;dur=<ms>`. On net/client.ts
+ * with one keep-alive connection for the whole test and the address family forced on its socket (as
+ * net/http.ts does), timed with the monotonic clock. The sources' client (net/http.ts) is not
+ * used: it reads bodies into memory and caps them at a few KB, and sends no body.
  *
  * Not @cloudflare/speedtest itself: it is a browser module whose requests go through the global
  * fetch (no family forced), which reports each result to Cloudflare and bounds no total of bytes
@@ -13,12 +13,11 @@
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 
-import type { Agent } from 'undici';
-
 import type { Family } from '../../../shared/types';
+import { createClient } from '../net/client';
 import { NoAddressOfFamilyError } from '../net/errors';
-import { forcedLookup, systemResolver, type Resolver } from '../net/resolve';
-import { loadUndici } from '../net/undici';
+import { readBody } from '../net/etiquette';
+import type { Resolver } from '../net/resolve';
 import { serverTimeOf, type Timing } from './measure';
 
 export interface TransferOptions {
@@ -75,15 +74,8 @@ export async function createTransfers(o: TransferOptions): Promise<Transfers> {
   const literal = isIP(host);
   if (literal !== 0 && literal !== o.family) throw new NoAddressOfFamilyError(host, o.family);
   const now = o.now ?? (() => performance.now());
-  const undici = await loadUndici();
-  const agent: Agent = new undici.Agent({
-    connections: 1,
-    connect: {
-      family: o.family,
-      lookup: forcedLookup(o.family, o.resolver ?? systemResolver),
-      autoSelectFamily: false,
-    },
-  });
+  // One keep-alive connection for the whole test (its requests go one at a time), the family forced.
+  const client = createClient(o.resolver ? { resolver: o.resolver } : {});
   const url = (path: string) => new URL(path, base).toString();
   // The site's own page sends its address as Referer; the server refuses 1e8 bytes and more without one.
   const headers = { 'user-agent': o.userAgent, referer: `${base.origin}/` };
@@ -95,9 +87,10 @@ export async function createTransfers(o: TransferOptions): Promise<Transfers> {
     expectBytes: number | null,
   ): Promise<Timing> {
     const start = now();
-    const res = await undici.request(url(path), {
+    const res = await client.send({
+      url: url(path),
       method: init.method,
-      dispatcher: agent,
+      family: o.family,
       signal,
       headers:
         init.method === 'POST'
@@ -106,7 +99,7 @@ export async function createTransfers(o: TransferOptions): Promise<Transfers> {
       ...(init.body ? { body: init.body } : {}),
     });
     const firstByteMs = now() - start;
-    if (res.statusCode < 200 || res.statusCode >= 300) throw refusal(res.statusCode, await res.body.text());
+    if (res.status < 200 || res.status >= 300) throw refusal(res.status, await readBody(res.body, 4096, 'cut'));
     let received = 0;
     for await (const chunk of res.body as AsyncIterable<Buffer>) received += chunk.length;
     const endMs = now() - start;
@@ -119,6 +112,6 @@ export async function createTransfers(o: TransferOptions): Promise<Transfers> {
     latency: (signal) => timed('/__down?bytes=0', { method: 'GET' }, signal, null),
     download: (bytes, signal) => timed(`/__down?bytes=${bytes}`, { method: 'GET' }, signal, bytes),
     upload: (bytes, signal) => timed('/__up', { method: 'POST', body: zeros(bytes), bytes }, signal, null),
-    close: () => agent.destroy(),
+    close: () => client.close(),
   };
 }

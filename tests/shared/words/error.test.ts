@@ -25,9 +25,9 @@ describe('network errors in words', () => {
       'No answer in time from 192.0.2.1:443: the service may be down, or a firewall drops the traffic.',
     ],
     [
-      'Connect Timeout Error (attempted address: push.example.org:443, timeout: 10000ms) (UND_ERR_CONNECT_TIMEOUT)',
-      undefined,
-      'No answer in time from push.example.org:443: the service may be down, or a firewall drops the traffic.',
+      'network: EPROXYREFUSED: the proxy 127.0.0.1:3128 refused to connect: 407 Proxy Authentication Required',
+      'https://push.example.org/message',
+      'The proxy on the way to push.example.org refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).',
     ],
     [
       'timed out',
@@ -40,7 +40,7 @@ describe('network errors in words', () => {
       'The connection to hooks.slack.com was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
     ],
     [
-      'network: UND_ERR_SOCKET: other side closed',
+      'network: ECONNRESET: aborted',
       undefined,
       'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
     ],
@@ -107,13 +107,13 @@ describe('network errors in words', () => {
     ],
     ['connect ENETDOWN 10.0.0.9:80', undefined, 'No route to 10.0.0.9:80: is this machine on the network?'],
     [
-      'network: UND_ERR_CLOSED: The client is destroyed',
+      'network: ERR_STREAM_PREMATURE_CLOSE: Premature close',
       undefined,
       'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
     ],
-    ['This operation was aborted (UND_ERR_ABORTED)', undefined, 'The request was cancelled before an answer came.'],
+    ['The operation was aborted (ABORT_ERR)', undefined, 'The request was cancelled before an answer came.'],
     [
-      'Response content too large (UND_ERR_RES_EXCEEDED_MAX_SIZE)',
+      'network: EBODYTOOLARGE: the answer is over 64 KB, longer than any this service gives',
       'https://big.example/ip',
       'The answer from big.example was too large to read.',
     ],
@@ -123,7 +123,12 @@ describe('network errors in words', () => {
       'No secure connection could be set up to 127.0.0.1:8080: is it an https address of a TLS service?',
     ],
     [
-      'network: UND_ERR_INFO: invalid response',
+      'network: HPE_INVALID_CONSTANT: Parse Error: Expected HTTP/',
+      'https://odd.example/',
+      'The answer from odd.example is not HTTP that can be read: is an HTTP service at that address?',
+    ],
+    [
+      'network: ERR_INVALID_CHAR: Invalid character in header content',
       'https://odd.example/',
       'The request to odd.example failed on the way: try again; the details name the cause.',
     ],
@@ -183,11 +188,11 @@ describe('network errors in words', () => {
 
   it.each([
     [
-      'network: UND_ERR_SOCKET: other side closed',
+      'network: ECONNRESET: socket hang up',
       {
         words:
           'The connection was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.',
-        details: 'network: UND_ERR_SOCKET: other side closed',
+        details: 'network: ECONNRESET: socket hang up',
       },
     ],
     [
@@ -219,9 +224,9 @@ describe('in a line with no Details beside it', () => {
     ['connect EACCES 10.0.0.2:22', undefined, 'The request to 10.0.0.2:22 failed on the way (EACCES): try again.'],
     ['queryA ENOMEM home.example.org', undefined, 'The request failed on the way (ENOMEM): try again.'],
     [
-      'network: UND_ERR_INFO: invalid response',
+      'network: HPE_HEADER_OVERFLOW: Header overflow',
       'https://odd.example/',
-      'The request to odd.example failed on the way (UND_ERR_INFO): try again.',
+      'The request to odd.example failed on the way (HPE_HEADER_OVERFLOW): try again.',
     ],
   ])('%s (%s)', (raw, url, words) => expect(errorInLine(raw, url)).toBe(words));
 });

@@ -12,8 +12,8 @@
  * tests/fakes/discord-oauth.ts). Each call follows the etiquette (15 s, 64 KB); the access token
  * and the secret never leave these functions.
  */
+import { sharedClient } from '../../net/client';
 import { boundedRequest } from '../../net/etiquette';
-import { loadUndici } from '../../net/undici';
 import { describeError } from '../../notify/http';
 
 export const DISCORD_SCOPES = 'identify guilds guilds.members.read';
@@ -60,7 +60,7 @@ async function call(
   signal: AbortSignal,
 ): Promise<{ status: number; json: unknown }> {
   try {
-    const res = await boundedRequest(signal, async (s) => (await loadUndici()).request(url, { ...init, signal: s }));
+    const res = await boundedRequest(signal, (s) => sharedClient().send({ url, ...init, signal: s }));
     let json: unknown = null;
     try {
       json = JSON.parse(res.body);

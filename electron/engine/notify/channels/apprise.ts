@@ -104,7 +104,7 @@ export const apprise = defineChannel({
         }),
         headers: { accept: 'application/json' },
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
         refine: appriseAnswer(o.tag, resend),
       });

@@ -94,7 +94,7 @@ export const discord = defineChannel({
           body: JSON.stringify(discordPayload(d.message, d.notice.at, o.username, o.avatarUrl)),
           headers: { 'idempotency-key': d.idempotencyKey },
           signal: d.signal,
-          dispatcher: deps.dispatcher,
+          client: deps.http,
           now: deps.clock.now(),
           retryAfterFromBody: discordRetryAfter,
           refine: discordAnswer,

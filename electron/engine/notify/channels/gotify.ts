@@ -22,7 +22,7 @@ export const gotify = defineChannel({
         }),
         headers: { 'x-gotify-key': o.token, 'idempotency-key': d.idempotencyKey },
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
       }),
     close: async () => {},

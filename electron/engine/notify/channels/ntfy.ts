@@ -32,7 +32,7 @@ export const ntfy = defineChannel({
         }),
         headers: { 'idempotency-key': d.idempotencyKey, ...(o.token ? { authorization: `Bearer ${o.token}` } : {}) },
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
       }),
     close: async () => {},

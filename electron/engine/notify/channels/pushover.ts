@@ -90,7 +90,7 @@ export const pushover = defineChannel({
         body: form.toString(),
         contentType: 'application/x-www-form-urlencoded',
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now,
         refine: (a) => pushoverAnswer(a, now),
       });

@@ -41,7 +41,7 @@ export const slack = defineChannel({
         body: JSON.stringify(slackPayload(d.message)),
         headers: { 'idempotency-key': d.idempotencyKey },
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
       }),
     close: async () => {},

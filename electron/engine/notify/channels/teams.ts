@@ -83,7 +83,7 @@ export const teams = defineChannel({
         url: o.url,
         body: JSON.stringify(teamsPayload(d.message)),
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
         refine: teamsAnswer,
       }),

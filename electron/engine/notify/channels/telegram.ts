@@ -68,7 +68,7 @@ export const telegram = defineChannel({
           link_preview_options: { is_disabled: true },
         }),
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
         retryAfterFromBody: telegramRetryAfter,
         refine: (a) => {

@@ -89,7 +89,7 @@ export const webhook = defineChannel({
           ...(o.secret ? signatureHeaders(o.signature, o.secret, d.idempotencyKey, deps.clock.now(), body) : {}),
         },
         signal: d.signal,
-        dispatcher: deps.dispatcher,
+        client: deps.http,
         now: deps.clock.now(),
       });
     },

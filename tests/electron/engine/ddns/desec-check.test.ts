@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
 import { compareRecords, READ_REFUSED, subnameOf } from '../../../../electron/engine/ddns/desec-rest';
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { CANNOT_READ, testRecord } from '../../../../electron/engine/ddns/test-record';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
@@ -36,7 +36,7 @@ beforeEach(() => {
   de.hosts.set('home.example.org', { A: '192.0.2.1,192.0.2.2', AAAA: '2001:db8::7' });
 });
 
-const deps = () => ({ udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 });
+const deps = () => ({ udp, http: ddnsHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 });
 const record = (over: Record<string, unknown> = {}) => ({
   id: 'de',
   provider: 'desec',

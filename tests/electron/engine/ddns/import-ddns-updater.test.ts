@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater } from '../../../../electron/engine/ddns';
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { importDdnsUpdater } from '../../../../electron/engine/ddns/import-ddns-updater';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { startCloudflare } from '../../../fakes/cloudflare-api';
@@ -147,7 +147,7 @@ describe('ddns-updater config.json import', () => {
       for (const stop of stops) await stop();
     });
     const update = async (record: Record<string, unknown>, address: string) => {
-      const deps = { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 };
+      const deps = { udp, http: ddnsHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 };
       const built = buildUpdater(record, deps, { env: {}, readFile: () => '' });
       if (!built.ok) throw new Error(built.reason);
       return built.updater.update(address, new AbortController().signal);

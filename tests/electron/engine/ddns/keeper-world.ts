@@ -7,7 +7,7 @@
  */
 import { promises as dnsPromises } from 'node:dns';
 
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { DdnsKeeper, type DdnsKeeperDeps } from '../../../../electron/engine/ddns/keeper';
 import type { Confirmed } from '../../../../electron/engine/ddns/plan';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
@@ -66,7 +66,7 @@ export async function startKeeperWorld(
     dnsPort: dns.port,
     ...TIMING,
     changed: () => undefined,
-    updaterDeps: { udp, http: undiciHttp, clock, timeoutMs: 2000 },
+    updaterDeps: { udp, http: ddnsHttp, clock, timeoutMs: 2000 },
     secrets: { env: { DDNS_TOKEN: 'env-token-5678' }, readFile: () => '' },
     confirmed: (f) => (f === 4 ? current.v4 : current.v6),
     addSecrets: (s) => redactor.add(s),

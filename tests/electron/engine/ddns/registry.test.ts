@@ -6,13 +6,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater, DDNS } from '../../../../electron/engine/ddns';
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { DDNS_PROVIDERS } from '../../../../shared/settings/ddns';
 
 const udp = createUdpClient();
 afterAll(() => udp.close());
-const deps = { udp, http: undiciHttp, clock: { now: () => 0 }, timeoutMs: 1000 };
+const deps = { udp, http: ddnsHttp, clock: { now: () => 0 }, timeoutMs: 1000 };
 const SECRET = 'c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0';
 const rfc2136 = {
   id: 'home',

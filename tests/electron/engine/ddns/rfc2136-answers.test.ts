@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater, type DdnsUpdater } from '../../../../electron/engine/ddns';
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { clockWords } from '../../../../electron/engine/ddns/rfc2136';
 import { serverTimeOf } from '../../../../electron/engine/ddns/tsig';
 import { createUdpClient } from '../../../../electron/engine/net';
@@ -37,7 +37,7 @@ describe('RFC 2136 answers from a stand-in server', () => {
     };
     const built = buildUpdater(
       record,
-      { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 },
+      { udp, http: ddnsHttp, clock: { now: () => Date.now() }, timeoutMs: 2000 },
       { env: {}, readFile: () => '' },
     );
     if (!built.ok) throw new Error(built.reason);

@@ -11,7 +11,7 @@ import ipaddr from 'ipaddr.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildUpdater } from '../../../../electron/engine/ddns';
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { startUdpReplier, type UdpReplier } from '../../../fakes/udp-replier';
 import { propertyRun } from '../../../helpers/properties';
@@ -49,7 +49,7 @@ async function onTheWire(type: 'A' | 'AAAA', address: string): Promise<string | 
       keyName: 'ipwatch.example.org',
       secret: Buffer.alloc(32, 9).toString('base64'),
     },
-    { udp, http: undiciHttp, clock: { now: () => Date.now() }, timeoutMs: 5000 },
+    { udp, http: ddnsHttp, clock: { now: () => Date.now() }, timeoutMs: 5000 },
     { env: {}, readFile: () => '' },
   );
   if (!built.ok) throw new Error(built.reason);

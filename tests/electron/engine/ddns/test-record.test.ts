@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { undiciHttp } from '../../../../electron/engine/ddns/http';
+import { ddnsHttp } from '../../../../electron/engine/ddns/http';
 import { CANNOT_READ, testRecord, type TestRecordDeps } from '../../../../electron/engine/ddns/test-record';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 function deps(clock: FakeClock, v4: string | null, timeoutMs = 2000): TestRecordDeps {
   return {
-    updaterDeps: { udp, http: undiciHttp, clock, timeoutMs },
+    updaterDeps: { udp, http: ddnsHttp, clock, timeoutMs },
     secrets: { env: {}, readFile: () => '' },
     clock,
     limitMs: 5000,

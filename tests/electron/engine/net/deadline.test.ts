@@ -13,7 +13,6 @@ import { launchFlight } from '../../../../electron/engine/ip-monitor/flight';
 import { deadline, untilAborted, withDeadline } from '../../../../electron/engine/net/deadline';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
-import { loadUndici } from '../../../../electron/engine/net/undici';
 import { createDnsSource } from '../../../../electron/engine/sources/dns';
 import { createHttpSource } from '../../../../electron/engine/sources/http';
 import type { IpSource } from '../../../../electron/engine/sources/types';
@@ -147,9 +146,6 @@ describe("a check's flight to a source that never answers", () => {
   it('HTTP: times out despite a garbage collection during the request', async () => {
     const echo = await startHttpEcho();
     echo.setFault('timeout');
-    // undici loads at the first request; loaded here, the 200 ms deadline covers the request
-    // alone (a cold import on a busy machine took longer than that, and no request was sent).
-    await loadUndici();
     const net = { http: createHttpClient({ userAgent: 't' }), udp: createUdpClient() };
     cleanup.push(
       () => echo.close(),

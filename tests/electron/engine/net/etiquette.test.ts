@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createClient } from '../../../../electron/engine/net/client';
 import {
   BodyTooLargeError,
   boundedRequest,
@@ -15,7 +16,6 @@ import {
   readBody,
   retryWait,
 } from '../../../../electron/engine/net/etiquette';
-import { loadUndici } from '../../../../electron/engine/net/undici';
 import { seededRandom, testSeed } from '../../../helpers/random';
 
 const S = 1000;
@@ -119,8 +119,9 @@ describe('boundedRequest over real HTTP', () => {
     for (const r of hung) r.destroy();
     await new Promise<void>((r) => server.close(() => r()));
   });
-  const send = (path: string) => async (signal: AbortSignal) =>
-    (await loadUndici()).request(`${base}${path}`, { signal });
+  const client = createClient();
+  afterAll(() => client.close());
+  const send = (path: string) => (signal: AbortSignal) => client.send({ url: `${base}${path}`, signal });
   const parent = () => new AbortController().signal;
 
   it('an answer within the limits: status, headers and body', async () => {

@@ -4,10 +4,9 @@
  * a tolerance of the stand-in's rates, the server's refusals, the bounds, one test at a time, the
  * schedule on the fake clock, and the metered connection skipped.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { loadUndici } from '../../../../electron/engine/net/undici';
 import { SpeedTester, type ReadMetered } from '../../../../electron/engine/speed';
 import { measureSpeed } from '../../../../electron/engine/speed/run';
 import { STARTUP_DELAY_MS } from '../../../../electron/engine/speed/schedule';
@@ -26,7 +25,6 @@ afterEach(async () => {
   await Promise.all(open.map((o) => o.close()));
   open = [];
 });
-beforeAll(() => loadUndici());
 
 async function harness(fake: SpeedStandInOptions, over: Partial<SpeedTestSettings> = {}, readMetered = unmetered) {
   const server = await startSpeedStandIn(fake);

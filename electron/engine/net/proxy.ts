@@ -1,0 +1,147 @@
+/**
+ * Proxies, as the environment names them: `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` (and their
+ * lower-case forms), read by proxy-from-env at each new pool, and reached through TooTallNate's
+ * agents: https-proxy-agent opens a CONNECT tunnel (RFC 9110 §9.3.6), http-proxy-agent sends a
+ * plain HTTP request to the proxy in absolute form. Neither is loaded unless a proxy is set.
+ *
+ * Where a family is forced (the sources, the speed test), a proxy would otherwise pick the
+ * family itself: the name is resolved here with that family and the tunnel asked for the
+ * address (`CONNECT [2001:db8::1]:443`), while the name stays in the TLS SNI and in `Host`, so an
+ * IPv6 source still leaves over IPv6 from the proxy. A plain-HTTP target with a forced family goes
+ * through the tunnel too, for the same reason.
+ *
+ * Loopback never goes through a proxy, whatever NO_PROXY says: `localhost` and an address of
+ * 127.0.0.0/8 or ::1 (an IPv4-mapped one too) are reached directly. This is Go's net/http rule
+ * (golang.org/x/net/http/httpproxy `useProxy`: the name `localhost` or an IP whose IsLoopback is
+ * true); a proxy elsewhere would reach its own loopback, never this machine's. A name that merely
+ * resolves to loopback is not exempt: the rule reads the address as written, not a lookup.
+ */
+import type http from 'node:http';
+import { isIP, isIPv4, isIPv6 } from 'node:net';
+
+import type { AgentConnectOpts } from 'agent-base';
+import type { HttpProxyAgent } from 'http-proxy-agent';
+import { getProxyForUrl } from 'proxy-from-env';
+
+import type { Family } from '../../../shared/types';
+import { resolveFamily, type Resolver } from './resolve';
+
+/**
+ * Pure: whether `target` names this machine's loopback (Go's rule, above). The URL parser has
+ * already lower-cased the name and normalised the address (`127.1` is `127.0.0.1`, `::ffff:127.0.0.1`
+ * is `::ffff:7f00:1`), so reading the text it gives is enough.
+ */
+export function isLoopbackTarget(target: URL): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (isIPv4(host)) return host.startsWith('127.');
+  if (!isIPv6(host)) return false;
+  return host === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
+}
+
+/**
+ * The proxy for a request to `target`, or undefined to go direct: none set, NO_PROXY names it, or
+ * it is loopback.
+ */
+export function proxyFor(target: URL): string | undefined {
+  if (isLoopbackTarget(target)) return undefined;
+  return getProxyForUrl(target.href) || undefined;
+}
+
+export interface ProxyAgentOptions {
+  /** The target speaks TLS (an https: URL). */
+  secure: boolean;
+  family: Family | undefined;
+  resolver: Resolver;
+  idleMs: number;
+}
+
+/**
+ * Where the client puts the request's signal among the options an Agent is given (Node hands its
+ * own `signal` option to no Agent).
+ */
+export const REQUEST_SIGNAL = Symbol('the request signal');
+
+/**
+ * The connection to the proxy, tied to the request it is made for: a request given up (its
+ * signal, its deadline) closes it, even while the proxy has not yet accepted it or answered the
+ * CONNECT (neither agent bounds those waits, and Node tells an Agent nothing of a request given
+ * up before it has a socket). The agents read `connectOpts` when they open the socket, before
+ * their first wait, so an abort is given there for this one connection, and only until it is
+ * made: a tunnel kept alive for later requests is not closed by this one's signal.
+ */
+async function tiedToRequest<T>(
+  agent: { connectOpts: object },
+  opts: AgentConnectOpts,
+  open: () => Promise<T>,
+): Promise<T> {
+  const given = (opts as { [REQUEST_SIGNAL]?: AbortSignal })[REQUEST_SIGNAL];
+  given?.throwIfAborted();
+  const gone = new AbortController();
+  const onAbort = () => gone.abort(given?.reason);
+  given?.addEventListener('abort', onAbort, { once: true });
+  const shared = agent.connectOpts;
+  agent.connectOpts = { ...shared, signal: gone.signal };
+  let opening: Promise<T>;
+  try {
+    opening = open();
+  } finally {
+    agent.connectOpts = shared;
+  }
+  try {
+    return await opening;
+  } finally {
+    given?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The absolute-form target a plain-HTTP proxy is asked for (RFC 9112 §3.2.2), from the host and
+ * port readUrl read, never from the Host header or the path: http-proxy-agent resolves the path
+ * against the Host header, so `http://a.example//b.example/` (path `//b.example/`) or a caller's
+ * own `Host` would send the proxy to another host than the one the destination rule compared.
+ */
+function absoluteForm(opts: AgentConnectOpts, path: string): string {
+  const host = opts.host ?? '';
+  return `http://${isIPv6(host) ? `[${host}]` : host}:${opts.port}${path}`;
+}
+
+type ForwardedRequest = Parameters<HttpProxyAgent<string>['setRequestProps']>[0];
+
+/** A keep-alive Agent that reaches its targets through the proxy at `proxyUrl`. */
+export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promise<http.Agent> {
+  const keep = { keepAlive: true, timeout: o.idleMs };
+  if (!o.secure && o.family === undefined) {
+    const { HttpProxyAgent } = await import('http-proxy-agent');
+    class Forwarding extends HttpProxyAgent<string> {
+      override setRequestProps(req: ForwardedRequest, opts: AgentConnectOpts) {
+        // Origin-form (`/...`) is rewritten once; what it became already holds `http://`.
+        if (req.path.startsWith('/')) req.path = absoluteForm(opts, req.path);
+        super.setRequestProps(req, opts);
+      }
+      override connect(req: ForwardedRequest, opts: AgentConnectOpts) {
+        return tiedToRequest(this, opts, () => super.connect(req, opts));
+      }
+    }
+    return new Forwarding(proxyUrl, keep);
+  }
+  const { HttpsProxyAgent } = await import('https-proxy-agent');
+  const { family, resolver } = o;
+  class Tunnel extends HttpsProxyAgent<string> {
+    override connect(req: http.ClientRequest, opts: AgentConnectOpts) {
+      return tiedToRequest(this, opts, () => super.connect(req, opts));
+    }
+  }
+  if (family === undefined) return new Tunnel(proxyUrl, keep);
+
+  const forced: Family = family;
+  class FamilyTunnel extends Tunnel {
+    override async connect(req: http.ClientRequest, opts: AgentConnectOpts) {
+      const name = opts.host ?? '';
+      const [address] = await resolveFamily(name, forced, resolver);
+      // The name, not the address, is the one the certificate must hold.
+      return super.connect(req, { ...opts, host: address, ...(isIP(name) ? {} : { servername: name }) });
+    }
+  }
+  return new FamilyTunnel(proxyUrl, keep);
+}
