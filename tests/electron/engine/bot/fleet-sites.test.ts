@@ -123,8 +123,9 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     await clients[0]!.publishAsync(`${PREFIX}/site-00/state`, JSON.stringify(moved), { qos: 1, retain: true });
     await until(
       async () =>
-        (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.find((x) => x.site === 'site-00')
-          ?.state?.families.v4?.ip === '198.51.100.77',
+        (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.find(
+          (x) => x.site === 'site-00',
+        )?.state?.families.v4?.ip === '198.51.100.77',
       { what: 'the watcher holding the new address of site-00', timeoutMs: 15_000 },
     );
     const log = h.discord.command('sites', {}, alice);
