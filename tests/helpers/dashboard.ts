@@ -4,12 +4,14 @@
  * playwright-core. Used by tests/e2e and bench/ui.ts.
  */
 import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { type Browser, chromium, type BrowserContext, type Page } from 'playwright-core';
 
-import { cleanEnv } from './headless';
+import { cleanEnv, RUNNER_BUNDLE_ENV } from './headless';
+import { until } from './until';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,8 +23,35 @@ const run = (cmd: string, args: string[]): Promise<void> =>
     ),
   );
 
-/** Builds main, preload and renderer (out/), as `npm run build` does. */
-export const buildRenderer = (): Promise<void> => run('npx', ['electron-vite', 'build']);
+/**
+ * Builds main, preload and renderer (out/), as `npm run build` does: once per test run. The test
+ * files run two at a time, and a build rewrites out/renderer, which another file's runner may be
+ * serving; so the first caller builds (holding a lock folder in the run's own folder, the runner
+ * bundle's: tests/runner-setup.ts) and the others wait for its word. Outside a test run (bench)
+ * it simply builds.
+ */
+export async function buildRenderer(): Promise<void> {
+  const bundle = process.env[RUNNER_BUNDLE_ENV];
+  if (!bundle) return run('npx', ['electron-vite', 'build']);
+  const lock = path.join(path.dirname(bundle), 'renderer.lock');
+  const word = path.join(path.dirname(bundle), 'renderer.built');
+  try {
+    mkdirSync(lock);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    await until(() => existsSync(word), { timeoutMs: 180_000, what: "another test file's renderer build" });
+    const said = readFileSync(word, 'utf8');
+    if (said !== 'ok') throw new Error(`the renderer build of this run failed: ${said}`);
+    return;
+  }
+  try {
+    await run('npx', ['electron-vite', 'build']);
+    writeFileSync(word, 'ok');
+  } catch (err) {
+    writeFileSync(word, err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+}
 
 /** Builds the headless runner (out/headless/index.js), as `npm run headless` does first. */
 export const buildHeadless = (): Promise<void> => run('npm', ['run', 'build:headless', '--silent']);
