@@ -64,6 +64,10 @@ describe('no source answers with an address', () => {
     expect(day.monitoredMs).toBeGreaterThan(0);
     expect(day.percent).toBe(0);
 
+    // A second later the portal is gone. Without the second, the recovery would share its fake
+    // millisecond with the hour's last check whenever a retry falls due at the hour's very end
+    // (155 s + 53 × 65 s does), and no success could be newer than that check's error.
+    h.clock.jump(1000);
     portal(false);
     const online = h.next('online', 15_000);
     await h.engine.checkNow('manual');
