@@ -76,6 +76,16 @@ function readAuthority(u: URL): string {
 }
 
 /**
+ * An authority with its password put as `***` (`user:***@host`): the refusal's words are shown
+ * and may be logged, and a password never is. WHATWG splits the userinfo at the last `@`.
+ */
+function withoutPassword(authority: string): string {
+  const at = authority.lastIndexOf('@');
+  const colon = authority.slice(0, Math.max(at, 0)).indexOf(':');
+  return at < 0 || colon < 0 ? authority : `${authority.slice(0, colon)}:***${authority.slice(at)}`;
+}
+
+/**
  * Reads `text` as a URL the way every client of IPWatch will, or says in words why it is refused
  * (see the table above). Upper case in the scheme and host and the scheme's own port written
  * out are read, since every parser agrees on them.
@@ -103,7 +113,7 @@ export function readUrl(text: string): UrlReading {
   const readWithPort = u.port === '' && defaultPort ? `${read}:${defaultPort}` : read;
   if (given !== read && given !== readWithPort)
     return refused(
-      `write the address as ${scheme}://${readAuthority(u)} (other programs could read "${written}" otherwise)`,
+      `write the address as ${scheme}://${withoutPassword(readAuthority(u))} (other programs could read "${withoutPassword(written)}" otherwise)`,
     );
   const host = u.hostname.toLowerCase();
   // mqtt: is no scheme WHATWG knows, so its host is kept as written; a resolver would still read

@@ -113,6 +113,12 @@ describe('readUrl: read as every client reads it, or refused in words', () => {
     ['http://h:99999/', 'not a valid address'],
     ['https://bücher.example/', 'write the address as https://xn--bcher-kva.example'],
     ['http://a@b@c/', 'write the address as http://a%40b@c'],
+    // The words are shown and may be logged: a password in the address is never in them.
+    [
+      'http://u:s3cret@h:0080/',
+      'write the address as http://u:***@h (other programs could read "u:***@h:0080" otherwise)',
+    ],
+    ['http://u:p@b@c/', 'write the address as http://u:***@c (other programs could read "u:***@c" otherwise)'],
   ];
   // Each kind of space and control character the rule names, at the end of the path (where the
   // URL parser would otherwise encode or drop it).
