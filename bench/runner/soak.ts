@@ -6,6 +6,7 @@
  * heap comes from the runner's own API status (`process`, as the dashboard shows it) every
  * `heapEverySec`: rarer than RSS, since each read is a request the runner serves.
  */
+import { appendFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 
 import type { ProcessStatus } from '../../shared/types';
@@ -28,6 +29,8 @@ export interface SoakOptions {
   world: WorldOptions;
   /** Issue 49's configuration (configs.ts): its settings, stand-ins and dashboard; none is the bare runner. */
   config?: RunnerConfig;
+  /** A file each RSS sample is appended to as a JSON line when taken, so a long soak can be read while it runs. */
+  samplesLog?: string;
 }
 
 export interface Sample {
@@ -50,8 +53,11 @@ export interface HeapSample {
   wasmMB?: number;
 }
 
-/** Where a soak's growth is measured: hour 1 to the end of a 3-hour soak, the last two thirds of a shorter one. */
-export const growthFrom = (minutes: number): number => Math.min(60, minutes / 3);
+/**
+ * Where a soak's growth is measured: hour 1 to the end of a soak of 150 minutes or more (issue
+ * 61), the last three fifths of a shorter one.
+ */
+export const growthFrom = (minutes: number): number => Math.min(60, (minutes * 2) / 5);
 
 export const rssOf = (s: Sample): number => s.rssMB;
 
@@ -120,7 +126,7 @@ export function soakFigures(samples: readonly Sample[], hwmMB: number, fromMin: 
 const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : round(bytes / 2 ** 20));
 
 export async function soak(opts: SoakOptions) {
-  const { config, ...figuresOpts } = opts;
+  const { config, samplesLog: _log, ...figuresOpts } = opts;
   return withRunner(
     opts.intervalSec,
     opts.world,
@@ -134,7 +140,9 @@ export async function soak(opts: SoakOptions) {
       let heapDue = 0;
       while (minSince() < opts.minutes) {
         const p = procStat(s.pid);
-        samples.push({ min: round(minSince(), 3), rssMB: p.rssMB, anonMB: procMemory(s.pid).anonMB });
+        const sample = { min: round(minSince(), 3), rssMB: p.rssMB, anonMB: procMemory(s.pid).anonMB };
+        samples.push(sample);
+        if (opts.samplesLog) await appendFile(opts.samplesLog, `${JSON.stringify(sample)}\n`);
         hwmMB = p.hwmMB;
         if (performance.now() >= heapDue) {
           heapDue = performance.now() + opts.heapEverySec * 1000;

@@ -95,8 +95,9 @@ describe('soak growthFrom', () => {
   it.each([
     { minutes: 180, from: 60 },
     { minutes: 240, from: 60 },
-    { minutes: 30, from: 10 },
-    { minutes: 20, from: 20 / 3 },
+    { minutes: 150, from: 60 },
+    { minutes: 100, from: 40 },
+    { minutes: 30, from: 12 },
   ])('a $minutes-minute soak grows from minute $from', ({ minutes, from }) => {
     expect(growthFrom(minutes)).toBeCloseTo(from, 9);
   });
