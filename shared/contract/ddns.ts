@@ -83,7 +83,7 @@ export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;
  * as `{ "set": true }` is the stored record's with the same id.
  */
 export const testDdnsInputSchema = z.union([
-  z.strictObject({ recordId: idSchema.describe('a configured record') }),
+  z.strictObject({ recordId: idSchema.check(z.describe('a configured record')) }),
   z.strictObject({
     // Loose here: a stored secret comes back as its `{ "set": true }` marker, which the full
     // record schema refuses; the handler restores it and then checks the record whole.
@@ -101,7 +101,7 @@ export const ddnsTestResultSchema = z.discriminatedUnion('ok', [
 export type DdnsTestResult = z.infer<typeof ddnsTestResultSchema>;
 
 /** A record IPWatch stopped (switched off until a person acts), to be tried again. */
-export const retryDdnsInputSchema = z.strictObject({ recordId: idSchema.describe('a configured record') });
+export const retryDdnsInputSchema = z.strictObject({ recordId: idSchema.check(z.describe('a configured record')) });
 
 export const ddnsApi = {
   /** Checks a record's credentials and reads it, changing nothing. */

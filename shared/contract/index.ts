@@ -104,7 +104,7 @@ export interface AppStatus extends EngineStatus {
  */
 export const testChannelInputSchema = z.union([
   z.strictObject({ channelId: z.string().min(1).max(64).describe('a configured channel') }),
-  z.strictObject({ channel: channelSettingsSchema.describe('a channel as it would be configured') }),
+  z.strictObject({ channel: channelSettingsSchema.check(z.describe('a channel as it would be configured')) }),
 ]);
 
 /**
@@ -114,8 +114,8 @@ export const testChannelInputSchema = z.union([
 const appStatus = appStatusSchema as unknown as Schema<AppStatus>;
 
 export const testSourceInputSchema = z.union([
-  z.strictObject({ sourceId: idSchema.describe('a configured or built-in source') }),
-  z.strictObject({ source: customSourceSchema.describe('a source as it would be configured') }),
+  z.strictObject({ sourceId: idSchema.check(z.describe('a configured or built-in source')) }),
+  z.strictObject({ source: customSourceSchema.check(z.describe('a source as it would be configured')) }),
 ]);
 export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), ip: z.string(), ms: z.number() }),

@@ -42,8 +42,8 @@ export type MonitorsStatus = z.infer<typeof monitorsStatusSchema>;
 
 /** A saved monitor by id, or one as it is being edited (Test before saving). */
 export const testMonitorInputSchema = z.union([
-  z.strictObject({ monitorId: idSchema.describe('a configured monitor') }),
-  z.strictObject({ monitor: serviceMonitorSchema.describe('a monitor as it would be configured') }),
+  z.strictObject({ monitorId: idSchema.check(z.describe('a configured monitor')) }),
+  z.strictObject({ monitor: serviceMonitorSchema.check(z.describe('a monitor as it would be configured')) }),
 ]);
 
 export const monitorTestResultSchema = z.object({
@@ -67,7 +67,7 @@ export const monitorChangeSchema = z.object({
 export type MonitorChange = z.infer<typeof monitorChangeSchema>;
 
 export const monitorHistoryInputSchema = z.strictObject({
-  monitorId: idSchema.optional().describe('one monitor; all when absent'),
+  monitorId: z.optional(idSchema).describe('one monitor; all when absent'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

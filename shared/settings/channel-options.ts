@@ -6,12 +6,14 @@
  * Each option carries its label and help (`about`), which the form and docs/notifications.md show.
  * Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-words';
 
 import { webhookUsernameProblem } from '../discord-rules';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
-import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost } from './schema-common';
+import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost, withMeta } from './schema-common';
 import { getAt } from './schema-fields';
 import { looksLikeSecretRef } from './secret';
 
@@ -25,7 +27,7 @@ export function channelOptions(settings: Record<string, unknown>): Record<string
 
 /** A secret that must be set (a token, a password). */
 export const requiredSecret = (what: string) =>
-  z.string({ error: `${what} is required` }).min(1, `${what} is required`);
+  z.string({ error: `${what} is required` }).check(z.minLength(1, `${what} is required`));
 
 const httpUrl = httpUrlSchema;
 
@@ -34,36 +36,33 @@ export const WEBHOOK_SIGNATURES = ['standard', 'github'] as const;
 
 const emailAddress = z
   .string()
-  .min(3)
-  .regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address');
+  .check(z.minLength(3), z.regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address'));
 
-const topicPart = z
-  .string()
-  .min(1)
-  .regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic');
+const topicPart = z.string().check(z.minLength(1), z.regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic'));
 
 const none = z.strictObject({});
 
 const MQTT_URL = 'expected an mqtt://, mqtts://, ws:// or wss:// URL';
 
 /** The shape of a webhook URL with its secret token (Discord's, Slack's): write-only in the UI. */
-const webhookUrl = (help: string) => httpUrl.meta(about('Webhook URL', help));
+const webhookUrl = (help: string) => withMeta(httpUrl, about('Webhook URL', help));
 
 export const CHANNEL_OPTIONS = {
   desktop: none,
   'discord-webhook': z.strictObject({
     url: webhookUrl('The URL Discord shows with "Copy Webhook URL". Its end is a secret: anyone with it can post.'),
-    username: z
-      .string()
-      .superRefine((name, ctx) => {
-        const problem = webhookUsernameProblem(name);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
-      .optional()
-      .meta(
-        about('Display name', 'Shown instead of the webhook\'s name; Discord refuses names with "discord" or "clyde".'),
+    username: withMeta(
+      z.optional(
+        z.string().check(
+          z.superRefine((name, ctx) => {
+            const problem = webhookUsernameProblem(name);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+        ),
       ),
-    avatarUrl: httpUrl.optional().meta(about('Avatar URL', "An image shown instead of the webhook's avatar.")),
+      about('Display name', 'Shown instead of the webhook\'s name; Discord refuses names with "discord" or "clyde".'),
+    ),
+    avatarUrl: withMeta(z.optional(httpUrl), about('Avatar URL', "An image shown instead of the webhook's avatar.")),
   }),
   // The bot's guilds, channels and masks live under `discord` in the settings.
   'discord-bot': none,
@@ -71,212 +70,199 @@ export const CHANNEL_OPTIONS = {
     url: webhookUrl('The incoming webhook URL. Its last part is a secret: anyone with it can post.'),
   }),
   telegram: z.strictObject({
-    token: requiredSecret('token')
-      .regex(/^\d+:[\w-]+$/, 'expected a bot token like 123456:ABC-DEF...')
-      .meta(about('Bot token', '@BotFather gives it when you create the bot (/newbot), or again with /token.')),
-    chatId: z
-      .union([z.number().int(), z.string().min(1)], { error: 'chatId is required' })
-      .meta(
-        about(
-          'Chat ID',
-          "A user's or group's id (a group's starts with -100) or a public channel's @name. Send the bot a " +
-            'message, then open https://api.telegram.org/bot<token>/getUpdates to find it.',
-        ),
+    token: withMeta(
+      requiredSecret('token').check(z.regex(/^\d+:[\w-]+$/, 'expected a bot token like 123456:ABC-DEF...')),
+      about('Bot token', '@BotFather gives it when you create the bot (/newbot), or again with /token.'),
+    ),
+    chatId: withMeta(
+      z.union([z.number().check(z.int()), z.string().check(z.minLength(1))], { error: 'chatId is required' }),
+      about(
+        'Chat ID',
+        "A user's or group's id (a group's starts with -100) or a public channel's @name. Send the bot a " +
+          'message, then open https://api.telegram.org/bot<token>/getUpdates to find it.',
       ),
-    apiBase: httpUrlOf('origin')
-      .default('https://api.telegram.org')
-      .meta(about('Bot API server', 'Telegram itself unless you run a local Bot API server.')),
-    silent: z.boolean().default(false).meta(about('Send silently', 'The message arrives without a sound.')),
+    ),
+    apiBase: withMeta(
+      z._default(httpUrlOf('origin'), 'https://api.telegram.org'),
+      about('Bot API server', 'Telegram itself unless you run a local Bot API server.'),
+    ),
+    silent: withMeta(z._default(z.boolean(), false), about('Send silently', 'The message arrives without a sound.')),
   }),
   ntfy: z.strictObject({
-    topic: z
-      .string({ error: 'topic is required' })
-      .regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64')
-      .meta(
-        about(
-          'Topic',
-          'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',
-        ),
+    topic: withMeta(
+      z
+        .string({ error: 'topic is required' })
+        .check(z.regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64')),
+      about(
+        'Topic',
+        'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',
       ),
-    server: httpUrlOf('base').default('https://ntfy.sh').meta(about('Server URL', 'ntfy.sh, or your own server.')),
-    token: z
-      .string()
-      .min(1)
-      .optional()
-      .meta(about('Access token', 'Only for a protected topic (ntfy account settings, Access tokens).')),
-    priority: z
-      .number()
-      .int()
-      .min(1)
-      .max(5)
-      .optional()
-      .meta(
-        about('Priority', 'How insistently the ntfy app alerts; by default high for bad news, else default.', {
-          1: '1 (min)',
-          2: '2 (low)',
-          3: '3 (default)',
-          4: '4 (high)',
-          5: '5 (urgent)',
-        }),
-      ),
+    ),
+    server: withMeta(
+      z._default(httpUrlOf('base'), 'https://ntfy.sh'),
+      about('Server URL', 'ntfy.sh, or your own server.'),
+    ),
+    token: withMeta(
+      z.optional(z.string().check(z.minLength(1))),
+      about('Access token', 'Only for a protected topic (ntfy account settings, Access tokens).'),
+    ),
+    priority: withMeta(
+      z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+      about('Priority', 'How insistently the ntfy app alerts; by default high for bad news, else default.', {
+        1: '1 (min)',
+        2: '2 (low)',
+        3: '3 (default)',
+        4: '4 (high)',
+        5: '5 (urgent)',
+      }),
+    ),
   }),
   gotify: z.strictObject({
-    url: httpUrlOf('base').meta(about('Server URL', 'The address you open Gotify at.')),
-    token: requiredSecret('token').meta(
+    url: withMeta(httpUrlOf('base'), about('Server URL', 'The address you open Gotify at.')),
+    token: withMeta(
+      requiredSecret('token'),
       about('Application token', "In Gotify: Apps, Create Application, then its token (not a client's)."),
     ),
-    priority: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .default(5)
-      .meta(about('Priority', '0 to 10; the Gotify app makes a sound from 4 and shows a pop-up from 8.')),
+    priority: withMeta(
+      z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 5),
+      about('Priority', '0 to 10; the Gotify app makes a sound from 4 and shows a pop-up from 8.'),
+    ),
   }),
   webhook: z.strictObject({
-    url: httpUrl.meta(
+    url: withMeta(
+      httpUrl,
       about('URL', 'Where each notice is sent. A token in the query string (?token=…) is kept as a secret.'),
     ),
-    urlIsPublic: z
-      .boolean()
-      .default(false)
-      .meta(
-        about(
-          'The URL holds no secret',
-          'Off: viewers and the logs see only its scheme and host (https://host/…), as a path such as ' +
-            "Home Assistant's /api/webhook/<id> is a password. On: they see it whole.",
-        ),
+    urlIsPublic: withMeta(
+      z._default(z.boolean(), false),
+      about(
+        'The URL holds no secret',
+        'Off: viewers and the logs see only its scheme and host (https://host/…), as a path such as ' +
+          "Home Assistant's /api/webhook/<id> is a password. On: they see it whole.",
       ),
-    method: z.enum(['POST', 'PUT']).default('POST').meta(about('Method', 'The HTTP method of each request.')),
-    headers: z
-      .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name'), z.string())
-      .default({})
-      .meta(about('Headers', 'Sent with every request, e.g. Authorization. Their values are kept as secrets.')),
-    secret: z
-      .string()
-      .min(1)
-      .optional()
-      .meta(
-        about(
-          'Signing secret',
-          'Signs every request. Standard Webhooks wants whsec_ and base64: Generate (in Settings) makes one, as does "ipwatch webhook-secret".',
-        ),
+    ),
+    method: withMeta(z._default(z.enum(['POST', 'PUT']), 'POST'), about('Method', 'The HTTP method of each request.')),
+    headers: withMeta(
+      z._default(
+        z.record(z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')), z.string()),
+        {},
       ),
-    signature: z
-      .enum(WEBHOOK_SIGNATURES)
-      .default('standard')
-      .meta(
-        about('Signature', 'How a secret signs each request.', {
-          standard: 'Standard Webhooks (webhook-signature)',
-          github: 'GitHub style (X-Hub-Signature-256)',
-        }),
+      about('Headers', 'Sent with every request, e.g. Authorization. Their values are kept as secrets.'),
+    ),
+    secret: withMeta(
+      z.optional(z.string().check(z.minLength(1))),
+      about(
+        'Signing secret',
+        'Signs every request. Standard Webhooks wants whsec_ and base64: Generate (in Settings) makes one, as does "ipwatch webhook-secret".',
       ),
-    template: z
-      .string()
-      .min(1)
-      .optional()
-      .meta(
-        about(
-          'Body template',
-          'Empty: the JSON payload. Placeholders: {{event}}, {{title}}, {{summary}}, {{text}}, {{time}}, {{from}}, {{to}}…',
-        ),
+    ),
+    signature: withMeta(
+      z._default(z.enum(WEBHOOK_SIGNATURES), 'standard'),
+      about('Signature', 'How a secret signs each request.', {
+        standard: 'Standard Webhooks (webhook-signature)',
+        github: 'GitHub style (X-Hub-Signature-256)',
+      }),
+    ),
+    template: withMeta(
+      z.optional(z.string().check(z.minLength(1))),
+      about(
+        'Body template',
+        'Empty: the JSON payload. Placeholders: {{event}}, {{title}}, {{summary}}, {{text}}, {{time}}, {{from}}, {{to}}…',
       ),
-    contentType: z
-      .string()
-      .min(1)
-      .default('application/json')
-      .meta(about('Content type', 'Placeholders are escaped for it: JSON-escaped for JSON, URL-encoded for a form.')),
+    ),
+    contentType: withMeta(
+      z._default(z.string().check(z.minLength(1)), 'application/json'),
+      about('Content type', 'Placeholders are escaped for it: JSON-escaped for JSON, URL-encoded for a form.'),
+    ),
   }),
   email: z.strictObject({
-    host: z
-      .string({ error: 'host is required' })
-      .min(1, 'host is required')
-      .superRefine(oneReadingHost)
-      .meta(about('SMTP server', 'Your provider names it with the port and the security to use.')),
-    secure: z
-      .boolean()
-      .default(false)
-      .meta(
-        about('Security', 'How the connection is encrypted.', {
-          false: 'STARTTLS (usually port 587)',
-          true: 'TLS from the start (usually port 465)',
-        }),
-      ),
-    port: z.number().int().min(1).max(65_535).default(587).meta(about('Port', '587 for STARTTLS, 465 for TLS.')),
-    auth: z
-      .strictObject({
-        user: requiredSecret('auth.user').meta(
+    host: withMeta(
+      z.string({ error: 'host is required' }).check(z.minLength(1, 'host is required'), z.superRefine(oneReadingHost)),
+      about('SMTP server', 'Your provider names it with the port and the security to use.'),
+    ),
+    secure: withMeta(
+      z._default(z.boolean(), false),
+      about('Security', 'How the connection is encrypted.', {
+        false: 'STARTTLS (usually port 587)',
+        true: 'TLS from the start (usually port 465)',
+      }),
+    ),
+    port: withMeta(
+      z._default(z.number().check(z.int(), z.gte(1), z.lte(65_535)), 587),
+      about('Port', '587 for STARTTLS, 465 for TLS.'),
+    ),
+    auth: z.optional(
+      z.strictObject({
+        user: withMeta(
+          requiredSecret('auth.user'),
           about('Username', 'With a password, or both empty for a relay without sign-in.'),
         ),
-        pass: requiredSecret('auth.pass').meta(about('Password', 'Often an app password rather than your own.')),
-      })
-      .optional(),
-    from: emailAddress.meta(about('From', 'The sender, e.g. IPWatch <ipwatch@example.org>.')),
-    to: z
-      .union([emailAddress, z.array(emailAddress).min(1)], {
+        pass: withMeta(requiredSecret('auth.pass'), about('Password', 'Often an app password rather than your own.')),
+      }),
+    ),
+    from: withMeta(emailAddress, about('From', 'The sender, e.g. IPWatch <ipwatch@example.org>.')),
+    to: withMeta(
+      z.union([emailAddress, z.array(emailAddress).check(z.minLength(1))], {
         error: 'to is required: an address or a list of addresses',
-      })
-      .meta(about('To', 'One address, or several separated by commas.')),
-    subjectPrefix: z.string().default('[IPWatch] ').meta(about('Subject prefix', 'Put before every subject.')),
-    requireTLS: z
-      .boolean()
-      .optional()
-      .meta(
-        about('Require STARTTLS', 'Without it a password could go in clear to a server that offers no STARTTLS.', {
-          true: 'Always',
-          false: 'Never (the password may go in clear)',
-        }),
-      ),
-    rejectUnauthorized: z
-      .boolean()
-      .default(true)
-      .meta(about("Check the server's certificate", 'Turn off only for a server with a self-signed certificate.')),
+      }),
+      about('To', 'One address, or several separated by commas.'),
+    ),
+    subjectPrefix: withMeta(z._default(z.string(), '[IPWatch] '), about('Subject prefix', 'Put before every subject.')),
+    requireTLS: withMeta(
+      z.optional(z.boolean()),
+      about('Require STARTTLS', 'Without it a password could go in clear to a server that offers no STARTTLS.', {
+        true: 'Always',
+        false: 'Never (the password may go in clear)',
+      }),
+    ),
+    rejectUnauthorized: withMeta(
+      z._default(z.boolean(), true),
+      about("Check the server's certificate", 'Turn off only for a server with a self-signed certificate.'),
+    ),
   }),
   mqtt: z.strictObject({
-    url: z
-      .string()
-      .superRefine(oneReading({ shape: 'base', userinfo: false, expected: MQTT_URL }))
-      .url({ protocol: /^(mqtts?|wss?)$/, error: MQTT_URL })
-      .meta(
-        about(
-          'Broker URL',
-          'mqtt://, mqtts:// (TLS), ws:// or wss://; the user and password have fields of their own.',
+    url: withMeta(
+      z
+        .string()
+        .check(
+          z.superRefine(oneReading({ shape: 'base', userinfo: false, expected: MQTT_URL })),
+          z.url({ protocol: /^(mqtts?|wss?)$/, error: MQTT_URL }),
         ),
-      ),
-    username: z.string().min(1).optional().meta(about('Username', 'Empty for a broker without sign-in.')),
-    password: z.string().min(1).optional().meta(about('Password', "The broker user's password.")),
-    node: topicPart
-      .optional()
-      .meta(about('Node name', "Names this machine in the topics (<base topic>/<node>/ipv4); empty: the host's name.")),
-    baseTopic: topicPart.default('ipwatch').meta(about('Base topic', 'Every topic starts with it.')),
-    discovery: z
-      .boolean()
-      .default(true)
-      .meta(about('Home Assistant discovery', 'Announce the addresses as sensors of one Home Assistant device.')),
-    discoveryPrefix: topicPart
-      .default('homeassistant')
-      .meta(about('Discovery prefix', "Home Assistant's MQTT discovery prefix.")),
-    qos: z
-      .union([z.literal(0), z.literal(1), z.literal(2)])
-      .default(1)
-      .meta(
-        about('Quality of service', 'What the broker promises about each message.', {
-          0: '0: at most once',
-          1: '1: at least once',
-          2: '2: exactly once',
-        }),
-      ),
-    clientId: z
-      .string()
-      .min(1)
-      .max(128)
-      .optional()
-      .meta(
-        about('Client ID', 'Empty: one made from the node name (23 characters at most, as MQTT 3.1.1 guarantees).'),
-      ),
+      about('Broker URL', 'mqtt://, mqtts:// (TLS), ws:// or wss://; the user and password have fields of their own.'),
+    ),
+    username: withMeta(
+      z.optional(z.string().check(z.minLength(1))),
+      about('Username', 'Empty for a broker without sign-in.'),
+    ),
+    password: withMeta(z.optional(z.string().check(z.minLength(1))), about('Password', "The broker user's password.")),
+    node: withMeta(
+      z.optional(topicPart),
+      about('Node name', "Names this machine in the topics (<base topic>/<node>/ipv4); empty: the host's name."),
+    ),
+    baseTopic: withMeta(z._default(topicPart, 'ipwatch'), about('Base topic', 'Every topic starts with it.')),
+    discovery: withMeta(
+      z._default(z.boolean(), true),
+      about('Home Assistant discovery', 'Announce the addresses as sensors of one Home Assistant device.'),
+    ),
+    discoveryPrefix: withMeta(
+      z._default(topicPart, 'homeassistant'),
+      about('Discovery prefix', "Home Assistant's MQTT discovery prefix."),
+    ),
+    qos: withMeta(
+      z._default(z.union([z.literal(0), z.literal(1), z.literal(2)]), 1),
+      about('Quality of service', 'What the broker promises about each message.', {
+        0: '0: at most once',
+        1: '1: at least once',
+        2: '2: exactly once',
+      }),
+    ),
+    clientId: withMeta(
+      z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+      about('Client ID', 'Empty: one made from the node name (23 characters at most, as MQTT 3.1.1 guarantees).'),
+    ),
   }),
   ...PUSH_CHANNEL_OPTIONS,
-} satisfies Record<ChannelType, z.ZodType<object>>;
+} satisfies Record<ChannelType, z.ZodMiniType<object>>;
 
 export type ChannelOptions<T extends ChannelType> = z.output<(typeof CHANNEL_OPTIONS)[T]>;
 

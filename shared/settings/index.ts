@@ -3,7 +3,9 @@
  * carries its label and one line of help (schema-common `about`); the Settings page, the OpenAPI
  * document and the table in docs/settings.md (scripts/settings-docs.ts) are drawn from them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-words';
 
 import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
@@ -12,7 +14,7 @@ import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
-import { about, formatIssues } from './schema-common';
+import { about, formatIssues, withMeta } from './schema-common';
 import { serviceMonitorsSchema } from './service-monitor';
 import { addSiteKinds } from './site-kinds';
 import { sourcesSchema } from './source';
@@ -25,241 +27,200 @@ export { type CustomSource, customSourceSchema, sourcesSchema } from './source';
 export const SETTINGS_VERSION = 2;
 
 export const monitorSchema = z.strictObject({
-  intervalSec: z
-    .number()
-    .int()
-    .min(10)
-    .max(86_400)
-    .default(60)
-    .meta(
-      about(
-        'Check every (seconds)',
-        'Time between two regular checks; a network change or a wake from sleep checks at once.',
-      ),
+  intervalSec: withMeta(
+    z._default(z.number().check(z.int(), z.gte(10), z.lte(86_400)), 60),
+    about(
+      'Check every (seconds)',
+      'Time between two regular checks; a network change or a wake from sleep checks at once.',
     ),
-  ipv4: z.boolean().default(true).meta(about('Watch IPv4', 'Check and report the public IPv4 address.')),
-  ipv6: z.boolean().default(true).meta(about('Watch IPv6', 'Check and report the public IPv6 address.')),
-  ipv6Compare: z
-    .enum(['prefix64', 'full'])
-    .default('prefix64')
-    .meta(
-      about('A new IPv6 address is', 'Whether a new privacy address within the same /64 prefix counts as a change.', {
-        prefix64: 'A new /64 prefix (privacy addresses are not changes)',
-        full: 'Any new address',
-      }),
+  ),
+  ipv4: withMeta(z._default(z.boolean(), true), about('Watch IPv4', 'Check and report the public IPv4 address.')),
+  ipv6: withMeta(z._default(z.boolean(), true), about('Watch IPv6', 'Check and report the public IPv6 address.')),
+  ipv6Compare: withMeta(
+    z._default(z.enum(['prefix64', 'full']), 'prefix64'),
+    about('A new IPv6 address is', 'Whether a new privacy address within the same /64 prefix counts as a change.', {
+      prefix64: 'A new /64 prefix (privacy addresses are not changes)',
+      full: 'Any new address',
+    }),
+  ),
+  quorum: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(5)), 2),
+    about('Sources that must agree', 'Answers from different providers needed to confirm a new address.'),
+  ),
+  confirmMinutes: withMeta(
+    z._default(z.number().check(z.int(), z.gte(0), z.lte(1440)), 10),
+    about(
+      'Ask public sources at least every (minutes)',
+      'While the router or an interface vouches for the address, checks in between send no request; 0: always ask.',
     ),
-  quorum: z
-    .number()
-    .int()
-    .min(1)
-    .max(5)
-    .default(2)
-    .meta(about('Sources that must agree', 'Answers from different providers needed to confirm a new address.')),
-  confirmMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(1440)
-    .default(10)
-    .meta(
-      about(
-        'Ask public sources at least every (minutes)',
-        'While the router or an interface vouches for the address, checks in between send no request; 0: always ask.',
-      ),
+  ),
+  timeoutMs: withMeta(
+    z._default(z.number().check(z.int(), z.gte(200), z.lte(60_000)), 4000),
+    about('Request timeout (ms)', 'How long one source may take to answer before it counts as failed.'),
+  ),
+  networkWatch: withMeta(
+    z._default(z.boolean(), true),
+    about('Check when the network changes', 'Watch the network interfaces and check at once when they change.'),
+  ),
+  networkPollMs: withMeta(
+    z._default(z.number().check(z.int(), z.gte(250), z.lte(60_000)), 1000),
+    about(
+      'Network sampling (ms)',
+      'How often interfaces and clock are read where the OS sends no events (Windows, no iproute2).',
     ),
-  timeoutMs: z
-    .number()
-    .int()
-    .min(200)
-    .max(60_000)
-    .default(4000)
-    .meta(about('Request timeout (ms)', 'How long one source may take to answer before it counts as failed.')),
-  networkWatch: z
-    .boolean()
-    .default(true)
-    .meta(about('Check when the network changes', 'Watch the network interfaces and check at once when they change.')),
-  networkPollMs: z
-    .number()
-    .int()
-    .min(250)
-    .max(60_000)
-    .default(1000)
-    .meta(
-      about(
-        'Network sampling (ms)',
-        'How often interfaces and clock are read where the OS sends no events (Windows, no iproute2).',
-      ),
+  ),
+  networkSettleMs: withMeta(
+    z._default(z.number().check(z.int(), z.gte(0), z.lte(60_000)), 100),
+    about('Wait after a network change (ms)', 'Time given to a new connection to come up before checking.'),
+  ),
+  changeShownMinutes: withMeta(
+    z._default(z.number().check(z.int(), z.gte(0), z.lte(10_080)), 60),
+    about(
+      'Mark a change for (minutes)',
+      "How long the dashboard's address card, the page title and its icon show a new address as changed; 0: never.",
     ),
-  networkSettleMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(60_000)
-    .default(100)
-    .meta(about('Wait after a network change (ms)', 'Time given to a new connection to come up before checking.')),
-  changeShownMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(10_080)
-    .default(60)
-    .meta(
-      about(
-        'Mark a change for (minutes)',
-        "How long the dashboard's address card, the page title and its icon show a new address as changed; 0: never.",
-      ),
-    ),
+  ),
 });
 
 export const healthSchema = z.strictObject({
-  failureThreshold: z
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(3)
-    .meta(about('Failures before a source is set aside', "Failures in a row that open a source's circuit breaker.")),
-  backoffSec: z
-    .number()
-    .int()
-    .min(1)
-    .max(86_400)
-    .default(60)
-    .meta(
-      about(
-        'First retry of a set-aside source (seconds)',
-        'Doubles after each failed retry, with some jitter, up to the longest wait.',
-      ),
+  failureThreshold: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 3),
+    about('Failures before a source is set aside', "Failures in a row that open a source's circuit breaker."),
+  ),
+  backoffSec: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(86_400)), 60),
+    about(
+      'First retry of a set-aside source (seconds)',
+      'Doubles after each failed retry, with some jitter, up to the longest wait.',
     ),
-  maxBackoffSec: z
-    .number()
-    .int()
-    .min(1)
-    .max(604_800)
-    .default(3600)
-    .meta(about('Longest wait before a retry (seconds)', 'The cap of that wait; at least the first retry.')),
+  ),
+  maxBackoffSec: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(604_800)), 3600),
+    about('Longest wait before a retry (seconds)', 'The cap of that wait; at least the first retry.'),
+  ),
 });
 
 export const historySchema = z.strictObject({
-  backupsKeep: z
-    .number()
-    .int()
-    .min(1)
-    .max(365)
-    .default(7)
-    .meta(about('Daily backups kept', "Daily copies of the history kept in the data folder's backups.")),
-  statsRetentionDays: z
-    .number()
-    .int()
-    .min(1)
-    .max(3650)
-    .default(90)
-    .meta(
-      about('Hourly statistics kept (days)', 'Days of hourly source statistics; older days keep only their totals.'),
-    ),
+  backupsKeep: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(365)), 7),
+    about('Daily backups kept', "Daily copies of the history kept in the data folder's backups."),
+  ),
+  statsRetentionDays: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(3650)), 90),
+    about('Hourly statistics kept (days)', 'Days of hourly source statistics; older days keep only their totals.'),
+  ),
 });
 
 export const logSchema = z.strictObject({
-  level: z
-    .enum(['debug', 'info', 'warn', 'error'])
-    .default('info')
-    .meta(
-      about('Log level', 'The least severe messages the log keeps.', {
-        debug: 'Debug (everything)',
-        info: 'Info',
-        warn: 'Warnings and errors',
-        error: 'Errors only',
-      }),
-    ),
+  level: withMeta(
+    z._default(z.enum(['debug', 'info', 'warn', 'error']), 'info'),
+    about('Log level', 'The least severe messages the log keeps.', {
+      debug: 'Debug (everything)',
+      info: 'Info',
+      warn: 'Warnings and errors',
+      error: 'Errors only',
+    }),
+  ),
 });
 
 export const settingsSchema = z
   .strictObject({
-    version: z
-      .literal(SETTINGS_VERSION)
-      .default(SETTINGS_VERSION)
-      .meta(
-        about(
-          'Settings format',
-          'Set by IPWatch; an older file is upgraded once, its old text kept as settings.v<N>.json.',
-        ),
+    version: withMeta(
+      z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+      about(
+        'Settings format',
+        'Set by IPWatch; an older file is upgraded once, its old text kept as settings.v<N>.json.',
       ),
-    monitor: monitorSchema
-      .default(() => monitorSchema.parse({}))
-      .meta(about('Monitoring', 'How often and how IPWatch asks for your public addresses.')),
-    health: healthSchema
-      .default(() => healthSchema.parse({}))
-      .meta(about('Source health', 'When a failing source is set aside, and how soon it is tried again.')),
-    sources: sourcesSchema
-      .default(() => sourcesSchema.parse({}))
-      .meta(about('Sources', 'The services asked for your address.')),
-    history: historySchema
-      .default(() => historySchema.parse({}))
-      .meta(about('History', 'How long backups and statistics of the history are kept.')),
-    api: apiSettingsSchema
-      .default(() => apiSettingsSchema.parse({}))
-      .meta(
-        about(
-          'Web dashboard and API',
-          'This dashboard in a browser, and the HTTP API that scripts and Prometheus use.',
-        ),
+    ),
+    monitor: withMeta(
+      z._default(monitorSchema, () => monitorSchema.parse({})),
+      about('Monitoring', 'How often and how IPWatch asks for your public addresses.'),
+    ),
+    health: withMeta(
+      z._default(healthSchema, () => healthSchema.parse({})),
+      about('Source health', 'When a failing source is set aside, and how soon it is tried again.'),
+    ),
+    sources: withMeta(
+      z._default(sourcesSchema, () => sourcesSchema.parse({})),
+      about('Sources', 'The services asked for your address.'),
+    ),
+    history: withMeta(
+      z._default(historySchema, () => historySchema.parse({})),
+      about('History', 'How long backups and statistics of the history are kept.'),
+    ),
+    api: withMeta(
+      z._default(apiSettingsSchema, () => apiSettingsSchema.parse({})),
+      about('Web dashboard and API', 'This dashboard in a browser, and the HTTP API that scripts and Prometheus use.'),
+    ),
+    router: withMeta(
+      z._default(routerSettingsSchema, () => routerSettingsSchema.parse({})),
+      about(
+        'Router',
+        "The home router's word on its external address: checks at once, fewer requests, the NAT verdict.",
       ),
-    router: routerSettingsSchema
-      .default(() => routerSettingsSchema.parse({}))
-      .meta(
-        about(
-          'Router',
-          "The home router's word on its external address: checks at once, fewer requests, the NAT verdict.",
-        ),
-      ),
-    log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
-    notifications: notificationsSchema
-      .default(() => notificationsSchema.parse({}))
-      .meta(about('Notifications', 'When to notify, and how deliveries are retried.')),
-    discord: discordSchema
-      .default(() => discordSchema.parse({}))
-      .meta(about('Discord bot', 'Slash commands and change posts in your server; off until a token is set.')),
-    ddns: ddnsSettingsSchema
-      .default(() => ddnsSettingsSchema.parse({}))
-      .meta(about('Dynamic DNS', 'Host names kept pointing at this address, proven at their authoritative servers.')),
-    identity: identitySettingsSchema
-      .default(() => identitySettingsSchema.parse({}))
-      .meta(about('Network identity', 'Who gives you each address and where: AS, organisation, country, VPN flag.')),
-    monitors: serviceMonitorsSchema
-      .default(() => serviceMonitorsSchema.parse({}))
-      .meta(about('Service monitors', 'Whether your services are still reachable after a change.')),
-    hook: hookSchema
-      .default(() => hookSchema.parse({}))
-      .meta(about('Program on change', 'A program of yours run on each change, with the event.')),
-    heartbeat: heartbeatSchema
-      .default(() => heartbeatSchema.parse({}))
-      .meta(about('Heartbeat', 'Pings to a service that notices when IPWatch itself stops.')),
-    speedTest: speedTestSchema
-      .default(() => speedTestSchema.parse({}))
-      .meta(about('Speed test', 'Download and upload speed, on demand or on a schedule; off by default.')),
-    fleet: fleetSettingsSchema
-      .default(() => fleetSettingsSchema.parse({}))
-      .meta(about('Fleet', 'Sites published to and watched through an MQTT broker.')),
+    ),
+    log: withMeta(
+      z._default(logSchema, () => logSchema.parse({})),
+      about('Logging', 'What the log keeps.'),
+    ),
+    notifications: withMeta(
+      z._default(notificationsSchema, () => notificationsSchema.parse({})),
+      about('Notifications', 'When to notify, and how deliveries are retried.'),
+    ),
+    discord: withMeta(
+      z._default(discordSchema, () => discordSchema.parse({})),
+      about('Discord bot', 'Slash commands and change posts in your server; off until a token is set.'),
+    ),
+    ddns: withMeta(
+      z._default(ddnsSettingsSchema, () => ddnsSettingsSchema.parse({})),
+      about('Dynamic DNS', 'Host names kept pointing at this address, proven at their authoritative servers.'),
+    ),
+    identity: withMeta(
+      z._default(identitySettingsSchema, () => identitySettingsSchema.parse({})),
+      about('Network identity', 'Who gives you each address and where: AS, organisation, country, VPN flag.'),
+    ),
+    monitors: withMeta(
+      z._default(serviceMonitorsSchema, () => serviceMonitorsSchema.parse({})),
+      about('Service monitors', 'Whether your services are still reachable after a change.'),
+    ),
+    hook: withMeta(
+      z._default(hookSchema, () => hookSchema.parse({})),
+      about('Program on change', 'A program of yours run on each change, with the event.'),
+    ),
+    heartbeat: withMeta(
+      z._default(heartbeatSchema, () => heartbeatSchema.parse({})),
+      about('Heartbeat', 'Pings to a service that notices when IPWatch itself stops.'),
+    ),
+    speedTest: withMeta(
+      z._default(speedTestSchema, () => speedTestSchema.parse({})),
+      about('Speed test', 'Download and upload speed, on demand or on a schedule; off by default.'),
+    ),
+    fleet: withMeta(
+      z._default(fleetSettingsSchema, () => fleetSettingsSchema.parse({})),
+      about('Fleet', 'Sites published to and watched through an MQTT broker.'),
+    ),
   })
-  .superRefine((s, ctx) => {
-    const seen = new Set<string>();
-    s.sources.custom.forEach((c, i) => {
-      if (seen.has(c.id))
+  .check(
+    z.superRefine((s, ctx) => {
+      const seen = new Set<string>();
+      s.sources.custom.forEach((c, i) => {
+        if (seen.has(c.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', 'custom', i, 'id'],
+            message: `duplicate source id "${c.id}"`,
+          });
+        seen.add(c.id);
+      });
+      if (s.health.maxBackoffSec < s.health.backoffSec) {
         ctx.addIssue({
           code: 'custom',
-          path: ['sources', 'custom', i, 'id'],
-          message: `duplicate source id "${c.id}"`,
+          path: ['health', 'maxBackoffSec'],
+          message: 'must be at least health.backoffSec',
         });
-      seen.add(c.id);
-    });
-    if (s.health.maxBackoffSec < s.health.backoffSec) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['health', 'maxBackoffSec'],
-        message: 'must be at least health.backoffSec',
-      });
-    }
-  });
+      }
+    }),
+  );
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

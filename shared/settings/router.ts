@@ -3,33 +3,28 @@
  * external IPv4 address: a reason to check at once when it changes, a witness for steady checks
  * (monitor.confirmMinutes), and the NAT verdict in the status. Silent when the router speaks none.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-import { about } from './schema-common';
+import './zod-words';
+
+import { about, withMeta } from './schema-common';
 
 export const routerSettingsSchema = z.strictObject({
-  enabled: z
-    .boolean()
-    .default(true)
-    .meta(about('Ask the router', 'Ask the home router for its external IPv4 address by NAT-PMP, PCP and UPnP.')),
-  pollMinutes: z
-    .number()
-    .int()
-    .min(1)
-    .max(60)
-    .default(5)
-    .meta(
-      about('Ask the router every (minutes)', 'Time between two questions to the router when it announces nothing.'),
+  enabled: withMeta(
+    z._default(z.boolean(), true),
+    about('Ask the router', 'Ask the home router for its external IPv4 address by NAT-PMP, PCP and UPnP.'),
+  ),
+  pollMinutes: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 5),
+    about('Ask the router every (minutes)', 'Time between two questions to the router when it announces nothing.'),
+  ),
+  listen: withMeta(
+    z._default(z.boolean(), true),
+    about(
+      'Hear router announcements',
+      "Listen for the router's NAT-PMP/PCP announcements and UPnP events, and ask at once.",
     ),
-  listen: z
-    .boolean()
-    .default(true)
-    .meta(
-      about(
-        'Hear router announcements',
-        "Listen for the router's NAT-PMP/PCP announcements and UPnP events, and ask at once.",
-      ),
-    ),
+  ),
 });
 
 export type RouterSettings = z.infer<typeof routerSettingsSchema>;

@@ -4,7 +4,8 @@
  * settings object. The Settings page draws its form from this, scripts/settings-docs.ts the
  * table of docs/settings.md, and the restart rule its list of fields. Pure.
  */
-import type { z } from 'zod';
+import { globalRegistry } from 'zod/v4/core';
+import type * as z from 'zod/v4/core';
 
 export type Path = (string | number)[];
 
@@ -24,40 +25,44 @@ export type ScalarShape =
 
 export type FieldShape =
   | ScalarShape
-  | { kind: 'object'; fields: [string, z.ZodType][] }
+  | { kind: 'object'; fields: [string, z.$ZodType][] }
   /** A list of plain values (ids, events): `element` says what each is. */
   | { kind: 'list'; element: ScalarShape; max: number | null }
   /** A secret: its value, or a reference (`{ "env": ... }`, `{ "file": ... }`); reads show only whether it is set. */
   | { kind: 'secret'; nullable?: true }
   /** A list of objects (custom sources, channels, guilds): each needs an editor of its own. */
-  | { kind: 'array'; element: z.ZodType }
+  | { kind: 'array'; element: z.$ZodType }
   | { kind: 'other' };
 
 interface Def {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
+  innerType?: z.$ZodType;
+  in?: z.$ZodType;
+  out?: z.$ZodType;
+  element?: z.$ZodType;
+  shape?: Record<string, z.$ZodType>;
+  options?: z.$ZodType[];
   /** A discriminated union's tag field. */
   discriminator?: string;
   entries?: Record<string, string>;
   values?: unknown[];
   defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; format?: string; maximum?: number } } }[];
+  /** A check's own kind, where the schema is also a check (z.int()). */
+  check?: string;
+  format?: string;
+  value?: number;
+  checks?: { _zod: { def: { check: string; format?: string; maximum?: number; value?: number } } }[];
 }
 
-const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const def = (s: z.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 const WRAPPERS = new Set(['default', 'optional', 'prefault', 'nullable', 'readonly', 'catch']);
 
 /** The layers from the outside in: .default(), .optional(), .nullable(), a preprocess, to the schema that says what the value is. */
-function layers(s: z.ZodType): z.ZodType[] {
+function layers(s: z.$ZodType): z.$ZodType[] {
   const out = [s];
   for (;;) {
     const d = def(out[out.length - 1]!);
-    let next: z.ZodType | undefined;
+    let next: z.$ZodType | undefined;
     if (WRAPPERS.has(d.type)) next = d.innerType;
     // A preprocess is a pipe from a transform to the schema; a refined pipe checks its input schema.
     else if (d.type === 'pipe') next = d.in && def(d.in).type === 'transform' ? d.out : d.in;
@@ -67,17 +72,17 @@ function layers(s: z.ZodType): z.ZodType[] {
 }
 
 /** Past .default(), .optional(), .nullable() and preprocessing to the schema that says what the value is. */
-export const unwrap = (s: z.ZodType): z.ZodType => layers(s).at(-1)!;
+export const unwrap = (s: z.$ZodType): z.$ZodType => layers(s).at(-1)!;
 
 /** True when null is a valid value (`.nullable()` anywhere in the wrappers). */
-export const isNullable = (s: z.ZodType): boolean => layers(s).some((l) => def(l).type === 'nullable');
+export const isNullable = (s: z.$ZodType): boolean => layers(s).some((l) => def(l).type === 'nullable');
 
 /** True when the field may be left out (`.optional()` without a default): an emptied input removes it. */
-export const isOptional = (s: z.ZodType): boolean =>
+export const isOptional = (s: z.$ZodType): boolean =>
   layers(s).some((l) => def(l).type === 'optional') && !layers(s).some((l) => def(l).type === 'default');
 
 /** The value used when the field is absent, or undefined. */
-export function defaultOf(s: z.ZodType): unknown {
+export function defaultOf(s: z.$ZodType): unknown {
   const d = layers(s).find((l) => def(l).type === 'default');
   if (!d) return undefined;
   const v = def(d).defaultValue;
@@ -94,24 +99,24 @@ export interface FieldMeta {
 }
 
 /** The label and help given with `about` (the outermost wins, so a use can rename a shared schema). */
-export function fieldMeta(s: z.ZodType): FieldMeta {
+export function fieldMeta(s: z.$ZodType): FieldMeta {
   for (const l of layers(s)) {
-    const m = (l as unknown as { meta(): z.GlobalMeta | undefined }).meta();
+    const m = globalRegistry.get(l);
     if (m?.title || m?.description)
       return { label: m.title, help: m.description, ...(m.choices ? { choices: m.choices } : {}) };
   }
   return {};
 }
 
-export function shapeOf(schema: z.ZodType): FieldShape {
+export function shapeOf(schema: z.$ZodType): FieldShape {
   const s = unwrap(schema);
   const d = def(s);
   const nullable = isNullable(schema) ? ({ nullable: true } as const) : {};
   switch (d.type) {
     case 'number': {
-      const n = s as unknown as { minValue: number | null; maxValue: number | null; isInt?: boolean };
+      const b = bounds(s);
       const int = (d.checks ?? []).some((c) => c._zod.def.format === 'safeint' || c._zod.def.check === 'number_format');
-      return { kind: 'number', min: finite(n.minValue), max: finite(n.maxValue), int: int || !!n.isInt, ...nullable };
+      return { kind: 'number', min: finite(b.min), max: finite(b.max), int: int || b.int, ...nullable };
     }
     case 'boolean':
       return { kind: 'boolean' };
@@ -142,8 +147,28 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   }
 }
 
+/**
+ * A number's bounds and whether it is whole, folded from its checks as classic zod's `minValue`,
+ * `maxValue` and `isInt` did (zod/mini has neither, and its bag no longer holds the bounds).
+ */
+function bounds(s: z.$ZodType): { min: number; max: number; int: boolean } {
+  const d = def(s);
+  let min = -Infinity;
+  let max = Infinity;
+  let int = false;
+  // A format schema (z.int()) is its own first check.
+  for (const c of [...(d.check ? [{ _zod: { def: d } }] : []), ...(d.checks ?? [])]) {
+    const k = c._zod.def;
+    if (k.check === 'greater_than') min = Math.max(min, k.value ?? -Infinity);
+    else if (k.check === 'less_than') max = Math.min(max, k.value ?? Infinity);
+    else if (k.check === 'number_format' && k.format?.includes('int')) int = true;
+    else if (k.check === 'multiple_of' && Number.isSafeInteger(k.value)) int = true;
+  }
+  return { min, max, int };
+}
+
 /** `{ "env": ... } | { "file": ... }` (shared/settings/secret.ts secretRefSchema): objects of one key, env or file. */
-const isSecretRef = (s: z.ZodType): boolean => {
+const isSecretRef = (s: z.$ZodType): boolean => {
   const options = unionOptions(s);
   return (
     options.length > 0 &&
@@ -163,20 +188,20 @@ const finite = (n: number | null | undefined): number | null =>
   typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : null;
 
 /** The schema of one field of an object schema (null when there is no such field). */
-export function fieldSchema(schema: z.ZodType, key: string): z.ZodType | null {
+export function fieldSchema(schema: z.$ZodType, key: string): z.$ZodType | null {
   const shape = shapeOf(schema);
   if (shape.kind !== 'object') return null;
   return shape.fields.find(([k]) => k === key)?.[1] ?? null;
 }
 
 /** The options of a union (the custom source kinds), or none. */
-export const unionOptions = (schema: z.ZodType): z.ZodType[] => {
+export const unionOptions = (schema: z.$ZodType): z.$ZodType[] => {
   const d = def(unwrap(schema));
   return d.type === 'union' ? (d.options ?? []) : [];
 };
 
 /** The option of a discriminated union whose `key` literal is `value` (the custom source kinds). */
-export function unionOption(schema: z.ZodType, key: string, value: string): z.ZodType | null {
+export function unionOption(schema: z.$ZodType, key: string, value: string): z.$ZodType | null {
   for (const o of unionOptions(schema)) {
     const lit = fieldSchema(o, key);
     if (lit && (def(unwrap(lit)).values ?? []).includes(value)) return o;
@@ -187,7 +212,7 @@ export function unionOption(schema: z.ZodType, key: string, value: string): z.Zo
 export interface Leaf {
   /** Dotted path; items of a list of objects as `name[]` (`sources.custom[].url`). */
   path: string;
-  schema: z.ZodType;
+  schema: z.$ZodType;
   shape: FieldShape;
   meta: FieldMeta;
   /** In a list of alternatives (the custom source kinds): the ones that have this field, when not all do. */
@@ -199,7 +224,7 @@ export interface Leaf {
  * the items of a list of objects, and of each alternative of a union of objects (a field the
  * alternatives share is listed once, with the first one's schema).
  */
-export function leavesOf(schema: z.ZodType, path = ''): Leaf[] {
+export function leavesOf(schema: z.$ZodType, path = ''): Leaf[] {
   const at = (k: string) => (path ? `${path}.${k}` : k);
   const shape = shapeOf(schema);
   if (shape.kind !== 'object') return [];
@@ -212,12 +237,12 @@ export function leavesOf(schema: z.ZodType, path = ''): Leaf[] {
   });
 }
 
-function itemLeaves(item: z.ZodType, path: string): Leaf[] {
+function itemLeaves(item: z.$ZodType, path: string): Leaf[] {
   const options = unionOptions(item);
   if (options.length === 0) return leavesOf(item, path);
   // The alternatives are named by their discriminator (a DDNS record's `provider`, not its `type`).
   const discriminator = def(unwrap(item)).discriminator;
-  const tag = (o: z.ZodType) => {
+  const tag = (o: z.$ZodType) => {
     const named = discriminator ? fieldSchema(o, discriminator) : null;
     const kind = shapeOf(named ?? fieldSchema(o, 'kind') ?? fieldSchema(o, 'type') ?? item);
     return kind.kind === 'enum' ? String(kind.options[0]) : '?';

@@ -7,11 +7,15 @@
  *
  * Only the shape lives here; the engine resolves references (it reads the environment and files).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-words';
 
 export const secretRefSchema = z.union([
-  z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name') }),
-  z.strictObject({ file: z.string().min(1, 'expected a file path') }),
+  z.strictObject({
+    env: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')),
+  }),
+  z.strictObject({ file: z.string().check(z.minLength(1, 'expected a file path')) }),
 ]);
 export type SecretRef = z.infer<typeof secretRefSchema>;
 

@@ -8,40 +8,40 @@
  * - nobody else.
  * Discord's addresses are `discord.apiBase` (`https://discord.com/api`), the bot's setting.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-words';
 
 import { snowflakeSchema } from './discord';
-import { about } from './schema-common';
+import { about, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
 
 export const discordSignInSchema = z.strictObject({
-  clientId: snowflakeSchema
-    .nullable()
-    .default(null)
-    .meta(about('Application id', 'Discord Developer Portal, your application, OAuth2: Client ID. Empty: off.')),
+  clientId: withMeta(
+    z._default(z.nullable(snowflakeSchema), null),
+    about('Application id', 'Discord Developer Portal, your application, OAuth2: Client ID. Empty: off.'),
+  ),
   /** Named `secret` so the settings' secret rules (shared/settings/secret.ts) mask it everywhere. */
-  secret: z
-    .union([z.string().min(1), secretRefSchema])
-    .nullable()
-    .default(null)
-    .meta(about('Client secret', 'OAuth2: Client Secret (or a reference to it). Empty: off.')),
-  admins: z
-    .array(snowflakeSchema)
-    .max(100)
-    .default([])
-    .meta(about('Admin user ids', 'Discord users who sign in as admin, besides Manage Server in a served server.')),
-  viewerRoles: z
-    .array(snowflakeSchema)
-    .max(100)
-    .default([])
-    .meta(about('Viewer role ids', 'Members of these roles (in a server the bot serves) sign in as viewers.')),
+  secret: withMeta(
+    z._default(z.nullable(z.union([z.string().check(z.minLength(1)), secretRefSchema])), null),
+    about('Client secret', 'OAuth2: Client Secret (or a reference to it). Empty: off.'),
+  ),
+  admins: withMeta(
+    z._default(z.array(snowflakeSchema).check(z.maxLength(100)), []),
+    about('Admin user ids', 'Discord users who sign in as admin, besides Manage Server in a served server.'),
+  ),
+  viewerRoles: withMeta(
+    z._default(z.array(snowflakeSchema).check(z.maxLength(100)), []),
+    about('Viewer role ids', 'Members of these roles (in a server the bot serves) sign in as viewers.'),
+  ),
 });
 export type DiscordSignInSettings = z.infer<typeof discordSignInSchema>;
 
 export const signInSettingsSchema = z.strictObject({
-  discord: discordSignInSchema
-    .default(() => discordSignInSchema.parse({}))
-    .meta(about('Sign in with Discord', 'Who may sign in to the dashboard with their Discord account, and as what.')),
+  discord: withMeta(
+    z._default(discordSignInSchema, () => discordSignInSchema.parse({})),
+    about('Sign in with Discord', 'Who may sign in to the dashboard with their Discord account, and as what.'),
+  ),
 });
 export type SignInSettings = z.infer<typeof signInSettingsSchema>;
 export const defaultSignInSettings = (): SignInSettings => signInSettingsSchema.parse({});

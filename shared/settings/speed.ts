@@ -4,64 +4,52 @@
  * on demand and every so many hours. Off by default; bounded in bytes and time; skipped on a
  * connection the OS says is metered. docs/speed-test.md says how it measures. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-import { about, httpUrlSchema } from './schema-common';
+import './zod-words';
+
+import { about, httpUrlSchema, withMeta } from './schema-common';
 
 export const SPEED_DEFAULT_SERVER = 'https://speed.cloudflare.com';
 export const SPEED_FAMILIES = ['ipv4', 'ipv6'] as const;
 
 export const speedTestSchema = z.strictObject({
-  enabled: z
-    .boolean()
-    .default(false)
-    .meta(
-      about(
-        'Allow speed tests',
-        'Measure download and upload speed when asked or on the schedule; each test moves up to the limit below.',
-      ),
+  enabled: withMeta(
+    z._default(z.boolean(), false),
+    about(
+      'Allow speed tests',
+      'Measure download and upload speed when asked or on the schedule; each test moves up to the limit below.',
     ),
-  everyHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(168)
-    .default(0)
-    .meta(about('Test every (hours)', 'Time between two scheduled tests; 0 tests only when you ask.')),
-  server: httpUrlSchema
-    .default(SPEED_DEFAULT_SERVER)
-    .meta(about('Speed test server', 'Serves /__down and /__up as speed.cloudflare.com does.')),
-  family: z
-    .enum(SPEED_FAMILIES)
-    .default('ipv4')
-    .meta(
-      about('Test over', 'The address family the test connects with.', {
-        ipv4: 'IPv4',
-        ipv6: 'IPv6',
-      }),
+  ),
+  everyHours: withMeta(
+    z._default(z.number().check(z.int(), z.gte(0), z.lte(168)), 0),
+    about('Test every (hours)', 'Time between two scheduled tests; 0 tests only when you ask.'),
+  ),
+  server: withMeta(
+    z._default(httpUrlSchema, SPEED_DEFAULT_SERVER),
+    about('Speed test server', 'Serves /__down and /__up as speed.cloudflare.com does.'),
+  ),
+  family: withMeta(
+    z._default(z.enum(SPEED_FAMILIES), 'ipv4'),
+    about('Test over', 'The address family the test connects with.', {
+      ipv4: 'IPv4',
+      ipv6: 'IPv6',
+    }),
+  ),
+  maxMegabytes: withMeta(
+    z._default(z.number().check(z.int(), z.gte(1), z.lte(2000)), 100),
+    about('Data per test (MB)', 'Most a test downloads and uploads together; larger steps are left out.'),
+  ),
+  maxSeconds: withMeta(
+    z._default(z.number().check(z.int(), z.gte(5), z.lte(300)), 30),
+    about('Time per test (s)', 'A test stops here and reports what it measured so far.'),
+  ),
+  skipMetered: withMeta(
+    z._default(z.boolean(), true),
+    about(
+      'Skip metered connections',
+      'Do not test while the system says the connection is metered (Linux NetworkManager, Windows).',
     ),
-  maxMegabytes: z
-    .number()
-    .int()
-    .min(1)
-    .max(2000)
-    .default(100)
-    .meta(about('Data per test (MB)', 'Most a test downloads and uploads together; larger steps are left out.')),
-  maxSeconds: z
-    .number()
-    .int()
-    .min(5)
-    .max(300)
-    .default(30)
-    .meta(about('Time per test (s)', 'A test stops here and reports what it measured so far.')),
-  skipMetered: z
-    .boolean()
-    .default(true)
-    .meta(
-      about(
-        'Skip metered connections',
-        'Do not test while the system says the connection is metered (Linux NetworkManager, Windows).',
-      ),
-    ),
+  ),
 });
 export type SpeedTestSettings = z.infer<typeof speedTestSchema>;

@@ -7,10 +7,12 @@
  *   stopped IPWatch is noticed elsewhere. Its URL holds the check's key: a secret, given as the URL
  *   itself or as a reference (`{ "env": ... }`, `{ "file": ... }`, shared/settings/secret.ts). Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import './zod-words';
 
 import { urlProblem } from './destination-url';
-import { about } from './schema-common';
+import { about, withMeta } from './schema-common';
 import { secretRefSchema, urlSecrets } from './secret';
 
 /** The engine's events a hook may run on. */
@@ -30,45 +32,39 @@ const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\\\)/;
 
 export const hookSchema = z
   .strictObject({
-    enabled: z
-      .boolean()
-      .default(false)
-      .meta(about('Run a program on change', 'Off: nothing is run. The program must exist and be executable.')),
-    program: z
-      .string()
-      .trim()
-      .max(1024)
-      .default('')
-      .meta(
-        about(
-          'Program to run',
-          'Its full path, e.g. /usr/local/bin/on-ip-change. Run directly, never through a shell.',
-        ),
-      ),
-    args: z
-      .array(z.string().max(1024))
-      .max(32)
-      .default([])
-      .meta(about('Arguments', 'Passed as they are, one per entry; no shell expands them.')),
-    events: z
-      .array(z.enum(HOOK_EVENTS))
-      .max(HOOK_EVENTS.length)
-      .default(['change'])
-      .meta(about('Run on', 'The events that run the program.', HOOK_EVENT_WORDS)),
-    timeoutSec: z
-      .number()
-      .int()
-      .min(1)
-      .max(3600)
-      .default(30)
-      .meta(about('Timeout (seconds)', 'A run still going after this long is killed, with what it started.')),
+    enabled: withMeta(
+      z._default(z.boolean(), false),
+      about('Run a program on change', 'Off: nothing is run. The program must exist and be executable.'),
+    ),
+    program: withMeta(
+      z._default(z.string().check(z.trim(), z.maxLength(1024)), ''),
+      about('Program to run', 'Its full path, e.g. /usr/local/bin/on-ip-change. Run directly, never through a shell.'),
+    ),
+    args: withMeta(
+      z._default(z.array(z.string().check(z.maxLength(1024))).check(z.maxLength(32)), []),
+      about('Arguments', 'Passed as they are, one per entry; no shell expands them.'),
+    ),
+    events: withMeta(
+      z._default(z.array(z.enum(HOOK_EVENTS)).check(z.maxLength(HOOK_EVENTS.length)), ['change']),
+      about('Run on', 'The events that run the program.', HOOK_EVENT_WORDS),
+    ),
+    timeoutSec: withMeta(
+      z._default(z.number().check(z.int(), z.gte(1), z.lte(3600)), 30),
+      about('Timeout (seconds)', 'A run still going after this long is killed, with what it started.'),
+    ),
   })
-  .superRefine((h, ctx) => {
-    if (h.enabled && h.program === '')
-      ctx.addIssue({ code: 'custom', path: ['program'], message: 'give the program to run, by its full path' });
-    else if (h.program !== '' && !ABSOLUTE.test(h.program))
-      ctx.addIssue({ code: 'custom', path: ['program'], message: 'give the full path, e.g. /usr/local/bin/on-change' });
-  });
+  .check(
+    z.superRefine((h, ctx) => {
+      if (h.enabled && h.program === '')
+        ctx.addIssue({ code: 'custom', path: ['program'], message: 'give the program to run, by its full path' });
+      else if (h.program !== '' && !ABSOLUTE.test(h.program))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['program'],
+          message: 'give the full path, e.g. /usr/local/bin/on-change',
+        });
+    }),
+  );
 export type HookSettings = z.infer<typeof hookSchema>;
 
 export const HEARTBEAT_PROVIDERS = ['healthchecks', 'uptime-kuma'] as const;
@@ -94,45 +90,40 @@ export const isHeartbeatUrl = (provider: HeartbeatProviderId, url: string): bool
 
 export const heartbeatSchema = z
   .strictObject({
-    enabled: z
-      .boolean()
-      .default(false)
-      .meta(about('Send heartbeats', 'Off: no ping is sent, and the service will say IPWatch is down.')),
-    provider: z
-      .enum(HEARTBEAT_PROVIDERS)
-      .default('healthchecks')
-      .meta(
-        about('Service', 'Who receives the pings.', {
-          healthchecks: 'Healthchecks.io (or your own Healthchecks server)',
-          'uptime-kuma': 'An Uptime Kuma push monitor',
-        }),
+    enabled: withMeta(
+      z._default(z.boolean(), false),
+      about('Send heartbeats', 'Off: no ping is sent, and the service will say IPWatch is down.'),
+    ),
+    provider: withMeta(
+      z._default(z.enum(HEARTBEAT_PROVIDERS), 'healthchecks'),
+      about('Service', 'Who receives the pings.', {
+        healthchecks: 'Healthchecks.io (or your own Healthchecks server)',
+        'uptime-kuma': 'An Uptime Kuma push monitor',
+      }),
+    ),
+    url: withMeta(
+      z._default(z.union([z.string().check(z.trim(), z.maxLength(2048)), secretRefSchema]), ''),
+      about(
+        'Ping URL',
+        "The check's URL as the service shows it; it holds the check's key, so it is kept as a secret.",
       ),
-    url: z
-      .union([z.string().trim().max(2048), secretRefSchema])
-      .default('')
-      .meta(
-        about(
-          'Ping URL',
-          "The check's URL as the service shows it; it holds the check's key, so it is kept as a secret.",
-        ),
-      ),
-    intervalSec: z
-      .number()
-      .int()
-      .min(30)
-      .max(86_400)
-      .default(300)
-      .meta(about('At most every (seconds)', 'One ping per this long after good checks; a failure is sent at once.')),
+    ),
+    intervalSec: withMeta(
+      z._default(z.number().check(z.int(), z.gte(30), z.lte(86_400)), 300),
+      about('At most every (seconds)', 'One ping per this long after good checks; a failure is sent at once.'),
+    ),
   })
-  .superRefine((h, ctx) => {
-    if (typeof h.url !== 'string') return;
-    if (h.url === '') {
-      if (h.enabled) ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the ping URL' });
-    } else if (!isHeartbeatUrl(h.provider, h.url))
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `expected ${HEARTBEAT_URL_SHAPES[h.provider]}` });
-    else {
-      const problem = urlProblem(h.url);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
-    }
-  });
+  .check(
+    z.superRefine((h, ctx) => {
+      if (typeof h.url !== 'string') return;
+      if (h.url === '') {
+        if (h.enabled) ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the ping URL' });
+      } else if (!isHeartbeatUrl(h.provider, h.url))
+        ctx.addIssue({ code: 'custom', path: ['url'], message: `expected ${HEARTBEAT_URL_SHAPES[h.provider]}` });
+      else {
+        const problem = urlProblem(h.url);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+      }
+    }),
+  );
 export type HeartbeatSettings = z.infer<typeof heartbeatSchema>;

@@ -3,7 +3,7 @@
  * inside another section under its own legend, and the fine tuning few people change folded
  * under one line that names it, so the page stays short enough to take in.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { settingsSchema } from '../../../shared/settings';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
@@ -27,7 +27,7 @@ export function SubGroup({ path, ctx }: { path: string[]; ctx: FormCtx }) {
 }
 
 /** Fields drawn from the schema, two to a row where the page is wide enough (settings.css). */
-export function Fields(props: { schema: z.ZodType; path: string[]; ctx: FormCtx; skip?: string[] }) {
+export function Fields(props: { schema: z.$ZodType; path: string[]; ctx: FormCtx; skip?: string[] }) {
   return (
     <div className="field-grid">
       <ObjectFields {...props} />

@@ -5,7 +5,7 @@
  * when the field is set by the environment. A choice whose words a select would cut off on a
  * phone is drawn as radio buttons instead (choiceControl).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { CheckRow, FieldRow } from './FieldRow';
 import { messageWords } from './issue-words';
@@ -39,7 +39,7 @@ const numberOrText = (text: string): number | string =>
   text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
 
 /** What an emptied input stores: null where null means "none", nothing where the field may be left out. */
-const emptyValue = (schema: z.ZodType): null | undefined | '' =>
+const emptyValue = (schema: z.$ZodType): null | undefined | '' =>
   isNullable(schema) ? null : isOptional(schema) ? undefined : '';
 
 /** One setting, drawn from its schema. `label` and `help` replace the schema's own when given. */
@@ -50,7 +50,7 @@ export function LeafField({
   label,
   help,
 }: {
-  schema: z.ZodType;
+  schema: z.$ZodType;
   path: Path;
   ctx: FormCtx;
   label?: string;
@@ -135,7 +135,7 @@ export function ObjectFields({
   ctx,
   skip = [],
 }: {
-  schema: z.ZodType;
+  schema: z.$ZodType;
   path: Path;
   ctx: FormCtx;
   skip?: string[];

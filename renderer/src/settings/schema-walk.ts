@@ -3,7 +3,8 @@
  * messages by path, and a field's label and help. What a field is (bounds, choices, label) is read
  * from the schema itself (shared/settings/schema-fields.ts), so nothing about a field is written twice. Pure.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
+import { safeParse } from 'zod/v4/core';
 
 import {
   fieldMeta,
@@ -49,16 +50,16 @@ export function setAt<T>(obj: T, path: Path, value: unknown): T {
  * The schema of the field at `path` in `root`, following the value where the schema branches
  * (a custom source's kind picks its alternative), or null where the schema does not say.
  */
-export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: unknown): z.ZodType | null {
-  let s: z.ZodType | null = root;
+export function schemaAt(root: z.$ZodType, path: readonly PropertyKey[], value: unknown): z.$ZodType | null {
+  let s: z.$ZodType | null = root;
   for (let i = 0; s && i < path.length; i++) {
     const here = getAt(value, path.slice(0, i));
     const key = path[i];
     const options = alternatives(s);
     if (options.length) s = options.find((o) => fitsLiterals(o, here) && fieldSchema(o, String(key))) ?? null;
     if (!s) return null;
-    const inner: { type: string; element?: z.ZodType } = (
-      unwrap(s) as unknown as { _zod: { def: { type: string; element?: z.ZodType } } }
+    const inner: { type: string; element?: z.$ZodType } = (
+      unwrap(s) as unknown as { _zod: { def: { type: string; element?: z.$ZodType } } }
     )._zod.def;
     s = inner.type === 'array' ? (inner.element ?? null) : fieldSchema(s, String(key));
   }
@@ -66,26 +67,26 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: u
 }
 
 /** A union's alternatives, nested unions flattened (a secret: a string, or `{ env }` or `{ file }`). */
-const alternatives = (s: z.ZodType): z.ZodType[] =>
+const alternatives = (s: z.$ZodType): z.$ZodType[] =>
   unionOptions(s).flatMap((o) => (unionOptions(o).length ? alternatives(o) : [o]));
 
 /**
  * An alternative whose single-value fields (`kind: 'http'`) all match the value's; one the value
  * leaves out may be left out (a DDNS record's `algorithm`, which has a default).
  */
-function fitsLiterals(option: z.ZodType, value: unknown): boolean {
+function fitsLiterals(option: z.$ZodType, value: unknown): boolean {
   const shape = shapeOf(option);
   if (shape.kind !== 'object') return false;
   return shape.fields.every(([k, f]) => {
     const inner = shapeOf(f);
     if (inner.kind !== 'enum' || inner.options.length !== 1) return true;
     const v = getAt(value, [k]);
-    return v === inner.options[0] || (v === undefined && f.safeParse(undefined).success);
+    return v === inner.options[0] || (v === undefined && safeParse(f, undefined).success);
   });
 }
 
 /** What the words need to know of the field at `path`: its label, unit, choices and value. */
-export function fieldFacts(root: z.ZodType | null, path: readonly PropertyKey[], value: unknown): FieldFacts {
+export function fieldFacts(root: z.$ZodType | null, path: readonly PropertyKey[], value: unknown): FieldFacts {
   const s = root ? schemaAt(root, path, value) : null;
   const meta = s ? fieldMeta(s) : {};
   const key = path.length ? String(path[path.length - 1]) : undefined;
@@ -110,7 +111,7 @@ export function errorsByPath(
  * zod issues keyed by dotted path, the first of each, said in words (issue-words.ts): the
  * field's label and unit from `schema`, what was typed from `value`.
  */
-export function wordedErrors(issues: readonly IssueLike[], schema: z.ZodType, value: unknown): Map<string, string> {
+export function wordedErrors(issues: readonly IssueLike[], schema: z.$ZodType, value: unknown): Map<string, string> {
   const out = new Map<string, string>();
   for (const i of issues) {
     const key = i.path.map(String).join('.');
@@ -131,8 +132,8 @@ export const isSecretMarker = (v: unknown): v is { set: boolean; from?: string }
  * The schema's own messages for a draft, by path, except where a secret marker stands (the
  * engine checks the stored secret it keeps there).
  */
-export function clientErrors(schema: z.ZodType, draft: unknown): Map<string, string> {
-  const r = schema.safeParse(draft);
+export function clientErrors(schema: z.$ZodType, draft: unknown): Map<string, string> {
+  const r = safeParse(schema, draft);
   if (r.success) return new Map();
   const onMarker = (path: readonly PropertyKey[]) =>
     path.some((_, i) => isSecretMarker(getAt(draft, path.slice(0, i + 1) as Path)));
@@ -146,7 +147,7 @@ export function errorWithin(errors: Map<string, string>, path: Path): string | u
 }
 
 /** A field's label: the schema's own (schema-common `about`), else its key in words (a channel's own option). */
-export const labelFor = (schema: z.ZodType | null, key: string): string =>
+export const labelFor = (schema: z.$ZodType | null, key: string): string =>
   (schema && fieldMeta(schema).label) || labelOf(key);
 
 /** "intervalSec" -> "Interval (s)", "ipv6Compare" -> "IPv6 compare": for keys the schema does not name. */

@@ -18,6 +18,15 @@ function errorsOf(raw: unknown): string[] {
   return r.errors;
 }
 
+/** The paths where `a` and `b` hold the very same array or object (a default handed out twice). */
+function sharedObjects(a: unknown, b: unknown, path = '(root)'): string[] {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return [];
+  if (a === b) return [path];
+  return Object.keys(a).flatMap((k) =>
+    sharedObjects((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`),
+  );
+}
+
 const withCustom = (...custom: unknown[]) => ({ sources: { custom } });
 
 describe('defaults', () => {
@@ -55,6 +64,21 @@ describe('defaults', () => {
     const a = defaultSettings();
     a.sources.disabled.push('x');
     expect(defaultSettings().sources.disabled).toEqual([]);
+  });
+
+  // zod/mini's `.check()` copies a schema's definition and with it reads a default's value once
+  // (schema-common withMeta): every array and object a parse fills in must be its own.
+  it('no array or object a parse fills in is shared with another parse', () => {
+    const raw = {
+      notifications: { channels: [{ id: 'hook', type: 'webhook', url: 'https://hooks.example.org/x' }] },
+      discord: { token: 'bot-token', guilds: ['123456789012345678'] },
+      ddns: { records: [{ id: 'duck', provider: 'duckdns', token: 't', domain: 'myhome' }] },
+    };
+    const one = parseSettings(raw);
+    const two = parseSettings(raw);
+    if (!one.ok || !two.ok) throw new Error('expected the settings to parse');
+    expect(sharedObjects(one.settings, two.settings)).toEqual([]);
+    expect(sharedObjects(defaultSettings(), defaultSettings())).toEqual([]);
   });
 
   it('defaults survive a round trip through JSON', () => {

@@ -26,7 +26,7 @@ const schema = z.discriminatedUnion('sub', [
   z
     .strictObject({
       sub: z.literal('set'),
-      interval: monitorSchema.shape.intervalSec.unwrap().optional(),
+      interval: z.optional(monitorSchema.shape.intervalSec.def.innerType),
       mask: z.enum(MASK_MODES, { error: `mask must be one of ${MASK_MODES.join(', ')}` }).optional(),
       channel: z
         .string()

@@ -4,6 +4,7 @@
  * different option types under one interface without `any`.
  */
 import { z } from 'zod';
+import type * as core from 'zod/v4/core';
 
 import type { ChannelType } from '../../../../shared/notify-types';
 import { requiredSecret } from '../../../../shared/settings/channel-options';
@@ -25,7 +26,7 @@ export { channelOptions } from '../../../../shared/settings/channel-options';
 
 const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
 
-export function defineChannel<S extends z.ZodType<object>>(def: {
+export function defineChannel<S extends core.$ZodType<object>>(def: {
   type: ChannelType;
   label: string;
   options: S;
@@ -34,7 +35,7 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
   create: (options: z.output<S>, deps: ChannelDeps) => Channel;
 }): ChannelProvider {
   const parse = (options: Record<string, unknown>) => {
-    const parsed = def.options.safeParse(options);
+    const parsed = z.safeParse(def.options, options);
     if (!parsed.success) return { ok: false as const, reason: formatZodIssues(parsed.error) };
     const reason = def.check?.(parsed.data) ?? null;
     return reason === null ? { ok: true as const, data: parsed.data } : { ok: false as const, reason };

@@ -5,7 +5,7 @@
  * why and "Try again" beside it (RetryDdns.tsx); switching it back on is that same Try again. A
  * record switched off by its settings, or in any other state, is the plain switch.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { useStatus } from '../../api/queries';
 import { CheckRow } from '../FieldRow';
@@ -19,7 +19,7 @@ import { RetryDdns, useRetryDdns } from './RetryDdns';
 interface SwitchProps {
   spec: OptionSpec;
   field: FieldProps;
-  schema: z.ZodType;
+  schema: z.$ZodType;
   record: DdnsDraft;
 }
 
@@ -46,7 +46,7 @@ function EnabledSwitch({ spec, field, schema, record }: SwitchProps) {
 }
 
 /** A record's form draws its `enabled` as the runner has it; null for any other field. */
-export function enabledField(spec: OptionSpec, field: FieldProps, schema: z.ZodType, record: Record<string, unknown>) {
+export function enabledField(spec: OptionSpec, field: FieldProps, schema: z.$ZodType, record: Record<string, unknown>) {
   if (spec.path.length !== 1 || spec.path[0] !== 'enabled') return null;
   return <EnabledSwitch spec={spec} field={field} schema={schema} record={record as DdnsDraft} />;
 }

@@ -6,7 +6,7 @@
  */
 import './ddns.css';
 
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { CopyButton } from '../../components/CopyButton';
 import type { FieldProps } from '../items/KindForm';
@@ -62,7 +62,7 @@ export function TsigSecret(props: {
 }
 
 /** A record's form draws an RFC 2136 record's secret as a TSIG key; null for any other field. */
-export function tsigField(spec: OptionSpec, props: FieldProps, schema: z.ZodType, record: Record<string, unknown>) {
+export function tsigField(spec: OptionSpec, props: FieldProps, schema: z.$ZodType, record: Record<string, unknown>) {
   if (record.provider !== 'rfc2136' || spec.path[0] !== 'secret') return null;
   const meta = optionMeta(schema, spec.path);
   return (

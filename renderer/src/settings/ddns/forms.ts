@@ -3,7 +3,7 @@
  * edited (labels, help, choices and checks are the fields' own, shared/settings/ddns.ts). The
  * fields most records never change (TTL, port, API address) are folded. Pure data.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { ItemKinds, KindSpec } from '../items/kinds';

@@ -5,7 +5,7 @@
  * keeps what all kinds share and starts its own fields empty.
  */
 import { Fragment, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { isSecretMarker } from '../../../../shared/contract/settings';
 import { unionOption } from '../../../../shared/settings/schema-fields';
@@ -43,7 +43,7 @@ export interface KindFormProps<K extends string> {
   nameless?: string;
   className: string;
   /** A field drawn by another control than OptionInput (an RFC 2136 secret with Generate), or null. */
-  field?(spec: OptionSpec, props: FieldProps, schema: z.ZodType, item: Record<string, unknown>): ReactNode;
+  field?(spec: OptionSpec, props: FieldProps, schema: z.$ZodType, item: Record<string, unknown>): ReactNode;
   /** The form's Test, once the kind is known; `savedAsShown`: the engine has the item as the page shows it. */
   test(item: Record<string, unknown>, savedAsShown: boolean): ReactNode;
 }
@@ -109,7 +109,7 @@ function KindSelect<K extends string>({
   item: Record<string, unknown>;
   path: Path;
   ctx: FormCtx;
-  schema: z.ZodType | null;
+  schema: z.$ZodType | null;
 }) {
   const meta = schema ? optionMeta(schema, [kinds.key]) : { label: kinds.label };
   const key = pathKey([...path, kinds.key]);

@@ -4,7 +4,7 @@
  * each kind's form, which fields are folded, a new item and an item switched to another kind.
  * Pure data and pure helpers.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import type { OptionSpec } from '../options/spec';
 
@@ -19,7 +19,7 @@ export interface ItemKinds<K extends string> {
   /** The field that names the kind: `provider`, `type`. */
   key: string;
   /** The union of the kinds' schemas, told apart by `key`. */
-  schema: z.ZodType;
+  schema: z.$ZodType;
   /** The kinds in the order a list offers them; the first is chosen until the user picks. */
   ids: readonly K[];
   forms: Record<K, KindSpec>;

@@ -3,7 +3,7 @@
  * (labels, help and checks are the fields' own, shared/settings/service-monitor.ts). Timing is
  * folded. Pure data.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import type { ItemKinds, KindSpec } from '../items/kinds';

@@ -7,7 +7,7 @@
 import './forms.css';
 
 import { useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { newWebhookSecret } from '../../../../shared/settings/webhook-secret';
@@ -21,7 +21,7 @@ import type { OptionSpec } from './spec';
 
 export interface OptionProps {
   /** The object schema the option belongs to (a channel type's options, a source kind). */
-  schema: z.ZodType;
+  schema: z.$ZodType;
   spec: OptionSpec;
   value: unknown;
   /** The value as last saved, for a secret (emptying it again keeps that one). */
@@ -34,7 +34,9 @@ export interface OptionProps {
 }
 
 /** Secrets the page can make up itself, by the option's schema: a webhook's signing secret. */
-const GENERATORS = new Map<z.ZodType, () => string>([[CHANNEL_OPTIONS.webhook.shape.secret, () => newWebhookSecret()]]);
+const GENERATORS = new Map<z.$ZodType, () => string>([
+  [CHANNEL_OPTIONS.webhook.shape.secret, () => newWebhookSecret()],
+]);
 
 const listText = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? v : '');
 
@@ -131,7 +133,7 @@ const numberValue = (text: string): unknown =>
   text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
 
 /** The form's message as a sentence about this option (its label, unit and value): "Enter a topic.". */
-function optionWords(schema: z.ZodType, spec: OptionSpec, value: unknown, error: string | undefined) {
+function optionWords(schema: z.$ZodType, spec: OptionSpec, value: unknown, error: string | undefined) {
   if (error === undefined) return undefined;
   const facts = fieldFacts(optionSchema(schema, spec.path), [], value);
   return messageWords(error, { ...facts, unit: facts.unit ?? unitOf(undefined, spec.path.at(-1)) });
