@@ -24,12 +24,12 @@ export type DdnsProviderId = (typeof DDNS_PROVIDERS)[number];
 export const DDNS_RECORD_TYPES = ['A', 'AAAA'] as const;
 export type DdnsRecordType = (typeof DDNS_RECORD_TYPES)[number];
 
+/** Text, as `tidy` writes it before it is checked. */
+const tidied = (tidy: (text: string) => string) => z.pipe(z.string(), z.transform(tidy));
+
 /** A DNS name as text, without the root dot: labels of letters, digits, `-` and `_`. */
 export const dnsNameSchema = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((s) => s.trim().replace(/\.$/, '').toLowerCase()),
-  ),
+  tidied((s) => s.trim().replace(/\.$/, '').toLowerCase()),
   z.string().check(
     z.maxLength(253),
     z.regex(/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/, {
@@ -57,31 +57,25 @@ export type RecordAddress = (typeof RECORD_ADDRESSES)[number] | `::${string}`;
  * `address`: left out, an AAAA record holds this host's stable address and an A record the
  * observed one (so settings written before it load and run unchanged for A records).
  */
+const tidyAddress = (s: string): string => {
+  const t = s.trim().toLowerCase();
+  if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return t;
+  const suffix = parseSuffix(t);
+  return suffix.ok ? suffix.suffix : t;
+};
+const addressChoice = z.string().check(
+  z.superRefine((t, ctx) => {
+    if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return;
+    const suffix = parseSuffix(t);
+    if (suffix.ok) return;
+    const message = t.includes(':')
+      ? suffix.error
+      : `expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "${t}"`;
+    ctx.addIssue({ code: 'custom', message });
+  }),
+);
 const recordAddress = withMeta(
-  z.optional(
-    z.pipe(
-      z.pipe(
-        z.string(),
-        z.transform((s) => {
-          const t = s.trim().toLowerCase();
-          if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return t;
-          const suffix = parseSuffix(t);
-          return suffix.ok ? suffix.suffix : t;
-        }),
-      ),
-      z.string().check(
-        z.superRefine((t, ctx) => {
-          if ((RECORD_ADDRESSES as readonly string[]).includes(t)) return;
-          const suffix = parseSuffix(t);
-          if (suffix.ok) return;
-          const message = t.includes(':')
-            ? suffix.error
-            : `expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "${t}"`;
-          ctx.addIssue({ code: 'custom', message });
-        }),
-      ),
-    ),
-  ),
+  z.optional(z.pipe(tidied(tidyAddress), addressChoice)),
   about(
     'Address published (AAAA)',
     "Stable: this host's own, never a temporary one (the default); observed: as seen; or a suffix like ::1:2:3:4.",
@@ -194,14 +188,11 @@ export const duckdnsRecordSchema = z.strictObject({
   token: withMeta(secretField('the token'), about('DuckDNS token', 'The account token shown on your DuckDNS page.')),
   domain: withMeta(
     z.pipe(
-      z.pipe(
-        z.string(),
-        z.transform((d) =>
-          d
-            .trim()
-            .toLowerCase()
-            .replace(/\.duckdns\.org\.?$/, ''),
-        ),
+      tidied((d) =>
+        d
+          .trim()
+          .toLowerCase()
+          .replace(/\.duckdns\.org\.?$/, ''),
       ),
       z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected the sub-name, e.g. myhome for myhome.duckdns.org')),
     ),
