@@ -4,6 +4,7 @@
  * classic-zod code (`IPWATCH_RECORD_SCHEMAS=1 npx vitest run tests/shared/schemas`), one file per
  * module in tests/fixtures/schemas; see tests/helpers/schema-record.ts for the corpus.
  */
+/// <reference types="vite/client" />
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
