@@ -7,21 +7,22 @@
  * knows, older or newer in minor ways (a field it does not know is ignored, a field missing is
  * read as unknown); a `v` newer than it knows is named as such, never guessed at.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { SITES_PAGE_DEFAULT, SITES_PAGE_MAX } from '../sites-page';
+import { described } from './described';
 import { GET, method, POST } from './method';
 import type { Schema } from './status';
 
 /** The payload version this IPWatch writes, and the newest it reads. */
 export const FLEET_PAYLOAD_VERSION = 1;
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 /** A field an older or newer minor shape may lack or hold differently: read as unknown (null) then. */
-const orNull = <T extends z.ZodType>(s: T) => s.nullable().catch(null);
+const orNull = <T extends z.ZodMiniType>(s: T) => z.catch(z.nullable(s), null);
 /** The most characters a text of a payload may hold (a label, a state, a change's words). */
 export const FLEET_TEXT_MAX = 512;
-const text = z.string().max(FLEET_TEXT_MAX);
+const text = z.string().check(z.maxLength(FLEET_TEXT_MAX));
 
 /**
  * The most entries each list of a state may hold (its DNS records, its monitors): a site with more
@@ -44,28 +45,32 @@ export const FLEET_STATE_MAX_BYTES = 512 * 1024;
  * another shape, from an older or newer minor version, is read as empty. No transform: the answer's
  * JSON Schema stays writable.
  */
-const listOf = <T extends z.ZodType>(entry: T, max = FLEET_LIST_MAX) =>
-  z
-    .unknown()
-    .superRefine((v, ctx) => {
-      if (Array.isArray(v) && v.length > max)
-        ctx.addIssue({ code: 'custom', message: `${v.length} entries, more than the ${max} a state may list` });
-    })
-    .pipe(z.array(entry).catch([]))
-    // Absent (an older shape): empty. Without it zod asks for the key.
-    .default([]);
+const listOf = <T extends z.ZodMiniType>(entry: T, max = FLEET_LIST_MAX) =>
+  // Absent (an older shape): empty. Without the default zod asks for the key.
+  z._default(
+    z.pipe(
+      z.unknown().check(
+        z.superRefine((v, ctx) => {
+          if (Array.isArray(v) && v.length > max)
+            ctx.addIssue({ code: 'custom', message: `${v.length} entries, more than the ${max} a state may list` });
+        }),
+      ),
+      z.catch(z.array(entry), []),
+    ),
+    [],
+  );
 
 const identitySchema = z.object({
-  asn: z.number().nullable().catch(null),
-  org: text.nullable().catch(null),
-  country: text.nullable().catch(null),
-  vpn: text.nullable().catch(null),
+  asn: z.catch(z.nullable(z.number()), null),
+  org: z.catch(z.nullable(text), null),
+  country: z.catch(z.nullable(text), null),
+  vpn: z.catch(z.nullable(text), null),
 });
 
 /** One family's confirmed address and since when it has held it; null when the site does not watch it. */
 export const fleetFamilySchema = z.object({
-  ip: z.string().max(64).nullable(),
-  since: epochMs.nullable(),
+  ip: z.nullable(z.string().check(z.maxLength(64))),
+  since: z.nullable(epochMs),
   identity: orNull(identitySchema),
 });
 export type FleetFamily = z.infer<typeof fleetFamilySchema>;
@@ -77,12 +82,12 @@ export type FleetFamily = z.infer<typeof fleetFamilySchema>;
  * newer site's new state does not make the payload unreadable.
  */
 export const fleetStateSchema = z.object({
-  v: z.number().int(),
-  site: z.string().max(256),
+  v: z.number().check(z.int()),
+  site: z.string().check(z.maxLength(256)),
   online: z.boolean(),
   /** Why offline: `stopped` (a clean stop) or `connection lost` (the will); null while online. */
   reason: orNull(text),
-  families: z.object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) }).catch({ v4: null, v6: null }),
+  families: z.catch(z.object({ v4: orNull(fleetFamilySchema), v6: orNull(fleetFamilySchema) }), { v4: null, v6: null }),
   health: orNull(z.object({ state: text, label: text })),
   nat: orNull(z.object({ verdict: text, label: text })),
   ddns: listOf(z.object({ name: text, type: text, state: text })),
@@ -93,12 +98,12 @@ export const fleetStateSchema = z.object({
    * This run of the publisher: random at each start, never secret. Two that alternate for one
    * site are two runners claiming it (engine/fleet/claims.ts). Absent from older sites and wills.
    */
-  instance: z.string().max(64).nullable().optional().catch(null),
+  instance: z.catch(z.optional(z.nullable(z.string().check(z.maxLength(64)))), null),
 });
 export type FleetState = z.infer<typeof fleetStateSchema>;
 
 /** One difference between two states, in words: `IPv4 address`, `203.0.113.7`, `198.51.100.2`. */
-export const fleetChangeSchema = z.object({ what: text, from: text.nullable(), to: text.nullable() });
+export const fleetChangeSchema = z.object({ what: text, from: z.nullable(text), to: z.nullable(text) });
 export type FleetChange = z.infer<typeof fleetChangeSchema>;
 
 /** The most changes one event message carries (the state carries them all). */
@@ -106,10 +111,10 @@ export const FLEET_EVENT_CHANGES_MAX = 64;
 
 /** What a site publishes, not retained, to `<prefix>/<site>/event` on each change of its state. */
 export const fleetEventPayloadSchema = z.object({
-  v: z.number().int(),
-  site: z.string().max(256),
+  v: z.number().check(z.int()),
+  site: z.string().check(z.maxLength(256)),
   at: epochMs,
-  changes: z.array(fleetChangeSchema).max(FLEET_EVENT_CHANGES_MAX).catch([]),
+  changes: z.catch(z.array(fleetChangeSchema).check(z.maxLength(FLEET_EVENT_CHANGES_MAX)), []),
 });
 export type FleetEventPayload = z.infer<typeof fleetEventPayloadSchema>;
 
@@ -120,7 +125,7 @@ export const tooLongWords = (bytes: number): string =>
   `its state is ${Math.ceil(bytes / 1024)} KiB, more than the ${FLEET_STATE_MAX_BYTES / 1024} KiB a state may be`;
 
 /** Reads a payload of either topic; says why one cannot be read (a newer version is named). */
-export function readFleetPayload<T extends { v: number }>(schema: z.ZodType<T>, body: string): FleetRead<T> {
+export function readFleetPayload<T extends { v: number }>(schema: z.ZodMiniType<T>, body: string): FleetRead<T> {
   // Measured before parsing: a state of megabytes is never held as objects (the packet's own
   // bytes are checked before decoding, watcher.ts; this is the same bound on the text).
   if (body.length > FLEET_STATE_MAX_BYTES) return { ok: false, reason: tooLongWords(body.length) };
@@ -154,37 +159,37 @@ export const fleetSiteSchema = z.object({
   /** This runner's own site (it publishes and watches the same prefix). */
   thisMachine: z.boolean(),
   /** null until a readable state came. */
-  online: z.boolean().nullable(),
+  online: z.nullable(z.boolean()),
   /** Since when online or offline, as this watcher saw it (a clean stop's own time). */
-  since: epochMs.nullable(),
+  since: z.nullable(epochMs),
   /**
    * When the last message of the site itself reached this watcher; null when it never heard the
    * site (only the broker's will of it came). Saved rows from before keep their time.
    */
-  lastSeenAt: epochMs.nullable(),
+  lastSeenAt: z.nullable(epochMs),
   /** Why it is offline: `stopped`, `connection lost`; null while online. */
-  offlineReason: z.string().nullable(),
+  offlineReason: z.nullable(z.string()),
   /** The site name its state carries when it differs from its topic: shown, not trusted. */
-  nameMismatch: z.string().nullable(),
+  nameMismatch: z.nullable(z.string()),
   /** Why its last payload could not be read (a newer IPWatch...); null when it could. */
-  unreadable: z.string().nullable(),
+  unreadable: z.nullable(z.string()),
   /** Its last readable state: addresses, health, NAT, DDNS, monitors. */
-  state: fleetStateSchema.nullable(),
+  state: z.nullable(fleetStateSchema),
   /**
    * When this watcher last learnt of a change of its address from one known address to another
    * (shared/fleet-summary.ts addressChangeAt); null (or absent, in rows saved before) when none.
    */
-  addressChangedAt: epochMs.nullable().optional(),
+  addressChangedAt: z.optional(z.nullable(epochMs)),
   /**
    * How far the site's clock is off from this watcher's (ms, ahead positive), its times clamped
    * to the watcher's (engine/fleet/site-clock.ts); 0 within a minute, null (or absent) not known.
    */
-  clockOffMs: z.number().nullable().optional(),
+  clockOffMs: z.optional(z.nullable(z.number())),
   /**
    * When this watcher last saw two runners' states alternate for this site (engine/fleet/claims.ts);
    * null (or absent) when none did within FLEET_CLAIM_WINDOW_MS.
    */
-  twoRunnersAt: epochMs.nullable().optional(),
+  twoRunnersAt: z.optional(z.nullable(epochMs)),
 });
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 
@@ -199,7 +204,7 @@ export const fleetEventSchema = z.object({
   kind: z.enum(FLEET_EVENT_KINDS),
   changes: z.array(fleetChangeSchema),
   /** A word on it: why offline, the name a mismatched state carries, why unreadable. */
-  detail: z.string().nullable(),
+  detail: z.nullable(z.string()),
   /** Learnt from the retained state on (re)connecting: it happened while this watcher was away. */
   whileAway: z.boolean(),
 });
@@ -210,14 +215,14 @@ export const SITES_EVENT_NAMES_MAX = 64;
 
 /** The watched sites in figures (shared/fleet-summary.ts): the status's and `GET /sites`' summary. */
 export const fleetSummarySchema = z.object({
-  sites: z.number().int(),
-  online: z.number().int(),
-  offline: z.number().int(),
-  unknown: z.number().int().describe('no readable state yet'),
-  changedRecently: z
-    .number()
-    .int()
-    .describe('sites whose address changed in the last 24 h (a first sighting is no change)'),
+  sites: z.number().check(z.int()),
+  online: z.number().check(z.int()),
+  offline: z.number().check(z.int()),
+  unknown: described(z.number().check(z.int()), 'no readable state yet'),
+  changedRecently: described(
+    z.number().check(z.int()),
+    'sites whose address changed in the last 24 h (a first sighting is no change)',
+  ),
 });
 
 export const FLEET_LINK_STATES = ['off', 'connecting', 'connected', 'failing'] as const;
@@ -227,10 +232,10 @@ export const fleetStatusSchema = z.object({
   link: z.object({
     state: z.enum(FLEET_LINK_STATES),
     /** Why the broker is not reached or refused something, in words; null when fine. */
-    error: z.string().nullable(),
-    since: epochMs.nullable(),
+    error: z.nullable(z.string()),
+    since: z.nullable(epochMs),
   }),
-  publish: z.object({ enabled: z.boolean(), site: z.string(), lastPublishedAt: epochMs.nullable() }),
+  publish: z.object({ enabled: z.boolean(), site: z.string(), lastPublishedAt: z.nullable(epochMs) }),
   watch: z.object({
     enabled: z.boolean(),
     /**
@@ -241,7 +246,7 @@ export const fleetStatusSchema = z.object({
     /** Sites not held because the watcher holds the most it may (docs/architecture.md, Bounds). */
     refused: z.number(),
     /** Sites two runners claim (engine/fleet/claims.ts), the first SITES_EVENT_NAMES_MAX of them. */
-    twoRunners: z.array(z.string()).max(SITES_EVENT_NAMES_MAX),
+    twoRunners: z.array(z.string()).check(z.maxLength(SITES_EVENT_NAMES_MAX)),
   }),
 });
 export type FleetStatus = z.infer<typeof fleetStatusSchema>;
@@ -260,7 +265,7 @@ export interface SitesEvent {
 export const sitesEventSchema = z.object({
   type: z.literal('sites'),
   at: epochMs,
-  sites: z.array(z.string()).max(SITES_EVENT_NAMES_MAX).nullable(),
+  sites: z.nullable(z.array(z.string()).check(z.maxLength(SITES_EVENT_NAMES_MAX))),
 });
 
 export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };
@@ -273,24 +278,34 @@ export { SITES_PAGE_DEFAULT, SITES_PAGE_MAX };
  * stream's `sites` word, and a page reads again on it.
  */
 export const sitesQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number({ error: 'the page size must be a number of sites' })
-    .int({ error: 'the page size must be a whole number of sites' })
-    .min(1, { error: 'a page holds at least 1 site' })
-    .max(SITES_PAGE_MAX, { error: `a page holds at most ${SITES_PAGE_MAX} sites` })
-    .default(SITES_PAGE_DEFAULT)
-    .describe(`sites in the page, 1 to ${SITES_PAGE_MAX}`),
-  after: z
-    .string()
-    .min(1, { error: 'the cursor names a site' })
-    .max(256, { error: 'the cursor names a site of at most 256 characters' })
-    .optional()
-    .describe('the cursor: `next` of the page before; absent for the first page'),
-  find: z
-    .string()
-    .max(256, { error: 'a site name is at most 256 characters' })
-    .optional()
-    .describe('only the sites whose name holds this, in any case'),
+  limit: described(
+    z._default(
+      z.coerce
+        .number({ error: 'the page size must be a number of sites' })
+        .check(
+          z.int({ error: 'the page size must be a whole number of sites' }),
+          z.gte(1, { error: 'a page holds at least 1 site' }),
+        )
+        .check(z.lte(SITES_PAGE_MAX, { error: `a page holds at most ${SITES_PAGE_MAX} sites` })),
+      SITES_PAGE_DEFAULT,
+    ),
+    `sites in the page, 1 to ${SITES_PAGE_MAX}`,
+  ),
+  after: described(
+    z.optional(
+      z
+        .string()
+        .check(
+          z.minLength(1, { error: 'the cursor names a site' }),
+          z.maxLength(256, { error: 'the cursor names a site of at most 256 characters' }),
+        ),
+    ),
+    'the cursor: `next` of the page before; absent for the first page',
+  ),
+  find: described(
+    z.optional(z.string().check(z.maxLength(256, { error: 'a site name is at most 256 characters' }))),
+    'only the sites whose name holds this, in any case',
+  ),
 });
 export type SitesQuery = z.input<typeof sitesQuerySchema>;
 
@@ -299,21 +314,24 @@ export const sitesSchema = z.object({
   watching: z.boolean(),
   /** Every watched site in figures, whatever the page and `find`. */
   summary: fleetSummarySchema,
-  total: z.number().int().describe('the sites `find` matches (every site when absent)'),
+  total: described(z.number().check(z.int()), 'the sites `find` matches (every site when absent)'),
   sites: z.array(fleetSiteSchema),
-  next: z.string().nullable().describe('the cursor of the page after this one; null on the last page'),
+  next: described(z.nullable(z.string()), 'the cursor of the page after this one; null on the last page'),
 });
 export type Sites = z.infer<typeof sitesSchema>;
 
 export const siteQuerySchema = z.strictObject({
-  name: z.string().min(1).max(256).describe('the site, as its topic names it'),
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('recent events, newest first'),
+  name: described(z.string().check(z.minLength(1), z.maxLength(256)), 'the site, as its topic names it'),
+  limit: described(
+    z._default(z.coerce.number().check(z.int(), z.gte(1)).check(z.lte(500)), 50),
+    'recent events, newest first',
+  ),
 });
 export const siteDetailSchema = z.object({ site: fleetSiteSchema, events: z.array(fleetEventSchema) });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
 export const forgetSiteInputSchema = z.strictObject({
-  name: z.string().min(1).max(256).describe('the site, as its topic names it'),
+  name: described(z.string().check(z.minLength(1), z.maxLength(256)), 'the site, as its topic names it'),
 });
 export const forgetSiteResultSchema = z.object({
   site: z.string(),
@@ -322,7 +340,7 @@ export const forgetSiteResultSchema = z.object({
 });
 export type ForgetSiteResult = z.infer<typeof forgetSiteResultSchema>;
 
-const testStep = z.object({ ok: z.boolean(), detail: z.string() }).nullable();
+const testStep = z.nullable(z.object({ ok: z.boolean(), detail: z.string() }));
 /** What the fleet's Test found: signed in or why not, and what the broker lets it publish and read. */
 export const fleetTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), detail: z.string(), ms: z.number(), publish: testStep, read: testStep }),
@@ -335,16 +353,16 @@ export type FleetTestResult = z.infer<typeof fleetTestResultSchema>;
  * password left as `{ "set": true }` is the stored one, carried only while the broker address is
  * the stored one's (shared/settings/secret-carry.ts): a changed host is refused, 400 in words.
  */
-export const testFleetInputSchema = z
-  .strictObject({
+export const testFleetInputSchema = z.optional(
+  z.strictObject({
     // Loose here: a stored password comes back as its marker, which the settings schema refuses;
     // the handler restores it, then checks the fleet settings whole.
-    fleet: z
-      .looseObject({})
-      .optional()
-      .describe('the fleet settings as edited (settings/fleet.ts); absent: the saved ones'),
-  })
-  .optional();
+    fleet: described(
+      z.optional(z.looseObject({})),
+      'the fleet settings as edited (settings/fleet.ts); absent: the saved ones',
+    ),
+  }),
+);
 
 export const fleetApi = {
   /**

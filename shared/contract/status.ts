@@ -26,14 +26,16 @@ import {
   type SourceHealth,
   TRIGGERS,
 } from '../types';
-import { type SitesEvent, sitesEventSchema } from './fleet';
 import { described } from './described';
+import { type SitesEvent, sitesEventSchema } from './fleet';
 import { apiServingStatusSchema } from './serving';
 
 /** A zod schema (classic or mini) whose parsed value is a T. */
 export interface Schema<T> extends core.$ZodType<T> {
   parse(data: unknown): T;
-  safeParse(data: unknown): { success: true; data: T; error?: never } | { success: false; error: core.$ZodError };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: NoInfer<T>; error?: never } | { success: false; error: core.$ZodError };
 }
 
 const family = z.union([z.literal(4), z.literal(6)]);

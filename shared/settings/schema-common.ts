@@ -66,6 +66,6 @@ export const httpUrlOf = (shape: UrlShape) =>
 export const httpUrlSchema = httpUrlOf('any');
 
 /** zod issues as `path.to.field: reason` lines; `root` names an issue about the whole value. */
-export function formatIssues(error: z.ZodError, root = '(root)'): string[] {
+export function formatIssues(error: Pick<z.ZodError, 'issues'>, root = '(root)'): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : root}: ${i.message}`);
 }
