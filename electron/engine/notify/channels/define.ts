@@ -3,7 +3,8 @@
  * factory. `defineChannel` closes over the option type, so the registry holds providers of
  * different option types under one interface without `any`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import type { ChannelType } from '../../../../shared/notify-types';
 import { requiredSecret } from '../../../../shared/settings/channel-options';
@@ -23,9 +24,9 @@ export interface ChannelProvider {
 
 export { channelOptions } from '../../../../shared/settings/channel-options';
 
-const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
+const formatZodIssues = (e: core.$ZodError): string => formatIssues(e, '(options)').join('; ');
 
-export function defineChannel<S extends z.ZodType<object>>(def: {
+export function defineChannel<S extends core.$ZodType<object>>(def: {
   type: ChannelType;
   label: string;
   options: S;
@@ -34,7 +35,7 @@ export function defineChannel<S extends z.ZodType<object>>(def: {
   create: (options: z.output<S>, deps: ChannelDeps) => Channel;
 }): ChannelProvider {
   const parse = (options: Record<string, unknown>) => {
-    const parsed = def.options.safeParse(options);
+    const parsed = z.safeParse(def.options, options);
     if (!parsed.success) return { ok: false as const, reason: formatZodIssues(parsed.error) };
     const reason = def.check?.(parsed.data) ?? null;
     return reason === null ? { ok: true as const, data: parsed.data } : { ok: false as const, reason };
