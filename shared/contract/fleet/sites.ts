@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 
 import { described } from '../described';
-import { epochMs } from './parts';
+import { epochMs, text } from './parts';
 import { fleetChangeSchema, fleetStateSchema } from './payload';
 
 /** A site as a watcher holds it. */
@@ -61,7 +61,7 @@ export const fleetEventSchema = z.object({
   kind: z.enum(FLEET_EVENT_KINDS),
   changes: z.array(fleetChangeSchema),
   /** A word on it: why offline, the name a mismatched state carries, why unreadable. */
-  detail: z.nullable(z.string()),
+  detail: z.nullable(text),
   /** Learnt from the retained state on (re)connecting: it happened while this watcher was away. */
   whileAway: z.boolean(),
 });
