@@ -30,7 +30,11 @@ import { described } from './described';
 import { type SitesEvent, sitesEventSchema } from './fleet';
 import { apiServingStatusSchema } from './serving';
 
-/** A zod schema (classic or mini) whose parsed value is a T. */
+/**
+ * A zod schema (classic or mini) whose parsed value is a T, with the parse methods both kinds
+ * have. `NoInfer` on safeParse: a method's output type is inferred from the schema's own output,
+ * never from the error branch's absent `data` (which would add `undefined`).
+ */
 export interface Schema<T> extends core.$ZodType<T> {
   parse(data: unknown): T;
   safeParse(

@@ -14,7 +14,8 @@ export const text = z.string().check(z.maxLength(FLEET_TEXT_MAX));
 
 /**
  * The most entries each list of a state may hold (its DNS records, its monitors): a site with more
- * publishes the first ones (payload.ts). A state with a longer list is unreadable, in words.
+ * publishes the first ones (engine/fleet/payload.ts). A state with a longer list is unreadable, in
+ * words.
  */
 export const FLEET_LIST_MAX = 512;
 
