@@ -8,6 +8,7 @@
  *   npm run headless -- [--data-dir DIR] token create|list|revoke|rotate ...
  *   IPWATCH_API_TOKEN=... npm run headless -- [--data-dir DIR] api PUT /api/v1/settings --data @file
  */
+import '../shared/zod-words';
 import { Command, CommanderError } from 'commander';
 
 import pkg from '../package.json' with { type: 'json' };

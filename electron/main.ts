@@ -4,6 +4,7 @@
  * launch shows the first), resident in the tray (no dock icon on macOS; closing the window
  * keeps it running), and Quit stops the runtime, so the history is saved, before exiting.
  */
+import '../shared/zod-words';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

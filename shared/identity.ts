@@ -4,8 +4,9 @@
  * first load stays without it); they are exported here too, for the engine's imports.
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+import { described } from './contract/described';
 import { type NetworkIdentity, VPN_REASONS } from './network-identity';
 
 export {
@@ -18,14 +19,12 @@ export {
   type VpnReason,
 } from './network-identity';
 
-export const networkIdentitySchema: z.ZodType<NetworkIdentity> = z.object({
-  asn: z.number().nullable().describe('autonomous system number'),
-  org: z.string().nullable().describe("the AS's organisation"),
-  country: z.string().nullable().describe('ISO 3166-1 alpha-2'),
-  vpn: z
-    .enum(VPN_REASONS)
-    .nullable()
-    .describe(
-      'why the address is flagged: a VPN provider\'s AS or warp=on ("VPN service"), a hosting AS ("hosting or cloud network")',
-    ),
+export const networkIdentitySchema: z.ZodMiniType<NetworkIdentity> = z.object({
+  asn: described(z.nullable(z.number()), 'autonomous system number'),
+  org: described(z.nullable(z.string()), "the AS's organisation"),
+  country: described(z.nullable(z.string()), 'ISO 3166-1 alpha-2'),
+  vpn: described(
+    z.nullable(z.enum(VPN_REASONS)),
+    'why the address is flagged: a VPN provider\'s AS or warp=on ("VPN service"), a hosting AS ("hosting or cloud network")',
+  ),
 });

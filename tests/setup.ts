@@ -14,6 +14,7 @@
  *   (`{ senderFrame: { url }, sender }`).
  * - powerMonitor is an EventEmitter: `powerMonitor.emit('resume')` plays a wake from sleep.
  */
+import '../shared/zod-words';
 import { vi } from 'vitest';
 
 // Nothing leaves this machine: a runtime a test starts from a data folder on default settings

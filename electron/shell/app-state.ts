@@ -4,13 +4,13 @@
  * value that does not fit its schema is ignored and the default used.
  */
 import Store from 'electron-store';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const boundsSchema = z.strictObject({
-  x: z.number().int(),
-  y: z.number().int(),
-  width: z.number().int().min(200).max(20_000),
-  height: z.number().int().min(200).max(20_000),
+  x: z.number().check(z.int()),
+  y: z.number().check(z.int()),
+  width: z.number().check(z.int(), z.gte(200)).check(z.lte(20_000)),
+  height: z.number().check(z.int(), z.gte(200)).check(z.lte(20_000)),
 });
 export type WindowBounds = z.infer<typeof boundsSchema>;
 const themeSchema = z.enum(['system', 'light', 'dark']);
@@ -34,7 +34,7 @@ export function openAppState(dataDir: string): AppState {
     // A damaged file only costs the window position and theme.
     clearInvalidConfig: true,
   });
-  const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
+  const read = <T>(key: string, schema: z.ZodMiniType<T>, fallback: T): T => {
     const r = schema.safeParse(store.get(key));
     return r.success ? r.data : fallback;
   };

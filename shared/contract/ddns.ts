@@ -3,14 +3,15 @@
  * `/status` and the runner's `--json` lines show it, and the Settings page's Test (credentials
  * and the record read, nothing changed). The records' settings are ddns-settings.ts. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { DDNS_PROVIDERS, DDNS_RECORD_TYPES } from '../settings/ddns';
 import { idSchema } from '../settings/schema-common';
+import { described } from './described';
 import { method, POST } from './method';
 import type { Schema } from './status';
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 
 /**
  * A record's state, each with `why` in words a person understands:
@@ -38,18 +39,18 @@ export const ddnsRecordStatusSchema = z.object({
   type: z.enum(DDNS_RECORD_TYPES),
   state: z.enum(DDNS_STATES),
   /** Why it is updating again, waits, stopped, failed or is off, or how in step is known when not by the servers; null otherwise. */
-  why: z.string().nullable(),
+  why: z.nullable(z.string()),
   /**
    * The address the record is to hold: the confirmed one of its family (an AAAA record's target);
    * null before the first. Wanted, not known to be held: see `holds`.
    */
-  address: z.string().nullable(),
+  address: z.nullable(z.string()),
   /**
    * The address the record is known to hold: read through the provider's API, answered by every
    * authoritative server asked, or written and accepted by the provider. null: not known (not set
    * by IPWatch yet, its update refused, or not read yet), never a guess from `address`.
    */
-  holds: z.string().nullable(),
+  holds: z.nullable(z.string()),
   /** Servers still answering something else while propagating. */
   waitingFor: z.array(z.string()),
   /** Authoritative servers not asked from here ("ns1.example.org (2001:db8::53)"): this host has no route to them. */
@@ -59,22 +60,22 @@ export const ddnsRecordStatusSchema = z.object({
    * publishes the observed address ("no stable address of this host in 2001:db8:1:2::/64").
    * Absent when it holds what it asks for.
    */
-  addressNote: z.string().optional(),
+  addressNote: z.optional(z.string()),
   /** When the next attempt is due while waiting to retry; null in every other state. */
-  nextAttemptAt: epochMs.nullable(),
+  nextAttemptAt: z.nullable(epochMs),
   /** When the provider last accepted an update. */
-  lastUpdateAt: epochMs.nullable(),
+  lastUpdateAt: z.nullable(epochMs),
   /** How long the last update took to be answered by every authoritative server, ms. */
-  lastPropagationMs: z.number().nullable(),
+  lastPropagationMs: z.nullable(z.number()),
   /** When the authoritative servers were last asked. */
-  lastLookAt: epochMs.nullable(),
+  lastLookAt: z.nullable(epochMs),
 });
 export type DdnsRecordStatus = z.infer<typeof ddnsRecordStatusSchema>;
 
 export const ddnsStatusSchema = z.object({
   records: z.array(ddnsRecordStatusSchema),
   /** Update attempts since the start, by result (updated, unchanged, retry, stopped): /metrics' ipwatch_ddns_updates_total. */
-  updates: z.record(z.string(), z.number()).optional(),
+  updates: z.optional(z.record(z.string(), z.number())),
 });
 export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;
 
@@ -83,25 +84,26 @@ export type DdnsStatus = z.infer<typeof ddnsStatusSchema>;
  * as `{ "set": true }` is the stored record's with the same id.
  */
 export const testDdnsInputSchema = z.union([
-  z.strictObject({ recordId: idSchema.check(z.describe('a configured record')) }),
+  z.strictObject({ recordId: described(idSchema, 'a configured record') }),
   z.strictObject({
     // Loose here: a stored secret comes back as its `{ "set": true }` marker, which the full
     // record schema refuses; the handler restores it and then checks the record whole.
-    record: z
-      .looseObject({ id: idSchema, provider: z.enum(DDNS_PROVIDERS) })
-      .describe('a record as it would be configured (ddns-settings.ts)'),
+    record: described(
+      z.looseObject({ id: idSchema, provider: z.enum(DDNS_PROVIDERS) }),
+      'a record as it would be configured (ddns-settings.ts)',
+    ),
   }),
 ]);
 
 /** ok: the credentials work; `holds` says whether the record already holds the current address (null: the provider cannot tell without changing it). */
 export const ddnsTestResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), holds: z.boolean().nullable(), detail: z.string(), ms: z.number() }),
+  z.object({ ok: z.literal(true), holds: z.nullable(z.boolean()), detail: z.string(), ms: z.number() }),
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 export type DdnsTestResult = z.infer<typeof ddnsTestResultSchema>;
 
 /** A record IPWatch stopped (switched off until a person acts), to be tried again. */
-export const retryDdnsInputSchema = z.strictObject({ recordId: idSchema.check(z.describe('a configured record')) });
+export const retryDdnsInputSchema = z.strictObject({ recordId: described(idSchema, 'a configured record') });
 
 export const ddnsApi = {
   /** Checks a record's credentials and reads it, changing nothing. */

@@ -4,35 +4,37 @@
  * outages (their start and, once over, their end) and notices (the outbox, never a payload).
  * Newest first. Events the store does not keep (a source's breaker, NAT news) are only live.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { TRIGGERS } from '../types';
+import { described } from './described';
 import { OUTBOX_STATUSES } from './history';
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 const family = z.union([z.literal(4), z.literal(6)]);
 
 /** Most events one read returns. */
 export const MAX_RECENT_EVENTS = 500;
 
 export const recentEventsQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(MAX_RECENT_EVENTS).default(100),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1)).check(z.lte(MAX_RECENT_EVENTS)), 100),
 });
 
 export const recentEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('check'),
-    at: epochMs.describe('when the check ended'),
+    at: described(epochMs, 'when the check ended'),
     family,
-    result: z
-      .enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source'])
-      .describe('no-source: no request was sent, the family had no source (checks kept before say unavailable)'),
+    result: described(
+      z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source']),
+      'no-source: no request was sent, the family had no source (checks kept before say unavailable)',
+    ),
   }),
   z.object({
     type: z.literal('change'),
     at: epochMs,
     family,
-    from: z.string().nullable().describe('null: the first address seen'),
+    from: described(z.nullable(z.string()), 'null: the first address seen'),
     to: z.string(),
     trigger: z.enum(TRIGGERS),
   }),
@@ -40,17 +42,17 @@ export const recentEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('online'), at: epochMs, offlineMs: z.number() }),
   z.object({
     type: z.literal('notice'),
-    at: epochMs.describe('when it was sent, expired or set aside; when queued while pending'),
+    at: described(epochMs, 'when it was sent, expired or set aside; when queued while pending'),
     channel: z.string(),
-    kind: z.string().describe('the notice: ipv4-changed, offline, test... or (unreadable)'),
+    kind: described(z.string(), 'the notice: ipv4-changed, offline, test... or (unreadable)'),
     status: z.enum(OUTBOX_STATUSES),
-    error: z.string().nullable(),
+    error: z.nullable(z.string()),
   }),
 ]);
 export type RecentEvent = z.output<typeof recentEventSchema>;
 
 export const recentEventsSchema = z.object({
-  at: epochMs.describe('when the store was read'),
+  at: described(epochMs, 'when the store was read'),
   items: z.array(recentEventSchema),
 });
 export type RecentEvents = z.output<typeof recentEventsSchema>;

@@ -5,16 +5,18 @@
  * it never comes back. In the app the window's own wizard decides the same flag
  * (shell-contract.ts completeFirstRun). Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import { described } from './described';
 
 export const FIRST_RUN_OUTCOMES = ['done', 'skipped'] as const;
 export type FirstRunOutcome = (typeof FIRST_RUN_OUTCOMES)[number];
 
 export const firstRunStateSchema = z.object({
-  pending: z.boolean().describe('true until the first-run steps are done or skipped'),
+  pending: described(z.boolean(), 'true until the first-run steps are done or skipped'),
 });
 export type FirstRunState = z.infer<typeof firstRunStateSchema>;
 
 export const endFirstRunInputSchema = z.strictObject({
-  outcome: z.enum(FIRST_RUN_OUTCOMES).describe('done: the steps were gone through; skipped: the user left them'),
+  outcome: described(z.enum(FIRST_RUN_OUTCOMES), 'done: the steps were gone through; skipped: the user left them'),
 });

@@ -5,9 +5,11 @@
  * the same for the API, `notify list --json` and the dashboard. No address: the notice carries
  * it when it is sent. The words are shared/words/held.ts's.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const epochMs = z.number().describe('epoch ms');
+import { described } from './described';
+
+const epochMs = described(z.number(), 'epoch ms');
 
 /** What kind of news waits; `unreadable`: a row this version cannot read (its time is unknown). */
 export const HELD_KINDS = ['address-change', 'site-offline', 'site-changed', 'unreadable'] as const;
@@ -15,18 +17,17 @@ export type HeldKind = (typeof HELD_KINDS)[number];
 
 export const heldNoticeSchema = z.object({
   kind: z.enum(HELD_KINDS),
-  family: z
-    .union([z.literal(4), z.literal(6)])
-    .nullable()
-    .describe("an address change of this machine: its family; null for a site's notice"),
-  site: z.string().nullable().describe('the site of the fleet the notice is about; null for this machine'),
-  heldAt: epochMs.describe('when the policy began holding it'),
-  dueAt: epochMs.nullable().describe('when it is sent unless the condition clears first; null: unknown'),
-  words: z
-    .string()
-    .describe(
-      'the notice in words, its time in UTC: "office offline, sent at 2026-11-20 10:06:30 UTC unless it returns"',
-    ),
-  why: z.string().describe('why the policy holds it, from the notification settings'),
+  family: described(
+    z.nullable(z.union([z.literal(4), z.literal(6)])),
+    "an address change of this machine: its family; null for a site's notice",
+  ),
+  site: described(z.nullable(z.string()), 'the site of the fleet the notice is about; null for this machine'),
+  heldAt: described(epochMs, 'when the policy began holding it'),
+  dueAt: described(z.nullable(epochMs), 'when it is sent unless the condition clears first; null: unknown'),
+  words: described(
+    z.string(),
+    'the notice in words, its time in UTC: "office offline, sent at 2026-11-20 10:06:30 UTC unless it returns"',
+  ),
+  why: described(z.string(), 'why the policy holds it, from the notification settings'),
 });
 export type HeldNotice = z.output<typeof heldNoticeSchema>;

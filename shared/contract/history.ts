@@ -4,41 +4,42 @@
  * own interfaces (electron/engine/store/history-types.ts) must fit these outputs; the API
  * service returns them as these types, so the compiler checks they agree.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { networkIdentitySchema } from '../identity';
 import { isTimeZone } from '../time-zone';
 import { TRIGGERS } from '../types';
+import { described } from './described';
 
 const family = z.union([z.literal(4), z.literal(6)]);
 const trigger = z.enum(TRIGGERS);
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 /** Query strings arrive as text: numbers are coerced, then checked like any number. */
-const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().check(z.int(), z.gte(min), z.lte(max));
 
 /** Largest page the history and audit queries return. */
 export const MAX_PAGE = 1000;
 
 export const historyQuerySchema = z.strictObject({
-  family: z.coerce.number().pipe(family).optional().describe('4 or 6; both when absent'),
-  from: int(0).optional().describe('runs current on or after this time, epoch ms'),
-  to: int(0).optional().describe('runs current on or before this time, epoch ms'),
-  ip: z.string().max(64).optional().describe('part of the address'),
-  limit: int(1, MAX_PAGE).default(50),
-  offset: int(0).default(0),
+  family: described(z.optional(z.pipe(z.coerce.number(), family)), '4 or 6; both when absent'),
+  from: described(z.optional(int(0)), 'runs current on or after this time, epoch ms'),
+  to: described(z.optional(int(0)), 'runs current on or before this time, epoch ms'),
+  ip: described(z.optional(z.string().check(z.maxLength(64))), 'part of the address'),
+  limit: z._default(int(1, MAX_PAGE), 50),
+  offset: z._default(int(0), 0),
 });
 
 const historyEntry = z.object({
   id: z.number(),
   family,
   ip: z.string(),
-  prefix: z.string().nullable(),
+  prefix: z.nullable(z.string()),
   firstSeen: epochMs,
   lastSeen: epochMs,
   checks: z.number(),
   sources: z.array(z.string()),
-  identity: networkIdentitySchema.nullable().optional().describe('absent from a server older than the identity'),
-  change: z.object({ from: z.string().nullable(), trigger, sources: z.array(z.string()) }).nullable(),
+  identity: described(z.optional(z.nullable(networkIdentitySchema)), 'absent from a server older than the identity'),
+  change: z.nullable(z.object({ from: z.nullable(z.string()), trigger, sources: z.array(z.string()) })),
 });
 
 export const historyPageSchema = z.object({
@@ -52,33 +53,41 @@ export type HistoryEntry = HistoryPage['items'][number];
 export type HistoryQuery = z.input<typeof historyQuerySchema>;
 
 export const statsQuerySchema = z.strictObject({
-  from: int(0).optional().describe('start of the period, epoch ms; default: `days` before `to`'),
-  to: int(0).optional().describe('end of the period, epoch ms; default now'),
-  days: int(1, 3660).optional().describe('length of the period when `from` is absent (default 30)'),
-  hourly: z
-    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
-    .optional()
-    .describe("each source's hourly series (default: for periods up to 31 days)"),
-  tz: z
-    .string()
-    .max(64)
-    .refine(isTimeZone, 'unknown time zone (expected e.g. Europe/Berlin)')
-    .optional()
-    .describe('IANA zone whose midnights start the days, weeks and months; default UTC'),
+  from: described(z.optional(int(0)), 'start of the period, epoch ms; default: `days` before `to`'),
+  to: described(z.optional(int(0)), 'end of the period, epoch ms; default now'),
+  days: described(z.optional(int(1, 3660)), 'length of the period when `from` is absent (default 30)'),
+  hourly: described(
+    z.optional(
+      z.union([
+        z.boolean(),
+        z.pipe(
+          z.enum(['true', 'false']),
+          z.transform((v) => v === 'true'),
+        ),
+      ]),
+    ),
+    "each source's hourly series (default: for periods up to 31 days)",
+  ),
+  tz: described(
+    z.optional(
+      z.string().check(z.maxLength(64), z.refine(isTimeZone, 'unknown time zone (expected e.g. Europe/Berlin)')),
+    ),
+    'IANA zone whose midnights start the days, weeks and months; default UTC',
+  ),
 });
 
 /** Changes in a period: a new address that replaced a known one (a family's first address is none). */
 const periodCount = z.object({
   start: epochMs,
   label: z.string(),
-  count: z.number().describe('both families'),
+  count: described(z.number(), 'both families'),
   v4: z.number(),
   v6: z.number(),
 });
 const familyStats = z.object({
   changes: z.number(),
-  meanTimeBetweenChangesMs: z.number().nullable(),
-  longestRun: z.object({ ip: z.string(), firstSeen: epochMs, lastSeen: epochMs, durationMs: z.number() }).nullable(),
+  meanTimeBetweenChangesMs: z.nullable(z.number()),
+  longestRun: z.nullable(z.object({ ip: z.string(), firstSeen: epochMs, lastSeen: epochMs, durationMs: z.number() })),
 });
 
 export const statsReportSchema = z.object({
@@ -91,19 +100,18 @@ export const statsReportSchema = z.object({
     perMonth: z.array(periodCount),
   }),
   uptime: z.object({
-    percent: z.number().nullable().describe('0 to 100 over monitored time, rounded down to 0.01; null when none'),
-    offlineMs: z.number().describe('the monitored time offline: never more than monitoredMs'),
+    percent: described(z.nullable(z.number()), '0 to 100 over monitored time, rounded down to 0.01; null when none'),
+    offlineMs: described(z.number(), 'the monitored time offline: never more than monitoredMs'),
     monitoredMs: z.number(),
-    until: epochMs
-      .nullable()
-      .describe(
-        'monitored time counted up to here: the end of the period while a monitor runs (the CLI beside one counts its session up to then too); the stop of a stopped one; null when none',
-      ),
+    until: described(
+      z.nullable(epochMs),
+      'monitored time counted up to here: the end of the period while a monitor runs (the CLI beside one counts its session up to then too); the stop of a stopped one; null when none',
+    ),
     perDay: z.array(
       z.object({
         start: epochMs,
         label: z.string(),
-        percent: z.number().nullable(),
+        percent: z.nullable(z.number()),
         offlineMs: z.number(),
         monitoredMs: z.number(),
       }),
@@ -115,16 +123,16 @@ export const statsReportSchema = z.object({
       source: z.string(),
       ok: z.number(),
       fail: z.number(),
-      successRate: z.number().nullable(),
-      meanLatencyMs: z.number().nullable(),
-      maxLatencyMs: z.number().nullable(),
+      successRate: z.nullable(z.number()),
+      meanLatencyMs: z.nullable(z.number()),
+      maxLatencyMs: z.nullable(z.number()),
       hours: z.array(
         z.object({
           hour: epochMs,
           ok: z.number(),
           fail: z.number(),
-          meanLatencyMs: z.number().nullable(),
-          maxLatencyMs: z.number().nullable(),
+          meanLatencyMs: z.nullable(z.number()),
+          maxLatencyMs: z.nullable(z.number()),
         }),
       ),
     }),
@@ -133,14 +141,17 @@ export const statsReportSchema = z.object({
 export type StatsReport = z.output<typeof statsReportSchema>;
 export type StatsQuery = z.input<typeof statsQuerySchema>;
 
-export const pageQuerySchema = z.strictObject({ limit: int(1, MAX_PAGE).default(100), offset: int(0).default(0) });
+export const pageQuerySchema = z.strictObject({
+  limit: z._default(int(1, MAX_PAGE), 100),
+  offset: z._default(int(0), 0),
+});
 
 export const auditEntrySchema = z.object({
   id: z.number(),
   at: epochMs,
-  actor: z.string().describe("who: 'api', 'ui', 'cli', 'settings.json', 'discord:<user>'..."),
+  actor: described(z.string(), "who: 'api', 'ui', 'cli', 'settings.json', 'discord:<user>'..."),
   action: z.string(),
-  detail: z.string().nullable(),
+  detail: z.nullable(z.string()),
   result: z.string(),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
@@ -149,21 +160,21 @@ export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), tota
 export const OUTBOX_STATUSES = ['pending', 'sent', 'expired', 'rejected'] as const;
 
 export const outboxQuerySchema = z.strictObject({
-  channel: z.string().min(1).max(64).optional(),
-  status: z.enum(OUTBOX_STATUSES).optional(),
-  limit: int(1, MAX_PAGE).default(50),
+  channel: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  status: z.optional(z.enum(OUTBOX_STATUSES)),
+  limit: z._default(int(1, MAX_PAGE), 50),
 });
 
 /** One outbox item as a user reads it: what it was about, never its payload (it may hold an address). */
 export const outboxItemSchema = z.object({
   id: z.number(),
   channel: z.string(),
-  kind: z.string().describe('the notice: ipv4-changed, offline, test... or (unreadable)'),
+  kind: described(z.string(), 'the notice: ipv4-changed, offline, test... or (unreadable)'),
   status: z.enum(OUTBOX_STATUSES),
   createdAt: epochMs,
   attempts: z.number(),
-  doneAt: epochMs.nullable(),
-  lastError: z.string().nullable(),
+  doneAt: z.nullable(epochMs),
+  lastError: z.nullable(z.string()),
 });
 export type OutboxItem = z.output<typeof outboxItemSchema>;
 
@@ -172,20 +183,26 @@ export const EXPORT_FORMATS = ['csv', 'json'] as const;
 
 /** A file the caller sends (import, restore), in a JSON body. */
 const upload = {
-  name: z.string().max(255).optional().describe('the original file name, for the audit log'),
-  content: z.string().min(1, 'the file is empty'),
+  name: described(z.optional(z.string().check(z.maxLength(255))), 'the original file name, for the audit log'),
+  content: z.string().check(z.minLength(1, 'the file is empty')),
 };
 
 export const importInputSchema = z.strictObject({
   ...upload,
   /** Text files (JSON exports, updates.json) as they are; a SQLite file (the seed bot's) base64-encoded. */
-  encoding: z.enum(['utf8', 'base64']).default('utf8'),
-  format: z.enum(IMPORT_FORMATS).optional().describe('detected when absent'),
-  tz: z.string().max(64).optional().describe("IANA zone of times written without one (the seed bot's)"),
+  encoding: z._default(z.enum(['utf8', 'base64']), 'utf8'),
+  format: described(z.optional(z.enum(IMPORT_FORMATS)), 'detected when absent'),
+  tz: described(
+    z.optional(z.string().check(z.maxLength(64))),
+    "IANA zone of times written without one (the seed bot's)",
+  ),
 });
 
 /** A backup file, always base64 (it is SQLite, maybe encrypted). */
-export const restoreInputSchema = z.strictObject({ ...upload, content: z.base64().min(1, 'the file is empty') });
+export const restoreInputSchema = z.strictObject({
+  ...upload,
+  content: z.base64().check(z.minLength(1, 'the file is empty')),
+});
 
 export const exportInputSchema = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
 
@@ -207,19 +224,19 @@ export const importResultSchema = z.object({
   changes: counts('added', 'skipped', 'setAside'),
   outages: counts('added', 'skipped'),
   sessions: counts('added', 'skipped'),
-  times: z
-    .object({
+  times: z.optional(
+    z.object({
       fromCreatedAt: z.number(),
       inZone: z.number(),
       withOffset: z.number(),
       zone: z.string(),
       zoneFrom: z.enum(['option', 'machine']),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export type ImportResult = z.output<typeof importResultSchema>;
 
 export const restoreResultSchema = z.object({
-  keptAs: z.string().nullable().describe('where the history before the restore was kept'),
+  keptAs: described(z.nullable(z.string()), 'where the history before the restore was kept'),
 });

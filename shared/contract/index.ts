@@ -4,7 +4,7 @@
  * API and the renderer client all derive their types from this object; nothing is
  * written twice by hand.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { BotStatus } from '../bot-types';
 import type { Health } from '../health';
@@ -16,6 +16,7 @@ import { channelSettingsSchema } from '../settings/notify';
 import { idSchema } from '../settings/schema-common';
 import type { EngineStatus, ProcessStatus, RouterStatus } from '../types';
 import { ddnsApi, type DdnsStatus } from './ddns';
+import { described } from './described';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
@@ -103,8 +104,8 @@ export interface AppStatus extends EngineStatus {
  * same id), so the page never needs the value.
  */
 export const testChannelInputSchema = z.union([
-  z.strictObject({ channelId: z.string().min(1).max(64).describe('a configured channel') }),
-  z.strictObject({ channel: channelSettingsSchema.check(z.describe('a channel as it would be configured')) }),
+  z.strictObject({ channelId: described(z.string().check(z.minLength(1), z.maxLength(64)), 'a configured channel') }),
+  z.strictObject({ channel: described(channelSettingsSchema, 'a channel as it would be configured') }),
 ]);
 
 /**
@@ -114,8 +115,8 @@ export const testChannelInputSchema = z.union([
 const appStatus = appStatusSchema as unknown as Schema<AppStatus>;
 
 export const testSourceInputSchema = z.union([
-  z.strictObject({ sourceId: idSchema.check(z.describe('a configured or built-in source')) }),
-  z.strictObject({ source: customSourceSchema.check(z.describe('a source as it would be configured')) }),
+  z.strictObject({ sourceId: described(idSchema, 'a configured or built-in source') }),
+  z.strictObject({ source: described(customSourceSchema, 'a source as it would be configured') }),
 ]);
 export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), ip: z.string(), ms: z.number() }),

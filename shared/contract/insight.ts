@@ -3,17 +3,19 @@
  * answer. Uptime over the last 24 hours, 30 days and year (over monitored time, as the stats),
  * each family's recent checks, the mean time an address is held, and the latest outages.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const epochMs = z.number().describe('epoch ms');
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+import { described } from './described';
+
+const epochMs = described(z.number(), 'epoch ms');
+const int = (min: number, max: number) => z.coerce.number().check(z.int(), z.gte(min)).check(z.lte(max));
 
 /** Most recent checks kept per family (the store keeps this many). */
 export const MAX_RECENT_CHECKS = 100;
 
 export const insightQuerySchema = z.strictObject({
-  checks: int(1, MAX_RECENT_CHECKS).default(50).describe('recent checks per family, newest last'),
-  outages: int(1, 100).default(10).describe('latest outages, newest first'),
+  checks: described(z._default(int(1, MAX_RECENT_CHECKS), 50), 'recent checks per family, newest last'),
+  outages: described(z._default(int(1, 100), 10), 'latest outages, newest first'),
 });
 export type InsightQuery = z.input<typeof insightQuerySchema>;
 
@@ -28,28 +30,30 @@ export const UPTIME_WINDOWS = [
 const checkResult = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled', 'no-source']);
 
 const held = z.object({
-  meanMs: z
-    .number()
-    .nullable()
-    .describe('mean time from the first sighting of an address to that of the next one; null before a change'),
-  addresses: z.number().describe('addresses the mean is over (every one held until a change)'),
+  meanMs: described(
+    z.nullable(z.number()),
+    'mean time from the first sighting of an address to that of the next one; null before a change',
+  ),
+  addresses: described(z.number(), 'addresses the mean is over (every one held until a change)'),
 });
 
 export const insightSchema = z.object({
-  at: epochMs.describe('when the answer was computed'),
-  firstCheckAt: epochMs
-    .nullable()
-    .describe('the first check the history holds (monitored time starts there); null before any'),
+  at: described(epochMs, 'when the answer was computed'),
+  firstCheckAt: described(
+    z.nullable(epochMs),
+    'the first check the history holds (monitored time starts there); null before any',
+  ),
   uptime: z.array(
     z.object({
       label: z.string(),
       days: z.number(),
       from: epochMs,
-      percent: z.number().nullable().describe('0 to 100 over monitored time; null when nothing was monitored'),
-      monitoredMs: z
-        .number()
-        .describe('time watched in the window: from the first check on, while the monitor ran (not stopped or paused)'),
-      offlineMs: z.number().describe('the monitored time offline: never more than monitoredMs'),
+      percent: described(z.nullable(z.number()), '0 to 100 over monitored time; null when nothing was monitored'),
+      monitoredMs: described(
+        z.number(),
+        'time watched in the window: from the first check on, while the monitor ran (not stopped or paused)',
+      ),
+      offlineMs: described(z.number(), 'the monitored time offline: never more than monitoredMs'),
     }),
   ),
   checks: z.object({
@@ -61,8 +65,8 @@ export const insightSchema = z.object({
     items: z.array(
       z.object({
         start: epochMs,
-        end: epochMs.nullable().describe('null while it goes on'),
-        durationMs: z.number().describe('until the end, or until now'),
+        end: described(z.nullable(epochMs), 'null while it goes on'),
+        durationMs: described(z.number(), 'until the end, or until now'),
         cause: z.string(),
       }),
     ),

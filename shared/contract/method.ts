@@ -3,7 +3,8 @@
  * schemas, and the helpers each feature's contract file (contract-ddns.ts...) builds its methods
  * with. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import type { Schema } from './status';
 
@@ -14,7 +15,7 @@ export interface HttpRoute {
 }
 
 /** One method: what it does, its HTTP route, its input schema, and its output schema (which types the answer). */
-export interface MethodDef<I extends z.ZodType, O> {
+export interface MethodDef<I extends core.$ZodType, O> {
   summary: string;
   http: HttpRoute;
   /** Changes something (settings, history, monitoring): written to the audit log with who asked. */
@@ -34,10 +35,10 @@ export interface MethodDef<I extends z.ZodType, O> {
    * this status and the error body (the errors as `issues`), so `curl -f` and scripts see it fail.
    * `accepted` is the answer when it went through (the 200 of the OpenAPI document).
    */
-  refusal?: { status: 422; code: string; accepted: z.ZodType };
+  refusal?: { status: 422; code: string; accepted: core.$ZodType };
 }
 
-export const method = <I extends z.ZodType, O>(def: MethodDef<I, O>) => def;
+export const method = <I extends core.$ZodType, O>(def: MethodDef<I, O>) => def;
 export const none = z.undefined();
 export const GET = (path: HttpRoute['path']): HttpRoute => ({ method: 'GET', path });
 export const POST = (path: HttpRoute['path']): HttpRoute => ({ method: 'POST', path });

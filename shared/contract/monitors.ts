@@ -4,17 +4,18 @@
  * edited, checked once, nothing recorded); and each monitor's changes of state from the history.
  * The monitors' settings are service-monitor-settings.ts. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { MONITOR_STATES } from '../monitor-states';
 import { idSchema } from '../settings/schema-common';
 import { MONITOR_TYPES, serviceMonitorSchema } from '../settings/service-monitor';
+import { described } from './described';
 import { GET, method, POST } from './method';
 import type { Schema } from './status';
 
 export { MONITOR_STATES, type MonitorState } from '../monitor-states';
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 
 export const monitorStatusSchema = z.object({
   id: z.string(),
@@ -24,16 +25,16 @@ export const monitorStatusSchema = z.object({
   target: z.string(),
   state: z.enum(MONITOR_STATES),
   /** Why it is down (or the last failure while still counted up); null when fine. */
-  why: z.string().nullable(),
+  why: z.nullable(z.string()),
   /** How long the last passing check took, ms. */
-  latencyMs: z.number().nullable(),
+  latencyMs: z.nullable(z.number()),
   /** When it was last checked, and since when it has been in its state. */
-  checkedAt: epochMs.nullable(),
-  since: epochMs.nullable(),
+  checkedAt: z.nullable(epochMs),
+  since: z.nullable(epochMs),
   /** The change of state came after a confirmed address change that it had not yet answered ("down after a change"). */
   afterChange: z.boolean(),
   /** It checks this host on a port the router (UPnP-IGD) has no enabled TCP mapping for: unreachable from outside. */
-  notForwarded: z.boolean().optional(),
+  notForwarded: z.optional(z.boolean()),
 });
 export type MonitorStatus = z.infer<typeof monitorStatusSchema>;
 
@@ -42,8 +43,8 @@ export type MonitorsStatus = z.infer<typeof monitorsStatusSchema>;
 
 /** A saved monitor by id, or one as it is being edited (Test before saving). */
 export const testMonitorInputSchema = z.union([
-  z.strictObject({ monitorId: idSchema.check(z.describe('a configured monitor')) }),
-  z.strictObject({ monitor: serviceMonitorSchema.check(z.describe('a monitor as it would be configured')) }),
+  z.strictObject({ monitorId: described(idSchema, 'a configured monitor') }),
+  z.strictObject({ monitor: described(serviceMonitorSchema, 'a monitor as it would be configured') }),
 ]);
 
 export const monitorTestResultSchema = z.object({
@@ -59,16 +60,16 @@ export const monitorChangeSchema = z.object({
   monitor: z.string(),
   at: epochMs,
   state: z.enum(MONITOR_STATES),
-  why: z.string().nullable(),
-  latencyMs: z.number().nullable(),
+  why: z.nullable(z.string()),
+  latencyMs: z.nullable(z.number()),
   /** Down after a confirmed address change (see monitorStatusSchema). */
   afterChange: z.boolean(),
 });
 export type MonitorChange = z.infer<typeof monitorChangeSchema>;
 
 export const monitorHistoryInputSchema = z.strictObject({
-  monitorId: z.optional(idSchema).describe('one monitor; all when absent'),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  monitorId: described(z.optional(idSchema), 'one monitor; all when absent'),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1)).check(z.lte(1000)), 100),
 });
 
 export const monitorsApi = {

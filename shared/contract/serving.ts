@@ -3,7 +3,9 @@
  * whether plain HTTP reaches it from other machines. Absent where no HTTP server runs (the
  * desktop app serves no port). Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+import { described } from './described';
 
 export interface ServedCertificate {
   /** SHA-256 of the certificate, colon hex as browsers show it (engine/tls/fingerprint.ts). */
@@ -21,15 +23,16 @@ export interface ApiServingStatus {
   plainHttpOnLan: boolean;
 }
 
-export const apiServingStatusSchema: z.ZodType<ApiServingStatus> = z
-  .object({
-    tls: z
-      .object({
-        fingerprint: z.string().describe('SHA-256, colon hex, as browsers show it'),
-        generated: z.boolean().describe('made by IPWatch (true) or named in api.tls'),
-        notAfter: z.number().describe('epoch ms'),
-      })
-      .nullable(),
+export const apiServingStatusSchema: z.ZodMiniType<ApiServingStatus> = described(
+  z.object({
+    tls: z.nullable(
+      z.object({
+        fingerprint: described(z.string(), 'SHA-256, colon hex, as browsers show it'),
+        generated: described(z.boolean(), 'made by IPWatch (true) or named in api.tls'),
+        notAfter: described(z.number(), 'epoch ms'),
+      }),
+    ),
     plainHttpOnLan: z.boolean(),
-  })
-  .describe('how the dashboard is served: the LAN certificate, and whether plain HTTP reaches other machines');
+  }),
+  'how the dashboard is served: the LAN certificate, and whether plain HTTP reaches other machines',
+);

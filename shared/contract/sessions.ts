@@ -4,39 +4,43 @@
  * hash, so the list signs nobody in. The sessions themselves live in electron/engine/api/sessions.ts.
  * Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+import { described } from './described';
 import { GET, method, none, POST } from './method';
 import type { Schema } from './status';
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 /** A session's own random id (sessions.ts `newSid`). */
 export const SID = /^s[0-9a-f]{12}$/;
 
 export const browserSessionSchema = z.object({
-  sid: z.string().describe("the session's own random id: names it to revoke it, useless to sign in with"),
+  sid: described(z.string(), "the session's own random id: names it to revoke it, useless to sign in with"),
   /** `discord:<user id>` or `token:<token id>`. */
-  id: z.string().describe('who: discord:<user id>, or token:<token id> for a token sign-in'),
-  name: z.string().describe("the Discord user's name, or the name of the token it signed in with"),
+  id: described(z.string(), 'who: discord:<user id>, or token:<token id> for a token sign-in'),
+  name: described(z.string(), "the Discord user's name, or the name of the token it signed in with"),
   role: z.enum(['admin', 'viewer', 'metrics']),
-  via: z.enum(['discord', 'token']).describe('signed in with Discord, or with a token on the sign-in page'),
-  onHost: z.boolean().describe("signed in with this host's proof (DATA_DIR/host-proof), not merely over loopback"),
+  via: described(z.enum(['discord', 'token']), 'signed in with Discord, or with a token on the sign-in page'),
+  onHost: described(z.boolean(), "signed in with this host's proof (DATA_DIR/host-proof), not merely over loopback"),
   createdAt: epochMs,
-  lastSeenAt: epochMs.describe("epoch ms of the session's last request"),
-  expiresAt: epochMs.describe('when it ends: 12 h after the last request, 7 days after the sign-in at most'),
-  current: z.boolean().describe("the caller's own session"),
+  lastSeenAt: described(epochMs, "epoch ms of the session's last request"),
+  expiresAt: described(epochMs, 'when it ends: 12 h after the last request, 7 days after the sign-in at most'),
+  current: described(z.boolean(), "the caller's own session"),
 });
 export type BrowserSession = z.infer<typeof browserSessionSchema>;
 
 export const browserSessionsSchema = z.object({
   sessions: z.array(browserSessionSchema),
   /** Why there is nothing to list (the app's own window: no browser signs in to it); null when the list is whole. */
-  unavailable: z.string().nullable(),
+  unavailable: z.nullable(z.string()),
 });
 export type BrowserSessions = z.infer<typeof browserSessionsSchema>;
 
 export const revokeSessionInputSchema = z.strictObject({
-  sid: z.string().regex(SID, 'a session id is "s" and 12 hex digits, as listed').describe('the session to end'),
+  sid: described(
+    z.string().check(z.regex(SID, 'a session id is "s" and 12 hex digits, as listed')),
+    'the session to end',
+  ),
 });
 
 export const revokedSessionSchema = z.object({

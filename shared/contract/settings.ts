@@ -5,11 +5,12 @@
  * IPC hands over as a value and HTTP as 422).
  * A write that sends a marker back keeps the stored value. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { SecretHolder } from '../settings/destinations';
 import { describeSecretRef, mapSecrets, secretRefSchema } from '../settings/secret';
 import { carriedSecretErrors } from '../settings/secret-carry';
+import { described } from './described';
 
 export { mapSecrets } from '../settings/secret';
 
@@ -33,7 +34,7 @@ export const secretInfoSchema = z.object({
   path: z.string(),
   state: z.enum(['set', 'not set']),
   /** Where a secret given by reference comes from ("environment variable SMTP_PASS"); never the value. */
-  from: z.string().optional(),
+  from: z.optional(z.string()),
 });
 export type SecretInfo = z.output<typeof secretInfoSchema>;
 
@@ -45,7 +46,7 @@ export const SETTINGS_SCHEMA_REF = '#/components/schemas/Settings';
  * is a field error, not a refused body), documented as that schema.
  */
 const settingsObject = (description: string) =>
-  z.record(z.string(), z.unknown()).meta({ description, $ref: SETTINGS_SCHEMA_REF });
+  z.record(z.string(), z.unknown()).check(z.meta({ description, $ref: SETTINGS_SCHEMA_REF }));
 
 export const settingsViewSchema = z.object({
   /** The settings (defaults filled in), every secret replaced by a marker: `{ "set": true }` or `{ "set": false }`. */
@@ -56,12 +57,12 @@ export const settingsViewSchema = z.object({
   /** Fields set by IPWATCH_* environment variables: they win over the stored value. */
   envOverrides: z.array(z.string()),
   /** The value in force of each field the environment sets, and the variable (no value for a secret). */
-  inForce: z
-    .array(z.object({ path: z.string(), from: z.string(), value: z.unknown().optional() }))
-    .optional()
-    .describe('the value in force of each field an IPWATCH_* variable sets, and that variable (a secret: no value)'),
+  inForce: described(
+    z.optional(z.array(z.object({ path: z.string(), from: z.string(), value: z.optional(z.unknown()) }))),
+    'the value in force of each field an IPWATCH_* variable sets, and that variable (a secret: no value)',
+  ),
   /** Fields that apply only after a restart, as dotted paths (`api.port`). */
-  restartFields: z.array(z.string()).describe('fields that apply only after a restart, as dotted paths (api.port)'),
+  restartFields: described(z.array(z.string()), 'fields that apply only after a restart, as dotted paths (api.port)'),
 });
 export type SettingsView = z.output<typeof settingsViewSchema>;
 export type EnvInForce = NonNullable<SettingsView['inForce']>[number];
@@ -74,7 +75,7 @@ export const settingsWriteInputSchema = z.strictObject({
 });
 
 export const fieldErrorSchema = z.object({
-  path: z.string().describe('the dotted path of the field, e.g. monitor.intervalSec; (root) for the whole'),
+  path: described(z.string(), 'the dotted path of the field, e.g. monitor.intervalSec; (root) for the whole'),
   message: z.string(),
 });
 export type FieldError = z.output<typeof fieldErrorSchema>;
@@ -83,8 +84,8 @@ export type FieldError = z.output<typeof fieldErrorSchema>;
 export const settingsSavedSchema = z.object({
   ok: z.literal(true),
   settings: settingsViewSchema,
-  live: z.array(z.string()).describe('the changed fields that apply now'),
-  restart: z.array(z.string()).describe('the changed fields that apply after a restart'),
+  live: described(z.array(z.string()), 'the changed fields that apply now'),
+  restart: described(z.array(z.string()), 'the changed fields that apply after a restart'),
 });
 
 /** Refused, nothing changed: each bad field with its reason. Over HTTP: 422 (SETTINGS_REFUSAL). */

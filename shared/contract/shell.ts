@@ -4,14 +4,13 @@
  * file, updates. Declared like shared/contract/index.ts (a zod input schema and an output type
  * per method), so the preload and the IPC handlers derive both from one list. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A secret's name in the app's vault, e.g. `discord-bot-token`, `channel.alerts.url`. */
 export const secretNameSchema = z
   .string()
-  .min(1)
-  .max(96)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, dot, dash or underscore');
+  .check(z.minLength(1), z.maxLength(96))
+  .check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, dot, dash or underscore'));
 
 /** The vault as the UI sees it: names and "set", never a value. */
 export interface SecretsStatus {
@@ -34,7 +33,10 @@ export interface AppPrefs {
   updateReady: string | null;
 }
 
-const setSecretInput = z.strictObject({ name: secretNameSchema, value: z.string().min(1).max(8192) });
+const setSecretInput = z.strictObject({
+  name: secretNameSchema,
+  value: z.string().check(z.minLength(1), z.maxLength(8192)),
+});
 const nameInput = z.strictObject({ name: secretNameSchema });
 const startAtLoginInput = z.strictObject({ enabled: z.boolean() });
 const themeInput = z.strictObject({ theme: z.enum(['system', 'light', 'dark']) });
@@ -46,31 +48,31 @@ export const firstRunInputSchema = z
     /** Desktop notifications on (the `desktop` channel) or off. */
     desktopNotifications: z.boolean(),
     /** Optional Discord bot token, kept in the vault (never in settings.json). */
-    discordBotToken: z.string().min(20).max(200).optional(),
+    discordBotToken: z.optional(z.string().check(z.minLength(20), z.maxLength(200))),
     startAtLogin: z.boolean(),
   })
-  .refine((v) => v.ipv4 || v.ipv6, { message: 'watch at least one of IPv4 and IPv6', path: ['ipv4'] });
+  .check(z.refine((v) => v.ipv4 || v.ipv6, { message: 'watch at least one of IPv4 and IPv6', path: ['ipv4'] }));
 export type FirstRunInput = z.infer<typeof firstRunInputSchema>;
 
-const method = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
+const method = <I extends z.ZodMiniType, O>(input: I) => ({ input, output: undefined as unknown as O });
 
 export const shellApi = {
-  getSecrets: method<z.ZodUndefined, SecretsStatus>(z.undefined()),
+  getSecrets: method<z.ZodMiniUndefined, SecretsStatus>(z.undefined()),
   /** Stores a secret encrypted with safeStorage; resolves with the reference settings.json may hold. */
   setSecret: method<typeof setSecretInput, SecretsStatus>(setSecretInput),
   clearSecret: method<typeof nameInput, SecretsStatus>(nameInput),
-  getPrefs: method<z.ZodUndefined, AppPrefs>(z.undefined()),
+  getPrefs: method<z.ZodMiniUndefined, AppPrefs>(z.undefined()),
   setTheme: method<typeof themeInput, AppPrefs>(themeInput),
   setStartAtLogin: method<typeof startAtLoginInput, AppPrefs>(startAtLoginInput),
   /** Shows a desktop notification now, so the user can see that they arrive. */
-  testDesktopNotification: method<z.ZodUndefined, { ok: boolean; error?: string }>(z.undefined()),
+  testDesktopNotification: method<z.ZodMiniUndefined, { ok: boolean; error?: string }>(z.undefined()),
   completeFirstRun: method<typeof firstRunInputSchema, AppPrefs>(firstRunInputSchema),
   /** Opens the folder of the log file in the OS file manager. */
-  openLogFolder: method<z.ZodUndefined, { ok: boolean; error?: string }>(z.undefined()),
+  openLogFolder: method<z.ZodMiniUndefined, { ok: boolean; error?: string }>(z.undefined()),
   /** Quits and installs a downloaded update. */
-  restartToUpdate: method<z.ZodUndefined, { ok: boolean }>(z.undefined()),
+  restartToUpdate: method<z.ZodMiniUndefined, { ok: boolean }>(z.undefined()),
   /** Restarts IPWatch: the engine stops cleanly and the app opens again (settings that apply after a restart). */
-  restartApp: method<z.ZodUndefined, { ok: boolean }>(z.undefined()),
+  restartApp: method<z.ZodMiniUndefined, { ok: boolean }>(z.undefined()),
 };
 
 export type ShellApi = typeof shellApi;

@@ -3,13 +3,15 @@
  * status (the last test, the next planned, whether one runs, what the OS says of metering), and
  * its methods: run one now, read the past ones. Settings are speed-settings.ts. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+import { described } from './described';
 import { GET, method, none, POST } from './method';
 import type { Schema } from './status';
 
-const epochMs = z.number().describe('epoch ms');
-const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const epochMs = described(z.number(), 'epoch ms');
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().check(z.int(), z.gte(min)).check(z.lte(max));
 
 export const SPEED_TRIGGERS = ['manual', 'schedule'] as const;
 /** Why a test stopped before Cloudflare's sequence ended: its data or its time ran out. */
@@ -24,18 +26,18 @@ export const speedTestResultSchema = z.object({
   server: z.string(),
   family: z.union([z.literal(4), z.literal(6)]),
   /** 90th percentile of the transfers that lasted long enough; null when none did. */
-  downloadMbps: z.number().nullable(),
-  uploadMbps: z.number().nullable(),
+  downloadMbps: z.nullable(z.number()),
+  uploadMbps: z.nullable(z.number()),
   /** Median of the idle round trips, ms. */
-  latencyMs: z.number().nullable(),
+  latencyMs: z.nullable(z.number()),
   /** Mean difference between consecutive round trips, ms. */
-  jitterMs: z.number().nullable(),
+  jitterMs: z.nullable(z.number()),
   /** Bytes moved both ways. */
   bytes: z.number(),
   durationMs: z.number(),
-  cut: z.enum(SPEED_CUTS).nullable(),
+  cut: z.nullable(z.enum(SPEED_CUTS)),
   /** Why it failed; null when it measured. */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
 });
 export type SpeedTestResult = z.infer<typeof speedTestResultSchema>;
 
@@ -52,14 +54,14 @@ export type MeteredReading = z.infer<typeof meteredReadingSchema>;
 export const speedStatusSchema = z.object({
   enabled: z.boolean(),
   /** When a test runs now, since when. */
-  runningSince: epochMs.nullable(),
-  last: speedTestResultSchema.nullable(),
+  runningSince: z.nullable(epochMs),
+  last: z.nullable(speedTestResultSchema),
   /** The next scheduled test; null without a schedule. */
-  nextAt: epochMs.nullable(),
+  nextAt: z.nullable(epochMs),
   /** The last scheduled or asked test left out, and why (metered). */
-  skipped: z.object({ at: epochMs, why: z.string() }).nullable(),
+  skipped: z.nullable(z.object({ at: epochMs, why: z.string() })),
   /** The last reading of the connection's metering. */
-  metered: meteredReadingSchema.nullable(),
+  metered: z.nullable(meteredReadingSchema),
 });
 export type SpeedStatus = z.infer<typeof speedStatusSchema>;
 
@@ -70,9 +72,9 @@ export const speedRunAnswerSchema = z.discriminatedUnion('ran', [
 export type SpeedRunAnswer = z.infer<typeof speedRunAnswerSchema>;
 
 export const speedTestsQuerySchema = z.strictObject({
-  from: int(0).optional().describe('tests started on or after this time, epoch ms'),
-  to: int(0).optional().describe('tests started on or before this time, epoch ms'),
-  limit: int(1, 1000).default(200),
+  from: described(z.optional(int(0)), 'tests started on or after this time, epoch ms'),
+  to: described(z.optional(int(0)), 'tests started on or before this time, epoch ms'),
+  limit: z._default(int(1, 1000), 200),
 });
 export type SpeedTestsQuery = z.input<typeof speedTestsQuerySchema>;
 

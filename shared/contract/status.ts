@@ -4,7 +4,8 @@
  * interfaces of types.ts and notify-types.ts; `Schema<T>` makes the compiler check that each
  * schema's output fits its interface, and the API tests check real answers against them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import { type Health, HEALTH_STATES } from '../health';
 import { networkIdentitySchema } from '../identity';
@@ -25,26 +26,36 @@ import {
   type SourceHealth,
   TRIGGERS,
 } from '../types';
+import { described } from './described';
 import { type SitesEvent, sitesEventSchema } from './fleet';
 import { apiServingStatusSchema } from './serving';
 
-/** A zod schema whose parsed value is a T. */
-export type Schema<T> = z.ZodType<T>;
+/**
+ * A zod schema (classic or mini) whose parsed value is a T, with the parse methods both kinds
+ * have. `NoInfer` on safeParse: a method's output type is inferred from the schema's own output,
+ * never from the error branch's absent `data` (which would add `undefined`).
+ */
+export interface Schema<T> extends core.$ZodType<T> {
+  parse(data: unknown): T;
+  safeParse(
+    data: unknown,
+  ): { success: true; data: NoInfer<T>; error?: never } | { success: false; error: core.$ZodError };
+}
 
 const family = z.union([z.literal(4), z.literal(6)]);
 const trigger = z.enum(TRIGGERS);
 const result = z.enum(['unchanged', 'confirmed', 'changed', 'uncertain', 'unavailable', 'disabled']);
 const breaker = z.enum(['closed', 'open', 'half-open']);
 const kind = z.enum(['http', 'dns', 'stun']);
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 
 const attempt: Schema<Attempt> = z.object({
   sourceId: z.string(),
   provider: z.string(),
   kind,
   ok: z.boolean(),
-  ip: z.string().optional(),
-  error: z.string().optional(),
+  ip: z.optional(z.string()),
+  error: z.optional(z.string()),
   latencyMs: z.number(),
 });
 
@@ -54,18 +65,18 @@ const lastCheck: Schema<LastCheck> = z.object({
   result,
   durationMs: z.number(),
   requests: z.number(),
-  witness: z.string().optional(),
-  attempts: z.array(attempt).optional().describe('what each source asked in this check answered'),
+  witness: z.optional(z.string()),
+  attempts: described(z.optional(z.array(attempt)), 'what each source asked in this check answered'),
 });
 
 const familyStatus: Schema<FamilyStatus> = z.object({
   family,
   enabled: z.boolean(),
-  ip: z.string().nullable(),
-  since: epochMs.nullable(),
-  lastCheck: lastCheck.nullable(),
-  cgnat: z.string().nullable(),
-  identity: networkIdentitySchema.nullable().optional().describe('AS, organisation, country and VPN flag of `ip`'),
+  ip: z.nullable(z.string()),
+  since: z.nullable(epochMs),
+  lastCheck: z.nullable(lastCheck),
+  cgnat: z.nullable(z.string()),
+  identity: described(z.optional(z.nullable(networkIdentitySchema)), 'AS, organisation, country and VPN flag of `ip`'),
 });
 
 const families = z.object({ v4: familyStatus, v6: familyStatus });
@@ -79,45 +90,48 @@ const sourceHealth: Schema<SourceHealth> = z.object({
   successes: z.number(),
   failures: z.number(),
   consecutiveFailures: z.number(),
-  successRate: z.number().nullable(),
-  latencyMs: z.number().nullable(),
-  lastError: z.string().optional(),
-  lastErrorAt: epochMs.optional(),
-  lastSuccessAt: epochMs.optional(),
-  openUntil: epochMs.optional(),
+  successRate: z.nullable(z.number()),
+  latencyMs: z.nullable(z.number()),
+  lastError: z.optional(z.string()),
+  lastErrorAt: z.optional(epochMs),
+  lastSuccessAt: z.optional(epochMs),
+  openUntil: z.optional(epochMs),
 });
 
 const historyStatus: Schema<HistoryStatus> = z.object({
-  path: z.string().nullable(),
+  path: z.nullable(z.string()),
   bytes: z.number(),
-  lastSaveAt: epochMs.nullable(),
-  lastSaveMs: z.number().nullable(),
-  lastError: z.string().nullable(),
+  lastSaveAt: z.nullable(epochMs),
+  lastSaveMs: z.nullable(z.number()),
+  lastError: z.nullable(z.string()),
   revision: z.number(),
   savedRevision: z.number(),
   schemaVersion: z.number(),
   encrypted: z.boolean(),
-  recovered: z.object({ from: z.string().nullable(), movedTo: z.string(), at: epochMs, reason: z.string() }).optional(),
+  recovered: z.optional(
+    z.object({ from: z.nullable(z.string()), movedTo: z.string(), at: epochMs, reason: z.string() }),
+  ),
 });
 
 const interfaceWatch: Schema<InterfaceWatchStatus> = z.object({
-  watch: z
-    .enum(['netlink', 'route-socket', 'poll', 'off'])
-    .describe('netlink: Linux ip monitor; route-socket: macOS route monitor; poll: read every networkPollMs; off'),
-  reason: z.string().nullable().describe('while polling: why no event source runs'),
-  lastChangeAt: epochMs.nullable(),
+  watch: described(
+    z.enum(['netlink', 'route-socket', 'poll', 'off']),
+    'netlink: Linux ip monitor; route-socket: macOS route monitor; poll: read every networkPollMs; off',
+  ),
+  reason: described(z.nullable(z.string()), 'while polling: why no event source runs'),
+  lastChangeAt: z.nullable(epochMs),
 });
 
 const engineStatusObject = z.object({
   running: z.boolean(),
-  pausedSince: epochMs.nullable(),
-  nextCheckAt: epochMs.nullable(),
-  online: z.boolean().nullable(),
-  offlineSince: epochMs.nullable(),
+  pausedSince: z.nullable(epochMs),
+  nextCheckAt: z.nullable(epochMs),
+  online: z.nullable(z.boolean()),
+  offlineSince: z.nullable(epochMs),
   families,
   sources: z.array(sourceHealth),
-  history: historyStatus.nullable(),
-  lastError: z.object({ message: z.string(), at: epochMs, where: z.string() }).nullable(),
+  history: z.nullable(historyStatus),
+  lastError: z.nullable(z.object({ message: z.string(), at: epochMs, where: z.string() })),
   interfaces: interfaceWatch,
 });
 export const engineStatusSchema: Schema<EngineStatus> = engineStatusObject;
@@ -126,19 +140,19 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
   id: z.string(),
   type: z.string(),
   state: z.enum(['ok', 'retrying', 'failing', 'invalid', 'disabled', 'paused', 'removed']),
-  reason: z.string().nullable(),
-  lastError: z.string().nullable(),
-  lastErrorAt: epochMs.nullable(),
-  lastSentAt: epochMs.nullable(),
+  reason: z.nullable(z.string()),
+  lastError: z.nullable(z.string()),
+  lastErrorAt: z.nullable(epochMs),
+  lastSentAt: z.nullable(epochMs),
   failures: z.number(),
-  nextAttemptAt: epochMs.nullable(),
+  nextAttemptAt: z.nullable(epochMs),
   pending: z.number(),
   expired: z.number(),
   sent: z.number(),
   rejected: z.number(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   recentExpired: z.array(
-    z.object({ key: z.string(), createdAt: epochMs, expiredAt: epochMs.nullable(), error: z.string().nullable() }),
+    z.object({ key: z.string(), createdAt: epochMs, expiredAt: z.nullable(epochMs), error: z.nullable(z.string()) }),
   ),
 });
 
@@ -147,42 +161,47 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
  * AppStatus (the Discord bot's `bot`) pass through without being listed here.
  */
 export const processStatusSchema: Schema<ProcessStatus> = z.object({
-  uptimeSec: z.number().describe('seconds since the process started'),
-  rssBytes: z.number().describe('resident memory'),
-  heapUsedBytes: z.number().describe('V8 heap in use'),
-  heapTotalBytes: z.number().describe('V8 heap reserved'),
-  nativeBytes: z
-    .number()
-    .describe("resident memory outside the V8 heap (rssBytes - heapTotalBytes): node's code, malloc, buffers, wasm"),
-  externalBytes: z
-    .number()
-    .describe("memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)"),
-  arrayBuffersBytes: z.number().describe('the part of externalBytes in ArrayBuffers and Buffers'),
-  wasmMemoryBytes: z.number().describe("the store's SQLite wasm memory (never shrinks; not all of it resident)"),
+  uptimeSec: described(z.number(), 'seconds since the process started'),
+  rssBytes: described(z.number(), 'resident memory'),
+  heapUsedBytes: described(z.number(), 'V8 heap in use'),
+  heapTotalBytes: described(z.number(), 'V8 heap reserved'),
+  nativeBytes: described(
+    z.number(),
+    "resident memory outside the V8 heap (rssBytes - heapTotalBytes): node's code, malloc, buffers, wasm",
+  ),
+  externalBytes: described(
+    z.number(),
+    "memory held by JS objects outside the V8 heap (buffers, the store's wasm memory)",
+  ),
+  arrayBuffersBytes: described(z.number(), 'the part of externalBytes in ArrayBuffers and Buffers'),
+  wasmMemoryBytes: described(z.number(), "the store's SQLite wasm memory (never shrinks; not all of it resident)"),
 });
 
-export const healthSchema: Schema<Health> = z
-  .object({
+export const healthSchema: Schema<Health> = described(
+  z.object({
     state: z.enum(HEALTH_STATES),
-    label: z.string().describe('one or two words, as the badge shows them'),
-    reason: z.string().describe('the cause in a few words'),
-    detail: z.string().describe('one line: what the state means and what to do'),
-  })
-  .describe('the one health state shown everywhere (badge, tray, /status); see shared/health.ts');
+    label: described(z.string(), 'one or two words, as the badge shows them'),
+    reason: described(z.string(), 'the cause in a few words'),
+    detail: described(z.string(), 'one line: what the state means and what to do'),
+  }),
+  'the one health state shown everywhere (badge, tray, /status); see shared/health.ts',
+);
 
-export const routerStatusSchema: Schema<RouterStatus> = z
-  .object({
+export const routerStatusSchema: Schema<RouterStatus> = described(
+  z.object({
     state: z.enum(['off', 'searching', 'ok', 'none', 'error']),
-    protocol: z.enum(['natpmp', 'pcp', 'upnp']).nullable().describe('the protocol that answered'),
-    externalAddress: z.string().nullable().describe("the router's WAN address; may be private or 100.64/10"),
-    checkedAt: epochMs.nullable(),
-    error: z.string().nullable(),
-  })
-  .describe('what the home router says its external IPv4 address is (NAT-PMP, PCP, UPnP-IGD)');
+    protocol: described(z.nullable(z.enum(['natpmp', 'pcp', 'upnp'])), 'the protocol that answered'),
+    externalAddress: described(z.nullable(z.string()), "the router's WAN address; may be private or 100.64/10"),
+    checkedAt: z.nullable(epochMs),
+    error: z.nullable(z.string()),
+  }),
+  'what the home router says its external IPv4 address is (NAT-PMP, PCP, UPnP-IGD)',
+);
 
-export const natSchema: Schema<Nat> = z
-  .object({ verdict: z.enum(NAT_VERDICTS), label: z.string(), detail: z.string() })
-  .describe("direct, NAT, double NAT or CGNAT, from the router's address and the confirmed one");
+export const natSchema: Schema<Nat> = described(
+  z.object({ verdict: z.enum(NAT_VERDICTS), label: z.string(), detail: z.string() }),
+  "direct, NAT, double NAT or CGNAT, from the router's address and the confirmed one",
+);
 
 export const appStatusSchema = z.looseObject({
   ...engineStatusObject.shape,
@@ -191,13 +210,13 @@ export const appStatusSchema = z.looseObject({
   process: processStatusSchema,
   router: routerStatusSchema,
   nat: natSchema,
-  api: apiServingStatusSchema.optional(),
+  api: z.optional(apiServingStatusSchema),
 });
 
 export const checkReportSchema: Schema<CheckReport> = z.object({
   at: epochMs,
   trigger,
-  online: z.boolean().nullable(),
+  online: z.nullable(z.boolean()),
   families,
 });
 
@@ -214,23 +233,23 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     family,
     trigger,
     result,
-    ip: z.string().nullable(),
+    ip: z.nullable(z.string()),
     requests: z.number(),
     durationMs: z.number(),
     attempts: z.array(attempt),
-    witness: z.string().optional(),
+    witness: z.optional(z.string()),
   }),
   z.object({
     ...at,
     type: z.literal('change'),
     family,
-    from: z.string().nullable(),
+    from: z.nullable(z.string()),
     to: z.string(),
-    fromSince: epochMs.nullable(),
+    fromSince: z.nullable(epochMs),
     trigger,
     sources: z.array(z.string()),
-    identity: networkIdentitySchema.nullable().optional(),
-    fromIdentity: networkIdentitySchema.nullable().optional(),
+    identity: z.optional(z.nullable(networkIdentitySchema)),
+    fromIdentity: z.optional(z.nullable(networkIdentitySchema)),
   }),
   z.object({ ...at, type: z.literal('offline'), cause: z.string() }),
   z.object({ ...at, type: z.literal('online'), offlineMs: z.number() }),
@@ -248,8 +267,8 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     type: z.literal('nat'),
     from: z.enum(NAT_VERDICTS),
     to: z.enum(NAT_VERDICTS),
-    routerAddress: z.string().nullable(),
-    publicAddress: z.string().nullable(),
+    routerAddress: z.nullable(z.string()),
+    publicAddress: z.nullable(z.string()),
   }),
   z.object({ ...at, type: z.literal('monitoring'), paused: z.boolean() }),
   z.object({
@@ -259,13 +278,13 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     name: z.string(),
     recordType: z.string(),
     provider: z.string(),
-    from: z.string().describe("the record's state before (contract-ddns.ts DDNS_STATES)"),
-    to: z.string().describe('its state now'),
-    why: z.string().nullable(),
-    address: z.string().nullable(),
-    notice: z.enum(DDNS_NOTICES).nullable().describe('the notice this change is worth; null: none'),
-    troubleMs: z.number().nullable(),
-    nextAttemptAt: epochMs.nullable(),
+    from: described(z.string(), "the record's state before (contract-ddns.ts DDNS_STATES)"),
+    to: described(z.string(), 'its state now'),
+    why: z.nullable(z.string()),
+    address: z.nullable(z.string()),
+    notice: described(z.nullable(z.enum(DDNS_NOTICES)), 'the notice this change is worth; null: none'),
+    troubleMs: z.nullable(z.number()),
+    nextAttemptAt: z.nullable(epochMs),
   }),
 ]);
 

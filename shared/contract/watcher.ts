@@ -3,13 +3,14 @@
  * status, and the Settings page's Test of each (run with the saved settings, a test event). Their
  * settings are watcher-settings.ts. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { HEARTBEAT_PROVIDERS, HOOK_EVENTS } from '../settings/watcher';
+import { described } from './described';
 import { method, none, POST } from './method';
 import type { Schema } from './status';
 
-const epochMs = z.number().describe('epoch ms');
+const epochMs = described(z.number(), 'epoch ms');
 
 /** One run of the hook program. */
 export const hookRunSchema = z.object({
@@ -18,12 +19,12 @@ export const hookRunSchema = z.object({
   at: epochMs,
   durationMs: z.number(),
   /** The program's exit code; null when it was killed or did not start. */
-  exitCode: z.number().nullable(),
+  exitCode: z.nullable(z.number()),
   /** The signal that ended it (SIGKILL at the timeout), or null. */
-  signal: z.string().nullable(),
+  signal: z.nullable(z.string()),
   timedOut: z.boolean(),
   /** Why it did not run or failed (not found, not executable, exit code 3), or null when it exited 0. */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
 });
 export type HookRun = z.infer<typeof hookRunSchema>;
 
@@ -35,7 +36,7 @@ export const hookStatusSchema = z.object({
   queued: z.number(),
   /** Events dropped because too many waited. */
   dropped: z.number(),
-  lastRun: hookRunSchema.nullable(),
+  lastRun: z.nullable(hookRunSchema),
 });
 export type HookStatus = z.infer<typeof hookStatusSchema>;
 
@@ -56,9 +57,9 @@ export type HeartbeatPing = z.infer<typeof heartbeatPingSchema>;
 export const heartbeatStatusSchema = z.object({
   state: z.enum(HEARTBEAT_STATES),
   provider: z.enum(HEARTBEAT_PROVIDERS),
-  lastPing: heartbeatPingSchema.nullable(),
+  lastPing: z.nullable(heartbeatPingSchema),
   /** When the last accepted ping was sent. */
-  lastOkAt: epochMs.nullable(),
+  lastOkAt: z.nullable(epochMs),
   /** Pings that failed in a row. */
   failures: z.number(),
 });

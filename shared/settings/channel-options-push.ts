@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { about, httpUrlOf, httpUrlSchema, withMeta } from './schema-common';
 

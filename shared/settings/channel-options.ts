@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { webhookUsernameProblem } from '../discord-rules';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';

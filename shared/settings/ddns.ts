@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
-import './zod-words';
+import '../zod-words';
 
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { MASK_MODES, NOTIFY_EVENTS, type NotifyEvent } from '../notify-types';
 import { about, oneReading, withMeta } from './schema-common';

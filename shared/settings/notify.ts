@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { MASK_MODES, NOTIFY_EVENTS } from '../notify-types';
 import { isTimeZone } from '../time-zone';

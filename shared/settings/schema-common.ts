@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
 import { hostProblem, NO_SCHEME, type UrlShape, urlProblem } from './destination-url';
-import './zod-words';
+import '../zod-words';
 
 declare module 'zod/v4/core' {
   interface GlobalMeta {
@@ -77,6 +77,6 @@ export const httpUrlOf = (shape: UrlShape) =>
 export const httpUrlSchema = httpUrlOf('any');
 
 /** zod issues as `path.to.field: reason` lines; `root` names an issue about the whole value. */
-export function formatIssues(error: core.$ZodError, root = '(root)'): string[] {
+export function formatIssues(error: Pick<core.$ZodError, 'issues'>, root = '(root)'): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : root}: ${i.message}`);
 }

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 export const secretRefSchema = z.union([
   z.strictObject({

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { snowflakeSchema } from './discord';
 import { about, withMeta } from './schema-common';

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { about, httpUrlSchema, idSchema, withMeta } from './schema-common';
 

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 
-import './zod-words';
+import '../zod-words';
 
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';

@@ -16,7 +16,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { API_BASE } from '../../../shared/contract';
 import type { ApiSettings } from '../../../shared/settings/api';
@@ -235,7 +235,7 @@ function registerTokenSignIn(
   limit: FailureLimit,
   tooMany: (reply: FastifyReply, wait: number) => FastifyReply,
 ): void {
-  const body = z.strictObject({ token: z.string().min(1).max(512) });
+  const body = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(512)) });
   const signedIn = (req: FastifyRequest) => o.sessions.lookup(readCookie(req, 'session'));
   app.post(
     SESSION_PATH,

@@ -5,9 +5,10 @@
  * with `api.badgeAddress`.
  */
 import type { FastifyContextConfig, FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { API_BASE, type ApiHandlers, type AppStatus } from '../../../shared/contract';
+import { described } from '../../../shared/contract/described';
 import { badgeContent, BADGE_KINDS, badgeSvg } from './badge';
 
 export const BADGE_PATH = `${API_BASE}/badge.svg`;
@@ -16,13 +17,12 @@ export const BADGE_PATH = `${API_BASE}/badge.svg`;
 const WINDOWS = { '24h': '24 h', '30d': '30 d', '1y': '1 y' } as const;
 
 export const badgeQuerySchema = z.strictObject({
-  which: z.enum(BADGE_KINDS).default('held-for').describe('held-for: time the address is held; uptime: over a window'),
-  family: z.coerce
-    .number()
-    .pipe(z.union([z.literal(4), z.literal(6)]))
-    .default(4)
-    .describe('4 or 6'),
-  window: z.enum(['24h', '30d', '1y']).default('30d').describe('the uptime window'),
+  which: described(
+    z._default(z.enum(BADGE_KINDS), 'held-for'),
+    'held-for: time the address is held; uptime: over a window',
+  ),
+  family: described(z._default(z.pipe(z.coerce.number(), z.union([z.literal(4), z.literal(6)])), 4), '4 or 6'),
+  window: described(z._default(z.enum(['24h', '30d', '1y']), '30d'), 'the uptime window'),
 });
 
 export interface BadgeRouteOptions {

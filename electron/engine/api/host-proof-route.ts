@@ -5,21 +5,22 @@
  * where the CLI runs: from elsewhere it is a plain 404.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+import { described } from '../../../shared/contract/described';
 import { loopbackAddress } from './guards';
 import { HOST_PROOF_CHALLENGE, HOST_PROOF_PATH, type HostProof } from './host-proof';
 import { errorSchema } from './routes';
 
 const query = z.strictObject({
-  challenge: z
-    .string()
-    .regex(HOST_PROOF_CHALLENGE, 'expected 32 random bytes or more, base64url')
-    .describe('random, made by the CLI for this request'),
+  challenge: described(
+    z.string().check(z.regex(HOST_PROOF_CHALLENGE, 'expected 32 random bytes or more, base64url')),
+    'random, made by the CLI for this request',
+  ),
 });
 
 const answer = z.object({
-  answer: z.string().describe('HMAC-SHA256 of the challenge and the port asked on, keyed by DATA_DIR/host-proof'),
+  answer: described(z.string(), 'HMAC-SHA256 of the challenge and the port asked on, keyed by DATA_DIR/host-proof'),
 });
 
 export function registerHostProofRoute(app: FastifyInstance, proof: HostProof): void {

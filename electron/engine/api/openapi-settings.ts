@@ -4,7 +4,7 @@
  * default, label (`title`) and one line of help (`description`), from the same zod schema the
  * engine validates with and the Settings page is drawn from.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { settingsSchema } from '../../../shared/settings';
 

@@ -7,7 +7,7 @@
  * answers as a file (a browser following a link).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import {
   API_BASE,
@@ -17,6 +17,7 @@ import {
   api,
   type CallContext,
 } from '../../../shared/contract';
+import { described } from '../../../shared/contract/described';
 import type { Clock } from '../clock';
 import { actorOf } from './auth-hook';
 import { readCookie } from './cookies';
@@ -77,7 +78,7 @@ export const errorSchema = z.object({
     code: z.string(),
     message: z.string(),
     /** Field-level problems of the input, when it was invalid. */
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),
 });
 
@@ -118,7 +119,7 @@ const ROLE_WORDS: Record<Access, string> = {
 export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandlers, o: ContractRouteOptions): void {
   for (const name of API_METHODS) {
     const def = api[name];
-    const hasInput = !(def.input instanceof z.ZodUndefined);
+    const hasInput = def.input._zod.def.type !== 'undefined';
     const where = def.http.method === 'GET' ? 'querystring' : 'body';
     const call = handlers[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
     app.route({
@@ -137,7 +138,7 @@ export function registerContractRoutes(app: FastifyInstance, handlers: ApiHandle
         response: def.refusal
           ? {
               200: def.refusal.accepted,
-              [def.refusal.status]: errorSchema.describe(`refused (${def.refusal.code}); nothing changed`),
+              [def.refusal.status]: described(errorSchema, `refused (${def.refusal.code}); nothing changed`),
               '4xx': errorSchema,
             }
           : { 200: def.output, '4xx': errorSchema },

@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { ApiError } from '../../../shared/contract';
 import type { Clock } from '../clock';
@@ -45,29 +45,23 @@ export const SESSIONS_FULL_WORDS = `${MAX_SESSIONS} browsers are signed in alrea
 export const TOUCH_SAVE_MS = 60_000;
 
 const storedSchema = z.object({
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  id: z.string().min(1).max(200),
-  name: z.string().max(200),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.maxLength(200)),
   role: z.enum(ROLES),
-  createdAt: z.number().int(),
-  lastSeenAt: z.number().int(),
+  createdAt: z.number().check(z.int()),
+  lastSeenAt: z.number().check(z.int()),
   /** The sign-in came from this host over loopback; absent (older files): not on this host. */
-  onHost: z.boolean().optional(),
+  onHost: z.optional(z.boolean()),
   /** The session's own short random id, to list and revoke it by; absent in older files: given one on read. */
-  sid: z
-    .string()
-    .regex(/^s[0-9a-f]{12}$/)
-    .optional(),
+  sid: z.optional(z.string().check(z.regex(/^s[0-9a-f]{12}$/))),
   /** A Discord sign-in's member facts and access token (discord-sign-in/follow.ts); never listed. */
-  discord: discordFactsSchema.optional(),
+  discord: z.optional(discordFactsSchema),
   /**
    * A token sign-in: the mark of the token's value then (token-file.ts tokenMark, not the hash),
    * so a rotation ends the session even when made while the runner was stopped (issue 59).
    */
-  mark: z
-    .string()
-    .regex(/^[0-9a-f]{16}$/)
-    .optional(),
+  mark: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/))),
 });
 type Kept = z.infer<typeof storedSchema>;
 type Stored = Kept & { sid: string };

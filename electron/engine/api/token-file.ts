@@ -17,7 +17,7 @@ import { readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 import lockfile from 'proper-lockfile';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { writeFileAtomic } from '../store/atomic-file';
 import { type Role, ROLES } from './principal';
@@ -30,19 +30,21 @@ export const FIRST_ADMIN = 'admin';
 
 export const tokenNameSchema = z
   .string()
-  .regex(
-    /^[A-Za-z0-9][\w.-]{0,63}$/,
-    'a name is 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+  .check(
+    z.regex(
+      /^[A-Za-z0-9][\w.-]{0,63}$/,
+      'a name is 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    ),
   );
 
 const storedTokenSchema = z.object({
-  id: z.string().regex(/^t[0-9a-f]{10}$/),
+  id: z.string().check(z.regex(/^t[0-9a-f]{10}$/)),
   name: tokenNameSchema,
   role: z.enum(ROLES),
-  createdAt: z.number().int(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.number().check(z.int()),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Set on the migrated token while DATA_DIR/api-token still holds its value. */
-  legacyFile: z.boolean().optional(),
+  legacyFile: z.optional(z.boolean()),
 });
 export type StoredToken = z.infer<typeof storedTokenSchema>;
 const fileSchema = z.object({ version: z.literal(1), tokens: z.array(storedTokenSchema) });

@@ -26,6 +26,7 @@ import {
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { FleetStore, ForgottenSite, NewFleetEvent } from '../store/fleet';
+import { clipText } from './changes';
 import { type Claims, claimStep, twoRunnersAt } from './claims';
 import { dueToForget, FORGET_SWEEP_MS, heardAgain } from './forget';
 import type { FleetLink } from './link';
@@ -160,7 +161,7 @@ export class FleetWatcher {
     try {
       this.heard(topic, body, retained);
     } catch (err) {
-      const why = `could not be handled: ${err instanceof Error ? err.message : String(err)}`.slice(0, 512);
+      const why = clipText(`could not be handled: ${err instanceof Error ? err.message : String(err)}`);
       this.o.logger.warn('fleet: a message could not be handled', { topic: topic.slice(0, 300), error: why });
       if (name === undefined) return;
       try {

@@ -3,7 +3,8 @@
  * an ImportError that says what is wrong. Nothing here touches the store: validation is
  * complete before the merge begins, which is how a bad file changes nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import { formatIssues } from '../../../shared/settings/schema-common';
 import { TRIGGERS } from '../../../shared/types';
@@ -11,16 +12,16 @@ import { EXPORT_FORMAT_ID, EXPORT_VERSION } from '../format/history-file';
 import { canonicalIp, type ImportBatch, ImportError, sightingsToBatch } from './batch';
 
 /** Epoch ms inside the range a JS Date can hold: "huge values" stop here. */
-const epochMs = z.number().int().min(0).max(8.64e15);
+const epochMs = z.number().check(z.int(), z.gte(0)).check(z.lte(8.64e15));
 const family = z.union([z.literal(4), z.literal(6)]);
-const address = z.string().max(64);
-const sources = z.array(z.string().max(200)).max(64);
+const address = z.string().check(z.maxLength(64));
+const sources = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64));
 const MAX_ROWS = 1_000_000;
 
 const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT_ID),
   version: z.literal(EXPORT_VERSION),
-  exportedAt: epochMs.optional(),
+  exportedAt: z.optional(epochMs),
   runs: z
     .array(
       z.object({
@@ -28,39 +29,40 @@ const exportSchema = z.object({
         ip: address,
         firstSeen: epochMs,
         lastSeen: epochMs,
-        checks: z
-          .number()
-          .int()
-          .min(0)
-          .max(2 ** 31),
+        checks: z.number().check(z.int(), z.gte(0), z.lte(2 ** 31)),
         sources,
       }),
     )
-    .max(MAX_ROWS),
+    .check(z.maxLength(MAX_ROWS)),
   changes: z
-    .array(z.object({ family, from: address.nullable(), to: address, at: epochMs, sources, trigger: z.enum(TRIGGERS) }))
-    .max(MAX_ROWS),
-  outages: z.array(z.object({ start: epochMs, end: epochMs.nullable(), cause: z.string().max(500) })).max(MAX_ROWS),
+    .array(
+      z.object({ family, from: z.nullable(address), to: address, at: epochMs, sources, trigger: z.enum(TRIGGERS) }),
+    )
+    .check(z.maxLength(MAX_ROWS)),
+  outages: z
+    .array(z.object({ start: epochMs, end: z.nullable(epochMs), cause: z.string().check(z.maxLength(500)) }))
+    .check(z.maxLength(MAX_ROWS)),
   // Exports written before sessions were kept have none.
-  sessions: z
-    .array(z.object({ start: epochMs, end: epochMs.nullable(), lastAlive: epochMs, clean: z.boolean() }))
-    .max(MAX_ROWS)
-    .optional(),
+  sessions: z.optional(
+    z
+      .array(z.object({ start: epochMs, end: z.nullable(epochMs), lastAlive: epochMs, clean: z.boolean() }))
+      .check(z.maxLength(MAX_ROWS)),
+  ),
 });
 
 const ddnsSchema = z.object({
   records: z
     .array(
       z.object({
-        domain: z.string().max(300).optional(),
-        host: z.string().max(300).optional(),
-        ips: z.array(z.object({ ip: address, time: z.string().max(64) })).max(MAX_ROWS),
+        domain: z.optional(z.string().check(z.maxLength(300))),
+        host: z.optional(z.string().check(z.maxLength(300))),
+        ips: z.array(z.object({ ip: address, time: z.string().check(z.maxLength(64)) })).check(z.maxLength(MAX_ROWS)),
       }),
     )
-    .max(10_000),
+    .check(z.maxLength(10_000)),
 });
 
-function describe(error: z.ZodError): string {
+function describe(error: core.$ZodError): string {
   const issues = formatIssues(error, '(top)');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return issues.slice(0, 3).join('; ') + more;

@@ -6,19 +6,26 @@
  * says why (`loadProblem`, which the identity part logs).
  */
 import ipaddr from 'ipaddr.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-import { IDENTITY_PROVIDERS } from '../../../shared/settings/identity';
+import { IDENTITY_PROVIDERS, type IdentityProviderChoice } from '../../../shared/settings/identity';
 import type { OnlineIdentity } from './merge';
 
 /** Far more addresses than a line sees in years; the oldest answers go first past it. */
 export const CACHE_LIMIT = 10_000;
 
+type OnlineProvider = Exclude<IdentityProviderChoice, 'off'>;
+/** The providers that answer online: every choice but `off`. */
+const ONLINE_PROVIDERS = IDENTITY_PROVIDERS.filter((p): p is OnlineProvider => p !== 'off') as [
+  OnlineProvider,
+  ...OnlineProvider[],
+];
+
 const entrySchema = z.object({
-  asn: z.number().int().positive().nullable(),
-  org: z.string().nullable(),
-  country: z.string().nullable(),
-  provider: z.enum(IDENTITY_PROVIDERS).exclude(['off']),
+  asn: z.nullable(z.number().check(z.int(), z.positive())),
+  org: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  provider: z.enum(ONLINE_PROVIDERS),
   at: z.number(),
 });
 export type CacheEntry = z.infer<typeof entrySchema>;

@@ -2,6 +2,8 @@
  * The first-run wizard's form state and the one call it ends with. Pure: the component
  * (FirstRun.tsx) renders it; the shell applies it (electron/shell/shell-api.ts).
  */
+import '../../../shared/zod-words';
+
 import { type FirstRunInput, firstRunInputSchema } from '../../../shared/contract/shell';
 import { type IssueFacts, issueWords } from '../settings/issue-words';
 

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 import {
   FLEET_LIST_MAX,
+  FLEET_TEXT_MAX,
   FLEET_STATE_MAX_BYTES,
   fleetEventPayloadSchema,
+  fleetEventSchema,
   type FleetState,
   fleetStateSchema,
   readFleetPayload,
@@ -111,5 +113,30 @@ describe('readFleetPayload', () => {
       ok: true,
       value: { v: 1, site: 'home', at: 5, changes: [{ what: 'IPv4 address', from: 'a', to: 'b' }] },
     });
+  });
+});
+
+describe("a watcher's event as its history answers it (fleetEventSchema)", () => {
+  const event = (detail: string | null) => ({
+    id: 1,
+    site: 'home',
+    at: 1000,
+    kind: 'unreadable',
+    changes: [],
+    detail,
+    whileAway: false,
+  });
+  it.each([
+    ['no detail', null],
+    ['a word', 'connection lost'],
+    [`a detail of FLEET_TEXT_MAX (${FLEET_TEXT_MAX}) characters`, 'x'.repeat(FLEET_TEXT_MAX)],
+  ])('reads %s', (_what, detail) => {
+    expect(fleetEventSchema.safeParse(event(detail)).success).toBe(true);
+  });
+  it('refuses a longer detail, in words, as every text of the fleet', () => {
+    const r = fleetEventSchema.safeParse(event('x'.repeat(FLEET_TEXT_MAX + 1)));
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['detail', `Too big: expected string to have <=${FLEET_TEXT_MAX} characters`],
+    ]);
   });
 });

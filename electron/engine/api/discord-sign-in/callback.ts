@@ -10,7 +10,7 @@
  * without counting. Otherwise a page could lock every bearer client at the owner's address out.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
@@ -25,9 +25,9 @@ import { CALLBACK_PATH } from './paths';
 import type { SignInRules } from './roles';
 
 const query = z.object({
-  code: z.string().max(512).optional(),
-  state: z.string().max(512).optional(),
-  error: z.string().max(200).optional(),
+  code: z.optional(z.string().check(z.maxLength(512))),
+  state: z.optional(z.string().check(z.maxLength(512))),
+  error: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** What a person Discord named but the rules refuse can do: the rules are the owner's, so ask them. */

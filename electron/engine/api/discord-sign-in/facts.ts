@@ -4,18 +4,27 @@
  * access token with its end. Kept in sessions.json only (0600); the token is a secret: it never
  * reaches a log, the list of sessions, the API or the audit log.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const discordFactsSchema = z.object({
   guilds: z
-    .array(z.object({ id: z.string().max(32), permissions: z.string().max(32), name: z.string().max(100).nullable() }))
-    .max(200),
-  memberRoles: z.record(z.string().max(32), z.array(z.string().max(32)).max(250)),
+    .array(
+      z.object({
+        id: z.string().check(z.maxLength(32)),
+        permissions: z.string().check(z.maxLength(32)),
+        name: z.nullable(z.string().check(z.maxLength(100))),
+      }),
+    )
+    .check(z.maxLength(200)),
+  memberRoles: z.record(
+    z.string().check(z.maxLength(32)),
+    z.array(z.string().check(z.maxLength(32))).check(z.maxLength(250)),
+  ),
   /** Discord's access token (Bearer), to ask again who the member is. */
-  accessToken: z.string().min(1).max(512),
+  accessToken: z.string().check(z.minLength(1), z.maxLength(512)),
   /** When the access token ends (Discord: 7 days after the sign-in). */
-  tokenExpiresAt: z.number().int(),
+  tokenExpiresAt: z.number().check(z.int()),
   /** When Discord was last asked (the sign-in, or a re-check tried); at most once an hour. */
-  checkedAt: z.number().int(),
+  checkedAt: z.number().check(z.int()),
 });
 export type DiscordFacts = z.infer<typeof discordFactsSchema>;

@@ -1,5 +1,5 @@
 /** /check: a check now. The reply is deferred at once and edited with the result. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';

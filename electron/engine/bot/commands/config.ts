@@ -4,7 +4,7 @@
  * shared settings schema and written back through the host's settings write, which then
  * applies it like any other edit.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { monitorSchema } from '../../../../shared/settings';
@@ -12,29 +12,28 @@ import { guildSchema } from '../../../../shared/settings/discord';
 import { COLOR, embed } from '../format';
 import { defineCommand } from './define';
 
-const events = z
-  .string()
-  .transform((s) => s.split(/[\s,]+/).filter(Boolean))
-  .pipe(
-    z
-      .array(z.enum(NOTIFY_EVENTS, { error: `events are a comma-separated list of: ${NOTIFY_EVENTS.join(', ')}` }))
-      .min(1, 'name at least one event'),
-  );
+const events = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s) => s.split(/[\s,]+/).filter(Boolean)),
+  ),
+  z
+    .array(z.enum(NOTIFY_EVENTS, { error: `events are a comma-separated list of: ${NOTIFY_EVENTS.join(', ')}` }))
+    .check(z.minLength(1, 'name at least one event')),
+);
 
 const schema = z.discriminatedUnion('sub', [
   z.strictObject({ sub: z.literal('show') }),
   z
     .strictObject({
       sub: z.literal('set'),
-      interval: z.optional(monitorSchema.shape.intervalSec.def.innerType),
-      mask: z.enum(MASK_MODES, { error: `mask must be one of ${MASK_MODES.join(', ')}` }).optional(),
-      channel: z
-        .string()
-        .regex(/^\d{17,20}$/, 'channel must be a text channel')
-        .optional(),
-      events: events.optional(),
+      // The interval's own bounds and words, without its default.
+      interval: z.optional(monitorSchema.shape.intervalSec._zod.def.innerType),
+      mask: z.optional(z.enum(MASK_MODES, { error: `mask must be one of ${MASK_MODES.join(', ')}` })),
+      channel: z.optional(z.string().check(z.regex(/^\d{17,20}$/, 'channel must be a text channel'))),
+      events: z.optional(events),
     })
-    .refine((o) => Object.keys(o).length > 1, 'give at least one of interval, mask, channel, events'),
+    .check(z.refine((o) => Object.keys(o).length > 1, 'give at least one of interval, mask, channel, events')),
 ]);
 
 const asObject = (v: unknown): Record<string, unknown> =>

@@ -11,7 +11,8 @@ import type {
   APIComponentInMessageActionRow,
   APIEmbed,
 } from 'discord-api-types/v10';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 import type { FleetSite, SiteDetail } from '../../../../shared/contract/fleet';
 import type { Settings } from '../../../../shared/settings';
@@ -79,7 +80,7 @@ export interface BotCommand<O = Record<string, unknown>> {
   /** Answer at once with "thinking…", then edit: for work that may take longer than 3 s. */
   deferred?: boolean;
   /** Validates the options as Discord sent them (a subcommand as `sub`). */
-  schema: z.ZodType<O>;
+  schema: core.$ZodType<O>;
   run(input: CommandInput<O>, services: BotServices): Promise<Reply>;
   /** Choices for the focused option, at most 25. */
   autocomplete?(option: string, value: string, services: BotServices): Choice[] | Promise<Choice[]>;
@@ -110,7 +111,7 @@ export function defineCommand<O>(c: BotCommand<O>): Command {
   return {
     ...meta,
     prepare(raw) {
-      const parsed = schema.safeParse(raw);
+      const parsed = z.safeParse(schema, raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join('; ') };
       return { ok: true, run: (ctx, services) => run({ ...ctx, options: parsed.data }, services) };
     },

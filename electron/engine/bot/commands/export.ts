@@ -1,5 +1,5 @@
 /** /export format:csv|json [from] [to]: the address runs as a file attachment, masked as the guild says. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { HistoryEntry } from '../../../../shared/contract';
 import { showAddress } from '../../format/display';
@@ -12,11 +12,16 @@ const MAX_BYTES = 8 * 1024 * 1024;
 /** `2026-11-23` (UTC midnight) or a full ISO time. */
 const day = (what: string) =>
   z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, `${what} must be a date like 2026-11-23`)
-    .transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s))
-    .refine((t) => Number.isFinite(t), `${what} is not a real date`);
+    .pipe(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, `${what} must be a date like 2026-11-23`),
+        ),
+      z.transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)),
+    )
+    .check(z.refine((t) => Number.isFinite(t), `${what} is not a real date`));
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -41,10 +46,10 @@ export const exportCommand = defineCommand({
   schema: z
     .strictObject({
       format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }),
-      from: day('from').optional(),
-      to: day('to').optional(),
+      from: z.optional(day('from')),
+      to: z.optional(day('to')),
     })
-    .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, 'from must not be after to'),
+    .check(z.refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, 'from must not be after to')),
   run: async ({ options, guild }, services) => {
     // A bare `to` day means through its end.
     const to = options.to === undefined ? undefined : options.to + 86_399_999;

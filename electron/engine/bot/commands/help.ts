@@ -1,5 +1,5 @@
 /** /help: the commands this member may use here. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { COLOR, embed } from '../format';
 import { type Command, defineCommand } from './define';

@@ -1,5 +1,5 @@
 /** /history [family] [limit]: the address runs, newest first, a page at a time with Previous and Next. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { address, button, COLOR, embed, formatDuration, row, stamp } from '../format';
@@ -26,18 +26,27 @@ export function parseFamily(text: string): Family | null {
   return m ? (m[1] as '4' | '6') : null;
 }
 
-const family = z.string().transform((text, ctx): Family => {
-  const f = parseFamily(text);
-  if (f) return f;
-  const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;
-  ctx.addIssue({ code: 'custom', message: `family must be IPv4, IPv6 or both (like 4, v6, all), not "${shown}"` });
-  return z.NEVER;
-});
+const family = z.pipe(
+  z.string(),
+  z.transform((text, ctx): Family => {
+    const f = parseFamily(text);
+    if (f) return f;
+    const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;
+    ctx.issues.push({
+      code: 'custom',
+      input: text,
+      message: `family must be IPv4, IPv6 or both (like 4, v6, all), not "${shown}"`,
+    });
+    return z.NEVER;
+  }),
+);
 const limit = z
   .number({ error: 'limit must be a whole number' })
-  .int('limit must be a whole number')
-  .min(1, 'limit must be between 1 and 25')
-  .max(25, 'limit must be between 1 and 25');
+  .check(
+    z.int('limit must be a whole number'),
+    z.gte(1, 'limit must be between 1 and 25'),
+    z.lte(25, 'limit must be between 1 and 25'),
+  );
 
 export function historyReply(
   services: BotServices,
@@ -90,7 +99,7 @@ export const history = defineCommand({
     },
   ],
   level: 'read',
-  schema: z.strictObject({ family: family.default('all'), limit: limit.default(10) }),
+  schema: z.strictObject({ family: z._default(family, 'all'), limit: z._default(limit, 10) }),
   run: async ({ options, guild }, services) => historyReply(services, guild, options.family, options.limit, 0),
   autocomplete: (_option, value) => FAMILY_CHOICES.filter((c) => c.name.toLowerCase().includes(value.toLowerCase())),
 });

@@ -1,5 +1,5 @@
 /** /ip: the current IPv4 and IPv6 addresses, since when and for how long, with Refresh, History and Check now. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { formatIdentity } from '../../../../shared/identity';
 import type { GuildSettings } from '../../../../shared/settings/discord';

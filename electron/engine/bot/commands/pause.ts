@@ -1,5 +1,5 @@
 /** /pause and /resume: stop and restart scheduled checks. Administrators only. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { stamp } from '../format';
 import { defineCommand } from './define';

@@ -1,5 +1,5 @@
 /** /stats [period]: changes, uptime over monitored time, mean time between changes, longest run; a PNG chart. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { uptimeLine } from '../../../../shared/uptime';
@@ -14,11 +14,11 @@ const DAY = 86_400_000;
 
 /** `36h`, `7d`, `12w`: a period up to ten years, in ms. */
 export const periodSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{1,4}[hdw]$/, 'period must look like 24h, 7d or 12w')
-  .transform((p) => Number(p.slice(0, -1)) * { h: 3_600_000, d: DAY, w: 7 * DAY }[p.slice(-1) as 'h' | 'd' | 'w'])
-  .refine((ms) => ms >= 3_600_000 && ms <= 3650 * DAY, 'period must be between 1h and 3650d');
+  .pipe(
+    z.string().check(z.trim(), z.regex(/^\d{1,4}[hdw]$/, 'period must look like 24h, 7d or 12w')),
+    z.transform((p) => Number(p.slice(0, -1)) * { h: 3_600_000, d: DAY, w: 7 * DAY }[p.slice(-1) as 'h' | 'd' | 'w']),
+  )
+  .check(z.refine((ms) => ms >= 3_600_000 && ms <= 3650 * DAY, 'period must be between 1h and 3650d'));
 
 const familyLine = (f: FamilyStats, guild: GuildSettings) =>
   [
@@ -35,7 +35,7 @@ export const stats = defineCommand({
   ],
   level: 'read',
   deferred: true,
-  schema: z.strictObject({ period: periodSchema.prefault('30d') }),
+  schema: z.strictObject({ period: z.prefault(periodSchema, '30d') }),
   run: async ({ options, guild }, services) => {
     const to = services.clock.now();
     const r = services.history.stats({ from: to - options.period, to, hourly: false });

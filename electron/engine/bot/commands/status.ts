@@ -4,7 +4,7 @@
  * site of the fleet instead (site-status.ts).
  */
 import type { APIEmbedField } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { AppStatus } from '../../../../shared/contract';
 import { formatIdentity } from '../../../../shared/identity';
@@ -46,7 +46,7 @@ export const status = defineCommand({
     { type: 3, name: 'site', description: 'A site of the fleet (see /sites)', required: false, autocomplete: true },
   ],
   level: 'read',
-  schema: z.object({ site: z.string().trim().min(1).max(256).optional() }),
+  schema: z.object({ site: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(256))) }),
   autocomplete: (_option, value, services) => siteChoices(services, value),
   run: async (input, services) => {
     if (input.options.site !== undefined) return siteStatusReply(services, input.options.site, input.guild.mask);

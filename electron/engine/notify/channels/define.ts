@@ -3,7 +3,7 @@
  * factory. `defineChannel` closes over the option type, so the registry holds providers of
  * different option types under one interface without `any`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
 import type { ChannelType } from '../../../../shared/notify-types';
@@ -24,7 +24,7 @@ export interface ChannelProvider {
 
 export { channelOptions } from '../../../../shared/settings/channel-options';
 
-const formatZodIssues = (e: z.ZodError): string => formatIssues(e, '(options)').join('; ');
+const formatZodIssues = (e: core.$ZodError): string => formatIssues(e, '(options)').join('; ');
 
 export function defineChannel<S extends core.$ZodType<object>>(def: {
   type: ChannelType;

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 
 import type { MqttClient } from 'mqtt';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { MaskMode } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';

@@ -3,7 +3,7 @@
  * itself (engine/fleet/sites.ts applyHeard: changed, online, offline, mismatch, unreadable): for
  * any site held and any message heard (a state, a will, or any text read as the watcher reads
  * it), every text of every event is within the contract's FLEET_TEXT_MAX, as the site's history
- * answer (`GET /sites/:site`, fleetChangeSchema) reads it. The publisher's own event message is
+ * answer (`GET /sites/:site`, fleetChangeSchema and fleetEventSchema) reads it. The publisher's own event message is
  * event-payload.property.test.ts's.
  */
 import fc from 'fast-check';
@@ -14,6 +14,7 @@ import type { NewFleetEvent } from '../../../../electron/engine/store/fleet';
 import {
   FLEET_TEXT_MAX,
   fleetChangeSchema,
+  fleetEventSchema,
   type FleetRead,
   type FleetState,
   fleetStateSchema,
@@ -57,6 +58,7 @@ describe("the watcher's own events", () => {
           for (const e of events) {
             expect(tooLong(e), `${e.kind} event`).toEqual([]);
             for (const c of e.changes) expect(fleetChangeSchema.safeParse(c).success).toBe(true);
+            expect(fleetEventSchema.safeParse({ id: 1, ...e }).success, `${e.kind} event as kept`).toBe(true);
           }
           held = site;
         }
