@@ -85,6 +85,8 @@ export async function sitesReply(services: BotServices, mask: MaskMode, page: nu
   const more = next !== null || (fit === 0 && got.next !== null);
   const pages = more ? Math.max(page + 1, Math.ceil(got.total / SITES_PER_PAGE)) : page;
   const summary = got.summary;
+  const stuck =
+    fit === 0 && got.next !== null ? ' · these names are too long to page past (a button id holds 100 characters)' : '';
   return {
     embeds: [
       embed({
@@ -92,7 +94,9 @@ export async function sitesReply(services: BotServices, mask: MaskMode, page: nu
         // No site yet: the summary's own words say so, once, in the description.
         description: shown.map((s) => siteLine(s, mask, now)).join('\n') || fleetSummaryWords(summary),
         color: summary.offline ? COLOR.warn : COLOR.good,
-        ...(got.total > 0 ? { footer: { text: `Page ${page} of ${pages} · ${fleetSummaryWords(summary)}` } } : {}),
+        ...(got.total > 0
+          ? { footer: { text: `Page ${page} of ${pages} · ${fleetSummaryWords(summary)}${stuck}` } }
+          : {}),
       }),
     ],
     ...(page > 1 || more

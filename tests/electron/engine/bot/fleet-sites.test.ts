@@ -198,9 +198,10 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     // cabin, site-00 … site-15: page 1 ends at site-13.
     const log = h.discord.command('sites', {}, alice);
     await answered(log);
-    const page1 = { ...callback(log).data!, id: '3' };
+    const data = callback(log).data!;
+    const page1 = { ...data, id: '3' };
     const next = sitesPageId(2, 'site-13');
-    expect(JSON.stringify(page1.components)).toContain(`"${next}"`);
+    expect(JSON.stringify(data.components)).toContain(`"${next}"`);
     const firstLines = async (id: string) => {
       const click = h.discord.click(page1, id, alice);
       await answered(click);
