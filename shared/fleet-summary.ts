@@ -9,6 +9,11 @@ import type { FleetSite, FleetState } from './contract/fleet';
 
 /** A change of address newer than this counts as a recent change. */
 export const FLEET_RECENT_MS = 24 * 60 * 60 * 1000;
+/**
+ * A site's clock further off than this from the watcher's is shown in words (engine/fleet/
+ * site-clock.ts). Here, not in the contract, so the Sites page's code says it without loading zod.
+ */
+export const FLEET_CLOCK_OFF_SHOWN_MS = 60_000;
 
 export interface FleetSummary {
   sites: number;

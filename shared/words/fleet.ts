@@ -4,8 +4,8 @@
  * the bot's /sites and /status site:, and the notifications, so a site reads the same everywhere.
  * What the watcher cannot know (no state read yet) is said as unknown. Pure.
  */
-import { FLEET_CLOCK_OFF_SHOWN_MS, type FleetEvent, type FleetSite } from '../contract/fleet';
-import { FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
+import type { FleetEvent, FleetSite } from '../contract/fleet';
+import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
 import { formatDuration } from './duration';
 
 export { siteAddressSince } from '../fleet-summary';

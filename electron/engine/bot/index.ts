@@ -89,6 +89,7 @@ function fleetOf(services: Services): BotServices['fleet'] {
   const ctx = { actor: 'discord' };
   return {
     sites: () => everySite((q) => services.features.getSites(q, ctx)),
+    page: (q) => services.features.getSites(q, ctx),
     async site(name, limit) {
       try {
         return await services.features.getSite({ name, limit }, ctx);

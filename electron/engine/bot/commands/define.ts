@@ -11,10 +11,9 @@ import type {
   APIComponentInMessageActionRow,
   APIEmbed,
 } from 'discord-api-types/v10';
-import * as z from 'zod/mini';
-import type * as core from 'zod/v4/core';
+import { type $ZodType, safeParse } from 'zod/v4/core';
 
-import type { FleetSite, SiteDetail } from '../../../../shared/contract/fleet';
+import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
 import type { Settings } from '../../../../shared/settings';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
@@ -54,6 +53,8 @@ export interface BotServices {
    */
   fleet: {
     sites(): Promise<{ watching: boolean; sites: FleetSite[] }>;
+    /** A page by name from a cursor, as GET /sites answers it (the last name before it in `after`). */
+    page(q: { limit: number; after?: string }): Promise<Sites>;
     site(name: string, limit: number): Promise<SiteDetail | null>;
   };
 }
@@ -80,7 +81,7 @@ export interface BotCommand<O = Record<string, unknown>> {
   /** Answer at once with "thinking…", then edit: for work that may take longer than 3 s. */
   deferred?: boolean;
   /** Validates the options as Discord sent them (a subcommand as `sub`). */
-  schema: core.$ZodType<O>;
+  schema: $ZodType<O>;
   run(input: CommandInput<O>, services: BotServices): Promise<Reply>;
   /** Choices for the focused option, at most 25. */
   autocomplete?(option: string, value: string, services: BotServices): Choice[] | Promise<Choice[]>;
@@ -111,7 +112,7 @@ export function defineCommand<O>(c: BotCommand<O>): Command {
   return {
     ...meta,
     prepare(raw) {
-      const parsed = z.safeParse(schema, raw);
+      const parsed = safeParse(schema, raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join('; ') };
       return { ok: true, run: (ctx, services) => run({ ...ctx, options: parsed.data }, services) };
     },

@@ -1,12 +1,16 @@
 /**
  * /sites: every site of the fleet this runner watches (issue 51), one line each in the words the
- * dashboard's Sites page uses (shared/words/fleet.ts), a page at a time with Previous and Next;
+ * dashboard's Sites page uses (shared/words/fleet.ts), a page at a time with First and Next;
  * addresses masked as the server's channel is. /status site:<name> tells one (site-status.ts).
+ *
+ * A page is one `GET /sites` page (the contract's name cursor, docs/fleet.md "Paging the sites"):
+ * Next carries the last name shown, so a press reads only the page after it, and a site added or
+ * forgotten before it between presses neither repeats a row nor skips one (an offset would). A
+ * name cursor goes forward only: the way back is First.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { FleetSite } from '../../../../shared/contract/fleet';
-import { fleetSummary } from '../../../../shared/fleet-summary';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetSummaryWords,
@@ -39,39 +43,68 @@ export function siteLine(site: FleetSite, mask: MaskMode, now: number): string {
   ].join(' · ');
 }
 
-export async function sitesReply(services: BotServices, mask: MaskMode, offset: number): Promise<Reply> {
-  const all = await services.fleet.sites();
-  if (!all.watching) return { content: NOT_WATCHING_WORDS };
+/** Discord's bound on a button's custom id (discord-api-docs, components: 1 to 100 characters). */
+export const CUSTOM_ID_MAX = 100;
+/** The most pages a button may name: 2,000 sites (the watcher's bound) are 134 pages of 15. */
+const PAGE_MAX = 1000;
+
+/** `ipw:sites:<page>:<cursor>`: the page's number as shown and the last name before it ('' for the first). */
+export const sitesPageId = (page: number, after: string): string => buttonId('sites', page, after);
+
+/**
+ * How many of a page's sites (`names`, in order) to show so that the last one, as the next page's
+ * cursor, fits Next's custom id. A name no IPWatch publisher takes (over 64 characters) may not
+ * fit; the page then ends at the last one that does, and the rest open the next page. None
+ * fitting (a page of such names): all shown, and Next cannot be offered (0).
+ *
+ *   names (longest id fitting: "x")  | shown
+ *   ---------------------------------+------
+ *   a b c                            | 3
+ *   a b xxx                          | 2 (xxx opens the next page)
+ *   a xxx xxx                        | 1
+ *   xxx xxx                          | 0
+ */
+export function sitesShown(names: readonly string[], page: number): number {
+  for (let n = names.length; n > 0; n--) if (sitesPageId(page + 1, names[n - 1]!).length <= CUSTOM_ID_MAX) return n;
+  return 0;
+}
+
+/** Page `page` of the sites, the one after `after` (none: the first). */
+export async function sitesReply(services: BotServices, mask: MaskMode, page: number, after?: string): Promise<Reply> {
+  const got = await services.fleet.page({ limit: SITES_PER_PAGE, ...(after ? { after } : {}) });
+  if (!got.watching) return { content: NOT_WATCHING_WORDS };
+  // Every site after the cursor gone since the button was drawn: the first page again.
+  if (after && got.sites.length === 0 && got.summary.sites > 0) return sitesReply(services, mask, 1);
   const now = services.clock.now();
-  const total = all.sites.length;
-  // A page past the end (sites gone since the button was drawn) shows the last one.
-  const last = total === 0 ? 0 : Math.floor((total - 1) / SITES_PER_PAGE) * SITES_PER_PAGE;
-  const at = Math.min(offset - (offset % SITES_PER_PAGE), last);
-  const page = all.sites.slice(at, at + SITES_PER_PAGE);
-  const summary = fleetSummary(all.sites, now);
-  const pages = Math.max(1, Math.ceil(total / SITES_PER_PAGE));
+  const fit = sitesShown(
+    got.sites.map((s) => s.site),
+    page,
+  );
+  const shown = fit > 0 ? got.sites.slice(0, fit) : got.sites;
+  const next = fit === 0 ? null : fit < got.sites.length ? shown[fit - 1]!.site : got.next;
+  const more = next !== null || (fit === 0 && got.next !== null);
+  const pages = more ? Math.max(page + 1, Math.ceil(got.total / SITES_PER_PAGE)) : page;
+  const summary = got.summary;
+  const stuck =
+    fit === 0 && got.next !== null ? ' · these names are too long to page past (a button id holds 100 characters)' : '';
   return {
     embeds: [
       embed({
         title: 'Sites',
         // No site yet: the summary's own words say so, once, in the description.
-        description: page.map((s) => siteLine(s, mask, now)).join('\n') || fleetSummaryWords(summary),
+        description: shown.map((s) => siteLine(s, mask, now)).join('\n') || fleetSummaryWords(summary),
         color: summary.offline ? COLOR.warn : COLOR.good,
-        ...(total > 0
-          ? {
-              footer: {
-                text: `Page ${Math.floor(at / SITES_PER_PAGE) + 1} of ${pages} · ${fleetSummaryWords(summary)}`,
-              },
-            }
+        ...(got.total > 0
+          ? { footer: { text: `Page ${page} of ${pages} · ${fleetSummaryWords(summary)}${stuck}` } }
           : {}),
       }),
     ],
-    ...(total > SITES_PER_PAGE
+    ...(page > 1 || more
       ? {
           components: [
             row(
-              button(buttonId('sites', Math.max(0, at - SITES_PER_PAGE)), 'Previous', 2, at === 0),
-              button(buttonId('sites', at + SITES_PER_PAGE), 'Next', 2, at + SITES_PER_PAGE >= total),
+              button(sitesPageId(1, ''), 'First', 2, page === 1),
+              button(sitesPageId(page + 1, next ?? ''), 'Next', 2, next === null),
             ),
           ],
         }
@@ -85,17 +118,20 @@ export const sites = defineCommand({
   options: [],
   level: 'read',
   schema: z.object({}),
-  run: ({ guild }, services) => sitesReply(services, guild.mask, 0),
+  run: ({ guild }, services) => sitesReply(services, guild.mask, 1),
 });
 
-/** `ipw:sites:<offset>`: a page, replacing the message clicked. */
+/** `ipw:sites:<page>:<cursor>`: a page, replacing the message clicked. A name may hold `:`. */
 export const sitesButton = defineButton({
   name: 'sites',
   level: 'read',
   mode: 'update',
-  run: async ([offset], input, services) => {
-    const o = Number(offset);
-    if (!Number.isInteger(o) || o < 0) return { content: 'That button is out of date.' };
-    return sitesReply(services, input.guild.mask, o);
+  run: async ([page, ...cursor], input, services) => {
+    const p = Number(page);
+    // An offset button of before (`ipw:sites:15`) carries no cursor: out of date as well.
+    if (!Number.isInteger(p) || p < 1 || p > PAGE_MAX || cursor.length === 0)
+      return { content: 'That button is out of date.' };
+    const after = cursor.join(':');
+    return sitesReply(services, input.guild.mask, after === '' ? 1 : p, after || undefined);
   },
 });

@@ -4,12 +4,14 @@
  * its password file and ACL): sixteen sites publish their retained state as their own users, the
  * runner's watcher reads them, and the bot lists them a page at a time, masks their addresses as
  * the channel asks, tells one site with its events, and offers the site names as the member types.
- * Last, a site stops (its addresses then read "last known") and another is known only by its
- * will (a connection that died before it published: "never heard by this watcher").
+ * Then a site stops (its addresses then read "last known") and another is known only by its
+ * will (a connection that died before it published: "never heard by this watcher"). Last, the
+ * pages follow the name cursor while sites are added and forgotten between presses.
  */
 import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { sitesPageId } from '../../../../electron/engine/bot/commands/sites';
 import { willState } from '../../../../electron/engine/fleet/payload';
 import { FLEET_PAYLOAD_VERSION } from '../../../../shared/contract/fleet';
 import { type FleetBroker, fleetBrokerPeer, PREFIX, startFleetBroker } from '../../../fleet-lab/broker';
@@ -45,6 +47,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
       watcher: pass('watcher'),
       ...Object.fromEntries(NAMES.map((n) => [n, pass(n)])),
       cabin: pass('cabin'),
+      'site-00b': pass('site-00b'),
     });
     for (const [i, name] of NAMES.entries()) {
       const c = await mqtt.connectAsync(broker.url, { username: name, password: pass(name), reconnectPeriod: 0 });
@@ -85,9 +88,9 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     expect(embed!.description).not.toContain('203.0.113.1 ');
     // Each site was only first seen, which is no change of address.
     expect(embed!.footer.text).toBe('Page 1 of 2 · 16 sites: 16 online, 0 offline.');
-    const next = JSON.stringify(data.components).match(/ipw:sites:15/);
-    expect(next).not.toBeNull();
-    const click = h.discord.click({ ...data, id: '1' }, 'ipw:sites:15', alice);
+    // Next carries the last name shown (the contract's cursor), not an offset.
+    expect(JSON.stringify(data.components)).toContain('"ipw:sites:2:site-14"');
+    const click = h.discord.click({ ...data, id: '1' }, 'ipw:sites:2:site-14', alice);
     await answered(click);
     const [page2] = callback(click).data!.embeds as { description: string; footer: { text: string } }[];
     expect(page2!.description.split('\n')).toHaveLength(1);
@@ -136,7 +139,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     );
   });
 
-  // Last: it adds a seventeenth site and takes one offline, which the tests above do not expect.
+  // After the two above: it adds a seventeenth site and takes one offline, which the tests above do not expect.
   it("marks a stopped site's addresses last known, and a site known only by its will never heard", async () => {
     await clients[15]!.publishAsync(
       `${PREFIX}/site-15/state`,
@@ -173,7 +176,7 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     expect(lines[0]).toMatch(
       /^\*\*cabin\*\* · offline (just now|for \d+ s) \(connection lost\) · addresses unknown · unknown · never heard by this watcher$/,
     );
-    const page2 = h.discord.click({ ...callback(log).data!, id: '2' }, 'ipw:sites:15', alice);
+    const page2 = h.discord.click({ ...callback(log).data!, id: '2' }, 'ipw:sites:2:site-13', alice);
     await answered(page2);
     const [e2] = callback(page2).data!.embeds as { description: string }[];
     // The cabin sorts first: site-15 is now on the second page, after site-14.
@@ -186,5 +189,46 @@ describe.skipIf(fleetBrokerPeer.skip)('the bot tells the fleet', () => {
     const stopped = h.discord.command('status', { site: 'site-15' }, alice);
     await answered(stopped);
     expect(embedText(callback(stopped).data)).toContain('IPv4 203.0.113.xxx, last known');
+  });
+
+  // Last: it adds a site and forgets two, which the tests above do not expect.
+  it('pages on the name cursor: a site added or forgotten before it between presses neither repeats nor skips one', async () => {
+    const held = async () =>
+      (await h.runtime.services.features.getSites({ limit: 100 }, { actor: 't' })).sites.map((x) => x.site);
+    // cabin, site-00 … site-15: page 1 ends at site-13.
+    const log = h.discord.command('sites', {}, alice);
+    await answered(log);
+    const data = callback(log).data!;
+    const page1 = { ...data, id: '3' };
+    const next = sitesPageId(2, 'site-13');
+    expect(JSON.stringify(data.components)).toContain(`"${next}"`);
+    const firstLines = async (id: string) => {
+      const click = h.discord.click(page1, id, alice);
+      await answered(click);
+      const [e] = callback(click).data!.embeds as { description: string; footer: { text: string } }[];
+      return { names: e!.description.split('\n').map((l) => /^\*\*(.+?)\*\*/.exec(l)?.[1]), footer: e!.footer.text };
+    };
+    // A site added before the cursor: an offset of 15 would show site-13 again.
+    const added = await mqtt.connectAsync(broker.url, {
+      username: 'site-00b',
+      password: pass('site-00b'),
+      reconnectPeriod: 0,
+    });
+    clients.push(added);
+    await added.publishAsync(`${PREFIX}/site-00b/state`, JSON.stringify(state('site-00b', 99)), {
+      qos: 1,
+      retain: true,
+    });
+    await until(async () => (await held()).includes('site-00b'), { what: 'site-00b watched', timeoutMs: 15_000 });
+    expect(await firstLines(next)).toEqual({
+      names: ['site-14', 'site-15'],
+      footer: 'Page 2 of 2 · 18 sites: 16 online, 2 offline; 1 site with a new address in the last 24 h.',
+    });
+    // Two forgotten before it: an offset of 15 would skip site-14.
+    for (const name of ['cabin', 'site-00b']) await h.runtime.services.features.forgetSite({ name }, { actor: 't' });
+    await until(async () => (await held()).length === 16, { what: 'cabin and site-00b forgotten', timeoutMs: 15_000 });
+    expect((await firstLines(next)).names).toEqual(['site-14', 'site-15']);
+    // First goes back to the start, whatever was pressed before.
+    expect((await firstLines(sitesPageId(1, ''))).names.slice(0, 2)).toEqual(['site-00', 'site-01']);
   });
 });
