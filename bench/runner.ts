@@ -5,8 +5,9 @@
  * environment (BENCH_RUNNER_*), the soak length from `--soak-minutes` (default 180: the
  * growth from hour 1 to hour 3, so the suite takes about three and a half hours). The soak runs
  * issue 49's configurations side by side (runner/configs.ts: default, busy, lean; pick some with
- * BENCH_RUNNER_CONFIGS=busy,lean), each against its own targets, and plots their RSS over time
- * as an SVG (test-output/bench/runner-rss.svg, or BENCH_RUNNER_PLOT).
+ * BENCH_RUNNER_CONFIGS=busy,lean, or issue 61's `checked`, asked for by name only), each against
+ * its own targets, and plots their RSS over time as an SVG (test-output/bench/runner-rss.svg, or
+ * BENCH_RUNNER_PLOT).
  *
  * The echoes keep an idle connection as long as Cloudflare documents for the built-in
  * sources it serves (400 s, tests/fakes/http-echo.ts), so a source asked again 30 s later
