@@ -1,0 +1,118 @@
+/**
+ * The source catalogue: every message IPWatch has moved out of its code so far, in ICU form
+ * (docs/i18n.md). Its keys are the message ids; de.ts and id.ts must have exactly these keys with
+ * the same ICU arguments (the typecheck and tests/shared/i18n/catalogues.test.ts say so).
+ * A key is named for where its words are read: `duration.*`, `time.*`, `tray.*`, `notice.*`.
+ */
+export const en = {
+  // Durations (shared/words/duration.ts): the two largest units, each rounded down.
+  'duration.day': '{n} d',
+  'duration.hour': '{n} h',
+  'duration.minute': '{n} min',
+  'duration.second': '{n} s',
+  'duration.ago': '{duration} ago',
+
+  // Addresses as a channel's mask shows them (electron/engine/format/display.ts).
+  'address.none': 'none',
+  'address.hidden': '(hidden)',
+
+  // The tray's tooltip (electron/shell/tray-state.ts): short, Windows shows 127 characters.
+  'tray.tooltip.head': 'IPWatch: {state}',
+  'tray.tooltip.changedRecently': 'address changed recently',
+  'tray.tooltip.checking': 'checking…',
+  'tray.family.notWatched': '{family}: not watched',
+  'tray.family.address': '{family}: {ip}',
+  'tray.family.notChecked': '{family}: not checked yet',
+  'tray.family.noSource': '{family}: not monitored: no source',
+  'tray.family.noAnswer': '{family}: no answer',
+  'tray.family.unknown': '{family}: unknown',
+  'tray.nat.direct': 'Direct: no NAT in between',
+  'tray.nat.nat': 'NAT: forward ports on your router',
+  'tray.nat.doubleNat': 'Double NAT: forward on both',
+  'tray.nat.cgnat': 'CGNAT: no port forwarding',
+  'tray.nat.vpn': 'VPN: router forwarding bypassed',
+  'tray.lastCheck': 'Last check: {ago}',
+  'tray.lastCheck.never': 'Last check: not yet',
+  'tray.updateReady': 'Update {version} ready: restart from the menu',
+  'tray.why': 'Why: {reason}',
+  'tray.dnsTrouble': 'DNS: {records}',
+  'tray.dnsRecord': '{name} {type} {state}',
+  'tray.dnsRecordLine': '{name} {type}: {state}',
+  'tray.speedAge': '{speed} ({ago})',
+  // The tray's menu (electron/shell/tray.ts).
+  'tray.menu.address': '{family}: {ip}',
+  'tray.menu.clickToCopy': 'Click to copy',
+  'tray.menu.noAddress': 'No address yet',
+  'tray.menu.checkNow': 'Check now',
+  'tray.menu.resume': 'Resume monitoring',
+  'tray.menu.pause': 'Pause monitoring',
+  'tray.menu.dashboard': 'Open dashboard',
+  'tray.menu.history': 'History',
+  'tray.menu.settings': 'Settings…',
+  'tray.menu.startAtLogin': 'Start at login',
+  'tray.menu.restartToUpdate': 'Restart to update ({version})',
+  'tray.menu.quit': 'Quit IPWatch',
+
+  // A dynamic DNS record's state (shared/words/ddns.ts).
+  'ddns.state.inStep': 'in step',
+  'ddns.state.updating': 'updating',
+  'ddns.state.propagating': 'propagating',
+  'ddns.state.waiting': 'waiting to retry',
+  'ddns.state.stopped': 'switched off',
+  'ddns.state.failed': 'failed',
+  'ddns.state.off': 'off',
+
+  // The notices every channel sends (electron/engine/notify/message.ts).
+  'notice.line': '{name}: {value}',
+  'notice.withNetwork': '{summary} ({network})',
+  'notice.field.time': 'Time',
+  'notice.field.family': 'Family',
+  'notice.field.oldAddress': 'Old address',
+  'notice.field.newAddress': 'New address',
+  'notice.field.oldAddressLasted': 'Old address lasted',
+  'notice.field.confirmedBy': 'Confirmed by',
+  'notice.field.network': 'Network',
+  'notice.field.oldNetwork': 'Old network',
+  'notice.field.address': 'Address',
+  'notice.field.briefly': 'Briefly',
+  'notice.field.for': 'For',
+  'notice.field.cause': 'Cause',
+  'notice.field.outage': 'Outage',
+  'notice.field.ipv4': 'IPv4',
+  'notice.field.ipv6': 'IPv6',
+  'notice.field.before': 'Before',
+  'notice.field.now': 'Now',
+  'notice.field.routerAddress': "Router's external address",
+  'notice.field.publicIpv4': 'Public IPv4 address',
+  'notice.field.meaning': 'What it means',
+  'notice.changed.title': 'Public {family} address changed',
+  'notice.changed.summary': '{family} {from} → {to}',
+  'notice.changed.summaryHidden': 'Your public {family} address changed.',
+  'notice.provider.unknownNetwork': 'an unknown network',
+  'notice.provider.title': '{family} network changed',
+  'notice.provider.summary': 'Your {family} address now comes from {now} (was {before}).',
+  'notice.flap.title': 'Public {family} address flapped',
+  'notice.flap.summary': '{family} {address} → {via} → {address} within {duration}',
+  'notice.flap.summaryHidden': 'Your {family} address changed and came back within {duration}.',
+  'notice.offline.title': 'Offline',
+  'notice.offline.summary': 'No connection since {since} ({duration}).',
+  'notice.online.title': 'Back online',
+  'notice.online.summary': 'Back online after {duration} offline.',
+  'notice.degraded.title': 'IP detection degraded',
+  'notice.degraded.summary': 'Address changes may go unnoticed: {reason}.',
+  'notice.recovered.title': 'IP detection back to normal',
+  'notice.recovered.summary': 'Detection recovered: {reason}.',
+  'notice.frequent.title': 'Frequent {family} changes',
+  'notice.frequent.summary':
+    '{count, plural, one {{count} change} other {{count} changes}} within {duration}: the connection looks flaky.',
+  'notice.started.title': 'IPWatch started',
+  'notice.started.summary': 'Monitoring your public addresses.',
+  'notice.test.title': 'IPWatch test notification',
+  'notice.test.summary': 'If you can read this, the channel works.',
+} as const;
+
+/** A message's id: one of the source catalogue's keys. */
+export type MessageId = keyof typeof en;
+
+/** A catalogue: a message for exactly every id (a missing or extra key fails the typecheck). */
+export type Catalogue = { readonly [K in MessageId]: string };
