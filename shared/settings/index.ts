@@ -10,6 +10,7 @@ import { ddnsSettingsSchema } from './ddns';
 import { discordSchema } from './discord';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
+import { languageSchema } from './language';
 import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues } from './schema-common';
@@ -213,6 +214,7 @@ export const settingsSchema = z
         ),
       ),
     log: logSchema.default(() => logSchema.parse({})).meta(about('Logging', 'What the log keeps.')),
+    language: languageSchema,
     notifications: notificationsSchema
       .default(() => notificationsSchema.parse({}))
       .meta(about('Notifications', 'When to notify, and how deliveries are retried.')),

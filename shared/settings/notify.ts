@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { MASK_MODES, NOTIFY_EVENTS } from '../notify-types';
 import { isTimeZone } from '../time-zone';
+import { channelLanguageSchema } from './language';
 import { about, idSchema } from './schema-common';
 
 export { isTimeZone } from '../time-zone';
@@ -43,6 +44,7 @@ export const channelSettingsSchema = z.looseObject({
     .enum(MASK_MODES)
     .default('none')
     .meta(about('Address masking', "How addresses appear in this channel's messages.", MASK_WORDS)),
+  language: channelLanguageSchema,
 });
 export type ChannelSettings = z.infer<typeof channelSettingsSchema>;
 

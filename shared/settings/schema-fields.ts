@@ -5,6 +5,7 @@
  * table of docs/settings.md, and the restart rule its list of fields. Pure.
  */
 import type { z } from 'zod';
+import { globalRegistry } from 'zod/v4/core';
 
 export type Path = (string | number)[];
 
@@ -96,7 +97,8 @@ export interface FieldMeta {
 /** The label and help given with `about` (the outermost wins, so a use can rename a shared schema). */
 export function fieldMeta(s: z.ZodType): FieldMeta {
   for (const l of layers(s)) {
-    const m = (l as unknown as { meta(): z.GlobalMeta | undefined }).meta();
+    // The registry, not `.meta()`: zod/mini's schemas keep their metadata there and have no such method.
+    const m = globalRegistry.get(l);
     if (m?.title || m?.description)
       return { label: m.title, help: m.description, ...(m.choices ? { choices: m.choices } : {}) };
   }
