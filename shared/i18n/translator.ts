@@ -14,6 +14,7 @@ import type { Language } from './languages';
 declare global {
   // react-intl's and @formatjs/intl's typed ids: a misspelt id in `formatMessage` or
   // <FormattedMessage> fails the typecheck (https://formatjs.github.io/docs/react-intl/api#typescript).
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- the libraries' own global, augmented as they document
   namespace FormatjsIntl {
     interface Message {
       ids: MessageId;
