@@ -183,7 +183,7 @@ function body(n: Notice, say: Say): Body {
       return providerBody(n, say);
     case 'service-down':
     case 'service-up':
-      return serviceBody(n);
+      return serviceBody(n, w);
     case 'ddns-stopped':
     case 'ddns-waiting':
     case 'ddns-failed':

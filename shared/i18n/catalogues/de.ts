@@ -104,4 +104,16 @@ export const de = {
   'notice.started.summary': 'Ihre öffentlichen Adressen werden überwacht.',
   'notice.test.title': 'IPWatch-Testbenachrichtigung',
   'notice.test.summary': 'Wenn Sie dies lesen können, funktioniert der Kanal.',
+
+  'notice.field.monitor': 'Dienst',
+  'notice.field.why': 'Grund',
+  'notice.field.downFor': 'Ausgefallen für',
+  'notice.service.downTitle': '{name} ist ausgefallen{afterChange, select, yes { nach der Adressänderung} other {}}',
+  'notice.service.downSummary':
+    '{name} antwortet nicht mehr{afterChange, select, yes { seit der Adressänderung} other {}}.',
+  'notice.service.downSummaryWhy':
+    '{name} antwortet nicht mehr{afterChange, select, yes { seit der Adressänderung} other {}}: {why}',
+  'notice.service.upTitle': '{name} ist wieder erreichbar',
+  'notice.service.upSummary': '{name} antwortet wieder.',
+  'notice.service.upSummaryAfter': '{name} antwortet wieder, nach {duration} Ausfall.',
 } as const satisfies Catalogue;

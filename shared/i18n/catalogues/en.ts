@@ -109,6 +109,19 @@ export const en = {
   'notice.started.summary': 'Monitoring your public addresses.',
   'notice.test.title': 'IPWatch test notification',
   'notice.test.summary': 'If you can read this, the channel works.',
+
+  // A service monitor's notice (electron/engine/notify/service-message.ts).
+  'notice.field.monitor': 'Monitor',
+  'notice.field.why': 'Why',
+  'notice.field.downFor': 'Was down for',
+  'notice.service.downTitle': '{name} is down{afterChange, select, yes { after the address change} other {}}',
+  'notice.service.downSummary':
+    '{name} stopped answering{afterChange, select, yes { after the address change} other {}}.',
+  'notice.service.downSummaryWhy':
+    '{name} stopped answering{afterChange, select, yes { after the address change} other {}}: {why}',
+  'notice.service.upTitle': '{name} is back up',
+  'notice.service.upSummary': '{name} answers again.',
+  'notice.service.upSummaryAfter': '{name} answers again after {duration} down.',
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

@@ -103,4 +103,16 @@ export const id = {
   'notice.started.summary': 'Memantau alamat publik Anda.',
   'notice.test.title': 'Notifikasi uji IPWatch',
   'notice.test.summary': 'Jika Anda bisa membaca ini, kanal ini berfungsi.',
+
+  'notice.field.monitor': 'Layanan',
+  'notice.field.why': 'Sebab',
+  'notice.field.downFor': 'Mati selama',
+  'notice.service.downTitle': '{name} mati{afterChange, select, yes { setelah alamat berubah} other {}}',
+  'notice.service.downSummary':
+    '{name} berhenti menjawab{afterChange, select, yes { setelah alamat berubah} other {}}.',
+  'notice.service.downSummaryWhy':
+    '{name} berhenti menjawab{afterChange, select, yes { setelah alamat berubah} other {}}: {why}',
+  'notice.service.upTitle': '{name} kembali aktif',
+  'notice.service.upSummary': '{name} menjawab lagi.',
+  'notice.service.upSummaryAfter': '{name} menjawab lagi setelah mati selama {duration}.',
 } as const satisfies Catalogue;
