@@ -173,18 +173,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
     features: features.handlers,
   });
-  // The Discord bot: idle (and discord.js not loaded) until a token is set.
-  const discord = createBot({
-    settings: opts.settings,
-    services,
-    clock,
-    logger: opts.logger.child('bot'),
-    secrets: opts.secrets ?? processSecrets,
-    redactor,
-    ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
-    // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
-    onUsable: () => notifier.resumeType('discord-bot'),
-  });
+  const discord = botFor(opts, { services, clock, redactor, notifier });
   const parts = {
     engine,
     notifier,
@@ -264,6 +253,24 @@ function featuresFor(
     ...(opts.ddnsLookups ? { ddnsLookups: opts.ddnsLookups } : {}),
   };
   return createFeatures(ctx, errors);
+}
+
+/** The Discord bot: idle (and discord.js not loaded) until a token is set. */
+function botFor(
+  opts: RuntimeOptions,
+  p: { services: Services; clock: Clock; redactor: Redactor; notifier: Notifier },
+): ReturnType<typeof createBot> {
+  return createBot({
+    settings: opts.settings,
+    services: p.services,
+    clock: p.clock,
+    logger: opts.logger.child('bot'),
+    secrets: opts.secrets ?? processSecrets,
+    redactor: p.redactor,
+    ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
+    // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
+    onUsable: () => p.notifier.resumeType('discord-bot'),
+  });
 }
 
 function notifierFor(
