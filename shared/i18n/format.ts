@@ -69,3 +69,15 @@ export function formatNumber(value: number, language: Language, options: Intl.Nu
   const key = `${language}|${JSON.stringify(options)}`;
   return cached(key, () => new Intl.NumberFormat(language, options)).format(value);
 }
+
+/** Items joined as the language joins a short list ("IPv4 and IPv6", "IPv4 und IPv6", "IPv4 dan IPv6"). */
+export function formatList(items: readonly string[], language: Language): string {
+  let f = lists.get(language);
+  if (!f) {
+    f = new Intl.ListFormat(language, { type: 'conjunction' });
+    lists.set(language, f);
+  }
+  return f.format(items);
+}
+
+const lists = new Map<Language, Intl.ListFormat>();

@@ -192,7 +192,7 @@ function body(n: Notice, say: Say): Body {
     case 'site-changed':
     case 'site-offline':
     case 'site-online':
-      return siteBody(n, o);
+      return siteBody(n, o, w);
     case 'test':
       return { title: w.t('notice.test.title'), summary: w.t('notice.test.summary'), fields: [], tone: 'info' };
   }

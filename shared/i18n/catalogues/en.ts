@@ -122,6 +122,30 @@ export const en = {
   'notice.service.upTitle': '{name} is back up',
   'notice.service.upSummary': '{name} answers again.',
   'notice.service.upSummaryAfter': '{name} answers again after {duration} down.',
+
+  // Another site's notice (electron/engine/notify/site-message.ts): the site's name first.
+  'notice.withReason': '{text} ({reason})',
+  'notice.field.site': 'Site',
+  'notice.field.learnt': 'Learnt',
+  'notice.field.offlineSince': 'Offline since',
+  'notice.field.offlineFor': 'Offline for',
+  'notice.field.offlineForAtMost': 'Offline for at most',
+  'notice.site.away': 'while this watcher was away',
+  'notice.site.learntOnReconnect': 'on reconnecting ({away})',
+  'notice.site.reason.connectionLost': 'its connection to the broker died (its last will)',
+  'notice.site.reason.stopped': 'IPWatch there was stopped',
+  'notice.site.changedTitle': '{site}: new address',
+  'notice.site.changedHidden': 'its {families} address changed',
+  'notice.site.changedSummary': '{site}: {words}',
+  'notice.site.changedSummaryAway': '{site}: {words} ({away})',
+  'notice.site.offlineTitle': '{site} went offline',
+  'notice.site.offlineAway': '{site} went offline {away}',
+  'notice.site.offlineAgo': '{site} went offline {ago}',
+  'notice.site.offlineAgoAway': '{site} went offline {ago} ({away})',
+  'notice.site.backTitle': '{site} is back',
+  'notice.site.back': '{site} is back',
+  'notice.site.backAfter': '{site} is back, offline for {duration}',
+  'notice.site.backAfterAway': '{site} is back ({away}), offline for at most {duration}',
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

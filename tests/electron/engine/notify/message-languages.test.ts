@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatTime } from '../../../../electron/engine/format/display';
 import { renderMessage } from '../../../../electron/engine/notify/message';
-import type { Notice, NoticeKind } from '../../../../electron/engine/notify/types';
+import type { Notice, NoticeKind, SiteNotice } from '../../../../electron/engine/notify/types';
 import { translator } from '../../../../shared/i18n/translator';
 import type { NetworkIdentity } from '../../../../shared/identity';
 import { formatIdentity } from '../../../../shared/identity';
@@ -18,8 +18,8 @@ const AT = Date.UTC(2026, 10, 23, 0, 40, 6);
 const ISP: NetworkIdentity = { asn: 64500, org: 'Example ISP', country: 'DE', vpn: null };
 const CLOUD: NetworkIdentity = { asn: 64511, org: 'Other Net', country: 'NL', vpn: null };
 
-/** One notice of every kind, with the values a test can name. */
-const NOTICES: Record<NoticeKind | 'degraded-recovered', Notice> = {
+/** One notice of every kind (the typecheck says so), and variants, with the values a test can name. */
+const NOTICES: Record<string, Notice> = {
   'ipv4-changed': {
     kind: 'ipv4-changed',
     key: 'k',
@@ -103,8 +103,12 @@ const NOTICES: Record<NoticeKind | 'degraded-recovered', Notice> = {
   'site-changed': site('site-changed'),
   'site-offline': site('site-offline'),
   'site-online': site('site-online'),
+  'site-changed-away': { ...site('site-changed'), whileAway: true },
+  'site-offline-away': { ...site('site-offline'), whileAway: true },
+  'site-offline-unheard': { ...site('site-offline'), offlineSince: null, reason: 'stopped' },
+  'site-online-away': { ...site('site-online'), whileAway: true },
   test: { kind: 'test', key: 'k', at: AT },
-};
+} satisfies Record<NoticeKind, Notice> & Record<string, Notice>;
 
 function ddns(kind: Extract<Notice, { kind: `ddns-${string}` }>['kind']): Notice {
   return {
@@ -124,7 +128,7 @@ function ddns(kind: Extract<Notice, { kind: `ddns-${string}` }>['kind']): Notice
   };
 }
 
-function site(kind: Extract<Notice, { kind: `site-${string}` }>['kind']): Notice {
+function site(kind: SiteNotice['kind']): SiteNotice {
   return {
     kind,
     key: 'k',
@@ -139,16 +143,7 @@ function site(kind: Extract<Notice, { kind: `site-${string}` }>['kind']): Notice
 }
 
 /** Kinds whose words are not yet in the catalogue: their own files still write English (docs/i18n.md). */
-const NOT_YET = new Set<string>([
-  'nat-changed',
-  'ddns-stopped',
-  'ddns-waiting',
-  'ddns-failed',
-  'ddns-in-step',
-  'site-changed',
-  'site-offline',
-  'site-online',
-]);
+const NOT_YET = new Set<string>(['nat-changed', 'ddns-stopped', 'ddns-waiting', 'ddns-failed', 'ddns-in-step']);
 
 /** The values the notices carry, which no catalogue translates. */
 const DATA = [
@@ -165,29 +160,38 @@ const DATA = [
   'two sources agree',
   'connection refused',
   'nas',
+  'office',
+  '192.0.2.1',
+  '192.0.2.2',
+  // The site's state word, shown as it is beside the words for it.
+  'connection lost',
+  'stopped',
   'IPv4',
   'IPv6',
   formatTime(AT, 'Europe/Berlin'),
   formatTime(AT - 90_000, 'Europe/Berlin'),
+  formatTime(AT - 40_000, 'Europe/Berlin'),
 ];
 
 const pseudo = pseudoTranslator();
-const texts = (n: Notice) => {
-  const m = renderMessage(n, { timezone: 'Europe/Berlin', mask: 'none', now: AT, words: pseudo });
-  return [m.title, m.summary, m.text, ...m.fields.flatMap((f) => [f.name, f.value])];
-};
+/** Everything a channel may show of a notice, with the addresses shown and hidden. */
+const texts = (n: Notice) =>
+  (['none', 'hidden'] as const).flatMap((mask) => {
+    const m = renderMessage(n, { timezone: 'Europe/Berlin', mask, now: AT, words: pseudo });
+    return [m.title, m.summary, m.text, ...m.fields.flatMap((f) => [f.name, f.value])];
+  });
 
 describe('every notice in the pseudo-language', () => {
   const kinds = Object.keys(NOTICES);
 
   it.each(kinds.filter((k) => !NOT_YET.has(k)))('%s: no text outside the catalogue', (kind) => {
-    const found = texts(NOTICES[kind as NoticeKind]).flatMap((t) => unmarkedText(t, DATA));
+    const found = texts(NOTICES[kind]!).flatMap((t) => unmarkedText(t, DATA));
     expect(found).toEqual([]);
   });
 
   // Each kind left to do still shows English: one translated moves to the list above.
   it.each([...NOT_YET])('%s: still has English of its own (move it up once translated)', (kind) => {
-    const found = texts(NOTICES[kind as NoticeKind]).flatMap((t) => unmarkedText(t, DATA));
+    const found = texts(NOTICES[kind]!).flatMap((t) => unmarkedText(t, DATA));
     expect(found).not.toEqual([]);
   });
 
@@ -196,7 +200,7 @@ describe('every notice in the pseudo-language', () => {
 });
 
 describe('a change notice in German and Indonesian', () => {
-  const change = NOTICES['ipv4-changed'];
+  const change = NOTICES['ipv4-changed']!;
   it.each([
     [
       'de',
@@ -247,7 +251,7 @@ describe('a change notice in German and Indonesian', () => {
     ['de', 'Nach 5 Min. offline wieder online.', 'Ausfall'],
     ['id', 'Kembali online setelah terputus 5 mnt.', 'Lama terputus'],
   ] as const)('back online in %s', (language, summary, field) => {
-    const m = renderMessage(NOTICES.online, { timezone: 'UTC', mask: 'none', words: translator(language) });
+    const m = renderMessage(NOTICES.online!, { timezone: 'UTC', mask: 'none', words: translator(language) });
     expect(m.summary).toBe(summary);
     expect(m.fields[0]!.name).toBe(field);
   });
@@ -260,7 +264,16 @@ describe('a change notice in German and Indonesian', () => {
     ],
     ['id', 'nas mati setelah alamat berubah', 'nas berhenti menjawab setelah alamat berubah: connection refused'],
   ] as const)('a service down after the change in %s', (language, title, summary) => {
-    const m = renderMessage(NOTICES['service-down'], { timezone: 'UTC', mask: 'none', words: translator(language) });
+    const m = renderMessage(NOTICES['service-down']!, { timezone: 'UTC', mask: 'none', words: translator(language) });
     expect([m.title, m.summary]).toEqual([title, summary]);
+  });
+
+  it.each([
+    ['de', 'office ist wieder da, nach 12 Min. offline', 'office ging vor 40 Sek. offline (connection lost)'],
+    ['id', 'office kembali, setelah terputus 12 mnt', 'office terputus 40 dtk yang lalu (connection lost)'],
+  ] as const)('a site back and gone in %s', (language, back, gone) => {
+    const say = (n: Notice) =>
+      renderMessage(n, { timezone: 'UTC', mask: 'none', now: AT, words: translator(language) }).summary;
+    expect([say(NOTICES['site-online']!), say(NOTICES['site-offline']!)]).toEqual([back, gone]);
   });
 });
