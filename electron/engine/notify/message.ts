@@ -188,7 +188,7 @@ function body(n: Notice, say: Say): Body {
     case 'ddns-waiting':
     case 'ddns-failed':
     case 'ddns-in-step':
-      return ddnsBody(n, o);
+      return ddnsBody(n, o, w);
     case 'site-changed':
     case 'site-offline':
     case 'site-online':

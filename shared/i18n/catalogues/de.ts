@@ -139,4 +139,20 @@ export const de = {
   'notice.site.back': '{site} ist wieder da',
   'notice.site.backAfter': '{site} ist wieder da, nach {duration} offline',
   'notice.site.backAfterAway': '{site} ist wieder da ({away}), nach höchstens {duration} offline',
+
+  'notice.field.record': 'DNS-Eintrag',
+  'notice.field.nextTry': 'Nächster Versuch',
+  'notice.field.notInStepFor': 'Nicht aktuell seit',
+  'notice.ddns.stoppedTitle': '{name} {type} {stopped}: bitte prüfen',
+  'notice.ddns.stoppedSummary':
+    'Der DNS-Eintrag {record} wird nicht mehr aktualisiert{because, select, yes {: {why}} other {}}. Er bleibt {stopped}, bis seine Einstellungen geändert werden oder er erneut versucht wird (Erneut versuchen, in den Einstellungen).',
+  'notice.ddns.waitingTitle': '{name} {type} wartet auf neuen Versuch',
+  'notice.ddns.waitingSummary':
+    'Die Aktualisierung des DNS-Eintrags {record} ist nicht durchgegangen{because, select, yes {: {why}} other {}}. IPWatch versucht es{next, select, yes { um {time}} other {}} selbst erneut.',
+  'notice.ddns.failedTitle': '{name} {type} ist nicht aktuell',
+  'notice.ddns.failedSummary':
+    'Der DNS-Eintrag {record} ist nicht aktuell{because, select, yes {: {why}} other {}}. IPWatch prüft weiter.',
+  'notice.ddns.inStepTitle': '{name} {type} ist wieder aktuell',
+  'notice.ddns.inStepSummary':
+    'Der DNS-Eintrag {record} ist wieder aktuell{after, select, yes {, nach {duration} (vorher: {was})} other {}}.',
 } as const satisfies Catalogue;

@@ -146,6 +146,23 @@ export const en = {
   'notice.site.back': '{site} is back',
   'notice.site.backAfter': '{site} is back, offline for {duration}',
   'notice.site.backAfterAway': '{site} is back ({away}), offline for at most {duration}',
+
+  // A dynamic DNS record's notice (electron/engine/notify/ddns-message.ts).
+  'notice.field.record': 'Record',
+  'notice.field.nextTry': 'Next try',
+  'notice.field.notInStepFor': 'Not in step for',
+  'notice.ddns.stoppedTitle': '{name} {type} {stopped}: it needs you',
+  'notice.ddns.stoppedSummary':
+    'The DNS record {record} is no longer updated{because, select, yes {: {why}} other {}}. It stays {stopped} until its settings are changed or it is tried again (Try again, in Settings).',
+  'notice.ddns.waitingTitle': '{name} {type} waits to retry',
+  'notice.ddns.waitingSummary':
+    'The update of the DNS record {record} did not go through{because, select, yes {: {why}} other {}}. IPWatch tries again by itself{next, select, yes { at {time}} other {}}.',
+  'notice.ddns.failedTitle': '{name} {type} is not in step',
+  'notice.ddns.failedSummary':
+    'The DNS record {record} is not in step{because, select, yes {: {why}} other {}}. IPWatch keeps looking.',
+  'notice.ddns.inStepTitle': '{name} {type} is in step again',
+  'notice.ddns.inStepSummary':
+    'The DNS record {record} is in step again{after, select, yes { after {duration} (it was {was})} other {}}.',
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

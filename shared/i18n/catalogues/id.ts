@@ -138,4 +138,20 @@ export const id = {
   'notice.site.back': '{site} kembali',
   'notice.site.backAfter': '{site} kembali, setelah terputus {duration}',
   'notice.site.backAfterAway': '{site} kembali ({away}), setelah terputus paling lama {duration}',
+
+  'notice.field.record': 'Record DNS',
+  'notice.field.nextTry': 'Percobaan berikutnya',
+  'notice.field.notInStepFor': 'Tidak sesuai selama',
+  'notice.ddns.stoppedTitle': '{name} {type} {stopped}: perlu tindakan Anda',
+  'notice.ddns.stoppedSummary':
+    'Record DNS {record} tidak lagi diperbarui{because, select, yes {: {why}} other {}}. Record ini tetap {stopped} sampai pengaturannya diubah atau dicoba lagi (Coba lagi, di Pengaturan).',
+  'notice.ddns.waitingTitle': '{name} {type} menunggu untuk dicoba lagi',
+  'notice.ddns.waitingSummary':
+    'Pembaruan record DNS {record} tidak berhasil{because, select, yes {: {why}} other {}}. IPWatch akan mencoba lagi sendiri{next, select, yes { pada {time}} other {}}.',
+  'notice.ddns.failedTitle': '{name} {type} tidak sesuai',
+  'notice.ddns.failedSummary':
+    'Record DNS {record} tidak sesuai{because, select, yes {: {why}} other {}}. IPWatch terus memeriksa.',
+  'notice.ddns.inStepTitle': '{name} {type} kembali sesuai',
+  'notice.ddns.inStepSummary':
+    'Record DNS {record} kembali sesuai{after, select, yes { setelah {duration} (sebelumnya {was})} other {}}.',
 } as const satisfies Catalogue;

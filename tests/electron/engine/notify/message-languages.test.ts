@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatTime } from '../../../../electron/engine/format/display';
 import { renderMessage } from '../../../../electron/engine/notify/message';
-import type { Notice, NoticeKind, SiteNotice } from '../../../../electron/engine/notify/types';
+import type { DdnsNotice, Notice, NoticeKind, SiteNotice } from '../../../../electron/engine/notify/types';
 import { translator } from '../../../../shared/i18n/translator';
 import type { NetworkIdentity } from '../../../../shared/identity';
 import { formatIdentity } from '../../../../shared/identity';
@@ -100,6 +100,8 @@ const NOTICES: Record<string, Notice> = {
   'ddns-waiting': ddns('ddns-waiting'),
   'ddns-failed': ddns('ddns-failed'),
   'ddns-in-step': ddns('ddns-in-step'),
+  'ddns-waiting-unplanned': { ...ddns('ddns-waiting'), why: null, nextAttemptAt: null },
+  'ddns-in-step-at-once': { ...ddns('ddns-in-step'), troubleMs: null, why: null },
   'site-changed': site('site-changed'),
   'site-offline': site('site-offline'),
   'site-online': site('site-online'),
@@ -110,7 +112,7 @@ const NOTICES: Record<string, Notice> = {
   test: { kind: 'test', key: 'k', at: AT },
 } satisfies Record<NoticeKind, Notice> & Record<string, Notice>;
 
-function ddns(kind: Extract<Notice, { kind: `ddns-${string}` }>['kind']): Notice {
+function ddns(kind: DdnsNotice['kind']): DdnsNotice {
   return {
     kind,
     key: 'k',
@@ -143,7 +145,7 @@ function site(kind: SiteNotice['kind']): SiteNotice {
 }
 
 /** Kinds whose words are not yet in the catalogue: their own files still write English (docs/i18n.md). */
-const NOT_YET = new Set<string>(['nat-changed', 'ddns-stopped', 'ddns-waiting', 'ddns-failed', 'ddns-in-step']);
+const NOT_YET = new Set<string>(['nat-changed']);
 
 /** The values the notices carry, which no catalogue translates. */
 const DATA = [
@@ -160,6 +162,10 @@ const DATA = [
   'two sources agree',
   'connection refused',
   'nas',
+  'home.example.org',
+  'A',
+  'the provider refused the token',
+  formatTime(AT + 60_000, 'Europe/Berlin'),
   'office',
   '192.0.2.1',
   '192.0.2.2',
@@ -275,5 +281,21 @@ describe('a change notice in German and Indonesian', () => {
     const say = (n: Notice) =>
       renderMessage(n, { timezone: 'UTC', mask: 'none', now: AT, words: translator(language) }).summary;
     expect([say(NOTICES['site-online']!), say(NOTICES['site-offline']!)]).toEqual([back, gone]);
+  });
+
+  it.each([
+    [
+      'de',
+      'home.example.org A wartet auf neuen Versuch',
+      'Die Aktualisierung des DNS-Eintrags home.example.org (A) ist nicht durchgegangen: the provider refused the token. IPWatch versucht es um 23.11.2026, 00:41:06 UTC selbst erneut.',
+    ],
+    [
+      'id',
+      'home.example.org A menunggu untuk dicoba lagi',
+      'Pembaruan record DNS home.example.org (A) tidak berhasil: the provider refused the token. IPWatch akan mencoba lagi sendiri pada 23 Nov 2026, 00.41.06 UTC.',
+    ],
+  ] as const)('a DNS record waiting to retry in %s', (language, title, summary) => {
+    const m = renderMessage(NOTICES['ddns-waiting']!, { timezone: 'UTC', mask: 'none', words: translator(language) });
+    expect([m.title, m.summary]).toEqual([title, summary]);
   });
 });
