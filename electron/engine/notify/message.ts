@@ -167,15 +167,15 @@ function body(n: Notice, say: Say): Body {
         tone: 'info',
       };
     case 'nat-changed': {
-      const words = natChangeWords(n.from, n.to);
+      const words = natChangeWords(n.from, n.to, w);
       return {
         ...words,
         fields: [
-          field('notice.field.before', natOf(n.from).label),
-          field('notice.field.now', natOf(n.to).label),
+          field('notice.field.before', natOf(n.from, w).label),
+          field('notice.field.now', natOf(n.to, w).label),
           field('notice.field.routerAddress', ip(n.routerAddress)),
           field('notice.field.publicIpv4', ip(n.publicAddress)),
-          field('notice.field.meaning', natOf(n.to).detail),
+          field('notice.field.meaning', natOf(n.to, w).detail),
         ],
       };
     }

@@ -1,8 +1,7 @@
 /**
  * The notices in a channel's language (RenderOptions.words): every kind rendered in the
  * pseudo-language shows no visible text outside a marker, but for the values the test gave it
- * (addresses, names, the engine's own reasons, times) and the kinds whose words are still
- * English-only (NOT_YET: docs/i18n.md lists them); German and Indonesian read as written.
+ * (addresses, names, the engine's own reasons, times); German and Indonesian read as written.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -144,9 +143,6 @@ function site(kind: SiteNotice['kind']): SiteNotice {
   };
 }
 
-/** Kinds whose words are not yet in the catalogue: their own files still write English (docs/i18n.md). */
-const NOT_YET = new Set<string>(['nat-changed']);
-
 /** The values the notices carry, which no catalogue translates. */
 const DATA = [
   '203.0.113.7',
@@ -190,15 +186,9 @@ const texts = (n: Notice) =>
 describe('every notice in the pseudo-language', () => {
   const kinds = Object.keys(NOTICES);
 
-  it.each(kinds.filter((k) => !NOT_YET.has(k)))('%s: no text outside the catalogue', (kind) => {
+  it.each(kinds)('%s: no text outside the catalogue', (kind) => {
     const found = texts(NOTICES[kind]!).flatMap((t) => unmarkedText(t, DATA));
     expect(found).toEqual([]);
-  });
-
-  // Each kind left to do still shows English: one translated moves to the list above.
-  it.each([...NOT_YET])('%s: still has English of its own (move it up once translated)', (kind) => {
-    const found = texts(NOTICES[kind]!).flatMap((t) => unmarkedText(t, DATA));
-    expect(found).not.toEqual([]);
   });
 
   it('a hard-coded word is found', () =>
@@ -297,5 +287,14 @@ describe('a change notice in German and Indonesian', () => {
   ] as const)('a DNS record waiting to retry in %s', (language, title, summary) => {
     const m = renderMessage(NOTICES['ddns-waiting']!, { timezone: 'UTC', mask: 'none', words: translator(language) });
     expect([m.title, m.summary]).toEqual([title, summary]);
+  });
+
+  it.each([
+    ['de', 'Jetzt hinter Carrier-Grade-NAT', 'Vorher: Hinter Ihrem Router (NAT)'],
+    ['id', 'Kini di balik NAT operator (CGNAT)', 'Sebelumnya: Di balik router Anda (NAT)'],
+  ] as const)('a NAT change in %s', (language, title, before) => {
+    const m = renderMessage(NOTICES['nat-changed']!, { timezone: 'UTC', mask: 'none', words: translator(language) });
+    expect(m.title).toBe(title);
+    expect(m.text.split('\n')).toContain(before);
   });
 });
