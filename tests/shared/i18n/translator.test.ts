@@ -1,5 +1,8 @@
+import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 
+
+import { de } from '../../../shared/i18n/catalogues/de';
 import { en } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
 import { createTranslator, type MessageId, t, translator } from '../../../shared/i18n/translator';
@@ -37,5 +40,20 @@ describe('t: a message in a language', () => {
   it('takes any catalogue, in its locale', () => {
     const words = createTranslator('en', { ...en, 'tray.menu.quit': 'Leave' });
     expect(words.t('tray.menu.quit')).toBe('Leave');
+  });
+});
+
+describe('typed ids', () => {
+  it('a misspelt id fails the typecheck, in t and in FormatJS (react-intl shares the augmentation)', () => {
+    const intl = createIntl({ locale: 'de', messages: de });
+    expect(intl.formatMessage({ id: 'tray.menu.quit' })).toBe('IPWatch beenden');
+    // Never run: the typecheck (npx tsc) is the test of these two lines.
+    const misspelt = () => {
+      // @ts-expect-error not an id of the catalogue
+      t('de', 'tray.menu.quitt');
+      // @ts-expect-error not an id of the catalogue
+      intl.formatMessage({ id: 'tray.menu.quitt' });
+    };
+    expect(misspelt).toBeTypeOf('function');
   });
 });
