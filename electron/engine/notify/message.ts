@@ -2,6 +2,7 @@
  * Turns a notice into words: title, one-line summary, labelled fields and a plain-text
  * body, with times in the user's time zone and addresses masked per channel. Channels with
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
+ * Every word is the catalogue's (shared/i18n), in the channel's language: `words`.
  */
 import { english, type MessageId, type Translator } from '../../../shared/i18n/translator';
 import { formatIdentity } from '../../../shared/identity';
