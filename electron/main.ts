@@ -135,6 +135,7 @@ async function boot(): Promise<void> {
       desktop: shell.desktop,
       secrets: { env, readFile: processSecrets.readFile },
       lock,
+      systemLanguages: app.getPreferredSystemLanguages(),
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -23,9 +23,11 @@
  * means the traffic leaves some other way: a VPN whose route the OS hides (policy routing), a
  * proxy, a second uplink.
  */
+import type { Translator } from './i18n/translator';
 import { validateAnswer } from './ip';
 import { tunnelKind } from './tunnel';
 import type { NatVerdict } from './types';
+import { NAT_KEY } from './words/nat';
 
 export { NAT_VERDICTS, type NatVerdict } from './types';
 
@@ -78,8 +80,11 @@ const NAT: Record<NatVerdict, Omit<Nat, 'verdict'>> = {
   },
 };
 
-/** A verdict with its words (label, detail). */
-export const natOf = (v: NatVerdict): Nat => ({ verdict: v, ...NAT[v] });
+/** A verdict with its words (label, detail): in a language (the notices), else English (the dashboard, the bot). */
+export const natOf = (v: NatVerdict, words?: Translator): Nat =>
+  words
+    ? { verdict: v, label: words.t(`nat.label.${NAT_KEY[v]}`), detail: words.t(`nat.detail.${NAT_KEY[v]}`) }
+    : { verdict: v, ...NAT[v] };
 const verdict = natOf;
 
 /** The way out is a tunnel: a VPN's interface, or ppp while a router on the LAN answers (so ppp is no uplink). */

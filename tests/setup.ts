@@ -59,6 +59,7 @@ vi.mock('electron', async () => {
     relaunch = vi.fn();
     focus = vi.fn();
     getAppPath = vi.fn(() => process.cwd());
+    getPreferredSystemLanguages = vi.fn((): string[] => ['en-US']);
     dock = { hide: vi.fn(), show: vi.fn(async () => {}) };
   }
 

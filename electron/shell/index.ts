@@ -9,6 +9,8 @@ import path from 'node:path';
 
 import { app, ipcMain, powerMonitor, session, shell as electronShell } from 'electron';
 
+import { chosenLanguage } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translator';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import type { Redactor } from '../engine/secrets/redact';
@@ -116,7 +118,7 @@ type ElectronNotifier = ReturnType<typeof createElectronNotifier>;
 /** The tray of the running engine: its status and actions, the windows, start at login, the update. */
 function trayDeps(
   o: ShellOptions,
-  { runtime }: AppRuntime,
+  host: AppRuntime,
   p: {
     windows: WindowsHandle;
     onEvent: OnEvent;
@@ -125,6 +127,7 @@ function trayDeps(
     icons: string;
   },
 ): TrayDeps {
+  const { runtime } = host;
   return {
     status: () => runtime.status(),
     onEvent: p.onEvent,
@@ -138,6 +141,8 @@ function trayDeps(
     quit: o.quit,
     iconPath: (state) => trayIconPath(state, p.icons),
     logger: o.logger.child('tray'),
+    // Read at each refresh, so a language set in Settings shows at the next engine event.
+    words: () => translator(chosenLanguage(host.settings().language, app.getPreferredSystemLanguages())),
   };
 }
 

@@ -41,6 +41,8 @@ export interface AppRuntimeOptions {
    * before the log file and the vault). Handed over: the history store releases it on close.
    */
   lock: DataLock;
+  /** The OS's languages, most wanted first (Electron's), for the 'auto' language. */
+  systemLanguages?: readonly string[];
 }
 
 export interface AppRuntime {
@@ -91,6 +93,7 @@ export async function startAppRuntime(o: AppRuntimeOptions): Promise<AppRuntime>
     secrets: o.secrets,
     ...settingsWriters(o.dataDir, o.env, store),
     identity,
+    ...(o.systemLanguages ? { systemLanguages: o.systemLanguages } : {}),
   });
   const print = (line: RunnerLine) => {
     if (line.type === 'settings-applied' || line.type === 'settings-error' || line.type === 'history-recovered')

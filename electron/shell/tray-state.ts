@@ -5,10 +5,10 @@
  */
 import type { AppStatus } from '../../shared/contract';
 import { type HealthState, healthOf } from '../../shared/health';
+import { english, type MessageId, type Translator } from '../../shared/i18n/translator';
 import { formatIdentity } from '../../shared/identity';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
-import { NO_SOURCE } from '../../shared/uptime';
-import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
+import { ddnsStateWords } from '../../shared/words/ddns';
 import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { monitorLine } from '../../shared/words/monitor';
@@ -30,6 +30,8 @@ export interface TrayInput {
   lastChangeAt: number | null;
   /** The version of a downloaded update waiting for a restart, if any. */
   updateReady?: string | null;
+  /** The tray's language (the app's setting, or the OS's); English when not given. */
+  words?: Translator;
 }
 
 const enabledFamilies = (s: AppStatus): FamilyStatus[] => Object.values(s.families).filter((f) => f.enabled);
@@ -61,7 +63,8 @@ export function trayState(i: TrayInput): TrayState {
 }
 
 /** "3 min ago"-style age, in one unit for the tooltip's room; exact times would need the user's locale, which the tooltip lacks. */
-export const ago = (ms: number): string => `${formatDuration(Math.max(0, ms), 1)} ago`;
+export const ago = (ms: number, words: Translator = english): string =>
+  words.t('duration.ago', { duration: formatDuration(Math.max(0, ms), 1, words) });
 
 /**
  * A family's line, in the words the dashboard's cards and the bot use:
@@ -77,15 +80,15 @@ export const ago = (ms: number): string => `${formatDuration(Math.max(0, ms), 1)
  *
  * Short, for the 127 characters Windows shows: the "Why" line and the dashboard say the rest.
  */
-const familyLine = (f: FamilyStatus): string => {
-  const name = `IPv${f.family}`;
-  if (!f.enabled) return `${name}: not watched`;
-  if (f.ip) return `${name}: ${f.ip}`;
-  if (!f.lastCheck) return `${name}: not checked yet`;
+const familyLine = (f: FamilyStatus, words: Translator): string => {
+  const family = `IPv${f.family}`;
+  if (!f.enabled) return words.t('tray.family.notWatched', { family });
+  if (f.ip) return words.t('tray.family.address', { family, ip: f.ip });
+  if (!f.lastCheck) return words.t('tray.family.notChecked', { family });
   const mark = checkMark(f.lastCheck.result, f.lastCheck.requests);
-  if (mark === 'no-source') return `${name}: ${NO_SOURCE}`;
-  if (mark === 'unavailable') return `${name}: no answer`;
-  return `${name}: unknown`;
+  if (mark === 'no-source') return words.t('tray.family.noSource', { family });
+  if (mark === 'unavailable') return words.t('tray.family.noAnswer', { family });
+  return words.t('tray.family.unknown', { family });
 };
 
 /** Windows cuts tooltips at 127 characters. */
@@ -101,12 +104,12 @@ interface Line {
  * The NAT verdict in a tooltip's few words, what it means for port forwarding. One that needs
  * nothing done gives way first; a CGNAT or double NAT warning only after the last check's age.
  */
-const NAT_LINE: Record<NatVerdict, Line | null> = {
-  direct: { text: 'Direct: no NAT in between', drop: 1 },
-  nat: { text: 'NAT: forward ports on your router', drop: 1 },
-  'double-nat': { text: 'Double NAT: forward on both', drop: 3 },
-  cgnat: { text: 'CGNAT: no port forwarding', drop: 3 },
-  vpn: { text: 'VPN: router forwarding bypassed', drop: 3 },
+const NAT_LINE: Record<NatVerdict, { id: MessageId; drop: number } | null> = {
+  direct: { id: 'tray.nat.direct', drop: 1 },
+  nat: { id: 'tray.nat.nat', drop: 1 },
+  'double-nat': { id: 'tray.nat.doubleNat', drop: 3 },
+  cgnat: { id: 'tray.nat.cgnat', drop: 3 },
+  vpn: { id: 'tray.nat.vpn', drop: 3 },
   unknown: null,
 };
 
@@ -128,13 +131,18 @@ function fit(lines: Line[], max: number): string {
  * leaves out whole lines (NAT_LINE says which first) before it cuts one.
  */
 export function trayTooltip(i: TrayInput): string {
+  const words = i.words ?? english;
   const state = trayState(i);
   const health = healthOf(i.status);
   const head =
-    state === 'changed' ? 'address changed recently' : state === 'checking' && i.checking ? 'checking…' : health.label;
+    state === 'changed'
+      ? words.t('tray.tooltip.changedRecently')
+      : state === 'checking' && i.checking
+        ? words.t('tray.tooltip.checking')
+        : health.label;
   const lines: Line[] = [
-    { text: `IPWatch: ${head}` },
-    ...Object.values(i.status.families).map((f) => ({ text: familyLine(f) })),
+    { text: words.t('tray.tooltip.head', { state: head }) },
+    ...Object.values(i.status.families).map((f) => ({ text: familyLine(f, words) })),
   ];
   // Who and where, one line per network (both families usually share one). A flagged network (a VPN
   // service, a hosting network) is a warning and stays longer than the plain provider, which gives
@@ -147,13 +155,17 @@ export function trayTooltip(i: TrayInput): string {
     lines.push({ text, drop: f.identity?.vpn ? 3.5 : 2.5 });
   }
   const nat = NAT_LINE[i.status.nat.verdict];
-  if (nat) lines.push(nat);
-  const dns = ddnsTroubleLine(i.status);
+  if (nat) lines.push({ text: words.t(nat.id), drop: nat.drop });
+  const dns = ddnsTroubleLine(i.status, words);
   if (dns) lines.push({ text: dns, drop: 3 });
   const last = Math.max(0, ...enabledFamilies(i.status).map((f) => f.lastCheck?.at ?? 0));
-  lines.push({ text: last > 0 ? `Last check: ${ago(i.now - last)}` : 'Last check: not yet', drop: 2 });
-  if (i.updateReady) lines.push({ text: `Update ${i.updateReady} ready: restart from the menu`, drop: 4 });
-  if (health.state === 'degraded' || health.state === 'no-internet') lines.push({ text: `Why: ${health.reason}` });
+  lines.push({
+    text: last > 0 ? words.t('tray.lastCheck', { ago: ago(i.now - last, words) }) : words.t('tray.lastCheck.never'),
+    drop: 2,
+  });
+  if (i.updateReady) lines.push({ text: words.t('tray.updateReady', { version: i.updateReady }), drop: 4 });
+  if (health.state === 'degraded' || health.state === 'no-internet')
+    lines.push({ text: words.t('tray.why', { reason: health.reason }) });
   return fit(lines, TOOLTIP_MAX);
 }
 
@@ -162,18 +174,20 @@ export const menuAddresses = (s: AppStatus): { family: 4 | 6; ip: string }[] =>
   enabledFamilies(s).flatMap((f) => (f.ip ? [{ family: f.family, ip: f.ip }] : []));
 
 /** The DNS records that stopped, failed or wait to retry, on one line ("DNS: home.example.org A switched off"); null when none. */
-export function ddnsTroubleLine(s: AppStatus): string | null {
+export function ddnsTroubleLine(s: AppStatus, words: Translator = english): string | null {
   const trouble = (s.ddns?.records ?? []).filter(
     (r) => r.state === 'stopped' || r.state === 'failed' || r.state === 'waiting',
   );
-  return trouble.length
-    ? `DNS: ${trouble.map((r) => `${r.name} ${r.type} ${DDNS_STATE_WORDS[r.state]}`).join(', ')}`
-    : null;
+  const record = (r: (typeof trouble)[number]) =>
+    words.t('tray.dnsRecord', { name: r.name, type: r.type, state: ddnsStateWords(r.state, words) });
+  return trouble.length ? words.t('tray.dnsTrouble', { records: trouble.map(record).join(', ') }) : null;
 }
 
 /** One menu line per dynamic DNS record: its name, type and state word (shared/words/ddns.ts). */
-export const menuDdnsRecords = (s: AppStatus): string[] =>
-  (s.ddns?.records ?? []).map((r) => `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`);
+export const menuDdnsRecords = (s: AppStatus, words: Translator = english): string[] =>
+  (s.ddns?.records ?? []).map((r) =>
+    words.t('tray.dnsRecordLine', { name: r.name, type: r.type, state: ddnsStateWords(r.state, words) }),
+  );
 
 /** One menu line per service monitor: its name and state, why when down (shared/words/monitor.ts). */
 export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);
@@ -186,8 +200,10 @@ export const menuServing = (s: AppStatus): string[] =>
   [certificateLine(s.api), s.api?.plainHttpOnLan ? PLAIN_HTTP_WORDS : null].filter((l): l is string => l !== null);
 
 /** The speed test's line with its age ("Speed: 512 Mbps down, 48.2 up, 12 ms (2 h ago)"); null when it is off and never ran. */
-export function menuSpeed(s: AppStatus, now: number): string | null {
+export function menuSpeed(s: AppStatus, now: number, words: Translator = english): string | null {
   const line = speedLine(s.speedTest);
   if (!line) return null;
-  return line.at === null || s.speedTest?.runningSince ? line.text : `${line.text} (${ago(now - line.at)})`;
+  return line.at === null || s.speedTest?.runningSince
+    ? line.text
+    : words.t('tray.speedAge', { speed: line.text, ago: ago(now - line.at, words) });
 }

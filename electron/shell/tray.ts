@@ -6,6 +6,7 @@
 import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, type NativeImage, Tray } from 'electron';
 
 import type { AppStatus } from '../../shared/contract';
+import { english, type Translator } from '../../shared/i18n/translator';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import {
@@ -39,6 +40,8 @@ export interface TrayDeps {
   iconPath(state: TrayState): string;
   logger: Logger;
   now?: () => number;
+  /** The language the tray speaks now (the app's setting, or the OS's); English when not given. */
+  words?: () => Translator;
 }
 
 export interface TrayHandle {
@@ -82,14 +85,15 @@ export function setupTray(deps: TrayDeps): TrayHandle {
   function refresh(): void {
     if (tray.isDestroyed()) return;
     const status = deps.status();
-    const input: TrayInput = { status, now: now(), checking, lastChangeAt, updateReady: deps.updateReady() };
+    const words = deps.words?.() ?? english;
+    const input: TrayInput = { status, now: now(), checking, lastChangeAt, updateReady: deps.updateReady(), words };
     const state = trayState(input);
     if (state !== shown) {
       shown = state;
       tray.setImage(image(state));
     }
     tray.setToolTip(trayTooltip(input));
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenu(status, deps, { checking, checkNow, run, refresh })));
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenu(status, deps, { checking, checkNow, run, refresh, words })));
   }
 
   const off = deps.onEvent((event) => {
@@ -119,6 +123,7 @@ interface MenuActions {
   /** Runs an action, logging its failure. */
   run(what: string, action: () => Promise<unknown>): void;
   refresh(): void;
+  words: Translator;
 }
 
 /** The tray's menu for a status: the addresses (click to copy), monitoring, pages, start at login, update, quit. */
@@ -126,29 +131,30 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
   const addresses = menuAddresses(s);
   const update = deps.updateReady();
   const paused = s.pausedSince !== null;
+  const { t } = a.words;
   return [
     ...(addresses.length
-      ? addresses.map((a): MenuItemConstructorOptions => ({
-          label: `IPv${a.family}: ${a.ip}`,
-          toolTip: 'Click to copy',
-          click: () => clipboard.writeText(a.ip),
+      ? addresses.map((ad): MenuItemConstructorOptions => ({
+          label: t('tray.menu.address', { family: `IPv${ad.family}`, ip: ad.ip }),
+          toolTip: t('tray.menu.clickToCopy'),
+          click: () => clipboard.writeText(ad.ip),
         }))
-      : [{ label: 'No address yet', enabled: false }]),
-    ...ddnsItems(s),
-    ...monitorItems(s, (deps.now ?? Date.now)()),
+      : [{ label: t('tray.menu.noAddress'), enabled: false }]),
+    ...ddnsItems(s, a.words),
+    ...monitorItems(s, (deps.now ?? Date.now)(), a.words),
     ...servingItems(s),
     { type: 'separator' },
-    { label: 'Check now', enabled: !a.checking && !paused, click: a.checkNow },
+    { label: t('tray.menu.checkNow'), enabled: !a.checking && !paused, click: a.checkNow },
     paused
-      ? { label: 'Resume monitoring', click: () => a.run('resume', deps.resume) }
-      : { label: 'Pause monitoring', click: () => a.run('pause', deps.pause) },
+      ? { label: t('tray.menu.resume'), click: () => a.run('resume', deps.resume) }
+      : { label: t('tray.menu.pause'), click: () => a.run('pause', deps.pause) },
     { type: 'separator' },
-    { label: 'Open dashboard', click: () => deps.open('dashboard') },
-    { label: 'History', click: () => deps.open('history') },
-    { label: 'Settings…', click: () => deps.open('settings') },
+    { label: t('tray.menu.dashboard'), click: () => deps.open('dashboard') },
+    { label: t('tray.menu.history'), click: () => deps.open('history') },
+    { label: t('tray.menu.settings'), click: () => deps.open('settings') },
     { type: 'separator' },
     {
-      label: 'Start at login',
+      label: t('tray.menu.startAtLogin'),
       type: 'checkbox',
       checked: deps.startAtLogin.get(),
       click: (item) =>
@@ -160,17 +166,17 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
     ...(update
       ? ([
           { type: 'separator' },
-          { label: `Restart to update (${update})`, click: () => deps.restartToUpdate() },
+          { label: t('tray.menu.restartToUpdate', { version: update }), click: () => deps.restartToUpdate() },
         ] satisfies MenuItemConstructorOptions[])
       : []),
     { type: 'separator' },
-    { label: 'Quit IPWatch', click: () => deps.quit() },
+    { label: t('tray.menu.quit'), click: () => deps.quit() },
   ];
 }
 
 /** The dynamic DNS records, one line each with its state word, after a separator; none without records. */
-function ddnsItems(s: AppStatus): MenuItemConstructorOptions[] {
-  const lines = menuDdnsRecords(s);
+function ddnsItems(s: AppStatus, words: Translator): MenuItemConstructorOptions[] {
+  const lines = menuDdnsRecords(s, words);
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }
 
@@ -181,8 +187,8 @@ function servingItems(s: AppStatus): MenuItemConstructorOptions[] {
 }
 
 /** The service monitors, one line each with its state, after a separator; none without monitors. */
-function monitorItems(s: AppStatus, now: number): MenuItemConstructorOptions[] {
-  const speed = menuSpeed(s, now);
+function monitorItems(s: AppStatus, now: number, words: Translator): MenuItemConstructorOptions[] {
+  const speed = menuSpeed(s, now, words);
   const lines = [...menuMonitors(s), ...(speed ? [speed] : [])];
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }

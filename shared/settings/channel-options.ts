@@ -18,7 +18,7 @@ import { getAt } from './schema-fields';
 import { looksLikeSecretRef } from './secret';
 
 /** Keys every channel has; the rest of a channel's settings object is its own options. */
-export const COMMON_CHANNEL_KEYS: readonly string[] = ['id', 'type', 'enabled', 'events', 'mask'];
+export const COMMON_CHANNEL_KEYS: readonly string[] = ['id', 'type', 'enabled', 'events', 'mask', 'language'];
 
 /** A channel's own options: its settings without the common keys. */
 export function channelOptions(settings: Record<string, unknown>): Record<string, unknown> {

@@ -12,6 +12,7 @@ import { ddnsSettingsSchema } from './ddns';
 import { discordSchema } from './discord';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
+import { languageSchema } from './language';
 import { notificationsSchema } from './notify';
 import { routerSettingsSchema } from './router';
 import { about, formatIssues, withMeta } from './schema-common';
@@ -163,6 +164,7 @@ export const settingsSchema = z
       z._default(logSchema, () => logSchema.parse({})),
       about('Logging', 'What the log keeps.'),
     ),
+    language: languageSchema,
     notifications: withMeta(
       z._default(notificationsSchema, () => notificationsSchema.parse({})),
       about('Notifications', 'When to notify, and how deliveries are retried.'),

@@ -10,6 +10,7 @@ import '../zod-words';
 
 import { MASK_MODES, NOTIFY_EVENTS } from '../notify-types';
 import { isTimeZone } from '../time-zone';
+import { channelLanguageSchema } from './language';
 import { about, idSchema, withMeta } from './schema-common';
 
 export { isTimeZone } from '../time-zone';
@@ -48,6 +49,7 @@ export const channelSettingsSchema = z.looseObject({
     z._default(z.enum(MASK_MODES), 'none'),
     about('Address masking', "How addresses appear in this channel's messages.", MASK_WORDS),
   ),
+  language: channelLanguageSchema,
 });
 export type ChannelSettings = z.infer<typeof channelSettingsSchema>;
 

@@ -4,6 +4,7 @@
  * the table is in tests/shared/words/ddns.test.ts.
  */
 import type { DdnsRecordStatus, DdnsState } from '../contract/ddns';
+import type { MessageId, Translator } from '../i18n/translator';
 import { cutLines } from './cut-lines';
 import { utcTime } from './utc-time';
 
@@ -17,6 +18,21 @@ export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
   failed: 'failed',
   off: 'off',
 };
+
+/** The same words in the catalogue (`ddns.state.*`), for the callers that speak a language (the tray). */
+const STATE_MESSAGE: Record<DdnsState, MessageId> = {
+  'in-step': 'ddns.state.inStep',
+  updating: 'ddns.state.updating',
+  propagating: 'ddns.state.propagating',
+  waiting: 'ddns.state.waiting',
+  stopped: 'ddns.state.stopped',
+  failed: 'ddns.state.failed',
+  off: 'ddns.state.off',
+};
+
+/** A record's state word in a language; English (DDNS_STATE_WORDS) without one. */
+export const ddnsStateWords = (state: DdnsState, words?: Translator): string =>
+  words ? words.t(STATE_MESSAGE[state]) : DDNS_STATE_WORDS[state];
 
 const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 

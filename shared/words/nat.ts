@@ -18,6 +18,7 @@
  *   direct      | cgnat, double-nat, vpn | good | this machine holds the public address itself
  *   direct      | nat                    | info | the same
  */
+import type { MessageId, Translator } from '../i18n/translator';
 import type { NatVerdict } from '../types';
 
 export interface NatChangeWords {
@@ -34,6 +35,16 @@ const TITLE: Record<NatVerdict, string> = {
   cgnat: 'Now behind carrier-grade NAT',
   vpn: 'Now through a VPN or another route',
   unknown: 'NAT no longer known',
+};
+
+/** The catalogue's name of each verdict (`nat.label.doubleNat`...); here, so the dashboard takes no address parsing with it. */
+export const NAT_KEY: Record<NatVerdict, 'direct' | 'nat' | 'doubleNat' | 'cgnat' | 'vpn' | 'unknown'> = {
+  direct: 'direct',
+  nat: 'nat',
+  'double-nat': 'doubleNat',
+  cgnat: 'cgnat',
+  vpn: 'vpn',
+  unknown: 'unknown',
 };
 
 /** Verdicts where a port forwarded on the router alone does not reach this machine. */
@@ -72,6 +83,19 @@ function summary(from: NatVerdict, to: NatVerdict): string {
   }
 }
 
-export function natChangeWords(from: NatVerdict, to: NatVerdict): NatChangeWords {
-  return { title: TITLE[to], summary: summary(from, to), tone: toneOf(from, to) };
+/** The catalogue's summary for a change, the cases of `summary` above. */
+function summaryId(from: NatVerdict, to: NatVerdict): MessageId {
+  if (to === 'double-nat' && from === 'cgnat') return 'nat.summary.doubleNatFromCgnat';
+  if (to === 'nat' && from === 'cgnat') return 'nat.summary.natFromCgnat';
+  if (to === 'nat' && from === 'double-nat') return 'nat.summary.natFromDoubleNat';
+  if (to === 'nat' && from === 'vpn') return 'nat.summary.natFromVpn';
+  return `nat.summary.${NAT_KEY[to]}`;
+}
+
+/** The change's words: in a language (the notices), else English (the runner's line, the dashboard). */
+export function natChangeWords(from: NatVerdict, to: NatVerdict, words?: Translator): NatChangeWords {
+  const tone = toneOf(from, to);
+  return words
+    ? { title: words.t(`nat.title.${NAT_KEY[to]}`), summary: words.t(summaryId(from, to)), tone }
+    : { title: TITLE[to], summary: summary(from, to), tone };
 }

@@ -3,29 +3,19 @@
  * and the MQTT topics all say them the same way. Durations are shared/words/duration.ts's, the one
  * formatter of the dashboard, the CLI, the bot and the messages. Pure.
  */
+import { formatDateTime } from '../../../shared/i18n/format';
+import type { Language } from '../../../shared/i18n/languages';
+import { english, type Translator } from '../../../shared/i18n/translator';
 import { maskAddress } from '../../../shared/ip';
 import type { MaskMode } from '../../../shared/notify-types';
 
-/** Shows an address as the channel's mask allows. */
-export function showAddress(ip: string | null, mask: MaskMode): string {
-  if (ip === null) return 'none';
-  if (mask === 'hidden') return '(hidden)';
+/** Shows an address as the channel's mask allows; "none" and "(hidden)" in the channel's language. */
+export function showAddress(ip: string | null, mask: MaskMode, words: Translator = english): string {
+  if (ip === null) return words.t('address.none');
+  if (mask === 'hidden') return words.t('address.hidden');
   return mask === 'partial' ? maskAddress(ip) : ip;
 }
 
-/** `2026-11-23 01:40:06 GMT+1` in the given zone ('' = system). */
-export function formatTime(at: number, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: timezone || undefined,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(new Date(at));
-  const p = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
-  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}:${p('second')} ${p('timeZoneName')}`;
-}
+/** `2026-11-23 01:40:06 GMT+1` in the given zone ('' = system); in a language, as it writes a time (shared/i18n/format.ts). */
+export const formatTime = (at: number, timezone: string, language: Language = 'en'): string =>
+  formatDateTime(at, language, timezone);

@@ -1,12 +1,15 @@
 /**
  * A dynamic DNS record's notice in words (message.ts renders the rest): what happened to the
  * record, why, and what IPWatch does next. Addresses, in the fields and inside `why` (a server's
- * answer, a drift), are masked as the channel asks.
+ * answer, a drift), are masked as the channel asks. In the channel's language (`words`); `why` is
+ * the provider's or the check's own words.
  */
 import { isIP } from 'node:net';
 
+import type { DdnsState } from '../../../shared/contract/ddns';
+import { english, type Translator } from '../../../shared/i18n/translator';
 import type { MaskMode } from '../../../shared/notify-types';
-import { DDNS_STATE_WORDS } from '../../../shared/words/ddns';
+import { DDNS_STATE_WORDS, ddnsStateWords } from '../../../shared/words/ddns';
 import { formatDuration } from '../../../shared/words/duration';
 import { formatTime, showAddress } from '../format/display';
 import type { DdnsNotice, Message } from './types';
@@ -20,49 +23,60 @@ export function maskAddressesIn(text: string, mask: MaskMode): string {
   return text.replace(ADDRESS_LIKE, (s) => (isIP(s) ? showAddress(s, mask) : s));
 }
 
-const stateWords = (state: string): string => (DDNS_STATE_WORDS as Record<string, string>)[state] ?? state;
+/** A state word in the language; a state this version does not know, as it is. */
+const stateWords = (state: string, w: Translator): string =>
+  state in DDNS_STATE_WORDS ? ddnsStateWords(state as DdnsState, w) : state;
 
 export function ddnsBody(
   n: DdnsNotice,
   o: { mask: MaskMode; timezone: string },
+  w: Translator = english,
 ): Pick<Message, 'title' | 'summary' | 'fields' | 'tone'> {
-  const record = `${n.name} (${n.recordType})`;
+  const { name, recordType: type } = n;
+  const record = `${name} (${type})`;
   const why = n.why ? maskAddressesIn(n.why, o.mask) : null;
-  const fields = [{ name: 'Record', value: record }];
-  if (why) fields.push({ name: 'Why', value: why });
-  if (n.address) fields.push({ name: 'Address', value: showAddress(n.address, o.mask) });
-  const because = why ? `: ${why}` : '';
+  const fields = [{ name: w.t('notice.field.record'), value: record }];
+  if (why) fields.push({ name: w.t('notice.field.why'), value: why });
+  if (n.address) fields.push({ name: w.t('notice.field.address'), value: showAddress(n.address, o.mask, w) });
+  const because = { because: why ? 'yes' : 'no', why: why ?? '' };
   switch (n.kind) {
-    case 'ddns-stopped':
+    case 'ddns-stopped': {
+      const stopped = ddnsStateWords('stopped', w);
       return {
-        title: `${n.name} ${n.recordType} ${DDNS_STATE_WORDS.stopped}: it needs you`,
-        summary: `The DNS record ${record} is no longer updated${because}. It stays ${DDNS_STATE_WORDS.stopped} until its settings are changed or it is tried again (Try again, in Settings).`,
+        title: w.t('notice.ddns.stoppedTitle', { name, type, stopped }),
+        summary: w.t('notice.ddns.stoppedSummary', { record, stopped, ...because }),
         fields,
         tone: 'bad',
       };
+    }
     case 'ddns-waiting': {
-      const next = n.nextAttemptAt !== null ? ` at ${formatTime(n.nextAttemptAt, o.timezone)}` : '';
-      if (n.nextAttemptAt !== null) fields.push({ name: 'Next try', value: formatTime(n.nextAttemptAt, o.timezone) });
+      const time = n.nextAttemptAt !== null ? formatTime(n.nextAttemptAt, o.timezone, w.language) : '';
+      if (time) fields.push({ name: w.t('notice.field.nextTry'), value: time });
       return {
-        title: `${n.name} ${n.recordType} waits to retry`,
-        summary: `The update of the DNS record ${record} did not go through${because}. IPWatch tries again by itself${next}.`,
+        title: w.t('notice.ddns.waitingTitle', { name, type }),
+        summary: w.t('notice.ddns.waitingSummary', { record, ...because, next: time ? 'yes' : 'no', time }),
         fields,
         tone: 'warn',
       };
     }
     case 'ddns-failed':
       return {
-        title: `${n.name} ${n.recordType} is not in step`,
-        summary: `The DNS record ${record} is not in step${because}. IPWatch keeps looking.`,
+        title: w.t('notice.ddns.failedTitle', { name, type }),
+        summary: w.t('notice.ddns.failedSummary', { record, ...because }),
         fields,
         tone: 'bad',
       };
     case 'ddns-in-step': {
-      const after = n.troubleMs !== null ? ` after ${formatDuration(n.troubleMs)} (it was ${stateWords(n.was)})` : '';
-      if (n.troubleMs !== null) fields.push({ name: 'Not in step for', value: formatDuration(n.troubleMs) });
+      const duration = n.troubleMs !== null ? formatDuration(n.troubleMs, 2, w) : '';
+      if (duration) fields.push({ name: w.t('notice.field.notInStepFor'), value: duration });
       return {
-        title: `${n.name} ${n.recordType} is in step again`,
-        summary: `The DNS record ${record} is in step again${after}.`,
+        title: w.t('notice.ddns.inStepTitle', { name, type }),
+        summary: w.t('notice.ddns.inStepSummary', {
+          record,
+          after: duration ? 'yes' : 'no',
+          duration,
+          was: stateWords(n.was, w),
+        }),
         fields,
         tone: 'good',
       };

@@ -2,7 +2,9 @@
  * Turns a notice into words: title, one-line summary, labelled fields and a plain-text
  * body, with times in the user's time zone and addresses masked per channel. Channels with
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
+ * Every word is the catalogue's (shared/i18n), in the channel's language: `words`.
  */
+import { english, type MessageId, type Translator } from '../../../shared/i18n/translator';
 import { formatIdentity } from '../../../shared/identity';
 import { natOf } from '../../../shared/nat';
 import type { MaskMode } from '../../../shared/notify-types';
@@ -21,164 +23,195 @@ export interface RenderOptions {
   mask: MaskMode;
   /** The sending time, for "went offline 40 s ago"; the notice's own time when not given. */
   now?: number;
+  /** The channel's language (its own setting, else the app's); English when not given. */
+  words?: Translator;
 }
 
 const fam = (f: Family) => (f === 4 ? 'IPv4' : 'IPv6');
 
 type Body = Pick<Message, 'title' | 'summary' | 'fields' | 'tone'>;
 
-function changeBody(n: ChangeNotice, o: RenderOptions): Body {
-  const ip = (a: string | null) => showAddress(a, o.mask);
-  const hidden = o.mask === 'hidden';
+/** What every body needs: the options, the language, and addresses and durations in them. */
+interface Say {
+  o: RenderOptions;
+  w: Translator;
+  ip(a: string | null): string;
+  span(ms: number): string;
+  field(name: MessageId, value: string): { name: string; value: string };
+}
+
+function changeBody(n: ChangeNotice, { o, w, ip, span, field }: Say): Body {
+  const family = fam(n.family);
   const fields = [
-    { name: 'Family', value: fam(n.family) },
-    { name: 'Old address', value: ip(n.from) },
-    { name: 'New address', value: ip(n.to) },
+    field('notice.field.family', family),
+    field('notice.field.oldAddress', ip(n.from)),
+    field('notice.field.newAddress', ip(n.to)),
   ];
-  if (n.fromSince !== null) fields.push({ name: 'Old address lasted', value: formatDuration(n.at - n.fromSince) });
-  if (n.sources.length) fields.push({ name: 'Confirmed by', value: n.sources.join(', ') });
+  if (n.fromSince !== null) fields.push(field('notice.field.oldAddressLasted', span(n.at - n.fromSince)));
+  if (n.sources.length) fields.push(field('notice.field.confirmedBy', n.sources.join(', ')));
   // Who and where, not the address itself: shown under every mask.
   const network = formatIdentity(n.identity);
   const before = formatIdentity(n.fromIdentity);
-  if (network) fields.push({ name: 'Network', value: network });
-  if (before && before !== network) fields.push({ name: 'Old network', value: before });
-  const summary =
-    (hidden ? `Your public ${fam(n.family)} address changed.` : `${fam(n.family)} ${ip(n.from)} → ${ip(n.to)}`) +
-    (network ? ` (${network})` : '');
-  return { title: `Public ${fam(n.family)} address changed`, summary, fields, tone: 'info' };
+  if (network) fields.push(field('notice.field.network', network));
+  if (before && before !== network) fields.push(field('notice.field.oldNetwork', before));
+  const said =
+    o.mask === 'hidden'
+      ? w.t('notice.changed.summaryHidden', { family })
+      : w.t('notice.changed.summary', { family, from: ip(n.from), to: ip(n.to) });
+  const summary = network ? w.t('notice.withNetwork', { summary: said, network }) : said;
+  return { title: w.t('notice.changed.title', { family }), summary, fields, tone: 'info' };
 }
 
 /** A change of network: where the address now comes from, the address itself masked as any. */
-function providerBody(n: ProviderNotice, ip: (a: string | null) => string): Body {
-  const now = formatIdentity(n.toNetwork) || 'an unknown network';
-  const before = formatIdentity(n.fromNetwork) || 'an unknown network';
+function providerBody(n: ProviderNotice, { w, ip, field }: Say): Body {
+  const family = fam(n.family);
+  const now = formatIdentity(n.toNetwork) || w.t('notice.provider.unknownNetwork');
+  const before = formatIdentity(n.fromNetwork) || w.t('notice.provider.unknownNetwork');
   return {
-    title: `${fam(n.family)} network changed`,
-    summary: `Your ${fam(n.family)} address now comes from ${now} (was ${before}).`,
+    title: w.t('notice.provider.title', { family }),
+    summary: w.t('notice.provider.summary', { family, now, before }),
     fields: [
-      { name: 'Network', value: now },
-      { name: 'Old network', value: before },
-      { name: 'New address', value: ip(n.address) },
+      field('notice.field.network', now),
+      field('notice.field.oldNetwork', before),
+      field('notice.field.newAddress', ip(n.address)),
     ],
     tone: n.toNetwork.vpn ? 'warn' : 'info',
   };
 }
 
 /** A change that came back: this machine's address left and returned within the flap window. */
-function flapBody(n: Extract<Notice, { kind: 'flap' }>, o: RenderOptions): Body {
-  const ip = (a: string | null) => showAddress(a, o.mask);
-  const hidden = o.mask === 'hidden';
+function flapBody(n: Extract<Notice, { kind: 'flap' }>, { o, w, ip, span, field }: Say): Body {
+  const family = fam(n.family);
+  const duration = span(n.viaMs);
   return {
-    title: `Public ${fam(n.family)} address flapped`,
-    summary: hidden
-      ? `Your ${fam(n.family)} address changed and came back within ${formatDuration(n.viaMs)}.`
-      : `${fam(n.family)} ${ip(n.address)} → ${ip(n.via)} → ${ip(n.address)} within ${formatDuration(n.viaMs)}`,
+    title: w.t('notice.flap.title', { family }),
+    summary:
+      o.mask === 'hidden'
+        ? w.t('notice.flap.summaryHidden', { family, duration })
+        : w.t('notice.flap.summary', { family, address: ip(n.address), via: ip(n.via), duration }),
     fields: [
-      { name: 'Family', value: fam(n.family) },
-      { name: 'Address', value: ip(n.address) },
-      { name: 'Briefly', value: ip(n.via) },
-      { name: 'For', value: formatDuration(n.viaMs) },
-      ...(n.sources.length ? [{ name: 'Confirmed by', value: n.sources.join(', ') }] : []),
+      field('notice.field.family', family),
+      field('notice.field.address', ip(n.address)),
+      field('notice.field.briefly', ip(n.via)),
+      field('notice.field.for', duration),
+      ...(n.sources.length ? [field('notice.field.confirmedBy', n.sources.join(', '))] : []),
     ],
     tone: 'warn',
   };
 }
 
-function body(n: Notice, o: RenderOptions): Body {
-  const ip = (a: string | null) => showAddress(a, o.mask);
+/** The notices of this machine's connection and detection: offline, online, degraded, frequent changes. */
+function connectionBody(
+  n: Extract<Notice, { kind: 'offline' | 'online' | 'degraded' | 'frequent-changes' }>,
+  { o, w, span, field }: Say,
+): Body {
   switch (n.kind) {
-    case 'ipv4-changed':
-    case 'ipv6-changed':
-      return changeBody(n, o);
-    case 'flap':
-      return flapBody(n, o);
     case 'offline':
       return {
-        title: 'Offline',
-        summary: `No connection since ${formatTime(n.since, o.timezone)} (${formatDuration(n.at - n.since)}).`,
-        fields: [{ name: 'Cause', value: n.cause }],
+        title: w.t('notice.offline.title'),
+        summary: w.t('notice.offline.summary', {
+          since: formatTime(n.since, o.timezone, w.language),
+          duration: span(n.at - n.since),
+        }),
+        fields: [field('notice.field.cause', n.cause)],
         tone: 'bad',
       };
     case 'online':
       return {
-        title: 'Back online',
-        summary: `Back online after ${formatDuration(n.offlineMs)} offline.`,
-        fields: [{ name: 'Outage', value: formatDuration(n.offlineMs) }],
+        title: w.t('notice.online.title'),
+        summary: w.t('notice.online.summary', { duration: span(n.offlineMs) }),
+        fields: [field('notice.field.outage', span(n.offlineMs))],
         tone: 'good',
       };
     case 'degraded':
       return n.degraded
         ? {
-            title: 'IP detection degraded',
-            summary: `Address changes may go unnoticed: ${n.reason}.`,
+            title: w.t('notice.degraded.title'),
+            summary: w.t('notice.degraded.summary', { reason: n.reason }),
             fields: [],
             tone: 'warn',
           }
         : {
-            title: 'IP detection back to normal',
-            summary: `Detection recovered: ${n.reason}.`,
+            title: w.t('notice.recovered.title'),
+            summary: w.t('notice.recovered.summary', { reason: n.reason }),
             fields: [],
             tone: 'good',
           };
     case 'frequent-changes':
       return {
-        title: `Frequent ${fam(n.family)} changes`,
-        summary: `${n.count} changes within ${formatDuration(n.windowSec * 1000)}: the connection looks flaky.`,
+        title: w.t('notice.frequent.title', { family: fam(n.family) }),
+        summary: w.t('notice.frequent.summary', { count: n.count, duration: span(n.windowSec * 1000) }),
         fields: [],
         tone: 'warn',
-      };
-    case 'started':
-      return {
-        title: 'IPWatch started',
-        summary: 'Monitoring your public addresses.',
-        fields: [
-          { name: 'IPv4', value: ip(n.v4) },
-          { name: 'IPv6', value: ip(n.v6) },
-        ],
-        tone: 'info',
-      };
-    case 'nat-changed': {
-      const words = natChangeWords(n.from, n.to);
-      return {
-        ...words,
-        fields: [
-          { name: 'Before', value: natOf(n.from).label },
-          { name: 'Now', value: natOf(n.to).label },
-          { name: "Router's external address", value: ip(n.routerAddress) },
-          { name: 'Public IPv4 address', value: ip(n.publicAddress) },
-          { name: 'What it means', value: natOf(n.to).detail },
-        ],
-      };
-    }
-    case 'provider-changed':
-      return providerBody(n, ip);
-    case 'service-down':
-    case 'service-up':
-      return serviceBody(n);
-    case 'ddns-stopped':
-    case 'ddns-waiting':
-    case 'ddns-failed':
-    case 'ddns-in-step':
-      return ddnsBody(n, o);
-    case 'site-changed':
-    case 'site-offline':
-    case 'site-online':
-      return siteBody(n, o);
-    case 'test':
-      return {
-        title: 'IPWatch test notification',
-        summary: 'If you can read this, the channel works.',
-        fields: [],
-        tone: 'info',
       };
   }
 }
 
+function body(n: Notice, say: Say): Body {
+  const { o, w, ip, field } = say;
+  switch (n.kind) {
+    case 'ipv4-changed':
+    case 'ipv6-changed':
+      return changeBody(n, say);
+    case 'flap':
+      return flapBody(n, say);
+    case 'offline':
+    case 'online':
+    case 'degraded':
+    case 'frequent-changes':
+      return connectionBody(n, say);
+    case 'started':
+      return {
+        title: w.t('notice.started.title'),
+        summary: w.t('notice.started.summary'),
+        fields: [field('notice.field.ipv4', ip(n.v4)), field('notice.field.ipv6', ip(n.v6))],
+        tone: 'info',
+      };
+    case 'nat-changed': {
+      const words = natChangeWords(n.from, n.to, w);
+      return {
+        ...words,
+        fields: [
+          field('notice.field.before', natOf(n.from, w).label),
+          field('notice.field.now', natOf(n.to, w).label),
+          field('notice.field.routerAddress', ip(n.routerAddress)),
+          field('notice.field.publicIpv4', ip(n.publicAddress)),
+          field('notice.field.meaning', natOf(n.to, w).detail),
+        ],
+      };
+    }
+    case 'provider-changed':
+      return providerBody(n, say);
+    case 'service-down':
+    case 'service-up':
+      return serviceBody(n, w);
+    case 'ddns-stopped':
+    case 'ddns-waiting':
+    case 'ddns-failed':
+    case 'ddns-in-step':
+      return ddnsBody(n, o, w);
+    case 'site-changed':
+    case 'site-offline':
+    case 'site-online':
+      return siteBody(n, o, w);
+    case 'test':
+      return { title: w.t('notice.test.title'), summary: w.t('notice.test.summary'), fields: [], tone: 'info' };
+  }
+}
+
 export function renderMessage(n: Notice, o: RenderOptions): Message {
-  const b = body(n, o);
-  const time = formatTime(n.at, o.timezone);
-  const fields = [...b.fields, { name: 'Time', value: time }];
-  const text = [b.summary, ...fields.map((f) => `${f.name}: ${f.value}`)].join('\n');
+  const w = o.words ?? english;
+  const say: Say = {
+    o,
+    w,
+    ip: (a) => showAddress(a, o.mask, w),
+    span: (ms) => formatDuration(ms, 2, w),
+    field: (name, value) => ({ name: w.t(name), value }),
+  };
+  const b = body(n, say);
+  const time = formatTime(n.at, o.timezone, w.language);
+  const fields = [...b.fields, say.field('notice.field.time', time)];
+  const text = [b.summary, ...fields.map((f) => w.t('notice.line', f))].join('\n');
   return { ...b, fields, text, time };
 }
 

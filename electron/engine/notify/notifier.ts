@@ -237,6 +237,7 @@ class Notifications {
       timeoutMs: s.retry.timeoutSec * 1000,
       timezone: s.timezone,
       mask: e.settings.mask,
+      language: e.settings.language ?? this.deps.language?.() ?? 'en',
     };
   }
 

@@ -6,6 +6,8 @@
  * item older than maxAge is marked expired, never dropped.
  * Everything the status shows after a restart is read back from the store.
  */
+import type { Language } from '../../../shared/i18n/languages';
+import { translator } from '../../../shared/i18n/translator';
 import type { MaskMode } from '../../../shared/notify-types';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Clock, Timer } from '../clock';
@@ -25,6 +27,8 @@ export interface QueueConfig {
   timeoutMs: number;
   timezone: string;
   mask: MaskMode;
+  /** The channel's language: its own, or the app's. */
+  language: Language;
 }
 
 export interface QueueDeps {
@@ -251,6 +255,7 @@ export class ChannelQueue {
             timezone: this.config.timezone,
             mask: this.config.mask,
             now: this.deps.clock.now(),
+            words: translator(this.config.language),
           }),
           mask: this.config.mask,
           idempotencyKey: idempotencyKey(this.id, key),

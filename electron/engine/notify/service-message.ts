@@ -1,26 +1,36 @@
 /**
  * A service monitor's notice in words (message.ts renders the rest). The monitor is named, never
- * its target, so no address reaches a channel whatever its mask.
+ * its target, so no address reaches a channel whatever its mask. `why` is the monitor's own words.
  */
+import { english, type Translator } from '../../../shared/i18n/translator';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Message, ServiceNotice } from './types';
 
-export function serviceBody(n: ServiceNotice): Pick<Message, 'title' | 'summary' | 'fields' | 'tone'> {
-  const fields = [{ name: 'Monitor', value: n.name }];
+export function serviceBody(
+  n: ServiceNotice,
+  w: Translator = english,
+): Pick<Message, 'title' | 'summary' | 'fields' | 'tone'> {
+  const { name } = n;
+  const fields = [{ name: w.t('notice.field.monitor'), value: name }];
   if (n.kind === 'service-down') {
-    const when = n.afterChange ? ' after the address change' : '';
-    if (n.why) fields.push({ name: 'Why', value: n.why });
+    const afterChange = n.afterChange ? 'yes' : 'no';
+    if (n.why) fields.push({ name: w.t('notice.field.why'), value: n.why });
     return {
-      title: `${n.name} is down${when}`,
-      summary: `${n.name} stopped answering${when}${n.why ? `: ${n.why}` : '.'}`,
+      title: w.t('notice.service.downTitle', { name, afterChange }),
+      summary: n.why
+        ? w.t('notice.service.downSummaryWhy', { name, afterChange, why: n.why })
+        : w.t('notice.service.downSummary', { name, afterChange }),
       fields,
       tone: 'bad',
     };
   }
-  if (n.downForMs !== null) fields.push({ name: 'Was down for', value: formatDuration(n.downForMs) });
+  const duration = n.downForMs === null ? null : formatDuration(n.downForMs, 2, w);
+  if (duration) fields.push({ name: w.t('notice.field.downFor'), value: duration });
   return {
-    title: `${n.name} is back up`,
-    summary: `${n.name} answers again${n.downForMs !== null ? ` after ${formatDuration(n.downForMs)} down` : ''}.`,
+    title: w.t('notice.service.upTitle', { name }),
+    summary: duration
+      ? w.t('notice.service.upSummaryAfter', { name, duration })
+      : w.t('notice.service.upSummary', { name }),
     fields,
     tone: 'good',
   };

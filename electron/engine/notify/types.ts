@@ -3,6 +3,7 @@
  * (Delivery) and answers (SendResult), and what the notifier is built from.
  */
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
+import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
 import type { ChannelSettings, NotificationSettings } from '../../../shared/settings/notify';
@@ -337,6 +338,8 @@ export interface NotifierDeps {
   onError?: (err: unknown) => void;
   /** The Discord bot, for `discord-bot` channels. */
   discordBot?: BotDelivery;
+  /** The app's language, for channels without their own (read at each settings update); English when not given. */
+  language?: () => Language;
 }
 
 /** What `started` needs of the engine's status. */

@@ -6,6 +6,7 @@
  */
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
+import { chosenLanguage, type Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { TestResult } from '../../../shared/notify-types';
 import { nativeMemoryBytes } from '../../../shared/process-memory';
@@ -31,6 +32,7 @@ import { createFeatures, type FeatureContext, type Features } from './features';
 import { InternalErrors } from './internal-errors';
 import { routerPart, type RouterWatchOverrides } from './router';
 import { createServices } from './services';
+import { systemLanguages } from './system-languages';
 
 /** Uptime and memory of this process (one cheap read of V8's heap statistics and /proc/self). */
 function processStatus(): ProcessStatus {
@@ -60,6 +62,8 @@ export interface RuntimeOptions {
   saveChannelOptions?: (channelId: string, options: Record<string, unknown>) => Promise<void>;
   /** Give the logger's redactor here, so the secrets the channels learn are masked in the logs too. */
   redactor?: Redactor;
+  /** The OS's languages, most wanted first, for the 'auto' language: the app passes Electron's; POSIX's otherwise. */
+  systemLanguages?: readonly string[];
   /** Where secret references are resolved; the process environment and files by default. */
   secrets?: SecretSource;
   /** Writes a settings edit (the bot's /config set) through the host's validated settings write. */
@@ -107,6 +111,9 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const net = opts.net ?? { http: createHttpClient({ userAgent: `IPWatch/${opts.version}` }), udp: createUdpClient() };
   const redactor = opts.redactor ?? createRedactor();
   const internalErrors = guardFor(opts, clock, redactor);
+  // The app's language, kept as the settings change: channels without their own speak it.
+  const wanted = opts.systemLanguages ?? systemLanguages();
+  let language = chosenLanguage(opts.settings.language, wanted);
   const router = routerPart(opts.settings, {
     clock,
     logger: opts.logger.child('router'),
@@ -115,7 +122,10 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const engine = engineFor(opts, clock, net, router.witness);
   router.attach(engine);
   // The bot is built below, over the services; the notifier reaches it only when it delivers.
-  const notifier = notifierFor(opts, engine, clock, redactor, { deliver: (d) => discord.bot.deliver(d) });
+  const notifier = notifierFor(opts, engine, clock, redactor, {
+    bot: { deliver: (d) => discord.bot.deliver(d) },
+    language: () => language,
+  });
   // handle() never rejects; it resolves once the notices are safely in the outbox.
   engine.on((event) => internalErrors.within('notify', () => void notifier.handle(event)));
   // The fleet publishes this status; both are read only once the parts run, after all is built.
@@ -163,18 +173,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     version: opts.version,
     features: features.handlers,
   });
-  // The Discord bot: idle (and discord.js not loaded) until a token is set.
-  const discord = createBot({
-    settings: opts.settings,
-    services,
-    clock,
-    logger: opts.logger.child('bot'),
-    secrets: opts.secrets ?? processSecrets,
-    redactor,
-    ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
-    // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
-    onUsable: () => notifier.resumeType('discord-bot'),
-  });
+  const discord = botFor(opts, { services, clock, redactor, notifier });
   const parts = {
     engine,
     notifier,
@@ -194,6 +193,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       await Promise.all([net.http.close(), net.udp.close()]);
     }),
     async updateSettings(settings) {
+      language = chosenLanguage(settings.language, wanted);
       internalErrors.within('monitor', () => engine.updateSettings(settings));
       internalErrors.within('router', () => router.watch.update(settings.router));
       await features.update(settings);
@@ -255,12 +255,30 @@ function featuresFor(
   return createFeatures(ctx, errors);
 }
 
+/** The Discord bot: idle (and discord.js not loaded) until a token is set. */
+function botFor(
+  opts: RuntimeOptions,
+  p: { services: Services; clock: Clock; redactor: Redactor; notifier: Notifier },
+): ReturnType<typeof createBot> {
+  return createBot({
+    settings: opts.settings,
+    services: p.services,
+    clock: p.clock,
+    logger: opts.logger.child('bot'),
+    secrets: opts.secrets ?? processSecrets,
+    redactor: p.redactor,
+    ...(opts.editSettings ? { editSettings: opts.editSettings } : {}),
+    // Posts paused for the bot's settings (a rejected token) go on once those may be fixed.
+    onUsable: () => p.notifier.resumeType('discord-bot'),
+  });
+}
+
 function notifierFor(
   opts: RuntimeOptions,
   engine: Engine,
   clock: Clock,
   redactor: Redactor,
-  discordBot: { deliver: DiscordBot['deliver'] },
+  { bot: discordBot, language }: { bot: { deliver: DiscordBot['deliver'] }; language: () => Language },
 ): Notifier {
   return createNotifier({
     store: opts.store,
@@ -274,6 +292,7 @@ function notifierFor(
     redactor,
     ...(opts.secrets ? { secrets: opts.secrets } : {}),
     onError: (err) => engine.reportError('notifier', err),
+    language,
   });
 }
 

@@ -1,0 +1,203 @@
+/**
+ * German (docs/glossary.md holds the product's terms). Formal address ("Sie"), as German
+ * router and network software writes; networking words as German admins use them (IPv4, NAT,
+ * DNS-Eintrag, Portfreigabe).
+ */
+import type { Catalogue } from './en';
+
+export const de = {
+  'duration.day': '{n} Tg.',
+  'duration.hour': '{n} Std.',
+  'duration.minute': '{n} Min.',
+  'duration.second': '{n} Sek.',
+  'duration.ago': 'vor {duration}',
+
+  'address.none': 'keine',
+  'address.hidden': '(verborgen)',
+
+  'tray.tooltip.head': 'IPWatch: {state}',
+  'tray.tooltip.changedRecently': 'Adresse kürzlich geändert',
+  'tray.tooltip.checking': 'wird geprüft…',
+  'tray.family.notWatched': '{family}: nicht überwacht',
+  'tray.family.address': '{family}: {ip}',
+  'tray.family.notChecked': '{family}: noch nicht geprüft',
+  'tray.family.noSource': '{family}: nicht überwacht: keine Quelle',
+  'tray.family.noAnswer': '{family}: keine Antwort',
+  'tray.family.unknown': '{family}: unbekannt',
+  'tray.nat.direct': 'Direkt: kein NAT dazwischen',
+  'tray.nat.nat': 'NAT: Ports am Router freigeben',
+  'tray.nat.doubleNat': 'Doppeltes NAT: an beiden freigeben',
+  'tray.nat.cgnat': 'CGNAT: keine Portfreigabe möglich',
+  'tray.nat.vpn': 'VPN: Portfreigabe am Router umgangen',
+  'tray.lastCheck': 'Letzte Prüfung: {ago}',
+  'tray.lastCheck.never': 'Letzte Prüfung: noch keine',
+  'tray.updateReady': 'Update {version} bereit: Neustart über das Menü',
+  'tray.why': 'Grund: {reason}',
+  'tray.dnsTrouble': 'DNS: {records}',
+  'tray.dnsRecord': '{name} {type} {state}',
+  'tray.dnsRecordLine': '{name} {type}: {state}',
+  'tray.speedAge': '{speed} ({ago})',
+  'tray.menu.address': '{family}: {ip}',
+  'tray.menu.clickToCopy': 'Zum Kopieren klicken',
+  'tray.menu.noAddress': 'Noch keine Adresse',
+  'tray.menu.checkNow': 'Jetzt prüfen',
+  'tray.menu.resume': 'Überwachung fortsetzen',
+  'tray.menu.pause': 'Überwachung pausieren',
+  'tray.menu.dashboard': 'Dashboard öffnen',
+  'tray.menu.history': 'Verlauf',
+  'tray.menu.settings': 'Einstellungen…',
+  'tray.menu.startAtLogin': 'Bei der Anmeldung starten',
+  'tray.menu.restartToUpdate': 'Neu starten für Update ({version})',
+  'tray.menu.quit': 'IPWatch beenden',
+
+  'ddns.state.inStep': 'aktuell',
+  'ddns.state.updating': 'wird aktualisiert',
+  'ddns.state.propagating': 'wird verteilt',
+  'ddns.state.waiting': 'wartet auf neuen Versuch',
+  'ddns.state.stopped': 'abgeschaltet',
+  'ddns.state.failed': 'fehlgeschlagen',
+  'ddns.state.off': 'aus',
+
+  'notice.line': '{name}: {value}',
+  'notice.withNetwork': '{summary} ({network})',
+  'notice.field.time': 'Zeit',
+  'notice.field.family': 'IP-Version',
+  'notice.field.oldAddress': 'Alte Adresse',
+  'notice.field.newAddress': 'Neue Adresse',
+  'notice.field.oldAddressLasted': 'Dauer der alten Adresse',
+  'notice.field.confirmedBy': 'Bestätigt von',
+  'notice.field.network': 'Netz',
+  'notice.field.oldNetwork': 'Altes Netz',
+  'notice.field.address': 'Adresse',
+  'notice.field.briefly': 'Kurzzeitig',
+  'notice.field.for': 'Dauer',
+  'notice.field.cause': 'Ursache',
+  'notice.field.outage': 'Ausfall',
+  'notice.field.ipv4': 'IPv4',
+  'notice.field.ipv6': 'IPv6',
+  'notice.field.before': 'Vorher',
+  'notice.field.now': 'Jetzt',
+  'notice.field.routerAddress': 'Externe Adresse des Routers',
+  'notice.field.publicIpv4': 'Öffentliche IPv4-Adresse',
+  'notice.field.meaning': 'Bedeutung',
+  'notice.changed.title': 'Öffentliche {family}-Adresse geändert',
+  'notice.changed.summary': '{family} {from} → {to}',
+  'notice.changed.summaryHidden': 'Ihre öffentliche {family}-Adresse hat sich geändert.',
+  'notice.provider.unknownNetwork': 'unbekanntes Netz',
+  'notice.provider.title': '{family}-Netz gewechselt',
+  'notice.provider.summary': 'Ihre {family}-Adresse kommt jetzt aus: {now} (vorher: {before}).',
+  'notice.flap.title': 'Öffentliche {family}-Adresse kurz gewechselt',
+  'notice.flap.summary': '{family} {address} → {via} → {address} innerhalb von {duration}',
+  'notice.flap.summaryHidden': 'Ihre {family}-Adresse hat sich geändert und war innerhalb von {duration} wieder da.',
+  'notice.offline.title': 'Offline',
+  'notice.offline.summary': 'Keine Verbindung seit {since} ({duration}).',
+  'notice.online.title': 'Wieder online',
+  'notice.online.summary': 'Nach {duration} offline wieder online.',
+  'notice.degraded.title': 'IP-Erkennung eingeschränkt',
+  'notice.degraded.summary': 'Adressänderungen könnten unbemerkt bleiben: {reason}.',
+  'notice.recovered.title': 'IP-Erkennung wieder normal',
+  'notice.recovered.summary': 'Erkennung wiederhergestellt: {reason}.',
+  'notice.frequent.title': 'Häufige {family}-Wechsel',
+  'notice.frequent.summary':
+    '{count, plural, one {{count} Wechsel} other {{count} Wechsel}} innerhalb von {duration}: die Verbindung wirkt instabil.',
+  'notice.started.title': 'IPWatch gestartet',
+  'notice.started.summary': 'Ihre öffentlichen Adressen werden überwacht.',
+  'notice.test.title': 'IPWatch-Testbenachrichtigung',
+  'notice.test.summary': 'Wenn Sie dies lesen können, funktioniert der Kanal.',
+
+  'notice.field.monitor': 'Dienst',
+  'notice.field.why': 'Grund',
+  'notice.field.downFor': 'Ausgefallen für',
+  'notice.service.downTitle': '{name} ist ausgefallen{afterChange, select, yes { nach der Adressänderung} other {}}',
+  'notice.service.downSummary':
+    '{name} antwortet nicht mehr{afterChange, select, yes { seit der Adressänderung} other {}}.',
+  'notice.service.downSummaryWhy':
+    '{name} antwortet nicht mehr{afterChange, select, yes { seit der Adressänderung} other {}}: {why}',
+  'notice.service.upTitle': '{name} ist wieder erreichbar',
+  'notice.service.upSummary': '{name} antwortet wieder.',
+  'notice.service.upSummaryAfter': '{name} antwortet wieder, nach {duration} Ausfall.',
+
+  'notice.withReason': '{text} ({reason})',
+  'notice.field.site': 'Standort',
+  'notice.field.learnt': 'Erfahren',
+  'notice.field.offlineSince': 'Offline seit',
+  'notice.field.offlineFor': 'Offline für',
+  'notice.field.offlineForAtMost': 'Offline für höchstens',
+  'notice.site.away': 'während diese IPWatch-Instanz nicht verbunden war',
+  'notice.site.learntOnReconnect': 'beim erneuten Verbinden ({away})',
+  'notice.site.reason.connectionLost': 'seine Verbindung zum Broker ist abgerissen (sein Last Will)',
+  'notice.site.reason.stopped': 'IPWatch wurde dort beendet',
+  'notice.site.changedTitle': '{site}: neue Adresse',
+  'notice.site.changedHidden': 'seine {families}-Adresse hat sich geändert',
+  'notice.site.changedSummary': '{site}: {words}',
+  'notice.site.changedSummaryAway': '{site}: {words} ({away})',
+  'notice.site.offlineTitle': '{site} ist offline',
+  'notice.site.offlineAway': '{site} ging offline, {away}',
+  'notice.site.offlineAgo': '{site} ging {ago} offline',
+  'notice.site.offlineAgoAway': '{site} ging {ago} offline ({away})',
+  'notice.site.backTitle': '{site} ist wieder da',
+  'notice.site.back': '{site} ist wieder da',
+  'notice.site.backAfter': '{site} ist wieder da, nach {duration} offline',
+  'notice.site.backAfterAway': '{site} ist wieder da ({away}), nach höchstens {duration} offline',
+
+  'notice.field.record': 'DNS-Eintrag',
+  'notice.field.nextTry': 'Nächster Versuch',
+  'notice.field.notInStepFor': 'Nicht aktuell seit',
+  'notice.ddns.stoppedTitle': '{name} {type} {stopped}: bitte prüfen',
+  'notice.ddns.stoppedSummary':
+    'Der DNS-Eintrag {record} wird nicht mehr aktualisiert{because, select, yes {: {why}} other {}}. Er bleibt {stopped}, bis seine Einstellungen geändert werden oder er erneut versucht wird (Erneut versuchen, in den Einstellungen).',
+  'notice.ddns.waitingTitle': '{name} {type} wartet auf neuen Versuch',
+  'notice.ddns.waitingSummary':
+    'Die Aktualisierung des DNS-Eintrags {record} ist nicht durchgegangen{because, select, yes {: {why}} other {}}. IPWatch versucht es{next, select, yes { um {time}} other {}} selbst erneut.',
+  'notice.ddns.failedTitle': '{name} {type} ist nicht aktuell',
+  'notice.ddns.failedSummary':
+    'Der DNS-Eintrag {record} ist nicht aktuell{because, select, yes {: {why}} other {}}. IPWatch prüft weiter.',
+  'notice.ddns.inStepTitle': '{name} {type} ist wieder aktuell',
+  'notice.ddns.inStepSummary':
+    'Der DNS-Eintrag {record} ist wieder aktuell{after, select, yes {, nach {duration} (vorher: {was})} other {}}.',
+
+  'nat.label.direct': 'Direkt',
+  'nat.label.nat': 'Hinter Ihrem Router (NAT)',
+  'nat.label.doubleNat': 'Doppeltes NAT',
+  'nat.label.cgnat': 'Carrier-Grade-NAT',
+  'nat.label.vpn': 'Über ein VPN oder eine andere Route',
+  'nat.label.unknown': 'Unbekannt',
+  'nat.detail.direct':
+    'Dieser Rechner hat die öffentliche Adresse selbst: nichts freizugeben, nur seine Firewall entscheidet.',
+  'nat.detail.nat':
+    'Ein NAT, das Ihres Routers: geben Sie am Router einen Port frei, um diesen Rechner von außen zu erreichen.',
+  'nat.detail.doubleNat':
+    'Die externe Adresse Ihres Routers ist privat: ein weiterer Router oder ein Modem sitzt davor. Geben Sie den Port an beiden frei oder schalten Sie das erste Gerät in den Bridge-Modus.',
+  'nat.detail.cgnat':
+    'Ihr Anbieter teilt die öffentliche Adresse zwischen Kunden (CGNAT): keine Portfreigabe erreicht diesen Rechner. Fragen Sie den Anbieter nach einer öffentlichen IPv4-Adresse oder nutzen Sie IPv6 oder einen Tunnel.',
+  'nat.detail.vpn':
+    'Der Verkehr ins Internet läuft über ein VPN, einen Proxy oder eine andere Route, nicht über die öffentliche Adresse Ihres Routers: eine Portfreigabe am Router erreicht diesen Rechner so nicht. Geben Sie den Port dort frei, wo der Verkehr hinausgeht (manche VPN-Anbieter bieten das an), oder lassen Sie diesen Dienst am VPN vorbeilaufen.',
+  'nat.detail.unknown':
+    'Der Router hat seine externe Adresse nicht gemeldet (NAT-PMP, PCP und UPnP sind dort aus oder fehlen).',
+  'nat.title.direct': 'Jetzt direkte Verbindung (kein NAT)',
+  'nat.title.nat': 'Jetzt hinter Ihrem Router (NAT)',
+  'nat.title.doubleNat': 'Jetzt hinter doppeltem NAT',
+  'nat.title.cgnat': 'Jetzt hinter Carrier-Grade-NAT',
+  'nat.title.vpn': 'Jetzt über ein VPN oder eine andere Route',
+  'nat.title.unknown': 'NAT nicht mehr bekannt',
+  'nat.summary.cgnat':
+    'Ihr Anbieter hat Sie hinter Carrier-Grade-NAT (CGNAT) verlegt: Portfreigaben aus dem Internet funktionieren nicht mehr.',
+  'nat.summary.vpn':
+    'Der Verkehr ins Internet läuft jetzt über ein VPN oder eine andere Route, nicht über die Adresse Ihres Routers: eine Portfreigabe am Router erreicht diesen Rechner so nicht.',
+  'nat.summary.doubleNatFromCgnat':
+    'Sie sind aus dem Carrier-Grade-NAT heraus, aber ein weiterer Router oder ein Modem sitzt vor Ihrem (doppeltes NAT): geben Sie den Port an beiden frei oder schalten Sie das erste Gerät in den Bridge-Modus.',
+  'nat.summary.doubleNat':
+    'Ein weiterer Router oder ein Modem sitzt jetzt vor Ihrem (doppeltes NAT): eine Portfreigabe nur an Ihrem Router erreicht diesen Rechner nicht mehr.',
+  'nat.summary.natFromCgnat':
+    'Sie sind aus dem Carrier-Grade-NAT heraus: Ihr Router hat wieder eine öffentliche Adresse, eine Portfreigabe daran erreicht also diesen Rechner.',
+  'nat.summary.natFromDoubleNat':
+    'Das zweite NAT vor Ihrem Router ist weg: eine Portfreigabe an Ihrem Router erreicht diesen Rechner wieder.',
+  'nat.summary.natFromVpn':
+    'Der Verkehr läuft wieder über Ihren Router, nicht über ein VPN oder eine andere Route: eine Portfreigabe am Router erreicht diesen Rechner.',
+  'nat.summary.nat':
+    'Dieser Rechner hat die öffentliche Adresse nicht mehr selbst, Ihr Router hat sie: geben Sie am Router einen Port frei, um ihn zu erreichen.',
+  'nat.summary.direct':
+    'Dieser Rechner hat die öffentliche Adresse jetzt selbst: kein NAT dazwischen, nur seine Firewall entscheidet, was erreichbar ist.',
+  'nat.summary.unknown':
+    'Der Router meldet seine externe Adresse nicht mehr: das NAT vor diesem Rechner ist nicht bekannt.',
+} as const satisfies Catalogue;

@@ -1,0 +1,32 @@
+/**
+ * The words still kept as English tables for the callers not yet translated (the dashboard, the
+ * bot, the runner's lines) say exactly what the catalogue's English says, and every NAT change
+ * reads in the pseudo-language with no text outside the catalogue.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { english } from '../../../shared/i18n/translator';
+import { natOf } from '../../../shared/nat';
+import type { NatVerdict } from '../../../shared/types';
+import { natChangeWords } from '../../../shared/words/nat';
+import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
+
+const VERDICTS: NatVerdict[] = ['direct', 'nat', 'double-nat', 'cgnat', 'vpn', 'unknown'];
+const PAIRS = VERDICTS.flatMap((from) => VERDICTS.map((to) => [from, to] as const));
+
+describe('NAT words', () => {
+  it.each(VERDICTS)('%s: the label and detail through the catalogue are the English table', (v) =>
+    expect(natOf(v, english)).toEqual(natOf(v)),
+  );
+
+  it.each(PAIRS)('%s -> %s: the change through the catalogue is the English table', (from, to) =>
+    expect(natChangeWords(from, to, english)).toEqual(natChangeWords(from, to)),
+  );
+
+  it.each(PAIRS)('%s -> %s: all in the pseudo-language', (from, to) => {
+    const pseudo = pseudoTranslator();
+    const w = natChangeWords(from, to, pseudo);
+    const texts = [w.title, w.summary, natOf(to, pseudo).label, natOf(to, pseudo).detail];
+    expect(texts.flatMap((t) => unmarkedText(t))).toEqual([]);
+  });
+});
