@@ -3,8 +3,10 @@
  *
  * The small libraries every run loads are bundled: one module parses and sits in memory far
  * more cheaply than dozens (zod alone: 57 MB RSS loaded from node_modules against 49 MB
- * bundled). fastify-type-provider-zod is bundled with zod, so both use the same zod. Every
- * other dependency stays external: loaded lazily (undici, mqtt, nodemailer, discord.js...),
+ * bundled). fastify-type-provider-zod is bundled with zod, so both use the same zod; the code is
+ * zod/mini's alone (issue 61: classic zod's classes cost the runner megabytes), which the bundle
+ * test checks. @formatjs/intl speaks every notice (issue 62), so it runs at start too. Every
+ * other dependency stays external: loaded lazily (mqtt, nodemailer, discord.js...),
  * native, or shipping files of its own (sql.js's wasm, node-notifier's helpers).
  *
  *   node esbuild.headless.mjs [--outfile=out/headless/index.js]   (the last --outfile wins)
@@ -16,6 +18,7 @@ import { pathToFileURL, URL } from 'node:url';
 import { build } from 'esbuild';
 
 export const BUNDLED = [
+  '@formatjs/intl',
   'commander',
   'dns-packet',
   'env-paths',

@@ -60,6 +60,9 @@ describe('headless bundle', () => {
     }
     for (const name of imported) expect(Object.keys(pkg.dependencies), `${name} is a dependency`).toContain(name);
     expect(imported).toContain('sql.js');
+    // zod/mini only (issue 61): one classic schema anywhere brings classic zod's classes back.
+    expect(text).toContain('$constructor("ZodMiniObject"');
+    expect(text).not.toContain('$constructor("ZodObject"');
     // One non-ASCII character anywhere (a comment too) makes V8 keep the whole source two bytes a character.
     expect(text.match(/[\u0080-\uffff]/g) ?? []).toEqual([]);
     const { stdout } = await run(process.execPath, [file, '--version'], { cwd: ROOT });
