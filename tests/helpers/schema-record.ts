@@ -147,7 +147,7 @@ export function compareWithRecord(file: string, schemas: Schemas, seeds: Record<
   const now = Object.fromEntries(Object.entries(schemas).map(([n, s]) => [n, readSchema(s, seeds[n])]));
   if (process.env['IPWATCH_RECORD_SCHEMAS'] === '1') {
     const kept = Object.fromEntries(Object.entries(now).map(([n, { corpus: _c, ...r }]) => [n, r]));
-    writeFileSync(file, `${JSON.stringify(kept, null, 1)}\n`);
+    writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`);
     return [];
   }
   const was = JSON.parse(readFileSync(file, 'utf8')) as Record<string, SchemaRecord>;

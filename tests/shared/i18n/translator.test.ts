@@ -1,7 +1,6 @@
 import { createIntl } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 
-
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
