@@ -248,6 +248,13 @@ export const FORM_SECTIONS: FormSection[] = [
     ),
   },
   {
+    id: 'language',
+    title: 'Language',
+    intro: 'The language of the tray and of the notices; a channel may set its own.',
+    keys: ['language'],
+    render: (p) => <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />,
+  },
+  {
     id: 'history',
     title: 'History and log',
     intro: 'How long backups and statistics of the history are kept, and what the log keeps.',
