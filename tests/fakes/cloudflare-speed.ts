@@ -31,6 +31,12 @@ export interface SpeedRequest {
   path: string;
   bytes: number;
   referer: string | null;
+  /**
+   * How long this server truly held the request before its headers went out (performance.now()),
+   * the latency and server time asked for plus however late a loaded machine's timers fired:
+   * what a client's round trip is measured against.
+   */
+  heldMs: number | null;
 }
 
 export interface SpeedStandIn {
@@ -86,11 +92,15 @@ export async function startSpeedStandIn(o: SpeedStandInOptions): Promise<SpeedSt
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://stand-in');
       const n = requests.length;
+      const arrived = performance.now();
       const bytes = url.pathname === '/__down' ? Number(url.searchParams.get('bytes') ?? 0) : 0;
       const referer = req.headers.referer ?? null;
-      requests.push({ method: req.method ?? '', path: url.pathname, bytes, referer });
+      requests.push({ method: req.method ?? '', path: url.pathname, bytes, referer, heldMs: null });
       const timing = { 'server-timing': `cfRequestDuration;dur=${serverMs}` };
-      const wait = () => sleepUntil(performance.now() + (o.latencyMs?.(n) ?? 0) + serverMs);
+      const wait = async () => {
+        await sleepUntil(performance.now() + (o.latencyMs?.(n) ?? 0) + serverMs);
+        requests[n]!.heldMs = performance.now() - arrived;
+      };
       if (state.refuse !== null) {
         req.resume();
         const extra = state.refuse === 429 ? { 'retry-after': '60' } : {};
