@@ -18,6 +18,7 @@ import { pathToFileURL, URL } from 'node:url';
 import { build } from 'esbuild';
 
 export const BUNDLED = [
+  '@formatjs/icu-messageformat-parser',
   '@formatjs/intl',
   'commander',
   'dns-packet',
