@@ -12,7 +12,7 @@ import { about, withMeta } from './schema-common';
 /** The app's language: 'auto' follows the OS in the app, the browser in the dashboard, Discord in the bot. */
 export const languageSchema = withMeta(
   z._default(z.enum(LANGUAGE_CHOICES), 'auto'),
-  about('Display language', "The language IPWatch speaks; automatic follows this computer's, or the browser's.", {
+  about('Display language', "The language of the tray and the notices; automatic follows this computer's.", {
     auto: 'Automatic',
     ...LANGUAGE_NAMES,
   }),
