@@ -10,7 +10,7 @@ import path from 'node:path';
 import { app, ipcMain, powerMonitor, session, shell as electronShell } from 'electron';
 
 import { chosenLanguage } from '../../shared/i18n/languages';
-import { translator } from '../../shared/i18n/translator';
+import { translator } from '../../shared/i18n/translators';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import type { Redactor } from '../engine/secrets/redact';

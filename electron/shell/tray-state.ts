@@ -5,7 +5,8 @@
  */
 import type { AppStatus } from '../../shared/contract';
 import { type HealthState, healthOf } from '../../shared/health';
-import { english, type MessageId, type Translator } from '../../shared/i18n/translator';
+import { type MessageId, type Translator } from '../../shared/i18n/translator';
+import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
 import type { FamilyStatus, NatVerdict } from '../../shared/types';
 import { ddnsStateWords } from '../../shared/words/ddns';

@@ -6,7 +6,8 @@
 import { clipboard, Menu, type MenuItemConstructorOptions, nativeImage, type NativeImage, Tray } from 'electron';
 
 import type { AppStatus } from '../../shared/contract';
-import { english, type Translator } from '../../shared/i18n/translator';
+import { type Translator } from '../../shared/i18n/translator';
+import { english } from '../../shared/i18n/translators';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import {

@@ -1,14 +1,12 @@
 /**
- * Messages in a language: one FormatJS intl object per language, built the first time that
- * language is asked for and kept (so a runner that only ever speaks English never parses German).
- * The engine and the shell call `translator(language).t(id, values)`; the renderer uses react-intl
- * on the same catalogues, its ids typed by the FormatjsIntl augmentation below. Pure.
+ * Messages in a language over a catalogue, through FormatJS. This module holds no catalogue, so
+ * the dashboard's bundle loads only the language it shows (renderer/src/i18n/); the engine and the
+ * shell take theirs from translators.ts. The renderer uses react-intl on the same catalogues, its
+ * ids typed by the FormatjsIntl augmentation below. Pure.
  */
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 
-import { de } from './catalogues/de';
-import { type Catalogue, en, type MessageId } from './catalogues/en';
-import { id } from './catalogues/id';
+import type { Catalogue, MessageId } from './catalogues/en';
 import type { Language } from './languages';
 
 declare global {
@@ -34,8 +32,6 @@ export interface Translator {
   t(id: MessageId, values?: MessageValues): string;
 }
 
-const CATALOGUES: Record<Language, Catalogue> = { en, de, id };
-
 /**
  * A translator over any catalogue, in `locale`'s plural rules. `language` is the one whose
  * formatters (dates, numbers) go with it; tests build the pseudo-language's with 'en'.
@@ -55,25 +51,3 @@ export function createTranslator(language: Language, messages: Catalogue, locale
   );
   return { language, t: (messageId, values) => intl.formatMessage({ id: messageId }, values) };
 }
-
-const built = new Map<Language, Translator>();
-
-/** The language's translator, built on first use. */
-export function translator(language: Language): Translator {
-  let found = built.get(language);
-  if (!found) {
-    found = createTranslator(language, CATALOGUES[language]);
-    built.set(language, found);
-  }
-  return found;
-}
-
-/** A message in a language: `t('de', 'tray.menu.quit')` -> "IPWatch beenden". */
-export const t = (language: Language, messageId: MessageId, values?: MessageValues): string =>
-  translator(language).t(messageId, values);
-
-/** The source catalogue's English, the default wherever no language was chosen. */
-export const english: Translator = {
-  language: 'en',
-  t: (messageId, values) => translator('en').t(messageId, values),
-};

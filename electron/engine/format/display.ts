@@ -5,7 +5,8 @@
  */
 import { formatDateTime } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
-import { english, type Translator } from '../../../shared/i18n/translator';
+import { type Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import { maskAddress } from '../../../shared/ip';
 import type { MaskMode } from '../../../shared/notify-types';
 

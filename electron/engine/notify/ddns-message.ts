@@ -7,7 +7,8 @@
 import { isIP } from 'node:net';
 
 import type { DdnsState } from '../../../shared/contract/ddns';
-import { english, type Translator } from '../../../shared/i18n/translator';
+import { type Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
 import { DDNS_STATE_WORDS, ddnsStateWords } from '../../../shared/words/ddns';
 import { formatDuration } from '../../../shared/words/duration';

@@ -4,7 +4,8 @@
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
  * Every word is the catalogue's (shared/i18n), in the channel's language: `words`.
  */
-import { english, type MessageId, type Translator } from '../../../shared/i18n/translator';
+import { type MessageId, type Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import { formatIdentity } from '../../../shared/identity';
 import { natOf } from '../../../shared/nat';
 import type { MaskMode } from '../../../shared/notify-types';

@@ -7,7 +7,7 @@
  * Everything the status shows after a restart is read back from the store.
  */
 import type { Language } from '../../../shared/i18n/languages';
-import { translator } from '../../../shared/i18n/translator';
+import { translator } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Clock, Timer } from '../clock';

@@ -2,7 +2,8 @@
  * A service monitor's notice in words (message.ts renders the rest). The monitor is named, never
  * its target, so no address reaches a channel whatever its mask. `why` is the monitor's own words.
  */
-import { english, type Translator } from '../../../shared/i18n/translator';
+import { type Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Message, ServiceNotice } from './types';
 

@@ -7,7 +7,8 @@
  * language (`words`); the site's own reason is its state's word, shown as it is.
  */
 import { formatList } from '../../../shared/i18n/format';
-import { english, type MessageId, type Translator } from '../../../shared/i18n/translator';
+import { type MessageId, type Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
 import { formatDuration } from '../../../shared/words/duration';
 import { formatTime, showAddress } from '../format/display';

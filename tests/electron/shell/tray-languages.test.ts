@@ -12,7 +12,8 @@ import { setupTray, type TrayHandle } from '../../../electron/shell/tray';
 import type { AppStatus } from '../../../shared/contract';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { healthOf } from '../../../shared/health';
-import { translator, type Translator } from '../../../shared/i18n/translator';
+import { type Translator } from '../../../shared/i18n/translator';
+import { translator } from '../../../shared/i18n/translators';
 import { appStatus, NOW } from '../../helpers/app-status';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 

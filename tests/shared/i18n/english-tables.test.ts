@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import { natOf } from '../../../shared/nat';
 import type { NatVerdict } from '../../../shared/types';
 import { natChangeWords } from '../../../shared/words/nat';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatDateTime, formatNumber } from '../../../shared/i18n/format';
 import type { Language } from '../../../shared/i18n/languages';
-import { english, translator } from '../../../shared/i18n/translator';
+import { english, translator } from '../../../shared/i18n/translators';
 import { DDNS_STATE_WORDS, ddnsStateWords } from '../../../shared/words/ddns';
 import { formatDuration } from '../../../shared/words/duration';
 

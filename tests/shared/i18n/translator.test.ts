@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en } from '../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../shared/i18n/languages';
-import { createTranslator, type MessageId, t, translator } from '../../../shared/i18n/translator';
+import { createTranslator, type MessageId } from '../../../shared/i18n/translator';
+import { t, translator } from '../../../shared/i18n/translators';
 
 describe('t: a message in a language', () => {
   it.each<[Language, MessageId, Record<string, string | number>, string]>([

@@ -1,0 +1,29 @@
+/**
+ * German (docs/glossary.md holds the product's terms). Formal address ("Sie"), as German
+ * router and network software writes; networking words as German admins use them (IPv4, NAT,
+ * DNS-Eintrag, Portfreigabe).
+ */
+import type { Catalogue } from '../en';
+import { bot } from './bot';
+import { core } from './core';
+import { nat } from './nat';
+import { notice } from './notice';
+import { settings } from './settings';
+import { settingsFields } from './settings-fields';
+import { tray } from './tray';
+import { webPages } from './web-pages';
+import { webShell } from './web-shell';
+import { words } from './words';
+
+export const de = {
+  ...core,
+  ...tray,
+  ...notice,
+  ...nat,
+  ...words,
+  ...bot,
+  ...webShell,
+  ...webPages,
+  ...settings,
+  ...settingsFields,
+} satisfies Catalogue;

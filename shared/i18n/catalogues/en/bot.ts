@@ -1,0 +1,2 @@
+/** English: bot (the source; docs/i18n.md). */
+export const bot = {} as const;

@@ -1,0 +1,2 @@
+/** English: settings (the source; docs/i18n.md). */
+export const settings = {} as const;

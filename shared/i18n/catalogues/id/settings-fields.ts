@@ -1,0 +1,4 @@
+import type { Area } from '../area';
+import type { settingsFields as source } from '../en/settings-fields';
+
+export const settingsFields = {} satisfies Area<typeof source>;
