@@ -17,10 +17,16 @@
 import '../shared/zod-words';
 import { vi } from 'vitest';
 
+import { loadCatalogue } from '../renderer/src/i18n/catalogue';
+
 // Nothing leaves this machine: a runtime a test starts from a data folder on default settings
 // (the app's, a new runner's) would ask the machine's real router. The router tests give their
 // stand-ins through the settings they pass, which this does not touch.
 process.env.IPWATCH_ROUTER ??= 'off';
+
+// The dashboard's English words are here before a component test's first render, as main.tsx
+// fetches them beside the first status request in a browser.
+await loadCatalogue('en');
 
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');

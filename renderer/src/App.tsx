@@ -1,12 +1,14 @@
 /** The window: the sign-in gate in a browser, the first-run wizard in the app, then the shell (shell/). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 import { type Engine, EngineProvider, LiveUpdates, useConnectionState, useEngine } from './api/engine';
 import { ApiError } from './api/http';
 import { shellOf, useAppPrefs, useShellAnswers } from './api/shell';
 import { useApplyTheme, useAppearance } from './appearance';
 import { FirstRunGate } from './first-run/FirstRunGate';
+import { I18nProvider, type Words } from './i18n/I18n';
 import { SignIn } from './pages/SignIn';
 import { Shell } from './shell/Shell';
 
@@ -39,7 +41,7 @@ function Welcome({ children }: { children: ReactNode }) {
       <Suspense
         fallback={
           <p className="state loading" role="status">
-            Loading setup…
+            <FormattedMessage id="web.app.loadingSetup" />
           </p>
         }
       >
@@ -80,13 +82,16 @@ function Gate() {
   );
 }
 
-export function App({ engine, queryClient }: { engine: Engine; queryClient: QueryClient }) {
+/** `words` fixes the language and its catalogue (tests); without them the window chooses (i18n/choice.ts). */
+export function App({ engine, queryClient, words }: { engine: Engine; queryClient: QueryClient; words?: Words }) {
   const [appearance] = useAppearance();
   useApplyTheme(appearance.theme);
   return (
     <QueryClientProvider client={queryClient}>
       <EngineProvider engine={engine}>
-        <Gate />
+        <I18nProvider fixed={words}>
+          <Gate />
+        </I18nProvider>
       </EngineProvider>
     </QueryClientProvider>
   );

@@ -1,9 +1,10 @@
 /**
- * Appearance: theme, time zone and clock of this window. A per-device choice, so it lives in
- * the browser's storage (localStorage), not in the engine's settings.
+ * Appearance: theme, time zone, clock and language of this window. A per-device choice, so it
+ * lives in the browser's storage (localStorage), not in the engine's settings.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../../shared/i18n/languages';
 import { isTimeZone } from '../../shared/time-zone';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -13,9 +14,11 @@ export interface Appearance {
   timeZone: string;
   /** 'auto' follows the locale. */
   clock: 'auto' | '12' | '24';
+  /** This browser's language; 'auto' follows the app's language setting, or the browser's own. */
+  language: LanguageChoice;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', timeZone: '', clock: 'auto' };
+export const DEFAULT_APPEARANCE: Appearance = { theme: 'system', timeZone: '', clock: 'auto', language: 'auto' };
 const KEY = 'ipwatch.appearance';
 
 /** Reads a stored value, keeping only fields that are valid (a bad one falls back to its default). */
@@ -31,13 +34,15 @@ export function parseAppearance(text: string | null): Appearance {
     theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : 'system',
     timeZone: typeof raw.timeZone === 'string' && (raw.timeZone === '' || isTimeZone(raw.timeZone)) ? raw.timeZone : '',
     clock: raw.clock === '12' || raw.clock === '24' ? raw.clock : 'auto',
+    language: LANGUAGE_CHOICES.find((l) => l === raw.language) ?? 'auto',
   };
 }
 
 const listeners = new Set<() => void>();
 let cached: { text: string | null; value: Appearance } | null = null;
 
-function read(): Appearance {
+/** This window's appearance as stored now (outside React: main.tsx's first catalogue). */
+export function readAppearance(): Appearance {
   const text = globalThis.localStorage?.getItem(KEY) ?? null;
   if (!cached || cached.text !== text) cached = { text, value: parseAppearance(text) };
   return cached.value;
@@ -54,9 +59,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useAppearance(): [Appearance, (next: Partial<Appearance>) => void] {
-  const value = useSyncExternalStore(subscribe, read);
+  const value = useSyncExternalStore(subscribe, readAppearance);
   const update = useCallback((next: Partial<Appearance>) => {
-    localStorage.setItem(KEY, JSON.stringify({ ...read(), ...next }));
+    localStorage.setItem(KEY, JSON.stringify({ ...readAppearance(), ...next }));
     for (const l of [...listeners]) l();
   }, []);
   return [value, update];

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 
 import type { BotStatus } from '../bot-types';
 import type { Health } from '../health';
+import type { Language, LanguageChoice } from '../i18n/languages';
 import type { InternalErrorsStatus } from '../internal-errors';
 import type { Nat } from '../nat';
 import type { ChannelStatus } from '../notify-types';
@@ -96,6 +97,17 @@ export interface AppStatus extends EngineStatus {
   api?: ApiServingStatus;
   /** The fleet over MQTT: the broker link, this site published, the sites watched (contract/fleet.ts). */
   fleet?: FleetStatus;
+  /**
+   * The language setting and what the app speaks by it (the tray, channels without their own):
+   * a dashboard follows `chosen` unless it is 'auto', when it follows its browser (docs/i18n.md).
+   */
+  language: AppLanguage;
+}
+
+/** The app's language: as set, and as spoken ('auto' resolved from the OS's languages). */
+export interface AppLanguage {
+  chosen: LanguageChoice;
+  speaks: Language;
 }
 
 /**

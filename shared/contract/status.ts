@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
 import { type Health, HEALTH_STATES } from '../health';
+import { LANGUAGE_CHOICES, LANGUAGES } from '../i18n/languages';
 import { networkIdentitySchema } from '../identity';
 import { type Nat, NAT_VERDICTS } from '../nat';
 import type { ChannelStatus, TestResult } from '../notify-types';
@@ -211,6 +212,10 @@ export const appStatusSchema = z.looseObject({
   router: routerStatusSchema,
   nat: natSchema,
   api: z.optional(apiServingStatusSchema),
+  language: described(
+    z.object({ chosen: z.enum(LANGUAGE_CHOICES), speaks: z.enum(LANGUAGES) }),
+    "the language setting, and the language the app speaks by it ('auto' resolved from the OS)",
+  ),
 });
 
 export const checkReportSchema: Schema<CheckReport> = z.object({

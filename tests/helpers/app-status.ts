@@ -47,6 +47,7 @@ export function appStatus(
     interfaces: { watch: 'netlink', reason: null, lastChangeAt: null },
     notifications: [],
     bot: botOff(),
+    language: { chosen: 'auto', speaks: 'en' },
     process: {
       uptimeSec: 3600,
       rssBytes: 85e6,

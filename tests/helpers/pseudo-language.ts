@@ -105,6 +105,9 @@ export const pseudoCatalogue = (): Catalogue =>
 /** A translator of the pseudo-language, with English's plural rules and formats. */
 export const pseudoTranslator = (): Translator => createTranslator('en', pseudoCatalogue());
 
+/** The pseudo-language as a dashboard's words (renderApp's `words`), in English's plural rules. */
+export const pseudoWords = (): { language: 'en'; messages: Catalogue } => ({ language: 'en', messages: pseudoCatalogue() });
+
 /**
  * The runs of visible text outside every marker (nested messages counted), once the test's own
  * values (`data`) are taken out: each one is text that did not come from the catalogue.

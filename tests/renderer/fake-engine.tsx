@@ -20,6 +20,7 @@ import type {
   StatsReport,
 } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
+import type { Words } from '../../renderer/src/i18n/I18n';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
@@ -67,6 +68,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     pausedSince: null,
     nextCheckAt: now + 50_000,
     bot: botOff(),
+    language: { chosen: 'auto', speaks: 'en' },
     process: {
       uptimeSec: 93_784,
       rssBytes: 85 * 2 ** 20,
@@ -292,12 +294,13 @@ export function fakeEngine(
 
 /**
  * Renders the whole app on a fake engine, at a page (#/history...): as the app's window, or
- * with `web` as the browser dashboard (signed in).
+ * with `web` as the browser dashboard (signed in); `words` fixes its language (the
+ * pseudo-language: `pseudoWords()` in tests/helpers/pseudo-language.ts).
  */
 export function renderApp(
   fake: ReturnType<typeof fakeEngine>,
   hash = '#/',
-  opts: { web?: boolean; who?: SignedInAs | null } = {},
+  opts: { web?: boolean; who?: SignedInAs | null; words?: Words } = {},
 ) {
   window.location.hash = hash;
   const connection = createConnection('connected');
@@ -315,6 +318,6 @@ export function renderApp(
     : null;
   const engine = { client: http ?? (fake.client as Client), connection, http, events: createEventLog() };
   const queryClient = newQueryClient();
-  const view = render(<App engine={engine} queryClient={queryClient} />);
+  const view = render(<App engine={engine} queryClient={queryClient} words={opts.words} />);
   return { ...view, connection, engine, queryClient };
 }

@@ -113,7 +113,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
   const internalErrors = guardFor(opts, clock, redactor);
   // The app's language, kept as the settings change: channels without their own speak it.
   const wanted = opts.systemLanguages ?? systemLanguages();
-  let language = chosenLanguage(opts.settings.language, wanted);
+  let languageChoice = opts.settings.language;
+  let language = chosenLanguage(languageChoice, wanted);
   const router = routerPart(opts.settings, {
     clock,
     logger: opts.logger.child('router'),
@@ -158,6 +159,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       health: healthOf(base),
       bot: discord.bot.status(),
       process: processStatus(),
+      language: { chosen: languageChoice, speaks: language },
       ...(noDesktop ? { desktopUnavailable: noDesktop } : {}),
     });
   };
@@ -193,7 +195,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       await Promise.all([net.http.close(), net.udp.close()]);
     }),
     async updateSettings(settings) {
-      language = chosenLanguage(settings.language, wanted);
+      languageChoice = settings.language;
+      language = chosenLanguage(languageChoice, wanted);
       internalErrors.within('monitor', () => engine.updateSettings(settings));
       internalErrors.within('router', () => router.watch.update(settings.router));
       await features.update(settings);

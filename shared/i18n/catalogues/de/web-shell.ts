@@ -1,4 +1,7 @@
 import type { Area } from '../area';
 import type { webShell as source } from '../en/web-shell';
 
-export const webShell = {} satisfies Area<typeof source>;
+export const webShell = {
+  // The app's window (renderer/src/App.tsx).
+  'web.app.loadingSetup': 'Einrichtung wird geladen…',
+} satisfies Area<typeof source>;

@@ -1,2 +1,5 @@
 /** English: web-shell (the source; docs/i18n.md). */
-export const webShell = {} as const;
+export const webShell = {
+  // The app's window (renderer/src/App.tsx).
+  'web.app.loadingSetup': 'Loading setup…',
+} as const;

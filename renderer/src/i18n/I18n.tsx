@@ -1,0 +1,89 @@
+/**
+ * The dashboard's words: react-intl over the chosen language's catalogue (shared/i18n/catalogues).
+ * The language follows dashboardLanguage(); while a newly chosen one loads, the page keeps the
+ * words it has. `useTranslator()` gives components the shared `Translator` the words modules take.
+ */
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { IntlProvider, useIntl } from 'react-intl';
+
+import type { Catalogue } from '../../../shared/i18n/catalogues/en';
+import type { Language } from '../../../shared/i18n/languages';
+import type { Translator } from '../../../shared/i18n/translator';
+import { useStatus } from '../api/queries';
+import { useAppearance } from '../appearance';
+import { loadCatalogue, loadedCatalogue } from './catalogue';
+import { browserLanguages, dashboardLanguage } from './choice';
+
+/** Words shown: a language and its catalogue. */
+export interface Words {
+  language: Language;
+  messages: Catalogue;
+}
+type Shown = Words;
+
+const shownNow = (language: Language): Shown | null => {
+  const messages = loadedCatalogue(language);
+  return messages ? { language, messages } : null;
+};
+
+/** The language this dashboard speaks now: this browser's choice, the app's setting, the browser's. */
+export function useDashboardLanguage(): Language {
+  const [appearance] = useAppearance();
+  const status = useStatus();
+  return dashboardLanguage(appearance.language, status.data?.language?.chosen, browserLanguages());
+}
+
+/**
+ * `fixed` words replace the chosen language's (the tests' pseudo-language: tests/helpers/
+ * pseudo-language.ts); without them the page speaks the language useDashboardLanguage() picks.
+ */
+export function I18nProvider({ children, fixed }: { children: ReactNode; fixed?: Words }) {
+  if (fixed)
+    return (
+      <IntlProvider locale={fixed.language} defaultLocale="en" messages={fixed.messages}>
+        {children}
+      </IntlProvider>
+    );
+  return <ChosenWords>{children}</ChosenWords>;
+}
+
+function ChosenWords({ children }: { children: ReactNode }) {
+  const wanted = useDashboardLanguage();
+  const [shown, setShown] = useState<Shown | null>(() => shownNow(wanted));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (shown?.language === wanted) return;
+    let live = true;
+    loadCatalogue(wanted).then(
+      (messages) => live && setShown({ language: wanted, messages }),
+      // A chunk that cannot be fetched (the server went away mid-update): keep the words shown,
+      // or, with none yet, fall back to English's chunk once.
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, shown?.language]);
+  useEffect(() => {
+    if (!failed || shown) return;
+    void loadCatalogue('en').then((messages) => setShown({ language: 'en', messages }));
+  }, [failed, shown]);
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.language;
+  }, [shown]);
+  if (!shown) return null;
+  return (
+    <IntlProvider locale={shown.language} defaultLocale="en" messages={shown.messages}>
+      {children}
+    </IntlProvider>
+  );
+}
+
+/** The shared words modules' Translator over this page's react-intl. */
+export function useTranslator(): Translator {
+  const intl = useIntl();
+  return useMemo(
+    () => ({ language: intl.locale as Language, t: (id, values) => intl.formatMessage({ id }, values) }),
+    [intl],
+  );
+}
