@@ -106,7 +106,10 @@ export const pseudoCatalogue = (): Catalogue =>
 export const pseudoTranslator = (): Translator => createTranslator('en', pseudoCatalogue());
 
 /** The pseudo-language as a dashboard's words (renderApp's `words`), in English's plural rules. */
-export const pseudoWords = (): { language: 'en'; messages: Catalogue } => ({ language: 'en', messages: pseudoCatalogue() });
+export const pseudoWords = (): { language: 'en'; messages: Catalogue } => ({
+  language: 'en',
+  messages: pseudoCatalogue(),
+});
 
 /**
  * The runs of visible text outside every marker (nested messages counted), once the test's own
