@@ -31,7 +31,7 @@ export function readableText(root: HTMLElement): string {
 /** The fake engine's own values (addresses, names): data, not words. */
 async function dataOf(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {
   const st = await fake.client.getStatus();
-  return [st.families.v4.ip, st.families.v6.ip, ...st.sources.map((s) => s.name)].filter(
+  return [st.families.v4.ip, st.families.v6.ip, ...st.sources.flatMap((s) => [s.id, s.provider])].filter(
     (v): v is string => typeof v === 'string',
   );
 }

@@ -10,6 +10,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
@@ -26,6 +27,7 @@ export const en = {
   ...webShell,
   ...webPages,
   ...settings,
+  ...settingsEditors,
   ...settingsFields,
 } as const;
 

@@ -8,6 +8,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
@@ -24,5 +25,6 @@ export const id = {
   ...webShell,
   ...webPages,
   ...settings,
+  ...settingsEditors,
   ...settingsFields,
 } satisfies Catalogue;
