@@ -6,7 +6,7 @@ export const settingsFieldsApi = {
   'setting.help.run-the-web-dashboard-ef8fb3': 'Jalankan dasbor web dan API HTTP lokal selama IPWatch memantau.',
   'setting.label.tcp-port-a28fbe': 'Port TCP',
   'setting.help.where-the-dashboard-and-7a9ab0':
-    'Port tempat dasbor dan API mendengarkan; 0 memilih port yang kosong, yang ditulis di log.',
+    'Port tempat dasbor dan API mendengarkan; 0 memilih port yang bebas dan mencatatnya di log.',
   'setting.label.open-to-the-local-7fd3f5': 'Buka untuk jaringan lokal',
   'setting.help.listen-on-every-network-4664cf':
     'Mendengarkan di semua antarmuka jaringan, tidak hanya di mesin ini, melalui HTTPS (api.tls atau sertifikat buatan IPWatch).',
@@ -22,10 +22,10 @@ export const settingsFieldsApi = {
     'Juga melayani HTTP biasa dari mesin lain (token lalu terkirim tanpa enkripsi); loopback tetap memakai HTTP biasa.',
   'setting.label.api-token-b72c4c': 'Token API',
   'setting.help.signs-in-browsers-and-5ca145':
-    'Untuk masuk dari browser dan skrip, minimal 16 karakter; kosong: dibuat saat pertama kali dijalankan, di api-token.',
+    'Dipakai browser dan skrip untuk masuk, minimal 16 karakter; kosong: dibuat saat pertama kali dijalankan, di file api-token.',
   'setting.label.stay-signed-in-hours-5d242a': 'Tetap masuk (jam)',
   'setting.help.the-longest-a-browser-1c35d5':
-    'Batas lama sebuah browser tetap masuk, paling lama 168 (7 hari); tidak dipakai selama 12 jam, browser dikeluarkan lebih cepat.',
+    'Paling lama sebuah browser tetap masuk, maksimal 168 (7 hari); jika tidak dipakai selama 12 jam, browser dikeluarkan lebih awal.',
   'setting.label.public-status-badge-261b74': 'Lencana status publik',
   'setting.help.serve-api-v1-badge-b073c7':
     'Sajikan /api/v1/badge.svg (lama alamat bertahan, uptime) tanpa token, untuk disematkan di halaman web.',

@@ -6,7 +6,7 @@ export const settingsFieldsDdns = {
   'setting.help.names-the-record-in-e5a13a': 'Nama record ini di log, status, dan API.',
   'setting.label.keep-this-record-in-082b88': 'Jaga record ini tetap sesuai',
   'setting.help.off-left-alone-a-551465':
-    'Nonaktif: record dibiarkan. Penolakan yang berarti harus berhenti akan menonaktifkannya.',
+    'Nonaktif: record dibiarkan. Penolakan yang berarti harus berhenti akan menonaktifkan record ini.',
   'setting.label.record-type-3d6b98': 'Jenis record',
   'setting.help.a-follows-the-ipv4-2f5c51': 'A mengikuti alamat IPv4, AAAA mengikuti alamat IPv6.',
   'setting.choice.a-follows-the-ipv4-6bb62e': 'A (mengikuti alamat IPv4)',
@@ -15,7 +15,7 @@ export const settingsFieldsDdns = {
   'setting.help.stable-this-host-s-b6bf6c':
     'stable: alamat tetap milik host ini, tidak pernah alamat sementara (bawaan); observed: seperti yang terlihat; atau akhiran seperti ::1:2:3:4.',
   'setting.label.dns-provider-20a8af': 'Penyedia DNS',
-  'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, dan dengan begitu cara memperbaruinya.',
+  'setting.help.who-serves-the-record-8cd3da': 'Siapa yang melayani record ini, yang menentukan cara memperbaruinya.',
   'setting.choice.cloudflare-334d1d': 'Cloudflare',
   'setting.help.a-scoped-token-zone-a904e7':
     'Token dengan cakupan terbatas (Zone: Read dan DNS: Edit, hanya untuk zona ini), jangan pernah Global API Key.',
@@ -25,7 +25,7 @@ export const settingsFieldsDdns = {
   'setting.help.saves-looking-the-zone-b98ac8':
     'Agar zona tidak perlu dicari menurut namanya; ada di halaman Overview zona tersebut.',
   'setting.label.host-name-ff1137': 'Nama host',
-  'setting.help.the-record-which-must-a2301b': 'Record-nya, yang harus sudah ada, mis. home.example.org.',
+  'setting.help.the-record-which-must-a2301b': 'Record yang diperbarui (harus sudah ada), mis. home.example.org.',
   'setting.label.api-address-2f858f': 'Alamat API',
   'setting.help.the-service-s-address-6fb9a0':
     'Alamat layanannya; https://api.cloudflare.com/client/v4 kecuali Anda meng-host sendiri.',

@@ -35,5 +35,5 @@ export const settingsFieldsFleet = {
     'Lokasi yang koneksinya putus diam-diam tampil terputus dalam ⌊1,5 × nilai ini⌋ + 6,1 dtk pada mosquitto 2.0.11 (docs/fleet.md).',
   'setting.label.forget-sites-after-days-a29444': 'Lupakan lokasi setelah (hari)',
   'setting.help.a-site-not-online-d9d060':
-    'Lokasi yang tidak online dan tidak terdengar selama sekian hari ini dilupakan (0: tidak pernah) sampai ia memublikasikan lagi.',
+    'Lokasi yang tidak online dan tidak ada kabarnya selama sekian hari ini dilupakan (0: tidak pernah) sampai lokasi itu memublikasikan lagi.',
 } satisfies Area<typeof source>;

@@ -18,8 +18,8 @@ export const settingsFieldsGeneral = {
   'setting.help.the-least-severe-messages-e42ba2': 'Pesan paling ringan yang masih disimpan di log.',
   'setting.choice.debug-everything-ababbd': 'Debug (semuanya)',
   'setting.choice.info-8fe1e6': 'Info',
-  'setting.choice.warnings-and-errors-8263a1': 'Peringatan dan galat',
-  'setting.choice.errors-only-fafb79': 'Hanya galat',
+  'setting.choice.warnings-and-errors-8263a1': 'Peringatan dan kesalahan',
+  'setting.choice.errors-only-fafb79': 'Hanya kesalahan',
   'setting.label.check-every-seconds-4858b1': 'Periksa setiap (detik)',
   'setting.help.time-between-two-regular-d3aa91':
     'Jeda antara dua pemeriksaan rutin; perubahan jaringan atau bangun dari mode tidur langsung memicu pemeriksaan.',
@@ -27,11 +27,11 @@ export const settingsFieldsGeneral = {
   'setting.help.check-and-report-the-b518d8': 'Periksa dan laporkan alamat IPv4 publik.',
   'setting.label.watch-ipv6-d3e05b': 'Pantau IPv6',
   'setting.help.check-and-report-the-29f7b2': 'Periksa dan laporkan alamat IPv6 publik.',
-  'setting.label.a-new-ipv6-address-ccbd95': 'Alamat IPv6 baru adalah',
+  'setting.label.a-new-ipv6-address-ccbd95': 'Alamat IPv6 dianggap baru bila ada',
   'setting.help.whether-a-new-privacy-7bcc44':
     'Apakah alamat privasi baru dalam prefiks /64 yang sama dihitung sebagai perubahan.',
   'setting.choice.a-new-64-prefix-5f497d': 'Prefiks /64 baru (alamat privasi bukan perubahan)',
-  'setting.choice.any-new-address-053a51': 'Setiap alamat baru',
+  'setting.choice.any-new-address-053a51': 'Alamat baru apa pun',
   'setting.label.sources-that-must-agree-97ce71': 'Sumber yang harus sepakat',
   'setting.help.answers-from-different-providers-ba3f4c':
     'Jumlah jawaban dari penyedia berbeda yang diperlukan untuk mengonfirmasi alamat baru.',

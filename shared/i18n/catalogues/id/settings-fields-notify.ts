@@ -33,8 +33,8 @@ export const settingsFieldsNotify = {
     'Lama tanpa koneksi sebelum notifikasi terputus dikirim; gangguan singkat tidak dilaporkan.',
   'setting.label.hold-changes-for-seconds-3134dd': 'Tahan perubahan selama (detik)',
   'setting.help.a-change-back-within-72d73f':
-    'Perubahan yang kembali dalam waktu ini menjadi satu notifikasi; 0 langsung mengirim setiap perubahan.',
-  'setting.label.frequent-changes-ac9781': 'Perubahan yang sering',
+    'Perubahan yang berbalik dalam waktu ini dikirim sebagai satu notifikasi "sempat berganti"; 0 langsung mengirim setiap perubahan.',
+  'setting.label.frequent-changes-ac9781': 'Alamat sering berubah',
   'setting.help.warn-of-a-flaky-132782': 'Peringatkan koneksi yang tidak stabil saat alamat sering berubah.',
   'setting.label.unreliable-detection-ea71a4': 'Deteksi tidak andal',
   'setting.help.warn-when-the-address-2bb82e': 'Peringatkan saat alamat tidak dapat dikonfirmasi dengan andal.',

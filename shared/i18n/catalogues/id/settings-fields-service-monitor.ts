@@ -29,7 +29,7 @@ export const settingsFieldsServiceMonitor = {
   'setting.label.dns-server-68b7a7': 'Server DNS',
   'setting.help.ask-this-server-host-f82700': 'Tanya server ini (host:port); kosong: resolver sistem.',
   'setting.label.page-address-90cd32': 'Alamat halaman',
-  'setting.help.the-url-asked-e-577b6e': 'URL yang ditanyakan, mis. https://cloud.example.org/status.php.',
+  'setting.help.the-url-asked-e-577b6e': 'URL yang diakses, mis. https://cloud.example.org/status.php.',
   'setting.label.expected-status-9f3775': 'Status yang diharapkan',
   'setting.help.empty-any-2xx-or-12b1f4': 'Kosong: jawaban 2xx atau 3xx apa pun berarti aktif.',
   'setting.label.expected-text-990077': 'Teks yang diharapkan',
