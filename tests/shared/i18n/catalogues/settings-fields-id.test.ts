@@ -98,6 +98,8 @@ describe('the settings in Indonesian', () => {
     [/\bmachines?\b/i, /\bmesin/i],
     [/\bproviders?\b/i, /\bpenyedia/i],
     [/\bfleet\b/i, /\barmada/i],
+    [/\bset.aside\b/i, /\bdikesampingkan/i],
+    [/\bspeed tests?\b/i, /\btes kecepatan/i],
   ];
   const NOT_THE_TERM = [/address family/gi, /docs\/fleet\.md/g, /notices when/g];
 
