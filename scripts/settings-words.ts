@@ -63,6 +63,14 @@ function wordsOf(schemas: z.$ZodType[], taken: Set<string>): [string, string][] 
   return out;
 }
 
+/**
+ * The schema's plain text as an ICU message that formats back to it: FormatJS reads `{`, `}` and `<`
+ * as syntax (`settings.v<N>.json` is an unclosed tag), so those are quoted ('<') and, in such a
+ * text, every apostrophe doubled, which reads as one apostrophe inside a quote or out.
+ */
+export const icuLiteral = (text: string): string =>
+  /[{}<]/.test(text) ? text.replace(/'/g, "''").replace(/[{}<]+/g, "'$&'") : text;
+
 const camel = (name: string) => name.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** Each part's file name and text, and the gathering file's. */
@@ -85,7 +93,7 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
   const pretty = (text: string) => format(text, { ...config, parser: 'typescript' });
   for (const p of parts) {
     const v = camel(`settings-fields-${p.name}`);
-    const body = p.words.map(([k, t]) => `  ${JSON.stringify(k)}: ${JSON.stringify(t)},`).join('\n');
+    const body = p.words.map(([k, t]) => `  ${JSON.stringify(k)}: ${JSON.stringify(icuLiteral(t))},`).join('\n');
     files.set(
       `settings-fields-${p.name}.ts`,
       await pretty(
