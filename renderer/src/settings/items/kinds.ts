@@ -6,13 +6,32 @@
  */
 import type * as z from 'zod/v4/core';
 
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { OptionSpec } from '../options/spec';
 
-/** One kind's form: its name, a line on what it is, and its fields in order. */
+/** An option's example and its "left out" choice, when they are words: in the catalogue. */
+export interface OptionWords {
+  placeholder?: MessageId;
+  unsetLabel?: MessageId;
+}
+
+/** One kind's form: its name and a line on what it is (the catalogue's), and its fields in order. */
 export interface KindSpec {
-  label: string;
-  blurb: string;
+  label: MessageId;
+  blurb: MessageId;
   fields: OptionSpec[];
+  /** An option's example or "left out" choice in words, by its dotted path. */
+  said?: Readonly<Record<string, OptionWords>>;
+}
+
+/** An option's spec with its example and "left out" choice in the page's words. */
+export function withWords(spec: OptionSpec, said: OptionWords | undefined, words: Translator): OptionSpec {
+  if (!said) return spec;
+  return {
+    ...spec,
+    ...(said.placeholder ? { placeholder: words.t(said.placeholder) } : {}),
+    ...(said.unsetLabel ? { unsetLabel: words.t(said.unsetLabel) } : {}),
+  };
 }
 
 export interface ItemKinds<K extends string> {
@@ -24,9 +43,9 @@ export interface ItemKinds<K extends string> {
   ids: readonly K[];
   forms: Record<K, KindSpec>;
   /** The kind field's label while the item's kind is one IPWatch does not know (a kind's schema names it otherwise). */
-  label: string;
+  label: MessageId;
   /** The fields folded under `summary`, shown open when one needs fixing. */
-  fold: { summary: string; fields(kind: K): OptionSpec[] };
+  fold: { summary: MessageId; fields(kind: K): OptionSpec[] };
   /** A new item of the kind, before the user fills it in. */
   blank(kind: K, id: string): Record<string, unknown>;
   /** The same item as another kind: what all kinds share stays, the kind's own fields start empty. */

@@ -1,5 +1,5 @@
 /**
- * One form per kind of monitor: its name, a line on what it checks, and how each field is edited
+ * One form per kind of monitor: its name, a line on what it checks (the catalogue's ids), and how each field is edited
  * (labels, help and checks are the fields' own, shared/settings/service-monitor.ts). Timing is
  * folded. Pure data.
  */
@@ -35,15 +35,14 @@ const ENABLED: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
 
 export const MONITOR_FORMS: Record<MonitorType, MonitorForm> = {
   tcp: {
-    label: 'TCP port',
-    blurb: 'Up when the port accepts a connection (SSH, a game server, a database). Nothing is sent.',
+    label: 'editors.monitor.tcp',
+    blurb: 'editors.monitor.tcp.blurb',
     fields: [...COMMON_FIRST, text('host', '192.168.1.10'), num('port', '22'), family, ENABLED],
     blank: { host: '', port: 22 },
   },
   http: {
-    label: 'Web page (HTTP or HTTPS)',
-    blurb:
-      'Up when the page answers with the status you expect (any 2xx or 3xx by default), holding your text if you set one.',
+    label: 'editors.monitor.http',
+    blurb: 'editors.monitor.http.blurb',
     fields: [
       ...COMMON_FIRST,
       text('url', 'https://cloud.example.org/status.php'),
@@ -55,9 +54,8 @@ export const MONITOR_FORMS: Record<MonitorType, MonitorForm> = {
     blank: { url: '' },
   },
   dns: {
-    label: 'DNS name',
-    blurb:
-      'Up when the name resolves to the address IPWatch confirmed: a dynamic DNS name that kept up with the change.',
+    label: 'editors.monitor.dns',
+    blurb: 'editors.monitor.dns.blurb',
     fields: [...COMMON_FIRST, text('host', 'home.example.org'), family, text('server', '1.1.1.1:53'), ENABLED],
     blank: { host: '' },
   },
@@ -89,8 +87,8 @@ export const MONITOR_ITEM_KINDS: ItemKinds<MonitorType> = {
   schema: serviceMonitorSchema,
   ids: MONITOR_KINDS,
   forms: MONITOR_FORMS,
-  label: 'Kind of check',
-  fold: { summary: 'Timing', fields: () => TIMING },
+  label: 'editors.monitor.kind',
+  fold: { summary: 'editors.monitor.timing', fields: () => TIMING },
   blank: blankMonitor,
   withKind: withType,
 };
