@@ -9,6 +9,8 @@
  * (EnabledSwitch.tsx); and a new record of a chosen provider. The list and the form are those of every list of
  * items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
+import { useMemo } from 'react';
+
 import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
 import type { Translator } from '../../../../shared/i18n/translator';
 import { type DdnsProviderId, ddnsSettingsSchema } from '../../../../shared/settings/ddns';
@@ -20,7 +22,7 @@ import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
 import { ddnsItemState, propagationWords } from './ddns-words';
 import { enabledField } from './EnabledSwitch';
-import { DDNS_KINDS, type DdnsDraft, hostOf, providerLabel } from './forms';
+import { type DdnsDraft, ddnsKinds, hostOf, providerLabel } from './forms';
 import { RetryDdns } from './RetryDdns';
 import { TestDdns } from './TestDdns';
 import { tsigField } from './TsigSecret';
@@ -38,6 +40,7 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const status = useStatus().data;
   const words = useTranslator();
+  const kinds = useMemo(() => ddnsKinds(words), [words]);
   const statuses = status ? (status.ddns?.records ?? []) : null;
   const own = fieldMeta(fieldSchema(ddnsSettingsSchema, 'records')!);
   return (
@@ -45,7 +48,7 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
       ctx={ctx}
       path={['ddns', 'records']}
       showErrors={showErrors}
-      kinds={DDNS_KINDS}
+      kinds={kinds}
       label={own.label ?? words.t('editors.ddns.records')}
       empty={words.t('editors.ddns.empty')}
       adder={{ kind: words.t('editors.ddns.adderKind'), button: words.t('editors.ddns.add') }}

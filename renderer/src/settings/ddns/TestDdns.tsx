@@ -22,7 +22,7 @@ export function TestDdns({ record, savedAsShown, ...row }: RowTestProps & { reco
   const words = useTranslator();
   return (
     <ItemTest
-      testThis="editors.ddns.testThis"
+      testThis={words.t('editors.ddns.testThis')}
       // A stored secret's marker is the engine's to check; every other field must be right first.
       valid={clientErrors(ddnsRecordSchema, record).size === 0}
       run={() =>

@@ -8,13 +8,13 @@ import type * as z from 'zod/v4/core';
 
 import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { Translator } from '../../../../shared/i18n/translator';
-import type { ItemKinds, KindSpec } from '../items/kinds';
+import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A record as the form edits it: defaults may be left out, a secret may be a stored marker. */
 export type DdnsDraft = z.input<typeof ddnsRecordSchema>;
 
-export interface DdnsForm extends KindSpec {
+export interface DdnsForm extends KindWords {
   /** Folded under "More options", by dotted path. */
   advanced: readonly string[];
   /** A new record of this provider, before the user fills it in (the common fields come from `blankRecord`). */
@@ -155,17 +155,17 @@ export function withProvider(r: Record<string, unknown>, provider: DdnsProviderI
   } as DdnsDraft;
 }
 
-/** Records by provider, for the list's Add and the record's form. */
-export const DDNS_KINDS: ItemKinds<DdnsProviderId> = {
+/** Records by provider, for the list's Add and the record's form, in `words`. */
+export const ddnsKinds = (words: Translator): ItemKinds<DdnsProviderId> => ({
   key: 'provider',
   schema: ddnsRecordSchema,
   ids: PROVIDERS,
-  forms: DDNS_FORMS,
-  label: 'editors.ddns.provider',
+  forms: kindSpecs(DDNS_FORMS, words),
+  label: words.t('editors.ddns.provider'),
   fold: {
-    summary: 'editors.moreOptions',
+    summary: words.t('editors.moreOptions'),
     fields: (p) => DDNS_FORMS[p].fields.filter((spec) => DDNS_FORMS[p].advanced.includes(spec.path.join('.'))),
   },
   blank: (p, id) => blankRecord(p, id),
   withKind: (r, p) => withProvider(r, p),
-};
+});

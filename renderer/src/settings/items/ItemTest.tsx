@@ -7,7 +7,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 
-import type { MessageId } from '../../../../shared/i18n/translator';
 import { useTestBlocked } from '../../api/may-act';
 import { ErrorText } from '../../components/ErrorText';
 import type { TestWords } from './test-words';
@@ -42,8 +41,8 @@ export function ItemTest<R>({
   name,
   onIncomplete,
 }: Omit<RowTestProps, 'savedAsShown'> & {
-  /** The form's button: "Test this record". */
-  testThis: MessageId;
+  /** The form's button, in words: "Test this record". */
+  testThis: string;
   /** Every field is right, so the engine can try it. */
   valid: boolean;
   run(): Promise<R>;
@@ -64,7 +63,11 @@ export function ItemTest<R>({
         title={blocked ?? undefined}
         onClick={() => (valid ? test.mutate() : onIncomplete?.())}
       >
-        {intl.formatMessage({ id: test.isPending ? 'editors.testing' : inRow ? 'editors.test' : testThis })}
+        {test.isPending
+          ? intl.formatMessage({ id: 'editors.testing' })
+          : inRow
+            ? intl.formatMessage({ id: 'editors.test' })
+            : testThis}
         {inRow && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${said?.ok === false || test.error ? ' error-text' : ''}`}>

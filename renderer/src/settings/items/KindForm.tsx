@@ -10,14 +10,13 @@ import type * as z from 'zod/v4/core';
 
 import { isSecretMarker } from '../../../../shared/contract/settings';
 import { unionOption } from '../../../../shared/settings/schema-fields';
-import { useTranslator } from '../../i18n/I18n';
 import { FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { optionMeta, optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
 import type { OptionSpec } from '../options/spec';
 import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
-import { type ItemKinds, kindFields, kindOf, sameAs, withWords } from './kinds';
+import { type ItemKinds, kindFields, kindOf, sameAs } from './kinds';
 
 /** What every field of the form is drawn with, whichever control draws it. */
 export interface FieldProps {
@@ -52,15 +51,13 @@ export interface KindFormProps<K extends string> {
 
 export function KindForm<K extends string>(props: KindFormProps<K>) {
   const { kinds, path, ctx, stored } = props;
-  const words = useTranslator();
   const item = getAt(ctx.draft, path) as Record<string, unknown>;
   const kind = kindOf(kinds, item);
   const schema = kind ? unionOption(kinds.schema, kinds.key, kind) : null;
   const [shown, folded] = kindFields(kinds, kind, item);
   const at = (spec: OptionSpec) => [...path, ...spec.path];
-  const input = (given: OptionSpec) => {
+  const input = (spec: OptionSpec) => {
     if (!schema) return null;
-    const spec = withWords(given, kind ? kinds.forms[kind].said?.[given.path.join('.')] : undefined, words);
     const key = pathKey(at(spec));
     const common: FieldProps = {
       value: getAt(item, spec.path),
@@ -85,11 +82,11 @@ export function KindForm<K extends string>(props: KindFormProps<K>) {
           {props.legend} {id}
         </legend>
         <KindSelect kinds={kinds} kind={kind} item={item} path={path} ctx={ctx} schema={schema} />
-        {kind && <p className="muted small">{words.t(kinds.forms[kind].blurb)}</p>}
+        {kind && <p className="muted small">{kinds.forms[kind].blurb}</p>}
         {shown.map(input)}
         {folded.length > 0 && (
           <details className="disclosure" open={folded.some((spec) => errorWithin(ctx.errors, at(spec))) || undefined}>
-            <summary>{words.t(kinds.fold.summary)}</summary>
+            <summary>{kinds.fold.summary}</summary>
             {folded.map(input)}
           </details>
         )}
@@ -116,7 +113,7 @@ function KindSelect<K extends string>({
   schema: z.$ZodType | null;
 }) {
   const intl = useIntl();
-  const meta = schema ? optionMeta(schema, [kinds.key]) : { label: intl.formatMessage({ id: kinds.label }) };
+  const meta = schema ? optionMeta(schema, [kinds.key]) : { label: kinds.label };
   const key = pathKey([...path, kinds.key]);
   return (
     <FieldRow label={meta.label} help={meta.help} error={ctx.errors.get(key)} path={key}>
@@ -138,10 +135,9 @@ function KindSelect<K extends string>({
 
 /** Each kind as a choice, by its form's name. */
 export function KindOptions<K extends string>({ kinds }: { kinds: ItemKinds<K> }) {
-  const intl = useIntl();
   return kinds.ids.map((k) => (
     <option key={k} value={k}>
-      {intl.formatMessage({ id: kinds.forms[k].label })}
+      {kinds.forms[k].label}
     </option>
   ));
 }

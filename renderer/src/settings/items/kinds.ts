@@ -15,8 +15,15 @@ export interface OptionWords {
   unsetLabel?: MessageId;
 }
 
-/** One kind's form: its name and a line on what it is (the catalogue's), and its fields in order. */
+/** One kind's form: its name, a line on what it is, and its fields in order. */
 export interface KindSpec {
+  label: string;
+  blurb: string;
+  fields: OptionSpec[];
+}
+
+/** A kind's form as a section keeps it: its words as the catalogue's ids (DDNS providers, monitors). */
+export interface KindWords {
   label: MessageId;
   blurb: MessageId;
   fields: OptionSpec[];
@@ -43,13 +50,23 @@ export interface ItemKinds<K extends string> {
   ids: readonly K[];
   forms: Record<K, KindSpec>;
   /** The kind field's label while the item's kind is one IPWatch does not know (a kind's schema names it otherwise). */
-  label: MessageId;
+  label: string;
   /** The fields folded under `summary`, shown open when one needs fixing. */
-  fold: { summary: MessageId; fields(kind: K): OptionSpec[] };
+  fold: { summary: string; fields(kind: K): OptionSpec[] };
   /** A new item of the kind, before the user fills it in. */
   blank(kind: K, id: string): Record<string, unknown>;
   /** The same item as another kind: what all kinds share stays, the kind's own fields start empty. */
   withKind(item: Record<string, unknown>, kind: K): Record<string, unknown>;
+}
+
+/** Each kind's form in a language: its name, its line and its options' examples in `words`. */
+export function kindSpecs<K extends string>(forms: Record<K, KindWords>, words: Translator): Record<K, KindSpec> {
+  const spec = (form: KindWords): KindSpec => ({
+    label: words.t(form.label),
+    blurb: words.t(form.blurb),
+    fields: form.fields.map((f) => withWords(f, form.said?.[f.path.join('.')], words)),
+  });
+  return Object.fromEntries(Object.entries<KindWords>(forms).map(([k, form]) => [k, spec(form)])) as Record<K, KindSpec>;
 }
 
 /** The item's kind, or null when IPWatch does not know it (a newer version's settings). */

@@ -6,7 +6,7 @@
  * kind, and what a check from inside the LAN can and cannot show. The list and the form are
  * those of every list of items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
-import { useIntl } from 'react-intl';
+import { useMemo } from 'react';
 
 import type { MonitorStatus } from '../../../../shared/contract/monitors';
 import type { Translator } from '../../../../shared/i18n/translator';
@@ -18,7 +18,7 @@ import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
 import { Disclosure } from '../options/Disclosure';
-import { isMonitorType, MONITOR_FORMS, MONITOR_ITEM_KINDS, type MonitorDraft } from './monitor-forms';
+import { isMonitorType, MONITOR_FORMS, type MonitorDraft, monitorKinds } from './monitor-forms';
 import { TestMonitor } from './TestMonitor';
 
 type Row = Record<string, unknown> & MonitorDraft;
@@ -34,8 +34,8 @@ function rowState(status: MonitorStatus | undefined, saved: boolean, words: Tran
 }
 
 export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {
-  const intl = useIntl();
   const words = useTranslator();
+  const kinds = useMemo(() => monitorKinds(words), [words]);
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const status = useStatus().data;
   const statuses = status ? (status.monitors?.items ?? []) : null;
@@ -49,12 +49,12 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
         ctx={ctx}
         path={['monitors', 'items']}
         showErrors={showErrors}
-        kinds={MONITOR_ITEM_KINDS}
+        kinds={kinds}
         label={words.t('editors.monitor.list')}
         empty={words.t('editors.monitor.empty')}
         adder={{ kind: words.t('editors.monitor.adderKind'), button: words.t('editors.monitor.add') }}
         name={(r) => r.name || r.id || words.t('editors.monitor.new')}
-        type={(r) => (isMonitorType(r.type) ? intl.formatMessage({ id: MONITOR_FORMS[r.type].label }) : String(r.type))}
+        type={(r) => (isMonitorType(r.type) ? words.t(MONITOR_FORMS[r.type].label) : String(r.type))}
         state={(r, saved) => statuses && rowState(statusOf(r), saved, words)}
         flag={(r) => (statusOf(r)?.notForwarded ? NOT_FORWARDED : null)}
         legend={words.t('editors.monitor.legend')}

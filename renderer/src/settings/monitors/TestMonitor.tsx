@@ -14,7 +14,7 @@ export function TestMonitor({ monitor, savedAsShown, ...row }: RowTestProps & { 
   const words = useTranslator();
   return (
     <ItemTest
-      testThis="editors.monitor.testThis"
+      testThis={words.t('editors.monitor.testThis')}
       valid={clientErrors(serviceMonitorSchema, monitor).size === 0}
       run={() =>
         client.testMonitor(

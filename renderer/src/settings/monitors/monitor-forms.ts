@@ -6,13 +6,14 @@
 import type * as z from 'zod/v4/core';
 
 import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
-import type { ItemKinds, KindSpec } from '../items/kinds';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A monitor as the form edits it: defaults may be left out. */
 export type MonitorDraft = z.input<typeof serviceMonitorSchema>;
 
-export interface MonitorForm extends KindSpec {
+export interface MonitorForm extends KindWords {
   blank: Record<string, unknown>;
 }
 
@@ -81,14 +82,14 @@ function withType(m: Record<string, unknown>, type: MonitorType): Record<string,
   return { ...kept, type, ...MONITOR_FORMS[type].blank };
 }
 
-/** Monitors by kind, for the list's Add and the monitor's form. */
-export const MONITOR_ITEM_KINDS: ItemKinds<MonitorType> = {
+/** Monitors by kind, for the list's Add and the monitor's form, in `words`. */
+export const monitorKinds = (words: Translator): ItemKinds<MonitorType> => ({
   key: 'type',
   schema: serviceMonitorSchema,
   ids: MONITOR_KINDS,
-  forms: MONITOR_FORMS,
-  label: 'editors.monitor.kind',
-  fold: { summary: 'editors.monitor.timing', fields: () => TIMING },
+  forms: kindSpecs(MONITOR_FORMS, words),
+  label: words.t('editors.monitor.kind'),
+  fold: { summary: words.t('editors.monitor.timing'), fields: () => TIMING },
   blank: blankMonitor,
   withKind: withType,
-};
+});
