@@ -113,7 +113,8 @@ export const settingsEditors2 = {
   'editors.monitor.up': 'Up: {detail} ({ms} ms)',
   'editors.monitor.down': 'Down ({ms} ms):',
   'editors.monitor.tcp': 'TCP port',
-  'editors.monitor.tcp.blurb': 'Up when the port accepts a connection (SSH, a game server, a database). Nothing is sent.',
+  'editors.monitor.tcp.blurb':
+    'Up when the port accepts a connection (SSH, a game server, a database). Nothing is sent.',
   'editors.monitor.http': 'Web page (HTTP or HTTPS)',
   'editors.monitor.http.blurb':
     'Up when the page answers with the status you expect (any 2xx or 3xx by default), holding your text if you set one.',
