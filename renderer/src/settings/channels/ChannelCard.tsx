@@ -20,7 +20,7 @@ import { OptionInput } from '../options/OptionInput';
 import type { OptionSpec } from '../options/spec';
 import { getAt, type Path, pathKey, setAt } from '../schema-walk';
 import { EventPicker } from './EventPicker';
-import { CHANNEL_FORMS } from './forms';
+import { CHANNEL_FORMS, channelTypeBlurb, channelTypeLabel } from './forms';
 import { MaskSelect } from './MaskSelect';
 import { isChannelType, optionErrors } from './schema';
 import { MASK_MESSAGES } from './spec';
@@ -83,7 +83,7 @@ function ChannelHead({
             {!known && <option value={channel.type}>{words.t('editors.unknownKind', { kind: channel.type })}</option>}
             {CHANNEL_TYPES.map((t) => (
               <option key={t} value={t}>
-                {words.t(CHANNEL_FORMS[t].label)}
+                {channelTypeLabel(t, words)}
               </option>
             ))}
           </select>
@@ -145,7 +145,7 @@ export function ChannelCard({
     ctx.set(base, withOption(channel, path, value));
   };
   const title = words.t('editors.channel.title', {
-    type: form ? words.t(form.label) : channel.type,
+    type: type ? channelTypeLabel(type, words) : channel.type,
     name: channel.id || words.t('editors.channel.newName'),
   });
   const input = (spec: OptionSpec) =>
@@ -172,7 +172,7 @@ export function ChannelCard({
       {/* A test asked for with fields to fix (or a saved channel) shows every message, touched or not. */}
       <ShowErrors value={revealed || reveal}>
         <ChannelHead ctx={ctx} base={base} channel={channel} onTypeChange={() => setTouched(new Set())} />
-        {form && <p className="muted small">{words.t(form.blurb)}</p>}
+        {type && <p className="muted small">{channelTypeBlurb(type, words)}</p>}
         <CheckRow
           label={words.t('editors.channel.enabled')}
           help={channel.enabled === false ? words.t('editors.channel.enabledOff') : undefined}

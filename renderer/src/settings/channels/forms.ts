@@ -1,15 +1,15 @@
 /**
- * One form per channel type, in the order of the type picker: what the type does and how each
- * of its options is edited, its words the catalogue's ids. Labels and help are the options' own
- * (shared/settings/channel-options.ts).
+ * One form per channel type, in the order of the type picker: how each of its options is edited,
+ * and the type's name and line in the catalogue (`editors.channelType.*`). Labels and help are the
+ * options' own (shared/settings/channel-options.ts).
  */
 import type { ChannelType } from '../../../../shared/notify-types';
-import { chatIdOf, type ChannelForm } from './spec';
+import { settingsEditors } from '../../../../shared/i18n/catalogues/en/settings-editors';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import { type ChannelForm, chatIdOf } from './spec';
 
-export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
+const FORMS: Record<ChannelType, ChannelForm> = {
   'discord-webhook': {
-    label: 'editors.channelType.discord-webhook',
-    blurb: 'editors.channelType.discord-webhook.blurb',
     fields: [
       { path: ['url'], kind: 'secret', placeholder: 'https://discord.com/api/webhooks/123…/abc…' },
       { path: ['username'], kind: 'text', placeholder: 'IPWatch' },
@@ -18,8 +18,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['avatarUrl'],
   },
   telegram: {
-    label: 'editors.channelType.telegram',
-    blurb: 'editors.channelType.telegram.blurb',
     fields: [
       { path: ['token'], kind: 'secret', placeholder: '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11' },
       { path: ['chatId'], kind: 'text', parse: chatIdOf },
@@ -30,13 +28,9 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     said: { chatId: { placeholder: 'editors.channelType.telegram.chatId' } },
   },
   slack: {
-    label: 'editors.channelType.slack',
-    blurb: 'editors.channelType.slack.blurb',
     fields: [{ path: ['url'], kind: 'secret', placeholder: 'https://hooks.slack.com/services/T000/B000/XXXX' }],
   },
   ntfy: {
-    label: 'editors.channelType.ntfy',
-    blurb: 'editors.channelType.ntfy.blurb',
     fields: [
       { path: ['topic'], kind: 'text', placeholder: 'home-ip-4f9c2a' },
       { path: ['server'], kind: 'text' },
@@ -47,8 +41,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     said: { priority: { unsetLabel: 'editors.channelType.priorityAuto' } },
   },
   gotify: {
-    label: 'editors.channelType.gotify',
-    blurb: 'editors.channelType.gotify.blurb',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://push.example.org' },
       { path: ['token'], kind: 'secret', placeholder: 'AbCdEf123456' },
@@ -57,8 +49,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['priority'],
   },
   email: {
-    label: 'editors.channelType.email',
-    blurb: 'editors.channelType.email.blurb',
     fields: [
       { path: ['host'], kind: 'text', placeholder: 'smtp.example.org' },
       { path: ['secure'], kind: 'select' },
@@ -79,8 +69,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     said: { requireTLS: { unsetLabel: 'editors.channelType.email.requireTls' } },
   },
   webhook: {
-    label: 'editors.channelType.webhook',
-    blurb: 'editors.channelType.webhook.blurb',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://example.org/ipwatch' },
       { path: ['urlIsPublic'], kind: 'checkbox' },
@@ -94,8 +82,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['urlIsPublic', 'headers', 'template', 'contentType'],
   },
   mqtt: {
-    label: 'editors.channelType.mqtt',
-    blurb: 'editors.channelType.mqtt.blurb',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'mqtt://broker.lan:1883' },
       { path: ['username'], kind: 'text' },
@@ -110,8 +96,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['baseTopic', 'discoveryPrefix', 'qos', 'clientId'],
   },
   teams: {
-    label: 'editors.channelType.teams',
-    blurb: 'editors.channelType.teams.blurb',
     fields: [
       {
         path: ['url'],
@@ -121,8 +105,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     ],
   },
   pushover: {
-    label: 'editors.channelType.pushover',
-    blurb: 'editors.channelType.pushover.blurb',
     fields: [
       { path: ['token'], kind: 'secret', placeholder: 'azGDORePK8gMaC0QOYAMyEEuzJnyUi' },
       { path: ['userKey'], kind: 'secret', placeholder: 'uQiRzpo4DXghDmr9QzzfQu27cmVRsG' },
@@ -136,8 +118,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     said: { priority: { unsetLabel: 'editors.channelType.priorityAuto' } },
   },
   apprise: {
-    label: 'editors.channelType.apprise',
-    blurb: 'editors.channelType.apprise.blurb',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'http://apprise.lan:8000' },
       { path: ['configKey'], kind: 'text', placeholder: 'home', shownWhen: (o) => o.appriseUrls === undefined },
@@ -152,13 +132,34 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['tag'],
   },
   desktop: {
-    label: 'editors.channelType.desktop',
-    blurb: 'editors.channelType.desktop.blurb',
     fields: [],
   },
   'discord-bot': {
-    label: 'editors.channelType.discord-bot',
-    blurb: 'editors.channelType.discord-bot.blurb',
     fields: [],
   },
 };
+
+const nameId = (type: ChannelType) => `editors.channelType.${type}` as const satisfies MessageId;
+const blurbId = (type: ChannelType) => `editors.channelType.${type}.blurb` as const satisfies MessageId;
+
+/** What the type is called, in the type picker and the card's title: "Desktop notification". */
+export const channelTypeLabel = (type: ChannelType, words: Translator): string => words.t(nameId(type));
+
+/** One line on what the type sends and where to get what it needs. */
+export const channelTypeBlurb = (type: ChannelType, words: Translator): string => words.t(blurbId(type));
+
+/**
+ * The forms with each type's name and line in English (the catalogue's own, so they cannot drift),
+ * for the callers that do not speak a language yet (ChannelsEditor.tsx, slice E1's); the editors
+ * read channelTypeLabel() and channelTypeBlurb().
+ */
+export const CHANNEL_FORMS = Object.fromEntries(
+  Object.entries<ChannelForm>(FORMS).map(([type, form]) => [
+    type,
+    {
+      ...form,
+      label: settingsEditors[nameId(type as ChannelType)],
+      blurb: settingsEditors[blurbId(type as ChannelType)],
+    },
+  ]),
+) as Record<ChannelType, ChannelForm & { label: string; blurb: string }>;

@@ -11,10 +11,6 @@ import type { OptionWords } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 export interface ChannelForm {
-  /** What the type is called in the type picker and the card's title (the catalogue's). */
-  label: MessageId;
-  /** One line on what it sends and where to get what it needs (the catalogue's). */
-  blurb: MessageId;
   /** The options in the order shown; their labels and help are the schema's. */
   fields: OptionSpec[];
   /** An option's example or "left out" choice in words, by its dotted path. */
