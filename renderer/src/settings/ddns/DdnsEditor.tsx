@@ -53,7 +53,7 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
       empty={words.t('editors.ddns.empty')}
       adder={{ kind: words.t('editors.ddns.adderKind'), button: words.t('editors.ddns.add') }}
       name={(r) => hostOf(r) || r.id || words.t('editors.ddns.newRecord')}
-      type={(r) => `${providerLabel(r.provider, words)} · ${r.type ?? 'A'}`}
+      type={(r) => words.t('editors.ddns.rowType', { provider: providerLabel(r.provider, words), type: r.type ?? 'A' })}
       state={(r, saved) =>
         statuses &&
         rowState(

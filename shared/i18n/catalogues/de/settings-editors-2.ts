@@ -10,6 +10,7 @@ export const settingsEditors2 = {
   'editors.ddns.add': 'Eintrag hinzufügen',
   'editors.ddns.provider': 'DNS-Anbieter',
   'editors.ddns.testThis': 'Diesen Eintrag testen',
+  'editors.ddns.rowType': '{provider} · {type}',
   'editors.ddns.lastPropagated': '{state} · zuletzt in {took} verbreitet',
   'editors.ddns.waitingFor': '{state} (wartet auf {servers})',
   'editors.ddns.servers': '{first}, {second} und {third}',

@@ -13,6 +13,7 @@ export const settingsEditors2 = {
   'editors.ddns.add': 'Add a record',
   'editors.ddns.provider': 'DNS provider',
   'editors.ddns.testThis': 'Test this record',
+  'editors.ddns.rowType': '{provider} · {type}',
   'editors.ddns.lastPropagated': '{state} · last propagated in {took}',
   'editors.ddns.waitingFor': '{state} (waiting for {servers})',
   'editors.ddns.servers': '{first}, {second} and {third}',

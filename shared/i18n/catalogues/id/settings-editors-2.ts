@@ -10,6 +10,7 @@ export const settingsEditors2 = {
   'editors.ddns.add': 'Tambah record',
   'editors.ddns.provider': 'Penyedia DNS',
   'editors.ddns.testThis': 'Uji record ini',
+  'editors.ddns.rowType': '{provider} · {type}',
   'editors.ddns.lastPropagated': '{state} · terakhir tersebar dalam {took}',
   'editors.ddns.waitingFor': '{state} (menunggu {servers})',
   'editors.ddns.servers': '{first}, {second}, dan {third}',
