@@ -6,8 +6,8 @@
  * through FieldRow), the list's own buttons (ItemList, slice E1's). Then a channel card, a DDNS
  * record and the Discord panel in German and in Indonesian (issue 62).
  */
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
 import { INSIDE_CHECK_NOTE } from '../../renderer/src/pages/monitor-words';
@@ -105,12 +105,25 @@ const OTHERS = [
 ];
 
 /** The test's own values: names, ids, addresses. */
-const DATA = ['home-hook', 'home-a', 'myhome.duckdns.org', 'NAS', GUILD, 'https://push.example.org', '5'];
+const DATA = ['home-hook', 'home-a', 'myhome.duckdns.org', 'NAS', 'nas', GUILD, 'https://push.example.org', '5'];
 
 describe('the editors in the pseudo-language', () => {
   it('write no word of their own outside the catalogue', async () => {
     const { container } = await renderEditors(pseudoWords());
     expect(unmarkedText(readableText(container), [...DATA, ...OTHERS])).toEqual([]);
+  });
+
+  it("write their open forms' own words (legend, line, folds, test) from the catalogue", async () => {
+    const { container } = await renderEditors(pseudoWords());
+    // Each list's item open with its form (a DNS record, a Discord server, a monitor); the fields
+    // inside are the schema's (E2's), so only the form's own parts are read here.
+    for (const edit of screen.getAllByRole('button', { name: /^Edit/ })) fireEvent.click(edit);
+    await vi.waitFor(() => expect(container.querySelectorAll('fieldset.item')).toHaveLength(4));
+    const own = container.querySelectorAll<HTMLElement>(
+      'fieldset.item > legend, fieldset.item > p.muted.small, fieldset.item details > summary, fieldset.item .controls.test',
+    );
+    expect(own.length).toBeGreaterThan(8);
+    for (const el of own) expect(unmarkedText(readableText(el), DATA), el.outerHTML).toEqual([]);
   });
 });
 
