@@ -151,7 +151,11 @@ describe("a Test's result", () => {
   });
 
   it("a failure is the engine's error, for ErrorText to say in words with its code under Details", () => {
-    const w = ddnsTestWords({ ok: false, error: 'connect ECONNREFUSED 127.0.0.1:5353', ms: 2 }, english, '127.0.0.1:5353');
+    const w = ddnsTestWords(
+      { ok: false, error: 'connect ECONNREFUSED 127.0.0.1:5353', ms: 2 },
+      english,
+      '127.0.0.1:5353',
+    );
     expect(w).toEqual({
       ok: false,
       text: 'Failed:',

@@ -7,7 +7,6 @@
 import { useMemo, useState } from 'react';
 
 import type { Translator } from '../../../../shared/i18n/translator';
-
 import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/settings/channel-options';
 import { useTranslator } from '../../i18n/I18n';
@@ -108,6 +107,30 @@ function ChannelHead({
   );
 }
 
+/** The events a channel gets and how addresses show there, folded under one line that says both. */
+function WhatItGets({ ctx, base, channel }: { ctx: FormCtx; base: Path; channel: ChannelDraft }) {
+  const words = useTranslator();
+  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
+  const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
+  return (
+    <Disclosure
+      summary={words.t('editors.channel.gets', {
+        events: eventsLine(events, words),
+        mask: words.t(MASK_MESSAGES[maskOf(channel.mask)].inline),
+      })}
+      mustOpen={Boolean(common('events') ?? common('mask'))}
+    >
+      <EventPicker
+        legend={words.t('editors.channel.eventsSent')}
+        value={events}
+        error={common('events')}
+        onChange={(next) => ctx.set([...base, 'events'], next)}
+      />
+      <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
+    </Disclosure>
+  );
+}
+
 export function ChannelCard({
   index,
   ctx,
@@ -137,9 +160,7 @@ export function ChannelCard({
   const shown = (key: string) =>
     ctx.errors.get(pathKey([...base, ...key.split('.')])) ??
     (revealed || reveal || touched.has(key) ? own.get(key) : undefined);
-  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
   const commonErrors = [...ctx.errors.keys()].some((k) => k.startsWith(`${pathKey(base)}.`));
-  const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
   const setOption = (path: string[], value: unknown) => {
     setTouched((t) => new Set(t).add(path.join('.')));
     ctx.set(base, withOption(channel, path, value));
@@ -189,21 +210,7 @@ export function ChannelCard({
           </Disclosure>
         )}
         {own.get('') && <p className="field-error">{own.get('')}</p>}
-        <Disclosure
-          summary={words.t('editors.channel.gets', {
-            events: eventsLine(events, words),
-            mask: words.t(MASK_MESSAGES[maskOf(channel.mask)].inline),
-          })}
-          mustOpen={Boolean(common('events') ?? common('mask'))}
-        >
-          <EventPicker
-            legend={words.t('editors.channel.eventsSent')}
-            value={events}
-            error={common('events')}
-            onChange={(next) => ctx.set([...base, 'events'], next)}
-          />
-          <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
-        </Disclosure>
+        <WhatItGets ctx={ctx} base={base} channel={channel} />
         <TestButton
           channel={channel}
           blocked={own.size > 0 || commonErrors ? words.t('editors.channel.fixFirst') : null}

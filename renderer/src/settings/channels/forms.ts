@@ -3,9 +3,9 @@
  * and the type's name and line in the catalogue (`editors.channelType.*`). Labels and help are the
  * options' own (shared/settings/channel-options.ts).
  */
-import type { ChannelType } from '../../../../shared/notify-types';
 import { settingsEditors } from '../../../../shared/i18n/catalogues/en/settings-editors';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import type { ChannelType } from '../../../../shared/notify-types';
 import { type ChannelForm, chatIdOf } from './spec';
 
 const FORMS: Record<ChannelType, ChannelForm> = {

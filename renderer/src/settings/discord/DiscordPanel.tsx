@@ -38,9 +38,7 @@ function BotLine({ bot }: { bot: BotStatus | undefined }) {
       <FormattedMessage
         id="editors.discord.bot"
         values={{
-          state: (
-            <Badge tone={BOT_TONE[bot.state]}>{words.t('editors.discord.botState', { state: bot.state })}</Badge>
-          ),
+          state: <Badge tone={BOT_TONE[bot.state]}>{words.t('editors.discord.botState', { state: bot.state })}</Badge>,
         }}
       />
       {bot.user && (

@@ -65,7 +65,9 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
       type={props.type}
       state={(item) => props.state(item, savedAsShown(item))}
       flag={(item, i) =>
-        props.showErrors && errorWithin(ctx.errors, [...path, i]) ? intl.formatMessage({ id: 'editors.needsFixing' }) : (props.flag?.(item) ?? null)
+        props.showErrors && errorWithin(ctx.errors, [...path, i])
+          ? intl.formatMessage({ id: 'editors.needsFixing' })
+          : (props.flag?.(item) ?? null)
       }
       test={(item, i, open) =>
         props.test(item, {

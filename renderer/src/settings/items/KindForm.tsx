@@ -124,7 +124,9 @@ function KindSelect<K extends string>({
           onChange={(e) => ctx.set(path, kinds.withKind(item, e.target.value as K))}
         >
           {!kind && (
-            <option value="">{intl.formatMessage({ id: 'editors.unknownKind' }, { kind: String(item[kinds.key]) })}</option>
+            <option value="">
+              {intl.formatMessage({ id: 'editors.unknownKind' }, { kind: String(item[kinds.key]) })}
+            </option>
           )}
           <KindOptions kinds={kinds} />
         </select>

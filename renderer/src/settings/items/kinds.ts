@@ -66,7 +66,10 @@ export function kindSpecs<K extends string>(forms: Record<K, KindWords>, words: 
     blurb: words.t(form.blurb),
     fields: form.fields.map((f) => withWords(f, form.said?.[f.path.join('.')], words)),
   });
-  return Object.fromEntries(Object.entries<KindWords>(forms).map(([k, form]) => [k, spec(form)])) as Record<K, KindSpec>;
+  return Object.fromEntries(Object.entries<KindWords>(forms).map(([k, form]) => [k, spec(form)])) as Record<
+    K,
+    KindSpec
+  >;
 }
 
 /** The item's kind, or null when IPWatch does not know it (a newer version's settings). */

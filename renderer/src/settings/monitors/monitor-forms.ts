@@ -5,8 +5,8 @@
  */
 import type * as z from 'zod/v4/core';
 
-import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import type { Translator } from '../../../../shared/i18n/translator';
+import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
