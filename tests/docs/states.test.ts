@@ -16,6 +16,7 @@ import { BEAT_WORDS, RESULT_WORDS } from '../../renderer/src/pages/insight-view'
 import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
 import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract/ddns';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { MONITOR_STATES } from '../../shared/monitor-states';
 import { natOf } from '../../shared/nat';
 import type { ChannelState } from '../../shared/notify-types';
@@ -226,12 +227,12 @@ describe('docs/states.md names every state a person sees', () => {
       lastLookAt: null,
     });
     const dashboard = [
-      ...DDNS_STATES.map((state) => ddnsStateWords(record(state)).word),
-      ddnsStateWords(record('propagating', ['ns2.example.org'])).word,
+      ...DDNS_STATES.map((state) => ddnsStateWords(record(state), english).word),
+      ddnsStateWords(record('propagating', ['ns2.example.org']), english).word,
       // Settings' rows: a record not saved yet, one switched off, one saved but not run yet.
-      ddnsItemState(undefined, false, true).word,
-      ddnsItemState(undefined, true, false).word,
-      ddnsItemState(undefined, true, true).word,
+      ddnsItemState(undefined, false, true, english).word,
+      ddnsItemState(undefined, true, false, english).word,
+      ddnsItemState(undefined, true, true, english).word,
     ];
     expect(dashboard).toContain('propagating (waiting for ns2.example.org)');
     expect(missing(dashboard)).toEqual([]);

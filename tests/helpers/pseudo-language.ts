@@ -136,3 +136,20 @@ export function unmarkedText(text: string, data: readonly string[] = []): string
   flush();
   return found;
 }
+
+/** An element as readableText reads it (this helper is typed without the DOM's library). */
+interface Readable {
+  textContent: string | null;
+  querySelectorAll(selectors: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+}
+
+/** What a person reads in `root`: its text, and the labels of its controls and images. */
+export function readableText(root: Readable): string {
+  const parts = [root.textContent ?? ''];
+  for (const el of Array.from(root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')))
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const v = el.getAttribute(name);
+      if (v) parts.push(v);
+    }
+  return parts.join('\n');
+}

@@ -13,6 +13,7 @@ import {
 } from '../../renderer/src/settings/ddns/ddns-words';
 import { newTsigSecret, TSIG_SECRET_BYTES, tsigKeyLines } from '../../renderer/src/settings/ddns/tsig';
 import { DDNS_STATES, type DdnsRecordStatus } from '../../shared/contract/ddns';
+import { english } from '../../shared/i18n/translators';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 
 const base: DdnsRecordStatus = {
@@ -82,7 +83,7 @@ describe('a record state in words', () => {
     [{ state: 'stopped', why: null }, 'switched off', 'bad', 'No reason was given: see the log.'],
     [{ state: 'off', why: 'switched off after nohost' }, 'off', 'neutral', 'switched off after nohost'],
   ])('%j is %s', (over, word, tone, detail) => {
-    const s = ddnsStateWords({ ...base, ...over });
+    const s = ddnsStateWords({ ...base, ...over }, english);
     expect(s.word).toBe(word);
     expect(s.tone).toBe(tone);
     expect(s.detail).toBe(detail);
@@ -90,7 +91,7 @@ describe('a record state in words', () => {
 
   it.each(DDNS_STATES)("%s: the card's word is the one the tray, the bot and the runner say", (state) => {
     const record = { ...base, state, why: 'why' };
-    expect(ddnsRecordLine(record)).toContain(`: ${ddnsStateWords(record).word}`);
+    expect(ddnsRecordLine(record)).toContain(`: ${ddnsStateWords(record, english).word}`);
   });
 
   it.each([
@@ -98,7 +99,7 @@ describe('a record state in words', () => {
     [['a'], 'a'],
     [['a', 'b', 'c'], 'a, b and c'],
     [['a', 'b', 'c', 'd', 'e'], 'a, b and 3 more'],
-  ])('lists servers %j as "%s"', (names, text) => expect(serverList(names)).toBe(text));
+  ])('lists servers %j as "%s"', (names, text) => expect(serverList(names, english)).toBe(text));
 
   it.each<[DdnsRecordStatus | undefined, boolean, boolean, string]>([
     [base, false, true, 'not saved yet'],
@@ -107,7 +108,7 @@ describe('a record state in words', () => {
     [undefined, true, true, 'starting'],
     [{ ...base, state: 'failed', why: 'x' }, true, true, 'failed'],
   ])('a row (status %#, saved %s, enabled %s) says %s', (status, saved, enabled, word) =>
-    expect(ddnsItemState(status, saved, enabled).word).toBe(word),
+    expect(ddnsItemState(status, saved, enabled, english).word).toBe(word),
   );
 });
 
@@ -122,7 +123,7 @@ describe('the propagation time', () => {
     [12_400, '12 s'],
     [125_000, '2 min 5 s'],
     [180_000, '3 min'],
-  ])('%s ms reads %s', (ms, text) => expect(propagationWords(ms)).toBe(text));
+  ])('%s ms reads %s', (ms, text) => expect(propagationWords(ms, english)).toBe(text));
 });
 
 describe("a Test's result", () => {
@@ -143,14 +144,18 @@ describe("a Test's result", () => {
       'Works: the provider accepted the credentials. Good. (4 ms)',
     ],
   ])('%j', (result, ok, text) => {
-    const w = ddnsTestWords(result);
+    const w = ddnsTestWords(result, english);
     expect(w.ok).toBe(ok);
     expect(w.text).toBe(text);
     expect(w.error).toBeUndefined();
   });
 
   it("a failure is the engine's error, for ErrorText to say in words with its code under Details", () => {
-    const w = ddnsTestWords({ ok: false, error: 'connect ECONNREFUSED 127.0.0.1:5353', ms: 2 }, '127.0.0.1:5353');
+    const w = ddnsTestWords(
+      { ok: false, error: 'connect ECONNREFUSED 127.0.0.1:5353', ms: 2 },
+      english,
+      '127.0.0.1:5353',
+    );
     expect(w).toEqual({
       ok: false,
       text: 'Failed:',

@@ -11,10 +11,12 @@ import { EngineProvider } from '../../renderer/src/api/engine';
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
+import { I18nProvider, type Words } from '../../renderer/src/i18n/I18n';
 import { draftErrors } from '../../renderer/src/settings/draft-errors';
 import type { FormCtx } from '../../renderer/src/settings/fields';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { maskSecrets } from '../../shared/contract/settings';
+import { en } from '../../shared/i18n/catalogues/en';
 import { defaultSettings } from '../../shared/settings';
 import type { fakeEngine } from './fake-engine';
 
@@ -27,6 +29,8 @@ export function renderPanel(
   fake: ReturnType<typeof fakeEngine>,
   saved: Record<string, unknown>,
   panel: (ctx: FormCtx) => ReactNode,
+  /** The words the panel speaks: English unless given (German, Indonesian, the pseudo-language). */
+  words: Words = { language: 'en', messages: en },
 ) {
   let current: Record<string, unknown> = saved;
   function Harness() {
@@ -49,7 +53,9 @@ export function renderPanel(
   const view = render(
     <QueryClientProvider client={newQueryClient()}>
       <EngineProvider engine={engine}>
-        <Harness />
+        <I18nProvider fixed={words}>
+          <Harness />
+        </I18nProvider>
       </EngineProvider>
     </QueryClientProvider>,
   );

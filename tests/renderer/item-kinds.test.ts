@@ -6,14 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { DDNS_KINDS } from '../../renderer/src/settings/ddns/forms';
+import { ddnsKinds } from '../../renderer/src/settings/ddns/forms';
 import { type ItemKinds, kindFields, kindOf, sameAs } from '../../renderer/src/settings/items/kinds';
-import { MONITOR_ITEM_KINDS } from '../../renderer/src/settings/monitors/monitor-forms';
+import { monitorKinds } from '../../renderer/src/settings/monitors/monitor-forms';
 import { SOURCE_KINDS } from '../../renderer/src/settings/sources/forms';
+import { english } from '../../shared/i18n/translators';
 
 const paths = (specs: { path: string[] }[]) => specs.map((s) => s.path.join('.'));
-const ddns = DDNS_KINDS as ItemKinds<string>;
-const monitors = MONITOR_ITEM_KINDS as ItemKinds<string>;
+const ddns = ddnsKinds(english) as ItemKinds<string>;
+const monitors = monitorKinds(english) as ItemKinds<string>;
 const sources = SOURCE_KINDS as ItemKinds<string>;
 
 describe('kindOf', () => {

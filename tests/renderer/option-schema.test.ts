@@ -12,6 +12,7 @@ import {
   optionMeta,
   optionRequired,
 } from '../../renderer/src/settings/options/option-schema';
+import { english } from '../../shared/i18n/translators';
 import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 
 describe('option-schema', () => {
@@ -87,6 +88,6 @@ describe('small words', () => {
     [['ipv4-changed'], '1 of 19 events'], // 16 of this machine, 3 of the fleet's sites (issue 51)
     [[], 'no events'],
   ])('%j: %s', (events, line) => {
-    expect(eventsLine(events)).toBe(line);
+    expect(eventsLine(events, english)).toBe(line);
   });
 });

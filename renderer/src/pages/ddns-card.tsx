@@ -12,6 +12,7 @@ import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
 import { formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { ddnsStateWords, PROVIDER_NAMES, propagationWords } from '../settings/ddns/ddns-words';
 
 /** What the record points at, as far as it is known, and what it is to point at while it is on its way. */
@@ -39,6 +40,7 @@ function HeldAddress({ record: r }: { record: DdnsRecordStatus }) {
 
 export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
   const [appearance] = useAppearance();
+  const words = useTranslator();
   const records = status.ddns?.records ?? [];
   if (records.length === 0) return null;
   return (
@@ -46,8 +48,8 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
       <h2 id="ddns-h">Dynamic DNS</h2>
       <ul className="channels ddns-records">
         {records.map((r) => {
-          const state = ddnsStateWords(r);
-          const took = propagationWords(r.lastPropagationMs);
+          const state = ddnsStateWords(r, words);
+          const took = propagationWords(r.lastPropagationMs, words);
           return (
             <li key={r.id} data-testid={`ddns-${r.id}`}>
               <strong className="mono">{r.name}</strong>{' '}

@@ -4,28 +4,29 @@
  * here; the bot has its own section (Discord bot), where its token and servers are set.
  */
 import { useId } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 export function AddDiscord({ onWebhook, onBot }: { onWebhook: () => void; onBot: () => void }) {
   const id = useId();
   return (
     <fieldset className="add-discord">
-      <legend>Add Discord</legend>
+      <legend>
+        <FormattedMessage id="editors.addDiscord.legend" />
+      </legend>
       <div className="choice">
         <button type="button" className="secondary" aria-describedby={`${id}-hook`} onClick={onWebhook}>
-          A webhook: posts only
+          <FormattedMessage id="editors.addDiscord.webhook" />
         </button>
         <p id={`${id}-hook`} className="small muted">
-          Each notice goes to one Discord channel. Nothing to install: in Discord, the channel&apos;s settings,
-          Integrations, Webhooks, New Webhook, then paste its URL here.
+          <FormattedMessage id="editors.addDiscord.webhookHelp" />
         </p>
       </div>
       <div className="choice">
         <button type="button" className="secondary" aria-describedby={`${id}-bot`} onClick={onBot}>
-          The bot: commands too
+          <FormattedMessage id="editors.addDiscord.bot" />
         </button>
         <p id={`${id}-bot`} className="small muted">
-          Posts to your servers and answers /ip, /status and the other commands there. Needs a bot of your own: its
-          token and servers are set in the Discord bot section.
+          <FormattedMessage id="editors.addDiscord.botHelp" />
         </p>
       </div>
     </fieldset>

@@ -6,20 +6,23 @@
  */
 import { useMemo, useState } from 'react';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { CHANNEL_TYPES, MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS, channelOptions } from '../../../../shared/settings/channel-options';
+import { useTranslator } from '../../i18n/I18n';
 import { CheckRow, FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
+import { withWords } from '../items/kinds';
 import { Disclosure } from '../options/Disclosure';
 import { optionRequired } from '../options/option-schema';
 import { OptionInput } from '../options/OptionInput';
 import type { OptionSpec } from '../options/spec';
 import { getAt, type Path, pathKey, setAt } from '../schema-walk';
 import { EventPicker } from './EventPicker';
-import { CHANNEL_FORMS } from './forms';
+import { CHANNEL_FORMS, channelTypeBlurb, channelTypeLabel } from './forms';
 import { MaskSelect } from './MaskSelect';
 import { isChannelType, optionErrors } from './schema';
-import { MASK_LABELS } from './spec';
+import { MASK_MESSAGES } from './spec';
 import { TestButton } from './TestButton';
 
 export type ChannelDraft = Record<string, unknown> & { id: string; type: string };
@@ -29,12 +32,12 @@ const COMMON = ['id', 'type', 'enabled', 'events', 'mask'] as const;
 const maskOf = (v: unknown): MaskMode => ((MASK_MODES as readonly unknown[]).includes(v) ? (v as MaskMode) : 'none');
 
 /** "every event", "2 of 8 events", "no events". */
-export const eventsLine = (events: readonly string[]): string =>
+export const eventsLine = (events: readonly string[], words: Translator): string =>
   events.length === NOTIFY_EVENTS.length
-    ? 'every event'
+    ? words.t('editors.channel.eventsAll')
     : events.length === 0
-      ? 'no events'
-      : `${events.length} of ${NOTIFY_EVENTS.length} events`;
+      ? words.t('editors.channel.eventsNone')
+      : words.t('editors.channel.eventsSome', { count: events.length, total: NOTIFY_EVENTS.length });
 
 /** The channel with one option set; a group (email's auth) left with nothing in it goes too. */
 function withOption(channel: ChannelDraft, path: string[], value: unknown): ChannelDraft {
@@ -61,9 +64,10 @@ function ChannelHead({
 }) {
   const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
   const known = isChannelType(channel.type);
+  const words = useTranslator();
   return (
     <div className="grid two">
-      <FieldRow label="Type" error={common('type')}>
+      <FieldRow label={words.t('editors.channel.type')} error={common('type')}>
         {(control) => (
           <select
             {...control}
@@ -75,19 +79,19 @@ function ChannelHead({
               onTypeChange();
             }}
           >
-            {!known && <option value={channel.type}>{channel.type} (unknown)</option>}
+            {!known && <option value={channel.type}>{words.t('editors.unknownKind', { kind: channel.type })}</option>}
             {CHANNEL_TYPES.map((t) => (
               <option key={t} value={t}>
-                {CHANNEL_FORMS[t].label}
+                {channelTypeLabel(t, words)}
               </option>
             ))}
           </select>
         )}
       </FieldRow>
       <FieldRow
-        label="Name"
+        label={words.t('editors.channel.name')}
         required
-        help="Names it in the status, the log and the outbox: letters, digits, dot, dash, underscore."
+        help={words.t('editors.channel.nameHelp')}
         error={common('id')}
       >
         {(control) => (
@@ -100,6 +104,30 @@ function ChannelHead({
         )}
       </FieldRow>
     </div>
+  );
+}
+
+/** The events a channel gets and how addresses show there, folded under one line that says both. */
+function WhatItGets({ ctx, base, channel }: { ctx: FormCtx; base: Path; channel: ChannelDraft }) {
+  const words = useTranslator();
+  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
+  const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
+  return (
+    <Disclosure
+      summary={words.t('editors.channel.gets', {
+        events: eventsLine(events, words),
+        mask: words.t(MASK_MESSAGES[maskOf(channel.mask)].inline),
+      })}
+      mustOpen={Boolean(common('events') ?? common('mask'))}
+    >
+      <EventPicker
+        legend={words.t('editors.channel.eventsSent')}
+        value={events}
+        error={common('events')}
+        onChange={(next) => ctx.set([...base, 'events'], next)}
+      />
+      <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
+    </Disclosure>
   );
 }
 
@@ -116,6 +144,7 @@ export function ChannelCard({
   reveal?: boolean;
 }) {
   const base: Path = ['notifications', 'channels', index];
+  const words = useTranslator();
   const channel = getAt(ctx.draft, base) as ChannelDraft;
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [revealed, setRevealed] = useState(!isNew);
@@ -131,20 +160,21 @@ export function ChannelCard({
   const shown = (key: string) =>
     ctx.errors.get(pathKey([...base, ...key.split('.')])) ??
     (revealed || reveal || touched.has(key) ? own.get(key) : undefined);
-  const common = (key: (typeof COMMON)[number]) => ctx.errors.get(pathKey([...base, key]));
   const commonErrors = [...ctx.errors.keys()].some((k) => k.startsWith(`${pathKey(base)}.`));
-  const events = (channel.events as string[] | undefined) ?? [...NOTIFY_EVENTS];
   const setOption = (path: string[], value: unknown) => {
     setTouched((t) => new Set(t).add(path.join('.')));
     ctx.set(base, withOption(channel, path, value));
   };
-  const title = `${form?.label ?? channel.type}: ${channel.id || 'new channel'}`;
+  const title = words.t('editors.channel.title', {
+    type: type ? channelTypeLabel(type, words) : channel.type,
+    name: channel.id || words.t('editors.channel.newName'),
+  });
   const input = (spec: OptionSpec) =>
     type && (
       <OptionInput
         key={spec.path.join('.')}
         schema={CHANNEL_OPTIONS[type]}
-        spec={spec}
+        spec={withWords(spec, form?.said?.[spec.path.join('.')], words)}
         value={getAt(channel, spec.path)}
         stored={getAt(saved, spec.path)}
         error={shown(spec.path.join('.'))}
@@ -163,38 +193,27 @@ export function ChannelCard({
       {/* A test asked for with fields to fix (or a saved channel) shows every message, touched or not. */}
       <ShowErrors value={revealed || reveal}>
         <ChannelHead ctx={ctx} base={base} channel={channel} onTypeChange={() => setTouched(new Set())} />
-        {form && <p className="muted small">{form.blurb}</p>}
+        {type && <p className="muted small">{channelTypeBlurb(type, words)}</p>}
         <CheckRow
-          label="Enabled"
-          help={channel.enabled === false ? 'Switched off: nothing is sent, but a test still is.' : undefined}
+          label={words.t('editors.channel.enabled')}
+          help={channel.enabled === false ? words.t('editors.channel.enabledOff') : undefined}
           checked={channel.enabled !== false}
           onChange={(on) => ctx.set([...base, 'enabled'], on)}
         />
         {type && main.map(input)}
         {type && advanced.length > 0 && (
           <Disclosure
-            summary="More options"
+            summary={words.t('editors.moreOptions')}
             mustOpen={advanced.some((spec) => shown(spec.path.join('.')) !== undefined)}
           >
             {advanced.map(input)}
           </Disclosure>
         )}
         {own.get('') && <p className="field-error">{own.get('')}</p>}
-        <Disclosure
-          summary={`What it gets: ${eventsLine(events)}; ${MASK_LABELS[maskOf(channel.mask)].toLowerCase()}`}
-          mustOpen={Boolean(common('events') ?? common('mask'))}
-        >
-          <EventPicker
-            legend="Events sent"
-            value={events}
-            error={common('events')}
-            onChange={(next) => ctx.set([...base, 'events'], next)}
-          />
-          <MaskSelect value={channel.mask} error={common('mask')} onChange={(m) => ctx.set([...base, 'mask'], m)} />
-        </Disclosure>
+        <WhatItGets ctx={ctx} base={base} channel={channel} />
         <TestButton
           channel={channel}
-          blocked={own.size > 0 || commonErrors ? 'Fix the fields marked above to send a test.' : null}
+          blocked={own.size > 0 || commonErrors ? words.t('editors.channel.fixFirst') : null}
           onBlocked={() => setRevealed(true)}
         />
       </ShowErrors>

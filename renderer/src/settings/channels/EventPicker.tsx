@@ -1,6 +1,7 @@
 /** Which events a channel (or a Discord server's channel) gets: one checkbox each, in words. */
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../../shared/notify-types';
-import { EVENT_LABELS } from './spec';
+import { useTranslator } from '../../i18n/I18n';
+import { eventLabel } from './spec';
 
 export function EventPicker({
   legend,
@@ -15,6 +16,7 @@ export function EventPicker({
   error?: string | undefined;
   onChange: (events: NotifyEvent[]) => void;
 }) {
+  const words = useTranslator();
   return (
     <fieldset className="events-picker">
       <legend>{legend}</legend>
@@ -27,11 +29,11 @@ export function EventPicker({
               checked={value.includes(e)}
               onChange={(x) => onChange(NOTIFY_EVENTS.filter((y) => (y === e ? x.target.checked : value.includes(y))))}
             />{' '}
-            {EVENT_LABELS[e]}
+            {eventLabel(e, words)}
           </label>
         ))}
       </div>
-      {value.length === 0 && <p className="muted small">No events: nothing is sent.</p>}
+      {value.length === 0 && <p className="muted small">{words.t('editors.channel.noEvents')}</p>}
       {error && <p className="field-error">{error}</p>}
     </fieldset>
   );

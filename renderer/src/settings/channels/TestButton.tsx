@@ -5,6 +5,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { useEngine } from '../../api/engine';
@@ -19,7 +20,7 @@ export function TestButton({
   channel,
   blocked,
   onBlocked,
-  label = 'Send a test',
+  label,
   name,
 }: {
   channel: Record<string, unknown>;
@@ -27,11 +28,14 @@ export function TestButton({
   blocked: string | null;
   /** Told when the button is pressed while blocked (to show every field's message). */
   onBlocked?: () => void;
+  /** The button's words: "Send a test" unless given. */
   label?: string;
   /** In a row: the channel's name, for the button's accessible name ("Test home-hook"). */
   name?: string;
 }) {
+  const intl = useIntl();
   const [pressed, setPressed] = useState(false);
+  const notSent = intl.formatMessage({ id: 'editors.channel.notSent' });
   const { client } = useEngine();
   const viewer = useTestBlocked();
   const test = useMutation({
@@ -54,7 +58,9 @@ export function TestButton({
           }
         }}
       >
-        {test.isPending ? 'Sending…' : label}
+        {test.isPending
+          ? intl.formatMessage({ id: 'editors.channel.sending' })
+          : (label ?? intl.formatMessage({ id: 'editors.channel.sendTest' }))}
         {name !== undefined && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${result?.ok === false || test.error ? ' error-text' : ''}`}>
@@ -66,12 +72,12 @@ export function TestButton({
           ''
         ) : result ? (
           result.ok ? (
-            `Sent in ${result.ms} ms: check that it arrived.`
+            intl.formatMessage({ id: 'editors.channel.sent' }, { ms: result.ms })
           ) : (
-            <TestSaid said={{ ok: false, text: 'Not sent:', error: { raw: result.error, url: urlOf(channel) } }} />
+            <TestSaid said={{ ok: false, text: notSent, error: { raw: result.error, url: urlOf(channel) } }} />
           )
         ) : test.error ? (
-          <TestSaid said={{ ok: false, text: 'Not sent:', error: { raw: test.error.message } }} />
+          <TestSaid said={{ ok: false, text: notSent, error: { raw: test.error.message } }} />
         ) : (
           ''
         )}

@@ -1,14 +1,15 @@
 /**
- * One form per channel type, in the order of the type picker: what the type does and how each
- * of its options is edited. Labels and help are the options' own (shared/settings/channel-options.ts).
+ * One form per channel type, in the order of the type picker: how each of its options is edited,
+ * and the type's name and line in the catalogue (`editors.channelType.*`). Labels and help are the
+ * options' own (shared/settings/channel-options.ts).
  */
+import { settingsEditors } from '../../../../shared/i18n/catalogues/en/settings-editors';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { ChannelType } from '../../../../shared/notify-types';
-import { chatIdOf, type ChannelForm } from './spec';
+import { type ChannelForm, chatIdOf } from './spec';
 
-export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
+const FORMS: Record<ChannelType, ChannelForm> = {
   'discord-webhook': {
-    label: 'Discord webhook',
-    blurb: 'Posts an embed to one Discord channel. In Discord: channel settings, Integrations, Webhooks, New Webhook.',
     fields: [
       { path: ['url'], kind: 'secret', placeholder: 'https://discord.com/api/webhooks/123…/abc…' },
       { path: ['username'], kind: 'text', placeholder: 'IPWatch' },
@@ -17,35 +18,29 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['avatarUrl'],
   },
   telegram: {
-    label: 'Telegram',
-    blurb: 'Sends a message from your Telegram bot to a chat, group or channel. Create the bot with @BotFather.',
     fields: [
       { path: ['token'], kind: 'secret', placeholder: '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11' },
-      { path: ['chatId'], kind: 'text', placeholder: '-1001234567890 or @mychannel', parse: chatIdOf },
+      { path: ['chatId'], kind: 'text', parse: chatIdOf },
       { path: ['silent'], kind: 'checkbox' },
       { path: ['apiBase'], kind: 'text' },
     ],
     advanced: ['apiBase'],
+    said: { chatId: { placeholder: 'editors.channelType.telegram.chatId' } },
   },
   slack: {
-    label: 'Slack',
-    blurb: 'Posts to one Slack channel through an incoming webhook (your Slack app, Incoming Webhooks).',
     fields: [{ path: ['url'], kind: 'secret', placeholder: 'https://hooks.slack.com/services/T000/B000/XXXX' }],
   },
   ntfy: {
-    label: 'ntfy',
-    blurb: 'Publishes to an ntfy topic; subscribe to it in the ntfy app.',
     fields: [
       { path: ['topic'], kind: 'text', placeholder: 'home-ip-4f9c2a' },
       { path: ['server'], kind: 'text' },
       { path: ['token'], kind: 'secret', placeholder: 'tk_…' },
-      { path: ['priority'], kind: 'select', unsetLabel: 'Automatic (high for bad news)' },
+      { path: ['priority'], kind: 'select' },
     ],
     advanced: ['priority'],
+    said: { priority: { unsetLabel: 'editors.channelType.priorityAuto' } },
   },
   gotify: {
-    label: 'Gotify',
-    blurb: 'Pushes to your Gotify server.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://push.example.org' },
       { path: ['token'], kind: 'secret', placeholder: 'AbCdEf123456' },
@@ -54,8 +49,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['priority'],
   },
   email: {
-    label: 'Email (SMTP)',
-    blurb: 'Sends a plain-text mail through your SMTP server.',
     fields: [
       { path: ['host'], kind: 'text', placeholder: 'smtp.example.org' },
       { path: ['secure'], kind: 'select' },
@@ -68,19 +61,14 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
       {
         path: ['requireTLS'],
         kind: 'select',
-        unsetLabel: 'When there is a password (recommended)',
         shownWhen: (o) => o.secure !== true,
       },
       { path: ['rejectUnauthorized'], kind: 'checkbox' },
     ],
     advanced: ['subjectPrefix', 'requireTLS', 'rejectUnauthorized'],
+    said: { requireTLS: { unsetLabel: 'editors.channelType.email.requireTls' } },
   },
   webhook: {
-    label: 'Webhook',
-    blurb:
-      'Sends each notice to your own URL as JSON (or your template), signed if you give a secret: ' +
-      'as Standard Webhooks do (a receiver checks it with the standardwebhooks package), or as GitHub does ' +
-      '(X-Hub-Signature-256). The notice, its event included, is in the signed body.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'https://example.org/ipwatch' },
       { path: ['urlIsPublic'], kind: 'checkbox' },
@@ -94,10 +82,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['urlIsPublic', 'headers', 'template', 'contentType'],
   },
   mqtt: {
-    label: 'MQTT / Home Assistant',
-    blurb:
-      'Keeps the addresses and the connection state in retained topics and sends every notice as an event; ' +
-      'with discovery, Home Assistant shows them as sensors of one device.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'mqtt://broker.lan:1883' },
       { path: ['username'], kind: 'text' },
@@ -112,10 +96,6 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['baseTopic', 'discoveryPrefix', 'qos', 'clientId'],
   },
   teams: {
-    label: 'Microsoft Teams',
-    blurb:
-      "Posts a card to a Teams channel through a Workflows webhook. In Teams: the channel's … menu, Workflows, " +
-      '"Send webhook alerts to a channel".',
     fields: [
       {
         path: ['url'],
@@ -125,25 +105,19 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     ],
   },
   pushover: {
-    label: 'Pushover',
-    blurb:
-      'Pushes to the Pushover app. Create an application on pushover.net for its token; your user key is on the dashboard.',
     fields: [
       { path: ['token'], kind: 'secret', placeholder: 'azGDORePK8gMaC0QOYAMyEEuzJnyUi' },
       { path: ['userKey'], kind: 'secret', placeholder: 'uQiRzpo4DXghDmr9QzzfQu27cmVRsG' },
-      { path: ['priority'], kind: 'select', unsetLabel: 'Automatic (high for bad news)' },
+      { path: ['priority'], kind: 'select' },
       { path: ['device'], kind: 'text', placeholder: 'phone,tablet' },
       { path: ['sound'], kind: 'text', placeholder: 'pushover' },
       { path: ['url'], kind: 'text', placeholder: 'http://ipwatch.lan:8080' },
       { path: ['apiBase'], kind: 'text' },
     ],
     advanced: ['device', 'sound', 'url', 'apiBase'],
+    said: { priority: { unsetLabel: 'editors.channelType.priorityAuto' } },
   },
   apprise: {
-    label: 'Apprise',
-    blurb:
-      'Sends through your Apprise API server to any service Apprise knows: a configuration saved under a key, ' +
-      'or the Apprise URLs given here.',
     fields: [
       { path: ['url'], kind: 'text', placeholder: 'http://apprise.lan:8000' },
       { path: ['configKey'], kind: 'text', placeholder: 'home', shownWhen: (o) => o.appriseUrls === undefined },
@@ -158,16 +132,34 @@ export const CHANNEL_FORMS: Record<ChannelType, ChannelForm> = {
     advanced: ['tag'],
   },
   desktop: {
-    label: 'Desktop notification',
-    blurb:
-      "A notification on this computer's desktop; a server without a desktop session switches it off and says why.",
     fields: [],
   },
   'discord-bot': {
-    label: 'Discord bot',
-    blurb:
-      "Posts through the Discord bot to each server's channel (see Discord). It is there by itself once the bot " +
-      'has a token; add it here only to switch its posts off, pick its events or mask them.',
     fields: [],
   },
 };
+
+const nameId = (type: ChannelType) => `editors.channelType.${type}` as const satisfies MessageId;
+const blurbId = (type: ChannelType) => `editors.channelType.${type}.blurb` as const satisfies MessageId;
+
+/** What the type is called, in the type picker and the card's title: "Desktop notification". */
+export const channelTypeLabel = (type: ChannelType, words: Translator): string => words.t(nameId(type));
+
+/** One line on what the type sends and where to get what it needs. */
+export const channelTypeBlurb = (type: ChannelType, words: Translator): string => words.t(blurbId(type));
+
+/**
+ * The forms with each type's name and line in English (the catalogue's own, so they cannot drift),
+ * for the callers that do not speak a language yet (ChannelsEditor.tsx, slice E1's); the editors
+ * read channelTypeLabel() and channelTypeBlurb().
+ */
+export const CHANNEL_FORMS = Object.fromEntries(
+  Object.entries<ChannelForm>(FORMS).map(([type, form]) => [
+    type,
+    {
+      ...form,
+      label: settingsEditors[nameId(type as ChannelType)],
+      blurb: settingsEditors[blurbId(type as ChannelType)],
+    },
+  ]),
+) as Record<ChannelType, ChannelForm & { label: string; blurb: string }>;

@@ -6,6 +6,7 @@
  * as shown (saving an edit starts it afresh anyway).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
@@ -25,22 +26,26 @@ export function useRetryDdns(recordId: string) {
 export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAsShown: boolean }) {
   const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
   const retry = useRetryDdns(record.id);
+  const intl = useIntl();
   if (!savedAsShown || status?.state !== 'stopped') return null;
   const name = record.id;
   return (
     <span className="ddns-stop">
       <span className="small error-text" data-testid={`ddns-stop-${record.id}`}>
-        Switched off: {status.why ?? 'no reason was given: see the log'}
+        {intl.formatMessage(
+          { id: 'editors.ddns.stopped' },
+          { why: status.why ?? intl.formatMessage({ id: 'editors.ddns.noReason' }) },
+        )}
       </span>{' '}
       <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
-        {retry.isPending ? 'Trying…' : 'Try again'}
+        {intl.formatMessage({ id: retry.isPending ? 'editors.ddns.trying' : 'editors.ddns.tryAgain' })}
         <span className="sr-only"> {name}</span>
       </button>
       <span aria-live="polite" className="small">
         {retry.error && (
           <>
             {' '}
-            Could not try again: <ErrorText raw={retry.error.message} />
+            <FormattedMessage id="editors.ddns.couldNotRetry" /> <ErrorText raw={retry.error.message} />
           </>
         )}
       </span>

@@ -7,6 +7,7 @@
 import type { DdnsRecord } from '../../../../shared/settings/ddns';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { useEngine } from '../../api/engine';
+import { useTranslator } from '../../i18n/I18n';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
 import { clientErrors } from '../schema-walk';
 import { ddnsTestWords } from './ddns-words';
@@ -18,9 +19,10 @@ const whereOf = (r: Record<string, unknown>): string | undefined =>
 
 export function TestDdns({ record, savedAsShown, ...row }: RowTestProps & { record: DdnsDraft }) {
   const { client } = useEngine();
+  const words = useTranslator();
   return (
     <ItemTest
-      what="record"
+      testThis={words.t('editors.ddns.testThis')}
       // A stored secret's marker is the engine's to check; every other field must be right first.
       valid={clientErrors(ddnsRecordSchema, record).size === 0}
       run={() =>
@@ -31,7 +33,7 @@ export function TestDdns({ record, savedAsShown, ...row }: RowTestProps & { reco
               { record: record as DdnsRecord },
         )
       }
-      words={(result) => ddnsTestWords(result, whereOf(record as Record<string, unknown>))}
+      words={(result) => ddnsTestWords(result, words, whereOf(record as Record<string, unknown>))}
       {...row}
     />
   );

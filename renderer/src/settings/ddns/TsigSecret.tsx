@@ -9,6 +9,7 @@ import './ddns.css';
 import type * as z from 'zod/v4/core';
 
 import { CopyButton } from '../../components/CopyButton';
+import { useTranslator } from '../../i18n/I18n';
 import type { FieldProps } from '../items/KindForm';
 import { optionMeta } from '../options/option-schema';
 import type { OptionSpec } from '../options/spec';
@@ -26,6 +27,7 @@ export function TsigSecret(props: {
   onChange: (next: unknown) => void;
 }) {
   const { value } = props;
+  const words = useTranslator();
   const lines = typeof value === 'string' && value.trim() !== '' ? tsigKeyLines(props.keyName, value.trim()) : null;
   return (
     <>
@@ -34,7 +36,7 @@ export function TsigSecret(props: {
         help={props.help}
         error={props.error}
         required
-        placeholder="base64, as keymgr -t prints it"
+        placeholder={words.t('editors.tsig.placeholder')}
         value={value}
         stored={props.stored}
         onChange={props.onChange}
@@ -44,17 +46,17 @@ export function TsigSecret(props: {
       />
       {lines && (
         <details className="disclosure tsig-lines" open>
-          <summary>The same key for your server</summary>
-          <p className="muted small">Knot (knot.conf; the first line is for knsupdate -y):</p>
-          <pre className="mono" aria-label="Knot key configuration">
+          <summary>{words.t('editors.tsig.sameKey')}</summary>
+          <p className="muted small">{words.t('editors.tsig.knot')}</p>
+          <pre className="mono" aria-label={words.t('editors.tsig.knotLabel')}>
             {lines.knot}
           </pre>
-          <CopyButton value={lines.knot} label="Copy the Knot key configuration" />
-          <p className="muted small">BIND (named.conf):</p>
-          <pre className="mono" aria-label="BIND key statement">
+          <CopyButton value={lines.knot} label={words.t('editors.tsig.knotCopy')} />
+          <p className="muted small">{words.t('editors.tsig.bind')}</p>
+          <pre className="mono" aria-label={words.t('editors.tsig.bindLabel')}>
             {lines.bind}
           </pre>
-          <CopyButton value={lines.bind} label="Copy the BIND key statement" />
+          <CopyButton value={lines.bind} label={words.t('editors.tsig.bindCopy')} />
         </details>
       )}
     </>

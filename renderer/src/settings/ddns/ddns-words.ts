@@ -6,13 +6,15 @@
  * Settings rows, the dashboard card and the first-run step all say it this way. Pure.
  */
 import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract/ddns';
+import { formatNumber } from '../../../../shared/i18n/format';
+import type { Translator } from '../../../../shared/i18n/translator';
 import type { DdnsProviderId } from '../../../../shared/settings/ddns';
-import { DDNS_STATE_WORDS as WORD } from '../../../../shared/words/ddns';
+import { ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
 import { asSentence } from '../../../../shared/words/error';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
 
-/** Each provider's short name, as the dashboard and the rows say it. */
+/** Each provider's short name, as the dashboard and the rows say it: names, the same in every language. */
 export const PROVIDER_NAMES: Record<DdnsProviderId, string> = {
   rfc2136: 'RFC 2136',
   cloudflare: 'Cloudflare',
@@ -22,39 +24,41 @@ export const PROVIDER_NAMES: Record<DdnsProviderId, string> = {
 };
 
 /** "ns1.example.org", "ns1.example.org and ns2.example.org", "ns1, ns2 and 3 more". */
-export function serverList(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
-  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
+export function serverList(names: readonly string[], words: Translator): string {
+  const [first = '', second = '', third = ''] = names;
+  if (names.length <= 1) return first;
+  if (names.length === 2) return words.t('editors.ddns.serversTwo', { first, second });
+  if (names.length === 3) return words.t('editors.ddns.servers', { first, second, third });
+  return words.t('editors.ddns.serversMore', { first, second, more: names.length - 2 });
 }
 
 /** A record's state as its status says: the word, its tone, and the reason behind it. */
-export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
+export function ddnsStateWords(status: DdnsRecordStatus, words: Translator): ItemState {
+  const word = stateWord(status.state, words);
+  const noReason = words.t('editors.noReason');
   switch (status.state) {
     case 'in-step':
       // Known from the provider's API rather than the servers (a proxied Cloudflare record): said so.
-      return status.why
-        ? { word: WORD['in-step'], tone: 'good', detail: status.why }
-        : { word: WORD['in-step'], tone: 'good' };
+      return status.why ? { word, tone: 'good', detail: status.why } : { word, tone: 'good' };
     case 'updating':
-      return { word: WORD.updating, tone: 'neutral', detail: status.why };
+      return { word, tone: 'neutral', detail: status.why };
     case 'propagating':
       return status.waitingFor.length
         ? {
-            word: `${WORD.propagating} (waiting for ${serverList(status.waitingFor)})`,
+            word: words.t('editors.ddns.waitingFor', { state: word, servers: serverList(status.waitingFor, words) }),
             tone: 'warn',
             detail: status.why,
           }
-        : { word: WORD.propagating, tone: 'warn', detail: status.why };
+        : { word, tone: 'warn', detail: status.why };
     case 'waiting':
-      return { word: WORD.waiting, tone: 'warn', detail: status.why };
+      return { word, tone: 'warn', detail: status.why };
     case 'stopped':
       // IPWatch switched it off until a person acts (its settings still say on): "switched off: why".
-      return { word: WORD.stopped, tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
+      return { word, tone: 'bad', detail: status.why ?? noReason };
     case 'failed':
-      return { word: WORD.failed, tone: 'bad', detail: status.why ?? 'No reason was given: see the log.' };
+      return { word, tone: 'bad', detail: status.why ?? noReason };
     case 'off':
-      return { word: WORD.off, tone: 'neutral', detail: status.why };
+      return { word, tone: 'neutral', detail: status.why };
   }
 }
 
@@ -62,11 +66,16 @@ export function ddnsStateWords(status: DdnsRecordStatus): ItemState {
  * A row of the Settings list: as the status says, once the record is saved as shown and the
  * engine has it; a new record has not run, so nothing about it has failed.
  */
-export function ddnsItemState(status: DdnsRecordStatus | undefined, saved: boolean, enabled: boolean): ItemState {
-  if (!saved) return { word: 'not saved yet', tone: 'neutral' };
-  if (!enabled) return { word: 'off', tone: 'neutral', detail: status?.why ?? null };
-  if (!status) return { word: 'starting', tone: 'neutral' };
-  const state = ddnsStateWords(status);
+export function ddnsItemState(
+  status: DdnsRecordStatus | undefined,
+  saved: boolean,
+  enabled: boolean,
+  words: Translator,
+): ItemState {
+  if (!saved) return { word: words.t('editors.notSaved'), tone: 'neutral' };
+  if (!enabled) return { word: words.t('editors.off'), tone: 'neutral', detail: status?.why ?? null };
+  if (!status) return { word: words.t('editors.starting'), tone: 'neutral' };
+  const state = ddnsStateWords(status, words);
   // A failure's why may carry the engine's error text (a code): said in words, its text under Details.
   if (FAILURES.has(status.state) && state.detail) return { word: state.word, tone: state.tone, error: state.detail };
   return state;
@@ -76,27 +85,33 @@ export function ddnsItemState(status: DdnsRecordStatus | undefined, saved: boole
 const FAILURES: ReadonlySet<DdnsRecordStatus['state']> = new Set(['waiting', 'stopped', 'failed']);
 
 /** 850 ms, 1.4 s, 12 s, 2 min 5 s: how long the servers took to answer the new address. */
-export function propagationWords(ms: number | null): string | null {
+export function propagationWords(ms: number | null, words: Translator): string | null {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return null;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 10_000) return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
+  if (ms < 1000) return words.t('editors.ddns.ms', { n: Math.round(ms) });
+  if (ms < 10_000) {
+    const tenths = Math.floor(ms / 100) / 10;
+    const n = formatNumber(tenths, words.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return words.t('editors.ddns.s', { n });
+  }
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+  if (s < 60) return words.t('editors.ddns.s', { n: s });
+  const min = Math.floor(s / 60);
+  return s % 60 ? words.t('editors.ddns.minS', { min, s: s % 60 }) : words.t('editors.ddns.min', { min });
 }
 
 /**
  * A Test's answer in words: whether the credentials work and the record already holds the
  * address; a failure's error is the engine's, said in words with its text under Details.
  */
-export function ddnsTestWords(result: DdnsTestResult, where?: string): TestWords {
-  if (!result.ok) return { ok: false, text: 'Failed:', error: { raw: result.error, url: where } };
+export function ddnsTestWords(result: DdnsTestResult, words: Translator, where?: string): TestWords {
+  if (!result.ok) return { ok: false, text: words.t('editors.failed'), error: { raw: result.error, url: where } };
   const detail = result.detail.trim() ? ` ${asSentence(result.detail)}` : '';
-  const head =
+  const head = words.t(
     result.holds === true
-      ? 'Works: the record already points at this address.'
+      ? 'editors.ddns.holds'
       : result.holds === false
-        ? 'Works: the record will be set to this address once you save.'
-        : 'Works: the provider accepted the credentials.';
-  return { ok: true, text: `${head}${detail} (${result.ms} ms)` };
+        ? 'editors.ddns.willSet'
+        : 'editors.ddns.accepted',
+  );
+  return { ok: true, text: words.t('editors.ddns.tested', { head, detail, ms: result.ms }) };
 }

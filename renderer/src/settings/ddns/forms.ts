@@ -1,18 +1,20 @@
 /**
- * One form per DDNS provider: its name, a line on what it is, and how each of its fields is
- * edited (labels, help, choices and checks are the fields' own, shared/settings/ddns.ts). The
- * fields most records never change (TTL, port, API address) are folded. Pure data.
+ * One form per DDNS provider: its name and a line on what it is (the catalogue's ids), and how
+ * each of its fields is edited (labels, help, choices and checks are the fields' own,
+ * shared/settings/ddns.ts). The fields most records never change (TTL, port, API address) are
+ * folded. Pure data.
  */
 import type * as z from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { DDNS_PROVIDERS, type DdnsProviderId, ddnsRecordSchema } from '../../../../shared/settings/ddns';
-import type { ItemKinds, KindSpec } from '../items/kinds';
+import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A record as the form edits it: defaults may be left out, a secret may be a stored marker. */
 export type DdnsDraft = z.input<typeof ddnsRecordSchema>;
 
-export interface DdnsForm extends KindSpec {
+export interface DdnsForm extends KindWords {
   /** Folded under "More options", by dotted path. */
   advanced: readonly string[];
   /** A new record of this provider, before the user fills it in (the common fields come from `blankRecord`). */
@@ -31,21 +33,24 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /**
  * Which IPv6 address an AAAA record holds (empty: this host's stable one); shown for an A record
- * only while it holds a value, so the message that refuses it there can be read and fixed.
+ * only while it holds a value, so the message that refuses it there can be read and fixed. Its
+ * example is a word ("stable"), in the catalogue: `said`.
  */
 const address: OptionSpec = {
-  ...text('address', 'stable'),
+  ...text('address'),
   shownWhen: (r) => r.type === 'AAAA' || (r.address !== undefined && r.address !== ''),
 };
 
 /** The first fields of every form; the provider is chosen above them. */
 const COMMON: OptionSpec[] = [text('id', 'home-a'), { path: ['type'], kind: 'select' }, address];
+const said = { address: { placeholder: 'editors.ddns.stable' } } as const;
 const enabled: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
 
 export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
   rfc2136: {
-    label: 'RFC 2136 (your own server)',
-    blurb: 'A signed dynamic update (TSIG) straight to your primary server: BIND, Knot or PowerDNS.',
+    label: 'editors.ddns.rfc2136',
+    blurb: 'editors.ddns.rfc2136.blurb',
+    said,
     fields: [
       ...COMMON,
       text('server', '192.0.2.53'),
@@ -63,8 +68,9 @@ export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
     host: (r) => str(r.name),
   },
   cloudflare: {
-    label: 'Cloudflare',
-    blurb: 'Looks the record up and changes only its address; proxied and TTL stay as you set them.',
+    label: 'editors.ddns.cloudflare',
+    blurb: 'editors.ddns.cloudflare.blurb',
+    said,
     fields: [
       ...COMMON,
       secret('token'),
@@ -79,8 +85,9 @@ export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
     host: (r) => str(r.name),
   },
   dyndns2: {
-    label: 'dyndns2 (No-IP, Dyn, Dynu…)',
-    blurb: "The update protocol most DDNS services speak: the service's update server, your account and host name.",
+    label: 'editors.ddns.dyndns2',
+    blurb: 'editors.ddns.dyndns2.blurb',
+    said,
     fields: [
       ...COMMON,
       text('server', 'https://dynupdate.no-ip.com'),
@@ -94,16 +101,18 @@ export const DDNS_FORMS: Record<DdnsProviderId, DdnsForm> = {
     host: (r) => str(r.hostname),
   },
   duckdns: {
-    label: 'DuckDNS',
-    blurb: 'A free name under duckdns.org, kept with the token from your DuckDNS page.',
+    label: 'editors.ddns.duckdns',
+    blurb: 'editors.ddns.duckdns.blurb',
+    said,
     fields: [...COMMON, text('domain', 'myhome'), secret('token'), text('apiBase'), enabled],
     advanced: ['apiBase'],
     blank: { domain: '', token: '' },
     host: (r) => (str(r.domain) ? `${str(r.domain)}.duckdns.org` : ''),
   },
   desec: {
-    label: 'deSEC',
-    blurb: 'A name at deSEC (dedyn.io or your own domain there), updated with a token that may change it.',
+    label: 'editors.ddns.desec',
+    blurb: 'editors.ddns.desec.blurb',
+    said,
     fields: [
       ...COMMON,
       text('hostname', 'myhome.dedyn.io'),
@@ -124,7 +133,8 @@ export const isProvider = (p: unknown): p is DdnsProviderId =>
   typeof p === 'string' && (DDNS_PROVIDERS as readonly string[]).includes(p);
 
 /** The provider's name for a row, or what the settings say when IPWatch does not know it. */
-export const providerLabel = (p: unknown): string => (isProvider(p) ? DDNS_FORMS[p].label : `${String(p)} (unknown)`);
+export const providerLabel = (p: unknown, words: Translator): string =>
+  isProvider(p) ? words.t(DDNS_FORMS[p].label) : words.t('editors.unknownKind', { kind: String(p) });
 
 /** The host name a record keeps in step, as the row names it. */
 export const hostOf = (r: Record<string, unknown>): string =>
@@ -145,17 +155,17 @@ export function withProvider(r: Record<string, unknown>, provider: DdnsProviderI
   } as DdnsDraft;
 }
 
-/** Records by provider, for the list's Add and the record's form. */
-export const DDNS_KINDS: ItemKinds<DdnsProviderId> = {
+/** Records by provider, for the list's Add and the record's form, in `words`. */
+export const ddnsKinds = (words: Translator): ItemKinds<DdnsProviderId> => ({
   key: 'provider',
   schema: ddnsRecordSchema,
   ids: PROVIDERS,
-  forms: DDNS_FORMS,
-  label: 'DNS provider',
+  forms: kindSpecs(DDNS_FORMS, words),
+  label: words.t('editors.ddns.provider'),
   fold: {
-    summary: 'More options',
+    summary: words.t('editors.moreOptions'),
     fields: (p) => DDNS_FORMS[p].fields.filter((spec) => DDNS_FORMS[p].advanced.includes(spec.path.join('.'))),
   },
   blank: (p, id) => blankRecord(p, id),
   withKind: (r, p) => withProvider(r, p),
-};
+});

@@ -7,14 +7,17 @@
 import '../options/forms.css';
 
 import { useQuery } from '@tanstack/react-query';
+import { FormattedMessage } from 'react-intl';
 
 import type { BotStatus } from '../../../../shared/bot-types';
+import type { Translator } from '../../../../shared/i18n/translator';
 import { discordSchema } from '../../../../shared/settings/discord';
 import { useEngine } from '../../api/engine';
 import { statusQuery } from '../../api/queries';
 import { Badge } from '../../components/Badge';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorText } from '../../components/ErrorText';
+import { useTranslator } from '../../i18n/I18n';
 import { BOT_TONE } from '../../pages/bot-view';
 import { TestButton } from '../channels/TestButton';
 import { type FormCtx, LeafField } from '../fields';
@@ -28,11 +31,22 @@ const PORTAL = 'https://discord.com/developers/applications';
 
 /** The bot as it runs now: its state, as whom, and its last error. */
 function BotLine({ bot }: { bot: BotStatus | undefined }) {
+  const words = useTranslator();
   if (!bot) return null;
   return (
     <div role="status">
-      The bot: <Badge tone={BOT_TONE[bot.state]}>{bot.state}</Badge>
-      {bot.user && <span> as {bot.user}</span>}
+      <FormattedMessage
+        id="editors.discord.bot"
+        values={{
+          state: <Badge tone={BOT_TONE[bot.state]}>{words.t('editors.discord.botState', { state: bot.state })}</Badge>,
+        }}
+      />
+      {bot.user && (
+        <span>
+          {' '}
+          <FormattedMessage id="editors.discord.as" values={{ user: bot.user }} />
+        </span>
+      )}
       {bot.lastError && (
         <span className="error-text">
           {' '}
@@ -44,19 +58,14 @@ function BotLine({ bot }: { bot: BotStatus | undefined }) {
 }
 
 function Invite({ bot }: { bot: BotStatus | undefined }) {
-  if (!bot?.inviteUrl)
-    return (
-      <p className="muted">
-        Once the bot has a token and has connected, the link that adds it to a server (with the permissions it needs)
-        appears here.
-      </p>
-    );
+  const words = useTranslator();
+  if (!bot?.inviteUrl) return <p className="muted">{words.t('editors.discord.inviteLater')}</p>;
   return (
     <div className="controls">
       <a className="button" href={bot.inviteUrl} target="_blank" rel="noreferrer">
-        Add the bot to a server
+        {words.t('editors.discord.invite')}
       </a>
-      <CopyButton value={bot.inviteUrl} label="Copy the invite link" />
+      <CopyButton value={bot.inviteUrl} label={words.t('editors.discord.copyInvite')} />
     </div>
   );
 }
@@ -64,12 +73,15 @@ function Invite({ bot }: { bot: BotStatus | undefined }) {
 type Draft = Record<string, unknown>;
 
 /** Why a test post cannot go yet: it goes through the running bot, with its saved servers. */
-function testBlocked(ctx: FormCtx, bot: BotStatus | undefined): string | null {
+function testBlocked(ctx: FormCtx, bot: BotStatus | undefined, words: Translator): string | null {
   const edited = JSON.stringify(getAt(ctx.draft, ['discord'])) !== JSON.stringify(getAt(ctx.saved, ['discord']));
-  if (edited) return 'Save first: the test post goes through the running bot.';
-  if (bot?.state !== 'connected') return `The bot is ${bot?.state ?? 'not known yet'}; it must be connected.`;
+  if (edited) return words.t('editors.discord.saveFirst');
+  if (bot?.state !== 'connected') {
+    const state = bot ? words.t('editors.discord.botState', { state: bot.state }) : words.t('editors.discord.notKnown');
+    return words.t('editors.discord.mustConnect', { state });
+  }
   const guilds = (getAt(ctx.saved, ['discord', 'guilds']) as Draft[] | undefined) ?? [];
-  if (!guilds.some((g) => typeof g.channel === 'string')) return 'Give a server a channel for posts first.';
+  if (!guilds.some((g) => typeof g.channel === 'string')) return words.t('editors.discord.channelFirst');
   return null;
 }
 
@@ -88,22 +100,25 @@ const settling = (bot: BotStatus | undefined, savedToken: unknown): boolean =>
 
 /** Steps 2 to 4, once the bot has a token (or servers): invite it, its servers, a test post. */
 function LaterSteps({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefined }) {
+  const words = useTranslator();
   return (
     <>
       <li>
-        <h3>Invite it to your server</h3>
+        <h3>{words.t('editors.discord.stepInvite')}</h3>
         <Invite bot={bot} />
       </li>
       <li>
-        <h3>Choose its servers and channels</h3>
-        <p className="small muted">
-          Ids: in Discord, Settings, Advanced, Developer Mode on; then right-click the server or channel, Copy ID.
-        </p>
+        <h3>{words.t('editors.discord.stepServers')}</h3>
+        <p className="small muted">{words.t('editors.discord.ids')}</p>
         <GuildList ctx={ctx} bot={bot} />
       </li>
       <li>
-        <h3>Save, then send a test post</h3>
-        <TestButton channel={botChannel(ctx)} blocked={testBlocked(ctx, bot)} label="Send a test post" />
+        <h3>{words.t('editors.discord.stepTest')}</h3>
+        <TestButton
+          channel={botChannel(ctx)}
+          blocked={testBlocked(ctx, bot, words)}
+          label={words.t('editors.discord.sendTest')}
+        />
       </li>
     </>
   );
@@ -127,23 +142,33 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
   }).data?.bot;
   const tokenPath = ['discord', 'token'];
   const token = optionMeta(discordSchema, ['token']);
+  const words = useTranslator();
   return (
     <>
       <BotLine bot={bot} />
       <p className="small">
-        Only need posts in one channel? A Discord webhook needs no bot:{' '}
-        <a href={settingsHash('channels')}>add one under Notification channels</a> (Add Discord, a webhook). The{' '}
-        <a href="#/discord">Discord page</a> shows the bot as it runs.
+        <FormattedMessage
+          id="editors.discord.webhookInstead"
+          values={{
+            channels: (chunks) => <a href={settingsHash('channels')}>{chunks}</a>,
+            page: (chunks) => <a href="#/discord">{chunks}</a>,
+          }}
+        />
       </p>
       <ol className="setup-steps">
         <li>
-          <h3>Create the bot</h3>
+          <h3>{words.t('editors.discord.stepCreate')}</h3>
           <p className="small">
-            In the{' '}
-            <a href={PORTAL} target="_blank" rel="noreferrer">
-              Discord Developer Portal
-            </a>
-            : New Application, then Bot, then Reset Token. No privileged intent is needed.
+            <FormattedMessage
+              id="editors.discord.portal"
+              values={{
+                portal: (chunks) => (
+                  <a href={PORTAL} target="_blank" rel="noreferrer">
+                    {chunks}
+                  </a>
+                ),
+              }}
+            />
           </p>
           <SecretInput
             label={token.label}
@@ -158,16 +183,13 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
         </li>
         {!begun(ctx) && (
           <li>
-            <p className="muted small">
-              Then invite it to your server, choose its servers and channels, and send a test post: those steps show
-              once it has a token.
-            </p>
+            <p className="muted small">{words.t('editors.discord.thenSteps')}</p>
           </li>
         )}
         {begun(ctx) && <LaterSteps ctx={ctx} bot={bot} />}
       </ol>
       <details>
-        <summary>More Discord settings</summary>
+        <summary>{words.t('editors.discord.more')}</summary>
         {(['registration', 'apiBase'] as const).map((k) => (
           <LeafField key={k} schema={optionSchema(discordSchema, [k])!} path={['discord', k]} ctx={ctx} />
         ))}

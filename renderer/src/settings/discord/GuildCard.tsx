@@ -4,8 +4,10 @@
  * settings schema's (shared/settings/discord.ts); what the bot found there is beside them.
  */
 import type { BotGuildStatus } from '../../../../shared/bot-types';
+import type { Translator } from '../../../../shared/i18n/translator';
 import type { NotifyEvent } from '../../../../shared/notify-types';
 import { guildSchema } from '../../../../shared/settings/discord';
+import { useTranslator } from '../../i18n/I18n';
 import { EventPicker } from '../channels/EventPicker';
 import { MaskSelect } from '../channels/MaskSelect';
 import { FieldRow } from '../FieldRow';
@@ -16,25 +18,36 @@ import { errorWithin, getAt, type Path, pathKey } from '../schema-walk';
 
 /** What the bot knows of the server: joined (and its name), not yet, or what stops its posts. */
 function GuildState({ status }: { status: BotGuildStatus | undefined }) {
+  const words = useTranslator();
   if (!status) return null;
   return (
     <p className="small" role="status">
-      {status.name
-        ? `The bot is in “${status.name}”.`
-        : 'The bot is not in this server yet: invite it with the link above.'}
+      {status.name ? words.t('editors.guild.in', { name: status.name }) : words.t('editors.guild.notIn')}
       {status.problem && <span className="error-text"> {status.problem}</span>}
     </p>
   );
 }
 
 /** "2 roles, 1 member" as listed, or null when none is. */
-function peopleLine(v: unknown): string | null {
+function peopleLine(v: unknown, words: Translator): string | null {
   const p = (v ?? {}) as { roles?: unknown[]; users?: unknown[] };
   const roles = p.roles?.length ?? 0;
   const users = p.users?.length ?? 0;
   if (roles + users === 0) return null;
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  return [roles && n(roles, 'role'), users && n(users, 'member')].filter(Boolean).join(', ');
+  const rolesLine = words.t('editors.guild.roles', { count: roles });
+  const membersLine = words.t('editors.guild.members', { count: users });
+  if (users === 0) return rolesLine;
+  if (roles === 0) return membersLine;
+  return words.t('editors.guild.rolesAndMembers', { roles: rolesLine, members: membersLine });
+}
+
+/** Who may use the commands and who may administer, for the fold's summary. */
+function whoLine(guild: Record<string, unknown>, words: Translator): string {
+  const admins = peopleLine(guild.admin, words);
+  return words.t('editors.guild.who', {
+    read: peopleLine(guild.read, words) ?? words.t('editors.guild.everyMember'),
+    admin: admins ? words.t('editors.guild.adminListed', { people: admins }) : words.t('editors.guild.adminDefault'),
+  });
 }
 
 function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' | 'admin' }) {
@@ -60,9 +73,10 @@ export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx;
   const eventsMeta = optionMeta(guildSchema, ['events']);
   const maskMeta = optionMeta(guildSchema, ['mask']);
   const events = (guild.events ?? optionDefault(guildSchema, ['events'])) as NotifyEvent[];
+  const words = useTranslator();
   return (
     <fieldset className="item guild-card">
-      <legend>Server {status?.name ?? (id || index + 1)}</legend>
+      <legend>{words.t('editors.guild.legend', { name: status?.name ?? (id || index + 1) })}</legend>
       <GuildState status={status} />
       <div className="grid two">
         <FieldRow label={idMeta.label} help={idMeta.help} error={at('id')} path={pathKey([...base, 'id'])} required>
@@ -110,9 +124,7 @@ export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx;
         onChange={(m) => ctx.set([...base, 'mask'], m)}
       />
       <Disclosure
-        summary={`Who may use the commands: ${peopleLine(guild.read) ?? 'every member'}; administer: ${
-          peopleLine(guild.admin)?.concat(' and Manage Server') ?? 'members with Manage Server'
-        }`}
+        summary={whoLine(guild, words)}
         mustOpen={Boolean(errorWithin(ctx.errors, [...base, 'read']) ?? errorWithin(ctx.errors, [...base, 'admin']))}
       >
         <People ctx={ctx} base={base} which="read" />

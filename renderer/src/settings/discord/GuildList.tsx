@@ -3,6 +3,7 @@
  * with its form (GuildCard) below its row. A server's state is what the running bot found there.
  */
 import type { BotStatus } from '../../../../shared/bot-types';
+import { useTranslator } from '../../i18n/I18n';
 import type { FormCtx } from '../fields';
 import { guildRowState } from '../item-states';
 import { ItemList } from '../ItemList';
@@ -18,17 +19,19 @@ export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefin
   const guilds = (getAt(ctx.draft, path) as Guild[] | undefined) ?? [];
   const savedIds = new Set(((getAt(ctx.saved, path) as Guild[] | undefined) ?? []).map(idOf));
   const statusOf = (g: Guild) => bot?.guilds.find((s) => s.id === idOf(g));
+  const words = useTranslator();
   return (
     <ItemList<Guild>
       base="discord.guilds"
-      label="Discord servers"
+      label={words.t('editors.guild.list')}
       items={guilds}
-      empty="No server yet: the bot answers nowhere and posts nothing."
-      name={(g) => statusOf(g)?.name ?? (idOf(g) || 'New server')}
-      type={(g) => {
-        const channel = typeof g.channel === 'string' ? g.channel : null;
-        return channel ? `Discord server · posts to ${channel}` : 'Discord server · no posts';
-      }}
+      empty={words.t('editors.guild.empty')}
+      name={(g) => statusOf(g)?.name ?? (idOf(g) || words.t('editors.guild.new'))}
+      type={(g) =>
+        typeof g.channel === 'string'
+          ? words.t('editors.guild.postsTo', { channel: g.channel })
+          : words.t('editors.guild.noPosts')
+      }
       state={(g) => guildRowState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off')}
       form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} />}
       onRemove={(i) =>
@@ -40,7 +43,7 @@ export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefin
       onAdd={(g) => ctx.set(path, [...guilds, g])}
       adder={(add) => (
         <button type="button" onClick={() => add({ id: '', channel: null })}>
-          Add a server
+          {words.t('editors.guild.add')}
         </button>
       )}
     />

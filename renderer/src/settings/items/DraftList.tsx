@@ -6,6 +6,7 @@
  * row, Remove, and a new item of a chosen kind under a free id.
  */
 import { type ReactNode, useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import { freshId } from '../ChannelsEditor';
 import type { FormCtx } from '../fields';
@@ -46,6 +47,7 @@ export interface DraftListProps<T extends Item, K extends string> extends Pick<
 
 export function DraftList<T extends Item, K extends string>(props: DraftListProps<T, K>) {
   const { ctx, path, kinds } = props;
+  const intl = useIntl();
   const items = (getAt(ctx.draft, path) as T[] | undefined) ?? [];
   const savedList = (getAt(ctx.saved, path) as T[] | undefined) ?? [];
   const storedOf = (item: T) => savedList.find((s) => s.id === item.id);
@@ -63,7 +65,9 @@ export function DraftList<T extends Item, K extends string>(props: DraftListProp
       type={props.type}
       state={(item) => props.state(item, savedAsShown(item))}
       flag={(item, i) =>
-        props.showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : (props.flag?.(item) ?? null)
+        props.showErrors && errorWithin(ctx.errors, [...path, i])
+          ? intl.formatMessage({ id: 'editors.needsFixing' })
+          : (props.flag?.(item) ?? null)
       }
       test={(item, i, open) =>
         props.test(item, {

@@ -1,10 +1,11 @@
 /**
  * An item's Test (a DDNS record, a service monitor): the engine tries the item as it is on the
  * page, saved or not, and the answer is said in words beside the button. In the item's form it
- * is "Test this record"; in a row it is a short "Test" named for the item, and an item with
+ * is "Test this record" (`testThis`); in a row it is a short "Test" named for the item, and an item with
  * fields to fix opens its form instead.
  */
 import { useMutation } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 
 import { useTestBlocked } from '../../api/may-act';
 import { ErrorText } from '../../components/ErrorText';
@@ -33,21 +34,22 @@ export interface RowTestProps {
 }
 
 export function ItemTest<R>({
-  what,
+  testThis,
   valid,
   run,
   words,
   name,
   onIncomplete,
 }: Omit<RowTestProps, 'savedAsShown'> & {
-  /** What is tested, as the form's button names it: "record" for "Test this record". */
-  what: string;
+  /** The form's button, in words: "Test this record". */
+  testThis: string;
   /** Every field is right, so the engine can try it. */
   valid: boolean;
   run(): Promise<R>;
   /** The engine's answer in words, and whether it went well. */
   words(result: R): TestWords;
 }) {
+  const intl = useIntl();
   const test = useMutation({ mutationFn: run });
   const blocked = useTestBlocked();
   const inRow = name !== undefined;
@@ -61,14 +63,20 @@ export function ItemTest<R>({
         title={blocked ?? undefined}
         onClick={() => (valid ? test.mutate() : onIncomplete?.())}
       >
-        {test.isPending ? 'Testing…' : inRow ? 'Test' : `Test this ${what}`}
+        {test.isPending
+          ? intl.formatMessage({ id: 'editors.testing' })
+          : inRow
+            ? intl.formatMessage({ id: 'editors.test' })
+            : testThis}
         {inRow && <span className="sr-only"> {name}</span>}
       </button>
       <span role="status" className={`small${said?.ok === false || test.error ? ' error-text' : ''}`}>
-        {blocked ?? (!valid && !inRow && 'Fill in the fields above to test it.')}
+        {blocked ?? (!valid && !inRow && intl.formatMessage({ id: 'editors.testFill' }))}
         {!test.isPending && said && <TestSaid said={said} />}
         {!test.isPending && test.error && (
-          <TestSaid said={{ ok: false, text: 'Failed:', error: { raw: test.error.message } }} />
+          <TestSaid
+            said={{ ok: false, text: intl.formatMessage({ id: 'editors.failed' }), error: { raw: test.error.message } }}
+          />
         )}
       </span>
     </span>

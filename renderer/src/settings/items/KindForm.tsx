@@ -5,6 +5,7 @@
  * keeps what all kinds share and starts its own fields empty.
  */
 import { Fragment, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type * as z from 'zod/v4/core';
 
 import { isSecretMarker } from '../../../../shared/contract/settings';
@@ -111,6 +112,7 @@ function KindSelect<K extends string>({
   ctx: FormCtx;
   schema: z.$ZodType | null;
 }) {
+  const intl = useIntl();
   const meta = schema ? optionMeta(schema, [kinds.key]) : { label: kinds.label };
   const key = pathKey([...path, kinds.key]);
   return (
@@ -121,7 +123,11 @@ function KindSelect<K extends string>({
           value={kind ?? ''}
           onChange={(e) => ctx.set(path, kinds.withKind(item, e.target.value as K))}
         >
-          {!kind && <option value="">{String(item[kinds.key])} (unknown)</option>}
+          {!kind && (
+            <option value="">
+              {intl.formatMessage({ id: 'editors.unknownKind' }, { kind: String(item[kinds.key]) })}
+            </option>
+          )}
           <KindOptions kinds={kinds} />
         </select>
       )}

@@ -6,13 +6,39 @@
  */
 import type * as z from 'zod/v4/core';
 
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { OptionSpec } from '../options/spec';
+
+/** An option's example and its "left out" choice, when they are words: in the catalogue. */
+export interface OptionWords {
+  placeholder?: MessageId;
+  unsetLabel?: MessageId;
+}
 
 /** One kind's form: its name, a line on what it is, and its fields in order. */
 export interface KindSpec {
   label: string;
   blurb: string;
   fields: OptionSpec[];
+}
+
+/** A kind's form as a section keeps it: its words as the catalogue's ids (DDNS providers, monitors). */
+export interface KindWords {
+  label: MessageId;
+  blurb: MessageId;
+  fields: OptionSpec[];
+  /** An option's example or "left out" choice in words, by its dotted path. */
+  said?: Readonly<Record<string, OptionWords>>;
+}
+
+/** An option's spec with its example and "left out" choice in the page's words. */
+export function withWords(spec: OptionSpec, said: OptionWords | undefined, words: Translator): OptionSpec {
+  if (!said) return spec;
+  return {
+    ...spec,
+    ...(said.placeholder ? { placeholder: words.t(said.placeholder) } : {}),
+    ...(said.unsetLabel ? { unsetLabel: words.t(said.unsetLabel) } : {}),
+  };
 }
 
 export interface ItemKinds<K extends string> {
@@ -31,6 +57,19 @@ export interface ItemKinds<K extends string> {
   blank(kind: K, id: string): Record<string, unknown>;
   /** The same item as another kind: what all kinds share stays, the kind's own fields start empty. */
   withKind(item: Record<string, unknown>, kind: K): Record<string, unknown>;
+}
+
+/** Each kind's form in a language: its name, its line and its options' examples in `words`. */
+export function kindSpecs<K extends string>(forms: Record<K, KindWords>, words: Translator): Record<K, KindSpec> {
+  const spec = (form: KindWords): KindSpec => ({
+    label: words.t(form.label),
+    blurb: words.t(form.blurb),
+    fields: form.fields.map((f) => withWords(f, form.said?.[f.path.join('.')], words)),
+  });
+  return Object.fromEntries(Object.entries<KindWords>(forms).map(([k, form]) => [k, spec(form)])) as Record<
+    K,
+    KindSpec
+  >;
 }
 
 /** The item's kind, or null when IPWatch does not know it (a newer version's settings). */

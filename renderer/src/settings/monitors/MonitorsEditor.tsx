@@ -6,24 +6,26 @@
  * kind, and what a check from inside the LAN can and cannot show. The list and the form are
  * those of every list of items of several kinds (items/DraftList.tsx, items/KindForm.tsx).
  */
+import { useMemo } from 'react';
+
 import type { MonitorStatus } from '../../../../shared/contract/monitors';
+import type { Translator } from '../../../../shared/i18n/translator';
 import type { MonitorType } from '../../../../shared/settings/service-monitor';
 import { useStatus } from '../../api/queries';
+import { useTranslator } from '../../i18n/I18n';
 import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorReason, NOT_FORWARDED } from '../../pages/monitor-words';
 import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
 import { Disclosure } from '../options/Disclosure';
-import { isMonitorType, MONITOR_FORMS, MONITOR_ITEM_KINDS, type MonitorDraft } from './monitor-forms';
+import { isMonitorType, MONITOR_FORMS, type MonitorDraft, monitorKinds } from './monitor-forms';
 import { TestMonitor } from './TestMonitor';
 
 type Row = Record<string, unknown> & MonitorDraft;
 
-const nameOf = (r: Row) => r.name || r.id || 'New monitor';
-
-function rowState(status: MonitorStatus | undefined, saved: boolean): ItemState {
-  if (!saved) return { word: 'not saved yet', tone: 'neutral' };
-  if (!status) return { word: 'starting', tone: 'neutral' };
+function rowState(status: MonitorStatus | undefined, saved: boolean, words: Translator): ItemState {
+  if (!saved) return { word: words.t('editors.notSaved'), tone: 'neutral' };
+  if (!status) return { word: words.t('editors.starting'), tone: 'neutral' };
   const { word, tone } = MONITOR_STATE_WORDS[status.state];
   const r = monitorReason(status);
   // Its failure as the engine gave it: in words, its text under Details (ErrorText).
@@ -32,28 +34,30 @@ function rowState(status: MonitorStatus | undefined, saved: boolean): ItemState 
 }
 
 export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {
+  const words = useTranslator();
+  const kinds = useMemo(() => monitorKinds(words), [words]);
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const status = useStatus().data;
   const statuses = status ? (status.monitors?.items ?? []) : null;
   const statusOf = (r: Row) => statuses?.find((s) => s.id === r.id);
   return (
     <>
-      <Disclosure summary="A check from here proves the service runs, not that the internet reaches it">
+      <Disclosure summary={words.t('editors.monitor.inside')}>
         <p className="muted small">{INSIDE_CHECK_NOTE}</p>
       </Disclosure>
       <DraftList<Row, MonitorType>
         ctx={ctx}
         path={['monitors', 'items']}
         showErrors={showErrors}
-        kinds={MONITOR_ITEM_KINDS}
-        label="Monitors"
-        empty="No monitors: nothing behind the address is checked."
-        adder={{ kind: 'Kind of the new monitor', button: 'Add a monitor' }}
-        name={nameOf}
-        type={(r) => (isMonitorType(r.type) ? MONITOR_FORMS[r.type].label : String(r.type))}
-        state={(r, saved) => statuses && rowState(statusOf(r), saved)}
+        kinds={kinds}
+        label={words.t('editors.monitor.list')}
+        empty={words.t('editors.monitor.empty')}
+        adder={{ kind: words.t('editors.monitor.adderKind'), button: words.t('editors.monitor.add') }}
+        name={(r) => r.name || r.id || words.t('editors.monitor.new')}
+        type={(r) => (isMonitorType(r.type) ? words.t(MONITOR_FORMS[r.type].label) : String(r.type))}
+        state={(r, saved) => statuses && rowState(statusOf(r), saved, words)}
         flag={(r) => (statusOf(r)?.notForwarded ? NOT_FORWARDED : null)}
-        legend="Monitor"
+        legend={words.t('editors.monitor.legend')}
         className="item"
         test={(r, row) => <TestMonitor monitor={r} {...row} />}
       />

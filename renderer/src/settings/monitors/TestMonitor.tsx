@@ -4,15 +4,17 @@
  */
 import { type ServiceMonitor, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
 import { useEngine } from '../../api/engine';
+import { useTranslator } from '../../i18n/I18n';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
 import { clientErrors } from '../schema-walk';
 import type { MonitorDraft } from './monitor-forms';
 
 export function TestMonitor({ monitor, savedAsShown, ...row }: RowTestProps & { monitor: MonitorDraft }) {
   const { client } = useEngine();
+  const words = useTranslator();
   return (
     <ItemTest
-      what="monitor"
+      testThis={words.t('editors.monitor.testThis')}
       valid={clientErrors(serviceMonitorSchema, monitor).size === 0}
       run={() =>
         client.testMonitor(
@@ -21,8 +23,8 @@ export function TestMonitor({ monitor, savedAsShown, ...row }: RowTestProps & { 
       }
       words={(r) =>
         r.ok
-          ? { ok: true, text: `Up: ${r.detail} (${r.ms} ms)` }
-          : { ok: false, text: `Down (${r.ms} ms):`, error: { raw: r.detail } }
+          ? { ok: true, text: words.t('editors.monitor.up', { detail: r.detail, ms: r.ms }) }
+          : { ok: false, text: words.t('editors.monitor.down', { ms: r.ms }), error: { raw: r.detail } }
       }
       {...row}
     />

@@ -1,18 +1,19 @@
 /**
- * One form per kind of monitor: its name, a line on what it checks, and how each field is edited
+ * One form per kind of monitor: its name, a line on what it checks (the catalogue's ids), and how each field is edited
  * (labels, help and checks are the fields' own, shared/settings/service-monitor.ts). Timing is
  * folded. Pure data.
  */
 import type * as z from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { MONITOR_TYPES, type MonitorType, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
-import type { ItemKinds, KindSpec } from '../items/kinds';
+import { type ItemKinds, type KindWords, kindSpecs } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
 /** A monitor as the form edits it: defaults may be left out. */
 export type MonitorDraft = z.input<typeof serviceMonitorSchema>;
 
-export interface MonitorForm extends KindSpec {
+export interface MonitorForm extends KindWords {
   blank: Record<string, unknown>;
 }
 
@@ -35,15 +36,14 @@ const ENABLED: OptionSpec = { path: ['enabled'], kind: 'checkbox' };
 
 export const MONITOR_FORMS: Record<MonitorType, MonitorForm> = {
   tcp: {
-    label: 'TCP port',
-    blurb: 'Up when the port accepts a connection (SSH, a game server, a database). Nothing is sent.',
+    label: 'editors.monitor.tcp',
+    blurb: 'editors.monitor.tcp.blurb',
     fields: [...COMMON_FIRST, text('host', '192.168.1.10'), num('port', '22'), family, ENABLED],
     blank: { host: '', port: 22 },
   },
   http: {
-    label: 'Web page (HTTP or HTTPS)',
-    blurb:
-      'Up when the page answers with the status you expect (any 2xx or 3xx by default), holding your text if you set one.',
+    label: 'editors.monitor.http',
+    blurb: 'editors.monitor.http.blurb',
     fields: [
       ...COMMON_FIRST,
       text('url', 'https://cloud.example.org/status.php'),
@@ -55,9 +55,8 @@ export const MONITOR_FORMS: Record<MonitorType, MonitorForm> = {
     blank: { url: '' },
   },
   dns: {
-    label: 'DNS name',
-    blurb:
-      'Up when the name resolves to the address IPWatch confirmed: a dynamic DNS name that kept up with the change.',
+    label: 'editors.monitor.dns',
+    blurb: 'editors.monitor.dns.blurb',
     fields: [...COMMON_FIRST, text('host', 'home.example.org'), family, text('server', '1.1.1.1:53'), ENABLED],
     blank: { host: '' },
   },
@@ -83,14 +82,14 @@ function withType(m: Record<string, unknown>, type: MonitorType): Record<string,
   return { ...kept, type, ...MONITOR_FORMS[type].blank };
 }
 
-/** Monitors by kind, for the list's Add and the monitor's form. */
-export const MONITOR_ITEM_KINDS: ItemKinds<MonitorType> = {
+/** Monitors by kind, for the list's Add and the monitor's form, in `words`. */
+export const monitorKinds = (words: Translator): ItemKinds<MonitorType> => ({
   key: 'type',
   schema: serviceMonitorSchema,
   ids: MONITOR_KINDS,
-  forms: MONITOR_FORMS,
-  label: 'Kind of check',
-  fold: { summary: 'Timing', fields: () => TIMING },
+  forms: kindSpecs(MONITOR_FORMS, words),
+  label: words.t('editors.monitor.kind'),
+  fold: { summary: words.t('editors.monitor.timing'), fields: () => TIMING },
   blank: blankMonitor,
   withKind: withType,
-};
+});

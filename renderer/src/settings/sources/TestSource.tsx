@@ -21,7 +21,7 @@ export function TestSource({
   const { client } = useEngine();
   return (
     <ItemTest
-      what="source"
+      testThis="Test this source"
       valid={customSourceSchema.safeParse(source).success}
       run={() => client.testSource({ source })}
       words={(r) =>

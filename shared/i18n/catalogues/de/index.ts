@@ -10,6 +10,7 @@ import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
+import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
@@ -27,5 +28,6 @@ export const de = {
   ...webPages,
   ...settings,
   ...settingsEditors,
+  ...settingsEditors2,
   ...settingsFields,
 } satisfies Catalogue;

@@ -11,6 +11,7 @@ import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
+import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
@@ -28,6 +29,7 @@ export const en = {
   ...webPages,
   ...settings,
   ...settingsEditors,
+  ...settingsEditors2,
   ...settingsFields,
 } as const;
 

@@ -9,6 +9,7 @@ import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
+import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
@@ -26,5 +27,6 @@ export const id = {
   ...webPages,
   ...settings,
   ...settingsEditors,
+  ...settingsEditors2,
   ...settingsFields,
 } satisfies Catalogue;
