@@ -9,7 +9,8 @@
  *   npx tsx scripts/settings-words.ts --check  # exits 1 when they are stale
  *
  * de/ and id/ hold the same parts, typed against these (a key missing or extra fails the
- * typecheck); tests/scripts/settings-words.test.ts fails when the committed English is stale.
+ * typecheck); tests/scripts/settings-words.test.ts fails when the committed English is stale. Each
+ * message is the text as ICU (icuLiteral): formatted, it says exactly what the schema says.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { format, resolveConfig } from 'prettier';
 import { globalRegistry } from 'zod/v4/core';
 import type * as z from 'zod/v4/core';
 
-import { metaKey } from '../shared/settings/meta-keys';
+import { icuLiteral, metaKey } from '../shared/settings/meta-keys';
 
 const ROOT = path.join(import.meta.dirname, '..');
 export const SETTINGS_DIR = path.join(ROOT, 'shared', 'settings');
@@ -50,7 +51,7 @@ function wordsOf(schemas: z.$ZodType[], taken: Set<string>): [string, string][] 
     const key = metaKey(kind, text);
     if (taken.has(key)) return;
     taken.add(key);
-    out.push([key, text]);
+    out.push([key, icuLiteral(text)]);
   };
   for (const s of schemas) {
     const m = globalRegistry.get(s);

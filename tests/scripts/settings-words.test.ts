@@ -8,9 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { EN_DIR, settingsWordFiles } from '../../scripts/settings-words';
-import { en } from '../../shared/i18n/catalogues/en';
+import { en, type MessageId } from '../../shared/i18n/catalogues/en';
+import { createTranslator } from '../../shared/i18n/translator';
 import { settingsSchema } from '../../shared/settings';
-import { metaKey } from '../../shared/settings/meta-keys';
+import { icuLiteral, metaKey } from '../../shared/settings/meta-keys';
 import { leavesOf } from '../../shared/settings/schema-fields';
 
 describe('the settings words catalogue', () => {
@@ -33,10 +34,28 @@ describe('the settings words catalogue', () => {
       for (const [kind, text] of words) {
         if (!text) continue;
         seen++;
-        expect(messages[metaKey(kind, text)], `${at}: ${kind} "${text}"`).toBe(text);
+        expect(messages[metaKey(kind, text)], `${at}: ${kind} "${text}"`).toBe(icuLiteral(text));
       }
     }
     expect(seen).toBeGreaterThan(300);
+  });
+
+  it("formats each message back to exactly the schema's words (ICU syntax in them quoted)", () => {
+    const english = createTranslator('en', en);
+    for (const { meta } of leavesOf(settingsSchema)) {
+      const words: [Parameters<typeof metaKey>[0], string | undefined][] = [
+        ['label', meta.label],
+        ['help', meta.help],
+        ...Object.values(meta.choices ?? {}).map((c): ['choice', string] => ['choice', c]),
+      ];
+      for (const [kind, text] of words) if (text) expect(english.t(metaKey(kind, text) as MessageId)).toBe(text);
+    }
+    const fleet = 'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.';
+    expect(english.t(metaKey('help', fleet) as MessageId)).toBe(fleet);
+    const odd = "settings.v<N>.json, {x} it's '<'";
+    expect(
+      createTranslator('en', { ...en, [metaKey('help', odd)]: icuLiteral(odd) }).t(metaKey('help', odd) as MessageId),
+    ).toBe(odd);
   });
 
   it('keys a text by its words and the whole of it', () => {

@@ -26,7 +26,7 @@ export const settingsFieldsFleet = {
     "PEM file of the CA that signed the broker's certificate; empty: the system's CAs.",
   'setting.label.topics-under-fb9998': 'Topics under',
   'setting.help.every-site-publishes-under-ae8da4':
-    'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.',
+    "Every site publishes under it: '<'prefix>/'<'site>/state and '<'prefix>/'<'site>/event.",
   'setting.label.keep-alive-seconds-634bb1': 'Keep-alive (seconds)',
   'setting.help.a-site-whose-link-d7a438':
     'A site whose link dies silently shows offline within ⌊1.5 × this⌋ + 6.1 s on mosquitto 2.0.11 (docs/fleet.md).',

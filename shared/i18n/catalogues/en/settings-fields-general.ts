@@ -49,7 +49,7 @@ export const settingsFieldsGeneral = {
     "How long the dashboard's address card, the page title and its icon show a new address as changed; 0: never.",
   'setting.label.settings-format-112076': 'Settings format',
   'setting.help.set-by-ipwatch-an-88eb54':
-    'Set by IPWatch; an older file is upgraded once, its old text kept as settings.v<N>.json.',
+    "Set by IPWatch; an older file is upgraded once, its old text kept as settings.v'<'N>.json.",
   'setting.label.monitoring-37d11c': 'Monitoring',
   'setting.help.how-often-and-how-da6433': 'How often and how IPWatch asks for your public addresses.',
   'setting.label.source-health-afa464': 'Source health',
