@@ -11,6 +11,7 @@ import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
+import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
@@ -28,4 +29,5 @@ export const de = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...settingsForm,
 } satisfies Catalogue;

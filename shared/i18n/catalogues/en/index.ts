@@ -12,6 +12,7 @@ import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
+import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
@@ -29,6 +30,7 @@ export const en = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...settingsForm,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

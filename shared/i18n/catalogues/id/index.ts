@@ -10,6 +10,7 @@ import { notice } from './notice';
 import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
+import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
@@ -27,4 +28,5 @@ export const id = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...settingsForm,
 } satisfies Catalogue;
