@@ -64,6 +64,14 @@ function wordsOf(schemas: z.$ZodType[], taken: Set<string>): [string, string][] 
   return out;
 }
 
+/** An export's schemas: the export itself, or the schemas of a plain record of them (CHANNEL_OPTIONS, by type). */
+const schemasIn = (value: unknown): z.$ZodType[] =>
+  defOf(value)
+    ? [value as z.$ZodType]
+    : value && typeof value === 'object' && !Array.isArray(value)
+      ? (Object.values(value).filter((v) => defOf(v)) as z.$ZodType[])
+      : [];
+
 const camel = (name: string) => name.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** Each part's file name and text, and the gathering file's. */
@@ -77,7 +85,7 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
     const mod = (await import(path.join(SETTINGS_DIR, file))) as Record<string, unknown>;
     const schemas: z.$ZodType[] = [];
     // By export name: a module namespace's own order (sorted), whatever loaded the module.
-    for (const name of Object.keys(mod).sort()) if (defOf(mod[name])) reachable(mod[name] as z.$ZodType, seen, schemas);
+    for (const name of Object.keys(mod).sort()) for (const s of schemasIn(mod[name])) reachable(s, seen, schemas);
     const words = wordsOf(schemas, taken);
     if (words.length) parts.push({ name: file === 'index.ts' ? 'general' : file.replace(/\.ts$/, ''), words });
   }

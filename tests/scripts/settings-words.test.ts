@@ -11,6 +11,7 @@ import { EN_DIR, settingsWordFiles } from '../../scripts/settings-words';
 import { en, type MessageId } from '../../shared/i18n/catalogues/en';
 import { createTranslator } from '../../shared/i18n/translator';
 import { settingsSchema } from '../../shared/settings';
+import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 import { icuLiteral, metaKey } from '../../shared/settings/meta-keys';
 import { leavesOf } from '../../shared/settings/schema-fields';
 
@@ -42,7 +43,8 @@ describe('the settings words catalogue', () => {
 
   it("formats each message back to exactly the schema's words (ICU syntax in them quoted)", () => {
     const english = createTranslator('en', en);
-    for (const { meta } of leavesOf(settingsSchema)) {
+    // The channel types' options too: their words are the schema's, outside settingsSchema.
+    for (const { meta } of [settingsSchema, ...Object.values(CHANNEL_OPTIONS)].flatMap((s) => leavesOf(s))) {
       const words: [Parameters<typeof metaKey>[0], string | undefined][] = [
         ['label', meta.label],
         ['help', meta.help],
@@ -52,7 +54,7 @@ describe('the settings words catalogue', () => {
     }
     const fleet = 'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.';
     expect(english.t(metaKey('help', fleet) as MessageId)).toBe(fleet);
-    const odd = "settings.v<N>.json, {x} it's '<'";
+    const odd = "settings.v<N>.json, {x} {{event}} it's '<'";
     expect(
       createTranslator('en', { ...en, [metaKey('help', odd)]: icuLiteral(odd) }).t(metaKey('help', odd) as MessageId),
     ).toBe(odd);

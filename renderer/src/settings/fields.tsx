@@ -7,8 +7,8 @@
  */
 import type * as z from 'zod/v4/core';
 
-import { CheckRow, FieldRow } from './FieldRow';
 import { useFieldWords } from './field-words';
+import { CheckRow, FieldRow } from './FieldRow';
 import { messageWords } from './issue-words';
 import { choiceControl, ListField, RadioField } from './list-fields';
 import {

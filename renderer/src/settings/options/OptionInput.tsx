@@ -9,9 +9,9 @@ import './forms.css';
 import { useState } from 'react';
 import type * as z from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { newWebhookSecret } from '../../../../shared/settings/webhook-secret';
-import type { Translator } from '../../../../shared/i18n/translator';
 import { formWord, useFieldWords } from '../field-words';
 import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
 import { messageWords, unitOf } from '../issue-words';

@@ -3,7 +3,6 @@ import type { Area } from '../area';
 import type { settingsFieldsDiscord as source } from '../en/settings-fields-discord';
 
 export const settingsFieldsDiscord = {
-  'setting.label.bot-token-6926fd': 'Bot-Token',
   'setting.help.from-the-discord-developer-e05b1f':
     'Aus dem Discord Developer Portal (Bot, Reset Token); leer: kein Bot.',
   'setting.label.where-commands-are-registered-74eb0a': 'Befehle registrieren',

@@ -2,6 +2,8 @@
 import type { Area } from '../area';
 import type { settingsFields as source } from '../en/settings-fields';
 import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsFleet } from './settings-fields-fleet';
@@ -17,6 +19,8 @@ import { settingsFieldsWatcher } from './settings-fields-watcher';
 
 export const settingsFields = {
   ...settingsFieldsApi,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
   ...settingsFieldsFleet,
