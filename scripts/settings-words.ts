@@ -9,7 +9,8 @@
  *   npx tsx scripts/settings-words.ts --check  # exits 1 when they are stale
  *
  * de/ and id/ hold the same parts, typed against these (a key missing or extra fails the
- * typecheck); tests/scripts/settings-words.test.ts fails when the committed English is stale.
+ * typecheck); tests/scripts/settings-words.test.ts fails when the committed English is stale. Each
+ * message is the text as ICU (icuLiteral): formatted, it says exactly what the schema says.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { format, resolveConfig } from 'prettier';
 import { globalRegistry } from 'zod/v4/core';
 import type * as z from 'zod/v4/core';
 
-import { metaKey } from '../shared/settings/meta-keys';
+import { icuLiteral, metaKey } from '../shared/settings/meta-keys';
 
 const ROOT = path.join(import.meta.dirname, '..');
 export const SETTINGS_DIR = path.join(ROOT, 'shared', 'settings');
@@ -50,7 +51,7 @@ function wordsOf(schemas: z.$ZodType[], taken: Set<string>): [string, string][] 
     const key = metaKey(kind, text);
     if (taken.has(key)) return;
     taken.add(key);
-    out.push([key, text]);
+    out.push([key, icuLiteral(text)]);
   };
   for (const s of schemas) {
     const m = globalRegistry.get(s);
@@ -63,13 +64,13 @@ function wordsOf(schemas: z.$ZodType[], taken: Set<string>): [string, string][] 
   return out;
 }
 
-/**
- * The schema's plain text as an ICU message that formats back to it: FormatJS reads `{`, `}` and `<`
- * as syntax (`settings.v<N>.json` is an unclosed tag), so those are quoted ('<') and, in such a
- * text, every apostrophe doubled, which reads as one apostrophe inside a quote or out.
- */
-export const icuLiteral = (text: string): string =>
-  /[{}<]/.test(text) ? text.replace(/'/g, "''").replace(/[{}<]+/g, "'$&'") : text;
+/** An export's schemas: the export itself, or the schemas of a plain record of them (CHANNEL_OPTIONS, by type). */
+const schemasIn = (value: unknown): z.$ZodType[] =>
+  defOf(value)
+    ? [value as z.$ZodType]
+    : value && typeof value === 'object' && !Array.isArray(value)
+      ? (Object.values(value).filter((v) => defOf(v)) as z.$ZodType[])
+      : [];
 
 const camel = (name: string) => name.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
@@ -84,7 +85,7 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
     const mod = (await import(path.join(SETTINGS_DIR, file))) as Record<string, unknown>;
     const schemas: z.$ZodType[] = [];
     // By export name: a module namespace's own order (sorted), whatever loaded the module.
-    for (const name of Object.keys(mod).sort()) if (defOf(mod[name])) reachable(mod[name] as z.$ZodType, seen, schemas);
+    for (const name of Object.keys(mod).sort()) for (const s of schemasIn(mod[name])) reachable(s, seen, schemas);
     const words = wordsOf(schemas, taken);
     if (words.length) parts.push({ name: file === 'index.ts' ? 'general' : file.replace(/\.ts$/, ''), words });
   }
@@ -93,7 +94,7 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
   const pretty = (text: string) => format(text, { ...config, parser: 'typescript' });
   for (const p of parts) {
     const v = camel(`settings-fields-${p.name}`);
-    const body = p.words.map(([k, t]) => `  ${JSON.stringify(k)}: ${JSON.stringify(icuLiteral(t))},`).join('\n');
+    const body = p.words.map(([k, t]) => `  ${JSON.stringify(k)}: ${JSON.stringify(t)},`).join('\n');
     files.set(
       `settings-fields-${p.name}.ts`,
       await pretty(

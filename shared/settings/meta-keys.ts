@@ -28,3 +28,12 @@ export function metaKey(kind: MetaKind, english: string): string {
     .join('-');
   return `setting.${kind}.${slug ? `${slug}-` : ''}${fingerprint(english)}`;
 }
+
+/**
+ * The English text as an ICU message that formats back to exactly that text: "<prefix>/<site>" and
+ * "settings.v<N>.json" would otherwise open tags, a brace an argument. A run of syntax characters is
+ * quoted ('<', '{{'), an apostrophe before one doubled (''); any other apostrophe ("host's") is already literal
+ * in ICU and stays, so the catalogue reads as the schema does.
+ */
+export const icuLiteral = (text: string): string =>
+  text.replace(/'(?=[{}<>'#|])/g, "''").replace(/[{}<]+/g, (run) => `'${run}'`);

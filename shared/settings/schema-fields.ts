@@ -7,6 +7,10 @@
 import { globalRegistry } from 'zod/v4/core';
 import type * as z from 'zod/v4/core';
 
+import type { MessageId } from '../i18n/catalogues/en';
+import type { Translator } from '../i18n/translator';
+import { type MetaKind, metaKey } from './meta-keys';
+
 export type Path = (string | number)[];
 
 /** The value at `path` in `obj`, or undefined where the path leaves it. */
@@ -98,14 +102,39 @@ export interface FieldMeta {
   choices?: Record<string, string>;
 }
 
-/** The label and help given with `about` (the outermost wins, so a use can rename a shared schema). */
-export function fieldMeta(s: z.$ZodType): FieldMeta {
+/**
+ * The label and help given with `about` (the outermost wins, so a use can rename a shared schema),
+ * in `words`' language when given (metaIn), else the schema's own English.
+ */
+export function fieldMeta(s: z.$ZodType, words?: Translator): FieldMeta {
   for (const l of layers(s)) {
     const m = globalRegistry.get(l);
-    if (m?.title || m?.description)
-      return { label: m.title, help: m.description, ...(m.choices ? { choices: m.choices } : {}) };
+    if (m?.title || m?.description) {
+      const meta = { label: m.title, help: m.description, ...(m.choices ? { choices: m.choices } : {}) };
+      return words ? metaIn(meta, words) : meta;
+    }
   }
   return {};
+}
+
+/**
+ * One of the settings' English words (a label, a help line, a choice's name) in `words`' language,
+ * looked up by its key (meta-keys.ts). The cast is checked by tests/scripts/settings-words.test.ts:
+ * every text the schema gives has its key in the English catalogue, and de/ and id/ have every key.
+ */
+export const settingWord = (kind: MetaKind, english: string, words: Translator): string =>
+  words.t(metaKey(kind, english) as MessageId);
+
+/** A field's words in `words`' language; what the schema leaves out stays out. */
+export function metaIn(meta: FieldMeta, words: Translator): FieldMeta {
+  const out: FieldMeta = {};
+  if (meta.label) out.label = settingWord('label', meta.label, words);
+  if (meta.help) out.help = settingWord('help', meta.help, words);
+  if (meta.choices)
+    out.choices = Object.fromEntries(
+      Object.entries(meta.choices).map(([v, c]) => [v, settingWord('choice', c, words)]),
+    );
+  return out;
 }
 
 export function shapeOf(schema: z.$ZodType): FieldShape {

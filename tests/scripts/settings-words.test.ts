@@ -7,12 +7,12 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { EN_DIR, icuLiteral, settingsWordFiles } from '../../scripts/settings-words';
+import { EN_DIR, settingsWordFiles } from '../../scripts/settings-words';
 import { en, type MessageId } from '../../shared/i18n/catalogues/en';
 import { createTranslator } from '../../shared/i18n/translator';
-import { english } from '../../shared/i18n/translators';
 import { settingsSchema } from '../../shared/settings';
-import { metaKey } from '../../shared/settings/meta-keys';
+import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
+import { icuLiteral, metaKey } from '../../shared/settings/meta-keys';
 import { leavesOf } from '../../shared/settings/schema-fields';
 
 describe('the settings words catalogue', () => {
@@ -35,23 +35,29 @@ describe('the settings words catalogue', () => {
       for (const [kind, text] of words) {
         if (!text) continue;
         seen++;
-        const key = metaKey(kind, text);
-        // The catalogue holds ICU (a `<` quoted): what it formats to is the schema's text.
-        expect(key in messages && english.t(key as MessageId), `${at}: ${kind} "${text}"`).toBe(text);
+        expect(messages[metaKey(kind, text)], `${at}: ${kind} "${text}"`).toBe(icuLiteral(text));
       }
     }
     expect(seen).toBeGreaterThan(300);
   });
 
-  it.each([
-    ['Every site: <prefix>/<site>/state', "Every site: '<'prefix>/'<'site>/state"],
-    ["it's {x} or <b>", "it''s '{'x'}' or '<'b>"],
-    ["<'a", "'<'''a"],
-    ["this host's own", "this host's own"],
-  ])('writes %j as ICU that formats back to it', (text, icu) => {
-    expect(icuLiteral(text)).toBe(icu);
-    const words = createTranslator('en', { ...en, [metaKey('help', text)]: icu });
-    expect(words.t(metaKey('help', text) as MessageId)).toBe(text);
+  it("formats each message back to exactly the schema's words (ICU syntax in them quoted)", () => {
+    const english = createTranslator('en', en);
+    // The channel types' options too: their words are the schema's, outside settingsSchema.
+    for (const { meta } of [settingsSchema, ...Object.values(CHANNEL_OPTIONS)].flatMap((s) => leavesOf(s))) {
+      const words: [Parameters<typeof metaKey>[0], string | undefined][] = [
+        ['label', meta.label],
+        ['help', meta.help],
+        ...Object.values(meta.choices ?? {}).map((c): ['choice', string] => ['choice', c]),
+      ];
+      for (const [kind, text] of words) if (text) expect(english.t(metaKey(kind, text) as MessageId)).toBe(text);
+    }
+    const fleet = 'Every site publishes under it: <prefix>/<site>/state and <prefix>/<site>/event.';
+    expect(english.t(metaKey('help', fleet) as MessageId)).toBe(fleet);
+    const odd = "settings.v<N>.json, {x} {{event}} it's '<'";
+    expect(
+      createTranslator('en', { ...en, [metaKey('help', odd)]: icuLiteral(odd) }).t(metaKey('help', odd) as MessageId),
+    ).toBe(odd);
   });
 
   it('keys a text by its words and the whole of it', () => {

@@ -12,6 +12,7 @@ import './field.css';
 
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useRef, useState } from 'react';
 
+import { formWord, useFieldWords } from './field-words';
 import { messageWords, unitOf } from './issue-words';
 
 /** Rows inside show their messages untouched (a test was asked for with fields to fix). */
@@ -145,6 +146,7 @@ export function FieldRow({
   required?: boolean;
   children: (control: FieldControl) => ReactNode;
 }) {
+  const words = useFieldWords();
   const view = useShown();
   const texts = { error: view.shown ? said(error, label) : undefined, help, state, note };
   const { id, ids, describedBy } = useMessages(texts);
@@ -160,7 +162,7 @@ export function FieldRow({
     <span className="label-row">
       <label htmlFor={id}>{label}</label>
       {required && (
-        <span className="required" aria-hidden="true" title="required">
+        <span className="required" aria-hidden="true" title={formWord(words, 'settings.field.required')}>
           *
         </span>
       )}

@@ -6,6 +6,7 @@
 import type * as z from 'zod/v4/core';
 
 import { settingsSchema } from '../../../shared/settings';
+import { useFieldWords } from './field-words';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
 import { Disclosure } from './options/Disclosure';
 import { optionSchema } from './options/option-schema';
@@ -16,11 +17,12 @@ export const group = (key: string) => fieldSchema(settingsSchema, key)!;
 
 /** A settings group shown inside another section, under its own legend and help line. */
 export function SubGroup({ path, ctx }: { path: string[]; ctx: FormCtx }) {
+  const words = useFieldWords();
   const schema = path.length === 1 ? group(path[0]!) : optionSchema(settingsSchema, path)!;
   return (
     <fieldset>
-      <legend>{labelFor(schema, path.at(-1)!)}</legend>
-      <p className="help">{fieldMeta(schema).help}</p>
+      <legend>{labelFor(schema, path.at(-1)!, words)}</legend>
+      <p className="help">{fieldMeta(schema, words).help}</p>
       <Fields schema={schema} path={path} ctx={ctx} />
     </fieldset>
   );

@@ -5,55 +5,65 @@
  * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft. Pure.
  */
 import type { EnvInForce } from '../../../shared/contract/settings';
+import type { Translator } from '../../../shared/i18n/translator';
 import { settingsSchema } from '../../../shared/settings';
 import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/settings/channel-options';
-import { fieldMeta, getAt, leavesOf } from '../../../shared/settings/schema-fields';
+import { fieldMeta, getAt, leavesOf, settingWord } from '../../../shared/settings/schema-fields';
+import { formWord } from './form-words';
 import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
 import { fieldFacts, labelOf, schemaAt } from './schema-walk';
 
+/** The English label of every setting that has one, by its generic path (`sources.custom[].url`). */
 let labels: Map<string, string> | null = null;
 
 /**
  * A field's label for people, from the schema, by the path an error or a reload names
  * (`notifications.channels.2.url`, `api.token.env`): the closest field that has one, with the
- * list item's number; the path itself when none does.
+ * list item's number, in `words`' language when given; the path itself when none does.
  */
-export function labelOfPath(path: string): string {
-  labels ??= new Map(leavesOf(settingsSchema).map((l) => [l.path, l.meta.label ?? l.path]));
+export function labelOfPathIn(path: string, words: Translator | undefined): string {
+  labels ??= new Map(leavesOf(settingsSchema).flatMap((l) => (l.meta.label ? [[l.path, l.meta.label]] : [])));
   const generic = path.replace(/\.(\d+)(?=\.|$)/g, '[]');
   const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
   const parts = generic.split('.');
   for (let n = parts.length; n > 0; n--) {
     const at = parts.slice(0, n).join('.');
     // An item's own option (a channel's url) is named by its list.
-    const label = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
-    if (label) return item === undefined ? label : `${label} (item ${Number(item) + 1})`;
+    const english = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
+    if (!english) continue;
+    const label = words ? settingWord('label', english, words) : english;
+    return item === undefined
+      ? label
+      : formWord(words, 'settings.field.labelOfItem', { label, number: Number(item) + 1 });
   }
   return path;
 }
 
+/** A field's label for people in English, by its path (labelOfPathIn without a language; fits `paths.map`). */
+export const labelOfPath = (path: string): string => labelOfPathIn(path, undefined);
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An item's name: its id (what its row shows), else its name, else its place in the list. */
-function itemName(item: unknown, index: number): string {
+function itemName(item: unknown, index: number, words: Translator | undefined): string {
   const named = isObj(item) ? [item.id, item.name].find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
-  return typeof named === 'string' ? named : `item ${index + 1}`;
+  return typeof named === 'string' ? named : formWord(words, 'settings.field.item', { number: index + 1 });
 }
 
 /** The label of a field inside an item (`url`, `auth.pass`, `token.env`): the closest that has one. */
-function itemFieldLabel(keys: string[], at: number, draft: unknown): string {
+function itemFieldLabel(keys: string[], at: number, draft: unknown, words: Translator | undefined): string {
   const item = getAt(draft, keys.slice(0, at + 1));
   const inner = keys.slice(at + 1);
   for (let n = keys.length; n > at + 1; n--) {
     const s = schemaAt(settingsSchema, keys.slice(0, n), draft);
-    const label = s && fieldMeta(s).label;
+    const label = s && fieldMeta(s, words).label;
     if (label) return label;
     // A channel's own options are its type's schema's, not the settings schema's.
     const type = isObj(item) ? String(item.type) : '';
     if (isChannelType(type)) {
       const option = optionSchema(CHANNEL_OPTIONS[type], inner.slice(0, n - at - 1));
-      const optionLabel = option && fieldMeta(option).label;
+      const optionLabel = option && fieldMeta(option, words).label;
       if (optionLabel) return optionLabel;
     }
   }
@@ -63,17 +73,17 @@ function itemFieldLabel(keys: string[], at: number, draft: unknown): string {
 /**
  * The names leading to the field at `path`: `["Notification channels", "home-hook", "URL"]`
  * for an item's field (the item by its id in `draft`, else its number), `["Check every
- * (seconds)"]` for the rest.
+ * (seconds)"]` for the rest; in `words`' language when given.
  */
-export function fieldTrail(path: string, draft?: unknown): string[] {
+export function fieldTrail(path: string, draft?: unknown, words?: Translator): string[] {
   // The engine's name for a problem of the whole (settings.json as a whole, two fields together).
-  if (path === '(root)' || path === '') return ['The settings as a whole'];
+  if (path === '(root)' || path === '') return [formWord(words, 'settings.field.whole')];
   const keys = path.split('.');
   const at = keys.findIndex((k) => /^\d+$/.test(k));
-  if (at <= 0) return [labelOfPath(path)];
-  const list = labelOfPath(keys.slice(0, at).join('.'));
-  const item = itemName(getAt(draft, keys.slice(0, at + 1)), Number(keys[at]));
-  return at === keys.length - 1 ? [list, item] : [list, item, itemFieldLabel(keys, at, draft)];
+  if (at <= 0) return [labelOfPathIn(path, words)];
+  const list = labelOfPathIn(keys.slice(0, at).join('.'), words);
+  const item = itemName(getAt(draft, keys.slice(0, at + 1)), Number(keys[at]), words);
+  return at === keys.length - 1 ? [list, item] : [list, item, itemFieldLabel(keys, at, draft, words)];
 }
 
 /**
@@ -81,29 +91,47 @@ export function fieldTrail(path: string, draft?: unknown): string[] {
  * sentence ("Must be at least 10 seconds."), from the path and message the schema or the engine
  * gave and, when known, the draft (items' names, the value typed).
  */
-export function problemWords(path: string, message: string, draft?: unknown): { trail: string[]; words: string } {
-  const trail = fieldTrail(path, draft);
+export function problemWords(
+  path: string,
+  message: string,
+  draft?: unknown,
+  words?: Translator,
+): { trail: string[]; words: string } {
+  const trail = fieldTrail(path, draft, words);
   const keys = path.split('.');
-  const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft);
+  const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft, words);
   const label = trail.at(-1);
-  return { trail, words: messageWords(message, { ...facts, label, unit: unitOf(label, keys.at(-1)) }) };
+  // The unit is read from the English label: the trail's own is in the page's language.
+  const unit = unitOf(words ? fieldTrail(path, draft).at(-1) : label, keys.at(-1));
+  return { trail, words: messageWords(message, { ...facts, label, unit }) };
 }
 
 /** A value as the field's words say it: "30 seconds", "on", "Warnings and errors", "a, b". */
-function valueText(value: unknown, unit: string | undefined, choices: Record<string, string> | undefined): string {
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
+function valueText(
+  value: unknown,
+  unit: string | undefined,
+  choices: Record<string, string> | undefined,
+  words: Translator | undefined,
+): string {
+  if (typeof value === 'boolean') return formWord(words, value ? 'settings.field.valueOn' : 'settings.field.valueOff');
   if (typeof value === 'number') return amountText(value, unit);
   if (Array.isArray(value))
-    return value.length ? value.map((v) => (isObj(v) ? String(v.id) : String(v))).join(', ') : 'none';
+    return value.length
+      ? value.map((v) => (isObj(v) ? String(v.id) : String(v))).join(', ')
+      : formWord(words, 'settings.field.valueNone');
   const text = String(value);
   return choices?.[text] ?? text;
 }
 
 /** "In force: 30 seconds, from IPWATCH_INTERVAL_SEC. The value here applies once it is unset." */
-export function inForceText(entry: EnvInForce): string {
+export function inForceText(entry: EnvInForce, words?: Translator): string {
   const keys = entry.path.split('.');
   const s = schemaAt(settingsSchema, keys, undefined);
-  const meta = s ? fieldMeta(s) : {};
-  const value = 'value' in entry ? valueText(entry.value, unitOf(meta.label, keys.at(-1)), meta.choices) : 'set';
-  return `In force: ${value}, from ${entry.from}. The value here applies once it is unset.`;
+  const english = s ? fieldMeta(s) : {};
+  const choices = s ? fieldMeta(s, words).choices : undefined;
+  const value =
+    'value' in entry
+      ? valueText(entry.value, unitOf(english.label, keys.at(-1)), choices, words)
+      : formWord(words, 'settings.field.valueSet');
+  return formWord(words, 'settings.field.inForce', { value, variable: entry.from });
 }

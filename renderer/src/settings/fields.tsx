@@ -7,6 +7,7 @@
  */
 import type * as z from 'zod/v4/core';
 
+import { useFieldWords } from './field-words';
 import { CheckRow, FieldRow } from './FieldRow';
 import { messageWords } from './issue-words';
 import { choiceControl, ListField, RadioField } from './list-fields';
@@ -42,7 +43,10 @@ const numberOrText = (text: string): number | string =>
 const emptyValue = (schema: z.$ZodType): null | undefined | '' =>
   isNullable(schema) ? null : isOptional(schema) ? undefined : '';
 
-/** One setting, drawn from its schema. `label` and `help` replace the schema's own when given. */
+/**
+ * One setting, drawn from its schema, its words in the page's language. `label` and `help` replace
+ * the schema's own when given.
+ */
 export function LeafField({
   schema,
   path,
@@ -56,13 +60,14 @@ export function LeafField({
   label?: string;
   help?: string;
 }) {
+  const words = useFieldWords();
   const shape = shapeOf(schema);
-  const meta = fieldMeta(schema);
+  const meta = fieldMeta(schema, words);
   const value = getAt(ctx.draft, path);
   const said = ctx.errors.get(pathKey(path));
   // zod's text or the engine's, said as a sentence about this field (its unit, what was typed).
-  const error = said === undefined ? undefined : messageWords(said, fieldFacts(schema, [], value));
-  const name = label ?? labelFor(schema, String(path[path.length - 1]));
+  const error = said === undefined ? undefined : messageWords(said, fieldFacts(schema, [], value, words));
+  const name = label ?? labelFor(schema, String(path[path.length - 1]), words);
   const about = help ?? meta.help;
   const note = ctx.notes?.get(pathKey(path));
   const empty = emptyValue(schema);
@@ -140,6 +145,7 @@ export function ObjectFields({
   ctx: FormCtx;
   skip?: string[];
 }) {
+  const words = useFieldWords();
   const shape = shapeOf(schema);
   if (shape.kind !== 'object') return null;
   const objectError = ctx.errors.get(pathKey(path));
@@ -151,10 +157,10 @@ export function ObjectFields({
         .map(([k, s]) => {
           const inner = shapeOf(s);
           if (inner.kind === 'object') {
-            const meta = fieldMeta(s);
+            const meta = fieldMeta(s, words);
             return (
               <fieldset key={k}>
-                <legend>{labelFor(s, k)}</legend>
+                <legend>{labelFor(s, k, words)}</legend>
                 {meta.help && <p className="help">{meta.help}</p>}
                 <ObjectFields schema={s} path={[...path, k]} ctx={ctx} />
               </fieldset>

@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useId } from 'react';
 
+import { formWord, useFieldWords } from './field-words';
 import type { FormCtx } from './fields';
 import { getAt, type Path, pathKey, type ScalarShape } from './schema-walk';
 
@@ -50,7 +51,9 @@ export function Group({
   );
 }
 
+/** `label`, `help` and `choices` come in the page's language (LeafField); the list's own words are looked up here. */
 export function ListField(props: ListProps) {
+  const words = useFieldWords();
   const { path, ctx, label, shape } = props;
   const raw = getAt(ctx.draft, path);
   const items = Array.isArray(raw) ? (raw as unknown[]) : [];
@@ -85,7 +88,7 @@ export function ListField(props: ListProps) {
   const full = shape.max !== null && items.length >= shape.max;
   return (
     <Group {...props} error={error}>
-      {items.length === 0 && <p className="muted small">None.</p>}
+      {items.length === 0 && <p className="muted small">{formWord(words, 'settings.field.listEmpty')}</p>}
       <ul className="list-items">
         {items.map((item, i) => {
           const itemError = ctx.errors.get(pathKey([...path, i]));
@@ -93,7 +96,7 @@ export function ListField(props: ListProps) {
             <li key={i}>
               <span className="item-row">
                 <input
-                  aria-label={`${label}, item ${i + 1}`}
+                  aria-label={formWord(words, 'settings.field.listItem', { label, number: i + 1 })}
                   aria-invalid={itemError ? true : undefined}
                   inputMode={element.kind === 'number' ? 'decimal' : undefined}
                   value={String(item ?? '')}
@@ -109,10 +112,10 @@ export function ListField(props: ListProps) {
                     )
                   }
                 >
-                  Remove
+                  {formWord(words, 'settings.field.remove')}
                   <span className="sr-only">
                     {' '}
-                    item {i + 1} of {label}
+                    {formWord(words, 'settings.field.removeWhich', { number: i + 1, label })}
                   </span>
                 </button>
               </span>
@@ -122,7 +125,8 @@ export function ListField(props: ListProps) {
         })}
       </ul>
       <button type="button" disabled={full} onClick={() => ctx.set(path, [...items, ''])}>
-        Add<span className="sr-only"> to {label}</span>
+        {formWord(words, 'settings.field.add')}
+        <span className="sr-only"> {formWord(words, 'settings.field.addTo', { label })}</span>
       </button>
     </Group>
   );

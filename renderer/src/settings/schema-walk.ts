@@ -6,10 +6,12 @@
 import type * as z from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import {
   fieldMeta,
   fieldSchema,
   getAt,
+  metaIn,
   type Path,
   shapeOf,
   unionOptions,
@@ -24,6 +26,7 @@ export {
   getAt,
   isNullable,
   isOptional,
+  metaIn,
   type Path,
   type ScalarShape,
   shapeOf,
@@ -85,12 +88,21 @@ function fitsLiterals(option: z.$ZodType, value: unknown): boolean {
   });
 }
 
-/** What the words need to know of the field at `path`: its label, unit, choices and value. */
-export function fieldFacts(root: z.$ZodType | null, path: readonly PropertyKey[], value: unknown): FieldFacts {
+/**
+ * What the words need to know of the field at `path`: its label and choices (in `words`' language
+ * when given), its unit (read from the English label) and value.
+ */
+export function fieldFacts(
+  root: z.$ZodType | null,
+  path: readonly PropertyKey[],
+  value: unknown,
+  words?: Translator,
+): FieldFacts {
   const s = root ? schemaAt(root, path, value) : null;
-  const meta = s ? fieldMeta(s) : {};
+  const english = s ? fieldMeta(s) : {};
+  const meta = words ? metaIn(english, words) : english;
   const key = path.length ? String(path[path.length - 1]) : undefined;
-  return { label: meta.label, unit: unitOf(meta.label, key), choices: meta.choices, input: getAt(value, path) };
+  return { label: meta.label, unit: unitOf(english.label, key), choices: meta.choices, input: getAt(value, path) };
 }
 
 type IssueLike = Omit<IssueFacts, 'message'> & { path: readonly PropertyKey[]; message: string };
@@ -109,13 +121,19 @@ export function errorsByPath(
 
 /**
  * zod issues keyed by dotted path, the first of each, said in words (issue-words.ts): the
- * field's label and unit from `schema`, what was typed from `value`.
+ * field's label (in `words`' language when given) and unit from `schema`, what was typed from `value`.
  */
-export function wordedErrors(issues: readonly IssueLike[], schema: z.$ZodType, value: unknown): Map<string, string> {
+export function wordedErrors(
+  issues: readonly IssueLike[],
+  schema: z.$ZodType,
+  value: unknown,
+  words?: Translator,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const i of issues) {
     const key = i.path.map(String).join('.');
-    if (!out.has(key)) out.set(key, issueWords(i.code ? i : factsOfText(i.message), fieldFacts(schema, i.path, value)));
+    if (!out.has(key))
+      out.set(key, issueWords(i.code ? i : factsOfText(i.message), fieldFacts(schema, i.path, value, words)));
   }
   return out;
 }
@@ -146,9 +164,13 @@ export function errorWithin(errors: Map<string, string>, path: Path): string | u
   return errors.get(key) ?? [...errors].find(([k]) => k.startsWith(`${key}.`))?.[1];
 }
 
-/** A field's label: the schema's own (schema-common `about`), else its key in words (a channel's own option). */
-export const labelFor = (schema: z.$ZodType | null, key: string): string =>
-  (schema && fieldMeta(schema).label) || labelOf(key);
+/**
+ * A field's label: the schema's own (schema-common `about`), in `words`' language when given; else
+ * its key in words. Every setting and every channel's option has a schema label
+ * (tests/renderer/field-words.test.tsx), so the page never shows labelOf's English.
+ */
+export const labelFor = (schema: z.$ZodType | null, key: string, words?: Translator): string =>
+  (schema && fieldMeta(schema, words).label) || labelOf(key);
 
 /** "intervalSec" -> "Interval (s)", "ipv6Compare" -> "IPv6 compare": for keys the schema does not name. */
 export function labelOf(key: string): string {

@@ -2,6 +2,7 @@
  * A webhook's extra headers: name and value pairs. Every value is a secret to the settings
  * (an Authorization header), so a stored one shows only as set and is kept unless retyped.
  */
+import { formWord, useFieldWords } from '../field-words';
 import { isSecretMarker } from '../schema-walk';
 
 type Headers = Record<string, unknown>;
@@ -28,6 +29,7 @@ export function HeadersInput({
   value: unknown;
   onChange: (next: unknown) => void;
 }) {
+  const words = useFieldWords();
   const entries = entriesOf(value);
   return (
     <fieldset className="headers">
@@ -36,7 +38,7 @@ export function HeadersInput({
       {entries.map(([name, v], i) => (
         <div className="controls" key={i}>
           <label>
-            Header name
+            {formWord(words, 'settings.field.headerName')}
             <input
               value={name}
               spellCheck={false}
@@ -45,17 +47,19 @@ export function HeadersInput({
             />
           </label>
           <label>
-            Value of {name || 'this header'}
+            {name
+              ? formWord(words, 'settings.field.headerValue', { name })
+              : formWord(words, 'settings.field.headerValueUnnamed')}
             <input
               type="password"
               autoComplete="off"
-              placeholder={isSecretMarker(v) && v.set ? 'Stored; type to replace' : 'Bearer …'}
+              placeholder={isSecretMarker(v) && v.set ? formWord(words, 'settings.field.headerStored') : 'Bearer …'}
               value={typeof v === 'string' ? v : ''}
               onChange={(e) => onChange(withEntry(entries, i, [name, e.target.value]))}
             />
           </label>
           <button type="button" className="secondary" onClick={() => onChange(withEntry(entries, i, null))}>
-            Remove header {name || i + 1}
+            {formWord(words, 'settings.field.headerRemove', { name: name || i + 1 })}
           </button>
         </div>
       ))}
@@ -66,7 +70,7 @@ export function HeadersInput({
         disabled={entries.some(([n]) => n === '')}
         onClick={() => onChange({ ...Object.fromEntries(entries), '': '' })}
       >
-        Add a header
+        {formWord(words, 'settings.field.headerAdd')}
       </button>
     </fieldset>
   );

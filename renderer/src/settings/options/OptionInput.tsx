@@ -9,8 +9,10 @@ import './forms.css';
 import { useState } from 'react';
 import type * as z from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { newWebhookSecret } from '../../../../shared/settings/webhook-secret';
+import { formWord, useFieldWords } from '../field-words';
 import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
 import { messageWords, unitOf } from '../issue-words';
 import { fieldFacts, isSecretMarker } from '../schema-walk';
@@ -133,15 +135,22 @@ const numberValue = (text: string): unknown =>
   text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text;
 
 /** The form's message as a sentence about this option (its label, unit and value): "Enter a topic.". */
-function optionWords(schema: z.$ZodType, spec: OptionSpec, value: unknown, error: string | undefined) {
+function optionWords(
+  schema: z.$ZodType,
+  spec: OptionSpec,
+  value: unknown,
+  error: string | undefined,
+  words: Translator | undefined,
+) {
   if (error === undefined) return undefined;
-  const facts = fieldFacts(optionSchema(schema, spec.path), [], value);
+  const facts = fieldFacts(optionSchema(schema, spec.path), [], value, words);
   return messageWords(error, { ...facts, unit: facts.unit ?? unitOf(undefined, spec.path.at(-1)) });
 }
 
 export function OptionInput({ schema, spec, value, stored, error: said, required, onChange, path }: OptionProps) {
-  const { label, help } = optionMeta(schema, spec.path);
-  const error = optionWords(schema, spec, value, said);
+  const words = useFieldWords();
+  const { label, help } = optionMeta(schema, spec.path, words);
+  const error = optionWords(schema, spec, value, said, words);
   const fallback = optionDefault(schema, spec.path);
   // A value the page only knows as "set" (a URL with a token in it) is write-only, whatever the form says.
   if (spec.kind === 'secret' || isSecretMarker(value))
@@ -182,8 +191,12 @@ export function OptionInput({ schema, spec, value, stored, error: said, required
           return (
             <ChoiceSelect
               common={common}
-              choices={optionChoices(schema, spec.path)}
-              unset={fallback === undefined && !required ? (spec.unsetLabel ?? 'Not set') : null}
+              choices={optionChoices(schema, spec.path, words)}
+              unset={
+                fallback === undefined && !required
+                  ? (spec.unsetLabel ?? formWord(words, 'settings.field.notSet'))
+                  : null
+              }
               value={value === undefined ? fallback : value}
               onChange={onChange}
             />

@@ -7,6 +7,7 @@
 import type * as z from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { fieldMeta, fieldSchema, shapeOf } from '../../../../shared/settings/schema-fields';
 import { getAt } from '../schema-walk';
 
@@ -17,10 +18,14 @@ export function optionSchema(root: z.$ZodType, path: readonly string[]): z.$ZodT
   return s;
 }
 
-/** The option's label and help, from its schema. */
-export function optionMeta(root: z.$ZodType, path: readonly string[]): { label: string; help?: string } {
+/** The option's label and help, from its schema, in `words`' language when given. */
+export function optionMeta(
+  root: z.$ZodType,
+  path: readonly string[],
+  words?: Translator,
+): { label: string; help?: string } {
   const s = optionSchema(root, path);
-  const meta = s ? fieldMeta(s) : {};
+  const meta = s ? fieldMeta(s, words) : {};
   return { label: meta.label ?? path.join('.'), ...(meta.help ? { help: meta.help } : {}) };
 }
 
@@ -45,14 +50,19 @@ export function optionRequired(root: z.$ZodType, path: readonly string[], value:
 }
 
 /**
- * The values a select offers, with the schema's words for each: an enum's values, a union of
- * literals (0 | 1 | 2), true and false, or a short range of whole numbers (a priority 1 to 5).
+ * The values a select offers, with the schema's words for each (in `words`' language when given):
+ * an enum's values, a union of literals (0 | 1 | 2), true and false, or a short range of whole
+ * numbers (a priority 1 to 5).
  */
-export function optionChoices(root: z.$ZodType, path: readonly string[]): [value: unknown, label: string][] {
+export function optionChoices(
+  root: z.$ZodType,
+  path: readonly string[],
+  words?: Translator,
+): [value: unknown, label: string][] {
   const s = optionSchema(root, path);
   if (!s) return [];
   const shape = shapeOf(s);
-  const words = fieldMeta(s).choices ?? {};
+  const named = fieldMeta(s, words).choices ?? {};
   let values: unknown[] = [];
   if (shape.kind === 'enum') values = shape.options;
   else if (shape.kind === 'boolean') values = [false, true];
@@ -64,7 +74,7 @@ export function optionChoices(root: z.$ZodType, path: readonly string[]): [value
     shape.max - shape.min < 10
   )
     values = Array.from({ length: shape.max - shape.min + 1 }, (_, i) => shape.min! + i);
-  return values.map((v) => [v, words[String(v)] ?? String(v)]);
+  return values.map((v) => [v, named[String(v)] ?? String(v)]);
 }
 
 /** The schema's bounds of a number option. */

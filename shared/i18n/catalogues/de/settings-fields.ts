@@ -1,4 +1,36 @@
+/** German: every setting's label, help and choice names, one part per settings module, gathered as en/settings-fields.ts gathers them. */
 import type { Area } from '../area';
 import type { settingsFields as source } from '../en/settings-fields';
+import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
+import { settingsFieldsDdns } from './settings-fields-ddns';
+import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsFleet } from './settings-fields-fleet';
+import { settingsFieldsGeneral } from './settings-fields-general';
+import { settingsFieldsIdentity } from './settings-fields-identity';
+import { settingsFieldsLanguage } from './settings-fields-language';
+import { settingsFieldsNotify } from './settings-fields-notify';
+import { settingsFieldsRouter } from './settings-fields-router';
+import { settingsFieldsServiceMonitor } from './settings-fields-service-monitor';
+import { settingsFieldsSource } from './settings-fields-source';
+import { settingsFieldsSpeed } from './settings-fields-speed';
+import { settingsFieldsWatcher } from './settings-fields-watcher';
 
-export const settingsFields = {} satisfies Area<typeof source>;
+export const settingsFields = {
+  ...settingsFieldsApi,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsChannelOptions,
+  ...settingsFieldsDdns,
+  ...settingsFieldsDiscord,
+  ...settingsFieldsFleet,
+  ...settingsFieldsIdentity,
+  ...settingsFieldsLanguage,
+  ...settingsFieldsNotify,
+  ...settingsFieldsRouter,
+  ...settingsFieldsServiceMonitor,
+  ...settingsFieldsSource,
+  ...settingsFieldsSpeed,
+  ...settingsFieldsWatcher,
+  ...settingsFieldsGeneral,
+} satisfies Area<typeof source>;

@@ -13,6 +13,7 @@ import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
+import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
@@ -31,6 +32,7 @@ export const en = {
   ...settingsEditors,
   ...settingsEditors2,
   ...settingsFields,
+  ...settingsForm,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

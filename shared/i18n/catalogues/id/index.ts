@@ -11,6 +11,7 @@ import { settings } from './settings';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
+import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
@@ -29,4 +30,5 @@ export const id = {
   ...settingsEditors,
   ...settingsEditors2,
   ...settingsFields,
+  ...settingsForm,
 } satisfies Catalogue;
