@@ -88,10 +88,9 @@ const OTHERS = [
   'required',
   // E1: SecretInput, ItemList's row buttons, item-states.ts's row states.
   "Typed here, it is kept in a file of its own in the data folder's secrets/ (owner-only), and settings.json only names it; or name a variable or file instead.",
-  'Application token: set; type to replace it.',
-  'Bot token: set; type to replace it.',
-  'Application token: given as',
-  'Bot token: given as',
+  // (after the field's label, which is E2's and translated)
+  ': set; type to replace it.',
+  ': given as',
   'Stored; type to replace',
   'Typed here',
   'Environment variable',

@@ -42,7 +42,7 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
   const words = useTranslator();
   const kinds = useMemo(() => ddnsKinds(words), [words]);
   const statuses = status ? (status.ddns?.records ?? []) : null;
-  const own = fieldMeta(fieldSchema(ddnsSettingsSchema, 'records')!);
+  const own = fieldMeta(fieldSchema(ddnsSettingsSchema, 'records')!, words);
   return (
     <DraftList<Row, DdnsProviderId>
       ctx={ctx}
@@ -66,7 +66,7 @@ export function DdnsEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErro
       legend={words.t('editors.ddns.record')}
       className="item ddns-card"
       field={(spec, props, schema, item) =>
-        tsigField(spec, props, schema, item) ?? enabledField(spec, props, schema, item)
+        tsigField(spec, props, schema, item, words) ?? enabledField(spec, props, schema, item)
       }
       test={(r, row) => (
         <>

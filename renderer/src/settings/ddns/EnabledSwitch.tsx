@@ -8,6 +8,7 @@
 import type * as z from 'zod/v4/core';
 
 import { useStatus } from '../../api/queries';
+import { useTranslator } from '../../i18n/I18n';
 import { CheckRow } from '../FieldRow';
 import type { FieldProps } from '../items/KindForm';
 import { optionMeta, optionRequired } from '../options/option-schema';
@@ -24,13 +25,14 @@ interface SwitchProps {
 }
 
 function EnabledSwitch({ spec, field, schema, record }: SwitchProps) {
+  const words = useTranslator();
   const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
   const retry = useRetryDdns(record.id);
   // On in the settings as saved and as shown, off by the runner: the runner's word is the truth.
   const stopped = status?.state === 'stopped' && field.value !== false && field.stored !== false;
   if (!stopped)
     return <OptionInput schema={schema} spec={spec} {...field} required={optionRequired(schema, spec.path, record)} />;
-  const meta = optionMeta(schema, spec.path);
+  const meta = optionMeta(schema, spec.path, words);
   return (
     <div className="ddns-stopped-switch">
       <CheckRow

@@ -8,6 +8,7 @@ import './ddns.css';
 
 import type * as z from 'zod/v4/core';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import { CopyButton } from '../../components/CopyButton';
 import { useTranslator } from '../../i18n/I18n';
 import type { FieldProps } from '../items/KindForm';
@@ -64,9 +65,15 @@ export function TsigSecret(props: {
 }
 
 /** A record's form draws an RFC 2136 record's secret as a TSIG key; null for any other field. */
-export function tsigField(spec: OptionSpec, props: FieldProps, schema: z.$ZodType, record: Record<string, unknown>) {
+export function tsigField(
+  spec: OptionSpec,
+  props: FieldProps,
+  schema: z.$ZodType,
+  record: Record<string, unknown>,
+  words: Translator,
+) {
   if (record.provider !== 'rfc2136' || spec.path[0] !== 'secret') return null;
-  const meta = optionMeta(schema, spec.path);
+  const meta = optionMeta(schema, spec.path, words);
   return (
     <TsigSecret
       {...props}

@@ -141,8 +141,8 @@ export function DiscordPanel({ ctx }: { ctx: FormCtx }) {
     refetchInterval: (q) => (settling(q.state.data?.bot, savedToken) ? 2000 : 30_000),
   }).data?.bot;
   const tokenPath = ['discord', 'token'];
-  const token = optionMeta(discordSchema, ['token']);
   const words = useTranslator();
+  const token = optionMeta(discordSchema, ['token'], words);
   return (
     <>
       <BotLine bot={bot} />

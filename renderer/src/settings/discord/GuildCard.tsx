@@ -51,7 +51,7 @@ function whoLine(guild: Record<string, unknown>, words: Translator): string {
 }
 
 function People({ ctx, base, which }: { ctx: FormCtx; base: Path; which: 'read' | 'admin' }) {
-  const meta = optionMeta(guildSchema, [which]);
+  const meta = optionMeta(guildSchema, [which], useTranslator());
   return (
     <fieldset>
       <legend>{meta.label}</legend>
@@ -68,12 +68,12 @@ export function GuildCard({ index, ctx, status }: { index: number; ctx: FormCtx;
   const guild = (getAt(ctx.draft, base) ?? {}) as Record<string, unknown>;
   const at = (k: string) => ctx.errors.get(pathKey([...base, k]));
   const id = typeof guild.id === 'string' ? guild.id : '';
-  const idMeta = optionMeta(guildSchema, ['id']);
-  const channelMeta = optionMeta(guildSchema, ['channel']);
-  const eventsMeta = optionMeta(guildSchema, ['events']);
-  const maskMeta = optionMeta(guildSchema, ['mask']);
-  const events = (guild.events ?? optionDefault(guildSchema, ['events'])) as NotifyEvent[];
   const words = useTranslator();
+  const idMeta = optionMeta(guildSchema, ['id'], words);
+  const channelMeta = optionMeta(guildSchema, ['channel'], words);
+  const eventsMeta = optionMeta(guildSchema, ['events'], words);
+  const maskMeta = optionMeta(guildSchema, ['mask'], words);
+  const events = (guild.events ?? optionDefault(guildSchema, ['events'])) as NotifyEvent[];
   return (
     <fieldset className="item guild-card">
       <legend>{words.t('editors.guild.legend', { name: status?.name ?? (id || index + 1) })}</legend>

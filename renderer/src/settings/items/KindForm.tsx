@@ -10,6 +10,7 @@ import type * as z from 'zod/v4/core';
 
 import { isSecretMarker } from '../../../../shared/contract/settings';
 import { unionOption } from '../../../../shared/settings/schema-fields';
+import { useTranslator } from '../../i18n/I18n';
 import { FieldRow, ShowErrors } from '../FieldRow';
 import type { FormCtx } from '../fields';
 import { optionMeta, optionRequired } from '../options/option-schema';
@@ -113,7 +114,8 @@ function KindSelect<K extends string>({
   schema: z.$ZodType | null;
 }) {
   const intl = useIntl();
-  const meta = schema ? optionMeta(schema, [kinds.key]) : { label: kinds.label };
+  const words = useTranslator();
+  const meta = schema ? optionMeta(schema, [kinds.key], words) : { label: kinds.label };
   const key = pathKey([...path, kinds.key]);
   return (
     <FieldRow label={meta.label} help={meta.help} error={ctx.errors.get(key)} path={key}>
