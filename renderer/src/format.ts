@@ -1,4 +1,5 @@
 /** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
+import type { Translator } from '../../shared/i18n/translator';
 import { bytesText } from '../../shared/process-memory';
 import { uptimeText } from '../../shared/uptime';
 import { formatDuration } from '../../shared/words/duration';
@@ -20,9 +21,12 @@ export function dateFormat(locale: string | undefined, opts: Intl.DateTimeFormat
   return f;
 }
 
-export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 'timeZone' | 'clock'>): string {
+export function formatTime(
+  ms: number | null | undefined,
+  a: Pick<Appearance, 'timeZone' | 'clock'> & { locale?: string },
+): string {
   if (ms === null || ms === undefined) return '—';
-  return dateFormat(undefined, {
+  return dateFormat(a.locale, {
     dateStyle: 'medium',
     timeStyle: 'medium',
     ...(a.timeZone ? { timeZone: a.timeZone } : {}),
@@ -33,12 +37,20 @@ export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 't
 /** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
 export { formatDuration };
 
-/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due). */
-export function formatRelative(ms: number | null | undefined, now: number): string {
+/**
+ * "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due). In a language
+ * (`words`) the catalogue's; without one, English as written here, for callers not moved yet.
+ */
+export function formatRelative(ms: number | null | undefined, now: number, words?: Translator): string {
   if (ms === null || ms === undefined) return '—';
   const d = ms - now;
-  if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
-  return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
+  if (!words) {
+    if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
+    return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
+  }
+  if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.relative.now' : 'web.relative.justNow');
+  const duration = formatDuration(Math.abs(d), 2, words);
+  return words.t(d > 0 ? 'web.relative.in' : 'duration.ago', { duration });
 }
 
 /** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */

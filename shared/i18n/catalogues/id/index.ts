@@ -12,6 +12,8 @@ import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
+import { webPages2 } from './web-pages-2';
+import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { words } from './words';
 
@@ -24,6 +26,8 @@ export const id = {
   ...bot,
   ...webShell,
   ...webPages,
+  ...webPages2,
+  ...webPages3,
   ...settings,
   ...settingsEditors,
   ...settingsFields,
