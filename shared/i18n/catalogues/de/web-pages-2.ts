@@ -2,134 +2,129 @@ import type { Area } from '../area';
 import type { webPages2 as source } from '../en/web-pages-2';
 
 export const webPages2 = {
-  // An address family, as every page writes it.
   'web.family': 'IPv{family}',
 
-  // The Charts page (renderer/src/pages/Charts.tsx, charts/default-period.ts).
-  'web.charts.title': 'Charts',
-  'web.charts.period': 'Period',
-  'web.charts.period.day': 'Last 24 hours',
-  'web.charts.period.week': 'Last 7 days',
-  'web.charts.period.month': 'Last 30 days',
-  'web.charts.period.year': 'Last year',
-  'web.charts.period.day.phrase': 'the last 24 hours',
-  'web.charts.period.week.phrase': 'the last 7 days',
-  'web.charts.period.month.phrase': 'the last 30 days',
-  'web.charts.period.year.phrase': 'the last year',
-  'web.charts.period.other.phrase': 'the last {duration}',
-  'web.charts.legend': '{title}: legend',
+  'web.charts.title': 'Diagramme',
+  'web.charts.period': 'Zeitraum',
+  'web.charts.period.day': 'Letzte 24 Stunden',
+  'web.charts.period.week': 'Letzte 7 Tage',
+  'web.charts.period.month': 'Letzte 30 Tage',
+  'web.charts.period.year': 'Letztes Jahr',
+  'web.charts.period.day.phrase': 'der letzten 24 Stunden',
+  'web.charts.period.week.phrase': 'der letzten 7 Tage',
+  'web.charts.period.month.phrase': 'der letzten 30 Tage',
+  'web.charts.period.year.phrase': 'des letzten Jahres',
+  'web.charts.period.other.phrase': 'der letzten {duration}',
+  'web.charts.legend': '{title}: Legende',
 
-  // Why a chart is empty (charts/empty-reasons.ts); the controls as the dashboard and Settings name them.
-  'web.charts.control.checkNow': 'Check now',
-  'web.charts.control.runSpeedTest': 'Run a speed test',
-  'web.charts.control.speedSettings': 'Speed test',
+  'web.charts.control.checkNow': 'Jetzt prüfen',
+  'web.charts.control.runSpeedTest': 'Geschwindigkeitstest starten',
+  'web.charts.control.speedSettings': 'Geschwindigkeitstest',
   'web.charts.empty.noAddressYet':
-    'No address recorded yet: the first check that finds one starts the history ("{checkNow}" on the dashboard runs one).',
-  'web.charts.empty.noAddressInPeriod': 'No address was recorded in this period: a longer period holds the older ones.',
-  'web.charts.empty.noChangesNoAddress': 'No changes in this period: no address was recorded.',
+    'Noch keine Adresse erfasst: Die erste Prüfung, die eine findet, beginnt den Verlauf („{checkNow}“ im Dashboard startet eine).',
+  'web.charts.empty.noAddressInPeriod':
+    'In diesem Zeitraum wurde keine Adresse erfasst: Ein längerer Zeitraum enthält die älteren.',
+  'web.charts.empty.noChangesNoAddress': 'Keine Änderungen in diesem Zeitraum: Es wurde keine Adresse erfasst.',
   'web.charts.empty.noChanges':
-    'No changes in this period: no address replaced another (the first address seen is not a change). A new address draws a bar here.',
+    'Keine Änderungen in diesem Zeitraum: Keine Adresse hat eine andere abgelöst (die erste gesehene Adresse ist keine Änderung). Eine neue Adresse zeichnet hier einen Balken.',
   'web.charts.empty.uptimeImported':
-    'Uptime per day needs checks made by IPWatch: the days in this period have imported addresses only. Its own checks fill it from now on.',
+    'Die Verfügbarkeit pro Tag braucht Prüfungen von IPWatch: Die Tage dieses Zeitraums enthalten nur importierte Adressen. Ab jetzt füllen ihn die eigenen Prüfungen.',
   'web.charts.empty.uptimeNone':
-    'Nothing monitored in this period yet: each check while IPWatch monitors fills it ("{checkNow}" on the dashboard runs one).',
+    'In diesem Zeitraum noch nichts überwacht: Jede Prüfung während der Überwachung füllt ihn („{checkNow}“ im Dashboard startet eine).',
   'web.charts.empty.latencyFailed':
-    'No source answered in this period, so there is no answer time to draw: the Sources card on the dashboard says why each failed.',
+    'In diesem Zeitraum hat keine Quelle geantwortet, daher gibt es keine Antwortzeit: Die Karte „Quellen“ im Dashboard nennt für jede den Grund.',
   'web.charts.empty.latencyImported':
-    'Source latency needs checks made by IPWatch: the history of this period has imported addresses only. Its own checks fill it from now on.',
+    'Die Latenz der Quellen braucht Prüfungen von IPWatch: Der Verlauf dieses Zeitraums enthält nur importierte Adressen. Ab jetzt füllen ihn die eigenen Prüfungen.',
   'web.charts.empty.latencyNone':
-    'No source answer time in this period yet: each check adds one per source that answers ("{checkNow}" on the dashboard runs one).',
-  'web.charts.notMonitored': 'not monitored',
-  'web.charts.notMonitoredImported': 'not monitored (imported days have addresses only)',
+    'In diesem Zeitraum noch keine Antwortzeit: Jede Prüfung fügt eine pro antwortender Quelle hinzu („{checkNow}“ im Dashboard startet eine).',
+  'web.charts.notMonitored': 'nicht überwacht',
+  'web.charts.notMonitoredImported': 'nicht überwacht (importierte Tage enthalten nur Adressen)',
   'web.charts.empty.speedOff':
-    'No speed test in this period: speed tests are off. Switch them on in Settings, "{speedSettings}"; then "{runSpeedTest}" on the dashboard runs one.',
+    'Kein Geschwindigkeitstest in diesem Zeitraum: Die Tests sind aus. Schalten Sie sie unter Einstellungen, „{speedSettings}“ ein; dann startet „{runSpeedTest}“ im Dashboard einen.',
   'web.charts.empty.speedNext':
-    'No speed test in this period: "{runSpeedTest}" on the dashboard runs one, and the next scheduled one runs {next}.',
+    'Kein Geschwindigkeitstest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, und der nächste geplante läuft {next}.',
   'web.charts.empty.speedNoSchedule':
-    'No speed test in this period: "{runSpeedTest}" on the dashboard runs one, or set a schedule in Settings, "{speedSettings}".',
-  'web.charts.empty.speedFailedOne': 'The speed test of this period failed: {error}.',
-  'web.charts.empty.speedFailedAll': 'All {count} speed tests of this period failed; the last: {error}.',
+    'Kein Geschwindigkeitstest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, oder legen Sie unter Einstellungen, „{speedSettings}“ einen Zeitplan fest.',
+  'web.charts.empty.speedFailedOne': 'Der Geschwindigkeitstest dieses Zeitraums ist fehlgeschlagen: {error}.',
+  'web.charts.empty.speedFailedAll':
+    'Alle {count} Geschwindigkeitstests dieses Zeitraums sind fehlgeschlagen; der letzte: {error}.',
 
-  // Addresses over time (charts/AddressTimeline.tsx).
-  'web.charts.timeline.title': 'Addresses over time',
+  'web.charts.timeline.title': 'Adressen im Zeitverlauf',
   'web.charts.timeline.summary':
-    '{count, plural, one {# address} other {# addresses}} in this period ({families}), listed below by time held. Point at a span for its times.',
-  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, one {# run} other {# runs}}',
-  'web.charts.timeline.runsInPrefixes': 'IPv{family}: {runs, plural, one {# run} other {# runs}} in {prefixes} /64s',
-  'web.charts.timeline.span': '{ip}: {from} to {to} ({held})',
-  'web.charts.timeline.spanShort': '{ip}, {from} to {to}',
-  'web.charts.timeline.prefixTrack': 'IPv6 {prefix} over time',
-  'web.charts.timeline.track': 'IPv{family} addresses over time',
-  'web.charts.timeline.noFamily': 'No IPv{family} address in this period.',
+    '{count, plural, one {# Adresse} other {# Adressen}} in diesem Zeitraum ({families}), unten nach Dauer sortiert. Zeigen Sie auf einen Abschnitt für seine Zeiten.',
+  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, one {# Abschnitt} other {# Abschnitte}}',
+  'web.charts.timeline.runsInPrefixes':
+    'IPv{family}: {runs, plural, one {# Abschnitt} other {# Abschnitte}} in {prefixes} /64-Netzen',
+  'web.charts.timeline.span': '{ip}: {from} bis {to} ({held})',
+  'web.charts.timeline.spanShort': '{ip}, {from} bis {to}',
+  'web.charts.timeline.prefixTrack': 'IPv6 {prefix} im Zeitverlauf',
+  'web.charts.timeline.track': 'IPv{family}-Adressen im Zeitverlauf',
+  'web.charts.timeline.noFamily': 'Keine IPv{family}-Adresse in diesem Zeitraum.',
 
-  // Time held per address (charts/HeldChart.tsx).
-  'web.charts.held.title': 'Time held per address',
-  'web.charts.held.longest': 'The {shown} longest of {count} addresses.',
-  'web.charts.held.every': 'Every address of the period, longest first.',
-  'web.charts.held.fullPeriod': 'A full bar: held all of {period}.',
+  'web.charts.held.title': 'Dauer pro Adresse',
+  'web.charts.held.longest': 'Die {shown} längsten von {count} Adressen.',
+  'web.charts.held.every': 'Alle Adressen des Zeitraums, die längste zuerst.',
+  'web.charts.held.fullPeriod': 'Ein voller Balken: gehalten während {period}.',
   'web.charts.held.fullSinceFirst':
-    'A full bar: held all of the {shown} since the first address was seen, in {period}.',
+    'Ein voller Balken: gehalten während der {shown} seit der ersten gesehenen Adresse, innerhalb {period}.',
   'web.charts.held.fullLeast':
-    'A full bar: held all of the last {shown} the timeline shows; the first address was seen {ago} ago.',
-  'web.charts.held.overRuns': '{ip}: {time} over {runs} runs',
+    'Ein voller Balken: gehalten während der letzten {shown}, die der Zeitverlauf zeigt; die erste Adresse wurde vor {ago} gesehen.',
+  'web.charts.held.overRuns': '{ip}: {time} in {runs} Abschnitten',
 
-  // Changes and uptime (charts/StatsCharts.tsx).
-  'web.charts.changes.titleDay': 'Changes per day',
-  'web.charts.changes.titleWeek': 'Changes per week',
-  'web.charts.changes.weekOf': 'Week of {day}',
+  'web.charts.changes.titleDay': 'Änderungen pro Tag',
+  'web.charts.changes.titleWeek': 'Änderungen pro Woche',
+  'web.charts.changes.weekOf': 'Woche vom {day}',
   'web.charts.changes.summary':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}).',
+    '{total, plural, one {# Änderung} other {# Änderungen}} in diesem Zeitraum (IPv4 {v4}, IPv6 {v6}).',
   'web.charts.changes.summaryDay':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}); most on {day} ({most}).',
+    '{total, plural, one {# Änderung} other {# Änderungen}} in diesem Zeitraum (IPv4 {v4}, IPv6 {v6}); die meisten am {day} ({most}).',
   'web.charts.changes.summaryWeek':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}); most in the week of {day} ({most}).',
-  'web.charts.changes.readout': '{period}: {count, plural, one {# change} other {# changes}} (IPv4 {v4}, IPv6 {v6})',
-  'web.charts.changes.readoutNone': '{period}: 0 changes',
-  'web.charts.uptime.title': 'Uptime per day (monitored time)',
-  'web.charts.uptime.legend': 'Share of the monitored time online',
-  'web.charts.uptime.none': 'Nothing monitored.',
-  'web.charts.uptime.summary': '{uptime} online over {monitored} of monitored time.',
+    '{total, plural, one {# Änderung} other {# Änderungen}} in diesem Zeitraum (IPv4 {v4}, IPv6 {v6}); die meisten in der Woche vom {day} ({most}).',
+  'web.charts.changes.readout':
+    '{period}: {count, plural, one {# Änderung} other {# Änderungen}} (IPv4 {v4}, IPv6 {v6})',
+  'web.charts.changes.readoutNone': '{period}: 0 Änderungen',
+  'web.charts.uptime.title': 'Verfügbarkeit pro Tag (überwachte Zeit)',
+  'web.charts.uptime.legend': 'Anteil der überwachten Zeit online',
+  'web.charts.uptime.none': 'Nichts überwacht.',
+  'web.charts.uptime.summary': '{uptime} online in {monitored} überwachter Zeit.',
   'web.charts.uptime.dayNone': '{day}: {why}',
-  'web.charts.uptime.day': '{day}: {uptime} online over {monitored} monitored (offline {offline})',
+  'web.charts.uptime.day': '{day}: {uptime} online in {monitored} überwachter Zeit (offline {offline})',
 
-  // Source latency (charts/LatencyChart.tsx).
-  'web.charts.latency.title': 'Source latency per hour',
+  'web.charts.latency.title': 'Latenz der Quellen pro Stunde',
   'web.charts.latency.summary':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}}; switch one off in the legend.',
+    'Mittlere Antwortzeit pro Stunde von {sources, plural, one {# Quelle} other {# Quellen}}; blenden Sie eine in der Legende aus.',
   'web.charts.latency.summarySince':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}} since {when} (the first figures); switch one off in the legend.',
+    'Mittlere Antwortzeit pro Stunde von {sources, plural, one {# Quelle} other {# Quellen}} seit {when} (die ersten Werte); blenden Sie eine in der Legende aus.',
   'web.charts.latency.summarySinceHour':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}} since the hour from {when} (the first figures); switch one off in the legend.',
+    'Mittlere Antwortzeit pro Stunde von {sources, plural, one {# Quelle} other {# Quellen}} seit der Stunde ab {when} (die ersten Werte); blenden Sie eine in der Legende aus.',
   'web.charts.latency.figure': '{source} {ms} ms',
 
-  // Speed tests (charts/SpeedChart.tsx).
-  'web.charts.speed.title': 'Speed tests',
+  'web.charts.speed.title': 'Geschwindigkeitstests',
   'web.charts.speed.download': 'Download',
   'web.charts.speed.upload': 'Upload',
-  'web.charts.speed.at': 'at {time}',
+  'web.charts.speed.at': 'am {time}',
   'web.charts.speed.summary':
-    "Download and upload speed of {count, plural, one {# speed test} other {# speed tests}} in this period (90th percentile of each test's transfers).",
-  'web.charts.speed.failed': '{time}: failed ({error})',
+    'Download- und Upload-Geschwindigkeit von {count, plural, one {# Test} other {# Tests}} in diesem Zeitraum (90. Perzentil der Übertragungen jedes Tests).',
+  'web.charts.speed.failed': '{time}: fehlgeschlagen ({error})',
 
-  // When the address changes (charts/ForecastChart.tsx).
-  'web.charts.forecast.title': 'When the address changes',
+  'web.charts.forecast.title': 'Wann sich die Adresse ändert',
   'web.charts.forecast.empty':
-    'No address change recorded yet: the pattern is learnt from changes as IPWatch records them.',
-  'web.charts.forecast.readout': 'Changes of the last year, hours and weekdays in {zone}.',
-  'web.charts.forecast.next': 'Next change',
-  'web.charts.forecast.nextAt': '{at} (between {from} and {to}), confidence {confidence}%',
-  'web.charts.forecast.none': 'No forecast',
-  'web.charts.forecast.why': 'Why',
-  'web.charts.forecast.tooShort': 'too short a history: {count} address holds measured, {needed} needed for a forecast',
-  'web.charts.forecast.held': 'Address held',
-  'web.charts.forecast.holds': 'median {median}, half of them between {q1} and {q3} ({count} holds)',
-  'web.charts.forecast.period': 'Lease or reconnect period',
-  'web.charts.forecast.about': 'about {duration}',
-  'web.charts.forecast.usualHour': 'Usual time of day',
-  'web.charts.forecast.around': 'around {hour}:00 ({share}% of changes within an hour of it)',
-  'web.charts.forecast.leftOut': 'Left out',
+    'Noch keine Adressänderung erfasst: Das Muster wird aus den Änderungen gelernt, die IPWatch aufzeichnet.',
+  'web.charts.forecast.readout': 'Änderungen des letzten Jahres, Stunden und Wochentage in {zone}.',
+  'web.charts.forecast.next': 'Nächste Änderung',
+  'web.charts.forecast.nextAt': '{at} (zwischen {from} und {to}), Zuverlässigkeit {confidence} %',
+  'web.charts.forecast.none': 'Keine Vorhersage',
+  'web.charts.forecast.why': 'Warum',
+  'web.charts.forecast.tooShort': 'zu kurzer Verlauf: {count} Haltedauern gemessen, {needed} nötig für eine Vorhersage',
+  'web.charts.forecast.held': 'Adresse gehalten',
+  'web.charts.forecast.holds': 'Median {median}, die Hälfte zwischen {q1} und {q3} ({count} Haltedauern)',
+  'web.charts.forecast.period': 'Lease- oder Zwangstrennungs-Intervall',
+  'web.charts.forecast.about': 'etwa {duration}',
+  'web.charts.forecast.usualHour': 'Übliche Tageszeit',
+  'web.charts.forecast.around': 'gegen {hour}:00 Uhr ({share} % der Änderungen innerhalb einer Stunde davon)',
+  'web.charts.forecast.leftOut': 'Nicht gezählt',
   'web.charts.forecast.untimed':
-    '{count} changes seen only after monitoring had stopped for a while: their time is not known',
-  'web.charts.forecast.perHour': 'IPv{family} changes per hour of the day',
-  'web.charts.forecast.perWeekday': 'IPv{family} changes per weekday',
+    '{count} Änderungen erst nach einer Überwachungspause bemerkt: Ihr Zeitpunkt ist unbekannt',
+  'web.charts.forecast.perHour': 'IPv{family}-Änderungen pro Tagesstunde',
+  'web.charts.forecast.perWeekday': 'IPv{family}-Änderungen pro Wochentag',
 } satisfies Area<typeof source>;

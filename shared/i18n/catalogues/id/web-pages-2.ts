@@ -2,134 +2,126 @@ import type { Area } from '../area';
 import type { webPages2 as source } from '../en/web-pages-2';
 
 export const webPages2 = {
-  // An address family, as every page writes it.
   'web.family': 'IPv{family}',
 
-  // The Charts page (renderer/src/pages/Charts.tsx, charts/default-period.ts).
-  'web.charts.title': 'Charts',
-  'web.charts.period': 'Period',
-  'web.charts.period.day': 'Last 24 hours',
-  'web.charts.period.week': 'Last 7 days',
-  'web.charts.period.month': 'Last 30 days',
-  'web.charts.period.year': 'Last year',
-  'web.charts.period.day.phrase': 'the last 24 hours',
-  'web.charts.period.week.phrase': 'the last 7 days',
-  'web.charts.period.month.phrase': 'the last 30 days',
-  'web.charts.period.year.phrase': 'the last year',
-  'web.charts.period.other.phrase': 'the last {duration}',
-  'web.charts.legend': '{title}: legend',
+  'web.charts.title': 'Grafik',
+  'web.charts.period': 'Periode',
+  'web.charts.period.day': '24 jam terakhir',
+  'web.charts.period.week': '7 hari terakhir',
+  'web.charts.period.month': '30 hari terakhir',
+  'web.charts.period.year': 'Setahun terakhir',
+  'web.charts.period.day.phrase': '24 jam terakhir',
+  'web.charts.period.week.phrase': '7 hari terakhir',
+  'web.charts.period.month.phrase': '30 hari terakhir',
+  'web.charts.period.year.phrase': 'setahun terakhir',
+  'web.charts.period.other.phrase': '{duration} terakhir',
+  'web.charts.legend': '{title}: legenda',
 
-  // Why a chart is empty (charts/empty-reasons.ts); the controls as the dashboard and Settings name them.
-  'web.charts.control.checkNow': 'Check now',
-  'web.charts.control.runSpeedTest': 'Run a speed test',
-  'web.charts.control.speedSettings': 'Speed test',
+  'web.charts.control.checkNow': 'Periksa sekarang',
+  'web.charts.control.runSpeedTest': 'Jalankan tes kecepatan',
+  'web.charts.control.speedSettings': 'Tes kecepatan',
   'web.charts.empty.noAddressYet':
-    'No address recorded yet: the first check that finds one starts the history ("{checkNow}" on the dashboard runs one).',
-  'web.charts.empty.noAddressInPeriod': 'No address was recorded in this period: a longer period holds the older ones.',
-  'web.charts.empty.noChangesNoAddress': 'No changes in this period: no address was recorded.',
+    'Belum ada alamat tercatat: cek pertama yang menemukan alamat memulai riwayat ("{checkNow}" di dasbor menjalankannya).',
+  'web.charts.empty.noAddressInPeriod':
+    'Tidak ada alamat tercatat pada periode ini: periode yang lebih panjang memuat alamat yang lebih lama.',
+  'web.charts.empty.noChangesNoAddress': 'Tidak ada perubahan pada periode ini: tidak ada alamat yang tercatat.',
   'web.charts.empty.noChanges':
-    'No changes in this period: no address replaced another (the first address seen is not a change). A new address draws a bar here.',
+    'Tidak ada perubahan pada periode ini: tidak ada alamat yang menggantikan alamat lain (alamat pertama yang terlihat bukan perubahan). Alamat baru akan menggambar batang di sini.',
   'web.charts.empty.uptimeImported':
-    'Uptime per day needs checks made by IPWatch: the days in this period have imported addresses only. Its own checks fill it from now on.',
+    'Uptime per hari memerlukan cek oleh IPWatch: hari-hari pada periode ini hanya berisi alamat impor. Cek IPWatch sendiri mengisinya mulai sekarang.',
   'web.charts.empty.uptimeNone':
-    'Nothing monitored in this period yet: each check while IPWatch monitors fills it ("{checkNow}" on the dashboard runs one).',
+    'Belum ada yang dipantau pada periode ini: setiap cek selama IPWatch memantau mengisinya ("{checkNow}" di dasbor menjalankannya).',
   'web.charts.empty.latencyFailed':
-    'No source answered in this period, so there is no answer time to draw: the Sources card on the dashboard says why each failed.',
+    'Tidak ada sumber yang menjawab pada periode ini, jadi tidak ada waktu jawab untuk digambar: kartu Sumber di dasbor menyebutkan alasan setiap kegagalan.',
   'web.charts.empty.latencyImported':
-    'Source latency needs checks made by IPWatch: the history of this period has imported addresses only. Its own checks fill it from now on.',
+    'Latensi sumber memerlukan cek oleh IPWatch: riwayat periode ini hanya berisi alamat impor. Cek IPWatch sendiri mengisinya mulai sekarang.',
   'web.charts.empty.latencyNone':
-    'No source answer time in this period yet: each check adds one per source that answers ("{checkNow}" on the dashboard runs one).',
-  'web.charts.notMonitored': 'not monitored',
-  'web.charts.notMonitoredImported': 'not monitored (imported days have addresses only)',
+    'Belum ada waktu jawab sumber pada periode ini: setiap cek menambahkan satu per sumber yang menjawab ("{checkNow}" di dasbor menjalankannya).',
+  'web.charts.notMonitored': 'tidak dipantau',
+  'web.charts.notMonitoredImported': 'tidak dipantau (hari impor hanya berisi alamat)',
   'web.charts.empty.speedOff':
-    'No speed test in this period: speed tests are off. Switch them on in Settings, "{speedSettings}"; then "{runSpeedTest}" on the dashboard runs one.',
+    'Tidak ada tes kecepatan pada periode ini: tes kecepatan mati. Aktifkan di Pengaturan, "{speedSettings}"; lalu "{runSpeedTest}" di dasbor menjalankannya.',
   'web.charts.empty.speedNext':
-    'No speed test in this period: "{runSpeedTest}" on the dashboard runs one, and the next scheduled one runs {next}.',
+    'Tidak ada tes kecepatan pada periode ini: "{runSpeedTest}" di dasbor menjalankannya, dan tes terjadwal berikutnya berjalan {next}.',
   'web.charts.empty.speedNoSchedule':
-    'No speed test in this period: "{runSpeedTest}" on the dashboard runs one, or set a schedule in Settings, "{speedSettings}".',
-  'web.charts.empty.speedFailedOne': 'The speed test of this period failed: {error}.',
-  'web.charts.empty.speedFailedAll': 'All {count} speed tests of this period failed; the last: {error}.',
+    'Tidak ada tes kecepatan pada periode ini: "{runSpeedTest}" di dasbor menjalankannya, atau atur jadwal di Pengaturan, "{speedSettings}".',
+  'web.charts.empty.speedFailedOne': 'Tes kecepatan pada periode ini gagal: {error}.',
+  'web.charts.empty.speedFailedAll': 'Semua {count} tes kecepatan pada periode ini gagal; yang terakhir: {error}.',
 
-  // Addresses over time (charts/AddressTimeline.tsx).
-  'web.charts.timeline.title': 'Addresses over time',
+  'web.charts.timeline.title': 'Alamat dari waktu ke waktu',
   'web.charts.timeline.summary':
-    '{count, plural, one {# address} other {# addresses}} in this period ({families}), listed below by time held. Point at a span for its times.',
-  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, one {# run} other {# runs}}',
-  'web.charts.timeline.runsInPrefixes': 'IPv{family}: {runs, plural, one {# run} other {# runs}} in {prefixes} /64s',
-  'web.charts.timeline.span': '{ip}: {from} to {to} ({held})',
-  'web.charts.timeline.spanShort': '{ip}, {from} to {to}',
-  'web.charts.timeline.prefixTrack': 'IPv6 {prefix} over time',
-  'web.charts.timeline.track': 'IPv{family} addresses over time',
-  'web.charts.timeline.noFamily': 'No IPv{family} address in this period.',
+    '{count, plural, other {# alamat}} pada periode ini ({families}), diurutkan di bawah menurut lama dipakai. Arahkan ke sebuah rentang untuk melihat waktunya.',
+  'web.charts.timeline.runs': 'IPv{family}: {runs, plural, other {# rentang}}',
+  'web.charts.timeline.runsInPrefixes': 'IPv{family}: {runs, plural, other {# rentang}} dalam {prefixes} /64',
+  'web.charts.timeline.span': '{ip}: {from} sampai {to} ({held})',
+  'web.charts.timeline.spanShort': '{ip}, {from} sampai {to}',
+  'web.charts.timeline.prefixTrack': 'IPv6 {prefix} dari waktu ke waktu',
+  'web.charts.timeline.track': 'Alamat IPv{family} dari waktu ke waktu',
+  'web.charts.timeline.noFamily': 'Tidak ada alamat IPv{family} pada periode ini.',
 
-  // Time held per address (charts/HeldChart.tsx).
-  'web.charts.held.title': 'Time held per address',
-  'web.charts.held.longest': 'The {shown} longest of {count} addresses.',
-  'web.charts.held.every': 'Every address of the period, longest first.',
-  'web.charts.held.fullPeriod': 'A full bar: held all of {period}.',
+  'web.charts.held.title': 'Lama dipakai per alamat',
+  'web.charts.held.longest': '{shown} terlama dari {count} alamat.',
+  'web.charts.held.every': 'Semua alamat pada periode ini, terlama lebih dulu.',
+  'web.charts.held.fullPeriod': 'Batang penuh: dipakai sepanjang {period}.',
   'web.charts.held.fullSinceFirst':
-    'A full bar: held all of the {shown} since the first address was seen, in {period}.',
+    'Batang penuh: dipakai sepanjang {shown} sejak alamat pertama terlihat, dalam {period}.',
   'web.charts.held.fullLeast':
-    'A full bar: held all of the last {shown} the timeline shows; the first address was seen {ago} ago.',
-  'web.charts.held.overRuns': '{ip}: {time} over {runs} runs',
+    'Batang penuh: dipakai sepanjang {shown} terakhir yang ditampilkan linimasa; alamat pertama terlihat {ago} yang lalu.',
+  'web.charts.held.overRuns': '{ip}: {time} dalam {runs} rentang',
 
-  // Changes and uptime (charts/StatsCharts.tsx).
-  'web.charts.changes.titleDay': 'Changes per day',
-  'web.charts.changes.titleWeek': 'Changes per week',
-  'web.charts.changes.weekOf': 'Week of {day}',
-  'web.charts.changes.summary':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}).',
+  'web.charts.changes.titleDay': 'Perubahan per hari',
+  'web.charts.changes.titleWeek': 'Perubahan per minggu',
+  'web.charts.changes.weekOf': 'Minggu {day}',
+  'web.charts.changes.summary': '{total, plural, other {# perubahan}} pada periode ini (IPv4 {v4}, IPv6 {v6}).',
   'web.charts.changes.summaryDay':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}); most on {day} ({most}).',
+    '{total, plural, other {# perubahan}} pada periode ini (IPv4 {v4}, IPv6 {v6}); terbanyak pada {day} ({most}).',
   'web.charts.changes.summaryWeek':
-    '{total, plural, one {# change} other {# changes}} in this period (IPv4 {v4}, IPv6 {v6}); most in the week of {day} ({most}).',
-  'web.charts.changes.readout': '{period}: {count, plural, one {# change} other {# changes}} (IPv4 {v4}, IPv6 {v6})',
-  'web.charts.changes.readoutNone': '{period}: 0 changes',
-  'web.charts.uptime.title': 'Uptime per day (monitored time)',
-  'web.charts.uptime.legend': 'Share of the monitored time online',
-  'web.charts.uptime.none': 'Nothing monitored.',
-  'web.charts.uptime.summary': '{uptime} online over {monitored} of monitored time.',
+    '{total, plural, other {# perubahan}} pada periode ini (IPv4 {v4}, IPv6 {v6}); terbanyak pada minggu {day} ({most}).',
+  'web.charts.changes.readout': '{period}: {count, plural, other {# perubahan}} (IPv4 {v4}, IPv6 {v6})',
+  'web.charts.changes.readoutNone': '{period}: 0 perubahan',
+  'web.charts.uptime.title': 'Uptime per hari (waktu dipantau)',
+  'web.charts.uptime.legend': 'Porsi waktu dipantau dalam keadaan online',
+  'web.charts.uptime.none': 'Tidak ada yang dipantau.',
+  'web.charts.uptime.summary': '{uptime} online selama {monitored} waktu dipantau.',
   'web.charts.uptime.dayNone': '{day}: {why}',
-  'web.charts.uptime.day': '{day}: {uptime} online over {monitored} monitored (offline {offline})',
+  'web.charts.uptime.day': '{day}: {uptime} online selama {monitored} dipantau (terputus {offline})',
 
-  // Source latency (charts/LatencyChart.tsx).
-  'web.charts.latency.title': 'Source latency per hour',
+  'web.charts.latency.title': 'Latensi sumber per jam',
   'web.charts.latency.summary':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}}; switch one off in the legend.',
+    'Rata-rata waktu jawab per jam dari {sources, plural, other {# sumber}}; matikan salah satunya di legenda.',
   'web.charts.latency.summarySince':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}} since {when} (the first figures); switch one off in the legend.',
+    'Rata-rata waktu jawab per jam dari {sources, plural, other {# sumber}} sejak {when} (angka pertama); matikan salah satunya di legenda.',
   'web.charts.latency.summarySinceHour':
-    'Mean answer time per hour of {sources, plural, one {# source} other {# sources}} since the hour from {when} (the first figures); switch one off in the legend.',
+    'Rata-rata waktu jawab per jam dari {sources, plural, other {# sumber}} sejak jam mulai {when} (angka pertama); matikan salah satunya di legenda.',
   'web.charts.latency.figure': '{source} {ms} ms',
 
-  // Speed tests (charts/SpeedChart.tsx).
-  'web.charts.speed.title': 'Speed tests',
-  'web.charts.speed.download': 'Download',
-  'web.charts.speed.upload': 'Upload',
-  'web.charts.speed.at': 'at {time}',
+  'web.charts.speed.title': 'Tes kecepatan',
+  'web.charts.speed.download': 'Unduh',
+  'web.charts.speed.upload': 'Unggah',
+  'web.charts.speed.at': 'pada {time}',
   'web.charts.speed.summary':
-    "Download and upload speed of {count, plural, one {# speed test} other {# speed tests}} in this period (90th percentile of each test's transfers).",
-  'web.charts.speed.failed': '{time}: failed ({error})',
+    'Kecepatan unduh dan unggah dari {count, plural, other {# tes kecepatan}} pada periode ini (persentil ke-90 dari transfer setiap tes).',
+  'web.charts.speed.failed': '{time}: gagal ({error})',
 
-  // When the address changes (charts/ForecastChart.tsx).
-  'web.charts.forecast.title': 'When the address changes',
+  'web.charts.forecast.title': 'Kapan alamat berubah',
   'web.charts.forecast.empty':
-    'No address change recorded yet: the pattern is learnt from changes as IPWatch records them.',
-  'web.charts.forecast.readout': 'Changes of the last year, hours and weekdays in {zone}.',
-  'web.charts.forecast.next': 'Next change',
-  'web.charts.forecast.nextAt': '{at} (between {from} and {to}), confidence {confidence}%',
-  'web.charts.forecast.none': 'No forecast',
-  'web.charts.forecast.why': 'Why',
-  'web.charts.forecast.tooShort': 'too short a history: {count} address holds measured, {needed} needed for a forecast',
-  'web.charts.forecast.held': 'Address held',
-  'web.charts.forecast.holds': 'median {median}, half of them between {q1} and {q3} ({count} holds)',
-  'web.charts.forecast.period': 'Lease or reconnect period',
-  'web.charts.forecast.about': 'about {duration}',
-  'web.charts.forecast.usualHour': 'Usual time of day',
-  'web.charts.forecast.around': 'around {hour}:00 ({share}% of changes within an hour of it)',
-  'web.charts.forecast.leftOut': 'Left out',
+    'Belum ada perubahan alamat tercatat: polanya dipelajari dari perubahan yang dicatat IPWatch.',
+  'web.charts.forecast.readout': 'Perubahan setahun terakhir, jam dan hari dalam {zone}.',
+  'web.charts.forecast.next': 'Perubahan berikutnya',
+  'web.charts.forecast.nextAt': '{at} (antara {from} dan {to}), keyakinan {confidence}%',
+  'web.charts.forecast.none': 'Tidak ada prakiraan',
+  'web.charts.forecast.why': 'Alasan',
+  'web.charts.forecast.tooShort':
+    'riwayat terlalu pendek: {count} masa pakai alamat terukur, perlu {needed} untuk prakiraan',
+  'web.charts.forecast.held': 'Lama alamat dipakai',
+  'web.charts.forecast.holds': 'median {median}, separuhnya antara {q1} dan {q3} ({count} masa pakai)',
+  'web.charts.forecast.period': 'Periode lease atau sambung ulang',
+  'web.charts.forecast.about': 'sekitar {duration}',
+  'web.charts.forecast.usualHour': 'Jam yang biasa',
+  'web.charts.forecast.around': 'sekitar pukul {hour}.00 ({share}% perubahan dalam satu jam dari situ)',
+  'web.charts.forecast.leftOut': 'Tidak dihitung',
   'web.charts.forecast.untimed':
-    '{count} changes seen only after monitoring had stopped for a while: their time is not known',
-  'web.charts.forecast.perHour': 'IPv{family} changes per hour of the day',
-  'web.charts.forecast.perWeekday': 'IPv{family} changes per weekday',
+    '{count} perubahan baru terlihat setelah pemantauan sempat berhenti: waktunya tidak diketahui',
+  'web.charts.forecast.perHour': 'Perubahan IPv{family} per jam dalam sehari',
+  'web.charts.forecast.perWeekday': 'Perubahan IPv{family} per hari dalam seminggu',
 } satisfies Area<typeof source>;
