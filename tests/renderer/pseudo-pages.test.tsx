@@ -10,23 +10,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PAGES } from '../../renderer/src/routes';
 import { pseudoWords, unmarkedText } from '../helpers/pseudo-language';
-import { fakeEngine, renderApp, runs } from './fake-engine';
+import { readableText } from '../helpers/readable-text';
+import { DOM_WAIT_MS, fakeEngine, renderApp, runs } from './fake-engine';
 
 afterEach(cleanup);
 
 /** Pages whose words are not all in the catalogue yet: each must still show unmarked text. */
 const UNTRANSLATED = new Set<string>(['/', '/history', '/charts', '/sites', '/settings', '/discord', '/activity']);
-
-/** What a person reads on the page: its text, and the labels of its controls and images. */
-export function readableText(root: HTMLElement): string {
-  const parts = [root.textContent ?? ''];
-  for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
-    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-      const v = el.getAttribute(name);
-      if (v) parts.push(v);
-    }
-  return parts.join('\n');
-}
 
 /** The fake engine's own values (addresses, names): data, not words. */
 async function dataOf(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {
@@ -47,7 +37,7 @@ describe('every page in the pseudo-language', () => {
         expect(container.querySelector('.state.loading')).toBeNull();
         expect(container.querySelector('main h1, main h2')).not.toBeNull();
         expect(queryClient.isFetching()).toBe(0);
-      });
+      }, DOM_WAIT_MS);
       const unmarked = unmarkedText(readableText(container), await dataOf(fake));
       if (UNTRANSLATED.has(page.path))
         expect(unmarked.length, 'translated now: take it off UNTRANSLATED').toBeGreaterThan(0);

@@ -88,7 +88,12 @@ export function Activity() {
       <Events />
       <section className="card" aria-labelledby="audit-h">
         <h2 id="audit-h">{words.t('web.activity.audit')}</h2>
-        <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
+        <QueryState
+          query={audit}
+          what="the audit log"
+          isEmpty={(a) => a.items.length === 0}
+          empty={<p>{words.t('web.activity.audit.empty')}</p>}
+        >
           {(a) => (
             // Stacked on a narrow window: what happened first, then when, who and the result, each labelled.
             <DataTable

@@ -45,7 +45,10 @@ const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function columns(a: Zone, words: Translator) {
   return [
-    col.accessor('family', { header: words.t('web.history.col.family'), cell: (c) => `IPv${c.getValue()}` }),
+    col.accessor('family', {
+      header: words.t('web.history.col.family'),
+      cell: (c) => words.t('web.family', { family: c.getValue() }),
+    }),
     col.accessor('ip', {
       header: words.t('web.history.col.address'),
       cell: (c) => <span className="mono nowrap">{c.getValue()}</span>,
@@ -88,8 +91,8 @@ export function HistoryFilters({ family, search, pageSize, onFamily, onSearch, o
         {words.t('web.history.filter.family')}
         <select value={family} onChange={(e) => onFamily(e.target.value as FamilyFilter)}>
           <option value="">{words.t('web.history.filter.both')}</option>
-          <option value="4">IPv4</option>
-          <option value="6">IPv6</option>
+          <option value="4">{words.t('web.family', { family: 4 })}</option>
+          <option value="6">{words.t('web.family', { family: 6 })}</option>
         </select>
       </label>
       <label>

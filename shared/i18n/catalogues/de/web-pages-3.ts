@@ -20,6 +20,7 @@ export const webPages3 = {
   'web.activity.audit.who': 'Wer',
   'web.activity.audit.what': 'Was',
   'web.activity.audit.result': 'Ergebnis',
+  'web.activity.audit.empty': 'Noch nichts im Änderungsprotokoll.',
   'web.activity.audit.pages': 'Seiten des Protokolls',
   'web.activity.audit.page': '{total, plural, one {# Eintrag} other {# Einträge}}, Seite {page} von {pages}',
 

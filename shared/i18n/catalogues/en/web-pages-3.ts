@@ -19,6 +19,7 @@ export const webPages3 = {
   'web.activity.audit.who': 'Who',
   'web.activity.audit.what': 'What',
   'web.activity.audit.result': 'Result',
+  'web.activity.audit.empty': 'Nothing in the audit log yet.',
   'web.activity.audit.pages': 'Audit pages',
   'web.activity.audit.page': '{total, plural, one {# entry} other {# entries}}, page {page} of {pages}',
 

@@ -20,6 +20,7 @@ export const webPages3 = {
   'web.activity.audit.who': 'Siapa',
   'web.activity.audit.what': 'Apa',
   'web.activity.audit.result': 'Hasil',
+  'web.activity.audit.empty': 'Belum ada apa pun di log audit.',
   'web.activity.audit.pages': 'Halaman log audit',
   'web.activity.audit.page': '{total, plural, other {# entri}}, halaman {page} dari {pages}',
 
