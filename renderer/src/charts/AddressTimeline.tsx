@@ -66,29 +66,20 @@ function summaryOf(
   return words.t('web.charts.timeline.summary', { count: held.length, families: each.join(', ') });
 }
 
-export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
+/** One row's spans, each in its address's colour, labelled where the whole label fits. */
+function Track(props: {
+  row: TimelineRow;
+  width: number;
+  colors: ReadonlyMap<string, Swatch>;
+  describe: (s: Segment) => string;
+  onHover: (s: Segment | null) => void;
+}) {
+  const { row, width, colors, describe, onHover } = props;
   const zone = useZone();
   const words = useTranslator();
-  const axis = useRef<HTMLDivElement>(null);
-  const width = useWidth(axis);
-  const [hover, setHover] = useState<Segment | null>(null);
-  const rows = timelineRows(runs, from, to);
-  const describe = (s: Segment) =>
-    words.t('web.charts.timeline.span', {
-      ip: s.ip,
-      from: formatTime(s.firstSeen, zone),
-      to: formatTime(s.lastSeen, zone),
-      held: formatDuration(s.lastSeen - s.firstSeen, 2, words),
-    });
-  const legend = held.map((h) => ({
-    label: `${h.key} (${formatDuration(h.heldMs, 2, words)})`,
-    color: (colors.get(h.key) ?? NO_COLOR).fill,
-  }));
-  const ticks = axisTicks(from, to, zone, width);
   // A span that starts at the very end (a check a moment ago) still shows its few pixels inside the row.
   const inside = (left: number) => (width > MIN_SPAN_PX ? Math.min(left, 1 - MIN_SPAN_PX / width) : left);
-  const summary = summaryOf(rows, held, families, words);
-  const track = (row: TimelineRow) => (
+  return (
     <ul
       className="tl-track"
       aria-label={
@@ -112,9 +103,9 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
               background: c.fill,
               color: c.text,
             }}
-            onMouseEnter={() => setHover(s)}
-            onMouseLeave={() => setHover(null)}
-            onClick={() => setHover(s)}
+            onMouseEnter={() => onHover(s)}
+            onMouseLeave={() => onHover(null)}
+            onClick={() => onHover(s)}
           >
             {label !== null && (
               <span className="tl-ip" aria-hidden="true">
@@ -133,6 +124,28 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
       })}
     </ul>
   );
+}
+
+export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
+  const zone = useZone();
+  const words = useTranslator();
+  const axis = useRef<HTMLDivElement>(null);
+  const width = useWidth(axis);
+  const [hover, setHover] = useState<Segment | null>(null);
+  const rows = timelineRows(runs, from, to);
+  const describe = (s: Segment) =>
+    words.t('web.charts.timeline.span', {
+      ip: s.ip,
+      from: formatTime(s.firstSeen, zone),
+      to: formatTime(s.lastSeen, zone),
+      held: formatDuration(s.lastSeen - s.firstSeen, 2, words),
+    });
+  const legend = held.map((h) => ({
+    label: `${h.key} (${formatDuration(h.heldMs, 2, words)})`,
+    color: (colors.get(h.key) ?? NO_COLOR).fill,
+  }));
+  const ticks = axisTicks(from, to, zone, width);
+  const summary = summaryOf(rows, held, families, words);
   return (
     <ChartCard
       id="timeline"
@@ -156,7 +169,7 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
               <span className="tl-family">{i === 0 ? words.t('web.family', { family: f }) : ''}</span>
               <div className="tl-cell">
                 {row.prefix && <span className="tl-prefix small">{row.prefix}</span>}
-                {track(row)}
+                <Track row={row} width={width} colors={colors} describe={describe} onHover={setHover} />
               </div>
             </div>
           ));
