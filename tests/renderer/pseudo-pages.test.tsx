@@ -12,19 +12,12 @@ import { PAGES } from '../../renderer/src/routes';
 import { pseudoWords, unmarkedText } from '../helpers/pseudo-language';
 import { readableText } from '../helpers/readable-text';
 import { DOM_WAIT_MS, fakeEngine, renderApp, runs } from './fake-engine';
+import { pageData } from './page-data';
 
 afterEach(cleanup);
 
 /** Pages whose words are not all in the catalogue yet: each must still show unmarked text. */
 const UNTRANSLATED = new Set<string>(['/', '/history', '/charts', '/sites', '/settings', '/discord', '/activity']);
-
-/** The fake engine's own values (addresses, names): data, not words. */
-async function dataOf(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {
-  const st = await fake.client.getStatus();
-  return [st.families.v4.ip, st.families.v6.ip, ...st.sources.flatMap((s) => [s.id, s.provider])].filter(
-    (v): v is string => typeof v === 'string',
-  );
-}
 
 describe('every page in the pseudo-language', () => {
   for (const page of PAGES)
@@ -38,7 +31,7 @@ describe('every page in the pseudo-language', () => {
         expect(container.querySelector('main h1, main h2')).not.toBeNull();
         expect(queryClient.isFetching()).toBe(0);
       }, DOM_WAIT_MS);
-      const unmarked = unmarkedText(readableText(container), await dataOf(fake));
+      const unmarked = unmarkedText(readableText(container), await pageData(fake));
       if (UNTRANSLATED.has(page.path))
         expect(unmarked.length, 'translated now: take it off UNTRANSLATED').toBeGreaterThan(0);
       else expect(unmarked).toEqual([]);
