@@ -4,6 +4,7 @@
  * Forget (POST /sites/forget: this runner forgets it until it publishes again).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 
 import type { FleetSite } from '../../../shared/contract/fleet';
 import {
@@ -29,9 +30,34 @@ import { useNow } from '../use-now';
 /** Recent events shown of an opened site. */
 const EVENTS = 50;
 
-function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; open: boolean; onOpen(): void }) {
-  const zone = useZone();
+/** The table's words, read once for all its rows: a fleet may show a thousand. */
+function useSiteWords() {
   const words = useTranslator();
+  const zone = useZone();
+  return useMemo(
+    () => ({
+      words,
+      zone,
+      site: words.t('web.sites.col.site'),
+      state: words.t('web.sites.col.state'),
+      addresses: words.t('web.sites.col.addresses'),
+      since: words.t('web.sites.col.since'),
+      health: words.t('web.sites.col.health'),
+      lastSeen: words.t('web.sites.col.lastSeen'),
+      unknown: words.t('web.sites.unknown'),
+    }),
+    [words, zone],
+  );
+}
+
+function SiteRow(props: {
+  site: FleetSite;
+  now: number;
+  open: boolean;
+  onOpen(): void;
+  w: ReturnType<typeof useSiteWords>;
+}) {
+  const { site, now, open, onOpen, w } = props;
   const state = siteStateWords(site);
   const notes = siteNoteWords(site);
   const since = siteAddressSince(site);
@@ -41,29 +67,28 @@ function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; op
         <button type="button" className="secondary" aria-expanded={open} onClick={onOpen}>
           {site.site}
         </button>
-        {notes.map((n) => (
-          <span key={n} className={`small block ${n === 'this machine' ? 'muted' : 'error-text'}`}>
+        {/* The first note of this machine's own row says so (siteNoteWords): muted, not a fault. */}
+        {notes.map((n, i) => (
+          <span key={n} className={`small block ${site.thisMachine && i === 0 ? 'muted' : 'error-text'}`}>
             {n}
           </span>
         ))}
       </th>
-      <td data-label={words.t('web.sites.col.state')}>
+      <td data-label={w.state}>
         <Badge tone={state.tone}>{state.label}</Badge>
         <span className="small block">{siteSinceWords(site, now)}</span>
       </td>
-      <td data-label={words.t('web.sites.col.addresses')}>
+      <td data-label={w.addresses}>
         {siteAddressWords(site).map((a) => (
           <span key={a} className="block">
             {a}
           </span>
         ))}
       </td>
-      <td data-label={words.t('web.sites.col.since')}>
-        {since === null ? words.t('web.sites.unknown') : formatTime(since, zone)}
-      </td>
-      <td data-label={words.t('web.sites.col.health')}>{siteHealthWords(site)}</td>
-      <td data-label={words.t('web.sites.col.lastSeen')}>
-        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now, words)}
+      <td data-label={w.since}>{since === null ? w.unknown : formatTime(since, w.zone)}</td>
+      <td data-label={w.health}>{siteHealthWords(site)}</td>
+      <td data-label={w.lastSeen}>
+        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now, w.words)}
       </td>
     </tr>
   );
@@ -79,19 +104,13 @@ export function SitesTable({
   onOpen(site: string | null): void;
 }) {
   const now = useNow(1000);
-  const words = useTranslator();
+  const w = useSiteWords();
+  const { words } = w;
   return (
     <DataTable
       label={words.t('web.sites.table.scrollable')}
       caption={words.t('web.sites.table.caption')}
-      columns={[
-        words.t('web.sites.col.site'),
-        words.t('web.sites.col.state'),
-        words.t('web.sites.col.addresses'),
-        words.t('web.sites.col.since'),
-        words.t('web.sites.col.health'),
-        words.t('web.sites.col.lastSeen'),
-      ]}
+      columns={[w.site, w.state, w.addresses, w.since, w.health, w.lastSeen]}
       stack
     >
       {sites.map((s) => (
@@ -101,6 +120,7 @@ export function SitesTable({
           now={now}
           open={open === s.site}
           onOpen={() => onOpen(open === s.site ? null : s.site)}
+          w={w}
         />
       ))}
     </DataTable>

@@ -54,7 +54,8 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} geändert {from} → {to}, {how}',
   'web.activity.offline': 'Offline: {cause}',
   'web.activity.online': 'Wieder online nach {seconds} s',
-  'web.activity.channelState': '{channel} ist {state}',
+  'web.activity.channelState':
+    '{state, select, retrying {{channel} versucht es erneut} failing {{channel} scheitert} invalid {{channel} ist ungültig} paused {{channel} ist pausiert} removed {{channel} ist entfernt} other {{channel}: {state}}}',
   'web.activity.waiting':
     '{pending, plural, =0 {Keine Benachrichtigung wartet auf Versand} one {# Benachrichtigung wartet auf Versand} other {# Benachrichtigungen warten auf Versand}}',
   'web.activity.cgnat': 'IPv{family} hinter Carrier-Grade-NAT ({address}, gesehen von {source})',

@@ -55,7 +55,8 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} changed {from} → {to}, {how}',
   'web.activity.offline': 'Offline: {cause}',
   'web.activity.online': 'Back online after {seconds} s',
-  'web.activity.channelState': '{channel} is {state}',
+  'web.activity.channelState':
+    '{state, select, retrying {{channel} is retrying} failing {{channel} is failing} invalid {{channel} is invalid} paused {{channel} is paused} removed {{channel} is removed} other {{channel} is {state}}}',
   'web.activity.waiting':
     '{pending, plural, =0 {No notice waiting to be sent} one {# notice waiting to be sent} other {# notices waiting to be sent}}',
   'web.activity.cgnat': 'IPv{family} behind carrier-grade NAT ({address}, seen by {source})',

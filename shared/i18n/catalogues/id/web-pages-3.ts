@@ -54,7 +54,8 @@ export const webPages3 = {
   'web.activity.changed': 'IPv{family} berubah {from} → {to}, {how}',
   'web.activity.offline': 'Terputus: {cause}',
   'web.activity.online': 'Kembali online setelah {seconds} dtk',
-  'web.activity.channelState': '{channel} {state}',
+  'web.activity.channelState':
+    '{state, select, retrying {{channel} sedang mencoba lagi} failing {{channel} terus gagal} invalid {{channel} tidak valid} paused {{channel} dijeda} removed {{channel} dihapus} other {{channel}: {state}}}',
   'web.activity.waiting':
     '{pending, plural, =0 {Tidak ada notifikasi yang menunggu dikirim} other {# notifikasi menunggu dikirim}}',
   'web.activity.cgnat': 'IPv{family} di balik carrier-grade NAT ({address}, terlihat oleh {source})',
