@@ -1,4 +1,8 @@
-/** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
+/**
+ * How times, durations and sizes read on screen, in the user's zone, clock and language (the
+ * Translator the page speaks: i18n/use-format.ts binds them). Without one, English as before. Pure.
+ */
+import type { Language } from '../../shared/i18n/languages';
 import type { Translator } from '../../shared/i18n/translator';
 import { bytesText } from '../../shared/process-memory';
 import { uptimeText } from '../../shared/uptime';
@@ -21,12 +25,17 @@ export function dateFormat(locale: string | undefined, opts: Intl.DateTimeFormat
   return f;
 }
 
+/**
+ * A moment, date and time, in the user's zone and clock. English keeps the browser's own locale
+ * (as the dashboard always did); German and Indonesian are written as their language writes them.
+ */
 export function formatTime(
   ms: number | null | undefined,
-  a: Pick<Appearance, 'timeZone' | 'clock'> & { locale?: string },
+  a: Pick<Appearance, 'timeZone' | 'clock'>,
+  language: Language = 'en',
 ): string {
   if (ms === null || ms === undefined) return '—';
-  return dateFormat(a.locale, {
+  return dateFormat(language === 'en' ? undefined : language, {
     dateStyle: 'medium',
     timeStyle: 'medium',
     ...(a.timeZone ? { timeZone: a.timeZone } : {}),
@@ -37,20 +46,17 @@ export function formatTime(
 /** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
 export { formatDuration };
 
-/**
- * "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due). In a language
- * (`words`) the catalogue's; without one, English as written here, for callers not moved yet.
- */
+/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due); in `words`' language when given. */
 export function formatRelative(ms: number | null | undefined, now: number, words?: Translator): string {
   if (ms === null || ms === undefined) return '—';
   const d = ms - now;
-  if (!words) {
-    if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
-    return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
+  if (words) {
+    if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.time.now' : 'web.time.justNow');
+    const duration = formatDuration(Math.abs(d), 2, words);
+    return words.t(d > 0 ? 'web.time.in' : 'duration.ago', { duration });
   }
-  if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.relative.now' : 'web.relative.justNow');
-  const duration = formatDuration(Math.abs(d), 2, words);
-  return words.t(d > 0 ? 'web.relative.in' : 'duration.ago', { duration });
+  if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
+  return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
 }
 
 /** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */

@@ -13,8 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
-import { pseudoWords, unmarkedText } from '../helpers/pseudo-language';
-import { readableText } from '../helpers/readable-text';
+import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { DOM_WAIT_MS, fakeEngine, renderApp, runs, status } from './fake-engine';
 import { pageData } from './page-data';
 

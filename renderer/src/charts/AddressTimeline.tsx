@@ -115,8 +115,8 @@ function Track(props: {
             <span className="sr-only">
               {words.t('web.charts.timeline.spanShort', {
                 ip: s.ip,
-                from: formatTime(s.firstSeen, zone),
-                to: formatTime(s.lastSeen, zone),
+                from: formatTime(s.firstSeen, zone, zone.language),
+                to: formatTime(s.lastSeen, zone, zone.language),
               })}
             </span>
           </li>
@@ -136,8 +136,8 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
   const describe = (s: Segment) =>
     words.t('web.charts.timeline.span', {
       ip: s.ip,
-      from: formatTime(s.firstSeen, zone),
-      to: formatTime(s.lastSeen, zone),
+      from: formatTime(s.firstSeen, zone, zone.language),
+      to: formatTime(s.lastSeen, zone, zone.language),
       held: formatDuration(s.lastSeen - s.firstSeen, 2, words),
     });
   const legend = held.map((h) => ({

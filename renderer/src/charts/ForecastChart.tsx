@@ -15,9 +15,9 @@ import { dateFormat, formatDuration, formatTime } from '../format';
 import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import './forecast.css';
-import { type Zone, zoneName } from './time-ticks';
+import { zoneName } from './time-ticks';
 import { useThemeName } from './use-theme-name';
-import { useZone } from './use-zone';
+import { type PageZone, useZone } from './use-zone';
 
 /** Monday to Sunday, short, in the locale: 2024-01-01 was a Monday. */
 const weekdays = (locale: string | undefined): string[] =>
@@ -66,7 +66,7 @@ function reasonOf(f: FamilyForecast, words: Translator): string {
   return words.t('web.charts.forecast.tooShort', { count: f.holds?.count ?? 0, needed: FORECAST_RULES.minHolds });
 }
 
-function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: Zone; words: Translator }) {
+function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: PageZone; words: Translator }) {
   const color = familyColor(f.family, useThemeName());
   const d = (ms: number) => formatDuration(ms, 2, words);
   const family = words.t('web.family', { family: f.family });
@@ -78,9 +78,9 @@ function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: Zone;
         <dd data-testid={`forecast-v${f.family}-next`}>
           {f.next
             ? words.t('web.charts.forecast.nextAt', {
-                at: formatTime(f.next.at, zone),
-                from: formatTime(f.next.from, zone),
-                to: formatTime(f.next.to, zone),
+                at: formatTime(f.next.at, zone, zone.language),
+                from: formatTime(f.next.from, zone, zone.language),
+                to: formatTime(f.next.to, zone, zone.language),
                 confidence: Math.round(f.next.confidence * 100),
               })
             : words.t('web.charts.forecast.none')}

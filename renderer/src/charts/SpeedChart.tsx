@@ -57,14 +57,16 @@ export function SpeedChart({ from, to }: { from: number; to: number }) {
   const speed = useStatus().data?.speedTest;
   if (query.isPending || query.isError) return null;
   const measured = series.tests.filter((t) => t.error === null);
-  const next = speed?.nextAt ? words.t('web.charts.speed.at', { time: formatTime(speed.nextAt, appearance) }) : null;
+  const next = speed?.nextAt
+    ? words.t('web.charts.speed.at', { time: formatTime(speed.nextAt, appearance, appearance.language) })
+    : null;
   const empty = speedEmpty(series.tests, speed, next, words);
   const summary = words.t('web.charts.speed.summary', { count: measured.length });
   const t = at === null ? undefined : series.tests[at];
   const readout = t
     ? t.error
-      ? words.t('web.charts.speed.failed', { time: formatTime(t.at, appearance), error: t.error })
-      : `${formatTime(t.at, appearance)}: ${speedFigures(t)}`
+      ? words.t('web.charts.speed.failed', { time: formatTime(t.at, appearance, appearance.language), error: t.error })
+      : `${formatTime(t.at, appearance, appearance.language)}: ${speedFigures(t)}`
     : summary;
   const colors = colorsKey.split(',');
   return (

@@ -1,27 +1,26 @@
 /**
- * The zone, clock and locale every time on the pages and the charts is written in: Appearance's
- * zone and clock, and the language shown. The locale is the browser's own tag when it speaks that
- * language (an en-GB browser keeps its day-month order in English), else the language itself.
+ * The zone, clock and language every time on the pages and the charts is written in:
+ * Appearance's zone and clock, and the language shown. The locale follows formatTime's rule
+ * (renderer/src/format.ts): English keeps the browser's own (as the dashboard always did), German
+ * and Indonesian are written as their language writes them, on the axes as in the tables.
  */
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 
-import { type Language, lookupLanguage } from '../../../shared/i18n/languages';
+import type { Language } from '../../../shared/i18n/languages';
 import { useAppearance } from '../appearance';
-import { browserLanguages } from '../i18n/choice';
 import type { Zone } from './time-ticks';
 
-/** The first of the browser's tags that is `language`, else the language's own tag. Pure. */
-export function dateLocale(language: string, browser: readonly string[]): string {
-  return browser.find((tag) => lookupLanguage(tag) === (language as Language)) ?? language;
+export interface PageZone extends Zone {
+  language: Language;
 }
 
-export function useZone(): Zone {
+export function useZone(): PageZone {
   const [appearance] = useAppearance();
-  const { locale } = useIntl();
+  const language = useIntl().locale as Language;
   const { timeZone, clock } = appearance;
   return useMemo(
-    () => ({ timeZone, clock, locale: dateLocale(locale, browserLanguages()) }),
-    [timeZone, clock, locale],
+    () => ({ timeZone, clock, language, ...(language === 'en' ? {} : { locale: language }) }),
+    [timeZone, clock, language],
   );
 }

@@ -107,7 +107,7 @@ export function Activity() {
                 return (
                   <tr key={r.id}>
                     <td className="nowrap" data-label={cols.when}>
-                      {formatTime(r.at, zone)}
+                      {formatTime(r.at, zone, zone.language)}
                     </td>
                     <td data-label={cols.who}>{w.who}</td>
                     <th scope="row">

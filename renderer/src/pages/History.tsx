@@ -86,7 +86,7 @@ export function History() {
       </header>
       <HistoryFilters {...filters} />
       {target && history.data && !hit && (
-        <p role="status">{words.t('web.history.changeNotHere', { at: formatTime(target.at, zone) })}</p>
+        <p role="status">{words.t('web.history.changeNotHere', { at: formatTime(target.at, zone, zone.language) })}</p>
       )}
       <QueryState
         query={history}

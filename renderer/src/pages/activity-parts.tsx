@@ -57,7 +57,7 @@ export function EventsList({ lines }: { lines: readonly ActivityLine[] }) {
         {shown.map((l) => (
           <li key={l.key} data-kind={l.kind} className={l.unmonitored ? 'event-unmonitored' : undefined}>
             <time className="muted small" dateTime={new Date(l.at).toISOString()}>
-              {formatTime(l.at, zone)}
+              {formatTime(l.at, zone, zone.language)}
             </time>{' '}
             {l.text}
           </li>

@@ -6,7 +6,7 @@ import type { Translator } from '../../../shared/i18n/translator';
 import type { Family } from '../../../shared/types';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { HistoryEntry } from '../api/types';
-import type { Zone } from '../charts/time-ticks';
+import type { PageZone } from '../charts/use-zone';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
@@ -43,7 +43,7 @@ function ChangeCell({ change, words }: { change: HistoryEntry['change']; words: 
 
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function columns(a: Zone, words: Translator) {
+function columns(a: PageZone, words: Translator) {
   return [
     col.accessor('family', {
       header: words.t('web.history.col.family'),
@@ -53,8 +53,14 @@ function columns(a: Zone, words: Translator) {
       header: words.t('web.history.col.address'),
       cell: (c) => <span className="mono nowrap">{c.getValue()}</span>,
     }),
-    col.accessor('firstSeen', { header: words.t('web.history.col.from'), cell: (c) => formatTime(c.getValue(), a) }),
-    col.accessor('lastSeen', { header: words.t('web.history.col.lastSeen'), cell: (c) => formatTime(c.getValue(), a) }),
+    col.accessor('firstSeen', {
+      header: words.t('web.history.col.from'),
+      cell: (c) => formatTime(c.getValue(), a, a.language),
+    }),
+    col.accessor('lastSeen', {
+      header: words.t('web.history.col.lastSeen'),
+      cell: (c) => formatTime(c.getValue(), a, a.language),
+    }),
     col.display({
       id: 'held',
       header: words.t('web.history.col.held'),
@@ -121,7 +127,7 @@ export function HistoryTable(props: {
   items: HistoryEntry[];
   pages: number;
   marked: HistoryEntry | undefined;
-  zone: Zone;
+  zone: PageZone;
 }) {
   const { items, pages, marked, zone } = props;
   const words = useTranslator();

@@ -85,7 +85,7 @@ function SiteRow(props: {
           </span>
         ))}
       </td>
-      <td data-label={w.since}>{since === null ? w.unknown : formatTime(since, w.zone)}</td>
+      <td data-label={w.since}>{since === null ? w.unknown : formatTime(since, w.zone, w.zone.language)}</td>
       <td data-label={w.health}>{siteHealthWords(site)}</td>
       <td data-label={w.lastSeen}>
         {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now, w.words)}
@@ -177,7 +177,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
               >
                 {d.events.map((e) => (
                   <tr key={e.id}>
-                    <td>{formatTime(e.at, zone)}</td>
+                    <td>{formatTime(e.at, zone, zone.language)}</td>
                     <td>{fleetEventWords(e)}</td>
                   </tr>
                 ))}

@@ -29,9 +29,9 @@ export const webPages = {
   'web.history.page': 'Seite {page} von {pages} ({total, plural, one {# Eintrag} other {# Einträge}})',
   'web.history.export': '{format} exportieren',
 
-  'web.relative.now': 'jetzt',
-  'web.relative.justNow': 'gerade eben',
-  'web.relative.in': 'in {duration}',
+  'web.time.now': 'jetzt',
+  'web.time.justNow': 'gerade eben',
+  'web.time.in': 'in {duration}',
 
   'web.sites.title': 'Standorte',
   'web.sites.fleet': 'Der Verbund',

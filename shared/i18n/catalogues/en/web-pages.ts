@@ -28,10 +28,10 @@ export const webPages = {
   'web.history.page': 'Page {page} of {pages} ({total, plural, other {# runs}})',
   'web.history.export': 'Export {format}',
 
-  // A time from now (renderer/src/format.ts formatRelative; "ago" is duration.ago).
-  'web.relative.now': 'now',
-  'web.relative.justNow': 'just now',
-  'web.relative.in': 'in {duration}',
+  // A time from now (renderer/src/format.ts formatRelative): the same as web-shell's, until the two merge.
+  'web.time.now': 'now',
+  'web.time.justNow': 'just now',
+  'web.time.in': 'in {duration}',
 
   // Sites (renderer/src/pages/Sites.tsx, sites-parts.tsx).
   'web.sites.title': 'Sites',
