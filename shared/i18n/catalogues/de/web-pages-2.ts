@@ -18,8 +18,8 @@ export const webPages2 = {
   'web.charts.legend': '{title}: Legende',
 
   'web.charts.control.checkNow': 'Jetzt prüfen',
-  'web.charts.control.runSpeedTest': 'Geschwindigkeitstest starten',
-  'web.charts.control.speedSettings': 'Geschwindigkeitstest',
+  'web.charts.control.runSpeedTest': 'Speedtest starten',
+  'web.charts.control.speedSettings': 'Speedtest',
   'web.charts.empty.noAddressYet':
     'Noch keine Adresse erfasst: Die erste Prüfung, die eine findet, beginnt den Verlauf („{checkNow}“ im Dashboard startet eine).',
   'web.charts.empty.noAddressInPeriod':
@@ -40,14 +40,14 @@ export const webPages2 = {
   'web.charts.notMonitored': 'nicht überwacht',
   'web.charts.notMonitoredImported': 'nicht überwacht (importierte Tage enthalten nur Adressen)',
   'web.charts.empty.speedOff':
-    'Kein Geschwindigkeitstest in diesem Zeitraum: Die Tests sind aus. Schalten Sie sie unter Einstellungen, „{speedSettings}“ ein; dann startet „{runSpeedTest}“ im Dashboard einen.',
+    'Kein Speedtest in diesem Zeitraum: Die Tests sind aus. Schalten Sie sie unter Einstellungen, „{speedSettings}“ ein; dann startet „{runSpeedTest}“ im Dashboard einen.',
   'web.charts.empty.speedNext':
-    'Kein Geschwindigkeitstest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, und der nächste geplante läuft {next}.',
+    'Kein Speedtest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, und der nächste geplante läuft {next}.',
   'web.charts.empty.speedNoSchedule':
-    'Kein Geschwindigkeitstest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, oder legen Sie unter Einstellungen, „{speedSettings}“ einen Zeitplan fest.',
-  'web.charts.empty.speedFailedOne': 'Der Geschwindigkeitstest dieses Zeitraums ist fehlgeschlagen: {error}.',
+    'Kein Speedtest in diesem Zeitraum: „{runSpeedTest}“ im Dashboard startet einen, oder legen Sie unter Einstellungen, „{speedSettings}“ einen Zeitplan fest.',
+  'web.charts.empty.speedFailedOne': 'Der Speedtest dieses Zeitraums ist fehlgeschlagen: {error}.',
   'web.charts.empty.speedFailedAll':
-    'Alle {count} Geschwindigkeitstests dieses Zeitraums sind fehlgeschlagen; der letzte: {error}.',
+    'Alle {count} Speedtests dieses Zeitraums sind fehlgeschlagen; der letzte: {error}.',
 
   'web.charts.timeline.title': 'Adressen im Zeitverlauf',
   'web.charts.timeline.summary':
@@ -99,7 +99,7 @@ export const webPages2 = {
     'Mittlere Antwortzeit pro Stunde von {sources, plural, one {# Quelle} other {# Quellen}} seit der Stunde ab {when} (die ersten Werte); blenden Sie eine in der Legende aus.',
   'web.charts.latency.figure': '{source} {ms} ms',
 
-  'web.charts.speed.title': 'Geschwindigkeitstests',
+  'web.charts.speed.title': 'Speedtests',
   'web.charts.speed.download': 'Download',
   'web.charts.speed.upload': 'Upload',
   'web.charts.speed.at': 'am {time}',

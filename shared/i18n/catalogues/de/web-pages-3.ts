@@ -99,7 +99,7 @@ export const webPages3 = {
   'web.audit.action.tokenRotated': 'API-Token erneuert',
   'web.audit.action.tokenRevoked': 'API-Token widerrufen',
   'web.audit.action.ddnsRetried': 'DNS-Eintrag erneut versucht',
-  'web.audit.action.speedTest': 'Geschwindigkeitstest ausgeführt',
+  'web.audit.action.speedTest': 'Speedtest ausgeführt',
   'web.audit.action.hookTested': 'Hook als Test ausgeführt',
   'web.audit.action.settingsWritten': 'Einstellungen von IPWatch geschrieben',
   'web.audit.action.settingsUpgraded': 'Einstellungsdatei aktualisiert',
