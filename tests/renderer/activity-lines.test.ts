@@ -12,6 +12,7 @@ import {
   kindOf,
 } from '../../renderer/src/pages/activity-lines';
 import type { RecentEvent } from '../../shared/contract/events';
+import { english } from '../../shared/i18n/translators';
 
 const T = 1_790_000_000_000;
 
@@ -38,7 +39,7 @@ const change: RecentEvent = {
 const liveChange: ApiEvent = { ...change, type: 'change', fromSince: null, sources: [] } as ApiEvent;
 const logged = (...events: ApiEvent[]): LoggedEvent[] => events.map((event, i) => ({ seq: events.length - i, event }));
 
-const texts = (stored: RecentEvent[], live: LoggedEvent[]) => activityLines(stored, live).map((l) => l.text);
+const texts = (stored: RecentEvent[], live: LoggedEvent[]) => activityLines(stored, live, english).map((l) => l.text);
 
 const cases: [string, RecentEvent[], LoggedEvent[], string[]][] = [
   ['nothing yet', [], [], []],
@@ -103,7 +104,7 @@ describe('activityLines', () => {
 
   it('keeps at most `limit` lines, the newest', () => {
     const stored = Array.from({ length: 10 }, (_, i) => keptCheck(T + i * 60_000));
-    const lines = activityLines(stored, [], 3);
+    const lines = activityLines(stored, [], english, 3);
     expect(lines.map((l) => l.at)).toEqual([T + 540_000, T + 480_000, T + 420_000]);
   });
 });
@@ -142,7 +143,7 @@ describe('describeStored', () => {
     [{ type: 'check', at: T, family: 4, result: 'unavailable' }, 'Checked IPv4: no source answered'],
     [{ type: 'check', at: T, family: 6, result: 'no-source' }, 'IPv6 not monitored: no source'],
   ])('%#: %s', (e, text) => {
-    expect(describeStored(e)).toBe(text);
+    expect(describeStored(e, english)).toBe(text);
   });
 });
 
@@ -187,12 +188,12 @@ describe('live events as sentences, and their kind for the filter', () => {
     ],
     [{ type: 'sites', at: T, sites: null }, 'Many sites of the fleet changed', 'other'],
   ])('%#: %s', (e, text, kind) => {
-    expect(describeEvent(e)).toBe(text);
+    expect(describeEvent(e, english)).toBe(text);
     expect(kindOf(e)).toBe(kind);
   });
 
   it('gives every line its kind, so the page can hide unchanged checks', () => {
-    const lines = activityLines([keptCheck(T - 60_000), change], []);
+    const lines = activityLines([keptCheck(T - 60_000), change], [], english);
     expect(lines.map((l) => l.kind)).toEqual(['change', 'unchanged']);
   });
 });
@@ -216,8 +217,8 @@ describe('an event the store keeps and the live feed sends alike', () => {
       'Back online after 42 s',
     ],
   ])('%#: reads the same from either copy', (kept, live, text) => {
-    expect(describeStored(kept)).toBe(text);
-    expect(describeEvent(live)).toBe(text);
+    expect(describeStored(kept, english)).toBe(text);
+    expect(describeEvent(live, english)).toBe(text);
   });
 });
 
@@ -250,7 +251,7 @@ describe("a DNS record's change of state (live only)", () => {
       'home.example.org AAAA: in step again after 1 min 30 s (it was switched off)',
     ],
   ])('%#: %s', (e, text) => {
-    expect(describeEvent(e)).toBe(text);
+    expect(describeEvent(e, english)).toBe(text);
   });
 });
 
@@ -259,16 +260,16 @@ describe('a check that sent no request (no source set up)', () => {
   const failed = { ...liveCheck(T + 60_000, 4000), result: 'unavailable', ip: null, requests: 3 } as ApiEvent;
 
   it('reads live as not monitored, neutral, not as no source answered; one that asked sources stays a failure', () => {
-    expect(describeEvent(noSource)).toBe('IPv4 not monitored: no source');
-    expect(describeEvent(failed)).toBe('Checked IPv4: no source answered (4000 ms)');
-    const lines = activityLines([], logged(noSource, failed));
+    expect(describeEvent(noSource, english)).toBe('IPv4 not monitored: no source');
+    expect(describeEvent(failed, english)).toBe('Checked IPv4: no source answered (4000 ms)');
+    const lines = activityLines([], logged(noSource, failed), english);
     expect(lines.map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
       ['Checked IPv4: no source answered (4000 ms)', 'check', false],
       ['IPv4 not monitored: no source', 'no-source', true],
     ]);
     // Filed under its own filter, never among the checks with news or trouble.
-    expect(ACTIVITY_KIND_LABELS[kindOf(noSource)]).toBe('Checks with no source set up');
-    expect(ACTIVITY_KIND_LABELS[kindOf(failed)]).toBe('Checks with news or trouble');
+    expect(english.t(ACTIVITY_KIND_LABELS[kindOf(noSource)])).toBe('Checks with no source set up');
+    expect(english.t(ACTIVITY_KIND_LABELS[kindOf(failed)])).toBe('Checks with news or trouble');
   });
 
   it('reads the same kept as live; a row kept before no-source existed stays unavailable', () => {
@@ -276,7 +277,7 @@ describe('a check that sent no request (no source set up)', () => {
       { type: 'check', at: T + 120_000, family: 4, result: 'no-source' },
       { type: 'check', at: T, family: 4, result: 'unavailable' },
     ];
-    expect(activityLines(kept, []).map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
+    expect(activityLines(kept, [], english).map((l) => [l.text, l.kind, l.unmonitored ?? false])).toEqual([
       ['IPv4 not monitored: no source', 'no-source', true],
       ['Checked IPv4: no source answered', 'check', false],
     ]);

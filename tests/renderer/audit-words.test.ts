@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AuditWords, auditWords } from '../../renderer/src/pages/audit-words';
 import { API_METHODS, api as contract } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/contract/history';
+import { english } from '../../shared/i18n/translators';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
@@ -147,20 +148,22 @@ describe('auditWords', () => {
       { action: 'something.new', actor: 'x' },
       { who: 'x', what: 'something.new' },
     ],
-  ])('%s', (_name, over, want) => expect(auditWords(entry(over))).toMatchObject(want));
+  ])('%s', (_name, over, want) => expect(auditWords(entry(over), english)).toMatchObject(want));
 
   it('says what was tried for every refused contract method that changes something or sends a request outside', () => {
     const tried = API_METHODS.filter((name) => contract[name].mutates || 'acts' in contract[name]);
     expect(tried).toEqual(expect.arrayContaining(['pause', 'saveSettings', 'testHook', 'testDdnsRecord']));
     for (const name of tried)
-      expect(auditWords(entry({ action: name, actor: 'x (viewer, token)', result: 'refused' })).what, name).toMatch(
-        /^Tried to [a-z]/,
-      );
+      expect(
+        auditWords(entry({ action: name, actor: 'x (viewer, token)', result: 'refused' }), english).what,
+        name,
+      ).toMatch(/^Tried to [a-z]/);
   });
 
   it('names several fields with their labels, each once', () => {
     const w = auditWords(
       entry({ detail: 'live: monitor.intervalSec, monitors.items, monitors.items; after restart: api.port' }),
+      english,
     );
     expect(w.detail).not.toMatch(/monitor\.intervalSec|monitors\.items|api\.port/);
     expect(w.detail).toMatch(/^Applied now: Check every \(seconds\) and Monitors\. After a restart: TCP port\.$/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { defaultPeriodDays, PERIODS } from '../../renderer/src/charts/default-period';
+import { english } from '../../shared/i18n/translators';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -26,7 +27,7 @@ describe('the period the Charts page opens on: the smallest that holds all the d
   });
 
   it('offers 24 hours, 7 days, 30 days and a year, smallest first', () => {
-    expect(PERIODS.map((p) => [p.days, p.label])).toEqual([
+    expect(PERIODS.map((p) => [p.days, english.t(p.label)])).toEqual([
       [1, 'Last 24 hours'],
       [7, 'Last 7 days'],
       [30, 'Last 30 days'],

@@ -10,6 +10,7 @@ import {
   uptimeEmpty,
 } from '../../renderer/src/charts/empty-reasons';
 import type { SpeedStatus, SpeedTestResult } from '../../shared/contract/speed';
+import { english } from '../../shared/i18n/translators';
 
 const D = 86_400_000;
 const family = { changes: 0, meanTimeBetweenChangesMs: null, longestRun: null };
@@ -50,7 +51,7 @@ describe('why a chart is empty', () => {
       'No address was recorded in this period: a longer period holds the older ones.',
     ],
   ])('%s', (_name, f, text) => {
-    expect(addressesEmpty(f)).toBe(text);
+    expect(addressesEmpty(f, english)).toBe(text);
   });
 
   it.each([
@@ -63,7 +64,7 @@ describe('why a chart is empty', () => {
       'No changes in this period: no address replaced another (the first address seen is not a change). A new address draws a bar here.',
     ],
   ])('%s', (_name, r, addresses, text) => {
-    expect(changesEmpty(r, facts(addresses))).toBe(text);
+    expect(changesEmpty(r, facts(addresses), english)).toBe(text);
   });
 
   it.each([
@@ -82,7 +83,7 @@ describe('why a chart is empty', () => {
       'Nothing monitored in this period yet: each check while IPWatch monitors fills it ("Check now" on the dashboard runs one).',
     ],
   ])('%s', (_name, r, addresses, text) => {
-    expect(uptimeEmpty(r, facts(addresses))).toBe(text);
+    expect(uptimeEmpty(r, facts(addresses), english)).toBe(text);
   });
 
   it.each([
@@ -109,12 +110,12 @@ describe('why a chart is empty', () => {
       'No source answer time in this period yet: each check adds one per source that answers ("Check now" on the dashboard runs one).',
     ],
   ])('%s', (_name, r, lines, addresses, text) => {
-    expect(latencyEmpty(r, lines, facts(addresses))).toBe(text);
+    expect(latencyEmpty(r, lines, facts(addresses), english)).toBe(text);
   });
 
   it('says why a day has no uptime', () => {
-    expect(notMonitored(facts(3))).toBe('not monitored (imported days have addresses only)');
-    expect(notMonitored(facts(0))).toBe('not monitored');
+    expect(notMonitored(facts(3), english)).toBe('not monitored (imported days have addresses only)');
+    expect(notMonitored(facts(0), english)).toBe('not monitored');
   });
 });
 
@@ -188,6 +189,6 @@ describe('why the speed chart is empty', () => {
       'The speed test of this period failed: timed out.',
     ],
   ] as const)('%s', (_name, tests, status, next, text) => {
-    expect(speedEmpty(tests, status, next)).toBe(text);
+    expect(speedEmpty(tests, status, next, english)).toBe(text);
   });
 });

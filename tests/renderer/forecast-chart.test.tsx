@@ -14,8 +14,10 @@ import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client, HistoryEntry } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
 import { ForecastChart } from '../../renderer/src/charts/ForecastChart';
+import { I18nProvider } from '../../renderer/src/i18n/I18n';
 import { familyColor } from '../../shared/chart-colours';
 import { hourAndWeekday } from '../../shared/forecast';
+import { en } from '../../shared/i18n/catalogues/en';
 import { fakeEngine } from './fake-engine';
 
 /** The card alone on the fake engine (the page's uPlot charts need a canvas happy-dom lacks). */
@@ -30,8 +32,10 @@ function renderCard(history: HistoryEntry[]) {
   render(
     <QueryClientProvider client={newQueryClient()}>
       <EngineProvider engine={engine}>
-        <LiveUpdates />
-        <ForecastChart />
+        <I18nProvider fixed={{ language: 'en', messages: en }}>
+          <LiveUpdates />
+          <ForecastChart />
+        </I18nProvider>
       </EngineProvider>
     </QueryClientProvider>,
   );

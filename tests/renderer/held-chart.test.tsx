@@ -9,6 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { fullBarWords, HeldChart, heldShare } from '../../renderer/src/charts/HeldChart';
 import type { Held } from '../../renderer/src/charts/timeline';
+import { I18nProvider } from '../../renderer/src/i18n/I18n';
+import { en } from '../../shared/i18n/catalogues/en';
+import { english } from '../../shared/i18n/translators';
 import { formatDuration } from '../../shared/words/duration';
 
 afterEach(cleanup);
@@ -25,13 +28,15 @@ function bars(list: Held[], spanMs: number) {
   // The timeline's least span at the end of a day's period, the history older than it.
   const period = { from: T - 24 * HOUR, to: T };
   render(
-    <HeldChart
-      held={list}
-      colors={colors}
-      facts={{ addresses: list.length, firstSeen: T - spanMs }}
-      span={{ from: T - spanMs, to: T }}
-      period={period}
-    />,
+    <I18nProvider fixed={{ language: 'en', messages: en }}>
+      <HeldChart
+        held={list}
+        colors={colors}
+        facts={{ addresses: list.length, firstSeen: T - spanMs }}
+        span={{ from: T - spanMs, to: T }}
+        period={period}
+      />
+    </I18nProvider>,
   );
   const ul = screen.getByRole('list', { name: 'Time held per address' });
   return within(ul)
@@ -91,6 +96,6 @@ describe('time held per address', () => {
       'A full bar: held all of the last 2 h the timeline shows; the first address was seen 10 min ago.',
     ],
   ])('what a full bar means when %s', (_name, span, period, firstSeen, words) => {
-    expect(fullBarWords(span, period, firstSeen)).toBe(words);
+    expect(fullBarWords(span, period, firstSeen, english)).toBe(words);
   });
 });

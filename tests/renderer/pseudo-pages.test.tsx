@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGES } from '../../renderer/src/routes';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { DOM_WAIT_MS, fakeEngine, renderApp, runs } from './fake-engine';
+import { pageData } from './page-data';
 
 afterEach(cleanup);
 
@@ -19,10 +20,7 @@ const UNTRANSLATED = new Set<string>(['/', '/history', '/charts', '/sites', '/se
 
 /** The fake engine's own values (addresses, names): data, not words. */
 async function dataOf(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {
-  const st = await fake.client.getStatus();
-  return [st.families.v4.ip, st.families.v6.ip, ...st.sources.flatMap((s) => [s.id, s.provider])].filter(
-    (v): v is string => typeof v === 'string',
-  );
+  return pageData(fake);
 }
 
 describe('every page in the pseudo-language', () => {

@@ -7,13 +7,15 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 
 import type { Swatch } from '../../../shared/chart-palette';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { HistoryEntry } from '../api/types';
-import { useAppearance } from '../appearance';
 import { formatDuration, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
 import { axisTicks } from './time-ticks';
 import { type Held, type Segment, spanLabel, type TimelineRow, timelineRows } from './timeline';
+import { useZone } from './use-zone';
 
 /** The element's width in CSS pixels, following resizes. */
 export function useWidth(ref: RefObject<HTMLElement | null>): number {
@@ -48,37 +50,43 @@ interface Props {
 }
 
 /** "4 addresses in this period (IPv4: 3 runs, IPv6: 3 runs in 2 /64s), ...". */
-function summaryOf(rows: readonly TimelineRow[], held: readonly Held[], families: readonly (4 | 6)[]): string {
+function summaryOf(
+  rows: readonly TimelineRow[],
+  held: readonly Held[],
+  families: readonly (4 | 6)[],
+  words: Translator,
+): string {
   const runsOf = (f: 4 | 6) => rows.filter((r) => r.family === f).reduce((n, r) => n + r.segments.length, 0);
   const prefixes = rows.filter((r) => r.family === 6).length;
-  return `${held.length} address${held.length === 1 ? '' : 'es'} in this period (${families
-    .map(
-      (f) =>
-        `IPv${f}: ${runsOf(f)} run${runsOf(f) === 1 ? '' : 's'}${f === 6 && prefixes > 1 ? ` in ${prefixes} /64s` : ''}`,
-    )
-    .join(', ')}), listed below by time held. Point at a span for its times.`;
+  const each = families.map((family) =>
+    family === 6 && prefixes > 1
+      ? words.t('web.charts.timeline.runsInPrefixes', { family, runs: runsOf(family), prefixes })
+      : words.t('web.charts.timeline.runs', { family, runs: runsOf(family) }),
+  );
+  return words.t('web.charts.timeline.summary', { count: held.length, families: each.join(', ') });
 }
 
-export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
-  const [appearance] = useAppearance();
-  const axis = useRef<HTMLDivElement>(null);
-  const width = useWidth(axis);
-  const [hover, setHover] = useState<Segment | null>(null);
-  const rows = timelineRows(runs, from, to);
-  const describe = (s: Segment) =>
-    `${s.ip}: ${formatTime(s.firstSeen, appearance)} to ${formatTime(s.lastSeen, appearance)} (${formatDuration(s.lastSeen - s.firstSeen)})`;
-  const legend = held.map((h) => ({
-    label: `${h.key} (${formatDuration(h.heldMs)})`,
-    color: (colors.get(h.key) ?? NO_COLOR).fill,
-  }));
-  const ticks = axisTicks(from, to, appearance, width);
+/** One row's spans, each in its address's colour, labelled where the whole label fits. */
+function Track(props: {
+  row: TimelineRow;
+  width: number;
+  colors: ReadonlyMap<string, Swatch>;
+  describe: (s: Segment) => string;
+  onHover: (s: Segment | null) => void;
+}) {
+  const { row, width, colors, describe, onHover } = props;
+  const zone = useZone();
+  const words = useTranslator();
   // A span that starts at the very end (a check a moment ago) still shows its few pixels inside the row.
   const inside = (left: number) => (width > MIN_SPAN_PX ? Math.min(left, 1 - MIN_SPAN_PX / width) : left);
-  const summary = summaryOf(rows, held, families);
-  const track = (row: TimelineRow) => (
+  return (
     <ul
       className="tl-track"
-      aria-label={row.prefix ? `IPv6 ${row.prefix} over time` : `IPv${row.family} addresses over time`}
+      aria-label={
+        row.prefix
+          ? words.t('web.charts.timeline.prefixTrack', { prefix: row.prefix })
+          : words.t('web.charts.timeline.track', { family: row.family })
+      }
     >
       {row.segments.map((s) => {
         const c = colors.get(s.key) ?? NO_COLOR;
@@ -95,9 +103,9 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
               background: c.fill,
               color: c.text,
             }}
-            onMouseEnter={() => setHover(s)}
-            onMouseLeave={() => setHover(null)}
-            onClick={() => setHover(s)}
+            onMouseEnter={() => onHover(s)}
+            onMouseLeave={() => onHover(null)}
+            onClick={() => onHover(s)}
           >
             {label !== null && (
               <span className="tl-ip" aria-hidden="true">
@@ -105,18 +113,44 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
               </span>
             )}
             <span className="sr-only">
-              {s.ip}, {formatTime(s.firstSeen, appearance)} to {formatTime(s.lastSeen, appearance)}
+              {words.t('web.charts.timeline.spanShort', {
+                ip: s.ip,
+                from: formatTime(s.firstSeen, zone, zone.language),
+                to: formatTime(s.lastSeen, zone, zone.language),
+              })}
             </span>
           </li>
         );
       })}
     </ul>
   );
+}
+
+export function AddressTimeline({ runs, from, to, families, colors, held, facts }: Props) {
+  const zone = useZone();
+  const words = useTranslator();
+  const axis = useRef<HTMLDivElement>(null);
+  const width = useWidth(axis);
+  const [hover, setHover] = useState<Segment | null>(null);
+  const rows = timelineRows(runs, from, to);
+  const describe = (s: Segment) =>
+    words.t('web.charts.timeline.span', {
+      ip: s.ip,
+      from: formatTime(s.firstSeen, zone, zone.language),
+      to: formatTime(s.lastSeen, zone, zone.language),
+      held: formatDuration(s.lastSeen - s.firstSeen, 2, words),
+    });
+  const legend = held.map((h) => ({
+    label: `${h.key} (${formatDuration(h.heldMs, 2, words)})`,
+    color: (colors.get(h.key) ?? NO_COLOR).fill,
+  }));
+  const ticks = axisTicks(from, to, zone, width);
+  const summary = summaryOf(rows, held, families, words);
   return (
     <ChartCard
       id="timeline"
-      title="Addresses over time"
-      empty={rows.length === 0 ? addressesEmpty(facts) : null}
+      title={words.t('web.charts.timeline.title')}
+      empty={rows.length === 0 ? addressesEmpty(facts, words) : null}
       legend={legend}
       readout={hover ? describe(hover) : summary}
     >
@@ -126,16 +160,16 @@ export function AddressTimeline({ runs, from, to, families, colors, held, facts 
           if (mine.length === 0)
             return (
               <div key={f} className="tl-row">
-                <span className="tl-family">IPv{f}</span>
-                <span className="tl-none muted small">No IPv{f} address in this period.</span>
+                <span className="tl-family">{words.t('web.family', { family: f })}</span>
+                <span className="tl-none muted small">{words.t('web.charts.timeline.noFamily', { family: f })}</span>
               </div>
             );
           return mine.map((row, i) => (
             <div key={`${f}-${row.prefix ?? ''}`} className="tl-row">
-              <span className="tl-family">{i === 0 ? `IPv${f}` : ''}</span>
+              <span className="tl-family">{i === 0 ? words.t('web.family', { family: f }) : ''}</span>
               <div className="tl-cell">
                 {row.prefix && <span className="tl-prefix small">{row.prefix}</span>}
-                {track(row)}
+                <Track row={row} width={width} colors={colors} describe={describe} onHover={setHover} />
               </div>
             </div>
           ));

@@ -4,6 +4,8 @@
  */
 import type { ReactNode } from 'react';
 
+import { useTranslator } from '../i18n/I18n';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -24,6 +26,7 @@ interface Props {
 }
 
 export function ChartCard({ id, title, empty, legend, onToggle, readout, children }: Props) {
+  const words = useTranslator();
   return (
     <section className="card chart-card" aria-labelledby={`${id}-h`} data-testid={id}>
       <h2 id={`${id}-h`}>{title}</h2>
@@ -36,7 +39,7 @@ export function ChartCard({ id, title, empty, legend, onToggle, readout, childre
             {readout}
           </p>
           {legend.length > 0 && (
-            <ul className="chart-legend" aria-label={`${title}: legend`}>
+            <ul className="chart-legend" aria-label={words.t('web.charts.legend', { title })}>
               {legend.map((item, i) => (
                 <li key={item.label}>
                   {onToggle ? (

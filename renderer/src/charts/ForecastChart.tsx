@@ -7,17 +7,23 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { familyColor } from '../../../shared/chart-colours';
-import type { FamilyForecast } from '../../../shared/forecast';
+import { type FamilyForecast, FORECAST_RULES } from '../../../shared/forecast';
+import type { Translator } from '../../../shared/i18n/translator';
 import { useEngine } from '../api/engine';
-import { type Appearance, useAppearance } from '../appearance';
 import { QueryState } from '../components/QueryState';
-import { formatDuration, formatTime } from '../format';
+import { dateFormat, formatDuration, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import './forecast.css';
 import { zoneName } from './time-ticks';
 import { useThemeName } from './use-theme-name';
+import { type PageZone, useZone } from './use-zone';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday, short, in the locale: 2024-01-01 was a Monday. */
+const weekdays = (locale: string | undefined): string[] =>
+  Array.from({ length: 7 }, (_, d) =>
+    dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + d)),
+  );
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 
 export function useForecast(tz: string) {
@@ -26,8 +32,9 @@ export function useForecast(tz: string) {
 }
 
 export function ForecastChart() {
-  const [appearance] = useAppearance();
-  const forecast = useForecast(zoneName(appearance));
+  const zone = useZone();
+  const words = useTranslator();
+  const forecast = useForecast(zoneName(zone));
   return (
     <QueryState query={forecast} what="forecast">
       {(answer) => {
@@ -35,17 +42,13 @@ export function ForecastChart() {
         return (
           <ChartCard
             id="forecast"
-            title="When the address changes"
-            empty={
-              shown.length === 0
-                ? 'No address change recorded yet: the pattern is learnt from changes as IPWatch records them.'
-                : null
-            }
+            title={words.t('web.charts.forecast.title')}
+            empty={shown.length === 0 ? words.t('web.charts.forecast.empty') : null}
             legend={[]}
-            readout={`Changes of the last year, hours and weekdays in ${answer.timeZone}.`}
+            readout={words.t('web.charts.forecast.readout', { zone: answer.timeZone })}
           >
             {shown.map((f) => (
-              <FamilyForecastView key={f.family} f={f} appearance={appearance} />
+              <FamilyForecastView key={f.family} f={f} zone={zone} words={words} />
             ))}
           </ChartCard>
         );
@@ -54,53 +57,85 @@ export function ForecastChart() {
   );
 }
 
-function FamilyForecastView({ f, appearance }: { f: FamilyForecast; appearance: Appearance }) {
+/**
+ * The verdict in words: a history too short in the catalogue's; a forecast or "no pattern" keeps
+ * the engine's sentence (shared/forecast.ts), whose figures the answer does not all carry apart.
+ */
+function reasonOf(f: FamilyForecast, words: Translator): string {
+  if (f.verdict !== 'too-short') return f.reason;
+  return words.t('web.charts.forecast.tooShort', { count: f.holds?.count ?? 0, needed: FORECAST_RULES.minHolds });
+}
+
+function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: PageZone; words: Translator }) {
   const color = familyColor(f.family, useThemeName());
+  const d = (ms: number) => formatDuration(ms, 2, words);
+  const family = words.t('web.family', { family: f.family });
   return (
     <div className="forecast-family" data-testid={`forecast-v${f.family}`}>
-      <h3>IPv{f.family}</h3>
+      <h3>{family}</h3>
       <dl className="forecast-facts">
-        <dt>Next change</dt>
+        <dt>{words.t('web.charts.forecast.next')}</dt>
         <dd data-testid={`forecast-v${f.family}-next`}>
           {f.next
-            ? `${formatTime(f.next.at, appearance)} (between ${formatTime(f.next.from, appearance)} and ${formatTime(f.next.to, appearance)}), confidence ${Math.round(f.next.confidence * 100)}%`
-            : 'No forecast'}
+            ? words.t('web.charts.forecast.nextAt', {
+                at: formatTime(f.next.at, zone, zone.language),
+                from: formatTime(f.next.from, zone, zone.language),
+                to: formatTime(f.next.to, zone, zone.language),
+                confidence: Math.round(f.next.confidence * 100),
+              })
+            : words.t('web.charts.forecast.none')}
         </dd>
-        <dt>Why</dt>
-        <dd>{f.reason}</dd>
+        <dt>{words.t('web.charts.forecast.why')}</dt>
+        <dd>{reasonOf(f, words)}</dd>
         {f.holds && (
           <>
-            <dt>Address held</dt>
+            <dt>{words.t('web.charts.forecast.held')}</dt>
             <dd>
-              median {formatDuration(f.holds.medianMs)}, half of them between {formatDuration(f.holds.q1Ms)} and{' '}
-              {formatDuration(f.holds.q3Ms)} ({f.holds.count} holds)
+              {words.t('web.charts.forecast.holds', {
+                median: d(f.holds.medianMs),
+                q1: d(f.holds.q1Ms),
+                q3: d(f.holds.q3Ms),
+                count: f.holds.count,
+              })}
             </dd>
           </>
         )}
         {f.period && (
           <>
-            <dt>Lease or reconnect period</dt>
-            <dd>about {formatDuration(f.period.ms)}</dd>
+            <dt>{words.t('web.charts.forecast.period')}</dt>
+            <dd>{words.t('web.charts.forecast.about', { duration: d(f.period.ms) })}</dd>
           </>
         )}
         {f.usualHour && (
           <>
-            <dt>Usual time of day</dt>
+            <dt>{words.t('web.charts.forecast.usualHour')}</dt>
             <dd>
-              around {HOURS[f.usualHour.hour]}:00 ({Math.round(f.usualHour.share * 100)}% of changes within an hour of
-              it)
+              {words.t('web.charts.forecast.around', {
+                hour: HOURS[f.usualHour.hour]!,
+                share: Math.round(f.usualHour.share * 100),
+              })}
             </dd>
           </>
         )}
         {f.untimed > 0 && (
           <>
-            <dt>Left out</dt>
-            <dd>{f.untimed} changes seen only after monitoring had stopped for a while: their time is not known</dd>
+            <dt>{words.t('web.charts.forecast.leftOut')}</dt>
+            <dd>{words.t('web.charts.forecast.untimed', { count: f.untimed })}</dd>
           </>
         )}
       </dl>
-      <Bars label={`IPv${f.family} changes per hour of the day`} names={HOURS} counts={f.hours} color={color} />
-      <Bars label={`IPv${f.family} changes per weekday`} names={WEEKDAYS} counts={f.weekdays} color={color} />
+      <Bars
+        label={words.t('web.charts.forecast.perHour', { family: f.family })}
+        names={HOURS}
+        counts={f.hours}
+        color={color}
+      />
+      <Bars
+        label={words.t('web.charts.forecast.perWeekday', { family: f.family })}
+        names={weekdays(zone.locale)}
+        counts={f.weekdays}
+        color={color}
+      />
     </div>
   );
 }

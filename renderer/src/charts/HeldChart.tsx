@@ -5,7 +5,9 @@
  * in shared/words/duration.ts's words.
  */
 import type { Swatch } from '../../../shared/chart-palette';
+import type { Translator } from '../../../shared/i18n/translator';
 import { formatDuration } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import { PERIODS } from './default-period';
 import { addressesEmpty, type PeriodFacts } from './empty-reasons';
@@ -49,49 +51,50 @@ export function heldShare(heldMs: number, spanMs: number): number {
  * | at the first address seen               | held all of the 5 h since the first address was seen, ...   |
  * | before the first address seen (least)   | held all of the last 2 h the timeline shows; the first ...  |
  */
-export function fullBarWords(span: Range, period: Range, firstSeen: number | null): string {
-  const shown = formatDuration(span.to - span.from);
-  // The period's own label, as the picker says it ("the last 24 hours").
+export function fullBarWords(span: Range, period: Range, firstSeen: number | null, words: Translator): string {
+  const d = (ms: number) => formatDuration(ms, 2, words);
+  // The period as the picker says it, in a sentence ("the last 24 hours").
   const picked = PERIODS.find((p) => p.days * DAY === period.to - period.from);
   const last = picked
-    ? picked.label.toLowerCase().replace(/^last/, 'the last')
-    : `the last ${formatDuration(period.to - period.from)}`;
-  if (span.from <= period.from) return `A full bar: held all of ${last}.`;
+    ? words.t(picked.phrase)
+    : words.t('web.charts.period.other.phrase', { duration: d(period.to - period.from) });
+  if (span.from <= period.from) return words.t('web.charts.held.fullPeriod', { period: last });
   if (firstSeen === null || firstSeen <= span.from)
-    return `A full bar: held all of the ${shown} since the first address was seen, in ${last}.`;
-  return (
-    `A full bar: held all of the last ${shown} the timeline shows; ` +
-    `the first address was seen ${formatDuration(span.to - firstSeen)} ago.`
-  );
+    return words.t('web.charts.held.fullSinceFirst', { shown: d(span.to - span.from), period: last });
+  return words.t('web.charts.held.fullLeast', { shown: d(span.to - span.from), ago: d(span.to - firstSeen) });
 }
 
 export function HeldChart({ held: all, colors, facts, span, period }: Props) {
+  const words = useTranslator();
   const spanMs = span.to - span.from;
   const top = all.slice(0, SHOWN);
   const which =
     all.length > SHOWN
-      ? `The ${SHOWN} longest of ${all.length} addresses.`
-      : 'Every address of the period, longest first.';
-  const readout = `${which} ${fullBarWords(span, period, facts.firstSeen)}`;
+      ? words.t('web.charts.held.longest', { shown: SHOWN, count: all.length })
+      : words.t('web.charts.held.every');
+  const readout = `${which} ${fullBarWords(span, period, facts.firstSeen, words)}`;
+  const title = words.t('web.charts.held.title');
   return (
     <ChartCard
       id="held"
-      title="Time held per address"
-      empty={all.length === 0 ? addressesEmpty(facts) : null}
+      title={title}
+      empty={all.length === 0 ? addressesEmpty(facts, words) : null}
       legend={[]}
       readout={readout}
     >
-      <ul className="held-list" aria-label="Time held per address">
+      <ul className="held-list" aria-label={title}>
         {top.map((h) => {
           const c = colors.get(h.key);
-          const label = `${h.key}: ${formatDuration(h.heldMs)}${h.runs > 1 ? ` over ${h.runs} runs` : ''}`;
+          const time = formatDuration(h.heldMs, 2, words);
+          const label =
+            h.runs > 1 ? words.t('web.charts.held.overRuns', { ip: h.key, time, runs: h.runs }) : `${h.key}: ${time}`;
           return (
             <li key={h.key} className="held-row" title={label}>
               <span className="held-addr mono">
-                <span className="sr-only">IPv{h.family} </span>
+                <span className="sr-only">{words.t('web.family', { family: h.family })} </span>
                 {h.key}
               </span>
-              <span className="held-time small">{formatDuration(h.heldMs)}</span>
+              <span className="held-time small">{time}</span>
               <span className="held-track" aria-hidden="true">
                 <span
                   className="held-bar"

@@ -3,18 +3,19 @@ import { useMemo, useState } from 'react';
 
 import { sourceColors } from '../../../shared/chart-colours';
 import type { StatsReport } from '../api/types';
-import { useAppearance } from '../appearance';
+import { useTranslator } from '../i18n/I18n';
 import { ChartCard } from './ChartCard';
 import { latencyEmpty, type PeriodFacts } from './empty-reasons';
 import { firstFigures, fitRange, latencySeries } from './series';
-import { plural } from './StatsCharts';
 import { formatPeriodStart } from './time-ticks';
 import { lineOptions } from './uplot-options';
 import { UplotChart } from './UplotChart';
 import { useThemeName } from './use-theme-name';
+import { useZone } from './use-zone';
 
 export function LatencyChart({ report, facts }: { report: StatsReport; facts: PeriodFacts }) {
-  const [appearance] = useAppearance();
+  const appearance = useZone();
+  const words = useTranslator();
   const theme = useThemeName();
   const [at, setAt] = useState<number | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
@@ -31,13 +32,20 @@ export function LatencyChart({ report, facts }: { report: StatsReport; facts: Pe
   // The first figure's own time, not the axis' start (at least six hours before the end).
   const first = firstFigures(latency.data[0], report.from, facts.firstSeen);
   const when = first && formatPeriodStart(first.at, 'hour', appearance);
-  const since = first ? ` since ${first.exact ? when : `the hour from ${when}`} (the first figures)` : '';
-  const summary = `Mean answer time per hour of ${plural(latency.names.length, 'source')}${since}; switch one off in the legend.`;
+  const sources = latency.names.length;
+  const summary = !first
+    ? words.t('web.charts.latency.summary', { sources })
+    : words.t(first.exact ? 'web.charts.latency.summarySince' : 'web.charts.latency.summarySinceHour', {
+        sources,
+        when: when!,
+      });
   const readout = (i: number) =>
     `${formatPeriodStart(latency.data[0][i]!, 'hour', appearance)}: ` +
     latency.names
       .flatMap((n, s) =>
-        hidden.has(s + 1) || latency.data[s + 1]![i] == null ? [] : [`${n} ${latency.data[s + 1]![i]} ms`],
+        hidden.has(s + 1) || latency.data[s + 1]![i] == null
+          ? []
+          : [words.t('web.charts.latency.figure', { source: n, ms: latency.data[s + 1]![i]! })],
       )
       .join(' · ');
   const toggle = (s: number) =>
@@ -49,8 +57,8 @@ export function LatencyChart({ report, facts }: { report: StatsReport; facts: Pe
   return (
     <ChartCard
       id="latency"
-      title="Source latency per hour"
-      empty={latencyEmpty(report, latency.names.length, facts)}
+      title={words.t('web.charts.latency.title')}
+      empty={latencyEmpty(report, latency.names.length, facts, words)}
       legend={latency.names.map((label, i) => ({ label, color: colors[i]!, shown: !hidden.has(i + 1) }))}
       onToggle={toggle}
       readout={at === null ? summary : readout(at)}

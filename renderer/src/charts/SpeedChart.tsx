@@ -6,16 +6,15 @@ import { figureColor } from '../../../shared/chart-colours';
 import type { SpeedTestResult } from '../../../shared/contract/speed';
 import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
-import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { speedFigures } from '../pages/speed-view';
 import { ChartCard } from './ChartCard';
 import { speedEmpty } from './empty-reasons';
 import { lineOptions } from './uplot-options';
 import { UplotChart } from './UplotChart';
 import { useThemeName } from './use-theme-name';
-
-const NAMES = ['Download', 'Upload'];
+import { useZone } from './use-zone';
 
 /** Oldest first (uPlot's x ascends); a failed test is a gap in both lines. */
 export function speedSeries(tests: readonly SpeedTestResult[]): {
@@ -31,7 +30,10 @@ export function speedSeries(tests: readonly SpeedTestResult[]): {
 
 export function SpeedChart({ from, to }: { from: number; to: number }) {
   const { client } = useEngine();
-  const [appearance] = useAppearance();
+  const appearance = useZone();
+  const words = useTranslator();
+  const names = [words.t('web.charts.speed.download'), words.t('web.charts.speed.upload')];
+  const namesKey = names.join('\n');
   const theme = useThemeName();
   const [at, setAt] = useState<number | null>(null);
   const query = useQuery({
@@ -41,24 +43,38 @@ export function SpeedChart({ from, to }: { from: number; to: number }) {
   const series = useMemo(() => speedSeries(query.data?.items ?? []), [query.data]);
   const colorsKey = [figureColor('download', theme), figureColor('upload', theme)].join();
   const options = useMemo(
-    () => lineOptions({ from, to, zone: appearance, names: NAMES, colors: colorsKey.split(','), unit: 'Mbps' }),
-    [from, to, appearance, colorsKey],
+    () =>
+      lineOptions({
+        from,
+        to,
+        zone: appearance,
+        names: namesKey.split('\n'),
+        colors: colorsKey.split(','),
+        unit: 'Mbps',
+      }),
+    [from, to, appearance, colorsKey, namesKey],
   );
   const speed = useStatus().data?.speedTest;
   if (query.isPending || query.isError) return null;
   const measured = series.tests.filter((t) => t.error === null);
-  const next = speed?.nextAt ? `at ${formatTime(speed.nextAt, appearance)}` : null;
-  const empty = speedEmpty(series.tests, speed, next);
-  const summary = `Download and upload speed of ${measured.length} speed test${measured.length === 1 ? '' : 's'} in this period (90th percentile of each test's transfers).`;
+  const next = speed?.nextAt
+    ? words.t('web.charts.speed.at', { time: formatTime(speed.nextAt, appearance, appearance.language) })
+    : null;
+  const empty = speedEmpty(series.tests, speed, next, words);
+  const summary = words.t('web.charts.speed.summary', { count: measured.length });
   const t = at === null ? undefined : series.tests[at];
-  const readout = t ? `${formatTime(t.at, appearance)}: ${t.error ? `failed (${t.error})` : speedFigures(t)}` : summary;
+  const readout = t
+    ? t.error
+      ? words.t('web.charts.speed.failed', { time: formatTime(t.at, appearance, appearance.language), error: t.error })
+      : `${formatTime(t.at, appearance, appearance.language)}: ${speedFigures(t)}`
+    : summary;
   const colors = colorsKey.split(',');
   return (
     <ChartCard
       id="speed"
-      title="Speed tests"
+      title={words.t('web.charts.speed.title')}
       empty={empty}
-      legend={NAMES.map((label, i) => ({ label, color: colors[i]! }))}
+      legend={names.map((label, i) => ({ label, color: colors[i]! }))}
       readout={readout}
     >
       <UplotChart

@@ -13,19 +13,24 @@
  * The oldest data is the first address IPv4 or IPv6 held (a run's first sighting): every check
  * that found an address is in a run, imported history too.
  */
+import type { MessageId } from '../../../shared/i18n/translator';
+
 const DAY = 86_400_000;
 
 export interface Period {
   days: number;
-  label: string;
+  /** As the picker says it ("Last 24 hours"). */
+  label: MessageId;
+  /** As a sentence says it ("the last 24 hours"). */
+  phrase: MessageId;
 }
 
 /** The periods the page offers, smallest first. */
 export const PERIODS: readonly Period[] = [
-  { days: 1, label: 'Last 24 hours' },
-  { days: 7, label: 'Last 7 days' },
-  { days: 30, label: 'Last 30 days' },
-  { days: 365, label: 'Last year' },
+  { days: 1, label: 'web.charts.period.day', phrase: 'web.charts.period.day.phrase' },
+  { days: 7, label: 'web.charts.period.week', phrase: 'web.charts.period.week.phrase' },
+  { days: 30, label: 'web.charts.period.month', phrase: 'web.charts.period.month.phrase' },
+  { days: 365, label: 'web.charts.period.year', phrase: 'web.charts.period.year.phrase' },
 ];
 
 /** Days of the smallest period reaching back to `oldest` (epoch ms, null: no data yet); the largest when none does. */

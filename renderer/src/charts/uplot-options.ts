@@ -77,8 +77,6 @@ export interface BarChart extends Frame {
   bars: Bars;
   /** The series stacked in each bar, bottom first; one for a plain bar chart. */
   stacks: readonly Stack[];
-  /** The y axis' label. */
-  label: string;
   kind: 'count' | 'percent';
 }
 

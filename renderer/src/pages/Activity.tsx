@@ -9,10 +9,11 @@ import { useState } from 'react';
 import { MAX_RECENT_EVENTS } from '../../../shared/contract/events';
 import { useEngine, useEventLog } from '../api/engine';
 import { useAudit } from '../api/queries';
-import { useAppearance } from '../appearance';
+import { useZone } from '../charts/use-zone';
 import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { type ActivityKind, activityLines } from './activity-lines';
 import { EventsList, KindFilter } from './activity-parts';
 import { auditWords } from './audit-words';
@@ -38,26 +39,29 @@ function Events() {
   const log = useEventLog();
   const recent = useRecentEvents();
   const [hidden, setHidden] = useState<ReadonlySet<ActivityKind>>(DEFAULT_HIDDEN);
-  const all = activityLines(recent.data?.items ?? [], log.events());
+  const words = useTranslator();
+  const all = activityLines(recent.data?.items ?? [], log.events(), words);
   const lines = all.filter((l) => !hidden.has(l.kind));
   return (
     <section className="card" aria-labelledby="live-h">
-      <h2 id="live-h">Events</h2>
+      <h2 id="live-h">{words.t('web.activity.events')}</h2>
       {/* What the alert policy still holds is not an event yet: above the list, as on the dashboard. */}
       <HeldNotices />
       <KindFilter lines={all} hidden={hidden} onChange={setHidden} />
       {lines.length === 0 ? (
         <p className="state empty">
-          {recent.isPending
-            ? 'Reading the recent events…'
-            : all.length === 0
-              ? "Nothing happened yet: the engine's first check shows here."
-              : 'No event of the kinds shown: tick more kinds above.'}
+          {words.t(
+            recent.isPending
+              ? 'web.activity.reading'
+              : all.length === 0
+                ? 'web.activity.nothingYet'
+                : 'web.activity.noneShown',
+          )}
         </p>
       ) : (
         <EventsList lines={lines} />
       )}
-      {recent.isError && <p className="error-text small">Cannot read the recent events: showing the live ones.</p>}
+      {recent.isError && <p className="error-text small">{words.t('web.activity.cannotRead')}</p>}
     </section>
   );
 }
@@ -67,38 +71,50 @@ const PAGE = 50;
 export function Activity() {
   const [page, setPage] = useState(0);
   const audit = useAudit({ limit: PAGE, offset: page * PAGE });
-  const [appearance] = useAppearance();
+  const zone = useZone();
+  const words = useTranslator();
   const total = audit.data?.total ?? 0;
+  const cols = {
+    when: words.t('web.activity.audit.when'),
+    who: words.t('web.activity.audit.who'),
+    what: words.t('web.activity.audit.what'),
+    result: words.t('web.activity.audit.result'),
+  };
   return (
     <>
       <header className="page-head">
-        <h1>Activity</h1>
+        <h1>{words.t('web.activity.title')}</h1>
       </header>
       <Events />
       <section className="card" aria-labelledby="audit-h">
-        <h2 id="audit-h">Audit log</h2>
-        <QueryState query={audit} what="the audit log" isEmpty={(a) => a.items.length === 0}>
+        <h2 id="audit-h">{words.t('web.activity.audit')}</h2>
+        <QueryState
+          query={audit}
+          what="the audit log"
+          isEmpty={(a) => a.items.length === 0}
+          empty={<p>{words.t('web.activity.audit.empty')}</p>}
+        >
           {(a) => (
             // Stacked on a narrow window: what happened first, then when, who and the result, each labelled.
             <DataTable
-              label="Audit log, scrollable"
-              caption="Audit log"
-              columns={['When', 'Who', 'What', 'Result']}
+              label={words.t('web.activity.audit.scrollable')}
+              caption={words.t('web.activity.audit')}
+              columns={[cols.when, cols.who, cols.what, cols.result]}
               stack
             >
               {a.items.map((r) => {
-                const w = auditWords(r);
+                const w = auditWords(r, words);
                 return (
                   <tr key={r.id}>
-                    <td className="nowrap" data-label="When">
-                      {formatTime(r.at, appearance)}
+                    <td className="nowrap" data-label={cols.when}>
+                      {formatTime(r.at, zone, zone.language)}
                     </td>
-                    <td data-label="Who">{w.who}</td>
+                    <td data-label={cols.who}>{w.who}</td>
                     <th scope="row">
                       {w.what}
                       {w.detail && <span className="muted small block audit-detail">{w.detail}</span>}
                     </th>
-                    <td data-label="Result">{w.result}</td>
+                    <td data-label={cols.result}>{w.result}</td>
                   </tr>
                 );
               })}
@@ -107,15 +123,19 @@ export function Activity() {
         </QueryState>
         {/* Pages only when there is more than one (as the events' pager): none for an empty log. */}
         {(total > PAGE || page > 0) && (
-          <nav className="pager" aria-label="Audit pages">
+          <nav className="pager" aria-label={words.t('web.activity.audit.pages')}>
             <button type="button" onClick={() => setPage((p) => p - 1)} disabled={page === 0}>
-              Newer
+              {words.t('web.activity.newer')}
             </button>
             <span>
-              {total} entries, page {page + 1} of {Math.max(1, Math.ceil(total / PAGE))}
+              {words.t('web.activity.audit.page', {
+                total,
+                page: page + 1,
+                pages: Math.max(1, Math.ceil(total / PAGE)),
+              })}
             </span>
             <button type="button" onClick={() => setPage((p) => p + 1)} disabled={(page + 1) * PAGE >= total}>
-              Older
+              {words.t('web.activity.older')}
             </button>
           </nav>
         )}

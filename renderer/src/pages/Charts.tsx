@@ -9,7 +9,6 @@ import { addressColors } from '../../../shared/chart-colours';
 import type { ThemeName } from '../../../shared/chart-palette';
 import { useHistory, useOldestRun, useStats } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
-import { useAppearance } from '../appearance';
 import { AddressTimeline } from '../charts/AddressTimeline';
 import { defaultPeriodDays, PERIODS } from '../charts/default-period';
 import type { PeriodFacts } from '../charts/empty-reasons';
@@ -22,9 +21,11 @@ import { ChangesChart, UptimeChart } from '../charts/StatsCharts';
 import { zoneName } from '../charts/time-ticks';
 import { heldPerAddress, keysByFirstSeen } from '../charts/timeline';
 import { useThemeName } from '../charts/use-theme-name';
+import { useZone } from '../charts/use-zone';
 import '../charts/charts.css';
 import { queryStateText } from '../components/query-state-text';
 import { QueryState } from '../components/QueryState';
+import { useTranslator } from '../i18n/I18n';
 
 const DAY = 86_400_000;
 const FAMILIES = [4, 6] as const;
@@ -36,13 +37,14 @@ export function Charts() {
   // Fixed per period chosen: a time in the query key that changed every render would never settle.
   const [asked, setAsked] = useState(() => Date.now());
   const days = chosen ?? (oldest.isPending ? null : defaultPeriodDays(oldest.data ?? null, asked));
+  const words = useTranslator();
   return (
     <>
       <header className="page-head">
-        <h1>Charts</h1>
+        <h1>{words.t('web.charts.title')}</h1>
         {days !== null && (
           <label>
-            Period{' '}
+            {words.t('web.charts.period')}{' '}
             <select
               value={days}
               onChange={(e) => {
@@ -52,7 +54,7 @@ export function Charts() {
             >
               {PERIODS.map((p) => (
                 <option key={p.days} value={p.days}>
-                  {p.label}
+                  {words.t(p.label)}
                 </option>
               ))}
             </select>
@@ -73,8 +75,8 @@ export function Charts() {
 /** Every chart of the page over the `days` before `asked`; `firstSeen`: when the history begins. */
 function Period({ days, asked, firstSeen }: { days: number; asked: number; firstSeen: number | null }) {
   // Days from the reader's midnights, as the axes and readouts count them.
-  const [appearance] = useAppearance();
-  const stats = useStats({ days, hourly: true, tz: zoneName(appearance) });
+  const zone = useZone();
+  const stats = useStats({ days, hourly: true, tz: zoneName(zone) });
   const runs = useHistory({ limit: 1000, offset: 0, from: asked - days * DAY });
   // The engine's period once it answered (its clock, not this browser's); until then, the one asked for.
   const period =

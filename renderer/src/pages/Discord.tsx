@@ -2,17 +2,25 @@
  * The Discord bot: whether it is connected, as whom, in which servers, and its commands'
  * registration; and the other way to Discord, a webhook channel, for posts without a bot.
  */
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+
 import { useStatus } from '../api/queries';
 import { Badge } from '../components/Badge';
 import { QueryState } from '../components/QueryState';
-import { BOT_TONE, commandsLine } from './bot-view';
+import { useTranslator } from '../i18n/I18n';
+import { BOT_TONE, botStateWords, commandsLine } from './bot-view';
+
+/** A link inside a message (`<link>...</link>`), to `href`. */
+const linkTo = (href: string) => (text: ReactNode) => <a href={href}>{text}</a>;
 
 export function Discord() {
   const status = useStatus();
+  const words = useTranslator();
   return (
     <>
       <header className="page-head">
-        <h1>Discord</h1>
+        <h1>{words.t('web.discord.title')}</h1>
       </header>
       <QueryState query={status} what="the bot's state">
         {(st) => {
@@ -20,46 +28,49 @@ export function Discord() {
           return (
             <>
               <section className="card" aria-labelledby="bot-h">
-                <h2 id="bot-h">Bot</h2>
+                <h2 id="bot-h">{words.t('web.discord.bot')}</h2>
                 <p>
-                  <Badge tone={BOT_TONE[bot.state]}>{bot.state}</Badge> {bot.user && <span>as {bot.user}</span>}
-                  {bot.pingMs !== null && <span className="muted small"> (gateway ping {bot.pingMs} ms)</span>}
+                  <Badge tone={BOT_TONE[bot.state]}>{botStateWords(bot.state, words)}</Badge>{' '}
+                  {bot.user && <span>{words.t('web.discord.as', { user: bot.user })}</span>}
+                  {bot.pingMs !== null && (
+                    <span className="muted small"> {words.t('web.discord.ping', { ms: bot.pingMs })}</span>
+                  )}
                 </p>
                 {bot.lastError && <p className="error-text">{bot.lastError.message}</p>}
                 {bot.state === 'off' && (
                   <p className="muted">
-                    The bot is off until it has a token. <a href="#/settings?section=discord">Set it up in Settings</a>:
-                    the token, its servers and their channels.
+                    <FormattedMessage id="web.discord.off" values={{ link: linkTo('#/settings?section=discord') }} />
                   </p>
                 )}
                 {bot.inviteUrl && (
                   <p>
                     <a href={bot.inviteUrl} target="_blank" rel="noreferrer">
-                      Add the bot to a server
+                      {words.t('web.discord.invite')}
                     </a>{' '}
-                    <span className="muted small">(with the permissions it needs)</span>
+                    <span className="muted small">{words.t('web.discord.invitePermissions')}</span>
                   </p>
                 )}
                 {bot.state !== 'off' && (
                   <p className="small">
-                    <a href="#/settings?section=discord">Discord settings</a>
+                    <a href="#/settings?section=discord">{words.t('web.discord.settings')}</a>
                   </p>
                 )}
                 <p className="small muted">
-                  Only want posts, no commands? A Discord webhook needs no bot:{' '}
-                  <a href="#/settings?section=channels">add one under Notification channels</a> (Add Discord).
+                  <FormattedMessage id="web.discord.webhook" values={{ link: linkTo('#/settings?section=channels') }} />
                 </p>
               </section>
               <section className="card" aria-labelledby="guilds-h">
-                <h2 id="guilds-h">Servers</h2>
+                <h2 id="guilds-h">{words.t('web.discord.servers')}</h2>
                 {bot.guilds.length === 0 ? (
-                  <p className="state empty">No server configured.</p>
+                  <p className="state empty">{words.t('web.discord.noServer')}</p>
                 ) : (
                   <ul>
                     {bot.guilds.map((g) => (
                       <li key={g.id}>
-                        {g.name ?? 'not joined yet'} <span className="muted small">({g.id})</span>
-                        {g.channel && <span className="muted small"> posts to channel {g.channel}</span>}
+                        {g.name ?? words.t('web.discord.notJoined')} <span className="muted small">({g.id})</span>
+                        {g.channel && (
+                          <span className="muted small"> {words.t('web.discord.postsTo', { channel: g.channel })}</span>
+                        )}
                         {g.problem && <span className="error-text"> {g.problem}</span>}
                       </li>
                     ))}
@@ -67,8 +78,8 @@ export function Discord() {
                 )}
               </section>
               <section className="card" aria-labelledby="cmds-h">
-                <h2 id="cmds-h">Commands</h2>
-                <p>{commandsLine(bot.commands)}</p>
+                <h2 id="cmds-h">{words.t('web.discord.commands')}</h2>
+                <p>{commandsLine(bot.commands, words)}</p>
               </section>
             </>
           );

@@ -6,6 +6,7 @@ import { useState } from 'react';
 
 import { useEngine } from '../api/engine';
 import type { HttpClient } from '../api/http';
+import { useTranslator } from '../i18n/I18n';
 
 function save(name: string, mime: string, body: string): void {
   const url = URL.createObjectURL(new Blob([body], { type: mime }));
@@ -18,6 +19,7 @@ function save(name: string, mime: string, body: string): void {
 
 export function ExportButtons({ http }: { http: HttpClient | null }) {
   const { client } = useEngine();
+  const words = useTranslator();
   const [error, setError] = useState('');
   const formats = ['csv', 'json'] as const;
   if (http)
@@ -25,7 +27,7 @@ export function ExportButtons({ http }: { http: HttpClient | null }) {
       <div className="controls">
         {formats.map((f) => (
           <a key={f} className="button" href={http.exportUrl(f)} download>
-            Export {f.toUpperCase()}
+            {words.t('web.history.export', { format: f.toUpperCase() })}
           </a>
         ))}
       </div>
@@ -43,7 +45,7 @@ export function ExportButtons({ http }: { http: HttpClient | null }) {
             )
           }
         >
-          Export {f.toUpperCase()}
+          {words.t('web.history.export', { format: f.toUpperCase() })}
         </button>
       ))}
       <span role="status" className="error-text">

@@ -9,10 +9,11 @@ import type { Family } from '../../../shared/types';
 import { useEngine } from '../api/engine';
 import { useHistory } from '../api/queries';
 import type { HistoryEntry } from '../api/types';
-import { useAppearance } from '../appearance';
+import { useZone } from '../charts/use-zone';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { changeRef, useRouteQuery } from '../routes';
 import { ExportButtons } from './ExportButtons';
 import { type FamilyFilter, HistoryFilters, HistoryTable, Pager } from './history-parts';
@@ -68,7 +69,8 @@ export function History() {
   const changeParam = useRouteQuery().get('change');
   const target = useMemo(() => changeRef(changeParam), [changeParam]);
   const { query, filters, page, setPage } = useHistoryFilters(target);
-  const [appearance] = useAppearance();
+  const zone = useZone();
+  const words = useTranslator();
   const { http } = useEngine();
   const history = useHistory(query);
   const online = useOnlineSource();
@@ -79,22 +81,22 @@ export function History() {
   return (
     <>
       <header className="page-head">
-        <h1>History</h1>
+        <h1>{words.t('web.history.title')}</h1>
         <ExportButtons http={http} />
       </header>
       <HistoryFilters {...filters} />
       {target && history.data && !hit && (
-        <p role="status">The change of {formatTime(target.at, appearance)} is not on this page.</p>
+        <p role="status">{words.t('web.history.changeNotHere', { at: formatTime(target.at, zone, zone.language) })}</p>
       )}
       <QueryState
         query={history}
         what="history"
         isEmpty={(p) => p.items.length === 0}
-        empty={<p>{filtered ? 'No runs match this filter.' : 'No history yet: the first check records one.'}</p>}
+        empty={<p>{words.t(filtered ? 'web.history.noMatch' : 'web.history.none')}</p>}
       >
         {(data) => (
           <>
-            <HistoryTable items={data.items} pages={pages} marked={hit} appearance={appearance} />
+            <HistoryTable items={data.items} pages={pages} marked={hit} zone={zone} />
             <IdentityCredit identities={data.items.map((e) => e.identity)} online={online} />
           </>
         )}

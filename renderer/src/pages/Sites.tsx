@@ -8,13 +8,15 @@
  * polling, a quiet fleet is not read again, and a change never reads the whole fleet.
  */
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 import { SITES_PAGE_DEFAULT } from '../../../shared/sites-page';
 import { fleetSummaryWords } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
 import { sitesQuery } from '../api/queries';
 import { QueryState } from '../components/QueryState';
+import { useTranslator } from '../i18n/I18n';
 import { SiteDetailCard, SitesTable } from './sites-parts';
 
 /** The pages read so far, as one list: the first page's summary, the rows, whether more follow. */
@@ -42,12 +44,20 @@ function useMoreOnScroll(more: () => void, active: boolean) {
 }
 
 function NotWatching() {
+  const intl = useIntl();
   return (
     <div className="state empty">
-      <p>This runner does not watch a fleet.</p>
+      <p>{intl.formatMessage({ id: 'web.sites.notWatching' })}</p>
       <p className="small">
-        To see every site: in <a href="#/settings/fleet">Settings, Fleet</a>, give the broker&apos;s address and turn on{' '}
-        <strong>Watch the fleet</strong> (settings <code>fleet.watch</code> and <code>fleet.brokerUrl</code>).
+        <FormattedMessage
+          id="web.sites.notWatchingHow"
+          values={{
+            link: (text: ReactNode) => <a href="#/settings/fleet">{text}</a>,
+            strong: (text: ReactNode) => <strong>{text}</strong>,
+            watch: <code>fleet.watch</code>,
+            broker: <code>fleet.brokerUrl</code>,
+          }}
+        />
       </p>
     </div>
   );
@@ -60,13 +70,14 @@ export function Sites() {
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = sites;
   const more = () => void (hasNextPage && !isFetchingNextPage && fetchNextPage());
   const sentinel = useMoreOnScroll(more, hasNextPage && !isFetchingNextPage);
+  const words = useTranslator();
   return (
     <>
       <header className="page-head">
-        <h1>Sites</h1>
+        <h1>{words.t('web.sites.title')}</h1>
       </header>
       <section className="card" aria-labelledby="sites-h">
-        <h2 id="sites-h">The fleet</h2>
+        <h2 id="sites-h">{words.t('web.sites.fleet')}</h2>
         <QueryState query={sites} what="the sites" isEmpty={(s) => !s.watching} empty={<NotWatching />}>
           {(s) => (
             <>
@@ -74,20 +85,18 @@ export function Sites() {
               {s.summary.sites > SITES_PAGE_DEFAULT && (
                 <div className="filters">
                   <label>
-                    Find a site
+                    {words.t('web.sites.find')}
                     <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
                   </label>
                 </div>
               )}
               {s.sites.length > 0 && <SitesTable sites={s.sites} open={open} onOpen={setOpen} />}
               {s.total > SITES_PAGE_DEFAULT && (
-                <nav className="pager" aria-label="More sites" ref={sentinel}>
-                  <span>
-                    {s.sites.length} of {s.total} sites shown
-                  </span>
+                <nav className="pager" aria-label={words.t('web.sites.more')} ref={sentinel}>
+                  <span>{words.t('web.sites.shown', { shown: s.sites.length, total: s.total })}</span>
                   {hasNextPage && (
                     <button type="button" onClick={more} disabled={isFetchingNextPage}>
-                      {isFetchingNextPage ? 'Loading more…' : 'Show more'}
+                      {words.t(isFetchingNextPage ? 'web.sites.loadingMore' : 'web.sites.showMore')}
                     </button>
                   )}
                 </nav>

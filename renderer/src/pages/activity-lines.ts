@@ -15,6 +15,7 @@
  * | others     | none (the store keeps no breaker, NAT, DNS record or delivery news) |                        |
  */
 import type { RecentEvent } from '../../../shared/contract/events';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
 import type { BreakerState, CheckResult, Family } from '../../../shared/types';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
@@ -41,18 +42,18 @@ export const ACTIVITY_KINDS = [
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** The filter's words for each kind. */
-export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
-  change: 'Address changes',
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, MessageId> = {
+  change: 'web.activity.kind.change',
   // A new address, a disagreement or no answer: a check worth reading, good news or bad.
-  check: 'Checks with news or trouble',
-  unchanged: 'Unchanged checks',
+  check: 'web.activity.kind.check',
+  unchanged: 'web.activity.kind.unchanged',
   // A check that sent no request found nothing: its lines read "not monitored: no source".
-  'no-source': 'Checks with no source set up',
-  outage: 'Offline and online',
-  source: 'Sources',
-  notice: 'Notifications',
-  dns: 'DNS records',
-  other: 'Other',
+  'no-source': 'web.activity.kind.noSource',
+  outage: 'web.activity.kind.outage',
+  source: 'web.activity.kind.source',
+  notice: 'web.activity.kind.notice',
+  dns: 'web.activity.kind.dns',
+  other: 'web.activity.kind.other',
 };
 
 export interface ActivityLine {
@@ -67,45 +68,49 @@ export interface ActivityLine {
 /** A check's record may be written this long after its start plus its measured duration. */
 export const CHECK_MATCH_SLACK_MS = 1000;
 
-const BREAKER_WORDS: Record<BreakerState, string> = {
-  closed: 'answers again',
-  open: 'rests after failures',
-  'half-open': 'is tried again',
+const BREAKER_WORDS: Record<BreakerState, MessageId> = {
+  closed: 'web.activity.breaker.closed',
+  open: 'web.activity.breaker.open',
+  'half-open': 'web.activity.breaker.halfOpen',
 };
 
 /** A check's result as the end of "Checked IPv4: ..."; `ip` when the live event carries it. */
-function checkWords(result: CheckResult, ip: string | null): string {
+function checkWords(result: CheckResult, ip: string | null, words: Translator): string {
   switch (result) {
     case 'unchanged':
-      return ip ? `still ${ip}` : 'no change';
+      return ip ? words.t('web.activity.check.still', { ip }) : words.t('web.activity.check.noChange');
     case 'confirmed':
-      return ip ? `confirmed ${ip}` : 'address confirmed';
+      return ip ? words.t('web.activity.check.confirmedIp', { ip }) : words.t('web.activity.check.confirmed');
     case 'changed':
-      return ip ? `changed to ${ip}` : 'address changed';
+      return ip ? words.t('web.activity.check.changedTo', { ip }) : words.t('web.activity.check.changed');
     case 'uncertain':
-      return 'the sources did not agree on an address';
+      return words.t('web.activity.check.uncertain');
     case 'unavailable':
-      return 'no source answered';
+      return words.t('web.activity.check.unavailable');
     case 'disabled':
-      return 'switched off';
+      return words.t('web.activity.check.disabled');
   }
 }
 
 /** "Checked IPv4: still 81.2.69.142 (12 ms)"; a check that sent no request: "IPv4 not monitored: no source". */
-const checkLine = (family: Family, mark: CheckMark, ip: string | null, ms?: number): string =>
-  mark === 'no-source'
-    ? noSourceLine(family)
-    : `Checked IPv${family}: ${checkWords(mark, ip)}${ms === undefined ? '' : ` (${ms} ms)`}`;
+function checkLine(words: Translator, family: Family, mark: CheckMark, ip: string | null, ms?: number): string {
+  if (mark === 'no-source') return noSourceLine(family);
+  const result = checkWords(mark, ip, words);
+  return ms === undefined
+    ? words.t('web.activity.checked', { family, result })
+    : words.t('web.activity.checkedIn', { family, result, ms });
+}
 
 /** A check's mark, live (the monitor's result and its request count) or stored (the store's mark). */
 const markOf = (e: ApiEvent | RecentEvent): CheckMark | null =>
   e.type !== 'check' ? null : 'requests' in e ? checkMark(e.result, e.requests) : e.result;
 
 /** A kind of notice in words ("IPv4 address changed"), quoted; a test, or one the store cannot read. */
-function noticeName(kind: string): string {
-  if (kind === 'test') return 'a test';
-  if ((NOTIFY_EVENTS as readonly string[]).includes(kind)) return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
-  return kind === '(unreadable)' ? 'a notice that cannot be read back' : `'${kind}'`;
+function noticeName(kind: string, words: Translator): string {
+  if (kind === 'test') return words.t('web.activity.notice.test');
+  if ((NOTIFY_EVENTS as readonly string[]).includes(kind))
+    return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
+  return kind === '(unreadable)' ? words.t('web.activity.notice.unreadable') : `'${kind}'`;
 }
 
 /** Why a breaker moved: a source's error in words; the engine's own reasons as they read. */
@@ -115,93 +120,98 @@ const breakerReason = (reason: string): string =>
 /** The events the store keeps and the live feed sends alike: either copy reads the same. */
 type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 'online' }>;
 
-function describeKeptAlike(e: KeptAlike): string {
+function describeKeptAlike(e: KeptAlike, words: Translator): string {
   switch (e.type) {
     case 'change': {
       const how = triggerWords(e.trigger);
       return e.from === null
-        ? `IPv${e.family} first seen: ${e.to}, ${how}`
-        : `IPv${e.family} changed ${e.from} → ${e.to}, ${how}`;
+        ? words.t('web.activity.firstSeen', { family: e.family, to: e.to, how })
+        : words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
     }
     case 'offline':
-      return `Offline: ${e.cause}`;
+      return words.t('web.activity.offline', { cause: e.cause });
     case 'online':
-      return `Back online after ${Math.round(e.offlineMs / 1000)} s`;
+      return words.t('web.activity.online', { seconds: Math.round(e.offlineMs / 1000) });
   }
 }
 
+/** "No notice waiting to be sent", "2 notices waiting to be sent; hook is failing". */
+function deliveriesLine(e: Extract<ApiEvent, { type: 'deliveries' }>, words: Translator): string {
+  const pending = e.channels.reduce((n, c) => n + c.pending, 0);
+  const bad = e.channels
+    .filter((c) => c.state !== 'ok' && c.state !== 'disabled')
+    .map((c) => words.t('web.activity.channelState', { channel: c.id, state: c.state }));
+  const waiting = words.t('web.activity.waiting', { pending });
+  return `${waiting}${bad.length ? `; ${bad.join(', ')}` : ''}`;
+}
+
 /** One line that says what a live event was. */
-export function describeEvent(e: ApiEvent): string {
+export function describeEvent(e: ApiEvent, words: Translator): string {
   switch (e.type) {
     case 'check':
-      return checkLine(e.family, checkMark(e.result, e.requests), e.ip, e.durationMs);
+      return checkLine(words, e.family, checkMark(e.result, e.requests), e.ip, e.durationMs);
     case 'change':
     case 'offline':
     case 'online':
-      return describeKeptAlike(e);
+      return describeKeptAlike(e, words);
     case 'source-health':
-      return `Source ${e.sourceId} ${BREAKER_WORDS[e.to]}${breakerReason(e.reason)}`;
+      return words.t(BREAKER_WORDS[e.to], { source: e.sourceId }) + breakerReason(e.reason);
     case 'cgnat':
-      return `IPv${e.family} behind carrier-grade NAT (${e.address}, seen by ${e.sourceId})`;
+      return words.t('web.activity.cgnat', { family: e.family, address: e.address, source: e.sourceId });
     case 'nat':
-      return natChangeWords(e.from, e.to).title;
+      return natChangeWords(e.from, e.to, words).title;
     case 'monitoring':
-      return e.paused ? 'Monitoring paused' : 'Monitoring resumed';
+      return words.t(e.paused ? 'web.activity.paused' : 'web.activity.resumed');
     case 'ddns-state':
       return ddnsStateLine(e);
-    case 'deliveries': {
-      const pending = e.channels.reduce((n, c) => n + c.pending, 0);
-      const bad = e.channels
-        .filter((c) => c.state !== 'ok' && c.state !== 'disabled')
-        .map((c) => `${c.id} is ${c.state}`);
-      const waiting =
-        pending === 0
-          ? 'No notice waiting to be sent'
-          : `${pending} ${pending === 1 ? 'notice' : 'notices'} waiting to be sent`;
-      return `${waiting}${bad.length ? `; ${bad.join(', ')}` : ''}`;
-    }
+    case 'deliveries':
+      return deliveriesLine(e, words);
     case 'sites':
-      return sitesLine(e.sites);
+      return sitesLine(e.sites, words);
   }
 }
 
 /** The fleet's word: "Sites changed: office, home", the first few named. */
-function sitesLine(sites: string[] | null): string {
-  if (sites === null) return 'Many sites of the fleet changed';
+function sitesLine(sites: string[] | null, words: Translator): string {
+  if (sites === null) return words.t('web.activity.sitesMany');
   const shown = sites.slice(0, 3).join(', ');
-  const more = sites.length > 3 ? ` and ${sites.length - 3} more` : '';
-  return `${sites.length === 1 ? 'Site' : 'Sites'} of the fleet changed: ${shown}${more}`;
+  return sites.length > 3
+    ? words.t('web.activity.sitesMore', { count: sites.length, shown, more: sites.length - 3 })
+    : words.t('web.activity.sites', { count: sites.length, shown });
 }
 
 type Notice = Extract<RecentEvent, { type: 'notice' }>;
 
 /** A notice's fate as a sentence: "Sent 'IPv4 address changed' to hook". */
-function noticeLine(e: Notice): string {
-  const what = noticeName(e.kind);
+function noticeLine(e: Notice, words: Translator): string {
+  const what = noticeName(e.kind, words);
   const why = e.error ? `: ${errorInWords(e.error)}` : '';
+  const channel = e.channel;
   switch (e.status) {
     case 'sent':
-      return `Sent ${what} to ${e.channel}`;
-    case 'pending':
-      return `${what.charAt(0).toUpperCase()}${what.slice(1)} waits to be sent to ${e.channel}${why}`;
+      return words.t('web.activity.notice.sent', { what, channel });
+    case 'pending': {
+      const line = words.t('web.activity.notice.pending', { what, channel });
+      return `${line.charAt(0).toUpperCase()}${line.slice(1)}${why}`;
+    }
     case 'expired':
-      return `Gave up sending ${what} to ${e.channel} after retrying${why}`;
+      return words.t('web.activity.notice.expired', { what, channel }) + why;
     case 'rejected':
-      return `${e.channel} refused ${what}${why}`;
+      return words.t('web.activity.notice.rejected', { what, channel }) + why;
   }
 }
 
 /** One line that says what a stored event was. */
-export function describeStored(e: RecentEvent): string {
+export function describeStored(e: RecentEvent, words: Translator): string {
   switch (e.type) {
     case 'check':
-      return checkLine(e.family, e.result, null);
+      return checkLine(words, e.family, e.result, null);
     case 'change':
     case 'offline':
     case 'online':
-      return describeKeptAlike(e);
+      return describeKeptAlike(e, words);
     case 'notice':
-      return noticeLine(e);
+      return noticeLine(e, words);
   }
 }
 
@@ -246,6 +256,7 @@ function lineOf(key: string, e: ApiEvent | RecentEvent, text: string): ActivityL
 export function activityLines(
   stored: readonly RecentEvent[],
   live: readonly LoggedEvent[],
+  words: Translator,
   limit = 500,
 ): ActivityLine[] {
   const shown = new Set<number>(); // indices of stored events a live one stands for
@@ -268,8 +279,8 @@ export function activityLines(
     }
   }
   const lines: ActivityLine[] = [
-    ...live.map(({ seq, event }) => lineOf(`live-${seq}`, event, describeEvent(event))),
-    ...stored.flatMap((e, i) => (shown.has(i) ? [] : [lineOf(`kept-${i}`, e, describeStored(e))])),
+    ...live.map(({ seq, event }) => lineOf(`live-${seq}`, event, describeEvent(event, words))),
+    ...stored.flatMap((e, i) => (shown.has(i) ? [] : [lineOf(`kept-${i}`, e, describeStored(e, words))])),
   ];
   return lines.sort((a, b) => b.at - a.at).slice(0, limit);
 }

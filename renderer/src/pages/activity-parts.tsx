@@ -1,8 +1,9 @@
 /** The Activity page's events: the filter by kind and the list, a page at a time. */
 import { useState } from 'react';
 
-import { useAppearance } from '../appearance';
+import { useZone } from '../charts/use-zone';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KINDS, type ActivityKind, type ActivityLine } from './activity-lines';
 
 /** Lines on one page of events. */
@@ -18,6 +19,7 @@ export function KindFilter({
   hidden: ReadonlySet<ActivityKind>;
   onChange: (next: ReadonlySet<ActivityKind>) => void;
 }) {
+  const words = useTranslator();
   const counts = new Map<ActivityKind, number>();
   for (const l of lines) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
   const kinds = ACTIVITY_KINDS.filter((k) => counts.has(k) || hidden.has(k));
@@ -30,11 +32,11 @@ export function KindFilter({
   };
   return (
     <fieldset className="kind-filter">
-      <legend className="small">Show</legend>
+      <legend className="small">{words.t('web.activity.show')}</legend>
       {kinds.map((k) => (
         <label key={k} className="small">
-          <input type="checkbox" checked={!hidden.has(k)} onChange={() => toggle(k)} /> {ACTIVITY_KIND_LABELS[k]} (
-          {counts.get(k) ?? 0})
+          <input type="checkbox" checked={!hidden.has(k)} onChange={() => toggle(k)} />{' '}
+          {words.t(ACTIVITY_KIND_LABELS[k])} ({counts.get(k) ?? 0})
         </label>
       ))}
     </fieldset>
@@ -43,33 +45,32 @@ export function KindFilter({
 
 /** The lines, newest first, EVENTS_PAGE at a time; a page past the end (after a filter) shows the last. */
 export function EventsList({ lines }: { lines: readonly ActivityLine[] }) {
-  const [appearance] = useAppearance();
+  const zone = useZone();
+  const words = useTranslator();
   const [wanted, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(lines.length / EVENTS_PAGE));
   const page = Math.min(wanted, pages - 1);
   const shown = lines.slice(page * EVENTS_PAGE, (page + 1) * EVENTS_PAGE);
   return (
     <>
-      <ol className="events" aria-label="Events, newest first" tabIndex={0}>
+      <ol className="events" aria-label={words.t('web.activity.list')} tabIndex={0}>
         {shown.map((l) => (
           <li key={l.key} data-kind={l.kind} className={l.unmonitored ? 'event-unmonitored' : undefined}>
             <time className="muted small" dateTime={new Date(l.at).toISOString()}>
-              {formatTime(l.at, appearance)}
+              {formatTime(l.at, zone, zone.language)}
             </time>{' '}
             {l.text}
           </li>
         ))}
       </ol>
       {pages > 1 && (
-        <nav className="pager" aria-label="Event pages">
+        <nav className="pager" aria-label={words.t('web.activity.pages')}>
           <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-            Newer
+            {words.t('web.activity.newer')}
           </button>
-          <span>
-            {lines.length} events, page {page + 1} of {pages}
-          </span>
+          <span>{words.t('web.activity.page', { count: lines.length, page: page + 1, pages })}</span>
           <button type="button" onClick={() => setPage(page + 1)} disabled={page + 1 >= pages}>
-            Older
+            {words.t('web.activity.older')}
           </button>
         </nav>
       )}

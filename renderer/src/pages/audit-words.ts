@@ -2,7 +2,7 @@
  * An audit log row in words: who ("the dashboard", not `ui`), what ("Settings applied", not
  * `settings.reload`), and the detail with the settings' own labels ("Applied now: Service
  * monitors. After a restart: nothing.", not `live: monitors.items; after restart: (none)`).
- * An action without words of its own is shown as stored. Pure.
+ * An action without words of its own is shown as stored. In the catalogue's words (`web.audit.*`). Pure.
  *
  * | actor          | who                        |   | action           | what                          |
  * |----------------|----------------------------|---|------------------|-------------------------------|
@@ -27,6 +27,7 @@
  * stored), and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
  */
 import type { AuditEntry } from '../../../shared/contract/history';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { actionWords } from '../../../shared/words/actions';
 import { labelOfPath } from '../settings/field-trail';
 
@@ -37,24 +38,28 @@ export interface AuditWords {
   result: string;
 }
 
-function who(actor: string): string {
-  if (actor === 'ui') return 'the dashboard';
-  if (actor === 'api') return 'the API';
-  if (actor === 'cli') return 'the command line';
-  if (actor === 'cli (on this host)') return 'the command line on this host';
+/** The actors the engine names by a word of its own. */
+const ACTORS: Record<string, MessageId> = {
+  ui: 'web.audit.who.dashboard',
+  api: 'web.audit.who.api',
+  cli: 'web.audit.who.cli',
+  'cli (on this host)': 'web.audit.who.cliHere',
+  ipwatch: 'web.audit.who.ipwatch',
+  'settings.json': 'web.audit.who.settingsFile',
+};
+
+function who(actor: string, words: Translator): string {
+  const own = ACTORS[actor];
+  if (own) return words.t(own);
   // Over HTTP (electron/engine/api/auth-hook.ts actorOf): "grafana (viewer, token)".
   const m = PRINCIPAL.exec(actor);
   if (m)
-    return m[3] === 'token'
-      ? `${m[1]}, with ${m[2] === 'admin' ? 'an' : 'a'} ${m[2]} token`
-      : `${m[1]}, signed in as ${m[2]}`;
+    return words.t(m[3] === 'token' ? 'web.audit.who.token' : 'web.audit.who.session', { name: m[1]!, role: m[2]! });
   // A Discord user refused at sign-in (discord-sign-in/callback.ts): no role, so the id an admin would list.
   const refused = DISCORD_USER.exec(actor);
-  if (refused) return `${refused[1]}, Discord user ${refused[2]}`;
-  if (actor === 'ipwatch') return 'IPWatch itself';
-  if (actor === 'settings.json') return 'settings.json, edited';
-  if (actor.startsWith('discord:')) return `${actor.slice('discord:'.length)} on Discord`;
-  if (actor.startsWith('channel ')) return `the channel ${actor.slice('channel '.length)}`;
+  if (refused) return words.t('web.audit.who.discordUser', { name: refused[1]!, id: refused[2]! });
+  if (actor.startsWith('discord:')) return words.t('web.audit.who.discord', { user: actor.slice('discord:'.length) });
+  if (actor.startsWith('channel ')) return words.t('web.audit.who.channel', { id: actor.slice('channel '.length) });
   return actor;
 }
 
@@ -62,81 +67,96 @@ const PRINCIPAL = /^(.+) \((admin|viewer|metrics), (token|session)\)$/;
 const DISCORD_USER = /^(.+) \(discord:(\d+)\)$/;
 
 /** The results the engine stores as a code; any other (a bot's "rate limited (5 s)") reads as stored. */
-const RESULTS: Record<string, string> = {
-  applied: 'Done',
-  done: 'Done',
-  ok: 'Done',
-  written: 'Done',
-  queued: 'Queued',
-  unchanged: 'Nothing to change',
-  refused: 'Refused',
-  rejected: 'Refused',
-  denied: 'Refused',
-  failed: 'Failed',
+const RESULTS: Record<string, MessageId> = {
+  applied: 'web.audit.result.done',
+  done: 'web.audit.result.done',
+  ok: 'web.audit.result.done',
+  written: 'web.audit.result.done',
+  queued: 'web.audit.result.queued',
+  unchanged: 'web.audit.result.unchanged',
+  refused: 'web.audit.result.refused',
+  rejected: 'web.audit.result.refused',
+  denied: 'web.audit.result.refused',
+  failed: 'web.audit.result.failed',
 };
 
 /** An IPv4-mapped IPv6 address (how a dual-stack socket names an IPv4 client) as the IPv4 address. */
 const plainIpv4 = (text: string | null) => text?.replace(/::ffff:(\d{1,3}(?:\.\d{1,3}){3})\b/gi, '$1') ?? null;
 
-const ACTIONS: Record<string, string> = {
-  'session.sign-in': 'Signed in',
-  'session.sign-out': 'Signed out',
-  'session.sign-out-everywhere': 'Signed out everywhere',
-  'session.end': 'Browser sessions ended',
-  'session.revoke': 'Browser session revoked',
-  'session.role': 'Browser session given another role',
-  'token.create': 'API token created',
-  'token.rotate': 'API token rotated',
-  'token.revoke': 'API token revoked',
-  retryDdnsRecord: 'DNS record tried again',
-  runSpeedTest: 'Speed test run',
-  testHook: 'Hook run as a test',
-  'settings.write': 'Settings written by IPWatch',
-  'settings.upgrade': 'Settings file upgraded',
-  'monitor.pause': 'Monitoring paused',
-  'monitor.resume': 'Monitoring resumed',
-  'history.backup': 'History backed up',
-  'history.restore': 'History restored',
-  'history.import': 'History imported',
-  'notify.resend': 'Notice queued again',
+const ACTIONS: Record<string, MessageId> = {
+  'session.sign-in': 'web.audit.action.signIn',
+  'session.sign-out': 'web.audit.action.signOut',
+  'session.sign-out-everywhere': 'web.audit.action.signOutEverywhere',
+  'session.end': 'web.audit.action.sessionsEnded',
+  'session.revoke': 'web.audit.action.sessionRevoked',
+  'session.role': 'web.audit.action.sessionRole',
+  'token.create': 'web.audit.action.tokenCreated',
+  'token.rotate': 'web.audit.action.tokenRotated',
+  'token.revoke': 'web.audit.action.tokenRevoked',
+  retryDdnsRecord: 'web.audit.action.ddnsRetried',
+  runSpeedTest: 'web.audit.action.speedTest',
+  testHook: 'web.audit.action.hookTested',
+  'settings.write': 'web.audit.action.settingsWritten',
+  'settings.upgrade': 'web.audit.action.settingsUpgraded',
+  'monitor.pause': 'web.audit.action.paused',
+  'monitor.resume': 'web.audit.action.resumed',
+  'history.backup': 'web.audit.action.backedUp',
+  'history.restore': 'web.audit.action.restored',
+  'history.import': 'web.audit.action.imported',
+  'notify.resend': 'web.audit.action.resent',
 };
 
 const RELOAD = /^live: (.*); after restart: (.*)$/;
 
 /** The fields a reload applied, by their labels: "Check every (seconds) and Service monitors", or "nothing". */
-function fields(list: string): string {
+function fields(list: string, words: Translator): string {
   const paths = list === '(none)' ? [] : list.split(', ').filter(Boolean);
   const labels = [...new Set(paths.map((p) => labelOfPath(p)))];
-  if (labels.length === 0) return 'nothing';
-  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)!}`;
+  if (labels.length === 0) return words.t('web.audit.nothing');
+  if (labels.length === 1) return labels[0]!;
+  return words.t('web.audit.and', { list: labels.slice(0, -1).join(', '), last: labels.at(-1)! });
 }
 
-function reload(e: AuditEntry): Pick<AuditWords, 'what' | 'detail'> {
+function reload(e: AuditEntry, words: Translator): Pick<AuditWords, 'what' | 'detail'> {
   if (e.result !== 'applied')
-    return { what: e.result === 'rejected' ? 'Settings edit refused' : 'Settings edit failed', detail: e.detail };
+    return {
+      what: words.t(e.result === 'rejected' ? 'web.audit.settingsRefused' : 'web.audit.settingsFailed'),
+      detail: e.detail,
+    };
   const m = e.detail === null ? null : RELOAD.exec(e.detail);
-  if (!m) return { what: 'Settings applied', detail: e.detail };
+  const what = words.t('web.audit.settingsApplied');
+  if (!m) return { what, detail: e.detail };
   return {
-    what: 'Settings applied',
-    detail: `Applied now: ${fields(m[1]!)}. After a restart: ${fields(m[2]!)}.`,
+    what,
+    detail: words.t('web.audit.appliedFields', { now: fields(m[1]!, words), later: fields(m[2]!, words) }),
   };
 }
 
-export function auditWords(entry: AuditEntry): AuditWords {
+export function auditWords(entry: AuditEntry, words: Translator): AuditWords {
   const e = { ...entry, detail: plainIpv4(entry.detail) };
-  const base = { who: who(e.actor), result: RESULTS[e.result] ?? e.result };
-  if (e.action === 'settings.reload') return { ...base, ...reload(e) };
+  const result = RESULTS[e.result];
+  const base = { who: who(e.actor, words), result: result ? words.t(result) : e.result };
+  if (e.action === 'settings.reload') return { ...base, ...reload(e, words) };
   // "Signed in ... Refused" would say both: a refused sign-in is an attempt.
   if (e.action === 'session.sign-in' && e.result === 'refused')
-    return { ...base, what: 'Tried to sign in', detail: e.detail };
+    return { ...base, what: words.t('web.audit.triedSignIn'), detail: e.detail };
   // "Monitoring paused ... Refused" would say both too: a refused change is an attempt at it.
   // A change or a request outside refused, by the contract method tried (shared/words/actions.ts):
   // an attempt, so "Tried to pause monitoring", not "Monitoring paused" beside "Refused".
   const tried = e.result === 'refused' ? actionWords(e.action) : undefined;
-  if (tried !== undefined) return { ...base, what: `Tried to ${tried}`, detail: e.detail };
+  if (tried !== undefined) return { ...base, what: words.t('web.audit.tried', { action: tried }), detail: e.detail };
   if (e.action.startsWith('first-run.'))
-    return { ...base, what: `First-run setup ${e.action.slice('first-run.'.length)}`, detail: e.detail };
+    return {
+      ...base,
+      what: words.t('web.audit.firstRun', { step: e.action.slice('first-run.'.length) }),
+      detail: e.detail,
+    };
   if (e.action.startsWith('discord '))
-    return { ...base, what: `Discord ${e.action.slice('discord '.length)}`, detail: e.detail };
-  return { ...base, what: ACTIONS[e.action] ?? e.action, detail: e.detail };
+    return {
+      ...base,
+      what: words.t('web.audit.discord', { command: e.action.slice('discord '.length) }),
+      detail: e.detail,
+    };
+  const action = ACTIONS[e.action];
+  return { ...base, what: action ? words.t(action) : e.action, detail: e.detail };
 }

@@ -1,5 +1,6 @@
 /** What the Discord page shows of the bot's status (`status.bot`, shared/bot-types.ts). Pure. */
 import type { BotState, BotStatus } from '../../../shared/bot-types';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { Tone } from '../components/Badge';
 
 export const BOT_TONE: Record<BotState, Tone> = {
@@ -11,11 +12,21 @@ export const BOT_TONE: Record<BotState, Tone> = {
   failed: 'bad',
 };
 
+const BOT_STATE: Record<BotState, MessageId> = {
+  off: 'web.discord.state.off',
+  connecting: 'web.discord.state.connecting',
+  reconnecting: 'web.discord.state.reconnecting',
+  connected: 'web.discord.state.connected',
+  'token rejected': 'web.discord.state.tokenRejected',
+  failed: 'web.discord.state.failed',
+};
+
+/** The bot's state in words ("connected", "token rejected"). */
+export const botStateWords = (state: BotState, words: Translator): string => words.t(BOT_STATE[state]);
+
 /** One line about the slash commands' registration. */
-export function commandsLine(c: BotStatus['commands']): string {
-  if (c.error) return `Not registered: ${c.error}`;
-  if (!c.registered) return 'Not registered yet.';
-  return c.scope === 'global'
-    ? 'Registered globally (Discord may take up to an hour to show them everywhere).'
-    : 'Registered in each configured server.';
+export function commandsLine(c: BotStatus['commands'], words: Translator): string {
+  if (c.error) return words.t('web.discord.commands.failed', { error: c.error });
+  if (!c.registered) return words.t('web.discord.commands.notYet');
+  return words.t(c.scope === 'global' ? 'web.discord.commands.global' : 'web.discord.commands.guild');
 }

@@ -2,13 +2,15 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef } from 'react';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import type { Family } from '../../../shared/types';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { HistoryEntry } from '../api/types';
-import { type Appearance } from '../appearance';
+import type { PageZone } from '../charts/use-zone';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { TableWrap } from '../components/TableWrap';
 import { formatDuration, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 
 export type FamilyFilter = '' | `${Family}`;
 
@@ -23,15 +25,15 @@ const LEAD: Record<string, string> = { family: 'lead', ip: 'lead addr' };
  * How a run began: "First seen" when no address came before it (not a change), else the address
  * it replaced; below, what found it in words ("found by a check you started").
  */
-function ChangeCell({ change }: { change: HistoryEntry['change'] }) {
+function ChangeCell({ change, words }: { change: HistoryEntry['change']; words: Translator }) {
   if (!change) return <>—</>;
   return (
     <>
       {change.from === null ? (
-        'First seen'
+        words.t('web.history.firstSeen')
       ) : (
         <>
-          From <span className="mono nowrap">{change.from}</span>
+          {words.t('web.history.from')} <span className="mono nowrap">{change.from}</span>
         </>
       )}
       <span className="muted small block">{sentence(triggerWords(change.trigger))}</span>
@@ -41,27 +43,39 @@ function ChangeCell({ change }: { change: HistoryEntry['change'] }) {
 
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function columns(a: Appearance) {
+function columns(a: PageZone, words: Translator) {
   return [
-    col.accessor('family', { header: 'Family', cell: (c) => `IPv${c.getValue()}` }),
-    col.accessor('ip', { header: 'Address', cell: (c) => <span className="mono nowrap">{c.getValue()}</span> }),
-    col.accessor('firstSeen', { header: 'From', cell: (c) => formatTime(c.getValue(), a) }),
-    col.accessor('lastSeen', { header: 'Last seen', cell: (c) => formatTime(c.getValue(), a) }),
+    col.accessor('family', {
+      header: words.t('web.history.col.family'),
+      cell: (c) => words.t('web.family', { family: c.getValue() }),
+    }),
+    col.accessor('ip', {
+      header: words.t('web.history.col.address'),
+      cell: (c) => <span className="mono nowrap">{c.getValue()}</span>,
+    }),
+    col.accessor('firstSeen', {
+      header: words.t('web.history.col.from'),
+      cell: (c) => formatTime(c.getValue(), a, a.language),
+    }),
+    col.accessor('lastSeen', {
+      header: words.t('web.history.col.lastSeen'),
+      cell: (c) => formatTime(c.getValue(), a, a.language),
+    }),
     col.display({
       id: 'held',
-      header: 'Held',
-      cell: (c) => formatDuration(c.row.original.lastSeen - c.row.original.firstSeen),
+      header: words.t('web.history.col.held'),
+      cell: (c) => formatDuration(c.row.original.lastSeen - c.row.original.firstSeen, 2, words),
     }),
-    col.accessor('checks', { header: 'Checks' }),
+    col.accessor('checks', { header: words.t('web.history.col.checks') }),
     col.display({
       id: 'network',
-      header: 'Network',
+      header: words.t('web.history.col.network'),
       cell: (c) => (c.row.original.identity ? <NetworkIdentity identity={c.row.original.identity} /> : '—'),
     }),
     col.display({
       id: 'change',
-      header: 'Change',
-      cell: (c) => <ChangeCell change={c.row.original.change} />,
+      header: words.t('web.history.col.change'),
+      cell: (c) => <ChangeCell change={c.row.original.change} words={words} />,
     }),
   ];
 }
@@ -76,22 +90,28 @@ export interface FilterProps {
 }
 
 export function HistoryFilters({ family, search, pageSize, onFamily, onSearch, onPageSize }: FilterProps) {
+  const words = useTranslator();
   return (
     <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
-        Family
+        {words.t('web.history.filter.family')}
         <select value={family} onChange={(e) => onFamily(e.target.value as FamilyFilter)}>
-          <option value="">Both</option>
-          <option value="4">IPv4</option>
-          <option value="6">IPv6</option>
+          <option value="">{words.t('web.history.filter.both')}</option>
+          <option value="4">{words.t('web.family', { family: 4 })}</option>
+          <option value="6">{words.t('web.family', { family: 6 })}</option>
         </select>
       </label>
       <label>
-        Search address
-        <input type="search" value={search} placeholder="e.g. 203.0.113" onChange={(e) => onSearch(e.target.value)} />
+        {words.t('web.history.filter.search')}
+        <input
+          type="search"
+          value={search}
+          placeholder={words.t('web.history.filter.example', { example: '203.0.113' })}
+          onChange={(e) => onSearch(e.target.value)}
+        />
       </label>
       <label>
-        Rows per page
+        {words.t('web.history.filter.rows')}
         <select value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
           {PAGE_SIZES.map((n) => (
             <option key={n}>{n}</option>
@@ -107,10 +127,11 @@ export function HistoryTable(props: {
   items: HistoryEntry[];
   pages: number;
   marked: HistoryEntry | undefined;
-  appearance: Appearance;
+  zone: PageZone;
 }) {
-  const { items, pages, marked, appearance } = props;
-  const cols = useMemo(() => columns(appearance), [appearance]);
+  const { items, pages, marked, zone } = props;
+  const words = useTranslator();
+  const cols = useMemo(() => columns(zone, words), [zone, words]);
   const table = useReactTable({
     data: items,
     columns: cols,
@@ -121,9 +142,9 @@ export function HistoryTable(props: {
   const markedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => markedRow.current?.scrollIntoView?.({ block: 'center' }), [marked]);
   return (
-    <TableWrap label="Address history, scrollable" stack>
+    <TableWrap label={words.t('web.history.table.scrollable')} stack>
       <table className="history">
-        <caption className="sr-only">Address history</caption>
+        <caption className="sr-only">{words.t('web.history.table.caption')}</caption>
         <thead>
           {table.getHeaderGroups().map((g) => (
             <tr key={g.id}>
@@ -167,16 +188,15 @@ export function Pager(props: {
   setPage: Dispatch<SetStateAction<number>>;
 }) {
   const { page, pages, total, setPage } = props;
+  const words = useTranslator();
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={words.t('web.history.pager')}>
       <button type="button" onClick={() => setPage((p) => p - 1)} disabled={page === 0}>
-        Previous
+        {words.t('web.history.previous')}
       </button>
-      <span aria-live="polite">
-        Page {page + 1} of {pages} ({total} runs)
-      </span>
+      <span aria-live="polite">{words.t('web.history.page', { page: page + 1, pages, total })}</span>
       <button type="button" onClick={() => setPage((p) => p + 1)} disabled={page + 1 >= pages}>
-        Next
+        {words.t('web.history.next')}
       </button>
     </nav>
   );

@@ -4,6 +4,7 @@
  * Forget (POST /sites/forget: this runner forgets it until it publishes again).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 
 import type { FleetSite } from '../../../shared/contract/fleet';
 import {
@@ -17,19 +18,46 @@ import {
   siteStateWords,
 } from '../../../shared/words/fleet';
 import { useEngine } from '../api/engine';
-import { useAppearance } from '../appearance';
+import { useZone } from '../charts/use-zone';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { ErrorText } from '../components/ErrorText';
 import { QueryState } from '../components/QueryState';
 import { formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { useNow } from '../use-now';
 
 /** Recent events shown of an opened site. */
 const EVENTS = 50;
 
-function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; open: boolean; onOpen(): void }) {
-  const [appearance] = useAppearance();
+/** The table's words, read once for all its rows: a fleet may show a thousand. */
+function useSiteWords() {
+  const words = useTranslator();
+  const zone = useZone();
+  return useMemo(
+    () => ({
+      words,
+      zone,
+      site: words.t('web.sites.col.site'),
+      state: words.t('web.sites.col.state'),
+      addresses: words.t('web.sites.col.addresses'),
+      since: words.t('web.sites.col.since'),
+      health: words.t('web.sites.col.health'),
+      lastSeen: words.t('web.sites.col.lastSeen'),
+      unknown: words.t('web.sites.unknown'),
+    }),
+    [words, zone],
+  );
+}
+
+function SiteRow(props: {
+  site: FleetSite;
+  now: number;
+  open: boolean;
+  onOpen(): void;
+  w: ReturnType<typeof useSiteWords>;
+}) {
+  const { site, now, open, onOpen, w } = props;
   const state = siteStateWords(site);
   const notes = siteNoteWords(site);
   const since = siteAddressSince(site);
@@ -39,27 +67,28 @@ function SiteRow({ site, now, open, onOpen }: { site: FleetSite; now: number; op
         <button type="button" className="secondary" aria-expanded={open} onClick={onOpen}>
           {site.site}
         </button>
-        {notes.map((n) => (
-          <span key={n} className={`small block ${n === 'this machine' ? 'muted' : 'error-text'}`}>
+        {/* The first note of this machine's own row says so (siteNoteWords): muted, not a fault. */}
+        {notes.map((n, i) => (
+          <span key={n} className={`small block ${site.thisMachine && i === 0 ? 'muted' : 'error-text'}`}>
             {n}
           </span>
         ))}
       </th>
-      <td data-label="State">
+      <td data-label={w.state}>
         <Badge tone={state.tone}>{state.label}</Badge>
         <span className="small block">{siteSinceWords(site, now)}</span>
       </td>
-      <td data-label="Addresses">
+      <td data-label={w.addresses}>
         {siteAddressWords(site).map((a) => (
           <span key={a} className="block">
             {a}
           </span>
         ))}
       </td>
-      <td data-label="Address since">{since === null ? 'unknown' : formatTime(since, appearance)}</td>
-      <td data-label="Health">{siteHealthWords(site)}</td>
-      <td data-label="Last seen">
-        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now)}
+      <td data-label={w.since}>{since === null ? w.unknown : formatTime(since, w.zone, w.zone.language)}</td>
+      <td data-label={w.health}>{siteHealthWords(site)}</td>
+      <td data-label={w.lastSeen}>
+        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now, w.words)}
       </td>
     </tr>
   );
@@ -75,11 +104,13 @@ export function SitesTable({
   onOpen(site: string | null): void;
 }) {
   const now = useNow(1000);
+  const w = useSiteWords();
+  const { words } = w;
   return (
     <DataTable
-      label="Sites, scrollable"
-      caption="Sites"
-      columns={['Site', 'State', 'Addresses', 'Address since', 'Health', 'Last seen']}
+      label={words.t('web.sites.table.scrollable')}
+      caption={words.t('web.sites.table.caption')}
+      columns={[w.site, w.state, w.addresses, w.since, w.health, w.lastSeen]}
       stack
     >
       {sites.map((s) => (
@@ -89,6 +120,7 @@ export function SitesTable({
           now={now}
           open={open === s.site}
           onOpen={() => onOpen(open === s.site ? null : s.site)}
+          w={w}
         />
       ))}
     </DataTable>
@@ -98,7 +130,8 @@ export function SitesTable({
 /** One site opened: its state in words and its recent events, newest first. */
 export function SiteDetailCard({ name, onClose }: { name: string; onClose(): void }) {
   const { client } = useEngine();
-  const [appearance] = useAppearance();
+  const zone = useZone();
+  const words = useTranslator();
   const now = useNow(1000);
   const queries = useQueryClient();
   const detail = useQuery({
@@ -109,37 +142,42 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
     mutationFn: () => client.forgetSite({ name }),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['sites'] }),
   });
+  const title = words.t('web.sites.site', { name });
   if (forget.data)
     return (
       <section className="card" aria-labelledby="site-h">
-        <h2 id="site-h">Site {name}</h2>
+        <h2 id="site-h">{title}</h2>
         <p aria-live="polite">{forget.data.detail}.</p>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {words.t('web.sites.close')}
         </button>
       </section>
     );
   return (
     <section className="card" aria-labelledby="site-h">
-      <h2 id="site-h">Site {name}</h2>
+      <h2 id="site-h">{title}</h2>
       <QueryState query={detail} what={`the site ${name}`}>
         {(d) => (
           <>
             <p>
-              {siteSinceWords(d.site, now)}; {siteAddressWords(d.site).join(', ')}; health: {siteHealthWords(d.site)}
-              {d.site.state?.version ? `; IPWatch ${d.site.state.version}` : ''}.
+              {words.t(d.site.state?.version ? 'web.sites.detailVersion' : 'web.sites.detail', {
+                since: siteSinceWords(d.site, now),
+                addresses: siteAddressWords(d.site).join(', '),
+                health: siteHealthWords(d.site),
+                version: d.site.state?.version ?? '',
+              })}
             </p>
             {d.events.length === 0 ? (
-              <p className="state empty">No event kept of this site yet.</p>
+              <p className="state empty">{words.t('web.sites.noEvents')}</p>
             ) : (
               <DataTable
-                label={`Events of ${name}, scrollable`}
-                caption={`Events of ${name}`}
-                columns={['When', 'What']}
+                label={words.t('web.sites.events.scrollable', { name })}
+                caption={words.t('web.sites.events.caption', { name })}
+                columns={[words.t('web.sites.events.when'), words.t('web.sites.events.what')]}
               >
                 {d.events.map((e) => (
                   <tr key={e.id}>
-                    <td>{formatTime(e.at, appearance)}</td>
+                    <td>{formatTime(e.at, zone, zone.language)}</td>
                     <td>{fleetEventWords(e)}</td>
                   </tr>
                 ))}
@@ -148,22 +186,20 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
           </>
         )}
       </QueryState>
-      <p className="small muted">
-        Forget: this runner drops the site and its events (the broker keeps its state); it comes back when it publishes
-        again.
-      </p>
+      <p className="small muted">{words.t('web.sites.forgetNote')}</p>
       {/* The house's row of buttons (.controls): its gap keeps Forget and Close apart at 360 px too. */}
       <div className="controls">
         <button type="button" className="secondary" disabled={forget.isPending} onClick={() => forget.mutate()}>
-          Forget<span className="sr-only"> the site {name}</span>
+          {words.t('web.sites.forget')}
+          <span className="sr-only"> {words.t('web.sites.forgetWhich', { name })}</span>
         </button>
         <button type="button" className="secondary" onClick={onClose}>
-          Close
+          {words.t('web.sites.close')}
         </button>
       </div>
       {forget.error && (
         <p aria-live="polite" className="small error-text">
-          Not forgotten: <ErrorText raw={forget.error.message} />
+          {words.t('web.sites.notForgotten')} <ErrorText raw={forget.error.message} />
         </p>
       )}
     </section>

@@ -14,6 +14,8 @@ import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webPages } from './web-pages';
+import { webPages2 } from './web-pages-2';
+import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { words } from './words';
 
@@ -26,6 +28,8 @@ export const id = {
   ...bot,
   ...webShell,
   ...webPages,
+  ...webPages2,
+  ...webPages3,
   ...settings,
   ...settingsEditors,
   ...settingsEditors2,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditWords } from '../../../../renderer/src/pages/audit-words';
 import type { AuditEntry } from '../../../../shared/contract/history';
+import { english } from '../../../../shared/i18n/translators';
 import { type ApiCallInit, type ApiServer, startApiServer } from '../../../helpers/api-server';
 import { FakeClock } from '../../../helpers/fake-clock';
 
@@ -55,13 +56,13 @@ describe('a refused write in the audit log', () => {
     expect((await call('/settings', tokens.metrics, { method: 'PUT', json: await withHook('') })).status).toBe(403);
     const [metrics, viewer] = await refusedRows();
     expect(viewer).toMatchObject({ actor: 'grafana (viewer, token)', action: 'pause', result: 'refused' });
-    expect(auditWords(viewer!)).toEqual({
+    expect(auditWords(viewer!, english)).toEqual({
       who: 'grafana, with a viewer token',
       what: 'Tried to pause monitoring',
       detail: 'a viewer reads everything and changes nothing: pause monitoring is a change, which needs an admin',
       result: 'Refused',
     });
-    expect(auditWords(metrics!)).toMatchObject({
+    expect(auditWords(metrics!, english)).toMatchObject({
       who: 'prometheus, with a metrics token',
       what: 'Tried to change the settings',
       detail:
@@ -109,7 +110,7 @@ describe('a refused write in the audit log', () => {
     expect(server.settings().hook.program).toBe('');
     const [row] = await refusedRows();
     expect(row).toMatchObject({ actor: 'ops (admin, token)', action: 'saveSettings' });
-    expect(auditWords(row!)).toMatchObject({
+    expect(auditWords(row!, english)).toMatchObject({
       who: 'ops, with an admin token',
       what: 'Tried to change the settings',
       detail: expect.stringMatching(/^the hook's program.*only from the CLI on this host/),

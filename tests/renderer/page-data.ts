@@ -1,0 +1,39 @@
+/**
+ * What a pseudo-language page test counts as data, not words (tests/helpers/pseudo-language.ts):
+ * the fake engine's addresses and sources, the history's addresses (and the fake's stand-in
+ * previous address), and the month, weekday and day-period names English's Intl writes in dates
+ * and axes, which are formatted, not worded.
+ */
+import type { fakeEngine } from './fake-engine';
+
+const intlNames = (options: Intl.DateTimeFormatOptions, dates: number[]): string[] =>
+  dates.map((d) => new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(d));
+
+export const INTL_NAMES: readonly string[] = [
+  ...intlNames(
+    { month: 'short' },
+    Array.from({ length: 12 }, (_, m) => Date.UTC(2026, m, 1)),
+  ),
+  // 2024-01-01 was a Monday.
+  ...intlNames(
+    { weekday: 'short' },
+    Array.from({ length: 7 }, (_, d) => Date.UTC(2024, 0, 1 + d)),
+  ),
+  'AM',
+  'PM',
+  'UTC',
+];
+
+/** The fake's own values on a page, and `more` the test adds. */
+export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readonly string[] = []): Promise<string[]> {
+  const st = await fake.client.getStatus();
+  const history = await fake.client.getHistory({ limit: 1000, offset: 0 });
+  return [
+    st.families.v4.ip,
+    st.families.v6.ip,
+    ...st.sources.flatMap((s) => [s.id, s.provider]),
+    ...history.items.flatMap((r) => [r.ip, r.change?.from]),
+    ...INTL_NAMES,
+    ...more,
+  ].filter((v): v is string => typeof v === 'string');
+}
