@@ -14,6 +14,7 @@ import { RestartNote } from '../../renderer/src/settings/RestartNote';
 import { currentSection, pathsBySection, sectionOfPath } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
 import { restartFields } from '../../shared/settings/changes';
+import { english } from '../../shared/i18n/translators';
 
 afterEach(() => {
   cleanup();
@@ -50,7 +51,7 @@ describe('sectionOfPath', () => {
   ])('%s is on %s', (path, id) => expect(sectionOfPath(path, claims)).toBe(id));
 
   it('puts every field that applies after a restart on a page of the form', () => {
-    const by = pathsBySection(restartFields(), formSections());
+    const by = pathsBySection(restartFields(), formSections(english));
     expect([...by.values()].flat().sort()).toEqual([...restartFields()].sort());
   });
 });

@@ -13,6 +13,7 @@ import type { FleetStatus, FleetTestResult } from '../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
+import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 
@@ -90,6 +91,6 @@ describe('the fleet section', () => {
       { text: 'Connected, but: the broker refused to take x.', ok: false },
     ],
   ] as const)('the link %j reads %j', (link, words) => {
-    expect(linkWords(link)).toEqual(words);
+    expect(linkWords(link, english)).toEqual(words);
   });
 });

@@ -16,13 +16,14 @@ import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
 import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
 import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
-import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
+import { ownFormSections } from '../../renderer/src/settings/sections';
 import { monitorSchema, settingsSchema, sourcesSchema } from '../../shared/settings';
 import { apiSettingsSchema } from '../../shared/settings/api';
 import { restartFields } from '../../shared/settings/changes';
 import { guildSchema } from '../../shared/settings/discord';
 import { fieldMeta, fieldSchema, unwrap } from '../../shared/settings/schema-fields';
 import { fakeEngine, renderApp } from './fake-engine';
+import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 
@@ -78,7 +79,7 @@ describe('the Settings page', () => {
   it('has a place for every group of the settings, the router and the public-source cadence included', async () => {
     renderApp(fakeEngine(), '#/settings/monitor');
     await screen.findByLabelText('Check every (seconds)');
-    const placed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
+    const placed = new Set(ownFormSections(english).flatMap((s) => s.keys));
     expect(Object.keys(settingsSchema.shape).filter((k) => !placed.has(k))).toEqual([]);
     for (const label of ['Ask the router', 'Hear router announcements', 'Ask public sources at least every (minutes)'])
       expect(screen.getByLabelText(label), label).toBeTruthy();
@@ -326,14 +327,14 @@ describe('fields named for people, from the paths the engine gives', () => {
   ])('%s is %s', (path, label) => expect(labelOfPath(path)).toBe(label));
 
   it('says which saved fields wait for a restart', () => {
-    expect(restartText(['api.port'])).toBe('TCP port applies after a restart.');
-    expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'])).toBe(
+    expect(restartText(['api.port'], english)).toBe('TCP port applies after a restart.');
+    expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'], english)).toBe(
       'TCP port, Open to the local network and Daily backups kept apply after a restart.',
     );
   });
 
   it('notes beside a field only that the environment sets it (a restart is said once per page)', () => {
-    const notes = notesOf({ envOverrides: ['api.port'] });
+    const notes = notesOf({ envOverrides: ['api.port'] }, english);
     expect(notes.get('api.port')).toMatch(/^Set by an IPWATCH_\* environment variable/);
     expect(notes.has('history.backupsKeep')).toBe(false);
   });

@@ -6,8 +6,10 @@
  */
 import { useState } from 'react';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import { CHANNEL_TYPES, type ChannelType } from '../../../shared/notify-types';
 import { useStatus } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 import { AddDiscord } from './channels/AddDiscord';
 import { ChannelCard, type ChannelDraft } from './channels/ChannelCard';
 import { CHANNEL_FORMS } from './channels/forms';
@@ -36,20 +38,21 @@ const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !=
  * desktop type comes last, marked "not here" (the editor says why under it), so it is never the one
  * a click adds. Pure.
  */
-export function offeredTypes(noDesktop: string | undefined): { type: ChannelType; label: string }[] {
+export function offeredTypes(noDesktop: string | undefined, words: Translator): { type: ChannelType; label: string }[] {
   const all = LISTED_TYPES.map((t) => ({ type: t, label: CHANNEL_FORMS[t].label }));
   if (!noDesktop) return all;
   const desktop = all.find((o) => o.type === 'desktop')!;
   // The reason is said under the choice, not in it, so no choice is cut off on a phone.
-  return [...all.filter((o) => o !== desktop), { type: 'desktop', label: `${desktop.label} (not here)` }];
+  return [
+    ...all.filter((o) => o !== desktop),
+    { type: 'desktop', label: words.t('settings.channels.notHere', { label: desktop.label }) },
+  ];
 }
 
 /** Settings' page for the bot. */
 function goToBot(): void {
   window.location.hash = settingsHash('discord');
 }
-
-const nameOf = (c: ChannelDraft) => c.id || 'New channel';
 
 export function ChannelsEditor({
   ctx,
@@ -67,7 +70,9 @@ export function ChannelsEditor({
   const path = ['notifications', 'channels'];
   const channels = (getAt(ctx.draft, path) as ChannelDraft[] | undefined) ?? [];
   const status = useStatus().data;
-  const offered = offeredTypes(status?.desktopUnavailable);
+  const words = useTranslator();
+  const nameOf = (c: ChannelDraft) => c.id || words.t('settings.channels.new');
+  const offered = offeredTypes(status?.desktopUnavailable, words);
   const [picked, setType] = useState<ChannelType | null>(null);
   const type = picked ?? offered[0]!.type;
   // The row whose test was asked for with fields to fix: its form opens with every message shown.
@@ -87,27 +92,32 @@ export function ChannelsEditor({
   return (
     <ItemList<ChannelDraft>
       base="notifications.channels"
-      label="Notification channels"
+      label={words.t('settings.section.channels')}
       items={channels}
-      empty="No channels: nothing is sent."
+      empty={words.t('settings.channels.none')}
       name={nameOf}
-      type={(c) => (isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : `${c.type} (unknown)`)}
+      type={(c) =>
+        isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : words.t('settings.channels.unknownType', { type: c.type })
+      }
       state={(c) =>
         statuses
           ? channelRowState(
               statuses.find((s) => s.id === c.id),
               savedIds.has(c.id),
               c.enabled !== false,
+              words,
             )
           : null
       }
-      flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+      flag={(_, i) =>
+        showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+      }
       test={(c, i, open) => (
         <TestButton
           channel={c}
-          label="Test"
+          label={words.t('settings.channels.test')}
           name={nameOf(c)}
-          blocked={blocked(c, i) ? 'Fix the fields marked below to send a test.' : null}
+          blocked={blocked(c, i) ? words.t('settings.channels.fixToTest') : null}
           onBlocked={() => {
             setRevealAt(i);
             open();
@@ -129,7 +139,7 @@ export function ChannelsEditor({
         <>
           <div className="controls add-channel">
             <label>
-              Type of the new channel
+              {words.t('settings.channels.newType')}
               <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
                 {offered.map((o) => (
                   <option key={o.type} value={o.type}>
@@ -139,11 +149,13 @@ export function ChannelsEditor({
               </select>
             </label>
             <button type="button" onClick={() => add(newChannel(type))}>
-              Add a channel
+              {words.t('settings.channels.add')}
             </button>
           </div>
           {status?.desktopUnavailable && (
-            <p className="small muted">Desktop notifications cannot show here: {status.desktopUnavailable}.</p>
+            <p className="small muted">
+              {words.t('settings.channels.noDesktop', { reason: status.desktopUnavailable })}
+            </p>
           )}
           <AddDiscord onWebhook={() => add(newChannel('discord-webhook'))} onBot={onDiscordBot} />
         </>

@@ -9,6 +9,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
@@ -26,6 +27,7 @@ export const de = {
   ...webShell,
   ...webPages,
   ...settings,
+  ...settings2,
   ...settingsEditors,
   ...settingsFields,
 } satisfies Catalogue;

@@ -10,6 +10,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
@@ -27,6 +28,7 @@ export const en = {
   ...webShell,
   ...webPages,
   ...settings,
+  ...settings2,
   ...settingsEditors,
   ...settingsFields,
 } as const;

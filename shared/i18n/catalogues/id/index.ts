@@ -8,6 +8,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
 import { settingsFields } from './settings-fields';
 import { tray } from './tray';
@@ -25,6 +26,7 @@ export const id = {
   ...webShell,
   ...webPages,
   ...settings,
+  ...settings2,
   ...settingsEditors,
   ...settingsFields,
 } satisfies Catalogue;
