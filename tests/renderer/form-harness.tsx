@@ -11,22 +11,26 @@ import { EngineProvider } from '../../renderer/src/api/engine';
 import { createEventLog } from '../../renderer/src/api/event-log';
 import type { Client } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
+import type { Words } from '../../renderer/src/i18n/I18n';
 import { draftErrors } from '../../renderer/src/settings/draft-errors';
 import type { FormCtx } from '../../renderer/src/settings/fields';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { maskSecrets } from '../../shared/contract/settings';
 import { defaultSettings } from '../../shared/settings';
 import type { fakeEngine } from './fake-engine';
+import { ENGLISH, inWords } from './in-words';
 
 /** Settings as a read returns them: defaults under `over`, every secret as a marker. */
 export function storedView(over: (s: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
   return maskSecrets(over(defaultSettings() as unknown as Record<string, unknown>)).settings as Record<string, unknown>;
 }
 
+/** `words` fixes the panel's language (English unless told: the pseudo-language, German...). */
 export function renderPanel(
   fake: ReturnType<typeof fakeEngine>,
   saved: Record<string, unknown>,
   panel: (ctx: FormCtx) => ReactNode,
+  { words = ENGLISH }: { words?: Words } = {},
 ) {
   let current: Record<string, unknown> = saved;
   function Harness() {
@@ -52,6 +56,7 @@ export function renderPanel(
         <Harness />
       </EngineProvider>
     </QueryClientProvider>,
+    { wrapper: inWords(words) },
   );
   return { ...view, draft: () => current };
 }

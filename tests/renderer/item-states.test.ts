@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 import { channelRowState, guildRowState, sourceRowState } from '../../renderer/src/settings/item-states';
 import type { BotGuildStatus } from '../../shared/bot-types';
+import { english } from '../../shared/i18n/translators';
 import type { ChannelStatus } from '../../shared/notify-types';
 import type { SourceHealth } from '../../shared/types';
-import { english } from '../../shared/i18n/translators';
 
 const source = (over: Partial<SourceHealth>): SourceHealth => ({
   id: 'echo',

@@ -13,8 +13,9 @@ import { choiceControl } from '../../renderer/src/settings/list-fields';
 import { RestartNote } from '../../renderer/src/settings/RestartNote';
 import { currentSection, pathsBySection, sectionOfPath } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
-import { restartFields } from '../../shared/settings/changes';
 import { english } from '../../shared/i18n/translators';
+import { restartFields } from '../../shared/settings/changes';
+import { InEnglish } from './in-words';
 
 afterEach(() => {
   cleanup();
@@ -68,7 +69,7 @@ describe('choiceControl', () => {
 
 describe('RestartNote', () => {
   const wrap = (ui: React.ReactNode) =>
-    render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
+    render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>, { wrapper: InEnglish });
 
   it('in the app, names the fields once and restarts IPWatch through the shell', async () => {
     const user = userEvent.setup();

@@ -9,9 +9,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ChannelsEditor, offeredTypes } from '../../renderer/src/settings/ChannelsEditor';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
-import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 

@@ -11,9 +11,9 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 import { FleetSection, linkWords } from '../../renderer/src/settings/fleet/FleetSection';
 import type { FleetStatus, FleetTestResult } from '../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
-import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 

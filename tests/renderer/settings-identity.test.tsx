@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { IdentitySection } from '../../renderer/src/settings/identity/IdentitySection';
 import { ownFormSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
-import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 

@@ -17,13 +17,14 @@ import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/f
 import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { ownFormSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { monitorSchema, settingsSchema, sourcesSchema } from '../../shared/settings';
 import { apiSettingsSchema } from '../../shared/settings/api';
 import { restartFields } from '../../shared/settings/changes';
 import { guildSchema } from '../../shared/settings/discord';
 import { fieldMeta, fieldSchema, unwrap } from '../../shared/settings/schema-fields';
 import { fakeEngine, renderApp } from './fake-engine';
-import { english } from '../../shared/i18n/translators';
+import { InEnglish } from './in-words';
 
 afterEach(cleanup);
 
@@ -244,7 +245,9 @@ const draft = () => JSON.parse(screen.getByTestId('draft').textContent!) as Reco
 describe('editors for values the page skipped', () => {
   it('edits a list of ids item by item', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={sourcesSchema.shape.disabled} path={['disabled']} initial={{ disabled: ['aws-v4'] }} />);
+    render(<Harness schema={sourcesSchema.shape.disabled} path={['disabled']} initial={{ disabled: ['aws-v4'] }} />, {
+      wrapper: InEnglish,
+    });
     const group = screen.getByRole('group', { name: 'Built-in sources switched off' });
     await user.click(within(group).getByRole('button', { name: 'Add to Built-in sources switched off' }));
     await user.type(within(group).getByLabelText('Built-in sources switched off, item 2'), 'ipify-v6');
@@ -256,7 +259,9 @@ describe('editors for values the page skipped', () => {
   it('edits a choice of several as checkboxes, in the order of the choices', async () => {
     const user = userEvent.setup();
     const guild = unwrap(guildSchema);
-    render(<Harness schema={fieldSchema(guild, 'events')!} path={['events']} initial={{ events: ['flap'] }} />);
+    render(<Harness schema={fieldSchema(guild, 'events')!} path={['events']} initial={{ events: ['flap'] }} />, {
+      wrapper: InEnglish,
+    });
     await user.click(screen.getByRole('checkbox', { name: 'ipv4-changed' }));
     expect(draft().events).toEqual(['ipv4-changed', 'flap']);
   });
@@ -270,6 +275,7 @@ describe('editors for values the page skipped', () => {
         path={['channel']}
         initial={{ channel: '234567890123456789' }}
       />,
+      { wrapper: InEnglish },
     );
     await user.clear(screen.getByLabelText('Channel for change posts'));
     expect(draft()).toEqual({ channel: null });
@@ -277,7 +283,9 @@ describe('editors for values the page skipped', () => {
 
   it('shows a secret only as set, and "Remove" clears a secret that may be absent', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{ token: { set: true } }} />);
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{ token: { set: true } }} />, {
+      wrapper: InEnglish,
+    });
     const input = screen.getByLabelText('API token');
     expect((input as HTMLInputElement).type).toBe('password');
     expect(described(input)).toContain('type to replace it');
@@ -287,7 +295,7 @@ describe('editors for values the page skipped', () => {
 
   it('takes a secret of the form from an environment variable, as the channel forms do', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{}} />);
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{}} />, { wrapper: InEnglish });
     await user.selectOptions(screen.getByLabelText('API token: given as'), 'env');
     const input = screen.getByLabelText('API token');
     await user.type(input, 'IPWATCH_API_TOKEN');

@@ -11,9 +11,9 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 import { heartbeatWords, hookRunWords } from '../../renderer/src/settings/watcher/watcher-words';
 import { HeartbeatSection, HookSection } from '../../renderer/src/settings/watcher/WatcherSections';
 import type { WatcherStatus, WatcherTestResult } from '../../shared/contract/watcher';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
-import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 

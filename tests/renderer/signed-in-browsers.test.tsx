@@ -12,10 +12,10 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vite
 
 import { sessionWords } from '../../renderer/src/settings/sessions/session-words';
 import type { BrowserSession } from '../../shared/contract/sessions';
+import { english } from '../../shared/i18n/translators';
 import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../shared/words/roles';
 import { NO_BROWSER_SESSIONS, REVOKED_OWN_SESSION, revokedSession } from '../../shared/words/sessions';
 import { fakeEngine, renderApp } from './fake-engine';
-import { english } from '../../shared/i18n/translators';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 let confirm: Mock<(text: string) => boolean>;

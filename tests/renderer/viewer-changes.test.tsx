@@ -10,10 +10,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { formSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { ADMIN, expectOffForViewer, expectOnFor, type GuardedButton, NOT_VIEWERS, VIEWER } from './viewer-harness';
-import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 

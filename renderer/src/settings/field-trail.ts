@@ -6,9 +6,9 @@
  * of the `words` given (English when none is). Pure.
  */
 import type { EnvInForce } from '../../../shared/contract/settings';
+import type { Translator } from '../../../shared/i18n/translator';
 import { settingsSchema } from '../../../shared/settings';
 import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/settings/channel-options';
-import type { Translator } from '../../../shared/i18n/translator';
 import { fieldMeta, getAt, leavesOf } from '../../../shared/settings/schema-fields';
 import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
