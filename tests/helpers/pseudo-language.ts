@@ -137,10 +137,16 @@ export function unmarkedText(text: string, data: readonly string[] = []): string
   return found;
 }
 
+/** An element, as far as reading it goes (this helper is typed without the DOM's lib, for Node's tests too). */
+interface ReadableRoot {
+  textContent: string | null;
+  querySelectorAll(selectors: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+}
+
 /** What a person reads in `root`: its text, and the labels of its controls and images. */
-export function readableText(root: HTMLElement): string {
+export function readableText(root: ReadableRoot): string {
   const parts = [root.textContent ?? ''];
-  for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+  for (const el of Array.from(root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')))
     for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
       const v = el.getAttribute(name);
       if (v) parts.push(v);

@@ -100,7 +100,7 @@ describe('Settings in German and Indonesian', () => {
 });
 
 describe('the words modules in each language', () => {
-  const [en, deWords, idWords] = (['en', 'de', 'id'] as const).map(translator);
+  const [en, deWords, idWords] = [translator('en'), translator('de'), translator('id')];
   const small = { code: 'too_small', message: '', origin: 'number', minimum: 10, inclusive: true };
   it.each([
     [

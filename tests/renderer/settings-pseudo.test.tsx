@@ -9,10 +9,11 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as z from 'zod/v4/core';
 
+import type { WatcherStatus } from '../../shared/contract/watcher';
 import { settingsSchema } from '../../shared/settings';
 import { fieldMeta, shapeOf } from '../../shared/settings/schema-fields';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
-import { fakeEngine, renderApp, runs } from './fake-engine';
+import { fakeEngine, renderApp, runs, status } from './fake-engine';
 
 afterEach(cleanup);
 
@@ -50,16 +51,45 @@ const OTHERS = [
   // settings/list-fields.tsx (the settings-fields slice): an empty list and its Add button.
   'None.',
   'Add to',
+  // settings/items/ItemTest.tsx (the settings-editors slice): a row's Test button.
+  'Test',
   // components/QueryState.tsx and components/IdentityCredit.tsx (the shell's slice).
   'Loading',
   "Networks: IP geolocation by DB-IP, with RouteViews and the RIRs. Countries: the RIRs' registration data.",
 ];
 /** Names and examples, the same in every language. */
-const NAMES = ['ddns-updater', 'Europe/Berlin', 'Discord', 'API'];
+const NAMES = ['ddns-updater', 'Europe/Berlin', 'Discord', 'API', 'my-echo', 'IPv4'];
+
+/** A hook that ran and a heartbeat failing, so their lines are drawn. */
+const WATCHER: WatcherStatus = {
+  hook: {
+    enabled: true,
+    running: false,
+    queued: 0,
+    dropped: 0,
+    lastRun: { event: 'change', at: 0, durationMs: 41, exitCode: 0, signal: null, timedOut: false, error: null },
+  },
+  heartbeat: {
+    state: 'failing',
+    provider: 'uptime-kuma',
+    lastPing: { at: 0, signal: 'up', ok: false, detail: 'refused', ms: 12 },
+    lastOkAt: 0,
+    failures: 3,
+  },
+};
 
 describe('Settings in the pseudo-language', () => {
   it.each(OWN)('#/settings/%s', async (id) => {
-    const fake = fakeEngine({ history: runs(3) });
+    const fake = fakeEngine({ history: runs(3), status: status({ watcher: WATCHER }) });
+    // A custom source saved, so its row (kind, state, Edit, Remove) is drawn.
+    await fake.client.saveSettings({
+      settings: {
+        ...fake.settings,
+        sources: {
+          custom: [{ id: 'my-echo', kind: 'http', url: 'https://ip.example.org/', format: 'text', family: 4 }],
+        },
+      },
+    });
     const { container } = renderApp(fake, `#/settings/${id}`, { words: pseudoWords() });
     await screen.findByRole('main');
     await vi.waitFor(() => expect(container.querySelector(`#set-${id}-h`)).not.toBeNull(), { timeout: 20_000 });

@@ -136,30 +136,48 @@ export function ChannelsEditor({
       }}
       onAdd={(c) => ctx.set(path, [...channels, c])}
       adder={(add) => (
-        <>
-          <div className="controls add-channel">
-            <label>
-              {words.t('settings.channels.newType')}
-              <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
-                {offered.map((o) => (
-                  <option key={o.type} value={o.type}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={() => add(newChannel(type))}>
-              {words.t('settings.channels.add')}
-            </button>
-          </div>
-          {status?.desktopUnavailable && (
-            <p className="small muted">
-              {words.t('settings.channels.noDesktop', { reason: status.desktopUnavailable })}
-            </p>
-          )}
-          <AddDiscord onWebhook={() => add(newChannel('discord-webhook'))} onBot={onDiscordBot} />
-        </>
+        <AddChannel
+          offered={offered}
+          type={type}
+          setType={setType}
+          noDesktop={status?.desktopUnavailable}
+          add={(t) => add(newChannel(t))}
+          onDiscordBot={onDiscordBot}
+        />
       )}
     />
+  );
+}
+
+/** The controls that add a channel: its type and Add, why desktop notices cannot show here, and Discord's own choice. */
+function AddChannel(p: {
+  offered: { type: ChannelType; label: string }[];
+  type: ChannelType;
+  setType: (t: ChannelType) => void;
+  noDesktop: string | undefined;
+  add: (t: ChannelType) => void;
+  onDiscordBot: () => void;
+}) {
+  const words = useTranslator();
+  return (
+    <>
+      <div className="controls add-channel">
+        <label>
+          {words.t('settings.channels.newType')}
+          <select value={p.type} onChange={(e) => p.setType(e.target.value as ChannelType)}>
+            {p.offered.map((o) => (
+              <option key={o.type} value={o.type}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => p.add(p.type)}>
+          {words.t('settings.channels.add')}
+        </button>
+      </div>
+      {p.noDesktop && <p className="small muted">{words.t('settings.channels.noDesktop', { reason: p.noDesktop })}</p>}
+      <AddDiscord onWebhook={() => p.add('discord-webhook')} onBot={p.onDiscordBot} />
+    </>
   );
 }

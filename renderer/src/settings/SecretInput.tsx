@@ -124,6 +124,17 @@ function SecretButtons(p: {
   );
 }
 
+/** What is there now, beside the label: "Bot token: set; type to replace it." */
+function StateLine({ label, value }: { label: string; value: unknown }) {
+  const words = useTranslator();
+  return (
+    <>
+      {label}: <strong>{secretState(value, words)}</strong>
+      {isSecretMarker(value) && value.set && words.t('settings.secret.typeToReplace')}
+    </>
+  );
+}
+
 export function SecretInput({
   label,
   help,
@@ -166,19 +177,15 @@ export function SecretInput({
   const isSet = !(value === undefined || value === null || value === '' || (isSecretMarker(value) && !value.set));
   const where = words.t(shellOf() ? 'settings.secret.whereApp' : 'settings.secret.whereRunner');
   const typed = mode === 'value' && typeof value === 'string' && value !== '';
-  const state = (
-    <>
-      {label}: <strong>{secretState(value, words)}</strong>
-      {keptSet && words.t('settings.secret.typeToReplace')}
-    </>
-  );
+  const hint =
+    mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? words.t('settings.secret.storedPlaceholder') : placeholder;
   return (
     <FieldRow
       label={label}
       help={[help, where].filter(Boolean).join(' ')}
       error={error ?? refError}
       note={note}
-      state={state}
+      state={<StateLine label={label} value={value} />}
       required={required}
       path={path}
     >
@@ -197,13 +204,7 @@ export function SecretInput({
               type={mode !== 'value' || (typed && !hidden) ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
-              placeholder={
-                mode !== 'value'
-                  ? PLACEHOLDERS[mode]
-                  : keptSet
-                    ? words.t('settings.secret.storedPlaceholder')
-                    : placeholder
-              }
+              placeholder={hint}
               value={inputText(value)}
               onChange={(e) => {
                 const text = e.target.value;

@@ -98,8 +98,8 @@ const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
 const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
 const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
 
-/** The sections with their own layout, in order, in the language of `words`. */
-export const ownFormSections = (words: Translator): FormSection[] => [
+/** What is watched and who is told: monitoring, sources, notifications and their channels. */
+const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'monitor',
     title: words.t('settings.section.monitor'),
@@ -166,6 +166,10 @@ export const ownFormSections = (words: Translator): FormSection[] => [
     paths: ['notifications.channels'],
     render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} showErrors={p.tried} />,
   },
+];
+
+/** What IPWatch keeps up or runs beside its watch: the bot, DNS records, services, hooks, the fleet. */
+const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'discord',
     title: words.t('settings.section.discord'),
@@ -230,6 +234,10 @@ export const ownFormSections = (words: Translator): FormSection[] => [
       part(d, 'fleet').publish === true || part(d, 'fleet').watch === true ? null : words.t('settings.off.fleet'),
     render: (p) => <FleetSection ctx={p.ctx} />,
   },
+];
+
+/** How it is reached and kept: the dashboard and API, its language, the history and log. */
+const keepingSections = (words: Translator): FormSection[] => [
   {
     id: 'api',
     title: words.t('settings.section.api'),
@@ -269,6 +277,13 @@ export const ownFormSections = (words: Translator): FormSection[] => [
       </>
     ),
   },
+];
+
+/** The sections with their own layout, in order, in the language of `words`. */
+export const ownFormSections = (words: Translator): FormSection[] => [
+  ...watchSections(words),
+  ...serviceSections(words),
+  ...keepingSections(words),
 ];
 
 export const panelSections = (words: Translator): PanelSection[] => [
