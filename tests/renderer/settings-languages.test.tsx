@@ -5,16 +5,20 @@
  * engine's answer, is explained in the page's language from zod's code and values (the API is
  * never sent a language); and the words modules speak the translator they are given.
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { AppPanel } from '../../renderer/src/settings/AppPanel';
 import { restartText } from '../../renderer/src/settings/form-notes';
 import { issueWords, messageWords } from '../../renderer/src/settings/issue-words';
+import type { ShellClient } from '../../shared/contract/bridge';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { translator } from '../../shared/i18n/translators';
 import { fakeEngine, renderApp } from './fake-engine';
+import { inWords } from './in-words';
 
 afterEach(() => {
   cleanup();
@@ -96,6 +100,37 @@ describe('Settings in German and Indonesian', () => {
     const summary = (await screen.findByRole('heading', { name: 'Perbaiki pengaturan berikut' })).parentElement!;
     expect(summary.textContent).toContain('Harus maksimal 365.');
     expect(fake.client.saveSettings).toHaveBeenCalledWith({ settings: expect.anything() });
+  });
+});
+
+describe("the app's own panel (This computer) in German", () => {
+  it('says where secrets are kept, lists them with Remove, and offers the downloaded update', async () => {
+    const shell = {
+      getPrefs: vi.fn(async () => ({
+        theme: 'system' as const,
+        firstRunDone: true,
+        startAtLogin: false,
+        logFile: '/var/log/ipwatch.log',
+        updateReady: '2.1.0',
+      })),
+      getSecrets: vi.fn(async () => ({
+        backend: 'gnome_libsecret',
+        weak: false,
+        advice: null,
+        secrets: [{ name: 'discord-token', set: true as const, reference: { env: 'X' } }],
+      })),
+    } as unknown as ShellClient;
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <AppPanel shell={shell} />
+      </QueryClientProvider>,
+      { wrapper: inWords(GERMAN) },
+    );
+    expect(await screen.findByLabelText('IPWatch bei der Anmeldung starten')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'discord-token entfernen' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Gespeicherte Geheimnisse' })).toBeTruthy();
+    expect(screen.getByText('IPWatch 2.1.0 ist heruntergeladen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Neu starten und aktualisieren' })).toBeTruthy();
   });
 });
 
