@@ -11,8 +11,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { AppPanel } from '../../renderer/src/settings/AppPanel';
+import { linkWords } from '../../renderer/src/settings/fleet/FleetSection';
 import { restartText } from '../../renderer/src/settings/form-notes';
 import { issueWords, messageWords } from '../../renderer/src/settings/issue-words';
+import { hookRunWords, testWords } from '../../renderer/src/settings/watcher/watcher-words';
 import type { ShellClient } from '../../shared/contract/bridge';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
@@ -189,6 +191,16 @@ describe('the words modules in each language', () => {
   it("reads the engine's zod text back to its code, so German words it", () => {
     expect(messageWords('Invalid option: expected one of "a"|"b"', { input: 'c' }, deWords)).toBe(
       'Bitte eines davon wählen: a, b.',
+    );
+  });
+
+  it("says the hook's, heartbeat's and broker's state in the page's language", () => {
+    expect(hookRunWords(null, 0, deWords).text).toBe('Noch nicht ausgeführt.');
+    expect(testWords({ ok: true, detail: 'HTTP 200', ms: 90_000 }, deWords).text).toBe(
+      'Hat funktioniert: HTTP 200 (1 Min. 30 Sek.).',
+    );
+    expect(linkWords({ state: 'failing', error: null, since: null }, idWords)?.text).toBe(
+      'Broker tidak terjangkau: tanpa alasan.',
     );
   });
 

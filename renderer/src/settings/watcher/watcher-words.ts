@@ -5,9 +5,10 @@
  */
 import type { HeartbeatStatus, HookRun, WatcherTestResult } from '../../../../shared/contract/watcher';
 import type { Translator } from '../../../../shared/i18n/translator';
-import { formatDuration, formatRelative } from '../../format';
+import { formatDuration } from '../../../../shared/words/duration';
+import { formatRelative } from '../../format';
 
-const took = (ms: number) => (ms < 1000 ? `${ms} ms` : formatDuration(ms));
+const took = (ms: number, words: Translator) => (ms < 1000 ? `${ms} ms` : formatDuration(ms, 2, words));
 /** A full stop, unless the engine's words already end in one. */
 const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
@@ -16,7 +17,7 @@ export function hookRunWords(run: HookRun | null, now: number, words: Translator
   if (!run) return { text: words.t('settings.watcher.notRun'), ok: true };
   const facts = { when: formatRelative(run.at, now), event: run.event };
   return run.error === null
-    ? { text: words.t('settings.watcher.lastRun', { ...facts, took: took(run.durationMs) }), ok: true }
+    ? { text: words.t('settings.watcher.lastRun', { ...facts, took: took(run.durationMs, words) }), ok: true }
     : { text: stop(words.t('settings.watcher.lastRunFailed', { ...facts, error: run.error })), ok: false };
 }
 
@@ -40,6 +41,6 @@ export function heartbeatWords(s: HeartbeatStatus, now: number, words: Translato
 
 export function testWords(r: WatcherTestResult, words: Translator): { text: string; ok: boolean } {
   return r.ok
-    ? { text: words.t('settings.watcher.worked', { detail: r.detail, took: took(r.ms) }), ok: true }
+    ? { text: words.t('settings.watcher.worked', { detail: r.detail, took: took(r.ms, words) }), ok: true }
     : { text: stop(words.t('settings.watcher.failed', { error: r.error })), ok: false };
 }
