@@ -12,10 +12,14 @@ import { about, withMeta } from './schema-common';
 /** The app's language: 'auto' follows the OS in the app, the browser in the dashboard, Discord in the bot. */
 export const languageSchema = withMeta(
   z._default(z.enum(LANGUAGE_CHOICES), 'auto'),
-  about('Display language', "The language of the tray and the notices; automatic follows this computer's.", {
-    auto: 'Automatic',
-    ...LANGUAGE_NAMES,
-  }),
+  about(
+    'Display language',
+    "The language of the tray, the notices and the dashboards that follow it; automatic follows this computer's.",
+    {
+      auto: 'Automatic',
+      ...LANGUAGE_NAMES,
+    },
+  ),
 );
 
 /** A channel's language for its notices; none: the app's. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fieldTrail, inForceText } from '../../renderer/src/settings/field-trail';
 import { notesOf } from '../../renderer/src/settings/form-notes';
+import { english } from '../../shared/i18n/translators';
 
 const draft = {
   sources: {
@@ -65,10 +66,13 @@ describe('the value in force, from the environment', () => {
   ])('%j', (entry, words) => expect(inForceText(entry)).toBe(`${words} The value here applies once it is unset.`));
 
   it('puts it beside the field, and the old note where the engine gives no value', () => {
-    const notes = notesOf({
-      envOverrides: ['api.port', 'monitor.quorum'],
-      inForce: [{ path: 'api.port', from: 'IPWATCH_API_PORT', value: 9000 }],
-    });
+    const notes = notesOf(
+      {
+        envOverrides: ['api.port', 'monitor.quorum'],
+        inForce: [{ path: 'api.port', from: 'IPWATCH_API_PORT', value: 9000 }],
+      },
+      english,
+    );
     expect(notes.get('api.port')).toBe(
       'In force: 9000, from IPWATCH_API_PORT. The value here applies once it is unset.',
     );

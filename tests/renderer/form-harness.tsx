@@ -16,21 +16,22 @@ import { draftErrors } from '../../renderer/src/settings/draft-errors';
 import type { FormCtx } from '../../renderer/src/settings/fields';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { maskSecrets } from '../../shared/contract/settings';
-import { en } from '../../shared/i18n/catalogues/en';
 import { defaultSettings } from '../../shared/settings';
 import type { fakeEngine } from './fake-engine';
+import { ENGLISH } from './in-words';
 
 /** Settings as a read returns them: defaults under `over`, every secret as a marker. */
 export function storedView(over: (s: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
   return maskSecrets(over(defaultSettings() as unknown as Record<string, unknown>)).settings as Record<string, unknown>;
 }
 
+/** `words` fixes the panel's language (English unless told: the pseudo-language, German...). */
 export function renderPanel(
   fake: ReturnType<typeof fakeEngine>,
   saved: Record<string, unknown>,
   panel: (ctx: FormCtx) => ReactNode,
   /** The words the panel speaks: English unless given (German, Indonesian, the pseudo-language). */
-  words: Words = { language: 'en', messages: en },
+  words: Words = ENGLISH,
 ) {
   let current: Record<string, unknown> = saved;
   function Harness() {

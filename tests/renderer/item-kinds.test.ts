@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { ddnsKinds } from '../../renderer/src/settings/ddns/forms';
 import { type ItemKinds, kindFields, kindOf, sameAs } from '../../renderer/src/settings/items/kinds';
 import { monitorKinds } from '../../renderer/src/settings/monitors/monitor-forms';
-import { SOURCE_KINDS } from '../../renderer/src/settings/sources/forms';
+import { sourceKinds } from '../../renderer/src/settings/sources/forms';
 import { english } from '../../shared/i18n/translators';
 
 const paths = (specs: { path: string[] }[]) => specs.map((s) => s.path.join('.'));
 const ddns = ddnsKinds(english) as ItemKinds<string>;
 const monitors = monitorKinds(english) as ItemKinds<string>;
-const sources = SOURCE_KINDS as ItemKinds<string>;
+const sources = sourceKinds(english) as ItemKinds<string>;
 
 describe('kindOf', () => {
   it.each<[string, ItemKinds<string>, Record<string, unknown>, string | null]>([

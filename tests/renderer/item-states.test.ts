@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { channelRowState, guildRowState, sourceRowState } from '../../renderer/src/settings/item-states';
 import type { BotGuildStatus } from '../../shared/bot-types';
+import { english } from '../../shared/i18n/translators';
 import type { ChannelStatus } from '../../shared/notify-types';
 import type { SourceHealth } from '../../shared/types';
 
@@ -83,7 +84,7 @@ describe('a source row', () => {
     // An old error stays in the health after the source recovers: it answers now.
     ['recovered', source({ lastError: 'old', consecutiveFailures: 0 }), true, 'answering', 'good', undefined],
   ] as const)('%s: %s', (_, health, saved, word, tone, why) => {
-    expect(sourceRowState(health, saved)).toEqual({ word, tone, ...why });
+    expect(sourceRowState(health, saved, english)).toEqual({ word, tone, ...why });
   });
 });
 
@@ -101,14 +102,16 @@ describe('a channel row', () => {
     ['paused', channel({ state: 'paused', reason: 'monitoring paused' }), true, true, 'paused', 'neutral'],
     ['removed', channel({ state: 'removed' }), true, true, 'removed', 'neutral'],
   ] as const)('%s', (_, status, saved, enabled, word, tone) => {
-    expect(channelRowState(status, saved, enabled)).toMatchObject({ word, tone });
+    expect(channelRowState(status, saved, enabled, english)).toMatchObject({ word, tone });
   });
 
   it('gives the reason behind a bad state, for the open form: an error as the engine gave it, apart from words', () => {
-    expect(channelRowState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true).error).toBe('HTTP 401');
-    expect(channelRowState(channel({ state: 'invalid', reason: 'no desktop session' }), true, true).detail).toBe(
-      'no desktop session',
+    expect(channelRowState(channel({ state: 'failing', lastError: 'HTTP 401' }), true, true, english).error).toBe(
+      'HTTP 401',
     );
+    expect(
+      channelRowState(channel({ state: 'invalid', reason: 'no desktop session' }), true, true, english).detail,
+    ).toBe('no desktop session');
   });
 });
 

@@ -13,7 +13,9 @@ import { choiceControl } from '../../renderer/src/settings/list-fields';
 import { RestartNote } from '../../renderer/src/settings/RestartNote';
 import { currentSection, pathsBySection, sectionOfPath } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { restartFields } from '../../shared/settings/changes';
+import { InEnglish } from './in-words';
 
 afterEach(() => {
   cleanup();
@@ -50,7 +52,7 @@ describe('sectionOfPath', () => {
   ])('%s is on %s', (path, id) => expect(sectionOfPath(path, claims)).toBe(id));
 
   it('puts every field that applies after a restart on a page of the form', () => {
-    const by = pathsBySection(restartFields(), formSections());
+    const by = pathsBySection(restartFields(), formSections(english));
     expect([...by.values()].flat().sort()).toEqual([...restartFields()].sort());
   });
 });
@@ -67,7 +69,7 @@ describe('choiceControl', () => {
 
 describe('RestartNote', () => {
   const wrap = (ui: React.ReactNode) =>
-    render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
+    render(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>, { wrapper: InEnglish });
 
   it('in the app, names the fields once and restarts IPWatch through the shell', async () => {
     const user = userEvent.setup();

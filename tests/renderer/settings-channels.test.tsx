@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ChannelsEditor, offeredTypes } from '../../renderer/src/settings/ChannelsEditor';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -117,7 +118,7 @@ describe('the type of a new channel', () => {
   ])(
     'where the engine says the desktop is %j, the first offered is %s and the desktop reads %j',
     (noDesktop, first, label) => {
-      const offered = offeredTypes(noDesktop);
+      const offered = offeredTypes(noDesktop, english);
       expect(offered[0]!.type).toBe(first);
       expect(offered.find((o) => o.type === 'desktop')!.label).toBe(label);
       expect(new Set(offered.map((o) => o.type)).size).toBe(offered.length);

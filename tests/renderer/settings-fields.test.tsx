@@ -19,6 +19,7 @@ import { SecretInput } from '../../renderer/src/settings/SecretInput';
 import { defaultSettings, historySchema, monitorSchema, settingsSchema } from '../../shared/settings';
 import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
 import { fakeEngine, renderApp } from './fake-engine';
+import { InEnglish } from './in-words';
 
 afterEach(cleanup);
 
@@ -71,7 +72,7 @@ const invalid = () => document.querySelectorAll('[aria-invalid="true"]').length;
 describe('nothing is red before it is touched', () => {
   it('shows a message once its field is changed or left, and every one after a save attempt', async () => {
     const user = userEvent.setup();
-    render(<Bare />);
+    render(<Bare />, { wrapper: InEnglish });
     const interval = screen.getByLabelText('Check every (seconds)');
     const timeout = screen.getByLabelText('Request timeout (ms)');
     expect(invalid()).toBe(0);
@@ -94,7 +95,7 @@ describe('nothing is red before it is touched', () => {
   });
 
   it('shows every message inside ShowErrors (a test asked for with fields to fix)', () => {
-    render(<Bare wrap={(n) => <ShowErrors value={true}>{n}</ShowErrors>} />);
+    render(<Bare wrap={(n) => <ShowErrors value={true}>{n}</ShowErrors>} />, { wrapper: InEnglish });
     expect(invalid()).toBe(2);
     expect(described(screen.getByLabelText('Request timeout (ms)'))).toContain('Must be at least 200 ms.');
   });
@@ -120,7 +121,7 @@ function Secret({ initial, generate }: { initial: unknown; generate?: () => stri
 describe('secrets', () => {
   it('are visible while typed, with Hide and Show, and masked once stored', async () => {
     const user = userEvent.setup();
-    render(<Secret initial="" />);
+    render(<Secret initial="" />, { wrapper: InEnglish });
     const input = screen.getByLabelText('Bot token') as HTMLInputElement;
     expect(input.type).toBe('password');
     expect(screen.queryByRole('button', { name: 'Hide bot token' })).toBeNull();
@@ -132,7 +133,7 @@ describe('secrets', () => {
     expect(input.type).toBe('text');
     expect(input.value).toBe('MTIz.abc');
     cleanup();
-    render(<Secret initial={{ set: true }} />);
+    render(<Secret initial={{ set: true }} />, { wrapper: InEnglish });
     const stored = screen.getByLabelText('Bot token') as HTMLInputElement;
     expect(stored.type).toBe('password');
     expect(stored.value).toBe('');
@@ -152,7 +153,7 @@ describe('secrets', () => {
         onChange={(v) => (value = v)}
       />
     );
-    const { rerender } = render(option(['secret']));
+    const { rerender } = render(option(['secret']), { wrapper: InEnglish });
     await user.click(screen.getByRole('button', { name: 'Generate a signing secret' }));
     expect(typeof value).toBe('string');
     // The engine's own check of the form is tests/shared/settings/webhook-secret.test.ts (this side has no Node).
@@ -172,6 +173,7 @@ describe('secrets', () => {
         required
         onChange={() => undefined}
       />,
+      { wrapper: InEnglish },
     );
     expect(screen.queryByRole('button', { name: /^Generate/ })).toBeNull();
   });
@@ -197,6 +199,7 @@ describe('the error summary', () => {
           <input aria-label="URL" data-path="notifications.channels.1.url" />
         </details>
       </>,
+      { wrapper: InEnglish },
     );
     const summary = screen.getByRole('heading', { name: 'Fix these settings' }).parentElement!;
     expect(summary.textContent).toContain(

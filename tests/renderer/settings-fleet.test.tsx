@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 import { FleetSection, linkWords } from '../../renderer/src/settings/fleet/FleetSection';
 import type { FleetStatus, FleetTestResult } from '../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -90,6 +91,6 @@ describe('the fleet section', () => {
       { text: 'Connected, but: the broker refused to take x.', ok: false },
     ],
   ] as const)('the link %j reads %j', (link, words) => {
-    expect(linkWords(link)).toEqual(words);
+    expect(linkWords(link, english)).toEqual(words);
   });
 });

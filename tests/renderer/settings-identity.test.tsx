@@ -8,7 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { IdentitySection } from '../../renderer/src/settings/identity/IdentitySection';
-import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
+import { ownFormSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -16,7 +17,7 @@ afterEach(cleanup);
 
 describe('the network identity section', () => {
   it('is a section of the settings form', () => {
-    expect(FORM_SECTIONS.find((s) => s.keys.includes('identity'))?.title).toBe('Network identity');
+    expect(ownFormSections(english).find((s) => s.keys.includes('identity'))?.title).toBe('Network identity');
   });
 
   it('switches the enrichment on and takes a token; a saved token stays on the engine', async () => {

@@ -16,13 +16,15 @@ import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
 import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
 import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
-import { FORM_SECTIONS } from '../../renderer/src/settings/sections';
+import { ownFormSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { monitorSchema, settingsSchema, sourcesSchema } from '../../shared/settings';
 import { apiSettingsSchema } from '../../shared/settings/api';
 import { restartFields } from '../../shared/settings/changes';
 import { guildSchema } from '../../shared/settings/discord';
 import { fieldMeta, fieldSchema, unwrap } from '../../shared/settings/schema-fields';
 import { fakeEngine, renderApp } from './fake-engine';
+import { InEnglish } from './in-words';
 
 afterEach(cleanup);
 
@@ -78,7 +80,7 @@ describe('the Settings page', () => {
   it('has a place for every group of the settings, the router and the public-source cadence included', async () => {
     renderApp(fakeEngine(), '#/settings/monitor');
     await screen.findByLabelText('Check every (seconds)');
-    const placed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
+    const placed = new Set(ownFormSections(english).flatMap((s) => s.keys));
     expect(Object.keys(settingsSchema.shape).filter((k) => !placed.has(k))).toEqual([]);
     for (const label of ['Ask the router', 'Hear router announcements', 'Ask public sources at least every (minutes)'])
       expect(screen.getByLabelText(label), label).toBeTruthy();
@@ -243,7 +245,9 @@ const draft = () => JSON.parse(screen.getByTestId('draft').textContent!) as Reco
 describe('editors for values the page skipped', () => {
   it('edits a list of ids item by item', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={sourcesSchema.shape.disabled} path={['disabled']} initial={{ disabled: ['aws-v4'] }} />);
+    render(<Harness schema={sourcesSchema.shape.disabled} path={['disabled']} initial={{ disabled: ['aws-v4'] }} />, {
+      wrapper: InEnglish,
+    });
     const group = screen.getByRole('group', { name: 'Built-in sources switched off' });
     await user.click(within(group).getByRole('button', { name: 'Add to Built-in sources switched off' }));
     await user.type(within(group).getByLabelText('Built-in sources switched off, item 2'), 'ipify-v6');
@@ -255,7 +259,9 @@ describe('editors for values the page skipped', () => {
   it('edits a choice of several as checkboxes, in the order of the choices', async () => {
     const user = userEvent.setup();
     const guild = unwrap(guildSchema);
-    render(<Harness schema={fieldSchema(guild, 'events')!} path={['events']} initial={{ events: ['flap'] }} />);
+    render(<Harness schema={fieldSchema(guild, 'events')!} path={['events']} initial={{ events: ['flap'] }} />, {
+      wrapper: InEnglish,
+    });
     await user.click(screen.getByRole('checkbox', { name: 'ipv4-changed' }));
     expect(draft().events).toEqual(['ipv4-changed', 'flap']);
   });
@@ -269,6 +275,7 @@ describe('editors for values the page skipped', () => {
         path={['channel']}
         initial={{ channel: '234567890123456789' }}
       />,
+      { wrapper: InEnglish },
     );
     await user.clear(screen.getByLabelText('Channel for change posts'));
     expect(draft()).toEqual({ channel: null });
@@ -276,7 +283,9 @@ describe('editors for values the page skipped', () => {
 
   it('shows a secret only as set, and "Remove" clears a secret that may be absent', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{ token: { set: true } }} />);
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{ token: { set: true } }} />, {
+      wrapper: InEnglish,
+    });
     const input = screen.getByLabelText('API token');
     expect((input as HTMLInputElement).type).toBe('password');
     expect(described(input)).toContain('type to replace it');
@@ -286,7 +295,7 @@ describe('editors for values the page skipped', () => {
 
   it('takes a secret of the form from an environment variable, as the channel forms do', async () => {
     const user = userEvent.setup();
-    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{}} />);
+    render(<Harness schema={apiSettingsSchema.shape.token} path={['token']} initial={{}} />, { wrapper: InEnglish });
     await user.selectOptions(screen.getByLabelText('API token: given as'), 'env');
     const input = screen.getByLabelText('API token');
     await user.type(input, 'IPWATCH_API_TOKEN');
@@ -326,14 +335,14 @@ describe('fields named for people, from the paths the engine gives', () => {
   ])('%s is %s', (path, label) => expect(labelOfPath(path)).toBe(label));
 
   it('says which saved fields wait for a restart', () => {
-    expect(restartText(['api.port'])).toBe('TCP port applies after a restart.');
-    expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'])).toBe(
+    expect(restartText(['api.port'], english)).toBe('TCP port applies after a restart.');
+    expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'], english)).toBe(
       'TCP port, Open to the local network and Daily backups kept apply after a restart.',
     );
   });
 
   it('notes beside a field only that the environment sets it (a restart is said once per page)', () => {
-    const notes = notesOf({ envOverrides: ['api.port'] });
+    const notes = notesOf({ envOverrides: ['api.port'] }, english);
     expect(notes.get('api.port')).toMatch(/^Set by an IPWATCH_\* environment variable/);
     expect(notes.has('history.backupsKeep')).toBe(false);
   });

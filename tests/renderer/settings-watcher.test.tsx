@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, type Mock } from 'vitest';
 import { heartbeatWords, hookRunWords } from '../../renderer/src/settings/watcher/watcher-words';
 import { HeartbeatSection, HookSection } from '../../renderer/src/settings/watcher/WatcherSections';
 import type { WatcherStatus, WatcherTestResult } from '../../shared/contract/watcher';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, status } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -117,15 +118,15 @@ describe('their words', () => {
       'Last run 5 s ago (offline): killed after the 7 s timeout.',
     ],
   ] as const)('a hook run %j reads %s', (run, text) => {
-    expect(hookRunWords(run, now).text).toBe(text);
+    expect(hookRunWords(run, now, english).text).toBe(text);
   });
   it('a heartbeat off, waiting and accepted', () => {
     const base = watcher().heartbeat;
-    expect(heartbeatWords({ ...base, state: 'off' }, now).text).toBe('Off: no ping is sent.');
-    expect(heartbeatWords({ ...base, state: 'waiting', lastPing: null }, now).text).toBe(
+    expect(heartbeatWords({ ...base, state: 'off' }, now, english).text).toBe('Off: no ping is sent.');
+    expect(heartbeatWords({ ...base, state: 'waiting', lastPing: null }, now, english).text).toBe(
       'Waiting for the first check to ping.',
     );
     const ok = { ...base, state: 'ok' as const, failures: 0, lastPing: { ...base.lastPing!, ok: true, detail: 'OK' } };
-    expect(heartbeatWords(ok, now)).toEqual({ text: 'Last ping 1 min ago: up, accepted.', ok: true });
+    expect(heartbeatWords(ok, now, english)).toEqual({ text: 'Last ping 1 min ago: up, accepted.', ok: true });
   });
 });

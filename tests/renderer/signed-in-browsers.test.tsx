@@ -10,8 +10,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 
-import { REVOKE_OWN_CONFIRM, sessionWords } from '../../renderer/src/settings/sessions/session-words';
+import { sessionWords } from '../../renderer/src/settings/sessions/session-words';
 import type { BrowserSession } from '../../shared/contract/sessions';
+import { english } from '../../shared/i18n/translators';
 import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../shared/words/roles';
 import { NO_BROWSER_SESSIONS, REVOKED_OWN_SESSION, revokedSession } from '../../shared/words/sessions';
 import { fakeEngine, renderApp } from './fake-engine';
@@ -74,7 +75,7 @@ describe('sessionWords', () => {
       { who: 'Ada', role: 'admin', how: 'Discord', where: 'the network', lastSeen: 'just now' },
     ],
   ])('%s', (_what, over, words) => {
-    expect(sessionWords(session(over), now)).toEqual(words);
+    expect(sessionWords(session(over), now, english)).toEqual(words);
   });
 });
 
@@ -109,7 +110,7 @@ describe('Signed-in browsers in Settings', () => {
     const { engine } = renderApp(fake, '#/settings/api', { web: true, who: ADMIN });
     const revoke = await screen.findByRole('button', { name: 'Revoke Ada (this browser)' });
     await userEvent.click(revoke);
-    expect(confirm).toHaveBeenCalledWith(REVOKE_OWN_CONFIRM);
+    expect(confirm).toHaveBeenCalledWith(english.t('settings.sessions.revokeOwn'));
     expect(fake.client.revokeSession).not.toHaveBeenCalled();
     confirm.mockReturnValueOnce(true);
     await userEvent.click(revoke);

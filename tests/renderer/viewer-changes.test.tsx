@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { formSections } from '../../renderer/src/settings/sections';
+import { english } from '../../shared/i18n/translators';
 import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { ADMIN, expectOffForViewer, expectOnFor, type GuardedButton, NOT_VIEWERS, VIEWER } from './viewer-harness';
@@ -38,7 +39,7 @@ describe('Pause on the dashboard', () => {
 
 describe('the Settings form', () => {
   // Every page of the form, DDNS (its Try again) and the hook (its Test) among them.
-  it.each(formSections().map((s) => s.id))(
+  it.each(formSections(english).map((s) => s.id))(
     '%s is read-only for a viewer: one line says why, every control is off, no Save',
     async (id) => {
       const fake = fakeEngine();

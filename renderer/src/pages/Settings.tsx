@@ -5,14 +5,16 @@
  * computer, appearance, about) act on their own. The sections are listed in settings/sections.tsx.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import { useSettings } from '../api/queries';
 import { shellOf } from '../api/shell';
 import { QueryState } from '../components/QueryState';
+import { useTranslator } from '../i18n/I18n';
 import { useRouteQuery, useRouteSub } from '../routes';
 import { currentSection } from '../settings/section-pages';
 import { SectionNav, sectionElementId } from '../settings/SectionNav';
-import { formSections, PANEL_SECTIONS } from '../settings/sections';
+import { formSections, panelSections } from '../settings/sections';
 import { Section, SettingsForm } from '../settings/SettingsForm';
 import '../settings/settings.css';
 
@@ -37,8 +39,10 @@ export function Settings() {
   const sub = useRouteSub();
   // The app opens `#/settings?invalid=1` when settings.json was invalid at start.
   const invalidFile = query.get('invalid') === '1';
-  const sections = useMemo(formSections, []);
-  const panels = PANEL_SECTIONS.filter((p) => !p.appOnly || shell);
+  const words = useTranslator();
+  const t = useIntl().formatMessage;
+  const sections = useMemo(() => formSections(words), [words]);
+  const panels = panelSections(words).filter((p) => !p.appOnly || shell);
   const items = [...sections, ...panels];
   const current = currentSection(
     items.map((i) => i.id),
@@ -52,18 +56,17 @@ export function Settings() {
   return (
     <>
       <header className="page-head">
-        <h1>Settings</h1>
+        <h1>{t({ id: 'settings.page.title' })}</h1>
       </header>
       {invalidFile && (
         <p role="alert" className="warning">
-          settings.json could not be used when IPWatch started, so it runs on the defaults. Fix the file (the reason is
-          below and in the log); the app applies it as soon as it is valid.
+          {t({ id: 'settings.page.invalidFile' })}
         </p>
       )}
       <div className="settings-layout">
         <SectionNav items={items} current={current} flagged={flagged} />
         <div className="settings-body">
-          <QueryState query={settings} what="settings">
+          <QueryState query={settings} what={t({ id: 'settings.page.what' })}>
             {(v) => <SettingsForm view={v} sections={sections} current={current} onFlagged={onFlagged} />}
           </QueryState>
           {panel && (

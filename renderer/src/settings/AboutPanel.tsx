@@ -5,6 +5,7 @@
  * identity, where those databases are set up).
  */
 import { useQuery } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import { DataCredits } from './DataCredits';
@@ -25,24 +26,21 @@ function Version({ shell }: { shell: ShellClient | null }) {
     enabled: !shell,
     staleTime: Infinity,
   });
+  const t = useIntl().formatMessage;
   const version = shell ? app : engine.data;
   const words = version
-    ? `IPWatch ${version}`
-    : engine.isPending && !shell
-      ? 'Reading the version…'
-      : 'IPWatch, version unknown (the engine did not say it)';
+    ? t({ id: 'settings.about.version' }, { version })
+    : t({ id: engine.isPending && !shell ? 'settings.about.reading' : 'settings.about.unknown' });
   return <p className="about-version">{words}</p>;
 }
 
 export function AboutPanel({ shell }: { shell: ShellClient | null }) {
+  const t = useIntl().formatMessage;
   return (
     <div className="about">
       <Version shell={shell} />
-      <p>
-        IPWatch is free software under the MIT licence. The libraries it is built with keep their own licences, each
-        named in its package.
-      </p>
-      <h3>The network identity&apos;s data</h3>
+      <p>{t({ id: 'settings.about.licence' })}</p>
+      <h3>{t({ id: 'settings.about.data' })}</h3>
       <DataCredits />
     </div>
   );

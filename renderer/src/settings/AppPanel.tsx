@@ -5,6 +5,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import { useAppPrefs, useShellAnswers, useVault } from '../api/shell';
@@ -16,29 +17,28 @@ function Vault({ shell }: { shell: ShellClient }) {
   const vault = useVault(shell);
   const answers = useShellAnswers();
   const clear = useMutation({ mutationFn: (name: string) => shell.clearSecret({ name }), onSuccess: answers.secrets });
+  const t = useIntl().formatMessage;
   const v = vault.data;
-  if (vault.error) return <p role="alert">Cannot read the keychain: {message(vault.error)}</p>;
-  if (!v) return <p className="state loading">Loading the keychain…</p>;
+  if (vault.error)
+    return <p role="alert">{t({ id: 'settings.app.keychainUnreadable' }, { error: message(vault.error) })}</p>;
+  if (!v) return <p className="state loading">{t({ id: 'settings.app.keychainLoading' })}</p>;
   return (
     <>
-      <p>
-        Secrets you type into the settings are encrypted with the system keychain ({v.backend}); settings.json only
-        names them.
-      </p>
+      <p>{t({ id: 'settings.app.keychainSays' }, { backend: v.backend })}</p>
       {v.weak && (
         <p role="alert" className="warning">
           {v.advice}
         </p>
       )}
       {v.secrets.length === 0 ? (
-        <p>No secrets stored.</p>
+        <p>{t({ id: 'settings.app.noSecrets' })}</p>
       ) : (
-        <table aria-label="Stored secrets">
-          <ColumnHeads columns={['Secret', 'Referenced as']} actions />
+        <table aria-label={t({ id: 'settings.app.storedSecrets' })}>
+          <ColumnHeads columns={[t({ id: 'settings.app.secret' }), t({ id: 'settings.app.referencedAs' })]} actions />
           <tbody>
             {v.secrets.map((s) => (
               <tr key={s.name}>
-                <td>{s.name} (set)</td>
+                <td>{t({ id: 'settings.app.secretSet' }, { name: s.name })}</td>
                 <td className="mono">{JSON.stringify(s.reference)}</td>
                 <td>
                   <button
@@ -47,7 +47,7 @@ function Vault({ shell }: { shell: ShellClient }) {
                     disabled={clear.isPending}
                     onClick={() => clear.mutate(s.name)}
                   >
-                    Remove {s.name}
+                    {t({ id: 'settings.app.removeSecret' }, { name: s.name })}
                   </button>
                 </td>
               </tr>
@@ -55,7 +55,7 @@ function Vault({ shell }: { shell: ShellClient }) {
           </tbody>
         </table>
       )}
-      {clear.error && <p role="alert">Not removed: {message(clear.error)}</p>}
+      {clear.error && <p role="alert">{t({ id: 'settings.app.notRemoved' }, { error: message(clear.error) })}</p>}
     </>
   );
 }
@@ -64,12 +64,14 @@ export function AppPanel({ shell }: { shell: ShellClient }) {
   const prefs = useAppPrefs(shell);
   const answers = useShellAnswers();
   const [note, setNote] = useState<string | null>(null);
+  const t = useIntl().formatMessage;
+  const cannotOpen = (error: string) => t({ id: 'settings.app.cannotOpen' }, { error });
   const login = useMutation({
     mutationFn: (enabled: boolean) => shell.setStartAtLogin({ enabled }),
     onSuccess: answers.prefs,
   });
   const p = prefs.data;
-  if (!p) return <p className="state loading">Loading…</p>;
+  if (!p) return <p className="state loading">{t({ id: 'settings.app.loading' })}</p>;
   return (
     <>
       <label>
@@ -79,31 +81,31 @@ export function AppPanel({ shell }: { shell: ShellClient }) {
           disabled={login.isPending}
           onChange={(e) => login.mutate(e.target.checked)}
         />{' '}
-        Start IPWatch when I log in
+        {t({ id: 'settings.app.startAtLogin' })}
       </label>
-      {login.error && <p role="alert">Not changed: {message(login.error)}</p>}
-      <h3>Keychain</h3>
+      {login.error && <p role="alert">{t({ id: 'settings.app.notChanged' }, { error: message(login.error) })}</p>}
+      <h3>{t({ id: 'settings.app.keychain' })}</h3>
       <Vault shell={shell} />
-      <h3>Log file</h3>
+      <h3>{t({ id: 'settings.app.logFile' })}</h3>
       <p className="mono">{p.logFile}</p>
       <button
         type="button"
         className="secondary"
         onClick={() =>
           void shell.openLogFolder().then(
-            (r) => setNote(r.ok ? null : `Cannot open the folder: ${r.error ?? 'unknown reason'}`),
-            (err: unknown) => setNote(`Cannot open the folder: ${message(err)}`),
+            (r) => setNote(r.ok ? null : cannotOpen(r.error ?? t({ id: 'settings.app.unknownReason' }))),
+            (err: unknown) => setNote(cannotOpen(message(err))),
           )
         }
       >
-        Open the log folder
+        {t({ id: 'settings.app.openLogs' })}
       </button>
       {note && <p role="alert">{note}</p>}
       {p.updateReady && (
         <p>
-          IPWatch {p.updateReady} is downloaded.{' '}
+          {t({ id: 'settings.app.updateReady' }, { version: p.updateReady })}{' '}
           <button type="button" onClick={() => void shell.restartToUpdate()}>
-            Restart to update
+            {t({ id: 'settings.app.restartToUpdate' })}
           </button>
         </p>
       )}

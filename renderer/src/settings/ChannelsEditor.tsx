@@ -6,8 +6,10 @@
  */
 import { useState } from 'react';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import { CHANNEL_TYPES, type ChannelType } from '../../../shared/notify-types';
 import { useStatus } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 import { AddDiscord } from './channels/AddDiscord';
 import { ChannelCard, type ChannelDraft } from './channels/ChannelCard';
 import { CHANNEL_FORMS } from './channels/forms';
@@ -36,20 +38,21 @@ const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !=
  * desktop type comes last, marked "not here" (the editor says why under it), so it is never the one
  * a click adds. Pure.
  */
-export function offeredTypes(noDesktop: string | undefined): { type: ChannelType; label: string }[] {
+export function offeredTypes(noDesktop: string | undefined, words: Translator): { type: ChannelType; label: string }[] {
   const all = LISTED_TYPES.map((t) => ({ type: t, label: CHANNEL_FORMS[t].label }));
   if (!noDesktop) return all;
   const desktop = all.find((o) => o.type === 'desktop')!;
   // The reason is said under the choice, not in it, so no choice is cut off on a phone.
-  return [...all.filter((o) => o !== desktop), { type: 'desktop', label: `${desktop.label} (not here)` }];
+  return [
+    ...all.filter((o) => o !== desktop),
+    { type: 'desktop', label: words.t('settings.channels.notHere', { label: desktop.label }) },
+  ];
 }
 
 /** Settings' page for the bot. */
 function goToBot(): void {
   window.location.hash = settingsHash('discord');
 }
-
-const nameOf = (c: ChannelDraft) => c.id || 'New channel';
 
 export function ChannelsEditor({
   ctx,
@@ -67,7 +70,9 @@ export function ChannelsEditor({
   const path = ['notifications', 'channels'];
   const channels = (getAt(ctx.draft, path) as ChannelDraft[] | undefined) ?? [];
   const status = useStatus().data;
-  const offered = offeredTypes(status?.desktopUnavailable);
+  const words = useTranslator();
+  const nameOf = (c: ChannelDraft) => c.id || words.t('settings.channels.new');
+  const offered = offeredTypes(status?.desktopUnavailable, words);
   const [picked, setType] = useState<ChannelType | null>(null);
   const type = picked ?? offered[0]!.type;
   // The row whose test was asked for with fields to fix: its form opens with every message shown.
@@ -87,27 +92,32 @@ export function ChannelsEditor({
   return (
     <ItemList<ChannelDraft>
       base="notifications.channels"
-      label="Notification channels"
+      label={words.t('settings.section.channels')}
       items={channels}
-      empty="No channels: nothing is sent."
+      empty={words.t('settings.channels.none')}
       name={nameOf}
-      type={(c) => (isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : `${c.type} (unknown)`)}
+      type={(c) =>
+        isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : words.t('settings.channels.unknownType', { type: c.type })
+      }
       state={(c) =>
         statuses
           ? channelRowState(
               statuses.find((s) => s.id === c.id),
               savedIds.has(c.id),
               c.enabled !== false,
+              words,
             )
           : null
       }
-      flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+      flag={(_, i) =>
+        showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+      }
       test={(c, i, open) => (
         <TestButton
           channel={c}
-          label="Test"
+          label={words.t('settings.channels.test')}
           name={nameOf(c)}
-          blocked={blocked(c, i) ? 'Fix the fields marked below to send a test.' : null}
+          blocked={blocked(c, i) ? words.t('settings.channels.fixToTest') : null}
           onBlocked={() => {
             setRevealAt(i);
             open();
@@ -126,28 +136,48 @@ export function ChannelsEditor({
       }}
       onAdd={(c) => ctx.set(path, [...channels, c])}
       adder={(add) => (
-        <>
-          <div className="controls add-channel">
-            <label>
-              Type of the new channel
-              <select value={type} onChange={(e) => setType(e.target.value as ChannelType)}>
-                {offered.map((o) => (
-                  <option key={o.type} value={o.type}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={() => add(newChannel(type))}>
-              Add a channel
-            </button>
-          </div>
-          {status?.desktopUnavailable && (
-            <p className="small muted">Desktop notifications cannot show here: {status.desktopUnavailable}.</p>
-          )}
-          <AddDiscord onWebhook={() => add(newChannel('discord-webhook'))} onBot={onDiscordBot} />
-        </>
+        <AddChannel
+          offered={offered}
+          type={type}
+          setType={setType}
+          noDesktop={status?.desktopUnavailable}
+          add={(t) => add(newChannel(t))}
+          onDiscordBot={onDiscordBot}
+        />
       )}
     />
+  );
+}
+
+/** The controls that add a channel: its type and Add, why desktop notices cannot show here, and Discord's own choice. */
+function AddChannel(p: {
+  offered: { type: ChannelType; label: string }[];
+  type: ChannelType;
+  setType: (t: ChannelType) => void;
+  noDesktop: string | undefined;
+  add: (t: ChannelType) => void;
+  onDiscordBot: () => void;
+}) {
+  const words = useTranslator();
+  return (
+    <>
+      <div className="controls add-channel">
+        <label>
+          {words.t('settings.channels.newType')}
+          <select value={p.type} onChange={(e) => p.setType(e.target.value as ChannelType)}>
+            {p.offered.map((o) => (
+              <option key={o.type} value={o.type}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => p.add(p.type)}>
+          {words.t('settings.channels.add')}
+        </button>
+      </div>
+      {p.noDesktop && <p className="small muted">{words.t('settings.channels.noDesktop', { reason: p.noDesktop })}</p>}
+      <AddDiscord onWebhook={() => p.add('discord-webhook')} onBot={p.onDiscordBot} />
+    </>
   );
 }

@@ -3,21 +3,21 @@
  * (docs/identity.md), in Settings' Network identity and About. The credit is the same component the
  * dashboard and the history show.
  */
+import { useIntl } from 'react-intl';
+
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 
 /** `onIdentityPage`: shown under Network identity's own fields, so it names them as "above", not by the page's name. */
 export function DataCredits({ onIdentityPage = false }: { onIdentityPage?: boolean }) {
   const online = useOnlineSource();
+  const t = useIntl().formatMessage;
   return (
     <>
-      <p>
-        Beside each address, the network and country come from databases shipped with IPWatch; no request leaves this
-        machine for them unless an online service is set up {onIdentityPage ? 'above' : 'under Network identity'}.
-      </p>
+      <p>{t({ id: 'settings.credits.shipped' }, { where: onIdentityPage ? 'above' : 'elsewhere' })}</p>
       <p>
         <IdentityCredit online={online} />
       </p>
-      <p className="muted small">The VPN and hosting networks: X4BNet&apos;s lists_vpn (MIT).</p>
+      <p className="muted small">{t({ id: 'settings.credits.vpn' })}</p>
     </>
   );
 }

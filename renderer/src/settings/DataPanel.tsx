@@ -1,12 +1,15 @@
 /** Backup, restore and import: each goes through the running engine, so monitoring keeps every row. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
+import type { Translator } from '../../../shared/i18n/translator';
 import { errorInWords } from '../../../shared/words/error';
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
 import type { ImportFormat, ImportResult } from '../api/types';
 import { formatBytes } from '../format';
+import { useTranslator } from '../i18n/I18n';
 
 export async function base64Of(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -22,11 +25,15 @@ export async function importContent(file: File): Promise<{ content: string; enco
     : { content: await file.text(), encoding: 'utf8' };
 }
 
-export function importSummary(r: ImportResult): string {
-  return (
-    `Imported (${r.format}): ${r.runs.added} runs added, ${r.runs.grown} extended, ${r.runs.skipped} already there; ` +
-    `${r.changes.added} changes, ${r.outages.added} outages added.`
-  );
+export function importSummary(r: ImportResult, words: Translator): string {
+  return words.t('settings.data.imported', {
+    format: r.format,
+    runs: r.runs.added ?? 0,
+    grown: r.runs.grown ?? 0,
+    skipped: r.runs.skipped ?? 0,
+    changes: r.changes.added ?? 0,
+    outages: r.outages.added ?? 0,
+  });
 }
 
 export function DataPanel() {
@@ -36,6 +43,8 @@ export function DataPanel() {
   const [format, setFormat] = useState<'' | ImportFormat>('');
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
   const refresh = () => void queries.invalidateQueries();
+  const words = useTranslator();
+  const t = useIntl().formatMessage;
   // Each of the three writes (issue 50): off for a viewer, with the reason as the panel's first line.
   const blocked = useChangeBlocked();
   const backup = useMutation({ mutationFn: () => client.backup() });
@@ -57,11 +66,12 @@ export function DataPanel() {
       )}
       <div className="controls">
         <button type="button" onClick={() => backup.mutate()} disabled={backup.isPending}>
-          Back up history now
+          {t({ id: 'settings.data.backUp' })}
         </button>
         <span role="status" className="small">
-          {backup.data && `Saved ${formatBytes(backup.data.bytes)} to ${backup.data.path}`}
-          {backup.error && `Backup failed: ${errorInWords(backup.error.message)}`}
+          {backup.data &&
+            t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes), path: backup.data.path })}
+          {backup.error && t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message) })}
         </span>
       </div>
       <form
@@ -72,7 +82,7 @@ export function DataPanel() {
         }}
       >
         <label>
-          File to import
+          {t({ id: 'settings.data.importFile' })}
           <input
             type="file"
             accept=".json,.csv,.sqlite,.db"
@@ -80,44 +90,42 @@ export function DataPanel() {
           />
         </label>
         <label>
-          Format
+          {t({ id: 'settings.data.format' })}
           <select value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
-            <option value="">Detect</option>
-            <option value="ipwatch">IPWatch export</option>
-            <option value="seed">Seed bot</option>
+            <option value="">{t({ id: 'settings.data.detect' })}</option>
+            <option value="ipwatch">{t({ id: 'settings.data.ipwatchExport' })}</option>
+            <option value="seed">{t({ id: 'settings.data.seedBot' })}</option>
             <option value="ddns-updater">ddns-updater</option>
           </select>
         </label>
         <button type="submit" disabled={!importFile || importer.isPending}>
-          {importer.isPending ? 'Importing…' : 'Import'}
+          {t({ id: importer.isPending ? 'settings.data.importing' : 'settings.data.import' })}
         </button>
         <span role="status" className="small">
-          {importer.data && importSummary(importer.data)}
-          {importer.error && `Import failed, nothing changed: ${errorInWords(importer.error.message)}`}
+          {importer.data && importSummary(importer.data, words)}
+          {importer.error && t({ id: 'settings.data.importFailed' }, { error: errorInWords(importer.error.message) })}
         </span>
       </form>
       <form
         className="controls"
         onSubmit={(e) => {
           e.preventDefault();
-          if (
-            restoreFile &&
-            window.confirm('Replace the whole history with this backup? The current one is kept in backups.')
-          )
-            restorer.mutate(restoreFile);
+          if (restoreFile && window.confirm(t({ id: 'settings.data.confirmRestore' }))) restorer.mutate(restoreFile);
         }}
       >
         <label>
-          Backup to restore
+          {t({ id: 'settings.data.restoreFile' })}
           <input type="file" accept=".sqlite,.db,.enc" onChange={(e) => setRestoreFile(e.target.files?.[0] ?? null)} />
         </label>
         <button type="submit" disabled={!restoreFile || restorer.isPending}>
-          Restore
+          {t({ id: 'settings.data.restore' })}
         </button>
         <span role="status" className="small">
           {restorer.data &&
-            `Restored${restorer.data.keptAs ? `; the previous history is kept as ${restorer.data.keptAs}` : ''}.`}
-          {restorer.error && `Restore failed, nothing changed: ${errorInWords(restorer.error.message)}`}
+            (restorer.data.keptAs
+              ? t({ id: 'settings.data.restoredKept' }, { path: restorer.data.keptAs })
+              : t({ id: 'settings.data.restored' }))}
+          {restorer.error && t({ id: 'settings.data.restoreFailed' }, { error: errorInWords(restorer.error.message) })}
         </span>
       </form>
     </fieldset>

@@ -11,6 +11,7 @@ import './settings.css';
 
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useIntl } from 'react-intl';
 
 import { Badge } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
@@ -67,6 +68,7 @@ export function ItemList<T>(props: ItemListProps<T>) {
   const keys = useItemKeys(items.length);
   const [open, setOpen] = useState<number | null>(null);
   const id = useId();
+  const t = useIntl().formatMessage;
   // Another part of the page (an error link) asks for a field inside one of these forms.
   useEffect(() => {
     const onReveal = (e: Event) => {
@@ -120,7 +122,7 @@ export function ItemList<T>(props: ItemListProps<T>) {
                       aria-controls={isOpen ? `${rowId}-form` : undefined}
                       onClick={() => setOpen(isOpen ? null : key)}
                     >
-                      {isOpen ? 'Close' : 'Edit'}
+                      {t({ id: isOpen ? 'settings.items.close' : 'settings.items.edit' })}
                       <span className="sr-only"> {name}</span>
                     </button>
                     <button
@@ -132,7 +134,8 @@ export function ItemList<T>(props: ItemListProps<T>) {
                         props.onRemove(i);
                       }}
                     >
-                      Remove<span className="sr-only"> {name}</span>
+                      {t({ id: 'settings.items.remove' })}
+                      <span className="sr-only"> {name}</span>
                     </button>
                   </span>
                 </div>

@@ -5,30 +5,36 @@
  * so it says how to.
  */
 import { useMutation } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 import { shellOf } from '../api/shell';
+import { useTranslator } from '../i18n/I18n';
 import { restartText } from './form-notes';
+
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
 
 export function RestartNote({ paths }: { paths: string[] }) {
   const shell = shellOf();
   const restart = useMutation({ mutationFn: () => shell!.restartApp() });
+  const words = useTranslator();
+  const t = useIntl().formatMessage;
   return (
     <div className="restart-note">
-      <p>{restartText(paths)}</p>
+      <p>{restartText(paths, words)}</p>
       {shell ? (
         <p className="restart-action">
           <button type="button" className="secondary" disabled={restart.isPending} onClick={() => restart.mutate()}>
-            {restart.isPending ? 'Restarting…' : 'Restart IPWatch'}
+            {t({ id: restart.isPending ? 'settings.restart.restarting' : 'settings.restart.restart' })}
           </button>{' '}
           <span role="status" className="small">
-            {restart.data?.ok === false && 'IPWatch could not restart itself: quit it from the tray and open it again.'}
-            {restart.error && `Could not restart: ${restart.error.message}`}
+            {restart.data?.ok === false && t({ id: 'settings.restart.refused' })}
+            {restart.error && t({ id: 'settings.restart.failed' }, { error: restart.error.message })}
           </span>
         </p>
       ) : (
         <p className="small muted">
-          To apply a change to them, restart IPWatch where it runs: quit and open the app again, or restart the{' '}
-          <code>ipwatch</code> service (<code>docker restart ipwatch</code>, or stop and start <code>ipwatch</code>).
+          <FormattedMessage id="settings.restart.how" values={{ code }} />
         </p>
       )}
     </div>

@@ -11,9 +11,12 @@
  * can make up (a webhook's signing secret) has Generate instead of a command to run.
  */
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
-import { describeSecretRef, looksLikeSecretRef, secretRefSchema } from '../../../shared/settings/secret';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { looksLikeSecretRef, secretRefSchema } from '../../../shared/settings/secret';
 import { shellOf } from '../api/shell';
+import { useTranslator } from '../i18n/I18n';
 import { FieldRow } from './FieldRow';
 import { issueWords } from './issue-words';
 import { isSecretMarker } from './schema-walk';
@@ -23,25 +26,33 @@ type Mode = 'value' | 'env' | 'file';
 const modeOf = (v: unknown): Mode => (looksLikeSecretRef(v) ? ('env' in v ? 'env' : 'file') : 'value');
 
 /** What is there now, in words. */
-export function secretState(v: unknown): string {
-  if (isSecretMarker(v)) return v.set ? `set${v.from ? `, from ${v.from}` : ''}` : 'not set';
+export function secretState(v: unknown, words: Translator): string {
+  if (isSecretMarker(v))
+    return v.set
+      ? v.from
+        ? words.t('settings.secret.setFrom', { from: v.from })
+        : words.t('settings.secret.set')
+      : words.t('settings.secret.notSet');
   if (looksLikeSecretRef(v)) {
     const ref = secretRefSchema.safeParse(v);
-    return ref.success ? `from ${describeSecretRef(ref.data)}` : 'reference incomplete';
+    if (!ref.success) return words.t('settings.secret.incomplete');
+    return 'env' in ref.data
+      ? words.t('settings.secret.fromEnv', { name: ref.data.env })
+      : words.t('settings.secret.fromFile', { name: ref.data.file });
   }
-  return typeof v === 'string' && v !== '' ? 'new value, stored when you save' : 'not set';
+  return words.t(typeof v === 'string' && v !== '' ? 'settings.secret.typed' : 'settings.secret.notSet');
 }
 
 /** What the input holds: the typed value, or the variable's name or file's path of a reference. */
 const inputText = (v: unknown): string =>
   typeof v === 'string' ? v : looksLikeSecretRef(v) ? String(Object.values(v)[0] ?? '') : '';
 
-/** "Bot token" -> "bot token" in a sentence; "API token" keeps its capitals. */
-const inSentence = (label: string): string => (/^[A-Z]{2}/.test(label) ? label : label.toLowerCase());
-
-const WHERE_APP = "Typed here, it goes to this computer's keychain.";
-const WHERE_RUNNER =
-  "Typed here, it is kept in a file of its own in the data folder's secrets/ (owner-only), and settings.json only names it; or name a variable or file instead.";
+/**
+ * "Bot token" -> "bot token" in an English sentence; "API token" keeps its capitals. German
+ * nouns keep theirs, and Indonesian names the field as labelled.
+ */
+const inSentence = (label: string, words: Translator): string =>
+  words.language !== 'en' || /^[A-Z]{2}/.test(label) ? label : label.toLowerCase();
 
 const PLACEHOLDERS: Record<Exclude<Mode, 'value'>, string> = {
   env: 'IPWATCH_DISCORD_TOKEN',
@@ -50,11 +61,16 @@ const PLACEHOLDERS: Record<Exclude<Mode, 'value'>, string> = {
 
 /** How a secret is given: typed here, an environment variable or a file. */
 function ModeSelect({ label, mode, onChange }: { label: string; mode: Mode; onChange: (m: Mode) => void }) {
+  const t = useIntl().formatMessage;
   return (
-    <select aria-label={`${label}: given as`} value={mode} onChange={(e) => onChange(e.target.value as Mode)}>
-      <option value="value">Typed here</option>
-      <option value="env">Environment variable</option>
-      <option value="file">File</option>
+    <select
+      aria-label={t({ id: 'settings.secret.givenAs' }, { label })}
+      value={mode}
+      onChange={(e) => onChange(e.target.value as Mode)}
+    >
+      <option value="value">{t({ id: 'settings.secret.modeValue' })}</option>
+      <option value="env">{t({ id: 'settings.secret.modeEnv' })}</option>
+      <option value="file">{t({ id: 'settings.secret.modeFile' })}</option>
     </select>
   );
 }
@@ -70,12 +86,14 @@ function SecretButtons(p: {
   remove: (() => void) | undefined;
   onGenerated: (value: string) => void;
 }) {
-  const what = inSentence(p.label);
+  const words = useTranslator();
+  const what = inSentence(p.label, words);
+  const t = (id: MessageId) => words.t(id, { what });
   return (
     <>
       {p.typed && (
         <button type="button" className="secondary" onClick={() => p.setHidden((h) => !h)}>
-          {p.hidden ? 'Show' : 'Hide'}
+          {words.t(p.hidden ? 'settings.secret.show' : 'settings.secret.hide')}
           <span className="sr-only"> {what}</span>
         </button>
       )}
@@ -88,19 +106,31 @@ function SecretButtons(p: {
             p.onGenerated(p.generate!());
           }}
         >
-          Generate<span className="sr-only"> a {what}</span>
+          {words.t('settings.secret.generate')}
+          <span className="sr-only">{t('settings.secret.generateWhat')}</span>
         </button>
       )}
       {p.keep && (
         <button type="button" className="secondary" onClick={p.keep}>
-          Keep the stored {what}
+          {t('settings.secret.keep')}
         </button>
       )}
       {p.remove && (
         <button type="button" className="secondary" onClick={p.remove}>
-          Remove {what}
+          {t('settings.secret.remove')}
         </button>
       )}
+    </>
+  );
+}
+
+/** What is there now, beside the label: "Bot token: set; type to replace it." */
+function StateLine({ label, value }: { label: string; value: unknown }) {
+  const words = useTranslator();
+  return (
+    <>
+      {label}: <strong>{secretState(value, words)}</strong>
+      {isSecretMarker(value) && value.set && words.t('settings.secret.typeToReplace')}
     </>
   );
 }
@@ -137,28 +167,25 @@ export function SecretInput({
   generate?: (() => string) | undefined;
 }) {
   const [hidden, setHidden] = useState(false);
+  const words = useTranslator();
   const stored = isSecretMarker(storedValue) && storedValue.set ? storedValue : null;
   const mode = modeOf(value);
   const ref = looksLikeSecretRef(value) ? secretRefSchema.safeParse(value) : null;
   const refIssue = ref && !ref.success ? ref.error.issues[0] : undefined;
-  const refError = refIssue && issueWords(refIssue, { input: Object.values(value as object)[0] });
+  const refError = refIssue && issueWords(refIssue, { input: Object.values(value as object)[0] }, words);
   const keptSet = isSecretMarker(value) && value.set;
   const isSet = !(value === undefined || value === null || value === '' || (isSecretMarker(value) && !value.set));
-  const where = shellOf() ? WHERE_APP : WHERE_RUNNER;
+  const where = words.t(shellOf() ? 'settings.secret.whereApp' : 'settings.secret.whereRunner');
   const typed = mode === 'value' && typeof value === 'string' && value !== '';
-  const state = (
-    <>
-      {label}: <strong>{secretState(value)}</strong>
-      {keptSet && '; type to replace it.'}
-    </>
-  );
+  const hint =
+    mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? words.t('settings.secret.storedPlaceholder') : placeholder;
   return (
     <FieldRow
       label={label}
       help={[help, where].filter(Boolean).join(' ')}
       error={error ?? refError}
       note={note}
-      state={state}
+      state={<StateLine label={label} value={value} />}
       required={required}
       path={path}
     >
@@ -177,7 +204,7 @@ export function SecretInput({
               type={mode !== 'value' || (typed && !hidden) ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
-              placeholder={mode !== 'value' ? PLACEHOLDERS[mode] : keptSet ? 'Stored; type to replace' : placeholder}
+              placeholder={hint}
               value={inputText(value)}
               onChange={(e) => {
                 const text = e.target.value;

@@ -5,6 +5,7 @@
  * scrolls sideways (settings.css), kept on the current page's link, so it stays in reach.
  */
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 
 import { settingsHash } from './section-pages';
 
@@ -25,6 +26,7 @@ export function SectionNav({
   flagged?: string[];
 }) {
   const list = useRef<HTMLUListElement>(null);
+  const t = useIntl().formatMessage;
   // On a phone the menu is one line that scrolls sideways: keep the current page's link in it.
   useEffect(() => {
     const ul = list.current;
@@ -34,13 +36,13 @@ export function SectionNav({
     if (at.left < box.left || at.right > box.right) ul.scrollLeft += at.left - box.left - 8;
   }, [current]);
   return (
-    <nav className="settings-nav" aria-label="Settings sections">
+    <nav className="settings-nav" aria-label={t({ id: 'settings.nav.label' })}>
       <ul ref={list}>
         {items.map((item) => (
           <li key={item.id}>
             <a href={settingsHash(item.id)} aria-current={item.id === current ? 'page' : undefined}>
               {item.title}
-              {flagged.includes(item.id) && <span className="nav-flag"> (to fix)</span>}
+              {flagged.includes(item.id) && <span className="nav-flag">{t({ id: 'settings.nav.toFix' })}</span>}
             </a>
           </li>
         ))}

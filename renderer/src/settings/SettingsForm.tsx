@@ -8,10 +8,12 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
 import type { SettingsView } from '../api/types';
+import { useTranslator } from '../i18n/I18n';
 import { draftErrors } from './draft-errors';
 import type { FormCtx } from './fields';
 import { ErrorSummary, focusField, notesOf, restartText } from './form-notes';
@@ -84,11 +86,12 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
     setGoTo(null);
   }, [goTo, current, sections]);
   const save = useSaveSettings(setServerErrors);
+  const words = useTranslator();
   const ctx: FormCtx = {
     draft,
     saved,
     errors,
-    notes: useMemo(() => notesOf(view), [view]),
+    notes: useMemo(() => notesOf(view, words), [view, words]),
     set: (path, value) => {
       setDraft((d) => setAt(d, path, value));
       setServerErrors(new Map());
@@ -132,9 +135,9 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
           dirty={dirty}
           note={
             shown
-              ? `${errors.size} setting${errors.size > 1 ? 's need' : ' needs'} fixing; nothing was saved.`
+              ? words.t('settings.save.toFix', { count: errors.size })
               : !section && dirty
-                ? 'Unsaved changes on the settings pages.'
+                ? words.t('settings.save.otherPages')
                 : null
           }
           discard={() => setDraft(saved)}
@@ -188,18 +191,23 @@ interface SaveBarProps {
 
 /** Save settings, Discard changes, and what the last save did. */
 function SaveBar({ pending, dirty, note, saved, error, discard }: SaveBarProps) {
+  const words = useTranslator();
+  const t = useIntl().formatMessage;
   return (
     <div className="savebar">
       <button type="submit" disabled={pending || !dirty}>
-        {pending ? 'Saving…' : 'Save settings'}
+        {t({ id: pending ? 'settings.save.saving' : 'settings.save.save' })}
       </button>
       <button type="button" className="secondary" disabled={!dirty} onClick={discard}>
-        Discard changes
+        {t({ id: 'settings.save.discard' })}
       </button>
       <span role="status" className="small">
         {note}
-        {saved && (saved.length ? `Saved. ${restartText(saved)}` : 'Saved.')}
-        {error && `Could not save: ${error}`}
+        {saved &&
+          (saved.length
+            ? t({ id: 'settings.save.savedRestart' }, { restart: restartText(saved, words) })
+            : t({ id: 'settings.save.saved' }))}
+        {error && t({ id: 'settings.save.failed' }, { error })}
       </span>
     </div>
   );

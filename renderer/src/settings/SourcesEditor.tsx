@@ -7,15 +7,14 @@ import type { CustomSource } from '../../../shared/settings';
 import { sourcesSchema } from '../../../shared/settings';
 import { fieldMeta, fieldSchema } from '../../../shared/settings/schema-fields';
 import { useStatus } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 import { type FormCtx, LeafField } from './fields';
 import { sourceRowState } from './item-states';
 import { ItemList } from './ItemList';
 import { errorWithin, getAt } from './schema-walk';
-import { SOURCE_FORMS } from './sources/forms';
+import { SOURCE_BLANKS, sourceForms } from './sources/forms';
 import { SourceCard } from './sources/SourceCard';
 import { TestSource } from './sources/TestSource';
-
-const nameOf = (s: CustomSource) => s.id || 'New source';
 
 export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showErrors?: boolean }) {
   const path = ['sources', 'custom'];
@@ -24,6 +23,9 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
   // Until the status is read, a row says nothing of its state rather than something untrue.
   const health = useStatus().data?.sources;
   const own = fieldMeta(fieldSchema(sourcesSchema, 'custom')!);
+  const words = useTranslator();
+  const forms = sourceForms(words);
+  const nameOf = (s: CustomSource) => s.id || words.t('settings.sources.new');
   return (
     <>
       <LeafField schema={fieldSchema(sourcesSchema, 'builtIn')!} path={['sources', 'builtIn']} ctx={ctx} />
@@ -31,20 +33,23 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
       {own.help && <p className="muted small">{own.help}</p>}
       <ItemList<CustomSource>
         base="sources.custom"
-        label={own.label ?? 'Custom sources'}
+        label={own.label ?? words.t('settings.sources.custom')}
         items={custom}
-        empty="None yet: only the built-in sources are asked."
+        empty={words.t('settings.sources.none')}
         name={nameOf}
-        type={(s) => `${SOURCE_FORMS[s.kind]?.label ?? s.kind} · IPv${s.family}`}
+        type={(s) => `${forms[s.kind]?.label ?? s.kind} · IPv${s.family}`}
         state={(s) =>
           health
             ? sourceRowState(
                 health.find((h) => h.id === s.id),
                 savedIds.has(s.id),
+                words,
               )
             : null
         }
-        flag={(_, i) => (showErrors && errorWithin(ctx.errors, [...path, i]) ? 'needs fixing' : null)}
+        flag={(_, i) =>
+          showErrors && errorWithin(ctx.errors, [...path, i]) ? words.t('settings.items.needsFixing') : null
+        }
         test={(s, _, open) => <TestSource source={s} name={nameOf(s)} onIncomplete={open} />}
         form={(_, i) => <SourceCard index={i} ctx={ctx} reveal={showErrors} />}
         onRemove={(i) =>
@@ -55,8 +60,8 @@ export function SourcesEditor({ ctx, showErrors = false }: { ctx: FormCtx; showE
         }
         onAdd={(s) => ctx.set(path, [...custom, s])}
         adder={(add) => (
-          <button type="button" onClick={() => add(SOURCE_FORMS.http.blank)}>
-            Add a custom source
+          <button type="button" onClick={() => add(SOURCE_BLANKS.http)}>
+            {words.t('settings.sources.add')}
           </button>
         )}
       />

@@ -2,7 +2,8 @@
  * Fields named for people, by the dotted path an error or the engine gives: a field of a list's
  * item as the list, the item's name and the field ("Notification channels › home-hook › URL"),
  * any other by its label; and what an IPWATCH_* variable puts in force ("In force: 30 seconds,
- * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft. Pure.
+ * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft, in the language
+ * of the `words` given (English when none is). Pure.
  */
 import type { EnvInForce } from '../../../shared/contract/settings';
 import type { Translator } from '../../../shared/i18n/translator';
@@ -103,7 +104,7 @@ export function problemWords(
   const label = trail.at(-1);
   // The unit is read from the English label: the trail's own is in the page's language.
   const unit = unitOf(words ? fieldTrail(path, draft).at(-1) : label, keys.at(-1));
-  return { trail, words: messageWords(message, { ...facts, label, unit }) };
+  return { trail, words: messageWords(message, { ...facts, label, unit }, words) };
 }
 
 /** A value as the field's words say it: "30 seconds", "on", "Warnings and errors", "a, b". */
@@ -114,7 +115,7 @@ function valueText(
   words: Translator | undefined,
 ): string {
   if (typeof value === 'boolean') return formWord(words, value ? 'settings.field.valueOn' : 'settings.field.valueOff');
-  if (typeof value === 'number') return amountText(value, unit);
+  if (typeof value === 'number') return amountText(value, unit, words);
   if (Array.isArray(value))
     return value.length
       ? value.map((v) => (isObj(v) ? String(v.id) : String(v))).join(', ')

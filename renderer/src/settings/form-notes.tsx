@@ -6,34 +6,44 @@
  */
 import './field.css';
 
+import { useIntl } from 'react-intl';
+
+import type { Translator } from '../../../shared/i18n/translator';
 import type { SettingsView } from '../api/types';
-import { inForceText, labelOfPath, problemWords } from './field-trail';
+import { useTranslator } from '../i18n/I18n';
+import { inForceText, labelOfPathIn, problemWords } from './field-trail';
 import { revealPath } from './ItemList';
 
 export { fieldTrail, labelOfPath } from './field-trail';
-
-export const ENV_NOTE = 'Set by an IPWATCH_* environment variable, which wins over this value.';
 
 /**
  * Beside a field, by its dotted path: set by the environment (the value in force and its
  * variable, when the engine says them). That a field applies after a restart is said once for
  * its section instead (RestartNote), not beside each field.
  */
-export function notesOf(view: Pick<SettingsView, 'envOverrides'> & Partial<Pick<SettingsView, 'inForce'>>) {
+export function notesOf(
+  view: Pick<SettingsView, 'envOverrides'> & Partial<Pick<SettingsView, 'inForce'>>,
+  words: Translator,
+) {
   const notes = new Map<string, string>();
   const inForce = new Map((view.inForce ?? []).map((e) => [e.path, e]));
   for (const p of view.envOverrides) {
     const entry = inForce.get(p);
-    notes.set(p, entry ? inForceText(entry) : ENV_NOTE);
+    notes.set(p, entry ? inForceText(entry, words) : words.t('settings.env.note'));
   }
   return notes;
 }
 
+/** "A, B and C": a list as the language joins it, without English's serial comma Intl would add. */
+export function andList(items: readonly string[], words: Translator): string {
+  if (items.length < 2) return items[0] ?? '';
+  return words.t('settings.list.and', { head: items.slice(0, -1).join(', '), last: items.at(-1)! });
+}
+
 /** "API port and Daily backups kept apply after a restart." */
-export function restartText(paths: string[]): string {
-  const names = [...new Set(paths.map(labelOfPath))];
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-  return `${list} ${names.length > 1 ? 'apply' : 'applies'} after a restart.`;
+export function restartText(paths: string[], words: Translator): string {
+  const names = [...new Set(paths.map((p) => labelOfPathIn(p, words)))];
+  return words.t('settings.restart.fields', { fields: andList(names, words), count: names.length });
 }
 
 /**
@@ -71,10 +81,11 @@ export function ErrorSummary({
   /** Takes the reader to the field (Settings first opens the field's page). */
   go?: (path: string) => void;
 }) {
+  const intl = useIntl();
   if (errors.size === 0) return null;
   return (
     <div className="error-summary" aria-labelledby="settings-errors-h">
-      <h2 id="settings-errors-h">Fix these settings</h2>
+      <h2 id="settings-errors-h">{intl.formatMessage({ id: 'settings.errors.title' })}</h2>
       <ul>
         {[...errors].map(([path, message]) => (
           <Problem key={path} path={path} message={message} draft={draft} go={go} />
@@ -87,7 +98,7 @@ export function ErrorSummary({
 /** One field to fix: its name, a button that takes the focus there, and what is wrong in a sentence. */
 function Problem(p: { path: string; message: string; draft: unknown; go: (path: string) => void }) {
   const { path, message, draft, go } = p;
-  const { trail, words } = problemWords(path, message, draft);
+  const { trail, words } = problemWords(path, message, draft, useTranslator());
   return (
     <li>
       {/* A button, not a link: the page's routes live in the URL's hash. */}

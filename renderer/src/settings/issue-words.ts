@@ -4,9 +4,12 @@
  * >=10"). From a zod issue's code and bounds, the field's label and unit (from its schema), and
  * the value typed. A message the schema's author wrote (a regex's, a refinement's) is kept, made
  * a sentence. A message that arrives as text only (the engine's answer) is read back into an
- * issue first. Pure.
+ * issue first. In the language of the `words` given (English when none is): zod's own text is
+ * only read for its code and values, never shown. Pure.
  */
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { asSentence } from '../../../shared/words/error';
+import { settingsEnglish } from './settings-english';
 
 /** The parts of a zod issue the words are made from (a finalised issue, or one read from its text). */
 export interface IssueFacts {
@@ -57,10 +60,8 @@ export function unitOf(label: string | undefined, key?: string): string | undefi
 }
 
 /** "10 seconds", "1 second", "100 ms", "3". */
-export function amountText(n: number | bigint, unit: string | undefined): string {
-  if (!unit) return String(n);
-  const one = Number(n) === 1 && unit.endsWith('s') && unit !== 'ms';
-  return `${n} ${one ? unit.slice(0, -1) : unit}`;
+export function amountText(n: number | bigint, unit: string | undefined, words: Translator = settingsEnglish): string {
+  return words.t('settings.issue.amount', { unit: unit ?? 'none', n: Number(n), count: String(n) });
 }
 
 /** Said with a vowel first: "an address", "an update" (not "a user"), an acronym read letter by letter ("an SMTP server", "a URL"). */
@@ -76,48 +77,51 @@ export function withArticle(label: string): string {
 
 /** Known to be empty; a value not given (`input` absent from the facts) is not. */
 const missing = (f: FieldFacts) => 'input' in f && (f.input === undefined || f.input === null || f.input === '');
-const enter = (f: FieldFacts) => (f.label ? `Enter ${withArticle(f.label)}.` : 'Enter a value.');
+/**
+ * "Enter a source id.": English puts an article before the label in a sentence; German and
+ * Indonesian name the field as it is labelled (an article would need the noun's gender).
+ */
+function enter(f: FieldFacts, words: Translator): string {
+  if (!f.label) return words.t('settings.issue.enterValue');
+  const what = words.language === 'en' ? withArticle(f.label) : f.label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return words.t('settings.issue.enter', { what });
+}
 
-const TYPE_WORDS: Record<string, string> = {
-  number: 'Must be a number.',
-  int: 'Must be a whole number.',
-  string: 'Must be text.',
-  boolean: 'Must be on or off.',
-  array: 'Must be a list.',
-  object: 'Must be a group of settings.',
+const TYPE_WORDS: Record<string, MessageId> = {
+  number: 'settings.issue.number',
+  int: 'settings.issue.int',
+  string: 'settings.issue.string',
+  boolean: 'settings.issue.boolean',
+  array: 'settings.issue.array',
+  object: 'settings.issue.object',
 };
 
-const FORMAT_WORDS: Record<string, string> = {
-  url: 'Must be a web address (http:// or https://).',
-  email: 'Must be an e-mail address.',
-  ipv4: 'Must be an IPv4 address.',
-  ipv6: 'Must be an IPv6 address.',
+const FORMAT_WORDS: Record<string, MessageId> = {
+  url: 'settings.issue.url',
+  email: 'settings.issue.email',
+  ipv4: 'settings.issue.ipv4',
+  ipv6: 'settings.issue.ipv6',
 };
 
 /** zod's fallbacks, which say nothing a person can act on: replaced by the code's words. */
 const LIBRARY_TEXT =
   /^(Invalid input|Invalid string|Invalid option|Invalid value|Invalid key|Invalid number|Invalid URL|Too (small|big):|Unrecognized key)/;
 
-function sizeWords(issue: IssueFacts, f: FieldFacts, least: boolean): string {
+function sizeWords(issue: IssueFacts, f: FieldFacts, least: boolean, words: Translator): string {
   const n = (least ? issue.minimum : issue.maximum) ?? 0;
-  const bound = issue.exact
-    ? 'exactly'
-    : least
-      ? issue.inclusive === false
-        ? 'more than'
-        : 'at least'
-      : issue.inclusive === false
-        ? 'less than'
-        : 'at most';
+  const strict = issue.inclusive === false;
+  const bound = words.t('settings.issue.bound', {
+    bound: issue.exact ? 'exactly' : least ? (strict ? 'more' : 'least') : strict ? 'less' : 'most',
+  });
   if (issue.origin === 'string') {
-    if (least && Number(n) <= 1) return enter(f);
-    return `Must be ${bound} ${amountText(n, 'characters')} long.`;
+    if (least && Number(n) <= 1) return enter(f, words);
+    return words.t('settings.issue.sizeText', { bound, amount: amountText(n, 'characters', words) });
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
-    if (least && Number(n) <= 1) return 'Choose at least one.';
-    return `Must have ${bound} ${amountText(n, 'items')}.`;
+    if (least && Number(n) <= 1) return words.t('settings.issue.chooseAtLeastOne');
+    return words.t('settings.issue.sizeList', { bound, amount: amountText(n, 'items', words) });
   }
-  return `Must be ${bound} ${amountText(n, f.unit)}.`;
+  return words.t('settings.issue.size', { bound, amount: amountText(n, f.unit, words) });
 }
 
 /** The alternative the value meant (a string typed where a string or a reference will do): its first issue. */
@@ -125,51 +129,59 @@ function meantAlternative(errors: readonly (readonly IssueFacts[])[]): IssueFact
   return errors.find((e) => e.length > 0 && e[0]!.code !== 'invalid_type' && e[0]!.code !== 'unrecognized_keys')?.[0];
 }
 
-/** The issue as a sentence about the field `f`. */
-export function issueWords(issue: IssueFacts, f: FieldFacts = {}): string {
-  const own = () => (LIBRARY_TEXT.test(issue.message) ? 'Not a valid value.' : asSentence(issue.message));
+/** The issue as a sentence about the field `f`, in the language of `words`. */
+export function issueWords(issue: IssueFacts, f: FieldFacts = {}, words: Translator = settingsEnglish): string {
+  const t = (id: MessageId) => words.t(id);
+  const own = () => (LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notValid') : asSentence(issue.message));
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (issue.received !== undefined ? /^(undefined|null)$/.test(issue.received) : missing(f))
-        return issue.expected === 'number' ? 'Enter a number.' : enter(f);
-      return TYPE_WORDS[issue.expected ?? ''] ?? 'Not a valid value.';
+        return issue.expected === 'number' ? t('settings.issue.enterNumber') : enter(f, words);
+      const id = TYPE_WORDS[issue.expected ?? ''];
+      return t(id ?? 'settings.issue.notValid');
+    }
     case 'too_small':
-      return sizeWords(issue, f, true);
+      return sizeWords(issue, f, true, words);
     case 'too_big':
-      return sizeWords(issue, f, false);
+      return sizeWords(issue, f, false, words);
     case 'not_multiple_of':
       return issue.divisor === 1
-        ? 'Must be a whole number.'
-        : `Must be a multiple of ${amountText(issue.divisor ?? 1, f.unit)}.`;
-    case 'invalid_format':
-      if (missing(f)) return enter(f);
-      if (issue.format === 'regex' || !FORMAT_WORDS[issue.format ?? ''])
-        return LIBRARY_TEXT.test(issue.message) ? 'Not in the expected form.' : own();
-      return FORMAT_WORDS[issue.format!]!;
+        ? t('settings.issue.int')
+        : words.t('settings.issue.multipleOf', { amount: amountText(issue.divisor ?? 1, f.unit, words) });
+    case 'invalid_format': {
+      if (missing(f)) return enter(f, words);
+      const id = FORMAT_WORDS[issue.format ?? ''];
+      if (issue.format === 'regex' || !id)
+        return LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notInForm') : own();
+      return t(id);
+    }
     case 'invalid_value': {
       const values = issue.values ?? [];
-      if (missing(f)) return 'Choose one.';
-      const words = values.map((v) => f.choices?.[String(v)] ?? String(v));
-      return words.length === 1 ? `Must be ${words[0]}.` : `Choose one of: ${words.join(', ')}.`;
+      if (missing(f)) return t('settings.issue.chooseOne');
+      const said = values.map((v) => f.choices?.[String(v)] ?? String(v));
+      return said.length === 1
+        ? words.t('settings.issue.mustBe', { value: said[0]! })
+        : words.t('settings.issue.oneOf', { values: said.join(', ') });
     }
     case 'unrecognized_keys': {
       const keys = issue.keys ?? [];
-      return `Not a setting here: ${keys.join(', ')}. Remove ${keys.length > 1 ? 'them' : 'it'}.`;
+      return words.t('settings.issue.notASetting', { keys: keys.join(', '), count: keys.length });
     }
     case 'invalid_union': {
-      if (issue.options?.length) return issueWords({ ...issue, code: 'invalid_value', values: issue.options }, f);
-      if (missing(f)) return enter(f);
+      if (issue.options?.length)
+        return issueWords({ ...issue, code: 'invalid_value', values: issue.options }, f, words);
+      if (missing(f)) return enter(f, words);
       const meant = meantAlternative(issue.errors ?? []);
-      return meant ? issueWords(meant, f) : own();
+      return meant ? issueWords(meant, f, words) : own();
     }
     case 'invalid_key':
     case 'invalid_element': {
       const inner = issue.issues?.[0];
-      return inner ? issueWords(inner, { ...f, input: 'given' }) : own();
+      return inner ? issueWords(inner, { ...f, input: 'given' }, words) : own();
     }
     default:
       // 'custom' (a refinement's own words) and anything else: the author's message, as a sentence.
-      return issue.message === 'required' ? enter(f) : own();
+      return issue.message === 'required' ? enter(f, words) : own();
   }
 }
 
@@ -206,4 +218,5 @@ export function factsOfText(message: string): IssueFacts {
  * A message as it is shown: a sentence about the field `f`, whether zod's text (the form's own
  * check, or the engine's answer), an author's, or one already said in words (unchanged).
  */
-export const messageWords = (message: string, f: FieldFacts = {}): string => issueWords(factsOfText(message), f);
+export const messageWords = (message: string, f: FieldFacts = {}, words: Translator = settingsEnglish): string =>
+  issueWords(factsOfText(message), f, words);

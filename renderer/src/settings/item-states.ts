@@ -6,10 +6,12 @@
  * saved yet", never red: it has not run, so nothing about it has failed. Pure.
  */
 import type { BotGuildStatus } from '../../../shared/bot-types';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { ChannelStatus } from '../../../shared/notify-types';
 import { sourceState } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
 import type { Tone } from '../components/tone';
+import { settingsEnglish } from './settings-english';
 
 /** What a row says of its item (ItemList.tsx shows it): one word or two a person understands, and its tone. */
 export interface ItemState {
@@ -24,53 +26,80 @@ export interface ItemState {
   error?: string | null;
 }
 
-const NOT_SAVED: ItemState = { word: 'not saved yet', tone: 'neutral' };
+const notSaved = (words: Translator): ItemState => ({ word: words.t('settings.state.notSaved'), tone: 'neutral' });
+/** A word of the catalogue, with its tone and reasons. */
+const said = (
+  words: Translator,
+  id: MessageId,
+  tone: Tone,
+  more: Omit<ItemState, 'word' | 'tone'> = {},
+): ItemState => ({
+  word: words.t(id),
+  tone,
+  ...more,
+});
 
 /**
  * A custom source: the word shared/source-state.ts gives it (answering, slow, failing, resting
  * after failures, not asked yet), the same as the Sources page says; its reason only when there
  * is something to explain. `saved` says whether the engine runs it as the page shows it.
  */
-export function sourceRowState(health: SourceHealth | undefined, saved: boolean): ItemState {
-  if (!saved) return NOT_SAVED;
-  if (!health) return { word: 'not in use', tone: 'neutral', detail: 'The engine does not ask it: see the log.' };
+export function sourceRowState(health: SourceHealth | undefined, saved: boolean, words: Translator): ItemState {
+  if (!saved) return notSaved(words);
+  if (!health)
+    return said(words, 'settings.state.notInUse', 'neutral', { detail: words.t('settings.state.notInUseWhy') });
   const { word, tone, reason } = sourceState(health);
   if (tone !== 'warn' && tone !== 'bad') return { word, tone };
   // "slow" gives its usual answer time in words; the others the error the source last met.
+  // The word is shared/source-state.ts's, as the Sources page says it.
   return word === 'slow' ? { word, tone, detail: reason } : { word, tone, error: reason };
 }
 
 /** A notification channel: working, retrying, failing, off... as its delivery state says. */
-export function channelRowState(status: ChannelStatus | undefined, saved: boolean, enabled: boolean): ItemState {
-  if (!saved) return NOT_SAVED;
-  if (!enabled) return { word: 'off', tone: 'neutral' };
-  if (!status) return { word: 'starting', tone: 'neutral' };
+export function channelRowState(
+  status: ChannelStatus | undefined,
+  saved: boolean,
+  enabled: boolean,
+  words: Translator,
+): ItemState {
+  if (!saved) return notSaved(words);
+  if (!enabled) return said(words, 'settings.state.off', 'neutral');
+  if (!status) return said(words, 'settings.state.starting', 'neutral');
   const why = status.lastError ?? status.reason;
   switch (status.state) {
     case 'ok':
       return status.lastSentAt === null
-        ? { word: 'nothing sent yet', tone: 'neutral' }
-        : { word: 'working', tone: 'good' };
+        ? said(words, 'settings.state.nothingSent', 'neutral')
+        : said(words, 'settings.state.working', 'good');
     case 'retrying':
-      return { word: 'retrying', tone: 'warn', error: why };
+      return said(words, 'settings.state.retrying', 'warn', { error: why });
     case 'failing':
-      return { word: 'failing', tone: 'bad', error: why };
+      return said(words, 'settings.state.failing', 'bad', { error: why });
     case 'invalid':
-      return { word: 'cannot run', tone: 'bad', detail: status.reason };
+      return said(words, 'settings.state.cannotRun', 'bad', { detail: status.reason });
     case 'disabled':
-      return { word: 'off', tone: 'neutral', detail: status.reason };
+      return said(words, 'settings.state.off', 'neutral', { detail: status.reason });
     case 'paused':
-      return { word: 'paused', tone: 'neutral', detail: status.reason };
+      return said(words, 'settings.state.paused', 'neutral', { detail: status.reason });
     case 'removed':
-      return { word: 'removed', tone: 'neutral' };
+      return said(words, 'settings.state.removed', 'neutral');
   }
 }
 
-/** A Discord server: the bot is in it (and can post), not yet, or something stops its posts. */
-export function guildRowState(status: BotGuildStatus | undefined, saved: boolean, botOn: boolean): ItemState {
-  if (!saved) return NOT_SAVED;
-  if (!botOn) return { word: 'bot off', tone: 'neutral' };
-  if (!status?.name) return { word: 'not joined yet', tone: 'warn', detail: 'Invite the bot with the link above.' };
-  if (status.problem) return { word: 'cannot post', tone: 'bad', detail: status.problem };
-  return { word: 'joined', tone: 'good' };
+/**
+ * A Discord server: the bot is in it (and can post), not yet, or something stops its posts.
+ * `words` is optional while the Discord editor (another slice of issue 62) does not pass its own.
+ */
+export function guildRowState(
+  status: BotGuildStatus | undefined,
+  saved: boolean,
+  botOn: boolean,
+  words: Translator = settingsEnglish,
+): ItemState {
+  if (!saved) return notSaved(words);
+  if (!botOn) return said(words, 'settings.state.botOff', 'neutral');
+  if (!status?.name)
+    return said(words, 'settings.state.notJoined', 'warn', { detail: words.t('settings.state.invite') });
+  if (status.problem) return said(words, 'settings.state.cannotPost', 'bad', { detail: status.problem });
+  return said(words, 'settings.state.joined', 'good');
 }

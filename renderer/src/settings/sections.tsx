@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
+import type { Translator } from '../../../shared/i18n/translator';
 import { settingsSchema } from '../../../shared/settings';
 import { notificationsSchema } from '../../../shared/settings/notify';
 import type { SettingsView } from '../api/types';
@@ -97,19 +98,20 @@ const NOTIFY_FOLDED_LEAVES = ['maxAgeHours', 'outboxKeepDays'];
 const API_FOLDED = ['token', 'sessionHours', 'badge', 'badgeAddress'];
 const NOTIFY_FOLDED_GROUPS = ['frequent', 'degraded', 'retry'];
 
-export const FORM_SECTIONS: FormSection[] = [
+/** What is watched and who is told: monitoring, sources, notifications and their channels. */
+const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'monitor',
-    title: 'Monitoring',
+    title: words.t('settings.section.monitor'),
     intro: introOf('monitor'),
     keys: ['monitor', 'router'],
     render: (p) => (
       <>
         <Fields schema={group('monitor')} path={['monitor']} ctx={p.ctx} skip={[...MONITOR_FOLDED, ...WATCH]} />
         {/* Both families' switches on a row of their own, side by side, never one beside the interval. */}
-        <Leaves paths={WATCH.map((k) => ['monitor', k])} ctx={p.ctx} label="Families watched" />
+        <Leaves paths={WATCH.map((k) => ['monitor', k])} ctx={p.ctx} label={words.t('settings.monitor.families')} />
         <Folded
-          summary="How sources must agree, IPv6 changes, timing, network watching, the change banner and the home router"
+          summary={words.t('settings.fold.monitor')}
           leaves={MONITOR_FOLDED.map((k) => ['monitor', k])}
           groups={[['router']]}
           ctx={p.ctx}
@@ -119,14 +121,14 @@ export const FORM_SECTIONS: FormSection[] = [
   },
   {
     id: 'sources',
-    title: 'Sources',
+    title: words.t('settings.section.sources'),
     intro: introOf('sources'),
     keys: ['sources', 'health'],
     render: (p) => (
       <>
         <SourcesEditor ctx={p.ctx} showErrors={p.tried} />
         <Folded
-          summary="Built-in sources switched off, and how long a failing source rests"
+          summary={words.t('settings.fold.sources')}
           leaves={[['sources', 'disabled']]}
           groups={[['health']]}
           ctx={p.ctx}
@@ -136,7 +138,7 @@ export const FORM_SECTIONS: FormSection[] = [
   },
   {
     id: 'notifications',
-    title: 'Notifications',
+    title: words.t('settings.section.notifications'),
     intro: introOf('notifications'),
     keys: ['notifications'],
     render: (p) => (
@@ -148,7 +150,7 @@ export const FORM_SECTIONS: FormSection[] = [
           skip={[...NOTIFY_FOLDED_LEAVES, ...NOTIFY_FOLDED_GROUPS]}
         />
         <Folded
-          summary="Frequent changes, unstable detection, delivery retries and the outbox"
+          summary={words.t('settings.fold.notifications')}
           leaves={NOTIFY_FOLDED_LEAVES.map((k) => ['notifications', k])}
           groups={NOTIFY_FOLDED_GROUPS.map((k) => ['notifications', k])}
           ctx={p.ctx}
@@ -158,53 +160,57 @@ export const FORM_SECTIONS: FormSection[] = [
   },
   {
     id: 'channels',
-    title: 'Notification channels',
+    title: words.t('settings.section.channels'),
     intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
     keys: [],
     paths: ['notifications.channels'],
     render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} showErrors={p.tried} />,
   },
+];
+
+/** What IPWatch keeps up or runs beside its watch: the bot, DNS records, services, hooks, the fleet. */
+const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'discord',
-    title: 'Discord bot',
+    title: words.t('settings.section.discord'),
     intro: introOf('discord'),
     keys: ['discord'],
-    off: (d) => (secretSet(part(d, 'discord').token) ? null : 'Off: no bot token. Set up the bot below.'),
+    off: (d) => (secretSet(part(d, 'discord').token) ? null : words.t('settings.off.discord')),
     render: (p) => <DiscordPanel ctx={p.ctx} />,
   },
   {
     id: 'ddns',
-    title: 'Dynamic DNS',
+    title: words.t('settings.section.ddns'),
     intro: introOf('ddns'),
     keys: ['ddns'],
     render: (p) => <DdnsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'monitors',
-    title: 'Service monitors',
+    title: words.t('settings.section.monitors'),
     intro: introOf('monitors'),
     keys: ['monitors'],
     render: (p) => <MonitorsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'hook',
-    title: 'Program on change',
+    title: words.t('settings.section.hook'),
     intro: introOf('hook'),
     keys: ['hook'],
-    off: (d) => (on(d, 'hook') ? null : 'Off: no program runs on a change. Set one up below.'),
+    off: (d) => (on(d, 'hook') ? null : words.t('settings.off.hook')),
     render: (p) => <HookSection ctx={p.ctx} />,
   },
   {
     id: 'heartbeat',
-    title: 'Heartbeat',
+    title: words.t('settings.section.heartbeat'),
     intro: introOf('heartbeat'),
     keys: ['heartbeat'],
-    off: (d) => (on(d, 'heartbeat') ? null : 'Off: no pings are sent. Set one up below.'),
+    off: (d) => (on(d, 'heartbeat') ? null : words.t('settings.off.heartbeat')),
     render: (p) => <HeartbeatSection ctx={p.ctx} />,
   },
   {
     id: 'identity',
-    title: 'Network identity',
+    title: words.t('settings.section.identity'),
     intro: introOf('identity'),
     keys: ['identity'],
     // No "off" line: without an online service the identity still works from the shipped
@@ -213,57 +219,55 @@ export const FORM_SECTIONS: FormSection[] = [
   },
   {
     id: 'speed',
-    title: 'Speed test',
+    title: words.t('settings.section.speed'),
     intro: introOf('speedTest'),
     keys: ['speedTest'],
-    off: (d) => (on(d, 'speedTest') ? null : 'Off: no speed test runs. Set it up below.'),
+    off: (d) => (on(d, 'speedTest') ? null : words.t('settings.off.speed')),
     render: (p) => <SpeedSection ctx={p.ctx} />,
   },
   {
     id: 'fleet',
-    title: 'Fleet',
+    title: words.t('settings.section.fleet'),
     intro: introOf('fleet'),
     keys: ['fleet'],
     off: (d) =>
-      part(d, 'fleet').publish === true || part(d, 'fleet').watch === true
-        ? null
-        : 'Off: this runner neither publishes its site nor watches others. Set it up below.',
+      part(d, 'fleet').publish === true || part(d, 'fleet').watch === true ? null : words.t('settings.off.fleet'),
     render: (p) => <FleetSection ctx={p.ctx} />,
   },
+];
+
+/** How it is reached and kept: the dashboard and API, its language, the history and log. */
+const keepingSections = (words: Translator): FormSection[] => [
   {
     id: 'api',
-    title: 'Web dashboard and API',
+    title: words.t('settings.section.api'),
     intro: introOf('api'),
     keys: ['api'],
     render: (p) => (
       <>
         <Fields schema={group('api')} path={['api']} ctx={p.ctx} skip={API_FOLDED} />
-        <Folded
-          summary="The token, how long a browser stays signed in, and the public status badge"
-          leaves={API_FOLDED.map((k) => ['api', k])}
-          ctx={p.ctx}
-        />
+        <Folded summary={words.t('settings.fold.api')} leaves={API_FOLDED.map((k) => ['api', k])} ctx={p.ctx} />
         <SignedInBrowsers />
       </>
     ),
   },
   {
     id: 'language',
-    title: 'Language',
-    intro: 'The language of the tray and of the notices; a channel may set its own.',
+    title: words.t('settings.section.language'),
+    intro: words.t('settings.intro.language'),
     keys: ['language'],
     render: (p) => <LeafField schema={group('language')} path={['language']} ctx={p.ctx} />,
   },
   {
     id: 'history',
-    title: 'History and log',
-    intro: 'How long backups and statistics of the history are kept, and what the log keeps.',
+    title: words.t('settings.section.history'),
+    intro: words.t('settings.intro.history'),
     keys: ['history', 'log', 'version'],
     render: (p) => (
       <>
         <Fields schema={group('history')} path={['history']} ctx={p.ctx} skip={['statsRetentionDays']} />
         <Folded
-          summary="How long hourly statistics are kept, and what the log keeps"
+          summary={words.t('settings.fold.history')}
           leaves={[
             ['history', 'statsRetentionDays'],
             ['log', 'level'],
@@ -275,31 +279,44 @@ export const FORM_SECTIONS: FormSection[] = [
   },
 ];
 
-export const PANEL_SECTIONS: PanelSection[] = [
+/** The sections with their own layout, in order, in the language of `words`. */
+export const ownFormSections = (words: Translator): FormSection[] => [
+  ...watchSections(words),
+  ...serviceSections(words),
+  ...keepingSections(words),
+];
+
+export const panelSections = (words: Translator): PanelSection[] => [
   {
     id: 'backup',
-    title: 'Backup, restore and import',
-    intro: 'Copies of the history, and histories from elsewhere; monitoring goes on meanwhile.',
+    title: words.t('settings.section.backup'),
+    intro: words.t('settings.intro.backup'),
     render: () => <DataPanel />,
   },
-  { id: 'app', title: 'This computer', appOnly: true, render: ({ shell }) => shell && <AppPanel shell={shell} /> },
+  {
+    id: 'app',
+    title: words.t('settings.section.app'),
+    appOnly: true,
+    render: ({ shell }) => shell && <AppPanel shell={shell} />,
+  },
   {
     id: 'appearance',
-    title: 'Appearance (this window)',
-    intro: 'How this window shows times and colours; kept by this browser or app, not the engine.',
+    title: words.t('settings.section.appearance'),
+    intro: words.t('settings.intro.appearance'),
     render: () => <AppearancePanel />,
   },
   {
     id: 'about',
-    title: 'About',
-    intro: 'The version running, and the licences of IPWatch and of the data it ships.',
+    title: words.t('settings.section.about'),
+    intro: words.t('settings.intro.about'),
     render: ({ shell }) => <AboutPanel shell={shell} />,
   },
 ];
 
 /** The form sections, plus one drawn from the schema for each top-level setting none claims (after the last claimed one, in schema order). */
-export function formSections(): FormSection[] {
-  const claimed = new Set(FORM_SECTIONS.flatMap((s) => s.keys));
+export function formSections(words: Translator): FormSection[] {
+  const own = ownFormSections(words);
+  const claimed = new Set(own.flatMap((s) => s.keys));
   const shape = shapeOf(settingsSchema);
   const rest = shape.kind === 'object' ? shape.fields.filter(([k]) => !claimed.has(k)) : [];
   const generic: FormSection[] = rest.map(([key, s]) => ({
@@ -315,6 +332,6 @@ export function formSections(): FormSection[] {
       ),
   }));
   // Before the API and history sections: what a newer schema adds is more likely looked for.
-  const at = FORM_SECTIONS.findIndex((s) => s.id === 'api');
-  return [...FORM_SECTIONS.slice(0, at), ...generic, ...FORM_SECTIONS.slice(at)];
+  const at = own.findIndex((s) => s.id === 'api');
+  return [...own.slice(0, at), ...generic, ...own.slice(at)];
 }

@@ -5,8 +5,10 @@
  * the broker lets this runner publish and read (docs/fleet.md).
  */
 import type { FleetStatus } from '../../../../shared/contract/fleet';
+import type { Translator } from '../../../../shared/i18n/translator';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
+import { useTranslator } from '../../i18n/I18n';
 import { Fields, Folded, group } from '../field-groups';
 import type { FormCtx } from '../fields';
 import { TestButton } from '../watcher/WatcherSections';
@@ -21,31 +23,34 @@ export const FLEET_FOLDED = [
 ];
 
 /** The broker link in one line, or null while the fleet is off. */
-export function linkWords(link: FleetStatus['link'] | undefined): { text: string; ok: boolean } | null {
-  if (!link || link.state === 'off') return link?.error ? { text: `Not started: ${link.error}.`, ok: false } : null;
-  if (link.state === 'connecting') return { text: 'Connecting to the broker…', ok: true };
-  if (link.state === 'failing')
-    return { text: `Not reaching the broker: ${link.error ?? 'no reason given'}.`, ok: false };
+export function linkWords(
+  link: FleetStatus['link'] | undefined,
+  words: Translator,
+): { text: string; ok: boolean } | null {
+  if (!link || link.state === 'off')
+    return link?.error ? { text: words.t('settings.fleet.notStarted', { error: link.error }), ok: false } : null;
+  if (link.state === 'connecting') return { text: words.t('settings.fleet.connecting'), ok: true };
+  if (link.state === 'failing') {
+    const error = link.error ?? words.t('settings.fleet.noReason');
+    return { text: words.t('settings.fleet.failing', { error }), ok: false };
+  }
   return link.error
-    ? { text: `Connected, but: ${link.error}.`, ok: false }
-    : { text: 'Connected to the broker.', ok: true };
+    ? { text: words.t('settings.fleet.connectedBut', { error: link.error }), ok: false }
+    : { text: words.t('settings.fleet.connected'), ok: true };
 }
 
 export function FleetSection({ ctx }: { ctx: FormCtx }) {
   const { client } = useEngine();
-  const words = linkWords(useStatus().data?.fleet?.link);
+  const t = useTranslator();
+  const words = linkWords(useStatus().data?.fleet?.link, t);
   return (
     <>
       <Fields schema={group('fleet')} path={['fleet']} ctx={ctx} skip={FLEET_FOLDED} />
-      <Folded
-        summary="Client certificate, the broker's CA, topic prefix, keep-alive and forgetting sites"
-        leaves={FLEET_FOLDED.map((k) => ['fleet', k])}
-        ctx={ctx}
-      />
+      <Folded summary={t.t('settings.fold.fleet')} leaves={FLEET_FOLDED.map((k) => ['fleet', k])} ctx={ctx} />
       {words && <p className={`small${words.ok ? '' : ' error-text'}`}>{words.text}</p>}
       {/* The fleet as shown, saved or not: a password kept as stored goes as its marker (contract/fleet.ts). */}
       <TestButton
-        label="Test the broker"
+        label={t.t('settings.fleet.test')}
         run={() => client.testFleet({ fleet: (ctx.draft as { fleet?: Record<string, unknown> }).fleet ?? {} })}
       />
     </>

@@ -6,8 +6,10 @@
  * The app's own window gets the engine's sentence that no browser signs in to the app.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIntl } from 'react-intl';
 
 import type { BrowserSession } from '../../../../shared/contract/sessions';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../../../shared/words/roles';
 import { useEngine } from '../../api/engine';
 import { useWhoAmI } from '../../api/who-am-i';
@@ -15,18 +17,27 @@ import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorText } from '../../components/ErrorText';
 import { QueryState } from '../../components/QueryState';
 import { TableWrap } from '../../components/TableWrap';
+import { useTranslator } from '../../i18n/I18n';
 import { useNow } from '../../use-now';
-import { REVOKE_OWN_CONFIRM, sessionWords } from './session-words';
+import { sessionWords } from './session-words';
 
 const HEADING = 'signed-in-browsers';
+const COLUMNS: MessageId[] = [
+  'settings.sessions.who',
+  'settings.sessions.role',
+  'settings.sessions.how',
+  'settings.sessions.from',
+  'settings.sessions.lastSeen',
+];
 
 export function SignedInBrowsers() {
   const { http } = useEngine();
   const who = useWhoAmI(http);
   const viewer = who !== null && who.role !== 'admin';
+  const t = useIntl().formatMessage;
   return (
     <section className="signed-in-browsers" aria-labelledby={HEADING}>
-      <h3 id={HEADING}>Signed-in browsers</h3>
+      <h3 id={HEADING}>{t({ id: 'settings.sessions.title' })}</h3>
       {viewer ? <p className="muted small">{VIEWERS_CANNOT_SEE_SIGN_INS}</p> : <SessionList />}
     </section>
   );
@@ -36,41 +47,44 @@ function SessionList() {
   const { client, http } = useEngine();
   const queries = useQueryClient();
   const now = useNow(10_000);
+  const words = useTranslator();
+  const t = (id: MessageId) => words.t(id);
   const list = useQuery({ queryKey: ['sessions'], queryFn: () => client.listSessions() });
   const revoke = useMutation({
     mutationFn: (sid: string) => client.revokeSession({ sid }),
     onSuccess: (r) => (r.own ? void http?.signOut() : queries.invalidateQueries({ queryKey: ['sessions'] })),
   });
   const ask = (s: BrowserSession) => {
-    if (s.current && !window.confirm(REVOKE_OWN_CONFIRM)) return;
+    if (s.current && !window.confirm(t('settings.sessions.revokeOwn'))) return;
     revoke.mutate(s.sid);
   };
   return (
     <QueryState
       query={list}
-      what="the signed-in browsers"
+      what={t('settings.sessions.what')}
       isEmpty={(d) => d.sessions.length === 0}
-      empty={<p>{list.data?.unavailable ?? 'No browser is signed in.'}</p>}
+      empty={<p>{list.data?.unavailable ?? t('settings.sessions.none')}</p>}
     >
       {(d) => (
         <>
           {/* Stacked on a narrow window (a row a block, each cell labelled), so Revoke stays in view at 360 px. */}
-          <TableWrap label="Signed-in browsers, scrollable" stack>
-            <table aria-label="Signed-in browsers">
-              <ColumnHeads columns={['Who', 'Role', 'Signed in with', 'From', 'Last seen']} actions />
+          <TableWrap label={t('settings.sessions.scroll')} stack>
+            <table aria-label={t('settings.sessions.title')}>
+              <ColumnHeads columns={COLUMNS.map(t)} actions />
               <tbody>
                 {d.sessions.map((s) => {
-                  const w = sessionWords(s, now);
+                  const w = sessionWords(s, now, words);
                   return (
                     <tr key={s.sid} data-testid={`session-${s.sid}`}>
                       <th scope="row">{w.who}</th>
-                      <td data-label="Role">{w.role}</td>
-                      <td data-label="Signed in with">{w.how}</td>
-                      <td data-label="From">{w.where}</td>
-                      <td data-label="Last seen">{w.lastSeen}</td>
+                      <td data-label={t('settings.sessions.role')}>{w.role}</td>
+                      <td data-label={t('settings.sessions.how')}>{w.how}</td>
+                      <td data-label={t('settings.sessions.from')}>{w.where}</td>
+                      <td data-label={t('settings.sessions.lastSeen')}>{w.lastSeen}</td>
                       <td>
                         <button type="button" className="secondary" disabled={revoke.isPending} onClick={() => ask(s)}>
-                          Revoke<span className="sr-only"> {w.who}</span>
+                          {t('settings.sessions.revoke')}
+                          <span className="sr-only"> {w.who}</span>
                         </button>
                       </td>
                     </tr>
@@ -83,7 +97,7 @@ function SessionList() {
             {revoke.data && !revoke.data.own && revoke.data.message}
             {revoke.error && (
               <>
-                Not revoked: <ErrorText raw={revoke.error.message} />
+                {t('settings.sessions.notRevoked')} <ErrorText raw={revoke.error.message} />
               </>
             )}
           </p>

@@ -3,6 +3,7 @@
  * in, from where, and when it was last seen (the dashboard's relative time). Pure.
  */
 import type { BrowserSession } from '../../../../shared/contract/sessions';
+import type { Translator } from '../../../../shared/i18n/translator';
 import { formatRelative } from '../../format';
 
 export interface SessionWords {
@@ -22,16 +23,13 @@ export interface SessionWords {
  * "This host" only with the host's proof (issue 58): a browser on this host without it, or one
  * behind a reverse proxy here, looks like any other on the network, so it is not called "this host".
  */
-export function sessionWords(s: BrowserSession, now: number): SessionWords {
+export function sessionWords(s: BrowserSession, now: number, words: Translator): SessionWords {
   return {
-    who: s.current ? `${s.name} (this browser)` : s.name,
+    who: s.current ? words.t('settings.sessions.thisBrowser', { name: s.name }) : s.name,
     role: s.role,
-    how: s.via === 'discord' ? 'Discord' : `the token "${s.name}"`,
-    where: s.onHost ? 'this host' : 'the network',
+    how: s.via === 'discord' ? 'Discord' : words.t('settings.sessions.viaToken', { name: s.name }),
+    where: words.t(s.onHost ? 'settings.sessions.thisHost' : 'settings.sessions.network'),
     // A last request is never in the future: the page's clock ticks every few seconds, so it may lag the server's.
     lastSeen: formatRelative(Math.min(s.lastSeenAt, now), now),
   };
 }
-
-/** What Revoke of one's own session asks first: it signs this browser out. */
-export const REVOKE_OWN_CONFIRM = 'Revoke your own session? This browser is signed out and must sign in again.';

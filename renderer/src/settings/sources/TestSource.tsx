@@ -5,6 +5,7 @@
  */
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import { useEngine } from '../../api/engine';
+import { useTranslator } from '../../i18n/I18n';
 import { ItemTest } from '../items/ItemTest';
 
 export function TestSource({
@@ -19,6 +20,7 @@ export function TestSource({
   onIncomplete?: () => void;
 }) {
   const { client } = useEngine();
+  const words = useTranslator();
   return (
     <ItemTest
       testThis="Test this source"
@@ -26,10 +28,10 @@ export function TestSource({
       run={() => client.testSource({ source })}
       words={(r) =>
         r.ok
-          ? { ok: true, text: `Answered ${r.ip} in ${r.ms} ms` }
+          ? { ok: true, text: words.t('settings.sources.answered', { ip: r.ip, ms: r.ms }) }
           : {
               ok: false,
-              text: 'Failed:',
+              text: words.t('settings.sources.failed'),
               error: { raw: r.error, url: source.kind === 'http' ? source.url : source.server },
             }
       }

@@ -1,7 +1,9 @@
 /**
  * One form per kind of custom source: what the kind is and how each field is edited. Labels,
- * help, choices and bounds are the fields' own (shared/settings/source.ts). Pure data.
+ * help, choices and bounds are the fields' own (shared/settings/source.ts); a kind's name and blurb
+ * are in the language of the `words` given. Pure.
  */
+import type { Translator } from '../../../../shared/i18n/translator';
 import { type CustomSource, customSourceSchema } from '../../../../shared/settings';
 import type { ItemKinds } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
@@ -18,60 +20,83 @@ export interface SourceForm {
 
 const id: OptionSpec = { path: ['id'], kind: 'text', placeholder: 'my-echo' };
 const family: OptionSpec = { path: ['family'], kind: 'select' };
-const provider: OptionSpec = { path: ['provider'], kind: 'text', placeholder: 'the source id' };
+type Kind = CustomSource['kind'];
 
-export const SOURCE_FORMS: Record<CustomSource['kind'], SourceForm> = {
-  http: {
-    label: 'HTTP source',
-    blurb: 'A web service that answers with the address it sees you from: as text, in a JSON field or key=value lines.',
-    fields: [
-      id,
-      { path: ['url'], kind: 'text', placeholder: 'https://ip.example.org/' },
-      { path: ['format'], kind: 'select' },
-      { path: ['field'], kind: 'text', placeholder: 'ip', shownWhen: (s) => s.format === 'json' || s.format === 'kv' },
-      family,
-      provider,
-    ],
-    advanced: ['provider'],
-    blank: { id: '', kind: 'http', url: '', format: 'text', family: 4 },
-  },
-  dns: {
-    label: 'DNS source',
-    blurb: 'A DNS server that answers one name with your address (OpenDNS myip, Cloudflare whoami, Google TXT).',
-    fields: [
-      id,
-      { path: ['server'], kind: 'text', placeholder: '208.67.222.222:53' },
-      { path: ['name'], kind: 'text', placeholder: 'myip.opendns.com' },
-      { path: ['type'], kind: 'select' },
-      { path: ['class'], kind: 'select' },
-      family,
-      provider,
-    ],
-    advanced: ['class', 'provider'],
-    blank: { id: '', kind: 'dns', server: '', name: '', type: 'A', class: 'IN', family: 4 },
-  },
-  stun: {
-    label: 'STUN source',
-    blurb: 'A STUN server (as video calls use): it tells you the address and port it sees you from.',
-    fields: [id, { path: ['server'], kind: 'text', placeholder: 'stun.l.google.com:19302' }, family, provider],
-    advanced: ['provider'],
-    blank: { id: '', kind: 'stun', server: '', family: 4 },
-  },
+/** A new source of each kind, before the user fills it in. */
+export const SOURCE_BLANKS: Record<Kind, CustomSource> = {
+  http: { id: '', kind: 'http', url: '', format: 'text', family: 4 },
+  dns: { id: '', kind: 'dns', server: '', name: '', type: 'A', class: 'IN', family: 4 },
+  stun: { id: '', kind: 'stun', server: '', family: 4 },
 };
 
-const KINDS = Object.keys(SOURCE_FORMS) as CustomSource['kind'][];
-const advancedOf = (kind: CustomSource['kind']) =>
-  SOURCE_FORMS[kind].fields.filter((spec) => SOURCE_FORMS[kind].advanced.includes(spec.path.join('.')));
-
-/** Custom sources by kind, for the source's form (items/KindForm.tsx). */
-export const SOURCE_KINDS: ItemKinds<CustomSource['kind']> = {
-  key: 'kind',
-  schema: customSourceSchema,
-  ids: KINDS,
-  forms: SOURCE_FORMS,
-  label: 'Source kind',
-  fold: { summary: 'More options', fields: advancedOf },
-  blank: (kind, id) => ({ ...SOURCE_FORMS[kind].blank, id }),
-  // Another kind has other fields: the id and family stay.
-  withKind: (item, kind) => ({ ...SOURCE_FORMS[kind].blank, id: item.id, family: item.family }),
+/** The forms of each kind, in the language of `words`. */
+export const sourceForms = (words: Translator): Record<Kind, SourceForm> => {
+  const provider: OptionSpec = {
+    path: ['provider'],
+    kind: 'text',
+    placeholder: words.t('settings.sourceKind.providerPlaceholder'),
+  };
+  return {
+    http: {
+      label: words.t('settings.sourceKind.http'),
+      blurb: words.t('settings.sourceKind.httpBlurb'),
+      fields: [
+        id,
+        { path: ['url'], kind: 'text', placeholder: 'https://ip.example.org/' },
+        { path: ['format'], kind: 'select' },
+        {
+          path: ['field'],
+          kind: 'text',
+          placeholder: 'ip',
+          shownWhen: (s) => s.format === 'json' || s.format === 'kv',
+        },
+        family,
+        provider,
+      ],
+      advanced: ['provider'],
+      blank: SOURCE_BLANKS.http,
+    },
+    dns: {
+      label: words.t('settings.sourceKind.dns'),
+      blurb: words.t('settings.sourceKind.dnsBlurb'),
+      fields: [
+        id,
+        { path: ['server'], kind: 'text', placeholder: '208.67.222.222:53' },
+        { path: ['name'], kind: 'text', placeholder: 'myip.opendns.com' },
+        { path: ['type'], kind: 'select' },
+        { path: ['class'], kind: 'select' },
+        family,
+        provider,
+      ],
+      advanced: ['class', 'provider'],
+      blank: SOURCE_BLANKS.dns,
+    },
+    stun: {
+      label: words.t('settings.sourceKind.stun'),
+      blurb: words.t('settings.sourceKind.stunBlurb'),
+      fields: [id, { path: ['server'], kind: 'text', placeholder: 'stun.l.google.com:19302' }, family, provider],
+      advanced: ['provider'],
+      blank: SOURCE_BLANKS.stun,
+    },
+  };
 };
+
+const KINDS = Object.keys(SOURCE_BLANKS) as Kind[];
+
+/** Custom sources by kind, for the source's form (items/KindForm.tsx), in the language of `words`. */
+export function sourceKinds(words: Translator): ItemKinds<Kind> {
+  const forms = sourceForms(words);
+  const advancedOf = (kind: Kind) =>
+    forms[kind].fields.filter((spec) => forms[kind].advanced.includes(spec.path.join('.')));
+  return {
+    key: 'kind',
+    schema: customSourceSchema,
+    ids: KINDS,
+    forms,
+    label: words.t('settings.sourceKind.label'),
+    fold: { summary: words.t('settings.sourceKind.more'), fields: advancedOf },
+    blank: (kind, id) => ({ ...SOURCE_BLANKS[kind], id }),
+    // Another kind has other fields: the id and family stay.
+    withKind: (item, kind) => ({ ...SOURCE_BLANKS[kind], id: item.id, family: item.family }),
+  };
+}

@@ -3,6 +3,7 @@
  * family, the limits and the metered rule folded; and what the system says of metering now.
  */
 import { useStatus } from '../../api/queries';
+import { useTranslator } from '../../i18n/I18n';
 import { Fields, Folded, group } from '../field-groups';
 import type { FormCtx } from '../fields';
 
@@ -10,18 +11,14 @@ export const SPEED_FOLDED = ['server', 'family', 'maxMegabytes', 'maxSeconds', '
 
 export function SpeedSection({ ctx }: { ctx: FormCtx }) {
   const metered = useStatus().data?.speedTest?.metered;
+  const words = useTranslator();
   return (
     <>
       <Fields schema={group('speedTest')} path={['speedTest']} ctx={ctx} skip={SPEED_FOLDED} />
-      <Folded
-        summary="Server, address family, data and time per test, metered connections"
-        leaves={SPEED_FOLDED.map((k) => ['speedTest', k])}
-        ctx={ctx}
-      />
+      <Folded summary={words.t('settings.fold.speed')} leaves={SPEED_FOLDED.map((k) => ['speedTest', k])} ctx={ctx} />
       <p className="muted small">
-        Each test moves up to the data limit to Cloudflare (or the server set) and back.
-        {metered &&
-          ` Last asked, the connection was ${metered.state === 'unknown' ? 'of unknown cost' : metered.state}: ${metered.detail}.`}
+        {words.t('settings.speed.moves')}
+        {metered && words.t('settings.speed.metered', { state: metered.state, detail: metered.detail })}
       </p>
     </>
   );

@@ -10,6 +10,7 @@ import { errorInWords } from '../../../../shared/words/error';
 import { useEngine } from '../../api/engine';
 import { useTestBlocked } from '../../api/may-act';
 import { useStatus } from '../../api/queries';
+import { useTranslator } from '../../i18n/I18n';
 import { useNow } from '../../use-now';
 import { Fields, group } from '../field-groups';
 import type { FormCtx } from '../fields';
@@ -18,7 +19,8 @@ import { heartbeatWords, hookRunWords, testWords } from './watcher-words';
 export function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
   const test = useMutation({ mutationFn: run });
   const blocked = useTestBlocked();
-  const words = test.data ? testWords(test.data) : null;
+  const t = useTranslator();
+  const words = test.data ? testWords(test.data, t) : null;
   const bad = words?.ok === false || test.error;
   return (
     <span className="controls test">
@@ -28,12 +30,12 @@ export function TestButton({ label, run }: { label: string; run: () => Promise<W
         title={blocked ?? undefined}
         onClick={() => test.mutate()}
       >
-        {test.isPending ? 'Testing…' : label}
+        {test.isPending ? t.t('settings.watcher.testing') : label}
       </button>
       <span role="status" className={`small${bad ? ' error-text' : ''}`}>
         {blocked}
         {!test.isPending && words?.text}
-        {!test.isPending && test.error && `Failed: ${errorInWords(test.error.message)}`}
+        {!test.isPending && test.error && t.t('settings.watcher.failed', { error: errorInWords(test.error.message) })}
       </span>
     </span>
   );
@@ -48,11 +50,12 @@ export function HookSection({ ctx }: { ctx: FormCtx }) {
   const { client } = useEngine();
   const hook = useStatus().data?.watcher?.hook;
   const now = useNow(15_000);
+  const words = useTranslator();
   return (
     <>
       <Fields schema={group('hook')} path={['hook']} ctx={ctx} />
-      <LastState words={hook ? hookRunWords(hook.lastRun, now) : null} />
-      <TestButton label="Run it once (saved settings)" run={() => client.testHook()} />
+      <LastState words={hook ? hookRunWords(hook.lastRun, now, words) : null} />
+      <TestButton label={words.t('settings.watcher.runHook')} run={() => client.testHook()} />
     </>
   );
 }
@@ -61,11 +64,12 @@ export function HeartbeatSection({ ctx }: { ctx: FormCtx }) {
   const { client } = useEngine();
   const heartbeat = useStatus().data?.watcher?.heartbeat;
   const now = useNow(15_000);
+  const words = useTranslator();
   return (
     <>
       <Fields schema={group('heartbeat')} path={['heartbeat']} ctx={ctx} />
-      <LastState words={heartbeat ? heartbeatWords(heartbeat, now) : null} />
-      <TestButton label="Send a test ping (saved settings)" run={() => client.testHeartbeat()} />
+      <LastState words={heartbeat ? heartbeatWords(heartbeat, now, words) : null} />
+      <TestButton label={words.t('settings.watcher.ping')} run={() => client.testHeartbeat()} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
+import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
@@ -32,6 +33,7 @@ export const de = {
   ...webPages2,
   ...webPages3,
   ...settings,
+  ...settings2,
   ...settingsEditors,
   ...settingsEditors2,
   ...settingsFields,
