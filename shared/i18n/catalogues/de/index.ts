@@ -5,6 +5,7 @@
  */
 import type { Catalogue } from '../en';
 import { bot } from './bot';
+import { botCommands } from './bot-commands';
 import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
@@ -23,6 +24,7 @@ export const de = {
   ...nat,
   ...words,
   ...bot,
+  ...botCommands,
   ...webShell,
   ...webPages,
   ...settings,
