@@ -56,6 +56,7 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
       settings: () => settings,
       editSettings: o.editSettings ?? null,
       startedAt,
+      language: () => monitor.status().language.speaks,
       fleet: fleetOf(o.services),
     },
   });

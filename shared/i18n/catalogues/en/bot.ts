@@ -154,8 +154,10 @@ export const bot = {
   // /export.
   'bot.export.tooLarge': 'The export is too large for Discord; narrow it with {from} and {to}.',
   'bot.export.runs': '{count, plural, one {# run} other {# runs}}.',
-  'bot.export.runsHidden': "{count, plural, one {# run} other {# runs}} (addresses hidden as this server's setting says).",
-  'bot.export.runsMasked': "{count, plural, one {# run} other {# runs}} (addresses masked as this server's setting says).",
+  'bot.export.runsHidden':
+    "{count, plural, one {# run} other {# runs}} (addresses hidden as this server's setting says).",
+  'bot.export.runsMasked':
+    "{count, plural, one {# run} other {# runs}} (addresses masked as this server's setting says).",
 
   // /sites and /status site:.
   'bot.sites.title': 'Sites',
