@@ -7,7 +7,8 @@
 import * as z from 'zod/mini';
 
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
-import { MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import { english } from '../../../../shared/i18n/translators';
+import { MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { monitorSchema } from '../../../../shared/settings';
 import { guildSchema } from '../../../../shared/settings/discord';
 import { COLOR, embed } from '../format';
@@ -17,7 +18,12 @@ import { commandName } from './localise';
 /** The options of /config set, whose names a reply says in the member's language. */
 type SetOption = 'interval' | 'mask' | 'channel' | 'events';
 const optionName = (w: Translator, option: SetOption) => commandName(w, 'config', 'set', option);
-const maskName = (w: Translator, mask: string) => w.t(`bot.cmd.config.set.mask.${mask}` as MessageId);
+const MASK_NAMES: Record<MaskMode, MessageId> = {
+  none: 'bot.cmd.config.set.mask.none',
+  partial: 'bot.cmd.config.set.mask.partial',
+  hidden: 'bot.cmd.config.set.mask.hidden',
+};
+const maskName = (w: Translator, mask: MaskMode) => w.t(MASK_NAMES[mask]);
 
 const events = z.pipe(
   z.pipe(
@@ -25,8 +31,8 @@ const events = z.pipe(
     z.transform((s) => s.split(/[\s,]+/).filter(Boolean)),
   ),
   z
-    .array(z.enum(NOTIFY_EVENTS, { error: 'bot.invalid.events' satisfies MessageId }))
-    .check(z.minLength(1, 'bot.invalid.noEvent' satisfies MessageId)),
+    .array(z.enum(NOTIFY_EVENTS, { error: english.t('bot.invalid.events', { events: NOTIFY_EVENTS.join(', ') }) }))
+    .check(z.minLength(1, english.t('bot.invalid.noEvent'))),
 );
 
 const schema = z.discriminatedUnion('sub', [
@@ -36,11 +42,11 @@ const schema = z.discriminatedUnion('sub', [
       sub: z.literal('set'),
       // The interval's own bounds and words, without its default.
       interval: z.optional(monitorSchema.shape.intervalSec._zod.def.innerType),
-      mask: z.optional(z.enum(MASK_MODES, { error: 'bot.invalid.mask' satisfies MessageId })),
-      channel: z.optional(z.string().check(z.regex(/^\d{17,20}$/, 'bot.invalid.channel' satisfies MessageId))),
+      mask: z.optional(z.enum(MASK_MODES, { error: english.t('bot.invalid.mask', { masks: MASK_MODES.join(', ') }) })),
+      channel: z.optional(z.string().check(z.regex(/^\d{17,20}$/, english.t('bot.invalid.channel')))),
       events: z.optional(events),
     })
-    .check(z.refine((o) => Object.keys(o).length > 1, 'bot.invalid.nothingToSet' satisfies MessageId)),
+    .check(z.refine((o) => Object.keys(o).length > 1, english.t('bot.invalid.nothingToSet'))),
 ]);
 
 const asObject = (v: unknown): Record<string, unknown> =>

@@ -138,15 +138,33 @@ export interface Command extends Omit<BotCommand, 'schema' | 'run' | 'issueValue
   ): { ok: true; run: (ctx: CommandContext, services: BotServices) => Promise<Reply> } | { ok: false; error: string };
 }
 
+/** The messages a bot schema says its issues in (`bot.invalid.*`). */
+const INVALID = (Object.keys(en) as MessageId[]).filter((id) => id.startsWith('bot.invalid.'));
+
+/** The English message `english.t(id, values)` is, if one of INVALID is. */
+function invalidId(message: string, values: MessageValues): MessageId | null {
+  for (const id of INVALID) {
+    try {
+      if (english.t(id, values) === message) return id;
+    } catch {
+      // Not this one: it takes a value this issue does not carry.
+    }
+  }
+  return null;
+}
+
 /**
- * A schema's issue as the member reads it. The bot's schemas name a catalogue message as their
- * issue's message (`bot.invalid.*`, with a custom issue's `params` as its values); a message of
- * another schema (the settings' own, shared/settings) is shown as that schema wrote it.
+ * A schema's issue as the member reads it. The bot's schemas say their issues in the
+ * catalogue's English (`bot.invalid.*`, so a schema reads as it always did, and as recorded in
+ * tests/fixtures/schemas), with a custom issue's `params` and the command's `values` as the
+ * message's values; that English is said again in `words`. A message of another schema (the
+ * settings' own, shared/settings) is shown as that schema wrote it.
  */
 export function issueWords(issue: $ZodIssue, words: Translator, values: MessageValues = {}): string {
-  if (!Object.hasOwn(en, issue.message)) return issue.message;
   const params = issue.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
-  return words.t(issue.message as MessageId, { ...values, ...params });
+  const all = { ...values, ...params };
+  const id = invalidId(issue.message, all);
+  return id === null ? issue.message : words.t(id, all);
 }
 
 export function defineCommand<O>(c: BotCommand<O>): Command {

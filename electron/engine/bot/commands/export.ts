@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import type { HistoryEntry } from '../../../../shared/contract';
 import type { MessageId } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import { showAddress } from '../../format/display';
 import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID } from '../../format/history-file';
 import { defineCommand } from './define';
@@ -15,10 +16,10 @@ const MAX_BYTES = 8 * 1024 * 1024;
 const day = (shape: MessageId, real: MessageId) =>
   z
     .pipe(
-      z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, shape)),
+      z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, english.t(shape))),
       z.transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)),
     )
-    .check(z.refine((t) => Number.isFinite(t), real));
+    .check(z.refine((t) => Number.isFinite(t), english.t(real)));
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -32,14 +33,14 @@ export const exportCommand = defineCommand({
   deferred: true,
   schema: z
     .strictObject({
-      format: z.enum(['csv', 'json'], { error: 'bot.invalid.format' satisfies MessageId }),
+      format: z.enum(['csv', 'json'], { error: english.t('bot.invalid.format') }),
       from: z.optional(day('bot.invalid.fromShape', 'bot.invalid.fromDate')),
       to: z.optional(day('bot.invalid.toShape', 'bot.invalid.toDate')),
     })
     .check(
       z.refine(
         (o) => o.from === undefined || o.to === undefined || o.from <= o.to,
-        'bot.invalid.fromAfterTo' satisfies MessageId,
+        english.t('bot.invalid.fromAfterTo'),
       ),
     ),
   run: async ({ options, guild, words: w }, services) => {

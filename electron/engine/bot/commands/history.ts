@@ -1,7 +1,8 @@
 /** /history [family] [limit]: the address runs, newest first, a page at a time with Previous and Next. */
 import * as z from 'zod/mini';
 
-import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { address, button, COLOR, embed, formatDuration, row, stamp } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
@@ -34,18 +35,18 @@ const family = z.pipe(
     const f = parseFamily(text);
     if (f) return f;
     const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;
-    // A catalogue message and its values, said in the member's language (define.ts issueWords).
+    // Its values go with it, so the member reads it in their language (define.ts issueWords).
     ctx.issues.push({
       code: 'custom',
       input: text,
-      message: 'bot.invalid.family' satisfies MessageId,
+      message: english.t('bot.invalid.family', { shown }),
       params: { shown },
     });
     return z.NEVER;
   }),
 );
-const WHOLE: MessageId = 'bot.invalid.limitWhole';
-const RANGE: MessageId = 'bot.invalid.limitRange';
+const WHOLE = english.t('bot.invalid.limitWhole');
+const RANGE = english.t('bot.invalid.limitRange');
 const limit = z.number({ error: WHOLE }).check(z.int(WHOLE), z.gte(1, RANGE), z.lte(25, RANGE));
 
 export function historyReply(

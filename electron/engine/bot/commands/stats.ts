@@ -1,7 +1,8 @@
 /** /stats [period]: changes, uptime over monitored time, mean time between changes, longest run; a PNG chart. */
 import * as z from 'zod/mini';
 
-import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { uptimeLine } from '../../../../shared/uptime';
 import type { FamilyStats } from '../../services';
@@ -12,8 +13,8 @@ import { defineCommand } from './define';
 
 export const PERIOD_CHOICES = ['24h', '7d', '30d', '90d', '365d'].map((p) => ({ name: p, value: p }));
 const DAY = 86_400_000;
-const SHAPE: MessageId = 'bot.invalid.periodShape';
-const RANGE: MessageId = 'bot.invalid.periodRange';
+const SHAPE = english.t('bot.invalid.periodShape');
+const RANGE = english.t('bot.invalid.periodRange');
 
 /** `36h`, `7d`, `12w`: a period up to ten years, in ms. */
 export const periodSchema = z
