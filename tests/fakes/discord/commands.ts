@@ -31,23 +31,15 @@ function localisations(map: unknown, ok: (s: unknown) => boolean, where: string)
   ]);
 }
 
-/** Names (and each locale's names) of siblings must differ. */
+/** Siblings' names must differ, in each locale too: a name not localised there stands as it is. */
 function conflicts(items: Item[], where: string): string[] {
-  const seen = new Map<string, Set<string>>();
-  const out: string[] = [];
-  for (const it of items) {
-    const names: [string, unknown][] = [
-      ['default', it.name],
-      ...Object.entries((it.name_localizations as Item | undefined) ?? {}),
-    ];
-    for (const [locale, name] of names) {
-      const set = seen.get(locale) ?? new Set<string>();
-      if (set.has(String(name))) out.push(`${where}: two options named ${String(name)} in ${locale}`);
-      set.add(String(name));
-      seen.set(locale, set);
-    }
-  }
-  return out;
+  const localised = (it: Item) => (it.name_localizations as Record<string, unknown> | undefined) ?? {};
+  const locales = ['default', ...new Set(items.flatMap((it) => Object.keys(localised(it))))];
+  return locales.flatMap((locale) => {
+    const names = items.map((it) => String(localised(it)[locale] ?? it.name));
+    const twice = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
+    return twice.map((n) => `${where}: two named ${n} in ${locale}`);
+  });
 }
 
 function itemProblems(it: Item, where: string): string[] {
