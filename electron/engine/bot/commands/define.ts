@@ -13,12 +13,11 @@ import type {
 } from 'discord-api-types/v10';
 import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 
+import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
 import { en } from '../../../../shared/i18n/catalogues/en';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
-
-import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
 import type { Settings } from '../../../../shared/settings';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
