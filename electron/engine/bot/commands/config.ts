@@ -82,7 +82,8 @@ export const config = defineCommand({
             fields: [
               {
                 name: optionName(w, 'interval'),
-                value: w.t('bot.config.interval', { seconds: s.monitor.intervalSec }),
+                // The setting's value as a member types it (no digit grouping).
+                value: w.t('bot.config.interval', { seconds: String(s.monitor.intervalSec) }),
               },
               { name: optionName(w, 'mask'), value: maskName(w, guild.mask) },
               { name: optionName(w, 'channel'), value: guild.channel ? `<#${guild.channel}>` : w.t('bot.none') },

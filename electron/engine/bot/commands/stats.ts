@@ -1,6 +1,7 @@
 /** /stats [period]: changes, uptime over monitored time, mean time between changes, longest run; a PNG chart. */
 import * as z from 'zod/mini';
 
+import { formatNumber } from '../../../../shared/i18n/format';
 import type { Translator } from '../../../../shared/i18n/translator';
 import { english } from '../../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../../shared/settings/discord';
@@ -63,7 +64,7 @@ export const stats = defineCommand({
           title: w.t('bot.stats.title', { period }),
           color: COLOR.info,
           fields: [
-            { name: w.t('bot.stats.changes'), value: String(r.changes.total) },
+            { name: w.t('bot.stats.changes'), value: formatNumber(r.changes.total, w.language) },
             { name: w.t('bot.stats.uptime'), value: uptimeLine(r.uptime, w.t('bot.stats.noMonitoredTime')) },
             { name: 'IPv4', value: familyLine(r.families.v4, guild, w) },
             { name: 'IPv6', value: familyLine(r.families.v6, guild, w) },
