@@ -39,9 +39,20 @@ function localised(id: MessageId, values?: MessageValues): { text: string; local
   return { text: english.t(id, values), localizations };
 }
 
+/**
+ * A command's or an option's name and its localisations. Its English is the name the code reads
+ * (Discord sends it back whatever the member's language), so the two must be one.
+ */
+function nameOf(path: readonly string[]): { text: string; localizations: Record<string, string> } {
+  const name = localised(idOf(path, 'name'));
+  const code = path.at(-1);
+  if (name.text !== code) throw new Error(`the English name of ${path.join(' ')} is "${name.text}", not "${code}"`);
+  return name;
+}
+
 function option(o: OptionSpec, path: readonly string[]): APIApplicationCommandOption {
   const at = [...path, o.name];
-  const name = localised(idOf(at, 'name'));
+  const name = nameOf(at);
   const description = localised(idOf(at, 'description'), o.descriptionValues);
   const { options, choices, descriptionValues: _values, ...rest } = o;
   return {
@@ -64,7 +75,7 @@ function option(o: OptionSpec, path: readonly string[]): APIApplicationCommandOp
 
 /** One command's words as registration sends them. */
 export function commandWords(c: Command) {
-  const name = localised(idOf([c.name], 'name'));
+  const name = nameOf([c.name]);
   const description = localised(idOf([c.name], 'description'));
   return {
     name: name.text,
