@@ -20,6 +20,7 @@ import type {
   StatsReport,
 } from '../../shared/contract';
 import type { SitesEvent } from '../../shared/contract/fleet';
+import type { Translator } from '../../shared/i18n/translator';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
 import type { ChannelSettings, NotificationSettings } from '../../shared/settings/notify';
@@ -93,7 +94,10 @@ export interface HistoryService {
 }
 
 /** The notifier's words for a notice, as a channel with this mask and time zone gets them. */
-export type NoticeRenderer = (notice: Notice, options: { timezone: string; mask: MaskMode; now?: number }) => Message;
+export type NoticeRenderer = (
+  notice: Notice,
+  options: { timezone: string; mask: MaskMode; now?: number; words?: Translator },
+) => Message;
 
 export interface Services {
   monitor: MonitorService;

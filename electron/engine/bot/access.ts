@@ -8,6 +8,8 @@
  * server, a direct message) nothing is allowed.
  */
 import { type GuildMember, isGuildAdmin, listedIn } from '../../../shared/discord-admin';
+import type { Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../shared/settings/discord';
 
 export { MANAGE_GUILD } from '../../../shared/discord-admin';
@@ -26,14 +28,15 @@ export function canRead(guild: GuildSettings, m: Member): boolean {
   return open || listedIn(guild.read, m) || isAdmin(guild, m);
 }
 
-export function checkAccess(guild: GuildSettings | null, m: Member, level: Level): AccessResult {
-  if (!guild) return { ok: false, reason: 'IPWatch is not set up for this server.' };
+/** The decision, its refusal in the member's language (`words`, English unless given). */
+export function checkAccess(
+  guild: GuildSettings | null,
+  m: Member,
+  level: Level,
+  words: Translator = english,
+): AccessResult {
+  if (!guild) return { ok: false, reason: words.t('bot.access.notSetUp') };
   if (level === 'admin')
-    return isAdmin(guild, m)
-      ? { ok: true }
-      : {
-          ok: false,
-          reason: 'Only administrators of IPWatch may do this (Manage Server, or a role set in its settings).',
-        };
-  return canRead(guild, m) ? { ok: true } : { ok: false, reason: 'Your roles do not allow you to use IPWatch here.' };
+    return isAdmin(guild, m) ? { ok: true } : { ok: false, reason: words.t('bot.access.adminOnly') };
+  return canRead(guild, m) ? { ok: true } : { ok: false, reason: words.t('bot.access.notAllowed') };
 }

@@ -8,6 +8,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 
 import { familyColor, figureColor } from '../../../shared/chart-colours';
+import type { Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { PeriodCount } from '../services';
 
 type Libs = {
@@ -49,8 +51,11 @@ export const STATS_CHART_COLOURS = {
   uptime: figureColor('online', 'light'),
 } as const;
 
-/** The vega-lite spec of the /stats image: changes per day stacked by family (bars), uptime per day (line). */
-export function statsChartSpec(days: ChartDay[], title: string): TopLevelSpec {
+/**
+ * The vega-lite spec of the /stats image: changes per day stacked by family (bars), uptime per
+ * day (line); its axes' titles in `words` (the title is the caller's, in the same language).
+ */
+export function statsChartSpec(days: ChartDay[], title: string, words: Translator = english): TopLevelSpec {
   const c = STATS_CHART_COLOURS;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -69,7 +74,7 @@ export function statsChartSpec(days: ChartDay[], title: string): TopLevelSpec {
             field: 'count',
             type: 'quantitative',
             stack: 'zero',
-            title: 'changes',
+            title: words.t('bot.chart.changes'),
             axis: { tickMinStep: 1 },
           },
           color: {
@@ -87,7 +92,7 @@ export function statsChartSpec(days: ChartDay[], title: string): TopLevelSpec {
           y: {
             field: 'uptime',
             type: 'quantitative',
-            title: 'uptime %',
+            title: words.t('bot.chart.uptime'),
             scale: { domain: [0, 100] },
             axis: { titleColor: c.uptime },
           },
@@ -99,9 +104,9 @@ export function statsChartSpec(days: ChartDay[], title: string): TopLevelSpec {
 }
 
 /** The /stats image as SVG, before it is rasterised. */
-export async function statsChartSvg(days: ChartDay[], title: string): Promise<string> {
+export async function statsChartSvg(days: ChartDay[], title: string, words: Translator = english): Promise<string> {
   const { vl, vega } = await load();
-  const view = new vega.View(vega.parse(vl.compile(statsChartSpec(days, title)).spec), { renderer: 'none' });
+  const view = new vega.View(vega.parse(vl.compile(statsChartSpec(days, title, words)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -110,8 +115,8 @@ export async function statsChartSvg(days: ChartDay[], title: string): Promise<st
 }
 
 /** A PNG of address changes per day, by family (bars), and uptime per day (line). */
-export async function renderStatsChart(days: ChartDay[], title: string): Promise<Buffer> {
-  const [{ Resvg }, svg] = await Promise.all([load(), statsChartSvg(days, title)]);
+export async function renderStatsChart(days: ChartDay[], title: string, words: Translator = english): Promise<Buffer> {
+  const [{ Resvg }, svg] = await Promise.all([load(), statsChartSvg(days, title, words)]);
   return Buffer.from(
     new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 1.5 } }).render().asPng(),
   );

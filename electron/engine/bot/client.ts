@@ -13,6 +13,7 @@
 import type { Client, Interaction } from 'discord.js';
 
 import { type BotStatus, botOff } from '../../../shared/bot-types';
+import { translator } from '../../../shared/i18n/translators';
 import { readUrl } from '../../../shared/settings/destination-url';
 import type { DiscordSettings } from '../../../shared/settings/discord';
 import type { Clock, Timer } from '../clock';
@@ -25,6 +26,7 @@ import type { BotServices } from './commands/define';
 import { destroyClient } from './destroy-client';
 import { createDispatcher } from './interactions';
 import { BOT_PERMISSIONS, inviteUrl } from './invite';
+import { postLanguage } from './language';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
 import { mayPassLater, putCommands } from './register';
@@ -325,6 +327,9 @@ export class DiscordBot {
     if (!client || this.state.state === 'connecting' || this.state.state === 'failed')
       return { ok: false, kind: 'transient', error: `the Discord bot is not connected (${this.state.state})` };
     const done = this.delivered.get(d.notice.key) ?? new Set<string>();
+    const { services } = this.deps;
+    const own = services.settings().notifications.channels.find((c) => c.type === 'discord-bot')?.language;
+    const app = services.language();
     let failure: SendResult | null = null;
     for (const g of targets(this.settings.guilds, d)) {
       const channel = g.channel!;
@@ -347,12 +352,11 @@ export class DiscordBot {
         }
         this.uncertain.add(ref);
         if (this.uncertain.size > MAX_REMEMBERED_NOTICES) this.uncertain.delete(this.uncertain.values().next().value!);
+        // The channel setting's language, else the server's preferred locale, else the app's.
+        const words = translator(postLanguage(own, client.guilds.cache.get(g.id)?.preferredLocale, app));
+        const message = this.deps.render(d.notice, { timezone, mask: g.mask, now: this.deps.clock.now(), words });
         await client.rest.post(`/channels/${channel}/messages`, {
-          body: postBody(
-            d.notice,
-            this.deps.render(d.notice, { timezone, mask: g.mask, now: this.deps.clock.now() }),
-            nonce,
-          ),
+          body: postBody(d.notice, message, nonce, words),
           signal: d.signal,
         });
         this.uncertain.delete(ref);

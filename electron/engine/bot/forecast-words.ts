@@ -5,30 +5,41 @@
  */
 import type { FamilyForecast } from '../../../shared/forecast';
 import { forecastHistory, type RunsQuery, zoneOrLocal } from '../../../shared/forecast-history';
+import type { Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import { formatDuration, stamp } from './format';
 
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-/** One family's line. */
-export function forecastLine(f: FamilyForecast): string {
-  const head = `IPv${f.family}: `;
-  if (!f.next) return `${head}no forecast (${f.reason})`;
+/** One family's line, in `w` (English unless given). */
+export function forecastLine(f: FamilyForecast, w: Translator = english): string {
+  if (!f.next) return w.t('bot.forecast.none', { family: f.family, reason: f.reason });
+  const span = (ms: number) => formatDuration(ms, 2, w);
   const parts = [
-    `next change ${stamp(f.next.at, 'f')} (${stamp(f.next.at)}), confidence ${Math.round(f.next.confidence * 100)}%`,
+    w.t('bot.forecast.next', {
+      at: stamp(f.next.at, 'f'),
+      relative: stamp(f.next.at),
+      confidence: f.next.confidence,
+    }),
   ];
-  if (f.usualHour) parts.push(`usually around ${hh(f.usualHour.hour)}`);
-  if (f.holds) parts.push(`held ${formatDuration(f.holds.medianMs)} (median; spread ${formatDuration(f.holds.iqrMs)})`);
-  return head + parts.join('; ');
+  if (f.usualHour) parts.push(w.t('bot.forecast.usualHour', { hour: hh(f.usualHour.hour) }));
+  if (f.holds) parts.push(w.t('bot.forecast.holds', { median: span(f.holds.medianMs), spread: span(f.holds.iqrMs) }));
+  return `IPv${f.family}: ${parts.join('; ')}`;
 }
 
 /** The /stats field: a line per family with a change, or a word when there is none yet. */
-export function forecastField(history: RunsQuery, now: number, timezone: string): { name: string; value: string } {
+export function forecastField(
+  history: RunsQuery,
+  now: number,
+  timezone: string,
+  w: Translator = english,
+): { name: string; value: string } {
   const zone = zoneOrLocal(timezone);
   const lines = forecastHistory(history, now, zone)
     .families.filter((f) => f.changes > 0)
-    .map(forecastLine);
+    .map((f) => forecastLine(f, w));
   return {
-    name: `Forecast (hours in ${zone})`,
-    value: (lines.length ? lines.join('\n') : 'No address change recorded yet: nothing to forecast.').slice(0, 1024),
+    name: w.t('bot.forecast.title', { zone }),
+    value: (lines.length ? lines.join('\n') : w.t('bot.forecast.nothing')).slice(0, 1024),
   };
 }

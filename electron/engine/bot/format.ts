@@ -5,6 +5,9 @@
  */
 import type { APIButtonComponent, APIEmbed } from 'discord-api-types/v10';
 
+import type { Language } from '../../../shared/i18n/languages';
+import type { Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
 import { formatDuration } from '../../../shared/words/duration';
 import { formatTime, showAddress } from '../format/display';
@@ -17,14 +20,15 @@ export const COLOR = { good: 0x2ecc71, info: 0x3498db, warn: 0xf1c40f, bad: 0xe7
 /** `<t:1700000000:R>` (relative) or `:f` (date and time), in the reader's own zone. */
 export const stamp = (at: number, style: 'R' | 'f' | 'F' = 'R'): string => `<t:${Math.floor(at / 1000)}:${style}>`;
 
-/** `<t:…:f> (<t:…:R>)`, plus the configured zone's time when one is set. */
-export function when(at: number, timezone: string): string {
-  const local = timezone ? ` · ${formatTime(at, timezone)}` : '';
+/** `<t:…:f> (<t:…:R>)`, plus the configured zone's time when one is set, as `language` writes it. */
+export function when(at: number, timezone: string, language: Language = 'en'): string {
+  const local = timezone ? ` · ${formatTime(at, timezone, language)}` : '';
   return `${stamp(at, 'f')} (${stamp(at)})${local}`;
 }
 
-export const address = (ip: string | null, mask: MaskMode): string =>
-  ip === null ? 'none' : mask === 'none' ? `\`${ip}\`` : showAddress(ip, mask);
+/** An address as the server's mask shows it, "none" and "(hidden)" in the member's language. */
+export const address = (ip: string | null, mask: MaskMode, words: Translator = english): string =>
+  ip !== null && mask === 'none' ? `\`${ip}\`` : showAddress(ip, mask, words);
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

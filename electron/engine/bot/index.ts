@@ -35,8 +35,6 @@ export interface CreateBotOptions {
 
 export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s: Settings): Promise<void> } {
   let settings = o.settings;
-  const startedAt = o.clock.now();
-  const { monitor, history } = o.services;
   const bot = new DiscordBot({
     settings: settings.discord,
     render: o.services.renderNotice,
@@ -46,18 +44,7 @@ export function createBot(o: CreateBotOptions): { bot: DiscordBot; setSettings(s
     redactor: o.redactor,
     ...(o.onHandled ? { onHandled: o.onHandled } : {}),
     ...(o.onUsable ? { onUsable: o.onUsable } : {}),
-    services: {
-      clock: o.clock,
-      status: () => monitor.status(),
-      checkNow: () => monitor.checkNow(),
-      pause: () => monitor.pause(),
-      resume: () => monitor.resume(),
-      history,
-      settings: () => settings,
-      editSettings: o.editSettings ?? null,
-      startedAt,
-      fleet: fleetOf(o.services),
-    },
+    services: botServices(o.services, { clock: o.clock, settings: () => settings, editSettings: o.editSettings }),
   });
   return {
     bot,
@@ -82,6 +69,27 @@ export function withBotChannel(s: Settings): Settings {
     mask: 'none' as const,
   };
   return { ...s, notifications: { ...s.notifications, channels: [...s.notifications.channels, channel] } };
+}
+
+/** What the commands may ask of the running instance (its services), from the moment the bot is built. */
+export function botServices(
+  services: Services,
+  o: { clock: Clock; settings: () => Settings; editSettings?: CreateBotOptions['editSettings'] },
+): BotServices {
+  const { monitor, history } = services;
+  return {
+    clock: o.clock,
+    status: () => monitor.status(),
+    checkNow: () => monitor.checkNow(),
+    pause: () => monitor.pause(),
+    resume: () => monitor.resume(),
+    history,
+    settings: o.settings,
+    editSettings: o.editSettings ?? null,
+    startedAt: o.clock.now(),
+    language: () => monitor.status().language.speaks,
+    fleet: fleetOf(services),
+  };
 }
 
 /** The fleet's two reads as the bot asks them: the runtime's handlers, a site not watched as null. */

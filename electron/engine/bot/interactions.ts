@@ -13,11 +13,14 @@ import type {
   InteractionReplyOptions,
 } from 'discord.js';
 
+import type { Translator } from '../../../shared/i18n/translator';
+import { translator } from '../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Logger } from '../logger';
 import { checkAccess, isAdmin, type Level, type Member } from './access';
 import type { BotServices, CommandContext, Reply } from './commands/define';
 import { buttonByName, commandByName } from './commands/registry';
+import { memberLanguage } from './language';
 import type { LimitedKind, RateLimiter } from './rate-limit';
 
 const EPHEMERAL = 64;
@@ -80,27 +83,33 @@ class Dispatcher {
     }
   }
 
+  /** The member's language: their locale, else the server's, else the app's. */
+  private wordsFor(i: Answerable | AutocompleteInteraction): Translator {
+    return translator(memberLanguage(i.locale, i.guildLocale, this.deps.services.language()));
+  }
+
   private async command(i: ChatInputCommandInteraction): Promise<void> {
     const { services } = this.deps;
+    const words = this.wordsFor(i);
     const cmd = commandByName(i.commandName);
     const raw = rawOptions(i);
     const what = `/${i.commandName}${typeof raw.sub === 'string' ? ` ${raw.sub}` : ''}`;
     const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} options ${JSON.stringify(raw)}`;
     if (!cmd) {
-      await i.reply({ content: 'This command is no longer supported.', flags: EPHEMERAL });
+      await i.reply({ content: words.t('bot.reply.unknownCommand'), flags: EPHEMERAL });
       this.audit(i, what, detail, 'unknown command');
       return;
     }
-    const gated = await this.admit(i, what, detail, cmd.level);
+    const gated = await this.admit(i, what, detail, cmd.level, words);
     if (!gated) return;
-    const prepared = cmd.prepare(raw);
+    const prepared = cmd.prepare(raw, words);
     if (!prepared.ok) {
-      await i.reply({ content: `Invalid option: ${prepared.error}.`, flags: EPHEMERAL });
+      await i.reply({ content: words.t('bot.reply.invalidOption', { error: prepared.error }), flags: EPHEMERAL });
       this.audit(i, what, detail, `invalid: ${prepared.error}`);
       return;
     }
     // Only a valid command is a use: a mistyped option must not cost the member a wait.
-    if (!(await this.limit(i, what, detail, cmd.limited))) return;
+    if (!(await this.limit(i, what, detail, words, cmd.limited))) return;
     try {
       if (cmd.deferred) {
         await i.deferReply(gated.ephemeral ? { flags: EPHEMERAL } : {});
@@ -111,22 +120,23 @@ class Dispatcher {
       }
       this.audit(i, what, detail, 'ok');
     } catch (err) {
-      await this.fail(i, what, detail, err);
+      await this.fail(i, what, detail, words, err);
     }
   }
 
   private async button(i: ButtonInteraction): Promise<void> {
+    const words = this.wordsFor(i);
     const [prefix, name = '', ...args] = i.customId.split(':');
     const b = prefix === 'ipw' ? buttonByName(name) : null;
     const what = `button ${name}`;
     const detail = `guild ${i.guildId ?? '(none)'} channel ${i.channelId} args ${args.join(':')}`;
     if (!b) {
-      await i.reply({ content: 'That button is out of date.', flags: EPHEMERAL });
+      await i.reply({ content: words.t('bot.reply.outOfDate'), flags: EPHEMERAL });
       this.audit(i, what, detail, 'unknown button');
       return;
     }
-    const gated = await this.admit(i, what, detail, b.level);
-    if (!gated || !(await this.limit(i, what, detail, b.limited))) return;
+    const gated = await this.admit(i, what, detail, b.level, words);
+    if (!gated || !(await this.limit(i, what, detail, words, b.limited))) return;
     const run = () => b.run(args, { ...gated.ctx, options: null }, this.deps.services);
     try {
       if (b.mode === 'update') await i.update(payload(await run(), false));
@@ -137,7 +147,7 @@ class Dispatcher {
       }
       this.audit(i, what, detail, 'ok');
     } catch (err) {
-      await this.fail(i, what, detail, err);
+      await this.fail(i, what, detail, words, err);
     }
   }
 
@@ -148,43 +158,55 @@ class Dispatcher {
     const allowed = guild !== null && checkAccess(guild, memberOf(i), cmd?.level ?? 'admin').ok;
     const choices =
       allowed && cmd?.autocomplete
-        ? await cmd.autocomplete(focused.name, String(focused.value), this.deps.services)
+        ? await cmd.autocomplete(focused.name, String(focused.value), this.deps.services, this.wordsFor(i))
         : [];
     await i.respond(choices.slice(0, 25));
   }
 
   /** The access check every command and button passes first; a refusal is answered here. */
-  private async admit(i: Answerable, what: string, detail: string, level: Level) {
+  private async admit(i: Answerable, what: string, detail: string, level: Level, words: Translator) {
     const guild = this.guildOf(i.guildId);
     const member = memberOf(i);
-    const access = checkAccess(guild, member, level);
+    const access = checkAccess(guild, member, level, words);
     if (!access.ok) {
       await i.reply({ content: access.reason, flags: EPHEMERAL });
       this.audit(i, what, detail, 'denied');
       return null;
     }
     const g = guild!;
-    const ctx: CommandContext = { guild: g, userId: member.userId, channelId: i.channelId, admin: isAdmin(g, member) };
+    const ctx: CommandContext = {
+      guild: g,
+      userId: member.userId,
+      channelId: i.channelId,
+      admin: isAdmin(g, member),
+      words,
+    };
     // Addresses are shown to everyone only in the channel the guild set up for them.
     return { ctx, ephemeral: !(g.channel !== null && i.channelId === g.channel) };
   }
 
   /** Takes one use of a rate-limited kind, last of all checks; false (answered here) when too soon. */
-  private async limit(i: Answerable, what: string, detail: string, limited?: LimitedKind): Promise<boolean> {
+  private async limit(
+    i: Answerable,
+    what: string,
+    detail: string,
+    words: Translator,
+    limited?: LimitedKind,
+  ): Promise<boolean> {
     if (!limited) return true;
     const taken = this.deps.limiter.take(limited, i.user.id, this.deps.services.clock.now());
     if (taken.ok) return true;
-    await i.reply({ content: `You did this a moment ago; try again in ${taken.retryInSec} s.`, flags: EPHEMERAL });
+    await i.reply({ content: words.t('bot.reply.tooSoon', { seconds: taken.retryInSec }), flags: EPHEMERAL });
     this.audit(i, what, detail, `rate limited (${taken.retryInSec} s)`);
     return false;
   }
 
-  private async fail(i: Answerable, what: string, detail: string, err: unknown): Promise<void> {
+  private async fail(i: Answerable, what: string, detail: string, words: Translator, err: unknown): Promise<void> {
     const { logger } = this.deps;
     const message = err instanceof Error ? err.message : String(err);
     logger.error('bot command failed', { command: what, error: message });
     this.audit(i, what, detail, `error: ${message}`);
-    const content = `That did not work: ${message}`;
+    const content = words.t('bot.reply.failed', { message });
     try {
       if (i.deferred || i.replied) await i.editReply({ content, embeds: [], components: [], files: [] });
       else await i.reply({ content, flags: EPHEMERAL });

@@ -7,16 +7,22 @@
  */
 import { createHash } from 'node:crypto';
 
+import type { Translator } from '../../../shared/i18n/translator';
+import { english } from '../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../shared/settings/discord';
 import type { Delivery, Message, Notice, SendResult } from '../services';
 import { buttonId } from './commands/define';
+import { commandName } from './commands/localise';
 import { button, COLOR, embed, row, stamp } from './format';
 
 export const nonceFor = (key: string, channelId: string): string =>
   createHash('sha256').update(`${key}\n${channelId}`).digest('base64url').slice(0, 25);
 
-/** The message body of one notice, in the words rendered for its guild (mask, time zone). */
-export function postBody(notice: Notice, m: Message, nonce: string) {
+/**
+ * The message body of one notice, in the words rendered for its guild (mask, time zone,
+ * language); the button's label in that language too (`words`, English unless given).
+ */
+export function postBody(notice: Notice, m: Message, nonce: string, words: Translator = english) {
   return {
     embeds: [
       embed({
@@ -33,8 +39,8 @@ export function postBody(notice: Notice, m: Message, nonce: string) {
     components: [
       row(
         'site' in notice
-          ? button(buttonId('siteshow', notice.site), `Show ${notice.site}`, 1)
-          : button(buttonId('ipshow'), 'Show /ip', 1),
+          ? button(buttonId('siteshow', notice.site), words.t('bot.post.showSite', { site: notice.site }), 1)
+          : button(buttonId('ipshow'), words.t('bot.post.showIp', { ip: commandName(words, 'ip') }), 1),
       ),
     ],
     allowed_mentions: { parse: [] },

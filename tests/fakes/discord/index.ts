@@ -16,12 +16,16 @@
  *   has already been acknowledged"); deferred replies are edited with PATCH
  *   /webhooks/{app}/{token}/messages/@original; files come as multipart/form-data with
  *   `payload_json` and `files[n]`.
- * - docs/interactions/Application_Commands.md: PUT bulk-overwrites global or guild commands.
+ * - docs/interactions/Application_Commands.md: PUT bulk-overwrites global or guild commands,
+ *   refusing names, descriptions and localisations Discord refuses (commands.ts).
+ * - docs/resources/Guild.md and Receiving_and_Responding.md: a guild's `preferred_locale`, an
+ *   interaction's `locale` (the member's) and `guild_locale`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
+import { commandListProblems } from './commands';
 import { FakeGateway } from './gateway';
 import { type InteractionLog, json, type PostedMessage, readBody, type RestRequest } from './http';
 import { InjectedAnswers } from './injected';
@@ -139,6 +143,8 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     if ((m = p.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && r.method === 'PUT') {
       if (m[1] !== appId) return [403, { message: 'Missing Access', code: 50001 }];
       if (m[2] && !guilds.some((g) => g.id === m![2])) return [403, { message: 'Missing Access', code: 50001 }];
+      const problems = commandListProblems(r.body);
+      if (problems.length) return [400, { message: 'Invalid Form Body', code: 50035, errors: problems }];
       const list = (Array.isArray(r.body) ? (r.body as Record<string, unknown>[]) : []).map((c) => ({
         ...c,
         id: snowflake(),
@@ -279,8 +285,11 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     extra: Record<string, unknown> = {},
   ): InteractionLog {
     const ch = findChannel(channelId);
-    const guildId = channel(ch.id)?.guild.id ?? home.id;
-    const payload = { ...interactionBase({ type, appId, guildId, channel: ch, who, botId: bot.id }), data, ...extra };
+    const guild = channel(ch.id)?.guild ?? home;
+    const guildId = guild.id;
+    const base = interactionBase({ type, appId, guildId, channel: ch, who, botId: bot.id });
+    const locales = { locale: who.locale ?? base.locale, guild_locale: guild.preferredLocale ?? base.guild_locale };
+    const payload = { ...base, ...locales, data, ...extra };
     const log: InteractionLog = {
       id: payload.id,
       token: payload.token,

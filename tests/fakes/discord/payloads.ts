@@ -46,6 +46,8 @@ export interface FakeGuild {
   channels: FakeChannel[];
   /** Role ids besides @everyone (no permissions of their own). */
   roles?: string[];
+  /** The server's language for its community posts (`preferred_locale`), "en-US" unless set. */
+  preferredLocale?: string;
 }
 
 export const userObject = (u: FakeUser, bot = false) => ({
@@ -92,7 +94,7 @@ export function guildCreate(g: FakeGuild, bot: FakeUser) {
     default_message_notifications: 0,
     mfa_level: 0,
     premium_tier: 0,
-    preferred_locale: 'en-US',
+    preferred_locale: g.preferredLocale ?? 'en-US',
     system_channel_flags: 0,
     nsfw_level: 0,
     roles: [
@@ -144,6 +146,8 @@ export interface Invoker {
   roles?: string[];
   /** The member's permissions in the channel, as Discord computes them. */
   permissions?: bigint;
+  /** The member's Discord language (`locale`), "en-US" unless set. */
+  locale?: string;
 }
 
 export function memberObject(who: Invoker) {

@@ -1,26 +1,31 @@
 /** /check: a check now. The reply is deferred at once and edited with the result. */
 import * as z from 'zod/mini';
 
+import type { Translator } from '../../../../shared/i18n/translator';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { address, COLOR, embed, formatDuration } from '../format';
 import { type BotServices, defineButton, defineCommand, type Reply } from './define';
+import { commandName } from './localise';
 
-function checkReply(report: CheckReport, guild: GuildSettings, services: BotServices, ms: number): Reply {
+function checkReply(report: CheckReport, guild: GuildSettings, ms: number, w: Translator): Reply {
   const line = (name: string, f: CheckReport['families']['v4']) =>
     ({
       name,
       value: f.enabled
-        ? `${address(f.ip, guild.mask)} · ${f.lastCheck ? checkResultWords(f.lastCheck) : 'not checked'}`
-        : 'not watched',
+        ? `${address(f.ip, guild.mask, w)} · ${f.lastCheck ? checkResultWords(f.lastCheck) : w.t('bot.check.notChecked')}`
+        : w.t('bot.notWatched'),
     }) as const;
   const changed = [report.families.v4, report.families.v6].some((f) => f.lastCheck?.result === 'changed');
   return {
     embeds: [
       embed({
-        title: changed ? 'Checked: the address changed' : 'Checked',
-        description: `Took ${ms < 1000 ? `${Math.round(ms)} ms` : formatDuration(ms)}.`,
+        title: w.t(changed ? 'bot.check.titleChanged' : 'bot.check.title'),
+        description:
+          ms < 1000
+            ? w.t('bot.check.tookMs', { ms: Math.round(ms) })
+            : w.t('bot.check.took', { duration: formatDuration(ms, 2, w) }),
         color: report.online === false ? COLOR.bad : changed ? COLOR.warn : COLOR.good,
         fields: [line('IPv4', report.families.v4), line('IPv6', report.families.v6)],
         timestamp: new Date(report.at).toISOString(),
@@ -29,22 +34,22 @@ function checkReply(report: CheckReport, guild: GuildSettings, services: BotServ
   };
 }
 
-async function runCheck(guild: GuildSettings, services: BotServices): Promise<Reply> {
-  if (services.status().pausedSince !== null) return { content: 'Monitoring is paused; /resume first.' };
+async function runCheck(guild: GuildSettings, services: BotServices, w: Translator): Promise<Reply> {
+  if (services.status().pausedSince !== null)
+    return { content: w.t('bot.check.paused', { resume: commandName(w, 'resume') }) };
   const start = services.clock.now();
   const report = await services.checkNow();
-  return checkReply(report, guild, services, services.clock.now() - start);
+  return checkReply(report, guild, services.clock.now() - start, w);
 }
 
 export const check = defineCommand({
   name: 'check',
-  description: 'Check the public addresses now',
   options: [],
   level: 'read',
   limited: 'check',
   deferred: true,
   schema: z.object({}),
-  run: (input, services) => runCheck(input.guild, services),
+  run: (input, services) => runCheck(input.guild, services, input.words),
 });
 
 export const checkButton = defineButton({
@@ -52,5 +57,5 @@ export const checkButton = defineButton({
   level: 'read',
   limited: 'check',
   mode: 'deferred-update',
-  run: (_args, input, services) => runCheck(input.guild, services),
+  run: (_args, input, services) => runCheck(input.guild, services, input.words),
 });

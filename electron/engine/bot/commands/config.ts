@@ -6,11 +6,24 @@
  */
 import * as z from 'zod/mini';
 
-import { MASK_MODES, NOTIFY_EVENTS } from '../../../../shared/notify-types';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
+import { MASK_MODES, type MaskMode, NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import { monitorSchema } from '../../../../shared/settings';
 import { guildSchema } from '../../../../shared/settings/discord';
 import { COLOR, embed } from '../format';
-import { defineCommand } from './define';
+import { defineCommand, issueWords } from './define';
+import { commandName } from './localise';
+
+/** The options of /config set, whose names a reply says in the member's language. */
+type SetOption = 'interval' | 'mask' | 'channel' | 'events';
+const optionName = (w: Translator, option: SetOption) => commandName(w, 'config', 'set', option);
+const MASK_NAMES: Record<MaskMode, MessageId> = {
+  none: 'bot.cmd.config.set.mask.none',
+  partial: 'bot.cmd.config.set.mask.partial',
+  hidden: 'bot.cmd.config.set.mask.hidden',
+};
+const maskName = (w: Translator, mask: MaskMode) => w.t(MASK_NAMES[mask]);
 
 const events = z.pipe(
   z.pipe(
@@ -18,8 +31,8 @@ const events = z.pipe(
     z.transform((s) => s.split(/[\s,]+/).filter(Boolean)),
   ),
   z
-    .array(z.enum(NOTIFY_EVENTS, { error: `events are a comma-separated list of: ${NOTIFY_EVENTS.join(', ')}` }))
-    .check(z.minLength(1, 'name at least one event')),
+    .array(z.enum(NOTIFY_EVENTS, { error: english.t('bot.invalid.events', { events: NOTIFY_EVENTS.join(', ') }) }))
+    .check(z.minLength(1, english.t('bot.invalid.noEvent'))),
 );
 
 const schema = z.discriminatedUnion('sub', [
@@ -29,11 +42,11 @@ const schema = z.discriminatedUnion('sub', [
       sub: z.literal('set'),
       // The interval's own bounds and words, without its default.
       interval: z.optional(monitorSchema.shape.intervalSec._zod.def.innerType),
-      mask: z.optional(z.enum(MASK_MODES, { error: `mask must be one of ${MASK_MODES.join(', ')}` })),
-      channel: z.optional(z.string().check(z.regex(/^\d{17,20}$/, 'channel must be a text channel'))),
+      mask: z.optional(z.enum(MASK_MODES, { error: english.t('bot.invalid.mask', { masks: MASK_MODES.join(', ') }) })),
+      channel: z.optional(z.string().check(z.regex(/^\d{17,20}$/, english.t('bot.invalid.channel')))),
       events: z.optional(events),
     })
-    .check(z.refine((o) => Object.keys(o).length > 1, 'give at least one of interval, mask, channel, events')),
+    .check(z.refine((o) => Object.keys(o).length > 1, english.t('bot.invalid.nothingToSet'))),
 ]);
 
 const asObject = (v: unknown): Record<string, unknown> =>
@@ -41,59 +54,50 @@ const asObject = (v: unknown): Record<string, unknown> =>
 
 export const config = defineCommand({
   name: 'config',
-  description: 'Show or change IPWatch settings for this server',
   options: [
-    { type: 1, name: 'show', description: 'Show the settings' },
+    { type: 1, name: 'show' },
     {
       type: 1,
       name: 'set',
-      description: 'Change settings',
       options: [
-        {
-          type: 4,
-          name: 'interval',
-          description: 'Seconds between checks (10-86400)',
-          min_value: 10,
-          max_value: 86_400,
-        },
-        {
-          type: 3,
-          name: 'mask',
-          description: 'How addresses appear here',
-          choices: MASK_MODES.map((m) => ({ name: m, value: m })),
-        },
+        { type: 4, name: 'interval', min_value: 10, max_value: 86_400 },
+        { type: 3, name: 'mask', choices: MASK_MODES.map((m) => ({ value: m })) },
         // type 7 = channel; 0 = guild text channel.
-        { type: 7, name: 'channel', description: 'Channel for change posts', channel_types: [0] },
-        {
-          type: 3,
-          name: 'events',
-          description: `Posted events, comma-separated (${NOTIFY_EVENTS.slice(0, 3).join(', ')}…)`,
-        },
+        { type: 7, name: 'channel', channel_types: [0] },
+        { type: 3, name: 'events', descriptionValues: { examples: NOTIFY_EVENTS.slice(0, 3).join(', ') } },
       ],
     },
   ],
   level: 'admin',
   schema,
-  run: async ({ options, guild }, services) => {
+  issueValues: { events: NOTIFY_EVENTS.join(', '), masks: MASK_MODES.join(', ') },
+  run: async ({ options, guild, words: w }, services) => {
     if (options.sub === 'show') {
       const s = services.settings();
       return {
         embeds: [
           embed({
-            title: 'IPWatch settings for this server',
+            title: w.t('bot.config.title'),
             color: COLOR.info,
             fields: [
-              { name: 'interval', value: `${s.monitor.intervalSec} s` },
-              { name: 'mask', value: guild.mask },
-              { name: 'channel', value: guild.channel ? `<#${guild.channel}>` : 'none' },
-              { name: 'events', value: guild.events.join(', ') },
-              { name: 'registration', value: s.discord.registration },
+              {
+                name: optionName(w, 'interval'),
+                // The setting's value as a member types it (no digit grouping).
+                value: w.t('bot.config.interval', { seconds: String(s.monitor.intervalSec) }),
+              },
+              { name: optionName(w, 'mask'), value: maskName(w, guild.mask) },
+              { name: optionName(w, 'channel'), value: guild.channel ? `<#${guild.channel}>` : w.t('bot.none') },
+              { name: optionName(w, 'events'), value: guild.events.join(', ') },
+              {
+                name: w.t('bot.config.registration'),
+                value: w.t('bot.config.registrationScope', { scope: s.discord.registration }),
+              },
             ],
           }),
         ],
       };
     }
-    if (!services.editSettings) return { content: 'This IPWatch cannot write its settings from Discord.' };
+    if (!services.editSettings) return { content: w.t('bot.config.cannotWrite') };
     const { interval, mask, channel, events: ev } = options;
     await services.editSettings((raw) => {
       if (interval !== undefined) raw.monitor = { ...asObject(raw.monitor), intervalSec: interval };
@@ -107,14 +111,22 @@ export const config = defineCommand({
         ...(channel !== undefined ? { channel } : {}),
         ...(ev !== undefined ? { events: ev } : {}),
       };
-      guildSchema.parse(next);
+      // The guild's own schema says what is wrong with the edit (its words are the settings').
+      const checked = guildSchema.safeParse(next);
+      if (!checked.success) throw new Error(checked.error.issues.map((i) => issueWords(i, w, {})).join('; '));
       if (i >= 0) list[i] = next;
       else list.push(next);
       raw.discord = { ...discord, guilds: list };
     });
-    const changed = Object.entries({ interval, mask, channel, events: ev?.join(', ') })
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k} = ${k === 'channel' ? `<#${String(v)}>` : String(v)}`);
-    return { content: `Saved: ${changed.join('; ')}.` };
+    const values: Record<SetOption, string | undefined> = {
+      interval: interval === undefined ? undefined : String(interval),
+      mask: mask === undefined ? undefined : maskName(w, mask),
+      channel: channel === undefined ? undefined : `<#${channel}>`,
+      events: ev?.join(', '),
+    };
+    const changed = Object.entries(values)
+      .filter((e): e is [SetOption, string] => e[1] !== undefined)
+      .map(([k, value]) => w.t('bot.config.change', { name: optionName(w, k), value }));
+    return { content: w.t('bot.config.saved', { changes: changed.join('; ') }) };
   },
 });

@@ -11,9 +11,13 @@ import type {
   APIComponentInMessageActionRow,
   APIEmbed,
 } from 'discord-api-types/v10';
-import { type $ZodType, safeParse } from 'zod/v4/core';
+import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 
 import type { FleetSite, SiteDetail, Sites } from '../../../../shared/contract/fleet';
+import { en } from '../../../../shared/i18n/catalogues/en';
+import type { Language } from '../../../../shared/i18n/languages';
+import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import type { Settings } from '../../../../shared/settings';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
@@ -47,6 +51,8 @@ export interface BotServices {
   editSettings: ((edit: (raw: Record<string, unknown>) => void) => Promise<void>) | null;
   /** When the bot process started monitoring, for uptime. */
   startedAt: number;
+  /** The app's language: a member's or a server's Discord locale we do not speak falls back to it. */
+  language(): Language;
   /**
    * The fleet this runner watches (runtime/fleet.ts): every site (read a page after another,
    * fleet/site-page.ts everySite), and one with its recent events (null: not watched).
@@ -68,13 +74,31 @@ export interface CommandInput<O> {
   channelId: string;
   /** The member administers IPWatch here (for /help). */
   admin: boolean;
+  /** The member's language (their Discord locale, else the server's, else the app's). */
+  words: Translator;
 }
 
+/**
+ * An option as a command file declares it: Discord's definition without the words, which
+ * localise.ts fills from the catalogue (`bot.cmd.<command>.<option>.name` and `.description`, a
+ * choice's name `bot.cmd.<command>.<option>.<value>`), in English and with the localisations.
+ */
+export type OptionSpec = APIApplicationCommandOption extends infer T
+  ? T extends APIApplicationCommandOption
+    ? Omit<T, 'description' | 'options' | 'choices'> & {
+        options?: OptionSpec[];
+        choices?: readonly { value: string }[];
+        /** Values the description's message takes (the events option's examples). */
+        descriptionValues?: MessageValues;
+      }
+    : never
+  : never;
+
 export interface BotCommand<O = Record<string, unknown>> {
+  /** The command's name as Discord sends it back; its description and localisations are the catalogue's. */
   name: string;
-  description: string;
-  /** Discord's option definitions (discord-api-docs Application_Commands.md). */
-  options: APIApplicationCommandOption[];
+  /** Discord's option definitions (discord-api-docs Application_Commands.md), words aside (OptionSpec). */
+  options: OptionSpec[];
   level: Level;
   /** Rate limited per user. */
   limited?: LimitedKind;
@@ -82,9 +106,11 @@ export interface BotCommand<O = Record<string, unknown>> {
   deferred?: boolean;
   /** Validates the options as Discord sent them (a subcommand as `sub`). */
   schema: $ZodType<O>;
+  /** Values the schema's messages take besides a custom issue's own (the lists an option accepts). */
+  issueValues?: MessageValues;
   run(input: CommandInput<O>, services: BotServices): Promise<Reply>;
-  /** Choices for the focused option, at most 25. */
-  autocomplete?(option: string, value: string, services: BotServices): Choice[] | Promise<Choice[]>;
+  /** Choices for the focused option, at most 25, in the member's language (`words`). */
+  autocomplete?(option: string, value: string, services: BotServices, words: Translator): Choice[] | Promise<Choice[]>;
 }
 
 /** A button on a reply: its custom id is `ipw:<name>:<args...>`. */
@@ -100,20 +126,54 @@ export interface BotButton {
 export type CommandContext = Omit<CommandInput<unknown>, 'options'>;
 
 /** A command with its option type closed over, so the registry holds all of them under one type. */
-export interface Command extends Omit<BotCommand, 'schema' | 'run'> {
-  /** Validates the options as Discord sent them: the bound handler, or what is wrong (for the member). */
+export interface Command extends Omit<BotCommand, 'schema' | 'run' | 'issueValues'> {
+  /**
+   * Validates the options as Discord sent them: the bound handler, or what is wrong, said to the
+   * member in `words` (English unless given).
+   */
   prepare(
     raw: Record<string, unknown>,
+    words?: Translator,
   ): { ok: true; run: (ctx: CommandContext, services: BotServices) => Promise<Reply> } | { ok: false; error: string };
 }
 
+/** The messages a bot schema says its issues in (`bot.invalid.*`). */
+const INVALID = (Object.keys(en) as MessageId[]).filter((id) => id.startsWith('bot.invalid.'));
+
+/** The English message `english.t(id, values)` is, if one of INVALID is. */
+function invalidId(message: string, values: MessageValues): MessageId | null {
+  for (const id of INVALID) {
+    try {
+      if (english.t(id, values) === message) return id;
+    } catch {
+      // Not this one: it takes a value this issue does not carry.
+    }
+  }
+  return null;
+}
+
+/**
+ * A schema's issue as the member reads it. The bot's schemas say their issues in the
+ * catalogue's English (`bot.invalid.*`, so a schema reads as it always did, and as recorded in
+ * tests/fixtures/schemas), with a custom issue's `params` and the command's `values` as the
+ * message's values; that English is said again in `words`. A message of another schema (the
+ * settings' own, shared/settings) is shown as that schema wrote it.
+ */
+export function issueWords(issue: $ZodIssue, words: Translator, values: MessageValues = {}): string {
+  const params = issue.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined;
+  const all = { ...values, ...params };
+  const id = invalidId(issue.message, all);
+  return id === null ? issue.message : words.t(id, all);
+}
+
 export function defineCommand<O>(c: BotCommand<O>): Command {
-  const { schema, run, ...meta } = c;
+  const { schema, run, issueValues, ...meta } = c;
   return {
     ...meta,
-    prepare(raw) {
+    prepare(raw, words = english) {
       const parsed = safeParse(schema, raw);
-      if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => i.message).join('; ') };
+      if (!parsed.success)
+        return { ok: false, error: parsed.error.issues.map((i) => issueWords(i, words, issueValues)).join('; ') };
       return { ok: true, run: (ctx, services) => run({ ...ctx, options: parsed.data }, services) };
     },
   };

@@ -2,55 +2,48 @@
 import * as z from 'zod/mini';
 
 import type { HistoryEntry } from '../../../../shared/contract';
+import type { MessageId } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import { showAddress } from '../../format/display';
 import { CSV_HEADER, csvLine, EXPORT_FORMAT_ID } from '../../format/history-file';
 import { defineCommand } from './define';
+import { commandName } from './localise';
 
 /** Discord takes up to 10 MiB per message without boosts; stay below it. */
 const MAX_BYTES = 8 * 1024 * 1024;
 
-/** `2026-11-23` (UTC midnight) or a full ISO time. */
-const day = (what: string) =>
+/** `2026-11-23` (UTC midnight) or a full ISO time; `shape` and `real` say what is wrong. */
+const day = (shape: MessageId, real: MessageId) =>
   z
     .pipe(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, `${what} must be a date like 2026-11-23`),
-        ),
+      z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, english.t(shape))),
       z.transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)),
     )
-    .check(z.refine((t) => Number.isFinite(t), `${what} is not a real date`));
+    .check(z.refine((t) => Number.isFinite(t), english.t(real)));
 
 export const exportCommand = defineCommand({
   name: 'export',
-  description: 'Download the address history as a file',
   options: [
-    {
-      type: 3,
-      name: 'format',
-      description: 'csv or json',
-      required: true,
-      choices: [
-        { name: 'csv', value: 'csv' },
-        { name: 'json', value: 'json' },
-      ],
-    },
-    { type: 3, name: 'from', description: 'First day, e.g. 2026-01-31 (UTC)', required: false },
-    { type: 3, name: 'to', description: 'Last day, e.g. 2026-02-28 (UTC, inclusive)', required: false },
+    { type: 3, name: 'format', required: true, choices: [{ value: 'csv' }, { value: 'json' }] },
+    { type: 3, name: 'from', required: false },
+    { type: 3, name: 'to', required: false },
   ],
   level: 'read',
   limited: 'export',
   deferred: true,
   schema: z
     .strictObject({
-      format: z.enum(['csv', 'json'], { error: 'format must be csv or json' }),
-      from: z.optional(day('from')),
-      to: z.optional(day('to')),
+      format: z.enum(['csv', 'json'], { error: english.t('bot.invalid.format') }),
+      from: z.optional(day('bot.invalid.fromShape', 'bot.invalid.fromDate')),
+      to: z.optional(day('bot.invalid.toShape', 'bot.invalid.toDate')),
     })
-    .check(z.refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, 'from must not be after to')),
-  run: async ({ options, guild }, services) => {
+    .check(
+      z.refine(
+        (o) => o.from === undefined || o.to === undefined || o.from <= o.to,
+        english.t('bot.invalid.fromAfterTo'),
+      ),
+    ),
+  run: async ({ options, guild, words: w }, services) => {
     // A bare `to` day means through its end.
     const to = options.to === undefined ? undefined : options.to + 86_399_999;
     const entries: HistoryEntry[] = [];
@@ -76,9 +69,17 @@ export const exportCommand = defineCommand({
         ? CSV_HEADER + entries.map(csvLine).join('')
         : JSON.stringify({ format: EXPORT_FORMAT_ID, exportedAt: services.clock.now(), runs: entries }, null, 1);
     const data = Buffer.from(text);
-    if (data.length > MAX_BYTES) return { content: 'The export is too large for Discord; narrow it with from and to.' };
+    if (data.length > MAX_BYTES) {
+      const [from, to] = ['from', 'to'].map((o) => commandName(w, 'export', o));
+      return { content: w.t('bot.export.tooLarge', { from: from!, to: to! }) };
+    }
+    const runs = {
+      none: 'bot.export.runs',
+      hidden: 'bot.export.runsHidden',
+      partial: 'bot.export.runsMasked',
+    } as const;
     return {
-      content: `${entries.length} runs${guild.mask === 'none' ? '' : ` (addresses ${guild.mask === 'hidden' ? 'hidden' : 'masked'} as this server's setting says)`}.`,
+      content: w.t(runs[guild.mask], { count: entries.length }),
       files: [{ name: `ipwatch-history.${options.format}`, data }],
     };
   },

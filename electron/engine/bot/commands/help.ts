@@ -1,28 +1,28 @@
-/** /help: the commands this member may use here. */
+/** /help: the commands this member may use here, by the names their Discord shows them. */
 import * as z from 'zod/mini';
 
 import { COLOR, embed } from '../format';
 import { type Command, defineCommand } from './define';
+import { commandDescription, commandName } from './localise';
 
 /** /help over the registry's list, given by the registry so that this file need not import it. */
 export function helpCommand(commands: () => readonly Command[]): Command {
   return defineCommand({
     name: 'help',
-    description: 'The IPWatch commands you may use',
     options: [],
     level: 'read',
     schema: z.object({}),
-    run: async ({ admin }) => {
+    run: async ({ admin, words }) => {
       const mine = commands().filter((c) => c.level === 'read' || admin);
       return {
         embeds: [
           embed({
-            title: 'IPWatch commands',
+            title: words.t('bot.help.title'),
             color: COLOR.info,
-            description: mine.map((c) => `**/${c.name}** ${c.description}`).join('\n'),
-            footer: {
-              text: admin ? 'You administer IPWatch here.' : 'Administrators have more commands.',
-            },
+            description: mine
+              .map((c) => `**/${commandName(words, c.name)}** ${commandDescription(words, c.name)}`)
+              .join('\n'),
+            footer: { text: words.t(admin ? 'bot.help.admin' : 'bot.help.notAdmin') },
           }),
         ],
       };

@@ -1,12 +1,15 @@
 /** /history [family] [limit]: the address runs, newest first, a page at a time with Previous and Next. */
 import * as z from 'zod/mini';
 
+import type { Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import { address, button, COLOR, embed, formatDuration, row, stamp } from '../format';
 import { type BotServices, buttonId, defineButton, defineCommand, type Reply } from './define';
 
-export const FAMILY_CHOICES = [
-  { name: 'both', value: 'all' },
+/** The families offered as a member types, in their language ("beide", "keduanya"). */
+export const familyChoices = (w: Translator) => [
+  { name: w.t('bot.history.both'), value: 'all' },
   { name: 'IPv4', value: '4' },
   { name: 'IPv6', value: '6' },
 ];
@@ -32,21 +35,19 @@ const family = z.pipe(
     const f = parseFamily(text);
     if (f) return f;
     const shown = text.length > 20 ? `${text.slice(0, 19)}…` : text;
+    // Its values go with it, so the member reads it in their language (define.ts issueWords).
     ctx.issues.push({
       code: 'custom',
       input: text,
-      message: `family must be IPv4, IPv6 or both (like 4, v6, all), not "${shown}"`,
+      message: english.t('bot.invalid.family', { shown }),
+      params: { shown },
     });
     return z.NEVER;
   }),
 );
-const limit = z
-  .number({ error: 'limit must be a whole number' })
-  .check(
-    z.int('limit must be a whole number'),
-    z.gte(1, 'limit must be between 1 and 25'),
-    z.lte(25, 'limit must be between 1 and 25'),
-  );
+const WHOLE = english.t('bot.invalid.limitWhole');
+const RANGE = english.t('bot.invalid.limitRange');
+const limit = z.number({ error: WHOLE }).check(z.int(WHOLE), z.gte(1, RANGE), z.lte(25, RANGE));
 
 export function historyReply(
   services: BotServices,
@@ -54,6 +55,7 @@ export function historyReply(
   fam: Family,
   size: number,
   offset: number,
+  w: Translator,
 ): Reply {
   const page = services.history.history({
     ...(fam === 'all' ? {} : { family: fam === '4' ? 4 : 6 }),
@@ -61,24 +63,29 @@ export function historyReply(
     offset,
   });
   const lines = page.items.map((e) => {
-    const lasted = formatDuration(e.lastSeen - e.firstSeen);
-    return `**IPv${e.family}** ${address(e.ip, guild.mask)} · ${stamp(e.firstSeen, 'f')} → ${stamp(e.lastSeen, 'R')} (${lasted})`;
+    const lasted = formatDuration(e.lastSeen - e.firstSeen, 2, w);
+    return `**IPv${e.family}** ${address(e.ip, guild.mask, w)} · ${stamp(e.firstSeen, 'f')} → ${stamp(e.lastSeen, 'R')} (${lasted})`;
   });
   const pages = Math.max(1, Math.ceil(page.total / size));
   const at = Math.floor(offset / size) + 1;
   return {
     embeds: [
       embed({
-        title: `Address history${fam === 'all' ? '' : ` (IPv${fam})`}`,
-        description: lines.join('\n') || 'Nothing recorded yet.',
+        title: fam === 'all' ? w.t('bot.history.title') : w.t('bot.history.titleFamily', { family: fam }),
+        description: lines.join('\n') || w.t('bot.history.empty'),
         color: COLOR.info,
-        footer: { text: `Page ${at} of ${pages} · ${page.total} runs` },
+        footer: { text: w.t('bot.history.footer', { page: at, pages, total: page.total }) },
       }),
     ],
     components: [
       row(
-        button(buttonId('history', fam, size, Math.max(0, offset - size)), 'Previous', 2, offset === 0),
-        button(buttonId('history', fam, size, offset + size), 'Next', 2, offset + size >= page.total),
+        button(
+          buttonId('history', fam, size, Math.max(0, offset - size)),
+          w.t('bot.history.previous'),
+          2,
+          offset === 0,
+        ),
+        button(buttonId('history', fam, size, offset + size), w.t('bot.button.next'), 2, offset + size >= page.total),
       ),
     ],
   };
@@ -86,22 +93,16 @@ export function historyReply(
 
 export const history = defineCommand({
   name: 'history',
-  description: 'Past public addresses, newest first',
   options: [
-    { type: 3, name: 'family', description: 'IPv4, IPv6 or both', required: false, autocomplete: true },
-    {
-      type: 4,
-      name: 'limit',
-      description: 'Rows per page (1-25, default 10)',
-      required: false,
-      min_value: 1,
-      max_value: 25,
-    },
+    { type: 3, name: 'family', required: false, autocomplete: true },
+    { type: 4, name: 'limit', required: false, min_value: 1, max_value: 25 },
   ],
   level: 'read',
   schema: z.strictObject({ family: z._default(family, 'all'), limit: z._default(limit, 10) }),
-  run: async ({ options, guild }, services) => historyReply(services, guild, options.family, options.limit, 0),
-  autocomplete: (_option, value) => FAMILY_CHOICES.filter((c) => c.name.toLowerCase().includes(value.toLowerCase())),
+  run: async ({ options, guild, words }, services) =>
+    historyReply(services, guild, options.family, options.limit, 0, words),
+  autocomplete: (_option, value, _services, words) =>
+    familyChoices(words).filter((c) => c.name.toLowerCase().includes(value.toLowerCase())),
 });
 
 /** `ipw:history:<family>:<limit>:<offset>`: a page, replacing the message clicked (or a new reply from /ip). */
@@ -113,7 +114,8 @@ export const historyButton = defineButton({
     const f = family.safeParse(fam);
     const l = limit.safeParse(Number(size));
     const o = Number(offset);
-    if (!f.success || !l.success || !Number.isInteger(o) || o < 0) return { content: 'That button is out of date.' };
-    return historyReply(services, input.guild, f.data, l.data, o);
+    if (!f.success || !l.success || !Number.isInteger(o) || o < 0)
+      return { content: input.words.t('bot.reply.outOfDate') };
+    return historyReply(services, input.guild, f.data, l.data, o, input.words);
   },
 });

@@ -3,31 +3,30 @@ import * as z from 'zod/mini';
 
 import { stamp } from '../format';
 import { defineCommand } from './define';
+import { commandName } from './localise';
 
 export const pause = defineCommand({
   name: 'pause',
-  description: 'Pause monitoring (no checks until /resume)',
   options: [],
   level: 'admin',
   schema: z.object({}),
-  run: async (_input, services) => {
+  run: async ({ words }, services) => {
     const since = services.status().pausedSince;
-    if (since !== null) return { content: `Monitoring has been paused since ${stamp(since)}.` };
+    if (since !== null) return { content: words.t('bot.pause.already', { since: stamp(since) }) };
     await services.pause();
-    return { content: 'Monitoring paused. /resume starts it again.' };
+    return { content: words.t('bot.pause.done', { resume: commandName(words, 'resume') }) };
   },
 });
 
 export const resume = defineCommand({
   name: 'resume',
-  description: 'Resume monitoring (checks at once)',
   options: [],
   level: 'admin',
   deferred: true,
   schema: z.object({}),
-  run: async (_input, services) => {
-    if (services.status().pausedSince === null) return { content: 'Monitoring is not paused.' };
+  run: async ({ words }, services) => {
+    if (services.status().pausedSince === null) return { content: words.t('bot.resume.notPaused') };
     await services.resume();
-    return { content: 'Monitoring resumed; a check ran just now.' };
+    return { content: words.t('bot.resume.done') };
   },
 });

@@ -10,6 +10,7 @@ import { exportCommand } from './export';
 import { helpCommand } from './help';
 import { history, historyButton } from './history';
 import { ip, ipButton, ipShowButton } from './ip';
+import { commandWords } from './localise';
 import { pause, resume } from './pause';
 import { siteShowButton } from './site-button';
 import { sites, sitesButton } from './sites';
@@ -52,13 +53,14 @@ export function buttonByName(name: string): BotButton | null {
   return Object.hasOwn(BUTTONS, name) ? BUTTONS[name as keyof typeof BUTTONS] : null;
 }
 
-/** What registration PUTs: discord-api-docs Application_Commands.md, "Bulk Overwrite". */
+/**
+ * What registration PUTs: discord-api-docs Application_Commands.md, "Bulk Overwrite"; each name,
+ * description, option and choice with its German and Indonesian (localise.ts).
+ */
 export const commandDefinitions = () =>
   Object.values(COMMANDS).map((c) => ({
-    name: c.name,
-    description: c.description,
+    ...commandWords(c),
     type: 1,
-    options: c.options,
     // Usable in servers only (context 0 = guild); the bot serves configured guilds.
     contexts: [0],
     // Admin commands are listed only to members with Manage Server (a permission bit set as a

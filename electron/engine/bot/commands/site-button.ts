@@ -11,5 +11,5 @@ export const siteShowButton = defineButton({
   name: 'siteshow',
   level: 'read',
   mode: 'reply',
-  run: async (args, input, services) => siteStatusReply(services, args.join(':'), input.guild.mask),
+  run: async (args, input, services) => siteStatusReply(services, args.join(':'), input.guild.mask, input.words),
 });

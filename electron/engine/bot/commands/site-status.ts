@@ -4,6 +4,7 @@
  * is), health, NAT, DNS records, service monitors, and its recent events; and the site names
  * offered as the member types.
  */
+import type { Translator } from '../../../../shared/i18n/translator';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetEventWords,
@@ -16,38 +17,47 @@ import {
 } from '../../../../shared/words/fleet';
 import { address, COLOR, embed, stamp } from '../format';
 import type { BotServices, Choice, Reply } from './define';
+import { commandName } from './localise';
 import { siteSeenWords } from './sites';
 
 /** Events shown under a site. */
 const EVENTS = 8;
 
-export async function siteStatusReply(services: BotServices, name: string, mask: MaskMode): Promise<Reply> {
+export async function siteStatusReply(
+  services: BotServices,
+  name: string,
+  mask: MaskMode,
+  w: Translator,
+): Promise<Reply> {
   const all = await services.fleet.sites();
   if (!all.watching) return { content: NOT_WATCHING_WORDS, ephemeral: true };
   const d = await services.fleet.site(name, EVENTS);
-  if (!d) return { content: `No site "${name}" is watched: /sites lists them.`, ephemeral: true };
+  if (!d) return { content: w.t('bot.site.unknown', { name, sites: commandName(w, 'sites') }), ephemeral: true };
   const s = d.site;
   const state = siteStateWords(s);
   const st = s.state;
-  const list = (items: string[]) => items.join('\n') || 'none';
+  const list = (items: string[]) => items.join('\n') || w.t('bot.none');
   return {
     embeds: [
       embed({
-        title: `Site ${s.site}`,
+        title: w.t('bot.site.title', { name: s.site }),
         color: state.tone === 'good' ? COLOR.good : state.tone === 'bad' ? COLOR.bad : COLOR.warn,
         ...(siteNoteWords(s).length ? { description: siteNoteWords(s).join('\n') } : {}),
         fields: [
-          { name: 'State', value: `${siteSinceWords(s, services.clock.now())} · ${siteSeenWords(s)}` },
-          { name: 'Addresses', value: list(siteAddressWords(s, (ip) => address(ip, mask))) },
-          { name: 'Health', value: siteHealthWords(s) },
-          { name: 'NAT', value: st?.nat?.label ?? 'unknown' },
+          { name: w.t('bot.site.state'), value: `${siteSinceWords(s, services.clock.now())} · ${siteSeenWords(s, w)}` },
+          { name: w.t('bot.site.addresses'), value: list(siteAddressWords(s, (ip) => address(ip, mask, w))) },
+          { name: w.t('bot.site.health'), value: siteHealthWords(s) },
+          { name: w.t('bot.field.nat'), value: st?.nat?.label ?? w.t('bot.unknown') },
           ...(st?.ddns.length
-            ? [{ name: 'Dynamic DNS', value: list(st.ddns.map((r) => `${r.name} ${r.type}: ${r.state}`)) }]
+            ? [{ name: w.t('bot.field.ddns'), value: list(st.ddns.map((r) => `${r.name} ${r.type}: ${r.state}`)) }]
             : []),
           ...(st?.monitors.length
-            ? [{ name: 'Services', value: list(st.monitors.map((m) => `${m.name}: ${m.state}`)) }]
+            ? [{ name: w.t('bot.field.services'), value: list(st.monitors.map((m) => `${m.name}: ${m.state}`)) }]
             : []),
-          { name: 'Recent events', value: list(d.events.map((e) => `${stamp(e.at)} ${fleetEventWords(e)}`)) },
+          {
+            name: w.t('bot.site.events'),
+            value: list(d.events.map((e) => `${stamp(e.at)} ${fleetEventWords(e)}`)),
+          },
           ...(st?.version ? [{ name: 'IPWatch', value: st.version }] : []),
         ],
       }),

@@ -11,6 +11,8 @@
 import * as z from 'zod/mini';
 
 import type { FleetSite } from '../../../../shared/contract/fleet';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { english } from '../../../../shared/i18n/translators';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetSummaryWords,
@@ -28,18 +30,18 @@ import { type BotServices, buttonId, defineButton, defineCommand, type Reply } f
 export const SITES_PER_PAGE = 15;
 
 /** When this watcher last heard the site, as Discord writes a time, or that it never did. */
-export const siteSeenWords = (site: FleetSite): string =>
-  site.lastSeenAt === null ? NEVER_HEARD_WORDS : `seen ${stamp(site.lastSeenAt)}`;
+export const siteSeenWords = (site: FleetSite, w: Translator = english): string =>
+  site.lastSeenAt === null ? NEVER_HEARD_WORDS : w.t('bot.sites.seen', { at: stamp(site.lastSeenAt) });
 
 /** One site as a line: "**office** · offline for 40 s (connection lost) · IPv4 `203.0.113.9` · Healthy · seen <t:…:R>". */
-export function siteLine(site: FleetSite, mask: MaskMode, now: number): string {
+export function siteLine(site: FleetSite, mask: MaskMode, now: number, w: Translator = english): string {
   const notes = siteNoteWords(site);
   return [
     `**${site.site}**${notes.length ? ` (${notes.join('; ')})` : ''}`,
     siteSinceWords(site, now),
-    siteAddressWords(site, (ip) => address(ip, mask)).join(', '),
+    siteAddressWords(site, (ip) => address(ip, mask, w)).join(', '),
     siteHealthWords(site),
-    siteSeenWords(site),
+    siteSeenWords(site, w),
   ].join(' · ');
 }
 
@@ -70,11 +72,17 @@ export function sitesShown(names: readonly string[], page: number): number {
 }
 
 /** Page `page` of the sites, the one after `after` (none: the first). */
-export async function sitesReply(services: BotServices, mask: MaskMode, page: number, after?: string): Promise<Reply> {
+export async function sitesReply(
+  services: BotServices,
+  mask: MaskMode,
+  w: Translator,
+  page: number,
+  after?: string,
+): Promise<Reply> {
   const got = await services.fleet.page({ limit: SITES_PER_PAGE, ...(after ? { after } : {}) });
   if (!got.watching) return { content: NOT_WATCHING_WORDS };
   // Every site after the cursor gone since the button was drawn: the first page again.
-  if (after && got.sites.length === 0 && got.summary.sites > 0) return sitesReply(services, mask, 1);
+  if (after && got.sites.length === 0 && got.summary.sites > 0) return sitesReply(services, mask, w, 1);
   const now = services.clock.now();
   const fit = sitesShown(
     got.sites.map((s) => s.site),
@@ -85,17 +93,20 @@ export async function sitesReply(services: BotServices, mask: MaskMode, page: nu
   const more = next !== null || (fit === 0 && got.next !== null);
   const pages = more ? Math.max(page + 1, Math.ceil(got.total / SITES_PER_PAGE)) : page;
   const summary = got.summary;
-  const stuck =
-    fit === 0 && got.next !== null ? ' · these names are too long to page past (a button id holds 100 characters)' : '';
+  const stuck = fit === 0 && got.next !== null ? ` · ${w.t('bot.sites.tooLong')}` : '';
   return {
     embeds: [
       embed({
-        title: 'Sites',
+        title: w.t('bot.sites.title'),
         // No site yet: the summary's own words say so, once, in the description.
-        description: shown.map((s) => siteLine(s, mask, now)).join('\n') || fleetSummaryWords(summary),
+        description: shown.map((s) => siteLine(s, mask, now, w)).join('\n') || fleetSummaryWords(summary),
         color: summary.offline ? COLOR.warn : COLOR.good,
         ...(got.total > 0
-          ? { footer: { text: `Page ${page} of ${pages} · ${fleetSummaryWords(summary)}${stuck}` } }
+          ? {
+              footer: {
+                text: `${w.t('bot.sites.footer', { page, pages, summary: fleetSummaryWords(summary) })}${stuck}`,
+              },
+            }
           : {}),
       }),
     ],
@@ -103,8 +114,8 @@ export async function sitesReply(services: BotServices, mask: MaskMode, page: nu
       ? {
           components: [
             row(
-              button(sitesPageId(1, ''), 'First', 2, page === 1),
-              button(sitesPageId(page + 1, next ?? ''), 'Next', 2, next === null),
+              button(sitesPageId(1, ''), w.t('bot.sites.first'), 2, page === 1),
+              button(sitesPageId(page + 1, next ?? ''), w.t('bot.button.next'), 2, next === null),
             ),
           ],
         }
@@ -114,11 +125,10 @@ export async function sitesReply(services: BotServices, mask: MaskMode, page: nu
 
 export const sites = defineCommand({
   name: 'sites',
-  description: 'Every site of the fleet: online or offline, addresses, health',
   options: [],
   level: 'read',
   schema: z.object({}),
-  run: ({ guild }, services) => sitesReply(services, guild.mask, 1),
+  run: ({ guild, words }, services) => sitesReply(services, guild.mask, words, 1),
 });
 
 /** `ipw:sites:<page>:<cursor>`: a page, replacing the message clicked. A name may hold `:`. */
@@ -130,8 +140,8 @@ export const sitesButton = defineButton({
     const p = Number(page);
     // An offset button of before (`ipw:sites:15`) carries no cursor: out of date as well.
     if (!Number.isInteger(p) || p < 1 || p > PAGE_MAX || cursor.length === 0)
-      return { content: 'That button is out of date.' };
+      return { content: input.words.t('bot.reply.outOfDate') };
     const after = cursor.join(':');
-    return sitesReply(services, input.guild.mask, after === '' ? 1 : p, after || undefined);
+    return sitesReply(services, input.guild.mask, input.words, after === '' ? 1 : p, after || undefined);
   },
 });

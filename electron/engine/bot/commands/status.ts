@@ -1,12 +1,14 @@
 /**
  * /status: monitor and bot health, sources' breakers, uptime over monitored time, last and next
  * check, the router, the NAT verdict, how network changes are seen, channels. With `site:`, one
- * site of the fleet instead (site-status.ts).
+ * site of the fleet instead (site-status.ts). Every word in the member's language.
  */
 import type { APIEmbedField } from 'discord-api-types/v10';
 import * as z from 'zod/mini';
 
+import type { BotState } from '../../../../shared/bot-types';
 import type { AppStatus } from '../../../../shared/contract';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { uptimeLine } from '../../../../shared/uptime';
@@ -20,86 +22,144 @@ import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { type BotServices, defineCommand } from './define';
 import { siteChoices, siteStatusReply } from './site-status';
 
+const BOT_STATE: Record<BotState, MessageId> = {
+  off: 'bot.botState.off',
+  connecting: 'bot.botState.connecting',
+  connected: 'bot.botState.connected',
+  reconnecting: 'bot.botState.reconnecting',
+  'token rejected': 'bot.botState.tokenRejected',
+  failed: 'bot.botState.failed',
+};
+
+type ChannelState = AppStatus['notifications'][number]['state'];
+const CHANNEL_STATE: Record<ChannelState, MessageId> = {
+  ok: 'bot.channelState.ok',
+  retrying: 'bot.channelState.retrying',
+  failing: 'bot.channelState.failing',
+  invalid: 'bot.channelState.invalid',
+  disabled: 'bot.channelState.disabled',
+  paused: 'bot.channelState.paused',
+  removed: 'bot.channelState.removed',
+};
+
 /**
  * What stands between the machine and the internet: the router's word on its external address
  * (masked as the server's addresses are), the NAT verdict with what it means for port
  * forwarding, and whether a network change is seen at once or polled (and why).
  */
-function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
-  const seen = s.interfaces.lastChangeAt === null ? '' : ` · last change ${stamp(s.interfaces.lastChangeAt)}`;
+function networkFields(s: AppStatus, mask: MaskMode, w: Translator): APIEmbedField[] {
+  const watch = networkWatchText(s.interfaces);
+  const changes =
+    s.interfaces.lastChangeAt === null
+      ? watch
+      : w.t('bot.status.lastChange', { watch, at: stamp(s.interfaces.lastChangeAt) });
   const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity)))].filter(Boolean);
   return [
-    ...(networks.length ? [{ name: 'Network', value: networks.join('\n') }] : []),
-    { name: 'Router', value: routerText(s.router, (ip) => address(ip, mask)) },
-    { name: 'NAT', value: `**${s.nat.label}**: ${s.nat.detail}` },
-    { name: 'Network changes', value: `${networkWatchText(s.interfaces)}${seen}` },
+    ...(networks.length ? [{ name: w.t('bot.status.network'), value: networks.join('\n') }] : []),
+    { name: w.t('bot.status.router'), value: routerText(s.router, (ip) => address(ip, mask, w)) },
+    { name: w.t('bot.field.nat'), value: `**${s.nat.label}**: ${s.nat.detail}` },
+    { name: w.t('bot.status.networkChanges'), value: changes },
   ];
 }
 
 /** Held notices listed in the embed: a field holds 1,024 characters, and each line is about 200. */
 const MAX_HELD_LINES = 4;
 
+/** The monitor's line: its health, since when (paused or offline), how long this process has run, and why. */
+function monitorField(s: AppStatus, services: BotServices, w: Translator): APIEmbedField {
+  // The one health state the dashboard's badge and the tray show too (shared/health.ts).
+  const { health } = s;
+  const since =
+    health.state === 'paused' && s.pausedSince !== null
+      ? s.pausedSince
+      : health.state === 'no-internet' && s.offlineSince !== null
+        ? s.offlineSince
+        : null;
+  const duration = formatDuration(services.clock.now() - services.startedAt, 2, w);
+  const line =
+    since === null
+      ? w.t('bot.status.monitor', { health: health.label, duration })
+      : w.t('bot.status.monitorSince', { health: health.label, since: stamp(since), duration });
+  return { name: w.t('bot.field.monitor'), value: `${line}${health.state === 'ok' ? '' : `\n${health.detail}`}` };
+}
+
+/** The sources' line: how many are healthy, and which breakers are open. */
+function sourcesLine(s: AppStatus, w: Translator): string {
+  const open = s.sources.filter((x) => x.state !== 'closed');
+  const counts = { healthy: s.sources.length - open.length, total: s.sources.length };
+  if (!open.length) return w.t('bot.status.sourcesHealthy', counts);
+  const list = open.map((x) => w.t('bot.status.breaker', { source: x.id, state: x.state })).join(', ');
+  return w.t('bot.status.sourcesOpen', { ...counts, open: list });
+}
+
 export const status = defineCommand({
   name: 'status',
-  description: 'Monitor, sources, bot and notification health; or one site of the fleet',
-  options: [
-    { type: 3, name: 'site', description: 'A site of the fleet (see /sites)', required: false, autocomplete: true },
-  ],
+  options: [{ type: 3, name: 'site', required: false, autocomplete: true }],
   level: 'read',
   schema: z.object({ site: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(256))) }),
   autocomplete: (_option, value, services) => siteChoices(services, value),
   run: async (input, services) => {
-    if (input.options.site !== undefined) return siteStatusReply(services, input.options.site, input.guild.mask);
+    const w = input.words;
+    if (input.options.site !== undefined) return siteStatusReply(services, input.options.site, input.guild.mask, w);
     const s = services.status();
     const tz = services.settings().notifications.timezone;
-    const now = services.clock.now();
     const last = [s.families.v4.lastCheck, s.families.v6.lastCheck]
       .filter((c) => c !== null)
       .sort((a, b) => b.at - a.at)[0];
     const interval = services.settings().monitor.intervalSec * 1000;
-    const next = s.pausedSince !== null ? 'paused' : last ? `about ${stamp(last.at + interval)}` : 'soon';
-    const open = s.sources.filter((x) => x.state !== 'closed');
+    const next =
+      s.pausedSince !== null
+        ? w.t('bot.status.nextPaused')
+        : last
+          ? w.t('bot.status.nextAbout', { at: stamp(last.at + interval) })
+          : w.t('bot.status.nextSoon');
     const uptime = services.history.stats({ days: 30, hourly: false }).uptime;
     const { bot } = s;
-    const channels = s.notifications.map((c) => `${c.id}: ${c.state}${c.pending ? ` (${c.pending} pending)` : ''}`);
-    // The one health state the dashboard's badge and the tray show too (shared/health.ts).
-    const { health } = s;
-    const since =
-      health.state === 'paused' && s.pausedSince !== null
-        ? ` since ${stamp(s.pausedSince)}`
-        : health.state === 'no-internet' && s.offlineSince !== null
-          ? ` since ${stamp(s.offlineSince)}`
-          : '';
-    const why = health.state === 'ok' ? '' : `\n${health.detail}`;
+    const channels = s.notifications.map((c) => {
+      const values = { channel: c.id, state: w.t(CHANNEL_STATE[c.state]) };
+      return c.pending
+        ? w.t('bot.status.channelPending', { ...values, pending: c.pending })
+        : w.t('bot.status.channel', values);
+    });
+    const botState = w.t(BOT_STATE[bot.state]);
     return {
       embeds: [
         embed({
-          title: 'IPWatch status',
-          color: health.state === 'ok' ? COLOR.good : COLOR.warn,
+          title: w.t('bot.status.title'),
+          color: s.health.state === 'ok' ? COLOR.good : COLOR.warn,
           fields: [
+            monitorField(s, services, w),
             {
-              name: 'Monitor',
-              value: `${health.label}${since} · running for ${formatDuration(now - services.startedAt)}${why}`,
+              name: w.t('bot.status.lastCheck'),
+              value: last
+                ? `${when(last.at, tz, w.language)} · ${checkResultWords(last)}`
+                : w.t('bot.status.noCheckYet'),
             },
-            { name: 'Last check', value: last ? `${when(last.at, tz)} · ${checkResultWords(last)}` : 'none yet' },
-            { name: 'Next check', value: next },
-            { name: 'Uptime (30 days, monitored time)', value: uptimeLine(uptime, 'no data yet') },
-            {
-              name: 'Sources',
-              value: `${s.sources.length - open.length} of ${s.sources.length} healthy${
-                open.length ? `; open breakers: ${open.map((x) => `${x.id} (${x.state})`).join(', ')}` : ''
-              }`,
-            },
-            ...networkFields(s, input.guild.mask),
-            { name: 'Notifications', value: channels.join('\n') || 'no channels' },
+            { name: w.t('bot.status.nextCheck'), value: next },
+            { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w.t('bot.status.noData')) },
+            { name: w.t('bot.status.sources'), value: sourcesLine(s, w) },
+            ...networkFields(s, input.guild.mask, w),
+            { name: w.t('bot.status.notifications'), value: channels.join('\n') || w.t('bot.status.noChannels') },
             ...(s.ddns?.records.length
-              ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
+              ? [
+                  {
+                    name: w.t('bot.field.ddns'),
+                    value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask, w)),
+                  },
+                ]
               : []),
-            ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items) }] : []),
-            ...heldField(services),
-            ...speedField(s, tz),
-            { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
-            ...(s.lastError ? [{ name: 'Last error', value: `${s.lastError.where}: ${s.lastError.message}` }] : []),
+            ...(s.monitors?.items.length
+              ? [{ name: w.t('bot.field.services'), value: monitorLines(s.monitors.items) }]
+              : []),
+            ...heldField(services, w),
+            ...speedField(s, tz, w),
+            {
+              name: w.t('bot.status.bot'),
+              value: bot.pingMs !== null ? w.t('bot.status.ping', { state: botState, ms: bot.pingMs }) : botState,
+            },
+            ...(s.lastError
+              ? [{ name: w.t('bot.status.lastError'), value: `${s.lastError.where}: ${s.lastError.message}` }]
+              : []),
           ],
         }),
       ],
@@ -112,17 +172,27 @@ export const status = defineCommand({
  * when it goes unless the condition clears, then why, in shared/words/held.ts's words; the moment
  * as a Discord timestamp, which each member reads in their own zone. None when nothing is held.
  */
-function heldField(services: BotServices): APIEmbedField[] {
+function heldField(services: BotServices, w: Translator): APIEmbedField[] {
   const held = services.history.held(services.settings().notifications);
   if (!held.length) return [];
   const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'))} (${n.why})`);
   const more = held.length - lines.length;
-  return [{ name: HELD_TITLE, value: `${lines.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` }];
+  return [
+    {
+      name: HELD_TITLE,
+      value: `${lines.join('\n')}${more > 0 ? `\n${w.t('bot.status.heldMore', { count: more })}` : ''}`,
+    },
+  ];
 }
 
 /** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */
-function speedField(s: AppStatus, tz: string): APIEmbedField[] {
+function speedField(s: AppStatus, tz: string, w: Translator): APIEmbedField[] {
   const line = speedLine(s.speedTest);
   if (!line) return [];
-  return [{ name: 'Speed test', value: line.at === null ? line.text : `${line.text} · ${when(line.at, tz)}` }];
+  return [
+    {
+      name: w.t('bot.status.speedTest'),
+      value: line.at === null ? line.text : `${line.text} · ${when(line.at, tz, w.language)}`,
+    },
+  ];
 }

@@ -5,6 +5,7 @@
  */
 import type { Catalogue } from '../en';
 import { bot } from './bot';
+import { botCommands } from './bot-commands';
 import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
@@ -28,6 +29,7 @@ export const de = {
   ...nat,
   ...words,
   ...bot,
+  ...botCommands,
   ...webShell,
   ...webPages,
   ...webPages2,

@@ -6,6 +6,7 @@
  * `web.*`, `settings.*`.
  */
 import { bot } from './bot';
+import { botCommands } from './bot-commands';
 import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
@@ -29,6 +30,7 @@ export const en = {
   ...nat,
   ...words,
   ...bot,
+  ...botCommands,
   ...webShell,
   ...webPages,
   ...webPages2,

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../en';
 import { bot } from './bot';
+import { botCommands } from './bot-commands';
 import { core } from './core';
 import { nat } from './nat';
 import { notice } from './notice';
@@ -27,6 +28,7 @@ export const id = {
   ...nat,
   ...words,
   ...bot,
+  ...botCommands,
   ...webShell,
   ...webPages,
   ...webPages2,
