@@ -1,7 +1,7 @@
 /** Indonesian: every setting's label, help and choice names, one part per English part (en/settings-fields.ts). */
 import { settingsFieldsApi } from './settings-fields-api';
-import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsFleet } from './settings-fields-fleet';
