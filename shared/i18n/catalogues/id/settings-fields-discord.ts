@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { settingsFieldsDiscord as source } from '../en/settings-fields-discord';
 
 export const settingsFieldsDiscord = {
-  'setting.label.bot-token-6926fd': 'Token bot',
   'setting.help.from-the-discord-developer-e05b1f':
     'Dari Discord Developer Portal (Bot, Reset Token); kosong: tanpa bot.',
   'setting.label.where-commands-are-registered-74eb0a': 'Tempat perintah didaftarkan',

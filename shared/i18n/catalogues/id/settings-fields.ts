@@ -1,5 +1,7 @@
 /** Indonesian: every setting's label, help and choice names, one part per English part (en/settings-fields.ts). */
 import { settingsFieldsApi } from './settings-fields-api';
+import { settingsFieldsChannelOptions } from './settings-fields-channel-options';
+import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
 import { settingsFieldsFleet } from './settings-fields-fleet';
@@ -15,6 +17,8 @@ import { settingsFieldsWatcher } from './settings-fields-watcher';
 
 export const settingsFields = {
   ...settingsFieldsApi,
+  ...settingsFieldsChannelOptionsPush,
+  ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
   ...settingsFieldsFleet,

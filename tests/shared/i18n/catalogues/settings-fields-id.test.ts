@@ -10,11 +10,18 @@ import type { MessageId } from '../../../../shared/i18n/catalogues/en';
 import { settingsFields as english } from '../../../../shared/i18n/catalogues/en/settings-fields';
 import { translator } from '../../../../shared/i18n/translators';
 import { settingsSchema } from '../../../../shared/settings';
+import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type MetaKind, metaKey } from '../../../../shared/settings/meta-keys';
 import { leavesOf } from '../../../../shared/settings/schema-fields';
 
 const indonesian = translator('id');
-const leaves = leavesOf(settingsSchema);
+// The settings' own fields, then each channel type's options as `<type>:<path>` (telegram:chatId).
+const leaves = [
+  ...leavesOf(settingsSchema),
+  ...Object.entries(CHANNEL_OPTIONS).flatMap(([type, schema]) =>
+    leavesOf(schema).map((l) => ({ ...l, path: `${type}:${l.path}` })),
+  ),
+];
 
 /** A setting's label, help or choice (by its value) in Indonesian, keyed by its English. */
 function wordsOf(path: string, kind: MetaKind, choice: string): string {
@@ -35,6 +42,24 @@ describe('the settings in Indonesian', () => {
     ['notifications.channels[].mask', 'choice', 'partial', 'Disembunyikan sebagian (203.0.113.xxx)'],
     ['hook.events', 'choice', 'offline', 'Mesin ini terputus'],
     ['language', 'choice', 'auto', 'Otomatis'],
+    // A channel type's options (shared/settings/channel-options*.ts).
+    ['telegram:token', 'label', '', 'Token bot'],
+    ['telegram:silent', 'label', '', 'Kirim tanpa suara'],
+    ['gotify:url', 'help', '', 'Alamat tempat Anda membuka Gotify.'],
+    ['email:requireTLS', 'choice', 'false', 'Tidak pernah (kata sandi bisa terkirim tanpa enkripsi)'],
+    ['email:auth.user', 'label', '', 'Nama pengguna'],
+    ['mqtt:qos', 'choice', '1', '1: paling sedikit sekali'],
+    ['ntfy:priority', 'choice', '5', '5 (mendesak)'],
+    ['pushover:priority', 'choice', '1', '1 (tinggi, menembus jam tenang)'],
+    ['teams:url', 'label', '', 'URL workflow'],
+    // The ICU-quoted braces of a placeholder read back as braces.
+    [
+      'webhook:template',
+      'help',
+      '',
+      'Kosong: payload JSON. Placeholder: {{event}}, {{title}}, {{summary}}, {{text}}, {{time}}, {{from}}, {{to}}…',
+    ],
+    ['apprise:configKey', 'help', '', '{KEY} dari konfigurasi yang disimpan di Apprise (POST /notify/{KEY}).'],
     // English and Indonesian alike quote the "<" of these (FormatJS reads it as a tag): it reads back.
     [
       'fleet.topicPrefix',
@@ -71,6 +96,12 @@ describe('the settings in Indonesian', () => {
     'Info',
     'Router',
     'Heartbeat',
+    'URL',
+    'Port',
+    'Tag',
+    'User key',
+    '0 (normal)',
+    'Standard Webhooks (webhook-signature)',
     // A language is named in its own words.
     'English',
     'Deutsch',
