@@ -1,4 +1,9 @@
-/** How times, durations and sizes read on screen, in the user's zone and clock. Pure. */
+/**
+ * How times, durations and sizes read on screen, in the user's zone, clock and language (the
+ * Translator the page speaks: i18n/use-format.ts binds them). Without one, English as before. Pure.
+ */
+import type { Language } from '../../shared/i18n/languages';
+import type { Translator } from '../../shared/i18n/translator';
 import { bytesText } from '../../shared/process-memory';
 import { uptimeText } from '../../shared/uptime';
 import { formatDuration } from '../../shared/words/duration';
@@ -20,9 +25,17 @@ export function dateFormat(locale: string | undefined, opts: Intl.DateTimeFormat
   return f;
 }
 
-export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 'timeZone' | 'clock'>): string {
+/**
+ * A moment, date and time, in the user's zone and clock. English keeps the browser's own locale
+ * (as the dashboard always did); German and Indonesian are written as their language writes them.
+ */
+export function formatTime(
+  ms: number | null | undefined,
+  a: Pick<Appearance, 'timeZone' | 'clock'>,
+  language: Language = 'en',
+): string {
   if (ms === null || ms === undefined) return '—';
-  return dateFormat(undefined, {
+  return dateFormat(language === 'en' ? undefined : language, {
     dateStyle: 'medium',
     timeStyle: 'medium',
     ...(a.timeZone ? { timeZone: a.timeZone } : {}),
@@ -33,10 +46,15 @@ export function formatTime(ms: number | null | undefined, a: Pick<Appearance, 't
 /** 3 d 4 h, 5 h 12 min, 42 s: the two largest units (one copy, shared with the CLI and the bot). */
 export { formatDuration };
 
-/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due). */
-export function formatRelative(ms: number | null | undefined, now: number): string {
+/** "in 40 s" / "12 min ago"; within a second "just now" (past) or "now" (due); in `words`' language when given. */
+export function formatRelative(ms: number | null | undefined, now: number, words?: Translator): string {
   if (ms === null || ms === undefined) return '—';
   const d = ms - now;
+  if (words) {
+    if (Math.abs(d) < 1000) return words.t(d > 0 ? 'web.time.now' : 'web.time.justNow');
+    const duration = formatDuration(Math.abs(d), 2, words);
+    return words.t(d > 0 ? 'web.time.in' : 'duration.ago', { duration });
+  }
   if (Math.abs(d) < 1000) return d > 0 ? 'now' : 'just now';
   return d > 0 ? `in ${formatDuration(d)}` : `${formatDuration(-d)} ago`;
 }

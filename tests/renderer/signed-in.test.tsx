@@ -16,6 +16,7 @@ import { SignIn } from '../../renderer/src/pages/SignIn';
 import { signedInWords } from '../../renderer/src/shell/account-words';
 import { accountLabel } from '../../renderer/src/shell/AccountMenu';
 import { SignedIn } from '../../renderer/src/shell/SignedIn';
+import { english } from '../../shared/i18n/translators';
 
 afterEach(cleanup);
 
@@ -139,7 +140,7 @@ describe('the account button (narrow windows)', () => {
     [{ name: 'Ada', role: 'viewer' as const }, 'Account: Ada, viewer'],
     [{ name: 'grafana', role: 'metrics' as const }, 'Account: grafana, metrics'],
   ])('%o is labelled %s', (who, label) => {
-    expect(accountLabel(who)).toBe(label);
+    expect(accountLabel(who, english)).toBe(label);
   });
 });
 
@@ -150,6 +151,6 @@ describe("the account corner's words", () => {
     [{ name: 'admin', role: 'admin' as const }, 'admin'],
     [{ name: 'viewer', role: 'viewer' as const }, 'viewer, read only'],
   ])('%o reads %s', (who, words) => {
-    expect(signedInWords(who)).toBe(words);
+    expect(signedInWords(who, english)).toBe(words);
   });
 });
