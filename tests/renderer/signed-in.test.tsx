@@ -17,6 +17,7 @@ import { signedInWords } from '../../renderer/src/shell/account-words';
 import { accountLabel } from '../../renderer/src/shell/AccountMenu';
 import { SignedIn } from '../../renderer/src/shell/SignedIn';
 import { english } from '../../shared/i18n/translators';
+import { inEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -31,22 +32,18 @@ const httpWith = (o: { discord?: boolean; who?: SignedInAs | null; calls?: strin
 
 /** The corner inside a query client, as in the app (who is asked once per page, useWhoAmI). */
 const corner = (http: HttpClient) =>
-  render(
-    <QueryClientProvider client={newQueryClient()}>
-      <SignedIn http={http} />
-    </QueryClientProvider>,
-  );
+  render(<QueryClientProvider client={newQueryClient()}>{inEnglish(<SignedIn http={http} />)}</QueryClientProvider>);
 
 describe('SignIn', () => {
   it('offers Sign in with Discord, to the server’s start of it, beside the token form', async () => {
-    render(<SignIn http={httpWith({ discord: true })} />);
+    render(inEnglish(<SignIn http={httpWith({ discord: true })} />));
     const link = await screen.findByRole('link', { name: 'Sign in with Discord' });
     expect(link.getAttribute('href')).toBe('/api/v1/session/discord');
     expect(screen.getByLabelText('API token')).toBeTruthy();
   });
 
   it('offers only the token when Discord is not set up', async () => {
-    render(<SignIn http={httpWith({ discord: false })} />);
+    render(inEnglish(<SignIn http={httpWith({ discord: false })} />));
     expect(await screen.findByLabelText('API token')).toBeTruthy();
     await new Promise((r) => setTimeout(r, 0)); // the methods' answer has come (an already resolved promise)
     expect(screen.queryByRole('link', { name: 'Sign in with Discord' })).toBeNull();
