@@ -136,3 +136,14 @@ export function unmarkedText(text: string, data: readonly string[] = []): string
   flush();
   return found;
 }
+
+/** What a person reads on the page: its text, and the labels of its controls and images. */
+export function readableText(root: HTMLElement): string {
+  const parts = [root.textContent ?? ''];
+  for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const v = el.getAttribute(name);
+      if (v) parts.push(v);
+    }
+  return parts.join('\n');
+}

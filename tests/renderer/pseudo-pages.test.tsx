@@ -9,24 +9,13 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PAGES } from '../../renderer/src/routes';
-import { pseudoWords, unmarkedText } from '../helpers/pseudo-language';
+import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, runs } from './fake-engine';
 
 afterEach(cleanup);
 
 /** Pages whose words are not all in the catalogue yet: each must still show unmarked text. */
 const UNTRANSLATED = new Set<string>(['/', '/history', '/charts', '/sites', '/settings', '/discord', '/activity']);
-
-/** What a person reads on the page: its text, and the labels of its controls and images. */
-export function readableText(root: HTMLElement): string {
-  const parts = [root.textContent ?? ''];
-  for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
-    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-      const v = el.getAttribute(name);
-      if (v) parts.push(v);
-    }
-  return parts.join('\n');
-}
 
 /** The fake engine's own values (addresses, names): data, not words. */
 async function dataOf(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {

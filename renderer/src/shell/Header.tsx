@@ -34,7 +34,7 @@ export function Header({
 
   return (
     <header className="top">
-      <span className="brand">IPWatch</span>
+      <span className="brand">{t('web.shell.brand')}</span>
       <PlainHttpWarning />
       <nav aria-label={t('web.shell.mainMenu')} ref={nav} className={open ? 'open' : undefined}>
         <button

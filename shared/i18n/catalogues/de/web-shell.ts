@@ -15,6 +15,8 @@ export const webShell = {
   'web.page.activity': 'Aktivität',
 
   // The window around the page (renderer/src/shell/).
+  // The product's name, the same in every language (a message, so nothing on screen is hard-coded).
+  'web.shell.brand': 'IPWatch',
   'web.shell.mainMenu': 'Hauptmenü',
   'web.shell.menu': 'Menü',
   'web.shell.skipToContent': 'Zum Inhalt springen',

@@ -13,6 +13,8 @@ export const webShell = {
   'web.page.activity': 'Activity',
 
   // The window around the page (renderer/src/shell/).
+  // The product's name, the same in every language (a message, so nothing on screen is hard-coded).
+  'web.shell.brand': 'IPWatch',
   'web.shell.mainMenu': 'Main',
   'web.shell.menu': 'Menu',
   'web.shell.skipToContent': 'Skip to content',

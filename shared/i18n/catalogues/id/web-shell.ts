@@ -15,6 +15,8 @@ export const webShell = {
   'web.page.activity': 'Aktivitas',
 
   // The window around the page (renderer/src/shell/).
+  // The product's name, the same in every language (a message, so nothing on screen is hard-coded).
+  'web.shell.brand': 'IPWatch',
   'web.shell.mainMenu': 'Menu utama',
   'web.shell.menu': 'Menu',
   'web.shell.skipToContent': 'Langsung ke konten',
