@@ -10,7 +10,6 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import { INSIGHT_QUERY } from '../../renderer/src/pages/dashboard-insight';
 import { healthOf } from '../../shared/health';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
@@ -42,7 +41,7 @@ async function shown(words: Words) {
 /** The test's values and the words other slices' modules give this page, in English until theirs move over. */
 async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[]> {
   const st = await fake.client.getStatus();
-  const insight = await fake.client.getInsight(INSIGHT_QUERY);
+  const insight = await fake.client.getInsight();
   const history = await fake.client.getHistory({ limit: 10 });
   const health = healthOf(st, { connected: true });
   const tiles = uptimeTiles({

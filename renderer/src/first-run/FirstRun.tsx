@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import type { AppPrefs, SecretsStatus } from '../../../shared/contract/shell';
+import { useTranslator } from '../i18n/I18n';
 import { AppDdns, useAppDdns } from './AppDdns';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
 
@@ -21,6 +22,8 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const ddns = useAppDdns();
+  const words = useTranslator();
+  const { t } = words;
 
   useEffect(() => {
     shell.getSecrets().then(setKeyring, (err: unknown) => setErrors([message(err)]));
@@ -35,17 +38,21 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
   );
 
   async function sendTest() {
-    setTest('Sending…');
+    setTest(t('web.firstRun.sending'));
     try {
       const r = await shell.testDesktopNotification();
-      setTest(r.ok ? 'Sent: did you see it?' : `Not shown: ${r.error ?? 'unknown reason'}`);
+      setTest(
+        r.ok
+          ? t('web.firstRun.sent')
+          : t('web.firstRun.notShown', { reason: r.error ?? t('web.firstRun.unknownReason') }),
+      );
     } catch (err) {
-      setTest(`Not shown: ${message(err)}`);
+      setTest(t('web.firstRun.notShown', { reason: message(err) }));
     }
   }
 
   async function finish() {
-    const r = firstRunInput(form);
+    const r = firstRunInput(form, words);
     if (!r.ok) return setErrors(r.errors);
     if (ddns.problems().length) return setErrors(ddns.problems());
     setBusy(true);
@@ -63,33 +70,33 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
 
   return (
     <form
-      aria-label="Welcome to IPWatch"
+      aria-label={t('web.firstRun.welcome')}
       onSubmit={(e) => {
         e.preventDefault();
         void finish();
       }}
     >
-      <h1>Welcome to IPWatch</h1>
+      <h1>{t('web.firstRun.welcome')}</h1>
       <fieldset>
-        <legend>What to watch</legend>
-        {check('ipv4', 'IPv4 address')}
-        {check('ipv6', 'IPv6 address')}
+        <legend>{t('web.firstRun.step.watch')}</legend>
+        {check('ipv4', t('web.firstRun.familyAddress', { family: 4 }))}
+        {check('ipv6', t('web.firstRun.familyAddress', { family: 6 }))}
       </fieldset>
       <fieldset>
-        <legend>Notifications</legend>
-        {check('desktopNotifications', 'Desktop notifications')}
+        <legend>{t('web.firstRun.step.notify')}</legend>
+        {check('desktopNotifications', t('web.firstRun.desktop'))}
         <button type="button" onClick={() => void sendTest()} disabled={!form.desktopNotifications}>
-          Send a test
+          {t('web.firstRun.sendTest')}
         </button>
         {test && <p role="status">{test}</p>}
       </fieldset>
       <fieldset>
-        <legend>Discord bot (optional)</legend>
+        <legend>{t('web.firstRun.discordOptional')}</legend>
         {keyring?.weak ? (
           <p role="note">{keyring.advice}</p>
         ) : (
           <label>
-            Bot token{' '}
+            {t('web.firstRun.botToken')}{' '}
             <input
               type="password"
               autoComplete="off"
@@ -100,7 +107,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
         )}
       </fieldset>
       <AppDdns {...ddns.props} />
-      {check('startAtLogin', 'Start IPWatch when I log in')}
+      {check('startAtLogin', t('web.firstRun.startAtLogin'))}
       {errors.length > 0 && (
         <ul role="alert">
           {errors.map((e) => (
@@ -109,7 +116,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
         </ul>
       )}
       <button type="submit" disabled={busy}>
-        Start watching
+        {t('web.firstRun.start')}
       </button>
     </form>
   );

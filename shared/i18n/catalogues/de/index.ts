@@ -14,6 +14,7 @@ import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const de = {
@@ -24,6 +25,7 @@ export const de = {
   ...words,
   ...bot,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...settings,
   ...settingsEditors,

@@ -15,6 +15,7 @@ import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...words,
   ...bot,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...settings,
   ...settingsEditors,

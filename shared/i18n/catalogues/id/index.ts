@@ -13,6 +13,7 @@ import { settingsFields } from './settings-fields';
 import { tray } from './tray';
 import { webPages } from './web-pages';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const id = {
@@ -23,6 +24,7 @@ export const id = {
   ...words,
   ...bot,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...settings,
   ...settingsEditors,
