@@ -137,8 +137,14 @@ export function unmarkedText(text: string, data: readonly string[] = []): string
   return found;
 }
 
+/** An element as readableText reads it (a DOM element; this helper is also compiled without the DOM's types). */
+interface Readable {
+  textContent: string | null;
+  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }>;
+}
+
 /** What a person reads on the page: its text, and the labels of its controls and images. */
-export function readableText(root: HTMLElement): string {
+export function readableText(root: Readable): string {
   const parts = [root.textContent ?? ''];
   for (const el of root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
     for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
