@@ -7,10 +7,10 @@
  * when the online enrichment is on, from the service it asks too, which is then named.
  * Given the identities shown, it credits only the parts they show; without, all.
  */
-import type { NetworkIdentity } from '../../../shared/network-identity';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 
+import type { NetworkIdentity } from '../../../shared/network-identity';
 import { useSettings } from '../api/queries';
 import { useTranslator } from '../i18n/I18n';
 

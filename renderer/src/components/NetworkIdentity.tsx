@@ -4,8 +4,8 @@
  * shared/network-identity.ts. Takes a family status's `identity`; nothing is rendered when it is
  * unknown, so a server older than the identity shows nothing.
  */
-import { flagWords, formatIdentity, type NetworkIdentity as Identity } from '../../../shared/network-identity';
 import type { MessageId } from '../../../shared/i18n/translator';
+import { flagWords, formatIdentity, type NetworkIdentity as Identity } from '../../../shared/network-identity';
 import { useTranslator } from '../i18n/I18n';
 import { Badge } from './Badge';
 

@@ -16,8 +16,8 @@
  */
 import type { RecentCheckView } from '../../../shared/contract/insight';
 import type { Health, HealthState } from '../../../shared/health';
-import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { isConfirmed } from '../../../shared/health';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { FamilyStatus } from '../../../shared/types';
 import { NO_SOURCE } from '../../../shared/uptime';
 import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';

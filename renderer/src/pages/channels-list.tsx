@@ -6,15 +6,15 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
+import type { MessageId } from '../../../shared/i18n/translator';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import { errorStanding } from '../../../shared/words/error-standing';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { Badge, type Tone } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
-import type { MessageId } from '../../../shared/i18n/translator';
-import { useFormat } from '../i18n/use-format';
 import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 
 const CHANNEL_TONE: Record<ChannelState, Tone> = {
   ok: 'good',

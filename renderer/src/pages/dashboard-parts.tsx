@@ -1,9 +1,9 @@
 /** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
+import { FormattedMessage } from 'react-intl';
+
 import { familyNote } from '../../../shared/health';
 import type { FamilyStatus } from '../../../shared/types';
 import { checkResultWords } from '../../../shared/words/health-no-source';
-import { FormattedMessage } from 'react-intl';
-
 import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';

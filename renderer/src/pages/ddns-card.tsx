@@ -7,10 +7,10 @@
  * observed address in place of a stable one), and how long its last update took to reach every
  * authoritative server. No records, no card.
  */
-import type { AppStatus } from '../../../shared/contract';
-import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { FormattedMessage } from 'react-intl';
 
+import type { AppStatus } from '../../../shared/contract';
+import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { Badge } from '../components/Badge';
 import { useFormat } from '../i18n/use-format';
 import { ddnsStateWords, PROVIDER_NAMES, propagationWords } from '../settings/ddns/ddns-words';

@@ -79,4 +79,28 @@ export const webShell2 = {
   'web.firstRun.discordOptional': 'Discord-Bot (optional)',
   'web.firstRun.startAtLogin': 'IPWatch bei der Anmeldung starten',
   'web.firstRun.start': 'Überwachung starten',
+
+  // The server's page when sign-in with Discord cannot go on (electron/engine/api/discord-sign-in/page.ts),
+  // in the browser's language (Accept-Language). A refusal's reason from the sign-in rules stays the engine's.
+  'web.signInPage.title': 'IPWatch: {title}',
+  'web.signInPage.back': 'Zurück zur Anmeldeseite',
+  'web.signInPage.off': 'Anmeldung mit Discord ist aus',
+  'web.signInPage.offHere': 'Dieses IPWatch bietet sie nicht an.',
+  'web.signInPage.offSet': 'Setzen Sie api.signIn.discord (Anwendungs-ID und Client-Secret).',
+  'web.signInPage.tooMany': 'Zu viele fehlgeschlagene Anmeldungen',
+  'web.signInPage.tooManyWhy':
+    'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; versuchen Sie es in {seconds} s erneut.',
+  'web.signInPage.https': 'Anmeldung mit Discord braucht HTTPS',
+  'web.signInPage.httpsWhy': 'Öffnen Sie das Dashboard unter seiner https://-Adresse.',
+  'web.signInPage.invalid': 'Diese Anmeldung ist ungültig',
+  'web.signInPage.invalidWhy':
+    'Sie wurde in einem anderen Browser begonnen, schon verwendet oder ist älter als 10 Minuten. Melden Sie sich erneut an.',
+  'web.signInPage.cancelled': 'Anmeldung abgebrochen',
+  'web.signInPage.cancelledWhy': 'Discord durfte IPWatch nicht mitteilen, wer Sie sind.',
+  'web.signInPage.noCode': 'Discord hat keinen Anmeldecode geliefert',
+  'web.signInPage.signInAgain': 'Melden Sie sich erneut an.',
+  'web.signInPage.notLetIn': '{name} darf sich hier nicht anmelden',
+  'web.signInPage.notLetInNext':
+    'Wenn Sie dieses IPWatch sehen sollten, bitten Sie den Betreiber um eine Rolle auf seinem Discord-Server, die es ansehen darf, oder um ein API-Token zur Anmeldung.',
+  'web.signInPage.failed': 'Anmeldung mit Discord fehlgeschlagen',
 } satisfies Area<typeof source>;

@@ -74,4 +74,27 @@ export const webShell2 = {
   'web.firstRun.discordOptional': 'Discord bot (optional)',
   'web.firstRun.startAtLogin': 'Start IPWatch when I log in',
   'web.firstRun.start': 'Start watching',
+
+  // The server's page when sign-in with Discord cannot go on (electron/engine/api/discord-sign-in/page.ts),
+  // in the browser's language (Accept-Language). A refusal's reason from the sign-in rules stays the engine's.
+  'web.signInPage.title': 'IPWatch: {title}',
+  'web.signInPage.back': 'Back to the sign-in page',
+  'web.signInPage.off': 'Sign in with Discord is off',
+  'web.signInPage.offHere': 'This IPWatch does not offer it.',
+  'web.signInPage.offSet': 'Set api.signIn.discord (application id and client secret).',
+  'web.signInPage.tooMany': 'Too many failed sign-ins',
+  'web.signInPage.tooManyWhy': 'Too many failed sign-ins from this address; try again in {seconds} s.',
+  'web.signInPage.https': 'Sign in with Discord needs HTTPS',
+  'web.signInPage.httpsWhy': 'Open the dashboard at its https:// address.',
+  'web.signInPage.invalid': 'This sign-in is not valid',
+  'web.signInPage.invalidWhy':
+    'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
+  'web.signInPage.cancelled': 'Sign-in cancelled',
+  'web.signInPage.cancelledWhy': 'Discord was not allowed to tell IPWatch who you are.',
+  'web.signInPage.noCode': 'Discord gave no sign-in code',
+  'web.signInPage.signInAgain': 'Sign in again.',
+  'web.signInPage.notLetIn': '{name} may not sign in here',
+  'web.signInPage.notLetInNext':
+    'If you should see this IPWatch, ask whoever runs it for a role in their Discord server that may view it, or for an API token to sign in with.',
+  'web.signInPage.failed': 'Discord sign-in failed',
 } as const;

@@ -77,4 +77,27 @@ export const webShell2 = {
   'web.firstRun.discordOptional': 'Bot Discord (opsional)',
   'web.firstRun.startAtLogin': 'Jalankan IPWatch saat saya masuk',
   'web.firstRun.start': 'Mulai memantau',
+
+  // The server's page when sign-in with Discord cannot go on (electron/engine/api/discord-sign-in/page.ts),
+  // in the browser's language (Accept-Language). A refusal's reason from the sign-in rules stays the engine's.
+  'web.signInPage.title': 'IPWatch: {title}',
+  'web.signInPage.back': 'Kembali ke halaman masuk',
+  'web.signInPage.off': 'Masuk dengan Discord tidak aktif',
+  'web.signInPage.offHere': 'IPWatch ini tidak menyediakannya.',
+  'web.signInPage.offSet': 'Atur api.signIn.discord (ID aplikasi dan client secret).',
+  'web.signInPage.tooMany': 'Terlalu banyak upaya masuk yang gagal',
+  'web.signInPage.tooManyWhy': 'Terlalu banyak upaya masuk yang gagal dari alamat ini; coba lagi dalam {seconds} dtk.',
+  'web.signInPage.https': 'Masuk dengan Discord memerlukan HTTPS',
+  'web.signInPage.httpsWhy': 'Buka dasbor di alamat https://-nya.',
+  'web.signInPage.invalid': 'Upaya masuk ini tidak valid',
+  'web.signInPage.invalidWhy':
+    'Upaya ini dimulai di browser lain, sudah dipakai, atau berumur lebih dari 10 menit. Silakan masuk lagi.',
+  'web.signInPage.cancelled': 'Masuk dibatalkan',
+  'web.signInPage.cancelledWhy': 'Discord tidak diizinkan memberi tahu IPWatch siapa Anda.',
+  'web.signInPage.noCode': 'Discord tidak memberikan kode masuk',
+  'web.signInPage.signInAgain': 'Silakan masuk lagi.',
+  'web.signInPage.notLetIn': '{name} tidak boleh masuk di sini',
+  'web.signInPage.notLetInNext':
+    'Jika Anda seharusnya dapat melihat IPWatch ini, mintalah kepada pengelolanya peran di server Discord mereka yang boleh melihatnya, atau token API untuk masuk.',
+  'web.signInPage.failed': 'Gagal masuk dengan Discord',
 } satisfies Area<typeof source>;
