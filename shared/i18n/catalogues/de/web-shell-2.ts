@@ -103,4 +103,7 @@ export const webShell2 = {
   'web.signInPage.notLetInNext':
     'Wenn Sie dieses IPWatch sehen sollten, bitten Sie den Betreiber um eine Rolle auf seinem Discord-Server, die es ansehen darf, oder um ein API-Token zur Anmeldung.',
   'web.signInPage.failed': 'Anmeldung mit Discord fehlgeschlagen',
+  // The window's title (renderer/src/change-signal.ts).
+  'web.title.page': '{page} · IPWatch',
+  'web.title.changed': 'IPWatch · {families, select, both {IPv4 und IPv6} 4 {IPv4} other {IPv6}} geändert',
 } satisfies Area<typeof source>;

@@ -97,4 +97,7 @@ export const webShell2 = {
   'web.signInPage.notLetInNext':
     'If you should see this IPWatch, ask whoever runs it for a role in their Discord server that may view it, or for an API token to sign in with.',
   'web.signInPage.failed': 'Discord sign-in failed',
+  // The window's title (renderer/src/change-signal.ts): `families` is 4, 6 or both.
+  'web.title.page': '{page} · IPWatch',
+  'web.title.changed': 'IPWatch · {families, select, both {IPv4 and IPv6} 4 {IPv4} other {IPv6}} changed',
 } as const;

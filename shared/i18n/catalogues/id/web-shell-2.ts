@@ -100,4 +100,7 @@ export const webShell2 = {
   'web.signInPage.notLetInNext':
     'Jika Anda seharusnya dapat melihat IPWatch ini, mintalah kepada pengelolanya peran di server Discord mereka yang boleh melihatnya, atau token API untuk masuk.',
   'web.signInPage.failed': 'Gagal masuk dengan Discord',
+  // The window's title (renderer/src/change-signal.ts).
+  'web.title.page': '{page} · IPWatch',
+  'web.title.changed': 'IPWatch · {families, select, both {IPv4 dan IPv6} 4 {IPv4} other {IPv6}} berubah',
 } satisfies Area<typeof source>;
