@@ -16,6 +16,7 @@ import { beatWords, resultWords } from '../../renderer/src/pages/insight-view';
 import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
 import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract/ddns';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { MONITOR_STATES } from '../../shared/monitor-states';
 import { natOf } from '../../shared/nat';
 import type { ChannelState } from '../../shared/notify-types';
@@ -34,7 +35,6 @@ import { MONITOR_STATE_TEXT, NOT_FORWARDED_TEXT } from '../../shared/words/monit
 import { natChangeWords } from '../../shared/words/nat';
 import { networkWatchText, routerText } from '../../shared/words/network';
 import { appStatus, lastCheck, NOW, sourceHealth } from '../helpers/app-status';
-import { english } from '../../shared/i18n/translators';
 
 const DOC = readFileSync(path.resolve(import.meta.dirname, '../../docs/states.md'), 'utf8');
 /** The page as read: table cells' padding and line breaks are one space. */

@@ -10,8 +10,8 @@ import {
   recentAddresses,
 } from '../../renderer/src/pages/address-view';
 import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
-import type { CheckResult, FamilyStatus } from '../../shared/types';
 import { english } from '../../shared/i18n/translators';
+import type { CheckResult, FamilyStatus } from '../../shared/types';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const MIN = 60_000;

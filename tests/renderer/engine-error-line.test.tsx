@@ -3,8 +3,8 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { engineErrorLead } from '../../renderer/src/components/EngineErrorLine';
-import { fakeEngine, renderApp, status } from './fake-engine';
 import { english } from '../../shared/i18n/translators';
+import { fakeEngine, renderApp, status } from './fake-engine';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { answerLine, quorumOf, sourcesNotes } from '../../renderer/src/pages/sources-view';
+import { english } from '../../shared/i18n/translators';
 import type { SourceAnswer } from '../../shared/source-answers';
 import type { Attempt, CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
-import { english } from '../../shared/i18n/translators';
 
 const T = 1_790_000_000_000;
 const check = (result: CheckResult): LastCheck => ({ at: T, trigger: 'interval', result, durationMs: 30, requests: 2 });

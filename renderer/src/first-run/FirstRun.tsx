@@ -15,10 +15,30 @@ import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-r
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** The desktop notification's test: what it said, in words, and the call that sends one. */
+function useDesktopTest(shell: ShellClient) {
+  const [said, setSaid] = useState<string | null>(null);
+  const { t } = useTranslator();
+  async function send() {
+    setSaid(t('web.firstRun.sending'));
+    try {
+      const r = await shell.testDesktopNotification();
+      setSaid(
+        r.ok
+          ? t('web.firstRun.sent')
+          : t('web.firstRun.notShown', { reason: r.error ?? t('web.firstRun.unknownReason') }),
+      );
+    } catch (err) {
+      setSaid(t('web.firstRun.notShown', { reason: message(err) }));
+    }
+  }
+  return { said, send };
+}
+
 export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs: AppPrefs) => void }) {
   const [form, setForm] = useState<FirstRunForm>(initialFirstRunForm);
   const [keyring, setKeyring] = useState<SecretsStatus | null>(null);
-  const [test, setTest] = useState<string | null>(null);
+  const { said: test, send: sendTest } = useDesktopTest(shell);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const ddns = useAppDdns();
@@ -36,20 +56,6 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
       <input type="checkbox" checked={form[key]} onChange={(e) => set(key, e.target.checked)} /> {label}
     </label>
   );
-
-  async function sendTest() {
-    setTest(t('web.firstRun.sending'));
-    try {
-      const r = await shell.testDesktopNotification();
-      setTest(
-        r.ok
-          ? t('web.firstRun.sent')
-          : t('web.firstRun.notShown', { reason: r.error ?? t('web.firstRun.unknownReason') }),
-      );
-    } catch (err) {
-      setTest(t('web.firstRun.notShown', { reason: message(err) }));
-    }
-  }
 
   async function finish() {
     const r = firstRunInput(form, words);

@@ -7,7 +7,7 @@
  * the first run is ended for good (endFirstRun).
  */
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
@@ -184,20 +184,31 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
         {step === 3 && <DdnsStep ctx={ctx} />}
       </section>
       {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
-      <div className="controls">
-        {step > 0 && (
-          <button type="button" className="secondary" onClick={() => setStep(step - 1)}>
-            {t('web.firstRun.back')}
-          </button>
-        )}
-        <button type="submit" disabled={finish.isPending}>
-          {t(step < LAST ? 'web.firstRun.next' : finish.isPending ? 'web.firstRun.saving' : 'web.firstRun.save')}
-        </button>
-        <span role="status" className="small error-text">
-          {finish.error && t('web.firstRun.couldNotSave', { error: finish.error.message })}
-          {skip.error && t('web.firstRun.couldNotSkip', { error: skip.error.message })}
-        </span>
-      </div>
+      <Controls step={step} onBack={() => setStep(step - 1)} saving={finish.isPending}>
+        {finish.error && t('web.firstRun.couldNotSave', { error: finish.error.message })}
+        {skip.error && t('web.firstRun.couldNotSkip', { error: skip.error.message })}
+      </Controls>
     </form>
+  );
+}
+
+/** Back, Next (Save on the last step), and what went wrong saving or skipping (`children`). */
+function Controls(props: { step: number; onBack: () => void; saving: boolean; children: ReactNode }) {
+  const { step, onBack, saving, children } = props;
+  const { t } = useTranslator();
+  return (
+    <div className="controls">
+      {step > 0 && (
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('web.firstRun.back')}
+        </button>
+      )}
+      <button type="submit" disabled={saving}>
+        {t(step < LAST ? 'web.firstRun.next' : saving ? 'web.firstRun.saving' : 'web.firstRun.save')}
+      </button>
+      <span role="status" className="small error-text">
+        {children}
+      </span>
+    </div>
   );
 }
