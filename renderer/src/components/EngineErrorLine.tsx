@@ -38,14 +38,19 @@ export function engineErrorLead(where: string, words: Translator): string {
   const part = /^(.+?)(?: \((.+)\))?$/.exec(where)!;
   const id = PARTS[part[1]!];
   const name = id ? words.t(id) : capital(part[1]!);
-  return part[2] ? words.t('web.engineError.failedWhile', { part: name, when: part[2] }) : words.t('web.engineError.failed', { part: name });
+  return part[2]
+    ? words.t('web.engineError.failedWhile', { part: name, when: part[2] })
+    : words.t('web.engineError.failed', { part: name });
 }
 
 export function EngineErrorLine({ error, now }: { error: EngineError; now: number }) {
   const f = useFormat();
   return (
     <div className="error-text" role="status" data-testid="engine-error">
-      {f.words.t('web.engineError.line', { lead: engineErrorLead(error.where, f.words), ago: f.relative(error.at, now) })}{' '}
+      {f.words.t('web.engineError.line', {
+        lead: engineErrorLead(error.where, f.words),
+        ago: f.relative(error.at, now),
+      })}{' '}
       <ErrorText raw={error.message} />
     </div>
   );

@@ -23,7 +23,9 @@ export function NetworkIdentity({ identity }: { identity: Identity | null | unde
   if (!text && !flag) return null;
   return (
     <span className="network-identity">
-      {text && <span title={identity.asn !== null ? t('web.identity.as', { asn: identity.asn }) : undefined}>{text}</span>}
+      {text && (
+        <span title={identity.asn !== null ? t('web.identity.as', { asn: identity.asn }) : undefined}>{text}</span>
+      )}
       {flag && identity.vpn && (
         <>
           {' '}

@@ -25,9 +25,7 @@ export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T
   if (query.error && query.data === undefined)
     return (
       <div className="state error" role="alert">
-        <p>
-          {words.t('web.query.failedBecause', { failed: text.failed, error: query.error.message })}
-        </p>
+        <p>{words.t('web.query.failedBecause', { failed: text.failed, error: query.error.message })}</p>
         <button type="button" onClick={() => void query.refetch()}>
           {words.t('web.query.tryAgain')}
         </button>

@@ -84,7 +84,9 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
               <td data-label={t('web.sources.successCol')}>{successText(s, outage, words)}</td>
               <td data-label={t('web.sources.latency')}>
                 <span className="latency">
-                  <span>{s.latencyMs === null ? '—' : t('web.sources.ms', { ms: String(Math.round(s.latencyMs)) })}</span>
+                  <span>
+                    {s.latencyMs === null ? '—' : t('web.sources.ms', { ms: String(Math.round(s.latencyMs)) })}
+                  </span>
                   <Sparkline
                     values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
                     label={t('web.sources.sparkline', { source: s.id })}

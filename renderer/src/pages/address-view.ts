@@ -124,7 +124,11 @@ export function recentAddresses(
       ip: e.ip,
       family: e.family,
       since: e.firstSeen,
-      note: from ? words.t('web.address.was', { address: from }) : e.change ? first : words.t('web.address.noChangeRecorded'),
+      note: from
+        ? words.t('web.address.was', { address: from })
+        : e.change
+          ? first
+          : words.t('web.address.noChangeRecorded'),
       change: from !== null,
     };
   });

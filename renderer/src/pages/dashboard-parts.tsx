@@ -20,10 +20,7 @@ export function ChangeBanner({ change, now }: { change: FreshChange; now: number
   return (
     <p className="change-banner" role="status" data-testid={`change-v${change.family}`}>
       <span aria-hidden="true">
-        <FormattedMessage
-          id="web.dash.changedWas"
-          values={{ ago, was: <del className="mono">{change.was}</del> }}
-        />
+        <FormattedMessage id="web.dash.changedWas" values={{ ago, was: <del className="mono">{change.was}</del> }} />
       </span>
       <span className="sr-only">
         {f.words.t('web.dash.changedAt', { family: change.family, time: f.time(change.at), was: change.was })}

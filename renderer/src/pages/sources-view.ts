@@ -110,8 +110,7 @@ export function sourcesNotes(
   const have = new Set(sources.map((s) => s.family));
   const notes: string[] = [];
   const down = ended(families, have, 'unavailable');
-  if (down.length)
-    notes.push(words.t('web.sources.noneAnswered', { families: names(down, words) }));
+  if (down.length) notes.push(words.t('web.sources.noneAnswered', { families: names(down, words) }));
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
   // What that can mean is said once, on the family's card (shared/words/health-uncertain.ts): here only the count.
@@ -133,11 +132,7 @@ export function sourcesNotes(
 }
 
 /** A row's short line about the last check of its family, or null when there is nothing to add. */
-export function answerLine(
-  check: FamilyStatus['lastCheck'],
-  answer: SourceAnswer,
-  words: Translator,
-): string | null {
+export function answerLine(check: FamilyStatus['lastCheck'], answer: SourceAnswer, words: Translator): string | null {
   // During an outage the badge says "not answering" and the note above says why, once.
   if (check?.result !== 'uncertain') return null;
   switch (answer.said) {

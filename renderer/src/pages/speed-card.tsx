@@ -43,7 +43,8 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
             )}
           </p>
           <p className="muted small">
-            {t('web.speed.when', { time: f.time(s.last.at), ago: f.relative(s.last.at, now) })} {speedScope(s.last, words)}
+            {t('web.speed.when', { time: f.time(s.last.at), ago: f.relative(s.last.at, now) })}{' '}
+            {speedScope(s.last, words)}
           </p>
         </>
       ) : (
@@ -51,7 +52,9 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
       )}
       {s.nextAt !== null && <p className="muted small">{t('web.speed.next', { time: f.time(s.nextAt) })}</p>}
       {s.skipped && (
-        <p className="muted small">{t('web.speed.skipped', { ago: f.relative(s.skipped.at, now), why: s.skipped.why })}</p>
+        <p className="muted small">
+          {t('web.speed.skipped', { ago: f.relative(s.skipped.at, now), why: s.skipped.why })}
+        </p>
       )}
       {s.metered?.state === 'unknown' && (
         <p className="muted small">{t('web.speed.meteredUnknown', { detail: s.metered.detail })}</p>

@@ -234,8 +234,8 @@ export const webShell = {
     '{need} ihrer {count, plural, one {# Anbieter} other {# Anbieter}} (Quellen eines Anbieters zählen einmal)',
   'web.sources.noTwoDid': 'taten das keine zwei',
   'web.sources.atMostDid': 'taten das höchstens {did}',
-  'web.sources.answeredSame': '{ip} geantwortet, wie {others}',
-  'web.sources.answeredAlone': '{ip} geantwortet, als einzige',
+  'web.sources.answeredSame': 'Antwort: {ip}, wie bei {others}',
+  'web.sources.answeredAlone': 'Antwort: {ip}, als einzige',
   'web.sources.gaveNoAddress': 'Keine Adresse geliefert',
   'web.sources.notAsked': 'Bei der letzten Prüfung nicht gefragt',
   // The held notices, the service monitors and the speed test cards (renderer/src/pages/).
