@@ -7,7 +7,9 @@
  */
 import { useEffect } from 'react';
 
+import type { Translator } from '../../shared/i18n/translator';
 import { useHistory, useSettings, useStatus } from './api/queries';
+import { useTranslator } from './i18n/I18n';
 import { type FreshChange, freshChange } from './pages/address-view';
 import { useNow } from './use-now';
 
@@ -38,10 +40,15 @@ export function useFreshChanges(now: number): FreshChange[] {
     .filter((c): c is FreshChange => c !== null);
 }
 
-/** "IPWatch · IPv4 changed", "IPWatch · IPv4 and IPv6 changed", or the page's own title. */
-export function changeTitle(changes: readonly Pick<FreshChange, 'family'>[], pageTitle: string): string {
-  if (changes.length === 0) return `${pageTitle} · IPWatch`;
-  return `IPWatch · ${changes.map((c) => `IPv${c.family}`).join(' and ')} changed`;
+/** "IPWatch · IPv4 changed", "IPWatch · IPv4 and IPv6 changed", or the page's own title, in `words`' language. */
+export function changeTitle(
+  changes: readonly Pick<FreshChange, 'family'>[],
+  pageTitle: string,
+  words: Translator,
+): string {
+  if (changes.length === 0) return words.t('web.title.page', { page: pageTitle });
+  const families = changes.map((c) => c.family).join('+');
+  return words.t('web.title.changed', { families: families === '4+6' || families === '6+4' ? 'both' : families });
 }
 
 /** The app icon as an SVG data URL; `changed` puts the tray's orange swap mark in place of the green dot. */
@@ -66,7 +73,7 @@ export function faviconHref(changed: boolean): string {
  */
 export function ChangeSignal({ pageTitle }: { pageTitle: string }): null {
   const changes = useFreshChanges(useNow(5000));
-  const title = changeTitle(changes, pageTitle);
+  const title = changeTitle(changes, pageTitle, useTranslator());
   const changed = changes.length > 0;
   useEffect(() => {
     document.title = title;

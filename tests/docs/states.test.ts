@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 import { TRAY_STATES } from '../../electron/shell/tray-state';
 import { addressView } from '../../renderer/src/pages/address-view';
-import { BEAT_WORDS, RESULT_WORDS } from '../../renderer/src/pages/insight-view';
+import { beatWords, resultWords } from '../../renderer/src/pages/insight-view';
 import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
 import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract/ddns';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
@@ -132,6 +132,7 @@ describe('docs/states.md names every state a person sees', () => {
         { state: 'degraded', reason: '' },
         NOW,
         null,
+        english,
       );
       return v.kind === 'last-known' ? v.why : `not last known: ${v.kind}`;
     });
@@ -139,7 +140,13 @@ describe('docs/states.md names every state a person sees', () => {
       .filter((h) => ['no-internet', 'disconnected', 'paused'].includes(h.state))
       .map((h) => h.reason);
     const none = (['uncertain', 'unavailable'] as const).map((result) => {
-      const v = addressView({ ...noAddress(result), family: 4, enabled: true, cgnat: null }, healths[0]!, NOW, null);
+      const v = addressView(
+        { ...noAddress(result), family: 4, enabled: true, cgnat: null },
+        healths[0]!,
+        NOW,
+        null,
+        english,
+      );
       return v.kind === 'none' ? v.text : `not none: ${v.kind}`;
     });
     expect(missing([...why, ...stale, ...none, 'not checked since the monitor started', 'Not checked yet.'])).toEqual(
@@ -150,9 +157,9 @@ describe('docs/states.md names every state a person sees', () => {
   it("a check's result: the API's value, the strip's mark and its words", () => {
     expect(missingCode(Object.keys(CHECK_RESULTS))).toEqual([]);
     // The strip's own result (the insight's checks): every key of its words.
-    expect(missingCode(Object.keys(RESULT_WORDS))).toEqual([]);
-    expect(missing(Object.values(RESULT_WORDS))).toEqual([]);
-    expect(missing(Object.values(BEAT_WORDS))).toEqual([]);
+    expect(missingCode(Object.keys(resultWords(english)))).toEqual([]);
+    expect(missing(Object.values(resultWords(english)))).toEqual([]);
+    expect(missing(Object.values(beatWords(english)))).toEqual([]);
   });
 
   it("sources: every word of the Sources table's State column", () => {

@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NOT_LET_IN_NEXT } from '../../electron/engine/api/discord-sign-in/callback';
+import { inEnglish } from '../../electron/engine/api/discord-sign-in/page';
 import { NO_ANSWER_WORDS } from '../../renderer/src/api/sign-in-words';
 import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
 import type { DiscordOAuthFake } from '../fakes/discord-oauth';
@@ -133,7 +134,7 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       expect(await page.locator('#why').innerText()).toBe(
         'Your Discord account is not a member of the Discord server this IPWatch serves, nor listed as an admin.',
       );
-      expect(await page.locator('#next').innerText()).toBe(NOT_LET_IN_NEXT);
+      expect(await page.locator('#next').innerText()).toBe(inEnglish(NOT_LET_IN_NEXT));
       const names = (await context.cookies(origin)).map((c) => c.name);
       expect(names).not.toContain('__Host-ipwatch_session');
       expect(names).not.toContain('ipwatch_session');

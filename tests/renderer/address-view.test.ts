@@ -10,6 +10,7 @@ import {
   recentAddresses,
 } from '../../renderer/src/pages/address-view';
 import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import type { CheckResult, FamilyStatus } from '../../shared/types';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -134,7 +135,7 @@ describe('address view', () => {
       },
     ],
   ])('%s', (_name, f, health, confirmedAt, expected) => {
-    expect(addressView(f, health, NOW, confirmedAt)).toEqual(expected);
+    expect(addressView(f, health, NOW, confirmedAt, english)).toEqual(expected);
   });
 
   it.each<[string, Partial<HealthInput>, HealthState]>([
@@ -153,7 +154,7 @@ describe('address view', () => {
       ...over,
     });
     expect(health.state).toBe(state);
-    expect(addressView(v4, health, NOW, NOW - 2 * MIN).kind).toBe('last-known');
+    expect(addressView(v4, health, NOW, NOW - 2 * MIN, english).kind).toBe('last-known');
   });
 });
 
@@ -210,7 +211,7 @@ describe('recent addresses', () => {
       false,
     ],
   ])('%s', (_name, items, notes, anyChange) => {
-    const got = recentAddresses(items);
+    const got = recentAddresses(items, english);
     expect(got.rows.map((r) => r.note)).toEqual(notes);
     expect(got.anyChange).toBe(anyChange);
   });

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { HistoryEntry } from '../../renderer/src/api/types';
 import { changeTitle, faviconHref } from '../../renderer/src/change-signal';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
 const T = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -107,7 +108,7 @@ describe('a change you cannot miss', () => {
     [[{ family: 6 as const }], 'History', 'IPWatch · IPv6 changed'],
     [[{ family: 4 as const }, { family: 6 as const }], 'Charts', 'IPWatch · IPv4 and IPv6 changed'],
   ])('title of %j on %s: %s', (changes, page, title) => {
-    expect(changeTitle(changes, page)).toBe(title);
+    expect(changeTitle(changes, page, english)).toBe(title);
   });
 
   it('draws the favicon from the app icon, an orange mark when changed, without a request', () => {

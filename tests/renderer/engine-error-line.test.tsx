@@ -3,6 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { engineErrorLead } from '../../renderer/src/components/EngineErrorLine';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
 afterEach(cleanup);
@@ -17,7 +18,7 @@ describe("the engine's kept failure in words", () => {
     ['speed', 'The speed test failed'],
     ['something new', 'Something new failed'],
     ['discord bot', 'The Discord bot failed'],
-  ])('%s', (where, lead) => expect(engineErrorLead(where)).toBe(lead));
+  ])('%s', (where, lead) => expect(engineErrorLead(where, english)).toBe(lead));
 
   it('on the dashboard: the lead, the error as a sentence, the code under Details', async () => {
     const st = status({

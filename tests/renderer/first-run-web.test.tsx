@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { describeError, discordOf, familiesProblem, stepOf, withDiscord } from '../../renderer/src/first-run/web-steps';
+import { english } from '../../shared/i18n/translators';
 import { fakeEngine, renderApp } from './fake-engine';
 
 afterEach(cleanup);
@@ -147,7 +148,7 @@ describe('the first-run steps', () => {
     [{ ipv4: true, ipv6: false }, null],
     [{ ipv4: false, ipv6: true }, null],
     [{ ipv4: false, ipv6: false }, 'Watch at least one of IPv4 and IPv6.'],
-  ])('families %j: %s', (f, problem) => expect(familiesProblem(f)).toBe(problem));
+  ])('families %j: %s', (f, problem) => expect(familiesProblem(f, english)).toBe(problem));
 
   const stored = {
     discord: {
@@ -203,6 +204,6 @@ describe('the first-run steps', () => {
       notifications: { channels: [{ id: 'desktop' }, { id: 'gotify' }] },
       ddns: { records: [{ id: 'home-a' }, {}] },
     };
-    expect(describeError(draft, path, message)).toBe(text);
+    expect(describeError(draft, path, message, english)).toBe(text);
   });
 });

@@ -14,6 +14,7 @@ import type { Client } from '../../renderer/src/api/types';
 import { newQueryClient } from '../../renderer/src/App';
 import { Header } from '../../renderer/src/shell/Header';
 import { fakeEngine } from './fake-engine';
+import { inEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -28,7 +29,7 @@ function inEngine() {
   const queryClient = newQueryClient();
   return (el: ReactElement) => (
     <QueryClientProvider client={queryClient}>
-      <EngineProvider engine={engine}>{el}</EngineProvider>
+      <EngineProvider engine={engine}>{inEnglish(el)}</EngineProvider>
     </QueryClientProvider>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatUptime } from '../../renderer/src/format';
 import { BEAT_OF, beatsOf, checksSummary } from '../../renderer/src/pages/insight-view';
+import { english } from '../../shared/i18n/translators';
 
 describe('formatUptime', () => {
   it.each([
@@ -36,7 +37,7 @@ describe('recent checks', () => {
     [['unavailable', 'unchanged', 'changed', 'unavailable'], '1 ok, 1 changed, 2 failed'],
   ] as const)('%j sums up as %s', (results, text) => {
     const checks = results.map((result, at) => ({ at, result }));
-    expect(checksSummary(beatsOf(checks, { firstCheckAt: 0, sourcesNow: 2 }))).toBe(text);
+    expect(checksSummary(beatsOf(checks, { firstCheckAt: 0, sourcesNow: 2 }, english), english)).toBe(text);
   });
 });
 
@@ -70,6 +71,7 @@ describe('beatsOf: a check with no source set up is not monitored, never a failu
     const beats = beatsOf(
       results.map((result, at) => ({ at, result })),
       { firstCheckAt, sourcesNow },
+      english,
     );
     expect(beats.map((b) => b.kind).join()).toBe(want);
     for (const b of beats)

@@ -4,12 +4,13 @@
  * the credit its data asks for: "IP geolocation by DB-IP" linked to db-ip.com wherever DB-IP's
  * results show, and the countries' own source where only a country is shown.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { IdentityCredit, onlineSource } from '../../renderer/src/components/IdentityCredit';
 import { NetworkIdentity } from '../../renderer/src/components/NetworkIdentity';
 import { fakeEngine, renderApp } from './fake-engine';
+import { renderInEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ const dbipLink = () => screen.getByRole('link', { name: 'IP geolocation by DB-IP
 
 describe('NetworkIdentity', () => {
   it('names the network, unflagged', () => {
-    render(<NetworkIdentity identity={{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }} />);
+    renderInEnglish(<NetworkIdentity identity={{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }} />);
     expect(screen.getByText('AS3320 Deutsche Telekom AG, DE')).toBeTruthy();
     expect(screen.queryByText(/VPN|hosting/)).toBeNull();
   });
@@ -27,20 +28,22 @@ describe('NetworkIdentity', () => {
     ['warp', 'VPN service', /^VPN service: Cloudflare's trace says the connection goes through WARP/],
     ['hosting-asn', 'hosting or cloud network', /^hosting or cloud network: the address belongs to a hosting/],
   ] as const)('flags %s as "%s", with its reason', (vpn, words, label) => {
-    render(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn }} />);
+    renderInEnglish(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn }} />);
     expect(screen.getByText('AS9009 M247 Europe SRL, RO')).toBeTruthy();
     expect(screen.getByLabelText(label).textContent).toBe(words);
   });
 
   it('shows nothing when the identity is unknown', () => {
-    const { container } = render(<NetworkIdentity identity={null} />);
+    const { container } = renderInEnglish(<NetworkIdentity identity={null} />);
     expect(container.innerHTML).toBe('');
   });
 });
 
 describe('IdentityCredit', () => {
   it('links DB-IP where a network is shown, and names the countries source', () => {
-    render(<IdentityCredit identities={[{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }]} />);
+    renderInEnglish(
+      <IdentityCredit identities={[{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }]} />,
+    );
     expect(dbipLink().getAttribute('href')).toBe('https://db-ip.com');
     expect(screen.getByTestId('identity-credit').textContent).toBe(
       "Networks: IP geolocation by DB-IP, with RouteViews and the RIRs. Countries: the RIRs' registration data.",
@@ -48,13 +51,13 @@ describe('IdentityCredit', () => {
   });
 
   it('names only the countries source when only a country is shown', () => {
-    render(<IdentityCredit identities={[null, { asn: null, org: null, country: 'DE', vpn: null }]} />);
+    renderInEnglish(<IdentityCredit identities={[null, { asn: null, org: null, country: 'DE', vpn: null }]} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByTestId('identity-credit').textContent).toBe("Countries: the RIRs' registration data.");
   });
 
   it('shows nothing when no identity is shown', () => {
-    const { container } = render(<IdentityCredit identities={[null, undefined]} />);
+    const { container } = renderInEnglish(<IdentityCredit identities={[null, undefined]} />);
     expect(container.innerHTML).toBe('');
   });
 
@@ -62,7 +65,7 @@ describe('IdentityCredit', () => {
     [false, 'Where these know nothing: ipinfo.io.'],
     [true, 'Asked first: ipinfo.io, whose answers win where it knows.'],
   ])('names the online service the engine asks (first: %s)', (first, words) => {
-    render(
+    renderInEnglish(
       <IdentityCredit
         identities={[{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }]}
         online={{ name: 'ipinfo.io', first }}

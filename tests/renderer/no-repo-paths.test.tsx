@@ -5,12 +5,13 @@
  * Checked on the rendered sign-in page and the channel forms' blurbs here; tests/docs/
  * renderer-paths.test.ts scans every string in renderer/src.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { HttpClient } from '../../renderer/src/api/http';
 import { SignIn } from '../../renderer/src/pages/SignIn';
 import { CHANNEL_FORMS } from '../../renderer/src/settings/channels/forms';
+import { renderInEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ const REPO_PATH = /\bdocs\/[\w-]+\.md\b/;
 
 describe('no repository paths on screen', () => {
   it('the sign-in page says where the token is in words', () => {
-    render(<SignIn http={{ signInMethods: async () => ({ discord: false }) } as unknown as HttpClient} />);
+    renderInEnglish(<SignIn http={{ signInMethods: async () => ({ discord: false }) } as unknown as HttpClient} />);
     const help = screen.getByText(/The token is in the file/);
     expect(help.textContent).not.toMatch(REPO_PATH);
     expect(help.textContent).toMatch(/api-token.*data folder.*api\.token.*settings\.json/);

@@ -4,7 +4,7 @@
  * says so beside a menu that stays, and loads again by itself, importing anew, when the engine
  * answers again or on its timer; a page that throws offers a reload.
  */
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ComponentType, Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import type { Client } from '../../renderer/src/api/types';
 import { createPageViews, retryDelayMs } from '../../renderer/src/shell/page-views';
 import { PageBoundary } from '../../renderer/src/shell/PageBoundary';
 import './fake-engine';
+import { renderInEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -36,7 +37,7 @@ function renderArea(view: ComponentType, state: 'connected' | 'disconnected') {
   const connection = createConnection(state);
   const engine = { client: {} as Client, connection, http: null, events: createEventLog() };
   const View = view;
-  render(
+  renderInEnglish(
     <EngineProvider engine={engine}>
       <nav aria-label="Main">
         <a href="#/">Dashboard</a>

@@ -4,7 +4,7 @@
  * (renderer/src/shell/page-views.ts `preload`), and the page's first reads beside the status
  * (renderer/src/api/queries.ts `prefetchPageReads`), so the page draws without asking twice.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { type ComponentType, Suspense, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -15,6 +15,7 @@ import type { Client } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
 import { createPageViews } from '../../renderer/src/shell/page-views';
 import { fakeEngine } from './fake-engine';
+import { renderInEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -61,7 +62,7 @@ describe('page views', () => {
         </Suspense>
       );
     }
-    render(<Area />);
+    renderInEnglish(<Area />);
     expect(await screen.findByText('Loading History…')).toBeTruthy();
     held.arrive();
     expect(await screen.findByRole('heading', { name: 'History content' })).toBeTruthy();
@@ -81,7 +82,7 @@ describe('page views', () => {
     views.preload('/history');
     await expect.poll(() => n).toBe(1);
     const View = views.view('/history');
-    render(
+    renderInEnglish(
       <Suspense fallback={<p>Loading…</p>}>
         <View />
       </Suspense>,
@@ -101,7 +102,7 @@ describe('prefetchPageReads', () => {
     await expect.poll(() => queryClient.getQueryData(sitesQuery(client).queryKey)).toBeTruthy();
     window.location.hash = '#/sites';
     const engine = { client, connection: createConnection('connected'), http: null, events: createEventLog() };
-    render(<App engine={engine} queryClient={queryClient} />);
+    renderInEnglish(<App engine={engine} queryClient={queryClient} />);
     expect(await screen.findByRole('heading', { name: 'Sites', level: 1 })).toBeTruthy();
     expect(await screen.findByText('This runner does not watch a fleet.')).toBeTruthy();
     expect(fake.client.getSites).toHaveBeenCalledTimes(1);

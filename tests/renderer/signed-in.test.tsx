@@ -16,6 +16,8 @@ import { SignIn } from '../../renderer/src/pages/SignIn';
 import { signedInWords } from '../../renderer/src/shell/account-words';
 import { accountLabel } from '../../renderer/src/shell/AccountMenu';
 import { SignedIn } from '../../renderer/src/shell/SignedIn';
+import { english } from '../../shared/i18n/translators';
+import { inEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -30,22 +32,18 @@ const httpWith = (o: { discord?: boolean; who?: SignedInAs | null; calls?: strin
 
 /** The corner inside a query client, as in the app (who is asked once per page, useWhoAmI). */
 const corner = (http: HttpClient) =>
-  render(
-    <QueryClientProvider client={newQueryClient()}>
-      <SignedIn http={http} />
-    </QueryClientProvider>,
-  );
+  render(<QueryClientProvider client={newQueryClient()}>{inEnglish(<SignedIn http={http} />)}</QueryClientProvider>);
 
 describe('SignIn', () => {
   it('offers Sign in with Discord, to the server’s start of it, beside the token form', async () => {
-    render(<SignIn http={httpWith({ discord: true })} />);
+    render(inEnglish(<SignIn http={httpWith({ discord: true })} />));
     const link = await screen.findByRole('link', { name: 'Sign in with Discord' });
     expect(link.getAttribute('href')).toBe('/api/v1/session/discord');
     expect(screen.getByLabelText('API token')).toBeTruthy();
   });
 
   it('offers only the token when Discord is not set up', async () => {
-    render(<SignIn http={httpWith({ discord: false })} />);
+    render(inEnglish(<SignIn http={httpWith({ discord: false })} />));
     expect(await screen.findByLabelText('API token')).toBeTruthy();
     await new Promise((r) => setTimeout(r, 0)); // the methods' answer has come (an already resolved promise)
     expect(screen.queryByRole('link', { name: 'Sign in with Discord' })).toBeNull();
@@ -139,7 +137,7 @@ describe('the account button (narrow windows)', () => {
     [{ name: 'Ada', role: 'viewer' as const }, 'Account: Ada, viewer'],
     [{ name: 'grafana', role: 'metrics' as const }, 'Account: grafana, metrics'],
   ])('%o is labelled %s', (who, label) => {
-    expect(accountLabel(who)).toBe(label);
+    expect(accountLabel(who, english)).toBe(label);
   });
 });
 
@@ -150,6 +148,6 @@ describe("the account corner's words", () => {
     [{ name: 'admin', role: 'admin' as const }, 'admin'],
     [{ name: 'viewer', role: 'viewer' as const }, 'viewer, read only'],
   ])('%o reads %s', (who, words) => {
-    expect(signedInWords(who)).toBe(words);
+    expect(signedInWords(who, english)).toBe(words);
   });
 });

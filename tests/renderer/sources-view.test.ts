@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { answerLine, quorumOf, sourcesNotes } from '../../renderer/src/pages/sources-view';
+import { english } from '../../shared/i18n/translators';
 import type { SourceAnswer } from '../../shared/source-answers';
 import type { Attempt, CheckResult, FamilyStatus, LastCheck } from '../../shared/types';
 
@@ -82,6 +83,7 @@ describe('sourcesNotes: said once, above the table', () => {
       { v4, v6 },
       have.map((family) => ({ family, provider: `p${family}` })),
       2,
+      english,
     );
     expect(notes).toHaveLength(want.length);
     want.forEach((re, i) => expect(notes[i]).toMatch(re));
@@ -128,7 +130,7 @@ describe('sourcesNotes: how many must agree, and how many did', () => {
       'IPv4 is uncertain: the sources asked in the last check did not agree on an address.',
     ],
   ])('%s', (_name, v4status, sources, quorum, want) => {
-    const notes = sourcesNotes({ v4: v4status, v6: fam(6, 'unchanged') }, sources, quorum);
+    const notes = sourcesNotes({ v4: v4status, v6: fam(6, 'unchanged') }, sources, quorum, english);
     expect(notes).toEqual([`${want} Each row shows what its source answered, and which answered the same.`]);
   });
 
@@ -163,6 +165,6 @@ describe("answerLine: a row's short line", () => {
     ['agreed: nothing to add', 'unchanged', answered('81.2.69.142', []), null],
     ['no check yet', null, { said: 'not asked' }, null],
   ])('%s', (_name, result, answer, want) =>
-    expect(answerLine(result === null ? null : check(result), answer)).toBe(want),
+    expect(answerLine(result === null ? null : check(result), answer, english)).toBe(want),
   );
 });

@@ -5,7 +5,15 @@
  */
 import type { Connection } from './connection';
 import { CLIENT_METHODS, ROUTES, toQuery } from './methods';
-import { NO_ANSWER_WORDS, tooManySignInsWords, WRONG_TOKEN_WORDS } from './sign-in-words';
+import {
+  NO_ANSWER,
+  NO_ANSWER_WORDS,
+  type SignInRefusal,
+  tooManySignIns,
+  tooManySignInsWords,
+  WRONG_TOKEN,
+  WRONG_TOKEN_WORDS,
+} from './sign-in-words';
 import type { ApiEvent, Client } from './types';
 
 /** Every live event type; a Record, so a type added to the contract fails the build until listed. */
@@ -35,7 +43,8 @@ export class ApiError extends Error {
 
 export interface HttpClient extends Client {
   /** Trades the API token for the session cookie; false when the server refused it. */
-  signIn(token: string): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** A refusal in English (`error`), and as a message of the catalogue when it is one of ours (`refusal`). */
+  signIn(token: string): Promise<{ ok: true } | { ok: false; error: string; refusal?: SignInRefusal }>;
   /** True when the cookie is still good. */
   hasSession(): Promise<boolean>;
   /** Ends the session (the server clears the cookie); the page shows the sign-in form. */
@@ -184,12 +193,19 @@ async function signInWithToken(
       o.resume();
       return { ok: true as const };
     }
-    if (res.status === 401) return { ok: false as const, error: WRONG_TOKEN_WORDS };
-    if (res.status === 429) return { ok: false as const, error: tooManySignInsWords(res.headers.get('retry-after')) };
+    if (res.status === 401) return { ok: false as const, error: WRONG_TOKEN_WORDS, refusal: WRONG_TOKEN };
+    if (res.status === 429) {
+      const wait = res.headers.get('retry-after');
+      return { ok: false as const, error: tooManySignInsWords(wait), refusal: tooManySignIns(wait) };
+    }
     return { ok: false as const, error: await errorText(res) };
   } catch {
     o.connection.set('disconnected');
-    return { ok: false as const, error: `Sign-in failed: ${NO_ANSWER_WORDS}.` };
+    return {
+      ok: false as const,
+      error: `Sign-in failed: ${NO_ANSWER_WORDS}.`,
+      refusal: NO_ANSWER,
+    };
   }
 }
 

@@ -3,7 +3,10 @@
  * row's buttons whose name ("Actions") only a screen reader reads. One copy for every table the
  * pages draw (DataTable, the signed-in browsers, the app's stored secrets).
  */
+import { useTranslator } from '../i18n/I18n';
+
 export function ColumnHeads({ columns, actions = false }: { columns: readonly string[]; actions?: boolean }) {
+  const { t } = useTranslator();
   return (
     <thead>
       <tr>
@@ -14,7 +17,7 @@ export function ColumnHeads({ columns, actions = false }: { columns: readonly st
         ))}
         {actions && (
           <th scope="col">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t('web.table.actions')}</span>
           </th>
         )}
       </tr>

@@ -1,8 +1,12 @@
 /** Copies a value to the clipboard and says so (aria-live) for a moment. */
 import { useEffect, useState } from 'react';
 
+import type { MessageId } from '../../../shared/i18n/translator';
+import { useTranslator } from '../i18n/I18n';
+
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [said, setSaid] = useState<'' | 'Copied' | 'Copy failed'>('');
+  const [said, setSaid] = useState<'' | MessageId>('');
+  const { t } = useTranslator();
   useEffect(() => {
     if (!said) return;
     const t = setTimeout(() => setSaid(''), 2000);
@@ -11,18 +15,18 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setSaid('Copied');
+      setSaid('web.copy.copied');
     } catch {
-      setSaid('Copy failed');
+      setSaid('web.copy.failed');
     }
   };
   return (
     <span className="copy">
       <button type="button" onClick={() => void copy()} aria-label={label}>
-        Copy
+        {t('web.copy.copy')}
       </button>
       <span aria-live="polite" className="copy-said">
-        {said}
+        {said && t(said)}
       </span>
     </span>
   );

@@ -11,37 +11,47 @@
  * | ddns (start)    | The DNS records failed (start)                |
  * | <other>         | <other> failed                                |
  */
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { EngineError } from '../../../shared/types';
-import { formatRelative } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { ErrorText } from './ErrorText';
 
 /** The engine's parts (runtime/features.ts names) as the pages name them. */
-const PARTS: Record<string, string> = {
-  notifier: 'The notifications',
-  'discord bot': 'The Discord bot',
-  ddns: 'The DNS records',
-  forecast: 'The forecast',
-  identity: 'The network identity',
-  monitors: 'The service monitors',
-  speed: 'The speed test',
-  watcher: 'The change watcher',
+const PARTS: Record<string, MessageId> = {
+  notifier: 'web.engineError.part.notifier',
+  'discord bot': 'web.engineError.part.discordBot',
+  ddns: 'web.engineError.part.ddns',
+  forecast: 'web.engineError.part.forecast',
+  identity: 'web.engineError.part.identity',
+  monitors: 'web.engineError.part.monitors',
+  speed: 'web.engineError.part.speed',
+  watcher: 'web.engineError.part.watcher',
 };
 
 const capital = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 
-export function engineErrorLead(where: string): string {
+/** The engine's own names (a store's table, a part it does not list) stay as it says them. */
+export function engineErrorLead(where: string, words: Translator): string {
   const store = /^store: (.+)$/.exec(where)?.[1];
-  if (store) return `Could not save the ${store} to the history`;
-  if (where === 'check') return 'A check failed';
+  if (store) return words.t('web.engineError.store', { what: store });
+  if (where === 'check') return words.t('web.engineError.check');
   const part = /^(.+?)(?: \((.+)\))?$/.exec(where)!;
-  const name = PARTS[part[1]!] ?? capital(part[1]!);
-  return `${name} failed${part[2] ? ` (${part[2]})` : ''}`;
+  const id = PARTS[part[1]!];
+  const name = id ? words.t(id) : capital(part[1]!);
+  return part[2]
+    ? words.t('web.engineError.failedWhile', { part: name, when: part[2] })
+    : words.t('web.engineError.failed', { part: name });
 }
 
 export function EngineErrorLine({ error, now }: { error: EngineError; now: number }) {
+  const f = useFormat();
   return (
     <div className="error-text" role="status" data-testid="engine-error">
-      {engineErrorLead(error.where)}, {formatRelative(error.at, now)}: <ErrorText raw={error.message} />
+      {f.words.t('web.engineError.line', {
+        lead: engineErrorLead(error.where, f.words),
+        ago: f.relative(error.at, now),
+      })}{' '}
+      <ErrorText raw={error.message} />
     </div>
   );
 }

@@ -5,17 +5,19 @@
 import type { ReactNode } from 'react';
 
 import { errorWords } from '../../../shared/words/error';
+import { useTranslator } from '../i18n/I18n';
 
 /** `after` goes between the words and Details (when it happened). */
 export function ErrorText({ raw, url, after }: { raw: string; url?: string | undefined; after?: ReactNode }) {
   const { words, details } = errorWords(raw, url);
+  const { t } = useTranslator();
   return (
     <>
       <span className="error-words">{words}</span>
       {after}
       {details !== null && (
         <details className="error-details small">
-          <summary>Details</summary>
+          <summary>{t('web.error.details')}</summary>
           <code>{details}</code>
         </details>
       )}

@@ -6,8 +6,8 @@
 import type { AppStatus } from '../../../shared/contract';
 import { type Health, healthOf, HEALTH_TONE } from '../../../shared/health';
 import { useConnectionState } from '../api/engine';
-import { useAppearance } from '../appearance';
-import { formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 import { Badge } from './Badge';
 
 function useHealth(status: AppStatus): Health {
@@ -17,9 +17,10 @@ function useHealth(status: AppStatus): Health {
 
 export function HealthBadge({ status }: { status: AppStatus }) {
   const health = useHealth(status);
+  const { t } = useTranslator();
   return (
     <span data-testid="health-badge" data-state={health.state}>
-      <Badge tone={HEALTH_TONE[health.state]} label={`Monitoring: ${health.label}`}>
+      <Badge tone={HEALTH_TONE[health.state]} label={t('web.health.badge', { health: health.label })}>
         {health.label}
       </Badge>
     </span>
@@ -32,7 +33,7 @@ export function HealthBadge({ status }: { status: AppStatus }) {
  */
 export function HealthNote({ status, now }: { status: AppStatus; now: number }) {
   const health = useHealth(status);
-  const [appearance] = useAppearance();
+  const f = useFormat();
   if (health.state === 'ok' || health.state === 'disconnected') return null;
   const since = health.state === 'no-internet' ? status.offlineSince : null;
   return (
@@ -41,7 +42,7 @@ export function HealthNote({ status, now }: { status: AppStatus; now: number }) 
       {since !== null && (
         <span className="muted">
           {' '}
-          Since {formatTime(since, appearance)} ({formatRelative(since, now)}).
+          {f.words.t('web.health.since', { time: f.time(since), ago: f.relative(since, now) })}
         </span>
       )}
     </p>

@@ -7,8 +7,12 @@
  * when the online enrichment is on, from the service it asks too, which is then named.
  * Given the identities shown, it credits only the parts they show; without, all.
  */
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+
 import type { NetworkIdentity } from '../../../shared/network-identity';
 import { useSettings } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 
 export const DBIP_URL = 'https://db-ip.com';
 
@@ -49,24 +53,26 @@ type Shown = readonly (NetworkIdentity | null | undefined)[];
 export function IdentityCredit({ identities, online = null }: { identities?: Shown; online?: OnlineSource | null }) {
   const network = !identities || identities.some((i) => i && (i.asn !== null || i.org !== null));
   const country = !identities || identities.some((i) => i?.country);
+  const { t } = useTranslator();
   if (!network && !country) return null;
   return (
     <span className="identity-credit muted small block" data-testid="identity-credit">
       {network && (
-        <>
-          Networks:{' '}
-          <a href={DBIP_URL} target="_blank" rel="noreferrer">
-            IP geolocation by DB-IP
-          </a>
-          , with RouteViews and the RIRs.
-        </>
+        <FormattedMessage
+          id="web.identity.creditNetworks"
+          values={{
+            link: (c: ReactNode) => (
+              <a href={DBIP_URL} target="_blank" rel="noreferrer">
+                {c}
+              </a>
+            ),
+          }}
+        />
       )}
       {network && country && ' '}
-      {country && <>Countries: the RIRs&apos; registration data.</>}
+      {country && t('web.identity.creditCountries')}
       {online &&
-        (online.first
-          ? ` Asked first: ${online.name}, whose answers win where it knows.`
-          : ` Where these know nothing: ${online.name}.`)}
+        ` ${t(online.first ? 'web.identity.creditAskedFirst' : 'web.identity.creditFallback', { name: online.name })}`}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 /** The loading, error and empty states every page shows the same way. */
 import type { ReactNode } from 'react';
 
+import { useTranslator } from '../i18n/I18n';
 import { queryStateText } from './query-state-text';
 
 interface Props<T> {
@@ -13,7 +14,8 @@ interface Props<T> {
 }
 
 export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T>) {
-  const text = queryStateText(what);
+  const words = useTranslator();
+  const text = queryStateText(what, words);
   if (query.isPending)
     return (
       <p className="state loading" role="status">
@@ -23,11 +25,9 @@ export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T
   if (query.error && query.data === undefined)
     return (
       <div className="state error" role="alert">
-        <p>
-          {text.failed}: {query.error.message}
-        </p>
+        <p>{words.t('web.query.failedBecause', { failed: text.failed, error: query.error.message })}</p>
         <button type="button" onClick={() => void query.refetch()}>
-          Try again
+          {words.t('web.query.tryAgain')}
         </button>
       </div>
     );

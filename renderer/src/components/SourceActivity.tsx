@@ -6,20 +6,31 @@
  * its state. Given its family's last check, the word agrees with the headline (an outage makes
  * every row "not answering").
  */
-import { type SourceState, sourceState } from '../../../shared/source-state';
+import type { MessageId } from '../../../shared/i18n/translator';
+import { type SourceState, type SourceWord, sourceState } from '../../../shared/source-state';
 import type { LastCheck, SourceHealth } from '../../../shared/types';
-import { useAppearance } from '../appearance';
-import { formatRelative, formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { useNow } from '../use-now';
 import { Badge } from './Badge';
 import { ErrorText } from './ErrorText';
 
+/** A source's state word (shared/source-state.ts) as the page's language says it. */
+export const SOURCE_WORD: Record<SourceWord, MessageId> = {
+  answering: 'web.source.state.answering',
+  slow: 'web.source.state.slow',
+  failing: 'web.source.state.failing',
+  'resting after failures': 'web.source.state.resting',
+  'not asked yet': 'web.source.state.notAskedYet',
+  'not answering': 'web.source.state.notAnswering',
+  'no agreement': 'web.source.state.noAgreement',
+};
+
 function When({ ms, now }: { ms: number; now: number }) {
-  const [appearance] = useAppearance();
+  const f = useFormat();
   // A status newer than this row's clock reads "now", never "in 3 s".
   return (
-    <time dateTime={new Date(ms).toISOString()} title={formatTime(ms, appearance)}>
-      {formatRelative(Math.min(ms, now), now)}
+    <time dateTime={new Date(ms).toISOString()} title={f.time(ms)}>
+      {f.relative(Math.min(ms, now), now)}
     </time>
   );
 }
@@ -27,35 +38,39 @@ function When({ ms, now }: { ms: number; now: number }) {
 /** The line under a source's name: its last answer, or that it was never asked. */
 export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow();
+  const { t } = useFormat().words;
   const st = sourceState(s, lastCheck);
   if (s.lastSuccessAt === undefined) {
     // Never asked (an outage is not counted against it either): it has not failed to answer.
     if (st.word === 'not asked yet') return null;
-    const never = s.successes + s.failures === 0 ? 'Not asked before' : 'Never answered';
-    return <span className="muted small block">{never}</span>;
+    const never = s.successes + s.failures === 0 ? 'web.source.notAskedBefore' : 'web.source.neverAnswered';
+    return <span className="muted small block">{t(never)}</span>;
   }
   // In a check without agreement it did answer, with an address (its line beside says which),
   // when that check ran: not a grey "last answer", as if it had failed.
   if (st.word === 'no agreement' && lastCheck)
     return (
       <span className="small block">
-        Answered <When ms={lastCheck.at} now={now} />
+        {t('web.source.answered')} <When ms={lastCheck.at} now={now} />
       </span>
     );
   const fine = st.word === 'answering' || st.word === 'slow';
   return (
     <span className={fine ? 'small block' : 'muted small block'}>
-      {fine ? 'Answered' : 'Last answer'} <When ms={s.lastSuccessAt} now={now} />
+      {t(fine ? 'web.source.answered' : 'web.source.lastAnswer')} <When ms={s.lastSuccessAt} now={now} />
     </span>
   );
 }
 
 function Retry({ st, now }: { st: SourceState; now: number }) {
+  const f = useFormat();
   if (st.word !== 'resting after failures') return null;
-  if (st.retryAt === null || st.retryAt <= now) return <span className="block">Asked again at the next check</span>;
+  if (st.retryAt === null || st.retryAt <= now)
+    return <span className="block">{f.words.t('web.source.askedAgainNextCheck')}</span>;
   return (
     <span className="block">
-      Asked again <time dateTime={new Date(st.retryAt).toISOString()}>{formatRelative(st.retryAt, now)}</time>
+      {f.words.t('web.source.askedAgain')}{' '}
+      <time dateTime={new Date(st.retryAt).toISOString()}>{f.relative(st.retryAt, now)}</time>
     </span>
   );
 }
@@ -63,18 +78,17 @@ function Retry({ st, now }: { st: SourceState; now: number }) {
 /** The state's word as a badge, and the reason behind a disclosure when there is one. */
 export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow();
+  const { t } = useFormat().words;
   const st = sourceState(s, lastCheck);
+  const word = t(SOURCE_WORD[st.word]);
   return (
     <>
-      <Badge tone={st.tone}>{st.word}</Badge>
+      <Badge tone={st.tone}>{word}</Badge>
       {st.reason !== null && (
         <details className="source-reason small">
           <summary>
-            Why
-            <span className="sr-only">
-              {' '}
-              {s.id} is {st.word}
-            </span>
+            {t('web.source.why')}
+            <span className="sr-only"> {t('web.source.isState', { source: s.id, state: word })}</span>
           </summary>
           <div>
             <ErrorText

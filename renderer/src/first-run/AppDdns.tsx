@@ -5,6 +5,7 @@
 import { useState } from 'react';
 
 import { useEngine } from '../api/engine';
+import { useTranslator } from '../i18n/I18n';
 import { DdnsEditor } from '../settings/ddns/DdnsEditor';
 import type { FormCtx } from '../settings/fields';
 import { getAt, setAt } from '../settings/schema-walk';
@@ -39,6 +40,7 @@ export function AppDdns({
   onChange: (records: unknown[]) => void;
 }) {
   const draft = { ddns: { records } };
+  const { t } = useTranslator();
   const ctx: FormCtx = {
     draft,
     errors: ddnsDraftErrors(records),
@@ -46,15 +48,12 @@ export function AppDdns({
   };
   return (
     <fieldset>
-      <legend>Host name (optional)</legend>
+      <legend>{t('web.firstRun.hostNameOptional')}</legend>
       <label>
-        <input type="checkbox" checked={wanted} onChange={(e) => onWanted(e.target.checked)} /> Keep a host name
-        pointing here
+        <input type="checkbox" checked={wanted} onChange={(e) => onWanted(e.target.checked)} />{' '}
+        {t('web.firstRun.keepHostName')}
       </label>
-      <p className="muted small">
-        Each time the address changes, IPWatch updates the record at your DNS provider and checks that every
-        authoritative server answers the new address.
-      </p>
+      <p className="muted small">{t('web.firstRun.keepHostNameHelp')}</p>
       {wanted && <DdnsEditor ctx={ctx} />}
     </fieldset>
   );

@@ -9,18 +9,41 @@ import { useEffect, useState } from 'react';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import type { AppPrefs, SecretsStatus } from '../../../shared/contract/shell';
+import { useTranslator } from '../i18n/I18n';
 import { AppDdns, useAppDdns } from './AppDdns';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** The desktop notification's test: what it said, in words, and the call that sends one. */
+function useDesktopTest(shell: ShellClient) {
+  const [said, setSaid] = useState<string | null>(null);
+  const { t } = useTranslator();
+  async function send() {
+    setSaid(t('web.firstRun.sending'));
+    try {
+      const r = await shell.testDesktopNotification();
+      setSaid(
+        r.ok
+          ? t('web.firstRun.sent')
+          : t('web.firstRun.notShown', { reason: r.error ?? t('web.firstRun.unknownReason') }),
+      );
+    } catch (err) {
+      setSaid(t('web.firstRun.notShown', { reason: message(err) }));
+    }
+  }
+  return { said, send };
+}
+
 export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs: AppPrefs) => void }) {
   const [form, setForm] = useState<FirstRunForm>(initialFirstRunForm);
   const [keyring, setKeyring] = useState<SecretsStatus | null>(null);
-  const [test, setTest] = useState<string | null>(null);
+  const { said: test, send: sendTest } = useDesktopTest(shell);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const ddns = useAppDdns();
+  const words = useTranslator();
+  const { t } = words;
 
   useEffect(() => {
     shell.getSecrets().then(setKeyring, (err: unknown) => setErrors([message(err)]));
@@ -34,18 +57,8 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
     </label>
   );
 
-  async function sendTest() {
-    setTest('Sending…');
-    try {
-      const r = await shell.testDesktopNotification();
-      setTest(r.ok ? 'Sent: did you see it?' : `Not shown: ${r.error ?? 'unknown reason'}`);
-    } catch (err) {
-      setTest(`Not shown: ${message(err)}`);
-    }
-  }
-
   async function finish() {
-    const r = firstRunInput(form);
+    const r = firstRunInput(form, words);
     if (!r.ok) return setErrors(r.errors);
     if (ddns.problems().length) return setErrors(ddns.problems());
     setBusy(true);
@@ -63,33 +76,33 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
 
   return (
     <form
-      aria-label="Welcome to IPWatch"
+      aria-label={t('web.firstRun.welcome')}
       onSubmit={(e) => {
         e.preventDefault();
         void finish();
       }}
     >
-      <h1>Welcome to IPWatch</h1>
+      <h1>{t('web.firstRun.welcome')}</h1>
       <fieldset>
-        <legend>What to watch</legend>
-        {check('ipv4', 'IPv4 address')}
-        {check('ipv6', 'IPv6 address')}
+        <legend>{t('web.firstRun.step.watch')}</legend>
+        {check('ipv4', t('web.firstRun.familyAddress', { family: 4 }))}
+        {check('ipv6', t('web.firstRun.familyAddress', { family: 6 }))}
       </fieldset>
       <fieldset>
-        <legend>Notifications</legend>
-        {check('desktopNotifications', 'Desktop notifications')}
+        <legend>{t('web.firstRun.step.notify')}</legend>
+        {check('desktopNotifications', t('web.firstRun.desktop'))}
         <button type="button" onClick={() => void sendTest()} disabled={!form.desktopNotifications}>
-          Send a test
+          {t('web.firstRun.sendTest')}
         </button>
         {test && <p role="status">{test}</p>}
       </fieldset>
       <fieldset>
-        <legend>Discord bot (optional)</legend>
+        <legend>{t('web.firstRun.discordOptional')}</legend>
         {keyring?.weak ? (
           <p role="note">{keyring.advice}</p>
         ) : (
           <label>
-            Bot token{' '}
+            {t('web.firstRun.botToken')}{' '}
             <input
               type="password"
               autoComplete="off"
@@ -100,7 +113,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
         )}
       </fieldset>
       <AppDdns {...ddns.props} />
-      {check('startAtLogin', 'Start IPWatch when I log in')}
+      {check('startAtLogin', t('web.firstRun.startAtLogin'))}
       {errors.length > 0 && (
         <ul role="alert">
           {errors.map((e) => (
@@ -109,7 +122,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
         </ul>
       )}
       <button type="submit" disabled={busy}>
-        Start watching
+        {t('web.firstRun.start')}
       </button>
     </form>
   );

@@ -8,6 +8,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 
 import { useEngine } from '../api/engine';
 import { firstRunQuery } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 
 const WebFirstRun = lazy(() => import('./WebFirstRun').then((m) => ({ default: m.WebFirstRun })));
 
@@ -17,6 +18,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   // Asked once a session (main.tsx starts it beside the status); ended only from here.
   const query = firstRunQuery(client);
   const firstRun = useQuery(query);
+  const { t } = useTranslator();
   // Not known yet (or asked again after signing in): show nothing rather than the wrong thing.
   if (firstRun.data === undefined && firstRun.isFetching) return null;
   if (!firstRun.data?.pending) return children;
@@ -24,7 +26,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
     <Suspense
       fallback={
         <p className="state loading" role="status">
-          Loading setup…
+          {t('web.app.loadingSetup')}
         </p>
       }
     >

@@ -7,13 +7,14 @@
  * the first run is ended for good (endFirstRun).
  */
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { settingsSchema } from '../../../shared/settings';
 import { useEngine } from '../api/engine';
 import { useSettings } from '../api/queries';
 import type { SettingsView } from '../api/types';
 import { QueryState } from '../components/QueryState';
+import { useTranslator } from '../i18n/I18n';
 import { optionErrors } from '../settings/channels/schema';
 import type { FormCtx } from '../settings/fields';
 import { clientErrors, setAt } from '../settings/schema-walk';
@@ -45,9 +46,10 @@ function draftErrors(full: Draft): Map<string, string> {
 
 export function WebFirstRun({ onEnd }: { onEnd: () => void }) {
   const settings = useSettings();
+  const { t } = useTranslator();
   return (
     <main id="main" className="first-run" tabIndex={-1}>
-      <QueryState query={settings} what="settings">
+      <QueryState query={settings} what={t('web.firstRun.what.settings')}>
         {(view) => <Wizard view={view} onEnd={onEnd} />}
       </QueryState>
     </main>
@@ -69,11 +71,12 @@ function useStepHeading(step: number, onStep: () => void) {
 }
 
 function StepList({ step }: { step: number }) {
+  const { t } = useTranslator();
   return (
-    <ol className="steps" aria-label="Steps">
+    <ol className="steps" aria-label={t('web.firstRun.steps')}>
       {STEPS.map((s, i) => (
         <li key={s.title} aria-current={i === step ? 'step' : undefined}>
-          {s.title}
+          {t(s.title)}
         </li>
       ))}
     </ol>
@@ -82,13 +85,14 @@ function StepList({ step }: { step: number }) {
 
 /** What keeps the step from going on, field by field. */
 function StepProblems({ errors, draft }: { errors: [string, string][]; draft: Draft }) {
+  const words = useTranslator();
   if (errors.length === 0) return null;
   return (
     <div className="field-error" role="alert">
-      <p>{errors.length === 1 ? 'One field needs' : `${errors.length} fields need`} fixing first:</p>
+      <p>{words.t('web.firstRun.fieldsNeedFixing', { count: errors.length })}</p>
       <ul>
         {errors.map(([path, message]) => (
-          <li key={path}>{describeError(draft, path, message)}</li>
+          <li key={path}>{describeError(draft, path, message, words)}</li>
         ))}
       </ul>
     </div>
@@ -97,6 +101,8 @@ function StepProblems({ errors, draft }: { errors: [string, string][]; draft: Dr
 
 function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
   const { client } = useEngine();
+  const words = useTranslator();
+  const { t } = words;
   const [draft, setDraft] = useState<Draft>(view.settings);
   const [discord, setDiscord] = useState<DiscordChoice>(() => discordOf(view.settings));
   const [step, setStep] = useState(0);
@@ -108,7 +114,7 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
   const full = useMemo(() => withDiscord(draft, discord), [draft, discord]);
   const errors = useMemo(() => new Map([...refused, ...draftErrors(full)]), [full, refused]);
   const stepErrors = [...errors].filter(([path]) => stepOf(path) === step);
-  const problem = step === 0 ? familiesProblem(families(draft)) : null;
+  const problem = step === 0 ? familiesProblem(families(draft), words) : null;
   const savedIds = useMemo(
     () => new Set(((view.settings.notifications as { channels?: { id: string }[] })?.channels ?? []).map((c) => c.id)),
     [view],
@@ -151,16 +157,16 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
       }}
     >
       <header className="page-head">
-        <h1 id="first-run-h">Set up IPWatch</h1>
+        <h1 id="first-run-h">{t('web.firstRun.title')}</h1>
         <button type="button" className="secondary" disabled={skip.isPending} onClick={() => skip.mutate()}>
-          Skip setup
+          {t('web.firstRun.skip')}
         </button>
       </header>
       <CertificateNote />
       <StepList step={step} />
       <section className="card" aria-labelledby="first-run-step">
         <h2 id="first-run-step" ref={heading} tabIndex={-1}>
-          Step {step + 1} of {STEPS.length}: {STEPS[step]!.title}
+          {t('web.firstRun.stepOf', { step: step + 1, steps: STEPS.length, title: t(STEPS[step]!.title) })}
         </h2>
         {step === 0 && <WatchStep ctx={ctx} problem={problem} />}
         {step === 1 && <NotifyStep ctx={ctx} savedIds={savedIds} onDiscordBot={() => setStep(2)} />}
@@ -178,20 +184,31 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
         {step === 3 && <DdnsStep ctx={ctx} />}
       </section>
       {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
-      <div className="controls">
-        {step > 0 && (
-          <button type="button" className="secondary" onClick={() => setStep(step - 1)}>
-            Back
-          </button>
-        )}
-        <button type="submit" disabled={finish.isPending}>
-          {step < LAST ? 'Next' : finish.isPending ? 'Saving…' : 'Save and start watching'}
-        </button>
-        <span role="status" className="small error-text">
-          {finish.error && `Could not save: ${finish.error.message}`}
-          {skip.error && `Could not skip: ${skip.error.message}`}
-        </span>
-      </div>
+      <Controls step={step} onBack={() => setStep(step - 1)} saving={finish.isPending}>
+        {finish.error && t('web.firstRun.couldNotSave', { error: finish.error.message })}
+        {skip.error && t('web.firstRun.couldNotSkip', { error: skip.error.message })}
+      </Controls>
     </form>
+  );
+}
+
+/** Back, Next (Save on the last step), and what went wrong saving or skipping (`children`). */
+function Controls(props: { step: number; onBack: () => void; saving: boolean; children: ReactNode }) {
+  const { step, onBack, saving, children } = props;
+  const { t } = useTranslator();
+  return (
+    <div className="controls">
+      {step > 0 && (
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('web.firstRun.back')}
+        </button>
+      )}
+      <button type="submit" disabled={saving}>
+        {t(step < LAST ? 'web.firstRun.next' : saving ? 'web.firstRun.saving' : 'web.firstRun.save')}
+      </button>
+      <span role="status" className="small error-text">
+        {children}
+      </span>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 /** The web dashboard's first-run steps, each a part of the settings draft (web-steps.ts). */
+import { useTranslator } from '../i18n/I18n';
 import { ChannelsEditor } from '../settings/ChannelsEditor';
 import { DdnsEditor } from '../settings/ddns/DdnsEditor';
 import { FieldRow } from '../settings/FieldRow';
@@ -8,24 +9,23 @@ import { type DiscordChoice, families, withFamilies } from './web-steps';
 
 export function WatchStep({ ctx, problem }: { ctx: FormCtx; problem: string | null }) {
   const f = families(ctx.draft as Record<string, unknown>);
+  const { t } = useTranslator();
   const set = (next: typeof f) =>
     ctx.set(['monitor'], withFamilies(ctx.draft as Record<string, unknown>, next).monitor);
   return (
     <>
-      <p>IPWatch asks several services for this machine&apos;s public addresses and records every change.</p>
+      <p>{t('web.firstRun.watchIntro')}</p>
       <fieldset aria-describedby={problem ? 'watch-problem' : undefined}>
-        <legend>Addresses to watch</legend>
+        <legend>{t('web.firstRun.addresses')}</legend>
         <label className="block">
-          <input type="checkbox" checked={f.ipv4} onChange={(e) => set({ ...f, ipv4: e.target.checked })} /> IPv4
-          address
+          <input type="checkbox" checked={f.ipv4} onChange={(e) => set({ ...f, ipv4: e.target.checked })} />{' '}
+          {t('web.firstRun.familyAddress', { family: 4 })}
         </label>
         <label className="block">
-          <input type="checkbox" checked={f.ipv6} onChange={(e) => set({ ...f, ipv6: e.target.checked })} /> IPv6
-          address
+          <input type="checkbox" checked={f.ipv6} onChange={(e) => set({ ...f, ipv6: e.target.checked })} />{' '}
+          {t('web.firstRun.familyAddress', { family: 6 })}
         </label>
-        <p className="muted small">
-          Leave IPv6 on only if your line has it: a family without an address is reported as such.
-        </p>
+        <p className="muted small">{t('web.firstRun.ipv6Note')}</p>
       </fieldset>
       {problem && (
         <p id="watch-problem" className="field-error" role="alert">
@@ -46,13 +46,10 @@ export function NotifyStep({
   /** "Add Discord", then "The bot": the wizard's own Discord step. */
   onDiscordBot: () => void;
 }) {
+  const { t } = useTranslator();
   return (
     <>
-      <p>
-        Where should IPWatch tell you that an address changed? Add a channel, fill in its fields and send a test to see
-        that it arrives. On a server without a desktop session the desktop channel starts switched off: add one that
-        reaches you.
-      </p>
+      <p>{t('web.firstRun.notifyIntro')}</p>
       <ChannelsEditor ctx={ctx} savedIds={savedIds} onDiscordBot={onDiscordBot} />
     </>
   );
@@ -66,16 +63,13 @@ export function DiscordStep(props: {
   onChange: (c: DiscordChoice) => void;
 }) {
   const { choice, stored, errors, onChange } = props;
+  const { t } = useTranslator();
   return (
     <>
-      <p>
-        Optional. A Discord bot answers /ip, /status and the other commands in your server and posts each change to a
-        channel. Create one in the Discord Developer Portal (New Application, then Bot, then Reset Token) and paste its
-        token here; the Discord page then shows the link that invites it to your server.
-      </p>
+      <p>{t('web.firstRun.discordIntro')}</p>
       <SecretInput
-        label="Bot token"
-        help="Discord shows it once, under Bot, Reset Token."
+        label={t('web.firstRun.botToken')}
+        help={t('web.firstRun.botTokenHelp')}
         error={errors.get('discord.token')}
         value={choice.token}
         stored={stored}
@@ -83,8 +77,8 @@ export function DiscordStep(props: {
         onChange={(token) => onChange({ ...choice, token })}
       />
       <FieldRow
-        label="Server ID"
-        help="In Discord, with Developer Mode on (Settings, Advanced): right-click the server, Copy Server ID."
+        label={t('web.firstRun.serverId')}
+        help={t('web.firstRun.serverIdHelp')}
         error={errors.get('discord.guilds.0.id') ?? errors.get('discord.guilds')}
       >
         {(control) => (
@@ -97,8 +91,8 @@ export function DiscordStep(props: {
         )}
       </FieldRow>
       <FieldRow
-        label="Channel ID for change posts"
-        help="Right-click the text channel, Copy Channel ID. Leave empty to use the commands only."
+        label={t('web.firstRun.channelIdFull')}
+        help={t('web.firstRun.channelIdHelp')}
         error={errors.get('discord.guilds.0.channel')}
       >
         {(control) => (
@@ -117,13 +111,10 @@ export function DiscordStep(props: {
 
 /** Optional: a host name kept pointing at this address (the Settings page's own DDNS rows and forms). */
 export function DdnsStep({ ctx }: { ctx: FormCtx }) {
+  const { t } = useTranslator();
   return (
     <>
-      <p>
-        Optional. Keep a host name pointing here: each time the address changes, IPWatch updates the record at your DNS
-        provider and checks that every authoritative server answers the new address. Add a record, fill in its fields
-        and test it; or go on without one (Settings, Dynamic DNS, later).
-      </p>
+      <p>{t('web.firstRun.ddnsIntro')}</p>
       <DdnsEditor ctx={ctx} />
     </>
   );

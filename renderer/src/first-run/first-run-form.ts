@@ -5,6 +5,7 @@
 import '../../../shared/zod-words';
 
 import { type FirstRunInput, firstRunInputSchema } from '../../../shared/contract/shell';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { type IssueFacts, issueWords } from '../settings/issue-words';
 
 export interface FirstRunForm {
@@ -27,6 +28,7 @@ export const initialFirstRunForm: FirstRunForm = {
 /** The input for completeFirstRun, or the reasons it is not valid yet. */
 export function firstRunInput(
   form: FirstRunForm,
+  words: Translator,
 ): { ok: true; input: FirstRunInput } | { ok: false; errors: string[] } {
   const token = form.discordBotToken.trim();
   const r = firstRunInputSchema.safeParse({
@@ -37,21 +39,22 @@ export function firstRunInput(
     ...(token ? { discordBotToken: token } : {}),
   });
   if (r.success) return { ok: true, input: r.data };
-  const errors = r.error.issues.map((issue) => fieldSentence(String(issue.path[0] ?? ''), issue, form));
+  const errors = r.error.issues.map((issue) => fieldSentence(String(issue.path[0] ?? ''), issue, form, words));
   return { ok: false, errors };
 }
 
 /** The wizard's fields in words, as its labels say them. */
-const LABELS: Record<string, string> = { discordBotToken: 'Bot token' };
+const LABELS: Record<string, MessageId> = { discordBotToken: 'web.firstRun.botToken' };
 
 /**
  * One problem as the person reads it: the field's label and a sentence ("Bot token: Must be at
  * least 20 characters long."), never the schema's key or zod's own text. The families' rule
  * is about the form as a whole, so it is said alone.
  */
-function fieldSentence(key: string, issue: IssueFacts, form: FirstRunForm): string {
-  const label = LABELS[key];
+function fieldSentence(key: string, issue: IssueFacts, form: FirstRunForm, words: Translator): string {
+  const id = LABELS[key];
+  const label = id ? words.t(id) : undefined;
   const input = key in form ? form[key as keyof FirstRunForm] : undefined;
-  const words = issueWords(issue, { label, input });
-  return label ? `${label}: ${words}` : words;
+  const said = issueWords(issue, { label, input });
+  return label ? words.t('web.firstRun.problem', { field: label, message: said }) : said;
 }

@@ -6,14 +6,17 @@
  * The draft is saved once, at the end, through the same saveSettings as the Settings page, so
  * the engine's schema has the last word; its field errors lead back to their step. Pure.
  */
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
+
 export type Draft = Record<string, unknown>;
 
-export const STEPS = [
-  { title: 'What to watch', prefix: 'monitor.' },
-  { title: 'Notifications', prefix: 'notifications.' },
-  { title: 'Discord bot', prefix: 'discord.' },
-  { title: 'Host name', prefix: 'ddns.' },
-] as const;
+/** The steps: each one's title (a message) and the settings' paths it edits. */
+export const STEPS: readonly { title: MessageId; prefix: string }[] = [
+  { title: 'web.firstRun.step.watch', prefix: 'monitor.' },
+  { title: 'web.firstRun.step.notify', prefix: 'notifications.' },
+  { title: 'web.firstRun.step.discord', prefix: 'discord.' },
+  { title: 'web.firstRun.step.ddns', prefix: 'ddns.' },
+];
 
 const obj = (v: unknown): Draft => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Draft) : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -34,8 +37,8 @@ export function withFamilies(draft: Draft, f: { ipv4: boolean; ipv6: boolean }):
 }
 
 /** The first step's own rule, said before anything is sent. */
-export const familiesProblem = (f: { ipv4: boolean; ipv6: boolean }): string | null =>
-  f.ipv4 || f.ipv6 ? null : 'Watch at least one of IPv4 and IPv6.';
+export const familiesProblem = (f: { ipv4: boolean; ipv6: boolean }, words: Translator): string | null =>
+  f.ipv4 || f.ipv6 ? null : words.t('web.firstRun.familiesProblem');
 
 export interface DiscordChoice {
   /** The token as SecretInput edits it: the stored marker, a new value, a reference, or null for none. */
@@ -71,23 +74,26 @@ export function withDiscord(draft: Draft, c: DiscordChoice): Draft {
   return { ...draft, discord: { ...d, token: c.token, guilds: nextGuilds } };
 }
 
-const DISCORD_FIELDS: Record<string, string> = {
-  'discord.token': 'Bot token',
-  'discord.guilds.0.id': 'Server ID',
-  'discord.guilds.0.channel': 'Channel ID',
+const DISCORD_FIELDS: Record<string, MessageId> = {
+  'discord.token': 'web.firstRun.botToken',
+  'discord.guilds.0.id': 'web.firstRun.serverId',
+  'discord.guilds.0.channel': 'web.firstRun.channelId',
 };
 
 /** A field error in words for the step's summary: "ntfy: topic: required", "Server ID: expected a Discord id...". */
-export function describeError(draft: Draft, path: string, message: string): string {
+export function describeError(draft: Draft, path: string, message: string, words: Translator): string {
   const channel = /^notifications\.channels\.(\d+)\.(.+)$/.exec(path);
   if (channel) {
     const id = obj(list(obj(draft.notifications).channels)[Number(channel[1])]).id;
-    return `${typeof id === 'string' && id ? id : 'new channel'}: ${channel[2]}: ${message}`;
+    const name = typeof id === 'string' && id ? id : words.t('web.firstRun.newChannel');
+    return words.t('web.firstRun.fieldProblem', { name, field: channel[2]!, message });
   }
   const record = /^ddns\.records\.(\d+)\.(.+)$/.exec(path);
   if (record) {
     const id = obj(list(obj(draft.ddns).records)[Number(record[1])]).id;
-    return `${typeof id === 'string' && id ? id : 'new record'}: ${record[2]}: ${message}`;
+    const name = typeof id === 'string' && id ? id : words.t('web.firstRun.newRecord');
+    return words.t('web.firstRun.fieldProblem', { name, field: record[2]!, message });
   }
-  return `${DISCORD_FIELDS[path] ?? path}: ${message}`;
+  const field = DISCORD_FIELDS[path];
+  return words.t('web.firstRun.problem', { field: field ? words.t(field) : path, message });
 }

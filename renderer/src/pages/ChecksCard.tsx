@@ -8,8 +8,8 @@ import type { AppStatus } from '../../../shared/contract';
 import { memoryDetailText } from '../../../shared/process-memory';
 import type { ProcessStatus } from '../../../shared/types';
 import { networkWatchText, routerText } from '../../../shared/words/network';
-import { useAppearance } from '../appearance';
-import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
+import { formatBytes } from '../format';
+import { useFormat } from '../i18n/use-format';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
@@ -33,33 +33,33 @@ function MemoryFigure({ p }: { p: ProcessStatus }) {
 }
 
 export function ChecksCard({ status: s, now }: { status: AppStatus; now: number }) {
-  const [appearance] = useAppearance();
+  const f = useFormat();
+  const { t } = f.words;
   const last = lastCheckAt(s);
   const next = s.nextCheckAt ?? null;
   return (
     <section className="card" aria-labelledby="checks-h">
-      <h2 id="checks-h">Checks</h2>
+      <h2 id="checks-h">{t('web.checks.title')}</h2>
       <dl className="facts">
-        <dt>Last check</dt>
-        <dd>
-          {formatTime(last, appearance)} ({formatRelative(last, now)})
-        </dd>
-        <dt>Next check</dt>
+        <dt>{t('web.checks.last')}</dt>
+        <dd>{t('web.checks.when', { time: f.time(last), ago: f.relative(last, now) })}</dd>
+        <dt>{t('web.checks.next')}</dt>
         <dd>
           {s.pausedSince !== null
-            ? 'paused'
+            ? t('web.checks.paused')
             : next
-              ? `${formatTime(next, appearance)} (${formatRelative(Math.max(next, now), now)})`
+              ? t('web.checks.when', { time: f.time(next), ago: f.relative(Math.max(next, now), now) })
               : '—'}
         </dd>
-        <dt>Network changes</dt>
+        <dt>{t('web.checks.networkChanges')}</dt>
         <dd>
           {networkWatchText(s.interfaces)}
-          {s.interfaces.lastChangeAt !== null && `; last ${formatRelative(s.interfaces.lastChangeAt, now)}`}
+          {s.interfaces.lastChangeAt !== null &&
+            t('web.checks.lastChange', { ago: f.relative(s.interfaces.lastChangeAt, now) })}
         </dd>
-        <dt>Router</dt>
+        <dt>{t('web.checks.router')}</dt>
         <dd>{routerText(s.router)}</dd>
-        <dt>NAT</dt>
+        <dt>{t('web.checks.nat')}</dt>
         <dd>
           {s.nat.verdict === 'unknown' ? (
             s.nat.label
@@ -69,9 +69,9 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
             </>
           )}
         </dd>
-        <dt>Monitor running for</dt>
-        <dd>{formatDuration(s.process.uptimeSec * 1000)}</dd>
-        <dt>Monitor memory</dt>
+        <dt>{t('web.checks.runningFor')}</dt>
+        <dd>{f.duration(s.process.uptimeSec * 1000)}</dd>
+        <dt>{t('web.checks.memory')}</dt>
         <dd>
           <MemoryFigure p={s.process} />
         </dd>

@@ -5,12 +5,12 @@ import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
 import { useConnectionState } from '../api/engine';
 import { useHistory, useInsight, useStatus } from '../api/queries';
-import { useAppearance } from '../appearance';
 import { RECENT_QUERY, useFreshChanges } from '../change-signal';
 import { EngineErrorLine } from '../components/EngineErrorLine';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
-import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
@@ -36,11 +36,12 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   // The store's recent checks tell when an address unconfirmed now was last confirmed.
   const insight = useInsight(INSIGHT_QUERY).data;
   const changes = useFreshChanges(now);
+  const words = useTranslator();
   return (
     <div className="addresses">
       {([4, 6] as const).map((f) => {
         const fam = s.families[`v${f}`];
-        const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []));
+        const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []), words);
         const change = changes.find((c) => c.family === f) ?? null;
         return <AddressCard key={f} status={fam} view={view} now={now} change={change} />;
       })}
@@ -49,32 +50,32 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   );
 }
 
-/** Recent changes with none to list, whether or not an address was seen yet: the same words. */
-const NO_CHANGE = 'No change seen yet.';
-
 function RecentChanges() {
   const recent = useHistory(RECENT_QUERY);
-  const [appearance] = useAppearance();
+  const f = useFormat();
+  const { t } = f.words;
+  // With none to list, whether or not an address was seen yet: the same words.
+  const noChange = t('web.dash.noChange');
   return (
     <section className="card" aria-labelledby="changes-h">
-      <h2 id="changes-h">Recent changes</h2>
+      <h2 id="changes-h">{t('web.dash.recentChanges')}</h2>
       <QueryState
         query={recent}
-        what="changes"
+        what={t('web.dash.what.changes')}
         isEmpty={(p) => p.items.length === 0}
-        empty={<p className="muted small">{NO_CHANGE}</p>}
+        empty={<p className="muted small">{noChange}</p>}
       >
         {(p) => {
-          const { rows, anyChange } = recentAddresses(p.items);
+          const { rows, anyChange } = recentAddresses(p.items, f.words);
           return (
             <>
-              {!anyChange && <p className="muted small">{NO_CHANGE}</p>}
+              {!anyChange && <p className="muted small">{noChange}</p>}
               <ul className="changes">
                 {rows.map((r) => (
                   <li key={r.id}>
                     <span className="mono">{r.ip}</span>{' '}
                     <span className="muted small">
-                      IPv{r.family} · since {formatTime(r.since, appearance)} · {r.note}
+                      {t('web.dash.changeRow', { family: r.family, since: f.time(r.since), note: r.note })}
                     </span>
                   </li>
                 ))}
@@ -91,15 +92,16 @@ export function Dashboard() {
   const status = useStatus();
   const now = useNow();
   const shown = status.data !== undefined;
+  const { t } = useTranslator();
   useEffect(() => {
     if (shown) markUsable();
   }, [shown]);
   return (
-    <QueryState query={status} what="status">
+    <QueryState query={status} what={t('web.dash.what.status')}>
       {(s) => (
         <>
           <header className="page-head dash-head">
-            <h1>Dashboard</h1>
+            <h1>{t('web.page.dashboard')}</h1>
             <HealthBadge status={s} />
             <DashboardActions status={s} />
           </header>
@@ -112,11 +114,11 @@ export function Dashboard() {
           <MonitorsCard status={s} now={now} />
           <SpeedCard status={s} now={now} />
           <section className="card" aria-labelledby="sources-h">
-            <h2 id="sources-h">Sources</h2>
+            <h2 id="sources-h">{t('web.dash.sources')}</h2>
             <SourcesGrid sources={s.sources} families={s.families} />
           </section>
           <section className="card" aria-labelledby="channels-h">
-            <h2 id="channels-h">Notifications</h2>
+            <h2 id="channels-h">{t('web.dash.notifications')}</h2>
             <ChannelsList channels={s.notifications} now={now} />
             <HeldNotices />
           </section>

@@ -6,13 +6,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
+import type { MessageId } from '../../../shared/i18n/translator';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { useChangeBlocked } from '../api/may-change';
+import { useTranslator } from '../i18n/I18n';
 
 /** Copies one address; says "Copied" (aria-live) for a moment. */
 function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useState<'' | MessageId>('');
+  const { t } = useTranslator();
   useEffect(() => {
     if (!said) return;
     const t = setTimeout(() => setSaid(''), 2000);
@@ -20,16 +23,16 @@ function CopyAddress({ family, ip }: { family: 4 | 6; ip: string }) {
   }, [said]);
   const copy = () =>
     navigator.clipboard.writeText(ip).then(
-      () => setSaid('Copied'),
-      () => setSaid('Copy failed'),
+      () => setSaid('web.copy.copied'),
+      () => setSaid('web.copy.failed'),
     );
   return (
     <span className="act-copy">
       <button type="button" className="secondary" onClick={() => void copy()} title={ip}>
-        Copy IPv{family}
+        {t('web.dash.copyFamily', { family })}
       </button>
       <span aria-live="polite" className="copy-said">
-        {said}
+        {said && t(said)}
       </span>
     </span>
   );
@@ -49,15 +52,16 @@ export function DashboardActions({ status }: { status: AppStatus }) {
   });
   const shown = ([4, 6] as const).filter((f) => status.families[`v${f}`].enabled && status.families[`v${f}`].ip);
   const error = (check.error ?? toggle.error)?.message;
+  const { t } = useTranslator();
   return (
-    <div className="page-actions" role="group" aria-label="Actions">
+    <div className="page-actions" role="group" aria-label={t('web.table.actions')}>
       <button
         type="button"
         onClick={() => check.mutate()}
         disabled={check.isPending || blocked !== null}
         title={blocked ?? undefined}
       >
-        {check.isPending ? 'Checking…' : 'Check now'}
+        {t(check.isPending ? 'web.dash.checking' : 'web.dash.checkNow')}
       </button>
       {/* The short word keeps the head on one line on a phone; the name says what it pauses. */}
       <button
@@ -65,9 +69,9 @@ export function DashboardActions({ status }: { status: AppStatus }) {
         onClick={() => toggle.mutate()}
         disabled={toggle.isPending || unchangeable !== null}
         title={unchangeable ?? undefined}
-        aria-label={paused ? 'Resume monitoring' : 'Pause monitoring'}
+        aria-label={t(paused ? 'web.dash.resumeMonitoring' : 'web.dash.pauseMonitoring')}
       >
-        {paused ? 'Resume' : 'Pause'}
+        {t(paused ? 'web.dash.resume' : 'web.dash.pause')}
       </button>
       {shown.map((f) => (
         <CopyAddress key={f} family={f} ip={status.families[`v${f}`].ip!} />

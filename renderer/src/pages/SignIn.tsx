@@ -2,15 +2,18 @@
  * The browser's sign-in: with Discord when the server offers it (a full page trip to Discord and
  * back), or with an API token; either gives an HttpOnly session cookie.
  */
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 import { DISCORD_SIGN_IN_PATH, type HttpClient } from '../api/http';
+import { useTranslator } from '../i18n/I18n';
 
 export function SignIn({ http }: { http: HttpClient }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [discord, setDiscord] = useState(false);
+  const { t } = useTranslator();
   useEffect(() => {
     let live = true;
     // A server that cannot say (an older one, or a failed request) leaves the token form alone.
@@ -24,13 +27,13 @@ export function SignIn({ http }: { http: HttpClient }) {
   }, [http]);
   return (
     <main className="signin">
-      <h1>IPWatch</h1>
+      <h1>{t('web.shell.brand')}</h1>
       {discord && (
         <p>
           <a className="button" href={DISCORD_SIGN_IN_PATH}>
-            Sign in with Discord
+            {t('web.signIn.withDiscord')}
           </a>{' '}
-          <span className="muted small">or with an API token:</span>
+          <span className="muted small">{t('web.signIn.orToken')}</span>
         </p>
       )}
       <form
@@ -40,11 +43,11 @@ export function SignIn({ http }: { http: HttpClient }) {
           setError('');
           void http.signIn(token.trim()).then((r) => {
             setBusy(false);
-            if (!r.ok) setError(r.error);
+            if (!r.ok) setError(r.refusal ? t(r.refusal.id, r.refusal.values) : r.error);
           });
         }}
       >
-        <label htmlFor="token">API token</label>
+        <label htmlFor="token">{t('web.signIn.token')}</label>
         <input
           id="token"
           type="password"
@@ -55,22 +58,19 @@ export function SignIn({ http }: { http: HttpClient }) {
           required
         />
         <p id="token-help" className="muted small">
-          The token is in the file <code>api-token</code> in the runner&apos;s data folder, unless the setting{' '}
-          <code>api.token</code> in <code>settings.json</code> sets one: then it is that value.
+          <FormattedMessage id="web.signIn.tokenHelp" values={{ code: (c: ReactNode) => <code>{c}</code> }} />
         </p>
         {/* Before the token leaves this browser is when the certificate is worth comparing. */}
         {window.location.protocol === 'https:' && (
           <p className="muted small" data-testid="compare-certificate">
-            If your browser warned you about this page&apos;s certificate, compare its SHA-256 fingerprint (the warning
-            or the padlock, then the certificate&apos;s details) with the one <code>ipwatch status</code> prints on the
-            machine that runs IPWatch before you sign in.
+            <FormattedMessage id="web.signIn.compare" values={{ code: (c: ReactNode) => <code>{c}</code> }} />
           </p>
         )}
         <p id="token-error" role="alert" className="field-error">
           {error}
         </p>
         <button type="submit" disabled={busy || !token.trim()}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {t(busy ? 'web.signIn.signingIn' : 'web.signIn.signIn')}
         </button>
       </form>
     </main>

@@ -4,6 +4,7 @@
  * answering, and while a family is uncertain each row says what its source answered and which
  * answered the same; what that means is said once, above the table.
  */
+import type { Translator } from '../../../shared/i18n/translator';
 import { lastAnswers } from '../../../shared/source-answers';
 import { sourceState } from '../../../shared/source-state';
 import type { Family, FamilyStatus, SourceHealth } from '../../../shared/types';
@@ -12,6 +13,7 @@ import { useSettings, useStats } from '../api/queries';
 import { DataTable } from '../components/DataTable';
 import { SourceActivity, SourceStateCell } from '../components/SourceActivity';
 import { Sparkline } from '../components/Sparkline';
+import { useTranslator } from '../i18n/I18n';
 import { answerLine, quorumOf, sourcesNotes } from './sources-view';
 
 /** Each source's hourly mean latency over the last day, oldest first: the sparkline before live answers add to it. */
@@ -29,10 +31,10 @@ function useRecentLatency(): Map<string, number[]> {
 type Families = Record<`v${Family}`, FamilyStatus>;
 
 /** The success rate; during an outage it covers the time before it (an outage is not held against a source). */
-function successText(s: SourceHealth, outage: boolean): string {
+function successText(s: SourceHealth, outage: boolean, words: Translator): string {
   if (s.successRate === null) return '—';
-  const pct = `${Math.round(s.successRate * 100)} %`;
-  return outage ? `${pct} before this outage` : pct;
+  const pct = String(Math.round(s.successRate * 100));
+  return words.t(outage ? 'web.sources.successBefore' : 'web.sources.success', { pct });
 }
 
 export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; families: Families }) {
@@ -40,8 +42,10 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
   const hourly = useRecentLatency();
   // "3 of 3 must agree": the quorum setting, unknown (and not said) until the settings are read.
   const quorum = quorumOf(useSettings().data);
-  if (sources.length === 0) return <p className="state empty">No sources configured.</p>;
-  const notes = sourcesNotes(families, sources, quorum);
+  const words = useTranslator();
+  const { t } = words;
+  if (sources.length === 0) return <p className="state empty">{t('web.sources.none')}</p>;
+  const notes = sourcesNotes(families, sources, quorum, words);
   const answers = { 4: lastAnswers(families.v4.lastCheck), 6: lastAnswers(families.v6.lastCheck) };
   return (
     <>
@@ -51,14 +55,20 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
         </p>
       ))}
       <DataTable
-        label="Source health, scrollable"
-        caption="Sources"
-        columns={['Source', 'Family', 'State', 'Success', 'Latency']}
+        label={t('web.sources.scrollable')}
+        caption={t('web.dash.sources')}
+        columns={[
+          t('web.sources.source'),
+          t('web.sources.family'),
+          t('web.sources.state'),
+          t('web.sources.successCol'),
+          t('web.sources.latency'),
+        ]}
         stack
       >
         {sources.map((s) => {
           const last = families[`v${s.family}`].lastCheck;
-          const line = answerLine(last, answers[s.family].get(s.id) ?? { said: 'not asked' });
+          const line = answerLine(last, answers[s.family].get(s.id) ?? { said: 'not asked' }, words);
           const outage = sourceState(s, last).word === 'not answering';
           return (
             <tr key={s.id} data-word={sourceState(s, last).word}>
@@ -66,18 +76,20 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
                 {s.id}
                 <SourceActivity source={s} lastCheck={last} />
               </th>
-              <td data-label="Family">IPv{s.family}</td>
-              <td data-label="State">
+              <td data-label={t('web.sources.family')}>{t('web.family', { family: s.family })}</td>
+              <td data-label={t('web.sources.state')}>
                 <SourceStateCell source={s} lastCheck={last} />
                 {line && <span className="small block source-answer">{line}</span>}
               </td>
-              <td data-label="Success">{successText(s, outage)}</td>
-              <td data-label="Latency">
+              <td data-label={t('web.sources.successCol')}>{successText(s, outage, words)}</td>
+              <td data-label={t('web.sources.latency')}>
                 <span className="latency">
-                  <span>{s.latencyMs === null ? '—' : `${Math.round(s.latencyMs)} ms`}</span>
+                  <span>
+                    {s.latencyMs === null ? '—' : t('web.sources.ms', { ms: String(Math.round(s.latencyMs)) })}
+                  </span>
                   <Sparkline
                     values={[...(hourly.get(s.id) ?? []), ...log.latencies(s.id)].slice(-30)}
-                    label={`Recent latency of ${s.id}`}
+                    label={t('web.sources.sparkline', { source: s.id })}
                   />
                 </span>
               </td>

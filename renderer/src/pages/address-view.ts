@@ -17,6 +17,7 @@
 import type { RecentCheckView } from '../../../shared/contract/insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { FamilyStatus } from '../../../shared/types';
 import { NO_SOURCE } from '../../../shared/uptime';
 import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';
@@ -51,25 +52,32 @@ export function lastConfirmedAt(f: FamilyStatus, recent: readonly RecentCheckVie
   return at.length ? Math.max(...at) : null;
 }
 
-const UNCONFIRMED_WHY: Record<CheckMark, string> = {
-  unchanged: 'not confirmed',
-  confirmed: 'not confirmed',
-  changed: 'not confirmed',
-  uncertain: 'the last check could not confirm it: sources disagreed',
-  unavailable: 'the last check could not confirm it: no source answered',
-  disabled: 'not checked: switched off',
-  'no-source': `the last check sent no request: ${NO_SOURCE}`,
+const UNCONFIRMED_WHY: Record<CheckMark, MessageId> = {
+  unchanged: 'web.address.why.notConfirmed',
+  confirmed: 'web.address.why.notConfirmed',
+  changed: 'web.address.why.notConfirmed',
+  uncertain: 'web.address.why.disagreed',
+  unavailable: 'web.address.why.noAnswer',
+  disabled: 'web.address.why.off',
+  'no-source': 'web.address.why.noSource',
 };
 
+/** `words`: the page's language (the health's reason comes in it already). */
 export function addressView(
   f: FamilyStatus,
   health: Pick<Health, 'state' | 'reason'>,
   now: number,
   confirmedAt: number | null,
+  words: Translator,
 ): AddressView {
   if (!f.enabled) return { kind: 'off' };
   if (!f.ip)
-    return { kind: 'none', text: f.lastCheck ? `No address (${checkResultWords(f.lastCheck)}).` : 'Not checked yet.' };
+    return {
+      kind: 'none',
+      text: f.lastCheck
+        ? words.t('web.address.noAddress', { result: checkResultWords(f.lastCheck) })
+        : words.t('web.address.notCheckedYet'),
+    };
   const heldUntil = (to: number | null) => (f.since !== null && to !== null ? Math.max(0, to - f.since) : null);
   const lastKnown = (why: string): AddressView => ({
     kind: 'last-known',
@@ -83,8 +91,8 @@ export function addressView(
   if (!isConfirmed(f))
     return lastKnown(
       f.lastCheck
-        ? UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)]
-        : 'not checked since the monitor started',
+        ? words.t(UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)], { noSource: NO_SOURCE })
+        : words.t('web.address.why.notSinceStart'),
     );
   return { kind: 'current', ip: f.ip, since: f.since, forMs: heldUntil(now) };
 }
@@ -100,20 +108,27 @@ export interface RecentAddress {
 }
 
 /** The recent addresses (newest first) as the dashboard lists them, and whether any was a change. */
-export function recentAddresses(items: readonly HistoryEntry[]): { rows: RecentAddress[]; anyChange: boolean } {
+export function recentAddresses(
+  items: readonly HistoryEntry[],
+  words: Translator,
+): { rows: RecentAddress[]; anyChange: boolean } {
   const rows = items.map((e, i) => {
     const from = e.change?.from ?? null;
     // A change record without a former address is the family's first sighting, unless an older
     // address of the family is listed below it (the monitor knew none then); a run with no record
     // at all came in by import.
     const older = items.slice(i + 1).some((o) => o.family === e.family);
-    const first = older ? 'no former address recorded, not a change' : 'first address seen, not a change';
+    const first = words.t(older ? 'web.address.noFormer' : 'web.address.firstSeen');
     return {
       id: e.id,
       ip: e.ip,
       family: e.family,
       since: e.firstSeen,
-      note: from ? `was ${from}` : e.change ? first : 'no change recorded',
+      note: from
+        ? words.t('web.address.was', { address: from })
+        : e.change
+          ? first
+          : words.t('web.address.noChangeRecorded'),
       change: from !== null,
     };
   });

@@ -6,13 +6,15 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
+import type { MessageId } from '../../../shared/i18n/translator';
 import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
 import { errorStanding } from '../../../shared/words/error-standing';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { Badge, type Tone } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
-import { formatRelative } from '../format';
+import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 
 const CHANNEL_TONE: Record<ChannelState, Tone> = {
   ok: 'good',
@@ -24,7 +26,19 @@ const CHANNEL_TONE: Record<ChannelState, Tone> = {
   removed: 'neutral',
 };
 
+/** A channel's state as the page's language says it. */
+const CHANNEL_WORD: Record<ChannelState, MessageId> = {
+  ok: 'web.channel.state.ok',
+  retrying: 'web.channel.state.retrying',
+  failing: 'web.channel.state.failing',
+  invalid: 'web.channel.state.invalid',
+  paused: 'web.channel.state.paused',
+  disabled: 'web.channel.state.disabled',
+  removed: 'web.channel.state.removed',
+};
+
 function TestChannel({ id }: { id: string }) {
+  const { t } = useTranslator();
   const { client } = useEngine();
   const test = useMutation({ mutationFn: () => client.testChannel({ channelId: id }) });
   const blocked = useTestBlocked();
@@ -36,16 +50,16 @@ function TestChannel({ id }: { id: string }) {
         onClick={() => test.mutate()}
         disabled={test.isPending || blocked !== null}
         title={blocked ?? undefined}
-        aria-label={`Send test: ${id}`}
+        aria-label={t('web.channel.sendTestTo', { channel: id })}
       >
-        {test.isPending ? 'Sending…' : 'Send test'}
+        {t(test.isPending ? 'web.channel.sending' : 'web.channel.sendTest')}
       </button>
       <div aria-live="polite" className="small">
         {blocked}
-        {test.data?.ok && ` Sent in ${test.data.ms} ms`}
+        {test.data?.ok && ` ${t('web.channel.sentIn', { ms: String(test.data.ms) })}`}
         {failed !== undefined && (
           <>
-            {' Not sent: '}
+            {` ${t('web.channel.notSent')} `}
             <ErrorText raw={failed} />
           </>
         )}
@@ -56,6 +70,7 @@ function TestChannel({ id }: { id: string }) {
 
 /** The channel's last error: red while it is its state, folded history once it recovered. */
 function LastError({ c, now }: { c: ChannelStatus; now: number }) {
+  const f = useFormat();
   const standing = errorStanding({
     error: c.lastError,
     errorAt: c.lastErrorAt,
@@ -69,12 +84,13 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
         <ErrorText raw={c.lastError} />
       </div>
     );
-  const when = c.lastErrorAt === null ? '' : ` ${formatRelative(c.lastErrorAt, now)}`;
+  const recovered = standing === 'recovered' ? 'yes' : 'no';
   return (
     <details className="small muted past-error" data-testid="channel-past-error">
       <summary>
-        Last error{when}
-        {standing === 'recovered' ? ', since recovered' : ''}
+        {c.lastErrorAt === null
+          ? f.words.t('web.channel.lastError', { recovered })
+          : f.words.t('web.channel.lastErrorAgo', { ago: f.relative(c.lastErrorAt, now), recovered })}
       </summary>
       <ErrorText raw={c.lastError} />
     </details>
@@ -82,16 +98,18 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
 }
 
 export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now: number }) {
-  if (channels.length === 0) return <p className="state empty">No notification channels. Add one in Settings.</p>;
+  const f = useFormat();
+  const { t } = f.words;
+  if (channels.length === 0) return <p className="state empty">{t('web.channel.none')}</p>;
   return (
     <ul className="channels">
       {channels.map((c) => (
         <li key={c.id}>
           <strong>{c.id}</strong> <span className="muted">({c.type})</span>{' '}
-          <Badge tone={CHANNEL_TONE[c.state]}>{c.state}</Badge>
+          <Badge tone={CHANNEL_TONE[c.state]}>{t(CHANNEL_WORD[c.state])}</Badge>
           <span className="small block">
-            {c.pending} pending · {c.sent} sent · {c.expired} expired
-            {c.lastSentAt ? ` · last sent ${formatRelative(c.lastSentAt, now)}` : ''}
+            {t('web.channel.counts', { pending: String(c.pending), sent: String(c.sent), expired: String(c.expired) })}
+            {c.lastSentAt ? t('web.channel.lastSent', { ago: f.relative(c.lastSentAt, now) }) : ''}
           </span>
           {c.reason !== null && (
             // Off on this machine (no desktop session) is not broken: only a channel that cannot run is red.

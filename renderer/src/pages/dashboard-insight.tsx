@@ -5,12 +5,11 @@
 import { uptimeTiles } from '../../../shared/uptime';
 import { useInsight, useStatus } from '../api/queries';
 import type { Insight } from '../api/types';
-import { useAppearance } from '../appearance';
 import { DataTable } from '../components/DataTable';
 import { QueryState } from '../components/QueryState';
-import { formatDuration, formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import './dashboard-insight.css';
-import { BEAT_WORDS, type BeatKind, beatsOf, checksSummary } from './insight-view';
+import { type BeatKind, beatsOf, beatWords, checksSummary } from './insight-view';
 
 type Family = 4 | 6;
 const key = (f: Family) => (f === 4 ? 'v4' : 'v6');
@@ -22,17 +21,18 @@ export const INSIGHT_QUERY = { checks: 50, outages: 10 };
  * Until a day is watched, one figure "since <first check>"; `sources`: set up for the families watched.
  */
 function Uptime({ insight, sources }: { insight: Insight; sources: number }) {
-  const [appearance] = useAppearance();
+  const f = useFormat();
+  const { t } = f.words;
   const tiles = uptimeTiles({
     windows: insight.uptime,
     firstCheckAt: insight.firstCheckAt,
     now: insight.at,
     sources,
-    time: (at) => formatTime(at, appearance),
+    time: (at) => f.time(at),
   });
   return (
     <section className="card" aria-labelledby="uptime-h">
-      <h2 id="uptime-h">Uptime</h2>
+      <h2 id="uptime-h">{t('web.insight.uptime')}</h2>
       <ul className="uptime-tiles">
         {tiles.map((tile) => (
           <li key={tile.days} data-testid={`uptime-${tile.days}`}>
@@ -42,34 +42,33 @@ function Uptime({ insight, sources }: { insight: Insight; sources: number }) {
           </li>
         ))}
       </ul>
-      <p className="muted small">
-        Of the time monitored, from the first check on; while the monitor was stopped or paused, or no source was set
-        up, nothing is counted.
-      </p>
+      <p className="muted small">{t('web.insight.uptimeCovers')}</p>
     </section>
   );
 }
 
 function Held({ insight, families }: { insight: Insight; families: Family[] }) {
+  const fmt = useFormat();
+  const { t } = fmt.words;
   return (
     <section className="card" aria-labelledby="held-h">
-      <h2 id="held-h">Time an address is held</h2>
+      <h2 id="held-h">{t('web.insight.held')}</h2>
       <dl className="facts">
         {families.map((f) => {
           const h = insight.held[key(f)];
           return (
             <div key={f}>
-              <dt>IPv{f}, on average</dt>
+              <dt>{t('web.insight.heldFamily', { family: f })}</dt>
               <dd data-testid={`held-v${f}`}>
                 {h.meanMs === null
-                  ? 'no change seen yet'
-                  : `${formatDuration(h.meanMs)} (${h.addresses} address${h.addresses === 1 ? '' : 'es'})`}
+                  ? t('web.insight.heldNone')
+                  : t('web.insight.heldMean', { mean: fmt.duration(h.meanMs), addresses: h.addresses })}
               </dd>
             </div>
           );
         })}
       </dl>
-      <p className="muted small">From each address first seen to the next one.</p>
+      <p className="muted small">{t('web.insight.heldCovers')}</p>
     </section>
   );
 }
@@ -86,42 +85,49 @@ function RecentChecks({
   families: Family[];
   sourcesNow: Record<Family, number>;
 }) {
-  const [appearance] = useAppearance();
+  const fmt = useFormat();
+  const { words } = fmt;
+  const { t } = words;
   const strips = families.map((f) => ({
     f,
-    beats: beatsOf(insight.checks[key(f)], { firstCheckAt: insight.firstCheckAt, sourcesNow: sourcesNow[f] }),
+    beats: beatsOf(insight.checks[key(f)], { firstCheckAt: insight.firstCheckAt, sourcesNow: sourcesNow[f] }, words),
   }));
+  const legend = beatWords(words);
   const unmonitored = strips.some((s) => s.beats.some((b) => b.kind === 'unmonitored'));
   return (
     <section className="card" aria-labelledby="recent-h">
-      <h2 id="recent-h">Recent checks</h2>
+      <h2 id="recent-h">{t('web.insight.recent')}</h2>
       {strips.map(({ f, beats }) => (
         <div key={f} className="beats-row">
-          <span className="beats-family">IPv{f}</span>
+          <span className="beats-family">{t('web.family', { family: f })}</span>
           {beats.length === 0 ? (
-            <span className="muted small">No checks yet: "Check now" above runs one.</span>
+            <span className="muted small">{t('web.insight.noChecksYet')}</span>
           ) : (
             <div
               className="beats"
               role="img"
-              aria-label={`IPv${f}, the last ${beats.length} checks: ${checksSummary(beats)}`}
+              aria-label={t('web.insight.strip', {
+                family: f,
+                count: beats.length,
+                summary: checksSummary(beats, words),
+              })}
               data-testid={`beats-v${f}`}
             >
               {beats.map((b) => (
                 <span
                   key={b.at}
                   className={`beat beat-${b.kind}`}
-                  title={`${formatTime(b.at, appearance)}: ${b.words}`}
+                  title={t('web.insight.beatTitle', { time: fmt.time(b.at), result: b.words })}
                 />
               ))}
             </div>
           )}
         </div>
       ))}
-      <ul className="beats-legend small" aria-label="What the marks mean">
+      <ul className="beats-legend small" aria-label={t('web.insight.legend')}>
         {[...LEGEND, ...(unmonitored ? (['unmonitored'] as const) : [])].map((k) => (
           <li key={k}>
-            <span className={`beat beat-${k}`} aria-hidden="true" /> {BEAT_WORDS[k]}
+            <span className={`beat beat-${k}`} aria-hidden="true" /> {legend[k]}
           </li>
         ))}
       </ul>
@@ -130,34 +136,33 @@ function RecentChecks({
 }
 
 function Outages({ insight }: { insight: Insight }) {
-  const [appearance] = useAppearance();
+  const fmt = useFormat();
+  const { t } = fmt.words;
   const { items, total } = insight.outages;
   return (
     <section className="card" aria-labelledby="outages-h">
-      <h2 id="outages-h">Outages</h2>
+      <h2 id="outages-h">{t('web.insight.outages')}</h2>
       {items.length === 0 ? (
-        <p className="state empty">No outage recorded.</p>
+        <p className="state empty">{t('web.insight.noOutage')}</p>
       ) : (
         <>
           <DataTable
-            label="Outages, scrollable"
-            caption="Latest outages"
-            columns={['Start', 'End', 'Duration', 'Cause']}
+            label={t('web.insight.outagesScrollable')}
+            caption={t('web.insight.latestOutages')}
+            columns={[t('web.insight.start'), t('web.insight.end'), t('web.insight.duration'), t('web.insight.cause')]}
             stack
           >
             {items.map((o) => (
               <tr key={o.start}>
-                <th scope="row">{formatTime(o.start, appearance)}</th>
-                <td data-label="End">{o.end === null ? 'going on' : formatTime(o.end, appearance)}</td>
-                <td data-label="For">{formatDuration(o.durationMs)}</td>
-                <td data-label="Cause">{o.cause}</td>
+                <th scope="row">{fmt.time(o.start)}</th>
+                <td data-label={t('web.insight.end')}>{o.end === null ? t('web.insight.goingOn') : fmt.time(o.end)}</td>
+                <td data-label={t('web.dash.for')}>{fmt.duration(o.durationMs)}</td>
+                <td data-label={t('web.insight.cause')}>{o.cause}</td>
               </tr>
             ))}
           </DataTable>
           {total > items.length && (
-            <p className="muted small">
-              The latest {items.length} of {total}; the History page's export has them all.
-            </p>
+            <p className="muted small">{t('web.insight.latestOf', { shown: items.length, total })}</p>
           )}
         </>
       )}
@@ -173,8 +178,9 @@ export function DashboardInsight({ families }: { families: Family[] }) {
   // Before the status comes, no family is taken as having no source.
   const sourcesOf = (f: Family) => (status.data ? all.filter((x) => x.family === f).length : 1);
   const sources = families.reduce((n, f) => n + sourcesOf(f), 0);
+  const { t } = useFormat().words;
   return (
-    <QueryState query={insight} what="uptime and recent checks">
+    <QueryState query={insight} what={t('web.dash.what.insight')}>
       {(i) => (
         <>
           <div className="grid two">

@@ -1,12 +1,13 @@
 /** The dashboard's address card, one per family (the sources: SourcesGrid.tsx; the channels: channels-list.tsx). */
+import { FormattedMessage } from 'react-intl';
+
 import { familyNote } from '../../../shared/health';
 import type { FamilyStatus } from '../../../shared/types';
 import { checkResultWords } from '../../../shared/words/health-no-source';
-import { useAppearance } from '../appearance';
 import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
-import { formatDuration, formatRelative, formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import type { AddressView, FreshChange } from './address-view';
 
 /**
@@ -14,15 +15,15 @@ import type { AddressView, FreshChange } from './address-view';
  * A screen reader hears one steady sentence with the time of day, not the seconds ticking by.
  */
 export function ChangeBanner({ change, now }: { change: FreshChange; now: number }) {
-  const [appearance] = useAppearance();
-  const ago = formatRelative(change.at, now);
+  const f = useFormat();
+  const ago = f.relative(change.at, now);
   return (
     <p className="change-banner" role="status" data-testid={`change-v${change.family}`}>
       <span aria-hidden="true">
-        Changed {ago}: was <del className="mono">{change.was}</del>
+        <FormattedMessage id="web.dash.changedWas" values={{ ago, was: <del className="mono">{change.was}</del> }} />
       </span>
       <span className="sr-only">
-        IPv{change.family} changed at {formatTime(change.at, appearance)}; the old address was {change.was}.
+        {f.words.t('web.dash.changedAt', { family: change.family, time: f.time(change.at), was: change.was })}
       </span>
     </p>
   );
@@ -41,9 +42,10 @@ export function AddressCard({
   /** The family's change while it is news: a banner above the address. */
   change?: FreshChange | null;
 }) {
-  const [appearance] = useAppearance();
+  const fmt = useFormat();
+  const { t } = fmt.words;
   const online = useOnlineSource();
-  const name = `IPv${status.family}`;
+  const name = t('web.family', { family: status.family });
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
   const note = familyNote(status);
@@ -57,35 +59,38 @@ export function AddressCard({
       <h2 id={headingId}>{name}</h2>
       {change && <ChangeBanner change={change} now={now} />}
       {view.kind === 'off' ? (
-        <p className="muted">Switched off in settings.</p>
+        <p className="muted">{t('web.dash.switchedOff')}</p>
       ) : view.kind === 'none' ? (
         <p className="muted">{view.text}</p>
       ) : (
         <>
           {stale && (
             <p className="small" data-testid={`last-known-v${status.family}`}>
-              <span className="last-known">Last known</span> {view.why}; last confirmed{' '}
+              <span className="last-known">{t('web.dash.lastKnown')}</span>{' '}
               {view.confirmedAt === null
-                ? 'before the recent checks'
-                : `${formatTime(view.confirmedAt, appearance)} (${formatRelative(view.confirmedAt, now)})`}
-              .
+                ? t('web.dash.confirmedBefore', { why: view.why })
+                : t('web.dash.confirmedAt', {
+                    why: view.why,
+                    time: fmt.time(view.confirmedAt),
+                    ago: fmt.relative(view.confirmedAt, now),
+                  })}
             </p>
           )}
           <p className={stale ? 'ip stale' : 'ip'} data-testid={`ip-v${status.family}`}>
             {view.ip}
           </p>
-          <CopyButton value={view.ip} label={`Copy the ${name} address`} />
+          <CopyButton value={view.ip} label={t('web.dash.copyAddress', { family: status.family })} />
           <dl className="facts">
-            <dt>Held since</dt>
-            <dd>{formatTime(view.since, appearance)}</dd>
-            <dt>For</dt>
+            <dt>{t('web.dash.heldSince')}</dt>
+            <dd>{fmt.time(view.since)}</dd>
+            <dt>{t('web.dash.for')}</dt>
             <dd data-testid={`for-v${status.family}`}>
-              {view.forMs === null ? '—' : formatDuration(view.forMs)}
-              {stale && view.forMs !== null ? ' (to its last confirmation)' : ''}
+              {view.forMs === null ? '—' : fmt.duration(view.forMs)}
+              {stale && view.forMs !== null ? ` ${t('web.dash.toLastConfirmation')}` : ''}
             </dd>
             {status.identity && (
               <>
-                <dt>Network</dt>
+                <dt>{t('web.dash.network')}</dt>
                 <dd data-testid={`network-v${status.family}`}>
                   <NetworkIdentity identity={status.identity} />
                   <IdentityCredit identities={[status.identity]} online={online} />
@@ -94,7 +99,7 @@ export function AddressCard({
             )}
             {status.cgnat && (
               <>
-                <dt>Behind CGNAT</dt>
+                <dt>{t('web.dash.behindCgnat')}</dt>
                 <dd>{status.cgnat}</dd>
               </>
             )}
@@ -104,9 +109,12 @@ export function AddressCard({
       {note && <p className="small">{note}</p>}
       {status.lastCheck && (
         <p className="muted small">
-          Last check {formatRelative(status.lastCheck.at, now)}: {checkResultWords(status.lastCheck)},{' '}
-          {status.lastCheck.witness ? `vouched by ${status.lastCheck.witness} (no public request), ` : ''}
-          {status.lastCheck.durationMs} ms
+          {t(status.lastCheck.witness ? 'web.dash.lastCheckVouched' : 'web.dash.lastCheck', {
+            ago: fmt.relative(status.lastCheck.at, now),
+            result: checkResultWords(status.lastCheck),
+            witness: status.lastCheck.witness ?? '',
+            ms: String(status.lastCheck.durationMs),
+          })}
         </p>
       )}
     </section>

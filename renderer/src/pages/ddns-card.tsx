@@ -7,45 +7,45 @@
  * observed address in place of a stable one), and how long its last update took to reach every
  * authoritative server. No records, no card.
  */
+import { FormattedMessage } from 'react-intl';
+
 import type { AppStatus } from '../../../shared/contract';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
-import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
-import { formatRelative, formatTime } from '../format';
-import { useTranslator } from '../i18n/I18n';
+import { useFormat } from '../i18n/use-format';
 import { ddnsStateWords, PROVIDER_NAMES, propagationWords } from '../settings/ddns/ddns-words';
 
 /** What the record points at, as far as it is known, and what it is to point at while it is on its way. */
 function HeldAddress({ record: r }: { record: DdnsRecordStatus }) {
   const onItsWay = r.state !== 'stopped' && r.state !== 'off';
+  const { t } = useFormat().words;
   return (
     <>
       {r.holds ? (
-        <>
-          points at <span className="mono">{r.holds}</span>
-        </>
+        <FormattedMessage id="web.ddns.pointsAt" values={{ address: <span className="mono">{r.holds}</span> }} />
       ) : (
-        'not set by IPWatch yet'
+        t('web.ddns.notSetYet')
       )}
       {onItsWay && r.address && r.address !== r.holds && (
         <>
           {' '}
-          · to be set to <span className="mono">{r.address}</span>
+          <FormattedMessage id="web.ddns.toBeSet" values={{ address: <span className="mono">{r.address}</span> }} />
         </>
       )}
-      {onItsWay && !r.address && ' · no address of its family confirmed yet'}
+      {onItsWay && !r.address && t('web.ddns.noAddressYet')}
     </>
   );
 }
 
 export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
-  const [appearance] = useAppearance();
-  const words = useTranslator();
+  const f = useFormat();
+  const { t } = f.words;
+  const words = f.words;
   const records = status.ddns?.records ?? [];
   if (records.length === 0) return null;
   return (
     <section className="card" aria-labelledby="ddns-h">
-      <h2 id="ddns-h">Dynamic DNS</h2>
+      <h2 id="ddns-h">{t('web.ddns.title')}</h2>
       <ul className="channels ddns-records">
         {records.map((r) => {
           const state = ddnsStateWords(r, words);
@@ -60,14 +60,14 @@ export function DdnsCard({ status, now }: { status: AppStatus; now: number }) {
               <span className="small block">
                 <HeldAddress record={r} />
                 {r.lastUpdateAt !== null &&
-                  ` · last updated ${formatTime(r.lastUpdateAt, appearance)} (${formatRelative(r.lastUpdateAt, now)})`}
-                {took && ` · seen by every authoritative server in ${took}`}
+                  t('web.ddns.lastUpdated', { time: f.time(r.lastUpdateAt), ago: f.relative(r.lastUpdateAt, now) })}
+                {took && t('web.ddns.seenBy', { took })}
                 {r.nextAttemptAt !== null &&
-                  ` · next try ${formatTime(r.nextAttemptAt, appearance)} (${formatRelative(r.nextAttemptAt, now)})`}
+                  t('web.ddns.nextTry', { time: f.time(r.nextAttemptAt), ago: f.relative(r.nextAttemptAt, now) })}
               </span>
               {r.addressNote && <span className="small block muted">{r.addressNote}</span>}
               {r.notAsked.length > 0 && (
-                <span className="small block muted">not asked from here (no route): {r.notAsked.join(', ')}</span>
+                <span className="small block muted">{t('web.ddns.notAsked', { servers: r.notAsked.join(', ') })}</span>
               )}
               {state.detail && (
                 <span

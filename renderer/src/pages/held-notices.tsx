@@ -11,16 +11,15 @@ import { useQuery } from '@tanstack/react-query';
 import type { HeldNotice } from '../../../shared/contract/held';
 import { HELD_TITLE, heldWords } from '../../../shared/words/held';
 import { useEngine } from '../api/engine';
-import { useAppearance } from '../appearance';
-import { formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 
 const key = (n: HeldNotice) => `${n.kind}:${n.site ?? n.family ?? ''}:${n.heldAt}`;
 
 export function HeldNotices() {
   const { client } = useEngine();
   const held = useQuery({ queryKey: ['held'], queryFn: () => client.getHeldNotices(), refetchInterval: 30_000 });
-  const [appearance] = useAppearance();
-  if (held.isError) return <p className="small error-text">Cannot read the notices the alert policy holds.</p>;
+  const f = useFormat();
+  if (held.isError) return <p className="small error-text">{f.words.t('web.held.unreadable')}</p>;
   if (!held.data?.length) return null;
   return (
     <section className="held-notices" aria-labelledby="held-notices-h">
@@ -28,7 +27,7 @@ export function HeldNotices() {
       <ul className="channels">
         {held.data.map((n) => (
           <li key={key(n)}>
-            {heldWords(n, (ms) => formatTime(ms, appearance))}
+            {heldWords(n, (ms) => f.time(ms))}
             <span className="muted small block">{n.why}</span>
           </li>
         ))}

@@ -2,6 +2,7 @@
  * How the dashboard's insight reads: the kinds of recent checks and their summary. Pure. The
  * uptime tiles' figures and words are shared/uptime.ts's, as the CLI and the bot read them.
  */
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { NO_SOURCE } from '../../../shared/uptime';
 import type { Insight } from '../api/types';
 
@@ -20,25 +21,40 @@ export const BEAT_OF: Record<Result, BeatKind> = {
   'no-source': 'unmonitored',
 };
 
-/** A check's result in words, for its tooltip. */
-export const RESULT_WORDS: Record<Result, string> = {
-  unchanged: 'ok, address unchanged',
-  confirmed: 'ok, address confirmed',
-  changed: 'address changed',
-  uncertain: 'uncertain: the sources disagreed',
-  unavailable: 'failed: no source answered',
-  disabled: 'switched off',
-  'no-source': NO_SOURCE,
+const RESULT: Record<Exclude<Result, 'no-source'>, MessageId> = {
+  unchanged: 'web.insight.result.unchanged',
+  confirmed: 'web.insight.result.confirmed',
+  changed: 'web.insight.result.changed',
+  uncertain: 'web.insight.result.uncertain',
+  unavailable: 'web.insight.result.unavailable',
+  disabled: 'web.insight.result.disabled',
 };
 
-export const BEAT_WORDS: Record<BeatKind, string> = {
-  ok: 'ok',
-  changed: 'changed',
-  uncertain: 'uncertain',
-  failed: 'failed',
-  off: 'off',
-  unmonitored: NO_SOURCE,
+/** A check's result in words, for its tooltip (no source: shared/uptime.ts's words). */
+export const resultWords = (words: Translator): Record<Result, string> => ({
+  ...(Object.fromEntries(Object.entries(RESULT).map(([k, id]) => [k, words.t(id)])) as Record<
+    Exclude<Result, 'no-source'>,
+    string
+  >),
+  'no-source': NO_SOURCE,
+});
+
+const BEAT: Record<Exclude<BeatKind, 'unmonitored'>, MessageId> = {
+  ok: 'web.insight.beat.ok',
+  changed: 'web.insight.beat.changed',
+  uncertain: 'web.insight.beat.uncertain',
+  failed: 'web.insight.beat.failed',
+  off: 'web.insight.beat.off',
 };
+
+/** A mark's kind in a word, for the legend and the summary, in strip order. */
+export const beatWords = (words: Translator): Record<BeatKind, string> => ({
+  ...(Object.fromEntries(Object.entries(BEAT).map(([k, id]) => [k, words.t(id)])) as Record<
+    Exclude<BeatKind, 'unmonitored'>,
+    string
+  >),
+  unmonitored: NO_SOURCE,
+});
 
 /** One mark of the strip: its kind (colour) and its words (tooltip). */
 export interface Beat {
@@ -75,7 +91,12 @@ export interface BeatsContext {
  * checks before the last one of another result, with sources since removed, keep their kind:
  * nothing says which had a source.
  */
-export function beatsOf(checks: readonly { at: number; result: Result }[], ctx: BeatsContext): Beat[] {
+export function beatsOf(
+  checks: readonly { at: number; result: Result }[],
+  ctx: BeatsContext,
+  words: Translator,
+): Beat[] {
+  const said = resultWords(words);
   const lastOther = checks.findLastIndex((c) => c.result !== 'unavailable');
   // Checks after a no-source one were kept by a store that tells them apart: their unavailable is a failure.
   const tellsApart = checks.some((c) => c.result === 'no-source');
@@ -85,17 +106,18 @@ export function beatsOf(checks: readonly { at: number; result: Result }[], ctx: 
       (ctx.firstCheckAt === null || (ctx.sourcesNow === 0 && i > lastOther && !tellsApart));
     return unmonitored
       ? { at: c.at, kind: 'unmonitored', words: NO_SOURCE }
-      : { at: c.at, kind: BEAT_OF[c.result], words: RESULT_WORDS[c.result] };
+      : { at: c.at, kind: BEAT_OF[c.result], words: said[c.result] };
   });
 }
 
 /** "48 ok, 1 changed, 1 failed" over a family's recent marks, in strip order of kinds. */
-export function checksSummary(beats: readonly { kind: BeatKind }[]): string {
-  if (beats.length === 0) return 'no checks yet';
+export function checksSummary(beats: readonly { kind: BeatKind }[], words: Translator): string {
+  if (beats.length === 0) return words.t('web.insight.noChecks');
+  const kinds = beatWords(words);
   const counts = new Map<BeatKind, number>();
   for (const b of beats) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
-  return (Object.keys(BEAT_WORDS) as BeatKind[])
+  return (Object.keys(kinds) as BeatKind[])
     .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)} ${BEAT_WORDS[k]}`)
+    .map((k) => words.t('web.insight.count', { count: String(counts.get(k)), kind: kinds[k] }))
     .join(', ');
 }

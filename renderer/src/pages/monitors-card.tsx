@@ -4,9 +4,8 @@
  * monitors, no card.
  */
 import type { AppStatus } from '../../../shared/contract';
-import { useAppearance } from '../appearance';
 import { Badge } from '../components/Badge';
-import { formatRelative, formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import {
   INSIDE_CHECK_NOTE,
   MONITOR_STATE_WORDS,
@@ -16,12 +15,13 @@ import {
 } from './monitor-words';
 
 export function MonitorsCard({ status, now }: { status: AppStatus; now: number }) {
-  const [appearance] = useAppearance();
+  const f = useFormat();
+  const { t } = f.words;
   const items = status.monitors?.items ?? [];
   if (items.length === 0) return null;
   return (
     <section className="card" aria-labelledby="monitors-h">
-      <h2 id="monitors-h">Services</h2>
+      <h2 id="monitors-h">{t('web.monitors.title')}</h2>
       <ul className="channels monitors">
         {items.map((m) => {
           const state = MONITOR_STATE_WORDS[m.state];
@@ -32,9 +32,9 @@ export function MonitorsCard({ status, now }: { status: AppStatus; now: number }
               <Badge tone={state.tone}>{state.word}</Badge>
               <span className="small block muted">
                 {m.since !== null
-                  ? `${state.word} since ${formatTime(m.since, appearance)} (${formatRelative(m.since, now)})`
-                  : 'not checked yet'}
-                {m.checkedAt !== null && ` · last checked ${formatRelative(m.checkedAt, now)}`}
+                  ? t('web.monitors.since', { state: state.word, time: f.time(m.since), ago: f.relative(m.since, now) })
+                  : t('web.monitors.notChecked')}
+                {m.checkedAt !== null && t('web.monitors.lastChecked', { ago: f.relative(m.checkedAt, now) })}
               </span>
               {detail && (
                 <span className={`small block${m.state === 'down' ? ' error-text' : ' muted'}`}>{detail}</span>

@@ -32,16 +32,25 @@
  * | other, none | any                         | none                                             |
  */
 import type { SettingsView } from '../../../shared/contract/settings';
+import { formatList } from '../../../shared/i18n/format';
+import type { Translator } from '../../../shared/i18n/translator';
 import { effectiveQuorum } from '../../../shared/quorum';
 import type { SourceAnswer } from '../../../shared/source-answers';
 import type { Family, FamilyStatus, LastCheck, SourceHealth } from '../../../shared/types';
 
 type Families = Record<`v${Family}`, FamilyStatus>;
 
-const list = (ids: readonly string[]): string =>
-  ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+/** "a, b and c": English as IPWatch writes it (no serial comma), other languages as Intl joins them. */
+const list = (ids: readonly string[], words: Translator): string => {
+  if (words.language !== 'en') return formatList(ids, words.language);
+  return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+};
 
-const names = (fs: readonly Family[]): string => list(fs.map((f) => `IPv${f}`));
+const names = (fs: readonly Family[], words: Translator): string =>
+  list(
+    fs.map((family) => words.t('web.family', { family })),
+    words,
+  );
 
 /** The families whose last check ended with `result`, among those that have sources. */
 const ended = (families: Families, have: ReadonlySet<Family>, result: 'unavailable' | 'uncertain'): Family[] =>
@@ -68,23 +77,24 @@ function mostAlike(check: LastCheck | null): number {
   return Math.max(0, ...[...byIp.values()].map((p) => p.size));
 }
 
-const count = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** "IPv4 is uncertain: 3 of its 3 sources must give the same address; in the last check at most 2 did." */
-function uncertainNote(f: FamilyStatus, own: readonly Pick<SourceHealth, 'provider'>[], quorum: number | null): string {
-  const name = `IPv${f.family}`;
-  const rows = 'Each row shows what its source answered, and which answered the same.';
-  if (quorum === null || !f.lastCheck?.attempts?.length)
-    return `${name} is uncertain: the sources asked in the last check did not agree on an address. ${rows}`;
+function uncertainNote(
+  f: FamilyStatus,
+  own: readonly Pick<SourceHealth, 'provider'>[],
+  quorum: number | null,
+  words: Translator,
+): string {
+  const family = f.family;
+  if (quorum === null || !f.lastCheck?.attempts?.length) return words.t('web.sources.uncertainUnknown', { family });
   const providers = new Set(own.map((s) => s.provider));
   const need = effectiveQuorum(quorum, providers);
   const did = mostAlike(f.lastCheck);
   const of =
     providers.size === own.length
-      ? `${need} of its ${count(own.length, 'source')}`
-      : `${need} of its ${count(providers.size, 'provider')} (sources of one provider count once)`;
-  const most = did <= 1 ? 'no two did' : `at most ${did} did`;
-  return `${name} is uncertain: ${of} must give the same address; in the last check ${most}. ${rows}`;
+      ? words.t('web.sources.needOfSources', { need, count: own.length })
+      : words.t('web.sources.needOfProviders', { need, count: providers.size });
+  const most = did <= 1 ? words.t('web.sources.noTwoDid') : words.t('web.sources.atMostDid', { did });
+  return words.t('web.sources.uncertain', { family, of, most });
 }
 
 /**
@@ -95,25 +105,19 @@ export function sourcesNotes(
   families: Families,
   sources: readonly Pick<SourceHealth, 'family' | 'provider'>[],
   quorum: number | null,
+  words: Translator,
 ): string[] {
   const have = new Set(sources.map((s) => s.family));
   const notes: string[] = [];
   const down = ended(families, have, 'unavailable');
-  if (down.length)
-    notes.push(
-      `No ${names(down)} source answered in the last check: the trouble is the network, not the sources, ` +
-        'so none is counted as failing for it.',
-    );
+  if (down.length) notes.push(words.t('web.sources.noneAnswered', { families: names(down, words) }));
   const uncertain = ended(families, have, 'uncertain');
   // Replies without an address (a portal's page, NXDOMAIN) leave a family uncertain with nothing to compare.
   // What that can mean is said once, on the family's card (shared/words/health-uncertain.ts): here only the count.
   const gaveNone = uncertain.filter((f) => families[`v${f}`].lastCheck?.attempts?.every((a) => !a.ok) === true);
   if (gaveNone.length) {
     const asked = gaveNone.reduce((n, f) => n + (families[`v${f}`].lastCheck?.attempts?.length ?? 0), 0);
-    notes.push(
-      `No ${names(gaveNone)} source gave an address in the last check (${asked} asked): each row says what ` +
-        'its source met.',
-    );
+    notes.push(words.t('web.sources.noneGaveAddress', { families: names(gaveNone, words), asked }));
   }
   for (const f of uncertain.filter((x) => !gaveNone.includes(x)))
     notes.push(
@@ -121,21 +125,24 @@ export function sourcesNotes(
         families[`v${f}`],
         sources.filter((s) => s.family === f),
         quorum,
+        words,
       ),
     );
   return notes;
 }
 
 /** A row's short line about the last check of its family, or null when there is nothing to add. */
-export function answerLine(check: FamilyStatus['lastCheck'], answer: SourceAnswer): string | null {
+export function answerLine(check: FamilyStatus['lastCheck'], answer: SourceAnswer, words: Translator): string | null {
   // During an outage the badge says "not answering" and the note above says why, once.
   if (check?.result !== 'uncertain') return null;
   switch (answer.said) {
     case 'answered':
-      return `Answered ${answer.ip}, ${answer.sameAs.length ? `the same as ${list(answer.sameAs)}` : 'alone'}`;
+      return answer.sameAs.length
+        ? words.t('web.sources.answeredSame', { ip: answer.ip, others: list(answer.sameAs, words) })
+        : words.t('web.sources.answeredAlone', { ip: answer.ip });
     case 'failed':
-      return 'Gave no address';
+      return words.t('web.sources.gaveNoAddress');
     case 'not asked':
-      return 'Not asked in the last check';
+      return words.t('web.sources.notAsked');
   }
 }

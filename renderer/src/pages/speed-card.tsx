@@ -8,14 +8,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppStatus } from '../../../shared/contract';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
-import { useAppearance } from '../appearance';
-import { formatRelative, formatTime } from '../format';
+import { useFormat } from '../i18n/use-format';
 import { speedFigures, speedScope } from './speed-view';
 
 export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
   const { client } = useEngine();
   const queries = useQueryClient();
-  const [appearance] = useAppearance();
+  const f = useFormat();
+  const { words } = f;
+  const { t } = words;
   const run = useMutation({
     mutationFn: () => client.runSpeedTest(),
     onSettled: () => {
@@ -31,27 +32,32 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
   const refused = run.data && !run.data.ran ? run.data.why : null;
   return (
     <section className="card" aria-labelledby="speed-h" data-testid="speed-card">
-      <h2 id="speed-h">Speed test</h2>
+      <h2 id="speed-h">{t('web.speed.title')}</h2>
       {s.last ? (
         <>
           <p data-testid="speed-last">
-            {s.last.error ? <span className="error-text">Failed: {s.last.error}</span> : speedFigures(s.last)}
+            {s.last.error ? (
+              <span className="error-text">{t('web.speed.failed', { error: s.last.error })}</span>
+            ) : (
+              speedFigures(s.last, words)
+            )}
           </p>
           <p className="muted small">
-            {formatTime(s.last.at, appearance)} ({formatRelative(s.last.at, now)}). {speedScope(s.last)}
+            {t('web.speed.when', { time: f.time(s.last.at), ago: f.relative(s.last.at, now) })}{' '}
+            {speedScope(s.last, words)}
           </p>
         </>
       ) : (
-        <p className="muted">No speed test yet.</p>
+        <p className="muted">{t('web.speed.none')}</p>
       )}
-      {s.nextAt !== null && <p className="muted small">Next scheduled test {formatTime(s.nextAt, appearance)}.</p>}
+      {s.nextAt !== null && <p className="muted small">{t('web.speed.next', { time: f.time(s.nextAt) })}</p>}
       {s.skipped && (
         <p className="muted small">
-          {formatRelative(s.skipped.at, now)}: {s.skipped.why}
+          {t('web.speed.skipped', { ago: f.relative(s.skipped.at, now), why: s.skipped.why })}
         </p>
       )}
       {s.metered?.state === 'unknown' && (
-        <p className="muted small">Metered or not: the system does not say ({s.metered.detail}), so tests run.</p>
+        <p className="muted small">{t('web.speed.meteredUnknown', { detail: s.metered.detail })}</p>
       )}
       <div className="page-actions">
         <button
@@ -60,9 +66,9 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
           disabled={busy || !s.enabled || blocked !== null}
           title={blocked ?? undefined}
         >
-          {busy ? 'Testing…' : 'Run a speed test'}
+          {t(busy ? 'web.speed.testing' : 'web.speed.run')}
         </button>
-        {!s.enabled && <span className="muted small">Speed tests are off in Settings.</span>}
+        {!s.enabled && <span className="muted small">{t('web.speed.off')}</span>}
         {s.enabled && blocked && <span className="muted small">{blocked}</span>}
         {(refused ?? run.error?.message) && (
           <span role="status" className="error-text small">

@@ -7,18 +7,15 @@
  * (SignedIn.tsx) and hide this. While who it is cannot be told there is no account to show, so
  * no button: Sign out stays in the header (SignedIn.tsx, account.css).
  */
+import type { Translator } from '../../../shared/i18n/translator';
 import type { HttpClient, SignedInAs } from '../api/http';
-import { ROLE_WORDS } from './account-words';
+import { useTranslator } from '../i18n/I18n';
+import { roleWords } from './account-words';
 import { useMenu } from './use-menu';
 
-/** How the page is signed in, in words. */
-const VIA_WORDS: Record<SignedInAs['via'], string> = {
-  session: 'Signed in with Discord',
-  token: 'Signed in with a token',
-};
-
 /** The button's accessible name: "Account: Ada, viewer". */
-export const accountLabel = (who: Pick<SignedInAs, 'name' | 'role'>): string => `Account: ${who.name}, ${who.role}`;
+export const accountLabel = (who: Pick<SignedInAs, 'name' | 'role'>, words: Translator): string =>
+  words.t('web.account.label', { name: who.name, role: who.role });
 
 /**
  * A person, drawn in the text's colour (account.css): an emoji such as 👤 needs a colour-emoji
@@ -35,6 +32,8 @@ function PersonIcon() {
 
 export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs | null }) {
   const { open, setOpen, box, toggle } = useMenu<HTMLDivElement>('.account-panel button');
+  const words = useTranslator();
+  const { t } = words;
   if (!who) return null;
 
   return (
@@ -43,7 +42,7 @@ export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs |
         type="button"
         ref={toggle}
         className="secondary account-toggle"
-        aria-label={accountLabel(who)}
+        aria-label={accountLabel(who, words)}
         aria-expanded={open}
         aria-controls="account-panel"
         onClick={() => setOpen((o) => !o)}
@@ -52,21 +51,21 @@ export function AccountMenu({ http, who }: { http: HttpClient; who: SignedInAs |
         <span aria-hidden="true">{who.name}</span>
       </button>
       {open && (
-        <div id="account-panel" className="account-panel" role="group" aria-label="Account">
+        <div id="account-panel" className="account-panel" role="group" aria-label={t('web.account.panel')}>
           <dl data-testid="account-who">
-            <dt>Name</dt>
+            <dt>{t('web.account.name')}</dt>
             <dd>{who.name}</dd>
-            <dt>Role</dt>
-            <dd>{ROLE_WORDS[who.role]}</dd>
-            <dt>How</dt>
-            <dd>{VIA_WORDS[who.via]}</dd>
+            <dt>{t('web.account.role')}</dt>
+            <dd>{roleWords(who.role, words)}</dd>
+            <dt>{t('web.account.how')}</dt>
+            <dd>{t(who.via === 'session' ? 'web.account.viaDiscord' : 'web.account.viaToken')}</dd>
           </dl>
           <button type="button" className="secondary" onClick={() => void http.signOut()}>
-            Sign out
+            {t('web.account.signOut')}
           </button>
           {who.via === 'session' && (
             <button type="button" className="secondary" onClick={() => void http.signOutEverywhere()}>
-              Sign out everywhere
+              {t('web.account.signOutEverywhere')}
             </button>
           )}
         </div>

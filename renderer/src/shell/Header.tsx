@@ -6,7 +6,9 @@
 import { useEffect } from 'react';
 
 import type { HttpClient } from '../api/http';
+import { useTranslator } from '../i18n/I18n';
 import { PAGES, type PagePath } from '../routes';
+import { PAGE_TITLE } from './page-titles';
 import { PlainHttpWarning } from './Serving';
 import { SignedIn } from './SignedIn';
 import { useMenu } from './use-menu';
@@ -25,15 +27,16 @@ export function Header({
   hidden?: readonly PagePath[];
 }) {
   const { open, setOpen, box: nav, toggle } = useMenu<HTMLElement>('a[aria-current="page"]');
+  const { t } = useTranslator();
 
   // A page chosen closes the menu.
   useEffect(() => setOpen(false), [route, setOpen]);
 
   return (
     <header className="top">
-      <span className="brand">IPWatch</span>
+      <span className="brand">{t('web.shell.brand')}</span>
       <PlainHttpWarning />
-      <nav aria-label="Main" ref={nav} className={open ? 'open' : undefined}>
+      <nav aria-label={t('web.shell.mainMenu')} ref={nav} className={open ? 'open' : undefined}>
         <button
           type="button"
           ref={toggle}
@@ -42,7 +45,7 @@ export function Header({
           aria-controls="main-nav"
           onClick={() => setOpen((o) => !o)}
         >
-          <span aria-hidden="true">☰</span> Menu
+          <span aria-hidden="true">☰</span> {t('web.shell.menu')}
         </button>
         <ul id="main-nav">
           {PAGES.filter((p) => p.path === route || !hidden.includes(p.path)).map((p) => (
@@ -52,7 +55,7 @@ export function Header({
                 aria-current={p.path === route ? 'page' : undefined}
                 onClick={() => setOpen(false)}
               >
-                {p.title}
+                {t(PAGE_TITLE[p.path])}
               </a>
             </li>
           ))}

@@ -6,6 +6,7 @@
 import { Component, type ErrorInfo, type ReactNode, useEffect, useRef } from 'react';
 
 import { useConnectionState } from '../api/engine';
+import { useTranslator } from '../i18n/I18n';
 import { PageLoadError, retryDelayMs, reviveStylesheets } from './page-views';
 
 interface Props {
@@ -57,34 +58,35 @@ function PageNotLoaded({ title, tries, onRetry }: { title: string; tries: number
     if (state === 'connected' && previous !== 'connected') onRetry();
   }, [state, onRetry]);
   useEffect(() => {
-    const t = setTimeout(onRetry, retryDelayMs(tries));
-    return () => clearTimeout(t);
+    const timer = setTimeout(onRetry, retryDelayMs(tries));
+    return () => clearTimeout(timer);
   }, [tries, onRetry]);
-  const why = state === 'disconnected' ? 'the engine is not answering' : 'its files did not arrive from the engine';
+  const { t } = useTranslator();
   return (
     <section className="card page-failed" role="alert" aria-labelledby="page-failed-title">
-      <h1 id="page-failed-title">{title} could not be loaded</h1>
+      <h1 id="page-failed-title">{t('web.shell.pageNotLoaded.title', { page: title })}</h1>
       <p>
-        The page could not be opened: {why}. It will open by itself as soon as it can; the menu above works meanwhile.
+        {t(state === 'disconnected' ? 'web.shell.pageNotLoaded.engineSilent' : 'web.shell.pageNotLoaded.filesMissing')}
       </p>
       <button type="button" className="secondary" onClick={onRetry}>
-        Try again now
+        {t('web.shell.tryAgainNow')}
       </button>
     </section>
   );
 }
 
 function PageFailed({ title, error }: { title: string; error: Error }) {
+  const { t } = useTranslator();
   return (
     <section className="card page-failed" role="alert" aria-labelledby="page-failed-title">
-      <h1 id="page-failed-title">Something went wrong on the {title} page</h1>
-      <p>The rest of the window works. Reloading the window usually puts it right.</p>
+      <h1 id="page-failed-title">{t('web.shell.pageFailed.title', { page: title })}</h1>
+      <p>{t('web.shell.pageFailed.text')}</p>
       <details>
-        <summary>What went wrong</summary>
+        <summary>{t('web.shell.pageFailed.what')}</summary>
         <pre>{error.message}</pre>
       </details>
       <button type="button" onClick={() => window.location.reload()}>
-        Reload
+        {t('web.shell.reload')}
       </button>
     </section>
   );

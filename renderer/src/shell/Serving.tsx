@@ -4,10 +4,12 @@
  * fingerprint for the first-run page, to compare with what the browser shows. Nothing in the
  * app's window, whose status has no `api` (it serves no port).
  */
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 import { certificateLabel, PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
 import { useStatus } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 
 /** The header's warning while api.allowPlainHttp lets plain HTTP reach other machines. */
 export function PlainHttpWarning() {
@@ -29,10 +31,11 @@ export function PlainHttpWarning() {
 export function CertificateNote() {
   const status = useStatus();
   const tls = status.data?.api?.tls;
+  const { t } = useTranslator();
   if (!tls) return null;
   const pairs = tls.fingerprint.split(':');
   return (
-    <section className="certificate-note" aria-label="This page's certificate">
+    <section className="certificate-note" aria-label={t('web.serving.certificate')}>
       <p>{certificateLabel(tls)}:</p>
       <p className="fingerprint" data-testid="fingerprint">
         {pairs.map((pair, i) => (
@@ -43,11 +46,7 @@ export function CertificateNote() {
         ))}
       </p>
       <p>
-        Compare it with the fingerprint your browser shows for this page (the padlock or the warning, then the
-        certificate&apos;s details) and with the one <code>ipwatch status</code> prints on the machine that runs
-        IPWatch. If they differ, something between you and that machine answered instead of IPWatch and has seen how you
-        signed in: stop here, and on that machine rotate the token you used (<code>ipwatch token rotate NAME</code>),
-        then sign out everywhere.
+        <FormattedMessage id="web.serving.compare" values={{ code: (c: ReactNode) => <code>{c}</code> }} />
       </p>
     </section>
   );

@@ -8,8 +8,10 @@ import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
 import { ChangeSignal } from '../change-signal';
 import { ConnectionBanner } from '../components/ConnectionBanner';
-import { PAGES, useRoute } from '../routes';
+import { useTranslator } from '../i18n/I18n';
+import { useRoute } from '../routes';
 import { Header } from './Header';
+import { PAGE_TITLE } from './page-titles';
 import { pageViews as pages } from './page-views';
 import { PageBoundary } from './PageBoundary';
 
@@ -18,6 +20,7 @@ import { PageBoundary } from './PageBoundary';
  * focus (and so the view) to the page's main region instead, and the route stays.
  */
 function SkipLink() {
+  const { t } = useTranslator();
   return (
     <a
       className="skip"
@@ -27,7 +30,7 @@ function SkipLink() {
         document.getElementById('main')?.focus();
       }}
     >
-      Skip to content
+      {t('web.shell.skipToContent')}
     </a>
   );
 }
@@ -36,11 +39,12 @@ function Page({ route, title }: { route: ReturnType<typeof useRoute>; title: str
   // Drawn again when the page's code arrives, so it shows at once (page-views.ts says why).
   useSyncExternalStore(pages.subscribe, () => pages.arrived(route));
   const View = pages.view(route);
+  const { t } = useTranslator();
   return (
     <Suspense
       fallback={
         <p className="state loading" role="status">
-          Loading {title}…
+          {t('web.shell.loadingPage', { page: title })}
         </p>
       }
     >
@@ -52,7 +56,8 @@ function Page({ route, title }: { route: ReturnType<typeof useRoute>; title: str
 export function Shell() {
   const { http } = useEngine();
   const route = useRoute();
-  const title = PAGES.find((p) => p.path === route)!.title;
+  const { t } = useTranslator();
+  const title = t(PAGE_TITLE[route]);
   // The Sites page is in the menu while this runner watches a fleet (its own page says what to set).
   const watching = useStatus().data?.fleet?.watch.enabled === true;
   return (

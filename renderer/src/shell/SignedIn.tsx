@@ -11,26 +11,28 @@ import './account.css';
 
 import type { HttpClient } from '../api/http';
 import { useWhoAmI } from '../api/who-am-i';
+import { useTranslator } from '../i18n/I18n';
 import { signedInWords } from './account-words';
 import { AccountMenu } from './AccountMenu';
 
 export function SignedIn({ http }: { http: HttpClient }) {
   // Not known (an older server, a failed request): the corner shows only Sign out.
   const who = useWhoAmI(http);
+  const words = useTranslator();
   return (
     <div className="signed-in" data-who={who ? 'known' : 'unknown'}>
       <div className="account-inline">
         {who && (
           <span className="muted small" data-testid="signed-in-as">
-            {signedInWords(who)}
+            {signedInWords(who, words)}
           </span>
         )}
         <button type="button" className="secondary signout" onClick={() => void http.signOut()}>
-          Sign out
+          {words.t('web.account.signOut')}
         </button>
         {who?.via === 'session' && (
           <button type="button" className="secondary signout everywhere" onClick={() => void http.signOutEverywhere()}>
-            Sign out everywhere
+            {words.t('web.account.signOutEverywhere')}
           </button>
         )}
       </div>

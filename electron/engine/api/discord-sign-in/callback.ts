@@ -20,7 +20,7 @@ import type { SessionStore } from '../sessions';
 import type { SignInLog } from '../sign-in-log';
 import { type DiscordClient, DiscordSignInError } from './discord-api';
 import { identifyAndDecide, type PendingSignIns } from './flow';
-import { htmlPage } from './page';
+import { htmlPage, inEnglish, type PageWords } from './page';
 import { CALLBACK_PATH } from './paths';
 import type { SignInRules } from './roles';
 
@@ -31,8 +31,7 @@ const query = z.object({
 });
 
 /** What a person Discord named but the rules refuse can do: the rules are the owner's, so ask them. */
-export const NOT_LET_IN_NEXT =
-  'If you should see this IPWatch, ask whoever runs it for a role in their Discord server that may view it, or for an API token to sign in with.';
+export const NOT_LET_IN_NEXT: PageWords = 'web.signInPage.notLetInNext';
 
 export interface DiscordSignInConfig {
   client: DiscordClient;
@@ -72,25 +71,22 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
     },
     async (req, reply) => {
       const config = await o.discord();
-      if (!config) return htmlPage(reply, 404, 'Sign in with Discord is off', 'This IPWatch does not offer it.');
+      if (!config) return htmlPage(req, reply, 404, 'web.signInPage.off', 'web.signInPage.offHere');
       const q = req.query as z.infer<typeof query>;
       const cookieState = readCookie(req, 'state');
       clearCookie(reply, 'state');
-      const refuse = (status: number, title: string, words: string, next?: string) => {
+      const refuse = (status: number, title: PageWords, words: PageWords, next?: PageWords) => {
         o.onFailure?.(req);
-        o.logger.warn('Discord sign-in refused', { from: req.ip, why: title });
-        return htmlPage(reply, status, title, words, next);
+        o.logger.warn('Discord sign-in refused', { from: req.ip, why: inEnglish(title) });
+        return htmlPage(req, reply, status, title, words, next);
       };
-      const invalid = [
-        'This sign-in is not valid',
-        'It was started in another browser, used already, or is older than 10 minutes. Sign in again.',
-      ] as const;
-      if (cookieState === undefined) return htmlPage(reply, 400, ...invalid);
+      const invalid = ['web.signInPage.invalid', 'web.signInPage.invalidWhy'] as const;
+      if (cookieState === undefined) return htmlPage(req, reply, 400, ...invalid);
       const p = q.state && q.state === cookieState ? pending.take(q.state, o.clock.now()) : null;
       if (!p) return refuse(400, ...invalid);
       if (q.error === 'access_denied')
-        return htmlPage(reply, 403, 'Sign-in cancelled', 'Discord was not allowed to tell IPWatch who you are.');
-      if (!q.code) return refuse(400, 'Discord gave no sign-in code', 'Sign in again.');
+        return htmlPage(req, reply, 403, 'web.signInPage.cancelled', 'web.signInPage.cancelledWhy');
+      if (!q.code) return refuse(400, 'web.signInPage.noCode', 'web.signInPage.signInAgain');
       try {
         const r = await identifyAndDecide(
           config.client,
@@ -101,7 +97,8 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         const detail = `with Discord, from ${req.ip}`;
         if (!r.decision.ok) {
           o.refusals?.refused(`${r.name} (discord:${r.userId})`, 'session.sign-in', `${detail}: ${r.decision.reason}`);
-          return refuse(403, `${r.name} may not sign in here`, r.decision.reason, NOT_LET_IN_NEXT);
+          const notHere = { id: 'web.signInPage.notLetIn', values: { name: r.name } } as const;
+          return refuse(403, notHere, { text: r.decision.reason }, NOT_LET_IN_NEXT);
         }
         const { role, why } = r.decision;
         // What Discord said is kept with its access token, so the session follows the member (follow.ts).
@@ -119,7 +116,7 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         else o.audit?.({ actor, action: 'session.sign-in', detail: `${detail}; ${why}`, result: 'ok' });
         return setCookie(reply, 'session', value, Math.floor(o.maxAgeMs / 1000)).redirect('/', 302);
       } catch (err) {
-        if (err instanceof DiscordSignInError) return refuse(502, 'Discord sign-in failed', err.message);
+        if (err instanceof DiscordSignInError) return refuse(502, 'web.signInPage.failed', { text: err.message });
         throw err;
       }
     },

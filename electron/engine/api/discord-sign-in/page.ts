@@ -1,10 +1,15 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { languageOfAcceptHeader } from '../../../../shared/i18n/languages';
+import type { MessageId, MessageValues, Translator } from '../../../../shared/i18n/translator';
+import { english, translator } from '../../../../shared/i18n/translators';
 
 /**
  * The small page a browser sees when sign-in with Discord cannot go on: what happened, in words,
- * what to do next when there is something, and a way back. It is the engine's, not the
- * dashboard's, so it carries the dashboard's colours itself (light, or dark when the system is,
- * as the dashboard follows it by default), and a policy that lets it load nothing at all.
+ * what to do next when there is something, and a way back, in the language the browser asks for
+ * (Accept-Language). It is the engine's, not the dashboard's, so it carries the dashboard's
+ * colours itself (light, or dark when the system is, as the dashboard follows it by default), and
+ * a policy that lets it load nothing at all.
  */
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -22,23 +27,51 @@ a{color:var(--accent)}`;
 const POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * What the page says: a message of the catalogue (with its values), or the engine's own words (a
+ * refusal's reason from the sign-in rules, Discord's failure), which stay as they are.
+ */
+export type PageWords = MessageId | { id: MessageId; values: MessageValues } | { text: string };
+
+/** The words in a language. */
+export function said(w: PageWords, words: Translator): string {
+  if (typeof w === 'string') return words.t(w);
+  return 'text' in w ? w.text : words.t(w.id, w.values);
+}
+
 /** `next`: what the person can do about it, a paragraph of its own under the reason. */
-export function signInPage(title: string, words: string, next?: string): string {
+export function signInPage(words: Translator, heading: PageWords, why: PageWords, then?: PageWords): string {
+  const title = said(heading, words);
+  const reason = said(why, words);
+  const next = then === undefined ? undefined : said(then, words);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${words.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>IPWatch: ${escape(title)}</title>
+<title>${escape(words.t('web.signInPage.title', { title }))}</title>
 <style>${STYLE}</style></head>
-<body><main><p class="brand">IPWatch</p><h1>${escape(title)}</h1><p id="why">${escape(words)}</p>${
+<body><main><p class="brand">${escape(words.t('web.shell.brand'))}</p><h1>${escape(title)}</h1><p id="why">${escape(reason)}</p>${
     next ? `<p id="next">${escape(next)}</p>` : ''
-  }<p><a href="/">Back to the sign-in page</a></p></main></body></html>
+  }<p><a href="/">${escape(words.t('web.signInPage.back'))}</a></p></main></body></html>
 `;
 }
 
-export const htmlPage = (reply: FastifyReply, status: number, title: string, words: string, next?: string) =>
+/** The page in the request's language (English when it asks for none of ours). */
+export const htmlPage = (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  title: PageWords,
+  why: PageWords,
+  next?: PageWords,
+) =>
   reply
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
+    // The page's words follow the browser's languages: a cache must not give one browser another's.
+    .header('vary', 'accept-language')
     .header('content-security-policy', POLICY)
-    .send(signInPage(title, words, next));
+    .send(signInPage(translator(languageOfAcceptHeader(req.headers['accept-language'], 'en')), title, why, next));
+
+/** The words in English, for the log. */
+export const inEnglish = (w: PageWords): string => said(w, english);

@@ -46,26 +46,18 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
   const start = { schema: { summary: 'Sign in with Discord', tags: ['session'] }, config: PUBLIC };
   app.get(DISCORD_PATH, start, async (req, reply) => {
     const config = await o.discord();
-    if (!config)
-      return htmlPage(
-        reply,
-        404,
-        'Sign in with Discord is off',
-        'Set api.signIn.discord (application id and client secret).',
-      );
+    if (!config) return htmlPage(req, reply, 404, 'web.signInPage.off', 'web.signInPage.offSet');
     const wait = (await o.locked?.(req)) ?? 0;
     if (wait) {
       reply.header('retry-after', String(wait));
-      return htmlPage(
-        reply,
-        429,
-        'Too many failed sign-ins',
-        `Too many failed sign-ins from this address; try again in ${wait} s.`,
-      );
+      return htmlPage(req, reply, 429, 'web.signInPage.tooMany', {
+        id: 'web.signInPage.tooManyWhy',
+        values: { seconds: String(wait) },
+      });
     }
     const https = req.protocol === 'https';
     if (!https && !loopbackHost(req.headers.host))
-      return htmlPage(reply, 400, 'Sign in with Discord needs HTTPS', 'Open the dashboard at its https:// address.');
+      return htmlPage(req, reply, 400, 'web.signInPage.https', 'web.signInPage.httpsWhy');
     const redirectUri = `${req.protocol}://${req.headers.host}${CALLBACK_PATH}`;
     const { state, challenge } = pending.start(redirectUri, o.clock.now());
     setCookie(reply, 'state', state, PENDING_MS / 1000);

@@ -63,7 +63,7 @@ export const bot = {
   'bot.status.channel': '{channel}: {state}',
   'bot.status.channelPending': '{channel}: {state} ({pending} ausstehend)',
   'bot.status.heldMore': '… und {count, number} weitere',
-  'bot.status.speedTest': 'Geschwindigkeitstest',
+  'bot.status.speedTest': 'Speedtest',
   'bot.status.bot': 'Bot',
   'bot.status.ping': '{state} · Gateway-Ping {ms} ms',
   'bot.status.lastError': 'Letzter Fehler',

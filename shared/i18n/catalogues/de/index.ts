@@ -20,6 +20,7 @@ import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const de = {
@@ -31,6 +32,7 @@ export const de = {
   ...bot,
   ...botCommands,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...webPages2,
   ...webPages3,

@@ -19,7 +19,7 @@ export const settings = {
   'settings.section.hook': 'Programm bei Änderung',
   'settings.section.heartbeat': 'Heartbeat',
   'settings.section.identity': 'Netzidentität',
-  'settings.section.speed': 'Geschwindigkeitstest',
+  'settings.section.speed': 'Speedtest',
   'settings.section.fleet': 'Standortverbund',
   'settings.section.api': 'Web-Dashboard und API',
   'settings.section.language': 'Sprache',
@@ -40,7 +40,7 @@ export const settings = {
   'settings.off.discord': 'Aus: kein Bot-Token. Richten Sie den Bot unten ein.',
   'settings.off.hook': 'Aus: Bei einer Änderung läuft kein Programm. Richten Sie unten eines ein.',
   'settings.off.heartbeat': 'Aus: Es werden keine Pings gesendet. Richten Sie unten einen ein.',
-  'settings.off.speed': 'Aus: Es läuft kein Geschwindigkeitstest. Richten Sie ihn unten ein.',
+  'settings.off.speed': 'Aus: Es läuft kein Speedtest. Richten Sie ihn unten ein.',
   'settings.off.fleet':
     'Aus: Dieser Rechner veröffentlicht weder seinen Standort noch beobachtet er andere. Richten Sie das unten ein.',
   'settings.monitor.families': 'Überwachte IP-Versionen',

@@ -29,9 +29,6 @@ export const webPages = {
   'web.history.page': 'Seite {page} von {pages} ({total, plural, one {# Eintrag} other {# Einträge}})',
   'web.history.export': '{format} exportieren',
 
-  'web.time.now': 'jetzt',
-  'web.time.justNow': 'gerade eben',
-  'web.time.in': 'in {duration}',
 
   'web.sites.title': 'Standorte',
   'web.sites.fleet': 'Der Verbund',

@@ -21,6 +21,7 @@ import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const en = {
@@ -32,6 +33,7 @@ export const en = {
   ...bot,
   ...botCommands,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...webPages2,
   ...webPages3,

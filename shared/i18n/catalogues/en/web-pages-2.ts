@@ -1,7 +1,6 @@
 /** English: web-pages-2, the Charts page and its charts (the source; docs/i18n.md). */
 export const webPages2 = {
   // An address family, as every page writes it.
-  'web.family': 'IPv{family}',
 
   // The Charts page (renderer/src/pages/Charts.tsx, charts/default-period.ts).
   'web.charts.title': 'Charts',

@@ -29,9 +29,6 @@ export const webPages = {
   'web.history.export': 'Export {format}',
 
   // A time from now (renderer/src/format.ts formatRelative): the same as web-shell's, until the two merge.
-  'web.time.now': 'now',
-  'web.time.justNow': 'just now',
-  'web.time.in': 'in {duration}',
 
   // Sites (renderer/src/pages/Sites.tsx, sites-parts.tsx).
   'web.sites.title': 'Sites',

@@ -19,6 +19,7 @@ import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
+import { webShell2 } from './web-shell-2';
 import { words } from './words';
 
 export const id = {
@@ -30,6 +31,7 @@ export const id = {
   ...bot,
   ...botCommands,
   ...webShell,
+  ...webShell2,
   ...webPages,
   ...webPages2,
   ...webPages3,

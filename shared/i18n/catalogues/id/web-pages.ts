@@ -29,9 +29,6 @@ export const webPages = {
   'web.history.page': 'Halaman {page} dari {pages} ({total, plural, other {# entri}})',
   'web.history.export': 'Ekspor {format}',
 
-  'web.time.now': 'sekarang',
-  'web.time.justNow': 'baru saja',
-  'web.time.in': 'dalam {duration}',
 
   'web.sites.title': 'Lokasi',
   'web.sites.fleet': 'Armada',
