@@ -55,7 +55,7 @@ const TRAY_OF: Record<HealthState, TrayState> = {
 export function trayState(i: TrayInput): TrayState {
   // Decided here from the status rather than read from its `health`: the same function, and
   // never stale when the status was edited after the runtime built it.
-  const health = healthOf(i.status).state;
+  const health = healthOf(i.status, i.words ?? english).state;
   if (health === 'paused') return 'paused';
   if (i.checking) return 'checking';
   const state = TRAY_OF[health];
@@ -134,7 +134,7 @@ function fit(lines: Line[], max: number): string {
 export function trayTooltip(i: TrayInput): string {
   const words = i.words ?? english;
   const state = trayState(i);
-  const health = healthOf(i.status);
+  const health = healthOf(i.status, words);
   const head =
     state === 'changed'
       ? words.t('tray.tooltip.changedRecently')

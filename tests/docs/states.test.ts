@@ -14,6 +14,7 @@ import { TRAY_STATES } from '../../electron/shell/tray-state';
 import { addressView } from '../../renderer/src/pages/address-view';
 import { BEAT_WORDS, RESULT_WORDS } from '../../renderer/src/pages/insight-view';
 import { ddnsItemState, ddnsStateWords } from '../../renderer/src/settings/ddns/ddns-words';
+import { english } from '../../shared/i18n/translators';
 import { DDNS_STATES, type DdnsRecordStatus, type DdnsState } from '../../shared/contract/ddns';
 import { HEALTH_STATES, healthOf, type HealthState } from '../../shared/health';
 import { MONITOR_STATES } from '../../shared/monitor-states';
@@ -105,7 +106,7 @@ const HEALTH_CASES: [ReturnType<typeof appStatus> | null, { connected?: boolean 
   [appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store: check' } }), {}],
   [appStatus(), {}],
 ];
-const healths = HEALTH_CASES.map(([s, o]) => healthOf(s, o));
+const healths = HEALTH_CASES.map(([s, o]) => healthOf(s, english, o));
 
 const source = (over: Partial<SourceHealth>): SourceHealth => sourceHealth('a', 4, over);
 
@@ -131,6 +132,7 @@ describe('docs/states.md names every state a person sees', () => {
         { state: 'degraded', reason: '' },
         NOW,
         null,
+        english,
       );
       return v.kind === 'last-known' ? v.why : `not last known: ${v.kind}`;
     });
@@ -138,7 +140,13 @@ describe('docs/states.md names every state a person sees', () => {
       .filter((h) => ['no-internet', 'disconnected', 'paused'].includes(h.state))
       .map((h) => h.reason);
     const none = (['uncertain', 'unavailable'] as const).map((result) => {
-      const v = addressView({ ...noAddress(result), family: 4, enabled: true, cgnat: null }, healths[0]!, NOW, null);
+      const v = addressView(
+        { ...noAddress(result), family: 4, enabled: true, cgnat: null },
+        healths[0]!,
+        NOW,
+        null,
+        english,
+      );
       return v.kind === 'none' ? v.text : `not none: ${v.kind}`;
     });
     expect(missing([...why, ...stale, ...none, 'not checked since the monitor started', 'Not checked yet.'])).toEqual(

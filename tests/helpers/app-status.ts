@@ -3,6 +3,7 @@
  * and small edits of it. Built by hand because the tray's decisions are pure functions of
  * exactly this shape; the boot test covers the real engine producing it.
  */
+import { english } from '../../shared/i18n/translators';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
@@ -63,7 +64,7 @@ export function appStatus(
     ...over,
   };
   // As the runtime does: health from the rest of the status, unless the test gives its own.
-  return { ...s, health: over.health ?? healthOf(s) };
+  return { ...s, health: over.health ?? healthOf(s, english) };
 }
 
 export const lastCheck = check;

@@ -9,6 +9,7 @@ import {
   lastConfirmedAt,
   recentAddresses,
 } from '../../renderer/src/pages/address-view';
+import { english } from '../../shared/i18n/translators';
 import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
 import type { CheckResult, FamilyStatus } from '../../shared/types';
 
@@ -134,7 +135,7 @@ describe('address view', () => {
       },
     ],
   ])('%s', (_name, f, health, confirmedAt, expected) => {
-    expect(addressView(f, health, NOW, confirmedAt)).toEqual(expected);
+    expect(addressView(f, health, NOW, confirmedAt, english)).toEqual(expected);
   });
 
   it.each<[string, Partial<HealthInput>, HealthState]>([
@@ -143,17 +144,20 @@ describe('address view', () => {
     ['Stopped', { running: false }, 'paused'],
   ])('reads last known under the health %s', (_label, over, state) => {
     const v4 = fam({}, over.online === false ? 'unavailable' : 'unchanged');
-    const health = healthOf({
-      running: true,
-      pausedSince: null,
-      online: true,
-      families: { v4, v6: { ...fam({ family: 6, enabled: false }) } },
-      sources: [],
-      lastError: null,
-      ...over,
-    });
+    const health = healthOf(
+      {
+        running: true,
+        pausedSince: null,
+        online: true,
+        families: { v4, v6: { ...fam({ family: 6, enabled: false }) } },
+        sources: [],
+        lastError: null,
+        ...over,
+      },
+      english,
+    );
     expect(health.state).toBe(state);
-    expect(addressView(v4, health, NOW, NOW - 2 * MIN).kind).toBe('last-known');
+    expect(addressView(v4, health, NOW, NOW - 2 * MIN, english).kind).toBe('last-known');
   });
 });
 

@@ -21,6 +21,7 @@ import type {
 } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
 import type { Words } from '../../renderer/src/i18n/I18n';
+import { english } from '../../shared/i18n/translators';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
@@ -136,7 +137,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     ...over,
   };
   // As the runtime does; the dashboard decides its badge from the status itself (healthOf).
-  return { ...s, health: over.health ?? healthOf(s) };
+  return { ...s, health: over.health ?? healthOf(s, english) };
 }
 
 export function runs(n: number): HistoryEntry[] {

@@ -8,11 +8,12 @@ import { type Health, healthOf, HEALTH_TONE } from '../../../shared/health';
 import { useConnectionState } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { Badge } from './Badge';
 
 function useHealth(status: AppStatus): Health {
   const connected = useConnectionState() !== 'disconnected';
-  return healthOf(status, { connected });
+  return healthOf(status, useTranslator(), { connected });
 }
 
 export function HealthBadge({ status }: { status: AppStatus }) {

@@ -11,6 +11,7 @@ import { EngineErrorLine } from '../components/EngineErrorLine';
 import { HealthBadge, HealthNote } from '../components/HealthBadge';
 import { QueryState } from '../components/QueryState';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { markUsable } from '../usable-mark';
 import { useNow } from '../use-now';
 import { addressView, lastConfirmedAt, recentAddresses } from './address-view';
@@ -32,7 +33,8 @@ import { SpeedCard } from './speed-card';
  */
 function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   const connected = useConnectionState() !== 'disconnected';
-  const health = healthOf(s, { connected });
+  const words = useTranslator();
+  const health = healthOf(s, words, { connected });
   // The store's recent checks tell when an address unconfirmed now was last confirmed.
   const insight = useInsight(INSIGHT_QUERY).data;
   const changes = useFreshChanges(now);
@@ -40,7 +42,7 @@ function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
     <div className="addresses">
       {([4, 6] as const).map((f) => {
         const fam = s.families[`v${f}`];
-        const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []));
+        const view = addressView(fam, health, now, lastConfirmedAt(fam, insight?.checks[`v${f}`] ?? []), words);
         const change = changes.find((c) => c.family === f) ?? null;
         return <AddressCard key={f} status={fam} view={view} now={now} change={change} />;
       })}

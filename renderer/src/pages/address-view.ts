@@ -17,6 +17,7 @@
 import type { RecentCheckView } from '../../../shared/contract/insight';
 import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { FamilyStatus } from '../../../shared/types';
 import { NO_SOURCE } from '../../../shared/uptime';
 import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';
@@ -66,10 +67,14 @@ export function addressView(
   health: Pick<Health, 'state' | 'reason'>,
   now: number,
   confirmedAt: number | null,
+  words: Translator,
 ): AddressView {
   if (!f.enabled) return { kind: 'off' };
   if (!f.ip)
-    return { kind: 'none', text: f.lastCheck ? `No address (${checkResultWords(f.lastCheck)}).` : 'Not checked yet.' };
+    return {
+      kind: 'none',
+      text: f.lastCheck ? `No address (${checkResultWords(f.lastCheck, words)}).` : 'Not checked yet.',
+    };
   const heldUntil = (to: number | null) => (f.since !== null && to !== null ? Math.max(0, to - f.since) : null);
   const lastKnown = (why: string): AddressView => ({
     kind: 'last-known',

@@ -7,6 +7,7 @@ import { CopyButton } from '../components/CopyButton';
 import { IdentityCredit, useOnlineSource } from '../components/IdentityCredit';
 import { NetworkIdentity } from '../components/NetworkIdentity';
 import { formatDuration, formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import type { AddressView, FreshChange } from './address-view';
 
 /**
@@ -46,7 +47,8 @@ export function AddressCard({
   const name = `IPv${status.family}`;
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
-  const note = familyNote(status);
+  const words = useTranslator();
+  const note = familyNote(status, words);
   const stale = view.kind === 'last-known';
   return (
     <section
@@ -104,7 +106,7 @@ export function AddressCard({
       {note && <p className="small">{note}</p>}
       {status.lastCheck && (
         <p className="muted small">
-          Last check {formatRelative(status.lastCheck.at, now)}: {checkResultWords(status.lastCheck)},{' '}
+          Last check {formatRelative(status.lastCheck.at, now)}: {checkResultWords(status.lastCheck, words)},{' '}
           {status.lastCheck.witness ? `vouched by ${status.lastCheck.witness} (no public request), ` : ''}
           {status.lastCheck.durationMs} ms
         </p>

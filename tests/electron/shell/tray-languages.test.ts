@@ -13,7 +13,7 @@ import type { AppStatus } from '../../../shared/contract';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { healthOf } from '../../../shared/health';
 import { type Translator } from '../../../shared/i18n/translator';
-import { translator } from '../../../shared/i18n/translators';
+import { english, translator } from '../../../shared/i18n/translators';
 import { appStatus, NOW } from '../../helpers/app-status';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 
@@ -91,7 +91,7 @@ describe('the tray in the pseudo-language', () => {
       'nas.example.org',
       '1.2.3',
       // Still English: the health words (shared/health.ts), the next vertical's.
-      healthOf(status).label,
+      healthOf(status, english).label,
     ];
     expect([tooltip, ...labels, ...tips].flatMap((text) => unmarkedText(text, data))).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('the tray in German and Indonesian', () => {
     [
       'de',
       [
-        `IPWatch: ${healthOf(PLAIN).label}`,
+        `IPWatch: ${healthOf(PLAIN, english).label}`,
         'IPv4: 81.2.69.142',
         'IPv6: 2a02:1:2:3::5',
         'NAT: Ports am Router freigeben',
@@ -127,7 +127,7 @@ describe('the tray in German and Indonesian', () => {
     [
       'id',
       [
-        `IPWatch: ${healthOf(PLAIN).label}`,
+        `IPWatch: ${healthOf(PLAIN, english).label}`,
         'IPv4: 81.2.69.142',
         'IPv6: 2a02:1:2:3::5',
         'NAT: atur port forwarding di router Anda',

@@ -1,6 +1,7 @@
 /** /check: a check now. The reply is deferred at once and edited with the result. */
 import * as z from 'zod/mini';
 
+import { english } from '../../../../shared/i18n/translators';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { CheckReport } from '../../../../shared/types';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
@@ -12,7 +13,7 @@ function checkReply(report: CheckReport, guild: GuildSettings, services: BotServ
     ({
       name,
       value: f.enabled
-        ? `${address(f.ip, guild.mask)} · ${f.lastCheck ? checkResultWords(f.lastCheck) : 'not checked'}`
+        ? `${address(f.ip, guild.mask)} · ${f.lastCheck ? checkResultWords(f.lastCheck, english) : 'not checked'}`
         : 'not watched',
     }) as const;
   const changed = [report.families.v4, report.families.v6].some((f) => f.lastCheck?.result === 'changed');

@@ -1,6 +1,7 @@
 /** /ip: the current IPv4 and IPv6 addresses, since when and for how long, with Refresh, History and Check now. */
 import * as z from 'zod/mini';
 
+import { english } from '../../../../shared/i18n/translators';
 import { formatIdentity } from '../../../../shared/identity';
 import type { GuildSettings } from '../../../../shared/settings/discord';
 import type { FamilyStatus } from '../../../../shared/types';
@@ -11,7 +12,7 @@ import { type BotServices, buttonId, defineButton, defineCommand, type Reply } f
 function familyField(name: string, f: FamilyStatus, guild: GuildSettings, services: BotServices) {
   if (!f.enabled) return { name, value: 'not watched' };
   if (f.ip === null)
-    return { name, value: f.lastCheck ? `none (${checkResultWords(f.lastCheck)})` : 'not checked yet' };
+    return { name, value: f.lastCheck ? `none (${checkResultWords(f.lastCheck, english)})` : 'not checked yet' };
   const tz = services.settings().notifications.timezone;
   const held =
     f.since === null ? '' : `\nsince ${when(f.since, tz)}, for ${formatDuration(services.clock.now() - f.since)}`;

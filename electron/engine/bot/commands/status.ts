@@ -7,6 +7,7 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import * as z from 'zod/mini';
 
 import type { AppStatus } from '../../../../shared/contract';
+import { english } from '../../../../shared/i18n/translators';
 import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { uptimeLine } from '../../../../shared/uptime';
@@ -81,7 +82,10 @@ export const status = defineCommand({
               name: 'Monitor',
               value: `${health.label}${since} · running for ${formatDuration(now - services.startedAt)}${why}`,
             },
-            { name: 'Last check', value: last ? `${when(last.at, tz)} · ${checkResultWords(last)}` : 'none yet' },
+            {
+              name: 'Last check',
+              value: last ? `${when(last.at, tz)} · ${checkResultWords(last, english)}` : 'none yet',
+            },
             { name: 'Next check', value: next },
             { name: 'Uptime (30 days, monitored time)', value: uptimeLine(uptime, 'no data yet') },
             {
