@@ -3,10 +3,10 @@
  * and small edits of it. Built by hand because the tray's decisions are pure functions of
  * exactly this shape; the boot test covers the real engine producing it.
  */
-import { english } from '../../shared/i18n/translators';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
 import type { FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
 

@@ -9,8 +9,8 @@ import {
   lastConfirmedAt,
   recentAddresses,
 } from '../../renderer/src/pages/address-view';
-import { english } from '../../shared/i18n/translators';
 import { type HealthInput, healthOf, type HealthState } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import type { CheckResult, FamilyStatus } from '../../shared/types';
 
 const NOW = Date.UTC(2026, 10, 25, 12);

@@ -21,7 +21,6 @@ import type {
 } from '../../renderer/src/api/types';
 import { App, newQueryClient } from '../../renderer/src/App';
 import type { Words } from '../../renderer/src/i18n/I18n';
-import { english } from '../../shared/i18n/translators';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import type { RecentEvent } from '../../shared/contract/events';
@@ -31,6 +30,7 @@ import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
 import { fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { fakeForecast } from './fake-forecast';

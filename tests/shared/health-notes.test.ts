@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import { familyNote, healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { appStatus, family, lastCheck, noAddress } from '../helpers/app-status';
 
 const ok = (sourceId: string, ip: string) => ({

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import { familyNote, type Health, HEALTH_TONE, type HealthInput, healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import {
   appStatus,
   appStatusOnRun as status,

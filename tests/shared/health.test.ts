@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import { familyNote, type Health, type HealthInput, healthOf, type HealthOptions } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import {
   appStatus,
   appStatusOnRun as status,

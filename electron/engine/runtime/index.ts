@@ -6,8 +6,8 @@
  */
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
-import { english } from '../../../shared/i18n/translators';
 import { chosenLanguage, type Language } from '../../../shared/i18n/languages';
+import { english } from '../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { TestResult } from '../../../shared/notify-types';
 import { nativeMemoryBytes } from '../../../shared/process-memory';

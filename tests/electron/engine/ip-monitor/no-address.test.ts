@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { english } from '../../../../shared/i18n/translators';
 import { healthOf } from '../../../../shared/health';
+import { english } from '../../../../shared/i18n/translators';
 import type { CheckEvent } from '../../../../shared/types';
 import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';

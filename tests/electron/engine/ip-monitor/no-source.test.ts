@@ -11,8 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
-import { english } from '../../../../shared/i18n/translators';
 import { healthOf } from '../../../../shared/health';
+import { english } from '../../../../shared/i18n/translators';
 import type { CustomSource } from '../../../../shared/settings/source';
 import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
