@@ -13,6 +13,7 @@ import {
 } from '../../renderer/src/settings/ddns/ddns-words';
 import { newTsigSecret, TSIG_SECRET_BYTES, tsigKeyLines } from '../../renderer/src/settings/ddns/tsig';
 import { DDNS_STATES, type DdnsRecordStatus } from '../../shared/contract/ddns';
+import { english } from '../../shared/i18n/translators';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 
 const base: DdnsRecordStatus = {
@@ -90,7 +91,7 @@ describe('a record state in words', () => {
 
   it.each(DDNS_STATES)("%s: the card's word is the one the tray, the bot and the runner say", (state) => {
     const record = { ...base, state, why: 'why' };
-    expect(ddnsRecordLine(record)).toContain(`: ${ddnsStateWords(record).word}`);
+    expect(ddnsRecordLine(record, english)).toContain(`: ${ddnsStateWords(record).word}`);
   });
 
   it.each([

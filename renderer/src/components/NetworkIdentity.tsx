@@ -5,6 +5,7 @@
  * unknown, so a server older than the identity shows nothing.
  */
 import { flagWords, formatIdentity, type NetworkIdentity as Identity } from '../../../shared/network-identity';
+import { useTranslator } from '../i18n/I18n';
 import { Badge } from './Badge';
 
 const REASON: Record<NonNullable<Identity['vpn']>, string> = {
@@ -14,9 +15,10 @@ const REASON: Record<NonNullable<Identity['vpn']>, string> = {
 };
 
 export function NetworkIdentity({ identity }: { identity: Identity | null | undefined }) {
+  const words = useTranslator();
   if (!identity) return null;
-  const text = formatIdentity({ ...identity, vpn: null });
-  const flag = flagWords(identity.vpn);
+  const text = formatIdentity({ ...identity, vpn: null }, words);
+  const flag = flagWords(identity.vpn, words);
   if (!text && !flag) return null;
   return (
     <span className="network-identity">

@@ -6,16 +6,18 @@
  */
 import { Fragment } from 'react';
 
-import { certificateLabel, PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { certificateLabel, plainHttpWords } from '../../../shared/words/serving';
 import { useStatus } from '../api/queries';
+import { useTranslator } from '../i18n/I18n';
 
 /** The header's warning while api.allowPlainHttp lets plain HTTP reach other machines. */
 export function PlainHttpWarning() {
   const status = useStatus();
+  const words = useTranslator();
   if (!status.data?.api?.plainHttpOnLan) return null;
   return (
     <strong className="plain-http" role="status">
-      {PLAIN_HTTP_WORDS}
+      {plainHttpWords(words)}
     </strong>
   );
 }
@@ -29,11 +31,12 @@ export function PlainHttpWarning() {
 export function CertificateNote() {
   const status = useStatus();
   const tls = status.data?.api?.tls;
+  const words = useTranslator();
   if (!tls) return null;
   const pairs = tls.fingerprint.split(':');
   return (
     <section className="certificate-note" aria-label="This page's certificate">
-      <p>{certificateLabel(tls)}:</p>
+      <p>{certificateLabel(tls, words)}:</p>
       <p className="fingerprint" data-testid="fingerprint">
         {pairs.map((pair, i) => (
           <Fragment key={i}>

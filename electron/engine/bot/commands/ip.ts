@@ -17,7 +17,7 @@ function familyField(name: string, f: FamilyStatus, guild: GuildSettings, servic
   const held =
     f.since === null ? '' : `\nsince ${when(f.since, tz)}, for ${formatDuration(services.clock.now() - f.since)}`;
   // Who and where: the provider's AS and country name no address, so every mask shows them.
-  const network = formatIdentity(f.identity);
+  const network = formatIdentity(f.identity, english);
   return { name, value: `${address(f.ip, guild.mask)}${held}${network ? `\n${network}` : ''}` };
 }
 

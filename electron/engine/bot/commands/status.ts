@@ -28,7 +28,9 @@ import { siteChoices, siteStatusReply } from './site-status';
  */
 function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
   const seen = s.interfaces.lastChangeAt === null ? '' : ` · last change ${stamp(s.interfaces.lastChangeAt)}`;
-  const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity)))].filter(Boolean);
+  const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity, english)))].filter(
+    Boolean,
+  );
   return [
     ...(networks.length ? [{ name: 'Network', value: networks.join('\n') }] : []),
     { name: 'Router', value: routerText(s.router, (ip) => address(ip, mask)) },
@@ -97,9 +99,14 @@ export const status = defineCommand({
             ...networkFields(s, input.guild.mask),
             { name: 'Notifications', value: channels.join('\n') || 'no channels' },
             ...(s.ddns?.records.length
-              ? [{ name: 'Dynamic DNS', value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask)) }]
+              ? [
+                  {
+                    name: 'Dynamic DNS',
+                    value: ddnsLines(s.ddns.records, english, (ip) => address(ip, input.guild.mask)),
+                  },
+                ]
               : []),
-            ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items) }] : []),
+            ...(s.monitors?.items.length ? [{ name: 'Services', value: monitorLines(s.monitors.items, english) }] : []),
             ...heldField(services),
             ...speedField(s, tz),
             { name: 'Bot', value: `${bot.state}${bot.pingMs !== null ? ` · gateway ping ${bot.pingMs} ms` : ''}` },
@@ -126,7 +133,7 @@ function heldField(services: BotServices): APIEmbedField[] {
 
 /** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */
 function speedField(s: AppStatus, tz: string): APIEmbedField[] {
-  const line = speedLine(s.speedTest);
+  const line = speedLine(s.speedTest, english);
   if (!line) return [];
   return [{ name: 'Speed test', value: line.at === null ? line.text : `${line.text} · ${when(line.at, tz)}` }];
 }

@@ -91,4 +91,47 @@ export const words = {
   'check.result.disabled': 'switched off',
   'check.result.noSource': 'not monitored: no source',
   'check.noSourceLine': '{family} not monitored: no source',
+  // A network's identity (shared/network-identity.ts): the flag, three outcomes.
+  'identity.flag.vpn': 'VPN service',
+  'identity.flag.hosting': 'hosting or cloud network',
+  'identity.flagged': '{network} ({flag})',
+  // Lines cut to a field's size (shared/words/cut-lines.ts).
+  'lines.more': '… and {n} more',
+  // Service monitors on a line (shared/words/monitor.ts): the monitor is named, its target is not.
+  'monitor.state.up': 'up',
+  'monitor.state.down': 'down',
+  'monitor.state.unknown': 'not known yet',
+  'monitor.state.off': 'off',
+  'monitor.line': '{name}: {state}',
+  'monitor.line.notForwarded': '{name}: {state}, but the router forwards nothing to its port',
+  'monitor.line.down': '{name}: {state}{why}',
+  'monitor.line.downAfterChange': '{name}: {state} since the address change{why}',
+  'monitor.line.downNotForwarded': '{name}: {state}{why}, but the router forwards nothing to its port',
+  'monitor.line.downAfterChangeNotForwarded':
+    '{name}: {state} since the address change{why}, but the router forwards nothing to its port',
+  'monitor.why': ' ({why})',
+  // The speed test on a line (shared/words/speed.ts): the tray's menu, the bot's /status.
+  'speed.running': 'Speed test: running',
+  'speed.skipped': 'Speed test: left out ({why})',
+  'speed.notRun': 'Speed test: not run yet',
+  'speed.failed': 'Speed test: failed ({error})',
+  'speed.line': 'Speed: {down}, {up}',
+  'speed.lineLatency': 'Speed: {down}, {up}, {latency} ms',
+  'speed.down': '{mbps} Mbps down',
+  'speed.up': '{mbps} up',
+  'speed.downMissing': 'download not measured',
+  'speed.upMissing': 'upload not measured',
+  // How the dashboard is served (shared/words/serving.ts).
+  'serving.certificate.generated': 'Certificate (made by IPWatch) SHA-256',
+  'serving.certificate.configured': 'Certificate (api.tls) SHA-256',
+  'serving.certificateLine': '{label}: {fingerprint}',
+  'serving.plainHttp': 'Plain HTTP is allowed on the network: the token and the dashboard travel readable',
+  // A dynamic DNS record on one line (shared/words/ddns.ts): the tray, the bot's /status, the runner.
+  'ddns.line.head': '{name} {type}: {state}',
+  'ddns.line.at': ' at {address}',
+  'ddns.line.to': ' to {address}',
+  'ddns.line.took': ' (in step {took} after the update)',
+  'ddns.line.waitingFor': ', waiting for {servers}',
+  'ddns.line.notAsked': '; not asked from here: {servers}',
+  'ddns.line.retryAt': ' at {time}',
 } as const;
