@@ -135,4 +135,6 @@ export const words = {
   'ddns.line.waitingFor': ', wartet auf {servers}',
   'ddns.line.notAsked': '; von hier nicht gefragt: {servers}',
   'ddns.line.retryAt': ' um {time}',
+  'shell.desktop.test': 'Testbenachrichtigung: Desktop-Benachrichtigungen funktionieren.',
+  'shell.desktop.unsupported': 'Desktop-Benachrichtigungen werden auf diesem System nicht unterstützt',
 } satisfies Area<typeof source>;

@@ -134,4 +134,7 @@ export const words = {
   'ddns.line.waitingFor': ', waiting for {servers}',
   'ddns.line.notAsked': '; not asked from here: {servers}',
   'ddns.line.retryAt': ' at {time}',
+  // The app's own words (electron/shell/): the test of desktop notifications.
+  'shell.desktop.test': 'Test notification: desktop notifications work.',
+  'shell.desktop.unsupported': 'desktop notifications are not supported on this system',
 } as const;

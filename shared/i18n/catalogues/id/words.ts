@@ -131,4 +131,6 @@ export const words = {
   'ddns.line.waitingFor': ', menunggu {servers}',
   'ddns.line.notAsked': '; tidak ditanyakan dari sini: {servers}',
   'ddns.line.retryAt': ' pada {time}',
+  'shell.desktop.test': 'Notifikasi uji: notifikasi desktop berfungsi.',
+  'shell.desktop.unsupported': 'notifikasi desktop tidak didukung di sistem ini',
 } satisfies Area<typeof source>;
