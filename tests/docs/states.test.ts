@@ -204,10 +204,10 @@ describe('docs/states.md names every state a person sees', () => {
 
   it('network changes and the router', () => {
     const watch = (Object.keys(WATCH) as InterfaceWatchStatus['watch'][]).map((w) =>
-      networkWatchText({ watch: w, reason: null, lastChangeAt: null }),
+      networkWatchText({ watch: w, reason: null, lastChangeAt: null }, english),
     );
     const router = (Object.keys(ROUTER) as RouterStatus['state'][]).map((state) =>
-      routerText({ state, protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: NOW, error: null }),
+      routerText({ state, protocol: 'natpmp', externalAddress: '81.2.69.142', checkedAt: NOW, error: null }, english),
     );
     const protocols = Object.values(ROUTER_PROTOCOL_LABEL).map((p) => `(by ${p})`);
     expect(missing([...watch, ...router, ...protocols])).toEqual([]);

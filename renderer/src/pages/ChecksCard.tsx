@@ -10,6 +10,7 @@ import type { ProcessStatus } from '../../../shared/types';
 import { networkWatchText, routerText } from '../../../shared/words/network';
 import { useAppearance } from '../appearance';
 import { formatBytes, formatDuration, formatRelative, formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 
 function lastCheckAt(s: AppStatus): number | null {
   const at = [s.families.v4.lastCheck?.at, s.families.v6.lastCheck?.at].filter((x): x is number => !!x);
@@ -34,6 +35,7 @@ function MemoryFigure({ p }: { p: ProcessStatus }) {
 
 export function ChecksCard({ status: s, now }: { status: AppStatus; now: number }) {
   const [appearance] = useAppearance();
+  const words = useTranslator();
   const last = lastCheckAt(s);
   const next = s.nextCheckAt ?? null;
   return (
@@ -54,11 +56,11 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
         </dd>
         <dt>Network changes</dt>
         <dd>
-          {networkWatchText(s.interfaces)}
+          {networkWatchText(s.interfaces, words)}
           {s.interfaces.lastChangeAt !== null && `; last ${formatRelative(s.interfaces.lastChangeAt, now)}`}
         </dd>
         <dt>Router</dt>
-        <dd>{routerText(s.router)}</dd>
+        <dd>{routerText(s.router, words)}</dd>
         <dt>NAT</dt>
         <dd>
           {s.nat.verdict === 'unknown' ? (

@@ -9,10 +9,11 @@
 import { useQuery } from '@tanstack/react-query';
 
 import type { HeldNotice } from '../../../shared/contract/held';
-import { HELD_TITLE, heldWords } from '../../../shared/words/held';
+import { heldTitle, heldWords } from '../../../shared/words/held';
 import { useEngine } from '../api/engine';
 import { useAppearance } from '../appearance';
 import { formatTime } from '../format';
+import { useTranslator } from '../i18n/I18n';
 
 const key = (n: HeldNotice) => `${n.kind}:${n.site ?? n.family ?? ''}:${n.heldAt}`;
 
@@ -20,15 +21,16 @@ export function HeldNotices() {
   const { client } = useEngine();
   const held = useQuery({ queryKey: ['held'], queryFn: () => client.getHeldNotices(), refetchInterval: 30_000 });
   const [appearance] = useAppearance();
+  const words = useTranslator();
   if (held.isError) return <p className="small error-text">Cannot read the notices the alert policy holds.</p>;
   if (!held.data?.length) return null;
   return (
     <section className="held-notices" aria-labelledby="held-notices-h">
-      <h3 id="held-notices-h">{HELD_TITLE}</h3>
+      <h3 id="held-notices-h">{heldTitle(words)}</h3>
       <ul className="channels">
         {held.data.map((n) => (
           <li key={key(n)}>
-            {heldWords(n, (ms) => formatTime(ms, appearance))}
+            {heldWords(n, (ms) => formatTime(ms, appearance), words)}
             <span className="muted small block">{n.why}</span>
           </li>
         ))}

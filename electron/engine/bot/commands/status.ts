@@ -13,7 +13,7 @@ import type { MaskMode } from '../../../../shared/notify-types';
 import { uptimeLine } from '../../../../shared/uptime';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
-import { HELD_TITLE, heldWords } from '../../../../shared/words/held';
+import { heldTitle, heldWords } from '../../../../shared/words/held';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { speedLine } from '../../../../shared/words/speed';
@@ -33,9 +33,9 @@ function networkFields(s: AppStatus, mask: MaskMode): APIEmbedField[] {
   );
   return [
     ...(networks.length ? [{ name: 'Network', value: networks.join('\n') }] : []),
-    { name: 'Router', value: routerText(s.router, (ip) => address(ip, mask)) },
+    { name: 'Router', value: routerText(s.router, english, (ip) => address(ip, mask)) },
     { name: 'NAT', value: `**${s.nat.label}**: ${s.nat.detail}` },
-    { name: 'Network changes', value: `${networkWatchText(s.interfaces)}${seen}` },
+    { name: 'Network changes', value: `${networkWatchText(s.interfaces, english)}${seen}` },
   ];
 }
 
@@ -126,9 +126,9 @@ export const status = defineCommand({
 function heldField(services: BotServices): APIEmbedField[] {
   const held = services.history.held(services.settings().notifications);
   if (!held.length) return [];
-  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'))} (${n.why})`);
+  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'), english)} (${n.why})`);
   const more = held.length - lines.length;
-  return [{ name: HELD_TITLE, value: `${lines.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` }];
+  return [{ name: heldTitle(english), value: `${lines.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` }];
 }
 
 /** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */

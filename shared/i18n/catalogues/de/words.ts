@@ -137,4 +137,33 @@ export const words = {
   'ddns.line.retryAt': ' um {time}',
   'shell.desktop.test': 'Testbenachrichtigung: Desktop-Benachrichtigungen funktionieren.',
   'shell.desktop.unsupported': 'Desktop-Benachrichtigungen werden auf diesem System nicht unterstützt',
+  'network.watch.netlink': 'sofort bemerkt (Linux-Netlink-Ereignisse)',
+  'network.watch.routeSocket': 'sofort bemerkt (macOS-Routing-Socket)',
+  'network.watch.pollBecause': 'regelmäßig abgefragt, da {reason}',
+  'network.watch.poll': 'regelmäßig abgefragt (keine Ereignisquelle auf diesem System)',
+  'network.watch.off': 'nicht beobachtet: nur die regelmäßigen Prüfungen bemerken sie',
+  'router.off': 'nicht gefragt (router.enabled ist aus)',
+  'router.searching': 'fragt…',
+  'router.none': 'keine Antwort über NAT-PMP, PCP oder UPnP (am Router aus oder nicht vorhanden)',
+  'router.error': 'ohne Adresse geantwortet',
+  'router.errorWhy': 'ohne Adresse geantwortet: {error}',
+  'router.ok': '{address} (über {protocol})',
+  'router.okSomehow': '{address} (vom Router)',
+  'held.title': 'Von der Benachrichtigungsregel zurückgehalten',
+  'held.unreadable': 'eine Benachrichtigung, die diese Version nicht lesen kann; wann sie gesendet wird, ist unbekannt',
+  'held.what.addressChange': '{family}-Adressänderung',
+  'held.what.siteOffline': '{site} offline',
+  'held.what.siteChanged': '{site} hat die Adresse geändert',
+  'held.aSite': 'ein Standort',
+  'held.whenUnknown': '{what}; wann sie gesendet wird, ist unbekannt',
+  'held.dueUnlessReturns': '{what}, wird um {time} gesendet, außer er ist bis dahin zurück',
+  'held.dueUnlessChangesBack': '{what}, wird um {time} gesendet, außer sie wird bis dahin zurückgenommen',
+  'held.why.addressChange':
+    'eine Rückänderung innerhalb der Haltezeit ergibt eine einzige Flatter-Benachrichtigung, nicht zwei: „Änderungen zurückhalten für“ ist {duration}',
+  'held.why.siteChanged':
+    'eine Rückänderung eines Standorts innerhalb der Haltezeit wird nicht gemeldet: „Änderungen zurückhalten für“ ist {duration}',
+  'held.why.siteOffline':
+    'ein Standort, der vorher zurück ist, war nur ein kurzer Aussetzer und wird nicht gemeldet: „Offline melden nach“ ist {duration}',
+  'held.why.unreadable':
+    'von einer anderen Version von IPWatch geschrieben; beim nächsten Start der Überwachung beiseitegelegt',
 } satisfies Area<typeof source>;

@@ -137,4 +137,32 @@ export const words = {
   // The app's own words (electron/shell/): the test of desktop notifications.
   'shell.desktop.test': 'Test notification: desktop notifications work.',
   'shell.desktop.unsupported': 'desktop notifications are not supported on this system',
+  // How the monitor learns of a network change, and what the router says (shared/words/network.ts).
+  'network.watch.netlink': 'seen at once (Linux netlink events)',
+  'network.watch.routeSocket': 'seen at once (macOS routing socket)',
+  'network.watch.pollBecause': 'polled, since {reason}',
+  'network.watch.poll': 'polled (no event source on this system)',
+  'network.watch.off': 'not watched: only the regular checks see them',
+  'router.off': 'not asked (router.enabled is off)',
+  'router.searching': 'asking…',
+  'router.none': 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)',
+  'router.error': 'answered without an address',
+  'router.errorWhy': 'answered without an address: {error}',
+  'router.ok': '{address} (by {protocol})',
+  'router.okSomehow': '{address} (by the router)',
+  // Notices the alert policy holds (shared/words/held.ts).
+  'held.title': 'Held by the alert policy',
+  'held.unreadable': 'a notice this version cannot read; when it is sent is unknown',
+  'held.what.addressChange': '{family} address change',
+  'held.what.siteOffline': '{site} offline',
+  'held.what.siteChanged': '{site} changed address',
+  'held.aSite': 'a site',
+  'held.whenUnknown': '{what}; when it is sent is unknown',
+  'held.dueUnlessReturns': '{what}, sent at {time} unless it returns',
+  'held.dueUnlessChangesBack': '{what}, sent at {time} unless it changes back',
+  'held.why.addressChange':
+    'a change back within the hold is one flap notice, not two: "Hold changes for" is {duration}',
+  'held.why.siteChanged': 'a site\'s change back within the hold is not told: "Hold changes for" is {duration}',
+  'held.why.siteOffline': 'a site back before then was a blip, not told: "Report offline after" is {duration}',
+  'held.why.unreadable': 'written by another version of IPWatch; set aside when the monitor next starts',
 } as const;
