@@ -3,10 +3,10 @@ import type { words as source } from '../en/words';
 
 export const words = {
   'health.families.two': '{first} dan {second}',
-  'health.label.disconnected': 'Terputus',
-  'health.reason.disconnected': 'kontak dengan mesin pemantau hilang',
+  'health.label.disconnected': 'Tidak tersambung',
+  'health.reason.disconnected': 'kontak dengan engine hilang',
   'health.detail.disconnected':
-    'Kontak dengan mesin pemantau IPWatch hilang: menyambung ulang dengan sendirinya. Yang ditampilkan mungkin sudah usang.',
+    'Kontak dengan engine IPWatch hilang: menyambung ulang dengan sendirinya. Yang ditampilkan mungkin sudah usang.',
   'health.label.checking': 'Memeriksa',
   'health.reason.noStatus': 'belum ada status',
   'health.detail.noStatus': 'Menunggu status pertama.',
