@@ -5,11 +5,18 @@
  * results show, and the countries' own source where only a country is shown.
  */
 import { cleanup, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { IdentityCredit, onlineSource } from '../../renderer/src/components/IdentityCredit';
 import { NetworkIdentity } from '../../renderer/src/components/NetworkIdentity';
+import { I18nProvider } from '../../renderer/src/i18n/I18n';
+import { en } from '../../shared/i18n/catalogues/en';
 import { fakeEngine, renderApp } from './fake-engine';
+
+/** The component in the dashboard's words (it takes them from react-intl, as on the page), English here. */
+const inEnglish = (ui: ReactElement) =>
+  render(<I18nProvider fixed={{ language: 'en', messages: en }}>{ui}</I18nProvider>);
 
 afterEach(cleanup);
 
@@ -17,7 +24,7 @@ const dbipLink = () => screen.getByRole('link', { name: 'IP geolocation by DB-IP
 
 describe('NetworkIdentity', () => {
   it('names the network, unflagged', () => {
-    render(<NetworkIdentity identity={{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }} />);
+    inEnglish(<NetworkIdentity identity={{ asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null }} />);
     expect(screen.getByText('AS3320 Deutsche Telekom AG, DE')).toBeTruthy();
     expect(screen.queryByText(/VPN|hosting/)).toBeNull();
   });
@@ -27,13 +34,13 @@ describe('NetworkIdentity', () => {
     ['warp', 'VPN service', /^VPN service: Cloudflare's trace says the connection goes through WARP/],
     ['hosting-asn', 'hosting or cloud network', /^hosting or cloud network: the address belongs to a hosting/],
   ] as const)('flags %s as "%s", with its reason', (vpn, words, label) => {
-    render(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn }} />);
+    inEnglish(<NetworkIdentity identity={{ asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn }} />);
     expect(screen.getByText('AS9009 M247 Europe SRL, RO')).toBeTruthy();
     expect(screen.getByLabelText(label).textContent).toBe(words);
   });
 
   it('shows nothing when the identity is unknown', () => {
-    const { container } = render(<NetworkIdentity identity={null} />);
+    const { container } = inEnglish(<NetworkIdentity identity={null} />);
     expect(container.innerHTML).toBe('');
   });
 });
