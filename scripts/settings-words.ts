@@ -102,9 +102,10 @@ export async function settingsWordFiles(): Promise<Map<string, string>> {
       ),
     );
   }
-  const imports = parts.map(
-    (p) => `import { ${camel(`settings-fields-${p.name}`)} } from './settings-fields-${p.name}';`,
-  );
+  // Imports by path, as the linter orders them; the spreads keep the parts' order.
+  const imports = [...parts]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((p) => `import { ${camel(`settings-fields-${p.name}`)} } from './settings-fields-${p.name}';`);
   const spreads = parts.map((p) => `  ...${camel(`settings-fields-${p.name}`)},`);
   files.set(
     'settings-fields.ts',

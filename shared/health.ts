@@ -25,9 +25,14 @@
  *   half or more of a family's sources tripped         | degraded     | Degraded
  *   otherwise                                          | ok           | Online
  *
+ * The words (label, reason, detail) are the catalogue's `health.*` in the language of the
+ * Translator given: the engine's API keeps English (`english`), the tray, the dashboard and the bot
+ * their reader's.
+ *
  * Never `ok` without a confirmed address for every watched family: an address kept from an
  * earlier run, or one the last check could not confirm, does not count.
  */
+import type { MessageId, Translator } from './i18n/translator';
 import type { InternalErrorsStatus } from './internal-errors';
 import type { ChannelStatus } from './notify-types';
 import type { CheckResult, EngineStatus, FamilyStatus } from './types';
@@ -79,6 +84,17 @@ const CONFIRMED: ReadonlySet<CheckResult> = new Set(['unchanged', 'confirmed', '
 export const isConfirmed = (f: FamilyStatus): boolean =>
   f.ip !== null && f.lastCheck !== null && CONFIRMED.has(f.lastCheck.result);
 
+type Key =
+  'disconnected' | 'noStatus' | 'firstCheck' | 'paused' | 'stopped' | 'starting' | 'nothingWatched' | 'noInternet';
+
+/** A state whose three lines are fixed words: `health.label.<label>`, `health.reason.<key>`, `health.detail.<key>`. */
+const fixed = (state: HealthState, label: string, key: Key, words: Translator): Health => ({
+  state,
+  label: words.t(`health.label.${label}` as MessageId),
+  reason: words.t(`health.reason.${key}`),
+  detail: words.t(`health.detail.${key}`),
+});
+
 const health = (state: HealthState, label: string, reason: string, detail: string): Health => ({
   state,
   label,
@@ -86,160 +102,157 @@ const health = (state: HealthState, label: string, reason: string, detail: strin
   detail,
 });
 
-const NO_INTERNET = health(
-  'no-internet',
-  'No internet',
-  'no source answered with an address',
-  "No source answered with an address: check this machine's network connection; on a hotel or café " +
-    'Wi-Fi, sign in to its portal. Checks retry by themselves.',
-);
+const familyName = (f: Pick<FamilyStatus, 'family'>): string => `IPv${f.family}`;
+
+/** "IPv4", or "IPv4 and IPv6" in the language (there are two families at most). */
+function familiesText(families: readonly Pick<FamilyStatus, 'family'>[], words: Translator): string {
+  const [first, second] = families.map(familyName);
+  return second === undefined ? (first ?? '') : words.t('health.families.two', { first: first!, second });
+}
 
 /** The family's last check found nothing without sending a request: no source is set up for it. */
 const noSource = (f: FamilyStatus): boolean =>
   f.lastCheck !== null && checkMark(f.lastCheck.result, f.lastCheck.requests) === 'no-source';
 
-/** Health from a status (null before one was read). */
-export function healthOf(s: HealthInput | null, opts: HealthOptions = {}): Health {
-  if (opts.connected === false)
-    return health(
-      'disconnected',
-      'Disconnected',
-      'lost contact with the engine',
-      'Lost contact with the IPWatch engine: reconnecting by itself. What is shown may be out of date.',
-    );
-  if (s === null) return health('checking', 'Checking', 'no status yet', 'Waiting for the first status.');
-  if (s.pausedSince !== null)
-    return health(
-      'paused',
-      'Paused',
-      'paused by the user',
-      'Monitoring is paused: no checks run and no change is noticed until you resume it.',
-    );
+/** Health from a status (null before one was read), its words in `words`' language. */
+export function healthOf(s: HealthInput | null, words: Translator, opts: HealthOptions = {}): Health {
+  if (opts.connected === false) return fixed('disconnected', 'disconnected', 'disconnected', words);
+  if (s === null) return fixed('checking', 'checking', 'noStatus', words);
+  if (s.pausedSince !== null) return fixed('paused', 'paused', 'paused', words);
   const watched = Object.values(s.families).filter((f) => f.enabled);
   if (!s.running)
     return watched.some((f) => f.lastCheck)
-      ? health('paused', 'Stopped', 'monitor stopped', 'The monitor is stopped: no checks run. Start IPWatch again.')
-      : health('checking', 'Starting', 'starting', 'The monitor is starting; the first check follows.');
-  if (!watched.length)
-    return health(
-      'degraded',
-      'Nothing watched',
-      'IPv4 and IPv6 both off',
-      'IPv4 and IPv6 are both switched off in Settings: no address is watched.',
-    );
-  if (s.online === false) return { ...NO_INTERNET };
+      ? fixed('paused', 'stopped', 'stopped', words)
+      : fixed('checking', 'starting', 'starting', words);
+  if (!watched.length) return fixed('degraded', 'nothingWatched', 'nothingWatched', words);
+  if (s.online === false) return fixed('no-internet', 'noInternet', 'noInternet', words);
   const unsourced = watched.filter(noSource);
   if (unsourced.length) {
-    const names = unsourced.map((f) => `IPv${f.family}`).join(' and ');
+    const families = familiesText(unsourced, words);
     return health(
       'degraded',
-      'No source',
-      `${names}: no source set up`,
-      `No source is set up for ${names}, so no request is sent and nothing is known of the network: that time ` +
-        'is not monitored (never counted offline). Add one in Settings, Sources.',
+      words.t('health.label.noSource'),
+      words.t('health.reason.noSource', { families }),
+      words.t('health.detail.noSource', { families }),
     );
   }
   const confirmed = watched.filter(isConfirmed);
   if (watched.some((f) => !f.lastCheck) || (s.online === null && confirmed.length < watched.length))
-    return health('checking', 'Checking', 'first check under way', 'The first check is under way.');
+    return fixed('checking', 'checking', 'firstCheck', words);
   if (!confirmed.length) {
     // Several families without an address: one short clause each; each card says the rest.
     const missing = watched.filter((f) => !isConfirmed(f));
-    const clauses = missing.map((f) => `${shortOf(f)}. `).join('');
+    const clauses = missing.map((f) => words.t('health.clause', { clause: shortOf(f, words) })).join('');
     // One family alone (the other off) is named by the tray's lines already.
-    const reason = missing.length === 1 ? causeOf(missing[0]!) : missing.map(reasonOf).join('; ');
-    return health('degraded', 'Uncertain', reason, `${clauses}No address is declared.`);
+    const [first, second] = missing.map((f) => reasonOf(f, words));
+    const reason =
+      missing.length === 1
+        ? causeOf(missing[0]!, words)
+        : words.t('health.reasons', { first: first!, second: second! });
+    return health(
+      'degraded',
+      words.t('health.label.uncertain'),
+      reason,
+      words.t('health.detail.uncertain', { clauses }),
+    );
   }
   const missing = watched.find((f) => !isConfirmed(f));
-  if (missing) return familyMissing(missing);
-  return troubles(s, watched) ?? health('ok', 'Online', 'watching', allConfirmed(watched));
+  if (missing) return familyMissing(missing, words);
+  return (
+    troubles(s, watched, words) ??
+    health(
+      'ok',
+      words.t('health.label.ok'),
+      words.t('health.reason.ok'),
+      words.t('health.detail.ok', { families: familiesText(watched, words) }),
+    )
+  );
 }
 
 /**
  * One family without a confirmed address: a short line here (the badge, the tray, the bot),
  * while its card on the dashboard says the long explanation once (familyNote).
  */
-function familyMissing(f: FamilyStatus): Health {
-  const name = `IPv${f.family}`;
-  const label = f.lastCheck?.result === 'uncertain' ? `${name} uncertain` : `No ${name}`;
-  return health('degraded', label, reasonOf(f), `${shortOf(f)}, so ${name} has no confirmed address.`);
+function familyMissing(f: FamilyStatus, words: Translator): Health {
+  const family = familyName(f);
+  const label =
+    f.lastCheck?.result === 'uncertain'
+      ? words.t('health.label.familyUncertain', { family })
+      : words.t('health.label.noFamily', { family });
+  return health(
+    'degraded',
+    label,
+    reasonOf(f, words),
+    words.t('health.detail.familyMissing', { clause: shortOf(f, words), family }),
+  );
 }
 
 /** The cause in a few words, without the family's name. */
-const causeOf = (f: FamilyStatus): string =>
-  f.lastCheck?.result === 'uncertain' ? uncertainCause(f.lastCheck) : 'no source answered';
+const causeOf = (f: FamilyStatus, words: Translator): string =>
+  f.lastCheck?.result === 'uncertain' ? uncertainCause(f.lastCheck, words) : words.t('health.cause.noAnswer');
 
 /** The cause in a few words (Health.reason). */
-const reasonOf = (f: FamilyStatus): string => `IPv${f.family}: ${causeOf(f)}`;
+const reasonOf = (f: FamilyStatus, words: Translator): string =>
+  words.t('health.reason.family', { family: familyName(f), cause: causeOf(f, words) });
 
 /** One clause on a family without a confirmed address, for the headline (no advice: the card has it). */
-const shortOf = (f: FamilyStatus): string =>
+const shortOf = (f: FamilyStatus, words: Translator): string =>
   f.lastCheck?.result === 'uncertain'
-    ? uncertainShort(f.lastCheck, `IPv${f.family}`)
-    : `No IPv${f.family} source answered in the last check`;
+    ? uncertainShort(f.lastCheck, familyName(f), words)
+    : words.t('health.short.noAnswer', { family: familyName(f) });
 
 /** Trouble beside the addresses: the engine's kept error, failing channels, tripped sources. */
-function troubles(s: HealthInput, watched: FamilyStatus[]): Health | null {
-  if (s.lastError)
-    return health(
-      'degraded',
-      'Degraded',
-      `${s.lastError.where}: ${s.lastError.message}`,
-      `${s.lastError.where} failed: ${s.lastError.message}. Checks go on; see the log if it stays.`,
+function troubles(s: HealthInput, watched: FamilyStatus[], words: Translator): Health | null {
+  const degraded = (reason: string, detail: string) =>
+    health('degraded', words.t('health.label.degraded'), reason, detail);
+  if (s.lastError) {
+    const { where, message } = s.lastError;
+    return degraded(
+      words.t('health.reason.lastError', { where, message }),
+      words.t('health.detail.lastError', { where, message }),
     );
+  }
   const caught = s.internalErrors;
-  if (caught?.recent && caught.last)
-    return health(
-      'degraded',
-      'Degraded',
-      `internal error in ${caught.last.part}: ${caught.last.message}`,
-      `An error in ${caught.last.part} was not handled where it happened (${caught.last.message}); IPWatch ` +
-        `caught it and monitoring goes on (${caught.total} since start). If it comes back, report it with the log.`,
+  if (caught?.recent && caught.last) {
+    const { part, message } = caught.last;
+    return degraded(
+      words.t('health.reason.internalError', { part, message }),
+      words.t('health.detail.internalError', { part, message, total: caught.total }),
     );
+  }
   const broken = (s.notifications ?? []).filter((c) => c.state === 'failing' || c.state === 'paused');
   if (broken.length) {
-    const ids = broken.map((c) => c.id).join(', ');
-    return health(
-      'degraded',
-      'Degraded',
-      `notifications failing: ${ids}`,
-      `Notifications cannot be delivered (${ids}): they are kept and retried; check the channel's settings.`,
+    const channels = broken.map((c) => c.id).join(', ');
+    return degraded(
+      words.t('health.reason.channelsFailing', { channels }),
+      words.t('health.detail.channelsFailing', { channels }),
     );
   }
   for (const f of watched) {
     const own = s.sources.filter((x) => x.family === f.family);
     const open = own.filter((x) => x.state === 'open').length;
     // One tripped source among many is routine (the others carry the quorum); half is not.
-    if (own.length > 0 && open * 2 >= own.length)
-      return health(
-        'degraded',
-        'Degraded',
-        `IPv${f.family}: ${open} of ${own.length} sources failing`,
-        `${open} of ${own.length} IPv${f.family} sources keep failing and are rested: fewer are left to ` +
-          'agree on the address. See their last errors under Sources.',
-      );
+    if (own.length > 0 && open * 2 >= own.length) {
+      const values = { family: familyName(f), open, total: own.length };
+      return degraded(words.t('health.reason.sourcesFailing', values), words.t('health.detail.sourcesFailing', values));
+    }
   }
   return null;
 }
-
-const allConfirmed = (watched: FamilyStatus[]): string =>
-  `${watched.map((f) => `IPv${f.family}`).join(' and ')} confirmed by the last check.`;
 
 /**
  * What a family's last result means for the user, and what to do, when it has no confirmed
  * address; null when it has one (or is off, or not checked yet).
  */
-export function familyNote(f: FamilyStatus): string | null {
+export function familyNote(f: FamilyStatus, words: Translator): string | null {
   if (!f.enabled || !f.lastCheck || isConfirmed(f)) return null;
-  const name = `IPv${f.family}`;
+  const family = familyName(f);
   switch (f.lastCheck.result) {
     case 'uncertain':
-      return uncertainNote(f.lastCheck, name);
+      return uncertainNote(f.lastCheck, family, words);
     case 'unavailable':
-      if (noSource(f)) return `No ${name} source is set up, so no request is sent: add one in Settings, Sources.`;
-      return f.family === 6
-        ? 'No IPv6 source answered: this network may have no IPv6. If so, switch IPv6 off in Settings.'
-        : 'No IPv4 source answered: check the network connection; a network with IPv6 only has no IPv4 address.';
+      if (noSource(f)) return words.t('health.note.noSource', { family });
+      return words.t(f.family === 6 ? 'health.note.noIpv6' : 'health.note.noIpv4');
     default:
       return null;
   }

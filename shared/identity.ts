@@ -10,7 +10,6 @@ import { described } from './contract/described';
 import { type NetworkIdentity, VPN_REASONS } from './network-identity';
 
 export {
-  FLAG_WORDS,
   flagWords,
   formatIdentity,
   type NetworkIdentity,

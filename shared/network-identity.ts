@@ -7,6 +7,8 @@
  * schema is identity.ts; this file has no zod, so the dashboard's first load does not either.
  */
 
+import type { Translator } from './i18n/translator';
+
 /** Why an address is flagged: a VPN provider's AS, a hosting AS, or Cloudflare's trace said WARP. */
 export const VPN_REASONS = ['vpn-asn', 'hosting-asn', 'warp'] as const;
 export type VpnReason = (typeof VPN_REASONS)[number];
@@ -23,7 +25,8 @@ export interface NetworkIdentity {
 }
 
 /**
- * The flag's words, the same wherever the identity is shown. Three outcomes, never more:
+ * The flag's words (`identity.flag.*`), the same wherever the identity is shown. Three outcomes,
+ * never more:
  *
  *   reason        | words
  *   --------------+---------------------------
@@ -31,22 +34,19 @@ export interface NetworkIdentity {
  *   hosting-asn   | "hosting or cloud network"
  *   null          | none
  */
-export const FLAG_WORDS = { vpn: 'VPN service', hosting: 'hosting or cloud network' } as const;
-
-/** The words for a reason, or null when the address is not flagged. */
-export function flagWords(reason: VpnReason | null | undefined): string | null {
+export function flagWords(reason: VpnReason | null | undefined, words: Translator): string | null {
   if (!reason) return null;
-  return reason === 'hosting-asn' ? FLAG_WORDS.hosting : FLAG_WORDS.vpn;
+  return words.t(reason === 'hosting-asn' ? 'identity.flag.hosting' : 'identity.flag.vpn');
 }
 
 /** "AS3320 Deutsche Telekom AG, DE", with " (VPN service)" or " (hosting or cloud network)" when flagged; '' when nothing is known. */
-export function formatIdentity(identity: NetworkIdentity | null | undefined): string {
+export function formatIdentity(identity: NetworkIdentity | null | undefined, words: Translator): string {
   if (!identity) return '';
   const who = [identity.asn !== null ? `AS${identity.asn}` : null, identity.org].filter(Boolean).join(' ');
   const text = [who, identity.country].filter(Boolean).join(', ');
   if (!text) return '';
-  const flag = flagWords(identity.vpn);
-  return flag ? `${text} (${flag})` : text;
+  const flag = flagWords(identity.vpn, words);
+  return flag ? words.t('identity.flagged', { network: text, flag }) : text;
 }
 
 /**

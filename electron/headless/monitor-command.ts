@@ -2,6 +2,7 @@
  * The headless runner's default command: load settings, run the engine, print events,
  * follow settings.json edits, stop cleanly on SIGINT/SIGTERM.
  */
+import { english } from '../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../shared/identity';
 import type { Settings } from '../../shared/settings';
 import type { CheckReport } from '../../shared/types';
@@ -229,7 +230,7 @@ function startDashboard(
   }).then(
     (running) => {
       const serving = running.serving();
-      const certificate = certificateLine(serving);
+      const certificate = certificateLine(serving, english);
       m.print({
         type: 'api',
         at: Date.now(),

@@ -9,8 +9,9 @@ import os from 'node:os';
 import type { Command } from 'commander';
 
 import type { ApiServingStatus } from '../../shared/contract/serving';
+import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
-import { certificateLine, PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { certificateOnDisk } from '../engine/tls';
 
 const HEALTH_TIMEOUT_MS = 3000;
@@ -34,10 +35,10 @@ export async function statusLines(ctx: StatusContext, health: (url: string) => P
     const serving: ApiServingStatus = { tls: cert, plainHttpOnLan: api.allowPlainHttp };
     lines.push(
       cert
-        ? `${certificateLine(serving)} (valid until ${new Date(cert.notAfter).toISOString().slice(0, 10)})`
+        ? `${certificateLine(serving, english)} (valid until ${new Date(cert.notAfter).toISOString().slice(0, 10)})`
         : 'certificate: none yet; the runner makes one at its first start with api.lan',
     );
-    if (serving.plainHttpOnLan) lines.push(PLAIN_HTTP_WORDS);
+    if (serving.plainHttpOnLan) lines.push(plainHttpWords(english));
   }
   lines.push(`runner: ${await health(`http://127.0.0.1:${api.port}/healthz`)}`);
   return lines;

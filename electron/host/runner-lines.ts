@@ -3,6 +3,7 @@
  * scripts, or readable lines for people. The headless runner prints them on stdout (logs go
  * to stderr, so stdout stays parseable); the app writes the readable ones to its log.
  */
+import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
 import { NO_SOURCE } from '../../shared/uptime';
@@ -11,7 +12,7 @@ import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
 import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { natChangeWords } from '../../shared/words/nat';
-import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { plainHttpWords } from '../../shared/words/serving';
 import type { Redactor } from '../engine/secrets/redact';
 import type { DdnsLine } from './ddns-lines';
 
@@ -44,7 +45,7 @@ export function formatReadable(line: RunnerLine): string {
       return `${time} check ${fam(line.family)} ${what} [${line.trigger}, ${line.witness ? `vouched by ${line.witness}` : `${line.requests} req`}, ${line.durationMs} ms]${failed.length ? ` failures: ${failed.join('; ')}` : ''}`;
     }
     case 'change':
-      return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to}${line.identity ? ` [${formatIdentity(line.identity)}]` : ''} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
+      return `${time} CHANGE ${fam(line.family)} ${line.from ?? '(none)'} -> ${line.to}${line.identity ? ` [${formatIdentity(line.identity, english)}]` : ''} (confirmed by ${line.sources.join(', ')}; ${line.trigger})`;
     case 'offline':
       return `${time} OFFLINE ${line.cause}`;
     case 'online':
@@ -66,9 +67,9 @@ export function formatReadable(line: RunnerLine): string {
     case 'history-recovered':
       return `${time} HISTORY RECOVERED: the file was damaged (${line.reason}) and kept as ${line.movedTo}; ${line.from ? `recovered from ${line.from}` : 'no good copy, history starts empty'}`;
     case 'api':
-      return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)${line.certificate ? `\n  ${line.certificate}: compare it with what the browser shows` : ''}${line.plainHttpOnLan ? `\n  ${PLAIN_HTTP_WORDS}` : ''}`;
+      return `${time} dashboard and API at ${line.url} (sign in with the API token: api-token in the data folder, unless api.token is set)${line.certificate ? `\n  ${line.certificate}: compare it with what the browser shows` : ''}${line.plainHttpOnLan ? `\n  ${plainHttpWords(english)}` : ''}`;
     case 'ddns':
-      return `${time} DDNS ${line.records.map((r) => ddnsRecordLine(r)).join('; ') || '(no records)'}`;
+      return `${time} DDNS ${line.records.map((r) => ddnsRecordLine(r, english)).join('; ') || '(no records)'}`;
     case 'settings-error':
       return `${time} settings NOT applied, previous settings stay in force:\n  ${line.errors.join('\n  ')}`;
   }

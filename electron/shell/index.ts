@@ -10,6 +10,7 @@ import path from 'node:path';
 import { app, ipcMain, powerMonitor, session, shell as electronShell } from 'electron';
 
 import { chosenLanguage } from '../../shared/i18n/languages';
+import type { Translator } from '../../shared/i18n/translator';
 import { translator } from '../../shared/i18n/translators';
 import type { EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
@@ -115,6 +116,10 @@ export type Shell = ReturnType<typeof createShell>;
 type OnEvent = (l: (e: EngineEvent) => void) => () => void;
 type ElectronNotifier = ReturnType<typeof createElectronNotifier>;
 
+/** The app's language now: its setting, or the OS's (read at each use, so a change in Settings shows at once). */
+const appWords = (host: AppRuntime): Translator =>
+  translator(chosenLanguage(host.settings().language, app.getPreferredSystemLanguages()));
+
 /** The tray of the running engine: its status and actions, the windows, start at login, the update. */
 function trayDeps(
   o: ShellOptions,
@@ -142,7 +147,7 @@ function trayDeps(
     iconPath: (state) => trayIconPath(state, p.icons),
     logger: o.logger.child('tray'),
     // Read at each refresh, so a language set in Settings shows at the next engine event.
-    words: () => translator(chosenLanguage(host.settings().language, app.getPreferredSystemLanguages())),
+    words: () => appWords(host),
   };
 }
 
@@ -184,6 +189,7 @@ function ipcDeps(
       },
       changed: () => p.tray.refresh(),
       secretsChanged: () => host.runtime.updateSettings(host.settings()),
+      words: () => appWords(host),
     }),
     isAppUrl: (url) => isAppUrl(url, o.appUrl),
     // Events leave the main process redacted, like the status; the fleet's `sites` word (site names) too.

@@ -7,6 +7,8 @@
 import path from 'node:path';
 
 import type { AppPrefs } from '../../shared/contract/shell';
+import type { Translator } from '../../shared/i18n/translator';
+import { english } from '../../shared/i18n/translators';
 import type { DesktopNotifier } from '../engine/notify';
 import type { AppState } from './app-state';
 import type { Autostart } from './autostart';
@@ -30,6 +32,8 @@ export interface ShellApiDeps {
   changed(): void;
   /** Re-resolves the channels' secret references after the vault changed. */
   secretsChanged(): Promise<void>;
+  /** The language the shell speaks now (the app's setting, or the OS's); English when not given. */
+  words?: () => Translator;
 }
 
 export const DESKTOP_CHANNEL_ID = 'desktop';
@@ -98,9 +102,10 @@ export function createShellApi(deps: ShellApiDeps): ShellHandlers {
       return prefs();
     },
     async testDesktopNotification() {
-      if (deps.desktop.unavailable) return { ok: false, error: deps.desktop.unavailable };
+      const words = deps.words?.() ?? english;
+      if (deps.desktop.unavailable) return { ok: false, error: words.t('shell.desktop.unsupported') };
       try {
-        await deps.desktop.notify('IPWatch', 'Test notification: desktop notifications work.');
+        await deps.desktop.notify('IPWatch', words.t('shell.desktop.test'));
         return { ok: true };
       } catch (err) {
         return { ok: false, error: errorText(err) };

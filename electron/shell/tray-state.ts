@@ -13,7 +13,7 @@ import { ddnsStateWords } from '../../shared/words/ddns';
 import { formatDuration } from '../../shared/words/duration';
 import { checkMark } from '../../shared/words/health-no-source';
 import { monitorLine } from '../../shared/words/monitor';
-import { certificateLine, PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { certificateLine, plainHttpWords } from '../../shared/words/serving';
 import { speedLine } from '../../shared/words/speed';
 
 export const TRAY_STATES = ['ok', 'checking', 'changed', 'degraded', 'offline', 'paused'] as const;
@@ -55,7 +55,7 @@ const TRAY_OF: Record<HealthState, TrayState> = {
 export function trayState(i: TrayInput): TrayState {
   // Decided here from the status rather than read from its `health`: the same function, and
   // never stale when the status was edited after the runtime built it.
-  const health = healthOf(i.status).state;
+  const health = healthOf(i.status, i.words ?? english).state;
   if (health === 'paused') return 'paused';
   if (i.checking) return 'checking';
   const state = TRAY_OF[health];
@@ -134,7 +134,7 @@ function fit(lines: Line[], max: number): string {
 export function trayTooltip(i: TrayInput): string {
   const words = i.words ?? english;
   const state = trayState(i);
-  const health = healthOf(i.status);
+  const health = healthOf(i.status, words);
   const head =
     state === 'changed'
       ? words.t('tray.tooltip.changedRecently')
@@ -150,7 +150,7 @@ export function trayTooltip(i: TrayInput): string {
   // way after the last check.
   const seen = new Set<string>();
   for (const f of enabledFamilies(i.status)) {
-    const text = f.ip ? formatIdentity(f.identity) : '';
+    const text = f.ip ? formatIdentity(f.identity, words) : '';
     if (!text || seen.has(text)) continue;
     seen.add(text);
     lines.push({ text, drop: f.identity?.vpn ? 3.5 : 2.5 });
@@ -191,18 +191,21 @@ export const menuDdnsRecords = (s: AppStatus, words: Translator = english): stri
   );
 
 /** One menu line per service monitor: its name and state, why when down (shared/words/monitor.ts). */
-export const menuMonitors = (s: AppStatus): string[] => (s.monitors?.items ?? []).map(monitorLine);
+export const menuMonitors = (s: AppStatus, words: Translator = english): string[] =>
+  (s.monitors?.items ?? []).map((m) => monitorLine(m, words));
 
 /**
  * The certificate the dashboard is served with on the LAN, to compare with the browser's, and the
  * plain-HTTP warning when allowed (words/serving.ts); none where no HTTP server runs.
  */
-export const menuServing = (s: AppStatus): string[] =>
-  [certificateLine(s.api), s.api?.plainHttpOnLan ? PLAIN_HTTP_WORDS : null].filter((l): l is string => l !== null);
+export const menuServing = (s: AppStatus, words: Translator = english): string[] =>
+  [certificateLine(s.api, words), s.api?.plainHttpOnLan ? plainHttpWords(words) : null].filter(
+    (l): l is string => l !== null,
+  );
 
 /** The speed test's line with its age ("Speed: 512 Mbps down, 48.2 up, 12 ms (2 h ago)"); null when it is off and never ran. */
 export function menuSpeed(s: AppStatus, now: number, words: Translator = english): string | null {
-  const line = speedLine(s.speedTest);
+  const line = speedLine(s.speedTest, words);
   if (!line) return null;
   return line.at === null || s.speedTest?.runningSince
     ? line.text

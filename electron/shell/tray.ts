@@ -143,7 +143,7 @@ function trayMenu(s: AppStatus, deps: TrayDeps, a: MenuActions): MenuItemConstru
       : [{ label: t('tray.menu.noAddress'), enabled: false }]),
     ...ddnsItems(s, a.words),
     ...monitorItems(s, (deps.now ?? Date.now)(), a.words),
-    ...servingItems(s),
+    ...servingItems(s, a.words),
     { type: 'separator' },
     { label: t('tray.menu.checkNow'), enabled: !a.checking && !paused, click: a.checkNow },
     paused
@@ -182,14 +182,14 @@ function ddnsItems(s: AppStatus, words: Translator): MenuItemConstructorOptions[
 }
 
 /** The LAN certificate's fingerprint (and the plain-HTTP warning), after a separator; none where no HTTP server runs. */
-function servingItems(s: AppStatus): MenuItemConstructorOptions[] {
-  const lines = menuServing(s);
+function servingItems(s: AppStatus, words: Translator): MenuItemConstructorOptions[] {
+  const lines = menuServing(s, words);
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }
 
 /** The service monitors, one line each with its state, after a separator; none without monitors. */
 function monitorItems(s: AppStatus, now: number, words: Translator): MenuItemConstructorOptions[] {
   const speed = menuSpeed(s, now, words);
-  const lines = [...menuMonitors(s), ...(speed ? [speed] : [])];
+  const lines = [...menuMonitors(s, words), ...(speed ? [speed] : [])];
   return lines.length ? [{ type: 'separator' }, ...lines.map((label) => ({ label, enabled: false }))] : [];
 }

@@ -4,6 +4,7 @@
  * the table is in tests/shared/words/ddns.test.ts.
  */
 import type { DdnsRecordStatus, DdnsState } from '../contract/ddns';
+import { formatNumber } from '../i18n/format';
 import type { MessageId, Translator } from '../i18n/translator';
 import { cutLines } from './cut-lines';
 import { utcTime } from './utc-time';
@@ -30,35 +31,47 @@ const STATE_MESSAGE: Record<DdnsState, MessageId> = {
   off: 'ddns.state.off',
 };
 
-/** A record's state word in a language; English (DDNS_STATE_WORDS) without one. */
+/** A record's state word in a language; English (DDNS_STATE_WORDS, for the callers not yet given a language) without one. */
 export const ddnsStateWords = (state: DdnsState, words?: Translator): string =>
   words ? words.t(STATE_MESSAGE[state]) : DDNS_STATE_WORDS[state];
 
-const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-
-const notAskedWords = (r: DdnsRecordStatus) =>
-  r.notAsked.length ? `; not asked from here: ${r.notAsked.join(', ')}` : '';
+const seconds = (ms: number, words: Translator) =>
+  ms < 1000
+    ? `${ms} ms`
+    : `${formatNumber(ms / 1000, words.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 
 /**
- * One record on one line, e.g. "home.example.org A: in step at 198.51.100.7 (in step 1.2 s after
- * the update)" or "home.example.org A: switched off: the provider refused the credentials". `address`
- * formats (or masks) an address.
+ * One record on one line, in a language, e.g. "home.example.org A: in step at 198.51.100.7 (in
+ * step 1.2 s after the update)" or "home.example.org A: switched off: the provider refused the
+ * credentials" (the why is the engine's or the provider's text). `address` formats (or masks) an
+ * address.
  */
-export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => string = (ip) => ip): string {
-  const head = `${r.name} ${r.type}: ${DDNS_STATE_WORDS[r.state]}`;
-  const to = r.address ? ` to ${address(r.address)}` : '';
+export function ddnsRecordLine(
+  r: DdnsRecordStatus,
+  words: Translator,
+  address: (ip: string) => string = (ip) => ip,
+): string {
+  const head = words.t('ddns.line.head', { name: r.name, type: r.type, state: ddnsStateWords(r.state, words) });
+  const to = r.address ? words.t('ddns.line.to', { address: address(r.address) }) : '';
+  const notAsked = r.notAsked.length ? words.t('ddns.line.notAsked', { servers: r.notAsked.join(', ') }) : '';
   switch (r.state) {
     case 'in-step': {
-      const took = r.lastPropagationMs !== null ? ` (in step ${seconds(r.lastPropagationMs)} after the update)` : '';
+      const at = r.address ? words.t('ddns.line.at', { address: address(r.address) }) : '';
+      const took =
+        r.lastPropagationMs !== null ? words.t('ddns.line.took', { took: seconds(r.lastPropagationMs, words) }) : '';
       const how = r.why ? `; ${r.why}` : '';
-      return `${head}${r.address ? ` at ${address(r.address)}` : ''}${took}${how}${notAskedWords(r)}`;
+      return `${head}${at}${took}${how}${notAsked}`;
     }
-    case 'propagating':
-      return `${head}${to}${r.waitingFor.length ? `, waiting for ${r.waitingFor.join(', ')}` : ''}${notAskedWords(r)}`;
+    case 'propagating': {
+      const waiting = r.waitingFor.length ? words.t('ddns.line.waitingFor', { servers: r.waitingFor.join(', ') }) : '';
+      return `${head}${to}${waiting}${notAsked}`;
+    }
     case 'updating':
       return `${head}${to}${r.why ? ` (${r.why})` : ''}`;
-    case 'waiting':
-      return `${head}${to}${r.nextAttemptAt !== null ? ` at ${utcTime(r.nextAttemptAt)}` : ''}${r.why ? `: ${r.why}` : ''}`;
+    case 'waiting': {
+      const next = r.nextAttemptAt !== null ? words.t('ddns.line.retryAt', { time: utcTime(r.nextAttemptAt) }) : '';
+      return `${head}${to}${next}${r.why ? `: ${r.why}` : ''}`;
+    }
     case 'stopped':
     case 'failed':
     case 'off':
@@ -67,10 +80,16 @@ export function ddnsRecordLine(r: DdnsRecordStatus, address: (ip: string) => str
 }
 
 /** Every record's line, cut to `max` characters (Discord's field, a tray item) with how many were left out. */
-export const ddnsLines = (records: readonly DdnsRecordStatus[], address?: (ip: string) => string, max = 1000): string =>
+export const ddnsLines = (
+  records: readonly DdnsRecordStatus[],
+  words: Translator,
+  address?: (ip: string) => string,
+  max = 1000,
+): string =>
   cutLines(
-    records.map((r) => ddnsRecordLine(r, address)),
+    records.map((r) => ddnsRecordLine(r, words, address)),
     max,
+    words,
   );
 
 /** What a runner prints again: a record's state, why, address, servers, next attempt or propagation time changed (not the time of a look). */

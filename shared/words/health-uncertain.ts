@@ -4,6 +4,7 @@
  * the headline's short clause and cause, and the family card's note, which alone carries the
  * long explanation (a captive portal or a DNS error is named there, once).
  */
+import type { Translator } from '../i18n/translator';
 import type { LastCheck } from '../types';
 
 /**
@@ -33,64 +34,56 @@ function answersByIp(check: LastCheck | null): Map<string, number> {
   return out;
 }
 
-const sources = (n: number): string => `${n} source${n === 1 ? '' : 's'}`;
+const sources = (n: number, words: Translator): string => words.t('uncertain.sources', { n });
+
+const KEY: Record<UncertainKind, 'noAddress' | 'differ' | 'tooFew' | 'unknown'> = {
+  'no-address': 'noAddress',
+  differ: 'differ',
+  'too-few': 'tooFew',
+  unknown: 'unknown',
+};
 
 /** The cause in a few words, without the family's name (Health.reason). */
-export function uncertainCause(check: LastCheck | null): string {
+export function uncertainCause(check: LastCheck | null, words: Translator): string {
   const kind = uncertainKind(check);
-  if (kind === 'no-address') return 'replies without an address';
-  if (kind === 'too-few') return 'too few answers alike';
-  return 'sources disagree';
+  if (kind === 'no-address') return words.t('uncertain.cause.noAddress');
+  if (kind === 'too-few') return words.t('uncertain.cause.tooFew');
+  return words.t('uncertain.cause.differ');
 }
 
 /** One clause for the headline (no advice: the card has it). */
-export function uncertainShort(check: LastCheck | null, name: string): string {
-  switch (uncertainKind(check)) {
-    case 'no-address':
-      return `${name} sources replied in the last check, but none with an address`;
-    case 'differ':
-      return `${name} sources answered different addresses in the last check`;
-    case 'too-few':
-      return `Too few ${name} sources answered alike in the last check`;
-    case 'unknown':
-      return `${name} sources replied in the last check, but not enough agreed on an address`;
-  }
-}
-
-/**
- * Where to look when sources do not agree: none need look failing (each may answer, with
- * different addresses), so the advice points at what each answered, not at failures.
- */
-const SEE_SOURCES = 'see what each source answered, and which agreed, under Sources on the dashboard.';
-/** When no reply held an address there is nothing to compare: each source's row says what it met. */
-const SEE_MET = 'see what each source met under Sources on the dashboard.';
+export const uncertainShort = (check: LastCheck | null, name: string, words: Translator): string =>
+  words.t(`uncertain.short.${KEY[uncertainKind(check)]}`, { family: name });
 
 /**
  * Why an uncertain check declared nothing, from what is known of its answers (uncertainKind):
  * a captive portal or DNS is named only when the replies held no address, or nothing is known.
+ * Where to look then: none need look failing (each may answer, with different addresses), so the
+ * advice points at what each answered (uncertain.seeSources), not at failures; when no reply held
+ * an address there is nothing to compare, and each source's row says what it met (seeMet).
  */
-function uncertainWhy(check: LastCheck, name: string): string {
+function uncertainWhy(check: LastCheck, name: string, words: Translator): string {
   const byIp = answersByIp(check);
-  switch (uncertainKind(check)) {
-    case 'no-address':
-      return `sources replied, but none with an ${name} address (a portal's sign-in page or a DNS error can do that)`;
+  const kind = uncertainKind(check);
+  switch (kind) {
     case 'differ': {
-      const each = [...byIp].map(([ip, n]) => `${ip} from ${sources(n)}`).join(', ');
-      return `sources replied with different ${name} addresses (${each}), and not enough agreed on one`;
+      const each = [...byIp]
+        .map(([ip, n]) => words.t('uncertain.fromSources', { ip, sources: sources(n, words) }))
+        .join(', ');
+      return words.t('uncertain.why.differ', { family: name, each });
     }
     case 'too-few': {
       const [ip, n] = [...byIp][0]!;
-      return `sources replied, but only ${sources(n)} gave an ${name} address (${ip}): too few agree to confirm it`;
+      return words.t('uncertain.why.tooFew', { family: name, ip, sources: sources(n, words) });
     }
-    case 'unknown':
-      return (
-        `sources replied, but not enough agreed on one ${name} address (or a captive portal or DNS answered ` +
-        'in their place)'
-      );
+    default:
+      return words.t(`uncertain.why.${KEY[kind]}`, { family: name });
   }
 }
 
 /** The family card's note on an uncertain check: why nothing was declared, and where to look. */
-export const uncertainNote = (check: LastCheck, name: string): string =>
-  `Uncertain: ${uncertainWhy(check, name)}, so none is declared. It usually settles at the next ` +
-  `check; if not, ${uncertainKind(check) === 'no-address' ? SEE_MET : SEE_SOURCES}`;
+export const uncertainNote = (check: LastCheck, name: string, words: Translator): string =>
+  words.t('uncertain.note', {
+    why: uncertainWhy(check, name, words),
+    advice: words.t(uncertainKind(check) === 'no-address' ? 'uncertain.seeMet' : 'uncertain.seeSources'),
+  });

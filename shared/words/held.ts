@@ -13,22 +13,29 @@
  *   unreadable     | -         | a notice this version cannot read; when it is sent is unknown
  */
 import type { HeldKind, HeldNotice } from '../contract/held';
+import type { Translator } from '../i18n/translator';
 import { formatDuration } from './duration';
 
-const UNKNOWN = 'when it is sent is unknown';
-
 /** The heading over the held notices, on the dashboard and in the bot's /status. */
-export const HELD_TITLE = 'Held by the alert policy';
+export const heldTitle = (words: Translator): string => words.t('held.title');
 
-/** What the notice says and when it goes. */
-export function heldWords(n: Pick<HeldNotice, 'kind' | 'family' | 'site' | 'dueAt'>, time: (ms: number) => string) {
-  if (n.kind === 'unreadable') return `a notice this version cannot read; ${UNKNOWN}`;
+/** What the notice says and when it goes, in `words`' language (`held.*`). */
+export function heldWords(
+  n: Pick<HeldNotice, 'kind' | 'family' | 'site' | 'dueAt'>,
+  time: (ms: number) => string,
+  words: Translator,
+): string {
+  if (n.kind === 'unreadable') return words.t('held.unreadable');
+  const site = n.site ?? words.t('held.aSite');
   const what =
     n.kind === 'address-change'
-      ? `IPv${n.family ?? '?'} address change`
-      : `${n.site ?? 'a site'} ${n.kind === 'site-offline' ? 'offline' : 'changed address'}`;
-  if (n.dueAt === null) return `${what}; ${UNKNOWN}`;
-  return `${what}, sent at ${time(n.dueAt)} unless it ${n.kind === 'site-offline' ? 'returns' : 'changes back'}`;
+      ? words.t('held.what.addressChange', { family: `IPv${n.family ?? '?'}` })
+      : words.t(n.kind === 'site-offline' ? 'held.what.siteOffline' : 'held.what.siteChanged', { site });
+  if (n.dueAt === null) return words.t('held.whenUnknown', { what });
+  return words.t(n.kind === 'site-offline' ? 'held.dueUnlessReturns' : 'held.dueUnlessChangesBack', {
+    what,
+    time: time(n.dueAt),
+  });
 }
 
 /** The policy's hold times (notifications.flapWindowSec and offlineAfterSec), in ms. */
@@ -38,16 +45,15 @@ export interface HoldTimes {
 }
 
 /** Why the policy holds it, naming the setting as the Settings page does. */
-export function heldWhy(kind: HeldKind, t: HoldTimes): string {
-  const flap = `"Hold changes for" is ${formatDuration(t.flapWindowMs)}`;
+export function heldWhy(kind: HeldKind, t: HoldTimes, words: Translator): string {
   switch (kind) {
     case 'address-change':
-      return `a change back within the hold is one flap notice, not two: ${flap}`;
+      return words.t('held.why.addressChange', { duration: formatDuration(t.flapWindowMs, 2, words) });
     case 'site-changed':
-      return `a site's change back within the hold is not told: ${flap}`;
+      return words.t('held.why.siteChanged', { duration: formatDuration(t.flapWindowMs, 2, words) });
     case 'site-offline':
-      return `a site back before then was a blip, not told: "Report offline after" is ${formatDuration(t.offlineAfterMs)}`;
+      return words.t('held.why.siteOffline', { duration: formatDuration(t.offlineAfterMs, 2, words) });
     case 'unreadable':
-      return 'written by another version of IPWatch; set aside when the monitor next starts';
+      return words.t('held.why.unreadable');
   }
 }

@@ -1,11 +1,24 @@
 /**
  * Service monitors in words where a line of text is all there is: the bot's /status field, the
- * tray's menu lines and the runner's output. The monitor is named, its target is not (a target
- * may be an address, and these lines go where the address may be masked). Pure.
+ * tray's menu lines and the runner's output, in the reader's language (`monitor.*`). The monitor
+ * is named, its target is not (a target may be an address, and these lines go where the address
+ * may be masked). Pure.
  */
 import type { MonitorState, MonitorStatus } from '../contract/monitors';
+import type { MessageId, Translator } from '../i18n/translator';
 import { cutLines } from './cut-lines';
 
+const STATE_MESSAGE: Record<MonitorState, MessageId> = {
+  up: 'monitor.state.up',
+  down: 'monitor.state.down',
+  unknown: 'monitor.state.unknown',
+  off: 'monitor.state.off',
+};
+
+/**
+ * English state words for the dashboard's monitor-words.ts until it takes a Translator (slice D);
+ * tests/shared/i18n/english-tables.test.ts holds them equal to the catalogue's English.
+ */
 export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
   up: 'up',
   down: 'down',
@@ -13,21 +26,34 @@ export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
   off: 'off',
 };
 
-/** What an up monitor cannot show: the router forwards nothing to its port, so the world cannot reach it. */
-export const NOT_FORWARDED_TEXT = 'but the router forwards nothing to its port';
+/** A monitor's state in a word or two: "up", "down", "not known yet", "off". */
+export const monitorStateWord = (state: MonitorState, words: Translator): string => words.t(STATE_MESSAGE[state]);
 
 /**
  * `Nextcloud: down since the address change (answered status 502)`, `SSH: up`, `SSH: up, but
- * the router forwards nothing to its port` (an inside check passes where the world gets nothing).
+ * the router forwards nothing to its port` (an inside check passes where the world gets nothing:
+ * an up monitor cannot show that the router forwards nothing to its port).
  */
-export function monitorLine(m: MonitorStatus): string {
-  const word = MONITOR_STATE_TEXT[m.state];
-  const unmapped = m.notForwarded && m.state !== 'off' ? `, ${NOT_FORWARDED_TEXT}` : '';
-  if (m.state !== 'down') return `${m.name}: ${word}${unmapped}`;
-  const why = m.why ? ` (${m.why})` : '';
-  return `${m.name}: ${word}${m.afterChange ? ' since the address change' : ''}${why}${unmapped}`;
+export function monitorLine(m: MonitorStatus, words: Translator): string {
+  const state = monitorStateWord(m.state, words);
+  const unmapped = m.notForwarded && m.state !== 'off';
+  if (m.state !== 'down')
+    return words.t(unmapped ? 'monitor.line.notForwarded' : 'monitor.line', { name: m.name, state });
+  const why = m.why ? words.t('monitor.why', { why: m.why }) : '';
+  const id: MessageId = m.afterChange
+    ? unmapped
+      ? 'monitor.line.downAfterChangeNotForwarded'
+      : 'monitor.line.downAfterChange'
+    : unmapped
+      ? 'monitor.line.downNotForwarded'
+      : 'monitor.line.down';
+  return words.t(id, { name: m.name, state, why });
 }
 
 /** Every monitor's line, cut with "… and N more" to stay within `max` characters (a Discord field holds 1024). */
-export const monitorLines = (items: readonly MonitorStatus[], max = 1000): string =>
-  cutLines(items.map(monitorLine), max);
+export const monitorLines = (items: readonly MonitorStatus[], words: Translator, max = 1000): string =>
+  cutLines(
+    items.map((m) => monitorLine(m, words)),
+    max,
+    words,
+  );

@@ -1,20 +1,22 @@
 /**
- * How the dashboard and the bot's /status word the machine's network: the way the monitor
- * learns of a change (the status's `interfaces`: from the OS at once, or by polling, and why)
- * and what the home router says of its external address (`router`). Pure.
+ * How the dashboard and the bot's /status word the machine's network, in the reader's language
+ * (`network.*`, `router.*`): the way the monitor learns of a change (the status's `interfaces`:
+ * from the OS at once, or by polling, and why) and what the home router says of its external
+ * address (`router`). Why polling, and the router's error, are the engine's text. Pure.
  */
+import type { Translator } from '../i18n/translator';
 import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../types';
 
-export function networkWatchText(i: InterfaceWatchStatus): string {
+export function networkWatchText(i: InterfaceWatchStatus, words: Translator): string {
   switch (i.watch) {
     case 'netlink':
-      return 'seen at once (Linux netlink events)';
+      return words.t('network.watch.netlink');
     case 'route-socket':
-      return 'seen at once (macOS routing socket)';
+      return words.t('network.watch.routeSocket');
     case 'poll':
-      return i.reason ? `polled, since ${i.reason}` : 'polled (no event source on this system)';
+      return i.reason ? words.t('network.watch.pollBecause', { reason: i.reason }) : words.t('network.watch.poll');
     case 'off':
-      return 'not watched: only the regular checks see them';
+      return words.t('network.watch.off');
   }
 }
 
@@ -22,17 +24,21 @@ export function networkWatchText(i: InterfaceWatchStatus): string {
  * What the home router said of its external address, in a few words; `show` writes the address
  * (the bot masks it per server).
  */
-export function routerText(r: RouterStatus, show: (ip: string) => string = (ip) => ip): string {
+export function routerText(r: RouterStatus, words: Translator, show: (ip: string) => string = (ip) => ip): string {
   switch (r.state) {
     case 'off':
-      return 'not asked (router.enabled is off)';
+      return words.t('router.off');
     case 'searching':
-      return 'asking…';
+      return words.t('router.searching');
     case 'none':
-      return 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)';
+      return words.t('router.none');
     case 'error':
-      return `answered without an address${r.error ? `: ${r.error}` : ''}`;
-    case 'ok':
-      return `${r.externalAddress === null ? '—' : show(r.externalAddress)} (by ${r.protocol ? ROUTER_PROTOCOL_LABEL[r.protocol] : 'the router'})`;
+      return r.error ? words.t('router.errorWhy', { error: r.error }) : words.t('router.error');
+    case 'ok': {
+      const address = r.externalAddress === null ? '—' : show(r.externalAddress);
+      return r.protocol
+        ? words.t('router.ok', { address, protocol: ROUTER_PROTOCOL_LABEL[r.protocol] })
+        : words.t('router.okSomehow', { address });
+    }
   }
 }

@@ -1,19 +1,21 @@
 /**
  * The words for how the dashboard is served (AppStatus's `api`): the certificate line a person
  * compares with what the browser shows, read the same in the tray, the CLI, the log and the
- * pages, and the warning when plain HTTP reaches other machines. Pure.
+ * pages, and the warning when plain HTTP reaches other machines; in the reader's language
+ * (`serving.*`). Pure.
  */
 import type { ApiServingStatus, ServedCertificate } from '../contract/serving';
+import type { Translator } from '../i18n/translator';
 
 /** What the fingerprint is of: "Certificate (made by IPWatch) SHA-256", before the fingerprint itself. */
-export const certificateLabel = (tls: Pick<ServedCertificate, 'generated'>): string =>
-  `${tls.generated ? 'Certificate (made by IPWatch)' : 'Certificate (api.tls)'} SHA-256`;
+export const certificateLabel = (tls: Pick<ServedCertificate, 'generated'>, words: Translator): string =>
+  words.t(tls.generated ? 'serving.certificate.generated' : 'serving.certificate.configured');
 
 /** The line a person compares with what the browser shows ("Certificate (…) SHA-256: AB:CD:…"); null without TLS. */
-export function certificateLine(s: ApiServingStatus | undefined): string | null {
+export function certificateLine(s: ApiServingStatus | undefined, words: Translator): string | null {
   if (!s?.tls) return null;
-  return `${certificateLabel(s.tls)}: ${s.tls.fingerprint}`;
+  return words.t('serving.certificateLine', { label: certificateLabel(s.tls, words), fingerprint: s.tls.fingerprint });
 }
 
-/** The warning the dashboard's header shows in red, and the CLI prints; null when plain HTTP stays on this machine. */
-export const PLAIN_HTTP_WORDS = 'Plain HTTP is allowed on the network: the token and the dashboard travel readable';
+/** The warning the dashboard's header shows in red, and the CLI prints, when plain HTTP reaches other machines. */
+export const plainHttpWords = (words: Translator): string => words.t('serving.plainHttp');

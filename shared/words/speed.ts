@@ -1,33 +1,40 @@
 /**
  * The speed test in one line, where a line of text is all there is: the tray's menu and the
  * bot's /status field. "Speed: 512 Mbps down, 48.2 up, 12 ms"; a test under way, one that
- * failed or one left out (a metered connection) says so. Pure.
+ * failed or one left out (a metered connection) says so, in the reader's language (`speed.*`);
+ * why a test failed or was left out is the engine's text, shown as it came. Pure.
  */
 import type { SpeedStatus } from '../contract/speed';
+import { formatNumber } from '../i18n/format';
+import type { Language } from '../i18n/languages';
+import type { Translator } from '../i18n/translator';
 
-/** 512, 48.2, 0.85: three figures at most, as a person reads a speed. */
-export function mbpsText(mbps: number): string {
-  if (mbps >= 100) return String(Math.round(mbps));
-  if (mbps >= 10) return String(Math.round(mbps * 10) / 10);
-  return String(Math.round(mbps * 100) / 100);
+/** 512, 48.2, 0.85: three figures at most, as a person reads a speed, in the language's digits ("48,2"). */
+export function mbpsText(mbps: number, language: Language = 'en'): string {
+  const rounded =
+    mbps >= 100 ? Math.round(mbps) : mbps >= 10 ? Math.round(mbps * 10) / 10 : Math.round(mbps * 100) / 100;
+  return formatNumber(rounded, language, { maximumFractionDigits: 2, useGrouping: false });
 }
-
-const or = (n: number | null, text: (n: number) => string, none: string) => (n === null ? none : text(n));
 
 /**
  * The line, and when what it says happened (for the caller's "2 h ago"); null when the speed
  * test is off and has never run.
  */
-export function speedLine(s: SpeedStatus | undefined): { text: string; at: number | null } | null {
+export function speedLine(s: SpeedStatus | undefined, words: Translator): { text: string; at: number | null } | null {
   if (!s) return null;
-  if (s.runningSince !== null) return { text: 'Speed test: running', at: s.runningSince };
+  if (s.runningSince !== null) return { text: words.t('speed.running'), at: s.runningSince };
   const last = s.last;
   if (s.skipped && (!last || s.skipped.at > last.at))
-    return { text: `Speed test: left out (${s.skipped.why})`, at: s.skipped.at };
-  if (!last) return s.enabled ? { text: 'Speed test: not run yet', at: null } : null;
-  if (last.error !== null) return { text: `Speed test: failed (${last.error})`, at: last.at };
-  const down = or(last.downloadMbps, (n) => `${mbpsText(n)} Mbps down`, 'download not measured');
-  const up = or(last.uploadMbps, (n) => `${mbpsText(n)} up`, 'upload not measured');
-  const latency = last.latencyMs === null ? '' : `, ${Math.round(last.latencyMs)} ms`;
-  return { text: `Speed: ${down}, ${up}${latency}`, at: last.at };
+    return { text: words.t('speed.skipped', { why: s.skipped.why }), at: s.skipped.at };
+  if (!last) return s.enabled ? { text: words.t('speed.notRun'), at: null } : null;
+  if (last.error !== null) return { text: words.t('speed.failed', { error: last.error }), at: last.at };
+  const mbps = (n: number | null, id: 'speed.down' | 'speed.up', none: 'speed.downMissing' | 'speed.upMissing') =>
+    n === null ? words.t(none) : words.t(id, { mbps: mbpsText(n, words.language) });
+  const down = mbps(last.downloadMbps, 'speed.down', 'speed.downMissing');
+  const up = mbps(last.uploadMbps, 'speed.up', 'speed.upMissing');
+  const text =
+    last.latencyMs === null
+      ? words.t('speed.line', { down, up })
+      : words.t('speed.lineLatency', { down, up, latency: Math.round(last.latencyMs) });
+  return { text, at: last.at };
 }

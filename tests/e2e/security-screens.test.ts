@@ -22,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_LET_IN_NEXT } from '../../electron/engine/api/discord-sign-in/callback';
 import { inEnglish } from '../../electron/engine/api/discord-sign-in/page';
 import { NO_ANSWER_WORDS } from '../../renderer/src/api/sign-in-words';
-import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { english } from '../../shared/i18n/translators';
+import { plainHttpWords } from '../../shared/words/serving';
 import type { DiscordOAuthFake } from '../fakes/discord-oauth';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { launchPinnedChromium, servedCertificate } from '../helpers/chromium-pin';
@@ -307,7 +308,7 @@ describe.skipIf(browserPeer.skip)('security screens', () => {
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       await page.getByTestId('ip-v4').waitFor();
-      const warning = page.getByRole('banner').getByText(PLAIN_HTTP_WORDS);
+      const warning = page.getByRole('banner').getByText(plainHttpWords(english));
       await warning.waitFor();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });

@@ -6,6 +6,7 @@
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
 import { healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
 import type { FamilyStatus, LastCheck, SourceHealth } from '../../shared/types';
 
@@ -63,7 +64,7 @@ export function appStatus(
     ...over,
   };
   // As the runtime does: health from the rest of the status, unless the test gives its own.
-  return { ...s, health: over.health ?? healthOf(s) };
+  return { ...s, health: over.health ?? healthOf(s, english) };
 }
 
 export const lastCheck = check;

@@ -144,15 +144,18 @@ describe('address view', () => {
     ['Stopped', { running: false }, 'paused'],
   ])('reads last known under the health %s', (_label, over, state) => {
     const v4 = fam({}, over.online === false ? 'unavailable' : 'unchanged');
-    const health = healthOf({
-      running: true,
-      pausedSince: null,
-      online: true,
-      families: { v4, v6: { ...fam({ family: 6, enabled: false }) } },
-      sources: [],
-      lastError: null,
-      ...over,
-    });
+    const health = healthOf(
+      {
+        running: true,
+        pausedSince: null,
+        online: true,
+        families: { v4, v6: { ...fam({ family: 6, enabled: false }) } },
+        sources: [],
+        lastError: null,
+        ...over,
+      },
+      english,
+    );
     expect(health.state).toBe(state);
     expect(addressView(v4, health, NOW, NOW - 2 * MIN, english).kind).toBe('last-known');
   });

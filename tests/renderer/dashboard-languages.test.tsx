@@ -10,14 +10,11 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import { healthOf } from '../../shared/health';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { bytesText, memoryDetailText } from '../../shared/process-memory';
 import { uptimeTiles } from '../../shared/uptime';
 import { errorWords } from '../../shared/words/error';
-import { checkResultWords } from '../../shared/words/health-no-source';
-import { networkWatchText, routerText } from '../../shared/words/network';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, runs } from './fake-engine';
 
@@ -43,7 +40,6 @@ async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[
   const st = await fake.client.getStatus();
   const insight = await fake.client.getInsight();
   const history = await fake.client.getHistory({ limit: 10 });
-  const health = healthOf(st, { connected: true });
   const tiles = uptimeTiles({
     windows: insight.uptime,
     firstCheckAt: insight.firstCheckAt,
@@ -55,16 +51,12 @@ async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[
     .filter((e): e is string => typeof e === 'string')
     .flatMap((e) => Object.values(errorWords(e)));
   return [
-    ...[st.families.v4, st.families.v6].flatMap((f) => [f.ip, f.lastCheck ? checkResultWords(f.lastCheck) : null]),
+    ...[st.families.v4, st.families.v6].flatMap((f) => [f.ip, null]),
     ...st.sources.flatMap((s) => [s.id, s.provider]),
     ...history.items.map((h) => h.ip),
     ...st.notifications.flatMap((c) => [c.id, c.type]),
     ...insight.outages.items.map((o) => o.cause),
-    health.label,
-    health.detail,
     ...tiles.flatMap((t) => [t.value, t.window, t.covers]),
-    networkWatchText(st.interfaces),
-    routerText(st.router),
     st.nat.label,
     st.nat.detail,
     bytesText(st.process.rssBytes),

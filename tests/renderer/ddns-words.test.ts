@@ -91,7 +91,7 @@ describe('a record state in words', () => {
 
   it.each(DDNS_STATES)("%s: the card's word is the one the tray, the bot and the runner say", (state) => {
     const record = { ...base, state, why: 'why' };
-    expect(ddnsRecordLine(record)).toContain(`: ${ddnsStateWords(record, english).word}`);
+    expect(ddnsRecordLine(record, english)).toContain(`: ${ddnsStateWords(record, english).word}`);
   });
 
   it.each([

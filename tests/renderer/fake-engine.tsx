@@ -30,6 +30,7 @@ import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
 import { fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { fakeForecast } from './fake-forecast';
@@ -136,7 +137,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
     ...over,
   };
   // As the runtime does; the dashboard decides its badge from the status itself (healthOf).
-  return { ...s, health: over.health ?? healthOf(s) };
+  return { ...s, health: over.health ?? healthOf(s, english) };
 }
 
 export function runs(n: number): HistoryEntry[] {

@@ -7,7 +7,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { PLAIN_HTTP_WORDS } from '../../shared/words/serving';
+import { english } from '../../shared/i18n/translators';
+import { plainHttpWords } from '../../shared/words/serving';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
 afterEach(cleanup);
@@ -19,18 +20,18 @@ describe('the header', () => {
   it('says in red that plain HTTP reaches the network while it is allowed', async () => {
     renderApp(fakeEngine({ status: status({ api: { tls, plainHttpOnLan: true } }) }), '#/', { web: true });
     const header = await screen.findByRole('banner');
-    const warning = await within(header).findByText(PLAIN_HTTP_WORDS);
+    const warning = await within(header).findByText(plainHttpWords(english));
     expect(warning.className).toBe('plain-http');
   });
 
   it('says nothing of it over HTTPS alone, nor in the app (no api part)', async () => {
     renderApp(fakeEngine({ status: status({ api: { tls, plainHttpOnLan: false } }) }), '#/', { web: true });
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(screen.queryByText(PLAIN_HTTP_WORDS)).toBeNull();
+    expect(screen.queryByText(plainHttpWords(english))).toBeNull();
     cleanup();
     renderApp(fakeEngine(), '#/');
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(screen.queryByText(PLAIN_HTTP_WORDS)).toBeNull();
+    expect(screen.queryByText(plainHttpWords(english))).toBeNull();
   });
 });
 

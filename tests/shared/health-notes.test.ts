@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { familyNote, healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import { appStatus, family, lastCheck, noAddress } from '../helpers/app-status';
 
 const ok = (sourceId: string, ip: string) => ({
@@ -57,7 +58,7 @@ describe('familyNote', () => {
       /^No IPv4 source is set up, so no request is sent/,
     ],
   ])('%s', (_name, f, expected) => {
-    const note = familyNote(f);
+    const note = familyNote(f, english);
     if (expected === null) expect(note).toBeNull();
     else expect(note).toMatch(expected);
     // Said once: never "the sources disagree" after saying they did not agree.
@@ -92,14 +93,15 @@ describe('the headline for a family without an address: one short line, true to 
       'No IPv4 source answered in the last check, so IPv4 has no confirmed address.',
     ],
   ])('%s', (_name, v4, reason, detail) => {
-    const h = healthOf(appStatus({}, { v4 }));
+    const h = healthOf(appStatus({}, { v4 }), english);
     expect(h).toMatchObject({ state: 'degraded', reason, detail });
-    expect(familyNote(v4)).not.toContain(detail);
+    expect(familyNote(v4, english)).not.toContain(detail);
   });
 
   it('with no family confirmed, one clause each, and no address is declared', () => {
     const h = healthOf(
       appStatus({}, { v4: uncertain(ok('a', A), ok('c', B)), v6: family(6, noAddress('unavailable')) }),
+      english,
     );
     expect(h).toMatchObject({
       label: 'Uncertain',

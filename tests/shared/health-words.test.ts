@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { familyNote, type Health, HEALTH_TONE, type HealthInput, healthOf } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import {
   appStatus,
   appStatusOnRun as status,
@@ -125,7 +126,7 @@ describe('healthOf: the reason and the line it says', () => {
       { label: 'Checking', reason: 'first check under way', detail: 'The first check is under way.' },
     ],
   ])('%s', (_name, make, want) => {
-    const h = healthOf(make());
+    const h = healthOf(make(), english);
     expect({ label: h.label, reason: h.reason, detail: h.detail }).toEqual(want);
   });
 
@@ -140,10 +141,10 @@ describe('healthOf: the reason and the line it says', () => {
     ['no internet', 'bad', appStatus({ online: false }, { v4: noAddress('unavailable') }), {}],
     ['lost contact with the engine', 'bad', appStatus(), { connected: false }],
   ])('%s: a badge of tone %s', (_what, tone, input, opts) => {
-    expect(HEALTH_TONE[healthOf(input, opts).state]).toBe(tone);
+    expect(HEALTH_TONE[healthOf(input, english, opts).state]).toBe(tone);
   });
 
   it('has no note for a family whose last check found no news but holds no address', () => {
-    expect(familyNote(family(4, { ip: null, lastCheck: lastCheck({ result: 'unchanged' }) }))).toBeNull();
+    expect(familyNote(family(4, { ip: null, lastCheck: lastCheck({ result: 'unchanged' }) }), english)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { familyNote, type Health, type HealthInput, healthOf, type HealthOptions } from '../../shared/health';
+import { english } from '../../shared/i18n/translators';
 import {
   appStatus,
   appStatusOnRun as status,
@@ -217,7 +218,7 @@ const cases: [string, (() => HealthInput) | null, HealthOptions, Pick<Health, 's
 
 describe('healthOf', () => {
   it.each(cases)('%s', (_name, make, opts, expected) => {
-    const h = healthOf(make === null ? null : make(), opts);
+    const h = healthOf(make === null ? null : make(), english, opts);
     expect({ state: h.state, label: h.label }).toEqual(expected);
     // Every state says what it means in one line, and the tray's short cause.
     expect(h.detail.length).toBeGreaterThan(10);
@@ -242,21 +243,24 @@ describe('healthOf', () => {
               const confirmed = (ip: string | null, r: string) =>
                 ip !== null && ['unchanged', 'confirmed', 'changed'].includes(r);
               const allThere = confirmed(ip4, r4) && confirmed(ip6, r6);
-              if (healthOf(s).state === 'ok')
+              if (healthOf(s, english).state === 'ok')
                 expect({ online, r4, r6, ip4, ip6, allThere }).toMatchObject({ allThere: true });
-              if (online === false) expect(healthOf(s).state).toBe('no-internet');
+              if (online === false) expect(healthOf(s, english).state).toBe('no-internet');
             }
   });
 
   it('says what to do when there is no internet', () => {
-    const h = healthOf(appStatus({ online: false }, { v4: noAddress('unavailable'), v6: noAddress('unavailable') }));
+    const h = healthOf(
+      appStatus({ online: false }, { v4: noAddress('unavailable'), v6: noAddress('unavailable') }),
+      english,
+    );
     expect(h.detail).toMatch(/network connection/);
     expect(h.detail).toMatch(/portal/);
   });
 
   it('while sources disagree, points at what each answered, not at failing sources (none need look failing)', () => {
     for (const f of [family(4, noAddress('uncertain')), family(4, { lastCheck: lastCheck({ result: 'uncertain' }) })]) {
-      const note = familyNote(f)!;
+      const note = familyNote(f, english)!;
       expect(note).toMatch(/see what each source answered, and which agreed, under Sources/);
       expect(note).not.toMatch(/failing/);
     }
@@ -264,25 +268,25 @@ describe('healthOf', () => {
 
   it('for one family, the headline says a short line and the card the long one, never the same words', () => {
     const s = appStatus({}, { v4: noAddress('uncertain') });
-    const h = healthOf(s);
+    const h = healthOf(s, english);
     expect(h.label).toBe('IPv4 uncertain');
     expect(h.detail).toBe(
       'IPv4 sources replied in the last check, but not enough agreed on an address, so IPv4 has no confirmed address.',
     );
-    expect(familyNote(s.families.v4)).not.toContain(h.detail);
-    expect(h.detail.length).toBeLessThan(familyNote(s.families.v4)!.length);
+    expect(familyNote(s.families.v4, english)).not.toContain(h.detail);
+    expect(h.detail.length).toBeLessThan(familyNote(s.families.v4, english)!.length);
   });
 
   it('names the failing channel and the error the engine kept', () => {
-    expect(healthOf(appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store' } })).reason).toBe(
+    expect(healthOf(appStatus({ lastError: { message: 'disk full', at: NOW, where: 'store' } }), english).reason).toBe(
       'store: disk full',
     );
     const channel = { id: 'alerts', state: 'paused' } as ReturnType<typeof appStatus>['notifications'][0];
-    expect(healthOf(appStatus({ notifications: [channel] })).reason).toBe('notifications failing: alerts');
+    expect(healthOf(appStatus({ notifications: [channel] }), english).reason).toBe('notifications failing: alerts');
   });
 
   it('names the part of a caught error, and says monitoring goes on', () => {
-    const h = healthOf(appStatus({ internalErrors: caught(true) }));
+    const h = healthOf(appStatus({ internalErrors: caught(true) }), english);
     expect(h.reason).toBe('internal error in ddns: Cannot read properties of null');
     expect(h.detail).toMatch(/monitoring goes on \(3 since start\)/);
   });

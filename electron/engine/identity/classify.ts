@@ -1,5 +1,5 @@
 /**
- * The flag: pure. Three outcomes, whose words are shared/network-identity.ts's FLAG_WORDS:
+ * The flag: pure. Three outcomes, whose words are shared/network-identity.ts's flagWords:
  *
  *   warp     | AS                                        | reason        | words
  *   ---------+-------------------------------------------+---------------+--------------------------

@@ -4,9 +4,10 @@
  * the policy's journals (hold-journal.ts, site-hold.ts), never channel sends; when a notice is due
  * follows the policy's own rules (flap.ts flapWake, fleet.ts dueAt), from the damping the settings
  * give. No addresses: the facts say what kind of news waits, the notice itself carries the rest
- * when it is sent. The words are shared/words/held.ts's, the moment in UTC. Pure.
+ * when it is sent. The words are shared/words/held.ts's in English (the API's), the moment in UTC. Pure.
  */
 import type { HeldNotice } from '../../../shared/contract/held';
+import { english } from '../../../shared/i18n/translators';
 import type { ChangeEvent } from '../../../shared/types';
 import { heldWhy, heldWords } from '../../../shared/words/held';
 import { utcTime } from '../../../shared/words/utc-time';
@@ -60,7 +61,12 @@ function factsOf(row: HeldRow, damping: SiteDamping): Facts {
 /** One held notice: its facts, its words (the moment in UTC) and why the policy holds it. */
 export function heldNotice(row: HeldRow, damping: SiteDamping): HeldNotice {
   const facts = factsOf(row, damping);
-  return { ...facts, heldAt: row.createdAt, words: heldWords(facts, utcTime), why: heldWhy(facts.kind, damping) };
+  return {
+    ...facts,
+    heldAt: row.createdAt,
+    words: heldWords(facts, utcTime, english),
+    why: heldWhy(facts.kind, damping, english),
+  };
 }
 
 /** Every notice the policy holds, the soonest due first (an unknown time last). */

@@ -51,8 +51,8 @@ function changeBody(n: ChangeNotice, { o, w, ip, span, field }: Say): Body {
   if (n.fromSince !== null) fields.push(field('notice.field.oldAddressLasted', span(n.at - n.fromSince)));
   if (n.sources.length) fields.push(field('notice.field.confirmedBy', n.sources.join(', ')));
   // Who and where, not the address itself: shown under every mask.
-  const network = formatIdentity(n.identity);
-  const before = formatIdentity(n.fromIdentity);
+  const network = formatIdentity(n.identity, w);
+  const before = formatIdentity(n.fromIdentity, w);
   if (network) fields.push(field('notice.field.network', network));
   if (before && before !== network) fields.push(field('notice.field.oldNetwork', before));
   const said =
@@ -66,8 +66,8 @@ function changeBody(n: ChangeNotice, { o, w, ip, span, field }: Say): Body {
 /** A change of network: where the address now comes from, the address itself masked as any. */
 function providerBody(n: ProviderNotice, { w, ip, field }: Say): Body {
   const family = fam(n.family);
-  const now = formatIdentity(n.toNetwork) || w.t('notice.provider.unknownNetwork');
-  const before = formatIdentity(n.fromNetwork) || w.t('notice.provider.unknownNetwork');
+  const now = formatIdentity(n.toNetwork, w) || w.t('notice.provider.unknownNetwork');
+  const before = formatIdentity(n.fromNetwork, w) || w.t('notice.provider.unknownNetwork');
   return {
     title: w.t('notice.provider.title', { family }),
     summary: w.t('notice.provider.summary', { family, now, before }),

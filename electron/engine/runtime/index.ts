@@ -7,6 +7,7 @@
 import type { AppStatus } from '../../../shared/contract';
 import { healthOf } from '../../../shared/health';
 import { chosenLanguage, type Language } from '../../../shared/i18n/languages';
+import { english } from '../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { TestResult } from '../../../shared/notify-types';
 import { nativeMemoryBytes } from '../../../shared/process-memory';
@@ -156,7 +157,8 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
     const noDesktop = notifier.desktopUnavailable();
     return redactor.deep({
       ...base,
-      health: healthOf(base),
+      // The API's `health` words stay English; readers re-word it from `state` and the rest.
+      health: healthOf(base, english),
       bot: discord.bot.status(),
       process: processStatus(),
       language: { chosen: languageChoice, speaks: language },

@@ -12,7 +12,7 @@ import { Badge } from './Badge';
 
 function useHealth(status: AppStatus): Health {
   const connected = useConnectionState() !== 'disconnected';
-  return healthOf(status, { connected });
+  return healthOf(status, useTranslator(), { connected });
 }
 
 export function HealthBadge({ status }: { status: AppStatus }) {

@@ -16,10 +16,11 @@ const REASON: Record<NonNullable<Identity['vpn']>, MessageId> = {
 };
 
 export function NetworkIdentity({ identity }: { identity: Identity | null | undefined }) {
-  const { t } = useTranslator();
+  const words = useTranslator();
+  const { t } = words;
   if (!identity) return null;
-  const text = formatIdentity({ ...identity, vpn: null });
-  const flag = flagWords(identity.vpn);
+  const text = formatIdentity({ ...identity, vpn: null }, words);
+  const flag = flagWords(identity.vpn, words);
   if (!text && !flag) return null;
   return (
     <span className="network-identity">

@@ -53,12 +53,12 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
         </dd>
         <dt>{t('web.checks.networkChanges')}</dt>
         <dd>
-          {networkWatchText(s.interfaces)}
+          {networkWatchText(s.interfaces, f.words)}
           {s.interfaces.lastChangeAt !== null &&
             t('web.checks.lastChange', { ago: f.relative(s.interfaces.lastChangeAt, now) })}
         </dd>
         <dt>{t('web.checks.router')}</dt>
-        <dd>{routerText(s.router)}</dd>
+        <dd>{routerText(s.router, f.words)}</dd>
         <dt>{t('web.checks.nat')}</dt>
         <dd>
           {s.nat.verdict === 'unknown' ? (

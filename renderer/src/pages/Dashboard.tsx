@@ -32,11 +32,11 @@ import { SpeedCard } from './speed-card';
  */
 function Addresses({ status: s, now }: { status: AppStatus; now: number }) {
   const connected = useConnectionState() !== 'disconnected';
-  const health = healthOf(s, { connected });
+  const words = useTranslator();
+  const health = healthOf(s, words, { connected });
   // The store's recent checks tell when an address unconfirmed now was last confirmed.
   const insight = useInsight(INSIGHT_QUERY).data;
   const changes = useFreshChanges(now);
-  const words = useTranslator();
   return (
     <div className="addresses">
       {([4, 6] as const).map((f) => {

@@ -108,8 +108,7 @@ const markOf = (e: ApiEvent | RecentEvent): CheckMark | null =>
 /** A kind of notice in words ("IPv4 address changed"), quoted; a test, or one the store cannot read. */
 function noticeName(kind: string, words: Translator): string {
   if (kind === 'test') return words.t('web.activity.notice.test');
-  if ((NOTIFY_EVENTS as readonly string[]).includes(kind))
-    return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
+  if ((NOTIFY_EVENTS as readonly string[]).includes(kind)) return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
   return kind === '(unreadable)' ? words.t('web.activity.notice.unreadable') : `'${kind}'`;
 }
 

@@ -75,7 +75,7 @@ export function addressView(
     return {
       kind: 'none',
       text: f.lastCheck
-        ? words.t('web.address.noAddress', { result: checkResultWords(f.lastCheck) })
+        ? words.t('web.address.noAddress', { result: checkResultWords(f.lastCheck, words) })
         : words.t('web.address.notCheckedYet'),
     };
   const heldUntil = (to: number | null) => (f.since !== null && to !== null ? Math.max(0, to - f.since) : null);

@@ -48,7 +48,7 @@ export function AddressCard({
   const name = t('web.family', { family: status.family });
   const headingId = `addr-v${status.family}`;
   // What "uncertain" or "unavailable" means, and what to do (an address kept from before included).
-  const note = familyNote(status);
+  const note = familyNote(status, fmt.words);
   const stale = view.kind === 'last-known';
   return (
     <section
@@ -111,7 +111,7 @@ export function AddressCard({
         <p className="muted small">
           {t(status.lastCheck.witness ? 'web.dash.lastCheckVouched' : 'web.dash.lastCheck', {
             ago: fmt.relative(status.lastCheck.at, now),
-            result: checkResultWords(status.lastCheck),
+            result: checkResultWords(status.lastCheck, fmt.words),
             witness: status.lastCheck.witness ?? '',
             ms: String(status.lastCheck.durationMs),
           })}

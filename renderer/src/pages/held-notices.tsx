@@ -9,7 +9,7 @@
 import { useQuery } from '@tanstack/react-query';
 
 import type { HeldNotice } from '../../../shared/contract/held';
-import { HELD_TITLE, heldWords } from '../../../shared/words/held';
+import { heldTitle, heldWords } from '../../../shared/words/held';
 import { useEngine } from '../api/engine';
 import { useFormat } from '../i18n/use-format';
 
@@ -23,11 +23,11 @@ export function HeldNotices() {
   if (!held.data?.length) return null;
   return (
     <section className="held-notices" aria-labelledby="held-notices-h">
-      <h3 id="held-notices-h">{HELD_TITLE}</h3>
+      <h3 id="held-notices-h">{heldTitle(f.words)}</h3>
       <ul className="channels">
         {held.data.map((n) => (
           <li key={key(n)}>
-            {heldWords(n, (ms) => f.time(ms))}
+            {heldWords(n, (ms) => f.time(ms), f.words)}
             <span className="muted small block">{n.why}</span>
           </li>
         ))}

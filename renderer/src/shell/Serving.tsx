@@ -7,17 +7,18 @@
 import { Fragment, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 
-import { certificateLabel, PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { certificateLabel, plainHttpWords } from '../../../shared/words/serving';
 import { useStatus } from '../api/queries';
 import { useTranslator } from '../i18n/I18n';
 
 /** The header's warning while api.allowPlainHttp lets plain HTTP reach other machines. */
 export function PlainHttpWarning() {
   const status = useStatus();
+  const words = useTranslator();
   if (!status.data?.api?.plainHttpOnLan) return null;
   return (
     <strong className="plain-http" role="status">
-      {PLAIN_HTTP_WORDS}
+      {plainHttpWords(words)}
     </strong>
   );
 }
@@ -31,12 +32,13 @@ export function PlainHttpWarning() {
 export function CertificateNote() {
   const status = useStatus();
   const tls = status.data?.api?.tls;
-  const { t } = useTranslator();
+  const words = useTranslator();
+  const { t } = words;
   if (!tls) return null;
   const pairs = tls.fingerprint.split(':');
   return (
     <section className="certificate-note" aria-label={t('web.serving.certificate')}>
-      <p>{certificateLabel(tls)}:</p>
+      <p>{certificateLabel(tls, words)}:</p>
       <p className="fingerprint" data-testid="fingerprint">
         {pairs.map((pair, i) => (
           <Fragment key={i}>

@@ -11,7 +11,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { english } from '../../../shared/i18n/translators';
+import { plainHttpWords } from '../../../shared/words/serving';
 import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
 import { cleanEnv, runHeadless } from '../../helpers/headless';
 import { startWorld, type World } from '../../helpers/world';
@@ -51,7 +52,7 @@ describe('ipwatch status', () => {
     expect(running.stdout).toContain(`Certificate (made by IPWatch) SHA-256: ${cert.fingerprint256}`);
     expect(running.stdout).toMatch(new RegExp(`dashboard and API: https://[^:]+:${port} `));
     expect(running.stdout).toMatch(/runner: running, IPWatch \d+\.\d+\.\d+, /);
-    expect(running.stdout).not.toContain(PLAIN_HTTP_WORDS);
+    expect(running.stdout).not.toContain(plainHttpWords(english));
 
     await runner.stop(true);
     const settingsFile = path.join(runner.dataDir, 'settings.json');
@@ -60,7 +61,7 @@ describe('ipwatch status', () => {
     const stopped = await runHeadless(['--data-dir', runner.dataDir, 'status'], env);
     expect(stopped.code, stopped.stderr).toBe(0);
     expect(stopped.stdout).toContain(cert.fingerprint256);
-    expect(stopped.stdout).toContain(PLAIN_HTTP_WORDS);
+    expect(stopped.stdout).toContain(plainHttpWords(english));
     expect(stopped.stdout).toContain(`runner: not answering at http://127.0.0.1:${port}/healthz`);
   }, 120_000);
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createRedactor } from '../../../electron/engine/secrets/redact';
 import { createPrinter, formatReadable, type RunnerLine } from '../../../electron/host/runner-lines';
-import { PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { english } from '../../../shared/i18n/translators';
+import { plainHttpWords } from '../../../shared/words/serving';
 
 const AT = Date.UTC(2026, 0, 2, 3, 4, 5);
 const TIME = '2026-01-02T03:04:05.000Z';
@@ -285,7 +286,7 @@ describe('formatReadable', () => {
     expect(text.split('\n')).toEqual([
       `${TIME} dashboard and API at https://192.0.2.10:8787/ (sign in with the API token: api-token in the data folder, unless api.token is set)`,
       '  certificate SHA-256 AB:CD: compare it with what the browser shows',
-      `  ${PLAIN_HTTP_WORDS}`,
+      `  ${plainHttpWords(english)}`,
     ]);
   });
 

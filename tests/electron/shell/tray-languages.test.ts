@@ -1,9 +1,13 @@
 /**
  * The tray in the app's language (TrayDeps.words): its tooltip and menu built through the electron
  * mock in the pseudo-language show no text outside the catalogue, but for the values it was given
- * and the words still English-only (the health label: docs/i18n.md); German and Indonesian read
- * as written.
+ * (addresses, names, the engine's reasons); German and Indonesian read as written, the health,
+ * service monitor, speed and certificate lines included; the shell's test notification too.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { Menu, type MenuItemConstructorOptions, Tray } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -11,11 +15,13 @@ import { createLogger } from '../../../electron/engine/logger';
 import { setupTray, type TrayHandle } from '../../../electron/shell/tray';
 import type { AppStatus } from '../../../shared/contract';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
+import type { MonitorStatus } from '../../../shared/contract/monitors';
 import { healthOf } from '../../../shared/health';
 import { type Translator } from '../../../shared/i18n/translator';
-import { translator } from '../../../shared/i18n/translators';
+import { english, translator } from '../../../shared/i18n/translators';
 import { appStatus, NOW } from '../../helpers/app-status';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
+import { testShellApi } from './shell-api-fixture';
 
 const record = (name: string, state: DdnsRecordStatus['state']): DdnsRecordStatus => ({
   id: name,
@@ -33,6 +39,57 @@ const record = (name: string, state: DdnsRecordStatus['state']): DdnsRecordStatu
   lastPropagationMs: null,
   lastLookAt: null,
 });
+
+const monitor = (name: string, over: Partial<MonitorStatus>): MonitorStatus => ({
+  id: name,
+  name,
+  type: 'tcp',
+  target: '192.168.1.10:22',
+  state: 'up',
+  why: null,
+  latencyMs: null,
+  checkedAt: null,
+  since: null,
+  afterChange: false,
+  ...over,
+});
+
+const FP = 'AB:CD:EF:01';
+const SPEED_AT = NOW - 2 * 3600_000;
+/** Service monitors, a speed test, a certificate and plain HTTP on the LAN, a failing channel. */
+const EXTRAS = {
+  monitors: {
+    items: [
+      monitor('SSH', { notForwarded: true }),
+      monitor('Nextcloud', { state: 'down', why: 'answered status 502', afterChange: true }),
+      monitor('Backup', { state: 'unknown' }),
+    ],
+  },
+  speedTest: {
+    enabled: true,
+    runningSince: null,
+    nextAt: null,
+    skipped: null,
+    metered: null,
+    last: {
+      id: 1,
+      at: SPEED_AT,
+      trigger: 'schedule' as const,
+      server: 'speed.cloudflare.com',
+      family: 4 as const,
+      downloadMbps: 512.4,
+      uploadMbps: 48.23,
+      latencyMs: 12,
+      jitterMs: 1,
+      bytes: 1,
+      durationMs: 1,
+      cut: null,
+      error: null,
+    },
+  },
+  api: { tls: { fingerprint: FP, generated: true, notAfter: 1 }, plainHttpOnLan: true },
+  notifications: [{ ...appStatus().notifications[0]!, id: 'alerts', state: 'failing' as const }],
+} satisfies Partial<AppStatus>;
 
 const checked = (f: 'v4' | 'v6') => ({ lastCheck: { ...appStatus().families[f].lastCheck!, at: NOW - 3 * 60_000 } });
 const threeMinutesAgo = { v4: checked('v4'), v6: checked('v6') };
@@ -81,6 +138,8 @@ function shown(words: Translator, status: AppStatus, update: string | null = '1.
 describe('the tray in the pseudo-language', () => {
   it.each([
     ['running', STATUS],
+    ['with monitors, a speed test, a certificate and a failing channel', appStatus(EXTRAS, threeMinutesAgo)],
+    ['no internet', appStatus({ online: false }, threeMinutesAgo)],
     ['paused', appStatus({ pausedSince: NOW - 60_000 })],
     ['never checked', appStatus({}, { v4: { ip: null, lastCheck: null }, v6: { enabled: false } })],
   ])('%s: no text outside the catalogue', (_, status) => {
@@ -90,8 +149,12 @@ describe('the tray in the pseudo-language', () => {
       'home.example.org',
       'nas.example.org',
       '1.2.3',
-      // Still English: the health words (shared/health.ts), the next vertical's.
-      healthOf(status).label,
+      'SSH',
+      'Nextcloud',
+      'Backup',
+      'answered status 502',
+      FP,
+      'alerts',
     ];
     expect([tooltip, ...labels, ...tips].flatMap((text) => unmarkedText(text, data))).toEqual([]);
   });
@@ -102,7 +165,7 @@ describe('the tray in German and Indonesian', () => {
     [
       'de',
       [
-        `IPWatch: ${healthOf(PLAIN).label}`,
+        `IPWatch: ${healthOf(PLAIN, english).label}`,
         'IPv4: 81.2.69.142',
         'IPv6: 2a02:1:2:3::5',
         'NAT: Ports am Router freigeben',
@@ -127,7 +190,7 @@ describe('the tray in German and Indonesian', () => {
     [
       'id',
       [
-        `IPWatch: ${healthOf(PLAIN).label}`,
+        `IPWatch: ${healthOf(PLAIN, english).label}`,
         'IPv4: 81.2.69.142',
         'IPv6: 2a02:1:2:3::5',
         'NAT: atur port forwarding di router Anda',
@@ -155,5 +218,72 @@ describe('the tray in German and Indonesian', () => {
     const s = shown(translator(language), STATUS);
     expect(s.labels).toEqual(labels);
     expect(s.tips).toEqual([tip, tip]);
+  });
+});
+
+describe("the tray's monitor, speed, certificate and health lines in German and Indonesian", () => {
+  const status = appStatus(EXTRAS, threeMinutesAgo);
+  it.each([
+    [
+      'de',
+      'IPWatch: Beeinträchtigt',
+      'Grund: Benachrichtigungen scheitern: alerts',
+      [
+        'SSH: erreichbar, aber der Router leitet nichts an seinen Port weiter',
+        'Nextcloud: ausgefallen seit der Adressänderung (answered status 502)',
+        'Backup: noch unbekannt',
+        'Geschwindigkeit: Download 512 Mbit/s, Upload 48,2, 12 ms (vor 2 Std.)',
+        `Zertifikat (von IPWatch erstellt) SHA-256: ${FP}`,
+        'Unverschlüsseltes HTTP ist im Netz erlaubt: Token und Dashboard werden lesbar übertragen',
+      ],
+    ],
+    [
+      'id',
+      'IPWatch: Terganggu',
+      'Sebab: notifikasi gagal: alerts',
+      [
+        'SSH: aktif, tetapi router tidak meneruskan apa pun ke port-nya',
+        'Nextcloud: mati sejak alamat berubah (answered status 502)',
+        'Backup: belum diketahui',
+        'Kecepatan: unduh 512 Mbps, unggah 48,2, 12 ms (2 jam yang lalu)',
+        `Sertifikat (dibuat oleh IPWatch) SHA-256: ${FP}`,
+        'HTTP tanpa enkripsi diizinkan di jaringan: token dan dasbor terkirim dalam bentuk terbaca',
+      ],
+    ],
+  ] as const)('%s', (language, head, why, lines) => {
+    const s = shown(translator(language), status, null);
+    const tooltip = s.tooltip.split('\n');
+    expect(tooltip[0]).toBe(head);
+    expect(tooltip.at(-1)).toBe(why);
+    for (const line of lines) expect(s.labels).toContain(line);
+  });
+});
+
+describe("the shell's test notification in the app's language", () => {
+  it.each([
+    ['en', 'Test notification: desktop notifications work.'],
+    ['de', 'Testbenachrichtigung: Desktop-Benachrichtigungen funktionieren.'],
+    ['id', 'Notifikasi uji: notifikasi desktop berfungsi.'],
+  ] as const)('%s', async (language, body) => {
+    const sent: string[] = [];
+    const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-shell-words-'));
+    const api = testShellApi(dir, {
+      desktop: { notify: async (title, text) => void sent.push(`${title}: ${text}`) },
+      words: () => translator(language),
+    });
+    expect(await api.testDesktopNotification(undefined)).toEqual({ ok: true });
+    expect(sent).toEqual([`IPWatch: ${body}`]);
+  });
+
+  it('says in the language when the system has none', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ipwatch-shell-words-'));
+    const api = testShellApi(dir, {
+      desktop: { unavailable: 'none here', notify: async () => undefined },
+      words: () => translator('de'),
+    });
+    expect(await api.testDesktopNotification(undefined)).toEqual({
+      ok: false,
+      error: 'Desktop-Benachrichtigungen werden auf diesem System nicht unterstützt',
+    });
   });
 });

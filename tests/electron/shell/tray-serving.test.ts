@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 import { menuServing } from '../../../electron/shell/tray-state';
 import type { ApiServingStatus } from '../../../shared/contract/serving';
-import { PLAIN_HTTP_WORDS } from '../../../shared/words/serving';
+import { english } from '../../../shared/i18n/translators';
+import { plainHttpWords } from '../../../shared/words/serving';
 import { appStatus } from '../../helpers/app-status';
 
 const FP = Array.from({ length: 32 }, () => 'AB').join(':');
@@ -24,7 +25,7 @@ describe("the tray menu's serving lines", () => {
     [
       "the user's certificate, plain HTTP allowed",
       { tls: { fingerprint: FP, generated: false, notAfter: 1 }, plainHttpOnLan: true },
-      [`Certificate (api.tls) SHA-256: ${FP}`, PLAIN_HTTP_WORDS],
+      [`Certificate (api.tls) SHA-256: ${FP}`, plainHttpWords(english)],
     ],
   ])('%s', (_what, api, want) => {
     expect(menuServing(appStatus(api ? { api } : {}))).toEqual(want);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
+import { english } from '../../../shared/i18n/translators';
 import { ddnsLineKey, ddnsLines, ddnsRecordLine } from '../../../shared/words/ddns';
 
 const rec = (over: Partial<DdnsRecordStatus>): DdnsRecordStatus => ({
@@ -63,17 +64,17 @@ describe('ddnsRecordLine', () => {
       'home.example.org A: off: switched off in the settings',
     ],
   ];
-  it.each(rows)('%s', (_n, over, line) => expect(ddnsRecordLine(rec(over))).toBe(line));
+  it.each(rows)('%s', (_n, over, line) => expect(ddnsRecordLine(rec(over), english)).toBe(line));
 
   it('masks addresses as asked', () => {
-    expect(ddnsRecordLine(rec({}), () => '198.51.x.x')).toContain('at 198.51.x.x');
+    expect(ddnsRecordLine(rec({}), english, () => '198.51.x.x')).toContain('at 198.51.x.x');
   });
 });
 
 describe('ddnsLines and ddnsLineKey', () => {
   it('cuts a long list and says how many were left out', () => {
     const many = Array.from({ length: 50 }, (_, i) => rec({ id: `r${i}` }));
-    const text = ddnsLines(many, undefined, 300);
+    const text = ddnsLines(many, english, undefined, 300);
     expect(text.length).toBeLessThanOrEqual(300);
     expect(text).toMatch(/… and \d+ more$/);
   });

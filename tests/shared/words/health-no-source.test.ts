@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import type { CheckResult } from '../../../shared/types';
 import { type CheckMark, checkMark, checkResultWords, noSourceLine } from '../../../shared/words/health-no-source';
 
@@ -19,11 +20,11 @@ describe('checkMark: a check that sent no request is not monitored, not failed',
   });
 
   it("words a last check: the monitor's word, or not monitored when no request went out", () => {
-    expect(checkResultWords({ result: 'unavailable', requests: 0 })).toBe('not monitored: no source');
-    expect(checkResultWords({ result: 'unavailable', requests: 4 })).toBe('no source answered');
-    expect(checkResultWords({ result: 'disabled', requests: 0 })).toBe('switched off');
-    expect(checkResultWords({ result: 'changed', requests: 3 })).toBe('changed');
-    expect(checkResultWords({ result: 'confirmed', requests: 3 })).toBe('confirmed');
+    expect(checkResultWords({ result: 'unavailable', requests: 0 }, english)).toBe('not monitored: no source');
+    expect(checkResultWords({ result: 'unavailable', requests: 4 }, english)).toBe('no source answered');
+    expect(checkResultWords({ result: 'disabled', requests: 0 }, english)).toBe('switched off');
+    expect(checkResultWords({ result: 'changed', requests: 3 }, english)).toBe('changed');
+    expect(checkResultWords({ result: 'confirmed', requests: 3 }, english)).toBe('confirmed');
   });
 
   it('says it as the uptime tiles do', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import type { Attempt, LastCheck } from '../../../shared/types';
 import {
   uncertainCause,
@@ -89,10 +90,10 @@ describe('an uncertain check in words, from what its answers showed', () => {
     ],
   ])('%s', (_name, c, kind, cause, short, portal) => {
     expect(uncertainKind(c)).toBe(kind);
-    expect(uncertainCause(c)).toBe(cause);
-    expect(uncertainShort(c, 'IPv4')).toBe(short);
+    expect(uncertainCause(c, english)).toBe(cause);
+    expect(uncertainShort(c, 'IPv4', english)).toBe(short);
     if (c === null) return;
-    const note = uncertainNote(c, 'IPv4');
+    const note = uncertainNote(c, 'IPv4', english);
     expect(note.startsWith('Uncertain: ')).toBe(true);
     expect(/portal|DNS/.test(note)).toBe(portal);
     // Where to look: what each met when nothing can be compared, else what each answered and which agreed.
@@ -102,7 +103,7 @@ describe('an uncertain check in words, from what its answers showed', () => {
   });
 
   it('names each address and how many sources gave it, in the order first seen', () => {
-    expect(uncertainNote(check([ok('a', B), ok('b', A), ok('c', A)]), 'IPv6')).toContain(
+    expect(uncertainNote(check([ok('a', B), ok('b', A), ok('c', A)]), 'IPv6', english)).toContain(
       `different IPv6 addresses (${B} from 1 source, ${A} from 2 sources)`,
     );
   });

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 
 import type { HeldNotice } from '../../../shared/contract/held';
+import { english } from '../../../shared/i18n/translators';
 import { heldWhy, heldWords } from '../../../shared/words/held';
 
 const due = Date.parse('2026-11-26T22:14:00Z');
@@ -27,7 +28,7 @@ it.each<[Facts, string]>([
     'a notice this version cannot read; when it is sent is unknown',
   ],
 ])('%j reads "%s"', (facts, words) => {
-  expect(heldWords(facts, hhmm)).toBe(words);
+  expect(heldWords(facts, hhmm, english)).toBe(words);
 });
 
 it.each([
@@ -36,5 +37,5 @@ it.each([
   ['site-offline', 'a site back before then was a blip, not told: "Report offline after" is 1 min 30 s'],
   ['unreadable', 'written by another version of IPWatch; set aside when the monitor next starts'],
 ] as const)('why %s is held', (kind, why) => {
-  expect(heldWhy(kind, { flapWindowMs: 120_000, offlineAfterMs: 90_000 })).toBe(why);
+  expect(heldWhy(kind, { flapWindowMs: 120_000, offlineAfterMs: 90_000 }, english)).toBe(why);
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { MonitorStatus } from '../../../shared/contract/monitors';
+import { english } from '../../../shared/i18n/translators';
 import { monitorLine, monitorLines } from '../../../shared/words/monitor';
 
 const item = (over: Partial<MonitorStatus> & Pick<MonitorStatus, 'id' | 'name' | 'state'>): MonitorStatus => ({
@@ -42,16 +43,16 @@ describe('monitorLine', () => {
     ],
     ['off, its port not forwarded', item({ id: 'a', name: 'SSH', state: 'off', notForwarded: true }), 'SSH: off'],
   ])('%s', (_label, m, line) => {
-    expect(monitorLine(m)).toBe(line);
+    expect(monitorLine(m, english)).toBe(line);
     // The target (here the public address) never appears: the line goes where addresses are masked.
-    expect(monitorLine(m)).not.toContain('81.2.69.142');
+    expect(monitorLine(m, english)).not.toContain('81.2.69.142');
   });
 
   it('cuts a long list with how many more there are, within the limit', () => {
     const many = Array.from({ length: 50 }, (_, i) => item({ id: `m${i}`, name: `Service number ${i}`, state: 'up' }));
-    const text = monitorLines(many, 200);
+    const text = monitorLines(many, english, 200);
     expect(text.length).toBeLessThanOrEqual(200);
     expect(text).toMatch(/\n… and \d+ more$/);
-    expect(monitorLines(many.slice(0, 2))).toBe('Service number 0: up\nService number 1: up');
+    expect(monitorLines(many.slice(0, 2), english)).toBe('Service number 0: up\nService number 1: up');
   });
 });

@@ -1,6 +1,7 @@
 /** The words for how network changes reach the monitor and what the router says (shared/words/network.ts). */
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import type { InterfaceWatchStatus, RouterStatus } from '../../../shared/types';
 import { networkWatchText, routerText } from '../../../shared/words/network';
 
@@ -14,7 +15,7 @@ describe('networkWatchText', () => {
     ],
     [{ watch: 'poll', reason: null, lastChangeAt: null }, 'polled (no event source on this system)'],
     [{ watch: 'off', reason: null, lastChangeAt: null }, 'not watched: only the regular checks see them'],
-  ])('%j', (status, text) => expect(networkWatchText(status)).toBe(text));
+  ])('%j', (status, text) => expect(networkWatchText(status, english)).toBe(text));
 });
 
 const router = (r: Partial<RouterStatus>): RouterStatus => ({
@@ -35,10 +36,10 @@ describe('routerText', () => {
     [router({ state: 'error' }), 'answered without an address'],
     [router({ state: 'searching' }), 'asking…'],
     [router({ state: 'off' }), 'not asked (router.enabled is off)'],
-  ])('%j', (status, text) => expect(routerText(status)).toBe(text));
+  ])('%j', (status, text) => expect(routerText(status, english)).toBe(text));
 
   it('writes the address as it is told to (the bot masks it)', () => {
     const r = router({ state: 'ok', protocol: 'pcp', externalAddress: '81.2.69.142' });
-    expect(routerText(r, (ip) => `\`${ip.replace(/\.\d+$/, '.xxx')}\``)).toBe('`81.2.69.xxx` (by PCP)');
+    expect(routerText(r, english, (ip) => `\`${ip.replace(/\.\d+$/, '.xxx')}\``)).toBe('`81.2.69.xxx` (by PCP)');
   });
 });

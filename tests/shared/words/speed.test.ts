@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
+import { english } from '../../../shared/i18n/translators';
 import { mbpsText, speedLine } from '../../../shared/words/speed';
 
 const T = 1_764_000_000_000;
@@ -73,5 +74,5 @@ describe('speedLine', () => {
       status({ enabled: false, last: test() }),
       { text: 'Speed: 512 Mbps down, 48.2 up, 12 ms', at: T },
     ],
-  ])('%s', (_name, s, line) => expect(speedLine(s)).toEqual(line));
+  ])('%s', (_name, s, line) => expect(speedLine(s, english)).toEqual(line));
 });

@@ -14,7 +14,7 @@ function checkReply(report: CheckReport, guild: GuildSettings, ms: number, w: Tr
     ({
       name,
       value: f.enabled
-        ? `${address(f.ip, guild.mask, w)} · ${f.lastCheck ? checkResultWords(f.lastCheck) : w.t('bot.check.notChecked')}`
+        ? `${address(f.ip, guild.mask, w)} · ${f.lastCheck ? checkResultWords(f.lastCheck, w) : w.t('bot.check.notChecked')}`
         : w.t('bot.notWatched'),
     }) as const;
   const changed = [report.families.v4, report.families.v6].some((f) => f.lastCheck?.result === 'changed');

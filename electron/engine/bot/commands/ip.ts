@@ -15,7 +15,7 @@ function familyField(name: string, f: FamilyStatus, guild: GuildSettings, servic
     return {
       name,
       value: f.lastCheck
-        ? w.t('bot.ip.noAddress', { result: checkResultWords(f.lastCheck) })
+        ? w.t('bot.ip.noAddress', { result: checkResultWords(f.lastCheck, w) })
         : w.t('bot.ip.notChecked'),
     };
   const tz = services.settings().notifications.timezone;
@@ -27,7 +27,7 @@ function familyField(name: string, f: FamilyStatus, guild: GuildSettings, servic
           duration: formatDuration(services.clock.now() - f.since, 2, w),
         })}`;
   // Who and where: the provider's AS and country name no address, so every mask shows them.
-  const network = formatIdentity(f.identity);
+  const network = formatIdentity(f.identity, w);
   return { name, value: `${address(f.ip, guild.mask, w)}${held}${network ? `\n${network}` : ''}` };
 }
 

@@ -8,13 +8,14 @@ import * as z from 'zod/mini';
 
 import type { BotState } from '../../../../shared/bot-types';
 import type { AppStatus } from '../../../../shared/contract';
+import { healthOf } from '../../../../shared/health';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { uptimeLine } from '../../../../shared/uptime';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
-import { HELD_TITLE, heldWords } from '../../../../shared/words/held';
+import { heldTitle, heldWords } from '../../../../shared/words/held';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { speedLine } from '../../../../shared/words/speed';
@@ -48,15 +49,15 @@ const CHANNEL_STATE: Record<ChannelState, MessageId> = {
  * forwarding, and whether a network change is seen at once or polled (and why).
  */
 function networkFields(s: AppStatus, mask: MaskMode, w: Translator): APIEmbedField[] {
-  const watch = networkWatchText(s.interfaces);
+  const watch = networkWatchText(s.interfaces, w);
   const changes =
     s.interfaces.lastChangeAt === null
       ? watch
       : w.t('bot.status.lastChange', { watch, at: stamp(s.interfaces.lastChangeAt) });
-  const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity)))].filter(Boolean);
+  const networks = [...new Set(Object.values(s.families).map((f) => formatIdentity(f.identity, w)))].filter(Boolean);
   return [
     ...(networks.length ? [{ name: w.t('bot.status.network'), value: networks.join('\n') }] : []),
-    { name: w.t('bot.status.router'), value: routerText(s.router, (ip) => address(ip, mask, w)) },
+    { name: w.t('bot.status.router'), value: routerText(s.router, w, (ip) => address(ip, mask, w)) },
     { name: w.t('bot.field.nat'), value: `**${s.nat.label}**: ${s.nat.detail}` },
     { name: w.t('bot.status.networkChanges'), value: changes },
   ];
@@ -67,8 +68,9 @@ const MAX_HELD_LINES = 4;
 
 /** The monitor's line: its health, since when (paused or offline), how long this process has run, and why. */
 function monitorField(s: AppStatus, services: BotServices, w: Translator): APIEmbedField {
-  // The one health state the dashboard's badge and the tray show too (shared/health.ts).
-  const { health } = s;
+  // The one health state the dashboard's badge and the tray show too (shared/health.ts), worded
+  // in the member's language from the same status.
+  const health = healthOf(s, w);
   const since =
     health.state === 'paused' && s.pausedSince !== null
       ? s.pausedSince
@@ -132,7 +134,7 @@ export const status = defineCommand({
             {
               name: w.t('bot.status.lastCheck'),
               value: last
-                ? `${when(last.at, tz, w.language)} · ${checkResultWords(last)}`
+                ? `${when(last.at, tz, w.language)} · ${checkResultWords(last, w)}`
                 : w.t('bot.status.noCheckYet'),
             },
             { name: w.t('bot.status.nextCheck'), value: next },
@@ -144,12 +146,12 @@ export const status = defineCommand({
               ? [
                   {
                     name: w.t('bot.field.ddns'),
-                    value: ddnsLines(s.ddns.records, (ip) => address(ip, input.guild.mask, w)),
+                    value: ddnsLines(s.ddns.records, w, (ip) => address(ip, input.guild.mask, w)),
                   },
                 ]
               : []),
             ...(s.monitors?.items.length
-              ? [{ name: w.t('bot.field.services'), value: monitorLines(s.monitors.items) }]
+              ? [{ name: w.t('bot.field.services'), value: monitorLines(s.monitors.items, w) }]
               : []),
             ...heldField(services, w),
             ...speedField(s, tz, w),
@@ -175,11 +177,11 @@ export const status = defineCommand({
 function heldField(services: BotServices, w: Translator): APIEmbedField[] {
   const held = services.history.held(services.settings().notifications);
   if (!held.length) return [];
-  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'))} (${n.why})`);
+  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'), w)} (${n.why})`);
   const more = held.length - lines.length;
   return [
     {
-      name: HELD_TITLE,
+      name: heldTitle(w),
       value: `${lines.join('\n')}${more > 0 ? `\n${w.t('bot.status.heldMore', { count: more })}` : ''}`,
     },
   ];
@@ -187,7 +189,7 @@ function heldField(services: BotServices, w: Translator): APIEmbedField[] {
 
 /** The speed test's line and when ("Speed: 512 Mbps down, 48.2 up, 12 ms · <t:…:R>"); none when it is off and never ran. */
 function speedField(s: AppStatus, tz: string, w: Translator): APIEmbedField[] {
-  const line = speedLine(s.speedTest);
+  const line = speedLine(s.speedTest, w);
   if (!line) return [];
   return [
     {

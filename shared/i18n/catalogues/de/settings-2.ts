@@ -32,7 +32,6 @@ export const settings2 = {
   'settings.issue.amount':
     '{unit, select, seconds {{n, plural, one {{count} Sekunde} other {{count} Sekunden}}} minutes {{n, plural, one {{count} Minute} other {{count} Minuten}}} hours {{n, plural, one {{count} Stunde} other {{count} Stunden}}} days {{n, plural, one {{count} Tag} other {{count} Tage}}} ms {{count} ms} characters {{n, plural, one {{count} Zeichen} other {{count} Zeichen}}} items {{n, plural, one {{count} Eintrag} other {{count} Einträge}}} other {{count}}}',
 
-
   'settings.state.notSaved': 'noch nicht gespeichert',
   'settings.state.notInUse': 'nicht in Gebrauch',
   'settings.state.notInUseWhy': 'Die Engine fragt sie nicht: siehe Protokoll.',

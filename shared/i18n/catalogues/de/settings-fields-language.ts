@@ -9,7 +9,7 @@ export const settingsFieldsLanguage = {
   'setting.choice.deutsch-f41f19': 'Deutsch',
   'setting.choice.bahasa-indonesia-7f0283': 'Bahasa Indonesia',
   'setting.label.display-language-16028c': 'Anzeigesprache',
-  'setting.help.the-language-of-the-53454e':
-    'Sprache im Infobereich und in Benachrichtigungen; „Automatisch“ folgt der Sprache dieses Rechners.',
+  'setting.help.the-language-of-the-79864f':
+    'Sprache im Infobereich, in Benachrichtigungen und in den Dashboards, die ihr folgen; „Automatisch“ folgt der Sprache dieses Rechners.',
   'setting.choice.automatic-616a67': 'Automatisch',
 } satisfies Area<typeof source>;

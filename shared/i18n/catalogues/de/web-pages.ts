@@ -29,7 +29,6 @@ export const webPages = {
   'web.history.page': 'Seite {page} von {pages} ({total, plural, one {# Eintrag} other {# Einträge}})',
   'web.history.export': '{format} exportieren',
 
-
   'web.sites.title': 'Standorte',
   'web.sites.fleet': 'Der Verbund',
   'web.sites.notWatching': 'Diese Instanz beobachtet keinen Verbund.',

@@ -6,7 +6,7 @@ export const settingsFieldsLanguage = {
   'setting.choice.deutsch-f41f19': 'Deutsch',
   'setting.choice.bahasa-indonesia-7f0283': 'Bahasa Indonesia',
   'setting.label.display-language-16028c': 'Display language',
-  'setting.help.the-language-of-the-53454e':
-    "The language of the tray and the notices; automatic follows this computer's.",
+  'setting.help.the-language-of-the-79864f':
+    "The language of the tray, the notices and the dashboards that follow it; automatic follows this computer's.",
   'setting.choice.automatic-616a67': 'Automatic',
 } as const;

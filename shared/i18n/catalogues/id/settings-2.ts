@@ -31,7 +31,6 @@ export const settings2 = {
   'settings.issue.amount':
     '{unit, select, seconds {{n, plural, other {{count} detik}}} minutes {{n, plural, other {{count} menit}}} hours {{n, plural, other {{count} jam}}} days {{n, plural, other {{count} hari}}} ms {{count} ms} characters {{n, plural, other {{count} karakter}}} items {{n, plural, other {{count} item}}} other {{count}}}',
 
-
   'settings.state.notSaved': 'belum disimpan',
   'settings.state.notInUse': 'tidak dipakai',
   'settings.state.notInUseWhy': 'Mesin IPWatch tidak menanyainya: lihat log.',

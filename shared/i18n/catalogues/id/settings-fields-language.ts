@@ -9,7 +9,7 @@ export const settingsFieldsLanguage = {
   'setting.choice.deutsch-f41f19': 'Deutsch',
   'setting.choice.bahasa-indonesia-7f0283': 'Bahasa Indonesia',
   'setting.label.display-language-16028c': 'Bahasa tampilan',
-  'setting.help.the-language-of-the-53454e':
-    'Bahasa ikon baki sistem dan notifikasi; Otomatis mengikuti bahasa komputer ini.',
+  'setting.help.the-language-of-the-79864f':
+    'Bahasa ikon baki sistem, notifikasi, dan dasbor yang mengikutinya; Otomatis mengikuti bahasa komputer ini.',
   'setting.choice.automatic-616a67': 'Otomatis',
 } satisfies Area<typeof source>;

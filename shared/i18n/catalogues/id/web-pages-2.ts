@@ -2,7 +2,6 @@ import type { Area } from '../area';
 import type { webPages2 as source } from '../en/web-pages-2';
 
 export const webPages2 = {
-
   'web.charts.title': 'Grafik',
   'web.charts.period': 'Periode',
   'web.charts.period.day': '24 jam terakhir',

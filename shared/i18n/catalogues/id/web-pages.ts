@@ -29,7 +29,6 @@ export const webPages = {
   'web.history.page': 'Halaman {page} dari {pages} ({total, plural, other {# entri}})',
   'web.history.export': 'Ekspor {format}',
 
-
   'web.sites.title': 'Lokasi',
   'web.sites.fleet': 'Armada',
   'web.sites.notWatching': 'Runner ini tidak memantau armada.',

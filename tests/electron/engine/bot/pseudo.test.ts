@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botServices } from '../../../../electron/engine/bot';
 import type { BotServices, CommandContext, Reply } from '../../../../electron/engine/bot/commands/define';
 import { BUTTONS, COMMANDS } from '../../../../electron/engine/bot/commands/registry';
-import { address } from '../../../../electron/engine/bot/format';
 import { nonceFor, postBody } from '../../../../electron/engine/bot/post';
 import { systemClock } from '../../../../electron/engine/clock';
 import { renderMessage } from '../../../../electron/engine/notify/message';
@@ -18,8 +17,6 @@ import { NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { SettingsInput } from '../../../../shared/settings';
 import { uptimeLine } from '../../../../shared/uptime';
 import { NOT_WATCHING_WORDS } from '../../../../shared/words/fleet';
-import { checkResultWords } from '../../../../shared/words/health-no-source';
-import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { settingsFrom } from '../../../helpers/engine';
 import { pseudoTranslator, unmarkedText } from '../../../helpers/pseudo-language';
 import { type BotHarness, connected, startBot } from './helpers';
@@ -66,19 +63,8 @@ const markup = (text: string) => text.replace(/<t:\d+:[RfF]>|<#\d+>|IPWatch|IPv[
 /** The words the bot takes from shared modules that do not take a Translator yet (slice A's, at the merge). */
 function sharedWords(): string[] {
   const s = services.status();
-  const checks = [s.families.v4.lastCheck, s.families.v6.lastCheck].filter((c) => c !== null);
   const uptime = services.history.stats({ days: 30, hourly: false }).uptime;
-  return [
-    s.health.label,
-    s.health.detail,
-    ...checks.map(checkResultWords),
-    uptimeLine(uptime, pseudo.t('bot.status.noData')),
-    networkWatchText(s.interfaces),
-    routerText(s.router, (ip) => address(ip, ctx.guild.mask, pseudo)),
-    s.nat.label,
-    s.nat.detail,
-    NOT_WATCHING_WORDS,
-  ];
+  return [uptimeLine(uptime, pseudo.t('bot.status.noData')), s.nat.label, s.nat.detail, NOT_WATCHING_WORDS];
 }
 
 function expectAllMarked(r: Reply, data: string[] = []) {

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { english } from '../../../../shared/i18n/translators';
 import { notificationsSchema } from '../../../../shared/settings/notify';
-import { HELD_TITLE } from '../../../../shared/words/held';
+import { heldTitle } from '../../../../shared/words/held';
 import { until } from '../../../helpers/until';
 import { alice, answered, type BotHarness, callback, connected, startBot } from './helpers';
 
@@ -34,7 +35,7 @@ const held = () => h.runtime.services.history.held(notifications);
 describe('/status: held notices', () => {
   it('has none while nothing is held', async () => {
     expect(held()).toEqual([]);
-    expect((await statusFields()).map((f) => f.name)).not.toContain(HELD_TITLE);
+    expect((await statusFields()).map((f) => f.name)).not.toContain(heldTitle(english));
   });
 
   it('lists a change the flap window holds, when it goes and why', async () => {
@@ -42,7 +43,7 @@ describe('/status: held notices', () => {
     await h.runtime.engine.checkNow('manual');
     await until(() => held().length > 0, { what: 'the change held', everyMs: 100 });
     const [n] = held();
-    const value = (await statusFields()).find((f) => f.name === HELD_TITLE)?.value;
+    const value = (await statusFields()).find((f) => f.name === heldTitle(english))?.value;
     expect(value).toBe(
       `IPv4 address change, sent at <t:${Math.floor(n!.dueAt! / 1000)}:f> unless it changes back ` +
         '(a change back within the hold is one flap notice, not two: "Hold changes for" is 1 h)',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { createLogger } from '../../../../electron/engine/logger';
+import { english } from '../../../../shared/i18n/translators';
 import { networkWatchText } from '../../../../shared/words/network';
 import { startNatPmpPcpServer, type FakeNatPmpPcp } from '../../../fakes/natpmp-pcp';
 import { standInRouter } from '../../../helpers/router-stand-in';
@@ -55,6 +56,6 @@ describe('/status: router, NAT and network changes', () => {
     const value = (await statusFields()).get('Network changes')!;
     // This machine's own event source (netlink where iproute2 is), or the poll and why.
     expect(value).toMatch(/^(seen at once \((Linux netlink events|macOS routing socket)\)|polled|not watched)/);
-    expect(value.startsWith(networkWatchText(h.runtime.status().interfaces))).toBe(true);
+    expect(value.startsWith(networkWatchText(h.runtime.status().interfaces, english))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCESS_NETWORKS } from '../../../../electron/engine/identity/access-asns';
 import { classifyVpn, warpFromTrace } from '../../../../electron/engine/identity/classify';
 import { HOSTING_ASNS, VPN_ASNS } from '../../../../electron/engine/identity/vpn-asns';
+import { english } from '../../../../shared/i18n/translators';
 import { flagWords, formatIdentity, providerChanged, VPN_REASONS } from '../../../../shared/identity';
 
 describe('classifyVpn', () => {
@@ -72,11 +73,11 @@ describe('flagWords', () => {
     ['hosting-asn', 'hosting or cloud network'],
     [null, null],
   ] as const)('%s: %s', (reason, words) => {
-    expect(flagWords(reason)).toBe(words);
+    expect(flagWords(reason, english)).toBe(words);
   });
 
   it('has three outcomes, none of them the old "VPN or proxy"', () => {
-    const words = new Set([...VPN_REASONS, null].map((r) => flagWords(r)));
+    const words = new Set([...VPN_REASONS, null].map((r) => flagWords(r, english)));
     expect(words).toEqual(new Set(['VPN service', 'hosting or cloud network', null]));
   });
 });
@@ -109,7 +110,7 @@ describe('formatIdentity', () => {
     [{ asn: null, org: null, country: null, vpn: null }, ''],
     [null, ''],
   ] as const)('%j: %s', (identity, text) => {
-    expect(formatIdentity(identity)).toBe(text);
+    expect(formatIdentity(identity, english)).toBe(text);
   });
 });
 

@@ -17,6 +17,7 @@ import { createUdpClient } from '../../../../electron/engine/net/udp';
 import { BUILTIN_SOURCES } from '../../../../electron/engine/sources';
 import { createHttpSource, type HttpSourceSpec } from '../../../../electron/engine/sources/http';
 import { identityServiceFor } from '../../../../electron/host/identity';
+import { english } from '../../../../shared/i18n/translators';
 import { formatIdentity } from '../../../../shared/identity';
 import { startHttpStandIn, type HttpStandIn } from '../../../fakes/ddns-http';
 
@@ -74,7 +75,7 @@ describe("the trace's warp= reaches the identity", () => {
       answer = { ip: '79.192.1.1', warp };
       expect(await source.query(AbortSignal.timeout(5000))).toBe('79.192.1.1');
       expect(service.identify('79.192.1.1')?.vpn).toBe(flag);
-      expect(formatIdentity(service.identify('79.192.1.1'))).toBe(shown);
+      expect(formatIdentity(service.identify('79.192.1.1'), english)).toBe(shown);
       // Only that address: another one the trace never vouched for is not flagged.
       expect(service.identify('8.8.4.4')?.vpn).toBe('hosting-asn');
     } finally {

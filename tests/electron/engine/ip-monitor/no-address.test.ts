@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import { healthOf } from '../../../../shared/health';
+import { english } from '../../../../shared/i18n/translators';
 import type { CheckEvent } from '../../../../shared/types';
 import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -55,7 +56,7 @@ describe('no source answers with an address', () => {
     const status = h.engine.getStatus();
     expect(status.online).toBe(false);
     expect(status.families.v4.ip).toBeNull();
-    expect(healthOf(status).state).toBe('no-internet');
+    expect(healthOf(status, english).state).toBe('no-internet');
     // An hour of it: every monitored minute was offline.
     const n = checks().length;
     await h.clock.advance(3_600_000);
@@ -75,7 +76,7 @@ describe('no source answers with an address', () => {
     const back = h.engine.getStatus();
     expect(back.online).toBe(true);
     // Sources the portal's pages tripped rest a while longer: degraded, not "no internet".
-    expect(healthOf(back).state).not.toBe('no-internet');
+    expect(healthOf(back, english).state).not.toBe('no-internet');
     const recovered = back.sources.filter((s) => (s.lastSuccessAt ?? 0) > (s.lastErrorAt ?? Infinity));
     expect(recovered.length).toBeGreaterThan(0);
     expect(recovered.every((s) => s.lastError !== undefined)).toBe(true);

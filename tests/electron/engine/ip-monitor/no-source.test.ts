@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import { healthOf } from '../../../../shared/health';
+import { english } from '../../../../shared/i18n/translators';
 import type { CustomSource } from '../../../../shared/settings/source';
 import { type EngineHarness, settingsFrom, startEngineHarness } from '../../../helpers/engine';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -47,8 +48,8 @@ describe('no source set up', () => {
     expect(h.of('offline')).toEqual([]);
     const status = h.engine.getStatus();
     expect(status.online).toBeNull();
-    expect(healthOf(status)).toMatchObject({ state: 'degraded', label: 'No source' });
-    expect(healthOf(status).detail).not.toMatch(/portal|Wi-Fi/);
+    expect(healthOf(status, english)).toMatchObject({ state: 'degraded', label: 'No source' });
+    expect(healthOf(status, english).detail).not.toMatch(/portal|Wi-Fi/);
     const insight = store.insight();
     // The strip keeps each of those checks as no-source, not as one nothing answered.
     const kept = [...insight.checks.v4, ...insight.checks.v6];
@@ -110,7 +111,7 @@ describe('no source set up', () => {
 
     const status = h.engine.getStatus();
     expect(status.online).toBeNull();
-    expect(healthOf(status)).toMatchObject({ state: 'degraded', label: 'No source' });
+    expect(healthOf(status, english)).toMatchObject({ state: 'degraded', label: 'No source' });
     const outage = store.insight().outages.items[0]!;
     expect(outage.start).toBeGreaterThanOrEqual(deadAt);
     expect(outage.end).toBe(removedAt);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTime } from '../../../../electron/engine/format/display';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import type { DdnsNotice, Notice, NoticeKind, SiteNotice } from '../../../../electron/engine/notify/types';
-import { translator } from '../../../../shared/i18n/translators';
+import { english, translator } from '../../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../../shared/identity';
 import { formatIdentity } from '../../../../shared/identity';
 import { pseudoTranslator, unmarkedText } from '../../../helpers/pseudo-language';
@@ -151,8 +151,8 @@ const DATA = [
   '100.64.0.9',
   'ipify, cloudflare',
   'ipify',
-  formatIdentity(ISP),
-  formatIdentity(CLOUD),
+  formatIdentity(ISP, english),
+  formatIdentity(CLOUD, english),
   'no route to the sources',
   'one source left',
   'two sources agree',
