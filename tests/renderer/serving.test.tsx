@@ -19,7 +19,10 @@ const tls = { fingerprint: FINGERPRINT, generated: true, notAfter: Date.UTC(2027
 describe('the header', () => {
   it('says in red that plain HTTP reaches the network while it is allowed', async () => {
     renderApp(fakeEngine({ status: status({ api: { tls, plainHttpOnLan: true } }) }), '#/', { web: true });
-    const header = await screen.findByRole('banner');
+    // The page's own header (the site's banner), not a page's head: happy-dom's roles also count
+    // a <header> inside <main> as a banner, so whether one or two were found raced the page's chunk.
+    await screen.findByRole('navigation', { name: 'Main' });
+    const header = document.querySelector<HTMLElement>('header.top')!;
     const warning = await within(header).findByText(plainHttpWords(english));
     expect(warning.className).toBe('plain-http');
   });
