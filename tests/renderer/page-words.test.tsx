@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../renderer/src/api/types';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
-import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
+import { pseudoCatalogue, pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { DOM_WAIT_MS, fakeEngine, renderApp, runs, status } from './fake-engine';
 import { pageData } from './page-data';
 
@@ -107,7 +107,8 @@ describe('pages D in the pseudo-language: every word from the catalogue', () => 
     }));
     fake.client.getAudit.mockImplementation(async () => ({ items, total: 120 }));
     const main = await pseudoPage(fake, '/activity');
-    await screen.findByRole('navigation', { name: /⟦/ });
+    // The audit log's pager (the site's own navigation is in the pseudo-language too).
+    await screen.findByRole('navigation', { name: pseudoCatalogue()['web.activity.audit.pages'] });
     const at = Date.now();
     fake.emit({ type: 'monitoring', at, paused: true });
     fake.emit({ type: 'source-health', at, sourceId: 'http0-v4', from: 'open', to: 'closed', reason: 'answered' });

@@ -20,7 +20,7 @@ import { MonitorsEditor } from '../../renderer/src/settings/monitors/MonitorsEdi
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { createTranslator } from '../../shared/i18n/translator';
-import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
+import { pseudoCatalogue, pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine } from './fake-engine';
 import { renderPanel, storedView } from './form-harness';
 
@@ -116,7 +116,10 @@ describe('the editors in the pseudo-language', () => {
     const { container } = await renderEditors(pseudoWords());
     // Each list's item open with its form (a DNS record, a Discord server, a monitor); the fields
     // inside are the schema's (E2's), so only the form's own parts are read here.
-    for (const edit of screen.getAllByRole('button', { name: /^Edit/ })) fireEvent.click(edit);
+    for (const edit of screen.getAllByRole('button', {
+      name: new RegExp(`^${pseudoCatalogue()['settings.items.edit']}`),
+    }))
+      fireEvent.click(edit);
     await vi.waitFor(() => expect(container.querySelectorAll('fieldset.item')).toHaveLength(4));
     const own = container.querySelectorAll<HTMLElement>(
       'fieldset.item > legend, fieldset.item > p.muted.small, fieldset.item details > summary, fieldset.item .controls.test',

@@ -75,7 +75,7 @@ describe('Settings in German and Indonesian', () => {
     const user = userEvent.setup();
     const fake = fakeEngine();
     renderApp(fake, '#/settings/monitor', { words: GERMAN });
-    const interval = await screen.findByLabelText('Check every (seconds)');
+    const interval = await screen.findByLabelText('Prüfen alle (Sekunden)');
     await user.clear(interval);
     await user.type(interval, '1');
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
@@ -95,7 +95,7 @@ describe('Settings in German and Indonesian', () => {
       errors: [{ path: 'history.backupsKeep', message: 'Too big: expected number to be <=365' }],
     });
     renderApp(fake, '#/settings/history', { words: INDONESIAN });
-    const backups = await screen.findByLabelText('Daily backups kept');
+    const backups = await screen.findByLabelText('Cadangan harian yang disimpan');
     await user.clear(backups);
     await user.type(backups, '30');
     await user.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
@@ -206,8 +206,8 @@ describe('the words modules in each language', () => {
 
   it('names the fields that wait for a restart, joined as each language joins a list', () => {
     expect(restartText(['api.port', 'api.lan', 'history.backupsKeep'], deWords)).toBe(
-      'TCP port, Open to the local network und Daily backups kept wirken erst nach einem Neustart.',
+      'TCP-Port, Im lokalen Netzwerk erreichbar und Aufbewahrte tägliche Sicherungen wirken erst nach einem Neustart.',
     );
-    expect(restartText(['api.port'], idWords)).toBe('TCP port baru berlaku setelah IPWatch dimulai ulang.');
+    expect(restartText(['api.port'], idWords)).toBe('Port TCP baru berlaku setelah IPWatch dimulai ulang.');
   });
 });
