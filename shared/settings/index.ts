@@ -9,6 +9,7 @@ import '../zod-words';
 
 import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
+import { egressSettingsSchema } from './egress';
 import { discordSchema } from './discord';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
@@ -200,6 +201,10 @@ export const settingsSchema = z
     fleet: withMeta(
       z._default(fleetSettingsSchema, () => fleetSettingsSchema.parse({})),
       about('Fleet', 'Sites published to and watched through an MQTT broker.'),
+    ),
+    egress: withMeta(
+      z._default(egressSettingsSchema, () => egressSettingsSchema.parse({})),
+      about('Connections', 'What IPWatch may connect to, and whether anything else is refused.'),
     ),
   })
   .check(

@@ -6,6 +6,7 @@
 import type { Catalogue } from '../en';
 import { bot } from './bot';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -28,4 +29,5 @@ export const de = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...egress,
 } satisfies Catalogue;

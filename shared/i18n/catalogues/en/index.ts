@@ -7,6 +7,7 @@
  */
 import { bot } from './bot';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -29,6 +30,7 @@ export const en = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...egress,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

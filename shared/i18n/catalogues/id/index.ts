@@ -5,6 +5,7 @@
 import type { Catalogue } from '../en';
 import { bot } from './bot';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -27,4 +28,5 @@ export const id = {
   ...settings,
   ...settingsEditors,
   ...settingsFields,
+  ...egress,
 } satisfies Catalogue;

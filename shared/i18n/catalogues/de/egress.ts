@@ -1,0 +1,47 @@
+import type { Area } from '../area';
+import type { egress as source } from '../en/egress';
+
+export const egress = {
+  'egress.purpose.echo': 'Eingebaute Web-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.stun': 'Eingebaute STUN-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.dnsDetection': 'Eingebaute DNS-Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.customSource': 'Ihre eigene Quelle: nennt IPWatch Ihre öffentliche Adresse',
+  'egress.purpose.systemDns': 'Namensauflösung für die Ziele dieser Liste',
+  'egress.purpose.routerPortMapping': 'Router-Abfrage: fragt den Router nach seiner externen Adresse (NAT-PMP, PCP)',
+  'egress.purpose.routerDiscovery': 'Router-Abfrage: sucht im lokalen Netz nach einem UPnP-Router',
+  'egress.purpose.routerUpnp': 'Router-Abfrage: fragt den UPnP-Router nach seiner externen Adresse',
+  'egress.purpose.ddnsApi': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag beim Anbieter',
+  'egress.purpose.ddnsUpdate': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag auf dessen Nameserver (RFC 2136)',
+  'egress.purpose.ddnsProof': 'Dynamisches DNS: prüft Ihren DNS-Eintrag bei den Nameservern der Zone',
+  'egress.purpose.channel': 'Benachrichtigungskanal: stellt Benachrichtigungen zu',
+  'egress.purpose.heartbeat': 'Heartbeat: meldet dem Dienst, dass IPWatch noch läuft',
+  'egress.purpose.identity': 'Netzidentität: fragt, wer Ihnen eine neue Adresse gibt',
+  'egress.purpose.discordBot': 'Discord-Bot: Slash-Befehle und Beiträge',
+  'egress.purpose.signIn': 'Anmeldung mit Discord im Dashboard',
+  'egress.purpose.serviceMonitor': 'Dienst: prüft, ob Ihr Dienst erreichbar ist',
+  'egress.purpose.speedTest': 'Speedtest',
+  'egress.purpose.fleet': 'Flotte: veröffentlicht und beobachtet Standorte über den Broker',
+  'egress.purpose.proxy': 'Der Proxy aus Ihrer Umgebung (HTTPS_PROXY, HTTP_PROXY)',
+  'egress.role.gateway': 'das Gateway',
+  'egress.role.systemDns': 'ein DNS-Server des Systems',
+  'egress.role.entered': 'der von Ihnen eingetragene Host',
+  'egress.role.zoneServers': 'die Nameserver Ihrer Zone',
+  'egress.role.localRouter': 'der Router, der im lokalen Netz geantwortet hat',
+  'egress.refused':
+    'Verbindung zu {host} Port {port} ({protocol}) abgelehnt: Das Ziel steht nicht in der Liste für die aktuellen Einstellungen, und nicht aufgeführte Verbindungen werden abgelehnt (egress.enforce).',
+  'egress.undeclared':
+    'Verbunden mit {host} Port {port} ({protocol}); dieses Ziel steht nicht in der Liste für die aktuellen Einstellungen.',
+  'egress.cli.declared': 'Darf kontaktieren ({count, plural, one {# Ziel} other {# Ziele}}):',
+  'egress.cli.contacted': 'Kontaktiert seit {since} ({count, plural, one {# Ziel} other {# Ziele}}):',
+  'egress.cli.none': 'noch nichts',
+  'egress.cli.enforce':
+    'Nicht aufgeführte Verbindungen: {enforce, select, true {werden abgelehnt} other {werden nur erfasst}}',
+  'egress.cli.every': 'höchstens alle {interval}',
+  'egress.cli.onEvent': 'auf Anfrage oder bei einem Ereignis',
+  'egress.cli.times': '{count, plural, one {# Mal} other {# Mal}}, zuletzt {at}: {result}',
+  'egress.cli.undeclaredMark': 'nicht aufgeführt',
+  'egress.result.ok': 'ok',
+  'egress.result.failed': 'fehlgeschlagen',
+  'egress.result.refused': 'abgelehnt',
+  'egress.result.open': 'läuft',
+} satisfies Area<typeof source>;
