@@ -34,3 +34,9 @@ export const egressSettingsSchema = z.strictObject({
 });
 
 export type EgressSettings = z.infer<typeof egressSettingsSchema>;
+
+/** The part in the settings, with its own words (so they are this module's: scripts/settings-words.ts). */
+export const egressSettingsPart = withMeta(
+  z._default(egressSettingsSchema, () => egressSettingsSchema.parse({})),
+  about('Connections', 'What IPWatch may connect to, and whether anything else is refused.'),
+);

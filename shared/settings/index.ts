@@ -9,8 +9,8 @@ import '../zod-words';
 
 import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
-import { egressSettingsSchema } from './egress';
 import { discordSchema } from './discord';
+import { egressSettingsPart } from './egress';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
@@ -202,10 +202,7 @@ export const settingsSchema = z
       z._default(fleetSettingsSchema, () => fleetSettingsSchema.parse({})),
       about('Fleet', 'Sites published to and watched through an MQTT broker.'),
     ),
-    egress: withMeta(
-      z._default(egressSettingsSchema, () => egressSettingsSchema.parse({})),
-      about('Connections', 'What IPWatch may connect to, and whether anything else is refused.'),
-    ),
+    egress: egressSettingsPart,
   })
   .check(
     z.superRefine((s, ctx) => {

@@ -2,6 +2,7 @@
 import { settingsFieldsApi } from './settings-fields-api';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsEgress } from './settings-fields-egress';
 import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
@@ -17,6 +18,7 @@ export const settingsFields = {
   ...settingsFieldsApi,
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
+  ...settingsFieldsEgress,
   ...settingsFieldsFleet,
   ...settingsFieldsIdentity,
   ...settingsFieldsLanguage,
