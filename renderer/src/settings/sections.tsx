@@ -231,6 +231,13 @@ export const FORM_SECTIONS: FormSection[] = [
     render: (p) => <FleetSection ctx={p.ctx} />,
   },
   {
+    id: 'egress',
+    title: 'Connections',
+    intro: introOf('egress'),
+    keys: ['egress'],
+    render: (p) => <Fields schema={group('egress')} path={['egress']} ctx={p.ctx} />,
+  },
+  {
     id: 'api',
     title: 'Web dashboard and API',
     intro: introOf('api'),
