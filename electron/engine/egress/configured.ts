@@ -30,6 +30,7 @@ function isOn(h: HolderItem, settings: Settings): boolean {
     case 'fleet':
       return settings.fleet.publish || settings.fleet.watch;
     case 'sign-in':
+      return settings.api.signIn.discord.clientId !== null && settings.api.signIn.discord.secret !== null;
     case 'identity':
       return true;
   }
