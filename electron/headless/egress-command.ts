@@ -66,11 +66,13 @@ export function registerEgressCommand(program: Command, ctx: ApiCommandContext):
     .option('--json', 'the answer as JSON, as GET /api/v1/egress gives it')
     .option('--port <port>', 'the port the runner listens on (default: api.port)', wholeNumber(1, 65535))
     .action(
-      commandAction(async (o: { json?: boolean; port?: number }) => {
+      commandAction(async (o: { port?: number }, cmd: Command) => {
+        // --json is the program's too (the runner's event lines): read with the globals, as audit does.
+        const json = Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
         const settings = await ctx.settings();
         const t = translator(chosenLanguage(settings.language, systemLanguages(ctx.env)));
         const asked = await askRunner(ctx, o.port ?? settings.api.port, t);
-        out(`${print(settings, asked, o.json === true, t, ctx.env)}\n`);
+        out(`${print(settings, asked, json, t, ctx.env)}\n`);
       }),
     );
 }
