@@ -4,20 +4,19 @@
  * of it as `ipwatch api GET /api/v1/egress` asks (the token in IPWATCH_API_TOKEN, the host proof
  * of this data folder: runner-link.ts). Without a runner to ask, the list for the settings is
  * printed and the reason it could not be asked; `--json` prints the runner's answer as the API
- * gives it (what the lab compares its packets with), or `{ declared, enforce, notAsked }`.
+ * gives it (what the lab compares its packets with), or `{ declared, enforce, notAsked }`. The
+ * words are English, as every command's human output is (docs/i18n.md).
  */
 import type { Command } from 'commander';
 
 import type { EgressReport } from '../../shared/contract/egress';
 import { zoneOrLocal } from '../../shared/forecast-history';
-import { chosenLanguage } from '../../shared/i18n/languages';
-import { translator } from '../../shared/i18n/translators';
+import { english } from '../../shared/i18n/translators';
 import type { Translator } from '../../shared/i18n/translator';
 import type { Settings } from '../../shared/settings';
 import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
 import { systemFacts } from '../engine/egress/facts';
 import { declaredDestinations } from '../engine/egress/inventory';
-import { systemLanguages } from '../engine/runtime/system-languages';
 import { API_TOKEN_ENV, type ApiCommandContext } from './api-command';
 import { wholeNumber } from './cli-args';
 import { commandAction } from './cli-errors';
@@ -70,7 +69,8 @@ export function registerEgressCommand(program: Command, ctx: ApiCommandContext):
         // --json is the program's too (the runner's event lines): read with the globals, as audit does.
         const json = Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
         const settings = await ctx.settings();
-        const t = translator(chosenLanguage(settings.language, systemLanguages(ctx.env)));
+        // English, as every command's human output (docs/i18n.md); the words are the catalogue's.
+        const t = english;
         const asked = await askRunner(ctx, o.port ?? settings.api.port, t);
         out(`${print(settings, asked, json, t, ctx.env)}\n`);
       }),

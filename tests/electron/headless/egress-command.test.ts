@@ -2,7 +2,7 @@
  * `ipwatch egress` against a real runner that refuses undeclared connections (egress.enforce):
  * its checks still find the address (every source it asks is declared), and the command lists
  * the same declared destinations the runner holds, what it contacted (each one declared, none
- * refused), in the settings' language; without a token it prints the list and why it did not ask.
+ * refused), in words; without a token it prints the list and why it did not ask.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,7 +17,7 @@ describe('ipwatch egress', () => {
   let port: string;
   beforeAll(async () => {
     world = await startWorld();
-    runner = await startApiRunner({ world, settings: { egress: { enforce: true }, language: 'de' } });
+    runner = await startApiRunner({ world, settings: { egress: { enforce: true } } });
     port = new URL(runner.url).port;
   }, 60_000);
   afterAll(async () => {
@@ -46,20 +46,41 @@ describe('ipwatch egress', () => {
     expect(status.families.v4.ip).toBe('81.2.69.142');
   });
 
-  it('in words, in the language of the settings', async () => {
+  it('in words', async () => {
     const r = await egress([], cleanEnv({ IPWATCH_API_TOKEN: runner.token }));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Nicht aufgeführte Verbindungen: werden abgelehnt');
-    expect(r.stdout).toMatch(/Darf kontaktieren \(\d+ Ziele\):/);
-    expect(r.stdout).toContain('Ihre eigene Quelle: nennt IPWatch Ihre öffentliche Adresse');
-    expect(r.stdout).toMatch(/Kontaktiert seit .* \(\d+ Ziele?\):/);
-    expect(r.stdout).not.toContain('nicht aufgeführt)');
+    expect(r.stdout).toContain('Undeclared connections: refused');
+    expect(r.stdout).toMatch(/May contact \(\d+ destinations\):/);
+    expect(r.stdout).toContain('Your own source: tells IPWatch your public address');
+    expect(r.stdout).toMatch(/Contacted since .* \(\d+ destinations?\):/);
+    expect(r.stdout).not.toContain('(undeclared)');
+  });
+
+  it('refuses a source tested at an undeclared address, and says so in the log in words', async () => {
+    const source = { id: 'elsewhere', kind: 'http', url: 'http://127.0.0.1:9/ip', family: 4 };
+    const res = await runner.fetch('/api/v1/sources/test', { method: 'POST', json: { source } });
+    expect(await res.json()).toMatchObject({ ok: false });
+    const r = await egress(['--json'], cleanEnv({ IPWATCH_API_TOKEN: runner.token }));
+    const report = JSON.parse(r.stdout) as EgressReport;
+    expect(report.contacted).toContainEqual(
+      expect.objectContaining({ host: '127.0.0.1', port: 9, declared: [], lastResult: 'refused' }),
+    );
+    const said = 'Refused a connection to 127.0.0.1 port 9 (tcp): it is not in the list of destinations';
+    await new Promise<void>((resolve) => {
+      const heard = () => {
+        if (!runner.stderr().includes(said)) return;
+        runner.child.stderr!.off('data', heard);
+        resolve();
+      };
+      runner.child.stderr!.on('data', heard);
+      heard();
+    });
   });
 
   it('without a token: the list for the settings, and why the runner was not asked', async () => {
     const r = await egress([], cleanEnv());
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Darf kontaktieren \(\d+ Ziele\):/);
-    expect(r.stdout).toContain('Was kontaktiert wurde, weiß nur der laufende Runner: Setzen Sie IPWATCH_API_TOKEN');
+    expect(r.stdout).toMatch(/May contact \(\d+ destinations\):/);
+    expect(r.stdout).toContain('What was contacted is known only to the running runner: set IPWATCH_API_TOKEN');
   });
 });
