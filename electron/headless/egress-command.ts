@@ -11,8 +11,8 @@ import type { Command } from 'commander';
 
 import type { EgressReport } from '../../shared/contract/egress';
 import { zoneOrLocal } from '../../shared/forecast-history';
-import { english } from '../../shared/i18n/translators';
 import type { Translator } from '../../shared/i18n/translator';
+import { english } from '../../shared/i18n/translators';
 import type { Settings } from '../../shared/settings';
 import { HOST_PROOF_HEADER, readHostProof } from '../engine/api/host-proof';
 import { systemFacts } from '../engine/egress/facts';

@@ -63,13 +63,16 @@ export const egressContactSchema = z.object({
   host: described(z.string(), 'the name or address connected to, never a path or query'),
   port: z.number(),
   protocol: z.enum(EGRESS_PROTOCOLS),
-  declared: described(z.array(z.string()), "the inventory entries it matched; empty: undeclared"),
+  declared: described(z.array(z.string()), 'the inventory entries it matched; empty: undeclared'),
   purposes: z.array(z.enum(EGRESS_PURPOSES)),
   count: z.number(),
   lastAt: described(z.number(), 'epoch ms'),
   lastResult: described(z.enum(EGRESS_RESULTS), 'open: under way; refused: by egress.enforce'),
   lastError: described(z.optional(z.string()), 'an error code (ETIMEDOUT...), never a message'),
-  lookup: described(z.enum(['system', 'none']), "where the name's lookup went: the system's resolver, or none (an address)"),
+  lookup: described(
+    z.enum(['system', 'none']),
+    "where the name's lookup went: the system's resolver, or none (an address)",
+  ),
 });
 export type EgressContact = z.infer<typeof egressContactSchema>;
 

@@ -18,10 +18,10 @@ import { idSchema } from '../settings/schema-common';
 import type { EngineStatus, ProcessStatus, RouterStatus } from '../types';
 import { ddnsApi, type DdnsStatus } from './ddns';
 import { described } from './described';
+import { egressApi } from './egress';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
-import { egressApi } from './egress';
 import { forecastApi } from './forecast';
 import { heldNoticeSchema } from './held';
 import {

@@ -20,8 +20,8 @@ import type {
   EgressResult,
 } from '../../../shared/contract/egress';
 import { parseAddress } from '../../../shared/ip';
-import { errorCode } from './errors';
 import { type EgressAsk, matching, normalHost } from './egress-match';
+import { errorCode } from './errors';
 
 export interface EgressPolicy {
   declared: readonly DeclaredDestination[];

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { egressLines, type EgressView } from '../../../electron/headless/egress-words';
 import type { DeclaredDestination, EgressContact } from '../../../shared/contract/egress';
 import { translator } from '../../../shared/i18n/translators';
-import { egressLines, type EgressView } from '../../../electron/headless/egress-words';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 
 const declared: DeclaredDestination[] = [

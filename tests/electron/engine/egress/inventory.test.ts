@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { declaredDestinations, type EgressFacts } from '../../../../electron/engine/egress/inventory';
 import type { DeclaredDestination } from '../../../../shared/contract/egress';
 import { parseSettings, type Settings } from '../../../../shared/settings';
-import { declaredDestinations, type EgressFacts } from '../../../../electron/engine/egress/inventory';
 
 const FACTS: EgressFacts = { dnsServers: ['192.168.1.1'], proxies: [] };
 

@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { DeclaredDestination } from '../../../../shared/contract/egress';
 import { createClient } from '../../../../electron/engine/net/client';
 import { createEgressGate, type EgressPolicy } from '../../../../electron/engine/net/egress-gate';
 import { type EgressAsk, matches } from '../../../../electron/engine/net/egress-match';
 import { createUdpClient } from '../../../../electron/engine/net/udp';
+import type { DeclaredDestination } from '../../../../shared/contract/egress';
 
 let server: Server;
 let port: number;
