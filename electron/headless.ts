@@ -21,6 +21,7 @@ import { registerApiCommand } from './headless/api-command';
 import { registerAuditCommand } from './headless/audit-command';
 import { EXIT_FAILED, exitCodeOf, reportError, UsageError } from './headless/cli-errors';
 import { registerDdnsImportCommand } from './headless/ddns-import-command';
+import { registerEgressCommand } from './headless/egress-command';
 import { registerHistoryCommands } from './headless/history-commands';
 import { runMonitor } from './headless/monitor-command';
 import { registerNotifyCommands } from './headless/notify-commands';
@@ -118,11 +119,13 @@ registerNotifyQueueCommands(program, openStore, async () => policyConfig((await 
 registerWebhookSecretCommand(program);
 registerStatusCommand(program, loadDataContext);
 registerDdnsImportCommand(program, process.env);
-registerApiCommand(program, {
+const runnerContext = {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
   settings: async () => (await loadDataContext()).settings,
   env: process.env,
-});
+};
+registerApiCommand(program, runnerContext);
+registerEgressCommand(program, runnerContext);
 registerTokenCommands(program, {
   dataDir: () => program.opts<{ dataDir: string }>().dataDir,
   settingsToken: async () => (await loadContext()).settings.api.token !== undefined,

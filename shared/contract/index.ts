@@ -18,6 +18,7 @@ import { idSchema } from '../settings/schema-common';
 import type { EngineStatus, ProcessStatus, RouterStatus } from '../types';
 import { ddnsApi, type DdnsStatus } from './ddns';
 import { described } from './described';
+import { egressApi } from './egress';
 import { recentEventsQuerySchema, recentEventsSchema } from './events';
 import { endFirstRunInputSchema, firstRunStateSchema } from './first-run';
 import { fleetApi, type FleetStatus } from './fleet';
@@ -135,8 +136,16 @@ export const sourceTestResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
 ]);
 
-/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet). */
-export const featureApi = { ...ddnsApi, ...monitorsApi, ...speedApi, ...watcherApi, ...forecastApi, ...fleetApi };
+/** The methods each feature's own contract file adds (DDNS, monitors, speed test, hook and heartbeat, forecast, fleet, egress). */
+export const featureApi = {
+  ...ddnsApi,
+  ...monitorsApi,
+  ...speedApi,
+  ...watcherApi,
+  ...forecastApi,
+  ...fleetApi,
+  ...egressApi,
+};
 export type FeatureMethod = keyof typeof featureApi;
 
 export const api = {

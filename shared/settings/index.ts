@@ -10,6 +10,7 @@ import '../zod-words';
 import { apiSettingsSchema } from './api';
 import { ddnsSettingsSchema } from './ddns';
 import { discordSchema } from './discord';
+import { egressSettingsPart } from './egress';
 import { fleetSettingsSchema } from './fleet';
 import { identitySettingsSchema } from './identity';
 import { languageSchema } from './language';
@@ -201,6 +202,7 @@ export const settingsSchema = z
       z._default(fleetSettingsSchema, () => fleetSettingsSchema.parse({})),
       about('Fleet', 'Sites published to and watched through an MQTT broker.'),
     ),
+    egress: egressSettingsPart,
   })
   .check(
     z.superRefine((s, ctx) => {

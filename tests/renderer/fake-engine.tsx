@@ -239,6 +239,14 @@ export function fakeEngine(
     testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),
     getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
+    getEgress: vi.fn(async () => ({
+      at: Date.now(),
+      since: Date.now(),
+      enforce: false,
+      declared: [],
+      contacted: [],
+      lookups: [],
+    })),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.

@@ -13,6 +13,7 @@ import { isIP } from 'node:net';
 
 import { errorInLine } from '../../../shared/words/error';
 import type { Clock } from '../clock';
+import { passThrough, processGate } from '../net/egress-gate';
 import type { RouteTo } from '../net/route-to';
 
 export interface AuthServer {
@@ -31,7 +32,21 @@ export interface ServerAnswer {
 /** What finding the servers needs of a resolver: node:dns's Resolver has it (system, or one with setServers). */
 export type NsResolver = Pick<dns.Resolver, 'resolveNs' | 'resolve4' | 'resolve6'>;
 
-export const systemNsResolver = (): NsResolver => new dns.Resolver();
+/** The system's DNS servers (c-ares reads them as the OS names them); each name asked is recorded by the egress gate. */
+export function systemNsResolver(): NsResolver {
+  const r = new dns.Resolver();
+  const noted =
+    <T>(ask: (name: string) => Promise<T>) =>
+    (name: string) => {
+      processGate.lookup(name);
+      return ask(name);
+    };
+  return {
+    resolveNs: noted((n) => r.resolveNs(n)),
+    resolve4: noted((n) => r.resolve4(n)),
+    resolve6: noted((n) => r.resolve6(n)),
+  } as NsResolver;
+}
 
 /**
  * A DNS failure in words, as every error is said (shared/words/error.ts): node:dns puts c-ares's
@@ -69,9 +84,11 @@ export async function askServer(
 ): Promise<ServerAnswer> {
   const r = new dns.Resolver({ timeout: opts.timeoutMs, tries: 1 });
   const host = isIP(server.address) === 6 ? `[${server.address}]` : server.address;
-  r.setServers([`${host}:${opts.port ?? 53}`]);
+  const port = opts.port ?? 53;
+  r.setServers([`${host}:${port}`]);
   try {
-    const addresses = type === 'A' ? await r.resolve4(name) : await r.resolve6(name);
+    const ask = { host: server.address, port, protocol: 'udp', as: 'zone-servers' } as const;
+    const addresses = await passThrough(processGate, ask, () => (type === 'A' ? r.resolve4(name) : r.resolve6(name)));
     return { server, addresses: addresses.sort() };
   } catch (err) {
     const code = (err as { code?: string }).code;

@@ -6,6 +6,7 @@
 import { isIP, Socket } from 'node:net';
 
 import type { UdpClient } from '../net';
+import { passThrough, processGate } from '../net/egress-gate';
 
 export interface DnsServer {
   host: string;
@@ -25,6 +26,12 @@ export async function exchange(udp: UdpClient, server: DnsServer, wire: Buffer, 
 }
 
 export function exchangeTcp(server: DnsServer, wire: Buffer, signal: AbortSignal): Promise<Buffer> {
+  return passThrough(processGate, { host: server.host, port: server.port, protocol: 'tcp' }, () =>
+    tcpOnce(server, wire, signal),
+  );
+}
+
+function tcpOnce(server: DnsServer, wire: Buffer, signal: AbortSignal): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const socket = new Socket();
     let got = Buffer.alloc(0);

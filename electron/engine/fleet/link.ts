@@ -17,7 +17,7 @@ import { FLEET_STATE_MAX_BYTES, type FleetStatus } from '../../../shared/contrac
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
-import { brokerTarget, mqttClientId } from '../net/broker';
+import { brokerTarget, connectThroughGate, mqttClientId } from '../net/broker';
 import { inTime } from './in-time';
 import { CLOSED_BEFORE_ACCEPT, failuresAfterClose, reconnectWait } from './reconnect';
 import { brokerWords, unreadableWords } from './words';
@@ -145,7 +145,13 @@ export function openLink(o: LinkOptions): FleetLink {
     }
     if (closed) return;
     // The parsed scheme, host and port (clientOptions), never the string: mqtt.js reads it with url.parse (issue 58).
-    const c = connect(options);
+    let c: MqttClient;
+    try {
+      c = connectThroughGate(brokerTarget(o.settings.brokerUrl), () => connect(options));
+    } catch (err) {
+      set('failing', brokerWords(err));
+      return again(null);
+    }
     client = c;
     let upAt: number | null = null;
     let said = false;

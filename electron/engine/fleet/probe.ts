@@ -10,6 +10,7 @@ import type { MqttClient } from 'mqtt';
 import type { FleetTestResult } from '../../../shared/contract/fleet';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
+import { brokerTarget, connectThroughGate } from '../net/broker';
 import { inTime } from './in-time';
 import { clientOptions, linkClientId, loadMqtt } from './link';
 import { CLOSED_BEFORE_ACCEPT } from './reconnect';
@@ -88,7 +89,9 @@ async function probe(
     clientOptions({ settings, password }, linkClientId(`test${settings.site}`)),
   ]);
   // The options carry the parsed broker (link.ts clientOptions), never the string: mqtt.js reads it with url.parse.
-  const c = connect({ ...options, connectTimeout: FLEET_TEST_MS });
+  const c = connectThroughGate(brokerTarget(settings.brokerUrl), () =>
+    connect({ ...options, connectTimeout: FLEET_TEST_MS }),
+  );
   made(c);
   c.on('error', () => undefined);
   await accepted(c);

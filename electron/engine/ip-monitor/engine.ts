@@ -216,17 +216,17 @@ export class Engine {
   }
 
   private applySources(): void {
-    const { monitor, health } = this.settings;
-    const built = buildSources(this.settings.sources, {
+    const deps = {
       net: this.deps.net,
-      timeoutMs: monitor.timeoutMs,
+      timeoutMs: this.settings.monitor.timeoutMs,
       userAgent: `IPWatch/${this.deps.version}`,
       now: () => this.deps.clock.now(),
       ...(this.deps.onSourceWords ? { onWords: this.deps.onSourceWords } : {}),
-    });
+    };
+    const built = buildSources(this.settings.sources, deps, this.settings.egress);
     for (const w of built.warnings) this.deps.logger.warn(w);
     this.sources = built.sources;
-    this.health = new HealthBook(this.sources, breakerConfig(health), this.random, this.health);
+    this.health = new HealthBook(this.sources, breakerConfig(this.settings.health), this.random, this.health);
   }
 
   /**

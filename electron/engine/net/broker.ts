@@ -6,6 +6,7 @@
  * scheme, host and port the rule compared (and a WebSocket's path).
  */
 import { readUrl } from '../../../shared/settings/destination-url';
+import { type Passage, processGate } from './egress-gate';
 
 export interface BrokerTarget {
   protocol: 'mqtt' | 'mqtts' | 'ws' | 'wss';
@@ -47,3 +48,36 @@ export function brokerTarget(url: string): BrokerTarget {
  */
 export const mqttClientId = (name: string, randomHex: string): string =>
   `ipwatch${name.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${randomHex.replace(/[^0-9a-f]/gi, '').slice(0, 8)}`;
+
+/** What the gate needs of an mqtt.js client: its connection events, and ending it. */
+interface BrokerClient {
+  on(event: 'reconnect', listener: () => void): unknown;
+  once(event: 'connect', listener: () => void): unknown;
+  once(event: 'close', listener: () => void): unknown;
+  end(force?: boolean): unknown;
+}
+
+/**
+ * `connect()` through the egress gate (net/egress-gate.ts): the broker passes it before mqtt.js
+ * opens its socket (a refusal throws, nothing is opened) and again at each reconnect mqtt.js
+ * makes on its own, when a refusal ends the client.
+ */
+export function connectThroughGate<C extends BrokerClient>(target: BrokerTarget, connect: () => C): C {
+  const ask = { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port, protocol: 'tcp' } as const;
+  // A passage ends at the first of its connect (made) and a close (failed); a later end is ignored.
+  const track = (client: C, passage: Passage) => {
+    client.once('connect', () => passage.end());
+    client.once('close', () => passage.end({ code: 'ECLOSED' }));
+  };
+  const first = processGate.open(ask);
+  const client = connect();
+  track(client, first);
+  client.on('reconnect', () => {
+    try {
+      track(client, processGate.open(ask));
+    } catch {
+      client.end(true);
+    }
+  });
+  return client;
+}

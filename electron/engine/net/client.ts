@@ -18,9 +18,10 @@ import type { ConnectionOptions } from 'node:tls';
 import { readUrl } from '../../../shared/settings/destination-url';
 import type { Family } from '../../../shared/types';
 import { createAgents, type Agents } from './agents';
+import { type EgressGate, type Passage, processGate } from './egress-gate';
 import { errorCode } from './errors';
 import { readBody } from './etiquette';
-import { REQUEST_SIGNAL } from './proxy';
+import { proxyFor, REQUEST_SIGNAL } from './proxy';
 import type { Resolver } from './resolve';
 
 export type RequestBody = string | Buffer | Readable;
@@ -69,6 +70,8 @@ export interface ClientOptions {
   resolver?: Resolver;
   /** Extra TLS options (tests trust their own CA this way); Node's CAs and NODE_EXTRA_CA_CERTS otherwise. */
   tls?: Pick<ConnectionOptions, 'ca'>;
+  /** The gate each request passes before it connects (net/egress-gate.ts); the process's by default. */
+  gate?: EgressGate;
 }
 
 /** The proxy on the way refused to open the tunnel (CONNECT answered other than 200). */
@@ -116,8 +119,8 @@ export function exchange(
       headers['content-length'] = String(Buffer.byteLength(body));
     const options: http.RequestOptions & { [REQUEST_SIGNAL]: AbortSignal } = {
       protocol: target.protocol,
-      hostname: target.hostname.replace(/^\[|\]$/g, ''),
-      port: target.port || (target.protocol === 'https:' ? 443 : 80),
+      hostname: hostOf(target),
+      port: portOf(target),
       path: `${target.pathname}${target.search}`,
       method: req.method ?? 'GET',
       headers,
@@ -157,6 +160,25 @@ export function exchange(
     if (body instanceof Readable) pipeline(body, outgoing).catch((err: unknown) => outgoing.destroy(err as Error));
     else outgoing.end(body);
   });
+}
+
+/** The host a request to `target` connects to: an IPv6 address without its brackets. */
+const hostOf = (target: URL): string => target.hostname.replace(/^\[|\]$/g, '');
+/** The port it connects to: the URL's, else its scheme's. */
+const portOf = (target: URL): number => Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+
+/**
+ * The passages of one request through the gate: to the target, and to the proxy the environment
+ * names for it, which is where the socket really goes. A refusal throws before anything is sent.
+ */
+function passages(gate: EgressGate, target: URL): Passage[] {
+  const out = [gate.open({ host: hostOf(target), port: portOf(target), protocol: 'tcp' })];
+  const proxy = proxyFor(target);
+  if (proxy) {
+    const via = new URL(proxy);
+    out.push(gate.open({ host: hostOf(via), port: portOf(via), protocol: 'tcp' }));
+  }
+  return out;
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
@@ -200,12 +222,20 @@ export async function exchangeRetried(
 
 export function createClient(options: ClientOptions = {}): Client {
   const agents: Agents = createAgents(options);
+  const gate = options.gate ?? processGate;
 
   async function send(req: ClientRequest): Promise<Streamed> {
     const target = readTarget(req.url);
     req.signal.throwIfAborted();
-    const res = await exchangeRetried(() => agents.agentFor(target, req.family), target, req, options.tls);
-    return { status: res.statusCode ?? 0, headers: res.headers, body: res };
+    const through = passages(gate, target);
+    try {
+      const res = await exchangeRetried(() => agents.agentFor(target, req.family), target, req, options.tls);
+      through.forEach((p) => p.end());
+      return { status: res.statusCode ?? 0, headers: res.headers, body: res };
+    } catch (err) {
+      through.forEach((p) => p.end(err));
+      throw err;
+    }
   }
 
   async function request(req: ClientRequest & BodyLimit): Promise<Answer> {

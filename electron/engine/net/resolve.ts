@@ -7,13 +7,16 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 
 import type { Family } from '../../../shared/types';
+import { processGate } from './egress-gate';
 import { errorCode, NoAddressOfFamilyError } from './errors';
 
 /** Resolves a host name to addresses of one family; node:dns by default, injectable. */
 export type Resolver = (hostname: string, family: Family | 0) => Promise<string[]>;
 
+/** The system's resolver (getaddrinfo); each name it is asked is recorded by the process's egress gate. */
 export const systemResolver: Resolver = (hostname, family) =>
   new Promise((resolve, reject) => {
+    processGate.lookup(hostname);
     dnsLookup(hostname, { family, all: true }, (err, addresses: LookupAddress[]) =>
       err ? reject(err) : resolve(addresses.map((a) => a.address)),
     );

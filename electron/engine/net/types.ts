@@ -40,6 +40,8 @@ export interface UdpRequest {
   signal: AbortSignal;
   /** Returns true for the datagram that answers this request (matching transaction id). */
   accept: (msg: Buffer) => boolean;
+  /** A host learned at run time (a zone's name server): the role the egress gate knows it by. */
+  as?: 'zone-servers';
 }
 
 export interface UdpClient {

@@ -6,6 +6,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 
 import { untilAborted } from './deadline';
+import { type EgressGate, processGate } from './egress-gate';
 import { toSourceError } from './errors';
 import { resolveFamily, systemResolver, type Resolver } from './resolve';
 import type { UdpClient, UdpRequest } from './types';
@@ -13,19 +14,27 @@ import type { UdpClient, UdpRequest } from './types';
 export interface UdpClientOptions {
   /** Name resolution; tests inject one to simulate a host without an address of a family. */
   resolver?: Resolver;
+  /** The gate each exchange passes before its datagram leaves (net/egress-gate.ts); the process's by default. */
+  gate?: EgressGate;
 }
 
 export function createUdpClient(options: UdpClientOptions = {}): UdpClient {
   const resolver = options.resolver ?? systemResolver;
+  const gate = options.gate ?? processGate;
   const open = new Set<Socket>();
 
   async function exchange(req: UdpRequest): Promise<Buffer> {
+    // The host as asked (a name is declared by its name); a refusal throws before any socket exists.
+    const passage = gate.open({ host: req.host, port: req.port, protocol: 'udp', ...(req.as ? { as: req.as } : {}) });
     const socket = createSocket(req.family === 4 ? 'udp4' : 'udp6');
     open.add(socket);
     try {
       const [address] = await untilAborted(resolveFamily(req.host, req.family, resolver), req.signal);
-      return await untilAborted(send(socket, req, address ?? req.host), req.signal);
+      const answer = await untilAborted(send(socket, req, address ?? req.host), req.signal);
+      passage.end();
+      return answer;
     } catch (err) {
+      passage.end(err);
       throw toSourceError(err, req.signal);
     } finally {
       open.delete(socket);

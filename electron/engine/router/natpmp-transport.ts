@@ -8,6 +8,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 
 import { deadline } from '../net/deadline';
+import { type Passage, processGate } from '../net/egress-gate';
 import { errorCode } from '../net/errors';
 import type { Gateway, RouterFailure } from './types';
 
@@ -53,6 +54,12 @@ export function createTransport(): Transport {
 }
 
 function run<T>(x: Exchange<T>, open: Set<Socket>): Promise<ExchangeOutcome<T>> {
+  let passage: Passage;
+  try {
+    passage = processGate.open({ host: x.gateway.address, port: x.port, protocol: 'udp', as: 'gateway' });
+  } catch (err) {
+    return Promise.resolve({ ok: false, error: { code: 'network', message: (err as Error).message } });
+  }
   const socket = createSocket(x.gateway.family === 4 ? 'udp4' : 'udp6');
   open.add(socket);
   const d = deadline(x.signal, x.deadlineMs);
@@ -67,6 +74,7 @@ function run<T>(x: Exchange<T>, open: Set<Socket>): Promise<ExchangeOutcome<T>> 
       d.clear();
       open.delete(socket);
       closeQuietly(socket);
+      passage.end(outcome.ok ? undefined : outcome.error);
       resolve(outcome);
     };
     const fail = (code: RouterFailure['code'], message: string) => finish({ ok: false, error: { code, message } });

@@ -7,6 +7,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 
 import { deadline } from '../net/deadline';
+import { processGate } from '../net/egress-gate';
 import {
   buildMSearch,
   DEFAULT_MX,
@@ -47,11 +48,20 @@ export async function searchIgd(options: SsdpSearchOptions): Promise<SsdpAnswer>
     { address: options.gateway, port: SSDP_PORT },
   ];
   const waitMs = options.waitMs ?? (DEFAULT_MX + 1) * 1000;
+  // Each target passes the gate before any search leaves: the SSDP group, and the gateway as itself.
+  const passages = targets.map((t) =>
+    processGate.open({
+      host: t.address,
+      port: t.port,
+      protocol: 'udp',
+      ...(t.address === options.gateway ? { as: 'gateway' as const } : {}),
+    }),
+  );
   const limit = deadline(options.signal, waitMs);
   const socket = createSocket({ type: 'udp4', reuseAddr: false });
   let resend: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await new Promise<SsdpAnswer>((resolve, reject) => {
+    const answer = await new Promise<SsdpAnswer>((resolve, reject) => {
       const onAbort = () => reject(limit.signal.reason as Error);
       limit.signal.addEventListener('abort', onAbort, { once: true });
       socket.on('error', reject);
@@ -66,7 +76,10 @@ export async function searchIgd(options: SsdpSearchOptions): Promise<SsdpAnswer>
         resend = setTimeout(sendAll, RESEND_MS);
       });
     });
+    passages.forEach((p) => p.end());
+    return answer;
   } catch (err) {
+    passages.forEach((p) => p.end(err));
     if (limit.signal.aborted && (limit.signal.reason as Error | undefined)?.name === 'TimeoutError')
       throw new UpnpError('timeout', `no UPnP-IGD on ${options.gateway} answered an SSDP search within ${waitMs} ms`);
     throw err;

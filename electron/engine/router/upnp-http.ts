@@ -8,6 +8,7 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
 
 import { deadline } from '../net/deadline';
+import { processGate } from '../net/egress-gate';
 import { toRouterFailure, UpnpError } from './upnp-errors';
 
 export interface UpnpHttpRequest {
@@ -27,7 +28,22 @@ export interface UpnpHttpResponse {
   body: string;
 }
 
-export function upnpRequest(req: UpnpHttpRequest): Promise<UpnpHttpResponse> {
+export async function upnpRequest(req: UpnpHttpRequest): Promise<UpnpHttpResponse> {
+  // The router that answered the SSDP search, at the address and port its description names.
+  const host = req.url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(req.url.port) || 80;
+  const passage = processGate.open({ host, port, protocol: 'tcp', as: 'local-router' });
+  try {
+    const answer = await send(req);
+    passage.end();
+    return answer;
+  } catch (err) {
+    passage.end(err);
+    throw err;
+  }
+}
+
+function send(req: UpnpHttpRequest): Promise<UpnpHttpResponse> {
   return new Promise((resolve, reject) => {
     const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
     const sent = request(

@@ -1,6 +1,6 @@
 /**
  * The runtime's feature parts, each in its own file (ddns.ts, monitors.ts, speed.ts, watcher.ts,
- * forecast.ts, fleet.ts): each is built over the same context, answers its own contract methods, adds its
+ * forecast.ts, fleet.ts, egress.ts): each is built over the same context, answers its own contract methods, adds its
  * part of the status, and follows the settings. A part that fails to start or to follow new
  * settings is reported and the others go on: monitoring never stops for one of them, and the
  * parts start, follow settings and close side by side, so none waits for a slow one.
@@ -14,6 +14,7 @@ import type { SitesEvent } from '../../../shared/contract/fleet';
 import type { Settings } from '../../../shared/settings';
 import type { Engine } from '../ip-monitor/engine';
 import { ddnsPart } from './ddns';
+import { egressPart } from './egress';
 import type { FeatureContext, FeaturePart, FeatureStatus } from './feature-types';
 import { fleetPart } from './fleet';
 import { forecastPart } from './forecast';
@@ -46,6 +47,7 @@ const MAKERS: [string, (ctx: FeatureContext) => FeaturePart][] = [
   ['forecast', forecastPart],
   ['identity', identityPart],
   ['fleet', fleetPart],
+  ['egress', (ctx) => egressPart(ctx)],
 ];
 
 export function createFeatures(ctx: FeatureContext, errors: InternalErrors): Features {

@@ -7,21 +7,31 @@ import { connect } from 'node:net';
 
 import type { TcpMonitor } from '../../../shared/settings/service-monitor';
 import { errorInLine } from '../../../shared/words/error';
+import { passThrough, processGate } from '../net/egress-gate';
 import type { Probe } from './types';
 
 export const tcpProbe: Probe<TcpMonitor> = {
   check: (m, _deps, signal) =>
-    new Promise((resolve) => {
-      const socket = connect({ host: m.host, port: m.port, family: m.family, signal });
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve({ outcome: 'pass', detail: `port ${m.port} accepts connections` });
-      });
-      socket.once('error', (err) => {
-        socket.destroy();
-        const timedOut = signal.aborted || err.name === 'AbortError';
-        const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message);
-        resolve({ outcome: 'fail', detail: why });
-      });
-    }),
+    passThrough(
+      processGate,
+      { host: m.host, port: m.port, protocol: 'tcp' },
+      () => connectOnce(m, signal),
+      (r) => (r.outcome === 'fail' ? { code: 'unreachable' } : undefined),
+    ).catch((err: unknown) => ({ outcome: 'fail' as const, detail: errorInLine((err as Error).message) })),
 };
+
+function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMonitor>['check']> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: m.host, port: m.port, family: m.family, signal });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve({ outcome: 'pass', detail: `port ${m.port} accepts connections` });
+    });
+    socket.once('error', (err) => {
+      socket.destroy();
+      const timedOut = signal.aborted || err.name === 'AbortError';
+      const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message);
+      resolve({ outcome: 'fail', detail: why });
+    });
+  });
+}

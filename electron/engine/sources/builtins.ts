@@ -5,6 +5,7 @@
  * `provider` groups sources run by one operator: they count once toward the quorum.
  * icanhazip is run by Cloudflare since 2021, hence its provider.
  */
+import type { Settings } from '../../../shared/settings';
 import type { DnsSourceSpec } from './dns';
 import type { HttpSourceSpec } from './http';
 import type { StunSourceSpec } from './stun';
@@ -96,3 +97,17 @@ export const BUILTIN_SOURCES: readonly SourceSpec[] = [
     stun('cloudflare', 'stun.cloudflare.com:3478'),
   ),
 ];
+
+/** The switch of each built-in family in the settings' `egress` part (issue 63). */
+export const FAMILY_SWITCH = { http: 'echo', stun: 'stun', dns: 'dnsDetection' } as const;
+
+/**
+ * The built-in sources the settings ask: the built-ins on (sources.builtIn), the source's family on
+ * (egress.echo, egress.stun, egress.dnsDetection) and the source not switched off by id
+ * (sources.disabled). The monitor builds these and the egress inventory lists these.
+ */
+export function chosenBuiltIns(settings: Pick<Settings, 'sources' | 'egress'>): readonly SourceSpec[] {
+  if (!settings.sources.builtIn) return [];
+  const disabled = new Set(settings.sources.disabled);
+  return BUILTIN_SOURCES.filter((s) => settings.egress[FAMILY_SWITCH[s.kind]] && !disabled.has(s.id));
+}

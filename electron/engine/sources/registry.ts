@@ -5,7 +5,7 @@
  */
 import type { CustomSource, Settings } from '../../../shared/settings';
 import type { SourceKind } from '../../../shared/types';
-import { BUILTIN_SOURCES, type SourceSpec } from './builtins';
+import { BUILTIN_SOURCES, chosenBuiltIns, type SourceSpec } from './builtins';
 import { createDnsSource } from './dns';
 import { createHttpSource } from './http';
 import { createStunSource } from './stun';
@@ -24,6 +24,9 @@ export const sourceFactories = {
 
 const factories: { [K in SourceKind]: SourceFactory<K> } = sourceFactories;
 
+/** Every built-in family on, as the settings have it by default. */
+const ALL_FAMILIES: Settings['egress'] = { enforce: false, echo: true, stun: true, dnsDetection: true };
+
 export const BUILTIN_SOURCE_IDS: readonly string[] = BUILTIN_SOURCES.map((s) => s.id);
 
 /** Builds one source through the registry. */
@@ -38,20 +41,22 @@ export function customToSpec(custom: CustomSource): SourceSpec {
 }
 
 /**
- * Built-ins (unless `builtIn` is false) minus `disabled`, plus custom sources. Unknown
+ * Built-ins (unless `builtIn` is false, or their family is off in `families`: the settings'
+ * `egress` part) minus `disabled`, plus custom sources. Unknown
  * disabled ids, custom ids that clash with a kept source and unbuildable entries become
  * warnings.
  */
 export function buildSources(
   settings: Settings['sources'],
   deps: SourceDeps,
+  families: Settings['egress'] = ALL_FAMILIES,
 ): { sources: IpSource[]; warnings: string[] } {
   const warnings: string[] = [];
   const disabled = new Set(settings.disabled);
   for (const id of disabled) {
     if (!BUILTIN_SOURCE_IDS.includes(id)) warnings.push(`sources.disabled: "${id}" is not a built-in source id`);
   }
-  const specs = settings.builtIn ? BUILTIN_SOURCES.filter((s) => !disabled.has(s.id)) : [];
+  const specs = chosenBuiltIns({ sources: settings, egress: families });
   const sources: IpSource[] = [];
   const taken = new Set<string>();
   const add = (spec: SourceSpec, origin: string) => {

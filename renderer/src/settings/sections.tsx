@@ -239,6 +239,13 @@ const serviceSections = (words: Translator): FormSection[] => [
 /** How it is reached and kept: the dashboard and API, its language, the history and log. */
 const keepingSections = (words: Translator): FormSection[] => [
   {
+    id: 'egress',
+    title: 'Connections',
+    intro: introOf('egress'),
+    keys: ['egress'],
+    render: (p) => <Fields schema={group('egress')} path={['egress']} ctx={p.ctx} />,
+  },
+  {
     id: 'api',
     title: words.t('settings.section.api'),
     intro: introOf('api'),

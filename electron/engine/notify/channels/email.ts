@@ -19,6 +19,7 @@ import { connect, type Socket } from 'node:net';
 import type { Transporter } from 'nodemailer';
 
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { type Passage, processGate } from '../../net/egress-gate';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 
@@ -34,8 +35,15 @@ const CONNECT_TIMEOUT_MS = 10_000;
 type SocketCallback = (err: Error | null, socketOptions?: { connection: Socket }) => void;
 
 function connectNoDelay(host: string, port: number, callback: SocketCallback): void {
+  let passage: Passage;
+  try {
+    passage = processGate.open({ host, port, protocol: 'tcp' });
+  } catch (err) {
+    return callback(err as Error);
+  }
   const socket = connect({ host, port, noDelay: true });
   const fail = (err: Error) => {
+    passage.end(err);
     socket.destroy();
     callback(err);
   };
@@ -46,6 +54,7 @@ function connectNoDelay(host: string, port: number, callback: SocketCallback): v
   socket.once('connect', () => {
     socket.off('error', fail);
     socket.setTimeout(0);
+    passage.end();
     callback(null, { connection: socket });
   });
 }

@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import type { MaskMode } from '../../../../shared/notify-types';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { showAddress } from '../../format/display';
-import { brokerTarget, mqttClientId } from '../../net/broker';
+import { brokerTarget, connectThroughGate, mqttClientId } from '../../net/broker';
 import { describeError } from '../http';
 import { UNKNOWN_STATE } from '../live-state';
 import type { Channel, ChannelDeps, Delivery, SendResult } from '../types';
@@ -197,15 +197,18 @@ class MqttChannel implements Channel {
   private connectClient(connect: typeof import('mqtt').connect): MqttClient {
     const { o } = this;
     // The parsed scheme, host and port, never the string: mqtt.js would read it with url.parse (issue 58).
-    const c = connect({
-      ...brokerTarget(o.url),
-      ...(o.username ? { username: o.username } : {}),
-      ...(o.password ? { password: o.password } : {}),
-      clientId: o.clientId ?? mqttClientId(this.topics.node, randomBytes(4).toString('hex')),
-      reconnectPeriod: 2000,
-      connectTimeout: 10_000,
-      will: { topic: this.availability, payload: Buffer.from('offline'), qos: 1, retain: true },
-    });
+    const target = brokerTarget(o.url);
+    const c = connectThroughGate(target, () =>
+      connect({
+        ...target,
+        ...(o.username ? { username: o.username } : {}),
+        ...(o.password ? { password: o.password } : {}),
+        clientId: o.clientId ?? mqttClientId(this.topics.node, randomBytes(4).toString('hex')),
+        reconnectPeriod: 2000,
+        connectTimeout: 10_000,
+        will: { topic: this.availability, payload: Buffer.from('offline'), qos: 1, retain: true },
+      }),
+    );
     this.client = c;
     c.on('error', (err) => {
       this.lastError = describeError(err);

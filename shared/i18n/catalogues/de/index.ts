@@ -7,6 +7,7 @@ import type { Catalogue } from '../en';
 import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -42,4 +43,6 @@ export const de = {
   ...settingsEditors2,
   ...settingsFields,
   ...settingsForm,
+
+  ...egress,
 } satisfies Catalogue;

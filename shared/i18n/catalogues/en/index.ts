@@ -8,6 +8,7 @@
 import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -43,6 +44,8 @@ export const en = {
   ...settingsEditors2,
   ...settingsFields,
   ...settingsForm,
+
+  ...egress,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

@@ -6,6 +6,7 @@ import type { Catalogue } from '../en';
 import { bot } from './bot';
 import { botCommands } from './bot-commands';
 import { core } from './core';
+import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { settings } from './settings';
@@ -41,4 +42,6 @@ export const id = {
   ...settingsEditors2,
   ...settingsFields,
   ...settingsForm,
+
+  ...egress,
 } satisfies Catalogue;

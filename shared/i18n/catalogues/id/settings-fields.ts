@@ -4,6 +4,7 @@ import { settingsFieldsChannelOptions } from './settings-fields-channel-options'
 import { settingsFieldsChannelOptionsPush } from './settings-fields-channel-options-push';
 import { settingsFieldsDdns } from './settings-fields-ddns';
 import { settingsFieldsDiscord } from './settings-fields-discord';
+import { settingsFieldsEgress } from './settings-fields-egress';
 import { settingsFieldsFleet } from './settings-fields-fleet';
 import { settingsFieldsGeneral } from './settings-fields-general';
 import { settingsFieldsIdentity } from './settings-fields-identity';
@@ -21,6 +22,7 @@ export const settingsFields = {
   ...settingsFieldsChannelOptions,
   ...settingsFieldsDdns,
   ...settingsFieldsDiscord,
+  ...settingsFieldsEgress,
   ...settingsFieldsFleet,
   ...settingsFieldsIdentity,
   ...settingsFieldsLanguage,

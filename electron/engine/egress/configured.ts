@@ -1,0 +1,167 @@
+/**
+ * The destinations of what a person configured (issue 63): DDNS records, notification channels,
+ * the heartbeat, the Discord bot and sign-in, the identity service, the fleet's broker, service
+ * monitors and the speed test. Where each item sends is read as the secrets' guard reads it
+ * (shared/settings/destinations.ts: the one parse, the schema's default addresses), so the list
+ * and that guard never disagree on a host. Only items that are on are listed. Pure.
+ */
+import type { DeclaredDestination, EgressPurpose } from '../../../shared/contract/egress';
+import type { Settings } from '../../../shared/settings';
+import { readUrl } from '../../../shared/settings/destination-url';
+import { destinationsOf } from '../../../shared/settings/destinations';
+import { type HolderItem, holderItems } from '../../../shared/settings/secret-holders';
+
+type Item = Record<string, unknown>;
+
+/** Discord's gateway (the bot's WebSocket); discord.js asks /gateway/bot for it, and this is its answer. */
+export const DISCORD_GATEWAY_HOST = 'gateway.discord.gg';
+
+/** Whether a holder item is switched on, so that it sends anything at all. */
+function isOn(h: HolderItem, settings: Settings): boolean {
+  const item = h.item as Item;
+  switch (h.kind) {
+    case 'record':
+    case 'channel':
+      return item.enabled !== false;
+    case 'heartbeat':
+      return settings.heartbeat.enabled && settings.heartbeat.url !== '';
+    case 'discord':
+      return settings.discord.token !== null;
+    case 'fleet':
+      return settings.fleet.publish || settings.fleet.watch;
+    case 'sign-in':
+      return settings.api.signIn.discord.clientId !== null && settings.api.signIn.discord.secret !== null;
+    case 'identity':
+      return true;
+  }
+}
+
+function purposeOf(h: HolderItem): EgressPurpose {
+  const item = h.item as Item;
+  if (h.kind === 'record') return item.provider === 'rfc2136' ? 'ddnsUpdate' : 'ddnsApi';
+  return (
+    {
+      channel: 'channel',
+      heartbeat: 'heartbeat',
+      discord: 'discordBot',
+      'sign-in': 'signIn',
+      identity: 'identity',
+      fleet: 'fleet',
+    } as const
+  )[h.kind];
+}
+
+const SETTING: Record<HolderItem['kind'], string> = {
+  record: 'ddns.records',
+  channel: 'notifications.channels',
+  heartbeat: 'heartbeat.enabled',
+  discord: 'discord.token',
+  'sign-in': 'api.signIn.discord',
+  identity: 'identity.provider',
+  fleet: 'fleet.publish, fleet.watch',
+};
+
+/** host and port of `scheme://host:port`; null for a reference or text the one parse refuses (its host is not known here). */
+function hostPort(origin: string): { host: string; port: number } | null {
+  const m = /^[a-z0-9+.-]+:\/\/(\[[^\]]+\]|[^:/]+):(\d+)$/.exec(origin);
+  return m ? { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) } : null;
+}
+
+function holders(settings: Settings): DeclaredDestination[] {
+  return holderItems(settings)
+    .filter((h) => isOn(h, settings))
+    .flatMap((h) =>
+      destinationsOf(h.kind, h.item).flatMap((d): DeclaredDestination[] => {
+        const at = hostPort(d.origin);
+        const id = `${h.kind}:${h.id ?? h.kind}${d.field === 'restBase' ? ':rest' : ''}`;
+        const purpose = purposeOf(h);
+        const one = {
+          id,
+          role: 'entered',
+          host: at?.host ?? null,
+          port: at?.port ?? null,
+          protocol: 'tcp',
+          purpose,
+          setting: h.id === undefined ? SETTING[h.kind] : `${SETTING[h.kind]} (${h.id})`,
+          everySec: h.kind === 'heartbeat' ? settings.heartbeat.intervalSec : null,
+        } as const;
+        // An RFC 2136 update goes over UDP first, and over TCP when the answer does not fit.
+        return purpose === 'ddnsUpdate' ? [{ ...one, id: `${id}:udp`, protocol: 'udp' }, one] : [one];
+      }),
+    );
+}
+
+/** What the parts reach beyond the items' own addresses: the zones' name servers, Discord's gateway. */
+function beyond(settings: Settings): DeclaredDestination[] {
+  const out: DeclaredDestination[] = [];
+  if (settings.ddns.records.some((r) => r.enabled))
+    for (const protocol of ['udp', 'tcp'] as const)
+      out.push({
+        id: `ddns:zone-servers:${protocol}`,
+        role: 'zone-servers',
+        host: null,
+        port: 53,
+        protocol,
+        purpose: 'ddnsProof',
+        setting: 'ddns.records',
+        everySec: null,
+      });
+  if (settings.discord.token !== null)
+    out.push({
+      id: 'discord:gateway',
+      role: 'host',
+      host: DISCORD_GATEWAY_HOST,
+      port: 443,
+      protocol: 'tcp',
+      purpose: 'discordBot',
+      setting: 'discord.token',
+      everySec: null,
+    });
+  return out;
+}
+
+function monitors(settings: Settings): DeclaredDestination[] {
+  return settings.monitors.items
+    .filter((m) => m.enabled)
+    .flatMap((m): DeclaredDestination[] => {
+      const base = {
+        id: `monitor:${m.id}`,
+        role: 'entered',
+        purpose: 'serviceMonitor',
+        setting: `monitors.items (${m.id})`,
+        everySec: m.intervalSec,
+      } as const;
+      if (m.type === 'tcp') return [{ ...base, host: m.host.toLowerCase(), port: m.port, protocol: 'tcp' }];
+      if (m.type === 'http') {
+        const read = readUrl(m.url);
+        return read.ok ? [{ ...base, host: read.url.hostname, port: read.url.port, protocol: 'tcp' }] : [];
+      }
+      const server = m.server ? /^\[?([^\]]+?)\]?:(\d+)$/.exec(m.server) : null;
+      // Without a server of its own, the name is asked of the system's resolver (listed with the lookups).
+      return server ? [{ ...base, host: server[1]!.toLowerCase(), port: Number(server[2]), protocol: 'udp' }] : [];
+    });
+}
+
+function speedTest(settings: Settings): DeclaredDestination[] {
+  const s = settings.speedTest;
+  const read = readUrl(s.server);
+  if (!s.enabled || !read.ok) return [];
+  const everySec = s.everyHours > 0 ? s.everyHours * 3600 : null;
+  return [
+    {
+      id: 'speed-test',
+      role: 'entered',
+      host: read.url.hostname,
+      port: read.url.port,
+      protocol: 'tcp',
+      purpose: 'speedTest',
+      setting: 'speedTest.enabled',
+      everySec,
+    },
+  ];
+}
+
+/** Every destination of what the settings configure, each item that is on. */
+export function configuredDestinations(settings: Settings): DeclaredDestination[] {
+  return [...holders(settings), ...beyond(settings), ...monitors(settings), ...speedTest(settings)];
+}

@@ -1,0 +1,143 @@
+/**
+ * The inventory (issue 63): every destination IPWatch may contact for the given settings, from one
+ * pure function, so the gate (gate.ts), `ipwatch egress`, the API and docs/privacy.md all read the
+ * same list. A destination is a host, or a role the engine learns at run time (the gateway, a DNS
+ * server of the system, the name servers of a DDNS zone, the router that answered an SSDP search),
+ * with its port, protocol, purpose (a catalogue message, egress.purpose.*), the setting that turns
+ * it on, and at most how often it is contacted.
+ *
+ *   family                        | on while                                  | at most
+ *   ------------------------------+-------------------------------------------+-----------------
+ *   built-in web sources          | sources.builtIn, egress.echo, not disabled| once per check
+ *   built-in STUN sources         | sources.builtIn, egress.stun              | once per check
+ *   built-in DNS sources          | sources.builtIn, egress.dnsDetection      | once per check
+ *   your own sources              | sources.custom                            | once per check
+ *   the router watch              | router.enabled                            | router.pollMinutes
+ *   what you configured           | configured.ts (channels, DDNS, monitors..)| its own schedule
+ *   a DNS server of the system    | any destination above named by a host name| per lookup
+ *   the environment's proxy       | HTTPS_PROXY / HTTP_PROXY set              | per request
+ *
+ * "Once per check" is at most once per monitor.intervalSec, plus the checks a network change or a
+ * wake from sleep starts. Pure.
+ */
+import type { DeclaredDestination } from '../../../shared/contract/egress';
+import { parseAddress } from '../../../shared/ip';
+import type { Settings } from '../../../shared/settings';
+import { readUrl } from '../../../shared/settings/destination-url';
+import { NATPMP_PORT } from '../router/natpmp-codec';
+import { SSDP_GROUP, SSDP_PORT } from '../router/ssdp-message';
+import { chosenBuiltIns, FAMILY_SWITCH, type SourceSpec } from '../sources/builtins';
+import { configuredDestinations } from './configured';
+
+export interface EgressFacts {
+  /** The DNS servers of the system (its resolver's, as /etc/resolv.conf names them). */
+  dnsServers: readonly string[];
+  /** The proxies the environment names (HTTPS_PROXY, HTTP_PROXY), as host and port. */
+  proxies: readonly { host: string; port: number }[];
+}
+
+/** Where a source's server or URL points: host and port as the clients read them, or null. */
+export function sourceTarget(spec: Pick<SourceSpec, 'kind'> & ({ url: string } | { server: string })) {
+  if ('url' in spec) {
+    const read = readUrl(spec.url);
+    return read.ok ? { host: read.url.hostname, port: read.url.port, protocol: 'tcp' as const } : null;
+  }
+  const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(spec.server);
+  return m ? { host: m[1]!.toLowerCase(), port: Number(m[2]), protocol: 'udp' as const } : null;
+}
+
+const FAMILY_PURPOSE = { http: 'echo', stun: 'stun', dns: 'dnsDetection' } as const;
+
+function sources(settings: Settings): DeclaredDestination[] {
+  const watched = (family: 4 | 6) => (family === 4 ? settings.monitor.ipv4 : settings.monitor.ipv6);
+  const everySec = settings.monitor.intervalSec;
+  const builtIn = chosenBuiltIns(settings).flatMap((s): DeclaredDestination[] => {
+    const to = sourceTarget(s);
+    if (!to || !watched(s.family)) return [];
+    const setting = `egress.${FAMILY_SWITCH[s.kind]}`;
+    return [{ id: `source:${s.id}`, role: 'host', ...to, purpose: FAMILY_PURPOSE[s.kind], setting, everySec }];
+  });
+  const custom = settings.sources.custom.flatMap((c): DeclaredDestination[] => {
+    const to = sourceTarget(c);
+    if (!to || !watched(c.family)) return [];
+    const setting = 'sources.custom';
+    return [{ id: `source:${c.id}`, role: 'entered', ...to, purpose: 'customSource', setting, everySec }];
+  });
+  return [...builtIn, ...custom];
+}
+
+/** The router watch: NAT-PMP and PCP at the gateway, the SSDP search, and the UPnP router's own address. */
+function router(settings: Settings): DeclaredDestination[] {
+  if (!settings.router.enabled) return [];
+  const everySec = settings.router.pollMinutes * 60;
+  const base = { setting: 'router.enabled', everySec } as const;
+  return [
+    {
+      id: 'router:nat-pmp',
+      role: 'gateway',
+      host: null,
+      port: NATPMP_PORT,
+      protocol: 'udp',
+      purpose: 'routerPortMapping',
+      ...base,
+    },
+    {
+      id: 'router:ssdp',
+      role: 'host',
+      host: SSDP_GROUP,
+      port: SSDP_PORT,
+      protocol: 'udp',
+      purpose: 'routerDiscovery',
+      ...base,
+    },
+    {
+      id: 'router:ssdp-gateway',
+      role: 'gateway',
+      host: null,
+      port: SSDP_PORT,
+      protocol: 'udp',
+      purpose: 'routerDiscovery',
+      ...base,
+    },
+    {
+      id: 'router:upnp',
+      role: 'local-router',
+      host: null,
+      port: null,
+      protocol: 'tcp',
+      purpose: 'routerUpnp',
+      ...base,
+    },
+  ];
+}
+
+/** Every destination IPWatch may contact for `settings`, given what the engine knows of this machine. */
+export function declaredDestinations(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
+  const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings)];
+  const named =
+    listed.some((d) => d.host !== null && parseAddress(d.host) === null) ||
+    listed.some((d) => d.role === 'zone-servers');
+  const lookups: DeclaredDestination[] = !named
+    ? []
+    : (facts.dnsServers.length > 0 ? facts.dnsServers : [null]).map((host, i) => ({
+        id: `system-dns:${i + 1}`,
+        role: 'system-dns',
+        host,
+        port: 53,
+        protocol: 'udp',
+        purpose: 'systemDns',
+        setting: 'the destinations above named by a host name',
+        everySec: null,
+      }));
+  const proxies = facts.proxies.map((p, i): DeclaredDestination => ({
+    id: `proxy:${i + 1}`,
+    role: 'host',
+    host: p.host,
+    port: p.port,
+    protocol: 'tcp',
+    purpose: 'proxy',
+    setting: 'HTTPS_PROXY / HTTP_PROXY',
+    everySec: null,
+  }));
+  return [...listed, ...lookups, ...proxies];
+}

@@ -1,0 +1,177 @@
+/**
+ * The gate every outgoing connection passes (issue 63). A site asks `open` with the host, port
+ * and protocol it will really connect to (parsed once: the values it then hands to the socket),
+ * before it connects, and ends the passage with the outcome. The gate records each destination
+ * since the process started (count, last time, last result and error code, whether its name was
+ * looked up by the system's resolver) and each name the system's resolver was asked for. Only
+ * hosts and ports are kept: no path, query, user or secret ever reaches it.
+ *
+ * Its policy comes from the runtime (use): the inventory for the current settings and whether
+ * undeclared connections are refused (egress.enforce). Refused: the site gets an
+ * EgressRefusedError before any packet leaves, and the log says why in words; not refused: the
+ * connection goes ahead and is recorded, and logged once, as undeclared. Without a policy (a
+ * command-line tool, a test of one client) everything goes ahead and is recorded.
+ */
+import type {
+  DeclaredDestination,
+  EgressContact,
+  EgressLookup,
+  EgressReport,
+  EgressResult,
+} from '../../../shared/contract/egress';
+import { parseAddress } from '../../../shared/ip';
+import { type EgressAsk, matching, normalHost } from './egress-match';
+import { errorCode } from './errors';
+
+export interface EgressPolicy {
+  declared: readonly DeclaredDestination[];
+  enforce: boolean;
+  /** Says, in words, a refusal or the first connection to an undeclared destination. */
+  say(kind: 'refused' | 'undeclared', ask: EgressAsk): void;
+}
+
+/** A connection under way: `end()` when it was made (or its exchange done), `end(err)` when it failed. */
+export interface Passage {
+  end(err?: unknown): void;
+}
+
+export class EgressRefusedError extends Error {
+  readonly code = 'EEGRESSREFUSED';
+  constructor(ask: EgressAsk) {
+    super(`the connection to ${ask.host} port ${ask.port} (${ask.protocol}) is not declared and egress.enforce is on`);
+    this.name = 'EgressRefusedError';
+  }
+}
+
+export interface EgressGate {
+  /** Before connecting: throws an EgressRefusedError when refused, else gives the passage to end. */
+  open(ask: EgressAsk): Passage;
+  /** A name handed to the system's resolver. */
+  lookup(name: string): void;
+  /** The runtime's policy (null: none, everything recorded and let through). */
+  use(policy: EgressPolicy | null): void;
+  report(): EgressReport;
+}
+
+/** The longest list kept of each kind: a host that changes every request cannot grow it without end. */
+export const MAX_KEPT = 500;
+
+export function createEgressGate(now: () => number = Date.now): EgressGate {
+  const since = now();
+  const contacts = new Map<string, EgressContact>();
+  const lookups = new Map<string, EgressLookup>();
+  const said = new Set<string>();
+  let policy: EgressPolicy | null = null;
+
+  function record(ask: EgressAsk, found: DeclaredDestination[], result: EgressResult): EgressContact {
+    const host = normalHost(ask.host);
+    const key = `${ask.protocol}|${host}|${ask.port}`;
+    let c = contacts.get(key);
+    if (!c) {
+      if (contacts.size >= MAX_KEPT) contacts.delete(contacts.keys().next().value!);
+      c = {
+        host,
+        port: ask.port,
+        protocol: ask.protocol,
+        declared: [],
+        purposes: [],
+        count: 0,
+        lastAt: 0,
+        lastResult: result,
+        lookup: parseAddress(host) ? 'none' : 'system',
+      };
+      contacts.set(key, c);
+    }
+    c.declared = found.map((d) => d.id);
+    c.purposes = [...new Set(found.map((d) => d.purpose))];
+    c.count += 1;
+    c.lastAt = now();
+    c.lastResult = result;
+    delete c.lastError;
+    return c;
+  }
+
+  function sayOnce(kind: 'refused' | 'undeclared', ask: EgressAsk): void {
+    const key = `${kind}|${ask.protocol}|${normalHost(ask.host)}|${ask.port}`;
+    if (said.has(key) || !policy) return;
+    said.add(key);
+    policy.say(kind, ask);
+  }
+
+  return {
+    open(ask) {
+      const found = policy ? matching(policy.declared, ask) : [];
+      if (policy && found.length === 0) {
+        if (policy.enforce) {
+          record(ask, found, 'refused');
+          sayOnce('refused', ask);
+          throw new EgressRefusedError(ask);
+        }
+        sayOnce('undeclared', ask);
+      }
+      const c = record(ask, found, 'open');
+      let ended = false;
+      return {
+        end(err) {
+          if (ended) return;
+          ended = true;
+          c.lastResult = err === undefined ? 'ok' : 'failed';
+          const code = err === undefined ? undefined : errorCode(err);
+          if (code) c.lastError = code;
+        },
+      };
+    },
+    lookup(name) {
+      const key = normalHost(name);
+      if (parseAddress(key)) return;
+      const l = lookups.get(key) ?? { name: key, via: 'system' as const, count: 0, lastAt: 0 };
+      if (!lookups.has(key) && lookups.size >= MAX_KEPT) lookups.delete(lookups.keys().next().value!);
+      l.count += 1;
+      l.lastAt = now();
+      lookups.set(key, l);
+    },
+    use(next) {
+      policy = next;
+      said.clear();
+    },
+    report: () => ({
+      at: now(),
+      since,
+      enforce: policy?.enforce ?? false,
+      declared: [...(policy?.declared ?? [])],
+      contacted: [...contacts.values()].map((c) => ({ ...c })),
+      lookups: [...lookups.values()].map((l) => ({ ...l })),
+    }),
+  };
+}
+
+/**
+ * The process's gate. One per process rather than one per runtime, on purpose: the connections a
+ * firewall, Pi-hole or tcpdump sees are the process's, and several are opened by clients no
+ * runtime hands anything to (net/client.ts `sharedClient`, the system resolver, the command line).
+ * The runtime gives it its policy when it starts and on each settings change, and takes it back
+ * when it closes (runtime/egress.ts).
+ */
+export const processGate: EgressGate = createEgressGate();
+
+/**
+ * `run` (the connection and its exchange) through `gate`: the passage is opened before it starts
+ * and ended with its outcome; a refusal rejects before `run` is called. `failure` reads a failure a
+ * resolved value stands for (a probe that resolves "down"), so the record says failed.
+ */
+export async function passThrough<T>(
+  gate: EgressGate,
+  ask: EgressAsk,
+  run: () => Promise<T>,
+  failure: (value: T) => unknown = () => undefined,
+): Promise<T> {
+  const passage = gate.open(ask);
+  try {
+    const value = await run();
+    passage.end(failure(value));
+    return value;
+  } catch (err) {
+    passage.end(err);
+    throw err;
+  }
+}

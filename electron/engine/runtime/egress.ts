@@ -1,0 +1,40 @@
+/**
+ * The runtime's part for the egress inventory (issue 63): it gives the process's gate
+ * (net/egress-gate.ts) the inventory for the current settings (egress/inventory.ts) and
+ * egress.enforce, on construction (the router watch starts before the parts do) and on each
+ * settings change, takes it back when it closes, and answers getEgress with the gate's record.
+ * Refusals and undeclared connections are said in the log in words.
+ */
+import { english } from '../../../shared/i18n/translators';
+import type { Settings } from '../../../shared/settings';
+import { systemFacts } from '../egress/facts';
+import { declaredDestinations, type EgressFacts } from '../egress/inventory';
+import { type EgressGate, type EgressPolicy, processGate } from '../net/egress-gate';
+import type { FeatureContext, FeaturePart } from './feature-types';
+
+export function egressPart(
+  ctx: FeatureContext,
+  gate: EgressGate = processGate,
+  facts: () => EgressFacts = systemFacts,
+): FeaturePart {
+  const policyFor = (settings: Settings): EgressPolicy => ({
+    declared: declaredDestinations(settings, facts()),
+    enforce: settings.egress.enforce,
+    say: (kind, ask) => {
+      const words = english.t(kind === 'refused' ? 'egress.refused' : 'egress.undeclared', { ...ask });
+      if (kind === 'refused') ctx.logger.warn(words, { host: ask.host, port: ask.port });
+      else ctx.logger.info(words, { host: ask.host, port: ask.port });
+    },
+  });
+  gate.use(policyFor(ctx.settings));
+  return {
+    name: 'egress',
+    handlers: { getEgress: async () => gate.report() },
+    update(next) {
+      gate.use(policyFor(next));
+    },
+    async close() {
+      gate.use(null);
+    },
+  };
+}
