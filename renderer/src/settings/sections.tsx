@@ -79,7 +79,7 @@ const secretSet = (v: unknown) =>
   (typeof v === 'string' && v !== '') ||
   (typeof v === 'object' && v !== null && (v as { set?: unknown }).set !== false);
 
-const introOf = (key: string) => fieldMeta(group(key)).help;
+const introOf = (key: string, words: Translator) => fieldMeta(group(key), words).help;
 
 /** The settings folded under one line in their section: the fine tuning most people leave as it is. */
 const MONITOR_FOLDED = [
@@ -103,7 +103,7 @@ const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'monitor',
     title: words.t('settings.section.monitor'),
-    intro: introOf('monitor'),
+    intro: introOf('monitor', words),
     keys: ['monitor', 'router'],
     render: (p) => (
       <>
@@ -122,7 +122,7 @@ const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'sources',
     title: words.t('settings.section.sources'),
-    intro: introOf('sources'),
+    intro: introOf('sources', words),
     keys: ['sources', 'health'],
     render: (p) => (
       <>
@@ -139,7 +139,7 @@ const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'notifications',
     title: words.t('settings.section.notifications'),
-    intro: introOf('notifications'),
+    intro: introOf('notifications', words),
     keys: ['notifications'],
     render: (p) => (
       <>
@@ -161,7 +161,7 @@ const watchSections = (words: Translator): FormSection[] => [
   {
     id: 'channels',
     title: words.t('settings.section.channels'),
-    intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!).help,
+    intro: fieldMeta(fieldSchema(notificationsSchema, 'channels')!, words).help,
     keys: [],
     paths: ['notifications.channels'],
     render: (p) => <ChannelsEditor ctx={p.ctx} savedIds={p.savedIds} showErrors={p.tried} />,
@@ -173,7 +173,7 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'discord',
     title: words.t('settings.section.discord'),
-    intro: introOf('discord'),
+    intro: introOf('discord', words),
     keys: ['discord'],
     off: (d) => (secretSet(part(d, 'discord').token) ? null : words.t('settings.off.discord')),
     render: (p) => <DiscordPanel ctx={p.ctx} />,
@@ -181,21 +181,21 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'ddns',
     title: words.t('settings.section.ddns'),
-    intro: introOf('ddns'),
+    intro: introOf('ddns', words),
     keys: ['ddns'],
     render: (p) => <DdnsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'monitors',
     title: words.t('settings.section.monitors'),
-    intro: introOf('monitors'),
+    intro: introOf('monitors', words),
     keys: ['monitors'],
     render: (p) => <MonitorsEditor ctx={p.ctx} showErrors={p.tried} />,
   },
   {
     id: 'hook',
     title: words.t('settings.section.hook'),
-    intro: introOf('hook'),
+    intro: introOf('hook', words),
     keys: ['hook'],
     off: (d) => (on(d, 'hook') ? null : words.t('settings.off.hook')),
     render: (p) => <HookSection ctx={p.ctx} />,
@@ -203,7 +203,7 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'heartbeat',
     title: words.t('settings.section.heartbeat'),
-    intro: introOf('heartbeat'),
+    intro: introOf('heartbeat', words),
     keys: ['heartbeat'],
     off: (d) => (on(d, 'heartbeat') ? null : words.t('settings.off.heartbeat')),
     render: (p) => <HeartbeatSection ctx={p.ctx} />,
@@ -211,7 +211,7 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'identity',
     title: words.t('settings.section.identity'),
-    intro: introOf('identity'),
+    intro: introOf('identity', words),
     keys: ['identity'],
     // No "off" line: without an online service the identity still works from the shipped
     // databases, and DataCredits under the fields says so once.
@@ -220,7 +220,7 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'speed',
     title: words.t('settings.section.speed'),
-    intro: introOf('speedTest'),
+    intro: introOf('speedTest', words),
     keys: ['speedTest'],
     off: (d) => (on(d, 'speedTest') ? null : words.t('settings.off.speed')),
     render: (p) => <SpeedSection ctx={p.ctx} />,
@@ -228,7 +228,7 @@ const serviceSections = (words: Translator): FormSection[] => [
   {
     id: 'fleet',
     title: words.t('settings.section.fleet'),
-    intro: introOf('fleet'),
+    intro: introOf('fleet', words),
     keys: ['fleet'],
     off: (d) =>
       part(d, 'fleet').publish === true || part(d, 'fleet').watch === true ? null : words.t('settings.off.fleet'),
@@ -241,14 +241,14 @@ const keepingSections = (words: Translator): FormSection[] => [
   {
     id: 'egress',
     title: 'Connections',
-    intro: introOf('egress'),
+    intro: introOf('egress', words),
     keys: ['egress'],
     render: (p) => <Fields schema={group('egress')} path={['egress']} ctx={p.ctx} />,
   },
   {
     id: 'api',
     title: words.t('settings.section.api'),
-    intro: introOf('api'),
+    intro: introOf('api', words),
     keys: ['api'],
     render: (p) => (
       <>
@@ -328,8 +328,8 @@ export function formSections(words: Translator): FormSection[] {
   const rest = shape.kind === 'object' ? shape.fields.filter(([k]) => !claimed.has(k)) : [];
   const generic: FormSection[] = rest.map(([key, s]) => ({
     id: key,
-    title: labelFor(s, key),
-    intro: fieldMeta(s).help,
+    title: labelFor(s, key, words),
+    intro: fieldMeta(s, words).help,
     keys: [key],
     render: (p) =>
       shapeOf(s).kind === 'object' ? (
