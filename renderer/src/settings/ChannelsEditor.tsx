@@ -12,7 +12,7 @@ import { useStatus } from '../api/queries';
 import { useTranslator } from '../i18n/I18n';
 import { AddDiscord } from './channels/AddDiscord';
 import { ChannelCard, type ChannelDraft } from './channels/ChannelCard';
-import { CHANNEL_FORMS } from './channels/forms';
+import { channelTypeLabel } from './channels/forms';
 import { isChannelType, optionErrors } from './channels/schema';
 import { TestButton } from './channels/TestButton';
 import type { FormCtx } from './fields';
@@ -39,7 +39,7 @@ const LISTED_TYPES = CHANNEL_TYPES.filter((t) => t !== 'discord-webhook' && t !=
  * a click adds. Pure.
  */
 export function offeredTypes(noDesktop: string | undefined, words: Translator): { type: ChannelType; label: string }[] {
-  const all = LISTED_TYPES.map((t) => ({ type: t, label: CHANNEL_FORMS[t].label }));
+  const all = LISTED_TYPES.map((t) => ({ type: t, label: channelTypeLabel(t, words) }));
   if (!noDesktop) return all;
   const desktop = all.find((o) => o.type === 'desktop')!;
   // The reason is said under the choice, not in it, so no choice is cut off on a phone.
@@ -97,7 +97,9 @@ export function ChannelsEditor({
       empty={words.t('settings.channels.none')}
       name={nameOf}
       type={(c) =>
-        isChannelType(c.type) ? CHANNEL_FORMS[c.type].label : words.t('settings.channels.unknownType', { type: c.type })
+        isChannelType(c.type)
+          ? channelTypeLabel(c.type, words)
+          : words.t('settings.channels.unknownType', { type: c.type })
       }
       state={(c) =>
         statuses
