@@ -67,9 +67,12 @@ export function amountText(n: number | bigint, unit: string | undefined, words: 
 const vowelSound = (words: string): boolean =>
   /^[A-Z]{2}/.test(words) ? /^[AEFHILMNORSX]/.test(words) : /^(?:[aeio]|u(?!s|ni))/.test(words);
 
+/** A label as a sentence names it, without the unit or note in parentheses: "Address (URL)" -> "Address". */
+const withoutNote = (label: string): string => label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+
 /** "Source id" -> "a source id"; "Address (URL)" -> "an address"; "SMTP server" -> "an SMTP server". */
 export function withArticle(label: string): string {
-  const bare = label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const bare = withoutNote(label);
   const words = /^[A-Z]{2}/.test(bare) ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
   return `${vowelSound(words) ? 'an' : 'a'} ${words}`;
 }
@@ -82,7 +85,7 @@ const missing = (f: FieldFacts) => 'input' in f && (f.input === undefined || f.i
  */
 function enter(f: FieldFacts, words: Translator): string {
   if (!f.label) return words.t('settings.issue.enterValue');
-  const what = words.language === 'en' ? withArticle(f.label) : f.label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const what = words.language === 'en' ? withArticle(f.label) : withoutNote(f.label);
   return words.t('settings.issue.enter', { what });
 }
 
