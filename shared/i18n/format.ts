@@ -16,22 +16,22 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return found;
 }
 
+/** A moment to the second, 24-hour, with its zone: what every language's line shows (its month is its own). */
+const TO_THE_SECOND = {
+  year: 'numeric',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+} as const satisfies Intl.DateTimeFormatOptions;
+
 /** English's shape: ISO 8601's order, which no reader misreads ("2026-11-23 01:40:06 GMT+1"). */
 function isoLike(at: number, timeZone: string | undefined): string {
   const f = cached(
     `iso|${timeZone ?? ''}`,
-    () =>
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-        timeZoneName: 'short',
-      }),
+    () => new Intl.DateTimeFormat('en-US', { ...TO_THE_SECOND, timeZone, month: '2-digit' }),
   );
   const parts = f.formatToParts(new Date(at));
   const p = (t: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === t)?.value ?? '';
@@ -50,15 +50,9 @@ export function formatDateTime(at: number, language: Language, timeZone: string)
     `${language}|${timeZone}`,
     () =>
       new Intl.DateTimeFormat(language, {
+        ...TO_THE_SECOND,
         timeZone: zone,
-        year: 'numeric',
         month: language === 'de' ? '2-digit' : 'short',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-        timeZoneName: 'short',
       }),
   );
   return f.format(new Date(at));

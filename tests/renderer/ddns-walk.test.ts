@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fieldTrail } from '../../renderer/src/settings/field-trail';
 import { fieldMeta, schemaAt } from '../../renderer/src/settings/schema-walk';
+import { english } from '../../shared/i18n/translators';
 import { settingsSchema } from '../../shared/settings';
 
 const draft = {
@@ -26,7 +27,7 @@ describe("a DDNS record's fields in words", () => {
     ['ddns.records.0.port', ['DNS records', 'home', 'Server port']],
     ['ddns.records.1.domain', ['DNS records', 'duck', 'DuckDNS sub-domain']],
     ['ddns.records.2.zoneId', ['DNS records', 'cf', 'Cloudflare zone ID']],
-  ])('%s reads %j', (path, trail) => expect(fieldTrail(path, draft)).toEqual(trail));
+  ])('%s reads %j', (path, trail) => expect(fieldTrail(path, draft, english)).toEqual(trail));
 
   it('finds no field of another provider in a record', () => {
     expect(schemaAt(settingsSchema, ['ddns', 'records', 1, 'keyName'], draft)).toBeNull();

@@ -36,7 +36,7 @@ describe('a field named in words for the error summary', () => {
     // Not in the draft (an engine's path for an item the page no longer has): its number.
     ['notifications.channels.7.url', ['Notification channels', 'item 8', 'Url']],
     ['(root)', ['The settings as a whole']],
-  ])('%s', (path, trail) => expect(fieldTrail(path, draft)).toEqual(trail));
+  ])('%s', (path, trail) => expect(fieldTrail(path, draft, english)).toEqual(trail));
 });
 
 describe('the value in force, from the environment', () => {
@@ -63,7 +63,9 @@ describe('the value in force, from the environment', () => {
       'In force: 1, from IPWATCH_DISCORD_GUILDS.',
     ],
     [{ path: 'discord.token', from: 'IPWATCH_DISCORD_TOKEN' }, 'In force: set, from IPWATCH_DISCORD_TOKEN.'],
-  ])('%j', (entry, words) => expect(inForceText(entry)).toBe(`${words} The value here applies once it is unset.`));
+  ])('%j', (entry, words) =>
+    expect(inForceText(entry, english)).toBe(`${words} The value here applies once it is unset.`),
+  );
 
   it('puts it beside the field, and the old note where the engine gives no value', () => {
     const notes = notesOf(

@@ -9,6 +9,7 @@ import {
   withArticle,
 } from '../../renderer/src/settings/issue-words';
 import { clientErrors, fieldFacts, setAt, wordedErrors } from '../../renderer/src/settings/schema-walk';
+import { english } from '../../shared/i18n/translators';
 import { type Settings, settingsSchema } from '../../shared/settings';
 
 const secs: FieldFacts = { label: 'Check every (seconds)', unit: 'seconds', input: 5 };
@@ -215,7 +216,7 @@ describe('a zod issue as a sentence', () => {
     ],
     ['custom zod default', { code: 'custom', message: 'Invalid input' }, { input: 'a' }, 'Not a valid value.'],
     ['required, the engine', { message: 'required' }, { label: 'Server URL' }, 'Enter a server URL.'],
-  ])('%s', (_, issue, field, words) => expect(issueWords(issue, field)).toBe(words));
+  ])('%s', (_, issue, field, words) => expect(issueWords(issue, field, english)).toBe(words));
 });
 
 describe("zod's own text, as the engine sends it, read back", () => {
@@ -234,7 +235,7 @@ describe("zod's own text, as the engine sends it, read back", () => {
     // A sentence already made stays as it is.
     ['Must be at least 10 seconds.', 'Must be at least 10 seconds.'],
     ['Choose one of: Everything, Info.', 'Choose one of: Everything, Info.'],
-  ])('%s', (text, words) => expect(messageWords(text)).toBe(words));
+  ])('%s', (text, words) => expect(messageWords(text, {}, english)).toBe(words));
 });
 
 describe('a field named in a sentence', () => {
@@ -333,14 +334,14 @@ const BAD: [string, (s: Record<string, unknown>) => unknown, Record<string, stri
 function shown(draft: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, message] of clientErrors(settingsSchema, draft))
-    out[path] = messageWords(message, fieldFacts(settingsSchema, path.split('.'), draft));
+    out[path] = messageWords(message, fieldFacts(settingsSchema, path.split('.'), draft), english);
   return out;
 }
 
 /** From the issues themselves, codes and bounds (wordedErrors). */
 function fromIssues(draft: unknown): Record<string, string> {
   const r = settingsSchema.safeParse(draft);
-  return r.success ? {} : Object.fromEntries(wordedErrors(r.error.issues, settingsSchema, draft));
+  return r.success ? {} : Object.fromEntries(wordedErrors(r.error.issues, settingsSchema, draft, english));
 }
 
 describe('the settings schema, said in sentences', () => {

@@ -124,6 +124,6 @@ describe('a Discord server row', () => {
     ['cannot post', guild({ problem: 'missing Send Messages' }), true, true, 'cannot post', 'bad'],
     ['joined', guild({}), true, true, 'joined', 'good'],
   ] as const)('%s', (_, status, saved, botOn, word, tone) => {
-    expect(guildRowState(status, saved, botOn)).toMatchObject({ word, tone });
+    expect(guildRowState(status, saved, botOn, english)).toMatchObject({ word, tone });
   });
 });

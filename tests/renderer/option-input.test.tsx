@@ -4,7 +4,7 @@
  * too) while it means the same value, a text option goes through its own reading, and an emptied
  * box leaves the option out so its default applies.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { CHANNEL_FORMS } from '../../renderer/src/settings/channels/forms';
 import { OptionInput } from '../../renderer/src/settings/options/OptionInput';
 import type { OptionSpec } from '../../renderer/src/settings/options/spec';
 import { CHANNEL_OPTIONS } from '../../shared/settings/channel-options';
+import { renderInEnglish } from './in-english';
 
 afterEach(cleanup);
 
@@ -41,7 +42,7 @@ describe('an option typed as text', () => {
   it('a list keeps a trailing comma as typed and gives one address, then a list of them', async () => {
     const user = userEvent.setup();
     const seen: unknown[] = [];
-    render(<Option type="email" name="to" seen={seen} />);
+    renderInEnglish(<Option type="email" name="to" seen={seen} />);
     const box = screen.getByRole('textbox') as HTMLInputElement;
     expect(box.getAttribute('spellcheck')).toBe('false');
     await user.type(box, 'me@example.org,');
@@ -54,7 +55,7 @@ describe('an option typed as text', () => {
   it('a text option is read its own way, and an emptied one is left out', async () => {
     const user = userEvent.setup();
     const seen: unknown[] = [];
-    render(<Option type="telegram" name="chatId" seen={seen} />);
+    renderInEnglish(<Option type="telegram" name="chatId" seen={seen} />);
     const box = screen.getByRole('textbox') as HTMLInputElement;
     await user.type(box, '-100123');
     expect(seen.at(-1)).toBe(-100123);

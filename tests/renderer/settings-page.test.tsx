@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConnection } from '../../renderer/src/api/connection';
 import { createHttpClient } from '../../renderer/src/api/http';
 import { type FormCtx, LeafField } from '../../renderer/src/settings/fields';
-import { labelOfPath, notesOf, restartText } from '../../renderer/src/settings/form-notes';
+import { labelOfPathIn, notesOf, restartText } from '../../renderer/src/settings/form-notes';
 import { revealPath } from '../../renderer/src/settings/ItemList';
 import { setAt } from '../../renderer/src/settings/schema-walk';
 import { ownFormSections } from '../../renderer/src/settings/sections';
@@ -124,7 +124,7 @@ describe('the Settings page', () => {
       await openPage(user, title);
       for (const n of document.querySelectorAll('.restart-note p:first-child')) said.add(n.textContent!);
     }
-    expect(restartFields().every((f) => [...said].some((t) => t.includes(labelOfPath(f))))).toBe(true);
+    expect(restartFields().every((f) => [...said].some((t) => t.includes(labelOfPathIn(f, english))))).toBe(true);
   });
 
   it('has a side menu with a page per section, and the older ?section= links open that page', async () => {
@@ -332,7 +332,7 @@ describe('fields named for people, from the paths the engine gives', () => {
     ['notifications.channels.2.id', 'Channel id (item 3)'],
     ['notifications.channels.0.url', 'Notification channels (item 1)'],
     ['(root)', '(root)'],
-  ])('%s is %s', (path, label) => expect(labelOfPath(path)).toBe(label));
+  ])('%s is %s', (path, label) => expect(labelOfPathIn(path, english)).toBe(label));
 
   it('says which saved fields wait for a restart', () => {
     expect(restartText(['api.port'], english)).toBe('TCP port applies after a restart.');

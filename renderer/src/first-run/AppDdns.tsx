@@ -14,6 +14,7 @@ import { ddnsDraftErrors, ddnsProblemLines, saveDdnsRecords } from './first-run-
 /** The offer's state: its props, what keeps its records from being saved, and the save itself (as lines to show). */
 export function useAppDdns() {
   const { client } = useEngine();
+  const words = useTranslator();
   const [wanted, setWanted] = useState(false);
   const [records, setRecords] = useState<unknown[]>([]);
   const chosen = wanted ? records : [];
@@ -23,8 +24,8 @@ export function useAppDdns() {
   };
   return {
     props: { wanted, records, onWanted, onChange: setRecords },
-    problems: () => ddnsProblemLines(ddnsDraftErrors(chosen), chosen),
-    save: () => saveDdnsRecords(client, chosen),
+    problems: () => ddnsProblemLines(ddnsDraftErrors(chosen), chosen, words),
+    save: () => saveDdnsRecords(client, chosen, words),
   };
 }
 

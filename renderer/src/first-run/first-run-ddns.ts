@@ -4,6 +4,7 @@
  * saveSettings (as the Settings page saves them, so a typed secret goes where secrets go) before
  * the shell completes the first run. The records the engine already has stay.
  */
+import type { Translator } from '../../../shared/i18n/translator';
 import { ddnsSettingsSchema } from '../../../shared/settings/ddns';
 import type { Client } from '../api/types';
 import { problemWords } from '../settings/field-trail';
@@ -15,19 +16,24 @@ export function ddnsDraftErrors(records: readonly unknown[]): Map<string, string
   return new Map([...errors].map(([k, m]) => [k ? `ddns.${k}` : 'ddns', m]));
 }
 
-/** The records' problems as lines a person reads: "DDNS records › home.example.org › Domain: Enter a domain." */
-export function ddnsProblemLines(errors: Iterable<readonly [string, string]>, records: readonly unknown[]): string[] {
+/** The records' problems as lines a person reads in `words`: "DDNS records › home.example.org › Domain: Enter a domain." */
+export function ddnsProblemLines(
+  errors: Iterable<readonly [string, string]>,
+  records: readonly unknown[],
+  words: Translator,
+): string[] {
   const draft = { ddns: { records } };
   return [...errors].map(([path, message]) => {
-    const { trail, words } = problemWords(path, message, draft);
-    return `${trail.join(' › ')}: ${words}`;
+    const said = problemWords(path, message, draft, words);
+    return `${said.trail.join(' › ')}: ${said.words}`;
   });
 }
 
-/** Adds the records to the engine's settings; the engine's refusals as lines in words, none when saved. */
+/** Adds the records to the engine's settings; the engine's refusals as lines in `words`, none when saved. */
 export async function saveDdnsRecords(
   client: Pick<Client, 'getSettings' | 'saveSettings'>,
   records: readonly unknown[],
+  words: Translator,
 ) {
   if (records.length === 0) return [];
   const { settings } = await client.getSettings();
@@ -40,5 +46,6 @@ export async function saveDdnsRecords(
   return ddnsProblemLines(
     saved.errors.map((e) => [e.path, e.message] as const),
     all,
+    words,
   );
 }

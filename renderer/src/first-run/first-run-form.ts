@@ -55,6 +55,6 @@ function fieldSentence(key: string, issue: IssueFacts, form: FirstRunForm, words
   const id = LABELS[key];
   const label = id ? words.t(id) : undefined;
   const input = key in form ? form[key as keyof FirstRunForm] : undefined;
-  const said = issueWords(issue, { label, input });
+  const said = issueWords(issue, { label, input }, words);
   return label ? words.t('web.firstRun.problem', { field: label, message: said }) : said;
 }

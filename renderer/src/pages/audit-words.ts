@@ -29,7 +29,7 @@
 import type { AuditEntry } from '../../../shared/contract/history';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { actionWords } from '../../../shared/words/actions';
-import { labelOfPath } from '../settings/field-trail';
+import { labelOfPathIn } from '../settings/field-trail';
 
 export interface AuditWords {
   who: string;
@@ -111,7 +111,7 @@ const RELOAD = /^live: (.*); after restart: (.*)$/;
 /** The fields a reload applied, by their labels: "Check every (seconds) and Service monitors", or "nothing". */
 function fields(list: string, words: Translator): string {
   const paths = list === '(none)' ? [] : list.split(', ').filter(Boolean);
-  const labels = [...new Set(paths.map((p) => labelOfPath(p)))];
+  const labels = [...new Set(paths.map((p) => labelOfPathIn(p, words)))];
   if (labels.length === 0) return words.t('web.audit.nothing');
   if (labels.length === 1) return labels[0]!;
   return words.t('web.audit.and', { list: labels.slice(0, -1).join(', '), last: labels.at(-1)! });

@@ -12,7 +12,8 @@ import './field.css';
 
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useRef, useState } from 'react';
 
-import { formWord, useFieldWords } from './field-words';
+import type { Translator } from '../../../shared/i18n/translator';
+import { useTranslator } from '../i18n/I18n';
 import { messageWords, unitOf } from './issue-words';
 
 /** Rows inside show their messages untouched (a test was asked for with fields to fix). */
@@ -48,8 +49,8 @@ const CLASS: Record<Kind, string> = {
 };
 
 /** zod's text or an author's, said as a sentence about the field (a sentence already said stays as it is). */
-const said = (error: string | undefined, label: string) =>
-  error === undefined ? undefined : messageWords(error, { label, unit: unitOf(label) });
+const said = (error: string | undefined, label: string, words: Translator) =>
+  error === undefined ? undefined : messageWords(error, { label, unit: unitOf(label) }, words);
 
 /** Marks a form tried on its first submit, so rows drawn after it (an item's form opened later) show their messages too. */
 const TRIED = 'tried';
@@ -146,9 +147,9 @@ export function FieldRow({
   required?: boolean;
   children: (control: FieldControl) => ReactNode;
 }) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const view = useShown();
-  const texts = { error: view.shown ? said(error, label) : undefined, help, state, note };
+  const texts = { error: view.shown ? said(error, label, words) : undefined, help, state, note };
   const { id, ids, describedBy } = useMessages(texts);
   const control: FieldControl = {
     id,
@@ -162,7 +163,7 @@ export function FieldRow({
     <span className="label-row">
       <label htmlFor={id}>{label}</label>
       {required && (
-        <span className="required" aria-hidden="true" title={formWord(words, 'settings.field.required')}>
+        <span className="required" aria-hidden="true" title={words.t('settings.field.required')}>
           *
         </span>
       )}
@@ -193,8 +194,9 @@ export function CheckRow({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const words = useTranslator();
   const view = useShown();
-  const texts = { error: view.shown ? said(error, label) : undefined, help, note };
+  const texts = { error: view.shown ? said(error, label, words) : undefined, help, note };
   const { ids, describedBy } = useMessages(texts);
   const head = (
     <label>

@@ -6,7 +6,7 @@
 import type * as z from 'zod/v4/core';
 
 import { settingsSchema } from '../../../shared/settings';
-import { useFieldWords } from './field-words';
+import { useTranslator } from '../i18n/I18n';
 import { type FormCtx, LeafField, ObjectFields } from './fields';
 import { Disclosure } from './options/Disclosure';
 import { optionSchema } from './options/option-schema';
@@ -17,7 +17,7 @@ export const group = (key: string) => fieldSchema(settingsSchema, key)!;
 
 /** A settings group shown inside another section, under its own legend and help line. */
 export function SubGroup({ path, ctx }: { path: string[]; ctx: FormCtx }) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const schema = path.length === 1 ? group(path[0]!) : optionSchema(settingsSchema, path)!;
   return (
     <fieldset>

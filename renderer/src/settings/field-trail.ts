@@ -3,14 +3,13 @@
  * item as the list, the item's name and the field ("Notification channels › home-hook › URL"),
  * any other by its label; and what an IPWATCH_* variable puts in force ("In force: 30 seconds,
  * from IPWATCH_INTERVAL_SEC"). From the settings schema and, for items, the draft, in the language
- * of the `words` given (English when none is). Pure.
+ * of the `words` given. Pure.
  */
 import type { EnvInForce } from '../../../shared/contract/settings';
 import type { Translator } from '../../../shared/i18n/translator';
 import { settingsSchema } from '../../../shared/settings';
 import { CHANNEL_OPTIONS, isChannelType } from '../../../shared/settings/channel-options';
 import { fieldMeta, getAt, leavesOf, settingWord } from '../../../shared/settings/schema-fields';
-import { formWord } from './form-words';
 import { amountText, messageWords, unitOf } from './issue-words';
 import { optionSchema } from './options/option-schema';
 import { fieldFacts, labelOf, schemaAt } from './schema-walk';
@@ -18,41 +17,43 @@ import { fieldFacts, labelOf, schemaAt } from './schema-walk';
 /** The English label of every setting that has one, by its generic path (`sources.custom[].url`). */
 let labels: Map<string, string> | null = null;
 
+/** The schema's English label of the closest field at `path` that has one; an item's own option is named by its list. */
+function englishLabelOf(path: string): string | undefined {
+  labels ??= new Map(leavesOf(settingsSchema).flatMap((l) => (l.meta.label ? [[l.path, l.meta.label]] : [])));
+  const parts = path.replace(/\.(\d+)(?=\.|$)/g, '[]').split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const at = parts.slice(0, n).join('.');
+    const english = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
+    if (english) return english;
+  }
+  return undefined;
+}
+
 /**
  * A field's label for people, from the schema, by the path an error or a reload names
  * (`notifications.channels.2.url`, `api.token.env`): the closest field that has one, with the
- * list item's number, in `words`' language when given; the path itself when none does.
+ * list item's number, in `words`' language; the path itself when none does.
  */
-export function labelOfPathIn(path: string, words: Translator | undefined): string {
-  labels ??= new Map(leavesOf(settingsSchema).flatMap((l) => (l.meta.label ? [[l.path, l.meta.label]] : [])));
-  const generic = path.replace(/\.(\d+)(?=\.|$)/g, '[]');
+export function labelOfPathIn(path: string, words: Translator): string {
+  const english = englishLabelOf(path);
+  if (!english) return path;
+  const label = settingWord('label', english, words);
   const item = /\.(\d+)(?:\.|$)/.exec(path)?.[1];
-  const parts = generic.split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const at = parts.slice(0, n).join('.');
-    // An item's own option (a channel's url) is named by its list.
-    const english = labels.get(at) ?? labels.get(at.replace(/\[\]$/, ''));
-    if (!english) continue;
-    const label = words ? settingWord('label', english, words) : english;
-    return item === undefined
-      ? label
-      : formWord(words, 'settings.field.labelOfItem', { label, number: Number(item) + 1 });
-  }
-  return path;
+  return item === undefined ? label : words.t('settings.field.labelOfItem', { label, number: Number(item) + 1 });
 }
-
-/** A field's label for people in English, by its path (labelOfPathIn without a language; fits `paths.map`). */
-export const labelOfPath = (path: string): string => labelOfPathIn(path, undefined);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An item's name: its id (what its row shows), else its name, else its place in the list. */
-function itemName(item: unknown, index: number, words: Translator | undefined): string {
+function itemName(item: unknown, index: number, words: Translator): string {
   const named = isObj(item) ? [item.id, item.name].find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
-  return typeof named === 'string' ? named : formWord(words, 'settings.field.item', { number: index + 1 });
+  return typeof named === 'string' ? named : words.t('settings.field.item', { number: index + 1 });
 }
 
-/** The label of a field inside an item (`url`, `auth.pass`, `token.env`): the closest that has one. */
+/**
+ * The label of a field inside an item (`url`, `auth.pass`, `token.env`): the closest that has one,
+ * in `words`' language, or the schema's own English without them (what a unit is read from).
+ */
 function itemFieldLabel(keys: string[], at: number, draft: unknown, words: Translator | undefined): string {
   const item = getAt(draft, keys.slice(0, at + 1));
   const inner = keys.slice(at + 1);
@@ -74,11 +75,11 @@ function itemFieldLabel(keys: string[], at: number, draft: unknown, words: Trans
 /**
  * The names leading to the field at `path`: `["Notification channels", "home-hook", "URL"]`
  * for an item's field (the item by its id in `draft`, else its number), `["Check every
- * (seconds)"]` for the rest; in `words`' language when given.
+ * (seconds)"]` for the rest; in `words`' language.
  */
-export function fieldTrail(path: string, draft?: unknown, words?: Translator): string[] {
+export function fieldTrail(path: string, draft: unknown, words: Translator): string[] {
   // The engine's name for a problem of the whole (settings.json as a whole, two fields together).
-  if (path === '(root)' || path === '') return [formWord(words, 'settings.field.whole')];
+  if (path === '(root)' || path === '') return [words.t('settings.field.whole')];
   const keys = path.split('.');
   const at = keys.findIndex((k) => /^\d+$/.test(k));
   if (at <= 0) return [labelOfPathIn(path, words)];
@@ -87,23 +88,31 @@ export function fieldTrail(path: string, draft?: unknown, words?: Translator): s
   return at === keys.length - 1 ? [list, item] : [list, item, itemFieldLabel(keys, at, draft, words)];
 }
 
+/** The schema's English label of the trail's last name, when that name is a field's (what a unit is read from). */
+function englishLabelAt(path: string, draft: unknown): string | undefined {
+  const keys = path.split('.');
+  const at = keys.findIndex((k) => /^\d+$/.test(k));
+  if (at <= 0) return englishLabelOf(path);
+  return at === keys.length - 1 ? undefined : itemFieldLabel(keys, at, draft, undefined);
+}
+
 /**
  * A problem of the settings as a person reads it: the trail to its field and what is wrong in a
  * sentence ("Must be at least 10 seconds."), from the path and message the schema or the engine
- * gave and, when known, the draft (items' names, the value typed).
+ * gave and, when known, the draft (items' names, the value typed); in `words`' language.
  */
 export function problemWords(
   path: string,
   message: string,
-  draft?: unknown,
-  words?: Translator,
+  draft: unknown,
+  words: Translator,
 ): { trail: string[]; words: string } {
   const trail = fieldTrail(path, draft, words);
   const keys = path.split('.');
   const facts = draft === undefined ? {} : fieldFacts(settingsSchema, keys, draft, words);
   const label = trail.at(-1);
   // The unit is read from the English label: the trail's own is in the page's language.
-  const unit = unitOf(words ? fieldTrail(path, draft).at(-1) : label, keys.at(-1));
+  const unit = unitOf(englishLabelAt(path, draft), keys.at(-1));
   return { trail, words: messageWords(message, { ...facts, label, unit }, words) };
 }
 
@@ -112,20 +121,20 @@ function valueText(
   value: unknown,
   unit: string | undefined,
   choices: Record<string, string> | undefined,
-  words: Translator | undefined,
+  words: Translator,
 ): string {
-  if (typeof value === 'boolean') return formWord(words, value ? 'settings.field.valueOn' : 'settings.field.valueOff');
+  if (typeof value === 'boolean') return words.t(value ? 'settings.field.valueOn' : 'settings.field.valueOff');
   if (typeof value === 'number') return amountText(value, unit, words);
   if (Array.isArray(value))
     return value.length
       ? value.map((v) => (isObj(v) ? String(v.id) : String(v))).join(', ')
-      : formWord(words, 'settings.field.valueNone');
+      : words.t('settings.field.valueNone');
   const text = String(value);
   return choices?.[text] ?? text;
 }
 
 /** "In force: 30 seconds, from IPWATCH_INTERVAL_SEC. The value here applies once it is unset." */
-export function inForceText(entry: EnvInForce, words?: Translator): string {
+export function inForceText(entry: EnvInForce, words: Translator): string {
   const keys = entry.path.split('.');
   const s = schemaAt(settingsSchema, keys, undefined);
   const english = s ? fieldMeta(s) : {};
@@ -133,6 +142,6 @@ export function inForceText(entry: EnvInForce, words?: Translator): string {
   const value =
     'value' in entry
       ? valueText(entry.value, unitOf(english.label, keys.at(-1)), choices, words)
-      : formWord(words, 'settings.field.valueSet');
-  return formWord(words, 'settings.field.inForce', { value, variable: entry.from });
+      : words.t('settings.field.valueSet');
+  return words.t('settings.field.inForce', { value, variable: entry.from });
 }

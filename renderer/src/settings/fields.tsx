@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod/v4/core';
 
-import { useFieldWords } from './field-words';
+import { useTranslator } from '../i18n/I18n';
 import { CheckRow, FieldRow } from './FieldRow';
 import { messageWords } from './issue-words';
 import { choiceControl, ListField, RadioField } from './list-fields';
@@ -60,13 +60,13 @@ export function LeafField({
   label?: string;
   help?: string;
 }) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const shape = shapeOf(schema);
   const meta = fieldMeta(schema, words);
   const value = getAt(ctx.draft, path);
   const said = ctx.errors.get(pathKey(path));
   // zod's text or the engine's, said as a sentence about this field (its unit, what was typed).
-  const error = said === undefined ? undefined : messageWords(said, fieldFacts(schema, [], value, words));
+  const error = said === undefined ? undefined : messageWords(said, fieldFacts(schema, [], value, words), words);
   const name = label ?? labelFor(schema, String(path[path.length - 1]), words);
   const about = help ?? meta.help;
   const note = ctx.notes?.get(pathKey(path));
@@ -145,7 +145,7 @@ export function ObjectFields({
   ctx: FormCtx;
   skip?: string[];
 }) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const shape = shapeOf(schema);
   if (shape.kind !== 'object') return null;
   const objectError = ctx.errors.get(pathKey(path));

@@ -14,7 +14,7 @@ import { useTranslator } from '../i18n/I18n';
 import { inForceText, labelOfPathIn, problemWords } from './field-trail';
 import { revealPath } from './ItemList';
 
-export { fieldTrail, labelOfPath } from './field-trail';
+export { fieldTrail, labelOfPathIn } from './field-trail';
 
 /**
  * Beside a field, by its dotted path: set by the environment (the value in force and its

@@ -4,12 +4,11 @@
  * >=10"). From a zod issue's code and bounds, the field's label and unit (from its schema), and
  * the value typed. A message the schema's author wrote (a regex's, a refinement's) is kept, made
  * a sentence. A message that arrives as text only (the engine's answer) is read back into an
- * issue first. In the language of the `words` given (English when none is): zod's own text is
- * only read for its code and values, never shown. Pure.
+ * issue first. In the language of the `words` given: zod's own text is only read for its code and
+ * values, never shown. Pure.
  */
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { asSentence } from '../../../shared/words/error';
-import { settingsEnglish } from './settings-english';
 
 /** The parts of a zod issue the words are made from (a finalised issue, or one read from its text). */
 export interface IssueFacts {
@@ -60,7 +59,7 @@ export function unitOf(label: string | undefined, key?: string): string | undefi
 }
 
 /** "10 seconds", "1 second", "100 ms", "3". */
-export function amountText(n: number | bigint, unit: string | undefined, words: Translator = settingsEnglish): string {
+export function amountText(n: number | bigint, unit: string | undefined, words: Translator): string {
   return words.t('settings.issue.amount', { unit: unit ?? 'none', n: Number(n), count: String(n) });
 }
 
@@ -68,9 +67,12 @@ export function amountText(n: number | bigint, unit: string | undefined, words: 
 const vowelSound = (words: string): boolean =>
   /^[A-Z]{2}/.test(words) ? /^[AEFHILMNORSX]/.test(words) : /^(?:[aeio]|u(?!s|ni))/.test(words);
 
+/** A label as a sentence names it, without the unit or note in parentheses: "Address (URL)" -> "Address". */
+const withoutNote = (label: string): string => label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+
 /** "Source id" -> "a source id"; "Address (URL)" -> "an address"; "SMTP server" -> "an SMTP server". */
 export function withArticle(label: string): string {
-  const bare = label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const bare = withoutNote(label);
   const words = /^[A-Z]{2}/.test(bare) ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
   return `${vowelSound(words) ? 'an' : 'a'} ${words}`;
 }
@@ -83,7 +85,7 @@ const missing = (f: FieldFacts) => 'input' in f && (f.input === undefined || f.i
  */
 function enter(f: FieldFacts, words: Translator): string {
   if (!f.label) return words.t('settings.issue.enterValue');
-  const what = words.language === 'en' ? withArticle(f.label) : f.label.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const what = words.language === 'en' ? withArticle(f.label) : withoutNote(f.label);
   return words.t('settings.issue.enter', { what });
 }
 
@@ -130,7 +132,7 @@ function meantAlternative(errors: readonly (readonly IssueFacts[])[]): IssueFact
 }
 
 /** The issue as a sentence about the field `f`, in the language of `words`. */
-export function issueWords(issue: IssueFacts, f: FieldFacts = {}, words: Translator = settingsEnglish): string {
+export function issueWords(issue: IssueFacts, f: FieldFacts, words: Translator): string {
   const t = (id: MessageId) => words.t(id);
   const own = () => (LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notValid') : asSentence(issue.message));
   switch (issue.code) {
@@ -218,5 +220,5 @@ export function factsOfText(message: string): IssueFacts {
  * A message as it is shown: a sentence about the field `f`, whether zod's text (the form's own
  * check, or the engine's answer), an author's, or one already said in words (unchanged).
  */
-export const messageWords = (message: string, f: FieldFacts = {}, words: Translator = settingsEnglish): string =>
+export const messageWords = (message: string, f: FieldFacts, words: Translator): string =>
   issueWords(factsOfText(message), f, words);

@@ -11,7 +11,6 @@ import type { ChannelStatus } from '../../../shared/notify-types';
 import { sourceState } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
 import type { Tone } from '../components/tone';
-import { settingsEnglish } from './settings-english';
 
 /** What a row says of its item (ItemList.tsx shows it): one word or two a person understands, and its tone. */
 export interface ItemState {
@@ -86,15 +85,12 @@ export function channelRowState(
   }
 }
 
-/**
- * A Discord server: the bot is in it (and can post), not yet, or something stops its posts.
- * `words` is optional while the Discord editor (another slice of issue 62) does not pass its own.
- */
+/** A Discord server: the bot is in it (and can post), not yet, or something stops its posts. */
 export function guildRowState(
   status: BotGuildStatus | undefined,
   saved: boolean,
   botOn: boolean,
-  words: Translator = settingsEnglish,
+  words: Translator,
 ): ItemState {
   if (!saved) return notSaved(words);
   if (!botOn) return said(words, 'settings.state.botOff', 'neutral');

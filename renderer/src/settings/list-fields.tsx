@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useId } from 'react';
 
-import { formWord, useFieldWords } from './field-words';
+import { useTranslator } from '../i18n/I18n';
 import type { FormCtx } from './fields';
 import { getAt, type Path, pathKey, type ScalarShape } from './schema-walk';
 
@@ -53,7 +53,7 @@ export function Group({
 
 /** `label`, `help` and `choices` come in the page's language (LeafField); the list's own words are looked up here. */
 export function ListField(props: ListProps) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const { path, ctx, label, shape } = props;
   const raw = getAt(ctx.draft, path);
   const items = Array.isArray(raw) ? (raw as unknown[]) : [];
@@ -88,7 +88,7 @@ export function ListField(props: ListProps) {
   const full = shape.max !== null && items.length >= shape.max;
   return (
     <Group {...props} error={error}>
-      {items.length === 0 && <p className="muted small">{formWord(words, 'settings.field.listEmpty')}</p>}
+      {items.length === 0 && <p className="muted small">{words.t('settings.field.listEmpty')}</p>}
       <ul className="list-items">
         {items.map((item, i) => {
           const itemError = ctx.errors.get(pathKey([...path, i]));
@@ -96,7 +96,7 @@ export function ListField(props: ListProps) {
             <li key={i}>
               <span className="item-row">
                 <input
-                  aria-label={formWord(words, 'settings.field.listItem', { label, number: i + 1 })}
+                  aria-label={words.t('settings.field.listItem', { label, number: i + 1 })}
                   aria-invalid={itemError ? true : undefined}
                   inputMode={element.kind === 'number' ? 'decimal' : undefined}
                   value={String(item ?? '')}
@@ -112,11 +112,8 @@ export function ListField(props: ListProps) {
                     )
                   }
                 >
-                  {formWord(words, 'settings.field.remove')}
-                  <span className="sr-only">
-                    {' '}
-                    {formWord(words, 'settings.field.removeWhich', { number: i + 1, label })}
-                  </span>
+                  {words.t('settings.field.remove')}
+                  <span className="sr-only"> {words.t('settings.field.removeWhich', { number: i + 1, label })}</span>
                 </button>
               </span>
               {itemError && <p className="field-error">{itemError}</p>}
@@ -125,8 +122,8 @@ export function ListField(props: ListProps) {
         })}
       </ul>
       <button type="button" disabled={full} onClick={() => ctx.set(path, [...items, ''])}>
-        {formWord(words, 'settings.field.add')}
-        <span className="sr-only"> {formWord(words, 'settings.field.addTo', { label })}</span>
+        {words.t('settings.field.add')}
+        <span className="sr-only"> {words.t('settings.field.addTo', { label })}</span>
       </button>
     </Group>
   );

@@ -120,20 +120,20 @@ export function errorsByPath(
 }
 
 /**
- * zod issues keyed by dotted path, the first of each, said in words (issue-words.ts): the
- * field's label (in `words`' language when given) and unit from `schema`, what was typed from `value`.
+ * zod issues keyed by dotted path, the first of each, said in words (issue-words.ts) in `words`'
+ * language: the field's label and unit from `schema`, what was typed from `value`.
  */
 export function wordedErrors(
   issues: readonly IssueLike[],
   schema: z.$ZodType,
   value: unknown,
-  words?: Translator,
+  words: Translator,
 ): Map<string, string> {
   const out = new Map<string, string>();
   for (const i of issues) {
     const key = i.path.map(String).join('.');
     if (!out.has(key))
-      out.set(key, issueWords(i.code ? i : factsOfText(i.message), fieldFacts(schema, i.path, value, words)));
+      out.set(key, issueWords(i.code ? i : factsOfText(i.message), fieldFacts(schema, i.path, value, words), words));
   }
   return out;
 }

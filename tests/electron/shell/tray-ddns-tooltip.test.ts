@@ -1,34 +1,13 @@
 /** A DNS record that needs a look in the tray's tooltip (electron/shell/tray-state.ts ddnsTroubleLine). */
 import { describe, expect, it } from 'vitest';
 
-import { ddnsTroubleLine, type TrayInput, trayTooltip } from '../../../electron/shell/tray-state';
+import { ddnsTroubleLine, trayTooltip } from '../../../electron/shell/tray-state';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
-import { appStatus, NOW } from '../../helpers/app-status';
+import { appStatus } from '../../helpers/app-status';
+import { ddnsRecord, trayInput } from './tray-status-fixture';
 
-const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 'A'): DdnsRecordStatus => ({
-  id,
-  provider: 'dyndns2',
-  name: `${id}.example.org`,
-  type,
-  state,
-  why: null,
-  address: null,
-  holds: null,
-  waitingFor: [],
-  notAsked: [],
-  nextAttemptAt: null,
-  lastUpdateAt: null,
-  lastPropagationMs: null,
-  lastLookAt: null,
-});
-
-const input = (status: TrayInput['status']): TrayInput => ({
-  status,
-  now: NOW,
-  checking: false,
-  lastChangeAt: null,
-  updateReady: null,
-});
+const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 'A') =>
+  ddnsRecord(`${id}.example.org`, state, { id, type });
 
 describe('the DNS records in the tooltip', () => {
   it.each<[string, DdnsRecordStatus[], string | null]>([
@@ -49,7 +28,7 @@ describe('the DNS records in the tooltip', () => {
   });
 
   it('is a tooltip line of its own, before the last check', () => {
-    const lines = trayTooltip(input(appStatus({ ddns: { records: [rec('home', 'stopped')] } }))).split('\n');
+    const lines = trayTooltip(trayInput(appStatus({ ddns: { records: [rec('home', 'stopped')] } }))).split('\n');
     expect(lines.slice(-2)).toEqual(['DNS: home.example.org A switched off', 'Last check: 30 s ago']);
   });
 });

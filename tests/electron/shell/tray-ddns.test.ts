@@ -4,23 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { menuDdnsRecords } from '../../../electron/shell/tray-state';
 import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
 import { appStatus } from '../../helpers/app-status';
+import { ddnsRecord } from './tray-status-fixture';
 
-const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 'A'): DdnsRecordStatus => ({
-  id,
-  provider: 'cloudflare',
-  name: `${id}.example.org`,
-  type,
-  state,
-  why: state === 'failed' ? 'Cloudflare refused the token (403)' : null,
-  address: null,
-  holds: null,
-  waitingFor: [],
-  notAsked: [],
-  nextAttemptAt: null,
-  lastUpdateAt: null,
-  lastPropagationMs: null,
-  lastLookAt: null,
-});
+const rec = (id: string, state: DdnsRecordStatus['state'], type: 'A' | 'AAAA' = 'A') =>
+  ddnsRecord(`${id}.example.org`, state, {
+    id,
+    provider: 'cloudflare',
+    type,
+    why: state === 'failed' ? 'Cloudflare refused the token (403)' : null,
+  });
 
 describe('menuDdnsRecords', () => {
   it('one line per record with its state word; none without records', () => {

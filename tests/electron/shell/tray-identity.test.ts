@@ -1,24 +1,17 @@
 /** The network identity in the tray's tooltip: one line per network, before the NAT verdict. */
 import { describe, expect, it } from 'vitest';
 
-import { type TrayInput, trayTooltip, TOOLTIP_MAX } from '../../../electron/shell/tray-state';
+import { trayTooltip, TOOLTIP_MAX } from '../../../electron/shell/tray-state';
 import { appStatus, NOW } from '../../helpers/app-status';
+import { trayInput } from './tray-status-fixture';
 
 const DTAG = { asn: 3320, org: 'Deutsche Telekom AG', country: 'DE', vpn: null };
 const M247 = { asn: 9009, org: 'M247 Europe SRL', country: 'RO', vpn: 'vpn-asn' as const };
 
-const input = (status: TrayInput['status']): TrayInput => ({
-  status,
-  now: NOW,
-  checking: false,
-  lastChangeAt: null,
-  updateReady: null,
-});
-
 describe('the network in the tooltip', () => {
   it('names the network once when both families share it', () => {
     const status = appStatus({}, { v4: { identity: DTAG }, v6: { identity: DTAG } });
-    expect(trayTooltip(input(status)).split('\n')).toEqual([
+    expect(trayTooltip(trayInput(status)).split('\n')).toEqual([
       'IPWatch: Online',
       'IPv4: 81.2.69.142',
       'IPv6: 2a02:1:2:3::5',
@@ -33,7 +26,7 @@ describe('the network in the tooltip', () => {
       { lastError: { message: 'disk full', at: NOW, where: 'store' } },
       { v4: { identity: M247 }, v6: { identity: DTAG } },
     );
-    const text = trayTooltip(input(status));
+    const text = trayTooltip(trayInput(status));
     expect(text.length).toBeLessThanOrEqual(TOOLTIP_MAX);
     expect(text.split('\n')).toEqual([
       'IPWatch: Degraded',

@@ -14,45 +14,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../electron/engine/logger';
 import { setupTray, type TrayHandle } from '../../../electron/shell/tray';
 import type { AppStatus } from '../../../shared/contract';
-import type { DdnsRecordStatus } from '../../../shared/contract/ddns';
-import type { MonitorStatus } from '../../../shared/contract/monitors';
 import { healthOf } from '../../../shared/health';
 import { type Translator } from '../../../shared/i18n/translator';
 import { english, translator } from '../../../shared/i18n/translators';
 import { appStatus, NOW } from '../../helpers/app-status';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 import { testShellApi } from './shell-api-fixture';
-
-const record = (name: string, state: DdnsRecordStatus['state']): DdnsRecordStatus => ({
-  id: name,
-  provider: 'dyndns2',
-  name,
-  type: 'A',
-  state,
-  why: null,
-  address: null,
-  holds: null,
-  waitingFor: [],
-  notAsked: [],
-  nextAttemptAt: null,
-  lastUpdateAt: null,
-  lastPropagationMs: null,
-  lastLookAt: null,
-});
-
-const monitor = (name: string, over: Partial<MonitorStatus>): MonitorStatus => ({
-  id: name,
-  name,
-  type: 'tcp',
-  target: '192.168.1.10:22',
-  state: 'up',
-  why: null,
-  latencyMs: null,
-  checkedAt: null,
-  since: null,
-  afterChange: false,
-  ...over,
-});
+import { ddnsRecord, speedResult, tcpMonitor } from './tray-status-fixture';
 
 const FP = 'AB:CD:EF:01';
 const SPEED_AT = NOW - 2 * 3600_000;
@@ -60,9 +28,9 @@ const SPEED_AT = NOW - 2 * 3600_000;
 const EXTRAS = {
   monitors: {
     items: [
-      monitor('SSH', { notForwarded: true }),
-      monitor('Nextcloud', { state: 'down', why: 'answered status 502', afterChange: true }),
-      monitor('Backup', { state: 'unknown' }),
+      tcpMonitor('SSH', { notForwarded: true }),
+      tcpMonitor('Nextcloud', { state: 'down', why: 'answered status 502', afterChange: true }),
+      tcpMonitor('Backup', { state: 'unknown' }),
     ],
   },
   speedTest: {
@@ -71,21 +39,7 @@ const EXTRAS = {
     nextAt: null,
     skipped: null,
     metered: null,
-    last: {
-      id: 1,
-      at: SPEED_AT,
-      trigger: 'schedule' as const,
-      server: 'speed.cloudflare.com',
-      family: 4 as const,
-      downloadMbps: 512.4,
-      uploadMbps: 48.23,
-      latencyMs: 12,
-      jitterMs: 1,
-      bytes: 1,
-      durationMs: 1,
-      cut: null,
-      error: null,
-    },
+    last: speedResult(SPEED_AT),
   },
   api: { tls: { fingerprint: FP, generated: true, notAfter: 1 }, plainHttpOnLan: true },
   notifications: [{ ...appStatus().notifications[0]!, id: 'alerts', state: 'failing' as const }],
@@ -97,7 +51,7 @@ const threeMinutesAgo = { v4: checked('v4'), v6: checked('v6') };
 const PLAIN: AppStatus = appStatus({}, threeMinutesAgo);
 /** And a DNS record in step and one switched off. */
 const STATUS: AppStatus = appStatus(
-  { ddns: { records: [record('home.example.org', 'in-step'), record('nas.example.org', 'stopped')] } },
+  { ddns: { records: [ddnsRecord('home.example.org', 'in-step'), ddnsRecord('nas.example.org', 'stopped')] } },
   threeMinutesAgo,
 );
 

@@ -5,19 +5,9 @@ import { menuMonitors, menuSpeed } from '../../../electron/shell/tray-state';
 import type { MonitorStatus } from '../../../shared/contract/monitors';
 import type { SpeedStatus } from '../../../shared/contract/speed';
 import { appStatus } from '../../helpers/app-status';
+import { speedResult, tcpMonitor } from './tray-status-fixture';
 
-const item = (id: string, name: string, state: MonitorStatus['state']): MonitorStatus => ({
-  id,
-  name,
-  state,
-  type: 'tcp',
-  target: '192.168.1.10:22',
-  why: null,
-  latencyMs: null,
-  checkedAt: null,
-  since: null,
-  afterChange: false,
-});
+const item = (id: string, name: string, state: MonitorStatus['state']) => tcpMonitor(name, { id, state });
 
 describe('the tray menu lines', () => {
   it('one line per monitor; none without monitors', () => {
@@ -37,21 +27,7 @@ describe("the tray menu's speed test line", () => {
     nextAt: null,
     skipped: null,
     metered: null,
-    last: {
-      id: 1,
-      at,
-      trigger: 'schedule',
-      server: 'speed.cloudflare.com',
-      family: 4,
-      downloadMbps: 512.4,
-      uploadMbps: 48.23,
-      latencyMs: 12,
-      jitterMs: 1,
-      bytes: 1,
-      durationMs: 1,
-      cut: null,
-      error: null,
-    },
+    last: speedResult(at),
     ...over,
   });
   it.each<[string, SpeedStatus | undefined, string | null]>([

@@ -32,7 +32,7 @@ export function GuildList({ ctx, bot }: { ctx: FormCtx; bot: BotStatus | undefin
           ? words.t('editors.guild.postsTo', { channel: g.channel })
           : words.t('editors.guild.noPosts')
       }
-      state={(g) => guildRowState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off')}
+      state={(g) => guildRowState(statusOf(g), savedIds.has(idOf(g)), bot !== undefined && bot.state !== 'off', words)}
       form={(g, i) => <GuildCard index={i} ctx={ctx} status={statusOf(g)} />}
       onRemove={(i) =>
         ctx.set(

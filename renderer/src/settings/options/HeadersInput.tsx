@@ -2,7 +2,7 @@
  * A webhook's extra headers: name and value pairs. Every value is a secret to the settings
  * (an Authorization header), so a stored one shows only as set and is kept unless retyped.
  */
-import { formWord, useFieldWords } from '../field-words';
+import { useTranslator } from '../../i18n/I18n';
 import { isSecretMarker } from '../schema-walk';
 
 type Headers = Record<string, unknown>;
@@ -29,7 +29,7 @@ export function HeadersInput({
   value: unknown;
   onChange: (next: unknown) => void;
 }) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const entries = entriesOf(value);
   return (
     <fieldset className="headers">
@@ -38,7 +38,7 @@ export function HeadersInput({
       {entries.map(([name, v], i) => (
         <div className="controls" key={i}>
           <label>
-            {formWord(words, 'settings.field.headerName')}
+            {words.t('settings.field.headerName')}
             <input
               value={name}
               spellCheck={false}
@@ -47,19 +47,17 @@ export function HeadersInput({
             />
           </label>
           <label>
-            {name
-              ? formWord(words, 'settings.field.headerValue', { name })
-              : formWord(words, 'settings.field.headerValueUnnamed')}
+            {name ? words.t('settings.field.headerValue', { name }) : words.t('settings.field.headerValueUnnamed')}
             <input
               type="password"
               autoComplete="off"
-              placeholder={isSecretMarker(v) && v.set ? formWord(words, 'settings.field.headerStored') : 'Bearer …'}
+              placeholder={isSecretMarker(v) && v.set ? words.t('settings.field.headerStored') : 'Bearer …'}
               value={typeof v === 'string' ? v : ''}
               onChange={(e) => onChange(withEntry(entries, i, [name, e.target.value]))}
             />
           </label>
           <button type="button" className="secondary" onClick={() => onChange(withEntry(entries, i, null))}>
-            {formWord(words, 'settings.field.headerRemove', { name: name || i + 1 })}
+            {words.t('settings.field.headerRemove', { name: name || i + 1 })}
           </button>
         </div>
       ))}
@@ -70,7 +68,7 @@ export function HeadersInput({
         disabled={entries.some(([n]) => n === '')}
         onClick={() => onChange({ ...Object.fromEntries(entries), '': '' })}
       >
-        {formWord(words, 'settings.field.headerAdd')}
+        {words.t('settings.field.headerAdd')}
       </button>
     </fieldset>
   );

@@ -12,7 +12,7 @@ import type * as z from 'zod/v4/core';
 import type { Translator } from '../../../../shared/i18n/translator';
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { newWebhookSecret } from '../../../../shared/settings/webhook-secret';
-import { formWord, useFieldWords } from '../field-words';
+import { useTranslator } from '../../i18n/I18n';
 import { CheckRow, type FieldControl, FieldRow } from '../FieldRow';
 import { messageWords, unitOf } from '../issue-words';
 import { fieldFacts, isSecretMarker } from '../schema-walk';
@@ -140,15 +140,15 @@ function optionWords(
   spec: OptionSpec,
   value: unknown,
   error: string | undefined,
-  words: Translator | undefined,
+  words: Translator,
 ) {
   if (error === undefined) return undefined;
   const facts = fieldFacts(optionSchema(schema, spec.path), [], value, words);
-  return messageWords(error, { ...facts, unit: facts.unit ?? unitOf(undefined, spec.path.at(-1)) });
+  return messageWords(error, { ...facts, unit: facts.unit ?? unitOf(undefined, spec.path.at(-1)) }, words);
 }
 
 export function OptionInput({ schema, spec, value, stored, error: said, required, onChange, path }: OptionProps) {
-  const words = useFieldWords();
+  const words = useTranslator();
   const { label, help } = optionMeta(schema, spec.path, words);
   const error = optionWords(schema, spec, value, said, words);
   const fallback = optionDefault(schema, spec.path);
@@ -192,11 +192,7 @@ export function OptionInput({ schema, spec, value, stored, error: said, required
             <ChoiceSelect
               common={common}
               choices={optionChoices(schema, spec.path, words)}
-              unset={
-                fallback === undefined && !required
-                  ? (spec.unsetLabel ?? formWord(words, 'settings.field.notSet'))
-                  : null
-              }
+              unset={fallback === undefined && !required ? (spec.unsetLabel ?? words.t('settings.field.notSet')) : null}
               value={value === undefined ? fallback : value}
               onChange={onChange}
             />

@@ -51,9 +51,9 @@ export const settingsFieldsNotify = {
     'Verdoppelt sich nach jedem gescheiterten Versuch, mit Zufallsanteil; das Retry-After eines Dienstes kann eine Wartezeit bis auf 6 h verlängern.',
   'setting.label.longest-wait-between-attempts-dc9329': 'Längste Wartezeit zwischen Versuchen (Sekunden)',
   'setting.help.the-cap-of-that-e84ee0': 'Obergrenze dieser Wartezeit; mindestens die erste Wiederholung.',
-  'setting.label.failures-before-failing-cf9af9': 'Fehlversuche bis „fehlerhaft“',
+  'setting.label.failures-before-failing-cf9af9': 'Fehlversuche bis „schlägt fehl“',
   'setting.help.failed-attempts-in-a-854245':
-    'Gescheiterte Versuche in Folge, nach denen ein Kanal als fehlerhaft gilt statt als „wird wiederholt“.',
+    'Gescheiterte Versuche in Folge, nach denen ein Kanal als „schlägt fehl“ gilt statt als „neuer Versuch“.',
   'setting.label.delivery-timeout-seconds-326d42': 'Zeitlimit der Zustellung (Sekunden)',
   'setting.help.how-long-one-delivery-459f8a': 'Wie lange ein Zustellversuch dauern darf.',
   'setting.label.keep-delivered-notifications-days-52ba91': 'Zugestellte Benachrichtigungen behalten (Tage)',

@@ -159,6 +159,6 @@ export const words = {
   'held.why.siteChanged':
     'perubahan lokasi yang kembali dalam masa tahan tidak diberitahukan: "Tahan perubahan selama" adalah {duration}',
   'held.why.siteOffline':
-    'lokasi yang kembali sebelum itu hanya gangguan sesaat, tidak diberitahukan: "Laporkan offline setelah" adalah {duration}',
+    'lokasi yang kembali sebelum itu hanya gangguan sesaat, tidak diberitahukan: "Laporkan terputus setelah" adalah {duration}',
   'held.why.unreadable': 'ditulis oleh versi IPWatch lain; disisihkan saat pemantauan berikutnya dimulai',
 } satisfies Area<typeof source>;
