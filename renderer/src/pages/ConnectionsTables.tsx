@@ -50,7 +50,7 @@ export function DeclaredTable({ declared }: { declared: readonly DeclaredDestina
           {declared.map((d) => {
             const where = destinationWords(d, words);
             return (
-              <tr key={d.id} data-testid="declared-row">
+              <tr key={d.id} data-testid="declared-row" data-id={d.id}>
                 <th scope="row">
                   {where.host ?? where.role}
                   {where.host !== null && where.role !== null && (
@@ -79,7 +79,11 @@ function ContactRow({ c, cols }: { c: EgressContact; cols: Record<string, string
   const undeclared = c.declared.length === 0;
   const result = resultWords(c, words);
   return (
-    <tr data-testid="contacted-row" data-undeclared={undeclared || undefined}>
+    <tr
+      data-testid="contacted-row"
+      data-key={`${c.protocol}|${c.host}|${c.port}`}
+      data-undeclared={undeclared || undefined}
+    >
       <th scope="row">
         {c.host}{' '}
         {undeclared && (
