@@ -193,4 +193,13 @@ describe('the Connections page in other languages', () => {
     await screen.findByRole('heading', { level: 1, name: words[0] });
     for (const w of words) expect(main.textContent).toContain(w);
   });
+
+  it('in German, the enforce line leads to the Settings section it names, titled as it says', async () => {
+    await opened(fakeEngine(), { words: { language: 'de', messages: de } });
+    const link = within(screen.getByTestId('egress-enforce')).getByRole('link');
+    expect(link.textContent).toBe('Ändern unter Einstellungen › Verbindungen');
+    window.location.hash = link.getAttribute('href')!;
+    const section = await screen.findByRole('heading', { level: 2, name: 'Verbindungen' });
+    expect(section.id).toBe('set-egress-h');
+  });
 });
