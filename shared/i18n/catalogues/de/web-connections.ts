@@ -31,7 +31,7 @@ export const webConnections = {
 
   'web.connections.contacted': 'Kontaktiert seit dem Start',
   'web.connections.contactedSince':
-    'Seit {since}: {count, plural, one {# Ziel} other {# Ziele}}, {undeclared, plural, =0 {keines nicht gelistet} one {# nicht gelistet} other {# nicht gelistet}}.',
+    'Seit {since}: {count, plural, one {# Ziel} other {# Ziele}}, {undeclared, plural, =0 {alle gelistet} one {# nicht gelistet} other {# nicht gelistet}}.',
   'web.connections.contactedNone': 'Seit {since} noch nichts kontaktiert.',
   'web.connections.contacted.scrollable': 'Ziele, die IPWatch kontaktiert hat, scrollbar',
   'web.connections.undeclared': 'Nicht gelistet',
