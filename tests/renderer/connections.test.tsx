@@ -38,7 +38,14 @@ describe('the Connections page', () => {
     await opened(fake);
     const report = await fake.client.getEgress();
     expect(screen.getByRole('heading', { level: 1, name: 'Connections' })).toBeTruthy();
-    expect(screen.getAllByTestId('declared-row')).toHaveLength(report.declared.length);
+    // One row per destination: the entries that read the same (a source's IPv4 and IPv6 at one host) share it.
+    const rows = screen.getAllByTestId('declared-row');
+    expect(rows.flatMap((r) => r.getAttribute('data-ids')!.split(' '))).toEqual(report.declared.map((d) => d.id));
+    expect(rowOf('ifconfig.co', 'declared-row').getAttribute('data-ids')).toBe(
+      'source:ifconfigco-v4 source:ifconfigco-v6',
+    );
+    expect(rows.filter((r) => within(r).getByRole('rowheader').textContent === 'ifconfig.co')).toHaveLength(1);
+    expect(screen.getByText(`${rows.length} destinations for the current settings`)).toBeTruthy();
     const ipify = rowOf('api.ipify.org', 'declared-row');
     expect(ipify.textContent).toContain('TCP 443');
     expect(ipify.textContent).toContain('Built-in web source: tells IPWatch your public address');

@@ -10,7 +10,15 @@ import { useZone } from '../charts/use-zone';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
 import { useTranslator } from '../i18n/I18n';
-import { contactOrder, destinationWords, paceWords, portWords, resultWords, settingView } from './connections-view';
+import {
+  contactOrder,
+  declaredRows,
+  destinationWords,
+  paceWords,
+  portWords,
+  resultWords,
+  settingView,
+} from './connections-view';
 
 function useWhen(): (at: number) => string {
   const zone = useZone();
@@ -34,11 +42,12 @@ export function DeclaredTable({ declared }: { declared: readonly DeclaredDestina
     setting: t('web.connections.col.setting'),
     often: t('web.connections.col.often'),
   };
+  const rows = declaredRows(declared);
   return (
     <section className="card" aria-labelledby="declared-h">
       <h2 id="declared-h">{t('web.connections.declared')}</h2>
-      <p className="muted small">{t('web.connections.declaredCount', { count: declared.length })}</p>
-      {declared.length === 0 ? (
+      <p className="muted small">{t('web.connections.declaredCount', { count: rows.length })}</p>
+      {rows.length === 0 ? (
         <p className="state empty">{t('web.connections.declaredNone')}</p>
       ) : (
         <DataTable
@@ -47,10 +56,10 @@ export function DeclaredTable({ declared }: { declared: readonly DeclaredDestina
           columns={Object.values(cols)}
           stack
         >
-          {declared.map((d) => {
+          {rows.map(({ d, ids }) => {
             const where = destinationWords(d, words);
             return (
-              <tr key={d.id} data-testid="declared-row" data-id={d.id}>
+              <tr key={d.id} data-testid="declared-row" data-ids={ids.join(' ')}>
                 <th scope="row">
                   {where.host ?? where.role}
                   {where.host !== null && where.role !== null && (

@@ -116,6 +116,21 @@ export function resultWords(c: Pick<EgressContact, 'lastResult' | 'lastError'>, 
   return t.t('web.connections.resultWithError', { result, error: errorWords(c.lastError ?? '', t) });
 }
 
+/**
+ * One row per destination: entries that differ only in their id (a source's IPv4 and IPv6 entries
+ * at one host, `ifconfig.co` twice) read the same, so they are one row holding both ids.
+ */
+export function declaredRows(declared: readonly DeclaredDestination[]): { d: DeclaredDestination; ids: string[] }[] {
+  const rows = new Map<string, { d: DeclaredDestination; ids: string[] }>();
+  for (const d of declared) {
+    const key = JSON.stringify([d.role, d.host, d.port, d.protocol, d.purpose, d.setting, d.everySec]);
+    const row = rows.get(key);
+    if (row) row.ids.push(d.id);
+    else rows.set(key, { d, ids: [d.id] });
+  }
+  return [...rows.values()];
+}
+
 /** Undeclared first (what a person came to find), then the latest first. */
 export const contactOrder = (a: EgressContact, b: EgressContact): number =>
   Number(a.declared.length > 0) - Number(b.declared.length > 0) || b.lastAt - a.lastAt;
