@@ -9,6 +9,7 @@ export const PAGES = [
   { path: '/settings', title: 'Settings' },
   { path: '/discord', title: 'Discord' },
   { path: '/activity', title: 'Activity' },
+  { path: '/connections', title: 'Connections' },
 ] as const;
 export type PagePath = (typeof PAGES)[number]['path'];
 

@@ -23,6 +23,7 @@ import { App, newQueryClient } from '../../renderer/src/App';
 import type { Words } from '../../renderer/src/i18n/I18n';
 import { botOff } from '../../shared/bot-types';
 import type { AppStatus } from '../../shared/contract';
+import type { EgressReport } from '../../shared/contract/egress';
 import type { RecentEvent } from '../../shared/contract/events';
 import { type FleetEvent, type FleetSite, type SitesQuery, sitesQuerySchema } from '../../shared/contract/fleet';
 import type { HeldNotice } from '../../shared/contract/held';
@@ -33,6 +34,7 @@ import { healthOf } from '../../shared/health';
 import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
+import { fakeEgress } from './fake-egress';
 import { fakeForecast } from './fake-forecast';
 import { insight } from './fake-insight';
 import { fakeSpeedRun, fakeSpeedTests } from './fake-speed';
@@ -170,6 +172,7 @@ export function fakeEngine(
   let settings: Record<string, unknown> = defaultSettings() as unknown as Record<string, unknown>;
   const listeners = new Set<(e: ApiEvent) => void>();
   let fleet: { sites: HeldSites; events: FleetEvent[] } = { sites: { watching: false, sites: [] }, events: [] };
+  let egress: EgressReport = fakeEgress(Date.now());
   const client = {
     getStatus: vi.fn(async () => st),
     checkNow: vi.fn(async () => ({ at: Date.now(), trigger: 'manual' as const, online: true, families: st.families })),
@@ -239,14 +242,7 @@ export function fakeEngine(
     testMonitor: vi.fn(async () => ({ ok: true, detail: 'port 22 accepts connections', ms: 4 })),
     getMonitorHistory: vi.fn(async () => [] as MonitorChange[]),
     getForecast: vi.fn(async (q: { family?: unknown; tz?: string }) => fakeForecast(history, q)),
-    getEgress: vi.fn(async () => ({
-      at: Date.now(),
-      since: Date.now(),
-      enforce: false,
-      declared: [],
-      contacted: [],
-      lookups: [],
-    })),
+    getEgress: vi.fn(async () => egress),
     runSpeedTest: vi.fn(async () => fakeSpeedRun(Date.now())),
     getSpeedTests: vi.fn(async (_q: unknown) => ({ items: fakeSpeedTests(Date.now(), 0) })),
     // The runner's own paging (fleet/site-page.ts) over the sites held, its query read as the API reads it.
@@ -287,6 +283,10 @@ export function fakeEngine(
     client,
     setStatus(next: ReturnType<typeof status>) {
       st = next;
+    },
+    /** What the runner declares and contacted (getEgress). */
+    setEgress(next: EgressReport) {
+      egress = next;
     },
     /** The fleet the watcher holds (getSites, getSite). */
     setFleet(next: { sites: HeldSites; events?: FleetEvent[] }) {

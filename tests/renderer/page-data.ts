@@ -1,9 +1,10 @@
 /**
  * What a pseudo-language page test counts as data, not words (tests/helpers/pseudo-language.ts):
  * the fake engine's addresses and sources, the history's addresses (and the fake's stand-in
- * previous address), and the month, weekday and day-period names English's Intl writes in dates
- * and axes, which are formatted, not worded.
+ * previous address), the hosts and setting names of its egress report, and the month, weekday and
+ * day-period names English's Intl writes in dates and axes, which are formatted, not worded.
  */
+import { egressData } from './fake-egress';
 import type { fakeEngine } from './fake-engine';
 
 const intlNames = (options: Intl.DateTimeFormatOptions, dates: number[]): string[] =>
@@ -28,11 +29,13 @@ export const INTL_NAMES: readonly string[] = [
 export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readonly string[] = []): Promise<string[]> {
   const st = await fake.client.getStatus();
   const history = await fake.client.getHistory({ limit: 1000, offset: 0 });
+  const egress = await fake.client.getEgress();
   return [
     st.families.v4.ip,
     st.families.v6.ip,
     ...st.sources.flatMap((s) => [s.id, s.provider]),
     ...history.items.flatMap((r) => [r.ip, r.change?.from]),
+    ...egressData(egress),
     ...INTL_NAMES,
     ...more,
   ].filter((v): v is string => typeof v === 'string');

@@ -240,7 +240,7 @@ const serviceSections = (words: Translator): FormSection[] => [
 const keepingSections = (words: Translator): FormSection[] => [
   {
     id: 'egress',
-    title: 'Connections',
+    title: words.t('web.page.connections'),
     intro: introOf('egress', words),
     keys: ['egress'],
     render: (p) => <Fields schema={group('egress')} path={['egress']} ctx={p.ctx} />,

@@ -10,4 +10,5 @@ export const PAGE_TITLE: Record<PagePath, MessageId> = {
   '/settings': 'web.page.settings',
   '/discord': 'web.page.discord',
   '/activity': 'web.page.activity',
+  '/connections': 'web.page.connections',
 };

@@ -20,6 +20,7 @@ const LOADERS: Record<Exclude<PagePath, '/'>, Loader> = {
   '/settings': () => import('../pages/Settings').then((m) => m.Settings),
   '/discord': () => import('../pages/Discord').then((m) => m.Discord),
   '/activity': () => import('../pages/Activity').then((m) => m.Activity),
+  '/connections': () => import('../pages/Connections').then((m) => m.Connections),
 };
 
 /** A page's code or stylesheet did not arrive; the page area says so and tries again. */

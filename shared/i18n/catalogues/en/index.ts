@@ -18,6 +18,7 @@ import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
 import { tray } from './tray';
+import { webConnections } from './web-connections';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -46,6 +47,7 @@ export const en = {
   ...settingsForm,
 
   ...egress,
+  ...webConnections,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

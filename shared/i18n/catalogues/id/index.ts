@@ -16,6 +16,7 @@ import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
 import { tray } from './tray';
+import { webConnections } from './web-connections';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -44,4 +45,5 @@ export const id = {
   ...settingsForm,
 
   ...egress,
+  ...webConnections,
 } satisfies Catalogue;

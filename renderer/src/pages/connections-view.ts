@@ -1,0 +1,136 @@
+/**
+ * The Connections page's rows in words (issue 63): a declared destination's host or role, port,
+ * pace and the Settings section of the setting that turns it on; a contact's result and the
+ * gate's error code in words (never the code alone: unknown codes read "an unknown error"). Pure
+ * over a Translator, as `ipwatch egress`'s lines are (electron/headless/egress-words.ts).
+ */
+import type { DeclaredDestination, EgressContact, EgressRole } from '../../../shared/contract/egress';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { formatDuration } from '../../../shared/words/duration';
+import { type SectionClaim, sectionOfPath, settingsHash } from '../settings/section-pages';
+
+const ROLE_WORDS: Record<Exclude<EgressRole, 'host'>, MessageId> = {
+  entered: 'egress.role.entered',
+  gateway: 'egress.role.gateway',
+  'system-dns': 'egress.role.systemDns',
+  'zone-servers': 'egress.role.zoneServers',
+  'local-router': 'egress.role.localRouter',
+};
+
+/** The host, or the role in words when the host is learned at run time; `role` too when both say something. */
+export function destinationWords(d: DeclaredDestination, t: Translator): { host: string | null; role: string | null } {
+  const role = d.role === 'host' ? null : t.t(ROLE_WORDS[d.role]);
+  return d.host === null ? { host: null, role } : { host: d.host, role };
+}
+
+export function portWords(protocol: string, port: number | null, t: Translator): string {
+  const p = protocol.toUpperCase();
+  return port === null
+    ? t.t('web.connections.portLater', { protocol: p })
+    : t.t('web.connections.port', { protocol: p, port: String(port) });
+}
+
+/** At most how often, as `ipwatch egress` says it. */
+export const paceWords = (everySec: number | null, t: Translator): string =>
+  everySec === null
+    ? t.t('egress.cli.onEvent')
+    : t.t('egress.cli.every', { interval: formatDuration(everySec * 1000, 2, t) });
+
+/**
+ * Which Settings section holds each top-level setting whose section is not named after it
+ * (settings/sections.tsx; any other key has a section of its own name). Kept here, not read from
+ * sections.tsx, so this page's code does not pull in every settings editor;
+ * tests/renderer/connections-view.test.ts holds the two in step.
+ */
+export const SECTION_CLAIMS: readonly SectionClaim[] = [
+  { id: 'monitor', keys: ['monitor', 'router'] },
+  { id: 'sources', keys: ['sources', 'health'] },
+  { id: 'channels', keys: [], paths: ['notifications.channels'] },
+  { id: 'speed', keys: ['speedTest'] },
+  { id: 'history', keys: ['history', 'log', 'version'] },
+];
+
+/** The setting as the inventory names it: `monitors.items (nas)`, `fleet.publish, fleet.watch`. */
+const SETTING_PATH = /^([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)(?:[ ,(]|$)/;
+
+export type SettingView = { kind: 'words'; text: string } | { kind: 'setting'; name: string; href: string | null };
+
+/**
+ * The setting that turns a destination on: a setting's name with a link to its Settings section,
+ * or words where the inventory names no setting (the name lookups, the environment's proxy).
+ */
+export function settingView(d: DeclaredDestination, t: Translator): SettingView {
+  if (d.purpose === 'systemDns') return { kind: 'words', text: t.t('web.connections.setting.lookups') };
+  if (d.purpose === 'proxy')
+    return { kind: 'words', text: t.t('web.connections.setting.proxy', { variables: d.setting }) };
+  const path = SETTING_PATH.exec(d.setting)?.[1];
+  if (path === undefined) return { kind: 'setting', name: d.setting, href: null };
+  const section = sectionOfPath(path, [...SECTION_CLAIMS]) ?? path.split('.')[0]!;
+  return { kind: 'setting', name: d.setting, href: settingsHash(section) };
+}
+
+/** The gate's and the clients' error codes (net/errors.ts, Node's and undici's), grouped by what a person needs to know. */
+const ERROR_GROUPS: [MessageId, readonly string[]][] = [
+  ['web.connections.error.refusedByEnforce', ['EEGRESSREFUSED']],
+  ['web.connections.error.connectionRefused', ['ECONNREFUSED']],
+  ['web.connections.error.connectionCut', ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']],
+  [
+    'web.connections.error.timeout',
+    [
+      'timeout',
+      'ETIMEDOUT',
+      'ETIMEOUT',
+      'ABORT_ERR',
+      'UND_ERR_CONNECT_TIMEOUT',
+      'UND_ERR_HEADERS_TIMEOUT',
+      'UND_ERR_BODY_TIMEOUT',
+    ],
+  ],
+  ['web.connections.error.nameNotFound', ['ENOTFOUND', 'ENODATA']],
+  ['web.connections.error.lookupFailed', ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP']],
+  [
+    'web.connections.error.unreachable',
+    ['unreachable', 'ENETUNREACH', 'EHOSTUNREACH', 'EAFNOSUPPORT', 'EADDRNOTAVAIL'],
+  ],
+  ['web.connections.error.httpStatus', ['http-status']],
+  ['web.connections.error.rateLimited', ['rate-limited']],
+  ['web.connections.error.unreadable', ['parse']],
+  ['web.connections.error.network', ['network', 'EPROTO']],
+];
+const ERROR_WORDS = new Map(ERROR_GROUPS.flatMap(([id, codes]) => codes.map((c) => [c, id] as const)));
+
+/** Certificate and TLS failures: Node names them by OpenSSL's reason (CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID...). */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
+
+/** An error code in words; one this page does not know reads "an unknown error". */
+export function errorWords(code: string, t: Translator): string {
+  const id =
+    ERROR_WORDS.get(code) ?? (TLS_CODE.test(code) ? 'web.connections.error.tls' : 'web.connections.error.unknown');
+  return t.t(id);
+}
+
+/** A contact's last result, with its error in words when it failed. */
+export function resultWords(c: Pick<EgressContact, 'lastResult' | 'lastError'>, t: Translator): string {
+  const result = t.t(`egress.result.${c.lastResult}`);
+  if (c.lastResult !== 'failed') return result;
+  return t.t('web.connections.resultWithError', { result, error: errorWords(c.lastError ?? '', t) });
+}
+
+/**
+ * One row per destination: entries that differ only in their id (a source's IPv4 and IPv6 entries
+ * at one host, `ifconfig.co` twice) read the same, so they are one row holding both ids.
+ */
+export function declaredRows(declared: readonly DeclaredDestination[]): { d: DeclaredDestination; ids: string[] }[] {
+  const rows = new Map<string, { d: DeclaredDestination; ids: string[] }>();
+  for (const d of declared) {
+    const key = JSON.stringify([d.role, d.host, d.port, d.protocol, d.purpose, d.setting, d.everySec]);
+    const row = rows.get(key);
+    if (row) row.ids.push(d.id);
+    else rows.set(key, { d, ids: [d.id] });
+  }
+  return [...rows.values()];
+}
+
+/** Undeclared first (what a person came to find), then the latest first. */
+export const contactOrder = (a: EgressContact, b: EgressContact): number =>
+  Number(a.declared.length > 0) - Number(b.declared.length > 0) || b.lastAt - a.lastAt;

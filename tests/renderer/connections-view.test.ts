@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+/**
+ * The Connections page's words (renderer/src/pages/connections-view.ts): each setting the
+ * inventory names links to the Settings section that holds it (the page's small table kept in step
+ * with settings/sections.tsx), error codes read as words, and the contacts' order.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { declaredDestinations } from '../../electron/engine/egress/inventory';
+import { contactOrder, errorWords, settingView } from '../../renderer/src/pages/connections-view';
+import { sectionOfPath, settingsHash } from '../../renderer/src/settings/section-pages';
+import { formSections } from '../../renderer/src/settings/sections';
+import type { DeclaredDestination, EgressContact } from '../../shared/contract/egress';
+import { english } from '../../shared/i18n/translators';
+import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
+
+/** A runner that turns on most of what reaches out: channels, a monitor, heartbeat, speed test, fleet, the bot. */
+function busy(): Settings {
+  const r = parseSettings({
+    monitor: { ipv6: false },
+    sources: { custom: [{ id: 'mine', kind: 'http', url: 'https://echo.example.net:8443/ip', family: 4 }] },
+    ddns: {
+      records: [{ id: 'cf', provider: 'cloudflare', name: 'home.example.org', zoneId: 'ab'.repeat(16), token: 't' }],
+    },
+    notifications: { channels: [{ id: 'alerts', type: 'ntfy', topic: 'ipwatch' }] },
+    monitors: { items: [{ id: 'ssh', name: 'SSH', type: 'tcp', host: 'nas.example.org', port: 22, family: 4 }] },
+    heartbeat: { enabled: true, url: 'https://hc-ping.com/0b5ad1c4-7d6e-4b7b-9c8f-3e2a1d0c9b8a' },
+    identity: { provider: 'ipinfo' },
+    speedTest: { enabled: true },
+    fleet: { publish: true, site: 'home', brokerUrl: 'mqtts://broker.example.org:8883' },
+    discord: { token: 'x'.repeat(60) },
+  });
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.settings;
+}
+
+const facts = { dnsServers: ['127.0.0.53'], proxies: [{ host: 'proxy.example.net', port: 3128 }] };
+const sections = formSections(english);
+const pathOf = (setting: string) => /^[a-zA-Z.]+/.exec(setting)![0];
+
+describe('the setting that turns a destination on', () => {
+  const declared = [...declaredDestinations(defaultSettings(), facts), ...declaredDestinations(busy(), facts)].filter(
+    (d) => d.purpose !== 'systemDns' && d.purpose !== 'proxy',
+  );
+
+  it('names many settings, from several sections', () => {
+    expect(new Set(declared.map((d) => d.setting)).size).toBeGreaterThan(10);
+  });
+
+  it.each([...new Map(declared.map((d) => [d.setting, d])).values()].map((d) => [d.setting, d] as const))(
+    '%s links to the section Settings shows it in',
+    (_setting, d) => {
+      const view = settingView(d, english);
+      const section = sectionOfPath(pathOf(d.setting), sections);
+      expect(section, 'a section of Settings holds it').toBeDefined();
+      expect(view).toEqual({ kind: 'setting', name: d.setting, href: settingsHash(section!) });
+    },
+  );
+
+  it('every top-level setting links to its section', () => {
+    for (const key of Object.keys(defaultSettings())) {
+      const d = { purpose: 'echo', setting: `${key}.x` } as DeclaredDestination;
+      expect(settingView(d, english), key).toMatchObject({ href: settingsHash(sectionOfPath(key, sections)!) });
+    }
+  });
+
+  it('says in words what turns on the name lookups and the proxy', () => {
+    const all = declaredDestinations(busy(), facts);
+    expect(
+      settingView(
+        all.find((d) => d.purpose === 'systemDns')!,
+        english,
+      ),
+    ).toEqual({
+      kind: 'words',
+      text: 'any destination above named by a host name',
+    });
+    expect(
+      settingView(
+        all.find((d) => d.purpose === 'proxy')!,
+        english,
+      ),
+    ).toEqual({
+      kind: 'words',
+      text: 'the environment (HTTPS_PROXY / HTTP_PROXY)',
+    });
+  });
+});
+
+describe('error codes in words', () => {
+  it.each([
+    ['EEGRESSREFUSED', 'refused: not in the list, and undeclared connections are refused'],
+    ['ECONNREFUSED', 'the host refused the connection'],
+    ['ECONNRESET', 'the connection was cut'],
+    ['UND_ERR_SOCKET', 'the connection was cut'],
+    ['timeout', 'no answer in time'],
+    ['ETIMEDOUT', 'no answer in time'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'no answer in time'],
+    ['ENOTFOUND', 'the name does not exist'],
+    ['EAI_AGAIN', 'the name could not be looked up'],
+    ['ENETUNREACH', 'no route to the host'],
+    ['unreachable', 'no route to the host'],
+    ['CERT_HAS_EXPIRED', 'the secure connection failed (certificate or TLS)'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'the secure connection failed (certificate or TLS)'],
+    ['http-status', 'the server answered with an error'],
+    ['rate-limited', 'the server asked IPWatch to slow down'],
+    ['parse', 'the answer could not be read'],
+    ['network', 'a network error'],
+    ['E_SOMETHING_NEW', 'an unknown error'],
+    ['', 'an unknown error'],
+  ])('%s: %s', (code, words) => expect(errorWords(code, english)).toBe(words));
+});
+
+it('orders the contacts undeclared first, then the latest first', () => {
+  const c = (host: string, declared: boolean, lastAt: number) =>
+    ({ host, declared: declared ? ['x'] : [], lastAt }) as EgressContact;
+  const sorted = [c('a', true, 1), c('b', false, 1), c('c', true, 3), c('d', false, 2)].sort(contactOrder);
+  expect(sorted.map((x) => x.host)).toEqual(['d', 'b', 'c', 'a']);
+});
