@@ -6,7 +6,7 @@
  * enforce's line; its empty, failing and refreshed states; the menu entry; and the page in the
  * pseudo-language, German and Indonesian.
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { SignedInAs } from '../../renderer/src/api/http';
@@ -146,6 +146,28 @@ describe('the Connections page', () => {
     await vi.advanceTimersByTimeAsync(EGRESS_REFRESH_MS);
     expect(fake.client.getEgress.mock.calls.length).toBeGreaterThan(asked);
     await vi.waitFor(() => expect(rowOf('late.example.org')).toBeTruthy(), DOM_WAIT_MS);
+  });
+
+  it('reads the report again when a check ran: its contacts show at once, not 30 s later', async () => {
+    const fake = fakeEngine();
+    await opened(fake);
+    const later = fakeEgress(Date.now());
+    later.contacted.push({ ...later.contacted[0]!, host: 'after-check.example.org', declared: [], purposes: [] });
+    fake.setEgress(later);
+    act(() =>
+      fake.emit({
+        type: 'check',
+        at: Date.now(),
+        family: 4,
+        trigger: 'manual',
+        result: 'unchanged',
+        ip: '81.2.69.142',
+        requests: 1,
+        durationMs: 5,
+        attempts: [],
+      }),
+    );
+    await vi.waitFor(() => expect(rowOf('after-check.example.org')).toBeTruthy(), DOM_WAIT_MS);
   });
 
   it('is in the menu of a signed-in viewer', async () => {

@@ -43,7 +43,8 @@ export function useEventLog(): EventLog {
 
 /** Which cached answers an event makes stale. */
 const STALE: Record<string, string[][]> = {
-  check: [['status'], ['insight']],
+  // A check contacts its sources: the Connections page's counts move (Connections.tsx).
+  check: [['status'], ['insight'], ['egress']],
   // A change or a delivery may hold or release a notice of the alert policy (held-notices.tsx).
   change: [['status'], ['history'], ['stats'], ['insight'], ['forecast'], ['held']],
   offline: [['status'], ['insight']],
@@ -52,7 +53,7 @@ const STALE: Record<string, string[][]> = {
   cgnat: [['status']],
   nat: [['status']],
   monitoring: [['status']],
-  deliveries: [['status'], ['channels'], ['held']],
+  deliveries: [['status'], ['channels'], ['held'], ['egress']],
 };
 
 /**
