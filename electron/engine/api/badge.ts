@@ -6,6 +6,7 @@
  */
 import type { AppStatus, Insight } from '../../../shared/contract';
 import { shortDuration } from '../../../shared/forecast';
+import { english } from '../../../shared/i18n/translators';
 import { uptimeText } from '../../../shared/uptime';
 
 export const BADGE_KINDS = ['held-for', 'uptime'] as const;
@@ -110,7 +111,7 @@ export function badgeContent(
     if (!w || w.percent === null) return { label, message: 'no data', color: 'grey' };
     const p = w.percent;
     // The dashboard's figure (shared/uptime.ts), without its space: a badge never reads 100% while offline.
-    const text = uptimeText(p).replace(' ', '');
+    const text = uptimeText(p, english).replace(' ', '');
     return { label, message: text, color: p >= 99 ? 'green' : p >= 95 ? 'yellow' : 'red' };
   }
   const f = status.families[`v${facts.family}`];

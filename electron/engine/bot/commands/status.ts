@@ -138,7 +138,7 @@ export const status = defineCommand({
                 : w.t('bot.status.noCheckYet'),
             },
             { name: w.t('bot.status.nextCheck'), value: next },
-            { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w.t('bot.status.noData')) },
+            { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w, w.t('bot.status.noData')) },
             { name: w.t('bot.status.sources'), value: sourcesLine(s, w) },
             ...networkFields(s, input.guild.mask, w),
             { name: w.t('bot.status.notifications'), value: channels.join('\n') || w.t('bot.status.noChannels') },
