@@ -117,6 +117,6 @@ export function badgeContent(
   const f = status.families[`v${facts.family}`];
   const label = `IPv${facts.family} held for`;
   if (!f?.ip || f.since === null) return { label, message: 'no address yet', color: 'grey' };
-  const held = shortDuration(Math.max(0, facts.now - f.since));
+  const held = shortDuration(Math.max(0, facts.now - f.since), english);
   return { label, message: facts.showAddress ? `${f.ip} · ${held}` : held, color: 'blue' };
 }
