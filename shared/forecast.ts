@@ -12,8 +12,8 @@
  * The verdict's words (`reason`) are drawn from the figures by forecastReason, in a language: the
  * API's are English, the bot and the dashboard word the same figures in their reader's.
  */
+import { formatNumber } from './i18n/format';
 import type { MessageId, Translator } from './i18n/translator';
-
 
 /** One run of an address as the history keeps it; oldest first. */
 export interface HeldRun {
@@ -219,7 +219,8 @@ export function forecastReason(
   f: Pick<FamilyForecast, 'verdict' | 'holds' | 'patternShare' | 'next'>,
   words: Translator,
 ): string {
-  const count = f.holds?.count ?? 0;
+  // Never grouped: "1000 holds", as the reason always read.
+  const count = formatNumber(f.holds?.count ?? 0, words.language, { useGrouping: false });
   if (f.verdict === 'too-short' || !f.holds)
     return words.t('forecast.reason.tooShort', { count, needed: FORECAST_RULES.minHolds });
   const values = {

@@ -85,6 +85,11 @@ export function sourceState(s: SourceHealth, lastCheck: LastCheck | null | undef
   const none = { reason: null, reasonAt: null, retryAt: null };
   if (s.successes === 0) return { word: 'not asked yet', tone: 'neutral', ...none };
   if (s.latencyMs !== null && s.latencyMs >= SLOW_MS)
-    return { word: 'slow', tone: 'warn', ...none, reason: words.t('sourceState.usual', { seconds: seconds(s.latencyMs, words) }) };
+    return {
+      word: 'slow',
+      tone: 'warn',
+      ...none,
+      reason: words.t('sourceState.usual', { seconds: seconds(s.latencyMs, words) }),
+    };
   return { word: 'answering', tone: 'good', ...none };
 }

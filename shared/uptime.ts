@@ -153,7 +153,8 @@ export function uptimeTiles(input: UptimeTilesInput): UptimeTile[] {
       days: u.days,
     };
   };
-  if (now - firstCheckAt < DAY_MS) return [tile(windows[0]!, words.t('uptime.tile.since', { time: time(firstCheckAt) }))];
+  if (now - firstCheckAt < DAY_MS)
+    return [tile(windows[0]!, words.t('uptime.tile.since', { time: time(firstCheckAt) }))];
   return windows.map((u) => tile(u, windowWords(u.days, words)));
 }
 

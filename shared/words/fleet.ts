@@ -6,8 +6,11 @@
  */
 import type { FleetEvent, FleetSite } from '../contract/fleet';
 import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
+import { formatNumber } from '../i18n/format';
 import type { MessageId, Translator } from '../i18n/translator';
+import { NAT_VERDICTS } from '../types';
 import { formatDuration } from './duration';
+import { natVerdictWords } from './nat';
 
 export { siteAddressSince } from '../fleet-summary';
 
@@ -97,8 +100,18 @@ export const notWatchingWords = (words: Translator): string => words.t('fleet.no
  */
 export function siteHealthWords(site: FleetSite, words: Translator): string {
   const label = site.state?.health?.label;
-  if (!label) return words.t('fleet.health.unknown');
+  if (!label) return words.t('fleet.unknown');
   return site.online === false ? words.t('fleet.health.lastHeard', { label }) : label;
+}
+
+/**
+ * The site's NAT verdict in the reader's language when it is one this version knows, else the
+ * site's own label (a newer publisher's verdict); unknown when it told none.
+ */
+export function siteNatWords(nat: { verdict: string; label: string } | null, words: Translator): string {
+  if (!nat) return words.t('fleet.unknown');
+  const verdict = NAT_VERDICTS.find((v) => v === nat.verdict);
+  return verdict ? natVerdictWords(verdict, words).label : nat.label;
 }
 
 /** "its clock is off by 1 d (ahead of this watcher's)...", or null when within FLEET_CLOCK_OFF_SHOWN_MS or not known. */
@@ -155,10 +168,15 @@ export function fleetEventWords(e: FleetEvent, words: Translator): string {
  */
 export function fleetSummaryWords(s: FleetSummary, words: Translator): string {
   if (s.sites === 0) return words.t('fleet.summary.none');
-  const parts = [words.t('fleet.summary.online', { n: s.online }), words.t('fleet.summary.offline', { n: s.offline })];
-  if (s.unknown > 0) parts.push(words.t('fleet.summary.unknown', { n: s.unknown }));
-  const values = { sites: s.sites, parts: parts.join(', ') };
-  return s.changedRecently > 0
-    ? words.t('fleet.summary.recent', { ...values, recent: s.changedRecently, hours: FLEET_RECENT_MS / 3_600_000 })
-    : words.t('fleet.summary.line', values);
+  // Counts in the language's digits, never grouped: "1000 sites", as the line always read.
+  const n = (count: number) => formatNumber(count, words.language, { useGrouping: false });
+  const parts = [
+    words.t('fleet.summary.online', { n: n(s.online) }),
+    words.t('fleet.summary.offline', { n: n(s.offline) }),
+  ];
+  if (s.unknown > 0) parts.push(words.t('fleet.summary.unknown', { n: n(s.unknown) }));
+  const values = { sites: s.sites, sitesN: n(s.sites), parts: parts.join(', ') };
+  if (s.changedRecently === 0) return words.t('fleet.summary.line', values);
+  const recent = { recent: s.changedRecently, recentN: n(s.changedRecently), hours: FLEET_RECENT_MS / 3_600_000 };
+  return words.t('fleet.summary.recent', { ...values, ...recent });
 }

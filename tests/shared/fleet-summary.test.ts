@@ -1,6 +1,7 @@
 /** The fleet in figures (shared/fleet-summary.ts) and in words (shared/words/fleet.ts fleetSummaryWords), tables. */
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../shared/i18n/translators';
 import type { FleetSite, FleetState } from '../../shared/contract/fleet';
 import {
   addressChangeAt,
@@ -116,5 +117,5 @@ describe('fleetSummaryWords', () => {
       '1000 sites: 998 online, 2 offline; 40 sites with a new address in the last 24 h.',
     ],
   ];
-  it.each(cases)('%j', (summary, words) => expect(fleetSummaryWords(summary)).toBe(words));
+  it.each(cases)('%j', (summary, words) => expect(fleetSummaryWords(summary, english)).toBe(words));
 });

@@ -11,6 +11,7 @@ import {
   notWatchingWords,
   siteAddressWords,
   siteHealthWords,
+  siteNatWords,
   siteNoteWords,
   siteSinceWords,
   siteStateWords,
@@ -47,7 +48,7 @@ export async function siteStatusReply(
           { name: w.t('bot.site.state'), value: `${siteSinceWords(s, services.clock.now(), w)} · ${siteSeenWords(s, w)}` },
           { name: w.t('bot.site.addresses'), value: list(siteAddressWords(s, w, (ip) => address(ip, mask, w))) },
           { name: w.t('bot.site.health'), value: siteHealthWords(s, w) },
-          { name: w.t('bot.field.nat'), value: st?.nat?.label ?? w.t('bot.unknown') },
+          { name: w.t('bot.field.nat'), value: siteNatWords(st?.nat ?? null, w) },
           ...(st?.ddns.length
             ? [{ name: w.t('bot.field.ddns'), value: list(st.ddns.map((r) => `${r.name} ${r.type}: ${r.state}`)) }]
             : []),

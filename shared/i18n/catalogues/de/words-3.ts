@@ -37,7 +37,7 @@ export const words3 = {
   'fleet.address.lastKnown': '{address}, zuletzt bekannt',
   'fleet.notWatching':
     'Diese Instanz beobachtet keinen Verbund: Geben Sie unter Einstellungen > Standortverbund den Broker an und schalten Sie „Verbund beobachten“ ein (fleet.watch).',
-  'fleet.health.unknown': 'unbekannt',
+  'fleet.unknown': 'unbekannt',
   'fleet.health.lastHeard': '{label}, beim letzten Kontakt',
   'fleet.clock':
     'seine Uhr geht {duration} {side, select, ahead {vor} other {nach}} (gegenüber dieser Instanz): seine Zeiten werden nach der Uhr dieser Instanz gelesen',
@@ -60,9 +60,9 @@ export const words3 = {
   'fleet.summary.online': '{n} online',
   'fleet.summary.offline': '{n} offline',
   'fleet.summary.unknown': '{n} noch unbekannt',
-  'fleet.summary.line': '{sites, plural, one {# Standort} other {# Standorte}}: {parts}.',
+  'fleet.summary.line': '{sites, plural, one {{sitesN} Standort} other {{sitesN} Standorte}}: {parts}.',
   'fleet.summary.recent':
-    '{sites, plural, one {# Standort} other {# Standorte}}: {parts}; {recent, plural, one {# mit neuer Adresse} other {# mit neuer Adresse}} in den letzten {hours} Std.',
+    '{sites, plural, one {{sitesN} Standort} other {{sitesN} Standorte}}: {parts}; {recent, plural, one {{recentN} mit neuer Adresse} other {{recentN} mit neuer Adresse}} in den letzten {hours} Std.',
   'forecast.unit.day': '{n} Tg.',
   'forecast.unit.hour': '{n} Std.',
   'forecast.unit.minute': '{n} Min.',

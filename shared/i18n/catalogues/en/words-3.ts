@@ -38,7 +38,7 @@ export const words3 = {
   'fleet.address.lastKnown': '{address}, last known',
   'fleet.notWatching':
     'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on Watch the fleet (fleet.watch).',
-  'fleet.health.unknown': 'unknown',
+  'fleet.unknown': 'unknown',
   'fleet.health.lastHeard': '{label}, when last heard',
   'fleet.clock':
     "its clock is off by {duration} ({side, select, ahead {ahead of} other {behind}} this watcher's): its times are read on this watcher's clock",
@@ -61,16 +61,17 @@ export const words3 = {
   'fleet.summary.online': '{n} online',
   'fleet.summary.offline': '{n} offline',
   'fleet.summary.unknown': '{n} not known yet',
-  'fleet.summary.line': '{sites, plural, one {# site} other {# sites}}: {parts}.',
+  'fleet.summary.line': '{sites, plural, one {{sitesN} site} other {{sitesN} sites}}: {parts}.',
   'fleet.summary.recent':
-    '{sites, plural, one {# site} other {# sites}}: {parts}; {recent, plural, one {# site} other {# sites}} with a new address in the last {hours} h.',
+    '{sites, plural, one {{sitesN} site} other {{sitesN} sites}}: {parts}; {recent, plural, one {{recentN} site} other {{recentN} sites}} with a new address in the last {hours} h.',
   // The forecast's reason (shared/forecast.ts), its durations short: "14d", "1d 3h".
   'forecast.unit.day': '{n}d',
   'forecast.unit.hour': '{n}h',
   'forecast.unit.minute': '{n}min',
   'forecast.unit.second': '{n}s',
   'forecast.reason.tooShort': 'too short a history: {count} address holds measured, {needed} needed for a forecast',
-  'forecast.reason.noPattern': 'no pattern: only {share}% of {count} holds lasted within ±{window} of the usual {usual}',
+  'forecast.reason.noPattern':
+    'no pattern: only {share}% of {count} holds lasted within ±{window} of the usual {usual}',
   'forecast.reason.pattern': '{share}% of {count} holds lasted within ±{window} of the usual {usual}',
   'forecast.reason.overdue': '{reason}; held longer than usual now, so the next window if the cycle goes on',
 } as const;

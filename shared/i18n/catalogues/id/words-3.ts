@@ -37,7 +37,7 @@ export const words3 = {
   'fleet.address.lastKnown': '{address}, terakhir diketahui',
   'fleet.notWatching':
     'Runner ini tidak memantau armada: di Pengaturan, Armada lokasi, isi broker dan aktifkan Pantau armada (fleet.watch).',
-  'fleet.health.unknown': 'tidak diketahui',
+  'fleet.unknown': 'tidak diketahui',
   'fleet.health.lastHeard': '{label}, saat terakhir terdengar',
   'fleet.clock':
     'jamnya selisih {duration} ({side, select, ahead {lebih cepat dari} other {lebih lambat dari}} runner ini): waktunya dibaca menurut jam runner ini',
@@ -60,9 +60,9 @@ export const words3 = {
   'fleet.summary.online': '{n} online',
   'fleet.summary.offline': '{n} terputus',
   'fleet.summary.unknown': '{n} belum diketahui',
-  'fleet.summary.line': '{sites, plural, other {# lokasi}}: {parts}.',
+  'fleet.summary.line': '{sites, plural, other {{sitesN} lokasi}}: {parts}.',
   'fleet.summary.recent':
-    '{sites, plural, other {# lokasi}}: {parts}; {recent, plural, other {# lokasi}} dengan alamat baru dalam {hours} jam terakhir.',
+    '{sites, plural, other {{sitesN} lokasi}}: {parts}; {recent, plural, other {{recentN} lokasi}} dengan alamat baru dalam {hours} jam terakhir.',
   'forecast.unit.day': '{n} hr',
   'forecast.unit.hour': '{n} jam',
   'forecast.unit.minute': '{n} mnt',

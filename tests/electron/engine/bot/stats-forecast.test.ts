@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { english } from '../../../../shared/i18n/translators';
 import { forecastLine } from '../../../../electron/engine/bot/forecast-words';
 import { forecastFamily } from '../../../../shared/forecast';
 import { alice, answered, type BotHarness, connected, startBot } from './helpers';
@@ -82,6 +83,7 @@ describe('the forecast line', () => {
       ],
       3 * D,
       'UTC',
+      english,
     );
     expect(forecastLine(f)).toBe(
       'IPv6: no forecast (too short a history: 0 address holds measured, 3 needed for a forecast)',
