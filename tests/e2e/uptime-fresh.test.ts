@@ -12,8 +12,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import type { Insight } from '../../shared/contract/insight';
+import { english } from '../../shared/i18n/translators';
 import { noSourceWords, uptimeCover, uptimeText } from '../../shared/uptime';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';

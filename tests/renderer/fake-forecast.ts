@@ -1,7 +1,7 @@
 /** The fake engine's getForecast: the real pure forecast over the fake's own history runs, in UTC. */
-import { english } from '../../shared/i18n/translators';
 import type { HistoryEntry } from '../../shared/contract/history';
 import { type ForecastAnswer, forecastHistory, type RunsQuery } from '../../shared/forecast-history';
+import { english } from '../../shared/i18n/translators';
 
 export function fakeForecast(
   runs: readonly HistoryEntry[],

@@ -39,11 +39,7 @@ describe('speed figures', () => {
       'Download 94,3 Mbit/s · Upload 1234 Mbit/s · Latenz 8,5 ms (Jitter 1,5 ms)',
       /^Geplant: 48,3 MB in 14,4 s über IPv4/,
     ],
-    [
-      translator('id'),
-      'unduh 94,3 Mbps · unggah 1234 Mbps · latensi 8,5 ms (jitter 1,5 ms)',
-      /48,3 MB .*14,4 dtk/,
-    ],
+    [translator('id'), 'unduh 94,3 Mbps · unggah 1234 Mbps · latensi 8,5 ms (jitter 1,5 ms)', /48,3 MB .*14,4 dtk/],
   ])('%#', (w, figures, scope) => {
     expect(speedFigures(test(), w)).toBe(figures);
     if (typeof scope === 'string') expect(speedScope(test(), w)).toBe(scope);

@@ -1,7 +1,6 @@
 /** The fleet in figures (shared/fleet-summary.ts) and in words (shared/words/fleet.ts fleetSummaryWords), tables. */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import type { FleetSite, FleetState } from '../../shared/contract/fleet';
 import {
   addressChangeAt,
@@ -10,6 +9,7 @@ import {
   fleetSummary,
   type FleetSummary,
 } from '../../shared/fleet-summary';
+import { english } from '../../shared/i18n/translators';
 import { fleetSummaryWords } from '../../shared/words/fleet';
 import { fleetState } from '../helpers/fleet-state';
 

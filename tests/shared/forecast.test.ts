@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../shared/i18n/translators';
 import { forecastAnswerSchema } from '../../shared/contract/forecast';
 import {
   changesOf,
@@ -17,6 +16,7 @@ import {
   usualHour,
 } from '../../shared/forecast';
 import { forecastHistory, MAX_RUNS, runsOf, type RunsQuery, zoneOrLocal } from '../../shared/forecast-history';
+import { english } from '../../shared/i18n/translators';
 import { seededRandom, testSeed } from '../helpers/random';
 
 const MIN = 60_000;

@@ -94,7 +94,9 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     for (let i = 0; i < 2000; i++) {
       const monitored = 1 + (next() % (40 * DAY));
       const offline = next() % (monitored * 2);
-      const [over, off = '0 s'] = uptimeCover(monitored, offline, english).replaceAll('under 1 s', '0 s').split(' · offline ');
+      const [over, off = '0 s'] = uptimeCover(monitored, offline, english)
+        .replaceAll('under 1 s', '0 s')
+        .split(' · offline ');
       expect(over).toMatch(/monitored$/);
       expect(seconds(off)).toBeLessThanOrEqual(seconds(over!));
     }
@@ -161,7 +163,13 @@ describe('uptimeTiles', () => {
     [
       'five minutes, sources since removed',
       { sources: 0 },
-      [['100 %', `since ${new Date(NOW - 5 * MIN).toISOString()}`, `over 5 min monitored · now ${noSourceWords(english)}`]],
+      [
+        [
+          '100 %',
+          `since ${new Date(NOW - 5 * MIN).toISOString()}`,
+          `over 5 min monitored · now ${noSourceWords(english)}`,
+        ],
+      ],
     ],
     [
       'a day exactly: the three windows',

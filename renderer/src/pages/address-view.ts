@@ -91,7 +91,9 @@ export function addressView(
   if (!isConfirmed(f))
     return lastKnown(
       f.lastCheck
-        ? words.t(UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)], { noSource: noSourceWords(words) })
+        ? words.t(UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)], {
+            noSource: noSourceWords(words),
+          })
         : words.t('web.address.why.notSinceStart'),
     );
   return { kind: 'current', ip: f.ip, since: f.since, forMs: heldUntil(now) };

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../../shared/i18n/translators';
 import type { FleetSite } from '../../../shared/contract/fleet';
+import { english } from '../../../shared/i18n/translators';
 import { siteAddressIsLastKnown, siteAddressWords, siteSinceWords } from '../../../shared/words/fleet';
 import { fleetState } from '../../helpers/fleet-state';
 

@@ -45,7 +45,10 @@ export async function siteStatusReply(
         color: state.tone === 'good' ? COLOR.good : state.tone === 'bad' ? COLOR.bad : COLOR.warn,
         ...(siteNoteWords(s, w).length ? { description: siteNoteWords(s, w).join('\n') } : {}),
         fields: [
-          { name: w.t('bot.site.state'), value: `${siteSinceWords(s, services.clock.now(), w)} · ${siteSeenWords(s, w)}` },
+          {
+            name: w.t('bot.site.state'),
+            value: `${siteSinceWords(s, services.clock.now(), w)} · ${siteSeenWords(s, w)}`,
+          },
           { name: w.t('bot.site.addresses'), value: list(siteAddressWords(s, w, (ip) => address(ip, mask, w))) },
           { name: w.t('bot.site.health'), value: siteHealthWords(s, w) },
           { name: w.t('bot.field.nat'), value: siteNatWords(st?.nat ?? null, w) },

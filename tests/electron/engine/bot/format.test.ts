@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../../../shared/i18n/translators';
 import { chartDays, STATS_CHART_COLOURS, statsChartSvg } from '../../../../electron/engine/bot/chart';
 import { familyColor, figureColor } from '../../../../shared/chart-colours';
+import { english } from '../../../../shared/i18n/translators';
 import { uptimeLine } from '../../../../shared/uptime';
 
 describe('the uptime line', () => {

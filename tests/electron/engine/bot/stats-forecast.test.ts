@@ -10,9 +10,9 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { english } from '../../../../shared/i18n/translators';
 import { forecastLine } from '../../../../electron/engine/bot/forecast-words';
 import { forecastFamily } from '../../../../shared/forecast';
+import { english } from '../../../../shared/i18n/translators';
 import { alice, answered, type BotHarness, connected, startBot } from './helpers';
 
 const H = 3_600_000;

@@ -6,11 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { english } from '../../../../shared/i18n/translators';
 import { systemClock } from '../../../../electron/engine/clock';
 import { type Fleet, startFleet } from '../../../../electron/engine/fleet';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import { english } from '../../../../shared/i18n/translators';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
 import { siteNoteWords, twoRunnersWords } from '../../../../shared/words/fleet';
 import { type Broker, mosquittoPeer, startMosquitto } from '../../../fixtures/notify/mosquitto';

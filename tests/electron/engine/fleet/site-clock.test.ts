@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { english } from '../../../../shared/i18n/translators';
 import { onWatcherClock } from '../../../../electron/engine/fleet/site-clock';
 import { applyHeard } from '../../../../electron/engine/fleet/sites';
 import type { FleetState } from '../../../../shared/contract/fleet';
+import { english } from '../../../../shared/i18n/translators';
 import { siteClockWords, siteNoteWords } from '../../../../shared/words/fleet';
 import { fleetState } from '../../../helpers/fleet-state';
 
