@@ -4,6 +4,7 @@
  * query is given.
  */
 import { type FamilyForecast, forecastFamily, type HeldRun } from './forecast';
+import type { Translator } from './i18n/translator';
 
 /** The history read: a year of runs, at most MAX_RUNS of the newest. */
 export const LOOKBACK_MS = 365 * 86_400_000;
@@ -38,11 +39,17 @@ export interface ForecastAnswer {
 }
 
 /** The forecast of each family asked (both when `family` is absent), its hours counted in `timeZone`. */
-export function forecastHistory(history: RunsQuery, now: number, timeZone: string, family?: 4 | 6): ForecastAnswer {
+export function forecastHistory(
+  history: RunsQuery,
+  now: number,
+  timeZone: string,
+  words: Translator,
+  family?: 4 | 6,
+): ForecastAnswer {
   const families = family ? [family] : ([4, 6] as const);
   return {
     at: now,
     timeZone,
-    families: families.map((f) => forecastFamily(f, runsOf(history, f, now), now, timeZone)),
+    families: families.map((f) => forecastFamily(f, runsOf(history, f, now), now, timeZone, words)),
   };
 }

@@ -8,7 +8,12 @@
  * held now are left out (their start or end is unknown). A change seen only after the monitor was
  * off for a while (its run began more than MAX_GAP_MS after the previous one was last seen) has no
  * exact time: it counts, but is left out of the histograms and of the holds it bounds.
+ *
+ * The verdict's words (`reason`) are drawn from the figures by forecastReason, in a language: the
+ * API's are English, the bot and the dashboard word the same figures in their reader's.
  */
+import { formatNumber } from './i18n/format';
+import type { MessageId, Translator } from './i18n/translator';
 
 /** One run of an address as the history keeps it; oldest first. */
 export interface HeldRun {
@@ -46,8 +51,13 @@ export type ForecastVerdict = 'forecast' | 'too-short' | 'no-pattern';
 export interface FamilyForecast {
   family: 4 | 6;
   verdict: ForecastVerdict;
-  /** The verdict in words, with its figures. */
+  /** The verdict in words, with its figures (forecastReason, English in the API). */
   reason: string;
+  /**
+   * The pattern share: of the past holds, the share that lasted within the window around the usual
+   * hold (0..1), which the verdict is drawn from; null while the history is too short.
+   */
+  patternShare: number | null;
   /** Changes in the history read (timed or not). */
   changes: number;
   /** Changes without an exact time (seen after a gap in monitoring): not in the histograms. */
@@ -162,41 +172,90 @@ export function usualHour(hours: readonly number[], minShare: number = FORECAST_
   return share >= minShare ? { hour: best.hour, share } : null;
 }
 
+/** The window around a usual hold: its share of it, and at least minWindowMs. */
+const windowOf = (medianMs: number): number =>
+  Math.max(FORECAST_RULES.minWindowMs, Math.round(medianMs * FORECAST_RULES.windowShare));
+
 /** The window around the usual hold, and the share of past holds that fell within it. */
 export function periodOf(holds: readonly number[], stats: HoldStats) {
-  const windowMs = Math.max(FORECAST_RULES.minWindowMs, Math.round(stats.medianMs * FORECAST_RULES.windowShare));
+  const windowMs = windowOf(stats.medianMs);
   const within = holds.filter((h) => Math.abs(h - stats.medianMs) <= windowMs).length;
   return { ms: stats.medianMs, windowMs, share: holds.length ? within / holds.length : 0 };
 }
 
-const UNITS: [number, string][] = [
-  [86_400_000, 'd'],
-  [3_600_000, 'h'],
-  [60_000, 'min'],
-  [1000, 's'],
+const UNITS: [number, MessageId][] = [
+  [86_400_000, 'forecast.unit.day'],
+  [3_600_000, 'forecast.unit.hour'],
+  [60_000, 'forecast.unit.minute'],
+  [1000, 'forecast.unit.second'],
 ];
 
-/** `14d`, `1d 3h`, `25min`: the two largest units, for short texts (the badge, reasons). */
-export function shortDuration(ms: number): string {
+/** `14d`, `1d 3h`, `25min` ("14 Tg.", "1 hr 3 jam"): the two largest units, for short texts (the badge, reasons). */
+export function shortDuration(ms: number, words: Translator): string {
   let rest = Math.max(0, Math.round(ms / 1000) * 1000);
-  const parts: string[] = [];
+  const parts: [number, MessageId][] = [];
   for (const [size, unit] of UNITS) {
     const n = Math.floor(rest / size);
     rest -= n * size;
-    if (n > 0 || parts.length > 0) parts.push(`${n}${unit}`);
+    if (n > 0 || parts.length > 0) parts.push([n, unit]);
     if (parts.length === 2) break;
   }
-  const shown = parts.filter((p) => !/^0/.test(p));
-  return shown.length ? shown.join(' ') : '0s';
+  const shown = parts.filter(([n]) => n > 0);
+  return shown.length
+    ? shown.map(([n, unit]) => words.t(unit, { n })).join(' ')
+    : words.t('forecast.unit.second', { n: 0 });
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+/**
+ * The verdict in words, from the figures alone, so every reader says it in their language:
+ *
+ *   verdict    | words
+ *   -----------+-------------------------------------------------------------------------
+ *   too-short  | too short a history: <holds> address holds measured, 3 needed
+ *   no-pattern | no pattern: only <share>% of <holds> holds lasted within ±<window> of the usual <median>
+ *   forecast   | <share>% of <holds> holds lasted within ±<window> of the usual <period>[; overdue]
+ */
+export function forecastReason(
+  f: Pick<FamilyForecast, 'verdict' | 'holds' | 'patternShare' | 'next'>,
+  words: Translator,
+): string {
+  // Never grouped: "1000 holds", as the reason always read.
+  const count = formatNumber(f.holds?.count ?? 0, words.language, { useGrouping: false });
+  if (f.verdict === 'too-short' || !f.holds)
+    return words.t('forecast.reason.tooShort', { count, needed: FORECAST_RULES.minHolds });
+  const values = {
+    share: Math.round((f.patternShare ?? 0) * 100),
+    count,
+    window: shortDuration(windowOf(f.holds.medianMs), words),
+    usual: shortDuration(f.holds.medianMs, words),
+  };
+  if (f.verdict === 'no-pattern') return words.t('forecast.reason.noPattern', values);
+  const reason = words.t('forecast.reason.pattern', values);
+  return f.next?.overdue ? words.t('forecast.reason.overdue', { reason }) : reason;
+}
 
 /**
  * The forecast of one family from its runs (oldest first) at `now`. `timeZone` (IANA) is the
- * zone the hour and weekday histograms are counted in.
+ * zone the hour and weekday histograms are counted in; `words` the language of its `reason`.
  */
-export function forecastFamily(family: 4 | 6, runs: readonly HeldRun[], now: number, timeZone: string): FamilyForecast {
+export function forecastFamily(
+  family: 4 | 6,
+  runs: readonly HeldRun[],
+  now: number,
+  timeZone: string,
+  words: Translator,
+): FamilyForecast {
+  const figures = forecastFigures(family, runs, now, timeZone);
+  return { ...figures, reason: forecastReason(figures, words) };
+}
+
+/** The forecast's figures: everything but its words. */
+function forecastFigures(
+  family: 4 | 6,
+  runs: readonly HeldRun[],
+  now: number,
+  timeZone: string,
+): Omit<FamilyForecast, 'reason'> {
   const changes = changesOf(runs);
   const timed = changes.filter((c) => c.timed);
   const holds = holdsOf(changes);
@@ -217,41 +276,12 @@ export function forecastFamily(family: 4 | 6, runs: readonly HeldRun[], now: num
     usualHour: usualHour(hours),
   };
   if (!stats || stats.count < FORECAST_RULES.minHolds)
-    return {
-      ...base,
-      verdict: 'too-short',
-      reason: `too short a history: ${stats?.count ?? 0} address holds measured, ${FORECAST_RULES.minHolds} needed for a forecast`,
-      period: null,
-      next: null,
-    };
+    return { ...base, verdict: 'too-short', patternShare: null, period: null, next: null };
   const period = periodOf(holds, stats);
-  const around = `within ±${shortDuration(period.windowMs)} of the usual ${shortDuration(period.ms)}`;
   if (period.share < FORECAST_RULES.patternShare)
-    return {
-      ...base,
-      verdict: 'no-pattern',
-      reason: `no pattern: only ${percent(period.share)} of ${holds.length} holds lasted ${around}`,
-      period: null,
-      next: null,
-    };
-  return withReason(
-    { ...base, period, next: nextChange(changes[changes.length - 1]!, period, now) },
-    holds.length,
-    around,
-  );
-}
-
-function withReason(
-  f: Omit<FamilyForecast, 'verdict' | 'reason'> & Pick<FamilyForecast, 'period' | 'next'>,
-  count: number,
-  around: string,
-): FamilyForecast {
-  const overdue = f.next?.overdue ? '; held longer than usual now, so the next window if the cycle goes on' : '';
-  return {
-    ...f,
-    verdict: 'forecast',
-    reason: `${percent(f.period!.share)} of ${count} holds lasted ${around}${overdue}`,
-  };
+    return { ...base, verdict: 'no-pattern', patternShare: period.share, period: null, next: null };
+  const next = nextChange(changes[changes.length - 1]!, period, now);
+  return { ...base, verdict: 'forecast', patternShare: period.share, period, next };
 }
 
 /** The window after the last change, stepped on by whole periods until it is not over by `now`. */

@@ -27,7 +27,7 @@ import type { Translator } from './i18n/translator';
 import { validateAnswer } from './ip';
 import { tunnelKind } from './tunnel';
 import type { NatVerdict } from './types';
-import { NAT_KEY } from './words/nat';
+import { natVerdictWords } from './words/nat';
 
 export { NAT_VERDICTS, type NatVerdict } from './types';
 
@@ -82,9 +82,7 @@ const NAT: Record<NatVerdict, Omit<Nat, 'verdict'>> = {
 
 /** A verdict with its words (label, detail): in a language (the notices), else English (the dashboard, the bot). */
 export const natOf = (v: NatVerdict, words?: Translator): Nat =>
-  words
-    ? { verdict: v, label: words.t(`nat.label.${NAT_KEY[v]}`), detail: words.t(`nat.detail.${NAT_KEY[v]}`) }
-    : { verdict: v, ...NAT[v] };
+  words ? { verdict: v, ...natVerdictWords(v, words) } : { verdict: v, ...NAT[v] };
 const verdict = natOf;
 
 /** The way out is a tunnel: a VPN's interface, or ppp while a router on the LAN answers (so ppp is no uplink). */

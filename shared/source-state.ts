@@ -23,6 +23,8 @@
  * | uncertain               | answered an address     | no agreement      | none (the answer is shown)  |
  * | any other, or none      | any                     | (the table above) |                             |
  */
+import { formatNumber } from './i18n/format';
+import type { MessageId, Translator } from './i18n/translator';
 import type { LastCheck, SourceHealth } from './types';
 
 export type SourceWord =
@@ -42,19 +44,35 @@ export interface SourceState {
 /** A usual answer time a person waiting on a check would notice; loopback and LAN answers take a few ms. */
 export const SLOW_MS = 1000;
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** The state's word in a language (`web.source.state.*`): the Sources page's badge, a settings row. */
+const WORD: Record<SourceWord, MessageId> = {
+  answering: 'web.source.state.answering',
+  slow: 'web.source.state.slow',
+  failing: 'web.source.state.failing',
+  'resting after failures': 'web.source.state.resting',
+  'not asked yet': 'web.source.state.notAskedYet',
+  'not answering': 'web.source.state.notAnswering',
+  'no agreement': 'web.source.state.noAgreement',
+};
+
+export const sourceWordText = (word: SourceWord, words: Translator): string => words.t(WORD[word]);
+
+/** "1.5", "12.0" ("1,5" in German): one decimal, never grouped, as toFixed(1) wrote it. */
+const seconds = (ms: number, words: Translator): string =>
+  formatNumber(ms / 1000, words.language, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
 /**
  * `lastCheck` is the source's family's last check (FamilyStatus.lastCheck); without it the word
- * comes from the health book alone.
+ * comes from the health book alone. The reasons of our own ("Not asked in the last check.") are in
+ * `words`' language; a source's error is the engine's, as it came.
  */
-export function sourceState(s: SourceHealth, lastCheck?: LastCheck | null): SourceState {
+export function sourceState(s: SourceHealth, lastCheck: LastCheck | null | undefined, words: Translator): SourceState {
   const inCheck = lastCheck?.attempts?.find((a) => a.sourceId === s.id);
   if (lastCheck?.result === 'unavailable')
     return {
       word: 'not answering',
       tone: 'bad',
-      reason: inCheck?.error ?? 'Not asked in the last check.',
+      reason: inCheck?.error ?? words.t('sourceState.notAsked'),
       reasonAt: lastCheck.at,
       retryAt: null,
     };
@@ -67,6 +85,11 @@ export function sourceState(s: SourceHealth, lastCheck?: LastCheck | null): Sour
   const none = { reason: null, reasonAt: null, retryAt: null };
   if (s.successes === 0) return { word: 'not asked yet', tone: 'neutral', ...none };
   if (s.latencyMs !== null && s.latencyMs >= SLOW_MS)
-    return { word: 'slow', tone: 'warn', ...none, reason: `Usual answer time ${seconds(s.latencyMs)}` };
+    return {
+      word: 'slow',
+      tone: 'warn',
+      ...none,
+      reason: words.t('sourceState.usual', { seconds: seconds(s.latencyMs, words) }),
+    };
   return { word: 'answering', tone: 'good', ...none };
 }

@@ -16,6 +16,8 @@
  *   1 000 000 | 1                | 99.99 (rounded down, not up to 100)
  *   300 000   | 258 000          | 14
  */
+import { formatNumber } from './i18n/format';
+import type { Translator } from './i18n/translator';
 import { formatDuration } from './words/duration';
 
 const HOUR_MS = 3_600_000;
@@ -34,29 +36,40 @@ export function uptimePercent(offlineMs: number, monitoredMs: number): number | 
 }
 
 /**
- * "99.95 %", "100 %"; `none` when nothing was monitored. Rounded down to 0.01 (a hair above, for
- * binary fractions: 95.83 * 100 is 9582.999...), so short of every moment never reads 100.
+ * "99.95 %", "100 %" ("99,95 %" in German); `none` when nothing was monitored. Rounded down to
+ * 0.01 (a hair above, for binary fractions: 95.83 * 100 is 9582.999...), so short of every moment
+ * never reads 100.
  */
-export function uptimeText(percent: number | null, none = '—'): string {
+export function uptimeText(percent: number | null, words: Translator, none = '—'): string {
   if (percent === null) return none;
-  if (percent >= 100) return '100 %';
-  return `${(Math.floor(percent * 100 + 1e-6) / 100).toFixed(2)} %`;
+  const value =
+    percent >= 100
+      ? formatNumber(100, words.language)
+      : formatNumber(Math.floor(percent * 100 + 1e-6) / 100, words.language, FIGURE);
+  return words.t('uptime.percent', { value });
 }
+
+/** Two decimals, never grouped: "99.95", as toFixed(2) wrote it. */
+const FIGURE: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
 
 /**
  * What a figure covers, both times in the same words: "over 4 min 59 s monitored · offline
  * 4 min 18 s". Offline is clamped to monitored and both are rounded down alike, so offline
  * never reads longer than monitored.
  */
-export function uptimeCover(monitoredMs: number, offlineMs: number): string {
-  if (!(monitoredMs > 0)) return 'not monitored in this time';
+export function uptimeCover(monitoredMs: number, offlineMs: number, words: Translator): string {
+  if (!(monitoredMs > 0)) return words.t('uptime.notMonitored');
   const off = offlineWithin(offlineMs, monitoredMs);
-  const over = monitoredMs < 1000 ? 'under 1 s monitored' : `over ${formatDuration(monitoredMs)} monitored`;
-  return `${over}${off > 0 ? ` · offline ${spanWords(off)}` : ''}`;
+  const over =
+    monitoredMs < 1000
+      ? words.t('uptime.overUnderSecond')
+      : words.t('uptime.over', { duration: formatDuration(monitoredMs, 2, words) });
+  return off > 0 ? words.t('uptime.offline', { over, duration: spanWords(off, words) }) : over;
 }
 
 /** formatDuration, but a time under a second is "under 1 s", not "0 s" (a fresh install's first moments). */
-const spanWords = (ms: number): string => (ms < 1000 ? 'under 1 s' : formatDuration(ms));
+const spanWords = (ms: number, words: Translator): string =>
+  ms < 1000 ? words.t('uptime.underSecond') : formatDuration(ms, 2, words);
 
 /** One window's figures, as the API's insight and stats give them. */
 export interface UptimeFigures {
@@ -65,12 +78,20 @@ export interface UptimeFigures {
   offlineMs: number;
 }
 
-/** "98.50 % over 4 min 59 s monitored · offline 4 s": the CLI's and the bot's line. */
-export const uptimeLine = (u: UptimeFigures, none = 'not monitored in this time'): string =>
-  u.percent === null ? none : `${uptimeText(u.percent)} ${uptimeCover(u.monitoredMs, u.offlineMs)}`;
+/**
+ * "98.50 % over 4 min 59 s monitored · offline 4 s": the CLI's and the bot's line; `none` (else
+ * "not monitored in this time") when nothing was monitored.
+ */
+export const uptimeLine = (u: UptimeFigures, words: Translator, none?: string): string =>
+  u.percent === null
+    ? (none ?? words.t('uptime.notMonitored'))
+    : words.t('uptime.line', {
+        percent: uptimeText(u.percent, words),
+        cover: uptimeCover(u.monitoredMs, u.offlineMs, words),
+      });
 
 /** Why nothing is counted when no source is set up: no request was sent, so nothing is known of the network. */
-export const NO_SOURCE = 'not monitored: no source';
+export const noSourceWords = (words: Translator): string => words.t('uptime.noSource');
 
 export interface UptimeTile {
   /** "99.50 %", or a dash when nothing was monitored. */
@@ -93,6 +114,15 @@ export interface UptimeTilesInput {
   sources: number;
   /** How a time reads in the reader's zone. */
   time: (at: number) => string;
+  /** The reader's language. */
+  words: Translator;
+}
+
+/** "last 24 h", "last 30 d", "last 1 y": a window by its length (the API's label is English). */
+function windowWords(days: number, words: Translator): string {
+  if (days === 1) return words.t('uptime.tile.day');
+  if (days === 365) return words.t('uptime.tile.year');
+  return words.t('uptime.tile.days', { days });
 }
 
 /**
@@ -108,20 +138,24 @@ export interface UptimeTilesInput {
  *   > 0     | >= 24 h ago      | three: last 24 h, 30 d, 1 y
  */
 export function uptimeTiles(input: UptimeTilesInput): UptimeTile[] {
-  const { windows, firstCheckAt, now, sources, time } = input;
+  const { windows, firstCheckAt, now, sources, time, words } = input;
+  const noSource = noSourceWords(words);
   if (firstCheckAt === null || windows.length === 0) {
-    const covers = sources === 0 ? 'no source is set up, so no check is sent' : 'no check so far';
-    return [{ value: '—', window: sources === 0 ? NO_SOURCE : 'not monitored yet', covers, days: 1 }];
+    const covers = words.t(sources === 0 ? 'uptime.tile.noSourceCovers' : 'uptime.tile.noCheck');
+    return [{ value: '—', window: sources === 0 ? noSource : words.t('uptime.tile.notYet'), covers, days: 1 }];
   }
-  const noSource = sources === 0 ? ` · now ${NO_SOURCE}` : '';
-  const tile = (u: (typeof windows)[number], window: string): UptimeTile => ({
-    value: uptimeText(u.percent),
-    window,
-    covers: `${uptimeCover(u.monitoredMs, u.offlineMs)}${noSource}`,
-    days: u.days,
-  });
-  if (now - firstCheckAt < DAY_MS) return [tile(windows[0]!, `since ${time(firstCheckAt)}`)];
-  return windows.map((u) => tile(u, `last ${u.label}`));
+  const tile = (u: (typeof windows)[number], window: string): UptimeTile => {
+    const covers = uptimeCover(u.monitoredMs, u.offlineMs, words);
+    return {
+      value: uptimeText(u.percent, words),
+      window,
+      covers: sources === 0 ? words.t('uptime.tile.nowNoSource', { covers, noSource }) : covers,
+      days: u.days,
+    };
+  };
+  if (now - firstCheckAt < DAY_MS)
+    return [tile(windows[0]!, words.t('uptime.tile.since', { time: time(firstCheckAt) }))];
+  return windows.map((u) => tile(u, windowWords(u.days, words)));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** How the history and outbox commands print for people: UTC times, tables and the stats report. Pure. */
+import { english } from '../../shared/i18n/translators';
 import { uptimeLine } from '../../shared/uptime';
 import { formatDuration } from '../engine/format';
 import type { StatsReport } from '../engine/store';
@@ -26,7 +27,7 @@ export function formatStats(s: StatsReport): string {
   // Beside a running monitor the folder holds its last save (every few minutes): the figure says when it ends.
   const { until } = s.uptime;
   const upTo = until !== null && until < s.to - 1000 ? ` · counted until ${iso(until)} UTC` : '';
-  lines.push(`Uptime ${uptimeLine(s.uptime, 'n/a (the monitor did not run in this period)')}${upTo}`, '');
+  lines.push(`Uptime ${uptimeLine(s.uptime, english, 'n/a (the monitor did not run in this period)')}${upTo}`, '');
   const weeks = s.changes.perWeek.map((w) => [w.label, w.count]);
   let text = `${lines.join('\n')}\n${table(['WEEK OF', 'CHANGES'], weeks)}`;
   if (s.sources.length) {

@@ -6,7 +6,7 @@
 import { english } from '../../shared/i18n/translators';
 import { formatIdentity } from '../../shared/identity';
 import type { EngineEvent, HistoryRecovery } from '../../shared/types';
-import { NO_SOURCE } from '../../shared/uptime';
+import { noSourceWords } from '../../shared/uptime';
 import { ddnsRecordLine } from '../../shared/words/ddns';
 import { ddnsStateLine, ddnsStateWord } from '../../shared/words/ddns-event';
 import { formatDuration } from '../../shared/words/duration';
@@ -37,7 +37,7 @@ export function formatReadable(line: RunnerLine): string {
       const what = line.ip
         ? `${line.ip} ${line.result}`
         : checkMark(line.result, line.requests) === 'no-source'
-          ? NO_SOURCE
+          ? noSourceWords(english)
           : line.result === 'unavailable'
             ? `no ${fam(line.family)}`
             : line.result;

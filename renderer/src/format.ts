@@ -60,7 +60,7 @@ export function formatRelative(ms: number | null | undefined, now: number, words
 }
 
 /** An uptime percentage as people read it, in the same words as the CLI and the bot (shared/uptime.ts). */
-export const formatUptime = (percent: number | null): string => uptimeText(percent);
+export const formatUptime = (percent: number | null, words: Translator): string => uptimeText(percent, words);
 
 /** Bytes in the same words as the memory figure's detail (shared/process-memory.ts). */
 export const formatBytes = (n: number): string => bytesText(n);

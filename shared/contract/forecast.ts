@@ -39,6 +39,10 @@ export const familyForecastSchema = z.object({
   family,
   verdict: z.enum(['forecast', 'too-short', 'no-pattern']),
   reason: described(z.string(), 'the verdict in words, with its figures'),
+  patternShare: described(
+    z.nullable(z.number()),
+    '0..1: share of past holds that lasted within the window around the usual hold; null while too short a history',
+  ),
   changes: z.number(),
   untimed: described(z.number(), 'changes seen only after a gap in monitoring: not in the histograms'),
   holds: described(z.nullable(holdStats), 'times from one change to the next; null before two changes'),

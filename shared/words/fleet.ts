@@ -6,30 +6,46 @@
  */
 import type { FleetEvent, FleetSite } from '../contract/fleet';
 import { FLEET_CLOCK_OFF_SHOWN_MS, FLEET_RECENT_MS, type FleetSummary } from '../fleet-summary';
+import { formatNumber } from '../i18n/format';
+import type { MessageId, Translator } from '../i18n/translator';
+import { NAT_VERDICTS } from '../types';
 import { formatDuration } from './duration';
+import { natVerdictWords } from './nat';
 
 export { siteAddressSince } from '../fleet-summary';
 
 export type SiteTone = 'good' | 'warn' | 'bad' | 'neutral';
 
-/** Online, offline or unknown, and its tone. */
-export function siteStateWords(site: FleetSite): { label: string; tone: SiteTone } {
-  if (site.unreadable !== null && site.state === null) return { label: 'unreadable', tone: 'warn' };
-  if (site.online === null) return { label: 'unknown', tone: 'neutral' };
-  return site.online ? { label: 'online', tone: 'good' } : { label: 'offline', tone: 'bad' };
+/** Online, offline or unknown, and its tone, in `words`' language. */
+export function siteStateWords(site: FleetSite, words: Translator): { label: string; tone: SiteTone } {
+  if (site.unreadable !== null && site.state === null)
+    return { label: words.t('fleet.state.unreadable'), tone: 'warn' };
+  if (site.online === null) return { label: words.t('fleet.state.unknown'), tone: 'neutral' };
+  return site.online
+    ? { label: words.t('fleet.state.online'), tone: 'good' }
+    : { label: words.t('fleet.state.offline'), tone: 'bad' };
 }
 
 /**
  * "online for 3 h 2 min", "offline for 40 s (connection lost)", "online just now" (under a
- * second, where formatDuration would say "0 s"), "no state read yet".
+ * second, where formatDuration would say "0 s"), "no state read yet". A reason (why it went
+ * offline, why its state is unreadable) is the watcher's, as it came.
  */
-export function siteSinceWords(site: FleetSite, now: number): string {
-  const { label } = siteStateWords(site);
-  if (site.online === null) return site.unreadable ? `cannot read its state: ${site.unreadable}` : 'no state read yet';
-  const why = site.online ? '' : site.offlineReason ? ` (${site.offlineReason})` : '';
-  if (site.since === null) return `${label}${why}`;
-  const held = Math.max(0, now - site.since);
-  return `${label} ${held < 1000 ? 'just now' : `for ${formatDuration(held)}`}${why}`;
+export function siteSinceWords(site: FleetSite, now: number, words: Translator): string {
+  const { label: state } = siteStateWords(site, words);
+  if (site.online === null)
+    return site.unreadable
+      ? words.t('fleet.since.cannotRead', { why: site.unreadable })
+      : words.t('fleet.since.noState');
+  const why = site.online ? null : site.offlineReason;
+  const held = site.since === null ? null : Math.max(0, now - site.since);
+  const text =
+    held === null
+      ? state
+      : held < 1000
+        ? words.t('fleet.since.justNow', { state })
+        : words.t('fleet.since.for', { state, duration: formatDuration(held, 2, words) });
+  return why ? words.t('fleet.since.why', { text, why }) : text;
 }
 
 /**
@@ -47,95 +63,120 @@ function siteToldItsState(site: FleetSite): boolean {
 }
 
 /** What a reader is told of a site's last-seen when the watcher never heard the site itself. */
-export const NEVER_HEARD_WORDS = 'never heard by this watcher';
+export const neverHeardWords = (words: Translator): string => words.t('fleet.neverHeard');
 
 /**
  * Each family's address it publishes, "IPv4 203.0.113.7", or what is unknown about them; an
  * offline or unreadable site's are marked "IPv4 203.0.113.7, last known". `show` writes an address
  * as the reader may see it (a Discord channel's mask).
  */
-export function siteAddressWords(site: FleetSite, show: (ip: string) => string = (ip) => ip): string[] {
+export function siteAddressWords(
+  site: FleetSite,
+  words: Translator,
+  show: (ip: string) => string = (ip) => ip,
+): string[] {
   const f = site.state?.families;
-  if (!f || !siteToldItsState(site)) return ['addresses unknown'];
-  const mark = siteAddressIsLastKnown(site) ? ', last known' : '';
-  const one = (ip: string | null) => (ip === null ? 'unknown' : `${show(ip)}${mark}`);
+  if (!f || !siteToldItsState(site)) return [words.t('fleet.addresses.unknown')];
+  const lastKnown = siteAddressIsLastKnown(site);
+  const one = (ip: string | null) =>
+    ip === null
+      ? words.t('fleet.address.unknown')
+      : lastKnown
+        ? words.t('fleet.address.lastKnown', { address: show(ip) })
+        : show(ip);
   const out: string[] = [];
-  if (f.v4) out.push(`IPv4 ${one(f.v4.ip)}`);
-  if (f.v6) out.push(`IPv6 ${one(f.v6.ip)}`);
-  return out.length ? out : ['watches no address family'];
+  if (f.v4) out.push(words.t('fleet.address', { family: 4, address: one(f.v4.ip) }));
+  if (f.v6) out.push(words.t('fleet.address', { family: 6, address: one(f.v6.ip) }));
+  return out.length ? out : [words.t('fleet.addresses.noFamily')];
 }
 
 /** What a reader is told when this runner watches no fleet: what to set. */
-export const NOT_WATCHING_WORDS =
-  'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on Watch the fleet (fleet.watch).';
+export const notWatchingWords = (words: Translator): string => words.t('fleet.notWatching');
 
 /**
- * The site's own health label ("Healthy", "Degraded"...), or unknown. An offline site's is only what
- * it said before it went ("Healthy, when last heard"): nothing tells how it is now.
+ * The site's own health label ("Healthy", "Degraded"..., in the site's words), or unknown. An
+ * offline site's is only what it said before it went ("Healthy, when last heard"): nothing tells
+ * how it is now.
  */
-export function siteHealthWords(site: FleetSite): string {
+export function siteHealthWords(site: FleetSite, words: Translator): string {
   const label = site.state?.health?.label;
-  if (!label) return 'unknown';
-  return site.online === false ? `${label}, when last heard` : label;
+  if (!label) return words.t('fleet.unknown');
+  return site.online === false ? words.t('fleet.health.lastHeard', { label }) : label;
 }
 
-/** "its clock is 1 d ahead of this watcher's...", or null when within FLEET_CLOCK_OFF_SHOWN_MS or not known. */
-export function siteClockWords(site: FleetSite): string | null {
+/**
+ * The site's NAT verdict in the reader's language when it is one this version knows, else the
+ * site's own label (a newer publisher's verdict); unknown when it told none.
+ */
+export function siteNatWords(nat: { verdict: string; label: string } | null, words: Translator): string {
+  if (!nat) return words.t('fleet.unknown');
+  const verdict = NAT_VERDICTS.find((v) => v === nat.verdict);
+  return verdict ? natVerdictWords(verdict, words).label : nat.label;
+}
+
+/** "its clock is off by 1 d (ahead of this watcher's)...", or null when within FLEET_CLOCK_OFF_SHOWN_MS or not known. */
+export function siteClockWords(site: FleetSite, words: Translator): string | null {
   const off = site.clockOffMs;
   if (typeof off !== 'number' || Math.abs(off) <= FLEET_CLOCK_OFF_SHOWN_MS) return null;
-  const side = off > 0 ? 'ahead of' : 'behind';
   // To the minute: the time a message took on its way is in the figure too.
   const minutes = Math.round(Math.abs(off) / 60_000) * 60_000;
-  return `its clock is off by ${formatDuration(minutes)} (${side} this watcher's): its times are read on this watcher's clock`;
+  return words.t('fleet.clock', { duration: formatDuration(minutes, 2, words), side: off > 0 ? 'ahead' : 'behind' });
 }
 
 /** The word of two runners publishing as one site (engine/fleet/claims.ts). */
-export const TWO_RUNNERS_WORDS =
-  'two runners claim this site: states from two runs of IPWatch alternate under its name; give each its own site name';
+export const twoRunnersWords = (words: Translator): string => words.t('fleet.twoRunners');
 
 /** The notes shown beside a site: "this machine", a mismatch, its clock off, two runners. */
-export function siteNoteWords(site: FleetSite): string[] {
+export function siteNoteWords(site: FleetSite, words: Translator): string[] {
   const notes: string[] = [];
-  if (site.thisMachine) notes.push('this machine');
-  if (typeof site.twoRunnersAt === 'number') notes.push(TWO_RUNNERS_WORDS);
-  const clock = siteClockWords(site);
+  if (site.thisMachine) notes.push(words.t('fleet.note.thisMachine'));
+  if (typeof site.twoRunnersAt === 'number') notes.push(twoRunnersWords(words));
+  const clock = siteClockWords(site, words);
   if (clock) notes.push(clock);
-  if (site.nameMismatch !== null)
-    notes.push(`its state calls it "${site.nameMismatch}": not trusted, the topic's name is shown`);
-  if (site.unreadable !== null && site.state !== null) notes.push(`last message unreadable: ${site.unreadable}`);
+  if (site.nameMismatch !== null) notes.push(words.t('fleet.note.mismatch', { name: site.nameMismatch }));
+  if (site.unreadable !== null && site.state !== null)
+    notes.push(words.t('fleet.note.unreadable', { why: site.unreadable }));
   return notes;
 }
 
-const KIND_WORDS: Record<FleetEvent['kind'], string> = {
-  changed: 'changed',
-  online: 'came online',
-  offline: 'went offline',
-  mismatch: 'published under another name',
-  unreadable: 'sent a state this watcher cannot read',
+const KIND: Record<FleetEvent['kind'], MessageId> = {
+  changed: 'fleet.event.changed',
+  online: 'fleet.event.online',
+  offline: 'fleet.event.offline',
+  mismatch: 'fleet.event.mismatch',
+  unreadable: 'fleet.event.unreadable',
 };
 
-/** One kept event as a sentence: "went offline (connection lost)", "IPv4 address: a → b". */
-export function fleetEventWords(e: FleetEvent): string {
-  const head = KIND_WORDS[e.kind];
-  const detail = e.detail ? ` (${e.detail})` : '';
-  const changes = e.changes.map((c) => `${c.what}: ${c.from ?? 'none'} → ${c.to ?? 'none'}`).join('; ');
-  const away = e.whileAway ? ' [while this watcher was away]' : '';
-  return `${head}${detail}${changes ? `: ${changes}` : ''}${away}`;
+/**
+ * One kept event as a sentence: "went offline (connection lost)", "IPv4 address: a → b". Its
+ * detail and what changed are the watcher's words, as it kept them.
+ */
+export function fleetEventWords(e: FleetEvent, words: Translator): string {
+  let event = words.t(KIND[e.kind]);
+  if (e.detail) event = words.t('fleet.event.detail', { event, detail: e.detail });
+  const none = words.t('fleet.event.none');
+  const changes = e.changes
+    .map((c) => words.t('fleet.event.change', { what: c.what, from: c.from ?? none, to: c.to ?? none }))
+    .join('; ');
+  if (changes) event = words.t('fleet.event.changes', { event, changes });
+  return e.whileAway ? words.t('fleet.event.away', { event }) : event;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
- * The fleet's figures in one line (fleet-summary.ts): "3 sites: 2 online, 1 offline; 1 with a
- * new address in the last 24 h". The same on the Sites page and in the bot's /sites.
+ * The fleet's figures in one line (fleet-summary.ts): "3 sites: 2 online, 1 offline; 1 site with
+ * a new address in the last 24 h". The same on the Sites page and in the bot's /sites.
  */
-export function fleetSummaryWords(s: FleetSummary): string {
-  if (s.sites === 0) return 'No site has published under the prefix yet.';
-  const parts = [`${s.online} online`, `${s.offline} offline`];
-  if (s.unknown > 0) parts.push(`${s.unknown} not known yet`);
-  const recent =
-    s.changedRecently > 0
-      ? `; ${count(s.changedRecently, 'site', 'sites')} with a new address in the last ${FLEET_RECENT_MS / 3_600_000} h`
-      : '';
-  return `${count(s.sites, 'site', 'sites')}: ${parts.join(', ')}${recent}.`;
+export function fleetSummaryWords(s: FleetSummary, words: Translator): string {
+  if (s.sites === 0) return words.t('fleet.summary.none');
+  // Counts in the language's digits, never grouped: "1000 sites", as the line always read.
+  const n = (count: number) => formatNumber(count, words.language, { useGrouping: false });
+  const parts = [
+    words.t('fleet.summary.online', { n: n(s.online) }),
+    words.t('fleet.summary.offline', { n: n(s.offline) }),
+  ];
+  if (s.unknown > 0) parts.push(words.t('fleet.summary.unknown', { n: n(s.unknown) }));
+  const values = { sites: s.sites, sitesN: n(s.sites), parts: parts.join(', ') };
+  if (s.changedRecently === 0) return words.t('fleet.summary.line', values);
+  const recent = { recent: s.changedRecently, recentN: n(s.changedRecently), hours: FLEET_RECENT_MS / 3_600_000 };
+  return words.t('fleet.summary.recent', { ...values, ...recent });
 }

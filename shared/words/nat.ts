@@ -47,6 +47,16 @@ export const NAT_KEY: Record<NatVerdict, 'direct' | 'nat' | 'doubleNat' | 'cgnat
   unknown: 'unknown',
 };
 
+/**
+ * The verdict's label and detail in a language (`nat.label.*`, `nat.detail.*`), from the verdict
+ * alone: the Checks card and the bot's /status word the status's `nat.verdict` so, never its
+ * English `label` and `detail`.
+ */
+export const natVerdictWords = (v: NatVerdict, words: Translator): { label: string; detail: string } => ({
+  label: words.t(`nat.label.${NAT_KEY[v]}`),
+  detail: words.t(`nat.detail.${NAT_KEY[v]}`),
+});
+
 /** Verdicts where a port forwarded on the router alone does not reach this machine. */
 const HIDDEN = new Set<NatVerdict>(['double-nat', 'cgnat', 'vpn']);
 

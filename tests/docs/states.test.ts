@@ -29,7 +29,7 @@ import {
   type RouterStatus,
   type SourceHealth,
 } from '../../shared/types';
-import { NO_SOURCE, uptimeCover, uptimeTiles } from '../../shared/uptime';
+import { noSourceWords, uptimeCover, uptimeTiles } from '../../shared/uptime';
 import { DDNS_STATE_WORDS } from '../../shared/words/ddns';
 import { monitorStateWord } from '../../shared/words/monitor';
 import { natChangeWords } from '../../shared/words/nat';
@@ -168,13 +168,13 @@ describe('docs/states.md names every state a person sees', () => {
       attempts: [{ sourceId: 'a', provider: 'a', kind: 'http', ok: true, ip: '81.2.69.142', latencyMs: 5 }],
     });
     const seen = [
-      sourceState(source({})),
-      sourceState(source({ latencyMs: 1500 })),
-      sourceState(source({ consecutiveFailures: 2 })),
-      sourceState(source({ state: 'open' })),
-      sourceState(source({ successes: 0 })),
-      sourceState(source({}), lastCheck({ result: 'unavailable' })),
-      sourceState(source({}), now),
+      sourceState(source({}), undefined, english),
+      sourceState(source({ latencyMs: 1500 }), undefined, english),
+      sourceState(source({ consecutiveFailures: 2 }), undefined, english),
+      sourceState(source({ state: 'open' }), undefined, english),
+      sourceState(source({ successes: 0 }), undefined, english),
+      sourceState(source({}), lastCheck({ result: 'unavailable' }), english),
+      sourceState(source({}), now, english),
     ].map((s) => s.word);
     // Every word the function gives is one of the type's, and the Record above is the whole type.
     expect(new Set(seen)).toEqual(new Set(Object.keys(SOURCE_WORDS)));
@@ -183,15 +183,15 @@ describe('docs/states.md names every state a person sees', () => {
 
   it('uptime: the words for time not monitored and what a figure covers', () => {
     const tiles = [0, 2].flatMap((sources) =>
-      uptimeTiles({ windows: [], firstCheckAt: null, now: NOW, sources, time: String }),
+      uptimeTiles({ windows: [], firstCheckAt: null, now: NOW, sources, time: String, words: english }),
     );
     expect(
       missing([
-        NO_SOURCE,
+        noSourceWords(english),
         ...tiles.flatMap((t) => [t.window, t.covers]),
-        uptimeCover(0, 0),
-        uptimeCover(500, 0),
-        uptimeCover(12 * 60_000, 39_000),
+        uptimeCover(0, 0, english),
+        uptimeCover(500, 0, english),
+        uptimeCover(12 * 60_000, 39_000, english),
       ]),
     ).toEqual([]);
   });

@@ -13,7 +13,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Insight } from '../../shared/contract/insight';
-import { NO_SOURCE, uptimeCover, uptimeText } from '../../shared/uptime';
+import { english } from '../../shared/i18n/translators';
+import { noSourceWords, uptimeCover, uptimeText } from '../../shared/uptime';
 import { type ApiRunner, startApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, launchChromium, seriousAxeFindings, signInContext } from '../helpers/dashboard';
 import { peer } from '../helpers/peers';
@@ -86,8 +87,8 @@ describe.skipIf(browserPeer.skip)("a fresh install's uptime in chromium", () => 
     const tiles = card.getByRole('listitem');
     await expect.poll(() => tiles.count()).toBe(1);
     const tile = card.getByTestId('uptime-1');
-    expect(await tile.locator('.uptime-value').textContent()).toBe(uptimeText(day.percent));
-    expect(await tile.textContent()).toContain(uptimeCover(day.monitoredMs, day.offlineMs));
+    expect(await tile.locator('.uptime-value').textContent()).toBe(uptimeText(day.percent, english));
+    expect(await tile.textContent()).toContain(uptimeCover(day.monitoredMs, day.offlineMs, english));
     expect(await tile.textContent()).toMatch(/since \d/);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -100,7 +101,7 @@ describe.skipIf(browserPeer.skip)("a fresh install's uptime in chromium", () => 
     runner = await startApiRunner({ world, settings: { sources: { builtIn: false, custom: [] } } });
     const { page, card } = await open(runner);
     const tile = card.getByTestId('uptime-1');
-    await expect.poll(() => tile.textContent()).toContain(NO_SOURCE);
+    await expect.poll(() => tile.textContent()).toContain(noSourceWords(english));
     expect(await card.textContent()).not.toMatch(/offline/);
     expect(await page.locator('body').textContent()).not.toMatch(/sign in to its portal|check the network connection/);
     expect(await page.locator('body').textContent()).toContain('No source is set up for IPv4 and IPv6');
@@ -111,7 +112,7 @@ describe.skipIf(browserPeer.skip)("a fresh install's uptime in chromium", () => 
     expect(await recent.locator('[data-testid^="beats-"] .beat-failed').count()).toBe(0);
     const classes = await marks.evaluateAll((els) => els.map((e) => e.className));
     expect(new Set(classes)).toEqual(new Set(['beat beat-unmonitored']));
-    expect(await marks.first().getAttribute('title')).toMatch(new RegExp(`: ${NO_SOURCE}$`));
+    expect(await marks.first().getAttribute('title')).toMatch(new RegExp(`: ${noSourceWords(english)}$`));
     await recent.screenshot({ path: path.join(SHOTS, 'recent-checks-no-source-light.png') });
     await card.screenshot({ path: path.join(SHOTS, 'uptime-no-source-light.png') });
     await page.screenshot({ path: path.join(SHOTS, 'uptime-no-source-page-light.png') });

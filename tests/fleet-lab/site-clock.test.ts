@@ -17,6 +17,7 @@ import { systemClock } from '../../electron/engine/clock';
 import { createLogger } from '../../electron/engine/logger';
 import { createRuntime, type Runtime } from '../../electron/engine/runtime';
 import { openHistoryStore } from '../../electron/engine/store';
+import { english } from '../../shared/i18n/translators';
 import { siteNoteWords } from '../../shared/words/fleet';
 import { type NotifyFake, startNotifyFake } from '../fakes/notify-http';
 import { type Broker, mosquittoPeer, startMosquitto } from '../fixtures/notify/mosquitto';
@@ -73,7 +74,9 @@ it.skipIf(mosquittoPeer.skip)(
     const state = fleetState('office', ahead(), { ip: '203.0.113.7', since: ahead() });
     await office.publishAsync(TOPIC, JSON.stringify(state), { qos: 1, retain: true });
     await until(async () => (await site())?.online === true, { timeoutMs: 20_000, what: 'office watched' });
-    expect(siteNoteWords((await site())!).join('\n')).toMatch(/its clock is off by 1 d \(ahead of this watcher's\)/);
+    expect(siteNoteWords((await site())!, english).join('\n')).toMatch(
+      /its clock is off by 1 d \(ahead of this watcher's\)/,
+    );
 
     // Its clean stop, dated a day ahead, then silence.
     const stoppedAt = Date.now();

@@ -1,6 +1,7 @@
 /** The fake engine's getForecast: the real pure forecast over the fake's own history runs, in UTC. */
 import type { HistoryEntry } from '../../shared/contract/history';
 import { type ForecastAnswer, forecastHistory, type RunsQuery } from '../../shared/forecast-history';
+import { english } from '../../shared/i18n/translators';
 
 export function fakeForecast(
   runs: readonly HistoryEntry[],
@@ -13,5 +14,5 @@ export function fakeForecast(
   };
   // The contract's input before parsing: the family may be text from a query string.
   const family = Number(q.family);
-  return forecastHistory(page, now, q.tz ?? 'UTC', family === 4 || family === 6 ? family : undefined);
+  return forecastHistory(page, now, q.tz ?? 'UTC', english, family === 4 || family === 6 ? family : undefined);
 }

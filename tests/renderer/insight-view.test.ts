@@ -14,7 +14,7 @@ describe('formatUptime', () => {
     [95.83, '95.83 %'],
     [0, '0.00 %'],
   ])('%s reads %s', (percent, text) => {
-    expect(formatUptime(percent)).toBe(text);
+    expect(formatUptime(percent, english)).toBe(text);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   fleetSummary,
   type FleetSummary,
 } from '../../shared/fleet-summary';
+import { english } from '../../shared/i18n/translators';
 import { fleetSummaryWords } from '../../shared/words/fleet';
 import { fleetState } from '../helpers/fleet-state';
 
@@ -116,5 +117,5 @@ describe('fleetSummaryWords', () => {
       '1000 sites: 998 online, 2 offline; 40 sites with a new address in the last 24 h.',
     ],
   ];
-  it.each(cases)('%j', (summary, words) => expect(fleetSummaryWords(summary)).toBe(words));
+  it.each(cases)('%j', (summary, words) => expect(fleetSummaryWords(summary, english)).toBe(words));
 });

@@ -16,6 +16,7 @@ import {
   usualHour,
 } from '../../shared/forecast';
 import { forecastHistory, MAX_RUNS, runsOf, type RunsQuery, zoneOrLocal } from '../../shared/forecast-history';
+import { english } from '../../shared/i18n/translators';
 import { seededRandom, testSeed } from '../helpers/random';
 
 const MIN = 60_000;
@@ -92,7 +93,7 @@ describe('short durations', () => {
     [10 * MIN, '10min'],
     [D + 10 * MIN, '1d'],
   ])('%s ms reads %s', (ms, text) => {
-    expect(shortDuration(ms)).toBe(text);
+    expect(shortDuration(ms, english)).toBe(text);
   });
 });
 
@@ -102,7 +103,7 @@ describe('the forecast of known patterns', () => {
     const starts = dailyAt4(30, random);
     const last = starts[starts.length - 1]!;
     const now = last + 10 * H;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC', english);
     expect(f.verdict).toBe('forecast');
     expect(f.changes).toBe(29);
     expect(f.holds!.count).toBe(28);
@@ -117,7 +118,7 @@ describe('the forecast of known patterns', () => {
     expect(f.next!.from).toBeLessThanOrEqual(f.next!.at);
     expect(f.next!.to).toBeGreaterThan(f.next!.at);
     expect(f.reason).toBe(
-      `100% of 28 holds lasted within ±${shortDuration(f.period!.windowMs)} of the usual ${shortDuration(f.period!.ms)}`,
+      `100% of 28 holds lasted within ±${shortDuration(f.period!.windowMs, english)} of the usual ${shortDuration(f.period!.ms, english)}`,
     );
     expect(f.period!.windowMs).toBe(Math.round(f.period!.ms / 10));
     expect(f.current).toEqual({ since: last, heldMs: 10 * H });
@@ -127,7 +128,7 @@ describe('the forecast of known patterns', () => {
   it("counts hours and weekdays in the zone asked for: 04:00 UTC is 05:00 in Berlin's winter", () => {
     const starts = dailyAt4(15, () => 0);
     const now = starts[starts.length - 1]! + H;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'Europe/Berlin');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'Europe/Berlin', english);
     expect(f.usualHour?.hour).toBe(5);
     // 14 changes from Tuesday 6 January on: two full weeks.
     expect(f.weekdays).toEqual([2, 2, 2, 2, 2, 2, 2]);
@@ -137,7 +138,7 @@ describe('the forecast of known patterns', () => {
     const random = seededRandom(testSeed('forecast 14-day lease'));
     const starts = Array.from({ length: 12 }, (_, i) => T0 + i * 14 * D + Math.floor(random() * 3 * H));
     const now = starts[11]! + 3 * D;
-    const f = forecastFamily(6, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(6, runsAt(starts, now), now, 'UTC', english);
     expect(f.verdict).toBe('forecast');
     expect(Math.abs(f.period!.ms - 14 * D)).toBeLessThan(3 * H);
     expect(f.period!.windowMs).toBe(Math.round(f.holds!.medianMs * 0.1));
@@ -153,7 +154,7 @@ describe('the forecast of known patterns', () => {
     const lengths = [14, 14, 3, 14, 14, 14, 3, 14, 14, 14].map((d) => d * D);
     const starts = lengths.reduce((acc, len) => [...acc, acc[acc.length - 1]! + len], [T0 - 14 * D, T0]);
     const now = starts[starts.length - 1]! + D;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC', english);
     expect(f.verdict).toBe('forecast');
     expect(f.next!.confidence).toBeCloseTo(0.8, 5);
     expect(f.reason).toMatch(/^80% of 10 holds/);
@@ -165,7 +166,7 @@ describe('the forecast of known patterns', () => {
     const starts = [T0];
     for (let i = 0; i < 40; i++) starts.push(starts[i]! + Math.round(H * Math.exp(random() * Math.log(480))));
     const now = starts[40]! + H;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC', english);
     expect(f.verdict).toBe('no-pattern');
     expect(f.next).toBeNull();
     expect(f.period).toBeNull();
@@ -180,7 +181,7 @@ describe('the forecast of known patterns', () => {
     [[T0, T0 + D, T0 + 2 * D, T0 + 3 * D], 2, 'too short a history: 2 address holds measured, 3 needed for a forecast'],
   ])('too short a history (%j): says so and forecasts nothing', (starts, holds, reason) => {
     const now = T0 + 10 * D;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC', english);
     expect(f.verdict).toBe('too-short');
     expect(f.holds?.count ?? 0).toBe(holds);
     expect(f.next).toBeNull();
@@ -198,7 +199,7 @@ describe('the forecast of known patterns', () => {
     runs[5]!.firstSeen = starts[5]! + 5 * H;
     const changes = changesOf(runs);
     expect(changes.filter((c) => !c.timed).map((c) => c.at)).toEqual([starts[5]! + 5 * H]);
-    const f = forecastFamily(4, runs, starts[9]! + H, 'UTC');
+    const f = forecastFamily(4, runs, starts[9]! + H, 'UTC', english);
     expect(f.untimed).toBe(1);
     expect(f.hours[4]).toBe(8);
     expect(f.hours[9]).toBe(0);
@@ -209,10 +210,10 @@ describe('the forecast of known patterns', () => {
 
   it('forecasts from exactly the holds needed, and from exactly the share of holds in the window', () => {
     const three = [0, 1, 2, 3, 4].map((d) => T0 + d * D);
-    expect(forecastFamily(4, runsAt(three, T0 + 4 * D + H), T0 + 4 * D + H, 'UTC').verdict).toBe('forecast');
+    expect(forecastFamily(4, runsAt(three, T0 + 4 * D + H), T0 + 4 * D + H, 'UTC', english).verdict).toBe('forecast');
     // Holds of 1, 1, 1, 3 and 5 days: 3 of 5 (60%) within the window around the usual day.
     const sixty = [0, 1, 2, 3, 4, 7, 12].map((d) => T0 + d * D);
-    const f = forecastFamily(4, runsAt(sixty, T0 + 12 * D + H), T0 + 12 * D + H, 'UTC');
+    const f = forecastFamily(4, runsAt(sixty, T0 + 12 * D + H), T0 + 12 * D + H, 'UTC', english);
     expect(f.verdict).toBe('forecast');
     expect(f.period!.share).toBe(0.6);
   });
@@ -221,11 +222,11 @@ describe('the forecast of known patterns', () => {
     const starts = dailyAt4(10, () => 0);
     const last = starts[9]!;
     const window = 0.1 * D;
-    const soon = forecastFamily(4, runsAt(starts, last + H), last + H, 'UTC');
+    const soon = forecastFamily(4, runsAt(starts, last + H), last + H, 'UTC', english);
     // The previous address was last seen a minute before the change.
     expect(soon.next).toMatchObject({ at: last + D, from: last - MIN + D - window, to: last + D + window });
     const atEnd = last + D + window;
-    const late = forecastFamily(4, runsAt(starts, atEnd), atEnd, 'UTC');
+    const late = forecastFamily(4, runsAt(starts, atEnd), atEnd, 'UTC', english);
     expect(late.next).toMatchObject({ at: last + D, from: atEnd, overdue: false });
   });
 
@@ -233,7 +234,7 @@ describe('the forecast of known patterns', () => {
     const starts = dailyAt4(10, () => 0);
     // Three days and two hours on: inside the third day's window (±2h 24min), still open.
     const now = starts[9]! + 3 * D + 2 * H;
-    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC');
+    const f = forecastFamily(4, runsAt(starts, now), now, 'UTC', english);
     expect(f.next!.overdue).toBe(true);
     expect(f.next!.at).toBe(starts[9]! + 3 * D);
     expect(f.next!.to).toBe(starts[9]! + 3 * D + f.period!.windowMs);
@@ -273,7 +274,7 @@ describe('the forecast over a history query', () => {
     const read = runsOf(history, 4, now);
     expect(read).toHaveLength(366);
     expect(read[0]!.firstSeen).toBeLessThan(read[365]!.firstSeen);
-    const answer = forecastHistory(history, now, 'UTC');
+    const answer = forecastHistory(history, now, 'UTC', english);
     expect(answer.families.map((f) => [f.family, f.verdict])).toEqual([
       [4, 'forecast'],
       [6, 'too-short'],
@@ -312,7 +313,7 @@ describe('the forecast over a history query', () => {
 
   it('forecasts the family asked alone', () => {
     const now = T0 + 400 * D;
-    expect(forecastHistory(hourly(10, now).history, now, 'UTC', 6).families.map((f) => f.family)).toEqual([6]);
+    expect(forecastHistory(hourly(10, now).history, now, 'UTC', english, 6).families.map((f) => f.family)).toEqual([6]);
   });
 
   it("counts hours in the zone configured, else this machine's", () => {

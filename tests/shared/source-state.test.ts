@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../shared/i18n/translators';
 import { type SourceState, sourceState } from '../../shared/source-state';
 import type { Attempt, LastCheck, SourceHealth } from '../../shared/types';
 import { sourceHealth } from '../helpers/app-status';
@@ -45,7 +46,7 @@ const cases: [string, Partial<SourceHealth>, SourceState][] = [
 
 describe('sourceState', () => {
   it.each(cases)('%s', (_name, over, want) => {
-    expect(sourceState(source(over))).toEqual(want);
+    expect(sourceState(source(over), undefined, english)).toEqual(want);
   });
 });
 
@@ -127,6 +128,6 @@ describe("sourceState beside its family's last check", () => {
     ['no check yet', {}, null, { word: 'answering', tone: 'good', ...none }],
   ];
   it.each(contextCases)('%s', (_name, over, last, want) => {
-    expect(sourceState(source(over), last)).toEqual(want);
+    expect(sourceState(source(over), last, english)).toEqual(want);
   });
 });

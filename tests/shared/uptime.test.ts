@@ -1,9 +1,10 @@
 /** Uptime's one set of figures and words (shared/uptime.ts): the truth tables of its doc comment. */
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../shared/i18n/translators';
 import {
   meanHeld,
-  NO_SOURCE,
+  noSourceWords,
   offlineWithin,
   uptimeCover,
   uptimeLine,
@@ -63,7 +64,7 @@ describe('uptimeText', () => {
     [0.02, '0.02 %'],
     [0, '0.00 %'],
   ])('%s reads %s', (percent, text) => {
-    expect(uptimeText(percent)).toBe(text);
+    expect(uptimeText(percent, english)).toBe(text);
   });
 });
 
@@ -79,7 +80,7 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     [1500, 300, 'over 1 s monitored · offline under 1 s'],
     [1000, 1000, 'over 1 s monitored · offline 1 s'],
   ])('monitored %d, offline %d -> %s', (monitored, offline, want) => {
-    expect(uptimeCover(monitored, offline)).toBe(want);
+    expect(uptimeCover(monitored, offline, english)).toBe(want);
   });
 
   it('reads offline no longer than monitored for any pair (seeded sweep)', () => {
@@ -93,7 +94,9 @@ describe('uptimeCover: offline never reads longer than monitored', () => {
     for (let i = 0; i < 2000; i++) {
       const monitored = 1 + (next() % (40 * DAY));
       const offline = next() % (monitored * 2);
-      const [over, off = '0 s'] = uptimeCover(monitored, offline).replaceAll('under 1 s', '0 s').split(' · offline ');
+      const [over, off = '0 s'] = uptimeCover(monitored, offline, english)
+        .replaceAll('under 1 s', '0 s')
+        .split(' · offline ');
       expect(over).toMatch(/monitored$/);
       expect(seconds(off)).toBeLessThanOrEqual(seconds(over!));
     }
@@ -108,11 +111,11 @@ describe('uptimeLine: the CLI and the bot', () => {
     [{ percent: 98.5, monitoredMs: 5 * MIN, offlineMs: 4500 }, '98.50 % over 5 min monitored · offline 4 s'],
     [{ percent: 100, monitoredMs: 2 * H, offlineMs: 0 }, '100 % over 2 h monitored'],
   ])('%j -> %s', (u, want) => {
-    expect(uptimeLine(u, 'none')).toBe(want);
+    expect(uptimeLine(u, english, 'none')).toBe(want);
   });
 
   it('says, by default, that nothing was monitored', () => {
-    expect(uptimeLine({ percent: null, monitoredMs: 0, offlineMs: 0 })).toBe('not monitored in this time');
+    expect(uptimeLine({ percent: null, monitoredMs: 0, offlineMs: 0 }, english)).toBe('not monitored in this time');
   });
 });
 
@@ -131,6 +134,7 @@ describe('uptimeTiles', () => {
     now: NOW,
     sources: 6,
     time: (at) => new Date(at).toISOString(),
+    words: english,
     ...over,
   });
   const shown = (t: ReturnType<typeof uptimeTiles>) => t.map((x) => [x.value, x.window, x.covers]);
@@ -159,7 +163,13 @@ describe('uptimeTiles', () => {
     [
       'five minutes, sources since removed',
       { sources: 0 },
-      [['100 %', `since ${new Date(NOW - 5 * MIN).toISOString()}`, `over 5 min monitored · now ${NO_SOURCE}`]],
+      [
+        [
+          '100 %',
+          `since ${new Date(NOW - 5 * MIN).toISOString()}`,
+          `over 5 min monitored · now ${noSourceWords(english)}`,
+        ],
+      ],
     ],
     [
       'a day exactly: the three windows',

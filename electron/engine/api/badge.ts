@@ -6,6 +6,7 @@
  */
 import type { AppStatus, Insight } from '../../../shared/contract';
 import { shortDuration } from '../../../shared/forecast';
+import { english } from '../../../shared/i18n/translators';
 import { uptimeText } from '../../../shared/uptime';
 
 export const BADGE_KINDS = ['held-for', 'uptime'] as const;
@@ -110,12 +111,12 @@ export function badgeContent(
     if (!w || w.percent === null) return { label, message: 'no data', color: 'grey' };
     const p = w.percent;
     // The dashboard's figure (shared/uptime.ts), without its space: a badge never reads 100% while offline.
-    const text = uptimeText(p).replace(' ', '');
+    const text = uptimeText(p, english).replace(' ', '');
     return { label, message: text, color: p >= 99 ? 'green' : p >= 95 ? 'yellow' : 'red' };
   }
   const f = status.families[`v${facts.family}`];
   const label = `IPv${facts.family} held for`;
   if (!f?.ip || f.since === null) return { label, message: 'no address yet', color: 'grey' };
-  const held = shortDuration(Math.max(0, facts.now - f.since));
+  const held = shortDuration(Math.max(0, facts.now - f.since), english);
   return { label, message: facts.showAddress ? `${f.ip} · ${held}` : held, color: 'blue' };
 }

@@ -3,7 +3,7 @@
  * confidence, the usual hour and how long an address is held, or why there is no forecast.
  * The forecast itself is shared/forecast.ts, over the history the bot's services read.
  */
-import type { FamilyForecast } from '../../../shared/forecast';
+import { type FamilyForecast, forecastReason } from '../../../shared/forecast';
 import { forecastHistory, type RunsQuery, zoneOrLocal } from '../../../shared/forecast-history';
 import type { Translator } from '../../../shared/i18n/translator';
 import { english } from '../../../shared/i18n/translators';
@@ -13,7 +13,7 @@ const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /** One family's line, in `w` (English unless given). */
 export function forecastLine(f: FamilyForecast, w: Translator = english): string {
-  if (!f.next) return w.t('bot.forecast.none', { family: f.family, reason: f.reason });
+  if (!f.next) return w.t('bot.forecast.none', { family: f.family, reason: forecastReason(f, w) });
   const span = (ms: number) => formatDuration(ms, 2, w);
   const parts = [
     w.t('bot.forecast.next', {
@@ -35,7 +35,7 @@ export function forecastField(
   w: Translator = english,
 ): { name: string; value: string } {
   const zone = zoneOrLocal(timezone);
-  const lines = forecastHistory(history, now, zone)
+  const lines = forecastHistory(history, now, zone, w)
     .families.filter((f) => f.changes > 0)
     .map((f) => forecastLine(f, w));
   return {

@@ -5,6 +5,7 @@
  * messages' zone (notifications.timezone), else in this machine's.
  */
 import { forecastHistory, zoneOrLocal } from '../../../shared/forecast-history';
+import { english } from '../../../shared/i18n/translators';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function forecastPart(ctx: FeatureContext): FeaturePart {
@@ -17,6 +18,8 @@ export function forecastPart(ctx: FeatureContext): FeaturePart {
           (q) => ctx.store.history(q),
           ctx.clock.now(),
           input.tz ?? zoneOrLocal(settings.notifications.timezone),
+          // The API's reason is English, as its every field; the bot and the dashboard word the figures.
+          english,
           input.family,
         ),
     },

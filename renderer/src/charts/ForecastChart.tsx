@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { familyColor } from '../../../shared/chart-colours';
-import { type FamilyForecast, FORECAST_RULES } from '../../../shared/forecast';
+import { type FamilyForecast, forecastReason } from '../../../shared/forecast';
 import type { Translator } from '../../../shared/i18n/translator';
 import { useEngine } from '../api/engine';
 import { QueryState } from '../components/QueryState';
@@ -57,15 +57,6 @@ export function ForecastChart() {
   );
 }
 
-/**
- * The verdict in words: a history too short in the catalogue's; a forecast or "no pattern" keeps
- * the engine's sentence (shared/forecast.ts), whose figures the answer does not all carry apart.
- */
-function reasonOf(f: FamilyForecast, words: Translator): string {
-  if (f.verdict !== 'too-short') return f.reason;
-  return words.t('web.charts.forecast.tooShort', { count: f.holds?.count ?? 0, needed: FORECAST_RULES.minHolds });
-}
-
 function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: PageZone; words: Translator }) {
   const color = familyColor(f.family, useThemeName());
   const d = (ms: number) => formatDuration(ms, 2, words);
@@ -86,7 +77,7 @@ function FamilyForecastView({ f, zone, words }: { f: FamilyForecast; zone: PageZ
             : words.t('web.charts.forecast.none')}
         </dd>
         <dt>{words.t('web.charts.forecast.why')}</dt>
-        <dd>{reasonOf(f, words)}</dd>
+        <dd>{forecastReason(f, words)}</dd>
         {f.holds && (
           <>
             <dt>{words.t('web.charts.forecast.held')}</dt>

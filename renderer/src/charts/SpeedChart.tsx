@@ -66,7 +66,7 @@ export function SpeedChart({ from, to }: { from: number; to: number }) {
   const readout = t
     ? t.error
       ? words.t('web.charts.speed.failed', { time: formatTime(t.at, appearance, appearance.language), error: t.error })
-      : `${formatTime(t.at, appearance, appearance.language)}: ${speedFigures(t)}`
+      : `${formatTime(t.at, appearance, appearance.language)}: ${speedFigures(t, words)}`
     : summary;
   const colors = colorsKey.split(',');
   return (

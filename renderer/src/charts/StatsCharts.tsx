@@ -85,7 +85,7 @@ export function UptimeChart({ report, facts }: Props) {
   const summary =
     percent === null
       ? words.t('web.charts.uptime.none')
-      : words.t('web.charts.uptime.summary', { uptime: formatUptime(percent), monitored: d(monitoredMs) });
+      : words.t('web.charts.uptime.summary', { uptime: formatUptime(percent, words), monitored: d(monitoredMs) });
   const day = (i: number) => {
     const p = report.uptime.perDay[bars.index[i]!];
     if (!p) return summary;
@@ -93,7 +93,7 @@ export function UptimeChart({ report, facts }: Props) {
     if (p.percent === null) return words.t('web.charts.uptime.dayNone', { day: when, why: notMonitored(facts, words) });
     return words.t('web.charts.uptime.day', {
       day: when,
-      uptime: formatUptime(p.percent),
+      uptime: formatUptime(p.percent, words),
       monitored: d(p.monitoredMs),
       offline: d(p.offlineMs),
     });

@@ -6,24 +6,12 @@
  * its state. Given its family's last check, the word agrees with the headline (an outage makes
  * every row "not answering").
  */
-import type { MessageId } from '../../../shared/i18n/translator';
-import { type SourceState, type SourceWord, sourceState } from '../../../shared/source-state';
+import { type SourceState, sourceState, sourceWordText } from '../../../shared/source-state';
 import type { LastCheck, SourceHealth } from '../../../shared/types';
 import { useFormat } from '../i18n/use-format';
 import { useNow } from '../use-now';
 import { Badge } from './Badge';
 import { ErrorText } from './ErrorText';
-
-/** A source's state word (shared/source-state.ts) as the page's language says it. */
-export const SOURCE_WORD: Record<SourceWord, MessageId> = {
-  answering: 'web.source.state.answering',
-  slow: 'web.source.state.slow',
-  failing: 'web.source.state.failing',
-  'resting after failures': 'web.source.state.resting',
-  'not asked yet': 'web.source.state.notAskedYet',
-  'not answering': 'web.source.state.notAnswering',
-  'no agreement': 'web.source.state.noAgreement',
-};
 
 function When({ ms, now }: { ms: number; now: number }) {
   const f = useFormat();
@@ -38,8 +26,9 @@ function When({ ms, now }: { ms: number; now: number }) {
 /** The line under a source's name: its last answer, or that it was never asked. */
 export function SourceActivity({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow();
-  const { t } = useFormat().words;
-  const st = sourceState(s, lastCheck);
+  const { words } = useFormat();
+  const { t } = words;
+  const st = sourceState(s, lastCheck, words);
   if (s.lastSuccessAt === undefined) {
     // Never asked (an outage is not counted against it either): it has not failed to answer.
     if (st.word === 'not asked yet') return null;
@@ -78,9 +67,10 @@ function Retry({ st, now }: { st: SourceState; now: number }) {
 /** The state's word as a badge, and the reason behind a disclosure when there is one. */
 export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth; lastCheck?: LastCheck | null }) {
   const now = useNow();
-  const { t } = useFormat().words;
-  const st = sourceState(s, lastCheck);
-  const word = t(SOURCE_WORD[st.word]);
+  const { words } = useFormat();
+  const { t } = words;
+  const st = sourceState(s, lastCheck, words);
+  const word = sourceWordText(st.word, words);
   return (
     <>
       <Badge tone={st.tone}>{word}</Badge>

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { AppStatus } from '../../../shared/contract';
 import { memoryDetailText } from '../../../shared/process-memory';
 import type { ProcessStatus } from '../../../shared/types';
+import { natVerdictWords } from '../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../shared/words/network';
 import { formatBytes } from '../format';
 import { useFormat } from '../i18n/use-format';
@@ -37,6 +38,8 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
   const { t } = f.words;
   const last = lastCheckAt(s);
   const next = s.nextCheckAt ?? null;
+  // The verdict in the page's language; the status's label and detail are the API's English.
+  const nat = natVerdictWords(s.nat.verdict, f.words);
   return (
     <section className="card" aria-labelledby="checks-h">
       <h2 id="checks-h">{t('web.checks.title')}</h2>
@@ -62,10 +65,10 @@ export function ChecksCard({ status: s, now }: { status: AppStatus; now: number 
         <dt>{t('web.checks.nat')}</dt>
         <dd>
           {s.nat.verdict === 'unknown' ? (
-            s.nat.label
+            nat.label
           ) : (
             <>
-              <strong>{s.nat.label}</strong>: {s.nat.detail}
+              <strong>{nat.label}</strong>: {nat.detail}
             </>
           )}
         </dd>

@@ -81,7 +81,7 @@ export function Sites() {
         <QueryState query={sites} what="the sites" isEmpty={(s) => !s.watching} empty={<NotWatching />}>
           {(s) => (
             <>
-              <p className="small">{fleetSummaryWords(s.summary)}</p>
+              <p className="small">{fleetSummaryWords(s.summary, words)}</p>
               {s.summary.sites > SITES_PAGE_DEFAULT && (
                 <div className="filters">
                   <label>

@@ -69,9 +69,10 @@ export function SourcesGrid({ sources, families }: { sources: SourceHealth[]; fa
         {sources.map((s) => {
           const last = families[`v${s.family}`].lastCheck;
           const line = answerLine(last, answers[s.family].get(s.id) ?? { said: 'not asked' }, words);
-          const outage = sourceState(s, last).word === 'not answering';
+          const { word } = sourceState(s, last, words);
+          const outage = word === 'not answering';
           return (
-            <tr key={s.id} data-word={sourceState(s, last).word}>
+            <tr key={s.id} data-word={word}>
               <th scope="row">
                 {s.id}
                 <SourceActivity source={s} lastCheck={last} />

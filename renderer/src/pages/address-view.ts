@@ -19,7 +19,7 @@ import type { Health, HealthState } from '../../../shared/health';
 import { isConfirmed } from '../../../shared/health';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { FamilyStatus } from '../../../shared/types';
-import { NO_SOURCE } from '../../../shared/uptime';
+import { noSourceWords } from '../../../shared/uptime';
 import { type CheckMark, checkMark, checkResultWords } from '../../../shared/words/health-no-source';
 import type { HistoryEntry } from '../api/types';
 
@@ -91,7 +91,9 @@ export function addressView(
   if (!isConfirmed(f))
     return lastKnown(
       f.lastCheck
-        ? words.t(UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)], { noSource: NO_SOURCE })
+        ? words.t(UNCONFIRMED_WHY[checkMark(f.lastCheck.result, f.lastCheck.requests)], {
+            noSource: noSourceWords(words),
+          })
         : words.t('web.address.why.notSinceStart'),
     );
   return { kind: 'current', ip: f.ip, since: f.since, forMs: heldUntil(now) };

@@ -29,6 +29,7 @@ function Uptime({ insight, sources }: { insight: Insight; sources: number }) {
     now: insight.at,
     sources,
     time: (at) => f.time(at),
+    words: f.words,
   });
   return (
     <section className="card" aria-labelledby="uptime-h">

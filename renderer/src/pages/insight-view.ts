@@ -3,7 +3,7 @@
  * uptime tiles' figures and words are shared/uptime.ts's, as the CLI and the bot read them.
  */
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
-import { NO_SOURCE } from '../../../shared/uptime';
+import { noSourceWords } from '../../../shared/uptime';
 import type { Insight } from '../api/types';
 
 type Result = Insight['checks']['v4'][number]['result'];
@@ -36,7 +36,7 @@ export const resultWords = (words: Translator): Record<Result, string> => ({
     Exclude<Result, 'no-source'>,
     string
   >),
-  'no-source': NO_SOURCE,
+  'no-source': noSourceWords(words),
 });
 
 const BEAT: Record<Exclude<BeatKind, 'unmonitored'>, MessageId> = {
@@ -53,7 +53,7 @@ export const beatWords = (words: Translator): Record<BeatKind, string> => ({
     Exclude<BeatKind, 'unmonitored'>,
     string
   >),
-  unmonitored: NO_SOURCE,
+  unmonitored: noSourceWords(words),
 });
 
 /** One mark of the strip: its kind (colour) and its words (tooltip). */
@@ -105,7 +105,7 @@ export function beatsOf(
       c.result === 'unavailable' &&
       (ctx.firstCheckAt === null || (ctx.sourcesNow === 0 && i > lastOther && !tellsApart));
     return unmonitored
-      ? { at: c.at, kind: 'unmonitored', words: NO_SOURCE }
+      ? { at: c.at, kind: 'unmonitored', words: noSourceWords(words) }
       : { at: c.at, kind: BEAT_OF[c.result], words: said[c.result] };
   });
 }

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { FleetSite } from '../../../shared/contract/fleet';
 import {
   fleetEventWords,
-  NEVER_HEARD_WORDS,
+  neverHeardWords,
   siteAddressSince,
   siteAddressWords,
   siteHealthWords,
@@ -58,8 +58,8 @@ function SiteRow(props: {
   w: ReturnType<typeof useSiteWords>;
 }) {
   const { site, now, open, onOpen, w } = props;
-  const state = siteStateWords(site);
-  const notes = siteNoteWords(site);
+  const state = siteStateWords(site, w.words);
+  const notes = siteNoteWords(site, w.words);
   const since = siteAddressSince(site);
   return (
     <tr data-site={site.site}>
@@ -76,19 +76,19 @@ function SiteRow(props: {
       </th>
       <td data-label={w.state}>
         <Badge tone={state.tone}>{state.label}</Badge>
-        <span className="small block">{siteSinceWords(site, now)}</span>
+        <span className="small block">{siteSinceWords(site, now, w.words)}</span>
       </td>
       <td data-label={w.addresses}>
-        {siteAddressWords(site).map((a) => (
+        {siteAddressWords(site, w.words).map((a) => (
           <span key={a} className="block">
             {a}
           </span>
         ))}
       </td>
       <td data-label={w.since}>{since === null ? w.unknown : formatTime(since, w.zone, w.zone.language)}</td>
-      <td data-label={w.health}>{siteHealthWords(site)}</td>
+      <td data-label={w.health}>{siteHealthWords(site, w.words)}</td>
       <td data-label={w.lastSeen}>
-        {site.lastSeenAt === null ? NEVER_HEARD_WORDS : formatRelative(site.lastSeenAt, now, w.words)}
+        {site.lastSeenAt === null ? neverHeardWords(w.words) : formatRelative(site.lastSeenAt, now, w.words)}
       </td>
     </tr>
   );
@@ -161,9 +161,9 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
           <>
             <p>
               {words.t(d.site.state?.version ? 'web.sites.detailVersion' : 'web.sites.detail', {
-                since: siteSinceWords(d.site, now),
-                addresses: siteAddressWords(d.site).join(', '),
-                health: siteHealthWords(d.site),
+                since: siteSinceWords(d.site, now, words),
+                addresses: siteAddressWords(d.site, words).join(', '),
+                health: siteHealthWords(d.site, words),
                 version: d.site.state?.version ?? '',
               })}
             </p>
@@ -178,7 +178,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
                 {d.events.map((e) => (
                   <tr key={e.id}>
                     <td>{formatTime(e.at, zone, zone.language)}</td>
-                    <td>{fleetEventWords(e)}</td>
+                    <td>{fleetEventWords(e, words)}</td>
                   </tr>
                 ))}
               </DataTable>

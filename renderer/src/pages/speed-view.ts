@@ -1,54 +1,40 @@
 /**
- * A speed test in words for the dashboard's card and the chart's readout, in `words`' language;
- * without one (a caller not moved over yet), English. Pure.
+ * A speed test in words for the dashboard's card and the chart's readout, in `words`' language:
+ * its figures rounded once (mbpsText's three figures, whole milliseconds from 10 ms), then written
+ * as the language writes numbers ("93.5", "93,5") with the catalogue's units. Pure.
  */
 import type { SpeedTestResult } from '../../../shared/contract/speed';
 import { formatNumber } from '../../../shared/i18n/format';
 import type { Translator } from '../../../shared/i18n/translator';
 import { mbpsText } from '../../../shared/words/speed';
 
-/** A figure rounded as mbpsText rounds it, written as the language writes numbers. */
-const figure = (text: string, words?: Translator) =>
-  !words || words.language === 'en' ? text : formatNumber(Number(text), words.language);
+/** A figure as the language writes it, never grouped: "1234.5" stays one word, as it always read. */
+const figure = (n: number, words: Translator, minimumFractionDigits: number) =>
+  formatNumber(n, words.language, { minimumFractionDigits, maximumFractionDigits: 1, useGrouping: false });
 
-const mbps = (v: number | null, words?: Translator) =>
+const mbps = (v: number | null, words: Translator) =>
+  v === null ? words.t('web.speed.notMeasured') : words.t('web.speed.mbps', { n: mbpsText(v, words.language) });
+
+const ms = (v: number | null, words: Translator) =>
   v === null
-    ? (words?.t('web.speed.notMeasured') ?? 'not measured')
-    : (words?.t('web.speed.mbps', { n: figure(mbpsText(v), words) }) ?? `${mbpsText(v)} Mbps`);
-const ms = (v: number | null, words?: Translator) => {
-  if (v === null) return words?.t('web.speed.notMeasured') ?? 'not measured';
-  const n = figure(v >= 10 ? String(Math.round(v)) : v.toFixed(1), words);
-  return words?.t('web.speed.ms', { n }) ?? `${n} ms`;
-};
+    ? words.t('web.speed.notMeasured')
+    : words.t('web.speed.ms', { n: v >= 10 ? figure(Math.round(v), words, 0) : figure(v, words, 1) });
 
-/** "↓ 93.5 Mbps · ↑ 38.2 Mbps · 12 ms (jitter 1.5 ms)", or why it failed. */
-export function speedFigures(t: SpeedTestResult, words?: Translator): string {
+/** "download 93.5 Mbps · upload 38.2 Mbps · latency 12 ms (jitter 1.5 ms)", or why it failed. */
+export function speedFigures(t: SpeedTestResult, words: Translator): string {
   const down = mbps(t.downloadMbps, words);
   const up = mbps(t.uploadMbps, words);
   const latency = ms(t.latencyMs, words);
-  if (words)
-    return t.jitterMs === null
-      ? words.t('web.speed.figures', { down, up, latency })
-      : words.t('web.speed.figuresJitter', { down, up, latency, jitter: ms(t.jitterMs, words) });
-  const jitter = t.jitterMs === null ? '' : ` (jitter ${ms(t.jitterMs)})`;
-  return `download ${down} · upload ${up} · latency ${latency}${jitter}`;
+  return t.jitterMs === null
+    ? words.t('web.speed.figures', { down, up, latency })
+    : words.t('web.speed.figuresJitter', { down, up, latency, jitter: ms(t.jitterMs, words) });
 }
 
 /** What limited the test, and over what: a figure says what it covers. */
-export function speedScope(t: SpeedTestResult, words?: Translator): string {
-  const mb = figure(String(Math.round(t.bytes / 1e5) / 10), words);
-  const s = figure(String(Math.round(t.durationMs / 100) / 10), words);
-  if (words) {
-    const cut = t.cut === 'bytes' || t.cut === 'time' ? t.cut : 'none';
-    const trigger = t.trigger === 'schedule' ? 'schedule' : 'asked';
-    return words.t('web.speed.scope', { trigger, mb, s, family: t.family, server: t.server, cut });
-  }
-  const moved = `${mb} MB in ${s} s over IPv${t.family} to ${t.server}`;
-  const cut =
-    t.cut === 'bytes'
-      ? '; stopped at the data limit'
-      : t.cut === 'time'
-        ? '; stopped at the time limit, figures so far'
-        : '';
-  return `${t.trigger === 'schedule' ? 'Scheduled' : 'Asked for'}: ${moved}${cut}.`;
+export function speedScope(t: SpeedTestResult, words: Translator): string {
+  const mb = figure(Math.round(t.bytes / 1e5) / 10, words, 0);
+  const s = figure(Math.round(t.durationMs / 100) / 10, words, 0);
+  const cut = t.cut === 'bytes' || t.cut === 'time' ? t.cut : 'none';
+  const trigger = t.trigger === 'schedule' ? 'schedule' : 'asked';
+  return words.t('web.speed.scope', { trigger, mb, s, family: t.family, server: t.server, cut });
 }

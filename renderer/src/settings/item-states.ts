@@ -8,7 +8,7 @@
 import type { BotGuildStatus } from '../../../shared/bot-types';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { ChannelStatus } from '../../../shared/notify-types';
-import { sourceState } from '../../../shared/source-state';
+import { sourceState, sourceWordText } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
 import type { Tone } from '../components/tone';
 
@@ -47,7 +47,9 @@ export function sourceRowState(health: SourceHealth | undefined, saved: boolean,
   if (!saved) return notSaved(words);
   if (!health)
     return said(words, 'settings.state.notInUse', 'neutral', { detail: words.t('settings.state.notInUseWhy') });
-  const { word, tone, reason } = sourceState(health);
+  const state = sourceState(health, undefined, words);
+  const { tone, reason } = state;
+  const word = sourceWordText(state.word, words);
   if (tone !== 'warn' && tone !== 'bad') return { word, tone };
   // "slow" gives its usual answer time in words; the others the error the source last met.
   // The word is shared/source-state.ts's, as the Sources page says it.

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import { uptimeLine, type UptimeFigures } from '../../../shared/uptime';
 import { type DiscordFake, startDiscordFake } from '../../fakes/discord';
 import { type ApiRunner, startApiRunner } from '../../helpers/api-runner';
@@ -102,7 +103,7 @@ describe('uptime at one moment', () => {
     expect((JSON.parse(cliJson.stdout) as { uptime: { until: number } }).uptime.until).toBe(paused);
     const text = await runHeadless(['--data-dir', r.dataDir, 'stats', '--days', '30']);
     const stamp = new Date(paused).toISOString().replace('T', ' ').slice(0, 19);
-    expect(text.stdout).toContain(`Uptime ${uptimeLine(a.stats)} · counted until ${stamp} UTC\n`);
+    expect(text.stdout).toContain(`Uptime ${uptimeLine(a.stats, english)} · counted until ${stamp} UTC\n`);
 
     await until(() => discord.gateway.ready && discord.commands.guild.has(discord.home.id), {
       what: 'the bot ready',
@@ -111,6 +112,6 @@ describe('uptime at one moment', () => {
     const stats = discord.command('stats', { period: '30d' }, boss);
     await until(() => stats.edits.length === 1, { what: '/stats answered', timeoutMs: 20_000 });
     const fields = (stats.edits[0] as { embeds: { fields: { name: string; value: string }[] }[] }).embeds[0]!.fields;
-    expect(fields.find((f) => f.name === 'Uptime (monitored time)')?.value).toBe(uptimeLine(a.stats));
+    expect(fields.find((f) => f.name === 'Uptime (monitored time)')?.value).toBe(uptimeLine(a.stats, english));
   }, 90_000);
 });

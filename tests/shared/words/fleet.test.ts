@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { FleetSite } from '../../../shared/contract/fleet';
+import { english } from '../../../shared/i18n/translators';
 import { siteAddressIsLastKnown, siteAddressWords, siteSinceWords } from '../../../shared/words/fleet';
 import { fleetState } from '../../helpers/fleet-state';
 
@@ -63,11 +64,11 @@ describe('siteAddressWords', () => {
     ],
   ])('%s', (_what, s, lastKnown, words) => {
     expect(siteAddressIsLastKnown(s)).toBe(lastKnown);
-    expect(siteAddressWords(s)).toEqual(words);
+    expect(siteAddressWords(s, english)).toEqual(words);
   });
 
   it('writes the mark after the address as the reader may see it', () => {
-    expect(siteAddressWords(site({ online: false }), () => '203.0.113.x')).toEqual([
+    expect(siteAddressWords(site({ online: false }), english, () => '203.0.113.x')).toEqual([
       'IPv4 203.0.113.x, last known',
       'IPv6 203.0.113.x, last known',
     ]);
@@ -90,6 +91,6 @@ describe('siteSinceWords', () => {
     ['offline, since unknown', site({ online: false, since: null, offlineReason: 'stopped' }), 'offline (stopped)'],
     ['no state read yet', site({ online: null, state: null, since: null }), 'no state read yet'],
   ])('%s', (_what, s, words) => {
-    expect(siteSinceWords(s, NOW)).toBe(words);
+    expect(siteSinceWords(s, NOW, english)).toBe(words);
   });
 });

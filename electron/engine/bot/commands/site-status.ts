@@ -8,9 +8,10 @@ import type { Translator } from '../../../../shared/i18n/translator';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetEventWords,
-  NOT_WATCHING_WORDS,
+  notWatchingWords,
   siteAddressWords,
   siteHealthWords,
+  siteNatWords,
   siteNoteWords,
   siteSinceWords,
   siteStateWords,
@@ -30,11 +31,11 @@ export async function siteStatusReply(
   w: Translator,
 ): Promise<Reply> {
   const all = await services.fleet.sites();
-  if (!all.watching) return { content: NOT_WATCHING_WORDS, ephemeral: true };
+  if (!all.watching) return { content: notWatchingWords(w), ephemeral: true };
   const d = await services.fleet.site(name, EVENTS);
   if (!d) return { content: w.t('bot.site.unknown', { name, sites: commandName(w, 'sites') }), ephemeral: true };
   const s = d.site;
-  const state = siteStateWords(s);
+  const state = siteStateWords(s, w);
   const st = s.state;
   const list = (items: string[]) => items.join('\n') || w.t('bot.none');
   return {
@@ -42,12 +43,15 @@ export async function siteStatusReply(
       embed({
         title: w.t('bot.site.title', { name: s.site }),
         color: state.tone === 'good' ? COLOR.good : state.tone === 'bad' ? COLOR.bad : COLOR.warn,
-        ...(siteNoteWords(s).length ? { description: siteNoteWords(s).join('\n') } : {}),
+        ...(siteNoteWords(s, w).length ? { description: siteNoteWords(s, w).join('\n') } : {}),
         fields: [
-          { name: w.t('bot.site.state'), value: `${siteSinceWords(s, services.clock.now())} · ${siteSeenWords(s, w)}` },
-          { name: w.t('bot.site.addresses'), value: list(siteAddressWords(s, (ip) => address(ip, mask, w))) },
-          { name: w.t('bot.site.health'), value: siteHealthWords(s) },
-          { name: w.t('bot.field.nat'), value: st?.nat?.label ?? w.t('bot.unknown') },
+          {
+            name: w.t('bot.site.state'),
+            value: `${siteSinceWords(s, services.clock.now(), w)} · ${siteSeenWords(s, w)}`,
+          },
+          { name: w.t('bot.site.addresses'), value: list(siteAddressWords(s, w, (ip) => address(ip, mask, w))) },
+          { name: w.t('bot.site.health'), value: siteHealthWords(s, w) },
+          { name: w.t('bot.field.nat'), value: siteNatWords(st?.nat ?? null, w) },
           ...(st?.ddns.length
             ? [{ name: w.t('bot.field.ddns'), value: list(st.ddns.map((r) => `${r.name} ${r.type}: ${r.state}`)) }]
             : []),
@@ -56,7 +60,7 @@ export async function siteStatusReply(
             : []),
           {
             name: w.t('bot.site.events'),
-            value: list(d.events.map((e) => `${stamp(e.at)} ${fleetEventWords(e)}`)),
+            value: list(d.events.map((e) => `${stamp(e.at)} ${fleetEventWords(e, w)}`)),
           },
           ...(st?.version ? [{ name: 'IPWatch', value: st.version }] : []),
         ],

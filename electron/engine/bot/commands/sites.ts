@@ -16,8 +16,8 @@ import { english } from '../../../../shared/i18n/translators';
 import type { MaskMode } from '../../../../shared/notify-types';
 import {
   fleetSummaryWords,
-  NEVER_HEARD_WORDS,
-  NOT_WATCHING_WORDS,
+  neverHeardWords,
+  notWatchingWords,
   siteAddressWords,
   siteHealthWords,
   siteNoteWords,
@@ -31,16 +31,16 @@ export const SITES_PER_PAGE = 15;
 
 /** When this watcher last heard the site, as Discord writes a time, or that it never did. */
 export const siteSeenWords = (site: FleetSite, w: Translator = english): string =>
-  site.lastSeenAt === null ? NEVER_HEARD_WORDS : w.t('bot.sites.seen', { at: stamp(site.lastSeenAt) });
+  site.lastSeenAt === null ? neverHeardWords(w) : w.t('bot.sites.seen', { at: stamp(site.lastSeenAt) });
 
 /** One site as a line: "**office** · offline for 40 s (connection lost) · IPv4 `203.0.113.9` · Healthy · seen <t:…:R>". */
 export function siteLine(site: FleetSite, mask: MaskMode, now: number, w: Translator = english): string {
-  const notes = siteNoteWords(site);
+  const notes = siteNoteWords(site, w);
   return [
     `**${site.site}**${notes.length ? ` (${notes.join('; ')})` : ''}`,
-    siteSinceWords(site, now),
-    siteAddressWords(site, (ip) => address(ip, mask, w)).join(', '),
-    siteHealthWords(site),
+    siteSinceWords(site, now, w),
+    siteAddressWords(site, w, (ip) => address(ip, mask, w)).join(', '),
+    siteHealthWords(site, w),
     siteSeenWords(site, w),
   ].join(' · ');
 }
@@ -80,7 +80,7 @@ export async function sitesReply(
   after?: string,
 ): Promise<Reply> {
   const got = await services.fleet.page({ limit: SITES_PER_PAGE, ...(after ? { after } : {}) });
-  if (!got.watching) return { content: NOT_WATCHING_WORDS };
+  if (!got.watching) return { content: notWatchingWords(w) };
   // Every site after the cursor gone since the button was drawn: the first page again.
   if (after && got.sites.length === 0 && got.summary.sites > 0) return sitesReply(services, mask, w, 1);
   const now = services.clock.now();
@@ -99,12 +99,12 @@ export async function sitesReply(
       embed({
         title: w.t('bot.sites.title'),
         // No site yet: the summary's own words say so, once, in the description.
-        description: shown.map((s) => siteLine(s, mask, now, w)).join('\n') || fleetSummaryWords(summary),
+        description: shown.map((s) => siteLine(s, mask, now, w)).join('\n') || fleetSummaryWords(summary, w),
         color: summary.offline ? COLOR.warn : COLOR.good,
         ...(got.total > 0
           ? {
               footer: {
-                text: `${w.t('bot.sites.footer', { page, pages, summary: fleetSummaryWords(summary) })}${stuck}`,
+                text: `${w.t('bot.sites.footer', { page, pages, summary: fleetSummaryWords(summary, w) })}${stuck}`,
               },
             }
           : {}),

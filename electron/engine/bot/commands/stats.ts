@@ -65,7 +65,7 @@ export const stats = defineCommand({
           color: COLOR.info,
           fields: [
             { name: w.t('bot.stats.changes'), value: formatNumber(r.changes.total, w.language) },
-            { name: w.t('bot.stats.uptime'), value: uptimeLine(r.uptime, w.t('bot.stats.noMonitoredTime')) },
+            { name: w.t('bot.stats.uptime'), value: uptimeLine(r.uptime, w, w.t('bot.stats.noMonitoredTime')) },
             { name: 'IPv4', value: familyLine(r.families.v4, guild, w) },
             { name: 'IPv6', value: familyLine(r.families.v6, guild, w) },
             forecastField((q) => services.history.history(q), to, services.settings().notifications.timezone, w),

@@ -12,11 +12,13 @@ import { healthOf } from '../../../../shared/health';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
+import type { NatVerdict } from '../../../../shared/types';
 import { uptimeLine } from '../../../../shared/uptime';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { heldTitle, heldWords } from '../../../../shared/words/held';
 import { monitorLines } from '../../../../shared/words/monitor';
+import { natVerdictWords } from '../../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
@@ -58,9 +60,15 @@ function networkFields(s: AppStatus, mask: MaskMode, w: Translator): APIEmbedFie
   return [
     ...(networks.length ? [{ name: w.t('bot.status.network'), value: networks.join('\n') }] : []),
     { name: w.t('bot.status.router'), value: routerText(s.router, w, (ip) => address(ip, mask, w)) },
-    { name: w.t('bot.field.nat'), value: `**${s.nat.label}**: ${s.nat.detail}` },
+    { name: w.t('bot.field.nat'), value: natField(s.nat.verdict, w) },
     { name: w.t('bot.status.networkChanges'), value: changes },
   ];
+}
+
+/** The NAT verdict in the member's language: the status's label and detail are the API's English. */
+function natField(verdict: NatVerdict, w: Translator): string {
+  const { label, detail } = natVerdictWords(verdict, w);
+  return `**${label}**: ${detail}`;
 }
 
 /** Held notices listed in the embed: a field holds 1,024 characters, and each line is about 200. */
@@ -138,7 +146,7 @@ export const status = defineCommand({
                 : w.t('bot.status.noCheckYet'),
             },
             { name: w.t('bot.status.nextCheck'), value: next },
-            { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w.t('bot.status.noData')) },
+            { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w, w.t('bot.status.noData')) },
             { name: w.t('bot.status.sources'), value: sourcesLine(s, w) },
             ...networkFields(s, input.guild.mask, w),
             { name: w.t('bot.status.notifications'), value: channels.join('\n') || w.t('bot.status.noChannels') },

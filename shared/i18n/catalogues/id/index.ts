@@ -23,6 +23,7 @@ import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
+import { words3 } from './words-3';
 
 export const id = {
   ...core,
@@ -30,6 +31,7 @@ export const id = {
   ...notice,
   ...nat,
   ...words,
+  ...words3,
   ...bot,
   ...botCommands,
   ...webShell,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { chartDays, STATS_CHART_COLOURS, statsChartSvg } from '../../../../electron/engine/bot/chart';
 import { familyColor, figureColor } from '../../../../shared/chart-colours';
+import { english } from '../../../../shared/i18n/translators';
 import { uptimeLine } from '../../../../shared/uptime';
 
 describe('the uptime line', () => {
@@ -18,7 +19,7 @@ describe('the uptime line', () => {
   ])('%j -> %s (a percentage as the stats give it, never multiplied again)', (percent, want) => {
     const monitoredMs = percent === null ? 0 : 3_600_000;
     const offlineMs = percent === null ? 0 : Math.round(monitoredMs * (1 - percent / 100));
-    expect(uptimeLine({ percent, monitoredMs, offlineMs }, 'no data yet')).toBe(want);
+    expect(uptimeLine({ percent, monitoredMs, offlineMs }, english, 'no data yet')).toBe(want);
   });
 });
 

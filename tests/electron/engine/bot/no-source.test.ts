@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { NO_SOURCE } from '../../../../shared/uptime';
+import { english } from '../../../../shared/i18n/translators';
+import { noSourceWords } from '../../../../shared/uptime';
 import { until } from '../../../helpers/until';
 import { alice, answered, type BotHarness, callback, connected, startBot } from './helpers';
 
@@ -32,12 +33,12 @@ describe('the bot with no source set up', () => {
   it('/ip says each family is not monitored, not unavailable', async () => {
     const got = await fields('ip');
     const v4 = got.find((f) => f.name.includes('IPv4'))!;
-    expect(v4.value).toBe(`none (${NO_SOURCE})`);
+    expect(v4.value).toBe(`none (${noSourceWords(english)})`);
     expect(got.map((f) => f.value).join('\n')).not.toMatch(/unavailable/);
   });
 
   it('/status gives the last check in the same words', async () => {
     const last = (await fields('status')).find((f) => f.name === 'Last check')!;
-    expect(last.value).toMatch(new RegExp(` · ${NO_SOURCE}$`));
+    expect(last.value).toMatch(new RegExp(` · ${noSourceWords(english)}$`));
   });
 });

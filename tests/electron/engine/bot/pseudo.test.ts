@@ -1,9 +1,8 @@
 /**
  * Every bot reply, embed, button and post in the pseudo-language (issue 62): a visible text
  * outside a marker did not come from the catalogue. The commands run over a real runtime's
- * services; the data (addresses, names, Discord's time stamps) are not text, and neither, until
- * slice A's translator reaches them at the merge, are the words of the shared modules the bot
- * shows as they are (each listed in `sharedWords`).
+ * services; the data (addresses, names, Discord's time stamps) are not text. The shared modules'
+ * words (uptime, the fleet, the NAT verdict) take the member's translator too, so they are marked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -15,8 +14,6 @@ import { systemClock } from '../../../../electron/engine/clock';
 import { renderMessage } from '../../../../electron/engine/notify/message';
 import { NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { SettingsInput } from '../../../../shared/settings';
-import { uptimeLine } from '../../../../shared/uptime';
-import { NOT_WATCHING_WORDS } from '../../../../shared/words/fleet';
 import { settingsFrom } from '../../../helpers/engine';
 import { pseudoTranslator, unmarkedText } from '../../../helpers/pseudo-language';
 import { type BotHarness, connected, startBot } from './helpers';
@@ -60,17 +57,9 @@ function visible(r: Reply): string[] {
 /** Discord's own markup (time stamps, channel mentions) and the product's and families' names are not words. */
 const markup = (text: string) => text.replace(/<t:\d+:[RfF]>|<#\d+>|IPWatch|IPv[46]/g, ' ');
 
-/** The words the bot takes from shared modules that do not take a Translator yet (slice A's, at the merge). */
-function sharedWords(): string[] {
-  const s = services.status();
-  const uptime = services.history.stats({ days: 30, hourly: false }).uptime;
-  return [uptimeLine(uptime, pseudo.t('bot.status.noData')), s.nat.label, s.nat.detail, NOT_WATCHING_WORDS];
-}
-
 function expectAllMarked(r: Reply, data: string[] = []) {
   const s = services.status();
   const values = [
-    ...sharedWords(),
     ...data,
     ...s.sources.map((x) => x.id),
     ...s.notifications.map((c) => c.id),

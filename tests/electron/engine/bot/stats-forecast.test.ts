@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { forecastLine } from '../../../../electron/engine/bot/forecast-words';
 import { forecastFamily } from '../../../../shared/forecast';
+import { english } from '../../../../shared/i18n/translators';
 import { alice, answered, type BotHarness, connected, startBot } from './helpers';
 
 const H = 3_600_000;
@@ -82,6 +83,7 @@ describe('the forecast line', () => {
       ],
       3 * D,
       'UTC',
+      english,
     );
     expect(forecastLine(f)).toBe(
       'IPv6: no forecast (too short a history: 0 address holds measured, 3 needed for a forecast)',

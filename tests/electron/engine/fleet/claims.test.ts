@@ -10,8 +10,9 @@ import { systemClock } from '../../../../electron/engine/clock';
 import { type Fleet, startFleet } from '../../../../electron/engine/fleet';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import { english } from '../../../../shared/i18n/translators';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
-import { siteNoteWords, TWO_RUNNERS_WORDS } from '../../../../shared/words/fleet';
+import { siteNoteWords, twoRunnersWords } from '../../../../shared/words/fleet';
 import { type Broker, mosquittoPeer, startMosquitto } from '../../../fixtures/notify/mosquitto';
 import { fleetState } from '../../../helpers/fleet-state';
 import { until } from '../../../helpers/until';
@@ -64,7 +65,7 @@ describe.skipIf(mosquittoPeer.skip)('two real runners publishing one site', () =
     await until(() => a.site('home')?.twoRunnersAt != null, { what: 'two runners noticed' });
     b.offer();
     const home = a.site('home')!;
-    expect(siteNoteWords(home)).toContain(TWO_RUNNERS_WORDS);
+    expect(siteNoteWords(home, english)).toContain(twoRunnersWords(english));
     expect(a.status().watch.twoRunners).toEqual(['home']);
     expect(warned.map((r) => r.message)).toContain(
       'fleet: another runner publishes as this site: give each runner its own site name',

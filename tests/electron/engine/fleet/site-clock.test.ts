@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { onWatcherClock } from '../../../../electron/engine/fleet/site-clock';
 import { applyHeard } from '../../../../electron/engine/fleet/sites';
 import type { FleetState } from '../../../../shared/contract/fleet';
+import { english } from '../../../../shared/i18n/translators';
 import { siteClockWords, siteNoteWords } from '../../../../shared/words/fleet';
 import { fleetState } from '../../../helpers/fleet-state';
 
@@ -53,10 +54,10 @@ describe('a site a day ahead, held by applyHeard', () => {
     );
     expect(first.site.state?.at).toBe(HEARD);
     expect(first.site.clockOffMs).toBe(DAY);
-    expect(siteClockWords(first.site)).toBe(
+    expect(siteClockWords(first.site, english)).toBe(
       "its clock is off by 1 d (ahead of this watcher's): its times are read on this watcher's clock",
     );
-    expect(siteNoteWords(first.site)).toContain(siteClockWords(first.site));
+    expect(siteNoteWords(first.site, english)).toContain(siteClockWords(first.site, english));
     const moved = {
       ...at(HEARD + 1000 + DAY, HEARD + 1000 + DAY),
       families: { v4: { ip: '198.51.100.4', since: HEARD + DAY, identity: null }, v6: null },
@@ -88,6 +89,6 @@ describe('a site a day ahead, held by applyHeard', () => {
       { site: 'office', read: { ok: true, value: at(HEARD) }, at: HEARD, retained: false },
       false,
     ).site;
-    expect(siteClockWords({ ...site, clockOffMs: off })).toBe(words);
+    expect(siteClockWords({ ...site, clockOffMs: off }, english)).toBe(words);
   });
 });

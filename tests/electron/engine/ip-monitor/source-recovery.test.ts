@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { english } from '../../../../shared/i18n/translators';
 import { sourceState } from '../../../../shared/source-state';
 import type { CheckEvent, SourceHealth } from '../../../../shared/types';
 import { type EngineHarness, startEngineHarness } from '../../../helpers/engine';
@@ -28,7 +29,7 @@ const HUNG_TIMEOUT_MS = 1000;
 
 const checks = (): CheckEvent[] => h.of('check');
 const sources = (): SourceHealth[] => h.engine.getStatus().sources;
-const words = () => Object.fromEntries(sources().map((s) => [s.id, sourceState(s).word]));
+const words = () => Object.fromEntries(sources().map((s) => [s.id, sourceState(s, undefined, english).word]));
 
 function hang(on: boolean): void {
   const all: FamilyWorld[] = [world.v4, world.v6];
@@ -94,11 +95,11 @@ describe('source states after an outage', () => {
     world.v4.http[1]!.setFault('status500');
     const failing = () => sources().find((s) => s.id === 'http1-v4')!;
     await runChecks(3);
-    expect(sourceState(failing())).toMatchObject({ word: 'failing', tone: 'bad' });
-    expect(sourceState(failing()).reason).toMatch(/500/);
+    expect(sourceState(failing(), undefined, english)).toMatchObject({ word: 'failing', tone: 'bad' });
+    expect(sourceState(failing(), undefined, english).reason).toMatch(/500/);
     world.v4.http[1]!.setFault('none');
-    for (let i = 0; i < 6 && sourceState(failing()).word !== 'answering'; i++) await runChecks(1);
-    expect(sourceState(failing())).toEqual({
+    for (let i = 0; i < 6 && sourceState(failing(), undefined, english).word !== 'answering'; i++) await runChecks(1);
+    expect(sourceState(failing(), undefined, english)).toEqual({
       word: 'answering',
       tone: 'good',
       reason: null,

@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../../shared/i18n/translators';
 import { offlineWithin, uptimeCover, uptimePercent, uptimeText } from '../../../../shared/uptime';
 import { propertyRun } from '../../../helpers/properties';
 import { DAY, MIN, openTest } from './helpers';
@@ -90,8 +91,8 @@ describe("uptime's figures and words", () => {
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(100);
         expect(p === 100).toBe(within === 0);
-        expect(uptimeText(p) === '100 %').toBe(within === 0);
-        expect(uptimeText(p)).toMatch(/^(100|\d{1,2}\.\d\d) %$/);
+        expect(uptimeText(p, english) === '100 %').toBe(within === 0);
+        expect(uptimeText(p, english)).toMatch(/^(100|\d{1,2}\.\d\d) %$/);
       }),
       propertyRun('uptime percent'),
     );
@@ -104,7 +105,7 @@ describe("uptime's figures and words", () => {
     };
     fc.assert(
       fc.property(ms, ms, (offline, monitored) => {
-        const cover = uptimeCover(monitored, offline);
+        const cover = uptimeCover(monitored, offline, english);
         if (monitored <= 0) return void expect(cover).toBe('not monitored in this time');
         const [over, off] = cover.split(' · offline ');
         if (off === undefined) return void expect(offlineWithin(offline, monitored)).toBe(0);
