@@ -9,7 +9,7 @@
  *   ranges), so each packet to that address is known to be for that name; other types get an
  *   empty answer.
  * - An HTTP stand-in on every address, port HTTP_PORT: `/ip` answers the lab's public address
- *   (a custom source), `/nic/update` as a dyndns2 server, anything else 200 (webhook, heartbeat).
+ *   (a custom source), `/nic/update` as a dyndns2 server, anything else 200 `OK` (webhook, heartbeat).
  *
  * Prints one JSON line per event on stdout: `ready`, `dns` (name, type, answer) and `http`
  * (method, path without its query, the address it came to).
@@ -86,7 +86,7 @@ function startHttp(config: SinkConfig): Promise<void> {
     req.on('end', () => {
       if (url.pathname === '/ip') res.end(config.publicV4);
       else if (url.pathname === '/nic/update') res.end(`good ${url.searchParams.get('myip') ?? config.publicV4}`);
-      else res.end('ok');
+      else res.end('OK');
     });
   });
   return new Promise((resolve, reject) => {

@@ -10,7 +10,11 @@
  *                                              | the lab's resolver answered with it, or is the
  *                                              | gateway (the lab's), or is a role (local router,
  *                                              | zone servers) the runner's contacts claim for it
- *   ... to a system-dns entry, with questions  | each question name must be a host name declared
+ *   ... to a system-dns entry, with questions  | each question name must be a host name declared,
+ *                                              | or an NS question of the zone walk of a DDNS
+ *                                              | record (its name and each name above it, as
+ *                                              | ddns/zone-servers.ts asks), under the declared
+ *                                              | zone-servers role
  *   IGMP / MLD report or leave                 | each group it joins: a declared multicast host
  *                                              | (SSDP's 239.255.255.250); an MLD report of only
  *                                              | solicited-node groups (ff02::1:ffXX:XXXX) is the
@@ -31,6 +35,12 @@ export interface LabFacts {
   gateway: readonly string[];
   /** What the lab's resolver answered: address -> the names answered with it. */
   names: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The names the proof of the configured DDNS records may ask NS of (ddns/zone-servers.ts walks
+   * up from the record's name): the inventory declares that role, not its names, which are
+   * learned at run time.
+   */
+  zoneWalk: readonly string[];
 }
 
 export interface Tally {
@@ -130,8 +140,11 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
   const kernel = new Map<string, Tally>();
   const undeclared = new Map<string, Tally>();
   const lookups = new Map<string, Tally>();
-  const declaredNames = (name: string) =>
-    report.declared.filter((d) => d.host !== null && bare(d.host) === name).map((d) => d.id);
+  const declaredNames = (q: LabFrame['questions'][number]) => {
+    const named = report.declared.filter((d) => d.host !== null && bare(d.host) === q.name);
+    const walk = q.type === 'NS' && facts.zoneWalk.includes(q.name);
+    return (named.length ? named : walk ? report.declared.filter((d) => d.role === 'zone-servers') : []).map((d) => d.id);
+  };
   for (const f of frames) {
     const own = kernelOwn(f, facts);
     if (own) {
@@ -148,15 +161,72 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
       const to = label(target, facts);
       count(found.length ? destinations : undeclared, to, found.map((d) => d.id));
       if (!found.some((d) => d.role === 'system-dns')) continue;
-      for (const name of f.questions) {
-        const ids = declaredNames(name);
-        count(lookups, name, ids);
-        if (ids.length === 0) count(undeclared, `DNS question for ${name}`, []);
+      for (const q of f.questions) {
+        const ids = declaredNames(q);
+        count(lookups, `${q.name} ${q.type}`, ids);
+        if (ids.length === 0) count(undeclared, `DNS question for ${q.name} (${q.type})`, []);
       }
     }
   }
   const list = (m: Map<string, Tally>) => [...m.values()].sort((a, b) => a.to.localeCompare(b.to));
   return { destinations: list(destinations), kernel: list(kernel), undeclared: list(undeclared), lookups: list(lookups) };
+}
+
+/** Where the runner's own report and the capture disagree (each list must be empty). */
+export interface ListedCheck {
+  /** Destinations sent to before the report was taken that its contacts do not list. */
+  notContacted: string[];
+  /** Contacts the report lists that no frame went to. */
+  neverSeen: string[];
+  /** Names asked of the resolver before the report was taken that neither its lookups nor its contacts list. */
+  lookupsNotListed: string[];
+  /** Lookups the report lists that no query asked. */
+  lookupsNeverAsked: string[];
+}
+
+/**
+ * Whether the runner's report lists what the capture saw, the issue's "the Connections page and
+ * `ipwatch egress --json` list the same as the lab observed": both ways, each frame sent before
+ * the report was taken (later ones may be new), each contact and lookup it lists (their frames
+ * follow within the capture, which ends after the report).
+ */
+export function compareWithContacts(frames: readonly LabFrame[], report: EgressReport, facts: LabFacts): ListedCheck {
+  const key = (transport: string, host: string, port: number | null) => `${transport} ${host} ${port}`;
+  const contacted = new Set(
+    report.contacted.filter((c) => c.lastResult !== 'refused').map((c) => key(c.protocol, c.host, c.port)),
+  );
+  // A name is said to be looked up in the lookups, or by a contact whose name the system's resolver found.
+  const listedNames = new Set([
+    ...report.lookups.map((l) => l.name),
+    ...report.contacted.filter((c) => c.lookup === 'system').map((c) => c.host),
+  ]);
+  const seen = new Set<string>();
+  const asked = new Set<string>();
+  const notContacted = new Set<string>();
+  const lookupsNotListed = new Set<string>();
+  for (const f of frames) {
+    const targets = kernelOwn(f, facts) ? [] : targetsOf(f);
+    if (typeof targets === 'string') continue;
+    const before = f.at * 1000 <= report.at;
+    for (const t of targets.filter((x) => x.via === 'sent')) {
+      if (declaring(t, report, facts).some((d) => d.role === 'system-dns')) {
+        for (const { name } of f.questions) {
+          asked.add(name);
+          if (before && !listedNames.has(name)) lookupsNotListed.add(name);
+        }
+        continue;
+      }
+      const keys = [t.host, ...(facts.names.get(t.host) ?? [])].map((h) => key(t.transport, h, t.port));
+      for (const k of keys) seen.add(k);
+      if (before && !keys.some((k) => contacted.has(k))) notContacted.add(label(t, facts));
+    }
+  }
+  return {
+    notContacted: [...notContacted].sort(),
+    neverSeen: [...contacted].filter((k) => !seen.has(k)).sort(),
+    lookupsNotListed: [...lookupsNotListed].sort(),
+    lookupsNeverAsked: [...listedNames].filter((n) => !asked.has(n)).sort(),
+  };
 }
 
 /** The tallies as lines for the test's output: count, destination, the entries it matched. */

@@ -35,8 +35,8 @@ export interface LabFrame {
   dport: number | null;
   /** ICMP or ICMPv6 type, IGMP type. */
   type: number | null;
-  /** A DNS query's question names (UDP or TCP to port 53), lower case, no final dot. */
-  questions: string[];
+  /** A DNS query's questions (UDP or TCP to port 53): names lower case, no final dot. */
+  questions: { name: string; type: string }[];
   /** The groups an IGMP (v1-v3) or MLD (v1, v2) report or leave names. */
   groups: string[];
   /** What an ICMP error (unreachable, time exceeded, parameter problem, too big) quotes. */
@@ -81,11 +81,11 @@ function ipHeader(b: Buffer, o: number) {
   return { family: 6 as const, src: v6(b, o + 8), dst: v6(b, o + 24), proto: next, payload: at };
 }
 
-function questionsOf(payload: Buffer): string[] {
+function questionsOf(payload: Buffer): LabFrame['questions'] {
   try {
     const packet = dnsPacket.decode(payload);
     if (packet.type !== 'query') return [];
-    return (packet.questions ?? []).map((q) => q.name.toLowerCase().replace(/\.$/, ''));
+    return (packet.questions ?? []).map((q) => ({ name: q.name.toLowerCase().replace(/\.$/, ''), type: q.type }));
   } catch {
     return [];
   }

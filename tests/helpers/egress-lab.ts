@@ -32,6 +32,7 @@ import { type LabFrame, readPcap } from './egress-lab-pcap';
 import { cleanEnv, collect, jsonLines, runnerCommand } from './headless';
 import { createNetns, type Netns, netnsSupport } from './netns';
 import { peer } from './peers';
+import { until } from './until';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -48,6 +49,15 @@ export const LAB = {
   /** What the lab's custom source answers: the runner's public IPv4 address. */
   publicV4: '81.2.69.142',
 } as const;
+
+/** Where the lab's end mark goes (TEST-NET-1): the last frame of a capture, taken out before the comparison. */
+const END_MARK = { host: '192.0.2.1', port: 9 };
+
+/** A node one-liner that sends one UDP datagram from where it runs. */
+export function sendDatagram(to: { host: string; port: number }): string {
+  const socket = `require('node:dgram').createSocket('udp${to.host.includes(':') ? 6 : 4}')`;
+  return `const s=${socket};s.send('ipwatch egress lab',${to.port},'${to.host}',()=>s.close())`;
+}
 
 /** Turned off in both namespaces before the link exists (interfaces take `default`'s values). */
 const QUIET_IPV6 = ['accept_ra=0', 'router_solicitations=0', 'accept_dad=0', 'dad_transmits=0', 'addr_gen_mode=1'];
@@ -141,8 +151,13 @@ export async function startEgressLab(): Promise<EgressLab> {
     mkdirSync(etc, { recursive: true });
     writeFileSync(path.join(etc, 'resolv.conf'), `nameserver ${LAB.sink.v4}\n`);
     const pcap = path.join(dir, 'egress.pcap');
-    // -Q in: what arrives from the runner's side; -U: each frame written as it comes; -Z root: keep the right to write here.
-    const capture = inNs(sinkNs, ['tcpdump', '-i', 'eg1', '-Q', 'in', '-n', '-U', '-Z', 'root', '-w', pcap]);
+    // -Q in: what arrives from the runner's side; --immediate-mode and -U: each frame handed over
+    // and written as it comes (not held in the kernel's ring, lost at the stop); -Z root: keep the
+    // right to write here.
+    const capture = inNs(sinkNs, [
+      'tcpdump',
+      ...['-i', 'eg1', '-Q', 'in', '-n', '--immediate-mode', '-U', '-Z', 'root', '-w', pcap],
+    ]);
     children.push(capture);
     await heard(capture, 'listening on eg1', 'tcpdump');
     const config: SinkConfig = {
@@ -163,6 +178,10 @@ export async function startEgressLab(): Promise<EgressLab> {
       });
     });
     await ready;
+    const execInRunner = async (argv: string[]) => {
+      const r = await collect(inNs(runnerNs, argv));
+      if (r.code !== 0) throw new Error(`${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
+    };
     return {
       runnerNs,
       sinkNs,
@@ -194,14 +213,15 @@ export async function startEgressLab(): Promise<EgressLab> {
           },
         };
       },
-      async execInRunner(argv) {
-        const r = await collect(inNs(runnerNs, argv));
-        if (r.code !== 0) throw new Error(`${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
-      },
+      execInRunner,
       async finish() {
         if (runner) await endChild(runner);
+        // The end mark: once tcpdump wrote it, every frame sent before it is in the file.
+        await execInRunner([process.execPath, '-e', sendDatagram(END_MARK)]);
+        const isMark = (f: LabFrame) => f.dst === END_MARK.host && f.dport === END_MARK.port;
+        await until(() => readPcap(pcap).some(isMark), { timeoutMs: 10_000, everyMs: 20, what: 'the end mark captured' });
         await endChild(capture);
-        return readPcap(pcap);
+        return readPcap(pcap).filter((f) => !isMark(f));
       },
       names() {
         const out = new Map<string, string[]>();
