@@ -23,7 +23,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { EgressReport } from '../../shared/contract/egress';
-import { type EgressLab, egressLabPeer, LAB, type LabRunner, sendDatagram, startEgressLab } from '../helpers/egress-lab';
+import {
+  type EgressLab,
+  egressLabPeer,
+  LAB,
+  type LabRunner,
+  sendDatagram,
+  startEgressLab,
+} from '../helpers/egress-lab';
 import {
   compareWithContacts,
   compareWithInventory,
@@ -76,7 +83,8 @@ function show(title: string, verdict: LabVerdict, frames: LabFrame[], listed: Li
 }
 
 /** A DDNS record's zone walk (ddns/zone-servers.ts): its name and each name above it of two labels or more. */
-const walkUp = (name: string) => name.split('.').flatMap((_, i, l) => (l.length - i >= 2 ? [l.slice(i).join('.')] : []));
+const walkUp = (name: string) =>
+  name.split('.').flatMap((_, i, l) => (l.length - i >= 2 ? [l.slice(i).join('.')] : []));
 
 function facts(lab: EgressLab, zoneWalk: string[] = []): LabFacts {
   return { gateway: GATEWAY, names: lab.names(), zoneWalk };
@@ -107,7 +115,12 @@ describe.skipIf(egressLabPeer.skip)('the egress lab: every packet the runner sen
     expect(verdict.undeclared, runner.stderr()).toEqual([{ to: 'udp 198.51.100.7:4242', count: 1, declared: [] }]);
     // Both families and every kind of destination it has were in the capture.
     const to = verdict.destinations.map((d) => d.to).join('\n');
-    for (const seen of [/^tcp 198\.18\./m, /^tcp \[2001:db8::/m, /^udp 208\.67\.222\.222:53$/m, /^udp \[2620:119:35::35\]:53$/m])
+    for (const seen of [
+      /^tcp 198\.18\./m,
+      /^tcp \[2001:db8::/m,
+      /^udp 208\.67\.222\.222:53$/m,
+      /^udp \[2620:119:35::35\]:53$/m,
+    ])
       expect(to).toMatch(seen);
     expect(to).toMatch(/^udp 10\.77\.0\.1:5351$/m);
     expect(to).toMatch(/^udp 239\.255\.255\.250:1900$/m);
@@ -133,15 +146,31 @@ describe.skipIf(egressLabPeer.skip)('the egress lab: every packet the runner sen
         channels: [
           { id: 'hook', type: 'webhook', url: http('hooks', '/hook') },
           { id: 'broker', type: 'mqtt', url: `mqtt://${at('mqtt')}:1883`, node: 'lab' },
-          { id: 'mail', type: 'email', host: at('smtp'), port: 2525, from: `ipwatch@${at('mail')}`, to: [`me@${at('mail')}`] },
+          {
+            id: 'mail',
+            type: 'email',
+            host: at('smtp'),
+            port: 2525,
+            from: `ipwatch@${at('mail')}`,
+            to: [`me@${at('mail')}`],
+          },
         ],
       },
       ddns: {
         records: [
-          { id: 'home', provider: 'dyndns2', server: http('dyn', ''), username: 'me', password: 'pw', hostname: at('home') },
+          {
+            id: 'home',
+            provider: 'dyndns2',
+            server: http('dyn', ''),
+            username: 'me',
+            password: 'pw',
+            hostname: at('home'),
+          },
         ],
       },
-      monitors: { items: [{ id: 'ssh', name: 'SSH', type: 'tcp', host: at('nas'), port: 22, family: 4, intervalSec: 30 }] },
+      monitors: {
+        items: [{ id: 'ssh', name: 'SSH', type: 'tcp', host: at('nas'), port: 22, family: 4, intervalSec: 30 }],
+      },
       heartbeat: { enabled: true, url: http('hc', '/ping/0b5ad1c4-7d6e-4b7b-9c8f-3e2a1d0c9b8a'), intervalSec: 30 },
     });
     const sinkSaw = (path: RegExp) => lab!.sink.some((l) => l.kind === 'http' && path.test(l.path));
@@ -159,7 +188,15 @@ describe.skipIf(egressLabPeer.skip)('the egress lab: every packet the runner sen
 
     expect(verdict.undeclared, runner.stderr()).toEqual([]);
     const purposes = new Set(verdict.destinations.flatMap((d) => d.declared));
-    for (const id of ['source:lab', 'channel:hook', 'channel:broker', 'channel:mail', 'record:home', 'monitor:ssh', 'heartbeat:heartbeat'])
+    for (const id of [
+      'source:lab',
+      'channel:hook',
+      'channel:broker',
+      'channel:mail',
+      'record:home',
+      'monitor:ssh',
+      'heartbeat:heartbeat',
+    ])
       expect(purposes).toContain(id);
     expect(listed).toEqual({
       notContacted: [],

@@ -61,7 +61,11 @@ export interface LabVerdict {
   lookups: Tally[];
 }
 
-const bare = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+const bare = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 
 /** A destination the frame stands for: address, port (null for a group), transport, and how it was found. */
 interface Target {
@@ -69,6 +73,8 @@ interface Target {
   port: number | null;
   transport: Transport;
   via: 'sent' | 'answer' | 'group';
+  /** An ICMP message's type (an echo request, say), for the words. */
+  type?: number;
 }
 
 function targetsOf(f: LabFrame): Target[] | string {
@@ -78,7 +84,8 @@ function targetsOf(f: LabFrame): Target[] | string {
   if (f.quoted) return [{ host: f.quoted.src, port: f.quoted.sport, transport: f.quoted.transport, via: 'answer' }];
   if (t === 'igmp' || (t === 'icmp6' && [131, 132, 143].includes(f.type!)))
     return f.groups.map((g) => ({ host: g, port: null, transport: 'udp' as const, via: 'group' as const }));
-  return [{ host: f.dst, port: f.dport, transport: t, via: 'sent' }];
+  const type = f.type === null ? {} : { type: f.type };
+  return [{ host: f.dst, port: f.dport, transport: t, via: 'sent', ...type }];
 }
 
 /** Why a frame is the kernel's own, or null. */
@@ -125,7 +132,8 @@ const label = (t: Target, facts: LabFacts) => {
   const names = facts.names.get(t.host);
   const where = t.port === null ? t.host : t.host.includes(':') ? `[${t.host}]:${t.port}` : `${t.host}:${t.port}`;
   const kind = t.via === 'group' ? 'joins group' : t.via === 'answer' ? `${t.transport} answer to` : t.transport;
-  return `${kind} ${where}${names ? ` (${names.join(', ')})` : ''}`;
+  const type = t.type === undefined ? '' : ` (type ${t.type})`;
+  return `${kind} ${where}${names ? ` (${names.join(', ')})` : ''}${type}`;
 };
 
 function count(into: Map<string, Tally>, to: string, declared: string[]): void {
@@ -143,7 +151,9 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
   const declaredNames = (q: LabFrame['questions'][number]) => {
     const named = report.declared.filter((d) => d.host !== null && bare(d.host) === q.name);
     const walk = q.type === 'NS' && facts.zoneWalk.includes(q.name);
-    return (named.length ? named : walk ? report.declared.filter((d) => d.role === 'zone-servers') : []).map((d) => d.id);
+    return (named.length ? named : walk ? report.declared.filter((d) => d.role === 'zone-servers') : []).map(
+      (d) => d.id,
+    );
   };
   for (const f of frames) {
     const own = kernelOwn(f, facts);
@@ -159,7 +169,11 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
     for (const target of targets) {
       const found = declaring(target, report, facts);
       const to = label(target, facts);
-      count(found.length ? destinations : undeclared, to, found.map((d) => d.id));
+      count(
+        found.length ? destinations : undeclared,
+        to,
+        found.map((d) => d.id),
+      );
       if (!found.some((d) => d.role === 'system-dns')) continue;
       for (const q of f.questions) {
         const ids = declaredNames(q);
@@ -169,7 +183,12 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
     }
   }
   const list = (m: Map<string, Tally>) => [...m.values()].sort((a, b) => a.to.localeCompare(b.to));
-  return { destinations: list(destinations), kernel: list(kernel), undeclared: list(undeclared), lookups: list(lookups) };
+  return {
+    destinations: list(destinations),
+    kernel: list(kernel),
+    undeclared: list(undeclared),
+    lookups: list(lookups),
+  };
 }
 
 /** Where the runner's own report and the capture disagree (each list must be empty). */
@@ -231,6 +250,8 @@ export function compareWithContacts(frames: readonly LabFrame[], report: EgressR
 
 /** The tallies as lines for the test's output: count, destination, the entries it matched. */
 export function tallyLines(title: string, tallies: readonly Tally[]): string {
-  const rows = tallies.map((t) => `  ${String(t.count).padStart(5)}  ${t.to}${t.declared.length ? `  <- ${t.declared.join(', ')}` : ''}`);
+  const rows = tallies.map(
+    (t) => `  ${String(t.count).padStart(5)}  ${t.to}${t.declared.length ? `  <- ${t.declared.join(', ')}` : ''}`,
+  );
   return [`${title} (${tallies.length}):`, ...rows].join('\n');
 }

@@ -51,7 +51,7 @@ function v6(b: Buffer, o: number): string {
   const words = Array.from({ length: 8 }, (_, i) => b.readUInt16BE(o + 2 * i).toString(16));
   // The longest run of zero words (two or more) becomes '::', as RFC 5952 writes it.
   let best = { at: -1, len: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && words[j] === '0') j++;
     if (j - i > best.len) best = { at: i, len: j - i };
@@ -117,7 +117,9 @@ function groupsOf(transport: Transport, b: Buffer, at: number): string[] {
 }
 
 const ports = (b: Buffer, at: number, t: Transport) =>
-  t === 'tcp' || t === 'udp' ? { sport: b.readUInt16BE(at), dport: b.readUInt16BE(at + 2) } : { sport: null, dport: null };
+  t === 'tcp' || t === 'udp'
+    ? { sport: b.readUInt16BE(at), dport: b.readUInt16BE(at + 2) }
+    : { sport: null, dport: null };
 
 function isIcmpError(t: Transport, type: number): boolean {
   return (t === 'icmp' && [3, 11, 12].includes(type)) || (t === 'icmp6' && type >= 1 && type <= 4);
@@ -168,7 +170,7 @@ export function readPcap(file: string): LabFrame[] {
   const u32 = (o: number) => (little ? b.readUInt32LE(o) : b.readUInt32BE(o));
   if (u32(20) !== 1) throw new Error(`${file}: link type ${u32(20)}, not Ethernet`);
   const frames: LabFrame[] = [];
-  for (let o = 24; o + 16 <= b.length; ) {
+  for (let o = 24; o + 16 <= b.length;) {
     const at = u32(o) + u32(o + 4) / (nano ? 1e9 : 1e6);
     const len = u32(o + 8);
     const f = b.subarray(o + 16, o + 16 + len);

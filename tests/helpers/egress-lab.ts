@@ -108,9 +108,23 @@ function wire(runnerNs: Netns, sinkNs: Netns): void {
   for (const ns of [runnerNs, sinkNs]) {
     ns.ip('link', 'del', 'v0');
     for (const scope of ['all', 'default'])
-      for (const s of QUIET_IPV6) execFileSync('ip', ['netns', 'exec', ns.name, 'sysctl', '-qw', `net.ipv6.conf.${scope}.${s}`]);
+      for (const s of QUIET_IPV6)
+        execFileSync('ip', ['netns', 'exec', ns.name, 'sysctl', '-qw', `net.ipv6.conf.${scope}.${s}`]);
   }
-  execFileSync('ip', ['link', 'add', 'eg0', 'netns', runnerNs.name, 'type', 'veth', 'peer', 'name', 'eg1', 'netns', sinkNs.name]);
+  execFileSync('ip', [
+    'link',
+    'add',
+    'eg0',
+    'netns',
+    runnerNs.name,
+    'type',
+    'veth',
+    'peer',
+    'name',
+    'eg1',
+    'netns',
+    sinkNs.name,
+  ]);
   const sides = [
     [runnerNs, 'eg0', LAB.runner, LAB.sink],
     [sinkNs, 'eg1', LAB.sink, LAB.runner],
@@ -139,11 +153,15 @@ export async function startEgressLab(): Promise<EgressLab> {
   const etc = path.join('/etc/netns', runnerNs.name);
   const sink: SinkLine[] = [];
   let runner: ChildProcess | null = null;
+  // A test process that dies skips close(): its resolv.conf goes with it (the namespaces do, netns.ts).
+  const forget = () => rmSync(etc, { recursive: true, force: true });
+  process.once('exit', forget);
   const close = async () => {
     await Promise.all(children.map((c) => endChild(c)));
     runnerNs.close();
     sinkNs.close();
-    rmSync(etc, { recursive: true, force: true });
+    forget();
+    process.off('exit', forget);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -167,7 +185,13 @@ export async function startEgressLab(): Promise<EgressLab> {
       port: LAB.httpPort,
       publicV4: LAB.publicV4,
     };
-    const stand = inNs(sinkNs, [process.execPath, '--import', 'tsx', 'tests/egress-lab/sink.ts', JSON.stringify(config)]);
+    const stand = inNs(sinkNs, [
+      process.execPath,
+      '--import',
+      'tsx',
+      'tests/egress-lab/sink.ts',
+      JSON.stringify(config),
+    ]);
     children.push(stand);
     const ready = new Promise<void>((resolve, reject) => {
       stand.once('exit', (code) => reject(new Error(`the sink exited (${code})`)));
@@ -206,7 +230,16 @@ export async function startEgressLab(): Promise<EgressLab> {
           stderr: () => stderr,
           async report() {
             const token = readFileSync(path.join(dataDir, 'api-token'), 'utf8').trim();
-            const argv = [process.execPath, ...runnerCommand(), '--data-dir', dataDir, 'egress', '--port', port, '--json'];
+            const argv = [
+              process.execPath,
+              ...runnerCommand(),
+              '--data-dir',
+              dataDir,
+              'egress',
+              '--port',
+              port,
+              '--json',
+            ];
             const r = await collect(inNs(runnerNs, argv, cleanEnv({ IPWATCH_API_TOKEN: token })));
             if (r.code !== 0) throw new Error(`ipwatch egress --json exited ${r.code}: ${r.stderr}`);
             return JSON.parse(r.stdout) as EgressReport;
@@ -219,14 +252,19 @@ export async function startEgressLab(): Promise<EgressLab> {
         // The end mark: once tcpdump wrote it, every frame sent before it is in the file.
         await execInRunner([process.execPath, '-e', sendDatagram(END_MARK)]);
         const isMark = (f: LabFrame) => f.dst === END_MARK.host && f.dport === END_MARK.port;
-        await until(() => readPcap(pcap).some(isMark), { timeoutMs: 10_000, everyMs: 20, what: 'the end mark captured' });
+        await until(() => readPcap(pcap).some(isMark), {
+          timeoutMs: 10_000,
+          everyMs: 20,
+          what: 'the end mark captured',
+        });
         await endChild(capture);
         return readPcap(pcap).filter((f) => !isMark(f));
       },
       names() {
         const out = new Map<string, string[]>();
         for (const l of sink)
-          if (l.kind === 'dns' && l.answer) out.set(l.answer, [...new Set([...(out.get(l.answer) ?? []), l.name.replace(/\.$/, '')])]);
+          if (l.kind === 'dns' && l.answer)
+            out.set(l.answer, [...new Set([...(out.get(l.answer) ?? []), l.name.replace(/\.$/, '')])]);
         return out;
       },
       close,
