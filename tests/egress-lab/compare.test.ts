@@ -5,7 +5,7 @@
  * echo, ARP, neighbour discovery. Each kind is either matched to the inventory, named as the
  * kernel's own, or reported undeclared: none is dropped.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -184,6 +184,15 @@ describe('the egress lab reads each kind of frame and says where it belongs', ()
       dport: 40_000,
     });
     expect(frames[7]!.arpTarget).toBe('10.77.0.1');
+  });
+
+  it('leaves out a frame tcpdump is still writing, and reads nothing before its header', () => {
+    const whole = readFileSync(file);
+    const cut = path.join(dir, 'cut.pcap');
+    writeFileSync(cut, whole.subarray(0, whole.length - 3));
+    expect(readPcap(cut)).toEqual(frames.slice(0, -1));
+    writeFileSync(cut, whole.subarray(0, 10));
+    expect(readPcap(cut)).toEqual([]);
   });
 
   it('matches the declared, names the kernel’s own, and reports the rest', () => {

@@ -163,6 +163,8 @@ function ipFrame(b: Buffer, o: number, base: Pick<LabFrame, 'at' | 'etherType'>)
 /** Every frame of a pcap file (microsecond or nanosecond stamps, either byte order; Ethernet frames). */
 export function readPcap(file: string): LabFrame[] {
   const b = readFileSync(file);
+  // tcpdump has not written its header yet.
+  if (b.length < 24) return [];
   const magic = b.readUInt32LE(0);
   const little = magic === 0xa1b2c3d4 || magic === 0xa1b23c4d;
   const nano = magic === 0xa1b23c4d || b.readUInt32BE(0) === 0xa1b23c4d;
@@ -173,6 +175,8 @@ export function readPcap(file: string): LabFrame[] {
   for (let o = 24; o + 16 <= b.length;) {
     const at = u32(o) + u32(o + 4) / (nano ? 1e9 : 1e6);
     const len = u32(o + 8);
+    // A frame tcpdump is still writing (the file read while it runs) is left for the next read.
+    if (o + 16 + len > b.length) break;
     const f = b.subarray(o + 16, o + 16 + len);
     o += 16 + len;
     const etherType = f.readUInt16BE(12);
