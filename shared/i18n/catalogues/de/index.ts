@@ -23,6 +23,7 @@ import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
+import { words2 } from './words-2';
 
 export const de = {
   ...core,
@@ -30,6 +31,7 @@ export const de = {
   ...notice,
   ...nat,
   ...words,
+  ...words2,
   ...bot,
   ...botCommands,
   ...webShell,

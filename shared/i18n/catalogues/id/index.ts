@@ -22,6 +22,7 @@ import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
+import { words2 } from './words-2';
 
 export const id = {
   ...core,
@@ -29,6 +30,7 @@ export const id = {
   ...notice,
   ...nat,
   ...words,
+  ...words2,
   ...bot,
   ...botCommands,
   ...webShell,
