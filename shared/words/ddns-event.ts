@@ -7,9 +7,9 @@
  */
 import type { DdnsState } from '../contract/ddns';
 import type { Translator } from '../i18n/translator';
+import type { DdnsStateEvent } from '../types';
 import { DDNS_STATE_WORDS, ddnsStateWords } from './ddns';
 import { formatDuration } from './duration';
-import type { DdnsStateEvent } from '../types';
 
 /** A state in words; a state these words do not know yet is shown as its name. */
 export const ddnsStateWord = (state: string, words: Translator): string =>

@@ -18,8 +18,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 
-import { english } from '../../../shared/i18n/translators';
 import { API_BASE } from '../../../shared/contract';
+import { english } from '../../../shared/i18n/translators';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';

@@ -5,8 +5,8 @@
  * the audit log with who did it and whose session it was. Without a session store (the app's own
  * window: the desktop app serves no port) the list is empty and says why.
  */
-import { english } from '../../../shared/i18n/translators';
 import { ApiError, type ApiHandlers, type BrowserSession, type CallContext } from '../../../shared/contract';
+import { english } from '../../../shared/i18n/translators';
 import { noBrowserSessions, noSuchSession, revokedOwnSession, revokedSession } from '../../../shared/words/sessions';
 import type { SessionInfo, SessionStore } from './sessions';
 

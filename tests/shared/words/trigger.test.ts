@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { TRIGGERS } from '../../../shared/types';
 import { english } from '../../../shared/i18n/translators';
+import { TRIGGERS } from '../../../shared/types';
 import { changeKind, triggerWords } from '../../../shared/words/trigger';
 
 const cases: [string, string][] = [

@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/api/host-proof';
 import { accessOfMethod } from '../../../../electron/engine/api/routes';
 import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/token-file';
-import { english } from '../../../../shared/i18n/translators';
 import { API_METHODS, api as contract } from '../../../../shared/contract';
+import { english } from '../../../../shared/i18n/translators';
 import { actionWords } from '../../../../shared/words/actions';
 import {
   type ApiAuth,
