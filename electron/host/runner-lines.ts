@@ -61,7 +61,7 @@ export function formatReadable(line: RunnerLine): string {
     case 'monitoring':
       return `${time} monitoring ${line.paused ? 'PAUSED' : 'resumed'}`;
     case 'ddns-state':
-      return `${time} DDNS ${ddnsStateWord(line.from)} -> ${ddnsStateWord(line.to)}: ${ddnsStateLine(line)}`;
+      return `${time} DDNS ${ddnsStateWord(line.from, english)} -> ${ddnsStateWord(line.to, english)}: ${ddnsStateLine(line, english)}`;
     case 'settings-applied':
       return `${time} settings reloaded; live: ${line.live.join(', ') || '(none)'}${line.restart.length ? `; after a restart: ${line.restart.join(', ')}` : ''}`;
     case 'history-recovered':

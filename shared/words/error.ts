@@ -2,8 +2,11 @@
  * A network failure, as the engine reports it (Node's codes, node:dns's (c-ares's)
  * codes and a DNS answer's RCODE name, `HTTP 404: body`, a source's `network: ...`), said in words a person can act on: "Nothing answered at
  * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it.
- * What it does not recognise comes back as the raw text made a sentence. Pure.
+ * What it does not recognise comes back as the raw text made a sentence. In the language of the
+ * Translator given (the catalogue's `error.*`); the engine's stored texts and the API's say it in
+ * English. Pure.
  */
+import type { MessageId, Translator } from '../i18n/translator';
 
 /** The first capital and a full stop: "other side closed" -> "Other side closed." */
 export function asSentence(text: string): string {
@@ -39,97 +42,55 @@ function placeOf(raw: string, url: string | undefined): string | null {
 
 const HTTP = /\bHTTP (\d{3})(?::\s*(.*))?$/s;
 
-function httpWords(status: number, body: string | undefined): string {
-  const said = body ? ` It said: ${body.length > 120 ? `${body.slice(0, 120)}…` : body}` : '';
-  if (status === 401) return 'The service refused the credentials (HTTP 401): check the token or password.';
-  if (status === 403)
-    return 'The service refused access (HTTP 403): check what the token may do; some services refuse automated requests.';
-  if (status === 404)
-    return 'Nothing is at this address (HTTP 404): check the URL; a deleted webhook answers this too.';
-  if (status === 429) return 'Too many requests (HTTP 429): the service asks to wait before the next one.';
-  if (status >= 500) return `The service failed on its side (HTTP ${status}): try again later.`;
-  if (status >= 400) return asSentence(`The service refused the request (HTTP ${status}).${said}`);
-  return asSentence(`Unexpected answer (HTTP ${status}).${said}`);
+function httpWords(status: number, body: string | undefined, words: Translator): string {
+  if (status === 401) return words.t('error.http401');
+  if (status === 403) return words.t('error.http403');
+  if (status === 404) return words.t('error.http404');
+  if (status === 429) return words.t('error.http429');
+  const code = String(status);
+  if (status >= 500) return words.t('error.http5xx', { status: code });
+  const said = body === undefined ? undefined : body.length > 120 ? `${body.slice(0, 120)}…` : body;
+  const refused = status >= 400;
+  if (said === undefined) return asSentence(words.t(refused ? 'error.http4xx' : 'error.httpOther', { status: code }));
+  return asSentence(words.t(refused ? 'error.http4xxSaid' : 'error.httpOtherSaid', { status: code, body: said }));
 }
 
-const at = (p: string | null) => (p ? ` at ${p}` : '');
-const to = (p: string | null) => (p ? ` to ${p}` : '');
-const of = (p: string | null) => (p ? ` of ${p}` : '');
-const from = (p: string | null) => (p ? ` from ${p}` : '');
+/** A sentence about a place or none: `known` selects the message's words with the place or without. */
+const placed = (p: string | null) => ({ known: p ? 'yes' : 'no', place: p ?? '' });
 
-/** A code (or the words Node puts beside it) to a sentence about `p`, the place (or null). */
-const RULES: [RegExp, (p: string | null) => string][] = [
+/** A code (or the words Node puts beside it) to a sentence's message id, said about the place (or none). */
+const RULES: [RegExp, MessageId][] = [
   // A browser's own words when the page's request got no answer (Chromium, Firefox, Safari).
   [
     /^(?:TypeError: )?(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed)$/,
-    () => 'IPWatch did not answer: is it still running? The page retries when it is back.',
+    'error.pageUnreachable',
   ],
   // net/client.ts ProxyRefusedError: the proxy of HTTPS_PROXY or HTTP_PROXY answered its CONNECT with other than 200.
-  [
-    /EPROXYREFUSED/,
-    (p) =>
-      `The proxy on the way${to(p)} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
-  ],
+  [/EPROXYREFUSED/, 'error.proxyRefused'],
   // Node's HTTP parser (llhttp) could not read the answer: not HTTP, or HTTP broken on the way.
-  [
-    /\bHPE_(?!HEADER_OVERFLOW)[A-Z_]+/,
-    (p) => `The answer${from(p)} is not HTTP that can be read: is an HTTP service at that address?`,
-  ],
-  [/ECONNREFUSED/, (p) => `Nothing answered${p ? at(p) : ' there'}: is the service running?`],
-  [
-    /ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/,
-    (p) => `The name ${p ?? 'of the server'} was not found (DNS): check it for typos.`,
-  ],
-  [/EAI_AGAIN/, (p) => `The name ${p ?? 'of the server'} could not be looked up just now: is this machine online?`],
-  [
-    /ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b/i,
-    (p) => `No answer in time${from(p)}: the service may be down, or a firewall drops the traffic.`,
-  ],
+  [/\bHPE_(?!HEADER_OVERFLOW)[A-Z_]+/, 'error.notHttp'],
+  [/ECONNREFUSED/, 'error.connectionRefused'],
+  [/ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/, 'error.nameNotFound'],
+  [/EAI_AGAIN/, 'error.nameNotNow'],
+  [/ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b/i, 'error.timeout'],
   [
     /ECONNRESET|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|other side closed|socket hang up|EPIPE|\bEOF\b/i,
-    (p) =>
-      `The connection${to(p)} was closed before an answer: try again; if it keeps happening, the service or a proxy on the way refuses it.`,
+    'error.closed',
   ],
-  [
-    /EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/,
-    (p) => `No route${to(p)}: is this machine on the network?`,
-  ],
-  [/ABORT_ERR|AbortError|ECANCELLED|\bcancelled\b/, () => 'The request was cancelled before an answer came.'],
+  [/EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/, 'error.noRoute'],
+  [/ABORT_ERR|AbortError|ECANCELLED|\bcancelled\b/, 'error.cancelled'],
   // A DNS server's answer code (RFC 1035 4.1.1, RFC 6895 2.3), as c-ares's code (ESERVFAIL) or by its name.
-  [
-    /ESERVFAIL|\bSERVFAIL\b/,
-    (p) =>
-      `The DNS server${at(p)} failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault.`,
-  ],
-  [
-    /EREFUSED|\bREFUSED\b/,
-    (p) =>
-      `The DNS server${at(p)} refused the question (REFUSED): it does not answer for this name, or not to this machine.`,
-  ],
-  [
-    /EFORMERR|\bFORMERR\b/,
-    (p) => `The DNS server${at(p)} could not read the question (FORMERR): it may not be a DNS server.`,
-  ],
-  [/ENOTIMP|\bNOTIMP\b/, (p) => `The DNS server${at(p)} does not answer this kind of question (NOTIMP).`],
-  [/EBADRESP/, (p) => `The answer${from(p)} was not a DNS answer that can be read: is a DNS server at that address?`],
-  [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, (p) => `The answer${from(p)} was too large to read.`],
-  [
-    /CERT_HAS_EXPIRED|certificate has expired/i,
-    (p) => `The certificate${of(p)} has expired: the service must renew it.`,
-  ],
-  [
-    /SELF_SIGNED|self[- ]signed/i,
-    (p) => `The certificate${of(p)} is self-signed, so it is not trusted: use one from a known authority.`,
-  ],
-  [/ALTNAME|altnames/i, (p) => `The certificate${of(p)} is for another name: check the address.`],
-  [
-    /UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i,
-    (p) => `The certificate${of(p)} cannot be verified: its issuer is not trusted on this machine.`,
-  ],
-  [
-    /EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/,
-    (p) => `No secure connection could be set up${to(p)}: is it an https address of a TLS service?`,
-  ],
+  [/ESERVFAIL|\bSERVFAIL\b/, 'error.servfail'],
+  [/EREFUSED|\bREFUSED\b/, 'error.dnsRefused'],
+  [/EFORMERR|\bFORMERR\b/, 'error.formerr'],
+  [/ENOTIMP|\bNOTIMP\b/, 'error.notimp'],
+  [/EBADRESP/, 'error.badDnsAnswer'],
+  [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, 'error.tooLarge'],
+  [/CERT_HAS_EXPIRED|certificate has expired/i, 'error.certExpired'],
+  [/SELF_SIGNED|self[- ]signed/i, 'error.certSelfSigned'],
+  [/ALTNAME|altnames/i, 'error.certOtherName'],
+  [/UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i, 'error.certUntrusted'],
+  [/EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/, 'error.noTls'],
 ];
 
 /** Any other code of Node (its HTTP parser's HPE_ ones too) or node:dns: no sentence of its own, so said plainly (OTHER_CODE). */
@@ -143,37 +104,35 @@ export interface ErrorWords {
 }
 
 /** `raw` in words, with the raw text kept for a "Details" disclosure when it says more than the words. */
-export function errorWords(raw: string, url?: string): ErrorWords {
-  const words = errorInWords(raw, url);
-  return { words, details: words === asSentence(raw) ? null : raw.trim() };
+export function errorWords(raw: string, words: Translator, url?: string): ErrorWords {
+  const said = errorInWords(raw, words, url);
+  return { words: said, details: said === asSentence(raw) ? null : raw.trim() };
 }
 
 /**
  * `raw` in words. A code no sentence covers is said plainly: in a line (`inLine`) named there,
  * else left to the "Details" beside the words.
  */
-function read(raw: string, url: string | undefined, inLine: boolean): string {
+function read(raw: string, words: Translator, url: string | undefined, inLine: boolean): string {
   const text = raw.replace(/^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/, '');
   const http = HTTP.exec(text);
-  if (http) return httpWords(Number(http[1]), http[2]?.trim() || undefined);
-  const place = placeOf(text, url);
-  for (const [re, words] of RULES) if (re.test(text)) return words(place);
+  if (http) return httpWords(Number(http[1]), http[2]?.trim() || undefined, words);
+  const place = placed(placeOf(text, url));
+  for (const [re, id] of RULES) if (re.test(text)) return words.t(id, place);
   const code = OTHER_CODE.exec(text)?.[0];
   if (!code) return asSentence(text);
-  return inLine
-    ? `The request${to(place)} failed on the way (${code}): try again.`
-    : `The request${to(place)} failed on the way: try again; the details name the cause.`;
+  return inLine ? words.t('error.otherCodeInLine', { ...place, code }) : words.t('error.otherCode', place);
 }
 
 /**
  * `raw` (an engine's error text) in words; `url` is where the request went (a channel's or a
  * source's address), used when the text names no place.
  */
-export const errorInWords = (raw: string, url?: string): string => read(raw, url, false);
+export const errorInWords = (raw: string, words: Translator, url?: string): string => read(raw, words, url, false);
 
 /**
  * `raw` in words for a line with no "Details" beside it (an engine's status reason, a DNS
  * server's answer inside a record's state): as errorInWords, but a code without a sentence of
  * its own is named in the line, since nothing else would keep it.
  */
-export const errorInLine = (raw: string, url?: string): string => read(raw, url, true);
+export const errorInLine = (raw: string, words: Translator, url?: string): string => read(raw, words, url, true);

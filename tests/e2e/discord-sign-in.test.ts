@@ -20,7 +20,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
+import { english } from '../../shared/i18n/translators';
+import { viewersCannotTest } from '../../shared/words/roles';
 import type { DiscordOAuthFake } from '../fakes/discord-oauth';
 import type { ApiRunner } from '../helpers/api-runner';
 import { buildRenderer, CHROMIUM, seriousAxeFindings } from '../helpers/dashboard';
@@ -107,7 +108,7 @@ describe.skipIf(browserPeer.skip)('sign in with Discord over HTTPS', () => {
     expect(await fromPage(page, 'POST', '/api/v1/pause')).toBe(403);
     // The page says so: Check now is off, with the reason beside it.
     const actions = page.getByRole('group', { name: 'Actions' });
-    await actions.getByText(VIEWERS_CANNOT_TEST).waitFor();
+    await actions.getByText(viewersCannotTest(english)).waitFor();
     expect(await actions.getByRole('button', { name: 'Check now' }).isDisabled()).toBe(true);
     await context.close();
   }, 120_000);

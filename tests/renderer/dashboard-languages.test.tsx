@@ -2,8 +2,9 @@
 /**
  * The Dashboard, its window and its cards in the pseudo-language, German and Indonesian (issue
  * 62). The pseudo-language run holds that every word slice C owns comes from the catalogue: what
- * is left unmarked is only the test's data and the words other modules give the page (the memory
- * lines, errors in words), which their own slices translate; each is computed here from the same status, so a hard-coded word of ours fails.
+ * is left unmarked is only the test's data, the memory lines and the engine's own error text (shown
+ * as it came, under Details); each is computed here from the same status, so a hard-coded word of
+ * ours fails.
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,7 @@ import type { Words } from '../../renderer/src/i18n/I18n';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { bytesText, memoryDetailText } from '../../shared/process-memory';
-import { errorWords } from '../../shared/words/error';
+import { asSentence } from '../../shared/words/error';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, runs } from './fake-engine';
 
@@ -40,7 +41,7 @@ async function othersWords(fake: ReturnType<typeof fakeEngine>): Promise<string[
   const history = await fake.client.getHistory({ limit: 10 });
   const errors = [...st.notifications.flatMap((c) => [c.lastError, c.reason]), ...st.sources.map((s) => s.lastError)]
     .filter((e): e is string => typeof e === 'string')
-    .flatMap((e) => Object.values(errorWords(e)));
+    .flatMap((e) => [e.trim(), asSentence(e)]); // the engine's own text (Details), not its words: those are the catalogue's
   return [
     ...[st.families.v4, st.families.v6].flatMap((f) => [f.ip, null]),
     ...st.sources.flatMap((s) => [s.id, s.provider]),

@@ -13,9 +13,15 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vite
 import { sessionWords } from '../../renderer/src/settings/sessions/session-words';
 import type { BrowserSession } from '../../shared/contract/sessions';
 import { english } from '../../shared/i18n/translators';
-import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../shared/words/roles';
-import { NO_BROWSER_SESSIONS, REVOKED_OWN_SESSION, revokedSession } from '../../shared/words/sessions';
+import { viewersCannotSeeSignIns } from '../../shared/words/roles';
+import { noBrowserSessions, revokedOwnSession, revokedSession as revokedIn } from '../../shared/words/sessions';
 import { fakeEngine, renderApp } from './fake-engine';
+
+// The words as the engine says them (English); the modules are functions of a Translator now.
+const VIEWERS_CANNOT_SEE_SIGN_INS = viewersCannotSeeSignIns(english);
+const NO_BROWSER_SESSIONS = noBrowserSessions(english);
+const REVOKED_OWN_SESSION = revokedOwnSession(english);
+const revokedSession = (name: string) => revokedIn(name, english);
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 let confirm: Mock<(text: string) => boolean>;

@@ -11,9 +11,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { formSections } from '../../renderer/src/settings/sections';
 import { english } from '../../shared/i18n/translators';
-import { VIEWERS_CANNOT_CHANGE, VIEWERS_CANNOT_TEST } from '../../shared/words/roles';
+import { viewersCannotChange, viewersCannotTest } from '../../shared/words/roles';
 import { fakeEngine, renderApp, status } from './fake-engine';
 import { ADMIN, expectOffForViewer, expectOnFor, type GuardedButton, NOT_VIEWERS, VIEWER } from './viewer-harness';
+
+// The words as the engine says them (English); the modules are functions of a Translator now.
+const VIEWERS_CANNOT_CHANGE = viewersCannotChange(english);
+const VIEWERS_CANNOT_TEST = viewersCannotTest(english);
 
 afterEach(cleanup);
 

@@ -19,6 +19,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 
 import { API_BASE } from '../../../shared/contract';
+import { english } from '../../../shared/i18n/translators';
 import type { ApiSettings } from '../../../shared/settings/api';
 import { actionWords } from '../../../shared/words/actions';
 import type { Clock } from '../clock';
@@ -205,7 +206,12 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
           error: { code: 'unauthorized', message: 'sign in, or send an API token as "Authorization: Bearer <token>"' },
         });
     const method = req.routeOptions.config?.contractMethod;
-    const why = refusedFor(req.principal.role, access, `${req.method} ${req.routeOptions.url}`, actionWords(method));
+    const why = refusedFor(
+      req.principal.role,
+      access,
+      `${req.method} ${req.routeOptions.url}`,
+      actionWords(method, english),
+    );
     if (why) {
       // A refused change or request outside leaves a row (a loop counts on one); a refused read does not.
       if (method && (access === 'write' || access === 'act')) o.refusals?.refused(actorOf(req.principal), method, why);

@@ -3,7 +3,8 @@
  * check (hostAllowed). (Wrong tokens and failed sign-ins are limited by
  * @fastify/rate-limit in auth-hook.ts.)
  */
-import { VIEWERS_CANNOT_SEE_SIGN_INS, VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
+import { english } from '../../../shared/i18n/translators';
+import { viewersCannotSeeSignIns, viewersCannotTest } from '../../../shared/words/roles';
 import { type HostNames, hostCovered } from '../tls';
 import type { Role } from './principal';
 
@@ -40,10 +41,10 @@ export function refusedFor(role: Role, access: Access, what: string, action?: st
     return action === undefined
       ? `a metrics token reaches /metrics, /healthz and the badge only, not ${what}; use a viewer or admin token`
       : `a metrics token reaches /metrics, /healthz and the badge only: it may not ${action}; use a viewer or admin token`;
-  if (access === 'see') return `${what}: only an admin may see who is signed in. ${VIEWERS_CANNOT_SEE_SIGN_INS}`;
+  if (access === 'see') return `${what}: only an admin may see who is signed in. ${viewersCannotSeeSignIns(english)}`;
   const it = action ?? what;
   if (access === 'act')
-    return `a viewer reads everything and changes nothing: ${it} sends or spends a request outside this host. ${VIEWERS_CANNOT_TEST}`;
+    return `a viewer reads everything and changes nothing: ${it} sends or spends a request outside this host. ${viewersCannotTest(english)}`;
   return `a viewer reads everything and changes nothing: ${it} is a change, which needs an admin`;
 }
 

@@ -6,12 +6,8 @@
  * window: the desktop app serves no port) the list is empty and says why.
  */
 import { ApiError, type ApiHandlers, type BrowserSession, type CallContext } from '../../../shared/contract';
-import {
-  NO_BROWSER_SESSIONS,
-  noSuchSession,
-  REVOKED_OWN_SESSION,
-  revokedSession,
-} from '../../../shared/words/sessions';
+import { english } from '../../../shared/i18n/translators';
+import { noBrowserSessions, noSuchSession, revokedOwnSession, revokedSession } from '../../../shared/words/sessions';
 import type { SessionInfo, SessionStore } from './sessions';
 
 type Audit = (ctx: CallContext, action: string, result: string, detail?: string | null) => void;
@@ -38,7 +34,7 @@ const whose = (s: SessionInfo) => `${s.name} (${s.role}, ${s.via === 'discord' ?
 export function createSessionHandlers(sessions: SessionStore | null, audit: Audit): SessionHandlers {
   return {
     async listSessions(_input, ctx) {
-      if (!sessions) return { sessions: [], unavailable: NO_BROWSER_SESSIONS };
+      if (!sessions) return { sessions: [], unavailable: noBrowserSessions(english) };
       // Most recently used first: the browser in hand is at the top.
       const rows = sessions.list().map((s) => rowOf(s, ctx.sid));
       return { sessions: rows.sort((a, b) => b.lastSeenAt - a.lastSeenAt), unavailable: null };
@@ -46,7 +42,7 @@ export function createSessionHandlers(sessions: SessionStore | null, audit: Audi
     async revokeSession({ sid }, ctx) {
       const ended = sessions ? await sessions.revokeBySid(sid) : null;
       if (!ended) {
-        const why = sessions ? noSuchSession(sid) : NO_BROWSER_SESSIONS;
+        const why = sessions ? noSuchSession(sid, english) : noBrowserSessions(english);
         // Named by the method, as the door's refusals are (refusals.ts): the log reads "Tried to revoke a browser session".
         audit(ctx, 'revokeSession', 'refused', why);
         throw new ApiError(404, why);
@@ -56,7 +52,7 @@ export function createSessionHandlers(sessions: SessionStore | null, audit: Audi
       return {
         revoked: rowOf(ended, ctx.sid),
         own,
-        message: own ? REVOKED_OWN_SESSION : revokedSession(ended.name),
+        message: own ? revokedOwnSession(english) : revokedSession(ended.name, english),
       };
     },
   };

@@ -25,6 +25,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 
+import { english } from '../../../shared/i18n/translators';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { errorInLine } from '../../../shared/words/error';
 import { sharedClient } from '../net/client';
@@ -75,13 +76,13 @@ export const ddnsHttp: DdnsHttp = createDdnsHttp();
  * never a bare error code), about the provider's host when the error names no place.
  */
 function noAnswer(err: unknown, req: DdnsHttpRequest): string {
-  if (err instanceof BodyTooLargeError) return errorInLine(err.message, req.url);
-  if (err instanceof Error && err.name === 'TimeoutError') return errorInLine('timed out', req.url);
-  if (req.signal.aborted) return errorInLine('cancelled', req.url);
+  if (err instanceof BodyTooLargeError) return errorInLine(err.message, english, req.url);
+  if (err instanceof Error && err.name === 'TimeoutError') return errorInLine('timed out', english, req.url);
+  if (req.signal.aborted) return errorInLine('cancelled', english, req.url);
   const codeOf = (e: unknown) => (e as { code?: unknown } | null)?.code;
   const code = codeOf(err) ?? codeOf(err instanceof Error ? err.cause : undefined);
   const text = err instanceof Error ? err.message : String(err);
-  return errorInLine(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text, req.url);
+  return errorInLine(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text, english, req.url);
 }
 
 /** A provider's own message in an answer's body (its error words), or null when the body has none it can read. */

@@ -11,6 +11,7 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 
+import { english } from '../../../shared/i18n/translators';
 import { errorInLine } from '../../../shared/words/error';
 import type { Clock } from '../clock';
 import { passThrough, processGate } from '../net/egress-gate';
@@ -58,7 +59,7 @@ export function dnsErrorWords(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
   // A code node:dns left out of the message is added, so the words can read it.
   const raw = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
-  return errorInLine(raw).replace(/\.$/, '');
+  return errorInLine(raw, english).replace(/\.$/, '');
 }
 
 /** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */

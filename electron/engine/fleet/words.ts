@@ -2,6 +2,8 @@
  * What a broker's failure means, in words a person reads first (the Settings page, the status),
  * with the technical reason after it. Pure.
  */
+import { english } from '../../../shared/i18n/translators';
+import { unreadableWords as fileUnreadableWords } from '../../../shared/words/unreadable-file';
 
 /** mqtt.js's CONNACK and PUBACK reason codes that people meet, in words (MQTT 5.0 section 3.2.2.2). */
 const REFUSALS: [RegExp, string][] = [
@@ -32,8 +34,13 @@ const CODES: Record<string, string> = {
   ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'the broker asks for a client certificate: name one and its key',
 };
 
-// Files are read by other rooms too (the identity databases): the words live in shared/words.
-export { unreadableWords } from '../../../shared/words/unreadable-file';
+/**
+ * A certificate or key file that could not be read, in English as the fleet's states and log
+ * lines are; files are read by other rooms too (the identity databases): the words live in
+ * shared/words/unreadable-file.ts.
+ */
+export const unreadableWords = (what: string, file: string, err: unknown): string =>
+  fileUnreadableWords(what, file, err, english);
 
 /** A broker error as words, the library's message after them. */
 export function brokerWords(err: unknown): string {

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import type { Response } from 'mmdb-lib';
 
+import { english } from '../../../shared/i18n/translators';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family } from '../../../shared/types';
 import { unreadableWords } from '../../../shared/words/unreadable-file';
@@ -102,7 +103,7 @@ export function createIdentityLookup(data: IdentityData = dataFiles()): Identity
     const o: Opened = {
       asn: attempt(
         () => new AsnTable(asn),
-        (err) => unreadableWords('AS table', asn, err),
+        (err) => unreadableWords('AS table', asn, err, english),
       ),
       country: attempt(() => openMmdb<Response>(country), messageOf),
       problems,

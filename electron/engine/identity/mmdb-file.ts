@@ -23,6 +23,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 import { Reader, type Response } from 'mmdb-lib';
 
+import { english } from '../../../shared/i18n/translators';
 import { unreadableWords } from '../../../shared/words/unreadable-file';
 
 export const PAGE = 4096;
@@ -195,7 +196,7 @@ export function openMmdb<T extends Response>(file: string): OpenedMmdb<T> {
   try {
     f = fileBytes(file);
   } catch (err) {
-    throw new Error(unreadableWords('database', file, err));
+    throw new Error(unreadableWords('database', file, err, english));
   }
   try {
     // Looked for here, bounded: mmdb-lib scans back for it byte by byte through the whole file.

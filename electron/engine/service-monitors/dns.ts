@@ -4,6 +4,7 @@
  * the engine's client, as the DNS sources ask), else of the injected resolver (the OS's).
  * Without a confirmed address there is nothing to compare with: skipped, not failed.
  */
+import { english } from '../../../shared/i18n/translators';
 import type { DnsMonitor } from '../../../shared/settings/service-monitor';
 import { errorInWords } from '../../../shared/words/error';
 import { resolveFamily } from '../net/resolve';
@@ -38,7 +39,7 @@ export const dnsProbe: Probe<DnsMonitor> = {
       return { outcome: 'fail', detail: `${m.host} resolves to ${found.join(', ')}, not the current ${current}` };
     } catch (err) {
       const raw = err instanceof Error ? err.message : String(err);
-      return { outcome: 'fail', detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw) };
+      return { outcome: 'fail', detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw, english) };
     }
   },
 };

@@ -4,6 +4,7 @@
  * the expected text within its first 64 KiB. Asked through the engine's HTTP client, the
  * address family forced on the socket.
  */
+import { english } from '../../../shared/i18n/translators';
 import type { HttpMonitor } from '../../../shared/settings/service-monitor';
 import { errorInWords } from '../../../shared/words/error';
 import type { Probe } from './types';
@@ -33,7 +34,10 @@ export const httpProbe: Probe<HttpMonitor> = {
       return { outcome: 'pass', detail: `answered status ${res.status}` };
     } catch (err) {
       const raw = err instanceof Error ? err.message : String(err);
-      return { outcome: 'fail', detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw, m.url) };
+      return {
+        outcome: 'fail',
+        detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw, english, m.url),
+      };
     }
   },
 };

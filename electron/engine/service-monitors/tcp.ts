@@ -5,6 +5,7 @@
  */
 import { connect } from 'node:net';
 
+import { english } from '../../../shared/i18n/translators';
 import type { TcpMonitor } from '../../../shared/settings/service-monitor';
 import { errorInLine } from '../../../shared/words/error';
 import { passThrough, processGate } from '../net/egress-gate';
@@ -17,7 +18,7 @@ export const tcpProbe: Probe<TcpMonitor> = {
       { host: m.host, port: m.port, protocol: 'tcp' },
       () => connectOnce(m, signal),
       (r) => (r.outcome === 'fail' ? { code: 'unreachable' } : undefined),
-    ).catch((err: unknown) => ({ outcome: 'fail' as const, detail: errorInLine((err as Error).message) })),
+    ).catch((err: unknown) => ({ outcome: 'fail' as const, detail: errorInLine((err as Error).message, english) })),
 };
 
 function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMonitor>['check']> {
@@ -30,7 +31,7 @@ function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMo
     socket.once('error', (err) => {
       socket.destroy();
       const timedOut = signal.aborted || err.name === 'AbortError';
-      const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message);
+      const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message, english);
       resolve({ outcome: 'fail', detail: why });
     });
   });

@@ -4,7 +4,8 @@
  * asks who it acts for once (useWhoAmI, shared with the header); the app's own window is admin.
  * When that cannot be told the buttons stay on: the API still refuses a viewer, in words.
  */
-import { VIEWERS_CANNOT_TEST } from '../../../shared/words/roles';
+import { viewersCannotTest } from '../../../shared/words/roles';
+import { useTranslator } from '../i18n/I18n';
 import { useEngine } from './engine';
 import { useWhoAmI } from './who-am-i';
 
@@ -12,5 +13,6 @@ import { useWhoAmI } from './who-am-i';
 export function useTestBlocked(): string | null {
   const { http } = useEngine();
   const role = useWhoAmI(http)?.role;
-  return role === undefined || role === 'admin' ? null : VIEWERS_CANNOT_TEST;
+  const words = useTranslator();
+  return role === undefined || role === 'admin' ? null : viewersCannotTest(words);
 }

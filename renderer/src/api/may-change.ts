@@ -4,10 +4,12 @@
  * who the page acts for the same way as Test and Check now (useTestBlocked): a page that may not
  * test may not change either, so one question answers both and the words are said once.
  */
-import { VIEWERS_CANNOT_CHANGE } from '../../../shared/words/roles';
+import { viewersCannotChange } from '../../../shared/words/roles';
+import { useTranslator } from '../i18n/I18n';
 import { useTestBlocked } from './may-act';
 
 /** The reason this page may not change anything, or null when it may (or cannot tell). */
 export function useChangeBlocked(): string | null {
-  return useTestBlocked() === null ? null : VIEWERS_CANNOT_CHANGE;
+  const words = useTranslator();
+  return useTestBlocked() === null ? null : viewersCannotChange(words);
 }

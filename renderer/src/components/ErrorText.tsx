@@ -9,8 +9,9 @@ import { useTranslator } from '../i18n/I18n';
 
 /** `after` goes between the words and Details (when it happened). */
 export function ErrorText({ raw, url, after }: { raw: string; url?: string | undefined; after?: ReactNode }) {
-  const { words, details } = errorWords(raw, url);
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
+  const { words, details } = errorWords(raw, translator, url);
   return (
     <>
       <span className="error-words">{words}</span>

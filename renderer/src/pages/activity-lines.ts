@@ -94,7 +94,7 @@ function checkWords(result: CheckResult, ip: string | null, words: Translator): 
 
 /** "Checked IPv4: still 81.2.69.142 (12 ms)"; a check that sent no request: "IPv4 not monitored: no source". */
 function checkLine(words: Translator, family: Family, mark: CheckMark, ip: string | null, ms?: number): string {
-  if (mark === 'no-source') return noSourceLine(family);
+  if (mark === 'no-source') return noSourceLine(family, words);
   const result = checkWords(mark, ip, words);
   return ms === undefined
     ? words.t('web.activity.checked', { family, result })
@@ -113,8 +113,8 @@ function noticeName(kind: string, words: Translator): string {
 }
 
 /** Why a breaker moved: a source's error in words; the engine's own reasons as they read. */
-const breakerReason = (reason: string): string =>
-  reason === 'answered' || reason === 'probe due' ? '' : `: ${errorInWords(reason)}`;
+const breakerReason = (reason: string, words: Translator): string =>
+  reason === 'answered' || reason === 'probe due' ? '' : `: ${errorInWords(reason, words)}`;
 
 /** The events the store keeps and the live feed sends alike: either copy reads the same. */
 type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 'online' }>;
@@ -122,7 +122,7 @@ type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 
 function describeKeptAlike(e: KeptAlike, words: Translator): string {
   switch (e.type) {
     case 'change': {
-      const how = triggerWords(e.trigger);
+      const how = triggerWords(e.trigger, words);
       return e.from === null
         ? words.t('web.activity.firstSeen', { family: e.family, to: e.to, how })
         : words.t('web.activity.changed', { family: e.family, from: e.from, to: e.to, how });
@@ -154,7 +154,7 @@ export function describeEvent(e: ApiEvent, words: Translator): string {
     case 'online':
       return describeKeptAlike(e, words);
     case 'source-health':
-      return words.t(BREAKER_WORDS[e.to], { source: e.sourceId }) + breakerReason(e.reason);
+      return words.t(BREAKER_WORDS[e.to], { source: e.sourceId }) + breakerReason(e.reason, words);
     case 'cgnat':
       return words.t('web.activity.cgnat', { family: e.family, address: e.address, source: e.sourceId });
     case 'nat':
@@ -162,7 +162,7 @@ export function describeEvent(e: ApiEvent, words: Translator): string {
     case 'monitoring':
       return words.t(e.paused ? 'web.activity.paused' : 'web.activity.resumed');
     case 'ddns-state':
-      return ddnsStateLine(e);
+      return ddnsStateLine(e, words);
     case 'deliveries':
       return deliveriesLine(e, words);
     case 'sites':
@@ -184,7 +184,7 @@ type Notice = Extract<RecentEvent, { type: 'notice' }>;
 /** A notice's fate as a sentence: "Sent 'IPv4 address changed' to hook". */
 function noticeLine(e: Notice, words: Translator): string {
   const what = noticeName(e.kind, words);
-  const why = e.error ? `: ${errorInWords(e.error)}` : '';
+  const why = e.error ? `: ${errorInWords(e.error, words)}` : '';
   const channel = e.channel;
   switch (e.status) {
     case 'sent':

@@ -143,7 +143,7 @@ export function auditWords(entry: AuditEntry, words: Translator): AuditWords {
   // "Monitoring paused ... Refused" would say both too: a refused change is an attempt at it.
   // A change or a request outside refused, by the contract method tried (shared/words/actions.ts):
   // an attempt, so "Tried to pause monitoring", not "Monitoring paused" beside "Refused".
-  const tried = e.result === 'refused' ? actionWords(e.action) : undefined;
+  const tried = e.result === 'refused' ? actionWords(e.action, words) : undefined;
   if (tried !== undefined) return { ...base, what: words.t('web.audit.tried', { action: tried }), detail: e.detail };
   if (e.action.startsWith('first-run.'))
     return {

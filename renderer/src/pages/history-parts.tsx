@@ -36,7 +36,7 @@ function ChangeCell({ change, words }: { change: HistoryEntry['change']; words: 
           {words.t('web.history.from')} <span className="mono nowrap">{change.from}</span>
         </>
       )}
-      <span className="muted small block">{sentence(triggerWords(change.trigger))}</span>
+      <span className="muted small block">{sentence(triggerWords(change.trigger, words))}</span>
     </>
   );
 }

@@ -71,7 +71,8 @@ export function DataPanel() {
         <span role="status" className="small">
           {backup.data &&
             t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes), path: backup.data.path })}
-          {backup.error && t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message) })}
+          {backup.error &&
+            t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message, words) })}
         </span>
       </div>
       <form
@@ -103,7 +104,8 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {importer.data && importSummary(importer.data, words)}
-          {importer.error && t({ id: 'settings.data.importFailed' }, { error: errorInWords(importer.error.message) })}
+          {importer.error &&
+            t({ id: 'settings.data.importFailed' }, { error: errorInWords(importer.error.message, words) })}
         </span>
       </form>
       <form
@@ -125,7 +127,8 @@ export function DataPanel() {
             (restorer.data.keptAs
               ? t({ id: 'settings.data.restoredKept' }, { path: restorer.data.keptAs })
               : t({ id: 'settings.data.restored' }))}
-          {restorer.error && t({ id: 'settings.data.restoreFailed' }, { error: errorInWords(restorer.error.message) })}
+          {restorer.error &&
+            t({ id: 'settings.data.restoreFailed' }, { error: errorInWords(restorer.error.message, words) })}
         </span>
       </form>
     </fieldset>

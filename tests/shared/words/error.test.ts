@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import { asSentence, errorInLine, errorInWords, errorWords } from '../../../shared/words/error';
 
 describe('network errors in words', () => {
@@ -184,7 +185,7 @@ describe('network errors in words', () => {
       undefined,
       'The DNS server refused the question (REFUSED): it does not answer for this name, or not to this machine.',
     ],
-  ])('%s (%s)', (raw, url, words) => expect(errorInWords(raw, url)).toBe(words));
+  ])('%s (%s)', (raw, url, words) => expect(errorInWords(raw, english, url)).toBe(words));
 
   it.each([
     [
@@ -205,7 +206,7 @@ describe('network errors in words', () => {
     // Words that already are the text: nothing more to fold away.
     ['no address in the answer', { words: 'No address in the answer.', details: null }],
     ['Not asked in the last check.', { words: 'Not asked in the last check.', details: null }],
-  ])('keeps %s under Details when the words differ', (raw, want) => expect(errorWords(raw)).toEqual(want));
+  ])('keeps %s under Details when the words differ', (raw, want) => expect(errorWords(raw, english)).toEqual(want));
 
   it('makes any text a sentence, and leaves an empty one empty', () => {
     expect(asSentence('other side closed')).toBe('Other side closed.');
@@ -228,5 +229,5 @@ describe('in a line with no Details beside it', () => {
       'https://odd.example/',
       'The request to odd.example failed on the way (HPE_HEADER_OVERFLOW): try again.',
     ],
-  ])('%s (%s)', (raw, url, words) => expect(errorInLine(raw, url)).toBe(words));
+  ])('%s (%s)', (raw, url, words) => expect(errorInLine(raw, english, url)).toBe(words));
 });

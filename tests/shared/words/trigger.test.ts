@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { english } from '../../../shared/i18n/translators';
 import { TRIGGERS } from '../../../shared/types';
 import { changeKind, triggerWords } from '../../../shared/words/trigger';
 
@@ -19,7 +20,7 @@ const cases: [string, string][] = [
 
 describe('triggerWords', () => {
   it.each(cases)('%s: %s', (trigger, words) => {
-    expect(triggerWords(trigger)).toBe(words);
+    expect(triggerWords(trigger, english)).toBe(words);
   });
 
   it('has words for every trigger the engine names, none of them its raw name', () => {
@@ -29,7 +30,7 @@ describe('triggerWords', () => {
         .map(([t]) => t)
         .sort(),
     );
-    for (const t of TRIGGERS) expect(triggerWords(t)).not.toBe(t);
+    for (const t of TRIGGERS) expect(triggerWords(t, english)).not.toBe(t);
   });
 });
 

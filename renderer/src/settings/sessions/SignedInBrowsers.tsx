@@ -3,14 +3,18 @@
  * admin, one row each (who, role, how, from where, last seen; "this browser" for the page's own)
  * with Revoke. Revoking one's own session asks first, then this page signs out. A viewer gets one
  * line saying only an admin sees sign-ins, and the list is not asked for (the API would refuse it).
- * The app's own window gets the engine's sentence that no browser signs in to the app.
+ * The app's own window gets the engine's sentence that no browser signs in to the app, said in the
+ * page's language: the engine's English (the API is sent no language) is read back to its message.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 
 import type { BrowserSession } from '../../../../shared/contract/sessions';
-import type { MessageId } from '../../../../shared/i18n/translator';
-import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../../../shared/words/roles';
+import type { Catalogue } from '../../../../shared/i18n/catalogues/en';
+import { words2 } from '../../../../shared/i18n/catalogues/en/words-2';
+import { createTranslator, type MessageId, type Translator } from '../../../../shared/i18n/translator';
+import { viewersCannotSeeSignIns } from '../../../../shared/words/roles';
+import { noBrowserSessions, revokedSession } from '../../../../shared/words/sessions';
 import { useEngine } from '../../api/engine';
 import { useWhoAmI } from '../../api/who-am-i';
 import { ColumnHeads } from '../../components/ColumnHeads';
@@ -30,15 +34,23 @@ const COLUMNS: MessageId[] = [
   'settings.sessions.lastSeen',
 ];
 
+// Only the sessions' ids are asked of it: the engine's English, to read its answer back.
+const engineEnglish = createTranslator('en', words2 as Partial<Catalogue> as Catalogue);
+
+/** Why the list is empty, in the page's language when it is the engine's known reason; else as the engine said it. */
+const unavailableWords = (said: string, words: Translator): string =>
+  said === noBrowserSessions(engineEnglish) ? noBrowserSessions(words) : said;
+
 export function SignedInBrowsers() {
   const { http } = useEngine();
   const who = useWhoAmI(http);
   const viewer = who !== null && who.role !== 'admin';
+  const words = useTranslator();
   const t = useIntl().formatMessage;
   return (
     <section className="signed-in-browsers" aria-labelledby={HEADING}>
       <h3 id={HEADING}>{t({ id: 'settings.sessions.title' })}</h3>
-      {viewer ? <p className="muted small">{VIEWERS_CANNOT_SEE_SIGN_INS}</p> : <SessionList />}
+      {viewer ? <p className="muted small">{viewersCannotSeeSignIns(words)}</p> : <SessionList />}
     </section>
   );
 }
@@ -63,7 +75,9 @@ function SessionList() {
       query={list}
       what={t('settings.sessions.what')}
       isEmpty={(d) => d.sessions.length === 0}
-      empty={<p>{list.data?.unavailable ?? t('settings.sessions.none')}</p>}
+      empty={
+        <p>{list.data?.unavailable ? unavailableWords(list.data.unavailable, words) : t('settings.sessions.none')}</p>
+      }
     >
       {(d) => (
         <>
@@ -94,7 +108,7 @@ function SessionList() {
             </table>
           </TableWrap>
           <p aria-live="polite" className="small">
-            {revoke.data && !revoke.data.own && revoke.data.message}
+            {revoke.data && !revoke.data.own && revokedSession(revoke.data.revoked.name, words)}
             {revoke.error && (
               <>
                 {t('settings.sessions.notRevoked')} <ErrorText raw={revoke.error.message} />

@@ -35,7 +35,9 @@ export function TestButton({ label, run }: { label: string; run: () => Promise<W
       <span role="status" className={`small${bad ? ' error-text' : ''}`}>
         {blocked}
         {!test.isPending && words?.text}
-        {!test.isPending && test.error && t.t('settings.watcher.failed', { error: errorInWords(test.error.message) })}
+        {!test.isPending &&
+          test.error &&
+          t.t('settings.watcher.failed', { error: errorInWords(test.error.message, t) })}
       </span>
     </span>
   );

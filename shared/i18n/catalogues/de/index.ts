@@ -25,6 +25,7 @@ import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
 import { words3 } from './words-3';
+import { words2 } from './words-2';
 
 export const de = {
   ...core,
@@ -33,6 +34,7 @@ export const de = {
   ...nat,
   ...words,
   ...words3,
+  ...words2,
   ...bot,
   ...botCommands,
   ...webShell,

@@ -26,6 +26,7 @@ import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
 import { words3 } from './words-3';
+import { words2 } from './words-2';
 
 export const en = {
   ...core,
@@ -34,6 +35,7 @@ export const en = {
   ...nat,
   ...words,
   ...words3,
+  ...words2,
   ...bot,
   ...botCommands,
   ...webShell,

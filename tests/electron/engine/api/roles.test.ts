@@ -16,6 +16,7 @@ import { HOST_PROOF_FILE, HOST_PROOF_HEADER } from '../../../../electron/engine/
 import { accessOfMethod } from '../../../../electron/engine/api/routes';
 import { readTokens, TOKENS_FILE } from '../../../../electron/engine/api/token-file';
 import { API_METHODS, api as contract } from '../../../../shared/contract';
+import { english } from '../../../../shared/i18n/translators';
 import { actionWords } from '../../../../shared/words/actions';
 import {
   type ApiAuth,
@@ -137,7 +138,7 @@ describe('what sends or spends a request outside (a test, a check now)', () => {
       expect(viewer.status).toBe(403);
       expect(await message(viewer)).toMatch(
         new RegExp(
-          `a viewer reads everything and changes nothing.*: ${actionWords(name)} .*(needs an admin|an admin can)`,
+          `a viewer reads everything and changes nothing.*: ${actionWords(name, english)} .*(needs an admin|an admin can)`,
         ),
       );
       const admin = await call(http.path, tokens.admin2, { method: http.method, json: {} });

@@ -15,9 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiCore } from '../../../../electron/engine/api';
 import { SESSIONS_FILE } from '../../../../electron/engine/api/sessions';
 import { ApiError, type AuditEntry, type BrowserSessions, type RevokedSession } from '../../../../shared/contract';
-import { VIEWERS_CANNOT_SEE_SIGN_INS } from '../../../../shared/words/roles';
-import { NO_BROWSER_SESSIONS, noSuchSession, REVOKED_OWN_SESSION } from '../../../../shared/words/sessions';
+import { english } from '../../../../shared/i18n/translators';
+import { viewersCannotSeeSignIns } from '../../../../shared/words/roles';
+import { noBrowserSessions, noSuchSession, revokedOwnSession } from '../../../../shared/words/sessions';
 import { type ApiServer, errorMessage as message, quietLogger, startApiServer } from '../../../helpers/api-server';
+
+// The words as the engine says them (English); the modules are functions of a Translator now.
+const VIEWERS_CANNOT_SEE_SIGN_INS = viewersCannotSeeSignIns(english);
+const NO_BROWSER_SESSIONS = noBrowserSessions(english);
+const REVOKED_OWN_SESSION = revokedOwnSession(english);
 
 const ADMIN_TOKEN = 'the-first-admin-token-0123456789';
 let server: ApiServer<'viewer' | 'metrics' | 'grafana'>;
@@ -135,10 +141,10 @@ describe('Revoke', () => {
     const before = (await list(admin)).body.sessions.length;
     const res = await revoke({ token: ADMIN_TOKEN }, 's0123456789ab');
     expect(res.status).toBe(404);
-    expect(await message(res)).toBe(noSuchSession('s0123456789ab'));
+    expect(await message(res)).toBe(noSuchSession('s0123456789ab', english));
     expect((await revoke({ token: ADMIN_TOKEN }, 'ipwatch_session=abc')).status).toBe(400);
     expect((await list(admin)).body.sessions).toHaveLength(before);
-    expect((await audits()).find((e) => e.detail === noSuchSession('s0123456789ab'))).toMatchObject({
+    expect((await audits()).find((e) => e.detail === noSuchSession('s0123456789ab', english))).toMatchObject({
       action: 'revokeSession',
       actor: 'admin (admin, token)',
       result: 'refused',

@@ -19,6 +19,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../../electron/engine/net/client';
 import { createHttpClient } from '../../../../electron/engine/net/http';
 import type { Resolver } from '../../../../electron/engine/net/resolve';
+import { english } from '../../../../shared/i18n/translators';
 import { errorInWords } from '../../../../shared/words/error';
 import { type ConnectProxy, startConnectProxy } from '../../../fakes/connect-proxy';
 import { startHttpEcho } from '../../../fakes/http-echo';
@@ -142,7 +143,7 @@ describe('a proxy from the environment', () => {
         'network',
         `EPROXYREFUSED: the proxy ${proxy.url.replace('http://', '')} refused to connect: ${status} ${text}`,
       ]);
-      expect(errorInWords(err.message, `http://${NAME}:${v4.port}/`)).toBe(
+      expect(errorInWords(err.message, english, `http://${NAME}:${v4.port}/`)).toBe(
         `The proxy on the way to ${NAME}:${v4.port} refused the connection: check HTTPS_PROXY, HTTP_PROXY and NO_PROXY, and what the proxy asks for (the details say what it answered).`,
       );
       expect(v4.connections).toBe(0);

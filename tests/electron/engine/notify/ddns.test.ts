@@ -9,6 +9,7 @@ import { noticeData, renderMessage } from '../../../../electron/engine/notify/me
 import { initialPolicyState, policyConfig, policyStep } from '../../../../electron/engine/notify/policy';
 import { ddnsNotice } from '../../../../electron/engine/notify/policy/ddns';
 import type { DdnsNotice } from '../../../../electron/engine/notify/types';
+import { english } from '../../../../shared/i18n/translators';
 import { NOTIFY_EVENTS } from '../../../../shared/notify-types';
 import type { DdnsStateEvent } from '../../../../shared/types';
 import { ddnsStateLine } from '../../../../shared/words/ddns-event';
@@ -136,6 +137,6 @@ describe('the Activity line', () => {
       'home.example.org A: in step again after 3 h (it was switched off)',
     ],
   ])('%j', (e, line) => {
-    expect(ddnsStateLine(e)).toBe(line);
+    expect(ddnsStateLine(e, english)).toBe(line);
   });
 });
