@@ -8,6 +8,9 @@
  * heapTotal counts pages V8 reserved but may not have touched yet, so the figure is never below
  * 0. When RSS grows, this tells JavaScript objects (heap) from native memory.
  */
+import { formatNumber } from './i18n/format';
+import type { Language } from './i18n/languages';
+import type { Translator } from './i18n/translator';
 
 /** The figures `process.memoryUsage()` gives, as the status names them. */
 export interface MemoryFigures {
@@ -21,17 +24,27 @@ export function nativeMemoryBytes(m: Pick<MemoryFigures, 'rssBytes' | 'heapTotal
   return Math.max(0, m.rssBytes - m.heapTotalBytes);
 }
 
-/** Bytes as the dashboard writes them: B, KB or MB (1024-based, one decimal). */
-export function bytesText(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false } as const;
+
+/**
+ * Bytes as the dashboard writes them: B, KB or MB (1024-based, one decimal), in the language's
+ * digits ("85.0 MB", "85,0 MB"); the units read the same in every language IPWatch speaks.
+ */
+export function bytesText(n: number, language: Language): string {
+  if (n < 1024) return `${formatNumber(n, language, { useGrouping: false })} B`;
+  if (n < 1024 ** 2) return `${formatNumber(n / 1024, language, ONE_DECIMAL)} KB`;
+  return `${formatNumber(n / 1024 ** 2, language, ONE_DECIMAL)} MB`;
 }
 
 /** The memory figure's detail, one line: "V8 heap 21.0 MB in use (of 30.0 MB); native 55.0 MB (outside the heap)". */
-export function memoryDetailText(m: Omit<MemoryFigures, 'rssBytes'> & { nativeBytes: number }): string {
-  return (
-    `V8 heap ${bytesText(m.heapUsedBytes)} in use (of ${bytesText(m.heapTotalBytes)}); ` +
-    `native ${bytesText(m.nativeBytes)} (outside the heap)`
-  );
+export function memoryDetailText(
+  m: Omit<MemoryFigures, 'rssBytes'> & { nativeBytes: number },
+  words: Translator,
+): string {
+  const bytes = (n: number) => bytesText(n, words.language);
+  return words.t('memory.detail', {
+    used: bytes(m.heapUsedBytes),
+    total: bytes(m.heapTotalBytes),
+    native: bytes(m.nativeBytes),
+  });
 }

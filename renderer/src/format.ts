@@ -63,4 +63,4 @@ export function formatRelative(ms: number | null | undefined, now: number, words
 export const formatUptime = (percent: number | null, words: Translator): string => uptimeText(percent, words);
 
 /** Bytes in the same words as the memory figure's detail (shared/process-memory.ts). */
-export const formatBytes = (n: number): string => bytesText(n);
+export const formatBytes = (n: number, words: Translator): string => bytesText(n, words.language);

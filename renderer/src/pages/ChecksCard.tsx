@@ -10,6 +10,7 @@ import type { ProcessStatus } from '../../../shared/types';
 import { natVerdictWords } from '../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../shared/words/network';
 import { formatBytes } from '../format';
+import { useTranslator } from '../i18n/I18n';
 import { useFormat } from '../i18n/use-format';
 
 function lastCheckAt(s: AppStatus): number | null {
@@ -23,11 +24,12 @@ function lastCheckAt(s: AppStatus): number | null {
  */
 function MemoryFigure({ p }: { p: ProcessStatus }) {
   const tip = useId();
+  const words = useTranslator();
   return (
     <span className="memory-figure" tabIndex={0} aria-describedby={tip}>
-      {formatBytes(p.rssBytes)}
+      {formatBytes(p.rssBytes, words)}
       <span role="tooltip" id={tip} className="memory-tip">
-        {memoryDetailText(p)}
+        {memoryDetailText(p, words)}
       </span>
     </span>
   );

@@ -70,7 +70,7 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {backup.data &&
-            t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes), path: backup.data.path })}
+            t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes, words), path: backup.data.path })}
           {backup.error &&
             t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message, words) })}
         </span>

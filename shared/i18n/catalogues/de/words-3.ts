@@ -2,6 +2,8 @@ import type { Area } from '../area';
 import type { words3 as source } from '../en/words-3';
 
 export const words3 = {
+  // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
+  'memory.detail': 'V8-Heap {used} belegt (von {total}); nativ {native} (außerhalb des Heaps)',
   'uptime.percent': '{value} %',
   'uptime.notMonitored': 'in diesem Zeitraum nicht überwacht',
   'uptime.noSource': 'nicht überwacht: keine Quelle',

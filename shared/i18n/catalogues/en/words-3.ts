@@ -1,6 +1,8 @@
 /** English: words-3, the shared words of uptime, sources, the fleet, the forecast (the source; docs/i18n.md). */
 export const words3 = {
   // Uptime (shared/uptime.ts): a figure, what it covers, the Uptime card's tiles.
+  // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
+  'memory.detail': 'V8 heap {used} in use (of {total}); native {native} (outside the heap)',
   'uptime.percent': '{value} %',
   'uptime.notMonitored': 'not monitored in this time',
   'uptime.noSource': 'not monitored: no source',

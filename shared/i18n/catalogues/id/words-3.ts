@@ -2,6 +2,8 @@ import type { Area } from '../area';
 import type { words3 as source } from '../en/words-3';
 
 export const words3 = {
+  // The memory figure's detail (shared/process-memory.ts), its sizes in the language's digits.
+  'memory.detail': 'heap V8 {used} terpakai (dari {total}); native {native} (di luar heap)',
   'uptime.percent': '{value}%',
   'uptime.notMonitored': 'tidak dipantau dalam periode ini',
   'uptime.noSource': 'tidak dipantau: tidak ada sumber',
