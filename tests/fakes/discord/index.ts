@@ -51,6 +51,13 @@ export interface DiscordFakeOptions {
   roles?: string[];
   /** How long enforce_nonce remembers a nonce, ms ("a few minutes"). */
   nonceWindowMs?: number;
+  /**
+   * The host GET /gateway/bot names for the gateway, and READY's resume URL: 127.0.0.1 (the API's
+   * host) by default. `localhost` reaches this same server by another name: a gateway host other
+   * than the API's, as Discord's gateway.discord.gg and its resume hosts are.
+   */
+  gatewayHost?: string;
+  resumeHost?: string;
 }
 
 export type DiscordFake = Awaited<ReturnType<typeof startDiscordFake>>;
@@ -262,7 +269,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as AddressInfo).port;
-  const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+  const gatewayUrl = () => `ws://${opts.gatewayHost ?? '127.0.0.1'}:${port}/gateway`;
   const gateway = new FakeGateway({
     server,
     token: () => token,
@@ -271,6 +278,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     guilds,
     heartbeatMs: opts.heartbeatMs ?? 41_250,
     url: gatewayUrl,
+    resumeUrl: () => `ws://${opts.resumeHost ?? opts.gatewayHost ?? '127.0.0.1'}:${port}/gateway`,
   });
 
   const home = guilds[0]!;
