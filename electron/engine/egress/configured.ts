@@ -26,6 +26,11 @@ export type RevealReference = (ref: Record<string, unknown>) => string | null;
 
 /** Discord's gateway (the bot's WebSocket); discord.js asks /gateway/bot for it, and this is its answer. */
 export const DISCORD_GATEWAY_HOST = 'gateway.discord.gg';
+/**
+ * Where the bot resumes a session: READY's resume_gateway_url, a host of Discord's own that READY
+ * names (wss://gateway-us-east1-b.discord.gg); any name under discord.gg (net/egress-match.ts).
+ */
+export const DISCORD_RESUME_HOSTS = '*.discord.gg';
 
 /** Whether a holder item is switched on, so that it sends anything at all. */
 function isOn(h: HolderItem, settings: Settings): boolean {
@@ -130,17 +135,23 @@ function beyond(settings: Settings): DeclaredDestination[] {
         setting: 'ddns.records',
         everySec: null,
       });
+  // With the stand-in (tests/fakes/discord) the gateway is at discord.apiBase's host and port, the
+  // REST's entry; a real Discord names these.
   if (settings.discord.token !== null)
-    out.push({
-      id: 'discord:gateway',
-      role: 'host',
-      host: DISCORD_GATEWAY_HOST,
-      port: 443,
-      protocol: 'tcp',
-      purpose: 'discordBot',
-      setting: 'discord.token',
-      everySec: null,
-    });
+    for (const [id, host] of [
+      ['discord:gateway', DISCORD_GATEWAY_HOST],
+      ['discord:gateway-resume', DISCORD_RESUME_HOSTS],
+    ] as const)
+      out.push({
+        id,
+        role: 'host',
+        host,
+        port: 443,
+        protocol: 'tcp',
+        purpose: 'discordBot',
+        setting: 'discord.token',
+        everySec: null,
+      });
   return out;
 }
 
