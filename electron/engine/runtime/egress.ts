@@ -9,19 +9,10 @@
  */
 import { english } from '../../../shared/i18n/translators';
 import type { Settings } from '../../../shared/settings';
-import { systemFacts } from '../egress/facts';
+import { revealFrom, systemFacts } from '../egress/facts';
 import { declaredDestinations, type EgressFacts } from '../egress/inventory';
 import { type EgressGate, type EgressPolicy, processGate } from '../net/egress-gate';
-import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
-
-/** A reference's value from `secrets`, as the parts resolve theirs; null when it has none. */
-const revealFrom =
-  (secrets: SecretSource) =>
-  (ref: Record<string, unknown>): string | null => {
-    const r = resolveSecretRefs({ value: ref }, secrets);
-    return r.ok && typeof r.value.value === 'string' ? r.value.value : null;
-  };
 
 export function egressPart(
   ctx: FeatureContext,
@@ -29,6 +20,7 @@ export function egressPart(
   facts: () => EgressFacts = systemFacts,
 ): FeaturePart {
   const policyFor = (settings: Settings): EgressPolicy => ({
+    // The references are read from the runtime's own secrets, where its parts read them.
     declared: declaredDestinations(settings, { ...facts(), reveal: revealFrom(ctx.secrets) }),
     enforce: settings.egress.enforce,
     say: (kind, ask) => {

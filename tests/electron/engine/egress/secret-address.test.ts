@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
 import { configuredDestinations } from '../../../../electron/engine/egress/configured';
+import { systemFacts } from '../../../../electron/engine/egress/facts';
+import { declaredDestinations } from '../../../../electron/engine/egress/inventory';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { processGate } from '../../../../electron/engine/net/egress-gate';
 import { createRuntime, type Runtime } from '../../../../electron/engine/runtime';
@@ -102,7 +104,14 @@ describe('the inventory of what is configured (configured.ts)', () => {
     expect(asked).toEqual([{ env: 'HOOK_URL' }]);
   });
 
-  it('without a reader (the command line, no runner): no host', () => {
+  it('without a reader: no host', () => {
     expect(hook()).toMatchObject({ host: null, port: null });
+  });
+
+  it("reads them from this machine's environment where no runtime gives its own (ipwatch egress)", () => {
+    const facts = systemFacts({ HOOK_URL: 'https://hooks.example.org/secret-path?k=v' });
+    const listed = declaredDestinations(settings, facts).find((d) => d.id === 'channel:hook');
+    expect(listed).toMatchObject({ host: 'hooks.example.org', port: 443 });
+    expect(JSON.stringify(listed)).not.toContain('secret-path');
   });
 });
