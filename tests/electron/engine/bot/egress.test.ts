@@ -2,7 +2,8 @@
  * The Discord bot through the egress gate (issue 63), against the Discord stand-in with the real
  * runtime, bot, discord.js and process gate. With egress.enforce on, a declared Discord (its REST
  * and gateway at discord.apiBase's host and port, as the stand-in serves both) logs in, registers
- * and posts, and the gate's record names both by host and port only. A gateway the inventory does
+ * and posts, and the gate's record names both by host and port only; with enforce off, a gateway
+ * at another host is recorded apart, as undeclared. A gateway the inventory does
  * not list (the stand-in naming `localhost`, the same server by another name) is refused before
  * the stand-in sees an upgrade, the bot says so in words and tries again later, and the runtime
  * goes on checking the address. discord.js's REST refuses likewise before any request.
@@ -45,6 +46,17 @@ describe('the Discord bot through the egress gate', () => {
     const report = JSON.stringify(processGate.report());
     for (const secret of [h.discord.token, '/api', '/gateway', '/channels']) expect(report).not.toContain(secret);
     expect(processGate.report().contacted.filter((c) => c.lastResult === 'refused')).toEqual([]);
+  });
+
+  it('with enforce off, records the gateway at the host Discord names apart from the REST, as undeclared', async () => {
+    h = await startBot({ discord: { gatewayHost: 'localhost' } });
+    await connected(h);
+    const port = portOf(h);
+    expect(contactsAt(port)).toEqual([
+      expect.objectContaining({ host: '127.0.0.1', declared: ['discord:discord'], lastResult: 'ok' }),
+      expect.objectContaining({ host: 'localhost', declared: [], count: 1, lastResult: 'ok' }),
+    ]);
+    expect(h.logs.map((r) => r.message)).toContainEqual(expect.stringMatching(/localhost port \d+ \(tcp\)/));
   });
 
   it('refuses a gateway the inventory does not list before the stand-in sees it, says so, and goes on monitoring', async () => {
