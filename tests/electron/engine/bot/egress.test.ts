@@ -3,10 +3,10 @@
  * runtime, bot, discord.js and process gate. With egress.enforce on, a declared Discord (its REST
  * and gateway at discord.apiBase's host and port, as the stand-in serves both) logs in, registers
  * and posts, and the gate's record names both by host and port only; with enforce off, a gateway
- * at another host is recorded apart, as undeclared. A gateway the inventory does
- * not list (the stand-in naming `localhost`, the same server by another name) is refused before
- * the stand-in sees an upgrade, the bot says so in words and tries again later, and the runtime
- * goes on checking the address. discord.js's REST refuses likewise before any request.
+ * at another host is recorded apart, as undeclared. A gateway the inventory does not list (the
+ * stand-in naming `localhost`, the same server by another name) is refused before the stand-in
+ * sees an upgrade, the bot says so in words and tries again later, and the runtime goes on
+ * checking the address. discord.js's REST refuses likewise before any request.
  */
 import { REST } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
