@@ -8,9 +8,8 @@
  * An address given as a secret reference (`{ "env": NAME }`, `{ "file": PATH }`) is read as the
  * runtime reads it (`reveal`), so what is declared is where the item really sends; only the host
  * and port of the value are kept, never its path, query or token. A reference with no value
- * (unset, unreadable) or read without `reveal` (the command line without a runner) is declared
- * as "the host you entered", host unknown, and its connection, which cannot happen, would be
- * refused. Pure, given `reveal`.
+ * (unset, unreadable, or no `reveal` given) is declared as "the host you entered" with no host:
+ * its item cannot send without the value anyway. Pure, given `reveal`.
  */
 import type { DeclaredDestination, EgressPurpose } from '../../../shared/contract/egress';
 import type { Settings } from '../../../shared/settings';
