@@ -51,12 +51,9 @@ export interface DiscordFakeOptions {
   roles?: string[];
   /** How long enforce_nonce remembers a nonce, ms ("a few minutes"). */
   nonceWindowMs?: number;
-  /**
-   * The host GET /gateway/bot names for the gateway, and READY's resume URL: 127.0.0.1 (the API's
-   * host) by default. `localhost` reaches this same server by another name: a gateway host other
-   * than the API's, as Discord's gateway.discord.gg and its resume hosts are.
-   */
+  /** The gateway's host in GET /gateway/bot's answer: 127.0.0.1, or `localhost` (this server by another name). */
   gatewayHost?: string;
+  /** The host of READY's resume_gateway_url; gatewayHost's by default. */
   resumeHost?: string;
 }
 
