@@ -14,23 +14,23 @@ import type { Client, Interaction } from 'discord.js';
 
 import { type BotStatus, botOff } from '../../../shared/bot-types';
 import { translator } from '../../../shared/i18n/translators';
-import { readUrl } from '../../../shared/settings/destination-url';
 import type { DiscordSettings } from '../../../shared/settings/discord';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { type EgressGate, EgressRefusedError, processGate } from '../net/egress-gate';
 import { type RetrySchedule, retryWait } from '../net/etiquette';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import type { Delivery, NoticeRenderer, SendResult } from '../services';
 import type { BotServices } from './commands/define';
 import { destroyClient } from './destroy-client';
+import { newClient } from './discord-client';
 import { createDispatcher } from './interactions';
 import { BOT_PERMISSIONS, inviteUrl } from './invite';
 import { postLanguage } from './language';
 import { alreadyPosted, nonceFor, type PostError, postBody, postResult, targets } from './post';
 import { RateLimiter } from './rate-limit';
 import { mayPassLater, putCommands } from './register';
-import { makeRequest } from './rest-request';
 
 export interface BotDeps {
   settings: DiscordSettings;
@@ -50,18 +50,11 @@ export interface BotDeps {
   onUsable?: () => void;
   /** Where the retries' jitter comes from (Math.random unless given). */
   random?: () => number;
+  /** The gate every REST request and gateway connection asks (net/egress-gate.ts); the process's by default. */
+  gate?: EgressGate;
 }
 
-/**
- * discord.js's REST base from the one parse of `discord.apiBase` (shared/settings/destination-url.ts):
- * the scheme, host and port the destination rule compared, and the path, never the text as typed
- * (issue 58). The settings refuse an address it cannot read, so this throws only past them.
- */
-export function restBase(apiBase: string): string {
-  const r = readUrl(apiBase);
-  if (!r.ok) throw new Error(`discord.apiBase: ${r.problem}`);
-  return `${r.url.origin}${r.url.pathname.replace(/\/+$/, '')}`;
-}
+export { restBase } from './discord-client';
 
 /**
  * The login's and the registration's waits: the etiquette's backoff from 5 s up to 5 minutes
@@ -69,8 +62,6 @@ export function restBase(apiBase: string): string {
  * Retry-After (capped at 6 h) as for every retry in the house.
  */
 export const BOT_RETRY: RetrySchedule = { firstWaitMs: 5_000, maxWaitMs: 300_000 };
-/** The login's first REST request: its 429 ends the attempt, with its Retry-After (see start()). */
-const GATEWAY_ROUTE = '/gateway/bot';
 /** What posts need in the notification channel (invite.ts says why). */
 const NEEDED = BOT_PERMISSIONS.filter((p) => p.inChannel).map((p) => p.flag);
 
@@ -175,24 +166,10 @@ export class DiscordBot {
       inviteUrl: null,
       commands: { registered: false, scope: this.settings.registration, at: null, error: null },
     });
-    const { Client, Events, GatewayIntentBits, PermissionFlagsBits } = await import('discord.js');
+    const djs = await import('discord.js');
+    const { Events, PermissionFlagsBits } = djs;
     if (gen !== this.generation) return;
-    const client = new Client({
-      intents: [GatewayIntentBits.Guilds],
-      rest: {
-        api: restBase(this.settings.apiBase),
-        makeRequest,
-        // One attempt is one request: @discordjs/rest would repeat a 5xx, a reset or a timeout
-        // 3 more times at once (`retries`, default 3), 4 requests per attempt during an outage.
-        // The outbox (posts) and retryLater (login) wait between attempts instead.
-        retries: 0,
-        // A 429 on a post goes back to the outbox (with its Retry-After) instead of holding the attempt.
-        // The login's 429 likewise comes back to retryLater, whose wait caps Retry-After at 6 h.
-        rejectOnRateLimit: (d) =>
-          d.route === GATEWAY_ROUTE ||
-          (d.method.toUpperCase() === 'POST' && /^\/channels\/[^/]+\/messages$/.test(d.route)),
-      },
-    });
+    const client = newClient(djs, this.settings.apiBase, this.deps.gate ?? processGate);
     this.client = client;
     const mine = () => gen === this.generation;
     client.on(Events.InteractionCreate, (i) => void (mine() && this.dispatch(i)));
@@ -208,7 +185,7 @@ export class DiscordBot {
     client.on(Events.ShardReady, () => mine() && this.state.state !== 'connecting' && this.set({ state: 'connected' }));
     client.on(Events.ShardResume, () => mine() && this.set({ state: 'connected' }));
     client.on(Events.ShardReconnecting, () => mine() && this.set({ state: 'reconnecting' }));
-    client.on(Events.ShardError, (err) => mine() && this.fail(err.message));
+    client.on(Events.ShardError, (err) => mine() && this.shardError(err, gen));
     client.on(Events.Error, (err) => mine() && this.fail(err.message));
     client.on(Events.ShardDisconnect, (ev) => {
       if (!mine()) return;
@@ -233,6 +210,16 @@ export class DiscordBot {
       );
       this.retryLater(gen, retryAfterMs);
     }
+  }
+
+  /**
+   * A gateway error. The gate's refusal of a reconnect or a resume (gateway-gate.ts) leaves the
+   * shard without a connection: the bot fails and logs in again later, as for any failed login.
+   * During the login itself the refusal rejects login(), which start() answers.
+   */
+  private shardError(err: Error, gen: number): void {
+    this.fail(err.message);
+    if (err instanceof EgressRefusedError && this.state.state !== 'connecting') this.retryLater(gen);
   }
 
   private async rejected(): Promise<void> {

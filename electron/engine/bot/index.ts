@@ -3,7 +3,8 @@
  * commands/registry.ts), the client that owns discord.js (client.ts), who may do what
  * (access.ts), and change posts as the `discord-bot` notification channel (post.ts). The
  * runtime builds it with createBot over its services (../services.ts), the bot's only view of
- * the monitor, the history and the notifier's words; nothing else reaches into it.
+ * the monitor, the history and the notifier's words; nothing else reaches into it. Every REST
+ * request and gateway connection of discord.js asks the egress gate (discord-client.ts).
  */
 import { ApiError } from '../../../shared/contract';
 import { NOTIFY_EVENTS } from '../../../shared/notify-types';

@@ -3,18 +3,33 @@
  * the heartbeat, the Discord bot and sign-in, the identity service, the fleet's broker, service
  * monitors and the speed test. Where each item sends is read as the secrets' guard reads it
  * (shared/settings/destinations.ts: the one parse, the schema's default addresses), so the list
- * and that guard never disagree on a host. Only items that are on are listed. Pure.
+ * and that guard never disagree on a host. Only items that are on are listed.
+ *
+ * An address given as a secret reference (`{ "env": NAME }`, `{ "file": PATH }`) is read as the
+ * runtime reads it (`reveal`), so what is declared is where the item really sends; only the host
+ * and port of the value are kept, never its path, query or token. A reference with no value
+ * (unset, unreadable, or no `reveal` given) is declared as "the host you entered" with no host:
+ * its item cannot send without the value anyway. Pure, given `reveal`.
  */
 import type { DeclaredDestination, EgressPurpose } from '../../../shared/contract/egress';
 import type { Settings } from '../../../shared/settings';
 import { readUrl } from '../../../shared/settings/destination-url';
 import { destinationsOf } from '../../../shared/settings/destinations';
+import { looksLikeSecretRef } from '../../../shared/settings/secret';
 import { type HolderItem, holderItems } from '../../../shared/settings/secret-holders';
 
 type Item = Record<string, unknown>;
 
+/** The value a secret reference stands for, as the runtime resolves it; null when it has none. */
+export type RevealReference = (ref: Record<string, unknown>) => string | null;
+
 /** Discord's gateway (the bot's WebSocket); discord.js asks /gateway/bot for it, and this is its answer. */
 export const DISCORD_GATEWAY_HOST = 'gateway.discord.gg';
+/**
+ * Where the bot resumes a session: READY's resume_gateway_url, a host of Discord's own that READY
+ * names (wss://gateway-us-east1-b.discord.gg); any name under discord.gg (net/egress-match.ts).
+ */
+export const DISCORD_RESUME_HOSTS = '*.discord.gg';
 
 /** Whether a holder item is switched on, so that it sends anything at all. */
 function isOn(h: HolderItem, settings: Settings): boolean {
@@ -67,11 +82,24 @@ function hostPort(origin: string): { host: string; port: number } | null {
   return m ? { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) } : null;
 }
 
-function holders(settings: Settings): DeclaredDestination[] {
+/** The item with its destination fields given by reference replaced by their values (when known). */
+function withAddressesRead(h: HolderItem, reveal: RevealReference | undefined): Item {
+  const item = h.item as Item;
+  if (!reveal) return item;
+  const read = { ...item };
+  for (const { field } of destinationsOf(h.kind, item)) {
+    const ref = item[field];
+    const value = looksLikeSecretRef(ref) ? reveal(ref) : null;
+    if (value !== null) read[field] = value;
+  }
+  return read;
+}
+
+function holders(settings: Settings, reveal: RevealReference | undefined): DeclaredDestination[] {
   return holderItems(settings)
     .filter((h) => isOn(h, settings))
     .flatMap((h) =>
-      destinationsOf(h.kind, h.item).flatMap((d): DeclaredDestination[] => {
+      destinationsOf(h.kind, withAddressesRead(h, reveal)).flatMap((d): DeclaredDestination[] => {
         const at = hostPort(d.origin);
         const id = `${h.kind}:${h.id ?? h.kind}${d.field === 'restBase' ? ':rest' : ''}`;
         const purpose = purposeOf(h);
@@ -106,17 +134,23 @@ function beyond(settings: Settings): DeclaredDestination[] {
         setting: 'ddns.records',
         everySec: null,
       });
+  // With the stand-in (tests/fakes/discord) the gateway is at discord.apiBase's host and port, the
+  // REST's entry; a real Discord names these.
   if (settings.discord.token !== null)
-    out.push({
-      id: 'discord:gateway',
-      role: 'host',
-      host: DISCORD_GATEWAY_HOST,
-      port: 443,
-      protocol: 'tcp',
-      purpose: 'discordBot',
-      setting: 'discord.token',
-      everySec: null,
-    });
+    for (const [id, host] of [
+      ['discord:gateway', DISCORD_GATEWAY_HOST],
+      ['discord:gateway-resume', DISCORD_RESUME_HOSTS],
+    ] as const)
+      out.push({
+        id,
+        role: 'host',
+        host,
+        port: 443,
+        protocol: 'tcp',
+        purpose: 'discordBot',
+        setting: 'discord.token',
+        everySec: null,
+      });
   return out;
 }
 
@@ -161,7 +195,7 @@ function speedTest(settings: Settings): DeclaredDestination[] {
   ];
 }
 
-/** Every destination of what the settings configure, each item that is on. */
-export function configuredDestinations(settings: Settings): DeclaredDestination[] {
-  return [...holders(settings), ...beyond(settings), ...monitors(settings), ...speedTest(settings)];
+/** Every destination of what the settings configure, each item that is on; `reveal` reads its references. */
+export function configuredDestinations(settings: Settings, reveal?: RevealReference): DeclaredDestination[] {
+  return [...holders(settings, reveal), ...beyond(settings), ...monitors(settings), ...speedTest(settings)];
 }

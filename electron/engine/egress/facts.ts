@@ -1,10 +1,14 @@
 /**
  * What the inventory needs to know of this machine (inventory.ts EgressFacts): the DNS servers its
- * resolver asks, and the proxies its environment names. Read, never connected to.
+ * resolver asks, the proxies its environment names, and the values of secret references (an
+ * address given by reference). Read, never connected to.
  */
 import { getServers } from 'node:dns';
+import { readFileSync } from 'node:fs';
 
 import { readUrl } from '../../../shared/settings/destination-url';
+import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import type { RevealReference } from './configured';
 import type { EgressFacts } from './inventory';
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
@@ -19,8 +23,20 @@ export function proxiesIn(env: Readonly<Record<string, string | undefined>>): Eg
   return [...seen.values()];
 }
 
-/** This machine's facts: its resolver's DNS servers (without a port suffix) and its environment's proxies. */
+/** A reference's value from `secrets`, resolved as the parts resolve theirs; null when it has none. */
+export const revealFrom =
+  (secrets: SecretSource): RevealReference =>
+  (ref) => {
+    const r = resolveSecretRefs({ value: ref }, secrets);
+    return r.ok && typeof r.value.value === 'string' ? r.value.value : null;
+  };
+
+/**
+ * This machine's facts: its resolver's DNS servers (without a port suffix), its environment's
+ * proxies, and its references' values (from `env` and files).
+ */
 export function systemFacts(env: Readonly<Record<string, string | undefined>> = process.env): EgressFacts {
   const dnsServers = getServers().map((s) => s.replace(/^\[([^\]]+)\](:\d+)?$/, '$1').replace(/^([\d.]+):\d+$/, '$1'));
-  return { dnsServers, proxies: proxiesIn(env) };
+  const reveal = revealFrom({ env: { ...env }, readFile: (path) => readFileSync(path, 'utf8') });
+  return { dnsServers, proxies: proxiesIn(env), reveal };
 }

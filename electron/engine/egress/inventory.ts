@@ -27,13 +27,18 @@ import { readUrl } from '../../../shared/settings/destination-url';
 import { NATPMP_PORT } from '../router/natpmp-codec';
 import { SSDP_GROUP, SSDP_PORT } from '../router/ssdp-message';
 import { chosenBuiltIns, FAMILY_SWITCH, type SourceSpec } from '../sources/builtins';
-import { configuredDestinations } from './configured';
+import { configuredDestinations, type RevealReference } from './configured';
 
 export interface EgressFacts {
   /** The DNS servers of the system (its resolver's, as /etc/resolv.conf names them). */
   dnsServers: readonly string[];
   /** The proxies the environment names (HTTPS_PROXY, HTTP_PROXY), as host and port. */
   proxies: readonly { host: string; port: number }[];
+  /**
+   * The value of a secret reference in this machine's environment or files, for an address given
+   * by reference (configured.ts); without it such an address is declared with no host.
+   */
+  reveal?: RevealReference;
 }
 
 /** Where a source's server or URL points: host and port as the clients read them, or null. */
@@ -113,7 +118,7 @@ function router(settings: Settings): DeclaredDestination[] {
 
 /** Every destination IPWatch may contact for `settings`, given what the engine knows of this machine. */
 export function declaredDestinations(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
-  const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings)];
+  const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings, facts.reveal)];
   const named =
     listed.some((d) => d.host !== null && parseAddress(d.host) === null) ||
     listed.some((d) => d.role === 'zone-servers');

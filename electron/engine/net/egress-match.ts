@@ -6,6 +6,8 @@
  *   role          | matches a connection to
  *   --------------+----------------------------------------------------------------------
  *   host, entered | that host, that port, that protocol
+ *   host *.d      | any name under d (not d itself), that port, that protocol: Discord's
+ *                 | resume hosts, named at run time (gateway-us-east1-b.discord.gg)
  *   system-dns    | that DNS server, port 53 (the system's resolver asks it, not IPWatch)
  *   gateway       | a local address (private, link-local, ULA, loopback), claimed as the gateway
  *   local-router  | a local address, any port, claimed as the router that answered SSDP
@@ -39,11 +41,16 @@ export function isLocalAddress(host: string): boolean {
   return parsed !== null && LOCAL_RANGES.has(parsed.addr.range());
 }
 
+/** A declared host written `*.example.org`: any name under example.org, compared label by label. */
+const underWildcard = (declared: string, host: string): boolean =>
+  declared.startsWith('*.') && host.endsWith(declared.slice(1)) && host.length > declared.length - 1;
+
 export function matches(d: DeclaredDestination, ask: EgressAsk): boolean {
   if (d.protocol !== ask.protocol || (d.port !== null && d.port !== ask.port)) return false;
   const host = normalHost(ask.host);
   switch (d.role) {
     case 'host':
+      return d.host !== null && (normalHost(d.host) === host || underWildcard(normalHost(d.host), host));
     case 'entered':
     case 'system-dns':
       return d.host !== null && normalHost(d.host) === host;

@@ -3,11 +3,13 @@
  * (net/egress-gate.ts) the inventory for the current settings (egress/inventory.ts) and
  * egress.enforce, on construction (the router watch starts before the parts do) and on each
  * settings change, takes it back when it closes, and answers getEgress with the gate's record.
- * Refusals and undeclared connections are said in the log in words.
+ * Refusals and undeclared connections are said in the log in words. An address given as a
+ * secret reference is declared by its value, read from the runtime's secrets as the part that
+ * sends to it reads it (configured.ts keeps only its host and port).
  */
 import { english } from '../../../shared/i18n/translators';
 import type { Settings } from '../../../shared/settings';
-import { systemFacts } from '../egress/facts';
+import { revealFrom, systemFacts } from '../egress/facts';
 import { declaredDestinations, type EgressFacts } from '../egress/inventory';
 import { type EgressGate, type EgressPolicy, processGate } from '../net/egress-gate';
 import type { FeatureContext, FeaturePart } from './feature-types';
@@ -18,7 +20,8 @@ export function egressPart(
   facts: () => EgressFacts = systemFacts,
 ): FeaturePart {
   const policyFor = (settings: Settings): EgressPolicy => ({
-    declared: declaredDestinations(settings, facts()),
+    // The references are read from the runtime's own secrets, where its parts read them.
+    declared: declaredDestinations(settings, { ...facts(), reveal: revealFrom(ctx.secrets) }),
     enforce: settings.egress.enforce,
     say: (kind, ask) => {
       const words = english.t(kind === 'refused' ? 'egress.refused' : 'egress.undeclared', { ...ask });

@@ -35,6 +35,8 @@ export interface GatewayOptions {
   guilds: FakeGuild[];
   heartbeatMs: number;
   url: () => string;
+  /** READY's resume_gateway_url; `url` by default. */
+  resumeUrl?: () => string;
 }
 
 export class FakeGateway {
@@ -42,6 +44,8 @@ export class FakeGateway {
   readonly sessions = new Map<string, Session>();
   identifies = 0;
   resumes = 0;
+  /** WebSocket upgrades asked of this server, answered or not: what reached the gateway at all. */
+  upgrades = 0;
   /** Close codes the fake sent. */
   closes: number[] = [];
   /** Refuse new connections (an outage): the upgrade is answered 503. */
@@ -54,6 +58,7 @@ export class FakeGateway {
   constructor(private o: GatewayOptions) {
     this.wss = new WebSocketServer({ noServer: true });
     o.server.on('upgrade', (req, socket, head) => {
+      this.upgrades += 1;
       if (this.hold || this.down || !req.url?.startsWith('/gateway')) {
         // Node takes its own 'error' listener off a socket it hands to 'upgrade': a client's
         // reset of one not given to ws would throw out of the test process.
@@ -110,7 +115,7 @@ export class FakeGateway {
             user: userObject(this.o.bot, true),
             guilds: this.o.guilds.map((g) => ({ id: g.id, unavailable: true })),
             session_id: session.id,
-            resume_gateway_url: this.o.url(),
+            resume_gateway_url: (this.o.resumeUrl ?? this.o.url)(),
             shard: [0, 1],
             application: { id: this.o.appId, flags: 0 },
           });

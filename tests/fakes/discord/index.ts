@@ -51,6 +51,10 @@ export interface DiscordFakeOptions {
   roles?: string[];
   /** How long enforce_nonce remembers a nonce, ms ("a few minutes"). */
   nonceWindowMs?: number;
+  /** The gateway's host in GET /gateway/bot's answer: 127.0.0.1, or `localhost` (this server by another name). */
+  gatewayHost?: string;
+  /** The host of READY's resume_gateway_url; gatewayHost's by default. */
+  resumeHost?: string;
 }
 
 export type DiscordFake = Awaited<ReturnType<typeof startDiscordFake>>;
@@ -262,7 +266,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as AddressInfo).port;
-  const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+  const gatewayUrl = () => `ws://${opts.gatewayHost ?? '127.0.0.1'}:${port}/gateway`;
   const gateway = new FakeGateway({
     server,
     token: () => token,
@@ -271,6 +275,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions = {}) {
     guilds,
     heartbeatMs: opts.heartbeatMs ?? 41_250,
     url: gatewayUrl,
+    resumeUrl: () => `ws://${opts.resumeHost ?? opts.gatewayHost ?? '127.0.0.1'}:${port}/gateway`,
   });
 
   const home = guilds[0]!;

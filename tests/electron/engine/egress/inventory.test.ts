@@ -172,6 +172,7 @@ describe('the inventory of a busy configuration', () => {
       ['ddns:zone-servers:udp', '(zone-servers)', 'udp/53', 'ddnsProof', 'ddns.records', null],
       ['ddns:zone-servers:tcp', '(zone-servers)', 'tcp/53', 'ddnsProof', 'ddns.records', null],
       ['discord:gateway', 'gateway.discord.gg', 'tcp/443', 'discordBot', 'discord.token', null],
+      ['discord:gateway-resume', '*.discord.gg', 'tcp/443', 'discordBot', 'discord.token', null],
       ['monitor:ssh', 'home.example.org', 'tcp/22', 'serviceMonitor', 'monitors.items (ssh)', 120],
       ['monitor:web', 'cloud.example.org', 'tcp/443', 'serviceMonitor', 'monitors.items (web)', 300],
       ['speed-test', 'speed.cloudflare.com', 'tcp/443', 'speedTest', 'speedTest.enabled', 21_600],

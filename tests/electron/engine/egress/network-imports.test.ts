@@ -57,11 +57,6 @@ const NO_CONNECTION_OF_THEIR_OWN: Record<string, string> = {
   'electron/headless/status-command.ts': "the command line asks this machine's runner (127.0.0.1) for /healthz",
   'electron/shell/updates.ts': "the app's updater, only where it runs and is on (docs/privacy.md)",
   'electron/shell/app-protocol.ts': "Electron's net.fetch of the app's own files (file://)",
-  // Slice B owns electron/engine/bot/** in session 5: its REST (discord.com) and gateway
-  // (gateway.discord.gg) are declared (egress/configured.ts) and pass the gate next.
-  'electron/engine/bot/client.ts': 'the Discord bot: declared, to pass the gate next (owned by the bot slice now)',
-  'electron/engine/bot/rest-request.ts':
-    'the Discord bot: declared, to pass the gate next (owned by the bot slice now)',
 };
 
 const IMPORT = /\bimport\s+(type\s+)?([\w*\s{},$]*?)\s*from\s*['"]([^'"]+)['"]/g;
