@@ -9,6 +9,7 @@ import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
+import { reasons } from './reasons';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -45,4 +46,5 @@ export const de = {
   ...settingsForm,
 
   ...egress,
+  ...reasons,
 } satisfies Catalogue;

@@ -10,6 +10,7 @@ import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
+import { reasons } from './reasons';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -46,6 +47,7 @@ export const en = {
   ...settingsForm,
 
   ...egress,
+  ...reasons,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

@@ -8,6 +8,7 @@ import { botCommands } from './bot-commands';
 import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
+import { reasons } from './reasons';
 import { notice } from './notice';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -44,4 +45,5 @@ export const id = {
   ...settingsForm,
 
   ...egress,
+  ...reasons,
 } satisfies Catalogue;
