@@ -6,18 +6,22 @@
 import type { Reason, WireReason } from '../contract/reason';
 import type { MessageId, MessageValues, Translator } from '../i18n/translator';
 import { formatDuration } from './duration';
-import { errorInWords } from './error';
+import { errorInLine, errorInWords } from './error';
 
 type Flat = Pick<WireReason, 'code' | 'values'>;
+
+/** Where a request with an error went, when the reason names it: error.ts says it when the text does not. */
+const urlOf = (r: Flat): string | undefined => (typeof r.values.url === 'string' ? r.values.url : undefined);
 
 /** The values as the message takes them: a duration worded, a raw error said, `inner` said first. */
 function argumentsOf(r: Flat, words: Translator, inner: string | undefined): MessageValues {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(r.values)) {
     if (key.endsWith('Ms') && typeof value === 'number') out[key.slice(0, -2)] = formatDuration(value, 2, words);
-    // TODO(W1): error.ts's words take the reader's Translator once they are in the catalogue.
-    else if (key === 'error' && typeof value === 'string')
-      out.error = errorInWords(value, typeof r.values.url === 'string' ? r.values.url : undefined);
+    // error.ts says an error in English until slice W1 moves its words into the catalogue: then
+    // these two calls take `words` too.
+    else if (key === 'error' && typeof value === 'string') out.error = errorInWords(value, urlOf(r));
+    else if (key === 'errorLine' && typeof value === 'string') out.errorLine = errorInLine(value, urlOf(r));
     else out[key] = value;
   }
   if (inner !== undefined) out.inner = inner;

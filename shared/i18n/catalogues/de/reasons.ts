@@ -31,4 +31,18 @@ export const reasons = {
   'reason.metered.noWay': 'kein Weg bekannt unter {platform}',
   'reason.metered.askFailed': 'das Betriebssystem konnte nicht gefragt werden: {said}',
   'reason.metered.said': '{said}',
+
+  'reason.monitor.off': 'in den Einstellungen ausgeschaltet',
+  'reason.monitor.timeout': 'keine Antwort innerhalb der Zeitgrenze',
+  'reason.monitor.noAddressYet': 'noch keine bestätigte IPv{family}-Adresse zum Vergleichen',
+  'reason.monitor.resolves': '{host} löst zur aktuellen Adresse auf',
+  'reason.monitor.resolvesElsewhere': '{host} löst zu {found} auf, nicht zur aktuellen {current}',
+  'reason.monitor.status': 'antwortete mit Status {status}',
+  'reason.monitor.statusNotExpected':
+    'antwortete mit Status {status}, erwartet: {expected, select, any {eine 2xx- oder 3xx-Antwort} other {Status {expected}}}',
+  'reason.monitor.textMissing': 'antwortete mit Status {status}, aber ohne den erwarteten Text',
+  'reason.monitor.portOpen': 'Port {port} nimmt Verbindungen an',
+  'reason.monitor.failed': '{error}',
+  'reason.monitor.failedLine': '{errorLine}',
+  'reason.monitor.checkFailed': 'die Prüfung ist fehlgeschlagen: {said}',
 } satisfies Area<typeof source>;

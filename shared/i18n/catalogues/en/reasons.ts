@@ -4,7 +4,8 @@
  * (shared/contract/reason.ts); the API's English field beside it is this English of the same
  * code, and the dashboard and the bot say the code in their own language (shared/words/reason.ts).
  * A value named `duration` arrives as `durationMs`; `inner` is a nested reason said first; `error`
- * is a raw error text said by shared/words/error.ts; `said` is text another program gave.
+ * (`errorLine`) is a raw error text said by shared/words/error.ts's errorInWords (errorInLine),
+ * `url` where that request went; `said` is text another program gave.
  */
 export const reasons = {
   'reason.held.addressChange':
@@ -33,4 +34,18 @@ export const reasons = {
   'reason.metered.noWay': 'no known way on {platform}',
   'reason.metered.askFailed': 'could not ask the OS: {said}',
   'reason.metered.said': '{said}',
+
+  'reason.monitor.off': 'switched off in the settings',
+  'reason.monitor.timeout': 'no answer within the timeout',
+  'reason.monitor.noAddressYet': 'no confirmed IPv{family} address to compare with yet',
+  'reason.monitor.resolves': '{host} resolves to the current address',
+  'reason.monitor.resolvesElsewhere': '{host} resolves to {found}, not the current {current}',
+  'reason.monitor.status': 'answered status {status}',
+  'reason.monitor.statusNotExpected':
+    'answered status {status}, expected {expected, select, any {a 2xx or 3xx answer} other {status {expected}}}',
+  'reason.monitor.textMissing': 'answered status {status} without the expected text',
+  'reason.monitor.portOpen': 'port {port} accepts connections',
+  'reason.monitor.failed': '{error}',
+  'reason.monitor.failedLine': '{errorLine}',
+  'reason.monitor.checkFailed': 'the check failed: {said}',
 } as const;

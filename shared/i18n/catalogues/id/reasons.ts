@@ -30,4 +30,18 @@ export const reasons = {
   'reason.metered.noWay': 'tidak ada cara yang diketahui di {platform}',
   'reason.metered.askFailed': 'tidak dapat menanyakan ke sistem operasi: {said}',
   'reason.metered.said': '{said}',
+
+  'reason.monitor.off': 'dinonaktifkan di pengaturan',
+  'reason.monitor.timeout': 'tidak ada jawaban dalam batas waktu',
+  'reason.monitor.noAddressYet': 'belum ada alamat IPv{family} terkonfirmasi untuk dibandingkan',
+  'reason.monitor.resolves': '{host} mengarah ke alamat saat ini',
+  'reason.monitor.resolvesElsewhere': '{host} mengarah ke {found}, bukan ke alamat saat ini {current}',
+  'reason.monitor.status': 'menjawab dengan status {status}',
+  'reason.monitor.statusNotExpected':
+    'menjawab dengan status {status}, yang diharapkan {expected, select, any {jawaban 2xx atau 3xx} other {status {expected}}}',
+  'reason.monitor.textMissing': 'menjawab dengan status {status} tanpa teks yang diharapkan',
+  'reason.monitor.portOpen': 'port {port} menerima koneksi',
+  'reason.monitor.failed': '{error}',
+  'reason.monitor.failedLine': '{errorLine}',
+  'reason.monitor.checkFailed': 'pemeriksaan gagal: {said}',
 } satisfies Area<typeof source>;
