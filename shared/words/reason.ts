@@ -48,7 +48,7 @@ export function sayReason(r: WireReason | null | undefined, english: string, wor
   if (!r || !isReasonCode(r.code) || (r.inner && !isReasonCode(r.inner.code))) return english;
   try {
     const inner = r.inner ? say(r.inner, words) : undefined;
-    if (inner === r.inner?.code) return english;
+    if (r.inner && inner === r.inner.code) return english;
     const text = say(r, words, inner);
     return text === r.code ? english : text;
   } catch {
