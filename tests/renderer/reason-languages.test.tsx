@@ -6,7 +6,7 @@
  * shared/contract/reason.ts), read in German, in Indonesian and in the pseudo-language; and an
  * engine of another version, whose code the page does not know, read by its English field.
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
