@@ -19,6 +19,18 @@ import { reasonWords, sayReason } from '../../../shared/words/reason';
 import { pseudoTranslator } from '../../helpers/pseudo-language';
 
 const HOLD = { flapWindowMs: 120_000, offlineAfterMs: 90_000 };
+/** An event source's end as child-watch.ts gives it, before the case's own facts. */
+const STOPPED = {
+  what: 'exited',
+  command: 'ip',
+  code: '',
+  signal: 'none',
+  said: '',
+  hasStderr: 'no',
+  stderr: '',
+  retry: 'no',
+  retrySec: '',
+};
 
 /** What the engine wrote before (its literal strings at the commit before codes), and the reason it builds now. */
 const BEFORE: [string, Reason, string][] = [
@@ -97,6 +109,29 @@ const BEFORE: [string, Reason, string][] = [
     reason('reason.monitor.noAddressYet', { family: 6 }),
     'no confirmed IPv6 address to compare with yet',
   ],
+  ['watch: no ip', reason('reason.watch.noIp'), 'ip (iproute2) is not in PATH'],
+  ['watch: no source', reason('reason.watch.noSource', { platform: 'aix' }), 'no interface event source on aix'],
+  ['watch: starting', reason('reason.watch.starting', { kind: 'netlink' }), 'the netlink event source is starting'],
+  [
+    'watch: cannot run',
+    reason('reason.watch.stopped', { ...STOPPED, what: 'cannotRun', command: '/nonexistent/ip', code: 'ENOENT' }),
+    '/nonexistent/ip cannot be run (ENOENT)',
+  ],
+  [
+    'watch: killed, started again',
+    reason('reason.watch.stopped', { ...STOPPED, signal: 'SIGTERM', retry: 'yes', retrySec: '1' }),
+    'ip exited (SIGTERM); starting it again in 1 s',
+  ],
+  [
+    'watch: exited with a message',
+    reason('reason.watch.stopped', { ...STOPPED, code: '1', hasStderr: 'yes', stderr: 'Cannot open netlink socket' }),
+    'ip exited (code 1): Cannot open netlink socket',
+  ],
+  [
+    'watch: a spawn error',
+    reason('reason.watch.stopped', { ...STOPPED, what: 'error', said: 'spawn EPERM' }),
+    'spawn EPERM',
+  ],
 ];
 
 describe("each code's English is what the engine wrote before", () => {
@@ -123,6 +158,15 @@ const SAMPLE: Record<string, string | number> = {
   error: 'connect ECONNREFUSED 127.0.0.1:1',
   errorLine: 'connect ECONNREFUSED 127.0.0.1:1',
   durationMs: 60_000,
+  kind: 'netlink',
+  what: 'exited',
+  command: 'ip',
+  code: '1',
+  signal: 'none',
+  hasStderr: 'yes',
+  stderr: 'x',
+  retry: 'yes',
+  retrySec: '5',
 };
 
 describe('every code the engine can produce has its words', () => {

@@ -45,4 +45,12 @@ export const reasons = {
   'reason.monitor.failed': '{error}',
   'reason.monitor.failedLine': '{errorLine}',
   'reason.monitor.checkFailed': 'die Prüfung ist fehlgeschlagen: {said}',
+
+  'reason.watch.noIp': 'ip (iproute2) ist nicht im PATH',
+  'reason.watch.windows': 'Windows hat ohne natives Modul keine Ereignisquelle für Schnittstellen',
+  'reason.watch.noSource': 'keine Ereignisquelle für Schnittstellen unter {platform}',
+  'reason.watch.starting': 'die Ereignisquelle {kind} startet gerade',
+  'reason.watch.said': '{said}',
+  'reason.watch.stopped':
+    '{what, select, cannotRun {{command} kann nicht ausgeführt werden ({code})} exited {{command} wurde beendet ({signal, select, none {Code {code}} other {{signal}}})} other {{said}}}{hasStderr, select, yes {: {stderr}} other {}}{retry, select, yes {; neuer Start in {retrySec} s} other {}}',
 } satisfies Area<typeof source>;

@@ -48,4 +48,12 @@ export const reasons = {
   'reason.monitor.failed': '{error}',
   'reason.monitor.failedLine': '{errorLine}',
   'reason.monitor.checkFailed': 'the check failed: {said}',
+
+  'reason.watch.noIp': 'ip (iproute2) is not in PATH',
+  'reason.watch.windows': 'Windows has no interface event source without a native module',
+  'reason.watch.noSource': 'no interface event source on {platform}',
+  'reason.watch.starting': 'the {kind} event source is starting',
+  'reason.watch.said': '{said}',
+  'reason.watch.stopped':
+    '{what, select, cannotRun {{command} cannot be run ({code})} exited {{command} exited ({signal, select, none {code {code}} other {{signal}}})} other {{said}}}{hasStderr, select, yes {: {stderr}} other {}}{retry, select, yes {; starting it again in {retrySec} s} other {}}',
 } as const;

@@ -44,4 +44,12 @@ export const reasons = {
   'reason.monitor.failed': '{error}',
   'reason.monitor.failedLine': '{errorLine}',
   'reason.monitor.checkFailed': 'pemeriksaan gagal: {said}',
+
+  'reason.watch.noIp': 'ip (iproute2) tidak ada di PATH',
+  'reason.watch.windows': 'Windows tidak memiliki sumber event antarmuka tanpa modul native',
+  'reason.watch.noSource': 'tidak ada sumber event antarmuka di {platform}',
+  'reason.watch.starting': 'sumber event {kind} sedang dimulai',
+  'reason.watch.said': '{said}',
+  'reason.watch.stopped':
+    '{what, select, cannotRun {{command} tidak dapat dijalankan ({code})} exited {{command} berhenti ({signal, select, none {kode {code}} other {{signal}}})} other {{said}}}{hasStderr, select, yes {: {stderr}} other {}}{retry, select, yes {; dijalankan lagi dalam {retrySec} dtk} other {}}',
 } satisfies Area<typeof source>;
