@@ -22,7 +22,10 @@ beforeAll(async () => {
   h.world.setIp('81.2.69.200', '2a02:1:2:3::5');
   await h.runtime.engine.checkNow('manual');
   const notifications = notificationsSchema.parse({ flapWindowSec: FLAP_SEC });
-  await until(() => h.runtime.services.history.held(notifications).length > 0, { what: 'the change held', everyMs: 100 });
+  await until(() => h.runtime.services.history.held(notifications).length > 0, {
+    what: 'the change held',
+    everyMs: 100,
+  });
 }, 60_000);
 afterAll(async () => {
   await h?.close();
