@@ -2,6 +2,7 @@
  * Domain types shared by the engine, the shells (Electron, headless) and the renderer.
  * Pure TypeScript: no node: or electron imports.
  */
+import type { WireReason } from './contract/reason';
 import type { NetworkIdentity } from './identity';
 
 export type Family = 4 | 6;
@@ -174,6 +175,8 @@ export interface InterfaceWatchStatus {
   watch: 'netlink' | 'route-socket' | 'poll' | 'off';
   /** While polling: why no event source runs (none on this system, or it failed); null otherwise. */
   reason: string | null;
+  /** `reason` as a code and its values (shared/contract/reason.ts), for a reader in another language. */
+  reasonCode?: WireReason;
   /** When a change of the addresses or default routes was last seen, epoch ms; null since the start. */
   lastChangeAt: number | null;
 }

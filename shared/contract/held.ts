@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 
 import { described } from './described';
+import { reasonSchema } from './reason';
 
 const epochMs = described(z.number(), 'epoch ms');
 
@@ -29,5 +30,6 @@ export const heldNoticeSchema = z.object({
     'the notice in words, its time in UTC: "office offline, sent at 2026-11-20 10:06:30 UTC unless it returns"',
   ),
   why: described(z.string(), 'why the policy holds it, from the notification settings'),
+  reason: described(z.optional(reasonSchema), '`why` as a code and its values, for a reader in another language'),
 });
 export type HeldNotice = z.output<typeof heldNoticeSchema>;

@@ -11,6 +11,7 @@ import { idSchema } from '../settings/schema-common';
 import { MONITOR_TYPES, serviceMonitorSchema } from '../settings/service-monitor';
 import { described } from './described';
 import { GET, method, POST } from './method';
+import { reasonSchema } from './reason';
 import type { Schema } from './status';
 
 export { MONITOR_STATES, type MonitorState } from '../monitor-states';
@@ -26,6 +27,8 @@ export const monitorStatusSchema = z.object({
   state: z.enum(MONITOR_STATES),
   /** Why it is down (or the last failure while still counted up); null when fine. */
   why: z.nullable(z.string()),
+  /** `why` as a code and its values (shared/contract/reason.ts); none for a failure read back from the history. */
+  reason: z.optional(reasonSchema),
   /** How long the last passing check took, ms. */
   latencyMs: z.nullable(z.number()),
   /** When it was last checked, and since when it has been in its state. */
@@ -51,6 +54,8 @@ export const monitorTestResultSchema = z.object({
   ok: z.boolean(),
   /** What passed, or why it failed, in words. */
   detail: z.string(),
+  /** `detail` as a code and its values (shared/contract/reason.ts). */
+  reason: z.optional(reasonSchema),
   ms: z.number(),
 });
 export type MonitorTestResult = z.infer<typeof monitorTestResultSchema>;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 
 import { described } from './described';
 import { GET, method, none, POST } from './method';
+import { reasonSchema } from './reason';
 import type { Schema } from './status';
 
 const epochMs = described(z.number(), 'epoch ms');
@@ -48,6 +49,8 @@ export const meteredReadingSchema = z.object({
   state: z.enum(METERED_STATES),
   /** Where the reading comes from, or why there is none. */
   detail: z.string(),
+  /** `detail` as a code and its values (shared/contract/reason.ts). */
+  reason: z.optional(reasonSchema),
 });
 export type MeteredReading = z.infer<typeof meteredReadingSchema>;
 
@@ -59,7 +62,7 @@ export const speedStatusSchema = z.object({
   /** The next scheduled test; null without a schedule. */
   nextAt: z.nullable(epochMs),
   /** The last scheduled or asked test left out, and why (metered). */
-  skipped: z.nullable(z.object({ at: epochMs, why: z.string() })),
+  skipped: z.nullable(z.object({ at: epochMs, why: z.string(), reason: z.optional(reasonSchema) })),
   /** The last reading of the connection's metering. */
   metered: z.nullable(meteredReadingSchema),
 });
@@ -67,7 +70,7 @@ export type SpeedStatus = z.infer<typeof speedStatusSchema>;
 
 export const speedRunAnswerSchema = z.discriminatedUnion('ran', [
   z.object({ ran: z.literal(true), test: speedTestResultSchema }),
-  z.object({ ran: z.literal(false), why: z.string() }),
+  z.object({ ran: z.literal(false), why: z.string(), reason: z.optional(reasonSchema) }),
 ]);
 export type SpeedRunAnswer = z.infer<typeof speedRunAnswerSchema>;
 

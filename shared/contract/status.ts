@@ -29,6 +29,7 @@ import {
 } from '../types';
 import { described } from './described';
 import { type SitesEvent, sitesEventSchema } from './fleet';
+import { reasonSchema } from './reason';
 import { apiServingStatusSchema } from './serving';
 
 /**
@@ -120,6 +121,7 @@ const interfaceWatch: Schema<InterfaceWatchStatus> = z.object({
     'netlink: Linux ip monitor; route-socket: macOS route monitor; poll: read every networkPollMs; off',
   ),
   reason: described(z.nullable(z.string()), 'while polling: why no event source runs'),
+  reasonCode: described(z.optional(reasonSchema), '`reason` as a code and its values'),
   lastChangeAt: z.nullable(epochMs),
 });
 

@@ -13,8 +13,9 @@
  *   unreadable     | -         | a notice this version cannot read; when it is sent is unknown
  */
 import type { HeldKind, HeldNotice } from '../contract/held';
+import { reason, type Reason } from '../contract/reason';
 import type { Translator } from '../i18n/translator';
-import { formatDuration } from './duration';
+import { reasonWords } from './reason';
 
 /** The heading over the held notices, on the dashboard and in the bot's /status. */
 export const heldTitle = (words: Translator): string => words.t('held.title');
@@ -44,16 +45,20 @@ export interface HoldTimes {
   offlineAfterMs: number;
 }
 
-/** Why the policy holds it, naming the setting as the Settings page does. */
-export function heldWhy(kind: HeldKind, t: HoldTimes, words: Translator): string {
+/** Why the policy holds it, naming the setting as the Settings page does: the API's `reason`. */
+export function heldReason(kind: HeldKind, t: HoldTimes): Reason {
   switch (kind) {
     case 'address-change':
-      return words.t('held.why.addressChange', { duration: formatDuration(t.flapWindowMs, 2, words) });
+      return reason('reason.held.addressChange', { durationMs: t.flapWindowMs });
     case 'site-changed':
-      return words.t('held.why.siteChanged', { duration: formatDuration(t.flapWindowMs, 2, words) });
+      return reason('reason.held.siteChanged', { durationMs: t.flapWindowMs });
     case 'site-offline':
-      return words.t('held.why.siteOffline', { duration: formatDuration(t.offlineAfterMs, 2, words) });
+      return reason('reason.held.siteOffline', { durationMs: t.offlineAfterMs });
     case 'unreadable':
-      return words.t('held.why.unreadable');
+      return reason('reason.held.unreadable');
   }
 }
+
+/** heldReason in `words`' language. */
+export const heldWhy = (kind: HeldKind, t: HoldTimes, words: Translator): string =>
+  reasonWords(heldReason(kind, t), words);

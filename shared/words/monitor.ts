@@ -7,6 +7,7 @@
 import type { MonitorState, MonitorStatus } from '../contract/monitors';
 import type { MessageId, Translator } from '../i18n/translator';
 import { cutLines } from './cut-lines';
+import { sayReason } from './reason';
 
 const STATE_MESSAGE: Record<MonitorState, MessageId> = {
   up: 'monitor.state.up',
@@ -39,7 +40,7 @@ export function monitorLine(m: MonitorStatus, words: Translator): string {
   const unmapped = m.notForwarded && m.state !== 'off';
   if (m.state !== 'down')
     return words.t(unmapped ? 'monitor.line.notForwarded' : 'monitor.line', { name: m.name, state });
-  const why = m.why ? words.t('monitor.why', { why: m.why }) : '';
+  const why = m.why ? words.t('monitor.why', { why: sayReason(m.reason, m.why, words) }) : '';
   const id: MessageId = m.afterChange
     ? unmapped
       ? 'monitor.line.downAfterChangeNotForwarded'

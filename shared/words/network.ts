@@ -6,6 +6,7 @@
  */
 import type { Translator } from '../i18n/translator';
 import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../types';
+import { sayReason } from './reason';
 
 export function networkWatchText(i: InterfaceWatchStatus, words: Translator): string {
   switch (i.watch) {
@@ -14,7 +15,9 @@ export function networkWatchText(i: InterfaceWatchStatus, words: Translator): st
     case 'route-socket':
       return words.t('network.watch.routeSocket');
     case 'poll':
-      return i.reason ? words.t('network.watch.pollBecause', { reason: i.reason }) : words.t('network.watch.poll');
+      return i.reason
+        ? words.t('network.watch.pollBecause', { reason: sayReason(i.reasonCode, i.reason, words) })
+        : words.t('network.watch.poll');
     case 'off':
       return words.t('network.watch.off');
   }

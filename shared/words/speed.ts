@@ -2,12 +2,14 @@
  * The speed test in one line, where a line of text is all there is: the tray's menu and the
  * bot's /status field. "Speed: 512 Mbps down, 48.2 up, 12 ms"; a test under way, one that
  * failed or one left out (a metered connection) says so, in the reader's language (`speed.*`);
- * why a test failed or was left out is the engine's text, shown as it came. Pure.
+ * why a test was left out is the engine's reason in that language too (shared/words/reason.ts);
+ * why one failed is the engine's text, shown as it came. Pure.
  */
 import type { SpeedStatus } from '../contract/speed';
 import { formatNumber } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { Translator } from '../i18n/translator';
+import { sayReason } from './reason';
 
 /** 512, 48.2, 0.85: three figures at most, as a person reads a speed, in the language's digits ("48,2"). */
 export function mbpsText(mbps: number, language: Language = 'en'): string {
@@ -25,7 +27,10 @@ export function speedLine(s: SpeedStatus | undefined, words: Translator): { text
   if (s.runningSince !== null) return { text: words.t('speed.running'), at: s.runningSince };
   const last = s.last;
   if (s.skipped && (!last || s.skipped.at > last.at))
-    return { text: words.t('speed.skipped', { why: s.skipped.why }), at: s.skipped.at };
+    return {
+      text: words.t('speed.skipped', { why: sayReason(s.skipped.reason, s.skipped.why, words) }),
+      at: s.skipped.at,
+    };
   if (!last) return s.enabled ? { text: words.t('speed.notRun'), at: null } : null;
   if (last.error !== null) return { text: words.t('speed.failed', { error: last.error }), at: last.at };
   const mbps = (n: number | null, id: 'speed.down' | 'speed.up', none: 'speed.downMissing' | 'speed.upMissing') =>

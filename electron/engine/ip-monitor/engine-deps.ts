@@ -59,6 +59,7 @@ export function engineSampler(
     readRoutes: deps.netWatch?.readRoutes,
     events: deps.netWatch?.spec ?? null,
     noEvents: deps.netWatch?.none ?? null,
+    noEventsReason: deps.netWatch?.noneReason ?? null,
     pollMs: monitor.networkPollMs,
     watchNetwork: monitor.networkWatch,
     onNetworkChange: on.change,

@@ -8,10 +8,12 @@
  */
 import type { NetworkInterfaceInfo } from 'node:os';
 
+import type { Reason } from '../../../shared/contract/reason';
 import type { InterfaceWatchStatus } from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { ChildWatch, type WatchKind, type WatchSpec } from '../netwatch';
+import { inEnglish, reason } from '../reason';
 
 export type InterfaceMap = NodeJS.Dict<NetworkInterfaceInfo[]>;
 
@@ -66,8 +68,9 @@ export interface SamplerOptions {
   readRoutes?: () => string;
   /** The OS event source; without one the interfaces are polled. */
   events?: WatchSpec | null;
-  /** Why there is no event source, for the status. */
+  /** Why there is no event source, for the status (and as its code). */
   noEvents?: string | null;
+  noEventsReason?: Reason | null;
   pollMs: number;
   watchNetwork: boolean;
   onNetworkChange: () => void;
@@ -83,7 +86,7 @@ export class Sampler {
   private burstAgain = false;
   private source: ChildWatch | null = null;
   private sourceUp = false;
-  private sourceReason: string | null = null;
+  private sourceReason: Reason | null = null;
   private lastSignature: string | null = null;
   private lastInterfaces: InterfaceMap | null = null;
   private lastTick = 0;
@@ -99,13 +102,13 @@ export class Sampler {
     this.lastSignature = this.safeSignature();
     const spec = this.opts.events;
     if (this.opts.watchNetwork && spec) {
-      this.sourceReason = `the ${spec.kind} event source is starting`;
+      this.sourceReason = reason('reason.watch.starting', { kind: spec.kind });
       this.source = new ChildWatch({
         spec,
         clock: this.opts.clock,
         logger: this.opts.logger,
         onSignal: () => this.onSignal(),
-        onState: (up, reason) => this.onSourceState(up, reason),
+        onState: (up, text, code) => this.onSourceState(up, code ?? reason('reason.watch.said', { said: text ?? '' })),
       });
       this.source.start();
     }
@@ -159,8 +162,12 @@ export class Sampler {
 
   status(): InterfaceWatchStatus {
     const watch = this.mode();
-    const reason = watch === 'poll' ? (this.sourceReason ?? this.opts.noEvents ?? null) : null;
-    return { watch, reason, lastChangeAt: this.lastChangeAt };
+    const lastChangeAt = this.lastChangeAt;
+    if (watch !== 'poll') return { watch, reason: null, lastChangeAt };
+    const code = this.sourceReason ?? this.opts.noEventsReason ?? null;
+    // A reason given as text only (noEvents without its code) is said as given.
+    const text = this.sourceReason ? inEnglish(this.sourceReason) : (this.opts.noEvents ?? (code && inEnglish(code)));
+    return { watch, reason: text ?? null, ...(code ? { reasonCode: code } : {}), lastChangeAt };
   }
 
   private mode(): InterfaceWatchStatus['watch'] {
@@ -214,7 +221,7 @@ export class Sampler {
     this.onSignal();
   }
 
-  private onSourceState(up: boolean, reason: string | null): void {
+  private onSourceState(up: boolean, reason: Reason | null): void {
     const before = this.mode();
     this.sourceUp = up;
     this.sourceReason = up ? null : reason;

@@ -6,8 +6,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 
+import type { Reason, ReasonValues } from '../../../shared/contract/reason';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason as reasonOf } from '../reason';
 import type { WatchSpec } from './types';
 
 /** A run this long counts as a success: the next death starts the delays over. */
@@ -42,8 +44,8 @@ export interface ChildWatchOptions {
   logger: Logger;
   /** A line that matters arrived, or the child said it lost events: the state is worth reading again. */
   onSignal(): void;
-  /** The child runs (reason null), or it does not, and why. */
-  onState(running: boolean, reason: string | null): void;
+  /** The child runs (reason null), or it does not, and why: in English, and as its code. */
+  onState(running: boolean, reason: string | null, code?: Reason | null): void;
 }
 
 export class ChildWatch {
@@ -114,7 +116,7 @@ export class ChildWatch {
       this.o.logger.info('watching network events', { kind: spec.kind, command: name });
       this.o.onState(true, null);
     });
-    const end = (why: string, cannotStart: boolean) => {
+    const end = (why: ReasonValues, cannotStart: boolean) => {
       if (ended) return;
       ended = true;
       if (child !== this.child || this.stopped) return;
@@ -122,11 +124,13 @@ export class ChildWatch {
       const ranMs = this.o.clock.now() - startedAt;
       this.quickDeaths = spawned && ranMs >= STEADY_MS ? 1 : this.quickDeaths + 1;
       const detail = stderr.trim().split('\n').pop();
-      const reason = detail ? `${why}: ${detail}` : why;
+      const said = { ...why, hasStderr: detail ? 'yes' : 'no', stderr: detail ?? '' };
+      const stopped = reasonOf('reason.watch.stopped', { ...said, retry: 'no', retrySec: '' });
+      const reason = inEnglish(stopped);
       const next = restartAfter(this.quickDeaths, cannotStart);
       if ('giveUp' in next) {
         this.o.logger.warn('network events unavailable: interfaces are polled', { command: name, reason });
-        this.o.onState(false, reason);
+        this.o.onState(false, reason, stopped);
         return;
       }
       this.o.logger.warn('network event source stopped: polling until it runs again', {
@@ -134,7 +138,12 @@ export class ChildWatch {
         reason,
         retryInMs: next.retryInMs,
       });
-      this.o.onState(false, `${reason}; starting it again in ${next.retryInMs / 1000} s`);
+      const retrying = reasonOf('reason.watch.stopped', {
+        ...said,
+        retry: 'yes',
+        retrySec: String(next.retryInMs / 1000),
+      });
+      this.o.onState(false, inEnglish(retrying), retrying);
       this.retry = this.o.clock.setTimeout(() => {
         this.retry = null;
         if (!this.stopped) this.launch();
@@ -142,8 +151,13 @@ export class ChildWatch {
     };
     child.on('error', (err: NodeJS.ErrnoException) => {
       const missing = err.code === 'ENOENT' || err.code === 'EACCES';
-      end(missing ? `${spec.command} cannot be run (${err.code})` : err.message, !spawned && missing);
+      const why = missing
+        ? { what: 'cannotRun', command: spec.command, code: err.code ?? '', signal: 'none', said: '' }
+        : { what: 'error', command: spec.command, code: '', signal: 'none', said: err.message };
+      end(why, !spawned && missing);
     });
-    child.on('close', (code, signal) => end(`${spec.command} exited (${signal ?? `code ${code}`})`, false));
+    child.on('close', (code, signal) =>
+      end({ what: 'exited', command: spec.command, code: String(code), signal: signal ?? 'none', said: '' }, false),
+    );
   }
 }

@@ -12,6 +12,8 @@
  * than the 1 s poll it would replace, in a process of tens of MB; WMI's instance events on
  * MSFT_NetIPAddress need a WITHIN clause, which is WMI polling. So Windows polls.
  */
+import type { Reason } from '../../../shared/contract/reason';
+import { inEnglish, reason } from '../reason';
 import { findInPath } from '../which';
 import { ipMonitorSpec } from './ip-monitor';
 import { readProcDefaultRoutes } from './proc-routes';
@@ -26,13 +28,13 @@ export function osNetWatch(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): N
   if (platform === 'linux') {
     const readRoutes = () => readProcDefaultRoutes();
     const ip = findInPath('ip', env);
-    if (!ip) return { spec: null, none: 'ip (iproute2) is not in PATH', readRoutes };
+    if (!ip) return { spec: null, ...none(reason('reason.watch.noIp')), readRoutes };
     return { spec: ipMonitorSpec(env, ip, findInPath('setpriv', env)), none: null, readRoutes };
   }
   if (platform === 'darwin') return { spec: routeMonitorSpec(env), none: null, readRoutes: () => '' };
-  const why =
-    platform === 'win32'
-      ? 'Windows has no interface event source without a native module'
-      : `no interface event source on ${platform}`;
-  return { spec: null, none: why, readRoutes: () => '' };
+  const why = platform === 'win32' ? reason('reason.watch.windows') : reason('reason.watch.noSource', { platform });
+  return { spec: null, ...none(why), readRoutes: () => '' };
 }
+
+/** No event source, and why: the English `none` from the same reason. */
+const none = (r: Reason): Pick<NetWatch, 'none' | 'noneReason'> => ({ none: inEnglish(r), noneReason: r });

@@ -1,4 +1,5 @@
 /** What a child process that reports network events is, to the code that runs it. */
+import type { Reason } from '../../../shared/contract/reason';
 
 /** The OS facility behind an event source, as the status names it. */
 export type WatchKind = 'netlink' | 'route-socket';
@@ -27,6 +28,8 @@ export interface NetWatch {
   spec: WatchSpec | null;
   /** Why there is no event source here; null when there is one. */
   none: string | null;
+  /** `none` as a code and its values (shared/contract/reason.ts). */
+  noneReason?: Reason | null;
   /** The default routes as one comparable string ('' where they cannot be read without a child process). */
   readRoutes(): string;
 }

@@ -9,8 +9,9 @@
 import type { HeldNotice } from '../../../shared/contract/held';
 import { english } from '../../../shared/i18n/translators';
 import type { ChangeEvent } from '../../../shared/types';
-import { heldWhy, heldWords } from '../../../shared/words/held';
+import { heldReason, heldWords } from '../../../shared/words/held';
 import { utcTime } from '../../../shared/words/utc-time';
+import { inEnglish } from '../reason';
 import type { OutboxStore } from '../store/types';
 import { HOLD_CHANNEL } from './hold-journal';
 import { flapWake } from './policy/flap';
@@ -61,11 +62,13 @@ function factsOf(row: HeldRow, damping: SiteDamping): Facts {
 /** One held notice: its facts, its words (the moment in UTC) and why the policy holds it. */
 export function heldNotice(row: HeldRow, damping: SiteDamping): HeldNotice {
   const facts = factsOf(row, damping);
+  const why = heldReason(facts.kind, damping);
   return {
     ...facts,
     heldAt: row.createdAt,
     words: heldWords(facts, utcTime, english),
-    why: heldWhy(facts.kind, damping, english),
+    why: inEnglish(why),
+    reason: why,
   };
 }
 

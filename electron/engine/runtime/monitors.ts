@@ -53,7 +53,8 @@ export function monitorsPart(ctx: FeatureContext): FeaturePart {
           'monitorId' in input ? settings.monitors.items.find((m) => m.id === input.monitorId) : input.monitor;
         if (!monitor) throw new ApiError(404, `no service monitor "${'monitorId' in input ? input.monitorId : ''}"`);
         const r = await runProbe(monitor, probe);
-        return ctx.redactor.deep({ ok: r.outcome === 'pass', detail: r.detail, ms: r.ms });
+        const reason = r.reason ? { reason: r.reason } : {};
+        return ctx.redactor.deep({ ok: r.outcome === 'pass', detail: r.detail, ...reason, ms: r.ms });
       },
       async getMonitorHistory(input) {
         return ctx.store.monitorStates({

@@ -4,11 +4,10 @@
  * the engine's client, as the DNS sources ask), else of the injected resolver (the OS's).
  * Without a confirmed address there is nothing to compare with: skipped, not failed.
  */
-import { english } from '../../../shared/i18n/translators';
 import type { DnsMonitor } from '../../../shared/settings/service-monitor';
-import { errorInWords } from '../../../shared/words/error';
 import { resolveFamily } from '../net/resolve';
 import { createDnsSource } from '../sources/dns';
+import { outcome, reason, timedOut } from './outcome';
 import type { Probe, ProbeDeps } from './types';
 
 async function lookup(m: DnsMonitor, deps: ProbeDeps, signal: AbortSignal): Promise<string[]> {
@@ -32,14 +31,15 @@ async function lookup(m: DnsMonitor, deps: ProbeDeps, signal: AbortSignal): Prom
 export const dnsProbe: Probe<DnsMonitor> = {
   async check(m, deps, signal) {
     const current = deps.current(m.family);
-    if (!current) return { outcome: 'skip', detail: `no confirmed IPv${m.family} address to compare with yet` };
+    if (!current) return outcome('skip', reason('reason.monitor.noAddressYet', { family: m.family }));
     try {
       const found = await lookup(m, deps, signal);
-      if (found.includes(current)) return { outcome: 'pass', detail: `${m.host} resolves to the current address` };
-      return { outcome: 'fail', detail: `${m.host} resolves to ${found.join(', ')}, not the current ${current}` };
+      if (found.includes(current)) return outcome('pass', reason('reason.monitor.resolves', { host: m.host }));
+      const elsewhere = { host: m.host, found: found.join(', '), current };
+      return outcome('fail', reason('reason.monitor.resolvesElsewhere', elsewhere));
     } catch (err) {
       const raw = err instanceof Error ? err.message : String(err);
-      return { outcome: 'fail', detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw, english) };
+      return signal.aborted ? timedOut() : outcome('fail', reason('reason.monitor.failed', { error: raw }));
     }
   },
 };

@@ -4,9 +4,8 @@
  * the expected text within its first 64 KiB. Asked through the engine's HTTP client, the
  * address family forced on the socket.
  */
-import { english } from '../../../shared/i18n/translators';
 import type { HttpMonitor } from '../../../shared/settings/service-monitor';
-import { errorInWords } from '../../../shared/words/error';
+import { outcome, reason, timedOut } from './outcome';
 import type { Probe } from './types';
 
 const MAX_BYTES = 64 * 1024;
@@ -25,19 +24,17 @@ export const httpProbe: Probe<HttpMonitor> = {
         maxBytes: MAX_BYTES,
         headers: { accept: 'text/html,application/json;q=0.9,*/*;q=0.8', 'user-agent': deps.userAgent },
       });
-      if (!statusExpected(res.status, m.expectStatus)) {
-        const want = m.expectStatus === undefined ? 'a 2xx or 3xx answer' : `status ${m.expectStatus}`;
-        return { outcome: 'fail', detail: `answered status ${res.status}, expected ${want}` };
+      const status = res.status;
+      if (!statusExpected(status, m.expectStatus)) {
+        const expected = m.expectStatus === undefined ? 'any' : String(m.expectStatus);
+        return outcome('fail', reason('reason.monitor.statusNotExpected', { status, expected }));
       }
       if (m.expectText && !res.body.includes(m.expectText))
-        return { outcome: 'fail', detail: `answered status ${res.status} without the expected text` };
-      return { outcome: 'pass', detail: `answered status ${res.status}` };
+        return outcome('fail', reason('reason.monitor.textMissing', { status }));
+      return outcome('pass', reason('reason.monitor.status', { status }));
     } catch (err) {
       const raw = err instanceof Error ? err.message : String(err);
-      return {
-        outcome: 'fail',
-        detail: signal.aborted ? 'no answer within the timeout' : errorInWords(raw, english, m.url),
-      };
+      return signal.aborted ? timedOut() : outcome('fail', reason('reason.monitor.failed', { error: raw, url: m.url }));
     }
   },
 };

@@ -6,6 +6,7 @@ import type { MonitorType, ServiceMonitor } from '../../../shared/settings/servi
 import { withDeadline } from '../net/deadline';
 import { dnsProbe } from './dns';
 import { httpProbe } from './http';
+import { outcome, reason } from './outcome';
 import { tcpProbe } from './tcp';
 import type { Probe, ProbeDeps, ProbeResult } from './types';
 
@@ -23,6 +24,7 @@ export async function runProbe(m: ServiceMonitor, deps: ProbeDeps, parent?: Abor
     );
     return { ...r, ms: Math.round(performance.now() - started) };
   } catch (err) {
-    return { outcome: 'fail', detail: `the check failed: ${String(err)}`, ms: Math.round(performance.now() - started) };
+    const failed = outcome('fail', reason('reason.monitor.checkFailed', { said: String(err) }));
+    return { ...failed, ms: Math.round(performance.now() - started) };
   }
 }

@@ -8,6 +8,7 @@ import type { MonitorStatus } from '../../../shared/contract/monitors';
 import { monitorTarget, type ServiceMonitor } from '../../../shared/settings/service-monitor';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import { runProbe } from './registry';
 import { freshMemory, type MonitorMemory, monitorStep, type Transition } from './state';
 import type { MonitorChange, ProbeDeps, ServiceChangeInput } from './types';
@@ -90,7 +91,7 @@ export class MonitorRunner {
       type: m.type,
       target: monitorTarget(m),
       state: m.enabled ? memory.state : 'off',
-      why: m.enabled ? memory.why : 'switched off in the settings',
+      ...(m.enabled ? whyOf(memory) : { why: inEnglish(OFF), reason: OFF }),
       latencyMs: memory.latencyMs,
       checkedAt: memory.checkedAt,
       since: memory.since,
@@ -180,6 +181,12 @@ export class MonitorRunner {
     });
   }
 }
+
+const OFF = reason('reason.monitor.off');
+
+/** Why, in English, and as a code when this run decided it (a row of the history keeps the text only). */
+const whyOf = (m: MonitorMemory): Pick<MonitorStatus, 'why' | 'reason'> =>
+  m.reason ? { why: m.why, reason: m.reason } : { why: m.why };
 
 /** A monitor's memory from its latest row in the history. */
 function memoryOf(c: MonitorChange): Partial<MonitorMemory> {

@@ -20,6 +20,7 @@
  * unresolved for this monitor (no pass since it): "service down after a change".
  */
 import type { MonitorState } from '../../../shared/contract/monitors';
+import type { Reason } from '../../../shared/contract/reason';
 import type { ProbeResult } from './types';
 
 export interface MonitorMemory {
@@ -30,6 +31,8 @@ export interface MonitorMemory {
   since: number | null;
   checkedAt: number | null;
   why: string | null;
+  /** `why` as a code and its values; none for a failure read back from the history (its text only). */
+  reason?: Reason | undefined;
   latencyMs: number | null;
   afterChange: boolean;
 }
@@ -68,7 +71,15 @@ export function monitorStep(
   const { at } = input;
   if (input.outcome === 'skip') return { memory: { ...prev, checkedAt: at }, transition: null };
   if (input.outcome === 'pass') {
-    const memory: MonitorMemory = { ...prev, state: 'up', failures: 0, checkedAt: at, why: null, latencyMs: input.ms };
+    const memory: MonitorMemory = {
+      ...prev,
+      state: 'up',
+      failures: 0,
+      checkedAt: at,
+      why: null,
+      reason: undefined,
+      latencyMs: input.ms,
+    };
     if (prev.state === 'up') return { memory, transition: null };
     const afterChange = input.changePending;
     const transition: Transition = {
@@ -83,7 +94,7 @@ export function monitorStep(
     return { memory: { ...memory, since: at, afterChange }, transition };
   }
   const failures = prev.failures + 1;
-  const held = { ...prev, failures, checkedAt: at, why: input.detail };
+  const held = { ...prev, failures, checkedAt: at, why: input.detail, reason: input.reason };
   if (prev.state === 'down' || failures < input.downAfter) return { memory: held, transition: null };
   const afterChange = input.changePending;
   const memory: MonitorMemory = { ...held, state: 'down', since: at, latencyMs: null, afterChange };

@@ -5,10 +5,9 @@
  */
 import { connect } from 'node:net';
 
-import { english } from '../../../shared/i18n/translators';
 import type { TcpMonitor } from '../../../shared/settings/service-monitor';
-import { errorInLine } from '../../../shared/words/error';
 import { passThrough, processGate } from '../net/egress-gate';
+import { outcome, reason, timedOut } from './outcome';
 import type { Probe } from './types';
 
 export const tcpProbe: Probe<TcpMonitor> = {
@@ -18,7 +17,9 @@ export const tcpProbe: Probe<TcpMonitor> = {
       { host: m.host, port: m.port, protocol: 'tcp' },
       () => connectOnce(m, signal),
       (r) => (r.outcome === 'fail' ? { code: 'unreachable' } : undefined),
-    ).catch((err: unknown) => ({ outcome: 'fail' as const, detail: errorInLine((err as Error).message, english) })),
+    ).catch((err: unknown) =>
+      outcome('fail', reason('reason.monitor.failedLine', { errorLine: (err as Error).message })),
+    ),
 };
 
 function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMonitor>['check']> {
@@ -26,13 +27,12 @@ function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMo
     const socket = connect({ host: m.host, port: m.port, family: m.family, signal });
     socket.once('connect', () => {
       socket.destroy();
-      resolve({ outcome: 'pass', detail: `port ${m.port} accepts connections` });
+      resolve(outcome('pass', reason('reason.monitor.portOpen', { port: String(m.port) })));
     });
     socket.once('error', (err) => {
       socket.destroy();
-      const timedOut = signal.aborted || err.name === 'AbortError';
-      const why = timedOut ? 'no answer within the timeout' : errorInLine(err.message, english);
-      resolve({ outcome: 'fail', detail: why });
+      const aborted = signal.aborted || err.name === 'AbortError';
+      resolve(aborted ? timedOut() : outcome('fail', reason('reason.monitor.failedLine', { errorLine: err.message })));
     });
   });
 }

@@ -3,6 +3,7 @@
  * dns.ts, picked through registry.ts); the runner (runner.ts) turns its answers into states.
  */
 import type { MonitorChange } from '../../../shared/contract/monitors';
+import type { Reason } from '../../../shared/contract/reason';
 import type { ServiceMonitor } from '../../../shared/settings/service-monitor';
 import type { Family } from '../../../shared/types';
 import type { Resolver } from '../net/resolve';
@@ -24,6 +25,8 @@ export interface ProbeDeps {
 export interface ProbeResult {
   outcome: 'pass' | 'fail' | 'skip';
   detail: string;
+  /** `detail` as a code and its values, for a reader in another language (outcome.ts). */
+  reason?: Reason;
   /** How long the check took, ms. */
   ms: number;
 }

@@ -9,9 +9,12 @@ import { readFile } from 'node:fs/promises';
 import type { MeteredReading } from '../../../shared/contract/speed';
 import type { Family } from '../../../shared/types';
 import { procDefaultRoutes4, procDefaultRoutes6, RTF_UP } from '../net/proc-routes';
+import { reason } from '../reason';
 import { runCommand } from '../run-command';
 import { findInPath } from '../which';
-import { MACOS_READING, parseNmcliMetered, parseWindowsCost } from './metered';
+import { MACOS_READING, parseNmcliMetered, parseWindowsCost, reading } from './metered';
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export type ReadMetered = (family: Family, signal: AbortSignal) => Promise<MeteredReading>;
 
@@ -29,19 +32,16 @@ async function defaultDevice(family: Family): Promise<string | null> {
 
 async function linux(family: Family, signal: AbortSignal): Promise<MeteredReading> {
   const nmcli = findInPath('nmcli', process.env);
-  if (!nmcli) return { state: 'unknown', detail: 'NetworkManager (nmcli) is not installed' };
+  if (!nmcli) return reading('unknown', reason('reason.metered.nmMissing'));
   const device = await defaultDevice(family);
-  if (!device) return { state: 'unknown', detail: `no IPv${family} default route to ask NetworkManager about` };
+  if (!device) return reading('unknown', reason('reason.metered.noRoute', { family }));
   try {
     return parseNmcliMetered(
       await runCommand(nmcli, ['-t', '-f', 'GENERAL.METERED', 'dev', 'show', device], signal),
       device,
     );
   } catch (err) {
-    return {
-      state: 'unknown',
-      detail: `NetworkManager could not tell: ${err instanceof Error ? err.message : String(err)}`,
-    };
+    return reading('unknown', reason('reason.metered.nmFailed', { said: messageOf(err) }));
   }
 }
 
@@ -53,7 +53,7 @@ async function windows(signal: AbortSignal): Promise<MeteredReading> {
       await runCommand(ps, ['-NoProfile', '-NonInteractive', '-Command', WINDOWS_COST_SCRIPT], signal),
     );
   } catch (err) {
-    return { state: 'unknown', detail: `Windows could not tell: ${err instanceof Error ? err.message : String(err)}` };
+    return reading('unknown', reason('reason.metered.windowsFailed', { said: messageOf(err) }));
   }
 }
 
@@ -61,5 +61,5 @@ export const readMetered: ReadMetered = (family, signal) => {
   if (process.platform === 'linux') return linux(family, signal);
   if (process.platform === 'win32') return windows(signal);
   if (process.platform === 'darwin') return Promise.resolve(MACOS_READING);
-  return Promise.resolve({ state: 'unknown', detail: `no known way on ${process.platform}` });
+  return Promise.resolve(reading('unknown', reason('reason.metered.noWay', { platform: process.platform })));
 };

@@ -12,7 +12,16 @@
  * - macOS: no way is known for a program to read Low Data Mode or a hotspot's cost, so it is
  *   always unknown, and a test runs.
  */
+import type { Reason } from '../../../shared/contract/reason';
 import type { MeteredReading } from '../../../shared/contract/speed';
+import { inEnglish, reason } from '../reason';
+
+/** A reading and why: the English `detail` from the same reason. */
+export const reading = (state: MeteredReading['state'], r: Reason): MeteredReading => ({
+  state,
+  detail: inEnglish(r),
+  reason: r,
+});
 
 export function parseNmcliMetered(stdout: string, device: string): MeteredReading {
   const line = stdout
@@ -23,14 +32,11 @@ export function parseNmcliMetered(stdout: string, device: string): MeteredReadin
     .replace(/^GENERAL\.METERED:/, '')
     .trim()
     .toLowerCase();
-  const from = `NetworkManager (${device})`;
   const m = /^(yes|no|unknown)( \(guessed\))?$/.exec(value);
-  if (!m) return { state: 'unknown', detail: `${from} said "${value.slice(0, 40)}", which is not a metered state` };
-  if (m[1] === 'unknown') return { state: 'unknown', detail: `${from} does not know` };
-  const guessed = m[2] ? ', guessed' : '';
-  return m[1] === 'yes'
-    ? { state: 'metered', detail: `${from}: metered${guessed}` }
-    : { state: 'unmetered', detail: `${from}: not metered${guessed}` };
+  if (!m) return reading('unknown', reason('reason.metered.nmOdd', { device, said: value.slice(0, 40) }));
+  if (m[1] === 'unknown') return reading('unknown', reason('reason.metered.nmUnknown', { device }));
+  const state = m[1] === 'yes' ? 'metered' : 'unmetered';
+  return reading(state, reason('reason.metered.nm', { device, state, guessed: m[2] ? 'yes' : 'no' }));
 }
 
 const WINDOWS_COSTS: Record<string, MeteredReading['state']> = {
@@ -42,13 +48,10 @@ const WINDOWS_COSTS: Record<string, MeteredReading['state']> = {
 
 export function parseWindowsCost(stdout: string): MeteredReading {
   const value = stdout.trim();
-  if (value === '') return { state: 'unknown', detail: 'Windows has no internet connection profile' };
+  if (value === '') return reading('unknown', reason('reason.metered.windowsNone'));
   const state = WINDOWS_COSTS[value.toLowerCase()];
-  if (!state) return { state: 'unknown', detail: `Windows said "${value.slice(0, 40)}", which is not a network cost` };
-  return { state, detail: `Windows: network cost ${value}` };
+  if (!state) return reading('unknown', reason('reason.metered.windowsOdd', { said: value.slice(0, 40) }));
+  return reading(state, reason('reason.metered.windows', { cost: value }));
 }
 
-export const MACOS_READING: MeteredReading = {
-  state: 'unknown',
-  detail: 'macOS tells programs nothing about metered connections (no known way)',
-};
+export const MACOS_READING: MeteredReading = reading('unknown', reason('reason.metered.macos'));

@@ -4,12 +4,15 @@
  * the settings say so; every test kept through `record` (the history), the status for the page.
  * A test that fails is kept with its reason; nothing here can stop the address monitor.
  */
+import type { Reason, ReasonCode } from '../../../shared/contract/reason';
 import type { MeteredReading, SpeedRunAnswer, SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
 import type { SpeedTestSettings } from '../../../shared/settings/speed';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { withDeadline } from '../net/deadline';
 import type { Resolver } from '../net/resolve';
+import { inEnglish, reason } from '../reason';
+import { reading } from './metered';
 import { readMetered as osMetered, type ReadMetered } from './metered-os';
 import { nextSpeedTestAt } from './schedule';
 
@@ -29,6 +32,20 @@ export interface SpeedTesterDeps {
 }
 
 const METERED_ASK_MS = 5000;
+
+/** A test not run, and why: the English `why` from the same reason. */
+const notRun = (r: Reason): Extract<SpeedRunAnswer, { ran: false }> => ({ ran: false, why: inEnglish(r), reason: r });
+
+/**
+ * Why a metered connection was left out. A reading carries its reason (metered.ts); one without
+ * (a reader given by a test, or of another version) is said by its English detail.
+ */
+function meteredReason(m: MeteredReading): Reason {
+  const inner = m.reason
+    ? reason(m.reason.code as ReasonCode, m.reason.values)
+    : reason('reason.metered.said', { said: m.detail });
+  return reason('reason.speed.metered', {}, inner);
+}
 
 export class SpeedTester {
   private settings: SpeedTestSettings;
@@ -68,9 +85,8 @@ export class SpeedTester {
 
   /** Runs a test now, or joins the one under way. */
   run(trigger: SpeedTestResult['trigger']): Promise<SpeedRunAnswer> {
-    if (!this.settings.enabled)
-      return Promise.resolve({ ran: false, why: 'Speed tests are off: turn them on in Settings, Speed test.' });
-    if (this.stop.signal.aborted) return Promise.resolve({ ran: false, why: 'IPWatch is stopping' });
+    if (!this.settings.enabled) return Promise.resolve(notRun(reason('reason.speed.off')));
+    if (this.stop.signal.aborted) return Promise.resolve(notRun(reason('reason.speed.stopping')));
     this.running ??= this.runOnce(trigger).finally(() => {
       this.running = null;
       this.runningSince = null;
@@ -109,25 +125,25 @@ export class SpeedTester {
     if (s.skipMetered) {
       const ask = this.d.readMetered ?? osMetered;
       this.metered = await withDeadline(this.stop.signal, METERED_ASK_MS, (signal) => ask(family, signal)).catch(
-        (err: unknown): MeteredReading => ({ state: 'unknown', detail: `could not ask the OS: ${String(err)}` }),
+        (err: unknown): MeteredReading => reading('unknown', reason('reason.metered.askFailed', { said: String(err) })),
       );
       if (this.metered.state === 'metered') {
-        const why = `Not tested: the connection is metered (${this.metered.detail}).`;
-        this.skipped = { at, why };
+        const skip = notRun(meteredReason(this.metered));
+        this.skipped = { at, why: skip.why, reason: skip.reason };
         this.d.logger.info('speed test skipped: metered connection', { trigger, detail: this.metered.detail });
-        return { ran: false, why };
+        return skip;
       }
     }
     const server = new URL(s.server);
     const figures = await this.measure(s, family);
     // Stopping cancels the transfer under way: that is no figure of the line to keep.
-    if (this.stop.signal.aborted) return { ran: false, why: 'IPWatch is stopping' };
+    if (this.stop.signal.aborted) return notRun(reason('reason.speed.stopping'));
     let test: SpeedTestResult;
     try {
       test = this.d.record({ at, trigger, server: server.host, family, ...figures });
     } catch (err) {
       this.d.logger.error('speed test not kept', { err: String(err) });
-      return { ran: false, why: `The test ran but could not be kept in the history: ${String(err)}` };
+      return notRun(reason('reason.speed.notKept', { said: String(err) }));
     }
     this.last = test;
     const log = test.error ? this.d.logger.warn.bind(this.d.logger) : this.d.logger.info.bind(this.d.logger);

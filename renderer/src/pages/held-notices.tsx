@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import type { HeldNotice } from '../../../shared/contract/held';
 import { heldTitle, heldWords } from '../../../shared/words/held';
+import { sayReason } from '../../../shared/words/reason';
 import { useEngine } from '../api/engine';
 import { useFormat } from '../i18n/use-format';
 
@@ -28,7 +29,7 @@ export function HeldNotices() {
         {held.data.map((n) => (
           <li key={key(n)}>
             {heldWords(n, (ms) => f.time(ms), f.words)}
-            <span className="muted small block">{n.why}</span>
+            <span className="muted small block">{sayReason(n.reason, n.why, f.words)}</span>
           </li>
         ))}
       </ul>

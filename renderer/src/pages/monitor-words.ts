@@ -6,6 +6,7 @@ import type { MonitorStatus } from '../../../shared/contract/monitors';
 import type { Translator } from '../../../shared/i18n/translator';
 import { MONITOR_STATES, type MonitorState } from '../../../shared/monitor-states';
 import { MONITOR_STATE_TEXT } from '../../../shared/words/monitor';
+import { sayReason } from '../../../shared/words/reason';
 import type { Tone } from '../components/Badge';
 
 const TONES: Record<MonitorState, Tone> = { up: 'good', down: 'bad', unknown: 'neutral', off: 'neutral' };
@@ -41,10 +42,12 @@ const inLanguage = (words: Translator): typeof ENGLISH => ({
  */
 export function monitorReason(m: MonitorStatus, words?: Translator): { lead: string; why: string | null } | null {
   const w = words ? inLanguage(words) : ENGLISH;
-  if (m.state === 'down') return { lead: m.afterChange ? w.downAfterChange : w.down, why: m.why ?? w.noReason };
-  if (m.state === 'up' && m.why) return { lead: w.failedOnce, why: m.why };
+  // The engine's reason in the page's language; its English field for a code this page does not know.
+  const why = m.why !== null && words ? sayReason(m.reason, m.why, words) : m.why;
+  if (m.state === 'down') return { lead: m.afterChange ? w.downAfterChange : w.down, why: why ?? w.noReason };
+  if (m.state === 'up' && why) return { lead: w.failedOnce, why };
   if (m.state === 'up' && m.latencyMs !== null) return { lead: w.answered(m.latencyMs), why: null };
-  if (m.state === 'unknown' && m.why) return { lead: w.failing, why: m.why };
+  if (m.state === 'unknown' && why) return { lead: w.failing, why };
   return null;
 }
 

@@ -25,7 +25,7 @@ export function MonitorsCard({ status, now }: { status: AppStatus; now: number }
       <ul className="channels monitors">
         {items.map((m) => {
           const state = MONITOR_STATE_WORDS[m.state];
-          const detail = monitorDetail(m);
+          const detail = monitorDetail(m, f.words);
           return (
             <li key={m.id} data-testid={`monitor-${m.id}`}>
               <strong>{m.name}</strong> <span className="muted mono small">{m.target}</span>{' '}

@@ -6,6 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
+import { sayReason } from '../../../shared/words/reason';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { useFormat } from '../i18n/use-format';
@@ -29,7 +30,7 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
   const s = status.speedTest;
   if (!s || (!s.enabled && !s.last)) return null;
   const busy = run.isPending || s.runningSince !== null;
-  const refused = run.data && !run.data.ran ? run.data.why : null;
+  const refused = run.data && !run.data.ran ? sayReason(run.data.reason, run.data.why, words) : null;
   return (
     <section className="card" aria-labelledby="speed-h" data-testid="speed-card">
       <h2 id="speed-h">{t('web.speed.title')}</h2>
@@ -53,11 +54,16 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
       {s.nextAt !== null && <p className="muted small">{t('web.speed.next', { time: f.time(s.nextAt) })}</p>}
       {s.skipped && (
         <p className="muted small">
-          {t('web.speed.skipped', { ago: f.relative(s.skipped.at, now), why: s.skipped.why })}
+          {t('web.speed.skipped', {
+            ago: f.relative(s.skipped.at, now),
+            why: sayReason(s.skipped.reason, s.skipped.why, words),
+          })}
         </p>
       )}
       {s.metered?.state === 'unknown' && (
-        <p className="muted small">{t('web.speed.meteredUnknown', { detail: s.metered.detail })}</p>
+        <p className="muted small">
+          {t('web.speed.meteredUnknown', { detail: sayReason(s.metered.reason, s.metered.detail, words) })}
+        </p>
       )}
       <div className="page-actions">
         <button

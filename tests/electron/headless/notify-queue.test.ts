@@ -136,6 +136,7 @@ it("does not show the alert policy's held notices as channel sends", async () =>
       dueAt: at + 90_000,
       words: 'office offline, sent at 2026-11-20 10:06:30 UTC unless it returns',
       why: 'a site back before then was a blip, not told: "Report offline after" is 1 min 30 s',
+      reason: { code: 'reason.held.siteOffline', values: { durationMs: 90_000 } },
     },
     expect.objectContaining({
       kind: 'address-change',

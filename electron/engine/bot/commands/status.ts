@@ -20,6 +20,7 @@ import { heldTitle, heldWords } from '../../../../shared/words/held';
 import { monitorLines } from '../../../../shared/words/monitor';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
+import { sayReason } from '../../../../shared/words/reason';
 import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { type BotServices, defineCommand } from './define';
@@ -185,7 +186,9 @@ export const status = defineCommand({
 function heldField(services: BotServices, w: Translator): APIEmbedField[] {
   const held = services.history.held(services.settings().notifications);
   if (!held.length) return [];
-  const lines = held.slice(0, MAX_HELD_LINES).map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'), w)} (${n.why})`);
+  const lines = held
+    .slice(0, MAX_HELD_LINES)
+    .map((n) => `${heldWords(n, (ms) => stamp(ms, 'f'), w)} (${sayReason(n.reason, n.why, w)})`);
   const more = held.length - lines.length;
   return [
     {

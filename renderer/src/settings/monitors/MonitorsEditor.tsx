@@ -27,7 +27,7 @@ function rowState(status: MonitorStatus | undefined, saved: boolean, words: Tran
   if (!saved) return { word: words.t('editors.notSaved'), tone: 'neutral' };
   if (!status) return { word: words.t('editors.starting'), tone: 'neutral' };
   const { word, tone } = MONITOR_STATE_WORDS[status.state];
-  const r = monitorReason(status);
+  const r = monitorReason(status, words);
   // Its failure as the engine gave it: in words, its text under Details (ErrorText).
   if (r?.why) return { word, tone, detail: `${r.lead}:`, error: r.why };
   return { word, tone, detail: r?.lead ?? null };

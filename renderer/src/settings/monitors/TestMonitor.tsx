@@ -3,6 +3,7 @@
  * nothing (a monitor saved as shown is named by its id).
  */
 import { type ServiceMonitor, serviceMonitorSchema } from '../../../../shared/settings/service-monitor';
+import { sayReason } from '../../../../shared/words/reason';
 import { useEngine } from '../../api/engine';
 import { useTranslator } from '../../i18n/I18n';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
@@ -21,11 +22,12 @@ export function TestMonitor({ monitor, savedAsShown, ...row }: RowTestProps & { 
           savedAsShown ? { monitorId: monitor.id } : { monitor: serviceMonitorSchema.parse(monitor) as ServiceMonitor },
         )
       }
-      words={(r) =>
-        r.ok
-          ? { ok: true, text: words.t('editors.monitor.up', { detail: r.detail, ms: r.ms }) }
-          : { ok: false, text: words.t('editors.monitor.down', { ms: r.ms }), error: { raw: r.detail } }
-      }
+      words={(r) => {
+        const detail = sayReason(r.reason, r.detail, words);
+        return r.ok
+          ? { ok: true, text: words.t('editors.monitor.up', { detail, ms: r.ms }) }
+          : { ok: false, text: words.t('editors.monitor.down', { ms: r.ms }), error: { raw: detail } };
+      }}
       {...row}
     />
   );

@@ -2,6 +2,7 @@
  * The Settings page's speed test section: on or off and the schedule in view; the server, the
  * family, the limits and the metered rule folded; and what the system says of metering now.
  */
+import { sayReason } from '../../../../shared/words/reason';
 import { useStatus } from '../../api/queries';
 import { useTranslator } from '../../i18n/I18n';
 import { Fields, Folded, group } from '../field-groups';
@@ -18,7 +19,11 @@ export function SpeedSection({ ctx }: { ctx: FormCtx }) {
       <Folded summary={words.t('settings.fold.speed')} leaves={SPEED_FOLDED.map((k) => ['speedTest', k])} ctx={ctx} />
       <p className="muted small">
         {words.t('settings.speed.moves')}
-        {metered && words.t('settings.speed.metered', { state: metered.state, detail: metered.detail })}
+        {metered &&
+          words.t('settings.speed.metered', {
+            state: metered.state,
+            detail: sayReason(metered.reason, metered.detail, words),
+          })}
       </p>
     </>
   );

@@ -10,6 +10,7 @@ import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
+import { reasons } from './reasons';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -51,4 +52,6 @@ export const de = {
 
   ...egress,
   ...webConnections,
+
+  ...reasons,
 } satisfies Catalogue;

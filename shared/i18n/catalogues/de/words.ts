@@ -158,12 +158,4 @@ export const words = {
   'held.whenUnknown': '{what}; wann sie gesendet wird, ist unbekannt',
   'held.dueUnlessReturns': '{what}, wird um {time} gesendet, außer er ist bis dahin zurück',
   'held.dueUnlessChangesBack': '{what}, wird um {time} gesendet, außer sie wird bis dahin zurückgenommen',
-  'held.why.addressChange':
-    'eine Rückänderung innerhalb der Haltezeit ergibt eine einzige Flatter-Benachrichtigung, nicht zwei: „Änderungen zurückhalten“ ist {duration}',
-  'held.why.siteChanged':
-    'eine Rückänderung eines Standorts innerhalb der Haltezeit wird nicht gemeldet: „Änderungen zurückhalten“ ist {duration}',
-  'held.why.siteOffline':
-    'ein Standort, der vorher zurück ist, war nur ein kurzer Aussetzer und wird nicht gemeldet: „Offline melden nach“ ist {duration}',
-  'held.why.unreadable':
-    'von einer anderen Version von IPWatch geschrieben; beim nächsten Start der Überwachung beiseitegelegt',
 } satisfies Area<typeof source>;

@@ -11,6 +11,7 @@ import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
+import { reasons } from './reasons';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -52,6 +53,8 @@ export const en = {
 
   ...egress,
   ...webConnections,
+
+  ...reasons,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

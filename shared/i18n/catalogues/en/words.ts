@@ -160,9 +160,4 @@ export const words = {
   'held.whenUnknown': '{what}; when it is sent is unknown',
   'held.dueUnlessReturns': '{what}, sent at {time} unless it returns',
   'held.dueUnlessChangesBack': '{what}, sent at {time} unless it changes back',
-  'held.why.addressChange':
-    'a change back within the hold is one flap notice, not two: "Hold changes for" is {duration}',
-  'held.why.siteChanged': 'a site\'s change back within the hold is not told: "Hold changes for" is {duration}',
-  'held.why.siteOffline': 'a site back before then was a blip, not told: "Report offline after" is {duration}',
-  'held.why.unreadable': 'written by another version of IPWatch; set aside when the monitor next starts',
 } as const;

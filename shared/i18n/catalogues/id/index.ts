@@ -9,6 +9,7 @@ import { core } from './core';
 import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
+import { reasons } from './reasons';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -50,4 +51,6 @@ export const id = {
 
   ...egress,
   ...webConnections,
+
+  ...reasons,
 } satisfies Catalogue;

@@ -154,11 +154,4 @@ export const words = {
   'held.whenUnknown': '{what}; kapan dikirim tidak diketahui',
   'held.dueUnlessReturns': '{what}, dikirim pada {time} kecuali sudah kembali',
   'held.dueUnlessChangesBack': '{what}, dikirim pada {time} kecuali berubah kembali',
-  'held.why.addressChange':
-    'perubahan yang kembali dalam masa tahan menjadi satu notifikasi flap, bukan dua: "Tahan perubahan selama" adalah {duration}',
-  'held.why.siteChanged':
-    'perubahan lokasi yang kembali dalam masa tahan tidak diberitahukan: "Tahan perubahan selama" adalah {duration}',
-  'held.why.siteOffline':
-    'lokasi yang kembali sebelum itu hanya gangguan sesaat, tidak diberitahukan: "Laporkan terputus setelah" adalah {duration}',
-  'held.why.unreadable': 'ditulis oleh versi IPWatch lain; disisihkan saat pemantauan berikutnya dimulai',
 } satisfies Area<typeof source>;

@@ -60,6 +60,7 @@ it('lists a held change in words, due after the flap window, apart from the send
         dueAt: due,
         words: `IPv4 address change, sent at ${utcTime(due)} unless it changes back`,
         why: 'a change back within the hold is one flap notice, not two: "Hold changes for" is 1 h',
+        reason: { code: 'reason.held.addressChange', values: { durationMs: FLAP_SEC * 1000 } },
       },
     ]);
     expect(JSON.stringify(list)).not.toContain('81.2.69');
@@ -88,5 +89,14 @@ it('is in the OpenAPI document: a read for admin or viewer, answering the contra
   expect(op?.operationId).toBe('getHeldNotices');
   expect(op?.description).toBe('Role: admin or viewer (reads or changes nothing).');
   const item = op?.responses['200']?.content['application/json']?.schema.items;
-  expect(Object.keys(item?.properties ?? {})).toEqual(['kind', 'family', 'site', 'heldAt', 'dueAt', 'words', 'why']);
+  expect(Object.keys(item?.properties ?? {})).toEqual([
+    'kind',
+    'family',
+    'site',
+    'heldAt',
+    'dueAt',
+    'words',
+    'why',
+    'reason',
+  ]);
 });

@@ -130,6 +130,7 @@ describe('the engine without the event source’s program', () => {
     expect(h!.engine.getStatus().interfaces).toEqual({
       watch: 'poll',
       reason: 'ip (iproute2) is not in PATH',
+      reasonCode: { code: 'reason.watch.noIp', values: {} },
       lastChangeAt: null,
     });
     const before = reads;

@@ -220,6 +220,10 @@ describe('Sampler with an event source', () => {
     expect(s.sampler.status()).toEqual({
       watch: 'poll',
       reason: '/nonexistent/ip cannot be run (ENOENT)',
+      reasonCode: {
+        code: 'reason.watch.stopped',
+        values: expect.objectContaining({ what: 'cannotRun', command: '/nonexistent/ip', code: 'ENOENT', retry: 'no' }),
+      },
       lastChangeAt: null,
     });
     expect(s.clock.dueTimes).toEqual([s.clock.now() + POLL]);

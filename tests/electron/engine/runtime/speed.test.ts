@@ -73,7 +73,11 @@ it('answers why no test ran once the settings switch it off, and sends nothing',
   const { p, settings } = await part(server);
   await p.update?.({ ...settings, speedTest: { ...settings.speedTest, enabled: false } });
   const answer = await p.handlers.runSpeedTest!(undefined, { actor: 'test' } as never);
-  expect(answer).toEqual({ ran: false, why: expect.stringContaining('Speed tests are off') });
+  expect(answer).toEqual({
+    ran: false,
+    why: expect.stringContaining('Speed tests are off'),
+    reason: { code: 'reason.speed.off', values: {} },
+  });
   expect(server.requests).toHaveLength(0);
   expect(p.status!().speedTest?.enabled).toBe(false);
 });

@@ -187,7 +187,11 @@ describe('SpeedTester, when it runs', () => {
     });
     open.push({ close: () => tester.close() }, { close: () => server.close() });
     const answer = await tester.run('manual');
-    expect(answer).toEqual({ ran: false, why: expect.stringContaining('could not be kept in the history') });
+    expect(answer).toEqual({
+      ran: false,
+      why: expect.stringContaining('could not be kept in the history'),
+      reason: { code: 'reason.speed.notKept', values: { said: expect.stringContaining('read-only') } },
+    });
     expect(logs.some((l) => l.level === 'error' && l.message === 'speed test not kept')).toBe(true);
     expect(tester.status().runningSince).toBeNull();
   });
@@ -197,13 +201,21 @@ describe('SpeedTester, when it runs', () => {
     const running = tester.run('manual');
     await until(() => server.requests.length > 3, { what: 'the test under way' });
     await tester.close();
-    expect(await running).toEqual({ ran: false, why: 'IPWatch is stopping' });
+    expect(await running).toEqual({
+      ran: false,
+      why: 'IPWatch is stopping',
+      reason: { code: 'reason.speed.stopping', values: {} },
+    });
     expect(store.speedTests()).toHaveLength(0);
   });
 
   it('runs nothing while switched off', async () => {
     const { tester, server } = await harness(FAST, { enabled: false });
-    expect(await tester.run('manual')).toEqual({ ran: false, why: expect.stringContaining('off') });
+    expect(await tester.run('manual')).toEqual({
+      ran: false,
+      why: expect.stringContaining('off'),
+      reason: { code: 'reason.speed.off', values: {} },
+    });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -211,7 +223,15 @@ describe('SpeedTester, when it runs', () => {
     const metered: ReadMetered = async () => ({ state: 'metered', detail: 'NetworkManager (wwan0): metered' });
     const { tester, server, store } = await harness(FAST, {}, metered);
     const answer = await tester.run('manual');
-    expect(answer).toEqual({ ran: false, why: expect.stringContaining('metered (NetworkManager (wwan0): metered)') });
+    expect(answer).toEqual({
+      ran: false,
+      why: expect.stringContaining('metered (NetworkManager (wwan0): metered)'),
+      reason: {
+        code: 'reason.speed.metered',
+        values: {},
+        inner: { code: 'reason.metered.said', values: { said: 'NetworkManager (wwan0): metered' } },
+      },
+    });
     expect(server.requests).toHaveLength(0);
     expect(store.speedTests()).toHaveLength(0);
     expect(tester.status().skipped?.why).toBe((answer as { why: string }).why);

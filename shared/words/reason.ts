@@ -1,0 +1,55 @@
+/**
+ * A reason the engine decided (shared/contract/reason.ts), in words: the engine says it in
+ * English for the API's field beside it, the dashboard and the bot in their reader's language.
+ * One place reads the values' conventions, so every reader says a reason alike. Pure.
+ */
+import type { Reason, WireReason } from '../contract/reason';
+import type { MessageId, MessageValues, Translator } from '../i18n/translator';
+import { formatDuration } from './duration';
+import { errorInLine, errorInWords } from './error';
+
+type Flat = Pick<WireReason, 'code' | 'values'>;
+
+/** Where a request with an error went, when the reason names it: error.ts says it when the text does not. */
+const urlOf = (r: Flat): string | undefined => (typeof r.values.url === 'string' ? r.values.url : undefined);
+
+/** The values as the message takes them: a duration worded, a raw error said, `inner` said first. */
+function argumentsOf(r: Flat, words: Translator, inner: string | undefined): MessageValues {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(r.values)) {
+    if (key.endsWith('Ms') && typeof value === 'number') out[key.slice(0, -2)] = formatDuration(value, 2, words);
+    else if (key === 'error' && typeof value === 'string') out.error = errorInWords(value, words, urlOf(r));
+    else if (key === 'errorLine' && typeof value === 'string') out.errorLine = errorInLine(value, words, urlOf(r));
+    else out[key] = value;
+  }
+  if (inner !== undefined) out.inner = inner;
+  return out;
+}
+
+const say = (r: Flat, words: Translator, inner?: string): string =>
+  words.t(r.code as MessageId, argumentsOf(r, words, inner));
+
+/** A reason the engine built, in `words`' language (the engine's English field: `english`). */
+export const reasonWords = (r: Reason, words: Translator): string =>
+  say(r, words, r.inner ? say(r.inner, words) : undefined);
+
+/** Whether `code` can be a reason's: a key of the `reasons` area. */
+const isReasonCode = (code: string): boolean => code.startsWith('reason.');
+
+/**
+ * A reason from the API, in `words`' language; `english`, the API's field beside it, when there
+ * is none or its code is not one this reader knows (an engine of another version). The
+ * dashboard's translator answers an unknown id with the id itself, the engine's throws: both
+ * fall back.
+ */
+export function sayReason(r: WireReason | null | undefined, english: string, words: Translator): string {
+  if (!r || !isReasonCode(r.code) || (r.inner && !isReasonCode(r.inner.code))) return english;
+  try {
+    const inner = r.inner ? say(r.inner, words) : undefined;
+    if (r.inner && inner === r.inner.code) return english;
+    const text = say(r, words, inner);
+    return text === r.code ? english : text;
+  } catch {
+    return english;
+  }
+}

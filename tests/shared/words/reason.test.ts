@@ -1,0 +1,225 @@
+/**
+ * The engine's reasons as codes (issue 62, shared/contract/reason.ts): each code's English is
+ * what the engine wrote before it had codes (a sample of real cases per field, through the
+ * engine's own functions where they are pure), every code the engine can produce has a message in
+ * every language, and a reader says a code it knows in its language and the English field for
+ * one it does not.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+
+import { parseNmcliMetered, parseWindowsCost, MACOS_READING } from '../../../electron/engine/speed/metered';
+import { reason, type ReasonCode, reasonSchema, type Reason } from '../../../shared/contract/reason';
+import { de } from '../../../shared/i18n/catalogues/de';
+import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
+import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
+import { id } from '../../../shared/i18n/catalogues/id';
+import { english, translator } from '../../../shared/i18n/translators';
+import { heldReason } from '../../../shared/words/held';
+import { reasonWords, sayReason } from '../../../shared/words/reason';
+import { pseudoTranslator } from '../../helpers/pseudo-language';
+
+const HOLD = { flapWindowMs: 120_000, offlineAfterMs: 90_000 };
+/** An event source's end as child-watch.ts gives it, before the case's own facts. */
+const STOPPED = {
+  what: 'exited',
+  command: 'ip',
+  code: '',
+  signal: 'none',
+  said: '',
+  hasStderr: 'no',
+  stderr: '',
+  retry: 'no',
+  retrySec: '',
+};
+
+/** What the engine wrote before (its literal strings at the commit before codes), and the reason it builds now. */
+const BEFORE: [string, Reason, string][] = [
+  [
+    'held: an address change',
+    heldReason('address-change', HOLD),
+    'a change back within the hold is one flap notice, not two: "Hold changes for" is 2 min',
+  ],
+  [
+    'held: a site offline',
+    heldReason('site-offline', HOLD),
+    'a site back before then was a blip, not told: "Report offline after" is 1 min 30 s',
+  ],
+  [
+    'held: unreadable',
+    heldReason('unreadable', HOLD),
+    'written by another version of IPWatch; set aside when the monitor next starts',
+  ],
+  ['speed: off', reason('reason.speed.off'), 'Speed tests are off: turn them on in Settings, Speed test.'],
+  ['speed: stopping', reason('reason.speed.stopping'), 'IPWatch is stopping'],
+  [
+    'speed: not kept',
+    reason('reason.speed.notKept', { said: 'Error: disk full' }),
+    'The test ran but could not be kept in the history: Error: disk full',
+  ],
+  [
+    'speed: metered (NetworkManager, guessed)',
+    reason('reason.speed.metered', {}, parseNmcliMetered('GENERAL.METERED:yes (guessed)\n', 'wwan0').reason as Reason),
+    'Not tested: the connection is metered (NetworkManager (wwan0): metered, guessed).',
+  ],
+  [
+    'speed: metered (Windows)',
+    reason('reason.speed.metered', {}, parseWindowsCost('Fixed\r\n').reason as Reason),
+    'Not tested: the connection is metered (Windows: network cost Fixed).',
+  ],
+  [
+    'metered: not metered',
+    parseNmcliMetered('GENERAL.METERED:no', 'eth0').reason as Reason,
+    'NetworkManager (eth0): not metered',
+  ],
+  [
+    'metered: macOS',
+    MACOS_READING.reason as Reason,
+    'macOS tells programs nothing about metered connections (no known way)',
+  ],
+  ['metered: odd', parseWindowsCost('Roaming').reason as Reason, 'Windows said "Roaming", which is not a network cost'],
+  ['monitor: off', reason('reason.monitor.off'), 'switched off in the settings'],
+  ['monitor: timeout', reason('reason.monitor.timeout'), 'no answer within the timeout'],
+  [
+    'monitor: status not expected',
+    reason('reason.monitor.statusNotExpected', { status: 502, expected: 'any' }),
+    'answered status 502, expected a 2xx or 3xx answer',
+  ],
+  [
+    'monitor: status not the one set',
+    reason('reason.monitor.statusNotExpected', { status: 200, expected: '204' }),
+    'answered status 200, expected status 204',
+  ],
+  ['monitor: port open', reason('reason.monitor.portOpen', { port: '8443' }), 'port 8443 accepts connections'],
+  [
+    'monitor: resolves elsewhere',
+    reason('reason.monitor.resolvesElsewhere', {
+      host: 'home.example.org',
+      found: '81.2.69.1, 81.2.69.2',
+      current: '81.2.69.142',
+    }),
+    'home.example.org resolves to 81.2.69.1, 81.2.69.2, not the current 81.2.69.142',
+  ],
+  [
+    'monitor: connection refused (errorInLine)',
+    reason('reason.monitor.failedLine', { errorLine: 'connect ECONNREFUSED 192.168.1.10:22' }),
+    'Nothing answered at 192.168.1.10:22: is the service running?',
+  ],
+  [
+    'monitor: no address yet',
+    reason('reason.monitor.noAddressYet', { family: 6 }),
+    'no confirmed IPv6 address to compare with yet',
+  ],
+  ['watch: no ip', reason('reason.watch.noIp'), 'ip (iproute2) is not in PATH'],
+  ['watch: no source', reason('reason.watch.noSource', { platform: 'aix' }), 'no interface event source on aix'],
+  ['watch: starting', reason('reason.watch.starting', { kind: 'netlink' }), 'the netlink event source is starting'],
+  [
+    'watch: cannot run',
+    reason('reason.watch.stopped', { ...STOPPED, what: 'cannotRun', command: '/nonexistent/ip', code: 'ENOENT' }),
+    '/nonexistent/ip cannot be run (ENOENT)',
+  ],
+  [
+    'watch: killed, started again',
+    reason('reason.watch.stopped', { ...STOPPED, signal: 'SIGTERM', retry: 'yes', retrySec: '1' }),
+    'ip exited (SIGTERM); starting it again in 1 s',
+  ],
+  [
+    'watch: exited with a message',
+    reason('reason.watch.stopped', { ...STOPPED, code: '1', hasStderr: 'yes', stderr: 'Cannot open netlink socket' }),
+    'ip exited (code 1): Cannot open netlink socket',
+  ],
+  [
+    'watch: a spawn error',
+    reason('reason.watch.stopped', { ...STOPPED, what: 'error', said: 'spawn EPERM' }),
+    'spawn EPERM',
+  ],
+];
+
+describe("each code's English is what the engine wrote before", () => {
+  it.each(BEFORE)('%s', (_, r, before) => {
+    expect(reasonWords(r, english)).toBe(before);
+  });
+});
+
+/** Sample values for every argument a reason's message takes (names from the English). */
+const SAMPLE: Record<string, string | number> = {
+  device: 'eth0',
+  state: 'metered',
+  guessed: 'yes',
+  said: 'x',
+  family: 4,
+  cost: 'Fixed',
+  platform: 'aix',
+  host: 'h.example',
+  found: '192.0.2.1',
+  current: '192.0.2.2',
+  status: 503,
+  expected: 'any',
+  port: '22',
+  error: 'connect ECONNREFUSED 127.0.0.1:1',
+  errorLine: 'connect ECONNREFUSED 127.0.0.1:1',
+  durationMs: 60_000,
+  kind: 'netlink',
+  what: 'exited',
+  command: 'ip',
+  code: '1',
+  signal: 'none',
+  hasStderr: 'yes',
+  stderr: 'x',
+  retry: 'yes',
+  retrySec: '5',
+};
+
+describe('every code the engine can produce has its words', () => {
+  // ReasonCode is the reasons area's keys: the list below is that type's, not one kept by hand.
+  const codes = Object.keys(reasons) as ReasonCode[];
+  expectTypeOf<ReasonCode>().toEqualTypeOf<keyof typeof reasons>();
+  expectTypeOf<ReasonCode>().toExtend<MessageId>();
+
+  it('no reason lives outside the area, and the area is not empty', () => {
+    expect(Object.keys(en).filter((k) => k.startsWith('reason.'))).toEqual(codes);
+    expect(codes.length).toBeGreaterThan(20);
+  });
+
+  it.each(codes)('%s, in English, German, Indonesian and the pseudo-language', (code) => {
+    const r = reason(code, SAMPLE, code === 'reason.speed.metered' ? reason('reason.metered.macos') : undefined);
+    expect(reasonSchema.safeParse(r).success).toBe(true);
+    expect(de[code]).toBeTruthy();
+    expect(id[code]).toBeTruthy();
+    const said = ['en', 'de', 'id'].map((l) => reasonWords(r, translator(l as 'en' | 'de' | 'id')));
+    expect(said.every((s) => s.length > 0 && !s.includes('{'))).toBe(true);
+    expect(reasonWords(r, pseudoTranslator())).toMatch(/⟦/);
+  });
+});
+
+describe('a reader', () => {
+  const r = reason('reason.monitor.statusNotExpected', { status: 502, expected: 'any' });
+  const englishField = reasonWords(r, english);
+
+  it('says a code it knows in its language', () => {
+    expect(sayReason(r, englishField, translator('de'))).toBe(
+      'antwortete mit Status 502, erwartet: eine 2xx- oder 3xx-Antwort',
+    );
+    expect(sayReason(r, englishField, translator('id'))).toBe(
+      'menjawab dengan status 502, yang diharapkan jawaban 2xx atau 3xx',
+    );
+  });
+
+  it('says the English field for no reason, or a code of another version', () => {
+    expect(sayReason(undefined, 'as the engine said', translator('de'))).toBe('as the engine said');
+    expect(sayReason({ code: 'reason.from.the.future', values: {} }, 'as the engine said', translator('de'))).toBe(
+      'as the engine said',
+    );
+    expect(sayReason({ code: 'web.speed.title', values: {} }, 'not a reason', translator('de'))).toBe('not a reason');
+  });
+
+  it('says a reason inside one in the same language', () => {
+    const metered = reason(
+      'reason.speed.metered',
+      {},
+      parseNmcliMetered('GENERAL.METERED:yes', 'wwan0').reason as Reason,
+    );
+    expect(sayReason(metered, '', translator('de'))).toBe(
+      'Nicht getestet: Die Verbindung ist getaktet (NetworkManager (wwan0): getaktet).',
+    );
+  });
+});
