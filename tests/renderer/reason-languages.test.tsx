@@ -89,7 +89,7 @@ describe("the engine's reasons on the Dashboard", () => {
     expect(shown.web).toContain('antwortete mit Status 502, erwartet: eine 2xx- oder 3xx-Antwort');
     expect(shown.speed).toContain('Nicht getestet: Die Verbindung ist getaktet (NetworkManager (wwan0): getaktet).');
     expect(shown.speed).toContain('NetworkManager (nmcli) ist nicht installiert');
-    expect(shown.held).toContain('„Änderungen zurückhalten für“ ist 2 Min.');
+    expect(shown.held).toContain('„Änderungen zurückhalten“ ist 2 Min.');
   });
 
   it('in Indonesian', async () => {
