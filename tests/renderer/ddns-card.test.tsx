@@ -4,14 +4,23 @@
  * the last propagation time; live as the status changes; no card when there are no records.
  */
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { DdnsRecordStatus } from '../../shared/contract/ddns';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
-afterEach(cleanup);
-
 const now = Date.now();
+
+// The card's relative times ("2 min ago", "in 1 min 30 s") are read against the clock: the clock
+// stands at `now` while a test runs, so a slow render under load cannot move them (only Date is
+// faked; the page's timers and waits run as they do).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 const rec = (over: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'name'>): DdnsRecordStatus => ({
   provider: 'rfc2136',
   type: 'A',
