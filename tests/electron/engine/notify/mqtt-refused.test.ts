@@ -2,6 +2,7 @@
  * The MQTT channel held at a broker that refuses it, then given the broker back (issue 63, the
  * egress lab's finding): however many reconnects mqtt.js makes and however many sends wait for
  * one, the client's `connect` listeners stay bounded, and the notice waiting is delivered once.
+ * A send whose time was up before it began answers at once instead of joining the wait.
  *
  * The channel keeps its own reconnect period (2 s), so the listener bound is lowered for this
  * file's process: Node warns (MaxListenersExceededWarning) when a client gathers more `connect`
@@ -21,7 +22,12 @@ import { connectAsync, type MqttClient } from 'mqtt';
 import { afterEach, expect, it } from 'vitest';
 
 import { systemClock } from '../../../../electron/engine/clock';
+import { createLogger } from '../../../../electron/engine/logger';
 import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import { mqtt } from '../../../../electron/engine/notify/channels/mqtt';
+import type { Delivery, SendResult } from '../../../../electron/engine/notify/types';
+import { createRedactor } from '../../../../electron/engine/secrets/redact';
+import { processSecrets } from '../../../../electron/engine/secrets/resolve';
 import type { HistoryStore } from '../../../../electron/engine/store';
 import { mosquittoPeer, startMosquitto, type Broker } from '../../../fixtures/notify/mosquitto';
 import { until } from '../../../helpers/until';
@@ -137,3 +143,47 @@ it.skipIf(mosquittoPeer.skip)(
   },
   60_000,
 );
+
+const aborted = (): Delivery => ({
+  notice: {
+    kind: 'ipv4-changed',
+    key: 'k',
+    at: 1,
+    family: 4,
+    from: '81.2.69.142',
+    to: '81.2.69.201',
+    fromSince: 0,
+    sources: ['a', 'b'],
+  },
+  message: { title: 'IPv4 changed', summary: '', fields: [], text: 'IPv4 changed', tone: 'info', time: '' },
+  mask: 'none',
+  idempotencyKey: 'k',
+  signal: AbortSignal.abort(),
+});
+
+// No broker needed: the door only refuses. An abort listener added after the abort never fires, so
+// the send used to wait for a connect that a refusing broker never gives, its listener left behind.
+it('answers a send whose time was up before it began at once, without waiting for a connect', async () => {
+  const warnings = connectWarnings();
+  const door = await startDoor();
+  cleanup.push(() => door.close());
+  const built = mqtt.build(
+    { url: `mqtt://127.0.0.1:${door.port}`, node: 'den' },
+    {
+      clock: systemClock,
+      logger: createLogger('test', { level: 'error', sink: () => undefined }),
+      hostname: 'test',
+      secrets: processSecrets,
+      redactor: createRedactor(),
+    },
+  );
+  if (!built.ok) throw new Error(built.reason);
+  cleanup.push(() => built.channel.close());
+  await until(() => door.attempts() >= 1, { what: 'the first refused attempt' });
+  const sends: Promise<SendResult>[] = [];
+  for (let i = 0; i <= LIMIT; i++) sends.push(built.channel.send(aborted()));
+  const stillWaiting = until(() => door.attempts() >= 3, { what: 'two more attempts' }).then(() => 'still waiting');
+  const answers = await Promise.race([Promise.all(sends), stillWaiting]);
+  expect(answers).toEqual(sends.map(() => expect.objectContaining({ ok: false, kind: 'transient' })));
+  expect(warnings).toEqual([]);
+});
