@@ -51,9 +51,7 @@ export const mqttClientId = (name: string, randomHex: string): string =>
 
 /** What the gate needs of an mqtt.js client: its connection events, and ending it. */
 interface BrokerClient {
-  on(event: 'reconnect', listener: () => void): unknown;
-  once(event: 'connect', listener: () => void): unknown;
-  once(event: 'close', listener: () => void): unknown;
+  on(event: 'connect' | 'close' | 'reconnect', listener: () => void): unknown;
   end(force?: boolean): unknown;
 }
 
@@ -61,20 +59,27 @@ interface BrokerClient {
  * `connect()` through the egress gate (net/egress-gate.ts): the broker passes it before mqtt.js
  * opens its socket (a refusal throws, nothing is opened) and again at each reconnect mqtt.js
  * makes on its own, when a refusal ends the client.
+ *
+ * One listener per event for the client's life, ending whichever passage is under way: a
+ * `once('connect')` per attempt stayed behind at every attempt that never connected, so a client
+ * left at a refusing broker gathered one more each reconnect period without end (the egress lab's
+ * MaxListenersExceededWarning).
  */
 export function connectThroughGate<C extends BrokerClient>(target: BrokerTarget, connect: () => C): C {
   const ask = { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port, protocol: 'tcp' } as const;
-  // A passage ends at the first of its connect (made) and a close (failed); a later end is ignored.
-  const track = (client: C, passage: Passage) => {
-    client.once('connect', () => passage.end());
-    client.once('close', () => passage.end({ code: 'ECLOSED' }));
+  // A passage ends at the first of its connect (made) and a close (failed).
+  let current: Passage | undefined = processGate.open(ask);
+  const settle = (err?: unknown) => {
+    current?.end(err);
+    current = undefined;
   };
-  const first = processGate.open(ask);
   const client = connect();
-  track(client, first);
+  client.on('connect', () => settle());
+  client.on('close', () => settle({ code: 'ECLOSED' }));
   client.on('reconnect', () => {
+    settle({ code: 'ECLOSED' });
     try {
-      track(client, processGate.open(ask));
+      current = processGate.open(ask);
     } catch {
       client.end(true);
     }

@@ -41,8 +41,14 @@ export const CLOSE_MS = 5_000;
 let mqttModule: Promise<typeof import('mqtt')> | undefined;
 const loadMqtt = () => (mqttModule ??= import('mqtt'));
 
+/**
+ * True once connected, false when the signal aborts; its listeners go either way. A signal that
+ * aborted already answers at once: its `abort` would never fire, and the wait would hold its
+ * `connect` listener until the broker is back, one more per send.
+ */
 function waitConnected(client: MqttClient, signal: AbortSignal): Promise<boolean> {
   if (client.connected) return Promise.resolve(true);
+  if (signal.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
       client.off('connect', onConnect);
