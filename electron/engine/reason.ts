@@ -7,7 +7,7 @@ import type { Reason } from '../../shared/contract/reason';
 import { english } from '../../shared/i18n/translators';
 import { reasonWords } from '../../shared/words/reason';
 
-export { reason } from '../../shared/contract/reason';
+export { reason } from '../../shared/reason';
 
 /** The reason in English: the API's and the log's words for it. */
 export const inEnglish = (r: Reason): string => reasonWords(r, english);

@@ -1,7 +1,7 @@
 /**
- * A reason the engine decided (why a monitor is down, why a test was left out...), as a code of
- * the catalogue's `reasons` area and its values, beside the English field the API has always
- * given (issue 62). The engine writes that English from the same code (`reasonWords(r,
+ * A reason as it travels in the API (the schema; the reason itself, its code and values, is
+ * shared/reason.ts, free of zod for the dashboard's first load): a code of the catalogue's
+ * `reasons` area and its values, beside the English field the API has always given (issue 62). The engine writes that English from the same code (`reasonWords(r,
  * english)`), so the two cannot differ; a reader says the code in its own language and falls
  * back to the English field for a code it does not know (an engine newer or older than it).
  *
@@ -11,21 +11,9 @@
  */
 import * as z from 'zod/mini';
 
-import type { reasons } from '../i18n/catalogues/en/reasons';
 import { described } from './described';
 
-/** A code the engine can produce: a key of the catalogue's `reasons` area. */
-export type ReasonCode = keyof typeof reasons;
-
-/** A reason's values: facts the message places, never words. */
-export type ReasonValues = Readonly<Record<string, string | number>>;
-
-/** A reason as the engine builds it: its code typed against the catalogue. */
-export interface Reason {
-  readonly code: ReasonCode;
-  readonly values: ReasonValues;
-  readonly inner?: { readonly code: ReasonCode; readonly values: ReasonValues };
-}
+export type { Reason, ReasonCode, ReasonValues } from '../reason';
 
 const flat = {
   code: described(z.string(), "a key of the catalogue's reasons area (shared/i18n/catalogues/en/reasons.ts)"),
@@ -41,7 +29,3 @@ const flat = {
  */
 export const reasonSchema = z.object({ ...flat, inner: z.optional(z.object(flat)) });
 export type WireReason = z.output<typeof reasonSchema>;
-
-/** A reason of `code` with `values` (and a reason inside it). */
-export const reason = (code: ReasonCode, values: ReasonValues = {}, inner?: Reason): Reason =>
-  inner ? { code, values, inner: { code: inner.code, values: inner.values } } : { code, values };

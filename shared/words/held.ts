@@ -13,8 +13,8 @@
  *   unreadable     | -         | a notice this version cannot read; when it is sent is unknown
  */
 import type { HeldKind, HeldNotice } from '../contract/held';
-import { reason, type Reason } from '../contract/reason';
 import type { Translator } from '../i18n/translator';
+import { reason, type Reason } from '../reason';
 import { reasonWords } from './reason';
 
 /** The heading over the held notices, on the dashboard and in the bot's /status. */

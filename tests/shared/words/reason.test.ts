@@ -8,12 +8,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 import { parseNmcliMetered, parseWindowsCost, MACOS_READING } from '../../../electron/engine/speed/metered';
-import { reason, type ReasonCode, reasonSchema, type Reason } from '../../../shared/contract/reason';
+import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
+import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
 import { heldReason } from '../../../shared/words/held';
 import { reasonWords, sayReason } from '../../../shared/words/reason';
 import { pseudoTranslator } from '../../helpers/pseudo-language';
