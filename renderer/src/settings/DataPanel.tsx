@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 
 import type { Translator } from '../../../shared/i18n/translator';
 import { errorInWords } from '../../../shared/words/error';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
 import type { ImportFormat, ImportResult } from '../api/types';
@@ -70,9 +71,12 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {backup.data &&
-            t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes, words), path: backup.data.path })}
+            t(
+              { id: 'settings.data.backedUp' },
+              { size: formatBytes(backup.data.bytes, words), path: backup.data.path },
+            )}
           {backup.error &&
-            t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message, words) })}
+            t({ id: 'settings.data.backupFailed' }, { error: errorInWords(apiErrorWords(backup.error, words), words) })}
         </span>
       </div>
       <form
@@ -105,7 +109,10 @@ export function DataPanel() {
         <span role="status" className="small">
           {importer.data && importSummary(importer.data, words)}
           {importer.error &&
-            t({ id: 'settings.data.importFailed' }, { error: errorInWords(importer.error.message, words) })}
+            t(
+              { id: 'settings.data.importFailed' },
+              { error: errorInWords(apiErrorWords(importer.error, words), words) },
+            )}
         </span>
       </form>
       <form
@@ -128,7 +135,10 @@ export function DataPanel() {
               ? t({ id: 'settings.data.restoredKept' }, { path: restorer.data.keptAs })
               : t({ id: 'settings.data.restored' }))}
           {restorer.error &&
-            t({ id: 'settings.data.restoreFailed' }, { error: errorInWords(restorer.error.message, words) })}
+            t(
+              { id: 'settings.data.restoreFailed' },
+              { error: errorInWords(apiErrorWords(restorer.error, words), words) },
+            )}
         </span>
       </form>
     </fieldset>
