@@ -46,6 +46,7 @@ export function DataPanel() {
   const refresh = () => void queries.invalidateQueries();
   const words = useTranslator();
   const t = useIntl().formatMessage;
+  const failed = (error: Error) => errorInWords(apiErrorWords(error, words), words);
   // Each of the three writes (issue 50): off for a viewer, with the reason as the panel's first line.
   const blocked = useChangeBlocked();
   const backup = useMutation({ mutationFn: () => client.backup() });
@@ -75,8 +76,7 @@ export function DataPanel() {
               { id: 'settings.data.backedUp' },
               { size: formatBytes(backup.data.bytes, words), path: backup.data.path },
             )}
-          {backup.error &&
-            t({ id: 'settings.data.backupFailed' }, { error: errorInWords(apiErrorWords(backup.error, words), words) })}
+          {backup.error && t({ id: 'settings.data.backupFailed' }, { error: failed(backup.error) })}
         </span>
       </div>
       <form
@@ -108,11 +108,7 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {importer.data && importSummary(importer.data, words)}
-          {importer.error &&
-            t(
-              { id: 'settings.data.importFailed' },
-              { error: errorInWords(apiErrorWords(importer.error, words), words) },
-            )}
+          {importer.error && t({ id: 'settings.data.importFailed' }, { error: failed(importer.error) })}
         </span>
       </form>
       <form
@@ -134,11 +130,7 @@ export function DataPanel() {
             (restorer.data.keptAs
               ? t({ id: 'settings.data.restoredKept' }, { path: restorer.data.keptAs })
               : t({ id: 'settings.data.restored' }))}
-          {restorer.error &&
-            t(
-              { id: 'settings.data.restoreFailed' },
-              { error: errorInWords(apiErrorWords(restorer.error, words), words) },
-            )}
+          {restorer.error && t({ id: 'settings.data.restoreFailed' }, { error: failed(restorer.error) })}
         </span>
       </form>
     </fieldset>
