@@ -155,7 +155,7 @@ describe('a refused action', () => {
   it('403 in German: the refusal in words, the English quoted as the app said it', async () => {
     const error = await refusal(403, { error: { code: 'forbidden', message: VIEWER } });
     expect(await checkNowFails(GERMAN, error)).toBe(
-      `die App hat das für Ihre Anmeldung abgelehnt (HTTP 403); Antwort der App: „${VIEWER}“`,
+      `die App hat das abgelehnt: Ihre Anmeldung darf das nicht (HTTP 403); Antwort der App: „${VIEWER}“`,
     );
   });
 

@@ -9,7 +9,7 @@ export const webLeftovers = {
   'web.apiError.signedOut': 'abgemeldet',
   'web.apiError.internal': 'die Anfrage ist fehlgeschlagen; den Grund nennt das Protokoll',
   'web.apiError.crossSite': 'Anfragen von anderen Websites werden abgelehnt',
-  'web.apiError.forbidden': 'die App hat das für Ihre Anmeldung abgelehnt (HTTP 403)',
+  'web.apiError.forbidden': 'die App hat das abgelehnt: Ihre Anmeldung darf das nicht (HTTP 403)',
   'web.apiError.notFound': 'das gibt es in der App nicht (HTTP 404): vielleicht wurde es inzwischen entfernt',
   'web.apiError.conflict': 'das geht in der App gerade nicht (HTTP 409)',
   'web.apiError.tooLarge': 'die App lehnt eine so große Anfrage ab (HTTP 413)',

@@ -12,7 +12,7 @@ export const webLeftovers = {
   'web.apiError.signedOut': 'signed out',
   'web.apiError.internal': 'the request failed; the log says why',
   'web.apiError.crossSite': 'requests from other sites are refused',
-  'web.apiError.forbidden': 'the app refused this to your sign-in (HTTP 403)',
+  'web.apiError.forbidden': 'the app refused this: your sign-in may not do it (HTTP 403)',
   'web.apiError.notFound': 'the app has no such item (HTTP 404): it may have been removed meanwhile',
   'web.apiError.conflict': 'the app cannot do this now (HTTP 409)',
   'web.apiError.tooLarge': 'the app refused a request this large (HTTP 413)',

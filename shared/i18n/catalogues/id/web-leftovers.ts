@@ -9,7 +9,7 @@ export const webLeftovers = {
   'web.apiError.signedOut': 'sudah keluar',
   'web.apiError.internal': 'permintaan gagal; alasannya ada di log',
   'web.apiError.crossSite': 'permintaan dari situs lain ditolak',
-  'web.apiError.forbidden': 'aplikasi menolak ini untuk akun Anda (HTTP 403)',
+  'web.apiError.forbidden': 'aplikasi menolak ini: akses masuk Anda tidak mengizinkannya (HTTP 403)',
   'web.apiError.notFound': 'item ini tidak ada di aplikasi (HTTP 404): mungkin sudah dihapus',
   'web.apiError.conflict': 'aplikasi tidak dapat melakukannya sekarang (HTTP 409)',
   'web.apiError.tooLarge': 'aplikasi menolak permintaan sebesar ini (HTTP 413)',
