@@ -30,6 +30,12 @@ export interface Translator {
   readonly language: Language;
   /** The message `id` with its arguments; a missing argument throws (the ids and values are the caller's). */
   t(id: MessageId, values?: MessageValues): string;
+  /**
+   * Whether this language's catalogue holds `id`: asked before formatting an id that came from
+   * outside (an engine of another version), so an unknown one falls back without react-intl
+   * reporting it missing.
+   */
+  has(id: string): boolean;
 }
 
 /**
@@ -49,5 +55,9 @@ export function createTranslator(language: Language, messages: Catalogue, locale
     },
     createIntlCache(),
   );
-  return { language, t: (messageId, values) => intl.formatMessage({ id: messageId }, values) };
+  return {
+    language,
+    t: (messageId, values) => intl.formatMessage({ id: messageId }, values),
+    has: (id) => Object.hasOwn(messages, id),
+  };
 }

@@ -32,4 +32,5 @@ export const t = (language: Language, messageId: MessageId, values?: MessageValu
 export const english: Translator = {
   language: 'en',
   t: (messageId, values) => translator('en').t(messageId, values),
+  has: (id) => Object.hasOwn(en, id),
 };

@@ -16,17 +16,6 @@ const STATE_MESSAGE: Record<MonitorState, MessageId> = {
   off: 'monitor.state.off',
 };
 
-/**
- * English state words for the dashboard's monitor-words.ts until it takes a Translator (slice D);
- * tests/shared/i18n/english-tables.test.ts holds them equal to the catalogue's English.
- */
-export const MONITOR_STATE_TEXT: Record<MonitorState, string> = {
-  up: 'up',
-  down: 'down',
-  unknown: 'not known yet',
-  off: 'off',
-};
-
 /** A monitor's state in a word or two: "up", "down", "not known yet", "off". */
 export const monitorStateWord = (state: MonitorState, words: Translator): string => words.t(STATE_MESSAGE[state]);
 

@@ -33,22 +33,19 @@ const say = (r: Flat, words: Translator, inner?: string): string =>
 export const reasonWords = (r: Reason, words: Translator): string =>
   say(r, words, r.inner ? say(r.inner, words) : undefined);
 
-/** Whether `code` can be a reason's: a key of the `reasons` area. */
-const isReasonCode = (code: string): boolean => code.startsWith('reason.');
+/** Whether `code` is a reason's (a key of the `reasons` areas) that `words`' catalogue holds. */
+const known = (code: string, words: Translator): boolean => code.startsWith('reason.') && words.has(code);
 
 /**
  * A reason from the API, in `words`' language; `english`, the API's field beside it, when there
- * is none or its code is not one this reader knows (an engine of another version). The
- * dashboard's translator answers an unknown id with the id itself, the engine's throws: both
- * fall back.
+ * is none or its code is not one this reader knows (an engine of another version). The code is
+ * looked up before it is formatted, so an unknown one is not reported missing (react-intl logs
+ * that to the console); a message whose values do not fit (another version's) falls back too.
  */
 export function sayReason(r: WireReason | null | undefined, english: string, words: Translator): string {
-  if (!r || !isReasonCode(r.code) || (r.inner && !isReasonCode(r.inner.code))) return english;
+  if (!r || !known(r.code, words) || (r.inner && !known(r.inner.code, words))) return english;
   try {
-    const inner = r.inner ? say(r.inner, words) : undefined;
-    if (r.inner && inner === r.inner.code) return english;
-    const text = say(r, words, inner);
-    return text === r.code ? english : text;
+    return say(r, words, r.inner ? say(r.inner, words) : undefined);
   } catch {
     return english;
   }

@@ -92,10 +92,26 @@ function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
   });
 }
 
+/**
+ * Adjacent literals as one: the printer escapes an apostrophe by where it stands in its own
+ * literal, so a lone `'` between the start marker and an argument (`''{name}''`) came back as
+ * `'''`, which opens a quote.
+ */
+function joined(elements: MessageFormatElement[]): MessageFormatElement[] {
+  const out: MessageFormatElement[] = [];
+  for (const el of elements) {
+    const last = out.at(-1);
+    if (el.type === TYPE.literal && last?.type === TYPE.literal)
+      out[out.length - 1] = { ...last, value: last.value + el.value };
+    else out.push(el);
+  }
+  return out;
+}
+
 /** One message in the pseudo-language: literal text transformed, the whole between the markers. */
 export function pseudoMessage(message: string): string {
   const literal = (value: string): MessageFormatElement => ({ type: TYPE.literal, value });
-  return printAST([literal(START), ...transform(parse(message)), literal(END)]);
+  return printAST(joined([literal(START), ...transform(parse(message)), literal(END)]));
 }
 
 /** The English catalogue in the pseudo-language. */

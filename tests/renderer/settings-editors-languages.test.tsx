@@ -10,7 +10,6 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import { INSIDE_CHECK_NOTE } from '../../renderer/src/pages/monitor-words';
 import { AddDiscord } from '../../renderer/src/settings/channels/AddDiscord';
 import { ChannelCard, eventsLine } from '../../renderer/src/settings/channels/ChannelCard';
 import { ddnsTestWords, propagationWords, serverList } from '../../renderer/src/settings/ddns/ddns-words';
@@ -99,8 +98,6 @@ const OTHERS = [
   'Edit',
   'Remove',
   'bot off',
-  // D: what a check from inside shows (pages/monitor-words.ts).
-  INSIDE_CHECK_NOTE,
 ];
 
 /** The test's own values: names, ids, addresses. */

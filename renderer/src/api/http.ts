@@ -32,10 +32,18 @@ const EVENT_TYPE_SET: Record<ApiEvent['type'], true> = {
 };
 const EVENT_TYPES = Object.keys(EVENT_TYPE_SET);
 
+/**
+ * A call the API refused or failed, or no answer (`status` 0). `message` is the API's English, as
+ * it was; the page says it in its own language from the rest (api-error-words.ts).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The API's error code (`error.code`: `forbidden`, `internal`...), when its body had one. */
+    readonly code: string | null = null,
+    /** The API's own sentence (`error.message`), when its body had one. */
+    readonly said: string | null = null,
   ) {
     super(message);
   }
@@ -77,16 +85,28 @@ export interface HttpOptions {
   reopenMs?: number;
 }
 
-async function errorText(res: Response): Promise<string> {
+/** An error body as the API answers it: `{ error: { code, message, issues } }`. */
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; issues?: { path: string; message: string }[] };
+}
+
+/** The refusal's English (its message and each field's issue), its code and its own sentence. */
+async function errorOf(res: Response): Promise<{ text: string; code: string | null; said: string | null }> {
   try {
-    // The API answers `{ error: { code, message, issues } }`.
-    const body = (await res.json()) as { error?: { message?: unknown; issues?: { path: string; message: string }[] } };
+    const body = (await res.json()) as ErrorBody;
     const issues = (body.error?.issues ?? []).map((i) => `${i.path}: ${i.message}`);
-    return [String(body.error?.message ?? res.statusText), ...issues].join('; ');
+    const message = body.error?.message;
+    return {
+      text: [String(message ?? res.statusText), ...issues].join('; '),
+      code: typeof body.error?.code === 'string' ? body.error.code : null,
+      said: typeof message === 'string' && message !== '' ? message : null,
+    };
   } catch {
-    return res.statusText || `HTTP ${res.status}`;
+    return { text: res.statusText || `HTTP ${res.status}`, code: null, said: null };
   }
 }
+
+const errorText = async (res: Response): Promise<string> => (await errorOf(res)).text;
 
 /**
  * A refusal the contract answers as a value (a settings write with bad fields: HTTP 422), turned
@@ -237,7 +257,8 @@ export function createHttpClient(opts: HttpOptions): HttpClient {
     if (!res.ok) {
       const refused = ROUTES[method].refusal === res.status ? await refusalOf(res.clone()) : null;
       if (refused) return refused;
-      throw new ApiError(res.status, await errorText(res));
+      const { text, code, said } = await errorOf(res);
+      throw new ApiError(res.status, text, code, said);
     }
     return res.status === 204 ? undefined : res.json();
   }

@@ -1,6 +1,7 @@
 /** The loading, error and empty states every page shows the same way. */
 import type { ReactNode } from 'react';
 
+import { apiErrorWords } from '../api/api-error-words';
 import { useTranslator } from '../i18n/I18n';
 import { queryStateText } from './query-state-text';
 
@@ -25,7 +26,7 @@ export function QueryState<T>({ query, what, isEmpty, empty, children }: Props<T
   if (query.error && query.data === undefined)
     return (
       <div className="state error" role="alert">
-        <p>{words.t('web.query.failedBecause', { failed: text.failed, error: query.error.message })}</p>
+        <p>{words.t('web.query.failedBecause', { failed: text.failed, error: apiErrorWords(query.error, words) })}</p>
         <button type="button" onClick={() => void query.refetch()}>
           {words.t('web.query.tryAgain')}
         </button>

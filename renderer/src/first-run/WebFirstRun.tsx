@@ -10,6 +10,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { settingsSchema } from '../../../shared/settings';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useSettings } from '../api/queries';
 import type { SettingsView } from '../api/types';
@@ -185,8 +186,8 @@ function Wizard({ view, onEnd }: { view: SettingsView; onEnd: () => void }) {
       </section>
       {(tried || refused.size > 0) && <StepProblems errors={stepErrors} draft={full} />}
       <Controls step={step} onBack={() => setStep(step - 1)} saving={finish.isPending}>
-        {finish.error && t('web.firstRun.couldNotSave', { error: finish.error.message })}
-        {skip.error && t('web.firstRun.couldNotSkip', { error: skip.error.message })}
+        {finish.error && t('web.firstRun.couldNotSave', { error: apiErrorWords(finish.error, words) })}
+        {skip.error && t('web.firstRun.couldNotSkip', { error: apiErrorWords(skip.error, words) })}
       </Controls>
     </form>
   );

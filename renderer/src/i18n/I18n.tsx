@@ -83,7 +83,11 @@ function ChosenWords({ children }: { children: ReactNode }) {
 export function useTranslator(): Translator {
   const intl = useIntl();
   return useMemo(
-    () => ({ language: intl.locale as Language, t: (id, values) => intl.formatMessage({ id }, values) }),
+    () => ({
+      language: intl.locale as Language,
+      t: (id, values) => intl.formatMessage({ id }, values),
+      has: (id) => Object.hasOwn(intl.messages, id),
+    }),
     [intl],
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 
 import type { AppStatus } from '../../../shared/contract';
 import type { MessageId } from '../../../shared/i18n/translator';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { useChangeBlocked } from '../api/may-change';
@@ -51,8 +52,10 @@ export function DashboardActions({ status }: { status: AppStatus }) {
     onSettled: done,
   });
   const shown = ([4, 6] as const).filter((f) => status.families[`v${f}`].enabled && status.families[`v${f}`].ip);
-  const error = (check.error ?? toggle.error)?.message;
-  const { t } = useTranslator();
+  const words = useTranslator();
+  const { t } = words;
+  const failed = check.error ?? toggle.error;
+  const error = failed && apiErrorWords(failed, words);
   return (
     <div className="page-actions" role="group" aria-label={t('web.table.actions')}>
       <button

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import type { HttpClient } from '../api/http';
 import { useTranslator } from '../i18n/I18n';
@@ -41,7 +42,7 @@ export function ExportButtons({ http }: { http: HttpClient | null }) {
           onClick={() =>
             client.exportHistory({ format: f }).then(
               (file) => save(file.filename, file.mime, file.body),
-              (err: Error) => setError(err.message),
+              (err: Error) => setError(apiErrorWords(err, words)),
             )
           }
         >

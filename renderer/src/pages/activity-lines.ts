@@ -25,7 +25,7 @@ import { natChangeWords } from '../../../shared/words/nat';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { LoggedEvent } from '../api/event-log';
 import type { ApiEvent } from '../api/types';
-import { EVENT_LABELS } from '../settings/channels/spec';
+import { eventLabel } from '../settings/channels/spec';
 
 /** What a line is about, for the page's filter; an unchanged check is apart, hidden by default. */
 export const ACTIVITY_KINDS = [
@@ -105,11 +105,15 @@ function checkLine(words: Translator, family: Family, mark: CheckMark, ip: strin
 const markOf = (e: ApiEvent | RecentEvent): CheckMark | null =>
   e.type !== 'check' ? null : 'requests' in e ? checkMark(e.result, e.requests) : e.result;
 
-/** A kind of notice in words ("IPv4 address changed"), quoted; a test, or one the store cannot read. */
+/**
+ * A kind of notice in words ("IPv4 address changed"), quoted as the language quotes; a test, or
+ * one the store cannot read. A kind this page does not know (another version's) is quoted as sent.
+ */
 function noticeName(kind: string, words: Translator): string {
   if (kind === 'test') return words.t('web.activity.notice.test');
-  if ((NOTIFY_EVENTS as readonly string[]).includes(kind)) return `'${EVENT_LABELS[kind as NotifyEvent]}'`;
-  return kind === '(unreadable)' ? words.t('web.activity.notice.unreadable') : `'${kind}'`;
+  if (kind === '(unreadable)') return words.t('web.activity.notice.unreadable');
+  const known = (NOTIFY_EVENTS as readonly string[]).includes(kind);
+  return words.t('web.activity.notice.named', { name: known ? eventLabel(kind as NotifyEvent, words) : kind });
 }
 
 /** Why a breaker moved: a source's error in words; the engine's own reasons as they read. */

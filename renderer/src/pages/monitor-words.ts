@@ -1,21 +1,24 @@
 /**
- * A service monitor's state in words, shared by the dashboard card and the settings page; and
- * what a check from inside the LAN can and cannot show, said once. Pure.
+ * A service monitor's state in words, shared by the dashboard card and the settings page (what a
+ * check from inside the LAN can and cannot show is the catalogue's `web.monitor.insideNote`, the
+ * router's missing mapping `web.monitor.notForwarded` and `web.monitor.notForwardedLine`). Pure.
  */
 import type { MonitorStatus } from '../../../shared/contract/monitors';
 import type { Translator } from '../../../shared/i18n/translator';
-import { MONITOR_STATES, type MonitorState } from '../../../shared/monitor-states';
-import { MONITOR_STATE_TEXT } from '../../../shared/words/monitor';
+import type { MonitorState } from '../../../shared/monitor-states';
+import { monitorStateWord } from '../../../shared/words/monitor';
 import { sayReason } from '../../../shared/words/reason';
 import type { Tone } from '../components/Badge';
 
 const TONES: Record<MonitorState, Tone> = { up: 'good', down: 'bad', unknown: 'neutral', off: 'neutral' };
 
-export const MONITOR_STATE_WORDS = Object.fromEntries(
-  MONITOR_STATES.map((s) => [s, { word: MONITOR_STATE_TEXT[s], tone: TONES[s] }]),
-) as Record<MonitorState, { word: string; tone: Tone }>;
+/** A monitor's state as its badge shows it: the word ("up", "not known yet") and its tone. */
+export const monitorBadge = (state: MonitorState, words: Translator): { word: string; tone: Tone } => ({
+  word: monitorStateWord(state, words),
+  tone: TONES[state],
+});
 
-/** The English of the callers that take no Translator yet (monitors-card.tsx, MonitorsEditor.tsx). */
+/** The lines' English, for a caller without the page's Translator (the tests hold the two equal). */
 const ENGLISH = {
   down: 'Down',
   downAfterChange: 'Down since the address change',
@@ -56,20 +59,3 @@ export function monitorDetail(m: MonitorStatus, words?: Translator): string | nu
   const r = monitorReason(m, words);
   return r && (r.why === null ? r.lead : `${r.lead}: ${r.why}`);
 }
-
-/**
- * A monitor of this host on a port the router has no TCP mapping for (UPnP-IGD), in one short
- * line; and what a check from inside says (issue 42). In the catalogue as `web.monitor.notForwarded`,
- * `web.monitor.notForwardedLine` and `web.monitor.insideNote`; these English copies serve the
- * callers not moved yet (tests/renderer/monitor-words.test.ts holds them equal).
- */
-export const NOT_FORWARDED = 'not forwarded by the router';
-export const NOT_FORWARDED_LINE = 'The router lists no port mapping for this port: the internet cannot reach it.';
-
-/** Said plainly on the card and the settings page (issue 42). */
-export const INSIDE_CHECK_NOTE =
-  'These checks run from this machine, inside your network. A pass proves the service runs and ' +
-  'answers from here, not that the internet reaches it. A check of your public address or name ' +
-  'from inside goes through the router\u2019s hairpin NAT (NAT loopback), not the path the world ' +
-  'uses: a router without it fails such a check even when the world gets through. Only a check ' +
-  'from another network (a phone on mobile data) proves the service is reachable from outside.';

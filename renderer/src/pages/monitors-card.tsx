@@ -6,13 +6,7 @@
 import type { AppStatus } from '../../../shared/contract';
 import { Badge } from '../components/Badge';
 import { useFormat } from '../i18n/use-format';
-import {
-  INSIDE_CHECK_NOTE,
-  MONITOR_STATE_WORDS,
-  monitorDetail,
-  NOT_FORWARDED,
-  NOT_FORWARDED_LINE,
-} from './monitor-words';
+import { monitorBadge, monitorDetail } from './monitor-words';
 
 export function MonitorsCard({ status, now }: { status: AppStatus; now: number }) {
   const f = useFormat();
@@ -24,7 +18,7 @@ export function MonitorsCard({ status, now }: { status: AppStatus; now: number }
       <h2 id="monitors-h">{t('web.monitors.title')}</h2>
       <ul className="channels monitors">
         {items.map((m) => {
-          const state = MONITOR_STATE_WORDS[m.state];
+          const state = monitorBadge(m.state, f.words);
           const detail = monitorDetail(m, f.words);
           return (
             <li key={m.id} data-testid={`monitor-${m.id}`}>
@@ -41,14 +35,14 @@ export function MonitorsCard({ status, now }: { status: AppStatus; now: number }
               )}
               {m.notForwarded && (
                 <span className="small block">
-                  <Badge tone="warn">{NOT_FORWARDED}</Badge> {NOT_FORWARDED_LINE}
+                  <Badge tone="warn">{t('web.monitor.notForwarded')}</Badge> {t('web.monitor.notForwardedLine')}
                 </span>
               )}
             </li>
           );
         })}
       </ul>
-      <p className="muted small">{INSIDE_CHECK_NOTE}</p>
+      <p className="muted small">{t('web.monitor.insideNote')}</p>
     </section>
   );
 }

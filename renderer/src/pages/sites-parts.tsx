@@ -17,6 +17,7 @@ import {
   siteSinceWords,
   siteStateWords,
 } from '../../../shared/words/fleet';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useZone } from '../charts/use-zone';
 import { Badge } from '../components/Badge';
@@ -199,7 +200,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
       </div>
       {forget.error && (
         <p aria-live="polite" className="small error-text">
-          {words.t('web.sites.notForgotten')} <ErrorText raw={forget.error.message} />
+          {words.t('web.sites.notForgotten')} <ErrorText raw={apiErrorWords(forget.error, words)} />
         </p>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
 import { sayReason } from '../../../shared/words/reason';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { useFormat } from '../i18n/use-format';
@@ -76,9 +77,9 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
         </button>
         {!s.enabled && <span className="muted small">{t('web.speed.off')}</span>}
         {s.enabled && blocked && <span className="muted small">{blocked}</span>}
-        {(refused ?? run.error?.message) && (
+        {(refused ?? run.error) && (
           <span role="status" className="error-text small">
-            {refused ?? run.error?.message}
+            {refused ?? (run.error && apiErrorWords(run.error, words))}
           </span>
         )}
       </div>

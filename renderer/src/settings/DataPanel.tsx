@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 
 import type { Translator } from '../../../shared/i18n/translator';
 import { errorInWords } from '../../../shared/words/error';
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
 import type { ImportFormat, ImportResult } from '../api/types';
@@ -45,6 +46,7 @@ export function DataPanel() {
   const refresh = () => void queries.invalidateQueries();
   const words = useTranslator();
   const t = useIntl().formatMessage;
+  const failed = (error: Error) => errorInWords(apiErrorWords(error, words), words);
   // Each of the three writes (issue 50): off for a viewer, with the reason as the panel's first line.
   const blocked = useChangeBlocked();
   const backup = useMutation({ mutationFn: () => client.backup() });
@@ -70,9 +72,11 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {backup.data &&
-            t({ id: 'settings.data.backedUp' }, { size: formatBytes(backup.data.bytes, words), path: backup.data.path })}
-          {backup.error &&
-            t({ id: 'settings.data.backupFailed' }, { error: errorInWords(backup.error.message, words) })}
+            t(
+              { id: 'settings.data.backedUp' },
+              { size: formatBytes(backup.data.bytes, words), path: backup.data.path },
+            )}
+          {backup.error && t({ id: 'settings.data.backupFailed' }, { error: failed(backup.error) })}
         </span>
       </div>
       <form
@@ -104,8 +108,7 @@ export function DataPanel() {
         </button>
         <span role="status" className="small">
           {importer.data && importSummary(importer.data, words)}
-          {importer.error &&
-            t({ id: 'settings.data.importFailed' }, { error: errorInWords(importer.error.message, words) })}
+          {importer.error && t({ id: 'settings.data.importFailed' }, { error: failed(importer.error) })}
         </span>
       </form>
       <form
@@ -127,8 +130,7 @@ export function DataPanel() {
             (restorer.data.keptAs
               ? t({ id: 'settings.data.restoredKept' }, { path: restorer.data.keptAs })
               : t({ id: 'settings.data.restored' }))}
-          {restorer.error &&
-            t({ id: 'settings.data.restoreFailed' }, { error: errorInWords(restorer.error.message, words) })}
+          {restorer.error && t({ id: 'settings.data.restoreFailed' }, { error: failed(restorer.error) })}
         </span>
       </form>
     </fieldset>

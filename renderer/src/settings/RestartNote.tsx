@@ -8,6 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { apiErrorWords } from '../api/api-error-words';
 import { shellOf } from '../api/shell';
 import { useTranslator } from '../i18n/I18n';
 import { restartText } from './form-notes';
@@ -29,7 +30,7 @@ export function RestartNote({ paths }: { paths: string[] }) {
           </button>{' '}
           <span role="status" className="small">
             {restart.data?.ok === false && t({ id: 'settings.restart.refused' })}
-            {restart.error && t({ id: 'settings.restart.failed' }, { error: restart.error.message })}
+            {restart.error && t({ id: 'settings.restart.failed' }, { error: apiErrorWords(restart.error, words) })}
           </span>
         </p>
       ) : (

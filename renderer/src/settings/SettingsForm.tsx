@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 
+import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useChangeBlocked } from '../api/may-change';
 import type { SettingsView } from '../api/types';
@@ -131,7 +132,7 @@ export function SettingsForm({ view, sections, current, onFlagged }: FormProps) 
         <SaveBar
           pending={save.isPending}
           saved={save.data?.ok && !dirty ? save.data.restart : null}
-          error={save.error?.message ?? null}
+          error={save.error ? apiErrorWords(save.error, words) : null}
           dirty={dirty}
           note={
             shown

@@ -1,16 +1,14 @@
 /**
  * The words still kept as English tables for the callers not yet translated (the dashboard's
- * Activity and monitor pages, the runner's lines) say exactly what the catalogue's English says, and every NAT change
+ * Activity page, the runner's lines) say exactly what the catalogue's English says, and every NAT change
  * reads in the pseudo-language with no text outside the catalogue.
  */
 import { describe, expect, it } from 'vitest';
 
 import { english } from '../../../shared/i18n/translators';
-import { MONITOR_STATES } from '../../../shared/monitor-states';
 import { natOf } from '../../../shared/nat';
 import type { NatVerdict } from '../../../shared/types';
 import { noSourceLine } from '../../../shared/words/health-no-source';
-import { MONITOR_STATE_TEXT, monitorStateWord } from '../../../shared/words/monitor';
 import { natChangeWords } from '../../../shared/words/nat';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 
@@ -32,10 +30,6 @@ describe('NAT words', () => {
     const texts = [w.title, w.summary, natOf(to, pseudo).label, natOf(to, pseudo).detail];
     expect(texts.flatMap((t) => unmarkedText(t))).toEqual([]);
   });
-
-  it.each(MONITOR_STATES)("%s: a service monitor's state word for the dashboard's table is the catalogue's", (state) =>
-    expect(MONITOR_STATE_TEXT[state]).toBe(monitorStateWord(state, english)),
-  );
 
   it.each([4, 6] as const)("IPv%s: the no-source line without a language is the catalogue's English", (f) =>
     expect(noSourceLine(f)).toBe(noSourceLine(f, english)),

@@ -8,8 +8,10 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
+import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useTestBlocked } from '../../api/may-act';
+import { useTranslator } from '../../i18n/I18n';
 import { TestSaid } from '../items/ItemTest';
 
 /** Where the channel sends (its URL or server), for the words of a network error that names no place. */
@@ -34,6 +36,7 @@ export function TestButton({
   name?: string;
 }) {
   const intl = useIntl();
+  const words = useTranslator();
   const [pressed, setPressed] = useState(false);
   const notSent = intl.formatMessage({ id: 'editors.channel.notSent' });
   const { client } = useEngine();
@@ -77,7 +80,7 @@ export function TestButton({
             <TestSaid said={{ ok: false, text: notSent, error: { raw: result.error, url: urlOf(channel) } }} />
           )
         ) : test.error ? (
-          <TestSaid said={{ ok: false, text: notSent, error: { raw: test.error.message } }} />
+          <TestSaid said={{ ok: false, text: notSent, error: { raw: apiErrorWords(test.error, words) } }} />
         ) : (
           ''
         )}

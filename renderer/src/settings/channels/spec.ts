@@ -4,9 +4,8 @@
  * help, required, bounds, choices, defaults) comes from the type's own schema
  * (shared/settings/channel-options.ts), the one the engine builds the channel with. Pure.
  */
-import { settingsEditors } from '../../../../shared/i18n/catalogues/en/settings-editors';
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
-import { type MaskMode, NOTIFY_EVENTS, type NotifyEvent } from '../../../../shared/notify-types';
+import type { MaskMode, NotifyEvent } from '../../../../shared/notify-types';
 import type { OptionWords } from '../items/kinds';
 import type { OptionSpec } from '../options/spec';
 
@@ -24,15 +23,6 @@ export const eventMessage = (event: NotifyEvent): MessageId => `editors.event.${
 
 /** An event in words: "IPv4 address changed". */
 export const eventLabel = (event: NotifyEvent, words: Translator): string => words.t(eventMessage(event));
-
-/**
- * The events in English, for the one caller that does not speak a language yet
- * (pages/activity-lines.ts, slice D's): the catalogue's own English, so the two cannot drift.
- * Goes once that caller takes eventLabel().
- */
-export const EVENT_LABELS = Object.fromEntries(
-  NOTIFY_EVENTS.map((e) => [e, settingsEditors[eventMessage(e) as keyof typeof settingsEditors]]),
-) as Record<NotifyEvent, string>;
 
 /** How addresses show, as a choice ("Show addresses in full") and inside a sentence ("show addresses in full"). */
 export const MASK_MESSAGES: Record<MaskMode, { label: MessageId; inline: MessageId }> = {

@@ -8,9 +8,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
 import { ErrorText } from '../../components/ErrorText';
+import { useTranslator } from '../../i18n/I18n';
 import type { DdnsDraft } from './forms';
 
 /** Sets a record IPWatch switched off going again (retryDdnsRecord); the status is read again after. */
@@ -27,6 +29,7 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
   const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
   const retry = useRetryDdns(record.id);
   const intl = useIntl();
+  const words = useTranslator();
   if (!savedAsShown || status?.state !== 'stopped') return null;
   const name = record.id;
   return (
@@ -45,7 +48,7 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
         {retry.error && (
           <>
             {' '}
-            <FormattedMessage id="editors.ddns.couldNotRetry" /> <ErrorText raw={retry.error.message} />
+            <FormattedMessage id="editors.ddns.couldNotRetry" /> <ErrorText raw={apiErrorWords(retry.error, words)} />
           </>
         )}
       </span>

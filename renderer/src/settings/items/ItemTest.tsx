@@ -7,8 +7,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 
+import { apiErrorWords } from '../../api/api-error-words';
 import { useTestBlocked } from '../../api/may-act';
 import { ErrorText } from '../../components/ErrorText';
+import { useTranslator } from '../../i18n/I18n';
 import type { TestWords } from './test-words';
 
 export type { TestWords };
@@ -50,6 +52,7 @@ export function ItemTest<R>({
   words(result: R): TestWords;
 }) {
   const intl = useIntl();
+  const translator = useTranslator();
   const test = useMutation({ mutationFn: run });
   const blocked = useTestBlocked();
   const inRow = name !== undefined;
@@ -75,7 +78,11 @@ export function ItemTest<R>({
         {!test.isPending && said && <TestSaid said={said} />}
         {!test.isPending && test.error && (
           <TestSaid
-            said={{ ok: false, text: intl.formatMessage({ id: 'editors.failed' }), error: { raw: test.error.message } }}
+            said={{
+              ok: false,
+              text: intl.formatMessage({ id: 'editors.failed' }),
+              error: { raw: apiErrorWords(test.error, translator) },
+            }}
           />
         )}
       </span>

@@ -13,7 +13,7 @@ import type { Translator } from '../../../../shared/i18n/translator';
 import type { MonitorType } from '../../../../shared/settings/service-monitor';
 import { useStatus } from '../../api/queries';
 import { useTranslator } from '../../i18n/I18n';
-import { INSIDE_CHECK_NOTE, MONITOR_STATE_WORDS, monitorReason, NOT_FORWARDED } from '../../pages/monitor-words';
+import { monitorBadge, monitorReason } from '../../pages/monitor-words';
 import type { FormCtx } from '../fields';
 import type { ItemState } from '../ItemList';
 import { DraftList } from '../items/DraftList';
@@ -26,7 +26,7 @@ type Row = Record<string, unknown> & MonitorDraft;
 function rowState(status: MonitorStatus | undefined, saved: boolean, words: Translator): ItemState {
   if (!saved) return { word: words.t('editors.notSaved'), tone: 'neutral' };
   if (!status) return { word: words.t('editors.starting'), tone: 'neutral' };
-  const { word, tone } = MONITOR_STATE_WORDS[status.state];
+  const { word, tone } = monitorBadge(status.state, words);
   const r = monitorReason(status, words);
   // Its failure as the engine gave it: in words, its text under Details (ErrorText).
   if (r?.why) return { word, tone, detail: `${r.lead}:`, error: r.why };
@@ -43,7 +43,7 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
   return (
     <>
       <Disclosure summary={words.t('editors.monitor.inside')}>
-        <p className="muted small">{INSIDE_CHECK_NOTE}</p>
+        <p className="muted small">{words.t('web.monitor.insideNote')}</p>
       </Disclosure>
       <DraftList<Row, MonitorType>
         ctx={ctx}
@@ -56,7 +56,7 @@ export function MonitorsEditor({ ctx, showErrors = false }: { ctx: FormCtx; show
         name={(r) => r.name || r.id || words.t('editors.monitor.new')}
         type={(r) => (isMonitorType(r.type) ? words.t(MONITOR_FORMS[r.type].label) : String(r.type))}
         state={(r, saved) => statuses && rowState(statusOf(r), saved, words)}
-        flag={(r) => (statusOf(r)?.notForwarded ? NOT_FORWARDED : null)}
+        flag={(r) => (statusOf(r)?.notForwarded ? words.t('web.monitor.notForwarded') : null)}
         legend={words.t('editors.monitor.legend')}
         className="item"
         test={(r, row) => <TestMonitor monitor={r} {...row} />}

@@ -15,6 +15,7 @@ import { words2 } from '../../../../shared/i18n/catalogues/en/words-2';
 import { createTranslator, type MessageId, type Translator } from '../../../../shared/i18n/translator';
 import { viewersCannotSeeSignIns } from '../../../../shared/words/roles';
 import { noBrowserSessions, revokedSession } from '../../../../shared/words/sessions';
+import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useWhoAmI } from '../../api/who-am-i';
 import { ColumnHeads } from '../../components/ColumnHeads';
@@ -111,7 +112,7 @@ function SessionList() {
             {revoke.data && !revoke.data.own && revokedSession(revoke.data.revoked.name, words)}
             {revoke.error && (
               <>
-                {t('settings.sessions.notRevoked')} <ErrorText raw={revoke.error.message} />
+                {t('settings.sessions.notRevoked')} <ErrorText raw={apiErrorWords(revoke.error, words)} />
               </>
             )}
           </p>

@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 
 import type { WatcherTestResult } from '../../../../shared/contract/watcher';
 import { errorInWords } from '../../../../shared/words/error';
+import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useTestBlocked } from '../../api/may-act';
 import { useStatus } from '../../api/queries';
@@ -37,7 +38,7 @@ export function TestButton({ label, run }: { label: string; run: () => Promise<W
         {!test.isPending && words?.text}
         {!test.isPending &&
           test.error &&
-          t.t('settings.watcher.failed', { error: errorInWords(test.error.message, t) })}
+          t.t('settings.watcher.failed', { error: errorInWords(apiErrorWords(test.error, t), t) })}
       </span>
     </span>
   );

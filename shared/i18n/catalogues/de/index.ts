@@ -19,6 +19,7 @@ import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
+import { webLeftovers } from './web-leftovers';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -52,6 +53,7 @@ export const de = {
 
   ...egress,
   ...webConnections,
+  ...webLeftovers,
 
   ...reasons,
 } satisfies Catalogue;
