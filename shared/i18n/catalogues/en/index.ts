@@ -27,8 +27,8 @@ import { webPages3 } from './web-pages-3';
 import { webShell } from './web-shell';
 import { webShell2 } from './web-shell-2';
 import { words } from './words';
-import { words3 } from './words-3';
 import { words2 } from './words-2';
+import { words3 } from './words-3';
 
 export const en = {
   ...core,
