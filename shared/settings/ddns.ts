@@ -9,6 +9,7 @@
  * engine resolves them as it does a channel's. Not yet part of shared/settings/index.ts (see the report
  * of the session that wrote it): `ddnsSettingsSchema` is what goes under `ddns`. Pure.
  */
+import type { Reason } from '../contract/reason';
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
@@ -287,10 +288,12 @@ export type DdnsSettings = z.infer<typeof ddnsSettingsSchema>;
 /**
  * What one update attempt came to. `retry` is transient (the server busy, no answer): try again,
  * no sooner than `afterMs` when the provider said. `stop` means trying again cannot help (a
- * refused key, an unknown host, abuse): that record is switched off with the reason.
+ * refused key, an unknown host, abuse): that record is switched off with the reason. `code`: the
+ * reason (or an unchanged read's detail) as a code of the catalogue (shared/contract/reason.ts),
+ * for a reader in another language; absent where the engine has only its English.
  */
 export type DdnsOutcome =
   | { kind: 'updated'; detail: string }
-  | { kind: 'unchanged'; detail: string }
-  | { kind: 'retry'; reason: string; afterMs?: number }
-  | { kind: 'stop'; reason: string };
+  | { kind: 'unchanged'; detail: string; code?: Reason }
+  | { kind: 'retry'; reason: string; afterMs?: number; code?: Reason }
+  | { kind: 'stop'; reason: string; code?: Reason };
