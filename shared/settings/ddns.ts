@@ -9,12 +9,12 @@
  * engine resolves them as it does a channel's. Not yet part of shared/settings/index.ts (see the report
  * of the session that wrote it): `ddnsSettingsSchema` is what goes under `ddns`. Pure.
  */
-import type { Reason } from '../contract/reason';
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
 import '../zod-words';
 
+import type { Reason } from '../contract/reason';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
