@@ -8,9 +8,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { ddnsWhy } from '../../../../shared/words/ddns';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
 import { ErrorText } from '../../components/ErrorText';
+import { useTranslator } from '../../i18n/I18n';
 import type { DdnsDraft } from './forms';
 
 /** Sets a record IPWatch switched off going again (retryDdnsRecord); the status is read again after. */
@@ -27,6 +29,7 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
   const status = useStatus().data?.ddns?.records.find((r) => r.id === record.id);
   const retry = useRetryDdns(record.id);
   const intl = useIntl();
+  const words = useTranslator();
   if (!savedAsShown || status?.state !== 'stopped') return null;
   const name = record.id;
   return (
@@ -34,7 +37,7 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
       <span className="small error-text" data-testid={`ddns-stop-${record.id}`}>
         {intl.formatMessage(
           { id: 'editors.ddns.stopped' },
-          { why: status.why ?? intl.formatMessage({ id: 'editors.ddns.noReason' }) },
+          { why: ddnsWhy(status, words) ?? intl.formatMessage({ id: 'editors.ddns.noReason' }) },
         )}
       </span>{' '}
       <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
