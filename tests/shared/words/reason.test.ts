@@ -173,7 +173,7 @@ const SAMPLE: Record<string, string | number> = {
   label: 'Cloudflare home.example.org A',
   meaning: 'credentials',
   statusName: 'HTTP 403 Forbidden',
-  families: 'IPv4',
+  families: 'v4',
 };
 
 describe('every code the engine can produce has its words', () => {

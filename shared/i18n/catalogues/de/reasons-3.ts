@@ -17,6 +17,7 @@ export const reasons3 = {
     '{label} {meaning, select, credentials {hat die Zugangsdaten abgelehnt} timeout {hat nicht länger auf die Anfrage gewartet} tooEarly {bittet, später erneut zu fragen} rateLimited {bittet, seltener zu fragen (Ratenlimit)} server {hat einen Fehler auf seiner Seite} request {lehnt die Anfrage so ab: Prüfen Sie die Einstellungen des DNS-Eintrags} other {gab eine Antwort, die seine API nicht kennt}}: {said} ({statusName})',
   'reason.ddns.duckdnsKo': '{label}: KO (Token oder Domain falsch)',
 
-  'reason.outage.noSource': 'keine Quelle hat eine Adresse für {families} geliefert',
+  'reason.outage.noSource':
+    'keine Quelle hat eine Adresse für {families, select, v4 {IPv4} v6 {IPv6} other {IPv4 und IPv6}} geliefert',
   'reason.outage.noSourceAny': 'keine Quelle hat eine Adresse geliefert',
 } satisfies Area<typeof source>;

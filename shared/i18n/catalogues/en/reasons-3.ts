@@ -1,7 +1,7 @@
 /**
  * The engine's reasons, continued (issue 62, shared/contract/reason.ts): why a dynamic DNS record
  * waits, stopped or failed (kept with its job, so a restart says it again in any language), and an
- * outage's cause. `label` is the record as its provider names it ("Cloudflare home.example.org
+ * outage's cause (`families`: v4, v6 or both). `label` is the record as its provider names it ("Cloudflare home.example.org
  * A"), `said` a provider's own words, `statusName` the HTTP status as the protocol names it.
  */
 export const reasons3 = {
@@ -20,6 +20,7 @@ export const reasons3 = {
     "{label} {meaning, select, credentials {refused the credentials} timeout {gave up waiting for the request} tooEarly {asks to be asked again later} rateLimited {asks to slow down (rate-limited)} server {failed on its side} request {refuses the request as set: check the record's settings} other {gave an answer its API does not give}}: {said} ({statusName})",
   'reason.ddns.duckdnsKo': '{label}: KO (the token or the domain is wrong)',
 
-  'reason.outage.noSource': 'no source answered with an address for {families}',
+  'reason.outage.noSource':
+    'no source answered with an address for {families, select, v4 {IPv4} v6 {IPv6} other {IPv4 and IPv6}}',
   'reason.outage.noSourceAny': 'no source answered with an address',
 } as const;

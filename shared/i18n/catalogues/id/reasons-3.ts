@@ -18,6 +18,7 @@ export const reasons3 = {
     '{label} {meaning, select, credentials {menolak kredensial} timeout {berhenti menunggu permintaan} tooEarly {meminta Anda mencoba lagi nanti} rateLimited {meminta permintaan diperlambat (dibatasi)} server {gagal di pihaknya} request {menolak permintaan sebagaimana diatur: periksa pengaturan record DNS} other {memberi jawaban yang tidak dikenal API-nya}}: {said} ({statusName})',
   'reason.ddns.duckdnsKo': '{label}: KO (token atau domain salah)',
 
-  'reason.outage.noSource': 'tidak ada sumber yang menjawab dengan alamat untuk {families}',
+  'reason.outage.noSource':
+    'tidak ada sumber yang menjawab dengan alamat untuk {families, select, v4 {IPv4} v6 {IPv6} other {IPv4 dan IPv6}}',
   'reason.outage.noSourceAny': 'tidak ada sumber yang menjawab dengan alamat',
 } satisfies Area<typeof source>;
