@@ -5,9 +5,10 @@
  * schema on the wire. Pure.
  */
 import type { reasons } from './i18n/catalogues/en/reasons';
+import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 
-/** A code the engine can produce: a key of the catalogue's `reasons` area. */
-export type ReasonCode = keyof typeof reasons;
+/** A code the engine can produce: a key of the catalogue's `reasons` areas. */
+export type ReasonCode = keyof typeof reasons | keyof typeof reasons3;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

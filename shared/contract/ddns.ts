@@ -9,6 +9,7 @@ import { DDNS_PROVIDERS, DDNS_RECORD_TYPES } from '../settings/ddns';
 import { idSchema } from '../settings/schema-common';
 import { described } from './described';
 import { method, POST } from './method';
+import { reasonSchema } from './reason';
 import type { Schema } from './status';
 
 const epochMs = described(z.number(), 'epoch ms');
@@ -40,6 +41,7 @@ export const ddnsRecordStatusSchema = z.object({
   state: z.enum(DDNS_STATES),
   /** Why it is updating again, waits, stopped, failed or is off, or how in step is known when not by the servers; null otherwise. */
   why: z.nullable(z.string()),
+  reason: described(z.optional(reasonSchema), '`why` as a code and its values, for a reader in another language'),
   /**
    * The address the record is to hold: the confirmed one of its family (an AAAA record's target);
    * null before the first. Wanted, not known to be held: see `holds`.

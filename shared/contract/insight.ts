@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 
 import { described } from './described';
+import { reasonSchema } from './reason';
 
 const epochMs = described(z.number(), 'epoch ms');
 const int = (min: number, max: number) => z.coerce.number().check(z.int(), z.gte(min)).check(z.lte(max));
@@ -68,6 +69,7 @@ export const insightSchema = z.object({
         end: described(z.nullable(epochMs), 'null while it goes on'),
         durationMs: described(z.number(), 'until the end, or until now'),
         cause: z.string(),
+        reason: described(z.optional(reasonSchema), '`cause` as a code and its values'),
       }),
     ),
     total: z.number(),

@@ -14,6 +14,7 @@ import type * as core from 'zod/v4/core';
 
 import '../zod-words';
 
+import type { Reason } from '../contract/reason';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -287,10 +288,12 @@ export type DdnsSettings = z.infer<typeof ddnsSettingsSchema>;
 /**
  * What one update attempt came to. `retry` is transient (the server busy, no answer): try again,
  * no sooner than `afterMs` when the provider said. `stop` means trying again cannot help (a
- * refused key, an unknown host, abuse): that record is switched off with the reason.
+ * refused key, an unknown host, abuse): that record is switched off with the reason. `code`: the
+ * reason (or an unchanged read's detail) as a code of the catalogue (shared/contract/reason.ts),
+ * for a reader in another language; absent where the engine has only its English.
  */
 export type DdnsOutcome =
   | { kind: 'updated'; detail: string }
-  | { kind: 'unchanged'; detail: string }
-  | { kind: 'retry'; reason: string; afterMs?: number }
-  | { kind: 'stop'; reason: string };
+  | { kind: 'unchanged'; detail: string; code?: Reason }
+  | { kind: 'retry'; reason: string; afterMs?: number; code?: Reason }
+  | { kind: 'stop'; reason: string; code?: Reason };

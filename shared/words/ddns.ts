@@ -7,6 +7,7 @@ import type { DdnsRecordStatus, DdnsState } from '../contract/ddns';
 import { formatNumber } from '../i18n/format';
 import type { MessageId, Translator } from '../i18n/translator';
 import { cutLines } from './cut-lines';
+import { sayReason } from './reason';
 import { utcTime } from './utc-time';
 
 export const DDNS_STATE_WORDS: Record<DdnsState, string> = {
@@ -41,6 +42,13 @@ const seconds = (ms: number, words: Translator) =>
     : `${formatNumber(ms / 1000, words.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 
 /**
+ * A record's why in `words`' language: its code said (shared/words/reason.ts), or the engine's
+ * English where it has none (a job saved before codes, a provider's answer not yet a code).
+ */
+export const ddnsWhy = (r: Pick<DdnsRecordStatus, 'why' | 'reason'>, words: Translator): string | null =>
+  r.why === null ? null : sayReason(r.reason, r.why, words);
+
+/**
  * One record on one line, in a language, e.g. "home.example.org A: in step at 198.51.100.7 (in
  * step 1.2 s after the update)" or "home.example.org A: switched off: the provider refused the
  * credentials" (the why is the engine's or the provider's text). `address` formats (or masks) an
@@ -54,12 +62,13 @@ export function ddnsRecordLine(
   const head = words.t('ddns.line.head', { name: r.name, type: r.type, state: ddnsStateWords(r.state, words) });
   const to = r.address ? words.t('ddns.line.to', { address: address(r.address) }) : '';
   const notAsked = r.notAsked.length ? words.t('ddns.line.notAsked', { servers: r.notAsked.join(', ') }) : '';
+  const why = ddnsWhy(r, words);
   switch (r.state) {
     case 'in-step': {
       const at = r.address ? words.t('ddns.line.at', { address: address(r.address) }) : '';
       const took =
         r.lastPropagationMs !== null ? words.t('ddns.line.took', { took: seconds(r.lastPropagationMs, words) }) : '';
-      const how = r.why ? `; ${r.why}` : '';
+      const how = why ? `; ${why}` : '';
       return `${head}${at}${took}${how}${notAsked}`;
     }
     case 'propagating': {
@@ -67,15 +76,15 @@ export function ddnsRecordLine(
       return `${head}${to}${waiting}${notAsked}`;
     }
     case 'updating':
-      return `${head}${to}${r.why ? ` (${r.why})` : ''}`;
+      return `${head}${to}${why ? ` (${why})` : ''}`;
     case 'waiting': {
       const next = r.nextAttemptAt !== null ? words.t('ddns.line.retryAt', { time: utcTime(r.nextAttemptAt) }) : '';
-      return `${head}${to}${next}${r.why ? `: ${r.why}` : ''}`;
+      return `${head}${to}${next}${why ? `: ${why}` : ''}`;
     }
     case 'stopped':
     case 'failed':
     case 'off':
-      return `${head}${r.why ? `: ${r.why}` : ''}`;
+      return `${head}${why ? `: ${why}` : ''}`;
   }
 }
 

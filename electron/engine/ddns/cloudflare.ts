@@ -17,6 +17,7 @@ import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
+import { why } from './why';
 
 interface Envelope {
   success?: unknown;
@@ -121,10 +122,9 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
       const proxied = found.proxied === true;
       if (found.content !== address)
         return { kind: 'differs', detail: `${label} holds ${found.content}`, proxied, holds: found.content };
-      const detail = proxied
-        ? `proxied by Cloudflare; the record holds ${address}`
-        : `${label} already holds ${address}`;
-      return { kind: 'unchanged', detail, proxied };
+      if (!proxied) return { kind: 'unchanged', detail: `${label} already holds ${address}`, proxied };
+      const { text, code } = why('reason.ddns.proxied', { address });
+      return { kind: 'unchanged', detail: text, code, proxied };
     },
     async update(address, signal) {
       const found = wrongFamily(address, r.type) ?? (await find(signal));

@@ -15,13 +15,17 @@
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
+import { why } from './why';
 
 export function readDuckdns(body: string, label: string): DdnsOutcome {
   const lines = body
     .trim()
     .split('\n')
     .map((l) => l.trim());
-  if (lines[0] === 'KO') return { kind: 'stop', reason: `${label}: KO (the token or the domain is wrong)` };
+  if (lines[0] === 'KO') {
+    const { text, code } = why('reason.ddns.duckdnsKo', { label });
+    return { kind: 'stop', reason: text, code };
+  }
   if (lines[0] !== 'OK')
     return {
       kind: 'retry',

@@ -32,6 +32,7 @@ import { sharedClient } from '../net/client';
 import { BodyTooLargeError, boundedRequest } from '../net/etiquette';
 import { httpOutcome } from '../net/http-outcome';
 import { parseRetryAfter } from '../net/retry-after';
+import { why } from './why';
 
 export interface DdnsHttpRequest {
   method: 'GET' | 'PATCH';
@@ -88,15 +89,15 @@ function noAnswer(err: unknown, req: DdnsHttpRequest): string {
 /** A provider's own message in an answer's body (its error words), or null when the body has none it can read. */
 export type ProviderMessage = (body: string) => string | null;
 
-/** What a status that is not 2xx means, said of the provider ("refused the credentials"). */
+/** What a status that is not 2xx means, said of the provider: the `meaning` of reason.ddns.http ("refused the credentials"). */
 function statusMeaning(status: number): string {
-  if (status === 401 || status === 403) return 'refused the credentials';
-  if (status === 408) return 'gave up waiting for the request';
-  if (status === 425) return 'asks to be asked again later';
-  if (status === 429) return 'asks to slow down (rate-limited)';
-  if (status >= 500) return 'failed on its side';
-  if (status >= 400) return "refuses the request as set: check the record's settings";
-  return 'gave an answer its API does not give';
+  if (status === 401 || status === 403) return 'credentials';
+  if (status === 408) return 'timeout';
+  if (status === 425) return 'tooEarly';
+  if (status === 429) return 'rateLimited';
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'request';
+  return 'other';
 }
 
 /** "HTTP 403 Forbidden": the status with its standard name, for the brackets after the words. */
@@ -114,13 +115,16 @@ export function statusOutcome(
   message: string | null = null,
 ): DdnsOutcome {
   const { status } = answer;
-  const said = `${label} ${statusMeaning(status)}${message ? `: ${message}` : ''} (${statusName(status)})`;
+  const values = { label, meaning: statusMeaning(status), statusName: statusName(status) };
+  const { text: reason, code } = message
+    ? why('reason.ddns.httpSaid', { ...values, said: message })
+    : why('reason.ddns.http', values);
   const outcome = httpOutcome(status, answer.headers, now);
-  if (outcome.kind === 'retry') return { kind: 'retry', reason: said, ...afterOf(outcome.afterMs) };
+  if (outcome.kind === 'retry') return { kind: 'retry', reason, code, ...afterOf(outcome.afterMs) };
   // The providers' own rule: a 1xx or 3xx is not an answer their APIs give, so it may pass.
   if (status < 400)
-    return { kind: 'retry', reason: said, ...afterOf(parseRetryAfter(answer.headers['retry-after'], now)) };
-  return { kind: 'stop', reason: said };
+    return { kind: 'retry', reason, code, ...afterOf(parseRetryAfter(answer.headers['retry-after'], now)) };
+  return { kind: 'stop', reason, code };
 }
 
 const afterOf = (afterMs: number | undefined) => (afterMs === undefined ? {} : { afterMs });

@@ -23,6 +23,7 @@ import { fingerprint } from './plan';
 import { type KeeperOptions, RecordKeeper } from './record-keeper';
 import { buildUpdater } from './registry';
 import type { DdnsDeps } from './types';
+import { why, type Why } from './why';
 import { recordName } from './zone-servers';
 
 export interface DdnsKeeperDeps extends KeeperOptions {
@@ -48,13 +49,14 @@ const statusOf = (e: Entry): DdnsRecordStatus => {
 /** Whether the record's target depends on this host's addresses. */
 const readsHost = (r: DdnsRecord) => r.type === 'AAAA' && recordAddressOf(r) === 'stable';
 
-const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', why: string): DdnsRecordStatus => ({
+const fixedStatus = (r: DdnsRecord, state: 'stopped' | 'off', w: Why): DdnsRecordStatus => ({
   id: r.id,
   provider: r.provider,
   name: recordName(r).name,
   type: r.type,
   state,
-  why,
+  why: w.text,
+  ...(w.code ? { reason: w.code } : {}),
   address: null,
   holds: null,
   waitingFor: [],
@@ -204,12 +206,12 @@ export class DdnsKeeper {
   }
 
   private build(r: DdnsRecord, fp: string): Entry {
-    if (!r.enabled) return { fp, record: r, fixed: fixedStatus(r, 'off', 'switched off in the settings') };
+    if (!r.enabled) return { fp, record: r, fixed: fixedStatus(r, 'off', why('reason.ddns.off')) };
     const built = buildUpdater(r as unknown as Record<string, unknown>, this.d.updaterDeps, this.d.secrets);
     this.d.addSecrets(built.secrets);
     if (!built.ok) {
       this.d.logger.warn('ddns record cannot be built', { record: r.id, reason: built.reason });
-      return { fp, record: r, fixed: fixedStatus(r, 'stopped', built.reason) };
+      return { fp, record: r, fixed: fixedStatus(r, 'stopped', { text: built.reason }) };
     }
     return { fp, keeper: new RecordKeeper(r, fp, built.updater, this.d) };
   }

@@ -65,6 +65,7 @@ export function onConfirmed(
     nextAt: Math.max(now, waiting?.nextAt ?? now),
     status: 'pending',
     reason: null,
+    reasonCode: undefined,
     doneAt: null,
   };
 }
@@ -79,12 +80,15 @@ export function afterOutcome(job: DdnsJob, outcome: DdnsOutcome, now: number, ra
   switch (outcome.kind) {
     case 'updated':
     case 'unchanged':
-      return { ...job, attempts: job.attempts + 1, status: 'done', reason: null, doneAt: now };
-    case 'stop':
-      return { ...job, attempts: job.attempts + 1, status: 'stopped', reason: outcome.reason, doneAt: now };
+      return { ...job, attempts: job.attempts + 1, status: 'done', reason: null, reasonCode: undefined, doneAt: now };
+    case 'stop': {
+      const { reason, code: reasonCode } = outcome;
+      return { ...job, attempts: job.attempts + 1, status: 'stopped', reason, reasonCode, doneAt: now };
+    }
     case 'retry': {
       const attempts = job.attempts + 1;
-      return { ...job, attempts, nextAt: now + retryWait(attempts, random, outcome.afterMs), reason: outcome.reason };
+      const { reason, code: reasonCode } = outcome;
+      return { ...job, attempts, nextAt: now + retryWait(attempts, random, outcome.afterMs), reason, reasonCode };
     }
   }
 }
@@ -97,6 +101,7 @@ export const redo = (job: DdnsJob, now: number, why: string): DdnsJob => ({
   nextAt: now,
   status: 'pending',
   reason: why,
+  reasonCode: undefined,
   doneAt: null,
 });
 

@@ -11,11 +11,13 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 
+import type { WireReason } from '../../../shared/contract/reason';
 import { english } from '../../../shared/i18n/translators';
 import { errorInLine } from '../../../shared/words/error';
 import type { Clock } from '../clock';
 import { passThrough, processGate } from '../net/egress-gate';
 import type { RouteTo } from '../net/route-to';
+import { codeField, why } from './why';
 
 export interface AuthServer {
   /** The NS name, e.g. ns1.example.org. */
@@ -155,23 +157,24 @@ export async function waitInStep(
 /** What the engine knows of a record besides the answers: its last update's fate. */
 export type DdnsPhase =
   /** Switched off by an answer that means stop, until a person acts. */
-  | { phase: 'stopped'; reason: string }
+  | { phase: 'stopped'; reason: string; code?: WireReason }
   /** An update is being sent. */
   | { phase: 'sending' }
   /** The last attempt did not go through: the next is due at `at` (epoch ms). */
-  | { phase: 'waiting'; reason: string; at: number }
+  | { phase: 'waiting'; reason: string; at: number; code?: WireReason }
   /** The provider accepted an update at `at` (epoch ms): the servers may still be catching up. */
   | { phase: 'sent'; at: number }
   /** The last look found every server in step. */
   | { phase: 'settled' };
 
+/** `code`: `why` as a code (why.ts), when the engine has one. */
 export type RecordState =
-  | { state: 'in-step'; why?: string }
-  | { state: 'updating'; why?: string }
+  | { state: 'in-step'; why?: string; code?: WireReason }
+  | { state: 'updating'; why?: string; code?: WireReason }
   | { state: 'propagating'; waitingFor: string[] }
-  | { state: 'waiting'; why: string; at: number }
-  | { state: 'stopped'; why: string }
-  | { state: 'failed'; why: string };
+  | { state: 'waiting'; why: string; at: number; code?: WireReason }
+  | { state: 'stopped'; why: string; code?: WireReason }
+  | { state: 'failed'; why: string; code?: WireReason };
 
 /** "ns1.example.org (2001:db8::53)": a server as the status names it. */
 export const serverWords = (s: AuthServer) => `${s.name} (${s.address})`;
@@ -209,14 +212,16 @@ export function recordState(
   limitMs: number,
 ): { state: RecordState; resend: boolean } {
   const is = (state: RecordState, resend = false) => ({ state, resend });
-  if (phase.phase === 'stopped') return is({ state: 'stopped', why: phase.reason });
+  if (phase.phase === 'stopped') return is({ state: 'stopped', why: phase.reason, ...codeField(phase.code) });
   if (phase.phase === 'sending') return is({ state: 'updating' });
-  if (phase.phase === 'waiting') return is({ state: 'waiting', why: phase.reason, at: phase.at });
+  if (phase.phase === 'waiting')
+    return is({ state: 'waiting', why: phase.reason, at: phase.at, ...codeField(phase.code) });
   if (seen === null)
     return is(phase.phase === 'sent' ? { state: 'propagating', waitingFor: [] } : { state: 'in-step' });
   if (seen.answers.length === 0) {
-    const names = seen.notAsked.map(serverWords).join(', ') || 'none found';
-    return is({ state: 'failed', why: `no authoritative server can be reached from here (no route): ${names}` });
+    const servers = seen.notAsked.map(serverWords).join(', ');
+    const { text, code } = servers ? why('reason.ddns.noRoute', { servers }) : why('reason.ddns.noRouteNone');
+    return is({ state: 'failed', why: text, code });
   }
   if (inStep(seen, want)) return is({ state: 'in-step' });
   const behind = seen.answers.filter((a) => !holds(a, want));

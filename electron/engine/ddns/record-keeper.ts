@@ -29,6 +29,7 @@ import {
 import { askServers, type Judged, type LookDeps, lookAtRecord } from './record-look';
 import { afterDrift, anotherWriterWhy } from './two-writers';
 import type { CheckResult, DdnsOutcome, DdnsUpdater, UpdateResult } from './types';
+import { codeField, jobWhy, statusWhy, why, type Why } from './why';
 import { recordName } from './zone-servers';
 
 export { type KeeperOptions, UPDATE_COUNTS, type UpdateCount } from './keeper-options';
@@ -73,14 +74,18 @@ export class RecordKeeper {
     this.job = stored && !(stored.status === 'stopped' && stored.fingerprint !== fp) ? stored : null;
     // A pending update resumes under the record's settings as they are now.
     if (this.job?.status === 'pending') this.job = { ...this.job, fingerprint: fp };
-    if (this.job?.status === 'stopped') this.phase = { phase: 'stopped', reason: this.job.reason ?? 'stopped' };
+    if (this.job?.status === 'stopped') {
+      const w = jobWhy(this.job, 'reason.ddns.stopped');
+      this.phase = { phase: 'stopped', reason: w.text, ...codeField(w.code) };
+    }
     if (this.job?.status === 'done') this.lastUpdateAt = this.job.doneAt;
     // Written and accepted under these settings before the restart; the first look (at once) tells if it still holds.
     if (this.job?.status === 'done' && this.job.fingerprint === fp) this.holds = this.job.want;
+    const noAddress = why('reason.ddns.noAddressYet');
     this.state =
       this.phase.phase === 'stopped'
-        ? { state: 'stopped', why: this.phase.reason }
-        : { state: 'updating', why: 'waiting for a confirmed address' };
+        ? { state: 'stopped', why: this.phase.reason, ...codeField(this.phase.code) }
+        : { state: 'updating', why: noAddress.text, code: noAddress.code };
   }
 
   get family(): 4 | 6 {
@@ -117,14 +122,14 @@ export class RecordKeeper {
     // the provider all the same, so it counts as the first attempt and the update waits its turn.
     const next = afterOutcome(job, held, this.o.clock.now(), this.o.random());
     this.save(next);
-    this.resume(next, next.reason);
+    this.resume(next);
   }
 
   /** The engine confirmed a new address of the record's family. */
   confirm(c: Confirmed): void {
     const job = onConfirmed(this.job, this.record.id, this.fp, c, this.o.clock.now());
     if (!job || this.closed) return;
-    const waitedFor = this.phase.phase === 'waiting' ? this.phase.reason : null;
+    const waitedFor = this.phase.phase === 'waiting' ? { text: this.phase.reason, code: this.phase.code } : null;
     this.save(job);
     if (this.busy) return this.setPhase({ phase: 'sending' }, { state: 'updating' });
     this.resume(job, waitedFor);
@@ -132,17 +137,13 @@ export class RecordKeeper {
 
   status(): DdnsRecordStatus {
     const { record: r, state } = this;
-    const why =
-      state.state === 'propagating'
-        ? null
-        : (state.why ?? (state.state === 'in-step' ? null : (this.job?.reason ?? null)));
     return {
       id: r.id,
       provider: r.provider,
       name: recordName(r).name,
       type: r.type,
       state: state.state,
-      why,
+      ...statusWhy(state, this.job),
       address: this.job?.want ?? null,
       holds: this.holds,
       waitingFor: state.state === 'propagating' ? state.waitingFor : [],
@@ -161,7 +162,7 @@ export class RecordKeeper {
   }
 
   /** A pending job sent now when due, else waiting for its time. */
-  private resume(job: DdnsJob, reason: string | null = null): void {
+  private resume(job: DdnsJob, waited: Why | null = null): void {
     const now = this.o.clock.now();
     if (job.nextAt <= now) {
       // Due now: sent at once, not after a timer behind whatever else the change set going.
@@ -170,9 +171,15 @@ export class RecordKeeper {
       void this.attempt();
       return;
     }
-    const why = job.reason ?? reason ?? 'waiting for the time the provider asked for';
-    this.setPhase({ phase: 'waiting', reason: why, at: job.nextAt }, { state: 'waiting', why, at: job.nextAt });
+    const w = job.reason === null && waited ? waited : jobWhy(job, 'reason.ddns.providerWait');
+    this.wait(w, job.nextAt);
     this.schedule(job.nextAt, () => this.attempt());
+  }
+
+  /** Waiting until `at` to try again, because of `w`. */
+  private wait(w: Why, at: number): void {
+    const code = codeField(w.code);
+    this.setPhase({ phase: 'waiting', reason: w.text, at, ...code }, { state: 'waiting', why: w.text, at, ...code });
   }
 
   private save(job: DdnsJob): void {
@@ -260,7 +267,8 @@ export class RecordKeeper {
     this.busy = true;
     let outcome: UpdateResult;
     try {
-      this.setPhase({ phase: 'sending' }, { state: 'updating', ...(job.reason ? { why: job.reason } : {}) });
+      const w = job.reason ? { why: job.reason, ...codeField(job.reasonCode) } : {};
+      this.setPhase({ phase: 'sending' }, { state: 'updating', ...w });
       outcome = await this.updater.update(job.want, this.abort.signal);
     } finally {
       this.busy = false;
@@ -282,8 +290,7 @@ export class RecordKeeper {
     if (next.status === 'stopped') return this.switchOff(next, 'ddns record switched off until a person acts', log);
     if (next.status === 'pending') {
       this.o.logger.info('ddns update will be retried', { ...log, reason: next.reason, at: next.nextAt });
-      const why = next.reason ?? 'trying again';
-      this.setPhase({ phase: 'waiting', reason: why, at: next.nextAt }, { state: 'waiting', why, at: next.nextAt });
+      this.wait(jobWhy(next, 'reason.ddns.tryingAgain'), next.nextAt);
       return this.schedule(next.nextAt, () => this.attempt());
     }
     this.o.logger.info('ddns record updated', log);
@@ -357,9 +364,10 @@ export class RecordKeeper {
 
   /** Stopped (its job saved so) until a person acts: in words, logged; the state's change is its notice (state-events.ts). */
   private switchOff(job: DdnsJob, message: string, log: Record<string, unknown>): void {
-    const why = job.reason ?? 'no reason was given';
-    this.o.logger.warn(message, { ...log, reason: why });
-    this.setPhase({ phase: 'stopped', reason: why }, { state: 'stopped', why });
+    const w = jobWhy(job, 'reason.ddns.noReason');
+    const code = codeField(w.code);
+    this.o.logger.warn(message, { ...log, reason: w.text });
+    this.setPhase({ phase: 'stopped', reason: w.text, ...code }, { state: 'stopped', why: w.text, ...code });
   }
 
   /** Changed behind IPWatch's back: set right once; a second time within the hour, another program writes it. */

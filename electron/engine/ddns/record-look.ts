@@ -19,6 +19,7 @@ import {
   type Seen,
 } from './propagation';
 import type { CheckResult } from './types';
+import { codeField } from './why';
 import { zoneServers } from './zone-servers';
 
 export interface Judged {
@@ -47,7 +48,11 @@ export function withApiAnswer(servers: Judged, want: string, api: ApiAnswer): Ju
   if (api.kind === 'differs')
     return { ...servers, state: { state: 'updating', why: `drifted from ${want}: ${api.detail}` }, resend: true };
   if ('proxied' in api && api.proxied)
-    return { state: { state: 'in-step', why: api.detail }, resend: false, notAsked: [] };
+    return {
+      state: { state: 'in-step', why: api.detail, ...codeField('code' in api ? api.code : undefined) },
+      resend: false,
+      notAsked: [],
+    };
   if (!servers.resend) return servers;
   const why = servers.state.state === 'updating' ? (servers.state.why ?? '') : '';
   return {

@@ -3,6 +3,7 @@
  * (Delivery) and answers (SendResult), and what the notifier is built from.
  */
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
+import type { WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
@@ -105,6 +106,8 @@ export interface ServiceNotice extends NoticeBase {
   name: string;
   /** Why it is down; null when up. */
   why: string | null;
+  /** `why` as a code (shared/contract/reason.ts): the notice says it in the channel's language. */
+  reason?: WireReason;
   /** The first check after a confirmed address change found it so. */
   afterChange: boolean;
   /** How long it was down (service-up), when known. */
@@ -119,6 +122,7 @@ export interface ServiceInput {
   monitor: string;
   name: string;
   why: string | null;
+  reason?: WireReason;
   afterChange: boolean;
   /** How long it was down (service-up), when known. */
   downForMs: number | null;

@@ -176,6 +176,7 @@ export class MonitorRunner {
       monitor: m.id,
       name: m.name,
       why,
+      ...(t.reason ? { reason: t.reason } : {}),
       afterChange,
       downForMs,
     });

@@ -59,6 +59,8 @@ export interface Transition {
   to: MonitorState;
   at: number;
   why: string | null;
+  /** `why` as a code, when the check decided it as one (its notice says it in the channel's language). */
+  reason?: Reason | undefined;
   latencyMs: number | null;
   afterChange: boolean;
   notify: 'service-down' | 'service-up' | null;
@@ -103,6 +105,7 @@ export function monitorStep(
     to: 'down',
     at,
     why: input.detail,
+    ...(input.reason ? { reason: input.reason } : {}),
     latencyMs: null,
     afterChange,
     notify: 'service-down',

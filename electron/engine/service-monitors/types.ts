@@ -3,7 +3,7 @@
  * dns.ts, picked through registry.ts); the runner (runner.ts) turns its answers into states.
  */
 import type { MonitorChange } from '../../../shared/contract/monitors';
-import type { Reason } from '../../../shared/contract/reason';
+import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { ServiceMonitor } from '../../../shared/settings/service-monitor';
 import type { Family } from '../../../shared/types';
 import type { Resolver } from '../net/resolve';
@@ -46,6 +46,8 @@ export interface ServiceChangeInput {
   monitor: string;
   name: string;
   why: string | null;
+  /** `why` as a code, for a channel in another language. */
+  reason?: WireReason;
   afterChange: boolean;
   downForMs: number | null;
 }

@@ -5,6 +5,7 @@
  * is an 'event' write, so a pending update survives a restart and one that was done is not sent
  * again for the same change.
  */
+import { reasonSchema, type WireReason } from '../../../shared/contract/reason';
 import type { StoreContext } from './context';
 import type { StoreCore } from './core';
 import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';
@@ -24,6 +25,11 @@ export interface DdnsJob {
   status: DdnsJobStatus;
   /** Why it was stopped, or the last failed attempt's reason. */
   reason: string | null;
+  /**
+   * `reason` as a code (shared/contract/reason.ts), so a restart says it in any language; absent
+   * in a job saved before codes (its English stands) and for a reason the engine has no code for.
+   */
+  reasonCode?: WireReason;
   /** When the provider accepted it (done) or it was stopped. */
   doneAt: number | null;
 }
@@ -43,17 +49,40 @@ const toJob = (r: Row): DdnsJob => ({
   nextAt: num(r.next_at),
   status: str(r.status) as DdnsJobStatus,
   reason: strOrNull(r.reason),
+  ...codeOf(strOrNull(r.reason_code)),
   doneAt: numOrNull(r.done_at),
 });
+
+/** The stored code, when there is one this version reads (a row from before codes has none). */
+function codeOf(json: string | null): { reasonCode?: WireReason } {
+  if (json === null) return {};
+  try {
+    const parsed = reasonSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { reasonCode: parsed.data } : {};
+  } catch {
+    return {};
+  }
+}
 
 function queries(ctx: StoreContext): DdnsJobStore {
   return {
     ddnsJobs: () => all(ctx.db, 'SELECT * FROM ddns_jobs ORDER BY record_id').map(toJob),
     putDdnsJob(j) {
       ctx.db.run(
-        `INSERT OR REPLACE INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, status, reason, done_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [j.recordId, j.fingerprint, j.want, j.changeAt, j.attempts, j.nextAt, j.status, j.reason, j.doneAt],
+        `INSERT OR REPLACE INTO ddns_jobs (record_id, fingerprint, want, change_at, attempts, next_at, status, reason, reason_code, done_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          j.recordId,
+          j.fingerprint,
+          j.want,
+          j.changeAt,
+          j.attempts,
+          j.nextAt,
+          j.status,
+          j.reason,
+          j.reasonCode && j.reason !== null ? JSON.stringify(j.reasonCode) : null,
+          j.doneAt,
+        ],
       );
       ctx.dirty('event');
     },

@@ -9,6 +9,7 @@ import type { Family } from '../../../shared/types';
 import { meanHeld } from '../../../shared/uptime';
 import { DAY_MS } from './context';
 import type { Insight, InsightQuery } from './history-types';
+import { outageReason } from './outage-cause';
 import type { RecentChecks } from './recent-checks';
 import { all, type Database, num, numOrNull, one, str } from './sqlite';
 import { firstCheckAt, uptimeOver } from './uptime';
@@ -30,7 +31,9 @@ function outagesOf(db: Database, now: number, limit: number): Insight['outages']
     (r) => {
       const start = num(r.start_at);
       const end = numOrNull(r.end_at);
-      return { start, end, durationMs: Math.max(0, (end ?? now) - start), cause: str(r.cause) };
+      const cause = str(r.cause);
+      const reason = outageReason(cause);
+      return { start, end, durationMs: Math.max(0, (end ?? now) - start), cause, ...(reason ? { reason } : {}) };
     },
   );
   return { items, total: num(one(db, 'SELECT count(*) AS n FROM outages')?.n) };

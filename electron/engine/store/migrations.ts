@@ -322,6 +322,14 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('CREATE INDEX audit_by_kind ON audit (kind, id)');
     },
   },
+  {
+    version: 16,
+    description: "ddns_jobs.reason_code: a job's reason as a catalogue code, said in the reader's language (issue 62)",
+    up(db) {
+      // Empty for the jobs already kept: their English reason stands.
+      db.run('ALTER TABLE ddns_jobs ADD COLUMN reason_code TEXT');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

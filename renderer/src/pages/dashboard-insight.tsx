@@ -3,6 +3,7 @@
  * the recent checks, the mean time an address is held, and the latest outages.
  */
 import { uptimeTiles } from '../../../shared/uptime';
+import { sayReason } from '../../../shared/words/reason';
 import { useInsight, useStatus } from '../api/queries';
 import type { Insight } from '../api/types';
 import { DataTable } from '../components/DataTable';
@@ -158,7 +159,7 @@ function Outages({ insight }: { insight: Insight }) {
                 <th scope="row">{fmt.time(o.start)}</th>
                 <td data-label={t('web.insight.end')}>{o.end === null ? t('web.insight.goingOn') : fmt.time(o.end)}</td>
                 <td data-label={t('web.dash.for')}>{fmt.duration(o.durationMs)}</td>
-                <td data-label={t('web.insight.cause')}>{o.cause}</td>
+                <td data-label={t('web.insight.cause')}>{sayReason(o.reason, o.cause, fmt.words)}</td>
               </tr>
             ))}
           </DataTable>

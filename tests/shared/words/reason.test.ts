@@ -12,6 +12,7 @@ import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
+import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -168,12 +169,18 @@ const SAMPLE: Record<string, string | number> = {
   stderr: 'x',
   retry: 'yes',
   retrySec: '5',
+  servers: 'ns1.example.org (192.0.2.53)',
+  address: '192.0.2.7',
+  label: 'Cloudflare home.example.org A',
+  meaning: 'credentials',
+  statusName: 'HTTP 403 Forbidden',
+  families: 'v4',
 };
 
 describe('every code the engine can produce has its words', () => {
   // ReasonCode is the reasons area's keys: the list below is that type's, not one kept by hand.
-  const codes = Object.keys(reasons) as ReasonCode[];
-  expectTypeOf<ReasonCode>().toEqualTypeOf<keyof typeof reasons>();
+  const codes = Object.keys({ ...reasons, ...reasons3 }) as ReasonCode[];
+  expectTypeOf<ReasonCode>().toEqualTypeOf<keyof typeof reasons | keyof typeof reasons3>();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
   it('no reason lives outside the area, and the area is not empty', () => {

@@ -21,6 +21,7 @@ export function serviceNotice(i: ServiceInput): PolicyNotice {
     monitor: i.monitor,
     name: i.name,
     why: i.why,
+    ...(i.reason ? { reason: i.reason } : {}),
     afterChange: i.afterChange,
     downForMs: i.downForMs,
   };

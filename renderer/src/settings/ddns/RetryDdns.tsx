@@ -8,6 +8,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 
+import { ddnsWhy } from '../../../../shared/words/ddns';
 import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
@@ -37,7 +38,7 @@ export function RetryDdns({ record, savedAsShown }: { record: DdnsDraft; savedAs
       <span className="small error-text" data-testid={`ddns-stop-${record.id}`}>
         {intl.formatMessage(
           { id: 'editors.ddns.stopped' },
-          { why: status.why ?? intl.formatMessage({ id: 'editors.ddns.noReason' }) },
+          { why: ddnsWhy(status, words) ?? intl.formatMessage({ id: 'editors.ddns.noReason' }) },
         )}
       </span>{' '}
       <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>

@@ -9,7 +9,7 @@ import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contra
 import { formatNumber } from '../../../../shared/i18n/format';
 import type { Translator } from '../../../../shared/i18n/translator';
 import type { DdnsProviderId } from '../../../../shared/settings/ddns';
-import { ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
+import { ddnsWhy, ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
 import { asSentence } from '../../../../shared/words/error';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
@@ -36,29 +36,30 @@ export function serverList(names: readonly string[], words: Translator): string 
 export function ddnsStateWords(status: DdnsRecordStatus, words: Translator): ItemState {
   const word = stateWord(status.state, words);
   const noReason = words.t('editors.noReason');
+  const why = ddnsWhy(status, words);
   switch (status.state) {
     case 'in-step':
       // Known from the provider's API rather than the servers (a proxied Cloudflare record): said so.
-      return status.why ? { word, tone: 'good', detail: status.why } : { word, tone: 'good' };
+      return why ? { word, tone: 'good', detail: why } : { word, tone: 'good' };
     case 'updating':
-      return { word, tone: 'neutral', detail: status.why };
+      return { word, tone: 'neutral', detail: why };
     case 'propagating':
       return status.waitingFor.length
         ? {
             word: words.t('editors.ddns.waitingFor', { state: word, servers: serverList(status.waitingFor, words) }),
             tone: 'warn',
-            detail: status.why,
+            detail: why,
           }
-        : { word, tone: 'warn', detail: status.why };
+        : { word, tone: 'warn', detail: why };
     case 'waiting':
-      return { word, tone: 'warn', detail: status.why };
+      return { word, tone: 'warn', detail: why };
     case 'stopped':
       // IPWatch switched it off until a person acts (its settings still say on): "switched off: why".
-      return { word, tone: 'bad', detail: status.why ?? noReason };
+      return { word, tone: 'bad', detail: why ?? noReason };
     case 'failed':
-      return { word, tone: 'bad', detail: status.why ?? noReason };
+      return { word, tone: 'bad', detail: why ?? noReason };
     case 'off':
-      return { word, tone: 'neutral', detail: status.why };
+      return { word, tone: 'neutral', detail: why };
   }
 }
 
@@ -73,7 +74,8 @@ export function ddnsItemState(
   words: Translator,
 ): ItemState {
   if (!saved) return { word: words.t('editors.notSaved'), tone: 'neutral' };
-  if (!enabled) return { word: words.t('editors.off'), tone: 'neutral', detail: status?.why ?? null };
+  if (!enabled)
+    return { word: words.t('editors.off'), tone: 'neutral', detail: status ? ddnsWhy(status, words) : null };
   if (!status) return { word: words.t('editors.starting'), tone: 'neutral' };
   const state = ddnsStateWords(status, words);
   // A failure's why may carry the engine's error text (a code): said in words, its text under Details.

@@ -11,6 +11,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons3 } from './reasons-3';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -56,4 +57,5 @@ export const de = {
   ...webLeftovers,
 
   ...reasons,
+  ...reasons3,
 } satisfies Catalogue;

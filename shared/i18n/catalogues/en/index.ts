@@ -12,6 +12,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons3 } from './reasons-3';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -57,6 +58,7 @@ export const en = {
   ...webLeftovers,
 
   ...reasons,
+  ...reasons3,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

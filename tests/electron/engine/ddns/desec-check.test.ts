@@ -127,6 +127,15 @@ describe('deSEC check', () => {
       kind: 'stop',
       // deSEC's own words, never its raw body.
       reason: 'deSEC myhome.dedyn.io A refused the credentials: Invalid token. (HTTP 401 Unauthorized)',
+      code: {
+        code: 'reason.ddns.httpSaid',
+        values: {
+          label: 'deSEC myhome.dedyn.io A',
+          meaning: 'credentials',
+          said: 'Invalid token.',
+          statusName: 'HTTP 401 Unauthorized',
+        },
+      },
     });
   });
 

@@ -93,6 +93,15 @@ describe('Cloudflare API v4', () => {
     expect(outcome).toEqual({
       kind: 'stop',
       reason: 'Cloudflare home.example.org A refused the credentials: Authentication error (HTTP 403 Forbidden)',
+      code: {
+        code: 'reason.ddns.httpSaid',
+        values: {
+          label: 'Cloudflare home.example.org A',
+          meaning: 'credentials',
+          said: 'Authentication error',
+          statusName: 'HTTP 403 Forbidden',
+        },
+      },
     });
     expect(cf.requests).toHaveLength(1);
     const missing = await build(record({ name: 'nope.example.org' })).update('203.0.113.9', signal);
@@ -132,6 +141,14 @@ describe('Cloudflare API v4', () => {
     expect(unavailable).toEqual({
       kind: 'retry',
       reason: 'Cloudflare home.example.org A failed on its side (HTTP 503 Service Unavailable)',
+      code: {
+        code: 'reason.ddns.http',
+        values: {
+          label: 'Cloudflare home.example.org A',
+          meaning: 'server',
+          statusName: 'HTTP 503 Service Unavailable',
+        },
+      },
     });
     expect(await answer({ status: 503, retryAfter: '600' })).toMatchObject({ kind: 'retry', afterMs: 600_000 });
     expect(await answer({ status: 500 })).toMatchObject({ kind: 'retry' });

@@ -66,6 +66,10 @@ describe('oneRequestUpdater', () => {
     expect(await w.updater('A').update('192.0.2.1', signal)).toEqual({
       kind: 'stop',
       reason: 'Test r refused the credentials (HTTP 401 Unauthorized)',
+      code: {
+        code: 'reason.ddns.http',
+        values: { label: 'Test r', meaning: 'credentials', statusName: 'HTTP 401 Unauthorized' },
+      },
     });
   });
 });

@@ -83,6 +83,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'failed',
           why: 'no authoritative server can be reached from here (no route): ns1.example.org (2001:db8::53)',
+          code: { code: 'reason.ddns.noRoute', values: { servers: 'ns1.example.org (2001:db8::53)' } },
         },
         resend: false,
       },
@@ -197,6 +198,10 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'failed',
           why: 'no authoritative server can be reached from here (no route): ns1.example.org (2001:db8::53), ns2.example.org (2001:db8::54)',
+          code: {
+            code: 'reason.ddns.noRoute',
+            values: { servers: 'ns1.example.org (2001:db8::53), ns2.example.org (2001:db8::54)' },
+          },
         },
         resend: false,
       },
@@ -207,7 +212,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       { answers: [], notAsked: [] },
       0,
       {
-        state: { state: 'failed', why: 'no authoritative server can be reached from here (no route): none found' },
+        state: {
+          state: 'failed',
+          why: 'no authoritative server can be reached from here (no route): none found',
+          code: { code: 'reason.ddns.noRouteNone', values: {} },
+        },
         resend: false,
       },
     ],

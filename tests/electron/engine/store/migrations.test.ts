@@ -314,6 +314,19 @@ const steps: {
       ]);
     },
   },
+  {
+    version: 16,
+    // A column, no table: a job saved before keeps its English reason, with no code.
+    adds: {},
+    seed: (db) =>
+      db.run(
+        "INSERT INTO ddns_jobs (record_id, fingerprint, want, change_at, next_at, status, reason) VALUES ('home', 'f', '203.0.113.1', 1, 1, 'stopped', 'badauth')",
+      ),
+    check: (db) => {
+      expect(columns(db, 'ddns_jobs')).toContain('reason_code');
+      expect(all(db, 'SELECT reason, reason_code FROM ddns_jobs')).toEqual([{ reason: 'badauth', reason_code: null }]);
+    },
+  },
 ];
 
 describe('migrations', () => {
