@@ -11,6 +11,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons2 } from './reasons-2';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -54,4 +55,5 @@ export const de = {
   ...webConnections,
 
   ...reasons,
+  ...reasons2,
 } satisfies Catalogue;

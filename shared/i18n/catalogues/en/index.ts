@@ -12,6 +12,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons2 } from './reasons-2';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -55,6 +56,7 @@ export const en = {
   ...webConnections,
 
   ...reasons,
+  ...reasons2,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

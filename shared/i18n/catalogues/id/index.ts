@@ -10,6 +10,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons2 } from './reasons-2';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -53,4 +54,5 @@ export const id = {
   ...webConnections,
 
   ...reasons,
+  ...reasons2,
 } satisfies Catalogue;
