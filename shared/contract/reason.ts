@@ -15,8 +15,8 @@ import type { reasons } from '../i18n/catalogues/en/reasons';
 import type { reasons2 } from '../i18n/catalogues/en/reasons-2';
 import { described } from './described';
 
-/** A code the engine can produce: a key of the catalogue's `reasons` areas. */
-export type ReasonCode = keyof typeof reasons | keyof typeof reasons2;
+/** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
+export type ReasonCode = keyof typeof reasons | Extract<keyof typeof reasons2, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

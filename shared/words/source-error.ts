@@ -8,6 +8,7 @@
  */
 import type { WireReason } from '../contract/reason';
 import type { Translator } from '../i18n/translator';
+import type { SourceHealth } from '../types';
 import { asSentence, errorWords, type ErrorWords } from './error';
 import { sayReason } from './reason';
 
@@ -31,3 +32,16 @@ export function sourceErrorWords(
 /** The same on one line, for a reply with no Details beside it. */
 export const sourceErrorLine = (raw: string, code: WireReason | null | undefined, words: Translator): string =>
   sourceErrorWords(raw, code, words).words;
+
+/**
+ * The sources failing or set aside, one line each with its last error ("portal-v4: An HTML page,
+ * not an address."): the bot's /status. An error a source recovered from is not its state, so a
+ * healthy source has no line.
+ */
+export function sourceErrorLines(sources: readonly SourceHealth[], words: Translator): string[] {
+  return sources.flatMap((s) =>
+    s.lastError !== undefined && (s.state !== 'closed' || s.consecutiveFailures > 0)
+      ? [words.t('sourceError.line', { source: s.id, error: sourceErrorLine(s.lastError, s.lastErrorCode, words) })]
+      : [],
+  );
+}

@@ -176,8 +176,10 @@ const SAMPLE: Record<string, string | number> = {
 
 describe('every code the engine can produce has its words', () => {
   // ReasonCode is the reasons areas' keys: the list below is that type's, not one kept by hand.
-  const codes = [...Object.keys(reasons), ...Object.keys(reasons2)] as ReasonCode[];
-  expectTypeOf<ReasonCode>().toEqualTypeOf<keyof typeof reasons | keyof typeof reasons2>();
+  const codes = [...Object.keys(reasons), ...Object.keys(reasons2)].filter((k) =>
+    k.startsWith('reason.'),
+  ) as ReasonCode[];
+  expectTypeOf<ReasonCode>().toEqualTypeOf<keyof typeof reasons | Extract<keyof typeof reasons2, `reason.${string}`>>();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
   it('no reason lives outside the area, and the area is not empty', () => {

@@ -12,4 +12,7 @@ export const reasons2 = {
     '{address} ist {kind, select, unspecified {unspezifiziert ({range})} private {privat ({range})} loopback {Loopback ({range})} linkLocal {Link-Local ({range})} multicast {Multicast ({range})} documentation {für Dokumentation reserviert ({range})} benchmarking {für Benchmarks reserviert ({range})} reserved {reserviert ({range})} cgnat {CGNAT ({range})} nonGlobal {nicht global (außerhalb von {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'antwortete {address}, die Mehrheit sagte etwas anderes',
   'reason.source.failed': '{said}',
+
+  'sourceError.title': 'Fehler der Quellen',
+  'sourceError.line': '{source}: {error}',
 } as const satisfies Area<typeof source>;

@@ -3,7 +3,8 @@
  * as failing. The engine keeps each as a code and its values beside the English it always gave
  * (`SourceHealth.lastError`, an attempt's `error`), the dashboard and the bot say the code in
  * their language. `said` is the source's own answer, quoted; `reason.source.failed` carries the
- * request's raw error (`said`), which a reader words with shared/words/error.ts.
+ * request's raw error (`said`), which a reader words with shared/words/error.ts. `sourceError.*`
+ * are the words around them in the bot's /status (shared/words/source-error.ts), not codes.
  */
 export const reasons2 = {
   'reason.source.empty': 'empty answer',
@@ -15,4 +16,7 @@ export const reasons2 = {
     '{address} is {kind, select, unspecified {unspecified ({range})} private {private ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {documentation ({range})} benchmarking {benchmarking ({range})} reserved {reserved ({range})} cgnat {cgnat ({range})} nonGlobal {non-global (outside {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'answered {address}, the quorum said otherwise',
   'reason.source.failed': '{said}',
+
+  'sourceError.title': "Sources' errors",
+  'sourceError.line': '{source}: {error}',
 } as const;

@@ -12,4 +12,7 @@ export const reasons2 = {
     '{address} adalah alamat {kind, select, unspecified {tak tertentu ({range})} private {privat ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {dokumentasi ({range})} benchmarking {benchmarking ({range})} reserved {cadangan ({range})} cgnat {CGNAT ({range})} nonGlobal {non-global (di luar {range})} other {{kind} ({range})}}',
   'reason.source.outvoted': 'menjawab {address}, tetapi kuorum berkata lain',
   'reason.source.failed': '{said}',
+
+  'sourceError.title': 'Galat sumber',
+  'sourceError.line': '{source}: {error}',
 } as const satisfies Area<typeof source>;
