@@ -273,6 +273,8 @@ export interface SourceHealthEvent extends EventBase {
   from: BreakerState;
   to: BreakerState;
   reason: string;
+  /** `reason` as a code, when it is the source's error (`answered`, `probe due` and the like have none). */
+  reasonCode?: WireReason;
 }
 
 export interface CgnatEvent extends EventBase {

@@ -269,6 +269,7 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     from: breaker,
     to: breaker,
     reason: z.string(),
+    reasonCode: described(z.optional(reasonSchema), '`reason` as a code and its values, when it is an error'),
   }),
   z.object({ ...at, type: z.literal('cgnat'), family, address: z.string(), sourceId: z.string() }),
   z.object({

@@ -46,6 +46,8 @@ export interface Transition {
   from: BreakerState;
   to: BreakerState;
   reason: string;
+  /** `reason` as a code, when it is the source's error. */
+  reasonCode?: Reason;
 }
 
 export class HealthBook {
@@ -135,11 +137,13 @@ export class HealthBook {
     const before = e.breaker.state;
     e.breaker = nextBreaker(e.breaker, outcome, now, this.cfg, this.random);
     if (e.breaker.state === before) return null;
+    const coded = outcome.kind !== 'success' && detail.error !== undefined && detail.errorCode !== undefined;
     return {
       sourceId: id,
       from: before,
       to: e.breaker.state,
       reason: outcome.kind === 'success' ? 'answered' : (detail.error ?? outcome.kind),
+      ...(coded ? { reasonCode: detail.errorCode } : {}),
     };
   }
 
