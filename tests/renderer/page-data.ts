@@ -6,8 +6,8 @@
  * Details), and the month, weekday and day-period names English's Intl writes in dates and axes,
  * which are formatted, not worded.
  */
-import { bytesText } from '../../shared/process-memory';
 import type { AppStatus } from '../../shared/contract';
+import { bytesText } from '../../shared/process-memory';
 import { isRawSourceError } from '../../shared/words/source-error';
 import { egressData } from './fake-egress';
 import type { fakeEngine } from './fake-engine';

@@ -10,7 +10,7 @@ export const reasons2 = {
   'reason.source.wrongFamily': '{expected} erwartet, {got} erhalten: {address}',
   'reason.source.bogon':
     '{address} ist {kind, select, unspecified {unspezifiziert ({range})} private {privat ({range})} loopback {Loopback ({range})} linkLocal {Link-Local ({range})} multicast {Multicast ({range})} documentation {für Dokumentation reserviert ({range})} benchmarking {für Benchmarks reserviert ({range})} reserved {reserviert ({range})} cgnat {CGNAT ({range})} nonGlobal {nicht global (außerhalb von {range})} other {{kind} ({range})}}',
-  'reason.source.outvoted': 'antwortete {address}, die Mehrheit sagte etwas anderes',
+  'reason.source.outvoted': 'antwortete {address}, die anderen Quellen einigten sich auf eine andere Adresse',
   'reason.source.failed': '{said}',
 
   'sourceError.title': 'Fehler der Quellen',

@@ -10,7 +10,7 @@ export const reasons2 = {
   'reason.source.wrongFamily': 'seharusnya {expected}, tetapi {got} {address}',
   'reason.source.bogon':
     '{address} adalah alamat {kind, select, unspecified {tak tertentu ({range})} private {privat ({range})} loopback {loopback ({range})} linkLocal {link-local ({range})} multicast {multicast ({range})} documentation {dokumentasi ({range})} benchmarking {benchmarking ({range})} reserved {cadangan ({range})} cgnat {CGNAT ({range})} nonGlobal {non-global (di luar {range})} other {{kind} ({range})}}',
-  'reason.source.outvoted': 'menjawab {address}, tetapi kuorum berkata lain',
+  'reason.source.outvoted': 'menjawab {address}, tetapi sumber lain sepakat pada alamat lain',
   'reason.source.failed': '{said}',
 
   'sourceError.title': 'Galat sumber',
