@@ -4,6 +4,7 @@
  */
 import ipaddr from 'ipaddr.js';
 
+import { type Reason, reason } from './reason';
 import type { Family } from './types';
 
 export type Rejection =
@@ -25,7 +26,15 @@ export type Rejection =
 
 export type Validation =
   | { ok: true; ip: string }
-  | { ok: false; reason: Rejection; detail: string; /** a well-formed address that was rejected */ address?: string };
+  | {
+      ok: false;
+      reason: Rejection;
+      /** In English: the engine's field; `why` is the same as a code (the reader's language). */
+      detail: string;
+      why: Reason;
+      /** a well-formed address that was rejected */
+      address?: string;
+    };
 
 type Range = readonly [cidr: string, reason: Rejection];
 
@@ -71,7 +80,8 @@ const parseRanges = (ranges: readonly Range[]) =>
 const V4 = parseRanges(V4_BOGONS);
 const V6 = parseRanges(V6_BOGONS);
 const V6N = parseRanges(V6_NAMED);
-const GLOBAL_V6 = ipaddr.parseCIDR('2000::/3');
+const GLOBAL_V6_TEXT = '2000::/3';
+const GLOBAL_V6 = ipaddr.parseCIDR(GLOBAL_V6_TEXT);
 
 const IP_TOKEN = /^[0-9a-fA-F:.]+$/;
 
@@ -118,31 +128,49 @@ function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
   return value;
 }
 
+/** A rejection: its English detail and the same as a code (reasons-2), said alike. */
+const rejected = (kind: Rejection, detail: string, why: Reason, address?: string): Validation =>
+  address === undefined ? { ok: false, reason: kind, detail, why } : { ok: false, reason: kind, detail, why, address };
+
 function judge(raw: string, family: Family): Validation {
   const text = raw.trim();
-  if (text === '') return { ok: false, reason: 'empty', detail: 'empty answer' };
-  if (/<[a-zA-Z!/]/.test(text)) return { ok: false, reason: 'html', detail: 'an HTML page, not an address' };
+  if (text === '') return rejected('empty', 'empty answer', reason('reason.source.empty'));
+  if (/<[a-zA-Z!/]/.test(text)) return rejected('html', 'an HTML page, not an address', reason('reason.source.html'));
   const tokens = text.split(/[\s,;]+/).filter(Boolean);
+  const notAnIp = () => {
+    const said = preview(text);
+    return rejected('not-an-ip', `not an address: ${said}`, reason('reason.source.notAnAddress', { said }));
+  };
   if (tokens.length > 1) {
-    const ips = tokens.filter((t) => parseAddress(t) !== null);
-    return ips.length > 1
-      ? { ok: false, reason: 'several-addresses', detail: `several addresses in one answer (${ips.length})` }
-      : { ok: false, reason: 'not-an-ip', detail: `not an address: ${preview(text)}` };
+    const count = tokens.filter((t) => parseAddress(t) !== null).length;
+    return count > 1
+      ? rejected(
+          'several-addresses',
+          `several addresses in one answer (${count})`,
+          reason('reason.source.severalAddresses', { count }),
+        )
+      : notAnIp();
   }
   const parsed = parseAddress(text);
-  if (!parsed) return { ok: false, reason: 'not-an-ip', detail: `not an address: ${preview(text)}` };
+  if (!parsed) return notAnIp();
   const ip = parsed.addr.toString();
   if (parsed.family !== family) {
-    return {
-      ok: false,
-      reason: 'wrong-family',
-      detail: `expected ${fam(family)}, got ${fam(parsed.family)} ${ip}`,
-      address: ip,
-    };
+    const values = { expected: fam(family), got: fam(parsed.family), address: ip };
+    return rejected(
+      'wrong-family',
+      `expected ${values.expected}, got ${values.got} ${ip}`,
+      reason('reason.source.wrongFamily', values),
+      ip,
+    );
   }
   const bogon = findBogon(parsed.addr, parsed.family);
-  if (bogon)
-    return { ok: false, reason: bogon.reason, detail: `${ip} is ${bogon.reason} (${bogon.text})`, address: ip };
+  if (bogon) {
+    const range = bogon.reason === 'non-global' ? GLOBAL_V6_TEXT : bogon.text;
+    // An ICU select's keys take no hyphen: link-local is said as linkLocal.
+    const kind = bogon.reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    const why = reason('reason.source.bogon', { address: ip, kind, range });
+    return rejected(bogon.reason, `${ip} is ${bogon.reason} (${bogon.text})`, why, ip);
+  }
   return { ok: true, ip };
 }
 
@@ -150,7 +178,7 @@ function findBogon(addr: ipaddr.IPv4 | ipaddr.IPv6, family: Family) {
   if (family === 4) return V4.find((r) => addr.match(r.cidr));
   const named = V6N.find((r) => addr.match(r.cidr));
   if (named) return named;
-  if (!addr.match(GLOBAL_V6)) return { text: 'outside 2000::/3', reason: 'non-global' as const };
+  if (!addr.match(GLOBAL_V6)) return { text: `outside ${GLOBAL_V6_TEXT}`, reason: 'non-global' as const };
   return V6.find((r) => addr.match(r.cidr));
 }
 

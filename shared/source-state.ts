@@ -23,6 +23,7 @@
  * | uncertain               | answered an address     | no agreement      | none (the answer is shown)  |
  * | any other, or none      | any                     | (the table above) |                             |
  */
+import type { WireReason } from './contract/reason';
 import { formatNumber } from './i18n/format';
 import type { MessageId, Translator } from './i18n/translator';
 import type { LastCheck, SourceHealth } from './types';
@@ -35,6 +36,8 @@ export interface SourceState {
   tone: 'good' | 'warn' | 'bad' | 'neutral';
   /** The technical reason, for a disclosure; null when there is nothing wrong to explain. */
   reason: string | null;
+  /** The source's error as a code beside `reason` (shared/words/source-error.ts says the two); none for our own reasons. */
+  reasonCode?: WireReason | undefined;
   /** When the reason happened (epoch ms), when known. */
   reasonAt: number | null;
   /** A resting source: when it is asked again (epoch ms); null when at the next check or not resting. */
@@ -73,12 +76,17 @@ export function sourceState(s: SourceHealth, lastCheck: LastCheck | null | undef
       word: 'not answering',
       tone: 'bad',
       reason: inCheck?.error ?? words.t('sourceState.notAsked'),
+      ...(inCheck?.error !== undefined && inCheck.errorCode ? { reasonCode: inCheck.errorCode } : {}),
       reasonAt: lastCheck.at,
       retryAt: null,
     };
   if (lastCheck?.result === 'uncertain' && inCheck?.ok)
     return { word: 'no agreement', tone: 'warn', reason: null, reasonAt: null, retryAt: null };
-  const error = { reason: s.lastError ?? null, reasonAt: s.lastErrorAt ?? null };
+  const error = {
+    reason: s.lastError ?? null,
+    ...(s.lastError !== undefined && s.lastErrorCode ? { reasonCode: s.lastErrorCode } : {}),
+    reasonAt: s.lastErrorAt ?? null,
+  };
   if (s.state !== 'closed')
     return { word: 'resting after failures', tone: 'warn', ...error, retryAt: s.openUntil ?? null };
   if (s.consecutiveFailures > 0) return { word: 'failing', tone: 'bad', ...error, retryAt: null };

@@ -53,6 +53,8 @@ export interface Attempt {
   ip?: string;
   /** Why the answer was rejected or the request failed. */
   error?: string;
+  /** `error` as a code and its values (a raw request error is `reason.source.failed`). */
+  errorCode?: WireReason;
   latencyMs: number;
 }
 
@@ -74,6 +76,8 @@ export interface SourceHealth {
    * not kept here); an old one stays after the source recovers (compare the times, or see source-state.ts).
    */
   lastError?: string;
+  /** `lastError` as a code and its values. */
+  lastErrorCode?: WireReason;
   /** When `lastError` happened, epoch ms. */
   lastErrorAt?: number;
   /** When the source last answered with an address the quorum did not contradict, epoch ms. */
@@ -269,6 +273,8 @@ export interface SourceHealthEvent extends EventBase {
   from: BreakerState;
   to: BreakerState;
   reason: string;
+  /** `reason` as a code, when it is the source's error (`answered`, `probe due` and the like have none). */
+  reasonCode?: WireReason;
 }
 
 export interface CgnatEvent extends EventBase {

@@ -58,6 +58,7 @@ const attempt: Schema<Attempt> = z.object({
   ok: z.boolean(),
   ip: z.optional(z.string()),
   error: z.optional(z.string()),
+  errorCode: described(z.optional(reasonSchema), '`error` as a code and its values'),
   latencyMs: z.number(),
 });
 
@@ -95,6 +96,7 @@ const sourceHealth: Schema<SourceHealth> = z.object({
   successRate: z.nullable(z.number()),
   latencyMs: z.nullable(z.number()),
   lastError: z.optional(z.string()),
+  lastErrorCode: described(z.optional(reasonSchema), '`lastError` as a code and its values'),
   lastErrorAt: z.optional(epochMs),
   lastSuccessAt: z.optional(epochMs),
   openUntil: z.optional(epochMs),
@@ -267,6 +269,7 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     from: breaker,
     to: breaker,
     reason: z.string(),
+    reasonCode: described(z.optional(reasonSchema), '`reason` as a code and its values, when it is an error'),
   }),
   z.object({ ...at, type: z.literal('cgnat'), family, address: z.string(), sourceId: z.string() }),
   z.object({

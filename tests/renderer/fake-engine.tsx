@@ -110,6 +110,7 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
         successRate: 0.17,
         latencyMs: null,
         lastError: 'timed out',
+        lastErrorCode: { code: 'reason.source.failed', values: { said: 'timed out' } },
       },
     ],
     history: null,

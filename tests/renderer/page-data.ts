@@ -1,9 +1,14 @@
 /**
  * What a pseudo-language page test counts as data, not words (tests/helpers/pseudo-language.ts):
  * the fake engine's addresses and sources, the history's addresses (and the fake's stand-in
- * previous address), the hosts and setting names of its egress report, and the month, weekday and
- * day-period names English's Intl writes in dates and axes, which are formatted, not worded.
+ * previous address), the hosts and setting names of its egress report, the channels' names (the
+ * user's), the memory figures' sizes, a source's raw request error (the OS's own text, shown under
+ * Details), and the month, weekday and day-period names English's Intl writes in dates and axes,
+ * which are formatted, not worded.
  */
+import type { AppStatus } from '../../shared/contract';
+import { bytesText } from '../../shared/process-memory';
+import { isRawSourceError } from '../../shared/words/source-error';
 import { egressData } from './fake-egress';
 import type { fakeEngine } from './fake-engine';
 
@@ -25,6 +30,15 @@ export const INTL_NAMES: readonly string[] = [
   'UTC',
 ];
 
+/** The sources' errors that are the OS's or a remote's own text (a value), not a reason of ours. */
+const rawSourceErrors = (st: AppStatus): (string | undefined)[] => [
+  ...st.sources.filter((s) => isRawSourceError(s.lastErrorCode)).map((s) => s.lastError?.trim()),
+  ...[st.families.v4, st.families.v6]
+    .flatMap((f) => f.lastCheck?.attempts ?? [])
+    .filter((a) => isRawSourceError(a.errorCode))
+    .map((a) => a.error?.trim()),
+];
+
 /** The fake's own values on a page, and `more` the test adds. */
 export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readonly string[] = []): Promise<string[]> {
   const st = await fake.client.getStatus();
@@ -34,6 +48,11 @@ export async function pageData(fake: ReturnType<typeof fakeEngine>, more: readon
     st.families.v4.ip,
     st.families.v6.ip,
     ...st.sources.flatMap((s) => [s.id, s.provider]),
+    ...st.notifications.map((c) => c.id),
+    ...[st.process.rssBytes, st.process.heapUsedBytes, st.process.heapTotalBytes, st.process.nativeBytes].map((n) =>
+      bytesText(n, 'en'),
+    ),
+    ...rawSourceErrors(st),
     ...history.items.flatMap((r) => [r.ip, r.change?.from]),
     ...egressData(egress),
     ...INTL_NAMES,

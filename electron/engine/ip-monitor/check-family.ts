@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 
 import type { V6Compare } from '../../../shared/ip';
 import type { Attempt, CheckResult, Family, SourceKind } from '../../../shared/types';
+import { inEnglish, reason } from '../reason';
 import type { IpSource } from '../sources/types';
 import { type Answer, decide, effectiveQuorum } from './consensus';
 import { type Failure, type Flight, launchFlight, type Settled } from './flight';
@@ -197,9 +198,11 @@ class Round {
     const { health } = this.input;
     if ('answer' in s) {
       const liar = agreedKey !== null && s.answer.key !== agreedKey;
+      const why = liar ? reason('reason.source.outvoted', { address: s.answer.ip }) : undefined;
       return health.record(s.answer.sourceId, liar ? { kind: 'failure' } : { kind: 'success' }, at, {
         latencyMs: s.attempt.latencyMs,
-        error: liar ? `answered ${s.answer.ip}, the quorum said otherwise` : undefined,
+        error: why && inEnglish(why),
+        errorCode: why,
         blamed: true,
       });
     }
@@ -208,7 +211,7 @@ class Round {
       f.code === 'rate-limited'
         ? { kind: 'rate-limited' as const, retryAfterMs: f.retryAfterMs }
         : { kind: 'failure' as const };
-    return health.record(f.source.id, outcome, at, { error: f.error, blamed });
+    return health.record(f.source.id, outcome, at, { error: f.error, errorCode: f.errorCode, blamed });
   }
 }
 

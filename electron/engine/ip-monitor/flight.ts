@@ -6,15 +6,19 @@
  */
 import { performance } from 'node:perf_hooks';
 
+import type { Reason } from '../../../shared/contract/reason';
 import { addressKey, validateAnswer, type V6Compare } from '../../../shared/ip';
 import type { Attempt, Family } from '../../../shared/types';
 import { deadline } from '../net/deadline';
+import { reason } from '../reason';
 import { SourceError, type IpSource } from '../sources/types';
 import type { Answer } from './consensus';
 
 export interface Failure {
   source: IpSource;
   error: string;
+  /** `error` as a code (reasons-2): the answer's rejection, or the request's raw error. */
+  errorCode: Reason;
   code: string;
   retryAfterMs?: number | undefined;
 }
@@ -79,8 +83,8 @@ async function settle(
     }
     const cgnat = v.reason === 'cgnat' && v.address ? { address: v.address, sourceId: source.id } : undefined;
     return {
-      failure: { source, error: v.detail, code: 'rejected' },
-      attempt: { ...base, ok: false, error: v.detail, latencyMs },
+      failure: { source, error: v.detail, errorCode: v.why, code: 'rejected' },
+      attempt: { ...base, ok: false, error: v.detail, errorCode: v.why, latencyMs },
       ...(cgnat ? { cgnat } : {}),
     };
   } catch (err) {
@@ -88,9 +92,10 @@ async function settle(
     const se =
       err instanceof SourceError ? err : new SourceError('network', err instanceof Error ? err.message : String(err));
     const error = `${se.code}: ${se.message}`;
+    const errorCode = reason('reason.source.failed', { said: error });
     return {
-      failure: { source, error, code: se.code, retryAfterMs: se.retryAfterMs },
-      attempt: { ...base, ok: false, error, latencyMs },
+      failure: { source, error, errorCode, code: se.code, retryAfterMs: se.retryAfterMs },
+      attempt: { ...base, ok: false, error, errorCode, latencyMs },
     };
   }
 }

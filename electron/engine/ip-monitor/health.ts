@@ -2,6 +2,7 @@
  * Health book: each source's breaker, success counts and recent latencies. The only
  * stateful part of source selection; decisions are in breaker.ts and planner.ts.
  */
+import type { Reason } from '../../../shared/contract/reason';
 import type { Settings } from '../../../shared/settings';
 import type { BreakerState, SourceHealth } from '../../../shared/types';
 import type { IpSource } from '../sources/types';
@@ -35,6 +36,7 @@ interface Entry {
   failures: number;
   latencies: number[];
   lastError?: string;
+  lastErrorCode?: Reason | undefined;
   lastErrorAt?: number;
   lastSuccessAt?: number;
 }
@@ -44,6 +46,8 @@ export interface Transition {
   from: BreakerState;
   to: BreakerState;
   reason: string;
+  /** `reason` as a code, when it is the source's error. */
+  reasonCode?: Reason;
 }
 
 export class HealthBook {
@@ -101,7 +105,12 @@ export class HealthBook {
     id: string,
     outcome: Outcome,
     now: number,
-    detail: { latencyMs?: number | undefined; error?: string | undefined; blamed: boolean },
+    detail: {
+      latencyMs?: number | undefined;
+      error?: string | undefined;
+      errorCode?: Reason | undefined;
+      blamed: boolean;
+    },
   ): Transition | null {
     const e = this.entries.get(id);
     if (!e) return null;
@@ -121,23 +130,27 @@ export class HealthBook {
       e.failures += 1;
       if (detail.error) {
         e.lastError = detail.error;
+        e.lastErrorCode = detail.errorCode;
         e.lastErrorAt = now;
       }
     }
     const before = e.breaker.state;
     e.breaker = nextBreaker(e.breaker, outcome, now, this.cfg, this.random);
     if (e.breaker.state === before) return null;
+    const coded = outcome.kind !== 'success' && detail.error !== undefined && detail.errorCode !== undefined;
     return {
       sourceId: id,
       from: before,
       to: e.breaker.state,
       reason: outcome.kind === 'success' ? 'answered' : (detail.error ?? outcome.kind),
+      ...(coded ? { reasonCode: detail.errorCode } : {}),
     };
   }
 
   snapshot(): SourceHealth[] {
     return [...this.entries.values()].map((e) => {
-      const { source, breaker, successes, failures, latencies, lastError, lastErrorAt, lastSuccessAt } = e;
+      const { source, breaker, successes, failures, latencies, lastError, lastErrorCode, lastErrorAt, lastSuccessAt } =
+        e;
       const total = successes + failures;
       return {
         id: source.id,
@@ -151,6 +164,7 @@ export class HealthBook {
         successRate: total ? successes / total : null,
         latencyMs: median(latencies),
         ...(lastError ? { lastError } : {}),
+        ...(lastError && lastErrorCode ? { lastErrorCode } : {}),
         ...(lastErrorAt !== undefined ? { lastErrorAt } : {}),
         ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
         ...(breaker.state === 'open' && breaker.openUntil !== null ? { openUntil: breaker.openUntil } : {}),

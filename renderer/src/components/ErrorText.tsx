@@ -4,14 +4,27 @@
  */
 import type { ReactNode } from 'react';
 
-import { errorWords } from '../../../shared/words/error';
+import { type ErrorWords, errorWords } from '../../../shared/words/error';
 import { useTranslator } from '../i18n/I18n';
 
-/** `after` goes between the words and Details (when it happened). */
-export function ErrorText({ raw, url, after }: { raw: string; url?: string | undefined; after?: ReactNode }) {
+/**
+ * `after` goes between the words and Details (when it happened); `said`, words already read from
+ * the error's code (shared/words/source-error.ts), instead of reading `raw`.
+ */
+export function ErrorText({
+  raw,
+  url,
+  after,
+  said,
+}: {
+  raw: string;
+  url?: string | undefined;
+  after?: ReactNode;
+  said?: ErrorWords | undefined;
+}) {
   const translator = useTranslator();
   const { t } = translator;
-  const { words, details } = errorWords(raw, translator, url);
+  const { words, details } = said ?? errorWords(raw, translator, url);
   return (
     <>
       <span className="error-words">{words}</span>

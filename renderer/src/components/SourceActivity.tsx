@@ -8,6 +8,7 @@
  */
 import { type SourceState, sourceState, sourceWordText } from '../../../shared/source-state';
 import type { LastCheck, SourceHealth } from '../../../shared/types';
+import { sourceErrorWords } from '../../../shared/words/source-error';
 import { useFormat } from '../i18n/use-format';
 import { useNow } from '../use-now';
 import { Badge } from './Badge';
@@ -83,6 +84,7 @@ export function SourceStateCell({ source: s, lastCheck }: { source: SourceHealth
           <div>
             <ErrorText
               raw={st.reason}
+              said={sourceErrorWords(st.reason, st.reasonCode, words)}
               after={
                 st.reasonAt !== null && (
                   <>

@@ -17,11 +17,12 @@
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../../../shared/notify-types';
-import type { BreakerState, CheckResult, Family } from '../../../shared/types';
+import type { BreakerState, CheckResult, Family, SourceHealthEvent } from '../../../shared/types';
 import { ddnsStateLine } from '../../../shared/words/ddns-event';
 import { errorInWords } from '../../../shared/words/error';
 import { type CheckMark, checkMark, noSourceLine } from '../../../shared/words/health-no-source';
 import { natChangeWords } from '../../../shared/words/nat';
+import { sourceErrorLine } from '../../../shared/words/source-error';
 import { triggerWords } from '../../../shared/words/trigger';
 import type { LoggedEvent } from '../api/event-log';
 import type { ApiEvent } from '../api/types';
@@ -117,8 +118,8 @@ function noticeName(kind: string, words: Translator): string {
 }
 
 /** Why a breaker moved: a source's error in words; the engine's own reasons as they read. */
-const breakerReason = (reason: string, words: Translator): string =>
-  reason === 'answered' || reason === 'probe due' ? '' : `: ${errorInWords(reason, words)}`;
+const breakerReason = (e: Pick<SourceHealthEvent, 'reason' | 'reasonCode'>, words: Translator): string =>
+  e.reason === 'answered' || e.reason === 'probe due' ? '' : `: ${sourceErrorLine(e.reason, e.reasonCode, words)}`;
 
 /** The events the store keeps and the live feed sends alike: either copy reads the same. */
 type KeptAlike = Extract<ApiEvent | RecentEvent, { type: 'change' | 'offline' | 'online' }>;
@@ -158,7 +159,7 @@ export function describeEvent(e: ApiEvent, words: Translator): string {
     case 'online':
       return describeKeptAlike(e, words);
     case 'source-health':
-      return words.t(BREAKER_WORDS[e.to], { source: e.sourceId }) + breakerReason(e.reason, words);
+      return words.t(BREAKER_WORDS[e.to], { source: e.sourceId }) + breakerReason(e, words);
     case 'cgnat':
       return words.t('web.activity.cgnat', { family: e.family, address: e.address, source: e.sourceId });
     case 'nat':

@@ -6,8 +6,8 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
-import type { MessageId } from '../../../shared/i18n/translator';
-import type { ChannelState, ChannelStatus } from '../../../shared/notify-types';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { CHANNEL_TYPES, type ChannelState, type ChannelStatus, type ChannelType } from '../../../shared/notify-types';
 import { errorStanding } from '../../../shared/words/error-standing';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
@@ -15,6 +15,7 @@ import { Badge, type Tone } from '../components/Badge';
 import { ErrorText } from '../components/ErrorText';
 import { useTranslator } from '../i18n/I18n';
 import { useFormat } from '../i18n/use-format';
+import { channelTypeLabel } from '../settings/channels/forms';
 
 const CHANNEL_TONE: Record<ChannelState, Tone> = {
   ok: 'good',
@@ -97,6 +98,10 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
   );
 }
 
+/** A channel's type by its name in the page's language; a type this page does not know (another version's) as the engine gave it. */
+const typeName = (type: string, words: Translator): string =>
+  (CHANNEL_TYPES as readonly string[]).includes(type) ? channelTypeLabel(type as ChannelType, words) : type;
+
 export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now: number }) {
   const f = useFormat();
   const { t } = f.words;
@@ -105,7 +110,7 @@ export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now
     <ul className="channels">
       {channels.map((c) => (
         <li key={c.id}>
-          <strong>{c.id}</strong> <span className="muted">({c.type})</span>{' '}
+          <strong>{c.id}</strong> <span className="muted">({typeName(c.type, f.words)})</span>{' '}
           <Badge tone={CHANNEL_TONE[c.state]}>{t(CHANNEL_WORD[c.state])}</Badge>
           <span className="small block">
             {t('web.channel.counts', { pending: String(c.pending), sent: String(c.sent), expired: String(c.expired) })}

@@ -10,6 +10,7 @@ import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { ChannelStatus } from '../../../shared/notify-types';
 import { sourceState, sourceWordText } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
+import { isRawSourceError, sourceErrorLine } from '../../../shared/words/source-error';
 import type { Tone } from '../components/tone';
 
 /** What a row says of its item (ItemList.tsx shows it): one word or two a person understands, and its tone. */
@@ -51,9 +52,13 @@ export function sourceRowState(health: SourceHealth | undefined, saved: boolean,
   const { tone, reason } = state;
   const word = sourceWordText(state.word, words);
   if (tone !== 'warn' && tone !== 'bad') return { word, tone };
-  // "slow" gives its usual answer time in words; the others the error the source last met.
+  // "slow" gives its usual answer time in words; the others the error the source last met (an
+  // answer not taken, said from its code; a request's raw error, worded with Details).
   // The word is shared/source-state.ts's, as the Sources page says it.
-  return word === 'slow' ? { word, tone, detail: reason } : { word, tone, error: reason };
+  if (state.word === 'slow') return { word, tone, detail: reason };
+  if (reason !== null && !isRawSourceError(state.reasonCode))
+    return { word, tone, detail: sourceErrorLine(reason, state.reasonCode, words) };
+  return { word, tone, error: reason };
 }
 
 /** A notification channel: working, retrying, failing, off... as its delivery state says. */

@@ -14,6 +14,7 @@ import { formatIdentity } from '../../../../shared/identity';
 import type { MaskMode } from '../../../../shared/notify-types';
 import type { NatVerdict } from '../../../../shared/types';
 import { uptimeLine } from '../../../../shared/uptime';
+import { cutLines } from '../../../../shared/words/cut-lines';
 import { ddnsLines } from '../../../../shared/words/ddns';
 import { checkResultWords } from '../../../../shared/words/health-no-source';
 import { heldTitle, heldWords } from '../../../../shared/words/held';
@@ -21,6 +22,7 @@ import { monitorLines } from '../../../../shared/words/monitor';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { networkWatchText, routerText } from '../../../../shared/words/network';
 import { sayReason } from '../../../../shared/words/reason';
+import { sourceErrorLines } from '../../../../shared/words/source-error';
 import { speedLine } from '../../../../shared/words/speed';
 import { address, COLOR, embed, formatDuration, stamp, when } from '../format';
 import { type BotServices, defineCommand } from './define';
@@ -94,6 +96,15 @@ function monitorField(s: AppStatus, services: BotServices, w: Translator): APIEm
   return { name: w.t('bot.field.monitor'), value: `${line}${health.state === 'ok' ? '' : `\n${health.detail}`}` };
 }
 
+/** An embed field's value: Discord holds 1024 characters (format.ts cuts the rest mid-line). */
+const FIELD_MAX = 1024;
+
+/** Why the sources failing or set aside fail, in the member's language; none when all answer. */
+function sourceErrorsField(s: AppStatus, w: Translator): APIEmbedField[] {
+  const lines = sourceErrorLines(s.sources, w);
+  return lines.length ? [{ name: w.t('sourceError.title'), value: cutLines(lines, FIELD_MAX, w) }] : [];
+}
+
 /** The sources' line: how many are healthy, and which breakers are open. */
 function sourcesLine(s: AppStatus, w: Translator): string {
   const open = s.sources.filter((x) => x.state !== 'closed');
@@ -149,6 +160,7 @@ export const status = defineCommand({
             { name: w.t('bot.status.nextCheck'), value: next },
             { name: w.t('bot.status.uptime'), value: uptimeLine(uptime, w, w.t('bot.status.noData')) },
             { name: w.t('bot.status.sources'), value: sourcesLine(s, w) },
+            ...sourceErrorsField(s, w),
             ...networkFields(s, input.guild.mask, w),
             { name: w.t('bot.status.notifications'), value: channels.join('\n') || w.t('bot.status.noChannels') },
             ...(s.ddns?.records.length

@@ -12,6 +12,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -58,6 +59,7 @@ export const en = {
   ...webLeftovers,
 
   ...reasons,
+  ...reasons2,
   ...reasons3,
 } as const;
 
