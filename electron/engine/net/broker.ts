@@ -60,7 +60,10 @@ interface BrokerClient {
 /**
  * `connect()` through the egress gate (net/egress-gate.ts): the broker passes it before mqtt.js
  * opens its socket (a refusal throws, nothing is opened) and again at each reconnect mqtt.js
- * makes on its own, when a refusal ends the client.
+ * makes on its own, when a refusal ends the client. Each of those opens a new socket to the
+ * broker's name, which asks the system's resolver, so the name is recorded as looked up here:
+ * mqtt.js's mqtt:// stream hands net.createConnection only port and host, never a `lookup` of ours
+ * (mqtt 5, build/lib/connect/tcp.js), so none can be handed to the socket (egress-lookup.ts).
  */
 export function connectThroughGate<C extends BrokerClient>(target: BrokerTarget, connect: () => C): C {
   const ask = { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port, protocol: 'tcp' } as const;
@@ -69,12 +72,17 @@ export function connectThroughGate<C extends BrokerClient>(target: BrokerTarget,
     client.once('connect', () => passage.end());
     client.once('close', () => passage.end({ code: 'ECLOSED' }));
   };
-  const first = processGate.open(ask);
+  const open = (): Passage => {
+    const passage = processGate.open(ask);
+    processGate.lookup(ask.host);
+    return passage;
+  };
+  const first = open();
   const client = connect();
   track(client, first);
   client.on('reconnect', () => {
     try {
-      track(client, processGate.open(ask));
+      track(client, open());
     } catch {
       client.end(true);
     }
