@@ -192,7 +192,7 @@ describe('the inventory of a busy configuration', () => {
 });
 
 describe("a DDNS record's zone walk (ddns/zone-servers.ts)", () => {
-  const walks = (settings: object, dnsServers: string[]) =>
+  const walks = (settings: Record<string, unknown>, dnsServers: string[]) =>
     declaredDestinations(settingsOf(settings), { dnsServers, proxies: [] })
       .filter((d) => d.purpose === 'ddnsZoneWalk')
       .map((d) => [d.id, d.role, d.host, d.protocol, d.nsNames]);
