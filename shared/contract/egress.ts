@@ -30,6 +30,7 @@ export const EGRESS_PURPOSES = [
   'ddnsApi',
   'ddnsUpdate',
   'ddnsProof',
+  'ddnsZoneWalk',
   'channel',
   'heartbeat',
   'identity',
@@ -47,12 +48,19 @@ const port = described(z.nullable(z.number()), "null: the port is learned at run
 export const declaredDestinationSchema = z.object({
   id: described(z.string(), 'stable: source:ipify-v4, router:nat-pmp, channel:alerts, record:home...'),
   role: z.enum(EGRESS_ROLES),
-  host: described(z.nullable(z.string()), 'the name or address; null for a role'),
+  host: described(
+    z.nullable(z.string()),
+    'the name or address; null for a role. A built-in entry may be a wildcard, *.discord.gg: any name under discord.gg (not discord.gg itself)',
+  ),
   port,
   protocol: z.enum(EGRESS_PROTOCOLS),
   purpose: z.enum(EGRESS_PURPOSES),
   setting: described(z.string(), 'the setting that turns it on (or off), e.g. egress.stun'),
   everySec: described(z.nullable(z.number()), 'at most once in this many seconds; null: on demand or on an event'),
+  nsNames: described(
+    z.optional(z.array(z.string())),
+    "a DNS server's only: the names it is asked NS records of (a DDNS record's zone walk: its name and each name above it)",
+  ),
 });
 export type DeclaredDestination = z.infer<typeof declaredDestinationSchema>;
 

@@ -144,7 +144,6 @@ const FACTS = {
     ['2001:db8::a', ['api.ipify.org']],
     ['198.18.0.10', ['stun.cloudflare.com']],
   ]),
-  zoneWalk: ['home.lab.example', 'lab.example'],
 };
 
 describe('the egress lab reads each kind of frame and says where it belongs', () => {
@@ -219,23 +218,36 @@ describe('the egress lab reads each kind of frame and says where it belongs', ()
     ]);
   });
 
-  it('an NS question of a DDNS record’s zone walk belongs to the zone-servers role, and only that', () => {
+  it('an NS question belongs to a DNS server entry that names it (a DDNS record’s zone walk), and only that', () => {
+    const walk = { ...entry('ddns:zone-walk:home:1:udp', 'system-dns', '10.77.0.1', 'udp', 53) };
     const report = {
       ...REPORT,
-      declared: [...REPORT.declared, entry('ddns:zone-servers:udp', 'zone-servers', null, 'udp', 53)],
+      declared: [
+        ...REPORT.declared,
+        // The zone's servers' role names no name: an NS question is not declared by it.
+        entry('ddns:zone-servers:udp', 'zone-servers', null, 'udp', 53),
+        { ...walk, purpose: 'ddnsZoneWalk', nsNames: ['home.lab.example', 'lab.example'] } as DeclaredDestination,
+      ],
     };
     const asked = readPcap(
       pcap([
         ipv4(17, '10.77.0.2', '10.77.0.1', udp(40_004, 53, query('lab.example', 'NS'))),
         ipv4(17, '10.77.0.2', '10.77.0.1', udp(40_005, 53, query('lab.example', 'A'))),
         ipv4(17, '10.77.0.2', '10.77.0.1', udp(40_006, 53, query('other.example', 'NS'))),
+        ipv4(17, '10.77.0.2', '10.77.0.1', udp(40_007, 53, query('example', 'NS'))),
       ]),
     );
     const verdict = compareWithInventory(asked, report, FACTS);
     expect(verdict.lookups.map((t) => [t.to, t.declared])).toEqual([
+      ['example NS', []],
       ['lab.example A', []],
-      ['lab.example NS', ['ddns:zone-servers:udp']],
+      ['lab.example NS', ['ddns:zone-walk:home:1:udp']],
       ['other.example NS', []],
     ]);
+    // Without the zone walk's entry, its question is undeclared.
+    const without = { ...report, declared: report.declared.filter((d) => d.purpose !== 'ddnsZoneWalk') };
+    expect(compareWithInventory(asked, without, FACTS).undeclared.map((t) => t.to)).toContain(
+      'DNS question for lab.example (NS)',
+    );
   });
 });

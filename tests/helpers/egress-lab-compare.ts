@@ -11,10 +11,9 @@
  *                                              | gateway (the lab's), or is a role (local router,
  *                                              | zone servers) the runner's contacts claim for it
  *   ... to a system-dns entry, with questions  | each question name must be a host name declared,
- *                                              | or an NS question of the zone walk of a DDNS
- *                                              | record (its name and each name above it, as
- *                                              | ddns/zone-servers.ts asks), under the declared
- *                                              | zone-servers role
+ *                                              | or, an NS question, a name a system-dns entry
+ *                                              | says it is asked NS of (`nsNames`: a DDNS
+ *                                              | record's zone walk, ddns/zone-servers.ts)
  *   IGMP / MLD report or leave                 | each group it joins: a declared multicast host
  *                                              | (SSDP's 239.255.255.250); an MLD report of only
  *                                              | solicited-node groups (ff02::1:ffXX:XXXX) is the
@@ -35,12 +34,6 @@ export interface LabFacts {
   gateway: readonly string[];
   /** What the lab's resolver answered: address -> the names answered with it. */
   names: ReadonlyMap<string, readonly string[]>;
-  /**
-   * The names the proof of the configured DDNS records may ask NS of (ddns/zone-servers.ts walks
-   * up from the record's name): the inventory declares that role, not its names, which are
-   * learned at run time.
-   */
-  zoneWalk: readonly string[];
 }
 
 export interface Tally {
@@ -148,13 +141,14 @@ export function compareWithInventory(frames: readonly LabFrame[], report: Egress
   const kernel = new Map<string, Tally>();
   const undeclared = new Map<string, Tally>();
   const lookups = new Map<string, Tally>();
-  const declaredNames = (q: LabFrame['questions'][number]) => {
-    const named = report.declared.filter((d) => d.host !== null && bare(d.host) === q.name);
-    const walk = q.type === 'NS' && facts.zoneWalk.includes(q.name);
-    return (named.length ? named : walk ? report.declared.filter((d) => d.role === 'zone-servers') : []).map(
-      (d) => d.id,
-    );
-  };
+  const declaredNames = (q: LabFrame['questions'][number]) =>
+    report.declared
+      .filter(
+        (d) =>
+          (d.host !== null && bare(d.host) === q.name) ||
+          (q.type === 'NS' && d.role === 'system-dns' && (d.nsNames ?? []).map(bare).includes(q.name)),
+      )
+      .map((d) => d.id);
   for (const f of frames) {
     const own = kernelOwn(f, facts);
     if (own) {
@@ -197,7 +191,7 @@ export interface ListedCheck {
   notContacted: string[];
   /** Contacts the report lists that no frame went to. */
   neverSeen: string[];
-  /** Names asked of the resolver before the report was taken that neither its lookups nor its contacts list. */
+  /** Names asked of the resolver before the report was taken that its lookups do not list. */
   lookupsNotListed: string[];
   /** Lookups the report lists that no query asked. */
   lookupsNeverAsked: string[];
@@ -214,11 +208,8 @@ export function compareWithContacts(frames: readonly LabFrame[], report: EgressR
   const contacted = new Set(
     report.contacted.filter((c) => c.lastResult !== 'refused').map((c) => key(c.protocol, c.host, c.port)),
   );
-  // A name is said to be looked up in the lookups, or by a contact whose name the system's resolver found.
-  const listedNames = new Set([
-    ...report.lookups.map((l) => l.name),
-    ...report.contacted.filter((c) => c.lookup === 'system').map((c) => c.host),
-  ]);
+  // Every name asked of the system's resolver, through whichever client, is in the gate's lookups.
+  const listedNames = new Set(report.lookups.map((l) => l.name));
   const seen = new Set<string>();
   const asked = new Set<string>();
   const notContacted = new Set<string>();

@@ -84,7 +84,11 @@ function gateShard(shard: ShardInside, gate: EgressGate): void {
     const session = (await strategy.retrieveSessionInfo(shard.id)) as { resumeURL?: string } | null;
     let passage: Passage;
     try {
-      passage = gate.open(gatewayAsk(session?.resumeURL ?? strategy.options.gatewayInformation.url));
+      const ask = gatewayAsk(session?.resumeURL ?? strategy.options.gatewayInformation.url);
+      passage = gate.open(ask);
+      // Each connect is a new WebSocket whose socket asks the system's resolver for the host:
+      // `ws` is given no lookup of ours (no options reach it), so the name is recorded here.
+      gate.lookup(ask.host);
     } catch (error) {
       shard.emit('error', { error });
       return;

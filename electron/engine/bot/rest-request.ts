@@ -8,8 +8,9 @@
  *
  * The URL is read once (shared/settings/destination-url.ts, the secrets' guard's reading): the
  * gate is asked for its host and port and undici is handed that same reading's href, so what
- * the gate allowed is where the request goes. undici's global dispatcher takes no proxy, so the
- * host asked is the host connected to.
+ * the gate allowed is where the request goes. The dispatcher (undici's Agent, one per gate) takes
+ * no proxy, so the host asked is the host connected to; each new connection's name lookup is
+ * told to the gate (net/egress-lookup.ts), as every client's is.
  */
 import { STATUS_CODES } from 'node:http';
 
@@ -17,6 +18,7 @@ import type { RESTOptions } from 'discord.js';
 
 import { readUrl } from '../../../shared/settings/destination-url';
 import { type EgressGate, processGate } from '../net/egress-gate';
+import { recordedLookup } from '../net/egress-lookup';
 
 /** The whole undici package, as @discordjs/rest itself loads it (the engine's own client is net/undici.ts). */
 let undiciPackage: Promise<typeof import('undici')> | undefined;
@@ -36,8 +38,11 @@ function undiciBody(undici: Undici, body: unknown): unknown {
 
 /** discord.js's request function, each request asking `gate` before it connects. */
 export function requestThrough(gate: EgressGate): RESTOptions['makeRequest'] {
+  let dispatcher: import('undici').Dispatcher | undefined;
   return async (url, init) => {
     const undici = await (undiciPackage ??= import('undici'));
+    // undici hands `connect`'s options to net/tls.connect, our lookup among them.
+    dispatcher ??= new undici.Agent({ connect: { lookup: recordedLookup(gate) } });
     const read = readUrl(url);
     // Past restBase() (bot/client.ts) a route cannot make the URL unreadable; refused all the same.
     if (!read.ok) throw new Error(`discord.js asked for an address that cannot be read: ${read.problem}`);
@@ -45,7 +50,7 @@ export function requestThrough(gate: EgressGate): RESTOptions['makeRequest'] {
     let res: Awaited<ReturnType<Undici['request']>>;
     try {
       const body = undiciBody(undici, init.body);
-      res = await undici.request(read.url.href, { ...init, body } as Parameters<Undici['request']>[1]);
+      res = await undici.request(read.url.href, { ...init, body, dispatcher } as Parameters<Undici['request']>[1]);
       passage.end();
     } catch (err) {
       passage.end(err);

@@ -7,6 +7,7 @@ import { isIP, Socket } from 'node:net';
 
 import type { UdpClient } from '../net';
 import { passThrough, processGate } from '../net/egress-gate';
+import { systemLookup } from '../net/egress-lookup';
 
 export interface DnsServer {
   host: string;
@@ -51,7 +52,7 @@ function tcpOnce(server: DnsServer, wire: Buffer, signal: AbortSignal): Promise<
       if (got.length >= 2 && got.length >= 2 + got.readUInt16BE(0))
         done(null, got.subarray(2, 2 + got.readUInt16BE(0)));
     });
-    socket.connect(server.port, server.host, () => {
+    socket.connect({ port: server.port, host: server.host, lookup: systemLookup }, () => {
       const len = Buffer.alloc(2);
       len.writeUInt16BE(wire.length);
       socket.write(Buffer.concat([len, wire]));

@@ -23,15 +23,23 @@ export function recordName(r: DdnsRecord): { name: string; zone: string | null }
 
 const NO_NS = new Set(['ENODATA', 'ENOTFOUND']);
 
+/**
+ * The names asked for NS records, in order, to find the zone: the zone when given, else `name`
+ * and each name above it of two labels or more. The egress inventory declares these (issue 63).
+ */
+export function zoneWalk(where: { name: string; zone: string | null }): string[] {
+  if (where.zone) return [where.zone];
+  const labels = where.name.split('.');
+  return labels.flatMap((_, i) => (labels.length - i >= 2 ? [labels.slice(i).join('.')] : []));
+}
+
 /** The zone's servers; with no zone given, the nearest name up from `name` (two labels at least) that has NS. */
 export async function zoneServers(
   where: { name: string; zone: string | null },
   resolver: NsResolver,
 ): Promise<{ zone: string; servers: AuthServer[] }> {
   if (where.zone) return { zone: where.zone, servers: await authoritativeServers(where.zone, resolver) };
-  const labels = where.name.split('.');
-  for (let i = 0; i <= labels.length - 2; i++) {
-    const zone = labels.slice(i).join('.');
+  for (const zone of zoneWalk(where)) {
     try {
       return { zone, servers: await authoritativeServers(zone, resolver) };
     } catch (err) {

@@ -15,6 +15,7 @@
  *   the router watch              | router.enabled                            | router.pollMinutes
  *   what you configured           | configured.ts (channels, DDNS, monitors..)| its own schedule
  *   a DNS server of the system    | any destination above named by a host name| per lookup
+ *   ... a DDNS record's zone walk | the record's enabled (NS of its names)    | per look at it
  *   the environment's proxy       | HTTPS_PROXY / HTTP_PROXY set              | per request
  *
  * "Once per check" is at most once per monitor.intervalSec, plus the checks a network change or a
@@ -24,6 +25,7 @@ import type { DeclaredDestination } from '../../../shared/contract/egress';
 import { parseAddress } from '../../../shared/ip';
 import type { Settings } from '../../../shared/settings';
 import { readUrl } from '../../../shared/settings/destination-url';
+import { recordName, zoneWalk } from '../ddns/zone-servers';
 import { NATPMP_PORT } from '../router/natpmp-codec';
 import { SSDP_GROUP, SSDP_PORT } from '../router/ssdp-message';
 import { chosenBuiltIns, FAMILY_SWITCH, type SourceSpec } from '../sources/builtins';
@@ -116,6 +118,35 @@ function router(settings: Settings): DeclaredDestination[] {
   ];
 }
 
+/** The system's DNS servers, each with its number (system-dns:1...); one unknown when the system names none. */
+const systemServers = (facts: EgressFacts) =>
+  (facts.dnsServers.length > 0 ? facts.dnsServers : [null]).map((host, i) => ({ host, n: i + 1 }));
+
+/**
+ * A DDNS record's zone walk (ddns/zone-servers.ts): the proof asks the system's DNS servers for
+ * the NS records of the record's zone, or, with no zone in its settings, of its name and each name
+ * above it, at each look at the record. UDP, and TCP for an answer too long for it.
+ */
+function zoneWalks(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
+  return settings.ddns.records
+    .filter((r) => r.enabled)
+    .flatMap((r) =>
+      systemServers(facts).flatMap(({ host, n }) =>
+        (['udp', 'tcp'] as const).map((protocol): DeclaredDestination => ({
+          id: `ddns:zone-walk:${r.id}:${n}:${protocol}`,
+          role: 'system-dns',
+          host,
+          port: 53,
+          protocol,
+          purpose: 'ddnsZoneWalk',
+          setting: `ddns.records (${r.id})`,
+          everySec: null,
+          nsNames: zoneWalk(recordName(r)),
+        })),
+      ),
+    );
+}
+
 /** Every destination IPWatch may contact for `settings`, given what the engine knows of this machine. */
 export function declaredDestinations(settings: Settings, facts: EgressFacts): DeclaredDestination[] {
   const listed = [...sources(settings), ...router(settings), ...configuredDestinations(settings, facts.reveal)];
@@ -124,8 +155,8 @@ export function declaredDestinations(settings: Settings, facts: EgressFacts): De
     listed.some((d) => d.role === 'zone-servers');
   const lookups: DeclaredDestination[] = !named
     ? []
-    : (facts.dnsServers.length > 0 ? facts.dnsServers : [null]).map((host, i) => ({
-        id: `system-dns:${i + 1}`,
+    : systemServers(facts).map(({ host, n }) => ({
+        id: `system-dns:${n}`,
         role: 'system-dns',
         host,
         port: 53,
@@ -144,5 +175,5 @@ export function declaredDestinations(settings: Settings, facts: EgressFacts): De
     setting: 'HTTPS_PROXY / HTTP_PROXY',
     everySec: null,
   }));
-  return [...listed, ...lookups, ...proxies];
+  return [...listed, ...lookups, ...zoneWalks(settings, facts), ...proxies];
 }

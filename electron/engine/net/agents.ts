@@ -17,6 +17,8 @@ import https from 'node:https';
 import type { ConnectionOptions } from 'node:tls';
 
 import type { Family } from '../../../shared/types';
+import { type EgressGate, processGate } from './egress-gate';
+import { recordedLookup } from './egress-lookup';
 import { proxyAgent, proxyFor } from './proxy';
 import { forcedLookup, systemResolver, type Resolver } from './resolve';
 
@@ -31,18 +33,26 @@ export interface Agents {
   destroy(): Promise<void>;
 }
 
-export function createAgents(options: { resolver?: Resolver; tls?: Pick<ConnectionOptions, 'ca'> } = {}): Agents {
+export interface AgentOptions {
+  resolver?: Resolver;
+  tls?: Pick<ConnectionOptions, 'ca'>;
+  /** The gate each name the system's resolver is asked for is told (egress-lookup.ts); the process's by default. */
+  gate?: EgressGate;
+}
+
+export function createAgents(options: AgentOptions = {}): Agents {
   const resolver = options.resolver ?? systemResolver;
+  const lookup = recordedLookup(options.gate ?? processGate);
   const agents = new Map<string, Promise<http.Agent>>();
 
   const make = (target: URL, family: Family | undefined, proxy: string | undefined): Promise<http.Agent> => {
     const secure = target.protocol === 'https:';
-    if (proxy) return proxyAgent(proxy, { secure, family, resolver, idleMs: IDLE_MS });
+    if (proxy) return proxyAgent(proxy, { secure, family, resolver, lookup, idleMs: IDLE_MS });
     const base: http.AgentOptions = {
       keepAlive: true,
       timeout: IDLE_MS,
       // autoSelectFamily would race both families; the forced lookup gives only one.
-      ...(family ? { family, lookup: forcedLookup(family, resolver), autoSelectFamily: false } : {}),
+      ...(family ? { family, lookup: forcedLookup(family, resolver), autoSelectFamily: false } : { lookup }),
     };
     return Promise.resolve(secure ? new https.Agent({ ...base, ...options.tls }) : new http.Agent(base));
   };

@@ -58,7 +58,10 @@ interface BrokerClient {
 /**
  * `connect()` through the egress gate (net/egress-gate.ts): the broker passes it before mqtt.js
  * opens its socket (a refusal throws, nothing is opened) and again at each reconnect mqtt.js
- * makes on its own, when a refusal ends the client.
+ * makes on its own, when a refusal ends the client. Each of those opens a new socket to the
+ * broker's name, which asks the system's resolver, so the name is recorded as looked up here:
+ * mqtt.js's mqtt:// stream hands net.createConnection only port and host, never a `lookup` of ours
+ * (mqtt 5, build/lib/connect/tcp.js), so none can be handed to the socket (egress-lookup.ts).
  *
  * One listener per event for the client's life, ending whichever passage is under way: a
  * `once('connect')` per attempt stayed behind at every attempt that never connected, so a client
@@ -68,18 +71,24 @@ interface BrokerClient {
 export function connectThroughGate<C extends BrokerClient>(target: BrokerTarget, connect: () => C): C {
   const ask = { host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port, protocol: 'tcp' } as const;
   // A passage ends at the first of its connect (made) and a close (failed).
-  let current: Passage | undefined = processGate.open(ask);
+  let current: Passage | undefined;
   const settle = (err?: unknown) => {
     current?.end(err);
     current = undefined;
   };
+  const open = (): Passage => {
+    const passage = processGate.open(ask);
+    processGate.lookup(ask.host);
+    return passage;
+  };
+  current = open();
   const client = connect();
   client.on('connect', () => settle());
   client.on('close', () => settle({ code: 'ECLOSED' }));
   client.on('reconnect', () => {
     settle({ code: 'ECLOSED' });
     try {
-      current = processGate.open(ask);
+      current = open();
     } catch {
       client.end(true);
     }

@@ -17,7 +17,7 @@
  * resolves to loopback is not exempt: the rule reads the address as written, not a lookup.
  */
 import type http from 'node:http';
-import { isIP, isIPv4, isIPv6 } from 'node:net';
+import { isIP, isIPv4, isIPv6, type LookupFunction } from 'node:net';
 
 import type { AgentConnectOpts } from 'agent-base';
 import type { HttpProxyAgent } from 'http-proxy-agent';
@@ -53,6 +53,8 @@ export interface ProxyAgentOptions {
   secure: boolean;
   family: Family | undefined;
   resolver: Resolver;
+  /** How the proxy's own name is looked up: recorded with the egress gate (egress-lookup.ts). */
+  lookup: LookupFunction;
   idleMs: number;
 }
 
@@ -110,7 +112,8 @@ type ForwardedRequest = Parameters<HttpProxyAgent<string>['setRequestProps']>[0]
 
 /** A keep-alive Agent that reaches its targets through the proxy at `proxyUrl`. */
 export async function proxyAgent(proxyUrl: string, o: ProxyAgentOptions): Promise<http.Agent> {
-  const keep = { keepAlive: true, timeout: o.idleMs };
+  // The agents hand these to net/tls.connect when they open a connection to the proxy.
+  const keep = { keepAlive: true, timeout: o.idleMs, lookup: o.lookup };
   if (!o.secure && o.family === undefined) {
     const { HttpProxyAgent } = await import('http-proxy-agent');
     class Forwarding extends HttpProxyAgent<string> {

@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 
 import type { TcpMonitor } from '../../../shared/settings/service-monitor';
 import { passThrough, processGate } from '../net/egress-gate';
+import { systemLookup } from '../net/egress-lookup';
 import { outcome, reason, timedOut } from './outcome';
 import type { Probe } from './types';
 
@@ -24,7 +25,7 @@ export const tcpProbe: Probe<TcpMonitor> = {
 
 function connectOnce(m: TcpMonitor, signal: AbortSignal): ReturnType<Probe<TcpMonitor>['check']> {
   return new Promise((resolve) => {
-    const socket = connect({ host: m.host, port: m.port, family: m.family, signal });
+    const socket = connect({ host: m.host, port: m.port, family: m.family, signal, lookup: systemLookup });
     socket.once('connect', () => {
       socket.destroy();
       resolve(outcome('pass', reason('reason.monitor.portOpen', { port: String(m.port) })));

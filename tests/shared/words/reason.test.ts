@@ -175,7 +175,6 @@ const SAMPLE: Record<string, string | number> = {
   retry: 'yes',
   retrySec: '5',
   servers: 'ns1.example.org (192.0.2.53)',
-  address: '192.0.2.7',
   label: 'Cloudflare home.example.org A',
   meaning: 'credentials',
   statusName: 'HTTP 403 Forbidden',

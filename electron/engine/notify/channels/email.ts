@@ -20,6 +20,7 @@ import type { Transporter } from 'nodemailer';
 
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { type Passage, processGate } from '../../net/egress-gate';
+import { systemLookup } from '../../net/egress-lookup';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 
@@ -41,7 +42,7 @@ function connectNoDelay(host: string, port: number, callback: SocketCallback): v
   } catch (err) {
     return callback(err as Error);
   }
-  const socket = connect({ host, port, noDelay: true });
+  const socket = connect({ host, port, noDelay: true, lookup: systemLookup });
   const fail = (err: Error) => {
     passage.end(err);
     socket.destroy();

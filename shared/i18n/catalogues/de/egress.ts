@@ -13,6 +13,8 @@ export const egress = {
   'egress.purpose.ddnsApi': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag beim Anbieter',
   'egress.purpose.ddnsUpdate': 'Dynamisches DNS: aktualisiert Ihren DNS-Eintrag auf dessen Nameserver (RFC 2136)',
   'egress.purpose.ddnsProof': 'Dynamisches DNS: prüft Ihren DNS-Eintrag bei den Nameservern der Zone',
+  'egress.purpose.ddnsZoneWalk':
+    'Dynamisches DNS: sucht die Zone Ihres DNS-Eintrags (NS-Abfrage seines Namens und der Namen darüber)',
   'egress.purpose.channel': 'Benachrichtigungskanal: stellt Benachrichtigungen zu',
   'egress.purpose.heartbeat': 'Heartbeat: meldet dem Dienst, dass IPWatch noch läuft',
   'egress.purpose.identity': 'Netzidentität: fragt, wer Ihnen eine neue Adresse gibt',

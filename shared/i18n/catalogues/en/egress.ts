@@ -14,6 +14,8 @@ export const egress = {
   'egress.purpose.ddnsApi': 'Dynamic DNS: updates your record at its provider',
   'egress.purpose.ddnsUpdate': 'Dynamic DNS: updates your record at its name server (RFC 2136)',
   'egress.purpose.ddnsProof': 'Dynamic DNS: checks your record at the name servers of its zone',
+  'egress.purpose.ddnsZoneWalk':
+    "Dynamic DNS: finds your record's zone (asks for the NS records of its name and each name above it)",
   'egress.purpose.channel': 'Notification channel: delivers notices',
   'egress.purpose.heartbeat': 'Heartbeat: tells the service that IPWatch still runs',
   'egress.purpose.identity': 'Network identity: asks who gives you a new address',

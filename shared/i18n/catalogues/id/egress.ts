@@ -13,6 +13,8 @@ export const egress = {
   'egress.purpose.ddnsApi': 'DNS dinamis: memperbarui record DNS Anda di penyedianya',
   'egress.purpose.ddnsUpdate': 'DNS dinamis: memperbarui record DNS Anda di name server-nya (RFC 2136)',
   'egress.purpose.ddnsProof': 'DNS dinamis: memeriksa record DNS Anda di name server zonanya',
+  'egress.purpose.ddnsZoneWalk':
+    'DNS dinamis: mencari zona record DNS Anda (menanyakan record NS untuk namanya dan setiap nama di atasnya)',
   'egress.purpose.channel': 'Kanal notifikasi: mengirim notifikasi',
   'egress.purpose.heartbeat': 'Heartbeat: memberi tahu layanan bahwa IPWatch masih berjalan',
   'egress.purpose.identity': 'Identitas jaringan: menanyakan siapa yang memberi Anda alamat baru',

@@ -57,6 +57,8 @@ describe('the Discord bot through the egress gate', () => {
       expect.objectContaining({ host: 'localhost', declared: [], count: 1, lastResult: 'ok' }),
     ]);
     expect(h.logs.map((r) => r.message)).toContainEqual(expect.stringMatching(/localhost port \d+ \(tcp\)/));
+    // The gateway's name was asked of the system's resolver: in the gate's lookups.
+    expect(processGate.report().lookups.map((l) => l.name)).toContain('localhost');
   });
 
   it('refuses a gateway the inventory does not list before the stand-in sees it, says so, and goes on monitoring', async () => {
@@ -95,6 +97,23 @@ describe('the Discord bot through the egress gate', () => {
       timeoutMs: 20_000,
     });
   }, 30_000);
+
+  it("discord.js's REST at a name: the name's lookup is in the gate's lookups", async () => {
+    const discord = await startDiscordFake();
+    try {
+      const gate = createEgressGate();
+      const api = discord.apiBase.replace('127.0.0.1', 'localhost');
+      const rest = new REST({ api, makeRequest: requestThrough(gate), retries: 0 });
+      rest.setToken(discord.token);
+      await rest.get('/gateway/bot');
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+      expect(discord.requests).toHaveLength(1);
+      expect(gate.report().lookups.map((l) => l.name)).toEqual(['localhost']);
+    } finally {
+      await discord.close();
+    }
+  });
 
   it("discord.js's REST: refused before the stand-in sees a request", async () => {
     const discord = await startDiscordFake();

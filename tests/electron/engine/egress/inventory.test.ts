@@ -177,6 +177,10 @@ describe('the inventory of a busy configuration', () => {
       ['monitor:web', 'cloud.example.org', 'tcp/443', 'serviceMonitor', 'monitors.items (web)', 300],
       ['speed-test', 'speed.cloudflare.com', 'tcp/443', 'speedTest', 'speedTest.enabled', 21_600],
       ['system-dns:1', '10.0.0.53', 'udp/53', 'systemDns', 'the destinations above named by a host name', null],
+      ['ddns:zone-walk:cf:1:udp', '10.0.0.53', 'udp/53', 'ddnsZoneWalk', 'ddns.records (cf)', null],
+      ['ddns:zone-walk:cf:1:tcp', '10.0.0.53', 'tcp/53', 'ddnsZoneWalk', 'ddns.records (cf)', null],
+      ['ddns:zone-walk:ns:1:udp', '10.0.0.53', 'udp/53', 'ddnsZoneWalk', 'ddns.records (ns)', null],
+      ['ddns:zone-walk:ns:1:tcp', '10.0.0.53', 'tcp/53', 'ddnsZoneWalk', 'ddns.records (ns)', null],
       ['proxy:1', 'proxy.lan', 'tcp/3128', 'proxy', 'HTTPS_PROXY / HTTP_PROXY', null],
     ]);
     // The channel switched off sends nowhere; no token, key or path is in the list.
@@ -184,5 +188,39 @@ describe('the inventory of a busy configuration', () => {
     for (const secret of ['hooks.slack.com', 'x'.repeat(60), '0b5ad1c4', 'c2VjcmV0', 'status.php'])
       expect(text).not.toContain(secret);
     expect(declared.filter((d) => d.purpose === 'stun')).toEqual([]);
+  });
+});
+
+describe("a DDNS record's zone walk (ddns/zone-servers.ts)", () => {
+  const walks = (settings: Record<string, unknown>, dnsServers: string[]) =>
+    declaredDestinations(settingsOf(settings), { dnsServers, proxies: [] })
+      .filter((d) => d.purpose === 'ddnsZoneWalk')
+      .map((d) => [d.id, d.role, d.host, d.protocol, d.nsNames]);
+
+  it('asks NS of the zone its settings name, else of its name and each name above it', () => {
+    expect(walks(BUSY, ['10.0.0.53']).filter((w) => w[3] === 'udp')).toEqual([
+      ['ddns:zone-walk:cf:1:udp', 'system-dns', '10.0.0.53', 'udp', ['home.example.org', 'example.org']],
+      ['ddns:zone-walk:ns:1:udp', 'system-dns', '10.0.0.53', 'udp', ['example.org']],
+    ]);
+  });
+
+  it('is declared at each DNS server of the system, over UDP and TCP, for each record that is on', () => {
+    const dyn = (id: string, enabled: boolean) => ({
+      id,
+      provider: 'dyndns2',
+      enabled,
+      server: 'https://members.dyndns.org',
+      username: 'me',
+      password: 'pw',
+      hostname: 'a.b.home.example.net',
+    });
+    const names = ['a.b.home.example.net', 'b.home.example.net', 'home.example.net', 'example.net'];
+    expect(walks({ ddns: { records: [dyn('on', true), dyn('off', false)] } }, ['10.0.0.53', 'fd00::53'])).toEqual([
+      ['ddns:zone-walk:on:1:udp', 'system-dns', '10.0.0.53', 'udp', names],
+      ['ddns:zone-walk:on:1:tcp', 'system-dns', '10.0.0.53', 'tcp', names],
+      ['ddns:zone-walk:on:2:udp', 'system-dns', 'fd00::53', 'udp', names],
+      ['ddns:zone-walk:on:2:tcp', 'system-dns', 'fd00::53', 'tcp', names],
+    ]);
+    expect(walks({ ddns: { records: [dyn('off', false)] } }, ['10.0.0.53'])).toEqual([]);
   });
 });
