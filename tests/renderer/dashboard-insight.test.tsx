@@ -44,7 +44,7 @@ describe('dashboard insight', () => {
     ).toEqual(['Start', 'End', 'Duration', 'Cause']);
     const row = within(outages).getAllByRole('row')[1]!;
     expect(within(row).getByText('7 min 12 s')).toBeTruthy();
-    expect(within(row).getByText('no source answered')).toBeTruthy();
+    expect(within(row).getByText('no source answered with an address for IPv4')).toBeTruthy();
     expect(fake.client.getInsight).toHaveBeenCalledWith({ checks: 50, outages: 10 });
   });
 

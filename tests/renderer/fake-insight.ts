@@ -26,7 +26,9 @@ export function insight(over: Partial<Insight> = {}): Insight {
           start: now - 3 * 3_600_000,
           end: now - 3 * 3_600_000 + 432_000,
           durationMs: 432_000,
-          cause: 'no source answered',
+          // As the engine writes it (ip-monitor/connectivity.ts) and gives its code (store/outage-cause.ts).
+          cause: 'no source answered with an address for IPv4',
+          reason: { code: 'reason.outage.noSource', values: { families: 'v4' } },
         },
       ],
       total: 1,
