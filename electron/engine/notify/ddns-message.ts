@@ -2,7 +2,8 @@
  * A dynamic DNS record's notice in words (message.ts renders the rest): what happened to the
  * record, why, and what IPWatch does next. Addresses, in the fields and inside `why` (a server's
  * answer, a drift), are masked as the channel asks. In the channel's language (`words`); `why` is
- * the provider's or the check's own words.
+ * said from its code, or is the engine's English where it has none (a notice queued before codes,
+ * a provider's answer not yet a code).
  */
 import { isIP } from 'node:net';
 
@@ -12,6 +13,7 @@ import { english } from '../../../shared/i18n/translators';
 import type { MaskMode } from '../../../shared/notify-types';
 import { DDNS_STATE_WORDS, ddnsStateWords } from '../../../shared/words/ddns';
 import { formatDuration } from '../../../shared/words/duration';
+import { sayReason } from '../../../shared/words/reason';
 import { formatTime, showAddress } from '../format/display';
 import type { DdnsNotice, Message } from './types';
 
@@ -35,7 +37,7 @@ export function ddnsBody(
 ): Pick<Message, 'title' | 'summary' | 'fields' | 'tone'> {
   const { name, recordType: type } = n;
   const record = `${name} (${type})`;
-  const why = n.why ? maskAddressesIn(n.why, o.mask) : null;
+  const why = n.why ? maskAddressesIn(sayReason(n.reason, n.why, w), o.mask) : null;
   const fields = [{ name: w.t('notice.field.record'), value: record }];
   if (why) fields.push({ name: w.t('notice.field.why'), value: why });
   if (n.address) fields.push({ name: w.t('notice.field.address'), value: showAddress(n.address, o.mask, w) });
