@@ -333,6 +333,8 @@ export interface DdnsStateEvent extends EventBase {
   to: string;
   /** Why it is so (a failure, a stop, the wait); null when nothing to say. */
   why: string | null;
+  /** `why` as a code, said in the reader's language; absent when it has none (an older event). */
+  reason?: WireReason;
   /** The address the record is kept at, when known. */
   address: string | null;
   /** The notice it is worth: trouble began or changed (stopped, waiting, failed), back in step after one, or none. */

@@ -291,6 +291,7 @@ export const engineEventSchema: Schema<EngineEvent> = z.discriminatedUnion('type
     from: described(z.string(), "the record's state before (contract-ddns.ts DDNS_STATES)"),
     to: described(z.string(), 'its state now'),
     why: z.nullable(z.string()),
+    reason: described(z.optional(reasonSchema), '`why` as a code and its values, for a reader in another language'),
     address: z.nullable(z.string()),
     notice: described(z.nullable(z.enum(DDNS_NOTICES)), 'the notice this change is worth; null: none'),
     troubleMs: z.nullable(z.number()),

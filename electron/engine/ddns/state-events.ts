@@ -34,6 +34,7 @@
  * propagating -> in-step) is three events and no notice. A record first seen in trouble (a
  * restart of a stopped record) was told when it stopped: only its recovery is told.
  */
+import type { WireReason } from '../../../shared/contract/reason';
 import type { DdnsNoticeWorth, DdnsStateEvent } from '../../../shared/types';
 
 export type StateClass = 'good' | 'busy' | 'off' | 'waiting' | 'stopped' | 'failed';
@@ -63,6 +64,8 @@ export interface RecordSeen {
   provider: string;
   state: string;
   why: string | null;
+  /** `why` as a code (shared/contract/reason.ts), when it has one. */
+  reason?: WireReason | undefined;
   address: string | null;
   /** While waiting to retry, when the next attempt is due (absent: the status does not say). */
   nextAttemptAt?: number | null;
@@ -126,6 +129,7 @@ function recordStep(was: Told | null, r: RecordSeen, at: number): { remembered: 
     from: was.shown,
     to: r.state,
     why: r.why,
+    ...(r.why !== null && r.reason ? { reason: r.reason } : {}),
     address: r.address,
     notice,
     troubleMs: notice === 'in-step' && was.toldAt !== null ? at - was.toldAt : null,

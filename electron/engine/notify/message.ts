@@ -4,6 +4,7 @@
  * rich formats (Discord embeds, Slack blocks) build on the fields; the rest send `text`.
  * Every word is the catalogue's (shared/i18n), in the channel's language: `words`.
  */
+import type { WireReason } from '../../../shared/contract/reason';
 import { type MessageId, type Translator } from '../../../shared/i18n/translator';
 import { english } from '../../../shared/i18n/translators';
 import { formatIdentity } from '../../../shared/identity';
@@ -13,7 +14,7 @@ import type { Family } from '../../../shared/types';
 import { formatDuration } from '../../../shared/words/duration';
 import { natChangeWords } from '../../../shared/words/nat';
 import { formatTime, showAddress } from '../format/display';
-import { ddnsBody, maskAddressesIn } from './ddns-message';
+import { ddnsBody, maskAddressesIn, maskAddressesInReason } from './ddns-message';
 import { serviceBody } from './service-message';
 import { siteBody } from './site-message';
 import type { ChangeNotice, Message, Notice, ProviderNotice } from './types';
@@ -234,6 +235,10 @@ export function noticeData(n: Notice, mask: MaskMode): Record<string, unknown> {
     // A DNS record's why can quote a server's answer: its addresses are masked in the text.
     if (k === 'why' && n.kind.startsWith('ddns-') && typeof v === 'string') {
       out[k] = maskAddressesIn(v, mask);
+      continue;
+    }
+    if (k === 'reason' && n.kind.startsWith('ddns-') && typeof v === 'object' && v !== null) {
+      out[k] = maskAddressesInReason(v as WireReason, mask);
       continue;
     }
     // Another site's address changes: each one's addresses masked as this machine's are.

@@ -140,6 +140,8 @@ export interface DdnsNotice extends NoticeBase {
   state: string;
   was: string;
   why: string | null;
+  /** `why` as a code (shared/contract/reason.ts): the notice says it in the channel's language. */
+  reason?: WireReason;
   /** The address the record is kept at (masked like any address). */
   address: string | null;
   /** ddns-in-step: how long it was not in step, ms. */

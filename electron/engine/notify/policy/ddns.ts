@@ -29,6 +29,7 @@ export function ddnsNotice(e: DdnsStateEvent): DdnsNotice | null {
     state: e.to,
     was: e.from,
     why: e.why,
+    ...(e.reason ? { reason: e.reason } : {}),
     address: e.address,
     troubleMs: e.troubleMs,
     nextAttemptAt: e.nextAttemptAt,
