@@ -6,6 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
+import { speedError } from '../../../shared/words/speed';
 import { sayReason } from '../../../shared/words/reason';
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
@@ -39,7 +40,7 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
         <>
           <p data-testid="speed-last">
             {s.last.error ? (
-              <span className="error-text">{t('web.speed.failed', { error: s.last.error })}</span>
+              <span className="error-text">{t('web.speed.failed', { error: speedError(s.last, words) })}</span>
             ) : (
               speedFigures(s.last, words)
             )}
