@@ -14,8 +14,8 @@ import type * as core from 'zod/v4/core';
 
 import '../zod-words';
 
-import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
 import type { Reason } from '../contract/reason';
+import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';

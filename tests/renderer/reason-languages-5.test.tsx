@@ -8,8 +8,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { issueWords } from '../../renderer/src/settings/issue-words';
 import type { Words } from '../../renderer/src/i18n/I18n';
+import { issueWords } from '../../renderer/src/settings/issue-words';
 import type { SpeedStatus } from '../../shared/contract/speed';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';

@@ -3,8 +3,8 @@
  * macOS, toasts on Windows). The Electron shell supplies its own through the same interface.
  * node-notifier is loaded at the first notification, not with the engine.
  */
-import { findInPath } from '../which';
 import { inEnglish, reason } from '../reason';
+import { findInPath } from '../which';
 import { noDesktopSession } from './desktop-session';
 import type { DesktopNotifier } from './types';
 

@@ -6,8 +6,8 @@
  */
 import type { MonitorChange, MonitorState } from '../../../shared/contract/monitors';
 import type { StoreCore } from './core';
-import { reasonColumn, reasonFromColumn } from './reason-column';
 import type { HistoryStore } from './history-types';
+import { reasonColumn, reasonFromColumn } from './reason-column';
 import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';
 
 export type { MonitorChange };
@@ -35,7 +35,15 @@ export function monitorStateCalls(core: StoreCore): MonitorStateCalls {
     recordMonitorState: core.guard((c: MonitorChange) => {
       core.db.run(
         'INSERT INTO monitor_states (monitor, at, state, why, latency_ms, after_change, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [c.monitor, c.at, c.state, c.why, c.latencyMs, c.afterChange ? 1 : 0, c.why === null ? null : reasonColumn(c.reason)],
+        [
+          c.monitor,
+          c.at,
+          c.state,
+          c.why,
+          c.latencyMs,
+          c.afterChange ? 1 : 0,
+          c.why === null ? null : reasonColumn(c.reason),
+        ],
       );
       core.ctx.dirty('event');
     }),

@@ -7,8 +7,8 @@
  * something to draw. In the catalogue's words (`web.charts.empty.*`). Pure.
  */
 import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
-import { speedError } from '../../../shared/words/speed';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { speedError } from '../../../shared/words/speed';
 import type { StatsReport } from '../api/types';
 
 /** What else the page knows about the period: how many addresses its history holds, and when the history begins. */

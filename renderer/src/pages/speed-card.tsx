@@ -6,8 +6,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
-import { speedError } from '../../../shared/words/speed';
 import { sayReason } from '../../../shared/words/reason';
+import { speedError } from '../../../shared/words/speed';
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';

@@ -7,8 +7,8 @@
  * issue first. In the language of the `words` given: zod's own text is only read for its code and
  * values, never shown. Pure.
  */
-import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
+import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { asSentence } from '../../../shared/words/error';
 
 /** The schema authors' own messages (shared/settings), by their English: said in the page's language. */

@@ -92,7 +92,11 @@ const BEFORE: [string, Reason, string][] = [
     reason('reason.desktop.waylandNoSocket', { display: 'wayland-9' }),
     'no desktop session: WAYLAND_DISPLAY names no socket (wayland-9)',
   ],
-  ['desktop: no display', reason('reason.desktop.noDisplay'), 'no desktop session: DISPLAY and WAYLAND_DISPLAY are unset'],
+  [
+    'desktop: no display',
+    reason('reason.desktop.noDisplay'),
+    'no desktop session: DISPLAY and WAYLAND_DISPLAY are unset',
+  ],
   ['desktop: service', reason('reason.desktop.windowsService'), 'no desktop session: running as a Windows service'],
   ['desktop: none', reason('reason.desktop.none'), 'no desktop session'],
   ['desktop: notify-send', reason('reason.desktop.noNotifySend'), 'notify-send not found (install libnotify-bin)'],

@@ -20,7 +20,6 @@ export const reasons5 = {
 
   'settings.schemaSays.duckdnsSubName': 'isi subnamanya saja, misalnya myhome untuk myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'isi zona atau ID-nya',
-  'settings.schemaSays.aaaaOnly':
-    'hanya record AAAA yang memilih alamatnya: record A berisi alamat IPv4 yang teramati',
+  'settings.schemaSays.aaaaOnly': 'hanya record AAAA yang memilih alamatnya: record A berisi alamat IPv4 yang teramati',
   'settings.schemaSays.program': 'isi program yang akan dijalankan, dengan path lengkapnya',
 } as const satisfies Area<typeof source>;
