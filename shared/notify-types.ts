@@ -2,6 +2,7 @@
  * Notification types the engine, the shells and the renderer share: which events a channel
  * can subscribe to, the channel types, and the status a channel reports. Pure TypeScript.
  */
+import type { WireReason } from './contract/reason';
 
 /** What a channel can be told about. */
 export const NOTIFY_EVENTS = [
@@ -106,6 +107,8 @@ export interface ChannelStatus {
   state: ChannelState;
   /** Why the channel is invalid or paused, when it is. */
   reason: string | null;
+  /** `reason` as a code and its values, when the engine decided it (a desktop without a session; issue 62). */
+  reasonCode?: WireReason | undefined;
   lastError: string | null;
   lastErrorAt: number | null;
   lastSentAt: number | null;

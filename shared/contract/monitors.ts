@@ -27,7 +27,7 @@ export const monitorStatusSchema = z.object({
   state: z.enum(MONITOR_STATES),
   /** Why it is down (or the last failure while still counted up); null when fine. */
   why: z.nullable(z.string()),
-  /** `why` as a code and its values (shared/contract/reason.ts); none for a failure read back from the history. */
+  /** `why` as a code and its values (shared/contract/reason.ts); none for a failure kept before codes (issue 62). */
   reason: z.optional(reasonSchema),
   /** How long the last passing check took, ms. */
   latencyMs: z.nullable(z.number()),
@@ -66,6 +66,8 @@ export const monitorChangeSchema = z.object({
   at: epochMs,
   state: z.enum(MONITOR_STATES),
   why: z.nullable(z.string()),
+  /** `why` as a code and its values; none for a change kept before codes (issue 62). */
+  reason: z.optional(reasonSchema),
   latencyMs: z.nullable(z.number()),
   /** Down after a confirmed address change (see monitorStatusSchema). */
   afterChange: z.boolean(),

@@ -39,6 +39,8 @@ export const speedTestResultSchema = z.object({
   cut: z.nullable(z.enum(SPEED_CUTS)),
   /** Why it failed; null when it measured. */
   error: z.nullable(z.string()),
+  /** `error` as a code and its values (shared/contract/reason.ts); none for a test kept before codes. */
+  reason: z.optional(reasonSchema),
 });
 export type SpeedTestResult = z.infer<typeof speedTestResultSchema>;
 

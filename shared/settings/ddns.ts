@@ -15,6 +15,7 @@ import type * as core from 'zod/v4/core';
 import '../zod-words';
 
 import type { Reason } from '../contract/reason';
+import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -195,7 +196,7 @@ export const duckdnsRecordSchema = z.strictObject({
           .toLowerCase()
           .replace(/\.duckdns\.org\.?$/, ''),
       ),
-      z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected the sub-name, e.g. myhome for myhome.duckdns.org')),
+      z.string().check(z.regex(/^[a-z0-9-]+$/, SAYS['settings.schemaSays.duckdnsSubName'])),
     ),
     about('DuckDNS sub-domain', 'The sub-name: myhome for myhome.duckdns.org.'),
   ),
@@ -242,7 +243,7 @@ function checkRecord(value: unknown, ctx: core.$RefinementCtx<unknown>): void {
   const r = value as Record<string, unknown>;
   const text = (k: string) => (typeof r[k] === 'string' && r[k] !== '' ? (r[k] as string) : undefined);
   if (r.provider === 'cloudflare' && !text('zone') && !text('zoneId')) {
-    ctx.addIssue({ code: 'custom', path: ['zone'], message: 'give the zone or its ID' });
+    ctx.addIssue({ code: 'custom', path: ['zone'], message: SAYS['settings.schemaSays.zoneOrId'] });
   }
   const zone = r.provider === 'rfc2136' || r.provider === 'cloudflare' ? text('zone') : undefined;
   const name = text('name');
@@ -250,7 +251,7 @@ function checkRecord(value: unknown, ctx: core.$RefinementCtx<unknown>): void {
     ctx.addIssue({ code: 'custom', path: ['name'], message: `${name} is not in the zone ${zone}` });
   }
   if (r.type !== 'AAAA' && r.address !== undefined && r.address !== 'observed') {
-    const message = 'only an AAAA record chooses its address: an A record holds the observed IPv4 address';
+    const message = SAYS['settings.schemaSays.aaaaOnly'];
     ctx.addIssue({ code: 'custom', path: ['address'], message });
   }
 }

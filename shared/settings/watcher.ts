@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';
 import { secretRefSchema, urlSecrets } from './secret';
@@ -56,7 +57,7 @@ export const hookSchema = z
   .check(
     z.superRefine((h, ctx) => {
       if (h.enabled && h.program === '')
-        ctx.addIssue({ code: 'custom', path: ['program'], message: 'give the program to run, by its full path' });
+        ctx.addIssue({ code: 'custom', path: ['program'], message: SAYS['settings.schemaSays.program'] });
       else if (h.program !== '' && !ABSOLUTE.test(h.program))
         ctx.addIssue({
           code: 'custom',

@@ -5,7 +5,7 @@
  * why a test was left out is the engine's reason in that language too (shared/words/reason.ts);
  * why one failed is the engine's text, shown as it came. Pure.
  */
-import type { SpeedStatus } from '../contract/speed';
+import type { SpeedStatus, SpeedTestResult } from '../contract/speed';
 import { formatNumber } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import type { Translator } from '../i18n/translator';
@@ -17,6 +17,10 @@ export function mbpsText(mbps: number, language: Language = 'en'): string {
     mbps >= 100 ? Math.round(mbps) : mbps >= 10 ? Math.round(mbps * 10) / 10 : Math.round(mbps * 100) / 100;
   return formatNumber(rounded, language, { maximumFractionDigits: 2, useGrouping: false });
 }
+
+/** Why a test failed, in `words`' language (its English `error` for a test kept before codes); '' when it measured. */
+export const speedError = (test: Pick<SpeedTestResult, 'error' | 'reason'>, words: Translator): string =>
+  test.error === null ? '' : sayReason(test.reason, test.error, words);
 
 /**
  * The line, and when what it says happened (for the caller's "2 h ago"); null when the speed
@@ -32,7 +36,7 @@ export function speedLine(s: SpeedStatus | undefined, words: Translator): { text
       at: s.skipped.at,
     };
   if (!last) return s.enabled ? { text: words.t('speed.notRun'), at: null } : null;
-  if (last.error !== null) return { text: words.t('speed.failed', { error: last.error }), at: last.at };
+  if (last.error !== null) return { text: words.t('speed.failed', { error: speedError(last, words) }), at: last.at };
   const mbps = (n: number | null, id: 'speed.down' | 'speed.up', none: 'speed.downMissing' | 'speed.upMissing') =>
     n === null ? words.t(none) : words.t(id, { mbps: mbpsText(n, words.language) });
   const down = mbps(last.downloadMbps, 'speed.down', 'speed.downMissing');

@@ -3,8 +3,9 @@
  * macOS, toasts on Windows). The Electron shell supplies its own through the same interface.
  * node-notifier is loaded at the first notification, not with the engine.
  */
+import { inEnglish, reason } from '../reason';
 import { findInPath } from '../which';
-import { desktopSession } from './desktop-session';
+import { noDesktopSession } from './desktop-session';
 import type { DesktopNotifier } from './types';
 
 type NodeNotifier = typeof import('node-notifier');
@@ -22,18 +23,18 @@ export function desktopUnavailable(
   env: NodeJS.ProcessEnv = process.env,
   platform = process.platform,
 ): string | undefined {
-  const session = desktopSession(env, platform);
-  if (!session.desktop) return session.reason ?? 'no desktop session';
+  const none = noDesktopSession(env, platform);
+  if (none) return inEnglish(none);
   if (platform !== 'linux') return undefined;
   const found = findInPath('notify-send', env) !== null;
-  return found ? undefined : 'notify-send not found (install libnotify-bin)';
+  return found ? undefined : inEnglish(reason('reason.desktop.noNotifySend'));
 }
 
 export function createNodeDesktopNotifier(appName = 'IPWatch', env: NodeJS.ProcessEnv = process.env): DesktopNotifier {
-  const session = desktopSession(env);
+  const none = noDesktopSession(env);
   return {
     unavailable: desktopUnavailable(env),
-    ...(session.desktop ? {} : { noSession: session.reason ?? 'no desktop session' }),
+    ...(none ? { noSession: inEnglish(none), noSessionReason: none } : {}),
     notify: async (title, body) => {
       const nodeNotifier = await loadNodeNotifier();
       return new Promise<void>((resolve, reject) => {

@@ -20,6 +20,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { Reason } from '../../../shared/reason';
+import { inEnglish, reason } from '../reason';
+
 export interface DesktopFacts {
   /** /.dockerenv or /run/.containerenv exists, or PID 1's cgroup names a container runtime. */
   container: boolean;
@@ -33,21 +36,22 @@ export interface DesktopSession {
   reason: string | null;
 }
 
-const NONE = (reason: string): DesktopSession => ({ desktop: false, reason });
-const YES: DesktopSession = { desktop: true, reason: null };
+/** Why there is no desktop session, as a code (the table above); null with one. */
+export function noDesktopReason(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, facts: DesktopFacts): Reason | null {
+  const display = platform === 'linux' && (!!env.DISPLAY || (!!env.WAYLAND_DISPLAY && facts.waylandSocket === true));
+  if (display) return null;
+  if (facts.container) return reason('reason.desktop.container');
+  if (platform === 'linux')
+    return env.WAYLAND_DISPLAY
+      ? reason('reason.desktop.waylandNoSocket', { display: env.WAYLAND_DISPLAY })
+      : reason('reason.desktop.noDisplay');
+  if (platform === 'win32' && !env.SESSIONNAME) return reason('reason.desktop.windowsService');
+  return null;
+}
 
 export function hasDesktop(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, facts: DesktopFacts): DesktopSession {
-  const display = platform === 'linux' && (!!env.DISPLAY || (!!env.WAYLAND_DISPLAY && facts.waylandSocket === true));
-  if (display) return YES;
-  if (facts.container) return NONE('no desktop session: running in a container');
-  if (platform === 'linux')
-    return NONE(
-      env.WAYLAND_DISPLAY
-        ? `no desktop session: WAYLAND_DISPLAY names no socket (${env.WAYLAND_DISPLAY})`
-        : 'no desktop session: DISPLAY and WAYLAND_DISPLAY are unset',
-    );
-  if (platform === 'win32' && !env.SESSIONNAME) return NONE('no desktop session: running as a Windows service');
-  return YES;
+  const none = noDesktopReason(env, platform, facts);
+  return none ? { desktop: false, reason: inEnglish(none) } : { desktop: true, reason: null };
 }
 
 /** Container runtimes as PID 1's cgroup names them. */
@@ -73,6 +77,10 @@ export function readDesktopFacts(env: NodeJS.ProcessEnv, platform: NodeJS.Platfo
         : null;
   return { container, waylandSocket: socket === null ? (name ? false : null) : existsSync(socket) };
 }
+
+/** Why this process has no desktop session, as a code; null with one. */
+export const noDesktopSession = (env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform) =>
+  noDesktopReason(env, platform, readDesktopFacts(env, platform));
 
 /** This process's desktop session. */
 export const desktopSession = (env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform) =>

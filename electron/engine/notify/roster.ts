@@ -5,6 +5,7 @@
  * references in a channel's options are resolved here; a missing one switches off only
  * that channel.
  */
+import type { Reason } from '../../../shared/contract/reason';
 import type { NotifyEvent } from '../../../shared/notify-types';
 import type { ChannelSettings } from '../../../shared/settings/notify';
 import { hiddenUrlParts } from '../../../shared/settings/url-paths';
@@ -30,6 +31,8 @@ export interface RosterEntry {
    * without a desktop session): it is off with this reason, and its notices are dropped.
    */
   unavailable?: string;
+  /** `unavailable` as a code, for a reader in another language. */
+  unavailableReason?: Reason;
   /** Built only for an enabled, valid channel. */
   channel: Channel | null;
 }
@@ -71,7 +74,10 @@ function buildPrepared(provider: ChannelProvider, options: Record<string, unknow
     : { ok: false, reason: deps.redactor.text(built.reason) };
 }
 
-const unavailableOf = (e: RosterEntry) => (e.unavailable ? { unavailable: e.unavailable } : {});
+const unavailableOf = (e: Pick<RosterEntry, 'unavailable' | 'unavailableReason'>) => ({
+  ...(e.unavailable ? { unavailable: e.unavailable } : {}),
+  ...(e.unavailable && e.unavailableReason ? { unavailableReason: e.unavailableReason } : {}),
+});
 
 /** Validates one channel's settings and, when enabled, builds it. */
 export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previous?: RosterEntry): RosterEntry {
@@ -88,8 +94,14 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
   };
   if (previous && previous.fingerprint === fingerprint)
     return { ...base, reason: previous.reason, channel: previous.channel, ...unavailableOf(previous) };
-  const noSession = settings.type === 'desktop' ? deps.desktop?.noSession : undefined;
-  if (noSession) return { ...base, reason: null, channel: null, unavailable: noSession };
+  const desktop = settings.type === 'desktop' ? deps.desktop : undefined;
+  if (desktop?.noSession)
+    return {
+      ...base,
+      reason: null,
+      channel: null,
+      ...unavailableOf({ unavailable: desktop.noSession, unavailableReason: desktop.noSessionReason }),
+    };
   const provider = channelProvider(settings.type);
   if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
   if (!prepared.ok) return { ...base, reason: prepared.reason, channel: null };

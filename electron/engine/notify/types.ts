@@ -3,7 +3,7 @@
  * (Delivery) and answers (SendResult), and what the notifier is built from.
  */
 import type { FleetChange, FleetEvent } from '../../../shared/contract/fleet';
-import type { WireReason } from '../../../shared/contract/reason';
+import type { Reason, WireReason } from '../../../shared/contract/reason';
 import type { Language } from '../../../shared/i18n/languages';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { ChannelStatus, MaskMode, NotifyEvent, TestResult } from '../../../shared/notify-types';
@@ -275,6 +275,8 @@ export interface DesktopNotifier {
    * instead of queueing them for a desktop that will never come.
    */
   readonly noSession?: string | undefined;
+  /** `noSession` as a code, for a reader in another language. */
+  readonly noSessionReason?: Reason | undefined;
 }
 
 /** The Discord bot, as the `discord-bot` channel sees it: it posts a notice to its guilds' channels. */

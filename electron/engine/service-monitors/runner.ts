@@ -166,7 +166,8 @@ export class MonitorRunner {
   private async tell(m: ServiceMonitor, before: MonitorMemory, t: Transition): Promise<void> {
     this.deps.logger.info(`service monitor ${m.id}: ${t.from} -> ${t.to}`, { why: t.why, afterChange: t.afterChange });
     const { at, why, latencyMs, afterChange } = t;
-    this.deps.store.recordMonitorState({ monitor: m.id, at, state: t.to, why, latencyMs, afterChange });
+    const code = t.reason ? { reason: t.reason } : {};
+    this.deps.store.recordMonitorState({ monitor: m.id, at, state: t.to, why, ...code, latencyMs, afterChange });
     if (!t.notify) return;
     const downForMs = t.notify === 'service-up' && before.since !== null ? at - before.since : null;
     await this.deps.notify({
@@ -176,7 +177,7 @@ export class MonitorRunner {
       monitor: m.id,
       name: m.name,
       why,
-      ...(t.reason ? { reason: t.reason } : {}),
+      ...code,
       afterChange,
       downForMs,
     });
@@ -185,11 +186,12 @@ export class MonitorRunner {
 
 const OFF = reason('reason.monitor.off');
 
-/** Why, in English, and as a code when this run decided it (a row of the history keeps the text only). */
+/** Why, in English, and as a code when there is one (a row kept before codes has the text only). */
 const whyOf = (m: MonitorMemory): Pick<MonitorStatus, 'why' | 'reason'> =>
   m.reason ? { why: m.why, reason: m.reason } : { why: m.why };
 
 /** A monitor's memory from its latest row in the history. */
 function memoryOf(c: MonitorChange): Partial<MonitorMemory> {
-  return { state: c.state, since: c.at, why: c.why, latencyMs: c.latencyMs, afterChange: c.afterChange };
+  const code = c.reason ? { reason: c.reason } : {};
+  return { state: c.state, since: c.at, why: c.why, ...code, latencyMs: c.latencyMs, afterChange: c.afterChange };
 }

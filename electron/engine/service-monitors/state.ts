@@ -20,7 +20,7 @@
  * unresolved for this monitor (no pass since it): "service down after a change".
  */
 import type { MonitorState } from '../../../shared/contract/monitors';
-import type { Reason } from '../../../shared/contract/reason';
+import type { WireReason } from '../../../shared/contract/reason';
 import type { ProbeResult } from './types';
 
 export interface MonitorMemory {
@@ -31,8 +31,8 @@ export interface MonitorMemory {
   since: number | null;
   checkedAt: number | null;
   why: string | null;
-  /** `why` as a code and its values; none for a failure read back from the history (its text only). */
-  reason?: Reason | undefined;
+  /** `why` as a code and its values; none for a failure kept before codes (its text only). */
+  reason?: WireReason | undefined;
   latencyMs: number | null;
   afterChange: boolean;
 }
@@ -60,7 +60,7 @@ export interface Transition {
   at: number;
   why: string | null;
   /** `why` as a code, when the check decided it as one (its notice says it in the channel's language). */
-  reason?: Reason | undefined;
+  reason?: WireReason | undefined;
   latencyMs: number | null;
   afterChange: boolean;
   notify: 'service-down' | 'service-up' | null;

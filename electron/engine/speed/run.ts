@@ -5,14 +5,16 @@
  * measured before; the time bound ends it with what it measured (`cut: 'time'`).
  */
 import type { SpeedTestResult } from '../../../shared/contract/speed';
+import type { Reason } from '../../../shared/reason';
 import { deadline } from '../net/deadline';
+import { inEnglish, reason } from '../reason';
 import { bandwidthMbps, jitterMs, latencyMs, pingOf, type Point, pointOf } from './measure';
 import { SpeedPlan, type Step } from './plan';
-import type { Transfers } from './transfer';
+import { SpeedServerError, type Transfers } from './transfer';
 
 export type SpeedFigures = Pick<
   SpeedTestResult,
-  'downloadMbps' | 'uploadMbps' | 'latencyMs' | 'jitterMs' | 'bytes' | 'durationMs' | 'cut' | 'error'
+  'downloadMbps' | 'uploadMbps' | 'latencyMs' | 'jitterMs' | 'bytes' | 'durationMs' | 'cut' | 'error' | 'reason'
 >;
 
 export interface MeasureOptions {
@@ -31,13 +33,20 @@ const describe = (err: unknown): string => {
   return `${err.message}${cause}`;
 };
 
+/** Why the test stopped, as a code: the server's refusal has its own; a connection's error is its text. */
+function failure(err: unknown, cancelled: boolean): Reason {
+  if (cancelled) return reason('reason.speed.cancelled');
+  if (err instanceof SpeedServerError) return err.reason;
+  return reason('reason.speed.error', { said: describe(err) });
+}
+
 export async function measureSpeed(t: Transfers, o: MeasureOptions): Promise<SpeedFigures> {
   const start = o.now();
   const plan = new SpeedPlan(o.maxBytes, o.steps);
   const pings: number[] = [];
   const points: Point[] = [];
   let bytes = 0;
-  let error: string | null = null;
+  let failed: Reason | null = null;
   let cutByTime = false;
   let warm = false;
   const bound = deadline(o.signal, o.maxMs);
@@ -59,7 +68,7 @@ export async function measureSpeed(t: Transfers, o: MeasureOptions): Promise<Spe
   } catch (err) {
     const reason: unknown = bound.signal.reason;
     if (bound.signal.aborted && reason instanceof Error && reason.name === 'TimeoutError') cutByTime = true;
-    else error = bound.signal.aborted ? 'cancelled' : describe(err);
+    else failed = failure(err, bound.signal.aborted);
   } finally {
     bound.clear();
   }
@@ -70,7 +79,8 @@ export async function measureSpeed(t: Transfers, o: MeasureOptions): Promise<Spe
     jitterMs: jitterMs(pings),
     bytes,
     durationMs: Math.round(o.now() - start),
-    cut: cutByTime ? 'time' : plan.cutByBytes && error === null ? 'bytes' : null,
-    error,
+    cut: cutByTime ? 'time' : plan.cutByBytes && failed === null ? 'bytes' : null,
+    error: failed && inEnglish(failed),
+    ...(failed ? { reason: failed } : {}),
   };
 }

@@ -165,7 +165,7 @@ export class SpeedTester {
         ...(this.d.resolver ? { resolver: this.d.resolver } : {}),
       });
     } catch (err) {
-      const error = `cannot reach the speed test server: ${err instanceof Error ? err.message : String(err)}`;
+      const why = reason('reason.speed.unreachable', { said: err instanceof Error ? err.message : String(err) });
       return {
         downloadMbps: null,
         uploadMbps: null,
@@ -174,7 +174,8 @@ export class SpeedTester {
         bytes: 0,
         durationMs: 0,
         cut: null,
-        error,
+        error: inEnglish(why),
+        reason: why,
       };
     }
     try {

@@ -13,11 +13,13 @@
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 
+import type { Reason } from '../../../shared/reason';
 import type { Family } from '../../../shared/types';
 import { createClient } from '../net/client';
 import { NoAddressOfFamilyError } from '../net/errors';
 import { readBody } from '../net/etiquette';
 import type { Resolver } from '../net/resolve';
+import { inEnglish, reason } from '../reason';
 import { serverTimeOf, type Timing } from './measure';
 
 export interface TransferOptions {
@@ -36,9 +38,12 @@ export interface Transfers {
   close(): Promise<void>;
 }
 
-/** A refusal or a broken answer of the server, in words for the status. */
+/** A refusal or a broken answer of the server: its reason, and that reason in English as the message. */
 export class SpeedServerError extends Error {
   override name = 'SpeedServerError';
+  constructor(readonly reason: Reason) {
+    super(inEnglish(reason));
+  }
 }
 
 const ZEROS = Buffer.alloc(64 * 1024, 0x30); // '0', as the library's genContent sends
@@ -59,13 +64,11 @@ function zeros(bytes: number): Readable {
 
 function refusal(status: number, body: string): SpeedServerError {
   const said = body.replace(/\s+/g, ' ').trim().slice(0, 120);
-  const why =
-    status === 429
-      ? 'the speed test server asks to wait before the next test (HTTP 429)'
-      : status === 403
-        ? 'the speed test server refused the request (HTTP 403)'
-        : `the speed test server answered HTTP ${status}`;
-  return new SpeedServerError(said ? `${why}: ${said}` : why);
+  const kind = status === 429 ? 'wait' : status === 403 ? 'forbidden' : 'other';
+  const values = { kind, status };
+  return new SpeedServerError(
+    said ? reason('reason.speed.refusedSaid', { ...values, said }) : reason('reason.speed.refused', values),
+  );
 }
 
 export async function createTransfers(o: TransferOptions): Promise<Transfers> {
@@ -104,7 +107,10 @@ export async function createTransfers(o: TransferOptions): Promise<Transfers> {
     for await (const chunk of res.body as AsyncIterable<Buffer>) received += chunk.length;
     const endMs = now() - start;
     if (expectBytes !== null && received !== expectBytes)
-      throw new SpeedServerError(`the speed test server sent ${received} of the ${expectBytes} bytes asked for`);
+      // The counts as text: a number would be grouped in the message ("1,000,000"), the English never was.
+      throw new SpeedServerError(
+        reason('reason.speed.short', { received: String(received), expected: String(expectBytes) }),
+      );
     return { firstByteMs, endMs, serverMs: serverTimeOf(res.headers['server-timing']) };
   }
 

@@ -5,9 +5,10 @@
  * is an 'event' write, so a pending update survives a restart and one that was done is not sent
  * again for the same change.
  */
-import { reasonSchema, type WireReason } from '../../../shared/contract/reason';
+import type { WireReason } from '../../../shared/contract/reason';
 import type { StoreContext } from './context';
 import type { StoreCore } from './core';
+import { reasonColumn, reasonFromColumn } from './reason-column';
 import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';
 
 export type DdnsJobStatus = 'pending' | 'done' | 'stopped';
@@ -55,13 +56,8 @@ const toJob = (r: Row): DdnsJob => ({
 
 /** The stored code, when there is one this version reads (a row from before codes has none). */
 function codeOf(json: string | null): { reasonCode?: WireReason } {
-  if (json === null) return {};
-  try {
-    const parsed = reasonSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { reasonCode: parsed.data } : {};
-  } catch {
-    return {};
-  }
+  const code = reasonFromColumn(json);
+  return code ? { reasonCode: code } : {};
 }
 
 function queries(ctx: StoreContext): DdnsJobStore {
@@ -80,7 +76,7 @@ function queries(ctx: StoreContext): DdnsJobStore {
           j.nextAt,
           j.status,
           j.reason,
-          j.reasonCode && j.reason !== null ? JSON.stringify(j.reasonCode) : null,
+          j.reason !== null ? reasonColumn(j.reasonCode) : null,
           j.doneAt,
         ],
       );

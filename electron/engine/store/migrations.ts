@@ -330,6 +330,16 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('ALTER TABLE ddns_jobs ADD COLUMN reason_code TEXT');
     },
   },
+  {
+    version: 17,
+    description:
+      "monitor_states.reason_code, speed_tests.error_code: a change's why and a test's error as codes (issue 62)",
+    up(db) {
+      // Empty for the rows already kept: their English stands.
+      db.run('ALTER TABLE monitor_states ADD COLUMN reason_code TEXT');
+      db.run('ALTER TABLE speed_tests ADD COLUMN error_code TEXT');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@
 import type { MonitorChange, MonitorState } from '../../../shared/contract/monitors';
 import type { StoreCore } from './core';
 import type { HistoryStore } from './history-types';
+import { reasonColumn, reasonFromColumn } from './reason-column';
 import { all, num, numOrNull, type Row, str, strOrNull } from './sqlite';
 
 export type { MonitorChange };
@@ -18,7 +19,14 @@ const toChange = (r: Row): MonitorChange => ({
   why: strOrNull(r.why),
   latencyMs: numOrNull(r.latency_ms),
   afterChange: num(r.after_change) === 1,
+  ...reasonOf(r),
 });
+
+/** The why's code (migration 17), when kept with the change and this version reads it. */
+function reasonOf(r: Row): Pick<MonitorChange, 'reason'> {
+  const code = r.why === null ? undefined : reasonFromColumn(strOrNull(r.reason_code));
+  return code ? { reason: code } : {};
+}
 
 export type MonitorStateCalls = Pick<HistoryStore, 'recordMonitorState' | 'monitorStates' | 'lastMonitorStates'>;
 
@@ -26,8 +34,16 @@ export function monitorStateCalls(core: StoreCore): MonitorStateCalls {
   return {
     recordMonitorState: core.guard((c: MonitorChange) => {
       core.db.run(
-        'INSERT INTO monitor_states (monitor, at, state, why, latency_ms, after_change) VALUES (?, ?, ?, ?, ?, ?)',
-        [c.monitor, c.at, c.state, c.why, c.latencyMs, c.afterChange ? 1 : 0],
+        'INSERT INTO monitor_states (monitor, at, state, why, latency_ms, after_change, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          c.monitor,
+          c.at,
+          c.state,
+          c.why,
+          c.latencyMs,
+          c.afterChange ? 1 : 0,
+          c.why === null ? null : reasonColumn(c.reason),
+        ],
       );
       core.ctx.dirty('event');
     }),

@@ -1,9 +1,10 @@
 /**
  * The speed tests kept in the history (table speed_tests, migration 13): one row per test,
- * failed ones too (with why), read back newest first for the chart and the API.
+ * failed ones too (with why, and its code since migration 17), read back newest first for the chart and the API.
  */
 import type { SpeedTestResult, SpeedTestsQuery } from '../../../shared/contract/speed';
 import type { StoreCore } from './core';
+import { reasonColumn, reasonFromColumn } from './reason-column';
 import { all, num, numOrNull, type Row, strOrNull } from './sqlite';
 
 export type NewSpeedTest = Omit<SpeedTestResult, 'id'>;
@@ -16,7 +17,7 @@ export interface SpeedTestStore {
 }
 
 const COLUMNS =
-  'at, trigger, server, family, down_mbps, up_mbps, latency_ms, jitter_ms, bytes, duration_ms, cut, error';
+  'at, trigger, server, family, down_mbps, up_mbps, latency_ms, jitter_ms, bytes, duration_ms, cut, error, error_code';
 
 function toResult(r: Row): SpeedTestResult {
   return {
@@ -33,14 +34,21 @@ function toResult(r: Row): SpeedTestResult {
     durationMs: num(r.duration_ms),
     cut: r.cut === 'bytes' || r.cut === 'time' ? r.cut : null,
     error: strOrNull(r.error),
+    ...reasonOf(r),
   };
+}
+
+/** The error's code (migration 17), when kept with the test and this version reads it. */
+function reasonOf(r: Row): Pick<SpeedTestResult, 'reason'> {
+  const code = r.error === null ? undefined : reasonFromColumn(strOrNull(r.error_code));
+  return code ? { reason: code } : {};
 }
 
 export function speedTestCalls(core: StoreCore): SpeedTestStore {
   return {
     recordSpeedTest: core.guard((t: NewSpeedTest): SpeedTestResult => {
       const { db } = core.ctx;
-      db.run(`INSERT INTO speed_tests (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      db.run(`INSERT INTO speed_tests (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
         t.at,
         t.trigger,
         t.server,
@@ -53,6 +61,7 @@ export function speedTestCalls(core: StoreCore): SpeedTestStore {
         t.durationMs,
         t.cut,
         t.error,
+        t.error === null ? null : reasonColumn(t.reason),
       ]);
       const id = num(db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0]);
       core.ctx.dirty('event');

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 
 import { figureColor } from '../../../shared/chart-colours';
 import type { SpeedTestResult } from '../../../shared/contract/speed';
+import { speedError } from '../../../shared/words/speed';
 import { useEngine } from '../api/engine';
 import { useStatus } from '../api/queries';
 import { formatTime } from '../format';
@@ -65,7 +66,10 @@ export function SpeedChart({ from, to }: { from: number; to: number }) {
   const t = at === null ? undefined : series.tests[at];
   const readout = t
     ? t.error
-      ? words.t('web.charts.speed.failed', { time: formatTime(t.at, appearance, appearance.language), error: t.error })
+      ? words.t('web.charts.speed.failed', {
+          time: formatTime(t.at, appearance, appearance.language),
+          error: speedError(t, words),
+        })
       : `${formatTime(t.at, appearance, appearance.language)}: ${speedFigures(t, words)}`
     : summary;
   const colors = colorsKey.split(',');

@@ -8,6 +8,7 @@
  */
 import type { SpeedStatus, SpeedTestResult } from '../../../shared/contract/speed';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
+import { speedError } from '../../../shared/words/speed';
 import type { StatsReport } from '../api/types';
 
 /** What else the page knows about the period: how many addresses its history holds, and when the history begins. */
@@ -83,6 +84,6 @@ export function speedEmpty(
   }
   if (failed.length < tests.length) return null;
   const last = [...failed].sort((a, b) => b.at - a.at)[0]!;
-  if (tests.length === 1) return words.t('web.charts.empty.speedFailedOne', { error: last.error! });
-  return words.t('web.charts.empty.speedFailedAll', { count: tests.length, error: last.error! });
+  if (tests.length === 1) return words.t('web.charts.empty.speedFailedOne', { error: speedError(last, words) });
+  return words.t('web.charts.empty.speedFailedAll', { count: tests.length, error: speedError(last, words) });
 }

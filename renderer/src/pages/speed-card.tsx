@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { AppStatus } from '../../../shared/contract';
 import { sayReason } from '../../../shared/words/reason';
+import { speedError } from '../../../shared/words/speed';
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
@@ -39,7 +40,7 @@ export function SpeedCard({ status, now }: { status: AppStatus; now: number }) {
         <>
           <p data-testid="speed-last">
             {s.last.error ? (
-              <span className="error-text">{t('web.speed.failed', { error: s.last.error })}</span>
+              <span className="error-text">{t('web.speed.failed', { error: speedError(s.last, words) })}</span>
             ) : (
               speedFigures(s.last, words)
             )}

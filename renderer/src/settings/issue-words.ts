@@ -7,8 +7,22 @@
  * issue first. In the language of the `words` given: zod's own text is only read for its code and
  * values, never shown. Pure.
  */
+import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { asSentence } from '../../../shared/words/error';
+
+/** The schema authors' own messages (shared/settings), by their English: said in the page's language. */
+const AUTHOR = new Map(
+  Object.entries(reasons5).flatMap(([id, english]) =>
+    id.startsWith('settings.schemaSays.') ? [[english as string, id as MessageId]] : [],
+  ),
+);
+
+/** A message a schema's author wrote, in `words`' language when the catalogue has it; else as written. */
+const authorWords = (message: string, words: Translator): string => {
+  const id = AUTHOR.get(message);
+  return id ? words.t(id) : message;
+};
 
 /** The parts of a zod issue the words are made from (a finalised issue, or one read from its text). */
 export interface IssueFacts {
@@ -134,7 +148,8 @@ function meantAlternative(errors: readonly (readonly IssueFacts[])[]): IssueFact
 /** The issue as a sentence about the field `f`, in the language of `words`. */
 export function issueWords(issue: IssueFacts, f: FieldFacts, words: Translator): string {
   const t = (id: MessageId) => words.t(id);
-  const own = () => (LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notValid') : asSentence(issue.message));
+  const own = () =>
+    LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notValid') : asSentence(authorWords(issue.message, words));
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.received !== undefined ? /^(undefined|null)$/.test(issue.received) : missing(f))

@@ -10,6 +10,7 @@ import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import type { ChannelStatus } from '../../../shared/notify-types';
 import { sourceState, sourceWordText } from '../../../shared/source-state';
 import type { SourceHealth } from '../../../shared/types';
+import { sayReason } from '../../../shared/words/reason';
 import { isRawSourceError, sourceErrorLine } from '../../../shared/words/source-error';
 import type { Tone } from '../components/tone';
 
@@ -84,7 +85,9 @@ export function channelRowState(
     case 'invalid':
       return said(words, 'settings.state.cannotRun', 'bad', { detail: status.reason });
     case 'disabled':
-      return said(words, 'settings.state.off', 'neutral', { detail: status.reason });
+      return said(words, 'settings.state.off', 'neutral', {
+        detail: status.reason === null ? null : sayReason(status.reasonCode, status.reason, words),
+      });
     case 'paused':
       return said(words, 'settings.state.paused', 'neutral', { detail: status.reason });
     case 'removed':

@@ -14,6 +14,7 @@ import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
+import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -54,6 +55,51 @@ const BEFORE: [string, Reason, string][] = [
   ],
   ['speed: off', reason('reason.speed.off'), 'Speed tests are off: turn them on in Settings, Speed test.'],
   ['speed: stopping', reason('reason.speed.stopping'), 'IPWatch is stopping'],
+  ['speed test: cancelled', reason('reason.speed.cancelled'), 'cancelled'],
+  [
+    'speed test: a connection error',
+    reason('reason.speed.error', { said: 'fetch failed: connect ECONNREFUSED 127.0.0.1:9' }),
+    'fetch failed: connect ECONNREFUSED 127.0.0.1:9',
+  ],
+  [
+    'speed test: server unreachable',
+    reason('reason.speed.unreachable', { said: 'getaddrinfo ENOTFOUND speed.example' }),
+    'cannot reach the speed test server: getaddrinfo ENOTFOUND speed.example',
+  ],
+  [
+    'speed test: HTTP 429 with a body',
+    reason('reason.speed.refusedSaid', { kind: 'wait', status: 429, said: 'slow down' }),
+    'the speed test server asks to wait before the next test (HTTP 429): slow down',
+  ],
+  [
+    'speed test: HTTP 403',
+    reason('reason.speed.refused', { kind: 'forbidden', status: 403 }),
+    'the speed test server refused the request (HTTP 403)',
+  ],
+  [
+    'speed test: HTTP 500',
+    reason('reason.speed.refused', { kind: 'other', status: 500 }),
+    'the speed test server answered HTTP 500',
+  ],
+  [
+    'speed test: short answer',
+    reason('reason.speed.short', { received: '1000', expected: '1000000' }),
+    'the speed test server sent 1000 of the 1000000 bytes asked for',
+  ],
+  ['desktop: container', reason('reason.desktop.container'), 'no desktop session: running in a container'],
+  [
+    'desktop: stale Wayland',
+    reason('reason.desktop.waylandNoSocket', { display: 'wayland-9' }),
+    'no desktop session: WAYLAND_DISPLAY names no socket (wayland-9)',
+  ],
+  [
+    'desktop: no display',
+    reason('reason.desktop.noDisplay'),
+    'no desktop session: DISPLAY and WAYLAND_DISPLAY are unset',
+  ],
+  ['desktop: service', reason('reason.desktop.windowsService'), 'no desktop session: running as a Windows service'],
+  ['desktop: none', reason('reason.desktop.none'), 'no desktop session'],
+  ['desktop: notify-send', reason('reason.desktop.noNotifySend'), 'notify-send not found (install libnotify-bin)'],
   [
     'speed: not kept',
     reason('reason.speed.notKept', { said: 'Error: disk full' }),
@@ -179,15 +225,23 @@ const SAMPLE: Record<string, string | number> = {
   meaning: 'credentials',
   statusName: 'HTTP 403 Forbidden',
   families: 'v4',
+  received: '1000',
+  display: 'wayland-0',
 };
 
 describe('every code the engine can produce has its words', () => {
   // ReasonCode is the reasons areas' keys: the list below is that type's, not one kept by hand.
-  const codes = [...Object.keys(reasons), ...Object.keys(reasons2), ...Object.keys(reasons3)].filter((k) =>
-    k.startsWith('reason.'),
-  ) as ReasonCode[];
+  const codes = [
+    ...Object.keys(reasons),
+    ...Object.keys(reasons2),
+    ...Object.keys(reasons3),
+    ...Object.keys(reasons5),
+  ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
-    keyof typeof reasons | Extract<keyof typeof reasons2, `reason.${string}`> | keyof typeof reasons3
+    | keyof typeof reasons
+    | Extract<keyof typeof reasons2, `reason.${string}`>
+    | keyof typeof reasons3
+    | Extract<keyof typeof reasons5, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -327,6 +327,19 @@ const steps: {
       expect(all(db, 'SELECT reason, reason_code FROM ddns_jobs')).toEqual([{ reason: 'badauth', reason_code: null }]);
     },
   },
+  {
+    version: 17,
+    // Columns, no table: a change or a test kept before keeps its English, with no code.
+    adds: {},
+    seed: (db) =>
+      db.exec(
+        "INSERT INTO monitor_states (monitor, at, state, why, after_change) VALUES ('web', 1, 'down', 'timed out', 0); INSERT INTO speed_tests (at, trigger, server, family, bytes, duration_ms, error) VALUES (1, 'manual', 's', 4, 0, 0, 'cancelled')",
+      ),
+    check: (db) => {
+      expect(all(db, 'SELECT why, reason_code FROM monitor_states')).toEqual([{ why: 'timed out', reason_code: null }]);
+      expect(all(db, 'SELECT error, error_code FROM speed_tests')).toEqual([{ error: 'cancelled', error_code: null }]);
+    },
+  },
 ];
 
 describe('migrations', () => {
