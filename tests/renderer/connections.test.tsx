@@ -50,11 +50,11 @@ describe('the Connections page', () => {
     expect(ipify.textContent).toContain('TCP 443');
     expect(ipify.textContent).toContain('Built-in web source: tells IPWatch your public address');
     expect(ipify.textContent).toContain('at most every 1 min');
-    expect(within(ipify).getByRole('link', { name: 'egress.echo' }).getAttribute('href')).toBe('#/settings/egress');
+    expect(within(ipify).getByRole('link', { name: 'Built-in web sources' }).getAttribute('href')).toBe('#/settings/egress');
     // A role in words where the host is learned at run time, and the router watch's section.
     const natPmp = rowOf('the gateway', 'declared-row');
     expect(natPmp.textContent).toContain('UDP 5351');
-    expect(within(natPmp).getByRole('link', { name: 'router.enabled' }).getAttribute('href')).toBe(
+    expect(within(natPmp).getByRole('link', { name: 'Ask the router' }).getAttribute('href')).toBe(
       '#/settings/monitor',
     );
     const upnp = rowOf('the router that answered on the local network', 'declared-row');

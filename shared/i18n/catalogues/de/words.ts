@@ -142,7 +142,7 @@ export const words = {
   'network.watch.pollBecause': 'regelmäßig abgefragt, da {reason}',
   'network.watch.poll': 'regelmäßig abgefragt (keine Ereignisquelle auf diesem System)',
   'network.watch.off': 'nicht beobachtet: nur die regelmäßigen Prüfungen bemerken sie',
-  'router.off': 'nicht gefragt (router.enabled ist aus)',
+  'router.off': 'nicht gefragt ({setting} ist aus)',
   'router.searching': 'fragt…',
   'router.none': 'keine Antwort über NAT-PMP, PCP oder UPnP (am Router aus oder nicht vorhanden)',
   'router.error': 'ohne Adresse geantwortet',

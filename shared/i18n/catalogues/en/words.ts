@@ -143,7 +143,7 @@ export const words = {
   'network.watch.pollBecause': 'polled, since {reason}',
   'network.watch.poll': 'polled (no event source on this system)',
   'network.watch.off': 'not watched: only the regular checks see them',
-  'router.off': 'not asked (router.enabled is off)',
+  'router.off': 'not asked ({setting} is off)',
   'router.searching': 'asking…',
   'router.none': 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)',
   'router.error': 'answered without an address',

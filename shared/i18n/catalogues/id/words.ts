@@ -138,7 +138,7 @@ export const words = {
   'network.watch.pollBecause': 'diperiksa berkala, karena {reason}',
   'network.watch.poll': 'diperiksa berkala (tidak ada sumber event di sistem ini)',
   'network.watch.off': 'tidak diamati: hanya cek berkala yang melihatnya',
-  'router.off': 'tidak ditanya (router.enabled mati)',
+  'router.off': 'tidak ditanya ({setting} nonaktif)',
   'router.searching': 'bertanya…',
   'router.none': 'tidak ada jawaban lewat NAT-PMP, PCP, atau UPnP (mati atau tidak ada di router)',
   'router.error': 'menjawab tanpa alamat',
