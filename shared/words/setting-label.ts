@@ -28,6 +28,7 @@ export const SETTING_LABELS = {
   'heartbeat.enabled': 'setting.label.send-heartbeats-ea59b6',
   'discord.token': 'setting.label.bot-token-6926fd',
   'api.lan': 'setting.label.open-to-the-local-7fd3f5',
+  'api.tls': 'setting.label.certificate-for-the-lan-5775c8',
   'api.signIn.discord': 'setting.label.sign-in-with-discord-490373',
   'identity.provider': 'setting.label.online-enrichment-458c0c',
   'fleet.publish': 'setting.label.publish-this-site-6dcfac',

@@ -10,7 +10,10 @@ import { declaredDestinations } from '../../../electron/engine/egress/inventory'
 import { labelFor, schemaAt } from '../../../renderer/src/settings/schema-walk';
 import { translator } from '../../../shared/i18n/translators';
 import { defaultSettings, parseSettings, type Settings, settingsSchema } from '../../../shared/settings';
+import { notWatchingWords } from '../../../shared/words/fleet';
+import { certificateLabel } from '../../../shared/words/serving';
 import { namedSettings, SETTING_LABELS, settingLabel, settingName } from '../../../shared/words/setting-label';
+import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 
 const LANGUAGES = ['en', 'de', 'id'] as const;
 
@@ -96,5 +99,24 @@ describe('the setting labels named outside Settings', () => {
       text: 'router.enabled, nope.never',
       labelled: false,
     });
+  });
+});
+
+describe('the last paths shown to a person, by their label', () => {
+  const pseudo = pseudoTranslator();
+  it.each([
+    ['en', 'Certificate (from Certificate for the LAN) SHA-256', 'turn on Watch the fleet.'],
+    ['de', 'Zertifikat (aus „Zertifikat für das LAN“) SHA-256', 'schalten Sie „Verbund beobachten“ ein.'],
+    ['id', 'Sertifikat (dari Sertifikat untuk LAN) SHA-256', 'aktifkan Pantau armada.'],
+  ] as const)('%s', (language, certificate, fleet) => {
+    const words = translator(language);
+    expect(certificateLabel({ generated: false }, words)).toBe(certificate);
+    expect(notWatchingWords(words)).toContain(fleet);
+    expect(notWatchingWords(words)).not.toContain('fleet.watch');
+  });
+
+  it('says them from the catalogue only (the pseudo-language)', () => {
+    expect(unmarkedText(certificateLabel({ generated: false }, pseudo))).toEqual([]);
+    expect(unmarkedText(notWatchingWords(pseudo))).toEqual([]);
   });
 });

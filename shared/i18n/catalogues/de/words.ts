@@ -125,7 +125,7 @@ export const words = {
   'speed.downMissing': 'Download nicht gemessen',
   'speed.upMissing': 'Upload nicht gemessen',
   'serving.certificate.generated': 'Zertifikat (von IPWatch erstellt) SHA-256',
-  'serving.certificate.configured': 'Zertifikat (api.tls) SHA-256',
+  'serving.certificate.configured': 'Zertifikat (aus „{setting}“) SHA-256',
   'serving.certificateLine': '{label}: {fingerprint}',
   'serving.plainHttp': 'Unverschlüsseltes HTTP ist im Netz erlaubt: Token und Dashboard werden lesbar übertragen',
   'ddns.line.head': '{name} {type}: {state}',

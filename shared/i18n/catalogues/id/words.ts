@@ -121,7 +121,7 @@ export const words = {
   'speed.downMissing': 'unduhan tidak terukur',
   'speed.upMissing': 'unggahan tidak terukur',
   'serving.certificate.generated': 'Sertifikat (dibuat oleh IPWatch) SHA-256',
-  'serving.certificate.configured': 'Sertifikat (api.tls) SHA-256',
+  'serving.certificate.configured': 'Sertifikat (dari {setting}) SHA-256',
   'serving.certificateLine': '{label}: {fingerprint}',
   'serving.plainHttp': 'HTTP tanpa enkripsi diizinkan di jaringan: token dan dasbor terkirim dalam bentuk terbaca',
   'ddns.line.head': '{name} {type}: {state}',
