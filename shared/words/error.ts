@@ -144,9 +144,10 @@ function valuesOf(id: MessageId, place: ReturnType<typeof placed>, words: Transl
   return id === 'error.egressRefused' ? { ...place, setting: settingName('egress.enforce', words) } : place;
 }
 
-/** The source's kind before a colon (`network: ...`) is said by what follows it. */
-const withoutKind = (raw: string) =>
-  raw.replace(/^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/, '');
+/** A source's failure kind before a colon (`network: ...`, net/errors.ts SourceErrorCode). */
+const KIND = /^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/;
+/** The kind is said by what follows it. */
+const withoutKind = (raw: string) => raw.replace(KIND, '');
 
 /**
  * `raw` in words. A code no sentence covers is said plainly: in a line (`inLine`) named there,
@@ -173,7 +174,9 @@ export function errorShort(raw: string, words: Translator): string {
   const status = HTTP.exec(text)?.[1];
   if (status !== undefined)
     return words.t(status === '429' ? 'web.connections.error.rateLimited' : 'web.connections.error.httpStatus');
-  const rule = RULES.find(([re]) => re.test(text));
+  // What follows the kind may be words of no code ("parse: no address in the answer"): the kind says it then.
+  const kind = KIND.exec(raw.trim())?.[1] ?? '';
+  const rule = RULES.find(([re]) => re.test(text)) ?? RULES.find(([re]) => re.test(kind));
   return words.t(rule ? rule[2] : 'web.connections.error.unknown');
 }
 

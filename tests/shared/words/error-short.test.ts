@@ -75,6 +75,9 @@ describe('the short form, from the same table', () => {
     ['HTTP 404', 'the server answered with an error'],
     ['rate-limited: HTTP 429', 'the server asked IPWatch to slow down'],
     ['network: ECONNRESET: aborted', 'the connection was cut'],
+    // The kind says it when what follows names no code.
+    ['parse: no address in the answer', 'the answer could not be read'],
+    ['network: something new', 'a network error'],
     ['EISCONN', 'an unknown error'],
   ])('%s: %s', (code, words) => expect(errorShort(code, en)).toBe(words));
 });
@@ -82,7 +85,7 @@ describe('the short form, from the same table', () => {
 describe('in German and Indonesian', () => {
   it('names the gate and its setting by the label, in the reader language', () => {
     expect(errorInWords('EEGRESSREFUSED', de, 'https://push.example.org/x')).toBe(
-      'IPWatch hat keine Verbindung zu push.example.org aufgebaut: Sie ist nicht aufgeführt, und „Nicht aufgeführte Verbindungen ablehnen“ ist an.',
+      'IPWatch hat keine Verbindung zu push.example.org aufgebaut: Die Verbindung ist nicht gelistet, und „Nicht aufgeführte Verbindungen ablehnen“ ist an.',
     );
     expect(errorInWords('EEGRESSREFUSED', id)).toBe(
       'IPWatch tidak menyambung: koneksi ini tidak terdaftar, dan Tolak koneksi yang tidak terdaftar aktif.',
@@ -100,7 +103,7 @@ describe('in German and Indonesian', () => {
 
   it('says a source kind alone in words', () => {
     expect(errorInWords('parse', de)).toBe(
-      'Die Antwort war nicht lesbar: Vielleicht sendet der Dienst inzwischen etwas anderes.',
+      'Die Antwort war nicht lesbar: vielleicht sendet der Dienst inzwischen etwas anderes.',
     );
     expect(errorInWords('rate-limited', id)).toBe(
       'Layanan meminta IPWatch untuk lebih jarang bertanya: permintaan berikutnya menunggu lebih lama.',

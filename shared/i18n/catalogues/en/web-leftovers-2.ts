@@ -32,12 +32,11 @@ export const webLeftovers2 = {
   // (electron/engine/api/host-refusal.ts): the DNS-rebinding defence. Nothing from the request.
   'web.hostRefused.title': 'Not opened by this name',
   /** api.lan is off; `setting` is its label. */
-  'web.hostRefused.whyOff':
-    'IPWatch answers on this computer only, to localhost and 127.0.0.1, since {setting} is off.',
+  'web.hostRefused.whyOff': 'IPWatch answers on this machine only, to localhost and 127.0.0.1, since {setting} is off.',
   'web.hostRefused.nextOff':
-    'Open it on this computer as localhost, or turn on {setting} in Settings to reach it from other devices.',
+    'Open it on this machine as localhost, or turn on {setting} in Settings to reach it from other devices.',
   'web.hostRefused.whyPlain':
-    'Over plain HTTP on this computer, IPWatch answers to localhost, 127.0.0.1 and [::1] only, not to another name that leads here.',
+    'Over plain HTTP on this machine, IPWatch answers to localhost, 127.0.0.1 and [::1] only, not to another name that leads here.',
   'web.hostRefused.whyCertificate':
     'IPWatch answers to the names and addresses its certificate holds, and to localhost. Open it by one of those.',
 } as const;
