@@ -1,12 +1,14 @@
 /**
  * A network failure, as the engine reports it (Node's codes, node:dns's (c-ares's)
  * codes and a DNS answer's RCODE name, `HTTP 404: body`, a source's `network: ...`), said in words a person can act on: "Nothing answered at
- * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it.
+ * 127.0.0.1:18999: is the service running?". Test buttons, source and channel states use it,
+ * and the Connections page its short form (errorShort).
  * What it does not recognise comes back as the raw text made a sentence. In the language of the
  * Translator given (the catalogue's `error.*`); the engine's stored texts and the API's say it in
  * English. Pure.
  */
 import type { MessageId, Translator } from '../i18n/translator';
+import { settingName } from './setting-label';
 
 /** The first capital and a full stop: "other side closed" -> "Other side closed." */
 export function asSentence(text: string): string {
@@ -58,39 +60,67 @@ function httpWords(status: number, body: string | undefined, words: Translator):
 /** A sentence about a place or none: `known` selects the message's words with the place or without. */
 const placed = (p: string | null) => ({ known: p ? 'yes' : 'no', place: p ?? '' });
 
-/** A code (or the words Node puts beside it) to a sentence's message id, said about the place (or none). */
-const RULES: [RegExp, MessageId][] = [
+/**
+ * A code (or the words Node puts beside it) to a sentence's message id, said about the place (or
+ * none), and its short form for a line that names the failure among other words (the Connections
+ * page's result column: "failed: the connection was cut"). One table, so a code reads the same
+ * everywhere; the short forms are the Connections page's words, its only reader.
+ */
+const RULES: [RegExp, MessageId, MessageId][] = [
   // A browser's own words when the page's request got no answer (Chromium, Firefox, Safari).
   [
     /^(?:TypeError: )?(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed)$/,
     'error.pageUnreachable',
+    'web.connections.error.network',
+  ],
+  // net/egress-gate.ts EgressRefusedError: IPWatch's own gate refused an undeclared connection (egress.enforce).
+  [
+    /EEGRESSREFUSED|is not declared and egress\.enforce is on/,
+    'error.egressRefused',
+    'web.connections.error.refusedByEnforce',
   ],
   // net/client.ts ProxyRefusedError: the proxy of HTTPS_PROXY or HTTP_PROXY answered its CONNECT with other than 200.
-  [/EPROXYREFUSED/, 'error.proxyRefused'],
+  [/EPROXYREFUSED/, 'error.proxyRefused', 'error.short.proxyRefused'],
   // Node's HTTP parser (llhttp) could not read the answer: not HTTP, or HTTP broken on the way.
-  [/\bHPE_(?!HEADER_OVERFLOW)[A-Z_]+/, 'error.notHttp'],
-  [/ECONNREFUSED/, 'error.connectionRefused'],
-  [/ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/, 'error.nameNotFound'],
-  [/EAI_AGAIN/, 'error.nameNotNow'],
-  [/ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b/i, 'error.timeout'],
+  [/\bHPE_(?!HEADER_OVERFLOW)[A-Z_]+/, 'error.notHttp', 'web.connections.error.unreadable'],
+  [/ECONNREFUSED/, 'error.connectionRefused', 'web.connections.error.connectionRefused'],
+  [/ENOTFOUND|EAI_NONAME|ENODATA|NXDOMAIN/, 'error.nameNotFound', 'web.connections.error.nameNotFound'],
+  [/EAI_AGAIN/, 'error.nameNotNow', 'web.connections.error.lookupFailed'],
+  // undici's UND_ERR_CONNECT_TIMEOUT, _HEADERS_TIMEOUT, _BODY_TIMEOUT: `\b` does not part TIMEOUT from the underscore.
   [
-    /ECONNRESET|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|other side closed|socket hang up|EPIPE|\bEOF\b/i,
-    'error.closed',
+    /ETIMEDOUT|ETIMEOUT|timed out|\btimeout\b|UND_ERR_[A-Z_]*TIMEOUT/i,
+    'error.timeout',
+    'web.connections.error.timeout',
   ],
-  [/EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/, 'error.noRoute'],
-  [/ABORT_ERR|AbortError|ECANCELLED|\bcancelled\b/, 'error.cancelled'],
+  [
+    /ECONNRESET|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|UND_ERR_SOCKET|UND_ERR_CLOSED|other side closed|socket hang up|EPIPE|\bEOF\b/i,
+    'error.closed',
+    'web.connections.error.connectionCut',
+  ],
+  [
+    /EHOSTUNREACH|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|EAFNOSUPPORT/,
+    'error.noRoute',
+    'web.connections.error.unreachable',
+  ],
+  [/ABORT_ERR|AbortError|ECANCELLED|\bcancelled\b/, 'error.cancelled', 'error.short.cancelled'],
   // A DNS server's answer code (RFC 1035 4.1.1, RFC 6895 2.3), as c-ares's code (ESERVFAIL) or by its name.
-  [/ESERVFAIL|\bSERVFAIL\b/, 'error.servfail'],
-  [/EREFUSED|\bREFUSED\b/, 'error.dnsRefused'],
-  [/EFORMERR|\bFORMERR\b/, 'error.formerr'],
-  [/ENOTIMP|\bNOTIMP\b/, 'error.notimp'],
-  [/EBADRESP/, 'error.badDnsAnswer'],
-  [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, 'error.tooLarge'],
-  [/CERT_HAS_EXPIRED|certificate has expired/i, 'error.certExpired'],
-  [/SELF_SIGNED|self[- ]signed/i, 'error.certSelfSigned'],
-  [/ALTNAME|altnames/i, 'error.certOtherName'],
-  [/UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i, 'error.certUntrusted'],
-  [/EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/, 'error.noTls'],
+  [/ESERVFAIL|\bSERVFAIL\b/, 'error.servfail', 'web.connections.error.lookupFailed'],
+  [/EREFUSED|\bREFUSED\b/, 'error.dnsRefused', 'web.connections.error.lookupFailed'],
+  [/EFORMERR|\bFORMERR\b/, 'error.formerr', 'web.connections.error.lookupFailed'],
+  [/ENOTIMP|\bNOTIMP\b/, 'error.notimp', 'web.connections.error.lookupFailed'],
+  [/EBADRESP/, 'error.badDnsAnswer', 'web.connections.error.lookupFailed'],
+  [/EBODYTOOLARGE|body (?:is )?too (?:large|long)/i, 'error.tooLarge', 'error.short.tooLarge'],
+  [/CERT_HAS_EXPIRED|certificate has expired/i, 'error.certExpired', 'web.connections.error.tls'],
+  [/SELF_SIGNED|self[- ]signed/i, 'error.certSelfSigned', 'web.connections.error.tls'],
+  [/ALTNAME|altnames|HOSTNAME_MISMATCH/i, 'error.certOtherName', 'web.connections.error.tls'],
+  [/UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_|certificate/i, 'error.certUntrusted', 'web.connections.error.tls'],
+  [/EPROTO|ERR_SSL_|ERR_TLS_|wrong version number/, 'error.noTls', 'web.connections.error.tls'],
+  // A source's failure kind alone (net/errors.ts SourceErrorCode, the egress gate's `timeout`): nothing after it.
+  [/^network$/, 'error.network', 'web.connections.error.network'],
+  [/^unreachable$/, 'error.noRoute', 'web.connections.error.unreachable'],
+  [/^http-status$/, 'error.httpStatus', 'web.connections.error.httpStatus'],
+  [/^rate-limited$/, 'error.rateLimited', 'web.connections.error.rateLimited'],
+  [/^parse$/, 'error.unreadable', 'web.connections.error.unreadable'],
 ];
 
 /** Any other code of Node (its HTTP parser's HPE_ ones too) or node:dns: no sentence of its own, so said plainly (OTHER_CODE). */
@@ -109,19 +139,45 @@ export function errorWords(raw: string, words: Translator, url?: string): ErrorW
   return { words: said, details: said === asSentence(raw) ? null : raw.trim() };
 }
 
+/** What a failure is said with: the place, and for the gate's refusal the setting's label. */
+function valuesOf(id: MessageId, place: ReturnType<typeof placed>, words: Translator) {
+  return id === 'error.egressRefused' ? { ...place, setting: settingName('egress.enforce', words) } : place;
+}
+
+/** A source's failure kind before a colon (`network: ...`, net/errors.ts SourceErrorCode). */
+const KIND = /^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/;
+/** The kind is said by what follows it. */
+const withoutKind = (raw: string) => raw.replace(KIND, '');
+
 /**
  * `raw` in words. A code no sentence covers is said plainly: in a line (`inLine`) named there,
  * else left to the "Details" beside the words.
  */
 function read(raw: string, words: Translator, url: string | undefined, inLine: boolean): string {
-  const text = raw.replace(/^(network|timeout|unreachable|http-status|rate-limited|parse):\s*/, '');
+  const text = withoutKind(raw);
   const http = HTTP.exec(text);
   if (http) return httpWords(Number(http[1]), http[2]?.trim() || undefined, words);
   const place = placed(placeOf(text, url));
-  for (const [re, id] of RULES) if (re.test(text)) return words.t(id, place);
+  for (const [re, id] of RULES) if (re.test(text)) return words.t(id, valuesOf(id, place, words));
   const code = OTHER_CODE.exec(text)?.[0];
   if (!code) return asSentence(text);
   return inLine ? words.t('error.otherCodeInLine', { ...place, code }) : words.t('error.otherCode', place);
+}
+
+/**
+ * A failure's short form, for a line that says more around it ("failed: the connection was cut"):
+ * the same table as the sentences; an HTTP status is "answered with an error" (429: "asked to slow
+ * down"), anything the table does not know "an unknown error" (never the code alone).
+ */
+export function errorShort(raw: string, words: Translator): string {
+  const text = withoutKind(raw.trim());
+  const status = HTTP.exec(text)?.[1];
+  if (status !== undefined)
+    return words.t(status === '429' ? 'web.connections.error.rateLimited' : 'web.connections.error.httpStatus');
+  // What follows the kind may be words of no code ("parse: no address in the answer"): the kind says it then.
+  const kind = KIND.exec(raw.trim())?.[1] ?? '';
+  const rule = RULES.find(([re]) => re.test(text)) ?? RULES.find(([re]) => re.test(kind));
+  return words.t(rule ? rule[2] : 'web.connections.error.unknown');
 }
 
 /**

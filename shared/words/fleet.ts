@@ -11,6 +11,7 @@ import type { MessageId, Translator } from '../i18n/translator';
 import { NAT_VERDICTS } from '../types';
 import { formatDuration } from './duration';
 import { natVerdictWords } from './nat';
+import { settingName } from './setting-label';
 
 export { siteAddressSince } from '../fleet-summary';
 
@@ -91,7 +92,8 @@ export function siteAddressWords(
 }
 
 /** What a reader is told when this runner watches no fleet: what to set. */
-export const notWatchingWords = (words: Translator): string => words.t('fleet.notWatching');
+export const notWatchingWords = (words: Translator): string =>
+  words.t('fleet.notWatching', { setting: settingName('fleet.watch', words) });
 
 /**
  * The site's own health label ("Healthy", "Degraded"..., in the site's words), or unknown. An

@@ -2,11 +2,13 @@
  * How the dashboard and the bot's /status word the machine's network, in the reader's language
  * (`network.*`, `router.*`): the way the monitor learns of a change (the status's `interfaces`:
  * from the OS at once, or by polling, and why) and what the home router says of its external
- * address (`router`). Why polling, and the router's error, are the engine's text. Pure.
+ * address (`router`), the setting that turns it off by its label. Why polling, and the router's
+ * error, are the engine's text. Pure.
  */
 import type { Translator } from '../i18n/translator';
 import { type InterfaceWatchStatus, ROUTER_PROTOCOL_LABEL, type RouterStatus } from '../types';
 import { sayReason } from './reason';
+import { settingName } from './setting-label';
 
 export function networkWatchText(i: InterfaceWatchStatus, words: Translator): string {
   switch (i.watch) {
@@ -30,7 +32,7 @@ export function networkWatchText(i: InterfaceWatchStatus, words: Translator): st
 export function routerText(r: RouterStatus, words: Translator, show: (ip: string) => string = (ip) => ip): string {
   switch (r.state) {
     case 'off':
-      return words.t('router.off');
+      return words.t('router.off', { setting: settingName('router.enabled', words) });
     case 'searching':
       return words.t('router.searching');
     case 'none':

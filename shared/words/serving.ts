@@ -6,10 +6,16 @@
  */
 import type { ApiServingStatus, ServedCertificate } from '../contract/serving';
 import type { Translator } from '../i18n/translator';
+import { settingName } from './setting-label';
 
-/** What the fingerprint is of: "Certificate (made by IPWatch) SHA-256", before the fingerprint itself. */
+/**
+ * What the fingerprint is of: "Certificate (made by IPWatch) SHA-256", or the setting that names
+ * the files by its label, before the fingerprint itself.
+ */
 export const certificateLabel = (tls: Pick<ServedCertificate, 'generated'>, words: Translator): string =>
-  words.t(tls.generated ? 'serving.certificate.generated' : 'serving.certificate.configured');
+  tls.generated
+    ? words.t('serving.certificate.generated')
+    : words.t('serving.certificate.configured', { setting: settingName('api.tls', words) });
 
 /** The line a person compares with what the browser shows ("Certificate (…) SHA-256: AB:CD:…"); null without TLS. */
 export function certificateLine(s: ApiServingStatus | undefined, words: Translator): string | null {

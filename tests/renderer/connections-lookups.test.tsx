@@ -62,7 +62,7 @@ describe("the Connections page: a DDNS record's zone walk and Discord's resume h
     expect(walk.map((r) => (r.textContent!.includes('UDP 53') ? 'udp' : 'tcp'))).toEqual(['udp', 'tcp']);
     for (const r of walk) {
       expect(r.textContent).toContain('a DNS server of the system');
-      const link = within(r).getByRole('link', { name: 'ddns.records (home)' });
+      const link = within(r).getByRole('link', { name: 'DNS records › home' });
       expect(link.getAttribute('href')).toBe('#/settings/ddns');
     }
   });
@@ -74,7 +74,7 @@ describe("the Connections page: a DDNS record's zone walk and Discord's resume h
       .find((r) => within(r).getByRole('rowheader').textContent === '*.discord.gg')!;
     expect(resume.textContent).toContain('TCP 443');
     expect(resume.textContent).toContain('Discord bot: slash commands and posts');
-    expect(within(resume).getByRole('link', { name: 'discord.token' })).toBeTruthy();
+    expect(within(resume).getByRole('link', { name: 'Bot token' })).toBeTruthy();
     expect(rowsWith('gateway.discord.gg')).toHaveLength(1);
   });
 

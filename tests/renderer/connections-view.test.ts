@@ -7,12 +7,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { declaredDestinations } from '../../electron/engine/egress/inventory';
-import { contactOrder, errorWords, settingView } from '../../renderer/src/pages/connections-view';
+import { contactOrder, settingView } from '../../renderer/src/pages/connections-view';
 import { sectionOfPath, settingsHash } from '../../renderer/src/settings/section-pages';
 import { formSections } from '../../renderer/src/settings/sections';
 import type { DeclaredDestination, EgressContact } from '../../shared/contract/egress';
 import { english } from '../../shared/i18n/translators';
 import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
+import { errorShort } from '../../shared/words/error';
 
 /** A runner that turns on most of what reaches out: channels, a monitor, heartbeat, speed test, fleet, the bot. */
 function busy(): Settings {
@@ -87,6 +88,7 @@ describe('the setting that turns a destination on', () => {
   });
 });
 
+// The page's words for a code are shared/words/error.ts's short form (one table of error words).
 describe('error codes in words', () => {
   it.each([
     ['EEGRESSREFUSED', 'refused: not in the list, and undeclared connections are refused'],
@@ -108,7 +110,7 @@ describe('error codes in words', () => {
     ['network', 'a network error'],
     ['E_SOMETHING_NEW', 'an unknown error'],
     ['', 'an unknown error'],
-  ])('%s: %s', (code, words) => expect(errorWords(code, english)).toBe(words));
+  ])('%s: %s', (code, words) => expect(errorShort(code, english)).toBe(words));
 });
 
 it('orders the contacts undeclared first, then the latest first', () => {

@@ -50,11 +50,13 @@ describe('the Connections page', () => {
     expect(ipify.textContent).toContain('TCP 443');
     expect(ipify.textContent).toContain('Built-in web source: tells IPWatch your public address');
     expect(ipify.textContent).toContain('at most every 1 min');
-    expect(within(ipify).getByRole('link', { name: 'egress.echo' }).getAttribute('href')).toBe('#/settings/egress');
+    expect(within(ipify).getByRole('link', { name: 'Built-in web sources' }).getAttribute('href')).toBe(
+      '#/settings/egress',
+    );
     // A role in words where the host is learned at run time, and the router watch's section.
     const natPmp = rowOf('the gateway', 'declared-row');
     expect(natPmp.textContent).toContain('UDP 5351');
-    expect(within(natPmp).getByRole('link', { name: 'router.enabled' }).getAttribute('href')).toBe(
+    expect(within(natPmp).getByRole('link', { name: 'Ask the router' }).getAttribute('href')).toBe(
       '#/settings/monitor',
     );
     const upnp = rowOf('the router that answered on the local network', 'declared-row');
@@ -221,6 +223,22 @@ describe('the Connections page in other languages', () => {
     const { main } = await opened(fakeEngine(), { words: { language, messages } });
     await screen.findByRole('heading', { level: 1, name: words[0] });
     for (const w of words) expect(main.textContent).toContain(w);
+  });
+
+  // One table words an error everywhere (shared/words/error.ts): the codes it learned for this page.
+  it.each([
+    ['de', de, 'fehlgeschlagen: die Verbindung wurde unterbrochen', 'fehlgeschlagen: vor einer Antwort abgebrochen'],
+    ['id', id, 'gagal: koneksi terputus', 'gagal: dibatalkan sebelum ada jawaban'],
+  ] as const)('in %s, a closed socket and a cancelled request', async (language, messages, closed, cancelled) => {
+    const fake = fakeEngine();
+    const report = fakeEgress(Date.now());
+    report.contacted[0] = { ...report.contacted[0]!, lastResult: 'failed', lastError: 'UND_ERR_CLOSED' };
+    report.contacted[1] = { ...report.contacted[1]!, lastResult: 'failed', lastError: 'ABORT_ERR' };
+    fake.setEgress(report);
+    const { main } = await opened(fake, { words: { language, messages } });
+    expect(rowOf(report.contacted[0]!.host).textContent).toContain(closed);
+    expect(rowOf(report.contacted[1]!.host).textContent).toContain(cancelled);
+    expect(main.textContent).not.toMatch(/UND_ERR|ABORT_ERR/);
   });
 
   it('in German, the enforce line leads to the Settings section it names, titled as it says', async () => {

@@ -36,6 +36,7 @@ import {
   loopbackAddress,
   refusedFor,
 } from './guards';
+import { sendHostRefusedPage, wantsPage } from './host-refusal';
 import type { Metrics } from './metrics';
 import type { Principal } from './principal';
 import type { RefusalLog } from './refusals';
@@ -180,8 +181,11 @@ export async function registerAuth(app: FastifyInstance, o: AuthOptions): Promis
     if (crossSite(req.headers) && !crossSiteAllowed(req.routeOptions.config?.crossSite, req.method, req.headers))
       return fail(reply, 403, 'cross_site', 'requests from other sites are refused');
     const arrival = arrivalOf(req, o.settings.lan);
+    // A person opening the dashboard by that name reads why on a page; any other caller, the JSON.
     if (!hostAllowed(req.headers.host, arrival, o.certified?.() ?? null))
-      return fail(reply, 403, 'host', hostRefusedWords(arrival));
+      return wantsPage(req.method, req.headers)
+        ? sendHostRefusedPage(req, reply, 403, arrival)
+        : fail(reply, 403, 'host', hostRefusedWords(arrival));
     // No route matched (the 404 handler: no data), or a public one: nobody to sign in.
     const access = matchedAccess(req);
     if (access === 'no-route' || access === 'public') return;

@@ -133,13 +133,28 @@ export function hostAllowed(host: string | undefined, arrival: Arrival, certifie
   return name !== undefined && hostCovered(name, certified);
 }
 
-/** Why a Host was refused, in words, for the way the request arrived. */
-export function hostRefusedWords(arrival: Arrival): string {
-  if (!arrival.lan) return 'this server answers to localhost and 127.0.0.1 only (api.lan is off)';
-  if (arrival.loopback && !arrival.tls)
-    return 'over plain HTTP on this machine this server answers to localhost, 127.0.0.1 and [::1] only, not to another name that leads here';
-  return 'this server answers to the names and addresses its certificate holds, and to localhost; open it by one of those';
+/**
+ * Which answer a refused Host gets, by how the request arrived: api.lan off (`off`), plain HTTP on
+ * loopback with api.lan on (`plain`), else the certificate's names (`certificate`). One decision
+ * for the API's words (hostRefusedWords) and a browser's page (host-refusal.ts).
+ */
+export type HostRefusal = 'off' | 'plain' | 'certificate';
+
+export function hostRefusal(arrival: Arrival): HostRefusal {
+  if (!arrival.lan) return 'off';
+  return arrival.loopback && !arrival.tls ? 'plain' : 'certificate';
 }
+
+const HOST_REFUSED_WORDS: Record<HostRefusal, string> = {
+  off: 'this server answers to localhost and 127.0.0.1 only (api.lan is off)',
+  plain:
+    'over plain HTTP on this machine this server answers to localhost, 127.0.0.1 and [::1] only, not to another name that leads here',
+  certificate:
+    'this server answers to the names and addresses its certificate holds, and to localhost; open it by one of those',
+};
+
+/** Why a Host was refused, in words, for the way the request arrived (the API's JSON: a caller's, so its paths stay). */
+export const hostRefusedWords = (arrival: Arrival): string => HOST_REFUSED_WORDS[hostRefusal(arrival)];
 
 /** A socket address of this host's loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */
 const LOOPBACK_ADDRESS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;

@@ -6,6 +6,7 @@
  */
 import type { DeclaredDestination, EgressContact, EgressLookup } from '../../../shared/contract/egress';
 import { formatDateTime, formatNumber } from '../../../shared/i18n/format';
+import { namedSettings } from '../../../shared/words/setting-label';
 import { useZone } from '../charts/use-zone';
 import { Badge } from '../components/Badge';
 import { DataTable } from '../components/DataTable';
@@ -25,11 +26,14 @@ function useWhen(): (at: number) => string {
   return (at) => formatDateTime(at, zone.language, zone.timeZone);
 }
 
+/** The setting by its label, linked to its Settings section; a name no label knows, as a value. */
 function SettingCell({ d }: { d: DeclaredDestination }) {
   const words = useTranslator();
   const s = settingView(d, words);
   if (s.kind === 'words') return <>{s.text}</>;
-  return s.href === null ? <code>{s.name}</code> : <a href={s.href}>{s.name}</a>;
+  const named = namedSettings(s.name, words);
+  const text = named.labelled ? named.text : <code>{named.text}</code>;
+  return s.href === null ? text : <a href={s.href}>{text}</a>;
 }
 
 export function DeclaredTable({ declared }: { declared: readonly DeclaredDestination[] }) {

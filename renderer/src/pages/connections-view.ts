@@ -1,12 +1,14 @@
 /**
  * The Connections page's rows in words (issue 63): a declared destination's host or role, port,
  * pace and the Settings section of the setting that turns it on; a contact's result and the
- * gate's error code in words (never the code alone: unknown codes read "an unknown error"). Pure
+ * gate's error code in words (shared/words/error.ts's short form, the one table of error words;
+ * never the code alone: unknown codes read "an unknown error"). Pure
  * over a Translator, as `ipwatch egress`'s lines are (electron/headless/egress-words.ts).
  */
 import type { DeclaredDestination, EgressContact, EgressRole } from '../../../shared/contract/egress';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { formatDuration } from '../../../shared/words/duration';
+import { errorShort } from '../../../shared/words/error';
 import { type SectionClaim, sectionOfPath, settingsHash } from '../settings/section-pages';
 
 const ROLE_WORDS: Record<Exclude<EgressRole, 'host'>, MessageId> = {
@@ -69,51 +71,11 @@ export function settingView(d: DeclaredDestination, t: Translator): SettingView 
   return { kind: 'setting', name: d.setting, href: settingsHash(section) };
 }
 
-/** The gate's and the clients' error codes (net/errors.ts, Node's and undici's), grouped by what a person needs to know. */
-const ERROR_GROUPS: [MessageId, readonly string[]][] = [
-  ['web.connections.error.refusedByEnforce', ['EEGRESSREFUSED']],
-  ['web.connections.error.connectionRefused', ['ECONNREFUSED']],
-  ['web.connections.error.connectionCut', ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']],
-  [
-    'web.connections.error.timeout',
-    [
-      'timeout',
-      'ETIMEDOUT',
-      'ETIMEOUT',
-      'ABORT_ERR',
-      'UND_ERR_CONNECT_TIMEOUT',
-      'UND_ERR_HEADERS_TIMEOUT',
-      'UND_ERR_BODY_TIMEOUT',
-    ],
-  ],
-  ['web.connections.error.nameNotFound', ['ENOTFOUND', 'ENODATA']],
-  ['web.connections.error.lookupFailed', ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP']],
-  [
-    'web.connections.error.unreachable',
-    ['unreachable', 'ENETUNREACH', 'EHOSTUNREACH', 'EAFNOSUPPORT', 'EADDRNOTAVAIL'],
-  ],
-  ['web.connections.error.httpStatus', ['http-status']],
-  ['web.connections.error.rateLimited', ['rate-limited']],
-  ['web.connections.error.unreadable', ['parse']],
-  ['web.connections.error.network', ['network', 'EPROTO']],
-];
-const ERROR_WORDS = new Map(ERROR_GROUPS.flatMap(([id, codes]) => codes.map((c) => [c, id] as const)));
-
-/** Certificate and TLS failures: Node names them by OpenSSL's reason (CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID...). */
-const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
-
-/** An error code in words; one this page does not know reads "an unknown error". */
-export function errorWords(code: string, t: Translator): string {
-  const id =
-    ERROR_WORDS.get(code) ?? (TLS_CODE.test(code) ? 'web.connections.error.tls' : 'web.connections.error.unknown');
-  return t.t(id);
-}
-
 /** A contact's last result, with its error in words when it failed. */
 export function resultWords(c: Pick<EgressContact, 'lastResult' | 'lastError'>, t: Translator): string {
   const result = t.t(`egress.result.${c.lastResult}`);
   if (c.lastResult !== 'failed') return result;
-  return t.t('web.connections.resultWithError', { result, error: errorWords(c.lastError ?? '', t) });
+  return t.t('web.connections.resultWithError', { result, error: errorShort(c.lastError ?? '', t) });
 }
 
 /**

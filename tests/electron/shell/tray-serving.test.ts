@@ -25,7 +25,7 @@ describe("the tray menu's serving lines", () => {
     [
       "the user's certificate, plain HTTP allowed",
       { tls: { fingerprint: FP, generated: false, notAfter: 1 }, plainHttpOnLan: true },
-      [`Certificate (api.tls) SHA-256: ${FP}`, plainHttpWords(english)],
+      [`Certificate (from Certificate for the LAN) SHA-256: ${FP}`, plainHttpWords(english)],
     ],
   ])('%s', (_what, api, want) => {
     expect(menuServing(appStatus(api ? { api } : {}))).toEqual(want);

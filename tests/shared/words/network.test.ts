@@ -35,7 +35,7 @@ describe('routerText', () => {
     [router({ state: 'error', error: 'its WAN is down' }), 'answered without an address: its WAN is down'],
     [router({ state: 'error' }), 'answered without an address'],
     [router({ state: 'searching' }), 'asking…'],
-    [router({ state: 'off' }), 'not asked (router.enabled is off)'],
+    [router({ state: 'off' }), 'not asked (Router › Ask the router is off)'],
   ])('%j', (status, text) => expect(routerText(status, english)).toBe(text));
 
   it('writes the address as it is told to (the bot masks it)', () => {

@@ -31,16 +31,31 @@ const POLICY =
  * What the page says: a message of the catalogue (with its values), or the engine's own words (a
  * refusal's reason from the sign-in rules, Discord's failure), which stay as they are.
  */
-export type PageWords = MessageId | { id: MessageId; values: MessageValues } | { text: string };
+export type PageWords =
+  | MessageId
+  | { id: MessageId; values: MessageValues }
+  | { text: string }
+  // Words whose values are themselves in the reader's language (a setting's label).
+  | ((words: Translator) => string);
 
 /** The words in a language. */
 export function said(w: PageWords, words: Translator): string {
   if (typeof w === 'string') return words.t(w);
+  if (typeof w === 'function') return w(words);
   return 'text' in w ? w.text : words.t(w.id, w.values);
 }
 
-/** `next`: what the person can do about it, a paragraph of its own under the reason. */
-export function signInPage(words: Translator, heading: PageWords, why: PageWords, then?: PageWords): string {
+/**
+ * `next`: what the person can do about it, a paragraph of its own under the reason. `back`: a link
+ * to the dashboard under them (false where opening it would be refused again: host-refusal.ts).
+ */
+export function signInPage(
+  words: Translator,
+  heading: PageWords,
+  why: PageWords,
+  then?: PageWords,
+  back = true,
+): string {
   const title = said(heading, words);
   const reason = said(why, words);
   const next = then === undefined ? undefined : said(then, words);
@@ -51,9 +66,24 @@ export function signInPage(words: Translator, heading: PageWords, why: PageWords
 <style>${STYLE}</style></head>
 <body><main><p class="brand">${escape(words.t('web.shell.brand'))}</p><h1>${escape(title)}</h1><p id="why">${escape(reason)}</p>${
     next ? `<p id="next">${escape(next)}</p>` : ''
-  }<p><a href="/">${escape(words.t('web.signInPage.back'))}</a></p></main></body></html>
+  }${back ? `<p><a href="/">${escape(words.t('web.signInPage.back'))}</a></p>` : ''}</main></body></html>
 `;
 }
+
+/** A page of words sent as every such page is: no cache, its words by the browser's languages, a policy that loads nothing. */
+export const sendWordsPage = (reply: FastifyReply, status: number, html: string) =>
+  reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    // The page's words follow the browser's languages: a cache must not give one browser another's.
+    .header('vary', 'accept-language')
+    .header('content-security-policy', POLICY)
+    .send(html);
+
+/** The words of the request's Accept-Language (English when it asks for none of ours). */
+export const wordsOfRequest = (req: FastifyRequest): Translator =>
+  translator(languageOfAcceptHeader(req.headers['accept-language'], 'en'));
 
 /** The page in the request's language (English when it asks for none of ours). */
 export const htmlPage = (
@@ -63,15 +93,7 @@ export const htmlPage = (
   title: PageWords,
   why: PageWords,
   next?: PageWords,
-) =>
-  reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    // The page's words follow the browser's languages: a cache must not give one browser another's.
-    .header('vary', 'accept-language')
-    .header('content-security-policy', POLICY)
-    .send(signInPage(translator(languageOfAcceptHeader(req.headers['accept-language'], 'en')), title, why, next));
+) => sendWordsPage(reply, status, signInPage(wordsOfRequest(req), title, why, next));
 
 /** The words in English, for the log. */
 export const inEnglish = (w: PageWords): string => said(w, english);

@@ -11,14 +11,18 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { settingName } from '../../../../shared/words/setting-label';
 import { clearCookie, readCookie, setCookie } from '../cookies';
 import { loopbackHost } from '../guards';
 import type { Principal } from '../principal';
 import { type CallbackOptions, handleCallback } from './callback';
 import { authorizeUrl } from './discord-api';
 import { createPendingSignIns, PENDING_MS } from './flow';
-import { htmlPage } from './page';
+import { htmlPage, type PageWords } from './page';
 import { CALLBACK_PATH, DISCORD_PATH, EVERYWHERE_PATH, METHODS_PATH, ME_PATH } from './paths';
+
+/** What to set when sign-in with Discord is off: the setting by its label in the reader's language. */
+const offSetWords: PageWords = (w) => w.t('web.signInPage.offSet', { setting: settingName('api.signIn.discord', w) });
 
 export type DiscordSignInOptions = CallbackOptions;
 export type { DiscordSignInConfig } from './callback';
@@ -46,7 +50,7 @@ export function registerDiscordSignIn(app: FastifyInstance, o: DiscordSignInOpti
   const start = { schema: { summary: 'Sign in with Discord', tags: ['session'] }, config: PUBLIC };
   app.get(DISCORD_PATH, start, async (req, reply) => {
     const config = await o.discord();
-    if (!config) return htmlPage(req, reply, 404, 'web.signInPage.off', 'web.signInPage.offSet');
+    if (!config) return htmlPage(req, reply, 404, 'web.signInPage.off', offSetWords);
     const wait = (await o.locked?.(req)) ?? 0;
     if (wait) {
       reply.header('retry-after', String(wait));

@@ -86,7 +86,8 @@ export const webShell2 = {
   'web.signInPage.back': 'Zurück zur Anmeldeseite',
   'web.signInPage.off': 'Anmeldung mit Discord ist aus',
   'web.signInPage.offHere': 'Dieses IPWatch bietet sie nicht an.',
-  'web.signInPage.offSet': 'Setzen Sie api.signIn.discord (Anwendungs-ID und Client-Secret).',
+  'web.signInPage.offSet':
+    'Tragen Sie in den Einstellungen unter „{setting}“ die Anwendungs-ID und das Client-Secret ein.',
   'web.signInPage.tooMany': 'Zu viele fehlgeschlagene Anmeldungen',
   'web.signInPage.tooManyWhy':
     'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse; versuchen Sie es in {seconds} s erneut.',

@@ -24,6 +24,7 @@ import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
+import { webLeftovers2 } from './web-leftovers-2';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -58,6 +59,7 @@ export const en = {
   ...egress,
   ...webConnections,
   ...webLeftovers,
+  ...webLeftovers2,
 
   ...reasons,
   ...reasons2,

@@ -46,7 +46,7 @@ export const webConnections = {
   'web.connections.lookups.scrollable': 'Names looked up, scrollable',
   'web.connections.col.name': 'Name',
 
-  // The gate's error codes in words (connections-view.ts): never the code alone.
+  // The gate's error codes in words (shared/words/error.ts's short forms): never the code alone.
   'web.connections.error.refusedByEnforce': 'refused: not in the list, and undeclared connections are refused',
   'web.connections.error.connectionRefused': 'the host refused the connection',
   'web.connections.error.connectionCut': 'the connection was cut',

@@ -81,7 +81,7 @@ export const webShell2 = {
   'web.signInPage.back': 'Back to the sign-in page',
   'web.signInPage.off': 'Sign in with Discord is off',
   'web.signInPage.offHere': 'This IPWatch does not offer it.',
-  'web.signInPage.offSet': 'Set api.signIn.discord (application id and client secret).',
+  'web.signInPage.offSet': 'In Settings, fill in {setting} (application id and client secret).',
   'web.signInPage.tooMany': 'Too many failed sign-ins',
   'web.signInPage.tooManyWhy': 'Too many failed sign-ins from this address; try again in {seconds} s.',
   'web.signInPage.https': 'Sign in with Discord needs HTTPS',

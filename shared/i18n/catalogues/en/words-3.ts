@@ -38,8 +38,7 @@ export const words3 = {
   'fleet.address': 'IPv{family} {address}',
   'fleet.address.unknown': 'unknown',
   'fleet.address.lastKnown': '{address}, last known',
-  'fleet.notWatching':
-    'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on Watch the fleet (fleet.watch).',
+  'fleet.notWatching': 'This runner does not watch a fleet: in Settings, Fleet, give the broker and turn on {setting}.',
   'fleet.unknown': 'unknown',
   'fleet.health.lastHeard': '{label}, when last heard',
   'fleet.clock':

@@ -123,7 +123,7 @@ export const words = {
   'speed.upMissing': 'upload not measured',
   // How the dashboard is served (shared/words/serving.ts).
   'serving.certificate.generated': 'Certificate (made by IPWatch) SHA-256',
-  'serving.certificate.configured': 'Certificate (api.tls) SHA-256',
+  'serving.certificate.configured': 'Certificate (from {setting}) SHA-256',
   'serving.certificateLine': '{label}: {fingerprint}',
   'serving.plainHttp': 'Plain HTTP is allowed on the network: the token and the dashboard travel readable',
   // A dynamic DNS record on one line (shared/words/ddns.ts): the tray, the bot's /status, the runner.
@@ -143,7 +143,7 @@ export const words = {
   'network.watch.pollBecause': 'polled, since {reason}',
   'network.watch.poll': 'polled (no event source on this system)',
   'network.watch.off': 'not watched: only the regular checks see them',
-  'router.off': 'not asked (router.enabled is off)',
+  'router.off': 'not asked ({setting} is off)',
   'router.searching': 'asking…',
   'router.none': 'no answer by NAT-PMP, PCP or UPnP (off or absent on the router)',
   'router.error': 'answered without an address',

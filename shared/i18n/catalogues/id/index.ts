@@ -22,6 +22,7 @@ import { settingsForm } from './settings-form';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
+import { webLeftovers2 } from './web-leftovers-2';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -56,6 +57,7 @@ export const id = {
   ...egress,
   ...webConnections,
   ...webLeftovers,
+  ...webLeftovers2,
 
   ...reasons,
   ...reasons2,

@@ -84,7 +84,7 @@ export const webShell2 = {
   'web.signInPage.back': 'Kembali ke halaman masuk',
   'web.signInPage.off': 'Masuk dengan Discord tidak aktif',
   'web.signInPage.offHere': 'IPWatch ini tidak menyediakannya.',
-  'web.signInPage.offSet': 'Atur api.signIn.discord (ID aplikasi dan client secret).',
+  'web.signInPage.offSet': 'Di Pengaturan, isi {setting} (ID aplikasi dan client secret).',
   'web.signInPage.tooMany': 'Terlalu banyak upaya masuk yang gagal',
   'web.signInPage.tooManyWhy': 'Terlalu banyak upaya masuk yang gagal dari alamat ini; coba lagi dalam {seconds} dtk.',
   'web.signInPage.https': 'Masuk dengan Discord memerlukan HTTPS',

@@ -38,7 +38,7 @@ export const words3 = {
   'fleet.address.unknown': 'tidak diketahui',
   'fleet.address.lastKnown': '{address}, terakhir diketahui',
   'fleet.notWatching':
-    'Runner ini tidak memantau armada: di Pengaturan, Armada lokasi, isi broker dan aktifkan Pantau armada (fleet.watch).',
+    'Runner ini tidak memantau armada: di Pengaturan, Armada lokasi, isi broker dan aktifkan {setting}.',
   'fleet.unknown': 'tidak diketahui',
   'fleet.health.lastHeard': '{label}, saat terakhir terdengar',
   'fleet.clock':

@@ -103,7 +103,7 @@ describe('commands', () => {
     for (const s of ['Last check', 'Next check', 'Sources', 'Notifications', 'discord-bot', 'connected', 'Uptime'])
       expect(text).toContain(s);
     // The router watch is off in tests: the router is not asked, so the NAT is not known.
-    expect(text).toContain('"Router","value":"not asked (router.enabled is off)"');
+    expect(text).toContain('"Router","value":"not asked (Router › Ask the router is off)"');
     expect(text).toContain('"NAT","value":"**Unknown**: ');
     expect(text).toContain('"Network changes","value":');
     // No outage since the start: every monitored moment was online, shown as a percentage once.

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteLine } from '../../../../electron/engine/bot/commands/sites';
 import type { FleetSite } from '../../../../shared/contract/fleet';
 import { translator } from '../../../../shared/i18n/translators';
+import { notWatchingWords } from '../../../../shared/words/fleet';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { snowflake } from '../../../fakes/discord/payloads';
 import { answered, type BotHarness, callback, connected, startBot } from './helpers';
@@ -60,7 +61,8 @@ describe("the bot's shared words", () => {
 
   it('/sites for a German member of a runner that watches no fleet says what to set, in German', async () => {
     const { content } = await ask('sites', 'de');
-    expect(content).toBe(translator('de').t('fleet.notWatching'));
+    // The message names the setting by its label (a value), so it is read through its words' function.
+    expect(content).toBe(notWatchingWords(translator('de')));
     expect(content).toContain('Verbund beobachten');
   });
 
