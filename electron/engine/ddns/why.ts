@@ -13,6 +13,12 @@ export const why = (code: ReasonCode, values: ReasonValues = {}): { text: string
   return { text: inEnglish(r), code: r };
 };
 
+/** A state's `why` and `code` from the reason of `code` with `values`. */
+export const asWhy = (code: ReasonCode, values: ReasonValues = {}): { why: string; code: Reason } => {
+  const { text, code: r } = why(code, values);
+  return { why: text, code: r };
+};
+
 /** `{ code }` when there is one, else nothing: spread beside a reason's English. */
 export const codeField = (code: WireReason | undefined): { code?: WireReason } => (code ? { code } : {});
 

@@ -1,0 +1,29 @@
+import type { Area } from '../area';
+import type { reasons4 as source } from '../en/reasons-4';
+
+export const reasons4 = {
+  'reason.ddns.answer.holds': '{server} ({address}) menjawab {addresses}',
+  'reason.ddns.answer.noRecord': '{server} ({address}) tidak punya record',
+  'reason.ddns.answer.failed': '{server} ({address}): {error}',
+  'reason.ddns.answer.silent': '{server} ({address}): tidak ada jawaban',
+
+  'reason.ddns.noneAnswered': 'tidak ada server otoritatif yang menjawab: {answers}',
+  'reason.ddns.notInStep': 'belum sesuai {seconds} detik setelah pembaruan: {answers}',
+  'reason.ddns.someSilent': '{answers}',
+  'reason.ddns.drifted': 'bergeser dari {want}: {answers}',
+  'reason.ddns.apiHoldsServersNot': 'penyedia menyimpan {want}, tetapi servernya tidak: {answers}',
+  'reason.ddns.zoneNotFound': 'server otoritatif zona tidak ditemukan: {inner}',
+  'reason.ddns.nsQuery': 'saat menanyakan NS {zone}: {dnsError}',
+  'reason.ddns.dnsError': '{dnsError}',
+  'reason.ddns.anotherWriter':
+    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {answers}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu edit record DNS ini di sini untuk memulai lagi',
+
+  'reason.ddns.dyndns2':
+    '{label}: {code, select, badauth {nama pengguna dan kata sandi tidak cocok} donator {pembaruan ini memerlukan akun berbayar} notfqdn {nama host bukan nama domain lengkap} nohost {nama host tidak ada di akun ini} numhost {terlalu banyak host, atau round robin} abuse {host diblokir karena penyalahgunaan} badagent {penyedia menolak klien ini} other {penyedia sedang bermasalah}} ({said})',
+  'reason.ddns.dyndns2Unknown':
+    '{label}: {empty, select, yes {jawaban kosong} other {jawaban yang bukan kode balasan protokol}} (halaman proxy atau jawaban yang terpotong?)',
+
+  'reason.ddns.rcode':
+    '{rcode, select, NOTAUTH {{server} tidak otoritatif untuk {zone} (NOTAUTH)} REFUSED {{server} menolak pembaruan (REFUSED): apakah ACL-nya mengizinkan kunci {key} memperbarui {zone}?} NOTZONE {{name} tidak ada di zona {zone} (NOTZONE)} NOTIMP {{server} tidak menerima pembaruan dinamis (NOTIMP)} FORMERR {{server} tidak dapat membaca pembaruan (FORMERR)} SERVFAIL {{server} gagal menerapkan pembaruan (SERVFAIL)} other {{server} menjawab {rcode}}}',
+  'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
+} satisfies Area<typeof source>;
