@@ -6,8 +6,10 @@
  * record is proxied, the API alone is asked. withApiAnswer() is the pure part, with its table in
  * tests/electron/engine/ddns/record-look.test.ts.
  */
+import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import type { RouteTo } from '../net/route-to';
+import { inEnglish, reason } from '../reason';
 import {
   type AuthServer,
   type DdnsPhase,
@@ -19,8 +21,6 @@ import {
   type Seen,
 } from './propagation';
 import type { CheckResult } from './types';
-import type { Reason } from '../../../shared/reason';
-import { inEnglish, reason } from '../reason';
 import { asWhy, codeField } from './why';
 import { zoneServers } from './zone-servers';
 
