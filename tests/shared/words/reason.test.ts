@@ -288,12 +288,16 @@ const SAMPLE: Record<string, string | number> = {
   name: 'home.example.org',
   server: 'ns1.example.org',
   addresses: '198.51.100.7',
+  tsigError: 'BADSIG',
+  clock: 'ahead',
 };
 
 /** The reason inside a code's that takes one. */
 const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.speed.metered': reason('reason.metered.macos'),
   'reason.ddns.zoneNotFound': reason('reason.ddns.nsQuery', SAMPLE),
+  'reason.ddns.unsigned': reason('reason.ddns.rcode', SAMPLE),
+  'reason.ddns.badTime': reason('reason.ddns.clock', SAMPLE),
 };
 
 describe('every code the engine can produce has its words', () => {

@@ -25,5 +25,13 @@ export const reasons4 = {
 
   'reason.ddns.rcode':
     '{rcode, select, NOTAUTH {{server} ist nicht autoritativ für {zone} (NOTAUTH)} REFUSED {{server} hat das Update abgelehnt (REFUSED): Erlaubt seine ACL dem Schlüssel {key}, {zone} zu ändern?} NOTZONE {{name} liegt nicht in der Zone {zone} (NOTZONE)} NOTIMP {{server} nimmt keine dynamischen Updates an (NOTIMP)} FORMERR {{server} konnte das Update nicht lesen (FORMERR)} SERVFAIL {{server} konnte das Update nicht ausführen (SERVFAIL)} other {{server} antwortete {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, unsigniert',
+  'reason.ddns.tsigRefused':
+    '{server} hat den TSIG-Schlüssel abgelehnt: {rcode}/{tsigError}; prüfen Sie den Schlüsselnamen ({key}) und sein Secret',
+  'reason.ddns.badTime': '{server} hat die Zeit der Signatur abgelehnt ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    '{clock, select, ahead {die Uhr dieses Rechners geht {seconds} s vor (gegenüber der des Servers)} behind {die Uhr dieses Rechners geht {seconds} s nach (gegenüber der des Servers)} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
+  'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
+  'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
 } satisfies Area<typeof source>;

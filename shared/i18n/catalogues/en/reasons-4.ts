@@ -31,5 +31,13 @@ export const reasons4 = {
 
   'reason.ddns.rcode':
     '{rcode, select, NOTAUTH {{server} is not authoritative for {zone} (NOTAUTH)} REFUSED {{server} refused the update (REFUSED): does its ACL allow key {key} to update {zone}?} NOTZONE {{name} is not in the zone {zone} (NOTZONE)} NOTIMP {{server} does not accept dynamic updates (NOTIMP)} FORMERR {{server} could not read the update (FORMERR)} SERVFAIL {{server} failed to apply the update (SERVFAIL)} other {{server} answered {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, unsigned',
+  'reason.ddns.tsigRefused':
+    '{server} refused the TSIG key: {rcode}/{tsigError}; check the key name ({key}) and its secret',
+  'reason.ddns.badTime': '{server} refused the time of the signature ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    "{clock, select, ahead {this machine's clock is {seconds} s off (ahead of the server's)} behind {this machine's clock is {seconds} s off (behind the server's)} other {this machine's clock is off from the server's by more than the 300 s it allows}}",
+  'reason.ddns.noAnswerFrom': '{server}: no answer ({said})',
+  'reason.ddns.malformed': '{server}: a malformed answer ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
 } as const;

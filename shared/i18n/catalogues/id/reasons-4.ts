@@ -25,5 +25,13 @@ export const reasons4 = {
 
   'reason.ddns.rcode':
     '{rcode, select, NOTAUTH {{server} tidak otoritatif untuk {zone} (NOTAUTH)} REFUSED {{server} menolak pembaruan (REFUSED): apakah ACL-nya mengizinkan kunci {key} memperbarui {zone}?} NOTZONE {{name} tidak ada di zona {zone} (NOTZONE)} NOTIMP {{server} tidak menerima pembaruan dinamis (NOTIMP)} FORMERR {{server} tidak dapat membaca pembaruan (FORMERR)} SERVFAIL {{server} gagal menerapkan pembaruan (SERVFAIL)} other {{server} menjawab {rcode}}}',
+  'reason.ddns.unsigned': '{inner}, tanpa tanda tangan',
+  'reason.ddns.tsigRefused':
+    '{server} menolak kunci TSIG: {rcode}/{tsigError}; periksa nama kunci ({key}) dan secret-nya',
+  'reason.ddns.badTime': '{server} menolak waktu tanda tangan ({rcode}/BADTIME): {inner}',
+  'reason.ddns.clock':
+    '{clock, select, ahead {jam mesin ini selisih {seconds} detik (lebih cepat dari jam server)} behind {jam mesin ini selisih {seconds} detik (lebih lambat dari jam server)} other {jam mesin ini berselisih dengan jam server lebih dari 300 detik yang diizinkan}}',
+  'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
+  'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
 } satisfies Area<typeof source>;
