@@ -290,6 +290,7 @@ const SAMPLE: Record<string, string | number> = {
   addresses: '198.51.100.7',
   tsigError: 'BADSIG',
   clock: 'ahead',
+  what: 'noZone',
 };
 
 /** The reason inside a code's that takes one. */

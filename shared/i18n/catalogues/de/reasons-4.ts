@@ -34,4 +34,6 @@ export const reasons4 = {
   'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
   'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
+  'reason.ddns.cloudflare':
+    '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der Cloudflare-API stammt (kein success-Feld)} noResult {Cloudflare meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {Cloudflare hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} (oder das Token darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag: Legen Sie ihn einmal in Cloudflare an} other {{count} solche DNS-Einträge, IPWatch pflegt nur einen}}',
 } satisfies Area<typeof source>;

@@ -40,4 +40,6 @@ export const reasons4 = {
   'reason.ddns.noAnswerFrom': '{server}: no answer ({said})',
   'reason.ddns.malformed': '{server}: a malformed answer ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
+  'reason.ddns.cloudflare':
+    "{label}: {what, select, notJson {an answer that is not JSON} notApi {an answer that is not Cloudflare's API (no success field)} noResult {Cloudflare said success but sent no usable result; trying again} noReason {Cloudflare refused the request: it gave no reason} noZone {no zone {zone} (or the token may not read it)} noRecord {no such record: create it once in Cloudflare} other {{count} such records, IPWatch keeps one}}",
 } as const;

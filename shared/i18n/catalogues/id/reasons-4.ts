@@ -34,4 +34,6 @@ export const reasons4 = {
   'reason.ddns.noAnswerFrom': '{server}: tidak ada jawaban ({said})',
   'reason.ddns.malformed': '{server}: jawaban yang rusak ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
+  'reason.ddns.cloudflare':
+    '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',
 } satisfies Area<typeof source>;
