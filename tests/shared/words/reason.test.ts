@@ -290,7 +290,7 @@ const SAMPLE: Record<string, string | number> = {
   addresses: '198.51.100.7',
   tsigError: 'BADSIG',
   clock: 'ahead',
-  what: 'noZone',
+  base: 'https://desec.io/api/v1/',
 };
 
 /** The reason inside a code's that takes one. */

@@ -36,4 +36,8 @@ export const reasons4 = {
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {eine Antwort, die kein JSON ist} notApi {eine Antwort, die nicht von der Cloudflare-API stammt (kein success-Feld)} noResult {Cloudflare meldete Erfolg, lieferte aber kein brauchbares Ergebnis; neuer Versuch} noReason {Cloudflare hat die Anfrage ohne Grund abgelehnt} noZone {keine Zone {zone} (oder das Token darf sie nicht lesen)} noRecord {kein solcher DNS-Eintrag: Legen Sie ihn einmal in Cloudflare an} other {{count} solche DNS-Einträge, IPWatch pflegt nur einen}}',
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {eine Antwort, die die API nicht gibt (nicht „good“)} empty {eine leere Antwort} readRefused {deSEC erlaubt diesem Token, den DNS-Eintrag zu aktualisieren, aber nicht zu lesen; der Test kann ihn daher nicht prüfen, Updates werden weiter gesendet} noDomains {keine Domains unter {base}: Stimmt die Adresse der REST-API?} noDomain {keine Domain im Konto dieses Tokens enthält {hostname}} domainsNotJson {die Liste der Domains ist nicht, was die API liefert} other {das RRset ist nicht, was die API liefert}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC erlaubt diesem Token, den DNS-Eintrag zu aktualisieren, aber nicht zu lesen; der Test kann ihn daher nicht prüfen, Updates werden weiter gesendet (deSEC: {said})',
 } satisfies Area<typeof source>;

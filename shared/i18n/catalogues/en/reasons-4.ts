@@ -42,4 +42,8 @@ export const reasons4 = {
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare refused the request: {said}',
   'reason.ddns.cloudflare':
     "{label}: {what, select, notJson {an answer that is not JSON} notApi {an answer that is not Cloudflare's API (no success field)} noResult {Cloudflare said success but sent no usable result; trying again} noReason {Cloudflare refused the request: it gave no reason} noZone {no zone {zone} (or the token may not read it)} noRecord {no such record: create it once in Cloudflare} other {{count} such records, IPWatch keeps one}}",
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {an answer the API does not give (not "good")} empty {an empty answer} readRefused {deSEC lets this token update the record but not read it, so Test cannot check it; updates are sent as before} noDomains {no domains at {base}: is the REST API address right?} noDomain {no domain of this token\'s account holds {hostname}} domainsNotJson {the list of domains is not what the API gives} other {the RRset is not what the API gives}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC lets this token update the record but not read it, so Test cannot check it; updates are sent as before (deSEC said: {said})',
 } as const;

@@ -36,4 +36,8 @@ export const reasons4 = {
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare menolak permintaan: {said}',
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',
+  'reason.ddns.desec':
+    '{label}: {what, select, notGood {jawaban yang tidak diberikan API (bukan "good")} empty {jawaban kosong} readRefused {deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi Tes tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa} noDomains {tidak ada domain di {base}: apakah alamat REST API sudah benar?} noDomain {tidak ada domain di akun token ini yang memuat {hostname}} domainsNotJson {daftar domain bukan yang diberikan API} other {RRset bukan yang diberikan API}}',
+  'reason.ddns.desecReadRefusedSaid':
+    '{label}: deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi Tes tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa (kata deSEC: {said})',
 } satisfies Area<typeof source>;
