@@ -7,6 +7,7 @@
 import type { reasons } from './i18n/catalogues/en/reasons';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
+import type { reasons4 } from './i18n/catalogues/en/reasons-4';
 import type { reasons5 } from './i18n/catalogues/en/reasons-5';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
@@ -14,6 +15,7 @@ export type ReasonCode =
   | keyof typeof reasons
   | Extract<keyof typeof reasons2, `reason.${string}`>
   | keyof typeof reasons3
+  | keyof typeof reasons4
   | Extract<keyof typeof reasons5, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */

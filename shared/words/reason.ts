@@ -7,6 +7,7 @@ import type { Reason, WireReason } from '../contract/reason';
 import type { MessageId, MessageValues, Translator } from '../i18n/translator';
 import { formatDuration } from './duration';
 import { errorInLine, errorInWords } from './error';
+import { answersInWords, dnsErrorInLine } from './server-answers';
 
 type Flat = Pick<WireReason, 'code' | 'values'>;
 
@@ -20,6 +21,8 @@ function argumentsOf(r: Flat, words: Translator, inner: string | undefined): Mes
     if (key.endsWith('Ms') && typeof value === 'number') out[key.slice(0, -2)] = formatDuration(value, 2, words);
     else if (key === 'error' && typeof value === 'string') out.error = errorInWords(value, words, urlOf(r));
     else if (key === 'errorLine' && typeof value === 'string') out.errorLine = errorInLine(value, words, urlOf(r));
+    else if (key === 'answers' && typeof value === 'string') out.answers = answersInWords(value, words);
+    else if (key === 'dnsError' && typeof value === 'string') out.dnsError = dnsErrorInLine(value, words);
     else out[key] = value;
   }
   if (inner !== undefined) out.inner = inner;

@@ -61,6 +61,11 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
   const label = `Cloudflare ${r.name} ${r.type}`;
   const send = providerHttp(deps.http, () => deps.clock.now(), label, cloudflareMessage);
   const base = r.apiBase.replace(/\/+$/, '');
+  /** An outcome of reason.ddns.cloudflare: `what` went wrong, with its facts. */
+  const cf = (kind: 'retry' | 'stop', what: string, values: Record<string, string | number> = {}): DdnsOutcome => {
+    const { text, code } = why('reason.ddns.cloudflare', { label, what, ...values });
+    return { kind, reason: text, code };
+  };
   const headers = { authorization: `Bearer ${r.token as string}`, 'content-type': 'application/json' };
 
   /** One call: its result when it has the shape `valid` expects, else the outcome that ends the attempt. */
@@ -74,16 +79,16 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
     try {
       body = JSON.parse(answer.body) as Envelope;
     } catch {
-      return { kind: 'retry', reason: `${label}: an answer that is not JSON` };
+      return cf('retry', 'notJson');
     }
-    if (typeof body?.success !== 'boolean')
-      return { kind: 'retry', reason: `${label}: an answer that is not Cloudflare's API (no success field)` };
+    if (typeof body?.success !== 'boolean') return cf('retry', 'notApi');
     if (!body.success) {
-      const why = cloudflareMessage(answer.body) ?? 'it gave no reason';
-      return { kind: 'stop', reason: `${label}: Cloudflare refused the request: ${why}` };
+      const said = cloudflareMessage(answer.body);
+      if (said === null) return cf('stop', 'noReason');
+      const { text, code } = why('reason.ddns.cloudflareRefused', { label, said });
+      return { kind: 'stop', reason: text, code };
     }
-    if (!valid(body.result))
-      return { kind: 'retry', reason: `${label}: Cloudflare said success but sent no usable result; trying again` };
+    if (!valid(body.result)) return cf('retry', 'noResult');
     return body.result;
   }
 
@@ -96,21 +101,15 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
           isZoneList,
         );
     if (!Array.isArray(zones)) return zones;
-    if (zones.length === 0)
-      return { kind: 'stop', reason: `${label}: no zone ${r.zone} (or the token may not read it)` };
+    if (zones.length === 0) return cf('stop', 'noZone', { zone: r.zone ?? '' });
     const query = new URLSearchParams({ type: r.type, name: r.name }).toString();
     const records = await call(
       { method: 'GET', url: `${base}/zones/${zones[0]!.id}/dns_records?${query}`, signal },
       isRecordList,
     );
     if (!Array.isArray(records)) return records;
-    if (records.length !== 1) {
-      const what =
-        records.length === 0
-          ? 'no such record: create it once in Cloudflare'
-          : `${records.length} such records, IPWatch keeps one`;
-      return { kind: 'stop', reason: `${label}: ${what}` };
-    }
+    if (records.length !== 1)
+      return records.length === 0 ? cf('stop', 'noRecord') : cf('stop', 'several', { count: records.length });
     return { ...records[0]!, zoneId: zones[0]!.id };
   }
 

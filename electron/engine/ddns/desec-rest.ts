@@ -11,11 +11,13 @@
  * lets update but not read (a login token waiting for its second factor, docs/auth/tokens.rst).
  */
 import { parseAddress } from '../../../shared/ip';
+import type { Reason } from '../../../shared/reason';
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttp, type DdnsHttpAnswer, type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import { apiUrl } from './one-request';
-import type { DdnsDeps, DdnsUpdater } from './types';
+import type { DdnsDeps, DdnsOutcome, DdnsUpdater } from './types';
+import { why } from './why';
 
 export type CheckOutcome = Awaited<ReturnType<NonNullable<DdnsUpdater['check']>>>;
 
@@ -58,14 +60,24 @@ function restExchange(deps: DdnsDeps, label: string) {
     if (status === 404) return notFound();
     if (status === 403) {
       const said = desecMessage(body);
-      return {
-        kind: 'stop',
-        reason: `${label}: ${READ_REFUSED}${said ? ` (deSEC said: ${said})` : ''}`,
-        readOnly: true,
-      };
+      const { text, code } = said
+        ? why('reason.ddns.desecReadRefusedSaid', { label, said })
+        : why('reason.ddns.desec', { label, what: 'readRefused' });
+      return { kind: 'stop', reason: text, code, readOnly: true };
     }
     return answer;
   };
+}
+
+/** An outcome of reason.ddns.desec: `what` went wrong for the record `label` names, with its facts. */
+export function desecOutcome(
+  kind: 'retry' | 'stop',
+  label: string,
+  what: string,
+  values: Record<string, string> = {},
+): DdnsOutcome & { code: Reason } {
+  const { text, code } = why('reason.ddns.desec', { label, what, ...values });
+  return { kind, reason: text, code };
 }
 
 /** deSEC's own error words (`{"detail": "..."}`); null when the body has none. */
@@ -86,10 +98,7 @@ function parseJson(body: string): unknown {
 export function desecCheck(r: DdnsRecordOf<'desec'>, deps: DdnsDeps, label: string): NonNullable<DdnsUpdater['check']> {
   const headers = { authorization: `Token ${r.token as string}`, accept: 'application/json' };
   const said = `${label} ${r.type}`;
-  const notJson = (what: string): CheckOutcome => ({
-    kind: 'retry',
-    reason: `${said}: ${what} is not what the API gives`,
-  });
+  const notJson = (what: 'domainsNotJson' | 'rrsetNotJson'): CheckOutcome => desecOutcome('retry', said, what);
   return async (address, signal) => {
     const wrong = wrongFamily(address, r.type);
     if (wrong) return wrong;
@@ -97,15 +106,14 @@ export function desecCheck(r: DdnsRecordOf<'desec'>, deps: DdnsDeps, label: stri
 
     const listed = await send(
       { method: 'GET', url: apiUrl(r.restBase, 'domains/', { owns_qname: r.hostname }), headers, signal },
-      () => ({ kind: 'stop', reason: `${said}: no domains at ${r.restBase}: is the REST API address right?` }),
+      () => desecOutcome('stop', said, 'noDomains', { base: r.restBase }),
     );
     if ('kind' in listed) return listed;
     const domains = parseJson(listed.body);
-    if (!Array.isArray(domains)) return notJson('the list of domains');
+    if (!Array.isArray(domains)) return notJson('domainsNotJson');
     const domain = (domains[0] as { name?: unknown } | undefined)?.name;
     const subname = typeof domain === 'string' ? subnameOf(r.hostname, domain) : null;
-    if (typeof domain !== 'string' || !subname)
-      return { kind: 'stop', reason: `${said}: no domain of this token's account holds ${r.hostname}` };
+    if (typeof domain !== 'string' || !subname) return desecOutcome('stop', said, 'noDomain', { hostname: r.hostname });
 
     // As the docs write it: `@` as is; the names are DNS labels (the schema's), the domain's is encoded.
     const path = `domains/${encodeURIComponent(domain)}/rrsets/${subname}/${r.type}/`;
@@ -114,7 +122,7 @@ export function desecCheck(r: DdnsRecordOf<'desec'>, deps: DdnsDeps, label: stri
     );
     if ('kind' in got) return got;
     const records = (parseJson(got.body) as { records?: unknown } | undefined)?.records;
-    if (!Array.isArray(records)) return notJson('the RRset');
+    if (!Array.isArray(records)) return notJson('rrsetNotJson');
     return compareRecords(records.map(String), address, said);
   };
 }

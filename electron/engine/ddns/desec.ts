@@ -10,7 +10,7 @@
  */
 
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
-import { desecCheck, desecMessage } from './desec-rest';
+import { desecCheck, desecMessage, desecOutcome } from './desec-rest';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 
@@ -18,10 +18,7 @@ export function readDesec(body: string, label: string): DdnsOutcome {
   const said = body.trim().split('\n')[0] ?? '';
   return said === 'good'
     ? { kind: 'updated', detail: `${label}: good` }
-    : {
-        kind: 'retry',
-        reason: `${label}: ${said.trim() ? 'an answer the API does not give (not "good")' : 'an empty answer'}`,
-      };
+    : desecOutcome('retry', label, said.trim() ? 'notGood' : 'empty');
 }
 
 function createUpdater(r: DdnsRecordOf<'desec'>, deps: DdnsDeps): DdnsUpdater {

@@ -24,6 +24,7 @@
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
+import { why } from './why';
 
 const WAIT_30_MIN = 30 * 60_000;
 
@@ -53,12 +54,16 @@ export function readDyndns2(body: string, label: string): DdnsOutcome {
   if (code === 'good') return { kind: 'updated', detail: `${label}: good ${rest}`.trim() };
   if (code === 'nochg') return { kind: 'unchanged', detail: `${label}: nochg ${rest}`.trim() };
   if (code === 'dnserr' || code === '911') {
-    return { kind: 'retry', reason: `${label}: the provider has a problem (${code})`, afterMs: WAIT_30_MIN };
+    const { text, code: r } = why('reason.ddns.dyndns2', { label, code, said: code });
+    return { kind: 'retry', reason: text, code: r, afterMs: WAIT_30_MIN };
   }
-  const stop = STOPS.get(code);
-  if (stop) return { kind: 'stop', reason: `${label}: ${stop}` };
-  const what = line ? "an answer that is none of the protocol's return codes" : 'an empty answer';
-  return { kind: 'retry', reason: `${label}: ${what} (a proxy's page or a cut answer?)` };
+  if (STOPS.has(code)) {
+    // The select's keys are words: `!donator` is said by `donator`.
+    const { text, code: r } = why('reason.ddns.dyndns2', { label, code: code.replace(/^!/, ''), said: code });
+    return { kind: 'stop', reason: text, code: r };
+  }
+  const { text, code: r } = why('reason.ddns.dyndns2Unknown', { label, empty: line ? 'no' : 'yes' });
+  return { kind: 'retry', reason: text, code: r };
 }
 
 function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater {

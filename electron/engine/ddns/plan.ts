@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 
+import type { WireReason } from '../../../shared/contract/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { retryWait } from '../net/etiquette';
 import type { DdnsJob } from '../store/ddns-jobs';
@@ -94,14 +95,14 @@ export function afterOutcome(job: DdnsJob, outcome: DdnsOutcome, now: number, ra
 }
 
 /** A done job sent again: the record drifted from the address after it was in step (set by hand). */
-export const redo = (job: DdnsJob, now: number, why: string): DdnsJob => ({
+export const redo = (job: DdnsJob, now: number, why: string, code?: WireReason): DdnsJob => ({
   ...job,
   changeAt: now,
   attempts: 0,
   nextAt: now,
   status: 'pending',
   reason: why,
-  reasonCode: undefined,
+  reasonCode: code,
   doneAt: null,
 });
 

@@ -13,11 +13,11 @@ import { isIP } from 'node:net';
 
 import type { WireReason } from '../../../shared/contract/reason';
 import { english } from '../../../shared/i18n/translators';
-import { errorInLine } from '../../../shared/words/error';
+import { type AnswerLine, answersValue, dnsErrorInLine } from '../../../shared/words/server-answers';
 import type { Clock } from '../clock';
 import { passThrough, processGate } from '../net/egress-gate';
 import type { RouteTo } from '../net/route-to';
-import { codeField, why } from './why';
+import { asWhy, codeField } from './why';
 
 export interface AuthServer {
   /** The NS name, e.g. ns1.example.org. */
@@ -29,7 +29,9 @@ export interface ServerAnswer {
   server: AuthServer;
   /** The record's addresses as that server answers them, sorted; empty: it has none. Null when it did not answer. */
   addresses: string[] | null;
+  /** Why it did not answer, in English words; `raw`: the resolver's own text they were said from. */
   error?: string;
+  raw?: string;
 }
 
 /** What finding the servers needs of a resolver: node:dns's Resolver has it (system, or one with setServers). */
@@ -56,12 +58,13 @@ export function systemNsResolver(): NsResolver {
  * code in its message (`queryA ESERVFAIL home.example.org`), which those words read. Without the
  * full stop, as it sits inside a longer line ("ns1.example.org (192.0.2.53): No answer in time: ...").
  */
-export function dnsErrorWords(err: unknown): string {
+export const dnsErrorWords = (err: unknown): string => dnsErrorInLine(dnsErrorRaw(err), english);
+
+/** A DNS failure's own text, with the code node:dns left out of its message added, so the words can read it. */
+export function dnsErrorRaw(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
-  // A code node:dns left out of the message is added, so the words can read it.
-  const raw = typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
-  return errorInLine(raw, english).replace(/\.$/, '');
+  return typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text;
 }
 
 /** The zone's NS names, each with each of its addresses (IPv4 and IPv6, reachable from here or not); a name without an address is left out. */
@@ -96,7 +99,7 @@ export async function askServer(
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code && NO_RECORD.has(code)) return { server, addresses: [] };
-    return { server, addresses: null, error: dnsErrorWords(err) };
+    return { server, addresses: null, error: dnsErrorWords(err), raw: dnsErrorRaw(err) };
   } finally {
     r.cancel();
   }
@@ -179,10 +182,16 @@ export type RecordState =
 /** "ns1.example.org (2001:db8::53)": a server as the status names it. */
 export const serverWords = (s: AuthServer) => `${s.name} (${s.address})`;
 
-const describe = (a: ServerAnswer) =>
-  a.addresses === null
-    ? `${serverWords(a.server)}: ${a.error ?? 'no answer'}`
-    : `${serverWords(a.server)} answers ${a.addresses.join(', ') || 'no record'}`;
+/** A server's answer as a fact of the reason's `answers` (shared/words/server-answers.ts words it). */
+const line = (a: ServerAnswer): AnswerLine => ({
+  name: a.server.name,
+  address: a.server.address,
+  holds: a.addresses,
+  ...(a.raw !== undefined ? { error: a.raw } : a.error !== undefined ? { said: a.error } : {}),
+});
+
+/** The answers as the value of a reason's code. */
+const answers = (list: ServerAnswer[]) => ({ answers: answersValue(list.map(line)) });
 
 /**
  * The record's state from its phase and the latest look (null: not asked yet), and whether to
@@ -220,21 +229,23 @@ export function recordState(
     return is(phase.phase === 'sent' ? { state: 'propagating', waitingFor: [] } : { state: 'in-step' });
   if (seen.answers.length === 0) {
     const servers = seen.notAsked.map(serverWords).join(', ');
-    const { text, code } = servers ? why('reason.ddns.noRoute', { servers }) : why('reason.ddns.noRouteNone');
-    return is({ state: 'failed', why: text, code });
+    return is({
+      state: 'failed',
+      ...(servers ? asWhy('reason.ddns.noRoute', { servers }) : asWhy('reason.ddns.noRouteNone')),
+    });
   }
   if (inStep(seen, want)) return is({ state: 'in-step' });
   const behind = seen.answers.filter((a) => !holds(a, want));
   if (behind.length === seen.answers.length && behind.every((a) => a.addresses === null)) {
-    return is({ state: 'failed', why: `no authoritative server answered: ${behind.map(describe).join('; ')}` });
+    return is({ state: 'failed', ...asWhy('reason.ddns.noneAnswered', answers(behind)) });
   }
   const other = behind.filter((a) => a.addresses !== null);
   if (phase.phase === 'sent' && now - phase.at <= limitMs)
     return is({ state: 'propagating', waitingFor: behind.map((a) => a.server.name) });
-  if (other.length === 0) return is({ state: 'in-step', why: behind.map(describe).join('; ') });
+  if (other.length === 0) return is({ state: 'in-step', ...asWhy('reason.ddns.someSilent', answers(behind)) });
   if (phase.phase === 'sent') {
-    const after = Math.round((now - phase.at) / 1000);
-    return is({ state: 'failed', why: `not in step ${after} s after the update: ${other.map(describe).join('; ')}` });
+    const seconds = Math.round((now - phase.at) / 1000);
+    return is({ state: 'failed', ...asWhy('reason.ddns.notInStep', { seconds, ...answers(other) }) });
   }
-  return is({ state: 'updating', why: `drifted from ${want}: ${other.map(describe).join('; ')}` }, true);
+  return is({ state: 'updating', ...asWhy('reason.ddns.drifted', { want, ...answers(other) }) }, true);
 }

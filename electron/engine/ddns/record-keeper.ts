@@ -27,7 +27,7 @@ import {
   serverWords,
 } from './propagation';
 import { askServers, type Judged, type LookDeps, lookAtRecord } from './record-look';
-import { afterDrift, anotherWriterWhy } from './two-writers';
+import { afterDrift, anotherWriterReason } from './two-writers';
 import type { CheckResult, DdnsOutcome, DdnsUpdater, UpdateResult } from './types';
 import { codeField, jobWhy, statusWhy, why, type Why } from './why';
 import { recordName } from './zone-servers';
@@ -373,18 +373,19 @@ export class RecordKeeper {
   /** Changed behind IPWatch's back: set right once; a second time within the hour, another program writes it. */
   private drifted(job: DdnsJob, state: RecordState, now: number): void {
     const why = state.state === 'updating' ? (state.why ?? 'drifted') : 'drifted';
+    const code = state.state === 'updating' ? state.code : undefined;
     const { drifts, anotherWriter } = afterDrift(this.drifts, now);
     this.drifts = drifts;
     if (anotherWriter) {
-      const reason = anotherWriterWhy(why.replace(/^drifted from \S+: /, ''));
-      const next = afterOutcome(job, { kind: 'stop', reason }, now, 0);
+      const stop = anotherWriterReason({ text: why, code });
+      const next = afterOutcome(job, { kind: 'stop', reason: stop.text, code: stop.code }, now, 0);
       this.save(next);
       return this.switchOff(next, 'ddns record switched off: another program writes it', { record: job.recordId, why });
     }
     this.o.logger.warn('ddns record drifted; setting it right', { record: job.recordId, why });
-    const next = redo(job, now, why);
+    const next = redo(job, now, why, code);
     this.save(next);
-    this.setPhase({ phase: 'sending' }, { state: 'updating', why });
+    this.setPhase({ phase: 'sending' }, { state: 'updating', why, ...codeField(code) });
     this.schedule(now, () => this.attempt());
   }
 }

@@ -6,12 +6,14 @@
  * record is proxied, the API alone is asked. withApiAnswer() is the pure part, with its table in
  * tests/electron/engine/ddns/record-look.test.ts.
  */
+import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import type { RouteTo } from '../net/route-to';
+import { inEnglish, reason } from '../reason';
 import {
   type AuthServer,
   type DdnsPhase,
-  dnsErrorWords,
+  dnsErrorRaw,
   lookOnce,
   type NsResolver,
   recordState,
@@ -19,7 +21,7 @@ import {
   type Seen,
 } from './propagation';
 import type { CheckResult } from './types';
-import { codeField } from './why';
+import { asWhy, codeField } from './why';
 import { zoneServers } from './zone-servers';
 
 export interface Judged {
@@ -54,15 +56,17 @@ export function withApiAnswer(servers: Judged, want: string, api: ApiAnswer): Ju
       notAsked: [],
     };
   if (!servers.resend) return servers;
-  const why = servers.state.state === 'updating' ? (servers.state.why ?? '') : '';
-  return {
-    ...servers,
-    state: {
-      state: 'failed',
-      why: `the provider holds ${want} but its servers do not: ${why.replace(/^drifted from \S+: /, '')}`,
-    },
-    resend: false,
-  };
+  const drift = servers.state.state === 'updating' ? servers.state : null;
+  const answers = drift?.code?.code === 'reason.ddns.drifted' ? drift.code.values.answers : undefined;
+  const why = drift?.why ?? '';
+  const state: RecordState =
+    typeof answers === 'string'
+      ? { state: 'failed', ...asWhy('reason.ddns.apiHoldsServersNot', { want, answers }) }
+      : {
+          state: 'failed',
+          why: `the provider holds ${want} but its servers do not: ${why.replace(/^drifted from \S+: /, '')}`,
+        };
+  return { ...servers, state, resend: false };
 }
 
 const readAnything = (api: CheckResult | DdnsOutcome) => api.kind === 'unchanged' || api.kind === 'differs';
@@ -83,8 +87,15 @@ export interface LookDeps {
   check?: (want: string) => Promise<CheckResult | DdnsOutcome>;
 }
 
+/** Why the zone's servers could not be found: its English, and its code (why.ts). */
+export class ZoneNotFound extends Error {
+  constructor(readonly reason: Reason) {
+    super(inEnglish(reason));
+  }
+}
+
 /** The servers' answers, or why they could not be found. */
-export async function askServers(d: LookDeps): Promise<Seen | Error> {
+export async function askServers(d: LookDeps): Promise<Seen | ZoneNotFound> {
   try {
     const { servers } = await zoneServers(d.where, d.resolver);
     return await lookOnce(
@@ -94,8 +105,11 @@ export async function askServers(d: LookDeps): Promise<Seen | Error> {
   } catch (err) {
     // The resolver's word on the zone's NS (node:dns says `queryNs ETIMEOUT example.org`): in words.
     const code = (err as { code?: string } | null)?.code;
-    return new Error(
-      code ? `asking for ${d.where.zone ?? d.where.name}'s NS: ${dnsErrorWords(err)}` : dnsErrorWords(err),
+    const dnsError = dnsErrorRaw(err);
+    return new ZoneNotFound(
+      code
+        ? reason('reason.ddns.nsQuery', { zone: d.where.zone ?? d.where.name, dnsError })
+        : reason('reason.ddns.dnsError', { dnsError }),
     );
   }
 }
@@ -124,10 +138,7 @@ export async function lookAtRecord(
   }
   const seen = await askServers(d);
   if (seen instanceof Error) {
-    const state: RecordState = {
-      state: 'failed',
-      why: `the zone's authoritative servers were not found: ${seen.message}`,
-    };
+    const state: RecordState = { state: 'failed', ...asWhy('reason.ddns.zoneNotFound', {}, seen.reason) };
     return { judged: { state, resend: false, notAsked: [] }, proxied, api: null, servers: seen };
   }
   const byServers = { ...recordState(phase, want, seen, now(), d.proveLimitMs), notAsked: seen.notAsked };

@@ -27,12 +27,15 @@ import { randomInt } from 'node:crypto';
 import dnsPacket from 'dns-packet';
 import ipaddr from 'ipaddr.js';
 
+import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/settings/ddns';
 import { deadline } from '../net/deadline';
+import { inEnglish, reason } from '../reason';
 import { wrongFamily } from './family';
 import { exchange } from './transport';
 import { signPacket, type TsigKey, verifyAnswer } from './tsig';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
+import { why } from './why';
 
 type Rfc2136Record = DdnsRecordOf<'rfc2136'>;
 
@@ -86,36 +89,26 @@ function updatePacket(r: Rfc2136Record, address: string, mode: Mode): dnsPacket.
 
 type Answer = { rcode: string } | DdnsOutcome;
 
-function rcodeOutcome(r: Rfc2136Record, rcode: string): DdnsOutcome {
-  const at = `${r.server}:${r.port}`;
-  switch (rcode) {
-    case 'NOTAUTH':
-      return { kind: 'stop', reason: `${at} is not authoritative for ${r.zone} (NOTAUTH)` };
-    case 'REFUSED':
-      return {
-        kind: 'stop',
-        reason: `${at} refused the update (REFUSED): does its ACL allow key ${r.keyName} to update ${r.zone}?`,
-      };
-    case 'NOTZONE':
-      return { kind: 'stop', reason: `${r.name} is not in the zone ${r.zone} (NOTZONE)` };
-    case 'NOTIMP':
-      return { kind: 'stop', reason: `${at} does not accept dynamic updates (NOTIMP)` };
-    case 'FORMERR':
-      return { kind: 'stop', reason: `${at} could not read the update (FORMERR)` };
-    case 'SERVFAIL':
-      return { kind: 'retry', reason: `${at} failed to apply the update (SERVFAIL)` };
-    default:
-      return { kind: 'retry', reason: `${at} answered ${rcode}` };
-  }
+/** Whether a server's RCODE switches the record off (a person must act) or is tried again. */
+const RCODE_STOPS = new Set(['NOTAUTH', 'REFUSED', 'NOTZONE', 'NOTIMP', 'FORMERR']);
+
+function rcodeOutcome(r: Rfc2136Record, rcode: string): DdnsOutcome & { code: Reason } {
+  const server = `${r.server}:${r.port}`;
+  const { text, code } = why('reason.ddns.rcode', { rcode, server, key: r.keyName, zone: r.zone, name: r.name });
+  return { kind: RCODE_STOPS.has(rcode) ? 'stop' : 'retry', reason: text, code };
 }
 
-/** How far this machine's clock is from the server's, in words, from the server's time in its BADTIME answer. Pure. */
-export function clockWords(serverTimeS: number | undefined, nowMs: number): string {
+/** The clock's offset from the server's, as the values of reason.ddns.badTime. Pure. */
+function clockValues(serverTimeS: number | undefined, nowMs: number): { clock: string; seconds: number } {
   const off = serverTimeS === undefined ? 0 : Math.round(nowMs / 1000 - serverTimeS);
   // Within the fudge the server's answer did not carry its own time (only ours, echoed).
-  if (Math.abs(off) <= 300) return "this machine's clock is off from the server's by more than the 300 s it allows";
-  return `this machine's clock is ${Math.abs(off)} s off (${off > 0 ? 'ahead of' : 'behind'} the server's)`;
+  if (Math.abs(off) <= 300) return { clock: 'fudge', seconds: 0 };
+  return { clock: off > 0 ? 'ahead' : 'behind', seconds: Math.abs(off) };
 }
+
+/** How far this machine's clock is from the server's, in English words, from the server's time in its BADTIME answer. Pure. */
+export const clockWords = (serverTimeS: number | undefined, nowMs: number): string =>
+  inEnglish(reason('reason.ddns.clock', clockValues(serverTimeS, nowMs)));
 
 async function ask(
   r: Rfc2136Record,
@@ -132,7 +125,11 @@ async function ask(
   try {
     msg = await exchange(deps.udp, { host: r.server, port: r.port }, wire, limit.signal);
   } catch (err) {
-    return { kind: 'retry', reason: `${at}: no answer (${err instanceof Error ? err.message : String(err)})` };
+    const { text, code } = why('reason.ddns.noAnswerFrom', {
+      server: at,
+      said: err instanceof Error ? err.message : String(err),
+    });
+    return { kind: 'retry', reason: text, code };
   } finally {
     limit.clear();
   }
@@ -141,24 +138,30 @@ async function ask(
   try {
     check = verifyAnswer(msg, mac, key, deps.clock.now());
   } catch (err) {
-    return { kind: 'retry', reason: `${at}: a malformed answer (${err instanceof Error ? err.message : String(err)})` };
+    const { text, code } = why('reason.ddns.malformed', {
+      server: at,
+      said: err instanceof Error ? err.message : String(err),
+    });
+    return { kind: 'retry', reason: text, code };
   }
   if (!check.ok && 'serverError' in check) {
     if (check.serverError === 'BADTIME') {
-      return {
-        kind: 'retry',
-        reason: `${at} refused the time of the signature (${rcode}/BADTIME): ${clockWords(check.serverTime, deps.clock.now())}`,
-      };
+      const clock = reason('reason.ddns.clock', clockValues(check.serverTime, deps.clock.now()));
+      const { text, code } = why('reason.ddns.badTime', { server: at, rcode }, clock);
+      return { kind: 'retry', reason: text, code };
     }
-    const why = `check the key name (${r.keyName}) and its secret`;
-    return { kind: 'stop', reason: `${at} refused the TSIG key: ${rcode}/${check.serverError}; ${why}` };
+    const values = { server: at, rcode, tsigError: check.serverError, key: r.keyName };
+    const { text, code } = why('reason.ddns.tsigRefused', values);
+    return { kind: 'stop', reason: text, code };
   }
   if (!check.ok && check.unsigned && REFUSALS.has(rcode)) {
     // A server that does not serve the zone (or refuses before looking at the key) answers
     // unsigned. Believing a refusal is safe: at worst a forger switches the record off, which
     // dropping our packets would do as well; an unsigned NOERROR is never believed.
     const outcome = rcodeOutcome(r, rcode);
-    return outcome.kind === 'stop' ? { kind: 'stop', reason: `${outcome.reason}, unsigned` } : outcome;
+    if (outcome.kind !== 'stop') return outcome;
+    const { text, code } = why('reason.ddns.unsigned', {}, outcome.code);
+    return { kind: 'stop', reason: text, code };
   }
   if (!check.ok) {
     // An answer that is not the server's own (or was changed on the way) is no answer.

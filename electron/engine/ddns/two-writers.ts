@@ -11,6 +11,9 @@
  *   one at T - 59 min             | T                | [T - 59 min, T] | yes
  *   one at T - 61 min             | T                | [T]           | no (the old one is forgotten)
  */
+import type { Reason } from '../../../shared/reason';
+import { why, type Why } from './why';
+
 export const TWO_WRITERS_WINDOW_MS = 60 * 60_000;
 
 export const ANOTHER_WRITER = 'another program also updates this record (ddns-updater?)';
@@ -19,6 +22,16 @@ export const ANOTHER_WRITER = 'another program also updates this record (ddns-up
 export function afterDrift(seen: readonly number[], now: number): { drifts: number[]; anotherWriter: boolean } {
   const drifts = [...seen.filter((at) => now - at < TWO_WRITERS_WINDOW_MS), now];
   return { drifts, anotherWriter: drifts.length >= 2 };
+}
+
+/**
+ * Why the record stopped, and what to do, from the drift's `why` and its code: a code when the
+ * servers' answers were its facts (reason.ddns.drifted), else the English alone.
+ */
+export function anotherWriterReason(drift: Why): { text: string; code?: Reason } {
+  const answers = drift.code?.code === 'reason.ddns.drifted' ? drift.code.values.answers : undefined;
+  if (typeof answers === 'string') return why('reason.ddns.anotherWriter', { answers });
+  return { text: anotherWriterWhy(drift.text.replace(/^drifted from \S+: /, '')) };
 }
 
 /** Why the record stopped, and what to do, for the status and the notice. */

@@ -8,9 +8,15 @@ import type { Reason, ReasonCode, ReasonValues, WireReason } from '../../../shar
 import { inEnglish, reason } from '../reason';
 
 /** The reason of `code` with `values`, in English and as its code. */
-export const why = (code: ReasonCode, values: ReasonValues = {}): { text: string; code: Reason } => {
-  const r = reason(code, values);
+export const why = (code: ReasonCode, values: ReasonValues = {}, inner?: Reason): { text: string; code: Reason } => {
+  const r = reason(code, values, inner);
   return { text: inEnglish(r), code: r };
+};
+
+/** A state's `why` and `code` from the reason of `code` with `values`. */
+export const asWhy = (code: ReasonCode, values: ReasonValues = {}, inner?: Reason): { why: string; code: Reason } => {
+  const { text, code: r } = why(code, values, inner);
+  return { why: text, code: r };
 };
 
 /** `{ code }` when there is one, else nothing: spread beside a reason's English. */

@@ -14,13 +14,23 @@ import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
+import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
 import { heldReason } from '../../../shared/words/held';
 import { reasonWords, sayReason } from '../../../shared/words/reason';
+import { answersValue } from '../../../shared/words/server-answers';
 import { pseudoTranslator } from '../../helpers/pseudo-language';
+
+/** Two servers' answers: one at another address, one silent with node:dns's error. */
+const ANSWERS = answersValue([
+  { name: 'ns1.example.org', address: '192.0.2.53', holds: ['198.51.100.7'] },
+  { name: 'ns2.example.org', address: '2001:db8::53', holds: null, error: 'queryA ETIMEOUT home.example.org' },
+]);
+const ANSWERS_EN =
+  'ns1.example.org (192.0.2.53) answers 198.51.100.7; ns2.example.org (2001:db8::53): No answer in time: the service may be down, or a firewall drops the traffic';
 
 const HOLD = { flapWindowMs: 120_000, offlineAfterMs: 90_000 };
 /** An event source's end as child-watch.ts gives it, before the case's own facts. */
@@ -181,6 +191,94 @@ const BEFORE: [string, Reason, string][] = [
     reason('reason.watch.stopped', { ...STOPPED, what: 'error', said: 'spawn EPERM' }),
     'spawn EPERM',
   ],
+  [
+    'ddns: drifted (servers)',
+    reason('reason.ddns.drifted', { want: '203.0.113.1', answers: ANSWERS }),
+    `drifted from 203.0.113.1: ${ANSWERS_EN}`,
+  ],
+  [
+    'ddns: a server without the record, one without a word',
+    reason('reason.ddns.someSilent', {
+      answers: answersValue([
+        { name: 'ns1.example.org', address: '192.0.2.53', holds: [] },
+        { name: 'ns2.example.org', address: '192.0.2.54', holds: null },
+      ]),
+    }),
+    'ns1.example.org (192.0.2.53) answers no record; ns2.example.org (192.0.2.54): no answer',
+  ],
+  [
+    'ddns: not in step',
+    reason('reason.ddns.notInStep', { seconds: 61, answers: ANSWERS }),
+    `not in step 61 s after the update: ${ANSWERS_EN}`,
+  ],
+  [
+    'ddns: none answered',
+    reason('reason.ddns.noneAnswered', { answers: ANSWERS }),
+    `no authoritative server answered: ${ANSWERS_EN}`,
+  ],
+  [
+    'ddns: the API holds it, the servers do not',
+    reason('reason.ddns.apiHoldsServersNot', { want: '203.0.113.1', answers: ANSWERS }),
+    `the provider holds 203.0.113.1 but its servers do not: ${ANSWERS_EN}`,
+  ],
+  [
+    'ddns: the zone NS query failed',
+    reason(
+      'reason.ddns.zoneNotFound',
+      {},
+      reason('reason.ddns.nsQuery', { zone: 'example.org', dnsError: 'queryNs ESERVFAIL example.org' }),
+    ),
+    "the zone's authoritative servers were not found: asking for example.org's NS: The DNS server failed to answer (SERVFAIL): try again later; if it lasts, the zone's servers have a fault",
+  ],
+  [
+    'ddns: another writer',
+    reason('reason.ddns.anotherWriter', { answers: ANSWERS }),
+    `another program also updates this record (ddns-updater?): it was changed behind IPWatch's back twice within an hour (now ${ANSWERS_EN}). Stop the other program or remove this record from it, then edit this record here to start again`,
+  ],
+  [
+    'ddns: dyndns2 badauth',
+    reason('reason.ddns.dyndns2', { label: 'dyndns2 dyn.example home.example.org', code: 'badauth', said: 'badauth' }),
+    'dyndns2 dyn.example home.example.org: the username and password do not match (badauth)',
+  ],
+  [
+    'ddns: dyndns2 !donator',
+    reason('reason.ddns.dyndns2', { label: 'dyndns2 dyn.example h', code: 'donator', said: '!donator' }),
+    'dyndns2 dyn.example h: the update needs a paid account (!donator)',
+  ],
+  [
+    'ddns: dyndns2 911',
+    reason('reason.ddns.dyndns2', { label: 'dyndns2 dyn.example h', code: '911', said: '911' }),
+    'dyndns2 dyn.example h: the provider has a problem (911)',
+  ],
+  [
+    'ddns: dyndns2 an empty answer',
+    reason('reason.ddns.dyndns2Unknown', { label: 'dyndns2 dyn.example h', empty: 'yes' }),
+    "dyndns2 dyn.example h: an empty answer (a proxy's page or a cut answer?)",
+  ],
+  [
+    'ddns: rfc2136 REFUSED',
+    reason('reason.ddns.rcode', {
+      rcode: 'REFUSED',
+      server: '192.0.2.53:53',
+      key: 'ipwatch.',
+      zone: 'example.org',
+      name: 'home.example.org',
+    }),
+    '192.0.2.53:53 refused the update (REFUSED): does its ACL allow key ipwatch. to update example.org?',
+  ],
+  [
+    'ddns: rfc2136 another RCODE',
+    reason('reason.ddns.rcode', { rcode: 'YXDOMAIN', server: '192.0.2.53:53', key: 'k', zone: 'z', name: 'n' }),
+    '192.0.2.53:53 answered YXDOMAIN',
+  ],
+  [
+    'ddns: Cloudflare refused',
+    reason('reason.ddns.cloudflareRefused', {
+      label: 'Cloudflare home.example.org A',
+      said: 'Invalid API Token (1000)',
+    }),
+    'Cloudflare home.example.org A: Cloudflare refused the request: Invalid API Token (1000)',
+  ],
 ];
 
 describe("each code's English is what the engine wrote before", () => {
@@ -227,6 +325,28 @@ const SAMPLE: Record<string, string | number> = {
   families: 'v4',
   received: '1000',
   display: 'wayland-0',
+  answers: ANSWERS,
+  want: '203.0.113.1',
+  seconds: 61,
+  zone: 'example.org',
+  dnsError: 'queryNs ESERVFAIL example.org',
+  empty: 'no',
+  rcode: 'NOTAUTH',
+  key: 'ipwatch.',
+  name: 'home.example.org',
+  server: 'ns1.example.org',
+  addresses: '198.51.100.7',
+  tsigError: 'BADSIG',
+  clock: 'ahead',
+  base: 'https://desec.io/api/v1/',
+};
+
+/** The reason inside a code's that takes one. */
+const INNER: Partial<Record<ReasonCode, Reason>> = {
+  'reason.speed.metered': reason('reason.metered.macos'),
+  'reason.ddns.zoneNotFound': reason('reason.ddns.nsQuery', SAMPLE),
+  'reason.ddns.unsigned': reason('reason.ddns.rcode', SAMPLE),
+  'reason.ddns.badTime': reason('reason.ddns.clock', SAMPLE),
 };
 
 describe('every code the engine can produce has its words', () => {
@@ -236,12 +356,15 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons2),
     ...Object.keys(reasons3),
     ...Object.keys(reasons5),
+
+    ...Object.keys(reasons4),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
     | Extract<keyof typeof reasons2, `reason.${string}`>
     | keyof typeof reasons3
     | Extract<keyof typeof reasons5, `reason.${string}`>
+    | keyof typeof reasons4
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
@@ -251,7 +374,7 @@ describe('every code the engine can produce has its words', () => {
   });
 
   it.each(codes)('%s, in English, German, Indonesian and the pseudo-language', (code) => {
-    const r = reason(code, SAMPLE, code === 'reason.speed.metered' ? reason('reason.metered.macos') : undefined);
+    const r = reason(code, SAMPLE, INNER[code]);
     expect(reasonSchema.safeParse(r).success).toBe(true);
     expect(de[code]).toBeTruthy();
     expect(id[code]).toBeTruthy();

@@ -14,6 +14,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
+import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -64,6 +65,7 @@ export const en = {
   ...reasons,
   ...reasons2,
   ...reasons3,
+  ...reasons4,
   ...reasons5,
 } as const;
 

@@ -12,6 +12,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
+import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
@@ -62,5 +63,6 @@ export const id = {
   ...reasons,
   ...reasons2,
   ...reasons3,
+  ...reasons4,
   ...reasons5,
 } satisfies Catalogue;

@@ -238,6 +238,7 @@ describe('the counterexample the dyndns2 property found, kept as a plain test', 
       expect(o).toEqual({
         kind: 'retry',
         reason: `${LABEL}: an answer that is none of the protocol's return codes (a proxy's page or a cut answer?)`,
+        code: expect.objectContaining({ code: 'reason.ddns.dyndns2Unknown' }),
       });
       expect(dyndns2Message(body)).toBeNull();
     },

@@ -119,6 +119,7 @@ describe('deSEC check', () => {
     expect(await check('192.0.2.1', { hostname: 'other.example.net' })).toEqual({
       kind: 'stop',
       reason: "deSEC other.example.net A: no domain of this token's account holds other.example.net",
+      code: expect.objectContaining({ code: 'reason.ddns.desec' }),
     });
   });
 
@@ -146,6 +147,7 @@ describe('deSEC check', () => {
       // Updates go on as before: the record is not switched off (record-keeper.ts).
       readOnly: true,
       reason: `deSEC myhome.dedyn.io A: ${READ_REFUSED} (deSEC said: Multi-factor authentication required.)`,
+      code: expect.objectContaining({ code: 'reason.ddns.desecReadRefusedSaid' }),
     });
     de.rest.fault = null;
     expect(await build().update('198.51.100.9', signal)).toMatchObject({ kind: 'updated' });

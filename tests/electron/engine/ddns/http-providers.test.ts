@@ -245,6 +245,7 @@ describe('dyndns2', () => {
     expect(await said('911')).toEqual({
       kind: 'retry',
       reason: expect.stringContaining('(911)'),
+      code: expect.objectContaining({ code: 'reason.ddns.dyndns2' }),
       afterMs: 30 * 60_000,
     });
     expect(await said('dnserr')).toMatchObject({ kind: 'retry', afterMs: 30 * 60_000 });

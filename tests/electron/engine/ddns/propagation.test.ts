@@ -103,6 +103,7 @@ describe.skipIf(knotLabPeer.skip)(
           why: expect.stringMatching(
             /^not in step \d+ s after the update: ns2\.lab\.test \(10\.53\.0\.2\) answers 198\.51\.100\.31$/,
           ),
+          code: expect.objectContaining({ code: 'reason.ddns.notInStep' }),
         });
       } finally {
         await lab.knotc('secondary', 'zone-thaw', KNOT.zone);

@@ -19,6 +19,8 @@ const ns1: AuthServer = { name: 'ns1.example.org', address: '192.0.2.53' };
 const ns2: AuthServer = { name: 'ns2.example.org', address: '198.51.100.53' };
 const says = (server: AuthServer, ...addresses: string[]): ServerAnswer => ({ server, addresses });
 const silent = (server: AuthServer): ServerAnswer => ({ server, addresses: null, error: 'no answer in time' });
+/** A state's code, pinned by its name: its English (`why`) is pinned beside it, and reason-4-languages.test.ts says it. */
+const coded = (code: string) => expect.objectContaining({ code });
 const NEW = '203.0.113.7';
 const OLD = '203.0.113.1';
 const LIMIT = 60_000;
@@ -111,6 +113,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'failed',
           why: `not in step 61 s after the update: ns2.example.org (198.51.100.53) answers ${OLD}`,
+          code: coded('reason.ddns.notInStep'),
         },
         resend: false,
       },
@@ -121,7 +124,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, NEW), silent(ns2)),
       1_000_000 + LIMIT + 1000,
       {
-        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53): no answer in time' },
+        state: {
+          state: 'in-step',
+          why: 'ns2.example.org (198.51.100.53): no answer in time',
+          code: coded('reason.ddns.someSilent'),
+        },
         resend: false,
       },
     ],
@@ -134,6 +141,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'failed',
           why: 'no authoritative server answered: ns1.example.org (192.0.2.53): no answer in time; ns2.example.org (198.51.100.53): no answer in time',
+          code: coded('reason.ddns.noneAnswered'),
         },
         resend: false,
       },
@@ -152,7 +160,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, OLD), says(ns2, NEW)),
       0,
       {
-        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}` },
+        state: {
+          state: 'updating',
+          why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}`,
+          code: coded('reason.ddns.drifted'),
+        },
         resend: true,
       },
     ],
@@ -165,6 +177,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'updating',
           why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers no record; ns2.example.org (198.51.100.53) answers no record`,
+          code: coded('reason.ddns.drifted'),
         },
         resend: true,
       },
@@ -175,7 +188,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, NEW, OLD), says(ns2, NEW)),
       0,
       {
-        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${NEW}, ${OLD}` },
+        state: {
+          state: 'updating',
+          why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${NEW}, ${OLD}`,
+          code: coded('reason.ddns.drifted'),
+        },
         resend: true,
       },
     ],
@@ -185,7 +202,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, NEW), silent(ns2)),
       0,
       {
-        state: { state: 'in-step', why: 'ns2.example.org (198.51.100.53): no answer in time' },
+        state: {
+          state: 'in-step',
+          why: 'ns2.example.org (198.51.100.53): no answer in time',
+          code: coded('reason.ddns.someSilent'),
+        },
         resend: false,
       },
     ],
@@ -236,6 +257,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'failed',
           why: `not in step 61 s after the update: ns2.example.org (198.51.100.53) answers ${OLD}; ns3.example.org (203.0.113.53) answers ${OLD}`,
+          code: coded('reason.ddns.notInStep'),
         },
         resend: false,
       },
@@ -249,6 +271,7 @@ describe('recordState: phase and what was seen to the record state', () => {
         state: {
           state: 'in-step',
           why: 'ns2.example.org (198.51.100.53): no answer in time; ns3.example.org (203.0.113.53): no answer',
+          code: coded('reason.ddns.someSilent'),
         },
         resend: false,
       },
@@ -259,7 +282,11 @@ describe('recordState: phase and what was seen to the record state', () => {
       seen(says(ns1, OLD), silent(ns2)),
       0,
       {
-        state: { state: 'updating', why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}` },
+        state: {
+          state: 'updating',
+          why: `drifted from ${NEW}: ns1.example.org (192.0.2.53) answers ${OLD}`,
+          code: coded('reason.ddns.drifted'),
+        },
         resend: true,
       },
     ],

@@ -75,6 +75,7 @@ describe('RFC 2136 answers from a stand-in server', () => {
     expect(await update()).toEqual({
       kind: 'retry',
       reason: `127.0.0.1:${server.port} failed to apply the update (SERVFAIL)`,
+      code: expect.objectContaining({ code: 'reason.ddns.rcode' }),
     });
   });
 

@@ -51,6 +51,7 @@ describe.skipIf(knotLabPeer.skip)('RFC 2136 with TSIG against a real Knot (root,
     expect(outcome).toEqual({
       kind: 'stop',
       reason: `${KNOT.primary}:53 refused the TSIG key: NOTAUTH/BADSIG; check the key name (${KNOT.keyName}) and its secret`,
+      code: expect.objectContaining({ code: 'reason.ddns.tsigRefused' }),
     });
     expect(await lab.dig(KNOT.primary, KNOT.record, 'A')).toEqual(['198.51.100.20']);
   });
