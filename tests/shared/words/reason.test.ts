@@ -355,16 +355,15 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons),
     ...Object.keys(reasons2),
     ...Object.keys(reasons3),
-    ...Object.keys(reasons5),
-
     ...Object.keys(reasons4),
+    ...Object.keys(reasons5),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
     | Extract<keyof typeof reasons2, `reason.${string}`>
     | keyof typeof reasons3
-    | Extract<keyof typeof reasons5, `reason.${string}`>
     | keyof typeof reasons4
+    | Extract<keyof typeof reasons5, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
