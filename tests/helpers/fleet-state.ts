@@ -2,8 +2,9 @@
  * A watched site's retained message (shared/contract/fleet.ts FleetState) for the fleet's pure
  * tables: online, nothing but its addresses (no identity), heard at `at`. One copy for the
  * figures (tests/shared/fleet-summary.test.ts) and the words (tests/shared/words/fleet.test.ts).
+ * And a site as the watcher lists it (FleetSite), for the Sites page and the words that say it.
  */
-import type { FleetState } from '../../shared/contract/fleet';
+import type { FleetSite, FleetState } from '../../shared/contract/fleet';
 
 /** A family's address and since; null where the family is off. */
 export type FleetFamily = { ip: string | null; since: number | null } | null;
@@ -22,5 +23,35 @@ export function fleetState(site: string, at: number, v4: FleetFamily, v6: FleetF
     monitors: [],
     version: null,
     at,
+  };
+}
+
+/**
+ * A watched site as the watcher lists it (FleetSite): online for the last hour, heard 5 s before
+ * `now`, its state IPv4 203.0.113.7 for two hours, healthy, version 1.2.3. `over` replaces fields
+ * of the listing, `state` fields of its retained state.
+ */
+export function fleetSite(
+  name: string,
+  now: number,
+  over: Partial<FleetSite> = {},
+  state: Partial<FleetState> = {},
+): FleetSite {
+  return {
+    site: name,
+    thisMachine: false,
+    online: true,
+    since: now - 3_600_000,
+    lastSeenAt: now - 5000,
+    offlineReason: null,
+    nameMismatch: null,
+    unreadable: null,
+    state: {
+      ...fleetState(name, now - 5000, { ip: '203.0.113.7', since: now - 7_200_000 }),
+      health: { state: 'ok', label: 'Healthy' },
+      version: '1.2.3',
+      ...state,
+    },
+    ...over,
   };
 }
