@@ -4,7 +4,7 @@
  * figures (tests/shared/fleet-summary.test.ts) and the words (tests/shared/words/fleet.test.ts).
  * And a site as the watcher lists it (FleetSite), for the Sites page and the words that say it.
  */
-import type { FleetSite, FleetState } from '../../shared/contract/fleet';
+import type { FleetEvent, FleetSite, FleetState } from '../../shared/contract/fleet';
 
 /** A family's address and since; null where the family is off. */
 export type FleetFamily = { ip: string | null; since: number | null } | null;
@@ -55,3 +55,25 @@ export function fleetSite(
     ...over,
   };
 }
+
+/** The office's events, newest first: offline 40 s before `now` (connection lost), after its IPv4 changed 10 min before. */
+export const officeEvents = (now: number): FleetEvent[] => [
+  {
+    id: 2,
+    site: 'office',
+    at: now - 40_000,
+    kind: 'offline',
+    changes: [],
+    detail: 'connection lost',
+    whileAway: false,
+  },
+  {
+    id: 1,
+    site: 'office',
+    at: now - 600_000,
+    kind: 'changed',
+    changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
+    detail: null,
+    whileAway: true,
+  },
+];

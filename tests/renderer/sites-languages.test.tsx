@@ -11,10 +11,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import type { FleetEvent, FleetSite } from '../../shared/contract/fleet';
+import type { FleetSite } from '../../shared/contract/fleet';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
-import { fleetSite } from '../helpers/fleet-state';
+import { fleetSite, officeEvents } from '../helpers/fleet-state';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
 import { DOM_WAIT_MS, fakeEngine, renderApp, watchingFleetStatus } from './fake-engine';
 import { pageData } from './page-data';
@@ -24,26 +24,7 @@ afterEach(cleanup);
 const now = Date.now();
 const site = (name: string, over: Partial<FleetSite> = {}): FleetSite => fleetSite(name, now, over);
 
-const events: FleetEvent[] = [
-  {
-    id: 2,
-    site: 'office',
-    at: now - 40_000,
-    kind: 'offline',
-    changes: [],
-    detail: 'connection lost',
-    whileAway: false,
-  },
-  {
-    id: 1,
-    site: 'office',
-    at: now - 600_000,
-    kind: 'changed',
-    changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
-    detail: null,
-    whileAway: true,
-  },
-];
+const events = officeEvents(now);
 
 function watchingFleet() {
   const fake = fakeEngine({ status: watchingFleetStatus() });

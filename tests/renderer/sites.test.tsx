@@ -4,8 +4,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { FleetEvent, FleetSite } from '../../shared/contract/fleet';
-import { fleetSite } from '../helpers/fleet-state';
+import type { FleetSite } from '../../shared/contract/fleet';
+import { fleetSite, officeEvents } from '../helpers/fleet-state';
 import { fakeEngine, renderApp, watchingFleetStatus } from './fake-engine';
 
 afterEach(cleanup);
@@ -32,26 +32,7 @@ describe('Sites page', () => {
     const user = userEvent.setup();
     const fake = fakeEngine({ status: watchingFleetStatus() });
     const now = Date.now();
-    const events: FleetEvent[] = [
-      {
-        id: 2,
-        site: 'office',
-        at: now - 40_000,
-        kind: 'offline',
-        changes: [],
-        detail: 'connection lost',
-        whileAway: false,
-      },
-      {
-        id: 1,
-        site: 'office',
-        at: now - 600_000,
-        kind: 'changed',
-        changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
-        detail: null,
-        whileAway: true,
-      },
-    ];
+    const events = officeEvents(now);
     fake.setFleet({
       sites: {
         watching: true,
