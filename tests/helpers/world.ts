@@ -24,6 +24,11 @@ export interface World {
   requests(family?: 4 | 6): number;
   resetCounts(): void;
   settings(extra?: { monitor?: Record<string, unknown>; health?: Record<string, unknown> }): SettingsInput;
+  /**
+   * `settings()` with IPv6 off and the three IPv4 HTTP echoes alone as sources: one cost tier,
+   * so the rotation asks each one first in turn. `monitor` adds to the monitor's settings.
+   */
+  httpOnlyV4(monitor?: Record<string, unknown>): SettingsInput;
   close(): Promise<void>;
 }
 
@@ -115,6 +120,10 @@ export async function startWorld(ip4 = '81.2.69.142', ip6 = '2a02:1:2:3::5', opt
       sources: { builtIn: false, custom: sources },
       // Nothing leaves the machine: the real gateway is never asked (router tests bring stand-ins).
       router: { enabled: false },
+    }),
+    httpOnlyV4: (monitor = {}) => ({
+      ...world.settings({ monitor: { ipv6: false, ...monitor } }),
+      sources: { builtIn: false, custom: sources.filter((s) => s.family === 4 && s.kind === 'http') },
     }),
     async close() {
       await Promise.all(all().flatMap((fw) => [...fw.http.map((h) => h.close()), fw.dns.close(), fw.stun.close()]));

@@ -29,7 +29,7 @@ import { type FleetEvent, type FleetSite, type SitesQuery, sitesQuerySchema } fr
 import type { HeldNotice } from '../../shared/contract/held';
 import type { MonitorChange } from '../../shared/contract/monitors';
 import type { BrowserSessions, RevokedSession } from '../../shared/contract/sessions';
-import { fleetSummary } from '../../shared/fleet-summary';
+import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../shared/fleet-summary';
 import { healthOf } from '../../shared/health';
 import { english } from '../../shared/i18n/translators';
 import { natVerdict } from '../../shared/nat';
@@ -141,6 +141,18 @@ export function status(over: Partial<AppStatus> = {}): AppStatus & { nextCheckAt
   };
   // As the runtime does; the dashboard decides its badge from the status itself (healthOf).
   return { ...s, health: over.health ?? healthOf(s, english) };
+}
+
+/** The status of a runner that watches a fleet (and publishes as `home`), its link connected. */
+export function watchingFleetStatus(over: Partial<AppStatus> = {}): ReturnType<typeof status> {
+  return status({
+    ...over,
+    fleet: {
+      link: { state: 'connected', error: null, since: Date.now() },
+      publish: { enabled: true, site: 'home', lastPublishedAt: null },
+      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
+    },
+  });
 }
 
 export function runs(n: number): HistoryEntry[] {

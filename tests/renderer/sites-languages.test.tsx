@@ -11,73 +11,23 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import type { FleetEvent, FleetSite } from '../../shared/contract/fleet';
-import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
+import type { FleetSite } from '../../shared/contract/fleet';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
+import { fleetSite, officeEvents } from '../helpers/fleet-state';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
-import { DOM_WAIT_MS, fakeEngine, renderApp, status } from './fake-engine';
+import { DOM_WAIT_MS, fakeEngine, renderApp, watchingFleetStatus } from './fake-engine';
 import { pageData } from './page-data';
 
 afterEach(cleanup);
 
 const now = Date.now();
-const site = (name: string, over: Partial<FleetSite> = {}): FleetSite => ({
-  site: name,
-  thisMachine: false,
-  online: true,
-  since: now - 3_600_000,
-  lastSeenAt: now - 5000,
-  offlineReason: null,
-  nameMismatch: null,
-  unreadable: null,
-  state: {
-    v: 1,
-    site: name,
-    online: true,
-    reason: null,
-    families: { v4: { ip: '203.0.113.7', since: now - 7_200_000, identity: null }, v6: null },
-    health: { state: 'ok', label: 'Healthy' },
-    nat: null,
-    ddns: [],
-    monitors: [],
-    version: '1.2.3',
-    at: now - 5000,
-  },
-  ...over,
-});
+const site = (name: string, over: Partial<FleetSite> = {}): FleetSite => fleetSite(name, now, over);
 
-const events: FleetEvent[] = [
-  {
-    id: 2,
-    site: 'office',
-    at: now - 40_000,
-    kind: 'offline',
-    changes: [],
-    detail: 'connection lost',
-    whileAway: false,
-  },
-  {
-    id: 1,
-    site: 'office',
-    at: now - 600_000,
-    kind: 'changed',
-    changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
-    detail: null,
-    whileAway: true,
-  },
-];
+const events = officeEvents(now);
 
 function watchingFleet() {
-  const fake = fakeEngine({
-    status: status({
-      fleet: {
-        link: { state: 'connected', error: null, since: now },
-        publish: { enabled: true, site: 'home', lastPublishedAt: null },
-        watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
-      },
-    }),
-  });
+  const fake = fakeEngine({ status: watchingFleetStatus() });
   fake.setFleet({
     sites: {
       watching: true,

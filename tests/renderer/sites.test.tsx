@@ -4,49 +4,13 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { FleetEvent, FleetSite } from '../../shared/contract/fleet';
-import { EMPTY_FLEET_SUMMARY } from '../../shared/fleet-summary';
-import { fakeEngine, renderApp, status } from './fake-engine';
+import type { FleetSite } from '../../shared/contract/fleet';
+import { fleetSite, officeEvents } from '../helpers/fleet-state';
+import { fakeEngine, renderApp, watchingFleetStatus } from './fake-engine';
 
 afterEach(cleanup);
 
-function site(name: string, over: Partial<FleetSite> = {}): FleetSite {
-  const now = Date.now();
-  return {
-    site: name,
-    thisMachine: false,
-    online: true,
-    since: now - 3_600_000,
-    lastSeenAt: now - 5000,
-    offlineReason: null,
-    nameMismatch: null,
-    unreadable: null,
-    state: {
-      v: 1,
-      site: name,
-      online: true,
-      reason: null,
-      families: { v4: { ip: '203.0.113.7', since: now - 7_200_000, identity: null }, v6: null },
-      health: { state: 'ok', label: 'Healthy' },
-      nat: null,
-      ddns: [],
-      monitors: [],
-      version: '1.2.3',
-      at: now - 5000,
-    },
-    ...over,
-  };
-}
-
-const watching = (over: Parameters<typeof status>[0] = {}) =>
-  status({
-    ...over,
-    fleet: {
-      link: { state: 'connected', error: null, since: Date.now() },
-      publish: { enabled: true, site: 'home', lastPublishedAt: null },
-      watch: { enabled: true, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
-    },
-  });
+const site = (name: string, over: Partial<FleetSite> = {}): FleetSite => fleetSite(name, Date.now(), over);
 
 describe('Sites page', () => {
   it('is in the menu only while this runner watches a fleet, and says what to set when it does not', async () => {
@@ -59,35 +23,16 @@ describe('Sites page', () => {
     await screen.findByRole('link', { name: 'History' });
     expect(screen.queryByRole('link', { name: 'Sites' })).toBeNull();
     cleanup();
-    const on = fakeEngine({ status: watching() });
+    const on = fakeEngine({ status: watchingFleetStatus() });
     renderApp(on, '#/');
     expect(await screen.findByRole('link', { name: 'Sites' })).toBeTruthy();
   });
 
   it('shows each site in the shared words, this machine and a name mismatch flagged, and opens its events', async () => {
     const user = userEvent.setup();
-    const fake = fakeEngine({ status: watching() });
+    const fake = fakeEngine({ status: watchingFleetStatus() });
     const now = Date.now();
-    const events: FleetEvent[] = [
-      {
-        id: 2,
-        site: 'office',
-        at: now - 40_000,
-        kind: 'offline',
-        changes: [],
-        detail: 'connection lost',
-        whileAway: false,
-      },
-      {
-        id: 1,
-        site: 'office',
-        at: now - 600_000,
-        kind: 'changed',
-        changes: [{ what: 'IPv4 address', from: '198.51.100.2', to: '203.0.113.9' }],
-        detail: null,
-        whileAway: true,
-      },
-    ];
+    const events = officeEvents(now);
     fake.setFleet({
       sites: {
         watching: true,
@@ -136,7 +81,7 @@ describe('Sites page', () => {
   });
 
   it('says a site known only by its will was never heard, and one heard this second is online just now', async () => {
-    const fake = fakeEngine({ status: watching() });
+    const fake = fakeEngine({ status: watchingFleetStatus() });
     const now = Date.now();
     fake.setFleet({
       sites: {
@@ -160,7 +105,7 @@ describe('Sites page', () => {
 
   it("asks for 100 of a thousand sites, shows more and finds the rest from the runner, and reads the pages shown again on the fleet's live word only", async () => {
     const user = userEvent.setup();
-    const fake = fakeEngine({ status: watching() });
+    const fake = fakeEngine({ status: watchingFleetStatus() });
     const names = Array.from({ length: 1000 }, (_, i) => `site-${String(i).padStart(4, '0')}`);
     fake.setFleet({ sites: { watching: true, sites: names.map((n) => site(n)) } });
     renderApp(fake, '#/sites');
@@ -209,7 +154,7 @@ describe('Sites page', () => {
 
   it('says a clock off and two runners on the row, and forgets an opened site with Forget', async () => {
     const user = userEvent.setup();
-    const fake = fakeEngine({ status: watching() });
+    const fake = fakeEngine({ status: watchingFleetStatus() });
     fake.setFleet({
       sites: {
         watching: true,

@@ -25,6 +25,7 @@ import {
 } from '../../shared/words/fleet';
 import { natVerdictWords } from '../../shared/words/nat';
 import { lastCheck, sourceHealth } from '../helpers/app-status';
+import { fleetSite } from '../helpers/fleet-state';
 import { pseudoTranslator, unmarkedText } from '../helpers/pseudo-language';
 
 const de = translator('de');
@@ -37,30 +38,13 @@ const NOW = Date.UTC(2026, 10, 27, 12);
 
 const source = (over: Partial<SourceHealth>): SourceHealth => sourceHealth('ipify', 4, { latencyMs: 40, ...over });
 
-const site = (over: Partial<FleetSite> = {}): FleetSite => ({
-  site: 'office',
-  thisMachine: false,
-  online: true,
-  since: NOW - 3 * H - 2 * MIN,
-  lastSeenAt: NOW - 5000,
-  offlineReason: null,
-  nameMismatch: null,
-  unreadable: null,
-  state: {
-    v: 1,
-    site: 'office',
-    online: true,
-    reason: null,
-    families: { v4: { ip: '203.0.113.7', since: NOW - 2 * H, identity: null }, v6: null },
-    health: { state: 'ok', label: 'Healthy' },
-    nat: { verdict: 'cgnat', label: 'Carrier-grade NAT' },
-    ddns: [],
-    monitors: [],
-    version: '1.2.3',
-    at: NOW - 5000,
-  },
-  ...over,
-});
+const site = (over: Partial<FleetSite> = {}): FleetSite =>
+  fleetSite(
+    'office',
+    NOW,
+    { since: NOW - 3 * H - 2 * MIN, ...over },
+    { nat: { verdict: 'cgnat', label: 'Carrier-grade NAT' } },
+  );
 
 /** Holds of a day, each change at 04:00: a forecast. */
 const daily = Array.from({ length: 8 }, (_, i) => ({ firstSeen: NOW - (8 - i) * D, lastSeen: NOW - (7 - i) * D - H }));

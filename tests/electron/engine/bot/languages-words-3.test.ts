@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { siteLine } from '../../../../electron/engine/bot/commands/sites';
-import type { FleetSite } from '../../../../shared/contract/fleet';
 import { translator } from '../../../../shared/i18n/translators';
 import { notWatchingWords } from '../../../../shared/words/fleet';
 import { natVerdictWords } from '../../../../shared/words/nat';
 import { snowflake } from '../../../fakes/discord/payloads';
+import { fleetSite } from '../../../helpers/fleet-state';
 import { answered, type BotHarness, callback, connected, startBot } from './helpers';
 
 let h: BotHarness;
@@ -68,29 +68,12 @@ describe("the bot's shared words", () => {
 
   it("a site's line as /sites lists it, in German", () => {
     const now = Date.UTC(2026, 10, 27, 12);
-    const site: FleetSite = {
-      site: 'office',
-      thisMachine: false,
-      online: false,
-      since: now - 40_000,
-      lastSeenAt: null,
-      offlineReason: 'connection lost',
-      nameMismatch: null,
-      unreadable: null,
-      state: {
-        v: 1,
-        site: 'office',
-        online: false,
-        reason: null,
-        families: { v4: { ip: '203.0.113.7', since: now - 7_200_000, identity: null }, v6: null },
-        health: { state: 'ok', label: 'Healthy' },
-        nat: null,
-        ddns: [],
-        monitors: [],
-        version: '1.2.3',
-        at: now - 60_000,
-      },
-    };
+    const site = fleetSite(
+      'office',
+      now,
+      { online: false, since: now - 40_000, lastSeenAt: null, offlineReason: 'connection lost' },
+      { online: false, at: now - 60_000 },
+    );
     expect(siteLine(site, 'none', now, translator('de'))).toBe(
       '**office** · offline seit 40 Sek. (connection lost) · IPv4 `203.0.113.7`, zuletzt bekannt · Healthy, beim letzten Kontakt · von dieser Instanz nie gehört',
     );

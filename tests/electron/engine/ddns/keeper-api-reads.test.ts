@@ -11,14 +11,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { DDNS_STATE_MEMORY_START, ddnsStateStep } from '../../../../electron/engine/ddns/state-events';
-import { createLogger } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type CloudflareStandIn, publicAnswer, startCloudflare } from '../../../fakes/cloudflare-api';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
 import { until } from '../../../helpers/until';
-import { HOST, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
 
 const random = seededRandom(testSeed('ddns api reads etiquette'));
 const TOKEN = 'scoped-token-1234';
@@ -37,11 +36,7 @@ describe('a proxied record whose API reads fail', () => {
   let w: KeeperWorld;
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await openHistoryStore({
-      dataDir: ':memory:',
-      clock,
-      logger: createLogger('store', { level: 'error', sink: () => undefined }),
-    });
+    store = await keeperStore(clock);
     cf = await startCloudflare(TOKEN, { id: 'z1', name: 'example.org' }, [
       { id: 'r1', zone_id: 'z1', type: 'A', name: HOST, content: '198.51.100.70', proxied: true, ttl: 1 },
     ]);

@@ -6,13 +6,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { createLogger } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type DesecStandIn, startDesec } from '../../../fakes/desec';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
-import { HOST, type KeeperWorld, startKeeperWorld, ZONE } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld, ZONE } from './keeper-world';
 
 const TOKEN = 'desec-token-1234';
 const random = seededRandom(testSeed('ddns keeper desec'));
@@ -25,11 +24,7 @@ describe('a deSEC record at start', () => {
   let record: DdnsRecord;
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await openHistoryStore({
-      dataDir: ':memory:',
-      clock,
-      logger: createLogger('store', { level: 'error', sink: () => undefined }),
-    });
+    store = await keeperStore(clock);
     de = await startDesec(TOKEN, [HOST], [ZONE]);
     de.hosts.set(HOST, { A: '198.51.100.7', AAAA: '' });
     w = await startKeeperWorld(store, clock, random);

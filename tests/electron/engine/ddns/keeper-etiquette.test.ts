@@ -7,14 +7,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { createLogger } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
 import { until } from '../../../helpers/until';
-import { HOST, type KeeperWorld, startKeeperWorld } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld } from './keeper-world';
 
 const PASSWORD = 'dyn-password-1234';
 const random = seededRandom(testSeed('ddns keeper etiquette'));
@@ -27,11 +26,7 @@ describe('a provider in trouble, through the keeper', () => {
   let w: KeeperWorld;
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await openHistoryStore({
-      dataDir: ':memory:',
-      clock,
-      logger: createLogger('store', { level: 'error', sink: () => undefined }),
-    });
+    store = await keeperStore(clock);
     dyn = await startDyndns2('user', PASSWORD, [HOST]);
     w = await startKeeperWorld(store, clock, random, { dyn });
     const record = {

@@ -10,15 +10,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { HostAddress } from '../../../../electron/engine/host-addresses';
-import { createLogger } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import type { CheckEvent } from '../../../../shared/types';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
 import { until } from '../../../helpers/until';
-import { HOST, type KeeperWorld, startKeeperWorld } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld } from './keeper-world';
 
 const PASSWORD = 'dyn-password-1234';
 const LAN = 'nas.example.org';
@@ -98,11 +97,7 @@ describe('AAAA records at the address they should hold', () => {
 
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await openHistoryStore({
-      dataDir: ':memory:',
-      clock,
-      logger: createLogger('store', { level: 'error', sink: () => undefined }),
-    });
+    store = await keeperStore(clock);
     dyn = await startDyndns2('user', PASSWORD, [HOST, LAN]);
     host = [stable(P1_STABLE), temporary(P1_TEMP)];
     reads = 0;

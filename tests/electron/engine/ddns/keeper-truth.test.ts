@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordKeeper } from '../../../../electron/engine/ddns/record-keeper';
 import type { DdnsUpdater } from '../../../../electron/engine/ddns/types';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import { type DdnsRecord, ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import {
   CF_EDGE,
@@ -31,16 +31,10 @@ import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
 import { until } from '../../../helpers/until';
-import { HOST, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
 
 const random = seededRandom(testSeed('ddns keeper truth'));
 const TOKEN = 'scoped-token-1234';
-const storeOf = (clock: FakeClock) =>
-  openHistoryStore({
-    dataDir: ':memory:',
-    clock,
-    logger: createLogger('store', { level: 'error', sink: () => undefined }),
-  });
 
 describe('a proxied Cloudflare record', () => {
   let clock: FakeClock;
@@ -59,7 +53,7 @@ describe('a proxied Cloudflare record', () => {
   const patches = () => cf.requests.filter((r) => r.method === 'PATCH');
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await storeOf(clock);
+    store = await keeperStore(clock);
     cf = await startCloudflare(TOKEN, { id: 'z1', name: 'example.org' }, [
       { id: 'r1', zone_id: 'z1', type: 'A', name: HOST, content: '198.51.100.70', proxied: true, ttl: 1 },
     ]);
@@ -167,7 +161,7 @@ describe('records the servers and other programs hold', () => {
   const updates = () => dyn.requests.filter((r) => r.url.pathname === '/nic/update');
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await storeOf(clock);
+    store = await keeperStore(clock);
     dyn = await startDyndns2('user', PASSWORD, [HOST]);
     follow.dyn = dyn;
     follow.held = false;
@@ -229,7 +223,7 @@ describe('records the servers and other programs hold', () => {
 describe('at start, a DuckDNS record the servers already answer is not sent again', () => {
   it('nothing sent when the servers answer the address; sent when they answer another', async () => {
     const clock = new FakeClock();
-    const store = await storeOf(clock);
+    const store = await keeperStore(clock);
     const duck: DuckdnsStandIn = await startDuckdns('duck-token-1234', ['myhome']);
     const w = await startKeeperWorld(store, clock, random);
     try {
@@ -265,7 +259,7 @@ describe('at start, a DuckDNS record the servers already answer is not sent agai
 describe('an updater that throws', () => {
   it('waits and tries again with backoff, in words, and is never left busy', async () => {
     const clock = new FakeClock();
-    const store = await storeOf(clock);
+    const store = await keeperStore(clock);
     const logs: LogRecord[] = [];
     const calls: string[] = [];
     let throws = 2;

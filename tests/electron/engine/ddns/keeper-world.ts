@@ -13,7 +13,7 @@ import type { Confirmed } from '../../../../electron/engine/ddns/plan';
 import { createLogger, type LogRecord } from '../../../../electron/engine/logger';
 import { createUdpClient } from '../../../../electron/engine/net';
 import { createRedactor } from '../../../../electron/engine/secrets/redact';
-import type { HistoryStore } from '../../../../electron/engine/store';
+import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
 import type { DdnsRecordStatus } from '../../../../shared/contract/ddns';
 import type { ChangeEvent } from '../../../../shared/types';
 import { type FakeDnsServer, startDnsServer } from '../../../fakes/dns-server';
@@ -37,6 +37,10 @@ export interface KeeperWorld {
   change(to: string, at?: number, family?: 4 | 6): ChangeEvent;
   close(): Promise<void>;
 }
+
+/** The keeper's history store on `clock`, silent below errors: in memory, or in `dataDir` (to reopen it, a restart). */
+export const keeperStore = (clock: FakeClock, dataDir = ':memory:'): Promise<HistoryStore> =>
+  openHistoryStore({ dataDir, clock, logger: createLogger('store', { level: 'error', sink: () => undefined }) });
 
 export const TIMING = { lookTimeoutMs: 500, proveLimitMs: 60_000, proveEveryMs: 2_000, lookEveryMs: 600_000 };
 

@@ -12,15 +12,14 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { createLogger } from '../../../../electron/engine/logger';
-import { type HistoryStore, openHistoryStore } from '../../../../electron/engine/store';
+import type { HistoryStore } from '../../../../electron/engine/store';
 import type { DdnsRecord } from '../../../../shared/settings/ddns';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
 import { type Dyndns2StandIn, startDyndns2 } from '../../../fakes/dyndns2';
 import { FakeClock } from '../../../helpers/fake-clock';
 import { seededRandom, testSeed } from '../../../helpers/random';
-import { HOST, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
+import { HOST, keeperStore, type KeeperWorld, startKeeperWorld, TIMING } from './keeper-world';
 
 const PASSWORD = 'dyn-password-1234';
 const random = seededRandom(testSeed('ddns keeper'));
@@ -35,8 +34,6 @@ const dynRecord = (dyn: Dyndns2StandIn, over: Record<string, unknown> = {}): Ddn
     ...over,
   });
 const updates = (dyn: Dyndns2StandIn) => dyn.requests.filter((r) => r.url.pathname === '/nic/update');
-const storeOf = (clock: FakeClock, dataDir = ':memory:') =>
-  openHistoryStore({ dataDir, clock, logger: createLogger('store', { level: 'error', sink: () => undefined }) });
 
 describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
   let clock: FakeClock;
@@ -46,7 +43,7 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
   const follow: { dyn?: Dyndns2StandIn; held?: boolean } = {};
   beforeEach(async () => {
     clock = new FakeClock();
-    store = await storeOf(clock);
+    store = await keeperStore(clock);
     dyn = await startDyndns2('user', PASSWORD, [HOST]);
     follow.dyn = dyn;
     follow.held = false;
@@ -158,7 +155,7 @@ describe('dynamic DNS records kept in step (dyndns2 stand-in)', () => {
 describe('Cloudflare through the keeper', () => {
   it('only the content changes: proxied and ttl kept; a refused token stops that record only', async () => {
     const clock = new FakeClock();
-    const store = await storeOf(clock);
+    const store = await keeperStore(clock);
     const cf: CloudflareStandIn = await startCloudflare('scoped-token-1234', { id: 'z1', name: 'example.org' }, [
       { id: 'r1', zone_id: 'z1', type: 'A', name: HOST, content: '192.0.2.1', proxied: true, ttl: 1 },
     ]);
@@ -187,7 +184,7 @@ describe('a pending update survives a restart, and is never sent twice', () => {
     const dyn = await startDyndns2('user', PASSWORD, [HOST]);
     const follow = { dyn, held: false };
     try {
-      let store = await storeOf(clock, dir);
+      let store = await keeperStore(clock, dir);
       let w = await startKeeperWorld(store, clock, random, follow);
       dyn.answer = '911';
       await w.keeper.start([dynRecord(dyn)]);
@@ -200,7 +197,7 @@ describe('a pending update survives a restart, and is never sent twice', () => {
       await store.close();
 
       dyn.answer = null;
-      store = await storeOf(clock, dir);
+      store = await keeperStore(clock, dir);
       w = await startKeeperWorld(store, clock, random, follow);
       w.current.v4 = { address: '198.51.100.50', at: clock.now() };
       await w.keeper.start([dynRecord(dyn)]);
@@ -209,7 +206,7 @@ describe('a pending update survives a restart, and is never sent twice', () => {
       await w.close();
       await store.close();
 
-      store = await storeOf(clock, dir);
+      store = await keeperStore(clock, dir);
       w = await startKeeperWorld(store, clock, random, follow);
       w.current.v4 = { address: '198.51.100.50', at: clock.now() };
       await w.keeper.start([dynRecord(dyn)]);
@@ -220,7 +217,7 @@ describe('a pending update survives a restart, and is never sent twice', () => {
       await store.close();
 
       // Pending again (911), then the address changes while the monitor is down: the newest is sent, after the wait.
-      store = await storeOf(clock, dir);
+      store = await keeperStore(clock, dir);
       w = await startKeeperWorld(store, clock, random, follow);
       dyn.answer = '911';
       await w.keeper.start([dynRecord(dyn)]);
@@ -229,7 +226,7 @@ describe('a pending update survives a restart, and is never sent twice', () => {
       await w.close();
       await store.close();
       dyn.answer = null;
-      store = await storeOf(clock, dir);
+      store = await keeperStore(clock, dir);
       w = await startKeeperWorld(store, clock, random, follow);
       w.current.v4 = { address: '198.51.100.52', at: clock.now() };
       await w.keeper.start([dynRecord(dyn)]);

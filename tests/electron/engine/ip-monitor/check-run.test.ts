@@ -14,10 +14,7 @@ let h: EngineHarness;
 
 beforeEach(async () => {
   world = await startWorld();
-  h = await startEngineHarness({
-    ...world.settings({ monitor: { ipv6: false, intervalSec: 60 } }),
-    sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
-  });
+  h = await startEngineHarness(world.httpOnlyV4({ intervalSec: 60 }));
 });
 afterEach(async () => {
   await h.close();

@@ -37,12 +37,6 @@ const HUNG_TIMEOUT_MS = 1000;
 
 const checks = (family?: 4 | 6): CheckEvent[] =>
   h.of('check').filter((c) => family === undefined || c.family === family);
-const v4Http = (): CustomSource[] => world.sources.filter((s) => s.family === 4 && s.kind === 'http');
-/** Settings with only the IPv4 HTTP sources: one cost tier, so rotation asks each one first in turn. */
-const httpOnlyV4 = (monitor: Record<string, unknown> = {}) => ({
-  ...world.settings({ monitor: { ipv6: false, ...monitor } }),
-  sources: { builtIn: false, custom: v4Http() },
-});
 
 /**
  * Runs `n` interval checks, each to its end: with two families, one may report while the other
@@ -65,7 +59,7 @@ describe('a single failing or lying source never produces a change', () => {
     ['status500', 'HTTP 500'],
     ['timeout', 'no answer'],
   ])('%s (%s)', async (fault) => {
-    h = await startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(world.httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     world.v4.http[1]!.setFault(fault, { alternate: { ip4: '81.2.69.143' } });
@@ -146,7 +140,7 @@ describe('engine under faults', () => {
   });
 
   it('honours Retry-After: a rate-limited source is left alone until it has passed', async () => {
-    h = await startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(world.httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     world.v4.http[0]!.setFault('rate-limit', { retryAfter: '600' });
@@ -163,7 +157,7 @@ describe('engine under faults', () => {
   });
 
   it('stays uncertain without a quorum, declares nothing, and retries with backoff', async () => {
-    h = await startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(world.httpOnlyV4());
     world.v4.http[0]!.setIp('81.2.69.1');
     world.v4.http[1]!.setIp('81.2.69.2');
     world.v4.http[2]!.setIp('81.2.69.3');
@@ -211,7 +205,7 @@ describe('engine under faults', () => {
   });
 
   it('records a CGNAT finding, never as the public address', async () => {
-    h = await startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(world.httpOnlyV4());
     world.v4.http[2]!.setIp('100.64.12.34');
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
@@ -223,10 +217,10 @@ describe('engine under faults', () => {
   });
 
   it('applies new settings without a restart', async () => {
-    h = await startEngineHarness(httpOnlyV4());
+    h = await startEngineHarness(world.httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
-    h.engine.updateSettings(settingsFrom(httpOnlyV4({ intervalSec: 10 })));
+    h.engine.updateSettings(settingsFrom(world.httpOnlyV4({ intervalSec: 10 })));
     await h.clock.advance(10_000);
     await h.waitFor(() => checks().length === 2);
     expect(checks()[1]?.trigger).toBe('interval');

@@ -34,10 +34,7 @@ afterEach(async () => {
 const TIMEOUT_MS = 4000;
 
 /** The three IPv4 HTTP echoes, one provider each, one cost tier: turn t asks http[t % 3] first. */
-const httpOnlyV4 = (timeoutMs = TIMEOUT_MS) => ({
-  ...world.settings({ monitor: { ipv6: false, timeoutMs, quorum: 2 } }),
-  sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
-});
+const httpOnlyV4 = (timeoutMs = TIMEOUT_MS) => world.httpOnlyV4({ timeoutMs, quorum: 2 });
 const checks = (): CheckEvent[] => h!.of('check');
 const health = (id: string) => h!.engine.getStatus().sources.find((s) => s.id === id)!;
 

@@ -35,11 +35,8 @@ afterEach(async () => {
   await world.close();
 });
 
-const settings = () => ({
-  // Long enough that a loaded machine still gets its answers: every check here must succeed.
-  ...world.settings({ monitor: { ipv6: false, timeoutMs: 3000 } }),
-  sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
-});
+// Long enough that a loaded machine still gets its answers: every check here must succeed.
+const settings = () => world.httpOnlyV4({ timeoutMs: 3000 });
 
 /** The real store, whose `method` throws for the next `times` calls once armed. */
 async function failingStore(clock: FakeClock, method: 'recordCheck' | 'recordChange' | 'enqueue') {

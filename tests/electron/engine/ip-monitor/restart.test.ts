@@ -33,11 +33,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const settings = () => ({
-  // Long enough that a loaded machine still gets its answers while the network is up.
-  ...world.settings({ monitor: { ipv6: false, timeoutMs: 1000 } }),
-  sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
-});
+// Long enough that a loaded machine still gets its answers while the network is up.
+const settings = () => world.httpOnlyV4({ timeoutMs: 1000 });
 const setDown = (down: boolean) => {
   for (const s of world.v4.http) s.setFault(down ? 'timeout' : 'none');
 };

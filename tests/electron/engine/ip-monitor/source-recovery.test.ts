@@ -86,10 +86,7 @@ describe('source states after an outage', () => {
 
   it('holds a failure against a source when others answer, and clears it once it answers again', async () => {
     // One tier of three HTTP sources, IPv4 only: steady checks take each in turn.
-    h = await startEngineHarness({
-      ...world.settings({ monitor: { ipv6: false } }),
-      sources: { builtIn: false, custom: world.sources.filter((s) => s.family === 4 && s.kind === 'http') },
-    });
+    h = await startEngineHarness(world.httpOnlyV4());
     await h.engine.start();
     await h.waitFor(() => checks().length === 1);
     world.v4.http[1]!.setFault('status500');

@@ -4,43 +4,21 @@
  */
 import { createHmac } from 'node:crypto';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
-import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput } from '../../../../shared/settings/notify';
 import { startDiscordWebhookFake, WEBHOOK_ID, WEBHOOK_TOKEN } from '../../../fakes/discord-webhook';
-import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
+import { notifierRoom } from '../../../helpers/notifier-room';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
+import { change, notifySettings } from './helpers';
 
-let fake: NotifyFake;
-let store: HistoryStore;
-let notifier: Notifier | null = null;
-
-beforeEach(async () => {
-  fake = await startNotifyFake();
-  store = await memoryStore(systemClock, captureLogger().logger);
-});
-afterEach(async () => {
-  await notifier?.stop();
-  notifier = null;
-  await store.close();
-  await fake.close();
-});
+const room = notifierRoom();
 
 const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 
 async function deliverOne(channel: ChannelSettingsInput) {
-  notifier = createNotifier({
-    random: jitter,
-    store,
-    clock: systemClock,
-    logger: captureLogger().logger,
-    settings: notifySettings([channel]),
-  });
-  await notifier.start();
+  const { fake } = room;
+  const notifier = await room.start(notifySettings([channel]));
   await notifier.handle(change('203.0.113.7', '198.51.100.20', T0, 4, T0 - 3 * 3600_000 - 12 * 60_000));
   await fake.waitFor((r) => r.length >= 1);
   const req = fake.requests[0]!;
@@ -51,24 +29,18 @@ describe('HTTP channels', () => {
   it('discord-webhook: one embed with fields, the local time and an idempotency key, on v10 with wait=true', async () => {
     const discord = await startDiscordWebhookFake();
     try {
-      notifier = createNotifier({
-        random: jitter,
-        store,
-        clock: systemClock,
-        logger: captureLogger().logger,
-        settings: notifySettings([{ id: 'dc', type: 'discord-webhook', url: discord.webhookUrl }]),
-      });
-      await notifier.start();
+      const notifier = await room.start(
+        notifySettings([{ id: 'dc', type: 'discord-webhook', url: discord.webhookUrl }]),
+      );
       await notifier.handle(change('203.0.113.7', '198.51.100.20', T0, 4, T0 - 3 * 3600_000 - 12 * 60_000));
       await discord.waitFor((r) => r.some((x) => x.status === 200));
-      await until(() => store.counts('dc').sent === 1, { what: 'the confirmed message counted as sent' });
+      await until(() => room.store.counts('dc').sent === 1, { what: 'the confirmed message counted as sent' });
       const req = discord.requests[0]!;
       expect(req.path).toBe(`/api/v10/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}?wait=true`);
       expect(req.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
       expectDiscordEmbed(req.body);
     } finally {
-      await notifier?.stop();
-      notifier = null;
+      await room.stop();
       await discord.close();
     }
   });
@@ -85,7 +57,7 @@ describe('HTTP channels', () => {
   }
 
   it('slack: blocks with a plain-text fallback', async () => {
-    const { json } = await deliverOne({ id: 'sl', type: 'slack', url: `${fake.url}/services/T/B/X` });
+    const { json } = await deliverOne({ id: 'sl', type: 'slack', url: `${room.fake.url}/services/T/B/X` });
     expect(json.text).toBe('Public IPv4 address changed: IPv4 203.0.113.7 → 198.51.100.20');
     const blocks = json.blocks as { type: string }[];
     expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context']);
@@ -97,7 +69,7 @@ describe('HTTP channels', () => {
       type: 'telegram',
       token: '123456:ABC-def',
       chatId: 42,
-      apiBase: fake.url,
+      apiBase: room.fake.url,
     });
     expect(req.path).toBe('/bot123456:ABC-def/sendMessage');
     expect(json.chat_id).toBe(42);
@@ -108,7 +80,7 @@ describe('HTTP channels', () => {
     const { req, json } = await deliverOne({
       id: 'nt',
       type: 'ntfy',
-      server: fake.url,
+      server: room.fake.url,
       topic: 'home-ip',
       token: 'tk_secret',
     });
@@ -118,7 +90,7 @@ describe('HTTP channels', () => {
   });
 
   it('gotify: POST /message with the app token header', async () => {
-    const { req, json } = await deliverOne({ id: 'go', type: 'gotify', url: `${fake.url}/`, token: 'AppTok' });
+    const { req, json } = await deliverOne({ id: 'go', type: 'gotify', url: `${room.fake.url}/`, token: 'AppTok' });
     expect(req.path).toBe('/message');
     expect(req.headers['x-gotify-key']).toBe('AppTok');
     expect(json).toMatchObject({ title: 'Public IPv4 address changed', priority: 5 });
@@ -128,7 +100,7 @@ describe('HTTP channels', () => {
     const { req, json } = await deliverOne({
       id: 'wh',
       type: 'webhook',
-      url: `${fake.url}/hook`,
+      url: `${room.fake.url}/hook`,
       secret: 's3cret',
       signature: 'github',
     });
@@ -154,7 +126,13 @@ describe('HTTP channels', () => {
 
   it('webhook: a template with placeholders, JSON-escaped, and a partial mask', async () => {
     const template = '{"content":"{{title}}\\n{{summary}}","to":"{{to}}","family":{{family}}}';
-    const { json } = await deliverOne({ id: 'wt', type: 'webhook', url: `${fake.url}/t`, template, mask: 'partial' });
+    const { json } = await deliverOne({
+      id: 'wt',
+      type: 'webhook',
+      url: `${room.fake.url}/t`,
+      template,
+      mask: 'partial',
+    });
     expect(json).toEqual({
       content: 'Public IPv4 address changed\nIPv4 203.0.113.xxx → 198.51.100.xxx',
       to: '198.51.100.xxx',
@@ -163,20 +141,14 @@ describe('HTTP channels', () => {
   });
 
   it('a hidden mask leaves no address anywhere in the request', async () => {
-    const { req } = await deliverOne({ id: 'hid', type: 'webhook', url: `${fake.url}/h`, mask: 'hidden' });
+    const { req } = await deliverOne({ id: 'hid', type: 'webhook', url: `${room.fake.url}/h`, mask: 'hidden' });
     expect(req.body).not.toMatch(/203\.0\.113|198\.51\.100/);
     expect(JSON.stringify(req.headers)).not.toMatch(/203\.0\.113|198\.51\.100/);
   });
 
   it('test(channelId) sends a test message and reports success or the error text', async () => {
-    notifier = createNotifier({
-      random: jitter,
-      store,
-      clock: systemClock,
-      logger: captureLogger().logger,
-      settings: notifySettings([{ id: 'dc', type: 'slack', url: `${fake.url}/wh` }]),
-    });
-    await notifier.start();
+    const { fake, store } = room;
+    const notifier = await room.start(notifySettings([{ id: 'dc', type: 'slack', url: `${fake.url}/wh` }]));
     const ok = await notifier.test('dc');
     expect(ok.ok).toBe(true);
     expect(JSON.parse(fake.requests[0]!.body).text).toContain('IPWatch test notification');

@@ -5,34 +5,18 @@
  * English app says the English the engine wrote. An address inside the said reason is masked as
  * the channel asks, in its language. An event without a code (older) arrives with its English.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
 import { statusOutcome } from '../../../../electron/engine/ddns/http';
 import { DDNS_STATE_MEMORY_START, ddnsStateStep, type RecordSeen } from '../../../../electron/engine/ddns/state-events';
 import { why } from '../../../../electron/engine/ddns/why';
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import { noticeData } from '../../../../electron/engine/notify/message';
 import { ddnsNotice } from '../../../../electron/engine/notify/policy/ddns';
-import type { HistoryStore } from '../../../../electron/engine/store';
 import type { DdnsStateEvent } from '../../../../shared/types';
-import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
-import { captureLogger, jitter, memoryStore, notifySettings } from './helpers';
+import { notifierRoom } from '../../../helpers/notifier-room';
+import { notifySettings } from './helpers';
 
-let fake: NotifyFake;
-let store: HistoryStore;
-let notifier: Notifier | null = null;
-
-beforeEach(async () => {
-  fake = await startNotifyFake();
-  store = await memoryStore(systemClock, captureLogger().logger);
-});
-afterEach(async () => {
-  await notifier?.stop();
-  notifier = null;
-  await store.close();
-  await fake.close();
-});
+const room = notifierRoom();
 
 const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 const record: RecordSeen = {
@@ -52,25 +36,17 @@ function eventTo(now: Partial<RecordSeen>, at: number): DdnsStateEvent {
   return event!;
 }
 
+/** A notifier on these Slack channels, following the English app; returns the texts sent to a path. */
 async function startWith(channels: Parameters<typeof notifySettings>[0]): Promise<(path: string) => string[]> {
-  notifier = createNotifier({
-    random: jitter,
-    store,
-    clock: systemClock,
-    logger: captureLogger().logger,
-    settings: notifySettings(channels),
-    language: () => 'en',
-  });
-  await notifier.start();
-  return (path) =>
-    fake.requests.filter((r) => r.path.endsWith(path)).map((r) => (JSON.parse(r.body) as { text: string }).text);
+  await room.start(notifySettings(channels), { language: () => 'en' });
+  return room.textsTo;
 }
 
 describe("a DNS record's notice", () => {
   it("says why in the channel's language, and an event without a code its English", async () => {
     const textsTo = await startWith([
-      { id: 'de', type: 'slack', url: `${fake.url}/services/T/B/DE`, language: 'de' },
-      { id: 'en', type: 'slack', url: `${fake.url}/services/T/B/EN` },
+      { id: 'de', type: 'slack', url: `${room.fake.url}/services/T/B/DE`, language: 'de' },
+      { id: 'en', type: 'slack', url: `${room.fake.url}/services/T/B/EN` },
     ]);
     // Cloudflare refused the token, as the provider's HTTP answer decides it.
     const refused = statusOutcome({ status: 403, body: '', headers: {} }, 'Cloudflare home.example.org A', T0);
@@ -79,8 +55,8 @@ describe("a DNS record's notice", () => {
     const stopped = eventTo({ state: 'stopped', why: reason, reason: code }, T0);
     expect(stopped.reason).toEqual(code);
 
-    await notifier!.handle(stopped);
-    await fake.waitFor((r) => r.length >= 2);
+    await room.notifier.handle(stopped);
+    await room.fake.waitFor((r) => r.length >= 2);
     expect(textsTo('/DE')[0]).toContain(
       'Cloudflare home.example.org A hat die Zugangsdaten abgelehnt (HTTP 403 Forbidden)',
     );
@@ -89,19 +65,19 @@ describe("a DNS record's notice", () => {
     // An older event: the English why alone.
     const older = eventTo({ state: 'waiting', why: 'the provider answered 503' }, T0 + 60_000);
     expect(older).not.toHaveProperty('reason');
-    await notifier!.handle(older);
-    await fake.waitFor((r) => r.length >= 4);
+    await room.notifier.handle(older);
+    await room.fake.waitFor((r) => r.length >= 4);
     expect(textsTo('/DE')[1]).toContain('ist nicht durchgegangen: the provider answered 503.');
   });
 
   it('masks an address inside the reason said in the language', async () => {
     const textsTo = await startWith([
-      { id: 'id', type: 'slack', url: `${fake.url}/services/T/B/ID`, language: 'id', mask: 'hidden' },
+      { id: 'id', type: 'slack', url: `${room.fake.url}/services/T/B/ID`, language: 'id', mask: 'hidden' },
     ]);
     const proxied = why('reason.ddns.proxied', { address: '81.2.69.160' });
     const failed = eventTo({ state: 'failed', why: proxied.text, reason: proxied.code }, T0);
-    await notifier!.handle(failed);
-    await fake.waitFor((r) => r.length >= 1);
+    await room.notifier.handle(failed);
+    await room.fake.waitFor((r) => r.length >= 1);
     const [text] = textsTo('/ID');
     expect(text).toBe(
       'home.example.org A tidak sesuai: Record DNS home.example.org (A) tidak sesuai: di-proxy oleh Cloudflare; record DNS berisi (disembunyikan). IPWatch terus memeriksa.',

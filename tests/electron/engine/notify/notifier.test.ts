@@ -3,63 +3,37 @@
  * offline only after the threshold (on a fake clock), degraded detection from check
  * events, settings updates and a stop/start cycle.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
-import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/settings/notify';
 import type { CheckEvent } from '../../../../shared/types';
-import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { FakeClock } from '../../../helpers/fake-clock';
+import { notifierRoom } from '../../../helpers/notifier-room';
 import { until } from '../../../helpers/until';
-import { captureLogger, change, jitter, memoryStore, notifySettings } from './helpers';
+import { change, notifySettings } from './helpers';
 
-let fake: NotifyFake;
-let clock: FakeClock;
-let store: HistoryStore;
-let notifier: Notifier | null;
+const room = notifierRoom(() => new FakeClock(Date.UTC(2026, 10, 23)));
 
-beforeEach(async () => {
-  fake = await startNotifyFake();
-  clock = new FakeClock(Date.UTC(2026, 10, 23));
-  store = await memoryStore(clock, captureLogger().logger);
-  notifier = null;
-});
-afterEach(async () => {
-  await notifier?.stop();
-  await store.close();
-  await fake.close();
-});
-
-async function start(channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}) {
-  notifier = createNotifier({
-    random: jitter,
-    store,
-    clock,
-    logger: captureLogger().logger,
-    settings: notifySettings(channels, over),
-  });
-  await notifier.start();
-  return notifier;
-}
+const start = (channels: ChannelSettingsInput[], over: NotificationSettingsInput = {}) =>
+  room.start(notifySettings(channels, over));
 
 const hook = (id: string, over: Record<string, unknown> = {}): ChannelSettingsInput => ({
   id,
   type: 'webhook',
-  url: `${fake.url}/${id}`,
+  url: `${room.fake.url}/${id}`,
   ...over,
 });
 const events = () =>
-  fake.delivered().map((r) => `${r.path.slice(1)}:${(JSON.parse(r.body) as { event: string }).event}`);
+  room.fake.delivered().map((r) => `${r.path.slice(1)}:${(JSON.parse(r.body) as { event: string }).event}`);
 /** What the outbox holds for a channel: nothing is sent that was not queued here first. */
-const queued = (id: string) => store.counts(id);
+const queued = (id: string) => room.store.counts(id);
 const nothingQueued = { pending: 0, sent: 0, expired: 0, rejected: 0 };
 
 describe('notifier', () => {
   it('sends each channel only the events it picked', async () => {
     const n = await start([hook('v4', { events: ['ipv4-changed'] }), hook('v6', { events: ['ipv6-changed'] })]);
-    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now(), 4));
-    await n.handle(change('2001:db8::1', '2001:db8:1::1', clock.now(), 6));
+    await n.handle(change('203.0.113.1', '198.51.100.2', room.clock.now(), 4));
+    await n.handle(change('2001:db8::1', '2001:db8:1::1', room.clock.now(), 6));
     // One item each, and once both are sent no other request can follow.
     await until(() => ['v4', 'v6'].every((id) => queued(id).sent === 1 && queued(id).pending === 0), {
       what: 'both items sent',
@@ -77,13 +51,12 @@ describe('notifier', () => {
     await off.started(status);
     // started() resolves once its notices are queued: none were.
     expect(queued('a')).toEqual(nothingQueued);
-    expect(fake.requests).toHaveLength(0);
+    expect(room.fake.requests).toHaveLength(0);
     await off.stop();
-    notifier = null;
     const on = await start([hook('a')], { startup: true });
     await on.started(status);
-    await fake.waitFor((r) => r.length === 1);
-    expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({
+    await room.fake.waitFor((r) => r.length === 1);
+    expect(JSON.parse(room.fake.requests[0]!.body)).toMatchObject({
       event: 'started',
       data: { v4: '203.0.113.1', v6: null },
     });
@@ -91,39 +64,39 @@ describe('notifier', () => {
 
   it('says offline only after offlineAfterSec, then back online with the outage length', async () => {
     const n = await start([hook('a')], { offlineAfterSec: 60 });
-    await n.handle({ type: 'offline', at: clock.now(), cause: 'no route to any source' });
-    await clock.advance(59_000);
+    await n.handle({ type: 'offline', at: room.clock.now(), cause: 'no route to any source' });
+    await room.clock.advance(59_000);
     // The notice waits on its timer, due at 60 s; nothing is queued before it fires.
-    expect(clock.dueTimes).toContain(clock.now() + 1000);
+    expect(room.clock.dueTimes).toContain(room.clock.now() + 1000);
     expect(queued('a')).toEqual(nothingQueued);
-    expect(fake.requests).toHaveLength(0);
-    await clock.advance(1000);
-    await fake.waitFor((r) => r.length === 1);
-    await n.handle({ type: 'online', at: clock.now(), offlineMs: 185_000 });
-    await fake.waitFor((r) => r.length === 2);
-    const [off, on] = fake.requests.map((r) => JSON.parse(r.body) as { event: string; summary: string });
+    expect(room.fake.requests).toHaveLength(0);
+    await room.clock.advance(1000);
+    await room.fake.waitFor((r) => r.length === 1);
+    await n.handle({ type: 'online', at: room.clock.now(), offlineMs: 185_000 });
+    await room.fake.waitFor((r) => r.length === 2);
+    const [off, on] = room.fake.requests.map((r) => JSON.parse(r.body) as { event: string; summary: string });
     expect(off!.event).toBe('offline');
     expect(on).toMatchObject({ event: 'online', summary: 'Back online after 3 min 5 s offline.' });
   });
 
   it('a short blip says nothing', async () => {
     const n = await start([hook('a')], { offlineAfterSec: 60 });
-    await n.handle({ type: 'offline', at: clock.now(), cause: 'x' });
-    await clock.advance(10_000);
-    await n.handle({ type: 'online', at: clock.now(), offlineMs: 10_000 });
-    await clock.advance(120_000);
+    await n.handle({ type: 'offline', at: room.clock.now(), cause: 'x' });
+    await room.clock.advance(10_000);
+    await n.handle({ type: 'online', at: room.clock.now(), offlineMs: 10_000 });
+    await room.clock.advance(120_000);
     // stop() runs after every step the timers started, so the outbox is final here.
     await n.stop();
-    expect(clock.pending).toBe(0);
+    expect(room.clock.pending).toBe(0);
     expect(queued('a')).toEqual(nothingQueued);
-    expect(fake.requests).toHaveLength(0);
+    expect(room.fake.requests).toHaveLength(0);
   });
 
   it('warns when checks keep ending without a quorum, and when they agree again', async () => {
     const n = await start([hook('a')], { degraded: { uncertainChecks: 2, openSources: 3 } });
     const check = (result: CheckEvent['result']): CheckEvent => ({
       type: 'check',
-      at: clock.now(),
+      at: room.clock.now(),
       family: 4,
       trigger: 'interval',
       result,
@@ -136,8 +109,8 @@ describe('notifier', () => {
     await n.handle(check('uncertain'));
     await n.handle(check('uncertain'));
     await n.handle(check('unchanged'));
-    await fake.waitFor((r) => r.length === 2);
-    const bodies = fake.requests.map((r) => JSON.parse(r.body) as { title: string; data: { degraded: boolean } });
+    await room.fake.waitFor((r) => r.length === 2);
+    const bodies = room.fake.requests.map((r) => JSON.parse(r.body) as { title: string; data: { degraded: boolean } });
     expect(bodies.map((b) => [b.title, b.data.degraded])).toEqual([
       ['IP detection degraded', true],
       ['IP detection back to normal', false],
@@ -148,23 +121,23 @@ describe('notifier', () => {
     const n = await start([hook('a'), hook('b')]);
     await n.updateSettings(notifySettings([hook('b', { mask: 'hidden' }), hook('c')]));
     expect(n.status().map((s) => s.id)).toEqual(['b', 'c']);
-    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now()));
-    await fake.waitFor((r) => r.length === 2);
-    const b = fake.requests.find((r) => r.path === '/b')!;
+    await n.handle(change('203.0.113.1', '198.51.100.2', room.clock.now()));
+    await room.fake.waitFor((r) => r.length === 2);
+    const b = room.fake.requests.find((r) => r.path === '/b')!;
     expect(b.body).not.toContain('198.51.100.2');
-    expect(fake.requests.some((r) => r.path === '/a')).toBe(false);
+    expect(room.fake.requests.some((r) => r.path === '/a')).toBe(false);
   });
 
   it('can be stopped and started again', async () => {
     const n = await start([hook('a')]);
     await n.stop();
-    await n.handle(change('203.0.113.1', '198.51.100.2', clock.now()));
+    await n.handle(change('203.0.113.1', '198.51.100.2', room.clock.now()));
     // Queued, but a stopped notifier has no delivery queue to send it.
     expect(n.status()[0]!.pending).toBe(1);
-    expect(fake.requests).toHaveLength(0);
+    expect(room.fake.requests).toHaveLength(0);
     await n.start();
-    await fake.waitFor((r) => r.length === 1);
+    await room.fake.waitFor((r) => r.length === 1);
     await until(() => n.status()[0]!.sent === 1, { what: 'the item marked sent' });
-    expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({ event: 'ipv4-changed' });
+    expect(JSON.parse(room.fake.requests[0]!.body)).toMatchObject({ event: 'ipv4-changed' });
   });
 });

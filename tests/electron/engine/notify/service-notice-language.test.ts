@@ -4,49 +4,27 @@
  * it in Indonesian while one following the English app says the English the engine wrote. A
  * notice queued before codes (its English why alone) arrives with that English.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
 import { outcome, reason } from '../../../../electron/engine/service-monitors/outcome';
 import { freshMemory, monitorStep } from '../../../../electron/engine/service-monitors/state';
-import type { HistoryStore } from '../../../../electron/engine/store';
-import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
-import { captureLogger, jitter, memoryStore, notifySettings } from './helpers';
+import { notifierRoom } from '../../../helpers/notifier-room';
+import { notifySettings } from './helpers';
 
-let fake: NotifyFake;
-let store: HistoryStore;
-let notifier: Notifier | null = null;
-
-beforeEach(async () => {
-  fake = await startNotifyFake();
-  store = await memoryStore(systemClock, captureLogger().logger);
-});
-afterEach(async () => {
-  await notifier?.stop();
-  notifier = null;
-  await store.close();
-  await fake.close();
-});
+const room = notifierRoom();
 
 const T0 = Date.UTC(2026, 10, 23, 0, 40, 6);
 
 describe("a service monitor's notice", () => {
   it("says why in the channel's language, and a notice without a code its English", async () => {
-    notifier = createNotifier({
-      random: jitter,
-      store,
-      clock: systemClock,
-      logger: captureLogger().logger,
-      settings: notifySettings([
+    const { fake, textsTo } = room;
+    const notifier = await room.start(
+      notifySettings([
         { id: 'id', type: 'slack', url: `${fake.url}/services/T/B/ID`, language: 'id' },
         { id: 'en', type: 'slack', url: `${fake.url}/services/T/B/EN` },
       ]),
-      language: () => 'en',
-    });
-    await notifier.start();
-    const textsTo = (path: string) =>
-      fake.requests.filter((r) => r.path.endsWith(path)).map((r) => (JSON.parse(r.body) as { text: string }).text);
+      { language: () => 'en' },
+    );
 
     // A check that got 502, as the HTTP monitor decides it; down after one failure.
     const result = outcome('fail', reason('reason.monitor.statusNotExpected', { status: 502, expected: 'any' }));

@@ -9,56 +9,35 @@
 import { createHmac } from 'node:crypto';
 
 import { Webhook } from 'standardwebhooks';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { systemClock } from '../../../../electron/engine/clock';
-import { createNotifier, type Notifier } from '../../../../electron/engine/notify';
+import type { Notifier } from '../../../../electron/engine/notify';
 import { standardSecretProblem } from '../../../../electron/engine/notify/channels/webhook-signing';
-import type { HistoryStore } from '../../../../electron/engine/store';
 import type { ChannelSettingsInput, NotificationSettingsInput } from '../../../../shared/settings/notify';
-import { startNotifyFake, type NotifyFake } from '../../../fakes/notify-http';
 import { runHeadless } from '../../../helpers/headless';
-import { captureLogger, change, memoryStore, notifySettings } from './helpers';
+import { notifierRoom } from '../../../helpers/notifier-room';
+import { change, notifySettings } from './helpers';
 
-let fake: NotifyFake;
-let store: HistoryStore;
-let notifier: Notifier | null = null;
-
-beforeEach(async () => {
-  fake = await startNotifyFake();
-  store = await memoryStore(systemClock, captureLogger().logger);
-});
-afterEach(async () => {
+const room = notifierRoom();
+afterEach(() => {
   vi.useRealTimers();
-  await notifier?.stop();
-  notifier = null;
-  await store.close();
-  await fake.close();
 });
 
 const channel = (over: Record<string, unknown>): ChannelSettingsInput => ({
   id: 'hook',
   type: 'webhook',
-  url: `${fake.url}/hook`,
+  url: `${room.fake.url}/hook`,
   ...over,
 });
 
-async function start(ch: ChannelSettingsInput, over: NotificationSettingsInput = {}): Promise<Notifier> {
-  notifier = createNotifier({
-    store,
-    clock: systemClock,
-    logger: captureLogger().logger,
-    settings: notifySettings([ch], over),
-  });
-  await notifier.start();
-  return notifier;
-}
+const start = (ch: ChannelSettingsInput, over: NotificationSettingsInput = {}): Promise<Notifier> =>
+  room.start(notifySettings([ch], over));
 
 async function deliverOne(ch: ChannelSettingsInput, over: NotificationSettingsInput = {}) {
   const n = await start(ch, over);
   await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
-  await fake.waitFor((r) => r.length >= 1);
-  return fake.requests[0]!;
+  await room.fake.waitFor((r) => r.length >= 1);
+  return room.fake.requests[0]!;
 }
 
 const headersOf = (h: Record<string, string | string[] | undefined>): Record<string, string> =>
@@ -91,13 +70,13 @@ describe('webhook: Standard Webhooks signature (the default)', () => {
 
   it('a retry carries the same webhook-id and is signed afresh', async () => {
     const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
-    fake.setFault({ mode: 'status', status: 503 });
+    room.fake.setFault({ mode: 'status', status: 503 });
     const n = await start(channel({ secret }));
     await n.handle(change('203.0.113.7', '198.51.100.20', Date.now()));
-    await fake.waitFor((r) => r.length >= 1);
-    fake.setFault({ mode: 'ok' });
-    await fake.waitFor((r) => r.some((x) => x.status === 200));
-    const [first, last] = [fake.requests[0]!, fake.requests.at(-1)!];
+    await room.fake.waitFor((r) => r.length >= 1);
+    room.fake.setFault({ mode: 'ok' });
+    await room.fake.waitFor((r) => r.some((x) => x.status === 200));
+    const [first, last] = [room.fake.requests[0]!, room.fake.requests.at(-1)!];
     expect(last.headers['webhook-id']).toBe(first.headers['webhook-id']);
     expect(new Webhook(secret).verify(last.body, headersOf(last.headers))).toMatchObject({ event: 'ipv4-changed' });
   });
@@ -135,7 +114,7 @@ describe('webhook: the settings refuse a secret the package cannot use', () => {
     // The status names the problem, never the secret ("whsec_" alone is only the prefix).
     if (secret !== 'whsec_') expect(n.status()[0]!.reason).not.toContain(secret);
     expect(await n.test('hook')).toEqual({ ok: false, error: expect.stringContaining(reason) });
-    expect(fake.requests).toHaveLength(0);
+    expect(room.fake.requests).toHaveLength(0);
   });
 
   it.each([24, 32, 64])('a %i-byte whsec_ key is accepted and usable', (n) => {
