@@ -7,10 +7,14 @@
 import type { reasons } from './i18n/catalogues/en/reasons';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
+import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
-  keyof typeof reasons | Extract<keyof typeof reasons2, `reason.${string}`> | keyof typeof reasons3;
+  | keyof typeof reasons
+  | Extract<keyof typeof reasons2, `reason.${string}`>
+  | keyof typeof reasons3
+  | keyof typeof reasons6;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

@@ -14,6 +14,7 @@ import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
+import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -52,6 +53,39 @@ const BEFORE: [string, Reason, string][] = [
     heldReason('unreadable', HOLD),
     'written by another version of IPWatch; set aside when the monitor next starts',
   ],
+  [
+    'fleet: signed in',
+    reason('reason.fleet.signedIn', { broker: 'mqtt://127.0.0.1:1883' }),
+    'signed in to mqtt://127.0.0.1:1883',
+  ],
+  ['fleet: publish', reason('reason.fleet.canPublish', { prefix: 'ipwatch/home/' }), 'can publish under ipwatch/home/'],
+  [
+    'fleet: reads one site',
+    reason('reason.fleet.reads', { count: 1, prefix: 'ipwatch' }),
+    'reads 1 site kept on the broker under ipwatch/',
+  ],
+  [
+    'fleet: reads no site',
+    reason('reason.fleet.reads', { count: 0, prefix: 'ipwatch' }),
+    'reads 0 sites kept on the broker under ipwatch/',
+  ],
+  [
+    'fleet: no answer to the subscription',
+    reason('reason.fleet.late', { step: 'subscribe', topic: 'ipwatch/+/state', seconds: 10 }),
+    'the broker did not answer the subscription to ipwatch/+/state within 10 s',
+  ],
+  [
+    'fleet: no connection',
+    reason('reason.fleet.late', { step: 'connect', topic: '', seconds: 10 }),
+    'the broker did not accept the connection within 10 s',
+  ],
+  [
+    'fleet: forgot a site',
+    reason('reason.fleet.forgot', { name: 'office' }),
+    'forgot the site "office" and its events on this runner; it comes back when it publishes again',
+  ],
+  ['hook: exited', reason('reason.hook.exited', { ms: 41 }), 'the program exited 0 in 41 ms'],
+  ['heartbeat: no URL', reason('reason.heartbeat.noUrl'), 'no ping URL is set'],
   ['speed: off', reason('reason.speed.off'), 'Speed tests are off: turn them on in Settings, Speed test.'],
   ['speed: stopping', reason('reason.speed.stopping'), 'IPWatch is stopping'],
   [
@@ -179,15 +213,28 @@ const SAMPLE: Record<string, string | number> = {
   meaning: 'credentials',
   statusName: 'HTTP 403 Forbidden',
   families: 'v4',
+  broker: 'mqtts://broker.example:8883',
+  prefix: 'ipwatch',
+  topic: 'ipwatch/office/',
+  step: 'publish',
+  seconds: 10,
+  ms: 41,
+  name: 'office',
 };
 
 describe('every code the engine can produce has its words', () => {
   // ReasonCode is the reasons areas' keys: the list below is that type's, not one kept by hand.
-  const codes = [...Object.keys(reasons), ...Object.keys(reasons2), ...Object.keys(reasons3)].filter((k) =>
-    k.startsWith('reason.'),
-  ) as ReasonCode[];
+  const codes = [
+    ...Object.keys(reasons),
+    ...Object.keys(reasons2),
+    ...Object.keys(reasons3),
+    ...Object.keys(reasons6),
+  ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
-    keyof typeof reasons | Extract<keyof typeof reasons2, `reason.${string}`> | keyof typeof reasons3
+    | keyof typeof reasons
+    | Extract<keyof typeof reasons2, `reason.${string}`>
+    | keyof typeof reasons3
+    | keyof typeof reasons6
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -14,6 +14,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
+import { reasons6 } from './reasons-6';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -61,6 +62,7 @@ export const en = {
   ...reasons,
   ...reasons2,
   ...reasons3,
+  ...reasons6,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

@@ -12,6 +12,7 @@ import { notice } from './notice';
 import { reasons } from './reasons';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
+import { reasons6 } from './reasons-6';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -59,4 +60,5 @@ export const id = {
   ...reasons,
   ...reasons2,
   ...reasons3,
+  ...reasons6,
 } satisfies Catalogue;
