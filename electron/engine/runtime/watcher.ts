@@ -5,6 +5,7 @@
  */
 import { Heartbeat } from '../heartbeat/pinger';
 import { hookPayload, HookRunner, testPayload } from '../hook';
+import { inEnglish, reason } from '../reason';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function watcherPart(ctx: FeatureContext): FeaturePart {
@@ -28,8 +29,9 @@ export function watcherPart(ctx: FeatureContext): FeaturePart {
       testHook: async () => {
         const run = await hook.test(testPayload(ctx.clock.now(), ctx.version));
         const ms = run.durationMs;
+        const exited = reason('reason.hook.exited', { ms });
         return run.error === null
-          ? { ok: true, detail: `the program exited 0 in ${ms} ms`, ms }
+          ? { ok: true, detail: inEnglish(exited), reason: exited, ms }
           : { ok: false, error: run.error, ms };
       },
       testHeartbeat: () => heartbeat.test(),

@@ -24,4 +24,8 @@ export const reasons6 = {
   'reason.heartbeat.notUrl': 'url: Die Ping-URL ist keine gültige URL',
   'reason.heartbeat.kumaNoMonitor':
     'Uptime Kuma kennt keinen aktiven Push-Monitor mit diesem Token (falsche URL oder pausiert)',
+  'reason.heartbeat.hcNotFound': 'Healthchecks kennt unter dieser URL keinen Check (falsche URL oder Check gelöscht)',
+  'reason.heartbeat.hcAmbiguous':
+    'Healthchecks hat mehrere Checks mit diesem Slug; verwenden Sie die UUID-URL des Checks',
+  'reason.heartbeat.hcRateLimited': 'Healthchecks drosselt die Pings dieses Checks; sie kommen zu oft',
 } satisfies Area<typeof source>;

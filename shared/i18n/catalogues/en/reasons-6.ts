@@ -25,4 +25,7 @@ export const reasons6 = {
   'reason.heartbeat.noUrl': 'no ping URL is set',
   'reason.heartbeat.notUrl': 'url: the ping URL is not a URL',
   'reason.heartbeat.kumaNoMonitor': 'Uptime Kuma knows no active push monitor with this token (wrong URL, or paused)',
+  'reason.heartbeat.hcNotFound': 'Healthchecks knows no check at this URL (wrong URL, or the check was deleted)',
+  'reason.heartbeat.hcAmbiguous': 'Healthchecks has several checks with this slug; use the check’s UUID URL',
+  'reason.heartbeat.hcRateLimited': 'Healthchecks is limiting this check’s pings; they are too frequent',
 } as const;

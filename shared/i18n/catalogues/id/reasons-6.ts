@@ -23,4 +23,7 @@ export const reasons6 = {
   'reason.heartbeat.notUrl': 'url: URL ping bukan URL yang valid',
   'reason.heartbeat.kumaNoMonitor':
     'Uptime Kuma tidak mengenal push monitor aktif dengan token ini (URL salah, atau dijeda)',
+  'reason.heartbeat.hcNotFound': 'Healthchecks tidak mengenal check di URL ini (URL salah, atau check sudah dihapus)',
+  'reason.heartbeat.hcAmbiguous': 'Healthchecks punya beberapa check dengan slug ini; gunakan URL UUID check tersebut',
+  'reason.heartbeat.hcRateLimited': 'Healthchecks membatasi ping check ini; ping terlalu sering',
 } satisfies Area<typeof source>;

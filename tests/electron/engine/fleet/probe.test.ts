@@ -47,6 +47,7 @@ it('a listener that never answers the CONNECT: named at 10 s', async () => {
   expect(answer()).toEqual({
     ok: false,
     error: 'the broker did not accept the connection within 10 s',
+    reasons: [{ code: 'reason.fleet.late', values: { step: 'connect', topic: '', seconds: 10 } }],
     ms: FLEET_TEST_MS,
     publish: null,
     read: null,
