@@ -8,8 +8,8 @@
 import type { MqttClient } from 'mqtt';
 
 import type { FleetTestResult } from '../../../shared/contract/fleet';
-import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Reason } from '../../../shared/reason';
+import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
 import { brokerTarget, connectThroughGate } from '../net/broker';
 import { inEnglish, reason } from '../reason';

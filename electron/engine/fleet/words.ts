@@ -2,8 +2,8 @@
  * What a broker's failure means, in words a person reads first (the Settings page, the status),
  * with the technical reason after it. Pure.
  */
-import type { Reason } from '../../../shared/reason';
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import { unreadableWords as fileUnreadableWords } from '../../../shared/words/unreadable-file';
 import { inEnglish, reason } from '../reason';
 

@@ -11,8 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../shared/contract/watcher';
 import type { WireReason } from '../../../shared/contract/reason';
+import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../shared/contract/watcher';
 import type { Reason } from '../../../shared/reason';
 import type { HeartbeatSettings } from '../../../shared/settings/watcher';
 import type { EngineEvent, Trigger } from '../../../shared/types';
