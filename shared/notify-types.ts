@@ -3,6 +3,8 @@
  * can subscribe to, the channel types, and the status a channel reports. Pure TypeScript.
  */
 
+import type { WireReason } from './contract/reason';
+
 /** What a channel can be told about. */
 export const NOTIFY_EVENTS = [
   /** The public IPv4 address changed (held `flapWindowSec` first, see `flap`). */
@@ -106,6 +108,8 @@ export interface ChannelStatus {
   state: ChannelState;
   /** Why the channel is invalid or paused, when it is. */
   reason: string | null;
+  /** `reason` as a code and its values, when IPWatch worded it (shared/contract/reason.ts). */
+  reasonCode?: WireReason | undefined;
   lastError: string | null;
   lastErrorAt: number | null;
   lastSentAt: number | null;

@@ -146,6 +146,7 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
   type: z.string(),
   state: z.enum(['ok', 'retrying', 'failing', 'invalid', 'disabled', 'paused', 'removed']),
   reason: z.nullable(z.string()),
+  reasonCode: described(z.optional(reasonSchema), '`reason` as a code and its values, when IPWatch worded it'),
   lastError: z.nullable(z.string()),
   lastErrorAt: z.nullable(epochMs),
   lastSentAt: z.nullable(epochMs),

@@ -49,6 +49,7 @@ export function channelStatus(
     ...snap,
     state,
     reason: e.reason ?? e.unavailable ?? paused?.error ?? null,
+    ...(e.reason && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,

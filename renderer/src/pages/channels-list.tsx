@@ -8,7 +8,9 @@ import { useMutation } from '@tanstack/react-query';
 
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { CHANNEL_TYPES, type ChannelState, type ChannelStatus, type ChannelType } from '../../../shared/notify-types';
+import { asSentence, type ErrorWords } from '../../../shared/words/error';
 import { errorStanding } from '../../../shared/words/error-standing';
+import { sayReason } from '../../../shared/words/reason';
 import { useEngine } from '../api/engine';
 import { useTestBlocked } from '../api/may-act';
 import { Badge, type Tone } from '../components/Badge';
@@ -102,6 +104,12 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
 const typeName = (type: string, words: Translator): string =>
   (CHANNEL_TYPES as readonly string[]).includes(type) ? channelTypeLabel(type as ChannelType, words) : type;
 
+/** A channel's reason the engine gave a code (a refused channel), in the page's language; else ErrorText reads it. */
+const reasonSaid = (c: ChannelStatus, words: Translator): ErrorWords | undefined =>
+  c.reason !== null && c.reasonCode
+    ? { words: asSentence(sayReason(c.reasonCode, c.reason, words)), details: null }
+    : undefined;
+
 export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now: number }) {
   const f = useFormat();
   const { t } = f.words;
@@ -119,7 +127,7 @@ export function ChannelsList({ channels, now }: { channels: ChannelStatus[]; now
           {c.reason !== null && (
             // Off on this machine (no desktop session) is not broken: only a channel that cannot run is red.
             <div className={c.state === 'invalid' ? 'small error-text' : 'small muted'}>
-              <ErrorText raw={c.reason} />
+              <ErrorText raw={c.reason} said={reasonSaid(c, f.words)} />
             </div>
           )}
           <LastError c={c} now={now} />

@@ -86,6 +86,27 @@ const BEFORE: [string, Reason, string][] = [
   ],
   ['hook: exited', reason('reason.hook.exited', { ms: 41 }), 'the program exited 0 in 41 ms'],
   ['heartbeat: no URL', reason('reason.heartbeat.noUrl'), 'no ping URL is set'],
+  [
+    'channel: a repeated id',
+    reason('reason.channel.duplicateId', { id: 'c' }),
+    'duplicate channel id "c": only the first one is used',
+  ],
+  ['channel: an unknown type', reason('reason.channel.unknownType', { type: 'pager' }), 'unknown channel type "pager"'],
+  [
+    'heartbeat: a paused Uptime Kuma monitor',
+    reason('reason.heartbeat.kumaNoMonitor'),
+    'Uptime Kuma knows no active push monitor with this token (wrong URL, or paused)',
+  ],
+  [
+    'fleet: a refused password',
+    reason('reason.fleet.broker', { meaning: 'credentials', said: 'Connection refused: Not authorized' }),
+    'the broker refused the user name or password (Connection refused: Not authorized)',
+  ],
+  [
+    'fleet: a self-signed certificate',
+    reason('reason.fleet.broker', { meaning: 'selfSigned', said: 'self-signed certificate' }),
+    'the broker’s certificate is self-signed: name its CA file (self-signed certificate)',
+  ],
   ['speed: off', reason('reason.speed.off'), 'Speed tests are off: turn them on in Settings, Speed test.'],
   ['speed: stopping', reason('reason.speed.stopping'), 'IPWatch is stopping'],
   [
@@ -220,6 +241,8 @@ const SAMPLE: Record<string, string | number> = {
   seconds: 10,
   ms: 41,
   name: 'office',
+  type: 'pager',
+  id: 'ops',
 };
 
 describe('every code the engine can produce has its words', () => {

@@ -28,4 +28,7 @@ export const reasons6 = {
   'reason.heartbeat.hcAmbiguous':
     'Healthchecks hat mehrere Checks mit diesem Slug; verwenden Sie die UUID-URL des Checks',
   'reason.heartbeat.hcRateLimited': 'Healthchecks drosselt die Pings dieses Checks; sie kommen zu oft',
+
+  'reason.channel.unknownType': 'unbekannter Kanaltyp „{type}“',
+  'reason.channel.duplicateId': 'doppelte Kanal-ID „{id}“: Nur der erste Kanal wird verwendet',
 } satisfies Area<typeof source>;

@@ -28,4 +28,7 @@ export const reasons6 = {
   'reason.heartbeat.hcNotFound': 'Healthchecks knows no check at this URL (wrong URL, or the check was deleted)',
   'reason.heartbeat.hcAmbiguous': 'Healthchecks has several checks with this slug; use the check’s UUID URL',
   'reason.heartbeat.hcRateLimited': 'Healthchecks is limiting this check’s pings; they are too frequent',
+
+  'reason.channel.unknownType': 'unknown channel type "{type}"',
+  'reason.channel.duplicateId': 'duplicate channel id "{id}": only the first one is used',
 } as const;

@@ -26,4 +26,7 @@ export const reasons6 = {
   'reason.heartbeat.hcNotFound': 'Healthchecks tidak mengenal check di URL ini (URL salah, atau check sudah dihapus)',
   'reason.heartbeat.hcAmbiguous': 'Healthchecks punya beberapa check dengan slug ini; gunakan URL UUID check tersebut',
   'reason.heartbeat.hcRateLimited': 'Healthchecks membatasi ping check ini; ping terlalu sering',
+
+  'reason.channel.unknownType': 'jenis kanal tidak dikenal "{type}"',
+  'reason.channel.duplicateId': 'ID kanal "{id}" ganda: hanya kanal pertama yang digunakan',
 } satisfies Area<typeof source>;
