@@ -4,7 +4,7 @@
  * (issue 62): the Dashboard's channel list and the Settings row, from the status's reason code;
  * the English field when the code is one this page does not know.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
