@@ -18,7 +18,7 @@ import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../../shared/fleet-summary
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
 import { type Fleet, fleetState, type SitePageQuery, sitePage, startFleet } from '../fleet';
-import { inEnglish, reason } from '../reason';
+import { forgotWords } from '../fleet/words';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { testFleetSettings } from './fleet-test';
@@ -167,8 +167,7 @@ function siteDetail(fleet: Fleet | null, name: string, limit: number): SiteDetai
 /** Forgets a watched site (fleet/watcher.ts forget), in words; 404 when none of that name is watched. */
 function forgetSite(fleet: Fleet | null, name: string): ForgetSiteResult {
   if (!fleet?.forget(name)) throw new ApiError(404, `no site "${name}" is watched, so there is none to forget`);
-  const forgot = reason('reason.fleet.forgot', { name });
-  return { site: name, detail: inEnglish(forgot), reason: forgot };
+  return { site: name, ...forgotWords(name) };
 }
 
 /** The live stream's word of a burst: the names changed, or null when too many to name. */
