@@ -107,7 +107,7 @@ export interface ChannelStatus {
   state: ChannelState;
   /** Why the channel is invalid or paused, when it is. */
   reason: string | null;
-  /** `reason` as a code and its values, when the engine decided it (a desktop without a session; issue 62). */
+  /** `reason` as a code and its values, when IPWatch worded it: the roster's refusal, a desktop without a session (shared/contract/reason.ts; issue 62). */
   reasonCode?: WireReason | undefined;
   lastError: string | null;
   lastErrorAt: number | null;

@@ -9,6 +9,7 @@ import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 import type { reasons4 } from './i18n/catalogues/en/reasons-4';
 import type { reasons5 } from './i18n/catalogues/en/reasons-5';
+import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
@@ -16,7 +17,8 @@ export type ReasonCode =
   | Extract<keyof typeof reasons2, `reason.${string}`>
   | keyof typeof reasons3
   | keyof typeof reasons4
-  | Extract<keyof typeof reasons5, `reason.${string}`>;
+  | Extract<keyof typeof reasons5, `reason.${string}`>
+  | keyof typeof reasons6;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

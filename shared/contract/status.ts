@@ -146,7 +146,10 @@ export const channelStatusSchema: Schema<ChannelStatus> = z.object({
   type: z.string(),
   state: z.enum(['ok', 'retrying', 'failing', 'invalid', 'disabled', 'paused', 'removed']),
   reason: z.nullable(z.string()),
-  reasonCode: z.optional(reasonSchema),
+  reasonCode: described(
+    z.optional(reasonSchema),
+    "`reason` as a code and its values, when IPWatch worded it: the roster's refusal, a desktop without a session",
+  ),
   lastError: z.nullable(z.string()),
   lastErrorAt: z.nullable(epochMs),
   lastSentAt: z.nullable(epochMs),

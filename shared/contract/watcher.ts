@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { HEARTBEAT_PROVIDERS, HOOK_EVENTS } from '../settings/watcher';
 import { described } from './described';
 import { method, none, POST } from './method';
+import { reasonSchema } from './reason';
 import type { Schema } from './status';
 
 const epochMs = described(z.number(), 'epoch ms');
@@ -50,6 +51,8 @@ export const heartbeatPingSchema = z.object({
   ok: z.boolean(),
   /** What the service answered ("OK", "{ok:true}"), or why the ping failed. */
   detail: z.string(),
+  /** `detail` as a code and its values, when IPWatch (not the service) worded it (shared/contract/reason.ts). */
+  reason: z.optional(reasonSchema),
   ms: z.number(),
 });
 export type HeartbeatPing = z.infer<typeof heartbeatPingSchema>;
@@ -69,10 +72,13 @@ export type HeartbeatStatus = z.infer<typeof heartbeatStatusSchema>;
 export const watcherStatusSchema = z.object({ hook: hookStatusSchema, heartbeat: heartbeatStatusSchema });
 export type WatcherStatus = z.infer<typeof watcherStatusSchema>;
 
-/** What a Test came to: what happened in words, and how long it took. */
+/**
+ * What a Test came to: what happened in words (`reason`: those words as a code and its values, when
+ * IPWatch worded them; a service's or a program's own words have none), and how long it took.
+ */
 export const watcherTestResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), detail: z.string(), ms: z.number() }),
-  z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
+  z.object({ ok: z.literal(true), detail: z.string(), reason: z.optional(reasonSchema), ms: z.number() }),
+  z.object({ ok: z.literal(false), error: z.string(), reason: z.optional(reasonSchema), ms: z.number() }),
 ]);
 export type WatcherTestResult = z.infer<typeof watcherTestResultSchema>;
 

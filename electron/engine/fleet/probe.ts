@@ -8,13 +8,15 @@
 import type { MqttClient } from 'mqtt';
 
 import type { FleetTestResult } from '../../../shared/contract/fleet';
+import type { Reason } from '../../../shared/reason';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock } from '../clock';
 import { brokerTarget, connectThroughGate } from '../net/broker';
+import { inEnglish, reason } from '../reason';
 import { inTime } from './in-time';
 import { clientOptions, linkClientId, loadMqtt } from './link';
 import { CLOSED_BEFORE_ACCEPT } from './reconnect';
-import { brokerWords, refusedWords } from './words';
+import { brokerReason, refusedReason } from './words';
 
 /**
  * How long the whole test may take, from the files read to the last answer: a broker that takes
@@ -40,26 +42,46 @@ function accepted(c: MqttClient): Promise<void> {
 
 /** What the test learnt so far, and what it waits for now (said when the time is up). */
 interface Progress {
-  learnt: string[];
-  waiting: string;
+  learnt: Reason[];
+  waiting: Reason;
 }
+
+type Step = { ok: boolean; detail: string; reason: Reason };
+const step = (ok: boolean, r: Reason): Step => ({ ok, detail: inEnglish(r), reason: r });
+
+/** A failed test whose words are `reasons`' joined. */
+const failed = (
+  reasons: Reason[],
+  ms: number,
+  publish: Step | null = null,
+  read: Step | null = null,
+): FleetTestResult => ({
+  ok: false,
+  error: reasons.map(inEnglish).join('; '),
+  reasons,
+  ms,
+  publish,
+  read,
+});
+
+/** The time-up reason for what the test waits for (`step`), naming the topic it waits on. */
+const late = (waiting: 'connect' | 'publish' | 'subscribe', topic = ''): Reason =>
+  reason('reason.fleet.late', { step: waiting, topic, seconds: FLEET_TEST_MS / 1000 });
 
 export async function testFleet(settings: FleetSettings, password: string, clock: Clock): Promise<FleetTestResult> {
   const started = clock.now();
   const ms = () => clock.now() - started;
-  if (settings.brokerUrl === '')
-    return { ok: false, error: 'give the broker URL first', ms: 0, publish: null, read: null };
-  const progress: Progress = { learnt: [], waiting: 'the broker did not accept the connection' };
+  if (settings.brokerUrl === '') return failed([reason('reason.fleet.noBrokerUrl')], 0);
+  const progress: Progress = { learnt: [], waiting: late('connect') };
   let client: MqttClient | null = null;
-  const run = probe(settings, password, clock, progress, (c) => (client = c)).catch(
-    (err: unknown): FleetTestResult => ({ ok: false, error: brokerWords(err), ms: ms(), publish: null, read: null }),
+  const run = probe(settings, password, clock, progress, (c) => (client = c)).catch((err: unknown): FleetTestResult =>
+    failed([brokerReason(err)], ms()),
   );
   const answer = await inTime(run, FLEET_TEST_MS, clock);
   const c = client as MqttClient | null;
   if (!answer.done) {
     c?.end(true);
-    const late = `${progress.waiting} within ${FLEET_TEST_MS / 1000} s`;
-    return { ok: false, error: [...progress.learnt, late].join('; '), ms: ms(), publish: null, read: null };
+    return failed([...progress.learnt, progress.waiting], ms());
   }
   if (
     c &&
@@ -95,32 +117,32 @@ async function probe(
   made(c);
   c.on('error', () => undefined);
   await accepted(c);
-  progress.learnt.push(`signed in to ${settings.brokerUrl}`);
+  const signedIn = reason('reason.fleet.signedIn', { broker: settings.brokerUrl });
+  progress.learnt.push(signedIn);
   const prefix = `${settings.topicPrefix}/${settings.site}/`;
-  progress.waiting = `the broker did not acknowledge a test message under ${prefix}`;
+  progress.waiting = late('publish', prefix);
   const publish = settings.site
     ? await c
         .publishAsync(`${prefix}test`, JSON.stringify({ v: 1, test: true }), { qos: 1 })
-        .then(() => ({ ok: true, detail: `can publish under ${prefix}` }))
-        .catch((err: unknown) => ({ ok: false, detail: refusedWords(prefix, err) }))
+        .then(() => step(true, reason('reason.fleet.canPublish', { prefix })))
+        .catch((err: unknown) => step(false, refusedReason(prefix, err)))
     : null;
-  if (publish) progress.learnt.push(publish.detail);
-  progress.waiting = `the broker did not answer the subscription to ${settings.topicPrefix}/+/state`;
+  if (publish) progress.learnt.push(publish.reason);
+  const states = `${settings.topicPrefix}/+/state`;
+  progress.waiting = late('subscribe', states);
   const sites = new Set<string>();
   c.on('message', (topic, body, p) => {
     if (p.retain && body.length > 0) sites.add(topic);
   });
-  const granted = await c.subscribeAsync(`${settings.topicPrefix}/+/state`, { qos: 1 });
+  const granted = await c.subscribeAsync(states, { qos: 1 });
   const readable = granted.every((g) => g.qos < 0x80);
   if (readable) await later(clock, RETAINED_MS);
   // A broker may take a subscription and filter what its ACL hides (mosquitto does): the count tells.
   const read = readable
-    ? {
-        ok: true,
-        detail: `reads ${sites.size === 1 ? '1 site' : `${sites.size} sites`} kept on the broker under ${settings.topicPrefix}/`,
-      }
-    : { ok: false, detail: `the broker does not let this user read ${settings.topicPrefix}/+/state (its ACL)` };
+    ? step(true, reason('reason.fleet.reads', { count: sites.size, prefix: settings.topicPrefix }))
+    : step(false, reason('reason.fleet.readAcl', { topic: states }));
   const ok = (publish?.ok ?? true) && (read.ok || !settings.watch);
-  const words = [`signed in to ${settings.brokerUrl}`, publish?.detail, read.detail].filter(Boolean).join('; ');
-  return ok ? { ok: true, detail: words, ms: 0, publish, read } : { ok: false, error: words, ms: 0, publish, read };
+  const reasons = [signedIn, ...(publish ? [publish.reason] : []), read.reason];
+  if (!ok) return failed(reasons, 0, publish, read);
+  return { ok: true, detail: reasons.map(inEnglish).join('; '), reasons, ms: 0, publish, read };
 }

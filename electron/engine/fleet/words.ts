@@ -3,35 +3,40 @@
  * with the technical reason after it. Pure.
  */
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import { unreadableWords as fileUnreadableWords } from '../../../shared/words/unreadable-file';
+import { inEnglish, reason } from '../reason';
 
-/** mqtt.js's CONNACK and PUBACK reason codes that people meet, in words (MQTT 5.0 section 3.2.2.2). */
+/**
+ * mqtt.js's CONNACK and PUBACK reason codes that people meet, as a meaning of the catalogue's
+ * `reason.fleet.broker` (MQTT 5.0 section 3.2.2.2).
+ */
 const REFUSALS: [RegExp, string][] = [
-  [/not authori[sz]ed|bad user ?name or password|\b13[45]\b/i, 'the broker refused the user name or password'],
-  [/client ?identifier not valid/i, 'the broker refused the client id'],
-  [/server unavailable|server busy/i, 'the broker is unavailable'],
-  [/quota exceeded/i, 'the broker refused more messages (quota exceeded)'],
+  [/not authori[sz]ed|bad user ?name or password|\b13[45]\b/i, 'credentials'],
+  [/client ?identifier not valid/i, 'clientId'],
+  [/server unavailable|server busy/i, 'unavailable'],
+  [/quota exceeded/i, 'quota'],
 ];
 
+/** Node's and OpenSSL's error codes that people meet, as a meaning of `reason.fleet.broker`. */
 const CODES: Record<string, string> = {
-  ECONNREFUSED: 'nothing accepts connections at that address and port',
-  ENOTFOUND: 'the broker’s host name does not resolve',
-  EAI_AGAIN: 'the broker’s host name could not be resolved now',
-  ETIMEDOUT: 'the broker did not answer in time',
-  EHOSTUNREACH: 'the broker’s host cannot be reached',
-  ENETUNREACH: 'no network route to the broker',
-  ECONNRESET: 'the broker closed the connection',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'the broker’s certificate is self-signed: name its CA file',
-  SELF_SIGNED_CERT_IN_CHAIN: 'the broker’s certificate is not signed by a trusted CA: name its CA file',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the broker’s certificate is not signed by a trusted CA: name its CA file',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'the broker’s certificate is for another host name',
-  CERT_HAS_EXPIRED: 'the broker’s certificate has expired',
+  ECONNREFUSED: 'refused',
+  ENOTFOUND: 'noHost',
+  EAI_AGAIN: 'hostLater',
+  ETIMEDOUT: 'timeout',
+  EHOSTUNREACH: 'hostUnreachable',
+  ENETUNREACH: 'noRoute',
+  ECONNRESET: 'reset',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'selfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'untrusted',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'untrusted',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'otherHost',
+  CERT_HAS_EXPIRED: 'expired',
   // The broker's TLS alerts about this client's certificate (RFC 8446 section 6.2).
-  ERR_SSL_TLSV1_ALERT_UNKNOWN_CA:
-    'the broker refused this client certificate: it is not signed by a CA the broker trusts',
-  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'the broker refused this client certificate',
-  ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED: 'the broker refused this client certificate: it has expired',
-  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'the broker asks for a client certificate: name one and its key',
+  ERR_SSL_TLSV1_ALERT_UNKNOWN_CA: 'clientUnknownCa',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'clientBad',
+  ERR_SSL_SSLV3_ALERT_CERTIFICATE_EXPIRED: 'clientExpired',
+  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'clientRequired',
 };
 
 /**
@@ -42,22 +47,38 @@ const CODES: Record<string, string> = {
 export const unreadableWords = (what: string, file: string, err: unknown): string =>
   fileUnreadableWords(what, file, err, english);
 
-/** A broker error as words, the library's message after them. */
-export function brokerWords(err: unknown): string {
+/**
+ * A broker error as a reason: what it means (`reason.fleet.broker`), the library's message after
+ * it, or that message alone (`reason.said`) when it is none people meet.
+ */
+export function brokerReason(err: unknown): Reason {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
   const known = typeof code === 'string' ? CODES[code] : undefined;
   // OpenSSL's message carries its internals (file, line, alert number); its reason is the plain part.
-  const reason = (err as { reason?: unknown } | null)?.reason;
-  if (known) return `${known} (${typeof reason === 'string' ? reason : message})`;
-  for (const [re, words] of REFUSALS) if (re.test(message)) return `${words} (${message})`;
-  return message;
+  const why = (err as { reason?: unknown } | null)?.reason;
+  if (known) return reason('reason.fleet.broker', { meaning: known, said: typeof why === 'string' ? why : message });
+  for (const [re, meaning] of REFUSALS)
+    if (re.test(message)) return reason('reason.fleet.broker', { meaning, said: message });
+  return reason('reason.fleet.said', { said: message });
 }
 
-/** A publish the broker refused, in words: the ACL is the usual reason. */
-export const refusedWords = (topic: string, err: unknown): string => {
+/** A broker error as words, the library's message after them (the fleet's states, the log). */
+export const brokerWords = (err: unknown): string => inEnglish(brokerReason(err));
+
+/** A publish the broker refused, as a reason: the ACL is the usual one. */
+export const refusedReason = (topic: string, err: unknown): Reason => {
   const message = err instanceof Error ? err.message : String(err);
   return /not authori[sz]ed/i.test(message)
-    ? `the broker refused to take ${topic}: its ACL does not let this user write there (another site’s name?)`
-    : `the broker did not take ${topic} (${message})`;
+    ? reason('reason.fleet.publishAcl', { topic })
+    : reason('reason.fleet.publishFailed', { topic, said: message });
 };
+
+/** A publish the broker refused, in words. */
+export const refusedWords = (topic: string, err: unknown): string => inEnglish(refusedReason(topic, err));
+
+/** A site forgotten on this runner (the Sites page's Forget), in English and as its code. */
+export function forgotWords(name: string): { detail: string; reason: Reason } {
+  const forgot = reason('reason.fleet.forgot', { name });
+  return { detail: inEnglish(forgot), reason: forgot };
+}

@@ -16,12 +16,15 @@
  * a self-hosted server (hc/api/views.py `ping`) answers 404 "not found", 409 "ambiguous slug",
  * 400 "invalid url format".
  */
+import type { Reason } from '../../../shared/reason';
+import { reason } from '../reason';
+import { refused } from './refused';
 import type { HeartbeatProvider } from './types';
 
-const explain = (body: string): string | null => {
-  if (/not found/i.test(body)) return 'Healthchecks knows no check at this URL (wrong URL, or the check was deleted)';
-  if (/ambiguous slug/i.test(body)) return 'Healthchecks has several checks with this slug; use the check’s UUID URL';
-  if (/rate limited/i.test(body)) return 'Healthchecks is limiting this check’s pings; they are too frequent';
+const explain = (body: string): Reason | null => {
+  if (/not found/i.test(body)) return reason('reason.heartbeat.hcNotFound');
+  if (/ambiguous slug/i.test(body)) return reason('reason.heartbeat.hcAmbiguous');
+  if (/rate limited/i.test(body)) return reason('reason.heartbeat.hcRateLimited');
   return null;
 };
 
@@ -39,7 +42,7 @@ export const healthchecks: HeartbeatProvider = {
     const text = body.trim();
     if ((status === 200 && text === 'OK') || (status === 201 && text === 'Created')) return { ok: true, detail: text };
     const why = explain(text);
-    if (why) return { ok: false, error: why };
+    if (why) return refused(why);
     return { ok: false, error: `HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ''}` };
   },
 };

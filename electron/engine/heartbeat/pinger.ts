@@ -11,12 +11,15 @@
  */
 import { randomUUID } from 'node:crypto';
 
+import type { WireReason } from '../../../shared/contract/reason';
 import type { HeartbeatPing, HeartbeatStatus, WatcherTestResult } from '../../../shared/contract/watcher';
+import type { Reason } from '../../../shared/reason';
 import type { HeartbeatSettings } from '../../../shared/settings/watcher';
 import type { EngineEvent, Trigger } from '../../../shared/types';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { retryWait } from '../net/etiquette';
+import { inEnglish, reason } from '../reason';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import { newsOf, type PulseState, shouldPing, shouldStart } from './decide';
@@ -34,11 +37,14 @@ export interface HeartbeatDeps {
   random?: () => number;
 }
 
+/** The ping URL as resolved, or why there is none (`code`: when IPWatch worded it). */
+type PingUrl = { ok: true; value: string } | { ok: false; reason: string; code?: Reason };
+const noUrl = (r: Reason): PingUrl => ({ ok: false, reason: inEnglish(r), code: r });
+/** `reason` for an answer, only when there is one (the API leaves the field out otherwise). */
+const codeOf = (r: WireReason | undefined): { reason?: WireReason } => (r ? { reason: r } : {});
+
 export class Heartbeat {
-  private url: { ok: true; value: string } | { ok: false; reason: string } = {
-    ok: false,
-    reason: 'no ping URL is set',
-  };
+  private url: PingUrl = noUrl(reason('reason.heartbeat.noUrl'));
   private pulse: PulseState = { last: null, lastAt: null };
   private lastPing: HeartbeatPing | null = null;
   private lastOkAt: number | null = null;
@@ -126,9 +132,11 @@ export class Heartbeat {
 
   /** One `up` ping with the saved settings, enabled or not (the Settings page's Test). */
   async test(): Promise<WatcherTestResult> {
-    if (!this.url.ok) return { ok: false, error: this.url.reason, ms: 0 };
+    if (!this.url.ok) return { ok: false, error: this.url.reason, ...codeOf(this.url.code), ms: 0 };
     const ping = await this.send({ pulse: 'up', detail: `IPWatch ${this.deps.version}: test ping`, checkMs: null });
-    return ping.ok ? { ok: true, detail: ping.detail, ms: ping.ms } : { ok: false, error: ping.detail, ms: ping.ms };
+    return ping.ok
+      ? { ok: true, detail: ping.detail, ms: ping.ms }
+      : { ok: false, error: ping.detail, ...codeOf(ping.reason), ms: ping.ms };
   }
 
   status(): HeartbeatStatus {
@@ -142,7 +150,7 @@ export class Heartbeat {
     return {
       state,
       provider: this.settings.provider,
-      lastPing: this.lastPing ?? (this.settings.enabled && !this.url.ok ? this.notSent(this.url.reason) : null),
+      lastPing: this.lastPing ?? (this.settings.enabled && !this.url.ok ? this.notSent(this.url) : null),
       lastOkAt: this.lastOkAt,
       failures: this.failures,
     };
@@ -181,7 +189,7 @@ export class Heartbeat {
   }
 
   private async send(beat: Beat): Promise<HeartbeatPing> {
-    if (!this.url.ok) return this.notSent(this.url.reason);
+    if (!this.url.ok) return this.notSent(this.url);
     const provider = HEARTBEAT_REGISTRY[this.settings.provider];
     const at = this.deps.clock.now();
     const t0 = performance.now();
@@ -194,7 +202,8 @@ export class Heartbeat {
     );
     const ms = Math.round(performance.now() - t0);
     const detail = this.deps.redactor.text(answer.ok ? answer.detail : answer.error);
-    const ping: HeartbeatPing = { at, signal: beat.pulse, ok: answer.ok, detail, ms };
+    const code = answer.ok ? undefined : answer.reason;
+    const ping: HeartbeatPing = { at, signal: beat.pulse, ok: answer.ok, detail, ...codeOf(code), ms };
     if (beat.start) {
       // A start is no news of up or down: only its refusal is told, in the log.
       if (!ping.ok && detail !== this.lastError) this.deps.logger.warn(`heartbeat: start not accepted: ${detail}`);
@@ -223,12 +232,12 @@ export class Heartbeat {
     this.lastError = ping.detail;
   }
 
-  private notSent(why: string): HeartbeatPing {
-    return { at: this.deps.clock.now(), signal: 'up', ok: false, detail: why, ms: 0 };
+  private notSent(why: { reason: string; code?: Reason }): HeartbeatPing {
+    return { at: this.deps.clock.now(), signal: 'up', ok: false, detail: why.reason, ...codeOf(why.code), ms: 0 };
   }
 
-  private resolveUrl(url: HeartbeatSettings['url']): { ok: true; value: string } | { ok: false; reason: string } {
-    if (url === '') return { ok: false, reason: 'no ping URL is set' };
+  private resolveUrl(url: HeartbeatSettings['url']): PingUrl {
+    if (url === '') return noUrl(reason('reason.heartbeat.noUrl'));
     const r = resolveSecretRefs({ url }, this.deps.secrets);
     if (!r.ok) return { ok: false, reason: r.reason };
     const value = String(r.value.url).trim();
@@ -237,7 +246,7 @@ export class Heartbeat {
     try {
       new URL(value);
     } catch {
-      return { ok: false, reason: 'url: the ping URL is not a URL' };
+      return noUrl(reason('reason.heartbeat.notUrl'));
     }
     return { ok: true, value };
   }

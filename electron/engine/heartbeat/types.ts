@@ -1,4 +1,5 @@
 /** What every heartbeat service (healthchecks.ts, uptime-kuma.ts) offers the pinger. Types only. */
+import type { Reason } from '../../../shared/reason';
 import type { HeartbeatProviderId } from '../../../shared/settings/watcher';
 
 /** up: IPWatch checked and has a way out; down: IPWatch runs but is offline (or its check failed). */
@@ -22,8 +23,12 @@ export interface PingRequest {
   body?: string;
 }
 
-/** A refusal may carry the service's Retry-After (ms), which the pinger's backoff honours. */
-export type PingAnswer = { ok: true; detail: string } | { ok: false; error: string; retryAfterMs?: number };
+/**
+ * A refusal may carry the service's Retry-After (ms), which the pinger's backoff honours, and
+ * `error` as a code when IPWatch worded it (what a service's answer means).
+ */
+export type PingAnswer =
+  { ok: true; detail: string } | { ok: false; error: string; reason?: Reason; retryAfterMs?: number };
 
 export interface HeartbeatProvider {
   readonly id: HeartbeatProviderId;

@@ -8,6 +8,8 @@
  * Answers: 200 `{"ok":true}`; 400 `{"ok":false,"msg":"Invalid ping value..."}`; 500
  * `{"ok":false,"msg":"Monitor not found or not active."}` for an unknown token or a paused monitor.
  */
+import { reason } from '../reason';
+import { refused } from './refused';
 import type { HeartbeatProvider } from './types';
 
 /** Kuma stores msg in a column of 255 characters on some databases: keep it short. */
@@ -39,8 +41,7 @@ export const uptimeKuma: HeartbeatProvider = {
     const answer = parse(body);
     if (status === 200 && answer?.ok === true) return { ok: true, detail: 'ok' };
     const msg = typeof answer?.msg === 'string' ? answer.msg : body.trim().slice(0, 200);
-    if (/not found or not active/i.test(msg))
-      return { ok: false, error: 'Uptime Kuma knows no active push monitor with this token (wrong URL, or paused)' };
+    if (/not found or not active/i.test(msg)) return refused(reason('reason.heartbeat.kumaNoMonitor'));
     return { ok: false, error: `HTTP ${status}${msg ? `: ${msg}` : ''}` };
   },
 };

@@ -6,3 +6,4 @@
  */
 export { HookRunner } from './hook';
 export { hookPayload, testPayload } from './hook-event';
+export { hookTestAnswer } from './test-answer';

@@ -5,10 +5,11 @@
  * references in a channel's options are resolved here; a missing one switches off only
  * that channel.
  */
-import type { Reason } from '../../../shared/contract/reason';
 import type { NotifyEvent } from '../../../shared/notify-types';
+import type { Reason } from '../../../shared/reason';
 import type { ChannelSettings } from '../../../shared/settings/notify';
 import { hiddenUrlParts } from '../../../shared/settings/url-paths';
+import { inEnglish, reason } from '../reason';
 import type { Redactor } from '../secrets/redact';
 import { resolveSecretRefs } from '../secrets/resolve';
 import { type BuildResult, type ChannelProvider, channelOptions } from './channels/define';
@@ -26,6 +27,8 @@ export interface RosterEntry {
   enabled: boolean;
   /** Set when the settings are invalid. */
   reason: string | null;
+  /** `reason` as a code, when the roster itself refused the channel (an unknown type, a repeated id). */
+  reasonCode?: Reason;
   /**
    * Set when the channel cannot work on this machine whatever its settings (a desktop channel
    * without a desktop session): it is off with this reason, and its notices are dropped.
@@ -78,6 +81,10 @@ const unavailableOf = (e: Pick<RosterEntry, 'unavailable' | 'unavailableReason'>
   ...(e.unavailable ? { unavailable: e.unavailable } : {}),
   ...(e.unavailable && e.unavailableReason ? { unavailableReason: e.unavailableReason } : {}),
 });
+/** The roster's own refusal: its English (the status's `reason`) and its code. */
+const refusal = (r: Reason) => ({ reason: inEnglish(r), reasonCode: r });
+/** An unchanged channel's reason, its code kept. */
+const refusalOf = (e: RosterEntry) => ({ reason: e.reason, ...(e.reasonCode ? { reasonCode: e.reasonCode } : {}) });
 
 /** Validates one channel's settings and, when enabled, builds it. */
 export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previous?: RosterEntry): RosterEntry {
@@ -93,7 +100,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     enabled: settings.enabled,
   };
   if (previous && previous.fingerprint === fingerprint)
-    return { ...base, reason: previous.reason, channel: previous.channel, ...unavailableOf(previous) };
+    return { ...base, ...refusalOf(previous), channel: previous.channel, ...unavailableOf(previous) };
   const desktop = settings.type === 'desktop' ? deps.desktop : undefined;
   if (desktop?.noSession)
     return {
@@ -103,7 +110,8 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
       ...unavailableOf({ unavailable: desktop.noSession, unavailableReason: desktop.noSessionReason }),
     };
   const provider = channelProvider(settings.type);
-  if (!provider) return { ...base, reason: `unknown channel type "${settings.type}"`, channel: null };
+  if (!provider)
+    return { ...base, ...refusal(reason('reason.channel.unknownType', { type: settings.type })), channel: null };
   if (!prepared.ok) return { ...base, reason: prepared.reason, channel: null };
   if (!settings.enabled) {
     const reason = provider.validate(prepared.options);
@@ -118,7 +126,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */
 export function buildOnce(settings: ChannelSettings, deps: ChannelDeps): BuildResult {
   const provider = channelProvider(settings.type);
-  if (!provider) return { ok: false, reason: `unknown channel type "${settings.type}"` };
+  if (!provider) return { ok: false, reason: inEnglish(reason('reason.channel.unknownType', { type: settings.type })) };
   const prepared = prepare(settings, deps);
   return prepared.ok ? buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask }) : prepared;
 }
@@ -139,7 +147,7 @@ export function buildRoster(
         fingerprint: '',
         events: new Set<NotifyEvent>(),
         enabled: settings.enabled,
-        reason: `duplicate channel id "${settings.id}": only the first one is used`,
+        ...refusal(reason('reason.channel.duplicateId', { id: settings.id })),
         channel: null,
       };
     }

@@ -18,6 +18,7 @@ import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../../shared/fleet-summary
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
 import { type Fleet, fleetState, type SitePageQuery, sitePage, startFleet } from '../fleet';
+import { forgotWords } from '../fleet/words';
 import { resolveSecretRefs } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { testFleetSettings } from './fleet-test';
@@ -166,10 +167,7 @@ function siteDetail(fleet: Fleet | null, name: string, limit: number): SiteDetai
 /** Forgets a watched site (fleet/watcher.ts forget), in words; 404 when none of that name is watched. */
 function forgetSite(fleet: Fleet | null, name: string): ForgetSiteResult {
   if (!fleet?.forget(name)) throw new ApiError(404, `no site "${name}" is watched, so there is none to forget`);
-  return {
-    site: name,
-    detail: `forgot the site "${name}" and its events on this runner; it comes back when it publishes again`,
-  };
+  return { site: name, ...forgotWords(name) };
 }
 
 /** The live stream's word of a burst: the names changed, or null when too many to name. */

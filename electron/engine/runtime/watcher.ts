@@ -4,7 +4,7 @@
  * electron/engine/heartbeat/ do the work). Neither is ever in a check's way: an event only queues a run or a ping.
  */
 import { Heartbeat } from '../heartbeat/pinger';
-import { hookPayload, HookRunner, testPayload } from '../hook';
+import { hookPayload, HookRunner, hookTestAnswer, testPayload } from '../hook';
 import type { FeatureContext, FeaturePart } from './feature-types';
 
 export function watcherPart(ctx: FeatureContext): FeaturePart {
@@ -25,13 +25,7 @@ export function watcherPart(ctx: FeatureContext): FeaturePart {
   return {
     name: 'watcher',
     handlers: {
-      testHook: async () => {
-        const run = await hook.test(testPayload(ctx.clock.now(), ctx.version));
-        const ms = run.durationMs;
-        return run.error === null
-          ? { ok: true, detail: `the program exited 0 in ${ms} ms`, ms }
-          : { ok: false, error: run.error, ms };
-      },
+      testHook: async () => hookTestAnswer(await hook.test(testPayload(ctx.clock.now(), ctx.version))),
       testHeartbeat: () => heartbeat.test(),
     },
     status: () => ({ watcher: { hook: hook.status(), heartbeat: heartbeat.status() } }),

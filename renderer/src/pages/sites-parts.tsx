@@ -17,6 +17,7 @@ import {
   siteSinceWords,
   siteStateWords,
 } from '../../../shared/words/fleet';
+import { sayReason } from '../../../shared/words/reason';
 import { apiErrorWords } from '../api/api-error-words';
 import { useEngine } from '../api/engine';
 import { useZone } from '../charts/use-zone';
@@ -148,7 +149,7 @@ export function SiteDetailCard({ name, onClose }: { name: string; onClose(): voi
     return (
       <section className="card" aria-labelledby="site-h">
         <h2 id="site-h">{title}</h2>
-        <p aria-live="polite">{forget.data.detail}.</p>
+        <p aria-live="polite">{sayReason(forget.data.reason, forget.data.detail, words)}.</p>
         <button type="button" className="secondary" onClick={onClose}>
           {words.t('web.sites.close')}
         </button>

@@ -73,6 +73,8 @@ export function channelRowState(
   if (!enabled) return said(words, 'settings.state.off', 'neutral');
   if (!status) return said(words, 'settings.state.starting', 'neutral');
   const why = status.lastError ?? status.reason;
+  // The engine's own reason (an unknown type, a repeated id) in this page's language.
+  const reason = status.reason === null ? null : sayReason(status.reasonCode, status.reason, words);
   switch (status.state) {
     case 'ok':
       return status.lastSentAt === null
@@ -83,13 +85,11 @@ export function channelRowState(
     case 'failing':
       return said(words, 'settings.state.failing', 'bad', { error: why });
     case 'invalid':
-      return said(words, 'settings.state.cannotRun', 'bad', { detail: status.reason });
+      return said(words, 'settings.state.cannotRun', 'bad', { detail: reason });
     case 'disabled':
-      return said(words, 'settings.state.off', 'neutral', {
-        detail: status.reason === null ? null : sayReason(status.reasonCode, status.reason, words),
-      });
+      return said(words, 'settings.state.off', 'neutral', { detail: reason });
     case 'paused':
-      return said(words, 'settings.state.paused', 'neutral', { detail: status.reason });
+      return said(words, 'settings.state.paused', 'neutral', { detail: reason });
     case 'removed':
       return said(words, 'settings.state.removed', 'neutral');
   }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { SITES_PAGE_DEFAULT, SITES_PAGE_MAX } from '../../sites-page';
 import { described } from '../described';
 import { GET, method, POST } from '../method';
+import { reasonSchema } from '../reason';
 import type { Schema } from '../status';
 import { fleetEventSchema, fleetSiteSchema, fleetSummarySchema } from './sites';
 
@@ -79,14 +80,25 @@ export const forgetSiteResultSchema = z.object({
   site: z.string(),
   /** In words: what was forgotten and when it comes back. */
   detail: z.string(),
+  /** `detail` as a code and its values (shared/contract/reason.ts). */
+  reason: z.optional(reasonSchema),
 });
 export type ForgetSiteResult = z.infer<typeof forgetSiteResultSchema>;
 
-const testStep = z.nullable(z.object({ ok: z.boolean(), detail: z.string() }));
+const testStep = z.nullable(
+  z.object({
+    ok: z.boolean(),
+    detail: z.string(),
+    /** `detail` as a code and its values (shared/contract/reason.ts). */
+    reason: z.optional(reasonSchema),
+  }),
+);
+/** `detail` (or `error`) as its parts' codes, in order: their words joined by "; " are it. */
+const reasons = z.optional(z.array(reasonSchema));
 /** What the fleet's Test found: signed in or why not, and what the broker lets it publish and read. */
 export const fleetTestResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), detail: z.string(), ms: z.number(), publish: testStep, read: testStep }),
-  z.object({ ok: z.literal(false), error: z.string(), ms: z.number(), publish: testStep, read: testStep }),
+  z.object({ ok: z.literal(true), detail: z.string(), reasons, ms: z.number(), publish: testStep, read: testStep }),
+  z.object({ ok: z.literal(false), error: z.string(), reasons, ms: z.number(), publish: testStep, read: testStep }),
 ]);
 export type FleetTestResult = z.infer<typeof fleetTestResultSchema>;
 

@@ -16,6 +16,7 @@ import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
+import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -62,6 +63,60 @@ const BEFORE: [string, Reason, string][] = [
     'held: unreadable',
     heldReason('unreadable', HOLD),
     'written by another version of IPWatch; set aside when the monitor next starts',
+  ],
+  [
+    'fleet: signed in',
+    reason('reason.fleet.signedIn', { broker: 'mqtt://127.0.0.1:1883' }),
+    'signed in to mqtt://127.0.0.1:1883',
+  ],
+  ['fleet: publish', reason('reason.fleet.canPublish', { prefix: 'ipwatch/home/' }), 'can publish under ipwatch/home/'],
+  [
+    'fleet: reads one site',
+    reason('reason.fleet.reads', { count: 1, prefix: 'ipwatch' }),
+    'reads 1 site kept on the broker under ipwatch/',
+  ],
+  [
+    'fleet: reads no site',
+    reason('reason.fleet.reads', { count: 0, prefix: 'ipwatch' }),
+    'reads 0 sites kept on the broker under ipwatch/',
+  ],
+  [
+    'fleet: no answer to the subscription',
+    reason('reason.fleet.late', { step: 'subscribe', topic: 'ipwatch/+/state', seconds: 10 }),
+    'the broker did not answer the subscription to ipwatch/+/state within 10 s',
+  ],
+  [
+    'fleet: no connection',
+    reason('reason.fleet.late', { step: 'connect', topic: '', seconds: 10 }),
+    'the broker did not accept the connection within 10 s',
+  ],
+  [
+    'fleet: forgot a site',
+    reason('reason.fleet.forgot', { name: 'office' }),
+    'forgot the site "office" and its events on this runner; it comes back when it publishes again',
+  ],
+  ['hook: exited', reason('reason.hook.exited', { ms: 41 }), 'the program exited 0 in 41 ms'],
+  ['heartbeat: no URL', reason('reason.heartbeat.noUrl'), 'no ping URL is set'],
+  [
+    'channel: a repeated id',
+    reason('reason.channel.duplicateId', { id: 'c' }),
+    'duplicate channel id "c": only the first one is used',
+  ],
+  ['channel: an unknown type', reason('reason.channel.unknownType', { type: 'pager' }), 'unknown channel type "pager"'],
+  [
+    'heartbeat: a paused Uptime Kuma monitor',
+    reason('reason.heartbeat.kumaNoMonitor'),
+    'Uptime Kuma knows no active push monitor with this token (wrong URL, or paused)',
+  ],
+  [
+    'fleet: a refused password',
+    reason('reason.fleet.broker', { meaning: 'credentials', said: 'Connection refused: Not authorized' }),
+    'the broker refused the user name or password (Connection refused: Not authorized)',
+  ],
+  [
+    'fleet: a self-signed certificate',
+    reason('reason.fleet.broker', { meaning: 'selfSigned', said: 'self-signed certificate' }),
+    'the broker’s certificate is self-signed: name its CA file (self-signed certificate)',
   ],
   ['speed: off', reason('reason.speed.off'), 'Speed tests are off: turn them on in Settings, Speed test.'],
   ['speed: stopping', reason('reason.speed.stopping'), 'IPWatch is stopping'],
@@ -339,6 +394,13 @@ const SAMPLE: Record<string, string | number> = {
   tsigError: 'BADSIG',
   clock: 'ahead',
   base: 'https://desec.io/api/v1/',
+  broker: 'mqtts://broker.example:8883',
+  prefix: 'ipwatch',
+  topic: 'ipwatch/office/',
+  step: 'publish',
+  ms: 41,
+  type: 'pager',
+  id: 'ops',
 };
 
 /** The reason inside a code's that takes one. */
@@ -357,6 +419,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons3),
     ...Object.keys(reasons4),
     ...Object.keys(reasons5),
+    ...Object.keys(reasons6),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -364,6 +427,7 @@ describe('every code the engine can produce has its words', () => {
     | keyof typeof reasons3
     | keyof typeof reasons4
     | Extract<keyof typeof reasons5, `reason.${string}`>
+    | keyof typeof reasons6
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

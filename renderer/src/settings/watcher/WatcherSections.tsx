@@ -5,7 +5,6 @@
  */
 import { useMutation } from '@tanstack/react-query';
 
-import type { WatcherTestResult } from '../../../../shared/contract/watcher';
 import { errorInWords } from '../../../../shared/words/error';
 import { apiErrorWords } from '../../api/api-error-words';
 import { useEngine } from '../../api/engine';
@@ -15,9 +14,9 @@ import { useTranslator } from '../../i18n/I18n';
 import { useNow } from '../../use-now';
 import { Fields, group } from '../field-groups';
 import type { FormCtx } from '../fields';
-import { heartbeatWords, hookRunWords, testWords } from './watcher-words';
+import { heartbeatWords, hookRunWords, type SettingsTestResult, testWords } from './watcher-words';
 
-export function TestButton({ label, run }: { label: string; run: () => Promise<WatcherTestResult> }) {
+export function TestButton({ label, run }: { label: string; run: () => Promise<SettingsTestResult> }) {
   const test = useMutation({ mutationFn: run });
   const blocked = useTestBlocked();
   const t = useTranslator();

@@ -16,6 +16,7 @@ import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
+import { reasons6 } from './reasons-6';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -67,6 +68,7 @@ export const en = {
   ...reasons3,
   ...reasons4,
   ...reasons5,
+  ...reasons6,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */

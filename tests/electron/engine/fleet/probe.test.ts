@@ -9,7 +9,10 @@ import { afterEach, expect, it } from 'vitest';
 import { FLEET_TEST_MS, testFleet } from '../../../../electron/engine/fleet/probe';
 import { CLOSED_BEFORE_ACCEPT } from '../../../../electron/engine/fleet/reconnect';
 import type { FleetTestResult } from '../../../../shared/contract/fleet';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { english, translator } from '../../../../shared/i18n/translators';
 import { fleetSettingsSchema } from '../../../../shared/settings/fleet';
+import { sayReason } from '../../../../shared/words/reason';
 import { startMqttDoor } from '../../../fakes/mqtt-door';
 import { type RecordingListener, startRecordingListener } from '../../../fakes/recording-listener';
 import { FakeClock } from '../../../helpers/fake-clock';
@@ -47,6 +50,7 @@ it('a listener that never answers the CONNECT: named at 10 s', async () => {
   expect(answer()).toEqual({
     ok: false,
     error: 'the broker did not accept the connection within 10 s',
+    reasons: [{ code: 'reason.fleet.late', values: { step: 'connect', topic: '', seconds: 10 } }],
     ms: FLEET_TEST_MS,
     publish: null,
     read: null,
@@ -75,4 +79,32 @@ it('a broker that closes the connection before its CONNACK: said in words at onc
   const answer = started(door.url, clock);
   await until(() => answer() !== null, { what: 'the answer' });
   expect(answer()).toMatchObject({ ok: false, error: CLOSED_BEFORE_ACCEPT, ms: 0 });
+});
+
+it("the answer's reasons say its words: the English field, and German for a German page", async () => {
+  const door = await startMqttDoor('accept-mute');
+  closers.push(() => door.close());
+  const clock = new FakeClock();
+  const answer = started(door.url, clock);
+  await until(() => door.received().includes(3), { what: 'the test message sent' });
+  await clock.advance(FLEET_TEST_MS);
+  await until(() => answer() !== null, { timeoutMs: 2000, what: 'the answer at 10 s' });
+  const a = answer()!;
+  const said = (words: Translator) => a.reasons!.map((r) => sayReason(r, '', words)).join('; ');
+  expect(a.ok === false && said(english)).toBe(a.ok === false && a.error);
+  expect(said(translator('de'))).toBe(
+    `bei ${door.url} angemeldet; der Broker hat eine Testnachricht unter ipwatch/fleet/home/ nicht bestätigt (innerhalb von 10 s)`,
+  );
+});
+
+it('no broker URL, and a close before the CONNACK, come with their codes', async () => {
+  const none = await testFleet({ ...settings('mqtt://127.0.0.1:1'), brokerUrl: '' }, '', new FakeClock());
+  expect(none).toMatchObject({ ok: false, reasons: [{ code: 'reason.fleet.noBrokerUrl', values: {} }] });
+  const door = await startMqttDoor('close');
+  closers.push(() => door.close());
+  const clock = new FakeClock();
+  const answer = started(door.url, clock);
+  await until(() => answer() !== null, { what: 'the answer' });
+  expect(answer()!.reasons).toEqual([{ code: 'reason.fleet.said', values: { said: CLOSED_BEFORE_ACCEPT } }]);
+  expect(sayReason(answer()!.reasons![0], '', translator('id'))).toBe(CLOSED_BEFORE_ACCEPT);
 });
