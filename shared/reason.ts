@@ -8,13 +8,15 @@ import type { reasons } from './i18n/catalogues/en/reasons';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 import type { reasons5 } from './i18n/catalogues/en/reasons-5';
+import type { reasons7 } from './i18n/catalogues/en/reasons-7';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
   | keyof typeof reasons
   | Extract<keyof typeof reasons2, `reason.${string}`>
   | keyof typeof reasons3
-  | Extract<keyof typeof reasons5, `reason.${string}`>;
+  | Extract<keyof typeof reasons5, `reason.${string}`>
+  | Extract<keyof typeof reasons7, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

@@ -26,6 +26,8 @@ export interface RosterEntry {
   enabled: boolean;
   /** Set when the settings are invalid. */
   reason: string | null;
+  /** `reason` as a code, when the channel decided it (a desktop channel with no notify-send). */
+  reasonCode?: Reason;
   /**
    * Set when the channel cannot work on this machine whatever its settings (a desktop channel
    * without a desktop session): it is off with this reason, and its notices are dropped.
@@ -71,12 +73,17 @@ function buildPrepared(provider: ChannelProvider, options: Record<string, unknow
   const built = provider.build(options, deps);
   return built.ok
     ? { ok: true, channel: redacting(built.channel, deps.redactor) }
-    : { ok: false, reason: deps.redactor.text(built.reason) };
+    : { ...built, reason: deps.redactor.text(built.reason) };
 }
 
 const unavailableOf = (e: Pick<RosterEntry, 'unavailable' | 'unavailableReason'>) => ({
   ...(e.unavailable ? { unavailable: e.unavailable } : {}),
   ...(e.unavailable && e.unavailableReason ? { unavailableReason: e.unavailableReason } : {}),
+});
+
+const reasonOf = (e: { reason: string | null; reasonCode?: Reason }) => ({
+  reason: e.reason,
+  ...(e.reason !== null && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
 });
 
 /** Validates one channel's settings and, when enabled, builds it. */
@@ -93,7 +100,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     enabled: settings.enabled,
   };
   if (previous && previous.fingerprint === fingerprint)
-    return { ...base, reason: previous.reason, channel: previous.channel, ...unavailableOf(previous) };
+    return { ...base, ...reasonOf(previous), channel: previous.channel, ...unavailableOf(previous) };
   const desktop = settings.type === 'desktop' ? deps.desktop : undefined;
   if (desktop?.noSession)
     return {
@@ -112,7 +119,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
   const built = buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask });
   return built.ok
     ? { ...base, reason: null, channel: built.channel }
-    : { ...base, reason: built.reason, channel: null };
+    : { ...base, ...reasonOf(built), channel: null };
 }
 
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */

@@ -269,6 +269,8 @@ export interface DesktopNotifier {
   notify(title: string, body: string): Promise<void>;
   /** Why this process cannot show desktop notifications (e.g. no desktop session), if so. */
   readonly unavailable?: string | undefined;
+  /** `unavailable` as a code, for a reader in another language. */
+  readonly unavailableReason?: Reason | undefined;
   /**
    * Set when no desktop session exists at all (a server, a container, a Windows service:
    * desktop-session.ts): a desktop channel is then off with this reason and drops its notices

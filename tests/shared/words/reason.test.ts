@@ -15,6 +15,7 @@ import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
+import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -100,6 +101,30 @@ const BEFORE: [string, Reason, string][] = [
   ['desktop: service', reason('reason.desktop.windowsService'), 'no desktop session: running as a Windows service'],
   ['desktop: none', reason('reason.desktop.none'), 'no desktop session'],
   ['desktop: notify-send', reason('reason.desktop.noNotifySend'), 'notify-send not found (install libnotify-bin)'],
+  [
+    'desktop: not supported (the app)',
+    reason('reason.desktop.notSupported'),
+    'desktop notifications are not supported on this system',
+  ],
+  ['desktop: no notifier', reason('reason.desktop.noNotifier'), 'no desktop notifier in this process'],
+  [
+    'keyring: Linux without one',
+    reason('reason.keyring.linux'),
+    'No keyring (GNOME Keyring, KWallet) is running, so secrets could only be stored with a key that is the ' +
+      'same on every machine. IPWatch does not store them that way: put each secret in an environment ' +
+      'variable or a file readable only by you and reference it in settings.json ({ "env": "NAME" } or ' +
+      '{ "file": "/path" }), or start a keyring and restart IPWatch.',
+  ],
+  [
+    'keyring: elsewhere',
+    reason('reason.keyring.other'),
+    'The system keychain is not available; reference secrets from an environment variable or a file instead.',
+  ],
+  [
+    'keyring: a secret not stored',
+    reason('reason.keyring.notStored', {}, reason('reason.keyring.other')),
+    'not stored: The system keychain is not available; reference secrets from an environment variable or a file instead.',
+  ],
   [
     'speed: not kept',
     reason('reason.speed.notKept', { said: 'Error: disk full' }),
@@ -236,12 +261,14 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons2),
     ...Object.keys(reasons3),
     ...Object.keys(reasons5),
+    ...Object.keys(reasons7),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
     | Extract<keyof typeof reasons2, `reason.${string}`>
     | keyof typeof reasons3
     | Extract<keyof typeof reasons5, `reason.${string}`>
+    | Extract<keyof typeof reasons7, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 
@@ -251,12 +278,14 @@ describe('every code the engine can produce has its words', () => {
   });
 
   it.each(codes)('%s, in English, German, Indonesian and the pseudo-language', (code) => {
-    const r = reason(code, SAMPLE, code === 'reason.speed.metered' ? reason('reason.metered.macos') : undefined);
+    const inner = { 'reason.speed.metered': 'reason.metered.macos', 'reason.keyring.notStored': 'reason.keyring.linux' } as const;
+    const r = reason(code, SAMPLE, code in inner ? reason(inner[code as keyof typeof inner]) : undefined);
     expect(reasonSchema.safeParse(r).success).toBe(true);
     expect(de[code]).toBeTruthy();
     expect(id[code]).toBeTruthy();
     const said = ['en', 'de', 'id'].map((l) => reasonWords(r, translator(l as 'en' | 'de' | 'id')));
-    expect(said.every((s) => s.length > 0 && !s.includes('{'))).toBe(true);
+    // No argument left unplaced ("{status}"); the keyring's advice quotes JSON ({ "env": "NAME" }) as text.
+    expect(said.every((s) => s.length > 0 && !/\{\w+\}/.test(s))).toBe(true);
     expect(reasonWords(r, pseudoTranslator())).toMatch(/⟦/);
   });
 });

@@ -15,6 +15,7 @@ import { reasons } from './reasons';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons5 } from './reasons-5';
+import { reasons7 } from './reasons-7';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -63,6 +64,7 @@ export const en = {
   ...reasons2,
   ...reasons3,
   ...reasons5,
+  ...reasons7,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */
