@@ -367,6 +367,8 @@ export interface Notifier {
   status(): ChannelStatus[];
   /** Why this machine cannot show desktop notifications (no desktop session, no notify-send); null where it can. */
   desktopUnavailable(): string | null;
+  /** `desktopUnavailable()` as a code, for a reader in another language. */
+  desktopUnavailableReason(): Reason | null;
   /**
    * Sends a test notification at once, outside the outbox: through a running channel (by id), or
    * through a channel built from these settings for this send only (one being edited). Settings

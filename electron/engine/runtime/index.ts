@@ -155,6 +155,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       internalErrors: internalErrors.status(),
     };
     const noDesktop = notifier.desktopUnavailable();
+    const noDesktopReason = notifier.desktopUnavailableReason();
     return redactor.deep({
       ...base,
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
@@ -163,6 +164,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       process: processStatus(),
       language: { chosen: languageChoice, speaks: language },
       ...(noDesktop ? { desktopUnavailable: noDesktop } : {}),
+      ...(noDesktop && noDesktopReason ? { desktopUnavailableReason: noDesktopReason } : {}),
     });
   };
   const services = createServices({

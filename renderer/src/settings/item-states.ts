@@ -83,7 +83,9 @@ export function channelRowState(
     case 'failing':
       return said(words, 'settings.state.failing', 'bad', { error: why });
     case 'invalid':
-      return said(words, 'settings.state.cannotRun', 'bad', { detail: status.reason });
+      return said(words, 'settings.state.cannotRun', 'bad', {
+        detail: status.reason === null ? null : sayReason(status.reasonCode, status.reason, words),
+      });
     case 'disabled':
       return said(words, 'settings.state.off', 'neutral', {
         detail: status.reason === null ? null : sayReason(status.reasonCode, status.reason, words),
