@@ -16,6 +16,6 @@ export const reasons7 = {
   'settings.schemaSays.duplicateChannelId': 'die Kanal-ID „{id}“ gibt es schon',
   'settings.schemaSays.duplicateGuild': 'den Server „{id}“ gibt es schon',
   'settings.schemaSays.notInZone': '{name} liegt nicht in der Zone {zone}',
-  'settings.schemaSays.atLeast': 'muss mindestens „{field}“ sein',
+  'settings.schemaSays.atLeast': 'darf nicht kleiner sein als „{field}“',
   'settings.schemaSays.unknownChannelType': 'unbekannter Kanaltyp „{type}“',
 } as const satisfies Area<typeof source>;

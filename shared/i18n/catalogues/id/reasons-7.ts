@@ -16,6 +16,6 @@ export const reasons7 = {
   'settings.schemaSays.duplicateChannelId': 'ID kanal “{id}” sudah dipakai',
   'settings.schemaSays.duplicateGuild': 'server “{id}” sudah ada',
   'settings.schemaSays.notInZone': '{name} tidak berada di zona {zone}',
-  'settings.schemaSays.atLeast': 'minimal harus sama dengan “{field}”',
+  'settings.schemaSays.atLeast': 'tidak boleh lebih kecil dari “{field}”',
   'settings.schemaSays.unknownChannelType': 'jenis kanal “{type}” tidak dikenal',
 } as const satisfies Area<typeof source>;
