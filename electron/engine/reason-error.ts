@@ -14,4 +14,5 @@ export class ReasonError extends Error {
 }
 
 /** The reason an error carries, when it is a ReasonError. */
-export const reasonOfError = (err: unknown): Reason | undefined => (err instanceof ReasonError ? err.reason : undefined);
+export const reasonOfError = (err: unknown): Reason | undefined =>
+  err instanceof ReasonError ? err.reason : undefined;

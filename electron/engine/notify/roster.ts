@@ -117,9 +117,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     return { ...base, reason: reason === null ? null : deps.redactor.text(reason), channel: null };
   }
   const built = buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask });
-  return built.ok
-    ? { ...base, reason: null, channel: built.channel }
-    : { ...base, ...reasonOf(built), channel: null };
+  return built.ok ? { ...base, reason: null, channel: built.channel } : { ...base, ...reasonOf(built), channel: null };
 }
 
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */

@@ -144,8 +144,7 @@ export function ChannelsEditor({
           type={type}
           setType={setType}
           noDesktop={
-            status?.desktopUnavailable &&
-            sayReason(status.desktopUnavailableReason, status.desktopUnavailable, words)
+            status?.desktopUnavailable && sayReason(status.desktopUnavailableReason, status.desktopUnavailable, words)
           }
           add={(t) => add(newChannel(t))}
           onDiscordBot={onDiscordBot}

@@ -278,7 +278,10 @@ describe('every code the engine can produce has its words', () => {
   });
 
   it.each(codes)('%s, in English, German, Indonesian and the pseudo-language', (code) => {
-    const inner = { 'reason.speed.metered': 'reason.metered.macos', 'reason.keyring.notStored': 'reason.keyring.linux' } as const;
+    const inner = {
+      'reason.speed.metered': 'reason.metered.macos',
+      'reason.keyring.notStored': 'reason.keyring.linux',
+    } as const;
     const r = reason(code, SAMPLE, code in inner ? reason(inner[code as keyof typeof inner]) : undefined);
     expect(reasonSchema.safeParse(r).success).toBe(true);
     expect(de[code]).toBeTruthy();

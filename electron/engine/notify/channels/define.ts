@@ -57,7 +57,11 @@ export function defineChannel<S extends core.$ZodType<object>>(def: {
         return { ok: true, channel: def.create(parsed.data, deps) };
       } catch (err) {
         const code = reasonOfError(err);
-        return { ok: false, reason: err instanceof Error ? err.message : String(err), ...(code ? { reasonCode: code } : {}) };
+        return {
+          ok: false,
+          reason: err instanceof Error ? err.message : String(err),
+          ...(code ? { reasonCode: code } : {}),
+        };
       }
     },
   };

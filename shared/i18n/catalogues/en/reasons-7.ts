@@ -7,7 +7,7 @@
  */
 export const reasons7 = {
   'reason.keyring.linux':
-    "No keyring (GNOME Keyring, KWallet) is running, so secrets could only be stored with a key that is the same on every machine. IPWatch does not store them that way: put each secret in an environment variable or a file readable only by you and reference it in settings.json ('{ \"env\": \"NAME\" }' or '{ \"file\": \"/path\" }'), or start a keyring and restart IPWatch.",
+    'No keyring (GNOME Keyring, KWallet) is running, so secrets could only be stored with a key that is the same on every machine. IPWatch does not store them that way: put each secret in an environment variable or a file readable only by you and reference it in settings.json (\'{ "env": "NAME" }\' or \'{ "file": "/path" }\'), or start a keyring and restart IPWatch.',
   'reason.keyring.other':
     'The system keychain is not available; reference secrets from an environment variable or a file instead.',
   'reason.keyring.notStored': 'not stored: {inner}',
