@@ -221,3 +221,32 @@ describe('a desktop channel that cannot show notices here', () => {
     ).toBeTruthy();
   });
 });
+
+describe("the app's first run without a keyring", () => {
+  const linux = keyringStatus({ isEncryptionAvailable: () => false }, 'linux');
+  afterEach(() => {
+    delete window.ipwatch;
+  });
+
+  it.each<[string, Words | undefined, RegExp]>([
+    ['English, as before', undefined, /^No keyring \(GNOME Keyring, KWallet\) is running/],
+    ['German', { language: 'de', messages: de }, /^Es läuft kein Schlüsselbund/],
+    ['Indonesian', { language: 'id', messages: id }, /^Tidak ada keyring/],
+  ])('says the advice in %s instead of asking for a bot token', async (_name, words, advice) => {
+    const shell = {
+      getSecrets: vi.fn(async () => ({ ...linux, secrets: [] })),
+      getPrefs: vi.fn(async () => ({
+        theme: 'system',
+        firstRunDone: false,
+        startAtLogin: false,
+        logFile: '',
+        updateReady: null,
+      })),
+    } as unknown as ShellClient;
+    window.ipwatch = { shell };
+    renderApp(fakeEngine(), '#/first-run', words ? { words } : {});
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(advice);
+    if (!words) expect(note.textContent).toBe(linux.advice);
+  });
+});
