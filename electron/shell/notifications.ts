@@ -10,6 +10,7 @@ import { Notification } from 'electron';
 import type { ChangeEvent, EngineEvent } from '../../shared/types';
 import type { Logger } from '../engine/logger';
 import type { DesktopNotifier } from '../engine/notify';
+import { inEnglish, reason } from '../engine/reason';
 
 /** The page a notification's click opens: the change whose new address it names, else the dashboard. Pure. */
 export function clickRoute(text: string, recentChanges: readonly ChangeEvent[]): string {
@@ -25,6 +26,7 @@ export interface ElectronNotifierDeps {
 }
 
 const KEEP_CHANGES = 8;
+const NOT_SUPPORTED = reason('reason.desktop.notSupported');
 
 export function createElectronNotifier(deps: ElectronNotifierDeps): DesktopNotifier & { dispose(): void } {
   const changes: ChangeEvent[] = [];
@@ -37,7 +39,10 @@ export function createElectronNotifier(deps: ElectronNotifierDeps): DesktopNotif
   const live = new Set<Notification>();
   return {
     get unavailable() {
-      return Notification.isSupported() ? undefined : 'desktop notifications are not supported on this system';
+      return Notification.isSupported() ? undefined : inEnglish(NOT_SUPPORTED);
+    },
+    get unavailableReason() {
+      return Notification.isSupported() ? undefined : NOT_SUPPORTED;
     },
     async notify(title, body) {
       if (!Notification.isSupported()) throw new Error('desktop notifications are not supported on this system');

@@ -15,7 +15,9 @@ import { readFileSync } from 'node:fs';
 import type { SafeStorage } from 'electron';
 
 import type { SecretsStatus } from '../../shared/contract/shell';
+import type { Reason } from '../../shared/reason';
 import type { Logger } from '../engine/logger';
+import { inEnglish, reason } from '../engine/reason';
 import type { Redactor } from '../engine/secrets/redact';
 import { writeFileAtomic } from '../engine/store/atomic-file';
 
@@ -30,7 +32,7 @@ export type KeyringCheck = Pick<SafeStorage, 'isEncryptionAvailable'> &
 export function keyringStatus(
   safeStorage: KeyringCheck,
   platform: NodeJS.Platform = process.platform,
-): { backend: string; weak: boolean; advice: string | null } {
+): { backend: string; weak: boolean; advice: string | null; adviceReason?: Reason } {
   const available = safeStorage.isEncryptionAvailable();
   const backend =
     platform === 'linux'
@@ -39,16 +41,15 @@ export function keyringStatus(
         ? 'keychain'
         : 'dpapi';
   const weak = !available || (platform === 'linux' && (backend === 'basic_text' || backend === 'unknown'));
-  const advice = !weak
-    ? null
-    : platform === 'linux'
-      ? 'No keyring (GNOME Keyring, KWallet) is running, so secrets could only be stored with a key that is the ' +
-        'same on every machine. IPWatch does not store them that way: put each secret in an environment ' +
-        'variable or a file readable only by you and reference it in settings.json ({ "env": "NAME" } or ' +
-        '{ "file": "/path" }), or start a keyring and restart IPWatch.'
-      : 'The system keychain is not available; reference secrets from an environment variable or a file instead.';
-  return { backend, weak, advice };
+  if (!weak) return { backend, weak, advice: null };
+  // The code for a reader in another language; `advice` is its English (the log's, and an older dashboard's).
+  const adviceReason = reason(platform === 'linux' ? 'reason.keyring.linux' : 'reason.keyring.other');
+  return { backend, weak, advice: inEnglish(adviceReason), adviceReason };
 }
+
+/** Why the vault refused to store a secret: the advice inside, in English (`inner` for other readers). */
+export const notStored = (adviceReason: Reason | undefined): string =>
+  adviceReason ? inEnglish(reason('reason.keyring.notStored', {}, adviceReason)) : 'not stored: no secure storage';
 
 interface VaultFile {
   version: 1;
@@ -102,7 +103,7 @@ export function openSecretVault(deps: VaultDeps): SecretVault {
     },
     async set(name, value) {
       const k = keyring();
-      if (k.weak) throw new Error(`not stored: ${k.advice ?? 'no secure storage'}`);
+      if (k.weak) throw new Error(notStored(k.adviceReason));
       const envName = secretEnvName(name);
       const clash = Object.keys(stored.secrets).find((n) => n !== name && secretEnvName(n) === envName);
       if (clash) throw new Error(`"${name}" and "${clash}" would share ${envName}; choose another name`);

@@ -44,6 +44,7 @@ import {
 import { insightQuerySchema, insightSchema } from './insight';
 import { GET, method, none, POST } from './method';
 import { monitorsApi, type MonitorsStatus } from './monitors';
+import type { WireReason } from './reason';
 import type { ApiServingStatus } from './serving';
 import { sessionsApi } from './sessions';
 import { SETTINGS_REFUSAL, settingsViewSchema, settingsWriteInputSchema, settingsWriteResultSchema } from './settings';
@@ -92,6 +93,8 @@ export interface AppStatus extends EngineStatus {
   watcher?: WatcherStatus;
   /** Why this machine cannot show desktop notifications (a server, a container); absent where it can. */
   desktopUnavailable?: string;
+  /** `desktopUnavailable` as a code (shared/contract/reason.ts), for a reader in another language. */
+  desktopUnavailableReason?: WireReason;
   /** Errors no part handled, caught by the process guard so that monitoring went on (internal-errors.ts). */
   internalErrors?: InternalErrorsStatus;
   /** How the HTTP API is served (contract/serving.ts); absent where none runs. */

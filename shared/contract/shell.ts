@@ -6,6 +6,8 @@
  */
 import * as z from 'zod/mini';
 
+import type { WireReason } from './reason';
+
 /** A secret's name in the app's vault, e.g. `discord-bot-token`, `channel.alerts.url`. */
 export const secretNameSchema = z
   .string()
@@ -20,6 +22,8 @@ export interface SecretsStatus {
   weak: boolean;
   /** What to do about it, for the UI to show; null when all is well. */
   advice: string | null;
+  /** `advice` as a code (shared/contract/reason.ts), for a reader in another language; absent when all is well. */
+  adviceReason?: WireReason | undefined;
   secrets: { name: string; set: true; reference: { env: string } }[];
 }
 

@@ -7,6 +7,7 @@
 import { hostname } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 
+import type { Reason } from '../../../shared/reason';
 import type { ChannelSettings } from '../../../shared/settings/notify';
 import type { Timer } from '../clock';
 import { createRedactor } from '../secrets/redact';
@@ -46,6 +47,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     stop: () => n.run(() => n.stop()),
     status: () => n.status(),
     desktopUnavailable: () => n.desktopUnavailable(),
+    desktopUnavailableReason: () => n.desktopUnavailableReason(),
     test: (target) => n.test(target),
     updateSettings: (next) => n.run(() => n.updateSettings(next)),
     resumeType: (type) => n.resumeType(type),
@@ -208,6 +210,10 @@ class Notifications {
 
   desktopUnavailable(): string | null {
     return this.channelDeps.desktop?.unavailable ?? null;
+  }
+
+  desktopUnavailableReason(): Reason | null {
+    return this.channelDeps.desktop?.unavailableReason ?? null;
   }
 
   resumeType(type: string): void {

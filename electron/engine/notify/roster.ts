@@ -27,7 +27,7 @@ export interface RosterEntry {
   enabled: boolean;
   /** Set when the settings are invalid. */
   reason: string | null;
-  /** `reason` as a code, when the roster itself refused the channel (an unknown type, a repeated id). */
+  /** `reason` as a code: the roster's own refusal (an unknown type, a repeated id) or the channel's (a desktop channel with no notify-send). */
   reasonCode?: Reason;
   /**
    * Set when the channel cannot work on this machine whatever its settings (a desktop channel
@@ -74,7 +74,7 @@ function buildPrepared(provider: ChannelProvider, options: Record<string, unknow
   const built = provider.build(options, deps);
   return built.ok
     ? { ok: true, channel: redacting(built.channel, deps.redactor) }
-    : { ok: false, reason: deps.redactor.text(built.reason) };
+    : { ...built, reason: deps.redactor.text(built.reason) };
 }
 
 const unavailableOf = (e: Pick<RosterEntry, 'unavailable' | 'unavailableReason'>) => ({
@@ -83,8 +83,11 @@ const unavailableOf = (e: Pick<RosterEntry, 'unavailable' | 'unavailableReason'>
 });
 /** The roster's own refusal: its English (the status's `reason`) and its code. */
 const refusal = (r: Reason) => ({ reason: inEnglish(r), reasonCode: r });
-/** An unchanged channel's reason, its code kept. */
-const refusalOf = (e: RosterEntry) => ({ reason: e.reason, ...(e.reasonCode ? { reasonCode: e.reasonCode } : {}) });
+
+const reasonOf = (e: { reason: string | null; reasonCode?: Reason }) => ({
+  reason: e.reason,
+  ...(e.reason !== null && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
+});
 
 /** Validates one channel's settings and, when enabled, builds it. */
 export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previous?: RosterEntry): RosterEntry {
@@ -100,7 +103,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     enabled: settings.enabled,
   };
   if (previous && previous.fingerprint === fingerprint)
-    return { ...base, ...refusalOf(previous), channel: previous.channel, ...unavailableOf(previous) };
+    return { ...base, ...reasonOf(previous), channel: previous.channel, ...unavailableOf(previous) };
   const desktop = settings.type === 'desktop' ? deps.desktop : undefined;
   if (desktop?.noSession)
     return {
@@ -118,9 +121,7 @@ export function buildEntry(settings: ChannelSettings, deps: ChannelDeps, previou
     return { ...base, reason: reason === null ? null : deps.redactor.text(reason), channel: null };
   }
   const built = buildPrepared(provider, prepared.options, { ...deps, mask: settings.mask });
-  return built.ok
-    ? { ...base, reason: null, channel: built.channel }
-    : { ...base, reason: built.reason, channel: null };
+  return built.ok ? { ...base, reason: null, channel: built.channel } : { ...base, ...reasonOf(built), channel: null };
 }
 
 /** Builds a one-off channel (for a test of a disabled channel); the caller closes it. */

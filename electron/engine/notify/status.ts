@@ -50,7 +50,7 @@ export function channelStatus(
     state,
     reason: e.reason ?? e.unavailable ?? paused?.error ?? null,
     ...(e.reason === null && e.unavailable && e.unavailableReason ? { reasonCode: e.unavailableReason } : {}),
-    ...(e.reason && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
+    ...(e.reason !== null && e.reasonCode ? { reasonCode: e.reasonCode } : {}),
     pending: counts.pending,
     expired: counts.expired,
     sent: counts.sent,

@@ -269,6 +269,8 @@ export interface DesktopNotifier {
   notify(title: string, body: string): Promise<void>;
   /** Why this process cannot show desktop notifications (e.g. no desktop session), if so. */
   readonly unavailable?: string | undefined;
+  /** `unavailable` as a code, for a reader in another language. */
+  readonly unavailableReason?: Reason | undefined;
   /**
    * Set when no desktop session exists at all (a server, a container, a Windows service:
    * desktop-session.ts): a desktop channel is then off with this reason and drops its notices
@@ -365,6 +367,8 @@ export interface Notifier {
   status(): ChannelStatus[];
   /** Why this machine cannot show desktop notifications (no desktop session, no notify-send); null where it can. */
   desktopUnavailable(): string | null;
+  /** `desktopUnavailable()` as a code, for a reader in another language. */
+  desktopUnavailableReason(): Reason | null;
   /**
    * Sends a test notification at once, outside the outbox: through a running channel (by id), or
    * through a channel built from these settings for this send only (one being edited). Settings

@@ -154,7 +154,6 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       ...features.status(),
       internalErrors: internalErrors.status(),
     };
-    const noDesktop = notifier.desktopUnavailable();
     return redactor.deep({
       ...base,
       // The API's `health` words stay English; readers re-word it from `state` and the rest.
@@ -162,7 +161,7 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
       bot: discord.bot.status(),
       process: processStatus(),
       language: { chosen: languageChoice, speaks: language },
-      ...(noDesktop ? { desktopUnavailable: noDesktop } : {}),
+      ...desktopUnavailableOf(notifier),
     });
   };
   const services = createServices({
@@ -209,6 +208,13 @@ export function createRuntime(opts: RuntimeOptions): Runtime {
 }
 
 /** What keeps one part's unhandled failure from stopping the rest: logged, counted, shown, with secrets masked. */
+/** Why this machine cannot show desktop notifications, for the status: the English and its code. */
+function desktopUnavailableOf(notifier: Notifier): Pick<AppStatus, 'desktopUnavailable' | 'desktopUnavailableReason'> {
+  const text = notifier.desktopUnavailable();
+  const why = notifier.desktopUnavailableReason();
+  return text ? { desktopUnavailable: text, ...(why ? { desktopUnavailableReason: why } : {}) } : {};
+}
+
 function guardFor(opts: RuntimeOptions, clock: Clock, redactor: Redactor): InternalErrors {
   return new InternalErrors({
     clock,

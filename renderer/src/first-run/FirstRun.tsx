@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
 import type { AppPrefs, SecretsStatus } from '../../../shared/contract/shell';
+import { sayReason } from '../../../shared/words/reason';
 import { useTranslator } from '../i18n/I18n';
 import { AppDdns, useAppDdns } from './AppDdns';
 import { type FirstRunForm, firstRunInput, initialFirstRunForm } from './first-run-form';
@@ -99,7 +100,7 @@ export function FirstRun({ shell, onDone }: { shell: ShellClient; onDone: (prefs
       <fieldset>
         <legend>{t('web.firstRun.discordOptional')}</legend>
         {keyring?.weak ? (
-          <p role="note">{keyring.advice}</p>
+          <p role="note">{sayReason(keyring.adviceReason, keyring.advice ?? '', words)}</p>
         ) : (
           <label>
             {t('web.firstRun.botToken')}{' '}

@@ -101,7 +101,7 @@ function LastError({ c, now }: { c: ChannelStatus; now: number }) {
 }
 
 /** A channel's type by its name in the page's language; a type this page does not know (another version's) as the engine gave it. */
-/** The engine's reason for a channel it decided (a desktop without a session) in the page's language; else undefined (read the text). */
+/** The engine's reason for a channel it decided (a desktop without a session or notify-send) in the page's language; else undefined (read the text). */
 const channelReason = (c: ChannelStatus, words: Translator): ErrorWords | undefined =>
   c.reasonCode && c.reason !== null
     ? { words: asSentence(sayReason(c.reasonCode, c.reason, words)), details: null }

@@ -8,8 +8,10 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
 import type { ShellClient } from '../../../shared/contract/bridge';
+import { sayReason } from '../../../shared/words/reason';
 import { useAppPrefs, useShellAnswers, useVault } from '../api/shell';
 import { ColumnHeads } from '../components/ColumnHeads';
+import { useTranslator } from '../i18n/I18n';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -18,6 +20,7 @@ function Vault({ shell }: { shell: ShellClient }) {
   const answers = useShellAnswers();
   const clear = useMutation({ mutationFn: (name: string) => shell.clearSecret({ name }), onSuccess: answers.secrets });
   const t = useIntl().formatMessage;
+  const words = useTranslator();
   const v = vault.data;
   if (vault.error)
     return <p role="alert">{t({ id: 'settings.app.keychainUnreadable' }, { error: message(vault.error) })}</p>;
@@ -27,7 +30,7 @@ function Vault({ shell }: { shell: ShellClient }) {
       <p>{t({ id: 'settings.app.keychainSays' }, { backend: v.backend })}</p>
       {v.weak && (
         <p role="alert" className="warning">
-          {v.advice}
+          {sayReason(v.adviceReason, v.advice ?? '', words)}
         </p>
       )}
       {v.secrets.length === 0 ? (

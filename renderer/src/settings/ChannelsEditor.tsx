@@ -8,6 +8,7 @@ import { useState } from 'react';
 
 import type { Translator } from '../../../shared/i18n/translator';
 import { CHANNEL_TYPES, type ChannelType } from '../../../shared/notify-types';
+import { sayReason } from '../../../shared/words/reason';
 import { useStatus } from '../api/queries';
 import { useTranslator } from '../i18n/I18n';
 import { AddDiscord } from './channels/AddDiscord';
@@ -142,7 +143,9 @@ export function ChannelsEditor({
           offered={offered}
           type={type}
           setType={setType}
-          noDesktop={status?.desktopUnavailable}
+          noDesktop={
+            status?.desktopUnavailable && sayReason(status.desktopUnavailableReason, status.desktopUnavailable, words)
+          }
           add={(t) => add(newChannel(t))}
           onDiscordBot={onDiscordBot}
         />

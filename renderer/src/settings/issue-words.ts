@@ -7,22 +7,9 @@
  * issue first. In the language of the `words` given: zod's own text is only read for its code and
  * values, never shown. Pure.
  */
-import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { asSentence } from '../../../shared/words/error';
-
-/** The schema authors' own messages (shared/settings), by their English: said in the page's language. */
-const AUTHOR = new Map(
-  Object.entries(reasons5).flatMap(([id, english]) =>
-    id.startsWith('settings.schemaSays.') ? [[english as string, id as MessageId]] : [],
-  ),
-);
-
-/** A message a schema's author wrote, in `words`' language when the catalogue has it; else as written. */
-const authorWords = (message: string, words: Translator): string => {
-  const id = AUTHOR.get(message);
-  return id ? words.t(id) : message;
-};
+import { authorWords } from './author-words';
 
 /** The parts of a zod issue the words are made from (a finalised issue, or one read from its text). */
 export interface IssueFacts {

@@ -7,11 +7,14 @@ import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
 import type { ChannelType } from '../../../../shared/notify-types';
+import type { Reason } from '../../../../shared/reason';
 import { requiredSecret } from '../../../../shared/settings/channel-options';
 import { formatIssues, httpUrlSchema } from '../../../../shared/settings/schema-common';
+import { reasonOfError } from '../../reason-error';
 import type { Channel, ChannelDeps } from '../types';
 
-export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: string };
+/** Not built: `reason` in English, and as a code when the factory threw one (`reasonCode`). */
+export type BuildResult = { ok: true; channel: Channel } | { ok: false; reason: string; reasonCode?: Reason };
 
 export interface ChannelProvider {
   readonly type: ChannelType;
@@ -53,7 +56,12 @@ export function defineChannel<S extends core.$ZodType<object>>(def: {
       try {
         return { ok: true, channel: def.create(parsed.data, deps) };
       } catch (err) {
-        return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+        const code = reasonOfError(err);
+        return {
+          ok: false,
+          reason: err instanceof Error ? err.message : String(err),
+          ...(code ? { reasonCode: code } : {}),
+        };
       }
     },
   };

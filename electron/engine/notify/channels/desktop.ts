@@ -3,6 +3,8 @@
  * when headless, Electron's Notification in the app). No options.
  */
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
+import { reason } from '../../reason';
+import { ReasonError } from '../../reason-error';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 
@@ -12,8 +14,9 @@ export const desktop = defineChannel({
   options: CHANNEL_OPTIONS.desktop,
   create: (_o, deps) => {
     const notifier = deps.desktop;
-    if (!notifier) throw new Error('no desktop notifier in this process');
+    if (!notifier) throw new ReasonError(reason('reason.desktop.noNotifier'));
     // A server without a desktop: switched off with the reason, instead of failing every send.
+    if (notifier.unavailableReason) throw new ReasonError(notifier.unavailableReason);
     if (notifier.unavailable) throw new Error(notifier.unavailable);
     return {
       async send(d) {

@@ -16,6 +16,7 @@ import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
 import { reasons6 } from './reasons-6';
+import { reasons7 } from './reasons-7';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -68,4 +69,5 @@ export const de = {
   ...reasons4,
   ...reasons5,
   ...reasons6,
+  ...reasons7,
 } satisfies Catalogue;

@@ -17,6 +17,7 @@ import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
 import { reasons6 } from './reasons-6';
+import { reasons7 } from './reasons-7';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -69,6 +70,7 @@ export const en = {
   ...reasons4,
   ...reasons5,
   ...reasons6,
+  ...reasons7,
 } as const;
 
 /** A message's id: one of the source catalogue's keys. */
