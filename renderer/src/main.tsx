@@ -1,3 +1,6 @@
+// First, so the words' chunk is fetched while the rest of this script is evaluated (early-words.ts).
+import './i18n/early-words';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -8,9 +11,6 @@ import { createHttpClient } from './api/http';
 import { createIpcClient, hasBridge } from './api/ipc';
 import { firstRunQuery, prefetchPageReads, statusQuery } from './api/queries';
 import { App, newQueryClient } from './App';
-import { readAppearance } from './appearance';
-import { loadCatalogue } from './i18n/catalogue';
-import { browserLanguages, dashboardLanguage } from './i18n/choice';
 import { hashOfRoute, pageOf } from './routes';
 import { watchBuild } from './shell/build-watch';
 import { pageViews } from './shell/page-views';
@@ -35,9 +35,6 @@ if (http && window.location.protocol.startsWith('http'))
 // beside it, whether the first-run steps come first (FirstRunGate). The page the window opens
 // on is fetched at the same time, its code and its own first reads, not after the gates.
 void queryClient.prefetchQuery(statusQuery(client));
-// The words, beside it: this browser's language (the app's setting, read from the status, may
-// still switch it).
-void loadCatalogue(dashboardLanguage(readAppearance().language, undefined, browserLanguages())).catch(() => {});
 if (http) void queryClient.prefetchQuery(firstRunQuery(client));
 const route = pageOf(window.location.hash);
 pageViews.preload(route);

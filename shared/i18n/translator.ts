@@ -6,16 +6,17 @@
  */
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 
-import type { Catalogue, MessageId } from './catalogues/en';
+import type { Catalogue, DashboardId, MessageId } from './catalogues/en';
 import type { Language } from './languages';
 
 declare global {
   // react-intl's and @formatjs/intl's typed ids: a misspelt id in `formatMessage` or
   // <FormattedMessage> fails the typecheck (https://formatjs.github.io/docs/react-intl/api#typescript).
+  // The dashboard's ids: its catalogue leaves the engine's own areas out (bot, tray, notices).
   // eslint-disable-next-line @typescript-eslint/no-namespace -- the libraries' own global, augmented as they document
   namespace FormatjsIntl {
     interface Message {
-      ids: MessageId;
+      ids: DashboardId;
     }
   }
 }
@@ -57,7 +58,8 @@ export function createTranslator(language: Language, messages: Catalogue, locale
   );
   return {
     language,
-    t: (messageId, values) => intl.formatMessage({ id: messageId }, values),
+    // Any id: the engine's translators hold the whole catalogue, not only the dashboard's ids.
+    t: (messageId, values) => intl.formatMessage({ id: messageId as DashboardId }, values),
     has: (id) => Object.hasOwn(messages, id),
   };
 }

@@ -37,16 +37,16 @@ import { words } from './words';
 import { words2 } from './words-2';
 import { words3 } from './words-3';
 
-export const en = {
+/**
+ * The dashboard's words: every area a page may show, the chunk renderer/src/i18n/catalogue.ts
+ * loads. A new area goes here, unless only the engine says it (the next object).
+ */
+export const enDashboard = {
   ...core,
-  ...tray,
-  ...notice,
   ...nat,
   ...words,
   ...words3,
   ...words2,
-  ...bot,
-  ...botCommands,
   ...webShell,
   ...webShell2,
   ...webPages,
@@ -73,8 +73,23 @@ export const en = {
   ...reasons7,
 } as const;
 
+/** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */
+export const en = {
+  ...enDashboard,
+  ...tray,
+  ...notice,
+  ...bot,
+  ...botCommands,
+} as const;
+
 /** A message's id: one of the source catalogue's keys. */
 export type MessageId = keyof typeof en;
 
 /** A catalogue: a message for exactly every id (a missing or extra key fails the typecheck). */
 export type Catalogue = { readonly [K in MessageId]: string };
+
+/** An id the dashboard's catalogue holds: react-intl's ids in the renderer. */
+export type DashboardId = keyof typeof enDashboard;
+
+/** The dashboard's catalogue in a language. */
+export type DashboardCatalogue = { readonly [K in DashboardId]: string };
