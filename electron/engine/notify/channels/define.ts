@@ -10,7 +10,7 @@ import type { ChannelType } from '../../../../shared/notify-types';
 import type { Reason } from '../../../../shared/reason';
 import { requiredSecret } from '../../../../shared/settings/channel-options';
 import { formatIssues, httpUrlSchema } from '../../../../shared/settings/schema-common';
-import { reasonOfError } from '../../reason-error';
+import { reasonOfError } from '../../reason';
 import type { Channel, ChannelDeps } from '../types';
 
 /** Not built: `reason` in English, and as a code when the factory threw one (`reasonCode`). */

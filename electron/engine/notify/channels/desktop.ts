@@ -4,7 +4,7 @@
  */
 import { CHANNEL_OPTIONS } from '../../../../shared/settings/channel-options';
 import { reason } from '../../reason';
-import { ReasonError } from '../../reason-error';
+import { ReasonError } from '../../reason';
 import { describeError } from '../http';
 import { defineChannel } from './define';
 
