@@ -12,28 +12,12 @@ import { sectionOfPath, settingsHash } from '../../renderer/src/settings/section
 import { formSections } from '../../renderer/src/settings/sections';
 import type { DeclaredDestination, EgressContact } from '../../shared/contract/egress';
 import { english } from '../../shared/i18n/translators';
-import { defaultSettings, parseSettings, type Settings } from '../../shared/settings';
+import { defaultSettings } from '../../shared/settings';
 import { errorShort } from '../../shared/words/error';
+import { busySettings } from '../helpers/busy-settings';
 
-/** A runner that turns on most of what reaches out: channels, a monitor, heartbeat, speed test, fleet, the bot. */
-function busy(): Settings {
-  const r = parseSettings({
-    monitor: { ipv6: false },
-    sources: { custom: [{ id: 'mine', kind: 'http', url: 'https://echo.example.net:8443/ip', family: 4 }] },
-    ddns: {
-      records: [{ id: 'cf', provider: 'cloudflare', name: 'home.example.org', zoneId: 'ab'.repeat(16), token: 't' }],
-    },
-    notifications: { channels: [{ id: 'alerts', type: 'ntfy', topic: 'ipwatch' }] },
-    monitors: { items: [{ id: 'ssh', name: 'SSH', type: 'tcp', host: 'nas.example.org', port: 22, family: 4 }] },
-    heartbeat: { enabled: true, url: 'https://hc-ping.com/0b5ad1c4-7d6e-4b7b-9c8f-3e2a1d0c9b8a' },
-    identity: { provider: 'ipinfo' },
-    speedTest: { enabled: true },
-    fleet: { publish: true, site: 'home', brokerUrl: 'mqtts://broker.example.org:8883' },
-    discord: { token: 'x'.repeat(60) },
-  });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.settings;
-}
+/** A runner that turns on most of what reaches out, IPv6 off. */
+const busy = () => busySettings({ monitor: { ipv6: false } });
 
 const facts = { dnsServers: ['127.0.0.53'], proxies: [{ host: 'proxy.example.net', port: 3128 }] };
 const sections = formSections(english);

@@ -12,10 +12,10 @@ import { readDyndns2 } from '../../electron/engine/ddns/dyndns2';
 import { recordState, type Seen } from '../../electron/engine/ddns/propagation';
 import { anotherWriterReason } from '../../electron/engine/ddns/two-writers';
 import type { Words } from '../../renderer/src/i18n/I18n';
-import type { DdnsRecordStatus } from '../../shared/contract/ddns';
 import type { WireReason } from '../../shared/contract/reason';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
+import { recordStatus } from '../helpers/ddns-record-status';
 import { pseudoWords } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
@@ -36,20 +36,7 @@ const badauth = readDyndns2('badauth', 'dyndns2 members.dyndns.org home.example.
   code: WireReason;
 };
 
-const rec = (r: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'name' | 'state'>): DdnsRecordStatus => ({
-  provider: 'rfc2136',
-  type: 'A',
-  why: null,
-  address: WANT,
-  holds: null,
-  waitingFor: [],
-  notAsked: [],
-  nextAttemptAt: null,
-  lastUpdateAt: null,
-  lastPropagationMs: null,
-  lastLookAt: null,
-  ...r,
-});
+const rec = (r: Parameters<typeof recordStatus>[0]) => recordStatus({ provider: 'rfc2136', address: WANT, ...r });
 
 async function card(words: Words) {
   const records = [

@@ -10,12 +10,12 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
-import type { DdnsRecordStatus } from '../../shared/contract/ddns';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { english } from '../../shared/i18n/translators';
 import { reason, type Reason } from '../../shared/reason';
 import { reasonWords } from '../../shared/words/reason';
+import { recordStatus } from '../helpers/ddns-record-status';
 import { pseudoTranslator, pseudoWords } from '../helpers/pseudo-language';
 import { fakeEngine, renderApp, status } from './fake-engine';
 
@@ -28,20 +28,7 @@ const stopped = reason('reason.ddns.duckdnsKo', { label: 'DuckDNS myhome.duckdns
 const proxied = reason('reason.ddns.proxied', { address: '81.2.69.142' });
 const OLD = 'DuckDNS old.duckdns.org A: KO (the token or the domain is wrong)';
 
-const rec = (r: Partial<DdnsRecordStatus> & Pick<DdnsRecordStatus, 'id' | 'name' | 'state'>): DdnsRecordStatus => ({
-  provider: 'cloudflare',
-  type: 'A',
-  why: null,
-  address: '81.2.69.142',
-  holds: null,
-  waitingFor: [],
-  notAsked: [],
-  nextAttemptAt: null,
-  lastUpdateAt: null,
-  lastPropagationMs: null,
-  lastLookAt: null,
-  ...r,
-});
+const rec = recordStatus;
 
 /** As the API sends it: the English why beside its code. */
 const sent = (r: Reason) => ({ why: reasonWords(r, english), reason: r });

@@ -9,34 +9,21 @@ import { describe, expect, it } from 'vitest';
 import { declaredDestinations } from '../../../electron/engine/egress/inventory';
 import { labelFor, schemaAt } from '../../../renderer/src/settings/schema-walk';
 import { translator } from '../../../shared/i18n/translators';
-import { defaultSettings, parseSettings, type Settings, settingsSchema } from '../../../shared/settings';
+import { defaultSettings, settingsSchema } from '../../../shared/settings';
 import { notWatchingWords } from '../../../shared/words/fleet';
 import { certificateLabel } from '../../../shared/words/serving';
 import { namedSettings, SETTING_LABELS, settingLabel, settingName } from '../../../shared/words/setting-label';
+import { busySettings } from '../../helpers/busy-settings';
 import { pseudoTranslator, unmarkedText } from '../../helpers/pseudo-language';
 
 const LANGUAGES = ['en', 'de', 'id'] as const;
 
 /** A runner that turns on every kind of destination the inventory lists a setting for. */
-function busy(): Settings {
-  const r = parseSettings({
-    sources: { custom: [{ id: 'mine', kind: 'http', url: 'https://echo.example.net:8443/ip', family: 4 }] },
+const busy = () =>
+  busySettings({
     router: { enabled: true },
-    ddns: {
-      records: [{ id: 'cf', provider: 'cloudflare', name: 'home.example.org', zoneId: 'ab'.repeat(16), token: 't' }],
-    },
-    notifications: { channels: [{ id: 'alerts', type: 'ntfy', topic: 'ipwatch' }] },
-    monitors: { items: [{ id: 'ssh', name: 'SSH', type: 'tcp', host: 'nas.example.org', port: 22, family: 4 }] },
-    heartbeat: { enabled: true, url: 'https://hc-ping.com/0b5ad1c4-7d6e-4b7b-9c8f-3e2a1d0c9b8a' },
-    identity: { provider: 'ipinfo' },
-    speedTest: { enabled: true },
-    fleet: { publish: true, site: 'home', brokerUrl: 'mqtts://broker.example.org:8883' },
-    discord: { token: 'x'.repeat(60) },
     api: { signIn: { discord: { clientId: '123456789012345678', secret: 's' } } },
   });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.settings;
-}
 
 /** The paths in the inventory's name for a setting: `fleet.publish, fleet.watch`, `monitors.items (ssh)`. */
 const pathsIn = (setting: string) => setting.replace(/ \(.*\)$/, '').split(', ');
