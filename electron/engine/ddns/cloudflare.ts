@@ -17,7 +17,7 @@ import type { DdnsRecordOf } from '../../../shared/settings/ddns';
 import { wrongFamily } from './family';
 import { type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
-import { why } from './why';
+import { asDetail, why } from './why';
 
 interface Envelope {
   success?: unknown;
@@ -120,7 +120,12 @@ function createUpdater(r: DdnsRecordOf<'cloudflare'>, deps: DdnsDeps): DdnsUpdat
       if ('kind' in found) return found;
       const proxied = found.proxied === true;
       if (found.content !== address)
-        return { kind: 'differs', detail: `${label} holds ${found.content}`, proxied, holds: found.content };
+        return {
+          kind: 'differs',
+          ...asDetail('reason.ddns.holds', { label, addresses: found.content }),
+          proxied,
+          holds: found.content,
+        };
       if (!proxied) return { kind: 'unchanged', detail: `${label} already holds ${address}`, proxied };
       const { text, code } = why('reason.ddns.proxied', { address });
       return { kind: 'unchanged', detail: text, code, proxied };

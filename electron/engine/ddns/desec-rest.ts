@@ -17,7 +17,7 @@ import { wrongFamily } from './family';
 import { type DdnsHttp, type DdnsHttpAnswer, type DdnsHttpRequest, isOutcome, providerHttp } from './http';
 import { apiUrl } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsUpdater } from './types';
-import { why } from './why';
+import { asDetail, why } from './why';
 
 export type CheckOutcome = Awaited<ReturnType<NonNullable<DdnsUpdater['check']>>>;
 
@@ -31,11 +31,11 @@ const canonical = (ip: string) => parseAddress(ip)?.addr.toString() ?? ip;
 
 /** Whether the RRset's records (null: no RRset) are exactly `address`, in words. Pure. */
 export function compareRecords(records: readonly string[] | null, address: string, label: string): CheckOutcome {
-  if (!records || records.length === 0) return { kind: 'differs', detail: `${label} holds no record` };
+  if (!records || records.length === 0) return { kind: 'differs', ...asDetail('reason.ddns.holdsNone', { label }) };
   if (records.length === 1 && canonical(records[0]!) === canonical(address))
     return { kind: 'unchanged', detail: `${label} already holds ${address}` };
   const one = records.length === 1 ? { holds: canonical(records[0]!) } : {};
-  return { kind: 'differs', detail: `${label} holds ${records.join(', ')}`, ...one };
+  return { kind: 'differs', ...asDetail('reason.ddns.holds', { label, addresses: records.join(', ') }), ...one };
 }
 
 /** Why a 403 on a read is not a refused update: the words Test shows. */

@@ -26,11 +26,10 @@ export function readDuckdns(body: string, label: string): DdnsOutcome {
     const { text, code } = why('reason.ddns.duckdnsKo', { label });
     return { kind: 'stop', reason: text, code };
   }
-  if (lines[0] !== 'OK')
-    return {
-      kind: 'retry',
-      reason: `${label}: ${body.trim() ? 'an answer that is neither OK nor KO' : 'an empty answer'}`,
-    };
+  if (lines[0] !== 'OK') {
+    const { text, code } = why('reason.ddns.duckdnsOdd', { label, empty: body.trim() ? 'no' : 'yes' });
+    return { kind: 'retry', reason: text, code };
+  }
   return lines[3] === 'NOCHANGE'
     ? { kind: 'unchanged', detail: `${label}: NOCHANGE` }
     : { kind: 'updated', detail: `${label}: ${lines[3] ?? 'OK'}` };

@@ -21,31 +21,41 @@
  * must act, and waits politely (net/etiquette.ts) for what a person cannot fix.
  */
 
+import type { Reason } from '../../../shared/reason';
 import type { DdnsRecordOf } from '../../../shared/settings/ddns';
+import { inEnglish, reason } from '../reason';
 import { apiUrl, oneRequestUpdater } from './one-request';
 import type { DdnsDeps, DdnsOutcome, DdnsProvider, DdnsUpdater } from './types';
 import { why } from './why';
 
 const WAIT_30_MIN = 30 * 60_000;
 
-// A Map, not an object: an answer of "constructor" or "valueOf" must not find Object.prototype's.
-const STOPS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    badauth: 'the username and password do not match (badauth)',
-    '!donator': 'the update needs a paid account (!donator)',
-    notfqdn: 'the host name is not a full domain name (notfqdn)',
-    nohost: 'the host name is not in this account (nohost)',
-    numhost: 'too many hosts, or a round robin (numhost)',
-    abuse: 'the host is blocked for abuse (abuse)',
-    badagent: 'the provider refuses this client (badagent)',
-  }),
-);
+// A Set, not an object: an answer of "constructor" or "valueOf" must not find Object.prototype's.
+const STOPS: ReadonlySet<string> = new Set([
+  'badauth',
+  '!donator',
+  'notfqdn',
+  'nohost',
+  'numhost',
+  'abuse',
+  'badagent',
+]);
 
-/** A return code's meaning, from the first word of a body ("badauth" -> "the username and password do not match (badauth)"); null when it is none. */
-export function dyndns2Message(body: string): string | null {
+/**
+ * A return code's meaning, from the first word of a body (badauth: "the username and password do
+ * not match (badauth)"), as a reason (reason.ddns.dyndns2Said); null when it is none.
+ */
+export function dyndns2Said(body: string): Reason | null {
   const code = body.trim().split(/\s+/)[0] ?? '';
-  if (code === 'dnserr' || code === '911') return `the provider has a problem (${code})`;
-  return STOPS.get(code) ?? null;
+  if (code === 'dnserr' || code === '911') return reason('reason.ddns.dyndns2Said', { code: 'problem', said: code });
+  // The select's keys are words: `!donator` is said by `donator`.
+  return STOPS.has(code) ? reason('reason.ddns.dyndns2Said', { code: code.replace(/^!/, ''), said: code }) : null;
+}
+
+/** dyndns2Said's reason in English; null when the body is no return code. */
+export function dyndns2Message(body: string): string | null {
+  const r = dyndns2Said(body);
+  return r ? inEnglish(r) : null;
 }
 
 export function readDyndns2(body: string, label: string): DdnsOutcome {
@@ -78,7 +88,7 @@ function createUpdater(r: DdnsRecordOf<'dyndns2'>, deps: DdnsDeps): DdnsUpdater 
       headers: { authorization: auth },
     }),
     read: (body) => readDyndns2(body, label),
-    message: dyndns2Message,
+    message: dyndns2Said,
   });
 }
 

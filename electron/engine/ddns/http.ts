@@ -26,6 +26,7 @@
 import { STATUS_CODES } from 'node:http';
 
 import { english } from '../../../shared/i18n/translators';
+import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome } from '../../../shared/settings/ddns';
 import { errorInLine } from '../../../shared/words/error';
 import { sharedClient } from '../net/client';
@@ -86,8 +87,11 @@ function noAnswer(err: unknown, req: DdnsHttpRequest): string {
   return errorInLine(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text, english, req.url);
 }
 
-/** A provider's own message in an answer's body (its error words), or null when the body has none it can read. */
-export type ProviderMessage = (body: string) => string | null;
+/**
+ * A provider's own message in an answer's body (its error words), or what IPWatch knows it to
+ * mean (a reason: dyndns2's return codes), or null when the body has none it can read.
+ */
+export type ProviderMessage = (body: string) => string | Reason | null;
 
 /** What a status that is not 2xx means, said of the provider: the `meaning` of reason.ddns.http ("refused the credentials"). */
 function statusMeaning(status: number): string {
@@ -112,13 +116,15 @@ export function statusOutcome(
   answer: DdnsHttpAnswer,
   label: string,
   now: number,
-  message: string | null = null,
+  message: string | Reason | null = null,
 ): DdnsOutcome {
   const { status } = answer;
   const values = { label, meaning: statusMeaning(status), statusName: statusName(status) };
-  const { text: reason, code } = message
-    ? why('reason.ddns.httpSaid', { ...values, said: message })
-    : why('reason.ddns.http', values);
+  const { text: reason, code } = !message
+    ? why('reason.ddns.http', values)
+    : typeof message === 'string'
+      ? why('reason.ddns.httpSaid', { ...values, said: message })
+      : why('reason.ddns.httpSaidInner', values, message);
   const outcome = httpOutcome(status, answer.headers, now);
   if (outcome.kind === 'retry') return { kind: 'retry', reason, code, ...afterOf(outcome.afterMs) };
   // The providers' own rule: a 1xx or 3xx is not an answer their APIs give, so it may pass.
@@ -148,13 +154,13 @@ export function providerHttp(http: DdnsHttp, now: () => number, label: string, m
       return { kind: 'retry', reason: `${label}: no answer. ${noAnswer(err, req)}` };
     }
     if (answer.status >= 200 && answer.status < 300) return answer;
-    let said: string | null = null;
+    let said: string | Reason | null = null;
     try {
       said = answer.body && message ? message(answer.body) : null;
     } catch {
       // A body the provider's reader cannot take is said by its status alone.
     }
-    return statusOutcome(answer, label, now(), said ? oneLine(said) : null);
+    return statusOutcome(answer, label, now(), typeof said === 'string' ? (said ? oneLine(said) : null) : said);
   };
 }
 

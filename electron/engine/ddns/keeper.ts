@@ -211,7 +211,7 @@ export class DdnsKeeper {
     this.d.addSecrets(built.secrets);
     if (!built.ok) {
       this.d.logger.warn('ddns record cannot be built', { record: r.id, reason: built.reason });
-      return { fp, record: r, fixed: fixedStatus(r, 'stopped', { text: built.reason }) };
+      return { fp, record: r, fixed: fixedStatus(r, 'stopped', { text: built.reason, code: built.code }) };
     }
     return { fp, keeper: new RecordKeeper(r, fp, built.updater, this.d) };
   }

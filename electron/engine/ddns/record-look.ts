@@ -47,8 +47,12 @@ export type ApiAnswer = CheckResult | null;
  */
 export function withApiAnswer(servers: Judged, want: string, api: ApiAnswer): Judged {
   if (api === null || api.kind === 'retry' || api.kind === 'stop') return servers;
-  if (api.kind === 'differs')
-    return { ...servers, state: { state: 'updating', why: `drifted from ${want}: ${api.detail}` }, resend: true };
+  if (api.kind === 'differs') {
+    const drift = api.code
+      ? asWhy('reason.ddns.driftedApi', { want }, api.code)
+      : { why: `drifted from ${want}: ${api.detail}` };
+    return { ...servers, state: { state: 'updating', ...drift }, resend: true };
+  }
   if ('proxied' in api && api.proxied)
     return {
       state: { state: 'in-step', why: api.detail, ...codeField('code' in api ? api.code : undefined) },

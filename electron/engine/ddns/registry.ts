@@ -4,8 +4,10 @@
  * buildUpdater() turns one record's settings into its updater, or a reason it cannot be built
  * (that record is switched off with it; the others go on).
  */
+import type { Reason } from '../../../shared/reason';
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
+import { reasonOfError } from '../reason';
 import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
 import { cloudflare } from './cloudflare';
 import { desec } from './desec';
@@ -22,8 +24,10 @@ export const DDNS = {
   desec,
 } satisfies { [P in DdnsProviderId]: DdnsProvider<P> };
 
+/** `code`: the reason's code when IPWatch words it (a provider's ReasonError); else its English stands. */
 export type BuildUpdater =
-  { ok: true; updater: DdnsUpdater; secrets: string[] } | { ok: false; reason: string; secrets: string[] };
+  | { ok: true; updater: DdnsUpdater; secrets: string[] }
+  | { ok: false; reason: string; code?: Reason; secrets: string[] };
 
 /** One record's settings (as stored: secrets may be references) to its updater; never throws. */
 export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, source: SecretSource): BuildUpdater {
@@ -38,6 +42,7 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
     const provider = DDNS[record.provider] as DdnsProvider;
     return { ok: true, updater: provider.create(record as never, deps), secrets };
   } catch (err) {
-    return { ok: false, reason: err instanceof Error ? err.message : String(err), secrets };
+    const code = reasonOfError(err);
+    return { ok: false, reason: err instanceof Error ? err.message : String(err), ...(code ? { code } : {}), secrets };
   }
 }

@@ -30,12 +30,12 @@ import ipaddr from 'ipaddr.js';
 import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome, DdnsRecordOf } from '../../../shared/settings/ddns';
 import { deadline } from '../net/deadline';
-import { inEnglish, reason } from '../reason';
+import { inEnglish, reason, ReasonError } from '../reason';
 import { wrongFamily } from './family';
 import { exchange } from './transport';
 import { signPacket, type TsigKey, verifyAnswer } from './tsig';
 import type { DdnsDeps, DdnsProvider, DdnsUpdater } from './types';
-import { why } from './why';
+import { asDetail, why } from './why';
 
 type Rfc2136Record = DdnsRecordOf<'rfc2136'>;
 
@@ -165,7 +165,8 @@ async function ask(
   }
   if (!check.ok) {
     // An answer that is not the server's own (or was changed on the way) is no answer.
-    return { kind: 'retry', reason: `${at}: ${check.problem} (${rcode})` };
+    const { text, code } = why('reason.ddns.notBelieved', { server: at, rcode }, check.reason);
+    return { kind: 'retry', reason: text, code };
   }
   return { rcode };
 }
@@ -176,7 +177,7 @@ function createUpdater(r: Rfc2136Record, deps: DdnsDeps): DdnsUpdater {
     secret.length === 0 ||
     secret.toString('base64').replace(/=+$/, '') !== (r.secret as string).trim().replace(/=+$/, '')
   ) {
-    throw new Error('the TSIG secret is not base64');
+    throw new ReasonError(reason('reason.ddns.tsigSecret'));
   }
   const key: TsigKey = { name: r.keyName, algorithm: r.algorithm, secret };
 
@@ -188,7 +189,7 @@ function createUpdater(r: Rfc2136Record, deps: DdnsDeps): DdnsUpdater {
     if (a.rcode === 'NOERROR')
       return { kind: 'unchanged' as const, detail: `${r.name} ${r.type} already holds ${address}` };
     if (a.rcode === 'NXRRSET')
-      return { kind: 'differs' as const, detail: `${r.name} ${r.type} does not hold only ${address}` };
+      return { kind: 'differs' as const, ...asDetail('reason.ddns.notOnly', { name: r.name, type: r.type, address }) };
     return rcodeOutcome(r, a.rcode);
   }
 

@@ -9,6 +9,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 import dnsPacket from 'dns-packet';
 
+import type { Reason, ReasonValues } from '../../../shared/reason';
+import { inEnglish, reason } from '../reason';
+
 export interface TsigKey {
   /** As the server names it, e.g. `ddns.example.org`. */
   name: string;
@@ -145,21 +148,24 @@ export type TsigCheck =
    */
   | { ok: false; serverError: string; serverTime?: number }
   /** The answer's own signature is missing (`unsigned`) or wrong: it cannot be trusted. */
-  | { ok: false; problem: string; unsigned?: boolean };
+  | { ok: false; problem: string; reason: Reason; unsigned?: boolean };
+
+/** Why an answer cannot be believed: its English and its code (reason.ddns.tsigAnswer's `what`). */
+const problem = (what: string, values: ReasonValues = {}): { problem: string; reason: Reason } => {
+  const r = reason('reason.ddns.tsigAnswer', { what, ...values });
+  return { problem: inEnglish(r), reason: r };
+};
 
 /** Verifies a signed answer to a request whose MAC was `requestMac` (RFC 8945 5.3). */
 export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowMs: number): TsigCheck {
   const decoded = dnsPacket.decode(msg);
   const tsig = decoded.additionals?.at(-1);
-  if (!tsig || tsig.type !== 'TSIG') return { ok: false, problem: 'the answer is not signed', unsigned: true };
+  if (!tsig || tsig.type !== 'TSIG') return { ok: false, ...problem('unsigned'), unsigned: true };
   // RFC 8945 4.2: class ANY, TTL 0. The MAC covers them as those constants (4.3.3), so any other
   // value would verify while saying something else: refused, as Knot refuses it (FORMERR).
   // (dns-packet reads the class's top bit apart, as mDNS's cache-flush bit: 0x80FF is "ANY, flush".)
   if (tsig.class !== 'ANY' || (tsig as { flush?: boolean }).flush || tsig.ttl !== 0)
-    return {
-      ok: false,
-      problem: `the answer's TSIG record is not of class ANY with TTL 0 (${tsig.class}, ${tsig.ttl})`,
-    };
+    return { ok: false, ...problem('classTtl', { tsigClass: String(tsig.class), ttl: String(tsig.ttl) }) };
   const start = lastRecordStart(msg)!;
   const data = tsig.data as Buffer;
   const algEnd = skipName(data, 0);
@@ -176,8 +182,7 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   const otherLen = data.readUInt16BE(o + 4);
   // RFC 8945 4.2: the record is its fields and nothing else. Read leniently, a length that runs
   // past the end would verify as if it said zero (subarray stops at the end).
-  if (o + 6 + otherLen !== data.length)
-    return { ok: false, problem: "the answer's TSIG record is malformed: its lengths do not add up to its size" };
+  if (o + 6 + otherLen !== data.length) return { ok: false, ...problem('lengths') };
   const other = data.subarray(o + 6, o + 6 + otherLen);
   const errorName = error === 0 ? null : (TSIG_ERRORS[error] ?? `TSIG error ${error}`);
   const refused = (): TsigCheck => {
@@ -187,7 +192,7 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   // 5.3.2: BADSIG and BADKEY answers come unsigned (the server could not sign with a key it refused).
   if (errorName && macLen === 0) return refused();
   if (tsig.name.toLowerCase() !== key.name.toLowerCase() || alg.toLowerCase() !== key.algorithm) {
-    return { ok: false, problem: `the answer is signed with another key (${tsig.name}, ${alg})` };
+    return { ok: false, ...problem('otherKey', { key: tsig.name, algorithm: alg }) };
   }
   const body = Buffer.from(msg.subarray(0, start));
   body.writeUInt16BE(originalId, 0);
@@ -195,14 +200,11 @@ export function verifyAnswer(msg: Buffer, requestMac: Buffer, key: TsigKey, nowM
   const f: TsigFields = { timeSigned, fudge, mac, originalId, error, other };
   const want = hmac(key, [u16(requestMac.length), requestMac, body, variables(key, f)]);
   if (mac.length !== want.length || !timingSafeEqual(mac, want)) {
-    return { ok: false, problem: "the answer's TSIG signature does not verify" };
+    return { ok: false, ...problem('mac') };
   }
   if (errorName) return refused();
   if (Math.abs(nowMs / 1000 - timeSigned) > fudge) {
-    return {
-      ok: false,
-      problem: `the answer was signed ${Math.round(nowMs / 1000 - timeSigned)} s away from our clock`,
-    };
+    return { ok: false, ...problem('time', { seconds: Math.round(nowMs / 1000 - timeSigned) }) };
   }
   return { ok: true };
 }

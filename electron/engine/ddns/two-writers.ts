@@ -31,6 +31,9 @@ export function afterDrift(seen: readonly number[], now: number): { drifts: numb
 export function anotherWriterReason(drift: Why): { text: string; code?: Reason } {
   const answers = drift.code?.code === 'reason.ddns.drifted' ? drift.code.values.answers : undefined;
   if (typeof answers === 'string') return why('reason.ddns.anotherWriter', { answers });
+  // The provider's API read it (record-look.ts): what it holds is the drift's reason inside.
+  const read = drift.code?.code === 'reason.ddns.driftedApi' ? drift.code.inner : undefined;
+  if (read) return why('reason.ddns.anotherWriterApi', {}, read as Reason);
   return { text: anotherWriterWhy(drift.text.replace(/^drifted from \S+: /, '')) };
 }
 

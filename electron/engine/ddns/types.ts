@@ -2,6 +2,7 @@
  * The common shape of a dynamic DNS provider: one file per provider (rfc2136.ts...), each
  * building an updater for one record from that record's settings (shared/settings/ddns.ts).
  */
+import type { Reason } from '../../../shared/reason';
 import type { DdnsOutcome, DdnsProviderId, DdnsRecordOf } from '../../../shared/settings/ddns';
 import type { Clock } from '../clock';
 import type { UdpClient } from '../net';
@@ -26,7 +27,7 @@ export type UpdateResult = DdnsOutcome & { proxied?: boolean };
  * A read of the record. `readOnly` marks a `stop` that refuses the read alone (a deSEC token that
  * may update but not read): updates are sent as before, so the record is not switched off for it.
  */
-export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string; holds?: string }) & {
+export type CheckResult = (DdnsOutcome | { kind: 'differs'; detail: string; code?: Reason; holds?: string }) & {
   proxied?: boolean;
   readOnly?: true;
 };

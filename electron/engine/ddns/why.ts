@@ -19,6 +19,12 @@ export const asWhy = (code: ReasonCode, values: ReasonValues = {}, inner?: Reaso
   return { why: text, code: r };
 };
 
+/** An outcome's `detail` and `code` from the reason of `code` with `values` (a read that differs). */
+export const asDetail = (code: ReasonCode, values: ReasonValues = {}): { detail: string; code: Reason } => {
+  const { text, code: r } = why(code, values);
+  return { detail: text, code: r };
+};
+
 /** `{ code }` when there is one, else nothing: spread beside a reason's English. */
 export const codeField = (code: WireReason | undefined): { code?: WireReason } => (code ? { code } : {});
 

@@ -16,6 +16,7 @@ import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
+import { reasons8 } from '../../../shared/i18n/catalogues/en/reasons-8';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -82,6 +83,9 @@ const SAMPLE: Record<string, string | number> = {
   ms: 41,
   type: 'pager',
   id: 'ops',
+  tsigClass: 'IN',
+  ttl: 300,
+  algorithm: 'hmac-sha256',
 };
 
 /** The reason inside a code's that takes one. */
@@ -91,6 +95,10 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.unsigned': reason('reason.ddns.rcode', SAMPLE),
   'reason.ddns.badTime': reason('reason.ddns.clock', SAMPLE),
   'reason.keyring.notStored': reason('reason.keyring.linux'),
+  'reason.ddns.driftedApi': reason('reason.ddns.holds', SAMPLE),
+  'reason.ddns.anotherWriterApi': reason('reason.ddns.holdsNone', SAMPLE),
+  'reason.ddns.notBelieved': reason('reason.ddns.tsigAnswer', SAMPLE),
+  'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
 };
 
 describe('every code the engine can produce has its words', () => {
@@ -103,6 +111,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons5),
     ...Object.keys(reasons6),
     ...Object.keys(reasons7),
+    ...Object.keys(reasons8),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -112,6 +121,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons5, `reason.${string}`>
     | keyof typeof reasons6
     | Extract<keyof typeof reasons7, `reason.${string}`>
+    | keyof typeof reasons8
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

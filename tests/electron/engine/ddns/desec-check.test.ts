@@ -68,10 +68,43 @@ describe('the pure parts', () => {
   it.each([
     [['192.0.2.1'], '192.0.2.1', { kind: 'unchanged', detail: 'L already holds 192.0.2.1' }],
     [['2001:DB8:0::7'], '2001:db8::7', { kind: 'unchanged', detail: 'L already holds 2001:db8::7' }],
-    [['192.0.2.9'], '192.0.2.1', { kind: 'differs', detail: 'L holds 192.0.2.9', holds: '192.0.2.9' }],
-    [['192.0.2.1', '192.0.2.2'], '192.0.2.1', { kind: 'differs', detail: 'L holds 192.0.2.1, 192.0.2.2' }],
-    [[], '192.0.2.1', { kind: 'differs', detail: 'L holds no record' }],
-    [null, '192.0.2.1', { kind: 'differs', detail: 'L holds no record' }],
+    [
+      ['192.0.2.9'],
+      '192.0.2.1',
+      {
+        kind: 'differs',
+        detail: 'L holds 192.0.2.9',
+        holds: '192.0.2.9',
+        code: expect.objectContaining({ code: 'reason.ddns.holds' }),
+      },
+    ],
+    [
+      ['192.0.2.1', '192.0.2.2'],
+      '192.0.2.1',
+      {
+        kind: 'differs',
+        detail: 'L holds 192.0.2.1, 192.0.2.2',
+        code: expect.objectContaining({ code: 'reason.ddns.holds' }),
+      },
+    ],
+    [
+      [],
+      '192.0.2.1',
+      {
+        kind: 'differs',
+        detail: 'L holds no record',
+        code: expect.objectContaining({ code: 'reason.ddns.holdsNone' }),
+      },
+    ],
+    [
+      null,
+      '192.0.2.1',
+      {
+        kind: 'differs',
+        detail: 'L holds no record',
+        code: expect.objectContaining({ code: 'reason.ddns.holdsNone' }),
+      },
+    ],
   ])('compareRecords(%j, %s)', (records, address, want) => {
     expect(compareRecords(records, address, 'L')).toEqual(want);
   });
@@ -97,10 +130,12 @@ describe('deSEC check', () => {
       kind: 'differs',
       detail: 'deSEC myhome.dedyn.io A holds 198.51.100.7',
       holds: '198.51.100.7',
+      code: expect.objectContaining({ code: 'reason.ddns.holds' }),
     });
     expect(await check('192.0.2.1', { hostname: 'home.example.org' })).toEqual({
       kind: 'differs',
       detail: 'deSEC home.example.org A holds 192.0.2.1, 192.0.2.2',
+      code: expect.objectContaining({ code: 'reason.ddns.holds' }),
     });
     expect(restPaths().at(-1)).toBe('/api/v1/domains/example.org/rrsets/home/A/');
     expect(await check('2001:db8::7', { hostname: 'home.example.org', type: 'AAAA' })).toMatchObject({
@@ -112,6 +147,7 @@ describe('deSEC check', () => {
     expect(await check('2001:db8::9', { type: 'AAAA' })).toEqual({
       kind: 'differs',
       detail: 'deSEC myhome.dedyn.io AAAA holds no record',
+      code: expect.objectContaining({ code: 'reason.ddns.holdsNone' }),
     });
   });
 

@@ -82,6 +82,7 @@ describe('Cloudflare API v4', () => {
       detail: 'Cloudflare home.example.org A holds 198.51.100.7',
       proxied: true,
       holds: '198.51.100.7',
+      code: expect.objectContaining({ code: 'reason.ddns.holds' }),
     });
     expect(cf.requests.every((r) => r.method === 'GET')).toBe(true);
   });

@@ -20,8 +20,22 @@ describe('readDesec', () => {
   it.each([
     ['good\n', { kind: 'updated', detail: 'deSEC h: good' }],
     // Not deSEC's words (a proxy's page, a cut answer): waits and retries (issue 47; it used to stop).
-    ['nochg', { kind: 'retry', reason: 'deSEC h: an answer the API does not give (not "good")' }],
-    ['', { kind: 'retry', reason: 'deSEC h: an empty answer' }],
+    [
+      'nochg',
+      {
+        kind: 'retry',
+        reason: 'deSEC h: an answer the API does not give (not "good")',
+        code: expect.objectContaining({ code: 'reason.ddns.desec' }),
+      },
+    ],
+    [
+      '',
+      {
+        kind: 'retry',
+        reason: 'deSEC h: an empty answer',
+        code: expect.objectContaining({ code: 'reason.ddns.desec' }),
+      },
+    ],
   ])('%j', (body, want) => {
     expect(readDesec(body, 'deSEC h')).toEqual(want);
   });

@@ -66,6 +66,7 @@ describe('RFC 2136 answers from a stand-in server', () => {
     expect(await update()).toEqual({
       kind: 'retry',
       reason: '127.0.0.1:' + server.port + ": the answer's TSIG signature does not verify (NXRRSET)",
+      code: expect.objectContaining({ code: 'reason.ddns.notBelieved' }),
     });
   });
 
