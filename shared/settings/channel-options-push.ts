@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { about, httpUrlOf, httpUrlSchema, withMeta } from './schema-common';
 
 /** Pushover's application tokens and user/group keys: 30 letters and digits (pushover.net/api). */
@@ -22,9 +23,7 @@ const APPRISE_KEY = /^[\w-]{1,64}$/;
 export const PUSH_CHANNEL_OPTIONS = {
   teams: z.strictObject({
     url: withMeta(
-      httpUrlSchema.check(
-        z.refine((u) => !u.includes('&amp;'), 'the URL holds "&amp;" (copied from a web page): write & instead'),
-      ),
+      httpUrlSchema.check(z.refine((u) => !u.includes('&amp;'), SAYS['settings.schemaSays.ampersand'])),
       about(
         'Workflow URL',
         'In Teams: the channel\'s Workflows, "Send webhook alerts to a channel", then copy its URL. ' +

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import '../zod-words';
 
 import { webhookUsernameProblem } from '../discord-rules';
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
 import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost, withMeta } from './schema-common';
@@ -71,7 +72,7 @@ export const CHANNEL_OPTIONS = {
   }),
   telegram: z.strictObject({
     token: withMeta(
-      requiredSecret('token').check(z.regex(/^\d+:[\w-]+$/, 'expected a bot token like 123456:ABC-DEF...')),
+      requiredSecret('token').check(z.regex(/^\d+:[\w-]+$/, SAYS['settings.schemaSays.botToken'])),
       about('Bot token', '@BotFather gives it when you create the bot (/newbot), or again with /token.'),
     ),
     chatId: withMeta(
@@ -92,7 +93,7 @@ export const CHANNEL_OPTIONS = {
     topic: withMeta(
       z
         .string({ error: 'topic is required' })
-        .check(z.regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64')),
+        .check(z.regex(/^[-_A-Za-z0-9]{1,64}$/, SAYS['settings.schemaSays.ntfyTopic'])),
       about(
         'Topic',
         'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',

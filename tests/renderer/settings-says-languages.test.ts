@@ -111,6 +111,73 @@ const CASES: [string, () => string, string, string, string][] = [
     'Nur ein Hostname oder eine Adresse (der Port hat ein eigenes Feld).',
     'Cukup nama host atau alamat (port punya kolomnya sendiri).',
   ],
+  [
+    'an ntfy topic',
+    () => optionRefusal({ id: 'n', type: 'ntfy', topic: 'a b' }, 'topic'),
+    'x',
+    'Buchstaben, Ziffern, - und _, höchstens 64.',
+    'Huruf, angka, - dan _, paling banyak 64.',
+  ],
+  [
+    "a webhook name Discord refuses (shared/discord-rules.ts's words, read back)",
+    () =>
+      optionRefusal(
+        { id: 'd', type: 'discord-webhook', url: 'https://discord.com/api/webhooks/1/x', username: 'my clyde' },
+        'username',
+      ),
+    'x',
+    'Discord lehnt Webhook-Namen ab, die „clyde“ enthalten (in jeder Schreibweise).',
+    'Discord menolak nama webhook yang berisi “clyde” (huruf besar atau kecil).',
+  ],
+  [
+    "a source id's characters",
+    () =>
+      refusal(
+        { sources: { custom: [{ id: 'a b', kind: 'http', family: 4, url: 'https://a.example/ip' }] } },
+        'sources.custom.0.id',
+      ),
+    'x',
+    'Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.',
+    'Gunakan huruf, angka, titik, tanda hubung, atau garis bawah.',
+  ],
+  [
+    "a record's address",
+    () =>
+      refusal(
+        {
+          ddns: {
+            records: [
+              {
+                id: 'r',
+                provider: 'cloudflare',
+                zone: 'example.org',
+                name: 'home.example.org',
+                token: 't',
+                address: 'somewhere',
+              },
+            ],
+          },
+        },
+        'ddns.records.0.address',
+      ),
+    'x',
+    'Erwartet wird stable, observed oder ein IPv6-Suffix wie ::1:2:3:4, nicht „somewhere“.',
+    'Harus stable, observed, atau sufiks IPv6 seperti ::1:2:3:4, bukan “somewhere”.',
+  ],
+  [
+    "the hook's program",
+    () => refusal({ hook: { enabled: true, program: 'on-change' } }, 'hook.program'),
+    'x',
+    'Geben Sie den vollständigen Pfad an, z. B. /usr/local/bin/on-change.',
+    'Isi path lengkapnya, misalnya /usr/local/bin/on-change.',
+  ],
+  [
+    "the heartbeat's ping URL",
+    () => refusal({ heartbeat: { enabled: true, provider: 'healthchecks', url: '' } }, 'heartbeat.url'),
+    'x',
+    'Geben Sie die Ping-URL an.',
+    'Isi URL ping.',
+  ],
 ];
 
 const said = (message: string, label: string, language: Language) =>

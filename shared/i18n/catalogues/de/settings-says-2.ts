@@ -45,6 +45,19 @@ export const settingsSays2 = {
   'settings.schemaSays.originOnly': 'nur Schema, Host und Port, z. B. {origin}',
   'settings.schemaSays.hostOnly': 'nur ein Hostname oder eine Adresse (der Port hat ein eigenes Feld)',
 
+  'settings.schemaSays.idChars': 'Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich',
+  'settings.schemaSays.timeZone': 'unbekannte Zeitzone (erwartet z. B. Europe/Berlin)',
+  'settings.schemaSays.botToken': 'erwartet wird ein Bot-Token wie 123456:ABC-DEF...',
+  'settings.schemaSays.ntfyTopic': 'Buchstaben, Ziffern, - und _, höchstens 64',
+  'settings.schemaSays.ampersand': 'Die URL enthält „&amp;“ (von einer Webseite kopiert): Schreiben Sie stattdessen &',
+  'settings.schemaSays.fullPath': 'Geben Sie den vollständigen Pfad an, z. B. /usr/local/bin/on-change',
+  'settings.schemaSays.pingUrl': 'Geben Sie die Ping-URL an',
+  'settings.schemaSays.recordAddress':
+    'erwartet wird stable, observed oder ein IPv6-Suffix wie ::1:2:3:4, nicht „{value}“',
+  'settings.schemaSays.notEmpty': 'darf nicht leer sein',
+  'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
+  'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',
+
   'settings.saysWord.holder.record': 'des DNS-Eintrags',
   'settings.saysWord.holder.channel': 'des Kanals',
   'settings.saysWord.holder.heartbeat': 'des Heartbeats',

@@ -47,6 +47,18 @@ export const settingsSays2 = {
   'settings.schemaSays.originOnly': 'expected only the scheme, host and port, e.g. {origin}',
   'settings.schemaSays.hostOnly': 'expected a host name or address only (the port has a field of its own)',
 
+  'settings.schemaSays.idChars': 'use letters, digits, dot, dash or underscore',
+  'settings.schemaSays.timeZone': 'unknown time zone (expected e.g. Europe/Berlin)',
+  'settings.schemaSays.botToken': 'expected a bot token like 123456:ABC-DEF...',
+  'settings.schemaSays.ntfyTopic': 'letters, digits, - and _, at most 64',
+  'settings.schemaSays.ampersand': 'the URL holds "&amp;" (copied from a web page): write & instead',
+  'settings.schemaSays.fullPath': 'give the full path, e.g. /usr/local/bin/on-change',
+  'settings.schemaSays.pingUrl': 'give the ping URL',
+  'settings.schemaSays.recordAddress': 'expected stable, observed or an IPv6 suffix such as ::1:2:3:4, not "{value}"',
+  'settings.schemaSays.notEmpty': 'must not be empty',
+  'settings.schemaSays.atMostCharsMust': 'must be at most {max} characters',
+  'settings.schemaSays.webhookName': 'Discord refuses webhook names that contain "{bad}" (in any case)',
+
   'settings.saysWord.holder.record': 'the record',
   'settings.saysWord.holder.channel': 'the channel',
   'settings.saysWord.holder.heartbeat': 'the heartbeat',

@@ -44,6 +44,18 @@ export const settingsSays2 = {
   'settings.schemaSays.originOnly': 'cukup skema, host, dan port, misalnya {origin}',
   'settings.schemaSays.hostOnly': 'cukup nama host atau alamat (port punya kolomnya sendiri)',
 
+  'settings.schemaSays.idChars': 'gunakan huruf, angka, titik, tanda hubung, atau garis bawah',
+  'settings.schemaSays.timeZone': 'zona waktu tidak dikenal (misalnya Europe/Berlin)',
+  'settings.schemaSays.botToken': 'harus berupa token bot seperti 123456:ABC-DEF...',
+  'settings.schemaSays.ntfyTopic': 'huruf, angka, - dan _, paling banyak 64',
+  'settings.schemaSays.ampersand': 'URL berisi “&amp;” (tersalin dari halaman web): tulis & saja',
+  'settings.schemaSays.fullPath': 'isi path lengkapnya, misalnya /usr/local/bin/on-change',
+  'settings.schemaSays.pingUrl': 'isi URL ping',
+  'settings.schemaSays.recordAddress': 'harus stable, observed, atau sufiks IPv6 seperti ::1:2:3:4, bukan “{value}”',
+  'settings.schemaSays.notEmpty': 'tidak boleh kosong',
+  'settings.schemaSays.atMostCharsMust': 'paling banyak {max} karakter',
+  'settings.schemaSays.webhookName': 'Discord menolak nama webhook yang berisi “{bad}” (huruf besar atau kecil)',
+
   'settings.saysWord.holder.record': 'record DNS',
   'settings.saysWord.holder.channel': 'kanal',
   'settings.saysWord.holder.heartbeat': 'heartbeat',
