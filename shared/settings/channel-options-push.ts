@@ -60,7 +60,7 @@ export const PUSH_CHANNEL_OPTIONS = {
       }),
     ),
     sound: withMeta(
-      z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,32}$/, 'a sound name such as pushover, siren or none'))),
+      z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,32}$/, SAYS['settings.schemaSays.soundName']))),
       about('Sound', 'A sound name from the Pushover app (e.g. siren, none); empty: your default.'),
     ),
     url: withMeta(
@@ -78,7 +78,7 @@ export const PUSH_CHANNEL_OPTIONS = {
       about('Apprise API server', 'Where the Apprise API runs, e.g. http://apprise.lan:8000.'),
     ),
     configKey: withMeta(
-      z.optional(z.string().check(z.regex(APPRISE_KEY, '1 to 64 letters, digits, _ and -'))),
+      z.optional(z.string().check(z.regex(APPRISE_KEY, SAYS['settings.schemaSays.appriseKey']))),
       about('Configuration key', 'The {KEY} of a configuration saved in Apprise (POST /notify/{KEY}).'),
     ),
     appriseUrls: withMeta(
@@ -106,7 +106,7 @@ export function appriseOptionsProblem(o: {
   appriseUrls?: string | undefined;
   tag?: string | undefined;
 }): string | null {
-  if (o.configKey && o.appriseUrls) return 'give a configuration key or Apprise URLs, not both';
-  if (o.tag && !o.configKey) return 'a tag picks services of a saved configuration: it needs a configuration key';
+  if (o.configKey && o.appriseUrls) return SAYS['settings.schemaSays.appriseBoth'];
+  if (o.tag && !o.configKey) return SAYS['settings.schemaSays.appriseTag'];
   return null;
 }

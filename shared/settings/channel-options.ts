@@ -37,9 +37,9 @@ export const WEBHOOK_SIGNATURES = ['standard', 'github'] as const;
 
 const emailAddress = z
   .string()
-  .check(z.minLength(3), z.regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address'));
+  .check(z.minLength(3), z.regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, SAYS['settings.schemaSays.email']));
 
-const topicPart = z.string().check(z.minLength(1), z.regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic'));
+const topicPart = z.string().check(z.minLength(1), z.regex(/^[^#+\s]+$/, SAYS['settings.schemaSays.topicPart']));
 
 const none = z.strictObject({});
 
@@ -145,7 +145,10 @@ export const CHANNEL_OPTIONS = {
     method: withMeta(z._default(z.enum(['POST', 'PUT']), 'POST'), about('Method', 'The HTTP method of each request.')),
     headers: withMeta(
       z._default(
-        z.record(z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')), z.string()),
+        z.record(
+          z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, SAYS['settings.schemaSays.headerName'])),
+          z.string(),
+        ),
         {},
       ),
       about('Headers', 'Sent with every request, e.g. Authorization. Their values are kept as secrets.'),
@@ -204,7 +207,7 @@ export const CHANNEL_OPTIONS = {
     from: withMeta(emailAddress, about('From', 'The sender, e.g. IPWatch <ipwatch@example.org>.')),
     to: withMeta(
       z.union([emailAddress, z.array(emailAddress).check(z.minLength(1))], {
-        error: 'to is required: an address or a list of addresses',
+        error: SAYS['settings.schemaSays.emailTo'],
       }),
       about('To', 'One address, or several separated by commas.'),
     ),

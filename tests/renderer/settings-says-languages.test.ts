@@ -178,6 +178,20 @@ const CASES: [string, () => string, string, string, string][] = [
     'Geben Sie die Ping-URL an.',
     'Isi URL ping.',
   ],
+  [
+    'an email address',
+    () => optionRefusal({ id: 'e', type: 'email', host: 'smtp.example', to: 'nobody', from: 'a@b.example' }, 'to'),
+    'x',
+    'Erwartet wird eine E-Mail-Adresse.',
+    'Harus berupa alamat email.',
+  ],
+  [
+    'a Discord server id',
+    () => refusal({ discord: { guilds: [{ id: '12' }] } }, 'discord.guilds.0.id'),
+    'x',
+    'Erwartet wird eine Discord-ID (17 bis 20 Ziffern).',
+    'Harus berupa ID Discord (17 sampai 20 digit).',
+  ],
 ];
 
 const said = (message: string, label: string, language: Language) =>

@@ -58,6 +58,21 @@ export const settingsSays2 = {
   'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
   'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',
 
+  'settings.schemaSays.soundName': 'ein Klangname wie pushover, siren oder none',
+  'settings.schemaSays.appriseKey': '1 bis 64 Buchstaben, Ziffern, _ und -',
+  'settings.schemaSays.appriseBoth': 'Geben Sie einen Konfigurationsschlüssel oder Apprise-URLs an, nicht beides',
+  'settings.schemaSays.appriseTag':
+    'Ein Tag wählt Dienste einer gespeicherten Konfiguration: Er braucht einen Konfigurationsschlüssel',
+  'settings.schemaSays.email': 'erwartet wird eine E-Mail-Adresse',
+  'settings.schemaSays.topicPart': 'keine Leerzeichen, # oder + in einem Topic',
+  'settings.schemaSays.headerName': 'kein gültiger Header-Name',
+  'settings.schemaSays.emailTo': 'Bitte einen Empfänger angeben: eine Adresse oder eine Liste von Adressen',
+  'settings.schemaSays.zoneId': 'erwartet werden die 32 Hex-Ziffern, die Cloudflare als Zone ID zeigt',
+  'settings.schemaSays.snowflake': 'erwartet wird eine Discord-ID (17 bis 20 Ziffern)',
+  'settings.schemaSays.envName': 'erwartet wird der Name einer Umgebungsvariable',
+  'settings.schemaSays.monitorHost':
+    'erwartet wird ein Hostname oder eine Adresse, z. B. 192.168.1.10 oder home.example.org',
+
   'settings.saysWord.holder.record': 'des DNS-Eintrags',
   'settings.saysWord.holder.channel': 'des Kanals',
   'settings.saysWord.holder.heartbeat': 'des Heartbeats',
