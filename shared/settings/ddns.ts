@@ -36,7 +36,7 @@ export const dnsNameSchema = z.pipe(
   z.string().check(
     z.maxLength(253),
     z.regex(/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/, {
-      error: 'expected a DNS name such as home.example.org',
+      error: SAYS2['settings.schemaSays.dnsName'],
     }),
   ),
 );

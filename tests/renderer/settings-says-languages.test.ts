@@ -192,6 +192,17 @@ const CASES: [string, () => string, string, string, string][] = [
     'Erwartet wird eine Discord-ID (17 bis 20 Ziffern).',
     'Harus berupa ID Discord (17 sampai 20 digit).',
   ],
+  [
+    "a record's DNS name",
+    () =>
+      refusal(
+        { ddns: { records: [{ id: 'r', provider: 'cloudflare', zone: 'example.org', name: 'a b', token: 't' }] } },
+        'ddns.records.0.name',
+      ),
+    'x',
+    'Erwartet wird ein DNS-Name wie home.example.org.',
+    'Harus berupa nama DNS seperti home.example.org.',
+  ],
 ];
 
 const said = (message: string, label: string, language: Language) =>

@@ -68,6 +68,7 @@ export const settingsSays2 = {
   'settings.schemaSays.headerName': 'kein gültiger Header-Name',
   'settings.schemaSays.emailTo': 'Bitte einen Empfänger angeben: eine Adresse oder eine Liste von Adressen',
   'settings.schemaSays.zoneId': 'erwartet werden die 32 Hex-Ziffern, die Cloudflare als Zone ID zeigt',
+  'settings.schemaSays.dnsName': 'erwartet wird ein DNS-Name wie home.example.org',
   'settings.schemaSays.snowflake': 'erwartet wird eine Discord-ID (17 bis 20 Ziffern)',
   'settings.schemaSays.envName': 'erwartet wird der Name einer Umgebungsvariable',
   'settings.schemaSays.monitorHost':

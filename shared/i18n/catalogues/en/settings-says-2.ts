@@ -68,6 +68,7 @@ export const settingsSays2 = {
   'settings.schemaSays.headerName': 'not a valid header name',
   'settings.schemaSays.emailTo': 'to is required: an address or a list of addresses',
   'settings.schemaSays.zoneId': 'expected the 32 hex digits Cloudflare shows as Zone ID',
+  'settings.schemaSays.dnsName': 'expected a DNS name such as home.example.org',
   'settings.schemaSays.snowflake': 'expected a Discord id (17 to 20 digits)',
   'settings.schemaSays.envName': 'expected an environment variable name',
   'settings.schemaSays.monitorHost': 'expected a host name or an address, such as 192.168.1.10 or home.example.org',

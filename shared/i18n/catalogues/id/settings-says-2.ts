@@ -65,6 +65,7 @@ export const settingsSays2 = {
   'settings.schemaSays.headerName': 'nama header tidak valid',
   'settings.schemaSays.emailTo': 'isi penerima: satu alamat atau daftar alamat',
   'settings.schemaSays.zoneId': 'harus berupa 32 digit heksadesimal yang ditampilkan Cloudflare sebagai Zone ID',
+  'settings.schemaSays.dnsName': 'harus berupa nama DNS seperti home.example.org',
   'settings.schemaSays.snowflake': 'harus berupa ID Discord (17 sampai 20 digit)',
   'settings.schemaSays.envName': 'harus berupa nama variabel lingkungan',
   'settings.schemaSays.monitorHost': 'harus berupa nama host atau alamat, misalnya 192.168.1.10 atau home.example.org',
