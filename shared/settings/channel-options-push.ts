@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { about, httpUrlOf, httpUrlSchema, withMeta } from './schema-common';
 
 /** Pushover's application tokens and user/group keys: 30 letters and digits (pushover.net/api). */
@@ -22,9 +23,7 @@ const APPRISE_KEY = /^[\w-]{1,64}$/;
 export const PUSH_CHANNEL_OPTIONS = {
   teams: z.strictObject({
     url: withMeta(
-      httpUrlSchema.check(
-        z.refine((u) => !u.includes('&amp;'), 'the URL holds "&amp;" (copied from a web page): write & instead'),
-      ),
+      httpUrlSchema.check(z.refine((u) => !u.includes('&amp;'), SAYS['settings.schemaSays.ampersand'])),
       about(
         'Workflow URL',
         'In Teams: the channel\'s Workflows, "Send webhook alerts to a channel", then copy its URL. ' +
@@ -61,7 +60,7 @@ export const PUSH_CHANNEL_OPTIONS = {
       }),
     ),
     sound: withMeta(
-      z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,32}$/, 'a sound name such as pushover, siren or none'))),
+      z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,32}$/, SAYS['settings.schemaSays.soundName']))),
       about('Sound', 'A sound name from the Pushover app (e.g. siren, none); empty: your default.'),
     ),
     url: withMeta(
@@ -79,7 +78,7 @@ export const PUSH_CHANNEL_OPTIONS = {
       about('Apprise API server', 'Where the Apprise API runs, e.g. http://apprise.lan:8000.'),
     ),
     configKey: withMeta(
-      z.optional(z.string().check(z.regex(APPRISE_KEY, '1 to 64 letters, digits, _ and -'))),
+      z.optional(z.string().check(z.regex(APPRISE_KEY, SAYS['settings.schemaSays.appriseKey']))),
       about('Configuration key', 'The {KEY} of a configuration saved in Apprise (POST /notify/{KEY}).'),
     ),
     appriseUrls: withMeta(
@@ -107,7 +106,7 @@ export function appriseOptionsProblem(o: {
   appriseUrls?: string | undefined;
   tag?: string | undefined;
 }): string | null {
-  if (o.configKey && o.appriseUrls) return 'give a configuration key or Apprise URLs, not both';
-  if (o.tag && !o.configKey) return 'a tag picks services of a saved configuration: it needs a configuration key';
+  if (o.configKey && o.appriseUrls) return SAYS['settings.schemaSays.appriseBoth'];
+  if (o.tag && !o.configKey) return SAYS['settings.schemaSays.appriseTag'];
   return null;
 }

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import '../zod-words';
 
 import { webhookUsernameProblem } from '../discord-rules';
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { CHANNEL_TYPES, type ChannelType } from '../notify-types';
 import { PUSH_CHANNEL_OPTIONS } from './channel-options-push';
 import { about, httpUrlOf, httpUrlSchema, oneReading, oneReadingHost, withMeta } from './schema-common';
@@ -36,9 +37,9 @@ export const WEBHOOK_SIGNATURES = ['standard', 'github'] as const;
 
 const emailAddress = z
   .string()
-  .check(z.minLength(3), z.regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, 'expected an email address'));
+  .check(z.minLength(3), z.regex(/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/, SAYS['settings.schemaSays.email']));
 
-const topicPart = z.string().check(z.minLength(1), z.regex(/^[^#+\s]+$/, 'no spaces, # or + in a topic'));
+const topicPart = z.string().check(z.minLength(1), z.regex(/^[^#+\s]+$/, SAYS['settings.schemaSays.topicPart']));
 
 const none = z.strictObject({});
 
@@ -71,7 +72,7 @@ export const CHANNEL_OPTIONS = {
   }),
   telegram: z.strictObject({
     token: withMeta(
-      requiredSecret('token').check(z.regex(/^\d+:[\w-]+$/, 'expected a bot token like 123456:ABC-DEF...')),
+      requiredSecret('token').check(z.regex(/^\d+:[\w-]+$/, SAYS['settings.schemaSays.botToken'])),
       about('Bot token', '@BotFather gives it when you create the bot (/newbot), or again with /token.'),
     ),
     chatId: withMeta(
@@ -92,7 +93,7 @@ export const CHANNEL_OPTIONS = {
     topic: withMeta(
       z
         .string({ error: 'topic is required' })
-        .check(z.regex(/^[-_A-Za-z0-9]{1,64}$/, 'letters, digits, - and _, at most 64')),
+        .check(z.regex(/^[-_A-Za-z0-9]{1,64}$/, SAYS['settings.schemaSays.ntfyTopic'])),
       about(
         'Topic',
         'Letters, digits, - and _. Anyone who knows a topic on ntfy.sh can read it: pick one nobody guesses.',
@@ -144,7 +145,10 @@ export const CHANNEL_OPTIONS = {
     method: withMeta(z._default(z.enum(['POST', 'PUT']), 'POST'), about('Method', 'The HTTP method of each request.')),
     headers: withMeta(
       z._default(
-        z.record(z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid header name')), z.string()),
+        z.record(
+          z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, SAYS['settings.schemaSays.headerName'])),
+          z.string(),
+        ),
         {},
       ),
       about('Headers', 'Sent with every request, e.g. Authorization. Their values are kept as secrets.'),
@@ -203,7 +207,7 @@ export const CHANNEL_OPTIONS = {
     from: withMeta(emailAddress, about('From', 'The sender, e.g. IPWatch <ipwatch@example.org>.')),
     to: withMeta(
       z.union([emailAddress, z.array(emailAddress).check(z.minLength(1))], {
-        error: 'to is required: an address or a list of addresses',
+        error: SAYS['settings.schemaSays.emailTo'],
       }),
       about('To', 'One address, or several separated by commas.'),
     ),

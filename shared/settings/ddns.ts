@@ -16,6 +16,7 @@ import '../zod-words';
 
 import type { Reason } from '../contract/reason';
 import { reasons5 as SAYS } from '../i18n/catalogues/en/reasons-5';
+import { settingsSays2 as SAYS2 } from '../i18n/catalogues/en/settings-says-2';
 import { parseSuffix } from '../ipv6-suffix';
 import { about, httpUrlOf, httpUrlSchema, idSchema, oneReadingHost, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -35,7 +36,7 @@ export const dnsNameSchema = z.pipe(
   z.string().check(
     z.maxLength(253),
     z.regex(/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/, {
-      error: 'expected a DNS name such as home.example.org',
+      error: SAYS2['settings.schemaSays.dnsName'],
     }),
   ),
 );
@@ -157,7 +158,7 @@ export const cloudflareRecordSchema = z.strictObject({
     about('DNS zone', 'The Cloudflare zone, e.g. example.org; or give its ID.'),
   ),
   zoneId: withMeta(
-    z.optional(z.string().check(z.regex(/^[0-9a-f]{32}$/i, 'expected the 32 hex digits Cloudflare shows as Zone ID'))),
+    z.optional(z.string().check(z.regex(/^[0-9a-f]{32}$/i, SAYS2['settings.schemaSays.zoneId']))),
     about('Cloudflare zone ID', "Saves looking the zone up by name; from the zone's overview page."),
   ),
   name: withMeta(dnsNameSchema, about('Host name', 'The record, which must exist, e.g. home.example.org.')),

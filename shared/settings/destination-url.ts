@@ -21,6 +21,7 @@
  *
  * Pure.
  */
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 
 /** The port each scheme uses when the URL names none (0: the scheme has none). */
 export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
@@ -61,7 +62,7 @@ export type UrlReading = { ok: true; url: ParsedUrl } | { ok: false; problem: st
 const refused = (problem: string): UrlReading => ({ ok: false, problem });
 
 /** readUrl's refusal of text that does not start with scheme:// (a field may say which schemes instead). */
-export const NO_SCHEME = 'expected an address that starts with its scheme and //, e.g. https://';
+export const NO_SCHEME = SAYS['settings.schemaSays.noScheme'];
 
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
@@ -93,20 +94,19 @@ function withoutPassword(authority: string): string {
 export function readUrl(text: string): UrlReading {
   // Text that is no address at all ("not a url") is told so first, whatever else it holds.
   if (!text.includes('://')) return refused(NO_SCHEME);
-  if (text.includes('\\')) return refused('a backslash is not allowed in an address (parsers read it differently)');
-  if (CONTROL_OR_SPACE.test(text))
-    return refused('spaces, tabs, line breaks and control characters are not allowed in an address');
+  if (text.includes('\\')) return refused(SAYS['settings.schemaSays.backslash']);
+  if (CONTROL_OR_SPACE.test(text)) return refused(SAYS['settings.schemaSays.spaces']);
   const written = writtenAuthority(text);
   if (written === null) return refused(NO_SCHEME);
   let u: URL;
   try {
     u = new URL(text);
   } catch {
-    return refused('not a valid address (check the host and the port)');
+    return refused(SAYS['settings.schemaSays.notAnAddress']);
   }
   const scheme = u.protocol.replace(/:$/, '').toLowerCase();
-  if (u.hostname === '') return refused('the address has no host');
-  if (u.hostname.includes('%')) return refused('write the host without %-encoding');
+  if (u.hostname === '') return refused(SAYS['settings.schemaSays.noHost']);
+  if (u.hostname.includes('%')) return refused(SAYS['settings.schemaSays.percentHost']);
   const defaultPort = DEFAULT_PORTS[scheme] ?? 0;
   const read = readAuthority(u).toLowerCase();
   const given = written.toLowerCase();
@@ -166,10 +166,9 @@ export function urlProblem(text: string, o: { shape?: UrlShape; userinfo?: boole
   const r = readUrl(text);
   if (!r.ok) return r.problem;
   const { url } = r;
-  if (o.userinfo === false && url.userinfo)
-    return 'give the user name and password in their own fields, not in the address';
+  if (o.userinfo === false && url.userinfo) return SAYS['settings.schemaSays.userinfo'];
   const shape = o.shape ?? 'any';
-  if (shape !== 'any' && /[?#]/.test(text)) return 'a base address takes no ? query and no # fragment';
+  if (shape !== 'any' && /[?#]/.test(text)) return SAYS['settings.schemaSays.baseQuery'];
   if (shape === 'origin' && url.pathname !== '/' && url.pathname !== '')
     return `expected only the scheme, host and port, e.g. ${url.origin}`;
   return null;
@@ -181,7 +180,7 @@ export function urlProblem(text: string, o: { shape?: UrlShape; userinfo?: boole
  * only a host: no port, user or path (those have fields of their own).
  */
 export function hostProblem(host: string): string | null {
-  if (/[/?#@]/.test(host)) return 'expected a host name or address only (the port has a field of its own)';
+  if (/[/?#@]/.test(host)) return SAYS['settings.schemaSays.hostOnly'];
   const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   const r = readUrl(`http://${bracketed}/`);
   return r.ok ? null : r.problem.replace('write the address as http://', 'write the host as ');

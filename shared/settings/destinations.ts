@@ -15,6 +15,7 @@
  * same host is not a new destination, a host differing only in case is the same, and text that
  * parse refuses is a new destination (fail closed). Pure.
  */
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { DEFAULT_PORTS, hostProblem, readUrl } from './destination-url';
 import { type FieldInForce, settingsInForce } from './in-force';
 import type { Settings } from './index';
@@ -79,6 +80,14 @@ export function urlOrigin(v: unknown, fallback?: string): Where {
   return { origin: `${scheme}://${host}:${port}`, host };
 }
 
+type DestinationWord = keyof typeof SAYS extends infer K
+  ? K extends `settings.saysWord.destination.${infer W}`
+    ? W
+    : never
+  : never;
+/** A destination's English words for messages (the Settings page says them in its language). */
+const named = (word: DestinationWord): string => SAYS[`settings.saysWord.destination.${word}`];
+
 /** A server named by host and port fields rather than a URL (RFC 2136, SMTP). */
 const serverOrigin = (scheme: string, host: unknown, port: unknown): Where => {
   if (typeof host !== 'string') return opaque(host);
@@ -95,35 +104,35 @@ const url = (field: string, label: string, fallback?: string): Spec => ({
 
 /** Per DDNS provider (shared/settings/ddns.ts), where its secret goes; the defaults are the schema's. */
 const RECORD_DESTINATIONS: Record<string, Spec[]> = {
-  rfc2136: [{ field: 'server', label: 'server', read: (r) => serverOrigin('dns', r.server, r.port) }],
-  cloudflare: [url('apiBase', 'API address', 'https://api.cloudflare.com/client/v4')],
-  dyndns2: [url('server', 'update server')],
-  duckdns: [url('apiBase', 'API address', 'https://www.duckdns.org')],
+  rfc2136: [{ field: 'server', label: named('server'), read: (r) => serverOrigin('dns', r.server, r.port) }],
+  cloudflare: [url('apiBase', named('apiAddress'), 'https://api.cloudflare.com/client/v4')],
+  dyndns2: [url('server', named('updateServer'))],
+  duckdns: [url('apiBase', named('apiAddress'), 'https://www.duckdns.org')],
   desec: [
-    url('apiBase', 'API address', 'https://update.dedyn.io'),
-    url('restBase', 'REST API address', 'https://desec.io/api/v1'),
+    url('apiBase', named('apiAddress'), 'https://update.dedyn.io'),
+    url('restBase', named('restApiAddress'), 'https://desec.io/api/v1'),
   ],
 };
 
 /** Per channel type (shared/settings/channel-options.ts); desktop and the bot's channel send nowhere of their own. */
 const CHANNEL_DESTINATIONS: Record<string, Spec[]> = {
-  'discord-webhook': [url('url', 'webhook URL')],
-  slack: [url('url', 'webhook URL')],
-  teams: [url('url', 'workflow URL')],
-  telegram: [url('apiBase', 'Bot API server', 'https://api.telegram.org')],
-  ntfy: [url('server', 'server', 'https://ntfy.sh')],
-  gotify: [url('url', 'server')],
-  webhook: [url('url', 'URL')],
+  'discord-webhook': [url('url', named('webhookUrl'))],
+  slack: [url('url', named('webhookUrl'))],
+  teams: [url('url', named('workflowUrl'))],
+  telegram: [url('apiBase', named('botApiServer'), 'https://api.telegram.org')],
+  ntfy: [url('server', named('server'), 'https://ntfy.sh')],
+  gotify: [url('url', named('server'))],
+  webhook: [url('url', named('url'))],
   email: [
     {
       field: 'host',
-      label: 'SMTP server',
+      label: named('smtpServer'),
       read: (c) => serverOrigin(c.secure === true ? 'smtps' : 'smtp', c.host, c.port),
     },
   ],
-  mqtt: [url('url', 'broker')],
-  pushover: [url('apiBase', 'API server', 'https://api.pushover.net')],
-  apprise: [url('url', 'Apprise API server')],
+  mqtt: [url('url', named('broker'))],
+  pushover: [url('apiBase', named('apiServer'), 'https://api.pushover.net')],
+  apprise: [url('url', named('appriseServer'))],
 };
 
 const IDENTITY_BASES: Record<string, string> = { ipinfo: 'https://ipinfo.io', 'ifconfig.co': 'https://ifconfig.co' };
@@ -135,18 +144,18 @@ function specs(kind: SecretHolder, item: Item): Spec[] {
     case 'channel':
       return CHANNEL_DESTINATIONS[String(item.type)] ?? [];
     case 'heartbeat':
-      return [url('url', 'ping URL')];
+      return [url('url', named('pingUrl'))];
     case 'discord':
-      return [url('apiBase', 'API address', 'https://discord.com/api')];
+      return [url('apiBase', named('apiAddress'), 'https://discord.com/api')];
     case 'sign-in':
       // The client secret goes to the bot's Discord API address (holderItems puts it beside the secret).
-      return [url('apiBase', 'Discord API address', 'https://discord.com/api')];
+      return [url('apiBase', named('discordApiAddress'), 'https://discord.com/api')];
     case 'identity': {
       const base = IDENTITY_BASES[String(item.provider)];
-      return base ? [url('url', 'address', base)] : [];
+      return base ? [url('url', named('address'), base)] : [];
     }
     case 'fleet':
-      return [url('brokerUrl', 'broker address')];
+      return [url('brokerUrl', named('brokerAddress'))];
   }
 }
 

@@ -7,12 +7,13 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { MASK_MODES, NOTIFY_EVENTS, type NotifyEvent } from '../notify-types';
 import { about, oneReading, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
 
 /** A Discord id: a snowflake, 17 to 20 digits. */
-export const snowflakeSchema = z.string().check(z.regex(/^\d{17,20}$/, 'expected a Discord id (17 to 20 digits)'));
+export const snowflakeSchema = z.string().check(z.regex(/^\d{17,20}$/, SAYS['settings.schemaSays.snowflake']));
 
 const people = z.strictObject({
   roles: withMeta(

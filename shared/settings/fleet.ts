@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { urlProblem } from './destination-url';
 import { about, withMeta } from './schema-common';
 import { secretRefSchema } from './secret';
@@ -44,8 +45,8 @@ export function mqttCharProblem(text: string): string | null {
  * (brokers keep those topics for themselves).
  */
 function topicLevelProblem(name: string): string | null {
-  if (/[+#/]/.test(name)) return 'it holds / + or #, which MQTT reads as levels and wildcards';
-  if (name.startsWith('$')) return 'it starts with $, which brokers keep for themselves';
+  if (/[+#/]/.test(name)) return SAYS['settings.schemaSays.wildcard'];
+  if (name.startsWith('$')) return SAYS['settings.schemaSays.dollar'];
   const char = mqttCharProblem(name);
   return char ? `${char}, which MQTT 5 and the broker refuse in a topic` : null;
 }
@@ -57,7 +58,7 @@ const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 /** The reason a site name cannot be used, or null when it can. */
 export function siteNameProblem(name: string): string | null {
-  if (name === '') return 'give this site a name, e.g. home or office';
+  if (name === '') return SAYS['settings.schemaSays.siteName'];
   if (name.length > 64) return 'at most 64 characters';
   const level = topicLevelProblem(name);
   if (level) return `a site name is one topic level: ${level}`;
@@ -68,10 +69,10 @@ export function siteNameProblem(name: string): string | null {
 
 /** The reason a topic prefix cannot be used, or null when it can. */
 export function topicPrefixProblem(prefix: string): string | null {
-  if (prefix === '') return 'give a topic prefix, e.g. ipwatch/fleet';
+  if (prefix === '') return SAYS['settings.schemaSays.topicPrefix'];
   if (prefix.length > 200) return 'at most 200 characters';
   const levels = prefix.split('/');
-  if (levels.some((l) => l === '')) return 'levels separated by single slashes, none empty';
+  if (levels.some((l) => l === '')) return SAYS['settings.schemaSays.emptyLevel'];
   const problem = levels.map(topicLevelProblem).find((p) => p !== null);
   if (problem) return `each level is a topic level: ${problem}`;
   return null;
@@ -145,21 +146,19 @@ export const fleetSettingsSchema = z
       const prefix = topicPrefixProblem(f.topicPrefix);
       if (prefix) issue('topicPrefix', prefix);
       if (f.brokerUrl === '') {
-        if (on) issue('brokerUrl', 'give the broker URL, e.g. mqtts://broker.example.org:8883');
-      } else if (f.brokerUrl.includes('@'))
-        issue('brokerUrl', 'give the user name and password in their own fields, not in the URL');
-      else if (!/^mqtts?:\/\//i.test(f.brokerUrl))
-        issue('brokerUrl', 'expected mqtt://host:port or mqtts://host:port (no path)');
+        if (on) issue('brokerUrl', SAYS['settings.schemaSays.brokerUrl']);
+      } else if (f.brokerUrl.includes('@')) issue('brokerUrl', SAYS['settings.schemaSays.brokerUserinfo']);
+      else if (!/^mqtts?:\/\//i.test(f.brokerUrl)) issue('brokerUrl', SAYS['settings.schemaSays.brokerScheme']);
       else {
         // Read as the link connects (destination-url.ts): issue 58's `mqtt://127.0.0.1:41885\x` passed a pattern here.
         const problem = urlProblem(f.brokerUrl, { shape: 'origin', userinfo: false });
         if (problem) issue('brokerUrl', problem);
       }
       if ((f.clientCertFile === '') !== (f.clientKeyFile === ''))
-        issue(f.clientCertFile === '' ? 'clientCertFile' : 'clientKeyFile', 'give both the certificate and its key');
+        issue(f.clientCertFile === '' ? 'clientCertFile' : 'clientKeyFile', SAYS['settings.schemaSays.certAndKey']);
       if (f.clientCertFile !== '' && !/^mqtts:/i.test(f.brokerUrl))
-        issue('clientCertFile', 'a client certificate needs TLS: use an mqtts:// URL');
-      if (f.caFile !== '' && !/^mqtts:/i.test(f.brokerUrl)) issue('caFile', 'a CA file needs TLS: use an mqtts:// URL');
+        issue('clientCertFile', SAYS['settings.schemaSays.certTls']);
+      if (f.caFile !== '' && !/^mqtts:/i.test(f.brokerUrl)) issue('caFile', SAYS['settings.schemaSays.caTls']);
     }),
   );
 export type FleetSettings = z.infer<typeof fleetSettingsSchema>;

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { MASK_MODES, NOTIFY_EVENTS } from '../notify-types';
 import { isTimeZone } from '../time-zone';
 import { channelLanguageSchema } from './language';
@@ -106,7 +107,7 @@ export const notificationsSchema = z
     timezone: withMeta(
       z
         ._default(z.string(), '')
-        .check(z.refine((tz) => tz === '' || isTimeZone(tz), 'unknown time zone (expected e.g. Europe/Berlin)')),
+        .check(z.refine((tz) => tz === '' || isTimeZone(tz), SAYS['settings.schemaSays.timeZone'])),
       about('Time zone of messages', "The IANA zone for times in messages, e.g. Europe/Berlin; empty: this machine's."),
     ),
     offlineAfterSec: withMeta(

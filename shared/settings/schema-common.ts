@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type * as core from 'zod/v4/core';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { hostProblem, NO_SCHEME, type UrlShape, urlProblem } from './destination-url';
 import '../zod-words';
 
@@ -39,7 +40,7 @@ export function withMeta<T extends core.$ZodType>(schema: T, meta: core.GlobalMe
 /** The id of a source or a channel: it appears in settings, logs, the outbox and URLs. */
 export const idSchema = z
   .string()
-  .check(z.minLength(1), z.maxLength(64), z.regex(/^[a-zA-Z0-9._-]+$/, 'use letters, digits, dot, dash or underscore'));
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[a-zA-Z0-9._-]+$/, SAYS['settings.schemaSays.idChars']));
 
 /**
  * The one refinement of every address field (issue 58): text the clients could read otherwise

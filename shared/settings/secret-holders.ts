@@ -4,6 +4,7 @@
  * service and the fleet, each with a key that follows it across an edit; the secrets each holds;
  * and their words for messages. Where each sends is destinations.ts. Pure.
  */
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { mapSecrets } from './secret';
 
 /** The kinds of settings item that hold a secret and send it somewhere. */
@@ -15,13 +16,13 @@ const isObj = (v: unknown): v is Item => typeof v === 'object' && v !== null && 
 
 /** How an item is called in messages: `the record`, and with its name `the record "home"`. */
 export const HOLDER_WORDS: Record<SecretHolder, string> = {
-  record: 'the record',
-  channel: 'the channel',
-  heartbeat: 'the heartbeat',
-  discord: 'the Discord bot',
-  'sign-in': 'the Discord sign-in',
-  identity: 'the identity service',
-  fleet: 'the fleet',
+  record: SAYS['settings.saysWord.holder.record'],
+  channel: SAYS['settings.saysWord.holder.channel'],
+  heartbeat: SAYS['settings.saysWord.holder.heartbeat'],
+  discord: SAYS['settings.saysWord.holder.discord'],
+  'sign-in': SAYS['settings.saysWord.holder.sign-in'],
+  identity: SAYS['settings.saysWord.holder.identity'],
+  fleet: SAYS['settings.saysWord.holder.fleet'],
 };
 
 /** One item of the settings that holds secrets: its kind, a key that follows it across edits, its path. */

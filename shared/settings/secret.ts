@@ -11,9 +11,11 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
+
 export const secretRefSchema = z.union([
   z.strictObject({
-    env: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name')),
+    env: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, SAYS['settings.schemaSays.envName'])),
   }),
   z.strictObject({ file: z.string().check(z.minLength(1, 'expected a file path')) }),
 ]);

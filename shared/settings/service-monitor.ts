@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 
 import '../zod-words';
 
+import { settingsSays2 as SAYS } from '../i18n/catalogues/en/settings-says-2';
 import { about, httpUrlSchema, idSchema, withMeta } from './schema-common';
 
 export const MONITOR_TYPES = ['tcp', 'http', 'dns'] as const;
@@ -49,7 +50,7 @@ const hostSchema = z
     z.trim(),
     z.minLength(1, 'a host is required'),
     z.maxLength(253),
-    z.regex(/^[a-zA-Z0-9.:_-]+$/, 'expected a host name or an address, such as 192.168.1.10 or home.example.org'),
+    z.regex(/^[a-zA-Z0-9.:_-]+$/, SAYS['settings.schemaSays.monitorHost']),
   );
 
 export const tcpMonitorSchema = z.strictObject({

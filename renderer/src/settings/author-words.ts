@@ -1,14 +1,15 @@
 /**
  * The messages a settings schema's author wrote (shared/settings: a refinement's, a regex's), in
  * the page's language. The schema writes them in English, the catalogue's `settings.schemaSays.*`
- * (areas reasons-5 and reasons-7); a message with values in it ("duplicate id home", "a.example
- * is not in the zone example.org") is read back against its English pattern and said again with
- * the same values. The vault's refusal ("not stored: " and the keyring's advice, the app's
+ * (areas reasons-5, reasons-7 and settings-says-2); a message with values in it ("duplicate id
+ * home", "a.example is not in the zone example.org") is read back against its English pattern and
+ * said again with the same values, each in the page's language where it has words there. The vault's refusal ("not stored: " and the keyring's advice, the app's
  * electron/shell/secrets.ts) is read back the same way. A message none of them wrote is kept as
  * written. Pure.
  */
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
+import { settingsSays2 } from '../../../shared/i18n/catalogues/en/settings-says-2';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { labelOfPathIn } from './field-trail';
 
@@ -32,8 +33,8 @@ function patternOf(id: string, english: string): Pattern {
   return { id: id as MessageId, re: new RegExp(`^${parts.join('')}$`), names };
 }
 
-const AUTHORS: readonly Pattern[] = Object.entries({ ...reasons5, ...reasons7 }).flatMap(([id, english]) =>
-  id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : [],
+const AUTHORS: readonly Pattern[] = Object.entries({ ...reasons5, ...reasons7, ...settingsSays2 }).flatMap(
+  ([id, english]) => (id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : []),
 );
 
 /** The keyring's advice, by its English: what the vault's refusal quotes. */
@@ -55,16 +56,41 @@ function fieldNamed(path: string, words: Translator): string {
   return path;
 }
 
-const valuesOf = (p: Pattern, match: RegExpExecArray, words: Translator): Record<string, string> =>
-  Object.fromEntries(
-    p.names.map((name, i) => [name, name === 'field' ? fieldNamed(match[i + 1]!, words) : match[i + 1]!]),
-  );
+/** The words a value is written with (`settings.saysWord.<name>.*`), by the value's name and its English. */
+const VALUE_WORDS = new Map<string, Map<string, MessageId>>();
+for (const [id, english] of Object.entries(settingsSays2)) {
+  const name = /^settings\.saysWord\.(\w+)\./.exec(id)?.[1];
+  if (!name) continue;
+  if (!VALUE_WORDS.has(name)) VALUE_WORDS.set(name, new Map());
+  VALUE_WORDS.get(name)!.set(english, id as MessageId);
+}
 
-/** A message a schema's author (or the vault) wrote, in `words`' language when the catalogue has it; else as written. */
-export function authorWords(message: string, words: Translator): string {
+/**
+ * A value said in `words`' language: another setting (`field`) by its label, the field the message
+ * sits at (`what`, `secret`) by its `label`, another author's message (`inner`) said again, a
+ * holder or a destination by its words; in English, and any other value, as written.
+ */
+function valueWords(name: string, value: string, words: Translator, label: string | undefined): string {
+  if (words.language === 'en') return value;
+  if (name === 'field') return fieldNamed(value, words);
+  if (name === 'what' || name === 'secret') return label ?? value;
+  if (name === 'inner') return authorWords(value, words);
+  const id = VALUE_WORDS.get(name)?.get(value);
+  return id ? words.t(id) : value;
+}
+
+const valuesOf = (p: Pattern, match: RegExpExecArray, words: Translator, label: string | undefined) =>
+  Object.fromEntries(p.names.map((name, i) => [name, valueWords(name, match[i + 1]!, words, label)]));
+
+/**
+ * A message a schema's author (or the vault) wrote, in `words`' language when the catalogue has
+ * it; else as written. `label`: the field it sits at, as named in a sentence (its label without
+ * a note in parentheses), when known.
+ */
+export function authorWords(message: string, words: Translator, label?: string): string {
   for (const p of AUTHORS) {
     const match = p.re.exec(message);
-    if (match) return words.t(p.id, valuesOf(p, match, words));
+    if (match) return words.t(p.id, valuesOf(p, match, words, label));
   }
   const stored = NOT_STORED.re.exec(message);
   const advice = stored && ADVICE.find((p) => p.re.test(stored[1]!));

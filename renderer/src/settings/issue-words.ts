@@ -136,7 +136,9 @@ function meantAlternative(errors: readonly (readonly IssueFacts[])[]): IssueFact
 export function issueWords(issue: IssueFacts, f: FieldFacts, words: Translator): string {
   const t = (id: MessageId) => words.t(id);
   const own = () =>
-    LIBRARY_TEXT.test(issue.message) ? t('settings.issue.notValid') : asSentence(authorWords(issue.message, words));
+    LIBRARY_TEXT.test(issue.message)
+      ? t('settings.issue.notValid')
+      : asSentence(authorWords(issue.message, words, f.label && withoutNote(f.label)));
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.received !== undefined ? /^(undefined|null)$/.test(issue.received) : missing(f))

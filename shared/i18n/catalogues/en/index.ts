@@ -25,6 +25,7 @@ import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
+import { settingsSays2 } from './settings-says-2';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -73,6 +74,7 @@ export const enDashboard = {
   ...reasons6,
   ...reasons7,
   ...reasons8,
+  ...settingsSays2,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

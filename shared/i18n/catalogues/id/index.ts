@@ -23,6 +23,7 @@ import { settingsEditors } from './settings-editors';
 import { settingsEditors2 } from './settings-editors-2';
 import { settingsFields } from './settings-fields';
 import { settingsForm } from './settings-form';
+import { settingsSays2 } from './settings-says-2';
 import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
@@ -68,6 +69,7 @@ export const idDashboard = {
   ...reasons6,
   ...reasons7,
   ...reasons8,
+  ...settingsSays2,
 } satisfies DashboardCatalogue;
 
 export const id = {
