@@ -11,6 +11,7 @@ import type { reasons4 } from './i18n/catalogues/en/reasons-4';
 import type { reasons5 } from './i18n/catalogues/en/reasons-5';
 import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 import type { reasons7 } from './i18n/catalogues/en/reasons-7';
+import type { reasons9 } from './i18n/catalogues/en/reasons-9';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
@@ -20,7 +21,8 @@ export type ReasonCode =
   | keyof typeof reasons4
   | Extract<keyof typeof reasons5, `reason.${string}`>
   | keyof typeof reasons6
-  | Extract<keyof typeof reasons7, `reason.${string}`>;
+  | Extract<keyof typeof reasons7, `reason.${string}`>
+  | keyof typeof reasons9;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

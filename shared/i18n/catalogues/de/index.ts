@@ -17,6 +17,7 @@ import { reasons4 } from './reasons-4';
 import { reasons5 } from './reasons-5';
 import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
+import { reasons9 } from './reasons-9';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -67,6 +68,7 @@ export const deDashboard = {
   ...reasons5,
   ...reasons6,
   ...reasons7,
+  ...reasons9,
 } satisfies DashboardCatalogue;
 
 export const de = {
