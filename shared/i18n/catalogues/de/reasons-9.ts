@@ -20,4 +20,16 @@ export const reasons9 = {
 
   'reason.secret.unresolved':
     '{field}: {kind, select, env {Umgebungsvariable {name} ist nicht gesetzt} file {Datei {name} ist nicht lesbar (fehlt, kein Zugriff oder leer)} other {{name}}}',
+
+  'reason.hook.noProgram': 'kein Programm festgelegt',
+  'reason.hook.stopping': 'IPWatch wird beendet',
+  'reason.hook.couldNotRun': 'Ausführung nicht möglich: {said}',
+  'reason.hook.timedOut': 'nach der Zeitgrenze von {seconds} s beendet',
+  'reason.hook.ended':
+    '{how, select, exit {Exit-Code {code}} signal {durch {signal} beendet} other {durch ein Signal beendet}}{hasStderr, select, yes {: {stderr}} other {}}',
+  'reason.hook.notFound': '{program} wurde nicht gefunden',
+  'reason.hook.notExecutable': '{program} ist nicht ausführbar (oder sein Ordner ist nicht zugänglich)',
+  'reason.hook.unsafe': '{program} konnte nicht starten: {said}',
+  'reason.hook.startRefused':
+    '{program} konnte nicht starten: {code} ({refusal, select, EINVAL {das System lehnt das Programm oder seine Argumente ab} ENOTDIR {ein Teil des Pfads ist eine Datei, kein Ordner} ENAMETOOLONG {der Pfad ist zu lang} E2BIG {die Argumente sind zu lang} ENOEXEC {kein Programm, das dieses System ausführen kann} ERR_INVALID_ARG_VALUE {das Programm oder ein Argument enthält ein NUL-Zeichen} other {{said}}})',
 } as const satisfies Area<typeof source>;

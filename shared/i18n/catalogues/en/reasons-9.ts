@@ -3,7 +3,8 @@
  * as the status says it (beside `fleet.link.error`). `topic`/`first`/`second` are MQTT topics,
  * `file` a path, `said` the library's or the system's own words, `dropped` a count of messages;
  * a secret reference not resolved (a heartbeat URL's: `field`, the reference's `kind` and `name`,
- * or the schema's English as `name` when it is no reference); a hook run's own failure.
+ * or the schema's English as `name` when it is no reference); a hook run's failure as IPWatch words
+ * it (`program` a path, `stderr` the last line of the program's own, `code` an exit or system code).
  */
 export const reasons9 = {
   'reason.fleetLink.lost': 'the connection to the broker was lost',
@@ -24,4 +25,16 @@ export const reasons9 = {
 
   'reason.secret.unresolved':
     '{field}: {kind, select, env {environment variable {name} is not set} file {file {name} cannot be read (missing, unreadable or empty)} other {{name}}}',
+
+  'reason.hook.noProgram': 'no program is set',
+  'reason.hook.stopping': 'IPWatch is stopping',
+  'reason.hook.couldNotRun': 'could not run: {said}',
+  'reason.hook.timedOut': 'killed after the {seconds} s timeout',
+  'reason.hook.ended':
+    '{how, select, exit {exit code {code}} signal {ended by {signal}} other {ended by a signal}}{hasStderr, select, yes {: {stderr}} other {}}',
+  'reason.hook.notFound': '{program} was not found',
+  'reason.hook.notExecutable': '{program} is not executable (or its folder cannot be entered)',
+  'reason.hook.unsafe': '{program} could not start: {said}',
+  'reason.hook.startRefused':
+    '{program} could not start: {code} ({refusal, select, EINVAL {the system refused the program or its arguments} ENOTDIR {a part of its path is a file, not a folder} ENAMETOOLONG {its path is too long} E2BIG {its arguments are too long} ENOEXEC {it is not a program this system can run} ERR_INVALID_ARG_VALUE {the program or an argument holds a NUL character} other {{said}}})',
 } as const;

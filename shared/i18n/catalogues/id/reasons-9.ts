@@ -20,4 +20,16 @@ export const reasons9 = {
 
   'reason.secret.unresolved':
     '{field}: {kind, select, env {variabel lingkungan {name} tidak diatur} file {file {name} tidak dapat dibaca (tidak ada, tidak terbaca, atau kosong)} other {{name}}}',
+
+  'reason.hook.noProgram': 'belum ada program yang diatur',
+  'reason.hook.stopping': 'IPWatch sedang berhenti',
+  'reason.hook.couldNotRun': 'tidak dapat dijalankan: {said}',
+  'reason.hook.timedOut': 'dihentikan setelah batas waktu {seconds} dtk',
+  'reason.hook.ended':
+    '{how, select, exit {kode keluar {code}} signal {dihentikan oleh {signal}} other {dihentikan oleh sinyal}}{hasStderr, select, yes {: {stderr}} other {}}',
+  'reason.hook.notFound': '{program} tidak ditemukan',
+  'reason.hook.notExecutable': '{program} tidak dapat dieksekusi (atau foldernya tidak dapat dibuka)',
+  'reason.hook.unsafe': '{program} tidak dapat dimulai: {said}',
+  'reason.hook.startRefused':
+    '{program} tidak dapat dimulai: {code} ({refusal, select, EINVAL {sistem menolak program atau argumennya} ENOTDIR {sebagian jalurnya adalah file, bukan folder} ENAMETOOLONG {jalurnya terlalu panjang} E2BIG {argumennya terlalu panjang} ENOEXEC {bukan program yang dapat dijalankan sistem ini} ERR_INVALID_ARG_VALUE {program atau salah satu argumen berisi karakter NUL} other {{said}}})',
 } as const satisfies Area<typeof source>;
