@@ -14,8 +14,8 @@ import { readFile } from 'node:fs/promises';
 import type { IClientOptions, MqttClient } from 'mqtt';
 
 import { FLEET_STATE_MAX_BYTES, type FleetStatus } from '../../../shared/contract/fleet';
-import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Reason } from '../../../shared/reason';
+import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { brokerTarget, connectThroughGate, mqttClientId } from '../net/broker';

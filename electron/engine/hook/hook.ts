@@ -7,8 +7,8 @@
  * status. A failing program is logged and shown; monitoring never waits for it.
  */
 import type { HookRun, HookStatus } from '../../../shared/contract/watcher';
-import type { HookSettings } from '../../../shared/settings/watcher';
 import type { Reason } from '../../../shared/reason';
+import type { HookSettings } from '../../../shared/settings/watcher';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { inEnglish, reason } from '../reason';

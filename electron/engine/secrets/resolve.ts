@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
+import type { Reason } from '../../../shared/reason';
 import {
   describeSecretRef,
   looksLikeSecretRef,
@@ -13,7 +14,6 @@ import {
   secretRefSchema,
   urlSecrets,
 } from '../../../shared/settings/secret';
-import type { Reason } from '../../../shared/reason';
 import { reason } from '../reason';
 
 /** Where references are looked up; tests pass their own environment. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { unreadableReason } from '../../../electron/engine/fleet/words';
+import { startErrorReason } from '../../../electron/engine/hook/process';
 import { english } from '../../../shared/i18n/translators';
 import { reason, type Reason } from '../../../shared/reason';
 import { reasonWords } from '../../../shared/words/reason';
@@ -94,6 +95,41 @@ const BEFORE: [string, Reason, string][] = [
     'secret: not a reference',
     reason('reason.secret.unresolved', { field: 'url', kind: 'bad', name: 'give env or file, not both' }),
     'url: give env or file, not both',
+  ],
+  ['hook: no program', reason('reason.hook.noProgram'), 'no program is set'],
+  ['hook: stopping', reason('reason.hook.stopping'), 'IPWatch is stopping'],
+  ['hook: threw', reason('reason.hook.couldNotRun', { said: 'EMFILE' }), 'could not run: EMFILE'],
+  ['hook: timed out', reason('reason.hook.timedOut', { seconds: '3600' }), 'killed after the 3600 s timeout'],
+  [
+    'hook: exit code and stderr',
+    reason('reason.hook.ended', { how: 'exit', code: '3', signal: '', hasStderr: 'yes', stderr: 'no route' }),
+    'exit code 3: no route',
+  ],
+  [
+    'hook: a signal, no stderr',
+    reason('reason.hook.ended', { how: 'signal', code: '', signal: 'SIGTERM', hasStderr: 'no', stderr: '' }),
+    'ended by SIGTERM',
+  ],
+  [
+    'hook: no signal named',
+    reason('reason.hook.ended', { how: 'other', code: '', signal: '', hasStderr: 'no', stderr: '' }),
+    'ended by a signal',
+  ],
+  ['hook: not found', startErrorReason(sysError('ENOENT'), '/bin/x'), '/bin/x was not found'],
+  [
+    'hook: not executable',
+    startErrorReason(sysError('EACCES'), '/bin/x'),
+    '/bin/x is not executable (or its folder cannot be entered)',
+  ],
+  [
+    'hook: refused',
+    startErrorReason(sysError('ENOTDIR'), '/bin/x/y'),
+    '/bin/x/y could not start: ENOTDIR (a part of its path is a file, not a folder)',
+  ],
+  [
+    'hook: another refusal',
+    startErrorReason(sysError('EMFILE', 'spawn EMFILE'), '/bin/x'),
+    '/bin/x could not start: EMFILE (spawn EMFILE)',
   ],
 ];
 
