@@ -116,13 +116,8 @@ export function openLink(o: LinkOptions): FleetLink {
   let retry: Timer | null = null;
   const last = lastConnection();
   const listeners = new Set<(c: MqttClient) => void>();
-  /** The link's state and why (its English `error` and the same as a code, `reason`). */
   const set = (next: FleetStatus['link']['state'], why: Reason | null) => {
-    const told = why ? { error: inEnglish(why), reason: why } : { error: null };
-    state =
-      state.state !== next
-        ? { state: next, ...told, since: o.clock.now() }
-        : { state: next, ...told, since: state.since };
+    state = { state: next, ...told(why), since: state.state !== next ? o.clock.now() : state.since };
   };
   const again = (upForMs: number | null) => {
     if (closed || retry) return;
@@ -208,6 +203,10 @@ export function openLink(o: LinkOptions): FleetLink {
     },
   };
 }
+
+/** The link's why: its English `error` and the same as a code, `reason` (null: nothing wrong). */
+const told = (why: Reason | null): Pick<FleetStatus['link'], 'error' | 'reason'> =>
+  why ? { error: inEnglish(why), reason: why } : { error: null };
 
 /** The last connection's client while it holds messages the broker never acknowledged. */
 function lastConnection() {
