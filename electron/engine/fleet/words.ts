@@ -96,9 +96,6 @@ export const refusedReason = (topic: string, err: unknown): Reason => {
     : reason('reason.fleet.publishFailed', { topic, said: message });
 };
 
-/** A publish the broker refused, in words. */
-export const refusedWords = (topic: string, err: unknown): string => inEnglish(refusedReason(topic, err));
-
 /** A site forgotten on this runner (the Sites page's Forget), in English and as its code. */
 export function forgotWords(name: string): { detail: string; reason: Reason } {
   const forgot = reason('reason.fleet.forgot', { name });
