@@ -12,6 +12,7 @@ import type { reasons5 } from './i18n/catalogues/en/reasons-5';
 import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 import type { reasons7 } from './i18n/catalogues/en/reasons-7';
 import type { reasons8 } from './i18n/catalogues/en/reasons-8';
+import type { reasons9 } from './i18n/catalogues/en/reasons-9';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
@@ -22,7 +23,8 @@ export type ReasonCode =
   | Extract<keyof typeof reasons5, `reason.${string}`>
   | keyof typeof reasons6
   | Extract<keyof typeof reasons7, `reason.${string}`>
-  | keyof typeof reasons8;
+  | keyof typeof reasons8
+  | keyof typeof reasons9;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

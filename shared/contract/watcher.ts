@@ -26,6 +26,8 @@ export const hookRunSchema = z.object({
   timedOut: z.boolean(),
   /** Why it did not run or failed (not found, not executable, exit code 3), or null when it exited 0. */
   error: z.nullable(z.string()),
+  /** `error` as a code (issue 62); absent when it exited 0, or from an engine before codes. */
+  reason: z.optional(reasonSchema),
 });
 export type HookRun = z.infer<typeof hookRunSchema>;
 

@@ -14,13 +14,15 @@ import { readFile } from 'node:fs/promises';
 import type { IClientOptions, MqttClient } from 'mqtt';
 
 import { FLEET_STATE_MAX_BYTES, type FleetStatus } from '../../../shared/contract/fleet';
+import type { Reason } from '../../../shared/reason';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
 import { brokerTarget, connectThroughGate, mqttClientId } from '../net/broker';
+import { inEnglish, reason, ReasonError } from '../reason';
 import { inTime } from './in-time';
-import { CLOSED_BEFORE_ACCEPT, failuresAfterClose, reconnectWait } from './reconnect';
-import { brokerWords, unreadableWords } from './words';
+import { failuresAfterClose, reconnectWait } from './reconnect';
+import { brokerReason, unreadableReason } from './words';
 
 export { FIRST_RETRY_MS, LONGEST_RETRY_MS, STABLE_MS } from './reconnect';
 /**
@@ -56,7 +58,7 @@ export interface FleetLink {
   /** Calls `listener` on each (re)connect; returns the unsubscribe. */
   onConnect(listener: (client: MqttClient) => void): () => void;
   /** Notes a refusal the broker answered after connecting (a publish the ACL refused). */
-  fail(error: string): void;
+  fail(why: Reason): void;
   /** Leaves the broker within about 2 × GOODBYE_MS; the status then says how (error: words when not cleanly). */
   close(): Promise<void>;
 }
@@ -77,11 +79,11 @@ export async function clientOptions(
   clientId: string,
 ): Promise<IClientOptions> {
   const s = o.settings;
-  const read = async (file: string, what: string) => {
+  const read = async (file: string, what: 'caFile' | 'clientCert' | 'clientKey') => {
     try {
       return await readFile(file);
     } catch (err) {
-      throw new Error(unreadableWords(what, file, err));
+      throw new ReasonError(unreadableReason(what, file, err));
     }
   };
   return {
@@ -96,9 +98,9 @@ export async function clientOptions(
     properties: { maximumPacketSize: MAX_PACKET_BYTES },
     ...(s.username ? { username: s.username } : {}),
     ...(o.password ? { password: o.password } : {}),
-    ...(s.caFile ? { ca: await read(s.caFile, 'CA file') } : {}),
-    ...(s.clientCertFile ? { cert: await read(s.clientCertFile, 'client certificate') } : {}),
-    ...(s.clientKeyFile ? { key: await read(s.clientKeyFile, 'client key') } : {}),
+    ...(s.caFile ? { ca: await read(s.caFile, 'caFile') } : {}),
+    ...(s.clientCertFile ? { cert: await read(s.clientCertFile, 'clientCert') } : {}),
+    ...(s.clientKeyFile ? { key: await read(s.clientKeyFile, 'clientKey') } : {}),
     ...(o.will ? { will: { topic: o.will.topic, payload: Buffer.from(o.will.payload), qos: 1, retain: true } } : {}),
   };
 }
@@ -114,9 +116,8 @@ export function openLink(o: LinkOptions): FleetLink {
   let retry: Timer | null = null;
   const last = lastConnection();
   const listeners = new Set<(c: MqttClient) => void>();
-  const set = (next: FleetStatus['link']['state'], error: string | null) => {
-    if (state.state !== next) state = { state: next, error, since: o.clock.now() };
-    else state = { ...state, error };
+  const set = (next: FleetStatus['link']['state'], why: Reason | null) => {
+    state = { state: next, ...told(why), since: state.state !== next ? o.clock.now() : state.since };
   };
   const again = (upForMs: number | null) => {
     if (closed || retry) return;
@@ -139,7 +140,7 @@ export function openLink(o: LinkOptions): FleetLink {
     try {
       [{ connect }, options] = await Promise.all([loadMqtt(), clientOptions(o, clientId)]);
     } catch (err) {
-      set('failing', brokerWords(err));
+      set('failing', brokerReason(err));
       o.logger.warn('fleet link cannot connect', { error: state.error });
       return again(null);
     }
@@ -149,7 +150,7 @@ export function openLink(o: LinkOptions): FleetLink {
     try {
       c = connectThroughGate(brokerTarget(o.settings.brokerUrl), () => connect(options));
     } catch (err) {
-      set('failing', brokerWords(err));
+      set('failing', brokerReason(err));
       return again(null);
     }
     client = c;
@@ -165,14 +166,14 @@ export function openLink(o: LinkOptions): FleetLink {
     });
     c.on('error', (err) => {
       said = true;
-      set('failing', brokerWords(err));
+      set('failing', brokerReason(err));
       o.logger.debug('broker error', { error: state.error });
     });
     c.on('close', () => {
       if (closed || client !== c) return;
       if (upAt !== null) {
-        if (state.state === 'connected') set('failing', 'the connection to the broker was lost');
-      } else if (!said) set('failing', CLOSED_BEFORE_ACCEPT);
+        if (state.state === 'connected') set('failing', reason('reason.fleetLink.lost'));
+      } else if (!said) set('failing', reason('reason.fleetLink.closedBeforeAccept'));
       again(upAt === null ? null : o.clock.now() - upAt);
     });
   };
@@ -185,23 +186,27 @@ export function openLink(o: LinkOptions): FleetLink {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    fail(error) {
-      if (!closed) set(state.state === 'connected' ? 'connected' : 'failing', error);
+    fail(why) {
+      if (!closed) set(state.state === 'connected' ? 'connected' : 'failing', why);
     },
     async close() {
       closed = true;
       if (retry) o.clock.clearTimeout(retry);
       retry = null;
-      state = { ...state, error: `closing: saying goodbye to the broker (${GOODBYE_MS / 1000} s at most)` };
+      set(state.state, reason('reason.fleetLink.closing', { seconds: GOODBYE_MS / 1000 }));
       // Loading mqtt.js and reading the files: once `closed` is set, no client comes of it.
       await inTime(attempt, GOODBYE_MS, o.clock);
       const dropped = last.drop();
-      const words = client ? await endClient(client, o.clock, dropped) : unreached(dropped);
-      set('off', words);
-      if (words) o.logger.warn('fleet link closed without a goodbye', { error: words });
+      const why = client ? await endClient(client, o.clock, dropped) : unreached(dropped);
+      set('off', why);
+      if (why) o.logger.warn('fleet link closed without a goodbye', { error: inEnglish(why) });
     },
   };
 }
+
+/** The link's why: its English `error` and the same as a code, `reason` (null: nothing wrong). */
+const told = (why: Reason | null): Pick<FleetStatus['link'], 'error' | 'reason'> =>
+  why ? { error: inEnglish(why), reason: why } : { error: null };
 
 /** The last connection's client while it holds messages the broker never acknowledged. */
 function lastConnection() {
@@ -231,7 +236,7 @@ function lastConnection() {
  * the connection was lost. Not connected, or no answer in time: the connection is shut and what
  * was in flight dropped (mqtt.js fails its publishes: their waits end).
  */
-async function endClient(c: MqttClient, clock: Clock, droppedBefore: number): Promise<string | null> {
+async function endClient(c: MqttClient, clock: Clock, droppedBefore: number): Promise<Reason | null> {
   const inFlight = Object.keys(c.outgoing).length + droppedBefore;
   const wasConnected = c.connected;
   if (wasConnected) {
@@ -250,12 +255,10 @@ async function endClient(c: MqttClient, clock: Clock, droppedBefore: number): Pr
     GOODBYE_MS,
     clock,
   );
-  if (wasConnected)
-    return `closed without a goodbye: the broker did not answer within ${GOODBYE_MS / 1000} s${droppedWords(inFlight)}`;
+  if (wasConnected) return reason('reason.fleetLink.noGoodbye', { seconds: GOODBYE_MS / 1000, dropped: inFlight });
   return unreached(inFlight);
 }
 
-const droppedWords = (n: number) => (n > 0 ? `; ${n} message(s) it had not acknowledged were dropped` : '');
 /** How a close went with no connection up: null unless messages were dropped. */
-const unreached = (dropped: number): string | null =>
-  dropped > 0 ? `closed while the broker could not be reached${droppedWords(dropped)}` : null;
+const unreached = (dropped: number): Reason | null =>
+  dropped > 0 ? reason('reason.fleetLink.unreached', { dropped }) : null;

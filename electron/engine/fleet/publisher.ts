@@ -9,13 +9,14 @@
 import type { MqttClient } from 'mqtt';
 
 import type { FleetState } from '../../../shared/contract/fleet';
-import { FLEET_STATE_MAX_BYTES, tooLongWords } from '../../../shared/contract/fleet';
+import { FLEET_STATE_MAX_BYTES } from '../../../shared/contract/fleet';
 import type { Clock, Timer } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import { inTime } from './in-time';
 import type { FleetLink } from './link';
 import { fleetEvent, sameState } from './payload';
-import { refusedWords } from './words';
+import { refusedReason } from './words';
 
 /** How long one publish may wait for the broker's acknowledgement. */
 const STEP_MS = 15_000;
@@ -108,16 +109,20 @@ export class FleetPublisher {
     const text = JSON.stringify(body);
     const bytes = Buffer.byteLength(text);
     if (bytes > FLEET_STATE_MAX_BYTES) {
-      const words = `${topic} not published: ${tooLongWords(bytes)}, and watchers would not read it`;
-      this.o.link.fail(words);
-      throw new Error(words);
+      const why = reason('reason.fleetLink.tooLong', {
+        topic,
+        kib: String(Math.ceil(bytes / 1024)),
+        maxKib: String(FLEET_STATE_MAX_BYTES / 1024),
+      });
+      this.o.link.fail(why);
+      throw new Error(inEnglish(why));
     }
     try {
       const sent = await inTime(client.publishAsync(topic, text, { qos: 1, retain }), STEP_MS, this.o.clock);
       if (!sent.done) throw new Error('no acknowledgement from the broker in time');
       this.lastPublishedAt = this.o.clock.now();
     } catch (err) {
-      this.o.link.fail(refusedWords(topic, err));
+      this.o.link.fail(refusedReason(topic, err));
       throw err;
     }
   }

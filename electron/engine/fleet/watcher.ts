@@ -25,6 +25,7 @@ import {
 } from '../../../shared/contract/fleet';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { reason } from '../reason';
 import type { FleetStore, ForgottenSite, NewFleetEvent } from '../store/fleet';
 import { clipText } from './changes';
 import { type Claims, claimStep, twoRunnersAt } from './claims';
@@ -95,9 +96,13 @@ export class FleetWatcher {
         .then((granted) => {
           const refused = granted.filter((g) => g.qos >= 0x80).map((g) => g.topic);
           if (refused.length)
-            o.link.fail(`the broker refused to let this user read ${refused.join(' and ')} (its ACL)`);
+            o.link.fail(reason('reason.fleetLink.readRefused', { first: refused[0]!, second: refused[1] ?? 'none' }));
         })
-        .catch((err: unknown) => o.link.fail(`cannot subscribe: ${err instanceof Error ? err.message : String(err)}`));
+        .catch((err: unknown) =>
+          o.link.fail(
+            reason('reason.fleetLink.cannotSubscribe', { said: err instanceof Error ? err.message : String(err) }),
+          ),
+        );
     });
   }
 

@@ -5,7 +5,7 @@
 import { english } from '../../../shared/i18n/translators';
 import type { Reason } from '../../../shared/reason';
 import { unreadableWords as fileUnreadableWords } from '../../../shared/words/unreadable-file';
-import { inEnglish, reason } from '../reason';
+import { inEnglish, reason, reasonOfError } from '../reason';
 
 /**
  * mqtt.js's CONNACK and PUBACK reason codes that people meet, as a meaning of the catalogue's
@@ -47,11 +47,33 @@ const CODES: Record<string, string> = {
 export const unreadableWords = (what: string, file: string, err: unknown): string =>
   fileUnreadableWords(what, file, err, english);
 
+/** Why a file could not be read, as the `why` of `reason.fleetLink.unreadable`. */
+const FILE_WHY: Readonly<Record<string, string>> = {
+  ENOENT: 'missing',
+  EACCES: 'notAllowed',
+  EPERM: 'notAllowed',
+  EISDIR: 'folder',
+};
+
+/** A certificate or key file the link could not read, as a reason (its English is unreadableWords'). */
+export function unreadableReason(what: 'caFile' | 'clientCert' | 'clientKey', file: string, err: unknown): Reason {
+  const code = (err as { code?: unknown } | null)?.code;
+  const why = (typeof code === 'string' && FILE_WHY[code]) || 'other';
+  return reason('reason.fleetLink.unreadable', {
+    what,
+    file,
+    why,
+    said: why === 'other' ? (err instanceof Error ? err.message : String(err)) : '',
+  });
+}
+
 /**
  * A broker error as a reason: what it means (`reason.fleet.broker`), the library's message after
  * it, or that message alone (`reason.said`) when it is none people meet.
  */
 export function brokerReason(err: unknown): Reason {
+  const coded = reasonOfError(err);
+  if (coded) return coded;
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
   const known = typeof code === 'string' ? CODES[code] : undefined;
@@ -73,9 +95,6 @@ export const refusedReason = (topic: string, err: unknown): Reason => {
     ? reason('reason.fleet.publishAcl', { topic })
     : reason('reason.fleet.publishFailed', { topic, said: message });
 };
-
-/** A publish the broker refused, in words. */
-export const refusedWords = (topic: string, err: unknown): string => inEnglish(refusedReason(topic, err));
 
 /** A site forgotten on this runner (the Sites page's Forget), in English and as its code. */
 export function forgotWords(name: string): { detail: string; reason: Reason } {

@@ -21,7 +21,7 @@ import type { Logger } from '../logger';
 import { retryWait } from '../net/etiquette';
 import { inEnglish, reason } from '../reason';
 import type { Redactor } from '../secrets/redact';
-import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { resolveSecretRefs, type SecretSource, unresolvedReason } from '../secrets/resolve';
 import { newsOf, type PulseState, shouldPing, shouldStart } from './decide';
 import { HEARTBEAT_REGISTRY } from './registry';
 import { sendPing } from './send';
@@ -239,7 +239,7 @@ export class Heartbeat {
   private resolveUrl(url: HeartbeatSettings['url']): PingUrl {
     if (url === '') return noUrl(reason('reason.heartbeat.noUrl'));
     const r = resolveSecretRefs({ url }, this.deps.secrets);
-    if (!r.ok) return { ok: false, reason: r.reason };
+    if (!r.ok) return noUrl(unresolvedReason(r.unresolved));
     const value = String(r.value.url).trim();
     // The whole URL is a secret (it names the check), whatever shape the redactor knows.
     this.deps.redactor.add([value, ...r.secrets]);

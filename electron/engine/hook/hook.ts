@@ -7,9 +7,11 @@
  * status. A failing program is logged and shown; monitoring never waits for it.
  */
 import type { HookRun, HookStatus } from '../../../shared/contract/watcher';
+import type { Reason } from '../../../shared/reason';
 import type { HookSettings } from '../../../shared/settings/watcher';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import { inEnglish, reason } from '../reason';
 import { type HookPayload, hookEnvironment } from './hook-event';
 import { type ProcessOutcome, runProcess } from './process';
 
@@ -77,7 +79,7 @@ export class HookRunner {
   async close(): Promise<void> {
     this.closed = true;
     this.stopping.abort();
-    for (const w of this.queue) w.done?.(this.notRun(w.payload, 'IPWatch is stopping'));
+    for (const w of this.queue) w.done?.(this.notRun(w.payload, reason('reason.hook.stopping')));
     this.queue = [];
     await this.running;
   }
@@ -110,14 +112,14 @@ export class HookRunner {
 
   /** A run that threw (a fault of IPWatch's, not the program's): said, and the queue goes on. */
   private failed(payload: HookPayload, err: unknown): HookRun {
-    const why = `could not run: ${err instanceof Error ? err.message : String(err)}`;
-    this.deps.logger.error(`hook: ${why}`, { event: payload.event });
-    return this.notRun(payload, this.deps.redact(why));
+    const why = reason('reason.hook.couldNotRun', { said: err instanceof Error ? err.message : String(err) });
+    this.deps.logger.error(`hook: ${inEnglish(why)}`, { event: payload.event });
+    return this.notRun(payload, this.redacted(why));
   }
 
   private async runOne(payload: HookPayload): Promise<HookRun> {
     const { program, args, timeoutSec } = this.settings;
-    if (program === '') return this.notRun(payload, 'no program is set');
+    if (program === '') return this.notRun(payload, reason('reason.hook.noProgram'));
     const at = this.deps.clock.now();
     this.deps.logger.debug('hook: running', { event: payload.event, program });
     const outcome = await runProcess({
@@ -130,6 +132,7 @@ export class HookRunner {
       signal: this.stopping.signal,
     });
     this.logOutput(outcome);
+    const why = this.errorOf(outcome, timeoutSec);
     const run: HookRun = {
       event: payload.event,
       at,
@@ -137,7 +140,7 @@ export class HookRunner {
       exitCode: outcome.exitCode,
       signal: outcome.signal,
       timedOut: outcome.timedOut,
-      error: this.errorOf(outcome, timeoutSec),
+      ...told(why),
     };
     const data = { event: run.event, exitCode: run.exitCode, durationMs: run.durationMs };
     if (run.error) this.deps.logger.warn(`hook: ${run.error}`, data);
@@ -145,18 +148,34 @@ export class HookRunner {
     return run;
   }
 
-  private notRun(payload: HookPayload, why: string): HookRun {
+  private notRun(payload: HookPayload, why: Reason): HookRun {
     const at = this.deps.clock.now();
-    return { event: payload.event, at, durationMs: 0, exitCode: null, signal: null, timedOut: false, error: why };
+    return { event: payload.event, at, durationMs: 0, exitCode: null, signal: null, timedOut: false, ...told(why) };
   }
 
-  private errorOf(o: ProcessOutcome, timeoutSec: number): string | null {
-    if (o.startError) return this.deps.redact(o.startError);
-    if (o.timedOut) return `killed after the ${timeoutSec} s timeout`;
+  /** `why` with its words masked (a secret in the program's path or its standard error). */
+  private redacted(why: Reason): Reason {
+    const values = Object.fromEntries(
+      Object.entries(why.values).map(([k, v]) => [k, typeof v === 'string' ? this.deps.redact(v) : v]),
+    );
+    return { ...why, values };
+  }
+
+  private errorOf(o: ProcessOutcome, timeoutSec: number): Reason | null {
+    if (o.startError) return this.redacted(o.startError);
+    if (o.timedOut) return reason('reason.hook.timedOut', { seconds: String(timeoutSec) });
     if (o.exitCode === 0) return null;
-    const ended = o.exitCode === null ? `ended by ${o.signal ?? 'a signal'}` : `exit code ${o.exitCode}`;
-    const tail = o.stderr.trim().split('\n').at(-1)?.slice(0, ERROR_TAIL);
-    return this.deps.redact(tail ? `${ended}: ${tail}` : ended);
+    const tail = o.stderr.trim().split('\n').at(-1)?.slice(0, ERROR_TAIL) ?? '';
+    const how = o.exitCode !== null ? 'exit' : o.signal ? 'signal' : 'other';
+    return this.redacted(
+      reason('reason.hook.ended', {
+        how,
+        code: String(o.exitCode ?? ''),
+        signal: o.signal ?? '',
+        hasStderr: tail ? 'yes' : 'no',
+        stderr: tail,
+      }),
+    );
   }
 
   private logOutput(o: ProcessOutcome): void {
@@ -165,3 +184,7 @@ export class HookRunner {
     if (o.cutBytes) this.deps.logger.info('hook: output past the limit not kept', { characters: o.cutBytes });
   }
 }
+
+/** A run's `error` and `reason` from its why (null: it exited 0). */
+const told = (why: Reason | null): Pick<HookRun, 'error' | 'reason'> =>
+  why ? { error: inEnglish(why), reason: why } : { error: null };

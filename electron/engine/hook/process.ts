@@ -12,7 +12,9 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
+import type { Reason } from '../../../shared/reason';
 import type { Clock, Timer } from '../clock';
+import { reason } from '../reason';
 import { startCommand, UnsafeCommandError } from './command-line';
 
 /** Kept of each output stream; the rest is counted, not kept. */
@@ -41,7 +43,7 @@ export interface ProcessOutcome {
   /** Bytes past OUTPUT_LIMIT, dropped. */
   cutBytes: number;
   /** Why the program could not be started (not found, not executable), or null. */
-  startError: string | null;
+  startError: Reason | null;
 }
 
 const GROUPS = process.platform !== 'win32';
@@ -95,7 +97,7 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
       }
     };
     let done = false;
-    const finish = (startError: string | null) => {
+    const finish = (startError: Reason | null) => {
       if (done) return;
       done = true;
       for (const t of timers) req.clock.clearTimeout(t);
@@ -112,7 +114,7 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
     child.stderr.on('data', keep('stderr'));
     // A program that never reads its input closes the pipe: EPIPE is not a failure of the run.
     child.stdin.on('error', () => undefined);
-    child.once('error', (err: NodeJS.ErrnoException) => finish(startErrorText(err, req.program)));
+    child.once('error', (err: NodeJS.ErrnoException) => finish(startErrorReason(err, req.program)));
     child.once('exit', (code, signal) => {
       exit = { code, signal };
     });
@@ -133,27 +135,32 @@ export function runProcess(req: ProcessRequest): Promise<ProcessOutcome> {
   });
 }
 
-/** What the common refusals of a start mean; another code is shown with the system's message. */
-const START_REFUSALS: Record<string, string> = {
-  EINVAL: 'the system refused the program or its arguments',
-  ENOTDIR: 'a part of its path is a file, not a folder',
-  ENAMETOOLONG: 'its path is too long',
-  E2BIG: 'its arguments are too long',
-  ENOEXEC: 'it is not a program this system can run',
-  ERR_INVALID_ARG_VALUE: 'the program or an argument holds a NUL character',
-};
+/** The common refusals of a start (`reason.hook.startRefused`); another code is shown with the system's message. */
+const START_REFUSALS: ReadonlySet<string> = new Set([
+  'EINVAL',
+  'ENOTDIR',
+  'ENAMETOOLONG',
+  'E2BIG',
+  'ENOEXEC',
+  'ERR_INVALID_ARG_VALUE',
+]);
 
-/** Why a start failed, in the words of the hook's log and Test answer: "could not start: EINVAL (...)". */
-export function startErrorText(err: NodeJS.ErrnoException, program: string): string {
-  if (err.code === 'ENOENT') return `${program} was not found`;
-  if (err.code === 'EACCES') return `${program} is not executable (or its folder cannot be entered)`;
-  if (err instanceof UnsafeCommandError) return `${program} could not start: ${err.message}`;
+/** Why a start failed, as a reason (the hook's log and Test answer: "could not start: EINVAL (...)"). */
+export function startErrorReason(err: NodeJS.ErrnoException, program: string): Reason {
+  if (err.code === 'ENOENT') return reason('reason.hook.notFound', { program });
+  if (err.code === 'EACCES') return reason('reason.hook.notExecutable', { program });
+  if (err instanceof UnsafeCommandError) return reason('reason.hook.unsafe', { program, said: err.message });
   const code = err.code ?? 'error';
-  return `${program} could not start: ${code} (${START_REFUSALS[code] ?? err.message})`;
+  return reason('reason.hook.startRefused', {
+    program,
+    code,
+    refusal: START_REFUSALS.has(code) ? code : 'other',
+    said: err.message,
+  });
 }
 
 /** The outcome of a run whose program never started (spawn threw). */
 function notStarted(err: NodeJS.ErrnoException, program: string, durationMs: number): ProcessOutcome {
-  const startError = startErrorText(err, program);
+  const startError = startErrorReason(err, program);
   return { exitCode: null, signal: null, timedOut: false, durationMs, stdout: '', stderr: '', cutBytes: 0, startError };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
+import type { Reason } from '../../../shared/reason';
 import {
   describeSecretRef,
   looksLikeSecretRef,
@@ -13,6 +14,7 @@ import {
   secretRefSchema,
   urlSecrets,
 } from '../../../shared/settings/secret';
+import { reason } from '../reason';
 
 /** Where references are looked up; tests pass their own environment. */
 export interface SecretSource {
@@ -22,8 +24,19 @@ export interface SecretSource {
 
 export const processSecrets: SecretSource = { env: process.env, readFile: (p) => readFileSync(p, 'utf8') };
 
+/**
+ * A reference not resolved, in facts: the field, and the reference's kind and name, or its
+ * schema's `said` when it is not a reference at all (issue 62: a reader says it in its language).
+ */
+export interface UnresolvedRef {
+  field: string;
+  kind: 'env' | 'file' | 'bad';
+  name: string;
+}
+
 export type ResolveResult =
-  { ok: true; value: Record<string, unknown>; secrets: string[] } | { ok: false; reason: string };
+  | { ok: true; value: Record<string, unknown>; secrets: string[] }
+  | { ok: false; reason: string; unresolved: UnresolvedRef };
 
 /** Replaces every reference in `options` by its value; a missing one names the field and the reference. */
 export function resolveSecretRefs(options: Record<string, unknown>, source: SecretSource): ResolveResult {
@@ -32,9 +45,16 @@ export function resolveSecretRefs(options: Record<string, unknown>, source: Secr
     if (looksLikeSecretRef(v)) {
       const ref = secretRefSchema.safeParse(v);
       const field = path.join('.') || '(options)';
-      if (!ref.success) throw new RefError(`${field}: ${ref.error.issues[0]?.message ?? 'bad secret reference'}`);
+      if (!ref.success) {
+        const said = ref.error.issues[0]?.message ?? 'bad secret reference';
+        throw new RefError(`${field}: ${said}`, { field, kind: 'bad', name: said });
+      }
       const value = readRef(ref.data, source);
-      if (value === null) throw new RefError(`${field}: ${describeSecretRef(ref.data)} ${missing(ref.data)}`);
+      if (value === null)
+        throw new RefError(`${field}: ${describeSecretRef(ref.data)} ${missing(ref.data)}`, {
+          field,
+          ...('env' in ref.data ? { kind: 'env', name: ref.data.env } : { kind: 'file', name: ref.data.file }),
+        });
       secrets.push(value);
       return value;
     }
@@ -57,12 +77,23 @@ export function resolveSecretRefs(options: Record<string, unknown>, source: Secr
   try {
     return { ok: true, value: walk(options, [], false) as Record<string, unknown>, secrets };
   } catch (err) {
-    if (err instanceof RefError) return { ok: false, reason: err.message };
+    if (err instanceof RefError) return { ok: false, reason: err.message, unresolved: err.unresolved };
     throw err;
   }
 }
 
-class RefError extends Error {}
+/** A reference not resolved, as a reason (its English is the result's `reason`). */
+export const unresolvedReason = (u: UnresolvedRef): Reason =>
+  reason('reason.secret.unresolved', { field: u.field, kind: u.kind, name: u.name });
+
+class RefError extends Error {
+  constructor(
+    message: string,
+    readonly unresolved: UnresolvedRef,
+  ) {
+    super(message);
+  }
+}
 
 const missing = (ref: { env: string } | { file: string }) =>
   'env' in ref ? 'is not set' : 'cannot be read (missing, unreadable or empty)';

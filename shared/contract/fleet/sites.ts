@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 
 import { described } from '../described';
+import { reasonSchema } from '../reason';
 import { epochMs, text } from './parts';
 import { fleetChangeSchema, fleetStateSchema } from './payload';
 
@@ -90,6 +91,8 @@ export const fleetStatusSchema = z.object({
     state: z.enum(FLEET_LINK_STATES),
     /** Why the broker is not reached or refused something, in words; null when fine. */
     error: z.nullable(z.string()),
+    /** `error` as a code (issue 62): absent when fine, or from an engine before codes. */
+    reason: z.optional(reasonSchema),
     since: z.nullable(epochMs),
   }),
   publish: z.object({ enabled: z.boolean(), site: z.string(), lastPublishedAt: z.nullable(epochMs) }),

@@ -17,6 +17,7 @@ import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
 import { reasons8 } from '../../../shared/i18n/catalogues/en/reasons-8';
+import { reasons9 } from '../../../shared/i18n/catalogues/en/reasons-9';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -79,6 +80,17 @@ const SAMPLE: Record<string, string | number> = {
   broker: 'mqtts://broker.example:8883',
   prefix: 'ipwatch',
   topic: 'ipwatch/office/',
+  dropped: 3,
+  file: '/etc/ipwatch/ca.pem',
+  why: 'missing',
+  first: 'ipwatch/+/state',
+  second: 'ipwatch/+/event',
+  kib: '600',
+  maxKib: '512',
+  field: 'url',
+  how: 'exit',
+  program: '/usr/local/bin/on-change',
+  refusal: 'EINVAL',
   step: 'publish',
   ms: 41,
   type: 'pager',
@@ -112,6 +124,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons6),
     ...Object.keys(reasons7),
     ...Object.keys(reasons8),
+    ...Object.keys(reasons9),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -122,6 +135,7 @@ describe('every code the engine can produce has its words', () => {
     | keyof typeof reasons6
     | Extract<keyof typeof reasons7, `reason.${string}`>
     | keyof typeof reasons8
+    | keyof typeof reasons9
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -6,6 +6,7 @@
  */
 import type { FleetStatus } from '../../../../shared/contract/fleet';
 import type { Translator } from '../../../../shared/i18n/translator';
+import { sayReason } from '../../../../shared/words/reason';
 import { useEngine } from '../../api/engine';
 import { useStatus } from '../../api/queries';
 import { useTranslator } from '../../i18n/I18n';
@@ -30,12 +31,14 @@ export function linkWords(
   if (!link || link.state === 'off')
     return link?.error ? { text: words.t('settings.fleet.notStarted', { error: link.error }), ok: false } : null;
   if (link.state === 'connecting') return { text: words.t('settings.fleet.connecting'), ok: true };
+  // The engine's code in the page's language; its English `error` from an engine before codes.
+  const said = link.error === null ? null : sayReason(link.reason, link.error, words);
   if (link.state === 'failing') {
-    const error = link.error ?? words.t('settings.fleet.noReason');
+    const error = said ?? words.t('settings.fleet.noReason');
     return { text: words.t('settings.fleet.failing', { error }), ok: false };
   }
-  return link.error
-    ? { text: words.t('settings.fleet.connectedBut', { error: link.error }), ok: false }
+  return said !== null
+    ? { text: words.t('settings.fleet.connectedBut', { error: said }), ok: false }
     : { text: words.t('settings.fleet.connected'), ok: true };
 }
 

@@ -20,7 +20,12 @@ export function hookRunWords(run: HookRun | null, now: number, words: Translator
   const facts = { when: formatRelative(run.at, now), event: run.event };
   return run.error === null
     ? { text: words.t('settings.watcher.lastRun', { ...facts, took: took(run.durationMs, words) }), ok: true }
-    : { text: stop(words.t('settings.watcher.lastRunFailed', { ...facts, error: run.error })), ok: false };
+    : {
+        text: stop(
+          words.t('settings.watcher.lastRunFailed', { ...facts, error: sayReason(run.reason, run.error, words) }),
+        ),
+        ok: false,
+      };
 }
 
 /** "Last ping 3 min ago accepted" / "Pings failing (3 in a row): why". */

@@ -19,6 +19,7 @@ import { reasons5 } from './reasons-5';
 import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
 import { reasons8 } from './reasons-8';
+import { reasons9 } from './reasons-9';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -75,6 +76,7 @@ export const enDashboard = {
   ...reasons7,
   ...reasons8,
   ...settingsSays2,
+  ...reasons9,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

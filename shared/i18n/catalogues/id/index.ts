@@ -17,6 +17,7 @@ import { reasons5 } from './reasons-5';
 import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
 import { reasons8 } from './reasons-8';
+import { reasons9 } from './reasons-9';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -70,6 +71,7 @@ export const idDashboard = {
   ...reasons7,
   ...reasons8,
   ...settingsSays2,
+  ...reasons9,
 } satisfies DashboardCatalogue;
 
 export const id = {

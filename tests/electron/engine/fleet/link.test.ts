@@ -130,6 +130,7 @@ it('a broker that closes the connection before its CONNACK: said in words, and t
   await nextWait('the second retry scheduled');
   expect(door.connections()).toBe(2);
   expect(l.status()).toMatchObject({ state: 'failing', error: CLOSED_BEFORE_ACCEPT });
+  expect(l.status().reason).toEqual({ code: 'reason.fleetLink.closedBeforeAccept', values: {} });
   expect(CLOSED_BEFORE_ACCEPT).toBe(
     'the broker closed the connection before accepting it: check the user name, password and TLS settings',
   );

@@ -190,6 +190,10 @@ describe('the heartbeat to Healthchecks', () => {
     const missing = heartbeat({ url: { env: 'HC_NOPE' } });
     expect(missing.hb.status()).toMatchObject({ state: 'failing' });
     expect(missing.hb.status().lastPing!.detail).toBe('url: environment variable HC_NOPE is not set');
+    expect(missing.hb.status().lastPing!.reason).toEqual({
+      code: 'reason.secret.unresolved',
+      values: { field: 'url', kind: 'env', name: 'HC_NOPE' },
+    });
   });
 
   it('sends nothing when off', async () => {

@@ -205,6 +205,11 @@ describe('the change hook', () => {
     const run = await hook.test(testPayload(clock.now(), 'v'));
     expect(run).toMatchObject({ event: 'test', exitCode: 3, timedOut: false });
     expect(run.error).toBe('exit code 3: cannot reach the firewall');
+    // The same as a code, the program's own line a value (issue 62): a page says the rest in its language.
+    expect(run.reason).toEqual({
+      code: 'reason.hook.ended',
+      values: { how: 'exit', code: '3', signal: '', hasStderr: 'yes', stderr: 'cannot reach the firewall' },
+    });
     expect(logs.some((r) => r.level === 'warn' && r.message.includes('exit code 3'))).toBe(true);
   });
 
