@@ -8,7 +8,7 @@ import type { Reason } from '../../../shared/reason';
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
 import { reasonOfError } from '../reason';
-import { resolveSecretRefs, type SecretSource } from '../secrets/resolve';
+import { resolveSecretRefs, type SecretSource, unresolvedReason } from '../secrets/resolve';
 import { cloudflare } from './cloudflare';
 import { desec } from './desec';
 import { duckdns } from './duckdns';
@@ -32,7 +32,8 @@ export type BuildUpdater =
 /** One record's settings (as stored: secrets may be references) to its updater; never throws. */
 export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, source: SecretSource): BuildUpdater {
   const resolved = resolveSecretRefs(raw, source);
-  if (!resolved.ok) return { ok: false, reason: resolved.reason, secrets: [] };
+  if (!resolved.ok)
+    return { ok: false, reason: resolved.reason, code: unresolvedReason(resolved.unresolved), secrets: [] };
   const { secrets } = resolved;
   const parsed = ddnsRecordSchema.safeParse(resolved.value);
   if (!parsed.success) return { ok: false, reason: formatIssues(parsed.error, '(record)').join('; '), secrets };

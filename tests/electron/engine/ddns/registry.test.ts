@@ -42,6 +42,7 @@ describe('ddns registry', () => {
     expect(buildUpdater({ ...rfc2136, secret: { env: 'UNSET' } }, deps, env)).toEqual({
       ok: false,
       reason: 'secret: environment variable UNSET is not set',
+      code: { code: 'reason.secret.unresolved', values: { field: 'secret', kind: 'env', name: 'UNSET' } },
       secrets: [],
     });
     expect(buildUpdater({ ...rfc2136, secret: 'not base64!' }, deps, env)).toMatchObject({
