@@ -72,6 +72,7 @@ it.skipIf(mosquittoPeer.skip)(
     expect(await done.json()).toEqual({
       site: 'office',
       detail: 'forgot the site "office" and its events on this runner; it comes back when it publishes again',
+      reason: { code: 'reason.fleet.forgot', values: { name: 'office' } },
     });
     expect(await listed()).not.toContain('office');
     expect((await server.call('/sites/site?name=office', server.tokens.viewer)).status).toBe(404);
