@@ -97,10 +97,25 @@ export const testDdnsInputSchema = z.union([
   }),
 ]);
 
-/** ok: the credentials work; `holds` says whether the record already holds the current address (null: the provider cannot tell without changing it). */
+/** `detail` or `error` as a code (issue 62): absent when IPWatch does not word it, or from an engine before codes. */
+const testReason = described(
+  z.optional(reasonSchema),
+  'the words beside it as a code, for a reader in another language',
+);
+
+/**
+ * ok: the credentials work; `holds` says whether the record already holds the current address
+ * (null: the provider cannot tell without changing it).
+ */
 export const ddnsTestResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), holds: z.nullable(z.boolean()), detail: z.string(), ms: z.number() }),
-  z.object({ ok: z.literal(false), error: z.string(), ms: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    holds: z.nullable(z.boolean()),
+    detail: z.string(),
+    reason: testReason,
+    ms: z.number(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string(), reason: testReason, ms: z.number() }),
 ]);
 export type DdnsTestResult = z.infer<typeof ddnsTestResultSchema>;
 

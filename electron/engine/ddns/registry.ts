@@ -7,7 +7,7 @@
 import type { Reason } from '../../../shared/reason';
 import { type DdnsProviderId, ddnsRecordSchema } from '../../../shared/settings/ddns';
 import { formatIssues } from '../../../shared/settings/schema-common';
-import { reasonOfError } from '../reason';
+import { reason, reasonOfError } from '../reason';
 import { resolveSecretRefs, type SecretSource, unresolvedReason } from '../secrets/resolve';
 import { cloudflare } from './cloudflare';
 import { desec } from './desec';
@@ -36,7 +36,11 @@ export function buildUpdater(raw: Record<string, unknown>, deps: DdnsDeps, sourc
     return { ok: false, reason: resolved.reason, code: unresolvedReason(resolved.unresolved), secrets: [] };
   const { secrets } = resolved;
   const parsed = ddnsRecordSchema.safeParse(resolved.value);
-  if (!parsed.success) return { ok: false, reason: formatIssues(parsed.error, '(record)').join('; '), secrets };
+  if (!parsed.success) {
+    // The schema's lines as they are (the English stands); the code lets a page frame them in its language.
+    const issues = formatIssues(parsed.error, '(record)').join('; ');
+    return { ok: false, reason: issues, code: reason('reason.ddns.badSettings', { issues }), secrets };
+  }
   const record = parsed.data;
   try {
     // Each provider takes only its own record type, which indexing by a union cannot say.

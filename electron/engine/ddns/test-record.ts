@@ -5,8 +5,10 @@
  * instead of updating it.
  */
 import type { DdnsTestResult } from '../../../shared/contract/ddns';
+import type { Reason } from '../../../shared/reason';
 import type { DdnsRecord } from '../../../shared/settings/ddns';
 import type { Clock } from '../clock';
+import { inEnglish, reason, reasonOfError } from '../reason';
 import type { SecretSource } from '../secrets/resolve';
 import { buildUpdater } from './registry';
 import type { DdnsDeps } from './types';
@@ -22,22 +24,27 @@ export interface TestRecordDeps {
   addSecrets(secrets: string[]): void;
 }
 
-export const CANNOT_READ = 'credentials cannot be checked without an update: this provider has no way to read a record';
+export const CANNOT_READ = inEnglish(reason('reason.ddns.cannotRead'));
+
+/** `reason` beside the English when IPWatch words it (issue 62): the page says it in its language. */
+const coded = (code: Reason | undefined): { reason?: Reason } => (code ? { reason: code } : {});
+
+/** A failure said by its code, its English written from it. */
+const failed = (why: Reason, ms: number): DdnsTestResult => ({ ok: false, error: inEnglish(why), reason: why, ms });
 
 export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps): Promise<DdnsTestResult> {
   const started = d.clock.now();
   const ms = () => d.clock.now() - started;
   const built = buildUpdater(raw, d.updaterDeps, d.secrets);
   d.addSecrets(built.secrets);
-  if (!built.ok) return { ok: false, error: built.reason, ms: ms() };
+  if (!built.ok) return { ok: false, error: built.reason, ...coded(built.code), ms: ms() };
   const { updater } = built;
-  if (!updater.check) return { ok: true, holds: null, detail: CANNOT_READ, ms: ms() };
+  if (!updater.check)
+    return { ok: true, holds: null, detail: CANNOT_READ, reason: reason('reason.ddns.cannotRead'), ms: ms() };
   const type = (raw as Partial<DdnsRecord>).type === 'AAAA' ? 'AAAA' : 'A';
-  const address = d.address(type === 'A' ? 4 : 6);
-  if (!address) {
-    const error = `no confirmed IPv${type === 'A' ? 4 : 6} address yet to compare the ${type} record with`;
-    return { ok: false, error, ms: ms() };
-  }
+  const family = type === 'A' ? 4 : 6;
+  const address = d.address(family);
+  if (!address) return failed(reason('reason.ddns.testNoAddress', { family, type }), ms());
   const abort = new AbortController();
   let timer: ReturnType<Clock['setTimeout']> | undefined;
   const late = new Promise<'late'>((resolve) => {
@@ -47,12 +54,19 @@ export async function testRecord(raw: Record<string, unknown>, d: TestRecordDeps
     const seen = await Promise.race([updater.check(address, abort.signal), late]);
     if (seen === 'late') {
       abort.abort();
-      return { ok: false, error: `no answer within ${Math.round(d.limitMs / 1000)} s`, ms: ms() };
+      return failed(reason('reason.ddns.testNoAnswer', { seconds: Math.round(d.limitMs / 1000) }), ms());
     }
-    if (seen.kind === 'retry' || seen.kind === 'stop') return { ok: false, error: seen.reason, ms: ms() };
-    return { ok: true, holds: seen.kind !== 'differs', detail: seen.detail, ms: ms() };
+    if (seen.kind === 'retry' || seen.kind === 'stop')
+      return { ok: false, error: seen.reason, ...coded(seen.code), ms: ms() };
+    const code = seen.kind === 'updated' ? undefined : seen.code;
+    return { ok: true, holds: seen.kind !== 'differs', detail: seen.detail, ...coded(code), ms: ms() };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err), ms: ms() };
+    return {
+      ok: false,
+      error: err instanceof Error ? err.message : String(err),
+      ...coded(reasonOfError(err)),
+      ms: ms(),
+    };
   } finally {
     if (timer !== undefined) d.clock.clearTimeout(timer);
   }

@@ -15,20 +15,28 @@ import {
   type SitesEvent,
 } from '../../../shared/contract/fleet';
 import { EMPTY_FLEET_SUMMARY, fleetSummary } from '../../../shared/fleet-summary';
+import type { Reason } from '../../../shared/reason';
 import type { FleetSettings } from '../../../shared/settings/fleet';
 import type { Timer } from '../clock';
 import { type Fleet, fleetState, type SitePageQuery, sitePage, startFleet } from '../fleet';
 import { forgotWords } from '../fleet/words';
-import { resolveSecretRefs } from '../secrets/resolve';
+import { inEnglish, reason } from '../reason';
+import { resolveSecretRefs, unresolvedReason } from '../secrets/resolve';
 import type { FeatureContext, FeaturePart } from './feature-types';
 import { testFleetSettings } from './fleet-test';
 
 /** How long the watched sites' changes are gathered before the part says its status changed. */
 const CHANGE_GATHER_MS = 250;
 
+/** Why a link is not up: its English `error` and, when IPWatch words it, the same as a code (issue 62). */
+type LinkWhy = Pick<FleetStatus['link'], 'error' | 'reason'>;
+
+/** A why IPWatch decided: its English written from its code. */
+const whyOf = (r: Reason): LinkWhy => ({ error: inEnglish(r), reason: r });
+
 /** No link: `problem` (it cannot start) is failing; `closedHow` says how the last link closed. */
-const offStatus = (s: FleetSettings, problem: string | null, closedHow: string | null = null): FleetStatus => ({
-  link: { state: problem ? 'failing' : 'off', error: problem ?? closedHow, since: null },
+const offStatus = (s: FleetSettings, problem: LinkWhy | null, closedHow: LinkWhy | null = null): FleetStatus => ({
+  link: { state: problem ? 'failing' : 'off', ...(problem ?? closedHow ?? { error: null }), since: null },
   publish: { enabled: s.publish, site: s.site, lastPublishedAt: null },
   watch: { enabled: s.watch, summary: EMPTY_FLEET_SUMMARY, refused: 0, twoRunners: [] },
 });
@@ -36,7 +44,7 @@ const offStatus = (s: FleetSettings, problem: string | null, closedHow: string |
 /** Closes fleets: one closing shows its status (it says so) until it has left the broker; then how it closed. */
 function fleetCloser() {
   let closing: Fleet | null = null;
-  let how: string | null = null;
+  let how: LinkWhy | null = null;
   return {
     status: () => closing?.status() ?? null,
     how: () => how,
@@ -44,7 +52,10 @@ function fleetCloser() {
       if (!f) return;
       closing = f;
       try {
-        how = await f.close();
+        const error = await f.close();
+        // The closed link's own status holds its why as a code beside the English close() answers.
+        const { reason: code } = f.status().link;
+        how = error === null ? null : { error, ...(code ? { reason: code } : {}) };
       } finally {
         closing = null;
       }
@@ -56,7 +67,7 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
   let settings = ctx.settings.fleet;
   let fleet: Fleet | null = null;
   const closer = fleetCloser();
-  let problem: string | null = null;
+  let problem: LinkWhy | null = null;
   let offs: (() => void)[] = [];
   const listeners = new Set<() => void>();
   const logger = ctx.logger;
@@ -81,14 +92,16 @@ export function fleetPart(ctx: FeatureContext): FeaturePart {
     if (!settings.publish && !settings.watch) return;
     const resolved = resolveSecretRefs({ password: settings.password }, ctx.secrets);
     if (!resolved.ok) {
-      problem = `fleet.${resolved.reason}`;
-      logger.warn('fleet not started', { error: problem });
+      // Its field named as the settings name it, `fleet.password`: the English as before.
+      const { unresolved } = resolved;
+      problem = whyOf(unresolvedReason({ ...unresolved, field: `fleet.${unresolved.field}` }));
+      logger.warn('fleet not started', { error: problem.error });
       return;
     }
     ctx.redactor.add(resolved.secrets);
     const status = ctx.appStatus;
     if (settings.publish && !status) {
-      problem = 'this runtime gives no status to publish';
+      problem = whyOf(reason('reason.fleet.noStatus'));
       return;
     }
     fleet = startFleet({

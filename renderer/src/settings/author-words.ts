@@ -1,7 +1,7 @@
 /**
  * The messages a settings schema's author wrote (shared/settings: a refinement's, a regex's), in
  * the page's language. The schema writes them in English, the catalogue's `settings.schemaSays.*`
- * (areas reasons-5, reasons-7 and settings-says-2); a message with values in it ("duplicate id
+ * (areas reasons-5, reasons-7, settings-says-2 and reasons-11); a message with values in it ("duplicate id
  * home", "a.example is not in the zone example.org") is read back against its English pattern and
  * said again with the same values, each in the page's language where it has words there. The vault's refusal ("not stored: " and the keyring's advice, the app's
  * electron/shell/secrets.ts) is read back the same way. A message none of them wrote is kept as
@@ -9,12 +9,13 @@
  */
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
+import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { settingsSays2 } from '../../../shared/i18n/catalogues/en/settings-says-2';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { labelOfPathIn } from './field-trail';
 
-/** ICU's quoting undone: `'{ "env": "NAME" }'` is written `{ "env": "NAME" }`. */
-const plain = (icu: string): string => icu.replace(/'([{}][^']*)'/g, '$1').replace(/''/g, "'");
+/** ICU's quoting undone: `'{ "env": "NAME" }'` is written `{ "env": "NAME" }`, `'<uuid>'` `<uuid>`. */
+const plain = (icu: string): string => icu.replace(/'([{}<>][^']*)'/g, '$1').replace(/''/g, "'");
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,9 +34,12 @@ function patternOf(id: string, english: string): Pattern {
   return { id: id as MessageId, re: new RegExp(`^${parts.join('')}$`), names };
 }
 
-const AUTHORS: readonly Pattern[] = Object.entries({ ...reasons5, ...reasons7, ...settingsSays2 }).flatMap(
-  ([id, english]) => (id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : []),
-);
+const AUTHORS: readonly Pattern[] = Object.entries({
+  ...reasons5,
+  ...reasons7,
+  ...settingsSays2,
+  ...reasons11,
+}).flatMap(([id, english]) => (id.startsWith('settings.schemaSays.') ? [patternOf(id, english)] : []));
 
 /** The keyring's advice, by its English: what the vault's refusal quotes. */
 const ADVICE: readonly Pattern[] = (['reason.keyring.linux', 'reason.keyring.other'] as const).map((id) =>

@@ -18,6 +18,7 @@ import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
 import { reasons8 } from '../../../shared/i18n/catalogues/en/reasons-8';
 import { reasons9 } from '../../../shared/i18n/catalogues/en/reasons-9';
+import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -28,6 +29,7 @@ import { ANSWERS } from './reason-samples';
 /** Sample values for every argument a reason's message takes (names from the English). */
 const SAMPLE: Record<string, string | number> = {
   device: 'eth0',
+  issues: 'zoneId: expected the 32 hex digits Cloudflare shows as Zone ID',
   state: 'metered',
   guessed: 'yes',
   said: 'x',
@@ -125,6 +127,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons7),
     ...Object.keys(reasons8),
     ...Object.keys(reasons9),
+    ...Object.keys(reasons11),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -136,6 +139,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons7, `reason.${string}`>
     | keyof typeof reasons8
     | keyof typeof reasons9
+    | Extract<keyof typeof reasons11, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -6,11 +6,14 @@
  * Settings rows, the dashboard card and the first-run step all say it this way. Pure.
  */
 import type { DdnsRecordStatus, DdnsTestResult } from '../../../../shared/contract/ddns';
+import type { WireReason } from '../../../../shared/contract/reason';
 import { formatNumber } from '../../../../shared/i18n/format';
 import type { Translator } from '../../../../shared/i18n/translator';
 import type { DdnsProviderId } from '../../../../shared/settings/ddns';
 import { ddnsWhy, ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
 import { asSentence } from '../../../../shared/words/error';
+import { sayReason } from '../../../../shared/words/reason';
+import { authorWords } from '../author-words';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
 
@@ -102,12 +105,35 @@ export function propagationWords(ms: number | null, words: Translator): string |
 }
 
 /**
+ * A record whose settings the engine cannot build (`reason.ddns.badSettings`): each of its
+ * `path: message` lines with the message said again as Settings says a schema's (author-words.ts).
+ */
+function withIssuesSaid(r: WireReason, words: Translator): WireReason {
+  if (r.code !== 'reason.ddns.badSettings' || typeof r.values.issues !== 'string') return r;
+  const issues = r.values.issues
+    .split('; ')
+    .map((line) =>
+      line.replace(/^([^:]+): (.+)$/, (_, path: string, message: string) => `${path}: ${authorWords(message, words)}`),
+    )
+    .join('; ');
+  return { ...r, values: { ...r.values, issues } };
+}
+
+/**
  * A Test's answer in words: whether the credentials work and the record already holds the
  * address; a failure's error is the engine's, said in words with its text under Details.
  */
 export function ddnsTestWords(result: DdnsTestResult, words: Translator, where?: string): TestWords {
-  if (!result.ok) return { ok: false, text: words.t('editors.failed'), error: { raw: result.error, url: where } };
-  const detail = result.detail.trim() ? ` ${asSentence(result.detail)}` : '';
+  if (!result.ok) {
+    const error = { raw: result.error, url: where };
+    if (!result.reason) return { ok: false, text: words.t('editors.failed'), error };
+    // Said from its code; the engine's English under Details when the words differ.
+    const said = sayReason(withIssuesSaid(result.reason, words), result.error, words);
+    const details = said === result.error ? null : result.error;
+    return { ok: false, text: words.t('editors.failed'), error: { ...error, said: { words: said, details } } };
+  }
+  const told = sayReason(result.reason, result.detail, words);
+  const detail = told.trim() ? ` ${asSentence(told)}` : '';
   const head = words.t(
     result.holds === true
       ? 'editors.ddns.holds'

@@ -28,11 +28,11 @@ export function linkWords(
   link: FleetStatus['link'] | undefined,
   words: Translator,
 ): { text: string; ok: boolean } | null {
-  if (!link || link.state === 'off')
-    return link?.error ? { text: words.t('settings.fleet.notStarted', { error: link.error }), ok: false } : null;
-  if (link.state === 'connecting') return { text: words.t('settings.fleet.connecting'), ok: true };
   // The engine's code in the page's language; its English `error` from an engine before codes.
-  const said = link.error === null ? null : sayReason(link.reason, link.error, words);
+  const said = !link || link.error === null ? null : sayReason(link.reason, link.error, words);
+  if (!link || link.state === 'off')
+    return said ? { text: words.t('settings.fleet.notStarted', { error: said }), ok: false } : null;
+  if (link.state === 'connecting') return { text: words.t('settings.fleet.connecting'), ok: true };
   if (link.state === 'failing') {
     const error = said ?? words.t('settings.fleet.noReason');
     return { text: words.t('settings.fleet.failing', { error }), ok: false };

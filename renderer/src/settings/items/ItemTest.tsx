@@ -20,7 +20,7 @@ export function TestSaid({ said }: { said: TestWords }) {
   if (!said.error) return <>{said.text}</>;
   return (
     <>
-      {said.text} <ErrorText raw={said.error.raw} url={said.error.url} />
+      {said.text} <ErrorText raw={said.error.raw} url={said.error.url} said={said.error.said} />
     </>
   );
 }
