@@ -112,6 +112,11 @@ describe('testDdnsRecord', () => {
     await until(() => sockets.length > 0, { what: 'the request at the silent server' });
     await clock.advance(5000);
     await settle();
-    expect(await pending).toEqual({ ok: false, error: 'no answer within 5 s', ms: 5000 });
+    expect(await pending).toEqual({
+      ok: false,
+      error: 'no answer within 5 s',
+      reason: { code: 'reason.ddns.testNoAnswer', values: { seconds: 5 } },
+      ms: 5000,
+    });
   });
 });
