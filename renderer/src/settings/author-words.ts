@@ -7,9 +7,9 @@
  * electron/shell/secrets.ts) is read back the same way. A message none of them wrote is kept as
  * written. Pure.
  */
+import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { reasons5 } from '../../../shared/i18n/catalogues/en/reasons-5';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
-import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { settingsSays2 } from '../../../shared/i18n/catalogues/en/settings-says-2';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { labelOfPathIn } from './field-trail';

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { parseSuffix } from '../../../shared/ipv6-suffix';
 import type { MessageId } from '../../../shared/i18n/translator';
 import { english } from '../../../shared/i18n/translators';
+import { parseSuffix } from '../../../shared/ipv6-suffix';
 import { reason, type Reason } from '../../../shared/reason';
 import { HEARTBEAT_URL_SHAPES } from '../../../shared/settings/watcher';
 import { reasonWords } from '../../../shared/words/reason';

@@ -126,11 +126,12 @@ function withIssuesSaid(r: WireReason, words: Translator): WireReason {
 export function ddnsTestWords(result: DdnsTestResult, words: Translator, where?: string): TestWords {
   if (!result.ok) {
     const error = { raw: result.error, url: where };
-    if (!result.reason) return { ok: false, text: words.t('editors.failed'), error };
-    // Said from its code; the engine's English under Details when the words differ.
-    const said = sayReason(withIssuesSaid(result.reason, words), result.error, words);
-    const details = said === result.error ? null : result.error;
-    return { ok: false, text: words.t('editors.failed'), error: { ...error, said: { words: said, details } } };
+    // Said from its code, the engine's English under Details; where that is the English itself
+    // (an English page, an unknown code), read from the text as before.
+    const said = result.reason && sayReason(withIssuesSaid(result.reason, words), result.error, words);
+    if (!said || said === result.error) return { ok: false, text: words.t('editors.failed'), error };
+    const inWords = { words: asSentence(said), details: result.error };
+    return { ok: false, text: words.t('editors.failed'), error: { ...error, said: inWords } };
   }
   const told = sayReason(result.reason, result.detail, words);
   const detail = told.trim() ? ` ${asSentence(told)}` : '';

@@ -11,6 +11,7 @@ import { testRecord, type TestRecordDeps } from '../../../../electron/engine/ddn
 import { createUdpClient } from '../../../../electron/engine/net';
 import { inEnglish } from '../../../../electron/engine/reason';
 import { ddnsTestResultSchema, type DdnsTestResult } from '../../../../shared/contract/ddns';
+import type { Reason } from '../../../../shared/reason';
 import { type CloudflareStandIn, startCloudflare } from '../../../fakes/cloudflare-api';
 import { FakeClock } from '../../../helpers/fake-clock';
 
@@ -47,7 +48,7 @@ const cfRecord = (token = 'scoped-token-1234') => ({
 function coded(r: DdnsTestResult) {
   expect(ddnsTestResultSchema.safeParse(r).success).toBe(true);
   expect(r.reason).toBeDefined();
-  expect(inEnglish(r.reason!)).toBe(r.ok ? r.detail : r.error);
+  expect(inEnglish(r.reason! as Reason)).toBe(r.ok ? r.detail : r.error);
   return r.reason!;
 }
 
