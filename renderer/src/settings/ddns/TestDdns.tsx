@@ -8,6 +8,7 @@ import type { DdnsRecord } from '../../../../shared/settings/ddns';
 import { ddnsRecordSchema } from '../../../../shared/settings/ddns';
 import { useEngine } from '../../api/engine';
 import { useTranslator } from '../../i18n/I18n';
+import { authorWords } from '../author-words';
 import { ItemTest, type RowTestProps } from '../items/ItemTest';
 import { clientErrors } from '../schema-walk';
 import { ddnsTestWords } from './ddns-words';
@@ -33,7 +34,11 @@ export function TestDdns({ record, savedAsShown, ...row }: RowTestProps & { reco
               { record: record as DdnsRecord },
         )
       }
-      words={(result) => ddnsTestWords(result, words, whereOf(record as Record<string, unknown>))}
+      words={(result) =>
+        ddnsTestWords(result, words, whereOf(record as Record<string, unknown>), (message) =>
+          authorWords(message, words),
+        )
+      }
       {...row}
     />
   );

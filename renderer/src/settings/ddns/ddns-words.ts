@@ -13,7 +13,6 @@ import type { DdnsProviderId } from '../../../../shared/settings/ddns';
 import { ddnsWhy, ddnsStateWords as stateWord } from '../../../../shared/words/ddns';
 import { asSentence } from '../../../../shared/words/error';
 import { sayReason } from '../../../../shared/words/reason';
-import { authorWords } from '../author-words';
 import type { ItemState } from '../item-states';
 import type { TestWords } from '../items/test-words';
 
@@ -104,16 +103,19 @@ export function propagationWords(ms: number | null, words: Translator): string |
   return s % 60 ? words.t('editors.ddns.minS', { min, s: s % 60 }) : words.t('editors.ddns.min', { min });
 }
 
+/** A settings schema's message in the page's language (Settings' author-words.ts), or as written. */
+export type SchemaWords = (message: string) => string;
+
 /**
  * A record whose settings the engine cannot build (`reason.ddns.badSettings`): each of its
- * `path: message` lines with the message said again as Settings says a schema's (author-words.ts).
+ * `path: message` lines with the message said by `schemaWords`.
  */
-function withIssuesSaid(r: WireReason, words: Translator): WireReason {
+function withIssuesSaid(r: WireReason, schemaWords: SchemaWords): WireReason {
   if (r.code !== 'reason.ddns.badSettings' || typeof r.values.issues !== 'string') return r;
   const issues = r.values.issues
     .split('; ')
     .map((line) =>
-      line.replace(/^([^:]+): (.+)$/, (_, path: string, message: string) => `${path}: ${authorWords(message, words)}`),
+      line.replace(/^([^:]+): (.+)$/, (_, path: string, message: string) => `${path}: ${schemaWords(message)}`),
     )
     .join('; ');
   return { ...r, values: { ...r.values, issues } };
@@ -122,13 +124,19 @@ function withIssuesSaid(r: WireReason, words: Translator): WireReason {
 /**
  * A Test's answer in words: whether the credentials work and the record already holds the
  * address; a failure's error is the engine's, said in words with its text under Details.
+ * `schemaWords` is passed in so the dashboard's card, which shares this module, loads no schema.
  */
-export function ddnsTestWords(result: DdnsTestResult, words: Translator, where?: string): TestWords {
+export function ddnsTestWords(
+  result: DdnsTestResult,
+  words: Translator,
+  where?: string,
+  schemaWords: SchemaWords = (message) => message,
+): TestWords {
   if (!result.ok) {
     const error = { raw: result.error, url: where };
     // Said from its code, the engine's English under Details; where that is the English itself
     // (an English page, an unknown code), read from the text as before.
-    const said = result.reason && sayReason(withIssuesSaid(result.reason, words), result.error, words);
+    const said = result.reason && sayReason(withIssuesSaid(result.reason, schemaWords), result.error, words);
     if (!said || said === result.error) return { ok: false, text: words.t('editors.failed'), error };
     const inWords = { words: asSentence(said), details: result.error };
     return { ok: false, text: words.t('editors.failed'), error: { ...error, said: inWords } };
