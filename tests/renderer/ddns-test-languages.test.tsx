@@ -87,7 +87,7 @@ describe("a record's Test, said from its code", () => {
       'de',
       de,
       BAD_SETTINGS,
-      'Fehlgeschlagen: Die Einstellungen des Eintrags sind ungültig: address: das Suffix :: besteht nur aus Nullen: Geben Sie das des Geräts an, z. B. ::1:2:3:4.',
+      'Fehlgeschlagen: Die Einstellungen des Eintrags sind ungültig: address: das Suffix :: besteht nur aus Nullen: Geben Sie das Suffix des Geräts an, z. B. ::1:2:3:4.',
     ],
     [
       'id',

@@ -59,7 +59,7 @@ const CASES: [string, () => string, string, string, string][] = [
     'a suffix of zeros',
     () => refusal(aaaa('::'), 'ddns.records.0.address'),
     "the suffix :: is all zeros: give the device's own, such as ::1:2:3:4",
-    'Das Suffix :: besteht nur aus Nullen: Geben Sie das des Geräts an, z. B. ::1:2:3:4.',
+    'Das Suffix :: besteht nur aus Nullen: Geben Sie das Suffix des Geräts an, z. B. ::1:2:3:4.',
     'Sufiks :: semuanya nol: isi sufiks milik perangkat itu, seperti ::1:2:3:4.',
   ],
   [

@@ -14,7 +14,7 @@ export const reasons11 = {
   'settings.schemaSays.suffixPrefix':
     '{text} enthält auch das Präfix: Ein Suffix gibt nur die letzten 64 Bit an, z. B. ::1:2:3:4',
   'settings.schemaSays.suffixZeros':
-    'das Suffix :: besteht nur aus Nullen: Geben Sie das des Geräts an, z. B. ::1:2:3:4',
+    'das Suffix :: besteht nur aus Nullen: Geben Sie das Suffix des Geräts an, z. B. ::1:2:3:4',
   'settings.schemaSays.healthchecksUrl':
     "erwartet wird https://hc-ping.com/'<uuid>' (beim eigenen Server https://host/ping/'<uuid>')",
   'settings.schemaSays.kumaUrl': "erwartet wird https://kuma.example.org/api/push/'<token>'",
