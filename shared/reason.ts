@@ -13,6 +13,7 @@ import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 import type { reasons7 } from './i18n/catalogues/en/reasons-7';
 import type { reasons8 } from './i18n/catalogues/en/reasons-8';
 import type { reasons9 } from './i18n/catalogues/en/reasons-9';
+import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
@@ -24,7 +25,8 @@ export type ReasonCode =
   | keyof typeof reasons6
   | Extract<keyof typeof reasons7, `reason.${string}`>
   | keyof typeof reasons8
-  | keyof typeof reasons9;
+  | keyof typeof reasons9
+  | keyof typeof reasons10;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

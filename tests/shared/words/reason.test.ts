@@ -18,6 +18,7 @@ import { reasons6 } from '../../../shared/i18n/catalogues/en/reasons-6';
 import { reasons7 } from '../../../shared/i18n/catalogues/en/reasons-7';
 import { reasons8 } from '../../../shared/i18n/catalogues/en/reasons-8';
 import { reasons9 } from '../../../shared/i18n/catalogues/en/reasons-9';
+import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { id } from '../../../shared/i18n/catalogues/id';
 import { english, translator } from '../../../shared/i18n/translators';
 import { reason, type Reason, type ReasonCode } from '../../../shared/reason';
@@ -98,6 +99,10 @@ const SAMPLE: Record<string, string | number> = {
   tsigClass: 'IN',
   ttl: 300,
   algorithm: 'hmac-sha256',
+  named: 'yes',
+  serverId: '81384788765712384',
+  roleId: '81384788765712385',
+  from: '192.0.2.9',
 };
 
 /** The reason inside a code's that takes one. */
@@ -111,6 +116,8 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.anotherWriterApi': reason('reason.ddns.holdsNone', SAMPLE),
   'reason.ddns.notBelieved': reason('reason.ddns.tsigAnswer', SAMPLE),
   'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
+  'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
+  'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
 };
 
 describe('every code the engine can produce has its words', () => {
@@ -125,6 +132,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons7),
     ...Object.keys(reasons8),
     ...Object.keys(reasons9),
+    ...Object.keys(reasons10),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -136,6 +144,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons7, `reason.${string}`>
     | keyof typeof reasons8
     | keyof typeof reasons9
+    | keyof typeof reasons10
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

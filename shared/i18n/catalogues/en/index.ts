@@ -20,6 +20,7 @@ import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
 import { reasons8 } from './reasons-8';
 import { reasons9 } from './reasons-9';
+import { reasons10 } from './reasons-10';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -77,6 +78,7 @@ export const enDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons10,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

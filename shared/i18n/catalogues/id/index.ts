@@ -18,6 +18,7 @@ import { reasons6 } from './reasons-6';
 import { reasons7 } from './reasons-7';
 import { reasons8 } from './reasons-8';
 import { reasons9 } from './reasons-9';
+import { reasons10 } from './reasons-10';
 import { settings } from './settings';
 import { settings2 } from './settings-2';
 import { settingsEditors } from './settings-editors';
@@ -72,6 +73,7 @@ export const idDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons10,
 } satisfies DashboardCatalogue;
 
 export const id = {
