@@ -5,6 +5,7 @@
  * schema on the wire. Pure.
  */
 import type { reasons } from './i18n/catalogues/en/reasons';
+import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 import type { reasons4 } from './i18n/catalogues/en/reasons-4';
@@ -13,7 +14,6 @@ import type { reasons6 } from './i18n/catalogues/en/reasons-6';
 import type { reasons7 } from './i18n/catalogues/en/reasons-7';
 import type { reasons8 } from './i18n/catalogues/en/reasons-8';
 import type { reasons9 } from './i18n/catalogues/en/reasons-9';
-import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 
 /** A code the engine can produce: a `reason.*` key of the catalogue's reasons areas. */
 export type ReasonCode =
