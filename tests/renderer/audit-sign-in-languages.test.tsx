@@ -4,7 +4,8 @@
  * refused, in the page's language (issue 62): the rows are what the real API sends
  * (tests/helpers/discord-sign-in-rows.ts, held by discord-sign-in-audit.test.ts), their detail a
  * code beside its English. German and Indonesian say it in real words, the pseudo-language leaves
- * no unmarked text, and a row kept before codes, or counted several times, shows its English.
+ * no unmarked text, and a row kept before codes, or counted several times, shows its English. A
+ * followed session's end or new role (follow.ts) is said alike.
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +16,8 @@ import { auditWords } from '../../renderer/src/pages/audit-words';
 import { de } from '../../shared/i18n/catalogues/de';
 import { id } from '../../shared/i18n/catalogues/id';
 import { english, translator } from '../../shared/i18n/translators';
+import { reason } from '../../shared/reason';
+import { reasonWords } from '../../shared/words/reason';
 import { SERVER, SERVER_NAME, STRANGER, VIEW_ROLE, VIEWER } from '../helpers/discord-cast';
 import { FROM, SIGN_IN_ROWS } from '../helpers/discord-sign-in-rows';
 import { pseudoWords, readableText, unmarkedText } from '../helpers/pseudo-language';
@@ -66,6 +69,29 @@ describe('why a Discord sign-in got a role, on the Audit log', () => {
     expect(details).toHaveLength(2);
     for (const d of details) expect(d).toMatch(/⟦/);
     expect(unmarkedText(readableText(main), await pageData(fake, DATA))).toEqual([]);
+  });
+
+  it('a session ended or given another role by what Discord says, in German and Indonesian', () => {
+    const by = reason('reason.signIn.byDiscord', { changed: 'yes' });
+    const changed = reason('reason.signIn.roleChanged', { name: 'Ada', userId: '4', was: 'admin', now: 'viewer' }, by);
+    const row: AuditEntry = {
+      id: 3,
+      at: 0,
+      actor: 'ipwatch',
+      action: 'session.role',
+      detail: reasonWords(changed, english),
+      result: 'applied',
+      reason: changed,
+    };
+    expect(row.detail).toBe(
+      'session role changed from admin to viewer: as decided by what Discord says of the member; Ada (Discord user id 4)',
+    );
+    expect(auditWords(row, translator('de')).detail).toBe(
+      'Rolle der Sitzung von Admin zu Betrachter geändert: so entschieden nach Discords Angaben zum Mitglied; Ada (Discord-Benutzer-ID 4)',
+    );
+    expect(auditWords(row, translator('id')).detail).toBe(
+      'peran sesi berubah dari admin menjadi pelihat: sesuai keputusan dari data Discord tentang anggota ini; Ada (ID pengguna Discord 4)',
+    );
   });
 
   it('a row kept before codes, or counted several times, shows its English', () => {

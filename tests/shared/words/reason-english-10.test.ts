@@ -67,6 +67,47 @@ const BEFORE: [string, Reason, string][] = [
     reason('reason.signIn.refusedWithDiscord', { from: '127.0.0.1' }, reason('reason.signIn.noRole')),
     'with Discord, from 127.0.0.1: You are a member of the Discord server, but you hold neither Manage Server nor one of the roles allowed to view this IPWatch.',
   ],
+  [
+    'a session ended by the settings',
+    reason(
+      'reason.signIn.sessionEnded',
+      { name: 'sam', userId: '6', was: 'admin' },
+      reason('reason.signIn.bySettings', { changed: 'no' }),
+    ),
+    'session ended: no longer allowed by the sign-in settings; sam (Discord user id 6), signed in as admin',
+  ],
+  [
+    'a session ended by Discord',
+    reason(
+      'reason.signIn.sessionEnded',
+      { name: 'vic', userId: '5', was: 'viewer' },
+      reason('reason.signIn.byDiscord', { changed: 'no' }),
+    ),
+    'session ended: no longer allowed by what Discord says of the member; vic (Discord user id 5), signed in as viewer',
+  ],
+  [
+    'a session ended by a revoke',
+    reason('reason.signIn.sessionEnded', { name: 'vic', userId: '5', was: 'viewer' }, reason('reason.signIn.revoked')),
+    'session ended: Discord refused its access (signed out of Discord, or the app deauthorized); vic (Discord user id 5), signed in as viewer',
+  ],
+  [
+    'a role changed by Discord',
+    reason(
+      'reason.signIn.roleChanged',
+      { name: 'Ada', userId: '4', was: 'admin', now: 'viewer' },
+      reason('reason.signIn.byDiscord', { changed: 'yes' }),
+    ),
+    'session role changed from admin to viewer: as decided by what Discord says of the member; Ada (Discord user id 4)',
+  ],
+  [
+    'a role changed by the settings',
+    reason(
+      'reason.signIn.roleChanged',
+      { name: 'Ada', userId: '4', was: 'viewer', now: 'admin' },
+      reason('reason.signIn.bySettings', { changed: 'yes' }),
+    ),
+    'session role changed from viewer to admin: as decided by the sign-in settings; Ada (Discord user id 4)',
+  ],
 ];
 
 describe('each reasons-10 code says in English what the engine wrote before', () => {

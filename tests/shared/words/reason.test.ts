@@ -103,6 +103,10 @@ const SAMPLE: Record<string, string | number> = {
   serverId: '81384788765712384',
   roleId: '81384788765712385',
   from: '192.0.2.9',
+  userId: '81384788765712386',
+  was: 'admin',
+  now: 'viewer',
+  changed: 'yes',
 };
 
 /** The reason inside a code's that takes one. */
@@ -118,6 +122,8 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
   'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
   'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
+  'reason.signIn.sessionEnded': reason('reason.signIn.byDiscord', { changed: 'no' }),
+  'reason.signIn.roleChanged': reason('reason.signIn.bySettings', { changed: 'yes' }),
 };
 
 describe('every code the engine can produce has its words', () => {

@@ -15,4 +15,13 @@ export const reasons10 = {
     'Ihr Discord-Konto ist weder Mitglied des Discord-Servers, den dieses IPWatch bedient, noch als Admin eingetragen.',
   'reason.signIn.noRole':
     'Sie sind Mitglied des Discord-Servers, haben aber weder „Server verwalten“ noch eine der Rollen, die dieses IPWatch sehen dürfen.',
+  'reason.signIn.sessionEnded':
+    'Sitzung beendet: {inner}; {name} (Discord-Benutzer-ID {userId}), angemeldet als {was, select, admin {Admin} viewer {Betrachter} other {{was}}}',
+  'reason.signIn.roleChanged':
+    'Rolle der Sitzung von {was, select, admin {Admin} viewer {Betrachter} other {{was}}} zu {now, select, admin {Admin} viewer {Betrachter} other {{now}}} geändert: {inner}; {name} (Discord-Benutzer-ID {userId})',
+  'reason.signIn.bySettings':
+    '{changed, select, yes {so entschieden durch die Anmeldeeinstellungen} other {laut den Anmeldeeinstellungen nicht mehr erlaubt}}',
+  'reason.signIn.byDiscord':
+    '{changed, select, yes {so entschieden nach Discords Angaben zum Mitglied} other {laut Discords Angaben zum Mitglied nicht mehr erlaubt}}',
+  'reason.signIn.revoked': 'Discord hat den Zugriff verweigert (von Discord abgemeldet oder die App getrennt)',
 } as const satisfies Area<typeof source>;

@@ -3,7 +3,8 @@
  * with Discord got a role, or was refused one (electron/engine/api/discord-sign-in/roles.ts), and
  * the audit row's detail around it (`from` the browser's address, `inner` the why). A server is
  * named by the name Discord gave (`server`, with `named` yes) or else by what it is here; `roleId`
- * and `serverId` are Discord's ids.
+ * and `serverId` are Discord's ids. A session followed (follow.ts) that ends or changes role: `was`
+ * and `now` the roles, `name` and `userId` the member, `inner` why (`changed` yes for a new role).
  */
 export const reasons10 = {
   'reason.signIn.withDiscord': 'with Discord, from {from}; {inner}',
@@ -19,4 +20,12 @@ export const reasons10 = {
     'Your Discord account is not a member of the Discord server this IPWatch serves, nor listed as an admin.',
   'reason.signIn.noRole':
     'You are a member of the Discord server, but you hold neither Manage Server nor one of the roles allowed to view this IPWatch.',
+  'reason.signIn.sessionEnded':
+    'session ended: {inner}; {name} (Discord user id {userId}), signed in as {was, select, admin {admin} viewer {viewer} other {{was}}}',
+  'reason.signIn.roleChanged':
+    'session role changed from {was, select, admin {admin} viewer {viewer} other {{was}}} to {now, select, admin {admin} viewer {viewer} other {{now}}}: {inner}; {name} (Discord user id {userId})',
+  'reason.signIn.bySettings': '{changed, select, yes {as decided} other {no longer allowed}} by the sign-in settings',
+  'reason.signIn.byDiscord':
+    '{changed, select, yes {as decided} other {no longer allowed}} by what Discord says of the member',
+  'reason.signIn.revoked': 'Discord refused its access (signed out of Discord, or the app deauthorized)',
 } as const;
