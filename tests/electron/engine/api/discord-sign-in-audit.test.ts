@@ -2,7 +2,8 @@
  * Why a person signing in with Discord got a role, or was refused, kept as a code with the audit
  * row (issue 62), through the real API server, its store and the Discord stand-in
  * (tests/fakes/discord-oauth.ts): the audit log's answer carries each row's code beside its English
- * detail (the bytes as before), and the refusal page says the refusal in the browser's language.
+ * detail (the bytes as before), a session the settings end too, and the refusal page says the
+ * refusal in the browser's language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -63,6 +64,35 @@ describe('a sign-in with Discord in the audit log', () => {
     const { items } = (await res.json()) as { items: Record<string, unknown>[] };
     const signIns = items.filter((e) => e.action === 'session.sign-in').map(({ id: _, at: __, ...row }) => row);
     expect(signIns).toEqual(SIGN_IN_ROWS);
+  });
+
+  it('keeps why a session ended as a code too: the viewer role taken off the sign-in settings', async () => {
+    const res = await signInWithDiscord(VIEWER.id, 'en');
+    const session = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('ipwatch_session='))!
+      .split(';')[0]!;
+    const { settings } = (await (await server.call('/settings', server.tokens.admin)).json()) as {
+      settings: { api: { signIn: { discord: { viewerRoles: string[] } } } };
+    };
+    settings.api.signIn.discord.viewerRoles = [];
+    const put = await server.call('/settings', server.tokens.admin, { method: 'PUT', json: { settings } });
+    expect(put.status, await put.clone().text()).toBe(200);
+    // The session's next request reads the new rules and ends it (follow.ts).
+    expect((await server.call('/session/me', { cookie: session })).status).toBe(401);
+    const { items } = (await (await server.call('/audit', server.tokens.admin)).json()) as {
+      items: Record<string, unknown>[];
+    };
+    expect(items.find((e) => e.action === 'session.end')).toMatchObject({
+      actor: 'ipwatch',
+      detail: `session ended: no longer allowed by the sign-in settings; ${VIEWER.username} (Discord user id ${VIEWER.id}), signed in as viewer`,
+      result: 'applied',
+      reason: {
+        code: 'reason.signIn.sessionEnded',
+        values: { name: VIEWER.username, userId: VIEWER.id, was: 'viewer' },
+        inner: { code: 'reason.signIn.bySettings', values: { changed: 'no' } },
+      },
+    });
   });
 
   it('the refusal page in Indonesian', async () => {
