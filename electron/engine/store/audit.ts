@@ -8,7 +8,8 @@
  * never an admin's change. Rows are written in time order, so the oldest by id are the oldest; a
  * home writes a few rows a day and ages out as few, so the age keeps up. The deletes walk the
  * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
- * 20,000, and at most its kind's bound of index entries.
+ * 20,000, and at most its kind's bound of index entries. A row may keep its detail as a reason code
+ * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62).
  */
 import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
