@@ -5,6 +5,7 @@
  * schema on the wire. Pure.
  */
 import type { reasons } from './i18n/catalogues/en/reasons';
+import type { reasons10 } from './i18n/catalogues/en/reasons-10';
 import type { reasons11 } from './i18n/catalogues/en/reasons-11';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
@@ -26,6 +27,7 @@ export type ReasonCode =
   | Extract<keyof typeof reasons7, `reason.${string}`>
   | keyof typeof reasons8
   | keyof typeof reasons9
+  | keyof typeof reasons10
   | Extract<keyof typeof reasons11, `reason.${string}`>;
 
 /** A reason's values: facts the message places, never words. */

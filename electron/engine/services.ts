@@ -20,6 +20,7 @@ import type {
   StatsReport,
 } from '../../shared/contract';
 import type { SitesEvent } from '../../shared/contract/fleet';
+import type { WireReason } from '../../shared/contract/reason';
 import type { Translator } from '../../shared/i18n/translator';
 import type { MaskMode, TestResult } from '../../shared/notify-types';
 import type { Settings } from '../../shared/settings';
@@ -69,7 +70,7 @@ export interface HistoryService {
   /** Checks, changes, outages and notices the history keeps, newest first, notices redacted. */
   recentEvents(query: ApiInput<'getRecentEvents'>): ApiOutput<'getRecentEvents'>;
   /** Writes one audit log row, dated now; its id. */
-  audit(entry: { actor: string; action: string; detail?: string | null; result: string }): number;
+  audit(entry: { actor: string; action: string; detail?: string | null; result: string; reason?: WireReason }): number;
   /** Writes one audit row's detail again (a repeated refusal's count: api/refusals.ts); false when there is no such row. */
   auditRedetail(id: number, detail: string): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

@@ -10,6 +10,7 @@ import { networkIdentitySchema } from '../identity';
 import { isTimeZone } from '../time-zone';
 import { TRIGGERS } from '../types';
 import { described } from './described';
+import { reasonSchema } from './reason';
 
 const family = z.union([z.literal(4), z.literal(6)]);
 const trigger = z.enum(TRIGGERS);
@@ -153,6 +154,7 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   detail: z.nullable(z.string()),
   result: z.string(),
+  reason: described(z.optional(reasonSchema), '`detail` as a code and its values, for a reader in another language'),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), total: z.number() });

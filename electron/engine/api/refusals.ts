@@ -11,6 +11,7 @@
  * read writes nothing (a metrics token polling the status is no attempt at anything), and nor
  * does a wrong token: the limit on failures and its count say that (auth-hook.ts).
  */
+import type { Reason } from '../../../shared/reason';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { type AuditRows, createRepeatedRows, MAX_COUNTED_ROWS, repeatDetail, REPEAT_MS } from './repeated-rows';
@@ -24,7 +25,7 @@ export type RefusalRows = AuditRows;
 
 export interface RefusalLog {
   /** A refused request: who (actorOf), what (the contract method's name) and why in words. */
-  refused(actor: string, action: string, why: string): void;
+  refused(actor: string, action: string, why: string, reason?: Reason): void;
 }
 
 /** Pure: a row's detail: why, and once repeated how many times over how long. */
@@ -35,7 +36,13 @@ export const refusalDetail = (why: string, times: number, spanMs: number): strin
 export function createRefusalLog(rows: RefusalRows, clock: Pick<Clock, 'now'>, logger: Logger): RefusalLog {
   const repeated = createRepeatedRows(rows, clock, logger, refusalDetail);
   return {
-    refused: (actor, action, why) =>
-      repeated.write(`${actor}\n${action}`, { actor, action, detail: why, result: 'refused' }),
+    refused: (actor, action, why, reason) =>
+      repeated.write(`${actor}\n${action}`, {
+        actor,
+        action,
+        detail: why,
+        result: 'refused',
+        ...(reason && { reason }),
+      }),
   };
 }

@@ -7,6 +7,7 @@
  * forgotten, and its next time writes a new row. Refused requests (refusals.ts) and token
  * sign-ins (auth-hook.ts) are counted so.
  */
+import type { WireReason } from '../../../shared/contract/reason';
 import { formatDuration } from '../../../shared/words/duration';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -16,10 +17,19 @@ export const REPEAT_MS = 60_000;
 /** Rows being counted (who and what pairs) kept in memory: a few dozen in a home; about 100 KB at most. */
 export const MAX_COUNTED_ROWS = 256;
 
+/** A row: `reason`, when given, the detail as a code (`detail` its English, as first written). */
+export interface AuditRow {
+  actor: string;
+  action: string;
+  detail: string;
+  result: string;
+  reason?: WireReason;
+}
+
 /** Where the rows go: the history's audit log (services.ts HistoryService). */
 export interface AuditRows {
   /** Writes a row; its id. */
-  write(e: { actor: string; action: string; detail: string; result: string }): number;
+  write(e: AuditRow): number;
   /** Writes a row's detail again; false when the row is gone (a restore). */
   redetail(id: number, detail: string): boolean;
 }
@@ -29,7 +39,7 @@ export type RepeatWords = (detail: string, times: number, spanMs: number) => str
 
 export interface RepeatedRows {
   /** Writes this row, or counts it on the row of the same `key` (who and what) written within a minute. */
-  write(key: string, e: { actor: string; action: string; detail: string; result: string }): void;
+  write(key: string, e: AuditRow): void;
 }
 
 interface Counted {

@@ -8,11 +8,13 @@
  * never an admin's change. Rows are written in time order, so the oldest by id are the oldest; a
  * home writes a few rows a day and ages out as few, so the age keeps up. The deletes walk the
  * index of the row's kind and the id (the table's rowid): a write costs the same at 10 rows or
- * 20,000, and at most its kind's bound of index entries.
+ * 20,000, and at most its kind's bound of index entries. A row may keep its detail as a reason code
+ * too (`reason_code`, migration 18: a Discord sign-in's why), its English the detail (issue 62).
  */
 import { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
 import type { StoreContext } from './context';
-import type { AuditEntry } from './history-types';
+import type { AuditEntry, AuditRowInput } from './history-types';
+import { reasonColumn, reasonFromColumn } from './reason-column';
 import { all, num, one, str, strOrNull } from './sqlite';
 
 export { AUDIT_KIND_ROWS, AUDIT_KINDS, type AuditKind, auditKind } from './audit-kinds';
@@ -38,19 +40,16 @@ function pruneAudit(ctx: StoreContext, kind: AuditKind, kindRows: number, now: n
 }
 
 /** Writes a row and keeps its kind to `kindRows` (AUDIT_KIND_ROWS unless the store was opened with another). */
-export function writeAudit(
-  ctx: StoreContext,
-  e: { actor: string; action: string; detail?: string | null; result: string; at?: number },
-  kindRows = AUDIT_KIND_ROWS,
-): number {
+export function writeAudit(ctx: StoreContext, e: AuditRowInput, kindRows = AUDIT_KIND_ROWS): number {
   const kind = auditKind(e.action, e.result);
-  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result, kind) VALUES (?, ?, ?, ?, ?, ?)', [
+  ctx.db.run('INSERT INTO audit (at, actor, action, detail, result, kind, reason_code) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     e.at ?? ctx.clock.now(),
     e.actor,
     e.action,
     e.detail ?? null,
     e.result,
     kind,
+    reasonColumn(e.reason),
   ]);
   const id = num(one(ctx.db, 'SELECT last_insert_rowid() AS id')?.id ?? 0);
   pruneAudit(ctx, kind, kindRows, ctx.clock.now());
@@ -69,14 +68,19 @@ export function redetailAudit(ctx: StoreContext, id: number, detail: string): bo
 export function readAudit(ctx: StoreContext, q: { limit?: number; offset?: number } = {}): AuditEntry[] {
   const limit = Math.min(Math.max(Math.trunc(q.limit ?? 100), 1), 1000);
   const offset = Math.max(Math.trunc(q.offset ?? 0), 0);
-  return all(ctx.db, 'SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ? OFFSET ?', [limit, offset]).map((r) => ({
-    id: num(r.id),
-    at: num(r.at),
-    actor: str(r.actor),
-    action: str(r.action),
-    detail: strOrNull(r.detail),
-    result: str(r.result),
-  }));
+  return all(ctx.db, 'SELECT * FROM audit ORDER BY at DESC, id DESC LIMIT ? OFFSET ?', [limit, offset]).map((r) => {
+    // A row kept before migration 18, or without a code, has none: its English detail stands.
+    const reason = reasonFromColumn(strOrNull(r.reason_code));
+    return {
+      id: num(r.id),
+      at: num(r.at),
+      actor: str(r.actor),
+      action: str(r.action),
+      detail: strOrNull(r.detail),
+      result: str(r.result),
+      ...(reason && { reason }),
+    };
+  });
 }
 
 export const countAudit = (ctx: StoreContext): number => num(one(ctx.db, 'SELECT COUNT(*) AS n FROM audit')?.n ?? 0);

@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import type { RecentEvent } from '../../../shared/contract/events';
 import type { Insight } from '../../../shared/contract/insight';
 import type { MonitorChange } from '../../../shared/contract/monitors';
+import type { WireReason } from '../../../shared/contract/reason';
 import type { NetworkIdentity } from '../../../shared/identity';
 import type { Family, HistoryStatus, Trigger } from '../../../shared/types';
 import type { DdnsJobStore } from './ddns-jobs';
@@ -149,6 +150,18 @@ export interface AuditEntry {
   action: string;
   detail: string | null;
   result: string;
+  /** The detail as a reason code (issue 62), said in the reader's language; `detail` is its English. */
+  reason?: WireReason;
+}
+
+/** One audit row to write: `reason`, when given, is the detail as a code (`detail` its English). */
+export interface AuditRowInput {
+  actor: string;
+  action: string;
+  detail?: string | null;
+  result: string;
+  at?: number;
+  reason?: WireReason;
 }
 
 export type StoreStatus = HistoryStatus;
@@ -172,7 +185,7 @@ export interface HistoryStore extends MonitorStore, OutboxStore, DdnsJobStore, S
   recentEvents(limit: number): RecentEvent[];
   currentState(): CurrentState;
   /** Writes one audit row; its id. */
-  audit(entry: { actor: string; action: string; detail?: string | null; result: string; at?: number }): number;
+  audit(entry: AuditRowInput): number;
   /** Writes one audit row's detail again (a repeated refusal's count); false when there is no such row. */
   auditRedetail(id: number, detail: string): boolean;
   auditLog(query?: { limit?: number; offset?: number }): AuditEntry[];

@@ -340,6 +340,14 @@ export const MIGRATIONS: readonly Migration[] = [
       db.run('ALTER TABLE speed_tests ADD COLUMN error_code TEXT');
     },
   },
+  {
+    version: 18,
+    description: "audit.reason_code: a row's detail as a code, said in the reader's language (issue 62)",
+    up(db) {
+      // Empty for the rows already kept: their English detail stands.
+      db.run('ALTER TABLE audit ADD COLUMN reason_code TEXT');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

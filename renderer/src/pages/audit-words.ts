@@ -24,11 +24,12 @@
  * |                |                            |   | <method>, refused | Tried to <it> (ACTION_WORDS) |
  *
  * The result in words (`applied` is "Done", `rejected` "Refused"; a bot's own sentence as
- * stored), and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
+ * stored), a detail kept as a code (`reason`) in the reader's language, and in a detail an IPv4 address as people write it (127.0.0.1, not ::ffff:127.0.0.1).
  */
 import type { AuditEntry } from '../../../shared/contract/history';
 import type { MessageId, Translator } from '../../../shared/i18n/translator';
 import { actionWords } from '../../../shared/words/actions';
+import { sayReason } from '../../../shared/words/reason';
 import { labelOfPathIn } from '../settings/field-trail';
 
 export interface AuditWords {
@@ -132,8 +133,21 @@ function reload(e: AuditEntry, words: Translator): Pick<AuditWords, 'what' | 'de
   };
 }
 
+/** A row counted several times (electron/engine/api/repeated-rows.ts): its detail says how often, in English. */
+const REPEATED = / \((?:signed in|refused) \d+ times in .+, each within a minute of the one before\)$/;
+
+/**
+ * The detail in the reader's language when the row holds it as a code (a sign-in with Discord's
+ * why, issue 62); else, and for a row counted several times (its count is English words added to
+ * the detail), as stored.
+ */
+function detailOf(e: AuditEntry, words: Translator): string | null {
+  if (!e.reason || e.detail === null || REPEATED.test(e.detail)) return e.detail;
+  return sayReason(e.reason, e.detail, words);
+}
+
 export function auditWords(entry: AuditEntry, words: Translator): AuditWords {
-  const e = { ...entry, detail: plainIpv4(entry.detail) };
+  const e = { ...entry, detail: plainIpv4(detailOf(entry, words)) };
   const result = RESULTS[e.result];
   const base = { who: who(e.actor, words), result: result ? words.t(result) : e.result };
   if (e.action === 'settings.reload') return { ...base, ...reload(e, words) };

@@ -10,6 +10,7 @@ import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
+import { reasons10 } from '../../../shared/i18n/catalogues/en/reasons-10';
 import { reasons11 } from '../../../shared/i18n/catalogues/en/reasons-11';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
@@ -100,6 +101,14 @@ const SAMPLE: Record<string, string | number> = {
   tsigClass: 'IN',
   ttl: 300,
   algorithm: 'hmac-sha256',
+  named: 'yes',
+  serverId: '81384788765712384',
+  roleId: '81384788765712385',
+  from: '192.0.2.9',
+  userId: '81384788765712386',
+  was: 'admin',
+  now: 'viewer',
+  changed: 'yes',
 };
 
 /** The reason inside a code's that takes one. */
@@ -113,6 +122,10 @@ const INNER: Partial<Record<ReasonCode, Reason>> = {
   'reason.ddns.anotherWriterApi': reason('reason.ddns.holdsNone', SAMPLE),
   'reason.ddns.notBelieved': reason('reason.ddns.tsigAnswer', SAMPLE),
   'reason.ddns.httpSaidInner': reason('reason.ddns.dyndns2Said', SAMPLE),
+  'reason.signIn.withDiscord': reason('reason.signIn.serverAdmin', SAMPLE),
+  'reason.signIn.refusedWithDiscord': reason('reason.signIn.noRole'),
+  'reason.signIn.sessionEnded': reason('reason.signIn.byDiscord', { changed: 'no' }),
+  'reason.signIn.roleChanged': reason('reason.signIn.bySettings', { changed: 'yes' }),
 };
 
 describe('every code the engine can produce has its words', () => {
@@ -127,6 +140,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons7),
     ...Object.keys(reasons8),
     ...Object.keys(reasons9),
+    ...Object.keys(reasons10),
     ...Object.keys(reasons11),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
@@ -139,6 +153,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons7, `reason.${string}`>
     | keyof typeof reasons8
     | keyof typeof reasons9
+    | keyof typeof reasons10
     | Extract<keyof typeof reasons11, `reason.${string}`>
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();

@@ -12,8 +12,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 
+import type { Reason } from '../../../../shared/reason';
+import { reasonWords } from '../../../../shared/words/reason';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
+import { inEnglish as reasonInEnglish, reason } from '../../reason';
 import { clearCookie, readCookie, setCookie } from '../cookies';
 import type { RefusalLog } from '../refusals';
 import type { SessionStore } from '../sessions';
@@ -38,7 +41,13 @@ export interface DiscordSignInConfig {
   rules: SignInRules;
 }
 
-export type AuditFn = (e: { actor: string; action: string; detail?: string | null; result: string }) => void;
+export type AuditFn = (e: {
+  actor: string;
+  action: string;
+  detail?: string | null;
+  result: string;
+  reason?: Reason;
+}) => void;
 
 export interface CallbackOptions {
   sessions: SessionStore;
@@ -94,13 +103,16 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
           config.rules,
           AbortSignal.timeout(30_000),
         );
-        const detail = `with Discord, from ${req.ip}`;
+        // The audit row's detail as a code around the decision's (its English the detail as before).
+        const from = { from: req.ip };
         if (!r.decision.ok) {
-          o.refusals?.refused(`${r.name} (discord:${r.userId})`, 'session.sign-in', `${detail}: ${r.decision.reason}`);
+          const { cause } = r.decision;
+          const row = reason('reason.signIn.refusedWithDiscord', from, cause);
+          o.refusals?.refused(`${r.name} (discord:${r.userId})`, 'session.sign-in', reasonInEnglish(row), row);
           const notHere = { id: 'web.signInPage.notLetIn', values: { name: r.name } } as const;
-          return refuse(403, notHere, { text: r.decision.reason }, NOT_LET_IN_NEXT);
+          return refuse(403, notHere, (words) => reasonWords(cause, words), NOT_LET_IN_NEXT);
         }
-        const { role, why } = r.decision;
+        const { role, why, cause } = r.decision;
         // What Discord said is kept with its access token, so the session follows the member (follow.ts).
         const now = o.clock.now();
         const facts = {
@@ -112,8 +124,9 @@ export function handleCallback(app: FastifyInstance, o: CallbackOptions, pending
         const value = await o.sessions.create({ id: `discord:${r.userId}`, name: r.name, role }, false, facts);
         o.logger.info('signed in with Discord', { name: r.name, id: r.userId, role, why });
         const actor = `${r.name} (${role}, session)`;
-        if (o.signIns) o.signIns.signedIn(actor, `${detail}; ${why}`);
-        else o.audit?.({ actor, action: 'session.sign-in', detail: `${detail}; ${why}`, result: 'ok' });
+        const row = reason('reason.signIn.withDiscord', from, cause);
+        if (o.signIns) o.signIns.signedIn(actor, reasonInEnglish(row), row);
+        else o.audit?.({ actor, action: 'session.sign-in', detail: reasonInEnglish(row), result: 'ok', reason: row });
         return setCookie(reply, 'session', value, Math.floor(o.maxAgeMs / 1000)).redirect('/', 302);
       } catch (err) {
         if (err instanceof DiscordSignInError) return refuse(502, 'web.signInPage.failed', { text: err.message });

@@ -21,8 +21,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 
+import type { Reason, ReasonCode } from '../../../../shared/reason';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
+import { inEnglish, reason } from '../../reason';
 import { readCookie } from '../cookies';
 import { needsPrincipal } from '../route-access';
 import type { FollowedSession, SessionStore } from '../sessions';
@@ -56,9 +58,19 @@ export interface FollowOptions {
   audit?: AuditFn;
 }
 
-export const ENDED_BY_SETTINGS = 'no longer allowed by the sign-in settings';
-export const ENDED_BY_DISCORD = 'no longer allowed by what Discord says of the member';
-export const ENDED_BY_REVOKE = 'Discord refused its access (signed out of Discord, or the app deauthorized)';
+/** Why a session ends or changes role: its code (area reasons-10), said in the Audit log's language. */
+type FollowCause = Extract<
+  ReasonCode,
+  'reason.signIn.bySettings' | 'reason.signIn.byDiscord' | 'reason.signIn.revoked'
+>;
+
+/** The audit row's detail: a session ended, or given another role, why and whose. */
+function followDetail(s: FollowedSession, was: string, role: string | null, cause: FollowCause): Reason {
+  const who = { name: s.name, userId: s.id.slice('discord:'.length) };
+  return role === null
+    ? reason('reason.signIn.sessionEnded', { ...who, was }, reason(cause, { changed: 'no' }))
+    : reason('reason.signIn.roleChanged', { ...who, was, now: role }, reason(cause, { changed: 'yes' }));
+}
 
 export interface Follower {
   /**
@@ -75,22 +87,29 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): F
   const checking = new Set<string>();
 
   /** Stores the new role (or the end) and facts; audits a change of role or an end. */
-  async function settle(s: FollowedSession, role: FollowedSession['role'] | null, why: string, facts?: DiscordFacts) {
+  async function settle(
+    s: FollowedSession,
+    role: FollowedSession['role'] | null,
+    why: FollowCause,
+    facts?: DiscordFacts,
+  ) {
     if (role === s.role && !facts) return;
     const was = await o.sessions.refollow(s.sid, role, facts);
     if (!was || role === was.role) return;
-    const who = `${s.name} (Discord user id ${s.id.slice('discord:'.length)})`;
-    const detail =
-      role === null
-        ? `session ended: ${why}; ${who}, signed in as ${was.role}`
-        : `session role changed from ${was.role} to ${role}: ${why.replace('no longer allowed', 'as decided')}; ${who}`;
+    const detail = followDetail(s, was.role, role, why);
     o.logger.info(role === null ? 'Discord session ended' : 'Discord session role changed', {
       name: s.name,
       id: s.id,
       was: was.role,
       now: role,
     });
-    o.audit?.({ actor: 'ipwatch', action: role === null ? 'session.end' : 'session.role', detail, result: 'applied' });
+    o.audit?.({
+      actor: 'ipwatch',
+      action: role === null ? 'session.end' : 'session.role',
+      detail: inEnglish(detail),
+      result: 'applied',
+      reason: detail,
+    });
   }
 
   async function recheck(s: FollowedSession, config: DiscordSignInConfig, now: number) {
@@ -102,12 +121,17 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): F
       const current = o.sessions.followed().find((x) => x.sid === s.sid);
       if (!current) return;
       const facts = { ...current.discord, ...learnt };
-      await settle(current, followedRole({ id: current.id, discord: facts }, config.rules), ENDED_BY_DISCORD, facts);
+      await settle(
+        current,
+        followedRole({ id: current.id, discord: facts }, config.rules),
+        'reason.signIn.byDiscord',
+        facts,
+      );
       o.logger.info('Discord session checked again', { name: s.name, id: s.id });
     } catch (err) {
       if (!(err instanceof DiscordSignInError)) throw err;
       const current = o.sessions.followed().find((x) => x.sid === s.sid);
-      if (err.status === 401 && current) return settle(current, null, ENDED_BY_REVOKE);
+      if (err.status === 401 && current) return settle(current, null, 'reason.signIn.revoked');
       o.logger.warn('could not check a Discord session again; it keeps its role', {
         name: s.name,
         id: s.id,
@@ -123,7 +147,7 @@ export function followDiscordSessions(app: FastifyInstance, o: FollowOptions): F
     const rules = JSON.stringify(config.rules);
     if (rules !== lastRules) {
       lastRules = rules;
-      for (const x of o.sessions.followed()) await settle(x, followedRole(x, config.rules), ENDED_BY_SETTINGS);
+      for (const x of o.sessions.followed()) await settle(x, followedRole(x, config.rules), 'reason.signIn.bySettings');
     }
     return config;
   }

@@ -28,8 +28,9 @@ const POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * What the page says: a message of the catalogue (with its values), or the engine's own words (a
- * refusal's reason from the sign-in rules, Discord's failure), which stay as they are.
+ * What the page says: a message of the catalogue (with its values), words built in the reader's
+ * language (a function: a refusal by the sign-in rules, said from its reason code), or the
+ * engine's own words (Discord's failure), which stay as they are.
  */
 export type PageWords =
   | MessageId

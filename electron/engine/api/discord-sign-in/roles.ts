@@ -17,10 +17,14 @@
  * Discord gave with the user's servers (no call of its own), and a role by what it is to IPWatch
  * ("a viewer role listed in the sign-in settings"): Discord's user endpoints give a member's role
  * ids only, and a role's name would take the bot's token and a call. The ids come after, in
- * parentheses, for whoever compares them with Discord's Developer Mode.
+ * parentheses, for whoever compares them with Discord's Developer Mode. The why and a refusal are
+ * reason codes (area reasons-10, issue 62), so the Audit page and the refusal page say them in
+ * their reader's language; their English is the log's and the stored detail's, as before.
  */
 import { type GuildMember, isGuildAdmin } from '../../../../shared/discord-admin';
+import type { Reason } from '../../../../shared/reason';
 import type { GuildSettings } from '../../../../shared/settings/discord';
+import { inEnglish, reason } from '../../reason';
 import type { Role } from '../principal';
 
 export interface DiscordIdentity {
@@ -38,18 +42,30 @@ export interface SignInRules {
   viewerRoles: readonly string[];
 }
 
+/**
+ * `cause`: the why (or the refusal) as a reason code, said in the reader's language (the Audit page,
+ * the refusal page); `why` and `reason` are its English, for the log and the audit row's detail.
+ */
 export type SignInDecision =
-  { ok: true; role: Extract<Role, 'admin' | 'viewer'>; why: string } | { ok: false; reason: string };
+  | { ok: true; role: Extract<Role, 'admin' | 'viewer'>; why: string; cause: Reason }
+  | { ok: false; reason: string; cause: Reason };
 
 const permissionsOf = (text: string): bigint => (/^\d{1,20}$/.test(text) ? BigInt(text) : 0n);
 
-/** A served server in words: its name as Discord gave it, else what it is here. */
-const serverWords = (name: string | null | undefined): string =>
-  name ? `the Discord server "${name}"` : 'the Discord server this IPWatch serves';
+/** A served server's values: its name as Discord gave it, else what it is here (`named` no). */
+const serverValues = (name: string | null | undefined, serverId: string) =>
+  name ? { named: 'yes', server: name, serverId } : { named: 'no', server: '', serverId };
+
+const letIn = (role: 'admin' | 'viewer', cause: Reason): SignInDecision => ({
+  ok: true,
+  role,
+  why: inEnglish(cause),
+  cause,
+});
+const refused = (cause: Reason): SignInDecision => ({ ok: false, reason: inEnglish(cause), cause });
 
 export function decideSignInRole(who: DiscordIdentity, rules: SignInRules): SignInDecision {
-  if (rules.admins.includes(who.userId))
-    return { ok: true, role: 'admin', why: 'listed as an admin in the sign-in settings' };
+  if (rules.admins.includes(who.userId)) return letIn('admin', reason('reason.signIn.listedAdmin'));
   const served = who.guilds.flatMap((g) => {
     const server = rules.servers.find((s) => s.id === g.id);
     if (!server) return [];
@@ -61,28 +77,13 @@ export function decideSignInRole(who: DiscordIdentity, rules: SignInRules): Sign
     return [{ server, member, name: g.name }];
   });
   const admin = served.find((s) => isGuildAdmin(s.server, s.member));
-  if (admin)
-    return { ok: true, role: 'admin', why: `an admin of ${serverWords(admin.name)} (server id ${admin.server.id})` };
+  if (admin) return letIn('admin', reason('reason.signIn.serverAdmin', serverValues(admin.name, admin.server.id)));
   for (const { server, member, name } of served) {
     const role = member.roles.find((r) => rules.viewerRoles.includes(r));
     if (role)
-      return {
-        ok: true,
-        role: 'viewer',
-        why: `holds a viewer role listed in the sign-in settings in ${serverWords(name)} (role id ${role}, server id ${server.id})`,
-      };
+      return letIn('viewer', reason('reason.signIn.viewerRole', { ...serverValues(name, server.id), roleId: role }));
   }
   if (served.length === 0)
-    return {
-      ok: false,
-      reason:
-        rules.servers.length === 0
-          ? 'Your Discord account is not listed as an admin here, and no Discord server is set up for this IPWatch.'
-          : 'Your Discord account is not a member of the Discord server this IPWatch serves, nor listed as an admin.',
-    };
-  return {
-    ok: false,
-    reason:
-      'You are a member of the Discord server, but you hold neither Manage Server nor one of the roles allowed to view this IPWatch.',
-  };
+    return refused(reason(rules.servers.length === 0 ? 'reason.signIn.noServerSetUp' : 'reason.signIn.notMember'));
+  return refused(reason('reason.signIn.noRole'));
 }

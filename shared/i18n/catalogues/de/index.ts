@@ -11,6 +11,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
@@ -74,6 +75,7 @@ export const deDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons10,
   ...reasons11,
 } satisfies DashboardCatalogue;
 

@@ -12,6 +12,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons10 } from './reasons-10';
 import { reasons11 } from './reasons-11';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
@@ -78,6 +79,7 @@ export const enDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons10,
   ...reasons11,
 } as const;
 

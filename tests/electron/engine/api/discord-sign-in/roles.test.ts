@@ -43,14 +43,26 @@ describe('decideSignInRole', () => {
 
   it('says why in words when refused: not a member, or a member without the right', () => {
     const outside = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, rules);
-    expect(outside).toEqual({ ok: false, reason: expect.stringMatching(/not a member of the Discord server/) });
+    expect(outside).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not a member of the Discord server/),
+      cause: { code: 'reason.signIn.notMember', values: {} },
+    });
     const member = decideSignInRole(
       { userId: '5', guilds: [{ id: SERVER, permissions: '0' }], memberRoles: {} },
       rules,
     );
-    expect(member).toEqual({ ok: false, reason: expect.stringMatching(/neither Manage Server nor one of the roles/) });
+    expect(member).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/neither Manage Server nor one of the roles/),
+      cause: { code: 'reason.signIn.noRole', values: {} },
+    });
     const noServer = decideSignInRole({ userId: '5', guilds: [], memberRoles: {} }, { ...rules, servers: [] });
-    expect(noServer).toEqual({ ok: false, reason: expect.stringMatching(/no Discord server is set up/) });
+    expect(noServer).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/no Discord server is set up/),
+      cause: { code: 'reason.signIn.noServerSetUp', values: {} },
+    });
   });
 
   // The reason a person got in, for the log and the audit log: the server by the name Discord gave
