@@ -7,7 +7,7 @@ export const reasons8 = {
   'reason.ddns.notOnly': '{name} {type} tidak hanya berisi {address}',
   'reason.ddns.driftedApi': 'bergeser dari {want}: {inner}',
   'reason.ddns.anotherWriterApi':
-    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {inner}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu edit record DNS ini di sini untuk memulai lagi',
+    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {inner}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu ubah record DNS ini di sini untuk memulai lagi',
 
   'reason.ddns.duckdnsOdd': '{label}: {empty, select, yes {jawaban kosong} other {jawaban yang bukan OK maupun KO}}',
 
