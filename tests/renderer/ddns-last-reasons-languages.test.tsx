@@ -123,7 +123,7 @@ describe("a DNS record's last English reasons on the Dashboard", () => {
     expect(shown.refused).toContain(
       'hat die Zugangsdaten abgelehnt: Benutzername und Passwort passen nicht zusammen (badauth) (HTTP 401 Unauthorized)',
     );
-    expect(shown.unbuilt).toContain('das TSIG-Secret ist kein Base64');
+    expect(shown.unbuilt).toContain('der TSIG-Schlüssel ist nicht Base64-kodiert');
     for (const text of Object.values(shown)) expect(text).not.toMatch(ENGLISH);
   });
 

@@ -103,11 +103,7 @@ describe("a record's Test, said from its code", () => {
   });
 
   it.each([
-    [
-      'de',
-      de,
-      'Zugangsdaten lassen sich nur mit einer Aktualisierung prüfen: Dieser Anbieter kann keinen Eintrag lesen.',
-    ],
+    ['de', de, 'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen.'],
     ['id', id, 'Kredensial tidak bisa diperiksa tanpa pembaruan: penyedia ini tidak bisa membaca record.'],
   ] as const)('a provider that cannot read a record, in %s', async (language, messages, detail) => {
     const said = await tested(CANNOT_READ, { language, messages });

@@ -110,8 +110,8 @@ describe("a DuckDNS sub-name refused by the schema's own message", () => {
 
   it('reads in English as written, and in German and Indonesian', () => {
     expect(said('en')).toBe('Expected the sub-name, e.g. myhome for myhome.duckdns.org.');
-    expect(said('de')).toBe('Nur den Subnamen, z. B. myhome für myhome.duckdns.org.');
-    expect(said('id')).toBe('Isi subnamanya saja, misalnya myhome untuk myhome.duckdns.org.');
+    expect(said('de')).toBe('Nur die Subdomain, z. B. myhome für myhome.duckdns.org.');
+    expect(said('id')).toBe('Isi subdomainnya saja, misalnya myhome untuk myhome.duckdns.org.');
     expect(issueWords(issue, { label: 'x' }, pseudoTranslator())).toMatch(/⟦/);
   });
 });

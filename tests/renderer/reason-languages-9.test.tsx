@@ -103,7 +103,7 @@ describe('the fleet link, the heartbeat secret and the hook run, in the page lan
     // The program's own line stays as it wrote it.
     expect(said[4]).toContain('Exit-Code 3: cannot reach the firewall');
     expect(said[5]).toContain('/opt/hook wurde nicht gefunden');
-    expect(said[6]).toContain('nach der Zeitgrenze von 30 s beendet');
+    expect(said[6]).toContain('nach 30 s abgebrochen (Zeitlimit)');
   });
 
   it('Indonesian', () => {

@@ -129,7 +129,7 @@ describe("the heartbeat's and the hook's Tests", () => {
 
   it("say the hook's run in Indonesian and in the pseudo-language", async () => {
     for (const [words, button, want] of [
-      [INDONESIAN, INDONESIAN.messages['settings.watcher.runHook'], /program selesai dengan kode 0 dalam 41 ms/],
+      [INDONESIAN, INDONESIAN.messages['settings.watcher.runHook'], /program selesai dengan kode keluar 0 dalam 41 ms/],
       [pseudoWords(), pseudoWords().messages['settings.watcher.runHook'], /⟦/],
     ] as const) {
       const user = userEvent.setup();

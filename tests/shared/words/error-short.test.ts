@@ -88,7 +88,7 @@ describe('in German and Indonesian', () => {
       'IPWatch hat keine Verbindung zu push.example.org aufgebaut: Die Verbindung ist nicht gelistet, und „Nicht aufgeführte Verbindungen ablehnen“ ist an.',
     );
     expect(errorInWords('EEGRESSREFUSED', id)).toBe(
-      'IPWatch tidak menyambung: koneksi ini tidak terdaftar, dan Tolak koneksi yang tidak terdaftar aktif.',
+      'IPWatch tidak membuka koneksi: koneksi ini tidak terdaftar, dan Tolak koneksi yang tidak terdaftar aktif.',
     );
   });
 
@@ -103,7 +103,7 @@ describe('in German and Indonesian', () => {
 
   it('says a source kind alone in words', () => {
     expect(errorInWords('parse', de)).toBe(
-      'Die Antwort war nicht lesbar: vielleicht sendet der Dienst inzwischen etwas anderes.',
+      'Die Antwort war nicht lesbar: Vielleicht sendet der Dienst inzwischen etwas anderes.',
     );
     expect(errorInWords('rate-limited', id)).toBe(
       'Layanan meminta IPWatch untuk lebih jarang bertanya: permintaan berikutnya menunggu lebih lama.',

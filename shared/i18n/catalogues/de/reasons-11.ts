@@ -4,7 +4,7 @@ import type { reasons11 as source } from '../en/reasons-11';
 export const reasons11 = {
   'reason.ddns.badSettings': 'die Einstellungen des Eintrags sind ungültig: {issues}',
   'reason.ddns.cannotRead':
-    'Zugangsdaten lassen sich nur mit einer Aktualisierung prüfen: Dieser Anbieter kann keinen Eintrag lesen',
+    'Zugangsdaten lassen sich nur mit einem Update prüfen: Dieser Anbieter kann keinen DNS-Eintrag lesen',
   'reason.ddns.testNoAddress':
     'noch keine bestätigte IPv{family}-Adresse, mit der sich der {type}-Eintrag vergleichen lässt',
   'reason.ddns.testNoAnswer': 'keine Antwort innerhalb von {seconds} s',

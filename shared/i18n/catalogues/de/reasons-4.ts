@@ -13,7 +13,7 @@ export const reasons4 = {
   'reason.ddns.drifted': 'weicht von {want} ab: {answers}',
   'reason.ddns.apiHoldsServersNot': 'der Anbieter hat {want}, seine Server aber nicht: {answers}',
   'reason.ddns.zoneNotFound': 'die autoritativen Server der Zone wurden nicht gefunden: {inner}',
-  'reason.ddns.nsQuery': 'Abfrage der NS von {zone}: {dnsError}',
+  'reason.ddns.nsQuery': 'NS-Abfrage für {zone}: {dnsError}',
   'reason.ddns.dnsError': '{dnsError}',
   'reason.ddns.anotherWriter':
     'ein anderes Programm aktualisiert diesen DNS-Eintrag ebenfalls (ddns-updater?): Er wurde innerhalb einer Stunde zweimal an IPWatch vorbei geändert (jetzt {answers}). Beenden Sie das andere Programm oder entfernen Sie den DNS-Eintrag dort, und bearbeiten Sie ihn dann hier, um neu zu starten',
@@ -27,10 +27,10 @@ export const reasons4 = {
     '{rcode, select, NOTAUTH {{server} ist nicht autoritativ für {zone} (NOTAUTH)} REFUSED {{server} hat das Update abgelehnt (REFUSED): Erlaubt seine ACL dem Schlüssel {key}, {zone} zu ändern?} NOTZONE {{name} liegt nicht in der Zone {zone} (NOTZONE)} NOTIMP {{server} nimmt keine dynamischen Updates an (NOTIMP)} FORMERR {{server} konnte das Update nicht lesen (FORMERR)} SERVFAIL {{server} konnte das Update nicht ausführen (SERVFAIL)} other {{server} antwortete {rcode}}}',
   'reason.ddns.unsigned': '{inner}, unsigniert',
   'reason.ddns.tsigRefused':
-    '{server} hat den TSIG-Schlüssel abgelehnt: {rcode}/{tsigError}; prüfen Sie den Schlüsselnamen ({key}) und sein Secret',
+    '{server} hat den TSIG-Schlüssel abgelehnt: {rcode}/{tsigError}; prüfen Sie den Schlüsselnamen ({key}) und den Schlüssel',
   'reason.ddns.badTime': '{server} hat die Zeit der Signatur abgelehnt ({rcode}/BADTIME): {inner}',
   'reason.ddns.clock':
-    '{clock, select, ahead {die Uhr dieses Rechners geht {seconds} s vor (gegenüber der des Servers)} behind {die Uhr dieses Rechners geht {seconds} s nach (gegenüber der des Servers)} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
+    '{clock, select, ahead {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s vor} behind {die Uhr dieses Rechners geht gegenüber dem Server {seconds} s nach} other {die Uhr dieses Rechners weicht um mehr als die erlaubten 300 s von der des Servers ab}}',
   'reason.ddns.noAnswerFrom': '{server}: keine Antwort ({said})',
   'reason.ddns.malformed': '{server}: eine fehlerhafte Antwort ({said})',
   'reason.ddns.cloudflareRefused': '{label}: Cloudflare hat die Anfrage abgelehnt: {said}',

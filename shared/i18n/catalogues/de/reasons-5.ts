@@ -18,7 +18,7 @@ export const reasons5 = {
   'reason.desktop.none': 'keine Desktop-Sitzung',
   'reason.desktop.noNotifySend': 'notify-send fehlt (installieren Sie libnotify-bin)',
 
-  'settings.schemaSays.duckdnsSubName': 'nur den Subnamen, z. B. myhome für myhome.duckdns.org',
+  'settings.schemaSays.duckdnsSubName': 'nur die Subdomain, z. B. myhome für myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'geben Sie die Zone oder ihre ID an',
   'settings.schemaSays.aaaaOnly':
     'nur ein AAAA-Eintrag wählt seine Adresse: Ein A-Eintrag enthält die beobachtete IPv4-Adresse',

@@ -19,7 +19,7 @@ export const reasons6 = {
   'reason.fleet.forgot':
     'Standort „{name}“ und seine Ereignisse auf dieser Instanz vergessen; er erscheint wieder, sobald er erneut veröffentlicht',
 
-  'reason.hook.exited': 'das Programm endete mit 0 nach {ms} ms',
+  'reason.hook.exited': 'das Programm endete nach {ms} ms mit Exit-Code 0',
   'reason.heartbeat.noUrl': 'keine Ping-URL eingetragen',
   'reason.heartbeat.notUrl': 'url: Die Ping-URL ist keine gültige URL',
   'reason.heartbeat.kumaNoMonitor':

@@ -5,7 +5,7 @@ export const reasons7 = {
   'reason.keyring.linux':
     'Es läuft kein Schlüsselbund (GNOME Keyring, KWallet), Geheimnisse ließen sich also nur mit einem Schlüssel speichern, der auf jedem Rechner gleich ist. So speichert IPWatch sie nicht: Legen Sie jedes Geheimnis in eine Umgebungsvariable oder eine nur für Sie lesbare Datei und verweisen Sie in settings.json darauf (\'{ "env": "NAME" }\' oder \'{ "file": "/pfad" }\'), oder starten Sie einen Schlüsselbund und starten Sie IPWatch neu.',
   'reason.keyring.other':
-    'Der Schlüsselbund des Systems ist nicht verfügbar; verweisen Sie stattdessen auf eine Umgebungsvariable oder eine Datei.',
+    'Der Schlüsselbund des Systems ist nicht verfügbar; verweisen Sie für Geheimnisse stattdessen auf eine Umgebungsvariable oder eine Datei.',
   'reason.keyring.notStored': 'nicht gespeichert: {inner}',
 
   'reason.desktop.notSupported': 'Desktop-Benachrichtigungen werden auf diesem System nicht unterstützt',

@@ -24,7 +24,7 @@ export const reasons9 = {
   'reason.hook.noProgram': 'kein Programm festgelegt',
   'reason.hook.stopping': 'IPWatch wird beendet',
   'reason.hook.couldNotRun': 'Ausführung nicht möglich: {said}',
-  'reason.hook.timedOut': 'nach der Zeitgrenze von {seconds} s beendet',
+  'reason.hook.timedOut': 'nach {seconds} s abgebrochen (Zeitlimit)',
   'reason.hook.ended':
     '{how, select, exit {Exit-Code {code}} signal {durch {signal} beendet} other {durch ein Signal beendet}}{hasStderr, select, yes {: {stderr}} other {}}',
   'reason.hook.notFound': '{program} wurde nicht gefunden',

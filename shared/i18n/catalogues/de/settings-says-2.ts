@@ -58,7 +58,7 @@ export const settingsSays2 = {
   'settings.schemaSays.atMostCharsMust': 'höchstens {max} Zeichen',
   'settings.schemaSays.webhookName': 'Discord lehnt Webhook-Namen ab, die „{bad}“ enthalten (in jeder Schreibweise)',
 
-  'settings.schemaSays.soundName': 'ein Klangname wie pushover, siren oder none',
+  'settings.schemaSays.soundName': 'ein Tonname wie pushover, siren oder none',
   'settings.schemaSays.appriseKey': '1 bis 64 Buchstaben, Ziffern, _ und -',
   'settings.schemaSays.appriseBoth': 'Geben Sie einen Konfigurationsschlüssel oder Apprise-URLs an, nicht beides',
   'settings.schemaSays.appriseTag':

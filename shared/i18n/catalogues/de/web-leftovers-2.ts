@@ -8,13 +8,13 @@ export const webLeftovers2 = {
   'error.egressRefused':
     '{known, select, yes {IPWatch hat keine Verbindung zu {place} aufgebaut} other {IPWatch hat keine Verbindung aufgebaut}}: Die Verbindung ist nicht gelistet, und „{setting}“ ist an.',
   'error.network':
-    '{known, select, yes {Die Anfrage an {place} ist im Netzwerk gescheitert} other {Die Anfrage ist im Netzwerk gescheitert}}: versuchen Sie es erneut; ist dieser Rechner online?',
+    '{known, select, yes {Die Anfrage an {place} ist im Netzwerk gescheitert} other {Die Anfrage ist im Netzwerk gescheitert}}: Versuchen Sie es erneut; ist dieser Rechner online?',
   'error.httpStatus':
-    '{known, select, yes {{place} hat mit einem Fehler geantwortet} other {Der Dienst hat mit einem Fehler geantwortet}}: versuchen Sie es später erneut; hält es an, prüfen Sie die Adresse.',
+    '{known, select, yes {{place} hat mit einem Fehler geantwortet} other {Der Dienst hat mit einem Fehler geantwortet}}: Versuchen Sie es später erneut; hält es an, prüfen Sie die Adresse.',
   'error.rateLimited':
-    '{known, select, yes {{place} bittet IPWatch, seltener zu fragen} other {Der Dienst bittet IPWatch, seltener zu fragen}}: die nächste Anfrage wartet länger.',
+    '{known, select, yes {{place} bittet IPWatch, seltener zu fragen} other {Der Dienst bittet IPWatch, seltener zu fragen}}: Die nächste Anfrage wartet länger.',
   'error.unreadable':
-    '{known, select, yes {Die Antwort von {place} war nicht lesbar} other {Die Antwort war nicht lesbar}}: vielleicht sendet der Dienst inzwischen etwas anderes.',
+    '{known, select, yes {Die Antwort von {place} war nicht lesbar} other {Die Antwort war nicht lesbar}}: Vielleicht sendet der Dienst inzwischen etwas anderes.',
   'error.short.proxyRefused': 'der Proxy hat die Verbindung abgelehnt',
   'error.short.cancelled': 'vor einer Antwort abgebrochen',
   'error.short.tooLarge': 'die Antwort war zu groß',

@@ -16,7 +16,7 @@ export const reasons4 = {
   'reason.ddns.nsQuery': 'saat menanyakan NS {zone}: {dnsError}',
   'reason.ddns.dnsError': '{dnsError}',
   'reason.ddns.anotherWriter':
-    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {answers}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu edit record DNS ini di sini untuk memulai lagi',
+    'program lain juga memperbarui record DNS ini (ddns-updater?): record ini diubah di luar IPWatch dua kali dalam satu jam (sekarang {answers}). Hentikan program lain itu atau hapus record DNS ini darinya, lalu ubah record DNS ini di sini untuk memulai lagi',
 
   'reason.ddns.dyndns2':
     '{label}: {code, select, badauth {nama pengguna dan kata sandi tidak cocok} donator {pembaruan ini memerlukan akun berbayar} notfqdn {nama host bukan nama domain lengkap} nohost {nama host tidak ada di akun ini} numhost {terlalu banyak host, atau round robin} abuse {host diblokir karena penyalahgunaan} badagent {penyedia menolak klien ini} other {penyedia sedang bermasalah}} ({said})',
@@ -37,7 +37,7 @@ export const reasons4 = {
   'reason.ddns.cloudflare':
     '{label}: {what, select, notJson {jawaban yang bukan JSON} notApi {jawaban yang bukan dari API Cloudflare (tidak ada kolom success)} noResult {Cloudflare menyatakan berhasil tetapi tidak mengirim hasil yang bisa dipakai; mencoba lagi} noReason {Cloudflare menolak permintaan tanpa memberi alasan} noZone {tidak ada zona {zone} (atau token tidak boleh membacanya)} noRecord {record DNS itu tidak ada: buat sekali di Cloudflare} other {ada {count} record DNS seperti itu, IPWatch hanya mengelola satu}}',
   'reason.ddns.desec':
-    '{label}: {what, select, notGood {jawaban yang tidak diberikan API (bukan "good")} empty {jawaban kosong} readRefused {deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi Tes tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa} noDomains {tidak ada domain di {base}: apakah alamat REST API sudah benar?} noDomain {tidak ada domain di akun token ini yang memuat {hostname}} domainsNotJson {daftar domain bukan yang diberikan API} other {RRset bukan yang diberikan API}}',
+    '{label}: {what, select, notGood {jawaban yang tidak diberikan API (bukan "good")} empty {jawaban kosong} readRefused {deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi tombol Uji tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa} noDomains {tidak ada domain di {base}: apakah alamat REST API sudah benar?} noDomain {tidak ada domain di akun token ini yang memuat {hostname}} domainsNotJson {daftar domain bukan yang diberikan API} other {RRset bukan yang diberikan API}}',
   'reason.ddns.desecReadRefusedSaid':
-    '{label}: deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi Tes tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa (kata deSEC: {said})',
+    '{label}: deSEC mengizinkan token ini memperbarui record DNS tetapi tidak membacanya, jadi tombol Uji tidak dapat memeriksanya; pembaruan tetap dikirim seperti biasa (kata deSEC: {said})',
 } satisfies Area<typeof source>;

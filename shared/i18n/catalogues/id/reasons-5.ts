@@ -18,7 +18,7 @@ export const reasons5 = {
   'reason.desktop.none': 'tidak ada sesi desktop',
   'reason.desktop.noNotifySend': 'notify-send tidak ditemukan (pasang libnotify-bin)',
 
-  'settings.schemaSays.duckdnsSubName': 'isi subnamanya saja, misalnya myhome untuk myhome.duckdns.org',
+  'settings.schemaSays.duckdnsSubName': 'isi subdomainnya saja, misalnya myhome untuk myhome.duckdns.org',
   'settings.schemaSays.zoneOrId': 'isi zona atau ID-nya',
   'settings.schemaSays.aaaaOnly': 'hanya record AAAA yang memilih alamatnya: record A berisi alamat IPv4 yang teramati',
   'settings.schemaSays.program': 'isi program yang akan dijalankan, dengan path lengkapnya',

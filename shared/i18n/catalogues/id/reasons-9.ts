@@ -5,7 +5,7 @@ export const reasons9 = {
   'reason.fleetLink.lost': 'koneksi ke broker terputus',
   'reason.fleetLink.closedBeforeAccept':
     'broker menutup koneksi sebelum menerimanya: periksa nama pengguna, kata sandi, dan pengaturan TLS',
-  'reason.fleetLink.closing': 'menutup: berpamitan dengan broker (paling lama {seconds} dtk)',
+  'reason.fleetLink.closing': 'sedang menutup: berpamitan dengan broker (paling lama {seconds} dtk)',
   'reason.fleetLink.noGoodbye':
     'ditutup tanpa berpamitan: broker tidak menjawab dalam {seconds} dtk{dropped, plural, =0 {} other {; # pesan yang belum dikonfirmasinya dibuang}}',
   'reason.fleetLink.unreached':
@@ -31,5 +31,5 @@ export const reasons9 = {
   'reason.hook.notExecutable': '{program} tidak dapat dieksekusi (atau foldernya tidak dapat dibuka)',
   'reason.hook.unsafe': '{program} tidak dapat dimulai: {said}',
   'reason.hook.startRefused':
-    '{program} tidak dapat dimulai: {code} ({refusal, select, EINVAL {sistem menolak program atau argumennya} ENOTDIR {sebagian jalurnya adalah file, bukan folder} ENAMETOOLONG {jalurnya terlalu panjang} E2BIG {argumennya terlalu panjang} ENOEXEC {bukan program yang dapat dijalankan sistem ini} ERR_INVALID_ARG_VALUE {program atau salah satu argumen berisi karakter NUL} other {{said}}})',
+    '{program} tidak dapat dimulai: {code} ({refusal, select, EINVAL {sistem menolak program atau argumennya} ENOTDIR {salah satu bagian path-nya berupa file, bukan folder} ENAMETOOLONG {path-nya terlalu panjang} E2BIG {argumennya terlalu panjang} ENOEXEC {bukan program yang dapat dijalankan sistem ini} ERR_INVALID_ARG_VALUE {program atau salah satu argumen berisi karakter NUL} other {{said}}})',
 } as const satisfies Area<typeof source>;

@@ -6,7 +6,7 @@ export const webLeftovers2 = {
   'settingName.either': '{first} atau {second}',
   'settingName.item': '{label} › {item}',
   'error.egressRefused':
-    '{known, select, yes {IPWatch tidak menyambung ke {place}} other {IPWatch tidak menyambung}}: koneksi ini tidak terdaftar, dan {setting} aktif.',
+    '{known, select, yes {IPWatch tidak membuka koneksi ke {place}} other {IPWatch tidak membuka koneksi}}: koneksi ini tidak terdaftar, dan {setting} aktif.',
   'error.network':
     '{known, select, yes {Permintaan ke {place} gagal di jaringan} other {Permintaan gagal di jaringan}}: coba lagi; apakah mesin ini online?',
   'error.httpStatus':
