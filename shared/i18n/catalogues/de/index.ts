@@ -30,6 +30,7 @@ import { tray } from './tray';
 import { webConnections } from './web-connections';
 import { webLeftovers } from './web-leftovers';
 import { webLeftovers2 } from './web-leftovers-2';
+import { webLeftovers3 } from './web-leftovers-3';
 import { webPages } from './web-pages';
 import { webPages2 } from './web-pages-2';
 import { webPages3 } from './web-pages-3';
@@ -62,6 +63,7 @@ export const deDashboard = {
   ...webConnections,
   ...webLeftovers,
   ...webLeftovers2,
+  ...webLeftovers3,
 
   ...reasons,
   ...reasons2,
