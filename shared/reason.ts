@@ -5,6 +5,7 @@
  * schema on the wire. Pure.
  */
 import type { reasons } from './i18n/catalogues/en/reasons';
+import type { reasons12 } from './i18n/catalogues/en/reasons-12';
 import type { reasons2 } from './i18n/catalogues/en/reasons-2';
 import type { reasons3 } from './i18n/catalogues/en/reasons-3';
 import type { reasons4 } from './i18n/catalogues/en/reasons-4';
@@ -24,7 +25,8 @@ export type ReasonCode =
   | keyof typeof reasons6
   | Extract<keyof typeof reasons7, `reason.${string}`>
   | keyof typeof reasons8
-  | keyof typeof reasons9;
+  | keyof typeof reasons9
+  | keyof typeof reasons12;
 
 /** A reason's values: facts the message places, never words. */
 export type ReasonValues = Readonly<Record<string, string | number>>;

@@ -10,6 +10,7 @@ import { reasonSchema } from '../../../shared/contract/reason';
 import { de } from '../../../shared/i18n/catalogues/de';
 import { en, type MessageId } from '../../../shared/i18n/catalogues/en';
 import { reasons } from '../../../shared/i18n/catalogues/en/reasons';
+import { reasons12 } from '../../../shared/i18n/catalogues/en/reasons-12';
 import { reasons2 } from '../../../shared/i18n/catalogues/en/reasons-2';
 import { reasons3 } from '../../../shared/i18n/catalogues/en/reasons-3';
 import { reasons4 } from '../../../shared/i18n/catalogues/en/reasons-4';
@@ -125,6 +126,7 @@ describe('every code the engine can produce has its words', () => {
     ...Object.keys(reasons7),
     ...Object.keys(reasons8),
     ...Object.keys(reasons9),
+    ...Object.keys(reasons12),
   ].filter((k) => k.startsWith('reason.')) as ReasonCode[];
   expectTypeOf<ReasonCode>().toEqualTypeOf<
     | keyof typeof reasons
@@ -136,6 +138,7 @@ describe('every code the engine can produce has its words', () => {
     | Extract<keyof typeof reasons7, `reason.${string}`>
     | keyof typeof reasons8
     | keyof typeof reasons9
+    | keyof typeof reasons12
   >();
   expectTypeOf<ReasonCode>().toExtend<MessageId>();
 

@@ -11,6 +11,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons12 } from './reasons-12';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -75,6 +76,7 @@ export const deDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons12,
 } satisfies DashboardCatalogue;
 
 export const de = {

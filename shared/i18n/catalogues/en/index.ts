@@ -12,6 +12,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons12 } from './reasons-12';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -79,6 +80,7 @@ export const enDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons12,
 } as const;
 
 /** The whole catalogue: the dashboard's areas and those only the engine says (tray, notices, bot). */

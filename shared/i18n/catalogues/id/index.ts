@@ -10,6 +10,7 @@ import { egress } from './egress';
 import { nat } from './nat';
 import { notice } from './notice';
 import { reasons } from './reasons';
+import { reasons12 } from './reasons-12';
 import { reasons2 } from './reasons-2';
 import { reasons3 } from './reasons-3';
 import { reasons4 } from './reasons-4';
@@ -74,6 +75,7 @@ export const idDashboard = {
   ...reasons8,
   ...settingsSays2,
   ...reasons9,
+  ...reasons12,
 } satisfies DashboardCatalogue;
 
 export const id = {
