@@ -23,7 +23,7 @@ export function Discord() {
       <header className="page-head">
         <h1>{words.t('web.discord.title')}</h1>
       </header>
-      <QueryState query={status} what="the bot's state">
+      <QueryState query={status} what={words.t('web.query.what.botState')}>
         {(st) => {
           const bot = st.bot;
           return (
@@ -38,9 +38,9 @@ export function Discord() {
                   )}
                 </p>
                 {bot.lastError && (
-                  <p className="error-text">
+                  <div className="error-text">
                     <ErrorText raw={bot.lastError.message} said={botErrorWords(bot.lastError, words)} />
-                  </p>
+                  </div>
                 )}
                 {bot.state === 'off' && (
                   <p className="muted">

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The Discord page showed the bot's last error as the engine wrote it: a sentence of the bot's in
+ * What the attacker's read of issue 62 found the page tests did not see (area web-leftovers-3,
+ * reasons-12). The Discord page showed the bot's last error as the engine wrote it: a sentence of the bot's in
  * English, or a library's raw text ("getaddrinfo ENOTFOUND discord.com") on a German page. Now a
  * sentence the bot wrote is said by its code (status.bot.lastError.reason) and a library's text in
  * words (shared/words/error.ts), its raw text under Details, as Settings' Discord panel says it.
  */
 import { cleanup, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Words } from '../../renderer/src/i18n/I18n';
 import { botOff, type BotStatus } from '../../shared/bot-types';
@@ -65,4 +66,26 @@ it('a library’s own text in words, its raw text only under Details', async () 
 it('in the pseudo-language, the bot card has no unmarked text', async () => {
   const card = await botCard(failed(reason('reason.bot.waitToLogin', { seconds: 30 })), pseudoWords());
   expect(unmarkedText(readableText(card), ['IPWatch', '30'])).toEqual([]);
+});
+
+/**
+ * What a page loads was named in English inside the translated loading and failure lines
+ * ("Konnte nicht geladen werden: history"): the fake engine answers at once, so no page test saw
+ * them. Each page's query failing, in German: the name is German, the English one nowhere.
+ */
+describe('what a page could not load, named in the page’s language', () => {
+  it.each([
+    ['#/history', 'getHistory', 'Konnte nicht geladen werden: Verlauf', 'history'],
+    ['#/charts', 'getStats', 'Konnte nicht geladen werden: Statistik', 'statistics'],
+    ['#/charts', 'getForecast', 'Konnte nicht geladen werden: Vorhersage', 'forecast'],
+    ['#/sites', 'getSites', 'Konnte nicht geladen werden: die Standorte', 'the sites'],
+    ['#/activity', 'getAudit', 'Konnte nicht geladen werden: das Änderungsprotokoll', 'the audit log'],
+  ] as const)('%s, %s failing', async (hash, method, said, english) => {
+    const fake = fakeEngine();
+    fake.client[method].mockRejectedValue(new Error('the engine did not answer'));
+    renderApp(fake, hash, { words: GERMAN });
+    await vi.waitFor(() => expect(screen.getByText((t) => t.startsWith(said))).toBeTruthy(), { timeout: 10_000 });
+    const main = document.querySelector('main')!;
+    expect(main.textContent).not.toMatch(new RegExp(`: ${english}\\b`));
+  });
 });
